@@ -1,0 +1,226 @@
+"""HTML to clean text, shaped for sentence and table-row extraction.
+
+`html_to_text` turns an EDGAR 6-K exhibit or a press-release page into plain text whose
+structure the extractors can rely on:
+
+* every block element (paragraph, heading, list item, div, ...) starts a new line, and
+  paragraphs are separated by one blank line;
+* every table row is ONE line, its non-empty cells in order joined by `` | ``
+  (``Total number of Bitcoins sold | 550.03 | -``);
+* scripts, styles, comments and the document head are dropped;
+* whitespace (including non-breaking and zero-width spaces) is collapsed inside a line;
+* footnote markers (``<sup>1</sup>``, ``<sup>(2)</sup>``, ``<sup>*</sup>``) are dropped, so
+  ``held<sup>1</sup>`` stays ``held`` and a marker never glues onto a number; ordinal
+  suffixes (``1<sup>st</sup>``) stay glued; any other superscript is kept, set off by a space.
+
+Bytes are decoded with BeautifulSoup's own detection (meta charset, BOM, then guessing), so an
+odd or wrong encoding gives replacement characters, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+from bs4.element import NavigableString, Tag
+
+__all__ = ["html_to_text"]
+
+CELL_SEPARATOR = " | "
+
+# Elements whose content is never visible text.
+_DROPPED = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg"}
+)
+# Elements that start a paragraph (blank line around them).
+_PARAGRAPHS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
+        "dl", "figure", "form", "fieldset", "address", "center", "hr", "body", "html",
+    }
+)  # fmt: skip
+# Elements that start a line but not a paragraph.
+_LINES = frozenset({"li", "dt", "dd", "tr", "caption", "figcaption", "option", "legend"})
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+_FOOTNOTE_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[*†‡§¶#]+)\)?$", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.IGNORECASE)
+# Cells holding only a currency sign belong to the number in the next cell (EDGAR tables put
+# "$" and "305.0" in separate cells); a lone ")" or "%" belongs to the previous one.
+_LEADING_CELL = re.compile(r"^(?:US\$|U\.S\.\$|C\$|A\$|HK\$|\$|RMB|¥|€|£|\()$")
+_TRAILING_CELL = re.compile(r"^(?:\)|%|\)%|%\))$")
+# Non-breaking, thin, zero-width and other exotic spaces become plain spaces before collapsing.
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+# Break strengths between text runs.
+_LINE = 1
+_PARAGRAPH = 2
+
+_Token = str | int
+
+
+def html_to_text(html: str | bytes) -> str:
+    """Return the visible text of `html` as lines and paragraphs, tables one row per line."""
+    soup = _parse(html)
+    tokens = list(_walk(soup, preformatted=False))
+    return _assemble(tokens)
+
+
+def _parse(html: str | bytes) -> BeautifulSoup:
+    """Parse with lxml; bytes go through BeautifulSoup's encoding detection."""
+    try:
+        return BeautifulSoup(html, "lxml")
+    except (UnicodeDecodeError, LookupError, ValueError):
+        # Detection can still trip on a lying charset declaration; fall back to a lossy decode.
+        if isinstance(html, bytes):
+            return BeautifulSoup(html.decode("utf-8", errors="replace"), "lxml")
+        raise
+
+
+def _walk(node: Tag, *, preformatted: bool) -> Iterator[_Token]:
+    """Yield text runs and break markers for `node`'s children in document order."""
+    for child in node.children:
+        if isinstance(child, _SKIPPED_STRINGS):
+            continue
+        if isinstance(child, NavigableString):
+            yield _string_text(str(child), preformatted=preformatted)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        yield from _walk_tag(child, preformatted=preformatted)
+
+
+def _walk_tag(tag: Tag, *, preformatted: bool) -> Iterator[_Token]:
+    name = tag.name.lower() if tag.name else ""
+    if name in _DROPPED:
+        return
+    if name == "br":
+        yield _LINE
+    elif name == "sup":
+        yield _superscript(tag)
+    elif name == "table":
+        yield _PARAGRAPH
+        yield from _table(tag)
+        yield _PARAGRAPH
+    elif name in ("td", "th"):
+        # A stray cell outside any row: keep its text as an inline run.
+        yield " " + _inline_text(tag) + " "
+    elif name in _PARAGRAPHS or name in _LINES:
+        strength = _PARAGRAPH if name in _PARAGRAPHS else _LINE
+        yield strength
+        yield from _walk(tag, preformatted=preformatted or name == "pre")
+        yield strength
+    else:
+        yield from _walk(tag, preformatted=preformatted)
+
+
+def _string_text(text: str, *, preformatted: bool) -> str:
+    if not preformatted:
+        return text
+    # Inside <pre> the line structure is the content: turn newlines into explicit line tokens
+    # by a private marker that _assemble understands.
+    return text.replace("\r\n", "\n").replace("\n", "\x00")
+
+
+def _superscript(tag: Tag) -> str:
+    text = _collapse(tag.get_text())
+    if not text or _FOOTNOTE_MARKER.match(text):
+        return ""
+    if _ORDINAL_SUFFIX.match(text):
+        return text
+    return " " + text + " "
+
+
+def _table(table: Tag) -> Iterator[_Token]:
+    """One line per row; nested tables are flattened into the cell that holds them."""
+    for row in _rows(table):
+        tags = [cell for cell in _cells(row) if _collapse(cell.get_text())]
+        if len(tags) == 1:
+            # A one-cell row is layout (old EDGAR exhibits wrap whole pages in a table):
+            # keep its paragraphs instead of squashing them onto one line.
+            yield _LINE
+            yield from _walk(tags[0], preformatted=False)
+            yield _LINE
+            continue
+        cells = _merge_sign_cells([_inline_text(cell) for cell in tags])
+        if cells:
+            yield _LINE
+            yield CELL_SEPARATOR.join(cells)
+            yield _LINE
+
+
+def _rows(table: Tag) -> Iterator[Tag]:
+    """Rows belonging to this table (not to tables nested inside its cells)."""
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is table:
+            yield row
+
+
+def _cells(row: Tag) -> Iterator[Tag]:
+    for cell in row.find_all(("td", "th")):
+        if cell.find_parent("tr") is row:
+            yield cell
+
+
+def _inline_text(tag: Tag) -> str:
+    """Text of a cell on one line: every internal break becomes a space."""
+    parts: list[str] = []
+    for token in _walk(tag, preformatted=False):
+        parts.append(" " if isinstance(token, int) else token.replace("\x00", " "))
+    return _collapse("".join(parts))
+
+
+def _merge_sign_cells(cells: list[str]) -> list[str]:
+    merged: list[str] = []
+    pending = ""
+    for cell in cells:
+        if not cell:
+            continue
+        if _LEADING_CELL.match(cell):
+            pending += cell
+            continue
+        if _TRAILING_CELL.match(cell) and merged and not pending:
+            merged[-1] += cell
+            continue
+        merged.append(pending + cell)
+        pending = ""
+    if pending:
+        merged.append(pending)
+    return merged
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _assemble(tokens: list[_Token]) -> str:
+    """Join runs into lines; the breaks between two lines merge into the strongest one."""
+    lines: list[str] = []
+    current: list[str] = []
+    gap = 0  # strongest break seen since the last emitted line
+
+    def flush() -> None:
+        nonlocal gap
+        line = _collapse("".join(current))
+        current.clear()
+        if not line:
+            return
+        if lines and gap >= _PARAGRAPH:
+            lines.append("")
+        lines.append(line)
+        gap = 0
+
+    for token in tokens:
+        if isinstance(token, int):
+            flush()
+            gap = max(gap, token)
+            continue
+        for index, piece in enumerate(token.split("\x00")):
+            if index:
+                flush()
+                gap = max(gap, _LINE)
+            current.append(piece)
+    flush()
+    return "\n".join(lines)
