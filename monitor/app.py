@@ -1,0 +1,198 @@
+"""build_monitor(settings): the one place that wires configuration into running parts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.clock import Clock, SystemClock
+from monitor.config import Settings
+from monitor.errors import ConfigError, Problem
+from monitor.http import HttpFetcher
+from monitor.notify import CHANNELS
+from monitor.notify.base import Channel
+from monitor.notify.dispatcher import Dispatcher, DispatchReport
+from monitor.pipeline import Enricher, Pipeline, PollReport
+from monitor.ratelimit import HostLimiter
+from monitor.rules.engine import Rule, RuleEngine
+from monitor.rules.loader import load_rules
+from monitor.sources import SOURCES
+from monitor.sources.base import Source
+from monitor.store import alerts as alert_store
+from monitor.store.db import alembic_config, make_engine, session_factory, upgrade
+from monitor.store.history import StoredHistory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Monitor:
+    """Everything a command needs, built from Settings."""
+
+    settings: Settings
+    clock: Clock
+    db: Engine
+    sessions: sessionmaker[Session]
+    fetcher: HttpFetcher
+    sources: dict[str, Source]
+    channels: dict[str, Channel]
+    rules: list[Rule]
+    pipeline: Pipeline
+    dispatcher: Dispatcher
+    cycle_reports: list[PollReport] = field(default_factory=list)
+
+    def poll(self, source_ids: Sequence[str] | None = None) -> list[PollReport]:
+        """One cycle: poll the given (default: all enabled) sources now, then dispatch."""
+        chosen = list(source_ids) if source_ids else self.enabled_source_ids()
+        reports = [self.pipeline.poll_source(sid, force=True) for sid in chosen]
+        reports.append(self.check_deadlines())
+        return reports
+
+    def enabled_source_ids(self) -> list[str]:
+        return [sid for sid, src in self.sources.items() if src.config.enabled]
+
+    def dispatch(self) -> DispatchReport:
+        return self.dispatcher.dispatch_due()
+
+    def check_deadlines(self) -> PollReport:
+        """Evaluate time-driven rules (deadlines) now."""
+        report = PollReport("(deadlines)")
+        with self.sessions.begin() as session:
+            now = self.clock.now()
+            drafts = self.pipeline.engine.evaluate_timers(StoredHistory(session), now)
+            for draft in drafts:
+                alert = alert_store.raise_alert(session, draft, draft.channels, now)
+                if alert:
+                    report.alerts.append(alert)
+        return report
+
+    def reload_rules(self) -> None:
+        """Re-read rule files (SIGHUP); on error keep the rules that are running."""
+        rules = load_rules(self.settings.rule_paths, list(self.channels))
+        self.rules = rules
+        self.pipeline.engine = RuleEngine(rules, list(self.channels))
+
+    def close(self) -> None:
+        self.fetcher.close()
+        self.db.dispose()
+
+
+def build_monitor(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    enrich: Enricher | None = None,
+    migrate: bool | None = None,
+    alert_window: datetime | None = None,
+) -> Monitor:
+    """Validate everything that can be validated, then wire the parts together."""
+    clock = clock or SystemClock()
+    channels = build_channels(settings)
+    rules = load_rules(settings.rule_paths, list(channels))
+    db = make_engine(settings.database_url)
+    prepare_schema(db, migrate)
+    sessions = session_factory(db)
+    fetcher = build_fetcher(settings, clock)
+    sources = build_sources(settings, fetcher)
+    engine = RuleEngine(rules, list(channels))
+    pipeline = Pipeline(
+        sessions,
+        sources,
+        engine,
+        fetcher,
+        clock,
+        settings.config.scheduler,
+        enrich=enrich or default_enricher(),
+        alert_window=alert_window,
+    )
+    dispatcher = Dispatcher(sessions, channels, clock, settings.config.delivery)
+    return Monitor(
+        settings, clock, db, sessions, fetcher, sources, channels, rules, pipeline, dispatcher
+    )
+
+
+def default_enricher() -> Enricher | None:
+    """Text extraction for observations that carry documents, when the extractor is present."""
+    try:
+        from monitor.documents import extract_observations
+    except ImportError:
+        return None
+    return extract_observations
+
+
+def build_channels(settings: Settings) -> dict[str, Channel]:
+    channels = {}
+    problems = []
+    for index, config in enumerate(settings.channels):
+        channel = CHANNELS.get(config.kind)(config)
+        for env in channel.missing_secrets():
+            problems.append(
+                Problem(
+                    str(settings.path or "<built-in default>"),
+                    None,
+                    f"channels[{index}]",
+                    f"environment variable {env} is not set",
+                )
+            )
+        channels[config.name] = channel
+    if problems:
+        raise ConfigError(problems)
+    return channels
+
+
+def build_fetcher(settings: Settings, clock: Clock) -> HttpFetcher:
+    http = settings.config.http
+    limiter = HostLimiter(http.requests_per_second_per_host)
+    for host, rate in http.host_limits.items():
+        limiter.set_host_rate(host, rate)
+    return HttpFetcher(
+        user_agent=settings.user_agent,
+        limiter=limiter,
+        clock=clock,
+        connect_timeout=http.connect_timeout_seconds,
+        read_timeout=http.read_timeout_seconds,
+        max_body_bytes=http.max_body_bytes,
+        max_retries=http.max_retries,
+        max_retry_after=http.max_retry_after_seconds,
+    )
+
+
+def build_sources(settings: Settings, fetcher: HttpFetcher) -> dict[str, Source]:
+    sources = {}
+    for config in settings.sources:
+        source = SOURCES.get(config.kind)(config)
+        source.setup(fetcher)
+        sources[config.id] = source
+    return sources
+
+
+def prepare_schema(db: Engine, migrate: bool | None) -> None:
+    """SQLite is brought up to date automatically; other databases must already be (run
+    `monitor db upgrade`), so two processes never race to migrate a shared server."""
+    if migrate is None:
+        migrate = db.dialect.name == "sqlite"
+    if migrate:
+        upgrade(db)
+        return
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    with db.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != head:
+        raise ConfigError(
+            [
+                Problem(
+                    str(db.url.render_as_string(hide_password=True)),
+                    None,
+                    "",
+                    f"database schema is at {current or 'nothing'}, not {head}: "
+                    "run `monitor db upgrade`",
+                )
+            ]
+        )

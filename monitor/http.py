@@ -1,0 +1,271 @@
+"""HttpFetcher: the one HTTP client every source uses.
+
+It sends the configured User-Agent, applies connect/read timeouts and a total deadline, caps
+the body size while streaming (a 50 MB body is never read into memory), sends conditional
+requests (a 304 is NotModified, not an error), retries 429/5xx and connection errors with
+backoff honouring Retry-After (urllib3's Retry), and paces requests per host group.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from monitor.clock import Clock, SystemClock
+from monitor.errors import SourceError
+from monitor.model import content_hash
+from monitor.ratelimit import HostLimiter, Paused
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+CHUNK = 64 * 1024
+
+
+class FetchError(SourceError):
+    """The request failed: connection, timeout, size cap, redirect loop or an HTTP status."""
+
+    def __init__(
+        self, url: str, message: str, *, status: int | None = None, body: bytes = b""
+    ) -> None:
+        self.url, self.status, self.body = url, status, body
+        super().__init__(f"{message} ({url})")
+
+
+class ThrottledError(FetchError):
+    """The host group is paused (throttled by the server or by us)."""
+
+
+@dataclass(frozen=True)
+class Validators:
+    """Conditional-GET validators remembered from the last 200."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        sent = {}
+        if self.etag:
+            sent["If-None-Match"] = self.etag
+        if self.last_modified:
+            sent["If-Modified-Since"] = self.last_modified
+        return sent
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"etag": self.etag, "last_modified": self.last_modified}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Validators:
+        data = data or {}
+        return cls(data.get("etag"), data.get("last_modified"))
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    status: int
+    body: bytes
+    fetched_at: datetime
+    elapsed_ms: float
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def validators(self) -> Validators:
+        return Validators(self.headers.get("etag"), self.headers.get("last-modified"))
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def sha256(self) -> str:
+        return content_hash(self.body)
+
+    def text(self) -> str:
+        return self.body.decode(_charset(self.headers) or "utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class NotModified:
+    url: str
+    fetched_at: datetime
+
+
+@dataclass
+class FetchStats:
+    requests: int = 0
+    not_modified: int = 0
+    bytes_received: int = 0
+    errors: int = 0
+
+
+class _PoliteRetry(Retry):
+    """urllib3 Retry that waits at most `retry_after_cap` seconds for one Retry-After."""
+
+    retry_after_cap: float = 30.0
+
+    def get_retry_after(self, response: Any) -> float | None:
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, self.retry_after_cap)
+
+
+class HttpFetcher:
+    """One per process; thread-safe for concurrent jobs (requests.Session per thread is not
+    needed for GETs through one pooled adapter)."""
+
+    def __init__(
+        self,
+        *,
+        user_agent: str,
+        limiter: HostLimiter,
+        clock: Clock | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 20.0,
+        max_body_bytes: int = 20_000_000,
+        max_retries: int = 2,
+        max_retry_after: float = 30.0,
+        backoff_factor: float = 0.5,
+    ) -> None:
+        self.user_agent = user_agent
+        self.limiter = limiter
+        self.clock = clock or SystemClock()
+        self.timeouts = (connect_timeout, read_timeout)
+        self.deadline_seconds = connect_timeout + 3 * read_timeout
+        self.max_body_bytes = max_body_bytes
+        self.stats = FetchStats()
+        self._session = _session(max_retries, max_retry_after, backoff_factor)
+
+    def get(
+        self,
+        url: str,
+        *,
+        validators: Validators | None = None,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> FetchResult | NotModified:
+        """GET `url`; raise FetchError for anything that is not 2xx or 304."""
+        host = urlsplit(url).hostname or ""
+        try:
+            self.limiter.acquire(host)
+        except Paused as exc:
+            raise ThrottledError(url, str(exc)) from exc
+        sent = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
+        sent.update((validators or Validators()).headers())
+        sent.update(headers or {})
+        return self._request(url, host, sent, max_bytes or self.max_body_bytes)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def _request(
+        self, url: str, host: str, headers: dict[str, str], cap: int
+    ) -> FetchResult | NotModified:
+        started = time.monotonic()
+        self.stats.requests += 1
+        try:
+            with self._session.get(
+                url, headers=headers, timeout=self.timeouts, stream=True
+            ) as response:
+                if response.status_code == 304:
+                    self.stats.not_modified += 1
+                    return NotModified(url, self.clock.now())
+                body = self._read_capped(response, url, cap, started)
+        except requests.TooManyRedirects as exc:
+            raise self._failed(url, "too many redirects") from exc
+        except requests.Timeout as exc:
+            raise self._failed(url, "timed out") from exc
+        except requests.RequestException as exc:
+            raise self._failed(url, f"connection failed: {type(exc).__name__}") from exc
+        result = FetchResult(
+            url=response.url,
+            status=response.status_code,
+            body=body,
+            fetched_at=self.clock.now(),
+            elapsed_ms=(time.monotonic() - started) * 1000,
+            headers={k.lower(): v for k, v in response.headers.items()},
+        )
+        if response.status_code >= 400:
+            self._pause_if_told(host, result)
+            raise self._failed(url, f"HTTP {result.status}", result.status, body[:4096])
+        return result
+
+    def _read_capped(
+        self, response: requests.Response, url: str, cap: int, started: float
+    ) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise self._failed(url, f"body of {declared} bytes exceeds the {cap}-byte cap")
+        chunks, size = [], 0
+        for chunk in response.iter_content(CHUNK):
+            size += len(chunk)
+            if size > cap:
+                raise self._failed(url, f"body exceeds the {cap}-byte cap")
+            # A server that drips bytes never trips the read timeout; bound the total.
+            if time.monotonic() - started > self.deadline_seconds:
+                raise self._failed(url, f"timed out after {self.deadline_seconds:.0f}s total")
+            chunks.append(chunk)
+        self.stats.bytes_received += size
+        return b"".join(chunks)
+
+    def _pause_if_told(self, host: str, result: FetchResult) -> None:
+        if result.status in (429, 503):
+            seconds = retry_after_seconds(result.headers.get("retry-after"), result.fetched_at)
+            if seconds:
+                self.limiter.pause(host, seconds, f"HTTP {result.status} Retry-After")
+
+    def _failed(
+        self, url: str, message: str, status: int | None = None, body: bytes = b""
+    ) -> FetchError:
+        self.stats.errors += 1
+        return FetchError(url, message, status=status, body=body)
+
+
+def _session(max_retries: int, max_retry_after: float, backoff_factor: float) -> requests.Session:
+    retry_cls = type("PoliteRetry", (_PoliteRetry,), {"retry_after_cap": max_retry_after})
+    retry = retry_cls(
+        total=max_retries,
+        connect=max_retries,
+        read=max_retries,
+        status=max_retries,
+        redirect=5,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        backoff_factor=backoff_factor,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+        raise_on_redirect=False,
+    )
+    session = requests.Session()
+    session.max_redirects = 5
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=32, pool_maxsize=32)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """Parse Retry-After: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (moment - now).total_seconds())
+
+
+def _charset(headers: dict[str, str]) -> str | None:
+    for part in headers.get("content-type", "").split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip('"')
+    return None

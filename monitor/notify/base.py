@@ -1,0 +1,45 @@
+"""What every channel kind implements, and how it reports failure."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from pydantic import Field
+
+from monitor.model import Alert
+from monitor.registry import StrictModel
+
+
+class ChannelConfig(StrictModel):
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    kind: str
+
+
+class DeliveryError(Exception):
+    """A send failed. `retryable` says whether trying again later may succeed."""
+
+    def __init__(self, message: str, *, retryable: bool) -> None:
+        self.retryable = retryable
+        super().__init__(message)
+
+
+class Channel(ABC):
+    """A channel kind. Subclasses set `Config` and write a docstring for users."""
+
+    Config: ClassVar[type[ChannelConfig]]
+
+    def __init__(self, config: ChannelConfig) -> None:
+        self.config = config
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
+    def missing_secrets(self) -> list[str]:
+        """Names of environment variables this channel needs but cannot find."""
+        return []
+
+    @abstractmethod
+    def send(self, alert: Alert, delivery_id: int) -> str:
+        """Deliver; return a short note for the delivery log; raise DeliveryError on failure."""

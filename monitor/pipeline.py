@@ -1,0 +1,144 @@
+"""One poll of one source, end to end: fetch → observations → events → rules → alerts.
+
+Events, the source's new cursor, and the alerts they raise (with their pending deliveries)
+are committed in one transaction: a crash leaves either all of it or none, and the next poll
+resumes from the stored cursor.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.clock import Clock
+from monitor.config import SchedulerSettings
+from monitor.errors import SourceError
+from monitor.http import HttpFetcher
+from monitor.model import Alert, Event, Observation
+from monitor.rules.engine import RuleEngine
+from monitor.sources.base import PollContext, PollResult, Source
+from monitor.store import alerts as alert_store
+from monitor.store import events as event_store
+from monitor.store import source_state
+from monitor.store.history import StoredHistory
+
+log = logging.getLogger(__name__)
+
+Enricher = Callable[[Observation], list[Observation]]
+
+
+@dataclass
+class PollReport:
+    source_id: str
+    skipped: str | None = None
+    error: str | None = None
+    new_events: list[Event] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        sources: Mapping[str, Source],
+        engine: RuleEngine,
+        fetcher: HttpFetcher,
+        clock: Clock,
+        settings: SchedulerSettings,
+        enrich: Enricher | None = None,
+        alert_window: datetime | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.sources = dict(sources)
+        self.engine = engine
+        self.fetcher = fetcher
+        self.clock = clock
+        self.settings = settings
+        self.enrich = enrich
+        # Events that occurred before this moment are stored but raise no alerts (backfill).
+        self.alert_window = alert_window
+
+    def poll_source(self, source_id: str, *, force: bool = False) -> PollReport:
+        """Poll one source unless it is backing off after failures (or `force`)."""
+        source = self.sources[source_id]
+        report = PollReport(source_id)
+        with self.sessions.begin() as session:
+            state = source_state.load(session, source_id)
+            now = self.clock.now()
+            if not force and state.next_poll_after and state.next_poll_after > now:
+                report.skipped = f"backing off until {state.next_poll_after.isoformat()}"
+                return report
+            cursor, http_cache = dict(state.cursor), dict(state.http_cache)
+        ctx = PollContext(self.fetcher, self.clock, cursor, http_cache, self._known)
+        try:
+            result = source.poll(ctx)
+            observations = self._with_extracted(result.observations)
+        except Exception as exc:  # bad input never stops the service: record and back off
+            report.error = _describe(exc)
+            self._record_failure(source, report.error)
+            return report
+        self._store(source_id, result, observations, ctx.http_cache, report)
+        return report
+
+    def _store(
+        self,
+        source_id: str,
+        result: PollResult,
+        observations: list[Observation],
+        http_cache: dict[str, object],
+        report: PollReport,
+    ) -> None:
+        with self.sessions.begin() as session:
+            now = self.clock.now()
+            new = event_store.insert_observations(session, source_id, observations, now)
+            state = source_state.load(session, source_id)
+            state.cursor, state.http_cache = result.cursor, http_cache
+            source_state.record_success(state, now, len(new), result.newest_item_at)
+            report.new_events = new
+            report.alerts = self.raise_alerts(session, self._alertable(new), now)
+
+    def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
+        drafts = self.engine.evaluate(events, StoredHistory(session), now)
+        raised = []
+        for draft in drafts:
+            alert = alert_store.raise_alert(session, draft, draft.channels, now)
+            if alert is not None:
+                raised.append(alert)
+        return raised
+
+    def _alertable(self, events: list[Event]) -> list[Event]:
+        if self.alert_window is None:
+            return events
+        return [e for e in events if e.occurred_at >= self.alert_window]
+
+    def _with_extracted(self, observations: list[Observation]) -> list[Observation]:
+        if self.enrich is None:
+            return observations
+        extracted = [extra for obs in observations for extra in self.enrich(obs)]
+        return observations + extracted
+
+    def _known(self, fingerprints: object) -> set[str]:
+        with self.sessions.begin() as session:
+            return event_store.known_fingerprints(session, list(fingerprints))  # type: ignore[call-overload]
+
+    def _record_failure(self, source: Source, error: str) -> None:
+        log.warning("source %s failed: %s", source.id, error)
+        with self.sessions.begin() as session:
+            state = source_state.load(session, source.id)
+            source_state.record_failure(
+                state,
+                self.clock.now(),
+                error,
+                self.settings.failure_backoff_max_seconds,
+                source.config.interval_seconds,
+            )
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, SourceError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,59 @@
+"""Condition kind `price_cross`: a price crossing a level, edge-triggered."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from monitor.model import Event
+from monitor.rules import CONDITIONS
+from monitor.rules.base import Condition, ConditionConfig, History, Match
+
+
+class PriceCrossConfig(ConditionConfig):
+    kind: Literal["price_cross"]
+    direction: Literal["above", "below"]
+    level: float
+
+
+@CONDITIONS.register("price_cross")
+class PriceCross(Condition):
+    """Fires when a price moves from one side of `level` to the other (`direction`: above or
+    below). Edge-triggered: it fires on the crossing only, and is armed again once the price
+    has crossed back. Nothing fires until a previous price is known.
+
+    ```yaml
+    condition: {kind: price_cross, direction: above, level: 68524}
+    ```
+    """
+
+    Config = PriceCrossConfig
+    config: PriceCrossConfig
+
+    def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
+        if event.kind != "price":
+            return []
+        previous = history.previous("price", entity, event.subject, before=event)
+        if previous is None:
+            return []
+        before, now = float(previous.payload["price"]), float(event.payload["price"])
+        if not self._crossed(before, now):
+            return []
+        level = self.config.level
+        return [
+            Match(
+                entity=entity,
+                # Each crossing is its own subject: the alert after a re-arm is a new alert.
+                subject=f"{self.config.direction}-{level:g}@{event.fingerprint[:16]}",
+                reason=f"{entity} moved from {before:,.2f} to {now:,.2f}, "
+                f"crossing {self.config.direction} {level:,.2f}",
+                values={"price": now, "previous_price": before, "level": level},
+                events=(previous, event),
+                occurred_at=event.occurred_at,
+            )
+        ]
+
+    def _crossed(self, before: float, now: float) -> bool:
+        level = self.config.level
+        if self.config.direction == "above":
+            return before <= level < now
+        return before >= level > now

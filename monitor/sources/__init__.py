@@ -1,0 +1,11 @@
+"""Source kinds. Each module registers its kind into SOURCES; importing this package loads all."""
+
+from __future__ import annotations
+
+from monitor.registry import Registry
+from monitor.sources.base import Source
+
+SOURCES: Registry[Source] = Registry("source")
+
+# Imported for their registration side effect, after SOURCES exists.
+from monitor.sources import crypto_spot  # noqa: E402, F401

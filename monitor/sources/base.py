@@ -1,0 +1,83 @@
+"""What every source kind shares: its config base, the poll context, and the poll result."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from monitor.clock import Clock
+from monitor.http import FetchResult, HttpFetcher, NotModified, Validators
+from monitor.model import Observation
+from monitor.registry import StrictModel
+
+
+class SourceConfig(StrictModel):
+    """Keys every source accepts."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=200)
+    kind: str
+    interval_seconds: float = Field(300.0, gt=0, description="seconds between polls")
+    enabled: bool = True
+    max_failures: int = Field(5, ge=1, description="consecutive failures before unhealthy")
+    freshness_hours: float | None = Field(
+        None, gt=0, description="newest item older than this makes the source unhealthy"
+    )
+
+
+@dataclass
+class PollContext:
+    """What a source may use during one poll. HTTP validators are remembered per URL."""
+
+    fetcher: HttpFetcher
+    clock: Clock
+    cursor: dict[str, Any]
+    http_cache: dict[str, Any]
+    known: Callable[[Sequence[str]], set[str]] = lambda _fingerprints: set()
+
+    def fetch(
+        self, url: str, *, conditional: bool = True, headers: dict[str, str] | None = None
+    ) -> FetchResult | NotModified:
+        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified."""
+        validators = Validators.from_json(self.http_cache.get(url)) if conditional else None
+        result = self.fetcher.get(url, validators=validators, headers=headers)
+        if conditional and isinstance(result, FetchResult):
+            if result.validators.etag or result.validators.last_modified:
+                self.http_cache[url] = result.validators.to_json()
+            else:
+                self.http_cache.pop(url, None)
+        return result
+
+
+@dataclass
+class PollResult:
+    """Observations from one poll and the cursor to keep if they are stored."""
+
+    observations: list[Observation] = field(default_factory=list)
+    cursor: dict[str, Any] = field(default_factory=dict)
+    newest_item_at: datetime | None = None
+    unchanged: bool = False  # everything answered 304 / nothing new
+
+
+class Source(ABC):
+    """A kind of source. Subclasses set `Config` and write a docstring for users."""
+
+    Config: ClassVar[type[SourceConfig]]
+
+    def __init__(self, config: SourceConfig) -> None:
+        self.config = config
+
+    @property
+    def id(self) -> str:
+        return self.config.id
+
+    def setup(self, fetcher: HttpFetcher) -> None:  # noqa: B027 - optional hook
+        """Called once at start-up (e.g. to declare host groups on the shared limiter)."""
+
+    @abstractmethod
+    def poll(self, ctx: PollContext) -> PollResult:
+        """Fetch and parse; raise SourceError (or any exception) when nothing usable came."""

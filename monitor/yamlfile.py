@@ -1,0 +1,138 @@
+"""YAML loading that remembers where every value came from, so errors can name the line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from monitor.errors import ConfigError, Problem
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class LocatedYaml:
+    """Parsed YAML data plus the line of every mapping key and sequence item."""
+
+    file: str
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """Line of the deepest prefix of `path` that exists in the document."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return None
+
+
+def load_yaml(path: Path) -> LocatedYaml:
+    """Read and parse a YAML file; a syntax error becomes a ConfigError naming the line."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([Problem(name, None, "", f"cannot read file: {exc.strerror}")]) from exc
+    return parse_yaml(text, name)
+
+
+def parse_yaml(text: str, name: str) -> LocatedYaml:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([Problem(name, line, "", f"invalid YAML: {reason}")]) from exc
+    located = LocatedYaml(name, data)
+    if node is not None:
+        _index(node, (), located.lines)
+    return located
+
+
+def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key_path = (*path, str(key_node.value))
+            lines[key_path] = key_node.start_mark.line + 1
+            _index(value_node, key_path, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index(item, (*path, index), lines)
+
+
+def problems_from_validation(
+    error: ValidationError, doc: LocatedYaml, prefix: Path_ = ()
+) -> list[Problem]:
+    """Turn pydantic errors into one Problem each, with the YAML line and a dotted field."""
+    problems = []
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        if item["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc = (*loc, "kind")  # point at the `kind:` line, not the entry
+        path = _data_path(doc.data, prefix, loc)
+        problems.append(Problem(doc.file, doc.line_of(path), _dotted(path), _message(item)))
+    return problems
+
+
+def _data_path(data: Any, prefix: Path_, loc: Iterable[str | int]) -> Path_:
+    """Follow pydantic's loc through the data, skipping union tags that are not real keys."""
+    path = list(prefix)
+    node = data
+    for part in prefix:
+        node = _child(node, part)
+    for part in loc:
+        child = _child(node, part)
+        is_tag = isinstance(part, str) and not _is_key_of(node, part) and _is_tag(node, part)
+        if child is _MISSING and is_tag:
+            continue
+        path.append(part)
+        node = child
+    return tuple(path)
+
+
+_MISSING = object()
+
+
+def _child(node: Any, part: str | int) -> Any:
+    if isinstance(node, dict):
+        return node.get(part, _MISSING)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return _MISSING
+
+
+def _is_key_of(node: Any, part: str) -> bool:
+    return isinstance(node, dict) and part in node
+
+
+def _is_tag(node: Any, part: str) -> bool:
+    # pydantic puts the discriminator's value ("crypto_spot") into loc for tagged unions.
+    return isinstance(node, dict) and part in {str(v) for v in node.values()}
+
+
+def _dotted(path: Path_) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _message(item: Any) -> str:
+    if item["type"] == "extra_forbidden":
+        return "unknown key"
+    if item["type"] == "union_tag_invalid":
+        context = item.get("ctx", {})
+        return f"unknown kind {context.get('tag')!r} (known: {context.get('expected_tags')})"
+    if item["type"] == "literal_error" and item["loc"] and item["loc"][-1] == "kind":
+        known = item.get("ctx", {}).get("expected")
+        return f"unknown kind {item.get('input')!r} (known: {known})"
+    return str(item["msg"])

@@ -1,0 +1,54 @@
+"""Building a Monitor (or running the CLI) from a config written in a test."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from monitor.app import Monitor, build_monitor
+from monitor.clock import Clock
+from monitor.config import load_settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def monitor_from(config_path: Path, clock: Clock, **kwargs: object) -> Monitor:
+    return build_monitor(load_settings(config_path), clock=clock, migrate=True, **kwargs)  # type: ignore[arg-type]
+
+
+PRICE_RULE = """\
+rules:
+  - id: btc-above
+    entity: BTC-USD
+    condition: {kind: price_cross, direction: above, level: 68524}
+    title: "{{ entity }} above {{ level }}"
+"""
+
+
+def price_config(tmp_path: Path, db_url: str, price_url: str, hook_url: str | None) -> Path:
+    """A config with one BTC-USD source at `price_url` and an optional webhook channel."""
+    write(tmp_path / "rules" / "prices.yaml", PRICE_RULE)
+    channels = f"""
+channels:
+  - name: hook
+    kind: webhook
+    url: {hook_url}
+""" if hook_url else ""
+    return write(tmp_path / "monitor.yaml", f"""\
+database_url: "{db_url}"
+rules: [rules]
+delivery: {{first_retry_seconds: 1}}
+sources:
+  - id: btc-usd
+    kind: crypto_spot
+    symbol: BTC-USD
+    providers: [{{name: coinbase, url: "{price_url}"}}]
+{channels}""")
+
+
+def coinbase(amount: str) -> dict[str, object]:
+    return {"data": {"amount": amount, "base": "BTC", "currency": "USD"}}
