@@ -78,6 +78,10 @@ class Source(ABC):
     def setup(self, fetcher: HttpFetcher) -> None:  # noqa: B027 - optional hook
         """Called once at start-up (e.g. to declare host groups on the shared limiter)."""
 
+    def expects_news(self, now: datetime) -> bool:
+        """Whether silence at `now` counts against freshness (a market closed: it does not)."""
+        return True
+
     @abstractmethod
     def poll(self, ctx: PollContext) -> PollResult:
         """Fetch and parse; raise SourceError (or any exception) when nothing usable came."""
