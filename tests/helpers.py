@@ -32,13 +32,19 @@ rules:
 def price_config(tmp_path: Path, db_url: str, price_url: str, hook_url: str | None) -> Path:
     """A config with one BTC-USD source at `price_url` and an optional webhook channel."""
     write(tmp_path / "rules" / "prices.yaml", PRICE_RULE)
-    channels = f"""
+    channels = (
+        f"""
 channels:
   - name: hook
     kind: webhook
     url: {hook_url}
-""" if hook_url else ""
-    return write(tmp_path / "monitor.yaml", f"""\
+"""
+        if hook_url
+        else ""
+    )
+    return write(
+        tmp_path / "monitor.yaml",
+        f"""\
 database_url: "{db_url}"
 rules: [rules]
 delivery: {{first_retry_seconds: 1}}
@@ -47,7 +53,8 @@ sources:
     kind: crypto_spot
     symbol: BTC-USD
     providers: [{{name: coinbase, url: "{price_url}"}}]
-{channels}""")
+{channels}""",
+    )
 
 
 def coinbase(amount: str) -> dict[str, object]:

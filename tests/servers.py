@@ -58,8 +58,9 @@ class LocalServer:
         self._server.server_close()
 
     def set_json(self, path: str, data: Any, status: int = 200, **headers: str) -> None:
-        self.routes[path] = Reply(status, json.dumps(data).encode(),
-                                  {"Content-Type": "application/json", **headers})
+        self.routes[path] = Reply(
+            status, json.dumps(data).encode(), {"Content-Type": "application/json", **headers}
+        )
 
     def received(self, path: str) -> list[Received]:
         with self._lock:
@@ -98,7 +99,7 @@ class LocalServer:
                 if reply.body and self.command != "HEAD":
                     self.wfile.write(reply.body)
 
-            do_GET = do_POST = do_HEAD = _serve  # noqa: N815
+            do_GET = do_POST = do_HEAD = _serve
 
         return _Handler
 

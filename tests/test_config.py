@@ -19,24 +19,55 @@ sources:
 CASES = [
     # (name, monitor.yaml, expected line, expected field, expected message part)
     ("unknown top-level key", "sorces: []\n", 1, "sorces", "unknown key"),
-    ("unknown source key", GOOD_SOURCE + "    symbl: BTC-USD\n", 4, "sources[0].symbl",
-     "unknown key"),
-    ("wrong type", GOOD_SOURCE + "    interval_seconds: often\n", 4,
-     "sources[0].interval_seconds", "valid number"),
-    ("unknown kind", "sources:\n  - id: x\n    kind: carrier_pigeon\n", 3, "sources[0].kind",
-     "unknown kind 'carrier_pigeon'"),
-    ("missing field", "channels:\n  - name: hook\n    kind: webhook\n", 2, "channels[0].url",
-     "Field required"),
+    (
+        "unknown source key",
+        GOOD_SOURCE + "    symbl: BTC-USD\n",
+        4,
+        "sources[0].symbl",
+        "unknown key",
+    ),
+    (
+        "wrong type",
+        GOOD_SOURCE + "    interval_seconds: often\n",
+        4,
+        "sources[0].interval_seconds",
+        "valid number",
+    ),
+    (
+        "unknown kind",
+        "sources:\n  - id: x\n    kind: carrier_pigeon\n",
+        3,
+        "sources[0].kind",
+        "unknown kind 'carrier_pigeon'",
+    ),
+    (
+        "missing field",
+        "channels:\n  - name: hook\n    kind: webhook\n",
+        2,
+        "channels[0].url",
+        "Field required",
+    ),
     ("bad yaml", "sources:\n  - id: [unclosed\n", 3, "", "invalid YAML"),
-    ("duplicate source id", GOOD_SOURCE + "  - id: btc-usd\n    kind: crypto_spot\n", 4,
-     "sources[1].id", "duplicate"),
-    ("bad http setting", "http:\n  read_timeout_seconds: -1\n", 2, "http.read_timeout_seconds",
-     "greater than 0"),
+    (
+        "duplicate source id",
+        GOOD_SOURCE + "  - id: btc-usd\n    kind: crypto_spot\n",
+        4,
+        "sources[1].id",
+        "duplicate",
+    ),
+    (
+        "bad http setting",
+        "http:\n  read_timeout_seconds: -1\n",
+        2,
+        "http.read_timeout_seconds",
+        "greater than 0",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "line", "field", "message"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "text", "line", "field", "message"), CASES, ids=[c[0] for c in CASES]
+)
 def test_bad_config_gives_one_clear_line(
     tmp_path: Path, name: str, text: str, line: int, field: str, message: str
 ) -> None:
@@ -52,20 +83,40 @@ def test_bad_config_gives_one_clear_line(
 
 
 BAD_RULES = [
-    ("unknown rule key", "rules:\n  - id: r1\n    entity: X\n    colour: red\n"
-     "    condition: {kind: price_cross, direction: above, level: 1}\n", 4, "rules[0].colour"),
-    ("bad condition field", "rules:\n  - id: r1\n    entity: X\n"
-     "    condition:\n      kind: price_cross\n      direction: sideways\n      level: 1\n", 6,
-     "rules[0].condition.direction"),
-    ("template syntax", "rules:\n  - id: r1\n    entity: X\n    title: '{{ oops'\n"
-     "    condition: {kind: price_cross, direction: above, level: 1}\n", 4, "rules[0].title"),
-    ("unknown channel", "rules:\n  - id: r1\n    entity: X\n    channels: [pager]\n"
-     "    condition: {kind: price_cross, direction: above, level: 1}\n", 4, "rules[0].channels"),
+    (
+        "unknown rule key",
+        "rules:\n  - id: r1\n    entity: X\n    colour: red\n"
+        "    condition: {kind: price_cross, direction: above, level: 1}\n",
+        4,
+        "rules[0].colour",
+    ),
+    (
+        "bad condition field",
+        "rules:\n  - id: r1\n    entity: X\n"
+        "    condition:\n      kind: price_cross\n      direction: sideways\n      level: 1\n",
+        6,
+        "rules[0].condition.direction",
+    ),
+    (
+        "template syntax",
+        "rules:\n  - id: r1\n    entity: X\n    title: '{{ oops'\n"
+        "    condition: {kind: price_cross, direction: above, level: 1}\n",
+        4,
+        "rules[0].title",
+    ),
+    (
+        "unknown channel",
+        "rules:\n  - id: r1\n    entity: X\n    channels: [pager]\n"
+        "    condition: {kind: price_cross, direction: above, level: 1}\n",
+        4,
+        "rules[0].channels",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "line", "field"), BAD_RULES,
-                         ids=[c[0] for c in BAD_RULES])
+@pytest.mark.parametrize(
+    ("name", "text", "line", "field"), BAD_RULES, ids=[c[0] for c in BAD_RULES]
+)
 def test_bad_rule_file_names_file_line_and_field(
     tmp_path: Path, name: str, text: str, line: int, field: str
 ) -> None:
@@ -79,8 +130,10 @@ def test_bad_rule_file_names_file_line_and_field(
 
 
 def test_duplicate_rule_ids_across_files_are_refused(tmp_path: Path) -> None:
-    rule = ("rules:\n  - id: same\n    entity: X\n"
-            "    condition: {kind: price_cross, direction: above, level: 1}\n")
+    rule = (
+        "rules:\n  - id: same\n    entity: X\n"
+        "    condition: {kind: price_cross, direction: above, level: 1}\n"
+    )
     write(tmp_path / "rules" / "a.yaml", rule)
     second = write(tmp_path / "rules" / "b.yaml", rule)
     config = write(tmp_path / "monitor.yaml", "rules: [rules]\n")
@@ -93,8 +146,11 @@ def test_missing_webhook_secret_is_a_startup_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("HOOK_SECRET", raising=False)
-    config = write(tmp_path / "monitor.yaml", "channels:\n  - name: hook\n    kind: webhook\n"
-                   "    url: http://127.0.0.1:9/hook\n    secret_env: HOOK_SECRET\n")
+    config = write(
+        tmp_path / "monitor.yaml",
+        "channels:\n  - name: hook\n    kind: webhook\n"
+        "    url: http://127.0.0.1:9/hook\n    secret_env: HOOK_SECRET\n",
+    )
     result = CliRunner().invoke(main, ["--config", str(config), "check"])
     assert result.exit_code == 2
     assert "environment variable HOOK_SECRET is not set" in result.output

@@ -65,6 +65,8 @@ class CryptoSpotSource(Source):
         for ref in self.config.providers:
             try:
                 quote = self._ask(ctx, ref)
+                if quote is None:  # 304: the provider says nothing changed
+                    return PollResult([], cursor, unchanged=True)
             except (SourceError, ValueError, KeyError, TypeError, IndexError) as exc:
                 problems[ref.name] = _describe(exc)
                 continue
@@ -75,12 +77,12 @@ class CryptoSpotSource(Source):
         detail = "; ".join(f"{name}: {why}" for name, why in problems.items())
         raise SourceError(f"no provider answered for {self.config.symbol}: {detail}")
 
-    def _ask(self, ctx: PollContext, ref: ProviderRef) -> Quote:
+    def _ask(self, ctx: PollContext, ref: ProviderRef) -> Quote | None:
         provider = PROVIDERS[ref.name]
         url = ref.url or provider.url(self.config.symbol)
-        result = ctx.fetch(url, conditional=False)
-        if isinstance(result, NotModified):  # pragma: no cover - unconditional request
-            raise SourceError("unexpected 304")
+        result = ctx.fetch(url)
+        if isinstance(result, NotModified):
+            return None
         return Quote(provider.parse(result, self.config.symbol), result.fetched_at, ref.name)
 
     def _is_stale(self, cursor: dict[str, Any], quote: Quote, now: datetime) -> bool:

@@ -1,0 +1,57 @@
+"""README.md must stay true: its config and rule examples validate, its commands exist."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from monitor.cli import main
+from monitor.config import validate_config
+from monitor.rules.loader import load_rules
+from monitor.yamlfile import parse_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+YAML_BLOCKS = re.findall(r"```yaml\n(.*?)```", README, re.S)
+
+
+def test_readme_has_yaml_examples() -> None:
+    assert len(YAML_BLOCKS) >= 2
+
+
+@pytest.mark.parametrize("block", YAML_BLOCKS)
+def test_every_yaml_example_validates(
+    block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = yaml.safe_load(block)
+    if "rules" in data and isinstance(data["rules"][0], dict):
+        rule_file = tmp_path / "example.yaml"
+        rule_file.write_text(block)
+        assert len(load_rules([rule_file])) == len(data["rules"])
+    else:
+        config = validate_config(parse_yaml(block, "README.md"))
+        assert len(config.sources) == len(data.get("sources", []))
+
+
+def test_example_config_file_validates() -> None:
+    text = (ROOT / "monitor.example.yaml").read_text()
+    assert validate_config(parse_yaml(text, "monitor.example.yaml")).sources
+
+
+COMMANDS = re.findall(r"^\| `monitor ([a-z ]+?)(?: \[| `|`)", README, re.M)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_documented_command_exists(command: str) -> None:
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert result.exit_code == 0, result.output
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "pip install -e '.[test]' && pytest" in README
+    assert "\npip install -e '.[test]' && pytest\n" in ci

@@ -1,0 +1,169 @@
+"""Storage on SQLite and PostgreSQL: idempotent events, one alert per key, the outbox."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.clock import ManualClock
+from monitor.model import AlertDraft, DeliveryStatus, Document, Observation
+from monitor.store import alerts, deliveries, events, source_state, tables
+from monitor.store.history import StoredHistory
+
+T0 = datetime(2026, 2, 9, 12, 0, tzinfo=UTC)
+
+
+def observation(
+    subject: str, price: float, minute: int = 0, doc: bytes | None = None
+) -> Observation:
+    moment = T0 + timedelta(minutes=minute)
+    document = (
+        Document("https://sec.example/doc.htm", moment, "text/html", doc, "text") if doc else None
+    )
+    return Observation(
+        "price",
+        "BTC-USD",
+        subject,
+        moment,
+        (subject, minute, price),
+        {"price": price},
+        {"quoted_at": moment.isoformat()},
+        document,
+    )
+
+
+def draft(key: str, channels: tuple[str, ...] = ("hook", "mail")) -> AlertDraft:
+    return AlertDraft(
+        "btc-above",
+        "BTC-USD",
+        key,
+        "info",
+        "BTC up",
+        "body",
+        "crossed",
+        T0,
+        {"price": 69000.5},
+        [{"event_id": 1}],
+        (1,),
+        channels,
+    )
+
+
+def test_schema_matches_the_models(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session:
+        names = set(inspect(session.get_bind()).get_table_names())
+    assert {t.name for t in tables.Base.metadata.sorted_tables} <= names
+
+
+def test_events_are_inserted_once_per_fingerprint(sessions: sessionmaker[Session]) -> None:
+    batch = [observation("BTC-USD", 1.0, 0), observation("BTC-USD", 2.0, 1)]
+    with sessions.begin() as session:
+        first = events.insert_observations(session, "btc", batch, T0)
+    with sessions.begin() as session:
+        again = events.insert_observations(
+            session, "btc", [*batch, observation("BTC-USD", 3.0, 2)], T0
+        )
+    assert [e.payload["price"] for e in first] == [1.0, 2.0]
+    assert [e.payload["price"] for e in again] == [3.0]
+    with sessions() as session:
+        stored = events.list_events(session, events.EventFilter(entity="BTC-USD"))
+    assert [e.payload["price"] for e in stored] == [3.0, 2.0, 1.0]  # newest first
+    assert all(e.occurred_at.tzinfo is not None for e in stored)
+
+
+def test_documents_are_content_addressed(sessions: sessionmaker[Session]) -> None:
+    body = b"<p>Total number of Bitcoins sold 4,451</p>"
+    with sessions.begin() as session:
+        events.insert_observations(
+            session, "s", [observation("a", 1, 0, body), observation("b", 2, 1, body)], T0
+        )
+    with sessions() as session:
+        docs = session.scalars(select(tables.Document)).all()
+        linked = {e.document_sha256 for e in session.scalars(select(tables.Event))}
+    assert len(docs) == 1 and docs[0].body == body
+    assert linked == {docs[0].sha256}
+
+
+def test_history_previous_sees_only_earlier_events(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        stored = events.insert_observations(
+            session,
+            "btc",
+            [observation("BTC-USD", p, i) for i, p in enumerate([1.0, 2.0, 3.0])],
+            T0,
+        )
+        history = StoredHistory(session)
+        assert history.previous("price", "BTC-USD", "BTC-USD", stored[2]).payload["price"] == 2.0
+        assert history.previous("price", "BTC-USD", "BTC-USD", stored[0]) is None
+
+
+def test_one_alert_per_dedup_key_with_its_deliveries(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        raised = alerts.raise_alert(session, draft("k1"), ["hook", "mail"], T0)
+        duplicate = alerts.raise_alert(session, draft("k1"), ["hook", "mail"], T0)
+    assert raised is not None and duplicate is None
+    with sessions() as session:
+        summary = alerts.delivery_summary(session, [raised.id])
+        listed = alerts.list_alerts(session, alerts.AlertFilter(rule_id="btc-above"))
+    assert summary == {raised.id: {"hook": "pending", "mail": "pending"}}
+    assert [a.dedup_key for a in listed] == ["k1"]
+    assert listed[0].values == {"price": 69000.5}
+
+
+def test_alert_and_deliveries_roll_back_together(sessions: sessionmaker[Session]) -> None:
+    try:
+        with sessions.begin() as session:
+            alerts.raise_alert(session, draft("k2"), ["hook"], T0)
+            raise RuntimeError("crash before commit")
+    except RuntimeError:
+        pass
+    with sessions() as session:
+        assert session.scalars(select(tables.Alert)).all() == []
+        assert session.scalars(select(tables.Delivery)).all() == []
+
+
+def test_a_claimed_delivery_cannot_be_claimed_again_until_its_lease_expires(
+    sessions: sessionmaker[Session], clock: ManualClock
+) -> None:
+    with sessions.begin() as session:
+        alerts.raise_alert(session, draft("k3", ("hook",)), ["hook"], clock.now())
+    with sessions.begin() as session:
+        (delivery_id,) = deliveries.due_ids(session, clock.now(), 10)
+        assert deliveries.claim(session, delivery_id, clock.now(), timedelta(minutes=5))
+    with sessions.begin() as session:
+        assert not deliveries.claim(session, delivery_id, clock.now(), timedelta(minutes=5))
+        assert deliveries.due_ids(session, clock.now(), 10) == []
+    later = clock.advance(timedelta(minutes=6))
+    with sessions.begin() as session:
+        assert deliveries.due_ids(session, later, 10) == [delivery_id]
+        assert deliveries.claim(session, delivery_id, later, timedelta(minutes=5))
+        deliveries.record(
+            session, delivery_id, later, deliveries.Outcome(DeliveryStatus.SENT, "HTTP 200", 12.0)
+        )
+    with sessions() as session:
+        row = session.get_one(tables.Delivery, delivery_id)
+        attempts = session.scalars(select(tables.DeliveryAttempt)).all()
+    assert (row.status, row.attempts, row.sent_at) == ("sent", 1, later)
+    assert [a.outcome for a in attempts] == ["sent"]
+
+
+def test_source_state_failure_backoff_doubles_and_success_resets(
+    sessions: sessionmaker[Session],
+) -> None:
+    with sessions.begin() as session:
+        state = source_state.load(session, "btc")
+        for _ in range(3):
+            source_state.record_failure(state, T0, "HTTP 500", max_backoff=3600, interval=60)
+        assert state.next_poll_after == T0 + timedelta(seconds=240)
+        assert (state.consecutive_failures, state.errors_total) == (3, 3)
+        source_state.record_success(state, T0, 2, T0)
+    with sessions() as session:
+        state = source_state.load(session, "btc")
+        assert (state.consecutive_failures, state.next_poll_after, state.events_total) == (
+            0,
+            None,
+            2,
+        )
+        assert state.last_error == "HTTP 500"
