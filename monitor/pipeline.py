@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,8 +62,11 @@ class Pipeline:
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
 
-    def poll_source(self, source_id: str, *, force: bool = False) -> PollReport:
-        """Poll one source unless it is backing off after failures (or `force`)."""
+    def poll_source(
+        self, source_id: str, *, force: bool = False, backfill_since: date | None = None
+    ) -> PollReport:
+        """Poll one source unless it is backing off after failures (or `force`); with
+        `backfill_since`, the source also loads history published since that date."""
         source = self.sources[source_id]
         report = PollReport(source_id)
         with self.sessions.begin() as session:
@@ -73,7 +76,7 @@ class Pipeline:
                 report.skipped = f"backing off until {state.next_poll_after.isoformat()}"
                 return report
             cursor, http_cache = dict(state.cursor), dict(state.http_cache)
-        ctx = PollContext(self.fetcher, self.clock, cursor, http_cache, self._known)
+        ctx = PollContext(self.fetcher, self.clock, cursor, http_cache, self._known, backfill_since)
         try:
             result = source.poll(ctx)
             observations = self._with_extracted(result.observations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from pydantic import Field
@@ -38,6 +38,8 @@ class PollContext:
     cursor: dict[str, Any]
     http_cache: dict[str, Any]
     known: Callable[[Sequence[str]], set[str]] = lambda _fingerprints: set()
+    # Set by `monitor backfill`: load history published on or after this date.
+    backfill_since: date | None = None
 
     def fetch(
         self, url: str, *, conditional: bool = True, headers: dict[str, str] | None = None
