@@ -336,7 +336,11 @@ def _register_extensions() -> None:
         main.add_command(getattr(module, attr))
 
 
-_EXTENSIONS: list[tuple[str, str]] = []
+_EXTENSIONS: list[tuple[str, str]] = [
+    ("rules", "replay_command"),
+    ("rules", "rules_group"),
+    ("extract", "extract_command"),
+]
 _register_extensions()
 
 if __name__ == "__main__":  # pragma: no cover

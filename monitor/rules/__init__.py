@@ -8,4 +8,13 @@ from monitor.rules.base import Condition
 CONDITIONS: Registry[Condition] = Registry("condition")
 
 # Imported for their registration side effect, after CONDITIONS exists.
-from monitor.rules.conditions import price_cross  # noqa: E402, F401
+from monitor.rules.conditions import (  # noqa: E402, F401
+    absence,
+    change,
+    combine,
+    mention,
+    new_event,
+    price_cross,
+    price_move,
+    threshold,
+)

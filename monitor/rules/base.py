@@ -39,7 +39,24 @@ class History(Protocol):
         """The latest event of this kind/entity/subject that came before `before`."""
         ...
 
+    def metric_events(self, entity: str, metric: str, upto: Event | None) -> list[Event]:
+        """Observed and restated events of one metric, oldest first, up to `upto` included."""
+        ...
+
+    def window(
+        self, kind: str, entity: str, subject: str, since: datetime, before: Event
+    ) -> list[Event]:
+        """Events of this kind/entity/subject that occurred in [since, before.occurred_at],
+        stored before `before`."""
+        ...
+
+    def same_document(self, event: Event, metric: str) -> list[Event]:
+        """Metric events of `metric` extracted from the document `event` came from."""
+        ...
+
     def last_alert(self, rule_id: str, entity: str) -> Alert | None: ...
+
+    def alerts_for(self, rule_id: str, entity: str) -> list[Alert]: ...
 
 
 class Condition(ABC):
@@ -49,6 +66,11 @@ class Condition(ABC):
 
     def __init__(self, config: ConditionConfig) -> None:
         self.config = config
+        self.rule_id: str | None = None
+
+    def bind(self, rule_id: str) -> None:
+        """Tell the condition which rule it serves (for questions about its own alerts)."""
+        self.rule_id = rule_id
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
         """Judge one new event of `entity`; most kinds look only at this hook."""

@@ -26,6 +26,9 @@ class Rule:
     spec: Any  # the pydantic Rule model from monitor.rules.spec
     condition: Condition
 
+    def __post_init__(self) -> None:
+        self.condition.bind(self.spec.id)
+
     @property
     def id(self) -> str:
         return str(self.spec.id)

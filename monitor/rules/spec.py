@@ -46,9 +46,17 @@ class RuleBase(StrictModel):
 def rule_file_model() -> type[StrictModel]:
     """{rules: [...]} with each rule's condition validated against the registered kinds."""
     from monitor.rules import CONDITIONS
+    from monitor.rules.conditions.combine import AllConfig, AnyConfig
 
-    rule = create_model("Rule", __base__=RuleBase, condition=(CONDITIONS.config_union(), ...))
-    return create_model("RuleFile", __base__=StrictModel, rules=(list[rule], ...))  # type: ignore[valid-type]
+    union = CONDITIONS.config_union()
+    # all/any nest conditions of any kind, themselves included: close the recursion here.
+    namespace = {"ConditionSpec": union}
+    for combination in (AllConfig, AnyConfig):
+        combination.model_rebuild(force=True, _types_namespace=namespace)
+    rule = create_model("Rule", __base__=RuleBase, condition=(union, ...))
+    rule_file = create_model("RuleFile", __base__=StrictModel, rules=(list[rule], ...))  # type: ignore[valid-type]
+    rule_file.model_rebuild(force=True, _types_namespace=namespace)
+    return rule_file
 
 
 def rule_model() -> Any:

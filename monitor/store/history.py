@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Protocol
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor import model
+from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.store import alerts, tables
 from monitor.store.events import to_event
+
+METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
+
+
+class AlertLog(Protocol):
+    def last_alert(self, rule_id: str, entity: str) -> model.Alert | None: ...
+
+    def alerts_for(self, rule_id: str, entity: str) -> list[model.Alert]: ...
+
+
+class StoredAlerts:
+    """Alerts as stored (the live service)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def last_alert(self, rule_id: str, entity: str) -> model.Alert | None:
+        return alerts.last_alert(self.session, rule_id, entity)
+
+    def alerts_for(self, rule_id: str, entity: str) -> list[model.Alert]:
+        where = alerts.AlertFilter(rule_id=rule_id, entity=entity, limit=10_000)
+        return alerts.list_alerts(self.session, where)
 
 
 class StoredHistory:
     """Implements monitor.rules.base.History over a session (inside the caller's transaction,
-    so events inserted earlier in the same transaction are visible)."""
+    so events inserted earlier in the same transaction are visible). A replay passes its own
+    alert log, since a dry run stores no alerts."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, alert_log: AlertLog | None = None) -> None:
         self.session = session
+        self.alert_log = alert_log or StoredAlerts(session)
 
     def previous(
         self, kind: str, entity: str, subject: str, before: model.Event
@@ -34,5 +62,52 @@ class StoredHistory:
         row = self.session.scalar(query)
         return to_event(row) if row else None
 
+    def metric_events(
+        self, entity: str, metric: str, upto: model.Event | None
+    ) -> list[model.Event]:
+        query = select(tables.Event).where(
+            tables.Event.kind.in_(METRIC_KINDS),
+            tables.Event.entity == entity,
+            tables.Event.subject.startswith(f"{metric}:", autoescape=True),
+        )
+        if upto is not None:
+            query = query.where(tables.Event.id <= upto.id)
+        return [to_event(row) for row in self.session.scalars(query.order_by(tables.Event.id))]
+
+    def window(
+        self, kind: str, entity: str, subject: str, since: datetime, before: model.Event
+    ) -> list[model.Event]:
+        query = (
+            select(tables.Event)
+            .where(
+                tables.Event.kind == kind,
+                tables.Event.entity == entity,
+                tables.Event.subject == subject,
+                tables.Event.id < before.id,
+                tables.Event.occurred_at >= since,
+                tables.Event.occurred_at <= before.occurred_at,
+            )
+            .order_by(tables.Event.occurred_at)
+        )
+        return [to_event(row) for row in self.session.scalars(query)]
+
+    def same_document(self, event: model.Event, metric: str) -> list[model.Event]:
+        document = event.payload.get("document_sha256") or event.document_sha256
+        if not document:
+            return []
+        query = select(tables.Event).where(
+            tables.Event.kind.in_(METRIC_KINDS),
+            tables.Event.entity == event.entity,
+            tables.Event.subject.startswith(f"{metric}:", autoescape=True),
+        )
+        return [
+            found
+            for found in map(to_event, self.session.scalars(query))
+            if (found.payload.get("document_sha256") or found.document_sha256) == document
+        ]
+
     def last_alert(self, rule_id: str, entity: str) -> model.Alert | None:
-        return alerts.last_alert(self.session, rule_id, entity)
+        return self.alert_log.last_alert(rule_id, entity)
+
+    def alerts_for(self, rule_id: str, entity: str) -> list[model.Alert]:
+        return self.alert_log.alerts_for(rule_id, entity)

@@ -1,0 +1,90 @@
+"""Condition kind `price_move`: a move of at least ±X% within a time window."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+
+from pydantic import Field
+
+from monitor.model import Event
+from monitor.rules import CONDITIONS
+from monitor.rules.base import Condition, ConditionConfig, History, Match
+
+
+class PriceMoveConfig(ConditionConfig):
+    kind: Literal["price_move"]
+    percent: float = Field(gt=0, description="smallest move, in percent")
+    window_hours: float = Field(24.0, gt=0)
+    direction: Literal["up", "down", "either"] = "either"
+    price_field: str = Field(
+        "price", description="payload field to compare (e.g. adjusted_price across a split)"
+    )
+
+
+@CONDITIONS.register("price_move")
+class PriceMove(Condition):
+    """Fires when the price has moved by at least `percent` from the lowest (for up) or
+    highest (for down) price seen within the last `window_hours`. One alert per direction per
+    day.
+
+    ```yaml
+    condition: {kind: price_move, percent: 15, window_hours: 24}
+    ```
+    """
+
+    Config = PriceMoveConfig
+    config: PriceMoveConfig
+
+    def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
+        if event.kind != "price" or self._price(event) is None:
+            return []
+        since = event.occurred_at - timedelta(hours=self.config.window_hours)
+        earlier = [
+            e
+            for e in history.window("price", entity, event.subject, since, event)
+            if self._price(e) is not None
+        ]
+        if not earlier:
+            return []
+        now = self._price(event)
+        assert now is not None
+        matches = []
+        for direction, reference in self._references(earlier):
+            ref_price = self._price(reference) or 0.0
+            moved = (now - ref_price) / ref_price * 100 if ref_price else 0.0
+            if abs(moved) >= self.config.percent and (moved > 0) == (direction == "up"):
+                matches.append(self._match(entity, event, reference, direction, moved))
+        return matches
+
+    def _references(self, earlier: list[Event]) -> list[tuple[str, Event]]:
+        refs = []
+        if self.config.direction in ("up", "either"):
+            refs.append(("up", min(earlier, key=lambda e: self._price(e) or 0.0)))
+        if self.config.direction in ("down", "either"):
+            refs.append(("down", max(earlier, key=lambda e: self._price(e) or 0.0)))
+        return refs
+
+    def _price(self, event: Event) -> float | None:
+        figure = event.payload.get(self.config.price_field)
+        return float(figure) if isinstance(figure, int | float) else None
+
+    def _match(
+        self, entity: str, event: Event, reference: Event, direction: str, moved: float
+    ) -> Match:
+        hours = self.config.window_hours
+        return Match(
+            entity=entity,
+            subject=f"{direction}:{event.occurred_at.date().isoformat()}",
+            reason=f"{entity} moved {moved:+.1f}% within {hours:g}h "
+            f"(from {self._price(reference):,.4g} to {self._price(event):,.4g})",
+            values={
+                "price": self._price(event),
+                "reference_price": self._price(reference),
+                "change_percent": moved,
+                "window_hours": hours,
+                "reference_at": reference.occurred_at.isoformat(),
+            },
+            events=(reference, event),
+            occurred_at=event.occurred_at,
+        )

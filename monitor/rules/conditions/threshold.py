@@ -1,0 +1,77 @@
+"""Condition kind `threshold`: a metric compared with a fixed value, once per period."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import Field
+
+from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
+from monitor.model import Event
+from monitor.rules import CONDITIONS
+from monitor.rules.base import Condition, ConditionConfig, History, Match
+
+Op = Literal[">", ">=", "<", "<=", "==", "!="]
+OPERATORS: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
+
+
+class ThresholdConfig(ConditionConfig):
+    kind: Literal["threshold"]
+    metric: str
+    op: Op
+    value: float = Field(description="the figure the metric is compared with")
+
+
+@CONDITIONS.register("threshold")
+class Threshold(Condition):
+    """Fires when a metric's figure for a period satisfies `op value` (e.g. `btc_sold > 0`),
+    once per period: a second document or a restatement for the same period is not a new
+    alert.
+
+    ```yaml
+    condition: {kind: threshold, metric: btc_sold, op: ">", value: 0}
+    ```
+    """
+
+    Config = ThresholdConfig
+    config: ThresholdConfig
+
+    def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
+        if event.kind not in (METRIC_OBSERVED, METRIC_RESTATED):
+            return []
+        if event.payload.get("metric") != self.config.metric:
+            return []
+        figure = event.payload.get("value")
+        if not isinstance(figure, int | float):
+            return []
+        if not OPERATORS[self.config.op](float(figure), self.config.value):
+            return []
+        period = event.payload.get("period") or "-"
+        unit = event.payload.get("unit") or ""
+        return [
+            Match(
+                entity=entity,
+                subject=str(period),
+                reason=f"{self.config.metric} for {entity} in {period} is {figure:,g} {unit} "
+                f"({self.config.op} {self.config.value:,g})".replace(" )", ")"),
+                values={
+                    "metric": self.config.metric,
+                    "value": figure,
+                    "unit": unit,
+                    "period": period,
+                    "threshold": self.config.value,
+                    "op": self.config.op,
+                },
+                events=(event,),
+                occurred_at=event.occurred_at,
+            )
+        ]

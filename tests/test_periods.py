@@ -1,0 +1,34 @@
+"""Period labels: parsing, coarsening and the previous period."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.periods import parse
+
+CASES = [
+    # (label, granularity asked, parsed label, previous label)
+    ("2026-01", None, "2026-01", "2025-12"),
+    ("2026-03", "quarter", "2026-Q1", "2025-Q4"),
+    ("2025-Q3", None, "2025-Q3", "2025-Q2"),
+    ("2025-Q1", "quarter", "2025-Q1", "2024-Q4"),
+    ("2025", None, "2025", "2024"),
+    ("2025-12-31", "quarter", "2025-Q4", "2025-Q3"),
+    ("2025-12-31", None, "2025-12", "2025-11"),
+    ("2025-Q2", "year", "2025", "2024"),
+]
+
+
+@pytest.mark.parametrize(("label", "granularity", "parsed", "previous"), CASES)
+def test_parse_and_previous(label: str, granularity: str | None, parsed: str,
+                            previous: str) -> None:
+    period = parse(label, granularity)  # type: ignore[arg-type]
+    assert period is not None
+    assert (str(period), str(period.previous())) == (parsed, previous)
+
+
+@pytest.mark.parametrize(("label", "granularity"), [
+    ("2025", "quarter"), ("2025-Q4", "month"), ("2026-13", None), ("Feb 2026", None),
+    ("", None), (None, None), ("2025-02-30", None)])
+def test_unusable_labels_give_none(label: str | None, granularity: str | None) -> None:
+    assert parse(label, granularity) is None  # type: ignore[arg-type]
