@@ -313,17 +313,12 @@ def db_upgrade(ctx: Context) -> None:
 
 
 @main.command()
-def kinds() -> None:
+@click.option("--markdown", is_flag=True, help="the full reference, as Markdown")
+def kinds(markdown: bool) -> None:
     """List every source, condition and channel kind with its description."""
-    from monitor.notify import CHANNELS
-    from monitor.rules import CONDITIONS
-    from monitor.sources import SOURCES
+    from monitor.reference import kinds_markdown, kinds_summary
 
-    for registry in (SOURCES, CONDITIONS, CHANNELS):
-        click.echo(f"{registry.family} kinds:")
-        for name, cls in registry.kinds().items():
-            summary = (cls.__doc__ or "").strip().splitlines()[0]
-            click.echo(f"  {name:<16} {summary}")
+    click.echo(kinds_markdown() if markdown else kinds_summary(), nl=not markdown)
 
 
 def _register_extensions() -> None:
