@@ -1,0 +1,49 @@
+"""Prose → metrics: BTC sold/produced/held, sale proceeds, debt, AI capex/capacity/milestones.
+
+    >>> from monitor.extract import extract_text
+    >>> [o.to_dict()["value"] for o in extract_text("Cango sold 4,451 Bitcoin.")]
+    [4451]
+
+`extract` takes a document as fetched (HTML or text, str or bytes); HTML is turned into clean
+text by `monitor.textify.html_to_text` first and every `start`/`end` offset points into that
+clean text. Patterns over sentence and table-row structure do the work: they are fast, and
+each observation quotes the sentence or row it came from.
+
+Currency: a `*_usd` metric keeps its name whatever the currency; a figure stated in RMB, CAD,
+… carries that code in `unit` and `currency` and is never converted or relabelled USD. A
+convenience translation printed next to it ("RMB12.6 million (US$1.7 million)") is a second
+observation in USD.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.textify import html_to_text
+
+from .model import METRICS, Extracted
+from .pipeline import extract_text
+
+__all__ = ["METRICS", "Extracted", "extract", "extract_text"]
+
+_HTML_TYPES = ("html", "xhtml", "xml")
+
+
+def extract(
+    document: str | bytes,
+    *,
+    content_type: str = "text/html",
+    published: dt.date | None = None,
+    entity: str | None = None,
+) -> list[Extracted]:
+    """Observations in `document`; offsets refer to the clean text of the document."""
+    return extract_text(clean_text(document, content_type), published=published, entity=entity)
+
+
+def clean_text(document: str | bytes, content_type: str = "text/html") -> str:
+    """The text the extractor reads: HTML through textify, plain text decoded as is."""
+    if any(kind in content_type.lower() for kind in _HTML_TYPES):
+        return html_to_text(document)
+    if isinstance(document, bytes):
+        return document.decode("utf-8", errors="replace")
+    return document

@@ -1,0 +1,209 @@
+"""What the extractor knows about the whole document, and how a figure gets its period.
+
+A figure's period is, in order: the period phrase right after it in its sentence (before any
+"compared with…" clause), else the nearest one before it in the sentence, else the report's
+own period (from the title or opening paragraph), else the month of publication. Intentions
+and milestones only look after the trigger and at a leading adverbial ("In November, …"),
+because periods elsewhere in the sentence usually belong to other clauses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .model import Extracted
+from .numbers import NEXT_FIGURE, Money, convenience_translation
+from .periods import Mention, Period, find_mentions, shift_month
+from .sentences import Segment
+
+# Words that mark a sentence as describing the report itself (title, opening paragraph).
+_REPORT_CUE = re.compile(r"\b(?:updates?|results|reports?)\b", re.IGNORECASE)
+_REPORT_SCAN_CHARS = 2500
+# After a figure, a comparison clause or a new figure starts talking about something else.
+_COMPARISON = re.compile(
+    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
+    r"previous|same)|relative\s+to|against|an?\s+(?:\d+(?:\.\d+)?%\s+)?(?:increase|decrease|"
+    r"rise|decline|drop)|while|whereas)\b|;",
+    re.IGNORECASE,
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:In|During|For|As\s+of|As\s+at|On|Beginning|Starting|Since|At|Through|Over|By|From|"
+    r"Throughout|Between|Effective)\b[^,]{0,80},",
+)
+
+
+@dataclass(slots=True)
+class DocContext:
+    """Publication date, entity and the report's own period, plus state across sentences."""
+
+    published: dt.date | None = None
+    entity: str | None = None
+    report: Period | None = None
+    # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
+    last_sale: tuple[int, str | None] | None = None
+    # The month or quarter the prose last talked about, for "during the month" in a story
+    # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
+    topic: Period | None = None
+    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @property
+    def reference(self) -> dt.date | None:
+        """Date used to put a year on "in December": publication, else the report's end."""
+        if self.published is not None:
+            return self.published
+        return self.report.last_day() if self.report else None
+
+    def mentions(self, segment: Segment) -> list[Mention]:
+        cached = self._mentions.get(segment.start)
+        if cached is None:
+            cached = find_mentions(segment.text, self.reference)
+            self._mentions[segment.start] = cached
+        return cached
+
+    def fallback(self) -> Period | None:
+        if self.report is not None:
+            return self.report
+        return shift_month(self.published, 0) if self.published else None
+
+    def absolute(self, mention: Mention) -> Period | None:
+        """A mention's period, resolving "the month", "this quarter", "last month"."""
+        if mention.period is not None:
+            return mention.period
+        if mention.relative == "report":
+            return self.report or self.topic or self.fallback()
+        if self.published is None:
+            return self.report
+        if mention.relative == "published-previous":
+            return shift_month(self.published, -1)
+        return shift_month(self.published, 0)
+
+
+def detect_report_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
+    """The period a report covers: "January 2026 … Update", "Third Quarter 2025 … Results".
+
+    The first month, quarter or year named in a title-like sentence near the top; datelines
+    and other full dates never count.
+    """
+    for segment in segments:
+        if segment.start >= _REPORT_SCAN_CHARS:
+            break
+        if segment.is_row or not _REPORT_CUE.search(segment.text):
+            continue
+        for mention in find_mentions(segment.text, reference):
+            if mention.period is not None and not mention.period.is_date:
+                return mention.period
+    return None
+
+
+def resolve_period(
+    ctx: DocContext,
+    segment: Segment,
+    start: int,
+    end: int,
+    *,
+    as_of: bool = False,
+    lead_only: bool = False,
+    limit: int | None = None,
+) -> str | None:
+    """Period label for a figure at `segment.text[start:end]`.
+
+    `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` restricts the
+    look-back to a leading adverbial; `limit` is where the next figure starts.
+    """
+    period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
+    return period.label(as_of=as_of) if period else None
+
+
+def resolve(
+    ctx: DocContext,
+    segment: Segment,
+    start: int,
+    end: int,
+    *,
+    lead_only: bool = False,
+    limit: int | None = None,
+) -> Period | None:
+    """The `Period` behind `resolve_period`."""
+    period = _period_after(ctx, segment, end, limit)
+    if period is None:
+        period = _period_before(ctx, segment, start, lead_only=lead_only)
+    if period is None:
+        return ctx.fallback()
+    if not period.is_date and (period.month is not None or period.quarter is not None):
+        ctx.topic = period
+    return period
+
+
+def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+    text = segment.text
+    stop = limit if limit is not None else len(text)
+    for boundary in (_COMPARISON.search(text, end, stop), NEXT_FIGURE.search(text, end, stop)):
+        if boundary:
+            stop = min(stop, boundary.start())
+    for mention in ctx.mentions(segment):
+        if mention.start >= end and mention.end <= stop:
+            return ctx.absolute(mention)
+    return None
+
+
+def _period_before(
+    ctx: DocContext, segment: Segment, start: int, *, lead_only: bool
+) -> Period | None:
+    if lead_only:
+        lead = _LEAD_ADVERBIAL.match(segment.text)
+        if lead is None or lead.end() > start:
+            return None
+        start = lead.end()
+    for mention in reversed(ctx.mentions(segment)):
+        if mention.end <= start:
+            return ctx.absolute(mention)
+    return None
+
+
+def observation(
+    segment: Segment,
+    metric: str,
+    value: Decimal | None,
+    unit: str,
+    period: str | None,
+    *,
+    currency: str | None = None,
+    kind: str = "figure",
+    detail: str | None = None,
+) -> Extracted:
+    """An observation whose evidence is the whole sentence or row."""
+    return Extracted(
+        metric=metric,
+        value=value,
+        unit=unit,
+        currency=currency,
+        period=period,
+        evidence=segment.text,
+        start=segment.start,
+        end=segment.end,
+        kind=kind,
+        detail=detail,
+    )
+
+
+def money_observations(
+    segment: Segment, metric: str, money: Money, later: list[Money], period: str | None
+) -> Iterator[Extracted]:
+    """A money figure, plus its convenience translation when one follows it."""
+    yield observation(
+        segment, metric, money.amount, money.currency, period, currency=money.currency
+    )
+    translated = convenience_translation(segment.text, money, later)
+    if translated is not None:
+        yield observation(
+            segment,
+            metric,
+            translated.amount,
+            translated.currency,
+            period,
+            currency=translated.currency,
+        )

@@ -1,0 +1,99 @@
+"""Debt figures in prose: total outstanding debt, repayments made, interest expense.
+
+A figure needs its trigger phrase and a money amount bound to it ("total debt … was US$612.5
+million", "repaid US$50.0 million", "interest expense was RMB12.6 million"). Facility sizes,
+issuance amounts, interest rates, interest income and repayment schedules do not match, and
+forecasts ("expects to repay") are dropped by the hypothetical guard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import guards
+from .context import DocContext, money_observations, resolve_period
+from .entities import is_peer_figure
+from .model import DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .numbers import APPROX, Money, find_money
+from .sentences import Segment
+
+_I = re.IGNORECASE
+_AMOUNT_CONNECTOR = (
+    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
+)
+# Trigger phrase, a short gap without another amount, the connector, then the amount.
+_TOTAL = re.compile(
+    r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
+    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt)\b"
+    rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
+    _I,
+)
+_INTEREST = re.compile(
+    rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
+    _I,
+)
+_REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
+_REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
+_REPAID_DIRECT = re.compile(
+    r"\b(?:repaid|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
+    rf"(?:in\s+full\s+)?{APPROX}$",
+    _I,
+)
+_REPAYMENT_OF = re.compile(rf"\brepayments?\s+of\s+{APPROX}$", _I)
+# After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
+# "… to pay down a loan".
+_REPAID_AFTER = re.compile(
+    rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
+    rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
+    rf"\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
+    rf"^(?:\s+in\s+\w+)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b",
+    _I,
+)
+_SCHEDULED = re.compile(
+    r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b", _I
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of", _I
+)
+
+
+def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
+    """Debt observations stated in one sentence."""
+    text = segment.text
+    monies = list(find_money(text))
+    found: list[Extracted] = []
+    for index, money in enumerate(monies):
+        metric = _classify(text, money)
+        if metric is None or not _acceptable(text, money, metric, ctx):
+            continue
+        period = resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL)
+        found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
+    return found
+
+
+def _classify(text: str, money: Money) -> str | None:
+    before = text[max(0, money.start - 120) : money.start]
+    after = text[money.end : money.end + 120]
+    if _TOTAL.search(before):
+        return DEBT_TOTAL
+    if _INTEREST.search(before):
+        return INTEREST_EXPENSE
+    if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after):
+        return DEBT_REPAID
+    if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
+        return DEBT_REPAID
+    return None
+
+
+def _is_schedule(before: str, after: str) -> bool:
+    """ "Principal repayments of US$10 million are due each quarter" is a schedule, not a fact."""
+    return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
+
+
+def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
+    if guards.is_per_unit(text, money.end):
+        return False
+    if metric == DEBT_REPAID and guards.is_hypothetical(text, money.start):
+        return False
+    return not is_peer_figure(text, money.start, ctx.entity)

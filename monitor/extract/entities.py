@@ -1,0 +1,53 @@
+"""Which listed miner a figure belongs to, so a peer's numbers in a story are not taken.
+
+News rewrites compare companies in one sentence ("…leaves Cango with about 3,000 BTC, far
+below MARA, which held 52,850 BTC"). A figure belongs to the company named nearest before it;
+when that is a known miner other than the document's entity, the figure is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ticker → names as releases and news print them. Case-sensitive: "MARA", not "mara".
+MINERS: dict[str, tuple[str, ...]] = {
+    "CANG": ("Cango",),
+    "MARA": ("MARA", "Marathon Digital", "Marathon"),
+    "RIOT": ("Riot",),
+    "CLSK": ("CleanSpark",),
+    "BITF": ("Bitfarms",),
+    "BTDR": ("Bitdeer",),
+    "HUT": ("Hut 8", "HUT 8"),
+    "IREN": ("IREN", "Iris Energy"),
+    "CORZ": ("Core Scientific",),
+    "HIVE": ("HIVE",),
+    "CIFR": ("Cipher Mining", "Cipher"),
+    "WULF": ("TeraWulf",),
+    "BTBT": ("Bit Digital",),
+    "GRIID": ("GRIID",),
+    "ABTC": ("American Bitcoin",),
+    "HTEK": ("BitFuFu",),
+}
+
+_NAME_TO_TICKER = {name: ticker for ticker, names in MINERS.items() for name in names}
+_ANY_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(name) for name in sorted(_NAME_TO_TICKER, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def owner_before(text: str, position: int) -> str | None:
+    """Ticker of the miner named nearest before `position`, if any."""
+    last = None
+    for match in _ANY_NAME.finditer(text, 0, position):
+        last = match
+    return _NAME_TO_TICKER[last.group(0)] if last else None
+
+
+def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
+    """True when the figure at `position` is attributed to a miner other than `entity`."""
+    if not entity:
+        return False
+    owner = owner_before(text, position)
+    return owner is not None and owner != entity.upper()

@@ -1,0 +1,80 @@
+"""Reasons a number that looks like a metric is not one.
+
+Each guard looks at the text around a candidate and answers one question: is it hypothetical,
+an industry aggregate, a cumulative/YTD total, a peer's figure, a per-unit price or cost?
+"""
+
+from __future__ import annotations
+
+import re
+
+# Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|may|will|shall|should|if|unless|expects?\s+to|plans?\s+to|"
+    r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
+    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(
+    r"\b(?:collectively|together|combined|in\s+aggregate|industry|sector|network[- ]wide|"
+    r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
+    r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined))\b",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
+    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO))|to\s+date|all[- ]time|"
+    r"lifetime|in\s+total\s+since)\b",
+    re.IGNORECASE,
+)
+_PER_UNIT = re.compile(
+    r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
+    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b",
+    re.IGNORECASE,
+)
+_PRICE_BEFORE = re.compile(
+    r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"
+    r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b")
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
+
+
+def clause_before(text: str, position: int) -> str:
+    """Text from the start of the clause holding `position` up to it."""
+    head = text[:position]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
+def is_hypothetical(text: str, position: int) -> bool:
+    """A modal or conditional governs the verb at `position` (within its clause)."""
+    return bool(_HYPOTHETICAL.search(clause_before(text, position)))
+
+
+def is_negated(text: str, position: int) -> bool:
+    return bool(_NEGATION.search(clause_before(text, position)))
+
+
+def is_aggregate(text: str, position: int) -> bool:
+    """The subject is the industry or a group of miners, not one company."""
+    return bool(_AGGREGATE.search(text[:position]))
+
+
+def is_cumulative(text: str, start: int, end: int) -> bool:
+    """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
+    after = text[end:]
+    stop = _CLAUSE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    return bool(_CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]))
+
+
+def is_per_unit(text: str, end: int) -> bool:
+    """The amount ending at `end` is a price or unit cost ("$86,235 per bitcoin")."""
+    return bool(_PER_UNIT.match(text[end : end + 30]))
+
+
+def is_price(text: str, start: int, end: int) -> bool:
+    """A price, market value or unit cost rather than an amount of money moved."""
+    return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))

@@ -1,0 +1,208 @@
+"""Numbers, BTC quantities, money amounts and power figures as releases print them.
+
+Handles thousands separators, decimals, hedges ("approximately", "more than" — the stated
+number is kept), scale words ("US$1.2 billion", "$5m"), currency prefixes and suffixes
+(US$, C$, RMB, "Canadian dollars"…) and footnote markers glued to a number ("62.7(2)", "7,474.7¹").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# A number as printed: 4,451 · 7,474.7 · 12502 · 0.5. Never part of a date (1/31/2025),
+# a version or a longer digit run.
+NUMBER_BODY = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/]|[.,]\d)"
+NUMBER = rf"(?<![\w.,/]){NUMBER_BODY}"
+# Any character that does not end a sentence: a "." only inside a decimal (US$9.7 billion).
+IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
+# Footnote marker glued to a figure; swallowed so it never reads as part of the number.
+FOOTNOTE = r"(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
+# Hedges keep the stated number (a lower or approximate bound is still the figure reported).
+APPROX = (
+    r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
+    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~)\s*)?"
+)
+BTC_UNIT = r"(?:BTC|bitcoins?|₿)\b(?:\s*\(BTC\))?"
+# "N BTC" — the quantity group is named `qty`.
+BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}"
+
+_SCALES = {
+    "thousand": Decimal(1_000),
+    "k": Decimal(1_000),
+    "million": Decimal(1_000_000),
+    "mln": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "b": Decimal(1_000_000_000),
+}
+
+# Longest spellings first so "US$" wins over "$" and "HK$" is not read as "$".
+_PREFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"U\.S\.\s?\$", "USD"),
+    (r"US\$", "USD"),
+    (r"USD\s?\$?", "USD"),
+    (r"USDT\s?", "USDT"),
+    (r"CA\$|C\$|CAD\s?\$?", "CAD"),
+    (r"AU\$|A\$|AUD\s?\$?", "AUD"),
+    (r"HK\$|HKD\s?", "HKD"),
+    (r"RMB\s?¥?|CNY\s?|¥", "RMB"),  # PRC issuers print ¥ for renminbi
+    (r"€|EUR\s?", "EUR"),
+    (r"£|GBP\s?", "GBP"),
+    (r"\$", "USD"),
+)
+_SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"U\.S\. dollars|US dollars|United States dollars", "USD"),
+    (r"Canadian dollars", "CAD"),
+    (r"Australian dollars", "AUD"),
+    (r"Hong Kong dollars", "HKD"),
+    (r"USDT|Tether", "USDT"),
+    (r"USDC", "USDC"),
+    (r"USD", "USD"),
+    (r"RMB|CNY|yuan|renminbi", "RMB"),
+    (r"CAD", "CAD"),
+    (r"AUD", "AUD"),
+    (r"HKD", "HKD"),
+    (r"EUR|euros?", "EUR"),
+)
+
+_PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
+_SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
+_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|mln|mn|bn|m|b|k)\b)?"
+_SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
+
+# Money: a currency marker before or after the amount is required; a bare "305 million" is
+# not money. `(?i)` is scoped so that the lookbehind on the prefix stays exact.
+MONEY_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
+    rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
+    rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
+    re.IGNORECASE,
+)
+# Power: MW / GW (GW is converted to MW).
+POWER_UNIT = r"(?:MW|megawatts?|GW|gigawatts?)\b"
+POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b"
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money in units of its currency (US$305 million → 305000000, "USD")."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """'7,474.7' → Decimal('7474.7'); None when the text is not a plain number."""
+    try:
+        return tidy(Decimal(text.replace(",", "").strip()))
+    except InvalidOperation:
+        return None
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop float-like trailing zeros: 1200000000.0 → 1200000000, 569.0 → 569."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def scale_factor(word: str | None) -> Decimal:
+    return _SCALES.get((word or "").lower(), Decimal(1))
+
+
+def currency_code(marker: str) -> str:
+    """Map a printed currency marker (prefix or suffix) to its code."""
+    compact = marker.strip()
+    for patterns in (_PREFIX_CURRENCIES, _SUFFIX_CURRENCIES):
+        for pattern, code in patterns:
+            if re.fullmatch(pattern, compact, re.IGNORECASE):
+                return code
+    return "USD"
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
+    """Money amounts in `text[start:end]`, offsets relative to `text`."""
+    for match in MONEY_RE.finditer(text, start, len(text) if end is None else end):
+        money = _money_from_match(match)
+        if money is not None:
+            yield money
+
+
+def _money_from_match(match: re.Match[str]) -> Money | None:
+    if match.group("amount") is not None:
+        # "US$305 million in USDT" is dollars settled in a stablecoin: the prefix decides.
+        number, scale, marker = match.group("amount"), match.group("scale"), match.group("prefix")
+    else:
+        number, scale, marker = match.group("amount2"), match.group("scale2"), match.group("suffix")
+    amount = parse_decimal(number)
+    if amount is None:
+        return None
+    value = tidy(amount * scale_factor(scale))
+    return Money(value, currency_code(marker), match.start(), match.end())
+
+
+# "C$12.1 million (US$8.8 million)" / ", or US$8.8 million": the same amount in another currency.
+_TRANSLATION_GAP = re.compile(r"^\s*(?:\(\s*(?:or\s+)?|,?\s+or\s+)$", re.IGNORECASE)
+
+
+def convenience_translation(text: str, money: Money, later: list[Money]) -> Money | None:
+    """The next amount when it restates `money` in another currency right after it."""
+    if not later or later[0].currency == money.currency:
+        return None
+    candidate = later[0]
+    return candidate if _TRANSLATION_GAP.match(text[money.end : candidate.start]) else None
+
+
+def power_in_mw(number: str, unit: str) -> Decimal | None:
+    value = parse_decimal(number)
+    if value is None:
+        return None
+    return tidy(value * 1000) if unit.lower().startswith(("gw", "giga")) else value
+
+
+# A table cell: "7,474.7", "$(8,612)", "62.7(2)", "-", "—", "$-", "0".
+_CELL_RE = re.compile(
+    rf"^(?P<currency>{_PREFIX})?\s?(?P<neg>\()?\s?(?P<number>{NUMBER}|[-–—])\s?\)?"
+    rf"\s?(?:\(\d{{1,2}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s?(?:BTC|bitcoins?)?$",
+    re.IGNORECASE,
+)
+_DASHES = frozenset("-–—")
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    value: Decimal
+    currency: str | None
+    dash: bool  # printed as "-"/"—": none
+
+
+def parse_cell(cell: str) -> CellValue | None:
+    """A table cell's number; a dash means none (0). Percentages, hashrates and words → None."""
+    text = cell.strip()
+    if text.lower() in ("nil", "none"):
+        return CellValue(Decimal(0), None, dash=True)
+    match = _CELL_RE.match(text)
+    if match is None:
+        return None
+    currency = currency_code(match.group("currency")) if match.group("currency") else None
+    number = match.group("number")
+    if number in _DASHES:
+        return CellValue(Decimal(0), currency, dash=True)
+    value = parse_decimal(number)
+    if value is None:
+        return None
+    return CellValue(value, currency, dash=False)
+
+
+# Where the next figure starts: a BTC quantity, a power figure or a money amount.
+NEXT_FIGURE = re.compile(
+    rf"{NUMBER}{FOOTNOTE}\s*(?:{BTC_UNIT}|{POWER_UNIT}|EH/s)|(?<![A-Za-z])(?:US\$|C\$|RMB|\$)\s?\d",
+    re.IGNORECASE,
+)

@@ -1,0 +1,269 @@
+"""Periods named in text: dates, months, (fiscal) quarters, years and relative phrases.
+
+A `Period` is one of: a date (as-of), a month, a quarter or a year. Months and quarters named
+without a year ("in December") get the latest such period not after the reference date —
+usually the publication date, so a December update published in January is last year's.
+Fiscal quarters keep the issuer's own label ("Q3 FY25" → 2025-Q3): fiscal year ends differ
+by issuer and are not converted to calendar quarters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+
+# Month names are matched case-sensitively (capitalised) so the modal "may" is never May.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Sept\.?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_FISCAL = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?)"  # includes its trailing space
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """A reporting period. Exactly one of: date, month, quarter or bare year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+
+    @property
+    def is_date(self) -> bool:
+        return self.day is not None
+
+    def label(self, *, as_of: bool = False) -> str:
+        """ISO-ish label; a date becomes its month unless `as_of` (stock figures)."""
+        if self.quarter is not None:
+            return f"{self.year}-Q{self.quarter}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is not None and as_of:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def last_day(self) -> dt.date:
+        """The period's last day, for ordering and for 'is this in the future?'."""
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        if self.quarter is not None:
+            return _month_end(self.year, self.quarter * 3)
+        if self.month is not None:
+            return _month_end(self.year, self.month)
+        return dt.date(self.year, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A period phrase at `start:end`; `relative` is set for "the month", "this quarter"…"""
+
+    start: int
+    end: int
+    period: Period | None
+    relative: str | None = None  # "report" | "published" | "published-previous"
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def full_year(text: str) -> int:
+    year = int(text.lstrip("'"))
+    return year + 2000 if year < 100 else year
+
+
+def infer_month(month: int, reference: dt.date | None) -> Period | None:
+    """The latest `month` not after `reference` (None without a reference)."""
+    if reference is None:
+        return None
+    year = reference.year if month <= reference.month else reference.year - 1
+    return Period(year, month)
+
+
+def infer_quarter(quarter: int, reference: dt.date | None) -> Period | None:
+    if reference is None:
+        return None
+    current = (reference.month - 1) // 3 + 1
+    year = reference.year if quarter <= current else reference.year - 1
+    return Period(year, quarter=quarter)
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+_Build = Callable[[re.Match[str], dt.date | None], Period | None]
+
+
+def _date_mdy(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period(int(m["y"]), month_number(m["mon"]), int(m["d"]))
+
+
+def _date_numeric(m: re.Match[str], _: dt.date | None) -> Period | None:
+    month, day = int(m["mo"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Period(full_year(m["y"]), month, day)
+
+
+def _date_iso(m: re.Match[str], _: dt.date | None) -> Period | None:
+    month, day = int(m["mo"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Period(int(m["y"]), month, day)
+
+
+def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    month = infer_month(month_number(m["mon"]), ref)
+    return None if month is None else Period(month.year, month.month, int(m["d"]))
+
+
+def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
+    year, month = int(m["y"]), month_number(m["mon"])
+    span = m["span"].lower()
+    if span in ("three", "3"):
+        return Period(year, quarter=quarter_of(month))
+    return Period(year)
+
+
+def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period(int(m["y"]), month_number(m["mon"]))
+
+
+def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
+    quarter = int(m["q"]) if m["q"].isdigit() else _ORDINALS[m["q"].lower()]
+    return Period(full_year(m["y"]), quarter=quarter)
+
+
+def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    return infer_quarter(_ORDINALS[m["q"].lower()], ref)
+
+
+def _year(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period(full_year(m["y"]))
+
+
+def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    return infer_month(month_number(m["mon"]), ref)
+
+
+# Longer, more specific forms first; a later match overlapping an earlier one is dropped.
+_PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
+    (re.compile(
+        rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
+        rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", re.IGNORECASE), _months_ended),
+    (re.compile(
+        rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
+        rf"(?P<y>{_YEAR})\b", re.IGNORECASE), _months_ended),
+    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b"), _date_mdy),
+    (re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"), _date_mdy),
+    (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _date_iso),
+    (re.compile(r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+     _date_numeric),
+    (re.compile(rf"\b(?P<mon>{_FULL_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)"), _date_without_year),
+    (re.compile(rf"\b(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
+    (re.compile(rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", re.IGNORECASE),
+     _quarter_year),
+    (re.compile(rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", re.IGNORECASE),
+     _quarter_year),
+    (re.compile(rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", re.IGNORECASE),
+     _quarter_year),
+    (re.compile(
+        rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
+        rf"(?P<y>{_YEAR})\b", re.IGNORECASE), _quarter_year),
+    (re.compile(rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", re.IGNORECASE),
+     _quarter_year),
+    (re.compile(rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE),
+     _quarter_alone),
+    (re.compile(
+        rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?|"
+        rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b",
+        re.IGNORECASE), _year),
+    (re.compile(
+        rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
+        rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)"), _year),
+    (re.compile(
+        rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and)\s+"
+        rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)"), _month_alone),
+]  # fmt: skip
+
+_RELATIVE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", re.IGNORECASE), "published"),
+    (re.compile(r"\blast\s+month\b", re.IGNORECASE), "published-previous"),
+    (re.compile(r"\b(?:month|quarter)[- ]end\b", re.IGNORECASE), "report"),
+    (re.compile(r"\bthe\s+(?:month|quarter)\b", re.IGNORECASE), "report"),
+]
+
+
+def find_mentions(text: str, reference: dt.date | None) -> list[Mention]:
+    """Period phrases in `text`, left to right, without overlaps."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, build in _PATTERNS:
+        for match in pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            period = build(match, reference)
+            taken.append(match.span())
+            found.append(Mention(match.start(), match.end(), period))
+    for pattern, relative in _RELATIVE:
+        for match in pattern.finditer(text):
+            if not _overlaps(match.span(), taken):
+                taken.append(match.span())
+                found.append(Mention(match.start(), match.end(), None, relative))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def parse_period(text: str, reference: dt.date | None) -> Period | None:
+    """The first absolute period in `text` (used for table headers and labels)."""
+    for mention in find_mentions(text, reference):
+        if mention.period is not None:
+            return mention.period
+    return None
+
+
+_BARE_YEAR = re.compile(rf"^\s*(?:FY\s?)?(?P<y>{_YEAR})\s*$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"^\s*(?P<mon>{_MONTH})\s*$")
+
+
+def parse_header(text: str, reference: dt.date | None) -> Period | None:
+    """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
+    bare = _BARE_YEAR.match(text)
+    if bare:
+        return Period(int(bare["y"]))
+    month = _MONTH_ONLY.match(text)
+    if month:
+        return infer_month(month_number(month["mon"]), reference)
+    return parse_period(text, reference)
+
+
+def shift_month(day: dt.date, months: int) -> Period:
+    index = day.year * 12 + day.month - 1 + months
+    return Period(index // 12, index % 12 + 1)

@@ -1,0 +1,90 @@
+"""Run every extractor over one document and merge what they find.
+
+Order of work: split into rows and sentences → find the report's own period → tables →
+sentences (treasury, debt, AI) → a derived sale when holdings fell and no sale was stated →
+drop duplicates (the same fact stated in prose and in a table is kept once, first quote wins).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from . import ai, debt, tables, treasury
+from .context import DocContext, detect_report_period, observation
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, Extracted
+from .sentences import Segment, segments
+from .tables import RowFigure
+
+
+def extract_text(
+    text: str, *, published: dt.date | None = None, entity: str | None = None
+) -> list[Extracted]:
+    """Observations in clean text, offsets into `text`, in document order."""
+    parts = list(segments(text))
+    ctx = DocContext(published=published, entity=entity)
+    ctx.report = detect_report_period(parts, ctx.reference)
+    found: list[Extracted] = []
+    figures: list[RowFigure] = []
+    for table in tables.find_tables(parts):
+        rows_found, row_figures = tables.extract(table, ctx)
+        found.extend(rows_found)
+        figures.extend(row_figures)
+    for segment in parts:
+        if segment.is_row:
+            continue
+        found.extend(treasury.extract(segment, ctx))
+        found.extend(debt.extract(segment, ctx))
+        found.extend(ai.extract(segment, ctx))
+    found.extend(_derived_sales(found, figures))
+    return _deduplicated(found)
+
+
+def _derived_sales(found: list[Extracted], figures: list[RowFigure]) -> list[Extracted]:
+    """Holdings fell from the prior column and the document states no sale: infer one.
+
+    Value = prior held + produced − current held (coins that left the balance sheet);
+    without a produced row, the fall in holdings alone (a lower bound).
+    """
+    if any(item.metric == BTC_SOLD for item in found):
+        return []
+    derived: list[Extracted] = []
+    for held in (figure for figure in figures if figure.metric == BTC_HELD):
+        if held.prior is None or held.current >= held.prior:
+            continue
+        produced = _produced_for(figures, held)
+        value = held.prior - held.current + (produced or Decimal(0))
+        period = _month_of(held.period)
+        derived.append(_derived(held.segment, value, period))
+    return derived
+
+
+def _produced_for(figures: list[RowFigure], held: RowFigure) -> Decimal | None:
+    for figure in figures:
+        if figure.metric == BTC_PRODUCED and _month_of(figure.period) == _month_of(held.period):
+            return figure.current
+    return None
+
+
+def _month_of(period: str | None) -> str | None:
+    """'2025-02-28' → '2025-02' so a held as-of date lines up with the month's production."""
+    if period is not None and len(period) == 10:
+        return period[:7]
+    return period
+
+
+def _derived(segment: Segment, value: Decimal, period: str | None) -> Extracted:
+    return observation(segment, BTC_SOLD, value, "BTC", period, kind=DERIVED)
+
+
+def _deduplicated(found: list[Extracted]) -> list[Extracted]:
+    ordered = sorted(found, key=lambda item: (item.start, item.metric))
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Extracted] = []
+    for item in ordered:
+        key = (item.metric, item.value, item.unit, item.period, item.kind, item.detail)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(item)
+    return unique

@@ -1,0 +1,120 @@
+"""Split clean text into lines, table rows and sentences, keeping character offsets.
+
+Every line is a boundary (textify puts each block and each table row on its own line). A line
+is a *row* when it looks like a table row (cells joined by " | " with short value cells) or a
+"Label: value" bullet ("BTC produced: 750, a 16% decrease M/M"); other lines are prose and are
+split into sentences, minding abbreviations ("Inc.", "Feb.", "U.S.") and decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from monitor.textify import CELL_SEPARATOR
+
+from .numbers import APPROX, NUMBER
+
+_ABBREVIATIONS = frozenset(
+    {
+        "inc", "corp", "co", "ltd", "llc", "plc", "no", "nos", "mr", "mrs", "ms", "dr", "st",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "approx", "vs", "etc", "fla", "colo", "calif", "tex", "ave", "bros", "est", "ft",
+    }
+)  # fmt: skip
+# A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
+# digit, quote or bullet.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
+_COLON_ROW = re.compile(
+    rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
+)
+_MAX_VALUE_CELL = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or a row: `text == document[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+    cells: tuple[str, ...] = ()  # for rows: label first, then the value cells
+
+    @property
+    def is_row(self) -> bool:
+        return bool(self.cells)
+
+
+def segments(text: str) -> Iterator[Segment]:
+    """Rows and sentences of `text` in document order."""
+    offset = 0
+    for line in text.split("\n"):
+        yield from _line_segments(line, offset)
+        offset += len(line) + 1
+
+
+def _line_segments(line: str, offset: int) -> Iterator[Segment]:
+    bullet = _BULLET.match(line)
+    skip = bullet.end() if bullet else 0
+    body = line[skip:].rstrip()
+    if not body:
+        return
+    start = offset + skip
+    cells = table_cells(body) or colon_cells(body)
+    if cells:
+        yield Segment(body, start, start + len(body), cells)
+        return
+    for sentence_start, sentence_end in _sentence_spans(body):
+        yield Segment(
+            body[sentence_start:sentence_end], start + sentence_start, start + sentence_end
+        )
+
+
+def table_cells(line: str) -> tuple[str, ...]:
+    """Cells of a table row, or () when the line is prose that happens to contain " | "."""
+    if CELL_SEPARATOR not in line:
+        return ()
+    cells = tuple(cell.strip() for cell in line.split(CELL_SEPARATOR))
+    if any(len(cell) > _MAX_VALUE_CELL for cell in cells[1:]):
+        return ()
+    return cells
+
+
+def colon_cells(line: str) -> tuple[str, ...]:
+    """("BTC produced", "750") for "BTC produced: 750, a 16% decrease M/M"."""
+    match = _COLON_ROW.match(line)
+    if match is None:
+        return ()
+    number = re.search(NUMBER, match["value"])
+    if number is None:
+        return ()
+    tail = match["value"][number.end() :]
+    unit = re.match(r"\s*(BTC|bitcoins?)\b", tail, re.IGNORECASE)
+    return (match["label"].strip(), number.group(0) + (unit.group(0) if unit else ""))
+
+
+def _sentence_spans(body: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for boundary in _BOUNDARY.finditer(body):
+        if _is_abbreviation(body[start : boundary.start()]):
+            continue
+        closers = len(boundary.group(0)[1:].rstrip())
+        end = boundary.start() + 1 + closers
+        yield start, end
+        start = boundary.end()
+    if start < len(body):
+        yield start, len(body)
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    token = word.group(1)
+    bare = token.rstrip(".")
+    if "." in bare or (len(bare) == 1 and bare.isalpha()):
+        return True  # "U.S", "e.g", an initial
+    return bare.lower() in _ABBREVIATIONS

@@ -1,0 +1,294 @@
+"""Metrics from table rows ("Total number of Bitcoins sold | 550.03 | -") and "Label: value" rows.
+
+A table is a run of consecutive rows plus the few lines just above it (its caption: "(US$ in
+thousands)", "Three Months Ended March 31,"). Header rows give each value column a period;
+the figure is taken from the *current* column — the latest period that is not a YTD, change
+or percentage column — or from the first value column when there is no header. A dash in
+that column means none (0). Row labels are classified after dropping footnote markers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .context import DocContext, observation
+from .model import (
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    DEBT_TOTAL,
+    INTEREST_EXPENSE,
+    Extracted,
+)
+from .numbers import CellValue, currency_code, parse_cell, tidy
+from .periods import Period, month_number, parse_header, parse_period, quarter_of
+from .sentences import Segment
+
+_I = re.IGNORECASE
+_MONEY_METRICS = frozenset({BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
+_STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
+_CAPTION_LINES = 3
+
+_LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
+_BTC = re.compile(r"\b(?:bitcoins?|btc|hodl)\b", _I)
+_NOT_A_QUANTITY = re.compile(
+    r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
+    r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
+    r"\bwon\b|per\s+bitcoin|proceeds|\$|usd",
+    _I,
+)
+_ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
+    (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
+    (
+        BTC_PRODUCED,
+        re.compile(r"\b(?:produced|mined|self-mined|production|earned|generated)\b", _I),
+    ),
+)
+_PROCEEDS_LABEL = re.compile(r"\bproceeds\b", _I)
+_PROCEEDS_EXCLUDE = re.compile(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date", _I)
+_DEBT_TOTAL_LABEL = re.compile(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b", _I)
+_INTEREST_LABEL = re.compile(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)", _I)
+
+_EXCLUDED_COLUMN = re.compile(
+    r"ytd|year[- ]to[- ]date|%|change|m/m|y/y|q/q|month/month|year/year|quarter/quarter|Δ|"
+    r"variance|cumulative|\bvs\b",
+    _I,
+)
+_QUARTER_SPAN = re.compile(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?", _I)
+_YEAR_SPAN = re.compile(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b", _I)
+_SCALE = re.compile(
+    r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
+    r"dollars))?|(?P<cur3>US\$|\$|RMB)\s?'000",
+    _I,
+)
+_SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
+           "billions": Decimal(1_000_000_000)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    period: Period | None
+    excluded: bool = False
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[Segment]
+    caption: str = ""
+    columns: list[Column] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RowFigure:
+    """A row's current and prior values, kept for the derived-sale check."""
+
+    metric: str
+    current: Decimal
+    prior: Decimal | None
+    period: str | None
+    segment: Segment
+
+
+def row_metric(label: str) -> str | None:
+    """Which metric a row label names, or None ("Average … per day", "Deployed hashrate")."""
+    clean = _LABEL_FOOTNOTE.sub("", label)
+    if _DEBT_TOTAL_LABEL.search(clean):
+        return DEBT_TOTAL
+    if _INTEREST_LABEL.search(clean):
+        return INTEREST_EXPENSE
+    if not _BTC.search(clean):
+        return None
+    if _PROCEEDS_LABEL.search(clean) and not _PROCEEDS_EXCLUDE.search(clean):
+        return BTC_SALE_PROCEEDS
+    if _NOT_A_QUANTITY.search(clean):
+        return None
+    for metric, pattern in _ROW_RULES:
+        if pattern.search(clean):
+            return metric
+    return None
+
+
+def find_tables(segments: list[Segment]) -> Iterator[Table]:
+    """Runs of consecutive rows of one kind (pipe rows or colon rows), with their captions."""
+    index = 0
+    while index < len(segments):
+        if not segments[index].is_row:
+            index += 1
+            continue
+        start = index
+        pipe = _is_pipe_row(segments[index])
+        while (
+            index < len(segments)
+            and segments[index].is_row
+            and _is_pipe_row(segments[index]) == pipe
+        ):
+            index += 1
+        caption = segments[max(0, start - _CAPTION_LINES) : start]
+        yield Table(rows=segments[start:index], caption=" ".join(s.text for s in caption))
+
+
+def _is_pipe_row(segment: Segment) -> bool:
+    return " | " in segment.text
+
+
+def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFigure]]:
+    """Observations from a table's rows, plus the BTC row figures for derived checks."""
+    data_rows = _read_header(table, ctx)
+    current, prior = _current_columns(table.columns)
+    found: list[Extracted] = []
+    figures: list[RowFigure] = []
+    for row in data_rows:
+        metric = row_metric(row.cells[0])
+        if metric is None:
+            continue
+        item = _row_observation(table, row, metric, current, ctx)
+        if item is None:
+            continue
+        found.append(item)
+        if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED):
+            prior_value = _cell(row, prior)
+            figures.append(
+                RowFigure(
+                    metric,
+                    item.value,
+                    prior_value.value if prior_value else None,
+                    item.period,
+                    row,
+                )
+            )
+    return found, figures
+
+
+def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
+    """Set `table.columns` from header rows; return the data rows."""
+    data: list[Segment] = []
+    header_text = table.caption
+    for row in table.rows:
+        columns = _header_columns(row, ctx)
+        if columns is not None and not data:
+            table.columns = columns
+            header_text += " " + row.text
+            continue
+        data.append(row)
+    table.columns = [_apply_span(column, header_text) for column in table.columns]
+    return data
+
+
+def _header_columns(row: Segment, ctx: DocContext) -> list[Column] | None:
+    cells = list(row.cells)
+    if len(cells) < 2 or row_metric(cells[0]) is not None:
+        return None
+    first_is_column = _header_cell(cells[0], ctx) is not None
+    value_cells = cells if first_is_column else cells[1:]
+    columns = [_header_cell(cell, ctx) for cell in value_cells]
+    if any(column is None for column in columns):
+        return None
+    return [column for column in columns if column is not None]
+
+
+def _header_cell(cell: str, ctx: DocContext) -> Column | None:
+    if _EXCLUDED_COLUMN.search(cell):
+        return Column(parse_header(cell, ctx.reference), excluded=True)
+    period = parse_header(cell, ctx.reference)
+    return Column(period) if period is not None else None
+
+
+def _apply_span(column: Column, header_text: str) -> Column:
+    """ "Three months ended March 31" + a "2025" column → 2025-Q1; a year-ended table → 2025."""
+    period = column.period
+    if period is None:
+        return column
+    quarter_span = _QUARTER_SPAN.search(header_text)
+    if quarter_span:
+        month = period.month or _span_month(quarter_span["mon"])
+        if month is not None and period.quarter is None:
+            return Column(Period(period.year, quarter=quarter_of(month)), column.excluded)
+    elif _YEAR_SPAN.search(header_text) and period.quarter is None:
+        return Column(Period(period.year), column.excluded)
+    return column
+
+
+def _span_month(name: str | None) -> int | None:
+    try:
+        return month_number(name) if name else None
+    except KeyError:
+        return None
+
+
+def _current_columns(columns: list[Column]) -> tuple[int, int | None]:
+    """Index of the current column (latest period) and of the prior one."""
+    dated = [
+        (column.period.last_day(), index)
+        for index, column in enumerate(columns)
+        if column.period is not None and not column.excluded
+    ]
+    if not dated:
+        return 0, 1 if len(columns) != 1 else None
+    ordered = sorted(dated, key=lambda item: (-item[0].toordinal(), item[1]))
+    current = ordered[0][1]
+    prior = ordered[1][1] if len(ordered) > 1 else None
+    return current, prior
+
+
+def _cell(row: Segment, index: int | None) -> CellValue | None:
+    if index is None or index + 1 >= len(row.cells):
+        return None
+    return parse_cell(row.cells[index + 1])
+
+
+def _row_observation(
+    table: Table, row: Segment, metric: str, current: int, ctx: DocContext
+) -> Extracted | None:
+    cell = _cell(row, current)
+    if cell is None:
+        return None
+    period = _row_period(table, row, current, ctx)
+    label = period.label(as_of=metric in _STOCK_METRICS) if period else None
+    if metric not in _MONEY_METRICS:
+        if cell.currency is not None:
+            return None
+        return observation(row, metric, cell.value, "BTC", label)
+    scale, currency = _money_scale(row.cells[0], table.caption + " " + row.text)
+    currency = cell.currency or currency
+    if currency is None:
+        return None  # a money row with no currency anywhere: we will not guess USD
+    value = tidy(abs(cell.value) * scale)
+    return observation(row, metric, value, currency, label, currency=currency)
+
+
+def _row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Period | None:
+    from_label = parse_period(row.cells[0], ctx.reference)
+    if from_label is not None:
+        return from_label
+    if current < len(table.columns) and table.columns[current].period is not None:
+        return table.columns[current].period
+    return ctx.fallback()
+
+
+def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
+    """Scale and currency from the label ("($ in millions)") or else the caption."""
+    for text in (label, context):
+        match = _SCALE.search(text)
+        if match is None:
+            continue
+        marker = match["cur"] or match["cur2"] or match["cur3"]
+        scale = _SCALES.get((match["scale"] or "thousands").lower(), Decimal(1))
+        return scale, _currency_from_words(marker) if marker else None
+    return Decimal(1), None
+
+
+def _currency_from_words(marker: str) -> str:
+    words = marker.lower()
+    if "rmb" in words or "renminbi" in words:
+        return "RMB"
+    if "canadian" in words:
+        return "CAD"
+    if "dollars" in words:
+        return "USD"
+    return currency_code(marker)

@@ -1,0 +1,282 @@
+"""Bitcoin treasury figures in prose: sold, produced, held, sale proceeds, selling intentions.
+
+Each figure is a verb or noun phrase bound tightly to a BTC quantity ("sold 4,451 Bitcoin",
+"4,451 BTC were sold", "holdings reached 2,193.7"), so sales of shares, purchases, hashrate
+and prices never match. Guards then drop hypotheticals ("expects to have sold"), industry
+aggregates, cumulative/YTD totals, per-day averages and peers' figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from . import guards
+from .context import DocContext, money_observations, observation, resolve_period
+from .entities import is_peer_figure
+from .model import (
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    INTENT,
+    INTENT_KIND,
+    Extracted,
+)
+from .numbers import (
+    APPROX,
+    BTC_QTY,
+    BTC_UNIT,
+    FOOTNOTE,
+    NEXT_FIGURE,
+    NUMBER,
+    Money,
+    find_money,
+    parse_decimal,
+)
+from .sentences import Segment
+
+_I = re.IGNORECASE
+_LEADING = r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+)?"
+
+_SOLD = [
+    re.compile(rf"\bsold\s+{_LEADING}{BTC_QTY}", _I),
+    re.compile(
+        rf"\bsold\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+{BTC_UNIT}", _I
+    ),
+    re.compile(rf"{BTC_QTY}\s+(?:were|was|have\s+been|had\s+been)\s+sold\b", _I),
+    re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I),
+]
+_SOLD_NONE = [
+    re.compile(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+any\s+"
+               r"(?:of\s+(?:its|the)\s+)?(?:bitcoin|BTC)", _I),
+    re.compile(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b", _I),
+    re.compile(r"\bno\s+(?:bitcoin|BTC)\s+sales\b", _I),
+    re.compile(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b", _I),
+    re.compile(r"\ball\s+(?:of\s+the\s+)?(?:bitcoins?|BTC)\s+(?:produced|mined)\s+(?:was|were)\s+"
+               r"(?:held|retained)\b", _I),
+    re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?|BTC)\s+"
+               r"(?:it\s+)?(?:produced|mined)\b", _I),
+]  # fmt: skip
+_PRODUCED = [
+    re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
+    re.compile(rf"\b(?:production|output)\s+of\s+{BTC_QTY}", _I),
+    re.compile(
+        rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
+        rf"reached|amounted\s+to)\s+{BTC_QTY}",
+        _I,
+    ),
+]
+_HELD_CONNECTOR = (
+    r"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|(?:increased|rose|grew|climbed|"
+    r"decreased|fell|declined|dropped)\s+to)"
+)
+_HELD = [
+    re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
+    re.compile(
+        rf"\b(?P<noun>(?-i:holdings|reserve|treasury|HODL))\b(?P<mid>[^.;$]{{0,50}}?)\b"
+        rf"{_HELD_CONNECTOR}\s+"
+        rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+        _I,
+    ),
+    re.compile(rf"\bending\s+the\s+(?:year|month|quarter)\s+with\s+{BTC_QTY}", _I),
+    re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I),
+]
+_NOT_A_LEVEL = re.compile(
+    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
+)
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
+_BTC_WORD = re.compile(r"\b(?:bitcoins?|BTC|HODL)\b", _I)
+_PER_DAY = re.compile(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b", _I)
+_AVERAGE = re.compile(r"\b(?:average|avg\.?|daily|per\s+day)\b", _I)
+# "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
+_COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}", _I)
+
+_INTENT = re.compile(
+    r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
+    r"reserves\s+the\s+right\s+to)\s+(?P<mid>(?:\w+\s+){0,3}?)(?P<verb>sell(?:ing)?|"
+    r"have\s+sold|liquidate|monetize)\b(?P<object>[^.;]{0,90})",
+    _I,
+)
+_INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
+_FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
+_CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
+_OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
+
+# Sale proceeds: right after the quantity ("for approximately US$305 million", "worth roughly
+# $305 million"), or a proceeds phrase anywhere in a sentence about a bitcoin sale.
+_GAP_TO_PROCEEDS = re.compile(
+    r"^[\s.…,]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
+    rf"{APPROX}$",
+    _I,
+)
+_PROCEEDS_BEFORE = re.compile(
+    r"\b(?:proceeds|consideration)\s+(?:of|totaling|totalling|were|was|amounting\s+to|"
+    rf"of\s+about)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
+    _I,
+)
+_PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
+_SALE_MENTION = re.compile(
+    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b|"
+    r"\b(?:bitcoin|BTC)\s+sales?\b",
+    _I,
+)
+_REFERS_BACK = re.compile(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b", _I)
+_OTHER_SALE = re.compile(
+    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
+    r"miners|machines|equipment|building|property|assets)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
+    """Treasury observations stated in one sentence."""
+    found = [
+        *_figures(segment, ctx, _SOLD, BTC_SOLD),
+        *_zero_sales(segment, ctx),
+        *_figures(segment, ctx, _PRODUCED, BTC_PRODUCED),
+        *_figures(segment, ctx, _HELD, BTC_HELD),
+    ]
+    sales = [item for item in found if item.metric == BTC_SOLD and item.value]
+    found.extend(_proceeds(segment, ctx, sales))
+    found.extend(_intents(segment, ctx))
+    if sales:
+        ctx.last_sale = (segment.end, sales[0].period)
+    return found
+
+
+def _figures(
+    segment: Segment, ctx: DocContext, patterns: list[re.Pattern[str]], metric: str
+) -> Iterator[Extracted]:
+    text = segment.text
+    seen: set[int] = set()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            qty_start = match.start("qty")
+            if qty_start in seen or not _acceptable(text, match, metric, ctx):
+                continue
+            seen.add(qty_start)
+            yield from _with_coordinated(segment, ctx, match, metric, seen)
+
+
+def _with_coordinated(
+    segment: Segment, ctx: DocContext, match: re.Match[str], metric: str, seen: set[int]
+) -> Iterator[Extracted]:
+    text = segment.text
+    as_of = metric == BTC_HELD
+    quantities = [match]
+    follow = _COORDINATED.match(text, match.end())
+    if follow is not None:
+        quantities.append(follow)
+        seen.add(follow.start("qty"))
+    for index, item in enumerate(quantities):
+        value = parse_decimal(item["qty"])
+        limit = quantities[index + 1].start("qty") if index + 1 < len(quantities) else None
+        period = resolve_period(
+            ctx, segment, item.start("qty"), item.end(), as_of=as_of, limit=limit
+        )
+        yield observation(segment, metric, value, "BTC", period)
+
+
+def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
+    start, end = match.start(), match.end()
+    if guards.is_hypothetical(text, start) or guards.is_negated(text, start):
+        return False
+    if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
+        return False
+    if is_peer_figure(text, match.start("qty"), ctx.entity):
+        return False
+    if metric == BTC_PRODUCED:
+        return not (
+            _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start))
+        )
+    if metric == BTC_HELD and "noun" in match.re.groupindex:
+        return _plausible_holding(match)
+    return True
+
+
+def _plausible_holding(match: re.Match[str]) -> bool:
+    """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
+    if _NOT_A_LEVEL.search(match["mid"]):
+        return False
+    if match["unit"]:
+        return True
+    if _YEAR_LIKE.match(match["qty"]):
+        return False  # "… of 2025": a year, not a unit-less holding
+    context = match.string[max(0, match.start() - 25) : match.end("mid")]
+    return bool(_BTC_WORD.search(context))
+
+
+def _zero_sales(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+    text = segment.text
+    for pattern in _SOLD_NONE:
+        match = pattern.search(text)
+        if match is None or guards.is_hypothetical(text, match.start()):
+            continue
+        if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        period = resolve_period(ctx, segment, match.start(), match.end())
+        yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
+        return
+
+
+def _proceeds(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
+    text = segment.text
+    refers_back = (
+        ctx.last_sale is not None
+        and _REFERS_BACK.search(text)
+        and segment.start - ctx.last_sale[0] < 200
+    )
+    about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
+    if not (about_sale or refers_back):
+        return
+    monies = list(find_money(text))
+    for index, money in enumerate(monies):
+        if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
+            continue
+        if sales:
+            period = sales[0].period
+        elif refers_back and not _SALE_MENTION.search(text):
+            period = ctx.last_sale[1] if ctx.last_sale else None
+        else:
+            period = resolve_period(ctx, segment, money.start, money.end)
+        yield from money_observations(
+            segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
+        )
+        return
+
+
+def _is_proceeds(text: str, money: Money) -> bool:
+    before = text[: money.start]
+    quantity = re.search(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", before, _I)
+    if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
+        return True
+    if _PROCEEDS_BEFORE.search(before[-80:]):
+        return True
+    return bool(_PROCEEDS_AFTER.match(text[money.end :]))
+
+
+def _intents(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+    text = segment.text
+    if _CONDITIONAL_START.match(text):
+        return
+    for match in _INTENT.finditer(text):
+        obj = match["object"]
+        stop = _OBJECT_STOP.search(obj)
+        if stop is not None:
+            obj = obj[: stop.start()]
+        if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
+            continue
+        if guards.is_negated(text, match.start()) or re.search(r"\bnot\b", match["mid"], _I):
+            continue
+        if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
+        quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
+        end = quantity.end() if quantity else match.end("verb")
+        period = resolve_period(ctx, segment, match.start(), end, lead_only=True)
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return

@@ -1,0 +1,136 @@
+"""Load the labelled extraction corpus (tests/extract/corpus/*.yaml) and score results.
+
+Shared by the data-driven tests and `benchmarks/extraction.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from monitor.extract import METRICS, Extracted, extract
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+
+_DEFAULT_KIND = {"intent": "intent", "ai_milestone": "milestone"}
+
+# (metric, value, unit, period, kind, detail): what must match exactly.
+Key = tuple[str, Decimal | None, str, str | None, str, str | None]
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    file: str
+    published: dt.date | None
+    entity: str | None
+    document: str
+    content_type: str
+    expected: tuple[Key, ...]
+    absent: tuple[str, ...] = ()
+    known_gap: str | None = None
+    note: str = ""
+
+    def run(self) -> list[Extracted]:
+        return extract(
+            self.document,
+            content_type=self.content_type,
+            published=self.published,
+            entity=self.entity,
+        )
+
+
+@dataclass
+class Score:
+    true_positive: Counter[str] = field(default_factory=Counter)
+    false_positive: Counter[str] = field(default_factory=Counter)
+    false_negative: Counter[str] = field(default_factory=Counter)
+
+    def add(self, expected: list[Key], actual: list[Key]) -> None:
+        remaining = Counter(actual)
+        for key in expected:
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                self.true_positive[key[0]] += 1
+            else:
+                self.false_negative[key[0]] += 1
+        for key, count in remaining.items():
+            self.false_positive[key[0]] += count
+
+    def precision(self, metric: str) -> float | None:
+        found = self.true_positive[metric] + self.false_positive[metric]
+        return self.true_positive[metric] / found if found else None
+
+    def recall(self, metric: str) -> float | None:
+        wanted = self.true_positive[metric] + self.false_negative[metric]
+        return self.true_positive[metric] / wanted if wanted else None
+
+
+def key_of(item: Extracted) -> Key:
+    return (item.metric, item.value, item.unit, item.period, item.kind, item.detail)
+
+
+def load_cases(directory: Path = CORPUS_DIR) -> list[Case]:
+    cases: list[Case] = []
+    for path in sorted(directory.glob("*.yaml")):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            cases.append(_case(raw, path.name))
+    ids = Counter(case.id for case in cases)
+    duplicated = [case_id for case_id, count in ids.items() if count > 1]
+    if duplicated:
+        raise ValueError(f"duplicate corpus ids: {duplicated}")
+    return cases
+
+
+def _case(raw: dict[str, Any], file: str) -> Case:
+    if ("text" in raw) == ("html" in raw):
+        raise ValueError(f"{file}:{raw.get('id')}: give exactly one of text/html")
+    absent = tuple(raw.get("absent") or ())
+    unknown = [metric for metric in absent if metric not in METRICS]
+    if unknown:
+        raise ValueError(f"{file}:{raw['id']}: unknown metrics in absent: {unknown}")
+    return Case(
+        id=raw["id"],
+        file=file,
+        published=raw.get("published"),
+        entity=raw.get("entity"),
+        document=raw.get("text") or raw["html"],
+        content_type="text/plain" if "text" in raw else "text/html",
+        expected=tuple(_expected(item, file, raw["id"]) for item in raw.get("expect") or ()),
+        absent=absent,
+        known_gap=raw.get("known_gap"),
+        note=raw.get("note", ""),
+    )
+
+
+def _expected(item: list[Any] | dict[str, Any], file: str, case_id: str) -> Key:
+    if isinstance(item, list):
+        metric, value, unit, period = item
+        item = {"metric": metric, "value": value, "unit": unit, "period": period}
+    metric = item["metric"]
+    if metric not in METRICS:
+        raise ValueError(f"{file}:{case_id}: unknown metric {metric!r}")
+    value = item.get("value")
+    return (
+        metric,
+        None if value is None else Decimal(str(value)),
+        item.get("unit", "BTC" if metric == "intent" else ""),
+        _period(item.get("period")),
+        item.get("kind", _DEFAULT_KIND.get(metric, "figure")),
+        item.get("detail"),
+    )
+
+
+def _period(value: object) -> str | None:
+    """YAML reads 2025-12-31 as a date; labels are strings."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
