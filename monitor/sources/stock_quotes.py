@@ -46,15 +46,15 @@ class StockProvider:
 def parse_yahoo(result: FetchResult, symbol: str) -> StockQuote:
     chart = _json(result).get("chart") or {}
     if chart.get("error"):
-        raise SourceError(f"yahoo: {_yahoo_error(chart['error'])}")
+        raise SourceError(_yahoo_error(chart["error"]))
     results = chart.get("result") or []
     if not results:
-        raise SourceError(f"yahoo: no result for {symbol}")
+        raise SourceError(f"no result for {symbol}")
     meta = results[0].get("meta") or {}
     if str(meta.get("symbol", symbol)).upper() != symbol.upper():
-        raise SourceError(f"yahoo: asked for {symbol}, got {meta.get('symbol')}")
+        raise SourceError(f"asked for {symbol}, got {meta.get('symbol')}")
     if meta.get("regularMarketPrice") is None or meta.get("regularMarketTime") is None:
-        raise SourceError(f"yahoo: no regularMarketPrice/Time for {symbol}")
+        raise SourceError(f"no regularMarketPrice/Time for {symbol}")
     return StockQuote(
         price=_price(meta["regularMarketPrice"]),
         market_time=datetime.fromtimestamp(int(meta["regularMarketTime"]), UTC),
@@ -74,17 +74,17 @@ def parse_stooq(result: FetchResult, symbol: str) -> StockQuote:
     text = result.body.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if not text.startswith("Symbol,"):
         # Since 2026 Stooq may answer 200 with an apikey notice or an HTML interstitial.
-        raise SourceError(f"stooq: not a quote CSV (body starts {text[:60]!r})")
+        raise SourceError(f"not a quote CSV (body starts {text[:60]!r})")
     rows = list(csv.DictReader(io.StringIO(text)))
     row = next((r for r in rows if (r.get("Symbol") or "").upper() == symbol.upper()), None)
     if row is None:
-        raise SourceError(f"stooq: no row for {symbol}")
+        raise SourceError(f"no row for {symbol}")
     if _MISSING in (row.get("Close"), row.get("Date"), row.get("Time")):
-        raise SourceError(f"stooq: no data for {symbol} (N/D)")
+        raise SourceError(f"no data for {symbol} (N/D)")
     try:
         local = datetime.fromisoformat(f"{row['Date']}T{row['Time']}")
     except (TypeError, ValueError) as exc:
-        raise SourceError(f"stooq: bad date/time {row.get('Date')} {row.get('Time')}") from exc
+        raise SourceError(f"bad date/time {row.get('Date')} {row.get('Time')}") from exc
     return StockQuote(
         price=_price(row["Close"]),
         market_time=local.replace(tzinfo=_STOOQ_ZONE).astimezone(UTC),
