@@ -1,0 +1,227 @@
+"""Source kind `edgar_facts`: debt, interest expense and crypto holdings from XBRL facts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+
+from pydantic import Field
+
+from monitor.errors import SourceError
+from monitor.http import FetchError, FetchResult, NotModified
+from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED, metric_observation
+from monitor.model import Observation
+from monitor.sources import SOURCES
+from monitor.sources.base import PollContext, PollResult
+from monitor.sources.edgar.access import parse_json, sec_fetch
+from monitor.sources.edgar.common import Company, EdgarConfig, EdgarSource
+from monitor.sources.edgar.companyfacts import Fact, parse_company_facts
+from monitor.sources.edgar.concepts import BUILT_IN, MetricSpec, metric_specs
+from monitor.sources.edgar.periods import (
+    FiscalCalendar,
+    PeriodValue,
+    Span,
+    infer_calendar,
+    span_of,
+)
+from monitor.sources.edgar.submissions import EASTERN
+from monitor.sources.edgar.values import metric_values
+
+# Values equal to this many decimal places are the same figure re-reported, not a restatement.
+_SAME_VALUE_DIGITS = 6
+
+
+class EdgarFactsConfig(EdgarConfig):
+    kind: Literal["edgar_facts"]
+    interval_seconds: float = Field(43200.0, gt=0)
+    cik: int = Field(gt=0, lt=10**10, description="SEC Central Index Key, e.g. 1725123")
+    ticker: str | None = Field(None, description="entity of the events (default: the CIK)")
+    name: str | None = None
+    metrics: list[str] = Field(
+        default_factory=lambda: list(BUILT_IN),
+        description="metrics to emit: " + ", ".join(BUILT_IN),
+    )
+    concepts: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="metric → XBRL concepts it may use, in order of preference (restricts a "
+        "built-in metric; defines a new one as a fallback chain)",
+    )
+    taxonomies: list[str] = Field(
+        default_factory=lambda: ["us-gaap", "ifrs-full"],
+        min_length=1,
+        description="taxonomies to read, in order of preference",
+    )
+    fiscal_year_end: str | None = Field(
+        None,
+        pattern=r"^(0[1-9]|1[0-2])[0-3]\d$",
+        description="MMDD, e.g. 1231 (default: inferred from annual facts)",
+    )
+    lookback_days: int = Field(
+        400,
+        ge=0,
+        description="periods ending earlier are remembered but not emitted (use backfill)",
+    )
+    year_to_date: bool = Field(True, description="also emit half-year and nine-month values")
+
+    @property
+    def company(self) -> Company:
+        return Company(cik=self.cik, ticker=self.ticker, name=self.name)
+
+
+@SOURCES.register("edgar_facts")
+class EdgarFactsSource(EdgarSource):
+    """Debt, interest expense and crypto holdings of one company from SEC XBRL companyfacts.
+
+    Emits `metric_observed` events: `debt_total_usd` (LongTermDebt, or its current and
+    noncurrent parts, plus short-term borrowings, convertible and related-party notes; a
+    reported total is never added to its own parts), `interest_expense_usd` (InterestExpense
+    and variants), `crypto_fair_value_usd` and `crypto_units_held` (CryptoAsset… concepts).
+    Balance-sheet values are labelled by date (2025-09-30); flows by fiscal period (2025-Q3,
+    2025-H1, 2025-9M, 2025), quarters derived from year-to-date values where only those are
+    filed (Q3 = 9M − H1). Each event names the concepts and accession it came from. A value
+    that changes for a period already seen is a `metric_restated` event with the previous
+    value. Needs `http.user_agent` with a contact e-mail.
+    """
+
+    Config = EdgarFactsConfig
+    config: EdgarFactsConfig
+
+    def poll(self, ctx: PollContext) -> PollResult:
+        result = self._fetch(ctx, conditional=ctx.backfill_since is None)
+        if result is None:
+            return PollResult(cursor=dict(ctx.cursor), unchanged=True)
+        specs = metric_specs(self.config.metrics, self.config.concepts)
+        concepts = [c for spec in specs for c in spec.concepts]
+        facts = parse_company_facts(
+            parse_json(result, "companyfacts"), concepts, self.config.taxonomies
+        )
+        calendar = self._calendar(facts)
+        seen: dict[str, Any] = dict(ctx.cursor.get("seen") or {})
+        since = self._window_start(ctx)
+        observations: list[Observation] = []
+        newest: date | None = None
+        for spec in specs:
+            for label, value in metric_values(
+                spec, facts, calendar, year_to_date=self.config.year_to_date
+            ).items():
+                key = f"{spec.name}|{label}"
+                obs = self._compare(spec, label, value, seen.get(key), since, ctx, result, calendar)
+                observations.extend(obs)
+                seen[key] = {"value": value.value, "accession": value.accession}
+                newest = max(newest or value.filed, value.filed)
+        cursor = {"seen": seen, "fiscal_year_end_month": calendar.year_end_month}
+        return PollResult(observations, cursor, newest_item_at=_day_start(newest))
+
+    def _fetch(self, ctx: PollContext, *, conditional: bool) -> FetchResult | None:
+        url = self.config.urls.company_facts(self.config.cik)
+        try:
+            result = sec_fetch(ctx, url, conditional=conditional)
+        except FetchError as exc:
+            if exc.status == 404:
+                raise SourceError(
+                    f"SEC has no XBRL facts for CIK {self.config.cik} (HTTP 404 for {url})"
+                ) from exc
+            raise
+        return None if isinstance(result, NotModified) else result
+
+    def _calendar(self, facts: list[Fact]) -> FiscalCalendar:
+        if self.config.fiscal_year_end:
+            return FiscalCalendar(int(self.config.fiscal_year_end[:2]))
+        return infer_calendar(f.end for f in facts if f.fp == "FY" and _is_year(f.start, f.end))
+
+    def _window_start(self, ctx: PollContext) -> date:
+        if ctx.backfill_since is not None:
+            return ctx.backfill_since
+        return (ctx.clock.now() - timedelta(days=self.config.lookback_days)).date()
+
+    def _compare(
+        self,
+        spec: MetricSpec,
+        label: str,
+        value: PeriodValue,
+        before: Mapping[str, Any] | None,
+        since: date,
+        ctx: PollContext,
+        result: FetchResult,
+        calendar: FiscalCalendar,
+    ) -> list[Observation]:
+        """New period → observed (inside the window); changed value → restated (always, it is
+        news whatever the period); in a backfill, observed again (the store drops doubles)."""
+        if before is not None and not _same(before.get("value"), value.value):
+            return [self._observation(spec, label, value, result, calendar, before)]
+        in_window = value.end >= since
+        if in_window and (before is None or ctx.backfill_since is not None):
+            return [self._observation(spec, label, value, result, calendar, None)]
+        return []
+
+    def _observation(
+        self,
+        spec: MetricSpec,
+        label: str,
+        value: PeriodValue,
+        result: FetchResult,
+        calendar: FiscalCalendar,
+        before: Mapping[str, Any] | None,
+    ) -> Observation:
+        extra: dict[str, Any] = {
+            "source": "xbrl",
+            "period_type": str(value.span),
+            "start": value.start.isoformat() if value.start else None,
+            "end": value.end.isoformat(),
+            "fiscal_quarter": _fiscal_quarter(value, calendar),
+            "accession": value.accession,
+            "form": value.form,
+            "filed": value.filed.isoformat(),
+            "concepts": value.concepts,
+            "method": value.method,
+            "derived_from": list(value.derived_from),
+        }
+        identity: tuple[object, ...] = ("xbrl", value.unit, value.accession, *value.derived_from)
+        kind = METRIC_OBSERVED
+        if before is not None:
+            kind = METRIC_RESTATED
+            extra["previous_value"] = before.get("value")
+            extra["previous_accession"] = before.get("accession")
+            identity = (*identity, value.value)
+        return metric_observation(
+            entity=self.config.company.entity,
+            metric=spec.name,
+            value=value.value,
+            unit=value.unit,
+            period=label,
+            occurred_at=_day_start(value.filed) or result.fetched_at,
+            identity=identity,
+            evidence={
+                "url": result.url,
+                "fetched_at": result.fetched_at.isoformat(),
+                "sha256": result.sha256,
+                "accession": value.accession,
+                "concepts": value.concepts,
+            },
+            extra=extra,
+            kind=kind,
+        )
+
+
+def _same(before: object, now: float) -> bool:
+    if not isinstance(before, int | float):
+        return False
+    return round(float(before), _SAME_VALUE_DIGITS) == round(float(now), _SAME_VALUE_DIGITS)
+
+
+def _is_year(start: date | None, end: date) -> bool:
+    return span_of(start, end) is Span.YEAR
+
+
+def _fiscal_quarter(value: PeriodValue, calendar: FiscalCalendar) -> str | None:
+    if value.span in (Span.INSTANT, Span.QUARTER):
+        return calendar.fiscal_quarter(value.end)
+    return None
+
+
+def _day_start(day: date | None) -> datetime | None:
+    """A filing date as a moment: the start of that day in New York, in UTC."""
+    if day is None:
+        return None
+    return datetime.combine(day, time(), EASTERN).astimezone(UTC)

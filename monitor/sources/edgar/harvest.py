@@ -1,0 +1,208 @@
+"""A new filing, harvested: its `filing_published` event and one `filing_document` event per
+fetched document (primary document and prose exhibits), each carrying its text.
+
+Documents are kept content-addressed by the store, with URL, fetch time and hash, so
+extraction and replays can run again later without refetching. A document SEC no longer has
+(404) is left out and named in the filing's payload; any other failure fails the poll, so the
+filing is retried whole on the next one (nothing of it was stored).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.http import FetchError, FetchResult, NotModified
+from monitor.model import Document, Observation, fingerprint
+from monitor.sources.base import PollContext
+from monitor.sources.edgar.access import parse_json, sec_fetch
+from monitor.sources.edgar.common import Company
+from monitor.sources.edgar.exhibits import DocumentRef, discover, index_filenames
+from monitor.sources.edgar.forms import amended_filing, base_form, is_amendment
+from monitor.sources.edgar.submissions import Filing
+from monitor.sources.edgar.urls import EdgarUrls
+from monitor.textify import html_to_text
+
+FILING_PUBLISHED = "filing_published"
+FILING_DOCUMENT = "filing_document"
+
+_EXHIBIT_CAPTION = re.compile(r"^(?:exhibit|ex\.?)\s*\d", re.I)
+_TITLE_MAX = 300
+
+
+@dataclass(frozen=True)
+class Harvester:
+    """Turns filings of one company into observations."""
+
+    urls: EdgarUrls
+    company: Company
+    company_name: str
+    exhibit_patterns: Sequence[str]
+
+    def harvest(
+        self, ctx: PollContext, filing: Filing, history: Sequence[Filing]
+    ) -> list[Observation]:
+        refs = self._documents(ctx, filing)
+        fetched: list[tuple[DocumentRef, Document]] = []
+        missing: list[str] = []
+        for ref in refs:
+            document = _fetch_document(ctx, ref)
+            if document is None:
+                missing.append(ref.url)
+            else:
+                fetched.append((ref, document))
+        documents = [self._document_observation(filing, ref, doc) for ref, doc in fetched]
+        published = self._published(filing, history, refs, documents, missing)
+        return [published, *documents]
+
+    def _documents(self, ctx: PollContext, filing: Filing) -> list[DocumentRef]:
+        url = self.urls.filing_index_json(self.company.cik, filing.accession)
+        try:
+            result = sec_fetch(ctx, url, conditional=False)
+        except FetchError as exc:
+            if exc.status != 404:
+                raise
+            names: list[str] = []  # no listing yet: the primary document is still known
+        else:
+            assert isinstance(result, FetchResult)
+            names = index_filenames(parse_json(result, "filing index"))
+        return discover(
+            names,
+            urls=self.urls,
+            cik=self.company.cik,
+            accession=filing.accession,
+            form=filing.form,
+            primary_document=filing.primary_document,
+            patterns=self.exhibit_patterns,
+        )
+
+    def _published(
+        self,
+        filing: Filing,
+        history: Sequence[Filing],
+        refs: Sequence[DocumentRef],
+        documents: Sequence[Observation],
+        missing: Sequence[str],
+    ) -> Observation:
+        amended = amended_filing(filing, history)
+        primary = next((r for r in refs if r.primary), None)
+        payload: dict[str, Any] = {
+            "cik": self.company.cik,
+            "ticker": self.company.ticker,
+            "company": self.company_name,
+            "accession": filing.accession,
+            "form": filing.form,
+            "base_form": base_form(filing.form),
+            "is_amendment": is_amendment(filing.form),
+            "amends": amended.accession if amended else None,
+            "filing_date": filing.filing_date.isoformat(),
+            "accepted_at": filing.accepted_at.isoformat() if filing.accepted_at else None,
+            "report_date": filing.report_date.isoformat() if filing.report_date else None,
+            "items": list(filing.items),
+            "description": filing.description,
+            "is_xbrl": filing.is_xbrl,
+            "file_number": filing.file_number,
+            "index_url": self.urls.filing_index_page(self.company.cik, filing.accession),
+            "primary_document_url": primary.url if primary else None,
+            "exhibits": [
+                {"type": r.doc_type, "filename": r.filename, "url": r.url}
+                for r in refs
+                if not r.primary
+            ],
+            "title": _first_exhibit_title(documents),
+            "missing_documents": list(missing),
+        }
+        return Observation(
+            kind=FILING_PUBLISHED,
+            entity=self.company.entity,
+            subject=filing.accession,
+            occurred_at=filing.published_at,
+            identity=(filing.accession,),
+            payload=payload,
+            evidence={
+                "url": payload["index_url"],
+                "accession": filing.accession,
+                "accepted_at": payload["accepted_at"],
+            },
+        )
+
+    def _document_observation(
+        self, filing: Filing, ref: DocumentRef, document: Document
+    ) -> Observation:
+        return Observation(
+            kind=FILING_DOCUMENT,
+            entity=self.company.entity,
+            subject=f"{filing.accession}/{ref.filename}",
+            occurred_at=filing.published_at,
+            identity=(filing.accession, ref.filename),
+            payload={
+                "cik": self.company.cik,
+                "accession": filing.accession,
+                "form": filing.form,
+                "filing_date": filing.filing_date.isoformat(),
+                "document_type": ref.doc_type,
+                "primary": ref.primary,
+                "filename": ref.filename,
+                "url": ref.url,
+                "title": headline(document.text),
+            },
+            evidence={
+                "url": document.url,
+                "fetched_at": document.fetched_at.isoformat(),
+                "sha256": document.sha256,
+                "accession": filing.accession,
+            },
+            document=document,
+        )
+
+
+def filing_fingerprint(company: Company, accession: str) -> str:
+    """The fingerprint of a filing's event: identity is the accession, for every EDGAR kind
+    alike, so a filing seen by the feed and by the submissions poll is stored once."""
+    return fingerprint(FILING_PUBLISHED, company.entity, accession)
+
+
+def headline(text: str) -> str | None:
+    """The first line of a document that is not an "Exhibit 99.1" caption."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not _EXHIBIT_CAPTION.match(line):
+            return line[:_TITLE_MAX]
+    return None
+
+
+def _first_exhibit_title(documents: Sequence[Observation]) -> str | None:
+    for obs in documents:
+        if not obs.payload["primary"] and obs.payload["title"]:
+            return str(obs.payload["title"])
+    return None
+
+
+def _fetch_document(ctx: PollContext, ref: DocumentRef) -> Document | None:
+    try:
+        result = sec_fetch(ctx, ref.url, conditional=False)
+    except FetchError as exc:
+        if exc.status == 404:
+            return None
+        raise
+    if isinstance(result, NotModified):  # pragma: no cover - unconditional request
+        return None
+    return Document(
+        url=result.url,
+        fetched_at=result.fetched_at,
+        content_type=result.content_type or _guess_type(ref.filename),
+        body=result.body,
+        text=_text(result, ref.filename),
+    )
+
+
+def _text(result: FetchResult, filename: str) -> str:
+    if filename.lower().endswith(".txt") or result.content_type == "text/plain":
+        return result.text().strip()
+    return html_to_text(result.body)
+
+
+def _guess_type(filename: str) -> str:
+    return "text/plain" if filename.lower().endswith(".txt") else "text/html"
