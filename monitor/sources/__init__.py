@@ -8,4 +8,5 @@ from monitor.sources.base import Source
 SOURCES: Registry[Source] = Registry("source")
 
 # Imported for their registration side effect, after SOURCES exists.
+import monitor.sources.edgar  # noqa: E402, F401
 from monitor.sources import crypto_spot, feed, html_page, stock_price  # noqa: E402, F401
