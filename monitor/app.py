@@ -164,11 +164,13 @@ def build_fetcher(settings: Settings, clock: Clock) -> HttpFetcher:
     )
 
 
-def build_sources(settings: Settings, fetcher: HttpFetcher) -> dict[str, Source]:
+def build_sources(settings: Settings, fetcher: HttpFetcher | None) -> dict[str, Source]:
+    """The configured sources; with a fetcher, set up for polling (limits, UA checks)."""
     sources = {}
     for config in settings.sources:
         source = SOURCES.get(config.kind)(config)
-        source.setup(fetcher)
+        if fetcher is not None:
+            source.setup(fetcher)
         sources[config.id] = source
     return sources
 

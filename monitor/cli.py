@@ -13,39 +13,18 @@ from typing import Any
 
 import click
 
-from monitor import __version__
-from monitor.app import Monitor, build_monitor
-from monitor.config import Settings, load_settings, resolve_config_path
+from monitor import __version__, health
+from monitor.app import Monitor, build_sources
+from monitor.commands.alerts import alerts_group
+from monitor.commands.common import Context, format_option, moment, pass_ctx
+from monitor.commands.notify import notify_group
+from monitor.commands.rules import replay_command, rules_group
+from monitor.commands.silence import silence_group
 from monitor.errors import ConfigError
-from monitor.output import FORMATS, render
-from monitor.store import alerts as alert_store
+from monitor.output import render
 from monitor.store import events as event_store
 from monitor.store import source_state
-from monitor.store.db import make_engine, session_factory, upgrade
-
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
-)
-
-
-class Context:
-    """Lazily loaded settings and monitor, shared by the subcommands of one invocation."""
-
-    def __init__(self, config_path: str | None) -> None:
-        self.config_path = resolve_config_path(config_path)
-        self._settings: Settings | None = None
-
-    @property
-    def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = load_settings(self.config_path)
-        return self._settings
-
-    def monitor(self, **kwargs: Any) -> Monitor:
-        return build_monitor(self.settings, **kwargs)
-
-
-pass_ctx = click.make_pass_decorator(Context)
+from monitor.store.db import make_engine, upgrade
 
 
 class MonitorGroup(click.Group):
@@ -177,51 +156,6 @@ def check(ctx: Context) -> None:
     )
 
 
-@main.group()
-def alerts() -> None:
-    """Review raised alerts."""
-
-
-def _since(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-@alerts.command("list")
-@click.option("--since", help="ISO date or datetime (UTC unless given)")
-@click.option("--until", help="ISO date or datetime")
-@click.option("--rule", "rule_id")
-@click.option("--entity")
-@click.option("--severity", type=click.Choice(["info", "warning", "critical"]))
-@click.option("--state", type=click.Choice(["open", "acknowledged"]))
-@click.option("--limit", type=int, default=100, show_default=True)
-@format_option
-@pass_ctx
-def alerts_list(
-    ctx: Context,
-    since: str | None,
-    until: str | None,
-    rule_id: str | None,
-    entity: str | None,
-    severity: str | None,
-    state: str | None,
-    limit: int,
-    fmt: str,
-) -> None:
-    """List alerts, newest first, with the state of their deliveries."""
-    where = alert_store.AlertFilter(
-        rule_id, entity, severity, state, _since(since), _since(until), limit
-    )
-    with _sessions(ctx).begin() as session:
-        found = alert_store.list_alerts(session, where)
-        summary = alert_store.delivery_summary(session, [a.id for a in found])
-    rows = [{**asdict(a), "deliveries": summary[a.id]} for a in found]
-    columns = ["id", "fired_at", "severity", "rule_id", "entity", "title", "deliveries"]
-    click.echo(render(rows, columns, fmt))
-
-
 @main.command()
 @click.option("--kind")
 @click.option("--entity")
@@ -242,8 +176,8 @@ def events(
     fmt: str,
 ) -> None:
     """List stored events, newest first."""
-    where = event_store.EventFilter(kind, entity, source_id, _since(since), _since(until), limit)
-    with _sessions(ctx).begin() as session:
+    where = event_store.EventFilter(kind, entity, source_id, moment(since), moment(until), limit)
+    with ctx.sessions().begin() as session:
         found = event_store.list_events(session, where)
     rows = [asdict(e) for e in found]
     columns = ["id", "occurred_at", "kind", "entity", "subject", "source_id", "payload"]
@@ -256,9 +190,13 @@ def events(
 def sources(ctx: Context, fmt: str) -> None:
     """Health of each configured source: last success, failures, last error."""
     settings = ctx.settings
-    with _sessions(ctx).begin() as session:
+    now = datetime.now(UTC)
+    with ctx.sessions().begin() as session:
         states = source_state.all_states(session)
-        rows = [_source_row(config, states.get(config.id)) for config in settings.sources]
+        rows = [
+            _source_row(source, states.get(source.id), now)
+            for source in build_sources(settings, None).values()
+        ]
     columns = [
         "id",
         "kind",
@@ -271,14 +209,15 @@ def sources(ctx: Context, fmt: str) -> None:
     click.echo(render(rows, columns, fmt))
 
 
-def _source_row(config: Any, state: Any) -> dict[str, Any]:
+def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:
+    config = source.config
     row = {"id": config.id, "kind": config.kind, "enabled": config.enabled}
+    verdict = health.judge(source, state, now)
+    row.update(health=verdict.status, health_reason=verdict.reason)
     if state is None:
-        return {**row, "health": "never polled"}
-    failing = state.consecutive_failures >= config.max_failures
+        return row
     return {
         **row,
-        "health": "failing" if failing else ("degraded" if state.consecutive_failures else "ok"),
         "last_poll_at": state.last_poll_at,
         "last_success_at": state.last_success_at,
         "consecutive_failures": state.consecutive_failures,
@@ -289,13 +228,6 @@ def _source_row(config: Any, state: Any) -> dict[str, Any]:
         "last_error": state.last_error,
         "cursor": state.cursor,
     }
-
-
-def _sessions(ctx: Context) -> Any:
-    db = make_engine(ctx.settings.database_url)
-    if db.dialect.name == "sqlite":
-        upgrade(db)  # reading an embedded database that `run` has not created yet
-    return session_factory(db)
 
 
 @main.group()
@@ -321,22 +253,14 @@ def kinds(markdown: bool) -> None:
     click.echo(kinds_markdown() if markdown else kinds_summary(), nl=not markdown)
 
 
-def _register_extensions() -> None:
-    """Commands that live in monitor/commands/, one module each."""
-    for module_name, attr in _EXTENSIONS:
-        try:
-            module = __import__(f"monitor.commands.{module_name}", fromlist=[attr])
-        except ModuleNotFoundError:
-            continue
-        main.add_command(getattr(module, attr))
-
-
-_EXTENSIONS: list[tuple[str, str]] = [
-    ("rules", "replay_command"),
-    ("rules", "rules_group"),
-    ("extract", "extract_command"),
-]
-_register_extensions()
+for command in (
+    alerts_group,
+    silence_group,
+    notify_group,
+    replay_command,
+    rules_group,
+):
+    main.add_command(command)
 
 if __name__ == "__main__":  # pragma: no cover
     main(prog_name=Path(sys.argv[0]).name)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import health
 from monitor.clock import Clock
 from monitor.config import SchedulerSettings
 from monitor.errors import SourceError
@@ -25,6 +26,7 @@ from monitor.store import alerts as alert_store
 from monitor.store import events as event_store
 from monitor.store import source_state
 from monitor.store.history import StoredHistory
+from monitor.store.tables import SourceState
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +84,7 @@ class Pipeline:
             observations = self._with_extracted(result.observations)
         except Exception as exc:  # bad input never stops the service: record and back off
             report.error = _describe(exc)
-            self._record_failure(source, report.error)
+            report.alerts = self._record_failure(source, report.error)
             return report
         self._store(source_id, result, observations, ctx.http_cache, report)
         return report
@@ -103,6 +105,7 @@ class Pipeline:
             source_state.record_success(state, now, len(new), result.newest_item_at)
             report.new_events = new
             report.alerts = self.raise_alerts(session, self._alertable(new), now)
+            report.alerts += self._health(session, source_id, state, now)
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
         drafts = self.engine.evaluate(events, StoredHistory(session), now)
@@ -128,17 +131,25 @@ class Pipeline:
         with self.sessions.begin() as session:
             return event_store.known_fingerprints(session, list(fingerprints))  # type: ignore[call-overload]
 
-    def _record_failure(self, source: Source, error: str) -> None:
+    def _record_failure(self, source: Source, error: str) -> list[Alert]:
         log.warning("source %s failed: %s", source.id, error)
         with self.sessions.begin() as session:
             state = source_state.load(session, source.id)
+            now = self.clock.now()
             source_state.record_failure(
                 state,
-                self.clock.now(),
+                now,
                 error,
                 self.settings.failure_backoff_max_seconds,
                 source.config.interval_seconds,
             )
+            return self._health(session, source.id, state, now)
+
+    def _health(
+        self, session: Session, source_id: str, state: SourceState, now: datetime
+    ) -> list[Alert]:
+        source = self.sources[source_id]
+        return health.raise_transitions(session, source, state, now, self.engine.channel_names)
 
 
 def _describe(exc: Exception) -> str:

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
+from monitor.commands.common import moment
 from monitor.output import FORMATS, render
 from monitor.rules.engine import RuleEngine
 from monitor.rules.loader import load_rules
 from monitor.rules.replay import load_jsonl_events, replay, scratch_sessions
-from monitor.store.db import make_engine, session_factory, upgrade
 
 COLUMNS = ["fired_at", "severity", "rule_id", "entity", "title", "reason"]
-
-
-def _moment(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _rows(alerts: Any) -> list[dict[str, Any]]:
@@ -48,12 +40,7 @@ def replay_command(
     settings = ctx.settings
     channels = [c.name for c in settings.channels]
     rules = load_rules([rules_path] if rules_path else settings.rule_paths, channels)
-    engine = make_engine(settings.database_url)
-    if engine.dialect.name == "sqlite":
-        upgrade(engine)
-    alerts = replay(
-        session_factory(engine), RuleEngine(rules, channels), _moment(since), _moment(until)
-    )
+    alerts = replay(ctx.sessions(), RuleEngine(rules, channels), moment(since), moment(until))
     click.echo(render(_rows(alerts), COLUMNS, fmt))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from typing import ClassVar
 
 from pydantic import Field
@@ -43,3 +44,7 @@ class Channel(ABC):
     @abstractmethod
     def send(self, alert: Alert, delivery_id: int) -> str:
         """Deliver; return a short note for the delivery log; raise DeliveryError on failure."""
+
+    def send_many(self, alerts: Sequence[Alert]) -> str:
+        """Deliver several alerts as one message (digests); channels that can, override."""
+        raise DeliveryError(f"{type(self).__name__} cannot send digests", retryable=False)

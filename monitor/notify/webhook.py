@@ -28,6 +28,9 @@ class WebhookConfig(ChannelConfig):
     )
     timeout_seconds: float = Field(10.0, gt=0)
     headers: dict[str, str] = Field(default_factory=dict)
+    format: Literal["json", "slack", "discord"] = Field(
+        "json", description="json: the documented alert document; slack/discord: chat text"
+    )
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -41,6 +44,7 @@ class WebhookChannel(Channel):
     """POSTs the alert as JSON (schema in README.md). Headers: `Idempotency-Key` (the alert
     id, the same on every retry), `X-Signal-Monitor-Delivery` (the delivery id), and, with
     `secret_env`, `X-Signal-Monitor-Timestamp` and `X-Signal-Monitor-Signature`.
+    `format: slack` or `discord` posts a chat message instead of the alert document.
     2xx is delivered; 408, 425, 429, 5xx and connection errors are retried; other 4xx fail
     for good with the response recorded.
     """
@@ -57,7 +61,7 @@ class WebhookChannel(Channel):
         return [env] if env and not os.environ.get(env) else []
 
     def send(self, alert: Alert, delivery_id: int) -> str:
-        body = json.dumps(alert_document(alert, delivery_id), default=str).encode()
+        body = json.dumps(self._document(alert, delivery_id), default=str).encode()
         try:
             response = self._session.post(
                 self.config.url,
@@ -69,6 +73,12 @@ class WebhookChannel(Channel):
         except requests.RequestException as exc:
             raise DeliveryError(f"connection failed: {type(exc).__name__}", retryable=True) from exc
         return _judge(response)
+
+    def _document(self, alert: Alert, delivery_id: int) -> dict[str, object]:
+        if self.config.format == "json":
+            return alert_document(alert, delivery_id)
+        text = f"*[{alert.severity.upper()}] {alert.title}*\n{alert.body}"
+        return {"text": text} if self.config.format == "slack" else {"content": text[:2000]}
 
     def _headers(self, alert: Alert, delivery_id: int, body: bytes) -> dict[str, str]:
         headers = {

@@ -7,10 +7,11 @@ the same idempotency key.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.model import DeliveryStatus
@@ -19,18 +20,34 @@ from monitor.store import tables
 PENDING = DeliveryStatus.PENDING.value
 
 
-def due_ids(session: Session, now: datetime, limit: int) -> list[int]:
-    query = (
-        select(tables.Delivery.id)
-        .where(
-            tables.Delivery.status == PENDING,
-            tables.Delivery.next_attempt_at <= now,
-            or_(tables.Delivery.lease_until.is_(None), tables.Delivery.lease_until < now),
-        )
-        .order_by(tables.Delivery.next_attempt_at, tables.Delivery.id)
-        .limit(limit)
+def due_ids(
+    session: Session,
+    now: datetime,
+    limit: int,
+    *,
+    only: Collection[str] | None = None,
+    excluding: Collection[str] = (),
+) -> list[int]:
+    """Pending deliveries due now and not leased, oldest first; by channel if asked."""
+    query = select(tables.Delivery.id).where(
+        tables.Delivery.status == PENDING,
+        tables.Delivery.next_attempt_at <= now,
+        or_(tables.Delivery.lease_until.is_(None), tables.Delivery.lease_until < now),
     )
-    return list(session.scalars(query))
+    if only is not None:
+        query = query.where(tables.Delivery.channel.in_(list(only)))
+    if excluding:
+        query = query.where(tables.Delivery.channel.not_in(list(excluding)))
+    query = query.order_by(tables.Delivery.next_attempt_at, tables.Delivery.id)
+    return list(session.scalars(query.limit(limit)))
+
+
+def oldest_pending(session: Session, channel: str) -> datetime | None:
+    """When the oldest pending delivery of a channel was queued (digest timing)."""
+    query = select(func.min(tables.Delivery.created_at)).where(
+        tables.Delivery.channel == channel, tables.Delivery.status == PENDING
+    )
+    return session.scalar(query)
 
 
 def claim(session: Session, delivery_id: int, now: datetime, lease: timedelta) -> bool:
