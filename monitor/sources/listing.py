@@ -37,6 +37,10 @@ class Selectors(StrictModel):
     teaser: str | None = None
     id_attribute: str | None = None  # identity from this attribute instead of the URL
 
+    def __str__(self) -> str:
+        chosen = self.model_dump(exclude_none=True)
+        return ", ".join(f"{k}: {v}" for k, v in chosen.items()) or "the preset's"
+
 
 PRESETS: dict[str, Selectors] = {
     "generic": Selectors(

@@ -74,6 +74,16 @@ class MarketHours(StrictModel):
             return {day: _clock_time(closes) for day, closes in value.items()}
         return value
 
+    def __str__(self) -> str:
+        """Short enough for a reference table: the session, not every holiday."""
+        days = ",".join(self.days)
+        years = sorted({day.year for day in self.holidays})
+        span = f" {years[0]}–{years[-1]}" if years else ""
+        return (
+            f"{self.timezone} {self.open:%H:%M}–{self.close:%H:%M} {days}; "
+            f"{len(self.holidays)} holidays{span}, {len(self.early_closes)} early closes"
+        )
+
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)

@@ -41,7 +41,7 @@ class ReleaseSourceConfig(SourceConfig):
         max_length=40,
         description="whose releases these are (a ticker such as CANG)",
     )
-    interval_seconds: float = Field(900.0, gt=0)
+    interval_seconds: float = Field(900.0, gt=0, description="seconds between polls")
     match: str | None = Field(
         None, description="keep only items whose title or teaser matches (regex, any case)"
     )

@@ -43,19 +43,29 @@ class UnitChange(StrictModel):
 
 class StockPriceConfig(SourceConfig):
     kind: Literal["stock_price"]
-    ticker: str = Field(pattern=r"^[A-Z0-9][A-Z0-9.-]*$", max_length=20)
-    exchange: str = "NYSE"
-    currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
-    interval_seconds: float = Field(300.0, gt=0)
+    ticker: str = Field(
+        pattern=r"^[A-Z0-9][A-Z0-9.-]*$", max_length=20, description="the event entity, e.g. CANG"
+    )
+    exchange: str = Field("NYSE", description="payload `exchange` when the provider omits it")
+    currency: str = Field(
+        "USD", pattern=r"^[A-Z]{3}$", description="payload `currency` when the provider omits it"
+    )
+    interval_seconds: float = Field(300.0, gt=0, description="seconds between polls")
     providers: list[StockProviderRef] = Field(
         default_factory=lambda: [StockProviderRef(name="yahoo"), StockProviderRef(name="stooq")],
         min_length=1,
+        description="tried in order: {name: yahoo or stooq, url?, symbol?, user_agent?}",
     )
-    market: MarketHours = Field(default_factory=MarketHours)
+    market: MarketHours = Field(
+        default_factory=MarketHours,
+        description="timezone, open, close, days, holidays, early_closes (NYSE by default)",
+    )
     poll_when_closed: bool = Field(
         False, description="fetch even when the market is closed and the close is known"
     )
-    unit_changes: list[UnitChange] = Field(default_factory=list)
+    unit_changes: list[UnitChange] = Field(
+        default_factory=list, description="[{date, ratio, note}]: changes of the quoted unit"
+    )
 
 
 @SOURCES.register("stock_price")
