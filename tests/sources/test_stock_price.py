@@ -116,7 +116,8 @@ def test_stooq_answers_when_yahoo_does_not(evening: ManualClock) -> None:
 
 
 STOOQ_FAILURES = [
-    ("Symbol,Date,Time,Open,High,Low,Close,Volume\nCANG.US,N/D,N/D,N/D,N/D,N/D,N/D,N/D\n", "N/D"),
+    ("Symbol,Date,Time,Open,High,Low,Close,Volume\nCANG.US,N/D,N/D,N/D,N/D,N/D,N/D,N/D\n",
+     "no data for cang.us (N/D)"),
     ("Get your apikey: 1. Open https://stooq.com/q/d/?s=pfe.us&get_apikey 2. Enter the captcha",
      "not a quote CSV"),
     ("<!DOCTYPE html><html><body><form method=post action=/__verify>", "not a quote CSV"),
