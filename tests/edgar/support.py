@@ -179,3 +179,19 @@ def context(
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+# --- a whole monitor ----------------------------------------------------------------------
+
+
+def edgar_config(tmp_path: Path, db_url: str, sources: str) -> Path:
+    """monitor.yaml with a declared User-Agent, no rules, no retries, and `sources` (YAML)."""
+    from tests.helpers import write
+
+    return write(
+        tmp_path / "monitor.yaml",
+        f'database_url: "{db_url}"\n'
+        "rules: []\n"
+        f'http: {{user_agent: "{SEC_UA}", max_retries: 0}}\n'
+        f"sources:\n{sources}",
+    )
