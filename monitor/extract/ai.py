@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards
 from .context import DocContext, money_observations, observation, resolve, resolve_period
 from .entities import is_peer_figure
+from .gates import any_of
 from .model import (
     AI_CAPACITY,
     AI_CAPEX,
@@ -27,7 +28,16 @@ from .model import (
     MILESTONE,
     Extracted,
 )
-from .numbers import APPROX, IN_SENTENCE, POWER, Money, find_money, power_in_mw
+from .numbers import (
+    APPROX,
+    IN_SENTENCE,
+    LEADING_POWER,
+    POWER,
+    Money,
+    may_hold_money,
+    power_in_mw,
+    starts_number,
+)
 from .periods import Period
 from .sentences import Segment
 
@@ -39,6 +49,10 @@ _AI_CONTEXT = re.compile(
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
     r"Fluidstack|CoreWeave)\b)"
 )
+_AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
+                   "performance", "inference", "data c", "data h", "critical it", "colocation",
+                   "hyperscal", "fluidstack", "coreweave")  # fmt: skip
+_POWER_HINTS = any_of("mw", "gw", "watt")
 _AI_TARGET = (
     r"(?:AI|HPC|AI/HPC|HPC/AI|(?i:high[- ]performance\s+computing)|GPU|"
     r"(?i:artificial\s+intelligence))"
@@ -48,14 +62,14 @@ _QUALIFIERS = (
     r"additional|incremental|further)\s+)*"
 )
 _CAPACITY = [
-    re.compile(rf"{POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
+    re.compile(rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
     re.compile(
-        rf"{POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|load|power|"
+        rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|load|power|"
         rf"infrastructure)\s+(?:\w+\s+){{0,2}}?(?i:for|dedicated\s+to|allocated\s+to|to\s+support|"
         rf"for\s+use\s+in|supporting)\s+{_AI_TARGET}"
     ),
     re.compile(rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)\s+(?i:of|to|reached)\s+{POWER}"),
-    re.compile(rf"{POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:critical\s+IT\s+load)"),
+    re.compile(rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:critical\s+IT\s+load)"),
 ]
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
 
@@ -75,6 +89,7 @@ _SPEND_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b", _I
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)", _I)
+_RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 _NOT_CAPEX = re.compile(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
     r"loan|notes|valuation|market\s+cap)\b",
@@ -102,13 +117,15 @@ _NOT_YET = re.compile(
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
-    if not _AI_CONTEXT.search(text):
+    lower = text.lower()
+    if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
         return []
-    return [
-        *_capacity(segment, ctx),
-        *_capex(segment, ctx),
-        *_milestones(segment, ctx),
-    ]
+    found = list(_milestones(segment, ctx))
+    if _POWER_HINTS.search(lower):
+        found.extend(_capacity(segment, ctx))
+    if may_hold_money(lower):
+        found.extend(_capex(segment, ctx))
+    return found
 
 
 def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
@@ -116,7 +133,7 @@ def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     seen: set[int] = set()
     for pattern in _CAPACITY:
         for match in pattern.finditer(text):
-            if match.start("mw") in seen:
+            if match.start("mw") in seen or not starts_number(text, match.start("mw")):
                 continue
             seen.add(match.start("mw"))
             if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
@@ -134,7 +151,7 @@ def _is_increment(text: str, match: re.Match[str]) -> bool:
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
-    monies = list(find_money(text))
+    monies = ctx.monies(segment)
     for index, money in enumerate(monies):
         if not _is_capex(text, money, monies[index + 1 :]):
             continue
@@ -149,7 +166,7 @@ def _is_capex(text: str, money: Money, later: list[Money]) -> bool:
     after = text[money.end :]
     if guards.is_per_unit(text, money.end) or _RANGE_AFTER.match(after):
         return False
-    if re.search(r"(?:to|-|–)\s*$", before) and re.search(r"\$|RMB", before[-25:]):
+    if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
     spend = _SPEND_BEFORE.search(before[-90:]) or _PURCHASE_BEFORE.search(before)
     if spend is None and not _SPEND_AFTER.match(after):

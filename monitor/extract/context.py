@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .model import Extracted
-from .numbers import NEXT_FIGURE, Money, convenience_translation
+from .numbers import NEXT_FIGURE, Money, convenience_translation, find_money
 from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
@@ -49,6 +49,7 @@ class DocContext:
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _monies: dict[int, list[Money]] = field(default_factory=dict)
 
     @property
     def reference(self) -> dt.date | None:
@@ -62,6 +63,14 @@ class DocContext:
         if cached is None:
             cached = find_mentions(segment.text, self.reference)
             self._mentions[segment.start] = cached
+        return cached
+
+    def monies(self, segment: Segment) -> list[Money]:
+        """Money amounts in a sentence, found once and shared by the metric families."""
+        cached = self._monies.get(segment.start)
+        if cached is None:
+            cached = list(find_money(segment.text))
+            self._monies[segment.start] = cached
         return cached
 
     def fallback(self) -> Period | None:

@@ -13,8 +13,9 @@ import re
 from . import guards
 from .context import DocContext, money_observations, resolve_period
 from .entities import is_peer_figure
+from .gates import any_of
 from .model import DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .numbers import APPROX, Money, find_money
+from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -58,10 +59,18 @@ _SCHEDULE_BEFORE = re.compile(
 )
 
 
+# Substring gate: sentences without any of these words cannot hold a debt figure.
+_WORDS = any_of("debt", "indebtedness", "borrowing", "loan", "interest", "repa", "paid",
+                "redeem", "retire", "repurchase")  # fmt: skip
+
+
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
-    monies = list(find_money(text))
+    lower = text.lower()
+    if not (_WORDS.search(lower) and may_hold_money(lower)):
+        return []
+    monies = ctx.monies(segment)
     found: list[Extracted] = []
     for index, money in enumerate(monies):
         metric = _classify(text, money)

@@ -170,75 +170,122 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(month_number(m["mon"]), ref)
 
 
-# Longer, more specific forms first; a later match overlapping an earlier one is dropped.
-_PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
-    (re.compile(
-        rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
-        rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", re.IGNORECASE), _months_ended),
-    (re.compile(
-        rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
-        rf"(?P<y>{_YEAR})\b", re.IGNORECASE), _months_ended),
-    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b"), _date_mdy),
-    (re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"), _date_mdy),
-    (re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _date_iso),
-    (re.compile(r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+# Longer, more specific forms first: a later match overlapping an earlier one is dropped.
+# (text, ignore case?, builder)
+_FORMS: list[tuple[str, bool, _Build]] = [
+    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
+     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _months_ended),
+    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
+     rf"(?P<y>{_YEAR})\b", True, _months_ended),
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
+    (rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", False, _date_mdy),
+    (r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", False, _date_iso),
+    (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
-    (re.compile(rf"\b(?P<mon>{_FULL_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)"), _date_without_year),
-    (re.compile(rf"\b(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
-    (re.compile(rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", re.IGNORECASE),
-     _quarter_year),
-    (re.compile(rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", re.IGNORECASE),
-     _quarter_year),
-    (re.compile(rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", re.IGNORECASE),
-     _quarter_year),
-    (re.compile(
-        rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
-        rf"(?P<y>{_YEAR})\b", re.IGNORECASE), _quarter_year),
-    (re.compile(rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", re.IGNORECASE),
-     _quarter_year),
-    (re.compile(rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE),
-     _quarter_alone),
-    (re.compile(
-        rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?|"
-        rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b",
-        re.IGNORECASE), _year),
-    (re.compile(
-        rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
-        rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)"), _year),
-    (re.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and)\s+"
-        rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)"), _month_alone),
+    (rf"(?P<mon>{_FULL_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
+    (rf"(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
+    (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
+    (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
+    (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
+     rf"(?P<y>{_YEAR})\b", True, _quarter_year),
+    (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
+    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?|"
+     rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
+    (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
+     rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+    (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and)\s+"
+     rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
 ]  # fmt: skip
-
-_RELATIVE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", re.IGNORECASE), "published"),
-    (re.compile(r"\blast\s+month\b", re.IGNORECASE), "published-previous"),
-    (re.compile(r"\b(?:month|quarter)[- ]end\b", re.IGNORECASE), "report"),
-    (re.compile(r"\bthe\s+(?:month|quarter)\b", re.IGNORECASE), "report"),
+# Relative phrases, resolved later against the report period or the publication date.
+_RELATIVE_FORMS: list[tuple[str, str]] = [
+    (r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", "published"),
+    (r"\blast\s+month\b", "published-previous"),
+    (r"\b(?:month|quarter)[- ]end\b", "report"),
+    (r"\bthe\s+(?:month|quarter)\b", "report"),
 ]
+
+
+def _feature_of(pattern: str, handler: _Build | str) -> str:
+    """The cheap feature a form needs (see `_features`), judged from the form itself."""
+    if isinstance(handler, str):
+        return "relative"
+    if "ended" in pattern:
+        return "ended"
+    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
+        return "month"
+    if handler is _date_iso:
+        return "-"
+    if handler is _date_numeric:
+        return "/"
+    if "quarter" in pattern:
+        return "quarter"
+    if "Q" in pattern:
+        return "q"
+    if handler is _year and "fiscal" in pattern:
+        return "fiscal"
+    return "year"
+
+
+def _compile() -> list[tuple[re.Pattern[str], _Build | str, str]]:
+    forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
+    forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
+    return [
+        (re.compile(pattern, re.IGNORECASE if ignore_case else 0), handler,
+         _feature_of(pattern, handler))
+        for pattern, ignore_case, handler in forms
+    ]  # fmt: skip
+
+
+# One scan per form is about twice as fast as one scan of all forms joined by "|" (a joined
+# alternation is tried at every position); forms whose cheap feature is absent are skipped.
+_COMPILED = _compile()
+_MONTH_ANY = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2")
+
+
+def _features(text: str) -> set[str]:
+    """Which forms could match: a few substring tests, far cheaper than the regexes."""
+    lower = text.lower()
+    features = {key for key in ("ended", "-", "/", "quarter") if key in lower}
+    if _MONTH_ANY.search(text):
+        features.add("month")
+    if "q" in lower:
+        features.add("q")
+    if _YEAR_ANY.search(text):
+        features.add("year")
+        if _FISCAL_HINTS.search(lower):
+            features.add("fiscal")
+    if "month" in lower or "quarter" in lower:
+        features.add("relative")
+    return features
 
 
 def find_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     """Period phrases in `text`, left to right, without overlaps."""
+    features = _features(text)
+    if not features:
+        return []
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, build in _PATTERNS:
+    for pattern, handler, needs in _COMPILED:
+        if needs not in features:
+            continue
         for match in pattern.finditer(text):
-            if _overlaps(match.span(), taken):
+            start, end = match.span()
+            # Month forms have no leading \b (it slows the scan); check the boundary here.
+            if start and text[start - 1].isalnum():
                 continue
-            period = build(match, reference)
-            taken.append(match.span())
-            found.append(Mention(match.start(), match.end(), period))
-    for pattern, relative in _RELATIVE:
-        for match in pattern.finditer(text):
-            if not _overlaps(match.span(), taken):
-                taken.append(match.span())
-                found.append(Mention(match.start(), match.end(), None, relative))
+            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+                continue
+            taken.append((start, end))
+            if isinstance(handler, str):
+                found.append(Mention(start, end, None, handler))
+            else:
+                found.append(Mention(start, end, handler(match, reference)))
     return sorted(found, key=lambda mention: mention.start)
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
 
 
 def parse_period(text: str, reference: dt.date | None) -> Period | None:

@@ -85,6 +85,8 @@ def table_cells(line: str) -> tuple[str, ...]:
 
 def colon_cells(line: str) -> tuple[str, ...]:
     """("BTC produced", "750") for "BTC produced: 750, a 16% decrease M/M"."""
+    if ":" not in line:
+        return ()
     match = _COLON_ROW.match(line)
     if match is None:
         return ()

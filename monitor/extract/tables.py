@@ -9,6 +9,7 @@ that column means none (0). Row labels are classified after dropping footnote ma
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ class RowFigure:
     segment: Segment
 
 
+@functools.lru_cache(maxsize=512)
 def row_metric(label: str) -> str | None:
     """Which metric a row label names, or None ("Average … per day", "Deployed hashrate")."""
     clean = _LABEL_FOOTNOTE.sub("", label)
@@ -170,8 +172,8 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     data: list[Segment] = []
     header_text = table.caption
     for row in table.rows:
-        columns = _header_columns(row, ctx)
-        if columns is not None and not data:
+        columns = None if data else _header_columns(row, ctx)
+        if columns is not None:
             table.columns = columns
             header_text += " " + row.text
             continue

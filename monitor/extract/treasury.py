@@ -15,6 +15,7 @@ from decimal import Decimal
 from . import guards
 from .context import DocContext, money_observations, observation, resolve_period
 from .entities import is_peer_figure
+from .gates import any_of
 from .model import (
     BTC_HELD,
     BTC_PRODUCED,
@@ -29,11 +30,13 @@ from .numbers import (
     BTC_QTY,
     BTC_UNIT,
     FOOTNOTE,
+    LEADING_NUMBER,
     NEXT_FIGURE,
     NUMBER,
     Money,
-    find_money,
+    may_hold_money,
     parse_decimal,
+    starts_number,
 )
 from .sentences import Segment
 
@@ -45,7 +48,11 @@ _SOLD = [
     re.compile(
         rf"\bsold\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+{BTC_UNIT}", _I
     ),
-    re.compile(rf"{BTC_QTY}\s+(?:were|was|have\s+been|had\s+been)\s+sold\b", _I),
+    re.compile(
+        rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|had\s+been)"
+        r"\s+sold\b",
+        _I,
+    ),
     re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I),
 ]
 _SOLD_NONE = [
@@ -101,6 +108,7 @@ _INTENT = re.compile(
     _I,
 )
 _INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
+_NOT = re.compile(r"\bnot\b", _I)
 _FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
 _OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
@@ -118,6 +126,7 @@ _PROCEEDS_BEFORE = re.compile(
     rf"of\s+about)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
     _I,
 )
+_QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
 _PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
 _SALE_MENTION = re.compile(
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b|"
@@ -132,17 +141,41 @@ _OTHER_SALE = re.compile(
 )
 
 
+# Cheap substring gates: a pattern family only runs on sentences holding one of its words,
+# which keeps a 50 KB document well under the time budget.
+_BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
+_ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
+                     "sold 0", "held", "retained", "kept all")  # fmt: skip
+_QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
+_SELL_WORDS = any_of("sell", "sold", "liquidat", "monetiz")
+_GATES: tuple[tuple[str, re.Pattern[str], list[re.Pattern[str]]], ...] = (
+    (BTC_SOLD, any_of("sold", "sale"), _SOLD),
+    (BTC_PRODUCED, any_of("produc", "mined", "earned", "output"), _PRODUCED),
+    (
+        BTC_HELD,
+        any_of("held", "hold", "own", "reserve", "treasury", "hodl", "ending", "leave"),
+        _HELD,
+    ),
+)
+
+
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Treasury observations stated in one sentence."""
-    found = [
-        *_figures(segment, ctx, _SOLD, BTC_SOLD),
-        *_zero_sales(segment, ctx),
-        *_figures(segment, ctx, _PRODUCED, BTC_PRODUCED),
-        *_figures(segment, ctx, _HELD, BTC_HELD),
-    ]
+    lower = segment.text.lower()
+    found: list[Extracted] = []
+    if _BTC_WORDS.search(lower):
+        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7".
+        quantity = _QUANTITY_HINT.search(lower) is not None
+        for metric, gate, patterns in _GATES:
+            if (quantity or metric == BTC_HELD) and gate.search(lower):
+                found.extend(_figures(segment, ctx, patterns, metric))
+        if _ZERO_HINTS.search(lower):
+            found.extend(_zero_sales(segment, ctx))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
-    found.extend(_proceeds(segment, ctx, sales))
-    found.extend(_intents(segment, ctx))
+    if may_hold_money(lower):
+        found.extend(_proceeds(segment, ctx, sales))
+    if _SELL_WORDS.search(lower):
+        found.extend(_intents(segment, ctx))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
     return found
@@ -156,7 +189,9 @@ def _figures(
     for pattern in patterns:
         for match in pattern.finditer(text):
             qty_start = match.start("qty")
-            if qty_start in seen or not _acceptable(text, match, metric, ctx):
+            if qty_start in seen or not starts_number(text, qty_start):
+                continue
+            if not _acceptable(text, match, metric, ctx):
                 continue
             seen.add(qty_start)
             yield from _with_coordinated(segment, ctx, match, metric, seen)
@@ -233,7 +268,7 @@ def _proceeds(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iter
     about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
     if not (about_sale or refers_back):
         return
-    monies = list(find_money(text))
+    monies = ctx.monies(segment)
     for index, money in enumerate(monies):
         if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
             continue
@@ -251,7 +286,7 @@ def _proceeds(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iter
 
 def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start]
-    quantity = re.search(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", before, _I)
+    quantity = _QUANTITY_THEN_GAP.search(before)
     if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
         return True
     if _PROCEEDS_BEFORE.search(before[-80:]):
@@ -270,7 +305,7 @@ def _intents(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             obj = obj[: stop.start()]
         if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
             continue
-        if guards.is_negated(text, match.start()) or re.search(r"\bnot\b", match["mid"], _I):
+        if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
