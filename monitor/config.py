@@ -56,6 +56,9 @@ class DeliverySettings(StrictModel):
     first_retry_seconds: float = Field(30.0, gt=0)
     max_retry_seconds: float = Field(3600.0, gt=0)
     batch_size: int = Field(50, gt=0)
+    lease_seconds: float = Field(
+        300.0, gt=0, description="a claimed delivery not recorded by then is sent again"
+    )
 
 
 @dataclass(frozen=True)

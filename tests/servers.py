@@ -97,7 +97,10 @@ class LocalServer:
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 if reply.body and self.command != "HEAD":
-                    self.wfile.write(reply.body)
+                    try:
+                        self.wfile.write(reply.body)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass  # the client went away (a test killed it); nothing to do
 
             do_GET = do_POST = do_HEAD = _serve
 

@@ -28,7 +28,6 @@ from monitor.store import deliveries, silences, tables
 from monitor.store.alerts import to_alert
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=5)
 
 
 @dataclass
@@ -125,7 +124,8 @@ class Dispatcher:
         jobs = []
         for delivery_id in due:
             with self.sessions.begin() as session:
-                if not deliveries.claim(session, delivery_id, now, LEASE):
+                lease = timedelta(seconds=self.settings.lease_seconds)
+                if not deliveries.claim(session, delivery_id, now, lease):
                     continue
                 row = session.get_one(tables.Delivery, delivery_id)
                 alert = to_alert(session.get_one(tables.Alert, row.alert_id))
