@@ -23,7 +23,9 @@ def load_cases() -> list[Any]:
 
 @pytest.mark.parametrize("case", load_cases())
 def test_condition_case(case: dict[str, Any], tmp_path: Path) -> None:
-    rule = {"id": "r", "entity": "CANG", **case["rule"]}
+    rule = {"id": "r", **case["rule"]}
+    if "entities" not in rule:
+        rule.setdefault("entity", "CANG")
     alerts = run_rules([rule], case["events"], tmp_path, case.get("until"))
     subjects = [a.dedup_key.split(":", 2)[2] for a in alerts]
     expected = case["fires"]
