@@ -9,12 +9,13 @@ how a redesign or a block page shows itself.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import tzinfo
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, Tag
 
 from monitor.errors import SourceError
@@ -100,7 +101,11 @@ def _soup(page: ListingPage) -> BeautifulSoup:
         raise SourceError(f"empty body from {page.url}")
     if page.content_type not in _MARKUP_TYPES and head != b"<":
         raise SourceError(f"not an HTML page: {page.content_type} from {page.url}")
-    return BeautifulSoup(page.body, "lxml")
+    with warnings.catch_warnings():
+        # An XHTML listing, or a short body, is still just a page to search with selectors.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(page.body, "lxml")
 
 
 def _base_url(soup: BeautifulSoup, page_url: str) -> str:
