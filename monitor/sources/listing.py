@@ -105,7 +105,15 @@ def _soup(page: ListingPage) -> BeautifulSoup:
         # An XHTML listing, or a short body, is still just a page to search with selectors.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        return BeautifulSoup(page.body, "lxml")
+        try:
+            return BeautifulSoup(page.body, "lxml")
+        except (ValueError, LookupError):
+            # A garbled charset declaration trips lxml's decoder; read the bytes lossily.
+            pass
+        try:
+            return BeautifulSoup(page.body.decode("utf-8", errors="replace"), "lxml")
+        except (ValueError, LookupError) as exc:
+            raise SourceError(f"unreadable HTML from {page.url}: {exc}") from exc
 
 
 def _base_url(soup: BeautifulSoup, page_url: str) -> str:

@@ -151,21 +151,26 @@ class ReleaseCollector:
             settled={item.key for item in items if item.key not in fresh_keys},
         )
         for item in fresh[:limit]:
-            document, problem = item.document, None
-            if document is None:
-                fetched = self.fetch(item.url)
-                tries = self.prior_attempts.get(item.key, 0) + 1
-                if fetched.transient and tries < self.config.max_fetch_attempts:
-                    collected.attempts[item.key] = tries
-                    collected.backlog = True
-                    continue
-                document, problem = fetched.document or item.fallback, fetched.problem
-            collected.settled.add(item.key)
-            collected.observations.append(
-                release_observation(PRESS_RELEASE, self.config.entity, item, self.listing,
-                                    document, problem)
-            )  # fmt: skip
+            self._take(item, collected)
         return collected
+
+    def _take(self, item: ReleaseItem, collected: Collected) -> None:
+        """Observe one new item with its document, or leave it for the next poll."""
+        document, problem = item.document, None
+        if document is None:
+            fetched = self.fetch(item.url)
+            tries = self.prior_attempts.get(item.key, 0) + 1
+            if fetched.transient and tries < self.config.max_fetch_attempts:
+                collected.attempts[item.key] = tries
+                collected.backlog = True
+                return
+            document, problem = fetched.document or item.fallback, fetched.problem
+        collected.settled.add(item.key)
+        collected.observations.append(
+            release_observation(
+                PRESS_RELEASE, self.config.entity, item, self.listing, document, problem
+            )
+        )
 
     def fetch(self, url: str | None) -> Fetched:
         if url is None:
@@ -202,15 +207,23 @@ def _retryable(status: int) -> bool:
 def document_from_result(result: FetchResult) -> Document:
     """The fetched release as a Document whose text extraction can rely on."""
     content_type = result.content_type or "text/html"
-    if content_type in _MARKUP_TYPES or result.body.lstrip()[:1] == b"<":
-        text = html_to_text(result.body)
-    elif content_type == "text/plain":
-        text = result.text()
-    else:
-        raise SourceError(f"release is {content_type}, not HTML or text ({result.url})")
+    text = _release_text(result, content_type)
     if not text.strip():
         raise SourceError(f"release page has no text ({result.url})")
     return Document(result.url, result.fetched_at, content_type, result.body, text)
+
+
+def _release_text(result: FetchResult, content_type: str) -> str:
+    # Servers label HTML as text/plain often enough: the body's first byte has a say too.
+    looks_like_markup = result.body.lstrip()[:1] == b"<"
+    if content_type == "text/plain" and not looks_like_markup:
+        return result.text()
+    if content_type not in _MARKUP_TYPES and not looks_like_markup:
+        raise SourceError(f"release is {content_type}, not HTML or text ({result.url})")
+    try:
+        return html_to_text(result.body)
+    except (ValueError, LookupError) as exc:  # the parser gave up: this release, not the poll
+        raise SourceError(f"unreadable release page {result.url}: {exc}") from exc
 
 
 def document_from_html(url: str, fetched_at: datetime, html: str) -> Document:
