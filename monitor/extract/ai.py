@@ -69,7 +69,10 @@ _CAPACITY = [
         rf"for\s+use\s+in|supporting)\s+{_AI_TARGET}"
     ),
     re.compile(rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)\s+(?i:of|to|reached)\s+{POWER}"),
-    re.compile(rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:critical\s+IT\s+load)"),
+    # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
+    re.compile(
+        rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
+    ),
 ]
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
 
@@ -77,7 +80,8 @@ _SPEND_BEFORE = re.compile(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
-    rf"investment|costs?)\s+(?:of|totaling|totalling|was|were|is|will\s+be|to\s+be|at)\s+{APPROX}$",
+    rf"investment|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
+    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$",
     _I,
 )
 _PURCHASE_BEFORE = re.compile(

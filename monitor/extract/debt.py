@@ -38,7 +38,10 @@ _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 _REPAID_DIRECT = re.compile(
     r"\b(?:repaid|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
-    rf"(?:in\s+full\s+)?{APPROX}$",
+    r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
+    rf"of)\s+){{0,4}}{APPROX}$|"
+    r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
+    rf"loans?|leverage)\s+by\s+{APPROX}$",
     _I,
 )
 _REPAYMENT_OF = re.compile(rf"\brepayments?\s+of\s+{APPROX}$", _I)

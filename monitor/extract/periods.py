@@ -166,6 +166,10 @@ def _year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period(full_year(m["y"]))
 
 
+def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    return infer_month(12, ref)
+
+
 def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(month_number(m["mon"]), ref)
 
@@ -195,8 +199,11 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
      rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
-    (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and)\s+"
+    (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
+     rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
+    (r"(?<!fiscal )\byear[- ]end\b", True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
@@ -211,7 +218,9 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
     """The cheap feature a form needs (see `_features`), judged from the form itself."""
     if isinstance(handler, str):
         return "relative"
-    if "ended" in pattern:
+    if handler is _year_end:
+        return "year-end"
+    if handler is _months_ended:
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"
@@ -260,6 +269,8 @@ def _features(text: str) -> set[str]:
             features.add("fiscal")
     if "month" in lower or "quarter" in lower:
         features.add("relative")
+    if "year-end" in lower or "year end" in lower:
+        features.add("year-end")
     return features
 
 

@@ -26,7 +26,7 @@ from .model import (
     Extracted,
 )
 from .numbers import CellValue, currency_code, parse_cell, tidy
-from .periods import Period, month_number, parse_header, parse_period, quarter_of
+from .periods import Period, find_mentions, month_number, parse_header, parse_period, quarter_of
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -183,15 +183,22 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
 
 
 def _header_columns(row: Segment, ctx: DocContext) -> list[Column] | None:
+    """Columns named by a header row; None when the row is not a header.
+
+    A header has no metric label and names at least one period. Its first cell is a column
+    only when it is nothing but a period ("May 2024 | April 2024"); otherwise it labels the
+    label column ("Metrics", "Three months ended December 31,"). Cells that name no period
+    ("Unit", "% change") become excluded columns so the others stay aligned.
+    """
     cells = list(row.cells)
     if len(cells) < 2 or row_metric(cells[0]) is not None:
         return None
-    first_is_column = _header_cell(cells[0], ctx) is not None
-    value_cells = cells if first_is_column else cells[1:]
-    columns = [_header_cell(cell, ctx) for cell in value_cells]
-    if any(column is None for column in columns):
+    first = _header_cell(cells[0], ctx)
+    value_cells = cells if first is not None and _is_pure_period(cells[0], ctx) else cells[1:]
+    columns = [_header_cell(cell, ctx) or Column(None, excluded=True) for cell in value_cells]
+    if not any(column.period is not None and not column.excluded for column in columns):
         return None
-    return [column for column in columns if column is not None]
+    return columns
 
 
 def _header_cell(cell: str, ctx: DocContext) -> Column | None:
@@ -199,6 +206,14 @@ def _header_cell(cell: str, ctx: DocContext) -> Column | None:
         return Column(parse_header(cell, ctx.reference), excluded=True)
     period = parse_header(cell, ctx.reference)
     return Column(period) if period is not None else None
+
+
+def _is_pure_period(cell: str, ctx: DocContext) -> bool:
+    """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
+    remainder = cell
+    for mention in find_mentions(cell, ctx.reference):
+        remainder = remainder.replace(cell[mention.start : mention.end], " ")
+    return sum(char.isalpha() for char in remainder) < 3
 
 
 def _apply_span(column: Column, header_text: str) -> Column:

@@ -42,11 +42,19 @@ from .sentences import Segment
 
 _I = re.IGNORECASE
 _LEADING = r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+)?"
+# "fell 8% to", "increased to": the level after a change.
+_MOVED_TO = (
+    r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?\s+to"
+)
 
+# "sold", and the verbs releases use for the same act.
+_SOLD_VERB = r"(?:sold|monetized|monetised|liquidated|disposed\s+of)"
 _SOLD = [
-    re.compile(rf"\bsold\s+{_LEADING}{BTC_QTY}", _I),
+    re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I),
     re.compile(
-        rf"\bsold\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+{BTC_UNIT}", _I
+        rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+{BTC_UNIT}",
+        _I,
     ),
     re.compile(
         rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|had\s+been)"
@@ -71,14 +79,11 @@ _PRODUCED = [
     re.compile(rf"\b(?:production|output)\s+of\s+{BTC_QTY}", _I),
     re.compile(
         rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-        rf"reached|amounted\s+to)\s+{BTC_QTY}",
+        rf"reached|amounted\s+to|{_MOVED_TO})\s+{BTC_QTY}",
         _I,
     ),
 ]
-_HELD_CONNECTOR = (
-    r"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|(?:increased|rose|grew|climbed|"
-    r"decreased|fell|declined|dropped)\s+to)"
-)
+_HELD_CONNECTOR = rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|{_MOVED_TO})"
 _HELD = [
     re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
     re.compile(
@@ -87,7 +92,7 @@ _HELD = [
         rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
         _I,
     ),
-    re.compile(rf"\bending\s+the\s+(?:year|month|quarter)\s+with\s+{BTC_QTY}", _I),
+    re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
     re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I),
 ]
 _NOT_A_LEVEL = re.compile(
@@ -103,8 +108,9 @@ _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and
 _INTENT = re.compile(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
-    r"reserves\s+the\s+right\s+to)\s+(?P<mid>(?:\w+\s+){0,3}?)(?P<verb>sell(?:ing)?|"
-    r"have\s+sold|liquidate|monetize)\b(?P<object>[^.;]{0,90})",
+    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
+    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
+    r"(?P<object>[^.;]{0,90})",
     _I,
 )
 _INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
@@ -116,14 +122,14 @@ _OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,
 # Sale proceeds: right after the quantity ("for approximately US$305 million", "worth roughly
 # $305 million"), or a proceeds phrase anywhere in a sentence about a bitcoin sale.
 _GAP_TO_PROCEEDS = re.compile(
-    r"^[\s.…,]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"^[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
     rf"{APPROX}$",
     _I,
 )
 _PROCEEDS_BEFORE = re.compile(
-    r"\b(?:proceeds|consideration)\s+(?:of|totaling|totalling|were|was|amounting\s+to|"
-    rf"of\s+about)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
+    r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
+    rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
     _I,
 )
 _QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
@@ -147,13 +153,13 @@ _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
                      "sold 0", "held", "retained", "kept all")  # fmt: skip
 _QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
-_SELL_WORDS = any_of("sell", "sold", "liquidat", "monetiz")
+_SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _GATES: tuple[tuple[str, re.Pattern[str], list[re.Pattern[str]]], ...] = (
-    (BTC_SOLD, any_of("sold", "sale"), _SOLD),
+    (BTC_SOLD, any_of("sold", "sale", "monetis", "monetiz", "liquidat", "dispos"), _SOLD),
     (BTC_PRODUCED, any_of("produc", "mined", "earned", "output"), _PRODUCED),
     (
         BTC_HELD,
-        any_of("held", "hold", "own", "reserve", "treasury", "hodl", "ending", "leave"),
+        any_of("held", "hold", "own", "reserve", "treasury", "hodl", "end", "leave"),
         _HELD,
     ),
 )
