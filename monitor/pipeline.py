@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -77,6 +77,10 @@ class Pipeline:
             if not force and state.next_poll_after and state.next_poll_after > now:
                 report.skipped = f"backing off until {state.next_poll_after.isoformat()}"
                 return report
+            if not source_state.claim_poll(session, source_id, now, self._lease(source)):
+                report.skipped = "another process is polling this source"
+                return report
+            session.refresh(state)
             cursor, http_cache = dict(state.cursor), dict(state.http_cache)
         ctx = PollContext(self.fetcher, self.clock, cursor, http_cache, self._known, backfill_since)
         try:
@@ -88,6 +92,11 @@ class Pipeline:
             return report
         self._store(source_id, result, observations, ctx.http_cache, report)
         return report
+
+    def _lease(self, source: Source) -> timedelta:
+        # Long enough for a slow poll (timeouts, retries, documents), short enough that a
+        # crashed process does not hold the source for long.
+        return timedelta(seconds=max(120.0, 2 * source.config.interval_seconds))
 
     def _store(
         self,

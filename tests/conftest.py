@@ -110,3 +110,10 @@ def http_server() -> Iterator[LocalServer]:
 def receiver() -> Iterator[WebhookReceiver]:
     with WebhookReceiver() as server:
         yield server
+
+
+@pytest.fixture
+def pg_url(_pg_engine: Engine, postgres_url: str) -> str:
+    """An empty, migrated PostgreSQL database (for tests that only make sense there)."""
+    _truncate(_pg_engine)
+    return postgres_url

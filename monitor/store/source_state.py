@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.store import tables
@@ -25,6 +25,7 @@ def record_success(
 ) -> None:
     row.last_poll_at = now
     row.last_success_at = now
+    row.poll_lease_until = None
     row.consecutive_failures = 0
     row.next_poll_after = None
     row.polls_total += 1
@@ -38,6 +39,7 @@ def record_failure(
 ) -> None:
     """Count the failure and back off exponentially (interval × 2^failures, capped)."""
     row.last_poll_at = now
+    row.poll_lease_until = None
     row.last_error = error[:2000]
     row.last_error_at = now
     row.consecutive_failures += 1
@@ -49,3 +51,20 @@ def record_failure(
 
 def all_states(session: Session) -> dict[str, tables.SourceState]:
     return {row.source_id: row for row in session.scalars(select(tables.SourceState))}
+
+
+def claim_poll(session: Session, source_id: str, now: datetime, lease: timedelta) -> bool:
+    """Take the poll lease for this source; False while another process holds it."""
+    load(session, source_id)  # make sure the row exists before the conditional update
+    statement = (
+        update(tables.SourceState)
+        .where(
+            tables.SourceState.source_id == source_id,
+            or_(
+                tables.SourceState.poll_lease_until.is_(None),
+                tables.SourceState.poll_lease_until < now,
+            ),
+        )
+        .values(poll_lease_until=now + lease)
+    )
+    return session.execute(statement).rowcount == 1
