@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import Clock, SystemClock
 from monitor.config import Settings
+from monitor.documents import extract_observations
 from monitor.errors import ConfigError, Problem
 from monitor.http import HttpFetcher
 from monitor.notify import CHANNELS
@@ -118,12 +119,8 @@ def build_monitor(
     )
 
 
-def default_enricher() -> Enricher | None:
-    """Text extraction for observations that carry documents, when the extractor is present."""
-    try:
-        from monitor.documents import extract_observations
-    except ImportError:
-        return None
+def default_enricher() -> Enricher:
+    """Text extraction for observations that carry documents."""
     return extract_observations
 
 

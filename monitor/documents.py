@@ -1,0 +1,72 @@
+"""From a fetched document to metric observations: the bridge between sources and extraction.
+
+Every observation that carries a document (a 6-K exhibit, a press release page, a feed
+article) is read by the extractor; each figure becomes a `metric_observed` observation of the
+same entity, linked to its document and quoting its sentence or table row, so a rule sees
+"btc_sold, CANG, 2026-02: 4,451" with its quote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from monitor.extract import Extracted, extract
+from monitor.metrics import metric_observation
+from monitor.model import Document, Observation
+
+
+def extract_observations(source: Observation) -> list[Observation]:
+    """The metric observations found in `source.document` (none without a document)."""
+    document = source.document
+    if document is None:
+        return []
+    found = extract(
+        document.body,
+        content_type=document.content_type or "text/html",
+        published=_published(source),
+        entity=source.entity,
+    )
+    return [_observation(source, document, item) for item in found]
+
+
+def _published(source: Observation) -> date:
+    for key in ("filing_date", "published_at", "published"):
+        value = source.payload.get(key)
+        if isinstance(value, str) and len(value) >= 10:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return source.occurred_at.date()
+
+
+def _observation(source: Observation, document: Document, item: Extracted) -> Observation:
+    evidence: dict[str, Any] = {
+        "quote": item.evidence,
+        "start": item.start,
+        "end": item.end,
+        "url": document.url,
+        "fetched_at": document.fetched_at.isoformat(),
+        "sha256": document.sha256,
+    }
+    for key in ("accession", "form", "title"):
+        if source.payload.get(key):
+            evidence[key] = source.payload[key]
+    return metric_observation(
+        entity=source.entity,
+        metric=item.metric,
+        value=None if item.value is None else float(item.value),
+        unit=item.unit,
+        period=item.period,
+        occurred_at=source.occurred_at,
+        identity=(document.sha256, item.start, item.end, item.value),
+        evidence=evidence,
+        extra={
+            "currency": item.currency,
+            "extraction": item.kind,
+            "detail": item.detail,
+            "document_sha256": document.sha256,
+            "source_kind": source.kind,
+        },
+    )
