@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from monitor import __version__, health
+from monitor import __version__, health, logs
 from monitor.app import Monitor, build_sources
 from monitor.commands.alerts import alerts_group
 from monitor.commands.common import Context, format_option, moment, pass_ctx
@@ -51,15 +51,22 @@ class MonitorGroup(click.Group):
     "--log-level",
     default="INFO",
     show_default=True,
+    envvar="MONITOR_LOG_LEVEL",
     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+)
+@click.option(
+    "--log-format",
+    default="text",
+    show_default=True,
+    envvar="MONITOR_LOG_FORMAT",
+    type=click.Choice(["text", "json"]),
+    help="json: one JSON object a line",
 )
 @click.version_option(__version__)
 @click.pass_context
-def main(ctx: click.Context, config_path: str | None, log_level: str) -> None:
+def main(ctx: click.Context, config_path: str | None, log_level: str, log_format: str) -> None:
     """Signal Monitor: watches companies and markets and alerts you, with the evidence."""
-    logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLevelName(log_level)))
-    ctx.obj = Context(config_path)
+    ctx.obj = Context(config_path, logs.configure(log_level, log_format))
 
 
 @main.command()

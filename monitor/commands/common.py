@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
 import click
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import logs
 from monitor.app import Monitor, build_monitor
 from monitor.config import Settings, load_settings, resolve_config_path
 from monitor.output import FORMATS
@@ -21,14 +23,19 @@ format_option = click.option(
 class Context:
     """Lazily loaded settings and monitor, shared by the subcommands of one invocation."""
 
-    def __init__(self, config_path: str | None) -> None:
+    def __init__(self, config_path: str | None, log_handler: logging.Handler | None = None) -> None:
         self.config_path = resolve_config_path(config_path)
+        self.log_handler = log_handler
         self._settings: Settings | None = None
 
     @property
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            if self.log_handler is not None:
+                logs.redact_environment(
+                    self.log_handler, logs.secret_names(self._settings.channels)
+                )
         return self._settings
 
     def monitor(self, **kwargs: Any) -> Monitor:

@@ -1,0 +1,64 @@
+"""Operations: JSON logs, secrets kept out of logs, rules reloaded on SIGHUP."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from monitor import logs
+from tests.helpers import write
+
+
+def test_json_log_lines_parse_and_secrets_are_redacted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOOK_SECRET", "hunter2-very-secret")
+    handler = logs.configure("INFO", "json")
+    logs.redact_environment(handler, ["HOOK_SECRET", "UNSET_VARIABLE"])
+    logging.getLogger("monitor.test").warning("posting with %s", "hunter2-very-secret")
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert lines[-1]["message"] == "posting with ***"
+    assert (lines[-1]["level"], lines[-1]["logger"]) == ("WARNING", "monitor.test")
+    logging.getLogger().handlers.clear()
+
+
+def test_run_reloads_rules_on_sighup_and_keeps_running_on_bad_rules(tmp_path: Path) -> None:
+    rules = write(tmp_path / "rules" / "r.yaml", "rules: []\n")
+    config = write(
+        tmp_path / "monitor.yaml", f"database_url: sqlite:///{tmp_path / 'm.db'}\nrules: [rules]\n"
+    )
+    env = {**os.environ, "MONITOR_CONFIG": str(config), "MONITOR_LOG_FORMAT": "json"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run"],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        time.sleep(2)
+        write(
+            rules,
+            "rules:\n  - id: r1\n    entity: BTC-USD\n"
+            "    condition: {kind: price_cross, direction: above, level: 1}\n",
+        )
+        process.send_signal(signal.SIGHUP)
+        time.sleep(1)
+        write(rules, "rules:\n  - id: r1\n    colour: red\n")
+        process.send_signal(signal.SIGHUP)
+        time.sleep(1)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    messages = [json.loads(line)["message"] for line in err.splitlines() if line.startswith("{")]
+    assert "rules reloaded: 1 rules" in messages
+    assert any(m.startswith("rules not reloaded:") and "colour: unknown key" in m for m in messages)
