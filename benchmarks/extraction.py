@@ -88,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     result, cases = score(corpus)
     negatives = sum(1 for case in cases if not case.expected)
     gaps = [case for case in cases if case.known_gap]
-    print(f"corpus: {len(cases)} cases ({negatives} with nothing to extract), "
-          f"{sum(len(case.expected) for case in cases)} labelled observations")
+    print(
+        f"corpus: {len(cases)} cases ({negatives} with nothing to extract), "
+        f"{sum(len(case.expected) for case in cases)} labelled observations"
+    )
     print()
     print(f"{'metric':24} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
     missed = False
@@ -108,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     text_ms = milliseconds(lambda: extract_text(text))
     html_ms = milliseconds(lambda: extract(page, content_type="text/html"))
     print()
-    print(f"speed: {text_ms:.1f} ms per {len(text.encode()) / 1000:.0f} KB of clean text; "
-          f"{html_ms:.1f} ms per {len(page.encode()) / 1000:.0f} KB of HTML (incl. HTML → text)")
+    print(
+        f"speed: {text_ms:.1f} ms per {len(text.encode()) / 1000:.0f} KB of clean text; "
+        f"{html_ms:.1f} ms per {len(page.encode()) / 1000:.0f} KB of HTML (incl. HTML → text)"
+    )
     missed |= text_ms >= MS_TARGET
     if gaps:
         print()

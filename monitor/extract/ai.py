@@ -68,7 +68,11 @@ _CAPACITY = [
         rf"infrastructure)\s+(?:\w+\s+){{0,2}}?(?i:for|dedicated\s+to|allocated\s+to|to\s+support|"
         rf"for\s+use\s+in|supporting)\s+{_AI_TARGET}"
     ),
-    re.compile(rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)\s+(?i:of|to|reached)\s+{POWER}"),
+    # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
+    re.compile(
+        rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)(?:\s+[^.;,\d]{{1,30}}?)?\s+"
+        rf"(?i:of|to|reached|totaling|totalling|at)\s+{POWER}"
+    ),
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     re.compile(
         rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"

@@ -30,6 +30,13 @@ _COMPARISON = re.compile(
     r"rise|decline|drop)|while|whereas)\b|;",
     re.IGNORECASE,
 )
+_LEAD_REACH = 15  # a period phrase starting this close to the sentence start opens it
+# Cheap test of the first word before looking for a period phrase at the sentence start.
+_OPENS_WITH_PERIOD = re.compile(
+    r"(?:In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
+    r"Between|Effective|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Q[1-4]|[1-4]Q|FY|"
+    r"Fiscal|The\s+(?:first|second|third|fourth))\b"
+)
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:In|During|For|As\s+of|As\s+at|On|Beginning|Starting|Since|At|Through|Over|By|From|"
     r"Throughout|Between|Effective)\b[^,]{0,80},",
@@ -74,16 +81,35 @@ class DocContext:
         return cached
 
     def fallback(self) -> Period | None:
+        """Period of a figure whose sentence names none: the report's, else the month or
+        quarter the prose is about ("In May, … . The Company used the proceeds …"), else the
+        month of publication."""
         if self.report is not None:
             return self.report
+        if self.topic is not None:
+            return self.topic
         return shift_month(self.published, 0) if self.published else None
+
+    def note_topic(self, segment: Segment) -> None:
+        """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
+        if not _OPENS_WITH_PERIOD.match(segment.text):
+            return
+        # Only the opening matters, so scan just the first words (cheaper than the sentence).
+        for mention in find_mentions(segment.text[: _LEAD_REACH + 40], self.reference):
+            if mention.start > _LEAD_REACH:
+                break
+            period = mention.period
+            if (period is not None and not period.is_date and period.month is not None) or (
+                period is not None and period.quarter is not None
+            ):
+                self.topic = period
 
     def absolute(self, mention: Mention) -> Period | None:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
         if mention.period is not None:
             return mention.period
         if mention.relative == "report":
-            return self.report or self.topic or self.fallback()
+            return self.fallback()
         if self.published is None:
             return self.report
         if mention.relative == "published-previous":
@@ -120,8 +146,10 @@ def resolve_period(
 ) -> str | None:
     """Period label for a figure at `segment.text[start:end]`.
 
-    `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` restricts the
-    look-back to a leading adverbial; `limit` is where the next figure starts.
+    `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` is for
+    statements (intentions, milestones): the look-back is restricted to a leading adverbial and
+    the prose's topic is not used, since a statement is dated by its report or publication.
+    `limit` is where the next figure starts.
     """
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
     return period.label(as_of=as_of) if period else None
@@ -140,6 +168,8 @@ def resolve(
     period = _period_after(ctx, segment, end, limit)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
+    if period is None and lead_only:
+        return ctx.report or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         return ctx.fallback()
     if not period.is_date and (period.month is not None or period.quarter is not None):

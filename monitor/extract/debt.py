@@ -44,6 +44,13 @@ _REPAID_DIRECT = re.compile(
     rf"loans?|leverage)\s+by\s+{APPROX}$",
     _I,
 )
+# "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
+# by the hypothetical guard: "will use the proceeds to repay …").
+_TO_REPAY = re.compile(
+    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire)\s+"
+    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$",
+    _I,
+)
 _REPAYMENT_OF = re.compile(rf"\brepayments?\s+of\s+{APPROX}$", _I)
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
 # "… to pay down a loan".
@@ -91,7 +98,7 @@ def _classify(text: str, money: Money) -> str | None:
         return DEBT_TOTAL
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
-    if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after):
+    if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
         return DEBT_REPAID

@@ -202,11 +202,19 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "January was a tough month …": a month opening the sentence.
+    (rf"^(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
     (r"(?<!fiscal )\byear[- ]end\b", True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
+    # "Subsequent to the quarter, …": after the report period, i.e. around publication.
+    (
+        r"\b(?:subsequent\s+to|after|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
+        r"(?:quarter|month|year|period)(?:[- ]end)?\b",
+        "published",
+    ),
     (r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", "published"),
     (r"\blast\s+month\b", "published-previous"),
     (r"\b(?:month|quarter)[- ]end\b", "report"),

@@ -33,6 +33,7 @@ def extract_text(
     for segment in parts:
         if segment.is_row:
             continue
+        ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))

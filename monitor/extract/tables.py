@@ -39,7 +39,8 @@ _BTC = re.compile(r"\b(?:bitcoins?|btc|hodl)\b", _I)
 _NOT_A_QUANTITY = re.compile(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
-    r"\bwon\b|per\s+bitcoin|proceeds|\$|usd",
+    r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
+    r"purchased|acquired|received|customer",
     _I,
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -191,7 +192,7 @@ def _header_columns(row: Segment, ctx: DocContext) -> list[Column] | None:
     ("Unit", "% change") become excluded columns so the others stay aligned.
     """
     cells = list(row.cells)
-    if len(cells) < 2 or row_metric(cells[0]) is not None:
+    if len(cells) < 2:
         return None
     first = _header_cell(cells[0], ctx)
     value_cells = cells if first is not None and _is_pure_period(cells[0], ctx) else cells[1:]

@@ -62,6 +62,10 @@ _SOLD = [
         _I,
     ),
     re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I),
+    # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC"
+    re.compile(
+        rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?%\s+of\s+[^,;.]{{0,60}},\s+or\s+{BTC_QTY}", _I
+    ),
 ]
 _SOLD_NONE = [
     re.compile(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+any\s+"
@@ -79,7 +83,8 @@ _PRODUCED = [
     re.compile(rf"\b(?:production|output)\s+of\s+{BTC_QTY}", _I),
     re.compile(
         rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-        rf"reached|amounted\s+to|{_MOVED_TO})\s+{BTC_QTY}",
+        rf"reached|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+        rf"adjusted)\s+to)\s+{BTC_QTY}",
         _I,
     ),
 ]
@@ -122,7 +127,8 @@ _OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,
 # Sale proceeds: right after the quantity ("for approximately US$305 million", "worth roughly
 # $305 million"), or a proceeds phrase anywhere in a sentence about a bitcoin sale.
 _GAP_TO_PROCEEDS = re.compile(
-    r"^[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
+    r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
     rf"{APPROX}$",
     _I,
