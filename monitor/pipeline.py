@@ -117,7 +117,10 @@ class Pipeline:
             report.alerts += self._health(session, source_id, state, now)
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
-        drafts = self.engine.evaluate(events, StoredHistory(session), now)
+        events = list(events)
+        history = StoredHistory(session)
+        history.remember(events)
+        drafts = self.engine.evaluate(events, history, now)
         raised = []
         for draft in drafts:
             alert = alert_store.raise_alert(session, draft, draft.channels, now)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 
@@ -26,10 +26,15 @@ def check(source: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _compiled(source: str) -> Template:
+    return environment().from_string(source)
+
+
 def render(source: str, context: dict[str, Any]) -> str:
     """Render; a failing template falls back to a plain description rather than losing the
     alert."""
     try:
-        return environment().from_string(source).render(**context)
+        return _compiled(source).render(**context)
     except Exception as exc:  # a broken template must never swallow an alert
         return f"{source} [template failed: {type(exc).__name__}: {exc}]"

@@ -5,31 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from monitor import model
 from monitor.store import tables
-from monitor.store.upsert import insert_ignoring_conflict
+from monitor.store.upsert import insert_many_ignoring_conflict
 
 
-def save_document(session: Session, document: model.Document) -> str:
-    """Keep a document once, by the hash of its raw body."""
-    insert_ignoring_conflict(
-        session,
-        tables.Document,
-        {
-            "sha256": document.sha256,
-            "url": document.url,
-            "fetched_at": document.fetched_at,
-            "content_type": document.content_type,
-            "body": document.body,
-            "text": document.text,
-        },
-        ["sha256"],
+def save_documents(session: Session, documents: Iterable[model.Document]) -> None:
+    """Keep each document once, by the hash of its raw body."""
+    rows = {
+        doc.sha256: {
+            "sha256": doc.sha256,
+            "url": doc.url,
+            "fetched_at": doc.fetched_at,
+            "content_type": doc.content_type,
+            "body": doc.body,
+            "text": doc.text,
+        }
+        for doc in documents
+    }
+    insert_many_ignoring_conflict(
+        session, tables.Document, list(rows.values()), ["sha256"], ["sha256"]
     )
-    return document.sha256
 
 
 def insert_observations(
@@ -38,26 +39,36 @@ def insert_observations(
     observations: Iterable[model.Observation],
     observed_at: datetime,
 ) -> list[model.Event]:
-    """Insert each observation unless its fingerprint is known; return only the new events."""
-    new_events = []
-    for obs in observations:
-        document_sha = save_document(session, obs.document) if obs.document else None
-        values = {
-            "fingerprint": obs.fingerprint,
-            "source_id": source_id,
-            "kind": obs.kind,
-            "entity": obs.entity,
-            "subject": obs.subject,
-            "occurred_at": obs.occurred_at,
-            "observed_at": observed_at,
-            "payload": obs.payload,
-            "evidence": obs.evidence,
-            "document_sha256": document_sha,
-        }
-        event_id = insert_ignoring_conflict(session, tables.Event, values, ["fingerprint"])
-        if event_id is not None:
-            new_events.append(model.Event(id=event_id, **values))
-    return new_events
+    """Insert each observation unless its fingerprint is known; return only the new events,
+    in the order given. One statement for the whole batch."""
+    batch = list(observations)
+    save_documents(session, [obs.document for obs in batch if obs.document])
+    rows = {}
+    for obs in batch:
+        rows.setdefault(obs.fingerprint, _row(source_id, obs, observed_at))
+    inserted = insert_many_ignoring_conflict(
+        session, tables.Event, list(rows.values()), ["fingerprint"], ["id", "fingerprint"]
+    )
+    ids = {fingerprint: event_id for event_id, fingerprint in inserted}
+    return sorted(
+        (model.Event(id=ids[fp], **row) for fp, row in rows.items() if fp in ids),
+        key=lambda event: event.id,
+    )
+
+
+def _row(source_id: str, obs: model.Observation, observed_at: datetime) -> dict[str, Any]:
+    return {
+        "fingerprint": obs.fingerprint,
+        "source_id": source_id,
+        "kind": obs.kind,
+        "entity": obs.entity,
+        "subject": obs.subject,
+        "occurred_at": obs.occurred_at,
+        "observed_at": observed_at,
+        "payload": obs.payload,
+        "evidence": obs.evidence,
+        "document_sha256": obs.document.sha256 if obs.document else None,
+    }
 
 
 def known_fingerprints(session: Session, fingerprints: Sequence[str]) -> set[str]:

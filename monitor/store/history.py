@@ -44,10 +44,20 @@ class StoredHistory:
     def __init__(self, session: Session, alert_log: AlertLog | None = None) -> None:
         self.session = session
         self.alert_log = alert_log or StoredAlerts(session)
+        self._batch: dict[tuple[str, str, str], list[model.Event]] = {}
+
+    def remember(self, events: list[model.Event]) -> None:
+        """The batch just stored: `previous` answers from it without a query when it can
+        (a backfill or a busy feed stores many events of one subject at once)."""
+        for event in events:
+            self._batch.setdefault((event.kind, event.entity, event.subject), []).append(event)
 
     def previous(
         self, kind: str, entity: str, subject: str, before: model.Event
     ) -> model.Event | None:
+        earlier = [e for e in self._batch.get((kind, entity, subject), ()) if e.id < before.id]
+        if earlier:
+            return earlier[-1]
         query = (
             select(tables.Event)
             .where(

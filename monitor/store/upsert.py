@@ -21,3 +21,24 @@ def insert_ignoring_conflict(
     statement = statement.on_conflict_do_nothing(index_elements=conflict_on)  # type: ignore[attr-defined]
     primary_key = model.__mapper__.primary_key[0]
     return session.execute(statement.returning(primary_key)).scalar_one_or_none()
+
+
+def insert_many_ignoring_conflict(
+    session: Session,
+    model: type[Any],
+    rows: list[dict[str, Any]],
+    conflict_on: list[str],
+    returning: list[str],
+) -> list[Any]:
+    """Insert many rows in one statement (executemany), skipping those whose unique key
+    exists; return the `returning` columns of the rows actually inserted."""
+    if not rows:
+        return []
+    table = model.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        raise RuntimeError(f"unsupported database dialect: {dialect}")
+    builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = builder(table).on_conflict_do_nothing(index_elements=conflict_on)
+    statement = statement.returning(*(table.c[name] for name in returning))
+    return list(session.execute(statement, rows))
