@@ -122,6 +122,11 @@ _NOT_YET = re.compile(
 )
 
 
+def has_ai_context(text: str) -> bool:
+    """Does `text` talk about AI / HPC / GPUs / data centres?"""
+    return bool(_AI_HINTS.search(text.lower()) and _AI_CONTEXT.search(text))
+
+
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text

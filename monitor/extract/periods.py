@@ -273,8 +273,8 @@ def _features(text: str) -> set[str]:
         features.add("q")
     if _YEAR_ANY.search(text):
         features.add("year")
-        if _FISCAL_HINTS.search(lower):
-            features.add("fiscal")
+    if _FISCAL_HINTS.search(lower) and any(char.isdigit() for char in text):
+        features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if "month" in lower or "quarter" in lower:
         features.add("relative")
     if "year-end" in lower or "year end" in lower:

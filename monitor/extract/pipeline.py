@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from . import ai, debt, tables, treasury
 from .context import DocContext, detect_report_period, observation
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
 from .tables import RowFigure
 
@@ -79,7 +79,7 @@ def _derived(segment: Segment, value: Decimal, period: str | None) -> Extracted:
 
 
 def _deduplicated(found: list[Extracted]) -> list[Extracted]:
-    ordered = sorted(found, key=lambda item: (item.start, item.metric))
+    ordered = sorted(found, key=lambda item: (item.start, METRICS.index(item.metric)))
     seen: set[tuple[object, ...]] = set()
     unique: list[Extracted] = []
     for item in ordered:

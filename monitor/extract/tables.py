@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .ai import has_ai_context
 from .context import DocContext, observation
 from .model import (
+    AI_CAPEX,
     BTC_HELD,
     BTC_PRODUCED,
     BTC_SALE_PROCEEDS,
@@ -30,7 +32,7 @@ from .periods import Period, find_mentions, month_number, parse_header, parse_pe
 from .sentences import Segment
 
 _I = re.IGNORECASE
-_MONEY_METRICS = frozenset({BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
+_MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
 _STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
 _CAPTION_LINES = 3
 
@@ -53,6 +55,7 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _PROCEEDS_LABEL = re.compile(r"\bproceeds\b", _I)
 _PROCEEDS_EXCLUDE = re.compile(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date", _I)
+_CAPEX_LABEL = re.compile(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b", _I)
 _DEBT_TOTAL_LABEL = re.compile(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b", _I)
 _INTEREST_LABEL = re.compile(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)", _I)
 
@@ -117,6 +120,13 @@ def row_metric(label: str) -> str | None:
     return None
 
 
+def _ai_capex_row(label: str, caption: str) -> str | None:
+    """A capex row of an AI build-out table: AI words in the label or the table's caption."""
+    if _CAPEX_LABEL.search(label) and (has_ai_context(label) or has_ai_context(caption)):
+        return AI_CAPEX
+    return None
+
+
 def find_tables(segments: list[Segment]) -> Iterator[Table]:
     """Runs of consecutive rows of one kind (pipe rows or colon rows), with their captions."""
     index = 0
@@ -147,7 +157,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     found: list[Extracted] = []
     figures: list[RowFigure] = []
     for row in data_rows:
-        metric = row_metric(row.cells[0])
+        metric = row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
         if metric is None:
             continue
         item = _row_observation(table, row, metric, current, ctx)
