@@ -20,9 +20,18 @@ odd or wrong encoding gives replacement characters, never an exception.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    MarkupResemblesLocatorWarning,
+    ProcessingInstruction,
+    XMLParsedAsHTMLWarning,
+)
 from bs4.element import NavigableString, Tag
 
 __all__ = ["html_to_text"]
@@ -70,13 +79,18 @@ def html_to_text(html: str | bytes) -> str:
 
 def _parse(html: str | bytes) -> BeautifulSoup:
     """Parse with lxml; bytes go through BeautifulSoup's encoding detection."""
-    try:
-        return BeautifulSoup(html, "lxml")
-    except (UnicodeDecodeError, LookupError, ValueError):
-        # Detection can still trip on a lying charset declaration; fall back to a lossy decode.
-        if isinstance(html, bytes):
-            return BeautifulSoup(html.decode("utf-8", errors="replace"), "lxml")
-        raise
+    with warnings.catch_warnings():
+        # EDGAR exhibits are often XHTML/iXBRL and short inputs can look like file names;
+        # reading them as HTML is deliberate, so bs4's advice warnings are noise here.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            return BeautifulSoup(html, "lxml")
+        except (UnicodeDecodeError, LookupError, ValueError):
+            # Detection can trip on a lying charset declaration; fall back to a lossy decode.
+            if isinstance(html, bytes):
+                return BeautifulSoup(html.decode("utf-8", errors="replace"), "lxml")
+            raise
 
 
 def _walk(node: Tag, *, preformatted: bool) -> Iterator[_Token]:

@@ -1,0 +1,173 @@
+"""Specifications of the extractor's building blocks: amounts, periods, sentences, the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.extract import METRICS, Extracted, clean_text, extract, extract_text
+from monitor.extract.numbers import find_money, parse_cell
+from monitor.extract.periods import find_mentions
+from monitor.extract.sentences import segments
+
+MONEY_CASES = [
+    ("approximately US$305 million in USDT", [("305000000", "USD")]),
+    ("US$1.2 billion", [("1200000000", "USD")]),
+    ("$5m", [("5000000", "USD")]),
+    ("$86,235 per bitcoin", [("86235", "USD")]),
+    ("RMB12.6 million (US$1.7 million)", [("12600000", "RMB"), ("1700000", "USD")]),
+    ("C$12.1 million", [("12100000", "CAD")]),
+    ("CAD 3.5 million", [("3500000", "CAD")]),
+    ("A$40 million", [("40000000", "AUD")]),
+    ("HK$5 million", [("5000000", "HKD")]),
+    ("12 million Canadian dollars", [("12000000", "CAD")]),
+    ("17.1 million USDT", [("17100000", "USDT")]),
+    ("RMB1,234.5 million", [("1234500000", "RMB")]),
+    ("305 million", []),  # no currency marker: not money
+    ("50 MW", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_CASES, ids=[c[0] for c in MONEY_CASES])
+def test_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(m.amount), m.currency) for m in find_money(text)] == expected
+
+
+CELL_CASES = [
+    ("7,474.7", Decimal("7474.7"), False),
+    ("550.03", Decimal("550.03"), False),
+    ("-", Decimal(0), True),
+    ("—", Decimal(0), True),
+    ("$(8,612)", Decimal(8612), False),
+    ("62.7(2)", Decimal("62.7"), False),
+    ("7,474.7¹", Decimal("7474.7"), False),
+]
+
+
+@pytest.mark.parametrize(("cell", "value", "dash"), CELL_CASES, ids=[c[0] for c in CELL_CASES])
+def test_table_cells(cell: str, value: Decimal, dash: bool) -> None:
+    parsed = parse_cell(cell)
+    assert parsed is not None
+    assert (parsed.value, parsed.dash) == (value, dash)
+
+
+@pytest.mark.parametrize("cell", ["50 EH/s", "5.2%", "(10)%", "N/A", "Jan 2026", ""])
+def test_non_numeric_cells(cell: str) -> None:
+    assert parse_cell(cell) is None
+
+
+PERIOD_CASES = [
+    # (text, published, expected labels as_of=True)
+    ("in January", dt.date(2026, 2, 3), ["2026-01"]),
+    ("in December", dt.date(2026, 1, 5), ["2025-12"]),
+    ("in February", dt.date(2026, 2, 20), ["2026-02"]),
+    ("as of March 31", dt.date(2025, 4, 3), ["2025-03-31"]),
+    ("for the three months ended September 30, 2025", None, ["2025-Q3"]),
+    ("For the year ended December 31, 2024", None, ["2024"]),
+    ("the third quarter of 2025", None, ["2025-Q3"]),
+    ("in the fourth quarter", dt.date(2026, 1, 20), ["2025-Q4"]),
+    ("Q3 FY25", None, ["2025-Q3"]),
+    ("3Q25", None, ["2025-Q3"]),
+    ("first quarter of fiscal 2026", None, ["2026-Q1"]),
+    ("by the end of 2027", None, ["2027"]),
+    ("in the second half of 2025", None, ["2025"]),
+    ("Jan 2026 | Dec 2025", None, ["2026-01", "2025-12"]),
+    ("1/31/2025", None, ["2025-01-31"]),
+    ("at year-end", dt.date(2025, 1, 3), ["2024-12"]),
+    ("it may sell", dt.date(2026, 1, 1), []),  # the modal is not the month
+    ("notes due 2031", None, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), PERIOD_CASES, ids=[c[0] for c in PERIOD_CASES]
+)
+def test_periods(text: str, published: dt.date | None, expected: list[str]) -> None:
+    found = [m.period.label(as_of=True) for m in find_mentions(text, published) if m.period]
+    assert found == expected
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    text = (
+        "DALLAS, Feb. 3, 2026 /PRNewswire/ -- Cango Inc. (NYSE: CANG) today announced results. "
+        "The U.S. miner sold 5.5 BTC.\nMetrics | Jan 2026 | Dec 2025\n• BTC produced: 750"
+    )
+    parts = list(segments(text))
+    assert [p.text for p in parts] == [
+        "DALLAS, Feb. 3, 2026 /PRNewswire/ -- Cango Inc. (NYSE: CANG) today announced results.",
+        "The U.S. miner sold 5.5 BTC.",
+        "Metrics | Jan 2026 | Dec 2025",
+        "BTC produced: 750",
+    ]
+    assert all(text[p.start : p.end] == p.text for p in parts)
+    assert parts[3].cells == ("BTC produced", "750")
+
+
+def test_extract_accepts_bytes_and_html_offsets_point_into_clean_text() -> None:
+    html = b"<p>Cango sold 4,451 Bitcoin.</p><p>MARA sold 1,000 BTC.</p>"
+    found = extract(html, published=dt.date(2026, 2, 9), entity="CANG")
+    text = clean_text(html)
+    assert [(o.metric, o.value) for o in found] == [("btc_sold", Decimal(4451))]
+    assert text[found[0].start : found[0].end] == found[0].evidence == "Cango sold 4,451 Bitcoin."
+
+
+def test_plain_text_is_not_parsed_as_html() -> None:
+    found = extract("Revenue <b>grew</b>; Riot sold 10 BTC in May 2025.", content_type="text/plain")
+    assert found[0].evidence == "Revenue <b>grew</b>; Riot sold 10 BTC in May 2025."
+
+
+def test_to_dict_is_json_ready_with_numbers() -> None:
+    item = Extracted(
+        metric="btc_held",
+        value=Decimal("7474.7"),
+        unit="BTC",
+        currency=None,
+        period="2026-01",
+        evidence="x",
+        start=0,
+        end=1,
+    )
+    assert json.loads(json.dumps(item.to_dict()))["value"] == 7474.7
+    big = Extracted("debt_total_usd", Decimal("612500000"), "USD", "USD", None, "x", 0, 1)
+    assert big.to_dict()["value"] == 612500000
+    assert isinstance(big.to_dict()["value"], int)
+
+
+def test_extracted_is_frozen() -> None:
+    item = Extracted("intent", None, "BTC", None, None, "x", 0, 1, kind="intent")
+    with pytest.raises(AttributeError):
+        item.metric = "btc_sold"  # type: ignore[misc]
+
+
+def test_only_known_metric_names_are_emitted() -> None:
+    text = (
+        "Cango sold 4,451 BTC for US$305 million. It held 3,313.4 BTC and mined 450 BTC. "
+        "Total debt was US$257.1 million. Interest expense was US$6.9 million. Cango will "
+        "selectively sell bitcoin. It signed an AI colocation agreement for 50 MW of AI capacity."
+    )
+    assert {o.metric for o in extract_text(text)} <= set(METRICS)
+
+
+_TOKENS = st.sampled_from(
+    [
+        "sold", "held", "mined", "produced", "4,451", "7,474.7", "BTC", "bitcoin", "US$305",
+        "million", "in", "January", "2026", "as of", "Q3", "FY25", "|", "\n", ".", ",", "-",
+        "MW", "of", "AI", "capacity", "will", "sell", "not", "total debt", "was", "(1)", "$",
+        "RMB", "interest expense", "repaid", "the month", "signed", "agreement", "GPUs",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=40), st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)))
+def test_never_crashes_and_offsets_are_exact(tokens: list[str], published: dt.date) -> None:
+    text = " ".join(tokens)
+    for item in extract_text(text, published=published, entity="CANG"):
+        assert text[item.start : item.end] == item.evidence
+        assert item.metric in METRICS
+        assert (item.value is None) == (item.metric in ("intent", "ai_milestone"))
