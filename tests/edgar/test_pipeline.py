@@ -72,7 +72,7 @@ def test_a_missing_company_and_malformed_json_are_source_errors_others_keep_work
         assert states["ghost"].consecutive_failures == 1
         assert "HTTP 404" in (states["ghost"].last_error or "")
         assert "malformed JSON" in (states["broken"].last_error or "")
-        assert states["cango"].last_error is None and states["cango"].events_total == 6
+        assert states["cango"].last_error is None and states["cango"].events_total >= 6
     monitor.close()
 
 
@@ -88,7 +88,9 @@ def test_nothing_is_stored_twice_on_repoll_or_restart(
     sources = SOURCES.format(data=http_server.url, archives=f"{http_server.url}/Archives")
     config = edgar_config(tmp_path, db_url, sources)
     first = monitor_from(config, clock)
-    assert len(first.poll()[0].new_events) == 6  # two 6-Ks, each with cover and EX-99.1
+    filing_events = [e for e in first.poll()[0].new_events if e.kind.startswith("filing_")]
+    assert len(filing_events) == 6  # two 6-Ks, each with cover and EX-99.1
+    # (text extraction, when installed, may add metric events from the exhibits)
     assert first.poll()[0].new_events == []
     first.close()
     stored = count_events(first)

@@ -24,13 +24,15 @@ from monitor.sources.edgar.filings import harvest_new
 from monitor.sources.edgar.forms import in_families
 from monitor.sources.edgar.harvest import FILING_PUBLISHED, Harvester, filing_fingerprint
 from monitor.sources.edgar.submissions import fetch_submissions
+from monitor.sources.edgar.urls import BROWSE_URL, EdgarUrls
 
 MAX_FEED_COUNT = 100  # browse-edgar's own cap
 
 
 class EdgarAtomConfig(EdgarConfig):
     kind: Literal["edgar_atom"]
-    interval_seconds: float = Field(120.0, gt=0)
+    interval_seconds: float = Field(120.0, gt=0, description="seconds between polls")
+    browse_url: str = Field(BROWSE_URL, description="the browse-edgar (Atom feed) endpoint")
     companies: list[Company] = Field(min_length=1, description="watched companies (cik, ticker)")
     forms: list[str] = Field(
         default_factory=lambda: list(DEFAULT_FORMS),
@@ -49,6 +51,10 @@ class EdgarAtomConfig(EdgarConfig):
         description="exhibit types to fetch besides the primary document (glob patterns)",
     )
     max_filings_per_poll: int = Field(10, ge=1, description="new filings harvested per poll")
+
+    @property
+    def urls(self) -> EdgarUrls:
+        return EdgarUrls(self.data_url, self.archives_url, self.browse_url.rstrip("/"))
 
     @field_validator("companies")
     @classmethod

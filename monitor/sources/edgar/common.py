@@ -49,16 +49,15 @@ class EdgarConfig(SourceConfig):
     )
     data_url: str = Field(DATA_URL, description="base of the submissions and XBRL APIs")
     archives_url: str = Field(ARCHIVES_URL, description="base of the filing archives")
-    browse_url: str = Field(BROWSE_URL, description="the browse-edgar (Atom feed) endpoint")
 
-    @field_validator("data_url", "archives_url", "browse_url")
+    @field_validator("data_url", "archives_url")
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
     @property
     def urls(self) -> EdgarUrls:
-        return EdgarUrls(self.data_url, self.archives_url, self.browse_url)
+        return EdgarUrls(self.data_url, self.archives_url, BROWSE_URL)
 
 
 class EdgarSource(Source):

@@ -2,42 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from pydantic import Field
 
 from monitor.errors import SourceError
 from monitor.http import FetchError, FetchResult, NotModified
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED, metric_observation
 from monitor.model import Observation
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult
 from monitor.sources.edgar.access import parse_json, sec_fetch
 from monitor.sources.edgar.common import Company, EdgarConfig, EdgarSource
 from monitor.sources.edgar.companyfacts import Fact, parse_company_facts
-from monitor.sources.edgar.concepts import BUILT_IN, MetricSpec, metric_specs
+from monitor.sources.edgar.concepts import BUILT_IN, metric_specs
+from monitor.sources.edgar.metric_events import MetricEvents, event_kind, filing_day, remembered
 from monitor.sources.edgar.periods import (
     FiscalCalendar,
-    PeriodValue,
     Span,
     infer_calendar,
     span_of,
 )
-from monitor.sources.edgar.submissions import EASTERN
 from monitor.sources.edgar.values import metric_values
-
-# Values equal to this many decimal places are the same figure re-reported, not a restatement.
-_SAME_VALUE_DIGITS = 6
 
 
 class EdgarFactsConfig(EdgarConfig):
     kind: Literal["edgar_facts"]
-    interval_seconds: float = Field(43200.0, gt=0)
+    interval_seconds: float = Field(
+        43200.0, gt=0, description="seconds between polls (facts change with XBRL filings)"
+    )
     cik: int = Field(gt=0, lt=10**10, description="SEC Central Index Key, e.g. 1725123")
     ticker: str | None = Field(None, description="entity of the events (default: the CIK)")
-    name: str | None = None
+    name: str | None = Field(None, description="display name")
     metrics: list[str] = Field(
         default_factory=lambda: list(BUILT_IN),
         description="metrics to emit: " + ", ".join(BUILT_IN),
@@ -88,30 +84,36 @@ class EdgarFactsSource(EdgarSource):
     config: EdgarFactsConfig
 
     def poll(self, ctx: PollContext) -> PollResult:
-        result = self._fetch(ctx, conditional=ctx.backfill_since is None)
-        if result is None:
+        response = self._fetch(ctx, conditional=ctx.backfill_since is None)
+        if response is None:
             return PollResult(cursor=dict(ctx.cursor), unchanged=True)
         specs = metric_specs(self.config.metrics, self.config.concepts)
-        concepts = [c for spec in specs for c in spec.concepts]
         facts = parse_company_facts(
-            parse_json(result, "companyfacts"), concepts, self.config.taxonomies
+            parse_json(response, "companyfacts"),
+            [c for spec in specs for c in spec.concepts],
+            self.config.taxonomies,
         )
         calendar = self._calendar(facts)
+        events = MetricEvents(self.config.company.entity, response, calendar)
         seen: dict[str, Any] = dict(ctx.cursor.get("seen") or {})
-        since = self._window_start(ctx)
+        since, backfill = self._window_start(ctx), ctx.backfill_since is not None
         observations: list[Observation] = []
-        newest: date | None = None
         for spec in specs:
-            for label, value in metric_values(
-                spec, facts, calendar, year_to_date=self.config.year_to_date
-            ).items():
+            values = metric_values(spec, facts, calendar, year_to_date=self.config.year_to_date)
+            for label, value in values.items():
                 key = f"{spec.name}|{label}"
-                obs = self._compare(spec, label, value, seen.get(key), since, ctx, result, calendar)
-                observations.extend(obs)
-                seen[key] = {"value": value.value, "accession": value.accession}
-                newest = max(newest or value.filed, value.filed)
-        cursor = {"seen": seen, "fiscal_year_end_month": calendar.year_end_month}
-        return PollResult(observations, cursor, newest_item_at=_day_start(newest))
+                kind = event_kind(seen.get(key), value, since, backfill)
+                if kind is not None:
+                    observations.append(
+                        events.observation(spec.name, label, value, kind, seen.get(key))
+                    )
+                seen[key] = remembered(value)
+        newest = max((f.filed for f in facts), default=None)
+        return PollResult(
+            observations,
+            {"seen": seen, "fiscal_year_end_month": calendar.year_end_month},
+            newest_item_at=filing_day(newest) if newest else None,
+        )
 
     def _fetch(self, ctx: PollContext, *, conditional: bool) -> FetchResult | None:
         url = self.config.urls.company_facts(self.config.cik)
@@ -135,93 +137,6 @@ class EdgarFactsSource(EdgarSource):
             return ctx.backfill_since
         return (ctx.clock.now() - timedelta(days=self.config.lookback_days)).date()
 
-    def _compare(
-        self,
-        spec: MetricSpec,
-        label: str,
-        value: PeriodValue,
-        before: Mapping[str, Any] | None,
-        since: date,
-        ctx: PollContext,
-        result: FetchResult,
-        calendar: FiscalCalendar,
-    ) -> list[Observation]:
-        """New period → observed (inside the window); changed value → restated (always, it is
-        news whatever the period); in a backfill, observed again (the store drops doubles)."""
-        if before is not None and not _same(before.get("value"), value.value):
-            return [self._observation(spec, label, value, result, calendar, before)]
-        in_window = value.end >= since
-        if in_window and (before is None or ctx.backfill_since is not None):
-            return [self._observation(spec, label, value, result, calendar, None)]
-        return []
-
-    def _observation(
-        self,
-        spec: MetricSpec,
-        label: str,
-        value: PeriodValue,
-        result: FetchResult,
-        calendar: FiscalCalendar,
-        before: Mapping[str, Any] | None,
-    ) -> Observation:
-        extra: dict[str, Any] = {
-            "source": "xbrl",
-            "period_type": str(value.span),
-            "start": value.start.isoformat() if value.start else None,
-            "end": value.end.isoformat(),
-            "fiscal_quarter": _fiscal_quarter(value, calendar),
-            "accession": value.accession,
-            "form": value.form,
-            "filed": value.filed.isoformat(),
-            "concepts": value.concepts,
-            "method": value.method,
-            "derived_from": list(value.derived_from),
-        }
-        identity: tuple[object, ...] = ("xbrl", value.unit, value.accession, *value.derived_from)
-        kind = METRIC_OBSERVED
-        if before is not None:
-            kind = METRIC_RESTATED
-            extra["previous_value"] = before.get("value")
-            extra["previous_accession"] = before.get("accession")
-            identity = (*identity, value.value)
-        return metric_observation(
-            entity=self.config.company.entity,
-            metric=spec.name,
-            value=value.value,
-            unit=value.unit,
-            period=label,
-            occurred_at=_day_start(value.filed) or result.fetched_at,
-            identity=identity,
-            evidence={
-                "url": result.url,
-                "fetched_at": result.fetched_at.isoformat(),
-                "sha256": result.sha256,
-                "accession": value.accession,
-                "concepts": value.concepts,
-            },
-            extra=extra,
-            kind=kind,
-        )
-
-
-def _same(before: object, now: float) -> bool:
-    if not isinstance(before, int | float):
-        return False
-    return round(float(before), _SAME_VALUE_DIGITS) == round(float(now), _SAME_VALUE_DIGITS)
-
 
 def _is_year(start: date | None, end: date) -> bool:
     return span_of(start, end) is Span.YEAR
-
-
-def _fiscal_quarter(value: PeriodValue, calendar: FiscalCalendar) -> str | None:
-    if value.span in (Span.INSTANT, Span.QUARTER):
-        return calendar.fiscal_quarter(value.end)
-    return None
-
-
-def _day_start(day: date | None) -> datetime | None:
-    """A filing date as a moment: the start of that day in New York, in UTC."""
-    if day is None:
-        return None
-    return datetime.combine(day, time(), EASTERN).astimezone(UTC)
