@@ -1,0 +1,206 @@
+"""The entity page's charts, built from stored events: BTC held and sold per month against
+BTC-USD, debt and interest expense by quarter, and an entity's own price — each with
+markers where alerts for the entity fired (see `markers`).
+
+A metric's figure per period is the latest stored (restatements applied); an as-of date
+counts in its month or quarter. Prices are the last quote within each period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from monitor.model import Alert
+from monitor.periods import Granularity, Period, parse
+from monitor.store import queries
+from monitor.store.alerts import AlertFilter, list_alerts
+from monitor.web.charts import Marker, PeriodChart, Series
+
+MAX_PERIODS = 24
+MAX_ALERTS = 1000
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Which metrics one chart shows: bars on the left axis, a line on the right."""
+
+    key: str
+    title: str
+    granularity: Granularity
+    bars: tuple[str, ...]
+    line_metric: str | None = None
+    line_price: str | None = None  # a symbol whose last price per period draws the line
+
+
+CHART_SPECS = (
+    ChartSpec(
+        "treasury",
+        "Bitcoin held and sold per month, against BTC-USD",
+        "month",
+        ("btc_held", "btc_sold"),
+        line_price="BTC-USD",
+    ),
+    ChartSpec(
+        "debt",
+        "Total debt and interest expense by quarter",
+        "quarter",
+        ("debt_total_usd",),
+        line_metric="interest_expense_usd",
+    ),
+)
+
+LABELS = {
+    "btc_held": ("BTC held", "BTC"),
+    "btc_sold": ("BTC sold", "BTC"),
+    "debt_total_usd": ("Total debt", "USD"),
+    "interest_expense_usd": ("Interest expense", "USD"),
+}
+
+
+def label_of(metric: str) -> tuple[str, str]:
+    return LABELS.get(metric, (metric.replace("_", " "), ""))
+
+
+def entity_charts(session: Session, entity: str) -> list[PeriodChart]:
+    """The charts that have data for this entity, in a fixed order."""
+    alerts = list_alerts(session, AlertFilter(entity=entity, limit=MAX_ALERTS))
+    charts = [metric_chart(session, entity, spec, alerts) for spec in CHART_SPECS]
+    charts.append(price_chart(session, entity, alerts))
+    return [chart for chart in charts if chart is not None and not chart.empty]
+
+
+def metric_chart(
+    session: Session, entity: str, spec: ChartSpec, alerts: Sequence[Alert]
+) -> PeriodChart | None:
+    bars = {m: _values(session, entity, m, spec.granularity) for m in spec.bars}
+    line = _values(session, entity, spec.line_metric, spec.granularity) if spec.line_metric else {}
+    periods = span(_parsed([*line, *(p for values in bars.values() for p in values)]))
+    if not periods:
+        return None
+    categories = tuple(str(p) for p in periods)
+    return PeriodChart(
+        key=spec.key,
+        title=spec.title,
+        categories=categories,
+        bars=tuple(_series(m, values, categories) for m, values in bars.items()),
+        line=_line(session, spec, line, periods),
+        markers=markers(alerts, periods, (*spec.bars, *filter(None, [spec.line_metric]))),
+    )
+
+
+def _values(
+    session: Session, entity: str, metric: str, granularity: Granularity
+) -> dict[str, float]:
+    points = queries.metric_series(session, entity, metric, granularity)
+    return {point.period: point.value for point in points}
+
+
+def _series(metric: str, values: dict[str, float], categories: Sequence[str]) -> Series:
+    name, unit = label_of(metric)
+    return Series(name, tuple(values.get(c) for c in categories), unit)
+
+
+def _line(
+    session: Session, spec: ChartSpec, values: dict[str, float], periods: Sequence[Period]
+) -> Series | None:
+    if spec.line_metric:
+        return _series(spec.line_metric, values, [str(p) for p in periods])
+    if spec.line_price:
+        return price_series(session, spec.line_price, periods)
+    return None
+
+
+def price_series(session: Session, symbol: str, periods: Sequence[Period]) -> Series:
+    closes = queries.price_closes(session, symbol, [bounds(p) for p in periods])
+    currency = symbol.rpartition("-")[2] if "-" in symbol else ""
+    return Series(f"{symbol} close", tuple(closes), currency)
+
+
+def price_chart(session: Session, symbol: str, alerts: Sequence[Alert]) -> PeriodChart | None:
+    """The entity's own price (a ticker or a pair such as BTC-USD), closing price per month."""
+    found = queries.price_range(session, symbol)
+    if found is None:
+        return None
+    periods = span([period_at(found[0], "month"), period_at(found[1], "month")])
+    return PeriodChart(
+        key="price",
+        title=f"{symbol}: last price per month",
+        categories=tuple(str(p) for p in periods),
+        line=price_series(session, symbol, periods),
+        markers=markers(alerts, periods),
+    )
+
+
+def markers(
+    alerts: Iterable[Alert], periods: Sequence[Period], metrics: Sequence[str] = ()
+) -> tuple[Marker, ...]:
+    """One marker per alert that concerns this chart.
+
+    An alert about a metric (its values name `metric` and `period`) is marked on the charts
+    showing that metric, at the period it is about; an alert about no metric (a price cross,
+    a mention, a deadline) is marked on every chart, at the period when it fired."""
+    if not periods:
+        return ()
+    index = {p: i for i, p in enumerate(periods)}
+    granularity = periods[0].granularity
+    found = []
+    for alert in alerts:
+        period = _marked_period(alert, granularity, metrics)
+        i = index.get(period) if period is not None else None
+        if i is not None:
+            label = f"{alert.fired_at:%Y-%m-%d} {alert.rule_id}: {alert.title}"
+            found.append(Marker(i, label, f"/alerts/{alert.id}", alert.severity))
+    return tuple(sorted(found, key=lambda m: m.index))
+
+
+def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str]) -> Period | None:
+    metric = alert.values.get("metric")
+    if not isinstance(metric, str):
+        return period_at(alert.fired_at, granularity)
+    if metric not in metrics:
+        return None
+    label = alert.values.get("period")
+    about = parse(label, granularity) if isinstance(label, str) else None
+    return about or period_at(alert.fired_at, granularity)
+
+
+# --- periods as time ------------------------------------------------------------------------
+
+
+def _parsed(labels: Iterable[str]) -> list[Period]:
+    return [p for p in (parse(label) for label in labels) if p is not None]
+
+
+def span(periods: Iterable[Period]) -> list[Period]:
+    """Every period from the earliest to the latest given, gaps filled; the last MAX_PERIODS."""
+    given = sorted(set(periods))
+    if not given:
+        return []
+    first, current = given[0], given[-1]
+    filled = [current]
+    while current != first and len(filled) < MAX_PERIODS:
+        current = current.previous()
+        filled.append(current)
+    return filled[::-1]
+
+
+def period_at(moment: datetime, granularity: Granularity) -> Period:
+    if granularity == "month":
+        return Period("month", moment.year, moment.month)
+    if granularity == "quarter":
+        return Period("quarter", moment.year, (moment.month - 1) // 3 + 1)
+    return Period("year", moment.year, 1)
+
+
+def bounds(period: Period) -> tuple[datetime, datetime]:
+    """[start, end) of a period, in UTC."""
+    months = {"month": 1, "quarter": 3, "year": 12}[period.granularity]
+    first = {"month": period.index, "quarter": 3 * period.index - 2, "year": 1}
+    start_month = first[period.granularity]
+    start = datetime(period.year, start_month, 1, tzinfo=UTC)
+    end_index = period.year * 12 + start_month - 1 + months
+    return start, datetime(end_index // 12, end_index % 12 + 1, 1, tzinfo=UTC)

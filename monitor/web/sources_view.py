@@ -1,0 +1,110 @@
+"""Each source's health as the page, /healthz and /metrics show it: the configured sources
+judged by `monitor.health`, plus any source with stored state that is no longer configured."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from monitor import health
+from monitor.sources import SOURCES
+from monitor.sources.base import Source
+from monitor.store.tables import SourceState
+
+UNCONFIGURED = "unconfigured"
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    kind: str
+    enabled: bool
+    health: str  # ok | degraded | failing | stale | never polled | unconfigured
+    reason: str
+    healthy: bool
+    interval_seconds: float | None
+    freshness_hours: float | None
+    last_poll_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    consecutive_failures: int
+    polls_total: int
+    errors_total: int
+    events_total: int
+    newest_item_at: datetime | None
+
+
+def configured_sources(settings: Any) -> dict[str, Source]:
+    """The sources named in the configuration, built without a fetcher (for judging only)."""
+    sources: dict[str, Source] = {}
+    for config in getattr(settings, "sources", []):
+        sources[config.id] = SOURCES.get(config.kind)(config)
+    return sources
+
+
+def source_views(
+    sources: Mapping[str, Source], states: Mapping[str, SourceState], now: datetime
+) -> list[SourceView]:
+    views = [_configured(source, states.get(sid), now) for sid, source in sources.items()]
+    views += [_orphan(state) for sid, state in states.items() if sid not in sources]
+    return views
+
+
+def _configured(source: Source, state: SourceState | None, now: datetime) -> SourceView:
+    verdict = health.judge(source, state, now)
+    config = source.config
+    return _view(
+        state,
+        id=source.id,
+        kind=config.kind,
+        enabled=config.enabled,
+        health=verdict.status,
+        reason=verdict.reason,
+        healthy=verdict.healthy or not config.enabled,
+        interval_seconds=config.interval_seconds,
+        freshness_hours=config.freshness_hours,
+    )
+
+
+def _orphan(state: SourceState) -> SourceView:
+    return _view(
+        state,
+        id=state.source_id,
+        kind="?",
+        enabled=False,
+        health=UNCONFIGURED,
+        reason="has stored state but is not in the configuration",
+        healthy=True,
+        interval_seconds=None,
+        freshness_hours=None,
+    )
+
+
+def _view(state: SourceState | None, **known: Any) -> SourceView:
+    if state is None:
+        stored: dict[str, Any] = dict.fromkeys(
+            (
+                "last_poll_at",
+                "last_success_at",
+                "last_error",
+                "last_error_at",
+                "newest_item_at",
+            )
+        )
+        stored.update(consecutive_failures=0, polls_total=0, errors_total=0, events_total=0)
+    else:
+        stored = {
+            "last_poll_at": state.last_poll_at,
+            "last_success_at": state.last_success_at,
+            "last_error": state.last_error,
+            "last_error_at": state.last_error_at,
+            "newest_item_at": state.newest_item_at,
+            "consecutive_failures": state.consecutive_failures or 0,
+            "polls_total": state.polls_total or 0,
+            "errors_total": state.errors_total or 0,
+            "events_total": state.events_total or 0,
+        }
+    return SourceView(**known, **stored)

@@ -1,0 +1,65 @@
+"""Fixtures for the web tests: a seeded database of each backend, and in-process clients
+(no token, and with a token)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.clock import ManualClock
+from monitor.config import Settings
+from monitor.web.app import create_app
+from monitor.web.settings import WebSettings
+from tests.web.seed import NOW, Seeded, seed, web_settings_file
+
+TOKEN = "s3cret-token-for-tests"
+TOKEN_ENV = "MONITOR_TEST_WEB_TOKEN"
+
+
+@pytest.fixture
+def web_clock() -> ManualClock:
+    return ManualClock(NOW)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, db_url: str) -> Settings:
+    return web_settings_file(tmp_path, db_url)
+
+
+@pytest.fixture
+def seeded(sessions: sessionmaker[Session]) -> Seeded:
+    return seed(sessions)
+
+
+def make_app(
+    sessions: sessionmaker[Session], settings: Settings, clock: ManualClock, token_env: str | None
+) -> FastAPI:
+    return create_app(sessions, settings, clock, web=WebSettings(token_env=token_env))
+
+
+@pytest.fixture
+def client(
+    sessions: sessionmaker[Session], settings: Settings, web_clock: ManualClock, seeded: Seeded
+) -> Iterator[TestClient]:
+    """No token configured: read-only."""
+    with TestClient(make_app(sessions, settings, web_clock, None)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def token_client(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    web_clock: ManualClock,
+    seeded: Seeded,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[TestClient]:
+    """A token configured (not sent unless a test sends it)."""
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    with TestClient(make_app(sessions, settings, web_clock, TOKEN_ENV)) as test_client:
+        yield test_client
