@@ -73,7 +73,8 @@ _Token = str | int
 def html_to_text(html: str | bytes) -> str:
     """Return the visible text of `html` as lines and paragraphs, tables one row per line."""
     soup = _parse(html)
-    tokens = list(_walk(soup, preformatted=False))
+    tokens: list[_Token] = []
+    _walk(soup, tokens, preformatted=False)
     return _assemble(tokens)
 
 
@@ -93,41 +94,39 @@ def _parse(html: str | bytes) -> BeautifulSoup:
             raise
 
 
-def _walk(node: Tag, *, preformatted: bool) -> Iterator[_Token]:
-    """Yield text runs and break markers for `node`'s children in document order."""
+# The walkers append to one token list (rather than chaining generators): a 50 KB page has
+# tens of thousands of nodes, and this is the hot path.
+def _walk(node: Tag, out: list[_Token], *, preformatted: bool) -> None:
+    """Append text runs and break markers for `node`'s children in document order."""
     for child in node.children:
-        if isinstance(child, _SKIPPED_STRINGS):
-            continue
-        if isinstance(child, NavigableString):
-            yield _string_text(str(child), preformatted=preformatted)
-            continue
-        if not isinstance(child, Tag):
-            continue
-        yield from _walk_tag(child, preformatted=preformatted)
+        if isinstance(child, Tag):
+            _walk_tag(child, out, preformatted=preformatted)
+        elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+            out.append(_string_text(str(child), preformatted=preformatted))
 
 
-def _walk_tag(tag: Tag, *, preformatted: bool) -> Iterator[_Token]:
+def _walk_tag(tag: Tag, out: list[_Token], *, preformatted: bool) -> None:
     name = tag.name.lower() if tag.name else ""
     if name in _DROPPED:
         return
     if name == "br":
-        yield _LINE
+        out.append(_LINE)
     elif name == "sup":
-        yield _superscript(tag)
+        out.append(_superscript(tag))
     elif name == "table":
-        yield _PARAGRAPH
-        yield from _table(tag)
-        yield _PARAGRAPH
+        out.append(_PARAGRAPH)
+        _table(tag, out)
+        out.append(_PARAGRAPH)
     elif name in ("td", "th"):
         # A stray cell outside any row: keep its text as an inline run.
-        yield " " + _inline_text(tag) + " "
+        out.append(" " + _inline_text(tag) + " ")
     elif name in _PARAGRAPHS or name in _LINES:
         strength = _PARAGRAPH if name in _PARAGRAPHS else _LINE
-        yield strength
-        yield from _walk(tag, preformatted=preformatted or name == "pre")
-        yield strength
+        out.append(strength)
+        _walk(tag, out, preformatted=preformatted or name == "pre")
+        out.append(strength)
     else:
-        yield from _walk(tag, preformatted=preformatted)
+        _walk(tag, out, preformatted=preformatted)
 
 
 def _string_text(text: str, *, preformatted: bool) -> str:
@@ -147,22 +146,21 @@ def _superscript(tag: Tag) -> str:
     return " " + text + " "
 
 
-def _table(table: Tag) -> Iterator[_Token]:
+def _table(table: Tag, out: list[_Token]) -> None:
     """One line per row; nested tables are flattened into the cell that holds them."""
     for row in _rows(table):
-        tags = [cell for cell in _cells(row) if _collapse(cell.get_text())]
-        if len(tags) == 1:
+        cells = [(cell, _inline_text(cell)) for cell in _cells(row)]
+        cells = [(cell, text) for cell, text in cells if text]
+        if len(cells) == 1:
             # A one-cell row is layout (old EDGAR exhibits wrap whole pages in a table):
             # keep its paragraphs instead of squashing them onto one line.
-            yield _LINE
-            yield from _walk(tags[0], preformatted=False)
-            yield _LINE
+            out.append(_LINE)
+            _walk(cells[0][0], out, preformatted=False)
+            out.append(_LINE)
             continue
-        cells = _merge_sign_cells([_inline_text(cell) for cell in tags])
-        if cells:
-            yield _LINE
-            yield CELL_SEPARATOR.join(cells)
-            yield _LINE
+        texts = _merge_sign_cells([text for _, text in cells])
+        if texts:
+            out.extend((_LINE, CELL_SEPARATOR.join(texts), _LINE))
 
 
 def _rows(table: Tag) -> Iterator[Tag]:
@@ -172,18 +170,16 @@ def _rows(table: Tag) -> Iterator[Tag]:
             yield row
 
 
-def _cells(row: Tag) -> Iterator[Tag]:
-    for cell in row.find_all(("td", "th")):
-        if cell.find_parent("tr") is row:
-            yield cell
+def _cells(row: Tag) -> list[Tag]:
+    """The row's own cells (lxml puts cells directly under their row)."""
+    return list(row.find_all(("td", "th"), recursive=False))
 
 
 def _inline_text(tag: Tag) -> str:
     """Text of a cell on one line: every internal break becomes a space."""
-    parts: list[str] = []
-    for token in _walk(tag, preformatted=False):
-        parts.append(" " if isinstance(token, int) else token.replace("\x00", " "))
-    return _collapse("".join(parts))
+    tokens: list[_Token] = []
+    _walk(tag, tokens, preformatted=False)
+    return _collapse("".join(" " if isinstance(t, int) else t.replace("\x00", " ") for t in tokens))
 
 
 def _merge_sign_cells(cells: list[str]) -> list[str]:
