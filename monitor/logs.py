@@ -53,7 +53,9 @@ def configure(level: str, fmt: str) -> logging.Handler:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, root.level))
+    # Their INFO lines (every scheduler tick, every migration check) drown what matters.
+    for chatty in ("apscheduler", "alembic"):
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
     return handler
 
 

@@ -90,7 +90,7 @@ class Pipeline:
             report.error = _describe(exc)
             report.alerts = self._record_failure(source, report.error)
             return report
-        self._store(source_id, result, observations, ctx.http_cache, report)
+        self._store(source, result, observations, ctx.http_cache, report)
         return report
 
     def _lease(self, source: Source) -> timedelta:
@@ -100,20 +100,23 @@ class Pipeline:
 
     def _store(
         self,
-        source_id: str,
+        source: Source,
         result: PollResult,
         observations: list[Observation],
         http_cache: dict[str, object],
         report: PollReport,
     ) -> None:
+        source_id = source.id
         with self.sessions.begin() as session:
             now = self.clock.now()
             new = event_store.insert_observations(session, source_id, observations, now)
             state = source_state.load(session, source_id)
+            baseline = state.last_success_at is None and not source.config.alert_on_first_poll
             state.cursor, state.http_cache = result.cursor, http_cache
             source_state.record_success(state, now, len(new), result.newest_item_at)
             report.new_events = new
-            report.alerts = self.raise_alerts(session, self._alertable(new), now)
+            alertable = [] if baseline else self._alertable(new)
+            report.alerts = self.raise_alerts(session, alertable, now)
             report.alerts += self._health(session, source_id, state, now)
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:

@@ -27,6 +27,11 @@ class SourceConfig(StrictModel):
     freshness_hours: float | None = Field(
         None, gt=0, description="newest item older than this makes the source unhealthy"
     )
+    alert_on_first_poll: bool = Field(
+        False,
+        description="the first poll of a new source is a baseline that raises no alerts "
+        "(so the releases already on a page do not flood you); true to alert on it",
+    )
 
 
 @dataclass

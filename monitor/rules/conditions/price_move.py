@@ -18,7 +18,9 @@ class PriceMoveConfig(ConditionConfig):
     window_hours: float = Field(24.0, gt=0)
     direction: Literal["up", "down", "either"] = "either"
     price_field: str = Field(
-        "price", description="payload field to compare (e.g. adjusted_price across a split)"
+        "price",
+        description="payload field to compare (adjusted_price: like with like across a "
+        "change of quoted unit); events without it are compared on price",
     )
 
 
@@ -66,7 +68,7 @@ class PriceMove(Condition):
         return refs
 
     def _price(self, event: Event) -> float | None:
-        figure = event.payload.get(self.config.price_field)
+        figure = event.payload.get(self.config.price_field, event.payload.get("price"))
         return float(figure) if isinstance(figure, int | float) else None
 
     def _match(
