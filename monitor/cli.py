@@ -260,6 +260,14 @@ def kinds(markdown: bool) -> None:
     click.echo(kinds_markdown() if markdown else kinds_summary(), nl=not markdown)
 
 
+@main.command("config-reference")
+def config_reference() -> None:
+    """Print every monitor.yaml key (Markdown), from the config model."""
+    from monitor.reference import config_markdown
+
+    click.echo(config_markdown(), nl=False)
+
+
 for command in (
     alerts_group,
     silence_group,

@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError, create_model
 
 from monitor.errors import ConfigError, Problem
 from monitor.registry import StrictModel
+from monitor.web.settings import WebSettings
 from monitor.yamlfile import LocatedYaml, load_yaml, parse_yaml, problems_from_validation
 
 ENV_CONFIG = "MONITOR_CONFIG"
@@ -30,32 +31,49 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 class HttpSettings(StrictModel):
     """How the shared fetcher talks to the outside world."""
 
-    user_agent: str = "SignalMonitor/0.1 (set http.user_agent to 'Name you@example.com')"
-    connect_timeout_seconds: float = Field(5.0, gt=0)
-    read_timeout_seconds: float = Field(20.0, gt=0)
-    max_body_bytes: int = Field(20_000_000, gt=0)
-    max_retries: int = Field(2, ge=0, le=10)
-    max_retry_after_seconds: float = Field(30.0, ge=0)
-    requests_per_second_per_host: float = Field(5.0, gt=0)
-    host_limits: dict[str, float] = Field(default_factory=dict)
+    user_agent: str = Field(
+        "SignalMonitor/0.1 (set http.user_agent to 'Name you@example.com')",
+        description="sent with every request; SEC needs a contact e-mail ($MONITOR_USER_AGENT)",
+    )
+    connect_timeout_seconds: float = Field(5.0, gt=0, description="TCP connect timeout")
+    read_timeout_seconds: float = Field(
+        20.0, gt=0, description="socket read timeout; a whole body must arrive within 3×"
+    )
+    max_body_bytes: int = Field(20_000_000, gt=0, description="larger bodies are refused")
+    max_retries: int = Field(
+        2, ge=0, le=10, description="retries of 429/5xx/connection errors, with backoff"
+    )
+    max_retry_after_seconds: float = Field(
+        30.0, ge=0, description="longest Retry-After waited in place; longer pauses the host"
+    )
+    requests_per_second_per_host: float = Field(5.0, gt=0, description="default pace per host")
+    host_limits: dict[str, float] = Field(
+        default_factory=dict, description="requests per second for named hosts"
+    )
 
 
 class SchedulerSettings(StrictModel):
     """Timing of the background jobs in `monitor run`."""
 
-    jitter_seconds: int = Field(5, ge=0)
-    dispatch_interval_seconds: float = Field(10.0, gt=0)
-    deadline_interval_seconds: float = Field(300.0, gt=0)
-    failure_backoff_max_seconds: float = Field(3600.0, gt=0)
+    jitter_seconds: int = Field(5, ge=0, description="random delay added to each poll")
+    dispatch_interval_seconds: float = Field(
+        10.0, gt=0, description="how often due deliveries are sent"
+    )
+    deadline_interval_seconds: float = Field(
+        300.0, gt=0, description="how often deadline rules are checked"
+    )
+    failure_backoff_max_seconds: float = Field(
+        3600.0, gt=0, description="longest wait after repeated source failures"
+    )
 
 
 class DeliverySettings(StrictModel):
     """Outbox retry policy."""
 
-    max_age_hours: float = Field(48.0, gt=0)
-    first_retry_seconds: float = Field(30.0, gt=0)
-    max_retry_seconds: float = Field(3600.0, gt=0)
-    batch_size: int = Field(50, gt=0)
+    max_age_hours: float = Field(48.0, gt=0, description="a delivery not sent by then is dead")
+    first_retry_seconds: float = Field(30.0, gt=0, description="first retry delay; doubles")
+    max_retry_seconds: float = Field(3600.0, gt=0, description="longest retry delay")
+    batch_size: int = Field(50, gt=0, description="deliveries claimed per dispatch")
     lease_seconds: float = Field(
         300.0, gt=0, description="a claimed delivery not recorded by then is sent again"
     )
@@ -93,16 +111,26 @@ def config_model() -> type[StrictModel]:
     return create_model(
         "MonitorConfig",
         __base__=StrictModel,
-        database_url=(str | None, None),
-        data_dir=(str | None, None),
-        rules=(list[str] | None, None),
+        database_url=(str | None, Field(None, description=DATABASE_URL_DOC)),
+        data_dir=(str | None, Field(None, description="default: the user data directory")),
+        rules=(list[str] | None, Field(None, description=RULES_DOC)),
         http=(HttpSettings, HttpSettings()),
         scheduler=(SchedulerSettings, SchedulerSettings()),
         delivery=(DeliverySettings, DeliverySettings()),
-        sources=(list[SOURCES.config_union()], Field(default_factory=list)),
-        channels=(list[CHANNELS.config_union()], Field(default_factory=list)),
+        web=(WebSettings, WebSettings()),
+        sources=(
+            list[SOURCES.config_union()],
+            Field(default_factory=list, description="what to watch; keys per `kind`"),
+        ),
+        channels=(
+            list[CHANNELS.config_union()],
+            Field(default_factory=list, description="where alerts go; keys per `kind`"),
+        ),
     )
 
+
+DATABASE_URL_DOC = "any SQLAlchemy URL ($MONITOR_DATABASE_URL); default: SQLite in data_dir"
+RULES_DOC = "rule files or folders, relative to monitor.yaml; default: the shipped rules/"
 
 DEFAULT_YAML = """\
 sources:
