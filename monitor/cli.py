@@ -16,10 +16,14 @@ import click
 from monitor import __version__, health, logs
 from monitor.app import Monitor, build_sources
 from monitor.commands.alerts import alerts_group
+from monitor.commands.backfill import backfill_command
 from monitor.commands.common import Context, format_option, moment, pass_ctx
+from monitor.commands.extract import extract_command
 from monitor.commands.notify import notify_group
 from monitor.commands.rules import replay_command, rules_group
+from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
+from monitor.commands.web import web_command
 from monitor.errors import ConfigError
 from monitor.output import render
 from monitor.store import events as event_store
@@ -70,13 +74,15 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
 
 
 @main.command()
+@click.option("--web", "with_web", is_flag=True, help="serve the web page beside the scheduler")
 @pass_ctx
-def run(ctx: Context) -> None:
+def run(ctx: Context, with_web: bool) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
     from monitor.scheduler import MonitorScheduler
 
     monitor = ctx.monitor()
     _describe_start(monitor)
+    web = _start_web(monitor) if with_web else None
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -87,8 +93,25 @@ def run(ctx: Context) -> None:
     stop.wait()
     click.echo("stopping: letting running jobs finish…")
     scheduler.stop()
+    if web is not None:
+        web.stop()
     monitor.close()
     click.echo("stopped")
+
+
+def _start_web(monitor: Monitor) -> Any:
+    from monitor.commands.web import describe_access
+    from monitor.web.app import create_app
+    from monitor.web.server import serve_in_thread
+    from monitor.web.settings import web_settings
+
+    web = web_settings(monitor.settings)
+    app = create_app(monitor.sessions, monitor.settings, monitor.clock, web=web)
+    handle = serve_in_thread(app, web.host, web.port)
+    for line in describe_access(web.token_env, web.token() is not None, web.host):
+        click.echo(line)
+    click.echo(f"web:      {handle.url}/")
+    return handle
 
 
 def _reload(monitor: Monitor) -> None:
@@ -274,6 +297,10 @@ for command in (
     notify_group,
     replay_command,
     rules_group,
+    extract_command,
+    backfill_command,
+    series_command,
+    web_command,
 ):
     main.add_command(command)
 

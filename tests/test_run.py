@@ -51,3 +51,42 @@ def test_run_delivers_an_alert_and_stops_cleanly_on_sigterm(
     assert out.rstrip().endswith("stopped")
     assert len(receiver.deliveries()) == 1
     assert receiver.deliveries()[0].json()["rule_id"] == "btc-above"
+
+
+def test_run_with_web_serves_the_page_beside_the_scheduler(tmp_path: Path) -> None:
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "rules").mkdir()
+    config = tmp_path / "monitor.yaml"
+    config.write_text(
+        f"database_url: sqlite:///{tmp_path / 'm.db'}\nrules: [rules]\nweb: {{port: {port}}}\n"
+    )
+    env = {**os.environ, "MONITOR_CONFIG": str(config)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--web"],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline, status = time.monotonic() + 20, None
+        while status is None and time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    status = r.status
+            except OSError:
+                time.sleep(0.2)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/alerts", timeout=5) as r:
+            alerts = json.loads(r.read())
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=20)
+    assert status == 200, err
+    assert alerts is not None
+    assert f"web:      http://127.0.0.1:{port}/" in out
+    assert process.returncode == 0
