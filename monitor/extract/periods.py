@@ -260,16 +260,23 @@ def _compile() -> list[tuple[re.Pattern[str], _Build | str, str]]:
 _COMPILED = _compile()
 _MONTH_ANY = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+_ISO_ANY = re.compile(r"\d-\d\d-\d")
+_SLASH_ANY = re.compile(r"\d/\d")
+_Q_ANY = re.compile(r"q[1-4]|[1-4]q")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2")
 
 
 def _features(text: str) -> set[str]:
     """Which forms could match: a few substring tests, far cheaper than the regexes."""
     lower = text.lower()
-    features = {key for key in ("ended", "-", "/", "quarter") if key in lower}
+    features = {key for key in ("ended", "quarter") if key in lower}
+    if "-" in lower and _ISO_ANY.search(lower):
+        features.add("-")
+    if "/" in lower and _SLASH_ANY.search(lower):
+        features.add("/")
     if _MONTH_ANY.search(text):
         features.add("month")
-    if "q" in lower:
+    if "q" in lower and _Q_ANY.search(lower):
         features.add("q")
     if _YEAR_ANY.search(text):
         features.add("year")

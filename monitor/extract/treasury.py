@@ -50,21 +50,35 @@ _MOVED_TO = (
 
 # "sold", and the verbs releases use for the same act.
 _SOLD_VERB = r"(?:sold|monetized|monetised|liquidated|disposed\s+of)"
-_SOLD = [
-    re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I),
-    re.compile(
-        rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+{BTC_UNIT}",
-        _I,
+# Each figure pattern comes with a gate: lowercase words the sentence must hold for the
+# pattern to be worth trying.
+_SOLD_WORDS = any_of("sold", "monetis", "monetiz", "liquidat", "dispos")
+_SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I)),
+    (
+        any_of(" of its ", " of the company"),
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+"
+            rf"{BTC_UNIT}",
+            _I,
+        ),
     ),
-    re.compile(
-        rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|had\s+been)"
-        r"\s+sold\b",
-        _I,
+    (
+        any_of("were sold", "was sold", "been sold"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
+            r"had\s+been)\s+sold\b",
+            _I,
+        ),
     ),
-    re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I),
+    (any_of("sale of", "sales of"), re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I)),
     # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC"
-    re.compile(
-        rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?%\s+of\s+[^,;.]{{0,60}},\s+or\s+{BTC_QTY}", _I
+    (
+        any_of("%"),
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?%\s+of\s+[^,;.]{{0,60}},\s+or\s+{BTC_QTY}",
+            _I,
+        ),
     ),
 ]
 _SOLD_NONE = [
@@ -78,27 +92,45 @@ _SOLD_NONE = [
     re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+)?(?:produced|mined)\b", _I),
 ]  # fmt: skip
-_PRODUCED = [
-    re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
-    re.compile(rf"\b(?:production|output)\s+of\s+{BTC_QTY}", _I),
-    re.compile(
-        rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-        rf"reached|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
-        rf"adjusted)\s+to)\s+{BTC_QTY}",
-        _I,
+_PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (
+        any_of("produced", "mined", "earned"),
+        re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
+    ),
+    (
+        any_of("production of", "output of"),
+        re.compile(rf"\b(?:production|output)\s+of\s+{BTC_QTY}", _I),
+    ),
+    (
+        any_of("produc", "mined", "output"),
+        re.compile(
+            rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
+            rf"reached|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            rf"adjusted)\s+to)\s+{BTC_QTY}",
+            _I,
+        ),
     ),
 ]
 _HELD_CONNECTOR = rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|{_MOVED_TO})"
-_HELD = [
-    re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
-    re.compile(
-        rf"\b(?P<noun>(?-i:holdings|reserve|treasury|HODL))\b(?P<mid>[^.;$]{{0,50}}?)\b"
-        rf"{_HELD_CONNECTOR}\s+"
-        rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
-        _I,
+_HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (
+        any_of("held", "hold", "own"),
+        re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
     ),
-    re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
-    re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I),
+    (
+        any_of("holdings", "reserve", "treasury", "hodl"),
+        re.compile(
+            rf"\b(?P<noun>(?-i:holdings|reserve|treasury|HODL))\b(?P<mid>[^.;$]{{0,50}}?)\b"
+            rf"{_HELD_CONNECTOR}\s+"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    (
+        any_of("ended", "ending", "ends"),
+        re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
+    ),
+    (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
 ]
 _NOT_A_LEVEL = re.compile(
     r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
@@ -160,14 +192,10 @@ _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero"
                      "sold 0", "held", "retained", "kept all")  # fmt: skip
 _QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
-_GATES: tuple[tuple[str, re.Pattern[str], list[re.Pattern[str]]], ...] = (
-    (BTC_SOLD, any_of("sold", "sale", "monetis", "monetiz", "liquidat", "dispos"), _SOLD),
-    (BTC_PRODUCED, any_of("produc", "mined", "earned", "output"), _PRODUCED),
-    (
-        BTC_HELD,
-        any_of("held", "hold", "own", "reserve", "treasury", "hodl", "end", "leave"),
-        _HELD,
-    ),
+_FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
+    (BTC_SOLD, _SOLD),
+    (BTC_PRODUCED, _PRODUCED),
+    (BTC_HELD, _HELD),
 )
 
 
@@ -178,9 +206,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if _BTC_WORDS.search(lower):
         # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7".
         quantity = _QUANTITY_HINT.search(lower) is not None
-        for metric, gate, patterns in _GATES:
-            if (quantity or metric == BTC_HELD) and gate.search(lower):
-                found.extend(_figures(segment, ctx, patterns, metric))
+        for metric, patterns in _FAMILIES:
+            if quantity or metric == BTC_HELD:
+                found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
@@ -194,11 +222,17 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
 
 
 def _figures(
-    segment: Segment, ctx: DocContext, patterns: list[re.Pattern[str]], metric: str
+    segment: Segment,
+    ctx: DocContext,
+    patterns: list[tuple[re.Pattern[str], re.Pattern[str]]],
+    metric: str,
+    lower: str,
 ) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
-    for pattern in patterns:
+    for gate, pattern in patterns:
+        if not gate.search(lower):
+            continue
         for match in pattern.finditer(text):
             qty_start = match.start("qty")
             if qty_start in seen or not starts_number(text, qty_start):
