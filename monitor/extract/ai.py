@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 
 from . import guards
-from .context import DocContext, money_observations, observation, resolve, resolve_period
+from .context import DocContext, resolve, resolve_period
 from .entities import is_peer_figure
+from .evidence import money_observations, observation
 from .gates import any_of
 from .model import (
     AI_CAPACITY,

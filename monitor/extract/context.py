@@ -1,22 +1,22 @@
 """What the extractor knows about the whole document, and how a figure gets its period.
 
 A figure's period is, in order: the period phrase right after it in its sentence (before any
-"compared with…" clause), else the nearest one before it in the sentence, else the report's
-own period (from the title or opening paragraph), else the month of publication. Intentions
-and milestones only look after the trigger and at a leading adverbial ("In November, …"),
-because periods elsewhere in the sentence usually belong to other clauses.
+"compared with…" clause or the next figure), else the nearest one before it in the sentence,
+else the report's own period (from the title or opening paragraph), else the month or quarter
+the prose is about (set by sentences opening with one, "In May, …"), else the month of
+publication. Intentions and milestones only look after the trigger and at a leading
+adverbial ("In November, …"), because periods elsewhere in the sentence usually belong to
+other clauses, and they are dated by the report or the publication, never by the topic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from .model import Extracted
-from .numbers import NEXT_FIGURE, Money, convenience_translation, find_money
+from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
@@ -98,11 +98,8 @@ class DocContext:
         for mention in find_mentions(segment.text[: _LEAD_REACH + 40], self.reference):
             if mention.start > _LEAD_REACH:
                 break
-            period = mention.period
-            if (period is not None and not period.is_date and period.month is not None) or (
-                period is not None and period.quarter is not None
-            ):
-                self.topic = period
+            if _can_be_topic(mention.period):
+                self.topic = mention.period
 
     def absolute(self, mention: Mention) -> Period | None:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
@@ -172,9 +169,18 @@ def resolve(
         return ctx.report or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         return ctx.fallback()
-    if not period.is_date and (period.month is not None or period.quarter is not None):
+    if _can_be_topic(period):
         ctx.topic = period
     return period
+
+
+def _can_be_topic(period: Period | None) -> bool:
+    """Months and quarters are what prose is "about"; dates and bare years are not."""
+    return (
+        period is not None
+        and not period.is_date
+        and (period.month is not None or period.quarter is not None)
+    )
 
 
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
@@ -201,48 +207,3 @@ def _period_before(
         if mention.end <= start:
             return ctx.absolute(mention)
     return None
-
-
-def observation(
-    segment: Segment,
-    metric: str,
-    value: Decimal | None,
-    unit: str,
-    period: str | None,
-    *,
-    currency: str | None = None,
-    kind: str = "figure",
-    detail: str | None = None,
-) -> Extracted:
-    """An observation whose evidence is the whole sentence or row."""
-    return Extracted(
-        metric=metric,
-        value=value,
-        unit=unit,
-        currency=currency,
-        period=period,
-        evidence=segment.text,
-        start=segment.start,
-        end=segment.end,
-        kind=kind,
-        detail=detail,
-    )
-
-
-def money_observations(
-    segment: Segment, metric: str, money: Money, later: list[Money], period: str | None
-) -> Iterator[Extracted]:
-    """A money figure, plus its convenience translation when one follows it."""
-    yield observation(
-        segment, metric, money.amount, money.currency, period, currency=money.currency
-    )
-    translated = convenience_translation(segment.text, money, later)
-    if translated is not None:
-        yield observation(
-            segment,
-            metric,
-            translated.amount,
-            translated.currency,
-            period,
-            currency=translated.currency,
-        )

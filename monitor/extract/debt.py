@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from . import guards
-from .context import DocContext, money_observations, resolve_period
+from .context import DocContext, resolve_period
 from .entities import is_peer_figure
+from .evidence import money_observations
 from .gates import any_of
 from .model import DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money

@@ -11,7 +11,8 @@ import datetime as dt
 from decimal import Decimal
 
 from . import ai, debt, tables, treasury
-from .context import DocContext, detect_report_period, observation
+from .context import DocContext, detect_report_period
+from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
 from .tables import RowFigure

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .ai import has_ai_context
-from .context import DocContext, observation
+from .context import DocContext
+from .evidence import observation
 from .model import (
     AI_CAPEX,
     BTC_HELD,

@@ -1,9 +1,10 @@
-"""Bitcoin treasury figures in prose: sold, produced, held, sale proceeds, selling intentions.
+"""Bitcoin treasury figures in prose: sold, produced, held (then proceeds and intentions).
 
 Each figure is a verb or noun phrase bound tightly to a BTC quantity ("sold 4,451 Bitcoin",
 "4,451 BTC were sold", "holdings reached 2,193.7"), so sales of shares, purchases, hashrate
 and prices never match. Guards then drop hypotheticals ("expects to have sold"), industry
-aggregates, cumulative/YTD totals, per-day averages and peers' figures.
+aggregates, cumulative/YTD totals, per-day averages and peers' figures. Sale proceeds
+(`proceeds`) and selling intentions (`intent`) are read from the same sentences.
 """
 
 from __future__ import annotations
@@ -12,17 +13,15 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from . import guards
-from .context import DocContext, money_observations, observation, resolve_period
+from . import guards, intent, proceeds
+from .context import DocContext, resolve_period
 from .entities import is_peer_figure
+from .evidence import observation
 from .gates import any_of
 from .model import (
     BTC_HELD,
     BTC_PRODUCED,
-    BTC_SALE_PROCEEDS,
     BTC_SOLD,
-    INTENT,
-    INTENT_KIND,
     Extracted,
 )
 from .numbers import (
@@ -31,9 +30,7 @@ from .numbers import (
     BTC_UNIT,
     FOOTNOTE,
     LEADING_NUMBER,
-    NEXT_FIGURE,
     NUMBER,
-    Money,
     may_hold_money,
     parse_decimal,
     starts_number,
@@ -142,49 +139,6 @@ _AVERAGE = re.compile(r"\b(?:average|avg\.?|daily|per\s+day)\b", _I)
 # "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
 _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}", _I)
 
-_INTENT = re.compile(
-    r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
-    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
-    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
-    r"(?P<object>[^.;]{0,90})",
-    _I,
-)
-_INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
-_NOT = re.compile(r"\bnot\b", _I)
-_FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
-_CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
-_OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
-
-# Sale proceeds: right after the quantity ("for approximately US$305 million", "worth roughly
-# $305 million"), or a proceeds phrase anywhere in a sentence about a bitcoin sale.
-_GAP_TO_PROCEEDS = re.compile(
-    r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
-    r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
-    r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
-    rf"{APPROX}$",
-    _I,
-)
-_PROCEEDS_BEFORE = re.compile(
-    r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
-    rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
-    _I,
-)
-_QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
-_PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
-_SALE_MENTION = re.compile(
-    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b|"
-    r"\b(?:bitcoin|BTC)\s+sales?\b",
-    _I,
-)
-_REFERS_BACK = re.compile(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b", _I)
-_OTHER_SALE = re.compile(
-    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
-    r"miners|machines|equipment|building|property|assets)\b",
-    re.IGNORECASE,
-)
-
-
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
@@ -213,9 +167,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(_zero_sales(segment, ctx))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
-        found.extend(_proceeds(segment, ctx, sales))
+        found.extend(proceeds.extract(segment, ctx, sales))
     if _SELL_WORDS.search(lower):
-        found.extend(_intents(segment, ctx))
+        found.extend(intent.extract(segment, ctx))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
     return found
@@ -301,63 +255,4 @@ def _zero_sales(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         period = resolve_period(ctx, segment, match.start(), match.end())
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
-        return
-
-
-def _proceeds(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
-    text = segment.text
-    refers_back = (
-        ctx.last_sale is not None
-        and _REFERS_BACK.search(text)
-        and segment.start - ctx.last_sale[0] < 200
-    )
-    about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
-    if not (about_sale or refers_back):
-        return
-    monies = ctx.monies(segment)
-    for index, money in enumerate(monies):
-        if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
-            continue
-        if sales:
-            period = sales[0].period
-        elif refers_back and not _SALE_MENTION.search(text):
-            period = ctx.last_sale[1] if ctx.last_sale else None
-        else:
-            period = resolve_period(ctx, segment, money.start, money.end)
-        yield from money_observations(
-            segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
-        )
-        return
-
-
-def _is_proceeds(text: str, money: Money) -> bool:
-    before = text[: money.start]
-    quantity = _QUANTITY_THEN_GAP.search(before)
-    if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
-        return True
-    if _PROCEEDS_BEFORE.search(before[-80:]):
-        return True
-    return bool(_PROCEEDS_AFTER.match(text[money.end :]))
-
-
-def _intents(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
-    text = segment.text
-    if _CONDITIONAL_START.match(text):
-        return
-    for match in _INTENT.finditer(text):
-        obj = match["object"]
-        stop = _OBJECT_STOP.search(obj)
-        if stop is not None:
-            obj = obj[: stop.start()]
-        if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
-            continue
-        if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
-            continue
-        if is_peer_figure(text, match.start(), ctx.entity):
-            continue
-        # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
-        quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
-        end = quantity.end() if quantity else match.end("verb")
-        period = resolve_period(ctx, segment, match.start(), end, lead_only=True)
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return

@@ -1,0 +1,59 @@
+"""Selling intentions: "will selectively sell a portion of its newly mined Bitcoin".
+
+An intention is never a sale. It is recorded as an `intent` observation (no value) when a
+modal or plan ("will", "may", "plans to", "has authorized the sale of") governs selling
+bitcoin or production. Negated intentions ("will not sell"), forced sales in risk language
+("may be required to sell") and conditionals ("If the price declines, we may…") are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import guards
+from .context import DocContext, resolve_period
+from .entities import is_peer_figure
+from .evidence import observation
+from .model import INTENT, INTENT_KIND, Extracted
+from .numbers import NEXT_FIGURE
+from .sentences import Segment
+
+_I = re.IGNORECASE
+_INTENT = re.compile(
+    r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
+    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
+    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
+    r"(?P<object>[^.;]{0,90})",
+    _I,
+)
+_INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
+_NOT = re.compile(r"\bnot\b", _I)
+_FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
+_CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
+_OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
+
+
+def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+    """At most one intention per sentence."""
+    text = segment.text
+    if _CONDITIONAL_START.match(text):
+        return
+    for match in _INTENT.finditer(text):
+        obj = match["object"]
+        stop = _OBJECT_STOP.search(obj)
+        if stop is not None:
+            obj = obj[: stop.start()]
+        if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
+            continue
+        if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
+            continue
+        if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
+        quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
+        end = quantity.end() if quantity else match.end("verb")
+        period = resolve_period(ctx, segment, match.start(), end, lead_only=True)
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return

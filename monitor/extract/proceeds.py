@@ -1,0 +1,84 @@
+"""Proceeds of bitcoin sales: "sold 4,451 Bitcoin for approximately US$305 million in USDT".
+
+The amount must be bound to the sale: right after the quantity ("for …", "worth …"), or a
+proceeds phrase in a sentence about a bitcoin sale, or in the next sentence when it refers
+back ("The sale generated net proceeds of …"). Prices per coin, market values and proceeds of
+selling shares, notes or a business are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import guards
+from .context import DocContext, resolve_period
+from .evidence import money_observations
+from .model import BTC_SALE_PROCEEDS, Extracted
+from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
+from .sentences import Segment
+
+_I = re.IGNORECASE
+_REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
+_GAP_TO_PROCEEDS = re.compile(
+    r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
+    r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
+    rf"{APPROX}$",
+    _I,
+)
+_PROCEEDS_BEFORE = re.compile(
+    r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
+    rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
+    _I,
+)
+_QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
+_PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
+_SALE_MENTION = re.compile(
+    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b|"
+    r"\b(?:bitcoin|BTC)\s+sales?\b",
+    _I,
+)
+_REFERS_BACK = re.compile(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b", _I)
+_OTHER_SALE = re.compile(
+    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
+    r"miners|machines|equipment|building|property|assets)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
+    """Proceeds in one sentence; `sales` are the BTC sales found in it."""
+    text = segment.text
+    refers_back = (
+        ctx.last_sale is not None
+        and _REFERS_BACK.search(text)
+        and segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
+    )
+    about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
+    if not (about_sale or refers_back):
+        return
+    monies = ctx.monies(segment)
+    for index, money in enumerate(monies):
+        if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
+            continue
+        if sales:
+            period = sales[0].period
+        elif refers_back and not _SALE_MENTION.search(text):
+            period = ctx.last_sale[1] if ctx.last_sale else None
+        else:
+            period = resolve_period(ctx, segment, money.start, money.end)
+        yield from money_observations(
+            segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
+        )
+        return
+
+
+def _is_proceeds(text: str, money: Money) -> bool:
+    before = text[: money.start]
+    quantity = _QUANTITY_THEN_GAP.search(before)
+    if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
+        return True
+    if _PROCEEDS_BEFORE.search(before[-80:]):
+        return True
+    return bool(_PROCEEDS_AFTER.match(text[money.end :]))
