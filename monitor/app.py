@@ -130,11 +130,12 @@ def build_channels(settings: Settings) -> dict[str, Channel]:
     for index, config in enumerate(settings.channels):
         channel = CHANNELS.get(config.kind)(config)
         for env in channel.missing_secrets():
+            key = _key_naming(config, env)
             problems.append(
                 Problem(
-                    str(settings.path or "<built-in default>"),
-                    None,
-                    f"channels[{index}]",
+                    settings.file_name,
+                    settings.line_of("channels", index, key),
+                    f"channels[{index}].{key}",
                     f"environment variable {env} is not set",
                 )
             )
@@ -142,6 +143,14 @@ def build_channels(settings: Settings) -> dict[str, Channel]:
     if problems:
         raise ConfigError(problems)
     return channels
+
+
+def _key_naming(config: object, env: str) -> str:
+    """Which config key named this environment variable (secret_env, password_env…)."""
+    for key, value in vars(config).items():
+        if value == env and key.endswith("_env"):
+            return key
+    return "kind"
 
 
 def build_fetcher(settings: Settings, clock: Clock) -> HttpFetcher:

@@ -174,12 +174,14 @@ def poll(ctx: Context, source_ids: tuple[str, ...]) -> None:
 @pass_ctx
 def check(ctx: Context) -> None:
     """Validate monitor.yaml and every rule file; exit non-zero with one line per problem."""
-    from monitor.app import build_channels
+    from monitor.app import build_channels, build_fetcher
+    from monitor.clock import SystemClock
     from monitor.rules.loader import load_rules
 
     settings = ctx.settings
     channels = build_channels(settings)
     rules = load_rules(settings.rule_paths, list(channels))
+    build_sources(settings, build_fetcher(settings, SystemClock()))  # e.g. SEC's User-Agent rule
     click.echo(
         f"OK: {settings.path or 'built-in default'}: {len(settings.sources)} sources, "
         f"{len(channels)} channels, {len(rules)} rules"

@@ -88,6 +88,14 @@ class Settings:
     database_url: str
     data_dir: Path
     rule_paths: tuple[Path, ...]
+    doc: LocatedYaml | None = None  # where each key came from, for later error messages
+
+    def line_of(self, *path: str | int) -> int | None:
+        return self.doc.line_of(path) if self.doc else None
+
+    @property
+    def file_name(self) -> str:
+        return str(self.path or "<built-in default>")
 
     @property
     def sources(self) -> list[Any]:
@@ -164,6 +172,7 @@ def load_settings(path: Path | None) -> Settings:
         database_url=_database_url(config, data_dir),
         data_dir=data_dir,
         rule_paths=_rule_paths(config, base_dir),
+        doc=doc,
     )
 
 

@@ -153,7 +153,10 @@ def test_missing_webhook_secret_is_a_startup_error(
     )
     result = CliRunner().invoke(main, ["--config", str(config), "check"])
     assert result.exit_code == 2
-    assert "environment variable HOOK_SECRET is not set" in result.output
+    assert (
+        f"error: {config}:5: channels[0].secret_env: environment variable HOOK_SECRET is not set"
+        in result.output
+    )
 
 
 def test_shipped_configuration_and_rules_check_clean(tmp_path: Path) -> None:
