@@ -53,8 +53,12 @@ GPUS_DELIVERED = "gpus_delivered"
 class Extracted:
     """One observation found in a document, with the quote that supports it.
 
-    `start`/`end` are character offsets of `evidence` in the clean text the extractor read
-    (for HTML input: the output of `monitor.textify.html_to_text`).
+    `value` is None only for `intent` and `ai_milestone`. `unit` is "BTC", "MW" or, for money,
+    the currency code (then `currency` repeats it). `period` is `YYYY-MM`, `YYYY-Qn`, `YYYY` or
+    an as-of date `YYYY-MM-DD`. `kind` says how we know: a stated figure, a `derived` one
+    (holdings fell and no sale was stated), an `intent` or a `milestone`; `detail` names the
+    milestone (contract_signed, capacity_energised, gpus_delivered). `start`/`end` are offsets
+    of `evidence` in the clean text the extractor read (for HTML: `html_to_text`'s output).
     """
 
     metric: str
