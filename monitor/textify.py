@@ -7,7 +7,8 @@ structure the extractors can rely on:
   paragraphs are separated by one blank line;
 * every table row is ONE line, its non-empty cells in order joined by `` | ``
   (``Total number of Bitcoins sold | 550.03 | -``);
-* scripts, styles, comments and the document head are dropped;
+* scripts, styles, comments, the document head and hidden blocks (``display:none``,
+  inline-XBRL ``ix:header``) are dropped;
 * whitespace (including non-breaking and zero-width spaces) is collapsed inside a line;
 * footnote markers (``<sup>1</sup>``, ``<sup>(2)</sup>``, ``<sup>*</sup>``) are dropped, so
   ``held<sup>1</sup>`` stays ``held`` and a marker never glues onto a number; ordinal
@@ -40,8 +41,11 @@ CELL_SEPARATOR = " | "
 
 # Elements whose content is never visible text.
 _DROPPED = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg"}
-)
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg",
+     "ix:header"}  # inline-XBRL filings carry their hidden facts and contexts in ix:header
+)  # fmt: skip
+# Hidden blocks (iXBRL puts ix:header in one) are not part of what a reader sees.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # Elements that start a paragraph (blank line around them).
 _PARAGRAPHS = frozenset(
     {
@@ -107,7 +111,7 @@ def _walk(node: Tag, out: list[_Token], *, preformatted: bool) -> None:
 
 def _walk_tag(tag: Tag, out: list[_Token], *, preformatted: bool) -> None:
     name = tag.name.lower() if tag.name else ""
-    if name in _DROPPED:
+    if name in _DROPPED or _HIDDEN_STYLE.search(tag.get("style") or ""):
         return
     if name == "br":
         out.append(_LINE)

@@ -127,6 +127,12 @@ CASES: list[tuple[str, str | bytes, str]] = [
         "<p>\u201cCango\u201d sold 4,451 BTC</p>".encode("cp1252"),
         "\u201cCango\u201d sold 4,451 BTC",
     ),
+    (
+        "hidden-blocks-and-inline-xbrl-header-dropped",
+        '<div style="display: none"><ix:header><ix:hidden>c-1 2025-01-01</ix:hidden>'
+        "</ix:header></div><p>Held <ix:nonfraction name='x'>7,474.7</ix:nonfraction> BTC</p>",
+        "Held 7,474.7 BTC",
+    ),
     ("empty-document", "", ""),
     ("plain-text-is-kept", "no markup at all", "no markup at all"),
 ]
