@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def test_example_config_file_validates() -> None:
     assert validate_config(parse_yaml(text, "monitor.example.yaml")).sources
 
 
-COMMANDS = re.findall(r"^\| `monitor ([a-z ]+?)(?: \[| `|`)", README, re.M)
+COMMANDS = [c.strip() for c in re.findall(r"^\| `monitor ((?:[a-z-]+ ?)+)", README, re.M)]
+
+
+def test_the_command_table_lists_every_command() -> None:
+    documented = {command.split()[0] for command in COMMANDS}
+    assert documented == set(main.commands)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -55,3 +61,17 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install -e '.[test]' && pytest" in README
     assert "\npip install -e '.[test]' && pytest\n" in ci
+
+
+def test_the_webhook_example_has_exactly_the_documents_keys() -> None:
+    from datetime import UTC, datetime
+
+    from monitor.model import Alert
+    from monitor.notify.payload import alert_document
+
+    (block,) = re.findall(r"```json\n(.*?)```", README, re.S)
+    example = json.loads(block.replace('"…"', '"x"'))
+    alert = Alert(
+        1, "r", "CANG", "k", "info", "t", "b", "why", datetime.now(UTC), {}, [], [], "open"
+    )
+    assert set(example) == set(alert_document(alert, 1))
