@@ -45,9 +45,20 @@ def owner_before(text: str, position: int) -> str | None:
     return _NAME_TO_TICKER[last.group(0)] if last else None
 
 
+def ticker_of(entity: str) -> str:
+    """ "CANG", "cang", "Cango" and "Cango Inc." all name CANG; unknown entities pass through."""
+    key = entity.strip().upper()
+    if key in MINERS:
+        return key
+    for name, ticker in _NAME_TO_TICKER.items():
+        if key == name.upper() or key.startswith(name.upper() + " "):
+            return ticker
+    return key
+
+
 def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
     """True when the figure at `position` is attributed to a miner other than `entity`."""
     if not entity:
         return False
     owner = owner_before(text, position)
-    return owner is not None and owner != entity.upper()
+    return owner is not None and owner != ticker_of(entity)

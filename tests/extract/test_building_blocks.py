@@ -116,6 +116,18 @@ def test_extract_accepts_bytes_and_html_offsets_point_into_clean_text() -> None:
     assert text[found[0].start : found[0].end] == found[0].evidence == "Cango sold 4,451 Bitcoin."
 
 
+@pytest.mark.parametrize("entity", ["CANG", "cang", "Cango", "Cango Inc."])
+def test_entity_may_be_a_ticker_or_a_name(entity: str) -> None:
+    text = "Cango sold 4,451 BTC, while MARA sold 1,000 BTC in February 2026."
+    found = extract_text(text, entity=entity)
+    assert [o.value for o in found if o.metric == "btc_sold"] == [Decimal(4451)]
+
+
+def test_unknown_entity_only_drops_named_peers() -> None:
+    found = extract_text("GRIID sold 10 BTC. The company sold 20 BTC.", entity="XYZ")
+    assert [o.value for o in found] == [Decimal(20)]
+
+
 def test_plain_text_is_not_parsed_as_html() -> None:
     found = extract("Revenue <b>grew</b>; Riot sold 10 BTC in May 2025.", content_type="text/plain")
     assert found[0].evidence == "Revenue <b>grew</b>; Riot sold 10 BTC in May 2025."
