@@ -12,16 +12,13 @@ from fastapi import FastAPI
 class ServerHandle:
     """A server running in a thread: where it listens, and how to stop it."""
 
-    def __init__(self, server: uvicorn.Server, thread: threading.Thread, host: str) -> None:
+    def __init__(
+        self, server: uvicorn.Server, thread: threading.Thread, host: str, port: int
+    ) -> None:
         self._server = server
         self._thread = thread
         self.host = host
-
-    @property
-    def port(self) -> int:
-        """The bound port (the real one when 0 was asked for)."""
-        sockets = [sock for srv in self._server.servers for sock in srv.sockets]
-        return int(sockets[0].getsockname()[1])
+        self.port = port  # the bound port (the real one when 0 was asked for)
 
     @property
     def url(self) -> str:
@@ -38,6 +35,15 @@ class ServerHandle:
         self._thread.join(timeout)
 
 
+def _run(server: uvicorn.Server) -> None:
+    """uvicorn exits the process on a failed start (sys.exit); in a thread, that just ends it
+    (uvicorn has logged why) and serve_in_thread reports it."""
+    try:
+        server.run()
+    except SystemExit:
+        return
+
+
 def serve_in_thread(
     app: FastAPI,
     host: str = "127.0.0.1",
@@ -51,7 +57,7 @@ def serve_in_thread(
     Raises RuntimeError if it could not start (e.g. the port is taken)."""
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name=f"web-{host}:{port}", daemon=True)
+    thread = threading.Thread(target=_run, args=(server,), name=f"web-{host}:{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + ready_timeout
     while not server.started:
@@ -59,4 +65,6 @@ def serve_in_thread(
             server.should_exit = True
             raise RuntimeError(f"the web server did not start on {host}:{port}")
         time.sleep(0.02)
-    return ServerHandle(server, thread, host)
+    sockets = [sock for listener in server.servers for sock in listener.sockets]
+    bound = int(sockets[0].getsockname()[1]) if sockets else port
+    return ServerHandle(server, thread, host, bound)

@@ -3,19 +3,23 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from fastapi.testclient import TestClient
-from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.clock import ManualClock
-from monitor.config import Settings
-from monitor.web.app import create_app
-from monitor.web.settings import WebSettings
-from tests.web.seed import NOW, Seeded, seed, web_settings_file
+# Starlette prefers its httpx fork but works with httpx, which the test extra installs.
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from fastapi.testclient import TestClient  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+
+from monitor.clock import ManualClock  # noqa: E402
+from monitor.config import Settings  # noqa: E402
+from monitor.web.app import create_app  # noqa: E402
+from monitor.web.settings import WebSettings  # noqa: E402
+from tests.web.seed import NOW, Seeded, seed, web_settings_file  # noqa: E402
 
 TOKEN = "s3cret-token-for-tests"
 TOKEN_ENV = "MONITOR_TEST_WEB_TOKEN"

@@ -3,8 +3,11 @@
 prices, a 6-K filing, a press release whose quote carries `<script>`, alerts with deliveries
 and attempts, source health and a silence."""
 
+# ruff: noqa: E501  (the data tables read best one fact per line)
+
 from __future__ import annotations
 
+import itertools
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -89,7 +92,7 @@ def seed(sessions: sessionmaker[Session]) -> Seeded:
 
 # --- events ---------------------------------------------------------------------------------
 
-# (metric, period, value, unit, seen at, url, quote, kind)
+# (metric, period, value, unit, seen at, url, quote)
 METRICS: list[tuple[str, str, float, str, str, str, str]] = [
     ("btc_held", "2025-12", 7528.3, "BTC", "2026-01-05T12:00", JANUARY_URL, "Total number of Bitcoins held 7,528.3"),
     ("btc_sold", "2026-01", 550.03, "BTC", "2026-02-03T07:01", JANUARY_URL, "Total number of Bitcoins sold | 550.03 | -"),
@@ -155,7 +158,7 @@ BTC_PATH = [
 def btc_prices(step_days: int = 2) -> list[tuple[datetime, float]]:
     """A BTC-USD path through the figures of the Cango timeline, one quote every two days."""
     points = []
-    for (start, low), (end, high) in zip(BTC_PATH, BTC_PATH[1:], strict=False):
+    for (start, low), (end, high) in itertools.pairwise(BTC_PATH):
         t0, t1 = at(start + "T10:00"), at(end + "T10:00")
         moment = t0
         while moment < t1:
@@ -273,8 +276,7 @@ def _deliver(
     session: Session, alert_id: int, channel: str, status: str, attempts: list[Attempt]
 ) -> None:
     delivery = next(
-        d
-        for d in session.query(tables.Delivery).filter_by(alert_id=alert_id, channel=channel)
+        d for d in session.query(tables.Delivery).filter_by(alert_id=alert_id, channel=channel)
     )
     for seconds, outcome, detail, ms in attempts:
         moment = delivery.created_at + timedelta(seconds=seconds)

@@ -1,0 +1,91 @@
+"""`monitor series` and `monitor web`, run through click (registered in cli.py by its owner)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.commands import web as web_module
+from monitor.commands.series import series_command
+from monitor.commands.web import describe_access, web_command
+from monitor.config import Settings
+from tests.web.seed import Seeded
+
+
+def run(command: Any, args: list[str], settings: Settings) -> Any:
+    return CliRunner().invoke(command, args, obj=SimpleNamespace(settings=settings))
+
+
+def test_series_table(settings: Settings, seeded: Seeded) -> None:
+    result = run(series_command, ["CANG", "btc_held"], settings)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:4] == ["PERIOD", "VALUE", "UNIT", "RESTATED_FROM"]
+    assert [line.split()[:2] for line in lines[1:]] == [
+        ["2025-12", "7528.3"],
+        ["2026-01", "7474.7"],
+        ["2026-02", "3313.4"],
+        ["2026-03", "3798.1"],
+        ["2026-04", "4287.9"],
+    ]
+    assert lines[4].split()[3] == "3802.6"  # what the restatement replaced
+
+
+def test_series_json_by_quarter(settings: Settings, seeded: Seeded) -> None:
+    result = run(
+        series_command, ["CANG", "debt_total_usd", "--by", "quarter", "--format", "json"], settings
+    )
+    points = json.loads(result.output)
+    assert [(p["period"], p["value"]) for p in points] == [
+        ("2025-Q3", 500_000_000),
+        ("2025-Q4", 480_000_000),
+        ("2026-Q1", 300_000_000),
+    ]
+
+
+def test_series_csv(settings: Settings, seeded: Seeded) -> None:
+    result = run(series_command, ["CANG", "btc_sold", "--format", "csv"], settings)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["period"], r["value"], r["figures"]) for r in rows] == [
+        ("2026-01", "550.03", "1"),
+        ("2026-02", "4451", "2"),
+    ]
+
+
+def test_series_of_nothing_names_the_known_metrics(settings: Settings, seeded: Seeded) -> None:
+    result = run(series_command, ["CANG", "btc_hold"], settings)
+    assert result.exit_code == 0
+    hint = "no figures of btc_hold for CANG; metrics stored for CANG: btc_held, btc_sold"
+    assert hint in result.output  # on stderr, which click's runner shows in output
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_web_command_serves_the_app_with_uvicorn(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
+    result = run(web_command, ["--port", "8123"], settings)
+    assert result.exit_code == 0, result.output
+    (call,) = calls
+    assert call["host"] == "127.0.0.1" and call["port"] == 8123
+    assert call["app"].title == "Signal Monitor"
+    assert "serving:  http://127.0.0.1:8123/" in result.output
+    assert "actions:  disabled — no web.token_env configured (read-only)" in result.output
+
+
+def test_web_command_says_who_can_act() -> None:
+    assert describe_access("MONITOR_WEB_TOKEN", True, "127.0.0.1") == [
+        "actions:  need the bearer token from $MONITOR_WEB_TOKEN"
+    ]
+    assert describe_access("MONITOR_WEB_TOKEN", False, "0.0.0.0") == [
+        "actions:  disabled — $MONITOR_WEB_TOKEN is not set (read-only)",
+        "warning:  listening on 0.0.0.0: anyone who can reach it can read alerts",
+    ]
+    assert web_module.LOOPBACK[0] == "127.0.0.1"
