@@ -60,7 +60,7 @@ def _observation(source: Observation, document: Document, item: Extracted) -> Ob
         unit=item.unit,
         period=item.period,
         occurred_at=source.occurred_at,
-        identity=(document.sha256, item.start, item.end, item.value),
+        identity=(document.sha256, item.start, item.end, item.unit, item.detail, item.value),
         evidence=evidence,
         extra={
             "currency": item.currency,
