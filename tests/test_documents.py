@@ -9,8 +9,8 @@ from monitor.model import Document, Observation
 
 SALE = (
     b"<p>DALLAS, Feb. 9, 2026 /PRNewswire/ -- Cango Inc. (NYSE: CANG) today announced that "
-    b"it sold 4,451 Bitcoin for net proceeds of approximately US$305 million in USDT, which "
-    b"were used to partially repay a Bitcoin-collateralized loan.</p>"
+    b"it has sold 4,451 Bitcoin for approximately US$305 million in USDT, and used the "
+    b"proceeds to partially repay a Bitcoin-collateralized loan.</p>"
 )
 
 
