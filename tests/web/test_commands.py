@@ -1,16 +1,18 @@
-"""`monitor series` and `monitor web`, run through click (registered in cli.py by its owner)."""
+"""`monitor series` and `monitor web`, run through click."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from monitor.cli import main
 from monitor.commands import web as web_module
 from monitor.commands.series import series_command
 from monitor.commands.web import describe_access, web_command
@@ -89,3 +91,35 @@ def test_web_command_says_who_can_act() -> None:
         "warning:  listening on 0.0.0.0: anyone who can reach it can read alerts",
     ]
     assert web_module.LOOPBACK[0] == "127.0.0.1"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_monitor_web_reads_the_web_section(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "web.yaml"
+    config.write_text(
+        f'database_url: "{db_url}"\nweb: {{port: 9001, token_env: MONITOR_TEST_WEB_TOKEN}}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("MONITOR_TEST_WEB_TOKEN", "t0ken")
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append(kwargs))
+    result = CliRunner().invoke(main, ["--config", str(config), "web"])
+    assert result.exit_code == 0, result.output
+    assert calls == [{"host": "127.0.0.1", "port": 9001, "log_level": "info"}]
+    assert "actions:  need the bearer token from $MONITOR_TEST_WEB_TOKEN" in result.output
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_monitor_series_through_the_cli(settings: Settings, seeded: Seeded) -> None:
+    assert settings.path is not None
+    result = CliRunner().invoke(
+        main, ["--config", str(settings.path), "series", "CANG", "interest_expense_usd"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [line.split()[:2] for line in result.output.splitlines()[1:]] == [
+        ["2025-Q3", "9400000"],
+        ["2025-Q4", "9000000"],
+        ["2026-Q1", "7000000"],
+    ]
