@@ -20,9 +20,13 @@ from monitor.sources.edgar.common import (
     EdgarSource,
 )
 from monitor.sources.edgar.feed import FeedEntry, parse_feed
-from monitor.sources.edgar.filings import harvest_new
 from monitor.sources.edgar.forms import in_families
-from monitor.sources.edgar.harvest import FILING_PUBLISHED, Harvester, filing_fingerprint
+from monitor.sources.edgar.harvest import (
+    FILING_PUBLISHED,
+    Harvester,
+    filing_fingerprint,
+    harvest_new,
+)
 from monitor.sources.edgar.submissions import fetch_submissions
 from monitor.sources.edgar.urls import BROWSE_URL, EdgarUrls
 

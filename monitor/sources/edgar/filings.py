@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import Field
 
 from monitor.http import FetchResult
-from monitor.model import Observation
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult
 from monitor.sources.edgar.access import parse_json, sec_fetch
@@ -21,7 +19,7 @@ from monitor.sources.edgar.common import (
     EdgarSource,
 )
 from monitor.sources.edgar.forms import in_families
-from monitor.sources.edgar.harvest import Harvester, filing_fingerprint
+from monitor.sources.edgar.harvest import Harvester, harvest_new
 from monitor.sources.edgar.submissions import (
     Filing,
     Submissions,
@@ -54,25 +52,6 @@ class EdgarFilingsConfig(EdgarConfig):
     @property
     def company(self) -> Company:
         return Company(cik=self.cik, ticker=self.ticker, name=self.name)
-
-
-def harvest_new(
-    ctx: PollContext,
-    harvester: Harvester,
-    candidates: Sequence[Filing],
-    history: Sequence[Filing],
-    limit: int,
-) -> tuple[list[Observation], int]:
-    """Harvest the candidates not stored yet, oldest first, at most `limit` of them; return
-    the observations and how many new filings were left for later."""
-    by_fingerprint = {filing_fingerprint(harvester.company, f.accession): f for f in candidates}
-    known = ctx.known(list(by_fingerprint))
-    new = sorted(
-        (f for fp, f in by_fingerprint.items() if fp not in known),
-        key=lambda f: (f.published_at, f.accession),
-    )
-    observations = [obs for f in new[:limit] for obs in harvester.harvest(ctx, f, history)]
-    return observations, max(0, len(new) - limit)
 
 
 @SOURCES.register("edgar_filings")

@@ -158,6 +158,25 @@ class Harvester:
         )
 
 
+def harvest_new(
+    ctx: PollContext,
+    harvester: Harvester,
+    candidates: Sequence[Filing],
+    history: Sequence[Filing],
+    limit: int,
+) -> tuple[list[Observation], int]:
+    """Harvest the candidates not stored yet, oldest first, at most `limit` of them; return
+    the observations and how many new filings were left for later."""
+    by_fingerprint = {filing_fingerprint(harvester.company, f.accession): f for f in candidates}
+    known = ctx.known(list(by_fingerprint))
+    new = sorted(
+        (f for fp, f in by_fingerprint.items() if fp not in known),
+        key=lambda f: (f.published_at, f.accession),
+    )
+    observations = [obs for f in new[:limit] for obs in harvester.harvest(ctx, f, history)]
+    return observations, max(0, len(new) - limit)
+
+
 def filing_fingerprint(company: Company, accession: str) -> str:
     """The fingerprint of a filing's event: identity is the accession, for every EDGAR kind
     alike, so a filing seen by the feed and by the submissions poll is stored once."""
