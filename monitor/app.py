@@ -173,12 +173,27 @@ def build_fetcher(settings: Settings, clock: Clock) -> HttpFetcher:
 def build_sources(settings: Settings, fetcher: HttpFetcher | None) -> dict[str, Source]:
     """The configured sources; with a fetcher, set up for polling (limits, UA checks)."""
     sources = {}
-    for config in settings.sources:
+    for index, config in enumerate(settings.sources):
         source = SOURCES.get(config.kind)(config)
         if fetcher is not None:
-            source.setup(fetcher)
+            try:
+                source.setup(fetcher)
+            except ConfigError as exc:
+                raise ConfigError([_located(settings, index, p) for p in exc.problems]) from exc
         sources[config.id] = source
     return sources
+
+
+def _located(settings: Settings, index: int, problem: Problem) -> Problem:
+    """Give a set-up problem the config file and line it refers to (a dotted field such as
+    `http.user_agent`, or a key of this source)."""
+    if problem.line is not None:
+        return problem
+    path: tuple[str | int, ...] = tuple(problem.field.split(".")) if problem.field else ()
+    line = settings.line_of(*path) if path else None
+    if line is None:
+        line = settings.line_of("sources", index)
+    return Problem(settings.file_name, line, problem.field, problem.message)
 
 
 def prepare_schema(db: Engine, migrate: bool | None) -> None:
