@@ -185,15 +185,15 @@ def build_sources(settings: Settings, fetcher: HttpFetcher | None) -> dict[str, 
 
 
 def _located(settings: Settings, index: int, problem: Problem) -> Problem:
-    """Give a set-up problem the config file and line it refers to (a dotted field such as
-    `http.user_agent`, or a key of this source)."""
+    """Give a set-up problem the config file and line it refers to: the key it names (such
+    as `http.user_agent`) when the file has it, else the source's entry."""
     if problem.line is not None:
         return problem
-    path: tuple[str | int, ...] = tuple(problem.field.split(".")) if problem.field else ()
-    line = settings.line_of(*path) if path else None
-    if line is None:
-        line = settings.line_of("sources", index)
-    return Problem(settings.file_name, line, problem.field, problem.message)
+    path = tuple(problem.field.split(".")) if problem.field else ()
+    lines = settings.doc.lines if settings.doc else {}
+    line = lines.get(path) or settings.line_of("sources", index)
+    message = f"{problem.file}: {problem.message}"  # e.g. "source 'cango': …"
+    return Problem(settings.file_name, line, problem.field, message)
 
 
 def prepare_schema(db: Engine, migrate: bool | None) -> None:

@@ -77,9 +77,8 @@ def test_an_edgar_source_does_not_start_without_a_declared_user_agent(
         main, ["--config", str(config), "poll"], env={"MONITOR_USER_AGENT": ""}
     )
     assert result.exit_code == 2, result.output
-    assert (
-        "error: source 'cango': http.user_agent: SEC EDGAR requires a User-Agent" in result.output
-    )
+    expected = f"error: {config}:4: http.user_agent: source 'cango': SEC EDGAR requires"
+    assert expected in result.output
 
 
 def test_requests_per_second_is_capped_at_ten() -> None:
