@@ -2,7 +2,8 @@
 
 A metric event is kind `metric_observed` (or `metric_restated` when a value for a period
 already seen changes), entity = the company's ticker (or CIK), subject = "metric:period".
-Periods are `YYYY-MM`, `YYYY-Qn`, `YYYY`, or an as-of date `YYYY-MM-DD`.
+Periods are `YYYY-MM`, `YYYY-Qn`, `YYYY`, or an as-of date `YYYY-MM-DD`; XBRL year-to-date
+values also come as `YYYY-H1`, `YYYY-9M` and `YYYY-H2`, which period rules leave aside.
 """
 
 from __future__ import annotations
