@@ -14,26 +14,19 @@ structure the extractors can rely on:
   ``held<sup>1</sup>`` stays ``held`` and a marker never glues onto a number; ordinal
   suffixes (``1<sup>st</sup>``) stay glued; any other superscript is kept, set off by a space.
 
-Bytes are decoded with BeautifulSoup's own detection (meta charset, BOM, then guessing), so an
-odd or wrong encoding gives replacement characters, never an exception.
+Bytes are decoded with BeautifulSoup's encoding detection (BOM, meta charset, then guessing),
+so an odd or wrong encoding gives replacement characters, never an exception. The tree itself
+is lxml's: building BeautifulSoup's tree in Python cost more than the whole extraction.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
 
-from bs4 import (
-    BeautifulSoup,
-    Comment,
-    Declaration,
-    Doctype,
-    MarkupResemblesLocatorWarning,
-    ProcessingInstruction,
-    XMLParsedAsHTMLWarning,
-)
-from bs4.element import NavigableString, Tag
+from bs4 import UnicodeDammit
+from lxml import etree
+from lxml import html as lxml_html
 
 __all__ = ["html_to_text"]
 
@@ -56,7 +49,6 @@ _PARAGRAPHS = frozenset(
 )  # fmt: skip
 # Elements that start a line but not a paragraph.
 _LINES = frozenset({"li", "dt", "dd", "tr", "caption", "figcaption", "option", "legend"})
-_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 _FOOTNOTE_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[*†‡§¶#]+)\)?$", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -76,41 +68,50 @@ _Token = str | int
 
 def html_to_text(html: str | bytes) -> str:
     """Return the visible text of `html` as lines and paragraphs, tables one row per line."""
-    soup = _parse(html)
+    root = _parse(html)
+    if root is None:
+        return ""
     tokens: list[_Token] = []
-    _walk(soup, tokens, preformatted=False)
+    _walk(root, tokens, preformatted=False)
     return _assemble(tokens)
 
 
-def _parse(html: str | bytes) -> BeautifulSoup:
-    """Parse with lxml; bytes go through BeautifulSoup's encoding detection."""
-    with warnings.catch_warnings():
-        # EDGAR exhibits are often XHTML/iXBRL and short inputs can look like file names;
-        # reading them as HTML is deliberate, so bs4's advice warnings are noise here.
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        try:
-            return BeautifulSoup(html, "lxml")
-        except (UnicodeDecodeError, LookupError, ValueError):
-            # Detection can trip on a lying charset declaration; fall back to a lossy decode.
-            if isinstance(html, bytes):
-                return BeautifulSoup(html.decode("utf-8", errors="replace"), "lxml")
-            raise
+def _parse(html: str | bytes) -> etree._Element | None:
+    """An lxml tree of the document; None when there is nothing to parse."""
+    text = html if isinstance(html, str) else _decode(html)
+    if not text.strip():
+        return None
+    # lxml refuses str input that declares an encoding; hand it bytes we know are UTF-8.
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _decode(data: bytes) -> str:
+    try:
+        decoded = UnicodeDammit(data, is_html=True).unicode_markup
+    except (LookupError, ValueError):
+        decoded = None
+    return decoded if decoded is not None else data.decode("utf-8", errors="replace")
 
 
 # The walkers append to one token list (rather than chaining generators): a 50 KB page has
 # tens of thousands of nodes, and this is the hot path.
-def _walk(node: Tag, out: list[_Token], *, preformatted: bool) -> None:
-    """Append text runs and break markers for `node`'s children in document order."""
-    for child in node.children:
-        if isinstance(child, Tag):
+def _walk(node: etree._Element, out: list[_Token], *, preformatted: bool) -> None:
+    """Append text runs and break markers for `node`'s content (not its tail) in order."""
+    if node.text:
+        out.append(_string_text(node.text, preformatted=preformatted))
+    for child in node:
+        if isinstance(child.tag, str):  # comments and processing instructions have no name
             _walk_tag(child, out, preformatted=preformatted)
-        elif isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-            out.append(_string_text(str(child), preformatted=preformatted))
+        if child.tail:
+            out.append(_string_text(child.tail, preformatted=preformatted))
 
 
-def _walk_tag(tag: Tag, out: list[_Token], *, preformatted: bool) -> None:
-    name = tag.name.lower() if tag.name else ""
+def _walk_tag(tag: etree._Element, out: list[_Token], *, preformatted: bool) -> None:
+    name = str(tag.tag).lower()
     if name in _DROPPED or _HIDDEN_STYLE.search(tag.get("style") or ""):
         return
     if name == "br":
@@ -141,8 +142,8 @@ def _string_text(text: str, *, preformatted: bool) -> str:
     return text.replace("\r\n", "\n").replace("\n", "\x00")
 
 
-def _superscript(tag: Tag) -> str:
-    text = _collapse(tag.get_text())
+def _superscript(tag: etree._Element) -> str:
+    text = _collapse(tag.text_content())
     if not text or _FOOTNOTE_MARKER.match(text):
         return ""
     if _ORDINAL_SUFFIX.match(text):
@@ -150,7 +151,7 @@ def _superscript(tag: Tag) -> str:
     return " " + text + " "
 
 
-def _table(table: Tag, out: list[_Token]) -> None:
+def _table(table: etree._Element, out: list[_Token]) -> None:
     """One line per row; nested tables are flattened into the cell that holds them."""
     for row in _rows(table):
         cells = [(cell, _inline_text(cell)) for cell in _cells(row)]
@@ -167,19 +168,19 @@ def _table(table: Tag, out: list[_Token]) -> None:
             out.extend((_LINE, CELL_SEPARATOR.join(texts), _LINE))
 
 
-def _rows(table: Tag) -> Iterator[Tag]:
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
     """Rows belonging to this table (not to tables nested inside its cells)."""
-    for row in table.find_all("tr"):
-        if row.find_parent("table") is table:
+    for row in table.iter("tr"):
+        if next(row.iterancestors("table"), None) is table:
             yield row
 
 
-def _cells(row: Tag) -> list[Tag]:
+def _cells(row: etree._Element) -> list[etree._Element]:
     """The row's own cells (lxml puts cells directly under their row)."""
-    return list(row.find_all(("td", "th"), recursive=False))
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def _inline_text(tag: Tag) -> str:
+def _inline_text(tag: etree._Element) -> str:
     """Text of a cell on one line: every internal break becomes a space."""
     tokens: list[_Token] = []
     _walk(tag, tokens, preformatted=False)
