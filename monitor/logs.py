@@ -56,6 +56,8 @@ def configure(level: str, fmt: str) -> logging.Handler:
     # Their INFO lines (every scheduler tick, every migration check) drown what matters.
     for chatty in ("apscheduler", "alembic"):
         logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
+    # Each retry is logged by urllib3; the source's own failure line already says it all.
+    logging.getLogger("urllib3").setLevel(max(logging.ERROR, root.level))
     return handler
 
 
