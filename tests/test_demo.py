@@ -1,0 +1,275 @@
+"""`monitor demo` end to end: the bundled Cango scenario runs through the real scheduler,
+fetcher, sources, extraction, rules and outbox, every shipped rule fires, the webhook sink
+gets each alert exactly once, and the output shows the alerts live and where to look next.
+The documents of the scenario are checked on their own too: each figure a rule needs comes
+out of extraction, and no document claims an AI milestone (the invalidation line needs that).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from sqlalchemy import select, text
+
+from monitor.commands.demo import demo_command
+from monitor.demo import database as demo_database
+from monitor.demo import documents, scenario
+from monitor.demo.report import Summary, hints
+from monitor.extract import extract
+from monitor.store import tables
+from monitor.store.db import make_engine, session_factory, upgrade
+from tests.conftest import POSTGRES_URL
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+ALERT_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  ALERT +(\w+) +(\S+) +(.+)$", re.M)
+
+
+def shipped_rule_ids() -> set[str]:
+    return {
+        rule["id"]
+        for path in RULES.glob("*.yaml")
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
+    }
+
+
+@dataclass
+class DemoRun:
+    summary: Summary
+    output: str
+    alerts: list[tables.Alert]
+    deliveries: list[tables.Delivery]
+
+    def alert(self, rule_id: str) -> list[tables.Alert]:
+        return [a for a in self.alerts if a.rule_id == rule_id]
+
+
+def run_demo(url: str, *args: str) -> DemoRun:
+    """`monitor demo --speed fast` against `url`; the stored alerts and deliveries."""
+    result = CliRunner().invoke(
+        demo_command,
+        ["--speed", "fast", *args],
+        env={"MONITOR_DATABASE_URL": url, "MONITOR_USER_AGENT": None},
+        standalone_mode=False,
+        catch_exceptions=False,
+    )
+    engine = make_engine(url)
+    with session_factory(engine)() as session:
+        alerts = list(session.scalars(select(tables.Alert).order_by(tables.Alert.id)))
+        deliveries = list(session.scalars(select(tables.Delivery)))
+    engine.dispose()
+    return DemoRun(result.return_value, result.output, alerts, deliveries)
+
+
+@pytest.fixture(scope="module")
+def sqlite_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    return run_demo(url)
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def test_every_shipped_rule_fires_and_nothing_else(sqlite_run: DemoRun) -> None:
+    fired = Counter(a.rule_id for a in sqlite_run.alerts)
+    assert set(fired) == shipped_rule_ids(), fired
+    assert sqlite_run.summary.alerts_by_rule == dict(fired)
+
+
+def test_the_sink_receives_each_alert_exactly_once(sqlite_run: DemoRun) -> None:
+    ids = [a.id for a in sqlite_run.alerts]
+    assert sqlite_run.summary.received == Counter({alert_id: 1 for alert_id in ids})
+    assert sorted(d.alert_id for d in sqlite_run.deliveries) == sorted(ids)
+    assert {(d.status, d.attempts) for d in sqlite_run.deliveries} == {("sent", 1)}
+
+
+def test_output_shows_each_alert_live_then_the_summary_and_hints(sqlite_run: DemoRun) -> None:
+    output = sqlite_run.output
+    live = ALERT_LINE.findall(output)
+    assert [(rule, title) for _at, _sev, rule, title in live] == [
+        (a.rule_id, a.title) for a in sqlite_run.alerts
+    ]
+    assert {sev for _at, sev, _rule, _title in live} == {"CRITICAL", "WARNING", "INFO"}
+    summary_at = output.index("alerts, by rule:")
+    assert all(output.index(title) < summary_at for *_, title in live)
+    assert "EDGAR+PRN 6-K: Cango Inc. Completes Bitcoin Sale" in output
+    # MONITOR_DATABASE_URL was set by the user: the hints need no URL in front.
+    assert "\n  monitor alerts list\n" in output[summary_at:]
+    assert "\n  monitor web" in output[summary_at:]
+
+
+def test_alerts_carry_the_scenario_figures(sqlite_run: DemoRun) -> None:
+    run = sqlite_run
+    values = {a.rule_id: a.values for a in run.alerts}
+    assert sorted(a.values["period"] for a in run.alert("further-btc-sales")) == [
+        "2026-01",
+        "2026-02",
+        "2026-03",
+    ]
+    assert [a.values["value"] for a in run.alert("further-btc-sales")] == [550.03, 4451, 120.5]
+    assert [a.values["period"] for a in run.alert("btc-holdings-falling")] == [
+        "2026-01",
+        "2026-02",
+    ]
+    assert values["debt-rising"]["period"] == "2025-Q3"
+    assert values["debt-rising"]["change_percent"] == pytest.approx(6.38, abs=0.01)
+    assert values["debt-falling"]["period"] == "2025-Q4"
+    assert values["debt-falling"]["value"] == 420_000_000
+    assert values["debt-falling"]["change_percent"] == pytest.approx(-14.02, abs=0.01)
+    easing = values["interest-expense-easing"]
+    assert (easing["previous_value"], easing["value"]) == pytest.approx((12_300_000, 9_900_000))
+    assert values["ai-capex-guidance"]["value"] == 200_000_000
+    assert values["ai-capex-guidance"]["period"] == "2026-Q3"
+    cross = values["btc-above-sale-price"]
+    assert cross["previous_price"] <= 68_524 < cross["price"]
+    assert values["stock-move"]["change_percent"] >= 15
+    (stock,) = run.alert("stock-move")
+    assert stock.fired_at.date().isoformat() == "2026-02-10"
+    breach = values["invalidation-line"]
+    assert breach["state"] == "breached"
+    assert len(breach["missing"]) == 1 and "ai_milestone" in breach["missing"][0]
+    assert len(breach["met"]) == 1 and "debt_total_usd" in breach["met"][0]
+
+
+def test_alerts_fire_in_the_scenario_s_time(sqlite_run: DemoRun) -> None:
+    fired = {a.rule_id: a.fired_at.replace(tzinfo=UTC) for a in sqlite_run.alerts}
+    assert scenario.START < fired["debt-rising"] < scenario.END
+    assert fired["invalidation-line"] >= datetime(2027, 1, 1, tzinfo=UTC)
+    sale = scenario.release("bitcoin-sale").published
+    assert sale < max(a.fired_at.replace(tzinfo=UTC) for a in sqlite_run.alert("further-btc-sales"))
+
+
+# --- the database it writes to ------------------------------------------------------------
+
+
+def test_refuses_a_database_that_holds_events(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'used.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(tables.Event.__table__.insert().values(**_event()))
+    result = CliRunner().invoke(
+        demo_command, ["--speed", "fast"], env={"MONITOR_DATABASE_URL": url}
+    )
+    with engine.connect() as connection:
+        count = connection.scalar(text("select count(*) from events"))
+    engine.dispose()
+    assert result.exit_code == 1
+    assert "already holds 1 events" in result.output
+    assert count == 1
+
+
+def _event() -> dict[str, Any]:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return {
+        "fingerprint": "f" * 64,
+        "source_id": "btc-usd",
+        "kind": "price",
+        "entity": "BTC-USD",
+        "subject": "BTC-USD",
+        "occurred_at": now,
+        "observed_at": now,
+        "payload": {"price": 87_000.0},
+        "evidence": {},
+    }
+
+
+def test_without_the_variable_a_fresh_demo_db_in_the_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "Application Support" / "signal-monitor"
+    data_dir.mkdir(parents=True)
+    for name in ("demo.db", "demo.db-wal", "demo.db-shm"):
+        (data_dir / name).write_text("left by the last run")
+    monkeypatch.delenv("MONITOR_DATABASE_URL", raising=False)
+    monkeypatch.setattr(demo_database, "default_data_dir", lambda: data_dir)
+
+    chosen = demo_database.choose_database()
+
+    assert chosen.url == f"sqlite:///{data_dir / 'demo.db'}"
+    assert not chosen.from_environment
+    assert not list(data_dir.iterdir())
+    assert hints(chosen)[0] == f"MONITOR_DATABASE_URL='{chosen.url}' monitor alerts list"
+
+
+# --- the scenario's documents ---------------------------------------------------------------
+
+# (release key) -> the figures the rules read from it: (metric, period) -> value
+NEEDED = {
+    "production-2025-12": {("btc_held", "2025-12"): 7528.3},
+    "production-2026-01": {("btc_held", "2026-01"): 7474.7, ("btc_sold", "2026-01"): 550.03},
+    "bitcoin-sale": {("btc_sold", "2026-02"): 4451},
+    "production-2026-02": {("btc_held", "2026-02"): 3313.4, ("btc_sold", "2026-02"): 4451},
+    "production-2026-03": {("btc_held", "2026-03"): 3594.1, ("btc_sold", "2026-03"): 120.5},
+    "results-2025-q4": {
+        ("debt_total_usd", "2025-12-31"): 420_000_000,
+        ("interest_expense_usd", "2025-Q4"): 9_900_000,
+    },
+    "ai-inference-plan": {
+        ("ai_capex_usd", "2026-Q3"): 200_000_000,
+        ("ai_capacity_mw", "2026-Q3"): 50,
+    },
+}
+
+
+def _figures(html: str, published: datetime) -> dict[tuple[str, str | None], float | None]:
+    found = extract(html, content_type="text/html", published=published.date(), entity="CANG")
+    return {(x.metric, x.period): None if x.value is None else float(x.value) for x in found}
+
+
+@pytest.mark.parametrize("key", sorted(NEEDED))
+def test_each_document_yields_the_figures_its_rules_need(key: str) -> None:
+    item = scenario.release(key)
+    copies = [documents.exhibit(f) for f in scenario.FILINGS if f.release == key]
+    if item.prn_id is not None:
+        copies.append(documents.prn_release(item))
+    assert copies
+    for html in copies:
+        figures = _figures(html, item.published)
+        assert {k: figures.get(k) for k in NEEDED[key]} == pytest.approx(NEEDED[key])
+
+
+def test_no_document_reports_an_ai_milestone() -> None:
+    pages = [(documents.exhibit(f), f.accepted) for f in scenario.FILINGS if f.release is not None]
+    pages += [(documents.cover(f), f.accepted) for f in scenario.FILINGS if f.release]
+    pages += [(documents.prn_release(r), r.published) for r in scenario.RELEASES if r.prn_id]
+    milestones = [
+        key for html, day in pages for key in _figures(html, day) if key[0] == "ai_milestone"
+    ]
+    assert len(pages) > 25
+    assert milestones == []
+
+
+# --- PostgreSQL --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def empty_postgres_url(postgres_url: str) -> Iterator[str]:
+    """A schema of its own on the test server: the demo refuses one that holds events."""
+    schema = f"demo_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    with admin.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+def test_demo_on_postgresql_quietly(empty_postgres_url: str) -> None:
+    run = run_demo(empty_postgres_url, "--quiet")
+    assert {a.rule_id for a in run.alerts} == shipped_rule_ids()
+    assert run.summary.received == Counter({a.id: 1 for a in run.alerts})
+    assert len(ALERT_LINE.findall(run.output)) == len(run.alerts)
+    assert "EDGAR+PRN" not in run.output  # quiet: no narration, only alerts and summary
+    assert "\n  monitor alerts list\n" in run.output
