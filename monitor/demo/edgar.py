@@ -44,7 +44,7 @@ def _columns(rows: list[Filing]) -> dict[str, list[Any]]:
         "act": [f.act for f in rows],
         "form": [f.form for f in rows],
         "fileNumber": [f.file_number for f in rows],
-        "filmNumber": [f"{26_580_000 + i * 1_371}" for i in range(len(rows), 0, -1)],
+        "filmNumber": [f.accession[11:13] + f.accession[-6:] for f in rows],  # stable, 8 digits
         "items": ["" for _ in rows],
         "core_type": [f.form for f in rows],
         "size": [f.size for f in rows],

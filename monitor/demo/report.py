@@ -65,7 +65,8 @@ def print_summary(console: Console, summary: Summary, database: DemoDatabase) ->
         f"by the local world in {summary.seconds:.1f}s."
     )
     console.say()
-    console.say(f"The results stay in {database.display_url}. Look further:")
+    same = f", with the same ${ENV_DATABASE_URL}" if database.from_environment else ""
+    console.say(f"The results stay in {database.display_url}. Look further{same}:")
     for line in hints(database):
         console.say(f"  {line}")
 

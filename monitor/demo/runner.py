@@ -144,7 +144,7 @@ def _banner(
     console.say(f"  database: {database.display_url}")
     console.say(
         f"The first poll of each source records the world as of {START:%d %b %Y} and raises "
-        "nothing; alerts come from what changes after."
+        "nothing; alerts come from what changes after. Times are UTC."
     )
     console.say()
 

@@ -119,8 +119,6 @@ def _handler(server: WorldServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(response.body)))
             if response.etag:
                 self.send_header("ETag", response.etag)
-            for key, value in response.headers.items():
-                self.send_header(key, value)
             self.end_headers()
             if response.status != 304:
                 self.wfile.write(response.body)

@@ -10,6 +10,7 @@ driver wakes a source's job as soon as its feed changes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
@@ -107,12 +108,22 @@ def demo_yaml(sec_url: str, world_url: str, sink_url: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class DemoSettings(Settings):
+    """Settings whose User-Agent is the demo's own: it only ever talks to its local world,
+    so $MONITOR_USER_AGENT (meant for real runs against SEC) does not apply."""
+
+    @property
+    def user_agent(self) -> str:
+        return str(self.config.http.user_agent)
+
+
 def demo_settings(
     database_url: str, sec_url: str, world_url: str, sink_url: str, data_dir: Path
 ) -> Settings:
     """Settings for the demo, validated like any monitor.yaml; rules from the shipped rules/."""
     doc = parse_yaml(demo_yaml(sec_url, world_url, sink_url), CONFIG_NAME)
-    return Settings(
+    return DemoSettings(
         config=validate_config(doc),
         path=None,
         database_url=database_url,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -42,7 +42,6 @@ class Response:
     content_type: str
     feed: str | None = None  # the polled feed this answers, for the driver's bookkeeping
     etag: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 NOT_FOUND = Response(404, b"Not Found", "text/plain")
