@@ -95,9 +95,11 @@ def test_the_sink_receives_each_alert_exactly_once(sqlite_run: DemoRun) -> None:
 def test_output_shows_each_alert_live_then_the_summary_and_hints(sqlite_run: DemoRun) -> None:
     output = sqlite_run.output
     live = ALERT_LINE.findall(output)
-    assert [(rule, title) for _at, _sev, rule, title in live] == [
+    # Two alerts of one poll may be posted by two dispatchers at once: order within a moment
+    # is not part of the contract, the set of lines is.
+    assert sorted((rule, title) for _at, _sev, rule, title in live) == sorted(
         (a.rule_id, a.title) for a in sqlite_run.alerts
-    ]
+    )
     assert {sev for _at, sev, _rule, _title in live} == {"CRITICAL", "WARNING", "INFO"}
     summary_at = output.index("alerts, by rule:")
     assert all(output.index(title) < summary_at for *_, title in live)
