@@ -18,6 +18,7 @@ from monitor.app import Monitor, build_sources
 from monitor.commands.alerts import alerts_group
 from monitor.commands.backfill import backfill_command
 from monitor.commands.common import Context, format_option, moment, pass_ctx
+from monitor.commands.demo import demo_command
 from monitor.commands.extract import extract_command
 from monitor.commands.notify import notify_group
 from monitor.commands.rules import replay_command, rules_group
@@ -303,6 +304,7 @@ for command in (
     backfill_command,
     series_command,
     web_command,
+    demo_command,
 ):
     main.add_command(command)
 

@@ -8,6 +8,7 @@ rules shipped in rules/.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -222,8 +223,15 @@ def _rule_paths(config: Any, base_dir: Path) -> tuple[Path, ...]:
 
 
 def shipped_rules_dir() -> Path:
-    """rules/ in the working directory if present, else the one beside the package."""
+    """rules/ in the working directory if present (your own), else the shipped watch list."""
     local = Path.cwd() / "rules"
-    if local.is_dir():
-        return local
-    return PACKAGE_ROOT.parent / "rules"
+    return local if local.is_dir() else packaged_rules_dir()
+
+
+def packaged_rules_dir() -> Path:
+    """The watch list that ships with the package: rules/ beside it in a checkout, or the
+    copy a wheel installs under <prefix>/share/signal-monitor/rules."""
+    checkout = PACKAGE_ROOT.parent / "rules"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "signal-monitor" / "rules"

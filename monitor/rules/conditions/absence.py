@@ -31,7 +31,7 @@ class Expectation(StrictModel):
 
     def describe(self) -> str:
         if self.decrease_percent is None:
-            return f"a {self.metric} observation"
+            return f"an observation of {self.metric}"
         base = self.baseline_period or "the last figure before the watch began"
         return f"{self.metric} down at least {self.decrease_percent:g}% against {base}"
 
