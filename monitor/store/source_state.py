@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Update, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.store import tables
@@ -53,18 +53,42 @@ def all_states(session: Session) -> dict[str, tables.SourceState]:
     return {row.source_id: row for row in session.scalars(select(tables.SourceState))}
 
 
-def claim_poll(session: Session, source_id: str, now: datetime, lease: timedelta) -> bool:
-    """Take the poll lease for this source; False while another process holds it."""
-    load(session, source_id)  # make sure the row exists before the conditional update
-    statement = (
-        update(tables.SourceState)
-        .where(
-            tables.SourceState.source_id == source_id,
-            or_(
-                tables.SourceState.poll_lease_until.is_(None),
-                tables.SourceState.poll_lease_until < now,
-            ),
+def _claim_statement(*, respect_backoff: bool) -> Update:
+    state = tables.SourceState
+    conditions = [
+        state.source_id == bindparam("claimed_id"),
+        or_(state.poll_lease_until.is_(None), state.poll_lease_until < bindparam("now")),
+    ]
+    if respect_backoff:
+        conditions.append(
+            or_(state.next_poll_after.is_(None), state.next_poll_after <= bindparam("now"))
         )
-        .values(poll_lease_until=now + lease)
+    return (
+        update(state)
+        .where(*conditions)
+        .values(poll_lease_until=bindparam("until"))
+        .returning(state)
+        # The claimed row comes back (RETURNING); nothing else in the session to synchronise.
+        .execution_options(synchronize_session=False)
     )
-    return session.execute(statement).rowcount == 1
+
+
+# Built once: building the statement on every poll cost more than running it.
+_CLAIM = _claim_statement(respect_backoff=False)
+_CLAIM_UNLESS_BACKING_OFF = _claim_statement(respect_backoff=True)
+
+
+def claim_poll(
+    session: Session,
+    source_id: str,
+    now: datetime,
+    lease: timedelta,
+    *,
+    respect_backoff: bool = False,
+) -> tables.SourceState | None:
+    """Take the poll lease for this source and return its row, fresh; None while another
+    process holds the lease, when the row does not exist yet, or (with `respect_backoff`)
+    while the source is backing off."""
+    statement = _CLAIM_UNLESS_BACKING_OFF if respect_backoff else _CLAIM
+    params = {"claimed_id": source_id, "now": now, "until": now + lease}
+    return session.execute(statement, params).scalar_one_or_none()
