@@ -20,15 +20,25 @@ CASES = [
 
 
 @pytest.mark.parametrize(("label", "granularity", "parsed", "previous"), CASES)
-def test_parse_and_previous(label: str, granularity: str | None, parsed: str,
-                            previous: str) -> None:
+def test_parse_and_previous(
+    label: str, granularity: str | None, parsed: str, previous: str
+) -> None:
     period = parse(label, granularity)  # type: ignore[arg-type]
     assert period is not None
     assert (str(period), str(period.previous())) == (parsed, previous)
 
 
-@pytest.mark.parametrize(("label", "granularity"), [
-    ("2025", "quarter"), ("2025-Q4", "month"), ("2026-13", None), ("Feb 2026", None),
-    ("", None), (None, None), ("2025-02-30", None)])
+@pytest.mark.parametrize(
+    ("label", "granularity"),
+    [
+        ("2025", "quarter"),
+        ("2025-Q4", "month"),
+        ("2026-13", None),
+        ("Feb 2026", None),
+        ("", None),
+        (None, None),
+        ("2025-02-30", None),
+    ],
+)
 def test_unusable_labels_give_none(label: str | None, granularity: str | None) -> None:
     assert parse(label, granularity) is None  # type: ignore[arg-type]
