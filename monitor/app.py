@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,7 +25,13 @@ from monitor.rules.loader import load_rules
 from monitor.sources import SOURCES
 from monitor.sources.base import Source
 from monitor.store import alerts as alert_store
-from monitor.store.db import alembic_config, make_engine, session_factory, upgrade
+from monitor.store.db import (
+    alembic_config,
+    is_up_to_date,
+    make_engine,
+    session_factory,
+    upgrade,
+)
 from monitor.store.history import StoredHistory
 
 log = logging.getLogger(__name__)
@@ -199,11 +203,16 @@ def _located(settings: Settings, index: int, problem: Problem) -> Problem:
 def prepare_schema(db: Engine, migrate: bool | None) -> None:
     """SQLite is brought up to date automatically; other databases must already be (run
     `monitor db upgrade`), so two processes never race to migrate a shared server."""
+    if is_up_to_date(db):  # the usual start: nothing to do, and Alembic is never loaded
+        return
     if migrate is None:
         migrate = db.dialect.name == "sqlite"
     if migrate:
         upgrade(db)
         return
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
     with db.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()

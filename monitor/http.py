@@ -9,6 +9,7 @@ backoff honouring Retry-After (urllib3's Retry), and paces requests per host gro
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -16,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -181,10 +183,8 @@ class HttpFetcher:
                 body = self._read_capped(response, url, cap, started)
         except requests.TooManyRedirects as exc:
             raise self._failed(url, "too many redirects") from exc
-        except requests.Timeout as exc:
-            raise self._failed(url, "timed out") from exc
-        except requests.RequestException as exc:
-            raise self._failed(url, f"connection failed: {type(exc).__name__}") from exc
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+            raise self._failed(url, _failure(exc)) from exc
         result = FetchResult(
             url=response.url,
             status=response.status_code,
@@ -205,7 +205,7 @@ class HttpFetcher:
         if declared and declared.isdigit() and int(declared) > cap:
             raise self._failed(url, f"body of {declared} bytes exceeds the {cap}-byte cap")
         chunks, size = [], 0
-        for chunk in response.iter_content(CHUNK):
+        for chunk in _arriving(response):
             size += len(chunk)
             if size > cap:
                 raise self._failed(url, f"body exceeds the {cap}-byte cap")
@@ -253,6 +253,31 @@ class _Session(requests.Session):
             settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
             self._environment[key] = settings
         return {**settings, "proxies": dict(settings["proxies"])}
+
+
+def _arriving(response: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives, decoded: each piece is what one read returned (≤ CHUNK).
+
+    iter_content's reads wait for a full 64 KB chunk, so a server dripping a byte at a time
+    kept the total deadline from ever being checked (tests/failure/test_http_failures.py).
+    At the end of the body urllib3 returns the connection to the pool.
+    """
+    read1 = getattr(response.raw, "read1", None)
+    if read1 is None:  # urllib3 < 2.3: whole chunks only
+        yield from response.iter_content(CHUNK)
+        return
+    while chunk := read1(CHUNK, decode_content=True):
+        yield chunk
+
+
+def _failure(exc: Exception) -> str:
+    """What went wrong, in a word or two; a read timeout is "timed out" however it is wrapped
+    (requests reports one during the body as a ConnectionError)."""
+    wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else None
+    timeouts = (requests.Timeout, urllib3.exceptions.TimeoutError)
+    if isinstance(exc, timeouts) or isinstance(wrapped, timeouts):
+        return "timed out"
+    return f"connection failed: {type(exc).__name__}"
 
 
 def _session(max_retries: int, max_retry_after: float, backoff_factor: float) -> requests.Session:

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from monitor.errors import ConfigError, Problem
 
 Path_ = tuple[str | int, ...]
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -43,14 +44,20 @@ def load_yaml(path: Path) -> LocatedYaml:
 
 
 def parse_yaml(text: str, name: str) -> LocatedYaml:
+    # One pass, with libyaml when present: the node tree that gives the lines is the one the
+    # data is built from. Parsing twice in pure Python held two trees at once (13 MB of peak
+    # memory, never returned, for a 1,000-source config; 10x slower).
+    loader = _SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
         raise ConfigError([Problem(name, line, "", f"invalid YAML: {reason}")]) from exc
+    finally:
+        loader.dispose()
     located = LocatedYaml(name, data)
     if node is not None:
         _index(node, (), located.lines)

@@ -1,0 +1,152 @@
+"""Misbehaving HTTP servers for failure tests: slow, dripping, endless, looping, huge.
+
+Each path is one behaviour; the server runs in a thread of the test process and never holds a
+whole large body in memory (bodies are generated chunk by chunk), so memory measured in the
+test is the client's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+CHUNK = b"x" * 65536
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # the client gave up on us: that is the point of these servers
+
+
+class BadServer:
+    """Routes:
+
+    /drip?bytes=N&every=S   headers at once, then one byte every S seconds (N declared)
+    /stall?after=S          headers, then silence for S seconds before the body
+    /huge?mb=N&declare=0|1  an N MB body, with or without Content-Length
+    /loop/<n>               redirects to /loop/<n+1>, for ever
+    /self                   redirects to itself
+    /ok                     a small JSON body
+    /etag                   a small body with an ETag; 304 when the client has it
+
+    `connections` counts the TCP connections clients opened.
+    """
+
+    def __init__(self) -> None:
+        self.hits: dict[str, int] = {}
+        self.bytes_sent = 0
+        self.connections = 0
+        self._lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_port}"
+
+    def __enter__(self) -> BadServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _count(self, route: str, sent: int = 0) -> None:
+        with self._lock:
+            self.hits[route] = self.hits.get(route, 0) + 1
+            self.bytes_sent += sent
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def setup(self) -> None:  # one handler per connection
+                super().setup()
+                with server._lock:
+                    server.connections += 1
+
+            def do_GET(self) -> None:
+                path, _, query = self.path.partition("?")
+                params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+                route = path.strip("/").split("/")[0]
+                server._count(route)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    getattr(self, f"_{route}", self._not_found)(path, params)
+
+            def _head(self, status: int, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+
+            def _drip(self, _path: str, params: dict[str, str]) -> None:
+                total, every = int(params.get("bytes", "100000")), float(params["every"])
+                self._head(200, {"Content-Type": "text/html", "Content-Length": str(total)})
+                for _ in range(total):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    server._count("drip-byte", 1)
+                    time.sleep(every)
+
+            def _stall(self, _path: str, params: dict[str, str]) -> None:
+                self._head(200, {"Content-Type": "application/json", "Content-Length": "2"})
+                self.wfile.flush()
+                time.sleep(float(params["after"]))
+                self.wfile.write(b"{}")
+
+            def _huge(self, _path: str, params: dict[str, str]) -> None:
+                size = int(float(params.get("mb", "50")) * 1_000_000)
+                headers = {"Content-Type": "text/html"}
+                if params.get("declare") == "1":
+                    headers["Content-Length"] = str(size)
+                else:
+                    headers["Connection"] = "close"  # the body ends when the socket does
+                self._head(200, headers)
+                for chunk in _chunks(size):
+                    self.wfile.write(chunk)
+                    server._count("huge-bytes", len(chunk))
+                self.close_connection = True
+
+            def _loop(self, path: str, _params: dict[str, str]) -> None:
+                step = int(path.rsplit("/", 1)[-1] or 0)
+                self._head(302, {"Location": f"/loop/{step + 1}", "Content-Length": "0"})
+
+            def _self(self, _path: str, _params: dict[str, str]) -> None:
+                self._head(301, {"Location": "/self", "Content-Length": "0"})
+
+            def _ok(self, _path: str, _params: dict[str, str]) -> None:
+                body = b'{"data": {"amount": "67000.00"}}'
+                self._head(200, {"Content-Type": "application/json", "Content-Length": "32"})
+                self.wfile.write(body)
+
+            def _etag(self, _path: str, _params: dict[str, str]) -> None:
+                if self.headers.get("If-None-Match") == '"v1"':
+                    self._head(304, {"ETag": '"v1"'})
+                    return
+                self._head(200, {"ETag": '"v1"', "Content-Length": "5"})
+                self.wfile.write(b"hello")
+
+            def _not_found(self, _path: str, _params: dict[str, str]) -> None:
+                self._head(404, {"Content-Length": "0"})
+
+        return Handler
+
+
+def _chunks(size: int) -> Iterator[bytes]:
+    sent = 0
+    while sent < size:
+        chunk = CHUNK[: size - sent]
+        sent += len(chunk)
+        yield chunk
