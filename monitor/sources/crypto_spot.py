@@ -18,6 +18,10 @@ from monitor.registry import StrictModel
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source, SourceConfig
 
+# What a provider's malformed answer raises: AttributeError too, for JSON of the wrong shape
+# (`null`, a list: no .get; tests/failure/test_parser_fuzz.py). Each is that provider's failure.
+_MALFORMED = (SourceError, ValueError, KeyError, TypeError, IndexError, AttributeError)
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -67,7 +71,7 @@ class CryptoSpotSource(Source):
                 quote = self._ask(ctx, ref)
                 if quote is None:  # 304: the provider says nothing changed
                     return PollResult([], cursor, unchanged=True)
-            except (SourceError, ValueError, KeyError, TypeError, IndexError) as exc:
+            except _MALFORMED as exc:
                 problems[ref.name] = _describe(exc)
                 continue
             if self._is_stale(cursor, quote, ctx.clock.now()):
@@ -183,7 +187,8 @@ PROVIDERS: dict[str, Provider] = {
 def _json(result: FetchResult) -> Any:
     try:
         return json.loads(result.body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: JSON nested deeper than Python's stack ("[[[[…", fuzz tests).
         raise SourceError(f"malformed JSON from {result.url}: {exc}") from exc
 
 

@@ -24,6 +24,11 @@ CLOSE_SETTLE = timedelta(minutes=20)
 OPEN_GRACE = timedelta(minutes=15)
 
 
+# What a provider's malformed answer raises: AttributeError too, for JSON of the wrong shape
+# (`null`, a list: no .get; tests/failure/test_parser_fuzz.py). Each is that provider's failure.
+_MALFORMED = (SourceError, ValueError, KeyError, TypeError, IndexError, AttributeError)
+
+
 class StockProviderRef(StrictModel):
     """A quote provider, optionally at another URL or under another symbol."""
 
@@ -104,7 +109,7 @@ class StockPriceSource(Source):
         for ref in self.config.providers:
             try:
                 quote, evidence = self._ask(ctx, ref)
-            except (SourceError, ValueError, KeyError, TypeError, IndexError) as exc:
+            except _MALFORMED as exc:
                 problems[ref.name] = describe_failure(exc)
                 continue
             return self._result(cursor, quote, evidence, problems, now)

@@ -75,7 +75,10 @@ def parse_stooq(result: FetchResult, symbol: str) -> StockQuote:
     if not text.startswith("Symbol,"):
         # Since 2026 Stooq may answer 200 with an apikey notice or an HTML interstitial.
         raise SourceError(f"not a quote CSV (body starts {text[:60]!r})")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:  # e.g. a stray carriage return inside a field (fuzz tests)
+        raise SourceError(f"unreadable quote CSV: {exc}") from exc
     row = next((r for r in rows if (r.get("Symbol") or "").upper() == symbol.upper()), None)
     if row is None:
         raise SourceError(f"no row for {symbol}")
@@ -106,7 +109,7 @@ def describe_failure(exc: Exception) -> str:
     if isinstance(exc, FetchError) and exc.body:
         try:
             error = json.loads(exc.body).get("chart", {}).get("error")
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):  # any body, however broken
             error = None
         if error:
             return f"{exc} ({_yahoo_error(error)})"
@@ -118,7 +121,8 @@ def describe_failure(exc: Exception) -> str:
 def _json(result: FetchResult) -> dict[str, Any]:
     try:
         body = json.loads(result.body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: JSON nested deeper than Python's stack ("[[[[…", fuzz tests).
         raise SourceError(f"malformed JSON from {result.url}: {exc}") from exc
     if not isinstance(body, dict):
         raise SourceError(f"unexpected JSON from {result.url}: not an object")

@@ -115,5 +115,6 @@ def parse_json(result: FetchResult, what: str) -> Any:
     """The JSON body of `result`, or a SourceError that says what was malformed."""
     try:
         return json.loads(result.body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: JSON nested deeper than Python's stack ("[[[[…", fuzz tests).
         raise SourceError(f"malformed JSON in {what} from {result.url}: {exc}") from exc
