@@ -274,8 +274,9 @@ def _failure(exc: Exception) -> str:
     """What went wrong, in a word or two; a read timeout is "timed out" however it is wrapped
     (requests reports one during the body as a ConnectionError)."""
     wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else None
+    reason = getattr(wrapped, "reason", None)  # MaxRetryError(ReadTimeoutError) after retries
     timeouts = (requests.Timeout, urllib3.exceptions.TimeoutError)
-    if isinstance(exc, timeouts) or isinstance(wrapped, timeouts):
+    if any(isinstance(e, timeouts) for e in (exc, wrapped, reason)):
         return "timed out"
     return f"connection failed: {type(exc).__name__}"
 

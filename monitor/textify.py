@@ -154,18 +154,28 @@ def _superscript(tag: etree._Element) -> str:
 def _table(table: etree._Element, out: list[_Token]) -> None:
     """One line per row; nested tables are flattened into the cell that holds them."""
     for row in _rows(table):
-        cells = [(cell, _inline_text(cell)) for cell in _cells(row)]
-        cells = [(cell, text) for cell, text in cells if text]
+        # Decide "one-cell row" on the raw text first, so a cell is walked once: walking it
+        # inline and again as paragraphs doubled the work at every level of nested layout
+        # tables (exponential on a page of 50 nested tables).
+        candidates = [cell for cell in _cells(row) if cell.text_content().strip()]
+        if len(candidates) == 1:
+            _layout_cell(candidates[0], out)
+            continue
+        cells = [(cell, text) for cell in candidates if (text := _inline_text(cell))]
         if len(cells) == 1:
-            # A one-cell row is layout (old EDGAR exhibits wrap whole pages in a table):
-            # keep its paragraphs instead of squashing them onto one line.
-            out.append(_LINE)
-            _walk(cells[0][0], out, preformatted=False)
-            out.append(_LINE)
+            _layout_cell(cells[0][0], out)
             continue
         texts = _merge_sign_cells([text for _, text in cells])
         if texts:
             out.extend((_LINE, CELL_SEPARATOR.join(texts), _LINE))
+
+
+def _layout_cell(cell: etree._Element, out: list[_Token]) -> None:
+    # A one-cell row is layout (old EDGAR exhibits wrap whole pages in a table): keep its
+    # paragraphs instead of squashing them onto one line.
+    out.append(_LINE)
+    _walk(cell, out, preformatted=False)
+    out.append(_LINE)
 
 
 def _rows(table: etree._Element) -> Iterator[etree._Element]:
