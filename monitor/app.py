@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import Clock, SystemClock
@@ -203,8 +204,17 @@ def _located(settings: Settings, index: int, problem: Problem) -> Problem:
 def prepare_schema(db: Engine, migrate: bool | None) -> None:
     """SQLite is brought up to date automatically; other databases must already be (run
     `monitor db upgrade`), so two processes never race to migrate a shared server."""
-    if is_up_to_date(db):  # the usual start: nothing to do, and Alembic is never loaded
-        return
+    try:
+        if is_up_to_date(db):  # the usual start: nothing to do, and Alembic is never loaded
+            return
+    except OperationalError as exc:
+        # The first contact with the database: one clear line (exit status 2) instead of a
+        # driver traceback; systemd or Docker restarts the service until the server is back.
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        url = db.url.render_as_string(hide_password=True)
+        raise ConfigError(
+            [Problem(url, None, "database_url", f"cannot reach the database: {reason}")]
+        ) from exc
     if migrate is None:
         migrate = db.dialect.name == "sqlite"
     if migrate:

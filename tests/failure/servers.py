@@ -8,6 +8,7 @@ test is the client's.
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -150,3 +151,76 @@ def _chunks(size: int) -> Iterator[bytes]:
         chunk = CHUNK[: size - sent]
         sent += len(chunk)
         yield chunk
+
+
+class TcpProxy:
+    """Forwards 127.0.0.1:<port> to `target` (a database), and can fail like a network:
+
+    cut()     closes every connection and refuses new ones (the server went away)
+    resume()  accepts and forwards again
+    """
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._lock = threading.Lock()
+        self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        self._down = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self._listener.getsockname()[1])
+
+    def __enter__(self) -> TcpProxy:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._closed = True
+        self.cut()
+        self._listener.close()
+
+    def cut(self) -> None:
+        with self._lock:
+            self._down = True
+            pairs, self._pairs = self._pairs, []
+        for pair in pairs:
+            for end in pair:
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+                end.close()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._down = False
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _address = self._listener.accept()
+            except OSError:
+                return
+            if self._down:
+                client.close()  # refused, as by a host that is not there
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._pairs.append((client, upstream))
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+
+
+def _pump(source: socket.socket, sink: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        while data := source.recv(65536):
+            sink.sendall(data)
+    for end in (source, sink):
+        with contextlib.suppress(OSError):
+            end.shutdown(socket.SHUT_RDWR)
