@@ -276,7 +276,10 @@ def _failure(exc: Exception) -> str:
     wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else None
     reason = getattr(wrapped, "reason", None)  # MaxRetryError(ReadTimeoutError) after retries
     timeouts = (requests.Timeout, urllib3.exceptions.TimeoutError)
-    if any(isinstance(e, timeouts) for e in (exc, wrapped, reason)):
+    # NewConnectionError (refused, unreachable) subclasses ConnectTimeoutError in urllib3 2,
+    # but it is no timeout (tests/test_http.py::test_connection_refused_is_a_fetch_error).
+    refused = urllib3.exceptions.NewConnectionError
+    if any(isinstance(e, timeouts) and not isinstance(e, refused) for e in (exc, wrapped, reason)):
         return "timed out"
     return f"connection failed: {type(exc).__name__}"
 
