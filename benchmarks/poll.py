@@ -16,8 +16,15 @@ changed, then one with nothing changed (every request a 304). Figures per cycle:
 process CPU (all threads), CPU per source, requests / 304s / bytes received (FetchStats); and
 the process's peak RSS at the end.
 
+Then the monitor is restarted (a new process on the same database, as `monitor run` after a
+deploy) and runs a 5% cycle and an unchanged one: its peak RSS is the steady state of a
+long-running monitor, without the first start's parsing of every page.
+
     python -m benchmarks.poll [--prices 200] [--pages 400] [--feeds 400] [--change 0.05]
                               [--workers 8] [--profile out.prof]
+
+(--profile writes a cProfile of the measured cycles; cProfile sees only the thread it runs
+in, so use it with --workers 1.)
 """
 
 from __future__ import annotations
@@ -383,8 +390,11 @@ def run_cycle(monitor: Monitor, name: str, workers: int) -> Cycle:
     stats = monitor.fetcher.stats
     before = (stats.requests, stats.not_modified, stats.bytes_received)
     cpu, wall = time.process_time(), time.perf_counter()
-    with ThreadPoolExecutor(workers) as pool:
-        reports = list(pool.map(lambda sid: monitor.pipeline.poll_source(sid, force=True), ids))
+    if workers == 1:  # in this thread, so that --profile sees the polls
+        reports = [monitor.pipeline.poll_source(sid, force=True) for sid in ids]
+    else:
+        with ThreadPoolExecutor(workers) as pool:
+            reports = list(pool.map(lambda s: monitor.pipeline.poll_source(s, force=True), ids))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     failed = [r for r in reports if r.error]
     for report in failed[:5]:
@@ -403,6 +413,20 @@ def run_cycle(monitor: Monitor, name: str, workers: int) -> Cycle:
         memory.get("VmRSS", 0.0),
         memory.get("VmHWM", 0.0),
     )
+
+
+def restarted(config: Path, base: str, change: float, workers: int, out: Any) -> None:
+    """A fresh process on the same database, as after a restart of a long-running monitor:
+    every source has its state and validators, so there is no mass of first-time parsing."""
+    monitor = build_monitor(load_settings(config))
+    requests.post(f"{base}/_advance?fraction={change}&seed=2", timeout=10)
+    cycles = [
+        run_cycle(monitor, f"after restart: cycle ({change:.0%} changed)", workers),
+        run_cycle(monitor, "after restart: cycle (nothing changed)", workers),
+    ]
+    monitor.close()
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork+exec from the parent.
+    out.put((cycles, memory_mb().get("VmHWM", 0.0)))
 
 
 def main() -> None:
@@ -449,6 +473,13 @@ def main() -> None:
                 profiler.disable()
                 profiler.dump_stats(args.profile)
             monitor.close()
+            results: Any = spawn.Queue()
+            child = spawn.Process(
+                target=restarted, args=(config, base, args.change, args.workers, results)
+            )
+            child.start()
+            after_restart, restart_peak_mb = results.get(timeout=600)
+            child.join()
         served = control.post(f"{base}/_stats").json()
     finally:
         server.terminate()
@@ -467,6 +498,9 @@ def main() -> None:
     print(f"peak RSS (monitor process, ru_maxrss, warm-up included): {peak_mb:.0f} MB")
     if steady_peak:
         print(f"peak RSS in the measured cycles (VmHWM reset after warm-up): {steady_mb:.0f} MB")
+    for cycle in after_restart:
+        print("\n".join(cycle.lines()))
+    print(f"peak RSS of the restarted monitor process (VmHWM): {restart_peak_mb:.0f} MB")
     print(f"server answered: {served}")
 
 
