@@ -12,16 +12,16 @@ pool of 8 threads, the size of the `monitor run` scheduler's pool. The per-host 
 high so it is not what is measured.
 
 Cycles: a warm-up (every source new: the baseline poll), then a cycle with 5% of the sources
-changed, then one with nothing changed (every request a 304). Figures per cycle: wall time,
-process CPU (all threads), CPU per source, requests / 304s / bytes received (FetchStats); and
-the process's peak RSS at the end.
+changed, then --repeat (3) with nothing changed (every request a 304; the median is
+reported). Figures per cycle: wall time, process CPU (all threads), CPU per source, requests /
+304s / bytes received (FetchStats); and the process's peak RSS at the end.
 
 Then the monitor is restarted (a new process on the same database, as `monitor run` after a
-deploy) and runs a 5% cycle and an unchanged one: its peak RSS is the steady state of a
+deploy) and runs a 5% cycle and the unchanged ones: its peak RSS is the steady state of a
 long-running monitor, without the first start's parsing of every page.
 
     python -m benchmarks.poll [--prices 200] [--pages 400] [--feeds 400] [--change 0.05]
-                              [--workers 8] [--profile out.prof]
+                              [--workers 8] [--repeat 3] [--profile out.prof]
 
 (--profile writes a cProfile of the measured cycles; cProfile sees only the thread it runs
 in, so use it with --workers 1.)
@@ -35,6 +35,7 @@ import json
 import multiprocessing
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import threading
@@ -415,14 +416,28 @@ def run_cycle(monitor: Monitor, name: str, workers: int) -> Cycle:
     )
 
 
-def restarted(config: Path, base: str, change: float, workers: int, out: Any) -> None:
+def unchanged_cpu(label: str, cycles: list[Cycle]) -> str:
+    """The median of the all-304 cycles (CPU time on a shared 2-core machine varies by a
+    quarter from run to run), with the spread."""
+    per_source = sorted(c.cpu_s * 1000 / c.sources for c in cycles if "nothing changed" in c.name)
+    median = statistics.median(per_source)
+    return (
+        f"{label}: {median:.2f} ms (median of {len(per_source)} cycles where every source "
+        f"answered 304; {per_source[0]:.2f}–{per_source[-1]:.2f})"
+    )
+
+
+def restarted(config: Path, base: str, change: float, workers: int, repeat: int, out: Any) -> None:
     """A fresh process on the same database, as after a restart of a long-running monitor:
     every source has its state and validators, so there is no mass of first-time parsing."""
     monitor = build_monitor(load_settings(config))
     requests.post(f"{base}/_advance?fraction={change}&seed=2", timeout=10)
     cycles = [
         run_cycle(monitor, f"after restart: cycle ({change:.0%} changed)", workers),
-        run_cycle(monitor, "after restart: cycle (nothing changed)", workers),
+    ]
+    cycles += [
+        run_cycle(monitor, f"after restart: cycle (nothing changed) #{n + 1}", workers)
+        for n in range(repeat)
     ]
     monitor.close()
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork+exec from the parent.
@@ -436,6 +451,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=400)
     parser.add_argument("--change", type=float, default=0.05)
     parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--repeat", type=int, default=3, help="unchanged cycles to run")
     parser.add_argument("--profile", help="write a cProfile of the measured cycles here")
     args = parser.parse_args()
 
@@ -468,14 +484,18 @@ def main() -> None:
                 profiler.enable()
             name = f"cycle ({changed['changed']} changed, {args.change:.0%})"
             cycles.append(run_cycle(monitor, name, args.workers))
-            cycles.append(run_cycle(monitor, "cycle (nothing changed)", args.workers))
+            cycles += [
+                run_cycle(monitor, f"cycle (nothing changed) #{n + 1}", args.workers)
+                for n in range(args.repeat)
+            ]
             if profiler:
                 profiler.disable()
                 profiler.dump_stats(args.profile)
             monitor.close()
             results: Any = spawn.Queue()
             child = spawn.Process(
-                target=restarted, args=(config, base, args.change, args.workers, results)
+                target=restarted,
+                args=(config, base, args.change, args.workers, args.repeat, results),
             )
             child.start()
             after_restart, restart_peak_mb = results.get(timeout=600)
@@ -490,16 +510,13 @@ def main() -> None:
     print("alembic loaded in the monitor process:", "alembic" in sys.modules)
     for cycle in cycles:
         print("\n".join(cycle.lines()))
-    unchanged = cycles[-1]
-    print(
-        f"CPU per unchanged source: {unchanged.cpu_s * 1000 / unchanged.sources:.2f} ms "
-        "(from the cycle where every source answered 304)"
-    )
+    print(unchanged_cpu("CPU per unchanged source", cycles))
     print(f"peak RSS (monitor process, ru_maxrss, warm-up included): {peak_mb:.0f} MB")
     if steady_peak:
         print(f"peak RSS in the measured cycles (VmHWM reset after warm-up): {steady_mb:.0f} MB")
     for cycle in after_restart:
         print("\n".join(cycle.lines()))
+    print(unchanged_cpu("CPU per unchanged source after restart", after_restart))
     print(f"peak RSS of the restarted monitor process (VmHWM): {restart_peak_mb:.0f} MB")
     print(f"server answered: {served}")
 

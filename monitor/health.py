@@ -60,6 +60,11 @@ def _stale(source: Source, state: SourceState, now: datetime) -> str | None:
     return f"newest item is {age.total_seconds() / 3600:.1f} h old (limit {hours:g} h)"
 
 
+def transition_due(source: Source, state: SourceState, now: datetime) -> bool:
+    """Whether the source's health has changed since it was last recorded (an alert is due)."""
+    return judge(source, state, now).healthy == (state.unhealthy_since is not None)
+
+
 def raise_transitions(
     session: Session,
     source: Source,

@@ -8,17 +8,20 @@ backoff honouring Retry-After (urllib3's Retry), and paces requests per host gro
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
+from requests.utils import get_encoding_from_headers, requote_uri
 from urllib3.util.retry import Retry
 
 from monitor.clock import Clock, SystemClock
@@ -28,6 +31,7 @@ from monitor.ratelimit import HostLimiter, Paused
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 CHUNK = 64 * 1024
+MAX_REDIRECTS = 5
 
 
 class FetchError(SourceError):
@@ -118,8 +122,8 @@ class _PoliteRetry(Retry):
 
 
 class HttpFetcher:
-    """One per process; thread-safe for concurrent jobs (requests.Session per thread is not
-    needed for GETs through one pooled adapter)."""
+    """One per process; thread-safe for concurrent jobs (GETs go through one pooled
+    adapter; the only shared state is the limiter and a per-origin settings cache)."""
 
     def __init__(
         self,
@@ -141,7 +145,8 @@ class HttpFetcher:
         self.deadline_seconds = connect_timeout + 3 * read_timeout
         self.max_body_bytes = max_body_bytes
         self.stats = FetchStats()
-        self._session = _session(max_retries, max_retry_after, backoff_factor)
+        self._adapter = _adapter(max_retries, max_retry_after, backoff_factor)
+        self._environment = _Environment()
 
     def get(
         self,
@@ -163,7 +168,7 @@ class HttpFetcher:
         return self._request(url, host, sent, max_bytes or self.max_body_bytes)
 
     def close(self) -> None:
-        self._session.close()
+        self._adapter.close()
 
     def _request(
         self, url: str, host: str, headers: dict[str, str], cap: int
@@ -171,9 +176,7 @@ class HttpFetcher:
         started = time.monotonic()
         self.stats.requests += 1
         try:
-            with self._session.get(
-                url, headers=headers, timeout=self.timeouts, stream=True
-            ) as response:
+            with self._send(url, headers) as response:
                 if response.status_code == 304:
                     # Drain the (empty) body: a streamed response closed unread closes its
                     # connection, so every 304 paid for a new TCP (and TLS) connection.
@@ -181,8 +184,6 @@ class HttpFetcher:
                     self.stats.not_modified += 1
                     return NotModified(url, self.clock.now())
                 body = self._read_capped(response, url, cap, started)
-        except requests.TooManyRedirects as exc:
-            raise self._failed(url, "too many redirects") from exc
         except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise self._failed(url, _failure(exc)) from exc
         result = FetchResult(
@@ -197,6 +198,28 @@ class HttpFetcher:
             self._pause_if_told(host, result)
             raise self._failed(url, f"HTTP {result.status}", result.status, body[:4096])
         return result
+
+    def _send(self, url: str, headers: dict[str, str]) -> requests.Response:
+        """GET through the adapter, following up to MAX_REDIRECTS redirects.
+
+        requests.Session.get spent as much CPU as the request itself on work a poller does
+        not need (merging session settings, cookie jars, hooks); an unchanged source is one
+        304, so this is most of what it costs (benchmarks/poll.py).
+        """
+        for _ in range(MAX_REDIRECTS + 1):
+            prepared = requests.PreparedRequest()
+            prepared.method, prepared.url = "GET", _prepared_url(url)
+            prepared.headers = CaseInsensitiveDict(headers)
+            response = self._adapter.send(
+                prepared, stream=True, timeout=self.timeouts, **self._environment.settings(url)
+            )
+            if not response.is_redirect:
+                return response
+            # The redirect's own body is not wanted: closing drops the connection, which is
+            # cheaper than reading an arbitrary body (redirects are rare).
+            response.close()
+            url = urljoin(url, requote_uri(response.headers["location"]))
+        raise self._failed(url, "too many redirects")
 
     def _read_capped(
         self, response: requests.Response, url: str, cap: int, started: float
@@ -229,30 +252,53 @@ class HttpFetcher:
         return FetchError(url, message, status=status, body=body)
 
 
-class _Session(requests.Session):
-    """A Session that reads proxy and CA-bundle settings from the environment once per origin.
+class _Environment:
+    """Proxy and CA-bundle settings from the environment, read once per origin.
 
     requests re-reads os.environ (proxies, no_proxy, REQUESTS_CA_BUNDLE) on every request,
     about a quarter of the CPU of a 304 (benchmarks/poll.py); the environment does not change
-    while the monitor runs, so that is start-up work, done once per host.
+    while the monitor runs, so that is start-up work, done once per origin.
     """
 
     def __init__(self) -> None:
-        super().__init__()
-        self._environment: dict[tuple[str, Any, Any, Any], dict[str, Any]] = {}
+        self._reader = requests.Session()
+        self._by_origin: dict[str, dict[str, Any]] = {}
 
-    def merge_environment_settings(
-        self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
-    ) -> dict[str, Any]:
-        if proxies or not self.trust_env:
-            return super().merge_environment_settings(url, proxies, stream, verify, cert)
+    def settings(self, url: str) -> dict[str, Any]:
         parts = urlsplit(url)
-        key = (f"{parts.scheme}://{parts.netloc}", stream, verify, cert)
-        settings = self._environment.get(key)
-        if settings is None:
-            settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
-            self._environment[key] = settings
-        return {**settings, "proxies": dict(settings["proxies"])}
+        origin = f"{parts.scheme}://{parts.netloc}"
+        found = self._by_origin.get(origin)
+        if found is None:
+            found = self._reader.merge_environment_settings(url, {}, True, None, None)
+            found.pop("stream", None)
+            self._by_origin[origin] = found
+        return {**found, "proxies": dict(found["proxies"])}
+
+
+class _Adapter(HTTPAdapter):
+    """An adapter that keeps no cookies: a poller sends none, and extracting them into a jar
+    cost a sixth of a 304 (benchmarks/poll.py)."""
+
+    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
+        response = requests.Response()
+        response.status_code = resp.status
+        response.headers = CaseInsensitiveDict(resp.headers)
+        response.encoding = get_encoding_from_headers(response.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url or ""
+        response.request = req
+        response.connection = self
+        return response
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared_url(url: str) -> str:
+    """The URL as requests sends it (IDNA host, quoted path), worked out once per URL: the
+    same few URLs are asked for on every poll, and preparing one is a tenth of a 304."""
+    prepared = requests.PreparedRequest()
+    prepared.prepare_url(url, None)
+    return prepared.url or url
 
 
 def _arriving(response: requests.Response) -> Iterator[bytes]:
@@ -284,14 +330,14 @@ def _failure(exc: Exception) -> str:
     return f"connection failed: {type(exc).__name__}"
 
 
-def _session(max_retries: int, max_retry_after: float, backoff_factor: float) -> requests.Session:
+def _adapter(max_retries: int, max_retry_after: float, backoff_factor: float) -> HTTPAdapter:
     retry_cls = type("PoliteRetry", (_PoliteRetry,), {"retry_after_cap": max_retry_after})
     retry = retry_cls(
         total=max_retries,
         connect=max_retries,
         read=max_retries,
         status=max_retries,
-        redirect=5,
+        redirect=0,  # redirects are followed by HttpFetcher._send
         status_forcelist=RETRY_STATUSES,
         allowed_methods=frozenset({"GET", "HEAD"}),
         backoff_factor=backoff_factor,
@@ -299,12 +345,7 @@ def _session(max_retries: int, max_retry_after: float, backoff_factor: float) ->
         raise_on_status=False,
         raise_on_redirect=False,
     )
-    session = _Session()
-    session.max_redirects = 5
-    adapter = HTTPAdapter(max_retries=retry, pool_connections=32, pool_maxsize=32)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session
+    return _Adapter(max_retries=retry, pool_connections=32, pool_maxsize=32)
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:

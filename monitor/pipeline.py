@@ -11,7 +11,9 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import health
@@ -55,6 +57,7 @@ class Pipeline:
         alert_window: datetime | None = None,
     ) -> None:
         self.sessions = sessions
+        self._engine: Engine = sessions.kw["bind"]
         self.sources = dict(sources)
         self.engine = engine
         self.fetcher = fetcher
@@ -71,49 +74,48 @@ class Pipeline:
         `backfill_since`, the source also loads history published since that date."""
         source = self.sources[source_id]
         report = PollReport(source_id)
-        # One session for the whole poll: the state row returned when the lease is taken is
-        # written back after the fetch without being read again (we hold the lease, so no
-        # other poller changes it meanwhile). Most polls are 304s, and this saves two
-        # sessions and two SELECTs on each (benchmarks/poll.py).
-        with self.sessions() as session:
-            with session.begin():
-                state = self._claim(session, source, force, report)
-            if state is None:
-                return report
-            cursor, http_cache = dict(state.cursor), dict(state.http_cache)
-            ctx = PollContext(
-                self.fetcher, self.clock, cursor, http_cache, self._known, backfill_since
-            )
-            try:
-                result = source.poll(ctx)
-                observations = self._with_extracted(result.observations)
-            except Exception as exc:  # bad input never stops the service: record and back off
-                report.error = _describe(exc)
-                report.alerts = self._record_failure(session, source, state, report.error)
-                return report
-            self._store(session, source, state, result, observations, ctx.http_cache, report)
+        state = self._claim(source, force, report)
+        if state is None:
+            return report
+        claimed = source_state.values(state)
+        ctx = PollContext(
+            self.fetcher,
+            self.clock,
+            dict(state.cursor),
+            dict(state.http_cache),
+            self._known,
+            backfill_since,
+        )
+        try:
+            result = source.poll(ctx)
+            observations = self._with_extracted(result.observations)
+        except Exception as exc:  # bad input never stops the service: record and back off
+            report.error = _describe(exc)
+            report.alerts = self._record_failure(source, state, claimed, report.error)
+            return report
+        self._store(source, state, claimed, result, observations, ctx.http_cache, report)
         return report
 
-    def _claim(
-        self, session: Session, source: Source, force: bool, report: PollReport
-    ) -> SourceState | None:
+    def _claim(self, source: Source, force: bool, report: PollReport) -> SourceState | None:
         """Take the poll lease and load the source's state, or say in `report` why not."""
         now = self.clock.now()
         lease = self._lease(source)
-        # The usual case is one conditional UPDATE … RETURNING the row; the row is created,
-        # and the reason for a refusal found out, only when that matched nothing.
-        claimed = source_state.claim_poll(session, source.id, now, lease, respect_backoff=not force)
-        if claimed is not None:
-            return claimed
-        state = source_state.load(session, source.id)
-        if not force and state.next_poll_after and state.next_poll_after > now:
-            report.skipped = f"backing off until {state.next_poll_after.isoformat()}"
-            return None
-        if source_state.claim_poll(session, source.id, now, lease) is None:
-            report.skipped = "another process is polling this source"
-            return None
-        session.refresh(state)  # the row was created (or changed) before our claim
-        return state
+        with self._engine.begin() as connection:
+            # The usual case is one conditional UPDATE … RETURNING the row; the row is
+            # created, and the reason for a refusal found out, only when that matched nothing.
+            state = source_state.claim_poll(
+                connection, source.id, now, lease, respect_backoff=not force
+            )
+            if state is not None:
+                return state
+            until = source_state.backing_off_until(connection, source.id)
+            if not force and until and until > now:
+                report.skipped = f"backing off until {until.isoformat()}"
+                return None
+            state = source_state.claim_poll(connection, source.id, now, lease)
+            if state is None:
+                report.skipped = "another process is polling this source"
+            return state
 
     def _lease(self, source: Source) -> timedelta:
         # Long enough for a slow poll (timeouts, retries, documents), short enough that a
@@ -122,25 +124,31 @@ class Pipeline:
 
     def _store(
         self,
-        session: Session,
         source: Source,
         state: SourceState,
+        claimed: dict[str, Any],
         result: PollResult,
         observations: list[Observation],
         http_cache: dict[str, object],
         report: PollReport,
     ) -> None:
-        with session.begin():
-            now = self.clock.now()
-            new = event_store.insert_observations(session, source.id, observations, now)
-            baseline = state.last_success_at is None and not source.config.alert_on_first_poll
-            state.cursor, state.http_cache = result.cursor, http_cache
-            source_state.record_success(state, now, len(new), result.newest_item_at)
-            report.new_events = new
-            alertable = [] if baseline else self._alertable(new)
-            # Nothing new (a 304, an unchanged page): no rule has anything to look at.
-            report.alerts = self.raise_alerts(session, alertable, now) if alertable else []
-            report.alerts += self._health(session, source.id, state, now)
+        now = self.clock.now()
+        baseline = state.last_success_at is None and not source.config.alert_on_first_poll
+        state.cursor, state.http_cache = result.cursor, http_cache
+        source_state.record_success(state, now, result.newest_item_at)
+        with self._engine.begin() as connection:
+            # Most polls bring nothing new (a 304, an unchanged page) and change no source's
+            # health: then only the state row is written, without an ORM session.
+            if observations or health.transition_due(source, state, now):
+                with self.sessions(bind=connection) as session:
+                    new = event_store.insert_observations(session, source.id, observations, now)
+                    state.events_total += len(new)
+                    report.new_events = new
+                    alertable = [] if baseline else self._alertable(new)
+                    report.alerts = self.raise_alerts(session, alertable, now) if alertable else []
+                    report.alerts += self._health(session, source.id, state, now)
+                    session.flush()
+            source_state.save(connection, state, claimed)
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
         events = list(events)
@@ -170,10 +178,10 @@ class Pipeline:
             return event_store.known_fingerprints(session, list(fingerprints))  # type: ignore[call-overload]
 
     def _record_failure(
-        self, session: Session, source: Source, state: SourceState, error: str
+        self, source: Source, state: SourceState, claimed: dict[str, Any], error: str
     ) -> list[Alert]:
         log.warning("source %s failed: %s", source.id, error)
-        with session.begin():
+        with self._engine.begin() as connection, self.sessions(bind=connection) as session:
             now = self.clock.now()
             source_state.record_failure(
                 state,
@@ -182,7 +190,10 @@ class Pipeline:
                 self.settings.failure_backoff_max_seconds,
                 source.config.interval_seconds,
             )
-            return self._health(session, source.id, state, now)
+            alerts = self._health(session, source.id, state, now)
+            session.flush()
+            source_state.save(connection, state, claimed)
+            return alerts
 
     def _health(
         self, session: Session, source_id: str, state: SourceState, now: datetime

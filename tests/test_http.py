@@ -117,3 +117,43 @@ def test_limiter_spaces_requests_per_group_and_pauses_whole_group() -> None:
         limiter.acquire("www.sec.gov")
     now[0] += 601
     limiter.acquire("www.sec.gov")
+
+
+@pytest.mark.parametrize(
+    ("status", "location", "target"),
+    [
+        (301, "https://www.example.test/moved", "https://www.example.test/moved"),
+        (302, "/moved/price", "https://api.example.test/moved/price"),
+        (307, "//www.example.test/p", "https://www.example.test/p"),
+        (308, "moved", "https://api.example.test/moved"),
+    ],
+)
+@responses.activate
+def test_redirects_are_followed_with_the_same_headers_to_the_final_url(
+    clock: ManualClock, status: int, location: str, target: str
+) -> None:
+    responses.get(URL, status=status, headers={"Location": location})
+    responses.get(
+        target,
+        body=b"moved here",
+        match=[responses.matchers.header_matcher({"User-Agent": "Test tests@example.com"})],
+    )
+    result = fetcher(clock).get(URL)
+    assert isinstance(result, FetchResult)
+    assert (result.url, result.body) == (target, b"moved here")
+
+
+@pytest.mark.parametrize(("hops", "arrives"), [(5, True), (6, False)])
+@responses.activate
+def test_five_redirects_are_followed_and_a_sixth_is_one_too_many(
+    clock: ManualClock, hops: int, arrives: bool
+) -> None:
+    for hop in range(hops):
+        responses.get(f"{URL}/{hop}", status=302, headers={"Location": f"{URL}/{hop + 1}"})
+    responses.get(f"{URL}/{hops}", body=b"arrived")
+    if arrives:
+        result = fetcher(clock).get(f"{URL}/0")
+        assert isinstance(result, FetchResult) and result.body == b"arrived"
+    else:
+        with pytest.raises(FetchError, match="too many redirects"):
+            fetcher(clock).get(f"{URL}/0")

@@ -158,12 +158,55 @@ def test_source_state_failure_backoff_doubles_and_success_resets(
             source_state.record_failure(state, T0, "HTTP 500", max_backoff=3600, interval=60)
         assert state.next_poll_after == T0 + timedelta(seconds=240)
         assert (state.consecutive_failures, state.errors_total) == (3, 3)
-        source_state.record_success(state, T0, 2, T0)
+        source_state.record_success(state, T0, T0)
     with sessions() as session:
         state = source_state.load(session, "btc")
-        assert (state.consecutive_failures, state.next_poll_after, state.events_total) == (
+        assert (state.consecutive_failures, state.next_poll_after, state.newest_item_at) == (
             0,
             None,
-            2,
+            T0,
         )
         assert state.last_error == "HTTP 500"
+
+
+def test_a_claimed_state_saves_only_what_changed_since_the_claim(
+    sessions: sessionmaker[Session],
+) -> None:
+    engine = sessions.kw["bind"]
+    with engine.begin() as connection:
+        assert source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2)) is None
+        assert source_state.backing_off_until(connection, "btc") is None  # creates the row
+        state = source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2))
+    assert state is not None and state.poll_lease_until == T0 + timedelta(minutes=2)
+    claimed = source_state.values(state)
+    with sessions.begin() as session:  # meanwhile, someone else writes another column
+        source_state.load(session, "btc").last_error = "written elsewhere"
+    state.cursor = {"seen": ["a"]}
+    source_state.record_success(state, T0, None)
+    with engine.begin() as connection:
+        source_state.save(connection, state, claimed)
+    with sessions() as session:
+        row = source_state.load(session, "btc")
+        assert (row.cursor, row.poll_lease_until, row.polls_total) == ({"seen": ["a"]}, None, 1)
+        assert row.last_error == "written elsewhere"  # not overwritten with the claimed value
+
+
+def test_a_held_lease_or_a_backoff_refuses_the_claim(sessions: sessionmaker[Session]) -> None:
+    engine = sessions.kw["bind"]
+    with engine.begin() as connection:
+        source_state.backing_off_until(connection, "btc")
+        assert source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2)) is not None
+        later = T0 + timedelta(minutes=1)
+        assert source_state.claim_poll(connection, "btc", later, timedelta(minutes=2)) is None
+        expired = T0 + timedelta(minutes=3)
+        assert source_state.claim_poll(connection, "btc", expired, timedelta(minutes=2))
+    with sessions.begin() as session:
+        source_state.load(session, "btc").next_poll_after = T0 + timedelta(hours=1)
+    with engine.begin() as connection:
+        past_lease = T0 + timedelta(minutes=10)
+        assert source_state.backing_off_until(connection, "btc") == T0 + timedelta(hours=1)
+        lease = timedelta(minutes=2)
+        assert not source_state.claim_poll(
+            connection, "btc", past_lease, lease, respect_backoff=True
+        )
+        assert source_state.claim_poll(connection, "btc", past_lease, lease) is not None
