@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -79,7 +79,8 @@ def known_fingerprints(session: Session, fingerprints: Sequence[str]) -> set[str
     return set(session.scalars(query))
 
 
-def to_event(row: tables.Event) -> model.Event:
+def to_event(row: tables.Event | Row[Any]) -> model.Event:
+    """An event from its stored row (an ORM object or a plain row of the events table)."""
     return model.Event(
         id=row.id,
         fingerprint=row.fingerprint,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import datetime
 from typing import Protocol
 
@@ -14,6 +15,9 @@ from monitor.store import alerts, tables
 from monitor.store.events import to_event
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
+# History is read as plain rows, not ORM objects: rules ask for many events per batch and
+# loading each as an entity was a fifth of the pipeline's time (benchmarks/pipeline.py).
+EVENT = tables.Event.__table__
 
 
 class AlertLog(Protocol):
@@ -51,68 +55,73 @@ class StoredHistory:
         (a backfill or a busy feed stores many events of one subject at once)."""
         for event in events:
             self._batch.setdefault((event.kind, event.entity, event.subject), []).append(event)
+        for batch in self._batch.values():
+            batch.sort(key=lambda e: e.id)
 
     def previous(
         self, kind: str, entity: str, subject: str, before: model.Event
     ) -> model.Event | None:
-        earlier = [e for e in self._batch.get((kind, entity, subject), ()) if e.id < before.id]
+        batch = self._batch.get((kind, entity, subject), [])
+        # The batch is in id order: the last event before `before` is found by bisection
+        # (scanning it for every event was quadratic in a big batch).
+        earlier = bisect.bisect_left(batch, before.id, key=lambda e: e.id)
         if earlier:
-            return earlier[-1]
+            return batch[earlier - 1]
         query = (
-            select(tables.Event)
+            select(*EVENT.c)
             .where(
-                tables.Event.kind == kind,
-                tables.Event.entity == entity,
-                tables.Event.subject == subject,
-                tables.Event.id < before.id,
+                EVENT.c.kind == kind,
+                EVENT.c.entity == entity,
+                EVENT.c.subject == subject,
+                EVENT.c.id < before.id,
             )
-            .order_by(tables.Event.id.desc())
+            .order_by(EVENT.c.id.desc())
             .limit(1)
         )
-        row = self.session.scalar(query)
+        row = self.session.execute(query).first()
         return to_event(row) if row else None
 
     def metric_events(
         self, entity: str, metric: str, upto: model.Event | None
     ) -> list[model.Event]:
-        query = select(tables.Event).where(
-            tables.Event.kind.in_(METRIC_KINDS),
-            tables.Event.entity == entity,
-            tables.Event.subject.startswith(f"{metric}:", autoescape=True),
+        query = select(*EVENT.c).where(
+            EVENT.c.kind.in_(METRIC_KINDS),
+            EVENT.c.entity == entity,
+            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
         )
         if upto is not None:
-            query = query.where(tables.Event.id <= upto.id)
-        return [to_event(row) for row in self.session.scalars(query.order_by(tables.Event.id))]
+            query = query.where(EVENT.c.id <= upto.id)
+        return [to_event(row) for row in self.session.execute(query.order_by(EVENT.c.id))]
 
     def window(
         self, kind: str, entity: str, subject: str, since: datetime, before: model.Event
     ) -> list[model.Event]:
         query = (
-            select(tables.Event)
+            select(*EVENT.c)
             .where(
-                tables.Event.kind == kind,
-                tables.Event.entity == entity,
-                tables.Event.subject == subject,
-                tables.Event.id < before.id,
-                tables.Event.occurred_at >= since,
-                tables.Event.occurred_at <= before.occurred_at,
+                EVENT.c.kind == kind,
+                EVENT.c.entity == entity,
+                EVENT.c.subject == subject,
+                EVENT.c.id < before.id,
+                EVENT.c.occurred_at >= since,
+                EVENT.c.occurred_at <= before.occurred_at,
             )
-            .order_by(tables.Event.occurred_at)
+            .order_by(EVENT.c.occurred_at)
         )
-        return [to_event(row) for row in self.session.scalars(query)]
+        return [to_event(row) for row in self.session.execute(query)]
 
     def same_document(self, event: model.Event, metric: str) -> list[model.Event]:
         document = event.payload.get("document_sha256") or event.document_sha256
         if not document:
             return []
-        query = select(tables.Event).where(
-            tables.Event.kind.in_(METRIC_KINDS),
-            tables.Event.entity == event.entity,
-            tables.Event.subject.startswith(f"{metric}:", autoescape=True),
+        query = select(*EVENT.c).where(
+            EVENT.c.kind.in_(METRIC_KINDS),
+            EVENT.c.entity == event.entity,
+            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
         )
         return [
             found
-            for found in map(to_event, self.session.scalars(query))
+            for found in map(to_event, self.session.execute(query))
             if (found.payload.get("document_sha256") or found.document_sha256) == document
         ]
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import Insert
+from sqlalchemy import Insert, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -14,13 +15,20 @@ def insert_ignoring_conflict(
 ) -> Any | None:
     """Insert one row unless its unique key exists; return its primary key if inserted."""
     dialect = session.get_bind().dialect.name
-    builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = _insert_returning_key(dialect, model.__table__, tuple(conflict_on))
+    return session.execute(statement, values).scalar_one_or_none()
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_returning_key(dialect: str, table: Table, conflict_on: tuple[str, ...]) -> Insert:
+    # Built once per table: the rules try far more alerts than they raise (most are
+    # deduplicated), and building the statement cost more than running it
+    # (benchmarks/pipeline.py). The columns come from each execution's parameters.
     if dialect not in ("postgresql", "sqlite"):
         raise RuntimeError(f"unsupported database dialect: {dialect}")
-    statement: Insert = builder(model).values(**values)
-    statement = statement.on_conflict_do_nothing(index_elements=conflict_on)  # type: ignore[attr-defined]
-    primary_key = model.__mapper__.primary_key[0]
-    return session.execute(statement.returning(primary_key)).scalar_one_or_none()
+    builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = builder(table).on_conflict_do_nothing(index_elements=list(conflict_on))
+    return statement.returning(*table.primary_key.columns)
 
 
 def insert_many_ignoring_conflict(
