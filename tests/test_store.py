@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,6 +98,23 @@ def test_history_previous_sees_only_earlier_events(sessions: sessionmaker[Sessio
         history = StoredHistory(session)
         assert history.previous("price", "BTC-USD", "BTC-USD", stored[2]).payload["price"] == 2.0
         assert history.previous("price", "BTC-USD", "BTC-USD", stored[0]) is None
+
+
+@pytest.mark.parametrize("remembered", ["none", "in order", "shuffled"])
+def test_history_previous_is_the_same_from_the_batch_or_the_database(
+    sessions: sessionmaker[Session], remembered: str
+) -> None:
+    prices = [5.0, 1.0, 4.0, 2.0, 3.0, 6.0]
+    with sessions.begin() as session:
+        stored = events.insert_observations(
+            session, "btc", [observation("BTC-USD", p, i) for i, p in enumerate(prices)], T0
+        )
+        history = StoredHistory(session)
+        if remembered != "none":
+            batch = stored[::-1] if remembered == "shuffled" else stored
+            history.remember(list(batch))
+        found = [history.previous("price", "BTC-USD", "BTC-USD", e) for e in stored]
+    assert [e.payload["price"] if e else None for e in found] == [None, *prices[:-1]]
 
 
 def test_one_alert_per_dedup_key_with_its_deliveries(sessions: sessionmaker[Session]) -> None:
