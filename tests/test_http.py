@@ -157,3 +157,21 @@ def test_five_redirects_are_followed_and_a_sixth_is_one_too_many(
     else:
         with pytest.raises(FetchError, match="too many redirects"):
             fetcher(clock).get(f"{URL}/0")
+
+
+def test_a_proxy_from_the_environment_is_used_and_no_proxy_is_honoured(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LocalServer() as proxy, LocalServer() as direct:
+        proxy.routes["http://quotes.example.test/btc"] = Reply(200, b"via the proxy")
+        direct.routes["/btc"] = Reply(200, b"direct")
+        for lowercase in ("http_proxy", "no_proxy", "all_proxy"):  # they win over upper case
+            monkeypatch.delenv(lowercase, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        shared = fetcher(clock)
+        proxied = shared.get("http://quotes.example.test/btc")
+        unproxied = shared.get(f"{direct.url}/btc")
+    assert isinstance(proxied, FetchResult) and proxied.body == b"via the proxy"
+    assert isinstance(unproxied, FetchResult) and unproxied.body == b"direct"
+    assert [r.path for r in proxy.requests] == ["http://quotes.example.test/btc"]
