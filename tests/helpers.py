@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from monitor.app import Monitor, build_monitor
@@ -59,3 +64,26 @@ sources:
 
 def coinbase(amount: str) -> dict[str, object]:
     return {"data": {"amount": amount, "base": "BTC", "currency": "USD"}}
+
+
+def start_monitor_run(config: Path) -> subprocess.Popen[str]:
+    """`monitor run` as a separate process on `config` (its database_url, not the env's)."""
+    env = {**os.environ, "MONITOR_CONFIG": str(config)}
+    env.pop("MONITOR_DATABASE_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run"],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def wait_for(condition: Callable[[], object], seconds: float) -> bool:
+    """Whether `condition` came true within `seconds` (checked every 50 ms)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False

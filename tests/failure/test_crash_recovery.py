@@ -5,10 +5,7 @@ webhook receives it once. (SIGKILL in the middle of dispatching: tests/notify.)"
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -17,29 +14,8 @@ from sqlalchemy import select, update
 
 from monitor.store.db import make_engine, session_factory
 from monitor.store.tables import Alert, Delivery, Event, SourceState
-from tests.helpers import coinbase, price_config
+from tests.helpers import coinbase, price_config, start_monitor_run, wait_for
 from tests.servers import LocalServer, Received, Reply, WebhookReceiver
-
-
-def start(config: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "MONITOR_CONFIG": str(config)}
-    env.pop("MONITOR_DATABASE_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run"],
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-
-
-def wait_for(condition: object, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_sigkill_while_a_slow_server_answers_a_poll_then_restart(
@@ -68,7 +44,7 @@ def test_sigkill_while_a_slow_server_answers_a_poll_then_restart(
         )
         config.write_text("scheduler: {jitter_seconds: 0, dispatch_interval_seconds: 0.3}\n" + text)
 
-        first = start(config)
+        first = start_monitor_run(config)
         try:
             assert asked.wait(30), "the second poll never reached the server"
         finally:
@@ -86,7 +62,7 @@ def test_sigkill_while_a_slow_server_answers_a_poll_then_restart(
             # The dead process's lease would run out in two minutes; skip the wait.
             session.execute(update(SourceState).values(poll_lease_until=None))
 
-        second = start(config)
+        second = start_monitor_run(config)
         try:
             assert wait_for(lambda: receiver.deliveries(), 30), "no alert after the restart"
             polls = len(answered)

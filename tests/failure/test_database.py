@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
@@ -38,7 +38,14 @@ from monitor.store.db import (
 from monitor.store.tables import Event
 from tests.conftest import POSTGRES_URL
 from tests.failure.servers import TcpProxy
-from tests.helpers import coinbase, monitor_from, price_config, write
+from tests.helpers import (
+    coinbase,
+    monitor_from,
+    price_config,
+    start_monitor_run,
+    wait_for,
+    write,
+)
 from tests.servers import LocalServer, Received, Reply, WebhookReceiver
 
 
@@ -93,27 +100,6 @@ def test_a_restart_on_an_up_to_date_database_never_loads_alembic(tmp_path: Path)
 # --- locked, unreachable, cut: the service waits and catches up ---------------------------
 
 
-def start_run(config: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "MONITOR_CONFIG": str(config)}
-    env.pop("MONITOR_DATABASE_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run"],
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-
-
-def wait_for(condition: Callable[[], object], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def fast_price_config(tmp_path: Path, db_url: str, price_url: str, hook_url: str) -> Path:
     config = price_config(tmp_path, db_url, price_url, hook_url)
     text = config.read_text().replace(
@@ -148,7 +134,7 @@ def test_a_database_locked_for_seconds_holds_the_service_up_then_it_catches_up(
 ) -> None:
     http_server.set_json("/spot", coinbase("67000.00"))
     config = fast_price_config(tmp_path, db_url, f"{http_server.url}/spot", receiver.hook_url)
-    process = start_run(config)
+    process = start_monitor_run(config)
     try:
         assert wait_for(lambda: len(http_server.received("/spot")) >= 3, 30), "no polls"
         with locked(db_url):
@@ -207,7 +193,7 @@ def test_an_unreachable_database_at_start_is_one_clear_line_and_a_restart_recove
         assert "database_url: cannot reach the database" in line
 
         proxy.resume()  # the server is back; systemd/Docker start the service again
-        process = start_run(config)
+        process = start_monitor_run(config)
         try:
             assert wait_for(lambda: http_server.received("/spot"), 30), "no poll after restart"
             assert wait_for(lambda: stored_prices(pg_url) == ["67000.00"], 10)

@@ -6,12 +6,8 @@ tests/test_dispatch.py.)"""
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,17 +15,8 @@ from sqlalchemy import select
 from monitor.store.db import make_engine, session_factory
 from monitor.store.tables import Alert, Delivery, DeliveryAttempt
 from tests.failure.servers import TcpProxy
-from tests.helpers import coinbase, price_config
+from tests.helpers import coinbase, price_config, start_monitor_run, wait_for
 from tests.servers import LocalServer, Received, Reply, WebhookReceiver
-
-
-def wait_for(condition: Callable[[], object], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_a_receiver_down_for_a_while_gets_the_alert_once_when_it_is_back(
@@ -54,15 +41,7 @@ def test_a_receiver_down_for_a_while_gets_the_alert_once_when_it_is_back(
             "scheduler: {jitter_seconds: 0, dispatch_interval_seconds: 0.2}\n"
             + text.replace("first_retry_seconds: 1}", "first_retry_seconds: 0.5}")
         )
-        env = {**os.environ, "MONITOR_CONFIG": str(config)}
-        env.pop("MONITOR_DATABASE_URL", None)
-        process = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "run"],
-            env=env,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        process = start_monitor_run(config)
         try:
             assert wait_for(lambda: attempts(db_url) >= 2, 30), "no retried delivery"
             polls = len(served)
