@@ -252,20 +252,20 @@ def test_stock_price_providers(provider: str) -> None:
 EDGAR = {"data_url": "https://data.sec.example", "archives_url": "https://www.sec.example/Archives"}
 SUBMISSIONS_JSON = json.loads(read(SUBMISSIONS))
 INDEX_JSON = json.loads(read(INDEX))
+FILINGS = {
+    "id": "cang",
+    "kind": "edgar_filings",
+    "cik": 1725123,
+    "ticker": "CANG",
+    "forms": ["6-K"],
+    "lookback_days": 60,
+    **EDGAR,
+}
 
 
 @FUZZ
 @given(body=bodies(read(SUBMISSIONS), json_base=SUBMISSIONS_JSON))
 def test_edgar_filings_with_a_bad_submissions_document(body: bytes) -> None:
-    config = {
-        "id": "cang",
-        "kind": "edgar_filings",
-        "cik": 1725123,
-        "ticker": "CANG",
-        "forms": ["6-K"],
-        "lookback_days": 60,
-        **EDGAR,
-    }
 
     def answer(url: str) -> bytes:
         return (
@@ -276,28 +276,19 @@ def test_edgar_filings_with_a_bad_submissions_document(body: bytes) -> None:
             else b"<p>x</p>"
         )
 
-    poll_with(config, answer, "application/json")
+    poll_with(FILINGS, answer, "application/json")
 
 
 @FUZZ
 @given(index=bodies(read(INDEX), json_base=INDEX_JSON), exhibit=bodies(read(EXHIBIT), markup=True))
 def test_edgar_filings_with_a_bad_filing_index_or_exhibit(index: bytes, exhibit: bytes) -> None:
-    config = {
-        "id": "cang",
-        "kind": "edgar_filings",
-        "cik": 1725123,
-        "ticker": "CANG",
-        "forms": ["6-K"],
-        "lookback_days": 60,
-        **EDGAR,
-    }
 
     def answer(url: str) -> bytes:
         if "/submissions/" in url:
             return read(SUBMISSIONS)
         return index if url.endswith("index.json") else exhibit
 
-    poll_with(config, answer, "text/html")
+    poll_with(FILINGS, answer, "text/html")
 
 
 @FUZZ
