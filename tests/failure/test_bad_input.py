@@ -197,22 +197,20 @@ def test_crypto_providers_survive_garbage(provider: str, body: bytes) -> None:
     _poll(CryptoSpotSource(config), PROVIDERS[provider].url("BTC-USD"), body)
 
 
+@pytest.mark.parametrize(
+    ("source", "kind", "url"),
+    [
+        (HtmlPageSource, "html_page", "https://ir.example.com/news"),
+        (FeedSource, "feed", "https://wire.example.com/rss"),
+    ],
+)
 @FUZZ
 @given(body=GARBAGE)
-def test_html_listing_survives_garbage(body: bytes) -> None:
-    config = HtmlPageSource.Config.model_validate(
-        {"id": "p", "kind": "html_page", "url": "https://ir.example.com/news", "entity": "X"}
-    )
-    _poll(HtmlPageSource(config), "https://ir.example.com/news", body)
-
-
-@FUZZ
-@given(body=GARBAGE)
-def test_feed_survives_garbage(body: bytes) -> None:
-    config = FeedSource.Config.model_validate(
-        {"id": "f", "kind": "feed", "url": "https://wire.example.com/rss", "entity": "X"}
-    )
-    _poll(FeedSource(config), "https://wire.example.com/rss", body)
+def test_listing_and_feed_sources_survive_garbage(
+    source: type[HtmlPageSource | FeedSource], kind: str, url: str, body: bytes
+) -> None:
+    config = source.Config.model_validate({"id": "s", "kind": kind, "url": url, "entity": "X"})
+    _poll(source(config), url, body)  # type: ignore[arg-type]
 
 
 @FUZZ
