@@ -272,7 +272,7 @@ class _Environment:
             found = self._reader.merge_environment_settings(url, {}, True, None, None)
             found.pop("stream", None)
             self._by_origin[origin] = found
-        return {**found, "proxies": dict(found["proxies"])}
+        return found  # read-only: the adapter only looks proxies up
 
 
 class _Adapter(HTTPAdapter):

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Update, bindparam, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from monitor.store import tables
+from monitor.store.upsert import insert_ignoring
 
 
 def load(session: Session, source_id: str) -> tables.SourceState:
@@ -106,12 +106,8 @@ def backing_off_until(connection: Connection, source_id: str) -> datetime | None
     found = connection.execute(_BACKOFF, {"claimed_id": source_id}).one_or_none()
     if found is not None:
         return found.next_poll_after
-    builder = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-    connection.execute(
-        builder(STATE)
-        .values(source_id=source_id, cursor={}, http_cache={})
-        .on_conflict_do_nothing(index_elements=["source_id"])
-    )
+    statement = insert_ignoring(connection.dialect.name, STATE, ("source_id",))
+    connection.execute(statement, {"source_id": source_id, "cursor": {}, "http_cache": {}})
     return None
 
 
