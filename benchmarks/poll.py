@@ -386,20 +386,28 @@ class Cycle:
         ]
 
 
+def _outcome(monitor: Monitor, source_id: str) -> tuple[str, str | None, int]:
+    """Poll one source and keep only what the cycle counts. The scheduler drops each report
+    after logging it; holding 1,000 of them (with every new event) would add their memory to
+    the RSS being measured."""
+    report = monitor.pipeline.poll_source(source_id, force=True)
+    return report.source_id, report.error, len(report.new_events)
+
+
 def run_cycle(monitor: Monitor, name: str, workers: int) -> Cycle:
     ids = monitor.enabled_source_ids()
     stats = monitor.fetcher.stats
     before = (stats.requests, stats.not_modified, stats.bytes_received)
     cpu, wall = time.process_time(), time.perf_counter()
     if workers == 1:  # in this thread, so that --profile sees the polls
-        reports = [monitor.pipeline.poll_source(sid, force=True) for sid in ids]
+        outcomes = [_outcome(monitor, sid) for sid in ids]
     else:
         with ThreadPoolExecutor(workers) as pool:
-            reports = list(pool.map(lambda s: monitor.pipeline.poll_source(s, force=True), ids))
+            outcomes = list(pool.map(lambda sid: _outcome(monitor, sid), ids))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    failed = [r for r in reports if r.error]
-    for report in failed[:5]:
-        print(f"    error: {report.source_id}: {report.error}")
+    failed = [(sid, error) for sid, error, _ in outcomes if error]
+    for source_id, error in failed[:5]:
+        print(f"    error: {source_id}: {error}")
     memory = memory_mb()
     return Cycle(
         name,
@@ -410,7 +418,7 @@ def run_cycle(monitor: Monitor, name: str, workers: int) -> Cycle:
         stats.not_modified - before[1],
         stats.bytes_received - before[2],
         len(failed),
-        sum(len(r.new_events) for r in reports),
+        sum(count for _, _, count in outcomes),
         memory.get("VmRSS", 0.0),
         memory.get("VmHWM", 0.0),
     )
