@@ -2,7 +2,9 @@
 
 Events, the source's new cursor, and the alerts they raise (with their pending deliveries)
 are committed in one transaction: a crash leaves either all of it or none, and the next poll
-resumes from the stored cursor.
+resumes from the stored cursor. Polls are optimistic: nothing is locked while a source is
+fetched, and a poll is stored only if no other poll of the source (another process's, say)
+was stored after it started; otherwise it is dropped whole, so nothing is stored twice.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import health
@@ -66,6 +68,10 @@ class Pipeline:
         self.enrich = enrich
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
+        # Each source's row as this process last saved (or read) it. A poll starts from it
+        # without reading the database, and its save checks that no other poll was saved
+        # since (optimistic: two processes may both fetch, but only one stores).
+        self._last_saved: dict[str, dict[str, Any]] = {}
 
     def poll_source(
         self, source_id: str, *, force: bool = False, backfill_since: date | None = None
@@ -74,10 +80,12 @@ class Pipeline:
         `backfill_since`, the source also loads history published since that date."""
         source = self.sources[source_id]
         report = PollReport(source_id)
-        state = self._claim(source, force, report)
-        if state is None:
+        claimed = self._last_saved.get(source_id) or self._load(source_id)
+        until = claimed["next_poll_after"]
+        if not force and until is not None and until > self.clock.now():
+            report.skipped = f"backing off until {until.isoformat()}"
             return report
-        claimed = source_state.values(state)
+        state = SourceState(**claimed)
         ctx = PollContext(
             self.fetcher,
             self.clock,
@@ -91,46 +99,48 @@ class Pipeline:
             observations = self._with_extracted(result.observations)
         except Exception as exc:  # bad input never stops the service: record and back off
             report.error = _describe(exc)
-            report.alerts = self._record_failure(source, state, claimed, report.error)
+            self._saving(report, state, claimed, self._record_failure, source, report.error)
             return report
-        self._store(source, state, claimed, result, observations, ctx.http_cache, report)
+        self._saving(
+            report, state, claimed, self._store, source, result, observations, ctx.http_cache
+        )
         return report
 
-    def _claim(self, source: Source, force: bool, report: PollReport) -> SourceState | None:
-        """Take the poll lease and load the source's state, or say in `report` why not."""
-        now = self.clock.now()
-        lease = self._lease(source)
+    def _load(self, source_id: str) -> dict[str, Any]:
         with self._engine.begin() as connection:
-            # The usual case is one conditional UPDATE … RETURNING the row; the row is
-            # created, and the reason for a refusal found out, only when that matched nothing.
-            state = source_state.claim_poll(
-                connection, source.id, now, lease, respect_backoff=not force
-            )
-            if state is not None:
-                return state
-            until = source_state.backing_off_until(connection, source.id)
-            if not force and until and until > now:
-                report.skipped = f"backing off until {until.isoformat()}"
-                return None
-            state = source_state.claim_poll(connection, source.id, now, lease)
-            if state is None:
-                report.skipped = "another process is polling this source"
-            return state
+            return source_state.load_values(connection, source_id)
 
-    def _lease(self, source: Source) -> timedelta:
-        # Long enough for a slow poll (timeouts, retries, documents), short enough that a
-        # crashed process does not hold the source for long.
-        return timedelta(seconds=max(120.0, 2 * source.config.interval_seconds))
+    def _saving(
+        self,
+        report: PollReport,
+        state: SourceState,
+        claimed: dict[str, Any],
+        store: Callable[..., None],
+        *args: Any,
+    ) -> None:
+        """Run `store` (which saves `state` last, in its transaction) and remember the saved
+        row for the next poll; if another poll of the source was saved first, roll all of
+        this one back and say so."""
+        try:
+            store(state, claimed, report, *args)
+        except _Overtaken:
+            self._last_saved.pop(report.source_id, None)  # reload it next time
+            report.skipped = "another poll of this source was saved first; this one was dropped"
+            report.new_events, report.alerts = [], []
+            return
+        # Sources get copies of the cursor and validators and return new ones, so the saved
+        # values are not changed behind the cache's back.
+        self._last_saved[report.source_id] = source_state.values(state)
 
     def _store(
         self,
-        source: Source,
         state: SourceState,
         claimed: dict[str, Any],
+        report: PollReport,
+        source: Source,
         result: PollResult,
         observations: list[Observation],
         http_cache: dict[str, object],
-        report: PollReport,
     ) -> None:
         now = self.clock.now()
         baseline = state.last_success_at is None and not source.config.alert_on_first_poll
@@ -148,7 +158,7 @@ class Pipeline:
                     report.alerts = self.raise_alerts(session, alertable, now) if alertable else []
                     report.alerts += self._health(session, source.id, state, now)
                     session.flush()
-            source_state.save(connection, state, claimed)
+            _save(connection, state, claimed)
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
         events = list(events)
@@ -178,8 +188,13 @@ class Pipeline:
             return event_store.known_fingerprints(session, list(fingerprints))  # type: ignore[call-overload]
 
     def _record_failure(
-        self, source: Source, state: SourceState, claimed: dict[str, Any], error: str
-    ) -> list[Alert]:
+        self,
+        state: SourceState,
+        claimed: dict[str, Any],
+        report: PollReport,
+        source: Source,
+        error: str,
+    ) -> None:
         log.warning("source %s failed: %s", source.id, error)
         with self._engine.begin() as connection, self.sessions(bind=connection) as session:
             now = self.clock.now()
@@ -190,16 +205,24 @@ class Pipeline:
                 self.settings.failure_backoff_max_seconds,
                 source.config.interval_seconds,
             )
-            alerts = self._health(session, source.id, state, now)
+            report.alerts = self._health(session, source.id, state, now)
             session.flush()
-            source_state.save(connection, state, claimed)
-            return alerts
+            _save(connection, state, claimed)
 
     def _health(
         self, session: Session, source_id: str, state: SourceState, now: datetime
     ) -> list[Alert]:
         source = self.sources[source_id]
         return health.raise_transitions(session, source, state, now, self.engine.channel_names)
+
+
+class _Overtaken(Exception):
+    """Another poll of the source was saved after this one started: roll this one back."""
+
+
+def _save(connection: Connection, state: SourceState, claimed: dict[str, Any]) -> None:
+    if not source_state.save(connection, state, claimed):
+        raise _Overtaken
 
 
 def _describe(exc: Exception) -> str:

@@ -187,44 +187,54 @@ def test_source_state_failure_backoff_doubles_and_success_resets(
         assert state.last_error == "HTTP 500"
 
 
-def test_a_claimed_state_saves_only_what_changed_since_the_claim(
+def test_a_state_saves_only_what_changed_since_it_was_read(
     sessions: sessionmaker[Session],
 ) -> None:
     engine = sessions.kw["bind"]
     with engine.begin() as connection:
-        assert source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2)) is None
-        assert source_state.backing_off_until(connection, "btc") is None  # creates the row
-        state = source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2))
-    assert state is not None and state.poll_lease_until == T0 + timedelta(minutes=2)
-    claimed = source_state.values(state)
-    with sessions.begin() as session:  # meanwhile, someone else writes another column
+        read = source_state.load_values(connection, "btc")  # creates the row
+    assert (read["cursor"], read["polls_total"], read["last_success_at"]) == ({}, 0, None)
+    with sessions.begin() as session:  # meanwhile, a column no poll writes is changed
         source_state.load(session, "btc").last_error = "written elsewhere"
+    state = tables.SourceState(**read)
     state.cursor = {"seen": ["a"]}
     source_state.record_success(state, T0, None)
     with engine.begin() as connection:
-        source_state.save(connection, state, claimed)
+        assert source_state.save(connection, state, read)
     with sessions() as session:
         row = source_state.load(session, "btc")
-        assert (row.cursor, row.poll_lease_until, row.polls_total) == ({"seen": ["a"]}, None, 1)
-        assert row.last_error == "written elsewhere"  # not overwritten with the claimed value
+        assert (row.cursor, row.polls_total, row.last_success_at) == ({"seen": ["a"]}, 1, T0)
+        assert row.last_error == "written elsewhere"  # not overwritten with the value read
 
 
-def test_a_held_lease_or_a_backoff_refuses_the_claim(sessions: sessionmaker[Session]) -> None:
+@pytest.mark.parametrize("first_fails", [False, True])
+@pytest.mark.parametrize("second_fails", [False, True])
+def test_of_two_polls_read_from_the_same_row_only_the_first_saved_is_kept(
+    sessions: sessionmaker[Session], first_fails: bool, second_fails: bool
+) -> None:
     engine = sessions.kw["bind"]
     with engine.begin() as connection:
-        source_state.backing_off_until(connection, "btc")
-        assert source_state.claim_poll(connection, "btc", T0, timedelta(minutes=2)) is not None
-        later = T0 + timedelta(minutes=1)
-        assert source_state.claim_poll(connection, "btc", later, timedelta(minutes=2)) is None
-        expired = T0 + timedelta(minutes=3)
-        assert source_state.claim_poll(connection, "btc", expired, timedelta(minutes=2))
-    with sessions.begin() as session:
-        source_state.load(session, "btc").next_poll_after = T0 + timedelta(hours=1)
+        read = source_state.load_values(connection, "btc")
+    polls = []
+    for name, fails in (("first", first_fails), ("second", second_fails)):
+        state = tables.SourceState(**read)
+        state.cursor = {"by": name}
+        if fails:
+            source_state.record_failure(state, T0, f"{name} failed", 3600, 60)
+        else:
+            source_state.record_success(state, T0, None)
+        polls.append(state)
     with engine.begin() as connection:
-        past_lease = T0 + timedelta(minutes=10)
-        assert source_state.backing_off_until(connection, "btc") == T0 + timedelta(hours=1)
-        lease = timedelta(minutes=2)
-        assert not source_state.claim_poll(
-            connection, "btc", past_lease, lease, respect_backoff=True
-        )
-        assert source_state.claim_poll(connection, "btc", past_lease, lease) is not None
+        assert source_state.save(connection, polls[0], read)
+        assert not source_state.save(connection, polls[1], read)  # overtaken: nothing written
+    with sessions() as session:
+        row = source_state.load(session, "btc")
+        assert (row.cursor, row.polls_total) == ({"by": "first"}, 1)
+        assert row.last_error == ("first failed" if first_fails else None)
+        assert row.consecutive_failures == int(first_fails)
+    with engine.begin() as connection:  # a poll that starts from the saved row is kept
+        again = source_state.load_values(connection, "btc")
+        state = tables.SourceState(**again)
+        source_state.record_success(state, T0 + timedelta(minutes=1), None)
+        assert source_state.save(connection, state, again)
+        assert source_state.load_values(connection, "btc")["polls_total"] == 2

@@ -63,8 +63,6 @@ class SourceState(Base):
     errors_total: Mapped[int] = mapped_column(default=0)
     events_total: Mapped[int] = mapped_column(default=0)
     unhealthy_since: Mapped[datetime | None]
-    # A process polling this source holds the lease, so two processes never poll it at once.
-    poll_lease_until: Mapped[datetime | None]
 
 
 class Document(Base):

@@ -1,5 +1,6 @@
-"""The poll lease and the failure backoff, case by case: who may poll a source, when, and what
-a poll that dies half-way leaves behind (a lease that runs out, and nothing stored twice)."""
+"""A source's poll state and the failure backoff, case by case: when a source is polled, what
+a poll that dies half-way leaves behind (nothing), and what happens when two processes poll
+the same source at once (both fetch, only the first to save is stored)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
 from monitor.app import Monitor
 from monitor.clock import ManualClock
 from monitor.sources.base import PollContext, PollResult
 from monitor.store import source_state
-from monitor.store.tables import Event, SourceState
+from monitor.store.tables import Alert, Event, SourceState
 from tests.helpers import coinbase, monitor_from, price_config
 from tests.servers import LocalServer, Received, Reply
 
@@ -28,7 +28,7 @@ def state_of(monitor: Monitor, source_id: str = "btc-usd") -> SourceState:
         return source_state.load(session, source_id)
 
 
-def test_the_first_poll_creates_the_state_and_releases_its_lease(
+def test_the_first_poll_creates_the_state(
     tmp_path: Path, db_url: str, clock: ManualClock, http_server: LocalServer
 ) -> None:
     http_server.set_json("/spot", coinbase("67000.00"))
@@ -36,7 +36,6 @@ def test_the_first_poll_creates_the_state_and_releases_its_lease(
     report = monitor.pipeline.poll_source("btc-usd")
     state = state_of(monitor)
     assert report.skipped is None and report.error is None and len(report.new_events) == 1
-    assert state.poll_lease_until is None
     assert (state.polls_total, state.events_total, state.last_success_at) == (1, 1, clock.now())
     assert state.cursor["price"] == "67000.00"
     monitor.close()
@@ -50,7 +49,6 @@ def test_a_failing_source_backs_off_and_a_forced_poll_ignores_that(
     failed = monitor.pipeline.poll_source("btc-usd")
     assert failed.error and "HTTP 500" in failed.error
     state = state_of(monitor)
-    assert state.poll_lease_until is None  # a failure releases the lease too
     assert state.consecutive_failures == 1 and state.next_poll_after is not None
 
     asked = len(http_server.received("/spot"))
@@ -81,35 +79,54 @@ def test_the_backoff_runs_out(
     monitor.close()
 
 
-def test_a_source_another_process_is_polling_is_left_alone_until_its_lease_runs_out(
+def test_a_poll_overtaken_by_another_process_is_dropped_whole(
     tmp_path: Path, db_url: str, clock: ManualClock, http_server: LocalServer
 ) -> None:
+    """Process A fetches 69,000; while it does, process B polls and stores 69,000 first. A's
+    save finds the row moved on: it stores nothing (no second event, no second alert) and its
+    next poll starts from what B stored."""
     http_server.set_json("/spot", coinbase("67000.00"))
-    monitor = price_monitor(tmp_path, db_url, http_server, clock)
-    monitor.pipeline.poll_source("btc-usd")
-    with monitor.sessions.begin() as session:  # another process takes the lease
-        session.execute(
-            update(SourceState).values(poll_lease_until=clock.now() + timedelta(minutes=2))
-        )
-    asked = len(http_server.received("/spot"))
-    for force in (False, True):
-        report = monitor.pipeline.poll_source("btc-usd", force=force)
-        assert report.skipped == "another process is polling this source"
-    assert len(http_server.received("/spot")) == asked
+    first = price_monitor(tmp_path, db_url, http_server, clock)
+    second = price_monitor(tmp_path, db_url, http_server, clock)
+    first.pipeline.poll_source("btc-usd")  # baseline: 67,000
+    http_server.set_json("/spot", coinbase("69000.00"))
+    source = first.pipeline.sources["btc-usd"]
+    real_poll = source.poll
 
-    clock.advance(timedelta(minutes=2, seconds=1))
-    http_server.set_json("/spot", coinbase("67100.00"))
-    report = monitor.pipeline.poll_source("btc-usd")
+    def overtaken(ctx: PollContext) -> PollResult:
+        result = real_poll(ctx)
+        overtaking = second.pipeline.poll_source("btc-usd")
+        assert [e.payload["price_text"] for e in overtaking.new_events] == ["69000.00"]
+        assert [a.rule_id for a in overtaking.alerts] == ["btc-above"]
+        return result
+
+    source.poll = overtaken  # type: ignore[method-assign]
+    clock.advance(timedelta(minutes=1))
+    report = first.pipeline.poll_source("btc-usd")
+    source.poll = real_poll  # type: ignore[method-assign]
+    assert report.skipped and "saved first" in report.skipped
+    assert report.new_events == [] and report.alerts == []
+    state = state_of(first)
+    assert (state.cursor["price"], state.polls_total, state.events_total) == ("69000.00", 2, 2)
+
+    http_server.set_json("/spot", coinbase("69500.00"))
+    report = first.pipeline.poll_source("btc-usd")  # starts from B's row, not its own
     assert report.skipped is None and len(report.new_events) == 1
-    assert state_of(monitor).poll_lease_until is None
-    monitor.close()
+    assert state_of(first).polls_total == 3
+    with first.sessions() as session:
+        stored = [e.payload["price_text"] for e in session.query(Event).order_by(Event.id)]
+        alerts = session.query(Alert).all()
+    assert stored == ["67000.00", "69000.00", "69500.00"]
+    assert [a.rule_id for a in alerts] == ["btc-above"]
+    first.close()
+    second.close()
 
 
 class _Killed(BaseException):
     """Stands for the process dying mid-poll: not an Exception, so nothing records it."""
 
 
-def test_a_poll_that_dies_after_fetching_stores_nothing_and_is_redone_after_the_lease(
+def test_a_poll_that_dies_after_fetching_stores_nothing_and_is_redone_at_once(
     tmp_path: Path, db_url: str, clock: ManualClock, http_server: LocalServer
 ) -> None:
     prices = iter(["67000.00", "69000.00"])
@@ -136,12 +153,10 @@ def test_a_poll_that_dies_after_fetching_stores_nothing_and_is_redone_after_the_
         monitor.pipeline.poll_source("btc-usd")
     source.poll = real_poll  # type: ignore[method-assign]
 
-    held = state_of(monitor)
-    assert held.poll_lease_until is not None and held.cursor["price"] == "67000.00"
-    assert monitor.pipeline.poll_source("btc-usd").skipped  # the dead poll's lease holds
+    left = state_of(monitor)
+    assert (left.cursor["price"], left.polls_total) == ("67000.00", 1)  # as before the poll
 
-    clock.set(held.poll_lease_until + timedelta(seconds=1))
-    report = monitor.pipeline.poll_source("btc-usd")
+    report = monitor.pipeline.poll_source("btc-usd")  # nothing to wait for
     assert [e.payload["price_text"] for e in report.new_events] == ["69000.00"]
     with monitor.sessions() as session:
         stored = [e.payload["price_text"] for e in session.query(Event).order_by(Event.id)]
