@@ -8,8 +8,9 @@ requests: every resource has an ETag and a Last-Modified, so an unchanged source
 
 The monitor is the real one — `build_monitor` on a generated monitor.yaml, a temporary SQLite
 database, the shipped rules — and each source is polled through `Pipeline.poll_source` on a
-pool of 8 threads, the size of the `monitor run` scheduler's pool. The per-host limiter is set
-high so it is not what is measured.
+pool of 8 threads, the size of the `monitor run` scheduler's pool, with malloc arenas limited
+as `monitor run` limits them (monitor/memory.py). The per-host limiter is set high so it is
+not what is measured.
 
 Cycles: a warm-up (every source new: the baseline poll), then a cycle with 5% of the sources
 changed, then --repeat (3) with nothing changed (every request a 304; the median is
@@ -51,6 +52,7 @@ import requests
 
 from monitor.app import Monitor, build_monitor
 from monitor.config import load_settings, shipped_rules_dir
+from monitor.memory import limit_malloc_arenas
 
 PAGE_BYTES = 20_000
 ITEMS_PER_PAGE = 10
@@ -438,6 +440,7 @@ def unchanged_cpu(label: str, cycles: list[Cycle]) -> str:
 def restarted(config: Path, base: str, change: float, workers: int, repeat: int, out: Any) -> None:
     """A fresh process on the same database, as after a restart of a long-running monitor:
     every source has its state and validators, so there is no mass of first-time parsing."""
+    limit_malloc_arenas()
     monitor = build_monitor(load_settings(config))
     requests.post(f"{base}/_advance?fraction={change}&seed=2", timeout=10)
     cycles = [
@@ -463,6 +466,7 @@ def main() -> None:
     parser.add_argument("--profile", help="write a cProfile of the measured cycles here")
     args = parser.parse_args()
 
+    limit_malloc_arenas()  # as `monitor run` does before its poll threads start
     spawn = multiprocessing.get_context("spawn")
     ready: Any = spawn.Queue()
     server = spawn.Process(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import Clock, SystemClock
@@ -58,6 +58,7 @@ class Monitor:
         """One cycle: poll the given (default: all enabled) sources now, then dispatch."""
         chosen = list(source_ids) if source_ids else self.enabled_source_ids()
         reports = [self.pipeline.poll_source(sid, force=True) for sid in chosen]
+        self.pipeline.flush_bookkeeping()
         reports.append(self.check_deadlines())
         return reports
 
@@ -86,6 +87,10 @@ class Monitor:
         self.pipeline.engine = RuleEngine(rules, list(self.channels))
 
     def close(self) -> None:
+        try:
+            self.pipeline.flush_bookkeeping()
+        except SQLAlchemyError as exc:  # the database is gone: only bookkeeping is lost
+            log.warning("could not write the bookkeeping of the last polls: %s", exc)
         self.fetcher.close()
         self.db.dispose()
 

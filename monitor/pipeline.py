@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import health
@@ -24,6 +25,7 @@ from monitor.config import SchedulerSettings
 from monitor.errors import SourceError
 from monitor.http import HttpFetcher
 from monitor.model import Alert, Event, Observation
+from monitor.poll_states import Known, PollStates, only_bookkeeping
 from monitor.rules.engine import RuleEngine
 from monitor.sources.base import PollContext, PollResult, Source
 from monitor.store import alerts as alert_store
@@ -33,6 +35,12 @@ from monitor.store.history import StoredHistory
 from monitor.store.tables import SourceState
 
 log = logging.getLogger(__name__)
+
+# Polls that only counted themselves are written together when this many wait, or when the
+# oldest has waited this long (a poll that finds them due writes them; so does the
+# scheduler, and closing the monitor).
+BOOKKEEPING_BATCH = 100
+BOOKKEEPING_MAX_WAIT = timedelta(seconds=5)
 
 Enricher = Callable[[Observation], list[Observation]]
 
@@ -68,24 +76,27 @@ class Pipeline:
         self.enrich = enrich
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
-        # Each source's row as this process last saved (or read) it. A poll starts from it
-        # without reading the database, and its save checks that no other poll was saved
-        # since (optimistic: two processes may both fetch, but only one stores).
-        self._last_saved: dict[str, dict[str, Any]] = {}
+        self.states = PollStates(BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT)
 
     def poll_source(
         self, source_id: str, *, force: bool = False, backfill_since: date | None = None
     ) -> PollReport:
         """Poll one source unless it is backing off after failures (or `force`); with
         `backfill_since`, the source also loads history published since that date."""
+        with self.states.lock(source_id):
+            report = self._poll(source_id, force, backfill_since)
+        self._flush_if_due()
+        return report
+
+    def _poll(self, source_id: str, force: bool, backfill_since: date | None) -> PollReport:
         source = self.sources[source_id]
         report = PollReport(source_id)
-        claimed = self._last_saved.get(source_id) or self._load(source_id)
-        until = claimed["next_poll_after"]
+        known = self.states.known(source_id) or self._load(source_id)
+        until = known.latest["next_poll_after"]
         if not force and until is not None and until > self.clock.now():
             report.skipped = f"backing off until {until.isoformat()}"
             return report
-        state = SourceState(**claimed)
+        state = SourceState(**known.latest)
         ctx = PollContext(
             self.fetcher,
             self.clock,
@@ -99,57 +110,92 @@ class Pipeline:
             observations = self._with_extracted(result.observations)
         except Exception as exc:  # bad input never stops the service: record and back off
             report.error = _describe(exc)
-            self._saving(report, state, claimed, self._record_failure, source, report.error)
+            self._saving(report, state, known, self._record_failure, source, report.error)
             return report
         self._saving(
-            report, state, claimed, self._store, source, result, observations, ctx.http_cache
+            report, state, known, self._store, source, result, observations, ctx.http_cache
         )
         return report
 
-    def _load(self, source_id: str) -> dict[str, Any]:
+    def _load(self, source_id: str) -> Known:
         with self._engine.begin() as connection:
-            return source_state.load_values(connection, source_id)
+            self.states.stored(source_id, source_state.load_values(connection, source_id))
+        return self.states.known(source_id)  # type: ignore[return-value]
 
     def _saving(
         self,
         report: PollReport,
         state: SourceState,
-        claimed: dict[str, Any],
-        store: Callable[..., None],
+        known: Known,
+        store: Callable[..., bool],
         *args: Any,
     ) -> None:
-        """Run `store` (which saves `state` last, in its transaction) and remember the saved
-        row for the next poll; if another poll of the source was saved first, roll all of
-        this one back and say so."""
+        """Run `store`, which either saves `state` last in its transaction (True) or counts
+        a poll that changed nothing (False); if another poll of the source was saved first,
+        roll all of this one back and say so."""
         try:
-            store(state, claimed, report, *args)
+            written = store(state, known, report, *args)
         except _Overtaken:
-            self._last_saved.pop(report.source_id, None)  # reload it next time
+            self.states.forget(report.source_id)  # read the row again next time
             report.skipped = "another poll of this source was saved first; this one was dropped"
             report.new_events, report.alerts = [], []
             return
-        # Sources get copies of the cursor and validators and return new ones, so the saved
-        # values are not changed behind the cache's back.
-        self._last_saved[report.source_id] = source_state.values(state)
+        # Sources get copies of the cursor and validators and return new ones, so the values
+        # kept here are not changed behind the cache's back.
+        values = source_state.values(state)
+        if written:
+            self.states.stored(report.source_id, values)
+        else:
+            self.states.counted(report.source_id, values, self.clock.now())
+
+    def flush_bookkeeping(self) -> int:
+        """Write the polls that only counted themselves, in one transaction; how many."""
+        with self.states.batch_to_write() as batch:
+            if not batch:
+                return 0
+            with self._engine.begin() as connection:
+                kept = {
+                    sid for sid, k in batch if source_state.save(connection, k.latest, k.stored)
+                }
+            for source_id, known in batch:
+                if source_id in kept:
+                    self.states.stored(source_id, known.latest)
+                else:  # another process polled it meanwhile: its row stands
+                    self.states.forget(source_id)
+            return len(batch)
+
+    def _flush_if_due(self) -> None:
+        if not self.states.due(self.clock.now()):
+            return
+        try:
+            self.flush_bookkeeping()
+        except SQLAlchemyError as exc:  # only bookkeeping: it waits for the next flush
+            log.warning(
+                "could not write the bookkeeping of %d polls: %s", self.states.waiting(), exc
+            )
 
     def _store(
         self,
         state: SourceState,
-        claimed: dict[str, Any],
+        known: Known,
         report: PollReport,
         source: Source,
         result: PollResult,
         observations: list[Observation],
         http_cache: dict[str, object],
-    ) -> None:
+    ) -> bool:
         now = self.clock.now()
         baseline = state.last_success_at is None and not source.config.alert_on_first_poll
         state.cursor, state.http_cache = result.cursor, http_cache
         source_state.record_success(state, now, result.newest_item_at)
+        events_or_health = bool(observations) or health.transition_due(source, state, now)
+        # Most polls bring nothing new (a 304, an unchanged page): they wait to be counted.
+        if not events_or_health and only_bookkeeping(source_state.values(state), known.latest):
+            return False
         with self._engine.begin() as connection:
-            # Most polls bring nothing new (a 304, an unchanged page) and change no source's
-            # health: then only the state row is written, without an ORM session.
-            if observations or health.transition_due(source, state, now):
+            # Without events or a change of health, only the state row is written, without
+            # an ORM session.
+            if events_or_health:
                 with self.sessions(bind=connection) as session:
                     new = event_store.insert_observations(session, source.id, observations, now)
                     state.events_total += len(new)
@@ -158,7 +204,8 @@ class Pipeline:
                     report.alerts = self.raise_alerts(session, alertable, now) if alertable else []
                     report.alerts += self._health(session, source.id, state, now)
                     session.flush()
-            _save(connection, state, claimed)
+            _save(connection, state, known)
+        return True
 
     def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
         events = list(events)
@@ -190,11 +237,11 @@ class Pipeline:
     def _record_failure(
         self,
         state: SourceState,
-        claimed: dict[str, Any],
+        known: Known,
         report: PollReport,
         source: Source,
         error: str,
-    ) -> None:
+    ) -> bool:
         log.warning("source %s failed: %s", source.id, error)
         with self._engine.begin() as connection, self.sessions(bind=connection) as session:
             now = self.clock.now()
@@ -207,7 +254,8 @@ class Pipeline:
             )
             report.alerts = self._health(session, source.id, state, now)
             session.flush()
-            _save(connection, state, claimed)
+            _save(connection, state, known)
+        return True
 
     def _health(
         self, session: Session, source_id: str, state: SourceState, now: datetime
@@ -220,8 +268,9 @@ class _Overtaken(Exception):
     """Another poll of the source was saved after this one started: roll this one back."""
 
 
-def _save(connection: Connection, state: SourceState, claimed: dict[str, Any]) -> None:
-    if not source_state.save(connection, state, claimed):
+def _save(connection: Connection, state: SourceState, known: Known) -> None:
+    # Against the row as stored: the polls that were only counted are written with it.
+    if not source_state.save(connection, source_state.values(state), known.stored):
         raise _Overtaken
 
 

@@ -1,4 +1,5 @@
-"""APScheduler wiring for `monitor run`: one job per source, the dispatcher, the deadlines.
+"""APScheduler wiring for `monitor run`: one job per source, the dispatcher, the deadlines,
+and the writing of unchanged polls' bookkeeping.
 
 Jobs take source ids, not objects; each has a stable id, its own interval, jitter,
 coalescing and max_instances=1. A poll that raises alerts dispatches at once, so an alert
@@ -14,15 +15,19 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.app import Monitor
+from monitor.memory import limit_malloc_arenas
+from monitor.pipeline import BOOKKEEPING_MAX_WAIT
 
 log = logging.getLogger(__name__)
 DISPATCH_JOB = "dispatch"
 DEADLINE_JOB = "deadlines"
+BOOKKEEPING_JOB = "bookkeeping"
 
 
 class MonitorScheduler:
     def __init__(self, monitor: Monitor, max_workers: int = 8) -> None:
         self.monitor = monitor
+        limit_malloc_arenas()  # before the pool's threads exist
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
@@ -51,6 +56,13 @@ class MonitorScheduler:
             id=DISPATCH_JOB,
             name="dispatch outbox",
             next_run_time=now,
+        )
+        self.scheduler.add_job(
+            self.monitor.pipeline.flush_bookkeeping,
+            "interval",
+            seconds=BOOKKEEPING_MAX_WAIT.total_seconds(),
+            id=BOOKKEEPING_JOB,
+            name="write the bookkeeping of unchanged polls",
         )
         self.scheduler.add_job(
             self.deadlines,

@@ -200,7 +200,7 @@ def test_a_state_saves_only_what_changed_since_it_was_read(
     state.cursor = {"seen": ["a"]}
     source_state.record_success(state, T0, None)
     with engine.begin() as connection:
-        assert source_state.save(connection, state, read)
+        assert source_state.save(connection, source_state.values(state), read)
     with sessions() as session:
         row = source_state.load(session, "btc")
         assert (row.cursor, row.polls_total, row.last_success_at) == ({"seen": ["a"]}, 1, T0)
@@ -225,8 +225,9 @@ def test_of_two_polls_read_from_the_same_row_only_the_first_saved_is_kept(
             source_state.record_success(state, T0, None)
         polls.append(state)
     with engine.begin() as connection:
-        assert source_state.save(connection, polls[0], read)
-        assert not source_state.save(connection, polls[1], read)  # overtaken: nothing written
+        assert source_state.save(connection, source_state.values(polls[0]), read)
+        # Overtaken: nothing written.
+        assert not source_state.save(connection, source_state.values(polls[1]), read)
     with sessions() as session:
         row = source_state.load(session, "btc")
         assert (row.cursor, row.polls_total) == ({"by": "first"}, 1)
@@ -236,5 +237,5 @@ def test_of_two_polls_read_from_the_same_row_only_the_first_saved_is_kept(
         again = source_state.load_values(connection, "btc")
         state = tables.SourceState(**again)
         source_state.record_success(state, T0 + timedelta(minutes=1), None)
-        assert source_state.save(connection, state, again)
+        assert source_state.save(connection, source_state.values(state), again)
         assert source_state.load_values(connection, "btc")["polls_total"] == 2

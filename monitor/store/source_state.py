@@ -76,23 +76,25 @@ def values(state: tables.SourceState) -> dict[str, Any]:
     return {column.name: getattr(state, column.name) for column in STATE.c}
 
 
-def save(connection: Connection, state: tables.SourceState, claimed: dict[str, Any]) -> bool:
-    """Write the columns that changed since `claimed` (the values the poll started from)
+def changes(values: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """The columns whose values differ from `base`."""
+    return {name: value for name, value in values.items() if value != base[name]}
+
+
+def save(connection: Connection, values: dict[str, Any], base: dict[str, Any]) -> bool:
+    """Write the columns whose `values` differ from `base` (the row as the poll found it)
     unless another poll of this source was saved since: then write nothing, return False.
 
     Every save counts a poll, so `polls_total` is the row's version: a poll that started
     from another count than the stored one was overtaken.
     """
-    changed = {
-        name: value
-        for name, value in values(state).items()
-        if name != "source_id" and value != claimed[name]
-    } or {"polls_total": claimed["polls_total"]}  # nothing changed: still check the version
+    # Nothing changed: the statement still checks the version.
+    changed = changes(values, base) or {"polls_total": base["polls_total"]}
     params = {f"new_{name}": value for name, value in changed.items()}
     statement = _save_statement(tuple(sorted(changed)))
     result = connection.execute(
         statement,
-        {"saved_id": state.source_id, "claimed_polls": claimed["polls_total"], **params},
+        {"saved_id": values["source_id"], "claimed_polls": base["polls_total"], **params},
     )
     return result.rowcount == 1
 
