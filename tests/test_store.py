@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import ManualClock
+from monitor.metrics import metric_observation
 from monitor.model import AlertDraft, DeliveryStatus, Document, Observation
 from monitor.store import alerts, deliveries, events, source_state, tables
 from monitor.store.history import StoredHistory
@@ -115,6 +117,86 @@ def test_history_previous_is_the_same_from_the_batch_or_the_database(
             history.remember(list(batch))
         found = [history.previous("price", "BTC-USD", "BTC-USD", e) for e in stored]
     assert [e.payload["price"] if e else None for e in found] == [None, *prices[:-1]]
+
+
+def window_of(
+    history: StoredHistory, since_minutes: int, before: tables.Event | Any
+) -> list[float]:
+    since = T0 + timedelta(minutes=since_minutes)
+    found = history.window("price", "BTC-USD", "BTC-USD", since, before)
+    return [e.payload["price"] for e in found]
+
+
+@pytest.mark.parametrize("remembered", [False, True])
+def test_history_windows_cut_from_one_read_are_the_database_s_windows(
+    sessions: sessionmaker[Session], remembered: bool
+) -> None:
+    """Windows asked in a batch's order, out of order, reaching back further than the first
+    ask, and for events stored out of time order: each the same as a fresh read."""
+    minutes = [0, 5, 3, 9, 12, 12, 20, 18, 30, 41, 40, 55]  # out of order, one tie
+    with sessions.begin() as session:
+        stored = events.insert_observations(
+            session,
+            "btc",
+            [observation("BTC-USD", float(i + 1), m) for i, m in enumerate(minutes)],
+            T0,
+        )
+        history = StoredHistory(session)
+        if remembered:
+            history.remember(list(stored))
+        asks = [(m - 15, e) for m, e in zip(minutes, stored, strict=True)]
+        asks += [(m - 15, e) for m, e in reversed(list(zip(minutes, stored, strict=True)))]
+        asks += [(-60, stored[6]), (0, stored[-1]), (25, stored[3])]
+        cached = [window_of(history, since, before) for since, before in asks]
+        fresh = [window_of(StoredHistory(session), since, before) for since, before in asks]
+    assert cached == fresh
+    assert fresh[8] == [8.0, 7.0]  # at minute 30, from 15: minutes 18 and 20, in time order
+    assert any(len(window) > 3 for window in fresh)
+
+
+def metric(name: str, index: int, value: float) -> Observation:
+    return metric_observation(
+        entity="CANG",
+        metric=name,
+        value=value,
+        unit="USD",
+        period=f"2026-{index % 12 + 1:02d}",
+        occurred_at=T0 + timedelta(days=index),
+        identity=(name, index),
+        evidence={"quote": f"{name} was {value}"},
+    )
+
+
+@pytest.mark.parametrize("remembered", [False, True])
+def test_history_metric_series_cut_from_one_read_are_the_database_s(
+    sessions: sessionmaker[Session], remembered: bool
+) -> None:
+    """A metric's series up to each event, asked in order, out of order and whole, with
+    another metric interleaved: each the same as a fresh read."""
+    with sessions.begin() as session:
+        first = events.insert_observations(
+            session, "xbrl", [metric("debt_total_usd", i, 100.0 - i) for i in range(4)], T0
+        )
+        stored = first + events.insert_observations(
+            session,
+            "xbrl",
+            [metric(name, i, float(i)) for i in range(4, 9) for name in ("debt_total_usd", "btc")],
+            T0,
+        )
+        history = StoredHistory(session)
+        if remembered:
+            history.remember(stored[4:])  # the later batch, as the pipeline remembers it
+        asks: list[tuple[str, Any]] = [("debt_total_usd", e) for e in stored]
+        asks += [("btc", e) for e in reversed(stored)]
+        asks += [("debt_total_usd", None), ("btc", stored[2]), ("debt_total_usd", stored[1])]
+
+        def series(of: StoredHistory, name: str, upto: Any) -> list[float]:
+            return [e.payload["value"] for e in of.metric_events("CANG", name, upto)]
+
+        cached = [series(history, name, upto) for name, upto in asks]
+        fresh = [series(StoredHistory(session), name, upto) for name, upto in asks]
+    assert cached == fresh
+    assert fresh[3] == [100.0, 99.0, 98.0, 97.0] and len(fresh[2 * len(stored)]) == 9
 
 
 def test_one_alert_per_dedup_key_with_its_deliveries(sessions: sessionmaker[Session]) -> None:
