@@ -22,7 +22,11 @@ deploy) and runs a 5% cycle and the unchanged ones: its peak RSS is the steady s
 long-running monitor, without the first start's parsing of every page.
 
     python -m benchmarks.poll [--prices 200] [--pages 400] [--feeds 400] [--change 0.05]
-                              [--workers 8] [--repeat 3] [--profile out.prof]
+                              [--workers 8] [--repeat 3] [--profile out.prof] [--pin]
+
+(--pin runs the server on the second core and the monitor, restarted one included, on the
+first: the monitor's threads then hand the GIL to each other on one core, as they would not
+across two; it shows what that handing over costs.)
 
 (--profile writes a cProfile of the measured cycles; cProfile sees only the thread it runs
 in, so use it with --workers 1.)
@@ -34,6 +38,7 @@ import argparse
 import cProfile
 import json
 import multiprocessing
+import os
 import random
 import resource
 import statistics
@@ -464,15 +469,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=3, help="unchanged cycles to run")
     parser.add_argument("--profile", help="write a cProfile of the measured cycles here")
+    parser.add_argument("--pin", action="store_true", help="server on core 1, monitor on core 0")
     args = parser.parse_args()
 
-    limit_malloc_arenas()  # as `monitor run` does before its poll threads start
+    limit_malloc_arenas()  # as `monitor run` does before it starts any thread
     spawn = multiprocessing.get_context("spawn")
     ready: Any = spawn.Queue()
     server = spawn.Process(
         target=serve, args=(ready, args.prices, args.pages, args.feeds), daemon=True
     )
     server.start()
+    if args.pin:
+        os.sched_setaffinity(server.pid, {1})
+        os.sched_setaffinity(0, {0})  # inherited by the restarted monitor's process
     base = f"http://127.0.0.1:{ready.get(timeout=30)}"
     control = requests.Session()
     try:

@@ -79,8 +79,10 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
 @pass_ctx
 def run(ctx: Context, with_web: bool) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
+    from monitor.memory import limit_malloc_arenas
     from monitor.scheduler import MonitorScheduler
 
+    limit_malloc_arenas()  # before any thread: the web server's, the scheduler's pool
     monitor = ctx.monitor()
     _describe_start(monitor)
     web = _start_web(monitor) if with_web else None

@@ -16,8 +16,8 @@ def limit_malloc_arenas(arenas: int = 2) -> bool:
     eight per core), and an arena keeps what its thread once needed: with eight poll threads
     parsing pages, that was 4 MB of a first start's peak memory with 1,000 sources
     (benchmarks/poll.py), for no speed, as the GIL runs one thread's Python at a time.
-    Called before the poll threads start. An operator's MALLOC_ARENA_MAX stands; without
-    glibc (musl, macOS) this does nothing.
+    `monitor run` calls it before it starts any thread. An operator's MALLOC_ARENA_MAX
+    stands; without glibc (musl, macOS) this does nothing.
     """
     if os.environ.get("MALLOC_ARENA_MAX"):
         return False

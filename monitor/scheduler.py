@@ -15,7 +15,6 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.app import Monitor
-from monitor.memory import limit_malloc_arenas
 from monitor.pipeline import BOOKKEEPING_MAX_WAIT
 
 log = logging.getLogger(__name__)
@@ -27,7 +26,6 @@ BOOKKEEPING_JOB = "bookkeeping"
 class MonitorScheduler:
     def __init__(self, monitor: Monitor, max_workers: int = 8) -> None:
         self.monitor = monitor
-        limit_malloc_arenas()  # before the pool's threads exist
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
