@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from monitor.model import Alert, AlertDraft, Severity
 from monitor.sources.base import Source
 from monitor.store import alerts as alert_store
-from monitor.store.tables import SourceState
+from monitor.store.source_state import StateRow
 
 UNHEALTHY_RULE = "source-unhealthy"
 RECOVERED_RULE = "source-recovered"
@@ -32,7 +32,7 @@ class Health:
         return self.status not in ("failing", "stale")
 
 
-def judge(source: Source, state: SourceState | None, now: datetime) -> Health:
+def judge(source: Source, state: StateRow | None, now: datetime) -> Health:
     """How a source is doing right now."""
     if state is None or state.last_poll_at is None:
         return Health("never polled", "no poll yet")
@@ -49,7 +49,7 @@ def judge(source: Source, state: SourceState | None, now: datetime) -> Health:
     return Health("ok", "")
 
 
-def _stale(source: Source, state: SourceState, now: datetime) -> str | None:
+def _stale(source: Source, state: StateRow, now: datetime) -> str | None:
     hours = source.config.freshness_hours
     newest = state.newest_item_at or state.last_success_at
     if hours is None or newest is None or not source.expects_news(now):
@@ -60,7 +60,7 @@ def _stale(source: Source, state: SourceState, now: datetime) -> str | None:
     return f"newest item is {age.total_seconds() / 3600:.1f} h old (limit {hours:g} h)"
 
 
-def transition_due(source: Source, state: SourceState, now: datetime) -> bool:
+def transition_due(source: Source, state: StateRow, now: datetime) -> bool:
     """Whether the source's health has changed since it was last recorded (an alert is due)."""
     return judge(source, state, now).healthy == (state.unhealthy_since is not None)
 
@@ -68,7 +68,7 @@ def transition_due(source: Source, state: SourceState, now: datetime) -> bool:
 def raise_transitions(
     session: Session,
     source: Source,
-    state: SourceState,
+    state: StateRow,
     now: datetime,
     channels: Sequence[str],
 ) -> list[Alert]:

@@ -32,7 +32,7 @@ from monitor.store import alerts as alert_store
 from monitor.store import events as event_store
 from monitor.store import source_state
 from monitor.store.history import StoredHistory
-from monitor.store.tables import SourceState
+from monitor.store.source_state import PollState
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class Pipeline:
         if not force and until is not None and until > self.clock.now():
             report.skipped = f"backing off until {until.isoformat()}"
             return report
-        state = SourceState(**known.latest)
+        state = PollState(**known.latest)
         ctx = PollContext(
             self.fetcher,
             self.clock,
@@ -125,7 +125,7 @@ class Pipeline:
     def _saving(
         self,
         report: PollReport,
-        state: SourceState,
+        state: PollState,
         known: Known,
         store: Callable[..., bool],
         *args: Any,
@@ -176,7 +176,7 @@ class Pipeline:
 
     def _store(
         self,
-        state: SourceState,
+        state: PollState,
         known: Known,
         report: PollReport,
         source: Source,
@@ -236,7 +236,7 @@ class Pipeline:
 
     def _record_failure(
         self,
-        state: SourceState,
+        state: PollState,
         known: Known,
         report: PollReport,
         source: Source,
@@ -258,7 +258,7 @@ class Pipeline:
         return True
 
     def _health(
-        self, session: Session, source_id: str, state: SourceState, now: datetime
+        self, session: Session, source_id: str, state: PollState, now: datetime
     ) -> list[Alert]:
         source = self.sources[source_id]
         return health.raise_transitions(session, source, state, now, self.engine.channel_names)
@@ -268,7 +268,7 @@ class _Overtaken(Exception):
     """Another poll of the source was saved after this one started: roll this one back."""
 
 
-def _save(connection: Connection, state: SourceState, known: Known) -> None:
+def _save(connection: Connection, state: PollState, known: Known) -> None:
     # Against the row as stored: the polls that were only counted are written with it.
     if not source_state.save(connection, source_state.values(state), known.stored):
         raise _Overtaken

@@ -278,7 +278,7 @@ def test_a_state_saves_only_what_changed_since_it_was_read(
     assert (read["cursor"], read["polls_total"], read["last_success_at"]) == ({}, 0, None)
     with sessions.begin() as session:  # meanwhile, a column no poll writes is changed
         source_state.load(session, "btc").last_error = "written elsewhere"
-    state = tables.SourceState(**read)
+    state = source_state.PollState(**read)
     state.cursor = {"seen": ["a"]}
     source_state.record_success(state, T0, None)
     with engine.begin() as connection:
@@ -299,7 +299,7 @@ def test_of_two_polls_read_from_the_same_row_only_the_first_saved_is_kept(
         read = source_state.load_values(connection, "btc")
     polls = []
     for name, fails in (("first", first_fails), ("second", second_fails)):
-        state = tables.SourceState(**read)
+        state = source_state.PollState(**read)
         state.cursor = {"by": name}
         if fails:
             source_state.record_failure(state, T0, f"{name} failed", 3600, 60)
@@ -317,7 +317,7 @@ def test_of_two_polls_read_from_the_same_row_only_the_first_saved_is_kept(
         assert row.consecutive_failures == int(first_fails)
     with engine.begin() as connection:  # a poll that starts from the saved row is kept
         again = source_state.load_values(connection, "btc")
-        state = tables.SourceState(**again)
+        state = source_state.PollState(**again)
         source_state.record_success(state, T0 + timedelta(minutes=1), None)
         assert source_state.save(connection, source_state.values(state), again)
         assert source_state.load_values(connection, "btc")["polls_total"] == 2

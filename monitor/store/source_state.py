@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, Update, bindparam, select, update
@@ -11,6 +12,17 @@ from sqlalchemy.orm import Session
 
 from monitor.store import tables
 from monitor.store.upsert import insert_ignoring
+
+
+class PollState(SimpleNamespace):
+    """A source's row while it is polled: its columns as plain attributes. Building and
+    reading an ORM object instead, with its attribute instrumentation, was a tenth of the
+    CPU of an unchanged poll (benchmarks/poll.py)."""
+
+
+# What the bookkeeping below and health judgements accept: a row read by the ORM (the web
+# page, the CLI) or a poll's state.
+StateRow = tables.SourceState | PollState
 
 
 def load(session: Session, source_id: str) -> tables.SourceState:
@@ -23,7 +35,7 @@ def load(session: Session, source_id: str) -> tables.SourceState:
     return row
 
 
-def record_success(row: tables.SourceState, now: datetime, newest_item_at: datetime | None) -> None:
+def record_success(row: StateRow, now: datetime, newest_item_at: datetime | None) -> None:
     """A poll that worked (its new events are counted by whoever stores them)."""
     row.last_poll_at = now
     row.last_success_at = now
@@ -35,7 +47,7 @@ def record_success(row: tables.SourceState, now: datetime, newest_item_at: datet
 
 
 def record_failure(
-    row: tables.SourceState, now: datetime, error: str, max_backoff: float, interval: float
+    row: StateRow, now: datetime, error: str, max_backoff: float, interval: float
 ) -> None:
     """Count the failure and back off exponentially (interval × 2^failures, capped)."""
     row.last_poll_at = now
@@ -55,7 +67,7 @@ def all_states(session: Session) -> dict[str, tables.SourceState]:
 # Polls read and write this row through Core statements on the table, not the ORM's unit of
 # work: most polls are a 304, and the ORM's flush and identity map cost three times the
 # statements themselves (benchmarks/poll.py). The row travels as a dict of its column values
-# (what `save` compares against) and a detached SourceState built from them.
+# (what `save` compares against) and a PollState built from them.
 STATE = tables.SourceState.__table__
 _LOAD = select(STATE).where(STATE.c.source_id == bindparam("loaded_id"))
 
@@ -71,9 +83,9 @@ def load_values(connection: Connection, source_id: str) -> dict[str, Any]:
     return dict(row._mapping)
 
 
-def values(state: tables.SourceState) -> dict[str, Any]:
+def values(state: PollState) -> dict[str, Any]:
     """The row's columns as they are now: what `save` compares against."""
-    return {column.name: getattr(state, column.name) for column in STATE.c}
+    return dict(vars(state))
 
 
 def changes(values: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
