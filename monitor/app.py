@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import Clock, SystemClock
@@ -87,10 +87,7 @@ class Monitor:
         self.pipeline.engine = RuleEngine(rules, list(self.channels))
 
     def close(self) -> None:
-        try:
-            self.pipeline.flush_bookkeeping()
-        except SQLAlchemyError as exc:  # the database is gone: only bookkeeping is lost
-            log.warning("could not write the bookkeeping of the last polls: %s", exc)
+        self.pipeline.try_flush_bookkeeping()
         self.fetcher.close()
         self.db.dispose()
 

@@ -119,8 +119,7 @@ class Pipeline:
 
     def _load(self, source_id: str) -> Known:
         with self._engine.begin() as connection:
-            self.states.stored(source_id, source_state.load_values(connection, source_id))
-        return self.states.known(source_id)  # type: ignore[return-value]
+            return self.states.stored(source_id, source_state.load_values(connection, source_id))
 
     def _saving(
         self,
@@ -164,15 +163,19 @@ class Pipeline:
                     self.states.forget(source_id)
             return len(batch)
 
-    def _flush_if_due(self) -> None:
-        if not self.states.due(self.clock.now()):
-            return
+    def try_flush_bookkeeping(self) -> None:
+        """`flush_bookkeeping` for the scheduler, a poll and shutdown: a database that is
+        away is logged, not raised, since only bookkeeping waits (for the next flush)."""
         try:
             self.flush_bookkeeping()
-        except SQLAlchemyError as exc:  # only bookkeeping: it waits for the next flush
+        except SQLAlchemyError as exc:
             log.warning(
                 "could not write the bookkeeping of %d polls: %s", self.states.waiting(), exc
             )
+
+    def _flush_if_due(self) -> None:
+        if self.states.due(self.clock.now()):
+            self.try_flush_bookkeeping()
 
     def _store(
         self,

@@ -45,7 +45,9 @@ class PollStates:
         self.max_wait = max_wait
         self._known: dict[str, Known] = {}
         # Source id → when its oldest unwritten poll was; insertion order is age order.
+        # Guarded: poll threads add and remove while another asks for the oldest.
         self._waiting: dict[str, datetime] = {}
+        self._waiting_guard = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
         self._flushing = threading.Lock()
 
@@ -57,29 +59,34 @@ class PollStates:
     def known(self, source_id: str) -> Known | None:
         return self._known.get(source_id)
 
-    def stored(self, source_id: str, values: dict[str, Any]) -> None:
+    def stored(self, source_id: str, values: dict[str, Any]) -> Known:
         """The row was written (or read) with these values."""
-        self._known[source_id] = Known(values, values)
-        self._waiting.pop(source_id, None)
+        known = self._known[source_id] = Known(values, values)
+        with self._waiting_guard:
+            self._waiting.pop(source_id, None)
+        return known
 
     def counted(self, source_id: str, values: dict[str, Any], now: datetime) -> None:
         """A poll that only counted itself: its values wait to be written."""
         self._known[source_id] = Known(self._known[source_id].stored, values)
-        self._waiting.setdefault(source_id, now)
+        with self._waiting_guard:
+            self._waiting.setdefault(source_id, now)
 
     def forget(self, source_id: str) -> None:
         """The row moved on without us: read it again before the next poll."""
         self._known.pop(source_id, None)
-        self._waiting.pop(source_id, None)
+        with self._waiting_guard:
+            self._waiting.pop(source_id, None)
 
     def waiting(self) -> int:
         return len(self._waiting)
 
     def due(self, now: datetime) -> bool:
         """Enough polls wait, or the oldest has waited long enough."""
-        if len(self._waiting) >= self.batch:
-            return True
-        oldest = next(iter(self._waiting.values()), None)
+        with self._waiting_guard:
+            if len(self._waiting) >= self.batch:
+                return True
+            oldest = next(iter(self._waiting.values()), None)
         return oldest is not None and now - oldest >= self.max_wait
 
     @contextmanager
@@ -91,7 +98,9 @@ class PollStates:
             return
         held: list[tuple[str, threading.Lock]] = []
         try:
-            for source_id in list(self._waiting):
+            with self._waiting_guard:
+                waiting = list(self._waiting)
+            for source_id in waiting:
                 lock = self.lock(source_id)
                 if not lock.acquire(blocking=False):
                     continue  # being polled: that poll writes or counts it

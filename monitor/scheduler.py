@@ -56,7 +56,7 @@ class MonitorScheduler:
             next_run_time=now,
         )
         self.scheduler.add_job(
-            self.monitor.pipeline.flush_bookkeeping,
+            self.monitor.pipeline.try_flush_bookkeeping,
             "interval",
             seconds=BOOKKEEPING_MAX_WAIT.total_seconds(),
             id=BOOKKEEPING_JOB,
