@@ -22,12 +22,16 @@ EVENT = tables.Event.__table__
 
 
 @dataclass(frozen=True)
-class _Window:
-    """A subject's events read once: every one with id ≤ `upto_id` from `since` on."""
+class _Read:
+    """A window's or a series' events read once: every one with id ≤ `upto_id`, in time
+    order (a window, from the `since` it is kept with) or id order (a series)."""
 
-    since: datetime
     upto_id: int
-    rows: list[model.Event]  # in time order
+    rows: list[model.Event]
+
+
+def _time(event: model.Event) -> datetime:
+    return event.occurred_at
 
 
 class AlertLog(Protocol):
@@ -59,8 +63,8 @@ class StoredHistory:
         self.session = session
         self.alert_log = alert_log or StoredAlerts(session)
         self._batch: dict[tuple[str, str, str], list[model.Event]] = {}
-        self._windows: dict[tuple[str, str, str], _Window] = {}
-        self._series: dict[tuple[str, str], tuple[int, list[model.Event]]] = {}
+        self._windows: dict[tuple[str, str, str], tuple[datetime, _Read]] = {}
+        self._series: dict[tuple[str, str], _Read] = {}
         self._last_remembered_id = 0
 
     def remember(self, events: list[model.Event]) -> None:
@@ -100,16 +104,14 @@ class StoredHistory:
     ) -> list[model.Event]:
         """The metric's events for the entity, up to `upto` (by id), in id order. Read once
         per batch up to its last event and cut for each ask, as `window` is."""
+        if upto is None:  # the whole series (a deadline): asked once, not cut
+            return self._metric_rows(entity, metric, None)
         key = (entity, metric)
         read = self._series.get(key)
-        if read is None or upto is None or upto.id > read[0]:
-            upto_id = None if upto is None else max(upto.id, self._last_remembered_id)
-            read = (upto_id or 0, self._metric_rows(entity, metric, upto_id))
-            if upto_id is not None:
-                self._series[key] = read
-        if upto is None:
-            return read[1]
-        return read[1][: bisect.bisect_right(read[1], upto.id, key=lambda e: e.id)]
+        if read is None or upto.id > read.upto_id:
+            upto_id = self._read_upto(upto)
+            read = self._series[key] = _Read(upto_id, self._metric_rows(entity, metric, upto_id))
+        return read.rows[: bisect.bisect_right(read.rows, upto.id, key=lambda e: e.id)]
 
     def _metric_rows(self, entity: str, metric: str, upto_id: int | None) -> list[model.Event]:
         query = select(*EVENT.c).where(
@@ -128,19 +130,23 @@ class StoredHistory:
         time order.
 
         A batch of prices asks this once per price, for windows that overlap: the first ask
-        reads the window up to the batch's last event of the subject once, and the later ones
-        are cut from it (reading each window anew was a fifth of the pipeline's time).
+        reads the window up to the batch's last event once, and the later ones are cut from
+        it (reading each window anew was a fifth of the pipeline's time).
         """
         key = (kind, entity, subject)
-        read = self._windows.get(key)
-        if read is None or since < read.since or before.id > read.upto_id:
-            upto_id = max([before.id, *(e.id for e in self._batch.get(key, [])[-1:])])
-            read = _Window(since, upto_id, self._window_rows(key, since, upto_id))
-            self._windows[key] = read
-        times = [e.occurred_at for e in read.rows]
-        start = bisect.bisect_left(times, since)
-        end = bisect.bisect_right(times, before.occurred_at)
+        found = self._windows.get(key)
+        if found is None or since < found[0] or before.id > found[1].upto_id:
+            upto_id = self._read_upto(before)
+            read = _Read(upto_id, self._window_rows(key, since, upto_id))
+            found = self._windows[key] = (since, read)
+        read = found[1]
+        start = bisect.bisect_left(read.rows, since, key=_time)
+        end = bisect.bisect_right(read.rows, before.occurred_at, key=_time)
         return [e for e in read.rows[start:end] if e.id < before.id]
+
+    def _read_upto(self, asked: model.Event) -> int:
+        # Up to the batch's last event, so that the batch's later asks are cut from this read.
+        return max(asked.id, self._last_remembered_id)
 
     def _window_rows(
         self, key: tuple[str, str, str], since: datetime, upto_id: int
