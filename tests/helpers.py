@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,9 @@ from pathlib import Path
 from monitor.app import Monitor, build_monitor
 from monitor.clock import Clock
 from monitor.config import load_settings
+from monitor.store import source_state
+from monitor.store.tables import SourceState
+from tests.servers import LocalServer, Received, Reply
 
 
 def write(path: Path, text: str) -> Path:
@@ -64,6 +68,29 @@ sources:
 
 def coinbase(amount: str) -> dict[str, object]:
     return {"data": {"amount": amount, "base": "BTC", "currency": "USD"}}
+
+
+def price_monitor(tmp_path: Path, db_url: str, server: LocalServer, clock: Clock) -> Monitor:
+    """A Monitor polling BTC-USD at `server`'s /spot, with no channel."""
+    return monitor_from(price_config(tmp_path, db_url, f"{server.url}/spot", None), clock)
+
+
+def state_of(monitor: Monitor, source_id: str = "btc-usd") -> SourceState:
+    """The source's state row as stored."""
+    with monitor.sessions() as session:
+        return source_state.load(session, source_id)
+
+
+def quotes(*prices: str) -> Callable[[Received], Reply]:
+    """A Coinbase-shaped route answering each price in turn, then the last one for ever."""
+    remaining = iter(prices)
+    last = {"price": prices[0]}
+
+    def quote(_request: Received) -> Reply:
+        last["price"] = next(remaining, last["price"])
+        return Reply(200, json.dumps(coinbase(last["price"])).encode())
+
+    return quote
 
 
 def start_monitor_run(config: Path) -> subprocess.Popen[str]:

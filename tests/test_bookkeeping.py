@@ -13,20 +13,13 @@ from monitor.app import Monitor
 from monitor.clock import ManualClock
 from monitor.memory import limit_malloc_arenas
 from monitor.pipeline import BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT
-from monitor.store import source_state
-from monitor.store.tables import SourceState
-from tests.helpers import coinbase, monitor_from, price_config
+from tests.helpers import coinbase, price_monitor, state_of
 from tests.servers import LocalServer
 
 
-def price_monitor(tmp_path: Path, db_url: str, server: LocalServer, clock: ManualClock) -> Monitor:
-    server.set_json("/spot", coinbase("67000.00"))
-    return monitor_from(price_config(tmp_path, db_url, f"{server.url}/spot", None), clock)
-
-
-def stored(monitor: Monitor) -> SourceState:
-    with monitor.sessions() as session:
-        return source_state.load(session, "btc-usd")
+@pytest.fixture(autouse=True)
+def steady_price(http_server: LocalServer) -> None:
+    http_server.set_json("/spot", coinbase("67000.00"))
 
 
 def unchanged_polls(monitor: Monitor, clock: ManualClock, count: int) -> None:
@@ -42,12 +35,12 @@ def test_unchanged_polls_wait_and_a_flush_writes_them(
     monitor = price_monitor(tmp_path, db_url, http_server, clock)
     monitor.pipeline.poll_source("btc-usd")  # the baseline stores an event: written at once
     first = clock.now()
-    assert (stored(monitor).polls_total, stored(monitor).last_success_at) == (1, first)
+    assert (state_of(monitor).polls_total, state_of(monitor).last_success_at) == (1, first)
 
     unchanged_polls(monitor, clock, 3)
-    assert (stored(monitor).polls_total, stored(monitor).last_success_at) == (1, first)
+    assert (state_of(monitor).polls_total, state_of(monitor).last_success_at) == (1, first)
     assert monitor.pipeline.flush_bookkeeping() == 1  # one source waited
-    row = stored(monitor)
+    row = state_of(monitor)
     assert (row.polls_total, row.last_poll_at, row.last_success_at) == (4, clock.now(), clock.now())
     assert monitor.pipeline.flush_bookkeeping() == 0
     monitor.close()
@@ -61,9 +54,9 @@ def test_a_poll_finds_the_waiting_ones_due_after_the_longest_wait(
     seconds = int(BOOKKEEPING_MAX_WAIT.total_seconds())
     assert seconds < BOOKKEEPING_BATCH  # so the wait, not the batch, is what is due
     unchanged_polls(monitor, clock, seconds)  # the first waited `seconds - 1`: not yet
-    assert stored(monitor).polls_total == 1
+    assert state_of(monitor).polls_total == 1
     unchanged_polls(monitor, clock, 1)
-    assert stored(monitor).polls_total == seconds + 2
+    assert state_of(monitor).polls_total == seconds + 2
     monitor.close()
 
 
@@ -76,7 +69,7 @@ def test_a_poll_that_stores_an_event_writes_the_waiting_bookkeeping_with_it(
     http_server.set_json("/spot", coinbase("69000.00"))
     report = monitor.pipeline.poll_source("btc-usd")
     assert [e.payload["price_text"] for e in report.new_events] == ["69000.00"]
-    row = stored(monitor)
+    row = state_of(monitor)
     assert (row.polls_total, row.events_total, row.cursor["price"]) == (4, 2, "69000.00")
     assert monitor.pipeline.flush_bookkeeping() == 0  # nothing was left waiting
     monitor.close()
@@ -90,7 +83,7 @@ def test_closing_the_monitor_writes_what_waits(
     unchanged_polls(monitor, clock, 2)
     monitor.close()
     reopened = price_monitor(tmp_path, db_url, http_server, clock)
-    row = stored(reopened)
+    row = state_of(reopened)
     assert (row.polls_total, row.last_success_at) == (3, clock.now())
     reopened.close()
 
@@ -105,12 +98,12 @@ def test_waiting_bookkeeping_of_a_source_another_process_polled_is_dropped(
     http_server.set_json("/spot", coinbase("69000.00"))
     assert len(other.pipeline.poll_source("btc-usd").new_events) == 1  # it stored a poll
     assert monitor.pipeline.flush_bookkeeping() == 1  # tried, and found the row moved on
-    row = stored(monitor)
+    row = state_of(monitor)
     assert (row.polls_total, row.cursor["price"]) == (2, "69000.00")  # the other's stands
     report = monitor.pipeline.poll_source("btc-usd")  # starts again from the stored row
     assert report.skipped is None and report.new_events == []
     assert monitor.pipeline.flush_bookkeeping() == 1
-    assert stored(monitor).polls_total == 3
+    assert state_of(monitor).polls_total == 3
     monitor.close()
     other.close()
 

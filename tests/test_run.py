@@ -10,39 +10,22 @@ import sys
 import time
 from pathlib import Path
 
-from tests.helpers import coinbase, price_config
-from tests.servers import LocalServer, Received, Reply, WebhookReceiver
+from tests.helpers import price_config, quotes, start_monitor_run, wait_for
+from tests.servers import LocalServer, WebhookReceiver
 
 
 def test_run_delivers_an_alert_and_stops_cleanly_on_sigterm(
     tmp_path: Path, db_url: str, http_server: LocalServer, receiver: WebhookReceiver
 ) -> None:
-    prices = iter(["67000.00", "69100.00"])
-    last = {"amount": "67000.00"}
-
-    def quote(_request: Received) -> Reply:
-        last["amount"] = next(prices, last["amount"])
-        return Reply(200, json.dumps(coinbase(last["amount"])).encode())
-
-    http_server.routes["/spot"] = quote
+    http_server.routes["/spot"] = quotes("67000.00", "69100.00")
     config = price_config(tmp_path, db_url, f"{http_server.url}/spot", receiver.hook_url)
     text = config.read_text().replace(
         "    symbol: BTC-USD\n", "    symbol: BTC-USD\n    interval_seconds: 0.3\n"
     )
     config.write_text("scheduler: {jitter_seconds: 0}\n" + text)
-    env = {**os.environ, "MONITOR_CONFIG": str(config)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run"],
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    process = start_monitor_run(config)
     try:
-        deadline = time.monotonic() + 20
-        while not receiver.deliveries() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert receiver.deliveries(), "no alert reached the webhook"
+        assert wait_for(receiver.deliveries, 20), "no alert reached the webhook"
     finally:
         process.send_signal(signal.SIGTERM)
         out, err = process.communicate(timeout=20)

@@ -4,28 +4,16 @@ the same source at once (both fetch, only the first to save is stored)."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from monitor.app import Monitor
 from monitor.clock import ManualClock
 from monitor.sources.base import PollContext, PollResult
-from monitor.store import source_state
-from monitor.store.tables import Alert, Event, SourceState
-from tests.helpers import coinbase, monitor_from, price_config
-from tests.servers import LocalServer, Received, Reply
-
-
-def price_monitor(tmp_path: Path, db_url: str, server: LocalServer, clock: ManualClock) -> Monitor:
-    return monitor_from(price_config(tmp_path, db_url, f"{server.url}/spot", None), clock)
-
-
-def state_of(monitor: Monitor, source_id: str = "btc-usd") -> SourceState:
-    with monitor.sessions() as session:
-        return source_state.load(session, source_id)
+from monitor.store.tables import Alert, Event
+from tests.helpers import coinbase, price_monitor, quotes, state_of
+from tests.servers import LocalServer, Reply
 
 
 def test_the_first_poll_creates_the_state(
@@ -129,14 +117,7 @@ class _Killed(BaseException):
 def test_a_poll_that_dies_after_fetching_stores_nothing_and_is_redone_at_once(
     tmp_path: Path, db_url: str, clock: ManualClock, http_server: LocalServer
 ) -> None:
-    prices = iter(["67000.00", "69000.00"])
-    current = {"price": "67000.00"}
-
-    def quote(_request: Received) -> Reply:
-        current["price"] = next(prices, current["price"])
-        return Reply(200, json.dumps(coinbase(current["price"])).encode())
-
-    http_server.routes["/spot"] = quote
+    http_server.routes["/spot"] = quotes("67000.00", "69000.00")
     monitor = price_monitor(tmp_path, db_url, http_server, clock)
     monitor.pipeline.poll_source("btc-usd")  # baseline: 67,000
 
