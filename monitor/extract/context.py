@@ -50,6 +50,7 @@ class DocContext:
     published: dt.date | None = None
     entity: str | None = None
     report: Period | None = None
+    text: str | None = None  # the whole clean text, for quoting cells of rebuilt tables
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story

@@ -190,9 +190,13 @@ def power_in_mw(number: str, unit: str) -> Decimal | None:
 # A table cell: "7,474.7", "$(8,612)", "62.7(2)", "-", "—", "$-", "0".
 _CELL_RE = re.compile(
     rf"^(?P<currency>{_PREFIX})?\s?(?P<neg>\()?\s?(?P<number>{NUMBER}|[-–—])\s?\)?"
+    r"(?:\s?(?P<scale>million|billion|thousand|mn|bn|m|k)\b)?"
     rf"\s?(?:\(\d{{1,2}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s?(?:BTC|bitcoins?)?$",
     re.IGNORECASE,
 )
+# "19,2113": a thousands-grouped figure with a footnote digit glued on (pages drop the
+# superscript's formatting); the grouping shows where the number ends.
+_GLUED_FOOTNOTE = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?P<marker>\d{1,2})$")
 _DASHES = frozenset("-–—")
 
 
@@ -201,6 +205,7 @@ class CellValue:
     value: Decimal
     currency: str | None
     dash: bool  # printed as "-"/"—": none
+    scaled: bool = False  # the cell carried its own scale word ("$38.8 million")
 
 
 def parse_cell(cell: str) -> CellValue | None:
@@ -208,6 +213,9 @@ def parse_cell(cell: str) -> CellValue | None:
     text = cell.strip()
     if text.lower() in ("nil", "none"):
         return CellValue(Decimal(0), None, dash=True)
+    glued = _GLUED_FOOTNOTE.match(text)
+    if glued is not None and "." not in glued["number"]:
+        text = glued["number"]
     match = _CELL_RE.match(text)
     if match is None:
         return None
@@ -218,6 +226,8 @@ def parse_cell(cell: str) -> CellValue | None:
     value = parse_decimal(number)
     if value is None:
         return None
+    if match.group("scale"):
+        return CellValue(tidy(value * scale_factor(match.group("scale"))), currency, False, True)
     return CellValue(value, currency, dash=False)
 
 

@@ -324,6 +324,8 @@ def parse_period(text: str, reference: dt.date | None) -> Period | None:
 
 _BARE_YEAR = re.compile(rf"^\s*(?:FY\s?)?(?P<y>{_YEAR})\s*$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"^\s*(?P<mon>{_MONTH})\s*$")
+# "Apr-24", "Feb 23", "Sep'25": a month and a two-digit year, as monthly tables head columns.
+_MONTH_SHORT_YEAR = re.compile(rf"^\s*(?P<mon>{_MONTH})\s?[-'’ ]\s?(?P<y>\d{{2}})\s*\d?\s*$")
 
 
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
@@ -334,6 +336,9 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     month = _MONTH_ONLY.match(text)
     if month:
         return infer_month(month_number(month["mon"]), reference)
+    short = _MONTH_SHORT_YEAR.match(text)
+    if short:
+        return Period(full_year(short["y"]), month_number(short["mon"]))
     return parse_period(text, reference)
 
 

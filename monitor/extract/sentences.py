@@ -42,6 +42,10 @@ class Segment:
     start: int
     end: int
     cells: tuple[str, ...] = ()  # for rows: label first, then the value cells
+    # Rows rebuilt from a text-laid-out table (`grid`): each cell's offsets in the document,
+    # and which table the row belongs to (-1: a row that was one line of the text).
+    spans: tuple[tuple[int, int], ...] = ()
+    table: int = -1
 
     @property
     def is_row(self) -> bool:

@@ -54,6 +54,7 @@ def test_html_file_as_json(tmp_path: Path) -> None:
     for row in rows:
         assert clean[row["start"] : row["end"]] == row["evidence"]
     assert rows[2]["evidence"] == "Total number of Bitcoins sold | 550.03 | -"
+    assert rows[2]["row_label"] == "Total number of Bitcoins sold"
 
 
 def test_stdin_text_as_table() -> None:
@@ -84,6 +85,8 @@ def test_default_source_is_stdin_and_json_numbers_are_numbers() -> None:
             "end": 36,
             "kind": "figure",
             "detail": None,
+            "row_label": None,
+            "column_label": None,
         }
     ]
 
