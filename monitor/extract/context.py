@@ -150,7 +150,30 @@ def resolve_period(
     `limit` is where the next figure starts.
     """
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
-    return period.label(as_of=as_of) if period else None
+    if period is None:
+        return None
+    if as_of and _named_in(ctx, segment, period):
+        period = stock_date(period)
+    return period.label(as_of=as_of)
+
+
+def stock_date(period: Period) -> Period:
+    """A stock figure stated for a month or quarter is a balance at its last day."""
+    if period.is_date or (period.month is None and period.quarter is None):
+        return period
+    day = period.last_day()
+    return Period(day.year, day.month, day.day)
+
+
+def _named_in(ctx: DocContext, segment: Segment, period: Period) -> bool:
+    """Did the sentence name the period ("at the end of January", "as of quarter end"), rather
+    than the figure falling back to the report's period?"""
+    for mention in ctx.mentions(segment):
+        if mention.period == period:
+            return True
+        if mention.relative == "report" and "end" in segment.text[mention.start : mention.end]:
+            return True
+    return False
 
 
 def resolve(

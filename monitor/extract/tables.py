@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .ai import has_ai_context
-from .context import DocContext
+from .context import DocContext, stock_date
 from .evidence import observation
 from .model import (
     AI_CAPEX,
@@ -216,7 +216,8 @@ def _months_as_rows(
             cell = parse_cell(row.cells[position + 1 - offset])
             if cell is None or (metric not in _MONEY_METRICS and cell.currency is not None):
                 continue
-            label = period.label(as_of=metric in _STOCK_METRICS)
+            stock = metric in _STOCK_METRICS
+            label = (stock_date(period) if stock else period).label(as_of=stock)
             evidence = _cell_segment(row, position - offset, ctx)
             item = _valued(table, row, metric, cell, label, evidence, head.cells[position])
             if item is not None:
@@ -352,7 +353,10 @@ def _row_observation(
     if cell is None:
         return None
     period = _row_period(table, row, current, ctx)
-    label = period.label(as_of=metric in _STOCK_METRICS) if period else None
+    stock = metric in _STOCK_METRICS
+    if stock and period is not None and _column_period(table, current) is not None:
+        period = stock_date(period)  # held under a "January 2025" column: at Jan 31
+    label = period.label(as_of=stock) if period else None
     if metric not in _MONEY_METRICS and cell.currency is not None:
         return None
     header = _column_header(table, current)
@@ -383,6 +387,12 @@ def _valued(
 
 def _labelled(item: Extracted, row_label: str, column_label: str | None) -> Extracted:
     return replace(item, row_label=row_label, column_label=column_label)
+
+
+def _column_period(table: Table, current: int) -> Period | None:
+    if current < len(table.columns):
+        return table.columns[current].period
+    return None
 
 
 def _column_header(table: Table, current: int) -> str | None:
