@@ -15,7 +15,7 @@ from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .gates import any_of
-from .model import DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
 
@@ -27,7 +27,8 @@ _AMOUNT_CONNECTOR = (
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = re.compile(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
-    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt)\b"
+    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
+    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:loan\s+)?balance)\b"
     rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
     _I,
 )
@@ -38,7 +39,7 @@ _INTEREST = re.compile(
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 _REPAID_DIRECT = re.compile(
-    r"\b(?:repaid|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
+    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
     rf"of)\s+){{0,4}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
@@ -48,11 +49,46 @@ _REPAID_DIRECT = re.compile(
 # "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
 # by the hypothetical guard: "will use the proceeds to repay …").
 _TO_REPAY = re.compile(
-    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire)\s+"
+    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
+    r"repurchase)\s+"
     rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$",
     _I,
 )
-_REPAYMENT_OF = re.compile(rf"\brepayments?\s+of\s+{APPROX}$", _I)
+_REPAYMENT_OF = re.compile(
+    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$", _I
+)
+# "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
+# amount outstanding of our Convertible Notes": a balance of a named loan or notes.
+_OUTSTANDING_AFTER = re.compile(
+    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
+    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)",
+    _I,
+)
+_INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b", _I)
+# New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
+# merely available: "up to $300 million", "expected to close").
+_DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
+    r"raises|obtained|took\s+out|drew|borrowed)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
+    rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$",
+    _I,
+)
+_ISSUED_OBJECT = re.compile(
+    rf"^[^.;$]{{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b",
+    _I,
+)
+_ISSUED_AFTER = re.compile(
+    rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{_DEBT_NOUN}\b"
+    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b",
+    _I,
+)
+_NOT_ISSUED = re.compile(
+    r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
+    r"additional|greenshoe|option|net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
+    rf"{APPROX}$",
+    _I,
+)
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
 # "… to pay down a loan".
 _REPAID_AFTER = re.compile(
@@ -71,8 +107,9 @@ _SCHEDULE_BEFORE = re.compile(
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
-_WORDS = any_of("debt", "indebtedness", "borrowing", "loan", "interest", "repa", "paid",
-                "redeem", "retire", "repurchase")  # fmt: skip
+_WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
+                "redeem", "retire", "repurchase", "notes", "convertible", "bond", "tranche",
+                "outstanding", "payable")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -95,15 +132,25 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
 def _classify(text: str, money: Money) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
-    if _TOTAL.search(before):
+    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after):
         return DEBT_TOTAL
+    if _is_issued(before, after):
+        return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
     if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
-        return DEBT_REPAID
+        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     return None
+
+
+def _is_issued(before: str, after: str) -> bool:
+    if _NOT_ISSUED.search(before[-40:]) or re.match(r"^\s*(?:greenshoe|option|over-allot)", after):
+        return False
+    if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    return bool(_ISSUED_AFTER.match(after))
 
 
 def _is_schedule(before: str, after: str) -> bool:
@@ -114,6 +161,6 @@ def _is_schedule(before: str, after: str) -> bool:
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
         return False
-    if metric == DEBT_REPAID and guards.is_hypothetical(text, money.start):
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
         return False
     return not is_peer_figure(text, money.start, ctx.entity)

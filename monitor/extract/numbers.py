@@ -24,7 +24,7 @@ FOOTNOTE = r"(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
 # Hedges keep the stated number (a lower or approximate bound is still the figure reported).
 APPROX = (
     r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
-    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~)\s*)?"
+    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~|≈)\s*)?"
 )
 BTC_UNIT = r"(?:BTC|bitcoins?|₿)\b(?:\s*\(BTC\))?"
 # "N BTC" — the quantity group is named `qty`.
@@ -69,6 +69,7 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"AUD", "AUD"),
     (r"HKD", "HKD"),
     (r"EUR|euros?", "EUR"),
+    (r"pounds(?:\s+sterling)?|GBP", "GBP"),
 )
 
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)

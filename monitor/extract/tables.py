@@ -139,9 +139,7 @@ def find_tables(segments: list[Segment]) -> Iterator[Table]:
         start = index
         kind = _row_kind(segments[index])
         while (
-            index < len(segments)
-            and segments[index].is_row
-            and _row_kind(segments[index]) == kind
+            index < len(segments) and segments[index].is_row and _row_kind(segments[index]) == kind
         ):
             index += 1
         caption = segments[max(0, start - _CAPTION_LINES) : start]
