@@ -46,7 +46,7 @@ def test_html_file_as_json(tmp_path: Path) -> None:
     rows = json.loads(result.output)
     assert [(r["metric"], r["value"], r["unit"], r["period"]) for r in rows] == [
         ("btc_produced", 496.4, "BTC", "2026-01"),
-        ("btc_held", 7474.7, "BTC", "2026-01"),
+        ("btc_held", 7474.7, "BTC", "2026-01-31"),  # held under a month column: at its end
         ("btc_sold", 550.03, "BTC", "2026-01"),
     ]
     assert all(set(row) >= JSON_KEYS for row in rows)
