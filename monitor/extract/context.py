@@ -21,13 +21,16 @@ from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = re.compile(r"\b(?:updates?|results|reports?)\b", re.IGNORECASE)
+_REPORT_CUE = re.compile(
+    r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b", re.IGNORECASE
+)
 _REPORT_SCAN_CHARS = 2500
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = re.compile(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|an?\s+(?:\d+(?:\.\d+)?%\s+)?(?:increase|decrease|"
-    r"rise|decline|drop)|while|whereas)\b|;",
+    r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
+    r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|while|whereas)\b|;",
     re.IGNORECASE,
 )
 _LEAD_REACH = 15  # a period phrase starting this close to the sentence start opens it

@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 # One value as a table prints it.
 _VALUE_TOKEN = (
     r"(?:[-–—]|N/?A|N/M|nil|"
-    r"\(?[-–+]?(?:US\$|C\$|A\$|\$|RMB|€|£)?\s?[-–]?\d[\d,]*(?:\.\d+)?\)?"
+    r"\(?[-–+]?(?:US\$|C\$|A\$|\$|RMB|€|£)?\s?[-–]?\d+(?:,\d{3})*(?:\.\d+)?\)?"
     r"(?:\s?(?:million|billion|thousand|mn|bn|m|k)\b)?"
     r"(?:\s?(?:%|BTC|bitcoins?|EH/s|PH/s|TH/s|MW|GW|c/kWh|J/TH|W/TH|x)(?![\w/]))?)"
 )
@@ -106,7 +106,7 @@ def _candidate_line(body: str) -> bool:
         return False
     if len(body) <= _MAX_LABEL + 4 or "|" in body:
         return True
-    return bool(_WHOLE_FLAT.match(body))
+    return _is_flat_row(body)
 
 
 def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piece]:
@@ -154,13 +154,33 @@ def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[P
     if _is_period_header(piece, reference):
         yield Piece(piece, start, end, PERIOD)
         return
-    if len(piece) <= _MAX_LABEL * 3 and _WHOLE_FLAT.match(piece):
+    if len(piece) <= _MAX_LABEL * 3 and _is_flat_row(piece):
         yield from _flat_row(piece, start)
         return
     if len(piece) > _MAX_LABEL or (_SENTENCE.search(piece) and not _ABBREVIATED.search(piece)):
         yield Piece(piece, start, end, PROSE)
         return
     yield Piece(piece, start, end, LABEL)
+
+
+# Prose puts these right before a number ("a fleet of about 55,000"); a row label does not end so.
+_PROSE_BEFORE_NUMBER = re.compile(
+    r"\b(?:of|about|with|to|from|by|at|up|down|than|and|or|the|a|an|approximately|over|"
+    r"nearly|around|reached|was|were|is|are|totaling|totalling|on|for)$",
+    _I,
+)
+_MAX_FLAT_LABEL_WORDS = 7
+
+
+def _is_flat_row(piece: str) -> bool:
+    """ "Bitcoin Produced 362 340 6%": short labels, each followed by values, nothing else."""
+    if not _WHOLE_FLAT.match(piece):
+        return False
+    return all(
+        len(match["label"].split()) <= _MAX_FLAT_LABEL_WORDS
+        and not _PROSE_BEFORE_NUMBER.search(match["label"])
+        for match in _FLAT_ROW.finditer(piece)
+    )
 
 
 def _flat_row(piece: str, start: int) -> Iterator[Piece]:

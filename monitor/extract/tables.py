@@ -196,11 +196,17 @@ def _months_as_rows(
     if len(data_rows) < 2:
         return None
     head = data_rows[0]
+    if any(parse_cell(cell) is not None for cell in head.cells):
+        return None  # a header names things; a row with a number in it is data
     metrics = [row_metric(cell) for cell in head.cells]
     if not any(metrics):
         return None
-    periods = [(row, parse_header(row.cells[0], ctx.reference)) for row in data_rows[1:]]
-    dated = [(row, period) for row, period in periods if period is not None]
+    dated = [
+        (row, period)
+        for row in data_rows[1:]
+        if _is_pure_period(row.cells[0], ctx)
+        and (period := parse_header(row.cells[0], ctx.reference)) is not None
+    ]
     if not dated:
         return None
     offset = 1 if metrics[0] is None else 0  # "Month" heads the period column

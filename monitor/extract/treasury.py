@@ -38,11 +38,15 @@ from .numbers import (
 from .sentences import Segment
 
 _I = re.IGNORECASE
-_LEADING = r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+)?"
+_LEADING = (
+    r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+|a\s+(?:record|monthly\s+record)"
+    r"\s+(?:high\s+)?(?:of\s+)?)?"
+)
 # "fell 8% to", "increased to": the level after a change.
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?\s+to"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
+    r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?\s+to"
 )
 
 # "sold", and the verbs releases use for the same act.
@@ -115,9 +119,11 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
     ),
     (
-        any_of("holdings", "reserve", "treasury", "hodl"),
+        any_of("holdings", "reserve", "treasury", "hodl", "balance"),
         re.compile(
-            rf"\b(?P<noun>(?-i:holdings|reserve|treasury|HODL))\b(?P<mid>[^.;$]{{0,50}}?)\b"
+            r"\b(?P<noun>(?-i:[Hh]oldings|[Rr]eserve|[Tt]reasury|HODL|(?<=[Bb]itcoin )balance|"
+            r"(?<=BTC )balance))"
+            rf"\b(?P<mid>[^.;$]{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
