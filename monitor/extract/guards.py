@@ -18,13 +18,17 @@ _HYPOTHETICAL = re.compile(
 _AGGREGATE = re.compile(
     r"\b(?:collectively|together|combined|in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
-    r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined))\b",
+    r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
+    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO))|to\s+date|all[- ]time|"
-    r"lifetime|in\s+total\s+since)\b",
+    r"lifetime|in\s+total\s+since|"
+    # "over the eight months ending August 31", "in the nine months ended": not a whole period
+    r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
+    r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
 _PER_UNIT = re.compile(

@@ -92,6 +92,13 @@ _SOLD_NONE = [
                r"(?:held|retained)\b", _I),
     re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+)?(?:produced|mined)\b", _I),
+    re.compile(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
+               r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b", _I),
+    re.compile(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?)\b", _I),
+    re.compile(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
+               r"\s+any\b", _I),
+    re.compile(r"\bsold\s+none\s+of\b", _I),
 ]  # fmt: skip
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
@@ -149,7 +156,8 @@ _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
-                     "sold 0", "held", "retained", "kept all")  # fmt: skip
+                     "sold 0", "held", "retained", "kept", "hodl", "selling any", "sell any",
+                     "sold none")  # fmt: skip
 _QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
