@@ -33,7 +33,17 @@ _COMPARISON = re.compile(
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|while|whereas)\b|;",
     re.IGNORECASE,
 )
-_LEAD_REACH = 15  # a period phrase starting this close to the sentence start opens it
+# The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
+_COMPARISON_WORDS = re.compile(
+    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
+    r"previous|same)|relative\s+to|against|while|whereas)\b",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 15
+_HEADING_CHARS = 80
+_HEADING_WORD = re.compile(
+    r"\b(?:highlights|update|results|summary|overview|metrics)\b", re.I
+)  # a period phrase starting this close to the sentence start opens it
 # Cheap test of the first word before looking for a period phrase at the sentence start.
 _OPENS_WITH_PERIOD = re.compile(
     r"(?:In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
@@ -54,6 +64,9 @@ class DocContext:
     entity: str | None = None
     report: Period | None = None
     text: str | None = None  # the whole clean text, for quoting cells of rebuilt tables
+    # The period a heading named ("Fourth Quarter 2024 Highlights"): the bullets under it
+    # are about that period, whatever the release's title says.
+    section: Period | None = None
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story
@@ -88,11 +101,26 @@ class DocContext:
         """Period of a figure whose sentence names none: the report's, else the month or
         quarter the prose is about ("In May, … . The Company used the proceeds …"), else the
         month of publication."""
+        if self.section is not None:
+            return self.section
         if self.report is not None:
             return self.report
         if self.topic is not None:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
+
+    def note_heading(self, segment: Segment) -> None:
+        """A short line naming one period and nothing else numeric is a section heading."""
+        text = segment.text
+        if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
+            return
+        mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
+        if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
+            return
+        rest = text[: mentions[0].start] + text[mentions[0].end :]
+        if any(char.isdigit() for char in rest) or not _HEADING_WORD.search(rest):
+            return
+        self.section = mentions[0].period
 
     def note_topic(self, segment: Segment) -> None:
         """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
@@ -153,11 +181,32 @@ def resolve_period(
     `limit` is where the next figure starts.
     """
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
+    if as_of:
+        period = _as_of_date_after(ctx, segment, end) or period
     if period is None:
         return None
     if as_of and _named_in(ctx, segment, period):
         period = stock_date(period)
     return period.label(as_of=as_of)
+
+
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+
+
+def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
+    as-of date may follow another figure in the clause (not a comparison's date)."""
+    text = segment.text
+    stop = _COMPARISON_WORDS.search(text, end)
+    limit = stop.start() if stop else len(text)
+    for mention in ctx.mentions(segment):
+        if mention.start < end or mention.end > limit or mention.period is None:
+            continue
+        if mention.period.is_date and _AS_OF.search(
+            text[max(0, mention.start - 20) : mention.start]
+        ):
+            return mention.period
+    return None
 
 
 def stock_date(period: Period) -> Period:

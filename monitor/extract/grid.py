@@ -36,7 +36,7 @@ _STARTS_LIKE_VALUE = re.compile(r"^[-–(+$]?\s?(?:US\$|C\$|\$|RMB)?\s?\d")
 # "Bitcoin Produced 362 340 6%": a label and the values of its row, on one line.
 _FLAT_ROW = re.compile(
     rf"(?P<label>[A-Za-z][A-Za-z&/'’()\-–.,% ]*?[A-Za-z)])\s+"
-    rf"(?P<values>{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN})*)(?=\s+[A-Za-z]|\s*$)",
+    rf"(?![-–—]\s+[A-Za-z])(?P<values>{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN})*)(?=\s+[A-Za-z]|\s*$)",
     _I,
 )
 _WHOLE_FLAT = re.compile(rf"^(?:{_FLAT_ROW.pattern}\s*)+$", _I)

@@ -26,7 +26,7 @@ APPROX = (
     r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
     r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~|≈)\s*)?"
 )
-BTC_UNIT = r"(?:BTC|bitcoins?|₿)\b(?:\s*\(BTC\))?"
+BTC_UNIT = r"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
 BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced)\s+)?"

@@ -149,6 +149,15 @@ def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     return Period(year)
 
 
+def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
+    """The issuer names the quarter: its fiscal year ends (4 - q) quarters after this one
+    ("first quarter ended June 30, 2023" of a March year-end → 2024-Q1); for a calendar year
+    this is the calendar quarter ("third quarter ended September 30, 2025" → 2025-Q3)."""
+    quarter = _ORDINALS[m["q"].lower()]
+    index = int(m["y"]) * 12 + month_number(m["mon"]) - 1 + 3 * (4 - quarter)
+    return Period(index // 12, quarter=quarter)
+
+
 def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period(int(m["y"]), month_number(m["mon"]))
 
@@ -177,6 +186,9 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Longer, more specific forms first: a later match overlapping an earlier one is dropped.
 # (text, ignore case?, builder)
 _FORMS: list[tuple[str, bool, _Build]] = [
+    # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
+     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
@@ -228,7 +240,7 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
         return "relative"
     if handler is _year_end:
         return "year-end"
-    if handler is _months_ended:
+    if handler in (_months_ended, _quarter_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"

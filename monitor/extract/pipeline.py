@@ -39,6 +39,7 @@ def extract_text(
     for segment in parts:
         if segment.is_row:
             continue
+        ctx.note_heading(segment)
         ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))

@@ -45,6 +45,7 @@ _LEADING = (
 # "fell 8% to", "increased to": the level after a change.
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
+    r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially))?"
     r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?\s+to"
 )
@@ -104,6 +105,25 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("produced", "mined", "earned"),
         re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
+    ),
+    (any_of("by mining"), re.compile(rf"\bby\s+mining\s+{_LEADING}{BTC_QTY}", _I)),
+    (
+        any_of("was mined", "were mined", "been mined", "was produced", "were produced"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
+            r"has\s+been)\s+(?:mined|produced|self-mined)\b",
+            _I,
+        ),
+    ),
+    # "Bitcoin production grew to 1,957": the unit is in the subject.
+    (
+        any_of("production", "mined"),
+        re.compile(
+            rf"\b(?:bitcoin|BTC)\s+(?:production|mined|produced)\s+(?:was|were|totaled|totalled|"
+            rf"reached|{_MOVED_TO})\s+{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|per|/|"
+            r"million|billion|[.,]\d))",
+            _I,
+        ),
     ),
     (
         any_of("production of", "output of"),
