@@ -25,7 +25,8 @@ _AGGREGATE = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
-    r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|all[- ]time|"
+    r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
+    r"all[- ]time|"
     r"lifetime|in\s+total\s+since|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"

@@ -178,7 +178,10 @@ _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
                      "sold 0", "held", "retained", "kept", "hodl", "selling any", "sell any",
                      "sold none")  # fmt: skip
-_QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
+_QUANTITY_HINT = re.compile(
+    r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:(?:self-min\w*|newly[- ]mined|mined|produced)\s+)?"
+    r"(?:btc|bitcoin|₿)"
+)
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
     (BTC_SOLD, _SOLD),
