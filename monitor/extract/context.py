@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .numbers import NEXT_FIGURE, Money, find_money
-from .periods import Mention, Period, find_mentions, shift_month
+from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
@@ -67,6 +67,8 @@ class DocContext:
     # The period a heading named ("Fourth Quarter 2024 Highlights"): the bullets under it
     # are about that period, whatever the release's title says.
     section: Period | None = None
+    # "All financial references are in Canadian Dollars": what a plain "$" means here.
+    dollar: str = "USD"
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story
@@ -93,9 +95,14 @@ class DocContext:
         """Money amounts in a sentence, found once and shared by the metric families."""
         cached = self._monies.get(segment.start)
         if cached is None:
-            cached = list(find_money(segment.text))
+            cached = [self._in_document_dollar(money) for money in find_money(segment.text)]
             self._monies[segment.start] = cached
         return cached
+
+    def _in_document_dollar(self, money: Money) -> Money:
+        if not money.bare_dollar or self.dollar == "USD":
+            return money
+        return replace(money, currency=self.dollar)
 
     def fallback(self) -> Period | None:
         """Period of a figure whose sentence names none: the report's, else the month or
@@ -137,13 +144,38 @@ class DocContext:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
         if mention.period is not None:
             return mention.period
-        if mention.relative == "report":
+        if (
+            mention.relative == "report-quarter"
+            and self.report is None
+            and self.section is None
+            and self.published is not None
+        ):
+            return last_quarter_before(self.published)
+        if mention.relative in ("report", "report-quarter"):
             return self.fallback()
         if self.published is None:
             return self.report
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
+
+
+_DOLLAR_NOTICE = re.compile(
+    r"\b(?:all\s+)?(?:financial\s+references|amounts|figures|dollar\s+amounts|currency)\s+"
+    r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
+    r"U\.S\.|US|United\s+States)\s+dollars",
+    re.IGNORECASE,
+)
+_DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+
+
+def detect_dollar(text: str) -> str:
+    """The dollar a plain "$" means, from a notice such as "all amounts are in Canadian
+    dollars" near the top of the document; U.S. dollars otherwise."""
+    notice = _DOLLAR_NOTICE.search(text, 0, _REPORT_SCAN_CHARS * 2)
+    if notice is None:
+        return "USD"
+    return _DOLLARS.get(notice["which"].lower(), "USD")
 
 
 def detect_report_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
@@ -190,6 +222,7 @@ def resolve_period(
     return period.label(as_of=as_of)
 
 
+_ENDED = re.compile(r"end", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
 
@@ -223,7 +256,8 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period) -> bool:
     for mention in ctx.mentions(segment):
         if mention.period == period:
             return True
-        if mention.relative == "report" and "end" in segment.text[mention.start : mention.end]:
+        lead = segment.text[max(0, mention.start - 12) : mention.end]
+        if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):
             return True
     return False
 

@@ -9,11 +9,12 @@ forecasts ("expects to repay") are dropped by the hypothetical guard.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import guards
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
-from .evidence import money_observations
+from .evidence import money_observations, observation
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
@@ -21,14 +22,16 @@ from .sentences import Segment
 
 _I = re.IGNORECASE
 _AMOUNT_CONNECTOR = (
-    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|"
+    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|(?:reduced|reducing)\s+"
+    r"to|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = re.compile(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:loan\s+)?balance)\b"
+    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
     rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
     _I,
 )
@@ -62,6 +65,30 @@ _REPAYMENT_OF = re.compile(
 _OUTSTANDING_AFTER = re.compile(
     r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)",
+    _I,
+)
+# "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
+# right before its amount (not a repayment, restructuring or financing of it).
+_DEBT_BEFORE = re.compile(
+    r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
+    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$",
+    _I,
+)
+_DEBT_VERB_BEFORE = re.compile(
+    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
+    r"[^.;]*$",
+    _I,
+)
+_DEBT_AFTER = re.compile(
+    r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))", _I
+)
+_REMAINING_AFTER = re.compile(
+    r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)", _I
+)
+# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
+_NO_DEBT = re.compile(
+    r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+company's\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)\b",
     _I,
 )
 _INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b", _I)
@@ -116,10 +143,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
     lower = text.lower()
-    if not (_WORDS.search(lower) and may_hold_money(lower)):
+    if not _WORDS.search(lower):
         return []
+    found: list[Extracted] = list(_no_debt(segment, ctx))
+    if not may_hold_money(lower):
+        return found
     monies = ctx.monies(segment)
-    found: list[Extracted] = []
     for index, money in enumerate(monies):
         metric = _classify(text, money)
         if metric is None or not _acceptable(text, money, metric, ctx):
@@ -129,10 +158,23 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     return found
 
 
+def _no_debt(segment: Segment, ctx: DocContext) -> list[Extracted]:
+    """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
+    match = _NO_DEBT.search(segment.text)
+    if match is None or guards.is_hypothetical(segment.text, match.start()):
+        return []
+    if re.match(r"\s+(?:maturit|covenant|repayment|due)", segment.text[match.end() :], _I):
+        return []
+    if is_peer_figure(segment.text, match.start(), ctx.entity):
+        return []
+    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True)
+    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
 def _classify(text: str, money: Money) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
-    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after):
+    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
     if _is_issued(before, after):
         return DEBT_ISSUED
@@ -142,6 +184,11 @@ def _classify(text: str, money: Money) -> str | None:
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
+    clause = guards.clause_before(text, money.start)
+    if (_DEBT_BEFORE.search(before) or _DEBT_AFTER.match(after)) and not _DEBT_VERB_BEFORE.search(
+        clause
+    ):
+        return DEBT_TOTAL
     return None
 
 

@@ -76,7 +76,7 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
 
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
-_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|mln|mn|bn|m|b|k)\b)?"
+_SCALE = r"(?:[-\s]{0,2}(?P<scale>thousand|million|billion|mln|mn|bn|m|b|k)\b)?"
 _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
 
 # Money: a currency marker before or after the amount is required; a bare "305 million" is
@@ -105,6 +105,7 @@ class Money:
     currency: str
     start: int
     end: int
+    bare_dollar: bool = False  # printed with a plain "$": the document may say which dollar
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -163,7 +164,8 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
     if amount is None:
         return None
     value = tidy(amount * scale_factor(scale))
-    return Money(value, currency_code(marker), match.start(), match.end())
+    bare = marker.strip() == "$" and match.group("suffix_after_prefix") is None
+    return Money(value, currency_code(marker), match.start(), match.end(), bare)
 
 
 # "C$12.1 million (US$8.8 million)" / ", or US$8.8 million": the same amount in another currency.

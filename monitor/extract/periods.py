@@ -78,7 +78,8 @@ class Mention:
     start: int
     end: int
     period: Period | None
-    relative: str | None = None  # "report" | "published" | "published-previous"
+    # "report" | "report-quarter" | "published" | "published-previous"
+    relative: str | None = None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -214,6 +215,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "as of Oct.": an abbreviated month after "as of"
+    (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
     # "January was a tough month …": a month opening the sentence.
     (rf"^(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
@@ -229,8 +232,10 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     ),
     (r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", "published"),
     (r"\blast\s+month\b", "published-previous"),
-    (r"\b(?:month|quarter)[- ]end\b", "report"),
-    (r"\bthe\s+(?:month|quarter)\b", "report"),
+    (r"\bmonth[- ]end\b", "report"),
+    (r"\bthe\s+month\b", "report"),
+    (r"\bquarter[- ]end\b", "report-quarter"),
+    (r"\bthe\s+quarter\b", "report-quarter"),
 ]
 
 
@@ -352,6 +357,13 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     if short:
         return Period(full_year(short["y"]), month_number(short["mon"]))
     return parse_period(text, reference)
+
+
+def last_quarter_before(day: dt.date) -> Period:
+    """The last calendar quarter that ended before `day` (what "the quarter" means in a
+    release that names none)."""
+    index = day.year * 4 + (day.month - 1) // 3 - 1
+    return Period(index // 4, quarter=index % 4 + 1)
 
 
 def shift_month(day: dt.date, months: int) -> Period:

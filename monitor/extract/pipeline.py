@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from . import ai, debt, grid, tables, treasury
-from .context import DocContext, detect_report_period
+from .context import DocContext, detect_dollar, detect_report_period
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
@@ -27,7 +27,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     parts = list(segments(text))
-    ctx = DocContext(published=published, entity=entity, text=text)
+    ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.report = detect_report_period(parts, ctx.reference)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
