@@ -50,6 +50,7 @@ _ABBREVIATED = re.compile(r"\b(?:Avg|No|approx|Inc|Corp)\.$", _I)
 _BULLET = re.compile(r"^[\s•·▪◦●*o–-]+(?=\S)")
 _BULLET_ONLY = set("•·▪◦●o* ")
 _MAX_LABEL = 80
+_MIN_DIGITS = 4  # a table worth rebuilding has at least two figures
 _FOOTNOTE_VALUE = re.compile(r"^\d{1,2}$")
 
 VALUE, PERIOD, COMPARISON, LABEL, PROSE = "value", "period", "comparison", "label", "prose"
@@ -69,12 +70,22 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     rows: list[Segment] = []
     table_id = 0
     for run in _runs(text):
+        if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
+            continue
         pieces = list(_pieces(text, run, reference))
         built = _assemble(text, pieces, table_id)
         if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
             rows.extend(built)
             table_id += 1
     return rows
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digit_count(text: str) -> int:
+    """How many ASCII digits `text` holds (str.translate runs in C; a generator did not)."""
+    return len(text) - len(text.translate(_NO_DIGITS))
 
 
 def _has_value(row: Segment) -> bool:
@@ -170,10 +181,14 @@ _PROSE_BEFORE_NUMBER = re.compile(
     _I,
 )
 _MAX_FLAT_LABEL_WORDS = 7
+_FLAT_DIGIT_SHARE = 8  # a flattened row is at least one eighth digits
 
 
 def _is_flat_row(piece: str) -> bool:
     """ "Bitcoin Produced 362 340 6%": short labels, each followed by values, nothing else."""
+    digits = _digit_count(piece)
+    if digits * _FLAT_DIGIT_SHARE < len(piece) or piece.endswith("."):
+        return False  # prose: too few figures for its length (and a cheap test before the regex)
     if not _WHOLE_FLAT.match(piece):
         return False
     return all(
