@@ -76,7 +76,7 @@ _CAPACITY = [
     ),
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     re.compile(
-        rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
+        rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
