@@ -97,18 +97,21 @@ _INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees
 _DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
 _ISSUED_BEFORE = re.compile(
     r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
-    r"raises|obtained|took\s+out|drew|borrowed)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
+    r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
     rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$",
     _I,
 )
 _ISSUED_OBJECT = re.compile(
-    rf"^[^.;$]{{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b",
+    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b",
     _I,
 )
 _ISSUED_AFTER = re.compile(
     rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{_DEBT_NOUN}\b"
     r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b",
     _I,
+)
+_NOT_ISSUED_AFTER = re.compile(
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)", _I
 )
 _NOT_ISSUED = re.compile(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
@@ -193,7 +196,7 @@ def _classify(text: str, money: Money) -> str | None:
 
 
 def _is_issued(before: str, after: str) -> bool:
-    if _NOT_ISSUED.search(before[-40:]) or re.match(r"^\s*(?:greenshoe|option|over-allot)", after):
+    if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True

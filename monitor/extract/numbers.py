@@ -38,6 +38,7 @@ _SCALES = {
     "million": Decimal(1_000_000),
     "mln": Decimal(1_000_000),
     "mn": Decimal(1_000_000),
+    "mm": Decimal(1_000_000),
     "m": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
     "bn": Decimal(1_000_000_000),
@@ -76,7 +77,8 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
 
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
-_SCALE = r"(?:[-\s]{0,2}(?P<scale>thousand|million|billion|mln|mn|bn|m|b|k)\b)?"
+# A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it.
+_SCALE = r"(?:[-\s]{0,2}(?P<scale>thousand|million|billion|mln|mn|mm|bn|m|b|k)(?![A-Za-z]))?"
 _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
 
 # Money: a currency marker before or after the amount is required; a bare "305 million" is

@@ -57,6 +57,7 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PROCEEDS_LABEL = re.compile(r"\bproceeds\b", _I)
 _PROCEEDS_EXCLUDE = re.compile(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date", _I)
 _CAPEX_LABEL = re.compile(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b", _I)
+_GPU_COST_LABEL = re.compile(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b", _I)
 _DEBT_TOTAL_LABEL = re.compile(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b", _I)
 _INTEREST_LABEL = re.compile(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)", _I)
 
@@ -123,8 +124,11 @@ def row_metric(label: str) -> str | None:
 
 
 def _ai_capex_row(label: str, caption: str) -> str | None:
-    """A capex row of an AI build-out table: AI words in the label or the table's caption."""
+    """A capex row of an AI build-out table: AI words in the label or the table's caption;
+    or the cost of GPUs/servers ("GPU & Equipment Cost")."""
     if _CAPEX_LABEL.search(label) and (has_ai_context(label) or has_ai_context(caption)):
+        return AI_CAPEX
+    if _GPU_COST_LABEL.search(label):
         return AI_CAPEX
     return None
 
