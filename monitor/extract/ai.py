@@ -79,6 +79,7 @@ _CAPACITY = [
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
+_WITH_CLAUSE = re.compile(r",\s+with\b")
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
 
 _SPEND_BEFORE = re.compile(
@@ -90,7 +91,8 @@ _SPEND_BEFORE = re.compile(
     _I,
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators)\b"
+    rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators|site|"
+    rf"facility|data\s+cent(?:er|re)|campus|building)\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$",
     _I,
 )
@@ -133,6 +135,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = text.lower()
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
+        # In a release about an AI/HPC build-out, spending on its sites needs no AI word.
+        if ctx.ai_document and may_hold_money(lower):
+            return list(_capex(segment, ctx))
         return []
     found = list(_milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
@@ -171,7 +176,11 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, money.start, ctx.entity):
             continue
-        period = resolve_period(ctx, segment, money.start, money.end)
+        # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
+        # the purchase, not by the delivery clause that follows.
+        follow = _WITH_CLAUSE.search(text, money.end)
+        limit = follow.start() if follow else None
+        period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
 
 

@@ -69,6 +69,7 @@ class DocContext:
     section: Period | None = None
     # "All financial references are in Canadian Dollars": what a plain "$" means here.
     dollar: str = "USD"
+    ai_document: bool = False  # the title/lead is about an AI/HPC build-out
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story

@@ -19,6 +19,7 @@ from .sentences import Segment, segments
 from .tables import RowFigure
 
 _CAPTION_CHARS = 300
+_LEAD_CHARS = 600  # a release's title and first lines say what it is about
 _CAPTION_LINES = 4
 
 
@@ -28,6 +29,7 @@ def extract_text(
     """Observations in clean text, offsets into `text`, in document order."""
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
+    ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     ctx.report = detect_report_period(parts, ctx.reference)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
