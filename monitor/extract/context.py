@@ -156,6 +156,10 @@ class DocContext:
             return self.fallback()
         if self.published is None:
             return self.report
+        if mention.relative == "published-quarter":
+            if self.report is not None and self.report.quarter is not None:
+                return self.report
+            return Period(self.published.year, quarter=(self.published.month - 1) // 3 + 1)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)

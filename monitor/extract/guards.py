@@ -47,6 +47,29 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|where
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
+# A comparative: "compared to 1,008 bitcoin", "from 154 in July", "… in the same period last
+# year". Such a figure is the prior period's, never the report's.
+_PRIOR_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
+    r"drop(?:ped)?)\s+from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_PRIOR_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
+    r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
+    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b",
+    re.IGNORECASE,
+)
+
+
+def is_prior_period(text: str, start: int, end: int) -> bool:
+    """A figure stated as the comparison for another one (not the period reported)."""
+    if _PRIOR_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(_PRIOR_AFTER.match(text[end : end + 80]))
+
+
 def clause_before(text: str, position: int) -> str:
     """Text from the start of the clause holding `position` up to it."""
     head = text[:position]

@@ -46,7 +46,8 @@ _LEADING = (
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially))?"
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+)(?:\s+\d{4})?)?"
+    r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?\s+to"
 )
 
@@ -107,6 +108,24 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
     ),
     (any_of("by mining"), re.compile(rf"\bby\s+mining\s+{_LEADING}{BTC_QTY}", _I)),
+    # "112 Bitcoin mined in October", "Record 4,191 Bitcoin mined"
+    (
+        any_of("mined", "produced"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:self-)?(?:mined|produced)\b"
+            r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
+    # "an increase of 13% in its mined bitcoin to 137"
+    (
+        any_of("mined bitcoin", "produced bitcoin", "mined btc", "produced btc"),
+        re.compile(
+            rf"\b(?:mined|produced)\s+(?:bitcoins?|BTC)\s+to\s+{APPROX}(?P<qty>{NUMBER})"
+            r"(?!\s*(?:%|EH|PH|TH|MW|per|/|million|billion|[.,]\d))",
+            _I,
+        ),
+    ),
     (
         any_of("was mined", "were mined", "been mined", "was produced", "were produced"),
         re.compile(
@@ -258,6 +277,8 @@ def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -
     if guards.is_hypothetical(text, start) or guards.is_negated(text, start):
         return False
     if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
+        return False
+    if guards.is_prior_period(text, match.start("qty"), end):
         return False
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
