@@ -25,6 +25,10 @@ _REPORT_CUE = re.compile(
     r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b", re.IGNORECASE
 )
 _REPORT_SCAN_CHARS = 2500
+_ANNUAL = re.compile(
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b",
+    re.IGNORECASE,
+)
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = re.compile(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
@@ -152,6 +156,14 @@ class DocContext:
             and self.published is not None
         ):
             return last_quarter_before(self.published)
+        if mention.relative == "report-year" and self.published is not None:
+            if (
+                self.report is not None
+                and self.report.month is None
+                and self.report.quarter is None
+            ):
+                return self.report
+            return None  # "during the year" of an unnamed year: leave it to the fallback
         if mention.relative in ("report", "report-quarter"):
             return self.fallback()
         if self.published is None:
@@ -195,8 +207,14 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         if segment.is_row or not _REPORT_CUE.search(segment.text):
             continue
         for mention in find_mentions(segment.text, reference):
-            if mention.period is not None and not mention.period.is_date:
-                return mention.period
+            period = mention.period
+            if period is None or period.is_date:
+                continue
+            if period.month is None and period.quarter is None and not _ANNUAL.search(segment.text):
+                continue  # a bare year ("in 2025") is not what a monthly update is about
+            if reference is not None and period.month is not None and period.last_day() > reference:
+                continue  # "results release on May 15": a month after publication is not covered
+            return period
     return None
 
 

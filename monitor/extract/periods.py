@@ -236,6 +236,7 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\bmonth[- ]end\b", "report"),
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter[- ]end\b", "report-quarter"),
+    (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
     (r"\bthe\s+quarter\b", "report-quarter"),
 ]
 
@@ -300,7 +301,7 @@ def _features(text: str) -> set[str]:
         features.add("year")
     if _FISCAL_HINTS.search(lower) and any(char.isdigit() for char in text):
         features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
-    if "month" in lower or "quarter" in lower:
+    if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
         features.add("relative")
     if "year-end" in lower or "year end" in lower:
         features.add("year-end")

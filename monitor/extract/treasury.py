@@ -26,6 +26,7 @@ from .model import (
 )
 from .numbers import (
     APPROX,
+    BTC_ADJECTIVE,
     BTC_QTY,
     BTC_UNIT,
     FOOTNOTE,
@@ -107,7 +108,7 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         any_of("produced", "mined", "earned"),
         re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
     ),
-    (any_of("by mining"), re.compile(rf"\bby\s+mining\s+{_LEADING}{BTC_QTY}", _I)),
+    (any_of("mining"), re.compile(rf"\bmining\s+{_LEADING}{BTC_QTY}", _I)),
     # "112 Bitcoin mined in October", "Record 4,191 Bitcoin mined"
     (
         any_of("mined", "produced"),
@@ -167,8 +168,8 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("holdings", "reserve", "treasury", "hodl", "balance"),
         re.compile(
-            r"\b(?P<noun>(?-i:[Hh]oldings|[Rr]eserve|[Tt]reasury|HODL|(?<=[Bb]itcoin )balance|"
-            r"(?<=BTC )balance))"
+            r"\b(?P<noun>(?-i:[Hh]oldings|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
+            r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
             rf"\b(?P<mid>[^.;$]{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
@@ -180,6 +181,24 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "9,102 self-mined Bitcoin on balance sheet"
+    (
+        any_of("balance sheet"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+on\s+"
+            r"(?:its\s+|the\s+|our\s+)?balance\s+sheet\b",
+            _I,
+        ),
+    ),
+    # "bringing total coins held to 760"
+    (
+        any_of("held to"),
+        re.compile(
+            rf"\b(?:coins|bitcoins?|BTC)\s+held\s+to\s+{APPROX}(?P<qty>{NUMBER})"
+            r"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))",
+            _I,
+        ),
+    ),
 ]
 _NOT_A_LEVEL = re.compile(
     r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
