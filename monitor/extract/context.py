@@ -126,6 +126,8 @@ class DocContext:
         text = segment.text
         if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
             return
+        if not _HEADING_WORD.search(text):
+            return
         mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
         if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
             return

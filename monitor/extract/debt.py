@@ -91,6 +91,10 @@ _NO_DEBT = re.compile(
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company's\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)\b",
     _I,
 )
+# Words an issuance sentence must hold (a debt instrument or an offering).
+_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+                      "offering", "credit")  # fmt: skip
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
 _INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b", _I)
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
@@ -148,12 +152,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = text.lower()
     if not _WORDS.search(lower):
         return []
-    found: list[Extracted] = list(_no_debt(segment, ctx))
+    found: list[Extracted] = list(_no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
         return found
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
-        metric = _classify(text, money)
+        metric = _classify(text, money, lower)
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
         period = resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL)
@@ -161,8 +165,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     return found
 
 
-def _no_debt(segment: Segment, ctx: DocContext) -> list[Extracted]:
+def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
+    if "debt" not in lower or not _NO_DEBT_HINTS.search(lower):
+        return []
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
@@ -174,12 +180,12 @@ def _no_debt(segment: Segment, ctx: DocContext) -> list[Extracted]:
     return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
 
 
-def _classify(text: str, money: Money) -> str | None:
+def _classify(text: str, money: Money, lower: str) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
-    if _is_issued(before, after):
+    if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
@@ -187,6 +193,8 @@ def _classify(text: str, money: Money) -> str | None:
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
+    if "debt" not in lower:
+        return None
     clause = guards.clause_before(text, money.start)
     if (_DEBT_BEFORE.search(before) or _DEBT_AFTER.match(after)) and not _DEBT_VERB_BEFORE.search(
         clause

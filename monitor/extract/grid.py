@@ -65,9 +65,33 @@ class Piece:
     inline: bool = False  # a value printed in the same piece as its label
 
 
+# Signs of a text-laid-out table, checked over the whole text before any line is looked at:
+# a line holding only a value or only pipes, or a label followed by two or more values.
+_VALUE_LINE = re.compile(
+    r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
+    r"(?:%|million|billion|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
+    re.MULTILINE,
+)
+_FLAT_LINE = re.compile(
+    r"^[ \t]*[A-Za-z][A-Za-z ()/&'’-]{2,60}[ \t]+[-–$(]?\d[\d,.]*%?\)?"
+    r"(?:[ \t]+[-–$(]?\d[\d,.]*%?\)?)+[ \t]*$",
+    re.MULTILINE,
+)
+_SIGNS_NEEDED = 2
+
+
+def _looks_tabular(text: str) -> bool:
+    for count, _ in enumerate(_VALUE_LINE.finditer(text), start=1):
+        if count >= _SIGNS_NEEDED:
+            return True
+    return _FLAT_LINE.search(text) is not None
+
+
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     """Row segments of every text-laid-out table in `text` (empty for prose)."""
     rows: list[Segment] = []
+    if not _looks_tabular(text):
+        return rows
     table_id = 0
     for run in _runs(text):
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:

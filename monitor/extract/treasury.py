@@ -104,17 +104,19 @@ _SOLD_NONE = [
     re.compile(r"\bsold\s+none\s+of\b", _I),
 ]  # fmt: skip
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produced", "mined", "earned"),
-        re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
+        any_of("produced", "mined", "earned", "mining"),
+        re.compile(rf"\b(?:produced|mined|self-mined|earned|mining)\s+{_LEADING}{BTC_QTY}", _I),
     ),
-    (any_of("mining"), re.compile(rf"\bmining\s+{_LEADING}{BTC_QTY}", _I)),
-    # "112 Bitcoin mined in October", "Record 4,191 Bitcoin mined"
+    # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
-        any_of("mined", "produced"),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:self-)?(?:mined|produced)\b"
-            r"(?!\s+(?:per|a|each)\s+day)",
+            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been) )?(?:self-)?(?:mined|produced)"
+        ),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
+            r"has\s+been)\s+)?(?:self-)?(?:mined|produced)\b(?!\s+(?:per|a|each)\s+day)",
             _I,
         ),
     ),
@@ -127,17 +129,9 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             _I,
         ),
     ),
-    (
-        any_of("was mined", "were mined", "been mined", "was produced", "were produced"),
-        re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
-            r"has\s+been)\s+(?:mined|produced|self-mined)\b",
-            _I,
-        ),
-    ),
     # "Bitcoin production grew to 1,957": the unit is in the subject.
     (
-        any_of("production", "mined"),
+        re.compile(r"(?:bitcoin|btc) (?:production|mined|produced) [a-z]"),
         re.compile(
             rf"\b(?:bitcoin|BTC)\s+(?:production|mined|produced)\s+(?:was|were|totaled|totalled|"
             rf"reached|{_MOVED_TO})\s+{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|per|/|"
@@ -166,7 +160,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
     ),
     (
-        any_of("holdings", "reserve", "treasury", "hodl", "balance"),
+        any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
@@ -214,8 +208,8 @@ _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
-                     "sold 0", "held", "retained", "kept", "hodl", "selling any", "sell any",
-                     "sold none")  # fmt: skip
+                     "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
+                     "selling any", "sell any", "sold none")  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:(?:self-min\w*|newly[- ]mined|mined|produced)\s+)?"
     r"(?:btc|bitcoin|₿)"
