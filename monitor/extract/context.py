@@ -34,7 +34,8 @@ _COMPARISON = re.compile(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
     r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
-    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|while|whereas)\b|;",
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
+    r"previous|same|last))|while|whereas)\b|;",
     re.IGNORECASE,
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
@@ -242,12 +243,17 @@ def resolve_period(
         period = _as_of_date_after(ctx, segment, end) or period
     if period is None:
         return None
-    if as_of and _named_in(ctx, segment, period):
+    if as_of and _named_in(ctx, segment, period, end):
         period = stock_date(period)
     return period.label(as_of=as_of)
 
 
 _ENDED = re.compile(r"end", re.IGNORECASE)
+_DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNORECASE)
+# "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
+# of the period just named.
+_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed)\b", re.IGNORECASE)
+_PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
 
@@ -260,9 +266,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
-        if mention.period.is_date and _AS_OF.search(
-            text[max(0, mention.start - 20) : mention.start]
-        ):
+        lead = text[max(0, mention.start - 40) : mention.start]
+        if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None
 
@@ -275,13 +280,18 @@ def stock_date(period: Period) -> Period:
     return Period(day.year, day.month, day.day)
 
 
-def _named_in(ctx: DocContext, segment: Segment, period: Period) -> bool:
-    """Did the sentence name the period ("at the end of January", "as of quarter end"), rather
-    than the figure falling back to the report's period?"""
+def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bool:
+    """Did the sentence date the balance ("held 3,534 BTC at the end of September", "as of
+    quarter end"), rather than the figure falling back to the report's period? A month named
+    before the balance only dates it with an end/as-of cue ("In May it produced …, bringing
+    its holdings to 1,466" is a balance with no date)."""
     for mention in ctx.mentions(segment):
-        if mention.period == period:
+        lead = segment.text[max(0, mention.start - 16) : mention.end]
+        between = segment.text[mention.end : max(mention.end, end)]
+        if mention.period == period and (
+            mention.start >= end or _DATING_CUE.search(lead) or _END_STATE.search(between)
+        ):
             return True
-        lead = segment.text[max(0, mention.start - 12) : mention.end]
         if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):
             return True
     return False

@@ -33,6 +33,7 @@ _CUMULATIVE = re.compile(
     r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
+_LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = re.compile(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
     r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b",
@@ -96,7 +97,12 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = text[end:]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
-    return bool(_CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]))
+    if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
+        return True
+    # "Over the eight months ending August 31, LM Funding mined … and sold …": a leading
+    # adverbial governs every figure of the sentence.
+    lead = _LEAD.match(text)
+    return bool(lead and lead.end() <= start and _CUMULATIVE.search(lead.group(0)))
 
 
 def is_per_unit(text: str, end: int) -> bool:
