@@ -213,7 +213,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             period = mention.period
             if period is None or period.is_date:
                 continue
-            if period.month is None and period.quarter is None and not _ANNUAL.search(segment.text):
+            bare_year = period.month is None and period.quarter is None and period.half is None
+            if bare_year and not _ANNUAL.search(segment.text):
                 continue  # a bare year ("in 2025") is not what a monthly update is about
             if reference is not None and period.month is not None and period.last_day() > reference:
                 continue  # "results release on May 15": a month after publication is not covered

@@ -39,12 +39,13 @@ _FISCAL = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?)"  # includes its trailing space
 
 @dataclass(frozen=True, slots=True, order=True)
 class Period:
-    """A reporting period. Exactly one of: date, month, quarter or bare year."""
+    """A reporting period. Exactly one of: date, month, quarter, half-year or bare year."""
 
     year: int
     month: int | None = None
     day: int | None = None
     quarter: int | None = None
+    half: int | None = None  # "H1 2024", "six months ended 30 June 2024" → 2024-H1
 
     @property
     def is_date(self) -> bool:
@@ -54,6 +55,8 @@ class Period:
         """ISO-ish label; a date becomes its month unless `as_of` (stock figures)."""
         if self.quarter is not None:
             return f"{self.year}-Q{self.quarter}"
+        if self.half is not None:
+            return f"{self.year}-H{self.half}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is not None and as_of:
@@ -66,6 +69,8 @@ class Period:
             return dt.date(self.year, self.month, self.day)
         if self.quarter is not None:
             return _month_end(self.year, self.quarter * 3)
+        if self.half is not None:
+            return _month_end(self.year, self.half * 6)
         if self.month is not None:
             return _month_end(self.year, self.month)
         return dt.date(self.year, 12, 31)
@@ -143,10 +148,12 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
-    year, month = int(m["y"]), month_number(m["mon"])
+    year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
     if span in ("three", "3"):
         return Period(year, quarter=quarter_of(month))
+    if span in ("six", "6"):
+        return Period(year, half=1 if month <= 6 else 2)
     return Period(year)
 
 
@@ -172,6 +179,12 @@ def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_quarter(_ORDINALS[m["q"].lower()], ref)
 
 
+def _half(m: re.Match[str], _: dt.date | None) -> Period:
+    half = (m["h"] or m.groupdict().get("h2") or "1").lower()
+    year = m["y"] or m.groupdict().get("y2") or ""
+    return Period(full_year(year), half=1 if half in ("1", "first", "1st") else 2)
+
+
 def _year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period(full_year(m["y"]))
 
@@ -190,8 +203,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
-    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
-     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _months_ended),
+    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
+     rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
@@ -208,8 +222,13 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
-    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?|"
-     rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
+    (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
+     _half),
+    # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
+    (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s?(?:(?:{_FISCAL})?(?P<y>{_YEAR})|(?:{_FISCAL}|')"
+     rf"(?P<y2>\d{{2}}))\b", True, _half),
+    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
+     rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
      rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
@@ -255,6 +274,8 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
         return "-"
     if handler is _date_numeric:
         return "/"
+    if handler is _half:
+        return "fiscal"  # "half", "h1", "1h" are among the fiscal hints
     if "quarter" in pattern:
         return "quarter"
     if "Q" in pattern:
@@ -282,13 +303,15 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = re.compile(r"q[1-4]|[1-4]q")
-_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2")
+_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 
 
 def _features(text: str) -> set[str]:
     """Which forms could match: a few substring tests, far cheaper than the regexes."""
     lower = text.lower()
     features = {key for key in ("ended", "quarter") if key in lower}
+    if "ending" in lower or "months to" in lower:
+        features.add("ended")
     if "-" in lower and _ISO_ANY.search(lower):
         features.add("-")
     if "/" in lower and _SLASH_ANY.search(lower):

@@ -261,7 +261,11 @@ def _within(period: Period, report: Period) -> bool:
         if period.quarter is not None:
             return period.quarter == report.quarter
         return period.month is not None and quarter_of(period.month) == report.quarter
-    return period.month is None and period.quarter is None
+    if report.half is not None:
+        if period.half is not None:
+            return period.half == report.half
+        return period.last_day().month <= 6 if report.half == 1 else period.last_day().month > 6
+    return period.month is None and period.quarter is None and period.half is None
 
 
 def _prior_column(columns: list[Column], current: int) -> int | None:

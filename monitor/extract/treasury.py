@@ -175,6 +175,16 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "Treasury holdings of BTC and ETH were 992.4 and 20,241.7": the first figure is bitcoin's
+    (
+        any_of(" and "),
+        re.compile(
+            r"\b(?:holdings?|treasury|reserves?)\s+(?:\w+\s+){0,3}?of\s+(?:BTC|bitcoin)\s+and\s+"
+            r"[\w.]+\s+(?:were|was|have\s+been|has\s+been|are|is|stood\s+at|of|totaled|totalled)\s+"
+            rf"{APPROX}(?P<qty>{NUMBER})\s+and\s+{NUMBER}",
+            _I,
+        ),
+    ),
     # "9,102 self-mined Bitcoin on balance sheet"
     (
         any_of("balance sheet"),

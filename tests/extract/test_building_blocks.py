@@ -75,7 +75,10 @@ PERIOD_CASES = [
     ("3Q25", None, ["2025-Q3"]),
     ("first quarter of fiscal 2026", None, ["2026-Q1"]),
     ("by the end of 2027", None, ["2027"]),
-    ("in the second half of 2025", None, ["2025"]),
+    ("in the second half of 2025", None, ["2025-H2"]),  # half-years, as the real corpus labels them
+    ("H1 2024 and 1H FY25", None, ["2024-H1", "2025-H1"]),
+    ("six months ended 30 June 2024", None, ["2024-H1"]),
+    ("816 NVIDIA H100 GPUs and H200s", None, []),
     ("Jan 2026 | Dec 2025", None, ["2026-01", "2025-12"]),
     ("1/31/2025", None, ["2025-01-31"]),
     ("at year-end", dt.date(2025, 1, 3), ["2024-12"]),
