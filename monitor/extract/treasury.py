@@ -103,6 +103,9 @@ _SOLD_NONE = [
                r"\s+any\b", _I),
     re.compile(r"\bsold\s+none\s+of\b", _I),
 ]  # fmt: skip
+_UNITLESS_PRODUCTION = re.compile(
+    r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
+)
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
@@ -129,11 +132,13 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             _I,
         ),
     ),
-    # "Bitcoin production grew to 1,957": the unit is in the subject.
+    # "Bitcoin production grew to 1,957", "Bitcoin ("BTC") mined during H1 2024 was 507": the
+    # unit is in the subject.
     (
-        re.compile(r"(?:bitcoin|btc) (?:production|mined|produced) [a-z]"),
+        _UNITLESS_PRODUCTION,
         re.compile(
-            rf"\b(?:bitcoin|BTC)\s+(?:production|mined|produced)\s+(?:was|were|totaled|totalled|"
+            r"\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b"
+            r"(?:\s+(?:during|in|for)\s+[^.;,$]{2,20}?)?\s+(?:was|were|totaled|totalled|"
             rf"reached|{_MOVED_TO})\s+{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|per|/|"
             r"million|billion|[.,]\d))",
             _I,
@@ -237,10 +242,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = segment.text.lower()
     found: list[Extracted] = []
     if _BTC_WORDS.search(lower):
-        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7".
+        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
+        # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
+        unitless_production = not quantity and _UNITLESS_PRODUCTION.search(lower) is not None
         for metric, patterns in _FAMILIES:
-            if quantity or metric == BTC_HELD:
+            if quantity or metric == BTC_HELD or (metric == BTC_PRODUCED and unitless_production):
                 found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx))
