@@ -79,6 +79,10 @@ _CAPACITY = [
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
+_INTO_COMPANY = re.compile(
+    r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
+    r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+)
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
 
@@ -157,6 +161,8 @@ def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             seen.add(match.start("mw"))
             if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
                 continue
+            if guards.is_aggregate(text, match.start("mw")):
+                continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = resolve_period(ctx, segment, match.start("mw"), match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
@@ -174,7 +180,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     for index, money in enumerate(monies):
         if not _is_capex(text, money, monies[index + 1 :]):
             continue
-        if is_peer_figure(text, money.start, ctx.entity):
+        if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
@@ -191,6 +197,8 @@ def _is_capex(text: str, money: Money, later: list[Money]) -> bool:
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
+    if _INTO_COMPANY.match(after):
+        return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     spend = _SPEND_BEFORE.search(before[-90:]) or _PURCHASE_BEFORE.search(before)
     if spend is None and not _SPEND_AFTER.match(after):
         return False

@@ -221,4 +221,6 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
         return False
+    if guards.is_aggregate(text, money.start):
+        return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     return not is_peer_figure(text, money.start, ctx.entity)
