@@ -22,6 +22,8 @@ _AGGREGATE = re.compile(
     r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b",
     re.IGNORECASE,
 )
+_AGGREGATE_REACH = 160
+_APPOSITIVE = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
@@ -88,8 +90,16 @@ def is_negated(text: str, position: int) -> bool:
 
 
 def is_aggregate(text: str, position: int) -> bool:
-    """The subject is the industry or a group of miners, not one company."""
-    return bool(_AGGREGATE.search(text[:position]))
+    """The subject is the industry or a group of miners, not one company. Looks back a short
+    way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
+    miners" describes a company and does not count."""
+    window = text[max(0, position - _AGGREGATE_REACH) : position]
+    cut = max(window.rfind(":"), window.rfind(";"))
+    window = window[cut + 1 :]
+    for match in _AGGREGATE.finditer(window):
+        if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
+            return True
+    return False
 
 
 def is_cumulative(text: str, start: int, end: int) -> bool:

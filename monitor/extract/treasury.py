@@ -152,7 +152,7 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         any_of("produc", "mined", "output"),
         re.compile(
             rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-            rf"reached|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            rf"reached|reaching|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{BTC_QTY}",
             _I,
         ),
