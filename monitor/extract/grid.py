@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .periods import find_mentions, parse_header
 from .sentences import Segment, colon_cells, table_cells
@@ -189,6 +190,10 @@ def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[P
     if _is_period_header(piece, reference):
         yield Piece(piece, start, end, PERIOD)
         return
+    header = _flat_header(piece, start, reference)
+    if header:
+        yield from header
+        return
     if len(piece) <= _MAX_LABEL * 3 and _is_flat_row(piece):
         yield from _flat_row(piece, start)
         return
@@ -233,6 +238,27 @@ def _flat_row(piece: str, start: int) -> Iterator[Piece]:
             value_start = start + values_start + value.start()
             yield Piece(value.group(0), value_start, value_start + len(value.group(0)), VALUE,
                         inline=True)  # fmt: skip
+
+
+def _flat_header(piece: str, start: int, reference: object) -> list[Piece]:
+    """ "Metric Jan 2026 Dec 2025": a header row flattened into one line — a label, then
+    two or more periods and nothing else with a digit in it."""
+    if len(piece) > _MAX_LABEL or not any(char.isdigit() for char in piece):
+        return []
+    mentions = [m for m in find_mentions(piece, reference) if m.period is not None]  # type: ignore[arg-type]
+    if len(mentions) < 2:
+        return []
+    rest = piece[: mentions[0].start]
+    gaps = [piece[a.end : b.start] for a, b in pairwise(mentions)]
+    if any(char.isdigit() for char in rest + "".join(gaps) + piece[mentions[-1].end :]):
+        return []
+    if any(gap.strip(" |,") for gap in gaps):
+        return []  # words between the periods: prose, not a header
+    pieces = [Piece(rest.strip(), start, start + len(rest.rstrip()), LABEL)] if rest.strip() else []
+    for mention in mentions:
+        text = piece[mention.start : mention.end]
+        pieces.append(Piece(text, start + mention.start, start + mention.end, PERIOD))
+    return pieces
 
 
 def _is_period_header(piece: str, reference: object) -> bool:
