@@ -35,7 +35,8 @@ _COMPARISON = re.compile(
     r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
-    r"previous|same|last))|while|whereas)\b|;",
+    r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
+    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew))\b|;",
     re.IGNORECASE,
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
@@ -241,7 +242,7 @@ def resolve_period(
     """
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
     if as_of:
-        period = _as_of_date_after(ctx, segment, end) or period
+        period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
     if period is None:
         return None
     if as_of and _named_in(ctx, segment, period, end):
@@ -253,7 +254,8 @@ _ENDED = re.compile(r"end", re.IGNORECASE)
 _DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNORECASE)
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
-_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed)\b", re.IGNORECASE)
+_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b", re.IGNORECASE)
+_CLOSE_AFTER = 25
 _PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
@@ -269,6 +271,22 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
             continue
         lead = text[max(0, mention.start - 40) : mention.start]
         if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
+            return mention.period
+    return None
+
+
+def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "On September 8, 2025, we … for all US$7,700,000 … outstanding …, pursuant to which
+    we will redeem … on September 23": a balance is dated by the sentence's leading date,
+    unless a date follows the figure closely."""
+    lead = _LEAD_ADVERBIAL.match(segment.text)
+    if lead is None or lead.end() > end:
+        return None
+    dates = [m for m in ctx.mentions(segment) if m.period is not None and m.period.is_date]
+    if any(end <= m.start <= end + _CLOSE_AFTER for m in dates):
+        return None
+    for mention in dates:
+        if mention.end <= lead.end():
             return mention.period
     return None
 
@@ -289,8 +307,12 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bo
     for mention in ctx.mentions(segment):
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
+        quarter = mention.period is not None and mention.period.quarter is not None
         if mention.period == period and (
-            mention.start >= end or _DATING_CUE.search(lead) or _END_STATE.search(between)
+            mention.start >= end
+            or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
+            or _DATING_CUE.search(lead)
+            or _END_STATE.search(between)
         ):
             return True
         if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):

@@ -88,7 +88,8 @@ _REMAINING_AFTER = re.compile(
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = re.compile(
     r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
-    r"(?:all\s+)?(?:of\s+)?(?:the\s+company's\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)\b",
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)"
+    r"(?![a-z])",
     _I,
 )
 # Words an issuance sentence must hold (a debt instrument or an offering).
@@ -183,6 +184,9 @@ def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
 def _classify(text: str, money: Money, lower: str) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
+    if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
+        # "… paid off its outstanding debt, in a final payment of $77.5 million"
+        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
