@@ -112,7 +112,8 @@ _NOT_CAPEX = re.compile(
 )
 
 _CONTRACT = re.compile(
-    r"\b(?:signed|[Ss]igns|entered\s+into|[Ee]nters\s+[Ii]nto|executed|inked|finali[sz]ed)\b"
+    r"\b(?:signed|[Ss]igns|entered\s+into|[Ee]nters\s+[Ii]nto|executed|inked|finali[sz]ed|"
+    r"(?:has\s+|have\s+)?announced|[Aa]nnounces|secured|[Ss]ecures|[Uu]psized|awarded)\b"
     rf"{IN_SENTENCE}{{0,100}}?\b(?:agreements?|contracts?|leases?|deal|MOU|memorandum|term\s+sheet)\b"
 )
 _ENERGISED = re.compile(
@@ -120,7 +121,8 @@ _ENERGISED = re.compile(
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
 )
 _GPUS = re.compile(
-    r"\b(?:took\s+delivery\s+of|[Rr]eceived|[Rr]eceives|delivered|installed|deployed)\b"
+    r"\b(?:took\s+delivery\s+of|[Rr]eceived|[Rr]eceives|delivered|installed|deployed|"
+    r"commissioning\s+of|commissioned)\b"
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )

@@ -16,7 +16,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE = re.compile(
-    r"\b(?:collectively|together|combined|in\s+aggregate|industry|sector|network[- ]wide|"
+    r"\b(?:(?:miners|companies|firms|they)\s+(?:\w+\s+)?(?:collectively|together|combined)|"
+    r"(?:collectively|together|combined)\s+(?:sold|held|hold|produced|mined|raised|own)|"
+    r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
     r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b",
