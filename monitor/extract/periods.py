@@ -213,7 +213,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", False, _date_iso),
     (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
-    (rf"(?P<mon>{_FULL_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
     (rf"(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
@@ -239,7 +239,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "January was a tough month …": a month opening the sentence.
     (rf"^(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
-    (r"(?<!fiscal )\byear[- ]end\b", True, _year_end),
+    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b", True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
@@ -326,7 +326,7 @@ def _features(text: str) -> set[str]:
         features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
         features.add("relative")
-    if "year-end" in lower or "year end" in lower:
+    if "year-end" in lower or "year end" in lower or "end of the year" in lower:
         features.add("year-end")
     return features
 

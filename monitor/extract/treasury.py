@@ -47,7 +47,7 @@ _LEADING = (
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially))?"
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+)(?:\s+\d{4})?)?"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?\s+to"
 )
@@ -167,7 +167,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
         re.compile(
-            r"\b(?P<noun>(?-i:[Hh]oldings|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
+            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
             rf"\b(?P<mid>[^.;$]{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+"
@@ -180,6 +180,27 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "Riot's 19,223 BTC holdings"
+    (
+        any_of("holdings", "treasury"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
+        ),
+    ),
+    # "total holdings 17,429 BTC"
+    (
+        any_of("total holdings", "total bitcoin holdings", "total btc holdings"),
+        re.compile(rf"\btotal\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
+    ),
+    # "it had 9,952 in total Bitcoin holdings"
+    (
+        any_of(" in total bitcoin holdings", " in total btc holdings", " in bitcoin holdings"),
+        re.compile(
+            rf"\b(?:had|has|have|with)\s+{APPROX}(?P<qty>{NUMBER})\s+in\s+(?:total\s+)?"
+            r"(?:bitcoin|BTC)\s+holdings\b",
+            _I,
+        ),
+    ),
     # "Treasury holdings of BTC and ETH were 992.4 and 20,241.7": the first figure is bitcoin's
     (
         any_of(" and "),
