@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from .entities import is_peer_figure
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
@@ -36,7 +37,9 @@ _COMPARISON = re.compile(
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
-    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew))\b|;",
+    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
+    r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
+    r"produced|reported))\b|;",
     re.IGNORECASE,
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
@@ -73,6 +76,8 @@ class DocContext:
     # The period a heading named ("Fourth Quarter 2024 Highlights"): the bullets under it
     # are about that period, whatever the release's title says.
     section: Period | None = None
+    # A news rewrite's period, named in its first sentences (used when it names no report).
+    lead: Period | None = None
     # "All financial references are in Canadian Dollars": what a plain "$" means here.
     dollar: str = "USD"
     ai_document: bool = False  # the title/lead is about an AI/HPC build-out
@@ -119,6 +124,8 @@ class DocContext:
             return self.section
         if self.report is not None:
             return self.report
+        if self.lead is not None:
+            return self.lead
         if self.topic is not None:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
@@ -205,6 +212,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     The first month, quarter or year named in a title-like sentence near the top; datelines
     and other full dates never count.
     """
+    segments = list(segments)
     for segment in segments:
         if segment.start >= _REPORT_SCAN_CHARS:
             break
@@ -220,6 +228,39 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             if reference is not None and period.month is not None and period.last_day() > reference:
                 continue  # "results release on May 15": a month after publication is not covered
             return period
+    return None
+
+
+_LEAD_SEGMENTS = 2
+_LEAD_MAX_AGE = dt.timedelta(days=100)
+
+
+def detect_lead_period(
+    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
+) -> Period | None:
+    """A news rewrite names its period in its first sentences ("… a 7.3% increase in mined BTC
+    in September 2023"): the first recent month or quarter there, ended before publication."""
+    if reference is None:
+        return None
+    seen = 0
+    for segment in segments:
+        if segment.is_row:
+            continue
+        seen += 1
+        if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
+            break
+        for mention in find_mentions(segment.text, reference):
+            period = mention.period
+            if (
+                period is None
+                or period.is_date
+                or (period.month is None and period.quarter is None)
+            ):
+                continue
+            if is_peer_figure(segment.text, mention.start, entity):
+                continue  # "… far below MARA, which held 52,850 BTC at the end of December"
+            if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
+                return period
     return None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from . import ai, debt, grid, tables, treasury
-from .context import DocContext, detect_dollar, detect_report_period
+from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
@@ -31,6 +31,8 @@ def extract_text(
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     ctx.report = detect_report_period(parts, ctx.reference)
+    if ctx.report is None:
+        ctx.lead = detect_lead_period(parts, ctx.reference, entity)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
