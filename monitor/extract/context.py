@@ -332,6 +332,17 @@ def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     return None
 
 
+def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of something that has happened (a loan drawn, notes repaid): never after
+    the month of publication."""
+    period = resolve(ctx, segment, start, end)
+    if period is not None and ctx.published is not None:
+        month = Period(ctx.published.year, ctx.published.month)
+        if period.last_day() > month.last_day() and not period.is_date:
+            period = month
+    return period.label() if period else None
+
+
 def stock_date(period: Period) -> Period:
     """A stock figure stated for a month or quarter is a balance at its last day."""
     if period.is_date or (period.month is None and period.quarter is None):

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext, past_event_period, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
 from .gates import any_of
@@ -161,7 +161,14 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         metric = _classify(text, money, lower)
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        period = resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL)
+        if metric in (DEBT_ISSUED, DEBT_REPAID):
+            # Notes closed or a loan repaid happened by publication: a later period (a
+            # build-out's target quarter the prose was about) is not when.
+            period = past_event_period(ctx, segment, money.start, money.end)
+        else:
+            period = resolve_period(
+                ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL
+            )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
 
