@@ -49,6 +49,7 @@ _COMPARISON_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LEAD_REACH = 15
+_BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
 _HEADING_CHARS = 80
 _HEADING_WORD = re.compile(
     r"\b(?:highlights|update|results|summary|overview|metrics)\b", re.I
@@ -405,14 +406,17 @@ def _can_be_topic(period: Period | None) -> bool:
 
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
     text = segment.text
-    stop = limit if limit is not None else len(text)
-    for boundary in (_COMPARISON.search(text, end, stop), NEXT_FIGURE.search(text, end, stop)):
-        if boundary:
-            stop = min(stop, boundary.start())
-    for mention in ctx.mentions(segment):
-        if mention.start >= end and mention.end <= stop:
-            return ctx.absolute(mention)
-    return None
+    # Only the first period phrase after the figure can be its own; look for a comparison or
+    # the next figure only between the two (a short window, not the rest of the sentence).
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or (limit is not None and after.end > limit):
+        return None
+    window = min(len(text), after.end + _BOUNDARY_OVERLAP)
+    for pattern in (_COMPARISON, NEXT_FIGURE):
+        boundary = pattern.search(text, end, window)
+        if boundary is not None and boundary.start() < after.end:
+            return None
+    return ctx.absolute(after)
 
 
 def _period_before(
