@@ -36,6 +36,7 @@ _I = re.IGNORECASE
 _MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
 _STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
 _CAPTION_LINES = 3
+_MAX_HEADER_LINES = 8
 
 _LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
 _BTC = re.compile(r"\b(?:bitcoins?|btc|hodl)\b", _I)
@@ -90,6 +91,7 @@ class Table:
     caption: str = ""
     columns: list[Column] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # each column's header as printed
+    header_cells: tuple[str, ...] = ()  # a header printed above the rows, one cell per line
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,27 @@ def find_tables(segments: list[Segment]) -> Iterator[Table]:
         ):
             index += 1
         caption = segments[max(0, start - _CAPTION_LINES) : start]
-        yield Table(rows=segments[start:index], caption=" ".join(s.text for s in caption))
+        yield Table(
+            rows=segments[start:index],
+            caption=" ".join(s.text for s in caption),
+            header_cells=_header_lines_above(segments, start),
+        )
+
+
+def _header_lines_above(segments: list[Segment], start: int) -> tuple[str, ...]:
+    """Header cells printed one per line with a trailing pipe, above rows joined by pipes
+    ("Key Metrics |", "Three Months Ended Q1 2023 |", "Three Months Ended Q2 2023 |", "|")."""
+    cells: list[str] = []
+    index = start - 1
+    while index >= 0 and len(cells) < _MAX_HEADER_LINES:
+        text = segments[index].text.strip()
+        if segments[index].is_row or not text.endswith("|"):
+            break
+        cell = text.strip("| ")
+        if cell:
+            cells.insert(0, cell)
+        index -= 1
+    return tuple(cells)
 
 
 def _row_kind(segment: Segment) -> object:
@@ -160,6 +182,12 @@ def _row_kind(segment: Segment) -> object:
 def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFigure]]:
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     data_rows = _read_header(table, ctx)
+    if not table.columns and len(table.header_cells) >= 2:
+        header = _header_columns(Segment("", 0, 0, table.header_cells), ctx)
+        if header is not None:
+            table.columns, table.headers = header
+            spanned = " ".join(table.header_cells)
+            table.columns = [_apply_span(column, spanned) for column in table.columns]
     if not table.columns:
         flipped = _months_as_rows(table, data_rows, ctx)
         if flipped is not None:
