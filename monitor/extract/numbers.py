@@ -29,7 +29,7 @@ APPROX = (
 BTC_UNIT = r"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
-BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced)\s+)?"
+BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net)\s+)?"
 BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {

@@ -123,6 +123,15 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # "Revenue of $7.2 million on 274.70 mined bitcoin"
+    (
+        any_of("mined bitcoin", "mined btc"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s+(?:self-)?mined\s+(?:bitcoins?|BTC)\b"
+            r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
     # "an increase of 13% in its mined bitcoin to 137"
     (
         any_of("mined bitcoin", "produced bitcoin", "mined btc", "produced btc"),
@@ -247,8 +256,8 @@ _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero"
                      "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
                      "selling any", "sell any", "sold none")  # fmt: skip
 _QUANTITY_HINT = re.compile(
-    r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:(?:self-min\w*|newly[- ]mined|mined|produced)\s+)?"
-    r"(?:btc|bitcoin|₿)"
+    r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
+    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+)?(?:btc|bitcoin|₿)"
 )
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
