@@ -56,7 +56,8 @@ _HEADING_WORD = re.compile(
 )  # a period phrase starting this close to the sentence start opens it
 # Cheap test of the first word before looking for a period phrase at the sentence start.
 _OPENS_WITH_PERIOD = re.compile(
-    r"(?:In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
+    r"(?:(?:The|Its|Their)\s+(?:figures|results|numbers|data|update)\s+for|"
+    r"In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
     r"Between|Effective|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Q[1-4]|[1-4]Q|FY|"
     r"Fiscal|The\s+(?:first|second|third|fourth))\b"
 )
@@ -152,7 +153,7 @@ class DocContext:
             return
         # Only the opening matters, so scan just the first words (cheaper than the sentence).
         for mention in find_mentions(segment.text[: _LEAD_REACH + 40], self.reference):
-            if mention.start > _LEAD_REACH:
+            if mention.start > _LEAD_REACH + 12:
                 break
             if _can_be_topic(mention.period):
                 self.topic = mention.period

@@ -26,7 +26,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w./]+)$")  # "EH/s." ends a sentence; "U.S." does not
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"

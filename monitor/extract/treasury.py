@@ -115,11 +115,13 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(
-            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been) )?(?:self-)?(?:mined|produced)"
+            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            r"(?:mined|produced)"
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"has\s+been)\s+)?(?:self-)?(?:mined|produced)\b(?!\s+(?:per|a|each)\s+day)",
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced)\b"
+            r"(?!\s+(?:per|a|each)\s+day)",
             _I,
         ),
     ),
