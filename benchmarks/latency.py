@@ -1,7 +1,8 @@
 """Alert latency: from a new filing appearing on a (local) EDGAR to the webhook receiving it.
 
 A local server answers at SEC's paths with the recorded Cango fixtures (tests/edgar/fixtures):
-the submissions JSON (with an ETag, as SEC sends), each filing's index headers (the documents' stated types), its documents.
+the submissions JSON (with an ETag, as SEC sends), each filing's index headers (the documents'
+stated types), its documents.
 The real `monitor run` runs as a subprocess, watching CIK 1725123 with an `edgar_filings`
 source (data_url/archives_url pointed at the local server) polled every `--interval` seconds,
 the shipped watch list plus one `new_event` rule for 6-Ks, and a webhook channel to a local
