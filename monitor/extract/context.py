@@ -109,7 +109,9 @@ class DocContext:
         """Money amounts in a sentence, found once and shared by the metric families."""
         cached = self._monies.get(segment.start)
         if cached is None:
-            cached = [self._in_document_dollar(money) for money in find_money(segment.text)]
+            cached = list(find_money(segment.text))
+            if self.dollar != "USD":
+                cached = [self._in_document_dollar(money) for money in cached]
             self._monies[segment.start] = cached
         return cached
 

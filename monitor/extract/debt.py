@@ -92,6 +92,12 @@ _NO_DEBT = re.compile(
     r"(?![a-z])",
     _I,
 )
+# Words one of the debt patterns needs near an amount (a cheap gate before them).
+_NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
+                     "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
+                     "facility", "tranche", "payable", "offering", "credit", "principal",
+                     "indebtedness", "remaining", "secured", "closed", "closes", "closing",
+                     "issued", "drew", "drawn")  # fmt: skip
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit")  # fmt: skip
@@ -191,6 +197,8 @@ def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
 def _classify(text: str, money: Money, lower: str) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
+    if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
+        return None  # no debt word near the amount: skip the detailed patterns
     if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
         # "… paid off its outstanding debt, in a final payment of $77.5 million"
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID

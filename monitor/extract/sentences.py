@@ -74,14 +74,14 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
     offset = 0
     index = 0
     while index < len(lines):
-        start, joined = offset, lines[index]
+        start, parts = offset, [lines[index]]
         offset += len(lines[index]) + 1
         index += 1
-        while index < len(lines) and _continues(joined.rsplit("\n", 1)[-1], lines[index]):
-            joined += "\n" + lines[index]
+        while index < len(lines) and _continues(parts[-1], lines[index]):
+            parts.append(lines[index])
             offset += len(lines[index]) + 1
             index += 1
-        yield joined, start
+        yield "\n".join(parts), start
 
 
 def _continues(line: str, following: str) -> bool:
