@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from typing import Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from monitor.onchain import Attribution
 from monitor.sources import SOURCES
@@ -30,6 +30,7 @@ class BtcAddressConfig(SourceConfig):
     address_set: str | None = Field(
         None, max_length=200, description="the set's name in events; default: the source id"
     )
+    network: Literal["main", "test", "signet", "regtest"] = "main"
     addresses: list[str] = Field(default_factory=list, description="addresses watched")
     descriptors: list[str] = Field(
         default_factory=list,
@@ -39,7 +40,6 @@ class BtcAddressConfig(SourceConfig):
     gap_limit: int = Field(
         20, ge=1, le=1000, description="unused addresses derived past the last used"
     )
-    network: Literal["main", "test", "signet", "regtest"] = "main"
     base_url: str = Field(
         "https://mempool.space/api", description="Esplora API (self-hosted electrs, mempool)"
     )
@@ -74,16 +74,29 @@ class BtcAddressConfig(SourceConfig):
             raise ValueError("must be an http(s) URL")
         return url.rstrip("/")
 
+    @field_validator("addresses")
+    @classmethod
+    def _addresses(cls, addresses: list[str], info: ValidationInfo) -> list[str]:
+        network = info.data.get("network", "main")
+        try:
+            return [check_address(a, network) for a in addresses]
+        except DerivationError as exc:
+            raise ValueError(str(exc)) from exc
+
+    @field_validator("descriptors")
+    @classmethod
+    def _descriptors(cls, descriptors: list[str], info: ValidationInfo) -> list[str]:
+        for descriptor in descriptors:
+            try:
+                chains(descriptor, info.data.get("network", "main"))
+            except DerivationError as exc:
+                raise ValueError(f"{descriptor[:24]}…: {exc}") from exc
+        return descriptors
+
     @model_validator(mode="after")
     def _watchable(self) -> BtcAddressConfig:
         if not self.addresses and not self.descriptors:
             raise ValueError("give at least one of `addresses` or `descriptors`")
-        try:
-            self.addresses = [check_address(a, self.network) for a in self.addresses]
-            for descriptor in self.descriptors:
-                chains(descriptor, self.network)
-        except DerivationError as exc:
-            raise ValueError(str(exc)) from exc
         return self
 
 
