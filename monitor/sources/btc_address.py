@@ -30,7 +30,9 @@ class BtcAddressConfig(SourceConfig):
     address_set: str | None = Field(
         None, max_length=200, description="the set's name in events; default: the source id"
     )
-    network: Literal["main", "test", "signet", "regtest"] = "main"
+    network: Literal["main", "test", "signet", "regtest"] = Field(
+        "main", description="the chain base_url serves; addresses and keys must belong to it"
+    )
     addresses: list[str] = Field(default_factory=list, description="addresses watched")
     descriptors: list[str] = Field(
         default_factory=list,
@@ -128,7 +130,8 @@ class BtcAddressSource(Source):
       attribution: third_party_label
       attribution_note: "labelled 'Cango' by a chain-analysis firm, 2026-02"
       addresses: [bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu]
-      descriptors: ["wpkh([73c5da0a/84h/0h/0h]xpub6CatWdiZiod…/<0;1>/*)"]  # or a bare zpub
+      # abbreviated here; a bare zpub/ypub/xpub works too
+      descriptors: ["wpkh([73c5da0a/84h/0h/0h]xpub6CatWdiZiod…/<0;1>/*)"]
     ```
     """
 

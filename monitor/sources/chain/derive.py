@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from embit import bip32
 from embit.base import EmbitError
 from embit.descriptor import Descriptor
+from embit.descriptor.checksum import checksum
 from embit.networks import NETWORKS
 from embit.script import address_to_scriptpubkey
 
@@ -56,7 +57,11 @@ def parse_descriptor(text: str, network: str) -> Descriptor:
     try:
         if "(" not in text:
             return Descriptor.from_string(_bare_key_descriptor(text, network))
-        return Descriptor.from_string(text)
+        body, _, given = text.partition("#")
+        # embit ignores a wrong checksum: a mistyped descriptor must not be watched.
+        if given and given != checksum(body):
+            raise DerivationError(f"not a descriptor: checksum #{given} does not match")
+        return Descriptor.from_string(body)
     except DerivationError:
         raise
     except (EmbitError, ValueError, KeyError, IndexError, TypeError) as exc:
