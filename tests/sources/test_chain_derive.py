@@ -37,7 +37,7 @@ XPRV_84 = (
 
 
 def addresses(key: str, branch: int, count: int) -> list[str]:
-    chain = [c for c in chains(key, "main") if c.branch == branch][0]
+    chain = next(c for c in chains(key, "main") if c.branch == branch)
     return [chain.address(index, "main") for index in range(count)]
 
 
