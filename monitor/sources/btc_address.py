@@ -14,7 +14,7 @@ from monitor.sources.chain import observe
 from monitor.sources.chain.derive import DerivationError, WatchedChain, chains, check_address
 from monitor.sources.chain.esplora import AddressStats, Esplora, Tip, Tx
 from monitor.sources.chain.flows import outflow
-from monitor.sources.chain.tracking import Step, Tracked, advance, first_seen
+from monitor.sources.chain.tracking import COUNTED, Step, Tracked, advance, first_seen
 
 
 class BtcAddressConfig(SourceConfig):
@@ -255,6 +255,9 @@ class BtcAddressSource(Source):
     ) -> list[Step]:
         steps = []
         for txid, outflowing in tracked.items():
+            if _settled(outflowing, tip, self.config.recheck_depth):
+                steps.append(Step([], None))  # deep enough: no reorg will take it back
+                continue
             # A history read this poll says where it is; otherwise ask for its status.
             status = txs[txid].status if txid in txs else esplora.tx_status(txid)
             steps.append(
@@ -267,3 +270,9 @@ class BtcAddressSource(Source):
                 )
             )
         return steps
+
+
+def _settled(outflowing: Tracked, tip: Tip, recheck_depth: int) -> bool:
+    if outflowing.state != COUNTED or outflowing.block_height is None:
+        return False
+    return tip.height - outflowing.block_height + 1 > recheck_depth
