@@ -3,6 +3,7 @@ shipped on-chain rules and a local webhook receiver."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -266,3 +267,72 @@ def test_an_xpub_is_watched_on_receive_and_change_chains_up_to_the_gap_limit(
     assert balance.payload["addresses_watched"] == 5
     (counted,) = events_of(monitor, "onchain_outflow")
     assert counted.payload["amount_btc"] == 400.0001  # the change is the set's own
+
+
+@pytest.mark.parametrize(
+    ("after_reorg", "now"),
+    [
+        ("mined", "confirmed in another block, 880,008"),
+        ("dropped", "no longer known to the server (dropped, or replaced by a conflicting"),
+    ],
+)
+def test_a_counted_outflow_moved_or_dropped_by_a_reorg_is_retracted_saying_where_it_is(
+    tmp_path: Path,
+    db_url: str,
+    esplora: EsploraServer,
+    chain: FakeChain,
+    clock: ManualClock,
+    after_reorg: str,
+    now: str,
+) -> None:
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)
+    height = chain.mine(SALE)
+    chain.advance(5)
+    poll(monitor, clock)
+    chain.reorg(height, branch="b", back_to_mempool=[SALE])
+    if after_reorg == "mined":
+        chain.mine(SALE, at=880_008)
+        chain.advance(5)  # six deep in the new branch at once
+    else:
+        chain.mempool.remove(SALE)  # a conflicting transaction spent the same coins
+    poll(monitor, clock)
+    (retracted,) = events_of(monitor, "onchain_outflow_retracted")
+    assert retracted.payload["now"].startswith(now)
+    counted = events_of(monitor, "onchain_outflow")
+    assert len(counted) == (2 if after_reorg == "mined" else 1)
+    poll(monitor, clock)  # settled: nothing further either way
+    assert len(events_of(monitor, "onchain_outflow_retracted")) == 1
+
+
+def test_a_malformed_transaction_is_left_out_and_the_rest_of_the_history_is_read(
+    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+) -> None:
+    height = chain.mine(SALE)
+    chain.advance(5)
+    status = chain.status(SALE)
+    assert status is not None
+    broken = {"txid": "not-a-txid", "vin": None, "status": {"confirmed": True}}
+    esplora.throttle[f"/api/address/{TREASURY}/txs"] = [
+        Reply(200, json.dumps([broken, SALE.document(status)]).encode())
+    ]
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)
+    (counted,) = events_of(monitor, "onchain_outflow")
+    assert counted.subject == SALE.txid and counted.payload["block_height"] == height
+
+
+def test_the_usd_amount_uses_the_last_price_stored_before_the_block(
+    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+) -> None:
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)  # BTC-USD 69,000 stored at 11:10
+    clock.set(datetime(2026, 2, 9, 12, 30, tzinfo=UTC))
+    esplora.set_json("/spot", coinbase("71000.00"))
+    assert monitor.poll(["btc-usd"])[0].error is None  # 71,000 stored at 12:30
+    chain.mine(SALE)  # block time 12:10: the 69,000 price is the one of that moment
+    chain.advance(5)
+    poll(monitor, clock)
+    (counted,) = events_of(monitor, "onchain_outflow")
+    assert counted.payload["price_usd"] == 69_000.0
+    assert counted.payload["price_at"] == "2026-02-09T11:10:00+00:00"
