@@ -16,6 +16,8 @@ from monitor.sources.chain.esplora import AddressStats, Esplora, Tip, Tx
 from monitor.sources.chain.flows import outflow
 from monitor.sources.chain.tracking import COUNTED, Step, Tracked, advance, first_seen
 
+MAX_ADDRESSES_PER_CHAIN = 10_000
+
 
 class BtcAddressConfig(SourceConfig):
     kind: Literal["btc_address"]
@@ -191,7 +193,8 @@ class BtcAddressSource(Source):
             return {address: esplora.address(address)}
         found: dict[str, AddressStats] = {}
         index, used = 0, last_used.get(chain.key, -1)
-        while index <= used + self.config.gap_limit:
+        # Bounded even if a server said every address was used.
+        while index <= used + self.config.gap_limit and index < MAX_ADDRESSES_PER_CHAIN:
             address = chain.address(index, network)
             found[address] = esplora.address(address)
             if found[address].used:
