@@ -148,7 +148,11 @@ class BtcAddressSource(Source):
         stats = self._discover(esplora, cursor)
         watched = set(stats)
         seen: dict[str, list[int]] = cursor.get("seen", {})
-        changed = [a for a, s in stats.items() if s.used and seen.get(a) != s.signature()]
+        # A backfill reads every used address again: its history is older than the cursor.
+        everything = ctx.backfill_since is not None
+        changed = [
+            a for a, s in stats.items() if s.used and (everything or seen.get(a) != s.signature())
+        ]
         floor = self._floor(ctx, cursor, tip)
         txs = self._histories(esplora, changed, floor)
         tracked = {t: Tracked.from_json(v) for t, v in cursor.get("tracked", {}).items()}

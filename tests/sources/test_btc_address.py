@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -336,3 +336,18 @@ def test_the_usd_amount_uses_the_last_price_stored_before_the_block(
     (counted,) = events_of(monitor, "onchain_outflow")
     assert counted.payload["price_usd"] == 69_000.0
     assert counted.payload["price_at"] == "2026-02-09T11:10:00+00:00"
+
+
+def test_backfill_reads_history_back_to_its_date_and_a_first_poll_does_not(
+    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+) -> None:
+    chain.mine(SALE, at=879_500)  # 500 blocks deep (2026-02-06 04:40): outside recheck_depth
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)
+    assert events_of(monitor, "onchain_outflow") == []
+    report = monitor.pipeline.poll_source(
+        "cango-treasury", force=True, backfill_since=date(2026, 2, 6)
+    )
+    assert report.error is None, report.error
+    (counted,) = events_of(monitor, "onchain_outflow")
+    assert counted.payload["block_height"] == 879_500
