@@ -23,7 +23,7 @@ from monitor.sources.edgar.periods import (
     infer_calendar,
     span_of,
 )
-from monitor.sources.edgar.values import metric_values
+from monitor.sources.edgar.values import metric_values, reporting_currency
 
 
 class EdgarFactsConfig(EdgarConfig):
@@ -97,9 +97,12 @@ class EdgarFactsSource(EdgarSource):
         events = MetricEvents(self.config.company.entity, response, calendar)
         seen: dict[str, Any] = dict(ctx.cursor.get("seen") or {})
         since, backfill = self._window_start(ctx), ctx.backfill_since is not None
+        currency = reporting_currency(facts)
         observations: list[Observation] = []
         for spec in specs:
-            values = metric_values(spec, facts, calendar, year_to_date=self.config.year_to_date)
+            values = metric_values(
+                spec, facts, calendar, year_to_date=self.config.year_to_date, currency=currency
+            )
             for label, value in values.items():
                 key = f"{spec.name}|{label}"
                 kind = event_kind(seen.get(key), value, since, backfill)

@@ -15,7 +15,7 @@ derived one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -98,6 +98,33 @@ def infer_calendar(year_ends: Iterable[date]) -> FiscalCalendar:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One fact a value was built from, signed as it counts, and the filing it came from."""
+
+    concept: str
+    value: float
+    accession: str
+    form: str
+    filed: date
+    start: date | None
+    end: date
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "concept": self.concept,
+            "value": self.value,
+            "accession": self.accession,
+            "form": self.form,
+            "filed": self.filed.isoformat(),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat(),
+        }
+
+    def negated(self) -> Part:
+        return replace(self, value=-self.value)
+
+
+@dataclass(frozen=True)
 class PeriodValue:
     """A metric's value over one period, as reported (or derived) in one filing."""
 
@@ -111,31 +138,45 @@ class PeriodValue:
     concepts: dict[str, float]  # the concepts the value was built from, with their values
     method: str  # "reported" (one concept), "sum" (several), or "derived" (YTD difference)
     derived_from: tuple[str, ...] = field(default=())  # labels of the periods subtracted
+    parts: tuple[Part, ...] = field(default=())  # provenance: every fact summed, signed
+    tolerance: float = 0.0  # how far the value may move by re-rounding its facts alone
 
     @property
     def span(self) -> Span | None:
         return span_of(self.start, self.end)
 
 
+def same_concepts(earlier: PeriodValue, later: PeriodValue) -> bool:
+    return earlier.concepts.keys() == later.concepts.keys()
+
+
 def derive_quarters(
-    durations: Sequence[PeriodValue], calendar: FiscalCalendar
+    durations: Sequence[PeriodValue],
+    calendar: FiscalCalendar,
+    comparable: Callable[[PeriodValue, PeriodValue], bool] = same_concepts,
 ) -> list[PeriodValue]:
-    """Quarters (and second halves) implied by consecutive year-to-date values."""
+    """Quarters (and second halves) implied by consecutive year-to-date values.
+    `comparable` says whether two values measure the same thing (a filer that moves interest
+    expense from one concept to another between its 10-Q and its 10-K still reports interest
+    expense)."""
     reported = {calendar.label(v.start, v.end) for v in durations}
-    by_start: dict[date | None, list[PeriodValue]] = defaultdict(list)
+    by_start: dict[tuple[str, date | None], list[PeriodValue]] = defaultdict(list)
     for value in durations:
-        by_start[value.start].append(value)
+        by_start[(value.unit, value.start)].append(value)  # never across currencies
     derived: list[PeriodValue] = []
     for group in by_start.values():
         for earlier, later in pairwise(sorted(group, key=lambda v: v.end)):
-            value = _difference(earlier, later, calendar)
+            value = _difference(earlier, later, calendar, comparable)
             if value is not None and calendar.label(value.start, value.end) not in reported:
                 derived.append(value)
     return derived
 
 
 def _difference(
-    earlier: PeriodValue, later: PeriodValue, calendar: FiscalCalendar
+    earlier: PeriodValue,
+    later: PeriodValue,
+    calendar: FiscalCalendar,
+    comparable: Callable[[PeriodValue, PeriodValue], bool],
 ) -> PeriodValue | None:
     start = earlier.end + timedelta(days=1)
     if span_of(start, later.end) not in (Span.QUARTER, Span.HALF_YEAR):
@@ -143,13 +184,18 @@ def _difference(
     labels = [calendar.label(v.start, v.end) for v in (later, earlier)]
     if calendar.label(start, later.end) is None or None in labels:
         return None
-    if earlier.concepts.keys() != later.concepts.keys():
-        return None  # subtracting different concepts would compare unlike things
+    if not comparable(earlier, later):
+        return None  # subtracting different measures would compare unlike things
+    concepts = dict(later.concepts)
+    for concept, value in earlier.concepts.items():
+        concepts[concept] = concepts.get(concept, 0) - value
     return replace(
         later,
         start=start,
         value=later.value - earlier.value,
-        concepts={k: later.concepts[k] - earlier.concepts[k] for k in later.concepts},
+        concepts=concepts,
         method="derived",
         derived_from=tuple(str(label) for label in labels),
+        parts=later.parts + tuple(part.negated() for part in earlier.parts),
+        tolerance=later.tolerance + earlier.tolerance,
     )

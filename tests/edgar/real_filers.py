@@ -1,0 +1,75 @@
+"""Real filers' companyfacts read through the `edgar_facts` source, as a backfill reads them.
+
+Each real filer's companyfacts file sits in tests/edgar/real/ with the independent answer key
+(expected_<TICKER>.csv, rules in RULES.md) built from the filings by hand, not from this code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import responses
+
+from monitor.clock import ManualClock
+from monitor.model import Observation
+from monitor.sources.edgar.facts import EdgarFactsConfig, EdgarFactsSource
+from tests.edgar.support import FakeStore, at, context, sec_fetcher
+
+REAL = Path(__file__).parent / "real"
+DATA_URL = "https://data.sec.gov"
+
+
+@dataclass(frozen=True)
+class Filer:
+    ticker: str
+    cik: int
+    facts: Path
+
+    def url(self) -> str:
+        return f"{DATA_URL}/api/xbrl/companyfacts/CIK{self.cik:010d}.json"
+
+
+def filers() -> list[Filer]:
+    """Every filer with a companyfacts file and an answer key in tests/edgar/real/."""
+    found = []
+    for key in sorted(REAL.glob("expected_*.csv")):
+        ticker = key.stem.removeprefix("expected_")
+        matches = sorted(REAL.glob(f"CIK*_companyfacts_{ticker}.json"))
+        if matches:
+            cik = int(re.match(r"CIK(\d+)", matches[0].name).group(1))  # type: ignore[union-attr]
+            found.append(Filer(ticker, cik, matches[0]))
+    return found
+
+
+def backfill_observations(filer: Filer, **options: Any) -> list[Observation]:
+    """What `monitor backfill` stores from the filer's companyfacts (one poll, every period)."""
+    config = {"id": f"{filer.ticker}-facts", "kind": "edgar_facts", "cik": filer.cik}
+    config |= {"ticker": filer.ticker, **options}
+    source = EdgarFactsSource(EdgarFactsConfig.model_validate(config))
+    clock = ManualClock(at("2026-01-01T00:00:00"))
+    fetcher = sec_fetcher(clock)
+    source.setup(fetcher)
+    with responses.RequestsMock() as mock:
+        mock.get(filer.url(), body=filer.facts.read_bytes(), content_type="application/json")
+        ctx = context(fetcher, clock, FakeStore(), backfill_since=date(1990, 1, 1))
+        return list(source.poll(ctx).observations)
+
+
+def series(observations: list[Observation]) -> dict[tuple[str, str], Observation]:
+    """{(metric, period): the last observation}, as `monitor series` shows them."""
+    return {(o.payload["metric"], o.payload["period"]): o for o in observations}
+
+
+def load_key(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as rows:
+        return list(csv.DictReader(rows))
+
+
+def load_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
