@@ -26,6 +26,9 @@ class Family:
     current: tuple[str, ...] = ()
     noncurrent: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # The balance sheet's current and noncurrent lines before a total (a lease total is often
+    # a note's figure, not the lines the balance sheet shows).
+    parts_first: bool = False
 
     @property
     def concepts(self) -> tuple[str, ...]:
@@ -51,6 +54,8 @@ class Reading:
 
     used: dict[str, float]
     complete: bool = True
+    method: str = ""  # how it was read, when not "reported" (one concept) or "sum"
+    note: str = ""
 
     @property
     def value(self) -> float:
@@ -62,7 +67,9 @@ Model = Callable[[Mapping[str, float]], Reading | None]
 
 def _debt_model(reported: Mapping[str, float]) -> Reading | None:
     found = debt.read_debt(reported)
-    return None if found is None else Reading(found.used, found.complete)
+    if found is None:
+        return None
+    return Reading(found.used, found.complete, found.method, found.note)
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class MetricSpec:
     model: Model | None = None  # reads the whole filing's set instead of summing families
     model_concepts: tuple[str, ...] = ()
     allowed: frozenset[str] | None = field(default=None)  # a restriction from the config
+    shared_concepts: frozenset[str] = frozenset()  # may come from another filing of the date
+    nonnegative: bool = False  # an expense: a zero total is zero in every quarter
 
     @property
     def concepts(self) -> tuple[str, ...]:
@@ -88,7 +97,7 @@ class MetricSpec:
             return summed
         if summed is None:
             return modelled
-        return Reading({**modelled.used, **summed.used}, modelled.complete)
+        return replace(modelled, used={**modelled.used, **summed.used})
 
     def value(self, reported: Mapping[str, float]) -> tuple[float, dict[str, float]] | None:
         """(value, concepts used), for callers that need no completeness."""
@@ -107,17 +116,26 @@ class MetricSpec:
         for family in self.families:
             if any(concept in reported for concept in family.unless):
                 continue
-            total = _first(family.totals, reported)
-            if total is not None:
-                used[total] = reported[total]
-                continue
-            for chain in (family.current, family.noncurrent):
-                part = _first(chain, reported)
-                if part is not None:
-                    used[part] = reported[part]
+            used.update(_family_used(family, reported))
         if not used:
             return None
         return Reading(used)
+
+
+def _family_used(family: Family, reported: Mapping[str, float]) -> dict[str, float]:
+    """A family's concepts used: its total, else its current and noncurrent parts (parts
+    first for a family that prefers them, when both parts are reported)."""
+    parts = {
+        part: reported[part]
+        for chain in (family.current, family.noncurrent)
+        if (part := _first(chain, reported)) is not None
+    }
+    if family.parts_first and len(parts) == 2:
+        return parts
+    total = _first(family.totals, reported)
+    if total is not None:
+        return {total: reported[total]}
+    return parts
 
 
 def _first(chain: Sequence[str], reported: Mapping[str, float]) -> str | None:
@@ -125,7 +143,11 @@ def _first(chain: Sequence[str], reported: Mapping[str, float]) -> str | None:
 
 
 DEBT_TOTAL = MetricSpec(
-    "debt_total_usd", money=True, model=_debt_model, model_concepts=debt.CONCEPTS
+    "debt_total_usd",
+    money=True,
+    model=_debt_model,
+    model_concepts=debt.CONCEPTS,
+    shared_concepts=frozenset(debt.LEASE_CURRENT + debt.LEASE_NONCURRENT),
 )
 
 FINANCE_LEASES = MetricSpec(
@@ -137,6 +159,7 @@ FINANCE_LEASES = MetricSpec(
             totals=("FinanceLeaseLiability", "CapitalLeaseObligations"),
             current=("FinanceLeaseLiabilityCurrent", "CapitalLeaseObligationsCurrent"),
             noncurrent=("FinanceLeaseLiabilityNoncurrent", "CapitalLeaseObligationsNoncurrent"),
+            parts_first=True,
         ),
         # IFRS 16 puts every lease on the balance sheet as one kind of lease liability.
         Family(
@@ -144,6 +167,7 @@ FINANCE_LEASES = MetricSpec(
             totals=("LeaseLiabilities",),
             current=("CurrentLeaseLiabilities",),
             noncurrent=("NoncurrentLeaseLiabilities",),
+            parts_first=True,
         ),
     ),
 )
@@ -151,6 +175,7 @@ FINANCE_LEASES = MetricSpec(
 INTEREST_EXPENSE = MetricSpec(
     "interest_expense_usd",
     money=True,
+    nonnegative=True,
     families=(
         Family(
             "interest expense",

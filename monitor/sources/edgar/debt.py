@@ -19,10 +19,18 @@ one consistent set of concepts, never counting the same amount twice:
 * An amount equal to one already counted (within the rounding of the two figures) is the same
   line tagged twice: `ShortTermBorrowings` equal to `LongTermDebtCurrent`, convertible notes
   equal to the long-term debt that holds them.
-* ifrs-full: `Borrowings` when reported; else current
-  (`CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings`, or short-term borrowings plus
-  the current portion of long-term borrowings) plus noncurrent
-  (`NoncurrentPortionOfNoncurrentBorrowings`, or long-term borrowings less their current part).
+* ifrs-full: current (`CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings`, or
+  `ShorttermBorrowings`) plus noncurrent (`NoncurrentPortionOfNoncurrentBorrowings`), or
+  `LongtermBorrowings`, which holds its own current portion (so
+  `CurrentPortionOfLongtermBorrowings` is not added to it); `Borrowings` only when none of
+  these is reported (filers use it in notes for principal, before issuance costs).
+* A combined "debt and capital (finance) lease obligations" figure is taken less the lease
+  liability of the same date; when the filing does not state that lease figure, it comes
+  from the latest filing that does; when none does, the combined figure stands and the
+  reading says it includes leases.
+* No borrowing concept at all is zero debt only when the filing's own arithmetic proves it:
+  its current liabilities, and its noncurrent liabilities, are each exactly the sum of
+  reported lines that are not borrowings.
 
 A reading with both sides (or a stated total) is *complete*; one with a single side is
 *partial* and loses to a complete reading of the same date from an earlier filing.
@@ -30,6 +38,7 @@ A reading with both sides (or a stated total) is *complete*; one with a single s
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -55,6 +64,47 @@ IFRS_CURRENT_LONG_TERM = ("CurrentPortionOfLongtermBorrowings", "CurrentPortionO
 IFRS_NONCURRENT = ("NoncurrentPortionOfNoncurrentBorrowings",)
 IFRS_LONG_TERM = ("LongtermBorrowings",)
 
+IFRS_CONCEPTS = (
+    IFRS_TOTAL,
+    *IFRS_CURRENT,
+    *IFRS_SHORT_TERM,
+    *IFRS_CURRENT_LONG_TERM,
+    *IFRS_NONCURRENT,
+    *IFRS_LONG_TERM,
+)
+
+# Liabilities that are not borrowings, as balance sheets show them: when the current (and the
+# noncurrent) liabilities are exactly a sum of these, the filer has no borrowings that day.
+TOTAL_LIABILITIES = "Liabilities"
+CURRENT_LIABILITIES = "LiabilitiesCurrent"
+NONCURRENT_LIABILITIES = "LiabilitiesNoncurrent"
+OTHER_CURRENT_LIABILITIES = (
+    "AccountsPayableCurrent",
+    "AccruedLiabilitiesCurrent",
+    "AccountsPayableAndAccruedLiabilitiesCurrent",
+    "EmployeeRelatedLiabilitiesCurrent",
+    "OperatingLeaseLiabilityCurrent",
+    "ContractWithCustomerLiabilityCurrent",
+    "DeferredRevenueCurrent",
+    "TaxesPayableCurrent",
+    "AccruedIncomeTaxesCurrent",
+    "OtherLiabilitiesCurrent",
+    "OtherAccruedLiabilitiesCurrent",
+    "CustomerDepositsCurrent",
+)
+OTHER_NONCURRENT_LIABILITIES = (
+    "OperatingLeaseLiabilityNoncurrent",
+    "ContractWithCustomerLiabilityNoncurrent",
+    "DeferredRevenueNoncurrent",
+    "OtherLiabilitiesNoncurrent",
+    "DeferredIncomeTaxLiabilitiesNet",
+    "DeferredTaxLiabilitiesNoncurrent",
+    "AccruedIncomeTaxesNoncurrent",
+    "LiabilityForUncertainTaxPositionsNoncurrent",
+    "EmployeeRelatedLiabilitiesNoncurrent",
+    "AssetRetirementObligationsNoncurrent",
+)
+
 CONCEPTS: tuple[str, ...] = (
     "DebtCurrent",
     "LongTermDebt",
@@ -76,6 +126,11 @@ CONCEPTS: tuple[str, ...] = (
     *IFRS_CURRENT_LONG_TERM,
     *IFRS_NONCURRENT,
     *IFRS_LONG_TERM,
+    TOTAL_LIABILITIES,
+    CURRENT_LIABILITIES,
+    NONCURRENT_LIABILITIES,
+    *OTHER_CURRENT_LIABILITIES,
+    *OTHER_NONCURRENT_LIABILITIES,
 )
 
 
@@ -87,6 +142,8 @@ class DebtReading:
 
     used: dict[str, float]
     complete: bool
+    method: str = ""
+    note: str = ""
 
     @property
     def value(self) -> float:
@@ -107,8 +164,9 @@ def unit_of(value: float) -> float:
 
 
 def tolerance(*values: float) -> float:
-    """How far apart figures rounded as these are may be and still be the same amount."""
-    return sum(unit_of(v) for v in values) / 2
+    """How far apart figures rounded as these are may be and still be the same amount: one
+    unit of each figure's rounding (a figure in millions is often a sum of rounded lines)."""
+    return sum(unit_of(v) for v in values)
 
 
 def same_amount(a: float, b: float) -> bool:
@@ -121,6 +179,7 @@ class _Side:
     def __init__(self, reported: Mapping[str, float]) -> None:
         self.reported = reported
         self.used: dict[str, float] = {}
+        self.includes_leases = False
 
     def add(self, concept: str | None, value: float | None = None) -> bool:
         if concept is None:
@@ -141,25 +200,62 @@ class _Side:
 
 def read_debt(reported: Mapping[str, float]) -> DebtReading | None:
     """Total debt from one filing's facts for one date, or None if it reports no borrowing."""
-    if IFRS_TOTAL in reported or any(c in reported for c in (*IFRS_CURRENT, *IFRS_LONG_TERM)):
+    if any(c in reported for c in IFRS_CONCEPTS):
         return _ifrs(reported)
     return _us_gaap(reported)
 
 
 def _us_gaap(reported: Mapping[str, float]) -> DebtReading | None:
     current = _current_side(reported)
-    noncurrent = _Side(reported)
-    _noncurrent_lines(reported, noncurrent)
-    long_term = reported.get("LongTermDebt")
-    if long_term is not None:
-        _place_long_term_debt(long_term, current, noncurrent)
+    noncurrent = _noncurrent_side(reported, current)
     if not current.used and not noncurrent.used:
-        return None
+        return _no_borrowings(reported)
     used = {**current.used}
     for concept, value in noncurrent.used.items():
         if not any(same_amount(value, v) for v in current.used.values() if value):
             used[concept] = value
-    return DebtReading(used, complete=bool(current.used) and bool(noncurrent.used))
+    note = ""
+    if current.includes_leases or noncurrent.includes_leases:
+        note = "includes finance-lease liabilities: no lease figure for this date in any filing"
+    return DebtReading(used, bool(current.used) and bool(noncurrent.used), note=note)
+
+
+def _no_borrowings(reported: Mapping[str, float]) -> DebtReading | None:
+    """Zero debt, when the liabilities add up without any borrowing; else None (unknown:
+    the filer may tag its debt with concepts of its own)."""
+    current = reported.get(CURRENT_LIABILITIES)
+    total = reported.get(TOTAL_LIABILITIES)
+    if current is None or total is None:
+        return None
+    noncurrent = reported.get(NONCURRENT_LIABILITIES, total - current)
+    current_lines = _sum_of_lines(current, OTHER_CURRENT_LIABILITIES, reported)
+    noncurrent_lines = _sum_of_lines(noncurrent, OTHER_NONCURRENT_LIABILITIES, reported)
+    if current_lines is None or noncurrent_lines is None:
+        return None
+    lines = " + ".join(current_lines) or "nothing"
+    other = " + ".join(noncurrent_lines) or "nothing"
+    note = (
+        f"no borrowings: current liabilities {current:,.0f} = {lines}; "
+        f"noncurrent liabilities {noncurrent:,.0f} = {other}"
+    )
+    return DebtReading({}, complete=True, method="no_borrowings", note=note)
+
+
+_MOST_LINES = 12  # subsets of at most 2**12 sums per side
+
+
+def _sum_of_lines(
+    total: float, candidates: tuple[str, ...], reported: Mapping[str, float]
+) -> list[str] | None:
+    """The reported lines (a subset of `candidates`, since notes tag the parts of a line
+    too) that add up exactly to `total`, or None if none do."""
+    present = [c for c in candidates if c in reported][:_MOST_LINES]
+    for size in range(len(present) + 1):
+        for chosen in itertools.combinations(present, size):
+            values = [reported[c] for c in chosen]
+            if math.isclose(sum(values), total, abs_tol=tolerance(total, *values)):
+                return list(chosen)
+    return None
 
 
 def _current_side(reported: Mapping[str, float]) -> _Side:
@@ -182,47 +278,74 @@ def _current_side(reported: Mapping[str, float]) -> _Side:
     return side
 
 
-def _noncurrent_lines(reported: Mapping[str, float], side: _Side) -> None:
-    noncurrent_ltd = side.first(NONCURRENT_LTD)
-    if noncurrent_ltd is not None:
-        side.add(noncurrent_ltd)
-    else:
-        _less_leases(side, COMBINED_NONCURRENT, LEASE_NONCURRENT)
+def _noncurrent_side(reported: Mapping[str, float], current: _Side) -> _Side:
+    side = _Side(reported)
+    explicit = side.first(NONCURRENT_LTD)
+    side.add(explicit)
     side.add(side.first(CONVERTIBLE_NONCURRENT))
     side.add(side.first(RELATED_NONCURRENT))
+    long_term = reported.get("LongTermDebt")
+    if explicit is not None:
+        if long_term is not None and not _has_current_ltd(current):
+            _total_beside_noncurrent(long_term, explicit, side)
+        return side
+    combined_net = _combined_less_leases(side)
+    if long_term is not None and not side.used:
+        # LongTermDebt with nothing else on the noncurrent side: the total of the lines
+        # beside it when it equals them, else the noncurrent line itself (many filers tag
+        # that column so), or the only figure there is.
+        if combined_net and same_amount(long_term, current.total + sum(combined_net.values())):
+            side.used.update(combined_net)
+        else:
+            side.used["LongTermDebt"] = long_term
+        return side
+    # Beside other noncurrent lines (convertible notes), a LongTermDebt that is not theirs is
+    # a note's figure (often principal): the lines are what the balance sheet carries.
+    if combined_net:
+        side.used.update(combined_net)
+    elif COMBINED_NONCURRENT in reported:
+        side.used[COMBINED_NONCURRENT] = reported[COMBINED_NONCURRENT]
+        side.includes_leases = True
+    return side
+
+
+def _has_current_ltd(current: _Side) -> bool:
+    return any(c in current.used for c in ("DebtCurrent", *CURRENT_LTD, COMBINED_CURRENT))
+
+
+def _total_beside_noncurrent(long_term: float, explicit: str, side: _Side) -> None:
+    """LongTermDebt beside LongTermDebtNoncurrent, with no current part tagged: when larger,
+    it is the total holding the current part, and stands for both."""
+    if long_term > side.used[explicit] + tolerance(long_term, side.used[explicit]):
+        del side.used[explicit]
+        side.used["LongTermDebt"] = long_term
+
+
+def _combined_less_leases(side: _Side) -> dict[str, float] | None:
+    """The noncurrent "debt and capital lease obligations" line less its lease part."""
+    lease = side.first(LEASE_NONCURRENT)
+    if COMBINED_NONCURRENT not in side.reported or lease is None:
+        return None
+    return {COMBINED_NONCURRENT: side.reported[COMBINED_NONCURRENT], lease: -side.reported[lease]}
 
 
 def _less_leases(side: _Side, combined: str, leases: tuple[str, ...]) -> None:
-    """A combined debt-and-lease figure less the lease liability reported with it; without
-    that lease figure the debt cannot be told apart, so nothing is taken."""
-    lease = side.first(leases)
-    if combined in side.reported and lease is not None:
-        side.used[combined] = side.reported[combined]
-        side.used[lease] = -side.reported[lease]
-
-
-def _place_long_term_debt(long_term: float, current: _Side, noncurrent: _Side) -> None:
-    """Decide, by the filing's arithmetic, what `LongTermDebt` is and count it so."""
-    if not noncurrent.used:
-        # Nothing else on the noncurrent side: beside a current concept it is the noncurrent
-        # line (many filers tag that column so); alone it is the only figure there is.
-        noncurrent.used["LongTermDebt"] = long_term
+    """A combined debt-and-lease figure less the lease liability of the same date (the
+    caller supplies it from the latest filing that states it when this one does not); with
+    no lease figure for the date anywhere, the combined figure is taken as it is, and the
+    reading says so."""
+    if combined not in side.reported:
         return
-    noncurrent_ltd = next((c for c in NONCURRENT_LTD if c in noncurrent.used), None)
-    has_current_ltd = "DebtCurrent" in current.used or any(
-        c in current.used for c in (*CURRENT_LTD, COMBINED_CURRENT)
-    )
-    if noncurrent_ltd is None or has_current_ltd:
-        return  # the total of parts reported beside it, or a footnote figure (principal)
-    if long_term > noncurrent.used[noncurrent_ltd] + tolerance(long_term):
-        # Long-term debt and its noncurrent part, with the current part untagged: the total
-        # holds the current part, so it stands for both.
-        del noncurrent.used[noncurrent_ltd]
-        noncurrent.used["LongTermDebt"] = long_term
+    side.used[combined] = side.reported[combined]
+    lease = side.first(leases)
+    if lease is not None:
+        side.used[lease] = -side.reported[lease]
+    else:
+        side.includes_leases = True
 
 
 def _ifrs(reported: Mapping[str, float]) -> DebtReading | None:
-    if IFRS_TOTAL in reported:
+    if not any(c in reported for c in (*IFRS_CURRENT, *IFRS_NONCURRENT, *IFRS_LONG_TERM)):
         return DebtReading({IFRS_TOTAL: reported[IFRS_TOTAL]}, complete=True)
     side = _Side(reported)
     combined = side.first(IFRS_CURRENT)

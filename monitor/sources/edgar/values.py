@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from monitor.sources.edgar.companyfacts import Fact
 from monitor.sources.edgar.concepts import MetricSpec, Reading
-from monitor.sources.edgar.debt import tolerance
+from monitor.sources.edgar.debt import tolerance, unit_of
 from monitor.sources.edgar.periods import (
     FiscalCalendar,
     Part,
@@ -67,7 +67,12 @@ def metric_values(
         by_period[(fact.unit, fact.start, fact.end)].append(fact)
     reported = [v for group in by_period.values() if (v := _from_latest_filing(spec, group))]
     durations = [v for v in reported if v.start is not None]
-    derived = derive_quarters(durations, calendar, lambda a, b: _comparable(spec, a, b))
+    derived = derive_quarters(
+        durations,
+        calendar,
+        lambda a, b: _comparable(spec, a, b),
+        nonnegative=spec.nonnegative,
+    )
     values: dict[str, PeriodValue] = {}
     for value in sorted([*reported, *derived], key=lambda v: _precedence(v, currency)):
         label = calendar.label(value.start, value.end)
@@ -98,34 +103,78 @@ def _comparable(spec: MetricSpec, earlier: PeriodValue, later: PeriodValue) -> b
 
 def _from_latest_filing(spec: MetricSpec, group: Sequence[Fact]) -> PeriodValue | None:
     """The period's value from the latest filing whose facts make a reading (a complete one
-    if any filing gives one)."""
+    if any filing gives one). A later figure that only re-rounds an earlier one (175,220,000
+    re-reported as 175,000,000) leaves the more precise earlier figure in place."""
     by_filing: dict[str, list[Fact]] = defaultdict(list)
     for fact in group:
         by_filing[fact.accession].append(fact)
     filings = sorted(by_filing.values(), key=lambda fs: (fs[0].filed, fs[0].accession))
-    fallback: tuple[list[Fact], Reading] | None = None
-    for chosen in reversed(filings):
-        reading = spec.read(_reported(chosen))
-        if reading is None:
-            continue
-        if reading.complete:
-            return _period_value(chosen, reading)
-        fallback = fallback or (chosen, reading)
-    return _period_value(*fallback) if fallback else None
+    shared = _shared_facts(spec, filings)
+    readings = []
+    for facts in reversed(filings):
+        reported = _reported(facts, shared)
+        reading = spec.read({concept: fact.value for concept, fact in reported.items()})
+        if reading is not None:
+            readings.append((reported, reading))
+    complete = [(reported, reading) for reported, reading in readings if reading.complete]
+    chosen = _most_precise(complete or readings[:1])
+    return _period_value(*chosen) if chosen else None
 
 
-def _reported(facts: Sequence[Fact]) -> dict[str, float]:
-    reported: dict[str, float] = {}
+def _shared_facts(spec: MetricSpec, filings: Sequence[Sequence[Fact]]) -> dict[str, Fact]:
+    """Facts a reading may take from another filing of the same date: the latest of each."""
+    shared: dict[str, Fact] = {}
+    for facts in filings:  # oldest first, so the latest stays
+        for fact in facts:
+            if fact.concept in spec.shared_concepts:
+                shared[fact.concept] = fact
+    return shared
+
+
+def _reported(facts: Sequence[Fact], shared: dict[str, Fact]) -> dict[str, Fact]:
+    reported: dict[str, Fact] = {}
     for fact in facts:
-        reported.setdefault(fact.concept, fact.value)
+        reported.setdefault(fact.concept, fact)
+    for concept, fact in shared.items():
+        reported.setdefault(concept, fact)
     return reported
 
 
-def _period_value(chosen: Sequence[Fact], reading: Reading) -> PeriodValue:
-    latest = chosen[0]
+def _most_precise(
+    readings: Sequence[tuple[dict[str, Fact], Reading]],
+) -> tuple[dict[str, Fact], Reading] | None:
+    """The latest reading, or an earlier one of the same amount stated more precisely."""
+    if not readings:
+        return None
+    best = readings[0]
+    for earlier in readings[1:]:
+        if not same_amount_within(earlier[1], best[1]):
+            break  # a restatement: what came before it no longer counts
+        if _rounding(earlier[1]) < _rounding(best[1]):
+            best = earlier
+    return best
+
+
+def same_amount_within(a: Reading, b: Reading) -> bool:
+    return abs(a.value - b.value) <= _tolerance(a) + _tolerance(b) + 1e-6
+
+
+def _rounding(reading: Reading) -> float:
+    """The coarsest rounding among the figures a reading used."""
+    return max((unit_of(v) for v in reading.used.values()), default=0.0)
+
+
+def _tolerance(reading: Reading) -> float:
+    return tolerance(*reading.used.values()) if reading.used else 0.0
+
+
+def _period_value(reported: dict[str, Fact], reading: Reading) -> PeriodValue:
+    origin = [reported[c] for c in reading.used if c in reported]
+    latest = max(origin or reported.values(), key=lambda f: (f.filed, f.accession))
     parts = tuple(
-        Part(concept, value, latest.accession, latest.form, latest.filed, latest.start, latest.end)
+        Part(concept, value, fact.accession, fact.form, fact.filed, fact.start, fact.end)
         for concept, value in reading.used.items()
+        for fact in (reported.get(concept, latest),)
     )
     return PeriodValue(
         start=latest.start,
@@ -136,7 +185,8 @@ def _period_value(chosen: Sequence[Fact], reading: Reading) -> PeriodValue:
         filed=latest.filed,
         form=latest.form,
         concepts=dict(reading.used),
-        method="reported" if len(reading.used) == 1 else "sum",
+        method=reading.method or ("reported" if len(reading.used) == 1 else "sum"),
         parts=parts,
-        tolerance=tolerance(*reading.used.values()),
+        tolerance=_tolerance(reading),
+        note=reading.note,
     )
