@@ -40,7 +40,7 @@ def filers() -> list[Filer]:
     found = []
     for key in sorted(REAL.glob("expected_*.csv")):
         ticker = key.stem.removeprefix("expected_")
-        matches = sorted(REAL.glob(f"CIK*_companyfacts_{ticker}.json"))
+        matches = sorted(REAL.glob(f"CIK*_companyfacts_{ticker}*.json"))
         if matches:
             cik = int(re.match(r"CIK(\d+)", matches[0].name).group(1))  # type: ignore[union-attr]
             found.append(Filer(ticker, cik, matches[0]))

@@ -53,6 +53,10 @@ COMBINED_NONCURRENT = "LongTermDebtAndCapitalLeaseObligations"
 NONCURRENT_LTD = ("LongTermDebtNoncurrent",)
 CONVERTIBLE_CURRENT = ("ConvertibleDebtCurrent", "ConvertibleNotesPayableCurrent")
 CONVERTIBLE_NONCURRENT = ("ConvertibleDebtNoncurrent", "ConvertibleLongTermNotesPayable")
+NOTES_CURRENT = ("NotesPayableCurrent",)
+NOTES_NONCURRENT = ("SeniorNotesNoncurrent", "LongTermNotesPayable")
+NOTES_NONCURRENT_CHAINS = (CONVERTIBLE_NONCURRENT, NOTES_NONCURRENT)
+LINES_OF_CREDIT = ("LinesOfCreditCurrent",)
 RELATED_CURRENT = ("NotesPayableRelatedPartiesClassifiedCurrent",)
 RELATED_NONCURRENT = ("NotesPayableRelatedPartiesNoncurrent",)
 LEASE_CURRENT = ("FinanceLeaseLiabilityCurrent", "CapitalLeaseObligationsCurrent")
@@ -110,12 +114,15 @@ CONCEPTS: tuple[str, ...] = (
     "LongTermDebt",
     *SHORT_TERM,
     COMMERCIAL_PAPER,
+    *LINES_OF_CREDIT,
     *CURRENT_LTD,
     COMBINED_CURRENT,
     COMBINED_NONCURRENT,
     *NONCURRENT_LTD,
     *CONVERTIBLE_CURRENT,
     *CONVERTIBLE_NONCURRENT,
+    *NOTES_CURRENT,
+    *NOTES_NONCURRENT,
     *RELATED_CURRENT,
     *RELATED_NONCURRENT,
     *LEASE_CURRENT,
@@ -260,53 +267,77 @@ def _sum_of_lines(
 
 def _current_side(reported: Mapping[str, float]) -> _Side:
     side = _Side(reported)
+    current_ltd = side.first(CURRENT_LTD)
     if "DebtCurrent" in reported:
         side.add("DebtCurrent")
-        return side
-    current_ltd = side.first(CURRENT_LTD)
-    if current_ltd is not None:
+        if current_ltd is None or not same_amount(reported["DebtCurrent"], reported[current_ltd]):
+            return side  # current debt: short-term borrowings and current long-term debt
+        # DebtCurrent is only the current portion of long-term debt here: the short-term
+        # lines beside it are their own.
+    elif current_ltd is not None:
         side.add(current_ltd)
     else:
         _less_leases(side, COMBINED_CURRENT, LEASE_CURRENT)
     short_term = side.first(SHORT_TERM)
     side.add(short_term)
-    paper = reported.get(COMMERCIAL_PAPER)
-    if paper is not None and (short_term is None or paper > reported[short_term]):
-        side.add(COMMERCIAL_PAPER)  # short-term borrowings at least as large hold the paper
-    side.add(side.first(CONVERTIBLE_CURRENT))
+    for extra in (COMMERCIAL_PAPER, *LINES_OF_CREDIT):
+        # Short-term borrowings at least as large hold the paper and the credit lines drawn.
+        amount = reported.get(extra)
+        if amount is not None and (short_term is None or amount > reported[short_term]):
+            side.add(extra)
+    _add_notes(side, (CONVERTIBLE_CURRENT, NOTES_CURRENT))
     side.add(side.first(RELATED_CURRENT))
     return side
+
+
+def _add_notes(side: _Side, chains: tuple[tuple[str, ...], ...]) -> None:
+    """Notes (convertible, senior) beside a long-term debt line that can hold them are a
+    part of it (the debt note lists them); larger, or alone, they are a line of their own."""
+    line = sum(side.used.values())
+    for chain in chains:
+        concept = side.first(chain)
+        if concept is not None and (not side.used or side.reported[concept] > line):
+            side.add(concept)
 
 
 def _noncurrent_side(reported: Mapping[str, float], current: _Side) -> _Side:
     side = _Side(reported)
     explicit = side.first(NONCURRENT_LTD)
-    side.add(explicit)
-    side.add(side.first(CONVERTIBLE_NONCURRENT))
-    side.add(side.first(RELATED_NONCURRENT))
     long_term = reported.get("LongTermDebt")
+    notes = [c for chain in NOTES_NONCURRENT_CHAINS if (c := side.first(chain))]
     if explicit is not None:
+        side.add(explicit)
         if long_term is not None and not _has_current_ltd(current):
             _total_beside_noncurrent(long_term, explicit, side)
-        return side
-    combined_net = _combined_less_leases(side)
-    if long_term is not None and not side.used:
-        # LongTermDebt with nothing else on the noncurrent side: the total of the lines
-        # beside it when it equals them, else the noncurrent line itself (many filers tag
-        # that column so), or the only figure there is.
-        if combined_net and same_amount(long_term, current.total + sum(combined_net.values())):
-            side.used.update(combined_net)
-        else:
-            side.used["LongTermDebt"] = long_term
-        return side
-    # Beside other noncurrent lines (convertible notes), a LongTermDebt that is not theirs is
-    # a note's figure (often principal): the lines are what the balance sheet carries.
-    if combined_net:
-        side.used.update(combined_net)
-    elif COMBINED_NONCURRENT in reported:
-        side.used[COMBINED_NONCURRENT] = reported[COMBINED_NONCURRENT]
-        side.includes_leases = True
+    elif long_term is not None and not notes:
+        _long_term_debt_line(long_term, current, side)
+    else:
+        # Beside notes lines (convertible notes), a LongTermDebt that is not theirs is a
+        # note's figure (often principal): the lines are what the balance sheet carries.
+        _combined_line(side)
+    _add_notes(side, NOTES_NONCURRENT_CHAINS)
+    side.add(side.first(RELATED_NONCURRENT))
     return side
+
+
+def _long_term_debt_line(long_term: float, current: _Side, side: _Side) -> None:
+    """LongTermDebt with nothing else on the noncurrent side: the total of the lines beside
+    it when it equals them, else the noncurrent line itself (many filers tag that column
+    so), or the only figure there is."""
+    net = _combined_less_leases(side)
+    if net and same_amount(long_term, current.total + sum(net.values())):
+        side.used.update(net)
+    else:
+        side.used["LongTermDebt"] = long_term
+
+
+def _combined_line(side: _Side) -> None:
+    net = _combined_less_leases(side)
+    if net:
+        side.used.update(net)
+    elif COMBINED_NONCURRENT in side.reported:
+        side.used[COMBINED_NONCURRENT] = side.reported[COMBINED_NONCURRENT]
+        side.includes_leases = True
 
 
 def _has_current_ltd(current: _Side) -> bool:

@@ -26,6 +26,9 @@ from monitor.sources.edgar.periods import (
 from monitor.sources.edgar.values import metric_values, reporting_currency
 
 
+BALANCE_SHEET_TOTALS = ("Liabilities", "Assets")
+
+
 class EdgarFactsConfig(EdgarConfig):
     kind: Literal["edgar_facts"]
     interval_seconds: float = Field(
@@ -88,16 +91,16 @@ class EdgarFactsSource(EdgarSource):
         if response is None:
             return PollResult(cursor=dict(ctx.cursor), unchanged=True)
         specs = metric_specs(self.config.metrics, self.config.concepts)
-        facts = parse_company_facts(
-            parse_json(response, "companyfacts"),
-            [c for spec in specs for c in spec.concepts],
-            self.config.taxonomies,
-        )
+        data = parse_json(response, "companyfacts")
+        taxonomies = self.config.taxonomies
+        facts = parse_company_facts(data, [c for spec in specs for c in spec.concepts], taxonomies)
+        # The currency of the balance sheet decides between a figure and its translation.
+        balance_sheet = parse_company_facts(data, BALANCE_SHEET_TOTALS, taxonomies)
         calendar = self._calendar(facts)
         events = MetricEvents(self.config.company.entity, response, calendar)
         seen: dict[str, Any] = dict(ctx.cursor.get("seen") or {})
         since, backfill = self._window_start(ctx), ctx.backfill_since is not None
-        currency = reporting_currency(facts)
+        currency = reporting_currency(balance_sheet or facts)
         observations: list[Observation] = []
         for spec in specs:
             values = metric_values(

@@ -7,13 +7,14 @@ balance sheet) beats a partial one from a later filing that re-reports only a fo
 Durations then yield derived quarters (see periods.py).
 
 Money is read in the currency it was reported in and labelled with it, never converted: a
-filer reporting in CNY has CNY figures. When one filing states a period in two currencies
-(a convenience translation), the filer's own reporting currency (the one most of its money
-facts are in) is kept.
+filer reporting in CNY has CNY figures. When a period is stated in two currencies (a
+convenience translation), the currency of the filer's balance sheet (the one its
+`Liabilities` and `Assets` are in) is kept.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -46,7 +47,7 @@ def unit_fits(spec: MetricSpec, unit: str) -> bool:
 
 
 def reporting_currency(facts: Iterable[Fact]) -> str:
-    """The currency most of the filer's money facts are in (USD when there are none)."""
+    """The currency most of these money facts are in (USD when there are none)."""
     counts = Counter(f.unit for f in facts if is_currency(f.unit))
     return counts.most_common(1)[0][0] if counts else "USD"
 
@@ -67,10 +68,11 @@ def metric_values(
         by_period[(fact.unit, fact.start, fact.end)].append(fact)
     reported = [v for group in by_period.values() if (v := _from_latest_filing(spec, group))]
     durations = [v for v in reported if v.start is not None]
+    same_line = _same_line_pairs(spec, by_period.values())
     derived = derive_quarters(
         durations,
         calendar,
-        lambda a, b: _comparable(spec, a, b),
+        lambda a, b: _comparable(same_line, a, b),
         nonnegative=spec.nonnegative,
     )
     values: dict[str, PeriodValue] = {}
@@ -87,9 +89,26 @@ def _precedence(value: PeriodValue, currency: str) -> tuple[object, ...]:
     return (value.unit == currency, value.filed, value.accession)
 
 
-def _comparable(spec: MetricSpec, earlier: PeriodValue, later: PeriodValue) -> bool:
-    """Two year-to-date values measure the same thing if they use the same concepts, or one
-    concept each from the same family (a switch from InterestExpense to
+def _same_line_pairs(
+    spec: MetricSpec, groups: Iterable[Sequence[Fact]]
+) -> set[frozenset[str]]:
+    """Pairs of a family's concepts the filer shows to be one line: some period reported
+    under both with the same value (a 10-K's prior-year column under the new concept equal
+    to the old concept's figure)."""
+    family_of = {c: f.name for f in spec.families for c in f.totals}
+    pairs: set[frozenset[str]] = set()
+    for group in groups:
+        for a, b in itertools.combinations({(f.concept, f.value) for f in group}, 2):
+            (ca, va), (cb, vb) = a, b
+            if ca != cb and family_of.get(ca) is not None and family_of.get(ca) == family_of.get(cb):
+                if abs(va - vb) <= tolerance(va, vb) and (va or vb):
+                    pairs.add(frozenset((ca, cb)))
+    return pairs
+
+
+def _comparable(same_line: set[frozenset[str]], earlier: PeriodValue, later: PeriodValue) -> bool:
+    """Two durations measure the same thing if they use the same concepts, or one concept
+    each that the filer shows to be the same line (a switch from InterestExpense to
     InterestExpenseNonoperating between the 10-Q and the 10-K)."""
     if earlier.unit != later.unit:
         return False
@@ -97,8 +116,7 @@ def _comparable(spec: MetricSpec, earlier: PeriodValue, later: PeriodValue) -> b
         return True
     if len(earlier.concepts) != 1 or len(later.concepts) != 1:
         return False
-    pair = {*earlier.concepts, *later.concepts}
-    return any(pair <= set(family.totals) for family in spec.families)
+    return frozenset((*earlier.concepts, *later.concepts)) in same_line
 
 
 def _from_latest_filing(spec: MetricSpec, group: Sequence[Fact]) -> PeriodValue | None:
