@@ -1,12 +1,14 @@
 """Real filers' companyfacts read through the `edgar_facts` source, as a backfill reads them.
 
-Each real filer's companyfacts file sits in tests/edgar/real/ with the independent answer key
-(expected_<TICKER>.csv, rules in RULES.md) built from the filings by hand, not from this code.
+Each real filer's companyfacts file (gzipped, values unchanged) sits in tests/edgar/real/ with
+an independent answer key (expected_<TICKER>.csv; how it was made: RULES.md), written by an
+analyst from the facts and the filings without reading or running this code.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -23,6 +25,12 @@ from tests.edgar.support import FakeStore, at, context, sec_fetcher
 
 REAL = Path(__file__).parent / "real"
 DATA_URL = "https://data.sec.gov"
+# The key's metric names → the source's.
+METRICS = {
+    "debt_total": "debt_total_usd",
+    "interest_expense": "interest_expense_usd",
+    "finance_lease": "finance_lease_liabilities_usd",
+}
 
 
 @dataclass(frozen=True)
@@ -34,13 +42,34 @@ class Filer:
     def url(self) -> str:
         return f"{DATA_URL}/api/xbrl/companyfacts/CIK{self.cik:010d}.json"
 
+    def body(self) -> bytes:
+        data = self.facts.read_bytes()
+        return gzip.decompress(data) if self.facts.suffix == ".gz" else data
+
+    def key(self) -> list[KeyRow]:
+        """The answer key's rows that carry a value (an empty value is undecided)."""
+        with (REAL / f"expected_{self.ticker}.csv").open(newline="", encoding="utf-8") as rows:
+            return [
+                KeyRow(METRICS[row["metric"]], row["period"], float(row["value"]), row["currency"])
+                for row in csv.DictReader(rows)
+                if row["value"].strip()
+            ]
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    metric: str
+    period: str
+    value: float
+    currency: str
+
 
 def filers() -> list[Filer]:
     """Every filer with a companyfacts file and an answer key in tests/edgar/real/."""
     found = []
     for key in sorted(REAL.glob("expected_*.csv")):
         ticker = key.stem.removeprefix("expected_")
-        matches = sorted(REAL.glob(f"CIK*_companyfacts_{ticker}*.json"))
+        matches = sorted(REAL.glob(f"CIK*_companyfacts_{ticker}*.json*"))
         if matches:
             cik = int(re.match(r"CIK(\d+)", matches[0].name).group(1))  # type: ignore[union-attr]
             found.append(Filer(ticker, cik, matches[0]))
@@ -56,7 +85,7 @@ def backfill_observations(filer: Filer, **options: Any) -> list[Observation]:
     fetcher = sec_fetcher(clock)
     source.setup(fetcher)
     with responses.RequestsMock() as mock:
-        mock.get(filer.url(), body=filer.facts.read_bytes(), content_type="application/json")
+        mock.get(filer.url(), body=filer.body(), content_type="application/json")
         ctx = context(fetcher, clock, FakeStore(), backfill_since=date(1990, 1, 1))
         return list(source.poll(ctx).observations)
 
@@ -66,10 +95,5 @@ def series(observations: list[Observation]) -> dict[tuple[str, str], Observation
     return {(o.payload["metric"], o.payload["period"]): o for o in observations}
 
 
-def load_key(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as rows:
-        return list(csv.DictReader(rows))
-
-
-def load_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+def load_json(filer: Filer) -> Any:
+    return json.loads(filer.body())

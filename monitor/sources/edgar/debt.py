@@ -64,7 +64,10 @@ LEASE_NONCURRENT = ("FinanceLeaseLiabilityNoncurrent", "CapitalLeaseObligationsN
 IFRS_TOTAL = "Borrowings"
 IFRS_CURRENT = ("CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings",)
 IFRS_SHORT_TERM = ("ShorttermBorrowings",)
-IFRS_CURRENT_LONG_TERM = ("CurrentPortionOfLongtermBorrowings", "CurrentPortionOfNoncurrentBorrowings")
+IFRS_CURRENT_LONG_TERM = (
+    "CurrentPortionOfLongtermBorrowings",
+    "CurrentPortionOfNoncurrentBorrowings",
+)
 IFRS_NONCURRENT = ("NoncurrentPortionOfNoncurrentBorrowings",)
 IFRS_LONG_TERM = ("LongtermBorrowings",)
 

@@ -25,7 +25,6 @@ from monitor.sources.edgar.periods import (
 )
 from monitor.sources.edgar.values import metric_values, reporting_currency
 
-
 BALANCE_SHEET_TOTALS = ("Liabilities", "Assets")
 
 

@@ -1,10 +1,7 @@
 """From XBRL facts to one value per metric and period.
 
-For each period the LATEST filing that reported the metric decides (a later 10-K re-reports
-earlier periods as comparatives, possibly restated); the value is computed from that filing's
-facts only, never by mixing filings. A complete reading (a debt figure with both sides of the
-balance sheet) beats a partial one from a later filing that re-reports only a footnote line.
-Durations then yield derived quarters (see periods.py).
+For each period the latest filing that reported the metric decides (readings.py says how);
+durations then yield derived quarters (periods.py).
 
 Money is read in the currency it was reported in and labelled with it, never converted: a
 filer reporting in CNY has CNY figures. When a period is stated in two currencies (a
@@ -20,15 +17,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from monitor.sources.edgar.companyfacts import Fact
-from monitor.sources.edgar.concepts import MetricSpec, Reading
-from monitor.sources.edgar.debt import tolerance, unit_of
-from monitor.sources.edgar.periods import (
-    FiscalCalendar,
-    Part,
-    PeriodValue,
-    Span,
-    derive_quarters,
-)
+from monitor.sources.edgar.concepts import MetricSpec
+from monitor.sources.edgar.debt import tolerance
+from monitor.sources.edgar.periods import FiscalCalendar, PeriodValue, Span, derive_quarters
+from monitor.sources.edgar.readings import chosen_value, incomplete_filings, readings_of
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YEAR_TO_DATE = (Span.HALF_YEAR, Span.NINE_MONTHS)
@@ -66,7 +58,9 @@ def metric_values(
     by_period: dict[tuple[str, object, object], list[Fact]] = defaultdict(list)
     for fact in usable:
         by_period[(fact.unit, fact.start, fact.end)].append(fact)
-    reported = [v for group in by_period.values() if (v := _from_latest_filing(spec, group))]
+    readings = [readings_of(spec, group) for group in by_period.values()]
+    excluded = incomplete_filings(readings) if spec.model is not None else set()
+    reported = [v for found in readings if (v := chosen_value(found, excluded))]
     durations = [v for v in reported if v.start is not None]
     same_line = _same_line_pairs(spec, by_period.values())
     derived = derive_quarters(
@@ -89,9 +83,7 @@ def _precedence(value: PeriodValue, currency: str) -> tuple[object, ...]:
     return (value.unit == currency, value.filed, value.accession)
 
 
-def _same_line_pairs(
-    spec: MetricSpec, groups: Iterable[Sequence[Fact]]
-) -> set[frozenset[str]]:
+def _same_line_pairs(spec: MetricSpec, groups: Iterable[Sequence[Fact]]) -> set[frozenset[str]]:
     """Pairs of a family's concepts the filer shows to be one line: some period reported
     under both with the same value (a 10-K's prior-year column under the new concept equal
     to the old concept's figure)."""
@@ -100,9 +92,10 @@ def _same_line_pairs(
     for group in groups:
         for a, b in itertools.combinations({(f.concept, f.value) for f in group}, 2):
             (ca, va), (cb, vb) = a, b
-            if ca != cb and family_of.get(ca) is not None and family_of.get(ca) == family_of.get(cb):
-                if abs(va - vb) <= tolerance(va, vb) and (va or vb):
-                    pairs.add(frozenset((ca, cb)))
+            family = family_of.get(ca)
+            same_family = ca != cb and family is not None and family == family_of.get(cb)
+            if same_family and abs(va - vb) <= tolerance(va, vb) and (va or vb):
+                pairs.add(frozenset((ca, cb)))
     return pairs
 
 
@@ -117,94 +110,3 @@ def _comparable(same_line: set[frozenset[str]], earlier: PeriodValue, later: Per
     if len(earlier.concepts) != 1 or len(later.concepts) != 1:
         return False
     return frozenset((*earlier.concepts, *later.concepts)) in same_line
-
-
-def _from_latest_filing(spec: MetricSpec, group: Sequence[Fact]) -> PeriodValue | None:
-    """The period's value from the latest filing whose facts make a reading (a complete one
-    if any filing gives one). A later figure that only re-rounds an earlier one (175,220,000
-    re-reported as 175,000,000) leaves the more precise earlier figure in place."""
-    by_filing: dict[str, list[Fact]] = defaultdict(list)
-    for fact in group:
-        by_filing[fact.accession].append(fact)
-    filings = sorted(by_filing.values(), key=lambda fs: (fs[0].filed, fs[0].accession))
-    shared = _shared_facts(spec, filings)
-    readings = []
-    for facts in reversed(filings):
-        reported = _reported(facts, shared)
-        reading = spec.read({concept: fact.value for concept, fact in reported.items()})
-        if reading is not None:
-            readings.append((reported, reading))
-    complete = [(reported, reading) for reported, reading in readings if reading.complete]
-    chosen = _most_precise(complete or readings[:1])
-    return _period_value(*chosen) if chosen else None
-
-
-def _shared_facts(spec: MetricSpec, filings: Sequence[Sequence[Fact]]) -> dict[str, Fact]:
-    """Facts a reading may take from another filing of the same date: the latest of each."""
-    shared: dict[str, Fact] = {}
-    for facts in filings:  # oldest first, so the latest stays
-        for fact in facts:
-            if fact.concept in spec.shared_concepts:
-                shared[fact.concept] = fact
-    return shared
-
-
-def _reported(facts: Sequence[Fact], shared: dict[str, Fact]) -> dict[str, Fact]:
-    reported: dict[str, Fact] = {}
-    for fact in facts:
-        reported.setdefault(fact.concept, fact)
-    for concept, fact in shared.items():
-        reported.setdefault(concept, fact)
-    return reported
-
-
-def _most_precise(
-    readings: Sequence[tuple[dict[str, Fact], Reading]],
-) -> tuple[dict[str, Fact], Reading] | None:
-    """The latest reading, or an earlier one of the same amount stated more precisely."""
-    if not readings:
-        return None
-    best = readings[0]
-    for earlier in readings[1:]:
-        if not same_amount_within(earlier[1], best[1]):
-            break  # a restatement: what came before it no longer counts
-        if _rounding(earlier[1]) < _rounding(best[1]):
-            best = earlier
-    return best
-
-
-def same_amount_within(a: Reading, b: Reading) -> bool:
-    return abs(a.value - b.value) <= _tolerance(a) + _tolerance(b) + 1e-6
-
-
-def _rounding(reading: Reading) -> float:
-    """The coarsest rounding among the figures a reading used."""
-    return max((unit_of(v) for v in reading.used.values()), default=0.0)
-
-
-def _tolerance(reading: Reading) -> float:
-    return tolerance(*reading.used.values()) if reading.used else 0.0
-
-
-def _period_value(reported: dict[str, Fact], reading: Reading) -> PeriodValue:
-    origin = [reported[c] for c in reading.used if c in reported]
-    latest = max(origin or reported.values(), key=lambda f: (f.filed, f.accession))
-    parts = tuple(
-        Part(concept, value, fact.accession, fact.form, fact.filed, fact.start, fact.end)
-        for concept, value in reading.used.items()
-        for fact in (reported.get(concept, latest),)
-    )
-    return PeriodValue(
-        start=latest.start,
-        end=latest.end,
-        value=reading.value,
-        unit=latest.unit,
-        accession=latest.accession,
-        filed=latest.filed,
-        form=latest.form,
-        concepts=dict(reading.used),
-        method=reading.method or ("reported" if len(reading.used) == 1 else "sum"),
-        parts=parts,
-        tolerance=_tolerance(reading),
-        note=reading.note,
-    )
