@@ -10,15 +10,19 @@ gives the alerts the final series would.
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
 from monitor.clock import ManualClock
+from monitor.commands.series import series_command
 from monitor.model import Alert
+from monitor.notify.payload import alert_document
 from monitor.periods import Period
 from monitor.rules.engine import Rule, RuleEngine
 from monitor.rules.loader import load_rules
@@ -119,3 +123,72 @@ def test_shipped_rules_raise_exactly_the_keys_changes(
     expected = expected_alerts(filer, rules)
     assert fired - expected == set(), "false alerts"
     assert expected - fired == set(), "missed alerts"
+
+
+def tesla(tmp_path: Path, server: LocalServer) -> tuple[TestContext, list[Alert]]:
+    (filer,) = [f for f in FILERS if f.ticker == "TSLA"]
+    rules = shipped_rules(filer.ticker, tmp_path)
+    ctx = backfilled(filer, tmp_path, server)
+    return ctx, list(replay(ctx.built[-1].sessions, RuleEngine(rules, [])))
+
+
+def test_series_explain_prints_each_figures_provenance(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    ctx, _alerts = tesla(tmp_path, http_server)
+    result = CliRunner().invoke(series_command, ["TSLA", "debt_total_usd", "--explain"], obj=ctx)
+    assert result.exit_code == 0, result.output
+    table, explained = result.output.split("\n\n", 1)
+    assert table.splitlines()[0].startswith("PERIOD")
+    lines = explained.splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("2015-12-31  ")))
+    assert lines[start : start + 6] == [
+        "2015-12-31  LongTermDebtAndCapitalLeaseObligationsCurrent 627,927,000 [2015-12-31]"
+        " (10-K 0001564590-17-003118, filed 2017-03-01)",
+        "            - CapitalLeaseObligationsCurrent 15,451,000 [2015-12-31]"
+        " (10-K 0001564590-16-013195, filed 2016-02-24)",
+        "            + LongTermDebtAndCapitalLeaseObligations 2,021,093,000 [2015-12-31]"
+        " (10-K 0001564590-17-003118, filed 2017-03-01)",
+        "            - CapitalLeaseObligationsNoncurrent 17,222,000 [2015-12-31]"
+        " (10-K 0001564590-16-013195, filed 2016-02-24)",
+        "            = 2,616,347,000 USD (sum)",
+        "2016-03-31  LongTermDebtAndCapitalLeaseObligationsCurrent 635,285,000 [2016-03-31]"
+        " (10-Q 0001564590-16-018886, filed 2016-05-10)",
+    ]
+    assert "includes finance-lease liabilities: no lease figure" in result.output
+    as_json = CliRunner().invoke(
+        series_command, ["TSLA", "debt_total_usd", "--explain", "--format", "json"], obj=ctx
+    )
+    rows = {row["period"]: row for row in json.loads(as_json.output)}
+    assert [p["concept"] for p in rows["2022-09-30"]["provenance"]] == [
+        "DebtCurrent",
+        "LongTermDebt",
+    ]
+
+
+def test_a_debt_alert_shows_where_its_figures_come_from(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    _ctx, alerts = tesla(tmp_path, http_server)
+    # Debt up with the SolarCity acquisition: Q3 2016 (combined lines) to the 2016 year end.
+    (alert,) = [a for a in alerts if a.rule_id == "debt-rising" and a.values["period"] == "2016-Q4"]
+    now = (
+        "DebtCurrent 1,114,652,000 (10-K 0001564590-18-002956, filed 2018-02-23)"
+        " + LongTermDebt 5,892,016,000 (10-K 0001564590-18-002956, filed 2018-02-23)"
+        " = 7,006,668,000 USD"
+    )
+    assert alert.values["explain"] == now
+    assert alert.values["previous_explain"].endswith(
+        "= 2,704,191,000 USD (includes finance-lease liabilities: no lease figure for this "
+        "date in any filing)"
+    )
+    assert f"2016-Q4: {now}." in alert.body  # the rendered message
+    document = alert_document(alert, delivery_id=1)  # what the webhook receives
+    assert document["values"]["explain"] == now
+    (latest,) = [e for e in document["evidence"] if e["subject"] == "debt_total_usd:2016-12-31"]
+    assert [
+        (p["concept"], p["accession"], p["form"], p["filed"]) for p in latest["provenance"]
+    ] == [
+        ("DebtCurrent", "0001564590-18-002956", "10-K", "2018-02-23"),
+        ("LongTermDebt", "0001564590-18-002956", "10-K", "2018-02-23"),
+    ]

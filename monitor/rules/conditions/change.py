@@ -38,6 +38,9 @@ class Change(Condition):
     figure of each period counts, so restatements replace rather than add; one alert per
     period. Figures are compared in one unit only (never CNY against USD).
 
+    The alert's values carry `explain` and `previous_explain`: how each figure was made (for
+    XBRL figures, the facts summed and their filings), or nothing for figures without one.
+
     Order of arrival does not matter: a figure that arrives after the next period's (a
     year-end balance first seen in a later filing's comparative column) is judged against the
     period before it and judges the periods after it, so a replay of a backfilled history
@@ -127,6 +130,9 @@ class Change(Condition):
                 "previous_value": before,
                 "change": now - before,
                 "change_percent": percent,
+                # How each figure was made, when its source says (XBRL figures do).
+                "explain": series[period].evidence.get("explain"),
+                "previous_explain": series[period.previous()].evidence.get("explain"),
             },
             events=events,
             occurred_at=series[period].occurred_at,

@@ -110,6 +110,7 @@ class MetricEvents:
             "method": value.method,
             "derived_from": list(value.derived_from),
             "provenance": [part.as_dict() for part in value.parts],
+            **({"note": value.note} if value.note else {}),
         }
 
 
@@ -138,4 +139,6 @@ def explain(value: PeriodValue) -> str:
             f"{sign} {part.concept} {abs(part.value):,.0f} "
             f"({part.form} {part.accession}, filed {part.filed.isoformat()})".strip()
         )
-    return " ".join(terms).strip() + f" = {value.value:,.0f} {value.unit}"
+    total = f"{value.value:,.0f} {value.unit}"
+    text = " ".join(terms).strip() + f" = {total}" if terms else total
+    return f"{text} ({value.note})" if value.note else text
