@@ -111,6 +111,29 @@ DEBT_CASES = [
         {"DebtCurrent", "LongTermDebt"},
     ),
     (
+        "LongTermDebt larger than all noncurrent liabilities is the total",
+        {
+            "LongTermDebtCurrent": 30,
+            "LongTermDebt": 100,
+            "ShortTermBorrowings": 5,
+            "Liabilities": 150,
+            "LiabilitiesCurrent": 80,
+        },
+        105,
+        {"LongTermDebt", "ShortTermBorrowings"},
+    ),
+    (
+        "LongTermDebt that fits beside a current portion is the noncurrent column",
+        {
+            "LongTermDebtCurrent": 30,
+            "LongTermDebt": 70,
+            "Liabilities": 150,
+            "LiabilitiesCurrent": 50,
+        },
+        100,
+        {"LongTermDebtCurrent", "LongTermDebt"},
+    ),
+    (
         "commercial paper is its own line (Apple 2020-09-26, $M)",
         {"CommercialPaper": 4_996, "LongTermDebtCurrent": 8_773, "LongTermDebtNoncurrent": 98_667},
         112_436,

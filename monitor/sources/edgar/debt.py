@@ -330,8 +330,22 @@ def _long_term_debt_line(long_term: float, current: _Side, side: _Side) -> None:
     net = _combined_less_leases(side)
     if net and same_amount(long_term, current.total + sum(net.values())):
         side.used.update(net)
-    else:
-        side.used["LongTermDebt"] = long_term
+        return
+    side.used["LongTermDebt"] = long_term
+    if long_term > _noncurrent_capacity(side.reported) + tolerance(long_term):
+        # Larger than every noncurrent liability together: it is the total, and holds the
+        # current portion of long-term debt beside it.
+        for concept in (*CURRENT_LTD, COMBINED_CURRENT, *LEASE_CURRENT):
+            current.used.pop(concept, None)
+
+
+def _noncurrent_capacity(reported: Mapping[str, float]) -> float:
+    """All noncurrent liabilities, where the filing states them (else no limit)."""
+    if NONCURRENT_LIABILITIES in reported:
+        return reported[NONCURRENT_LIABILITIES]
+    if TOTAL_LIABILITIES in reported and CURRENT_LIABILITIES in reported:
+        return reported[TOTAL_LIABILITIES] - reported[CURRENT_LIABILITIES]
+    return math.inf
 
 
 def _combined_line(side: _Side) -> None:
