@@ -38,10 +38,13 @@ A reading with both sides (or a stated total) is *complete*; one with a single s
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from monitor.sources.edgar import no_borrowings as liabilities
+from monitor.sources.edgar.no_borrowings import no_borrowings
+from monitor.sources.edgar.rounding import same_amount, tolerance
 
 # Concepts the model reads (us-gaap, then ifrs-full). Lease concepts are read only to be
 # subtracted from combined "debt and lease obligations" figures.
@@ -80,38 +83,6 @@ IFRS_CONCEPTS = (
     *IFRS_LONG_TERM,
 )
 
-# Liabilities that are not borrowings, as balance sheets show them: when the current (and the
-# noncurrent) liabilities are exactly a sum of these, the filer has no borrowings that day.
-TOTAL_LIABILITIES = "Liabilities"
-CURRENT_LIABILITIES = "LiabilitiesCurrent"
-NONCURRENT_LIABILITIES = "LiabilitiesNoncurrent"
-OTHER_CURRENT_LIABILITIES = (
-    "AccountsPayableCurrent",
-    "AccruedLiabilitiesCurrent",
-    "AccountsPayableAndAccruedLiabilitiesCurrent",
-    "EmployeeRelatedLiabilitiesCurrent",
-    "OperatingLeaseLiabilityCurrent",
-    "ContractWithCustomerLiabilityCurrent",
-    "DeferredRevenueCurrent",
-    "TaxesPayableCurrent",
-    "AccruedIncomeTaxesCurrent",
-    "OtherLiabilitiesCurrent",
-    "OtherAccruedLiabilitiesCurrent",
-    "CustomerDepositsCurrent",
-)
-OTHER_NONCURRENT_LIABILITIES = (
-    "OperatingLeaseLiabilityNoncurrent",
-    "ContractWithCustomerLiabilityNoncurrent",
-    "DeferredRevenueNoncurrent",
-    "OtherLiabilitiesNoncurrent",
-    "DeferredIncomeTaxLiabilitiesNet",
-    "DeferredTaxLiabilitiesNoncurrent",
-    "AccruedIncomeTaxesNoncurrent",
-    "LiabilityForUncertainTaxPositionsNoncurrent",
-    "EmployeeRelatedLiabilitiesNoncurrent",
-    "AssetRetirementObligationsNoncurrent",
-)
-
 CONCEPTS: tuple[str, ...] = (
     "DebtCurrent",
     "LongTermDebt",
@@ -136,11 +107,7 @@ CONCEPTS: tuple[str, ...] = (
     *IFRS_CURRENT_LONG_TERM,
     *IFRS_NONCURRENT,
     *IFRS_LONG_TERM,
-    TOTAL_LIABILITIES,
-    CURRENT_LIABILITIES,
-    NONCURRENT_LIABILITIES,
-    *OTHER_CURRENT_LIABILITIES,
-    *OTHER_NONCURRENT_LIABILITIES,
+    *liabilities.CONCEPTS,
 )
 
 
@@ -158,29 +125,6 @@ class DebtReading:
     @property
     def value(self) -> float:
         return sum(self.used.values())
-
-
-def unit_of(value: float) -> float:
-    """The rounding a reported figure shows: 175,000,000 → 1,000,000 (at least three
-    significant digits are assumed, so 2,000,000,000 → 10,000,000)."""
-    number = abs(round(value))
-    if number == 0:
-        return 1.0
-    digits = len(str(number))
-    step = 1
-    while number % (step * 10) == 0 and step * 10 <= 10 ** max(digits - 3, 0):
-        step *= 10
-    return float(step)
-
-
-def tolerance(*values: float) -> float:
-    """How far apart figures rounded as these are may be and still be the same amount: one
-    unit of each figure's rounding (a figure in millions is often a sum of rounded lines)."""
-    return sum(unit_of(v) for v in values)
-
-
-def same_amount(a: float, b: float) -> bool:
-    return math.isclose(a, b, abs_tol=tolerance(a, b))
 
 
 class _Side:
@@ -219,7 +163,10 @@ def _us_gaap(reported: Mapping[str, float]) -> DebtReading | None:
     current = _current_side(reported)
     noncurrent = _noncurrent_side(reported, current)
     if not current.used and not noncurrent.used:
-        return _no_borrowings(reported)
+        note = no_borrowings(reported)
+        if note is None:
+            return None
+        return DebtReading({}, complete=True, method="no_borrowings", note=note)
     used = {**current.used}
     for concept, value in noncurrent.used.items():
         if not any(same_amount(value, v) for v in current.used.values() if value):
@@ -228,44 +175,6 @@ def _us_gaap(reported: Mapping[str, float]) -> DebtReading | None:
     if current.includes_leases or noncurrent.includes_leases:
         note = "includes finance-lease liabilities: no lease figure for this date in any filing"
     return DebtReading(used, bool(current.used) and bool(noncurrent.used), note=note)
-
-
-def _no_borrowings(reported: Mapping[str, float]) -> DebtReading | None:
-    """Zero debt, when the liabilities add up without any borrowing; else None (unknown:
-    the filer may tag its debt with concepts of its own)."""
-    current = reported.get(CURRENT_LIABILITIES)
-    total = reported.get(TOTAL_LIABILITIES)
-    if current is None or total is None:
-        return None
-    noncurrent = reported.get(NONCURRENT_LIABILITIES, total - current)
-    current_lines = _sum_of_lines(current, OTHER_CURRENT_LIABILITIES, reported)
-    noncurrent_lines = _sum_of_lines(noncurrent, OTHER_NONCURRENT_LIABILITIES, reported)
-    if current_lines is None or noncurrent_lines is None:
-        return None
-    lines = " + ".join(current_lines) or "nothing"
-    other = " + ".join(noncurrent_lines) or "nothing"
-    note = (
-        f"no borrowings: current liabilities {current:,.0f} = {lines}; "
-        f"noncurrent liabilities {noncurrent:,.0f} = {other}"
-    )
-    return DebtReading({}, complete=True, method="no_borrowings", note=note)
-
-
-_MOST_LINES = 12  # subsets of at most 2**12 sums per side
-
-
-def _sum_of_lines(
-    total: float, candidates: tuple[str, ...], reported: Mapping[str, float]
-) -> list[str] | None:
-    """The reported lines (a subset of `candidates`, since notes tag the parts of a line
-    too) that add up exactly to `total`, or None if none do."""
-    present = [c for c in candidates if c in reported][:_MOST_LINES]
-    for size in range(len(present) + 1):
-        for chosen in itertools.combinations(present, size):
-            values = [reported[c] for c in chosen]
-            if math.isclose(sum(values), total, abs_tol=tolerance(total, *values)):
-                return list(chosen)
-    return None
 
 
 def _current_side(reported: Mapping[str, float]) -> _Side:
@@ -341,11 +250,11 @@ def _long_term_debt_line(long_term: float, current: _Side, side: _Side) -> None:
 
 def _noncurrent_capacity(reported: Mapping[str, float]) -> float:
     """All noncurrent liabilities, where the filing states them (else no limit)."""
-    if NONCURRENT_LIABILITIES in reported:
-        return reported[NONCURRENT_LIABILITIES]
-    if TOTAL_LIABILITIES in reported and CURRENT_LIABILITIES in reported:
-        return reported[TOTAL_LIABILITIES] - reported[CURRENT_LIABILITIES]
-    return math.inf
+    if liabilities.NONCURRENT_LIABILITIES in reported:
+        return reported[liabilities.NONCURRENT_LIABILITIES]
+    total = reported.get(liabilities.TOTAL_LIABILITIES)
+    current = reported.get(liabilities.CURRENT_LIABILITIES)
+    return math.inf if total is None or current is None else total - current
 
 
 def _combined_line(side: _Side) -> None:
@@ -393,7 +302,8 @@ def _less_leases(side: _Side, combined: str, leases: tuple[str, ...]) -> None:
 
 
 def _ifrs(reported: Mapping[str, float]) -> DebtReading | None:
-    if not any(c in reported for c in (*IFRS_CURRENT, *IFRS_NONCURRENT, *IFRS_LONG_TERM)):
+    lines = (*IFRS_CURRENT, *IFRS_SHORT_TERM, *IFRS_NONCURRENT, *IFRS_LONG_TERM)
+    if IFRS_TOTAL in reported and not any(c in reported for c in lines):
         return DebtReading({IFRS_TOTAL: reported[IFRS_TOTAL]}, complete=True)
     side = _Side(reported)
     combined = side.first(IFRS_CURRENT)

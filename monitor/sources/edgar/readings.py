@@ -23,8 +23,8 @@ from datetime import date
 
 from monitor.sources.edgar.companyfacts import Fact
 from monitor.sources.edgar.concepts import MetricSpec, Reading
-from monitor.sources.edgar.debt import tolerance, unit_of
 from monitor.sources.edgar.periods import Part, PeriodValue
+from monitor.sources.edgar.rounding import tolerance, unit_of
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 
 from monitor.sources.edgar.companyfacts import Fact
 from monitor.sources.edgar.concepts import MetricSpec
-from monitor.sources.edgar.debt import tolerance
 from monitor.sources.edgar.periods import FiscalCalendar, PeriodValue, Span, derive_quarters
 from monitor.sources.edgar.readings import chosen_value, incomplete_filings, readings_of
+from monitor.sources.edgar.rounding import tolerance
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YEAR_TO_DATE = (Span.HALF_YEAR, Span.NINE_MONTHS)
