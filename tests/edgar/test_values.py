@@ -210,7 +210,11 @@ def test_crypto_units_and_fair_value_as_series() -> None:
     assert values(CRYPTO_FAIR_VALUE, facts) == {"2025-09-30": 860_000_000}
 
 
-@pytest.mark.parametrize("unit", ["USD/shares", "EUR"])
-def test_crypto_units_refuse_money_and_ratios(unit: str) -> None:
-    odd = fact("CryptoAssetNumberOfUnits", 5, "2025-09-30", "x", "2025-11-10", unit=unit)
-    assert values(CRYPTO_UNITS, [odd]) == {}
+@pytest.mark.parametrize(("unit", "kept"), [("BTC", True), ("pure", True), ("USD/shares", False)])
+def test_crypto_units_are_counts_in_the_assets_unit(unit: str, kept: bool) -> None:
+    held = fact("CryptoAssetNumberOfUnits", 5, "2025-09-30", "x", "2025-11-10", unit=unit)
+    found = metric_values(CRYPTO_UNITS, [held], DECEMBER)
+    assert {k: (v.value, v.unit) for k, v in found.items()} == (
+        {"2025-09-30": (5, unit)} if kept else {}
+    )
+    assert values(CRYPTO_FAIR_VALUE, [held]) == {}

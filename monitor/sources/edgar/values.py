@@ -32,10 +32,11 @@ def is_currency(unit: str) -> bool:
 
 def unit_fits(spec: MetricSpec, unit: str) -> bool:
     """Money metrics take facts in any currency (each kept in its own); count metrics take
-    any unit that is neither a currency nor a ratio."""
+    any unit that is not a ratio (a count of bitcoin may be in `BTC`, which looks like a
+    currency code but counts coins)."""
     if spec.money:
         return is_currency(unit)
-    return not is_currency(unit) and "/" not in unit
+    return "/" not in unit
 
 
 def reporting_currency(facts: Iterable[Fact]) -> str:
