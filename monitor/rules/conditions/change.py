@@ -120,8 +120,8 @@ class Change(Condition):
         return Match(
             entity=entity,
             subject=str(period),
-            reason=f"{metric} for {entity} {self.config.direction}d from {before:,g} in "
-            f"{period.previous()} to {now:,g} in {period}{pct}{run}",
+            reason=f"{metric} for {entity} {self.config.direction}d from {_figure(before)} in "
+            f"{period.previous()} to {_figure(now)} in {period}{pct}{run}",
             values={
                 "metric": metric,
                 "period": str(period),
@@ -137,3 +137,8 @@ class Change(Condition):
             events=events,
             occurred_at=series[period].occurred_at,
         )
+
+
+def _figure(value: float) -> str:
+    """A figure as a reader writes it: 2,616,347,000 (not 2.61635e+09), 7474.7 as is."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
