@@ -76,9 +76,10 @@ class EdgarFactsSource(EdgarSource):
     `crypto_fair_value_usd` (CryptoAssetFairValue…) and `crypto_units_held`
     (CryptoAssetNumberOfUnits, in the unit the filer gives, e.g. `BTC`). Balance-sheet
     values are labelled by date (2025-09-30); flows by fiscal period (2025-Q3, 2025-H1,
-    2025-9M, 2025, the fiscal year named by the calendar year it ends in). Money is read in the currency it was reported in and the event's `unit`
-    says which (a CNY filer's debt is CNY, never called USD; the `_usd` in a metric's name is
-    only its name); a period stated in two currencies keeps the balance sheet's.
+    2025-9M, 2025, the fiscal year named by the calendar year it ends in). Money is read in
+    the currency it was reported in and the event's `unit` says which (a CNY filer's debt is
+    CNY, never called USD; the `_usd` in a metric's name is only its name); a period stated
+    in two currencies keeps the balance sheet's.
 
     **Total debt** on a balance-sheet date is current plus noncurrent borrowings at carrying
     value, from one consistent set of the facts of one filing, never counting an amount twice:
