@@ -90,6 +90,28 @@ def backfill_observations(filer: Filer, **options: Any) -> list[Observation]:
         return list(source.poll(ctx).observations)
 
 
+class RealPoller:
+    """Polls a filer's source again and again (a live watch), SEC answering what is given."""
+
+    def __init__(self, filer: Filer) -> None:
+        self.filer = filer
+        config = {"id": f"{filer.ticker}-facts", "kind": "edgar_facts", "cik": filer.cik}
+        self.source = EdgarFactsSource(
+            EdgarFactsConfig.model_validate({**config, "ticker": filer.ticker})
+        )
+        self.clock = ManualClock(at("2026-01-05T12:00:00"))
+        self.fetcher = sec_fetcher(self.clock)
+        self.source.setup(self.fetcher)
+        self.cursor: dict[str, Any] = {}
+
+    def poll(self, facts: Any) -> list[Observation]:
+        with responses.RequestsMock() as mock:
+            mock.get(self.filer.url(), json=facts)
+            result = self.source.poll(context(self.fetcher, self.clock, FakeStore(), self.cursor))
+        self.cursor = result.cursor
+        return list(result.observations)
+
+
 def series(observations: list[Observation]) -> dict[tuple[str, str], Observation]:
     """{(metric, period): the last observation}, as `monitor series` shows them."""
     return {(o.payload["metric"], o.payload["period"]): o for o in observations}

@@ -8,9 +8,20 @@ who never saw this code (tests/edgar/real/RULES.md).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tests.edgar.real_filers import Filer, KeyRow, backfill_observations, filers, series
+from monitor.metrics import METRIC_RESTATED
+from tests.edgar.real_filers import (
+    Filer,
+    KeyRow,
+    RealPoller,
+    backfill_observations,
+    filers,
+    load_json,
+    series,
+)
 
 FILERS = filers()
 # The bar the issue sets: quarter-end debt and quarterly interest right on 98% of dates.
@@ -73,3 +84,61 @@ def test_every_figure_explains_itself() -> None:
         if metric.endswith("_usd") and parts:
             assert sum(p["value"] for p in parts) == pytest.approx(found.payload["value"])
             assert all(p["accession"] and p["form"] and p["filed"] for p in parts)
+
+
+def test_restatements_over_a_real_history_are_the_real_ones() -> None:
+    """Tesla's facts as they stood after each filing day, polled in turn: the restatements
+    raised are the three the filings made (a sign correction, ASU 2015-03 moving issuance
+    costs into debt, a scale correction), and no re-rounding (interest shown in millions a
+    year later) is one."""
+    (tesla,) = [f for f in FILERS if f.ticker == "TSLA"]
+    full = load_json(tesla)
+    days = sorted({row["filed"] for row in _rows(full)})
+    poller = RealPoller(tesla)
+    restated = []
+    for day in days:
+        for found in poller.poll(_filed_by(full, day)):
+            if found.kind == METRIC_RESTATED:
+                payload = found.payload
+                restated.append(
+                    (
+                        day,
+                        payload["metric"],
+                        payload["period"],
+                        payload["previous_value"],
+                        payload["value"],
+                    )
+                )
+    assert restated == [
+        ("2014-08-08", "interest_expense_usd", "2013-H1", -20_234_000, 20_234_000),
+        ("2016-05-10", "debt_total_usd", "2015-12-31", 2_640_868_000, 2_616_347_000),
+        ("2017-05-10", "debt_total_usd", "2016-12-31", 7_006_668, 7_006_668_000),
+    ]
+
+
+def _rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        row
+        for concepts in data["facts"].values()
+        for concept in concepts.values()
+        for rows in concept["units"].values()
+        for row in rows
+    ]
+
+
+def _filed_by(data: dict[str, Any], day: str) -> dict[str, Any]:
+    """The companyfacts as they stood at the end of `day`."""
+    return {
+        "facts": {
+            taxonomy: {
+                name: {
+                    "units": {
+                        unit: [row for row in rows if row["filed"] <= day]
+                        for unit, rows in concept["units"].items()
+                    }
+                }
+                for name, concept in concepts.items()
+            }
+            for taxonomy, concepts in data["facts"].items()
+        }
+    }
