@@ -1,0 +1,81 @@
+"""When a source is polled: slots fixed by the schedule, never by the previous run.
+
+A source with interval I has its slots at `origin + k·I + jitter(k)` for k = 0, 1, 2, …:
+
+* `origin` is the Unix epoch plus a phase in [0, I) drawn from the source's id. So N sources
+  started together have their first polls spread over one interval instead of all at once
+  (a burst that made APScheduler drop thousands of them), and a restart keeps every source's
+  slots where they were.
+* `jitter(k)` in [0, J) is drawn from the source's id and k, not from a random generator:
+  slot k is the same time however often it is computed, and slot k+1 never starts from slot
+  k's jittered time, so the jitter cannot accumulate into drift. J is at most half the
+  interval, which keeps the slots in order and one to an interval.
+
+Everything here is arithmetic on the times it is given; nothing reads a clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.triggers.base import BaseTrigger
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _fraction(*parts: object) -> float:
+    """A number in [0, 1) that depends only on `parts`."""
+    digest = hashlib.blake2b(":".join(map(str, parts)).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+class SlotTrigger(BaseTrigger):
+    """An APScheduler trigger that fires at a source's slots."""
+
+    def __init__(self, key: str, interval_seconds: float, jitter_seconds: float = 0.0) -> None:
+        if interval_seconds <= 0:
+            raise ValueError("interval_seconds must be positive")
+        self.key = key
+        self.interval = timedelta(seconds=interval_seconds)
+        self.jitter_seconds = min(max(jitter_seconds, 0.0), interval_seconds / 2)
+        self.origin = EPOCH + _fraction(key, "phase") * self.interval
+
+    def slot(self, index: int) -> datetime:
+        """The time of slot `index`, its jitter included."""
+        jitter = timedelta(seconds=self.jitter_seconds * _fraction(self.key, index))
+        return self.origin + index * self.interval + jitter
+
+    def index(self, moment: datetime) -> int:
+        """The slot whose interval `moment` falls in: a slot's own time gives its index."""
+        return math.floor((moment - self.origin) / self.interval)
+
+    def get_next_fire_time(
+        self, previous_fire_time: datetime | None, now: datetime
+    ) -> datetime | None:
+        """The first slot after the previous one; the first run is the first slot from now."""
+        if previous_fire_time is None:
+            start = self.index(now)
+            return next(t for t in map(self.slot, range(start, start + 3)) if t >= now)
+        start = self.index(previous_fire_time)
+        return next(t for t in map(self.slot, range(start, start + 3)) if t > previous_fire_time)
+
+    def missed_between(self, earlier: datetime, later: datetime) -> int:
+        """How many slots lie strictly between two slot times (runs given to neither)."""
+        return max(0, self.index(later) - self.index(earlier) - 1)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "version": 1,
+            "key": self.key,
+            "interval": self.interval,
+            "jitter_seconds": self.jitter_seconds,
+            "origin": self.origin,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update({k: v for k, v in state.items() if k != "version"})
+
+    def __str__(self) -> str:
+        return f"slots every {self.interval} (jitter ≤ {self.jitter_seconds:g}s) for {self.key}"
