@@ -21,11 +21,12 @@ own overhead in the window (scheduler, dispatcher and bookkeeping ticks).
 Also printed: wall time per cycle (the monitor spreads its polls over the interval by design;
 urlwatch's is the run's), peak RSS (the monitor's VmHWM, urlwatch's ru_maxrss), the
 monitor's polls late and missed (from its database; the first start separately), and the
-time a SIGTERM takes to stop it. With the no-validator pages, 5 extra price sources cross a
-price_cross rule at points spread over the first start, and a webhook goes to the fixture:
-the time from the poll that fetched the crossing price to the webhook's arrival is the
-alert delivery during the burst. Idle CPU: a monitor with N sources at a one-day interval
-(none due in the window), over 20 s.
+time a SIGTERM takes to stop it (at the end of the run, and in the middle of a burst: N new
+pages at a 5 s interval, stopped once 200 have been polled). With the no-validator pages,
+5 extra price sources cross a price_cross rule at points spread over the first start, and a
+webhook goes to the fixture: the time from the poll that fetched the crossing price to the
+webhook's arrival is the alert delivery during the burst. Idle CPU: a monitor with N
+sources at a one-day interval (none due in the window), over 20 s.
 
 urlwatch is installed from PyPI into a dedicated venv (default
 ~/.cache/signal-monitor-bench/urlwatch-2.29: `python3 -m venv` then `pip install
@@ -73,7 +74,28 @@ WORKLOADS = {
     "plain": "pages, no validators (every page a full 200)",
     "price": "JSON prices, ETag on",
 }
-WORDS = ["company", "announced", "quarterly", "results", "revenue", "increased", "bitcoin", "mining", "operations", "hashrate", "production", "update", "shareholders", "board", "capital", "expenditure", "data", "center", "expansion", "financing"]
+WORDS = [
+    "company",
+    "announced",
+    "quarterly",
+    "results",
+    "revenue",
+    "increased",
+    "bitcoin",
+    "mining",
+    "operations",
+    "hashrate",
+    "production",
+    "update",
+    "shareholders",
+    "board",
+    "capital",
+    "expenditure",
+    "data",
+    "center",
+    "expansion",
+    "financing",
+]
 
 
 # --- the fixture ------------------------------------------------------------------------------
@@ -355,7 +377,7 @@ def monitor_config(
             )
     for j in range(ALERT_SOURCES if with_alerts else 0):
         lines.append(
-            f"  - {{id: alert-{j}, kind: crypto_spot, symbol: A{j}-USD, interval_seconds: 2, "
+            f"  - {{id: alert-{j}, kind: crypto_spot, symbol: A{j}-USD, interval_seconds: 10, "
             f'providers: [{{name: coinbase, url: "{base}/alert/{j}"}}]}}'
         )
     path = directory / "monitor.yaml"
@@ -399,7 +421,7 @@ class MonitorRun:
         return dict(zip(("polls", "late", "missed", "errors"), row, strict=True))
 
 
-# --- the run ---------------------------------------------------------------------------------------
+# --- the run ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -536,13 +558,28 @@ class Bench:
         served, hooks = stats["served_high"], stats["hooks"]
         return [(hooks[j] - served[j]) * 1000 for j in served if j in hooks]
 
+    def burst_stop(self, size: int) -> tuple[float, int]:
+        """SIGTERM in the middle of a real burst: N new pages due within 5 s (a 5 s interval),
+        so polls queue up behind the pool. (seconds to exit, polls made before the stop)."""
+        directory = self.scratch / f"burst-{size}"
+        config = monitor_config(directory, self.base, "plain", size, 5, False)
+        before = self.requests_by("plain", "monitor")
+        run = MonitorRun(config)
+        deadline = time.time() + 120
+        while self.requests_by("plain", "monitor") - before < min(200, size // 4):
+            if time.time() > deadline or run.process.poll() is not None:
+                break
+            time.sleep(0.2)
+        made = self.requests_by("plain", "monitor") - before
+        return run.stop(), made
+
     def idle_cpu(self, size: int) -> float:
         """CPU % of one core used by a monitor whose N sources are all far from due."""
         directory = self.scratch / f"idle-{size}"
         config = monitor_config(directory, self.base, "etag", size, 86_400, False)
         run = MonitorRun(config)
         try:
-            time.sleep(8)  # start-up
+            time.sleep(15)  # start-up (scheduling N jobs on a loaded machine)
             cpu, wall = run.cpu(), time.perf_counter()
             time.sleep(20)
             return (run.cpu() - cpu) / (time.perf_counter() - wall) * 100
@@ -575,6 +612,9 @@ def main() -> None:
                 for kind in args.workloads.split(","):
                     for line in bench.workload(size, kind, interval).lines():
                         print(line, flush=True)
+                stop_s, made = bench.burst_stop(size)
+                print(f"N={size} SIGTERM during a first-start burst (after {made} polls): exit "
+                      f"in {stop_s:.2f} s", flush=True)  # fmt: skip
                 print(f"N={size} idle CPU of the monitor (all sources far from due): "
                       f"{bench.idle_cpu(size):.2f} % of a core", flush=True)  # fmt: skip
         finally:

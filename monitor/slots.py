@@ -11,6 +11,12 @@ A source with interval I has its slots at `origin + k·I + jitter(k)` for k = 0,
   k's jittered time, so the jitter cannot accumulate into drift. J is at most half the
   interval, which keeps the slots in order and one to an interval.
 
+* Phases and jitters are whole seconds (for intervals of `GRAINED_FROM` seconds or more), so
+  the polls due in the same second start together: the scheduler wakes once for them, and
+  they run back to back while the code and data are hot in the CPU's caches. A poll that
+  starts alone, after the process has slept, costs two to three times the CPU of one that
+  follows another (benchmarks/versus_urlwatch.py; 0.6–0.8 ms against 1.5 ms for a 304).
+
 Everything here is arithmetic on the times it is given; nothing reads a clock.
 """
 
@@ -23,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.triggers.base import BaseTrigger
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+GRAINED_FROM = 10.0  # seconds of interval from which slots fall on whole seconds
 
 
 def _fraction(*parts: object) -> float:
@@ -40,12 +47,17 @@ class SlotTrigger(BaseTrigger):
         self.key = key
         self.interval = timedelta(seconds=interval_seconds)
         self.jitter_seconds = min(max(jitter_seconds, 0.0), interval_seconds / 2)
-        self.origin = EPOCH + _fraction(key, "phase") * self.interval
+        self.grained = interval_seconds >= GRAINED_FROM
+        phase = self._seconds(_fraction(key, "phase") * interval_seconds)
+        self.origin = EPOCH + timedelta(seconds=phase)
 
     def slot(self, index: int) -> datetime:
         """The time of slot `index`, its jitter included."""
-        jitter = timedelta(seconds=self.jitter_seconds * _fraction(self.key, index))
-        return self.origin + index * self.interval + jitter
+        jitter = self._seconds(self.jitter_seconds * _fraction(self.key, index))
+        return self.origin + index * self.interval + timedelta(seconds=jitter)
+
+    def _seconds(self, offset: float) -> float:
+        return math.floor(offset) if self.grained else offset
 
     def index(self, moment: datetime) -> int:
         """The slot whose interval `moment` falls in: a slot's own time gives its index."""
@@ -72,6 +84,7 @@ class SlotTrigger(BaseTrigger):
             "interval": self.interval,
             "jitter_seconds": self.jitter_seconds,
             "origin": self.origin,
+            "grained": self.grained,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:

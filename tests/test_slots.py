@@ -85,3 +85,15 @@ def test_a_run_moved_by_hand_does_not_count_slots_as_missed() -> None:
     moved = slot + timedelta(seconds=20)  # e.g. the demo wakes a source between its slots
     assert trigger.get_next_fire_time(moved, moved) == trigger.slot(8)
     assert trigger.missed_between(moved, trigger.slot(8)) == 0
+
+
+def test_slots_of_ordinary_intervals_fall_on_whole_seconds() -> None:
+    """So the polls due in one second start together and run back to back."""
+    triggers = [SlotTrigger(f"page-{n}", 900, 5) for n in range(2000)]
+    slots = [trigger.slot(k) for trigger in triggers for k in (0, 1, 17)]
+    assert all(slot.microsecond == 0 for slot in slots)
+    firsts = {trigger.slot(0) for trigger in triggers}
+    assert len(firsts) <= 900 + 5  # 2,000 sources' first slots share at most 905 seconds
+    fast = SlotTrigger("fast", 0.5)  # too short an interval for whole seconds
+    assert fast.slot(1) - fast.slot(0) == timedelta(seconds=0.5)
+    assert fast.origin.microsecond != 0
