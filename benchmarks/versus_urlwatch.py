@@ -138,6 +138,7 @@ class Fixture:
         self.cache: dict[tuple[str, int], tuple[int, bytes]] = {}
         self.counts: dict[str, int] = {}
         self.flip_at: list[float] = []  # alert source j answers above the level from then
+        self.served_low: set[int] = set()  # alert sources that have been answered low
         self.served_high: dict[int, float] = {}  # j -> when the first high price was served
         self.hooks: dict[int, float] = {}  # j -> when its webhook arrived
 
@@ -190,6 +191,7 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             elif path == "/_flip":
                 with fixture.lock:
                     fixture.flip_at = json.loads(data)
+                    fixture.served_low.clear()
                     fixture.served_high.clear()
                     fixture.hooks.clear()
                 self._send(200, b"{}", {})
@@ -233,9 +235,13 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
         def _alert(self, j: int) -> None:
             now = time.time()
             with fixture.lock:
-                high = j < len(fixture.flip_at) and now >= fixture.flip_at[j]
+                # High only once the source has seen a low price (its baseline poll): a
+                # crossing needs a price before it.
+                high = j in fixture.served_low and now >= fixture.flip_at[j]
                 if high:
                     fixture.served_high.setdefault(j, now)
+                elif j < len(fixture.flip_at):
+                    fixture.served_low.add(j)
             amount = ALERT_LEVEL + 50 if high else ALERT_LEVEL - 50
             body = json.dumps({"data": {"amount": f"{amount:.2f}", "base": f"A{j}",
                                         "currency": "USD"}}).encode()  # fmt: skip

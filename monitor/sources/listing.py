@@ -16,12 +16,13 @@ ancestor outside the row may take part in a selector, as in soupsieve).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import UnicodeDammit
 from cssselect import HTMLTranslator, SelectorError
@@ -154,7 +155,7 @@ def parse_listing(
         selectors if isinstance(selectors, CompiledSelectors) else CompiledSelectors(selectors)
     )
     tree = _PageTree(_root(page))
-    base = _base_url(tree.root, page.url)
+    base = _Links(_base_url(tree.root, page.url))
     elements = tree.outermost(compiled.item)
     if not elements:
         raise SourceError(
@@ -288,12 +289,12 @@ class _Row:
         self.tree, self.el, self.selectors = tree, el, selectors
         self.span = tree.span(el)
 
-    def item(self, base: str, zone: tzinfo) -> ReleaseItem | None:
+    def item(self, base: _Links, zone: tzinfo) -> ReleaseItem | None:
         tree, selectors = self.tree, self.selectors
         title_el = tree.first(selectors.title, self.span, lambda tag: bool(self._title(tag)))
         link_el = self._link(title_el)
         href = link_el.get("href") if link_el is not None else None
-        url = canonical_url(href, base) if href is not None else None
+        url = base.canonical(href) if href is not None else None
         title = self._title(title_el) or _text(link_el, frozenset())
         key = _identity(self.el, selectors.id_attribute) or url
         if not title or key is None:
@@ -337,6 +338,33 @@ class _Row:
             if outer is not None and tree.inside(outer, self.span):
                 return outer
         return tree.first(selectors.any_link, self.span)
+
+
+class _Links:
+    """Links of one page made canonical (`links.canonical_url`). Most newsroom links are
+    site-absolute paths (`/news/2026/q4-results`); for those the answer is the page's own
+    origin plus the path, without the URL parsing that was a quarter of a changed page's
+    parse. Anything else goes through `canonical_url`."""
+
+    _PLAIN_PATH = re.compile(r"/(?!/)[^?#\s\\]*")
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        canonical_base = canonical_url(base)
+        parts = urlsplit(canonical_base) if canonical_base else None
+        plain = parts is not None and ":" not in (parts.hostname or ":")  # not IPv6
+        self.origin = f"{parts.scheme}://{parts.netloc}" if parts and plain else None
+
+    def canonical(self, href: str) -> str | None:
+        href = href.strip()
+        if (
+            self.origin is not None
+            and self._PLAIN_PATH.fullmatch(href)
+            and "/." not in href
+            and "%" not in href
+        ):
+            return self.origin + href
+        return canonical_url(href, self.base)
 
 
 def _base_url(root: etree._Element | None, page_url: str) -> str:

@@ -12,12 +12,16 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.errors import SourceError
+from monitor.sources.links import canonical_url
 from monitor.sources.listing import (
     CompiledSelectors,
     ListingPage,
     Selectors,
+    _Links,
     effective_selectors,
     parse_listing,
 )
@@ -140,3 +144,23 @@ def test_same_rows_as_the_beautifulsoup_parser(
 def test_a_selector_lxml_cannot_translate_is_a_config_error() -> None:
     with pytest.raises(ValueError, match="not a usable CSS selector"):
         Selectors(item="div[")
+
+
+BASES = [
+    "https://IR.Example.com:443/news/",
+    "http://127.0.0.1:8080/etag/page/3",
+    "https://www.prnewswire.com/news/cango-inc/?page=2#list",
+    "http://[::1]:8080/news/",
+    "ftp://files.example.com/",
+    "https://user:pw@example.com/a/b",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(BASES),
+    st.text(alphabet="/abc.%?#=&_-~ \t\\:é", max_size=24).map(lambda tail: "/" + tail)
+    | st.text(alphabet="/abc.%?#=&:é", max_size=24),
+)
+def test_the_fast_path_for_links_agrees_with_canonical_url(base: str, href: str) -> None:
+    assert _Links(base).canonical(href) == canonical_url(href, base)
