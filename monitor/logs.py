@@ -70,7 +70,7 @@ def secret_names(settings_channels: Iterable[object]) -> list[str]:
     """Environment variable names the channels read secrets from."""
     names = []
     for channel in settings_channels:
-        for attr in ("secret_env", "password_env", "username_env"):
+        for attr in ("secret_env", "password_env", "username_env", "url_env"):
             value = getattr(channel, attr, None)
             if value:
                 names.append(value)

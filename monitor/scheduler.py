@@ -3,8 +3,9 @@ and the writing of unchanged polls' bookkeeping.
 
 A poll is never dropped to keep the schedule tidy (issue 17):
 
-* each source polls at its own slots (`monitor.slots`): first runs are spread over the
-  interval, and jitter comes from the schedule, so it does not drift;
+* each source polls at its own slots (`monitor.slots`): first runs are spread out (over the
+  interval when there are many sources), and jitter comes from the schedule, so it does
+  not drift;
 * a poll that could not start on time starts late rather than not at all (no misfire grace
   limit) and is counted as late; a slot that passes while the source's previous poll is
   still queued or running, or that is folded into a later one, is counted as missed. Both
@@ -38,7 +39,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.app import Monitor
 from monitor.pipeline import BOOKKEEPING_MAX_WAIT
-from monitor.slots import SlotTrigger
+from monitor.slots import SlotTrigger, first_runs
 
 log = logging.getLogger(__name__)
 DISPATCH_JOB = "dispatch"
@@ -152,6 +153,7 @@ class MonitorScheduler:
     def start(self) -> None:
         settings = self.monitor.settings.config.scheduler
         now = self.now()
+        firsts = first_runs(self.triggers, now)
         for source_id, trigger in self.triggers.items():
             self.scheduler.add_job(
                 self.poll,
@@ -160,6 +162,7 @@ class MonitorScheduler:
                 name=f"poll {source_id}",
                 args=[source_id],
                 executor=POLLS,
+                next_run_time=firsts[source_id],
             )
         self.scheduler.add_job(
             self.dispatch,

@@ -10,7 +10,7 @@ from itertools import pairwise
 import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor.slots import SlotTrigger
+from monitor.slots import FIRST_RUN_SPACING, SlotTrigger, first_runs
 
 START = datetime(2026, 12, 4, 9, 30, 7, tzinfo=UTC)
 
@@ -97,3 +97,21 @@ def test_slots_of_ordinary_intervals_fall_on_whole_seconds() -> None:
     fast = SlotTrigger("fast", 0.5)  # too short an interval for whole seconds
     assert fast.slot(1) - fast.slot(0) == timedelta(seconds=0.5)
     assert fast.origin.microsecond != 0
+
+
+def test_first_runs_after_a_start_are_prompt_for_few_sources_and_spread_for_many() -> None:
+    alone = first_runs({"btc-usd": SlotTrigger("btc-usd", 60, 5)}, START)
+    assert alone == {"btc-usd": START}
+    few = first_runs({f"s{n}": SlotTrigger(f"s{n}", 900, 5) for n in range(40)}, START)
+    assert max(few.values()) - START <= timedelta(seconds=40 * FIRST_RUN_SPACING)
+    triggers = {f"page-{n}": SlotTrigger(f"page-{n}", 150, 5) for n in range(5000)}
+    many = first_runs(triggers, START)
+    offsets = sorted((run - START).total_seconds() for run in many.values())
+    assert offsets[0] == 0 and offsets[-1] < 150  # over the interval, not at once …
+    per_second = Counter(int(offset) for offset in offsets)
+    assert max(per_second.values()) <= 5000 / 150 + 1  # … and evenly: no second is a burst
+    # From its first run on, a source keeps to its slots.
+    trigger, first = triggers["page-7"], many["page-7"]
+    following = trigger.get_next_fire_time(first, first)
+    assert following is not None and following > first
+    assert following in {trigger.slot(trigger.index(first)), trigger.slot(trigger.index(first) + 1)}

@@ -36,6 +36,7 @@ class DispatchReport:
     retrying: int = 0
     failed: int = 0
     dead: int = 0
+    unknown: int = 0
     suppressed: int = 0
     latencies_ms: list[float] = field(default_factory=list)
 
@@ -183,7 +184,7 @@ class Dispatcher:
                 return DeliveryStatus.SENT, channel.send_many([j.alert for j in jobs])
             return DeliveryStatus.SENT, channel.send(jobs[0].alert, jobs[0].delivery_id)
         except DeliveryError as exc:
-            status = DeliveryStatus.PENDING if exc.retryable else DeliveryStatus.FAILED
+            status = DeliveryStatus.PENDING if exc.retryable else exc.status
             return status, str(exc)
         except Exception as exc:  # a bug in a channel must not kill the dispatcher
             log.exception("channel %s crashed", name)
