@@ -2,15 +2,13 @@
 
 A source with interval I has its slots at `origin + k·I + jitter(k)` for k = 0, 1, 2, …:
 
-* `origin` is the Unix epoch plus a phase in [0, I) drawn from the source's id. So N sources
-  started together have their first polls spread over one interval instead of all at once
-  (a burst that made APScheduler drop thousands of them), and a restart keeps every source's
-  slots where they were.
+* `origin` is the Unix epoch plus a phase in [0, I) drawn from the source's id. So the
+  slots of N sources are spread over the interval, not all at once (a burst that made
+  APScheduler drop thousands of polls), and a restart keeps every source's slots.
 * `jitter(k)` in [0, J) is drawn from the source's id and k, not from a random generator:
   slot k is the same time however often it is computed, and slot k+1 never starts from slot
   k's jittered time, so the jitter cannot accumulate into drift. J is at most half the
   interval, which keeps the slots in order and one to an interval.
-
 * Phases and jitters are whole seconds (for intervals of `GRAINED_FROM` seconds or more), so
   the polls due in the same second start together: the scheduler wakes once for them, and
   they run back to back while the code and data are hot in the CPU's caches. A poll that
