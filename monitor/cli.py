@@ -26,7 +26,7 @@ from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
 from monitor.commands.web import web_command
 from monitor.errors import ConfigError
-from monitor.output import render
+from monitor.output import echo, render
 from monitor.store import events as event_store
 from monitor.store import source_state
 from monitor.store.db import make_engine, upgrade
@@ -157,14 +157,14 @@ def poll(ctx: Context, source_ids: tuple[str, ...]) -> None:
     for report in reports:
         if report.error:
             failed = True
-            click.echo(f"{report.source_id}: ERROR {report.error}")
+            echo(f"{report.source_id}: ERROR {report.error}")
         elif report.new_events or report.alerts or report.source_id != "(deadlines)":
-            click.echo(
+            echo(
                 f"{report.source_id}: {len(report.new_events)} new events, "
                 f"{len(report.alerts)} alerts"
             )
         for alert in report.alerts:
-            click.echo(f"  ALERT #{alert.id} [{alert.severity}] {alert.rule_id}: {alert.title}")
+            echo(f"  ALERT #{alert.id} [{alert.severity}] {alert.rule_id}: {alert.title}")
     click.echo(
         f"deliveries: {dispatched.sent} sent, {dispatched.retrying} to retry, "
         f"{dispatched.failed} failed, {dispatched.dead} dead"
@@ -216,7 +216,7 @@ def events(
         found = event_store.list_events(session, where)
     rows = [asdict(e) for e in found]
     columns = ["id", "occurred_at", "kind", "entity", "subject", "source_id", "payload"]
-    click.echo(render(rows, columns, fmt))
+    echo(render(rows, columns, fmt))
 
 
 @main.command()
@@ -241,7 +241,7 @@ def sources(ctx: Context, fmt: str) -> None:
         "events_total",
         "last_error",
     ]
-    click.echo(render(rows, columns, fmt))
+    echo(render(rows, columns, fmt))
 
 
 def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:

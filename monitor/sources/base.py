@@ -47,11 +47,17 @@ class PollContext:
     backfill_since: date | None = None
 
     def fetch(
-        self, url: str, *, conditional: bool = True, headers: dict[str, str] | None = None
+        self,
+        url: str,
+        *,
+        conditional: bool = True,
+        headers: dict[str, str] | None = None,
+        follow: Callable[[str], bool] | None = None,
     ) -> FetchResult | NotModified:
-        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified."""
+        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified;
+        with `follow`, a redirect it refuses is never requested (RedirectRefused)."""
         validators = Validators.from_json(self.http_cache.get(url)) if conditional else None
-        result = self.fetcher.get(url, validators=validators, headers=headers)
+        result = self.fetcher.get(url, validators=validators, headers=headers, follow=follow)
         if conditional and isinstance(result, FetchResult):
             if result.validators.etag or result.validators.last_modified:
                 self.http_cache[url] = result.validators.to_json()

@@ -101,6 +101,22 @@ class BadServer:
                     server._count("drip-byte", 1)
                     time.sleep(every)
 
+            def _headerdrip(self, _path: str, params: dict[str, str]) -> None:
+                # The status line at once, then one header line every `every` seconds: every
+                # read is quick, so only a deadline over the headers can stop it.
+                lines, every = int(params.get("lines", "60")), float(params["every"])
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                for index in range(lines):
+                    self.wfile.flush()
+                    time.sleep(every)
+                    self.wfile.write(f"X-Slow-{index}: {index}\r\n".encode())
+                    server._count("header-line")
+                self.wfile.write(b"Content-Length: 2\r\n\r\n{}")
+                server._count("headerdrip-finished")
+
+            def _away(self, _path: str, params: dict[str, str]) -> None:
+                self._head(302, {"Location": params["to"], "Content-Length": "0"})
+
             def _stall(self, _path: str, params: dict[str, str]) -> None:
                 self._head(200, {"Content-Type": "application/json", "Content-Length": "2"})
                 self.wfile.flush()
