@@ -28,7 +28,7 @@ from monitor.commands.web import web_command
 from monitor.errors import ConfigError
 from monitor.output import echo, render
 from monitor.store import events as event_store
-from monitor.store import source_state
+from monitor.store import gaps, source_state
 from monitor.store.db import make_engine, upgrade
 
 
@@ -228,8 +228,9 @@ def sources(ctx: Context, fmt: str) -> None:
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
         states = source_state.all_states(session)
+        latest_gaps = gaps.latest_by_source(session)
         rows = [
-            _source_row(source, states.get(source.id), now)
+            _source_row(source, states.get(source.id), now, latest_gaps.get(source.id))
             for source in build_sources(settings, None).values()
         ]
     columns = [
@@ -240,13 +241,15 @@ def sources(ctx: Context, fmt: str) -> None:
         "consecutive_failures",
         "events_total",
         "last_error",
+        "last_gap",
     ]
     echo(render(rows, columns, fmt))
 
 
-def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:
+def _source_row(source: Any, state: Any, now: datetime, gap: Any = None) -> dict[str, Any]:
     config = source.config
     row = {"id": config.id, "kind": config.kind, "enabled": config.enabled}
+    row["last_gap"] = gaps.describe(gap) if gap is not None else None
     verdict = health.judge(source, state, now)
     row.update(health=verdict.status, health_reason=verdict.reason)
     if state is None:

@@ -3,7 +3,8 @@ and the writing of unchanged polls' bookkeeping.
 
 Jobs take source ids, not objects; each has a stable id, its own interval, jitter,
 coalescing and max_instances=1. A poll that raises alerts dispatches at once, so an alert
-does not wait for the next dispatcher tick.
+does not wait for the next dispatcher tick. Every job runs through a DatabaseWatch: a
+database that is away is one log line (and a recorded gap per source), not a traceback a job.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.app import Monitor
+from monitor.outage import DatabaseWatch
 from monitor.pipeline import BOOKKEEPING_MAX_WAIT
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,7 @@ BOOKKEEPING_JOB = "bookkeeping"
 class MonitorScheduler:
     def __init__(self, monitor: Monitor, max_workers: int = 8) -> None:
         self.monitor = monitor
+        self.watch = DatabaseWatch(monitor.sessions, monitor.clock)
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
@@ -56,7 +59,7 @@ class MonitorScheduler:
             next_run_time=now,
         )
         self.scheduler.add_job(
-            self.monitor.pipeline.try_flush_bookkeeping,
+            self.bookkeeping,
             "interval",
             seconds=BOOKKEEPING_MAX_WAIT.total_seconds(),
             id=BOOKKEEPING_JOB,
@@ -77,7 +80,11 @@ class MonitorScheduler:
         self.scheduler.shutdown(wait=True)
 
     def poll(self, source_id: str) -> None:
-        report = self.monitor.pipeline.poll_source(source_id)
+        report = self.watch.run(
+            lambda: self.monitor.pipeline.poll_source(source_id), source_id=source_id
+        )
+        if report is None:
+            return
         for alert in report.alerts:
             log.warning(
                 "ALERT #%s [%s] %s: %s", alert.id, alert.severity, alert.rule_id, alert.title
@@ -86,9 +93,12 @@ class MonitorScheduler:
             self.dispatch()
 
     def dispatch(self) -> None:
-        self.monitor.dispatch()
+        self.watch.run(self.monitor.dispatch)
+
+    def bookkeeping(self) -> None:
+        self.watch.run(self.monitor.pipeline.flush_bookkeeping)
 
     def deadlines(self) -> None:
-        report = self.monitor.check_deadlines()
-        if report.alerts:
+        report = self.watch.run(self.monitor.check_deadlines)
+        if report is not None and report.alerts:
             self.dispatch()

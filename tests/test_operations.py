@@ -62,3 +62,38 @@ def test_run_reloads_rules_on_sighup_and_keeps_running_on_bad_rules(tmp_path: Pa
     messages = [json.loads(line)["message"] for line in err.splitlines() if line.startswith("{")]
     assert "rules reloaded: 1 rules" in messages
     assert any(m.startswith("rules not reloaded:") and "colour: unknown key" in m for m in messages)
+
+
+def test_tracebacks_are_redacted_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOOK_SECRET", "hunter3-in-a-traceback")
+    for fmt in ("text", "json"):
+        handler = logs.configure("INFO", fmt)
+        logs.redact_environment(handler, ["HOOK_SECRET"])
+        try:
+            raise RuntimeError("signing with hunter3-in-a-traceback failed")
+        except RuntimeError:
+            logging.getLogger("monitor.test").exception("channel crashed")
+        err = capsys.readouterr().err
+        assert "hunter3-in-a-traceback" not in err
+        assert "RuntimeError: signing with *** failed" in err.replace("\\n", "\n")
+    logging.getLogger().handlers.clear()
+
+
+def test_the_web_token_is_among_the_secrets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from monitor.commands.common import Context
+
+    monkeypatch.setenv("WEB_TOKEN_FOR_TEST", "web-token-value-42")
+    config = write(
+        tmp_path / "monitor.yaml",
+        f"database_url: sqlite:///{tmp_path / 'm.db'}\nrules: []\n"
+        "web: {token_env: WEB_TOKEN_FOR_TEST}\n",
+    )
+    handler = logs.configure("INFO", "text")
+    assert Context(str(config), handler).settings.config.web.token_env == "WEB_TOKEN_FOR_TEST"
+    logging.getLogger("monitor.test").warning("request with Bearer web-token-value-42")
+    assert "Bearer ***" in capsys.readouterr().err
+    logging.getLogger().handlers.clear()

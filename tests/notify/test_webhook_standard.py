@@ -17,7 +17,7 @@ from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from monitor.model import Alert
 from monitor.notify.chat import discord_escape, slack_escape
 from monitor.notify.webhook import WebhookChannel, WebhookConfig
-from tests.servers import Received, WebhookReceiver
+from tests.servers import Received, Reply, WebhookReceiver
 
 PLAIN_SECRET = "s3cret-for-tests"
 STANDARD_SECRET = "whsec_" + base64.b64encode(b"sixteen byte key").decode()
@@ -123,3 +123,26 @@ def test_the_readme_verifier_accepts_a_real_delivery_and_refuses_a_replay(
     replay = {**hit.headers, "webhook-timestamp": str(int(time.time()) - 301)}
     with pytest.raises(WebhookVerificationError):
         namespace["verify"](PLAIN_SECRET, replay, hit.body)
+
+
+def test_the_error_text_stored_for_a_delivery_is_redacted(
+    tmp_path: Path, db_url: str, clock: Any
+) -> None:
+    """A receiver that echoes our credentials back in its error body must not put them on
+    the web page (which shows each delivery's last error)."""
+    from monitor import logs
+    from monitor.store.tables import Delivery, DeliveryAttempt
+    from tests.notify.fixtures import build, raise_alert
+
+    logs.register_secrets(["echoed-secret-9f2c"])
+    with WebhookReceiver(statuses=[400]) as receiver:
+        receiver.routes["/hook"] = lambda _r: Reply(400, b"bad credentials: echoed-secret-9f2c")
+        channel = f'  - {{name: hook, kind: webhook, url: "{receiver.hook_url}"}}\n'
+        monitor = build(tmp_path, db_url, channel, clock)
+        raise_alert(monitor, clock, "k1", ("hook",))
+        monitor.dispatch()
+    with monitor.sessions() as session:
+        delivery = session.query(Delivery).one()
+        (attempt,) = session.query(DeliveryAttempt).all()
+    assert delivery.last_error == "HTTP 400: bad credentials: ***"
+    assert attempt.detail == "HTTP 400: bad credentials: ***"
