@@ -93,6 +93,10 @@ def run(ctx: Context, with_web: bool) -> None:
         signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
     scheduler = MonitorScheduler(monitor)
     scheduler.start()
+    logging.getLogger(__name__).info(
+        "running: %d sources scheduled (SIGHUP reloads the rules, SIGTERM stops)",
+        len(monitor.enabled_source_ids()),
+    )
     stop.wait()
     click.echo("stopping: letting running jobs finish…")
     scheduler.stop()

@@ -8,13 +8,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from monitor import logs
-from tests.helpers import write
+from tests.helpers import Lines, write
 
 
 def test_json_log_lines_parse_and_secrets_are_redacted(
@@ -43,21 +42,24 @@ def test_run_reloads_rules_on_sighup_and_keeps_running_on_bad_rules(tmp_path: Pa
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
+    assert process.stderr is not None
+    log = Lines(process.stderr)
     try:
-        time.sleep(2)
+        assert log.wait_for("running: 0 sources scheduled"), log.text()
         write(
             rules,
             "rules:\n  - id: r1\n    entity: BTC-USD\n"
             "    condition: {kind: price_cross, direction: above, level: 1}\n",
         )
         process.send_signal(signal.SIGHUP)
-        time.sleep(1)
+        assert log.wait_for("rules reloaded: 1 rules"), log.text()
         write(rules, "rules:\n  - id: r1\n    colour: red\n")
         process.send_signal(signal.SIGHUP)
-        time.sleep(1)
+        assert log.wait_for("rules not reloaded:"), log.text()
     finally:
         process.send_signal(signal.SIGTERM)
-        _out, err = process.communicate(timeout=20)
+        process.wait(timeout=30)
+    err = log.finish()
     assert process.returncode == 0, err
     messages = [json.loads(line)["message"] for line in err.splitlines() if line.startswith("{")]
     assert "rules reloaded: 1 rules" in messages
