@@ -19,6 +19,7 @@ from typing import Literal
 import requests
 from pydantic import Field
 
+from monitor.deadline import Deadline, DeadlineAdapter, DeadlineExceeded
 from monitor.model import Alert
 from monitor.notify import CHANNELS, chat
 from monitor.notify.base import Channel, ChannelConfig, DeliveryError
@@ -83,6 +84,14 @@ class WebhookChannel(Channel):
     def __init__(self, config: WebhookConfig) -> None:
         super().__init__(config)
         self._session = requests.Session()
+        for scheme in ("http://", "https://"):
+            self._session.mount(scheme, DeadlineAdapter())
+
+    @property
+    def deadline_seconds(self) -> float:
+        """The whole exchange (connect, send, reply) is cut after this: a receiver that
+        trickles its answer must not hold the delivery's lease for ever."""
+        return 3 * self.config.timeout_seconds
 
     def missing_secrets(self) -> list[str]:
         env = self.config.secret_env
@@ -90,17 +99,28 @@ class WebhookChannel(Channel):
 
     def send(self, alert: Alert, delivery_id: int) -> str:
         body = json.dumps(self._document(alert, delivery_id), default=str).encode()
-        try:
-            response = self._session.post(
-                self.config.url,
-                data=body,
-                headers=self._headers(alert, delivery_id, body),
-                timeout=self.config.timeout_seconds,
-                allow_redirects=False,
-            )
-        except requests.RequestException as exc:
-            raise DeliveryError(f"connection failed: {type(exc).__name__}", retryable=True) from exc
-        return _judge(response)
+        headers = self._headers(alert, delivery_id, body)
+        with Deadline(self.deadline_seconds) as deadline:
+            try:
+                response = self._session.post(
+                    self.config.url,
+                    data=body,
+                    headers=headers,
+                    timeout=self.config.timeout_seconds,
+                    allow_redirects=False,
+                )
+                verdict = _judge(response)
+            except (requests.RequestException, DeadlineExceeded) as exc:
+                if deadline.expired or isinstance(exc, DeadlineExceeded):
+                    reason = f"timed out after {self.deadline_seconds:.0f}s total"
+                else:
+                    reason = f"connection failed: {type(exc).__name__}"
+                raise DeliveryError(reason, retryable=True) from exc
+            if deadline.expired:  # the reply may have been cut short
+                raise DeliveryError(
+                    f"timed out after {self.deadline_seconds:.0f}s total", retryable=True
+                )
+        return verdict
 
     def _document(self, alert: Alert, delivery_id: int) -> dict[str, object]:
         if self.config.format == "json":

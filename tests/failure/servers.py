@@ -86,6 +86,11 @@ class BadServer:
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     getattr(self, f"_{route}", self._not_found)(path, params)
 
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                self.do_GET()
+
             def _head(self, status: int, headers: dict[str, str]) -> None:
                 self.send_response(status)
                 for key, value in headers.items():

@@ -211,3 +211,22 @@ def test_a_redirect_to_a_refused_host_is_never_requested(clock: ManualClock) -> 
         assert elsewhere.hits == {}  # refused before it was asked anything
         followed = client.get(f"{home.url}/away?to={home.url}/ok")
         assert isinstance(followed, FetchResult) and followed.status == 200
+
+
+def test_a_webhook_receiver_that_trickles_its_reply_is_cut_at_the_deadline(
+    bad: BadServer,
+) -> None:
+    """The dispatcher renews a delivery's lease while it sends: the send must end."""
+    from monitor.notify.base import DeliveryError
+    from monitor.notify.webhook import WebhookChannel, WebhookConfig
+    from tests.notify.test_webhook_standard import alert
+
+    before = bad.hits.get("header-line", 0)
+    url = f"{bad.url}/headerdrip?lines=60&every=0.2"
+    channel = WebhookChannel(
+        WebhookConfig(name="hook", kind="webhook", url=url, timeout_seconds=0.5)
+    )
+    error, _took = outcome_within(15, lambda: channel.send(alert(), 1))
+    assert isinstance(error, DeliveryError) and error.retryable, error
+    assert "timed out after 2s total" in str(error)
+    assert bad.hits.get("header-line", 0) - before < 60
