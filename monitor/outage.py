@@ -6,8 +6,8 @@ fails the same way; a traceback per job made 14,000 log lines of one fact. `Data
 wraps a job: a database error is logged once at the change of state (with its class and first
 line, no traceback), counted while it lasts, and on the first job that succeeds again one line
 says how long it lasted. Each source whose polls failed meanwhile gets a `source_gaps` row —
-when, how many polls, why — because whatever crossed a threshold then was never seen, and
-`monitor sources` and the web page must say so.
+when, how many polls, why — written by its first poll that is stored again, because whatever
+crossed a threshold then was never seen, and `monitor sources` and the web page must say so.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,11 +38,19 @@ class _Gap:
 
 
 class DatabaseWatch:
+    """Runs the scheduler's jobs; says when the database goes and when it is back.
+
+    "Back" means every job that failed meanwhile has succeeded again: with SQLite's disk
+    full, reads (a dispatch with nothing due) still succeed while every write fails, so one
+    successful job proves nothing.
+    """
+
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self.sessions = sessions
         self.clock = clock
         self._down_since: datetime | None = None
         self._failures = 0
+        self._failing: set[str] = set()
         self._gaps: dict[str, _Gap] = {}
         self._lock = threading.Lock()
 
@@ -51,20 +58,21 @@ class DatabaseWatch:
     def down(self) -> bool:
         return self._down_since is not None
 
-    def run(self, job: Callable[[], T], *, source_id: str | None = None) -> T | None:
+    def run(self, name: str, job: Callable[[], T], *, source_id: str | None = None) -> T | None:
         """Run `job`; a database error is noted (not raised), and None returned."""
         try:
             result = job()
         except SQLAlchemyError as exc:
-            self._failed(exc, source_id)
+            self._failed(name, exc, source_id)
             return None
-        self._succeeded()
+        self._succeeded(name, source_id)
         return result
 
-    def _failed(self, exc: SQLAlchemyError, source_id: str | None) -> None:
+    def _failed(self, name: str, exc: SQLAlchemyError, source_id: str | None) -> None:
         now, reason = self.clock.now(), describe(exc)
         with self._lock:
             self._failures += 1
+            self._failing.add(name)
             if source_id is not None:
                 gap = self._gaps.setdefault(source_id, _Gap(now, now, 0, reason))
                 gap.ended_at, gap.polls = now, gap.polls + 1
@@ -77,52 +85,38 @@ class DatabaseWatch:
             reason,
         )
 
-    def _succeeded(self) -> None:
-        if self._down_since is not None and not self._reachable():
-            return  # the job did not need the database (nothing to write): still away
+    def _succeeded(self, name: str, source_id: str | None) -> None:
         with self._lock:
+            gap = self._gaps.get(source_id) if source_id is not None else None
+        if gap is not None:
+            self._record(source_id or "", gap)
+        with self._lock:
+            self._failing.discard(name)
+            if self._down_since is None or self._failing:
+                return
             since, failures = self._down_since, self._failures
             self._down_since, self._failures = None, 0
-            pending = dict(self._gaps) if self._gaps else {}
-        if since is not None:
-            lasted = (self.clock.now() - since).total_seconds()
-            log.warning(
-                "database is back after %.0f s (%d jobs failed meanwhile)", lasted, failures
-            )
-        if pending:
-            self._record(pending)
+        lasted = (self.clock.now() - since).total_seconds()
+        log.warning("database is back after %.0f s (%d jobs failed meanwhile)", lasted, failures)
 
-    def _reachable(self) -> bool:
-        try:
-            with self.sessions() as session:
-                session.execute(text("SELECT 1"))
-        except SQLAlchemyError:
-            return False
-        return True
-
-    def _record(self, pending: dict[str, _Gap]) -> None:
+    def _record(self, source_id: str, gap: _Gap) -> None:
+        """Store the source's gap now that its poll could be stored; kept if that fails."""
         try:
             with self.sessions.begin() as session:
-                for source_id, gap in pending.items():
-                    gaps.record(
-                        session, source_id, gap.started_at, gap.ended_at, gap.polls, gap.reason
-                    )
-        except SQLAlchemyError as exc:  # away again: keep them for the next success
-            self._failed(exc, None)
-            return
+                gaps.record(session, source_id, gap.started_at, gap.ended_at, gap.polls, gap.reason)
+        except SQLAlchemyError:
+            return  # the next successful poll tries again
         with self._lock:
-            for source_id, gap in pending.items():
-                if self._gaps.get(source_id) is gap:
-                    del self._gaps[source_id]
-        for source_id, gap in pending.items():
-            log.warning(
-                "source %s: %d polls from %s to %s could not be stored (%s); gap recorded",
-                source_id,
-                gap.polls,
-                gap.started_at.isoformat(timespec="seconds"),
-                gap.ended_at.isoformat(timespec="seconds"),
-                gap.reason,
-            )
+            if self._gaps.get(source_id) is gap:
+                del self._gaps[source_id]
+        log.warning(
+            "source %s: %d polls from %s to %s could not be stored (%s); gap recorded",
+            source_id,
+            gap.polls,
+            gap.started_at.isoformat(timespec="seconds"),
+            gap.ended_at.isoformat(timespec="seconds"),
+            gap.reason,
+        )
 
 
 def describe(exc: SQLAlchemyError) -> str:

@@ -81,7 +81,9 @@ class MonitorScheduler:
 
     def poll(self, source_id: str) -> None:
         report = self.watch.run(
-            lambda: self.monitor.pipeline.poll_source(source_id), source_id=source_id
+            f"poll {source_id}",
+            lambda: self.monitor.pipeline.poll_source(source_id),
+            source_id=source_id,
         )
         if report is None:
             return
@@ -93,12 +95,12 @@ class MonitorScheduler:
             self.dispatch()
 
     def dispatch(self) -> None:
-        self.watch.run(self.monitor.dispatch)
+        self.watch.run("dispatch", self.monitor.dispatch)
 
     def bookkeeping(self) -> None:
-        self.watch.run(self.monitor.pipeline.flush_bookkeeping)
+        self.watch.run("bookkeeping", self.monitor.pipeline.flush_bookkeeping)
 
     def deadlines(self) -> None:
-        report = self.watch.run(self.monitor.check_deadlines)
+        report = self.watch.run("deadlines", self.monitor.check_deadlines)
         if report is not None and report.alerts:
             self.dispatch()
