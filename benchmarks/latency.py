@@ -1,12 +1,13 @@
 """Alert latency: from a new filing appearing on a (local) EDGAR to the webhook receiving it.
 
 A local server answers at SEC's paths with the recorded Cango fixtures (tests/edgar/fixtures):
-the submissions JSON (with an ETag, as SEC sends), each filing's index.json, its documents.
+the submissions JSON (with an ETag, as SEC sends), each filing's index headers (the documents'
+stated types), its documents.
 The real `monitor run` runs as a subprocess, watching CIK 1725123 with an `edgar_filings`
 source (data_url/archives_url pointed at the local server) polled every `--interval` seconds,
 the shipped watch list plus one `new_event` rule for 6-Ks, and a webhook channel to a local
 receiver. The SEC fair-access limiter stays on (5 requests/s by default for the SEC group), so
-a new filing's three requests — index.json, the 6-K, its EX-99.1 — are paced 200 ms apart.
+a new filing's three requests — its index headers, the 6-K, its EX-99.1 — are paced 200 ms apart.
 After the source's first poll (a baseline, which alerts on nothing), the 6-K of 9 Feb 2026
 (Cango's bitcoin sale) is published at a random moment of the polling cycle. The server and
 the receiver stamp, with one clock, when the poll that sees the filing asks for the
@@ -52,7 +53,7 @@ class Stamps:
 
     published: float = 0.0
     seen: float | None = None  # the submissions request that got the new filing
-    archive: list[float] = field(default_factory=list)  # index.json and documents
+    archive: list[float] = field(default_factory=list)  # index headers and documents
     alerts: list[tuple[float, str]] = field(default_factory=list)  # (arrival, rule id)
 
 

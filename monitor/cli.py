@@ -171,7 +171,7 @@ def poll(ctx: Context, source_ids: tuple[str, ...]) -> None:
             echo(f"  ALERT #{alert.id} [{alert.severity}] {alert.rule_id}: {alert.title}")
     click.echo(
         f"deliveries: {dispatched.sent} sent, {dispatched.retrying} to retry, "
-        f"{dispatched.failed} failed, {dispatched.dead} dead"
+        f"{dispatched.failed} failed, {dispatched.dead} dead, {dispatched.unknown} unknown"
     )
     monitor.close()
     sys.exit(1 if failed else 0)

@@ -99,7 +99,7 @@ def secret_names(settings_channels: Iterable[object], web: object = None) -> lis
     """Environment variable names the channels (and the web page's token) read secrets from."""
     names = []
     for owner in [*settings_channels, web]:
-        for attr in ("secret_env", "password_env", "username_env", "token_env"):
+        for attr in ("secret_env", "password_env", "username_env", "url_env", "token_env"):
             value = getattr(owner, attr, None)
             if value:
                 names.append(value)

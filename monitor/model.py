@@ -105,6 +105,7 @@ class DeliveryStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # permanent failure (e.g. HTTP 4xx, SMTP 5xx)
     DEAD = "dead"  # retried until max age, then given up
+    UNKNOWN = "unknown"  # timed out after sending: may have arrived, so not sent again
     SUPPRESSED = "suppressed"  # silenced before it was sent
 
 

@@ -56,6 +56,28 @@ CASES = [
         "duplicate",
     ),
     (
+        "apprise url of an unknown service",
+        "channels:\n  - name: chat\n    kind: apprise\n    url: nosuchservice://token@x\n",
+        4,
+        "channels[0].url",
+        "not a URL Apprise accepts (scheme 'nosuchservice')",
+    ),
+    (
+        "apprise url rejected by its service",
+        "channels:\n  - name: chat\n    kind: apprise\n    url: 'tgram://'\n",
+        4,
+        "channels[0].url",
+        "not a URL Apprise accepts (scheme 'tgram')",
+    ),
+    (
+        "apprise with url and url_env",
+        "channels:\n  - name: chat\n    kind: apprise\n    url: json://127.0.0.1/\n"
+        "    url_env: CHAT_URL\n",
+        2,
+        "channels[0]",
+        "exactly one of url and url_env",
+    ),
+    (
         "bad http setting",
         "http:\n  read_timeout_seconds: -1\n",
         2,

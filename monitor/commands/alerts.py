@@ -168,7 +168,7 @@ def alerts_ack(ctx: Context, alert_id: int) -> None:
 @click.argument("alert_id", type=int)
 @pass_ctx
 def alerts_redeliver(ctx: Context, alert_id: int) -> None:
-    """Queue every unsent delivery of an alert again (dead, failed or suppressed ones)."""
+    """Queue every unsent delivery of an alert again (dead, failed, unknown or suppressed ones)."""
     with ctx.sessions().begin() as session:
         if session.get(tables.Alert, alert_id) is None:
             raise click.ClickException(f"no alert #{alert_id}")

@@ -104,6 +104,24 @@ def directory_listing(filing: Filing) -> dict[str, Any]:
     }
 
 
+def index_headers(filing: Filing) -> str:
+    """A filing's `-index-headers.html`: the SGML header, HTML-escaped in a <PRE>, stating
+    each document's type as SEC does."""
+    documents = [(filing.primary, filing.form)]
+    if filing.exhibit:
+        documents.append((filing.exhibit, "EX-99.1"))
+    blocks = "".join(
+        f"&lt;DOCUMENT&gt;\n&lt;TYPE&gt;{doc_type}\n&lt;SEQUENCE&gt;{seq}\n"
+        f"&lt;FILENAME&gt;{name}\n&lt;TEXT&gt;\n&lt;/DOCUMENT&gt;\n"
+        for seq, (name, doc_type) in enumerate(documents, 1)
+    )
+    return (
+        f"<HTML><HEAD><TITLE>SEC EDGAR Submission {filing.accession}</TITLE></HEAD><BODY>\n"
+        f"<PRE>&lt;SEC-DOCUMENT&gt;{filing.accession}-index.html\n{blocks}"
+        "&lt;/SEC-DOCUMENT&gt;</PRE></BODY></HTML>\n"
+    )
+
+
 def document(filing: Filing, name: str) -> str | None:
     """The HTML of a filing's cover or exhibit; None for files the demo does not have."""
     if filing.release is None:

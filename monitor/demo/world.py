@@ -104,6 +104,8 @@ class World:
         filing, name = found
         if name == "index.json":
             return Response(200, json.dumps(edgar.directory_listing(filing)).encode(), JSON)
+        if name == f"{filing.accession}-index-headers.html":
+            return Response(200, edgar.index_headers(filing).encode(), HTML)
         html = edgar.document(filing, name)
         return NOT_FOUND if html is None else Response(200, html.encode(), HTML)
 

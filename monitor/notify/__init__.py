@@ -8,4 +8,4 @@ from monitor.registry import Registry
 CHANNELS: Registry[Channel] = Registry("channel")
 
 # Imported for their registration side effect, after CHANNELS exists.
-from monitor.notify import email, webhook  # noqa: E402, F401
+from monitor.notify import apprise_channel, email, webhook  # noqa: E402, F401

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from monitor.model import Alert
+from monitor.model import Alert, DeliveryStatus
 from monitor.registry import StrictModel
 
 
@@ -18,10 +18,15 @@ class ChannelConfig(StrictModel):
 
 
 class DeliveryError(Exception):
-    """A send failed. `retryable` says whether trying again later may succeed."""
+    """A send failed. `retryable` says whether trying again later may succeed; when it may
+    not, `status` is what the delivery becomes: `failed`, or `unknown` when the message may
+    have arrived (a send that timed out) and sending it again risks a duplicate."""
 
-    def __init__(self, message: str, *, retryable: bool) -> None:
+    def __init__(
+        self, message: str, *, retryable: bool, status: DeliveryStatus = DeliveryStatus.FAILED
+    ) -> None:
         self.retryable = retryable
+        self.status = status
         super().__init__(message)
 
 

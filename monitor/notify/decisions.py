@@ -21,6 +21,7 @@ class Attempt(Enum):
     DELIVERED = "delivered"
     RETRYABLE = "retryable"  # 5xx, 408/425/429, connection error, timeout, a channel bug
     PERMANENT = "permanent"  # another 4xx, a channel that cannot send this at all
+    UNKNOWN = "unknown"  # timed out after sending: it may have arrived
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ def next_delivery(
         return Decision(DeliveryStatus.SENT, None, "delivered")
     if outcome is Attempt.PERMANENT:
         return Decision(DeliveryStatus.FAILED, None, "permanent failure: not retried")
+    if outcome is Attempt.UNKNOWN:
+        return Decision(
+            DeliveryStatus.UNKNOWN, None, "may have arrived: not sent again (no duplicate)"
+        )
     if now - queued_at >= timedelta(hours=settings.max_age_hours):
         return Decision(
             DeliveryStatus.DEAD, None, f"gave up after max age ({settings.max_age_hours:g} h)"

@@ -46,6 +46,7 @@ class DispatchReport:
     retrying: int = 0
     failed: int = 0
     dead: int = 0
+    unknown: int = 0
     suppressed: int = 0
     lease_lost: int = 0
     latencies_ms: list[float] = field(default_factory=list)
@@ -252,8 +253,15 @@ class Dispatcher:
                 return Attempt.DELIVERED, channel.send_many([j.alert for j in jobs])
             return Attempt.DELIVERED, channel.send(jobs[0].alert, jobs[0].delivery_id)
         except DeliveryError as exc:
-            attempt = Attempt.RETRYABLE if exc.retryable else Attempt.PERMANENT
-            return attempt, redact_text(str(exc))
+            return _attempt_of(exc), redact_text(str(exc))
         except Exception as exc:  # a bug in a channel must not kill the dispatcher
             log.exception("channel %s crashed", name)
             return Attempt.RETRYABLE, redact_text(f"{type(exc).__name__}: {exc}")
+
+
+def _attempt_of(error: DeliveryError) -> Attempt:
+    if error.retryable:
+        return Attempt.RETRYABLE
+    if error.status is DeliveryStatus.UNKNOWN:
+        return Attempt.UNKNOWN
+    return Attempt.PERMANENT

@@ -27,8 +27,10 @@ def canonical_url(href: str, base: str | None = None) -> str | None:
     href = href.strip()
     if not href:
         return None
-    absolute = urljoin(base, href) if base else href
-    parts = urlsplit(absolute)
+    try:
+        parts = urlsplit(urljoin(base, href) if base else href)
+    except ValueError:  # e.g. "http://[oops/": a malformed host is no link to follow
+        return None
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         return None

@@ -42,7 +42,7 @@ class AttemptOut(BaseModel):
 
 class DeliveryOut(BaseModel):
     channel: str
-    status: str = Field(description="pending | sent | failed | dead | suppressed")
+    status: str = Field(description="pending | sent | failed | dead | unknown | suppressed")
     attempts: int
     created_at: datetime
     next_attempt_at: datetime

@@ -43,7 +43,7 @@ def collect(session: Session, sources: Sequence[SourceView]) -> list[Family]:
         _counted(
             "monitor_deliveries",
             "gauge",
-            "Deliveries by channel and status (pending, sent, failed, dead, suppressed).",
+            "Deliveries by channel and status (pending, sent, failed, dead, unknown, suppressed).",
             ("channel", "status"),
             queries.deliveries_by_status(session),
         ),

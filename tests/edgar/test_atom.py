@@ -97,7 +97,7 @@ def test_one_feed_request_then_only_the_watched_company_with_news(clock: ManualC
         f"{DATA}/{SUBMISSIONS}",
         *[
             f"{WWW}/Archives/edgar/data/1725123/000110465926010001/{n}"
-            for n in ("index.json", "tm265001d1_6k.htm", "tm265001d1_ex99-1.htm")
+            for n in (f"{SALE}-index-headers.html", "tm265001d1_6k.htm", "tm265001d1_ex99-1.htm")
         ],
     ]
     query = responses.calls[0].request.url.split("?")[1]

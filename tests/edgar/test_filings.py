@@ -89,7 +89,7 @@ def test_each_new_filing_is_detected_once_across_polls(clock: ManualClock) -> No
     # Known filings are not fetched again: only the new filing's directory was read.
     assert calls_to(responses.mock, "/Archives/") == [
         f"{WWW}/{filing_path(SALE, name)}"
-        for name in ("index.json", "tm265001d1_6k.htm", "tm265001d1_ex99-1.htm")
+        for name in (f"{SALE}-index-headers.html", "tm265001d1_6k.htm", "tm265001d1_ex99-1.htm")
     ]
 
     third = poller.poll()
@@ -211,7 +211,7 @@ def test_lookback_window_and_forms_filter(clock: ManualClock) -> None:
     assert list(everything) == [ANNUAL_2024]
     # A 20-F's exhibits are not press releases: only the primary document is fetched.
     assert [u.rsplit("/", 1)[-1] for u in calls_to(responses.mock, "/Archives/")] == [
-        "index.json",
+        f"{ANNUAL_2024}-index-headers.html",
         "tm253456d1_20f.htm",
     ]
 
@@ -222,6 +222,8 @@ def test_missing_index_falls_back_to_the_primary_document_and_a_missing_exhibit_
 ) -> None:
     later = (INTERIM_9M, DECEMBER, DECEMBER_AMENDED, JANUARY, SALE)
     mock_sec(responses.mock, submissions=submissions_without(*later), archives=False)
+    for filing in (Q3_RESULTS, INTERIM_H1):  # no headers page: the index.json decides
+        responses.get(f"{WWW}/{filing_path(filing, f'{filing}-index-headers.html')}", status=404)
     responses.get(f"{WWW}/{filing_path(Q3_RESULTS, 'index.json')}", status=404)
     responses.get(f"{WWW}/{filing_path(Q3_RESULTS, 'tm2532465d1_6k.htm')}", body=b"<p>6-K</p>")
     data = {
@@ -255,11 +257,15 @@ def test_missing_index_falls_back_to_the_primary_document_and_a_missing_exhibit_
 @responses.activate
 def test_form_families(clock: ManualClock, forms: list[str], expected: list[str]) -> None:
     mock_sec(responses.mock)
+    thirteen_g = "Archives/edgar/data/1725123/000121390025110342"
+    responses.get(f"{WWW}/{thirteen_g}/0001213900-25-110342-index-headers.html", status=404)
     responses.get(
-        f"{WWW}/Archives/edgar/data/1725123/000121390025110342/index.json",
+        f"{WWW}/{thirteen_g}/index.json",
         json={"directory": {"item": [{"name": "primary_doc.xml"}]}},
     )
-    responses.get(f"{WWW}/{filing_path('0001104659-25-099001', 'index.json')}", status=404)
+    f6 = "0001104659-25-099001"
+    responses.get(f"{WWW}/{filing_path(f6, f'{f6}-index-headers.html')}", status=404)
+    responses.get(f"{WWW}/{filing_path(f6, 'index.json')}", status=404)
     responses.get(
         f"{WWW}/{filing_path('0001104659-25-099001', 'e664910_f6pos-cango.htm')}",
         body=b"<p>F-6</p>",

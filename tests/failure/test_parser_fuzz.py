@@ -29,7 +29,7 @@ from monitor.ratelimit import HostLimiter
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, Source
 from monitor.sources.edgar.companyfacts import parse_company_facts
-from monitor.sources.edgar.exhibits import index_filenames
+from monitor.sources.edgar.exhibits import index_filenames, index_headers
 from monitor.sources.edgar.feed import parse_feed as parse_edgar_feed
 from monitor.sources.edgar.submissions import parse_submissions
 from monitor.store import source_state
@@ -378,10 +378,17 @@ def test_parse_company_facts_fails_only_with_source_error(data: Any) -> None:
 @given(data=json_values | mutated(INDEX_JSON))
 def test_index_filenames_fail_only_with_source_error(data: Any) -> None:
     try:
-        names = index_filenames(data)
+        listed = index_filenames(data)
     except SourceError:
         return
-    assert all(isinstance(name, str) for name in names)
+    assert all(isinstance(file.name, str) and file.doc_type is None for file in listed)
+
+
+@FUZZ
+@given(page=st.text())
+def test_index_headers_never_raise_and_list_only_stated_documents(page: str) -> None:
+    for file in index_headers(page):
+        assert file.name and file.doc_type and "\n" not in file.name
 
 
 @FUZZ

@@ -37,6 +37,14 @@ POLICY = DeliverySettings(first_retry_seconds=30, max_retry_seconds=3600, max_ag
             Decision(DeliveryStatus.FAILED, None, "permanent failure: not retried"),
         ),
         (
+            Attempt.UNKNOWN,
+            1,
+            0,
+            Decision(
+                DeliveryStatus.UNKNOWN, None, "may have arrived: not sent again (no duplicate)"
+            ),
+        ),
+        (
             Attempt.RETRYABLE,
             0,
             0,

@@ -22,6 +22,7 @@ CANONICAL = [
     ("javascript:void(0)", BASE, None),
     ("  ", BASE, None),
     ("http://example.com:notaport/", None, None),
+    ("http://[oops/release", BASE, None),  # a malformed IPv6 host (found by the fuzzer)
 ]
 
 

@@ -63,8 +63,10 @@ class EdgarFilingsSource(EdgarSource):
     time in UTC (EDGAR stamps it in US Eastern time), accession, 8-K items, document URLs, and
     for an amendment the accession it `amends`. The primary document and the exhibits
     matching `exhibits` (default EX-99.*) are fetched and stored as `filing_document` events
-    whose text keeps table rows on one line. Filings already stored (by this source or by
-    `edgar_atom`) are never fetched again. Needs `http.user_agent` with a contact e-mail.
+    whose text keeps table rows on one line. An exhibit's type is the one the filing's index
+    headers state; only for a filing without them is it guessed from the file name. Filings
+    already stored (by this source or by `edgar_atom`) are never fetched again. Needs
+    `http.user_agent` with a contact e-mail.
     """
 
     Config = EdgarFilingsConfig

@@ -20,7 +20,13 @@ from monitor.model import Document, Observation, fingerprint
 from monitor.sources.base import PollContext
 from monitor.sources.edgar.access import parse_json, sec_fetch
 from monitor.sources.edgar.common import Company
-from monitor.sources.edgar.exhibits import DocumentRef, discover, index_filenames
+from monitor.sources.edgar.exhibits import (
+    DocumentRef,
+    ListedFile,
+    discover,
+    index_filenames,
+    index_headers,
+)
 from monitor.sources.edgar.forms import amended_filing, base_form, is_amendment
 from monitor.sources.edgar.submissions import Filing
 from monitor.sources.edgar.urls import EdgarUrls
@@ -61,18 +67,8 @@ class Harvester:
         return [published, *documents]
 
     def _documents(self, ctx: PollContext, filing: Filing) -> list[DocumentRef]:
-        url = self.urls.filing_index_json(self.company.cik, filing.accession)
-        try:
-            result = sec_fetch(ctx, url, conditional=False)
-        except FetchError as exc:
-            if exc.status != 404:
-                raise
-            names: list[str] = []  # no listing yet: the primary document is still known
-        else:
-            assert isinstance(result, FetchResult)
-            names = index_filenames(parse_json(result, "filing index"))
         return discover(
-            names,
+            self._listing(ctx, filing),
             urls=self.urls,
             cik=self.company.cik,
             accession=filing.accession,
@@ -80,6 +76,20 @@ class Harvester:
             primary_document=filing.primary_document,
             patterns=self.exhibit_patterns,
         )
+
+    def _listing(self, ctx: PollContext, filing: Filing) -> list[ListedFile]:
+        """The filing's files with their stated types (index headers); the directory's
+        index.json (names only) when the headers page is missing or holds no header; nothing
+        when neither exists yet (the primary document is still known)."""
+        cik, accession = self.company.cik, filing.accession
+        headers = _fetch_optional(ctx, self.urls.filing_index_headers(cik, accession))
+        listed = index_headers(headers.body.decode("utf-8", "replace")) if headers else []
+        if listed:
+            return listed
+        directory = _fetch_optional(ctx, self.urls.filing_index_json(cik, accession))
+        if directory is None:
+            return []
+        return index_filenames(parse_json(directory, "filing index"))
 
     def _published(
         self,
@@ -202,14 +212,22 @@ def _first_exhibit_title(documents: Sequence[Observation]) -> str | None:
     return None
 
 
-def _fetch_document(ctx: PollContext, ref: DocumentRef) -> Document | None:
+def _fetch_optional(ctx: PollContext, url: str) -> FetchResult | None:
+    """An unconditional SEC fetch; None when SEC has no such file (404)."""
     try:
-        result = sec_fetch(ctx, ref.url, conditional=False)
+        result = sec_fetch(ctx, url, conditional=False)
     except FetchError as exc:
         if exc.status == 404:
             return None
         raise
     if isinstance(result, NotModified):  # pragma: no cover - unconditional request
+        return None
+    return result
+
+
+def _fetch_document(ctx: PollContext, ref: DocumentRef) -> Document | None:
+    result = _fetch_optional(ctx, ref.url)
+    if result is None:
         return None
     return Document(
         url=result.url,

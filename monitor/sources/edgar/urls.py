@@ -51,6 +51,10 @@ class EdgarUrls:
     def filing_index_json(self, cik: int, accession: str) -> str:
         return f"{self.filing_dir(cik, accession)}/index.json"
 
+    def filing_index_headers(self, cik: int, accession: str) -> str:
+        """The submission's SGML header as a page: every document with its stated type."""
+        return f"{self.filing_dir(cik, accession)}/{accession}-index-headers.html"
+
     def filing_index_page(self, cik: int, accession: str) -> str:
         return f"{self.filing_dir(cik, accession)}/{accession}-index.htm"
 
