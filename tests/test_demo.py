@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +150,29 @@ def test_alerts_fire_in_the_scenario_s_time(sqlite_run: DemoRun) -> None:
     assert sale < max(a.fired_at.replace(tzinfo=UTC) for a in sqlite_run.alert("further-btc-sales"))
 
 
+def test_the_treasury_outflow_fires_with_txid_evidence_is_retracted_then_counted_again(
+    sqlite_run: DemoRun,
+) -> None:
+    outflow, retraction, again = sqlite_run.alert("treasury-outflow")
+    sale_txid = outflow.values["txid"]
+    assert [a.values["txid"] for a in (retraction, again)] == [sale_txid, sale_txid]
+    # 4,451 BTC to the exchange; 0.0002 BTC of fee also left the set.
+    assert outflow.values["amount_btc"] == 4451.0002
+    assert outflow.values["attribution"] == "analyst_hypothesis"
+    assert "a hypothesis, not confirmed" in outflow.body
+    (evidence,) = outflow.evidence
+    assert evidence["txid"] == sale_txid and evidence["url"].endswith(f"/tx/{sale_txid}")
+    assert retraction.title.startswith("RETRACTION: ")
+    assert retraction.values["retracts_alert"] == outflow.id
+    assert retraction.values["block_hash"] == outflow.values["block_hash"]
+    assert again.values["block_hash"] != outflow.values["block_hash"]
+    # Three days before the company announced the sale.
+    sale = scenario.release("bitcoin-sale").published
+    assert outflow.fired_at.replace(tzinfo=UTC) < sale - timedelta(days=2)
+    (mismatch,) = sqlite_run.alert("treasury-holdings-mismatch")
+    assert mismatch.values["period"] == "2026-01" and mismatch.values["direction"] == "below"
+
+
 # --- the database it writes to ------------------------------------------------------------
 
 
@@ -206,12 +229,13 @@ def test_without_the_variable_a_fresh_demo_db_in_the_data_dir(
 # --- the scenario's documents ---------------------------------------------------------------
 
 # (release key) -> the figures the rules read from it: (metric, period) -> value
+# Holdings under a month's column are balances at its last day (the labelling convention).
 NEEDED = {
-    "production-2025-12": {("btc_held", "2025-12"): 7528.3},
-    "production-2026-01": {("btc_held", "2026-01"): 7474.7, ("btc_sold", "2026-01"): 550.03},
+    "production-2025-12": {("btc_held", "2025-12-31"): 7528.3},
+    "production-2026-01": {("btc_held", "2026-01-31"): 7474.7, ("btc_sold", "2026-01"): 550.03},
     "bitcoin-sale": {("btc_sold", "2026-02"): 4451},
-    "production-2026-02": {("btc_held", "2026-02"): 3313.4, ("btc_sold", "2026-02"): 4451},
-    "production-2026-03": {("btc_held", "2026-03"): 3594.1, ("btc_sold", "2026-03"): 120.5},
+    "production-2026-02": {("btc_held", "2026-02-28"): 3313.4, ("btc_sold", "2026-02"): 4451},
+    "production-2026-03": {("btc_held", "2026-03-31"): 3594.1, ("btc_sold", "2026-03"): 120.5},
     "results-2025-q4": {
         ("debt_total_usd", "2025-12-31"): 420_000_000,
         ("interest_expense_usd", "2025-Q4"): 9_900_000,
@@ -219,6 +243,7 @@ NEEDED = {
     "ai-inference-plan": {
         ("ai_capex_usd", "2026-Q3"): 200_000_000,
         ("ai_capacity_mw", "2026-Q3"): 50,
+        ("debt_issued_usd", "2026-04"): 50_000_000,
     },
 }
 
