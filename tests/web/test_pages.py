@@ -83,7 +83,7 @@ def test_bad_filter_value_is_a_400_page(client: TestClient) -> None:
 def test_alert_detail_explains_itself(client: TestClient, seeded: Seeded) -> None:
     html = client.get(f"/alerts/{seeded.alerts['sale']}").text
     assert "btc_sold for 2026-02 is 4,451, above the threshold of 1,000" in html  # reason
-    assert '<th scope="row">threshold</th><td>1,000</td>' in html  # values compared
+    assert '<th scope="row">threshold</th><td>1,000 BTC</td>' in html  # values compared
     assert '<th scope="row">previous</th><td>550.03</td>' in html
     assert f'<blockquote class="quote">{SALE_QUOTE}</blockquote>' in html  # evidence quote
     assert f'<a href="{SALE_URL}" rel="noopener noreferrer nofollow"' in html  # filing link
