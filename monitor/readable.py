@@ -150,6 +150,8 @@ def field(key: str, value: Any, values: Mapping[str, Any]) -> str:
     if key in _AMOUNT_KEYS and _finite(value):
         unit = values.get("unit") or metric_unit(values.get("metric"))
         return amount(value, unit)
+    if key in METRICS and _finite(value):
+        return metric_amount(key, value)
     if key == "metric" and isinstance(value, str):
         return f"{metric_label(value)} ({value})" if value in METRICS else value
     return text(value)
