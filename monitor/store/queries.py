@@ -7,6 +7,7 @@ restatements applied; prices per time window; per-entity summaries; and the tota
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -249,13 +250,25 @@ def _point(label: str, events: list[model.Event]) -> SeriesPoint:
     )
 
 
-def period_sort_key(label: str) -> tuple[int, int, str]:
-    """Orders period labels in time (a quarter sorts by its first month); unknown ones last."""
+_YEAR_TO_DATE = re.compile(r"^(\d{4})-(H1|H2|9M)$")
+_SPAN_END_MONTH = {"H1": 6, "9M": 9, "H2": 12}
+# For figures ending on the same day, the shorter span is the more current one: a quarter
+# ending 31 December is shown over the year, an as-of date over both.
+_SPAN_RANK = {"year": 0, "9M": 1, "H1": 2, "H2": 2, "quarter": 3, "month": 4, "day": 5}
+
+
+def period_sort_key(label: str) -> tuple[int, int, int, int, str]:
+    """Orders period labels by the day they end (then shorter spans last): 2025-H1 comes
+    before 2025-Q4, an as-of date 2025-12-31 after 2025-Q4; unknown labels last."""
+    if m := _YEAR_TO_DATE.match(label):
+        return (int(m[1]), _SPAN_END_MONTH[m[2]], 31, _SPAN_RANK[m[2]], label)
     period = parse(label)
     if period is None:
-        return (9999, 99, label)
-    first_month = {"month": period.index, "quarter": 3 * period.index - 2, "year": 1}
-    return (period.year, first_month[period.granularity], label)
+        return (9999, 99, 99, 0, label)
+    if len(label) == 10:  # an as-of date, YYYY-MM-DD
+        return (period.year, period.index, int(label[8:]), _SPAN_RANK["day"], label)
+    last_month = {"month": period.index, "quarter": 3 * period.index, "year": 12}
+    return (period.year, last_month[period.granularity], 31, _SPAN_RANK[period.granularity], label)
 
 
 def entity_metrics(session: Session, entity: str) -> list[str]:

@@ -6,8 +6,10 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
 
-from tests.web.seed import SALE_QUOTE, SALE_URL, Seeded
+from monitor.metrics import metric_observation
+from tests.web.seed import SALE_QUOTE, SALE_URL, Seeded, _insert, at
 
 HTML = {"accept": "text/html"}
 
@@ -198,3 +200,34 @@ def test_pages_load_nothing_from_elsewhere(client: TestClient, seeded: Seeded) -
         assert not re.search(r'(src|href)="(https?:)?//(?!www\.sec\.gov|ir\.cango)', response.text)
         csp = response.headers["content-security-policy"]
         assert "default-src 'none'" in csp and "script-src" not in csp
+
+
+def test_entity_latest_figures_show_the_latest_period_in_its_unit(
+    client: TestClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    """An XBRL half-year stored after the quarters must not pass for the latest figure, and
+    a metric reported without a figure is not a row among the figures."""
+    late = [
+        ("interest_expense_usd", "2025-H1", 18_200_000.0, "2026-06-01T12:00"),
+        ("ai_milestone", "2026-Q2", None, "2026-06-02T12:00"),
+    ]
+    with sessions.begin() as session:
+        for n, (metric, period, value, seen) in enumerate(late):
+            obs = metric_observation(
+                entity="CANG",
+                metric=metric,
+                value=value,
+                unit="USD" if value else "",
+                period=period,
+                occurred_at=at(seen),
+                identity=("late", n),
+                evidence={"quote": f"late {n}"},
+            )
+            _insert(session, "cango-edgar", obs, at(seen))
+    html = client.get("/entities/CANG").text
+    interest = next(r for r in rows(html, "metrics") if "Interest expense" in r)
+    assert "<td>2026-Q1</td>" in interest and "$7 million" in interest
+    assert "$300 million" in next(r for r in rows(html, "metrics") if "Total debt" in r)
+    assert not any("milestone" in r for r in rows(html, "metrics"))
+    assert "Also reported, without a figure: AI build-out milestone." in html
+    assert "no numeric figure" not in html
