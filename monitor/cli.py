@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from monitor import __version__, health, logs
+from monitor import __version__, logs
 from monitor.app import Monitor, build_sources
 from monitor.commands.alerts import alerts_group
 from monitor.commands.backfill import backfill_command
@@ -30,6 +30,7 @@ from monitor.output import render
 from monitor.store import events as event_store
 from monitor.store import source_state
 from monitor.store.db import make_engine, upgrade
+from monitor.web.sources_view import SourceView, source_views
 
 
 class MonitorGroup(click.Group):
@@ -223,15 +224,14 @@ def events(
 @format_option
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
-    """Health of each configured source: last success, failures, last error."""
+    """Health of each source: the configured ones, then any with stored state that is not
+    configured (the same list as the web page's Sources)."""
     settings = ctx.settings
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
         states = source_state.all_states(session)
-        rows = [
-            _source_row(source, states.get(source.id), now)
-            for source in build_sources(settings, None).values()
-        ]
+        views = source_views(build_sources(settings, None), states, now)
+        rows = [_source_row(view, states.get(view.id)) for view in views]
     columns = [
         "id",
         "kind",
@@ -244,25 +244,11 @@ def sources(ctx: Context, fmt: str) -> None:
     click.echo(render(rows, columns, fmt))
 
 
-def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:
-    config = source.config
-    row = {"id": config.id, "kind": config.kind, "enabled": config.enabled}
-    verdict = health.judge(source, state, now)
-    row.update(health=verdict.status, health_reason=verdict.reason)
-    if state is None:
-        return row
-    return {
-        **row,
-        "last_poll_at": state.last_poll_at,
-        "last_success_at": state.last_success_at,
-        "consecutive_failures": state.consecutive_failures,
-        "polls_total": state.polls_total,
-        "errors_total": state.errors_total,
-        "events_total": state.events_total,
-        "newest_item_at": state.newest_item_at,
-        "last_error": state.last_error,
-        "cursor": state.cursor,
-    }
+def _source_row(view: SourceView, state: Any) -> dict[str, Any]:
+    row = asdict(view) | {"health_reason": view.reason}
+    row["kind"] = view.kind or "(not configured)"
+    row["cursor"] = state.cursor if state is not None else None
+    return row
 
 
 @main.group()

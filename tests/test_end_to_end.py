@@ -46,7 +46,7 @@ def test_price_crossing_between_two_polls_reaches_the_webhook_once(
     third = monitor_cli(config, "poll")
     assert "btc-usd: 0 new events, 0 alerts" in third.stdout
     assert len(receiver.deliveries()) == 1
-    assert receiver.deliveries()[0].json()["title"] == "BTC-USD above 68524.0"
+    assert receiver.deliveries()[0].json()["title"] == "BTC-USD above 68,524"
 
     listed = monitor_cli(config, "alerts", "list", "--format", "json")
     assert listed.returncode == 0, listed.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from pathlib import Path
@@ -123,3 +124,22 @@ def test_monitor_series_through_the_cli(settings: Settings, seeded: Seeded) -> N
         ["2025-Q4", "9000000"],
         ["2026-Q1", "7000000"],
     ]
+
+
+def test_sources_command_lists_what_the_sources_page_lists(
+    settings: Settings, seeded: Seeded, client: Any
+) -> None:
+    result = CliRunner().invoke(
+        main, ["--config", str(settings.path), "sources", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    listed = {row["id"]: row for row in json.loads(result.output)}
+    page = client.get("/sources").text
+    assert set(listed) == {"btc-usd", "cango-ir", "cango-news", "retired-feed"}
+    assert all(f'data-source="{sid}"' in page for sid in listed)
+    assert listed["retired-feed"]["kind"] == "(not configured)"
+    assert listed["cango-ir"]["health"] == "failing"
+    # The error is shown once: in its own column, not again in the verdict.
+    error = listed["cango-ir"]["last_error"]
+    assert error and error not in listed["cango-ir"]["health_reason"]
+    assert page.count(html.escape(error)) == 1
