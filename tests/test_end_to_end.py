@@ -53,7 +53,12 @@ def test_price_crossing_between_two_polls_reaches_the_webhook_once(
     (alert,) = json.loads(listed.stdout)
     assert alert["rule_id"] == "btc-above"
     assert alert["deliveries"] == {"hook": "sent"}
-    assert alert["values"] == {"price": 69250.0, "previous_price": 67000.0, "level": 68524.0}
+    assert alert["values"] == {
+        "price": 69250.0,
+        "previous_price": 67000.0,
+        "level": 68524.0,
+        "currency": "USD",
+    }
 
     events = json.loads(monitor_cli(config, "events", "--format", "json").stdout)
     assert [e["payload"]["price"] for e in events] == [69250.0, 67000.0]
