@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from monitor.commands.rules import replay_command, rules_group
 from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
 from monitor.commands.web import web_command
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, Problem
 from monitor.output import render
 from monitor.store import events as event_store
 from monitor.store import source_state
@@ -180,12 +181,29 @@ def check(ctx: Context) -> None:
     """Validate monitor.yaml and every rule file; exit non-zero with one line per problem."""
     from monitor.app import build_channels, build_fetcher
     from monitor.clock import SystemClock
-    from monitor.rules.loader import load_rules
+    from monitor.rules.loader import known_metrics, load_rules
 
     settings = ctx.settings
-    channels = build_channels(settings)
-    rules = load_rules(settings.rule_paths, list(channels))
-    build_sources(settings, build_fetcher(settings, SystemClock()))  # e.g. SEC's User-Agent rule
+    # Every stage is checked even when an earlier one fails: all problems in one round.
+    problems: list[Problem] = []
+    channel_names = [c.name for c in settings.channels]
+    rules: list[Any] = []
+    stages: list[Callable[[], Any]] = [
+        lambda: build_channels(settings),
+        lambda: rules.extend(
+            load_rules(settings.rule_paths, channel_names, known_metrics(settings))
+        ),
+        # e.g. SEC's User-Agent rule
+        lambda: build_sources(settings, build_fetcher(settings, SystemClock())),
+    ]
+    for stage in stages:
+        try:
+            stage()
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    channels = channel_names
     click.echo(
         f"OK: {settings.path or 'built-in default'}: {len(settings.sources)} sources, "
         f"{len(channels)} channels, {len(rules)} rules"
