@@ -22,6 +22,7 @@ from monitor.store.db import make_engine, session_factory, upgrade
 from monitor.store.tables import Base
 from tests.servers import LocalServer, WebhookReceiver
 
+
 @pytest.fixture(autouse=True)
 def _no_local_config(monkeypatch: pytest.MonkeyPatch) -> None:
     """A monitor.yaml in the directory pytest runs from (the README's `cp examples/cango.yaml
