@@ -78,8 +78,14 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
 
 @main.command()
 @click.option("--web", "with_web", is_flag=True, help="serve the web page beside the scheduler")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="port of the web page (implies --web)  [default: web.port, 8080]",
+)
 @pass_ctx
-def run(ctx: Context, with_web: bool) -> None:
+def run(ctx: Context, with_web: bool, port: int | None) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
     from monitor.memory import limit_malloc_arenas
     from monitor.scheduler import MonitorScheduler
@@ -87,7 +93,11 @@ def run(ctx: Context, with_web: bool) -> None:
     limit_malloc_arenas()  # before any thread: the web server's, the scheduler's pool
     monitor = ctx.monitor()
     _describe_start(monitor)
-    web = _start_web(monitor) if with_web else None
+    try:
+        web = _start_web(monitor, port) if with_web or port else None
+    except click.ClickException:
+        monitor.close()
+        raise
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -104,15 +114,20 @@ def run(ctx: Context, with_web: bool) -> None:
     click.echo("stopped")
 
 
-def _start_web(monitor: Monitor) -> Any:
-    from monitor.commands.web import describe_access
+def _start_web(monitor: Monitor, port: int | None) -> Any:
+    from monitor.commands.web import describe_access, ensure_free
     from monitor.web.app import create_app
     from monitor.web.server import serve_in_thread
     from monitor.web.settings import web_settings
 
     web = web_settings(monitor.settings)
+    port = port or web.port
+    ensure_free(web.host, port)
     app = create_app(monitor.sessions, monitor.settings, monitor.clock, web=web)
-    handle = serve_in_thread(app, web.host, web.port)
+    try:
+        handle = serve_in_thread(app, web.host, port)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
     for line in describe_access(web.token_env, web.token() is not None, web.host):
         click.echo(line)
     click.echo(f"web:      {handle.url}/")
