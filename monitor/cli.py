@@ -29,7 +29,7 @@ from monitor.commands.web import web_command
 from monitor.errors import ConfigError, Problem
 from monitor.output import render
 from monitor.store import events as event_store
-from monitor.store import source_state
+from monitor.store import queries, source_state
 from monitor.store.db import make_engine, upgrade
 from monitor.web.sources_view import SourceView, source_views
 
@@ -244,13 +244,30 @@ def events(
     limit: int,
     fmt: str,
 ) -> None:
-    """List stored events, newest first."""
-    where = event_store.EventFilter(kind, entity, source_id, moment(since), moment(until), limit)
+    """List stored events, newest first. Entities match without regard to case; a kind,
+    entity or source that nothing was stored under is an error that lists what there is."""
     with ctx.sessions().begin() as session:
+        names = queries.event_names(session)
+        kind = _stored_name("kind", kind, names["kinds"])
+        entity = _stored_name("entity", entity, names["entities"])
+        source_id = _stored_name("source", source_id, names["sources"])
+        where = event_store.EventFilter(
+            kind, entity, source_id, moment(since), moment(until), limit
+        )
         found = event_store.list_events(session, where)
     rows = [asdict(e) for e in found]
     columns = ["id", "occurred_at", "kind", "entity", "subject", "source_id", "payload"]
     click.echo(render(rows, columns, fmt))
+
+
+def _stored_name(option: str, given: str | None, stored: list[str]) -> str | None:
+    if given is None:
+        return None
+    found = queries.stored_spelling(given, stored)
+    if found is None:
+        listed = ", ".join(stored) if stored else "none yet"
+        raise click.BadParameter(f"no events with {option} {given!r} (stored: {listed})")
+    return found
 
 
 @main.command()

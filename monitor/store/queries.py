@@ -477,3 +477,26 @@ def attempt_durations(session: Session, bounds_ms: Sequence[float]) -> dict[str,
         )
         for channel, count, total, *counts in session.execute(query)
     }
+
+
+# --- names as stored ----------------------------------------------------------------------
+
+
+def event_names(session: Session) -> dict[str, list[str]]:
+    """The event kinds, entities and sources stored, for choices and for checking a filter."""
+    event = tables.Event
+    return {
+        "kinds": list(session.scalars(select(event.kind).distinct().order_by(event.kind))),
+        "entities": list(session.scalars(select(event.entity).distinct().order_by(event.entity))),
+        "sources": list(
+            session.scalars(select(event.source_id).distinct().order_by(event.source_id))
+        ),
+    }
+
+
+def stored_spelling(name: str, stored: Sequence[str]) -> str | None:
+    """`name` as stored, compared without regard to case ("cang" → "CANG"); None if absent."""
+    if name in stored:
+        return name
+    folded = name.casefold()
+    return next((s for s in stored if s.casefold() == folded), None)

@@ -80,6 +80,8 @@ class EdgarFactsSource(EdgarSource):
     value. Needs `http.user_agent` with a contact e-mail.
     """
 
+    has_history = True
+
     Config = EdgarFactsConfig
     config: EdgarFactsConfig
 
