@@ -183,6 +183,28 @@ def test_refuses_a_database_that_holds_events(tmp_path: Path) -> None:
     assert count == 1
 
 
+def test_refuses_a_database_where_a_real_poll_failed(tmp_path: Path) -> None:
+    """A failed poll stores no event, only the source's state (and its back-off)."""
+    url = f"sqlite:///{tmp_path / 'failed.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            tables.SourceState.__table__.insert().values(
+                source_id="btc-usd", consecutive_failures=3, last_error="HTTP 503"
+            )
+        )
+    result = CliRunner().invoke(
+        demo_command, ["--speed", "fast"], env={"MONITOR_DATABASE_URL": url}
+    )
+    with engine.connect() as connection:
+        events = connection.scalar(text("select count(*) from events"))
+    engine.dispose()
+    assert result.exit_code == 1
+    assert "already holds 1 source states; the demo writes a simulated history" in result.output
+    assert events == 0
+
+
 def _event() -> dict[str, Any]:
     now = datetime(2026, 1, 1, tzinfo=UTC)
     return {

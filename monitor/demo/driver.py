@@ -107,7 +107,9 @@ class Driver:
             if time.monotonic() > deadline:
                 raise DemoError(
                     f"no source polled the {feed} feed within {WAIT_SECONDS:.0f}s "
-                    f"(simulated time {moment:%Y-%m-%d %H:%M}); the warnings above say why"
+                    f"(simulated time {moment:%Y-%m-%d %H:%M}); any warning about the poll "
+                    "is printed above, and `monitor sources` on the demo database shows each "
+                    "source's last error"
                 )
             self.wake(feed)
             self.log.wait_change(generation, NUDGE_SECONDS)
