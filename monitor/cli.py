@@ -157,6 +157,32 @@ def _describe_start(monitor: Monitor) -> None:
         )
     channels = ", ".join(monitor.channels) or "none (alerts are stored and logged only)"
     click.echo(f"channels: {channels}")
+    for line in _backing_off(monitor):
+        click.echo(line)
+
+
+def _backing_off(monitor: Monitor) -> list[str]:
+    """Sources that failed before this start and wait out their back-off: say so, with when
+    they are tried next, rather than leave them silent."""
+    now = monitor.clock.now()
+    with monitor.sessions() as session:
+        states = source_state.all_states(session)
+    lines = []
+    for source_id in monitor.sources:
+        state = states.get(source_id)
+        if state is None or not state.consecutive_failures:
+            continue
+        retry = state.next_poll_after
+        when = (
+            f"next try at {retry:%Y-%m-%d %H:%M:%S} UTC"
+            if retry and retry > now
+            else "tried again now"
+        )
+        lines.append(
+            f"backoff:  {source_id} failed {state.consecutive_failures} time(s) in a row "
+            f"(last: {state.last_error}); {when}"
+        )
+    return lines
 
 
 @main.command()
