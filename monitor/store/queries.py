@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -22,7 +22,7 @@ from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.periods import Granularity, parse
 from monitor.rules.series import period_of
 from monitor.store import tables
-from monitor.store.alerts import AlertFilter, to_alert
+from monitor.store.alerts import AlertFilter, alert_conditions, to_alert
 from monitor.store.events import to_event
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
@@ -30,24 +30,6 @@ PRICE_KIND = "price"
 
 
 # --- alerts -------------------------------------------------------------------------------
-
-
-def alert_conditions(where: AlertFilter) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of an alert filter (the same ones `list_alerts` applies)."""
-    conditions: list[ColumnElement[bool]] = []
-    for column, wanted in (
-        (tables.Alert.rule_id, where.rule_id),
-        (tables.Alert.entity, where.entity),
-        (tables.Alert.severity, where.severity),
-        (tables.Alert.state, where.state),
-    ):
-        if wanted:
-            conditions.append(column == wanted)
-    if where.since:
-        conditions.append(tables.Alert.fired_at >= where.since)
-    if where.until:
-        conditions.append(tables.Alert.fired_at < where.until)
-    return conditions
 
 
 def count_alerts(session: Session, where: AlertFilter) -> int:
