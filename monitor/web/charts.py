@@ -320,6 +320,4 @@ def _legend(chart: PeriodChart) -> list[str]:
         label = f"{severity} alert"
         parts.append(_text(x + 18, y, label, "start"))
         x += 30 + 7 * len(label)
-    if drawn:
-        parts.append(_text(x, y, "(markers link to the alert)", "start"))
     return parts
