@@ -47,11 +47,10 @@ def check_user_agent(user_agent: str, source_id: str) -> None:
     emails = [e for e in found if e.lower() not in _PLACEHOLDER_EMAILS]
     if emails:
         return
-    what = (
-        f"{user_agent!r} is the example's placeholder: put your own contact e-mail in it"
+    what = "SEC EDGAR requires a User-Agent that declares who you are with a contact e-mail" + (
+        f": {user_agent!r} is the example's placeholder: put your own contact e-mail in it"
         if found
-        else "SEC EDGAR requires a User-Agent that declares who you are with a contact "
-        f"e-mail, e.g. 'Acme Research ops@acme.com' (got {user_agent!r})"
+        else f", e.g. 'Acme Research ops@acme.com' (got {user_agent!r})"
     )
     raise ConfigError(
         [
