@@ -1,7 +1,8 @@
 """Save screenshots of the main pages for the README: docs/alerts.png, docs/alert.png,
-docs/entity.png, docs/sources.png, signed in (so the page shows what can be done). Seeds a scratch SQLite database with the Cango test data, serves the app on
-127.0.0.1 and photographs it with Debian's headless Chromium (apt-get install -y chromium;
-pip install playwright — its own browser download is never used).
+docs/entity.png, docs/sources.png, signed in (so the page shows what can be done). Seeds a
+scratch SQLite database with the Cango test data, serves the app on 127.0.0.1 and
+photographs it with Debian's headless Chromium (apt-get install -y chromium; pip install
+playwright — its own browser download is never used).
 
     python scripts/screenshots.py [--out docs]
 """

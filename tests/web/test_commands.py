@@ -31,13 +31,13 @@ def test_series_table(settings: Settings, seeded: Seeded) -> None:
     lines = result.output.splitlines()
     assert lines[0].split()[:4] == ["PERIOD", "VALUE", "UNIT", "RESTATED_FROM"]
     assert [line.split()[:2] for line in lines[1:]] == [
-        ["2025-12", "7528.3"],
-        ["2026-01", "7474.7"],
-        ["2026-02", "3313.4"],
-        ["2026-03", "3798.1"],
-        ["2026-04", "4287.9"],
+        ["2025-12", "7,528.3"],
+        ["2026-01", "7,474.7"],
+        ["2026-02", "3,313.4"],
+        ["2026-03", "3,798.1"],
+        ["2026-04", "4,287.9"],
     ]
-    assert lines[4].split()[3] == "3802.6"  # what the restatement replaced
+    assert lines[4].split()[3] == "3,802.6"  # what the restatement replaced
 
 
 def test_series_json_by_quarter(settings: Settings, seeded: Seeded) -> None:
