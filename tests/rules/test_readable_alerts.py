@@ -101,12 +101,40 @@ VALUES: dict[str, dict[str, Any]] = {
         "currency": "USD",
     },
 }
+VALUES["treasury-outflow"] = {
+    "txid": "0b8d52d21ca5" + "0" * 52,
+    "amount_btc": 4451.0002,
+    "amount_usd": 305012345.6700001,
+    "price_usd": 68527.1,
+    "fee_btc": 0.00012,
+    "block_height": 935001,
+    "block_hash": "00" * 32,
+    "confirmations": 6,
+    "min_confirmations": 6,
+    "address_set": "cango-treasury",
+    "attribution": "illustrative",
+    "attribution_text": "an illustrative address set",
+    "url": "https://mempool.example/tx/0b8d52d21ca5",
+    "amount_text": "4,451.0002",
+    "retracted": False,
+}
+VALUES["treasury-holdings-mismatch"] = {
+    "onchain_btc": 3002.12345678,
+    "reported_btc": 3313.4,
+    "period": "2026-02",
+    "difference_btc": -311.2765432199999,
+    "difference_percent": -9.394474727227503,
+    "tolerance_btc": 165.67000000000002,
+    "direction": "below",
+    "address_sets": ["cango-treasury"],
+}
 SENTENCE = "Cango plans to invest US$200 million in a 50 MW AI inference build-out by Q3 2026."
 
 UNREADABLE = [
     (re.compile(r"\d[eE][+-]?\d"), "scientific notation"),
     (re.compile(r"\[|\]|'|\{|\}"), "a Python repr or template text"),
-    (re.compile(r"\d\.\d{4,}"), "float noise"),
+    # Satoshis have 8 decimals; float noise has more.
+    (re.compile(r"\d\.\d{9,}"), "float noise"),
     (re.compile(r"template failed|None\b"), "a failed template"),
 ]
 
