@@ -23,6 +23,7 @@ METRICS: dict[str, tuple[str, str]] = {
     "btc_sale_proceeds_usd": ("BTC sale proceeds", "USD"),
     "debt_total_usd": ("total debt", "USD"),
     "debt_repaid_usd": ("debt repaid", "USD"),
+    "debt_issued_usd": ("new debt", "USD"),
     "interest_expense_usd": ("interest expense", "USD"),
     "ai_capex_usd": ("AI capex", "USD"),
     "ai_capacity_mw": ("AI capacity", "MW"),

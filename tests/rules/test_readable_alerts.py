@@ -28,6 +28,8 @@ CHANGE_DEBT_UP = {
     "previous_value": 459200000.0,
     "change": 29300000.0,
     "change_percent": 6.380662020905923,
+    "explain": "LongTermDebt 488,500,000 (6-K 0001104659-26-004112, filed 2026-01-15)",
+    "previous_explain": None,
 }
 CHANGE_DEBT_DOWN = CHANGE_DEBT_UP | {
     "period": "2025-Q4",
@@ -44,6 +46,8 @@ INTEREST_DOWN = {
     "previous_value": 9100000.0,
     "change": -1000000.0000000009,
     "change_percent": -10.989010989010989,
+    "explain": None,
+    "previous_explain": None,
 }
 HELD_DOWN = {
     "metric": "btc_held",
@@ -53,6 +57,8 @@ HELD_DOWN = {
     "previous_value": 7998.300000000001,
     "change": -523.6000000000013,
     "change_percent": -6.546390107898919,
+    "explain": None,
+    "previous_explain": None,
 }
 VALUES: dict[str, dict[str, Any]] = {
     "further-btc-sales": {
@@ -100,6 +106,14 @@ VALUES: dict[str, dict[str, Any]] = {
         "adjusted_price": 2.7210000000000005,
         "currency": "USD",
     },
+}
+VALUES["new-debt"] = {
+    "metric": "debt_issued_usd",
+    "value": 150000000.00000003,
+    "unit": "USD",
+    "period": "2026-03",
+    "threshold": 0.0,
+    "op": ">",
 }
 VALUES["treasury-outflow"] = {
     "txid": "0b8d52d21ca5" + "0" * 52,
