@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 
 import click
 
-from monitor import __version__, health, logs
+from monitor import __version__, logs
 from monitor.app import Monitor, build_sources
 from monitor.commands.alerts import alerts_group
 from monitor.commands.backfill import backfill_command
@@ -25,11 +26,12 @@ from monitor.commands.rules import replay_command, rules_group
 from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
 from monitor.commands.web import web_command
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, Problem
 from monitor.output import echo, render
 from monitor.store import events as event_store
-from monitor.store import gaps, source_state
+from monitor.store import gaps, queries, source_state
 from monitor.store.db import make_engine, upgrade
+from monitor.web.sources_view import SourceView, source_views
 
 
 class MonitorGroup(click.Group):
@@ -76,8 +78,14 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
 
 @main.command()
 @click.option("--web", "with_web", is_flag=True, help="serve the web page beside the scheduler")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="port of the web page (implies --web)  [default: web.port, 8080]",
+)
 @pass_ctx
-def run(ctx: Context, with_web: bool) -> None:
+def run(ctx: Context, with_web: bool, port: int | None) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
     from monitor.memory import limit_malloc_arenas
     from monitor.scheduler import MonitorScheduler
@@ -85,7 +93,11 @@ def run(ctx: Context, with_web: bool) -> None:
     limit_malloc_arenas()  # before any thread: the web server's, the scheduler's pool
     monitor = ctx.monitor()
     _describe_start(monitor)
-    web = _start_web(monitor) if with_web else None
+    try:
+        web = _start_web(monitor, port) if with_web or port else None
+    except click.ClickException:
+        monitor.close()
+        raise
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -106,15 +118,20 @@ def run(ctx: Context, with_web: bool) -> None:
     click.echo("stopped")
 
 
-def _start_web(monitor: Monitor) -> Any:
-    from monitor.commands.web import describe_access
+def _start_web(monitor: Monitor, port: int | None) -> Any:
+    from monitor.commands.web import describe_access, ensure_free
     from monitor.web.app import create_app
     from monitor.web.server import serve_in_thread
     from monitor.web.settings import web_settings
 
     web = web_settings(monitor.settings)
+    port = port or web.port
+    ensure_free(web.host, port)
     app = create_app(monitor.sessions, monitor.settings, monitor.clock, web=web)
-    handle = serve_in_thread(app, web.host, web.port)
+    try:
+        handle = serve_in_thread(app, web.host, port)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
     for line in describe_access(web.token_env, web.token() is not None, web.host):
         click.echo(line)
     click.echo(f"web:      {handle.url}/")
@@ -144,6 +161,32 @@ def _describe_start(monitor: Monitor) -> None:
         )
     channels = ", ".join(monitor.channels) or "none (alerts are stored and logged only)"
     click.echo(f"channels: {channels}")
+    for line in _backing_off(monitor):
+        click.echo(line)
+
+
+def _backing_off(monitor: Monitor) -> list[str]:
+    """Sources that failed before this start and wait out their back-off: say so, with when
+    they are tried next, rather than leave them silent."""
+    now = monitor.clock.now()
+    with monitor.sessions() as session:
+        states = source_state.all_states(session)
+    lines = []
+    for source_id in monitor.sources:
+        state = states.get(source_id)
+        if state is None or not state.consecutive_failures:
+            continue
+        retry = state.next_poll_after
+        when = (
+            f"next try at {retry:%Y-%m-%d %H:%M:%S} UTC"
+            if retry and retry > now
+            else "tried again now"
+        )
+        lines.append(
+            f"backoff:  {source_id} failed {state.consecutive_failures} time(s) in a row "
+            f"(last: {state.last_error}); {when}"
+        )
+    return lines
 
 
 @main.command()
@@ -183,12 +226,29 @@ def check(ctx: Context) -> None:
     """Validate monitor.yaml and every rule file; exit non-zero with one line per problem."""
     from monitor.app import build_channels, build_fetcher
     from monitor.clock import SystemClock
-    from monitor.rules.loader import load_rules
+    from monitor.rules.loader import known_metrics, load_rules
 
     settings = ctx.settings
-    channels = build_channels(settings)
-    rules = load_rules(settings.rule_paths, list(channels))
-    build_sources(settings, build_fetcher(settings, SystemClock()))  # e.g. SEC's User-Agent rule
+    # Every stage is checked even when an earlier one fails: all problems in one round.
+    problems: list[Problem] = []
+    channel_names = [c.name for c in settings.channels]
+    rules: list[Any] = []
+    stages: list[Callable[[], Any]] = [
+        lambda: build_channels(settings),
+        lambda: rules.extend(
+            load_rules(settings.rule_paths, channel_names, known_metrics(settings))
+        ),
+        # e.g. SEC's User-Agent rule
+        lambda: build_sources(settings, build_fetcher(settings, SystemClock())),
+    ]
+    for stage in stages:
+        try:
+            stage()
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    channels = channel_names
     click.echo(
         f"OK: {settings.path or 'built-in default'}: {len(settings.sources)} sources, "
         f"{len(channels)} channels, {len(rules)} rules"
@@ -214,30 +274,45 @@ def events(
     limit: int,
     fmt: str,
 ) -> None:
-    """List stored events, newest first."""
-    where = event_store.EventFilter(kind, entity, source_id, moment(since), moment(until), limit)
+    """List stored events, newest first. Entities match without regard to case; a kind,
+    entity or source that nothing was stored under is an error that lists what there is."""
     with ctx.sessions().begin() as session:
+        names = queries.event_names(session)
+        kind = _stored_name("kind", kind, names["kinds"])
+        entity = _stored_name("entity", entity, names["entities"])
+        source_id = _stored_name("source", source_id, names["sources"])
+        where = event_store.EventFilter(
+            kind, entity, source_id, moment(since), moment(until), limit
+        )
         found = event_store.list_events(session, where)
     rows = [asdict(e) for e in found]
     columns = ["id", "occurred_at", "kind", "entity", "subject", "source_id", "payload"]
     echo(render(rows, columns, fmt))
 
 
+def _stored_name(option: str, given: str | None, stored: list[str]) -> str | None:
+    if given is None:
+        return None
+    found = queries.stored_spelling(given, stored)
+    if found is None:
+        listed = ", ".join(stored) if stored else "none yet"
+        raise click.BadParameter(f"no events with {option} {given!r} (stored: {listed})")
+    return found
+
+
 @main.command()
 @format_option
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
-    """Health of each configured source: last success, failures, polls late or missed, last
-    error."""
+    """Health of each source: the configured ones, then any with stored state that is not
+    configured (the same list as the web page's Sources)."""
     settings = ctx.settings
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
         states = source_state.all_states(session)
         latest_gaps = gaps.latest_by_source(session)
-        rows = [
-            _source_row(source, states.get(source.id), now, latest_gaps.get(source.id))
-            for source in build_sources(settings, None).values()
-        ]
+        views = source_views(build_sources(settings, None), states, now, latest_gaps)
+        rows = [_source_row(view, states.get(view.id)) for view in views]
     columns = [
         "id",
         "kind",
@@ -253,28 +328,11 @@ def sources(ctx: Context, fmt: str) -> None:
     echo(render(rows, columns, fmt))
 
 
-def _source_row(source: Any, state: Any, now: datetime, gap: Any = None) -> dict[str, Any]:
-    config = source.config
-    row = {"id": config.id, "kind": config.kind, "enabled": config.enabled}
-    row["last_gap"] = gaps.describe(gap) if gap is not None else None
-    verdict = health.judge(source, state, now)
-    row.update(health=verdict.status, health_reason=verdict.reason)
-    if state is None:
-        return row
-    return {
-        **row,
-        "last_poll_at": state.last_poll_at,
-        "last_success_at": state.last_success_at,
-        "consecutive_failures": state.consecutive_failures,
-        "polls_total": state.polls_total,
-        "errors_total": state.errors_total,
-        "events_total": state.events_total,
-        "polls_late": state.polls_late,
-        "polls_missed": state.polls_missed,
-        "newest_item_at": state.newest_item_at,
-        "last_error": state.last_error,
-        "cursor": state.cursor,
-    }
+def _source_row(view: SourceView, state: Any) -> dict[str, Any]:
+    row = asdict(view) | {"health_reason": view.reason}
+    row["kind"] = view.kind or "(not configured)"
+    row["cursor"] = state.cursor if state is not None else None
+    return row
 
 
 @main.group()

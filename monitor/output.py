@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from monitor import readable
+
 FORMATS = ("table", "json", "csv")
 _TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -39,7 +41,7 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     if not rows:
         return "(none)"
-    cells = [[_cell(row.get(col)) for col in columns] for row in rows]
+    cells = [[_cell(_readable(row.get(col))) for col in columns] for row in rows]
     widths = [max(len(col), *(len(r[i]) for r in cells)) for i, col in enumerate(columns)]
     lines = ["  ".join(col.upper().ljust(w) for col, w in zip(columns, widths, strict=True))]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
@@ -66,6 +68,18 @@ def _cell(value: Any, limit: int | None = 60) -> str:
         text = str(value)
     text = " ".join(terminal_safe(text).split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _readable(value: Any) -> Any:
+    """A table is read by people: a mapping reads "demo-sink: sent", a list "a, b", a float
+    without noise. JSON and CSV keep the structure for programs."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_readable(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_readable(v)) for v in value)
+    if isinstance(value, float):
+        return readable.number(value, 6)
+    return value
 
 
 def _json_default(value: Any) -> Any:

@@ -258,7 +258,6 @@ class Pipeline:
         source: Source,
         error: str,
     ) -> bool:
-        log.warning("source %s failed: %s", source.id, error)
         with self._engine.begin() as connection, self.sessions(bind=connection) as session:
             now = self.clock.now()
             source_state.record_failure(
@@ -267,6 +266,9 @@ class Pipeline:
                 error,
                 self.settings.failure_backoff_max_seconds,
                 source.config.interval_seconds,
+            )
+            log.warning(
+                "source %s failed: %s; %s", source.id, error, failure_outlook(state, source)
             )
             report.alerts = self._health(session, source.id, state, now)
             session.flush()
@@ -288,6 +290,21 @@ def _save(connection: Connection, state: PollState, known: Known) -> None:
     # Against the row as stored: the polls that were only counted are written with it.
     if not source_state.save(connection, source_state.values(state), known.stored):
         raise _Overtaken
+
+
+def failure_outlook(state: PollState, source: Source) -> str:
+    """After a failure, what happens next: "failure 2 of 5 before it is unhealthy; next try
+    at 14:03:10 UTC" (a running monitor must not go quiet while a source fails)."""
+    failures, limit = state.consecutive_failures, source.config.max_failures
+    if failures < limit:
+        health_note = f"failure {failures} of {limit} before it is reported unhealthy"
+    elif failures == limit:
+        health_note = f"{failures} failures in a row: now unhealthy"
+    else:
+        health_note = f"{failures} failures in a row (unhealthy)"
+    retry = state.next_poll_after
+    when = f"next try at {retry:%Y-%m-%d %H:%M:%S} UTC" if retry else "next try on schedule"
+    return f"{health_note}; {when}"
 
 
 def _describe(exc: Exception) -> str:

@@ -19,7 +19,22 @@ from pydantic import ValidationError
 from monitor.errors import ConfigError, Problem
 
 Path_ = tuple[str | int, ...]
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SafeLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader, except that a date that does not exist (2026-13-45) stays text, so
+    validation names its file, line and field instead of the parser failing."""
+
+
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 MAX_EXPANDED_NODES = 200_000
 
 

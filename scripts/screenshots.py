@@ -1,7 +1,8 @@
 """Save screenshots of the main pages for the README: docs/alerts.png, docs/alert.png,
-docs/entity.png. Seeds a scratch SQLite database with the Cango test data, serves the app on
-127.0.0.1 and photographs it with Debian's headless Chromium (apt-get install -y chromium;
-pip install playwright — its own browser download is never used).
+docs/entity.png, docs/sources.png, signed in (so the page shows what can be done). Seeds a
+scratch SQLite database with the Cango test data, serves the app on 127.0.0.1 and
+photographs it with Debian's headless Chromium (apt-get install -y chromium; pip install
+playwright — its own browser download is never used).
 
     python scripts/screenshots.py [--out docs]
 """
@@ -9,6 +10,8 @@ pip install playwright — its own browser download is never used).
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +30,8 @@ from tests.web.browser import chromium_path, launch  # noqa: E402
 from tests.web.seed import NOW, seed, web_settings_file  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 900}
+TOKEN_ENV = "SCREENSHOTS_WEB_TOKEN"
+TOKEN = secrets.token_urlsafe(16)  # a throwaway for this run's scratch server
 MAX_HEIGHT = 2200  # the entity page goes on with its event log; the charts are the point
 
 
@@ -45,13 +50,16 @@ def main() -> int:
         sessions = session_factory(engine)
         seeded = seed(sessions)
         settings = web_settings_file(Path(scratch), url)
-        app = create_app(sessions, settings, ManualClock(NOW), web=WebSettings())
+        os.environ[TOKEN_ENV] = TOKEN
+        web = WebSettings(token_env=TOKEN_ENV)
+        app = create_app(sessions, settings, ManualClock(NOW), web=web)
         server = serve_in_thread(app, "127.0.0.1", 0)
         try:
             pages = {
                 "alerts.png": "/alerts",
                 "alert.png": f"/alerts/{seeded.alerts['sale']}",
                 "entity.png": "/entities/CANG",
+                "sources.png": "/sources",
             }
             shoot(executable, server.url, pages, args.out)
         finally:
@@ -65,6 +73,10 @@ def shoot(executable: str, base: str, pages: dict[str, str], out: Path) -> None:
     with sync_playwright() as playwright:
         browser = launch(playwright, executable)
         page = browser.new_page(viewport=VIEWPORT)
+        page.goto(base + "/login")
+        page.fill("input[name=token]", TOKEN)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url("**/alerts")
         for name, path in pages.items():
             page.goto(base + path)
             height = min(MAX_HEIGHT, page.evaluate("document.documentElement.scrollHeight"))

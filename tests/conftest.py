@@ -22,6 +22,17 @@ from monitor.store.db import make_engine, session_factory, upgrade
 from monitor.store.tables import Base
 from tests.servers import LocalServer, WebhookReceiver
 
+
+@pytest.fixture(autouse=True)
+def _no_local_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A monitor.yaml in the directory pytest runs from (the README's `cp examples/cango.yaml
+    monitor.yaml`) is the user's, not the tests': commands under test never pick it up."""
+    import monitor.config
+
+    monkeypatch.setattr(monitor.config, "DEFAULT_CONFIG_NAME", "monitor.yaml-not-read-by-tests")
+    monkeypatch.delenv("MONITOR_CONFIG", raising=False)
+
+
 POSTGRES_URL = os.environ.get(
     "MONITOR_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )

@@ -109,6 +109,19 @@ def test_output_shows_each_alert_live_then_the_summary_and_hints(sqlite_run: Dem
     assert "\n  monitor web" in output[summary_at:]
 
 
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_every_run_prints_the_readme_sample(sqlite_run: DemoRun, tmp_path: Path) -> None:
+    """The alert lines (times included, in order) are the same on a second run, and they are
+    the sample the README shows."""
+    again = run_demo(f"sqlite:///{tmp_path / 'again.db'}", "--quiet")
+    first = ALERT_LINE.findall(sqlite_run.output)
+    assert ALERT_LINE.findall(again.output) == first
+    sample = README.read_text(encoding="utf-8").split("```\n2026-01-15", 1)[1].split("```")[0]
+    assert ALERT_LINE.findall("2026-01-15" + sample) == first
+
+
 def test_alerts_carry_the_scenario_figures(sqlite_run: DemoRun) -> None:
     run = sqlite_run
     values = {a.rule_id: a.values for a in run.alerts}
@@ -138,8 +151,8 @@ def test_alerts_carry_the_scenario_figures(sqlite_run: DemoRun) -> None:
     assert stock.fired_at.date().isoformat() == "2026-02-10"
     breach = values["invalidation-line"]
     assert breach["state"] == "breached"
-    assert len(breach["missing"]) == 1 and "ai_milestone" in breach["missing"][0]
-    assert len(breach["met"]) == 1 and "debt_total_usd" in breach["met"][0]
+    assert breach["missing"] == ["a reported AI build-out milestone"]
+    assert len(breach["met"]) == 1 and breach["met"][0].startswith("total debt at least 10% below")
 
 
 def test_alerts_fire_in_the_scenario_s_time(sqlite_run: DemoRun) -> None:
@@ -191,6 +204,28 @@ def test_refuses_a_database_that_holds_events(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "already holds 1 events" in result.output
     assert count == 1
+
+
+def test_refuses_a_database_where_a_real_poll_failed(tmp_path: Path) -> None:
+    """A failed poll stores no event, only the source's state (and its back-off)."""
+    url = f"sqlite:///{tmp_path / 'failed.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            tables.SourceState.__table__.insert().values(
+                source_id="btc-usd", consecutive_failures=3, last_error="HTTP 503"
+            )
+        )
+    result = CliRunner().invoke(
+        demo_command, ["--speed", "fast"], env={"MONITOR_DATABASE_URL": url}
+    )
+    with engine.connect() as connection:
+        events = connection.scalar(text("select count(*) from events"))
+    engine.dispose()
+    assert result.exit_code == 1
+    assert "already holds 1 source states; the demo writes a simulated history" in result.output
+    assert events == 0
 
 
 def _event() -> dict[str, Any]:

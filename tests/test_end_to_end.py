@@ -46,14 +46,19 @@ def test_price_crossing_between_two_polls_reaches_the_webhook_once(
     third = monitor_cli(config, "poll")
     assert "btc-usd: 0 new events, 0 alerts" in third.stdout
     assert len(receiver.deliveries()) == 1
-    assert receiver.deliveries()[0].json()["title"] == "BTC-USD above 68524.0"
+    assert receiver.deliveries()[0].json()["title"] == "BTC-USD above 68,524"
 
     listed = monitor_cli(config, "alerts", "list", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     (alert,) = json.loads(listed.stdout)
     assert alert["rule_id"] == "btc-above"
     assert alert["deliveries"] == {"hook": "sent"}
-    assert alert["values"] == {"price": 69250.0, "previous_price": 67000.0, "level": 68524.0}
+    assert alert["values"] == {
+        "price": 69250.0,
+        "previous_price": 67000.0,
+        "level": 68524.0,
+        "currency": "USD",
+    }
 
     events = json.loads(monitor_cli(config, "events", "--format", "json").stdout)
     assert [e["payload"]["price"] for e in events] == [69250.0, 67000.0]

@@ -96,9 +96,9 @@ def test_engine_builds_a_draft_with_values_reason_evidence_and_unique_dedup_keys
         drafts += engine.evaluate([event], history, START)
     assert [d.values["price"] for d in drafts] == [69000, 69100]
     first = drafts[0]
-    assert first.title == "BTC-USD above $68,524.00"
+    assert first.title == "BTC-USD above $68,524"
     assert first.severity == "warning" and first.channels == ("hook",)
-    assert "from 68,000.00 to 69,000.00" in first.reason
+    assert "from 68,000 to 69,000" in first.reason
     assert first.event_ids == (1, 2)
     assert [e["event_id"] for e in first.evidence] == [1, 2]
     assert drafts[0].dedup_key != drafts[1].dedup_key

@@ -73,3 +73,27 @@ def test_run_with_web_serves_the_page_beside_the_scheduler(tmp_path: Path) -> No
     assert alerts is not None
     assert f"web:      http://127.0.0.1:{port}/" in out
     assert process.returncode == 0
+
+
+def test_run_on_a_taken_port_says_so_in_one_line(tmp_path: Path) -> None:
+    import socket
+
+    (tmp_path / "rules").mkdir()
+    config = tmp_path / "monitor.yaml"
+    config.write_text(f"database_url: sqlite:///{tmp_path / 'm.db'}\nrules: [rules]\n")
+    env = {**os.environ, "MONITOR_CONFIG": str(config)}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "monitor", "run", "--port", str(port)],
+            env=env,
+            text=True,
+            capture_output=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"Error: cannot serve the web page on 127.0.0.1:{port}: " in result.stderr
+    assert "choose another port with --port" in result.stderr

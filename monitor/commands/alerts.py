@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from monitor import readable
 from monitor.commands.common import Context, format_option, moment, pass_ctx
 from monitor.output import echo, render
 from monitor.store import alerts as alert_store
@@ -128,11 +129,12 @@ def _as_text(alert: dict[str, Any]) -> str:
         f" · {alert['state']}",
         "",
         alert["body"],
-        "",
-        f"Reason: {alert['reason']}",
     ]
+    if readable.message_adds(alert["body"], alert["reason"]):
+        lines += ["", f"Reason: {alert['reason']}"]
     if alert["values"]:
-        lines += ["", "Values:"] + [f"  {k}: {v}" for k, v in sorted(alert["values"].items())]
+        rows = readable.value_rows(alert["values"])
+        lines += ["", "Values:"] + [f"  {name}: {shown}" for name, shown in rows]
     if alert["evidence"]:
         lines += ["", "Evidence:"]
         for item in alert["evidence"]:

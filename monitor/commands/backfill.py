@@ -93,6 +93,14 @@ def backfill_command(
     try:
         if source_id not in monitor.sources:
             raise click.UsageError(f"unknown source: {source_id}")
+        source = monitor.sources[source_id]
+        if not source.has_history:
+            able = [s.id for s in monitor.sources.values() if s.has_history]
+            raise click.UsageError(
+                f"{source_id} is a {source.config.kind} source: it has no history to load "
+                "(only edgar_filings and edgar_facts sources do"
+                + (f": {', '.join(able)})" if able else ")")
+            )
         started = monitor.clock.now()
         # Stored events that occurred before now are history: they raise no alerts.
         monitor.pipeline.alert_window = None if alert else started

@@ -49,6 +49,8 @@ def series_command(
         upgrade(engine)
     try:
         with session_factory(engine)() as session:
+            stored = queries.event_names(session)["entities"]
+            entity = queries.stored_spelling(entity, stored) or entity  # "cang" is CANG
             points = queries.metric_series(session, entity, metric, by)  # type: ignore[arg-type]
             known = [] if points else queries.entity_metrics(session, entity)
             rows = [_row(p) for p in points]
@@ -58,8 +60,13 @@ def series_command(
     finally:
         engine.dispose()
     if not points:
-        hint = f"; metrics stored for {entity}: {', '.join(known)}" if known else ""
-        click.echo(f"no figures of {metric} for {entity}{hint}", err=True)
+        hint = (
+            f"; metrics stored for {entity}: {', '.join(known)}"
+            if known
+            else f"; entities stored: {', '.join(stored) or 'none yet'}"
+        )
+        # Nothing to print is a failure a script must see, not an empty table.
+        raise click.ClickException(f"no figures of {metric} for {entity}{hint}")
     columns = COLUMNS + (["method", "provenance", "note"] if explain and fmt != "table" else [])
     click.echo(render(rows, columns, fmt))
     if explain and fmt == "table" and rows:

@@ -10,6 +10,7 @@ import click
 from monitor.commands.common import Context, format_option, pass_ctx
 from monitor.output import render
 from monitor.store import silences
+from monitor.store.queries import alert_choices, stored_spelling
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([mhdw])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -40,10 +41,27 @@ def silence_add(
     """Add a silence; matching alerts are still recorded, their deliveries suppressed."""
     if not rule_id and not entity:
         raise click.UsageError("give --rule, --entity or both")
+    if rule_id:
+        _check_rule(ctx, rule_id)
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
+        if entity:  # "cang" silences CANG, as the alerts spell it
+            entity = stored_spelling(entity, alert_choices(session)["entities"]) or entity
         silence = silences.add(session, rule_id, entity, reason, now, now + duration(length))
         click.echo(f"silence #{silence.id} until {silence.expires_at.isoformat()}")
+
+
+def _check_rule(ctx: Context, rule_id: str) -> None:
+    """A silence for a rule that does not exist would silence nothing, silently."""
+    from monitor.health import RECOVERED_RULE, UNHEALTHY_RULE
+    from monitor.rules.loader import load_rules
+
+    known = {rule.id for rule in load_rules(ctx.settings.rule_paths)}
+    known |= {UNHEALTHY_RULE, RECOVERED_RULE}
+    if rule_id not in known:
+        raise click.BadParameter(
+            f"no rule {rule_id!r} (rules: {', '.join(sorted(known))})", param_hint="--rule"
+        )
 
 
 @silence_group.command("list")

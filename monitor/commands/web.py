@@ -31,6 +31,7 @@ def web_command(ctx: Any, host: str | None, port: int | None) -> None:
     settings = ctx.settings
     web = web_settings(settings)
     host, port = host or web.host, port or web.port
+    ensure_free(host, port)
     engine = make_engine(settings.database_url)
     prepare_schema(engine, None)
     app = create_app(session_factory(engine), settings, SystemClock(), web=web)
@@ -42,6 +43,27 @@ def web_command(ctx: Any, host: str | None, port: int | None) -> None:
         uvicorn.run(app, host=host, port=port, log_level="info")
     finally:
         engine.dispose()
+
+
+def ensure_free(host: str, port: int) -> None:
+    """One line instead of a server's traceback when the address cannot be served."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve the web page on {host}: {exc}") from exc
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # The same option uvicorn sets, so a port in TIME_WAIT is not reported as taken.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot serve the web page on {host}:{port}: {exc.strerror or exc}; "
+                "choose another port with --port or web.port in monitor.yaml"
+            ) from exc
 
 
 def describe_access(token_env: str | None, has_token: bool, host: str) -> list[str]:

@@ -1,6 +1,8 @@
 """What the demo prints while it runs: the world's news as it is published, each alert as
 the sink receives it. One lock, because the sink and the driver print from their own
-threads."""
+threads. Alerts wait until the driver has caught up with a moment (`flush`) and then print
+in the order they were raised: two dispatchers may post them in either order, and every run
+must print the same lines."""
 
 from __future__ import annotations
 
@@ -19,13 +21,16 @@ class Console:
     def __init__(self, *, quiet: bool = False) -> None:
         self.quiet = quiet
         self._lock = threading.Lock()
+        self._pending: list[tuple[tuple[str, int], str]] = []
 
     def say(self, text: str = "") -> None:
         """A line of the banner or the summary (shown even when quiet)."""
+        self.flush()
         self._echo(text)
 
     def news(self, moment: datetime, where: str, what: str) -> None:
         """Something the world published (hidden when quiet)."""
+        self.flush()
         if not self.quiet:
             stamp = f"{moment:%Y-%m-%d %H:%M}"
             self._echo(click.style(f"{stamp}  {where:<9} {what}", dim=True))
@@ -38,7 +43,17 @@ class Console:
         colour = SEVERITY_COLOURS.get(severity)
         label = click.style(f"{severity.upper():<8}", fg=colour, bold=True)
         rule, title = document.get("rule_id", ""), document.get("title", "")
-        self._echo(f"{stamp}  ALERT     {label} {rule:<23} {title}")
+        alert_id = document.get("alert_id")
+        order = (stamp, alert_id if isinstance(alert_id, int) else 0)
+        with self._lock:
+            self._pending.append((order, f"{stamp}  ALERT     {label} {rule:<23} {title}"))
+
+    def flush(self) -> None:
+        """Print the alerts received so far, in the order they were raised."""
+        with self._lock:
+            pending, self._pending = sorted(self._pending), []
+        for _order, line in pending:
+            self._echo(line)
 
     def _echo(self, text: str) -> None:
         with self._lock:

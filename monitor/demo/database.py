@@ -1,5 +1,6 @@
-"""Where the demo keeps its results: $MONITOR_DATABASE_URL when set (and still empty), else a
-fresh demo.db in the user data directory, recreated on every run."""
+"""Where the demo keeps its results: $MONITOR_DATABASE_URL when set (and empty: no events,
+alerts, source state or silences), else a fresh demo.db in the user data directory,
+recreated on every run. A monitor.yaml is never read, so its database_url is never used."""
 
 from __future__ import annotations
 
@@ -42,23 +43,38 @@ def choose_database() -> DemoDatabase:
     return DemoDatabase(f"sqlite:///{path}", from_environment=False)
 
 
+# What a real monitor leaves behind, even when nothing was found yet: a failed poll writes
+# only a source_state row, and its back-off would keep the demo's source of the same name
+# from polling.
+_HELD = (
+    (tables.Event, "events"),
+    (tables.Alert, "alerts"),
+    (tables.SourceState, "source states"),
+    (tables.Silence, "silences"),
+)
+
+
 def refuse_if_used(url: str) -> None:
-    """The demo writes a made-up Cango history: never into a database that holds events."""
+    """The demo writes a made-up Cango history: never into a database that holds anything."""
     engine = make_engine(url)
     shown = engine.url.render_as_string(hide_password=True)
+    held = []
     try:
         with engine.connect() as connection:
-            if not inspect(connection).has_table(tables.Event.__tablename__):
-                return
-            count = connection.scalar(select(func.count()).select_from(tables.Event)) or 0
+            for table, name in _HELD:
+                if not inspect(connection).has_table(table.__tablename__):
+                    continue
+                count = connection.scalar(select(func.count()).select_from(table)) or 0
+                if count:
+                    held.append(f"{count} {name}")
     except SQLAlchemyError as exc:
         raise DemoError(f"cannot open ${ENV_DATABASE_URL} ({shown}): {exc}") from exc
     finally:
         engine.dispose()
-    if count:
+    if held:
         raise DemoError(
-            f"${ENV_DATABASE_URL} ({shown}) already holds {count} events; the demo writes a "
-            f"simulated history and needs an empty database. Point ${ENV_DATABASE_URL} at a "
+            f"${ENV_DATABASE_URL} ({shown}) already holds {', '.join(held)}; the demo writes "
+            f"a simulated history and needs an empty database. Point ${ENV_DATABASE_URL} at a "
             f"new one, or unset it to use a fresh {DEMO_DB} in {default_data_dir()}."
         )
 

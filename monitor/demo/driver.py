@@ -29,6 +29,7 @@ MARKETS_EVERY = timedelta(days=7)  # how often the narration says where prices s
 NUDGE_SECONDS = 0.02  # longest wait for news before waking the job again
 
 Wake = Callable[[str], None]  # feed -> run the job of the source that polls it now
+CaughtUp = Callable[[], None]  # wait until the alerts raised so far are delivered, print them
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ class Speed:
 
 
 SPEEDS = {
+    # One step for both speeds: an alert's time is the tick that saw its news, and the
+    # README's sample must be what every run prints, whichever the speed.
     "fast": Speed(timedelta(hours=6), 0.0),
-    "normal": Speed(timedelta(hours=3), 0.03),
+    "normal": Speed(timedelta(hours=6), 0.06),
 }
 
 
@@ -52,9 +55,11 @@ class Driver:
         console: Console,
         speed: Speed,
         wake: Wake,
+        caught_up: CaughtUp | None = None,
     ) -> None:
         self.clock, self.world, self.log = clock, world, log
         self.console, self.speed, self.wake = console, speed, wake
+        self.caught_up = caught_up or console.flush
 
     def run(self, start: datetime = START, end: datetime = END) -> None:
         """From the baseline at `start` to `end`, then until every source has caught up."""
@@ -76,6 +81,8 @@ class Driver:
             # Served twice: the poll that saw the change has finished (a source's polls never
             # overlap), so its alerts are out before the clock moves on.
             self._wait(feed, following, 2)
+        if changed:
+            self.caught_up()
         if self.speed.pause:
             time.sleep(self.speed.pause)
         return following
@@ -100,7 +107,9 @@ class Driver:
             if time.monotonic() > deadline:
                 raise DemoError(
                     f"no source polled the {feed} feed within {WAIT_SECONDS:.0f}s "
-                    f"(simulated time {moment:%Y-%m-%d %H:%M}); the warnings above say why"
+                    f"(simulated time {moment:%Y-%m-%d %H:%M}); any warning about the poll "
+                    "is printed above, and `monitor sources` on the demo database shows each "
+                    "source's last error"
                 )
             self.wake(feed)
             self.log.wait_change(generation, NUDGE_SECONDS)

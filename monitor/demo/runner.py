@@ -82,10 +82,18 @@ def _run_scheduled(
     scheduler.scheduler.add_listener(lambda _event: server.log.poke(), JOB_ENDED)
     scheduler.start()
     try:
-        driver = Driver(server.clock, server.world, server.log, console, speed, _waker(scheduler))
+
+        def caught_up() -> None:
+            _drain(monitor, sink)
+            console.flush()
+
+        driver = Driver(
+            server.clock, server.world, server.log, console, speed, _waker(scheduler), caught_up
+        )
         driver.run()
+        caught_up()
         _judge_deadline(console, server.clock, sink)
-        _drain(monitor, sink)
+        caught_up()
     finally:
         scheduler.stop()
 
@@ -114,11 +122,12 @@ def _judge_deadline(console: Console, clock: ManualClock, sink: AlertSink) -> No
 
 def _drain(monitor: Monitor, sink: AlertSink) -> None:
     """Wait until the webhook sink has received every alert the monitor raised."""
-    deadline = time.monotonic() + DRAIN_SECONDS
-    while len(sink.deliveries_per_alert()) < _raised(monitor):
-        if time.monotonic() > deadline:
-            raise DemoError("some alerts were not delivered to the webhook sink in time")
-        time.sleep(0.05)
+    raised = _raised(monitor)
+    delivered = sink.wait_for(
+        lambda documents: len({d.get("alert_id") for d in documents}) >= raised, DRAIN_SECONDS
+    )
+    if not delivered:
+        raise DemoError("some alerts were not delivered to the webhook sink in time")
 
 
 def _raised(monitor: Monitor) -> int:

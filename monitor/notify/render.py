@@ -8,16 +8,21 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from monitor import readable
 from monitor.model import Alert
 
 
 @cache
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("monitor.notify", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         keep_trailing_newline=True,
     )
+    # Figures as people read them ("$488.5 million", "6.4%"), never a repr.
+    env.globals["value_rows"] = readable.value_rows
+    env.globals["message_adds"] = readable.message_adds
+    return env
 
 
 def alert_text(alerts: Sequence[Alert]) -> str:

@@ -8,13 +8,30 @@ from typing import Any
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
+from monitor import readable
+
 
 @cache
 def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
-    env.filters["money"] = lambda value: f"${float(value):,.2f}"
-    env.filters["number"] = lambda value: f"{float(value):,.2f}".rstrip("0").rstrip(".")
+    # Every figure a template writes goes through monitor.readable: "$488.5 million",
+    # "6.4%", "a and b" — never scientific notation or a Python repr.
+    env.filters["money"] = readable.money
+    env.filters["number"] = readable.number
+    env.filters["percent"] = readable.percent
+    env.filters["signed_percent"] = lambda value: readable.percent(value, signed=True)
+    env.filters["words"] = readable.words
+    env.filters["amount"] = readable.amount
+    env.filters["metric_label"] = readable.metric_label
+    env.finalize = _finalize
     return env
+
+
+def _finalize(value: Any) -> Any:
+    """A bare `{{ value }}` of a number or list reads as text, not as a repr."""
+    if isinstance(value, float | list | tuple | dict):
+        return readable.text(value)
+    return value
 
 
 def check(source: str) -> str | None:

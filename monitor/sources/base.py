@@ -119,6 +119,8 @@ class Source(ABC):
     """A kind of source. Subclasses set `Config` and write a docstring for users."""
 
     Config: ClassVar[type[SourceConfig]]
+    # Whether a poll with `backfill_since` reaches further back (`monitor backfill`).
+    has_history: ClassVar[bool] = False
 
     def __init__(self, config: SourceConfig) -> None:
         self.config = config

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -97,11 +97,12 @@ class AlertFilter:
     until: datetime | None = None
     limit: int = 100
     offset: int = 0
+    text: str | None = None  # words in the title, reason or quoted evidence, any case
 
 
-def list_alerts(session: Session, where: AlertFilter) -> list[model.Alert]:
-    """Alerts matching the filter, newest first."""
-    query = select(tables.Alert)
+def alert_conditions(where: AlertFilter) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of an alert filter (listing and counting alike)."""
+    conditions: list[ColumnElement[bool]] = []
     for column, wanted in (
         (tables.Alert.rule_id, where.rule_id),
         (tables.Alert.entity, where.entity),
@@ -109,11 +110,33 @@ def list_alerts(session: Session, where: AlertFilter) -> list[model.Alert]:
         (tables.Alert.state, where.state),
     ):
         if wanted:
-            query = query.where(column == wanted)
+            conditions.append(column == wanted)
     if where.since:
-        query = query.where(tables.Alert.fired_at >= where.since)
+        conditions.append(tables.Alert.fired_at >= where.since)
     if where.until:
-        query = query.where(tables.Alert.fired_at < where.until)
+        conditions.append(tables.Alert.fired_at < where.until)
+    if where.text and where.text.strip():
+        conditions.append(_text_matches(where.text.strip()))
+    return conditions
+
+
+def _text_matches(text: str) -> ColumnElement[bool]:
+    """Case-insensitive: every word of `text` in the title, the reason or the evidence (where
+    the quotes are). Wildcards in the words are matched literally."""
+    haystack = func.lower(
+        tables.Alert.title
+        + " "
+        + tables.Alert.reason
+        + " "
+        + func.coalesce(cast(tables.Alert.evidence, Text), "")
+    )
+    words = [w.lower() for w in text.split()][:10]
+    return and_(*(haystack.contains(word, autoescape=True) for word in words))
+
+
+def list_alerts(session: Session, where: AlertFilter) -> list[model.Alert]:
+    """Alerts matching the filter, newest first."""
+    query = select(tables.Alert).where(*alert_conditions(where))
     query = query.order_by(tables.Alert.fired_at.desc(), tables.Alert.id.desc())
     rows = session.scalars(query.offset(where.offset).limit(where.limit))
     return [to_alert(row) for row in rows]

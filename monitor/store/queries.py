@@ -7,12 +7,13 @@ restatements applied; prices per time window; per-entity summaries; and the tota
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -21,7 +22,7 @@ from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.periods import Granularity, parse
 from monitor.rules.series import period_of
 from monitor.store import tables
-from monitor.store.alerts import AlertFilter, to_alert
+from monitor.store.alerts import AlertFilter, alert_conditions, to_alert
 from monitor.store.events import to_event
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
@@ -29,24 +30,6 @@ PRICE_KIND = "price"
 
 
 # --- alerts -------------------------------------------------------------------------------
-
-
-def alert_conditions(where: AlertFilter) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of an alert filter (the same ones `list_alerts` applies)."""
-    conditions: list[ColumnElement[bool]] = []
-    for column, wanted in (
-        (tables.Alert.rule_id, where.rule_id),
-        (tables.Alert.entity, where.entity),
-        (tables.Alert.severity, where.severity),
-        (tables.Alert.state, where.state),
-    ):
-        if wanted:
-            conditions.append(column == wanted)
-    if where.since:
-        conditions.append(tables.Alert.fired_at >= where.since)
-    if where.until:
-        conditions.append(tables.Alert.fired_at < where.until)
-    return conditions
 
 
 def count_alerts(session: Session, where: AlertFilter) -> int:
@@ -249,13 +232,25 @@ def _point(label: str, events: list[model.Event]) -> SeriesPoint:
     )
 
 
-def period_sort_key(label: str) -> tuple[int, int, str]:
-    """Orders period labels in time (a quarter sorts by its first month); unknown ones last."""
+_YEAR_TO_DATE = re.compile(r"^(\d{4})-(H1|H2|9M)$")
+_SPAN_END_MONTH = {"H1": 6, "9M": 9, "H2": 12}
+# For figures ending on the same day, the shorter span is the more current one: a quarter
+# ending 31 December is shown over the year, an as-of date over both.
+_SPAN_RANK = {"year": 0, "9M": 1, "H1": 2, "H2": 2, "quarter": 3, "month": 4, "day": 5}
+
+
+def period_sort_key(label: str) -> tuple[int, int, int, int, str]:
+    """Orders period labels by the day they end (then shorter spans last): 2025-H1 comes
+    before 2025-Q4, an as-of date 2025-12-31 after 2025-Q4; unknown labels last."""
+    if m := _YEAR_TO_DATE.match(label):
+        return (int(m[1]), _SPAN_END_MONTH[m[2]], 31, _SPAN_RANK[m[2]], label)
     period = parse(label)
     if period is None:
-        return (9999, 99, label)
-    first_month = {"month": period.index, "quarter": 3 * period.index - 2, "year": 1}
-    return (period.year, first_month[period.granularity], label)
+        return (9999, 99, 99, 0, label)
+    if len(label) == 10:  # an as-of date, YYYY-MM-DD
+        return (period.year, period.index, int(label[8:]), _SPAN_RANK["day"], label)
+    last_month = {"month": period.index, "quarter": 3 * period.index, "year": 12}
+    return (period.year, last_month[period.granularity], 31, _SPAN_RANK[period.granularity], label)
 
 
 def entity_metrics(session: Session, entity: str) -> list[str]:
@@ -464,3 +459,26 @@ def attempt_durations(session: Session, bounds_ms: Sequence[float]) -> dict[str,
         )
         for channel, count, total, *counts in session.execute(query)
     }
+
+
+# --- names as stored ----------------------------------------------------------------------
+
+
+def event_names(session: Session) -> dict[str, list[str]]:
+    """The event kinds, entities and sources stored, for choices and for checking a filter."""
+    event = tables.Event
+    return {
+        "kinds": list(session.scalars(select(event.kind).distinct().order_by(event.kind))),
+        "entities": list(session.scalars(select(event.entity).distinct().order_by(event.entity))),
+        "sources": list(
+            session.scalars(select(event.source_id).distinct().order_by(event.source_id))
+        ),
+    }
+
+
+def stored_spelling(name: str, stored: Sequence[str]) -> str | None:
+    """`name` as stored, compared without regard to case ("cang" → "CANG"); None if absent."""
+    if name in stored:
+        return name
+    folded = name.casefold()
+    return next((s for s in stored if s.casefold() == folded), None)

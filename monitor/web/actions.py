@@ -1,5 +1,6 @@
-"""The only writes the page makes: acknowledging an alert, adding and expiring silences.
-Each runs in its own transaction; the route has already checked the token."""
+"""The only writes the page makes: acknowledging alerts (and taking it back), queueing an
+alert's unsent deliveries again, adding and expiring silences. Each runs in its own
+transaction; the route has already checked the token."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.model import AlertState
-from monitor.store import tables
+from monitor.store import deliveries, tables
 
 MAX_SILENCE = timedelta(days=366)
 
@@ -33,6 +34,52 @@ def acknowledge(
             alert.state = AlertState.ACKNOWLEDGED.value
             alert.acknowledged_at = now
         return Acknowledged(alert.id, alert.state, alert.acknowledged_at)
+
+
+def unacknowledge(sessions: sessionmaker[Session], alert_id: int) -> Acknowledged | None:
+    """Open an acknowledged alert again (an acknowledgement made by mistake)."""
+    with sessions.begin() as session:
+        alert = session.get(tables.Alert, alert_id)
+        if alert is None:
+            return None
+        alert.state = AlertState.OPEN.value
+        alert.acknowledged_at = None
+        return Acknowledged(alert.id, alert.state, alert.acknowledged_at)
+
+
+def acknowledge_many(sessions: sessionmaker[Session], alert_ids: list[int], now: datetime) -> int:
+    """Acknowledge every listed alert still open, in one transaction; how many changed."""
+    with sessions.begin() as session:
+        changed = 0
+        for alert_id in dict.fromkeys(alert_ids):
+            alert = session.get(tables.Alert, alert_id)
+            if alert is not None and alert.state != AlertState.ACKNOWLEDGED.value:
+                alert.state = AlertState.ACKNOWLEDGED.value
+                alert.acknowledged_at = now
+                changed += 1
+        return changed
+
+
+def redeliver(sessions: sessionmaker[Session], alert_id: int, now: datetime) -> int | None:
+    """Queue the alert's unsent deliveries again (as `monitor alerts redeliver`); None: no
+    such alert. The dispatcher of a running monitor sends them."""
+    with sessions.begin() as session:
+        if session.get(tables.Alert, alert_id) is None:
+            return None
+        return deliveries.requeue(session, alert_id, now)
+
+
+def silence_alert(
+    sessions: sessionmaker[Session], alert_id: int, now: datetime, duration: timedelta
+) -> int | None:
+    """Silence the alert's rule for the alert's entity; the silence's id (None: no alert)."""
+    with sessions.begin() as session:
+        alert = session.get(tables.Alert, alert_id)
+        if alert is None:
+            return None
+        rule_id, entity = alert.rule_id, alert.entity
+    reason = f"silenced from alert #{alert_id}"
+    return add_silence(sessions, rule_id, entity, reason, now, duration)
 
 
 def add_silence(

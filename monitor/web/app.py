@@ -19,7 +19,7 @@ from monitor import __version__
 from monitor.clock import Clock
 from monitor.web.auth import Auth
 from monitor.web.context import WebContext, render
-from monitor.web.routes import alerts, api, entities, ops, session, silences, sources
+from monitor.web.routes import alerts, api, entities, events, ops, session, silences, sources
 from monitor.web.settings import WebSettings, web_settings
 from monitor.web.sources_view import configured_sources
 from monitor.web.templating import make_templates
@@ -69,7 +69,7 @@ def create_app(
         auth=Auth(web.token(), clock, timedelta(hours=web.session_hours)),
         templates=make_templates(),
     )
-    for module in (alerts, sources, entities, silences, session, api, ops):
+    for module in (alerts, events, sources, entities, silences, session, api, ops):
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_request)

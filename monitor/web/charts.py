@@ -272,7 +272,8 @@ def _triangle(x: float, y: float, marker: Marker) -> str:
     colour = SEVERITY_COLOURS.get(marker.severity, SEVERITY_COLOURS["info"])
     path = f"M{x - 6:.1f},{y - 8:.1f} L{x + 6:.1f},{y - 8:.1f} L{x:.1f},{y + 2:.1f} Z"
     return (
-        f'<a class="marker" href="{escape(marker.href)}"><path d="{path}" fill="{colour}">'
+        f'<a class="marker" href="{escape(marker.href)}"><path d="{path}" fill="{colour}" '
+        f'data-severity="{escape(marker.severity)}">'
         f"<title>{escape(marker.label)}</title></path></a>"
     )
 
@@ -308,8 +309,15 @@ def _legend(chart: PeriodChart) -> list[str]:
         )
         parts.append(_text(x + 22, y, f"{chart.line.name} (right axis)", "start"))
         x += 40 + 7 * (len(chart.line.name) + 13)
-    if chart.markers:
+    # One legend entry per severity drawn, in the colour its markers have.
+    drawn = {m.severity if m.severity in SEVERITY_COLOURS else "info" for m in chart.markers}
+    for severity in (s for s in SEVERITY_COLOURS if s in drawn):
         path = f"M{x:.1f},{y - 10} L{x + 12:.1f},{y - 10} L{x + 6:.1f},{y + 1}Z"
-        parts.append(f'<path d="{path}" fill="{SEVERITY_COLOURS["warning"]}"/>')
-        parts.append(_text(x + 18, y, "alert fired (links to the alert)", "start"))
+        parts.append(
+            f'<path class="legend-marker" data-severity="{severity}" d="{path}" '
+            f'fill="{SEVERITY_COLOURS[severity]}"/>'
+        )
+        label = f"{severity} alert"
+        parts.append(_text(x + 18, y, label, "start"))
+        x += 30 + 7 * len(label)
     return parts

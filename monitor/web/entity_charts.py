@@ -145,30 +145,41 @@ def price_chart(session: Session, symbol: str, alerts: Sequence[Alert]) -> Perio
         title=f"{symbol}: last price per month",
         categories=tuple(str(p) for p in periods),
         line=price_series(session, symbol, periods),
-        markers=markers(alerts, periods),
+        markers=markers(alerts, periods, prices=True),
     )
 
 
 def markers(
-    alerts: Iterable[Alert], periods: Sequence[Period], metrics: Sequence[str] = ()
+    alerts: Iterable[Alert],
+    periods: Sequence[Period],
+    metrics: Sequence[str] = (),
+    *,
+    prices: bool = False,
 ) -> tuple[Marker, ...]:
     """One marker per alert that concerns this chart.
 
     An alert about a metric (its values name `metric` and `period`) is marked on the charts
-    showing that metric, at the period it is about; an alert about no metric (a price cross,
-    a mention, a deadline) is marked on every chart, at the period when it fired."""
+    showing that metric, at the period it is about; an alert about a price (a cross, a move)
+    only on the price chart (`prices`); an alert about neither (a deadline) on every chart,
+    at the period when it fired."""
     if not periods:
         return ()
     index = {p: i for i, p in enumerate(periods)}
     granularity = periods[0].granularity
     found = []
     for alert in alerts:
+        if _about_a_price(alert) and not prices:
+            continue
         period = _marked_period(alert, granularity, metrics)
         i = index.get(period) if period is not None else None
         if i is not None:
             label = f"{alert.fired_at:%Y-%m-%d} {alert.rule_id}: {alert.title}"
             found.append(Marker(i, label, f"/alerts/{alert.id}", alert.severity))
     return tuple(sorted(found, key=lambda m: m.index))
+
+
+def _about_a_price(alert: Alert) -> bool:
+    return "metric" not in alert.values and "price" in alert.values
 
 
 def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str]) -> Period | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor import readable
 from monitor.web.format import plain
 
 QUOTE_KEYS = ("quote", "evidence", "sentence", "text")
@@ -73,5 +74,6 @@ def _is_url_key(key: str) -> bool:
 
 
 def value_rows(values: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """An alert's compared values as (name, text) rows, in the order the rule gave them."""
-    return [(key, plain(value)) for key, value in values.items()]
+    """An alert's compared values as (name, text) rows, in the order the rule gave them,
+    written as monitor.readable writes them everywhere else."""
+    return readable.value_rows(values)

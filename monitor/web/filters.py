@@ -1,5 +1,6 @@
 """The alert filters every listing accepts (page and API alike): since/until, rule, entity,
-severity, state. Empty form fields mean "any"; a date-only `until` includes that day."""
+severity, state, and `q`, words to find in titles, reasons and quotes (any case). Empty form
+fields mean "any"; a date-only `until` includes that day."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ class AlertParams:
     entity: str | None = None
     severity: str | None = None
     state: str | None = None
+    q: str | None = None
 
     def to_filter(self, limit: int, offset: int) -> AlertFilter:
         return AlertFilter(
@@ -64,6 +66,7 @@ class AlertParams:
             until=parse_moment(self.until, "until", end_of_day=True),
             limit=limit,
             offset=offset,
+            text=(self.q or "").strip()[:200] or None,
         )
 
     def query_string(self, **extra: object) -> str:
@@ -82,5 +85,9 @@ def alert_params(
     entity: Annotated[str | None, Query(description="entity (ticker, pair, source id)")] = None,
     severity: Annotated[str | None, Query(description="info | warning | critical")] = None,
     state: Annotated[str | None, Query(description="open | acknowledged")] = None,
+    q: Annotated[
+        str | None,
+        Query(description="words in the title, reason or quoted evidence (any case)"),
+    ] = None,
 ) -> AlertParams:
-    return AlertParams(since, until, rule, entity, severity, state)
+    return AlertParams(since, until, rule, entity, severity, state, q)

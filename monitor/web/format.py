@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import math
 from datetime import datetime
 from typing import Any
+
+from monitor import readable
 
 DASH = "—"
 
 
 def number(value: Any, digits: int = 2) -> str:
     """7474.7 → "7,474.7"; 4451.0 → "4,451"; None → "—"; text passes through."""
-    if value is None:
-        return DASH
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float | None):
         return str(value)
-    if not math.isfinite(value):
-        return str(value)
-    text = f"{value:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return readable.number(value, digits)
 
 
 def compact(value: float) -> str:
@@ -44,7 +39,8 @@ def age(value: datetime | None, now: datetime) -> str:
         return DASH
     seconds = (now - value).total_seconds()
     if seconds < 0:
-        return "in the future"
+        # Data stamped by a simulated clock (monitor demo) can be ahead of the real one.
+        return f"{moment(value)} is ahead of now ({moment(now)})"
     if seconds < 120:
         return f"{seconds:.0f} s ago"
     if seconds < 2 * 3600:
@@ -55,11 +51,7 @@ def age(value: datetime | None, now: datetime) -> str:
 
 
 def plain(value: Any) -> str:
-    """Any value as one line of text: numbers formatted, structures as compact JSON."""
-    if isinstance(value, dict | list):
-        return json.dumps(value, default=str, ensure_ascii=False, separators=(", ", ": "))
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return number(value, 6)
+    """Any value as one line of text: numbers formatted, lists as words, never a repr."""
     if isinstance(value, datetime):
         return moment(value)
-    return DASH if value is None else str(value)
+    return readable.text(value)

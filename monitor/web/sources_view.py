@@ -77,21 +77,31 @@ def _configured(source: Source, state: SourceState | None, now: datetime) -> Sou
         kind=config.kind,
         enabled=config.enabled,
         health=verdict.status,
-        reason=verdict.reason,
+        reason=_without_error(verdict.reason, state),
         healthy=verdict.healthy or not config.enabled,
         interval_seconds=config.interval_seconds,
         freshness_hours=config.freshness_hours,
     )
 
 
+def _without_error(reason: str, state: SourceState | None) -> str:
+    """The verdict without the last error it quotes: the error has a column of its own, and
+    each error is shown once."""
+    error = state.last_error if state is not None else None
+    for tail in (f"; last: {error}", f": {error}"):
+        if error and reason.endswith(tail):
+            return reason.removesuffix(tail)
+    return reason
+
+
 def _orphan(state: SourceState) -> SourceView:
     return _view(
         state,
         id=state.source_id,
-        kind="?",
+        kind="",
         enabled=False,
         health=UNCONFIGURED,
-        reason="has stored state but is not in the configuration",
+        reason="not in this configuration: its stored history is kept, it is not polled",
         healthy=True,
         interval_seconds=None,
         freshness_hours=None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.templating import Jinja2Templates
 
+from monitor.readable import message_adds
 from monitor.web.charts import render_chart
 from monitor.web.evidence import EVENT_KEYS, evidence_view, value_rows
 from monitor.web.format import age, compact, moment, number, plain
@@ -24,6 +25,7 @@ def make_environment() -> Environment:
         age=age,
         evidence_view=evidence_view,
         value_rows=value_rows,
+        message_adds=message_adds,
         render_chart=render_chart,
         EVENT_KEYS=EVENT_KEYS,
     )

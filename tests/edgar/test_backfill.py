@@ -35,6 +35,10 @@ SOURCES = """\
     kind: edgar_filings
     cik: 9999999
     data_url: {url}
+  - id: btc-usd
+    kind: crypto_spot
+    symbol: BTC-USD
+    providers: [{{name: coinbase, url: "{url}/spot"}}]
 """
 
 
@@ -119,3 +123,14 @@ def test_unknown_source_and_failing_source(
     failing = run(ctx, "ghost", "--since", "2025-01-01")
     assert failing.exit_code == 1
     assert "round 1: ERROR SEC has no company with CIK 9999999" in failing.output
+
+
+def test_a_source_without_history_is_refused_before_any_poll(
+    tmp_path: Path, db_url: str, clock: ManualClock, http_server: LocalServer
+) -> None:
+    ctx = TestContext(edgar_config(tmp_path, db_url, SOURCES.format(url=http_server.url)), clock)
+    result = run(ctx, "btc-usd", "--since", "2025-01-01")
+    assert result.exit_code == 2
+    assert "btc-usd is a crypto_spot source: it has no history to load" in result.output
+    assert "cango-filings, cango-facts, ghost" in result.output
+    assert "round 1" not in result.output and not http_server.requests

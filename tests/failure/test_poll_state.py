@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.cli import _backing_off
 from monitor.clock import ManualClock
 from monitor.sources.base import PollContext, PollResult
 from monitor.store.tables import Alert, Event
@@ -142,4 +143,30 @@ def test_a_poll_that_dies_after_fetching_stores_nothing_and_is_redone_at_once(
     with monitor.sessions() as session:
         stored = [e.payload["price_text"] for e in session.query(Event).order_by(Event.id)]
     assert stored == ["67000.00", "69000.00"]  # nothing lost, nothing doubled
+    monitor.close()
+
+
+def test_a_failure_says_when_the_next_try_is_and_when_it_turns_unhealthy(
+    tmp_path: Path,
+    db_url: str,
+    clock: ManualClock,
+    http_server: LocalServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    http_server.routes["/spot"] = Reply(503, b"later")
+    monitor = price_monitor(tmp_path, db_url, http_server, clock)
+    with caplog.at_level("WARNING", logger="monitor.pipeline"):
+        for _ in range(5):  # max_failures defaults to 5
+            monitor.pipeline.poll_source("btc-usd", force=True)
+    lines = [r.getMessage() for r in caplog.records if "source btc-usd failed" in r.getMessage()]
+    retry = state_of(monitor).next_poll_after
+    assert retry is not None
+    assert "failure 1 of 5 before it is reported unhealthy; next try at " in lines[0]
+    assert lines[-1].endswith(
+        f"5 failures in a row: now unhealthy; next try at {retry:%Y-%m-%d %H:%M:%S} UTC"
+    )
+    assert _backing_off(monitor) == [
+        "backoff:  btc-usd failed 5 time(s) in a row (last: "
+        f"{state_of(monitor).last_error}); next try at {retry:%Y-%m-%d %H:%M:%S} UTC"
+    ]
     monitor.close()

@@ -53,6 +53,10 @@ def test_silence_add_list_expire(tmp_path: Path, db_url: str) -> None:
         db_url,
         "  []\n".replace("  []\n", '  - {name: h, kind: webhook, url: "http://127.0.0.1:9/h"}\n'),
     )
+    (tmp_path / "rules" / "none.yaml").write_text(
+        "rules:\n  - id: stock-move\n    entity: CANG\n"
+        "    condition: {kind: price_move, percent: 15}\n"
+    )
     code, out = cli(
         path, "silence", "add", "--rule", "stock-move", "--for", "2h", "--reason", "earnings day"
     )
@@ -64,6 +68,12 @@ def test_silence_add_list_expire(tmp_path: Path, db_url: str) -> None:
     assert cli(path, "silence", "expire", "1")[0] == 1
     assert cli(path, "silence", "add", "--for", "2h")[0] == 2
     assert cli(path, "silence", "add", "--rule", "x", "--for", "soon")[0] == 2
+    code, out = cli(path, "silence", "add", "--rule", "no-such-rule", "--for", "2h")
+    assert (
+        code == 2
+        and "no rule 'no-such-rule' (rules: source-recovered, source-unhealthy, stock-move)" in out
+    )
+    assert cli(path, "silence", "add", "--rule", "source-unhealthy", "--for", "2h")[0] == 0
 
 
 def test_notify_test_sends_through_the_channel(tmp_path: Path, db_url: str) -> None:

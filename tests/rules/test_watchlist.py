@@ -79,7 +79,7 @@ def test_replay_of_the_cango_timeline_gives_exactly_the_expected_alerts(tmp_path
     assert titles["new-debt"].startswith("CANG took on new debt: $80")
     assert titles["new-debt"].endswith("(2026-04)")
     assert titles["invalidation-line"] == "CANG invalidation line breached (2026-12-31)"
-    assert titles["btc-above-sale-price"].startswith("BTC-USD back above $68,524.00")
+    assert titles["btc-above-sale-price"].startswith("BTC-USD back above $68,524 (")
 
 
 def test_rules_test_command_runs_one_rule_over_a_jsonl_file(tmp_path: Path) -> None:

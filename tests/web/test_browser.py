@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import ManualClock
 from monitor.config import Settings
+from monitor.store.tables import SourceState
 from monitor.web.app import create_app
 from monitor.web.server import serve_in_thread
 from monitor.web.settings import WebSettings
@@ -132,3 +133,106 @@ def test_a_person_signs_in_and_acknowledges(page: Any, site: str, seeded: Seeded
     page.get_by_role("button", name="Acknowledge").click()
     page.wait_for_url(f"**/alerts/{seeded.alerts['drop']}")
     assert "Acknowledged 2026-05-21 09:00 UTC." in page.locator("main").inner_text()
+
+
+def sign_in(page: Any, site: str) -> None:
+    page.goto(f"{site}/login")
+    page.fill("input[name=token]", TOKEN)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/alerts")
+
+
+def test_signed_in_once_a_person_acts_in_one_click(page: Any, site: str, seeded: Seeded) -> None:
+    sign_in(page, site)
+    # Bulk: tick two open alerts, acknowledge them, come back to the same filtered list.
+    page.select_option("select[name=entity]", "CANG")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/alerts?*entity=CANG*")
+    for name in ("sale", "drop"):
+        page.check(f'input[name=alert_id][value="{seeded.alerts[name]}"]')
+    page.get_by_role("button", name="Acknowledge selected").click()
+    page.wait_for_url("**/alerts?*entity=CANG*")
+    for name in ("sale", "drop"):
+        row = page.locator(f'tr[data-alert-id="{seeded.alerts[name]}"]')
+        assert "acknowledged" in row.inner_text()
+    # Un-acknowledge from the alert's page: no token asked for again.
+    page.goto(f"{site}/alerts/{seeded.alerts['drop']}")
+    assert page.locator("input[name=token]").count() == 0
+    page.get_by_role("button", name="Un-acknowledge").click()
+    page.wait_for_url(f"**/alerts/{seeded.alerts['drop']}")
+    assert page.get_by_role("button", name="Acknowledge").is_visible()
+    # Silence this rule for this entity, one click.
+    page.get_by_role("button", name="Silence btc-holdings-drop for CANG").click()
+    page.wait_for_url(f"**/alerts/{seeded.alerts['drop']}?silenced=*")
+    assert "btc-holdings-drop for CANG" in page.locator("p.notice").inner_text()
+    # Redeliver the unsent delivery.
+    page.get_by_role("button", name="Redeliver (1 unsent)").click()
+    page.wait_for_url(f"**/alerts/{seeded.alerts['drop']}?requeued=1")
+    assert "1 deliveries queued again" in page.locator("p.notice").inner_text()
+
+
+def test_filters_search_and_the_events_page(page: Any, site: str, seeded: Seeded) -> None:
+    page.goto(f"{site}/alerts")
+    page.select_option("select[name=rule]", "debt-keywords")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/alerts?*rule=debt-keywords*")
+    assert page.locator("table.alerts tbody tr").count() == 1
+    page.goto(f"{site}/alerts")
+    page.fill("input[name=q]", "HASHRATE LOAN")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/alerts?*q=HASHRATE*")
+    rows = page.locator("table.alerts tbody tr")
+    assert rows.count() == 1
+    assert rows.first.get_attribute("data-alert-id") == str(seeded.alerts["script"])
+    assert page.locator('meta[http-equiv="refresh"]').get_attribute("content") == "60"
+    page.get_by_role("link", name="Events").click()
+    page.wait_for_url("**/events")
+    page.select_option("select[name=kind]", "metric_observed")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/events?*kind=metric_observed*")
+    kinds = page.locator("table.events tbody tr td:nth-child(3)").all_inner_texts()
+    assert kinds and set(kinds) == {"metric_observed"}
+
+
+LONG_URL = "https://www.sec.gov/cgi-bin/browse-edgar?" + "&".join(
+    f"action=getcurrent&type=6-K&company=&dateb=&owner=include&start={n}&count=40&output=atom"
+    for n in range(4)
+)
+
+
+@pytest.mark.parametrize("path", ["/sources", "/alerts", "/events", "/entities/CANG"])
+def test_pages_fit_1400_pixels_without_sideways_scroll(
+    browser: Any, site: str, path: str, sessions: sessionmaker[Session]
+) -> None:
+    # Real errors quote long URLs with no space to break at.
+    with sessions.begin() as session:
+        state = session.get_one(SourceState, "cango-ir")
+        state.last_error = f"HTTP 503 Service Unavailable from {LONG_URL}"
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site}{path}")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    context.close()
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+
+
+def test_the_sources_page_shows_each_error_once(page: Any, site: str) -> None:
+    page.goto(f"{site}/sources")
+    row = page.locator('tr[data-source="cango-ir"]').inner_text()
+    assert row.count("HTTP 503 from https://ir.cangoonline.com/news-releases") == 1
+
+
+def test_chart_markers_match_the_legend_and_price_alerts_stay_off_the_treasury_chart(
+    page: Any, site: str
+) -> None:
+    page.goto(f"{site}/entities/CANG")
+    treasury = page.locator('svg[data-chart="treasury"]')
+    fills = treasury.locator("a.marker path").evaluate_all(
+        "paths => paths.map(p => [p.dataset.severity, p.getAttribute('fill')])"
+    )
+    legend = treasury.locator("path.legend-marker").evaluate_all(
+        "paths => paths.map(p => [p.dataset.severity, p.getAttribute('fill')])"
+    )
+    assert fills and {tuple(f) for f in fills} == {tuple(entry) for entry in legend}
+    titles = treasury.locator("a.marker title").evaluate_all("ts => ts.map(t => t.textContent)")
+    assert titles and not any("btc-above" in t for t in titles)

@@ -149,6 +149,32 @@ def test_markers_sit_at_the_period_an_alert_is_about() -> None:
     assert [(m.index, m.href) for m in found] == [(1, "/alerts/1"), (1, "/alerts/2")]
 
 
+def test_a_price_alert_is_marked_on_the_price_chart_only() -> None:
+    periods = months("2026-01", "2026-02", "2026-03")
+    move = alert(5, "2026-02-10", {"price": 1.36, "reference_price": 1.17})
+    deadline = alert(6, "2026-03-01", {"state": "breached"})
+    treasury = markers([move, deadline], periods, ("btc_held", "btc_sold"))
+    price = markers([move, deadline], periods, prices=True)
+    assert [m.href for m in treasury] == ["/alerts/6"]
+    assert [m.href for m in price] == ["/alerts/5", "/alerts/6"]
+
+
+def test_the_legend_shows_each_marker_colour_drawn() -> None:
+    drawn = (
+        Marker(0, "a", "/alerts/1", "critical"),
+        Marker(1, "b", "/alerts/2", "info"),
+        Marker(2, "c", "/alerts/3", "info"),
+    )
+    svg = str(render_chart(chart(markers=drawn)))
+    marker_fills = set(re.findall(r'<path d="[^"]+" fill="(#\w+)" data-severity', svg))
+    legend = dict(
+        re.findall(r'class="legend-marker" data-severity="(\w+)" d="[^"]+" fill="(#\w+)"', svg)
+    )
+    assert set(legend) == {"critical", "info"}
+    assert set(legend.values()) == marker_fills
+    assert "critical alert" in svg and "info alert" in svg and "warning alert" not in svg
+
+
 def test_a_metric_chart_is_labelled_in_the_figures_own_currency(
     sessions: sessionmaker[Session],
 ) -> None:

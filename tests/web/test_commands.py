@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from pathlib import Path
@@ -30,13 +31,13 @@ def test_series_table(settings: Settings, seeded: Seeded) -> None:
     lines = result.output.splitlines()
     assert lines[0].split()[:4] == ["PERIOD", "VALUE", "UNIT", "RESTATED_FROM"]
     assert [line.split()[:2] for line in lines[1:]] == [
-        ["2025-12", "7528.3"],
-        ["2026-01", "7474.7"],
-        ["2026-02", "3313.4"],
-        ["2026-03", "3798.1"],
-        ["2026-04", "4287.9"],
+        ["2025-12", "7,528.3"],
+        ["2026-01", "7,474.7"],
+        ["2026-02", "3,313.4"],
+        ["2026-03", "3,798.1"],
+        ["2026-04", "4,287.9"],
     ]
-    assert lines[4].split()[3] == "3802.6"  # what the restatement replaced
+    assert lines[4].split()[3] == "3,802.6"  # what the restatement replaced
 
 
 def test_series_json_by_quarter(settings: Settings, seeded: Seeded) -> None:
@@ -62,7 +63,7 @@ def test_series_csv(settings: Settings, seeded: Seeded) -> None:
 
 def test_series_of_nothing_names_the_known_metrics(settings: Settings, seeded: Seeded) -> None:
     result = run(series_command, ["CANG", "btc_hold"], settings)
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     hint = "no figures of btc_hold for CANG; metrics stored for CANG: btc_held, btc_sold"
     assert hint in result.output  # on stderr, which click's runner shows in output
 
@@ -123,3 +124,53 @@ def test_monitor_series_through_the_cli(settings: Settings, seeded: Seeded) -> N
         ["2025-Q4", "9000000"],
         ["2026-Q1", "7000000"],
     ]
+
+
+def test_sources_command_lists_what_the_sources_page_lists(
+    settings: Settings, seeded: Seeded, client: Any
+) -> None:
+    result = CliRunner().invoke(
+        main, ["--config", str(settings.path), "sources", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    listed = {row["id"]: row for row in json.loads(result.output)}
+    page = client.get("/sources").text
+    assert set(listed) == {"btc-usd", "cango-ir", "cango-news", "retired-feed"}
+    assert all(f'data-source="{sid}"' in page for sid in listed)
+    assert listed["retired-feed"]["kind"] == "(not configured)"
+    assert listed["cango-ir"]["health"] == "failing"
+    # The error is shown once: in its own column, not again in the verdict.
+    error = listed["cango-ir"]["last_error"]
+    assert error and error not in listed["cango-ir"]["health_reason"]
+    assert page.count(html.escape(error)) == 1
+
+
+def test_series_entity_is_matched_without_regard_to_case(
+    settings: Settings, seeded: Seeded
+) -> None:
+    result = run(series_command, ["cang", "btc_held", "--format", "json"], settings)
+    assert result.exit_code == 0, result.output
+    assert [p["period"] for p in json.loads(result.output)][:2] == ["2025-12", "2026-01"]
+    missing = run(series_command, ["NOPE", "btc_held"], settings)
+    assert missing.exit_code == 1
+    assert "no figures of btc_held for NOPE; entities stored: BTC-USD, CANG" in missing.output
+
+
+def events_cli(settings: Settings, *args: str) -> Any:
+    return CliRunner().invoke(main, ["--config", str(settings.path), "events", *args])
+
+
+def test_events_filters_match_what_is_stored(settings: Settings, seeded: Seeded) -> None:
+    found = events_cli(
+        settings, "--entity", "cang", "--kind", "metric_observed", "--format", "json"
+    )
+    assert found.exit_code == 0, found.output
+    rows = json.loads(found.output)
+    assert rows and {r["entity"] for r in rows} == {"CANG"}
+    wrong_kind = events_cli(settings, "--kind", "filing")
+    assert wrong_kind.exit_code == 2
+    assert "no events with kind 'filing' (stored: " in wrong_kind.output
+    assert "filing_published" in wrong_kind.output
+    wrong_entity = events_cli(settings, "--entity", "CANGO")
+    assert wrong_entity.exit_code == 2
+    assert "no events with entity 'CANGO' (stored: BTC-USD, CANG" in wrong_entity.output

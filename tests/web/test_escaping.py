@@ -24,7 +24,13 @@ def test_a_release_quoting_script_shows_as_text_on_the_alert_page(
 
 
 def test_scraped_text_is_escaped_on_every_page(client: TestClient, seeded: Seeded) -> None:
-    for path in ("/entities/CANG", "/sources", "/alerts", f"/alerts/{seeded.alerts['script']}"):
+    for path in (
+        "/entities/CANG",
+        "/sources",
+        "/alerts",
+        "/events",
+        f"/alerts/{seeded.alerts['script']}",
+    ):
         html = client.get(path).text
         assert "<script" not in html and "<em>busy" not in html and "<b>repays" not in html
     assert ESCAPED in client.get("/entities/CANG").text

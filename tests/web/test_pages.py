@@ -6,8 +6,10 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
 
-from tests.web.seed import SALE_QUOTE, SALE_URL, Seeded
+from monitor.metrics import metric_observation
+from tests.web.seed import SALE_QUOTE, SALE_URL, Seeded, _insert, at
 
 HTML = {"accept": "text/html"}
 
@@ -83,7 +85,7 @@ def test_bad_filter_value_is_a_400_page(client: TestClient) -> None:
 def test_alert_detail_explains_itself(client: TestClient, seeded: Seeded) -> None:
     html = client.get(f"/alerts/{seeded.alerts['sale']}").text
     assert "btc_sold for 2026-02 is 4,451, above the threshold of 1,000" in html  # reason
-    assert '<th scope="row">threshold</th><td>1,000</td>' in html  # values compared
+    assert '<th scope="row">threshold</th><td>1,000 BTC</td>' in html  # values compared
     assert '<th scope="row">previous</th><td>550.03</td>' in html
     assert f'<blockquote class="quote">{SALE_QUOTE}</blockquote>' in html  # evidence quote
     assert f'<a href="{SALE_URL}" rel="noopener noreferrer nofollow"' in html  # filing link
@@ -131,7 +133,8 @@ def test_sources_page_shows_health_errors_and_freshness(client: TestClient) -> N
     assert set(source_rows) == {"btc-usd", "cango-ir", "cango-news", "retired-feed"}
     assert "st-ok" in source_rows["btc-usd"] and "40 s ago" in source_rows["btc-usd"]
     assert "st-failing" in source_rows["cango-ir"]
-    assert "6 failure(s) in a row" in source_rows["cango-ir"]
+    assert source_rows["cango-ir"].count("6 failures in a row") == 1
+    assert "failure(s) in a row" not in source_rows["cango-ir"]
     assert "HTTP 503 from https://ir.cangoonline.com/news-releases" in source_rows["cango-ir"]
     assert "2026-05-19 04:45 UTC" in source_rows["cango-ir"]  # last success
     assert "never polled" in source_rows["cango-news"]
@@ -198,3 +201,34 @@ def test_pages_load_nothing_from_elsewhere(client: TestClient, seeded: Seeded) -
         assert not re.search(r'(src|href)="(https?:)?//(?!www\.sec\.gov|ir\.cango)', response.text)
         csp = response.headers["content-security-policy"]
         assert "default-src 'none'" in csp and "script-src" not in csp
+
+
+def test_entity_latest_figures_show_the_latest_period_in_its_unit(
+    client: TestClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    """An XBRL half-year stored after the quarters must not pass for the latest figure, and
+    a metric reported without a figure is not a row among the figures."""
+    late = [
+        ("interest_expense_usd", "2025-H1", 18_200_000.0, "2026-06-01T12:00"),
+        ("ai_milestone", "2026-Q2", None, "2026-06-02T12:00"),
+    ]
+    with sessions.begin() as session:
+        for n, (metric, period, value, seen) in enumerate(late):
+            obs = metric_observation(
+                entity="CANG",
+                metric=metric,
+                value=value,
+                unit="USD" if value else "",
+                period=period,
+                occurred_at=at(seen),
+                identity=("late", n),
+                evidence={"quote": f"late {n}"},
+            )
+            _insert(session, "cango-edgar", obs, at(seen))
+    html = client.get("/entities/CANG").text
+    interest = next(r for r in rows(html, "metrics") if "Interest expense" in r)
+    assert "<td>2026-Q1</td>" in interest and "$7 million" in interest
+    assert "$300 million" in next(r for r in rows(html, "metrics") if "Total debt" in r)
+    assert not any("milestone" in r for r in rows(html, "metrics"))
+    assert "Also reported, without a figure: AI build-out milestone." in html
+    assert "no numeric figure" not in html

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from monitor import readable
 from monitor.clock import as_utc
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
@@ -29,31 +30,48 @@ class Expectation(StrictModel):
         None, description="period of the baseline figure; default: the last figure before since"
     )
 
-    def describe(self) -> str:
+    def describe(self, since: date) -> str:
+        """What is expected, in words: "total debt at least 10% below the last figure
+        reported before 2026-02-09"."""
+        label = readable.metric_label(self.metric)
         if self.decrease_percent is None:
-            return f"an observation of {self.metric}"
-        base = self.baseline_period or "the last figure before the watch began"
-        return f"{self.metric} down at least {self.decrease_percent:g}% against {base}"
+            return f"a reported {label}"
+        base = (
+            f"the {self.baseline_period} figure"
+            if self.baseline_period
+            else f"the last figure reported before {since.isoformat()}"
+        )
+        return f"{label} at least {readable.number(self.decrease_percent)}% below {base}"
 
 
 class AbsenceConfig(ConditionConfig):
     kind: Literal["absence"]
     deadline: date
     since: date = Field(description="evidence counts from this date on")
-    expect: list[Expectation] = Field(min_length=1, description="all of these must arrive")
+    expect: list[Expectation] = Field(min_length=1, description="the evidence expected")
+    require: Literal["all", "any"] = Field(
+        "all",
+        description="all: breached when any expectation is still missing at the deadline; "
+        "any: breached only when every expectation is missing",
+    )
 
 
 @CONDITIONS.register("absence")
 class Absence(Condition):
-    """The invalidation line: if by `deadline` not every expectation has been met by events
-    since `since`, alert once ("breached"). If the evidence arrives later, alert again
-    ("resolved"). Checked on a schedule and whenever a relevant metric arrives.
+    """The invalidation line: evidence expected from `since` on, judged at `deadline`.
+    With `require: all` (the default) the line is breached when any expectation is still
+    unmet at the deadline; with `require: any`, only when none is met. A breach alerts once
+    ("breached"), naming each expectation met and each one missing; if the evidence arrives
+    later, it alerts again ("resolved"). Checked on a schedule and whenever a relevant
+    metric arrives. A `decrease_percent` is measured against the last figure reported
+    before `since`, or the figure of `baseline_period` when given.
 
     ```yaml
     condition:
       kind: absence
       deadline: 2026-12-31
       since: 2026-02-09
+      require: all
       expect:
         - {metric: debt_total_usd, decrease_percent: 10, baseline_period: "2025"}
         - {metric: ai_milestone}
@@ -80,14 +98,20 @@ class Absence(Condition):
         if as_utc(now) <= as_utc(deadline):
             return []
         found = {
-            exp.describe(): self._evidence(exp, entity, now, history) for exp in self.config.expect
+            exp.describe(self.config.since): self._evidence(exp, entity, now, history)
+            for exp in self.config.expect
         }
         missing = [what for what, events in found.items() if not events]
-        if missing:
+        if self._breached(len(missing), len(found)):
             return [self._match(entity, BREACHED, missing, found)]
         if self._breach_alerted(entity, history):
             return [self._match(entity, RESOLVED, [], found)]
         return []
+
+    def _breached(self, missing: int, expected: int) -> bool:
+        if self.config.require == "all":
+            return missing > 0
+        return missing == expected
 
     def _evidence(
         self, expectation: Expectation, entity: str, now: datetime, history: History
@@ -126,12 +150,17 @@ class Absence(Condition):
         self, entity: str, state: str, missing: list[str], found: dict[str, list[Event]]
     ) -> Match:
         deadline = self.config.deadline.isoformat()
+        met = {what: events for what, events in found.items() if events}
+        met_text = "; ".join(f"{what} ({_shown(events)})" for what, events in met.items())
         if state == BREACHED:
+            need = "all of" if self.config.require == "all" else "at least one of"
             reason = (
-                f"by {deadline} no evidence of: {'; '.join(missing)} (since {self.config.since})"
+                f"by {deadline} the thesis needed {need} {len(found)} expectations since "
+                f"{self.config.since}; missing: {'; '.join(missing)}"
+                + (f"; met: {met_text}" if met else "; none met")
             )
         else:
-            reason = f"the evidence arrived after the {deadline} deadline: {'; '.join(found)}"
+            reason = f"the evidence arrived after the {deadline} deadline: met: {met_text}"
         evidence = tuple(e for events in found.values() for e in events)
         return Match(
             entity=entity,
@@ -141,8 +170,27 @@ class Absence(Condition):
                 "state": state,
                 "deadline": deadline,
                 "since": self.config.since.isoformat(),
+                "require": self.config.require,
                 "missing": missing,
-                "met": [what for what, ev in found.items() if ev],
+                "met": list(met),
             },
             events=evidence,
         )
+
+
+def _shown(events: list[Event]) -> str:
+    """The evidence behind a met expectation, in words: "$420.1 million in 2025-12-31 against
+    $488.5 million in 2025-09-30" or "reported in 2026-04"."""
+    *baseline, latest = events
+
+    def figure(event: Event) -> str:
+        amount = readable.metric_amount(
+            event.payload.get("metric"), event.payload.get("value"), event.payload.get("unit")
+        )
+        return f"{amount} for {event.payload.get('period') or '-'}"
+
+    if not isinstance(latest.payload.get("value"), int | float):
+        return f"reported for {latest.payload.get('period') or '-'}"
+    if baseline:
+        return f"{figure(latest)} against {figure(baseline[0])}"
+    return figure(latest)

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from monitor import readable
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.periods import Granularity, Period
@@ -115,13 +116,16 @@ class Change(Condition):
         percent = (now - before) / abs(before) * 100 if before else None
         metric = self.config.metric
         run = f" ({len(steps)} periods in a row)" if len(steps) > 1 else ""
-        pct = f" ({percent:+.1f}%)" if percent is not None else ""
+        pct = f" ({readable.percent(percent, signed=True)})" if percent is not None else ""
+        unit = series[period].payload.get("unit")
+        label = readable.metric_label(metric)
         events = tuple(series[p] for p in sorted({*steps, *(s.previous() for s in steps)}))
         return Match(
             entity=entity,
             subject=str(period),
-            reason=f"{metric} for {entity} {self.config.direction}d from {_figure(before)} in "
-            f"{period.previous()} to {_figure(now)} in {period}{pct}{run}",
+            reason=f"{label} for {entity} {self.config.direction}d from "
+            f"{readable.metric_amount(metric, before, unit)} in {period.previous()} to "
+            f"{readable.metric_amount(metric, now, unit)} in {period}{pct}{run}",
             values={
                 "metric": metric,
                 "period": str(period),
@@ -137,8 +141,3 @@ class Change(Condition):
             events=events,
             occurred_at=series[period].occurred_at,
         )
-
-
-def _figure(value: float) -> str:
-    """A figure as a reader writes it: 2,616,347,000 (not 2.61635e+09), 7474.7 as is."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"

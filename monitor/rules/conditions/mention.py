@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from monitor import readable
 from monitor.metrics import METRIC_OBSERVED
 from monitor.model import Event
 from monitor.rules import CONDITIONS
@@ -56,9 +57,9 @@ class Mention(Condition):
             Match(
                 entity=entity,
                 subject=f"{period}:{str(document)[:16]}",
-                reason=f"{self.config.metric} mentioned for {entity}"
+                reason=f"{readable.metric_label(self.config.metric)} mentioned for {entity}"
                 + (f" ({period})" if period != "-" else "")
-                + (f", tied to {', '.join(ties)}" if ties else ""),
+                + (f", tied to {readable.words(sorted(ties))}" if ties else ""),
                 values={
                     "metric": self.config.metric,
                     "value": event.payload.get("value"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from monitor import readable
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
@@ -39,14 +40,17 @@ class PriceCross(Condition):
         if not self._crossed(before, now):
             return []
         level = self.config.level
+        currency = str(event.payload.get("currency") or "")
         return [
             Match(
                 entity=entity,
                 # Each crossing is its own subject: the alert after a re-arm is a new alert.
                 subject=f"{self.config.direction}-{level:g}@{event.fingerprint[:16]}",
-                reason=f"{entity} moved from {before:,.2f} to {now:,.2f}, "
-                f"crossing {self.config.direction} {level:,.2f}",
-                values={"price": now, "previous_price": before, "level": level},
+                reason=f"{entity} moved from {readable.amount(before, currency)} to "
+                f"{readable.amount(now, currency)}, crossing {self.config.direction} "
+                f"{readable.amount(level, currency)}",
+                values={"price": now, "previous_price": before, "level": level}
+                | ({"currency": currency} if currency else {}),
                 events=(previous, event),
                 occurred_at=event.occurred_at,
             )

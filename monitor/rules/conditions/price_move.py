@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from monitor import readable
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
@@ -75,18 +76,40 @@ class PriceMove(Condition):
         self, entity: str, event: Event, reference: Event, direction: str, moved: float
     ) -> Match:
         hours = self.config.window_hours
+        currency = str(event.payload.get("currency") or "")
+        values: dict[str, object] = {
+            "price": _traded(event),
+            "reference_price": _traded(reference),
+            "change_percent": moved,
+            "window_hours": hours,
+            "reference_at": reference.occurred_at.isoformat(),
+        }
+        adjusted = self.config.price_field != "price" and any(
+            self.config.price_field in e.payload for e in (event, reference)
+        )
+        if adjusted:
+            values["compared_on"] = self.config.price_field
+            values[f"reference_{self.config.price_field}"] = self._price(reference)
+            values[self.config.price_field] = self._price(event)
+        if currency:
+            values["currency"] = currency
+        # People know the prices the stock traded at; an adjusted comparison says so.
+        traded = (
+            f"traded {readable.amount(_traded(reference), currency)} → "
+            f"{readable.amount(_traded(event), currency)}"
+        )
+        basis = f"; compared on the {self.config.price_field.replace('_', ' ')}" if adjusted else ""
         return Match(
             entity=entity,
             subject=f"{direction}:{event.occurred_at.date().isoformat()}",
-            reason=f"{entity} moved {moved:+.1f}% within {hours:g}h "
-            f"(from {self._price(reference):,.4g} to {self._price(event):,.4g})",
-            values={
-                "price": self._price(event),
-                "reference_price": self._price(reference),
-                "change_percent": moved,
-                "window_hours": hours,
-                "reference_at": reference.occurred_at.isoformat(),
-            },
+            reason=f"{entity} moved {readable.percent(moved, signed=True)} within "
+            f"{readable.number(hours)}h ({traded}{basis})",
+            values=values,
             events=(reference, event),
             occurred_at=event.occurred_at,
         )
+
+
+def _traded(event: Event) -> float | None:
+    figure = event.payload.get("price")
+    return float(figure) if isinstance(figure, int | float) else None

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from monitor import readable
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.rules import CONDITIONS
@@ -61,8 +62,9 @@ class Threshold(Condition):
             Match(
                 entity=entity,
                 subject=str(period),
-                reason=f"{self.config.metric} for {entity} in {period} is {figure:,g} {unit} "
-                f"({self.config.op} {self.config.value:,g})".replace(" )", ")"),
+                reason=f"{readable.metric_label(self.config.metric)} for {entity} in {period} "
+                f"is {readable.metric_amount(self.config.metric, figure, unit)} "
+                f"({self.config.op} {readable.number(self.config.value)})",
                 values={
                     "metric": self.config.metric,
                     "value": figure,

@@ -43,18 +43,22 @@ class EdgarThrottled(SourceError):
 
 def check_user_agent(user_agent: str, source_id: str) -> None:
     """Refuse to start an EDGAR source without a contact e-mail in the User-Agent."""
-    emails = [e for e in _EMAIL.findall(user_agent) if e.lower() not in _PLACEHOLDER_EMAILS]
+    found = _EMAIL.findall(user_agent)
+    emails = [e for e in found if e.lower() not in _PLACEHOLDER_EMAILS]
     if emails:
         return
+    what = "SEC EDGAR requires a User-Agent that declares who you are with a contact e-mail" + (
+        f": {user_agent!r} is the example's placeholder: put your own contact e-mail in it"
+        if found
+        else f", e.g. 'Acme Research ops@acme.com' (got {user_agent!r})"
+    )
     raise ConfigError(
         [
             Problem(
                 f"source {source_id!r}",
                 None,
                 USER_AGENT_KEY,
-                "SEC EDGAR requires a User-Agent that declares who you are with a contact "
-                f"e-mail, e.g. 'Acme Research ops@acme.com' (got {user_agent!r}); set "
-                f"{USER_AGENT_KEY} in the config or the MONITOR_USER_AGENT variable",
+                f"{what}; set {USER_AGENT_KEY} in the config or the MONITOR_USER_AGENT variable",
             )
         ]
     )

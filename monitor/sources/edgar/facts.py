@@ -129,6 +129,8 @@ class EdgarFactsSource(EdgarSource):
     previous value; a re-rounding is not. Needs `http.user_agent` with a contact e-mail.
     """
 
+    has_history = True
+
     Config = EdgarFactsConfig
     config: EdgarFactsConfig
 

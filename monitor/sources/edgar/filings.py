@@ -69,6 +69,8 @@ class EdgarFilingsSource(EdgarSource):
     `http.user_agent` with a contact e-mail.
     """
 
+    has_history = True
+
     Config = EdgarFilingsConfig
     config: EdgarFilingsConfig
 
