@@ -41,7 +41,11 @@ _MENTION = re.compile(r"@(?=[\w&!])")
 # Slack's special mentions and links start with "<!" / "<@" / "<#"; Markdown links "[x](url)".
 _SLACK_TOKEN = re.compile(r"<(?=[!#@])")
 _MARKDOWN_LINK = re.compile(r"\]\(")
-_READ_TIMEOUT = re.compile(r"read timed out|timed out", re.I)
+# Only a READ timeout means the request went out: a connect timeout ("Connection to … timed
+# out. (connect timeout=…)") sent nothing and is retried like any failure.
+_READ_TIMEOUT = re.compile(r"read timed out", re.I)
+# A delivery ("delivery", (id,)) or a digest ("digest", alert ids).
+SendKey = tuple[str, tuple[int, ...]]
 _SEVERITY_TYPE = {
     "info": apprise.NotifyType.INFO,
     "warning": apprise.NotifyType.WARNING,
@@ -118,7 +122,7 @@ class AppriseChannel(Channel):
 
     def __init__(self, config: AppriseConfig) -> None:
         super().__init__(config)
-        self._timed_out: set[int] = set()  # deliveries whose last send timed out
+        self._timed_out: set[SendKey] = set()  # sends whose last try timed out
         _capture_apprise_logs()
 
     @property
@@ -136,6 +140,7 @@ class AppriseChannel(Channel):
         return self._notify(list(alerts), None)
 
     def _notify(self, alerts: list[Alert], delivery_id: int | None) -> str:
+        key = _send_key(alerts, delivery_id)
         notifier = apprise.Apprise()
         notifier.add(self._service())
         result = notifier.notify(
@@ -147,10 +152,10 @@ class AppriseChannel(Channel):
             log_level=logging.DEBUG,  # the socket error says whether a read timed out
         )
         if result:
-            self._timed_out.discard(delivery_id or 0)
+            self._timed_out.discard(key)
             return "sent through Apprise"
         if _timed_out(result):
-            raise self._timeout(delivery_id)
+            raise self._timeout(key)
         raise DeliveryError(_failure(result), retryable=True)
 
     def _service(self) -> Any:
@@ -162,8 +167,7 @@ class AppriseChannel(Channel):
         except ValueError as exc:
             raise DeliveryError(f"${self.config.url_env}: {exc}", retryable=False) from exc
 
-    def _timeout(self, delivery_id: int | None) -> DeliveryError:
-        key = delivery_id or 0
+    def _timeout(self, key: SendKey) -> DeliveryError:
         if key in self._timed_out:
             self._timed_out.discard(key)
             return DeliveryError(
@@ -174,6 +178,14 @@ class AppriseChannel(Channel):
         self._timed_out.add(key)
         message = "timed out; the message may have arrived: one more try"
         return DeliveryError(message, retryable=True)
+
+
+def _send_key(alerts: list[Alert], delivery_id: int | None) -> SendKey:
+    """What a retry of this send is recognised by: the delivery, or for a digest (which has
+    no delivery id) the alerts it carries, so two different digests never share a timeout."""
+    if delivery_id is not None:
+        return ("delivery", (delivery_id,))
+    return ("digest", tuple(sorted(alert.id for alert in alerts)))
 
 
 def _capture_apprise_logs() -> None:
