@@ -25,12 +25,12 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
 import apprise
 from pydantic import Field, field_validator, model_validator
 
-from monitor.model import Alert, DeliveryStatus
+from monitor.model import Alert, DeliveryStatus, Severity
 from monitor.notify import CHANNELS
 from monitor.notify.base import Channel, ChannelConfig, DeliveryError
 from monitor.notify.render import alert_text, subject
@@ -47,10 +47,11 @@ _READ_TIMEOUT = re.compile(r"read timed out", re.I)
 # A delivery ("delivery", (id,)) or a digest ("digest", alert ids).
 SendKey = tuple[str, tuple[int, ...]]
 _SEVERITY_TYPE = {
-    "info": apprise.NotifyType.INFO,
-    "warning": apprise.NotifyType.WARNING,
-    "critical": apprise.NotifyType.FAILURE,
+    Severity.INFO: apprise.NotifyType.INFO,
+    Severity.WARNING: apprise.NotifyType.WARNING,
+    Severity.CRITICAL: apprise.NotifyType.FAILURE,
 }
+_SEVERITY_ORDER = list(_SEVERITY_TYPE)
 
 
 class AppriseConfig(ChannelConfig):
@@ -82,7 +83,7 @@ class AppriseConfig(ChannelConfig):
         return self
 
 
-def _instantiate(url: str) -> Any:
+def _instantiate(url: str) -> apprise.NotifyBase:
     """The Apprise service for `url`; ValueError (naming only the scheme) when Apprise does
     not know the scheme or rejects the URL. The URL itself is never echoed: it may hold a
     token."""
@@ -158,7 +159,7 @@ class AppriseChannel(Channel):
             raise self._timeout(key)
         raise DeliveryError(_failure(result), retryable=True)
 
-    def _service(self) -> Any:
+    def _service(self) -> apprise.NotifyBase:
         url = self.config.url or os.environ.get(self.config.url_env or "", "")
         if not url:
             raise DeliveryError(f"${self.config.url_env} is not set", retryable=True)
@@ -198,18 +199,18 @@ def _capture_apprise_logs() -> None:
     logger.propagate = False
 
 
-def _notify_type(alerts: list[Alert]) -> Any:
-    worst = max(alerts, key=lambda a: ("info", "warning", "critical").index(a.severity))
-    return _SEVERITY_TYPE.get(worst.severity, apprise.NotifyType.INFO)
+def _notify_type(alerts: list[Alert]) -> apprise.NotifyType:
+    worst = max((Severity(a.severity) for a in alerts), key=_SEVERITY_ORDER.index)
+    return _SEVERITY_TYPE[worst]
 
 
-def _timed_out(result: Any) -> bool:
+def _timed_out(result: apprise.AppriseResult) -> bool:
     if result.status == apprise.AppriseResultStatus.TIMEOUT:
         return True
     return any(_READ_TIMEOUT.search(entry.message) for entry in result.logs())
 
 
-def _failure(result: Any) -> str:
+def _failure(result: apprise.AppriseResult) -> str:
     """The service's own complaint (warnings and errors only: debug lines carry payloads)."""
     lines = [e.message for e in result.logs() if e.level in ("WARNING", "ERROR")]
     return "; ".join(lines)[:500] or f"Apprise reported {result.status.name.lower()}"
