@@ -140,6 +140,13 @@ class BtcAddressSource(Source):
     Config = BtcAddressConfig
     config: BtcAddressConfig
 
+    def __init__(self, config: BtcAddressConfig) -> None:
+        super().__init__(config)
+        # Parsed once: the configuration is fixed for the life of the source.
+        self._chains = [
+            chain for text in config.descriptors for chain in chains(text, config.network)
+        ]
+
     def poll(self, ctx: PollContext) -> PollResult:
         cfg = self.config
         esplora = Esplora(cfg.base_url, lambda url: ctx.fetch(url, conditional=False))
@@ -182,9 +189,8 @@ class BtcAddressSource(Source):
         `gap_limit` unused past the last used (remembered in the cursor as `last_used`)."""
         stats = {address: esplora.address(address) for address in self.config.addresses}
         last_used: dict[str, int] = dict(cursor.get("last_used", {}))
-        for descriptor in self.config.descriptors:
-            for chain in chains(descriptor, self.config.network):
-                stats.update(self._walk(esplora, chain, last_used))
+        for chain in self._chains:
+            stats.update(self._walk(esplora, chain, last_used))
         cursor["last_used"] = last_used
         return stats
 
