@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -71,11 +72,16 @@ class BtcAddressConfig(SourceConfig):
     )
     interval_seconds: float = Field(300.0, gt=0)
 
-    @field_validator("base_url")
+    @field_validator("base_url", "explorer_url")
     @classmethod
-    def _http(cls, url: str) -> str:
+    def _http(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
         if not url.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL")
+        # Both URLs are written into every event's links and alerts: no place for a password.
+        if "@" in urlsplit(url).netloc:
+            raise ValueError("must not hold credentials (user:password@): events link to it")
         return url.rstrip("/")
 
     @field_validator("addresses")
