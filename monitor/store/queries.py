@@ -23,9 +23,9 @@ from monitor.rules.series import period_of
 from monitor.store import tables
 from monitor.store.alerts import AlertFilter, to_alert
 from monitor.store.events import to_event
+from monitor.store.prices import PRICE_KIND
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
-PRICE_KIND = "price"
 
 
 # --- alerts -------------------------------------------------------------------------------
