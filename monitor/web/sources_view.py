@@ -4,14 +4,15 @@ judged by `monitor.health`, plus any source with stored state that is no longer 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from monitor import health
 from monitor.sources import SOURCES
 from monitor.sources.base import Source
-from monitor.store.tables import SourceState
+from monitor.store import gaps
+from monitor.store.tables import SourceGap, SourceState
 
 UNCONFIGURED = "unconfigured"
 
@@ -34,7 +35,11 @@ class SourceView:
     polls_total: int
     errors_total: int
     events_total: int
+    polls_late: int
+    polls_missed: int
     newest_item_at: datetime | None
+    last_gap: str | None = None  # the latest stretch of polls that could not be stored
+    last_gap_at: datetime | None = None
 
 
 def configured_sources(settings: Any) -> dict[str, Source]:
@@ -46,11 +51,21 @@ def configured_sources(settings: Any) -> dict[str, Source]:
 
 
 def source_views(
-    sources: Mapping[str, Source], states: Mapping[str, SourceState], now: datetime
+    sources: Mapping[str, Source],
+    states: Mapping[str, SourceState],
+    now: datetime,
+    source_gaps: Mapping[str, SourceGap] | None = None,
 ) -> list[SourceView]:
     views = [_configured(source, states.get(sid), now) for sid, source in sources.items()]
     views += [_orphan(state) for sid, state in states.items() if sid not in sources]
-    return views
+    found = source_gaps or {}
+    return [_with_gap(view, found.get(view.id)) for view in views]
+
+
+def _with_gap(view: SourceView, gap: SourceGap | None) -> SourceView:
+    if gap is None:
+        return view
+    return replace(view, last_gap=gaps.describe(gap), last_gap_at=gap.ended_at)
 
 
 def _configured(source: Source, state: SourceState | None, now: datetime) -> SourceView:
@@ -94,7 +109,14 @@ def _view(state: SourceState | None, **known: Any) -> SourceView:
                 "newest_item_at",
             )
         )
-        stored.update(consecutive_failures=0, polls_total=0, errors_total=0, events_total=0)
+        stored.update(
+            consecutive_failures=0,
+            polls_total=0,
+            errors_total=0,
+            events_total=0,
+            polls_late=0,
+            polls_missed=0,
+        )
     else:
         stored = {
             "last_poll_at": state.last_poll_at,
@@ -106,5 +128,7 @@ def _view(state: SourceState | None, **known: Any) -> SourceView:
             "polls_total": state.polls_total or 0,
             "errors_total": state.errors_total or 0,
             "events_total": state.events_total or 0,
+            "polls_late": state.polls_late or 0,
+            "polls_missed": state.polls_missed or 0,
         }
     return SourceView(**known, **stored)

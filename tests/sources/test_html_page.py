@@ -167,6 +167,23 @@ def test_a_redirect_to_another_host_is_not_used(clock: ManualClock) -> None:
     sale = Harness(prn_source(), clock).poll().observations[0]
     assert sale.document is None
     assert "x.example" in sale.payload["document_problem"]
+    assert requested("https://x.example/") == 0  # refused before it was requested
+
+
+@responses.activate
+def test_a_release_in_an_unknown_charset_is_read_and_the_poll_goes_on(clock: ManualClock) -> None:
+    """`charset=x-bogus` raised LookupError outside the per-release try: every poll failed."""
+    responses.get(NEWSROOM_URL, body=fixture("ir_newsroom.html"), content_type="text/html")
+    bogus = "text/plain; charset=x-bogus"
+    body = b"Cango sold 550.03 BTC in January."
+    responses.get(NEWSROOM_URL + "detail/1203", body=body, content_type=bogus)
+    responses.get(NEWSROOM_URL + "detail/1202", body=fixture("prn_release_jan2026.html"))
+    by_url = {
+        obs.payload["url"]: obs for obs in Harness(newsroom_source(), clock).poll().observations
+    }
+    sale = by_url[NEWSROOM_URL + "detail/1203"].document
+    assert sale is not None and sale.text == "Cango sold 550.03 BTC in January."
+    assert METRICS_ROW in by_url[NEWSROOM_URL + "detail/1202"].document.text  # type: ignore[union-attr]
 
 
 @responses.activate
@@ -212,6 +229,60 @@ def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatc
     assert second.observations == [] and second.newest_item_at is None
     assert second.cursor == first.cursor  # the cursor is kept, not wiped
     assert parsed == ["parse"]
+
+
+def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    parsed: list[str] = []
+    real_parse = html_page.parse_listing
+
+    def counting_parse(*args: Any, **kwargs: Any) -> Any:
+        parsed.append("parse")
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(html_page, "parse_listing", counting_parse)
+    return parsed
+
+
+@responses.activate
+def test_an_identical_page_without_validators_costs_no_parse(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = counting_parses(monkeypatch)
+    page = fixture("prn_cango.html")
+    changed = page.replace(b"</body>", b"<p>a footer that moved</p></body>")
+    for body in (page, page, page, changed, changed):  # no ETag, no Last-Modified: all 200s
+        responses.get(PRN_URL, body=body, content_type="text/html")
+    serve_prn_releases()
+    harness = Harness(prn_source(), clock)
+
+    first = harness.poll()
+    assert len(first.observations) == 3
+    second, third = harness.poll(), harness.poll()
+    assert second.unchanged is True and third.unchanged is True
+    assert second.observations == [] and second.cursor == first.cursor
+    assert parsed == ["parse"]  # two identical 200s never reached the parser
+    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
+    assert fourth.unchanged is False and fourth.observations == []
+    assert harness.poll().unchanged is True
+    assert parsed == ["parse", "parse"]
+
+
+@responses.activate
+def test_a_backlog_parses_the_same_page_again(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = counting_parses(monkeypatch)
+    for _ in range(3):
+        responses.get(PRN_URL, body=fixture("prn_cango.html"), content_type="text/html")
+    serve_prn_releases()
+    harness = Harness(prn_source(max_new_per_poll=2), clock)
+
+    assert len(harness.poll().observations) == 2
+    # The same bytes, but an item waits: the page is read again rather than skipped.
+    assert titles(harness.poll().observations) == [
+        "Cango Inc. Announces December 2025 Bitcoin Production and Mining Operations Update"
+    ]
+    assert parsed == ["parse", "parse"]
 
 
 @responses.activate

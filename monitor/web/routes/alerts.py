@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from monitor.store import queries
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
-from monitor.web.filters import SEVERITIES, STATES, AlertParams, alert_params
+from monitor.web.filters import SEVERITIES, STATES, AlertParams, PageNumber, RowId, alert_params
 from monitor.web.forms import is_form, read_form
 from monitor.web.views import alert_listing
 
@@ -31,7 +31,7 @@ def alerts_page(
     request: Request,
     session: ReadSession,
     params: Annotated[AlertParams, Depends(alert_params)],
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = PER_PAGE,
 ) -> HTMLResponse:
     listing = alert_listing(session, params.to_filter(per_page, (page - 1) * per_page))
@@ -53,7 +53,7 @@ def alerts_page(
 
 
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
-def alert_page(request: Request, session: ReadSession, alert_id: int) -> HTMLResponse:
+def alert_page(request: Request, session: ReadSession, alert_id: RowId) -> HTMLResponse:
     detail = queries.alert_detail(session, alert_id)
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
@@ -61,7 +61,7 @@ def alert_page(request: Request, session: ReadSession, alert_id: int) -> HTMLRes
 
 
 @router.post("/alerts/{alert_id}/ack")
-async def acknowledge(request: Request, ctx: Ctx, alert_id: int) -> Response:
+async def acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     """Acknowledge: a form post is sent back to the alert's page; other clients get JSON."""
     form = await read_form(request)
     ctx.auth.require(request, form)
