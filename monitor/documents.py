@@ -8,6 +8,7 @@ same entity, linked to its document and quoting its sentence or table row, so a 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -15,18 +16,24 @@ from monitor.extract import Extracted, extract
 from monitor.metrics import metric_observation
 from monitor.model import Document, Observation
 
+log = logging.getLogger(__name__)
+
 
 def extract_observations(source: Observation) -> list[Observation]:
     """The metric observations found in `source.document` (none without a document)."""
     document = source.document
     if document is None:
         return []
-    found = extract(
-        document.body,
-        content_type=document.content_type or "text/html",
-        published=_published(source),
-        entity=source.entity,
-    )
+    try:
+        found = extract(
+            document.body,
+            content_type=document.content_type or "text/html",
+            published=_published(source),
+            entity=source.entity,
+        )
+    except Exception:  # one unreadable document must not fail its poll (and every retry)
+        log.exception("extraction failed on %s %s (%s)", source.kind, source.subject, document.url)
+        return []
     return [_observation(source, document, item) for item in found]
 
 

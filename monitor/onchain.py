@@ -47,7 +47,8 @@ ATTRIBUTION_TEXT = {
 
 
 def attribution_text(attribution: str, note: str = "") -> str:
-    text = ATTRIBUTION_TEXT.get(Attribution(attribution), str(attribution))
+    """How an event says who attributed the set (ValueError for an unknown attribution)."""
+    text = ATTRIBUTION_TEXT[Attribution(attribution)]
     return f"{text} ({note})" if note else text
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from monitor import documents
 from monitor.documents import extract_observations
 from monitor.model import Document, Observation
 
@@ -14,9 +17,9 @@ SALE = (
 )
 
 
-def test_each_figure_is_its_own_observation_even_with_equal_values() -> None:
+def filing_document(body: bytes) -> Observation:
     moment = datetime(2026, 2, 9, 12, tzinfo=UTC)
-    document = Document("https://www.sec.gov/x/ex99-1.htm", moment, "text/html", SALE, "")
+    document = Document("https://www.sec.gov/x/ex99-1.htm", moment, "text/html", body, "")
     source = Observation(
         "filing_document",
         "CANG",
@@ -25,7 +28,13 @@ def test_each_figure_is_its_own_observation_even_with_equal_values() -> None:
         ("d",),
         {"accession": "0001104659-26-010001", "filing_date": "2026-02-09"},
     )
-    source = Observation(**{**source.__dict__, "document": document})
+    return Observation(**{**source.__dict__, "document": document})
+
+
+def test_each_figure_is_its_own_observation_even_with_equal_values() -> None:
+    source = filing_document(SALE)
+    document = source.document
+    assert document is not None
     found = extract_observations(source)
     by_metric = {o.payload["metric"]: o for o in found}
     assert by_metric["btc_sold"].payload["value"] == 4451
@@ -38,3 +47,15 @@ def test_each_figure_is_its_own_observation_even_with_equal_values() -> None:
     assert sold.evidence["url"] == document.url and sold.evidence["sha256"] == document.sha256
     assert "sold 4,451 Bitcoin" in sold.evidence["quote"]
     assert sold.payload["document_sha256"] == document.sha256
+
+
+def test_a_document_the_extractor_crashes_on_yields_no_figures_and_is_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def crash(*_args: object, **_kwargs: object) -> list[object]:
+        raise IndexError("a bug in a table reader")
+
+    monkeypatch.setattr(documents, "extract", crash)
+    assert extract_observations(filing_document(SALE)) == []
+    (record,) = [r for r in caplog.records if r.name == "monitor.documents"]
+    assert "acc/ex99-1.htm" in record.getMessage() and record.exc_info is not None

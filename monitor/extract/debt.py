@@ -92,6 +92,8 @@ _NO_DEBT = re.compile(
     r"(?![a-z])",
     _I,
 )
+# "no debt maturities", "no debt covenants": not a statement that there is no debt.
+_NOT_A_BALANCE_AFTER = re.compile(r"\s+(?:maturit|covenant|repayment|due)", _I)
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
                      "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
@@ -186,7 +188,7 @@ def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
-    if re.match(r"\s+(?:maturit|covenant|repayment|due)", segment.text[match.end() :], _I):
+    if _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :]):
         return []
     if is_peer_figure(segment.text, match.start(), ctx.entity):
         return []

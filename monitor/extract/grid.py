@@ -33,6 +33,12 @@ _VALUE_TOKEN = (
     r"(?:\s?(?:%|BTC|bitcoins?|EH/s|PH/s|TH/s|MW|GW|c/kWh|J/TH|W/TH|x)(?![\w/]))?)"
 )
 _VALUE = re.compile(rf"^{_VALUE_TOKEN}$", _I)
+_ANY_VALUE = re.compile(_VALUE_TOKEN, _I)
+_CELL = re.compile(r"[^|]+")
+# Words a period header holds besides its dates ("Three Months Ended June 30, 2024").
+_HEADER_WORDS = re.compile(
+    r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|three|six|nine|twelve)\b", _I
+)
 _STARTS_LIKE_VALUE = re.compile(r"^[-–(+$]?\s?(?:US\$|C\$|\$|RMB)?\s?\d")
 # "Bitcoin Produced 362 340 6%": a label and the values of its row, on one line.
 _FLAT_ROW = re.compile(
@@ -150,7 +156,7 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
     start, end = run
     chunk = text[start:end]
     piped = "|" in chunk
-    for cell in re.finditer(r"[^|]+", chunk):
+    for cell in _CELL.finditer(chunk):
         lines = list(_lines(cell.group(0), start + cell.start()))
         if not lines:
             continue
@@ -232,7 +238,7 @@ def _flat_row(piece: str, start: int) -> Iterator[Piece]:
         label_start, label_end = match.span("label")
         yield Piece(match["label"], start + label_start, start + label_end, LABEL)
         values_start = match.start("values")
-        for value in re.finditer(_VALUE_TOKEN, match["values"], _I):
+        for value in _ANY_VALUE.finditer(match["values"]):
             if not value.group(0).strip():
                 continue
             value_start = start + values_start + value.start()
@@ -268,8 +274,7 @@ def _is_period_header(piece: str, reference: object) -> bool:
     remainder = piece
     for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
         remainder = remainder.replace(piece[mention.start : mention.end], " ")
-    remainder = re.sub(r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|three|six|nine|twelve)\b",
-                       " ", remainder, flags=_I)  # fmt: skip
+    remainder = _HEADER_WORDS.sub(" ", remainder)
     return sum(char.isalpha() for char in remainder) < 3
 
 

@@ -31,6 +31,8 @@ _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
 )
+_NUMBER = re.compile(NUMBER)
+_BTC_AFTER = re.compile(r"\s*(BTC|bitcoins?)\b", re.IGNORECASE)
 _MAX_VALUE_CELL = 40
 
 
@@ -129,11 +131,11 @@ def colon_cells(line: str) -> tuple[str, ...]:
     match = _COLON_ROW.match(line)
     if match is None:
         return ()
-    number = re.search(NUMBER, match["value"])
+    number = _NUMBER.search(match["value"])
     if number is None:
         return ()
     tail = match["value"][number.end() :]
-    unit = re.match(r"\s*(BTC|bitcoins?)\b", tail, re.IGNORECASE)
+    unit = _BTC_AFTER.match(tail)
     return (match["label"].strip(), number.group(0) + (unit.group(0) if unit else ""))
 
 

@@ -25,12 +25,12 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
 import apprise
 from pydantic import Field, field_validator, model_validator
 
-from monitor.model import Alert, DeliveryStatus
+from monitor.model import Alert, DeliveryStatus, Severity
 from monitor.notify import CHANNELS
 from monitor.notify.base import Channel, ChannelConfig, DeliveryError
 from monitor.notify.render import alert_text, subject
@@ -41,12 +41,17 @@ _MENTION = re.compile(r"@(?=[\w&!])")
 # Slack's special mentions and links start with "<!" / "<@" / "<#"; Markdown links "[x](url)".
 _SLACK_TOKEN = re.compile(r"<(?=[!#@])")
 _MARKDOWN_LINK = re.compile(r"\]\(")
-_READ_TIMEOUT = re.compile(r"read timed out|timed out", re.I)
+# Only a READ timeout means the request went out: a connect timeout ("Connection to … timed
+# out. (connect timeout=…)") sent nothing and is retried like any failure.
+_READ_TIMEOUT = re.compile(r"read timed out", re.I)
+# A delivery ("delivery", (id,)) or a digest ("digest", alert ids).
+SendKey = tuple[str, tuple[int, ...]]
 _SEVERITY_TYPE = {
-    "info": apprise.NotifyType.INFO,
-    "warning": apprise.NotifyType.WARNING,
-    "critical": apprise.NotifyType.FAILURE,
+    Severity.INFO: apprise.NotifyType.INFO,
+    Severity.WARNING: apprise.NotifyType.WARNING,
+    Severity.CRITICAL: apprise.NotifyType.FAILURE,
 }
+_SEVERITY_ORDER = list(_SEVERITY_TYPE)
 
 
 class AppriseConfig(ChannelConfig):
@@ -78,7 +83,7 @@ class AppriseConfig(ChannelConfig):
         return self
 
 
-def _instantiate(url: str) -> Any:
+def _instantiate(url: str) -> apprise.NotifyBase:
     """The Apprise service for `url`; ValueError (naming only the scheme) when Apprise does
     not know the scheme or rejects the URL. The URL itself is never echoed: it may hold a
     token."""
@@ -118,7 +123,7 @@ class AppriseChannel(Channel):
 
     def __init__(self, config: AppriseConfig) -> None:
         super().__init__(config)
-        self._timed_out: set[int] = set()  # deliveries whose last send timed out
+        self._timed_out: set[SendKey] = set()  # sends whose last try timed out
         _capture_apprise_logs()
 
     @property
@@ -136,6 +141,7 @@ class AppriseChannel(Channel):
         return self._notify(list(alerts), None)
 
     def _notify(self, alerts: list[Alert], delivery_id: int | None) -> str:
+        key = _send_key(alerts, delivery_id)
         notifier = apprise.Apprise()
         notifier.add(self._service())
         result = notifier.notify(
@@ -147,13 +153,13 @@ class AppriseChannel(Channel):
             log_level=logging.DEBUG,  # the socket error says whether a read timed out
         )
         if result:
-            self._timed_out.discard(delivery_id or 0)
+            self._timed_out.discard(key)
             return "sent through Apprise"
         if _timed_out(result):
-            raise self._timeout(delivery_id)
+            raise self._timeout(key)
         raise DeliveryError(_failure(result), retryable=True)
 
-    def _service(self) -> Any:
+    def _service(self) -> apprise.NotifyBase:
         url = self.config.url or os.environ.get(self.config.url_env or "", "")
         if not url:
             raise DeliveryError(f"${self.config.url_env} is not set", retryable=True)
@@ -162,8 +168,7 @@ class AppriseChannel(Channel):
         except ValueError as exc:
             raise DeliveryError(f"${self.config.url_env}: {exc}", retryable=False) from exc
 
-    def _timeout(self, delivery_id: int | None) -> DeliveryError:
-        key = delivery_id or 0
+    def _timeout(self, key: SendKey) -> DeliveryError:
         if key in self._timed_out:
             self._timed_out.discard(key)
             return DeliveryError(
@@ -176,6 +181,14 @@ class AppriseChannel(Channel):
         return DeliveryError(message, retryable=True)
 
 
+def _send_key(alerts: list[Alert], delivery_id: int | None) -> SendKey:
+    """What a retry of this send is recognised by: the delivery, or for a digest (which has
+    no delivery id) the alerts it carries, so two different digests never share a timeout."""
+    if delivery_id is not None:
+        return ("delivery", (delivery_id,))
+    return ("digest", tuple(sorted(alert.id for alert in alerts)))
+
+
 def _capture_apprise_logs() -> None:
     """Apprise's log lines belong to the delivery they describe, not to the process log: each
     send captures them (down to the socket error that tells a read timeout from a refusal)
@@ -186,18 +199,18 @@ def _capture_apprise_logs() -> None:
     logger.propagate = False
 
 
-def _notify_type(alerts: list[Alert]) -> Any:
-    worst = max(alerts, key=lambda a: ("info", "warning", "critical").index(a.severity))
-    return _SEVERITY_TYPE.get(worst.severity, apprise.NotifyType.INFO)
+def _notify_type(alerts: list[Alert]) -> apprise.NotifyType:
+    worst = max((Severity(a.severity) for a in alerts), key=_SEVERITY_ORDER.index)
+    return _SEVERITY_TYPE[worst]
 
 
-def _timed_out(result: Any) -> bool:
+def _timed_out(result: apprise.AppriseResult) -> bool:
     if result.status == apprise.AppriseResultStatus.TIMEOUT:
         return True
     return any(_READ_TIMEOUT.search(entry.message) for entry in result.logs())
 
 
-def _failure(result: Any) -> str:
+def _failure(result: apprise.AppriseResult) -> str:
     """The service's own complaint (warnings and errors only: debug lines carry payloads)."""
     lines = [e.message for e in result.logs() if e.level in ("WARNING", "ERROR")]
     return "; ".join(lines)[:500] or f"Apprise reported {result.status.name.lower()}"

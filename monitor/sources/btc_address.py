@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -71,11 +72,16 @@ class BtcAddressConfig(SourceConfig):
     )
     interval_seconds: float = Field(300.0, gt=0)
 
-    @field_validator("base_url")
+    @field_validator("base_url", "explorer_url")
     @classmethod
-    def _http(cls, url: str) -> str:
+    def _http(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
         if not url.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL")
+        # Both URLs are written into every event's links and alerts: no place for a password.
+        if "@" in urlsplit(url).netloc:
+            raise ValueError("must not hold credentials (user:password@): events link to it")
         return url.rstrip("/")
 
     @field_validator("addresses")
@@ -140,6 +146,13 @@ class BtcAddressSource(Source):
     Config = BtcAddressConfig
     config: BtcAddressConfig
 
+    def __init__(self, config: BtcAddressConfig) -> None:
+        super().__init__(config)
+        # Parsed once: the configuration is fixed for the life of the source.
+        self._chains = [
+            chain for text in config.descriptors for chain in chains(text, config.network)
+        ]
+
     def poll(self, ctx: PollContext) -> PollResult:
         cfg = self.config
         esplora = Esplora(cfg.base_url, lambda url: ctx.fetch(url, conditional=False))
@@ -182,9 +195,8 @@ class BtcAddressSource(Source):
         `gap_limit` unused past the last used (remembered in the cursor as `last_used`)."""
         stats = {address: esplora.address(address) for address in self.config.addresses}
         last_used: dict[str, int] = dict(cursor.get("last_used", {}))
-        for descriptor in self.config.descriptors:
-            for chain in chains(descriptor, self.config.network):
-                stats.update(self._walk(esplora, chain, last_used))
+        for chain in self._chains:
+            stats.update(self._walk(esplora, chain, last_used))
         cursor["last_used"] = last_used
         return stats
 

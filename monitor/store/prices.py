@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from monitor.sources.base import PricePoint
 from monitor.store import tables
 
-PRICE = "price"
+# The kind of the events price sources (crypto_spot, stock_price) store.
+PRICE_KIND = "price"
 
 
 def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | None:
@@ -20,7 +21,7 @@ def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | No
         select(event.payload, event.occurred_at)
         .where(
             event.entity == symbol,
-            event.kind == PRICE,
+            event.kind == PRICE_KIND,
             event.subject == symbol,
             event.occurred_at <= at,
         )

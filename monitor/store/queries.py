@@ -24,9 +24,9 @@ from monitor.rules.series import period_of
 from monitor.store import tables
 from monitor.store.alerts import AlertFilter, alert_conditions, to_alert
 from monitor.store.events import to_event
+from monitor.store.prices import PRICE_KIND
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
-PRICE_KIND = "price"
 
 
 # --- alerts -------------------------------------------------------------------------------

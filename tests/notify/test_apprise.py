@@ -4,7 +4,10 @@ and ntfy (a push service) pointed at local HTTP servers, under the project's out
 from __future__ import annotations
 
 import json
+import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -129,6 +132,38 @@ def test_a_send_that_times_out_is_tried_once_more_then_recorded_unknown(
         release.set()
     assert len(requests) == 2  # the first try and one more, never a third
     assert statuses(monitor) == ["unknown"]
+
+
+@contextmanager
+def unanswered_port() -> Iterator[int]:
+    """A local port whose accept queue is full: a new connection is never set up, so a
+    client's connect times out before any request is sent."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        fillers = [socket.socket() for _ in range(3)]
+        try:
+            for filler in fillers:
+                filler.setblocking(False)
+                filler.connect_ex(("127.0.0.1", port))
+            yield port
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+def test_a_connect_timeout_sent_nothing_and_is_retried_never_recorded_unknown(
+    tmp_path: Path, db_url: str, clock: ManualClock
+) -> None:
+    with unanswered_port() as port:
+        url = f"json://127.0.0.1:{port}/hook?cto=0.3&rto=2"
+        monitor = build(tmp_path, db_url, channel(url), clock)
+        raise_alert(monitor, clock, "k1", ("chat",))
+        for _ in range(3):
+            monitor.dispatch()
+            clock.advance(timedelta(seconds=3))
+    assert statuses(monitor) == ["pending"]
 
 
 def test_notify_test_delivers_to_a_local_json_receiver(tmp_path: Path, db_url: str) -> None:

@@ -305,14 +305,32 @@ def test_a_counted_outflow_moved_or_dropped_by_a_reorg_is_retracted_saying_where
     assert len(events_of(monitor, "onchain_outflow_retracted")) == 1
 
 
+# A transaction Esplora could not have meant: "Infinity" is what Python's json writes for inf.
+STRAY = FakeTx("stray", [(TREASURY, sats("5"))], [(EXCHANGE, sats("5"))])
+_STRAY_STATUS = {"confirmed": True, "block_height": 879_950, "block_hash": "ab" * 32}
+MALFORMED_TRANSACTIONS = {
+    "no txid, no inputs": {"txid": "not-a-txid", "vin": None, "status": {"confirmed": True}},
+    "an amount of Infinity": {
+        **STRAY.document(_STRAY_STATUS),
+        "vout": [{"scriptpubkey_address": EXCHANGE, "value": float("inf")}],
+    },
+    "a block time past the year 9999": STRAY.document({**_STRAY_STATUS, "block_time": 10**20}),
+}
+
+
+@pytest.mark.parametrize("broken", MALFORMED_TRANSACTIONS.values(), ids=MALFORMED_TRANSACTIONS)
 def test_a_malformed_transaction_is_left_out_and_the_rest_of_the_history_is_read(
-    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+    tmp_path: Path,
+    db_url: str,
+    esplora: EsploraServer,
+    chain: FakeChain,
+    clock: ManualClock,
+    broken: dict[str, Any],
 ) -> None:
     height = chain.mine(SALE)
     chain.advance(5)
     status = chain.status(SALE)
     assert status is not None
-    broken = {"txid": "not-a-txid", "vin": None, "status": {"confirmed": True}}
     esplora.throttle[f"/api/address/{TREASURY}/txs"] = [
         Reply(200, json.dumps([broken, SALE.document(status)]).encode())
     ]

@@ -140,3 +140,24 @@ def test_an_address_set_needs_an_attribution_of_the_three_kinds(tmp_path: Path) 
     (problem,) = caught.value.problems
     assert problem.field == "sources[0].attribution"
     assert "company_disclosed" in problem.message
+
+
+@pytest.mark.parametrize("field", ["base_url", "explorer_url"])
+def test_an_esplora_or_explorer_url_with_a_password_is_refused(tmp_path: Path, field: str) -> None:
+    path = write(
+        tmp_path / "monitor.yaml",
+        f"""\
+        sources:
+          - id: treasury
+            kind: btc_address
+            entity: CANG
+            attribution: analyst_hypothesis
+            addresses: [bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu]
+            {field}: https://watcher:s3cret-pass@electrs.example.com/api
+        """,
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    (problem,) = caught.value.problems
+    assert problem.field == f"sources[0].{field}"
+    assert "credentials" in problem.message and "s3cret-pass" not in problem.message

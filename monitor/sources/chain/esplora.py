@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 # Esplora answers 25 confirmed transactions per page of an address's history.
 CHAIN_PAGE_SIZE = 25
+# What a malformed answer raises while it is read: a missing key, a wrong type, a number out
+# of range (JSON's `Infinity` as an amount, a block time past the year 9999).
+_MALFORMED = (KeyError, TypeError, ValueError, AttributeError, OverflowError, OSError)
 
 Fetch = Callable[[str], FetchResult | NotModified]
 
@@ -103,7 +106,7 @@ class Esplora:
             keys = ("tx_count", "funded_txo_sum", "spent_txo_sum")
             chain = {k: int(body["chain_stats"][k]) for k in keys}
             mempool = {k: int(body["mempool_stats"][k]) for k in keys}
-        except (KeyError, TypeError, ValueError) as exc:
+        except _MALFORMED as exc:
             raise SourceError(f"unexpected answer for address {address}: {exc!r}") from exc
         return AddressStats(address, chain, mempool)
 
@@ -135,7 +138,7 @@ class Esplora:
             raise
         try:
             return _status(body)
-        except (KeyError, TypeError, ValueError) as exc:
+        except _MALFORMED as exc:
             raise SourceError(f"unexpected status of {txid}: {exc!r}") from exc
 
     def _txs(self, path: str) -> list[Tx]:
@@ -146,7 +149,7 @@ class Esplora:
         for item in body:
             try:
                 txs.append(_tx(item))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            except _MALFORMED as exc:
                 # One malformed transaction is left out, not the whole history.
                 log.warning("malformed transaction at %s%s: %r", self.base_url, path, exc)
         return txs

@@ -143,6 +143,7 @@ def balance(sats: int, mempool_sats: int, addresses: int, context: Context) -> O
     point = context.price(context.now)
     value = btc(sats)
     url = f"{context.explorer}/block/{tip.hash}"
+    about = context.about_the_set()
     return Observation(
         kind=ONCHAIN_BALANCE,
         entity=context.config.entity,
@@ -150,7 +151,7 @@ def balance(sats: int, mempool_sats: int, addresses: int, context: Context) -> O
         occurred_at=context.now,
         identity=(context.address_set, tip.hash, sats),
         payload={
-            **context.about_the_set(),
+            **about,
             "balance_btc": value,
             "balance_sats": sats,
             "unconfirmed_change_btc": btc(mempool_sats),
@@ -165,9 +166,7 @@ def balance(sats: int, mempool_sats: int, addresses: int, context: Context) -> O
         evidence={
             "url": url,
             "block_hash": tip.hash,
-            "attribution": attribution_text(
-                context.config.attribution, context.config.attribution_note
-            ),
+            "attribution": about["attribution_text"],
         },
     )
 
