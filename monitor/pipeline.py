@@ -33,6 +33,7 @@ from monitor.store import events as event_store
 from monitor.store import source_state
 from monitor.store.history import StoredHistory
 from monitor.store.source_state import PollState
+from monitor.theses.tracker import ThesisTracker
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,8 @@ class Pipeline:
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
         self.states = PollStates(BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT)
+        # Theses judge the alerts raised here, in the same transaction (set by build_monitor).
+        self.theses: ThesisTracker | None = None
 
     def poll_source(
         self, source_id: str, *, force: bool = False, backfill_since: date | None = None
@@ -220,6 +223,8 @@ class Pipeline:
             alert = alert_store.raise_alert(session, draft, draft.channels, now)
             if alert is not None:
                 raised.append(alert)
+        if self.theses is not None and raised:
+            raised += self.theses.after_alerts(session, raised, now)
         return raised
 
     def _alertable(self, events: list[Event]) -> list[Event]:

@@ -1,0 +1,123 @@
+"""Keeping theses up to date: after alerts are raised, and on the deadline schedule.
+
+In the caller's transaction: link each alert a condition counts (the evidence log), store the
+states that changed with their history, and raise an alert through the outbox for every
+change of a thesis or a pillar, and for a review that is due.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from monitor.model import Alert, AlertDraft
+from monitor.store import alerts as alert_store
+from monitor.store import theses as thesis_store
+from monitor.theses import announce
+from monitor.theses.evaluate import Evaluation, evaluate, opened_at
+from monitor.theses.model import Thesis
+from monitor.theses.states import ThesisState
+
+CLOSED_KEY = ("thesis", "")
+
+
+class ThesisTracker:
+    def __init__(self, theses: Sequence[Thesis], channel_names: Sequence[str]) -> None:
+        self.theses = list(theses)
+        self.channel_names = tuple(channel_names)
+        self.rule_ids = frozenset(r for t in self.theses for r in t.rule_ids)
+
+    def get(self, thesis_id: str) -> Thesis | None:
+        return next((t for t in self.theses if t.id == thesis_id), None)
+
+    def after_alerts(self, session: Session, raised: Sequence[Alert], now: datetime) -> list[Alert]:
+        """Update the theses that use any of the alerts just raised."""
+        used = {a.rule_id for a in raised} & self.rule_ids
+        touched = [t for t in self.theses if t.rule_ids & used]
+        return [alert for t in touched for alert in self.update(session, t, now)]
+
+    def on_timer(self, session: Session, now: datetime) -> list[Alert]:
+        """Deadlines pass and reviews fall due: every thesis, then its reminders."""
+        out = []
+        for thesis in self.theses:
+            out += self.update(session, thesis, now)
+            out += self._reminders(session, thesis, now)
+        return out
+
+    def update(self, session: Session, thesis: Thesis, now: datetime) -> list[Alert]:
+        stored = thesis_store.states(session, thesis.id)
+        closed = stored.get(CLOSED_KEY)
+        if closed is not None and closed.state == ThesisState.CLOSED:
+            return []
+        evaluation = evaluate(session, thesis, now, closed=False)
+        new_evidence = self._link(session, evaluation, now)
+        raised = []
+        for scope, key, verdict in evaluation.verdicts():
+            row = stored.get((scope, key))
+            old = row.state if row is not None else None
+            if old == verdict.state:
+                continue
+            change = thesis_store.record_change(
+                session, thesis.id, scope, key, old, verdict.state, verdict.reason, now
+            )
+            thesis_store.save_state(
+                session, thesis.id, scope, key, verdict.state, verdict.reason, now
+            )
+            if scope == "condition" or not announce.is_news(old, verdict.state):
+                continue
+            triggers = [a for k, a in new_evidence if scope == "thesis" or k.startswith(key + "/")]
+            draft = announce.state_change(
+                thesis, scope, key, old, verdict, change.id, triggers, self._channels(thesis), now
+            )
+            if (alert := self._raise(session, draft, now)) is not None:
+                change.alert_id = alert.id
+                raised.append(alert)
+        return raised
+
+    def _link(
+        self, session: Session, evaluation: Evaluation, now: datetime
+    ) -> list[tuple[str, Alert]]:
+        """Link every counted alert to its condition; the ones linked for the first time."""
+        new = []
+        for judgement in evaluation.conditions:
+            condition = judgement.condition
+            for alert in judgement.alerts:
+                effect = str(condition.spec.effect)
+                if thesis_store.link_evidence(
+                    session, evaluation.thesis.id, condition.key, alert.id, effect, now
+                ):
+                    new.append((condition.key, alert))
+        return new
+
+    def _reminders(self, session: Session, thesis: Thesis, now: datetime) -> list[Alert]:
+        state = thesis_store.states(session, thesis.id).get(CLOSED_KEY)
+        if state is None or state.state in (ThesisState.DRAFT, ThesisState.CLOSED):
+            return []
+        drafts = []
+        review = thesis_store.last_review(session, thesis.id)
+        since = review.reviewed_at if review else opened_at(thesis)
+        every = timedelta(days=thesis.spec.review_every_days)
+        if now - since >= every:
+            reason = f"not reviewed since {since:%Y-%m-%d} (every {every.days} days)"
+            drafts.append(("review-due", since, reason))
+        log = thesis_store.evidence_log(session, thesis.id)
+        latest = max([e.alert.fired_at for e in log], default=opened_at(thesis))
+        quiet = timedelta(days=thesis.spec.quiet_after_days)
+        if now - latest >= quiet:
+            reason = f"no evidence since {latest:%Y-%m-%d} ({quiet.days} days or more)"
+            drafts.append(("quiet", latest, reason))
+        channels = self._channels(thesis)
+        raised = []
+        for kind, moment, reason in drafts:
+            draft = announce.reminder(thesis, kind, moment, reason, channels, now)
+            if (alert := self._raise(session, draft, now)) is not None:
+                raised.append(alert)
+        return raised
+
+    def _channels(self, thesis: Thesis) -> tuple[str, ...]:
+        return tuple(thesis.spec.channels or self.channel_names)
+
+    def _raise(self, session: Session, draft: AlertDraft, now: datetime) -> Alert | None:
+        return alert_store.raise_alert(session, draft, draft.channels, now)
