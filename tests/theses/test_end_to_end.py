@@ -115,9 +115,8 @@ def test_cli_lists_shows_reviews_and_closes_a_thesis(
         "timing": [("back-above", "met", "weakens")],
         "floor": [("collapse", "pending", "kills")],
     }
-    assert (
-        shown["scorecard"][0]["conditions"][0]["latest_evidence"]["title"] == "BTC-USD above 68524.0"
-    )
+    latest = shown["scorecard"][0]["conditions"][0]["latest_evidence"]
+    assert latest["title"] == "BTC-USD above 68524.0"
     changed = shown["since_last_review"]
     assert [(e["condition"], e["direction"]) for e in changed["evidence"]] == [
         ("back-above", "weakens")

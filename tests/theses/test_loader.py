@@ -39,7 +39,8 @@ BAD = [
     (
         "an effect that is none of the three",
         ("effect: confirms", "effect: supports"),
-        "11: theses[0].pillars[0].conditions[0].effect: Input should be 'confirms', 'weakens' or 'kills'",
+        "11: theses[0].pillars[0].conditions[0].effect: Input should be 'confirms', 'weakens' or "
+        "'kills'",
     ),
     (
         "both a rule and an inline condition",
@@ -47,7 +48,8 @@ BAD = [
             "rule: debt-falling,",
             "rule: debt-falling, condition: {kind: mention, metric: ai_milestone},",
         ),
-        "11: theses[0].pillars[0].conditions[0]: Value error, give exactly one of `rule` (a rule id) or `condition` (inline)",
+        "11: theses[0].pillars[0].conditions[0]: Value error, give exactly one of `rule` (a rule "
+        "id) or `condition` (inline)",
     ),
     (
         "an inline condition of an unknown kind",
