@@ -243,6 +243,11 @@ def shipped_theses_dir() -> Path:
     return shipped_rules_dir().parent / "theses"
 
 
+def packaged_theses_dir() -> Path:
+    """The theses that ship with the package, beside its rules (the Cango thesis)."""
+    return packaged_rules_dir().parent / "theses"
+
+
 def shipped_rules_dir() -> Path:
     """rules/ in the working directory if present (your own), else the shipped watch list."""
     local = Path.cwd() / "rules"

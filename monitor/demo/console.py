@@ -38,7 +38,9 @@ class Console:
         colour = SEVERITY_COLOURS.get(severity)
         label = click.style(f"{severity.upper():<8}", fg=colour, bold=True)
         rule, title = document.get("rule_id", ""), document.get("title", "")
-        self._echo(f"{stamp}  ALERT     {label} {rule:<23} {title}")
+        # A thesis's own alerts (its state changes, its reminders) stand out among the rules'.
+        kind = "THESIS" if str(rule).startswith("thesis:") else "ALERT"
+        self._echo(f"{stamp}  {kind:<9} {label} {rule:<23} {title}")
 
     def _echo(self, text: str) -> None:
         with self._lock:

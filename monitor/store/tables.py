@@ -178,18 +178,27 @@ class ThesisStateRow(Base):
     state: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
     since: Mapped[datetime]
+    seq: Mapped[int] = mapped_column(Integer, default=1)  # the change that set this state
 
 
 class ThesisChange(Base):
-    """The history of those states: every change, why, and the alert that announced it."""
+    """The history of those states: every change, why, and the alert that announced it.
+
+    `seq` numbers the changes of one state (1, 2, …): two processes (or a poll and the
+    deadline job) that judge the same change both try to insert the same number, and only
+    the first is kept, so a change is recorded and announced once."""
 
     __tablename__ = "thesis_changes"
-    __table_args__ = (Index("ix_thesis_changes_thesis", "thesis_id", "changed_at"),)
+    __table_args__ = (
+        UniqueConstraint("thesis_id", "scope", "key", "seq"),
+        Index("ix_thesis_changes_thesis", "thesis_id", "changed_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     thesis_id: Mapped[str] = mapped_column(String(100))
     scope: Mapped[str] = mapped_column(String(16))
     key: Mapped[str] = mapped_column(String(250))
+    seq: Mapped[int] = mapped_column(Integer)
     old_state: Mapped[str | None] = mapped_column(String(32))
     new_state: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")

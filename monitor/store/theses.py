@@ -32,20 +32,15 @@ def states(session: Session, thesis_id: str) -> dict[StateKey, tables.ThesisStat
     return {(row.scope, row.key): row for row in session.scalars(query)}
 
 
-def save_state(
-    session: Session, thesis_id: str, scope: str, key: str, state: str, reason: str, now: datetime
-) -> None:
-    row = session.get(tables.ThesisStateRow, (thesis_id, scope, key))
+def save_state(session: Session, change: tables.ThesisChange) -> None:
+    """Make a recorded change the current state."""
+    key = (change.thesis_id, change.scope, change.key)
+    row = session.get(tables.ThesisStateRow, key)
     if row is None:
-        session.add(
-            tables.ThesisStateRow(
-                thesis_id=thesis_id, scope=scope, key=key, state=state, reason=reason, since=now
-            )
-        )
-        return
-    if row.state != state:
-        row.since = now
-    row.state, row.reason = state, reason
+        row = tables.ThesisStateRow(thesis_id=change.thesis_id, scope=change.scope, key=change.key)
+        session.add(row)
+    row.state, row.reason = change.new_state, change.reason
+    row.since, row.seq = change.changed_at, change.seq
 
 
 def record_change(
@@ -53,23 +48,27 @@ def record_change(
     thesis_id: str,
     scope: str,
     key: str,
+    seq: int,
     old: str | None,
     new: str,
     reason: str,
     now: datetime,
-) -> tables.ThesisChange:
-    change = tables.ThesisChange(
-        thesis_id=thesis_id,
-        scope=scope,
-        key=key,
-        old_state=old,
-        new_state=new,
-        reason=reason,
-        changed_at=now,
-    )
-    session.add(change)
-    session.flush()
-    return change
+) -> tables.ThesisChange | None:
+    """Record change number `seq` of a state; None if it was recorded already (by another
+    transaction that judged the same change)."""
+    values = {
+        "thesis_id": thesis_id,
+        "scope": scope,
+        "key": key,
+        "seq": seq,
+        "old_state": old,
+        "new_state": new,
+        "reason": reason,
+        "changed_at": now,
+    }
+    conflict = ["thesis_id", "scope", "key", "seq"]
+    change_id = insert_ignoring_conflict(session, tables.ThesisChange, values, conflict)
+    return None if change_id is None else session.get_one(tables.ThesisChange, change_id)
 
 
 def changes(

@@ -35,12 +35,12 @@ def state_change(
     key: str,
     old: str | None,
     verdict: Verdict,
-    change_id: int,
+    seq: int,
     triggers: Sequence[Alert],
     channels: Sequence[str],
     now: datetime,
 ) -> AlertDraft:
-    """The alert that a thesis or one of its pillars changed state."""
+    """The alert that a thesis or one of its pillars changed state (change number `seq`)."""
     spec = thesis.spec
     if scope == "pillar":
         pillar = next(p for p in spec.pillars if p.id == key)
@@ -55,7 +55,7 @@ def state_change(
     return AlertDraft(
         rule_id=thesis_rule_id(thesis),
         entity=spec.entities[0],
-        dedup_key=f"{thesis_rule_id(thesis)}:{scope}:{key}:{change_id}",
+        dedup_key=f"{thesis_rule_id(thesis)}:{scope}:{key}:{seq}",
         severity=severity,
         title=title,
         body=f"{spec.title}. {reason}.",
@@ -84,7 +84,7 @@ def reminder(
         entity=spec.entities[0],
         dedup_key=f"{thesis_rule_id(thesis)}:{kind}:{since.isoformat()}",
         severity="info",
-        title=f"Thesis {spec.id}: review due ({reason})",
+        title=f"Thesis {spec.id}: review due, {reason}",
         body=f"{spec.title}: review it with `monitor thesis review {spec.id}`. {reason}.",
         reason=reason,
         fired_at=now,

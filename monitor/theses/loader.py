@@ -129,3 +129,15 @@ def _inline_rule(spec: Any, condition: Any, rule_id: str, entities: tuple[str, .
         }
     )
     return Rule(rule_spec, CONDITIONS.get(rule_spec.condition.kind)(rule_spec.condition))
+
+
+def configured_theses(settings: Any) -> list[Thesis]:
+    """The theses a Settings names, checked against its rules and channels (for the web)."""
+    from monitor.rules.loader import load_rules
+
+    paths = getattr(settings, "thesis_paths", ())
+    if not paths:
+        return []
+    rules = load_rules(settings.rule_paths)
+    channels = [channel.name for channel in settings.channels]
+    return load_theses(paths, [rule.id for rule in rules], channels)

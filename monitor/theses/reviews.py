@@ -39,12 +39,15 @@ def close(
     row = thesis_store.states(session, thesis.id).get(CLOSED_KEY)
     old = row.state if row is not None else None
     reason = f"closed: {note.strip()}"
+    seq = row.seq + 1 if row is not None else 1
     change = thesis_store.record_change(
-        session, thesis.id, "thesis", "", old, ThesisState.CLOSED, reason, now
+        session, thesis.id, "thesis", "", seq, old, ThesisState.CLOSED, reason, now
     )
-    thesis_store.save_state(session, thesis.id, "thesis", "", ThesisState.CLOSED, reason, now)
+    if change is None:
+        raise ReviewError(f"thesis {thesis.id} changed meanwhile; try again")
+    thesis_store.save_state(session, change)
     verdict = Verdict(ThesisState.CLOSED, reason)
-    draft = announce.state_change(thesis, "thesis", "", old, verdict, change.id, [], channels, now)
+    draft = announce.state_change(thesis, "thesis", "", old, verdict, seq, [], channels, now)
     alert = alert_store.raise_alert(session, draft, draft.channels, now)
     if alert is not None:
         change.alert_id = alert.id

@@ -59,17 +59,20 @@ class ThesisTracker:
             old = row.state if row is not None else None
             if old == verdict.state:
                 continue
+            # Numbered from the state as read: a judge working from an older read tries a
+            # number that is taken, and its change is dropped.
+            seq = row.seq + 1 if row is not None else 1
             change = thesis_store.record_change(
-                session, thesis.id, scope, key, old, verdict.state, verdict.reason, now
+                session, thesis.id, scope, key, seq, old, verdict.state, verdict.reason, now
             )
-            thesis_store.save_state(
-                session, thesis.id, scope, key, verdict.state, verdict.reason, now
-            )
+            if change is None:  # another transaction recorded (and announced) it first
+                continue
+            thesis_store.save_state(session, change)
             if scope == "condition" or not announce.is_news(old, verdict.state):
                 continue
             triggers = [a for k, a in new_evidence if scope == "thesis" or k.startswith(key + "/")]
             draft = announce.state_change(
-                thesis, scope, key, old, verdict, change.id, triggers, self._channels(thesis), now
+                thesis, scope, key, old, verdict, seq, triggers, self._channels(thesis), now
             )
             if (alert := self._raise(session, draft, now)) is not None:
                 change.alert_id = alert.id
@@ -100,13 +103,13 @@ class ThesisTracker:
         since = review.reviewed_at if review else opened_at(thesis)
         every = timedelta(days=thesis.spec.review_every_days)
         if now - since >= every:
-            reason = f"not reviewed since {since:%Y-%m-%d} (every {every.days} days)"
+            reason = f"not reviewed since {since:%Y-%m-%d}, due every {every.days} days"
             drafts.append(("review-due", since, reason))
         log = thesis_store.evidence_log(session, thesis.id)
         latest = max([e.alert.fired_at for e in log], default=opened_at(thesis))
         quiet = timedelta(days=thesis.spec.quiet_after_days)
         if now - latest >= quiet:
-            reason = f"no evidence since {latest:%Y-%m-%d} ({quiet.days} days or more)"
+            reason = f"no evidence since {latest:%Y-%m-%d}, {quiet.days} days or more"
             drafts.append(("quiet", latest, reason))
         channels = self._channels(thesis)
         raised = []

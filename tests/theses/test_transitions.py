@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from monitor.store import tables
 from tests.theses.runner import announced, load_cases, play, scratch, stored_states, tracker_for
@@ -75,3 +75,28 @@ def test_the_alerts_a_condition_used_are_linked_to_it_once(tmp_path: Path) -> No
         ("growth/down", "weakens", "sales-down #0"),
         ("growth/up", "confirms", "sales-up #2"),
     ]
+
+
+def test_a_change_judged_twice_at_once_is_recorded_and_announced_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A poll and the deadline job (or two processes) judge the same new alert: the second
+    still sees the states from before the first committed, and its change is dropped."""
+    from monitor.store import theses as thesis_store
+
+    tracker = tracker_for(THESIS, tmp_path)
+    sessions = scratch(tmp_path)
+    play(tracker, sessions, [{"tick": "2026-03-02"}])
+    with sessions() as session:
+        before = thesis_store.states(session, "acme")
+        session.expunge_all()
+    play(tracker, sessions, [{"at": "2026-03-04", "alert": "sales-down"}])
+    monkeypatch.setattr(thesis_store, "states", lambda _session, _thesis_id: before)
+    play(tracker, sessions, [{"tick": "2026-03-04T01:00"}])  # judges from the stale states
+    assert announced(sessions, "acme") == [
+        "pillar growth: holding → at_risk",
+        "thesis: active → at_risk",
+    ]
+    with sessions() as session:
+        count = session.scalar(select(func.count()).select_from(tables.ThesisChange))
+    assert count == 14  # 11 first judgements + condition, pillar and thesis once each

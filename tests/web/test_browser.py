@@ -132,3 +132,26 @@ def test_a_person_signs_in_and_acknowledges(page: Any, site: str, seeded: Seeded
     page.get_by_role("button", name="Acknowledge").click()
     page.wait_for_url(f"**/alerts/{seeded.alerts['drop']}")
     assert "Acknowledged 2026-05-21 09:00 UTC." in page.locator("main").inner_text()
+
+
+def test_a_person_follows_a_thesis_from_the_nav_to_its_scorecard(page: Any, site: str) -> None:
+    page.goto(f"{site}/alerts")
+    page.get_by_role("link", name="Theses", exact=True).click()
+    page.wait_for_url("**/theses")
+    page.get_by_role("link", name="Cango's BTC sale funds deleveraging and an AI pivot").click()
+    page.wait_for_url("**/theses/cango-sale")
+    assert page.locator("h1").inner_text() == (
+        "Cango's BTC sale funds deleveraging and an AI pivot at risk"
+    )
+    pillars = page.locator("table.scorecard tr.pillar-row")
+    assert pillars.count() == 5
+    opportunity = page.locator("#pillar-opportunity-cost")
+    assert "at risk" in opportunity.locator("tr.pillar-row").inner_text()
+    crossed = opportunity.locator("#condition-opportunity-cost-btc-above-sale-price")
+    assert "met" in crossed.inner_text()
+    crossed.get_by_role("link", name="BTC-USD crossed above 68,524 (Cango's sale price)").click()
+    page.wait_for_url("**/alerts/*")
+    assert page.locator("h1").inner_text() == "BTC-USD crossed above 68,524 (Cango's sale price)"
+    page.goto(f"{site}/entities/CANG")
+    page.get_by_role("link", name="Cango's BTC sale funds deleveraging and an AI pivot").click()
+    page.wait_for_url("**/theses/cango-sale")

@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(32), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("since", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
     )
     op.create_table(
         "thesis_changes",
@@ -30,11 +31,13 @@ def upgrade() -> None:
         sa.Column("thesis_id", sa.String(100), nullable=False),
         sa.Column("scope", sa.String(16), nullable=False),
         sa.Column("key", sa.String(250), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("old_state", sa.String(32), nullable=True),
         sa.Column("new_state", sa.String(32), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("alert_id", sa.Integer(), sa.ForeignKey("alerts.id"), nullable=True),
+        sa.UniqueConstraint("thesis_id", "scope", "key", "seq"),
     )
     op.create_index("ix_thesis_changes_thesis", "thesis_changes", ["thesis_id", "changed_at"])
     op.create_table(
