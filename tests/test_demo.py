@@ -31,7 +31,9 @@ from monitor.store.db import make_engine, session_factory, upgrade
 from tests.conftest import POSTGRES_URL
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
-ALERT_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  ALERT +(\w+) +(\S+) +(.+)$", re.M)
+ALERT_LINE = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  (?:ALERT|THESIS) +(\w+) +(\S+) +(.+)$", re.M
+)
 
 
 def shipped_rule_ids() -> set[str]:
@@ -81,8 +83,31 @@ def sqlite_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
 
 def test_every_shipped_rule_fires_and_nothing_else(sqlite_run: DemoRun) -> None:
     fired = Counter(a.rule_id for a in sqlite_run.alerts)
-    assert set(fired) == shipped_rule_ids(), fired
+    # … and the shipped Cango thesis announces its own state changes beside them.
+    assert set(fired) == shipped_rule_ids() | {"thesis:cango-sale"}, fired
     assert sqlite_run.summary.alerts_by_rule == dict(fired)
+
+
+def test_the_cango_thesis_goes_from_active_to_at_risk_to_invalidated(sqlite_run: DemoRun) -> None:
+    changes = [a.values for a in sqlite_run.alert("thesis:cango-sale") if "scope" in a.values]
+    thesis = [(c["from"], c["to"]) for c in changes if c["scope"] == "thesis"]
+    assert thesis == [("draft", "active"), ("active", "at_risk"), ("at_risk", "invalidated")]
+    pillars = [(c["pillar"], c["to"]) for c in changes if c["scope"] == "pillar"]
+    assert pillars == [
+        ("opportunity-cost", "at_risk"),  # BTC back above the sale price in March
+        ("treasury", "at_risk"),  # 120.5 BTC sold in March
+        ("ai-pivot", "at_risk"),  # no build-out milestone by 2026-12-31
+        ("invalidation", "broken"),  # the invalidation line breached
+    ]
+    invalidated = next(
+        a for a in sqlite_run.alert("thesis:cango-sale") if a.values.get("to") == "invalidated"
+    )
+    assert invalidated.severity == "critical"
+    assert invalidated.evidence[0]["rule_id"] == "invalidation-line"
+    assert (
+        "THESIS    CRITICAL thesis:cango-sale       Thesis cango-sale: at risk → invalidated"
+        in (sqlite_run.output)
+    )
 
 
 def test_the_sink_receives_each_alert_exactly_once(sqlite_run: DemoRun) -> None:
@@ -270,7 +295,7 @@ def empty_postgres_url(postgres_url: str) -> Iterator[str]:
 
 def test_demo_on_postgresql_quietly(empty_postgres_url: str) -> None:
     run = run_demo(empty_postgres_url, "--quiet")
-    assert {a.rule_id for a in run.alerts} == shipped_rule_ids()
+    assert {a.rule_id for a in run.alerts} == shipped_rule_ids() | {"thesis:cango-sale"}
     assert run.summary.received == Counter({a.id: 1 for a in run.alerts})
     assert len(ALERT_LINE.findall(run.output)) == len(run.alerts)
     assert "EDGAR+PRN" not in run.output  # quiet: no narration, only alerts and summary

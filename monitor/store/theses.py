@@ -82,15 +82,16 @@ def changes(
 
 
 def alerts_of(
-    session: Session, rule_id: str, entities: Sequence[str], since: datetime
+    session: Session, rule_id: str, entities: Sequence[str], since: datetime, until: datetime
 ) -> list[model.Alert]:
-    """Alerts of one rule for these entities fired at or after `since`, oldest first."""
+    """Alerts of one rule for these entities fired in [since, until], oldest first."""
     query = (
         select(tables.Alert)
         .where(
             tables.Alert.rule_id == rule_id,
             tables.Alert.entity.in_(list(entities)),
             tables.Alert.fired_at >= since,
+            tables.Alert.fired_at <= until,
         )
         .order_by(tables.Alert.fired_at, tables.Alert.id)
     )

@@ -62,7 +62,9 @@ def evaluate(session: Session, thesis: Thesis, now: datetime, closed: bool) -> E
     for condition in thesis.conditions:
         alerts = tuple(
             a
-            for a in thesis_store.alerts_of(session, condition.rule_id, condition.entities, since)
+            for a in thesis_store.alerts_of(
+                session, condition.rule_id, condition.entities, since, now
+            )
             if condition.accepts(a.values)
         )
         spec = condition.spec

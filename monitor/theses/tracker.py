@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -48,10 +49,28 @@ class ThesisTracker:
 
     def update(self, session: Session, thesis: Thesis, now: datetime) -> list[Alert]:
         stored = thesis_store.states(session, thesis.id)
-        closed = stored.get(CLOSED_KEY)
-        if closed is not None and closed.state == ThesisState.CLOSED:
+        row = stored.get(CLOSED_KEY)
+        if row is not None and row.state == ThesisState.CLOSED:
             return []
-        evaluation = evaluate(session, thesis, now, closed=False)
+        raised = []
+        opening = opened_at(thesis)
+        if row is not None and row.state == ThesisState.DRAFT and row.since < opening <= now:
+            # Judged as a draft before its opening day and not since: it opened first (as
+            # of that day), whatever has happened after.
+            raised += self._judge(session, thesis, stored, opening, now)
+            stored = thesis_store.states(session, thesis.id)
+        return raised + self._judge(session, thesis, stored, now, now)
+
+    def _judge(
+        self,
+        session: Session,
+        thesis: Thesis,
+        stored: dict[tuple[str, str], Any],
+        at: datetime,
+        now: datetime,
+    ) -> list[Alert]:
+        """Record the states as of `at` that differ from `stored`; announce them now."""
+        evaluation = evaluate(session, thesis, at, closed=False)
         new_evidence = self._link(session, evaluation, now)
         raised = []
         for scope, key, verdict in evaluation.verdicts():
@@ -63,7 +82,7 @@ class ThesisTracker:
             # number that is taken, and its change is dropped.
             seq = row.seq + 1 if row is not None else 1
             change = thesis_store.record_change(
-                session, thesis.id, scope, key, seq, old, verdict.state, verdict.reason, now
+                session, thesis.id, scope, key, seq, old, verdict.state, verdict.reason, at
             )
             if change is None:  # another transaction recorded (and announced) it first
                 continue
