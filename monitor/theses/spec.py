@@ -33,7 +33,7 @@ class ConditionBase(StrictModel):
     """One condition of a pillar; `condition` (inline) is added per registered kind."""
 
     id: str = Field(pattern=ID_PATTERN, max_length=100, description="unique in the thesis")
-    description: str = ""
+    description: str = Field("", description="what it checks, in words")
     rule: str | None = Field(None, description="id of a rule whose alerts are the evidence")
     effect: Effect = Field(description="confirms, weakens or kills the pillar")
     deadline: date | None = Field(
@@ -60,21 +60,23 @@ class ConditionBase(StrictModel):
 class Pillar(StrictModel):
     """A claim the thesis rests on, judged by its conditions."""
 
-    id: str = Field(pattern=ID_PATTERN, max_length=100)
-    title: str
-    description: str = ""
-    conditions: list[Any] = Field(min_length=1)  # replaced by the typed list below
+    id: str = Field(pattern=ID_PATTERN, max_length=100, description="unique in the thesis")
+    title: str = Field(description="as the scorecard and its alerts name it")
+    description: str = Field("", description="the claim it stands for")
+    conditions: list[Any] = Field(min_length=1, description="at least one condition")
 
 
 class ThesisBase(StrictModel):
     """Keys of one thesis; `pillars` is typed once the condition kinds are known."""
 
-    id: str = Field(pattern=ID_PATTERN, max_length=100)
-    title: str
+    id: str = Field(pattern=ID_PATTERN, max_length=100, description="lower-case, digits, dashes")
+    title: str = Field(description="the thesis in a line")
     statement: str = Field(description="the claim, in a sentence or two")
     entities: list[str] = Field(min_length=1, description="the companies or markets it is about")
     opened: date = Field(description="evidence counts from this day (UTC) on")
-    status: ThesisStatus = ThesisStatus.ACTIVE
+    status: ThesisStatus = Field(
+        ThesisStatus.ACTIVE, description="draft: written down, not tracked yet; or active"
+    )
     review_every_days: int = Field(30, gt=0, description="a review is due this long after the last")
     quiet_after_days: int = Field(
         45, gt=0, description="a review is due when no evidence arrived for this long"
@@ -98,7 +100,7 @@ def thesis_file_model() -> type[StrictModel]:
     pillar = create_model(
         "ThesisPillar",
         __base__=Pillar,
-        conditions=(list[condition], Field(min_length=1)),  # type: ignore[valid-type]
+        conditions=(list[condition], Field(min_length=1)),  # type: ignore[valid-type]  # typed here
     )
     thesis = create_model(
         "Thesis",

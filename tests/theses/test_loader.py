@@ -133,3 +133,17 @@ def test_the_shipped_cango_thesis_loads_on_the_shipped_rules() -> None:
         "btc-above-sale-price",
         "invalidation-line",
     }
+
+
+def test_the_reference_s_thesis_example_validates(tmp_path: Path) -> None:
+    from monitor.theses.doc import EXAMPLE
+
+    (tmp_path / "example.yaml").write_text(EXAMPLE, encoding="utf-8")
+    (thesis,) = load_theses([tmp_path], _rule_ids(), [])
+    assert [c.key for c in thesis.conditions] == [
+        "deleveraging/debt-falling",
+        "deleveraging/new-debt",
+        "ai-pivot/build-out-milestone",
+        "opportunity-cost/btc-above-sale-price",
+        "invalidation/invalidation-line",
+    ]
