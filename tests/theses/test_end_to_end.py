@@ -152,3 +152,21 @@ def test_cli_lists_shows_reviews_and_closes_a_thesis(
     assert "state:    CLOSED" in text and "Timing of the sale" in text
     unknown = CliRunner().invoke(main, ["--config", str(config), "thesis", "show", "nope"])
     assert unknown.exit_code == 1 and "no thesis 'nope' (known: btc-dip)" in unknown.output
+
+
+def test_monitor_check_validates_the_thesis_files_with_file_and_line(
+    tmp_path: Path, db_url: str
+) -> None:
+    with LocalServer() as server:
+        config = _setup(tmp_path, db_url, server, "")
+    good = CliRunner().invoke(main, ["--config", str(config), "check"])
+    assert good.exit_code == 0, good.output
+    assert good.output.strip().endswith("1 rules, 1 theses")
+    thesis_file = tmp_path / "theses" / "btc.yaml"
+    thesis_file.write_text(THESIS.replace("rule: btc-above", "rule: btc-abov"))
+    bad = CliRunner().invoke(main, ["--config", str(config), "check"])
+    assert bad.exit_code == 2
+    assert bad.output == (
+        f"error: {thesis_file}:11: theses[0].pillars[0].conditions[0].rule: "
+        "unknown rule 'btc-abov'\n"
+    )
