@@ -13,6 +13,7 @@ from monitor.commands.common import Context, format_option, moment, pass_ctx
 from monitor.output import render
 from monitor.store import alerts as alert_store
 from monitor.store import deliveries, tables
+from monitor.store import theses as thesis_store
 
 
 @click.group("alerts")
@@ -92,6 +93,7 @@ def _detail(session: Any, alert_id: int) -> dict[str, Any]:
         .filter_by(alert_id=alert_id)
         .order_by(tables.Delivery.id)
     ]
+    alert["theses"] = thesis_store.theses_linking(session, alert_id)  # it is evidence for
     return alert
 
 
@@ -131,6 +133,8 @@ def _as_text(alert: dict[str, Any]) -> str:
         "",
         f"Reason: {alert['reason']}",
     ]
+    if alert.get("theses"):
+        lines += ["", f"Evidence for theses: {', '.join(alert['theses'])}"]
     if alert["values"]:
         lines += ["", "Values:"] + [f"  {k}: {v}" for k, v in sorted(alert["values"].items())]
     if alert["evidence"]:

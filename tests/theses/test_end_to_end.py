@@ -170,3 +170,21 @@ def test_monitor_check_validates_the_thesis_files_with_file_and_line(
         f"error: {thesis_file}:11: theses[0].pillars[0].conditions[0].rule: "
         "unknown rule 'btc-abov'\n"
     )
+
+
+def test_alerts_show_names_the_theses_an_alert_is_evidence_for(
+    tmp_path: Path, db_url: str, clock: ManualClock
+) -> None:
+    with LocalServer() as server:
+        server.routes["/spot"] = quotes("67000", "69000")
+        config = _setup(tmp_path, db_url, server, "")
+        monitor = monitor_from(config, clock)
+        monitor.poll()
+        (crossed,) = [a for r in monitor.poll() for a in r.alerts if a.rule_id == "btc-above"]
+        monitor.close()
+    shown = CliRunner().invoke(
+        main, ["--config", str(config), "alerts", "show", str(crossed.id), "--format", "json"]
+    )
+    assert json.loads(shown.output)["theses"] == ["btc-dip"]
+    text = CliRunner().invoke(main, ["--config", str(config), "alerts", "show", str(crossed.id)])
+    assert "Evidence for theses: btc-dip" in text.output

@@ -114,3 +114,14 @@ def test_the_entity_page_links_the_theses_naming_it(
         page = client.get(f"/entities/{entity}")
         assert '<a href="/theses/cango-sale">' in page.text, entity
     assert client.get("/theses/nope", headers={"accept": "text/html"}).status_code == 404
+
+
+def test_an_alert_a_thesis_uses_links_to_it(
+    client: TestClient, tracked: ThesisTracker, seeded: Seeded
+) -> None:
+    used = client.get("/api/theses/cango-sale").json()["evidence"]
+    alert_id = next(e["alert_id"] for e in used if e["condition"] == "btc-above-sale-price")
+    page = client.get(f"/alerts/{alert_id}")
+    assert '<a href="/theses/cango-sale">thesis cango-sale</a>' in page.text
+    unused = client.get(f"/alerts/{seeded.alerts['script']}")
+    assert "thesis cango-sale" not in unused.text

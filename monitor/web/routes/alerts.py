@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from monitor.store import queries
+from monitor.store import theses as thesis_store
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
 from monitor.web.filters import SEVERITIES, STATES, AlertParams, alert_params
@@ -57,7 +58,8 @@ def alert_page(request: Request, session: ReadSession, alert_id: int) -> HTMLRes
     detail = queries.alert_detail(session, alert_id)
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
-    return render(request, "alert.html", {"detail": detail})
+    theses = thesis_store.theses_linking(session, alert_id)
+    return render(request, "alert.html", {"detail": detail, "theses": theses})
 
 
 @router.post("/alerts/{alert_id}/ack")
