@@ -7,7 +7,8 @@ change of a thesis or a pillar, and for a review that is due.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from monitor.theses.model import Thesis
 from monitor.theses.states import ThesisState
 
 CLOSED_KEY = ("thesis", "")
+log = logging.getLogger(__name__)
 
 
 class ThesisTracker:
@@ -37,15 +39,31 @@ class ThesisTracker:
         """Update the theses that use any of the alerts just raised."""
         used = {a.rule_id for a in raised} & self.rule_ids
         touched = [t for t in self.theses if t.rule_ids & used]
-        return [alert for t in touched for alert in self.update(session, t, now)]
+        return [alert for t in touched for alert in self._guarded(t, self.update, session, now)]
 
     def on_timer(self, session: Session, now: datetime) -> list[Alert]:
         """Deadlines pass and reviews fall due: every thesis, then its reminders."""
         out = []
         for thesis in self.theses:
-            out += self.update(session, thesis, now)
-            out += self._reminders(session, thesis, now)
+            out += self._guarded(thesis, self.update, session, now)
+            out += self._guarded(thesis, self._reminders, session, now)
         return out
+
+    def _guarded(
+        self,
+        thesis: Thesis,
+        judge: Callable[[Session, Thesis, datetime], list[Alert]],
+        session: Session,
+        now: datetime,
+    ) -> list[Alert]:
+        # A thesis that cannot be judged must not cost the poll its events and alerts. Its
+        # states are recomputed from all the evidence at every update, so the next one
+        # repairs whatever this one left half done.
+        try:
+            return judge(session, thesis, now)
+        except Exception:
+            log.exception("thesis %s could not be judged; it is judged again next time", thesis.id)
+            return []
 
     def update(self, session: Session, thesis: Thesis, now: datetime) -> list[Alert]:
         stored = thesis_store.states(session, thesis.id)

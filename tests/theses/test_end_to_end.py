@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from monitor.cli import main
@@ -188,3 +189,32 @@ def test_alerts_show_names_the_theses_an_alert_is_evidence_for(
     assert json.loads(shown.output)["theses"] == ["btc-dip"]
     text = CliRunner().invoke(main, ["--config", str(config), "alerts", "show", str(crossed.id)])
     assert "Evidence for theses: btc-dip" in text.output
+
+
+def test_a_thesis_that_cannot_be_judged_costs_the_poll_nothing_and_is_judged_next_time(
+    tmp_path: Path, db_url: str, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.theses import tracker
+
+    judge = tracker.evaluate
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug in judging")
+
+    with LocalServer() as server:
+        server.routes["/spot"] = quotes("67000", "69000")
+        config = _setup(tmp_path, db_url, server, "")
+        monitor = monitor_from(config, clock)
+        monitor.poll()
+        monkeypatch.setattr(tracker, "evaluate", broken)
+        clock.advance(timedelta(minutes=1))
+        failing = [a.title for r in monitor.poll() for a in r.alerts]
+        monkeypatch.setattr(tracker, "evaluate", judge)
+        clock.advance(timedelta(minutes=1))
+        repaired = [a.title for r in monitor.poll() for a in r.alerts]
+        monitor.close()
+    assert failing == ["BTC-USD above 68524.0"]  # the rule's alert is stored all the same
+    assert repaired == [
+        "Thesis btc-dip: pillar Timing of the sale holding → at risk",
+        "Thesis btc-dip: active → at risk",
+    ]
