@@ -48,6 +48,8 @@ def thesis_detail(session: Session, thesis: Thesis, now: datetime) -> dict[str, 
     evaluation = evaluate(session, thesis, now, is_closed(session, thesis))
     review = _review(session, thesis, now)
     since = review["last_reviewed_at"]
+    evidence = [_logged(e) for e in thesis_store.evidence_log(session, thesis.id, since)]
+    changes = [_change(c) for c in thesis_store.changes(session, thesis.id, since)]
     return {
         **thesis_summary(session, thesis, now),
         "statement": thesis.spec.statement.strip(),
@@ -57,8 +59,9 @@ def thesis_detail(session: Session, thesis: Thesis, now: datetime) -> dict[str, 
         "scorecard": _scorecard(evaluation),
         "since_last_review": {
             "since": since,
-            "evidence": [_logged(e) for e in thesis_store.evidence_log(session, thesis.id, since)],
-            "changes": [_change(c) for c in thesis_store.changes(session, thesis.id, since)],
+            "evidence": evidence,
+            "changes": changes,
+            "timeline": _timeline(evidence, changes),
         },
         "deadlines": _deadlines(evaluation, now),
         "evidence": [_logged(e) for e in thesis_store.evidence_log(session, thesis.id)],
@@ -68,6 +71,17 @@ def thesis_detail(session: Session, thesis: Thesis, now: datetime) -> dict[str, 
             for r in thesis_store.reviews(session, thesis.id)
         ],
     }
+
+
+def _timeline(evidence: list[dict[str, Any]], changes: list[dict[str, Any]]) -> list[Any]:
+    """Evidence and the changes of the thesis and its pillars, in the order they happened."""
+    items = [{"what": "evidence", "at": e["fired_at"], "entry": e} for e in evidence]
+    items += [
+        {"what": "change", "at": c["changed_at"], "entry": c}
+        for c in changes
+        if c["scope"] != "condition"
+    ]
+    return sorted(items, key=lambda item: item["at"])
 
 
 def _review(session: Session, thesis: Thesis, now: datetime) -> dict[str, Any]:
