@@ -163,18 +163,18 @@ def detail_lines(detail: dict[str, Any]) -> list[str]:
 
 def changed_lines(changed: dict[str, Any]) -> list[str]:
     lines = [f"Since the last review ({_when(changed['since'])})"]
-    for entry in changed["evidence"]:
-        lines.append(
-            f"  {entry['fired_at']:%Y-%m-%d}  {entry['direction']:<11} "
-            f"{entry['pillar']}/{entry['condition']}  #{entry['alert_id']} {entry['title']}"
-        )
-    for change in changed["changes"]:
-        if change["scope"] == "condition":
+    for item in changed["timeline"]:
+        entry = item["entry"]
+        if item["what"] == "evidence":
+            lines.append(
+                f"  {entry['fired_at']:%Y-%m-%d}  {entry['direction']:<11} "
+                f"{entry['pillar']}/{entry['condition']}  #{entry['alert_id']} {entry['title']}"
+            )
             continue
-        what = "thesis" if change["scope"] == "thesis" else f"pillar {change['key']}"
+        what = "thesis" if entry["scope"] == "thesis" else f"pillar {entry['key']}"
         lines.append(
-            f"  {change['changed_at']:%Y-%m-%d}  {what}: {_words(change['from'])} → "
-            f"{_words(change['to'])} ({change['reason']})"
+            f"  {entry['changed_at']:%Y-%m-%d}  {what}: {_words(entry['from'])} → "
+            f"{_words(entry['to'])} ({entry['reason']})"
         )
     if len(lines) == 1:
         lines.append("  nothing new")

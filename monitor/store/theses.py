@@ -82,19 +82,22 @@ def changes(
 
 
 def alerts_of(
-    session: Session, rule_id: str, entities: Sequence[str], since: datetime, until: datetime
+    session: Session,
+    rule_id: str,
+    entities: Sequence[str],
+    since: datetime,
+    until: datetime | None = None,
 ) -> list[model.Alert]:
-    """Alerts of one rule for these entities fired in [since, until], oldest first."""
-    query = (
-        select(tables.Alert)
-        .where(
-            tables.Alert.rule_id == rule_id,
-            tables.Alert.entity.in_(list(entities)),
-            tables.Alert.fired_at >= since,
-            tables.Alert.fired_at <= until,
-        )
-        .order_by(tables.Alert.fired_at, tables.Alert.id)
+    """Alerts of one rule for these entities fired since `since` (up to `until`), oldest
+    first."""
+    query = select(tables.Alert).where(
+        tables.Alert.rule_id == rule_id,
+        tables.Alert.entity.in_(list(entities)),
+        tables.Alert.fired_at >= since,
     )
+    if until is not None:
+        query = query.where(tables.Alert.fired_at <= until)
+    query = query.order_by(tables.Alert.fired_at, tables.Alert.id)
     return [to_alert(row) for row in session.scalars(query)]
 
 

@@ -56,14 +56,17 @@ def opened_at(thesis: Thesis) -> datetime:
     return datetime.combine(thesis.spec.opened, time.min, tzinfo=UTC)
 
 
-def evaluate(session: Session, thesis: Thesis, now: datetime, closed: bool) -> Evaluation:
+def evaluate(
+    session: Session, thesis: Thesis, now: datetime, closed: bool, upto: datetime | None = None
+) -> Evaluation:
+    """The states as of `now`, from the alerts fired up to `upto` (default: all of them)."""
     since = opened_at(thesis)
     judgements = []
     for condition in thesis.conditions:
         alerts = tuple(
             a
             for a in thesis_store.alerts_of(
-                session, condition.rule_id, condition.entities, since, now
+                session, condition.rule_id, condition.entities, since, upto
             )
             if condition.accepts(a.values)
         )

@@ -75,7 +75,7 @@ class ThesisTracker:
         if row is not None and row.state == ThesisState.DRAFT and row.since < opening <= now:
             # Judged as a draft before its opening day and not since: it opened first (as
             # of that day), whatever has happened after.
-            raised += self._judge(session, thesis, stored, opening, now)
+            raised += self._judge(session, thesis, stored, opening, now, upto=opening)
             stored = thesis_store.states(session, thesis.id)
         return raised + self._judge(session, thesis, stored, now, now)
 
@@ -86,15 +86,19 @@ class ThesisTracker:
         stored: dict[tuple[str, str], Any],
         at: datetime,
         now: datetime,
+        upto: datetime | None = None,
     ) -> list[Alert]:
-        """Record the states as of `at` that differ from `stored`; announce them now."""
-        evaluation = evaluate(session, thesis, at, closed=False)
+        """Record the states as of `at` (from the evidence up to `upto`) that differ from
+        `stored`; announce them now."""
+        evaluation = evaluate(session, thesis, at, closed=False, upto=upto)
         new_evidence = self._link(session, evaluation, now)
         raised = []
         for scope, key, verdict in evaluation.verdicts():
             row = stored.get((scope, key))
             old = row.state if row is not None else None
-            if old == verdict.state:
+            if row is not None and row.state == verdict.state:
+                if row.reason != verdict.reason:  # same state, newer grounds (for the page)
+                    row.reason = verdict.reason
                 continue
             # Numbered from the state as read: a judge working from an older read tries a
             # number that is taken, and its change is dropped.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +14,7 @@ from monitor.theses.evaluate import ConditionJudgement, Evaluation, evaluate, op
 from monitor.theses.model import Thesis
 from monitor.theses.reviews import is_closed
 from monitor.theses.spec import Effect
-from monitor.theses.states import ConditionState
+from monitor.theses.states import ConditionState, Verdict
 
 OPEN_STATES = (ConditionState.PENDING, ConditionState.UNVERIFIABLE)
 
@@ -23,9 +24,30 @@ def direction(effect: str) -> str:
     return "strengthens" if effect == Effect.CONFIRMS else "weakens"
 
 
+def shown(session: Session, thesis: Thesis, now: datetime) -> Evaluation:
+    """The states as the monitor last stored (and announced) them; computed now only where
+    none is stored yet. The evidence is every alert the conditions count."""
+    evaluation = evaluate(session, thesis, now, is_closed(session, thesis))
+    stored = thesis_store.states(session, thesis.id)
+
+    def pick(scope: str, key: str, verdict: Verdict) -> Verdict:
+        row = stored.get((scope, key))
+        return Verdict(row.state, row.reason) if row is not None else verdict
+
+    return replace(
+        evaluation,
+        verdict=pick("thesis", "", evaluation.verdict),
+        pillars={p: pick("pillar", p, v) for p, v in evaluation.pillars.items()},
+        conditions=tuple(
+            replace(j, verdict=pick("condition", j.condition.key, j.verdict))
+            for j in evaluation.conditions
+        ),
+    )
+
+
 def thesis_summary(session: Session, thesis: Thesis, now: datetime) -> dict[str, Any]:
     """One row of `monitor thesis list` and of the theses page."""
-    evaluation = evaluate(session, thesis, now, is_closed(session, thesis))
+    evaluation = shown(session, thesis, now)
     review = _review(session, thesis, now)
     counts: dict[str, int] = {}
     for verdict in evaluation.pillars.values():
@@ -45,7 +67,7 @@ def thesis_summary(session: Session, thesis: Thesis, now: datetime) -> dict[str,
 
 def thesis_detail(session: Session, thesis: Thesis, now: datetime) -> dict[str, Any]:
     """Everything `monitor thesis show` and the thesis page show."""
-    evaluation = evaluate(session, thesis, now, is_closed(session, thesis))
+    evaluation = shown(session, thesis, now)
     review = _review(session, thesis, now)
     since = review["last_reviewed_at"]
     evidence = [_logged(e) for e in thesis_store.evidence_log(session, thesis.id, since)]
