@@ -27,10 +27,10 @@ from monitor.http import HttpFetcher
 from monitor.model import Alert, Event, Observation
 from monitor.poll_states import Known, PollStates, only_bookkeeping
 from monitor.rules.engine import RuleEngine
-from monitor.sources.base import PollContext, PollResult, Source
+from monitor.sources.base import PollContext, PollResult, PricePoint, Source
 from monitor.store import alerts as alert_store
 from monitor.store import events as event_store
-from monitor.store import source_state
+from monitor.store import prices, source_state
 from monitor.store.history import StoredHistory
 from monitor.store.source_state import PollState
 from monitor.theses.tracker import ThesisTracker
@@ -107,6 +107,7 @@ class Pipeline:
             dict(state.http_cache),
             self._known,
             backfill_since,
+            price_at=self._price_at,
         )
         try:
             result = source.poll(ctx)
@@ -237,6 +238,10 @@ class Pipeline:
             return observations
         extracted = [extra for obs in observations for extra in self.enrich(obs)]
         return observations + extracted
+
+    def _price_at(self, symbol: str, at: datetime) -> PricePoint | None:
+        with self.sessions.begin() as session:
+            return prices.latest_price(session, symbol, at)
 
     def _known(self, fingerprints: object) -> set[str]:
         with self.sessions.begin() as session:

@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +173,29 @@ def test_alerts_fire_in_the_scenario_s_time(sqlite_run: DemoRun) -> None:
     assert fired["invalidation-line"] >= datetime(2027, 1, 1, tzinfo=UTC)
     sale = scenario.release("bitcoin-sale").published
     assert sale < max(a.fired_at.replace(tzinfo=UTC) for a in sqlite_run.alert("further-btc-sales"))
+
+
+def test_the_treasury_outflow_fires_with_txid_evidence_is_retracted_then_counted_again(
+    sqlite_run: DemoRun,
+) -> None:
+    outflow, retraction, again = sqlite_run.alert("treasury-outflow")
+    sale_txid = outflow.values["txid"]
+    assert [a.values["txid"] for a in (retraction, again)] == [sale_txid, sale_txid]
+    # 4,451 BTC to the exchange; 0.0002 BTC of fee also left the set.
+    assert outflow.values["amount_btc"] == 4451.0002
+    assert outflow.values["attribution"] == "analyst_hypothesis"
+    assert "a hypothesis, not confirmed" in outflow.body
+    (evidence,) = outflow.evidence
+    assert evidence["txid"] == sale_txid and evidence["url"].endswith(f"/tx/{sale_txid}")
+    assert retraction.title.startswith("RETRACTION: ")
+    assert retraction.values["retracts_alert"] == outflow.id
+    assert retraction.values["block_hash"] == outflow.values["block_hash"]
+    assert again.values["block_hash"] != outflow.values["block_hash"]
+    # Three days before the company announced the sale.
+    sale = scenario.release("bitcoin-sale").published
+    assert outflow.fired_at.replace(tzinfo=UTC) < sale - timedelta(days=2)
+    (mismatch,) = sqlite_run.alert("treasury-holdings-mismatch")
+    assert mismatch.values["period"] == "2026-01" and mismatch.values["direction"] == "below"
 
 
 # --- the database it writes to ------------------------------------------------------------

@@ -15,8 +15,9 @@ from pathlib import Path
 from string import Template
 
 from monitor.config import Settings, packaged_rules_dir, packaged_theses_dir, validate_config
+from monitor.demo import chain
 from monitor.demo.scenario import CANG_UNIT_CHANGE, CIK, TICKER
-from monitor.demo.world import BTC, CANG, FACTS, PRN, SUBMISSIONS
+from monitor.demo.world import BTC, CANG, CHAIN, FACTS, PRN, SUBMISSIONS
 from monitor.yamlfile import parse_yaml
 
 USER_AGENT = "SignalMonitor-demo/0.1 (demo@signal-monitor.example.org)"
@@ -29,6 +30,7 @@ FEED_SOURCES = {
     PRN: "cango-prnewswire",
     CANG: "cang-stock",
     BTC: "btc-usd",
+    CHAIN: "cango-treasury",
 }
 
 DEMO_YAML = Template("""\
@@ -85,6 +87,14 @@ sources:
       - {name: coinbase, url: "$world_url/v2/prices/BTC-USD/spot"}
     stale_after_seconds: 31622400  # the world stops moving after April; not a stale feed
     interval_seconds: 1
+  - id: cango-treasury
+    kind: btc_address
+    entity: $ticker
+    attribution: analyst_hypothesis
+    attribution_note: "illustrative: no Cango address was published; BIP84 test vectors"
+    addresses: [$treasury, $change]
+    base_url: "$world_url$esplora"
+    interval_seconds: 1
 channels:
   - name: $sink_channel
     kind: webhook
@@ -105,6 +115,9 @@ def demo_yaml(sec_url: str, world_url: str, sink_url: str) -> str:
         unit_note=CANG_UNIT_CHANGE["note"],
         sink_channel=SINK_CHANNEL,
         sink_url=sink_url,
+        treasury=chain.TREASURY,
+        change=chain.CHANGE,
+        esplora=chain.API,
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from monitor.demo import documents, edgar, markets
+from monitor.demo import chain, documents, edgar, markets
 from monitor.demo.scenario import CIK, RELEASES, TICKER, Release
 
 SUBMISSIONS = "edgar-submissions"
@@ -24,7 +24,8 @@ FACTS = "edgar-facts"
 PRN = "prnewswire"
 BTC = "coinbase"
 CANG = "yahoo"
-FEEDS = (SUBMISSIONS, FACTS, PRN, BTC, CANG)
+CHAIN = chain.CHAIN
+FEEDS = (SUBMISSIONS, FACTS, PRN, BTC, CANG, CHAIN)
 
 SUBMISSIONS_PATH = f"/submissions/CIK{CIK:010d}.json"
 FACTS_PATH = f"/api/xbrl/companyfacts/CIK{CIK:010d}.json"
@@ -72,6 +73,8 @@ class World:
             return self._archive(path, now)
         if path.startswith("/news-releases/"):
             return self._release(path, now)
+        if path.startswith(chain.API + "/"):
+            return self._chain(path, now)
         return NOT_FOUND
 
     def version(self, feed: str, now: datetime) -> Hashable:
@@ -87,6 +90,8 @@ class World:
         if feed == CANG:
             quote = markets.cang_quote(now)
             return quote.price, quote.market_time
+        if feed == CHAIN:
+            return chain.version(now)
         raise KeyError(feed)
 
     def _json(self, feed: str, data: Any, now: datetime) -> Response:
@@ -108,6 +113,13 @@ class World:
             return Response(200, edgar.index_headers(filing).encode(), HTML)
         html = edgar.document(filing, name)
         return NOT_FOUND if html is None else Response(200, html.encode(), HTML)
+
+    def _chain(self, path: str, now: datetime) -> Response:
+        status, data = chain.respond(path, now)
+        body, content_type = chain.body(data)
+        # A poll asks many paths; its first, the tip, is the one the driver counts.
+        feed = CHAIN if path == chain.TIP_HASH_PATH else None
+        return Response(status, body, content_type, feed)
 
     def _release(self, path: str, now: datetime) -> Response:
         for item in public_releases(now):

@@ -14,6 +14,8 @@ from monitor.rules.conditions import (  # noqa: E402, F401
     combine,
     mention,
     new_event,
+    onchain_holdings,
+    onchain_outflow,
     price_cross,
     price_move,
     threshold,

@@ -9,4 +9,4 @@ SOURCES: Registry[Source] = Registry("source")
 
 # Imported for their registration side effect, after SOURCES exists.
 import monitor.sources.edgar  # noqa: E402, F401
-from monitor.sources import crypto_spot, feed, html_page, stock_price  # noqa: E402, F401
+from monitor.sources import btc_address, crypto_spot, feed, html_page, stock_price  # noqa: E402, F401

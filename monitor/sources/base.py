@@ -34,6 +34,23 @@ class SourceConfig(StrictModel):
     )
 
 
+@dataclass(frozen=True)
+class PricePoint:
+    """The latest stored price of a symbol at or before a moment (read-only to sources)."""
+
+    symbol: str
+    price: float
+    at: datetime
+
+
+# (symbol, moment) → the latest stored price at or before it; wired by the pipeline.
+PriceAt = Callable[[str, datetime], PricePoint | None]
+
+
+def _no_prices(_symbol: str, _at: datetime) -> PricePoint | None:
+    return None
+
+
 @dataclass
 class PollContext:
     """What a source may use during one poll. HTTP validators are remembered per URL."""
@@ -45,6 +62,8 @@ class PollContext:
     known: Callable[[Sequence[str]], set[str]] = lambda _fingerprints: set()
     # Set by `monitor backfill`: load history published on or after this date.
     backfill_since: date | None = None
+    # Prices already stored (e.g. BTC-USD), for sources that value what they see.
+    price_at: PriceAt = _no_prices
 
     def fetch(
         self, url: str, *, conditional: bool = True, headers: dict[str, str] | None = None

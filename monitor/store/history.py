@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -179,6 +179,15 @@ class StoredHistory:
             for found in map(to_event, self.session.execute(query))
             if (found.payload.get("document_sha256") or found.document_sha256) == document
         ]
+
+    def latest_per_subject(self, kind: str, entity: str, upto: model.Event) -> list[model.Event]:
+        latest = (
+            select(func.max(EVENT.c.id))
+            .where(EVENT.c.kind == kind, EVENT.c.entity == entity, EVENT.c.id <= upto.id)
+            .group_by(EVENT.c.subject)
+        )
+        query = select(*EVENT.c).where(EVENT.c.id.in_(latest)).order_by(EVENT.c.id)
+        return [to_event(row) for row in self.session.execute(query)]
 
     def last_alert(self, rule_id: str, entity: str) -> model.Alert | None:
         return self.alert_log.last_alert(rule_id, entity)

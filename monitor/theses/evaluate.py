@@ -56,13 +56,21 @@ def opened_at(thesis: Thesis) -> datetime:
     return datetime.combine(thesis.spec.opened, time.min, tzinfo=UTC)
 
 
+def counted_from(thesis: Thesis, condition: ThesisCondition) -> datetime:
+    """Evidence counts from the condition's own `since` (evidence of a past event, such as
+    the sale seen on-chain), else from the day the thesis opened."""
+    if condition.spec.since is not None:
+        return datetime.combine(condition.spec.since, time.min, tzinfo=UTC)
+    return opened_at(thesis)
+
+
 def evaluate(
     session: Session, thesis: Thesis, now: datetime, closed: bool, upto: datetime | None = None
 ) -> Evaluation:
     """The states as of `now`, from the alerts fired up to `upto` (default: all of them)."""
-    since = opened_at(thesis)
     judgements = []
     for condition in thesis.conditions:
+        since = counted_from(thesis, condition)
         alerts = tuple(
             a
             for a in thesis_store.alerts_of(

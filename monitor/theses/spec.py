@@ -39,6 +39,9 @@ class ConditionBase(StrictModel):
     deadline: date | None = Field(
         None, description="evidence must arrive by this day (UTC) to count as met"
     )
+    since: date | None = Field(
+        None, description="evidence counts from this day (UTC) on; default: the thesis's opened"
+    )
     entity: str | None = Field(
         None, description="whose alerts count (e.g. BTC-USD); default: the thesis's entities"
     )

@@ -28,6 +28,8 @@ SHIPPED_IDS = {
     "invalidation-line",
     "btc-above-sale-price",
     "stock-move",
+    "treasury-outflow",
+    "treasury-holdings-mismatch",
 }
 EXPECTED = [
     ("further-btc-sales", "CANG", "2026-01"),

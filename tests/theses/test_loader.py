@@ -119,11 +119,8 @@ def test_the_shipped_cango_thesis_loads_on_the_shipped_rules() -> None:
         "opportunity-cost",
         "invalidation",
     ]
-    # The two inline conditions run as rules of their own; the others name shipped rules.
-    assert [r.id for r in cango.inline_rules] == [
-        "cango-sale--build-out-milestone",
-        "cango-sale--sale-on-chain",
-    ]
+    # The inline condition runs as a rule of its own; the others name shipped rules.
+    assert [r.id for r in cango.inline_rules] == ["cango-sale--build-out-milestone"]
     assert cango.rule_ids >= {
         "debt-falling",
         "debt-rising",

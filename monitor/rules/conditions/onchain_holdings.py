@@ -1,0 +1,105 @@
+"""Condition kind `onchain_holdings`: the on-chain balance against the holdings reported."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
+from monitor.model import Event
+from monitor.onchain import ONCHAIN_BALANCE
+from monitor.periods import Period
+from monitor.rules import CONDITIONS
+from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.rules.series import latest_by_period, value
+
+
+class OnchainHoldingsConfig(ConditionConfig):
+    kind: Literal["onchain_holdings"]
+    metric: str = Field("btc_held", description="the reported holdings metric")
+    tolerance_percent: float = Field(
+        5.0, ge=0, description="difference allowed, in percent of the reported figure"
+    )
+    tolerance_btc: float | None = Field(
+        None, ge=0, description="difference allowed in BTC (instead of tolerance_percent)"
+    )
+
+
+@CONDITIONS.register("onchain_holdings")
+class OnchainHoldings(Condition):
+    """Fires when the confirmed balance of a company's watched address sets (source kind
+    `btc_address`, summed over its sets) differs from the last reported holdings (`metric`,
+    default `btc_held`, the latest month) by more than the tolerance. Judged when either a
+    balance changes or a new figure is reported; once per reported period and direction
+    (`below` or `above`). Nothing fires before both are known. The reason names who
+    attributed the addresses: a partial or third-party-labelled set is expected to differ.
+
+    ```yaml
+    condition: {kind: onchain_holdings, tolerance_percent: 5}
+    ```
+    """
+
+    Config = OnchainHoldingsConfig
+    config: OnchainHoldingsConfig
+
+    def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
+        is_report = (
+            event.kind in (METRIC_OBSERVED, METRIC_RESTATED)
+            and event.payload.get("metric") == self.config.metric
+        )
+        if event.kind != ONCHAIN_BALANCE and not is_report:
+            return []
+        balances = history.latest_per_subject(ONCHAIN_BALANCE, entity, event)
+        reports = latest_by_period(
+            history.metric_events(entity, self.config.metric, event), "month"
+        )
+        if not balances or not reports:
+            return []
+        period = max(reports)
+        if is_report and reports[period].id != event.id:
+            return []  # an older period's figure: the latest report stands
+        return self._judge(entity, period, reports[period], balances, event)
+
+    def _judge(
+        self, entity: str, period: Period, report: Event, balances: list[Event], event: Event
+    ) -> list[Match]:
+        reported = value(report)
+        onchain = sum(float(b.payload.get("balance_btc") or 0) for b in balances)
+        difference = onchain - reported
+        allowed = (
+            self.config.tolerance_btc
+            if self.config.tolerance_btc is not None
+            else abs(reported) * self.config.tolerance_percent / 100
+        )
+        if abs(difference) <= allowed:
+            return []
+        direction = "below" if difference < 0 else "above"
+        percent = difference / reported * 100 if reported else None
+        sets = "; ".join(
+            f"{b.payload.get('address_set')}: {b.payload.get('balance_btc'):,.8g} BTC at block "
+            f"{b.payload.get('block_height'):,}, {b.payload.get('attribution_text')}"
+            for b in balances
+        )
+        pct = f" ({percent:+.1f}%)" if percent is not None else ""
+        return [
+            Match(
+                entity=entity,
+                subject=f"{period}:{direction}",
+                reason=f"on-chain balance {onchain:,.8g} BTC is {direction} the {reported:,g} "
+                f"BTC {entity} reported for {period}{pct}, beyond the tolerance of "
+                f"{allowed:,.8g} BTC [{sets}]",
+                values={
+                    "onchain_btc": onchain,
+                    "reported_btc": reported,
+                    "period": str(period),
+                    "difference_btc": difference,
+                    "difference_percent": percent,
+                    "tolerance_btc": allowed,
+                    "direction": direction,
+                    "address_sets": [b.payload.get("address_set") for b in balances],
+                },
+                events=(*balances, report),
+                occurred_at=event.occurred_at,
+            )
+        ]
