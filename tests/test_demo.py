@@ -50,6 +50,7 @@ class DemoRun:
     output: str
     alerts: list[tables.Alert]
     deliveries: list[tables.Delivery]
+    thesis_evidence: dict[str, list[int]]  # condition key -> the alert ids linked to it
 
     def alert(self, rule_id: str) -> list[tables.Alert]:
         return [a for a in self.alerts if a.rule_id == rule_id]
@@ -68,8 +69,13 @@ def run_demo(url: str, *args: str) -> DemoRun:
     with session_factory(engine)() as session:
         alerts = list(session.scalars(select(tables.Alert).order_by(tables.Alert.id)))
         deliveries = list(session.scalars(select(tables.Delivery)))
+        evidence: dict[str, list[int]] = {}
+        for link in session.scalars(
+            select(tables.ThesisEvidence).order_by(tables.ThesisEvidence.id)
+        ):
+            evidence.setdefault(link.condition_key, []).append(link.alert_id)
     engine.dispose()
-    return DemoRun(result.return_value, result.output, alerts, deliveries)
+    return DemoRun(result.return_value, result.output, alerts, deliveries, evidence)
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +114,12 @@ def test_the_cango_thesis_goes_from_active_to_at_risk_to_invalidated(sqlite_run:
         "THESIS    CRITICAL thesis:cango-sale       Thesis cango-sale: at risk → invalidated"
         in (sqlite_run.output)
     )
+    # The sale seen on-chain (the illustrative address set): its retraction does not count.
+    linked = sqlite_run.thesis_evidence.get("treasury/sale-on-chain", [])
+    on_chain = [
+        a.values["retracted"] for a in sqlite_run.alert("treasury-outflow") if a.id in linked
+    ]
+    assert on_chain == [False, False]
 
 
 def test_the_sink_receives_each_alert_exactly_once(sqlite_run: DemoRun) -> None:
