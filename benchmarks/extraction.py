@@ -2,6 +2,10 @@
 
     python benchmarks/extraction.py            # print the report
     python benchmarks/extraction.py --check    # also exit 1 when a target is missed
+    python -m benchmarks.extraction --score tests/extract/real/dev [--misses]
+        # precision/recall per metric over another labelled corpus (no speed runs);
+        # --misses lists each case's missing and unexpected observations;
+        # --log FILE --batch NAME appends the table to FILE (the first-run record)
 
 Targets (issue 4): precision ≥ 0.95 and recall ≥ 0.90 for every metric; well under 50 ms per
 50 KB document. A match is exact: metric, value, unit, period, kind and detail must all agree
@@ -41,12 +45,84 @@ def _load_corpus_module() -> ModuleType:
     return module
 
 
-def score(corpus: ModuleType) -> tuple[object, list[object]]:
-    cases = corpus.load_cases()
+def score(corpus: ModuleType, directory: Path | None = None) -> tuple[object, list[object]]:
+    cases = corpus.load_cases() if directory is None else corpus.load_cases(directory)
     result = corpus.Score()
     for case in cases:
         result.add(list(case.expected), [corpus.key_of(item) for item in case.run()])
     return result, cases
+
+
+def score_table(result: object) -> tuple[list[str], bool]:
+    """Lines of the per-metric table, and whether any metric misses a target."""
+    lines = [f"{'metric':24} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}"]
+    missed = False
+    for metric in METRICS:
+        precision, recall = result.precision(metric), result.recall(metric)
+        if precision is None and recall is None:
+            continue
+        ok = (precision is None or precision >= PRECISION_TARGET) and (
+            recall is None or recall >= RECALL_TARGET
+        )
+        missed |= not ok
+        lines.append(
+            f"{metric:24} {result.true_positive[metric]:4} {result.false_positive[metric]:4} "
+            f"{result.false_negative[metric]:4} {_fmt(precision):>10} {_fmt(recall):>8}"
+            f"{'' if ok else '   <- below target'}"
+        )
+    tp = sum(result.true_positive.values())
+    fp = sum(result.false_positive.values())
+    fn = sum(result.false_negative.values())
+    lines.append(
+        f"{'all':24} {tp:4} {fp:4} {fn:4} {_fmt(tp / (tp + fp) if tp + fp else None):>10} "
+        f"{_fmt(tp / (tp + fn) if tp + fn else None):>8}"
+    )
+    return lines, missed
+
+
+def misses(corpus: ModuleType, cases: list[object]) -> list[str]:
+    """Per case: labels not found and observations not labelled."""
+    from collections import Counter
+
+    lines = []
+    for case in cases:
+        found = Counter(corpus.key_of(item) for item in case.run())
+        wanted = Counter(case.expected)
+        missing, unexpected = wanted - found, found - wanted
+        if missing or unexpected:
+            lines.append(f"{case.id} ({case.file})")
+            lines.extend(f"   missing    {_key(key)}" for key in sorted(missing, key=str))
+            lines.extend(f"   unexpected {_key(key)}" for key in sorted(unexpected, key=str))
+    return lines
+
+
+def _key(key: tuple[object, ...]) -> str:
+    metric, value, unit, period, kind, detail = key
+    extra = "" if kind in ("figure", "intent", "milestone") else f" {kind}"
+    return f"{metric} {value} {unit} {period}{extra}{' ' + detail if detail else ''}"
+
+
+def score_only(args: argparse.Namespace, corpus: ModuleType) -> int:
+    """`--score DIR`: the per-metric table for one labelled directory."""
+    result, cases = score(corpus, Path(args.score))
+    labelled = sum(len(case.expected) for case in cases)
+    header = (
+        f"{args.score}: {len(cases)} cases, {labelled} labelled observations, "
+        f"{len({case.miner for case in cases if case.miner})} miners"
+    )
+    lines, missed = score_table(result)
+    print(header)
+    print()
+    print("\n".join(lines))
+    if args.misses:
+        print()
+        print("\n".join(misses(corpus, cases)))
+    if args.log:
+        stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        block = [f"## {args.batch or args.score} ({stamp})", "", header, "", "```", *lines, "```"]
+        with open(args.log, "a", encoding="utf-8") as log:
+            log.write("\n".join(block) + "\n\n")
+    return 1 if args.check and missed else 0
 
 
 def fifty_kb_documents(cases: list[object]) -> tuple[str, str]:
@@ -120,9 +196,15 @@ def milliseconds(run: object) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--score", metavar="DIR", help="score this labelled directory only")
+    parser.add_argument("--misses", action="store_true", help="with --score: list the misses")
+    parser.add_argument("--log", metavar="FILE", help="with --score: append the table to FILE")
+    parser.add_argument("--batch", help="with --log: the batch's name")
     args = parser.parse_args(argv)
 
     corpus = _load_corpus_module()
+    if args.score:
+        return score_only(args, corpus)
     result, cases = score(corpus)
     negatives = sum(1 for case in cases if not case.expected)
     gaps = [case for case in cases if case.known_gap]
@@ -131,19 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(len(case.expected) for case in cases)} labelled observations"
     )
     print()
-    print(f"{'metric':24} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
-    missed = False
-    for metric in METRICS:
-        precision, recall = result.precision(metric), result.recall(metric)
-        ok = (precision is None or precision >= PRECISION_TARGET) and (
-            recall is None or recall >= RECALL_TARGET
-        )
-        missed |= not ok
-        print(
-            f"{metric:24} {result.true_positive[metric]:4} {result.false_positive[metric]:4} "
-            f"{result.false_negative[metric]:4} {_fmt(precision):>10} {_fmt(recall):>8}"
-            f"{'' if ok else '   <- below target'}"
-        )
+    lines, missed = score_table(result)
+    print("\n".join(lines))
     text, page = fifty_kb_documents(cases)
     typical = typical_document(cases)
     text_ms = milliseconds(lambda: extract_text(text))

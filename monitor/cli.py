@@ -225,7 +225,8 @@ def events(
 @format_option
 @pass_ctx
 def sources(ctx: Context, fmt: str) -> None:
-    """Health of each configured source: last success, failures, last error."""
+    """Health of each configured source: last success, failures, polls late or missed, last
+    error."""
     settings = ctx.settings
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
@@ -241,6 +242,8 @@ def sources(ctx: Context, fmt: str) -> None:
         "last_success_at",
         "consecutive_failures",
         "events_total",
+        "polls_late",
+        "polls_missed",
         "last_error",
     ]
     click.echo(render(rows, columns, fmt))
@@ -261,6 +264,8 @@ def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:
         "polls_total": state.polls_total,
         "errors_total": state.errors_total,
         "events_total": state.events_total,
+        "polls_late": state.polls_late,
+        "polls_missed": state.polls_missed,
         "newest_item_at": state.newest_item_at,
         "last_error": state.last_error,
         "cursor": state.cursor,

@@ -56,7 +56,15 @@ class HttpSettings(StrictModel):
 class SchedulerSettings(StrictModel):
     """Timing of the background jobs in `monitor run`."""
 
-    jitter_seconds: int = Field(5, ge=0, description="random delay added to each poll")
+    jitter_seconds: int = Field(
+        5,
+        ge=0,
+        description="delay added to each poll, fixed per source and slot (at most half the "
+        "interval)",
+    )
+    late_after_seconds: float = Field(
+        30.0, gt=0, description="a poll that starts this long after its time counts as late"
+    )
     dispatch_interval_seconds: float = Field(
         10.0, gt=0, description="how often due deliveries are sent"
     )

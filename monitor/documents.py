@@ -50,6 +50,11 @@ def _observation(source: Observation, document: Document, item: Extracted) -> Ob
         "fetched_at": document.fetched_at.isoformat(),
         "sha256": document.sha256,
     }
+    # A table cell names its row and column, so the quote can be read back as a cell.
+    if item.row_label is not None:
+        evidence["row"] = item.row_label
+    if item.column_label is not None:
+        evidence["column"] = item.column_label
     for key in ("accession", "form", "title"):
         if source.payload.get(key):
             evidence[key] = source.payload[key]

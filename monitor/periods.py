@@ -34,6 +34,12 @@ class Period:
             return f"{self.year}-Q{self.index}"
         return str(self.year)
 
+    def next(self) -> Period:
+        per_year = {"month": 12, "quarter": 4, "year": 1}[self.granularity]
+        if self.index < per_year:
+            return Period(self.granularity, self.year, self.index + 1)
+        return Period(self.granularity, self.year + 1, 1)
+
     def previous(self) -> Period:
         per_year = {"month": 12, "quarter": 4, "year": 1}[self.granularity]
         if self.index > 1:

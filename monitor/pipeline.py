@@ -25,7 +25,7 @@ from monitor.config import SchedulerSettings
 from monitor.errors import SourceError
 from monitor.http import HttpFetcher
 from monitor.model import Alert, Event, Observation
-from monitor.poll_states import Known, PollStates, only_bookkeeping
+from monitor.poll_states import Known, PollStates, Slips, only_bookkeeping
 from monitor.rules.engine import RuleEngine
 from monitor.sources.base import PollContext, PollResult, PricePoint, Source
 from monitor.store import alerts as alert_store
@@ -78,6 +78,7 @@ class Pipeline:
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
         self.states = PollStates(BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT)
+        self.slips = Slips()  # late and missed polls, from the scheduler
         # Theses judge the alerts raised here, in the same transaction (set by build_monitor).
         self.theses: ThesisTracker | None = None
 
@@ -100,6 +101,9 @@ class Pipeline:
             report.skipped = f"backing off until {until.isoformat()}"
             return report
         state = PollState(**known.latest)
+        slips = self.slips.take(source_id)
+        state.polls_late += slips[0]
+        state.polls_missed += slips[1]
         ctx = PollContext(
             self.fetcher,
             self.clock,
@@ -115,10 +119,12 @@ class Pipeline:
         except Exception as exc:  # bad input never stops the service: record and back off
             report.error = _describe(exc)
             self._saving(report, state, known, self._record_failure, source, report.error)
-            return report
-        self._saving(
-            report, state, known, self._store, source, result, observations, ctx.http_cache
-        )
+        else:
+            self._saving(
+                report, state, known, self._store, source, result, observations, ctx.http_cache
+            )
+        if report.skipped:  # rolled back: the next poll carries the counts
+            self.slips.add(source_id, *slips)
         return report
 
     def _load(self, source_id: str) -> Known:

@@ -25,8 +25,18 @@ from typing import Any
 from monitor.store.source_state import changes
 
 # The columns an unchanged poll changes: what may wait to be written. (A price source's
-# newest item is the quote it just read, unchanged or not.)
-BOOKKEEPING = frozenset({"last_poll_at", "last_success_at", "polls_total", "newest_item_at"})
+# newest item is the quote it just read, unchanged or not; a poll may also carry the
+# scheduler's count of late and missed polls.)
+BOOKKEEPING = frozenset(
+    {
+        "last_poll_at",
+        "last_success_at",
+        "polls_total",
+        "newest_item_at",
+        "polls_late",
+        "polls_missed",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,26 @@ class Known:
 
 def only_bookkeeping(values: dict[str, Any], base: dict[str, Any]) -> bool:
     return changes(values, base).keys() <= BOOKKEEPING
+
+
+class Slips:
+    """Late and missed polls the scheduler has counted, per source, until the source's next
+    poll adds them to its row (so they are written with it, in the same transaction or
+    batch as the rest of its bookkeeping)."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, tuple[int, int]] = {}
+        self._guard = threading.Lock()
+
+    def add(self, source_id: str, late: int = 0, missed: int = 0) -> None:
+        with self._guard:
+            was_late, was_missed = self._counts.get(source_id, (0, 0))
+            self._counts[source_id] = (was_late + late, was_missed + missed)
+
+    def take(self, source_id: str) -> tuple[int, int]:
+        """(late, missed) counted since the last take."""
+        with self._guard:
+            return self._counts.pop(source_id, (0, 0))
 
 
 class PollStates:

@@ -266,12 +266,13 @@ def test_without_the_variable_a_fresh_demo_db_in_the_data_dir(
 # --- the scenario's documents ---------------------------------------------------------------
 
 # (release key) -> the figures the rules read from it: (metric, period) -> value
+# Holdings under a month's column are balances at its last day (the labelling convention).
 NEEDED = {
-    "production-2025-12": {("btc_held", "2025-12"): 7528.3},
-    "production-2026-01": {("btc_held", "2026-01"): 7474.7, ("btc_sold", "2026-01"): 550.03},
+    "production-2025-12": {("btc_held", "2025-12-31"): 7528.3},
+    "production-2026-01": {("btc_held", "2026-01-31"): 7474.7, ("btc_sold", "2026-01"): 550.03},
     "bitcoin-sale": {("btc_sold", "2026-02"): 4451},
-    "production-2026-02": {("btc_held", "2026-02"): 3313.4, ("btc_sold", "2026-02"): 4451},
-    "production-2026-03": {("btc_held", "2026-03"): 3594.1, ("btc_sold", "2026-03"): 120.5},
+    "production-2026-02": {("btc_held", "2026-02-28"): 3313.4, ("btc_sold", "2026-02"): 4451},
+    "production-2026-03": {("btc_held", "2026-03-31"): 3594.1, ("btc_sold", "2026-03"): 120.5},
     "results-2025-q4": {
         ("debt_total_usd", "2025-12-31"): 420_000_000,
         ("interest_expense_usd", "2025-Q4"): 9_900_000,
@@ -279,6 +280,7 @@ NEEDED = {
     "ai-inference-plan": {
         ("ai_capex_usd", "2026-Q3"): 200_000_000,
         ("ai_capacity_mw", "2026-Q3"): 50,
+        ("debt_issued_usd", "2026-04"): 50_000_000,
     },
 }
 

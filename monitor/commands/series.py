@@ -1,5 +1,7 @@
 """`monitor series ENTITY METRIC`: a metric's figures by period, the latest stored for each
-period (so a restatement replaces what it restates), oldest period first."""
+period (so a restatement replaces what it restates), oldest period first. With `--explain`,
+each figure's provenance: the facts summed (signed), each with its filing (accession, form,
+filed date), and how the figure was read when the facts alone do not say it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import Any
 import click
 
 from monitor.output import FORMATS, render
-from monitor.store import queries
+from monitor.store import queries, tables
 from monitor.store.db import make_engine, session_factory, upgrade
 
 COLUMNS = [
@@ -33,10 +35,15 @@ COLUMNS = [
     help="put as-of dates (2025-12-31) in their month/quarter/year; default: periods as stored",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--explain", is_flag=True, help="show each figure's provenance: facts, filings, method"
+)
 @click.pass_obj
-def series_command(ctx: Any, entity: str, metric: str, by: str | None, fmt: str) -> None:
+def series_command(
+    ctx: Any, entity: str, metric: str, by: str | None, fmt: str, explain: bool
+) -> None:
     """Print METRIC's time series for ENTITY, e.g. `monitor series CANG btc_held` (by month)
-    or `monitor series CANG debt_total_usd --by quarter`."""
+    or `monitor series TSLA debt_total_usd --explain`."""
     engine = make_engine(ctx.settings.database_url)
     if engine.dialect.name == "sqlite":
         upgrade(engine)
@@ -44,12 +51,52 @@ def series_command(ctx: Any, entity: str, metric: str, by: str | None, fmt: str)
         with session_factory(engine)() as session:
             points = queries.metric_series(session, entity, metric, by)  # type: ignore[arg-type]
             known = [] if points else queries.entity_metrics(session, entity)
+            rows = [_row(p) for p in points]
+            if explain:
+                for row in rows:
+                    row.update(_provenance(session.get(tables.Event, row["event_id"])))
     finally:
         engine.dispose()
     if not points:
         hint = f"; metrics stored for {entity}: {', '.join(known)}" if known else ""
         click.echo(f"no figures of {metric} for {entity}{hint}", err=True)
-    click.echo(render([_row(p) for p in points], COLUMNS, fmt))
+    columns = COLUMNS + (["method", "provenance", "note"] if explain and fmt != "table" else [])
+    click.echo(render(rows, columns, fmt))
+    if explain and fmt == "table" and rows:
+        click.echo("")
+        click.echo("\n".join(line for row in rows for line in _explained(row)))
+
+
+def _provenance(event: Any) -> dict[str, Any]:
+    """What a stored figure says of its own making (XBRL figures carry it in the payload)."""
+    payload = event.payload if event is not None else {}
+    return {
+        "method": payload.get("method"),
+        "provenance": payload.get("provenance") or [],
+        "note": payload.get("note"),
+    }
+
+
+def _explained(row: dict[str, Any]) -> list[str]:
+    """`period  fact (form accession, filed date)` lines, signed, then `= value unit`."""
+    parts = row["provenance"]
+    head = f"{row['period']}  "
+    pad = " " * len(head)
+    if not parts:
+        lines = [head + (row["note"] or "no provenance recorded (not an XBRL figure)")]
+        return lines if not row["note"] else [*lines, f"{pad}= {row['value']:,} {row['unit']}"]
+    lines = []
+    for index, part in enumerate(parts):
+        sign = ("- " if part["value"] < 0 else "+ ") if index else ""
+        period = f"{part['start']}..{part['end']}" if part.get("start") else part["end"]
+        lines.append(
+            f"{head if index == 0 else pad}{sign}{part['concept']} {abs(part['value']):,.0f}"
+            f" [{period}] ({part['form']} {part['accession']}, filed {part['filed']})"
+        )
+    lines.append(f"{pad}= {row['value']:,} {row['unit']} ({row['method']})")
+    if row["note"]:
+        lines.append(f"{pad}{row['note']}")
+    return lines
 
 
 def _row(point: queries.SeriesPoint) -> dict[str, Any]:

@@ -45,5 +45,18 @@ def clean_text(document: str | bytes, content_type: str = "text/html") -> str:
     if any(kind in content_type.lower() for kind in _HTML_TYPES):
         return html_to_text(document)
     if isinstance(document, bytes):
-        return document.decode("utf-8", errors="replace")
-    return document
+        document = document.decode("utf-8", errors="replace")
+    return _unescaped_newlines(document)
+
+
+_ESCAPED_NEWLINE = "\\n"
+_ESCAPED_ENOUGH = 5
+
+
+def _unescaped_newlines(text: str) -> str:
+    """A page that shipped its body as a JSON string ("…updates for April 2025.\\nBitcoin
+    Produced\\n463\\n533…") has its lines joined by the two characters backslash-n. Each
+    becomes a line break and a space, so every offset stays where it was."""
+    if text.count(_ESCAPED_NEWLINE) < _ESCAPED_ENOUGH:
+        return text
+    return text.replace(_ESCAPED_NEWLINE, "\n ")

@@ -76,9 +76,14 @@ _CAPACITY = [
     ),
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     re.compile(
-        rf"{LEADING_POWER}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
+        rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
+_INTO_COMPANY = re.compile(
+    r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
+    r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+)
+_WITH_CLAUSE = re.compile(r",\s+with\b")
 _INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
 
 _SPEND_BEFORE = re.compile(
@@ -90,7 +95,8 @@ _SPEND_BEFORE = re.compile(
     _I,
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators)\b"
+    rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators|site|"
+    rf"facility|data\s+cent(?:er|re)|campus|building)\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$",
     _I,
 )
@@ -106,7 +112,8 @@ _NOT_CAPEX = re.compile(
 )
 
 _CONTRACT = re.compile(
-    r"\b(?:signed|[Ss]igns|entered\s+into|[Ee]nters\s+[Ii]nto|executed|inked|finali[sz]ed)\b"
+    r"\b(?:signed|[Ss]igns|entered\s+into|[Ee]nters\s+[Ii]nto|executed|inked|finali[sz]ed|"
+    r"(?:has\s+|have\s+)?announced|[Aa]nnounces|secured|[Ss]ecures|[Uu]psized|awarded)\b"
     rf"{IN_SENTENCE}{{0,100}}?\b(?:agreements?|contracts?|leases?|deal|MOU|memorandum|term\s+sheet)\b"
 )
 _ENERGISED = re.compile(
@@ -114,7 +121,8 @@ _ENERGISED = re.compile(
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
 )
 _GPUS = re.compile(
-    r"\b(?:took\s+delivery\s+of|[Rr]eceived|[Rr]eceives|delivered|installed|deployed)\b"
+    r"\b(?:took\s+delivery\s+of|[Rr]eceived|[Rr]eceives|delivered|installed|deployed|"
+    r"commissioning\s+of|commissioned)\b"
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )
@@ -133,6 +141,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = text.lower()
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
+        # In a release about an AI/HPC build-out, spending on its sites needs no AI word.
+        if ctx.ai_document and may_hold_money(lower):
+            return list(_capex(segment, ctx))
         return []
     found = list(_milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
@@ -152,6 +163,8 @@ def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             seen.add(match.start("mw"))
             if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
                 continue
+            if guards.is_aggregate(text, match.start("mw")):
+                continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = resolve_period(ctx, segment, match.start("mw"), match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
@@ -169,9 +182,13 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     for index, money in enumerate(monies):
         if not _is_capex(text, money, monies[index + 1 :]):
             continue
-        if is_peer_figure(text, money.start, ctx.entity):
+        if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
-        period = resolve_period(ctx, segment, money.start, money.end)
+        # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
+        # the purchase, not by the delivery clause that follows.
+        follow = _WITH_CLAUSE.search(text, money.end)
+        limit = follow.start() if follow else None
+        period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
 
 
@@ -182,6 +199,8 @@ def _is_capex(text: str, money: Money, later: list[Money]) -> bool:
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
+    if _INTO_COMPANY.match(after):
+        return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     spend = _SPEND_BEFORE.search(before[-90:]) or _PURCHASE_BEFORE.search(before)
     if spend is None and not _SPEND_AFTER.match(after):
         return False

@@ -14,26 +14,50 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .entities import is_peer_figure
 from .numbers import NEXT_FIGURE, Money, find_money
-from .periods import Mention, Period, find_mentions, shift_month
+from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = re.compile(r"\b(?:updates?|results|reports?)\b", re.IGNORECASE)
+_REPORT_CUE = re.compile(
+    r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b", re.IGNORECASE
+)
 _REPORT_SCAN_CHARS = 2500
+_ANNUAL = re.compile(
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b",
+    re.IGNORECASE,
+)
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = re.compile(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|an?\s+(?:\d+(?:\.\d+)?%\s+)?(?:increase|decrease|"
-    r"rise|decline|drop)|while|whereas)\b|;",
+    r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
+    r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
+    r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
+    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
+    r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
+    r"produced|reported))\b|;",
     re.IGNORECASE,
 )
-_LEAD_REACH = 15  # a period phrase starting this close to the sentence start opens it
+# The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
+_COMPARISON_WORDS = re.compile(
+    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
+    r"previous|same)|relative\s+to|against|while|whereas)\b",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 15
+_BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
+_HEADING_CHARS = 80
+_HEADING_WORD = re.compile(
+    r"\b(?:highlights|update|results|summary|overview|metrics)\b", re.I
+)  # a period phrase starting this close to the sentence start opens it
 # Cheap test of the first word before looking for a period phrase at the sentence start.
 _OPENS_WITH_PERIOD = re.compile(
-    r"(?:In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
+    r"(?:(?:The|Its|Their)\s+(?:figures|results|numbers|data|update)\s+for|"
+    r"In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
     r"Between|Effective|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Q[1-4]|[1-4]Q|FY|"
     r"Fiscal|The\s+(?:first|second|third|fourth))\b"
 )
@@ -50,6 +74,15 @@ class DocContext:
     published: dt.date | None = None
     entity: str | None = None
     report: Period | None = None
+    text: str | None = None  # the whole clean text, for quoting cells of rebuilt tables
+    # The period a heading named ("Fourth Quarter 2024 Highlights"): the bullets under it
+    # are about that period, whatever the release's title says.
+    section: Period | None = None
+    # A news rewrite's period, named in its first sentences (used when it names no report).
+    lead: Period | None = None
+    # "All financial references are in Canadian Dollars": what a plain "$" means here.
+    dollar: str = "USD"
+    ai_document: bool = False  # the title/lead is about an AI/HPC build-out
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story
@@ -77,18 +110,44 @@ class DocContext:
         cached = self._monies.get(segment.start)
         if cached is None:
             cached = list(find_money(segment.text))
+            if self.dollar != "USD":
+                cached = [self._in_document_dollar(money) for money in cached]
             self._monies[segment.start] = cached
         return cached
+
+    def _in_document_dollar(self, money: Money) -> Money:
+        if not money.bare_dollar or self.dollar == "USD":
+            return money
+        return replace(money, currency=self.dollar)
 
     def fallback(self) -> Period | None:
         """Period of a figure whose sentence names none: the report's, else the month or
         quarter the prose is about ("In May, … . The Company used the proceeds …"), else the
         month of publication."""
+        if self.section is not None:
+            return self.section
         if self.report is not None:
             return self.report
+        if self.lead is not None:
+            return self.lead
         if self.topic is not None:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
+
+    def note_heading(self, segment: Segment) -> None:
+        """A short line naming one period and nothing else numeric is a section heading."""
+        text = segment.text
+        if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
+            return
+        if not _HEADING_WORD.search(text):
+            return
+        mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
+        if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
+            return
+        rest = text[: mentions[0].start] + text[mentions[0].end :]
+        if any(char.isdigit() for char in rest) or not _HEADING_WORD.search(rest):
+            return
+        self.section = mentions[0].period
 
     def note_topic(self, segment: Segment) -> None:
         """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
@@ -96,7 +155,7 @@ class DocContext:
             return
         # Only the opening matters, so scan just the first words (cheaper than the sentence).
         for mention in find_mentions(segment.text[: _LEAD_REACH + 40], self.reference):
-            if mention.start > _LEAD_REACH:
+            if mention.start > _LEAD_REACH + 12:
                 break
             if _can_be_topic(mention.period):
                 self.topic = mention.period
@@ -105,13 +164,50 @@ class DocContext:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
         if mention.period is not None:
             return mention.period
-        if mention.relative == "report":
+        if (
+            mention.relative == "report-quarter"
+            and self.report is None
+            and self.section is None
+            and self.published is not None
+        ):
+            return last_quarter_before(self.published)
+        if mention.relative == "report-year" and self.published is not None:
+            if (
+                self.report is not None
+                and self.report.month is None
+                and self.report.quarter is None
+            ):
+                return self.report
+            return None  # "during the year" of an unnamed year: leave it to the fallback
+        if mention.relative in ("report", "report-quarter"):
             return self.fallback()
         if self.published is None:
             return self.report
+        if mention.relative == "published-quarter":
+            if self.report is not None and self.report.quarter is not None:
+                return self.report
+            return Period(self.published.year, quarter=(self.published.month - 1) // 3 + 1)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
+
+
+_DOLLAR_NOTICE = re.compile(
+    r"\b(?:all\s+)?(?:financial\s+references|amounts|figures|dollar\s+amounts|currency)\s+"
+    r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
+    r"U\.S\.|US|United\s+States)\s+dollars",
+    re.IGNORECASE,
+)
+_DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+
+
+def detect_dollar(text: str) -> str:
+    """The dollar a plain "$" means, from a notice such as "all amounts are in Canadian
+    dollars" near the top of the document; U.S. dollars otherwise."""
+    notice = _DOLLAR_NOTICE.search(text, 0, _REPORT_SCAN_CHARS * 2)
+    if notice is None:
+        return "USD"
+    return _DOLLARS.get(notice["which"].lower(), "USD")
 
 
 def detect_report_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
@@ -120,14 +216,55 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     The first month, quarter or year named in a title-like sentence near the top; datelines
     and other full dates never count.
     """
+    segments = list(segments)
     for segment in segments:
         if segment.start >= _REPORT_SCAN_CHARS:
             break
         if segment.is_row or not _REPORT_CUE.search(segment.text):
             continue
         for mention in find_mentions(segment.text, reference):
-            if mention.period is not None and not mention.period.is_date:
-                return mention.period
+            period = mention.period
+            if period is None or period.is_date:
+                continue
+            bare_year = period.month is None and period.quarter is None and period.half is None
+            if bare_year and not _ANNUAL.search(segment.text):
+                continue  # a bare year ("in 2025") is not what a monthly update is about
+            if reference is not None and period.month is not None and period.last_day() > reference:
+                continue  # "results release on May 15": a month after publication is not covered
+            return period
+    return None
+
+
+_LEAD_SEGMENTS = 2
+_LEAD_MAX_AGE = dt.timedelta(days=100)
+
+
+def detect_lead_period(
+    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
+) -> Period | None:
+    """A news rewrite names its period in its first sentences ("… a 7.3% increase in mined BTC
+    in September 2023"): the first recent month or quarter there, ended before publication."""
+    if reference is None:
+        return None
+    seen = 0
+    for segment in segments:
+        if segment.is_row:
+            continue
+        seen += 1
+        if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
+            break
+        for mention in find_mentions(segment.text, reference):
+            period = mention.period
+            if (
+                period is None
+                or period.is_date
+                or (period.month is None and period.quarter is None)
+            ):
+                continue
+            if is_peer_figure(segment.text, mention.start, entity):
+                continue  # "… far below MARA, which held 52,850 BTC at the end of December"
+            if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
+                return period
     return None
 
 
@@ -149,7 +286,94 @@ def resolve_period(
     `limit` is where the next figure starts.
     """
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
-    return period.label(as_of=as_of) if period else None
+    if as_of:
+        period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
+    if period is None:
+        return None
+    if as_of and _named_in(ctx, segment, period, end):
+        period = stock_date(period)
+    return period.label(as_of=as_of)
+
+
+_ENDED = re.compile(r"end", re.IGNORECASE)
+_DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNORECASE)
+# "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
+# of the period just named.
+_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b", re.IGNORECASE)
+_CLOSE_AFTER = 25
+_PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+
+
+def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
+    as-of date may follow another figure in the clause (not a comparison's date)."""
+    text = segment.text
+    stop = _COMPARISON_WORDS.search(text, end)
+    limit = stop.start() if stop else len(text)
+    for mention in ctx.mentions(segment):
+        if mention.start < end or mention.end > limit or mention.period is None:
+            continue
+        lead = text[max(0, mention.start - 40) : mention.start]
+        if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
+            return mention.period
+    return None
+
+
+def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "On September 8, 2025, we … for all US$7,700,000 … outstanding …, pursuant to which
+    we will redeem … on September 23": a balance is dated by the sentence's leading date,
+    unless a date follows the figure closely."""
+    lead = _LEAD_ADVERBIAL.match(segment.text)
+    if lead is None or lead.end() > end:
+        return None
+    dates = [m for m in ctx.mentions(segment) if m.period is not None and m.period.is_date]
+    if any(end <= m.start <= end + _CLOSE_AFTER for m in dates):
+        return None
+    for mention in dates:
+        if mention.end <= lead.end():
+            return mention.period
+    return None
+
+
+def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of something that has happened (a loan drawn, notes repaid): never after
+    the month of publication."""
+    period = resolve(ctx, segment, start, end)
+    if period is not None and ctx.published is not None:
+        month = Period(ctx.published.year, ctx.published.month)
+        if period.last_day() > month.last_day() and not period.is_date:
+            period = month
+    return period.label() if period else None
+
+
+def stock_date(period: Period) -> Period:
+    """A stock figure stated for a month or quarter is a balance at its last day."""
+    if period.is_date or (period.month is None and period.quarter is None):
+        return period
+    day = period.last_day()
+    return Period(day.year, day.month, day.day)
+
+
+def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bool:
+    """Did the sentence date the balance ("held 3,534 BTC at the end of September", "as of
+    quarter end"), rather than the figure falling back to the report's period? A month named
+    before the balance only dates it with an end/as-of cue ("In May it produced …, bringing
+    its holdings to 1,466" is a balance with no date)."""
+    for mention in ctx.mentions(segment):
+        lead = segment.text[max(0, mention.start - 16) : mention.end]
+        between = segment.text[mention.end : max(mention.end, end)]
+        quarter = mention.period is not None and mention.period.quarter is not None
+        if mention.period == period and (
+            mention.start >= end
+            or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
+            or _DATING_CUE.search(lead)
+            or _END_STATE.search(between)
+        ):
+            return True
+        if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):
+            return True
+    return False
 
 
 def resolve(
@@ -185,14 +409,17 @@ def _can_be_topic(period: Period | None) -> bool:
 
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
     text = segment.text
-    stop = limit if limit is not None else len(text)
-    for boundary in (_COMPARISON.search(text, end, stop), NEXT_FIGURE.search(text, end, stop)):
-        if boundary:
-            stop = min(stop, boundary.start())
-    for mention in ctx.mentions(segment):
-        if mention.start >= end and mention.end <= stop:
-            return ctx.absolute(mention)
-    return None
+    # Only the first period phrase after the figure can be its own; look for a comparison or
+    # the next figure only between the two (a short window, not the rest of the sentence).
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or (limit is not None and after.end > limit):
+        return None
+    window = min(len(text), after.end + _BOUNDARY_OVERLAP)
+    for pattern in (_COMPARISON, NEXT_FIGURE):
+        boundary = pattern.search(text, end, window)
+        if boundary is not None and boundary.start() < after.end:
+            return None
+    return ctx.absolute(after)
 
 
 def _period_before(

@@ -9,25 +9,29 @@ forecasts ("expects to repay") are dropped by the hypothetical guard.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext, past_event_period, resolve_period
 from .entities import is_peer_figure
-from .evidence import money_observations
+from .evidence import money_observations, observation
 from .gates import any_of
-from .model import DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
 
 _I = re.IGNORECASE
 _AMOUNT_CONNECTOR = (
-    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|"
+    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|(?:reduced|reducing)\s+"
+    r"to|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = re.compile(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
-    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt)\b"
+    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
+    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
     rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
     _I,
 )
@@ -38,7 +42,7 @@ _INTEREST = re.compile(
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 _REPAID_DIRECT = re.compile(
-    r"\b(?:repaid|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
+    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
     rf"of)\s+){{0,4}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
@@ -48,11 +52,84 @@ _REPAID_DIRECT = re.compile(
 # "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
 # by the hypothetical guard: "will use the proceeds to repay …").
 _TO_REPAY = re.compile(
-    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire)\s+"
+    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
+    r"repurchase)\s+"
     rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$",
     _I,
 )
-_REPAYMENT_OF = re.compile(rf"\brepayments?\s+of\s+{APPROX}$", _I)
+_REPAYMENT_OF = re.compile(
+    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$", _I
+)
+# "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
+# amount outstanding of our Convertible Notes": a balance of a named loan or notes.
+_OUTSTANDING_AFTER = re.compile(
+    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
+    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)",
+    _I,
+)
+# "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
+# right before its amount (not a repayment, restructuring or financing of it).
+_DEBT_BEFORE = re.compile(
+    r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
+    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$",
+    _I,
+)
+_DEBT_VERB_BEFORE = re.compile(
+    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
+    r"[^.;]*$",
+    _I,
+)
+_DEBT_AFTER = re.compile(
+    r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))", _I
+)
+_REMAINING_AFTER = re.compile(
+    r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)", _I
+)
+# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
+_NO_DEBT = re.compile(
+    r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)"
+    r"(?![a-z])",
+    _I,
+)
+# Words one of the debt patterns needs near an amount (a cheap gate before them).
+_NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
+                     "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
+                     "facility", "tranche", "payable", "offering", "credit", "principal",
+                     "indebtedness", "remaining", "secured", "closed", "closes", "closing",
+                     "issued", "drew", "drawn")  # fmt: skip
+# Words an issuance sentence must hold (a debt instrument or an offering).
+_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+                      "offering", "credit")  # fmt: skip
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
+_INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b", _I)
+# New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
+# merely available: "up to $300 million", "expected to close").
+_DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
+    r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
+    rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$",
+    _I,
+)
+_ISSUED_OBJECT = re.compile(
+    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b",
+    _I,
+)
+_ISSUED_AFTER = re.compile(
+    rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{_DEBT_NOUN}\b"
+    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b",
+    _I,
+)
+_NOT_ISSUED_AFTER = re.compile(
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)", _I
+)
+_NOT_ISSUED = re.compile(
+    r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
+    r"additional|greenshoe|option|net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
+    rf"{APPROX}$",
+    _I,
+)
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
 # "… to pay down a loan".
 _REPAID_AFTER = re.compile(
@@ -71,39 +148,86 @@ _SCHEDULE_BEFORE = re.compile(
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
-_WORDS = any_of("debt", "indebtedness", "borrowing", "loan", "interest", "repa", "paid",
-                "redeem", "retire", "repurchase")  # fmt: skip
+_WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
+                "redeem", "retire", "repurchase", "notes", "convertible", "bond", "tranche",
+                "outstanding", "payable")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
     lower = text.lower()
-    if not (_WORDS.search(lower) and may_hold_money(lower)):
+    if not _WORDS.search(lower):
         return []
+    found: list[Extracted] = list(_no_debt(segment, ctx, lower))
+    if not may_hold_money(lower):
+        return found
     monies = ctx.monies(segment)
-    found: list[Extracted] = []
     for index, money in enumerate(monies):
-        metric = _classify(text, money)
+        metric = _classify(text, money, lower)
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        period = resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL)
+        if metric in (DEBT_ISSUED, DEBT_REPAID):
+            # Notes closed or a loan repaid happened by publication: a later period (a
+            # build-out's target quarter the prose was about) is not when.
+            period = past_event_period(ctx, segment, money.start, money.end)
+        else:
+            period = resolve_period(
+                ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL
+            )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
 
 
-def _classify(text: str, money: Money) -> str | None:
+def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
+    if "debt" not in lower or not _NO_DEBT_HINTS.search(lower):
+        return []
+    match = _NO_DEBT.search(segment.text)
+    if match is None or guards.is_hypothetical(segment.text, match.start()):
+        return []
+    if re.match(r"\s+(?:maturit|covenant|repayment|due)", segment.text[match.end() :], _I):
+        return []
+    if is_peer_figure(segment.text, match.start(), ctx.entity):
+        return []
+    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True)
+    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
+def _classify(text: str, money: Money, lower: str) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
-    if _TOTAL.search(before):
+    if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
+        return None  # no debt word near the amount: skip the detailed patterns
+    if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
+        # "… paid off its outstanding debt, in a final payment of $77.5 million"
+        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
+    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
+    if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
+        return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
     if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
-        return DEBT_REPAID
+        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
+    if "debt" not in lower:
+        return None
+    clause = guards.clause_before(text, money.start)
+    if (_DEBT_BEFORE.search(before) or _DEBT_AFTER.match(after)) and not _DEBT_VERB_BEFORE.search(
+        clause
+    ):
+        return DEBT_TOTAL
     return None
+
+
+def _is_issued(before: str, after: str) -> bool:
+    if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    return bool(_ISSUED_AFTER.match(after))
 
 
 def _is_schedule(before: str, after: str) -> bool:
@@ -114,6 +238,8 @@ def _is_schedule(before: str, after: str) -> bool:
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
         return False
-    if metric == DEBT_REPAID and guards.is_hypothetical(text, money.start):
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
         return False
+    if guards.is_aggregate(text, money.start):
+        return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     return not is_peer_figure(text, money.start, ctx.entity)

@@ -16,17 +16,28 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE = re.compile(
-    r"\b(?:collectively|together|combined|in\s+aggregate|industry|sector|network[- ]wide|"
+    r"\b(?:(?:miners|companies|firms|they)\s+(?:\w+\s+)?(?:collectively|together|combined)|"
+    r"(?:collectively|together|combined)\s+(?:sold|held|hold|produced|mined|raised|own)|"
+    r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
-    r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined))\b",
+    r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
+    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b",
     re.IGNORECASE,
 )
+_AGGREGATE_REACH = 160
+_APPOSITIVE = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
-    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO))|to\s+date|all[- ]time|"
-    r"lifetime|in\s+total\s+since)\b",
+    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
+    r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
+    r"all[- ]time|"
+    r"lifetime|in\s+total\s+since|"
+    # "over the eight months ending August 31", "in the nine months ended": not a whole period
+    r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
+    r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
+_LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = re.compile(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
     r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b",
@@ -39,6 +50,29 @@ _PRICE_BEFORE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
+
+
+# A comparative: "compared to 1,008 bitcoin", "from 154 in July", "… in the same period last
+# year". Such a figure is the prior period's, never the report's.
+_PRIOR_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
+    r"drop(?:ped)?)\s+from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_PRIOR_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
+    r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
+    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b",
+    re.IGNORECASE,
+)
+
+
+def is_prior_period(text: str, start: int, end: int) -> bool:
+    """A figure stated as the comparison for another one (not the period reported)."""
+    if _PRIOR_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(_PRIOR_AFTER.match(text[end : end + 80]))
 
 
 def clause_before(text: str, position: int) -> str:
@@ -58,8 +92,16 @@ def is_negated(text: str, position: int) -> bool:
 
 
 def is_aggregate(text: str, position: int) -> bool:
-    """The subject is the industry or a group of miners, not one company."""
-    return bool(_AGGREGATE.search(text[:position]))
+    """The subject is the industry or a group of miners, not one company. Looks back a short
+    way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
+    miners" describes a company and does not count."""
+    window = text[max(0, position - _AGGREGATE_REACH) : position]
+    cut = max(window.rfind(":"), window.rfind(";"))
+    window = window[cut + 1 :]
+    for match in _AGGREGATE.finditer(window):
+        if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
+            return True
+    return False
 
 
 def is_cumulative(text: str, start: int, end: int) -> bool:
@@ -67,7 +109,12 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = text[end:]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
-    return bool(_CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]))
+    if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
+        return True
+    # "Over the eight months ending August 31, LM Funding mined … and sold …": a leading
+    # adverbial governs every figure of the sentence.
+    lead = _LEAD.match(text)
+    return bool(lead and lead.end() <= start and _CUMULATIVE.search(lead.group(0)))
 
 
 def is_per_unit(text: str, end: int) -> bool:

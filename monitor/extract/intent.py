@@ -32,7 +32,21 @@ _INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", 
 _NOT = re.compile(r"\bnot\b", _I)
 _FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
+# "… stated that starting in February 2026, Cango will selectively sell …"
+_STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:in\s+)?$", _I)
+_STARTING_REACH = 40
 _OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
+
+
+def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
+    """The period a "starting in <month>," phrase just before the intention names."""
+    text = segment.text
+    for mention in ctx.mentions(segment):
+        if mention.period is None or not 0 <= modal - mention.end <= _STARTING_REACH:
+            continue
+        if _STARTING.search(text[max(0, mention.start - 20) : mention.start]):
+            return mention.period.label()
+    return None
 
 
 def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
@@ -54,6 +68,8 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
         end = quantity.end() if quantity else match.end("verb")
-        period = resolve_period(ctx, segment, match.start(), end, lead_only=True)
+        period = _starting(ctx, segment, match.start()) or resolve_period(
+            ctx, segment, match.start(), end, lead_only=True
+        )
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return

@@ -14,6 +14,8 @@ BTC_HELD = "btc_held"
 # a figure stated in RMB or CAD keeps that currency in `unit`/`currency` and is never converted.
 BTC_SALE_PROCEEDS = "btc_sale_proceeds_usd"
 DEBT_TOTAL = "debt_total_usd"
+# Principal of new debt taken on in a period (notes closed, loans drawn): debt rising.
+DEBT_ISSUED = "debt_issued_usd"
 DEBT_REPAID = "debt_repaid_usd"
 INTEREST_EXPENSE = "interest_expense_usd"
 AI_CAPEX = "ai_capex_usd"
@@ -29,6 +31,7 @@ METRICS: tuple[str, ...] = (
     BTC_HELD,
     BTC_SALE_PROCEEDS,
     DEBT_TOTAL,
+    DEBT_ISSUED,
     DEBT_REPAID,
     INTEREST_EXPENSE,
     AI_CAPEX,
@@ -59,6 +62,8 @@ class Extracted:
     (holdings fell and no sale was stated), an `intent` or a `milestone`; `detail` names the
     milestone (contract_signed, capacity_energised, gpus_delivered). `start`/`end` are offsets
     of `evidence` in the clean text the extractor read (for HTML: `html_to_text`'s output).
+    A figure read from a table cell also names the cell: `row_label` (the row's label as
+    printed) and `column_label` (the column header, e.g. "January 2025").
     """
 
     metric: str
@@ -71,6 +76,8 @@ class Extracted:
     end: int
     kind: str = FIGURE
     detail: str | None = None
+    row_label: str | None = None
+    column_label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready mapping; `value` is a JSON number (int when integral) or null."""
@@ -85,6 +92,8 @@ class Extracted:
             "end": self.end,
             "kind": self.kind,
             "detail": self.detail,
+            "row_label": self.row_label,
+            "column_label": self.column_label,
         }
 
 

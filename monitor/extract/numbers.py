@@ -24,11 +24,13 @@ FOOTNOTE = r"(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
 # Hedges keep the stated number (a lower or approximate bound is still the figure reported).
 APPROX = (
     r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
-    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~)\s*)?"
+    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~|≈)\s*)?"
 )
-BTC_UNIT = r"(?:BTC|bitcoins?|₿)\b(?:\s*\(BTC\))?"
+BTC_UNIT = r"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?"
 # "N BTC" — the quantity group is named `qty`.
-BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}"
+# "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
+BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net)\s+)?"
+BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {
     "thousand": Decimal(1_000),
@@ -36,6 +38,7 @@ _SCALES = {
     "million": Decimal(1_000_000),
     "mln": Decimal(1_000_000),
     "mn": Decimal(1_000_000),
+    "mm": Decimal(1_000_000),
     "m": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
     "bn": Decimal(1_000_000_000),
@@ -69,11 +72,13 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"AUD", "AUD"),
     (r"HKD", "HKD"),
     (r"EUR|euros?", "EUR"),
+    (r"pounds(?:\s+sterling)?|GBP", "GBP"),
 )
 
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
-_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|mln|mn|bn|m|b|k)\b)?"
+# A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it.
+_SCALE = r"(?:[-\s]{0,2}(?P<scale>thousand|million|billion|mln|mn|mm|bn|m|b|k)(?![A-Za-z]))?"
 _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
 
 # Money: a currency marker before or after the amount is required; a bare "305 million" is
@@ -90,8 +95,12 @@ MONEY_RE = re.compile(
 LEADING_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d/]|[.,]\d)"
 # Power: MW / GW (GW is converted to MW).
 POWER_UNIT = r"(?:MW|megawatts?|GW|gigawatts?)\b"
-LEADING_POWER = rf"(?P<mw>{LEADING_NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b"
-POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b"
+# "200 megawatts (MW)": the abbreviation in brackets belongs to the unit.
+_UNIT_GLOSS = r"(?:\s?\((?:MW|GW)\))?"
+LEADING_POWER = (
+    rf"(?P<mw>{LEADING_NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
+)
+POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,7 @@ class Money:
     currency: str
     start: int
     end: int
+    bare_dollar: bool = False  # printed with a plain "$": the document may say which dollar
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -160,7 +170,8 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
     if amount is None:
         return None
     value = tidy(amount * scale_factor(scale))
-    return Money(value, currency_code(marker), match.start(), match.end())
+    bare = marker.strip() == "$" and match.group("suffix_after_prefix") is None
+    return Money(value, currency_code(marker), match.start(), match.end(), bare)
 
 
 # "C$12.1 million (US$8.8 million)" / ", or US$8.8 million": the same amount in another currency.
@@ -190,9 +201,13 @@ def power_in_mw(number: str, unit: str) -> Decimal | None:
 # A table cell: "7,474.7", "$(8,612)", "62.7(2)", "-", "—", "$-", "0".
 _CELL_RE = re.compile(
     rf"^(?P<currency>{_PREFIX})?\s?(?P<neg>\()?\s?(?P<number>{NUMBER}|[-–—])\s?\)?"
+    r"(?:\s?(?P<scale>million|billion|thousand|mn|bn|m|k)\b)?"
     rf"\s?(?:\(\d{{1,2}}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s?(?:BTC|bitcoins?)?$",
     re.IGNORECASE,
 )
+# "19,2113": a thousands-grouped figure with a footnote digit glued on (pages drop the
+# superscript's formatting); the grouping shows where the number ends.
+_GLUED_FOOTNOTE = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?P<marker>\d{1,2})$")
 _DASHES = frozenset("-–—")
 
 
@@ -201,6 +216,7 @@ class CellValue:
     value: Decimal
     currency: str | None
     dash: bool  # printed as "-"/"—": none
+    scaled: bool = False  # the cell carried its own scale word ("$38.8 million")
 
 
 def parse_cell(cell: str) -> CellValue | None:
@@ -208,6 +224,9 @@ def parse_cell(cell: str) -> CellValue | None:
     text = cell.strip()
     if text.lower() in ("nil", "none"):
         return CellValue(Decimal(0), None, dash=True)
+    glued = _GLUED_FOOTNOTE.match(text)
+    if glued is not None and "." not in glued["number"]:
+        text = glued["number"]
     match = _CELL_RE.match(text)
     if match is None:
         return None
@@ -218,6 +237,8 @@ def parse_cell(cell: str) -> CellValue | None:
     value = parse_decimal(number)
     if value is None:
         return None
+    if match.group("scale"):
+        return CellValue(tidy(value * scale_factor(match.group("scale"))), currency, False, True)
     return CellValue(value, currency, dash=False)
 
 

@@ -39,12 +39,13 @@ _FISCAL = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?)"  # includes its trailing space
 
 @dataclass(frozen=True, slots=True, order=True)
 class Period:
-    """A reporting period. Exactly one of: date, month, quarter or bare year."""
+    """A reporting period. Exactly one of: date, month, quarter, half-year or bare year."""
 
     year: int
     month: int | None = None
     day: int | None = None
     quarter: int | None = None
+    half: int | None = None  # "H1 2024", "six months ended 30 June 2024" → 2024-H1
 
     @property
     def is_date(self) -> bool:
@@ -54,6 +55,8 @@ class Period:
         """ISO-ish label; a date becomes its month unless `as_of` (stock figures)."""
         if self.quarter is not None:
             return f"{self.year}-Q{self.quarter}"
+        if self.half is not None:
+            return f"{self.year}-H{self.half}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is not None and as_of:
@@ -66,6 +69,8 @@ class Period:
             return dt.date(self.year, self.month, self.day)
         if self.quarter is not None:
             return _month_end(self.year, self.quarter * 3)
+        if self.half is not None:
+            return _month_end(self.year, self.half * 6)
         if self.month is not None:
             return _month_end(self.year, self.month)
         return dt.date(self.year, 12, 31)
@@ -78,7 +83,8 @@ class Mention:
     start: int
     end: int
     period: Period | None
-    relative: str | None = None  # "report" | "published" | "published-previous"
+    # "report" | "report-quarter" | "published" | "published-previous"
+    relative: str | None = None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -142,11 +148,22 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
-    year, month = int(m["y"]), month_number(m["mon"])
+    year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
     if span in ("three", "3"):
         return Period(year, quarter=quarter_of(month))
+    if span in ("six", "6"):
+        return Period(year, half=1 if month <= 6 else 2)
     return Period(year)
+
+
+def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
+    """The issuer names the quarter: its fiscal year ends (4 - q) quarters after this one
+    ("first quarter ended June 30, 2023" of a March year-end → 2024-Q1); for a calendar year
+    this is the calendar quarter ("third quarter ended September 30, 2025" → 2025-Q3)."""
+    quarter = _ORDINALS[m["q"].lower()]
+    index = int(m["y"]) * 12 + month_number(m["mon"]) - 1 + 3 * (4 - quarter)
+    return Period(index // 12, quarter=quarter)
 
 
 def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
@@ -160,6 +177,12 @@ def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
 
 def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_quarter(_ORDINALS[m["q"].lower()], ref)
+
+
+def _half(m: re.Match[str], _: dt.date | None) -> Period:
+    half = (m["h"] or m.groupdict().get("h2") or "1").lower()
+    year = m["y"] or m.groupdict().get("y2") or ""
+    return Period(full_year(year), half=1 if half in ("1", "first", "1st") else 2)
 
 
 def _year(m: re.Match[str], _: dt.date | None) -> Period:
@@ -177,8 +200,12 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Longer, more specific forms first: a later match overlapping an earlier one is dropped.
 # (text, ignore case?, builder)
 _FORMS: list[tuple[str, bool, _Build]] = [
-    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+ended\s+(?P<mon>{_MONTH})\s+"
-     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _months_ended),
+    # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
+     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
+     rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
@@ -186,7 +213,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", False, _date_iso),
     (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
-    (rf"(?P<mon>{_FULL_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
     (rf"(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
@@ -195,17 +222,24 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
-    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?|"
-     rf"\b(?:first|second)\s+half\s+of\s+|\bH[12]\s+)(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
+    (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
+     _half),
+    # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
+    (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s?(?:(?:{_FISCAL})?(?P<y>{_YEAR})|(?:{_FISCAL}|')"
+     rf"(?P<y2>\d{{2}}))\b", True, _half),
+    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
+     rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
      rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "as of Oct.": an abbreviated month after "as of"
+    (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
     # "January was a tough month …": a month opening the sentence.
     (rf"^(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
-    (r"(?<!fiscal )\byear[- ]end\b", True, _year_end),
+    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b", True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
@@ -215,10 +249,14 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
         r"(?:quarter|month|year|period)(?:[- ]end)?\b",
         "published",
     ),
-    (r"\b(?:this|the\s+current)\s+(?:month|quarter)\b", "published"),
+    (r"\b(?:this|the\s+current)\s+month\b", "published"),
+    (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
-    (r"\b(?:month|quarter)[- ]end\b", "report"),
-    (r"\bthe\s+(?:month|quarter)\b", "report"),
+    (r"\bmonth[- ]end\b", "report"),
+    (r"\bthe\s+month\b", "report"),
+    (r"\bquarter[- ]end\b", "report-quarter"),
+    (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
+    (r"\bthe\s+quarter\b", "report-quarter"),
 ]
 
 
@@ -228,7 +266,7 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
         return "relative"
     if handler is _year_end:
         return "year-end"
-    if handler is _months_ended:
+    if handler in (_months_ended, _quarter_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"
@@ -236,6 +274,8 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
         return "-"
     if handler is _date_numeric:
         return "/"
+    if handler is _half:
+        return "fiscal"  # "half", "h1", "1h" are among the fiscal hints
     if "quarter" in pattern:
         return "quarter"
     if "Q" in pattern:
@@ -263,13 +303,15 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = re.compile(r"q[1-4]|[1-4]q")
-_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2")
+_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 
 
 def _features(text: str) -> set[str]:
     """Which forms could match: a few substring tests, far cheaper than the regexes."""
     lower = text.lower()
     features = {key for key in ("ended", "quarter") if key in lower}
+    if "ending" in lower or "months to" in lower:
+        features.add("ended")
     if "-" in lower and _ISO_ANY.search(lower):
         features.add("-")
     if "/" in lower and _SLASH_ANY.search(lower):
@@ -282,9 +324,9 @@ def _features(text: str) -> set[str]:
         features.add("year")
     if _FISCAL_HINTS.search(lower) and any(char.isdigit() for char in text):
         features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
-    if "month" in lower or "quarter" in lower:
+    if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
         features.add("relative")
-    if "year-end" in lower or "year end" in lower:
+    if "year-end" in lower or "year end" in lower or "end of the year" in lower:
         features.add("year-end")
     return features
 
@@ -324,6 +366,8 @@ def parse_period(text: str, reference: dt.date | None) -> Period | None:
 
 _BARE_YEAR = re.compile(rf"^\s*(?:FY\s?)?(?P<y>{_YEAR})\s*$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"^\s*(?P<mon>{_MONTH})\s*$")
+# "Apr-24", "Feb 23", "Sep'25": a month and a two-digit year, as monthly tables head columns.
+_MONTH_SHORT_YEAR = re.compile(rf"^\s*(?P<mon>{_MONTH})\s?[-'’ ]\s?(?P<y>\d{{2}})\s*\d?\s*$")
 
 
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
@@ -334,7 +378,17 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     month = _MONTH_ONLY.match(text)
     if month:
         return infer_month(month_number(month["mon"]), reference)
+    short = _MONTH_SHORT_YEAR.match(text)
+    if short:
+        return Period(full_year(short["y"]), month_number(short["mon"]))
     return parse_period(text, reference)
+
+
+def last_quarter_before(day: dt.date) -> Period:
+    """The last calendar quarter that ended before `day` (what "the quarter" means in a
+    release that names none)."""
+    index = day.year * 4 + (day.month - 1) // 3 - 1
+    return Period(index // 4, quarter=index % 4 + 1)
 
 
 def shift_month(day: dt.date, months: int) -> Period:

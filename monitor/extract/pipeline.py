@@ -8,14 +8,19 @@ drop duplicates (the same fact stated in prose and in a table is kept once, firs
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from . import ai, debt, tables, treasury
-from .context import DocContext, detect_report_period
+from . import ai, debt, grid, tables, treasury
+from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
 from .tables import RowFigure
+
+_CAPTION_CHARS = 300
+_LEAD_CHARS = 600  # a release's title and first lines say what it is about
+_CAPTION_LINES = 4
 
 
 def extract_text(
@@ -23,23 +28,36 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     parts = list(segments(text))
-    ctx = DocContext(published=published, entity=entity)
+    ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
+    ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     ctx.report = detect_report_period(parts, ctx.reference)
+    if ctx.report is None:
+        ctx.lead = detect_lead_period(parts, ctx.reference, entity)
+    rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
-    for table in tables.find_tables(parts):
+    for table in [*tables.find_tables(parts), *_with_captions(tables.find_tables(rebuilt), text)]:
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
     for segment in parts:
         if segment.is_row:
             continue
+        ctx.note_heading(segment)
         ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
     return _deduplicated(found)
+
+
+def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:
+    """A rebuilt table's caption is the text just above it (its rows were not segments)."""
+    for table in found:
+        head = text[max(0, table.rows[0].start - _CAPTION_CHARS) : table.rows[0].start]
+        table.caption = " ".join(head.split("\n")[-_CAPTION_LINES:])
+        yield table
 
 
 def _derived_sales(found: list[Extracted], figures: list[RowFigure]) -> list[Extracted]:

@@ -29,13 +29,18 @@ _GAP_TO_PROCEEDS = re.compile(
 )
 _PROCEEDS_BEFORE = re.compile(
     r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
-    rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$",
+    rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$|"
+    # "netting $8.8 million", "…at an average price of $20,460, totaling $32.2 million",
+    # "… for an average price of $24,500 — roughly $15.6 million"
+    rf"\b(?:netting|netted|totaling|totalling|totaled|totalled|for\s+a\s+total\s+of)\s+{APPROX}$|"
+    r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$",
     _I,
 )
 _QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
 _PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
 _SALE_MENTION = re.compile(
-    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b|"
+    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:(?:entire|monthly|whole|"
+    r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
     r"\b(?:bitcoin|BTC)\s+sales?\b",
     _I,
 )

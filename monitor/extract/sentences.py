@@ -26,7 +26,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w./]+)$")  # "EH/s." ends a sentence; "U.S." does not
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
@@ -42,6 +42,10 @@ class Segment:
     start: int
     end: int
     cells: tuple[str, ...] = ()  # for rows: label first, then the value cells
+    # Rows rebuilt from a text-laid-out table (`grid`): each cell's offsets in the document,
+    # and which table the row belongs to (-1: a row that was one line of the text).
+    spans: tuple[tuple[int, int], ...] = ()
+    table: int = -1
 
     @property
     def is_row(self) -> bool:
@@ -50,10 +54,45 @@ class Segment:
 
 def segments(text: str) -> Iterator[Segment]:
     """Rows and sentences of `text` in document order."""
-    offset = 0
-    for line in text.split("\n"):
+    for line, offset in _logical_lines(text):
         yield from _line_segments(line, offset)
-        offset += len(line) + 1
+
+
+# A line that stops mid-sentence: long, not ending in sentence or list punctuation.
+_WRAP_MIN = 50
+_LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
+
+
+def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Lines, with hard-wrapped prose joined back ("…for CAD $33.5\nmillion (approximately…").
+
+    A line continues on the next when it is long and stops without punctuation, or when the
+    next line starts in lower case; rows (" | ") and blank lines never join. The joined line
+    keeps its newline, so offsets and quotes stay those of the text.
+    """
+    lines = text.split("\n")
+    offset = 0
+    index = 0
+    while index < len(lines):
+        start, parts = offset, [lines[index]]
+        offset += len(lines[index]) + 1
+        index += 1
+        while index < len(lines) and _continues(parts[-1], lines[index]):
+            parts.append(lines[index])
+            offset += len(lines[index]) + 1
+            index += 1
+        yield "\n".join(parts), start
+
+
+def _continues(line: str, following: str) -> bool:
+    body, nxt = line.strip(), following.strip()
+    if not body or not nxt or CELL_SEPARATOR in line or CELL_SEPARATOR in following:
+        return False
+    if _LINE_END.search(body) or (_BULLET.match(following) and not following[0].isalnum()):
+        return False
+    if nxt[0].islower():
+        return True
+    return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 
 def _line_segments(line: str, offset: int) -> Iterator[Segment]:
@@ -63,7 +102,7 @@ def _line_segments(line: str, offset: int) -> Iterator[Segment]:
     if not body:
         return
     start = offset + skip
-    cells = table_cells(body) or colon_cells(body)
+    cells = () if "\n" in body else table_cells(body) or colon_cells(body)
     if cells:
         yield Segment(body, start, start + len(body), cells)
         return

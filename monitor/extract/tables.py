@@ -12,11 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .ai import has_ai_context
-from .context import DocContext
+from .context import DocContext, stock_date
 from .evidence import observation
 from .model import (
     AI_CAPEX,
@@ -36,6 +36,7 @@ _I = re.IGNORECASE
 _MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
 _STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
 _CAPTION_LINES = 3
+_MAX_HEADER_LINES = 8
 
 _LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
 _BTC = re.compile(r"\b(?:bitcoins?|btc|hodl)\b", _I)
@@ -57,6 +58,7 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PROCEEDS_LABEL = re.compile(r"\bproceeds\b", _I)
 _PROCEEDS_EXCLUDE = re.compile(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date", _I)
 _CAPEX_LABEL = re.compile(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b", _I)
+_GPU_COST_LABEL = re.compile(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b", _I)
 _DEBT_TOTAL_LABEL = re.compile(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b", _I)
 _INTEREST_LABEL = re.compile(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)", _I)
 
@@ -88,6 +90,8 @@ class Table:
     rows: list[Segment]
     caption: str = ""
     columns: list[Column] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # each column's header as printed
+    header_cells: tuple[str, ...] = ()  # a header printed above the rows, one cell per line
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +126,11 @@ def row_metric(label: str) -> str | None:
 
 
 def _ai_capex_row(label: str, caption: str) -> str | None:
-    """A capex row of an AI build-out table: AI words in the label or the table's caption."""
+    """A capex row of an AI build-out table: AI words in the label or the table's caption;
+    or the cost of GPUs/servers ("GPU & Equipment Cost")."""
     if _CAPEX_LABEL.search(label) and (has_ai_context(label) or has_ai_context(caption)):
+        return AI_CAPEX
+    if _GPU_COST_LABEL.search(label):
         return AI_CAPEX
     return None
 
@@ -136,47 +143,170 @@ def find_tables(segments: list[Segment]) -> Iterator[Table]:
             index += 1
             continue
         start = index
-        pipe = _is_pipe_row(segments[index])
+        kind = _row_kind(segments[index])
         while (
-            index < len(segments)
-            and segments[index].is_row
-            and _is_pipe_row(segments[index]) == pipe
+            index < len(segments) and segments[index].is_row and _row_kind(segments[index]) == kind
         ):
             index += 1
         caption = segments[max(0, start - _CAPTION_LINES) : start]
-        yield Table(rows=segments[start:index], caption=" ".join(s.text for s in caption))
+        yield Table(
+            rows=segments[start:index],
+            caption=" ".join(s.text for s in caption),
+            header_cells=_header_lines_above(segments, start),
+        )
 
 
-def _is_pipe_row(segment: Segment) -> bool:
+def _header_lines_above(segments: list[Segment], start: int) -> tuple[str, ...]:
+    """Header cells printed one per line with a trailing pipe, above rows joined by pipes
+    ("Key Metrics |", "Three Months Ended Q1 2023 |", "Three Months Ended Q2 2023 |", "|")."""
+    cells: list[str] = []
+    index = start - 1
+    while index >= 0 and len(cells) < _MAX_HEADER_LINES:
+        text = segments[index].text.strip()
+        if segments[index].is_row or not text.endswith("|"):
+            break
+        cell = text.strip("| ")
+        if cell:
+            cells.insert(0, cell)
+        index -= 1
+    return tuple(cells)
+
+
+def _row_kind(segment: Segment) -> object:
+    """Rows of one table: pipe rows, colon rows, or the rows rebuilt from one text table."""
+    if segment.table >= 0:
+        return segment.table
     return " | " in segment.text
 
 
 def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFigure]]:
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     data_rows = _read_header(table, ctx)
-    current, prior = _current_columns(table.columns)
+    if not table.columns and len(table.header_cells) >= 2:
+        header = _header_columns(Segment("", 0, 0, table.header_cells), ctx)
+        if header is not None:
+            table.columns, table.headers = header
+            spanned = " ".join(table.header_cells)
+            table.columns = [_apply_span(column, spanned) for column in table.columns]
+    if not table.columns:
+        flipped = _months_as_rows(table, data_rows, ctx)
+        if flipped is not None:
+            return flipped, []
+    reported = _reported_columns(table.columns, ctx)
+    prior = _prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
     for row in data_rows:
         metric = row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
         if metric is None:
             continue
-        item = _row_observation(table, row, metric, current, ctx)
-        if item is None:
-            continue
-        found.append(item)
-        if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED):
-            prior_value = _cell(row, prior)
-            figures.append(
-                RowFigure(
-                    metric,
-                    item.value,
-                    prior_value.value if prior_value else None,
-                    item.period,
-                    row,
+        for current in reported:
+            item = _row_observation(table, row, metric, current, ctx)
+            if item is None:
+                continue
+            found.append(item)
+            last = current == reported[-1]
+            if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
+                prior_value = _cell(row, prior)
+                figures.append(
+                    RowFigure(
+                        metric,
+                        item.value,
+                        prior_value.value if prior_value else None,
+                        item.period,
+                        row,
+                    )
                 )
-            )
     return found, figures
+
+
+def _months_as_rows(
+    table: Table, data_rows: list[Segment], ctx: DocContext
+) -> list[Extracted] | None:
+    """A table whose header names metrics and whose rows are periods ("Month | BTC Produced |
+    BTC Sold"): each period row is read across, and the reported periods are kept."""
+    if len(data_rows) < 2:
+        return None
+    head = data_rows[0]
+    if any(parse_cell(cell) is not None for cell in head.cells):
+        return None  # a header names things; a row with a number in it is data
+    metrics = [row_metric(cell) for cell in head.cells]
+    if not any(metrics):
+        return None
+    dated = [
+        (row, period)
+        for row in data_rows[1:]
+        if _is_pure_period(row.cells[0], ctx)
+        and (period := parse_header(row.cells[0], ctx.reference)) is not None
+    ]
+    if not dated:
+        return None
+    offset = 1 if metrics[0] is None else 0  # "Month" heads the period column
+    columns = [Column(period) for _, period in dated]
+    found: list[Extracted] = []
+    for index in _reported_columns(columns, ctx):
+        row, period = dated[index]
+        for position, metric in enumerate(metrics[offset:], start=offset):
+            if metric is None or position + 1 - offset >= len(row.cells):
+                continue
+            cell = parse_cell(row.cells[position + 1 - offset])
+            if cell is None or (metric not in _MONEY_METRICS and cell.currency is not None):
+                continue
+            stock = metric in _STOCK_METRICS
+            label = (stock_date(period) if stock else period).label(as_of=stock)
+            evidence = _cell_segment(row, position - offset, ctx)
+            item = _valued(table, row, metric, cell, label, evidence, head.cells[position])
+            if item is not None:
+                found.append(_labelled(item, head.cells[position], row.cells[0]))
+    return found
+
+
+def _reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:
+    """The column(s) the document reports: those inside its own period (a quarterly release's
+    months), else the latest period; the first value column when no header names one."""
+    dated = [
+        (column.period, index)
+        for index, column in enumerate(columns)
+        if column.period is not None and not column.excluded
+    ]
+    if not dated:
+        return [0]
+    if ctx.report is not None:
+        inside = [index for period, index in dated if _within(period, ctx.report)]
+        if inside:
+            return inside
+    latest = max(period.last_day() for period, _ in dated)
+    return [min(index for period, index in dated if period.last_day() == latest)]
+
+
+def _within(period: Period, report: Period) -> bool:
+    """Is a column's period the report's own, or a month of a reported quarter or year?"""
+    if period.year != report.year or period.is_date:
+        return period.is_date and period.last_day() == report.last_day()
+    if report.month is not None:
+        return period.month == report.month and period.quarter is None
+    if report.quarter is not None:
+        if period.quarter is not None:
+            return period.quarter == report.quarter
+        return period.month is not None and quarter_of(period.month) == report.quarter
+    if report.half is not None:
+        if period.half is not None:
+            return period.half == report.half
+        return period.last_day().month <= 6 if report.half == 1 else period.last_day().month > 6
+    return period.month is None and period.quarter is None and period.half is None
+
+
+def _prior_column(columns: list[Column], current: int) -> int | None:
+    """The latest dated column before the current one (for the derived-sale check)."""
+    if not columns or columns[current].period is None:
+        return 1 if len(columns) != 1 else None
+    ends = columns[current].period.last_day()
+    earlier = [
+        (column.period.last_day(), index)
+        for index, column in enumerate(columns)
+        if column.period is not None and not column.excluded and column.period.last_day() < ends
+    ]
+    return max(earlier)[1] if earlier else None
 
 
 def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
@@ -184,9 +314,9 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     data: list[Segment] = []
     header_text = table.caption
     for row in table.rows:
-        columns = None if data else _header_columns(row, ctx)
-        if columns is not None:
-            table.columns = columns
+        header = None if data else _header_columns(row, ctx)
+        if header is not None:
+            table.columns, table.headers = header
             header_text += " " + row.text
             continue
         data.append(row)
@@ -194,7 +324,7 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     return data
 
 
-def _header_columns(row: Segment, ctx: DocContext) -> list[Column] | None:
+def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[str]] | None:
     """Columns named by a header row; None when the row is not a header.
 
     A header has no metric label and names at least one period. Its first cell is a column
@@ -210,7 +340,7 @@ def _header_columns(row: Segment, ctx: DocContext) -> list[Column] | None:
     columns = [_header_cell(cell, ctx) or Column(None, excluded=True) for cell in value_cells]
     if not any(column.period is not None and not column.excluded for column in columns):
         return None
-    return columns
+    return columns, value_cells
 
 
 def _header_cell(cell: str, ctx: DocContext) -> Column | None:
@@ -250,21 +380,6 @@ def _span_month(name: str | None) -> int | None:
         return None
 
 
-def _current_columns(columns: list[Column]) -> tuple[int, int | None]:
-    """Index of the current column (latest period) and of the prior one."""
-    dated = [
-        (column.period.last_day(), index)
-        for index, column in enumerate(columns)
-        if column.period is not None and not column.excluded
-    ]
-    if not dated:
-        return 0, 1 if len(columns) != 1 else None
-    ordered = sorted(dated, key=lambda item: (-item[0].toordinal(), item[1]))
-    current = ordered[0][1]
-    prior = ordered[1][1] if len(ordered) > 1 else None
-    return current, prior
-
-
 def _cell(row: Segment, index: int | None) -> CellValue | None:
     if index is None or index + 1 >= len(row.cells):
         return None
@@ -278,17 +393,61 @@ def _row_observation(
     if cell is None:
         return None
     period = _row_period(table, row, current, ctx)
-    label = period.label(as_of=metric in _STOCK_METRICS) if period else None
+    stock = metric in _STOCK_METRICS
+    if stock and period is not None and _column_period(table, current) is not None:
+        period = stock_date(period)  # held under a "January 2025" column: at Jan 31
+    label = period.label(as_of=stock) if period else None
+    if metric not in _MONEY_METRICS and cell.currency is not None:
+        return None
+    header = _column_header(table, current)
+    item = _valued(table, row, metric, cell, label, _cell_segment(row, current, ctx), header)
+    return None if item is None else _labelled(item, row.cells[0], header)
+
+
+def _valued(
+    table: Table,
+    row: Segment,
+    metric: str,
+    cell: CellValue,
+    label: str | None,
+    evidence: Segment,
+    header: str | None,
+) -> Extracted | None:
     if metric not in _MONEY_METRICS:
-        if cell.currency is not None:
-            return None
-        return observation(row, metric, cell.value, "BTC", label)
-    scale, currency = _money_scale(row.cells[0], table.caption + " " + row.text)
+        return observation(evidence, metric, cell.value, "BTC", label)
+    scale, currency = _money_scale(
+        row.cells[0] + " " + (header or ""), table.caption + " " + row.text
+    )
     currency = cell.currency or currency
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
-    value = tidy(abs(cell.value) * scale)
-    return observation(row, metric, value, currency, label, currency=currency)
+    value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
+    return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+def _labelled(item: Extracted, row_label: str, column_label: str | None) -> Extracted:
+    return replace(item, row_label=row_label, column_label=column_label)
+
+
+def _column_period(table: Table, current: int) -> Period | None:
+    if current < len(table.columns):
+        return table.columns[current].period
+    return None
+
+
+def _column_header(table: Table, current: int) -> str | None:
+    if current < len(table.headers):
+        return table.headers[current]
+    return None
+
+
+def _cell_segment(row: Segment, index: int, ctx: DocContext) -> Segment:
+    """Evidence for one cell: a row rebuilt from a text table is quoted from its label to
+    the cell (its values may sit on separate lines); a one-line row is quoted whole."""
+    if not row.spans or index + 1 >= len(row.spans) or ctx.text is None:
+        return row
+    end = row.spans[index + 1][1]
+    return Segment(ctx.text[row.start : end], row.start, end)
 
 
 def _row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Period | None:

@@ -26,6 +26,7 @@ from .model import (
 )
 from .numbers import (
     APPROX,
+    BTC_ADJECTIVE,
     BTC_QTY,
     BTC_UNIT,
     FOOTNOTE,
@@ -38,11 +39,17 @@ from .numbers import (
 from .sentences import Segment
 
 _I = re.IGNORECASE
-_LEADING = r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+)?"
+_LEADING = (
+    r"(?:a\s+total\s+of\s+|an?\s+additional\s+|all\s+|only\s+|a\s+(?:record|monthly\s+record)"
+    r"\s+(?:high\s+)?(?:of\s+)?)?"
+)
 # "fell 8% to", "increased to": the level after a change.
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|decreased|fell|declined|dropped)"
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?\s+to"
+    r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially))?"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+    r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
+    r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?\s+to"
 )
 
 # "sold", and the verbs releases use for the same act.
@@ -88,11 +95,65 @@ _SOLD_NONE = [
                r"(?:held|retained)\b", _I),
     re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+)?(?:produced|mined)\b", _I),
+    re.compile(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
+               r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b", _I),
+    re.compile(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?)\b", _I),
+    re.compile(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
+               r"\s+any\b", _I),
+    re.compile(r"\bsold\s+none\s+of\b", _I),
 ]  # fmt: skip
+_UNITLESS_PRODUCTION = re.compile(
+    r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
+)
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produced", "mined", "earned"),
-        re.compile(rf"\b(?:produced|mined|self-mined|earned)\s+{_LEADING}{BTC_QTY}", _I),
+        any_of("produced", "mined", "earned", "mining"),
+        re.compile(rf"\b(?:produced|mined|self-mined|earned|mining)\s+{_LEADING}{BTC_QTY}", _I),
+    ),
+    # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
+    (
+        re.compile(
+            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            r"(?:mined|produced)"
+        ),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced)\b"
+            r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
+    # "Revenue of $7.2 million on 274.70 mined bitcoin"
+    (
+        any_of("mined bitcoin", "mined btc"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s+(?:self-)?mined\s+(?:bitcoins?|BTC)\b"
+            r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
+    # "an increase of 13% in its mined bitcoin to 137"
+    (
+        any_of("mined bitcoin", "produced bitcoin", "mined btc", "produced btc"),
+        re.compile(
+            rf"\b(?:mined|produced)\s+(?:bitcoins?|BTC)\s+to\s+{APPROX}(?P<qty>{NUMBER})"
+            r"(?!\s*(?:%|EH|PH|TH|MW|per|/|million|billion|[.,]\d))",
+            _I,
+        ),
+    ),
+    # "Bitcoin production grew to 1,957", "Bitcoin ("BTC") mined during H1 2024 was 507": the
+    # unit is in the subject.
+    (
+        _UNITLESS_PRODUCTION,
+        re.compile(
+            r"\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b"
+            r"(?:\s+(?:during|in|for)\s+[^.;,$]{2,20}?)?\s+(?:was|were|totaled|totalled|"
+            rf"reached|{_MOVED_TO})\s+{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|per|/|"
+            r"million|billion|[.,]\d))",
+            _I,
+        ),
     ),
     (
         any_of("production of", "output of"),
@@ -102,7 +163,7 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         any_of("produc", "mined", "output"),
         re.compile(
             rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-            rf"reached|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            rf"reached|reaching|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{BTC_QTY}",
             _I,
         ),
@@ -115,9 +176,11 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
     ),
     (
-        any_of("holdings", "reserve", "treasury", "hodl"),
+        any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
         re.compile(
-            rf"\b(?P<noun>(?-i:holdings|reserve|treasury|HODL))\b(?P<mid>[^.;$]{{0,50}}?)\b"
+            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
+            r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
+            rf"\b(?P<mid>[^.;$]{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
@@ -128,6 +191,55 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"\bend(?:ed|ing|s)\s+(?:the\s+)?\w+\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "Riot's 19,223 BTC holdings"
+    (
+        any_of("holdings", "treasury"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
+        ),
+    ),
+    # "total holdings 17,429 BTC"
+    (
+        any_of("total holdings", "total bitcoin holdings", "total btc holdings"),
+        re.compile(rf"\btotal\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
+    ),
+    # "it had 9,952 in total Bitcoin holdings"
+    (
+        any_of(" in total bitcoin holdings", " in total btc holdings", " in bitcoin holdings"),
+        re.compile(
+            rf"\b(?:had|has|have|with)\s+{APPROX}(?P<qty>{NUMBER})\s+in\s+(?:total\s+)?"
+            r"(?:bitcoin|BTC)\s+holdings\b",
+            _I,
+        ),
+    ),
+    # "Treasury holdings of BTC and ETH were 992.4 and 20,241.7": the first figure is bitcoin's
+    (
+        any_of(" and "),
+        re.compile(
+            r"\b(?:holdings?|treasury|reserves?)\s+(?:\w+\s+){0,3}?of\s+(?:BTC|bitcoin)\s+and\s+"
+            r"[\w.]+\s+(?:were|was|have\s+been|has\s+been|are|is|stood\s+at|of|totaled|totalled)\s+"
+            rf"{APPROX}(?P<qty>{NUMBER})\s+and\s+{NUMBER}",
+            _I,
+        ),
+    ),
+    # "9,102 self-mined Bitcoin on balance sheet"
+    (
+        any_of("balance sheet"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+on\s+"
+            r"(?:its\s+|the\s+|our\s+)?balance\s+sheet\b",
+            _I,
+        ),
+    ),
+    # "bringing total coins held to 760"
+    (
+        any_of("held to"),
+        re.compile(
+            rf"\b(?:coins|bitcoins?|BTC)\s+held\s+to\s+{APPROX}(?P<qty>{NUMBER})"
+            r"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))",
+            _I,
+        ),
+    ),
 ]
 _NOT_A_LEVEL = re.compile(
     r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
@@ -143,8 +255,12 @@ _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
-                     "sold 0", "held", "retained", "kept all")  # fmt: skip
-_QUANTITY_HINT = re.compile(r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*(?:btc|bitcoin|₿)")
+                     "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
+                     "selling any", "sell any", "sold none")  # fmt: skip
+_QUANTITY_HINT = re.compile(
+    r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
+    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+)?(?:btc|bitcoin|₿)"
+)
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
     (BTC_SOLD, _SOLD),
@@ -158,10 +274,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = segment.text.lower()
     found: list[Extracted] = []
     if _BTC_WORDS.search(lower):
-        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7".
+        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
+        # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
+        unitless_production = not quantity and _UNITLESS_PRODUCTION.search(lower) is not None
         for metric, patterns in _FAMILIES:
-            if quantity or metric == BTC_HELD:
+            if quantity or metric == BTC_HELD or (metric == BTC_PRODUCED and unitless_production):
                 found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx))
@@ -221,6 +339,8 @@ def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -
     if guards.is_hypothetical(text, start) or guards.is_negated(text, start):
         return False
     if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
+        return False
+    if guards.is_prior_period(text, match.start("qty"), end):
         return False
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False

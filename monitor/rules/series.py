@@ -1,12 +1,20 @@
 """A metric's values by period, as rules see them: the latest figure for each period wins,
-so a restatement replaces the figure it restates instead of looking like a new period."""
+so a restatement replaces the figure it restates instead of looking like a new period.
+
+A series holds one unit: figures in another currency are a different series (a change is
+never measured from CNY to USD). A balance-sheet date (an XBRL instant, `period_type:
+instant`) is a period END, so a 52/53-week quarter ending on 1 July closes June's quarter."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from monitor.model import Event
 from monitor.periods import Granularity, Period, parse
+
+# A period end in the first days of a month closes the month before (52/53-week years).
+_CLOSES_PREVIOUS_MONTH_UNTIL_DAY = 7
 
 
 def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
@@ -17,13 +25,36 @@ def period_of(event: Event, granularity: Granularity | None = None) -> Period | 
     if exact is None or granularity is None or exact.granularity == granularity:
         return exact
     is_day = isinstance(label, str) and len(label) == 10
-    return parse(label, granularity) if is_day else None
+    if not is_day:
+        return None
+    if event.payload.get("period_type") == "instant":
+        label = _period_end_month(label)
+    return parse(label, granularity)
 
 
-def latest_by_period(events: Iterable[Event], granularity: Granularity) -> dict[Period, Event]:
-    """{period: the last stored event for it} among events with a numeric value."""
+def _period_end_month(label: str) -> str:
+    try:
+        day = date.fromisoformat(label)
+    except ValueError:
+        return label
+    if day.day <= _CLOSES_PREVIOUS_MONTH_UNTIL_DAY:
+        day = day.replace(day=1) - timedelta(days=1)
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def unit_of(event: Event) -> object:
+    return event.payload.get("unit")
+
+
+def latest_by_period(
+    events: Iterable[Event], granularity: Granularity, unit: object = None
+) -> dict[Period, Event]:
+    """{period: the last stored event for it} among events with a numeric value (and, when
+    `unit` is given, in that unit only)."""
     latest: dict[Period, Event] = {}
     for event in events:
+        if unit is not None and unit_of(event) != unit:
+            continue
         period = period_of(event, granularity)
         if period is not None and isinstance(event.payload.get("value"), int | float):
             latest[period] = event

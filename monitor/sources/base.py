@@ -15,6 +15,9 @@ from monitor.http import FetchResult, HttpFetcher, NotModified, Validators
 from monitor.model import Observation
 from monitor.registry import StrictModel
 
+# The key, beside a URL's validators, of the hash of the body last read from it.
+BODY_HASH = "sha256"
+
 
 class SourceConfig(StrictModel):
     """Keys every source accepts."""
@@ -66,16 +69,37 @@ class PollContext:
     price_at: PriceAt = _no_prices
 
     def fetch(
-        self, url: str, *, conditional: bool = True, headers: dict[str, str] | None = None
+        self,
+        url: str,
+        *,
+        conditional: bool = True,
+        headers: dict[str, str] | None = None,
+        same_body_unchanged: bool = False,
     ) -> FetchResult | NotModified:
-        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified."""
-        validators = Validators.from_json(self.http_cache.get(url)) if conditional else None
+        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified.
+
+        With `same_body_unchanged` too, a 200 whose body hashes as the last one remembered for
+        `url` also comes back NotModified: most newsroom pages send no usable validators, and
+        an identical page must cost what a 304 costs, not a parse.
+        """
+        remembered = self.http_cache.get(url) if conditional else None
+        validators = Validators.from_json(remembered) if conditional else None
         result = self.fetcher.get(url, validators=validators, headers=headers)
-        if conditional and isinstance(result, FetchResult):
-            if result.validators.etag or result.validators.last_modified:
-                self.http_cache[url] = result.validators.to_json()
-            else:
-                self.http_cache.pop(url, None)
+        if not conditional or not isinstance(result, FetchResult):
+            return result
+        entry: dict[str, Any] = {}
+        if result.validators.etag or result.validators.last_modified:
+            entry.update(result.validators.to_json())
+        if same_body_unchanged:
+            body_hash = result.sha256
+            entry[BODY_HASH] = body_hash
+            if remembered and remembered.get(BODY_HASH) == body_hash:
+                self.http_cache[url] = entry
+                return NotModified(result.url, result.fetched_at)
+        if entry:
+            self.http_cache[url] = entry
+        else:
+            self.http_cache.pop(url, None)
         return result
 
 

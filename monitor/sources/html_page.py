@@ -11,7 +11,13 @@ from pydantic import Field, field_validator
 from monitor.http import NotModified
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source
-from monitor.sources.listing import ListingPage, Selectors, effective_selectors, parse_listing
+from monitor.sources.listing import (
+    CompiledSelectors,
+    ListingPage,
+    Selectors,
+    effective_selectors,
+    parse_listing,
+)
 from monitor.sources.release import (
     Collected,
     Listing,
@@ -57,21 +63,26 @@ class HtmlPageSource(Source):
     never repeats a release. The linked release is fetched (only from the page's own host
     or `allowed_hosts`), its text kept with tables one row a line, and passed to extraction.
     Optional `match` keeps only items whose title or teaser matches a regex. The page is
-    requested conditionally: a 304 costs nothing. A page where no item matches the item
-    selector is an error (layout changed, or a block page).
+    requested conditionally, and its body compared with the last one by hash: a 304 or an
+    identical page costs no parse. A page where no item matches the item selector is an
+    error (layout changed, or a block page).
     """
 
     Config = HtmlPageConfig
     config: HtmlPageConfig
 
     @cached_property
-    def selectors(self) -> Selectors:
-        return effective_selectors(self.config.preset, self.config.selectors)
+    def selectors(self) -> CompiledSelectors:
+        """Translated to XPath once, for every poll of this source."""
+        return CompiledSelectors(effective_selectors(self.config.preset, self.config.selectors))
 
     def poll(self, ctx: PollContext) -> PollResult:
         cursor = dict(ctx.cursor)
         # Items left over from the last poll are not on a 304: ask for the page itself then.
-        result = ctx.fetch(self.config.url, conditional=not cursor.get("backlog"))
+        # An identical body is as good as a 304 (most pages send no usable validators).
+        result = ctx.fetch(
+            self.config.url, conditional=not cursor.get("backlog"), same_body_unchanged=True
+        )
         if isinstance(result, NotModified):
             return PollResult(cursor=cursor, unchanged=True)
         page = ListingPage(result.url, result.body, result.content_type)

@@ -62,6 +62,10 @@ class SourceState(Base):
     polls_total: Mapped[int] = mapped_column(default=0)
     errors_total: Mapped[int] = mapped_column(default=0)
     events_total: Mapped[int] = mapped_column(default=0)
+    # Polls that started later than scheduler.late_after_seconds after their time, and
+    # scheduled polls that never ran (the scheduler was too far behind to run them).
+    polls_late: Mapped[int] = mapped_column(default=0, server_default="0")
+    polls_missed: Mapped[int] = mapped_column(default=0, server_default="0")
     unhealthy_since: Mapped[datetime | None]
 
 

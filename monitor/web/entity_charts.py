@@ -77,8 +77,13 @@ def metric_chart(
     session: Session, entity: str, spec: ChartSpec, alerts: Sequence[Alert]
 ) -> PeriodChart | None:
     bars = {m: _values(session, entity, m, spec.granularity) for m in spec.bars}
-    line = _values(session, entity, spec.line_metric, spec.granularity) if spec.line_metric else {}
-    periods = span(_parsed([*line, *(p for values in bars.values() for p in values)]))
+    line = (
+        _values(session, entity, spec.line_metric, spec.granularity)
+        if spec.line_metric
+        else _Figures({}, None)
+    )
+    labels = [*line.values, *(p for figures in bars.values() for p in figures.values)]
+    periods = span(_parsed(labels))
     if not periods:
         return None
     categories = tuple(str(p) for p in periods)
@@ -86,29 +91,38 @@ def metric_chart(
         key=spec.key,
         title=spec.title,
         categories=categories,
-        bars=tuple(_series(m, values, categories) for m, values in bars.items()),
+        bars=tuple(_series(m, figures, categories) for m, figures in bars.items()),
         line=_line(session, spec, line, periods),
         markers=markers(alerts, periods, (*spec.bars, *filter(None, [spec.line_metric]))),
     )
 
 
-def _values(
-    session: Session, entity: str, metric: str, granularity: Granularity
-) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Figures:
+    """A metric's values by period, and the unit they share (None: none, or several)."""
+
+    values: dict[str, float]
+    unit: str | None
+
+
+def _values(session: Session, entity: str, metric: str, granularity: Granularity) -> _Figures:
     points = queries.metric_series(session, entity, metric, granularity)
-    return {point.period: point.value for point in points}
+    units = {point.unit for point in points if point.unit}
+    return _Figures({p.period: p.value for p in points}, units.pop() if len(units) == 1 else None)
 
 
-def _series(metric: str, values: dict[str, float], categories: Sequence[str]) -> Series:
+def _series(metric: str, figures: _Figures, categories: Sequence[str]) -> Series:
+    # The figures' own unit (a CNY filer's debt is CNY), else the metric's usual one.
     name, unit = label_of(metric)
-    return Series(name, tuple(values.get(c) for c in categories), unit)
+    values = tuple(figures.values.get(c) for c in categories)
+    return Series(name, values, figures.unit or unit)
 
 
 def _line(
-    session: Session, spec: ChartSpec, values: dict[str, float], periods: Sequence[Period]
+    session: Session, spec: ChartSpec, figures: _Figures, periods: Sequence[Period]
 ) -> Series | None:
     if spec.line_metric:
-        return _series(spec.line_metric, values, [str(p) for p in periods])
+        return _series(spec.line_metric, figures, [str(p) for p in periods])
     if spec.line_price:
         return price_series(session, spec.line_price, periods)
     return None

@@ -34,6 +34,8 @@ class SourceView:
     polls_total: int
     errors_total: int
     events_total: int
+    polls_late: int
+    polls_missed: int
     newest_item_at: datetime | None
 
 
@@ -94,7 +96,14 @@ def _view(state: SourceState | None, **known: Any) -> SourceView:
                 "newest_item_at",
             )
         )
-        stored.update(consecutive_failures=0, polls_total=0, errors_total=0, events_total=0)
+        stored.update(
+            consecutive_failures=0,
+            polls_total=0,
+            errors_total=0,
+            events_total=0,
+            polls_late=0,
+            polls_missed=0,
+        )
     else:
         stored = {
             "last_poll_at": state.last_poll_at,
@@ -106,5 +115,7 @@ def _view(state: SourceState | None, **known: Any) -> SourceView:
             "polls_total": state.polls_total or 0,
             "errors_total": state.errors_total or 0,
             "events_total": state.events_total or 0,
+            "polls_late": state.polls_late or 0,
+            "polls_missed": state.polls_missed or 0,
         }
     return SourceView(**known, **stored)

@@ -1,5 +1,6 @@
-"""What /metrics reports, gathered from the database: polls and errors per source, events
-by kind, alerts by rule, deliveries by state, and delivery attempt latency per channel."""
+"""What /metrics reports, gathered from the database: polls, errors, late and missed polls
+per source, events by kind, alerts by rule, deliveries by state, and delivery attempt
+latency per channel."""
 
 from __future__ import annotations
 
@@ -91,10 +92,14 @@ def source_families(sources: Sequence[SourceView]) -> list[Family]:
         "polls_total": "Polls per source, failed ones included.",
         "errors_total": "Failed polls per source.",
         "events_total": "New events stored per source.",
+        "polls_late": "Polls that started more than scheduler.late_after_seconds after their time.",
+        "polls_missed": "Scheduled polls that never ran (the previous poll was still queued "
+        "or running, or the slot was folded into a later poll).",
     }
     families = []
     for attr, help_text in counters.items():
-        family = Family(f"monitor_source_{attr}", "counter", help_text)
+        name = attr if attr.endswith("_total") else f"{attr}_total"
+        family = Family(f"monitor_source_{name}", "counter", help_text)
         for view in sources:
             family.add(getattr(view, attr), {"source": view.id})
         families.append(family)

@@ -33,8 +33,23 @@ from tests.edgar.support import (
     sec_fetcher,
 )
 
+# Liabilities of Snowflake's 10-Q at 2021-04-30 (in thousands): no borrowings.
+NO_DEBT_LIABILITIES = {
+    "LiabilitiesCurrent": 776_998,
+    "Liabilities": 970_689,
+    "AccountsPayableCurrent": 4_371,
+    "AccruedLiabilitiesCurrent": 116_807,
+    "EmployeeRelatedLiabilitiesCurrent": 64_706,  # a note's part of the accrued line
+    "ContractWithCustomerLiabilityCurrent": 635_086,
+    "OperatingLeaseLiabilityCurrent": 20_734,
+    "ContractWithCustomerLiabilityNoncurrent": 3_650,
+    "OperatingLeaseLiabilityNoncurrent": 179_796,
+    "OtherLiabilitiesNoncurrent": 10_245,
+}
+
 DEBT_CASES = [
-    # (name, facts reported by one filing for one date, expected total, concepts used)
+    # (name, facts reported by one filing for one date, expected total, concepts used).
+    # Amounts are real filers' (in thousands) where a filer is named.
     ("total only", {"LongTermDebt": 100}, 100, {"LongTermDebt"}),
     (
         "current + noncurrent when no total",
@@ -43,13 +58,13 @@ DEBT_CASES = [
         {"LongTermDebtCurrent", "LongTermDebtNoncurrent"},
     ),
     (
-        "a reported total is never added to its own parts",
+        "a total equal to its parts: the balance sheet's parts, never both",
         {"LongTermDebt": 100, "LongTermDebtCurrent": 30, "LongTermDebtNoncurrent": 70},
         100,
-        {"LongTermDebt"},
+        {"LongTermDebtCurrent", "LongTermDebtNoncurrent"},
     ),
     (
-        "short-term borrowings are another family",
+        "short-term borrowings are another line",
         {"LongTermDebt": 100, "ShortTermBorrowings": 20},
         120,
         {"LongTermDebt", "ShortTermBorrowings"},
@@ -61,22 +76,170 @@ DEBT_CASES = [
         {"DebtCurrent", "LongTermDebtNoncurrent"},
     ),
     (
-        "DebtCurrent steps aside when its components are reported",
+        "DebtCurrent holds the short-term lines and the current portion",
         {"DebtCurrent": 50, "ShortTermBorrowings": 20, "LongTermDebtCurrent": 30},
         50,
-        {"ShortTermBorrowings", "LongTermDebtCurrent"},
+        {"DebtCurrent"},
     ),
     (
-        "convertible notes: total, else parts",
-        {"ConvertibleNotesPayableCurrent": 5, "ConvertibleLongTermNotesPayable": 95},
+        "DebtCurrent equal to the current portion leaves short-term borrowings their own",
+        {"DebtCurrent": 30, "LongTermDebtCurrent": 30, "ShortTermBorrowings": 20},
+        50,
+        {"DebtCurrent", "ShortTermBorrowings"},
+    ),
+    (
+        "ShortTermBorrowings equal to LongTermDebtCurrent is one line tagged twice",
+        {"ShortTermBorrowings": 30, "LongTermDebtCurrent": 30, "LongTermDebtNoncurrent": 70},
         100,
+        {"LongTermDebtCurrent", "LongTermDebtNoncurrent"},
+    ),
+    (
+        "LongTermDebt as the noncurrent column beside DebtCurrent (Tesla 2022-09-30, $M)",
+        {"DebtCurrent": 979, "LongTermDebt": 1_418},
+        2_397,
+        {"DebtCurrent", "LongTermDebt"},
+    ),
+    (
+        "LongTermDebt + noncurrent capital leases = the combined line (Tesla 10-K 2018)",
+        {
+            "DebtCurrent": 2_221_985,
+            "LongTermDebt": 8_410_490,
+            "LongTermDebtAndCapitalLeaseObligations": 9_403_672,
+            "CapitalLeaseObligationsNoncurrent": 993_182,
+        },
+        10_632_475,
+        {"DebtCurrent", "LongTermDebt"},
+    ),
+    (
+        "LongTermDebt larger than all noncurrent liabilities is the total",
+        {
+            "LongTermDebtCurrent": 30,
+            "LongTermDebt": 100,
+            "ShortTermBorrowings": 5,
+            "Liabilities": 150,
+            "LiabilitiesCurrent": 80,
+        },
+        105,
+        {"LongTermDebt", "ShortTermBorrowings"},
+    ),
+    (
+        "LongTermDebt that fits beside a current portion is the noncurrent column",
+        {
+            "LongTermDebtCurrent": 30,
+            "LongTermDebt": 70,
+            "Liabilities": 150,
+            "LiabilitiesCurrent": 50,
+        },
+        100,
+        {"LongTermDebtCurrent", "LongTermDebt"},
+    ),
+    (
+        "commercial paper is its own line (Apple 2020-09-26, $M)",
+        {"CommercialPaper": 4_996, "LongTermDebtCurrent": 8_773, "LongTermDebtNoncurrent": 98_667},
+        112_436,
+        {"CommercialPaper", "LongTermDebtCurrent", "LongTermDebtNoncurrent"},
+    ),
+    (
+        "short-term borrowings at least as large hold the commercial paper",
+        {"ShortTermBorrowings": 50, "CommercialPaper": 40, "LongTermDebtNoncurrent": 100},
+        150,
+        {"ShortTermBorrowings", "LongTermDebtNoncurrent"},
+    ),
+    (
+        "convertible notes: current and noncurrent lines (Tesla 2014-06-30)",
+        {"ConvertibleDebtCurrent": 593_712, "ConvertibleDebtNoncurrent": 1_767_024},
+        2_360_736,
+        {"ConvertibleDebtCurrent", "ConvertibleDebtNoncurrent"},
+    ),
+    (
+        "convertible notes inside the long-term debt line are not added again",
+        {
+            "LongTermDebtCurrent": 50,
+            "LongTermDebtNoncurrent": 1_000,
+            "ConvertibleDebtNoncurrent": 400,
+        },
+        1_050,
+        {"LongTermDebtCurrent", "LongTermDebtNoncurrent"},
+    ),
+    (
+        "a rounded note mention of the same notes is not added (Tesla 2013-09-30)",
+        {"ConvertibleDebtCurrent": 582_502, "LongTermDebtNoncurrent": 582_500},
+        582_502,
+        {"ConvertibleDebtCurrent"},
+    ),
+    (
+        "principal in LongTermDebt beside the notes' lines is a note figure (Tesla 10-K 2014)",
+        {
+            "ConvertibleNotesPayableCurrent": 601_566,
+            "ConvertibleLongTermNotesPayable": 1_806_518,
+            "LongTermDebt": 2_959_795,
+        },
+        2_408_084,
         {"ConvertibleNotesPayableCurrent", "ConvertibleLongTermNotesPayable"},
+    ),
+    (
+        "combined debt-and-capital-lease lines less the leases (Tesla 2014-12-31)",
+        {
+            "LongTermDebtAndCapitalLeaseObligationsCurrent": 611_099,
+            "LongTermDebtAndCapitalLeaseObligations": 1_818_785,
+            "CapitalLeaseObligationsCurrent": 9_532,
+            "CapitalLeaseObligationsNoncurrent": 12_267,
+        },
+        2_408_085,
+        {
+            "LongTermDebtAndCapitalLeaseObligationsCurrent",
+            "LongTermDebtAndCapitalLeaseObligations",
+            "CapitalLeaseObligationsCurrent",
+            "CapitalLeaseObligationsNoncurrent",
+        },
+    ),
+    (
+        "combined lines with no lease figure anywhere are taken whole (Tesla 2016-03-31)",
+        {
+            "LongTermDebtAndCapitalLeaseObligationsCurrent": 635_285,
+            "LongTermDebtAndCapitalLeaseObligations": 2_484_329,
+        },
+        3_119_614,
+        {
+            "LongTermDebtAndCapitalLeaseObligationsCurrent",
+            "LongTermDebtAndCapitalLeaseObligations",
+        },
     ),
     (
         "related-party notes (Cango's lender is a related party)",
         {"NotesPayableRelatedPartiesNoncurrent": 405, "LongTermDebtCurrent": 63},
         468,
         {"NotesPayableRelatedPartiesNoncurrent", "LongTermDebtCurrent"},
+    ),
+    (
+        "ifrs-full: LongtermBorrowings holds its current portion; Borrowings is principal (LPA)",
+        {
+            "Borrowings": 271_344_270,
+            "LongtermBorrowings": 269_854_235,
+            "CurrentPortionOfLongtermBorrowings": 16_702_810,
+        },
+        269_854_235,
+        {"LongtermBorrowings"},
+    ),
+    (
+        "ifrs-full: current and noncurrent borrowings",
+        {
+            "CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings": 10,
+            "NoncurrentPortionOfNoncurrentBorrowings": 90,
+        },
+        100,
+        {
+            "CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings",
+            "NoncurrentPortionOfNoncurrentBorrowings",
+        },
+    ),
+    ("ifrs-full: Borrowings alone", {"Borrowings": 500}, 500, {"Borrowings"}),
+    ("no borrowings, proven by the liabilities (Snowflake)", NO_DEBT_LIABILITIES, 0, set()),
+    (
+        "liabilities that do not add up prove nothing (debt tagged another way)",
+        {**NO_DEBT_LIABILITIES, "LiabilitiesCurrent": 876_998},
+        None,
+        set(),
     ),
     ("nothing relevant", {"Revenues": 1}, None, set()),
 ]
@@ -91,6 +254,21 @@ def test_debt_total(
     result = DEBT_TOTAL.value(reported)
     assert (result[0] if result else None) == total
     assert set(result[1] if result else ()) == used
+
+
+def test_a_reading_says_what_it_holds() -> None:
+    combined = DEBT_TOTAL.read(
+        {
+            "LongTermDebtAndCapitalLeaseObligationsCurrent": 635_285,
+            "LongTermDebtAndCapitalLeaseObligations": 2_484_329,
+        }
+    )
+    assert combined is not None and "includes finance-lease liabilities" in combined.note
+    zero = DEBT_TOTAL.read(NO_DEBT_LIABILITIES)
+    assert zero is not None and (zero.value, zero.method) == (0, "no_borrowings")
+    assert "current liabilities 776,998 = AccountsPayableCurrent + " in zero.note
+    one_side = DEBT_TOTAL.read({"LongTermDebtNoncurrent": 71_828})
+    assert one_side is not None and not one_side.complete
 
 
 @pytest.mark.parametrize(
@@ -213,6 +391,21 @@ def test_new_periods_then_restatement_then_nothing(clock: ManualClock) -> None:
         "concepts": {"LongTermDebtCurrent": 61_200_000, "LongTermDebtNoncurrent": 398_000_000},
         "method": "sum",
         "derived_from": [],
+        "provenance": [
+            {
+                "concept": concept,
+                "value": value,
+                "accession": "0001104659-25-112896",
+                "form": "6-K",
+                "filed": "2025-11-20",
+                "start": None,
+                "end": "2025-06-30",
+            }
+            for concept, value in [
+                ("LongTermDebtCurrent", 61_200_000),
+                ("LongTermDebtNoncurrent", 398_000_000),
+            ]
+        ],
     }
     assert debt.evidence["accession"] == "0001104659-25-112896"
     assert debt.evidence["url"] == f"{DATA}/{FACTS}"

@@ -1,6 +1,9 @@
-"""Load the labelled extraction corpus (tests/extract/corpus/*.yaml) and score results.
+"""Load a labelled extraction corpus and score results.
 
-Shared by the data-driven tests and `benchmarks/extraction.py`.
+Two corpora share one format: the synthetic one the team wrote (tests/extract/corpus/*.yaml)
+and the real one, passages cut verbatim from miners' releases (tests/extract/real/dev/*.yaml,
+convention in tests/extract/real/README.md), whose cases also name the `miner` and the
+`source` page. Shared by the data-driven tests and `benchmarks/extraction.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import yaml
 from monitor.extract import METRICS, Extracted, extract
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
+REAL_DEV_DIR = Path(__file__).parent / "real" / "dev"
 
 _DEFAULT_KIND = {"intent": "intent", "ai_milestone": "milestone"}
 
@@ -36,6 +40,8 @@ class Case:
     absent: tuple[str, ...] = ()
     known_gap: str | None = None
     note: str = ""
+    miner: str | None = None
+    source: str | None = None
 
     def run(self) -> list[Extracted]:
         return extract(
@@ -77,8 +83,10 @@ def key_of(item: Extracted) -> Key:
 
 
 def load_cases(directory: Path = CORPUS_DIR) -> list[Case]:
+    """Every case of every *.yaml / *.yml file in `directory`; ids must be unique."""
     cases: list[Case] = []
-    for path in sorted(directory.glob("*.yaml")):
+    paths = sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
+    for path in paths:
         for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             cases.append(_case(raw, path.name))
     ids = Counter(case.id for case in cases)
@@ -89,6 +97,8 @@ def load_cases(directory: Path = CORPUS_DIR) -> list[Case]:
 
 
 def _case(raw: dict[str, Any], file: str) -> Case:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise ValueError(f"{file}: every case is a mapping with an id, got {raw!r:.80}")
     if ("text" in raw) == ("html" in raw):
         raise ValueError(f"{file}:{raw.get('id')}: give exactly one of text/html")
     absent = tuple(raw.get("absent") or ())
@@ -98,14 +108,16 @@ def _case(raw: dict[str, Any], file: str) -> Case:
     return Case(
         id=raw["id"],
         file=file,
-        published=raw.get("published"),
+        published=_date(raw.get("published")),
         entity=raw.get("entity"),
         document=raw.get("text") or raw["html"],
         content_type="text/plain" if "text" in raw else "text/html",
         expected=tuple(_expected(item, file, raw["id"]) for item in raw.get("expect") or ()),
         absent=absent,
         known_gap=raw.get("known_gap"),
-        note=raw.get("note", ""),
+        note=raw.get("note") or "",
+        miner=raw.get("miner"),
+        source=raw.get("source"),
     )
 
 
@@ -117,14 +129,24 @@ def _expected(item: list[Any] | dict[str, Any], file: str, case_id: str) -> Key:
     if metric not in METRICS:
         raise ValueError(f"{file}:{case_id}: unknown metric {metric!r}")
     value = item.get("value")
+    unit = item.get("unit")
+    if unit is None:  # value-less labels: an intention is about BTC, a milestone has no unit
+        unit = "BTC" if metric == "intent" else ""
     return (
         metric,
         None if value is None else Decimal(str(value)),
-        item.get("unit", "BTC" if metric == "intent" else ""),
+        unit,
         _period(item.get("period")),
         item.get("kind", _DEFAULT_KIND.get(metric, "figure")),
         item.get("detail"),
     )
+
+
+def _date(value: object) -> dt.date | None:
+    """YAML reads 2025-12-31 as a date; a quoted one is a string."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _period(value: object) -> str | None:

@@ -75,7 +75,10 @@ PERIOD_CASES = [
     ("3Q25", None, ["2025-Q3"]),
     ("first quarter of fiscal 2026", None, ["2026-Q1"]),
     ("by the end of 2027", None, ["2027"]),
-    ("in the second half of 2025", None, ["2025"]),
+    ("in the second half of 2025", None, ["2025-H2"]),  # half-years, as the real corpus labels them
+    ("H1 2024 and 1H FY25", None, ["2024-H1", "2025-H1"]),
+    ("six months ended 30 June 2024", None, ["2024-H1"]),
+    ("816 NVIDIA H100 GPUs and H200s", None, []),
     ("Jan 2026 | Dec 2025", None, ["2026-01", "2025-12"]),
     ("1/31/2025", None, ["2025-01-31"]),
     ("at year-end", dt.date(2025, 1, 3), ["2024-12"]),
@@ -183,3 +186,73 @@ def test_never_crashes_and_offsets_are_exact(tokens: list[str], published: dt.da
         assert text[item.start : item.end] == item.evidence
         assert item.metric in METRICS
         assert (item.value is None) == (item.metric in ("intent", "ai_milestone"))
+
+
+# Tables as pages flatten them; expected figures written by hand from the layout.
+TEXT_TABLES = [
+    pytest.param(
+        "Riot Announces August 2024 Production and Operations Updates\n"
+        "Metric\n|\n|\nAugust 2024\n1\n|\nJuly 2024\n1\n|\nAugust\n2023\n|\n|\nMonth/Month\n|\n"
+        "Bitcoin\nProduced\n|\n|\n322\n|\n370\n|\n333\n|\n|\n-13 %\n|\n"
+        "Bitcoin Held\n2\n|\n|\n10,019\n|\n9,704\n|\n7,309\n|\n|\n3 %\n|\n"
+        "Bitcoin Sold\n|\n|\n-\n|\n-\n|\n300\n|\n|\nN/A\n|\n",
+        dt.date(2024, 9, 5),
+        {("btc_produced", "322", "2024-08", "Bitcoin Produced", "August 2024 1"),
+         ("btc_held", "10019", "2024-08-31", "Bitcoin Held 2", "August 2024 1"),
+         ("btc_sold", "0", "2024-08", "Bitcoin Sold", "August 2024 1")},
+        id="pipes-on-their-own-lines",
+    ),
+    pytest.param(
+        "Comparison (%)\nMetric\nApril 2025 1\nMarch 2025 1\nMonth/Month\n"
+        "Bitcoin Produced\n463\n533\n-13 %\nBitcoin Held 2\n19,2113\n19,223\n0 %\n"
+        "Bitcoin Sales - Net Proceeds\n$38.8 million\n-\nN/A\n",
+        dt.date(2025, 5, 5),
+        {("btc_produced", "463", "2025-04", "Bitcoin Produced", "April 2025 1"),
+         ("btc_held", "19211", "2025-04-30", "Bitcoin Held 2", "April 2025 1"),
+         ("btc_sale_proceeds_usd", "38800000", "2025-04", "Bitcoin Sales - Net Proceeds",
+          "April 2025 1")},
+        id="one-cell-per-line",
+    ),
+    pytest.param(
+        "Bitcoin Mining |\nApr-24 |\nMar-24 |\nBitcoin mined |\n358 |\n353 |\n"
+        "Mining revenue (US$'000) |\n23,691 |\n23,705 |\n",
+        dt.date(2024, 5, 6),
+        {("btc_produced", "358", "2024-04", "Bitcoin mined", "Apr-24")},
+        id="pipes-at-line-ends",
+    ),
+    pytest.param(
+        "Metric Jan 2026 Dec 2025\nBitcoin Produced 496.4 569.0\nBitcoin Sold 550.03 0\n",
+        dt.date(2026, 2, 3),
+        {("btc_produced", "496.4", "2026-01", "Bitcoin Produced", "Jan 2026"),
+         ("btc_sold", "550.03", "2026-01", "Bitcoin Sold", "Jan 2026")},
+        id="flattened-rows-and-header",
+    ),
+    pytest.param(
+        "Bitdeer Reports Third Quarter 2025 Results\n"
+        "Month | Bitcoin mined | Bitcoin sold\nJuly 2025 | 120 | 0\nAugust 2025 | 131 | 10\n"
+        "September 2025 | 140 | 0\n",
+        dt.date(2025, 11, 10),
+        {("btc_produced", "120", "2025-07", "Bitcoin mined", "July 2025"),
+         ("btc_produced", "131", "2025-08", "Bitcoin mined", "August 2025"),
+         ("btc_produced", "140", "2025-09", "Bitcoin mined", "September 2025"),
+         ("btc_sold", "0", "2025-07", "Bitcoin sold", "July 2025"),
+         ("btc_sold", "10", "2025-08", "Bitcoin sold", "August 2025"),
+         ("btc_sold", "0", "2025-09", "Bitcoin sold", "September 2025")},
+        id="months-as-rows-of-a-quarterly-release",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXT_TABLES)
+def test_text_tables_are_read_by_row_and_column(
+    text: str, published: dt.date, expected: set[tuple[str, str, str, str, str]]
+) -> None:
+    found = extract_text(text, published=published)
+    got = {
+        (item.metric, str(item.value), item.period, item.row_label, item.column_label)
+        for item in found
+        if item.row_label is not None
+    }
+    assert got == expected
+    for item in found:
+        assert text[item.start : item.end] == item.evidence

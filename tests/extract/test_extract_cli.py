@@ -46,7 +46,7 @@ def test_html_file_as_json(tmp_path: Path) -> None:
     rows = json.loads(result.output)
     assert [(r["metric"], r["value"], r["unit"], r["period"]) for r in rows] == [
         ("btc_produced", 496.4, "BTC", "2026-01"),
-        ("btc_held", 7474.7, "BTC", "2026-01"),
+        ("btc_held", 7474.7, "BTC", "2026-01-31"),  # held under a month column: at its end
         ("btc_sold", 550.03, "BTC", "2026-01"),
     ]
     assert all(set(row) >= JSON_KEYS for row in rows)
@@ -54,6 +54,7 @@ def test_html_file_as_json(tmp_path: Path) -> None:
     for row in rows:
         assert clean[row["start"] : row["end"]] == row["evidence"]
     assert rows[2]["evidence"] == "Total number of Bitcoins sold | 550.03 | -"
+    assert rows[2]["row_label"] == "Total number of Bitcoins sold"
 
 
 def test_stdin_text_as_table() -> None:
@@ -84,6 +85,8 @@ def test_default_source_is_stdin_and_json_numbers_are_numbers() -> None:
             "end": 36,
             "kind": "figure",
             "detail": None,
+            "row_label": None,
+            "column_label": None,
         }
     ]
 

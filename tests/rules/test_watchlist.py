@@ -23,6 +23,7 @@ SHIPPED_IDS = {
     "btc-holdings-falling",
     "debt-falling",
     "debt-rising",
+    "new-debt",
     "interest-expense-easing",
     "ai-capex-guidance",
     "invalidation-line",
@@ -39,6 +40,7 @@ EXPECTED = [
     ("btc-above-sale-price", "BTC-USD", "above-68524@"),
     ("btc-holdings-falling", "CANG", "2026-02"),
     ("ai-capex-guidance", "CANG", "2026-Q3:ai"),
+    ("new-debt", "CANG", "2026-04"),
     ("debt-falling", "CANG", "2026-Q1"),
     ("interest-expense-easing", "CANG", "2026-Q1"),
     ("invalidation-line", "CANG", "breached:2026-12-31"),
@@ -74,6 +76,8 @@ def test_replay_of_the_cango_timeline_gives_exactly_the_expected_alerts(tmp_path
         titles.setdefault(alert.rule_id, alert.title)  # the first alert of each rule
     assert titles["further-btc-sales"] == "CANG sold 550.03 BTC (2026-01)"
     assert titles["debt-falling"] == "CANG debt down 37.5% in 2026-Q1"
+    assert titles["new-debt"].startswith("CANG took on new debt: $80")
+    assert titles["new-debt"].endswith("(2026-04)")
     assert titles["invalidation-line"] == "CANG invalidation line breached (2026-12-31)"
     assert titles["btc-above-sale-price"].startswith("BTC-USD back above $68,524.00")
 

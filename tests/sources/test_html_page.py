@@ -214,6 +214,60 @@ def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatc
     assert parsed == ["parse"]
 
 
+def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    parsed: list[str] = []
+    real_parse = html_page.parse_listing
+
+    def counting_parse(*args: Any, **kwargs: Any) -> Any:
+        parsed.append("parse")
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(html_page, "parse_listing", counting_parse)
+    return parsed
+
+
+@responses.activate
+def test_an_identical_page_without_validators_costs_no_parse(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = counting_parses(monkeypatch)
+    page = fixture("prn_cango.html")
+    changed = page.replace(b"</body>", b"<p>a footer that moved</p></body>")
+    for body in (page, page, page, changed, changed):  # no ETag, no Last-Modified: all 200s
+        responses.get(PRN_URL, body=body, content_type="text/html")
+    serve_prn_releases()
+    harness = Harness(prn_source(), clock)
+
+    first = harness.poll()
+    assert len(first.observations) == 3
+    second, third = harness.poll(), harness.poll()
+    assert second.unchanged is True and third.unchanged is True
+    assert second.observations == [] and second.cursor == first.cursor
+    assert parsed == ["parse"]  # two identical 200s never reached the parser
+    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
+    assert fourth.unchanged is False and fourth.observations == []
+    assert harness.poll().unchanged is True
+    assert parsed == ["parse", "parse"]
+
+
+@responses.activate
+def test_a_backlog_parses_the_same_page_again(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = counting_parses(monkeypatch)
+    for _ in range(3):
+        responses.get(PRN_URL, body=fixture("prn_cango.html"), content_type="text/html")
+    serve_prn_releases()
+    harness = Harness(prn_source(max_new_per_poll=2), clock)
+
+    assert len(harness.poll().observations) == 2
+    # The same bytes, but an item waits: the page is read again rather than skipped.
+    assert titles(harness.poll().observations) == [
+        "Cango Inc. Announces December 2025 Bitcoin Production and Mining Operations Update"
+    ]
+    assert parsed == ["parse", "parse"]
+
+
 @responses.activate
 def test_a_long_backlog_is_worked_off_over_polls(clock: ManualClock) -> None:
     # The listing answers 304 to a conditional request: the backlog must not wait on it.

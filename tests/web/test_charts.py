@@ -1,4 +1,4 @@
-"""The SVG charts and the periods they are drawn over, without a database."""
+"""The SVG charts and the periods they are drawn over; the unit an entity chart takes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.metrics import metric_observation
 from monitor.model import Alert
 from monitor.periods import Period
+from monitor.store.events import insert_observations
 from monitor.web.charts import Marker, PeriodChart, Series, nice_scale, render_chart
-from monitor.web.entity_charts import bounds, markers, period_at, span
+from monitor.web.entity_charts import bounds, entity_charts, markers, period_at, span
 
 
 def months(*labels: str) -> list[Period]:
@@ -144,3 +147,29 @@ def test_markers_sit_at_the_period_an_alert_is_about() -> None:
         ("btc_held", "btc_sold"),
     )
     assert [(m.index, m.href) for m in found] == [(1, "/alerts/1"), (1, "/alerts/2")]
+
+
+def test_a_metric_chart_is_labelled_in_the_figures_own_currency(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A CNY filer's debt is drawn as CNY, never labelled USD."""
+    with sessions.begin() as session:
+        observations = [
+            metric_observation(
+                entity="CNYCO",
+                metric="debt_total_usd",
+                value=value,
+                unit="CNY",
+                period=period,
+                occurred_at=datetime(2026, 3, 1, tzinfo=UTC),
+                identity=("xbrl", period),
+                evidence={},
+            )
+            for period, value in [("2025-09-30", 7.1e9), ("2025-12-31", 6.9e9)]
+        ]
+        insert_observations(session, "xbrl", observations, datetime(2026, 3, 1, tzinfo=UTC))
+    with sessions() as session:
+        (debt,) = [c for c in entity_charts(session, "CNYCO") if c.key == "debt"]
+    assert [(s.name, s.unit, s.values) for s in debt.bars] == [
+        ("Total debt", "CNY", (7.1e9, 6.9e9))
+    ]

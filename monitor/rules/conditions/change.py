@@ -11,7 +11,7 @@ from monitor.model import Event
 from monitor.periods import Granularity, Period
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
-from monitor.rules.series import latest_by_period, period_of, value
+from monitor.rules.series import latest_by_period, period_of, unit_of, value
 
 
 class ChangeConfig(ConditionConfig):
@@ -36,7 +36,15 @@ class Change(Condition):
     granularity (`period: month | quarter | year`) in `direction`, by at least `min_percent`
     or `min_absolute` (any change if neither), for `consecutive` periods in a row. The latest
     figure of each period counts, so restatements replace rather than add; one alert per
-    period.
+    period. Figures are compared in one unit only (never CNY against USD).
+
+    The alert's values carry `explain` and `previous_explain`: how each figure was made (for
+    XBRL figures, the facts summed and their filings), or nothing for figures without one.
+
+    Order of arrival does not matter: a figure that arrives after the next period's (a
+    year-end balance first seen in a later filing's comparative column) is judged against the
+    period before it and judges the periods after it, so a replay of a backfilled history
+    raises the alerts the final series would.
 
     ```yaml
     condition: {kind: change, metric: debt_total_usd, period: quarter,
@@ -56,12 +64,26 @@ class Change(Condition):
         if period is None:
             return []
         series = latest_by_period(
-            history.metric_events(entity, self.config.metric, event), self.config.period
+            history.metric_events(entity, self.config.metric, event),
+            self.config.period,
+            unit_of(event),
         )
-        steps = self._steps(series, period)
-        if steps is None:
-            return []
-        return [self._match(entity, period, series, steps)]
+        matches = []
+        for judged in self._affected(series, period):
+            steps = self._steps(series, judged)
+            if steps is not None:
+                matches.append(self._match(entity, judged, series, steps))
+        return matches
+
+    def _affected(self, series: dict[Period, Event], period: Period) -> list[Period]:
+        """The periods whose verdict a figure for `period` can change: its own, and the next
+        `consecutive` ones already known (their runs reach back to it)."""
+        affected, later = [period], period
+        for _ in range(self.config.consecutive):
+            later = later.next()
+            if later in series:
+                affected.append(later)
+        return affected
 
     def _steps(self, series: dict[Period, Event], period: Period) -> list[Period] | None:
         """The periods that changed as required, newest first, or None if the run is short."""
@@ -98,8 +120,8 @@ class Change(Condition):
         return Match(
             entity=entity,
             subject=str(period),
-            reason=f"{metric} for {entity} {self.config.direction}d from {before:,g} in "
-            f"{period.previous()} to {now:,g} in {period}{pct}{run}",
+            reason=f"{metric} for {entity} {self.config.direction}d from {_figure(before)} in "
+            f"{period.previous()} to {_figure(now)} in {period}{pct}{run}",
             values={
                 "metric": metric,
                 "period": str(period),
@@ -108,7 +130,15 @@ class Change(Condition):
                 "previous_value": before,
                 "change": now - before,
                 "change_percent": percent,
+                # How each figure was made, when its source says (XBRL figures do).
+                "explain": series[period].evidence.get("explain"),
+                "previous_explain": series[period.previous()].evidence.get("explain"),
             },
             events=events,
             occurred_at=series[period].occurred_at,
         )
+
+
+def _figure(value: float) -> str:
+    """A figure as a reader writes it: 2,616,347,000 (not 2.61635e+09), 7474.7 as is."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"

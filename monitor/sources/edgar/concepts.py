@@ -6,12 +6,17 @@ and its parts are never added together. A family marked `unless` steps aside whe
 it overlaps with is reported (DebtCurrent already contains ShortTermBorrowings and
 LongTermDebtCurrent). Within each slot, concepts are an ordered fallback chain: the first one
 reported is used. The concepts used are kept with the value, so every figure explains itself.
+
+Total debt is not a plain sum of families: it follows the debt model of debt.py, which reads
+the filing's own arithmetic to tell a total from its parts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from monitor.sources.edgar import debt
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,9 @@ class Family:
     current: tuple[str, ...] = ()
     noncurrent: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # The balance sheet's current and noncurrent lines before a total (a lease total is often
+    # a note's figure, not the lines the balance sheet shows).
+    parts_first: bool = False
 
     @property
     def concepts(self) -> tuple[str, ...]:
@@ -39,32 +47,95 @@ class Family:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """A metric read from one filing's facts for one period: the concepts used with their
+    signed values (they sum to the value), and whether the reading is complete (a debt
+    reading with one side of the balance sheet only is not)."""
+
+    used: dict[str, float]
+    complete: bool = True
+    method: str = ""  # how it was read, when not "reported" (one concept) or "sum"
+    note: str = ""
+
+    @property
+    def value(self) -> float:
+        return sum(self.used.values())
+
+
+Model = Callable[[Mapping[str, float]], Reading | None]
+
+
+def _debt_model(reported: Mapping[str, float]) -> Reading | None:
+    found = debt.read_debt(reported)
+    if found is None:
+        return None
+    return Reading(found.used, found.complete, found.method, found.note)
+
+
+@dataclass(frozen=True)
 class MetricSpec:
     name: str
-    money: bool  # True: USD facts only; False: any non-currency unit (e.g. pure, bitcoin)
-    families: tuple[Family, ...]
+    money: bool  # True: currency facts only; False: any non-currency unit (pure, bitcoin)
+    families: tuple[Family, ...] = ()
+    model: Model | None = None  # reads the whole filing's set instead of summing families
+    model_concepts: tuple[str, ...] = ()
+    allowed: frozenset[str] | None = field(default=None)  # a restriction from the config
+    shared_concepts: frozenset[str] = frozenset()  # may come from another filing of the date
+    nonnegative: bool = False  # an expense: a zero total is zero in every quarter
 
     @property
     def concepts(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(c for f in self.families for c in f.concepts))
+        chosen = [c for c in self.model_concepts if self.allowed is None or c in self.allowed]
+        chosen += [c for f in self.families for c in f.concepts]
+        return tuple(dict.fromkeys(chosen))
+
+    def read(self, reported: Mapping[str, float]) -> Reading | None:
+        """The metric from one filing's facts for one period."""
+        modelled = self._modelled(reported)
+        summed = self._summed(reported)
+        if modelled is None:
+            return summed
+        if summed is None:
+            return modelled
+        return replace(modelled, used={**modelled.used, **summed.used})
 
     def value(self, reported: Mapping[str, float]) -> tuple[float, dict[str, float]] | None:
-        """The metric from one filing's facts for one period: (value, concepts used)."""
+        """(value, concepts used), for callers that need no completeness."""
+        found = self.read(reported)
+        return None if found is None else (found.value, found.used)
+
+    def _modelled(self, reported: Mapping[str, float]) -> Reading | None:
+        if self.model is None:
+            return None
+        if self.allowed is not None:
+            reported = {c: v for c, v in reported.items() if c in self.allowed}
+        return self.model(reported)
+
+    def _summed(self, reported: Mapping[str, float]) -> Reading | None:
         used: dict[str, float] = {}
         for family in self.families:
             if any(concept in reported for concept in family.unless):
                 continue
-            total = _first(family.totals, reported)
-            if total is not None:
-                used[total] = reported[total]
-                continue
-            for chain in (family.current, family.noncurrent):
-                part = _first(chain, reported)
-                if part is not None:
-                    used[part] = reported[part]
+            used.update(_family_used(family, reported))
         if not used:
             return None
-        return sum(used.values()), used
+        return Reading(used)
+
+
+def _family_used(family: Family, reported: Mapping[str, float]) -> dict[str, float]:
+    """A family's concepts used: its total, else its current and noncurrent parts (parts
+    first for a family that prefers them, when both parts are reported)."""
+    parts = {
+        part: reported[part]
+        for chain in (family.current, family.noncurrent)
+        if (part := _first(chain, reported)) is not None
+    }
+    if family.parts_first and len(parts) == 2:
+        return parts
+    total = _first(family.totals, reported)
+    if total is not None:
+        return {total: reported[total]}
+    return parts
 
 
 def _first(chain: Sequence[str], reported: Mapping[str, float]) -> str | None:
@@ -74,30 +145,29 @@ def _first(chain: Sequence[str], reported: Mapping[str, float]) -> str | None:
 DEBT_TOTAL = MetricSpec(
     "debt_total_usd",
     money=True,
+    model=_debt_model,
+    model_concepts=debt.CONCEPTS,
+    shared_concepts=frozenset(debt.LEASE_CURRENT + debt.LEASE_NONCURRENT),
+)
+
+FINANCE_LEASES = MetricSpec(
+    "finance_lease_liabilities_usd",
+    money=True,
     families=(
         Family(
-            "long-term debt",
-            totals=("LongTermDebt",),
-            current=("LongTermDebtCurrent",),
-            noncurrent=("LongTermDebtNoncurrent",),
+            "finance leases",
+            totals=("FinanceLeaseLiability", "CapitalLeaseObligations"),
+            current=("FinanceLeaseLiabilityCurrent", "CapitalLeaseObligationsCurrent"),
+            noncurrent=("FinanceLeaseLiabilityNoncurrent", "CapitalLeaseObligationsNoncurrent"),
+            parts_first=True,
         ),
-        Family("short-term borrowings", totals=("ShortTermBorrowings",)),
+        # IFRS 16 puts every lease on the balance sheet as one kind of lease liability.
         Family(
-            "current debt",
-            totals=("DebtCurrent",),
-            unless=("ShortTermBorrowings", "LongTermDebtCurrent", "LongTermDebt"),
-        ),
-        Family(
-            "convertible notes",
-            totals=("ConvertibleNotesPayable",),
-            current=("ConvertibleNotesPayableCurrent",),
-            noncurrent=("ConvertibleLongTermNotesPayable",),
-        ),
-        Family(
-            "related-party notes",
-            totals=("NotesPayableRelatedPartiesCurrentAndNoncurrent",),
-            current=("NotesPayableRelatedPartiesClassifiedCurrent",),
-            noncurrent=("NotesPayableRelatedPartiesNoncurrent",),
+            "lease liabilities (IFRS 16)",
+            totals=("LeaseLiabilities",),
+            current=("CurrentLeaseLiabilities",),
+            noncurrent=("NoncurrentLeaseLiabilities",),
+            parts_first=True,
         ),
     ),
 )
@@ -105,6 +175,7 @@ DEBT_TOTAL = MetricSpec(
 INTEREST_EXPENSE = MetricSpec(
     "interest_expense_usd",
     money=True,
+    nonnegative=True,
     families=(
         Family(
             "interest expense",
@@ -141,7 +212,8 @@ CRYPTO_UNITS = MetricSpec(
 )
 
 BUILT_IN: dict[str, MetricSpec] = {
-    spec.name: spec for spec in (DEBT_TOTAL, INTEREST_EXPENSE, CRYPTO_FAIR_VALUE, CRYPTO_UNITS)
+    spec.name: spec
+    for spec in (DEBT_TOTAL, FINANCE_LEASES, INTEREST_EXPENSE, CRYPTO_FAIR_VALUE, CRYPTO_UNITS)
 }
 
 
@@ -171,4 +243,4 @@ def _restrict(spec: MetricSpec, chosen: Sequence[str]) -> MetricSpec:
     families = [f for f in families if f.concepts]
     extra = [c for c in chosen if c not in spec.concepts]
     families += [Family(concept, totals=(concept,)) for concept in extra]
-    return replace(spec, families=tuple(families))
+    return replace(spec, families=tuple(families), allowed=frozenset(allowed))

@@ -6,6 +6,10 @@ periods are remembered silently, so a later restatement of them is still caught)
 that differs from the remembered one is `metric_restated`, whatever the period, because a
 restatement is news now; the same value again is nothing. A backfill re-emits every period in
 its window as observed (the store drops the ones it already has).
+
+"Differs" means beyond the precision of the two figures: 175,220,000 re-reported as
+175,000,000 (the filer now rounds to millions) is the same figure, not a restatement; a
+change of sign or scale (1,114,652 corrected to 1,114,652,000) is one.
 """
 
 from __future__ import annotations
@@ -21,20 +25,26 @@ from monitor.model import Observation
 from monitor.sources.edgar.periods import FiscalCalendar, PeriodValue, Span
 from monitor.sources.edgar.submissions import EASTERN
 
-# Values equal to this many decimal places are the same figure re-reported, not a restatement.
-_SAME_VALUE_DIGITS = 6
+# Float noise allowed on top of the figures' own rounding.
+_EPSILON = 1e-6
 
 
 def remembered(value: PeriodValue) -> dict[str, Any]:
-    """What the cursor keeps of a period's value."""
-    return {"value": value.value, "accession": value.accession}
+    """What the cursor keeps of a period's value (with its rounding, to tell a re-rounding
+    from a restatement; and its unit, since a change of currency is a restatement)."""
+    return {
+        "value": value.value,
+        "accession": value.accession,
+        "tolerance": value.tolerance,
+        "unit": value.unit,
+    }
 
 
 def event_kind(
     before: Mapping[str, Any] | None, value: PeriodValue, since: date, backfill: bool
 ) -> str | None:
     """`metric_observed`, `metric_restated`, or None when the value is not news."""
-    if before is not None and not _same(before.get("value"), value.value):
+    if before is not None and not same_figure(before, value):
         return METRIC_RESTATED
     if value.end >= since and (before is None or backfill):
         return METRIC_OBSERVED
@@ -77,6 +87,8 @@ class MetricEvents:
                 "sha256": self.response.sha256,
                 "accession": value.accession,
                 "concepts": value.concepts,
+                "provenance": [part.as_dict() for part in value.parts],
+                "explain": explain(value),
             },
             extra=extra,
             kind=kind,
@@ -97,6 +109,8 @@ class MetricEvents:
             "concepts": value.concepts,
             "method": value.method,
             "derived_from": list(value.derived_from),
+            "provenance": [part.as_dict() for part in value.parts],
+            **({"note": value.note} if value.note else {}),
         }
 
 
@@ -105,7 +119,26 @@ def filing_day(day: date) -> datetime:
     return datetime.combine(day, time(), EASTERN).astimezone(UTC)
 
 
-def _same(before: object, now: float) -> bool:
-    if isinstance(before, bool) or not isinstance(before, int | float):
+def same_figure(before: Mapping[str, Any], now: PeriodValue) -> bool:
+    """The remembered figure and the new one are the same amount, within their rounding."""
+    value = before.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    return round(float(before), _SAME_VALUE_DIGITS) == round(float(now), _SAME_VALUE_DIGITS)
+    if before.get("unit", now.unit) != now.unit:
+        return False
+    allowed = float(before.get("tolerance") or 0) + now.tolerance + _EPSILON
+    return abs(float(value) - now.value) <= allowed
+
+
+def explain(value: PeriodValue) -> str:
+    """One line saying how the figure was built: each fact, signed, with its filing."""
+    terms = []
+    for index, part in enumerate(value.parts):
+        sign = "-" if part.value < 0 else ("+" if index else "")
+        terms.append(
+            f"{sign} {part.concept} {abs(part.value):,.0f} "
+            f"({part.form} {part.accession}, filed {part.filed.isoformat()})".strip()
+        )
+    total = f"{value.value:,.0f} {value.unit}"
+    text = " ".join(terms).strip() + f" = {total}" if terms else total
+    return f"{text} ({value.note})" if value.note else text

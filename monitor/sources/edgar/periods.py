@@ -15,11 +15,10 @@ derived one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
-from itertools import pairwise
 
 
 class Span(StrEnum):
@@ -98,6 +97,33 @@ def infer_calendar(year_ends: Iterable[date]) -> FiscalCalendar:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One fact a value was built from, signed as it counts, and the filing it came from."""
+
+    concept: str
+    value: float
+    accession: str
+    form: str
+    filed: date
+    start: date | None
+    end: date
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "concept": self.concept,
+            "value": self.value,
+            "accession": self.accession,
+            "form": self.form,
+            "filed": self.filed.isoformat(),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat(),
+        }
+
+    def negated(self) -> Part:
+        return replace(self, value=-self.value)
+
+
+@dataclass(frozen=True)
 class PeriodValue:
     """A metric's value over one period, as reported (or derived) in one filing."""
 
@@ -111,45 +137,149 @@ class PeriodValue:
     concepts: dict[str, float]  # the concepts the value was built from, with their values
     method: str  # "reported" (one concept), "sum" (several), or "derived" (YTD difference)
     derived_from: tuple[str, ...] = field(default=())  # labels of the periods subtracted
+    parts: tuple[Part, ...] = field(default=())  # provenance: every fact summed, signed
+    tolerance: float = 0.0  # how far the value may move by re-rounding its facts alone
+    note: str = ""  # how the figure was read, when the concepts alone do not say it
 
     @property
     def span(self) -> Span | None:
         return span_of(self.start, self.end)
 
 
+def same_concepts(earlier: PeriodValue, later: PeriodValue) -> bool:
+    return earlier.concepts.keys() == later.concepts.keys()
+
+
 def derive_quarters(
-    durations: Sequence[PeriodValue], calendar: FiscalCalendar
+    durations: Sequence[PeriodValue],
+    calendar: FiscalCalendar,
+    comparable: Callable[[PeriodValue, PeriodValue], bool] = same_concepts,
+    *,
+    nonnegative: bool = False,
 ) -> list[PeriodValue]:
-    """Quarters (and second halves) implied by consecutive year-to-date values."""
-    reported = {calendar.label(v.start, v.end) for v in durations}
-    by_start: dict[date | None, list[PeriodValue]] = defaultdict(list)
+    """Quarters (and second halves) implied by the durations a filer reported.
+
+    Two durations that share a start (9M and H1) or an end (9M and Q3) differ by a period of
+    their own (Q3; H1), and derived periods take part in turn, so any quarter is found that the
+    filer's figures imply: Q4 = FY − 9M, Q3 = 9M − H1, and Q2 = 9M − Q3 − Q1 when no H1 was
+    tagged. `comparable` says whether two values measure the same thing (a filer that moves
+    interest expense from one concept to another between its 10-Q and its 10-K still reports
+    interest expense). With `nonnegative` (an expense), a zero total makes every quarter in
+    it zero."""
+    reported = {(v.unit, calendar.label(v.start, v.end)) for v in durations}
+    by_year: dict[tuple[str, int], list[PeriodValue]] = defaultdict(list)
     for value in durations:
-        by_start[value.start].append(value)
+        if value.start is not None:  # never across currencies nor fiscal years
+            by_year[(value.unit, calendar.quarter(value.end)[0])].append(value)
     derived: list[PeriodValue] = []
-    for group in by_start.values():
-        for earlier, later in pairwise(sorted(group, key=lambda v: v.end)):
-            value = _difference(earlier, later, calendar)
-            if value is not None and calendar.label(value.start, value.end) not in reported:
+    for group in by_year.values():
+        known = _solve({(v.start, v.end): v for v in group}, comparable, calendar)
+        if nonnegative:
+            known = _zero_quarters(known, calendar)
+        quarterly = any(v.span is Span.QUARTER for v in known.values())
+        for value in known.values():
+            key = (value.unit, calendar.label(value.start, value.end))
+            wanted = value.span is Span.QUARTER or (value.span is Span.HALF_YEAR and not quarterly)
+            if value.method == "derived" and wanted and key[1] and key not in reported:
                 derived.append(value)
+                reported.add(key)
     return derived
 
 
+_DERIVABLE = (Span.QUARTER, Span.HALF_YEAR, Span.NINE_MONTHS)
+
+
+def _solve(
+    known: dict[tuple[date | None, date], PeriodValue],
+    comparable: Callable[[PeriodValue, PeriodValue], bool],
+    calendar: FiscalCalendar,
+) -> dict[tuple[date | None, date], PeriodValue]:
+    """Every period one known duration leaves when another is taken from it, repeated until
+    nothing new comes (a fiscal year holds a handful of durations, so this stays small)."""
+    while True:
+        found: dict[tuple[date | None, date], PeriodValue] = {}
+        values = sorted(known.values(), key=lambda v: (v.filed, v.accession))
+        for whole in values:
+            for piece in values:
+                rest = _rest(whole, piece)
+                if rest is None or rest in known or rest in found:
+                    continue
+                if span_of(*rest) in _DERIVABLE and comparable(piece, whole):
+                    found[rest] = _difference(whole, piece, rest, calendar)
+        if not found:
+            return known
+        known = {**known, **found}
+
+
+def _rest(whole: PeriodValue, piece: PeriodValue) -> tuple[date, date] | None:
+    """The period `whole` covers beyond `piece`, when `piece` is its start or its end."""
+    if whole.start is None or piece.start is None or piece is whole:
+        return None
+    if piece.start == whole.start and piece.end < whole.end:
+        return piece.end + timedelta(days=1), whole.end
+    if piece.end == whole.end and piece.start > whole.start:
+        return whole.start, piece.start - timedelta(days=1)
+    return None
+
+
 def _difference(
-    earlier: PeriodValue, later: PeriodValue, calendar: FiscalCalendar
-) -> PeriodValue | None:
-    start = earlier.end + timedelta(days=1)
-    if span_of(start, later.end) not in (Span.QUARTER, Span.HALF_YEAR):
-        return None
-    labels = [calendar.label(v.start, v.end) for v in (later, earlier)]
-    if calendar.label(start, later.end) is None or None in labels:
-        return None
-    if earlier.concepts.keys() != later.concepts.keys():
-        return None  # subtracting different concepts would compare unlike things
+    whole: PeriodValue, piece: PeriodValue, period: tuple[date, date], calendar: FiscalCalendar
+) -> PeriodValue:
+    concepts = dict(whole.concepts)
+    for concept, value in piece.concepts.items():
+        concepts[concept] = concepts.get(concept, 0) - value
     return replace(
-        later,
-        start=start,
-        value=later.value - earlier.value,
-        concepts={k: later.concepts[k] - earlier.concepts[k] for k in later.concepts},
+        whole,
+        start=period[0],
+        end=period[1],
+        value=whole.value - piece.value,
+        concepts=concepts,
         method="derived",
-        derived_from=tuple(str(label) for label in labels),
+        derived_from=(_name(whole, calendar), _name(piece, calendar)),
+        parts=whole.parts + tuple(part.negated() for part in piece.parts),
+        tolerance=whole.tolerance + piece.tolerance,
     )
+
+
+def _name(value: PeriodValue, calendar: FiscalCalendar) -> str:
+    """A period's label, or its dates when it has none (a derived Q2–Q3 stretch)."""
+    label = calendar.label(value.start, value.end)
+    start = value.start.isoformat() if value.start else ""
+    return label or f"{start}..{value.end.isoformat()}"
+
+
+def _zero_quarters(
+    known: dict[tuple[date | None, date], PeriodValue], calendar: FiscalCalendar
+) -> dict[tuple[date | None, date], PeriodValue]:
+    """A nonnegative measure that totals zero over a period is zero in each of its quarters
+    (quarters closing at the fiscal calendar's month ends)."""
+    found = dict(known)
+    for value in known.values():
+        if value.value != 0 or value.start is None:
+            continue
+        end = value.end
+        while (end - value.start).days > 80:
+            start = _months_before(end, 3) + timedelta(days=1)
+            start = max(start, value.start)
+            if (start, end) not in found and span_of(start, end) is Span.QUARTER:
+                found[(start, end)] = replace(
+                    value,
+                    start=start,
+                    end=end,
+                    method="derived",
+                    derived_from=(_name(value, calendar),),
+                )
+            end = start - timedelta(days=1)
+    return found
+
+
+def _months_before(end: date, months: int) -> date:
+    """The end of the month `months` before the month `end` closes (52/53-week ends are
+    placed in the month they close)."""
+    year, month = month_of(end)
+    month -= months
+    while month < 1:
+        month += 12
+        year -= 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return following - timedelta(days=1)

@@ -1,0 +1,343 @@
+"""Rebuild table rows from tables that reached us as text without one row per line.
+
+Pages and exhibits flatten tables in several ways: one cell per line with the pipes on lines of
+their own ("Bitcoin\\nProduced\\n|\\n322\\n|\\n370"), one cell per line without any pipe, pipes
+at line ends ("Bitcoin Produced |\\n370 |"), or a whole row on one line without separators
+("Bitcoin Produced 362 340 6%"). This module turns such a run of lines into the same row
+`Segment`s a " | "-joined table gives (label first, then the value cells, with every cell's
+offsets), so `tables` reads all layouts alike.
+
+The text is cut into pieces at line breaks and pipes. A piece is a value (a number, an amount,
+a dash, "N/A", "-13 %", "14.7 EH/s"), a period header ("Apr-24", "August 2024 1"), a comparison
+header ("Month/Month"), a label, or prose. Consecutive non-values form a header run: its last
+piece labels the values that follow, the rest is a header row. Prose ends the table. Lines that
+are rows already (" | "-joined cells, "Label: value") are left to `sentences`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .periods import find_mentions, parse_header
+from .sentences import Segment, colon_cells, table_cells
+
+_I = re.IGNORECASE
+# One value as a table prints it.
+_VALUE_TOKEN = (
+    r"(?:[-–—]|N/?A|N/M|nil|"
+    r"\(?[-–+]?(?:US\$|C\$|A\$|\$|RMB|€|£)?\s?[-–]?\d+(?:,\d{3})*(?:\.\d+)?\)?"
+    r"(?:\s?(?:million|billion|thousand|mn|bn|m|k)\b)?"
+    r"(?:\s?(?:%|BTC|bitcoins?|EH/s|PH/s|TH/s|MW|GW|c/kWh|J/TH|W/TH|x)(?![\w/]))?)"
+)
+_VALUE = re.compile(rf"^{_VALUE_TOKEN}$", _I)
+_STARTS_LIKE_VALUE = re.compile(r"^[-–(+$]?\s?(?:US\$|C\$|\$|RMB)?\s?\d")
+# "Bitcoin Produced 362 340 6%": a label and the values of its row, on one line.
+_FLAT_ROW = re.compile(
+    rf"(?P<label>[A-Za-z][A-Za-z&/'’()\-–.,% ]*?[A-Za-z)])\s+"
+    rf"(?![-–—]\s+[A-Za-z])(?P<values>{_VALUE_TOKEN}(?:\s+{_VALUE_TOKEN})*)(?=\s+[A-Za-z]|\s*$)",
+    _I,
+)
+_WHOLE_FLAT = re.compile(rf"^(?:{_FLAT_ROW.pattern}\s*)+$", _I)
+_COMPARISON = re.compile(
+    r"^(?:\w+\s?/\s?\w+|[MQY]o[MQY]|%\s*(?:change|Δ)|(?:change|variance|Δ)(?:\s*\(%\))?|"
+    r"\d+\s+months?\s*/\s*\d+\s+months?)$",
+    _I,
+)
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")
+_ABBREVIATED = re.compile(r"\b(?:Avg|No|approx|Inc|Corp)\.$", _I)
+_BULLET = re.compile(r"^[\s•·▪◦●*o–-]+(?=\S)")
+_BULLET_ONLY = set("•·▪◦●o* ")
+_MAX_LABEL = 80
+_MIN_DIGITS = 4  # a table worth rebuilding has at least two figures
+_FOOTNOTE_VALUE = re.compile(r"^\d{1,2}$")
+
+VALUE, PERIOD, COMPARISON, LABEL, PROSE = "value", "period", "comparison", "label", "prose"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    start: int
+    end: int
+    kind: str
+    inline: bool = False  # a value printed in the same piece as its label
+
+
+# Signs of a text-laid-out table, checked over the whole text before any line is looked at:
+# a line holding only a value or only pipes, or a label followed by two or more values.
+_VALUE_LINE = re.compile(
+    r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
+    r"(?:%|million|billion|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
+    re.MULTILINE,
+)
+_FLAT_LINE = re.compile(
+    r"^[ \t]*[A-Za-z][A-Za-z ()/&'’-]{2,60}[ \t]+[-–$(]?\d[\d,.]*%?\)?"
+    r"(?:[ \t]+[-–$(]?\d[\d,.]*%?\)?)+[ \t]*$",
+    re.MULTILINE,
+)
+_SIGNS_NEEDED = 2
+
+
+def _looks_tabular(text: str) -> bool:
+    for count, _ in enumerate(_VALUE_LINE.finditer(text), start=1):
+        if count >= _SIGNS_NEEDED:
+            return True
+    return _FLAT_LINE.search(text) is not None
+
+
+def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
+    """Row segments of every text-laid-out table in `text` (empty for prose)."""
+    rows: list[Segment] = []
+    if not _looks_tabular(text):
+        return rows
+    table_id = 0
+    for run in _runs(text):
+        if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
+            continue
+        pieces = list(_pieces(text, run, reference))
+        built = _assemble(text, pieces, table_id)
+        if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
+            rows.extend(built)
+            table_id += 1
+    return rows
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digit_count(text: str) -> int:
+    """How many ASCII digits `text` holds (str.translate runs in C; a generator did not)."""
+    return len(text) - len(text.translate(_NO_DIGITS))
+
+
+def _has_value(row: Segment) -> bool:
+    return any(_VALUE.match(cell) for cell in row.cells[1:])
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of consecutive lines that could be a text-laid-out table."""
+    start: int | None = None
+    offset = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        candidate = bool(body) and _candidate_line(body)
+        if candidate and start is None:
+            start = offset
+        elif not candidate and body and start is not None:
+            yield start, offset
+            start = None
+        offset += len(line) + 1
+    if start is not None:
+        yield start, len(text)
+
+
+def _candidate_line(body: str) -> bool:
+    """Short lines, pipe lines and flattened rows; not prose, not rows `sentences` reads."""
+    if set(body) <= set("| "):
+        return True
+    if table_cells(body) or colon_cells(body.lstrip("•·▪◦●*– ")):
+        return False
+    if len(body) <= _MAX_LABEL + 4 or "|" in body:
+        return True
+    return _is_flat_row(body)
+
+
+def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piece]:
+    """Pieces of a run: split at pipes; a multi-line cell between pipes is one label."""
+    start, end = run
+    chunk = text[start:end]
+    piped = "|" in chunk
+    for cell in re.finditer(r"[^|]+", chunk):
+        lines = list(_lines(cell.group(0), start + cell.start()))
+        if not lines:
+            continue
+        if piped and len(lines) > 1 and all(_joinable(line) for line, _, _ in lines):
+            joined = " ".join(line for line, _, _ in lines)
+            yield from _classify(joined, lines[0][1], lines[-1][2], reference)
+            continue
+        for line, line_start, line_end in lines:
+            yield from _classify(line, line_start, line_end, reference)
+
+
+def _lines(cell: str, offset: int) -> Iterator[tuple[str, int, int]]:
+    position = 0
+    for line in cell.split("\n"):
+        bullet = _BULLET.match(line)
+        skip = bullet.end() if bullet and not _STARTS_LIKE_VALUE.match(line.strip()) else 0
+        body = line[skip:]
+        stripped = body.strip()
+        if stripped and not set(stripped) <= _BULLET_ONLY:
+            lead = skip + len(body) - len(body.lstrip())
+            yield stripped, offset + position + lead, offset + position + lead + len(stripped)
+        position += len(line) + 1
+
+
+def _joinable(line: str) -> bool:
+    """Lines of one wrapped cell: short, no sentence in them."""
+    return len(line) <= _MAX_LABEL and not _SENTENCE.search(line.rstrip(":"))
+
+
+def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
+    if _VALUE.match(piece) or (_STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30):
+        yield Piece(piece, start, end, VALUE)
+        return
+    if _COMPARISON.match(piece):
+        yield Piece(piece, start, end, COMPARISON)
+        return
+    if _is_period_header(piece, reference):
+        yield Piece(piece, start, end, PERIOD)
+        return
+    header = _flat_header(piece, start, reference)
+    if header:
+        yield from header
+        return
+    if len(piece) <= _MAX_LABEL * 3 and _is_flat_row(piece):
+        yield from _flat_row(piece, start)
+        return
+    if len(piece) > _MAX_LABEL or (_SENTENCE.search(piece) and not _ABBREVIATED.search(piece)):
+        yield Piece(piece, start, end, PROSE)
+        return
+    yield Piece(piece, start, end, LABEL)
+
+
+# Prose puts these right before a number ("a fleet of about 55,000"); a row label does not end so.
+_PROSE_BEFORE_NUMBER = re.compile(
+    r"\b(?:of|about|with|to|from|by|at|up|down|than|and|or|the|a|an|approximately|over|"
+    r"nearly|around|reached|was|were|is|are|totaling|totalling|on|for)$",
+    _I,
+)
+_MAX_FLAT_LABEL_WORDS = 7
+_FLAT_DIGIT_SHARE = 8  # a flattened row is at least one eighth digits
+
+
+def _is_flat_row(piece: str) -> bool:
+    """ "Bitcoin Produced 362 340 6%": short labels, each followed by values, nothing else."""
+    digits = _digit_count(piece)
+    if digits * _FLAT_DIGIT_SHARE < len(piece) or piece.endswith("."):
+        return False  # prose: too few figures for its length (and a cheap test before the regex)
+    if not _WHOLE_FLAT.match(piece):
+        return False
+    return all(
+        len(match["label"].split()) <= _MAX_FLAT_LABEL_WORDS
+        and not _PROSE_BEFORE_NUMBER.search(match["label"])
+        for match in _FLAT_ROW.finditer(piece)
+    )
+
+
+def _flat_row(piece: str, start: int) -> Iterator[Piece]:
+    for match in _FLAT_ROW.finditer(piece):
+        label_start, label_end = match.span("label")
+        yield Piece(match["label"], start + label_start, start + label_end, LABEL)
+        values_start = match.start("values")
+        for value in re.finditer(_VALUE_TOKEN, match["values"], _I):
+            if not value.group(0).strip():
+                continue
+            value_start = start + values_start + value.start()
+            yield Piece(value.group(0), value_start, value_start + len(value.group(0)), VALUE,
+                        inline=True)  # fmt: skip
+
+
+def _flat_header(piece: str, start: int, reference: object) -> list[Piece]:
+    """ "Metric Jan 2026 Dec 2025": a header row flattened into one line — a label, then
+    two or more periods and nothing else with a digit in it."""
+    if len(piece) > _MAX_LABEL or not any(char.isdigit() for char in piece):
+        return []
+    mentions = [m for m in find_mentions(piece, reference) if m.period is not None]  # type: ignore[arg-type]
+    if len(mentions) < 2:
+        return []
+    rest = piece[: mentions[0].start]
+    gaps = [piece[a.end : b.start] for a, b in pairwise(mentions)]
+    if any(char.isdigit() for char in rest + "".join(gaps) + piece[mentions[-1].end :]):
+        return []
+    if any(gap.strip(" |,") for gap in gaps):
+        return []  # words between the periods: prose, not a header
+    pieces = [Piece(rest.strip(), start, start + len(rest.rstrip()), LABEL)] if rest.strip() else []
+    for mention in mentions:
+        text = piece[mention.start : mention.end]
+        pieces.append(Piece(text, start + mention.start, start + mention.end, PERIOD))
+    return pieces
+
+
+def _is_period_header(piece: str, reference: object) -> bool:
+    """ "Apr-24", "August 2024 1", "Q3 2025", "Three Months Ended June 30, 2024"."""
+    if len(piece) > 60 or parse_header(piece, reference) is None:  # type: ignore[arg-type]
+        return False
+    remainder = piece
+    for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
+        remainder = remainder.replace(piece[mention.start : mention.end], " ")
+    remainder = re.sub(r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|three|six|nine|twelve)\b",
+                       " ", remainder, flags=_I)  # fmt: skip
+    return sum(char.isalpha() for char in remainder) < 3
+
+
+def _assemble(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
+    rows: list[Segment] = []
+    run: list[Piece] = []
+    current: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == PROSE:
+            rows.extend(_finish(text, run, current, table_id))
+            run, current = [], []
+            continue
+        if piece.kind != VALUE:
+            if current:
+                rows.extend(_finish(text, [], current, table_id))
+                current = []
+            run.append(piece)
+            continue
+        if run:
+            rows.extend(_finish(text, run[:-1], [], table_id))
+            current, run = [run[-1]], []
+        if current:
+            current.append(piece)
+    rows.extend(_finish(text, run, current, table_id))
+    return rows
+
+
+def _finish(text: str, header: list[Piece], row: list[Piece], table_id: int) -> list[Segment]:
+    """The header run (if it names any column) and the row, as segments."""
+    segments: list[Segment] = []
+    if any(piece.kind in (PERIOD, COMPARISON) for piece in header):
+        segments.append(_header_segment(text, header, table_id))
+    if len(row) > 1:
+        segments.append(_row_segment(text, row, table_id))
+    elif header and not any(piece.kind in (PERIOD, COMPARISON) for piece in header):
+        labels = [piece for piece in header if piece.kind == LABEL]
+        if len(labels) >= 2:  # metric names heading the columns of a months-as-rows table
+            segments.append(_segment(text, labels, table_id))
+    return segments
+
+
+def _header_segment(text: str, header: list[Piece], table_id: int) -> Segment:
+    first = next(i for i, piece in enumerate(header) if piece.kind in (PERIOD, COMPARISON))
+    lead = header[:first]
+    columns = [piece for piece in header[first:] if piece.kind in (PERIOD, COMPARISON)]
+    if lead:
+        label = Piece(" ".join(piece.text for piece in lead), lead[0].start, lead[-1].end, LABEL)
+    else:
+        label = Piece("", columns[0].start, columns[0].start, LABEL)
+    return _segment(text, [label, *columns], table_id)
+
+
+def _row_segment(text: str, row: list[Piece], table_id: int) -> Segment:
+    label, values = row[0], row[1:]
+    if any(not value.inline for value in values):
+        # "Bitcoin Held 2" then the values on their own: the inline "2" is a footnote marker.
+        values = [v for v in values if not (v.inline and _FOOTNOTE_VALUE.match(v.text))]
+    return _segment(text, [label, *values], table_id)
+
+
+def _segment(text: str, cells: list[Piece], table_id: int) -> Segment:
+    start = cells[0].start
+    end = max(cell.end for cell in cells)
+    return Segment(
+        text[start:end],
+        start,
+        end,
+        tuple(cell.text for cell in cells),
+        spans=tuple((cell.start, cell.end) for cell in cells),
+        table=table_id,
+    )
