@@ -27,9 +27,9 @@ from monitor.commands.silence import silence_group
 from monitor.commands.thesis import thesis_group
 from monitor.commands.web import web_command
 from monitor.errors import ConfigError
-from monitor.output import render
+from monitor.output import echo, render
 from monitor.store import events as event_store
-from monitor.store import source_state
+from monitor.store import gaps, source_state
 from monitor.store.db import make_engine, upgrade
 
 
@@ -94,6 +94,10 @@ def run(ctx: Context, with_web: bool) -> None:
         signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
     scheduler = MonitorScheduler(monitor)
     scheduler.start()
+    logging.getLogger(__name__).info(
+        "running: %d sources scheduled (SIGHUP reloads the rules, SIGTERM stops)",
+        len(monitor.enabled_source_ids()),
+    )
     stop.wait()
     click.echo("stopping: letting running jobs finish…")
     scheduler.stop()
@@ -158,14 +162,14 @@ def poll(ctx: Context, source_ids: tuple[str, ...]) -> None:
     for report in reports:
         if report.error:
             failed = True
-            click.echo(f"{report.source_id}: ERROR {report.error}")
+            echo(f"{report.source_id}: ERROR {report.error}")
         elif report.new_events or report.alerts or report.source_id != "(deadlines)":
-            click.echo(
+            echo(
                 f"{report.source_id}: {len(report.new_events)} new events, "
                 f"{len(report.alerts)} alerts"
             )
         for alert in report.alerts:
-            click.echo(f"  ALERT #{alert.id} [{alert.severity}] {alert.rule_id}: {alert.title}")
+            echo(f"  ALERT #{alert.id} [{alert.severity}] {alert.rule_id}: {alert.title}")
     click.echo(
         f"deliveries: {dispatched.sent} sent, {dispatched.retrying} to retry, "
         f"{dispatched.failed} failed, {dispatched.dead} dead, {dispatched.unknown} unknown"
@@ -218,7 +222,7 @@ def events(
         found = event_store.list_events(session, where)
     rows = [asdict(e) for e in found]
     columns = ["id", "occurred_at", "kind", "entity", "subject", "source_id", "payload"]
-    click.echo(render(rows, columns, fmt))
+    echo(render(rows, columns, fmt))
 
 
 @main.command()
@@ -231,8 +235,9 @@ def sources(ctx: Context, fmt: str) -> None:
     now = datetime.now(UTC)
     with ctx.sessions().begin() as session:
         states = source_state.all_states(session)
+        latest_gaps = gaps.latest_by_source(session)
         rows = [
-            _source_row(source, states.get(source.id), now)
+            _source_row(source, states.get(source.id), now, latest_gaps.get(source.id))
             for source in build_sources(settings, None).values()
         ]
     columns = [
@@ -245,13 +250,15 @@ def sources(ctx: Context, fmt: str) -> None:
         "polls_late",
         "polls_missed",
         "last_error",
+        "last_gap",
     ]
-    click.echo(render(rows, columns, fmt))
+    echo(render(rows, columns, fmt))
 
 
-def _source_row(source: Any, state: Any, now: datetime) -> dict[str, Any]:
+def _source_row(source: Any, state: Any, now: datetime, gap: Any = None) -> dict[str, Any]:
     config = source.config
     row = {"id": config.id, "kind": config.kind, "enabled": config.enabled}
+    row["last_gap"] = gaps.describe(gap) if gap is not None else None
     verdict = health.judge(source, state, now)
     row.update(health=verdict.status, health_reason=verdict.reason)
     if state is None:

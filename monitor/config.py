@@ -82,9 +82,12 @@ class DeliverySettings(StrictModel):
     max_age_hours: float = Field(48.0, gt=0, description="a delivery not sent by then is dead")
     first_retry_seconds: float = Field(30.0, gt=0, description="first retry delay; doubles")
     max_retry_seconds: float = Field(3600.0, gt=0, description="longest retry delay")
-    batch_size: int = Field(50, gt=0, description="deliveries claimed per dispatch")
+    batch_size: int = Field(50, gt=0, description="deliveries sent per channel per dispatch")
     lease_seconds: float = Field(
-        300.0, gt=0, description="a claimed delivery not recorded by then is sent again"
+        15.0,
+        gt=0,
+        description="a delivery is leased this long, renewed while it is sent; one whose "
+        "sender died is sent again once the lease runs out",
     )
 
 

@@ -1,6 +1,7 @@
 """HttpFetcher: the one HTTP client every source uses.
 
-It sends the configured User-Agent, applies connect/read timeouts and a total deadline, caps
+It sends the configured User-Agent, applies connect/read timeouts and a total deadline (a
+watchdog over headers, redirects and body: see monitor/deadline.py), caps
 the body size while streaming (a 50 MB body is never read into memory), sends conditional
 requests (a 304 is NotModified, not an error), retries 429/5xx and connection errors with
 backoff honouring Retry-After (urllib3's Retry), and paces requests per host group.
@@ -8,9 +9,10 @@ backoff honouring Retry-After (urllib3's Retry), and paces requests per host gro
 
 from __future__ import annotations
 
+import codecs
 import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -25,6 +27,7 @@ from requests.utils import get_encoding_from_headers, requote_uri
 from urllib3.util.retry import Retry
 
 from monitor.clock import Clock, SystemClock
+from monitor.deadline import Deadline, DeadlineAdapter, DeadlineExceeded
 from monitor.errors import SourceError
 from monitor.model import content_hash
 from monitor.ratelimit import HostLimiter, Paused
@@ -46,6 +49,14 @@ class FetchError(SourceError):
 
 class ThrottledError(FetchError):
     """The host group is paused (throttled by the server or by us)."""
+
+
+class RedirectRefused(FetchError):
+    """A redirect pointed somewhere the caller does not allow; it was never requested."""
+
+    def __init__(self, url: str, target: str) -> None:
+        self.target = target
+        super().__init__(url, f"redirect to {target} refused")
 
 
 @dataclass(frozen=True)
@@ -155,8 +166,13 @@ class HttpFetcher:
         validators: Validators | None = None,
         headers: dict[str, str] | None = None,
         max_bytes: int | None = None,
+        follow: Callable[[str], bool] | None = None,
     ) -> FetchResult | NotModified:
-        """GET `url`; raise FetchError for anything that is not 2xx or 304."""
+        """GET `url`; raise FetchError for anything that is not 2xx or 304.
+
+        With `follow`, a redirect whose target it refuses raises RedirectRefused before the
+        target is requested.
+        """
         host = urlsplit(url).hostname or ""
         try:
             self.limiter.acquire(host)
@@ -165,27 +181,39 @@ class HttpFetcher:
         sent = {"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
         sent.update((validators or Validators()).headers())
         sent.update(headers or {})
-        return self._request(url, host, sent, max_bytes or self.max_body_bytes)
+        return self._request(url, host, sent, max_bytes or self.max_body_bytes, follow)
 
     def close(self) -> None:
         self._adapter.close()
 
     def _request(
-        self, url: str, host: str, headers: dict[str, str], cap: int
+        self,
+        url: str,
+        host: str,
+        headers: dict[str, str],
+        cap: int,
+        follow: Callable[[str], bool] | None,
     ) -> FetchResult | NotModified:
         started = time.monotonic()
         self.stats.requests += 1
-        try:
-            with self._send(url, headers) as response:
-                if response.status_code == 304:
-                    # Drain the (empty) body: a streamed response closed unread closes its
-                    # connection, so every 304 paid for a new TCP (and TLS) connection.
-                    _ = response.content
-                    self.stats.not_modified += 1
-                    return NotModified(url, self.clock.now())
-                body = self._read_capped(response, url, cap, started)
-        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise self._failed(url, _failure(exc)) from exc
+        with Deadline(self.deadline_seconds) as deadline:
+            try:
+                with self._send(url, headers, follow) as response:
+                    if response.status_code == 304:
+                        # Drain the (empty) body: a streamed response closed unread closes its
+                        # connection, so every 304 paid for a new TCP (and TLS) connection.
+                        _ = response.content
+                        self.stats.not_modified += 1
+                        return NotModified(url, self.clock.now())
+                    body = self._read_capped(response, url, cap, started)
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                if deadline.expired:
+                    raise self._failed(url, self._past_deadline()) from exc
+                raise self._failed(url, _failure(exc)) from exc
+            except DeadlineExceeded as exc:
+                raise self._failed(url, self._past_deadline()) from exc
+            if deadline.expired:  # the body may have been cut short by the watchdog
+                raise self._failed(url, self._past_deadline())
         result = FetchResult(
             url=response.url,
             status=response.status_code,
@@ -199,7 +227,12 @@ class HttpFetcher:
             raise self._failed(url, f"HTTP {result.status}", result.status, body[:4096])
         return result
 
-    def _send(self, url: str, headers: dict[str, str]) -> requests.Response:
+    def _past_deadline(self) -> str:
+        return f"timed out after {self.deadline_seconds:.0f}s total"
+
+    def _send(
+        self, url: str, headers: dict[str, str], follow: Callable[[str], bool] | None = None
+    ) -> requests.Response:
         """GET through the adapter, following up to MAX_REDIRECTS redirects.
 
         requests.Session.get spent as much CPU as the request itself on work a poller does
@@ -218,7 +251,10 @@ class HttpFetcher:
             # The redirect's own body is not wanted: closing drops the connection, which is
             # cheaper than reading an arbitrary body (redirects are rare).
             response.close()
-            url = urljoin(url, requote_uri(response.headers["location"]))
+            target = urljoin(url, requote_uri(response.headers["location"]))
+            if follow is not None and not follow(target):
+                raise RedirectRefused(url, target)
+            url = target
         raise self._failed(url, "too many redirects")
 
     def _read_capped(
@@ -275,7 +311,7 @@ class _Environment:
         return found  # read-only: the adapter only looks proxies up
 
 
-class _Adapter(HTTPAdapter):
+class _Adapter(DeadlineAdapter):
     """An adapter that keeps no cookies: a poller sends none, and extracting them into a jar
     cost a sixth of a 304 (benchmarks/poll.py)."""
 
@@ -363,8 +399,14 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
 
 
 def _charset(headers: dict[str, str]) -> str | None:
+    """The declared charset if Python knows it: `charset=x-bogus` must not fail a decode."""
     for part in headers.get("content-type", "").split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
-            return value.strip('"')
+            name = value.strip().strip('"').strip("'")
+            try:
+                codecs.lookup(name)
+            except LookupError:
+                return None
+            return name
     return None

@@ -1,10 +1,16 @@
-"""Logging set-up: text or JSON lines, and secrets redacted from every record."""
+"""Logging set-up: text or JSON lines, and secrets redacted from every record.
+
+The values of the secret environment variables (signing secrets, SMTP credentials, the web
+token) are registered once; `redact_text` blanks them in anything about to be logged or stored
+(a delivery's error text), and the handler's filter blanks them in messages and in tracebacks.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -21,25 +27,45 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
         return json.dumps(entry, ensure_ascii=False)
 
 
-class RedactSecrets(logging.Filter):
-    """Replaces the values of secret environment variables wherever they would be logged."""
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
 
-    def __init__(self, secrets: Iterable[str]) -> None:
-        super().__init__()
-        self.secrets = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
+
+def register_secrets(values: Iterable[str]) -> None:
+    """Remember secret values (four characters or more) to blank wherever text leaves us."""
+    with _secrets_lock:
+        _secrets.update(v for v in values if len(v) >= 4)
+
+
+def redact_text(text: str) -> str:
+    """`text` with every registered secret replaced by ***."""
+    for secret in sorted(_secrets, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+class RedactSecrets(logging.Filter):
+    """Blanks registered secrets in a record's message, traceback and stack."""
+
+    _formatter = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
+        if not _secrets:
             return True
-        message = record.getMessage()
-        for secret in self.secrets:
-            message = message.replace(secret, REDACTED)
-        record.msg, record.args = message, None
+        record.msg, record.args = redact_text(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact_text(record.stack_info)
         return True
 
 
@@ -62,16 +88,19 @@ def configure(level: str, fmt: str) -> logging.Handler:
 
 
 def redact_environment(handler: logging.Handler, names: Iterable[str]) -> None:
-    """Redact the values of these environment variables from everything the handler writes."""
-    handler.addFilter(RedactSecrets(os.environ.get(name, "") for name in names))
+    """Redact the values of these environment variables from everything the handler writes
+    (and from the error text the dispatcher stores)."""
+    register_secrets(os.environ.get(name, "") for name in names)
+    if not any(isinstance(f, RedactSecrets) for f in handler.filters):
+        handler.addFilter(RedactSecrets())
 
 
-def secret_names(settings_channels: Iterable[object]) -> list[str]:
-    """Environment variable names the channels read secrets from."""
+def secret_names(settings_channels: Iterable[object], web: object = None) -> list[str]:
+    """Environment variable names the channels (and the web page's token) read secrets from."""
     names = []
-    for channel in settings_channels:
-        for attr in ("secret_env", "password_env", "username_env", "url_env"):
-            value = getattr(channel, attr, None)
+    for owner in [*settings_channels, web]:
+        for attr in ("secret_env", "password_env", "username_env", "url_env", "token_env"):
+            value = getattr(owner, attr, None)
             if value:
                 names.append(value)
     return names

@@ -1,15 +1,31 @@
-"""Printing listings as a table, JSON or CSV (every listing command has --format)."""
+"""Printing listings as a table, JSON or CSV (every listing command has --format), and
+`echo`, which prints scraped text with the control characters a terminal would act on (ESC,
+so colour codes, cursor moves and OSC-8 links; other C0/C1 codes; bidi overrides) removed."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import click
+
 FORMATS = ("table", "json", "csv")
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` without characters a terminal would interpret (newlines and tabs stay)."""
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
+def echo(text: str, **kwargs: Any) -> None:
+    """click.echo for text that may carry scraped strings."""
+    click.echo(terminal_safe(text), **kwargs)
 
 
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
@@ -48,7 +64,7 @@ def _cell(value: Any, limit: int | None = 60) -> str:
         text = json.dumps(value, default=_json_default, separators=(",", ":"))
     else:
         text = str(value)
-    text = " ".join(text.split())
+    text = " ".join(terminal_safe(text).split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 

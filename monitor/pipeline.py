@@ -116,6 +116,8 @@ class Pipeline:
         try:
             result = source.poll(ctx)
             observations = self._with_extracted(result.observations)
+        except SQLAlchemyError:  # the database is away: not this source's failure
+            raise
         except Exception as exc:  # bad input never stops the service: record and back off
             report.error = _describe(exc)
             self._saving(report, state, known, self._record_failure, source, report.error)

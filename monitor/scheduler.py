@@ -15,7 +15,9 @@ A poll is never dropped to keep the schedule tidy (issue 17):
   dispatches them at once, on its own thread);
 * `stop()` lets polls in flight finish and drops the queued ones.
 
-Jobs take source ids, not objects; each has a stable id and max_instances=1.
+Jobs take source ids, not objects; each has a stable id and max_instances=1. Every job runs
+through a DatabaseWatch: a database that is away is one log line (and a recorded gap per
+source), not a traceback a job.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.app import Monitor
+from monitor.outage import DatabaseWatch
 from monitor.pipeline import BOOKKEEPING_MAX_WAIT
 from monitor.slots import SlotTrigger, first_runs
 
@@ -138,6 +141,7 @@ class MonitorScheduler:
             for source_id in monitor.enabled_source_ids()
         }
         self.accounts = SlotAccounts(self.triggers, monitor.pipeline.slips.add)
+        self.watch = DatabaseWatch(monitor.sessions, monitor.clock)
         self.scheduler = BackgroundScheduler(
             executors={
                 POLLS: PollExecutor(max_workers, self._starting),
@@ -173,7 +177,7 @@ class MonitorScheduler:
             next_run_time=now,
         )
         self.scheduler.add_job(
-            self.monitor.pipeline.try_flush_bookkeeping,
+            self.bookkeeping,
             "interval",
             seconds=BOOKKEEPING_MAX_WAIT.total_seconds(),
             id=BOOKKEEPING_JOB,
@@ -195,7 +199,13 @@ class MonitorScheduler:
             self.scheduler.shutdown(wait=True)
 
     def poll(self, source_id: str) -> None:
-        report = self.monitor.pipeline.poll_source(source_id)
+        report = self.watch.run(
+            f"poll {source_id}",
+            lambda: self.monitor.pipeline.poll_source(source_id),
+            source_id=source_id,
+        )
+        if report is None:
+            return
         for alert in report.alerts:
             log.warning(
                 "ALERT #%s [%s] %s: %s", alert.id, alert.severity, alert.rule_id, alert.title
@@ -204,11 +214,14 @@ class MonitorScheduler:
             self.dispatch()
 
     def dispatch(self) -> None:
-        self.monitor.dispatch()
+        self.watch.run("dispatch", self.monitor.dispatch)
+
+    def bookkeeping(self) -> None:
+        self.watch.run("bookkeeping", self.monitor.pipeline.flush_bookkeeping)
 
     def deadlines(self) -> None:
-        report = self.monitor.check_deadlines()
-        if report.alerts:
+        report = self.watch.run("deadlines", self.monitor.check_deadlines)
+        if report is not None and report.alerts:
             self.dispatch()
 
     def _starting(self, job: Job, run_time: datetime) -> None:

@@ -14,6 +14,12 @@ structure the extractors can rely on:
   ``held<sup>1</sup>`` stays ``held`` and a marker never glues onto a number; ordinal
   suffixes (``1<sup>st</sup>``) stay glued; any other superscript is kept, set off by a space.
 
+Text nested deeper than libxml2's default limit (255 levels) is kept: the parser runs with
+`huge_tree`, the walk flattens what lies below MAX_DEPTH levels into one run (no recursion
+limit to hit), and a document deeper than even libxml2's huge limit is stripped of its tags
+instead of coming back empty. Control characters (ESC, so terminal escapes and OSC-8 links;
+the other C0/C1 codes; bidirectional overrides) never reach the text.
+
 Bytes are decoded with BeautifulSoup's encoding detection (BOM, meta charset, then guessing),
 so an odd or wrong encoding gives replacement characters, never an exception. The tree itself
 is lxml's: building BeautifulSoup's tree in Python cost more than the whole extraction.
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import unescape
 
 from bs4 import UnicodeDammit
 from lxml import etree
@@ -58,6 +65,11 @@ _LEADING_CELL = re.compile(r"^(?:US\$|U\.S\.\$|C\$|A\$|HK\$|\$|RMB|¥|€|£|\()
 _TRAILING_CELL = re.compile(r"^(?:\)|%|\)%|%\))$")
 # Non-breaking, thin, zero-width and other exotic spaces become plain spaces before collapsing.
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# Controls a terminal would act on; \x00 is kept out of it (the <pre> line marker below).
+_CONTROLS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TAG = re.compile(r"<[^>]*>")
+# Below this depth an element's text is kept as one run: the walk recurses per level.
+MAX_DEPTH = 120
 
 # Break strengths between text runs.
 _LINE = 1
@@ -68,21 +80,31 @@ _Token = str | int
 
 def html_to_text(html: str | bytes) -> str:
     """Return the visible text of `html` as lines and paragraphs, tables one row per line."""
-    root = _parse(html)
+    text = html if isinstance(html, str) else _decode(html)
+    root = _parse(text)
     if root is None:
         return ""
     tokens: list[_Token] = []
     _walk(root, tokens, preformatted=False)
-    return _assemble(tokens)
+    result = _assemble(tokens)
+    if not result and _too_deep(text):
+        return _collapse(unescape(_TAG.sub(" ", text)))
+    return result
 
 
-def _parse(html: str | bytes) -> etree._Element | None:
+def _too_deep(text: str) -> bool:
+    """Whether libxml2 gave up on the nesting (past even its huge limit of 2048)."""
+    return text.count("<") > 2 * 2048
+
+
+def _parse(text: str) -> etree._Element | None:
     """An lxml tree of the document; None when there is nothing to parse."""
-    text = html if isinstance(html, str) else _decode(html)
     if not text.strip():
         return None
     # lxml refuses str input that declares an encoding; hand it bytes we know are UTF-8.
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+    )
     try:
         return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.ParserError, ValueError):
@@ -99,22 +121,26 @@ def _decode(data: bytes) -> str:
 
 # The walkers append to one token list (rather than chaining generators): a 50 KB page has
 # tens of thousands of nodes, and this is the hot path.
-def _walk(node: etree._Element, out: list[_Token], *, preformatted: bool) -> None:
+def _walk(node: etree._Element, out: list[_Token], *, preformatted: bool, depth: int = 0) -> None:
     """Append text runs and break markers for `node`'s content (not its tail) in order."""
     if node.text:
         out.append(_string_text(node.text, preformatted=preformatted))
     for child in node:
         if isinstance(child.tag, str):  # comments and processing instructions have no name
-            _walk_tag(child, out, preformatted=preformatted)
+            _walk_tag(child, out, preformatted=preformatted, depth=depth + 1)
         if child.tail:
             out.append(_string_text(child.tail, preformatted=preformatted))
 
 
-def _walk_tag(tag: etree._Element, out: list[_Token], *, preformatted: bool) -> None:
+def _walk_tag(
+    tag: etree._Element, out: list[_Token], *, preformatted: bool, depth: int = 0
+) -> None:
     name = str(tag.tag).lower()
     if name in _DROPPED or _HIDDEN_STYLE.search(tag.get("style") or ""):
         return
-    if name == "br":
+    if depth > MAX_DEPTH:  # flatten: its text as one paragraph, without recursing further
+        out.extend((_PARAGRAPH, tag.text_content(), _PARAGRAPH))
+    elif name == "br":
         out.append(_LINE)
     elif name == "sup":
         out.append(_superscript(tag))
@@ -128,10 +154,10 @@ def _walk_tag(tag: etree._Element, out: list[_Token], *, preformatted: bool) -> 
     elif name in _PARAGRAPHS or name in _LINES:
         strength = _PARAGRAPH if name in _PARAGRAPHS else _LINE
         out.append(strength)
-        _walk(tag, out, preformatted=preformatted or name == "pre")
+        _walk(tag, out, preformatted=preformatted or name == "pre", depth=depth)
         out.append(strength)
     else:
-        _walk(tag, out, preformatted=preformatted)
+        _walk(tag, out, preformatted=preformatted, depth=depth)
 
 
 def _string_text(text: str, *, preformatted: bool) -> str:
@@ -217,7 +243,7 @@ def _merge_sign_cells(cells: list[str]) -> list[str]:
 
 
 def _collapse(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
 
 
 def _assemble(tokens: list[_Token]) -> str:

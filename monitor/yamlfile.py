@@ -1,4 +1,10 @@
-"""YAML loading that remembers where every value came from, so errors can name the line."""
+"""YAML loading that remembers where every value came from, so errors can name the line.
+
+Aliases are bounded: a document whose aliases expand to more than MAX_EXPANDED_NODES nodes
+(a 402-byte "billion laughs" expands to 10^9) is refused with one line, since everything that
+walks the data — validation, the line index — would walk every copy. The line index visits
+each node once.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from monitor.errors import ConfigError, Problem
 
 Path_ = tuple[str | int, ...]
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_EXPANDED_NODES = 200_000
 
 
 @dataclass
@@ -60,20 +67,62 @@ def parse_yaml(text: str, name: str) -> LocatedYaml:
         loader.dispose()
     located = LocatedYaml(name, data)
     if node is not None:
-        _index(node, (), located.lines)
+        _refuse_alias_bombs(node, name)
+        _index(node, (), located.lines, set())
     return located
 
 
-def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+def _refuse_alias_bombs(root: yaml.Node, name: str) -> None:
+    """ConfigError if the document, aliases expanded, has more than MAX_EXPANDED_NODES nodes.
+
+    Sizes are summed bottom-up with each distinct node computed once, so the check itself
+    costs one visit per node however deep the aliasing goes.
+    """
+    sizes: dict[int, int] = {}
+    order: list[yaml.Node] = []
+    stack, seen = [root], set()
+    while stack:  # post-order without recursion: an alias chain can be deep
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append(node)
+        stack.extend(_children(node))
+    for node in reversed(order):
+        total = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
+        sizes[id(node)] = min(total, MAX_EXPANDED_NODES + 1)
+    if sizes[id(root)] > MAX_EXPANDED_NODES:
+        line = root.start_mark.line + 1
+        reason = (
+            f"invalid YAML: its aliases expand to more than {MAX_EXPANDED_NODES:,} values "
+            "(an alias bomb?)"
+        )
+        raise ConfigError([Problem(name, line, "", reason)])
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int]) -> None:
+    """Lines by path; an aliased node is indexed under its first path only (line_of falls
+    back to the alias's own line for the others)."""
     lines.setdefault(path, node.start_mark.line + 1)
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key_path = (*path, str(key_node.value))
             lines[key_path] = key_node.start_mark.line + 1
-            _index(value_node, key_path, lines)
+            _index(value_node, key_path, lines, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index(item, (*path, index), lines)
+            _index(item, (*path, index), lines, seen)
 
 
 def problems_from_validation(

@@ -7,9 +7,11 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from monitor.app import Monitor, build_monitor
 from monitor.clock import Clock
@@ -114,3 +116,32 @@ def wait_for(condition: Callable[[], object], seconds: float) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+class Lines:
+    """The lines a child process writes to a pipe, read as they come (a daemon thread), so a
+    test waits for the line it needs instead of sleeping."""
+
+    def __init__(self, pipe: IO[str]) -> None:
+        self.lines: list[str] = []
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, args=(pipe,), daemon=True)
+        self._reader.start()
+
+    def _read(self, pipe: IO[str]) -> None:
+        for line in pipe:
+            with self._lock:
+                self.lines.append(line.rstrip("\n"))
+
+    def text(self) -> str:
+        with self._lock:
+            return "\n".join(self.lines)
+
+    def wait_for(self, needle: str, seconds: float = 60) -> bool:
+        """Whether a line containing `needle` arrived within `seconds`."""
+        return wait_for(lambda: needle in self.text(), seconds)
+
+    def finish(self, seconds: float = 30) -> str:
+        """Everything, once the pipe is closed (the process ended)."""
+        self._reader.join(seconds)
+        return self.text()

@@ -197,3 +197,42 @@ def test_database_url_comes_from_the_environment(
     assert load_settings(config).database_url == "sqlite:///from-env.db"
     monkeypatch.delenv("MONITOR_DATABASE_URL")
     assert load_settings(config).database_url == "sqlite:///from-file.db"
+
+
+LAUGHS = "".join(
+    f"{name}: &{name} [{', '.join([prev] * 9)}]\n"
+    for name, prev in zip("abcdefgh", ['"lol"', *(f"*{c}" for c in "abcdefg")], strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "tail"),
+    [
+        ("monitor.yaml", "sources: [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n"),
+        ("rules/bomb.yaml", "rules: [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n"),
+    ],
+)
+def test_a_yaml_alias_bomb_is_one_clear_line(tmp_path: Path, where: str, tail: str) -> None:
+    """9^9 copies from a few hundred bytes: the line index walked every one (13 s, 2.4 GB)."""
+    text = LAUGHS + tail
+    assert len(text) < 420
+    config = write(tmp_path / "monitor.yaml", "rules: [rules]\n")
+    bomb = write(tmp_path / where, text)
+    result = CliRunner().invoke(main, ["--config", str(config), "check"])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"error: {bomb}:1: invalid YAML: its aliases expand to more than 200,000 values "
+        "(an alias bomb?)"
+    ]
+
+
+def test_aliases_within_bounds_still_work_and_name_their_lines(tmp_path: Path) -> None:
+    config = write(
+        tmp_path / "monitor.yaml",
+        "x-http: &http {user_agent: 'SignalMonitor t@example.com', read_timeout_seconds: -1}\n"
+        "http: *http\n",
+    )
+    result = CliRunner().invoke(main, ["--config", str(config), "check"])
+    errors = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert any("x-http" in e and "unknown key" in e for e in errors), result.output
+    assert any("http.read_timeout_seconds" in e for e in errors), result.output

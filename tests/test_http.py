@@ -175,3 +175,29 @@ def test_a_proxy_from_the_environment_is_used_and_no_proxy_is_honoured(
     assert isinstance(proxied, FetchResult) and proxied.body == b"via the proxy"
     assert isinstance(unproxied, FetchResult) and unproxied.body == b"direct"
     assert [r.path for r in proxy.requests] == ["http://quotes.example.test/btc"]
+
+
+def test_one_watchdog_serves_every_deadline() -> None:
+    """A thread per request cost more than a 304; deadlines share one watchdog thread."""
+    import threading
+
+    from monitor.deadline import Deadline
+
+    for _ in range(50):
+        with Deadline(60):
+            pass
+    watchdogs = [t for t in threading.enumerate() if t.name == "deadlines"]
+    assert len(watchdogs) == 1
+
+
+def test_a_deadline_that_passes_cuts_its_sockets() -> None:
+    import socket
+
+    from monitor.deadline import Deadline
+
+    left, right = socket.socketpair()
+    with left, right, Deadline(0.2) as deadline:
+        deadline.watch(left)
+        left.settimeout(30)
+        assert left.recv(1) == b""  # shut down by the watchdog: the read returns at once
+        assert deadline.expired

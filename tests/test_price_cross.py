@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from monitor.model import Alert, Event
 from monitor.rules.conditions.price_cross import PriceCross, PriceCrossConfig
@@ -102,3 +103,30 @@ def test_engine_builds_a_draft_with_values_reason_evidence_and_unique_dedup_keys
     assert [e["event_id"] for e in first.evidence] == [1, 2]
     assert drafts[0].dedup_key != drafts[1].dedup_key
     assert first.dedup_key.startswith("btc-above:BTC-USD:")
+
+
+class HistoryAway(MemoryHistory):
+    """A history whose database went away mid-poll."""
+
+    def previous(self, kind: str, entity: str, subject: str, before: Event) -> Event | None:
+        raise OperationalError(
+            "SELECT … FROM events", {}, Exception("server closed the connection")
+        )
+
+
+def test_a_database_error_in_a_rule_fails_the_poll_instead_of_skipping_the_rule(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Swallowed as "rule failed; skipped", it logged one traceback per rule per event while the
+    database was away (and left the session unusable for every rule after it)."""
+    spec = rule_model().model_validate(
+        {
+            "id": "btc-above",
+            "entity": "BTC-USD",
+            "condition": {"kind": "price_cross", "direction": "above", "level": 68524},
+        }
+    )
+    engine = RuleEngine([Rule(spec, PriceCross(spec.condition))], ["hook"])
+    with pytest.raises(OperationalError):
+        engine.evaluate([price_event(1, 69000)], HistoryAway(), START)
+    assert not caplog.records

@@ -238,14 +238,42 @@ def test_a_claimed_delivery_cannot_be_claimed_again_until_its_lease_expires(
     later = clock.advance(timedelta(minutes=6))
     with sessions.begin() as session:
         assert deliveries.due_ids(session, later, 10) == [delivery_id]
-        assert deliveries.claim(session, delivery_id, later, timedelta(minutes=5))
-        deliveries.record(
-            session, delivery_id, later, deliveries.Outcome(DeliveryStatus.SENT, "HTTP 200", 12.0)
+        lease = deliveries.claim(session, delivery_id, later, timedelta(minutes=5))
+        assert lease is not None
+        assert deliveries.record(
+            session, lease, later, deliveries.Outcome(DeliveryStatus.SENT, "HTTP 200", 12.0)
         )
     with sessions() as session:
         row = session.get_one(tables.Delivery, delivery_id)
         attempts = session.scalars(select(tables.DeliveryAttempt)).all()
     assert (row.status, row.attempts, row.sent_at) == ("sent", 1, later)
+    assert [a.outcome for a in attempts] == ["sent"]
+
+
+def test_a_late_outcome_from_a_lost_lease_never_overwrites_sent(
+    sessions: sessionmaker[Session], clock: ManualClock
+) -> None:
+    """Worker A's lease runs out mid-send; B claims and sends; A's late "retry" is refused."""
+    with sessions.begin() as session:
+        alerts.raise_alert(session, draft("k4", ("hook",)), ["hook"], clock.now())
+    with sessions.begin() as session:
+        (delivery_id,) = deliveries.due_ids(session, clock.now(), 10)
+        first = deliveries.claim(session, delivery_id, clock.now(), timedelta(seconds=15))
+    later = clock.advance(timedelta(seconds=16))
+    with sessions.begin() as session:
+        assert first is not None
+        second = deliveries.claim(session, delivery_id, later, timedelta(seconds=15))
+        assert second is not None
+        assert not deliveries.renew(session, first, later, timedelta(seconds=15))
+        sent = deliveries.Outcome(DeliveryStatus.SENT, "HTTP 200", 5.0)
+        assert deliveries.record(session, second, later, sent)
+    with sessions.begin() as session:
+        late = deliveries.Outcome(DeliveryStatus.PENDING, "timed out", 10_000.0, later)
+        assert not deliveries.record(session, first, later, late)
+    with sessions() as session:
+        row = session.get_one(tables.Delivery, delivery_id)
+        attempts = session.scalars(select(tables.DeliveryAttempt)).all()
+    assert (row.status, row.attempts, row.last_error) == ("sent", 1, None)
     assert [a.outcome for a in attempts] == ["sent"]
 
 

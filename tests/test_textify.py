@@ -172,3 +172,28 @@ def test_table_cells_never_split_a_row(cells: list[str]) -> None:
     assert "\n" not in text
     assert text.startswith("L")
     assert text.endswith("R")
+
+
+@pytest.mark.parametrize("depth", [254, 255, 300, 1000, 3000])
+def test_deeply_nested_text_is_kept(depth: int) -> None:
+    """libxml2 dropped everything below 255 levels without a word; the walk recursed per level."""
+    html = "<body>" + "<div>" * depth + "Sold 550.03 BTC" + "</div>" * depth + "<p>After.</p>"
+    text = html_to_text(html)
+    assert "Sold 550.03 BTC" in text
+    assert text.endswith("After.")
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>red \x1b[31malert\x1b[0m</p>", "red [31malert[0m"),
+        (  # an OSC-8 hyperlink whose label hides where it points
+            "<p>see \x1b]8;;https://evil.example\x1b\\SEC filing\x1b]8;;\x1b\\ now</p>",
+            "see ]8;;https://evil.example\\SEC filing]8;;\\ now",
+        ),
+        ("<p>bell\x07 and \x9b C1</p>", "bell and C1"),
+        ("<p>abc\u202edcba</p>", "abcdcba"),
+    ],
+)
+def test_control_characters_never_reach_the_text(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from monitor.commands.common import Context, format_option, moment, pass_ctx
-from monitor.output import render
+from monitor.output import echo, render
 from monitor.store import alerts as alert_store
 from monitor.store import deliveries, tables
 from monitor.store import theses as thesis_store
@@ -51,7 +51,7 @@ def alerts_list(
         summary = alert_store.delivery_summary(session, [a.id for a in found])
     rows = [{**asdict(a), "deliveries": summary[a.id]} for a in found]
     columns = ["id", "fired_at", "severity", "rule_id", "entity", "title", "deliveries"]
-    click.echo(render(rows, columns, fmt))
+    echo(render(rows, columns, fmt))
 
 
 @alerts_group.command("show")
@@ -65,9 +65,9 @@ def alerts_show(ctx: Context, alert_id: int, fmt: str) -> None:
     with ctx.sessions().begin() as session:
         detail = _detail(session, alert_id)
     if fmt == "json":
-        click.echo(json.dumps(detail, indent=2, default=str))
+        echo(json.dumps(detail, indent=2, default=str))
     else:
-        click.echo(_as_text(detail))
+        echo(_as_text(detail))
 
 
 def _detail(session: Any, alert_id: int) -> dict[str, Any]:
@@ -165,7 +165,7 @@ def alerts_ack(ctx: Context, alert_id: int) -> None:
         if row is None:
             raise click.ClickException(f"no alert #{alert_id}")
         row.state, row.acknowledged_at = "acknowledged", datetime.now(UTC)
-    click.echo(f"alert #{alert_id} acknowledged")
+    echo(f"alert #{alert_id} acknowledged")
 
 
 @alerts_group.command("redeliver")
@@ -177,4 +177,4 @@ def alerts_redeliver(ctx: Context, alert_id: int) -> None:
         if session.get(tables.Alert, alert_id) is None:
             raise click.ClickException(f"no alert #{alert_id}")
         count = deliveries.requeue(session, alert_id, datetime.now(UTC))
-    click.echo(f"alert #{alert_id}: {count} deliveries queued again")
+    echo(f"alert #{alert_id}: {count} deliveries queued again")

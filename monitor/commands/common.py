@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,10 +33,10 @@ class Context:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            names = logs.secret_names(self._settings.channels, self._settings.config.web)
+            logs.register_secrets(os.environ.get(name, "") for name in names)
             if self.log_handler is not None:
-                logs.redact_environment(
-                    self.log_handler, logs.secret_names(self._settings.channels)
-                )
+                logs.redact_environment(self.log_handler, names)
         return self._settings
 
     def monitor(self, **kwargs: Any) -> Monitor:

@@ -21,7 +21,7 @@ import requests
 
 from monitor import __version__
 from monitor.extract import Extracted, extract
-from monitor.output import render
+from monitor.output import echo, render
 
 FETCH_TIMEOUT_SECONDS = 20
 _HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml", ".xml"})
@@ -62,7 +62,7 @@ def extract_command(
         published=published.date() if published else None,
         entity=entity.upper() if entity else None,
     )
-    click.echo(_render(observations, fmt))
+    echo(_render(observations, fmt))
 
 
 def _read(source: str) -> tuple[bytes, str]:

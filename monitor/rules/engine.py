@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from monitor.model import AlertDraft, Event
 from monitor.rules import templates as tpl
 from monitor.rules.base import Condition, History, Match
@@ -77,9 +79,12 @@ class RuleEngine:
         return drafts
 
     def _guarded(self, rule: Rule, judge: Any) -> list[Match]:
-        # One broken rule must not stop the others nor block the source's events.
+        # One broken rule must not stop the others nor block the source's events. A database
+        # error is no fault of the rule: the poll's transaction is lost, and the poll fails.
         try:
             return list(judge())
+        except SQLAlchemyError:
+            raise
         except Exception:
             log.exception("rule %s failed; skipped for this event", rule.id)
             return []

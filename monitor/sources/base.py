@@ -75,8 +75,10 @@ class PollContext:
         conditional: bool = True,
         headers: dict[str, str] | None = None,
         same_body_unchanged: bool = False,
+        follow: Callable[[str], bool] | None = None,
     ) -> FetchResult | NotModified:
-        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified.
+        """GET through the shared fetcher; with `conditional`, a 304 comes back NotModified;
+        with `follow`, a redirect it refuses is never requested (RedirectRefused).
 
         With `same_body_unchanged` too, a 200 whose body hashes as the last one remembered for
         `url` also comes back NotModified: most newsroom pages send no usable validators, and
@@ -84,7 +86,7 @@ class PollContext:
         """
         remembered = self.http_cache.get(url) if conditional else None
         validators = Validators.from_json(remembered) if conditional else None
-        result = self.fetcher.get(url, validators=validators, headers=headers)
+        result = self.fetcher.get(url, validators=validators, headers=headers, follow=follow)
         if not conditional or not isinstance(result, FetchResult):
             return result
         entry: dict[str, Any] = {}

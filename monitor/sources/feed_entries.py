@@ -50,13 +50,16 @@ def parse_feed(result: FetchResult, *, strict: bool = True) -> list[FeedEntry]:
     """Entries of an RSS or Atom body; SourceError if it is not a feed or not well-formed."""
     if not result.body.strip():
         raise SourceError(f"empty body from {result.url}")
-    parsed = feedparser.parse(
-        io.BytesIO(result.body),
-        response_headers={
-            "content-type": result.headers.get("content-type", ""),
-            "content-location": result.url,
-        },
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(result.body),
+            response_headers={
+                "content-type": result.headers.get("content-type", ""),
+                "content-location": result.url,
+            },
+        )
+    except (UnicodeError, LookupError) as exc:  # feedparser's own decoding can still raise
+        raise SourceError(f"undecodable feed from {result.url}: {exc}") from exc
     _check(parsed, result.url, strict)
     entries: dict[str, FeedEntry] = {}
     for raw in parsed.entries:

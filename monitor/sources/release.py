@@ -20,7 +20,14 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from monitor.errors import SourceError
-from monitor.http import RETRY_STATUSES, FetchError, FetchResult, NotModified, ThrottledError
+from monitor.http import (
+    RETRY_STATUSES,
+    FetchError,
+    FetchResult,
+    NotModified,
+    RedirectRefused,
+    ThrottledError,
+)
 from monitor.model import Document, Observation, fingerprint
 from monitor.sources.base import PollContext, SourceConfig
 from monitor.sources.links import LinkPolicy, canonical_url, host_of
@@ -185,15 +192,15 @@ def fetch_release(ctx: PollContext, url: str, policy: LinkPolicy) -> Fetched:
     if not policy.allows(url):
         return Fetched(None, policy.refusal(url))
     try:
-        result = ctx.fetch(url, conditional=False)
+        result = ctx.fetch(url, conditional=False, follow=policy.allows)
+    except RedirectRefused as exc:  # refused before the other host was asked anything
+        return Fetched(None, policy.refusal(exc.target))
     except ThrottledError as exc:
         return Fetched(None, str(exc), transient=True)
     except FetchError as exc:
         return Fetched(None, str(exc), transient=exc.status is None or _retryable(exc.status))
     if isinstance(result, NotModified):  # pragma: no cover - unconditional request
         return Fetched(None, "unexpected 304", transient=True)
-    if not policy.allows(result.url):  # a redirect may leave the allowed hosts
-        return Fetched(None, policy.refusal(result.url))
     try:
         return Fetched(document_from_result(result))
     except SourceError as exc:

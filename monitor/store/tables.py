@@ -141,6 +141,7 @@ class Delivery(Base):
     created_at: Mapped[datetime]
     next_attempt_at: Mapped[datetime]
     lease_until: Mapped[datetime | None]
+    lease_token: Mapped[str | None] = mapped_column(String(32))  # who holds the lease
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
 
@@ -169,6 +170,20 @@ class Silence(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
+
+
+class SourceGap(Base):
+    """A stretch of polls whose observations could not be stored (database away, disk full):
+    whatever crossed a threshold then was never seen, and this says so."""
+
+    __tablename__ = "source_gaps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(200), index=True)
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    polls_lost: Mapped[int]
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class ThesisStateRow(Base):

@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from monitor import __version__
 from monitor.clock import Clock
@@ -64,14 +67,17 @@ def create_app(
         settings=settings,
         clock=clock,
         sources=configured_sources(settings),
-        auth=Auth(web.token()),
+        auth=Auth(web.token(), clock, timedelta(hours=web.session_hours)),
         templates=make_templates(),
         theses=tuple(configured_theses(settings)),
     )
     for module in (alerts, sources, entities, silences, session, api, ops, theses):
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _bad_request)
     app.middleware("http")(_security_headers)
+    # Outermost: a request naming a host we do not serve (DNS rebinding) is answered 400.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=web.allowed_hosts())
     return app
 
 
@@ -82,6 +88,16 @@ async def _security_headers(
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
+
+
+async def _bad_request(request: Request, exc: Exception) -> Response:
+    """Out-of-range or malformed parameters are the client's error: 400, naming the field."""
+    assert isinstance(exc, RequestValidationError)
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in error['loc'][1:]) or 'request'}: {error['msg']}"
+        for error in exc.errors()
+    )
+    return await _http_error(request, StarletteHTTPException(400, problems))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

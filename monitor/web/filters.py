@@ -8,9 +8,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import HTTPException, Query, status
+from fastapi import HTTPException, Path, Query, status
 
 from monitor.store.alerts import AlertFilter
+
+# Ids are 32-bit INTEGER columns and offsets signed 64-bit: a larger value is refused with a
+# 400 naming the parameter, never passed on to the database to fail as a 500.
+MAX_ID = 2**31 - 1
+MAX_OFFSET = 2**63 - 1
+MAX_PAGE = 10**12  # x 500 per page stays far inside MAX_OFFSET
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="a row id")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 
 SEVERITIES = ("info", "warning", "critical")
 STATES = ("open", "acknowledged")
@@ -26,9 +35,14 @@ def parse_moment(text: str | None, name: str, *, end_of_day: bool = False) -> da
         raise HTTPException(
             status.HTTP_400_BAD_REQUEST, f"{name}: {text!r} is not an ISO date or datetime"
         ) from None
-    if end_of_day and len(text.strip()) == 10:
-        moment += timedelta(days=1)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        if end_of_day and len(text.strip()) == 10:
+            moment += timedelta(days=1)
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:  # 9999-12-31 as an inclusive end, or an offset past year 9999
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, f"{name}: {text!r} is out of range"
+        ) from None
 
 
 @dataclass(frozen=True)

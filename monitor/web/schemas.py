@@ -92,6 +92,10 @@ class SourceOut(BaseModel):
     events_total: int
     newest_item_at: datetime | None
     freshness_hours: float | None
+    last_gap: str | None = Field(
+        None, description="the latest polls whose data could not be stored (database away)"
+    )
+    last_gap_at: datetime | None = None
 
 
 class EntityOut(BaseModel):

@@ -25,6 +25,23 @@ class WebSettings(StrictModel):
         pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
         description="environment variable holding the bearer token that allows actions",
     )
+    trusted_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host header values served (*.example.com allowed); empty: loopback "
+        "names and `host` — list the names you reach it by when binding 0.0.0.0",
+    )
+    session_hours: float = Field(
+        12.0, gt=0, le=24 * 30, description="a sign-in lasts this long (sign-out ends it)"
+    )
+
+    def allowed_hosts(self) -> list[str]:
+        """Host headers to serve: a request naming another host (DNS rebinding) gets 400."""
+        if self.trusted_hosts:
+            return list(self.trusted_hosts)
+        hosts = ["127.0.0.1", "localhost", "::1", "[::1]"]
+        if self.host not in ("0.0.0.0", "::", "", *hosts):
+            hosts.append(self.host)
+        return hosts
 
     def token(self) -> str | None:
         """The configured token, or None when no variable is named or it is empty."""

@@ -4,14 +4,15 @@ judged by `monitor.health`, plus any source with stored state that is no longer 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from monitor import health
 from monitor.sources import SOURCES
 from monitor.sources.base import Source
-from monitor.store.tables import SourceState
+from monitor.store import gaps
+from monitor.store.tables import SourceGap, SourceState
 
 UNCONFIGURED = "unconfigured"
 
@@ -37,6 +38,8 @@ class SourceView:
     polls_late: int
     polls_missed: int
     newest_item_at: datetime | None
+    last_gap: str | None = None  # the latest stretch of polls that could not be stored
+    last_gap_at: datetime | None = None
 
 
 def configured_sources(settings: Any) -> dict[str, Source]:
@@ -48,11 +51,21 @@ def configured_sources(settings: Any) -> dict[str, Source]:
 
 
 def source_views(
-    sources: Mapping[str, Source], states: Mapping[str, SourceState], now: datetime
+    sources: Mapping[str, Source],
+    states: Mapping[str, SourceState],
+    now: datetime,
+    source_gaps: Mapping[str, SourceGap] | None = None,
 ) -> list[SourceView]:
     views = [_configured(source, states.get(sid), now) for sid, source in sources.items()]
     views += [_orphan(state) for sid, state in states.items() if sid not in sources]
-    return views
+    found = source_gaps or {}
+    return [_with_gap(view, found.get(view.id)) for view in views]
+
+
+def _with_gap(view: SourceView, gap: SourceGap | None) -> SourceView:
+    if gap is None:
+        return view
+    return replace(view, last_gap=gaps.describe(gap), last_gap_at=gap.ended_at)
 
 
 def _configured(source: Source, state: SourceState | None, now: datetime) -> SourceView:

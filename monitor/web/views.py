@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from monitor.model import Alert, Event
-from monitor.store import queries, source_state
+from monitor.store import gaps, queries, source_state
 from monitor.store.alerts import AlertFilter, delivery_summary, list_alerts
 from monitor.store.events import EventFilter, list_events
 from monitor.web.charts import PeriodChart
@@ -48,7 +48,8 @@ def detail_json(detail: queries.AlertDetail) -> dict[str, Any]:
 
 
 def sources(ctx: WebContext, session: Session) -> list[SourceView]:
-    return source_views(ctx.sources, source_state.all_states(session), ctx.clock.now())
+    states = source_state.all_states(session)
+    return source_views(ctx.sources, states, ctx.clock.now(), gaps.latest_by_source(session))
 
 
 @dataclass(frozen=True)

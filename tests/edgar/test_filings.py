@@ -271,3 +271,22 @@ def test_form_families(clock: ManualClock, forms: list[str], expected: list[str]
         body=b"<p>F-6</p>",
     )
     assert list(published(Poller(source(forms=forms), clock).poll())) == expected
+
+
+@responses.activate
+def test_an_exhibit_in_an_unknown_charset_never_fails_the_poll(clock: ManualClock) -> None:
+    """`text/html; charset=x-bogus` on one document raised LookupError out of the poll."""
+    mock_sec(responses.mock)
+    exhibit = f"{WWW}/{filing_path(JANUARY, 'tm264321d1_ex99-1.htm')}"
+    body = responses.mock.registered()
+    original = next(r for r in body if r.url == exhibit)
+    responses.mock.replace(
+        responses.GET,
+        exhibit,
+        body=original.body,
+        content_type="text/plain; charset=x-bogus",
+    )
+    docs = documents(Poller(source(), clock).poll())
+    text = docs[f"{JANUARY}/tm264321d1_ex99-1.htm"].document.text  # type: ignore[union-attr]
+    assert "Total number of Bitcoins sold" in text
+    assert f"{JANUARY}/tm264321d1_6k.htm" in docs  # the rest of the filing as before

@@ -86,6 +86,11 @@ class BadServer:
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     getattr(self, f"_{route}", self._not_found)(path, params)
 
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                self.do_GET()
+
             def _head(self, status: int, headers: dict[str, str]) -> None:
                 self.send_response(status)
                 for key, value in headers.items():
@@ -100,6 +105,22 @@ class BadServer:
                     self.wfile.flush()
                     server._count("drip-byte", 1)
                     time.sleep(every)
+
+            def _headerdrip(self, _path: str, params: dict[str, str]) -> None:
+                # The status line at once, then one header line every `every` seconds: every
+                # read is quick, so only a deadline over the headers can stop it.
+                lines, every = int(params.get("lines", "60")), float(params["every"])
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                for index in range(lines):
+                    self.wfile.flush()
+                    time.sleep(every)
+                    self.wfile.write(f"X-Slow-{index}: {index}\r\n".encode())
+                    server._count("header-line")
+                self.wfile.write(b"Content-Length: 2\r\n\r\n{}")
+                server._count("headerdrip-finished")
+
+            def _away(self, _path: str, params: dict[str, str]) -> None:
+                self._head(302, {"Location": params["to"], "Content-Length": "0"})
 
             def _stall(self, _path: str, params: dict[str, str]) -> None:
                 self._head(200, {"Content-Type": "application/json", "Content-Length": "2"})

@@ -4,6 +4,7 @@ nothing is lost or doubled. And the schema check at start-up (no Alembic when up
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sqlite3
@@ -235,3 +236,57 @@ def test_a_database_outage_in_the_middle_of_a_poll_loses_nothing(
         monitor.close()
     assert stored_prices(pg_url) == ["67000.00", "69000.00"]
     assert len(receiver.deliveries()) == 1
+
+
+def test_a_database_away_is_one_line_each_way_and_the_lost_polls_are_a_recorded_gap(
+    tmp_path: Path,
+    pg_url: str,
+    clock: ManualClock,
+    http_server: LocalServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """75 s of database outage made 14,219 lines of tracebacks, and the prices fetched then
+    vanished without a trace."""
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+    from monitor.scheduler import MonitorScheduler
+    from monitor.store import gaps
+
+    with TcpProxy(postgres_address()) as proxy:
+        http_server.set_json("/spot", coinbase("67000.00"))
+        config = price_config(tmp_path, through(proxy, pg_url), f"{http_server.url}/spot", None)
+        monitor = monitor_from(config, clock)
+        jobs = MonitorScheduler(monitor)  # its jobs, run by hand (not started)
+        jobs.poll("btc-usd")
+        proxy.cut()
+        caplog.clear()
+        caplog.set_level(logging.INFO)
+        for _ in range(6):
+            clock.advance(timedelta(seconds=30))
+            http_server.set_json("/spot", coinbase("69000.00"))
+            jobs.poll("btc-usd")
+            jobs.dispatch()
+            jobs.bookkeeping()
+            jobs.deadlines()
+        assert jobs.watch.down
+        while_down = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert [r.getMessage().split(" (")[0] for r in while_down] == ["database unavailable"]
+        assert not any(r.exc_info for r in caplog.records)
+
+        proxy.resume()
+        clock.advance(timedelta(seconds=30))
+        jobs.poll("btc-usd")  # stores the price, raises the alert and dispatches it
+        assert not jobs.watch.down
+        outage = [r.getMessage() for r in caplog.records if r.name == "monitor.outage"]
+        assert len(outage) == 3, outage
+        assert outage[1].startswith("source btc-usd: 6 polls from ")
+        # six polls and six dispatches (bookkeeping and deadlines had nothing to write)
+        assert outage[2] == "database is back after 180 s (12 jobs failed meanwhile)"
+        with monitor.sessions() as session:
+            (gap,) = gaps.of_source(session, "btc-usd")
+        assert (gap.polls_lost, gap.ended_at - gap.started_at) == (6, timedelta(seconds=150))
+        listed = CliRunner().invoke(main, ["--config", str(config), "sources", "--format", "json"])
+        monitor.close()
+    (row,) = json.loads(listed.output)
+    assert row["last_gap"].startswith("6 polls not stored, 2026-02-09 14:00:30 to 14:03:00 UTC")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from monitor.clock import ManualClock
-from monitor.http import FetchError, FetchResult, HttpFetcher, NotModified
+from monitor.http import FetchError, FetchResult, HttpFetcher, NotModified, RedirectRefused
 from monitor.ratelimit import HostLimiter
 from monitor.store import source_state
 from tests.failure.servers import BadServer
@@ -182,3 +182,51 @@ def test_through_the_pipeline_each_is_an_error_on_its_source_and_the_others_go_o
     assert states["fine"].last_success_at == clock.now()
     assert took < 15
     monitor.close()
+
+
+def test_a_server_that_sends_one_header_line_at_a_time_is_cut_at_the_deadline(
+    bad: BadServer, clock: ManualClock
+) -> None:
+    """Each header line arrives within the read timeout; the total deadline must cover the
+    headers too (it held an 11 s-deadline fetch for 60 s)."""
+    client = fetcher(clock, connect_timeout=0.5, read_timeout=0.5)
+    url = f"{bad.url}/headerdrip?lines=60&every=0.2"  # 12 s of headers against a 2 s deadline
+    error, _took = outcome_within(15, lambda: client.get(url))
+    assert isinstance(error, FetchError), error
+    assert "timed out after 2s total" in str(error)
+    assert bad.hits.get("header-line", 0) < 60  # hung up long before the last header line
+    assert "headerdrip-finished" not in bad.hits
+
+
+def test_a_redirect_to_a_refused_host_is_never_requested(clock: ManualClock) -> None:
+    with BadServer() as home, BadServer() as elsewhere:
+        target = f"http://localhost:{elsewhere.url.rsplit(':', 1)[1]}/ok"
+        client = fetcher(clock)
+        allowed = lambda url: url.startswith(home.url)  # noqa: E731
+        error, _took = outcome_within(
+            10, lambda: client.get(f"{home.url}/away?to={target}", follow=allowed)
+        )
+        assert isinstance(error, RedirectRefused), error
+        assert error.target == target
+        assert elsewhere.hits == {}  # refused before it was asked anything
+        followed = client.get(f"{home.url}/away?to={home.url}/ok")
+        assert isinstance(followed, FetchResult) and followed.status == 200
+
+
+def test_a_webhook_receiver_that_trickles_its_reply_is_cut_at_the_deadline(
+    bad: BadServer,
+) -> None:
+    """The dispatcher renews a delivery's lease while it sends: the send must end."""
+    from monitor.notify.base import DeliveryError
+    from monitor.notify.webhook import WebhookChannel, WebhookConfig
+    from tests.notify.test_webhook_standard import alert
+
+    before = bad.hits.get("header-line", 0)
+    url = f"{bad.url}/headerdrip?lines=60&every=0.2"
+    channel = WebhookChannel(
+        WebhookConfig(name="hook", kind="webhook", url=url, timeout_seconds=0.5)
+    )
+    error, _took = outcome_within(15, lambda: channel.send(alert(), 1))
+    assert isinstance(error, DeliveryError) and error.retryable, error
+    assert "timed out after 2s total" in str(error)
+    assert bad.hits.get("header-line", 0) - before < 60

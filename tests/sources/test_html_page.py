@@ -167,6 +167,23 @@ def test_a_redirect_to_another_host_is_not_used(clock: ManualClock) -> None:
     sale = Harness(prn_source(), clock).poll().observations[0]
     assert sale.document is None
     assert "x.example" in sale.payload["document_problem"]
+    assert requested("https://x.example/") == 0  # refused before it was requested
+
+
+@responses.activate
+def test_a_release_in_an_unknown_charset_is_read_and_the_poll_goes_on(clock: ManualClock) -> None:
+    """`charset=x-bogus` raised LookupError outside the per-release try: every poll failed."""
+    responses.get(NEWSROOM_URL, body=fixture("ir_newsroom.html"), content_type="text/html")
+    bogus = "text/plain; charset=x-bogus"
+    body = b"Cango sold 550.03 BTC in January."
+    responses.get(NEWSROOM_URL + "detail/1203", body=body, content_type=bogus)
+    responses.get(NEWSROOM_URL + "detail/1202", body=fixture("prn_release_jan2026.html"))
+    by_url = {
+        obs.payload["url"]: obs for obs in Harness(newsroom_source(), clock).poll().observations
+    }
+    sale = by_url[NEWSROOM_URL + "detail/1203"].document
+    assert sale is not None and sale.text == "Cango sold 550.03 BTC in January."
+    assert METRICS_ROW in by_url[NEWSROOM_URL + "detail/1202"].document.text  # type: ignore[union-attr]
 
 
 @responses.activate

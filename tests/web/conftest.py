@@ -51,7 +51,9 @@ def client(
     sessions: sessionmaker[Session], settings: Settings, web_clock: ManualClock, seeded: Seeded
 ) -> Iterator[TestClient]:
     """No token configured: read-only."""
-    with TestClient(make_app(sessions, settings, web_clock, None)) as test_client:
+    with TestClient(
+        make_app(sessions, settings, web_clock, None), base_url="http://127.0.0.1"
+    ) as test_client:
         yield test_client
 
 
@@ -65,5 +67,7 @@ def token_client(
 ) -> Iterator[TestClient]:
     """A token configured (not sent unless a test sends it)."""
     monkeypatch.setenv(TOKEN_ENV, TOKEN)
-    with TestClient(make_app(sessions, settings, web_clock, TOKEN_ENV)) as test_client:
+    with TestClient(
+        make_app(sessions, settings, web_clock, TOKEN_ENV), base_url="http://127.0.0.1"
+    ) as test_client:
         yield test_client

@@ -130,7 +130,7 @@ def test_series_by_quarter_places_as_of_dates(client: TestClient) -> None:
     ]
     stored = client.get("/api/entities/CANG/series/debt_total_usd").json()
     assert [p["period"] for p in stored["points"]] == ["2025-09-30", "2025-12-31", "2026-03-31"]
-    assert client.get("/api/entities/CANG/series/debt_total_usd?by=week").status_code == 422
+    assert client.get("/api/entities/CANG/series/debt_total_usd?by=week").status_code == 400
 
 
 def test_series_of_unknown_metric_is_empty(client: TestClient) -> None:

@@ -41,7 +41,7 @@ def unreachable(settings: Settings) -> Iterator[TestClient]:
         "postgresql://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2}
     )
     app = create_app(session_factory(engine), settings, ManualClock(NOW))
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
     engine.dispose()
 

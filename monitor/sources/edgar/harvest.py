@@ -9,6 +9,7 @@ filing is retried whole on the next one (nothing of it was stored).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from monitor.sources.edgar.forms import amended_filing, base_form, is_amendment
 from monitor.sources.edgar.submissions import Filing
 from monitor.sources.edgar.urls import EdgarUrls
 from monitor.textify import html_to_text
+
+log = logging.getLogger(__name__)
 
 FILING_PUBLISHED = "filing_published"
 FILING_DOCUMENT = "filing_document"
@@ -236,9 +239,15 @@ def _fetch_document(ctx: PollContext, ref: DocumentRef) -> Document | None:
 
 
 def _text(result: FetchResult, filename: str) -> str:
-    if filename.lower().endswith(".txt") or result.content_type == "text/plain":
-        return result.text().strip()
-    return html_to_text(result.body)
+    """The document's text; a document that cannot be read has none (its filing is still
+    stored): one bad document never fails the poll."""
+    try:
+        if filename.lower().endswith(".txt") or result.content_type == "text/plain":
+            return result.text().strip()
+        return html_to_text(result.body)
+    except (ValueError, LookupError) as exc:
+        log.warning("unreadable document %s: %s", result.url, exc)
+        return ""
 
 
 def _guess_type(filename: str) -> str:

@@ -14,7 +14,7 @@ from monitor.store import queries
 from monitor.store import theses as thesis_store
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
-from monitor.web.filters import SEVERITIES, STATES, AlertParams, alert_params
+from monitor.web.filters import SEVERITIES, STATES, AlertParams, PageNumber, RowId, alert_params
 from monitor.web.forms import is_form, read_form
 from monitor.web.views import alert_listing
 
@@ -32,7 +32,7 @@ def alerts_page(
     request: Request,
     session: ReadSession,
     params: Annotated[AlertParams, Depends(alert_params)],
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = PER_PAGE,
 ) -> HTMLResponse:
     listing = alert_listing(session, params.to_filter(per_page, (page - 1) * per_page))
@@ -54,7 +54,7 @@ def alerts_page(
 
 
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
-def alert_page(request: Request, session: ReadSession, alert_id: int) -> HTMLResponse:
+def alert_page(request: Request, session: ReadSession, alert_id: RowId) -> HTMLResponse:
     detail = queries.alert_detail(session, alert_id)
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
@@ -63,7 +63,7 @@ def alert_page(request: Request, session: ReadSession, alert_id: int) -> HTMLRes
 
 
 @router.post("/alerts/{alert_id}/ack")
-async def acknowledge(request: Request, ctx: Ctx, alert_id: int) -> Response:
+async def acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     """Acknowledge: a form post is sent back to the alert's page; other clients get JSON."""
     form = await read_form(request)
     ctx.auth.require(request, form)

@@ -12,7 +12,7 @@ from monitor.store import queries
 from monitor.store.events import EventFilter, list_events
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, WebContext
-from monitor.web.filters import AlertParams, alert_params, parse_moment
+from monitor.web.filters import AlertParams, Offset, RowId, alert_params, parse_moment
 from monitor.web.schemas import (
     AckOut,
     AlertDetailOut,
@@ -39,7 +39,7 @@ def api_alerts(
     session: ReadSession,
     params: Annotated[AlertParams, Depends(alert_params)],
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> AlertList:
     """Alerts matching the filters, newest first, with each channel's delivery status."""
     listing = alert_listing(session, params.to_filter(limit, offset))
@@ -48,7 +48,7 @@ def api_alerts(
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut, tags=[READ])
-def api_alert(session: ReadSession, alert_id: int) -> AlertDetailOut:
+def api_alert(session: ReadSession, alert_id: RowId) -> AlertDetailOut:
     """One alert: reason, values, evidence, triggering events and the delivery log."""
     detail = queries.alert_detail(session, alert_id)
     if detail is None:
@@ -57,7 +57,7 @@ def api_alert(session: ReadSession, alert_id: int) -> AlertDetailOut:
 
 
 @router.post("/alerts/{alert_id}/ack", response_model=AckOut, tags=[ACT])
-async def api_acknowledge(request: Request, ctx: Ctx, alert_id: int) -> AckOut:
+async def api_acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> AckOut:
     """Acknowledge an alert (needs `Authorization: Bearer <token>`)."""
     ctx.auth.require(request)
     done = await run_in_threadpool(actions.acknowledge, ctx.sessions, alert_id, ctx.clock.now())
@@ -153,7 +153,7 @@ async def api_add_silence(request: Request, ctx: Ctx, body: SilenceIn) -> Silenc
 
 
 @router.post("/silences/{silence_id}/expire", response_model=SilenceOut, tags=[ACT])
-async def api_expire_silence(request: Request, ctx: Ctx, silence_id: int) -> SilenceOut:
+async def api_expire_silence(request: Request, ctx: Ctx, silence_id: RowId) -> SilenceOut:
     """End a silence now (needs the bearer token)."""
     ctx.auth.require(request)
     done = await run_in_threadpool(
@@ -164,7 +164,7 @@ async def api_expire_silence(request: Request, ctx: Ctx, silence_id: int) -> Sil
     return _silence(ctx, silence_id)
 
 
-def _silence(ctx: WebContext, silence_id: int) -> SilenceOut:
+def _silence(ctx: WebContext, silence_id: RowId) -> SilenceOut:
     with ctx.sessions() as session:
         record = queries.get_silence(session, silence_id, ctx.clock.now())
     return SilenceOut.model_validate(record, from_attributes=True)

@@ -12,7 +12,6 @@ from monitor.web.context import Ctx, render
 from monitor.web.forms import read_form
 
 router = APIRouter(include_in_schema=False)
-COOKIE_SECONDS = 7 * 24 * 3600
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -27,13 +26,13 @@ async def login(request: Request, ctx: Ctx) -> RedirectResponse:
     form = await read_form(request)
     if not ctx.auth.enabled:
         raise HTTPException(status.HTTP_403_FORBIDDEN, NO_TOKEN)
-    if not ctx.auth.token_matches(form.get("token")):
+    if not ctx.auth.check_token(request, form.get("token")):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "wrong token")
     response = RedirectResponse(_local(form.get("next", "/alerts")), status.HTTP_303_SEE_OTHER)
     response.set_cookie(
         COOKIE,
-        ctx.auth.cookie_value(),
-        max_age=COOKIE_SECONDS,
+        ctx.auth.start_session(),
+        max_age=int(ctx.auth.session_length.total_seconds()),
         httponly=True,
         samesite="strict",
         secure=request.url.scheme == "https",
@@ -42,7 +41,8 @@ async def login(request: Request, ctx: Ctx) -> RedirectResponse:
 
 
 @router.post("/logout")
-def logout() -> RedirectResponse:
+def logout(request: Request, ctx: Ctx) -> RedirectResponse:
+    ctx.auth.end_session(request)  # the session dies here, not just the browser's copy
     response = RedirectResponse("/alerts", status.HTTP_303_SEE_OTHER)
     response.delete_cookie(COOKIE)
     return response

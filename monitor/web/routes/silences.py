@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from monitor.store import queries
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
+from monitor.web.filters import RowId
 from monitor.web.forms import read_form
 
 router = APIRouter(include_in_schema=False)
@@ -44,7 +45,7 @@ async def add_silence(request: Request, ctx: Ctx) -> RedirectResponse:
 
 
 @router.post("/silences/{silence_id}/expire")
-async def expire_silence(request: Request, ctx: Ctx, silence_id: int) -> RedirectResponse:
+async def expire_silence(request: Request, ctx: Ctx, silence_id: RowId) -> RedirectResponse:
     form = await read_form(request)
     ctx.auth.require(request, form)
     done = await run_in_threadpool(
