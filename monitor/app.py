@@ -34,6 +34,8 @@ from monitor.store.db import (
     upgrade,
 )
 from monitor.store.history import StoredHistory
+from monitor.theses.loader import load_theses
+from monitor.theses.tracker import ThesisTracker
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,7 @@ class Monitor:
     pipeline: Pipeline
     dispatcher: Dispatcher
     cycle_reports: list[PollReport] = field(default_factory=list)
+    theses: ThesisTracker = field(default_factory=lambda: ThesisTracker((), ()))
 
     def poll(self, source_ids: Sequence[str] | None = None) -> list[PollReport]:
         """One cycle: poll the given (default: all enabled) sources now, then dispatch."""
@@ -78,13 +81,16 @@ class Monitor:
                 alert = alert_store.raise_alert(session, draft, draft.channels, now)
                 if alert:
                     report.alerts.append(alert)
+            report.alerts += self.theses.on_timer(session, now)
         return report
 
     def reload_rules(self) -> None:
         """Re-read rule files (SIGHUP); on error keep the rules that are running."""
         rules = load_rules(self.settings.rule_paths, list(self.channels))
-        self.rules = rules
-        self.pipeline.engine = RuleEngine(rules, list(self.channels))
+        tracker = build_theses(self.settings, rules, list(self.channels))
+        self.rules, self.theses = rules, tracker
+        self.pipeline.engine = RuleEngine(rules + tracker_rules(tracker), list(self.channels))
+        self.pipeline.theses = tracker
 
     def close(self) -> None:
         self.pipeline.try_flush_bookkeeping()
@@ -104,12 +110,13 @@ def build_monitor(
     clock = clock or SystemClock()
     channels = build_channels(settings)
     rules = load_rules(settings.rule_paths, list(channels))
+    theses = build_theses(settings, rules, list(channels))
     db = make_engine(settings.database_url)
     prepare_schema(db, migrate)
     sessions = session_factory(db)
     fetcher = build_fetcher(settings, clock)
     sources = build_sources(settings, fetcher)
-    engine = RuleEngine(rules, list(channels))
+    engine = RuleEngine(rules + tracker_rules(theses), list(channels))
     pipeline = Pipeline(
         sessions,
         sources,
@@ -120,10 +127,24 @@ def build_monitor(
         enrich=enrich or default_enricher(),
         alert_window=alert_window,
     )
+    pipeline.theses = theses
     dispatcher = Dispatcher(sessions, channels, clock, settings.config.delivery)
-    return Monitor(
+    monitor = Monitor(
         settings, clock, db, sessions, fetcher, sources, channels, rules, pipeline, dispatcher
     )
+    monitor.theses = theses
+    return monitor
+
+
+def build_theses(settings: Settings, rules: Sequence[Rule], channels: list[str]) -> ThesisTracker:
+    """The theses of settings.thesis_paths, checked against the rules and channels."""
+    theses = load_theses(settings.thesis_paths, [r.id for r in rules], channels)
+    return ThesisTracker(theses, channels)
+
+
+def tracker_rules(tracker: ThesisTracker) -> list[Rule]:
+    """The rules the theses' inline conditions run as."""
+    return [rule for thesis in tracker.theses for rule in thesis.inline_rules]
 
 
 def default_enricher() -> Enricher:

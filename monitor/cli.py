@@ -25,6 +25,7 @@ from monitor.commands.notify import notify_group
 from monitor.commands.rules import replay_command, rules_group
 from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
+from monitor.commands.thesis import thesis_group
 from monitor.commands.web import web_command
 from monitor.errors import ConfigError, Problem
 from monitor.output import echo, render
@@ -223,8 +224,8 @@ def poll(ctx: Context, source_ids: tuple[str, ...]) -> None:
 @main.command()
 @pass_ctx
 def check(ctx: Context) -> None:
-    """Validate monitor.yaml and every rule file; exit non-zero with one line per problem."""
-    from monitor.app import build_channels, build_fetcher
+    """Validate monitor.yaml, the rule files and the thesis files; one line per problem."""
+    from monitor.app import build_channels, build_fetcher, build_theses
     from monitor.clock import SystemClock
     from monitor.rules.loader import known_metrics, load_rules
 
@@ -249,9 +250,10 @@ def check(ctx: Context) -> None:
     if problems:
         raise ConfigError(problems)
     channels = channel_names
+    theses = build_theses(settings, rules, channel_names).theses
     click.echo(
         f"OK: {settings.path or 'built-in default'}: {len(settings.sources)} sources, "
-        f"{len(channels)} channels, {len(rules)} rules"
+        f"{len(channels)} channels, {len(rules)} rules, {len(theses)} theses"
     )
 
 
@@ -377,6 +379,7 @@ for command in (
     series_command,
     web_command,
     demo_command,
+    thesis_group,
 ):
     main.add_command(command)
 

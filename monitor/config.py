@@ -101,6 +101,7 @@ class Settings:
     data_dir: Path
     rule_paths: tuple[Path, ...]
     doc: LocatedYaml | None = None  # where each key came from, for later error messages
+    thesis_paths: tuple[Path, ...] = ()
 
     def line_of(self, *path: str | int) -> int | None:
         return self.doc.line_of(path) if self.doc else None
@@ -134,6 +135,7 @@ def config_model() -> type[StrictModel]:
         database_url=(str | None, Field(None, description=DATABASE_URL_DOC)),
         data_dir=(str | None, Field(None, description="default: the user data directory")),
         rules=(list[str] | None, Field(None, description=RULES_DOC)),
+        theses=(list[str] | None, Field(None, description=THESES_DOC)),
         http=(HttpSettings, HttpSettings()),
         scheduler=(SchedulerSettings, SchedulerSettings()),
         delivery=(DeliverySettings, DeliverySettings()),
@@ -151,6 +153,10 @@ def config_model() -> type[StrictModel]:
 
 DATABASE_URL_DOC = "any SQLAlchemy URL ($MONITOR_DATABASE_URL); default: SQLite in data_dir"
 RULES_DOC = "rule files or folders, relative to monitor.yaml; default: the shipped rules/"
+THESES_DOC = (
+    "thesis files or folders, relative to monitor.yaml; default: the shipped theses/ when "
+    "`rules` is not set (they build on the shipped rules), else none"
+)
 
 DEFAULT_YAML = """\
 sources:
@@ -185,6 +191,7 @@ def load_settings(path: Path | None) -> Settings:
         data_dir=data_dir,
         rule_paths=_rule_paths(config, base_dir),
         doc=doc,
+        thesis_paths=_thesis_paths(config, base_dir),
     )
 
 
@@ -231,6 +238,25 @@ def _rule_paths(config: Any, base_dir: Path) -> tuple[Path, ...]:
     if config.rules is not None:
         return tuple((base_dir / p).resolve() for p in config.rules)
     return (shipped_rules_dir(),)
+
+
+def _thesis_paths(config: Any, base_dir: Path) -> tuple[Path, ...]:
+    if config.theses is not None:
+        return tuple((base_dir / p).resolve() for p in config.theses)
+    if config.rules is None:
+        shipped = shipped_theses_dir()
+        return (shipped,) if shipped.is_dir() else ()
+    return ()
+
+
+def shipped_theses_dir() -> Path:
+    """theses/ beside the rules that are shipped (the checkout's, or the installed copy)."""
+    return shipped_rules_dir().parent / "theses"
+
+
+def packaged_theses_dir() -> Path:
+    """The theses that ship with the package, beside its rules (the Cango thesis)."""
+    return packaged_rules_dir().parent / "theses"
 
 
 def shipped_rules_dir() -> Path:

@@ -33,6 +33,7 @@ from monitor.store import events as event_store
 from monitor.store import prices, source_state
 from monitor.store.history import StoredHistory
 from monitor.store.source_state import PollState
+from monitor.theses.tracker import ThesisTracker
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ class Pipeline:
         self.alert_window = alert_window
         self.states = PollStates(BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT)
         self.slips = Slips()  # late and missed polls, from the scheduler
+        # Theses judge the alerts raised here, in the same transaction (set by build_monitor).
+        self.theses: ThesisTracker | None = None
 
     def poll_source(
         self, source_id: str, *, force: bool = False, backfill_since: date | None = None
@@ -229,6 +232,8 @@ class Pipeline:
             alert = alert_store.raise_alert(session, draft, draft.channels, now)
             if alert is not None:
                 raised.append(alert)
+        if self.theses is not None and raised:
+            raised += self.theses.after_alerts(session, raised, now)
         return raised
 
     def _alertable(self, events: list[Event]) -> list[Event]:

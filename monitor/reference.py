@@ -11,6 +11,7 @@ from monitor.registry import Registry
 from monitor.rules import CONDITIONS
 from monitor.rules.spec import rule_file_model
 from monitor.sources import SOURCES
+from monitor.theses.doc import thesis_markdown
 
 REGISTRIES: tuple[Registry[Any], ...] = (SOURCES, CONDITIONS, CHANNELS)
 
@@ -32,6 +33,7 @@ def kinds_markdown() -> str:
         parts += [f"## {registry.family.capitalize()} kinds", ""]
         for name, cls in registry.kinds().items():
             parts += [f"### `{name}`", "", inspect.getdoc(cls) or "", "", *_options(cls), ""]
+    parts += thesis_markdown(_rows)
     return "\n".join(parts).rstrip() + "\n"
 
 

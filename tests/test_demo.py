@@ -31,7 +31,9 @@ from monitor.store.db import make_engine, session_factory, upgrade
 from tests.conftest import POSTGRES_URL
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
-ALERT_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  ALERT +(\w+) +(\S+) +(.+)$", re.M)
+ALERT_LINE = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  (?:ALERT|THESIS) +(\w+) +(\S+) +(.+)$", re.M
+)
 
 
 def shipped_rule_ids() -> set[str]:
@@ -48,6 +50,7 @@ class DemoRun:
     output: str
     alerts: list[tables.Alert]
     deliveries: list[tables.Delivery]
+    thesis_evidence: dict[str, list[int]]  # condition key -> the alert ids linked to it
 
     def alert(self, rule_id: str) -> list[tables.Alert]:
         return [a for a in self.alerts if a.rule_id == rule_id]
@@ -66,8 +69,13 @@ def run_demo(url: str, *args: str) -> DemoRun:
     with session_factory(engine)() as session:
         alerts = list(session.scalars(select(tables.Alert).order_by(tables.Alert.id)))
         deliveries = list(session.scalars(select(tables.Delivery)))
+        evidence: dict[str, list[int]] = {}
+        for link in session.scalars(
+            select(tables.ThesisEvidence).order_by(tables.ThesisEvidence.id)
+        ):
+            evidence.setdefault(link.condition_key, []).append(link.alert_id)
     engine.dispose()
-    return DemoRun(result.return_value, result.output, alerts, deliveries)
+    return DemoRun(result.return_value, result.output, alerts, deliveries, evidence)
 
 
 @pytest.fixture(scope="module")
@@ -81,8 +89,37 @@ def sqlite_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
 
 def test_every_shipped_rule_fires_and_nothing_else(sqlite_run: DemoRun) -> None:
     fired = Counter(a.rule_id for a in sqlite_run.alerts)
-    assert set(fired) == shipped_rule_ids(), fired
+    # … and the shipped Cango thesis announces its own state changes beside them.
+    assert set(fired) == shipped_rule_ids() | {"thesis:cango-sale"}, fired
     assert sqlite_run.summary.alerts_by_rule == dict(fired)
+
+
+def test_the_cango_thesis_goes_from_active_to_at_risk_to_invalidated(sqlite_run: DemoRun) -> None:
+    changes = [a.values for a in sqlite_run.alert("thesis:cango-sale") if "scope" in a.values]
+    thesis = [(c["from"], c["to"]) for c in changes if c["scope"] == "thesis"]
+    assert thesis == [("draft", "active"), ("active", "at_risk"), ("at_risk", "invalidated")]
+    pillars = [(c["pillar"], c["to"]) for c in changes if c["scope"] == "pillar"]
+    assert pillars == [
+        ("opportunity-cost", "at_risk"),  # BTC back above the sale price in March
+        ("treasury", "at_risk"),  # 120.5 BTC sold in March
+        ("ai-pivot", "at_risk"),  # no build-out milestone by 2026-12-31
+        ("invalidation", "broken"),  # the invalidation line breached
+    ]
+    invalidated = next(
+        a for a in sqlite_run.alert("thesis:cango-sale") if a.values.get("to") == "invalidated"
+    )
+    assert invalidated.severity == "critical"
+    assert invalidated.evidence[0]["rule_id"] == "invalidation-line"
+    assert (
+        "THESIS    CRITICAL thesis:cango-sale       Thesis cango-sale: at risk → invalidated"
+        in (sqlite_run.output)
+    )
+    # The sale seen on-chain (the illustrative address set): its retraction does not count.
+    linked = sqlite_run.thesis_evidence.get("treasury/sale-on-chain", [])
+    on_chain = [
+        a.values["retracted"] for a in sqlite_run.alert("treasury-outflow") if a.id in linked
+    ]
+    assert on_chain == [False, False]
 
 
 def test_the_sink_receives_each_alert_exactly_once(sqlite_run: DemoRun) -> None:
@@ -330,7 +367,7 @@ def empty_postgres_url(postgres_url: str) -> Iterator[str]:
 
 def test_demo_on_postgresql_quietly(empty_postgres_url: str) -> None:
     run = run_demo(empty_postgres_url, "--quiet")
-    assert {a.rule_id for a in run.alerts} == shipped_rule_ids()
+    assert {a.rule_id for a in run.alerts} == shipped_rule_ids() | {"thesis:cango-sale"}
     assert run.summary.received == Counter({a.id: 1 for a in run.alerts})
     assert len(ALERT_LINE.findall(run.output)) == len(run.alerts)
     assert "EDGAR+PRN" not in run.output  # quiet: no narration, only alerts and summary

@@ -11,8 +11,9 @@ import yaml
 from click.testing import CliRunner
 
 from monitor.cli import main
-from monitor.config import validate_config
+from monitor.config import packaged_rules_dir, validate_config
 from monitor.rules.loader import load_rules
+from monitor.theses.loader import load_theses
 from monitor.yamlfile import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,13 @@ def test_every_yaml_example_validates(
     block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = yaml.safe_load(block)
-    if "rules" in data and isinstance(data["rules"][0], dict):
+    if "theses" in data and isinstance(data["theses"][0], dict):
+        thesis_file = tmp_path / "theses" / "example.yaml"
+        thesis_file.parent.mkdir()
+        thesis_file.write_text(block)
+        rule_ids = [rule.id for rule in load_rules([packaged_rules_dir()])]
+        assert len(load_theses([thesis_file.parent], rule_ids, [])) == len(data["theses"])
+    elif "rules" in data and isinstance(data["rules"][0], dict):
         rule_file = tmp_path / "example.yaml"
         rule_file.write_text(block)
         assert len(load_rules([rule_file])) == len(data["rules"])

@@ -14,6 +14,7 @@ from monitor.commands.common import Context, format_option, moment, pass_ctx
 from monitor.output import echo, render
 from monitor.store import alerts as alert_store
 from monitor.store import deliveries, tables
+from monitor.store import theses as thesis_store
 
 
 @click.group("alerts")
@@ -93,6 +94,7 @@ def _detail(session: Any, alert_id: int) -> dict[str, Any]:
         .filter_by(alert_id=alert_id)
         .order_by(tables.Delivery.id)
     ]
+    alert["theses"] = thesis_store.theses_linking(session, alert_id)  # it is evidence for
     return alert
 
 
@@ -132,6 +134,8 @@ def _as_text(alert: dict[str, Any]) -> str:
     ]
     if readable.message_adds(alert["body"], alert["reason"]):
         lines += ["", f"Reason: {alert['reason']}"]
+    if alert.get("theses"):
+        lines += ["", f"Evidence for theses: {', '.join(alert['theses'])}"]
     if alert["values"]:
         rows = readable.value_rows(alert["values"])
         lines += ["", "Values:"] + [f"  {name}: {shown}" for name, shown in rows]

@@ -43,10 +43,12 @@ class Console:
         colour = SEVERITY_COLOURS.get(severity)
         label = click.style(f"{severity.upper():<8}", fg=colour, bold=True)
         rule, title = document.get("rule_id", ""), document.get("title", "")
+        # A thesis's own alerts (its state changes, its reminders) stand out among the rules'.
+        kind = "THESIS" if str(rule).startswith("thesis:") else "ALERT"
         alert_id = document.get("alert_id")
         order = (stamp, alert_id if isinstance(alert_id, int) else 0)
         with self._lock:
-            self._pending.append((order, f"{stamp}  ALERT     {label} {rule:<23} {title}"))
+            self._pending.append((order, f"{stamp}  {kind:<9} {label} {rule:<23} {title}"))
 
     def flush(self) -> None:
         """Print the alerts received so far, in the order they were raised."""

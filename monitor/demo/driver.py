@@ -60,6 +60,9 @@ class Driver:
         self.clock, self.world, self.log = clock, world, log
         self.console, self.speed, self.wake = console, speed, wake
         self.caught_up = caught_up or console.flush
+        # Judged at every tick (deadlines, theses' reminders), so what falls due is seen at
+        # the same simulated moment on every run, not whenever the scheduler's job came round.
+        self.judge: Callable[[], None] = lambda: None
 
     def run(self, start: datetime = START, end: datetime = END) -> None:
         """From the baseline at `start` to `end`, then until every source has caught up."""
@@ -73,6 +76,7 @@ class Driver:
     def step(self, moment: datetime, following: datetime) -> datetime:
         changed = [f for f in FEEDS if self._version(f, moment) != self._version(f, following)]
         self.clock.set(following)
+        self.judge()
         if (following - START) // MARKETS_EVERY != (moment - START) // MARKETS_EVERY:
             self.console.news(following, "markets", markets.snapshot(following))
         for headline in headlines(moment, following):

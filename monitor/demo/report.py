@@ -77,6 +77,7 @@ def hints(database: DemoDatabase) -> list[str]:
     return [
         f"{prefix}monitor alerts list",
         f"{prefix}monitor alerts show 1",
+        f"{prefix}monitor thesis show cango-sale",
         f"{prefix}monitor series CANG btc_held",
         f"{prefix}monitor series CANG debt_total_usd --by quarter",
         f"{prefix}monitor web    # then open http://127.0.0.1:8080/",

@@ -90,6 +90,7 @@ def _run_scheduled(
         driver = Driver(
             server.clock, server.world, server.log, console, speed, _waker(scheduler), caught_up
         )
+        driver.judge = scheduler.deadlines
         driver.run()
         caught_up()
         _judge_deadline(console, server.clock, sink)
@@ -149,6 +150,8 @@ def _banner(
     console.say(f"  world:    {server.url()} plays SEC EDGAR, PR Newswire, Coinbase and Yahoo")
     console.say(f"  sources:  {', '.join(monitor.enabled_source_ids())}")
     console.say(f"  rules:    {len(monitor.rules)} from {monitor.settings.rule_paths[0]}")
+    for thesis in monitor.theses.theses:
+        console.say(f"  thesis:   {thesis.id}: {thesis.spec.title} (opens {thesis.spec.opened})")
     console.say(f"  webhook:  {sink.url} prints each alert it receives")
     console.say(f"  database: {database.display_url}")
     console.say(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from monitor.config import Settings, packaged_rules_dir, validate_config
+from monitor.config import Settings, packaged_rules_dir, packaged_theses_dir, validate_config
 from monitor.demo import chain
 from monitor.demo.scenario import CANG_UNIT_CHANGE, CIK, TICKER
 from monitor.demo.world import BTC, CANG, CHAIN, FACTS, PRN, SUBMISSIONS
@@ -142,5 +142,6 @@ def demo_settings(
         database_url=database_url,
         data_dir=data_dir,
         rule_paths=(packaged_rules_dir(),),
+        thesis_paths=(packaged_theses_dir(),),
         doc=doc,
     )

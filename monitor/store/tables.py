@@ -184,3 +184,72 @@ class SourceGap(Base):
     ended_at: Mapped[datetime]
     polls_lost: Mapped[int]
     reason: Mapped[str] = mapped_column(Text)
+
+
+class ThesisStateRow(Base):
+    """The current state of a thesis (key ''), a pillar (its id) or a condition (pillar/id)."""
+
+    __tablename__ = "thesis_states"
+
+    thesis_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)  # thesis|pillar|condition
+    key: Mapped[str] = mapped_column(String(250), primary_key=True)
+    state: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    since: Mapped[datetime]
+    seq: Mapped[int] = mapped_column(Integer, default=1)  # the change that set this state
+
+
+class ThesisChange(Base):
+    """The history of those states: every change, why, and the alert that announced it.
+
+    `seq` numbers the changes of one state (1, 2, …): two processes (or a poll and the
+    deadline job) that judge the same change both try to insert the same number, and only
+    the first is kept, so a change is recorded and announced once."""
+
+    __tablename__ = "thesis_changes"
+    __table_args__ = (
+        UniqueConstraint("thesis_id", "scope", "key", "seq"),
+        Index("ix_thesis_changes_thesis", "thesis_id", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    thesis_id: Mapped[str] = mapped_column(String(100))
+    scope: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(250))
+    seq: Mapped[int] = mapped_column(Integer)
+    old_state: Mapped[str | None] = mapped_column(String(32))
+    new_state: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[datetime]
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"))
+
+
+class ThesisEvidence(Base):
+    """The evidence log: an alert a thesis condition used, linked once per condition."""
+
+    __tablename__ = "thesis_evidence"
+    __table_args__ = (
+        UniqueConstraint("thesis_id", "condition_key", "alert_id"),
+        Index("ix_thesis_evidence_thesis", "thesis_id", "linked_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    thesis_id: Mapped[str] = mapped_column(String(100))
+    condition_key: Mapped[str] = mapped_column(String(250))
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    effect: Mapped[str] = mapped_column(String(16))
+    linked_at: Mapped[datetime]
+
+
+class ThesisReview(Base):
+    """A review of a thesis (`monitor thesis review`), or its closing with a post-mortem."""
+
+    __tablename__ = "thesis_reviews"
+    __table_args__ = (Index("ix_thesis_reviews_thesis", "thesis_id", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    thesis_id: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16), default="review")  # review | close
+    reviewed_at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,5 +1,5 @@
 """create_app(sessions, settings, clock): the ASGI app behind `monitor web` and `monitor run
---web` — alert history, alert detail, sources, entities with charts, silences, the JSON API,
+--web` — alert history, alert detail, sources, entities with charts, theses, silences, the JSON API,
 /healthz and /metrics."""
 
 from __future__ import annotations
@@ -17,9 +17,20 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from monitor import __version__
 from monitor.clock import Clock
+from monitor.theses.loader import configured_theses
 from monitor.web.auth import Auth
 from monitor.web.context import WebContext, render
-from monitor.web.routes import alerts, api, entities, events, ops, session, silences, sources
+from monitor.web.routes import (
+    alerts,
+    api,
+    entities,
+    events,
+    ops,
+    session,
+    silences,
+    sources,
+    theses,
+)
 from monitor.web.settings import WebSettings, web_settings
 from monitor.web.sources_view import configured_sources
 from monitor.web.templating import make_templates
@@ -68,8 +79,9 @@ def create_app(
         sources=configured_sources(settings),
         auth=Auth(web.token(), clock, timedelta(hours=web.session_hours)),
         templates=make_templates(),
+        theses=tuple(configured_theses(settings)),
     )
-    for module in (alerts, events, sources, entities, silences, session, api, ops):
+    for module in (alerts, events, sources, entities, silences, session, api, ops, theses):
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_request)

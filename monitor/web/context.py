@@ -14,6 +14,7 @@ from starlette.templating import Jinja2Templates
 
 from monitor.clock import Clock
 from monitor.sources.base import Source
+from monitor.theses.model import Thesis
 from monitor.web.auth import Auth
 
 
@@ -25,6 +26,7 @@ class WebContext:
     sources: dict[str, Source]
     auth: Auth
     templates: Jinja2Templates
+    theses: tuple[Thesis, ...] = ()
 
 
 def get_ctx(request: Request) -> WebContext:

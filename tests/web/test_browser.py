@@ -236,3 +236,26 @@ def test_chart_markers_match_the_legend_and_price_alerts_stay_off_the_treasury_c
     assert fills and {tuple(f) for f in fills} == {tuple(entry) for entry in legend}
     titles = treasury.locator("a.marker title").evaluate_all("ts => ts.map(t => t.textContent)")
     assert titles and not any("btc-above" in t for t in titles)
+
+
+def test_a_person_follows_a_thesis_from_the_nav_to_its_scorecard(page: Any, site: str) -> None:
+    page.goto(f"{site}/alerts")
+    page.get_by_role("link", name="Theses", exact=True).click()
+    page.wait_for_url("**/theses")
+    page.get_by_role("link", name="Cango's BTC sale funds deleveraging and an AI pivot").click()
+    page.wait_for_url("**/theses/cango-sale")
+    assert page.locator("h1").inner_text() == (
+        "Cango's BTC sale funds deleveraging and an AI pivot at risk"
+    )
+    pillars = page.locator("table.scorecard tr.pillar-row")
+    assert pillars.count() == 5
+    opportunity = page.locator("#pillar-opportunity-cost")
+    assert "at risk" in opportunity.locator("tr.pillar-row").inner_text()
+    crossed = opportunity.locator("#condition-opportunity-cost-btc-above-sale-price")
+    assert "met" in crossed.inner_text()
+    crossed.get_by_role("link", name="BTC-USD crossed above 68,524 (Cango's sale price)").click()
+    page.wait_for_url("**/alerts/*")
+    assert page.locator("h1").inner_text() == "BTC-USD crossed above 68,524 (Cango's sale price)"
+    page.goto(f"{site}/entities/CANG")
+    page.get_by_role("link", name="Cango's BTC sale funds deleveraging and an AI pivot").click()
+    page.wait_for_url("**/theses/cango-sale")

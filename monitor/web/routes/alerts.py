@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from monitor.store import queries
+from monitor.store import theses as thesis_store
 from monitor.store.alerts import list_alerts
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
@@ -83,7 +84,13 @@ def alert_page(
     return render(
         request,
         "alert.html",
-        {"detail": detail, "notice": notice, "unsent": unsent, "silence_hours": SILENCE_HOURS},
+        {
+            "detail": detail,
+            "notice": notice,
+            "unsent": unsent,
+            "silence_hours": SILENCE_HOURS,
+            "theses": thesis_store.theses_linking(session, alert_id),
+        },
     )
 
 

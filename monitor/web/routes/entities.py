@@ -1,5 +1,5 @@
 """Entities: the list of what is watched, and one entity's page with its charts over time,
-latest figures, recent alerts and recent events."""
+latest figures, the theses that name it, recent alerts and recent events."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
 from monitor.store import queries
-from monitor.web.context import ReadSession, render
+from monitor.theses.view import thesis_summary
+from monitor.web.context import Ctx, ReadSession, render
+from monitor.web.routes.theses import naming
 from monitor.web.views import entity_overview
 
 router = APIRouter(include_in_schema=False)
@@ -19,8 +21,16 @@ def entities_page(request: Request, session: ReadSession) -> HTMLResponse:
 
 
 @router.get("/entities/{entity}", response_class=HTMLResponse)
-def entity_page(request: Request, session: ReadSession, entity: str) -> HTMLResponse:
+def entity_page(request: Request, session: ReadSession, ctx: Ctx, entity: str) -> HTMLResponse:
     overview = entity_overview(session, entity)
-    if not (overview.metrics or overview.events or overview.alerts):
+    theses = [
+        {
+            "id": t.id,
+            "title": t.spec.title,
+            "state": thesis_summary(session, t, ctx.clock.now())["state"],
+        }
+        for t in naming(ctx.theses, entity)
+    ]
+    if not (overview.metrics or overview.events or overview.alerts or theses):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"nothing is stored for {entity!r}")
-    return render(request, "entity.html", {"overview": overview})
+    return render(request, "entity.html", {"overview": overview, "theses": theses})
