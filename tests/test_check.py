@@ -17,8 +17,10 @@ SECRETS = {"WEBHOOK_SECRET": "s", "SMTP_USER": "u", "SMTP_PASSWORD": "p"}
 
 
 def copied_example(tmp_path: Path) -> Path:
-    """`cp examples/cango.yaml monitor.yaml` at the root of a checkout (rules/ beside it)."""
+    """`cp examples/cango.yaml monitor.yaml` at the root of a checkout (rules/ and theses/
+    beside it)."""
     shutil.copytree(REPO / "rules", tmp_path / "rules")
+    shutil.copytree(REPO / "theses", tmp_path / "theses")
     config = tmp_path / "monitor.yaml"
     shutil.copy(REPO / "examples" / "cango.yaml", config)
     return config

@@ -70,7 +70,7 @@ def test_state_changes_are_alerts_delivered_with_the_rule_alerts(
     assert titles == [
         [],  # the first poll is a baseline; the thesis is judged on the timer: nothing news
         [
-            "BTC-USD above 68524.0",
+            "BTC-USD above 68,524",
             "Thesis btc-dip: pillar Timing of the sale holding → at risk",
             "Thesis btc-dip: active → at risk",
         ],
@@ -82,7 +82,7 @@ def test_state_changes_are_alerts_delivered_with_the_rule_alerts(
     ]
     assert sorted(received) == sorted(
         [
-            ("btc-above", "BTC-USD above 68524.0"),
+            ("btc-above", "BTC-USD above 68,524"),
             ("thesis:btc-dip", "Thesis btc-dip: pillar Timing of the sale holding → at risk"),
             ("thesis:btc-dip", "Thesis btc-dip: active → at risk"),
             ("btc-dip--collapse", "BTC-USD: collapse (Bitcoin stays below the sale price)"),
@@ -117,7 +117,7 @@ def test_cli_lists_shows_reviews_and_closes_a_thesis(
         "floor": [("collapse", "pending", "kills")],
     }
     latest = shown["scorecard"][0]["conditions"][0]["latest_evidence"]
-    assert latest["title"] == "BTC-USD above 68524.0"
+    assert latest["title"] == "BTC-USD above 68,524"
     changed = shown["since_last_review"]
     assert [(e["condition"], e["direction"]) for e in changed["evidence"]] == [
         ("back-above", "weakens")
@@ -213,7 +213,7 @@ def test_a_thesis_that_cannot_be_judged_costs_the_poll_nothing_and_is_judged_nex
         clock.advance(timedelta(minutes=1))
         repaired = [a.title for r in monitor.poll() for a in r.alerts]
         monitor.close()
-    assert failing == ["BTC-USD above 68524.0"]  # the rule's alert is stored all the same
+    assert failing == ["BTC-USD above 68,524"]  # the rule's alert is stored all the same
     assert repaired == [
         "Thesis btc-dip: pillar Timing of the sale holding → at risk",
         "Thesis btc-dip: active → at risk",
