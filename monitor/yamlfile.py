@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from monitor.errors import ConfigError, Problem
 
@@ -138,6 +138,19 @@ def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int]
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, (*path, index), lines, seen)
+
+
+def validated_list(doc: LocatedYaml, key: str, model: type[BaseModel], what: str) -> list[Any]:
+    """The items under `key` of a file that holds one list (`rules:`, `theses:`), validated by
+    `model`; a ConfigError naming file, line and field otherwise. An empty file is an empty
+    list."""
+    data = doc.data if doc.data is not None else {key: []}
+    if not isinstance(data, dict):
+        raise ConfigError([Problem(doc.file, 1, "", f"a {what} file is a mapping with `{key}:`")])
+    try:
+        return list(getattr(model.model_validate(data), key))
+    except ValidationError as exc:
+        raise ConfigError(problems_from_validation(exc, doc)) from exc
 
 
 def problems_from_validation(

@@ -7,14 +7,12 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from monitor.errors import ConfigError, Problem
 from monitor.rules import CONDITIONS
 from monitor.rules import templates as tpl
 from monitor.rules.engine import Rule
 from monitor.rules.spec import rule_file_model
-from monitor.yamlfile import LocatedYaml, load_yaml, problems_from_validation
+from monitor.yamlfile import LocatedYaml, load_yaml, validated_list
 
 
 def rule_files(paths: Iterable[Path]) -> list[Path]:
@@ -70,13 +68,7 @@ def load_rules(
 
 
 def _validate(doc: LocatedYaml) -> list[Any]:
-    data = doc.data if doc.data is not None else {"rules": []}
-    if not isinstance(data, dict):
-        raise ConfigError([Problem(doc.file, 1, "", "a rule file is a mapping with `rules:`")])
-    try:
-        return list(rule_file_model().model_validate(data).rules)
-    except ValidationError as exc:
-        raise ConfigError(problems_from_validation(exc, doc)) from exc
+    return validated_list(doc, "rules", rule_file_model(), "rule")
 
 
 def _check_rule(

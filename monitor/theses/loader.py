@@ -11,8 +11,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from monitor.errors import ConfigError, Problem
 from monitor.rules import CONDITIONS
 from monitor.rules.engine import Rule
@@ -20,7 +18,7 @@ from monitor.rules.loader import rule_files
 from monitor.rules.spec import rule_model
 from monitor.theses.model import Thesis, ThesisCondition, inline_rule_id
 from monitor.theses.spec import thesis_file_model
-from monitor.yamlfile import LocatedYaml, load_yaml, problems_from_validation
+from monitor.yamlfile import LocatedYaml, load_yaml, validated_list
 
 
 def load_theses(
@@ -50,13 +48,7 @@ def load_theses(
 
 
 def _validate(doc: LocatedYaml) -> list[Any]:
-    data = doc.data if doc.data is not None else {"theses": []}
-    if not isinstance(data, dict):
-        raise ConfigError([Problem(doc.file, 1, "", "a thesis file is a mapping with `theses:`")])
-    try:
-        return list(thesis_file_model().model_validate(data).theses)
-    except ValidationError as exc:
-        raise ConfigError(problems_from_validation(exc, doc)) from exc
+    return validated_list(doc, "theses", thesis_file_model(), "thesis")
 
 
 class _Checker:
