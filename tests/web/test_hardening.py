@@ -78,6 +78,14 @@ def test_boundary_input_is_a_clear_400(client: TestClient, path: str) -> None:
     assert any(name in response.text for name in ("until", "since", "alert_id", "offset", "page"))
 
 
+@pytest.mark.parametrize("action", ["ack", "unack", "redeliver", "silence"])
+def test_every_alert_action_bounds_its_id(token_client: TestClient, action: str) -> None:
+    bearer = {"authorization": f"Bearer {TOKEN}"}
+    response = token_client.post(f"/alerts/{2**31}/{action}", headers=bearer)
+    assert response.status_code == 400, response.text
+    assert "alert_id" in response.text
+
+
 def test_the_largest_valid_id_is_just_not_found(client: TestClient) -> None:
     assert client.get(f"/api/alerts/{2**31 - 1}").status_code == 404
     assert client.get(f"/api/alerts?offset={2**63 - 1}").status_code == 200

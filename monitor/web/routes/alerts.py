@@ -114,7 +114,7 @@ async def acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
 
 
 @router.post("/alerts/{alert_id}/unack")
-async def unacknowledge(request: Request, ctx: Ctx, alert_id: int) -> Response:
+async def unacknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     form = await read_form(request)
     ctx.auth.require(request, form)
     done = await run_in_threadpool(actions.unacknowledge, ctx.sessions, alert_id)
@@ -140,7 +140,7 @@ async def acknowledge_selected(request: Request, ctx: Ctx) -> Response:
 
 
 @router.post("/alerts/{alert_id}/redeliver")
-async def redeliver(request: Request, ctx: Ctx, alert_id: int) -> Response:
+async def redeliver(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     form = await read_form(request)
     ctx.auth.require(request, form)
     count = await run_in_threadpool(actions.redeliver, ctx.sessions, alert_id, ctx.clock.now())
@@ -152,7 +152,7 @@ async def redeliver(request: Request, ctx: Ctx, alert_id: int) -> Response:
 
 
 @router.post("/alerts/{alert_id}/silence")
-async def silence(request: Request, ctx: Ctx, alert_id: int) -> Response:
+async def silence(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     """Silence this alert's rule for this alert's entity, for `hours` (24 by default)."""
     form = await read_form(request)
     ctx.auth.require(request, form)
