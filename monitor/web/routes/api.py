@@ -7,10 +7,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 
 from monitor.store import entities, series
-from monitor.store.events import EventFilter, list_events
+from monitor.store.events import list_events
 from monitor.web.context import Ctx, ReadSession
-from monitor.web.filters import AlertParams, Offset, RowId, alert_params, parse_moment
-from monitor.web.resources import alerts, silences, sources
+from monitor.web.filters import AlertParams, Offset, RowId, alert_params
+from monitor.web.resources import alerts, events, silences, sources
 from monitor.web.schemas import (
     AckOut,
     AlertDetailOut,
@@ -69,15 +69,7 @@ def api_events(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> EventList:
     """Stored events, newest first."""
-    where = EventFilter(
-        kind or None,
-        entity or None,
-        source or None,
-        parse_moment(since, "since"),
-        parse_moment(until, "until", end_of_day=True),
-        limit,
-    )
-    found = list_events(session, where)
+    found = list_events(session, events.where(kind, entity, source, since, until, limit))
     return EventList(
         items=[EventOut.model_validate(e, from_attributes=True) for e in found], limit=limit
     )
