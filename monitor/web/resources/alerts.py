@@ -7,13 +7,14 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from monitor.model import Alert
 from monitor.store import alert_views
 from monitor.store.alerts import AlertFilter, delivery_summary, list_alerts
 from monitor.web import actions
 from monitor.web.context import WebContext
-from monitor.web.resources.calls import duration, found, write
+from monitor.web.resources.calls import duration, found, refused
 
 
 @dataclass(frozen=True)
@@ -51,31 +52,34 @@ def detail_json(detail: alert_views.AlertDetail) -> dict[str, Any]:
 
 
 async def acknowledge(ctx: WebContext, alert_id: int) -> actions.Acknowledged:
-    done = await write(actions.acknowledge, ctx.sessions, alert_id, ctx.clock.now())
+    done = await run_in_threadpool(actions.acknowledge, ctx.sessions, alert_id, ctx.clock.now())
     return found(done, _missing(alert_id))
 
 
 async def unacknowledge(ctx: WebContext, alert_id: int) -> actions.Acknowledged:
-    done = await write(actions.unacknowledge, ctx.sessions, alert_id)
+    done = await run_in_threadpool(actions.unacknowledge, ctx.sessions, alert_id)
     return found(done, _missing(alert_id))
 
 
 async def acknowledge_many(ctx: WebContext, alert_ids: list[int]) -> int:
-    return await write(actions.acknowledge_many, ctx.sessions, alert_ids, ctx.clock.now())
+    return await run_in_threadpool(
+        actions.acknowledge_many, ctx.sessions, alert_ids, ctx.clock.now()
+    )
 
 
 async def redeliver(ctx: WebContext, alert_id: int) -> int:
     """How many deliveries were queued again."""
-    count = await write(actions.redeliver, ctx.sessions, alert_id, ctx.clock.now())
+    count = await run_in_threadpool(actions.redeliver, ctx.sessions, alert_id, ctx.clock.now())
     return found(count, _missing(alert_id))
 
 
 async def silence(ctx: WebContext, alert_id: int, hours: str | float) -> int:
     """Silence the alert's rule for its entity; the silence's id."""
     lasting = duration(hours)
-    silence_id = await write(
-        actions.silence_alert, ctx.sessions, alert_id, ctx.clock.now(), lasting
-    )
+    with refused():  # a duration out of bounds
+        silence_id = await run_in_threadpool(
+            actions.silence_alert, ctx.sessions, alert_id, ctx.clock.now(), lasting
+        )
     return found(silence_id, _missing(alert_id))
 
 

@@ -1,14 +1,15 @@
-"""How a route runs an operation: a write in a worker thread (its own transaction, off the
-event loop), a missing row as 404, a refused value as 400."""
+"""What every operation answers the same way: a missing row is a 404, a value the operation
+refuses is a 400. (Writes run in a worker thread, `run_in_threadpool`: each is its own
+transaction, kept off the event loop.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from fastapi import HTTPException, status
-from starlette.concurrency import run_in_threadpool
 
 T = TypeVar("T")
 
@@ -20,17 +21,17 @@ def found(value: T | None, missing: str) -> T:
     return value
 
 
-async def write(action: Callable[..., T], *args: Any) -> T:
-    """Run the action's transaction in a worker thread; a value it refuses is a 400."""
+@contextmanager
+def refused() -> Iterator[None]:
+    """A value refused inside (ValueError, OverflowError) is the client's error: a 400."""
     try:
-        return await run_in_threadpool(action, *args)
+        yield
     except (ValueError, OverflowError) as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from None
 
 
 def duration(hours: str | float) -> timedelta:
     """So many hours, as a form or the API gives them; not a usable number is a 400."""
-    try:
-        return timedelta(hours=float(hours))
-    except (ValueError, OverflowError) as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from None
+    with refused():
+        lasting = timedelta(hours=float(hours))
+    return lasting

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from monitor.store import silences
 from monitor.web import actions
 from monitor.web.context import WebContext
-from monitor.web.resources.calls import duration, found, write
+from monitor.web.resources.calls import duration, found, refused
 
 
 def listing(ctx: WebContext, session: Session) -> list[silences.SilenceRecord]:
@@ -29,14 +30,18 @@ async def add(
 ) -> int:
     """A silence for a rule and/or an entity, for `hours` from now; its id."""
     lasting = duration(hours)
-    return await write(
-        actions.add_silence, ctx.sessions, rule_id, entity, reason, ctx.clock.now(), lasting
-    )
+    with refused():  # neither rule nor entity, a duration out of bounds
+        silence_id = await run_in_threadpool(
+            actions.add_silence, ctx.sessions, rule_id, entity, reason, ctx.clock.now(), lasting
+        )
+    return silence_id
 
 
 async def expire(ctx: WebContext, silence_id: int) -> None:
     """End the silence now (ending an expired one changes nothing)."""
-    done = await write(actions.expire_silence, ctx.sessions, silence_id, ctx.clock.now())
+    done = await run_in_threadpool(
+        actions.expire_silence, ctx.sessions, silence_id, ctx.clock.now()
+    )
     found(done, _missing(silence_id))
 
 
