@@ -8,38 +8,28 @@ instant`) is a period END, so a 52/53-week quarter ending on 1 July closes June'
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
 
 from monitor.model import Event
-from monitor.periods import Granularity, Period, parse
+from monitor.vocabulary.periods import Granularity, Period, coarsen, rule_period
 
 # A period end in the first days of a month closes the month before (52/53-week years).
-_CLOSES_PREVIOUS_MONTH_UNTIL_DAY = 7
+_CLOSES_UNTIL_DAY = 7
 
 
 def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
     """The event's period at `granularity`: an exact label of that granularity, or an as-of
     date placed in its month/quarter/year. A month is never summed into a quarter."""
     label = event.payload.get("period")
-    exact = parse(label)
+    exact = rule_period(label)
     if exact is None or granularity is None or exact.granularity == granularity:
         return exact
-    is_day = isinstance(label, str) and len(label) == 10
-    if not is_day:
+    day = Period.parse(label)
+    if day is None or not day.is_date:
         return None
-    if event.payload.get("period_type") == "instant":
-        label = _period_end_month(label)
-    return parse(label, granularity)
-
-
-def _period_end_month(label: str) -> str:
-    try:
-        day = date.fromisoformat(label)
-    except ValueError:
-        return label
-    if day.day <= _CLOSES_PREVIOUS_MONTH_UNTIL_DAY:
-        day = day.replace(day=1) - timedelta(days=1)
-    return f"{day.year:04d}-{day.month:02d}"
+    month = day.as_month()
+    if event.payload.get("period_type") == "instant" and (day.day or 0) <= _CLOSES_UNTIL_DAY:
+        month = month.previous()
+    return coarsen(month, granularity)
 
 
 def unit_of(event: Event) -> object:

@@ -7,7 +7,6 @@ restatements applied; prices per time window; per-entity summaries; and the tota
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,12 +18,12 @@ from sqlalchemy.orm import Session
 from monitor import model
 from monitor.clock import as_utc
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
-from monitor.periods import Granularity, parse
 from monitor.rules.series import period_of
 from monitor.store import tables
 from monitor.store.alerts import AlertFilter, alert_conditions, to_alert
 from monitor.store.events import to_event
 from monitor.store.prices import PRICE_KIND
+from monitor.vocabulary.periods import Granularity, period_sort_key
 
 METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
 
@@ -230,27 +229,6 @@ def _point(label: str, events: list[model.Event]) -> SeriesPoint:
         observed_at=latest.observed_at,
         source_id=latest.source_id,
     )
-
-
-_YEAR_TO_DATE = re.compile(r"^(\d{4})-(H1|H2|9M)$")
-_SPAN_END_MONTH = {"H1": 6, "9M": 9, "H2": 12}
-# For figures ending on the same day, the shorter span is the more current one: a quarter
-# ending 31 December is shown over the year, an as-of date over both.
-_SPAN_RANK = {"year": 0, "9M": 1, "H1": 2, "H2": 2, "quarter": 3, "month": 4, "day": 5}
-
-
-def period_sort_key(label: str) -> tuple[int, int, int, int, str]:
-    """Orders period labels by the day they end (then shorter spans last): 2025-H1 comes
-    before 2025-Q4, an as-of date 2025-12-31 after 2025-Q4; unknown labels last."""
-    if m := _YEAR_TO_DATE.match(label):
-        return (int(m[1]), _SPAN_END_MONTH[m[2]], 31, _SPAN_RANK[m[2]], label)
-    period = parse(label)
-    if period is None:
-        return (9999, 99, 99, 0, label)
-    if len(label) == 10:  # an as-of date, YYYY-MM-DD
-        return (period.year, period.index, int(label[8:]), _SPAN_RANK["day"], label)
-    last_month = {"month": period.index, "quarter": 3 * period.index, "year": 12}
-    return (period.year, last_month[period.granularity], 31, _SPAN_RANK[period.granularity], label)
 
 
 def entity_metrics(session: Session, entity: str) -> list[str]:

@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from monitor.model import Alert
-from monitor.periods import Granularity, Period, parse
 from monitor.store import queries
 from monitor.store.alerts import AlertFilter, list_alerts
+from monitor.vocabulary.periods import Granularity, Period, rule_period
 from monitor.web.charts import Marker, PeriodChart, Series
 
 MAX_PERIODS = 24
@@ -189,7 +189,7 @@ def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str
     if metric not in metrics:
         return None
     label = alert.values.get("period")
-    about = parse(label, granularity) if isinstance(label, str) else None
+    about = rule_period(label, granularity) if isinstance(label, str) else None
     return about or period_at(alert.fired_at, granularity)
 
 
@@ -197,7 +197,7 @@ def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str
 
 
 def _parsed(labels: Iterable[str]) -> list[Period]:
-    return [p for p in (parse(label) for label in labels) if p is not None]
+    return [p for p in (rule_period(label) for label in labels) if p is not None]
 
 
 def span(periods: Iterable[Period]) -> list[Period]:

@@ -9,10 +9,10 @@ from pydantic import Field
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.onchain import ONCHAIN_BALANCE
-from monitor.periods import Period
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import latest_by_period, value
+from monitor.vocabulary.periods import Period
 
 
 class OnchainHoldingsConfig(ConditionConfig):
