@@ -12,9 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from monitor.model import Observation
-
-METRIC_OBSERVED = "metric_observed"
-METRIC_RESTATED = "metric_restated"
+from monitor.vocabulary.kinds import METRIC_OBSERVED
+from monitor.vocabulary.payloads import MetricPayload
 
 
 def metric_subject(metric: str, period: str | None) -> str:
@@ -36,14 +35,15 @@ def metric_observation(
 ) -> Observation:
     """Build a metric observation; `identity` must name the fact's origin (document, offset
     or XBRL accession), so the same figure from two documents is two events."""
-    payload: dict[str, Any] = {"metric": metric, "value": value, "unit": unit, "period": period}
-    payload.update(extra or {})
+    payload = MetricPayload(
+        metric=metric, value=value, unit=unit, period=period, details=extra or {}
+    )
     return Observation(
         kind=kind,
         entity=entity,
         subject=metric_subject(metric, period),
         occurred_at=occurred_at,
         identity=(metric, period, *identity),
-        payload=payload,
+        payload=payload.to_payload(),
         evidence=evidence,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from monitor.model import Event
+from monitor.vocabulary.payloads import MetricPayload
 from monitor.vocabulary.periods import Granularity, Period, coarsen, rule_period
 
 # A period end in the first days of a month closes the month before (52/53-week years).
@@ -19,7 +20,8 @@ _CLOSES_UNTIL_DAY = 7
 def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
     """The event's period at `granularity`: an exact label of that granularity, or an as-of
     date placed in its month/quarter/year. A month is never summed into a quarter."""
-    label = event.payload.get("period")
+    payload = MetricPayload.from_event(event)
+    label = payload.period
     exact = rule_period(label)
     if exact is None or granularity is None or exact.granularity == granularity:
         return exact
@@ -27,13 +29,14 @@ def period_of(event: Event, granularity: Granularity | None = None) -> Period | 
     if day is None or not day.is_date:
         return None
     month = day.as_month()
-    if event.payload.get("period_type") == "instant" and (day.day or 0) <= _CLOSES_UNTIL_DAY:
+    instant = payload.details.get("period_type") == "instant"
+    if instant and (day.day or 0) <= _CLOSES_UNTIL_DAY:
         month = month.previous()
     return coarsen(month, granularity)
 
 
 def unit_of(event: Event) -> object:
-    return event.payload.get("unit")
+    return MetricPayload.from_event(event).unit
 
 
 def latest_by_period(
@@ -46,10 +49,14 @@ def latest_by_period(
         if unit is not None and unit_of(event) != unit:
             continue
         period = period_of(event, granularity)
-        if period is not None and isinstance(event.payload.get("value"), int | float):
+        if period is not None and isinstance(MetricPayload.from_event(event).value, int | float):
             latest[period] = event
     return latest
 
 
 def value(event: Event) -> float:
-    return float(event.payload["value"])
+    """The figure of an event known to carry one (see `latest_by_period`)."""
+    figure = MetricPayload.from_event(event).value
+    if figure is None:
+        raise ValueError(f"event {event.id} has no figure")
+    return float(figure)

@@ -9,9 +9,8 @@ from sqlalchemy.orm import Session
 
 from monitor.sources.base import PricePoint
 from monitor.store import tables
-
-# The kind of the events price sources (crypto_spot, stock_price) store.
-PRICE_KIND = "price"
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PricePayload
 
 
 def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | None:
@@ -21,7 +20,7 @@ def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | No
         select(event.payload, event.occurred_at)
         .where(
             event.entity == symbol,
-            event.kind == PRICE_KIND,
+            event.kind == PRICE,
             event.subject == symbol,
             event.occurred_at <= at,
         )
@@ -33,7 +32,7 @@ def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | No
         return None
     payload, occurred_at = row
     try:
-        price = float(payload["price"])
-    except (KeyError, TypeError, ValueError):
+        price = float(PricePayload.from_payload(payload).price)
+    except (AttributeError, TypeError, ValueError):  # not a dict, no price, not a number
         return None
     return PricePoint(symbol, price, occurred_at)

@@ -17,16 +17,13 @@ from sqlalchemy.orm import Session
 
 from monitor import model
 from monitor.clock import as_utc
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.rules.series import period_of
 from monitor.store import tables
 from monitor.store.alerts import AlertFilter, alert_conditions, to_alert
 from monitor.store.events import to_event
-from monitor.store.prices import PRICE_KIND
+from monitor.vocabulary.kinds import METRIC_KINDS, PRICE
+from monitor.vocabulary.payloads import MetricPayload, PricePayload
 from monitor.vocabulary.periods import Granularity, period_sort_key
-
-METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
-
 
 # --- alerts -------------------------------------------------------------------------------
 
@@ -180,7 +177,7 @@ def metric_events(session: Session, entity: str, metric: str) -> list[model.Even
         .order_by(tables.Event.id)
     )
     events = [to_event(row) for row in session.scalars(query)]
-    return [e for e in events if e.payload.get("metric", metric) == metric]
+    return [e for e in events if (MetricPayload.from_event(e).metric or metric) == metric]
 
 
 def metric_series(
@@ -192,7 +189,7 @@ def metric_series(
     granularity are left out (a month is never summed into a quarter)."""
     history: dict[str, list[model.Event]] = {}
     for event in metric_events(session, entity, metric):
-        if not _numeric(event.payload.get("value")):
+        if not _numeric(MetricPayload.from_event(event).value):
             continue
         label = _label(event, granularity)
         if label is not None:
@@ -207,7 +204,7 @@ def _numeric(value: object) -> bool:
 
 def _label(event: model.Event, granularity: Granularity | None) -> str | None:
     if granularity is None:
-        label = event.payload.get("period")
+        label = MetricPayload.from_event(event).period
         return label if isinstance(label, str) and label else None
     period = period_of(event, granularity)
     return str(period) if period is not None else None
@@ -215,13 +212,13 @@ def _label(event: model.Event, granularity: Granularity | None) -> str | None:
 
 def _point(label: str, events: list[model.Event]) -> SeriesPoint:
     latest = events[-1]
-    value = float(latest.payload["value"])
-    earlier = [float(e.payload["value"]) for e in events[:-1]]
+    value = float(MetricPayload.from_event(latest).value or 0)  # numeric: see metric_series
+    earlier = [float(MetricPayload.from_event(e).value or 0) for e in events[:-1]]
     replaced = next((v for v in reversed(earlier) if v != value), None)
     return SeriesPoint(
         period=label,
         value=value,
-        unit=latest.payload.get("unit"),
+        unit=MetricPayload.from_event(latest).unit,
         figures=len(events),
         restated_from=replaced,
         event_id=latest.id,
@@ -256,7 +253,7 @@ def _last_price(session: Session, symbol: str, start: datetime, end: datetime) -
         select(tables.Event.payload)
         .where(
             tables.Event.entity == symbol,
-            tables.Event.kind == PRICE_KIND,
+            tables.Event.kind == PRICE,
             tables.Event.occurred_at >= start,
             tables.Event.occurred_at < end,
         )
@@ -264,21 +261,19 @@ def _last_price(session: Session, symbol: str, start: datetime, end: datetime) -
         .limit(1)
     )
     payload = session.scalar(query)
-    price = payload.get("price") if isinstance(payload, dict) else None
+    price = PricePayload.from_payload(payload).price if isinstance(payload, dict) else None
     return float(price) if _numeric(price) else None
 
 
 def has_prices(session: Session, symbol: str) -> bool:
-    query = select(tables.Event.id).where(
-        tables.Event.entity == symbol, tables.Event.kind == PRICE_KIND
-    )
+    query = select(tables.Event.id).where(tables.Event.entity == symbol, tables.Event.kind == PRICE)
     return session.scalar(query.limit(1)) is not None
 
 
 def price_range(session: Session, symbol: str) -> tuple[datetime, datetime] | None:
     """When the first and the last price of a symbol were quoted (None: no prices)."""
     query = select(func.min(tables.Event.occurred_at), func.max(tables.Event.occurred_at)).where(
-        tables.Event.entity == symbol, tables.Event.kind == PRICE_KIND
+        tables.Event.entity == symbol, tables.Event.kind == PRICE
     )
     first, last = session.execute(query).one()
     if first is None or last is None:

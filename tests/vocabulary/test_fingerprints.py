@@ -16,12 +16,13 @@ from decimal import Decimal
 
 import pytest
 
-from monitor.metrics import METRIC_RESTATED, metric_observation
+from monitor.metrics import metric_observation
 from monitor.model import Observation
 from monitor.sources.crypto_spot import CryptoSpotConfig, CryptoSpotSource, Quote
 from monitor.sources.release import Listing, ReleaseItem, release_observation
 from monitor.sources.stock_price import StockPriceConfig, StockPriceSource
 from monitor.sources.stock_quotes import StockQuote
+from monitor.vocabulary.kinds import METRIC_RESTATED
 
 AT = datetime(2026, 2, 9, 21, 0, tzinfo=UTC)
 

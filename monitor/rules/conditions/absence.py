@@ -9,12 +9,13 @@ from pydantic import Field
 
 from monitor import readable
 from monitor.clock import as_utc
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.registry import StrictModel
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import value
+from monitor.vocabulary.kinds import METRIC_KINDS
+from monitor.vocabulary.payloads import MetricPayload
 
 BREACHED, RESOLVED = "breached", "resolved"
 
@@ -85,9 +86,9 @@ class Absence(Condition):
         return self._judge(now, entity, history, trigger=None)
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind not in (METRIC_OBSERVED, METRIC_RESTATED):
+        if event.kind not in METRIC_KINDS:
             return []
-        if event.payload.get("metric") not in {e.metric for e in self.config.expect}:
+        if MetricPayload.from_event(event).metric not in {e.metric for e in self.config.expect}:
             return []
         return self._judge(event.observed_at, entity, history, trigger=event)
 
@@ -184,10 +185,9 @@ def _shown(events: list[Event]) -> str:
     *baseline, latest = events
 
     def figure(event: Event) -> str:
-        amount = readable.metric_amount(
-            event.payload.get("metric"), event.payload.get("value"), event.payload.get("unit")
-        )
-        return f"{amount} for {event.payload.get('period') or '-'}"
+        payload = MetricPayload.from_event(event)
+        amount = readable.metric_amount(payload.metric, payload.value, payload.unit)
+        return f"{amount} for {payload.period or '-'}"
 
     if not isinstance(latest.payload.get("value"), int | float):
         return f"reported for {latest.payload.get('period') or '-'}"
