@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from monitor.vocabulary import metrics
 from monitor.vocabulary.kinds import EVENT_KINDS
 
 MONITOR = Path(__file__).resolve().parent.parent.parent / "monitor"
@@ -65,6 +66,28 @@ def _kind_literals(path: Path) -> Iterator[str]:
 
 def test_no_event_kind_is_spelled_outside_the_vocabulary() -> None:
     found = [hit for path in _python_files() for hit in _kind_literals(path)]
+    assert found == []
+
+
+METRIC_NAMES = {value for name, value in vars(metrics).items() if name.isupper()} - {
+    metrics.EXTRACTED,
+    metrics.XBRL,
+}
+
+
+def test_no_metric_name_is_spelled_outside_the_vocabulary() -> None:
+    """Docstrings may name a metric; code takes the name from monitor.vocabulary.metrics."""
+    found = []
+    for path in _python_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = _parents(tree)
+        found += [
+            f"{path.relative_to(MONITOR.parent)}:{node.lineno}: {node.value!r}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and node.value in METRIC_NAMES
+            and not isinstance(parents.get(node), ast.Expr)
+        ]
     assert found == []
 
 

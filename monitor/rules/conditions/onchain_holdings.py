@@ -10,6 +10,7 @@ from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import latest_by_period, value
+from monitor.vocabulary import metrics as metric_names
 from monitor.vocabulary.kinds import METRIC_KINDS, ONCHAIN_BALANCE
 from monitor.vocabulary.payloads import MetricPayload, OnchainBalancePayload
 from monitor.vocabulary.periods import Period
@@ -17,7 +18,7 @@ from monitor.vocabulary.periods import Period
 
 class OnchainHoldingsConfig(ConditionConfig):
     kind: Literal["onchain_holdings"]
-    metric: str = Field("btc_held", description="the reported holdings metric")
+    metric: str = Field(metric_names.BTC_HELD, description="the reported holdings metric")
     tolerance_percent: float = Field(
         5.0, ge=0, description="difference allowed, in percent of the reported figure"
     )
