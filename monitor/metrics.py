@@ -2,8 +2,9 @@
 
 A metric event is kind `metric_observed` (or `metric_restated` when a value for a period
 already seen changes), entity = the company's ticker (or CIK), subject = "metric:period".
-Periods are `YYYY-MM`, `YYYY-Qn`, `YYYY`, or an as-of date `YYYY-MM-DD`; XBRL year-to-date
-values also come as `YYYY-H1`, `YYYY-9M` and `YYYY-H2`, which period rules leave aside.
+Its payload is a `MetricPayload` and its period one of the vocabulary's labels
+(`monitor/vocabulary/periods.py`): `YYYY-MM`, `YYYY-Qn`, `YYYY`, an as-of date `YYYY-MM-DD`,
+or the XBRL year-to-date `YYYY-H1`, `YYYY-9M` and `YYYY-H2`, which period rules leave aside.
 """
 
 from __future__ import annotations
