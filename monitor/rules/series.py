@@ -14,7 +14,7 @@ from monitor.vocabulary.payloads import MetricPayload
 from monitor.vocabulary.periods import Granularity, Period, coarsen, rule_period
 
 # A period end in the first days of a month closes the month before (52/53-week years).
-_CLOSES_UNTIL_DAY = 7
+_CLOSES_PREVIOUS_MONTH_UNTIL_DAY = 7
 
 
 def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
@@ -30,7 +30,7 @@ def period_of(event: Event, granularity: Granularity | None = None) -> Period | 
         return None
     month = day.as_month()
     instant = payload.details.get("period_type") == "instant"
-    if instant and (day.day or 0) <= _CLOSES_UNTIL_DAY:
+    if instant and day.day_of_month <= _CLOSES_PREVIOUS_MONTH_UNTIL_DAY:
         month = month.previous()
     return coarsen(month, granularity)
 

@@ -9,6 +9,7 @@ back the same, and every payload written now is byte for byte what it was.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Protocol, Self
@@ -30,8 +31,8 @@ class Payload:
     details: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def typed_fields(cls) -> list[str]:
-        return [f.name for f in fields(cls) if f.name != "details"]
+    def typed_fields(cls) -> tuple[str, ...]:
+        return _typed_fields(cls)
 
     def to_payload(self) -> dict[str, Any]:
         """The stored dict: the typed fields in order, then the details."""
@@ -41,13 +42,19 @@ class Payload:
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> Self:
         """Read a stored dict; a field it lacks (an older event) reads as None."""
-        names = cls.typed_fields()
+        names = _typed_fields(cls)
         details = {key: value for key, value in payload.items() if key not in names}
         return cls(**{name: payload.get(name) for name in names}, details=details)
 
     @classmethod
     def from_event(cls, event: HasPayload) -> Self:
         return cls.from_payload(event.payload)
+
+
+# Rules read every event through its payload type: the field names are worked out once.
+@functools.cache
+def _typed_fields(cls: type[Payload]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name != "details")
 
 
 @dataclass(frozen=True, kw_only=True)
