@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from monitor.model import Event
-from monitor.periods import Granularity, Period, period_of
+from monitor.vocabulary.event_periods import period_of
+from monitor.vocabulary.payloads import MetricPayload
+from monitor.vocabulary.periods import Granularity, Period
 
 
 def unit_of(event: Event) -> object:
-    return event.payload.get("unit")
+    return MetricPayload.from_event(event).unit
 
 
 def latest_by_period(
@@ -27,10 +29,14 @@ def latest_by_period(
         if unit is not None and unit_of(event) != unit:
             continue
         period = period_of(event, granularity)
-        if period is not None and isinstance(event.payload.get("value"), int | float):
+        if period is not None and isinstance(MetricPayload.from_event(event).value, int | float):
             latest[period] = event
     return latest
 
 
 def value(event: Event) -> float:
-    return float(event.payload["value"])
+    """The figure of an event known to carry one (see `latest_by_period`)."""
+    figure = MetricPayload.from_event(event).value
+    if figure is None:
+        raise ValueError(f"event {event.id} has no figure")
+    return float(figure)

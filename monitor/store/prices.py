@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 from monitor.sources.base import PricePoint
 from monitor.store import tables
 from monitor.store.db import aggregated_moment
-
-# The kind of the events price sources (crypto_spot, stock_price) store.
-PRICE_KIND = "price"
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PricePayload
 
 
 def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | None:
@@ -24,7 +23,7 @@ def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | No
         select(event.payload, event.occurred_at)
         .where(
             event.entity == symbol,
-            event.kind == PRICE_KIND,
+            event.kind == PRICE,
             event.subject == symbol,
             event.occurred_at <= at,
         )
@@ -36,8 +35,8 @@ def latest_price(session: Session, symbol: str, at: datetime) -> PricePoint | No
         return None
     payload, occurred_at = row
     try:
-        price = float(payload["price"])
-    except (KeyError, TypeError, ValueError):
+        price = float(PricePayload.from_payload(payload).price)
+    except (AttributeError, TypeError, ValueError):  # not a dict, no price, not a number
         return None
     return PricePoint(symbol, price, occurred_at)
 
@@ -54,7 +53,7 @@ def _last_price(session: Session, symbol: str, start: datetime, end: datetime) -
         select(tables.Event.payload)
         .where(
             tables.Event.entity == symbol,
-            tables.Event.kind == PRICE_KIND,
+            tables.Event.kind == PRICE,
             tables.Event.occurred_at >= start,
             tables.Event.occurred_at < end,
         )
@@ -62,21 +61,19 @@ def _last_price(session: Session, symbol: str, start: datetime, end: datetime) -
         .limit(1)
     )
     payload = session.scalar(query)
-    price = payload.get("price") if isinstance(payload, dict) else None
+    price = PricePayload.from_payload(payload).price if isinstance(payload, dict) else None
     return float(price) if _numeric(price) else None
 
 
 def has_prices(session: Session, symbol: str) -> bool:
-    query = select(tables.Event.id).where(
-        tables.Event.entity == symbol, tables.Event.kind == PRICE_KIND
-    )
+    query = select(tables.Event.id).where(tables.Event.entity == symbol, tables.Event.kind == PRICE)
     return session.scalar(query.limit(1)) is not None
 
 
 def price_range(session: Session, symbol: str) -> tuple[datetime, datetime] | None:
     """When the first and the last price of a symbol were quoted (None: no prices)."""
     query = select(func.min(tables.Event.occurred_at), func.max(tables.Event.occurred_at)).where(
-        tables.Event.entity == symbol, tables.Event.kind == PRICE_KIND
+        tables.Event.entity == symbol, tables.Event.kind == PRICE
     )
     first, last = session.execute(query).one()
     if first is None or last is None:

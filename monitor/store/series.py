@@ -3,7 +3,6 @@ period wins and records the figure it restated; periods in the order they end.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor import model
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
-from monitor.periods import Granularity, parse, period_of
 from monitor.store import tables
 from monitor.store.events import to_event
-
-METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
+from monitor.vocabulary.event_periods import period_of
+from monitor.vocabulary.kinds import METRIC_KINDS
+from monitor.vocabulary.payloads import MetricPayload
+from monitor.vocabulary.periods import Granularity, period_sort_key
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def metric_events(session: Session, entity: str, metric: str) -> list[model.Even
         .order_by(tables.Event.id)
     )
     events = [to_event(row) for row in session.scalars(query)]
-    return [e for e in events if e.payload.get("metric", metric) == metric]
+    return [e for e in events if (MetricPayload.from_event(e).metric or metric) == metric]
 
 
 def metric_series(
@@ -65,7 +64,7 @@ def metric_series(
     granularity are left out (a month is never summed into a quarter)."""
     history: dict[str, list[model.Event]] = {}
     for event in metric_events(session, entity, metric):
-        if not _numeric(event.payload.get("value")):
+        if not _numeric(MetricPayload.from_event(event).value):
             continue
         label = _label(event, granularity)
         if label is not None:
@@ -76,7 +75,7 @@ def metric_series(
 
 def _label(event: model.Event, granularity: Granularity | None) -> str | None:
     if granularity is None:
-        label = event.payload.get("period")
+        label = MetricPayload.from_event(event).period
         return label if isinstance(label, str) and label else None
     period = period_of(event, granularity)
     return str(period) if period is not None else None
@@ -84,13 +83,13 @@ def _label(event: model.Event, granularity: Granularity | None) -> str | None:
 
 def _point(label: str, events: list[model.Event]) -> SeriesPoint:
     latest = events[-1]
-    value = float(latest.payload["value"])
-    earlier = [float(e.payload["value"]) for e in events[:-1]]
+    value = float(MetricPayload.from_event(latest).value or 0)  # numeric: see metric_series
+    earlier = [float(MetricPayload.from_event(e).value or 0) for e in events[:-1]]
     replaced = next((v for v in reversed(earlier) if v != value), None)
     return SeriesPoint(
         period=label,
         value=value,
-        unit=latest.payload.get("unit"),
+        unit=MetricPayload.from_event(latest).unit,
         figures=len(events),
         restated_from=replaced,
         event_id=latest.id,
@@ -98,27 +97,6 @@ def _point(label: str, events: list[model.Event]) -> SeriesPoint:
         observed_at=latest.observed_at,
         source_id=latest.source_id,
     )
-
-
-_YEAR_TO_DATE = re.compile(r"^(\d{4})-(H1|H2|9M)$")
-_SPAN_END_MONTH = {"H1": 6, "9M": 9, "H2": 12}
-# For figures ending on the same day, the shorter span is the more current one: a quarter
-# ending 31 December is shown over the year, an as-of date over both.
-_SPAN_RANK = {"year": 0, "9M": 1, "H1": 2, "H2": 2, "quarter": 3, "month": 4, "day": 5}
-
-
-def period_sort_key(label: str) -> tuple[int, int, int, int, str]:
-    """Orders period labels by the day they end (then shorter spans last): 2025-H1 comes
-    before 2025-Q4, an as-of date 2025-12-31 after 2025-Q4; unknown labels last."""
-    if m := _YEAR_TO_DATE.match(label):
-        return (int(m[1]), _SPAN_END_MONTH[m[2]], 31, _SPAN_RANK[m[2]], label)
-    period = parse(label)
-    if period is None:
-        return (9999, 99, 99, 0, label)
-    if len(label) == 10:  # an as-of date, YYYY-MM-DD
-        return (period.year, period.index, int(label[8:]), _SPAN_RANK["day"], label)
-    last_month = {"month": period.index, "quarter": 3 * period.index, "year": 12}
-    return (period.year, last_month[period.granularity], 31, _SPAN_RANK[period.granularity], label)
 
 
 def entity_metrics(session: Session, entity: str) -> list[str]:
