@@ -32,8 +32,8 @@ _ANNUAL = re.compile(
 )
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = re.compile(
-    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
+    r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
+    r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"

@@ -57,7 +57,11 @@ _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
 _PRIOR_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
     r"drop(?:ped)?)\s+from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
-    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    r"(?:approximately\s+|about\s+|roughly\s+)?$"
+    # "as compared to February 2022 production of 436 BTC": the comparison names its period
+    # and metric before the figure.
+    r"|(?:compared\s+(?:to|with)|versus|vs\.?)\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
+    r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _PRIOR_AFTER = re.compile(
@@ -70,7 +74,7 @@ _PRIOR_AFTER = re.compile(
 
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
-    if _PRIOR_BEFORE.search(text[max(0, start - 40) : start]):
+    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     return bool(_PRIOR_AFTER.match(text[end : end + 80]))
 

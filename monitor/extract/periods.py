@@ -234,6 +234,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "Argo's June Operational Update": a month naming a report, without a year.
+    (rf"(?P<mon>{_FULL_MONTH})\s+(?:(?:Operational|Operations|Production|Mining|Monthly|"
+     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?:Update|Report|Results|Highlights)\b", False,
+     _month_alone),
     # "as of Oct.": an abbreviated month after "as of"
     (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
     # "January was a tough month …": a month opening the sentence.

@@ -14,7 +14,7 @@ from decimal import Decimal
 from . import ai, debt, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
 from .sentences import Segment, segments
 from .tables import RowFigure
 
@@ -100,11 +100,35 @@ def _derived(segment: Segment, value: Decimal, period: str | None) -> Extracted:
 def _deduplicated(found: list[Extracted]) -> list[Extracted]:
     ordered = sorted(found, key=lambda item: (item.start, METRICS.index(item.metric)))
     seen: set[tuple[object, ...]] = set()
+    dated = _dated_balances(found)
     unique: list[Extracted] = []
     for item in ordered:
         key = (item.metric, item.value, item.unit, item.period, item.kind, item.detail)
-        if key in seen:
+        if key in seen or _restated_without_date(item, dated):
             continue
         seen.add(key)
         unique.append(item)
     return unique
+
+
+_STOCKS = (BTC_HELD, DEBT_TOTAL)
+
+
+def _balance_key(item: Extracted) -> tuple[object, ...]:
+    return (item.metric, item.value, item.unit, item.kind)
+
+
+def _is_date(period: str | None) -> bool:
+    return period is not None and len(period) == 10
+
+
+def _dated_balances(found: list[Extracted]) -> set[tuple[object, ...]]:
+    """Balances stated somewhere with an as-of date."""
+    stocks = (item for item in found if item.metric in _STOCKS)
+    return {_balance_key(item) for item in stocks if _is_date(item.period)}
+
+
+def _restated_without_date(item: Extracted, dated: set[tuple[object, ...]]) -> bool:
+    """A headline's "holds 11,425 BTC" is the body's "as of Nov 30, 2024, held 11,425 BTC":
+    the same balance, and the body's date is its date (not the headline's fallback month)."""
+    return item.metric in _STOCKS and not _is_date(item.period) and _balance_key(item) in dated
