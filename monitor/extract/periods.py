@@ -388,6 +388,11 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     return parse_period(text, reference)
 
 
+def is_short_header(text: str) -> bool:
+    """A header cell that is only a year, a month or a month with a two-digit year ("Aug-22")."""
+    return any(form.match(text) for form in (_BARE_YEAR, _MONTH_ONLY, _MONTH_SHORT_YEAR))
+
+
 def last_quarter_before(day: dt.date) -> Period:
     """The last calendar quarter that ended before `day` (what "the quarter" means in a
     release that names none)."""

@@ -29,7 +29,15 @@ from .model import (
     Extracted,
 )
 from .numbers import CellValue, currency_code, parse_cell, tidy
-from .periods import Period, find_mentions, month_number, parse_header, parse_period, quarter_of
+from .periods import (
+    Period,
+    find_mentions,
+    is_short_header,
+    month_number,
+    parse_header,
+    parse_period,
+    quarter_of,
+)
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -196,9 +204,11 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     prior = _prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
+    metrics = {id(row): _metric_of(row, table) for row in data_rows}
+    parts = _part_rows(data_rows, metrics)
     for row in data_rows:
-        metric = row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
-        if metric is None:
+        metric = metrics[id(row)]
+        if metric is None or id(row) in parts:
             continue
         for current in reported:
             item = _row_observation(table, row, metric, current, ctx)
@@ -218,6 +228,34 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
                     )
                 )
     return found, figures
+
+
+def _metric_of(row: Segment, table: Table) -> str | None:
+    return row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
+
+
+_TOTAL = re.compile(r"\btotal\b", _I)
+_BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
+
+
+def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
+    """Rows that are parts of a metric ("Bitcoin Self-Mined Lake Mariner", "… Nautilus"):
+    two or more rows of one BTC metric in a table break it down. A "total" row among them is
+    the figure; without one, no row is the company's figure."""
+    parts: set[int] = set()
+    for metric in _BTC_METRICS:
+        same = [row for row in rows if metrics[id(row)] == metric and _has_number(row)]
+        if len({" ".join(row.cells[0].lower().split()) for row in same}) < 2:
+            continue  # one row, or the same row printed twice
+        totals = [row for row in same if _TOTAL.search(row.cells[0])]
+        parts.update(id(row) for row in same if not (totals and row in totals))
+        if len(totals) > 1:
+            parts.update(id(row) for row in totals[1:])
+    return parts
+
+
+def _has_number(row: Segment) -> bool:
+    return any(parse_cell(cell) is not None for cell in row.cells[1:])
 
 
 def _months_as_rows(
@@ -352,6 +390,8 @@ def _header_cell(cell: str, ctx: DocContext) -> Column | None:
 
 def _is_pure_period(cell: str, ctx: DocContext) -> bool:
     """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
+    if is_short_header(cell):
+        return True
     remainder = cell
     for mention in find_mentions(cell, ctx.reference):
         remainder = remainder.replace(cell[mention.start : mention.end], " ")
