@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from . import ai, debt, grid, tables, treasury
+from . import ai, debt, glued, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
@@ -36,7 +36,12 @@ def extract_text(
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
-    for table in [*tables.find_tables(parts), *_with_captions(tables.find_tables(rebuilt), text)]:
+    found_tables = [
+        *tables.find_tables(parts),
+        *_with_captions(tables.find_tables(rebuilt), text),
+        *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
+    ]
+    for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
