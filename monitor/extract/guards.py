@@ -64,6 +64,9 @@ _PRIOR_BEFORE = re.compile(
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_AFTER = re.compile(
+    r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b", re.IGNORECASE
+)
 _PRIOR_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
@@ -76,7 +79,10 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
     if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]):
         return True
-    return bool(_PRIOR_AFTER.match(text[end : end + 80]))
+    after = _PRIOR_AFTER.match(text[end : end + 80])
+    # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior
+    # period belongs to the comparison that follows the figure, not to the figure.
+    return bool(after and not _COMPARED_AFTER.search(text, end, end + after.end()))
 
 
 def clause_before(text: str, position: int) -> str:

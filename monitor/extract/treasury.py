@@ -53,10 +53,10 @@ _MOVED_TO = (
 )
 
 # "sold", and the verbs releases use for the same act.
-_SOLD_VERB = r"(?:sold|monetized|monetised|liquidated|disposed\s+of)"
+_SOLD_VERB = r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of)"
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
-_SOLD_WORDS = any_of("sold", "monetis", "monetiz", "liquidat", "dispos")
+_SOLD_WORDS = any_of("sold", "selling", "monetis", "monetiz", "liquidat", "dispos")
 _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I)),
     (
@@ -169,7 +169,9 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_HELD_CONNECTOR = rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|{_MOVED_TO})"
+_HELD_CONNECTOR = (
+    rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|included|comprised|{_MOVED_TO})"
+)
 _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("held", "hold", "own"),
