@@ -105,6 +105,7 @@ _SOLD_NONE = [
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
     r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
+    r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
 )
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
@@ -175,7 +176,9 @@ _HELD_CONNECTOR = (
 _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("held", "hold", "own"),
-        re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
+        re.compile(
+            rf"\b(?:held|holds|holding|hold|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I
+        ),
     ),
     (
         any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
