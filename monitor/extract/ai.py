@@ -126,6 +126,7 @@ _GPUS = re.compile(
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )
+_HASH_RATE = re.compile(r"^\s*(?:hash\s*rate|hashrate)", _I)
 _NOT_YET = re.compile(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$", _I
 )
@@ -163,11 +164,25 @@ def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             seen.add(match.start("mw"))
             if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
                 continue
-            if guards.is_aggregate(text, match.start("mw")):
+            if guards.is_aggregate(text, match.start("mw")) or _is_ambition(text, match):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = resolve_period(ctx, segment, match.start("mw"), match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+# "aims to have 32MW of HPC", "a pathway to support up to 2,295MW", "Land for 600 MW AI Data
+# Center", "to fund buildout of 500MW HPC site": a goal or a site's size, not capacity built,
+# contracted or under construction.
+_AMBITION_BEFORE = re.compile(
+    r"\b(?:aims?\s+to|aiming\s+to|goal|target(?:s|ing)?|pathway|potential|up\s+to|"
+    r"(?:land|site|property)\s+for|fund\s+(?:the\s+)?build-?out\s+of)\b[^.;]{0,40}$",
+    _I,
+)
+
+
+def _is_ambition(text: str, match: re.Match[str]) -> bool:
+    return bool(_AMBITION_BEFORE.search(text, max(0, match.start("mw") - 60), match.start("mw")))
 
 
 def _is_increment(text: str, match: re.Match[str]) -> bool:
@@ -221,6 +236,8 @@ def _milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
+        if detail == CAPACITY_ENERGISED and _HASH_RATE.match(text, match.end(), match.end() + 20):
+            continue  # "energized hash rate": bitcoin mining, not an AI build-out
         period = _milestone_period(ctx, segment, match)
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 

@@ -252,6 +252,15 @@ _NOT_A_LEVEL = re.compile(
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 _BTC_WORD = re.compile(r"\b(?:bitcoins?|BTC|HODL)\b", _I)
 _PER_DAY = re.compile(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b", _I)
+# After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
+# sheet"), not the company's production.
+_NOT_OWN_PRODUCTION = re.compile(
+    r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:colocat\w*|hosted|hosting|clients?|customers?)|"
+    r"on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b)",
+    re.IGNORECASE,
+)
+_CLIENTS = re.compile(r"\b(?:clients|customers)\b", re.IGNORECASE)
+_EQUIVALENT = re.compile(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)", re.IGNORECASE)
 _AVERAGE = re.compile(r"\b(?:average|avg\.?|daily|per\s+day)\b", _I)
 # "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
 _COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}", _I)
@@ -351,10 +360,16 @@ def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -
         return False
     if metric == BTC_PRODUCED:
         return not (
-            _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start))
+            _PER_DAY.match(text[end:])
+            or _AVERAGE.search(guards.clause_before(text, start))
+            or _NOT_OWN_PRODUCTION.match(text, end)
+            or _CLIENTS.search(guards.clause_before(text, start))
         )
-    if metric == BTC_HELD and "noun" in match.re.groupindex:
-        return _plausible_holding(match)
+    if metric == BTC_HELD:
+        if _EQUIVALENT.search(text, 0, match.start("qty")):
+            return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
+        if "noun" in match.re.groupindex:
+            return _plausible_holding(match)
     return True
 
 
