@@ -126,7 +126,7 @@ _GPUS = re.compile(
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )
-_HASH_RATE = re.compile(r"^\s*(?:hash\s*rate|hashrate)", _I)
+_HASH_RATE = re.compile(r"\s*(?:hash\s*rate|hashrate)", _I)
 _NOT_YET = re.compile(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$", _I
 )

@@ -301,6 +301,7 @@ _DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNOR
 # of the period just named.
 _END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b", re.IGNORECASE)
 _CLOSE_AFTER = 25
+_TERM_DATE = re.compile(r"\b(?:due|matur\w*|until|expir\w*)\b", re.IGNORECASE)
 _PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
@@ -315,6 +316,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
         lead = text[max(0, mention.start - 40) : mention.start]
+        if _TERM_DATE.search(lead):
+            return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
         if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None

@@ -237,9 +237,18 @@ def _is_schedule(before: str, after: str) -> bool:
     return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
 
 
+_EQUITY_AFTER = re.compile(
+    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
+    r"(?:stock|shares|equity)\b",
+    re.IGNORECASE,
+)
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
         return False
+    if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
+        return False  # "repurchased $460 million stock": a buyback, not debt repaid
     if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
         return False
     if guards.is_aggregate(text, money.start):

@@ -64,6 +64,16 @@ _PRIOR_BEFORE = re.compile(
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
+_COMPARISON_LEAD = re.compile(
+    r"(?:^|[.;!?]\s+)\s*(?:(?:In|By|For)\s+comparison|Comparatively)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+def _in_comparison(text: str, start: int) -> bool:
+    return "ompar" in text and bool(_COMPARISON_LEAD.search(text, 0, start))
+
+
 _COMPARED_AFTER = re.compile(
     r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b", re.IGNORECASE
 )
@@ -77,7 +87,7 @@ _PRIOR_AFTER = re.compile(
 
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
-    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]):
+    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
     # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior

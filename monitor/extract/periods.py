@@ -218,10 +218,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)

@@ -336,16 +336,33 @@ def _with_coordinated(
     as_of = metric == BTC_HELD
     quantities = [match]
     follow = _COORDINATED.match(text, match.end())
+    shared = False
     if follow is not None:
-        quantities.append(follow)
         seen.add(follow.start("qty"))
+        # "13,762 self-mined bitcoin and an estimated 5,512 bitcoin from colocated miners in
+        # 2023": the second figure is the clients'; both share the period named after them.
+        shared = not any(
+            match.end() <= mention.start < follow.start("qty") for mention in ctx.mentions(segment)
+        )
+        if not (metric == BTC_PRODUCED and _NOT_OWN_PRODUCTION.match(text, follow.end())):
+            quantities.append(follow)
+    last = follow if shared and follow is not None else None
     for index, item in enumerate(quantities):
         value = parse_decimal(item["qty"])
-        limit = quantities[index + 1].start("qty") if index + 1 < len(quantities) else None
+        dated = last or item
         period = resolve_period(
-            ctx, segment, item.start("qty"), item.end(), as_of=as_of, limit=limit
+            ctx,
+            segment,
+            dated.start("qty"),
+            dated.end(),
+            as_of=as_of,
+            limit=None if last else _next_start(quantities, index),
         )
         yield observation(segment, metric, value, "BTC", period)
+
+
+def _next_start(quantities: list[re.Match[str]], index: int) -> int | None:
+    return quantities[index + 1].start("qty") if index + 1 < len(quantities) else None
 
 
 def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
