@@ -18,6 +18,7 @@ from . import guards
 from .context import DocContext, resolve, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
+from .folded import Folded
 from .gates import any_of
 from .model import (
     AI_CAPACITY,
@@ -84,31 +85,26 @@ _INTO_COMPANY = re.compile(
     r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
-_INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
+_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 
-_SPEND_BEFORE = re.compile(
+_SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
     rf"investment|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
-    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$",
-    _I,
+    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$"
 )
-_PURCHASE_BEFORE = re.compile(
+_PURCHASE_BEFORE = Folded(
     rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators|site|"
     rf"facility|data\s+cent(?:er|re)|campus|building)\b"
-    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$",
-    _I,
+    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$"
 )
-_SPEND_AFTER = re.compile(
-    r"^\s+(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b", _I
-)
-_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)", _I)
+_SPEND_AFTER = Folded(r"^\s+(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b")
+_RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
-_NOT_CAPEX = re.compile(
+_NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap)\b",
-    _I,
+    r"loan|notes|valuation|market\s+cap)\b"
 )
 
 _CONTRACT = re.compile(
@@ -126,9 +122,9 @@ _GPUS = re.compile(
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )
-_HASH_RATE = re.compile(r"\s*(?:hash\s*rate|hashrate)", _I)
-_NOT_YET = re.compile(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$", _I
+_HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
+_NOT_YET = Folded(
+    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
 )
 
 
@@ -174,10 +170,9 @@ def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 # "aims to have 32MW of HPC", "a pathway to support up to 2,295MW", "Land for 600 MW AI Data
 # Center", "to fund buildout of 500MW HPC site": a goal or a site's size, not capacity built,
 # contracted or under construction.
-_AMBITION_BEFORE = re.compile(
-    r"\b(?:aims?\s+to|aiming\s+to|goal|target(?:s|ing)?|pathway|potential|up\s+to|"
-    r"(?:land|site|property)\s+for|fund\s+(?:the\s+)?build-?out\s+of)\b[^.;]{0,40}$",
-    _I,
+_AMBITION_BEFORE = Folded(
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential|up\s+to|"
+    r"(?:land|site|property)\s+for|fund\s+(?:the\s+)?build-?out\s+of)\b[^.;]{0,40}$"
 )
 
 

@@ -17,21 +17,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .entities import is_peer_figure
+from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = re.compile(
-    r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b", re.IGNORECASE
-)
+_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b")
 _REPORT_SCAN_CHARS = 2500
-_ANNUAL = re.compile(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b",
-    re.IGNORECASE,
+_ANNUAL = Folded(
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
 )
 # After a figure, a comparison clause or a new figure starts talking about something else.
-_COMPARISON = re.compile(
+_COMPARISON = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
     r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
@@ -39,20 +37,18 @@ _COMPARISON = re.compile(
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
-    r"produced|reported))\b|;",
-    re.IGNORECASE,
+    r"produced|reported))\b|;"
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
-_COMPARISON_WORDS = re.compile(
+_COMPARISON_WORDS = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|while|whereas)\b",
-    re.IGNORECASE,
+    r"previous|same)|relative\s+to|against|while|whereas)\b"
 )
 _LEAD_REACH = 15
 _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
 _HEADING_CHARS = 80
-_HEADING_WORD = re.compile(
-    r"\b(?:highlights|update|results|summary|overview|metrics)\b", re.I
+_HEADING_WORD = Folded(
+    r"\b(?:highlights|update|results|summary|overview|metrics)\b"
 )  # a period phrase starting this close to the sentence start opens it
 # Cheap test of the first word before looking for a period phrase at the sentence start.
 _OPENS_WITH_PERIOD = re.compile(
@@ -192,11 +188,10 @@ class DocContext:
         return shift_month(self.published, 0)
 
 
-_DOLLAR_NOTICE = re.compile(
+_DOLLAR_NOTICE = Folded(
     r"\b(?:all\s+)?(?:financial\s+references|amounts|figures|dollar\s+amounts|currency)\s+"
     r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
-    r"U\.S\.|US|United\s+States)\s+dollars",
-    re.IGNORECASE,
+    r"U\.S\.|US|United\s+States)\s+dollars"
 )
 _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
 
@@ -295,15 +290,15 @@ def resolve_period(
     return period.label(as_of=as_of)
 
 
-_ENDED = re.compile(r"end", re.IGNORECASE)
-_DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNORECASE)
+_ENDED = Folded(r"end")
+_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
-_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b", re.IGNORECASE)
+_END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b")
 _CLOSE_AFTER = 25
-_TERM_DATE = re.compile(r"\b(?:due|matur\w*|until|expir\w*)\b", re.IGNORECASE)
-_PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+_TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
+_PRICE_DATE = Folded(r"\bprice\b")
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
 
 
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:

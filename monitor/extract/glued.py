@@ -15,6 +15,7 @@ with the same count of decimals in every column ("10.963.669.2" under three colu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .sentences import Segment
@@ -29,7 +30,10 @@ _PAIR = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"
     r"(?P<value>\d[\d,]*(?:\.\d+)*(?: \d[\d,]*(?:\.\d+)*)*)(?=[A-Z*~(]|\s|$)"
 )
-_GLUED = re.compile(r"[A-Za-z)]\d")  # cheap test before any line is cut
+_GLUED = re.compile(r"[A-Za-z)]\d")
+# Cheap whole-text signs, found before any line is cut.
+_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
 _HEADER_GAP = 3  # "January 2024*" then the first pair
@@ -40,24 +44,38 @@ _DECIMALS = re.compile(r"^\d+(?:\.\d+)+$")
 
 def find_glued_rows(text: str) -> list[Segment]:
     """Row segments of every glued table in `text` (empty when there is none)."""
-    if not _GLUED.search(text):
+    starts = _candidate_lines(text)
+    if not starts:
         return []
     rows: list[Segment] = []
     lines = list(_lines(text))
+    offsets = [offset for _, offset in lines]
     table = _FIRST_TABLE_ID
-    index = 0
-    while index < len(lines):
+    done = -1
+    for start in starts:
+        index = bisect_right(offsets, start) - 1
+        if index <= done:
+            continue
         line, offset = lines[index]
         found = _one_line_table(text, line, offset, table) or _stacked_table(
             text, lines, index, table
         )
         if found:
             rows.extend(found[0])
-            index += found[1]
+            done = index + found[1] - 1
             table += 1
-        else:
-            index += 1
     return rows
+
+
+def _candidate_lines(text: str) -> list[int]:
+    """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
+    with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
+    starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
+    pairs = [hit.start() for hit in _PAIR_HINT.finditer(text)]
+    for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
+        if "\n" not in text[first:third]:
+            starts.append(first)
+    return sorted(starts)
 
 
 def _one_value(pair: re.Match[str]) -> bool:

@@ -17,6 +17,7 @@ from . import guards, intent, proceeds
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import observation
+from .folded import Folded
 from .gates import any_of
 from .model import (
     BTC_HELD,
@@ -246,24 +247,23 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_NOT_A_LEVEL = re.compile(
-    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
+_NOT_A_LEVEL = Folded(
+    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b"
 )
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
-_BTC_WORD = re.compile(r"\b(?:bitcoins?|BTC|HODL)\b", _I)
-_PER_DAY = re.compile(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b", _I)
+_BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
+_PER_DAY = Folded(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b")
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
 # sheet"), not the company's production.
-_NOT_OWN_PRODUCTION = re.compile(
+_NOT_OWN_PRODUCTION = Folded(
     r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:colocat\w*|hosted|hosting|clients?|customers?)|"
-    r"on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b)",
-    re.IGNORECASE,
+    r"on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b)"
 )
-_CLIENTS = re.compile(r"\b(?:clients|customers)\b", re.IGNORECASE)
-_EQUIVALENT = re.compile(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)", re.IGNORECASE)
-_AVERAGE = re.compile(r"\b(?:average|avg\.?|daily|per\s+day)\b", _I)
+_CLIENTS = Folded(r"\b(?:clients|customers)\b")
+_EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
+_AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 # "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
-_COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}", _I)
+_COORDINATED = Folded(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}")
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
