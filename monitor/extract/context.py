@@ -294,7 +294,7 @@ _ENDED = Folded(r"end")
 _DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
-_END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b")
+_END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc\w*)\b")
 _CLOSE_AFTER = 25
 _TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
 _PRICE_DATE = Folded(r"\bprice\b")

@@ -34,6 +34,11 @@ _TOTAL = Folded(
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
     rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
+    # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
+    r"(?:balance|principal|debt|borrowings|indebtedness|loans?)\b"
+    rf"(?:\s+(?:down|by\s+[^.;]{{0,80}}?|from\s+[^.;]{{0,60}}?))?\s+to\s+{APPROX}$"
 )
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
