@@ -175,7 +175,9 @@ class DocContext:
             ):
                 return self.report
             return None  # "during the year" of an unnamed year: leave it to the fallback
-        if mention.relative in ("report", "report-quarter"):
+        if mention.relative == "report-quarter":
+            return _last_quarter_of(self.fallback())
+        if mention.relative == "report":
             return self.fallback()
         if self.published is None:
             return self.report
@@ -194,6 +196,15 @@ _DOLLAR_NOTICE = Folded(
     r"U\.S\.|US|United\s+States)\s+dollars"
 )
 _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+
+
+def _last_quarter_of(period: Period | None) -> Period | None:
+    """ "during the quarter" in a half-year or annual report: its last quarter."""
+    if period is None or period.month is not None or period.quarter is not None:
+        return period
+    if period.half is not None:
+        return Period(period.year, quarter=period.half * 2)
+    return Period(period.year, quarter=4)
 
 
 def detect_dollar(text: str) -> str:

@@ -18,7 +18,7 @@ from .evidence import money_observations, observation
 from .folded import Folded
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .numbers import APPROX, Money, may_hold_money
+from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -38,7 +38,8 @@ _TOTAL = Folded(
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
     r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?)\b"
-    rf"(?:\s+(?:down|by\s+[^.;]{{0,80}}?|from\s+[^.;]{{0,60}}?))?\s+to\s+{APPROX}$"
+    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{IN_SENTENCE}{{0,60}}?)?"
+    rf"\s+to\s+{APPROX}$"
 )
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
