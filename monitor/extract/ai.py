@@ -85,6 +85,8 @@ _INTO_COMPANY = re.compile(
     r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
+# "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
+_SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 
 _SPEND_BEFORE = Folded(
@@ -99,7 +101,11 @@ _PURCHASE_BEFORE = Folded(
     rf"facility|data\s+cent(?:er|re)|campus|building)\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$"
 )
-_SPEND_AFTER = Folded(r"^\s+(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b")
+_SPEND_AFTER = Folded(
+    r"^\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
+    # "$5.8B equipment package", "$1.2 billion GPU purchase"
+    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b)"
+)
 _RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 _NOT_CAPEX = Folded(
@@ -196,7 +202,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
-        follow = _WITH_CLAUSE.search(text, money.end)
+        follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
         limit = follow.start() if follow else None
         period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
