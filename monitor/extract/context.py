@@ -84,7 +84,7 @@ class DocContext:
     # The month or quarter the prose last talked about, for "during the month" in a story
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
-    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)
 
     @property
@@ -94,7 +94,7 @@ class DocContext:
             return self.published
         return self.report.last_day() if self.report else None
 
-    def mentions(self, segment: Segment) -> list[Mention]:
+    def mentions(self, segment: Segment) -> tuple[Mention, ...]:
         cached = self._mentions.get(segment.start)
         if cached is None:
             cached = find_mentions(segment.text, self.reference)

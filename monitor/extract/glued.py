@@ -15,7 +15,6 @@ with the same count of decimals in every column ("10.963.669.2" under three colu
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from .sentences import Segment
@@ -44,25 +43,21 @@ _DECIMALS = re.compile(r"^\d+(?:\.\d+)+$")
 
 def find_glued_rows(text: str) -> list[Segment]:
     """Row segments of every glued table in `text` (empty when there is none)."""
-    starts = _candidate_lines(text)
-    if not starts:
-        return []
     rows: list[Segment] = []
-    lines = list(_lines(text))
-    offsets = [offset for _, offset in lines]
     table = _FIRST_TABLE_ID
-    done = -1
-    for start in starts:
-        index = bisect_right(offsets, start) - 1
-        if index <= done:
+    done = -1  # where the last table found ends
+    for start in _candidate_lines(text):
+        offset = text.rfind("\n", 0, start) + 1
+        if offset <= done:
             continue
-        line, offset = lines[index]
+        lines = _lines_from(text, offset)
+        line, _ = next(lines)
         found = _one_line_table(text, line, offset, table) or _stacked_table(
-            text, lines, index, table
+            text, line, offset, lines, table
         )
         if found:
-            rows.extend(found[0])
-            done = index + found[1] - 1
+            rows.extend(found)
+            done = found[-1].end
             table += 1
     return rows
 
@@ -82,16 +77,16 @@ def _one_value(pair: re.Match[str]) -> bool:
     return " " not in pair["value"]
 
 
-def _lines(text: str) -> Iterator[tuple[str, int]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield line, offset
-        offset += len(line) + 1
+def _lines_from(text: str, offset: int) -> Iterator[tuple[str, int]]:
+    """The lines of `text` from the one starting at `offset` on, with their offsets."""
+    while offset <= len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        yield text[offset:end], offset
+        offset = end + 1
 
 
-def _one_line_table(
-    text: str, line: str, offset: int, table: int
-) -> tuple[list[Segment], int] | None:
+def _one_line_table(text: str, line: str, offset: int, table: int) -> list[Segment] | None:
     """ "Key MetricsJanuary 2024*BTC Mined371Power Sales …18BTC Sold34": pairs on one line,
     under a header of one period printed just before the first pair."""
     if not _GLUED.search(line):
@@ -108,26 +103,23 @@ def _one_line_table(
     rows = [_row(text, offset, [label, period.span()], line, table)]
     rows += [_row(text, offset, [pair.span("label"), pair.span("value")], line, table)
              for pair in pairs]  # fmt: skip
-    return rows, 1
+    return rows
 
 
 def _stacked_table(
-    text: str, lines: list[tuple[str, int]], index: int, table: int
-) -> tuple[list[Segment], int] | None:
+    text: str, line: str, offset: int, below: Iterator[tuple[str, int]], table: int
+) -> list[Segment] | None:
     """A header line of glued periods, then one glued row per line."""
-    line, offset = lines[index]
     periods = list(_PERIOD.finditer(line))
     if len(periods) < 2 or line[periods[-1].end() :].strip():
         return None
     header = [(0, periods[0].start()), *(period.span() for period in periods)]
     rows = [_row(text, offset, header, line, table)]
-    taken = 1
-    for row_line, row_offset in lines[index + 1 :]:
+    for row_line, row_offset in below:
         pair = _PAIR.fullmatch(row_line.strip())
         if pair is None:
             if not _DIGIT.search(row_line) or row_line.rstrip().endswith("."):
                 break  # prose or a blank line ends the table
-            taken += 1
             continue  # a row we cannot cut ("Mining Revenue*$0.2 million$1.7 million")
         lead = len(row_line) - len(row_line.lstrip())
         spans = _split_values(pair, len(periods))
@@ -135,10 +127,7 @@ def _stacked_table(
             cells = [pair.span("label"), *spans]
             shifted = [(start + lead, end + lead) for start, end in cells]
             rows.append(_row(text, row_offset, shifted, row_line, table))
-        taken += 1
-    if len(rows) - 1 < _ROWS_UNDER_HEADER:
-        return None
-    return rows, taken
+    return rows if len(rows) - 1 >= _ROWS_UNDER_HEADER else None
 
 
 def _split_values(pair: re.Match[str], columns: int) -> list[tuple[int, int]] | None:

@@ -10,6 +10,7 @@ by issuer and are not converted to calendar quarters.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -335,8 +336,27 @@ def _features(text: str) -> set[str]:
     return features
 
 
-def find_mentions(text: str, reference: dt.date | None) -> list[Mention]:
-    """Period phrases in `text`, left to right, without overlaps."""
+def find_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
+    """Period phrases in `text`, left to right, without overlaps.
+
+    A sentence is asked about several times (its figures, headings, the report's title), and
+    the answer depends only on the text and the reference date: it is kept in a bounded cache,
+    which `forget_mentions` empties when a new document starts (so each document pays for its
+    own scans, and timings of one document run again and again stay honest).
+    """
+    return _cached_mentions(text, reference)
+
+
+def forget_mentions() -> None:
+    _cached_mentions.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
+    return tuple(_scan_mentions(text, reference))
+
+
+def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     features = _features(text)
     if not features:
         return []

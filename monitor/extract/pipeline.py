@@ -15,6 +15,7 @@ from . import ai, debt, glued, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
+from .periods import forget_mentions
 from .sentences import Segment, segments
 from .tables import RowFigure
 
@@ -27,6 +28,7 @@ def extract_text(
     text: str, *, published: dt.date | None = None, entity: str | None = None
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
+    forget_mentions()
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
