@@ -204,6 +204,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    # "for the month ending August 31, 2024": the month, not its last day
+    (rf"\bmonth\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
+     _month_year),
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),

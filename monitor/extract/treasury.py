@@ -182,7 +182,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
+        any_of("holding", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
@@ -394,6 +394,8 @@ def _plausible_holding(match: re.Match[str]) -> bool:
     """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
     if _NOT_A_LEVEL.search(match["mid"]):
         return False
+    if match.string[match.end("qty") : match.end("qty") + 1].isalpha():
+        return False  # "to over 25K BTC": a rounded figure in thousands, not the count
     if match["unit"]:
         return True
     if _YEAR_LIKE.match(match["qty"]):
