@@ -61,14 +61,14 @@ _AI_TARGET = (
 )
 _QUALIFIERS = (
     r"(?:(?:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
-    r"additional|incremental|further)\s+)*"
+    r"additional|incremental|further|long-term|digital|energi[sz]ed)\s+)*"
 )
 _CAPACITY = [
     re.compile(rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
     re.compile(
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|load|power|"
         rf"infrastructure)\s+(?:\w+\s+){{0,2}}?(?i:for|dedicated\s+to|allocated\s+to|to\s+support|"
-        rf"for\s+use\s+in|supporting)\s+{_AI_TARGET}"
+        rf"for\s+use\s+in|supporting)\s+(?i:an?\s+|the\s+)?{_AI_TARGET}"
     ),
     # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
     re.compile(
@@ -80,6 +80,8 @@ _CAPACITY = [
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
+_IT_LOAD = _CAPACITY[-1:]  # "critical IT load": a data-centre word, AI context or not
+_IT_LOAD_HINTS = any_of("it load", "it capacity")
 _INTO_COMPANY = re.compile(
     r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
@@ -120,6 +122,7 @@ _CONTRACT = re.compile(
 )
 _ENERGISED = re.compile(
     r"\b(?:[Ee]nergi[sz]ed|[Ee]nergi[sz]es|brought\s+online|came\s+online|went\s+live|"
+    r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
 )
 _GPUS = re.compile(
@@ -144,22 +147,28 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = text.lower()
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
-        # In a release about an AI/HPC build-out, spending on its sites needs no AI word.
+        # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
+        # does a data centre's IT load ("75MW gross (50MW IT load)").
+        found: list[Extracted] = []
         if ctx.ai_document and may_hold_money(lower):
-            return list(_capex(segment, ctx))
-        return []
+            found.extend(_capex(segment, ctx))
+        if ctx.ai_document and _IT_LOAD_HINTS.search(lower):
+            found.extend(_capacity(segment, ctx, _IT_LOAD))
+        return found
     found = list(_milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
-        found.extend(_capacity(segment, ctx))
+        found.extend(_capacity(segment, ctx, _CAPACITY))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
 
 
-def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+def _capacity(
+    segment: Segment, ctx: DocContext, patterns: list[re.Pattern[str]]
+) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
-    for pattern in _CAPACITY:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if match.start("mw") in seen or not starts_number(text, match.start("mw")):
                 continue
@@ -248,6 +257,7 @@ def _milestone_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -
     period = resolve(ctx, segment, match.start(), match.end(), lead_only=True)
     if (
         period is not None
+        and period != ctx.report  # the report's own (fiscal) quarter is never a target
         and ctx.published is not None
         and period.last_day() > _month_end(ctx.published)
     ):

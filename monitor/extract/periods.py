@@ -225,6 +225,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
+    # "Third Quarter FY24": the issuer's fiscal quarter, with a two-digit year
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\s+(?:of\s+)?{_FISCAL}(?P<y>\d{{2}})\b", True,
+     _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),

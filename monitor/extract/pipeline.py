@@ -14,6 +14,7 @@ from decimal import Decimal
 from . import ai, debt, glued, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
+from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
 from .periods import forget_mentions
 from .sentences import Segment, segments
@@ -32,7 +33,7 @@ def extract_text(
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
-    ctx.report = detect_report_period(parts, ctx.reference)
+    ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
