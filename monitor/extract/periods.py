@@ -271,8 +271,12 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
 ]
 
 
-def _feature_of(pattern: str, handler: _Build | str) -> str:
-    """The cheap feature a form needs (see `_features`), judged from the form itself."""
+def _feature_of(pattern: str, handler: _Build | str) -> frozenset[str]:
+    """The cheap features a form needs (see `_features`), judged from the form itself."""
+    return frozenset({_main_feature(pattern, handler), *_extra_features(pattern, handler)})
+
+
+def _main_feature(pattern: str, handler: _Build | str) -> str:
     if isinstance(handler, str):
         return "relative"
     if handler is _year_end:
@@ -296,7 +300,21 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
     return "year"
 
 
-def _compile() -> list[tuple[re.Pattern[str], _Build | str, str]]:
+def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
+    """Words a form cannot match without, beyond its main feature (fewer scans per text)."""
+    extra = set()
+    if handler in (_date_mdy, _date_without_year, _month_year):
+        extra.add("digit")
+    if "(?:Update|Report|Results|Highlights)" in pattern:
+        extra.add("report-word")
+    if "[Aa]s\\s+(?:of|at)" in pattern:
+        extra.add("as")
+    if isinstance(handler, str) and "subsequent" not in pattern:
+        extra.update(f"word:{word}" for word in ("quarter", "month", "year") if word in pattern)
+    return extra
+
+
+def _compile() -> list[tuple[re.Pattern[str], _Build | str, frozenset[str]]]:
     forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
     forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
     return [
@@ -314,6 +332,7 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = re.compile(r"q[1-4]|[1-4]q")
+_REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 
 
@@ -339,6 +358,13 @@ def _features(text: str) -> set[str]:
         features.add("relative")
     if "year-end" in lower or "year end" in lower or "end of the year" in lower:
         features.add("year-end")
+    features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
+    if any(char.isdigit() for char in text):
+        features.add("digit")
+    if _REPORT_WORDS.search(lower):
+        features.add("report-word")
+    if "as of" in lower or "as at" in lower:
+        features.add("as")
     return features
 
 
@@ -369,7 +395,7 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern, handler, needs in _COMPILED:
-        if needs not in features:
+        if not needs <= features:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
