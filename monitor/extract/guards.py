@@ -53,7 +53,8 @@ _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 # year". Such a figure is the prior period's, never the report's.
 _PRIOR_BEFORE = Folded(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
-    r"drop(?:ped)?)\s+from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+    r"from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.

@@ -118,11 +118,11 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         re.compile(
             r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
-            r"(?:mined|produced)"
+            r"(?:mined|produced|earned)"
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced)\b"
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned)\b"
             r"(?!\s+(?:per|a|each)\s+day)",
             _I,
         ),
@@ -344,7 +344,7 @@ def _with_coordinated(
         shared = not any(
             match.end() <= mention.start < follow.start("qty") for mention in ctx.mentions(segment)
         )
-        if not (metric == BTC_PRODUCED and _NOT_OWN_PRODUCTION.match(text, follow.end())):
+        if _follow_acceptable(text, follow, metric):
             quantities.append(follow)
     last = follow if shared and follow is not None else None
     for index, item in enumerate(quantities):
@@ -359,6 +359,15 @@ def _with_coordinated(
             limit=None if last else _next_start(quantities, index),
         )
         yield observation(segment, metric, value, "BTC", period)
+
+
+def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
+    """ "Produced 702 BTC in April 2023 and 2,896 BTC year-to-date": the second figure of a
+    pair passes the same cumulative, prior-period and clients' guards as the first."""
+    start, end = follow.start("qty"), follow.end()
+    if guards.is_cumulative(text, start, end) or guards.is_prior_period(text, start, end):
+        return False
+    return not (metric == BTC_PRODUCED and _NOT_OWN_PRODUCTION.match(text, end))
 
 
 def _next_start(quantities: list[re.Match[str]], index: int) -> int | None:
