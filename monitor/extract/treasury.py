@@ -103,6 +103,10 @@ _SOLD_NONE = [
     re.compile(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
                r"\s+any\b", _I),
     re.compile(r"\bsold\s+none\s+of\b", _I),
+    # "100% of self-mined Bitcoin was deposited into custody"
+    re.compile(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)\s+(?:was|were)\s+(?:deposited\s+into\s+"
+               r"custody|held|retained|kept|hodl(?:'?d|ed)?)\b", _I),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
     r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
@@ -270,7 +274,7 @@ _COORDINATED = Folded(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
                      "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
-                     "selling any", "sell any", "sold none")  # fmt: skip
+                     "selling any", "sell any", "sold none", "100")  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+)?(?:btc|bitcoin|₿)"
