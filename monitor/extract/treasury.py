@@ -106,7 +106,8 @@ _SOLD_NONE = [
     # "100% of self-mined Bitcoin was deposited into custody"
     re.compile(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
                r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
-               r"\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|hodl(?:'?d|ed)?)\b", _I),
+               r"\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
+               r"hodl(?:'?d|ed)?)\b", _I),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
     r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
