@@ -18,7 +18,7 @@ from . import guards
 from .context import DocContext, resolve, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import (
     AI_CAPACITY,
@@ -145,7 +145,7 @@ def has_ai_context(text: str) -> bool:
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
-    lower = text.lower()
+    lower = lowered(text)
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)").

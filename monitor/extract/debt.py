@@ -15,7 +15,7 @@ from . import guards
 from .context import DocContext, past_event_period, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
@@ -142,7 +142,7 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
-    lower = text.lower()
+    lower = lowered(text)
     if not _WORDS.search(lower):
         return []
     found: list[Extracted] = list(_no_debt(segment, ctx, lower))

@@ -31,7 +31,7 @@ class Folded:
         self.groupindex = self._exact.groupindex
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        lower = text.lower()
+        lower = lowered(text)
         if len(lower) != len(text):
             return self._exact, text
         return self._lower, lower
@@ -49,6 +49,20 @@ class Folded:
     ) -> Iterator[re.Match[str]]:
         pattern, subject = self._pick(text)
         return pattern.finditer(subject, pos, endpos)
+
+
+# The last text lowered and its lowercase: the guards of one sentence ask one after another.
+_LAST: list[tuple[str, str]] = [("", "")]
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
+    last = _LAST[0]  # one read of a (text, lower) pair: safe if another thread replaces it
+    if last[0] is text:
+        return last[1]
+    lower = text.lower()
+    _LAST[0] = (text, lower)
+    return lower
 
 
 def fold_source(source: str) -> str:

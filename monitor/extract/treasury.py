@@ -17,7 +17,7 @@ from . import guards, intent, proceeds
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import (
     BTC_HELD,
@@ -290,7 +290,7 @@ _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...]
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Treasury observations stated in one sentence."""
-    lower = segment.text.lower()
+    lower = lowered(segment.text)
     found: list[Extracted] = []
     if _BTC_WORDS.search(lower):
         # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
