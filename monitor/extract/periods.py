@@ -236,8 +236,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y2>\d{{2}}))\b", True, _half),
     (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
-    (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
-     rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+    (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
+     rf"end\s+of|before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
