@@ -30,25 +30,25 @@ class Folded:
         self._lower = re.compile(fold_source(source))
         self.groupindex = self._exact.groupindex
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        lower = lowered(text)
-        if len(lower) != len(text):
-            return self._exact, text
-        return self._lower, lower
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.search(subject, pos, endpos)
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.search(lower, pos, endpos)
+        return self._exact.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.match(subject, pos, endpos)
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.match(lower, pos, endpos)
+        return self._exact.match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        pattern, subject = self._pick(text)
-        return pattern.finditer(subject, pos, endpos)
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.finditer(lower, pos, endpos)
+        return self._exact.finditer(text, pos, endpos)
 
 
 # The last text lowered and its lowercase: the guards of one sentence ask one after another.

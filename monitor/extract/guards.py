@@ -46,6 +46,7 @@ _PRICE_BEFORE = Folded(
     r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b")
+_CLAUSE_REACH = 120
 _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 
 
@@ -92,8 +93,16 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
 def clause_before(text: str, position: int) -> str:
     """Text from the start of the clause holding `position` up to it."""
     head = text[:position]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    return head[breaks[-1].end() :] if breaks else head
+    # The last break is usually close: look in the last stretch first, then in all the head.
+    for start in (max(0, position - _CLAUSE_REACH), 0):
+        last = None
+        for last in _CLAUSE_BREAK.finditer(head, start):  # noqa: B007 (the last one is kept)
+            pass
+        if last is not None:
+            return head[last.end() :]
+        if start == 0:
+            break
+    return head
 
 
 def is_hypothetical(text: str, position: int) -> bool:
