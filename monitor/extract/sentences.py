@@ -26,7 +26,6 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
-_DECIMAL = re.compile(r"\d+(?:,\d{3})*\.\d+$")
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
@@ -165,8 +164,8 @@ def _is_abbreviation(before: str) -> bool:
     if not token:
         return False
     bare = token.rstrip(".")
-    if _DECIMAL.match(bare):
-        return False  # "… from July's 2.0. Mining revenue …": a number ends the sentence
+    if bare[:1].isdigit():
+        return False  # "… from July's 2.0. Mining …", "… debt $405.1M. Reporting …": a number
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return True  # "U.S", "e.g", an initial
     return bare.lower() in _ABBREVIATIONS

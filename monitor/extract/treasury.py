@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from . import guards, intent, proceeds
 from .context import DocContext, resolve_period
-from .entities import is_peer_figure
+from .entities import MINER_NAME, is_peer_figure, ticker_named, ticker_of
 from .evidence import observation
 from .folded import Folded, lowered
 from .gates import any_of
@@ -302,6 +302,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx))
+        if "respectively" in lower and ctx.entity:
+            found.extend(_respectively(segment, ctx))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
@@ -416,6 +418,30 @@ def _plausible_holding(match: re.Match[str]) -> bool:
         return False  # "… of 2025": a year, not a unit-less holding
     context = match.string[max(0, match.start() - 25) : match.end("mid")]
     return bool(_BTC_WORD.search(context))
+
+
+# "Bit Digital and Hut 8, which sold 422 and 365 BTC respectively": each miner's own figure.
+_RESPECTIVELY = re.compile(
+    rf"(?P<first>{MINER_NAME})\s+and\s+(?P<second>{MINER_NAME})[^.;]{{0,40}}?\b"
+    rf"(?P<verb>sold|mined|produced|held)\s+{APPROX}(?P<q1>{NUMBER})\s+and\s+{APPROX}"
+    rf"(?P<qty>{NUMBER})\s*{BTC_UNIT},?\s+respectively\b"
+)
+_RESPECTIVE_METRIC = {"sold": BTC_SOLD, "mined": BTC_PRODUCED, "produced": BTC_PRODUCED,
+                      "held": BTC_HELD}  # fmt: skip
+
+
+def _respectively(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+    text = segment.text
+    own = ticker_of(ctx.entity or "")
+    for match in _RESPECTIVELY.finditer(text):
+        for name, group in (("first", "q1"), ("second", "qty")):
+            if ticker_named(match[name]) != own:
+                continue
+            metric = _RESPECTIVE_METRIC[match["verb"]]
+            period = resolve_period(
+                ctx, segment, match.start(group), match.end(), as_of=metric == BTC_HELD
+            )
+            yield observation(segment, metric, parse_decimal(match[group]), "BTC", period)
 
 
 def _zero_sales(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
