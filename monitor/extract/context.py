@@ -235,10 +235,19 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             bare_year = period.month is None and period.quarter is None and period.half is None
             if bare_year and not _ANNUAL.search(segment.text):
                 continue  # a bare year ("in 2025") is not what a monthly update is about
-            if reference is not None and period.month is not None and period.last_day() > reference:
-                continue  # "results release on May 15": a month after publication is not covered
+            if (
+                reference is not None
+                and period.month is not None
+                and _after_month_of(period, reference)
+            ):
+                continue  # "results release on June 15": a month after publication is not covered
             return period
     return None
+
+
+def _after_month_of(period: Period, reference: dt.date) -> bool:
+    """Does `period` end after the month of `reference` (the month itself may be reported)?"""
+    return (period.year, period.month or 12) > (reference.year, reference.month)
 
 
 _LEAD_SEGMENTS = 2
