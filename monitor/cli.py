@@ -27,6 +27,7 @@ from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
 from monitor.commands.thesis import thesis_group
 from monitor.commands.web import web_command
+from monitor.commands.worker import concurrency_option, require_postgres, worker_command
 from monitor.errors import ConfigError, Problem
 from monitor.output import echo, render
 from monitor.store import events as event_store
@@ -85,12 +86,21 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
     default=None,
     help="port of the web page (implies --web)  [default: web.port, 8080]",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 256),
+    default=0,
+    help="PostgreSQL only: start this many `monitor worker` processes to poll and deliver",
+)
+@concurrency_option
 @pass_ctx
-def run(ctx: Context, with_web: bool, port: int | None) -> None:
+def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrency: int) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
     from monitor.memory import limit_malloc_arenas
     from monitor.scheduler import MonitorScheduler
 
+    if workers:
+        require_postgres(ctx)
     limit_malloc_arenas()  # before any thread: the web server's, the scheduler's pool
     monitor = ctx.monitor()
     _describe_start(monitor)
@@ -104,7 +114,7 @@ def run(ctx: Context, with_web: bool, port: int | None) -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
-    scheduler = MonitorScheduler(monitor)
+    scheduler = _workers(ctx, workers, concurrency) if workers else MonitorScheduler(monitor)
     scheduler.start()
     logging.getLogger(__name__).info(
         "running: %d sources scheduled (SIGHUP reloads the rules, SIGTERM stops)",
@@ -117,6 +127,13 @@ def run(ctx: Context, with_web: bool, port: int | None) -> None:
         web.stop()
     monitor.close()
     click.echo("stopped")
+
+
+def _workers(ctx: Context, count: int, concurrency: int) -> Any:
+    """Worker processes in place of the in-process scheduler (they schedule themselves)."""
+    from monitor.cluster.processes import WorkerProcesses
+
+    return WorkerProcesses(count, concurrency, ctx.config_path)
 
 
 def _start_web(monitor: Monitor, port: int | None) -> Any:
@@ -378,6 +395,7 @@ for command in (
     backfill_command,
     series_command,
     web_command,
+    worker_command,
     demo_command,
     thesis_group,
 ):

@@ -23,7 +23,11 @@ TABLES = (
     "procrastinate_jobs",
     "procrastinate_workers",
 )
-TYPES = ("procrastinate_job_to_defer_v1", "procrastinate_job_event_type", "procrastinate_job_status")
+TYPES = (
+    "procrastinate_job_to_defer_v1",
+    "procrastinate_job_event_type",
+    "procrastinate_job_status",
+)
 # Every procrastinate function of the current schema, whatever its signature.
 DROP_FUNCTIONS = """
 DO $$
