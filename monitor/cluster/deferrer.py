@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_SECONDS = 0.25  # how often the leader looks for slots that have come
+TICK_SECONDS = 0.5  # how often the leader looks for slots that have come
 HEARTBEAT_SECONDS = 2.0  # a worker's heartbeat…
 STALLED_AFTER_SECONDS = 10.0  # …and how long without one before its jobs are failed
 REAP_EVERY_SECONDS = 5.0
@@ -50,6 +50,9 @@ LEADER_LOCK = (
 LAST_DEFERRED = """
 SELECT periodic_id, max(defer_timestamp) FROM procrastinate_periodic_defers
 WHERE task_name = %s GROUP BY periodic_id
+"""
+QUEUED_POLLS = """
+SELECT queueing_lock FROM procrastinate_jobs WHERE status = 'todo' AND task_name = %s
 """
 PRUNE = """
 DELETE FROM procrastinate_jobs AS job
@@ -209,12 +212,24 @@ class Deferrer:
     async def defer_polls(self, now: datetime) -> int:
         """Defer every poll whose slot has come; how many were deferred."""
         deferred = 0
-        for source_id, index, slot in self.book.due(now):
-            if await self.defer_poll(source_id, slot):
+        due = self.book.due(now)
+        # A source whose last poll still waits is not deferred again (its queueing lock would
+        # refuse it): one query for all of them, not a refused insert each.
+        waiting = await self._queued_polls() if due else set()
+        for source_id, index, slot in due:
+            if queue.poll_lock(source_id) in waiting:
+                self.book.add_missed(source_id, 1)
+            elif await self.defer_poll(source_id, slot):
                 deferred += 1
             self.book.last[source_id] = index
         self.deferred += deferred
         return deferred
+
+    async def _queued_polls(self) -> set[str]:
+        if self._leader is None:
+            return set()
+        cursor = await self._leader.execute(QUEUED_POLLS, (queue.POLL_TASK,))
+        return {lock for (lock,) in await cursor.fetchall()}
 
     async def defer_poll(self, source_id: str, slot: datetime) -> bool:
         """Defer one slot's poll: False if it was deferred already (by another leader), or
