@@ -5,7 +5,7 @@ feed after a realistic 100–300 ms; it records how many requests of each source
 at once (never more than one, if no poll of a source runs twice at once), which items it has
 served, and the webhook deliveries it receives (by idempotency key). A feed gains a new item
 every ITEM_EVERY requests of it while publishing is on; it lists its last FEED_ITEMS items,
-with an ETag, so an unchanged feed costs a 304; feeds start empty. Every item is alerted
+with an ETag, so an unchanged feed costs a 304; feeds start with one. Every item is alerted
 (rule `new_event`, `alert_on_first_poll`) and delivered to the webhook.
 
 Each run gets a fresh database (`scale_bench_<run>`, dropped after), migrated in this process;
@@ -145,9 +145,9 @@ def serve_fixture(port_out: Any, item_every: int) -> None:
                 count = fixture.requests[source]
                 fixture.requests[source] += 1
                 fixture.answered += 1
-                # A feed starts empty (every first poll is alike, whichever worker count)
-                # and gains an item every `item_every` requests while publishing is on.
-                items = count // item_every if fixture.publishing else 0
+                # A feed starts with one item and gains one every `item_every` requests
+                # while publishing is on.
+                items = 1 + count // item_every if fixture.publishing else 0
                 items = max(items, fixture.served.get(source, 0))
                 if items:
                     fixture.served[source] = items

@@ -16,6 +16,7 @@ import click
 
 from monitor import __version__, logs
 from monitor.app import Monitor, build_sources
+from monitor.cluster.stats import queue_figures
 from monitor.commands.alerts import alerts_group
 from monitor.commands.backfill import backfill_command
 from monitor.commands.common import Context, format_option, moment, pass_ctx
@@ -332,6 +333,7 @@ def sources(ctx: Context, fmt: str) -> None:
         latest_gaps = gaps.latest_by_source(session)
         views = source_views(build_sources(settings, None), states, now, latest_gaps)
         rows = [_source_row(view, states.get(view.id)) for view in views]
+        queue = queue_figures(session)  # workers' task queue, on PostgreSQL
     columns = [
         "id",
         "kind",
@@ -345,6 +347,9 @@ def sources(ctx: Context, fmt: str) -> None:
         "last_gap",
     ]
     echo(render(rows, columns, fmt))
+    if fmt == "table" and queue is not None:
+        for line in queue.lines():
+            echo(line)
 
 
 def _source_row(view: SourceView, state: Any) -> dict[str, Any]:

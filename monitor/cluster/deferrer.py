@@ -19,17 +19,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from monitor.app import Monitor
 from monitor.cluster import queue
+from monitor.cluster.queue import RETAIN, STALLED_AFTER_SECONDS
 from monitor.cluster.tasks import defer_once
-from monitor.slots import SlotTrigger
+from monitor.slots import EPOCH, SlotTrigger
 
 if TYPE_CHECKING:
     import psycopg
@@ -38,11 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 0.5  # how often the leader looks for slots that have come
-HEARTBEAT_SECONDS = 2.0  # a worker's heartbeat…
-STALLED_AFTER_SECONDS = 10.0  # …and how long without one before its jobs are failed
 REAP_EVERY_SECONDS = 5.0
 PRUNE_EVERY_SECONDS = 60.0
-RETAIN = timedelta(minutes=10)  # finished jobs kept this long (task latency, jobs per worker)
 
 LEADER_LOCK = (
     "SELECT pg_try_advisory_lock(hashtext('signal-monitor deferrer ' || current_schema()))"
@@ -53,6 +52,14 @@ WHERE task_name = %s GROUP BY periodic_id
 """
 QUEUED_POLLS = """
 SELECT queueing_lock FROM procrastinate_jobs WHERE status = 'todo' AND task_name = %s
+"""
+# procrastinate's own periodic defer (unique per task, source and slot), for many at once.
+DEFER_BATCH = """
+SELECT procrastinate_defer_periodic_job_v2(
+    %(queue)s, poll.lock, poll.lock, %(task)s, 0, poll.source_id, poll.stamp, poll.args
+)
+FROM unnest(%(ids)s::text[], %(locks)s::text[], %(stamps)s::bigint[], %(args)s::jsonb[])
+    AS poll(source_id, lock, stamp, args)
 """
 PRUNE = """
 DELETE FROM procrastinate_jobs AS job
@@ -94,37 +101,52 @@ class Every:
 
 @dataclass
 class SlotBook:
-    """Which slot of each source was deferred last, and the slots missed since."""
+    """Which slot of each source was deferred last, the slots missed since, and when each
+    source's next slot comes (a heap, so a tick looks only at the sources that are due)."""
 
     triggers: dict[str, SlotTrigger]
     last: dict[str, int] = field(default_factory=dict)
     missed: dict[str, int] = field(default_factory=dict)
+    _upcoming: list[tuple[datetime, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.learn({})
 
     def learn(self, deferred_ms: dict[str, int]) -> None:
         """Start from the slots deferred before (by a leader before this one)."""
         self.last.clear()
-        for source_id, timestamp in deferred_ms.items():
-            if trigger := self.triggers.get(source_id):
-                moment = datetime.fromtimestamp(timestamp / 1000, UTC)
-                self.last[source_id] = latest_slot(trigger, moment)
-
-    def due(self, now: datetime) -> list[tuple[str, int, datetime]]:
-        """(source, slot index, slot time) of each source whose latest slot is not deferred
-        yet; slots passed over since the last are missed. A source never deferred polls at
-        once (its slot time then: now)."""
-        found = []
+        self._upcoming = []
         for source_id, trigger in self.triggers.items():
+            timestamp = deferred_ms.get(source_id)
+            if timestamp is None:  # never deferred: due at once
+                self._upcoming.append((EPOCH, source_id))
+                continue
+            moment = datetime.fromtimestamp(timestamp / 1000, UTC)
+            self.last[source_id] = index = latest_slot(trigger, moment)
+            self._upcoming.append((trigger.slot(index + 1), source_id))
+        heapq.heapify(self._upcoming)
+
+    def due(self, now: datetime) -> list[tuple[str, datetime]]:
+        """(source, slot time) of each source whose latest slot has come and is not deferred
+        yet, now counted as deferred; slots passed over since the last are missed. A source
+        never deferred polls at once (its slot time then: now)."""
+        found = []
+        while self._upcoming and self._upcoming[0][0] <= now:
+            _, source_id = heapq.heappop(self._upcoming)
+            trigger = self.triggers[source_id]
             index = latest_slot(trigger, now)
             last = self.last.get(source_id)
             if last is None:
-                found.append((source_id, index, now))
-            elif index > last:
+                found.append((source_id, now))
+            else:
                 self.add_missed(source_id, index - last - 1)
-                found.append((source_id, index, trigger.slot(index)))
+                found.append((source_id, trigger.slot(index)))
+            self.last[source_id] = index
+            heapq.heappush(self._upcoming, (trigger.slot(index + 1), source_id))
         return found
 
     def add_missed(self, source_id: str, count: int) -> None:
-        if count:
+        if count > 0:
             self.missed[source_id] = self.missed.get(source_id, 0) + count
 
 
@@ -150,6 +172,8 @@ class Deferrer:
             "prune": Every(PRUNE_EVERY_SECONDS),
         }
         self._leader: psycopg.AsyncConnection | None = None
+        self._candidate: psycopg.AsyncConnection | None = None
+        self._queue_name = app.configure_task(queue.POLL_TASK).job.queue
         self.deferred = 0  # polls this deferrer deferred (for tests and the benchmark)
 
     @property
@@ -171,29 +195,30 @@ class Deferrer:
 
     async def lead(self) -> bool:
         """Whether this deferrer leads: it holds the lock (on a connection still alive), or
-        has just taken it."""
+        has just taken it (trying on a connection kept open for the purpose)."""
         import psycopg
 
         if self._leader is not None:
             await self._leader.execute("SELECT 1")  # the lock lives as long as this does
             return True
-        connection = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
-        cursor = await connection.execute(LEADER_LOCK)
+        if self._candidate is None or self._candidate.closed:
+            self._candidate = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+        cursor = await self._candidate.execute(LEADER_LOCK)
         row = await cursor.fetchone()
         if not (row and row[0]):
-            await connection.close()
             return False
-        self._leader = connection
-        cursor = await connection.execute(LAST_DEFERRED, (queue.POLL_TASK,))
+        self._leader, self._candidate = self._candidate, None
+        cursor = await self._leader.execute(LAST_DEFERRED, (queue.POLL_TASK,))
         self.book.learn({sid: ts for sid, ts in await cursor.fetchall()})
         log.info("scheduling: this worker now defers the cluster's polls")
         return True
 
     async def resign(self) -> None:
-        if self._leader is not None:
-            with contextlib.suppress(Exception):
-                await self._leader.close()
-            self._leader = None
+        for connection in (self._leader, self._candidate):
+            if connection is not None:
+                with contextlib.suppress(Exception):
+                    await connection.close()
+        self._leader = self._candidate = None
 
     async def tick(self) -> None:
         now = self.clock()
@@ -211,19 +236,63 @@ class Deferrer:
 
     async def defer_polls(self, now: datetime) -> int:
         """Defer every poll whose slot has come; how many were deferred."""
-        deferred = 0
         due = self.book.due(now)
+        if not due:
+            return 0
         # A source whose last poll still waits is not deferred again (its queueing lock would
         # refuse it): one query for all of them, not a refused insert each.
-        waiting = await self._queued_polls() if due else set()
-        for source_id, index, slot in due:
+        waiting = await self._queued_polls()
+        polls = []
+        for source_id, slot in due:
             if queue.poll_lock(source_id) in waiting:
                 self.book.add_missed(source_id, 1)
-            elif await self.defer_poll(source_id, slot):
-                deferred += 1
-            self.book.last[source_id] = index
+            else:
+                polls.append((source_id, millis(slot)))
+        deferred = await self._defer_all(polls)
         self.deferred += deferred
         return deferred
+
+    async def _defer_all(self, polls: list[tuple[str, int]]) -> int:
+        """Defer the polls in one statement; should one be refused (a race with a poll
+        queued meanwhile), one at a time."""
+        import psycopg
+
+        if not polls:
+            return 0
+        if self._leader is not None:
+            try:
+                deferred = await self._defer_batch(self._leader, polls)
+            except psycopg.errors.UniqueViolation:
+                pass
+            else:
+                for source_id, _ in polls:
+                    self.book.missed.pop(source_id, None)  # told to this poll
+                return deferred
+        results = [await self.defer_poll(source_id, timestamp) for source_id, timestamp in polls]
+        return sum(results)
+
+    async def _defer_batch(
+        self, connection: psycopg.AsyncConnection, polls: list[tuple[str, int]]
+    ) -> int:
+        from psycopg.types.json import Jsonb
+
+        args = [self._poll_args(source_id, timestamp) for source_id, timestamp in polls]
+        cursor = await connection.execute(
+            DEFER_BATCH,
+            {
+                "queue": self._queue_name,
+                "task": queue.POLL_TASK,
+                "ids": [source_id for source_id, _ in polls],
+                "locks": [queue.poll_lock(source_id) for source_id, _ in polls],
+                "stamps": [timestamp for _, timestamp in polls],
+                "args": [Jsonb(a) for a in args],
+            },
+        )
+        return sum(1 for (job_id,) in await cursor.fetchall() if job_id is not None)
+
+    def _poll_args(self, source_id: str, timestamp: int) -> dict[str, object]:
+        missed = self.book.missed.get(source_id, 0)
+        return {"source_id": source_id, "timestamp": timestamp, "missed": missed}
 
     async def _queued_polls(self) -> set[str]:
         if self._leader is None:
@@ -231,19 +300,17 @@ class Deferrer:
         cursor = await self._leader.execute(QUEUED_POLLS, (queue.POLL_TASK,))
         return {lock for (lock,) in await cursor.fetchall()}
 
-    async def defer_poll(self, source_id: str, slot: datetime) -> bool:
+    async def defer_poll(self, source_id: str, timestamp: int) -> bool:
         """Defer one slot's poll: False if it was deferred already (by another leader), or
         if the source's previous poll still waits in the queue (the slot is then missed)."""
         from procrastinate.exceptions import AlreadyEnqueued
 
-        timestamp = millis(slot)
         lock = queue.poll_lock(source_id)
-        missed = self.book.missed.get(source_id, 0)
         job = self.app.configure_task(
             queue.POLL_TASK,
             lock=lock,
             queueing_lock=lock,
-            task_kwargs={"source_id": source_id, "timestamp": timestamp, "missed": missed},
+            task_kwargs=self._poll_args(source_id, timestamp),
         ).job
         try:
             job_id = await self.app.job_manager.defer_periodic_job(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
@@ -16,6 +17,9 @@ DISPATCH_TASK = "monitor.dispatch"
 DEADLINES_TASK = "monitor.deadlines"
 DISPATCH_LOCK = "dispatch"  # at most one dispatch queued: a queued one sends everything due
 DEADLINES_LOCK = "deadlines"
+HEARTBEAT_SECONDS = 2.0  # a worker's heartbeat…
+STALLED_AFTER_SECONDS = 10.0  # …and how long without one before its jobs are failed
+RETAIN = timedelta(minutes=10)  # finished jobs kept this long (task latency, jobs per worker)
 
 
 def poll_lock(source_id: str) -> str:

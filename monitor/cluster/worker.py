@@ -10,8 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from monitor.app import Monitor
 from monitor.cluster import queue
-from monitor.cluster.deferrer import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS, Deferrer
+from monitor.cluster.deferrer import Deferrer
 from monitor.cluster.jobs import ClusterJobs
+from monitor.cluster.queue import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS
 from monitor.cluster.tasks import JOBS
 
 log = logging.getLogger(__name__)
