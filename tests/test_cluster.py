@@ -318,3 +318,39 @@ def test_worker_help_and_its_refusal_on_sqlite(tmp_path: Path) -> None:
         refused = runner.invoke(main, ["--config", str(config), *command])
         assert refused.exit_code == 2, refused.output
         assert "PostgreSQL" in refused.output
+
+
+def test_sources_and_metrics_show_the_queue(
+    tmp_path: Path, cluster_url: str, servers: tuple[LocalServer, WebhookReceiver]
+) -> None:
+    from monitor.cluster.stats import queue_families
+    from monitor.web.prometheus import render
+
+    server, receiver = servers
+    intervals = {"acme": 10.0, "bolt": 10.0, "core": 10.0}
+    config = cluster_config(tmp_path, cluster_url, server, receiver.hook_url, intervals)
+    monitor = monitor_from(config, SystemClock())
+
+    async def defer_three() -> None:
+        app = queue.build_app(cluster_url)
+        async with app.open_async():
+            await Deferrer(app, monitor).defer_polls(datetime.now(UTC))
+
+    try:
+        asyncio.run(defer_three())
+        with monitor.db.begin() as connection:  # one of them is running
+            connection.execute(
+                text(
+                    "UPDATE procrastinate_jobs SET status = 'doing' "
+                    "WHERE args->>'source_id' = 'bolt'"
+                )
+            )
+        with monitor.sessions() as session:
+            metrics = render(queue_families(session))
+    finally:
+        monitor.close()
+    assert 'monitor_queue_jobs{task="monitor.poll",state="waiting"} 2' in metrics
+    assert 'monitor_queue_jobs{task="monitor.poll",state="running"} 1' in metrics
+    listed = CliRunner().invoke(main, ["--config", str(config), "sources"])
+    assert listed.exit_code == 0, listed.output
+    assert "monitor.poll: 2 waiting, 1 running" in listed.output
