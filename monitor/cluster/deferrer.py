@@ -42,6 +42,10 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 0.5  # how often the leader looks for slots that have come
 REAP_EVERY_SECONDS = 5.0
 PRUNE_EVERY_SECONDS = 60.0
+# After deferring this many jobs at once (the first tick of a new cluster, say), the queue's
+# statistics are brought up to date at once: planned on the empty table's, procrastinate's
+# fetch of a job with a lock scans every waiting job (0.4 s with 2,000 waiting, not 0.1 ms).
+ANALYZE_AFTER = 200
 
 LEADER_LOCK = (
     "SELECT pg_try_advisory_lock(hashtext('signal-monitor deferrer ' || current_schema()))"
@@ -233,6 +237,7 @@ class Deferrer:
             await self.reap()
         if self.duties["prune"].due(now) and self._leader is not None:
             await self._leader.execute(PRUNE, (RETAIN.total_seconds(),))
+            await self._leader.execute("ANALYZE procrastinate_jobs")
 
     async def defer_polls(self, now: datetime) -> int:
         """Defer every poll whose slot has come; how many were deferred."""
@@ -250,6 +255,8 @@ class Deferrer:
                 polls.append((source_id, millis(slot)))
         deferred = await self._defer_all(polls)
         self.deferred += deferred
+        if deferred >= ANALYZE_AFTER and self._leader is not None:
+            await self._leader.execute("ANALYZE procrastinate_jobs")
         return deferred
 
     async def _defer_all(self, polls: list[tuple[str, int]]) -> int:

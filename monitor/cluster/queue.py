@@ -17,6 +17,8 @@ DISPATCH_TASK = "monitor.dispatch"
 DEADLINES_TASK = "monitor.deadlines"
 DISPATCH_LOCK = "dispatch"  # at most one dispatch queued: a queued one sends everything due
 DEADLINES_LOCK = "deadlines"
+# Before any waiting poll: a backlog of polls must not hold up the outbox or the deadlines.
+URGENT = 10
 HEARTBEAT_SECONDS = 2.0  # a worker's heartbeat…
 STALLED_AFTER_SECONDS = 10.0  # …and how long without one before its jobs are failed
 RETAIN = timedelta(minutes=10)  # finished jobs kept this long (task latency, jobs per worker)

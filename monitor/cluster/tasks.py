@@ -49,11 +49,14 @@ async def defer_dispatch(app: App) -> None:
 
 
 async def defer_once(app: App, task: str, queueing_lock: str, lock: str | None = None) -> bool:
-    """Defer `task` unless one with the same queueing lock waits; True if deferred."""
+    """Defer `task` (before any waiting poll) unless one with the same queueing lock waits;
+    True if deferred."""
     from procrastinate.exceptions import AlreadyEnqueued
 
     try:
-        await app.configure_task(task, queueing_lock=queueing_lock, lock=lock).defer_async()
+        await app.configure_task(
+            task, queueing_lock=queueing_lock, lock=lock, priority=queue.URGENT
+        ).defer_async()
     except AlreadyEnqueued:
         return False
     return True
