@@ -3,10 +3,13 @@
 The fixture server runs in its own process (threaded: one thread a request) and answers each
 feed after a realistic 100–300 ms; it records how many requests of each source were in flight
 at once (never more than one, if no poll of a source runs twice at once), which items it has
-served, and the webhook deliveries it receives (by idempotency key). A feed gains a new item
-every ITEM_EVERY requests of it while publishing is on; it lists its last FEED_ITEMS items,
-with an ETag, so an unchanged feed costs a 304; feeds start with one. Every item is alerted
-(rule `new_event`, `alert_on_first_poll`) and delivered to the webhook.
+served, and the webhook deliveries it receives (by idempotency key). A feed starts empty
+(--first-items) and gains a new item every ITEM_EVERY requests of it while publishing is on;
+it lists its last FEED_ITEMS items, with an ETag, so an unchanged feed costs a 304: most
+polls find nothing new, as in a monitor's steady state. Every item is alerted (rule
+`new_event`, `alert_on_first_poll`) and delivered to the webhook. With --first-items 1
+--item-every 4, every first poll and every fourth one after raises an alert: the CPU-bound
+worst case, used for the kill runs' exactly-once check.
 
 Each run gets a fresh database (`scale_bench_<run>`, dropped after), migrated in this process;
 workers are real `python -m monitor worker` processes. After a warm-up, a window is measured:
@@ -23,6 +26,7 @@ one started in its place (as compose's restart policy or systemd's Restart= woul
 
     python -m benchmarks.scale [--sources 2000] [--interval 10] [--workers 1,2,4,8]
                                [--concurrency 4] [--warmup 20] [--seconds 30]
+                               [--item-every 20] [--first-items 0]
                                [--kill-workers 4] [--kill-seconds 60] [--postgres URL]
 """
 
@@ -51,7 +55,7 @@ from sqlalchemy import Engine, text
 
 from monitor.store.db import make_engine, upgrade
 
-ITEM_EVERY = 4  # a feed gains an item every 4th request of it (--item-every)
+ITEM_EVERY = 20  # a feed gains an item every 20th request of it (--item-every)
 FEED_ITEMS = 10  # items a feed lists
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 RULE = """\
@@ -107,7 +111,7 @@ def feed_body(source: int, items: int) -> bytes:
     ).encode()
 
 
-def serve_fixture(port_out: Any, item_every: int) -> None:
+def serve_fixture(port_out: Any, item_every: int, first_items: int) -> None:
     fixture = Fixture()
 
     class Handler(BaseHTTPRequestHandler):
@@ -145,9 +149,10 @@ def serve_fixture(port_out: Any, item_every: int) -> None:
                 count = fixture.requests[source]
                 fixture.requests[source] += 1
                 fixture.answered += 1
-                # A feed starts with one item and gains one every `item_every` requests
-                # while publishing is on.
-                items = 1 + count // item_every if fixture.publishing else 0
+                # A feed starts with `first_items` (0: the first poll of each finds nothing,
+                # as in steady state; 1: every first poll raises an alert) and gains one every
+                # `item_every` requests while publishing is on.
+                items = first_items + count // item_every if fixture.publishing else 0
                 items = max(items, fixture.served.get(source, 0))
                 if items:
                     fixture.served[source] = items
@@ -404,6 +409,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4,8")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--item-every", type=int, default=ITEM_EVERY)
+    parser.add_argument("--first-items", type=int, default=0)
     parser.add_argument("--warmup", type=float, default=20.0)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--drain", type=float, default=120.0)
@@ -414,7 +420,7 @@ def main() -> None:
 
     ports: Any = multiprocessing.Queue()
     server = multiprocessing.Process(
-        target=serve_fixture, args=(ports, args.item_every), daemon=True
+        target=serve_fixture, args=(ports, args.item_every, args.first_items), daemon=True
     )
     server.start()
     base = f"http://127.0.0.1:{ports.get(timeout=30)}"
