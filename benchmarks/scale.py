@@ -315,7 +315,11 @@ class Bench:
         killed = 0
         workers.start(count)
         try:
-            time.sleep(self.args.warmup)  # the first polls of every source, then steady state
+            # Every worker up (registered: its config read, its 2,000 sources set up), then a
+            # warm-up for the first polls.
+            if not _wait_for_workers(engine, count, 300):
+                print(f"{label}: not every worker started within 300 s", flush=True)
+            time.sleep(self.args.warmup)
             began, cpu_began = time.time(), workers.cpu()
             answered_began = self._stats()["answered"]
             window = self.args.kill_seconds if kills else self.args.seconds
@@ -377,6 +381,17 @@ def _alert_counts(engine: Engine, stats: dict[str, Any]) -> dict[str, int]:
         "undelivered": sum(1 for alert_id, *_ in rows if str(alert_id) not in hooks),
         "repeated_deliveries": sum(n - 1 for n in hooks.values() if n > 1),
     }
+
+
+def _wait_for_workers(engine: Engine, count: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    query = text("SELECT count(*) FROM procrastinate_workers")
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:
+            if connection.execute(query).scalar_one() >= count:
+                return True
+        time.sleep(0.5)
+    return False
 
 
 def _item_of(url: str | None) -> str:
