@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from monitor.model import Event
 
 Granularity = Literal["month", "quarter", "year"]
 
@@ -81,3 +84,32 @@ def _coarsen(period: Period, granularity: Granularity) -> Period | None:
     if granularity == "year":
         return Period("year", period.year, 1)
     return Period("quarter", period.year, (period.index - 1) // 3 + 1)
+
+
+# A period end in the first days of a month closes the month before (52/53-week years).
+_CLOSES_PREVIOUS_MONTH_UNTIL_DAY = 7
+
+
+def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
+    """The event's period at `granularity`: an exact label of that granularity, or an as-of
+    date placed in its month/quarter/year. A month is never summed into a quarter."""
+    label = event.payload.get("period")
+    exact = parse(label)
+    if exact is None or granularity is None or exact.granularity == granularity:
+        return exact
+    is_day = isinstance(label, str) and len(label) == 10
+    if not is_day:
+        return None
+    if event.payload.get("period_type") == "instant":
+        label = _period_end_month(label)
+    return parse(label, granularity)
+
+
+def _period_end_month(label: str) -> str:
+    try:
+        day = date.fromisoformat(label)
+    except ValueError:
+        return label
+    if day.day <= _CLOSES_PREVIOUS_MONTH_UNTIL_DAY:
+        day = day.replace(day=1) - timedelta(days=1)
+    return f"{day.year:04d}-{day.month:02d}"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from monitor.model import Alert
 from monitor.periods import Granularity, Period, parse
-from monitor.store import queries
+from monitor.store import prices, series
 from monitor.store.alerts import AlertFilter, list_alerts
 from monitor.web.charts import Marker, PeriodChart, Series
 
@@ -106,7 +106,7 @@ class _Figures:
 
 
 def _values(session: Session, entity: str, metric: str, granularity: Granularity) -> _Figures:
-    points = queries.metric_series(session, entity, metric, granularity)
+    points = series.metric_series(session, entity, metric, granularity)
     units = {point.unit for point in points if point.unit}
     return _Figures({p.period: p.value for p in points}, units.pop() if len(units) == 1 else None)
 
@@ -129,14 +129,14 @@ def _line(
 
 
 def price_series(session: Session, symbol: str, periods: Sequence[Period]) -> Series:
-    closes = queries.price_closes(session, symbol, [bounds(p) for p in periods])
+    closes = prices.price_closes(session, symbol, [bounds(p) for p in periods])
     currency = symbol.rpartition("-")[2] if "-" in symbol else ""
     return Series(f"{symbol} close", tuple(closes), currency)
 
 
 def price_chart(session: Session, symbol: str, alerts: Sequence[Alert]) -> PeriodChart | None:
     """The entity's own price (a ticker or a pair such as BTC-USD), closing price per month."""
-    found = queries.price_range(session, symbol)
+    found = prices.price_range(session, symbol)
     if found is None:
         return None
     periods = span([period_at(found[0], "month"), period_at(found[1], "month")])

@@ -9,10 +9,10 @@ from pydantic import Field, model_validator
 from monitor import readable
 from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
-from monitor.periods import Granularity, Period
+from monitor.periods import Granularity, Period, period_of
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
-from monitor.rules.series import latest_by_period, period_of, unit_of, value
+from monitor.rules.series import latest_by_period, unit_of, value
 
 
 class ChangeConfig(ConditionConfig):
