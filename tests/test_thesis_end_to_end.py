@@ -55,8 +55,11 @@ channels:
         monitor.dispatch()
         received = [hit.json() for hit in receiver.deliveries()]
 
+    # The sale's release also states the balance left ("Following the sale, the Company
+    # continues to hold approximately 3,023.7 Bitcoin"): holdings fell again in February.
     assert fired == [
         ("btc-holdings-falling", "2026-01"),
+        ("btc-holdings-falling", "2026-02"),
         ("further-btc-sales", "2026-01"),
         ("further-btc-sales", "2026-02"),
     ]
@@ -68,4 +71,4 @@ channels:
     sale = next(a for a in received if a["values"]["period"] == "2026-02")
     assert sale["values"]["value"] == 4451
     assert "sold 4,451 Bitcoin" in next(e["quote"] for e in sale["evidence"] if e.get("quote"))
-    assert len(received) == 3
+    assert len(received) == 4

@@ -18,6 +18,7 @@ from . import guards
 from .context import DocContext, resolve, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import (
     AI_CAPACITY,
@@ -60,14 +61,14 @@ _AI_TARGET = (
 )
 _QUALIFIERS = (
     r"(?:(?:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
-    r"additional|incremental|further)\s+)*"
+    r"additional|incremental|further|long-term|digital|energi[sz]ed)\s+)*"
 )
 _CAPACITY = [
     re.compile(rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
     re.compile(
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|load|power|"
         rf"infrastructure)\s+(?:\w+\s+){{0,2}}?(?i:for|dedicated\s+to|allocated\s+to|to\s+support|"
-        rf"for\s+use\s+in|supporting)\s+{_AI_TARGET}"
+        rf"for\s+use\s+in|supporting)\s+(?i:an?\s+|the\s+)?{_AI_TARGET}"
     ),
     # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
     re.compile(
@@ -79,36 +80,39 @@ _CAPACITY = [
         rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
     ),
 ]
+_IT_LOAD = _CAPACITY[-1:]  # "critical IT load": a data-centre word, AI context or not
+_IT_LOAD_HINTS = any_of("it load", "it capacity")
 _INTO_COMPANY = re.compile(
     r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
-_INCREMENT = re.compile(r"\b(?:additional|incremental|another|further|expansion)\b", _I)
+# "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
+_SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
+_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 
-_SPEND_BEFORE = re.compile(
+_SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
     rf"investment|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
-    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$",
-    _I,
+    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$"
 )
-_PURCHASE_BEFORE = re.compile(
+_PURCHASE_BEFORE = Folded(
     rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators|site|"
     rf"facility|data\s+cent(?:er|re)|campus|building)\b"
-    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$",
-    _I,
+    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$"
 )
-_SPEND_AFTER = re.compile(
-    r"^\s+(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b", _I
+_SPEND_AFTER = Folded(
+    r"^\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
+    # "$5.8B equipment package", "$1.2 billion GPU purchase"
+    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b)"
 )
-_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)", _I)
+_RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
-_NOT_CAPEX = re.compile(
+_NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap)\b",
-    _I,
+    r"loan|notes|valuation|market\s+cap)\b"
 )
 
 _CONTRACT = re.compile(
@@ -118,6 +122,7 @@ _CONTRACT = re.compile(
 )
 _ENERGISED = re.compile(
     r"\b(?:[Ee]nergi[sz]ed|[Ee]nergi[sz]es|brought\s+online|came\s+online|went\s+live|"
+    r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
 )
 _GPUS = re.compile(
@@ -126,8 +131,9 @@ _GPUS = re.compile(
     rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:delivered|received|installed|deployed)\b"
 )
-_NOT_YET = re.compile(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$", _I
+_HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
+_NOT_YET = Folded(
+    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
 )
 
 
@@ -139,35 +145,54 @@ def has_ai_context(text: str) -> bool:
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
-    lower = text.lower()
+    lower = lowered(text)
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
-        # In a release about an AI/HPC build-out, spending on its sites needs no AI word.
+        # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
+        # does a data centre's IT load ("75MW gross (50MW IT load)").
+        found: list[Extracted] = []
         if ctx.ai_document and may_hold_money(lower):
-            return list(_capex(segment, ctx))
-        return []
+            found.extend(_capex(segment, ctx))
+        if ctx.ai_document and _IT_LOAD_HINTS.search(lower):
+            found.extend(_capacity(segment, ctx, _IT_LOAD))
+        return found
     found = list(_milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
-        found.extend(_capacity(segment, ctx))
+        found.extend(_capacity(segment, ctx, _CAPACITY))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
 
 
-def _capacity(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+def _capacity(
+    segment: Segment, ctx: DocContext, patterns: list[re.Pattern[str]]
+) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
-    for pattern in _CAPACITY:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if match.start("mw") in seen or not starts_number(text, match.start("mw")):
                 continue
             seen.add(match.start("mw"))
             if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
                 continue
-            if guards.is_aggregate(text, match.start("mw")):
+            if guards.is_aggregate(text, match.start("mw")) or _is_ambition(text, match):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = resolve_period(ctx, segment, match.start("mw"), match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+# "aims to have 32MW of HPC", "a pathway to support up to 2,295MW", "Land for 600 MW AI Data
+# Center", "to fund buildout of 500MW HPC site": a goal or a site's size, not capacity built,
+# contracted or under construction.
+_AMBITION_BEFORE = Folded(
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential|up\s+to|"
+    r"(?:land|site|property)\s+for|fund\s+(?:the\s+)?build-?out\s+of)\b[^.;]{0,40}$"
+)
+
+
+def _is_ambition(text: str, match: re.Match[str]) -> bool:
+    return bool(_AMBITION_BEFORE.search(text, max(0, match.start("mw") - 60), match.start("mw")))
 
 
 def _is_increment(text: str, match: re.Match[str]) -> bool:
@@ -186,7 +211,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
-        follow = _WITH_CLAUSE.search(text, money.end)
+        follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
         limit = follow.start() if follow else None
         period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
@@ -221,6 +246,8 @@ def _milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
+        if detail == CAPACITY_ENERGISED and _HASH_RATE.match(text, match.end(), match.end() + 20):
+            continue  # "energized hash rate": bitcoin mining, not an AI build-out
         period = _milestone_period(ctx, segment, match)
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 
@@ -230,6 +257,7 @@ def _milestone_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -
     period = resolve(ctx, segment, match.start(), match.end(), lead_only=True)
     if (
         period is not None
+        and period != ctx.report  # the report's own (fiscal) quarter is never a target
         and ctx.published is not None
         and period.last_day() > _month_end(ctx.published)
     ):

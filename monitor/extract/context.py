@@ -17,42 +17,38 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .entities import is_peer_figure
+from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = re.compile(
-    r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b", re.IGNORECASE
-)
+_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b")
 _REPORT_SCAN_CHARS = 2500
-_ANNUAL = re.compile(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b",
-    re.IGNORECASE,
+_ANNUAL = Folded(
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
 )
 # After a figure, a comparison clause or a new figure starts talking about something else.
-_COMPARISON = re.compile(
-    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
+_COMPARISON = Folded(
+    r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
+    r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
-    r"produced|reported))\b|;",
-    re.IGNORECASE,
+    r"produced|reported))\b|;"
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
-_COMPARISON_WORDS = re.compile(
+_COMPARISON_WORDS = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|while|whereas)\b",
-    re.IGNORECASE,
+    r"previous|same)|relative\s+to|against|while|whereas)\b"
 )
 _LEAD_REACH = 15
 _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
 _HEADING_CHARS = 80
-_HEADING_WORD = re.compile(
-    r"\b(?:highlights|update|results|summary|overview|metrics)\b", re.I
+_HEADING_WORD = Folded(
+    r"\b(?:highlights|update|results|summary|overview|metrics)\b"
 )  # a period phrase starting this close to the sentence start opens it
 # Cheap test of the first word before looking for a period phrase at the sentence start.
 _OPENS_WITH_PERIOD = re.compile(
@@ -88,7 +84,7 @@ class DocContext:
     # The month or quarter the prose last talked about, for "during the month" in a story
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
-    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)
 
     @property
@@ -98,7 +94,7 @@ class DocContext:
             return self.published
         return self.report.last_day() if self.report else None
 
-    def mentions(self, segment: Segment) -> list[Mention]:
+    def mentions(self, segment: Segment) -> tuple[Mention, ...]:
         cached = self._mentions.get(segment.start)
         if cached is None:
             cached = find_mentions(segment.text, self.reference)
@@ -179,7 +175,9 @@ class DocContext:
             ):
                 return self.report
             return None  # "during the year" of an unnamed year: leave it to the fallback
-        if mention.relative in ("report", "report-quarter"):
+        if mention.relative == "report-quarter":
+            return _last_quarter_of(self.fallback())
+        if mention.relative == "report":
             return self.fallback()
         if self.published is None:
             return self.report
@@ -192,13 +190,20 @@ class DocContext:
         return shift_month(self.published, 0)
 
 
-_DOLLAR_NOTICE = re.compile(
+_DOLLAR_NOTICE = Folded(
     r"\b(?:all\s+)?(?:financial\s+references|amounts|figures|dollar\s+amounts|currency)\s+"
     r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
-    r"U\.S\.|US|United\s+States)\s+dollars",
-    re.IGNORECASE,
+    r"U\.S\.|US|United\s+States)\s+dollars"
 )
 _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+
+
+def _last_quarter_of(period: Period | None) -> Period | None:
+    """ "during the quarter" in a half-year or annual report: its last quarter."""
+    if period is None or period.granularity in ("date", "month", "quarter"):
+        return period
+    last_month = period.last_day().month
+    return Period.of_quarter(period.year, (last_month - 1) // 3 + 1)
 
 
 def detect_dollar(text: str) -> str:
@@ -229,10 +234,19 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             bare_year = period.month is None and period.quarter is None and period.half is None
             if bare_year and not _ANNUAL.search(segment.text):
                 continue  # a bare year ("in 2025") is not what a monthly update is about
-            if reference is not None and period.month is not None and period.last_day() > reference:
-                continue  # "results release on May 15": a month after publication is not covered
+            if (
+                reference is not None
+                and period.month is not None
+                and _after_month_of(period, reference)
+            ):
+                continue  # "results release on June 15": a month after publication is not covered
             return period
     return None
+
+
+def _after_month_of(period: Period, reference: dt.date) -> bool:
+    """Does `period` end after the month of `reference` (the month itself may be reported)?"""
+    return (period.year, period.month or 12) > (reference.year, reference.month)
 
 
 _LEAD_SEGMENTS = 2
@@ -295,14 +309,15 @@ def resolve_period(
     return period.label(as_of=as_of)
 
 
-_ENDED = re.compile(r"end", re.IGNORECASE)
-_DATING_CUE = re.compile(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b", re.IGNORECASE)
+_ENDED = Folded(r"end")
+_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
-_END_STATE = re.compile(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*)\b", re.IGNORECASE)
+_END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc\w*)\b")
 _CLOSE_AFTER = 25
-_PRICE_DATE = re.compile(r"\bprice\b", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+_TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
+_PRICE_DATE = Folded(r"\bprice\b")
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
 
 
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
@@ -315,6 +330,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
         lead = text[max(0, mention.start - 40) : mention.start]
+        if _TERM_DATE.search(lead):
+            return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
         if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None

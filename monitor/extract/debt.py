@@ -15,9 +15,10 @@ from . import guards
 from .context import DocContext, past_event_period, resolve_period
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .numbers import APPROX, Money, may_hold_money
+from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -27,73 +28,65 @@ _AMOUNT_CONNECTOR = (
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
-_TOTAL = re.compile(
+_TOTAL = Folded(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
-    rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
-    _I,
+    rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
+    # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
+    r"(?:balance|principal|debt|borrowings|indebtedness|loans?)\b"
+    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{IN_SENTENCE}{{0,60}}?)?"
+    rf"\s+to\s+{APPROX}$"
 )
-_INTEREST = re.compile(
-    rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$",
-    _I,
-)
+_INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
-_REPAID_DIRECT = re.compile(
+_REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
     rf"of)\s+){{0,4}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
-    rf"loans?|leverage)\s+by\s+{APPROX}$",
-    _I,
+    rf"loans?|leverage)\s+by\s+{APPROX}$"
 )
 # "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
 # by the hypothetical guard: "will use the proceeds to repay …").
-_TO_REPAY = re.compile(
+_TO_REPAY = Folded(
     r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
     r"repurchase)\s+"
-    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$",
-    _I,
+    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
 )
-_REPAYMENT_OF = re.compile(
-    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$", _I
+_REPAYMENT_OF = Folded(
+    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$"
 )
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
-_OUTSTANDING_AFTER = re.compile(
+_OUTSTANDING_AFTER = Folded(
     r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
-    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)",
-    _I,
+    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
 )
 # "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
 # right before its amount (not a repayment, restructuring or financing of it).
-_DEBT_BEFORE = re.compile(
+_DEBT_BEFORE = Folded(
     r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
-    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$",
-    _I,
+    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$"
 )
-_DEBT_VERB_BEFORE = re.compile(
+_DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
-    r"[^.;]*$",
-    _I,
+    r"[^.;]*$"
 )
-_DEBT_AFTER = re.compile(
-    r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))", _I
-)
-_REMAINING_AFTER = re.compile(
-    r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)", _I
-)
+_DEBT_AFTER = Folded(r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))")
+_REMAINING_AFTER = Folded(r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)")
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
-_NO_DEBT = re.compile(
+_NO_DEBT = Folded(
     r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)"
-    r"(?![a-z])",
-    _I,
+    r"(?![a-z])"
 )
 # "no debt maturities", "no debt covenants": not a statement that there is no debt.
-_NOT_A_BALANCE_AFTER = re.compile(r"\s+(?:maturit|covenant|repayment|due)", _I)
+_NOT_A_BALANCE_AFTER = Folded(r"\s+(?:maturit|covenant|repayment|due)")
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
                      "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
@@ -104,48 +97,39 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit")  # fmt: skip
 _NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
-_INCLUDING_INTEREST = re.compile(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b", _I)
+_INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
 _DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
-_ISSUED_BEFORE = re.compile(
+_ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
     r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
-    rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$",
-    _I,
+    rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$"
 )
-_ISSUED_OBJECT = re.compile(
-    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b",
-    _I,
-)
-_ISSUED_AFTER = re.compile(
+_ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b")
+_ISSUED_AFTER = Folded(
     rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{_DEBT_NOUN}\b"
-    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b",
-    _I,
+    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b"
 )
-_NOT_ISSUED_AFTER = re.compile(
-    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)", _I
+_NOT_ISSUED_AFTER = Folded(
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)"
 )
-_NOT_ISSUED = re.compile(
+_NOT_ISSUED = Folded(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
     r"additional|greenshoe|option|net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
-    rf"{APPROX}$",
-    _I,
+    rf"{APPROX}$"
 )
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
 # "… to pay down a loan".
-_REPAID_AFTER = re.compile(
+_REPAID_AFTER = Folded(
     rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
     rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
     rf"\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
-    rf"^(?:\s+in\s+\w+)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b",
-    _I,
+    rf"^(?:\s+in\s+\w+)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b"
 )
-_SCHEDULED = re.compile(
-    r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b", _I
-)
-_SCHEDULE_BEFORE = re.compile(
-    r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of", _I
+_SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
+_SCHEDULE_BEFORE = Folded(
+    r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of"
 )
 
 
@@ -158,7 +142,7 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
-    lower = text.lower()
+    lower = lowered(text)
     if not _WORDS.search(lower):
         return []
     found: list[Extracted] = list(_no_debt(segment, ctx, lower))
@@ -237,9 +221,17 @@ def _is_schedule(before: str, after: str) -> bool:
     return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
 
 
+_EQUITY_AFTER = Folded(
+    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
+    r"(?:stock|shares|equity)\b"
+)
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
         return False
+    if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
+        return False  # "repurchased $460 million stock": a buyback, not debt repaid
     if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
         return False
     if guards.is_aggregate(text, money.start):

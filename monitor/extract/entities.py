@@ -30,11 +30,18 @@ MINERS: dict[str, tuple[str, ...]] = {
 }
 
 _NAME_TO_TICKER = {name: ticker for ticker, names in MINERS.items() for name in names}
-_ANY_NAME = re.compile(
+# Any known miner's name, longest first (a regex fragment, for patterns that name two miners).
+MINER_NAME = (
     r"\b(?:"
     + "|".join(re.escape(name) for name in sorted(_NAME_TO_TICKER, key=len, reverse=True))
     + r")\b"
 )
+_ANY_NAME = re.compile(MINER_NAME)
+
+
+def ticker_named(name: str) -> str | None:
+    """Ticker of a miner's name as printed ("Hut 8" → HUT), None for an unknown name."""
+    return _NAME_TO_TICKER.get(name)
 
 
 def owner_before(text: str, position: int) -> str | None:

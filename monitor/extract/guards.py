@@ -8,25 +8,25 @@ from __future__ import annotations
 
 import re
 
+from .folded import Folded
+
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = Folded(
     r"\b(?:would|could|might|may|will|shall|should|if|unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
-    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b",
-    re.IGNORECASE,
+    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b"
 )
-_AGGREGATE = re.compile(
+_AGGREGATE = Folded(
     r"\b(?:(?:miners|companies|firms|they)\s+(?:\w+\s+)?(?:collectively|together|combined)|"
     r"(?:collectively|together|combined)\s+(?:sold|held|hold|produced|mined|raised|own)|"
     r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
-    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b",
-    re.IGNORECASE,
+    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
 )
 _AGGREGATE_REACH = 160
-_APPOSITIVE = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
-_CUMULATIVE = re.compile(
+_APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
+_CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
@@ -34,52 +34,75 @@ _CUMULATIVE = re.compile(
     r"lifetime|in\s+total\s+since|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
-    r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b",
-    re.IGNORECASE,
+    r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
-_PER_UNIT = re.compile(
+_PER_UNIT = Folded(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
-    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b",
-    re.IGNORECASE,
+    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b"
 )
-_PRICE_BEFORE = re.compile(
+_PRICE_BEFORE = Folded(
     r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"
-    r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$",
-    re.IGNORECASE,
+    r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b")
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
+_CLAUSE_REACH = 120
+_NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 
 
 # A comparative: "compared to 1,008 bitcoin", "from 154 in July", "… in the same period last
 # year". Such a figure is the prior period's, never the report's.
-_PRIOR_BEFORE = re.compile(
+_PRIOR_BEFORE = Folded(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
-    r"drop(?:ped)?)\s+from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
-    r"(?:approximately\s+|about\s+|roughly\s+)?$",
-    re.IGNORECASE,
+    r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+    r"from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$"
+    # "as compared to February 2022 production of 436 BTC": the comparison names its period
+    # and metric before the figure.
+    r"|(?:compared\s+(?:to|with)|versus|vs\.?)\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
+    r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
 )
-_PRIOR_AFTER = re.compile(
+# "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
+_COMPARISON_LEAD = Folded(
+    r"(?:^|[.;!?]\s+)\s*(?:(?:In|By|For)\s+comparison|Comparatively)\b[^.;!?]*$"
+)
+
+
+def _in_comparison(text: str, start: int) -> bool:
+    return "ompar" in text and bool(_COMPARISON_LEAD.search(text, 0, start))
+
+
+_COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b")
+_PRIOR_AFTER = Folded(
     r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
-    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b",
-    re.IGNORECASE,
+    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b"
 )
 
 
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
-    if _PRIOR_BEFORE.search(text[max(0, start - 40) : start]):
+    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
         return True
-    return bool(_PRIOR_AFTER.match(text[end : end + 80]))
+    after = _PRIOR_AFTER.match(text[end : end + 80])
+    # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior
+    # period belongs to the comparison that follows the figure, not to the figure.
+    return bool(after and not _COMPARED_AFTER.search(text, end, end + after.end()))
 
 
 def clause_before(text: str, position: int) -> str:
     """Text from the start of the clause holding `position` up to it."""
     head = text[:position]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    return head[breaks[-1].end() :] if breaks else head
+    # The last break is usually close: look in the last stretch first, then in all the head.
+    for start in (max(0, position - _CLAUSE_REACH), 0):
+        last = None
+        for last in _CLAUSE_BREAK.finditer(head, start):  # noqa: B007 (the last one is kept)
+            pass
+        if last is not None:
+            return head[last.end() :]
+        if start == 0:
+            break
+    return head
 
 
 def is_hypothetical(text: str, position: int) -> bool:

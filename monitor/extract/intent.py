@@ -15,27 +15,27 @@ from . import guards
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import observation
+from .folded import Folded
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
 from .sentences import Segment
 
 _I = re.IGNORECASE
-_INTENT = re.compile(
+_INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
-    r"(?P<object>[^.;]{0,90})",
-    _I,
+    r"(?P<object>[^.;]{0,90})"
 )
-_INTENT_OBJECT = re.compile(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b", _I)
-_NOT = re.compile(r"\bnot\b", _I)
-_FORCED = re.compile(r"\b(?:required|forced|obligated|compelled|need)\s+to\b", _I)
+_INTENT_OBJECT = Folded(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b")
+_NOT = Folded(r"\bnot\b")
+_FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
 # "… stated that starting in February 2026, Cango will selectively sell …"
-_STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:in\s+)?$", _I)
+_STARTING = Folded(r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:in\s+)?$")
 _STARTING_REACH = 40
-_OBJECT_STOP = re.compile(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s", _I)
+_OBJECT_STOP = Folded(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s")
 
 
 def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:

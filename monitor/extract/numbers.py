@@ -175,7 +175,12 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
 
 
 # "C$12.1 million (US$8.8 million)" / ", or US$8.8 million": the same amount in another currency.
-_TRANSLATION_GAP = re.compile(r"^\s*(?:\(\s*(?:or\s+)?|,?\s+or\s+)$", re.IGNORECASE)
+# Also "(approximately USD $23.3MM …)" and ", which equates to approximately $2.55 billion".
+_TRANSLATION_GAP = re.compile(
+    r"^\s*(?:\(\s*(?:or\s+)?|,?\s+or\s+|,?\s+which\s+(?:equates|translates|is\s+equivalent)\s+to\s+)"
+    r"(?:approximately\s+|approx\.\s+|about\s+|roughly\s+|~\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def convenience_translation(text: str, money: Money, later: list[Money]) -> Money | None:

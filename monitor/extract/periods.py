@@ -10,6 +10,7 @@ fiscal year ends differ by issuer and are not converted to calendar quarters.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -147,6 +148,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    # "for the month ending August 31, 2024": the month, not its last day
+    (rf"\bmonth\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
+     _month_year),
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
@@ -162,10 +166,13 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
+    # "Third Quarter FY24": the issuer's fiscal quarter, with a two-digit year
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\s+(?:of\s+)?{_FISCAL}(?P<y>\d{{2}})\b", True,
+     _quarter_year),
+    (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
@@ -173,11 +180,15 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y2>\d{{2}}))\b", True, _half),
     (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
-    (rf"\b(?:in|of|for|during|through|throughout|by(?:\s+the\s+end\s+of)?|end\s+of|"
-     rf"before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+    (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
+     rf"end\s+of|before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "Argo's June Operational Update": a month naming a report, without a year.
+    (rf"(?P<mon>{_FULL_MONTH})\s+(?:(?:Operational|Operations|Production|Mining|Monthly|"
+     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?:Update|Report|Results|Highlights)\b", False,
+     _month_alone),
     # "as of Oct.": an abbreviated month after "as of"
     (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
     # "January was a tough month …": a month opening the sentence.
@@ -204,8 +215,12 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
 ]
 
 
-def _feature_of(pattern: str, handler: _Build | str) -> str:
-    """The cheap feature a form needs (see `_features`), judged from the form itself."""
+def _feature_of(pattern: str, handler: _Build | str) -> frozenset[str]:
+    """The cheap features a form needs (see `_features`), judged from the form itself."""
+    return frozenset({_main_feature(pattern, handler), *_extra_features(pattern, handler)})
+
+
+def _main_feature(pattern: str, handler: _Build | str) -> str:
     if isinstance(handler, str):
         return "relative"
     if handler is _year_end:
@@ -229,7 +244,21 @@ def _feature_of(pattern: str, handler: _Build | str) -> str:
     return "year"
 
 
-def _compile() -> list[tuple[re.Pattern[str], _Build | str, str]]:
+def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
+    """Words a form cannot match without, beyond its main feature (fewer scans per text)."""
+    extra = set()
+    if handler in (_date_mdy, _date_without_year, _month_year):
+        extra.add("digit")
+    if "(?:Update|Report|Results|Highlights)" in pattern:
+        extra.add("report-word")
+    if "[Aa]s\\s+(?:of|at)" in pattern:
+        extra.add("as")
+    if isinstance(handler, str) and "subsequent" not in pattern:
+        extra.update(f"word:{word}" for word in ("quarter", "month", "year") if word in pattern)
+    return extra
+
+
+def _compile() -> list[tuple[re.Pattern[str], _Build | str, frozenset[str]]]:
     forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
     forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
     return [
@@ -247,6 +276,7 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = re.compile(r"q[1-4]|[1-4]q")
+_REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 
 
@@ -272,18 +302,44 @@ def _features(text: str) -> set[str]:
         features.add("relative")
     if "year-end" in lower or "year end" in lower or "end of the year" in lower:
         features.add("year-end")
+    features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
+    if any(char.isdigit() for char in text):
+        features.add("digit")
+    if _REPORT_WORDS.search(lower):
+        features.add("report-word")
+    if "as of" in lower or "as at" in lower:
+        features.add("as")
     return features
 
 
-def find_mentions(text: str, reference: dt.date | None) -> list[Mention]:
-    """Period phrases in `text`, left to right, without overlaps."""
+def find_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
+    """Period phrases in `text`, left to right, without overlaps.
+
+    A sentence is asked about several times (its figures, headings, the report's title), and
+    the answer depends only on the text and the reference date: it is kept in a bounded cache,
+    which `forget_mentions` empties when a new document starts (so each document pays for its
+    own scans, and timings of one document run again and again stay honest).
+    """
+    return _cached_mentions(text, reference)
+
+
+def forget_mentions() -> None:
+    _cached_mentions.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
+    return tuple(_scan_mentions(text, reference))
+
+
+def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     features = _features(text)
     if not features:
         return []
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern, handler, needs in _COMPILED:
-        if needs not in features:
+        if not needs <= features:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -326,6 +382,11 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     if short:
         return Period.of_month(full_year(short["y"]), month_number(short["mon"]))
     return parse_period(text, reference)
+
+
+def is_short_header(text: str) -> bool:
+    """A header cell that is only a year, a month or a month with a two-digit year ("Aug-22")."""
+    return any(form.match(text) for form in (_BARE_YEAR, _MONTH_ONLY, _MONTH_SHORT_YEAR))
 
 
 def last_quarter_before(day: dt.date) -> Period:

@@ -13,10 +13,12 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, debt, grid, tables, treasury
+from . import ai, debt, glued, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DERIVED, METRICS, Extracted
+from .fiscal import fiscal_report
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
+from .periods import forget_mentions
 from .sentences import Segment, segments
 from .tables import RowFigure
 
@@ -29,16 +31,22 @@ def extract_text(
     text: str, *, published: dt.date | None = None, entity: str | None = None
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
+    forget_mentions()
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
-    ctx.report = detect_report_period(parts, ctx.reference)
+    ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
-    for table in [*tables.find_tables(parts), *_with_captions(tables.find_tables(rebuilt), text)]:
+    found_tables = [
+        *tables.find_tables(parts),
+        *_with_captions(tables.find_tables(rebuilt), text),
+        *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
+    ]
+    for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
@@ -101,11 +109,36 @@ def _derived(segment: Segment, value: Decimal, period: str | None) -> Extracted:
 def _deduplicated(found: list[Extracted]) -> list[Extracted]:
     ordered = sorted(found, key=lambda item: (item.start, METRICS.index(item.metric)))
     seen: set[tuple[object, ...]] = set()
+    dated = _dated_balances(found)
     unique: list[Extracted] = []
     for item in ordered:
         key = (item.metric, item.value, item.unit, item.period, item.kind, item.detail)
-        if key in seen:
+        if key in seen or _restated_without_date(item, dated):
             continue
         seen.add(key)
         unique.append(item)
     return unique
+
+
+_STOCKS = (BTC_HELD, DEBT_TOTAL)
+
+
+def _balance_key(item: Extracted) -> tuple[object, ...]:
+    return (item.metric, item.value, item.unit, item.kind)
+
+
+def _is_date(period: str | None) -> bool:
+    parsed = Period.parse(period)
+    return parsed is not None and parsed.is_date
+
+
+def _dated_balances(found: list[Extracted]) -> set[tuple[object, ...]]:
+    """Balances stated somewhere with an as-of date."""
+    stocks = (item for item in found if item.metric in _STOCKS)
+    return {_balance_key(item) for item in stocks if _is_date(item.period)}
+
+
+def _restated_without_date(item: Extracted, dated: set[tuple[object, ...]]) -> bool:
+    """A headline's "holds 11,425 BTC" is the body's "as of Nov 30, 2024, held 11,425 BTC":
+    the same balance, and the body's date is its date (not the headline's fallback month)."""
+    return item.metric in _STOCKS and not _is_date(item.period) and _balance_key(item) in dated

@@ -14,41 +14,38 @@ from collections.abc import Iterator
 from . import guards
 from .context import DocContext, resolve_period
 from .evidence import money_observations
+from .folded import Folded
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
 from .sentences import Segment
 
 _I = re.IGNORECASE
 _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
-_GAP_TO_PROCEEDS = re.compile(
+_GAP_TO_PROCEEDS = Folded(
     r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
     r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
-    rf"{APPROX}$",
-    _I,
+    rf"{APPROX}$"
 )
-_PROCEEDS_BEFORE = re.compile(
+_PROCEEDS_BEFORE = Folded(
     r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
     rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$|"
     # "netting $8.8 million", "…at an average price of $20,460, totaling $32.2 million",
     # "… for an average price of $24,500 — roughly $15.6 million"
     rf"\b(?:netting|netted|totaling|totalling|totaled|totalled|for\s+a\s+total\s+of)\s+{APPROX}$|"
-    r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$",
-    _I,
+    r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$"
 )
-_QUANTITY_THEN_GAP = re.compile(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$", _I)
-_PROCEEDS_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b", _I)
-_SALE_MENTION = re.compile(
+_QUANTITY_THEN_GAP = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$")
+_PROCEEDS_AFTER = Folded(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b")
+_SALE_MENTION = Folded(
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:(?:entire|monthly|whole|"
     r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
-    r"\b(?:bitcoin|BTC)\s+sales?\b",
-    _I,
+    r"\b(?:bitcoin|BTC)\s+sales?\b"
 )
-_REFERS_BACK = re.compile(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b", _I)
-_OTHER_SALE = re.compile(
+_REFERS_BACK = Folded(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b")
+_OTHER_SALE = Folded(
     r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
-    r"miners|machines|equipment|building|property|assets)\b",
-    re.IGNORECASE,
+    r"miners|machines|equipment|building|property|assets)\b"
 )
 
 

@@ -26,7 +26,6 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
-_WORD_BEFORE = re.compile(r"([\w./]+)$")  # "EH/s." ends a sentence; "U.S." does not
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
@@ -152,12 +151,21 @@ def _sentence_spans(body: str) -> Iterator[tuple[int, int]]:
         yield start, len(body)
 
 
+def _last_word(before: str) -> str:
+    """The run of word characters, dots and slashes ending `before` ("EH/s", "U.S")."""
+    index = len(before)
+    while index and (before[index - 1].isalnum() or before[index - 1] in "_./"):
+        index -= 1
+    return before[index:]
+
+
 def _is_abbreviation(before: str) -> bool:
-    word = _WORD_BEFORE.search(before)
-    if word is None:
+    token = _last_word(before)
+    if not token:
         return False
-    token = word.group(1)
     bare = token.rstrip(".")
+    if bare[:1].isdigit():
+        return False  # "… from July's 2.0. Mining …", "… debt $405.1M. Reporting …": a number
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return True  # "U.S", "e.g", an initial
     return bare.lower() in _ABBREVIATIONS

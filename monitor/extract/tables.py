@@ -18,6 +18,7 @@ from decimal import Decimal
 from .ai import has_ai_context
 from .context import DocContext, stock_date
 from .evidence import observation
+from .folded import Folded
 from .model import (
     AI_CAPEX,
     BTC_HELD,
@@ -29,7 +30,15 @@ from .model import (
     Extracted,
 )
 from .numbers import CellValue, currency_code, parse_cell, tidy
-from .periods import Period, find_mentions, month_number, parse_header, parse_period, quarter_of
+from .periods import (
+    Period,
+    find_mentions,
+    is_short_header,
+    month_number,
+    parse_header,
+    parse_period,
+    quarter_of,
+)
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -39,13 +48,12 @@ _CAPTION_LINES = 3
 _MAX_HEADER_LINES = 8
 
 _LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
-_BTC = re.compile(r"\b(?:bitcoins?|btc|hodl)\b", _I)
-_NOT_A_QUANTITY = re.compile(
+_BTC = Folded(r"\b(?:bitcoins?|btc|hodl)\b")
+_NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
-    r"purchased|acquired|received|customer",
-    _I,
+    r"purchased|acquired|received|customer"
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
@@ -55,20 +63,19 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:produced|mined|self-mined|production|earned|generated)\b", _I),
     ),
 )
-_PROCEEDS_LABEL = re.compile(r"\bproceeds\b", _I)
-_PROCEEDS_EXCLUDE = re.compile(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date", _I)
-_CAPEX_LABEL = re.compile(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b", _I)
-_GPU_COST_LABEL = re.compile(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b", _I)
-_DEBT_TOTAL_LABEL = re.compile(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b", _I)
-_INTEREST_LABEL = re.compile(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)", _I)
+_PROCEEDS_LABEL = Folded(r"\bproceeds\b")
+_PROCEEDS_EXCLUDE = Folded(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date")
+_CAPEX_LABEL = Folded(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b")
+_GPU_COST_LABEL = Folded(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b")
+_DEBT_TOTAL_LABEL = Folded(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b")
+_INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
 
-_EXCLUDED_COLUMN = re.compile(
+_EXCLUDED_COLUMN = Folded(
     r"ytd|year[- ]to[- ]date|%|change|m/m|y/y|q/q|month/month|year/year|quarter/quarter|Δ|"
-    r"variance|cumulative|\bvs\b",
-    _I,
+    r"variance|cumulative|\bvs\b"
 )
-_QUARTER_SPAN = re.compile(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?", _I)
-_YEAR_SPAN = re.compile(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b", _I)
+_QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
@@ -196,9 +203,11 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     prior = _prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
+    metrics = {id(row): _metric_of(row, table) for row in data_rows}
+    parts = _part_rows(data_rows, metrics)
     for row in data_rows:
-        metric = row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
-        if metric is None:
+        metric = metrics[id(row)]
+        if metric is None or id(row) in parts:
             continue
         for current in reported:
             item = _row_observation(table, row, metric, current, ctx)
@@ -218,6 +227,34 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
                     )
                 )
     return found, figures
+
+
+def _metric_of(row: Segment, table: Table) -> str | None:
+    return row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
+
+
+_TOTAL = Folded(r"\btotal\b")
+_BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
+
+
+def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
+    """Rows that are parts of a metric ("Bitcoin Self-Mined Lake Mariner", "… Nautilus"):
+    two or more rows of one BTC metric in a table break it down. A "total" row among them is
+    the figure; without one, no row is the company's figure."""
+    parts: set[int] = set()
+    for metric in _BTC_METRICS:
+        same = [row for row in rows if metrics[id(row)] == metric and _has_number(row)]
+        if len({" ".join(row.cells[0].lower().split()) for row in same}) < 2:
+            continue  # one row, or the same row printed twice
+        totals = [row for row in same if _TOTAL.search(row.cells[0])]
+        parts.update(id(row) for row in same if not (totals and row in totals))
+        if len(totals) > 1:
+            parts.update(id(row) for row in totals[1:])
+    return parts
+
+
+def _has_number(row: Segment) -> bool:
+    return any(parse_cell(cell) is not None for cell in row.cells[1:])
 
 
 def _months_as_rows(
@@ -352,6 +389,8 @@ def _header_cell(cell: str, ctx: DocContext) -> Column | None:
 
 def _is_pure_period(cell: str, ctx: DocContext) -> bool:
     """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
+    if is_short_header(cell):
+        return True
     remainder = cell
     for mention in find_mentions(cell, ctx.reference):
         remainder = remainder.replace(cell[mention.start : mention.end], " ")

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from . import guards, intent, proceeds
 from .context import DocContext, resolve_period
-from .entities import is_peer_figure
+from .entities import MINER_NAME, is_peer_figure, ticker_named, ticker_of
 from .evidence import observation
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import (
     BTC_HELD,
@@ -53,10 +54,10 @@ _MOVED_TO = (
 )
 
 # "sold", and the verbs releases use for the same act.
-_SOLD_VERB = r"(?:sold|monetized|monetised|liquidated|disposed\s+of)"
+_SOLD_VERB = r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of)"
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
-_SOLD_WORDS = any_of("sold", "monetis", "monetiz", "liquidat", "dispos")
+_SOLD_WORDS = any_of("sold", "selling", "monetis", "monetiz", "liquidat", "dispos")
 _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I)),
     (
@@ -102,9 +103,15 @@ _SOLD_NONE = [
     re.compile(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
                r"\s+any\b", _I),
     re.compile(r"\bsold\s+none\s+of\b", _I),
+    # "100% of self-mined Bitcoin was deposited into custody"
+    re.compile(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
+               r"\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
+               r"hodl(?:'?d|ed)?)\b", _I),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
     r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,2}?(?:production|mined|produced)\b[^.;]{0,40}?\d"
+    r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
 )
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
@@ -116,11 +123,11 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         re.compile(
             r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
-            r"(?:mined|produced)"
+            r"(?:mined|produced|earned)"
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced)\b"
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned)\b"
             r"(?!\s+(?:per|a|each)\s+day)",
             _I,
         ),
@@ -169,14 +176,18 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_HELD_CONNECTOR = rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|{_MOVED_TO})"
+_HELD_CONNECTOR = (
+    rf"(?:of|to|at|was|were|reached|stood\s+at|totaled|totalled|included|comprised|{_MOVED_TO})"
+)
 _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("held", "hold", "own"),
-        re.compile(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I),
+        re.compile(
+            rf"\b(?:held|holds|holding|hold|owned|owns)\s+(?:a\s+total\s+of\s+)?{BTC_QTY}", _I
+        ),
     ),
     (
-        any_of("holdings", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
+        any_of("holding", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserve|[Tt]reasury|HODL|[Hh]odl|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
@@ -241,22 +252,30 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
-_NOT_A_LEVEL = re.compile(
-    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b", _I
+_NOT_A_LEVEL = Folded(
+    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b"
 )
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
-_BTC_WORD = re.compile(r"\b(?:bitcoins?|BTC|HODL)\b", _I)
-_PER_DAY = re.compile(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b", _I)
-_AVERAGE = re.compile(r"\b(?:average|avg\.?|daily|per\s+day)\b", _I)
+_BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
+_PER_DAY = Folded(r"^\s*(?:per|a|/|each)\s*day\b|^\s*daily\b")
+# After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
+# sheet"), not the company's production.
+_NOT_OWN_PRODUCTION = Folded(
+    r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:colocat\w*|hosted|hosting|clients?|customers?)|"
+    r"on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b)"
+)
+_CLIENTS = Folded(r"\b(?:clients|customers)\b")
+_EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
+_AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 # "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
-_COORDINATED = re.compile(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}", _I)
+_COORDINATED = Folded(rf"(?:\s+(?:in|during|for)\s+[^,;.]{{3,40}}?)?,?\s+and\s+{BTC_QTY}")
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
                      "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
-                     "selling any", "sell any", "sold none")  # fmt: skip
+                     "selling any", "sell any", "sold none", "100")  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+)?(?:btc|bitcoin|₿)"
@@ -271,7 +290,7 @@ _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...]
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Treasury observations stated in one sentence."""
-    lower = segment.text.lower()
+    lower = lowered(segment.text)
     found: list[Extracted] = []
     if _BTC_WORDS.search(lower):
         # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
@@ -283,6 +302,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx))
+        if "respectively" in lower and ctx.entity:
+            found.extend(_respectively(segment, ctx))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
@@ -322,16 +343,42 @@ def _with_coordinated(
     as_of = metric == BTC_HELD
     quantities = [match]
     follow = _COORDINATED.match(text, match.end())
+    shared = False
     if follow is not None:
-        quantities.append(follow)
         seen.add(follow.start("qty"))
+        # "13,762 self-mined bitcoin and an estimated 5,512 bitcoin from colocated miners in
+        # 2023": the second figure is the clients'; both share the period named after them.
+        shared = not any(
+            match.end() <= mention.start < follow.start("qty") for mention in ctx.mentions(segment)
+        )
+        if _follow_acceptable(text, follow, metric):
+            quantities.append(follow)
+    last = follow if shared and follow is not None else None
     for index, item in enumerate(quantities):
         value = parse_decimal(item["qty"])
-        limit = quantities[index + 1].start("qty") if index + 1 < len(quantities) else None
+        dated = last or item
         period = resolve_period(
-            ctx, segment, item.start("qty"), item.end(), as_of=as_of, limit=limit
+            ctx,
+            segment,
+            dated.start("qty"),
+            dated.end(),
+            as_of=as_of,
+            limit=None if last else _next_start(quantities, index),
         )
         yield observation(segment, metric, value, "BTC", period)
+
+
+def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
+    """ "Produced 702 BTC in April 2023 and 2,896 BTC year-to-date": the second figure of a
+    pair passes the same cumulative, prior-period and clients' guards as the first."""
+    start, end = follow.start("qty"), follow.end()
+    if guards.is_cumulative(text, start, end) or guards.is_prior_period(text, start, end):
+        return False
+    return not (metric == BTC_PRODUCED and _NOT_OWN_PRODUCTION.match(text, end))
+
+
+def _next_start(quantities: list[re.Match[str]], index: int) -> int | None:
+    return quantities[index + 1].start("qty") if index + 1 < len(quantities) else None
 
 
 def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
@@ -346,10 +393,16 @@ def _acceptable(text: str, match: re.Match[str], metric: str, ctx: DocContext) -
         return False
     if metric == BTC_PRODUCED:
         return not (
-            _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start))
+            _PER_DAY.match(text[end:])
+            or _AVERAGE.search(guards.clause_before(text, start))
+            or _NOT_OWN_PRODUCTION.match(text, end)
+            or _CLIENTS.search(guards.clause_before(text, start))
         )
-    if metric == BTC_HELD and "noun" in match.re.groupindex:
-        return _plausible_holding(match)
+    if metric == BTC_HELD:
+        if _EQUIVALENT.search(text, 0, match.start("qty")):
+            return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
+        if "noun" in match.re.groupindex:
+            return _plausible_holding(match)
     return True
 
 
@@ -357,12 +410,38 @@ def _plausible_holding(match: re.Match[str]) -> bool:
     """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
     if _NOT_A_LEVEL.search(match["mid"]):
         return False
+    if match.string[match.end("qty") : match.end("qty") + 1].isalpha():
+        return False  # "to over 25K BTC": a rounded figure in thousands, not the count
     if match["unit"]:
         return True
     if _YEAR_LIKE.match(match["qty"]):
         return False  # "… of 2025": a year, not a unit-less holding
     context = match.string[max(0, match.start() - 25) : match.end("mid")]
     return bool(_BTC_WORD.search(context))
+
+
+# "Bit Digital and Hut 8, which sold 422 and 365 BTC respectively": each miner's own figure.
+_RESPECTIVELY = re.compile(
+    rf"(?P<first>{MINER_NAME})\s+and\s+(?P<second>{MINER_NAME})[^.;]{{0,40}}?\b"
+    rf"(?P<verb>sold|mined|produced|held)\s+{APPROX}(?P<q1>{NUMBER})\s+and\s+{APPROX}"
+    rf"(?P<qty>{NUMBER})\s*{BTC_UNIT},?\s+respectively\b"
+)
+_RESPECTIVE_METRIC = {"sold": BTC_SOLD, "mined": BTC_PRODUCED, "produced": BTC_PRODUCED,
+                      "held": BTC_HELD}  # fmt: skip
+
+
+def _respectively(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+    text = segment.text
+    own = ticker_of(ctx.entity or "")
+    for match in _RESPECTIVELY.finditer(text):
+        for name, group in (("first", "q1"), ("second", "qty")):
+            if ticker_named(match[name]) != own:
+                continue
+            metric = _RESPECTIVE_METRIC[match["verb"]]
+            period = resolve_period(
+                ctx, segment, match.start(group), match.end(), as_of=metric == BTC_HELD
+            )
+            yield observation(segment, metric, parse_decimal(match[group]), "BTC", period)
 
 
 def _zero_sales(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:

@@ -64,8 +64,14 @@ def test_the_cango_thesis_on_sec_filings(tmp_path: Path, db_url: str, clock: Man
             log = thesis_store.evidence_log(session, "cango-sale")
         monitor.close()
 
-    # The January update and the sale: rule alerts, but the thesis is not open yet.
-    assert sorted(sale_day) == ["btc-holdings-falling", "further-btc-sales", "further-btc-sales"]
+    # The January update and the sale: rule alerts, but the thesis is not open yet. Holdings
+    # fell in January and again with the sale ("continues to hold approximately 3,023.7").
+    assert sorted(sale_day) == [
+        "btc-holdings-falling",
+        "btc-holdings-falling",
+        "further-btc-sales",
+        "further-btc-sales",
+    ]
     assert opening == ["Thesis cango-sale: draft → active"]
     assert "Thesis cango-sale: draft → active" in received
     assert detail["state"] == "active"

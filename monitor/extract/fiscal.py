@@ -1,0 +1,66 @@
+"""The issuer's fiscal calendar, read from a document that names a quarter both ways.
+
+A results release often dates its quarter on the calendar ("three months ended September 30,
+2025") and names it as the issuer does ("Q1 FY26"). The labelling convention records the
+issuer's name, so the pair tells us where the fiscal year ends, and the report's period found
+from the calendar phrase is relabelled as the issuer's fiscal quarter. Without both phrases
+(or with a calendar fiscal year) nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import Period, full_year, month_number
+
+_SCAN_CHARS = 6000  # the title, lead and highlights
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "Q1 FY26", "1Q FY2026", "Q2 fiscal 2025", "second quarter of fiscal year 2025"
+_FISCAL_QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>\d{4}|\d{2})\b|"
+    r"\b(?P<q3>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)"
+    r"(?P<y3>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+_QUARTER_ENDED = re.compile(
+    r"\b(?:three|3)\s+(?:and\s+(?:six|6|nine|9|twelve|12)\s+)?months\s+ended\s+"
+    r"(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2},?\s+(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_report(report: Period | None, text: str) -> Period | None:
+    """`report` as the issuer's fiscal quarter when the document shows its fiscal calendar."""
+    if report is None or (report.quarter is None and report.half is None):
+        return report
+    calendar = _fiscal_calendar(text[:_SCAN_CHARS])
+    end = report.last_day()
+    if calendar is None or calendar[0] == 12 or calendar[1:] != (end.year, end.month):
+        return report  # no fiscal calendar, or the report was not found from the calendar date
+    year_end = calendar[0]
+    months_left = (year_end - end.month) % 12  # from the report's end to the fiscal year's end
+    fiscal_year = end.year + (1 if end.month + months_left > 12 else 0)
+    return Period.of_quarter(fiscal_year, 4 - months_left // 3)
+
+
+def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
+    """The month the issuer's fiscal year ends, from a named fiscal quarter and the calendar
+    end of the same quarter ("Q1 FY26" and "three months ended September 30, 2025" → June),
+    with that calendar end (year, month)."""
+    named = _FISCAL_QUARTER.search(head)
+    ended = _QUARTER_ENDED.search(head)
+    if named is None or ended is None:
+        return None
+    quarter_text = named["q"] or named["q2"] or named["q3"]
+    quarter = int(quarter_text) if quarter_text.isdigit() else _ORDINALS[quarter_text.lower()]
+    try:
+        month = month_number(ended["mon"])
+    except KeyError:
+        return None
+    fiscal_year = full_year(named["y"] or named["y3"])
+    year_end = (month - 1 + 3 * (4 - quarter)) % 12 + 1
+    calendar_year = int(ended["y"]) + (1 if month + 3 * (4 - quarter) > 12 else 0)
+    # The named quarter must be the ended one (same fiscal year), else the pair says nothing.
+    if calendar_year != fiscal_year:
+        return None
+    return year_end, int(ended["y"]), month

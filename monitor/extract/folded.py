@@ -1,0 +1,86 @@
+"""Case-insensitive patterns run as case-sensitive ones over lowercased text.
+
+CPython's regex engine tries an IGNORECASE alternation several times more slowly than the
+same alternation over text that is already lowercase (3-6x, measured on release sentences).
+A `Folded` pattern keeps the IGNORECASE meaning: its source is lowercased (outside escapes
+and group names) and it scans `text.lower()`. Offsets stay those of `text`; when lowercasing
+would change the text's length (a few non-ASCII letters), it falls back to the IGNORECASE
+pattern, so offsets never move. Matched text comes back lowercased.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+
+
+class Folded:
+    """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
+
+    __slots__ = ("_exact", "_lower", "groupindex", "pattern")
+
+    def __init__(self, source: str) -> None:
+        if "(?-i" in source or "(?i" in source:
+            raise ValueError("a folded pattern has no inline case flags")
+        self.pattern = source
+        self._exact = re.compile(source, re.IGNORECASE)
+        self._lower = re.compile(fold_source(source))
+        self.groupindex = self._exact.groupindex
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.search(lower, pos, endpos)
+        return self._exact.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.match(lower, pos, endpos)
+        return self._exact.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        lower = lowered(text)
+        if len(lower) == len(text):
+            return self._lower.finditer(lower, pos, endpos)
+        return self._exact.finditer(text, pos, endpos)
+
+
+# The last text lowered and its lowercase: the guards of one sentence ask one after another.
+_LAST: list[tuple[str, str]] = [("", "")]
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
+    last = _LAST[0]  # one read of a (text, lower) pair: safe if another thread replaces it
+    if last[0] is text:
+        return last[1]
+    lower = text.lower()
+    _LAST[0] = (text, lower)
+    return lower
+
+
+def fold_source(source: str) -> str:
+    """`source` with its literal letters lowercased; escapes ("\\S", "\\B") and group names
+    are kept as written."""
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        name = _GROUP_NAME.match(source, index)
+        if name is not None:
+            out.append(name.group())
+            index = name.end()
+            continue
+        out.append(char.lower())
+        index += 1
+    return "".join(out)

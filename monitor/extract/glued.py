@@ -1,0 +1,171 @@
+"""Rebuild table rows whose cells reached us glued together, with no space or separator.
+
+Some pages flatten a table by dropping every cell boundary: "Key MetricsJanuary 2024*BTC
+Mined371Power Sales Equivalent BTC18BTC Sold34BTC Held1,132Deployed …", or one row per line
+with the period columns run together ("Metrics1Oct 2022Sep 2023Oct 2023" above "Bitcoin
+Mined10.963.669.2"). A label running straight into its number is the sign: prose puts a space
+there. This module cuts such text into the same row `Segment`s a " | "-joined table gives
+(header first, then label and value cells with their offsets), so `tables` reads them alike.
+
+Several values glued in one cell are only split when the cut is certain: plain numbers printed
+with the same count of decimals in every column ("10.963.669.2" under three columns → 10.9,
+63.6, 69.2). Anything else (thousands separators, money) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .sentences import Segment
+
+# Numbering of rebuilt tables: past any table id `grid` gives out.
+_FIRST_TABLE_ID = 100_000
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A period heading a column, glued to what is before it ("Metrics1Oct 2022Sep 2023").
+_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d")
+# A label running straight into its value: "BTC Mined371", "Hash Rate (EH/s)7.2".
+_PAIR = re.compile(
+    r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"
+    r"(?P<value>\d[\d,]*(?:\.\d+)*(?: \d[\d,]*(?:\.\d+)*)*)(?=[A-Z*~(]|\s|$)"
+)
+_GLUED = re.compile(r"[A-Za-z)]\d")
+# Cheap whole-text signs, found before any line is cut.
+_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
+_PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
+_ROWS_UNDER_HEADER = 2
+_HEADER_GAP = 3  # "January 2024*" then the first pair
+_TITLE = re.compile(r"(?:[A-Z][a-z]+ ?){1,3}$")  # "Key Metrics" glued before the period
+_DIGIT = re.compile(r"\d")
+_DECIMALS = re.compile(r"^\d+(?:\.\d+)+$")
+
+
+def find_glued_rows(text: str) -> list[Segment]:
+    """Row segments of every glued table in `text` (empty when there is none)."""
+    rows: list[Segment] = []
+    table = _FIRST_TABLE_ID
+    done = -1  # where the last table found ends
+    for start in _candidate_lines(text):
+        offset = text.rfind("\n", 0, start) + 1
+        if offset <= done:
+            continue
+        lines = _lines_from(text, offset)
+        line, _ = next(lines)
+        found = _one_line_table(text, line, offset, table) or _stacked_table(
+            text, line, offset, lines, table
+        )
+        if found:
+            rows.extend(found)
+            done = found[-1].end
+            table += 1
+    return rows
+
+
+def _candidate_lines(text: str) -> list[int]:
+    """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
+    with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
+    starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
+    pairs = [hit.start() for hit in _PAIR_HINT.finditer(text)]
+    for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
+        if "\n" not in text[first:third]:
+            starts.append(first)
+    return sorted(starts)
+
+
+def _one_value(pair: re.Match[str]) -> bool:
+    return " " not in pair["value"]
+
+
+def _lines_from(text: str, offset: int) -> Iterator[tuple[str, int]]:
+    """The lines of `text` from the one starting at `offset` on, with their offsets."""
+    while offset <= len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        yield text[offset:end], offset
+        offset = end + 1
+
+
+def _one_line_table(text: str, line: str, offset: int, table: int) -> list[Segment] | None:
+    """ "Key MetricsJanuary 2024*BTC Mined371Power Sales …18BTC Sold34": pairs on one line,
+    under a header of one period printed just before the first pair."""
+    if not _GLUED.search(line):
+        return None
+    pairs = [pair for pair in _PAIR.finditer(line) if _one_value(pair) and " " in pair["label"]]
+    if len(pairs) < _PAIRS_IN_A_LINE:
+        return None
+    head = line[: pairs[0].start()]
+    period = next(reversed(list(_PERIOD.finditer(head))), None)
+    if period is None or len(head) - period.end() > _HEADER_GAP:
+        return None
+    title = _TITLE.search(head, 0, period.start())
+    label = title.span() if title else (period.start(), period.start())
+    rows = [_row(text, offset, [label, period.span()], line, table)]
+    rows += [_row(text, offset, [pair.span("label"), pair.span("value")], line, table)
+             for pair in pairs]  # fmt: skip
+    return rows
+
+
+def _stacked_table(
+    text: str, line: str, offset: int, below: Iterator[tuple[str, int]], table: int
+) -> list[Segment] | None:
+    """A header line of glued periods, then one glued row per line."""
+    periods = list(_PERIOD.finditer(line))
+    if len(periods) < 2 or line[periods[-1].end() :].strip():
+        return None
+    header = [(0, periods[0].start()), *(period.span() for period in periods)]
+    rows = [_row(text, offset, header, line, table)]
+    for row_line, row_offset in below:
+        pair = _PAIR.fullmatch(row_line.strip())
+        if pair is None:
+            if not _DIGIT.search(row_line) or row_line.rstrip().endswith("."):
+                break  # prose or a blank line ends the table
+            continue  # a row we cannot cut ("Mining Revenue*$0.2 million$1.7 million")
+        lead = len(row_line) - len(row_line.lstrip())
+        spans = _split_values(pair, len(periods))
+        if spans is not None:
+            cells = [pair.span("label"), *spans]
+            shifted = [(start + lead, end + lead) for start, end in cells]
+            rows.append(_row(text, row_offset, shifted, row_line, table))
+    return rows if len(rows) - 1 >= _ROWS_UNDER_HEADER else None
+
+
+def _split_values(pair: re.Match[str], columns: int) -> list[tuple[int, int]] | None:
+    """Spans of `columns` numbers in one value cell ("10.963.669.2" or "10.3 69.271.7" →
+    10.9 | 63.6 | 69.2): within a run of glued numbers every number has the decimals the
+    last one shows; a run without a decimal point is one number."""
+    spans: list[tuple[int, int]] = []
+    for run in re.finditer(r"\S+", pair["value"]):
+        split = _split_run(run.group(), pair.start("value") + run.start())
+        if split is None:
+            return None
+        spans.extend(split)
+    return spans if len(spans) == columns else None
+
+
+def _split_run(value: str, start: int) -> list[tuple[int, int]] | None:
+    if "." not in value:
+        return [(start, start + len(value))]
+    if not _DECIMALS.match(value):
+        return None
+    chunks = value.split(".")
+    decimals = len(chunks[-1])
+    if any(len(chunk) <= decimals for chunk in chunks[1:-1]):
+        return None
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for position in range(len(chunks) - 1):
+        whole = chunks[0] if position == 0 else chunks[position][decimals:]
+        if len(whole) > 1 and whole[0] == "0":
+            return None  # "10.905.3": no number is printed with a leading zero
+        end = cursor + len(whole) + 1 + decimals
+        spans.append((cursor, end))
+        cursor = end
+    return spans
+
+
+def _row(text: str, offset: int, spans: list[tuple[int, int]], line: str, table: int) -> Segment:
+    absolute = tuple((offset + start, offset + end) for start, end in spans)
+    cells = tuple(line[start:end].strip(" *") for start, end in spans)
+    start, end = absolute[0][0], absolute[-1][1]
+    return Segment(text[start:end], start, end, cells, spans=absolute, table=table)

@@ -1,0 +1,43 @@
+"""Folded patterns (monitor/extract/folded.py) find what the IGNORECASE pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from monitor.extract.folded import Folded, fold_source
+
+SOURCES = [
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\b",
+    r"(?P<Name>BTC)\s+\S+\b",
+    r"\bfrom\s+(?:[A-Z][a-z]+'s|the\s+prior)",
+    r"\W\D\B",
+]
+TEXTS = [
+    "Riot produced 675 BTC, as Compared To February 2022 production of 436 BTC.",
+    "btc Held at month-end, VERSUS 9,704 from July's report",
+    "İstanbul: the prior figure, vs. Mined BTC",  # lowercasing İ changes the length
+]
+
+
+def test_escapes_and_group_names_keep_their_case() -> None:
+    assert fold_source(r"(?P<Name>BTC)\S\B(?P=Name)") == r"(?P<Name>btc)\S\B(?P=Name)"
+
+
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_spans_as_ignorecase(source: str, text: str) -> None:
+    exact = re.compile(source, re.IGNORECASE)
+    folded = Folded(source)
+    assert [m.span() for m in folded.finditer(text)] == [m.span() for m in exact.finditer(text)]
+    for pos in range(0, len(text), 7):
+        found, wanted = folded.search(text, pos, pos + 30), exact.search(text, pos, pos + 30)
+        assert (found and found.span()) == (wanted and wanted.span())
+        found, wanted = folded.match(text, pos), exact.match(text, pos)
+        assert (found and found.span()) == (wanted and wanted.span())
+
+
+def test_inline_case_flags_are_refused() -> None:
+    with pytest.raises(ValueError):
+        Folded(r"(?-i:[A-Z])x")
