@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from monitor.clock import ManualClock
-from monitor.demo import markets
+from monitor.demo import chain, markets
 from monitor.demo.console import Console
 from monitor.demo.database import DemoError
 from monitor.demo.scenario import END, START, headlines
@@ -82,9 +82,9 @@ class Driver:
         for headline in headlines(moment, following):
             self.console.news(headline.moment, headline.where, headline.what)
         for feed in changed:
-            # Served twice: the poll that saw the change has finished (a source's polls never
-            # overlap), so its alerts are out before the clock moves on.
-            self._wait(feed, following, 2)
+            # The poll that saw the change has finished once the next poll has begun (a
+            # source's polls never overlap), so its alerts are out before the clock moves on.
+            self._wait(feed, following, _servings_until_a_poll_is_done(feed))
         if changed:
             self.caught_up()
         if self.speed.pause:
@@ -94,7 +94,7 @@ class Driver:
     def settle(self, moment: datetime) -> None:
         """Every feed served twice at `moment` or later: every poll of before is finished."""
         for feed in FEEDS:
-            self._wait(feed, moment, 2)
+            self._wait(feed, moment, _servings_until_a_poll_is_done(feed))
 
     def _version(self, feed: str, moment: datetime) -> object:
         return self.world.version(feed, moment)
@@ -117,3 +117,11 @@ class Driver:
                 )
             self.wake(feed)
             self.log.wait_change(generation, NUDGE_SECONDS)
+
+
+def _servings_until_a_poll_is_done(feed: str) -> int:
+    """Servings of the feed's counted path that prove a poll begun after the clock moved has
+    finished. A poll asks the chain's tip twice, at its start and to check its read was not
+    torn; one still in flight when the clock moved asks it once more, then reads again. So:
+    that poll's end, its re-read's start and end, and the next poll's start."""
+    return 4 if feed == chain.CHAIN else 2

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from monitor.errors import SourceError
 from monitor.onchain import Attribution
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source, SourceConfig
@@ -16,6 +17,9 @@ from monitor.sources.chain.derive import DerivationError, WatchedChain, chains, 
 from monitor.sources.chain.esplora import AddressStats, Esplora, Tip, Tx
 from monitor.sources.chain.flows import outflow
 from monitor.sources.chain.tracking import COUNTED, Step, Tracked, advance, first_seen
+
+# A read torn by a new block is repeated; a chain that moves during every read fails the poll.
+_CONSISTENT_READ_ATTEMPTS = 3
 
 MAX_ADDRESSES_PER_CHAIN = 10_000
 
@@ -154,10 +158,24 @@ class BtcAddressSource(Source):
         ]
 
     def poll(self, ctx: PollContext) -> PollResult:
+        """One consistent read of the chain. A read takes many requests; a block found (or a
+        reorg) between them mixes two states, and the sum of such a torn read can count the
+        same coins twice (the spent output and its change). So the tip is read again at the
+        end and the whole read repeated when it moved."""
+        esplora = Esplora(self.config.base_url, lambda url: ctx.fetch(url, conditional=False))
+        for _attempt in range(_CONSISTENT_READ_ATTEMPTS):
+            tip = esplora.tip()
+            result = self._read(ctx, esplora, tip)
+            if esplora.tip() == tip:
+                return result
+        raise SourceError(
+            f"the chain tip moved during each of {_CONSISTENT_READ_ATTEMPTS} reads of "
+            f"{self.config.base_url}; trying again at the next poll"
+        )
+
+    def _read(self, ctx: PollContext, esplora: Esplora, tip: Tip) -> PollResult:
         cfg = self.config
-        esplora = Esplora(cfg.base_url, lambda url: ctx.fetch(url, conditional=False))
         cursor = dict(ctx.cursor)
-        tip = esplora.tip()
         stats = self._discover(esplora, cursor)
         watched = set(stats)
         seen: dict[str, list[int]] = cursor.get("seen", {})

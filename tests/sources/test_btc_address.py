@@ -4,7 +4,7 @@ shipped on-chain rules and a local webhook receiver."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -369,3 +369,44 @@ def test_backfill_reads_history_back_to_its_date_and_a_first_poll_does_not(
     assert report.error is None, report.error
     (counted,) = events_of(monitor, "onchain_outflow")
     assert counted.payload["block_height"] == 879_500
+
+
+def _mining_when_asked(
+    esplora: EsploraServer, address: str, mine: Callable[[], None], times: int
+) -> None:
+    """The server finds a block just as `address` is asked for (the first `times` times),
+    then answers with the chain as it is now: the poll reads the other addresses before it."""
+    left = [times]
+
+    def answer(_request: object) -> Reply:
+        if left[0] > 0:
+            left[0] -= 1
+            mine()
+        return esplora._address(address)
+
+    esplora.routes[f"/api/address/{address}"] = answer
+
+
+def test_a_block_found_during_a_read_is_read_again_not_summed_with_the_state_before_it(
+    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+) -> None:
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)  # baseline: 1,000 BTC on TREASURY
+    # TREASURY is read before the sale's block, CHANGE after it: summed, that torn read would
+    # count the 1,000 BTC spent and the 599.9999 BTC change both (1,599.9999 BTC).
+    _mining_when_asked(esplora, CHANGE, lambda: chain.mine(SALE) and None, times=1)
+    poll(monitor, clock)
+    balances = [e.payload["balance_btc"] for e in events_of(monitor, "onchain_balance")]
+    assert balances == [1000.0, 599.9999]
+
+
+def test_a_chain_that_moves_during_every_read_fails_the_poll_and_stores_nothing(
+    tmp_path: Path, db_url: str, esplora: EsploraServer, chain: FakeChain, clock: ManualClock
+) -> None:
+    monitor = monitor_from(config(tmp_path, db_url, esplora), clock)
+    poll(monitor, clock)
+    _mining_when_asked(esplora, CHANGE, lambda: chain.advance(1), times=100)
+    clock.advance(timedelta(minutes=10))
+    (treasury,) = [r for r in monitor.poll() if r.source_id == "cango-treasury"]
+    assert treasury.error is not None and "tip moved during each of 3 reads" in treasury.error
+    assert len(events_of(monitor, "onchain_balance")) == 1
