@@ -78,6 +78,11 @@ _DEBT_VERB_BEFORE = Folded(
     r"[^.;]*$"
 )
 _DEBT_AFTER = Folded(r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))")
+# "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
+_OWED_AFTER = Folded(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
+)
 _REMAINING_AFTER = Folded(r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)")
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
@@ -221,6 +226,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         # "… paid off its outstanding debt, in a final payment of $77.5 million"
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+        return DEBT_TOTAL
+    if _OWED_AFTER.match(after):
         return DEBT_TOTAL
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED

@@ -69,6 +69,12 @@ def _facts(text: str, published: dt.date) -> set[Fact]:
             dt.date(2025, 6, 20),
             {("debt_issued_usd", Decimal("250000000"), "2025-06")},
         ),
+        # A named debt the company owes is its balance (month of publication: no date given).
+        (
+            "The lender agreed to restructure a $7.5 million term loan the company owes.",
+            dt.date(2024, 9, 12),
+            {("debt_total_usd", Decimal("7500000"), "2024-09")},
+        ),
         # A future payment's resulting balance is a forecast, not a balance.
         (
             "The company will make a $2.0 million principal payment on the term loan, bringing "
