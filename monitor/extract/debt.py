@@ -163,6 +163,8 @@ _OF_DEBT_AFTER = Folded(
     r"^\s*(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
     r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
 )
+# Words a retirement needs near the amount (a cheap gate before the patterns).
+_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
 _DEBT_NEAR = Folded(rf"\b{_DEBT_OBJECT}\b")
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
 _SCHEDULE_BEFORE = Folded(
@@ -227,7 +229,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
-    if _OWED_AFTER.match(after):
+    if " ow" in after and _OWED_AFTER.match(after):
         return DEBT_TOTAL
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
@@ -235,7 +237,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return INTEREST_EXPENSE
     if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
         return DEBT_REPAID
-    if _is_retired(before, after):
+    near = (max(0, money.start - 120), money.end + 120)
+    if _RETIRE_WORDS.search(lower, *near) and _is_retired(before, after):
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
@@ -274,13 +277,20 @@ def _is_schedule(before: str, after: str) -> bool:
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
 # clause it hangs from.
+_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting")
 _PARTICIPLE = Folded(r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting)\b")
 
 
-def _is_forecast(text: str, position: int) -> bool:
-    """ "will make a $1.9 million payment, bringing the balance down to about $9 million"."""
-    if guards.is_hypothetical(text, position):
-        return True
+def _is_forecast(text: str, position: int, metric: str) -> bool:
+    """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
+    from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
+    Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
+    if metric in (DEBT_REPAID, DEBT_ISSUED):
+        return guards.is_hypothetical(text, position)
+    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
+        lowered(text), max(0, position - 120), position
+    ):
+        return False
     clause = guards.clause_before(text, position)
     start = position - len(clause)
     return bool(_PARTICIPLE.match(clause)) and start > 0 and guards.is_hypothetical(text, start - 1)
@@ -297,7 +307,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
-    if _is_forecast(text, money.start):
+    if _is_forecast(text, money.start, metric):
         return False
     if guards.is_aggregate(text, money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
