@@ -94,11 +94,10 @@ _NO_DEBT = Folded(
 _NOT_A_BALANCE_AFTER = Folded(r"\s+(?:maturit|covenant|repayment|due)")
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
-                     "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
+                     "retire", "repurchase", "outstanding", "interest", "convert", "bond",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn", "debenture", "convert", "settle",
-                     " owe")  # fmt: skip
+                     "issued", "drew", "drawn")  # fmt: skip
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit")  # fmt: skip
@@ -175,7 +174,7 @@ _SCHEDULE_BEFORE = Folded(
 # Substring gate: sentences without any of these words cannot hold a debt figure.
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
-                "outstanding", "payable", "debenture", " owe")  # fmt: skip
+                "outstanding", "payable")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -77,7 +77,7 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
 
 # "$2.5-million (Canadian)", "$32,492 (U.S.)": the bracket after a "$" amount says which dollar.
 _DOLLAR_COUNTRIES = {"canadian": "CAD", "u.s.": "USD", "us": "USD", "australian": "AUD"}
-_DOLLAR_COUNTRY = r"Canadian|U\.S\.|US|Australian"
+_DOLLAR_COUNTRY = re.compile(r" \((Canadian|U\.S\.|US|Australian)\)")
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
 # A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it.
@@ -88,7 +88,7 @@ _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs
 # not money. `(?i)` is scoped so that the lookbehind on the prefix stays exact.
 MONEY_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
-    rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b|\s\((?P<dollar_country>{_DOLLAR_COUNTRY})\))?"
+    rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
     rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
     re.IGNORECASE,
 )
@@ -173,9 +173,12 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
     if amount is None:
         return None
     value = tidy(amount * scale_factor(scale))
-    country = match.group("dollar_country") if match.group("amount") is not None else None
-    if country is not None and marker.strip() == "$":
-        return Money(value, _DOLLAR_COUNTRIES[country.lower()], match.start(), match.end())
+    if marker == "$" and match.group("suffix_after_prefix") is None:
+        # Checked after the match (not in MONEY_RE): only a plain "$" amount can carry one.
+        country = _DOLLAR_COUNTRY.match(match.string, match.end())
+        if country is not None:
+            code = _DOLLAR_COUNTRIES[country.group(1).lower()]
+            return Money(value, code, match.start(), country.end())
     bare = marker.strip() == "$" and match.group("suffix_after_prefix") is None
     return Money(value, currency_code(marker), match.start(), match.end(), bare)
 
