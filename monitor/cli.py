@@ -16,6 +16,7 @@ import click
 
 from monitor import __version__, logs
 from monitor.app import Monitor, build_sources
+from monitor.cluster.stats import queue_figures
 from monitor.commands.alerts import alerts_group
 from monitor.commands.backfill import backfill_command
 from monitor.commands.common import Context, format_option, moment, pass_ctx
@@ -27,6 +28,7 @@ from monitor.commands.series import series_command
 from monitor.commands.silence import silence_group
 from monitor.commands.thesis import thesis_group
 from monitor.commands.web import web_command
+from monitor.commands.worker import concurrency_option, require_postgres, worker_command
 from monitor.errors import ConfigError, Problem
 from monitor.output import echo, render
 from monitor.store import entities, gaps, source_state
@@ -85,12 +87,21 @@ def main(ctx: click.Context, config_path: str | None, log_level: str, log_format
     default=None,
     help="port of the web page (implies --web)  [default: web.port, 8080]",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 256),
+    default=0,
+    help="PostgreSQL only: start this many `monitor worker` processes to poll and deliver",
+)
+@concurrency_option
 @pass_ctx
-def run(ctx: Context, with_web: bool, port: int | None) -> None:
+def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrency: int) -> None:
     """Run the monitor: poll sources on schedule, raise and deliver alerts, until stopped."""
     from monitor.memory import limit_malloc_arenas
     from monitor.scheduler import MonitorScheduler
 
+    if workers:
+        require_postgres(ctx)
     limit_malloc_arenas()  # before any thread: the web server's, the scheduler's pool
     monitor = ctx.monitor()
     _describe_start(monitor)
@@ -104,7 +115,7 @@ def run(ctx: Context, with_web: bool, port: int | None) -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
-    scheduler = MonitorScheduler(monitor)
+    scheduler = _workers(ctx, workers, concurrency) if workers else MonitorScheduler(monitor)
     scheduler.start()
     logging.getLogger(__name__).info(
         "running: %d sources scheduled (SIGHUP reloads the rules, SIGTERM stops)",
@@ -117,6 +128,13 @@ def run(ctx: Context, with_web: bool, port: int | None) -> None:
         web.stop()
     monitor.close()
     click.echo("stopped")
+
+
+def _workers(ctx: Context, count: int, concurrency: int) -> Any:
+    """Worker processes in place of the in-process scheduler (they schedule themselves)."""
+    from monitor.cluster.processes import WorkerProcesses
+
+    return WorkerProcesses(count, concurrency, ctx.config_path)
 
 
 def _start_web(monitor: Monitor, port: int | None) -> Any:
@@ -315,6 +333,7 @@ def sources(ctx: Context, fmt: str) -> None:
         latest_gaps = gaps.latest_by_source(session)
         views = source_views(build_sources(settings, None), states, now, latest_gaps)
         rows = [_source_row(view, states.get(view.id)) for view in views]
+        queue = queue_figures(session)  # workers' task queue, on PostgreSQL
     columns = [
         "id",
         "kind",
@@ -328,6 +347,9 @@ def sources(ctx: Context, fmt: str) -> None:
         "last_gap",
     ]
     echo(render(rows, columns, fmt))
+    if fmt == "table" and queue is not None:
+        for line in queue.lines():
+            echo(line)
 
 
 def _source_row(view: SourceView, state: Any) -> dict[str, Any]:
@@ -378,6 +400,7 @@ for command in (
     backfill_command,
     series_command,
     web_command,
+    worker_command,
     demo_command,
     thesis_group,
 ):

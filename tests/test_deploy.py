@@ -10,14 +10,21 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_compose_has_worker_web_postgres_and_mailpit_with_healthchecks() -> None:
+def test_compose_has_workers_web_postgres_and_mailpit_with_healthchecks() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     services = compose["services"]
-    assert set(services) == {"db", "mailpit", "monitor", "web"}
+    assert set(services) == {"db", "mailpit", "migrate", "worker", "web"}
     assert "healthcheck" in services["db"] and "healthcheck" in services["web"]
-    assert services["monitor"]["depends_on"]["db"]["condition"] == "service_healthy"
+    assert services["migrate"]["command"] == ["monitor", "db", "upgrade"]
+    for name in ("worker", "web"):  # both wait for the migrations
+        depends = services[name]["depends_on"]
+        assert depends["db"]["condition"] == "service_healthy"
+        assert depends["migrate"]["condition"] == "service_completed_successfully"
+    # Scalable: no fixed name or published port that a second replica would collide on.
+    assert services["worker"]["command"] == ["monitor", "worker"]
+    assert "container_name" not in services["worker"] and "ports" not in services["worker"]
     assert "pgdata" in compose["volumes"]
-    for name in ("monitor", "web"):
+    for name in ("migrate", "worker", "web"):
         assert services[name]["build"]["dockerfile"] == "deploy/Dockerfile"
         assert (ROOT / services[name]["env_file"]).exists()
 
@@ -35,5 +42,16 @@ def test_systemd_unit_is_sandboxed_and_reloads_on_hup() -> None:
     service = unit["Service"]
     assert service["ExecStart"].endswith("monitor run")
     assert service["ExecReload"] == "/bin/kill -HUP $MAINPID"
+    for option in ("NoNewPrivileges", "ProtectSystem", "PrivateTmp", "ProtectHome"):
+        assert option in service
+
+
+def test_worker_template_unit_runs_one_named_worker_per_instance() -> None:
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(ROOT / "deploy" / "signal-monitor-worker@.service")
+    service = unit["Service"]
+    assert service["ExecStart"].endswith("monitor worker --name worker-%i")
+    assert service["KillSignal"] == "SIGTERM" and service["Restart"] == "on-failure"
     for option in ("NoNewPrivileges", "ProtectSystem", "PrivateTmp", "ProtectHome"):
         assert option in service

@@ -48,8 +48,8 @@ def close(
     thesis_store.save_state(session, change)
     verdict = Verdict(ThesisState.CLOSED, reason)
     draft = announce.state_change(thesis, "thesis", "", old, verdict, seq, [], channels, now)
-    alert = alert_store.raise_alert(session, draft, draft.channels, now)
-    if alert is not None:
+    alert = next(iter(alert_store.raise_alerts(session, [draft], now)), None)
+    if alert is not None:  # None: the dedup key was raised before
         change.alert_id = alert.id
     return alert
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from monitor.model import Alert, AlertDraft
+from monitor.model import Alert
 from monitor.store import alerts as alert_store
 from monitor.store import theses as thesis_store
 from monitor.theses import announce
@@ -118,7 +118,8 @@ class ThesisTracker:
             draft = announce.state_change(
                 thesis, scope, key, old, verdict, seq, triggers, self._channels(thesis), at
             )
-            if (alert := self._raise(session, draft, now)) is not None:
+            # Raised here, one by one, so each change names the alert that announced it.
+            for alert in alert_store.raise_alerts(session, [draft], now):
                 change.alert_id = alert.id
                 raised.append(alert)
         return raised
@@ -156,16 +157,12 @@ class ThesisTracker:
             reason = f"no evidence since {latest:%Y-%m-%d}, {quiet.days} days or more"
             drafts.append(("quiet", latest, latest + quiet, reason))
         channels = self._channels(thesis)
-        raised = []
-        for kind, moment, due, reason in drafts:
-            # Stamped when it fell due, not when the deadline job noticed.
-            draft = announce.reminder(thesis, kind, moment, reason, channels, min(now, due))
-            if (alert := self._raise(session, draft, now)) is not None:
-                raised.append(alert)
-        return raised
+        # Stamped when it fell due, not when the deadline job noticed.
+        reminders = [
+            announce.reminder(thesis, kind, moment, reason, channels, min(now, due))
+            for kind, moment, due, reason in drafts
+        ]
+        return alert_store.raise_alerts(session, reminders, now)
 
     def _channels(self, thesis: Thesis) -> tuple[str, ...]:
         return tuple(thesis.spec.channels or self.channel_names)
-
-    def _raise(self, session: Session, draft: AlertDraft, now: datetime) -> Alert | None:
-        return alert_store.raise_alert(session, draft, draft.channels, now)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from monitor.cluster.stats import queue_families
 from monitor.store import telemetry
 from monitor.web.prometheus import Family
 from monitor.web.sources_view import SourceView
@@ -56,6 +57,7 @@ def collect(session: Session, sources: Sequence[SourceView]) -> list[Family]:
             telemetry.attempts_by_outcome(session),
         ),
         latency_family(session),
+        *queue_families(session),  # PostgreSQL's task queue (`monitor worker`)
     ]
 
 

@@ -5,22 +5,20 @@ silence its rule for its entity, queue its unsent deliveries again."""
 from __future__ import annotations
 
 import math
-from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from monitor.store import alert_views
 from monitor.store import theses as thesis_store
 from monitor.store.alerts import list_alerts
-from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
 from monitor.web.filters import SEVERITIES, STATES, AlertParams, PageNumber, RowId, alert_params
 from monitor.web.forms import is_form, read_form
-from monitor.web.views import alert_listing
+from monitor.web.resources import alerts as resource
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
@@ -42,7 +40,7 @@ def alerts_page(
     page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = PER_PAGE,
 ) -> HTMLResponse:
-    listing = alert_listing(session, params.to_filter(per_page, (page - 1) * per_page))
+    listing = resource.listing(session, params.to_filter(per_page, (page - 1) * per_page))
     pages = max(1, math.ceil(listing.total / per_page))
     return render(
         request,
@@ -69,9 +67,7 @@ def alert_page(
     requeued: Annotated[int | None, Query(ge=0)] = None,
     silenced: Annotated[int | None, Query(ge=1)] = None,
 ) -> HTMLResponse:
-    detail = alert_views.alert_detail(session, alert_id)
-    if detail is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
+    detail = resource.detail(session, alert_id)
     notice = None
     if requeued is not None:
         notice = f"{requeued} deliveries queued again; a running monitor sends them now."
@@ -97,32 +93,19 @@ def alert_page(
 @router.post("/alerts/{alert_id}/ack")
 async def acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     """Acknowledge: a form post is sent back to the alert's page; other clients get JSON."""
-    form = await read_form(request)
-    ctx.auth.require(request, form)
-    done = await run_in_threadpool(actions.acknowledge, ctx.sessions, alert_id, ctx.clock.now())
-    if done is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
-    if is_form(request):
-        return RedirectResponse(f"/alerts/{alert_id}", status.HTTP_303_SEE_OTHER)
-    return JSONResponse(
-        {
-            "id": done.id,
-            "state": done.state,
-            "acknowledged_at": done.acknowledged_at.isoformat() if done.acknowledged_at else None,
-        }
-    )
+    ctx.auth.require(request, await read_form(request))
+    done = await resource.acknowledge(ctx, alert_id)
+    at = done.acknowledged_at.isoformat() if done.acknowledged_at else None
+    payload = {"id": done.id, "state": done.state, "acknowledged_at": at}
+    return _answer(request, f"/alerts/{alert_id}", payload)
 
 
 @router.post("/alerts/{alert_id}/unack")
 async def unacknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
-    form = await read_form(request)
-    ctx.auth.require(request, form)
-    done = await run_in_threadpool(actions.unacknowledge, ctx.sessions, alert_id)
-    if done is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
-    if is_form(request):
-        return RedirectResponse(f"/alerts/{alert_id}", status.HTTP_303_SEE_OTHER)
-    return JSONResponse({"id": done.id, "state": done.state, "acknowledged_at": None})
+    ctx.auth.require(request, await read_form(request))
+    done = await resource.unacknowledge(ctx, alert_id)
+    payload = {"id": done.id, "state": done.state, "acknowledged_at": None}
+    return _answer(request, f"/alerts/{alert_id}", payload)
 
 
 @router.post("/alerts/ack")
@@ -135,20 +118,16 @@ async def acknowledge_selected(request: Request, ctx: Ctx) -> Response:
         ids = await run_in_threadpool(_matching_ids, ctx, form.get("listing", ""))
     else:
         ids = _ticked_ids(await request.body())
-    await run_in_threadpool(actions.acknowledge_many, ctx.sessions, ids, ctx.clock.now())
+    await resource.acknowledge_many(ctx, ids)
     return RedirectResponse(_listing_url(form.get("listing", "")), status.HTTP_303_SEE_OTHER)
 
 
 @router.post("/alerts/{alert_id}/redeliver")
 async def redeliver(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
-    form = await read_form(request)
-    ctx.auth.require(request, form)
-    count = await run_in_threadpool(actions.redeliver, ctx.sessions, alert_id, ctx.clock.now())
-    if count is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
-    if is_form(request):
-        return RedirectResponse(f"/alerts/{alert_id}?requeued={count}", status.HTTP_303_SEE_OTHER)
-    return JSONResponse({"id": alert_id, "requeued": count})
+    ctx.auth.require(request, await read_form(request))
+    count = await resource.redeliver(ctx, alert_id)
+    url = f"/alerts/{alert_id}?requeued={count}"
+    return _answer(request, url, {"id": alert_id, "requeued": count})
 
 
 @router.post("/alerts/{alert_id}/silence")
@@ -156,19 +135,16 @@ async def silence(request: Request, ctx: Ctx, alert_id: RowId) -> Response:
     """Silence this alert's rule for this alert's entity, for `hours` (24 by default)."""
     form = await read_form(request)
     ctx.auth.require(request, form)
-    try:
-        hours = float(form.get("hours") or 24)
-        silence_id = await run_in_threadpool(
-            actions.silence_alert, ctx.sessions, alert_id, ctx.clock.now(), timedelta(hours=hours)
-        )
-    except (ValueError, OverflowError) as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from None
-    if silence_id is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
+    silence_id = await resource.silence(ctx, alert_id, form.get("hours") or 24)
+    url = f"/alerts/{alert_id}?silenced={silence_id}"
+    return _answer(request, url, {"id": alert_id, "silence_id": silence_id})
+
+
+def _answer(request: Request, page: str, payload: dict[str, Any]) -> Response:
+    """A form post goes (back) to the page; other clients get the payload as JSON."""
     if is_form(request):
-        url = f"/alerts/{alert_id}?silenced={silence_id}"
-        return RedirectResponse(url, status.HTTP_303_SEE_OTHER)
-    return JSONResponse({"id": alert_id, "silence_id": silence_id})
+        return RedirectResponse(page, status.HTTP_303_SEE_OTHER)
+    return JSONResponse(payload)
 
 
 def _matching_ids(ctx: Any, listing: str) -> list[int]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
-from starlette.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, Query, Request
 
-from monitor.store import alert_views, entities, series, silences
-from monitor.store.events import EventFilter, list_events
-from monitor.web import actions
-from monitor.web.context import Ctx, ReadSession, WebContext
-from monitor.web.filters import AlertParams, Offset, RowId, alert_params, parse_moment
+from monitor.store import entities, series
+from monitor.store.events import list_events
+from monitor.web.context import Ctx, ReadSession
+from monitor.web.filters import AlertParams, Offset, RowId, alert_params
+from monitor.web.resources import alerts, events, silences, sources
 from monitor.web.schemas import (
     AckOut,
     AlertDetailOut,
@@ -27,7 +25,6 @@ from monitor.web.schemas import (
     SilenceOut,
     SourceOut,
 )
-from monitor.web.views import alert_json, alert_listing, detail_json, sources
 
 router = APIRouter(prefix="/api")
 READ = "read (open)"
@@ -42,27 +39,22 @@ def api_alerts(
     offset: Offset = 0,
 ) -> AlertList:
     """Alerts matching the filters, newest first, with each channel's delivery status."""
-    listing = alert_listing(session, params.to_filter(limit, offset))
-    items = [AlertOut(**alert_json(a, listing.deliveries[a.id])) for a in listing.alerts]
+    listing = alerts.listing(session, params.to_filter(limit, offset))
+    items = [AlertOut(**alerts.alert_json(a, listing.deliveries[a.id])) for a in listing.alerts]
     return AlertList(items=items, total=listing.total, limit=limit, offset=offset)
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut, tags=[READ])
 def api_alert(session: ReadSession, alert_id: RowId) -> AlertDetailOut:
     """One alert: reason, values, evidence, triggering events and the delivery log."""
-    detail = alert_views.alert_detail(session, alert_id)
-    if detail is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
-    return AlertDetailOut(**detail_json(detail))
+    return AlertDetailOut(**alerts.detail_json(alerts.detail(session, alert_id)))
 
 
 @router.post("/alerts/{alert_id}/ack", response_model=AckOut, tags=[ACT])
 async def api_acknowledge(request: Request, ctx: Ctx, alert_id: RowId) -> AckOut:
     """Acknowledge an alert (needs `Authorization: Bearer <token>`)."""
     ctx.auth.require(request)
-    done = await run_in_threadpool(actions.acknowledge, ctx.sessions, alert_id, ctx.clock.now())
-    if done is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
+    done = await alerts.acknowledge(ctx, alert_id)
     return AckOut(id=done.id, state=done.state, acknowledged_at=done.acknowledged_at)
 
 
@@ -77,15 +69,7 @@ def api_events(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> EventList:
     """Stored events, newest first."""
-    where = EventFilter(
-        kind or None,
-        entity or None,
-        source or None,
-        parse_moment(since, "since"),
-        parse_moment(until, "until", end_of_day=True),
-        limit,
-    )
-    found = list_events(session, where)
+    found = list_events(session, events.where(kind, entity, source, since, until, limit))
     return EventList(
         items=[EventOut.model_validate(e, from_attributes=True) for e in found], limit=limit
     )
@@ -94,7 +78,9 @@ def api_events(
 @router.get("/sources", response_model=list[SourceOut], tags=[READ])
 def api_sources(ctx: Ctx, session: ReadSession) -> list[SourceOut]:
     """Each source's health, counters, last success and last error."""
-    return [SourceOut.model_validate(v, from_attributes=True) for v in sources(ctx, session)]
+    return [
+        SourceOut.model_validate(v, from_attributes=True) for v in sources.listing(ctx, session)
+    ]
 
 
 @router.get("/entities", response_model=list[EntityOut], tags=[READ])
@@ -129,7 +115,7 @@ def api_series(
 @router.get("/silences", response_model=list[SilenceOut], tags=[READ])
 def api_silences(ctx: Ctx, session: ReadSession) -> list[SilenceOut]:
     """Active silences first, then expired ones."""
-    found = silences.list_silences(session, ctx.clock.now())
+    found = silences.listing(ctx, session)
     return [SilenceOut.model_validate(s, from_attributes=True) for s in found]
 
 
@@ -137,35 +123,13 @@ def api_silences(ctx: Ctx, session: ReadSession) -> list[SilenceOut]:
 async def api_add_silence(request: Request, ctx: Ctx, body: SilenceIn) -> SilenceOut:
     """Silence a rule and/or an entity for some hours (needs the bearer token)."""
     ctx.auth.require(request)
-    now = ctx.clock.now()
-    try:
-        silence_id = await run_in_threadpool(
-            actions.add_silence,
-            ctx.sessions,
-            body.rule_id,
-            body.entity,
-            body.reason,
-            now,
-            timedelta(hours=body.hours),
-        )
-    except ValueError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from None
-    return _silence(ctx, silence_id)
+    silence_id = await silences.add(ctx, body.rule_id, body.entity, body.reason, body.hours)
+    return SilenceOut.model_validate(silences.one(ctx, silence_id), from_attributes=True)
 
 
 @router.post("/silences/{silence_id}/expire", response_model=SilenceOut, tags=[ACT])
 async def api_expire_silence(request: Request, ctx: Ctx, silence_id: RowId) -> SilenceOut:
     """End a silence now (needs the bearer token)."""
     ctx.auth.require(request)
-    done = await run_in_threadpool(
-        actions.expire_silence, ctx.sessions, silence_id, ctx.clock.now()
-    )
-    if done is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no silence #{silence_id}")
-    return _silence(ctx, silence_id)
-
-
-def _silence(ctx: WebContext, silence_id: RowId) -> SilenceOut:
-    with ctx.sessions() as session:
-        record = silences.get_silence(session, silence_id, ctx.clock.now())
-    return SilenceOut.model_validate(record, from_attributes=True)
+    await silences.expire(ctx, silence_id)
+    return SilenceOut.model_validate(silences.one(ctx, silence_id), from_attributes=True)

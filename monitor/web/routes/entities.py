@@ -9,8 +9,8 @@ from fastapi.responses import HTMLResponse
 from monitor.store import entities
 from monitor.theses.view import thesis_summary
 from monitor.web.context import Ctx, ReadSession, render
+from monitor.web.resources.entities import entity_overview
 from monitor.web.routes.theses import naming
-from monitor.web.views import entity_overview
 
 router = APIRouter(include_in_schema=False)
 

@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from monitor.store import entities
-from monitor.store.events import EventFilter, list_events
+from monitor.store.events import list_events
 from monitor.web.context import ReadSession, render
-from monitor.web.filters import parse_moment
+from monitor.web.resources import events as resource
 
 router = APIRouter(include_in_schema=False)
 LIMITS = (50, 200, 1000)
@@ -34,14 +34,7 @@ def events_page(
         "entity": _stored(entity, names["entities"]),
         "source": _stored(source, names["sources"]),
     }
-    where = EventFilter(
-        chosen["kind"],
-        chosen["entity"],
-        chosen["source"],
-        parse_moment(since, "since"),
-        parse_moment(until, "until", end_of_day=True),
-        limit,
-    )
+    where = resource.where(chosen["kind"], chosen["entity"], chosen["source"], since, until, limit)
     # A filter naming nothing stored matches nothing (never "everything").
     unknown = [name for name, given in (("kind", kind), ("entity", entity), ("source", source))
                if given and chosen[name] is None]  # fmt: skip

@@ -10,8 +10,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from monitor.web import telemetry
 from monitor.web.context import Ctx
 from monitor.web.prometheus import CONTENT_TYPE, Family, render
+from monitor.web.resources import sources
 from monitor.web.schemas import HealthOut
-from monitor.web.views import sources
 
 router = APIRouter(tags=["operations"])
 
@@ -33,7 +33,7 @@ def healthz(ctx: Ctx, strict: bool = False) -> JSONResponse:
     try:
         with ctx.sessions() as session:
             session.execute(text("SELECT 1"))
-            views = sources(ctx, session)
+            views = sources.listing(ctx, session)
     except SQLAlchemyError as exc:
         down = HealthOut(
             status="error",
@@ -62,7 +62,7 @@ def metrics(ctx: Ctx) -> PlainTextResponse:
     up = Family("monitor_database_up", "gauge", "1 when the database answered this scrape.")
     try:
         with ctx.sessions() as session:
-            families = telemetry.collect(session, sources(ctx, session))
+            families = telemetry.collect(session, sources.listing(ctx, session))
     except SQLAlchemyError:
         up.add(0)
         return PlainTextResponse(

@@ -6,11 +6,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from monitor.web.context import Ctx, ReadSession, render
-from monitor.web.views import sources
+from monitor.web.resources import sources
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(request: Request, ctx: Ctx, session: ReadSession) -> HTMLResponse:
-    return render(request, "sources.html", {"sources": sources(ctx, session)})
+    return render(request, "sources.html", {"sources": sources.listing(ctx, session)})

@@ -1,56 +1,19 @@
-"""Data behind the pages, shared by the HTML and the JSON routes (one query, two shapes)."""
+"""The entity resource: one entity's overview — its charts over time, latest figures, what
+is mentioned without a figure, recent alerts and recent events."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from monitor import readable
 from monitor.model import Alert, Event
-from monitor.store import alert_views, gaps, series, source_state
-from monitor.store.alerts import AlertFilter, delivery_summary, list_alerts
+from monitor.store import series
+from monitor.store.alerts import AlertFilter, list_alerts
 from monitor.store.events import EventFilter, list_events
 from monitor.web.charts import PeriodChart
-from monitor.web.context import WebContext
 from monitor.web.entity_charts import entity_charts
-from monitor.web.sources_view import SourceView, source_views
-
-
-@dataclass(frozen=True)
-class AlertListing:
-    alerts: list[Alert]
-    deliveries: dict[int, dict[str, str]]
-    total: int
-
-
-def alert_listing(session: Session, where: AlertFilter) -> AlertListing:
-    found = list_alerts(session, where)
-    return AlertListing(
-        alerts=found,
-        deliveries=delivery_summary(session, [a.id for a in found]),
-        total=alert_views.count_alerts(session, where),
-    )
-
-
-def alert_json(alert: Alert, deliveries: dict[str, str]) -> dict[str, Any]:
-    return {**asdict(alert), "deliveries": deliveries, "url": f"/alerts/{alert.id}"}
-
-
-def detail_json(detail: alert_views.AlertDetail) -> dict[str, Any]:
-    statuses = {d.channel: d.status for d in detail.deliveries}
-    return {
-        **alert_json(detail.alert, statuses),
-        "acknowledged_at": detail.acknowledged_at,
-        "delivery_log": [asdict(d) for d in detail.deliveries],
-        "events": [asdict(e) for e in detail.events],
-    }
-
-
-def sources(ctx: WebContext, session: Session) -> list[SourceView]:
-    states = source_state.all_states(session)
-    return source_views(ctx.sources, states, ctx.clock.now(), gaps.latest_by_source(session))
 
 
 @dataclass(frozen=True)
