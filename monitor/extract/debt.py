@@ -78,6 +78,11 @@ _DEBT_VERB_BEFORE = Folded(
     r"[^.;]*$"
 )
 _DEBT_AFTER = Folded(r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))")
+# "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
+_OWED_AFTER = Folded(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
+)
 _REMAINING_AFTER = Folded(r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)")
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
@@ -89,7 +94,7 @@ _NO_DEBT = Folded(
 _NOT_A_BALANCE_AFTER = Folded(r"\s+(?:maturit|covenant|repayment|due)")
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
-                     "retire", "repurchase", "outstanding", "interest", "convertible", "bond",
+                     "retire", "repurchase", "outstanding", "interest", "convert", "bond",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn")  # fmt: skip
@@ -104,7 +109,8 @@ _DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|deb
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
     r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
-    rf"aggregate|principal|amount)\s+){{0,3}}{APPROX}$"
+    r"aggregate|principal|amount|offering|issuance|placement|private|public|upsized)\s+){0,4}"
+    rf"{APPROX}$"
 )
 _ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b")
 _ISSUED_AFTER = Folded(
@@ -127,6 +133,38 @@ _REPAID_AFTER = Folded(
     rf"\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
     rf"^(?:\s+in\s+\w+)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b"
 )
+# A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
+# loans", "$13.7 million in Old Notes were retired").
+_DEBT_OBJECT = (
+    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?)"
+)
+_RETIREMENT = (
+    r"(?:repaid|retired|redeemed|paid\s+(?:off|down)|prepaid|extinguished|converted|settled)"
+)
+# The amount is the subject of a passive retirement: "$5.5 million was repaid in October".
+_RETIRED_PASSIVE = Folded(
+    r"^[^.;$]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)\s+"
+    rf"(?:(?:fully|partially|partly|subsequently|ultimately)\s+)?{_RETIREMENT}\b"
+)
+# The amount is paid or used to retire a named debt: "a payment of $44.5 million was made at
+# closing to retire Stronghold's outstanding loans".
+_TO_RETIRE_AFTER = Folded(
+    rf"^[^.;$]{{0,40}}?\bto\s+{_REPAY_ADVERB}{_REPAY_VERB}\b[^.;$]{{0,40}}?\b{_DEBT_OBJECT}\b"
+)
+# Principal retired by an active verb with the principal named: "converted principal amount of
+# US$8.0 million", "settled $2.5 million of the outstanding principal amount of its debentures".
+_RETIRED_PRINCIPAL_BEFORE = Folded(
+    rf"\b{_RETIREMENT}\s+(?:(?:the|its|all|remaining|outstanding|aggregate)\s+){{0,4}}"
+    rf"principal\s+(?:amount\s+)?(?:of\s+)?{APPROX}$"
+)
+_RETIRED_BY_VERB = Folded(rf"\b(?:settled|converted|exchanged|extinguished)\s+{APPROX}$")
+_OF_DEBT_AFTER = Folded(
+    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
+    r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
+)
+# Words a retirement needs near the amount (a cheap gate before the patterns).
+_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
+_DEBT_NEAR = Folded(rf"\b{_DEBT_OBJECT}\b")
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
 _SCHEDULE_BEFORE = Folded(
     r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of"
@@ -135,7 +173,7 @@ _SCHEDULE_BEFORE = Folded(
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
-                "redeem", "retire", "repurchase", "notes", "convertible", "bond", "tranche",
+                "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable")  # fmt: skip
 
 
@@ -190,11 +228,16 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
+    if " ow" in after and _OWED_AFTER.match(after):
+        return DEBT_TOTAL
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
     if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
+        return DEBT_REPAID
+    near = (max(0, money.start - 120), money.end + 120)
+    if _RETIRE_WORDS.search(lower, *near) and _is_retired(before, after):
         return DEBT_REPAID
     if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
@@ -216,9 +259,40 @@ def _is_issued(before: str, after: str) -> bool:
     return bool(_ISSUED_AFTER.match(after))
 
 
+def _is_retired(before: str, after: str) -> bool:
+    """Principal retired, read from the sentence's shape: a retirement verb and a debt
+    instrument (or its principal) bound to the amount."""
+    if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
+        return True
+    if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
+        return True
+    return bool(_RETIRED_PASSIVE.match(after)) and _DEBT_NEAR.search(before[-120:] + after[:60])
+
+
 def _is_schedule(before: str, after: str) -> bool:
     """ "Principal repayments of US$10 million are due each quarter" is a schedule, not a fact."""
     return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
+
+
+# A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
+# clause it hangs from.
+_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting")
+_PARTICIPLE = Folded(r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting)\b")
+
+
+def _is_forecast(text: str, position: int, metric: str) -> bool:
+    """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
+    from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
+    Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
+    if metric in (DEBT_REPAID, DEBT_ISSUED):
+        return guards.is_hypothetical(text, position)
+    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
+        lowered(text), max(0, position - 120), position
+    ):
+        return False
+    clause = guards.clause_before(text, position)
+    start = position - len(clause)
+    return bool(_PARTICIPLE.match(clause)) and start > 0 and guards.is_hypothetical(text, start - 1)
 
 
 _EQUITY_AFTER = Folded(
@@ -232,7 +306,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
-    if metric in (DEBT_REPAID, DEBT_ISSUED) and guards.is_hypothetical(text, money.start):
+    if _is_forecast(text, money.start, metric):
         return False
     if guards.is_aggregate(text, money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"

@@ -75,6 +75,9 @@ _SUFFIX_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"pounds(?:\s+sterling)?|GBP", "GBP"),
 )
 
+# "$2.5-million (Canadian)", "$32,492 (U.S.)": the bracket after a "$" amount says which dollar.
+_DOLLAR_COUNTRIES = {"canadian": "CAD", "u.s.": "USD", "us": "USD", "australian": "AUD"}
+_DOLLAR_COUNTRY = re.compile(r" \((Canadian|U\.S\.|US|Australian)\)")
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
 # A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it.
@@ -170,6 +173,12 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
     if amount is None:
         return None
     value = tidy(amount * scale_factor(scale))
+    if marker == "$" and match.group("suffix_after_prefix") is None:
+        # Checked after the match (not in MONEY_RE): only a plain "$" amount can carry one.
+        country = _DOLLAR_COUNTRY.match(match.string, match.end())
+        if country is not None:
+            code = _DOLLAR_COUNTRIES[country.group(1).lower()]
+            return Money(value, code, match.start(), country.end())
     bare = marker.strip() == "$" and match.group("suffix_after_prefix") is None
     return Money(value, currency_code(marker), match.start(), match.end(), bare)
 
