@@ -182,7 +182,9 @@ def test_the_store_not_the_cursor_decides_what_is_new(clock: ManualClock) -> Non
     serve_gnw_articles()
     harness = Harness(gnw_source(), clock)
     harness.poll()
-    harness.cursor = {}  # memory of edits lost: still no release is reported twice
+    # Memory of edits lost (with the body's hash, which is stored beside the cursor): still
+    # no release is reported twice.
+    harness.cursor, harness.http_cache = {}, {}
     assert harness.poll().observations == []
     assert len(harness.cursor["seen"]) == 3
 
@@ -287,3 +289,47 @@ def test_items_without_guid_use_their_link(clock: ManualClock) -> None:
     )
     result = Harness(gnw_source(follow_links=False), clock).poll()
     assert [obs.subject for obs in result.observations] == ["https://www.globenewswire.com/a"]
+
+
+@responses.activate
+def test_an_identical_feed_without_validators_costs_no_parse(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    real_parse = feed.parse_feed
+
+    def counting_parse(*args: Any, **kwargs: Any) -> Any:
+        parsed.append("parse")
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(feed, "parse_feed", counting_parse)
+    original = fixture("gnw_riot.xml")
+    moved = original.replace(b"</channel>", b"<!-- a comment that moved --></channel>")
+    for body in (original, original, original, moved, moved):  # all 200s, no validators
+        serve_gnw(body)
+    serve_gnw_articles()
+    harness = Harness(gnw_source(), clock)
+
+    first = harness.poll()
+    assert len(first.observations) == 3
+    second, third = harness.poll(), harness.poll()
+    assert second.unchanged is True and third.unchanged is True
+    assert second.observations == [] and second.cursor == first.cursor
+    assert parsed == ["parse"]  # two identical 200s never reached the parser
+    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
+    assert fourth.unchanged is False and fourth.observations == []
+    assert harness.poll().unchanged is True
+    assert parsed == ["parse", "parse"]
+
+
+@responses.activate
+def test_an_identical_feed_with_entries_waiting_is_parsed_again(clock: ManualClock) -> None:
+    for _ in range(2):
+        serve_gnw()
+    serve_gnw_articles()
+    harness = Harness(gnw_source(max_new_per_poll=2), clock)
+
+    assert len(harness.poll().observations) == 2
+    # The same bytes, but an entry waits (the limit): the feed is read again, not skipped.
+    (third,) = harness.poll().observations
+    assert third.kind == PRESS_RELEASE
