@@ -333,3 +333,38 @@ def test_an_identical_feed_with_entries_waiting_is_parsed_again(clock: ManualClo
     # The same bytes, but an entry waits (the limit): the feed is read again, not skipped.
     (third,) = harness.poll().observations
     assert third.kind == PRESS_RELEASE
+
+
+@responses.activate
+def test_a_stop_leaves_the_articles_not_fetched_yet_for_the_next_poll(
+    clock: ManualClock,
+) -> None:
+    """The safe point of a stopping monitor: the article being fetched is kept, the rest
+    wait as if past max_new_per_poll, and the poll's result can be stored as it is."""
+    serve_gnw()
+    serve_gnw()
+    harness = Harness(gnw_source(), clock)
+    fetched: list[str] = []
+
+    def article(request: Any) -> tuple[int, dict[str, str], bytes]:
+        fetched.append(request.url)
+        if len(fetched) == 1:  # the stop comes while the first article is fetched
+            harness.fetcher.stop(30)
+        return 200, {"Content-Type": "text/html"}, fixture("gnw_release.html")
+
+    responses.add_callback(
+        responses.GET,
+        url=__import__("re").compile(r"https://www\.globenewswire\.com/news-release/.*"),
+        callback=article,
+    )
+    first = harness.poll()
+    assert len(fetched) == 1 and len(first.observations) == 1
+    assert first.observations[0].document is not None  # the article in hand was kept
+    assert harness.cursor["backlog"] is True
+    # After a restart (a new fetcher), the next poll reads the feed again and takes the rest.
+    harness.fetcher = Harness(gnw_source(), clock).fetcher
+    rest = harness.poll()
+    assert len(rest.observations) == 2
+    assert {o.subject for o in first.observations + rest.observations} == {
+        o.subject for o in Harness(gnw_source(follow_links=False), clock).poll().observations
+    }
