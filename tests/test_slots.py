@@ -114,7 +114,9 @@ def test_first_runs_after_a_start_are_prompt_for_few_sources_and_spread_for_many
     trigger, first = triggers["page-7"], many["page-7"]
     following = trigger.get_next_fire_time(first, first)
     assert following is not None
-    assert trigger.interval / 2 < following - first <= trigger.interval * 3 / 2 + timedelta(
-        seconds=trigger.jitter_seconds
+    assert (
+        trigger.interval / 2
+        < following - first
+        <= trigger.interval * 3 / 2 + timedelta(seconds=trigger.jitter_seconds)
     )
     assert following in {trigger.slot(trigger.index(first) + k) for k in range(3)}
