@@ -9,8 +9,10 @@ interval it is first come, first served.
 A source has at most one poll waiting and one running:
 
 * a slot that comes while the source's poll is still waiting to start *folds* into it: that
-  poll, which fetches when it starts, serves both. The earlier slot got no poll of its own,
-  so it is counted missed (`offer` returns the count);
+  poll, which fetches when it starts, serves both. If the waiting poll was for a slot, that
+  slot got no poll of its own and is counted missed (`offer` returns the count); if it was
+  for a run off the schedule (the first run after a start, a run moved by hand), nothing
+  is missed, and its lateness is still measured from that run's time;
 * a slot that comes while the source's poll is running waits for it to finish and then
   queues (a late poll runs late, it is not refused).
 
@@ -35,8 +37,9 @@ class Due(Generic[Work]):
     deadline: datetime
     order: int
     key: str = field(compare=False)
-    run_time: datetime = field(compare=False)  # the latest slot it serves
+    run_time: datetime = field(compare=False)  # when it was due: its lateness runs from here
     work: Work = field(compare=False)
+    slot: bool = field(compare=False, default=True)  # run_time is one of the source's slots
 
 
 class PollQueue(Generic[Work]):
@@ -51,19 +54,25 @@ class PollQueue(Generic[Work]):
         self._closed = False
         self._changed = threading.Condition()
 
-    def offer(self, key: str, work: Work, run_time: datetime, deadline: datetime) -> int:
-        """Queue a poll of `key` for the slot at `run_time`; how many slots this folds (0 or
-        1: the slot of a poll of `key` that had not started yet). Nothing once closed."""
+    def offer(
+        self, key: str, work: Work, run_time: datetime, deadline: datetime, slot: bool = True
+    ) -> int:
+        """Queue a poll of `key` due at `run_time` (a slot of its schedule, or not); how many
+        slots this folds (0 or 1: the slot of a poll of `key` that had not started yet).
+        Nothing once closed."""
         with self._changed:
             if self._closed:
                 return 0
             earlier = self._waiting.get(key) or self._after.get(key)
             if earlier is not None:
-                # Keep its place (its deadline is the earlier one); serve the newer slot.
-                earlier.run_time, earlier.work = run_time, work
-                return 1
+                # It keeps its place (its deadline is the earlier one) and serves this run too.
+                missed = int(earlier.slot)
+                if earlier.slot:
+                    earlier.run_time = run_time
+                earlier.work, earlier.slot = work, earlier.slot or slot
+                return missed
             self._offered += 1
-            due = Due(deadline, self._offered, key, run_time, work)
+            due = Due(deadline, self._offered, key, run_time, work, slot)
             if key in self._running:
                 self._after[key] = due
             else:

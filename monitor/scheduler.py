@@ -10,12 +10,14 @@ A poll is never dropped to keep the schedule tidy (issue 17):
   is its source's next slot), so a short-interval source is not stuck behind a burst of
   long-interval ones;
 * there is no misfire limit and no refusal: a poll that starts more than
-  `late_after_seconds` after its slot is counted **late**; a slot is counted **missed** only
-  when it got no poll of its own: it came while the source's poll for an earlier slot was
+  `late_after_seconds` after it was due is counted **late**; a slot is counted **missed**
+  only when it got no poll of its own: the next slot came while the source's poll for it was
   still waiting to start (that one poll serves both), or the scheduler itself woke after
   several of the source's slots had passed (a suspended process: one poll serves them). A
   slot that comes while the source's poll is running queues behind it and runs late, not
-  missed. Both counts are kept with the source's state (`monitor sources`, /metrics);
+  missed. The first run after a start is not a slot: when it waits until the first slot,
+  that one poll serves both and nothing is missed (it is late, from the first run's time).
+  Both counts are kept with the source's state (`monitor sources`, /metrics);
 * polls run on their own threads; dispatch, bookkeeping and deadline jobs on a pool of
   their own, so an outbox tick never waits behind a burst of polls (a poll that raises
   alerts also dispatches them at once, on its own thread);
@@ -90,11 +92,13 @@ class PollExecutor(BaseExecutor):
             thread.start()
 
     def submit_job(self, job: Job, run_times: list[datetime]) -> None:
-        """Queue the poll for the last of `run_times`; the earlier ones (the scheduler woke
-        after several had passed) and a slot folded into a waiting poll are missed."""
+        """Queue the poll for the last of `run_times`; the slots among the earlier ones (the
+        scheduler woke after several had passed) and a slot folded into a waiting poll are
+        missed."""
         run_time = run_times[-1]
         deadline = _deadline(job, run_time)
-        missed = len(run_times) - 1 + self.queue.offer(job.id, job, run_time, deadline)
+        folded = self.queue.offer(job.id, job, run_time, deadline, _is_slot(job, run_time))
+        missed = folded + sum(_is_slot(job, passed) for passed in run_times[:-1])
         if missed:
             self._missed(job.id, missed)
 
@@ -132,6 +136,12 @@ class PollExecutor(BaseExecutor):
         for thread in self._threads:
             thread.join(None if ends is None else max(0.0, ends - time.monotonic()))
         return not any(thread.is_alive() for thread in self._threads)
+
+
+def _is_slot(job: Job, run_time: datetime) -> bool:
+    """A run of the source's schedule; the first run after a start is an extra one."""
+    trigger = job.trigger
+    return not isinstance(trigger, SlotTrigger) or trigger.is_slot(run_time)
 
 
 def _deadline(job: Job, run_time: datetime) -> datetime:

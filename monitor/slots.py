@@ -87,6 +87,10 @@ class SlotTrigger(BaseTrigger):
         start = self.index(previous_fire_time)
         return next(t for t in map(self.slot, range(start, start + 4)) if t > after)
 
+    def is_slot(self, moment: datetime) -> bool:
+        """Whether `moment` is one of the slots (not a first run or a run moved by hand)."""
+        return self.slot(self.index(moment)) == moment
+
     def __getstate__(self) -> dict[str, object]:
         return {
             "version": 1,

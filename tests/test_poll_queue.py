@@ -84,3 +84,19 @@ def test_close_drops_what_has_not_started_and_releases_the_workers() -> None:
     assert queue.offer("late", "poll", seconds(30), seconds(40)) == 0
     queue.done("running")  # the poll in flight ends after the close: nothing requeued
     assert (queue.waiting(), queue.running()) == (0, 0)
+
+
+def test_a_first_run_that_waits_until_the_first_slot_serves_both_and_misses_nothing() -> None:
+    queue: PollQueue[str] = PollQueue()
+    # The first run after a start is not a slot of the schedule: an extra, early poll.
+    assert queue.offer("page-1", "first run", seconds(0), seconds(80), slot=False) == 0
+    assert queue.offer("page-1", "slot 1", seconds(80), seconds(230)) == 0
+    due = queue.take()
+    assert due is not None
+    # Its lateness still runs from the first run's time, when it was due.
+    assert (due.work, due.run_time, queue.waiting()) == ("slot 1", seconds(0), 0)
+    queue.done("page-1")
+    # Past the first run, a slot folded into a waiting slot's poll is missed as ever.
+    queue.offer("page-1", "first run", seconds(300), seconds(380), slot=False)
+    assert queue.offer("page-1", "slot 2", seconds(380), seconds(530)) == 0
+    assert queue.offer("page-1", "slot 3", seconds(530), seconds(680)) == 1

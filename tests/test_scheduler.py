@@ -53,6 +53,15 @@ def test_slots_that_got_no_poll_of_their_own_are_missed() -> None:
     executor.submit_job(job, [trigger.slot(12), trigger.slot(13), trigger.slot(14)])
     assert missed == [("page-1", 1), ("page-1", 3)]
     assert executor.queue.waiting() == 1
+    # The first run after a start is not a slot: the scheduler woke after it and slot 1 had
+    # passed (one poll serves both), or slot 1 came while it waited: nothing is missed.
+    other = SimpleNamespace(id="page-2", trigger=SlotTrigger("page-2", 60, 5))
+    first_run = other.trigger.slot(1) - timedelta(seconds=7)
+    executor.submit_job(other, [first_run, other.trigger.slot(1)])
+    third = SimpleNamespace(id="page-3", trigger=SlotTrigger("page-3", 60, 5))
+    executor.submit_job(third, [third.trigger.slot(1) - timedelta(seconds=7)])
+    executor.submit_job(third, [third.trigger.slot(1)])
+    assert missed == [("page-1", 1), ("page-1", 3)]
 
 
 def test_a_late_start_is_counted_and_stored_with_the_poll(

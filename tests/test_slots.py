@@ -85,6 +85,7 @@ def test_a_run_off_the_slots_is_followed_by_the_first_slot_half_an_interval_late
     # A first run just before a slot: that slot would be a second poll within moments.
     just_before = trigger.slot(8) - timedelta(seconds=2)
     assert trigger.get_next_fire_time(just_before, just_before) == trigger.slot(9)
+    assert [trigger.is_slot(t) for t in (slot, moved, just_before)] == [True, False, False]
 
 
 def test_slots_of_ordinary_intervals_fall_on_whole_seconds() -> None:
