@@ -378,13 +378,17 @@ class Figures:
     stop_s: float = 0.0
     slips: dict[str, int] = field(default_factory=dict)
     alert_latency_ms: list[float] = field(default_factory=list)
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's load average at start and end
 
     def lines(self) -> list[str]:
         size, out = self.size, []
         monitor = statistics.median(self.monitor_cpu_per_url)
         with_start = statistics.median(cpu for _, cpu, _ in self.urlwatch_runs) * 1000 / size
         without = with_start - self.urlwatch_startup_cpu * 1000 / size
-        out.append(f"N={size} {WORKLOADS[self.kind]} (interval {self.interval:g} s)")
+        out.append(
+            f"N={size} {WORKLOADS[self.kind]} (interval {self.interval:g} s; load average "
+            f"{self.load[0]:.1f} → {self.load[1]:.1f})"
+        )
         out.append(
             f"  CPU per URL: monitor {monitor:.2f} ms (cycles: "
             f"{', '.join(f'{v:.2f}' for v in self.monitor_cpu_per_url)}; requests "
@@ -440,6 +444,7 @@ class Bench:
 
     def workload(self, size: int, kind: str, interval: float) -> Figures:
         figures = Figures(size, kind, interval)
+        load_at_start = os.getloadavg()[0]
         directory = self.scratch / f"{kind}-{size}"
         with_alerts = kind == "plain"
         config = monitor_config(directory, self.base, kind, size, interval, with_alerts)
@@ -475,6 +480,7 @@ class Bench:
         finally:
             figures.stop_s = run.stop()
         figures.slips = run.slips()
+        figures.load = (load_at_start, os.getloadavg()[0])
         return figures
 
     def _first_start(
