@@ -10,9 +10,9 @@ A source has at most one poll waiting and one running:
 
 * a slot that comes while the source's poll is still waiting to start *folds* into it: that
   poll, which fetches when it starts, serves both. If the waiting poll was for a slot, that
-  slot got no poll of its own and is counted missed (`offer` returns the count); if it was
-  for a run off the schedule (the first run after a start, a run moved by hand), nothing
-  is missed, and its lateness is still measured from that run's time;
+  slot got no poll of its own and is counted missed (`offer` returns the count); if either
+  run is off the schedule (the first run after a start, a run moved by hand), nothing is
+  missed, and the poll's lateness is measured from the earlier one;
 * a slot that comes while the source's poll is running waits for it to finish and then
   queues (a late poll runs late, it is not refused).
 
@@ -66,8 +66,10 @@ class PollQueue(Generic[Work]):
             earlier = self._waiting.get(key) or self._after.get(key)
             if earlier is not None:
                 # It keeps its place (its deadline is the earlier one) and serves this run too.
-                missed = int(earlier.slot)
-                if earlier.slot:
+                # Two slots, one poll: the earlier slot is missed, and the poll is late from
+                # the later. A run off the schedule takes no slot's place and loses none.
+                missed = int(earlier.slot and slot)
+                if missed:
                     earlier.run_time = run_time
                 earlier.work, earlier.slot = work, earlier.slot or slot
                 return missed

@@ -100,3 +100,12 @@ def test_a_first_run_that_waits_until_the_first_slot_serves_both_and_misses_noth
     queue.offer("page-1", "first run", seconds(300), seconds(380), slot=False)
     assert queue.offer("page-1", "slot 2", seconds(380), seconds(530)) == 0
     assert queue.offer("page-1", "slot 3", seconds(530), seconds(680)) == 1
+
+
+def test_a_run_moved_by_hand_that_joins_a_waiting_slot_misses_nothing() -> None:
+    queue: PollQueue[str] = PollQueue()
+    queue.offer("page-1", "slot 1", seconds(0), seconds(60))
+    # e.g. the demo wakes the source now: the poll waiting for slot 1 serves the wake too.
+    assert queue.offer("page-1", "woken", seconds(5), seconds(60), slot=False) == 0
+    due = queue.take()
+    assert due is not None and (due.work, due.run_time) == ("woken", seconds(0))
