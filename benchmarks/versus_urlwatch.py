@@ -26,7 +26,7 @@ pages at a 5 s interval, stopped once 200 have been polled). With the no-validat
 5 extra price sources cross a price_cross rule at points spread over the first start, and a
 webhook goes to the fixture: the time from the poll that fetched the crossing price to the
 webhook's arrival is the alert delivery during the burst. Idle CPU: a monitor with N
-sources at a one-day interval (none due in the window), over 20 s.
+sources at a one-day interval, over 20 s after its first start (none is due then).
 
 urlwatch is installed from PyPI into a dedicated venv (default
 ~/.cache/signal-monitor-bench/urlwatch-2.29: `python3 -m venv` then `pip install
@@ -517,12 +517,19 @@ class Bench:
         return run.stop(), made
 
     def idle_cpu(self, size: int) -> float:
-        """CPU % of one core used by a monitor whose N sources are all far from due."""
+        """CPU % of one core used by a monitor whose N sources are all far from due: after
+        its first start (the first polls, 20 a second), nothing is due for a day."""
         directory = self.scratch / f"idle-{size}"
         config = monitor_config(directory, self.base, "etag", size, 86_400, False)
+        before = self.requests_by("etag", "monitor")
         run = MonitorRun(config)
         try:
-            time.sleep(15)  # start-up (scheduling N jobs on a loaded machine)
+            deadline = time.time() + 600
+            while self.requests_by("etag", "monitor") - before < size:
+                if time.time() > deadline or run.process.poll() is not None:
+                    raise RuntimeError("the idle monitor did not make its first polls")
+                time.sleep(0.5)
+            time.sleep(6)  # the bookkeeping of the last first polls is written within 5 s
             cpu, wall = run.cpu(), time.perf_counter()
             time.sleep(20)
             return (run.cpu() - cpu) / (time.perf_counter() - wall) * 100
