@@ -350,12 +350,18 @@ class MonitorRun:
         return time.perf_counter() - started
 
     def slips(self) -> dict[str, int]:
+        """Polls, late, missed and failed, summed over the sources; "alert_missed" and
+        "alert_late" for the 10-second alert sources alone."""
         with sqlite3.connect(self.database) as db:
             row = db.execute(
                 "SELECT COALESCE(SUM(polls_total),0), COALESCE(SUM(polls_late),0), "
-                "COALESCE(SUM(polls_missed),0), COALESCE(SUM(errors_total),0) FROM source_state"
+                "COALESCE(SUM(polls_missed),0), COALESCE(SUM(errors_total),0), "
+                "COALESCE(SUM(CASE WHEN source_id LIKE 'alert-%' THEN polls_missed END),0), "
+                "COALESCE(SUM(CASE WHEN source_id LIKE 'alert-%' THEN polls_late END),0) "
+                "FROM source_state"
             ).fetchone()
-        return dict(zip(("polls", "late", "missed", "errors"), row, strict=True))
+        keys = ("polls", "late", "missed", "errors", "alert_missed", "alert_late")
+        return dict(zip(keys, row, strict=True))
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -380,6 +386,12 @@ class Figures:
     alert_latency_ms: list[float] = field(default_factory=list)
     load: tuple[float, float] = (0.0, 0.0)  # the machine's load average at start and end
 
+    def _of_alerts(self, slips: dict[str, int]) -> str:
+        if self.kind != "plain":
+            return ""
+        late, missed = slips["alert_late"], slips["alert_missed"]
+        return f" (of them the alert sources: late {late}, missed {missed})"
+
     def lines(self) -> list[str]:
         size, out = self.size, []
         monitor = statistics.median(self.monitor_cpu_per_url)
@@ -403,8 +415,9 @@ class Figures:
         out.append(
             f"  first start: monitor polled all {size} in {self.first_start_s:.1f} s, "
             f"{self.first_start_cpu_ms / size:.2f} ms CPU/URL, late {self.first_slips['late']}, "
-            f"missed {self.first_slips['missed']}; urlwatch first run {self.urlwatch_first[0]:.1f}"
-            f" s, {self.urlwatch_first[1] * 1000 / size:.2f} ms CPU/URL"
+            f"missed {self.first_slips['missed']}{self._of_alerts(self.first_slips)}; urlwatch "
+            f"first run {self.urlwatch_first[0]:.1f} s, "
+            f"{self.urlwatch_first[1] * 1000 / size:.2f} ms CPU/URL"
         )
         urlwatch_peak = max(peak for _, _, peak in [self.urlwatch_first, *self.urlwatch_runs])
         out.append(
@@ -412,7 +425,8 @@ class Figures:
         )
         out.append(
             f"  monitor polls: {self.slips['polls']} ({self.slips['errors']} failed), late "
-            f"{self.slips['late']}, missed {self.slips['missed']}; SIGTERM → exit "
+            f"{self.slips['late']}, missed {self.slips['missed']}{self._of_alerts(self.slips)}; "
+            "SIGTERM → exit "
             f"{self.stop_s:.2f} s"
         )
         if self.alert_latency_ms:
