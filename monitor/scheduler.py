@@ -6,9 +6,9 @@ A poll is never dropped to keep the schedule tidy (issue 17):
 * each source polls at its own slots (`monitor.slots`): first runs are spread out (over the
   interval when there are many sources), and jitter comes from the schedule, so it does
   not drift;
-* due polls wait for a thread in a `PollQueue`, earliest deadline first (a poll's deadline
-  is its source's next slot), so a short-interval source is not stuck behind a burst of
-  long-interval ones;
+* due polls wait for a thread in a `PollQueue`, shortest interval first, then in the order
+  they fell due, so a short-interval source is not stuck behind a burst of long-interval
+  ones, and a burst of polls each wait about as long as the backlog (late, not missed);
 * there is no misfire limit and no refusal: a poll that starts more than
   `late_after_seconds` after it was due is counted **late**; a slot is counted **missed**
   only when it got no poll of its own: the next slot came while the source's poll for it was
@@ -66,7 +66,7 @@ Missed = Callable[[str, int], None]
 
 
 class PollExecutor(BaseExecutor):
-    """Runs poll jobs on `workers` threads from a `PollQueue`, earliest deadline first.
+    """Runs poll jobs on `workers` threads from a `PollQueue`: shortest interval first.
 
     Never refuses a job (APScheduler's max_instances is not consulted): the queue folds or
     holds back a source's second poll. Tells `starting` when a poll actually starts (and for
@@ -96,8 +96,7 @@ class PollExecutor(BaseExecutor):
         scheduler woke after several had passed) and a slot folded into a waiting poll are
         missed."""
         run_time = run_times[-1]
-        deadline = _deadline(job, run_time)
-        folded = self.queue.offer(job.id, job, run_time, deadline, _is_slot(job, run_time))
+        folded = self.queue.offer(job.id, job, run_time, _interval(job), _is_slot(job, run_time))
         missed = folded + sum(_is_slot(job, passed) for passed in run_times[:-1])
         if missed:
             self._missed(job.id, missed)
@@ -144,10 +143,10 @@ def _is_slot(job: Job, run_time: datetime) -> bool:
     return not isinstance(trigger, SlotTrigger) or trigger.is_slot(run_time)
 
 
-def _deadline(job: Job, run_time: datetime) -> datetime:
-    """When the poll must have started: the source's next slot after `run_time`."""
-    following: datetime | None = job.trigger.get_next_fire_time(run_time, run_time)
-    return following or run_time
+def _interval(job: Job) -> timedelta:
+    """The source's interval: the queue's first order (other jobs have none: first)."""
+    trigger = job.trigger
+    return trigger.interval if isinstance(trigger, SlotTrigger) else timedelta(0)
 
 
 class MonitorScheduler:
