@@ -23,6 +23,7 @@ from monitor.pipeline import Enricher, Pipeline, PollReport
 from monitor.ratelimit import HostLimiter
 from monitor.rules.engine import Rule, RuleEngine
 from monitor.rules.loader import load_rules
+from monitor.source_states import SourceStateStore
 from monitor.sources import SOURCES
 from monitor.sources.base import Source
 from monitor.store import alerts as alert_store
@@ -77,10 +78,7 @@ class Monitor:
         with self.sessions.begin() as session:
             now = self.clock.now()
             drafts = self.pipeline.engine.evaluate_timers(StoredHistory(session), now)
-            for draft in drafts:
-                alert = alert_store.raise_alert(session, draft, draft.channels, now)
-                if alert:
-                    report.alerts.append(alert)
+            report.alerts = alert_store.raise_alerts(session, drafts, now)
             report.alerts += self.theses.on_timer(session, now)
         return report
 
@@ -119,6 +117,7 @@ def build_monitor(
     engine = RuleEngine(rules + tracker_rules(theses), list(channels))
     pipeline = Pipeline(
         sessions,
+        SourceStateStore(db),
         sources,
         engine,
         fetcher,

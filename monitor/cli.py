@@ -31,8 +31,8 @@ from monitor.commands.thesis import thesis_group
 from monitor.commands.web import web_command
 from monitor.errors import ConfigError, Problem
 from monitor.output import echo, render
+from monitor.store import entities, gaps, source_state
 from monitor.store import events as event_store
-from monitor.store import gaps, queries, source_state
 from monitor.store.db import make_engine, upgrade
 from monitor.web.sources_view import SourceView, source_views
 
@@ -292,7 +292,7 @@ def events(
     """List stored events, newest first. Entities match without regard to case; a kind,
     entity or source that nothing was stored under is an error that lists what there is."""
     with ctx.sessions().begin() as session:
-        names = queries.event_names(session)
+        names = entities.event_names(session)
         kind = _stored_name("kind", kind, names["kinds"])
         entity = _stored_name("entity", entity, names["entities"])
         source_id = _stored_name("source", source_id, names["sources"])
@@ -308,7 +308,7 @@ def events(
 def _stored_name(option: str, given: str | None, stored: list[str]) -> str | None:
     if given is None:
         return None
-    found = queries.stored_spelling(given, stored)
+    found = entities.stored_spelling(given, stored)
     if found is None:
         listed = ", ".join(stored) if stored else "none yet"
         raise click.BadParameter(f"no events with {option} {given!r} (stored: {listed})")

@@ -2,7 +2,8 @@
 
 A source is unhealthy when it has failed `max_failures` times in a row, or when its newest
 item is older than `freshness_hours` at a time it should have news. Turning unhealthy raises
-a `source-unhealthy` alert once; turning healthy again raises a `source-recovered` notice.
+a `source-unhealthy` alert once; turning healthy again raises a `source-recovered` notice
+(drafted here, raised by the poll that saw the change).
 """
 
 from __future__ import annotations
@@ -11,12 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
-from monitor.model import Alert, AlertDraft, Severity
+from monitor.model import AlertDraft, Severity
 from monitor.sources.base import Source
-from monitor.store import alerts as alert_store
-from monitor.store.source_state import StateRow
+from monitor.store.source_state import SourceRow
 
 UNHEALTHY_RULE = "source-unhealthy"
 RECOVERED_RULE = "source-recovered"
@@ -32,7 +30,7 @@ class Health:
         return self.status not in ("failing", "stale")
 
 
-def judge(source: Source, state: StateRow | None, now: datetime) -> Health:
+def judge(source: Source, state: SourceRow | None, now: datetime) -> Health:
     """How a source is doing right now."""
     if state is None or state.last_poll_at is None:
         return Health("never polled", "no poll yet")
@@ -49,7 +47,7 @@ def judge(source: Source, state: StateRow | None, now: datetime) -> Health:
     return Health("ok", "")
 
 
-def _stale(source: Source, state: StateRow, now: datetime) -> str | None:
+def _stale(source: Source, state: SourceRow, now: datetime) -> str | None:
     hours = source.config.freshness_hours
     newest = state.newest_item_at or state.last_success_at
     if hours is None or newest is None or not source.expects_news(now):
@@ -60,41 +58,37 @@ def _stale(source: Source, state: StateRow, now: datetime) -> str | None:
     return f"newest item is {age.total_seconds() / 3600:.1f} h old (limit {hours:g} h)"
 
 
-def transition_due(source: Source, state: StateRow, now: datetime) -> bool:
+def transition_due(source: Source, state: SourceRow, now: datetime) -> bool:
     """Whether the source's health has changed since it was last recorded (an alert is due)."""
     return judge(source, state, now).healthy == (state.unhealthy_since is not None)
 
 
-def raise_transitions(
-    session: Session,
-    source: Source,
-    state: StateRow,
-    now: datetime,
-    channels: Sequence[str],
-) -> list[Alert]:
-    """Raise the unhealthy/recovered alert when the source's health changed."""
+def transition(
+    source: Source, state: SourceRow, now: datetime, channels: Sequence[str]
+) -> AlertDraft | None:
+    """The unhealthy/recovered alert when the source's health changed (and the row's
+    `unhealthy_since` changed with it); None when it did not."""
     health = judge(source, state, now)
     if not health.healthy and state.unhealthy_since is None:
         state.unhealthy_since = now
-        return _raise(session, source, UNHEALTHY_RULE, now, now, health.reason, channels)
+        return _draft(source, UNHEALTHY_RULE, now, now, health.reason, channels)
     if health.healthy and state.unhealthy_since is not None:
         since, state.unhealthy_since = state.unhealthy_since, None
         reason = f"healthy again after being unhealthy since {since.isoformat()}"
-        return _raise(session, source, RECOVERED_RULE, since, now, reason, channels)
-    return []
+        return _draft(source, RECOVERED_RULE, since, now, reason, channels)
+    return None
 
 
-def _raise(
-    session: Session,
+def _draft(
     source: Source,
     rule_id: str,
     since: datetime,
     now: datetime,
     reason: str,
     channels: Sequence[str],
-) -> list[Alert]:
+) -> AlertDraft:
     unhealthy = rule_id == UNHEALTHY_RULE
-    draft = AlertDraft(
+    return AlertDraft(
         rule_id=rule_id,
         entity=source.id,
         dedup_key=f"{rule_id}:{source.id}:{since.isoformat()}",
@@ -110,5 +104,3 @@ def _raise(
         },
         channels=tuple(channels),
     )
-    alert = alert_store.raise_alert(session, draft, draft.channels, now)
-    return [alert] if alert else []

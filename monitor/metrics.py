@@ -2,8 +2,9 @@
 
 A metric event is kind `metric_observed` (or `metric_restated` when a value for a period
 already seen changes), entity = the company's ticker (or CIK), subject = "metric:period".
-Periods are `YYYY-MM`, `YYYY-Qn`, `YYYY`, or an as-of date `YYYY-MM-DD`; XBRL year-to-date
-values also come as `YYYY-H1`, `YYYY-9M` and `YYYY-H2`, which period rules leave aside.
+Its payload is a `MetricPayload` and its period one of the vocabulary's labels
+(`monitor/vocabulary/periods.py`): `YYYY-MM`, `YYYY-Qn`, `YYYY`, an as-of date `YYYY-MM-DD`,
+or the XBRL year-to-date `YYYY-H1`, `YYYY-9M` and `YYYY-H2`, which period rules leave aside.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from monitor.model import Observation
-
-METRIC_OBSERVED = "metric_observed"
-METRIC_RESTATED = "metric_restated"
+from monitor.vocabulary.kinds import METRIC_OBSERVED
+from monitor.vocabulary.payloads import MetricPayload
 
 
 def metric_subject(metric: str, period: str | None) -> str:
@@ -36,14 +36,15 @@ def metric_observation(
 ) -> Observation:
     """Build a metric observation; `identity` must name the fact's origin (document, offset
     or XBRL accession), so the same figure from two documents is two events."""
-    payload: dict[str, Any] = {"metric": metric, "value": value, "unit": unit, "period": period}
-    payload.update(extra or {})
+    payload = MetricPayload(
+        metric=metric, value=value, unit=unit, period=period, details=extra or {}
+    )
     return Observation(
         kind=kind,
         entity=entity,
         subject=metric_subject(metric, period),
         occurred_at=occurred_at,
         identity=(metric, period, *identity),
-        payload=payload,
+        payload=payload.to_payload(),
         evidence=evidence,
     )

@@ -18,11 +18,6 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-ONCHAIN_BALANCE = "onchain_balance"
-ONCHAIN_OUTFLOW_PENDING = "onchain_outflow_pending"
-ONCHAIN_OUTFLOW = "onchain_outflow"
-ONCHAIN_OUTFLOW_RETRACTED = "onchain_outflow_retracted"
-
 SATS_PER_BTC = 100_000_000
 
 

@@ -1,10 +1,11 @@
-"""One poll of one source, end to end: fetch → observations → events → rules → alerts.
+"""One poll of one source, end to end: fetch → observations → store → rules → alerts.
 
-Events, the source's new cursor, and the alerts they raise (with their pending deliveries)
-are committed in one transaction: a crash leaves either all of it or none, and the next poll
-resumes from the stored cursor. Polls are optimistic: nothing is locked while a source is
-fetched, and a poll is stored only if no other poll of the source (another process's, say)
-was stored after it started; otherwise it is dropped whole, so nothing is stored twice.
+Events, the source's new state row, and the alerts they raise (with their pending
+deliveries) are committed in one transaction: a crash leaves either all of it or none, and
+the next poll resumes from the stored cursor. Polls are optimistic: nothing is locked while a
+source is fetched, and a poll is stored only if no other poll of the source (another
+process's, say) was stored after it started; otherwise it is dropped whole, so nothing is
+stored twice. How the row is cached and written is `SourceStateStore`'s business.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,23 +24,27 @@ from monitor.config import SchedulerSettings
 from monitor.errors import SourceError
 from monitor.http import HttpFetcher
 from monitor.model import Alert, Event, Observation
-from monitor.poll_states import Known, PollStates, Slips, only_bookkeeping
 from monitor.rules.engine import RuleEngine
-from monitor.sources.base import PollContext, PollResult, PricePoint, Source
+from monitor.source_states import (
+    BOOKKEEPING_BATCH,
+    BOOKKEEPING_MAX_WAIT,
+    Overtaken,
+    Slips,
+    SourceStateStore,
+)
+from monitor.sources.base import PollContext, PricePoint, Source
 from monitor.store import alerts as alert_store
 from monitor.store import events as event_store
 from monitor.store import prices, source_state
 from monitor.store.history import StoredHistory
-from monitor.store.source_state import PollState
+from monitor.store.source_state import SourceRow
 from monitor.theses.tracker import ThesisTracker
+
+__all__ = ["BOOKKEEPING_BATCH", "BOOKKEEPING_MAX_WAIT", "Pipeline", "PollReport"]
 
 log = logging.getLogger(__name__)
 
-# Polls that only counted themselves are written together when this many wait, or when the
-# oldest has waited this long (a poll that finds them due writes them; so does the
-# scheduler, and closing the monitor).
-BOOKKEEPING_BATCH = 100
-BOOKKEEPING_MAX_WAIT = timedelta(seconds=5)
+DROPPED = "another poll of this source was saved first; this one was dropped"
 
 Enricher = Callable[[Observation], list[Observation]]
 
@@ -59,6 +62,7 @@ class Pipeline:
     def __init__(
         self,
         sessions: sessionmaker[Session],
+        states: SourceStateStore,
         sources: Mapping[str, Source],
         engine: RuleEngine,
         fetcher: HttpFetcher,
@@ -68,7 +72,7 @@ class Pipeline:
         alert_window: datetime | None = None,
     ) -> None:
         self.sessions = sessions
-        self._engine: Engine = sessions.kw["bind"]
+        self.states = states
         self.sources = dict(sources)
         self.engine = engine
         self.fetcher = fetcher
@@ -77,7 +81,6 @@ class Pipeline:
         self.enrich = enrich
         # Events that occurred before this moment are stored but raise no alerts (backfill).
         self.alert_window = alert_window
-        self.states = PollStates(BOOKKEEPING_BATCH, BOOKKEEPING_MAX_WAIT)
         self.slips = Slips()  # late and missed polls, from the scheduler
         # Theses judge the alerts raised here, in the same transaction (set by build_monitor).
         self.theses: ThesisTracker | None = None
@@ -86,30 +89,29 @@ class Pipeline:
         self, source_id: str, *, force: bool = False, backfill_since: date | None = None
     ) -> PollReport:
         """Poll one source unless it is backing off after failures (or `force`); with
-        `backfill_since`, the source also loads history published since that date."""
-        with self.states.lock(source_id):
-            report = self._poll(source_id, force, backfill_since)
-        self._flush_if_due()
+        `backfill_since`, the source also loads history published since that date. The
+        entry point of every poll: scheduler, CLI, backfill and workers call it."""
+        with self.states.polling(source_id):
+            report = self._poll(self.sources[source_id], force, backfill_since)
+        self.states.flush_if_due(self.clock.now())
         return report
 
-    def _poll(self, source_id: str, force: bool, backfill_since: date | None) -> PollReport:
-        source = self.sources[source_id]
-        report = PollReport(source_id)
-        known = self.states.known(source_id) or self._load(source_id)
-        until = known.latest["next_poll_after"]
+    def _poll(self, source: Source, force: bool, backfill_since: date | None) -> PollReport:
+        row = self.states.row(source.id)
+        until = row.next_poll_after
         if not force and until is not None and until > self.clock.now():
-            report.skipped = f"backing off until {until.isoformat()}"
-            return report
-        state = PollState(**known.latest)
-        slips = self.slips.take(source_id)
-        state.polls_late += slips[0]
-        state.polls_missed += slips[1]
+            return PollReport(source.id, skipped=f"backing off until {until.isoformat()}")
+        late, missed = self.slips.take(source.id)
+        row.polls_late += late
+        row.polls_missed += missed
+        # Sources get copies of the cursor and validators and return new ones, so the
+        # values the state store keeps are not changed behind its back.
         ctx = PollContext(
             self.fetcher,
             self.clock,
-            dict(state.cursor),
-            dict(state.http_cache),
-            self._known,
+            dict(row.cursor),
+            dict(row.http_cache),
+            self._stored_fingerprints,
             backfill_since,
             price_at=self._price_at,
         )
@@ -119,122 +121,92 @@ class Pipeline:
         except SQLAlchemyError:  # the database is away: not this source's failure
             raise
         except Exception as exc:  # bad input never stops the service: record and back off
-            report.error = _describe(exc)
-            self._saving(report, state, known, self._record_failure, source, report.error)
+            report = self._failed(source, row, _describe(exc))
         else:
-            self._saving(
-                report, state, known, self._store, source, result, observations, ctx.http_cache
-            )
+            row.cursor, row.http_cache = result.cursor, ctx.http_cache
+            report = self._succeeded(source, row, observations, result.newest_item_at)
         if report.skipped:  # rolled back: the next poll carries the counts
-            self.slips.add(source_id, *slips)
+            self.slips.add(source.id, late, missed)
         return report
 
-    def _load(self, source_id: str) -> Known:
-        with self._engine.begin() as connection:
-            return self.states.stored(source_id, source_state.load_values(connection, source_id))
-
-    def _saving(
+    def _succeeded(
         self,
-        report: PollReport,
-        state: PollState,
-        known: Known,
-        store: Callable[..., bool],
-        *args: Any,
-    ) -> None:
-        """Run `store`, which either saves `state` last in its transaction (True) or counts
-        a poll that changed nothing (False); if another poll of the source was saved first,
-        roll all of this one back and say so."""
-        try:
-            written = store(state, known, report, *args)
-        except _Overtaken:
-            self.states.forget(report.source_id)  # read the row again next time
-            report.skipped = "another poll of this source was saved first; this one was dropped"
-            report.new_events, report.alerts = [], []
-            return
-        # Sources get copies of the cursor and validators and return new ones, so the values
-        # kept here are not changed behind the cache's back.
-        values = source_state.values(state)
-        if written:
-            self.states.stored(report.source_id, values)
-        else:
-            self.states.counted(report.source_id, values, self.clock.now())
+        source: Source,
+        row: SourceRow,
+        observations: list[Observation],
+        newest_item_at: datetime | None,
+    ) -> PollReport:
+        now = self.clock.now()
+        baseline = row.last_success_at is None and not source.config.alert_on_first_poll
+        source_state.record_success(row, now, newest_item_at)
+        # Most polls bring nothing new (a 304, an unchanged page): they wait to be counted.
+        news = bool(observations) or health.transition_due(source, row, now)
+        if not news and self.states.only_bookkeeping(row):
+            self.states.count(row, now)
+            return PollReport(source.id)
+        return self._store(source, row, now, observations, alerting=not baseline)
 
-    def flush_bookkeeping(self) -> int:
-        """Write the polls that only counted themselves, in one transaction; how many."""
-        with self.states.batch_to_write() as batch:
-            if not batch:
-                return 0
-            with self._engine.begin() as connection:
-                kept = {
-                    sid for sid, k in batch if source_state.save(connection, k.latest, k.stored)
-                }
-            for source_id, known in batch:
-                if source_id in kept:
-                    self.states.stored(source_id, known.latest)
-                else:  # another process polled it meanwhile: its row stands
-                    self.states.forget(source_id)
-            return len(batch)
-
-    def try_flush_bookkeeping(self) -> None:
-        """`flush_bookkeeping` for the scheduler, a poll and shutdown: a database that is
-        away is logged, not raised, since only bookkeeping waits (for the next flush)."""
-        try:
-            self.flush_bookkeeping()
-        except SQLAlchemyError as exc:
-            log.warning(
-                "could not write the bookkeeping of %d polls: %s", self.states.waiting(), exc
-            )
-
-    def _flush_if_due(self) -> None:
-        if self.states.due(self.clock.now()):
-            self.try_flush_bookkeeping()
+    def _failed(self, source: Source, row: SourceRow, error: str) -> PollReport:
+        now = self.clock.now()
+        max_backoff = self.settings.failure_backoff_max_seconds
+        source_state.record_failure(row, now, error, max_backoff, source.config.interval_seconds)
+        log.warning("source %s failed: %s; %s", source.id, error, failure_outlook(row, source))
+        report = self._store(source, row, now, [], alerting=False)
+        report.error = error
+        return report
 
     def _store(
         self,
-        state: PollState,
-        known: Known,
-        report: PollReport,
         source: Source,
-        result: PollResult,
+        row: SourceRow,
+        now: datetime,
         observations: list[Observation],
-        http_cache: dict[str, object],
-    ) -> bool:
-        now = self.clock.now()
-        baseline = state.last_success_at is None and not source.config.alert_on_first_poll
-        state.cursor, state.http_cache = result.cursor, http_cache
-        source_state.record_success(state, now, result.newest_item_at)
-        events_or_health = bool(observations) or health.transition_due(source, state, now)
-        # Most polls bring nothing new (a 304, an unchanged page): they wait to be counted.
-        if not events_or_health and only_bookkeeping(source_state.values(state), known.latest):
-            return False
-        with self._engine.begin() as connection:
-            # Without events or a change of health, only the state row is written, without
-            # an ORM session.
-            if events_or_health:
-                with self.sessions(bind=connection) as session:
-                    new = event_store.insert_observations(session, source.id, observations, now)
-                    state.events_total += len(new)
-                    report.new_events = new
-                    alertable = [] if baseline else self._alertable(new)
-                    report.alerts = self.raise_alerts(session, alertable, now) if alertable else []
-                    report.alerts += self._health(session, source.id, state, now)
-                    session.flush()
-            _save(connection, state, known)
-        return True
+        alerting: bool,
+    ) -> PollReport:
+        """Store the events, the alerts they and the source's health raise, and the row, in
+        one transaction; without events or a change of health only the row is written,
+        without an ORM session."""
+        report = PollReport(source.id)
+        try:
+            with self.states.saving(row) as connection:
+                if observations or health.transition_due(source, row, now):
+                    with self.sessions(bind=connection) as session:
+                        new = event_store.insert_observations(session, source.id, observations, now)
+                        row.events_total += len(new)
+                        report.new_events = new
+                        report.alerts = self._judge(session, new if alerting else [], now)
+                        report.alerts += self._health(session, source, row, now)
+                        session.flush()
+        except Overtaken:
+            return PollReport(source.id, skipped=DROPPED)
+        return report
 
-    def raise_alerts(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
-        events = list(events)
+    def _judge(self, session: Session, events: Iterable[Event], now: datetime) -> list[Alert]:
+        """The rules judge the new events (those in the alert window) and raise what they
+        match; the theses then judge the alerts raised."""
+        events = self._alertable(list(events))
+        if not events:
+            return []
         history = StoredHistory(session)
         history.remember(events)
-        drafts = self.engine.evaluate(events, history, now)
-        raised = []
-        for draft in drafts:
-            alert = alert_store.raise_alert(session, draft, draft.channels, now)
-            if alert is not None:
-                raised.append(alert)
+        raised = alert_store.raise_alerts(session, self.engine.evaluate(events, history, now), now)
         if self.theses is not None and raised:
             raised += self.theses.after_alerts(session, raised, now)
         return raised
+
+    def _health(
+        self, session: Session, source: Source, row: SourceRow, now: datetime
+    ) -> list[Alert]:
+        draft = health.transition(source, row, now, self.engine.channel_names)
+        return alert_store.raise_alerts(session, [draft] if draft else [], now)
+
+    def flush_bookkeeping(self) -> int:
+        """Write the polls that only counted themselves, in one transaction; how many."""
+        return self.states.flush()
+
+    def try_flush_bookkeeping(self) -> None:
+        """`flush_bookkeeping` that logs a database that is away instead of raising."""
+        self.states.try_flush()
 
     def _alertable(self, events: list[Event]) -> list[Event]:
         if self.alert_window is None:
@@ -251,53 +223,12 @@ class Pipeline:
         with self.sessions.begin() as session:
             return prices.latest_price(session, symbol, at)
 
-    def _known(self, fingerprints: object) -> set[str]:
+    def _stored_fingerprints(self, fingerprints: object) -> set[str]:
         with self.sessions.begin() as session:
             return event_store.known_fingerprints(session, list(fingerprints))  # type: ignore[call-overload]
 
-    def _record_failure(
-        self,
-        state: PollState,
-        known: Known,
-        report: PollReport,
-        source: Source,
-        error: str,
-    ) -> bool:
-        with self._engine.begin() as connection, self.sessions(bind=connection) as session:
-            now = self.clock.now()
-            source_state.record_failure(
-                state,
-                now,
-                error,
-                self.settings.failure_backoff_max_seconds,
-                source.config.interval_seconds,
-            )
-            log.warning(
-                "source %s failed: %s; %s", source.id, error, failure_outlook(state, source)
-            )
-            report.alerts = self._health(session, source.id, state, now)
-            session.flush()
-            _save(connection, state, known)
-        return True
 
-    def _health(
-        self, session: Session, source_id: str, state: PollState, now: datetime
-    ) -> list[Alert]:
-        source = self.sources[source_id]
-        return health.raise_transitions(session, source, state, now, self.engine.channel_names)
-
-
-class _Overtaken(Exception):
-    """Another poll of the source was saved after this one started: roll this one back."""
-
-
-def _save(connection: Connection, state: PollState, known: Known) -> None:
-    # Against the row as stored: the polls that were only counted are written with it.
-    if not source_state.save(connection, source_state.values(state), known.stored):
-        raise _Overtaken
-
-
-def failure_outlook(state: PollState, source: Source) -> str:
+def failure_outlook(state: SourceRow, source: Source) -> str:
     """After a failure, what happens next: "failure 2 of 5 before it is unhealthy; next try
     at 14:03:10 UTC" (a running monitor must not go quiet while a source fails)."""
     failures, limit = state.consecutive_failures, source.config.max_failures

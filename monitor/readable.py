@@ -13,21 +13,23 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from monitor.vocabulary import metrics as metric_names
+
 DASH = "—"
 
 # Metric names as a person says them, with the unit their figures are in.
 METRICS: dict[str, tuple[str, str]] = {
-    "btc_sold": ("BTC sold", "BTC"),
-    "btc_produced": ("BTC produced", "BTC"),
-    "btc_held": ("BTC held", "BTC"),
-    "btc_sale_proceeds_usd": ("BTC sale proceeds", "USD"),
-    "debt_total_usd": ("total debt", "USD"),
-    "debt_repaid_usd": ("debt repaid", "USD"),
-    "debt_issued_usd": ("new debt", "USD"),
-    "interest_expense_usd": ("interest expense", "USD"),
-    "ai_capex_usd": ("AI capex", "USD"),
-    "ai_capacity_mw": ("AI capacity", "MW"),
-    "ai_milestone": ("AI build-out milestone", ""),
+    metric_names.BTC_SOLD: ("BTC sold", "BTC"),
+    metric_names.BTC_PRODUCED: ("BTC produced", "BTC"),
+    metric_names.BTC_HELD: ("BTC held", "BTC"),
+    metric_names.BTC_SALE_PROCEEDS: ("BTC sale proceeds", "USD"),
+    metric_names.DEBT_TOTAL: ("total debt", "USD"),
+    metric_names.DEBT_REPAID: ("debt repaid", "USD"),
+    metric_names.DEBT_ISSUED: ("new debt", "USD"),
+    metric_names.INTEREST_EXPENSE: ("interest expense", "USD"),
+    metric_names.AI_CAPEX: ("AI capex", "USD"),
+    metric_names.AI_CAPACITY: ("AI capacity", "MW"),
+    metric_names.AI_MILESTONE: ("AI build-out milestone", ""),
     "period": ("a period", ""),
 }
 

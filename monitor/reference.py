@@ -3,6 +3,7 @@ models (so `docs/reference.md` cannot drift from the code)."""
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from typing import Any
 
@@ -12,6 +13,8 @@ from monitor.rules import CONDITIONS
 from monitor.rules.spec import rule_file_model
 from monitor.sources import SOURCES
 from monitor.theses.doc import thesis_markdown
+from monitor.vocabulary.kinds import EVENT_KINDS
+from monitor.vocabulary.payloads import PAYLOADS, Payload
 
 REGISTRIES: tuple[Registry[Any], ...] = (SOURCES, CONDITIONS, CHANNELS)
 
@@ -23,6 +26,9 @@ def kinds_summary() -> str:
         for name, cls in registry.kinds().items():
             summary = inspect.getdoc(cls).splitlines()[0] if cls.__doc__ else ""
             lines.append(f"  {name:<16} {summary}")
+    lines.append("event kinds (payload fields):")
+    for kind in EVENT_KINDS:
+        lines.append(f"  {kind:<26} {', '.join(PAYLOADS[kind].typed_fields())}")
     return "\n".join(lines)
 
 
@@ -33,8 +39,28 @@ def kinds_markdown() -> str:
         parts += [f"## {registry.family.capitalize()} kinds", ""]
         for name, cls in registry.kinds().items():
             parts += [f"### `{name}`", "", inspect.getdoc(cls) or "", "", *_options(cls), ""]
+    parts += _event_kinds()
     parts += thesis_markdown(_rows)
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _event_kinds() -> list[str]:
+    """Each event kind and the payload it carries (monitor/vocabulary/payloads.py)."""
+    parts = ["## Event kinds", "", "What sources store and rules select by `kind`; the payload "
+             "fields below come first, then any details a source adds.", ""]  # fmt: skip
+    payloads: dict[type[Payload], list[str]] = {}
+    for kind in EVENT_KINDS:
+        payloads.setdefault(PAYLOADS[kind], []).append(kind)
+    for payload, kinds in payloads.items():
+        names = ", ".join(f"`{kind}`" for kind in kinds)
+        rows = ["| field | type |", "|---|---|"]
+        rows += [f"| `{f.name}` | {_type_name(f.type)} |" for f in _typed(payload)]
+        parts += [f"### {names}", "", inspect.getdoc(payload) or "", "", *rows, ""]
+    return parts
+
+
+def _typed(payload: type[Payload]) -> list[Any]:
+    return [f for f in dataclasses.fields(payload) if f.name != "details"]
 
 
 def _options(cls: Any) -> list[str]:

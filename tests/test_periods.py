@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.periods import parse
+from monitor.vocabulary.periods import rule_period as parse
 
 CASES = [
     # (label, granularity asked, parsed label, previous label)

@@ -11,9 +11,9 @@ import click
 
 from monitor.commands.common import moment
 from monitor.output import FORMATS, render
+from monitor.replay import load_jsonl_events, replay, scratch_sessions
 from monitor.rules.engine import RuleEngine
 from monitor.rules.loader import load_rules
-from monitor.rules.replay import load_jsonl_events, replay, scratch_sessions
 
 COLUMNS = ["fired_at", "severity", "rule_id", "entity", "title", "reason"]
 

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from monitor.output import FORMATS, render
-from monitor.store import queries, tables
+from monitor.store import entities, series, tables
 from monitor.store.db import make_engine, session_factory, upgrade
 
 COLUMNS = [
@@ -49,10 +49,10 @@ def series_command(
         upgrade(engine)
     try:
         with session_factory(engine)() as session:
-            stored = queries.event_names(session)["entities"]
-            entity = queries.stored_spelling(entity, stored) or entity  # "cang" is CANG
-            points = queries.metric_series(session, entity, metric, by)  # type: ignore[arg-type]
-            known = [] if points else queries.entity_metrics(session, entity)
+            stored = entities.event_names(session)["entities"]
+            entity = entities.stored_spelling(entity, stored) or entity  # "cang" is CANG
+            points = series.metric_series(session, entity, metric, by)  # type: ignore[arg-type]
+            known = [] if points else series.entity_metrics(session, entity)
             rows = [_row(p) for p in points]
             if explain:
                 for row in rows:
@@ -106,7 +106,7 @@ def _explained(row: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _row(point: queries.SeriesPoint) -> dict[str, Any]:
+def _row(point: series.SeriesPoint) -> dict[str, Any]:
     row = asdict(point)
     for key in ("value", "restated_from"):
         if isinstance(row[key], float) and row[key].is_integer():

@@ -10,7 +10,8 @@ import click
 from monitor.commands.common import Context, format_option, pass_ctx
 from monitor.output import render
 from monitor.store import silences
-from monitor.store.queries import alert_choices, stored_spelling
+from monitor.store.alert_views import alert_choices
+from monitor.store.entities import stored_spelling
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([mhdw])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}

@@ -1,8 +1,9 @@
 """What the demo prints while it runs: the world's news as it is published, each alert as
 the sink receives it. One lock, because the sink and the driver print from their own
 threads. Alerts wait until the driver has caught up with a moment (`flush`) and then print
-in the order they were raised: two dispatchers may post them in either order, and every run
-must print the same lines."""
+by moment, the rules' alerts before the thesis's, then by rule, then in the order they were
+raised: two dispatchers may post them in either order, and two sources polled at the same
+moment may raise theirs in either order, yet every run must print the same lines."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class Console:
     def __init__(self, *, quiet: bool = False) -> None:
         self.quiet = quiet
         self._lock = threading.Lock()
-        self._pending: list[tuple[tuple[str, int], str]] = []
+        self._pending: list[tuple[tuple[str, str, str, int], str]] = []
 
     def say(self, text: str = "") -> None:
         """A line of the banner or the summary (shown even when quiet)."""
@@ -46,7 +47,8 @@ class Console:
         # A thesis's own alerts (its state changes, its reminders) stand out among the rules'.
         kind = "THESIS" if str(rule).startswith("thesis:") else "ALERT"
         alert_id = document.get("alert_id")
-        order = (stamp, alert_id if isinstance(alert_id, int) else 0)
+        # Ids order one rule's (or the thesis's) alerts; across rules they race between polls.
+        order = (stamp, kind, str(rule), alert_id if isinstance(alert_id, int) else 0)
         with self._lock:
             self._pending.append((order, f"{stamp}  {kind:<9} {label} {rule:<23} {title}"))
 

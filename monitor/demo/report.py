@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.config import ENV_DATABASE_URL
 from monitor.demo.console import Console
 from monitor.demo.database import DemoDatabase
-from monitor.store import queries
+from monitor.store import telemetry
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,9 @@ def summarise(
     sessions: sessionmaker[Session], received: Counter[int], requests: int, seconds: float
 ) -> Summary:
     with sessions() as session:
-        by_rule = queries.alerts_by_rule(session)
-        events = sum(queries.events_by_kind(session).values())
-        deliveries = queries.deliveries_by_status(session)
+        by_rule = telemetry.alerts_by_rule(session)
+        events = sum(telemetry.events_by_kind(session).values())
+        deliveries = telemetry.deliveries_by_status(session)
     counts: Counter[str] = Counter()
     for (rule, _severity), count in by_rule.items():
         counts[rule] += count

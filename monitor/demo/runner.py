@@ -26,7 +26,7 @@ from monitor.demo.settings import FEED_SOURCES, demo_settings
 from monitor.demo.sink import AlertSink
 from monitor.demo.world import World
 from monitor.scheduler import MonitorScheduler
-from monitor.store import queries
+from monitor.store import telemetry
 
 DEADLINE_RULE = "invalidation-line"
 JOB_ENDED = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
@@ -133,7 +133,7 @@ def _drain(monitor: Monitor, sink: AlertSink) -> None:
 
 def _raised(monitor: Monitor) -> int:
     with monitor.sessions() as session:
-        return sum(queries.alerts_by_rule(session).values())
+        return sum(telemetry.alerts_by_rule(session).values())
 
 
 def _banner(

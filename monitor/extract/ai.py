@@ -233,9 +233,9 @@ def _milestone_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -
         and ctx.published is not None
         and period.last_day() > _month_end(ctx.published)
     ):
-        period = Period(ctx.published.year, ctx.published.month)
-    return period.label() if period else None
+        period = Period.of_month(ctx.published.year, ctx.published.month)
+    return period.as_month().label() if period else None
 
 
 def _month_end(day: dt.date) -> dt.date:
-    return Period(day.year, day.month).last_day()
+    return Period.of_month(day.year, day.month).last_day()

@@ -186,7 +186,7 @@ class DocContext:
         if mention.relative == "published-quarter":
             if self.report is not None and self.report.quarter is not None:
                 return self.report
-            return Period(self.published.year, quarter=(self.published.month - 1) // 3 + 1)
+            return Period.of_quarter(self.published.year, (self.published.month - 1) // 3 + 1)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
@@ -341,10 +341,10 @@ def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -
     the month of publication."""
     period = resolve(ctx, segment, start, end)
     if period is not None and ctx.published is not None:
-        month = Period(ctx.published.year, ctx.published.month)
+        month = Period.of_month(ctx.published.year, ctx.published.month)
         if period.last_day() > month.last_day() and not period.is_date:
             period = month
-    return period.label() if period else None
+    return period.as_month().label() if period else None
 
 
 def stock_date(period: Period) -> Period:
@@ -352,7 +352,7 @@ def stock_date(period: Period) -> Period:
     if period.is_date or (period.month is None and period.quarter is None):
         return period
     day = period.last_day()
-    return Period(day.year, day.month, day.day)
+    return Period.of_date(day.year, day.month, day.day)
 
 
 def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bool:

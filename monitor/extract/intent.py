@@ -45,7 +45,7 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
         if mention.period is None or not 0 <= modal - mention.end <= _STARTING_REACH:
             continue
         if _STARTING.search(text[max(0, mention.start - 20) : mention.start]):
-            return mention.period.label()
+            return mention.period.as_month().label()
     return None
 
 

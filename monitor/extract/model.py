@@ -6,44 +6,27 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-# BTC quantities.
-BTC_SOLD = "btc_sold"
-BTC_PRODUCED = "btc_produced"
-BTC_HELD = "btc_held"
-# Money. The `_usd` suffix is the metric's name, not a promise about the figure's currency:
-# a figure stated in RMB or CAD keeps that currency in `unit`/`currency` and is never converted.
-BTC_SALE_PROCEEDS = "btc_sale_proceeds_usd"
-DEBT_TOTAL = "debt_total_usd"
-# Principal of new debt taken on in a period (notes closed, loans drawn): debt rising.
-DEBT_ISSUED = "debt_issued_usd"
-DEBT_REPAID = "debt_repaid_usd"
-INTEREST_EXPENSE = "interest_expense_usd"
-AI_CAPEX = "ai_capex_usd"
-# Power.
-AI_CAPACITY = "ai_capacity_mw"
-# Value-less observations.
-AI_MILESTONE = "ai_milestone"
-INTENT = "intent"
-
-METRICS: tuple[str, ...] = (
-    BTC_SOLD,
-    BTC_PRODUCED,
+# The metric names live in the vocabulary, re-exported here for extraction's modules.
+from monitor.vocabulary.metrics import (  # noqa: F401
+    AI_CAPACITY,
+    AI_CAPEX,
+    AI_MILESTONE,
     BTC_HELD,
+    BTC_PRODUCED,
     BTC_SALE_PROCEEDS,
-    DEBT_TOTAL,
+    BTC_SOLD,
     DEBT_ISSUED,
     DEBT_REPAID,
-    INTEREST_EXPENSE,
-    AI_CAPEX,
-    AI_CAPACITY,
-    AI_MILESTONE,
+    DEBT_TOTAL,
     INTENT,
+    INTEREST_EXPENSE,
 )
+from monitor.vocabulary.metrics import EXTRACTED as METRICS  # noqa: F401  (what it may emit)
 
 # Kinds of observation.
 FIGURE = "figure"  # a number the document states
 DERIVED = "derived"  # a number computed from stated numbers (holdings fell, no sale given)
-INTENT_KIND = "intent"  # a stated intention; never a figure
+INTENT_KIND = INTENT  # a stated intention; never a figure (named like its metric)
 MILESTONE = "milestone"  # a concrete build-out fact, quoted
 
 # Milestone details.

@@ -1,10 +1,10 @@
 """Periods named in text: dates, months, (fiscal) quarters, years and relative phrases.
 
-A `Period` is one of: a date (as-of), a month, a quarter or a year. Months and quarters named
-without a year ("in December") get the latest such period not after the reference date —
-usually the publication date, so a December update published in January is last year's.
-Fiscal quarters keep the issuer's own label ("Q3 FY25" → 2025-Q3): fiscal year ends differ
-by issuer and are not converted to calendar quarters.
+Each phrase is read into the vocabulary's `Period` (a date, month, quarter, half or year).
+Months and quarters named without a year ("in December") get the latest such period not
+after the reference date — usually the publication date, so a December update published in
+January is last year's. Fiscal quarters keep the issuer's own label ("Q3 FY25" → 2025-Q3):
+fiscal year ends differ by issuer and are not converted to calendar quarters.
 """
 
 from __future__ import annotations
@@ -14,12 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from monitor.vocabulary.periods import Period, month_number, quarter_of
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 
@@ -37,45 +33,6 @@ _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _FISCAL = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?)"  # includes its trailing space
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Period:
-    """A reporting period. Exactly one of: date, month, quarter, half-year or bare year."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    half: int | None = None  # "H1 2024", "six months ended 30 June 2024" → 2024-H1
-
-    @property
-    def is_date(self) -> bool:
-        return self.day is not None
-
-    def label(self, *, as_of: bool = False) -> str:
-        """ISO-ish label; a date becomes its month unless `as_of` (stock figures)."""
-        if self.quarter is not None:
-            return f"{self.year}-Q{self.quarter}"
-        if self.half is not None:
-            return f"{self.year}-H{self.half}"
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is not None and as_of:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        return f"{self.year:04d}-{self.month:02d}"
-
-    def last_day(self) -> dt.date:
-        """The period's last day, for ordering and for 'is this in the future?'."""
-        if self.day is not None and self.month is not None:
-            return dt.date(self.year, self.month, self.day)
-        if self.quarter is not None:
-            return _month_end(self.year, self.quarter * 3)
-        if self.half is not None:
-            return _month_end(self.year, self.half * 6)
-        if self.month is not None:
-            return _month_end(self.year, self.month)
-        return dt.date(self.year, 12, 31)
-
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A period phrase at `start:end`; `relative` is set for "the month", "this quarter"…"""
@@ -85,15 +42,6 @@ class Mention:
     period: Period | None
     # "report" | "report-quarter" | "published" | "published-previous"
     relative: str | None = None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def month_number(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
 
 
 def full_year(text: str) -> int:
@@ -106,7 +54,7 @@ def infer_month(month: int, reference: dt.date | None) -> Period | None:
     if reference is None:
         return None
     year = reference.year if month <= reference.month else reference.year - 1
-    return Period(year, month)
+    return Period.of_month(year, month)
 
 
 def infer_quarter(quarter: int, reference: dt.date | None) -> Period | None:
@@ -114,47 +62,43 @@ def infer_quarter(quarter: int, reference: dt.date | None) -> Period | None:
         return None
     current = (reference.month - 1) // 3 + 1
     year = reference.year if quarter <= current else reference.year - 1
-    return Period(year, quarter=quarter)
-
-
-def quarter_of(month: int) -> int:
-    return (month - 1) // 3 + 1
+    return Period.of_quarter(year, quarter)
 
 
 _Build = Callable[[re.Match[str], dt.date | None], Period | None]
 
 
 def _date_mdy(m: re.Match[str], _: dt.date | None) -> Period:
-    return Period(int(m["y"]), month_number(m["mon"]), int(m["d"]))
+    return Period.of_date(int(m["y"]), month_number(m["mon"]), int(m["d"]))
 
 
 def _date_numeric(m: re.Match[str], _: dt.date | None) -> Period | None:
     month, day = int(m["mo"]), int(m["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Period(full_year(m["y"]), month, day)
+    return Period.of_date(full_year(m["y"]), month, day)
 
 
 def _date_iso(m: re.Match[str], _: dt.date | None) -> Period | None:
     month, day = int(m["mo"]), int(m["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Period(int(m["y"]), month, day)
+    return Period.of_date(int(m["y"]), month, day)
 
 
 def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     month = infer_month(month_number(m["mon"]), ref)
-    return None if month is None else Period(month.year, month.month, int(m["d"]))
+    return None if month is None else Period.of_date(month.year, month.month, int(m["d"]))
 
 
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
     if span in ("three", "3"):
-        return Period(year, quarter=quarter_of(month))
+        return Period.of_quarter(year, quarter_of(month))
     if span in ("six", "6"):
-        return Period(year, half=1 if month <= 6 else 2)
-    return Period(year)
+        return Period.of_half(year, 1 if month <= 6 else 2)
+    return Period.of_year(year)
 
 
 def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
@@ -163,16 +107,16 @@ def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
     this is the calendar quarter ("third quarter ended September 30, 2025" → 2025-Q3)."""
     quarter = _ORDINALS[m["q"].lower()]
     index = int(m["y"]) * 12 + month_number(m["mon"]) - 1 + 3 * (4 - quarter)
-    return Period(index // 12, quarter=quarter)
+    return Period.of_quarter(index // 12, quarter)
 
 
 def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
-    return Period(int(m["y"]), month_number(m["mon"]))
+    return Period.of_month(int(m["y"]), month_number(m["mon"]))
 
 
 def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
     quarter = int(m["q"]) if m["q"].isdigit() else _ORDINALS[m["q"].lower()]
-    return Period(full_year(m["y"]), quarter=quarter)
+    return Period.of_quarter(full_year(m["y"]), quarter)
 
 
 def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -182,11 +126,11 @@ def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 def _half(m: re.Match[str], _: dt.date | None) -> Period:
     half = (m["h"] or m.groupdict().get("h2") or "1").lower()
     year = m["y"] or m.groupdict().get("y2") or ""
-    return Period(full_year(year), half=1 if half in ("1", "first", "1st") else 2)
+    return Period.of_half(full_year(year), 1 if half in ("1", "first", "1st") else 2)
 
 
 def _year(m: re.Match[str], _: dt.date | None) -> Period:
-    return Period(full_year(m["y"]))
+    return Period.of_year(full_year(m["y"]))
 
 
 def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -374,13 +318,13 @@ def parse_header(text: str, reference: dt.date | None) -> Period | None:
     """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
     bare = _BARE_YEAR.match(text)
     if bare:
-        return Period(int(bare["y"]))
+        return Period.of_year(int(bare["y"]))
     month = _MONTH_ONLY.match(text)
     if month:
         return infer_month(month_number(month["mon"]), reference)
     short = _MONTH_SHORT_YEAR.match(text)
     if short:
-        return Period(full_year(short["y"]), month_number(short["mon"]))
+        return Period.of_month(full_year(short["y"]), month_number(short["mon"]))
     return parse_period(text, reference)
 
 
@@ -388,9 +332,9 @@ def last_quarter_before(day: dt.date) -> Period:
     """The last calendar quarter that ended before `day` (what "the quarter" means in a
     release that names none)."""
     index = day.year * 4 + (day.month - 1) // 3 - 1
-    return Period(index // 4, quarter=index % 4 + 1)
+    return Period.of_quarter(index // 4, index % 4 + 1)
 
 
 def shift_month(day: dt.date, months: int) -> Period:
     index = day.year * 12 + day.month - 1 + months
-    return Period(index // 12, index % 12 + 1)
+    return Period.of_month(index // 12, index % 12 + 1)

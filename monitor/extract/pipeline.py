@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from monitor.vocabulary.periods import Period
+
 from . import ai, debt, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
@@ -88,9 +90,8 @@ def _produced_for(figures: list[RowFigure], held: RowFigure) -> Decimal | None:
 
 def _month_of(period: str | None) -> str | None:
     """'2025-02-28' → '2025-02' so a held as-of date lines up with the month's production."""
-    if period is not None and len(period) == 10:
-        return period[:7]
-    return period
+    parsed = Period.parse(period)
+    return parsed.label(as_of=False) if parsed else period
 
 
 def _derived(segment: Segment, value: Decimal, period: str | None) -> Extracted:

@@ -367,9 +367,9 @@ def _apply_span(column: Column, header_text: str) -> Column:
     if quarter_span:
         month = period.month or _span_month(quarter_span["mon"])
         if month is not None and period.quarter is None:
-            return Column(Period(period.year, quarter=quarter_of(month)), column.excluded)
+            return Column(Period.of_quarter(period.year, quarter_of(month)), column.excluded)
     elif _YEAR_SPAN.search(header_text) and period.quarter is None:
-        return Column(Period(period.year), column.excluded)
+        return Column(Period.of_year(period.year), column.excluded)
     return column
 
 

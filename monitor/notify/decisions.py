@@ -1,8 +1,9 @@
 """What becomes of a delivery after one attempt: a pure decision, tested with a fixed clock.
 
-`next_delivery` takes what the attempt came to, how many attempts went before, when the
-delivery was queued, the time now and the retry policy, and says the delivery's next status,
-when to try again, and why — the dispatcher only carries the decision out.
+`next_delivery` takes what the attempt came to (a silence that held it back counts as one),
+how many attempts went before, when the delivery was queued, the time now and the retry
+policy, and says the delivery's next status, when to try again, and why — the dispatcher
+only carries the decision out. `attempt_of` reads a channel's error as an attempt's outcome.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import Enum
 
 from monitor.config import DeliverySettings
 from monitor.model import DeliveryStatus
+from monitor.notify.base import DeliveryError
 
 
 class Attempt(Enum):
@@ -22,6 +24,16 @@ class Attempt(Enum):
     RETRYABLE = "retryable"  # 5xx, 408/425/429, connection error, timeout, a channel bug
     PERMANENT = "permanent"  # another 4xx, a channel that cannot send this at all
     UNKNOWN = "unknown"  # timed out after sending: it may have arrived
+    SILENCED = "silenced"  # a silence matched the alert: not sent
+
+
+def attempt_of(error: DeliveryError) -> Attempt:
+    """What a channel's error makes of the attempt."""
+    if error.retryable:
+        return Attempt.RETRYABLE
+    if error.status is DeliveryStatus.UNKNOWN:
+        return Attempt.UNKNOWN
+    return Attempt.PERMANENT
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,11 @@ class Decision:
     status: DeliveryStatus
     next_at: datetime | None
     reason: str
+
+    def detail(self, said: str | None) -> str | None:
+        """What is recorded for the attempt: what the other side said, and for a delivery
+        given up, why."""
+        return f"{self.reason}: {said}" if self.status is DeliveryStatus.DEAD else said
 
 
 def next_delivery(
@@ -47,6 +64,8 @@ def next_delivery(
     """
     if outcome is Attempt.DELIVERED:
         return Decision(DeliveryStatus.SENT, None, "delivered")
+    if outcome is Attempt.SILENCED:
+        return Decision(DeliveryStatus.SUPPRESSED, None, "silenced: not sent")
     if outcome is Attempt.PERMANENT:
         return Decision(DeliveryStatus.FAILED, None, "permanent failure: not retried")
     if outcome is Attempt.UNKNOWN:

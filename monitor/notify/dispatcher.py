@@ -5,9 +5,9 @@ one delivery at a time: lease it (committed), send it while a heartbeat renews t
 lease, then record the outcome under that lease. A process killed mid-send leaves a lease that
 runs out within `lease_seconds`, and the delivery is sent again with the same idempotency key;
 a worker that lost its lease (the database was away while it sent) records nothing, so a late
-outcome never overwrites another worker's "sent". What an attempt leads to is decided by the
-pure `next_delivery`. A silenced alert's deliveries are marked `suppressed`; a digest channel
-sends everything pending as one message once its interval has passed.
+outcome never overwrites another worker's "sent". What an attempt leads to — sent, retried,
+given up, suppressed by a silence — is decided in one place, the pure `next_delivery`; a
+digest channel sends everything pending as one message once its interval has passed.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from monitor.config import DeliverySettings
 from monitor.logs import redact_text
 from monitor.model import Alert, DeliveryStatus
 from monitor.notify.base import Channel, DeliveryError
-from monitor.notify.decisions import Attempt, next_delivery
+from monitor.notify.decisions import Attempt, attempt_of, next_delivery
 from monitor.store import deliveries, silences, tables
 from monitor.store.alerts import to_alert
 from monitor.store.deliveries import Lease
@@ -148,10 +148,12 @@ class Dispatcher:
         row = session.get_one(tables.Delivery, lease.delivery_id)
         alert = to_alert(session.get_one(tables.Alert, row.alert_id))
         if silence := silences.silencing(session, alert, now):
-            detail = f"silenced by #{silence.id}"
-            outcome = deliveries.Outcome(DeliveryStatus.SUPPRESSED, detail, 0.0)
+            decision = next_delivery(
+                Attempt.SILENCED, row.attempts, row.created_at, now, self.settings
+            )
+            outcome = deliveries.Outcome(decision.status, f"silenced by #{silence.id}", 0.0)
             if deliveries.record(session, lease, now, outcome):
-                report.count(DeliveryStatus.SUPPRESSED)
+                report.count(decision.status)
             return None
         return _Job(lease, row.channel, alert, row.attempts, row.created_at)
 
@@ -217,8 +219,7 @@ class Dispatcher:
     ) -> None:
         jitter = self._rng.uniform(0.8, 1.2)
         decision = next_delivery(attempt, job.attempts, job.created_at, now, self.settings, jitter)
-        if decision.status is DeliveryStatus.DEAD:
-            detail = f"{decision.reason}: {detail}"
+        detail = decision.detail(detail)
         outcome = deliveries.Outcome(decision.status, detail, elapsed, decision.next_at)
         with self.sessions.begin() as session:
             held = deliveries.record(session, job.lease, now, outcome)
@@ -253,15 +254,7 @@ class Dispatcher:
                 return Attempt.DELIVERED, channel.send_many([j.alert for j in jobs])
             return Attempt.DELIVERED, channel.send(jobs[0].alert, jobs[0].delivery_id)
         except DeliveryError as exc:
-            return _attempt_of(exc), redact_text(str(exc))
+            return attempt_of(exc), redact_text(str(exc))
         except Exception as exc:  # a bug in a channel must not kill the dispatcher
             log.exception("channel %s crashed", name)
             return Attempt.RETRYABLE, redact_text(f"{type(exc).__name__}: {exc}")
-
-
-def _attempt_of(error: DeliveryError) -> Attempt:
-    if error.retryable:
-        return Attempt.RETRYABLE
-    if error.status is DeliveryStatus.UNKNOWN:
-        return Attempt.UNKNOWN
-    return Attempt.PERMANENT

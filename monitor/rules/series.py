@@ -8,42 +8,15 @@ instant`) is a period END, so a 52/53-week quarter ending on 1 July closes June'
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
 
 from monitor.model import Event
-from monitor.periods import Granularity, Period, parse
-
-# A period end in the first days of a month closes the month before (52/53-week years).
-_CLOSES_PREVIOUS_MONTH_UNTIL_DAY = 7
-
-
-def period_of(event: Event, granularity: Granularity | None = None) -> Period | None:
-    """The event's period at `granularity`: an exact label of that granularity, or an as-of
-    date placed in its month/quarter/year. A month is never summed into a quarter."""
-    label = event.payload.get("period")
-    exact = parse(label)
-    if exact is None or granularity is None or exact.granularity == granularity:
-        return exact
-    is_day = isinstance(label, str) and len(label) == 10
-    if not is_day:
-        return None
-    if event.payload.get("period_type") == "instant":
-        label = _period_end_month(label)
-    return parse(label, granularity)
-
-
-def _period_end_month(label: str) -> str:
-    try:
-        day = date.fromisoformat(label)
-    except ValueError:
-        return label
-    if day.day <= _CLOSES_PREVIOUS_MONTH_UNTIL_DAY:
-        day = day.replace(day=1) - timedelta(days=1)
-    return f"{day.year:04d}-{day.month:02d}"
+from monitor.vocabulary.event_periods import period_of
+from monitor.vocabulary.payloads import MetricPayload
+from monitor.vocabulary.periods import Granularity, Period
 
 
 def unit_of(event: Event) -> object:
-    return event.payload.get("unit")
+    return MetricPayload.from_event(event).unit
 
 
 def latest_by_period(
@@ -56,10 +29,14 @@ def latest_by_period(
         if unit is not None and unit_of(event) != unit:
             continue
         period = period_of(event, granularity)
-        if period is not None and isinstance(event.payload.get("value"), int | float):
+        if period is not None and isinstance(MetricPayload.from_event(event).value, int | float):
             latest[period] = event
     return latest
 
 
 def value(event: Event) -> float:
-    return float(event.payload["value"])
+    """The figure of an event known to carry one (see `latest_by_period`)."""
+    figure = MetricPayload.from_event(event).value
+    if figure is None:
+        raise ValueError(f"event {event.id} has no figure")
+    return float(figure)

@@ -17,6 +17,8 @@ from monitor.model import Observation
 from monitor.registry import StrictModel
 from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source, SourceConfig
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PricePayload
 
 # What a provider's malformed answer raises: AttributeError too, for JSON of the wrong shape
 # (`null`, a list: no .get; tests/failure/test_parser_fuzz.py). Each is that provider's failure.
@@ -111,18 +113,18 @@ class CryptoSpotSource(Source):
     def _observation(self, quote: Quote) -> Observation:
         symbol = self.config.symbol
         return Observation(
-            kind="price",
+            kind=PRICE,
             entity=symbol,
             subject=symbol,
             occurred_at=quote.quoted_at,
             identity=(quote.provider, quote.quoted_at.isoformat(), quote.price),
-            payload={
-                "symbol": symbol,
-                "price": float(quote.price),
-                "price_text": str(quote.price),
-                "currency": symbol.split("-")[1],
-                "provider": quote.provider,
-            },
+            payload=PricePayload(
+                symbol=symbol,
+                price=float(quote.price),
+                price_text=str(quote.price),
+                currency=symbol.split("-")[1],
+                provider=quote.provider,
+            ).to_payload(),
             evidence={"provider": quote.provider, "quoted_at": quote.quoted_at.isoformat()},
         )
 

@@ -13,20 +13,9 @@ import re
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH = r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+from monitor.vocabulary.periods import MONTHS
+
+_MONTH = r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"),
@@ -81,7 +70,7 @@ def _iso(text: str) -> datetime | None:
 
 def _date(found: re.Match[str]) -> datetime | None:
     groups = found.groupdict()
-    month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+    month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"].lower()]
     try:
         return datetime(int(groups["year"]), month, int(groups["day"]))
     except ValueError:

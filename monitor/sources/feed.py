@@ -12,7 +12,6 @@ from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source
 from monitor.sources.feed_entries import FeedEntry, parse_feed
 from monitor.sources.release import (
-    PRESS_RELEASE_UPDATED,
     Collected,
     Listing,
     ReleaseCollector,
@@ -23,6 +22,7 @@ from monitor.sources.release import (
     release_observation,
     teaser,
 )
+from monitor.vocabulary.kinds import PRESS_RELEASE_UPDATED
 
 _PARTS = ("title", "summary", "content")
 Parts = dict[str, str]

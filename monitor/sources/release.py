@@ -32,9 +32,9 @@ from monitor.model import Document, Observation, fingerprint
 from monitor.sources.base import PollContext, SourceConfig
 from monitor.sources.links import LinkPolicy, canonical_url, host_of
 from monitor.textify import html_to_text
+from monitor.vocabulary.kinds import PRESS_RELEASE
+from monitor.vocabulary.payloads import ReleasePayload
 
-PRESS_RELEASE = "press_release"
-PRESS_RELEASE_UPDATED = "press_release_updated"
 TEASER_CHARS = 500
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 
@@ -252,23 +252,22 @@ def release_observation(
     identity: tuple[object, ...] | None = None,
     extra: dict[str, Any] | None = None,
 ) -> Observation:
-    payload: dict[str, Any] = {
-        "title": item.title,
-        "url": item.url,
-        "published_at": item.published_at.isoformat() if item.published_at else None,
-        "teaser": item.teaser,
-        "item_id": item.key,
-    }
-    if problem:
-        payload["document_problem"] = problem
-    payload.update(extra or {})
+    details: dict[str, Any] = {"document_problem": problem} if problem else {}
+    payload = ReleasePayload(
+        title=item.title,
+        url=item.url,
+        published_at=item.published_at.isoformat() if item.published_at else None,
+        teaser=item.teaser,
+        item_id=item.key,
+        details={**details, **(extra or {})},
+    )
     return Observation(
         kind=kind,
         entity=entity,
         subject=item.key,
         occurred_at=item.published_at or listing.fetched_at,
         identity=identity or (item.key,),
-        payload=payload,
+        payload=payload.to_payload(),
         evidence=_evidence(listing, document),
         document=document,
     )

@@ -16,6 +16,8 @@ from monitor.sources import SOURCES
 from monitor.sources.base import PollContext, PollResult, Source, SourceConfig
 from monitor.sources.market_hours import MarketHours
 from monitor.sources.stock_quotes import PROVIDERS, StockQuote, describe_failure
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PricePayload
 
 # Closing prints and auctions settle a few minutes after the bell; one fetch after this
 # picks up the final price, and then nothing is fetched until the next session.
@@ -167,24 +169,26 @@ class StockPriceSource(Source):
         self, quote: StockQuote, evidence: dict[str, Any], cursor: dict[str, Any], now: datetime
     ) -> Observation:
         ticker = self.config.ticker
-        payload: dict[str, Any] = {
-            "symbol": ticker,
-            "price": float(quote.price),
-            "price_text": str(quote.price),
-            "currency": quote.currency or self.config.currency,
-            "provider": quote.provider,
-            "exchange": quote.exchange or self.config.exchange,
-            "market_time": quote.market_time.isoformat(),
-            "market_open": self.config.market.is_open(now),
-        }
-        payload.update(self._unit(quote, cursor.get("market_time")))
+        payload = PricePayload(
+            symbol=ticker,
+            price=float(quote.price),
+            price_text=str(quote.price),
+            currency=quote.currency or self.config.currency,
+            provider=quote.provider,
+            details={
+                "exchange": quote.exchange or self.config.exchange,
+                "market_time": quote.market_time.isoformat(),
+                "market_open": self.config.market.is_open(now),
+                **self._unit(quote, cursor.get("market_time")),
+            },
+        )
         return Observation(
-            kind="price",
+            kind=PRICE,
             entity=ticker,
             subject=ticker,
             occurred_at=quote.market_time,
             identity=(quote.market_time.isoformat(), quote.price),
-            payload=payload,
+            payload=payload.to_payload(),
             evidence={**evidence, "market_time": quote.market_time.isoformat()},
         )
 

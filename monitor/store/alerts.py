@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +12,15 @@ from sqlalchemy.orm import Session
 from monitor import model
 from monitor.store import tables
 from monitor.store.upsert import insert_ignoring_conflict
+
+
+def raise_alerts(
+    session: Session, drafts: Iterable[model.AlertDraft], now: datetime
+) -> list[model.Alert]:
+    """Raise each draft on its own channels; the alerts that were new, in the drafts' order.
+    Polls, deadlines and source health all raise their alerts here."""
+    raised = (raise_alert(session, draft, draft.channels, now) for draft in drafts)
+    return [alert for alert in raised if alert is not None]
 
 
 def raise_alert(

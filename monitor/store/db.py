@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.clock import as_utc
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -101,3 +104,10 @@ def current_revision(engine: Engine) -> str | None:
 def is_up_to_date(engine: Engine) -> bool:
     head = head_revision()
     return head is not None and current_revision(engine) == head
+
+
+def aggregated_moment(moment: datetime | None) -> datetime | None:
+    """Aggregates bypass the column type, so SQLite hands back naive datetimes (or text)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return as_utc(moment) if moment is not None else None

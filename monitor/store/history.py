@@ -11,11 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.store import alerts, tables
 from monitor.store.events import to_event
+from monitor.vocabulary.kinds import METRIC_KINDS
 
-METRIC_KINDS = (METRIC_OBSERVED, METRIC_RESTATED)
 # History is read as plain rows, not ORM objects: rules ask for many events per batch and
 # loading each as an entity was a fifth of the pipeline's time (benchmarks/pipeline.py).
 EVENT = tables.Event.__table__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -54,3 +55,42 @@ def silencing(session: Session, alert: Alert, now: datetime) -> tables.Silence |
         or_(tables.Silence.entity.is_(None), tables.Silence.entity == alert.entity),
     )
     return session.scalars(query.limit(1)).first()
+
+
+@dataclass(frozen=True)
+class SilenceRecord:
+    id: int
+    rule_id: str | None
+    entity: str | None
+    reason: str
+    created_at: datetime
+    expires_at: datetime
+    active: bool
+
+
+def list_silences(session: Session, now: datetime, limit: int = 200) -> list[SilenceRecord]:
+    """Silences, those still active first (soonest to expire first), then the most recently
+    expired."""
+    rows = session.scalars(
+        select(tables.Silence).order_by(tables.Silence.expires_at.desc()).limit(limit)
+    )
+    found = [_silence(row, now) for row in rows]
+    active = sorted((s for s in found if s.active), key=lambda s: s.expires_at)
+    return active + [s for s in found if not s.active]
+
+
+def get_silence(session: Session, silence_id: int, now: datetime) -> SilenceRecord | None:
+    row = session.get(tables.Silence, silence_id)
+    return _silence(row, now) if row is not None else None
+
+
+def _silence(row: tables.Silence, now: datetime) -> SilenceRecord:
+    return SilenceRecord(
+        row.id,
+        row.rule_id,
+        row.entity,
+        row.reason,
+        row.created_at,
+        row.expires_at,
+        row.expires_at > now,
+    )

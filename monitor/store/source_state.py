@@ -1,10 +1,17 @@
-"""Source state: cursor, HTTP validators, last success/error, and failure backoff."""
+"""Source state: cursor, HTTP validators, last success/error, and failure backoff.
+
+A source's row has one type, `SourceRow`: its columns as a plain dataclass. Polls, health
+judgements, the web page and the CLI all read it. Polls read and write it through Core
+statements on the table, not the ORM's unit of work: most polls are a 304, and the ORM's
+flush, identity map and attribute instrumentation cost three times the statements themselves
+(benchmarks/poll.py).
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, Update, bindparam, select, update
@@ -13,20 +20,44 @@ from sqlalchemy.orm import Session
 from monitor.store import tables
 from monitor.store.upsert import insert_ignoring
 
-
-class PollState(SimpleNamespace):
-    """A source's row while it is polled: its columns as plain attributes. Building and
-    reading an ORM object instead, with its attribute instrumentation, was a tenth of the
-    CPU of an unchanged poll (benchmarks/poll.py)."""
+STATE = tables.SourceState.__table__
 
 
-# What the bookkeeping below and health judgements accept: a row read by the ORM (the web
-# page, the CLI) or a poll's state.
-StateRow = tables.SourceState | PollState
+@dataclass(slots=True)
+class SourceRow:
+    """A source's state row, column for column (see `tables.SourceState`)."""
+
+    source_id: str
+    cursor: dict[str, Any] = field(default_factory=dict)
+    http_cache: dict[str, Any] = field(default_factory=dict)  # url -> validators
+    last_poll_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    consecutive_failures: int = 0
+    next_poll_after: datetime | None = None
+    newest_item_at: datetime | None = None
+    polls_total: int = 0  # also the row's version: every save moves it on
+    errors_total: int = 0
+    events_total: int = 0
+    polls_late: int = 0
+    polls_missed: int = 0
+    unhealthy_since: datetime | None = None
+
+
+# The older name of the row type, which the poll path's tests still use.
+PollState = SourceRow
+COLUMNS = tuple(SourceRow.__dataclass_fields__)
+
+
+def values(row: SourceRow) -> dict[str, Any]:
+    """The row's columns as they are now: what `save` compares against."""
+    return {name: getattr(row, name) for name in COLUMNS}
 
 
 def load(session: Session, source_id: str) -> tables.SourceState:
-    """The row for this source, created empty on first use."""
+    """The row for this source as an ORM object, created empty on first use (for tests and
+    tools that change a row in a session)."""
     row = session.get(tables.SourceState, source_id)
     if row is None:
         row = tables.SourceState(source_id=source_id, cursor={}, http_cache={})
@@ -35,7 +66,7 @@ def load(session: Session, source_id: str) -> tables.SourceState:
     return row
 
 
-def record_success(row: StateRow, now: datetime, newest_item_at: datetime | None) -> None:
+def record_success(row: SourceRow, now: datetime, newest_item_at: datetime | None) -> None:
     """A poll that worked (its new events are counted by whoever stores them)."""
     row.last_poll_at = now
     row.last_success_at = now
@@ -47,7 +78,7 @@ def record_success(row: StateRow, now: datetime, newest_item_at: datetime | None
 
 
 def record_failure(
-    row: StateRow, now: datetime, error: str, max_backoff: float, interval: float
+    row: SourceRow, now: datetime, error: str, max_backoff: float, interval: float
 ) -> None:
     """Count the failure and back off exponentially (interval × 2^failures, capped)."""
     row.last_poll_at = now
@@ -60,15 +91,12 @@ def record_failure(
     row.next_poll_after = now + timedelta(seconds=delay)
 
 
-def all_states(session: Session) -> dict[str, tables.SourceState]:
-    return {row.source_id: row for row in session.scalars(select(tables.SourceState))}
+def all_states(session: Session) -> dict[str, SourceRow]:
+    """Every stored row, by source id."""
+    rows = session.connection().execute(select(STATE))
+    return {row.source_id: SourceRow(**row._mapping) for row in rows}
 
 
-# Polls read and write this row through Core statements on the table, not the ORM's unit of
-# work: most polls are a 304, and the ORM's flush and identity map cost three times the
-# statements themselves (benchmarks/poll.py). The row travels as a dict of its column values
-# (what `save` compares against) and a PollState built from them.
-STATE = tables.SourceState.__table__
 _LOAD = select(STATE).where(STATE.c.source_id == bindparam("loaded_id"))
 
 
@@ -81,11 +109,6 @@ def load_values(connection: Connection, source_id: str) -> dict[str, Any]:
         connection.execute(statement, {"source_id": source_id, "cursor": {}, "http_cache": {}})
         row = connection.execute(_LOAD, {"loaded_id": source_id}).one()
     return dict(row._mapping)
-
-
-def values(state: PollState) -> dict[str, Any]:
-    """The row's columns as they are now: what `save` compares against."""
-    return dict(vars(state))
 
 
 def changes(values: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from monitor.model import Alert
-from monitor.periods import Granularity, Period, parse
-from monitor.store import queries
+from monitor.store import prices, series
 from monitor.store.alerts import AlertFilter, list_alerts
+from monitor.vocabulary import metrics as metric_names
+from monitor.vocabulary.periods import Granularity, Period, rule_period
 from monitor.web.charts import Marker, PeriodChart, Series
 
 MAX_PERIODS = 24
@@ -41,23 +42,23 @@ CHART_SPECS = (
         "treasury",
         "Bitcoin held and sold per month, against BTC-USD",
         "month",
-        ("btc_held", "btc_sold"),
+        (metric_names.BTC_HELD, metric_names.BTC_SOLD),
         line_price="BTC-USD",
     ),
     ChartSpec(
         "debt",
         "Total debt and interest expense by quarter",
         "quarter",
-        ("debt_total_usd",),
-        line_metric="interest_expense_usd",
+        (metric_names.DEBT_TOTAL,),
+        line_metric=metric_names.INTEREST_EXPENSE,
     ),
 )
 
 LABELS = {
-    "btc_held": ("BTC held", "BTC"),
-    "btc_sold": ("BTC sold", "BTC"),
-    "debt_total_usd": ("Total debt", "USD"),
-    "interest_expense_usd": ("Interest expense", "USD"),
+    metric_names.BTC_HELD: ("BTC held", "BTC"),
+    metric_names.BTC_SOLD: ("BTC sold", "BTC"),
+    metric_names.DEBT_TOTAL: ("Total debt", "USD"),
+    metric_names.INTEREST_EXPENSE: ("Interest expense", "USD"),
 }
 
 
@@ -106,7 +107,7 @@ class _Figures:
 
 
 def _values(session: Session, entity: str, metric: str, granularity: Granularity) -> _Figures:
-    points = queries.metric_series(session, entity, metric, granularity)
+    points = series.metric_series(session, entity, metric, granularity)
     units = {point.unit for point in points if point.unit}
     return _Figures({p.period: p.value for p in points}, units.pop() if len(units) == 1 else None)
 
@@ -129,14 +130,14 @@ def _line(
 
 
 def price_series(session: Session, symbol: str, periods: Sequence[Period]) -> Series:
-    closes = queries.price_closes(session, symbol, [bounds(p) for p in periods])
+    closes = prices.price_closes(session, symbol, [bounds(p) for p in periods])
     currency = symbol.rpartition("-")[2] if "-" in symbol else ""
     return Series(f"{symbol} close", tuple(closes), currency)
 
 
 def price_chart(session: Session, symbol: str, alerts: Sequence[Alert]) -> PeriodChart | None:
     """The entity's own price (a ticker or a pair such as BTC-USD), closing price per month."""
-    found = queries.price_range(session, symbol)
+    found = prices.price_range(session, symbol)
     if found is None:
         return None
     periods = span([period_at(found[0], "month"), period_at(found[1], "month")])
@@ -189,7 +190,7 @@ def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str
     if metric not in metrics:
         return None
     label = alert.values.get("period")
-    about = parse(label, granularity) if isinstance(label, str) else None
+    about = rule_period(label, granularity) if isinstance(label, str) else None
     return about or period_at(alert.fired_at, granularity)
 
 
@@ -197,7 +198,7 @@ def _marked_period(alert: Alert, granularity: Granularity, metrics: Sequence[str
 
 
 def _parsed(labels: Iterable[str]) -> list[Period]:
-    return [p for p in (parse(label) for label in labels) if p is not None]
+    return [p for p in (rule_period(label) for label in labels) if p is not None]
 
 
 def span(periods: Iterable[Period]) -> list[Period]:

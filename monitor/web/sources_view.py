@@ -12,7 +12,8 @@ from monitor import health
 from monitor.sources import SOURCES
 from monitor.sources.base import Source
 from monitor.store import gaps
-from monitor.store.tables import SourceGap, SourceState
+from monitor.store.source_state import SourceRow
+from monitor.store.tables import SourceGap
 
 UNCONFIGURED = "unconfigured"
 
@@ -52,7 +53,7 @@ def configured_sources(settings: Any) -> dict[str, Source]:
 
 def source_views(
     sources: Mapping[str, Source],
-    states: Mapping[str, SourceState],
+    states: Mapping[str, SourceRow],
     now: datetime,
     source_gaps: Mapping[str, SourceGap] | None = None,
 ) -> list[SourceView]:
@@ -68,7 +69,7 @@ def _with_gap(view: SourceView, gap: SourceGap | None) -> SourceView:
     return replace(view, last_gap=gaps.describe(gap), last_gap_at=gap.ended_at)
 
 
-def _configured(source: Source, state: SourceState | None, now: datetime) -> SourceView:
+def _configured(source: Source, state: SourceRow | None, now: datetime) -> SourceView:
     verdict = health.judge(source, state, now)
     config = source.config
     return _view(
@@ -84,7 +85,7 @@ def _configured(source: Source, state: SourceState | None, now: datetime) -> Sou
     )
 
 
-def _without_error(reason: str, state: SourceState | None) -> str:
+def _without_error(reason: str, state: SourceRow | None) -> str:
     """The verdict without the last error it quotes: the error has a column of its own, and
     each error is shown once."""
     error = state.last_error if state is not None else None
@@ -94,7 +95,7 @@ def _without_error(reason: str, state: SourceState | None) -> str:
     return reason
 
 
-def _orphan(state: SourceState) -> SourceView:
+def _orphan(state: SourceRow) -> SourceView:
     return _view(
         state,
         id=state.source_id,
@@ -108,7 +109,7 @@ def _orphan(state: SourceState) -> SourceView:
     )
 
 
-def _view(state: SourceState | None, **known: Any) -> SourceView:
+def _view(state: SourceRow | None, **known: Any) -> SourceView:
     if state is None:
         stored: dict[str, Any] = dict.fromkeys(
             (

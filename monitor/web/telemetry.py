@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from monitor.store import queries
+from monitor.store import telemetry
 from monitor.web.prometheus import Family
 from monitor.web.sources_view import SourceView
 
@@ -25,35 +25,35 @@ def collect(session: Session, sources: Sequence[SourceView]) -> list[Family]:
             "counter",
             "Events stored, by kind.",
             ("kind",),
-            queries.events_by_kind(session),
+            telemetry.events_by_kind(session),
         ),
         _counted(
             "monitor_alerts_total",
             "counter",
             "Alerts raised, by rule and severity.",
             ("rule", "severity"),
-            queries.alerts_by_rule(session),
+            telemetry.alerts_by_rule(session),
         ),
         _counted(
             "monitor_alerts_by_state",
             "gauge",
             "Alerts by state (open, acknowledged).",
             ("state",),
-            queries.alerts_by_state(session),
+            telemetry.alerts_by_state(session),
         ),
         _counted(
             "monitor_deliveries",
             "gauge",
             "Deliveries by channel and status (pending, sent, failed, dead, unknown, suppressed).",
             ("channel", "status"),
-            queries.deliveries_by_status(session),
+            telemetry.deliveries_by_status(session),
         ),
         _counted(
             "monitor_delivery_attempts_total",
             "counter",
             "Delivery attempts by channel and outcome.",
             ("channel", "outcome"),
-            queries.attempts_by_outcome(session),
+            telemetry.attempts_by_outcome(session),
         ),
         latency_family(session),
     ]
@@ -76,7 +76,7 @@ def latency_family(session: Session) -> Family:
         "Time taken by each delivery attempt (dispatch latency), per channel.",
     )
     bounds_ms = [bound * 1000 for bound in LATENCY_BUCKETS]
-    for channel, histogram in sorted(queries.attempt_durations(session, bounds_ms).items()):
+    for channel, histogram in sorted(telemetry.attempt_durations(session, bounds_ms).items()):
         family.add_histogram(
             {"channel": channel},
             LATENCY_BUCKETS,

@@ -9,6 +9,7 @@ from starlette.templating import Jinja2Templates
 from monitor.readable import message_adds
 from monitor.web.charts import render_chart
 from monitor.web.evidence import EVENT_KEYS, evidence_view, value_rows
+from monitor.web.figures import figure_of
 from monitor.web.format import age, compact, moment, number, plain
 
 
@@ -24,6 +25,7 @@ def make_environment() -> Environment:
     env.globals.update(
         age=age,
         evidence_view=evidence_view,
+        figure_of=figure_of,
         value_rows=value_rows,
         message_adds=message_adds,
         render_chart=render_chart,

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from monitor import readable
 from monitor.model import Alert, Event
-from monitor.store import gaps, queries, source_state
+from monitor.store import alert_views, gaps, series, source_state
 from monitor.store.alerts import AlertFilter, delivery_summary, list_alerts
 from monitor.store.events import EventFilter, list_events
 from monitor.web.charts import PeriodChart
@@ -30,7 +30,7 @@ def alert_listing(session: Session, where: AlertFilter) -> AlertListing:
     return AlertListing(
         alerts=found,
         deliveries=delivery_summary(session, [a.id for a in found]),
-        total=queries.count_alerts(session, where),
+        total=alert_views.count_alerts(session, where),
     )
 
 
@@ -38,7 +38,7 @@ def alert_json(alert: Alert, deliveries: dict[str, str]) -> dict[str, Any]:
     return {**asdict(alert), "deliveries": deliveries, "url": f"/alerts/{alert.id}"}
 
 
-def detail_json(detail: queries.AlertDetail) -> dict[str, Any]:
+def detail_json(detail: alert_views.AlertDetail) -> dict[str, Any]:
     statuses = {d.channel: d.status for d in detail.deliveries}
     return {
         **alert_json(detail.alert, statuses),
@@ -57,7 +57,7 @@ def sources(ctx: WebContext, session: Session) -> list[SourceView]:
 class MetricLatest:
     metric: str
     label: str
-    latest: queries.SeriesPoint
+    latest: series.SeriesPoint
     periods: int
 
     @property
@@ -85,8 +85,8 @@ class EntityOverview:
 
 def entity_overview(session: Session, entity: str) -> EntityOverview:
     metrics, mentioned = [], []
-    for metric in queries.entity_metrics(session, entity):
-        points = queries.metric_series(session, entity, metric)
+    for metric in series.entity_metrics(session, entity):
+        points = series.metric_series(session, entity, metric)
         label = readable.metric_label(metric)
         if points:  # the latest period is the last: series are ordered by period end
             metrics.append(

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from monitor.metrics import METRIC_RESTATED
+from monitor.vocabulary.kinds import METRIC_RESTATED
 from tests.edgar.real_filers import (
     Filer,
     KeyRow,

@@ -23,10 +23,10 @@ from monitor.clock import ManualClock
 from monitor.commands.series import series_command
 from monitor.model import Alert
 from monitor.notify.payload import alert_document
-from monitor.periods import Period
+from monitor.replay import replay
 from monitor.rules.engine import Rule, RuleEngine
 from monitor.rules.loader import load_rules
-from monitor.rules.replay import replay
+from monitor.vocabulary.periods import Period
 from tests.edgar.real_filers import Filer, KeyRow, filers
 from tests.edgar.support import at, edgar_config
 from tests.edgar.test_backfill import TestContext, run

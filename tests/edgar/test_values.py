@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from monitor.metrics import METRIC_RESTATED
 from monitor.sources.edgar.companyfacts import Fact, parse_company_facts
 from monitor.sources.edgar.concepts import (
     CRYPTO_FAIR_VALUE,
@@ -20,6 +19,7 @@ from monitor.sources.edgar.concepts import (
 from monitor.sources.edgar.metric_events import event_kind, explain, remembered
 from monitor.sources.edgar.periods import FiscalCalendar
 from monitor.sources.edgar.values import metric_values, reporting_currency
+from monitor.vocabulary.kinds import METRIC_RESTATED
 
 DECEMBER = FiscalCalendar(12)
 

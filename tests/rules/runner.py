@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from monitor.model import Alert
+from monitor.replay import load_jsonl_events, replay, scratch_sessions
 from monitor.rules import CONDITIONS
 from monitor.rules.engine import Rule, RuleEngine
-from monitor.rules.replay import load_jsonl_events, replay, scratch_sessions
 from monitor.rules.spec import rule_model
 
 

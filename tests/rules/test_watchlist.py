@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from monitor.cli import main
 from monitor.config import shipped_rules_dir
+from monitor.replay import load_jsonl_events, replay, scratch_sessions
 from monitor.rules.engine import RuleEngine
 from monitor.rules.loader import load_rules, rule_files
-from monitor.rules.replay import load_jsonl_events, replay, scratch_sessions
 from tests.rules.runner import expand
 
 TIMELINE = yaml.safe_load((Path(__file__).parent / "cango_timeline.yaml").read_text())

@@ -12,7 +12,7 @@ from monitor.clock import ManualClock
 from monitor.errors import SourceError
 from monitor.sources import feed
 from monitor.sources.feed import FeedConfig, FeedSource
-from monitor.sources.release import PRESS_RELEASE, PRESS_RELEASE_UPDATED
+from monitor.vocabulary.kinds import PRESS_RELEASE, PRESS_RELEASE_UPDATED
 from tests.sources.harness import Harness, fixture, kinds, titles
 
 GNW_URL = "https://www.globenewswire.com/RssFeed/organization/dGhpcyBpcyBub3QgcmVhbA=="

@@ -12,7 +12,7 @@ from monitor.clock import ManualClock
 from monitor.errors import SourceError
 from monitor.sources import html_page
 from monitor.sources.html_page import HtmlPageConfig, HtmlPageSource
-from monitor.sources.release import PRESS_RELEASE
+from monitor.vocabulary.kinds import PRESS_RELEASE
 from tests.sources.harness import Harness, fixture, titles
 
 PRN_URL = "https://www.prnewswire.com/news/cango-inc/"

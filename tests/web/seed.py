@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import Settings, load_settings
-from monitor.metrics import METRIC_RESTATED, metric_observation
+from monitor.metrics import metric_observation
 from monitor.model import AlertDraft, Event, Observation
 from monitor.store import alerts as alert_store
 from monitor.store import events as event_store
 from monitor.store import tables
+from monitor.vocabulary.kinds import METRIC_RESTATED
 
 NOW = datetime(2026, 5, 21, 9, 0, tzinfo=UTC)
 SCRIPT = "<script>alert(1)</script>"

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.metrics import metric_observation
 from monitor.model import Alert
-from monitor.periods import Period
 from monitor.store.events import insert_observations
+from monitor.vocabulary.periods import Period
 from monitor.web.charts import Marker, PeriodChart, Series, nice_scale, render_chart
 from monitor.web.entity_charts import bounds, entity_charts, markers, period_at, span
 

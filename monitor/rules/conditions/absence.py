@@ -9,12 +9,13 @@ from pydantic import Field
 
 from monitor import readable
 from monitor.clock import as_utc
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.registry import StrictModel
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import value
+from monitor.vocabulary.kinds import METRIC_KINDS
+from monitor.vocabulary.payloads import MetricPayload
 
 BREACHED, RESOLVED = "breached", "resolved"
 
@@ -85,9 +86,9 @@ class Absence(Condition):
         return self._judge(now, entity, history, trigger=None)
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind not in (METRIC_OBSERVED, METRIC_RESTATED):
+        if event.kind not in METRIC_KINDS:
             return []
-        if event.payload.get("metric") not in {e.metric for e in self.config.expect}:
+        if MetricPayload.from_event(event).metric not in {e.metric for e in self.config.expect}:
             return []
         return self._judge(event.observed_at, entity, history, trigger=event)
 
@@ -129,18 +130,14 @@ class Absence(Condition):
         if baseline is None:
             return []
         limit = value(baseline) * (1 - expectation.decrease_percent / 100)
-        low = [
-            e
-            for e in recent
-            if isinstance(e.payload.get("value"), int | float) and value(e) <= limit
-        ]
+        low = [e for e in recent if _has_figure(e) and value(e) <= limit]
         return [baseline, low[-1]] if low else []
 
     def _baseline(self, expectation: Expectation, before: list[Event]) -> Event | None:
-        numeric = [e for e in before if isinstance(e.payload.get("value"), int | float)]
+        numeric = [e for e in before if _has_figure(e)]
         if expectation.baseline_period:
-            numeric = [e for e in numeric if e.payload.get("period") == expectation.baseline_period]
-        return max(numeric, key=lambda e: (str(e.payload.get("period")), e.id), default=None)
+            numeric = [e for e in numeric if _period(e) == expectation.baseline_period]
+        return max(numeric, key=lambda e: (str(_period(e)), e.id), default=None)
 
     def _breach_alerted(self, entity: str, history: History) -> bool:
         rule_alerts = history.alerts_for(self.rule_id, entity) if self.rule_id else []
@@ -184,13 +181,20 @@ def _shown(events: list[Event]) -> str:
     *baseline, latest = events
 
     def figure(event: Event) -> str:
-        amount = readable.metric_amount(
-            event.payload.get("metric"), event.payload.get("value"), event.payload.get("unit")
-        )
-        return f"{amount} for {event.payload.get('period') or '-'}"
+        payload = MetricPayload.from_event(event)
+        amount = readable.metric_amount(payload.metric, payload.value, payload.unit)
+        return f"{amount} for {payload.period or '-'}"
 
-    if not isinstance(latest.payload.get("value"), int | float):
-        return f"reported for {latest.payload.get('period') or '-'}"
+    if not _has_figure(latest):
+        return f"reported for {_period(latest) or '-'}"
     if baseline:
         return f"{figure(latest)} against {figure(baseline[0])}"
     return figure(latest)
+
+
+def _has_figure(event: Event) -> bool:
+    return isinstance(MetricPayload.from_event(event).value, int | float)
+
+
+def _period(event: Event) -> str | None:
+    return MetricPayload.from_event(event).period

@@ -7,12 +7,13 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from monitor import readable
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
-from monitor.periods import Granularity, Period
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import latest_by_period, period_of, unit_of, value
+from monitor.vocabulary.kinds import METRIC_KINDS
+from monitor.vocabulary.payloads import MetricPayload
+from monitor.vocabulary.periods import Granularity, Period
 
 
 class ChangeConfig(ConditionConfig):
@@ -57,9 +58,9 @@ class Change(Condition):
     config: ChangeConfig
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind not in (METRIC_OBSERVED, METRIC_RESTATED):
+        if event.kind not in METRIC_KINDS:
             return []
-        if event.payload.get("metric") != self.config.metric:
+        if MetricPayload.from_event(event).metric != self.config.metric:
             return []
         period = period_of(event, self.config.period)
         if period is None:
@@ -117,7 +118,7 @@ class Change(Condition):
         metric = self.config.metric
         run = f" ({len(steps)} periods in a row)" if len(steps) > 1 else ""
         pct = f" ({readable.percent(percent, signed=True)})" if percent is not None else ""
-        unit = series[period].payload.get("unit")
+        unit = MetricPayload.from_event(series[period]).unit
         label = readable.metric_label(metric)
         events = tuple(series[p] for p in sorted({*steps, *(s.previous() for s in steps)}))
         return Match(

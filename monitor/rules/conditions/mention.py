@@ -7,10 +7,11 @@ from typing import Literal
 from pydantic import Field
 
 from monitor import readable
-from monitor.metrics import METRIC_OBSERVED
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.vocabulary.kinds import METRIC_OBSERVED
+from monitor.vocabulary.payloads import MetricPayload
 
 
 class MentionConfig(ConditionConfig):
@@ -43,7 +44,8 @@ class Mention(Condition):
     config: MentionConfig
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind != METRIC_OBSERVED or event.payload.get("metric") != self.config.metric:
+        payload = MetricPayload.from_event(event)
+        if event.kind != METRIC_OBSERVED or payload.metric != self.config.metric:
             return []
         if any(event.payload.get(name) in (None, "") for name in self.config.requires):
             return []
@@ -51,7 +53,7 @@ class Mention(Condition):
         if self.config.tied_to_any and not ties:
             return []
         document = event.document_sha256 or event.payload.get("document_sha256") or event.id
-        period = event.payload.get("period") or "-"
+        period = payload.period or "-"
         tied = [e for name in ties for e in ties[name]]
         return [
             Match(
@@ -62,8 +64,8 @@ class Mention(Condition):
                 + (f", tied to {readable.words(sorted(ties))}" if ties else ""),
                 values={
                     "metric": self.config.metric,
-                    "value": event.payload.get("value"),
-                    "unit": event.payload.get("unit"),
+                    "value": payload.value,
+                    "unit": payload.unit,
                     "period": period,
                     "tied_to": sorted(ties),
                     **{name: _figure(found) for name, found in ties.items() if found},
@@ -84,4 +86,4 @@ class Mention(Condition):
 
 
 def _figure(events: list[Event]) -> object:
-    return events[0].payload.get("value")
+    return MetricPayload.from_event(events[0]).value

@@ -6,18 +6,19 @@ from typing import Literal
 
 from pydantic import Field
 
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
-from monitor.onchain import ONCHAIN_BALANCE
-from monitor.periods import Period
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import latest_by_period, value
+from monitor.vocabulary import metrics as metric_names
+from monitor.vocabulary.kinds import METRIC_KINDS, ONCHAIN_BALANCE
+from monitor.vocabulary.payloads import MetricPayload, OnchainBalancePayload
+from monitor.vocabulary.periods import Period
 
 
 class OnchainHoldingsConfig(ConditionConfig):
     kind: Literal["onchain_holdings"]
-    metric: str = Field("btc_held", description="the reported holdings metric")
+    metric: str = Field(metric_names.BTC_HELD, description="the reported holdings metric")
     tolerance_percent: float = Field(
         5.0, ge=0, description="difference allowed, in percent of the reported figure"
     )
@@ -45,8 +46,8 @@ class OnchainHoldings(Condition):
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
         is_report = (
-            event.kind in (METRIC_OBSERVED, METRIC_RESTATED)
-            and event.payload.get("metric") == self.config.metric
+            event.kind in METRIC_KINDS
+            and MetricPayload.from_event(event).metric == self.config.metric
         )
         if event.kind != ONCHAIN_BALANCE and not is_report:
             return []
@@ -65,7 +66,8 @@ class OnchainHoldings(Condition):
         self, entity: str, period: Period, report: Event, balances: list[Event], event: Event
     ) -> list[Match]:
         reported = value(report)
-        onchain = sum(float(b.payload.get("balance_btc") or 0) for b in balances)
+        held = [OnchainBalancePayload.from_event(b) for b in balances]
+        onchain = sum(float(b.balance_btc or 0) for b in held)
         difference = onchain - reported
         allowed = (
             self.config.tolerance_btc
@@ -77,9 +79,9 @@ class OnchainHoldings(Condition):
         direction = "below" if difference < 0 else "above"
         percent = difference / reported * 100 if reported else None
         sets = "; ".join(
-            f"{b.payload.get('address_set')}: {b.payload.get('balance_btc'):,.8g} BTC at block "
-            f"{b.payload.get('block_height'):,}, {b.payload.get('attribution_text')}"
-            for b in balances
+            f"{b.address_set}: {b.balance_btc:,.8g} BTC at block "
+            f"{b.block_height:,}, {b.attribution_text}"
+            for b in held
         )
         pct = f" ({percent:+.1f}%)" if percent is not None else ""
         return [
@@ -97,7 +99,7 @@ class OnchainHoldings(Condition):
                     "difference_percent": percent,
                     "tolerance_btc": allowed,
                     "direction": direction,
-                    "address_sets": [b.payload.get("address_set") for b in balances],
+                    "address_sets": [b.address_set for b in held],
                 },
                 events=(*balances, report),
                 occurred_at=event.occurred_at,

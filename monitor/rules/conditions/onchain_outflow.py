@@ -7,9 +7,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from monitor.model import Alert, Event
-from monitor.onchain import ONCHAIN_OUTFLOW, ONCHAIN_OUTFLOW_RETRACTED
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.vocabulary.kinds import ONCHAIN_OUTFLOW, ONCHAIN_OUTFLOW_RETRACTED
 
 # Payload fields an alert keeps (and its templates can use) from an outflow event.
 _KEPT = (

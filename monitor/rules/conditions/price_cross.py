@@ -8,6 +8,8 @@ from monitor import readable
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PricePayload
 
 
 class PriceCrossConfig(ConditionConfig):
@@ -31,16 +33,17 @@ class PriceCross(Condition):
     config: PriceCrossConfig
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind != "price":
+        if event.kind != PRICE:
             return []
-        previous = history.previous("price", entity, event.subject, before=event)
+        previous = history.previous(PRICE, entity, event.subject, before=event)
         if previous is None:
             return []
-        before, now = float(previous.payload["price"]), float(event.payload["price"])
+        quote = PricePayload.from_event(event)
+        before, now = float(PricePayload.from_event(previous).price), float(quote.price)
         if not self._crossed(before, now):
             return []
         level = self.config.level
-        currency = str(event.payload.get("currency") or "")
+        currency = str(quote.currency or "")
         return [
             Match(
                 entity=entity,

@@ -11,6 +11,8 @@ from monitor import readable
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.vocabulary.kinds import PRICE
+from monitor.vocabulary.payloads import PRICE_FIELD, PricePayload
 
 
 class PriceMoveConfig(ConditionConfig):
@@ -19,7 +21,7 @@ class PriceMoveConfig(ConditionConfig):
     window_hours: float = Field(24.0, gt=0)
     direction: Literal["up", "down", "either"] = "either"
     price_field: str = Field(
-        "price",
+        PRICE_FIELD,
         description="payload field to compare (adjusted_price: like with like across a "
         "change of quoted unit); events without it are compared on price",
     )
@@ -40,12 +42,12 @@ class PriceMove(Condition):
     config: PriceMoveConfig
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind != "price" or self._price(event) is None:
+        if event.kind != PRICE or self._price(event) is None:
             return []
         since = event.occurred_at - timedelta(hours=self.config.window_hours)
         earlier = [
             e
-            for e in history.window("price", entity, event.subject, since, event)
+            for e in history.window(PRICE, entity, event.subject, since, event)
             if self._price(e) is not None
         ]
         if not earlier:
@@ -69,14 +71,14 @@ class PriceMove(Condition):
         return refs
 
     def _price(self, event: Event) -> float | None:
-        figure = event.payload.get(self.config.price_field, event.payload.get("price"))
+        figure = event.payload.get(self.config.price_field, PricePayload.from_event(event).price)
         return float(figure) if isinstance(figure, int | float) else None
 
     def _match(
         self, entity: str, event: Event, reference: Event, direction: str, moved: float
     ) -> Match:
         hours = self.config.window_hours
-        currency = str(event.payload.get("currency") or "")
+        currency = str(PricePayload.from_event(event).currency or "")
         values: dict[str, object] = {
             "price": _traded(event),
             "reference_price": _traded(reference),
@@ -84,7 +86,7 @@ class PriceMove(Condition):
             "window_hours": hours,
             "reference_at": reference.occurred_at.isoformat(),
         }
-        adjusted = self.config.price_field != "price" and any(
+        adjusted = self.config.price_field != PRICE_FIELD and any(
             self.config.price_field in e.payload for e in (event, reference)
         )
         if adjusted:
@@ -111,5 +113,5 @@ class PriceMove(Condition):
 
 
 def _traded(event: Event) -> float | None:
-    figure = event.payload.get("price")
+    figure = PricePayload.from_event(event).price
     return float(figure) if isinstance(figure, int | float) else None

@@ -9,10 +9,11 @@ from typing import Literal
 from pydantic import Field
 
 from monitor import readable
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED
 from monitor.model import Event
 from monitor.rules import CONDITIONS
 from monitor.rules.base import Condition, ConditionConfig, History, Match
+from monitor.vocabulary.kinds import METRIC_KINDS
+from monitor.vocabulary.payloads import MetricPayload
 
 Op = Literal[">", ">=", "<", "<=", "==", "!="]
 OPERATORS: dict[str, Callable[[float, float], bool]] = {
@@ -47,17 +48,16 @@ class Threshold(Condition):
     config: ThresholdConfig
 
     def on_event(self, event: Event, entity: str, history: History) -> list[Match]:
-        if event.kind not in (METRIC_OBSERVED, METRIC_RESTATED):
+        if event.kind not in METRIC_KINDS:
             return []
-        if event.payload.get("metric") != self.config.metric:
-            return []
-        figure = event.payload.get("value")
-        if not isinstance(figure, int | float):
+        payload = MetricPayload.from_event(event)
+        figure = payload.value
+        if payload.metric != self.config.metric or not isinstance(figure, int | float):
             return []
         if not OPERATORS[self.config.op](float(figure), self.config.value):
             return []
-        period = event.payload.get("period") or "-"
-        unit = event.payload.get("unit") or ""
+        period = payload.period or "-"
+        unit = payload.unit or ""
         return [
             Match(
                 entity=entity,

@@ -9,16 +9,19 @@ from typing import Any, Protocol
 
 from monitor.model import Observation
 from monitor.onchain import (
-    ONCHAIN_BALANCE,
-    ONCHAIN_OUTFLOW,
-    ONCHAIN_OUTFLOW_PENDING,
-    ONCHAIN_OUTFLOW_RETRACTED,
     attribution_text,
     btc,
 )
 from monitor.sources.base import PriceAt, PricePoint
 from monitor.sources.chain.esplora import Tip, Tx, TxStatus
 from monitor.sources.chain.tracking import Step, Tracked
+from monitor.vocabulary.kinds import (
+    ONCHAIN_BALANCE,
+    ONCHAIN_OUTFLOW,
+    ONCHAIN_OUTFLOW_PENDING,
+    ONCHAIN_OUTFLOW_RETRACTED,
+)
+from monitor.vocabulary.payloads import OnchainBalancePayload, OnchainOutflowPayload
 
 KINDS = {
     "pending": ONCHAIN_OUTFLOW_PENDING,
@@ -102,38 +105,38 @@ def changes(step: Step, context: Context) -> list[Observation]:
 def outflow(change: str, tracked: Tracked, now: Tracked | None, context: Context) -> Observation:
     """An outflow event; a retraction says where the transaction is `now`."""
     at = _occurred(tracked, context)
-    payload = {
+    details = {"now": _where_now(now, context.tip)} if change == "retracted" else {}
+    payload = OnchainOutflowPayload(
         **context.about_the_set(),
         **_amounts(tracked, at, context),
-        "status": change,
-        "txid": tracked.txid,
-        "block_height": tracked.block_height,
-        "block_hash": tracked.block_hash,
-        "block_time": tracked.block_time,
-        "confirmations": _confirmations(tracked, context.tip),
-        "min_confirmations": context.config.min_confirmations,
-        "spent_from": list(tracked.spent_from),
-        "recipients": [{"address": a, "btc": btc(s)} for a, s in tracked.recipients],
-        "url": f"{context.explorer}/tx/{tracked.txid}",
-    }
+        status=change,
+        txid=tracked.txid,
+        block_height=tracked.block_height,
+        block_hash=tracked.block_hash,
+        block_time=tracked.block_time,
+        confirmations=_confirmations(tracked, context.tip),
+        min_confirmations=context.config.min_confirmations,
+        spent_from=list(tracked.spent_from),
+        recipients=[{"address": a, "btc": btc(s)} for a, s in tracked.recipients],
+        url=f"{context.explorer}/tx/{tracked.txid}",
+        details=details,
+    )
     identity: tuple[object, ...] = (context.address_set, tracked.txid)
     if change != "pending":
         identity += (tracked.block_hash, change)
-    if change == "retracted":
-        payload["now"] = _where_now(now, context.tip)
     return Observation(
         kind=KINDS[change],
         entity=context.config.entity,
         subject=tracked.txid,
         occurred_at=at if change != "retracted" else context.now,
         identity=identity,
-        payload=payload,
+        payload=payload.to_payload(),
         evidence={
-            "url": payload["url"],
+            "url": payload.url,
             "api_url": f"{context.config.base_url}/tx/{tracked.txid}",
             "txid": tracked.txid,
             "block_hash": tracked.block_hash,
-            "attribution": payload["attribution_text"],
+            "attribution": payload.attribution_text,
         },
     )
 
@@ -150,19 +153,19 @@ def balance(sats: int, mempool_sats: int, addresses: int, context: Context) -> O
         subject=context.address_set,
         occurred_at=context.now,
         identity=(context.address_set, tip.hash, sats),
-        payload={
+        payload=OnchainBalancePayload(
             **about,
-            "balance_btc": value,
-            "balance_sats": sats,
-            "unconfirmed_change_btc": btc(mempool_sats),
-            "block_height": tip.height,
-            "block_hash": tip.hash,
-            "addresses_watched": addresses,
-            "value_usd": round(value * point.price, 2) if point else None,
-            "price_usd": point.price if point else None,
-            "price_at": point.at.isoformat() if point else None,
-            "url": url,
-        },
+            balance_btc=value,
+            balance_sats=sats,
+            unconfirmed_change_btc=btc(mempool_sats),
+            block_height=tip.height,
+            block_hash=tip.hash,
+            addresses_watched=addresses,
+            value_usd=round(value * point.price, 2) if point else None,
+            price_usd=point.price if point else None,
+            price_at=point.at.isoformat() if point else None,
+            url=url,
+        ).to_payload(),
         evidence={
             "url": url,
             "block_hash": tip.hash,

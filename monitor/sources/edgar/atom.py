@@ -22,13 +22,13 @@ from monitor.sources.edgar.common import (
 from monitor.sources.edgar.feed import FeedEntry, parse_feed
 from monitor.sources.edgar.forms import in_families
 from monitor.sources.edgar.harvest import (
-    FILING_PUBLISHED,
     Harvester,
     filing_fingerprint,
     harvest_new,
 )
 from monitor.sources.edgar.submissions import fetch_submissions
 from monitor.sources.edgar.urls import BROWSE_URL, EdgarUrls
+from monitor.vocabulary.kinds import FILING_PUBLISHED
 
 MAX_FEED_COUNT = 100  # browse-edgar's own cap
 

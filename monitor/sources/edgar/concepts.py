@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from monitor.sources.edgar import debt
+from monitor.vocabulary import metrics as metric_names
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _first(chain: Sequence[str], reported: Mapping[str, float]) -> str | None:
 
 
 DEBT_TOTAL = MetricSpec(
-    "debt_total_usd",
+    metric_names.DEBT_TOTAL,
     money=True,
     model=_debt_model,
     model_concepts=debt.CONCEPTS,
@@ -151,7 +152,7 @@ DEBT_TOTAL = MetricSpec(
 )
 
 FINANCE_LEASES = MetricSpec(
-    "finance_lease_liabilities_usd",
+    metric_names.FINANCE_LEASES,
     money=True,
     families=(
         Family(
@@ -173,7 +174,7 @@ FINANCE_LEASES = MetricSpec(
 )
 
 INTEREST_EXPENSE = MetricSpec(
-    "interest_expense_usd",
+    metric_names.INTEREST_EXPENSE,
     money=True,
     nonnegative=True,
     families=(
@@ -193,7 +194,7 @@ INTEREST_EXPENSE = MetricSpec(
 )
 
 CRYPTO_FAIR_VALUE = MetricSpec(
-    "crypto_fair_value_usd",
+    metric_names.CRYPTO_FAIR_VALUE,
     money=True,
     families=(
         Family(
@@ -206,7 +207,7 @@ CRYPTO_FAIR_VALUE = MetricSpec(
 )
 
 CRYPTO_UNITS = MetricSpec(
-    "crypto_units_held",
+    metric_names.CRYPTO_UNITS,
     money=False,
     families=(Family("crypto units", totals=("CryptoAssetNumberOfUnits",)),),
 )

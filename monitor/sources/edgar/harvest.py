@@ -13,7 +13,6 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from monitor.http import FetchError, FetchResult, NotModified
 from monitor.model import Document, Observation, fingerprint
@@ -31,11 +30,11 @@ from monitor.sources.edgar.forms import amended_filing, base_form, is_amendment
 from monitor.sources.edgar.submissions import Filing
 from monitor.sources.edgar.urls import EdgarUrls
 from monitor.textify import html_to_text
+from monitor.vocabulary.kinds import FILING_DOCUMENT, FILING_PUBLISHED
+from monitor.vocabulary.payloads import FilingDocumentPayload, FilingPayload
 
 log = logging.getLogger(__name__)
 
-FILING_PUBLISHED = "filing_published"
-FILING_DOCUMENT = "filing_document"
 
 _EXHIBIT_CAPTION = re.compile(r"^(?:exhibit|ex\.?)\s*\d", re.I)
 _TITLE_MAX = 300
@@ -101,43 +100,43 @@ class Harvester:
     ) -> Observation:
         amended = amended_filing(filing, history)
         primary = next((r for r in refs if r.primary), None)
-        payload: dict[str, Any] = {
-            "cik": self.company.cik,
-            "ticker": self.company.ticker,
-            "company": self.company_name,
-            "accession": filing.accession,
-            "form": filing.form,
-            "base_form": base_form(filing.form),
-            "is_amendment": is_amendment(filing.form),
-            "amends": amended.accession if amended else None,
-            "filing_date": filing.filing_date.isoformat(),
-            "accepted_at": filing.accepted_at.isoformat() if filing.accepted_at else None,
-            "report_date": filing.report_date.isoformat() if filing.report_date else None,
-            "items": list(filing.items),
-            "description": filing.description,
-            "is_xbrl": filing.is_xbrl,
-            "file_number": filing.file_number,
-            "index_url": self.urls.filing_index_page(self.company.cik, filing.accession),
-            "primary_document_url": primary.url if primary else None,
-            "exhibits": [
+        payload = FilingPayload(
+            cik=self.company.cik,
+            ticker=self.company.ticker,
+            company=self.company_name,
+            accession=filing.accession,
+            form=filing.form,
+            base_form=base_form(filing.form),
+            is_amendment=is_amendment(filing.form),
+            amends=amended.accession if amended else None,
+            filing_date=filing.filing_date.isoformat(),
+            accepted_at=filing.accepted_at.isoformat() if filing.accepted_at else None,
+            report_date=filing.report_date.isoformat() if filing.report_date else None,
+            items=list(filing.items),
+            description=filing.description,
+            is_xbrl=filing.is_xbrl,
+            file_number=filing.file_number,
+            index_url=self.urls.filing_index_page(self.company.cik, filing.accession),
+            primary_document_url=primary.url if primary else None,
+            exhibits=[
                 {"type": r.doc_type, "filename": r.filename, "url": r.url}
                 for r in refs
                 if not r.primary
             ],
-            "title": _first_exhibit_title(documents),
-            "missing_documents": list(missing),
-        }
+            title=_first_exhibit_title(documents),
+            missing_documents=list(missing),
+        )
         return Observation(
             kind=FILING_PUBLISHED,
             entity=self.company.entity,
             subject=filing.accession,
             occurred_at=filing.published_at,
             identity=(filing.accession,),
-            payload=payload,
+            payload=payload.to_payload(),
             evidence={
-                "url": payload["index_url"],
+                "url": payload.index_url,
                 "accession": filing.accession,
-                "accepted_at": payload["accepted_at"],
+                "accepted_at": payload.accepted_at,
             },
         )
 
@@ -150,17 +149,17 @@ class Harvester:
             subject=f"{filing.accession}/{ref.filename}",
             occurred_at=filing.published_at,
             identity=(filing.accession, ref.filename),
-            payload={
-                "cik": self.company.cik,
-                "accession": filing.accession,
-                "form": filing.form,
-                "filing_date": filing.filing_date.isoformat(),
-                "document_type": ref.doc_type,
-                "primary": ref.primary,
-                "filename": ref.filename,
-                "url": ref.url,
-                "title": headline(document.text),
-            },
+            payload=FilingDocumentPayload(
+                cik=self.company.cik,
+                accession=filing.accession,
+                form=filing.form,
+                filing_date=filing.filing_date.isoformat(),
+                document_type=ref.doc_type,
+                primary=ref.primary,
+                filename=ref.filename,
+                url=ref.url,
+                title=headline(document.text),
+            ).to_payload(),
             evidence={
                 "url": document.url,
                 "fetched_at": document.fetched_at.isoformat(),

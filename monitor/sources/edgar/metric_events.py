@@ -20,10 +20,11 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from monitor.http import FetchResult
-from monitor.metrics import METRIC_OBSERVED, METRIC_RESTATED, metric_observation
+from monitor.metrics import metric_observation
 from monitor.model import Observation
 from monitor.sources.edgar.periods import FiscalCalendar, PeriodValue, Span
 from monitor.sources.edgar.submissions import EASTERN
+from monitor.vocabulary.kinds import METRIC_OBSERVED, METRIC_RESTATED
 
 # Float noise allowed on top of the figures' own rounding.
 _EPSILON = 1e-6

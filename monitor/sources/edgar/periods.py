@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from monitor.vocabulary.periods import Period
+
 
 class Span(StrEnum):
     INSTANT = "instant"
@@ -66,26 +68,29 @@ class FiscalCalendar:
 
     def label(self, start: date | None, end: date) -> str | None:
         """The period's label, or None for a span that is not reported as a metric."""
+        period = self.period(start, end)
+        return period.label() if period else None
+
+    def period(self, start: date | None, end: date) -> Period | None:
+        """The fiscal period from `start` to `end` (an instant is its date), or None for a
+        span that is not reported as a metric (a half year ending in Q3)."""
         span = span_of(start, end)
         if span is None:
             return None
         if span is Span.INSTANT:
-            return end.isoformat()
+            return Period.of_day(end)
         year, quarter = self.quarter(end)
-        names = {
-            (Span.QUARTER, quarter): f"Q{quarter}",
-            (Span.HALF_YEAR, 2): "H1",
-            (Span.HALF_YEAR, 4): "H2",
-            (Span.NINE_MONTHS, 3): "9M",
+        periods = {
+            (Span.QUARTER, quarter): Period.of_quarter(year, quarter),
+            (Span.HALF_YEAR, 2): Period.of_half(year, 1),
+            (Span.HALF_YEAR, 4): Period.of_half(year, 2),
+            (Span.NINE_MONTHS, 3): Period.of_nine_months(year),
+            (Span.YEAR, 4): Period.of_year(year),
         }
-        if span is Span.YEAR:
-            return str(year) if quarter == 4 else None
-        name = names.get((span, quarter))
-        return f"{year}-{name}" if name else None
+        return periods.get((span, quarter))
 
     def fiscal_quarter(self, end: date) -> str:
-        year, quarter = self.quarter(end)
-        return f"{year}-Q{quarter}"
+        return Period.of_quarter(*self.quarter(end)).label()
 
 
 def infer_calendar(year_ends: Iterable[date]) -> FiscalCalendar:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response,
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from monitor.store import queries
+from monitor.store import alert_views
 from monitor.store import theses as thesis_store
 from monitor.store.alerts import list_alerts
 from monitor.web import actions
@@ -53,7 +53,7 @@ def alerts_page(
             "page": page,
             "pages": pages,
             "per_page": per_page,
-            "choices": queries.alert_choices(session),
+            "choices": alert_views.alert_choices(session),
             "severities": SEVERITIES,
             "states": STATES,
             "refresh_seconds": REFRESH_SECONDS,
@@ -69,7 +69,7 @@ def alert_page(
     requeued: Annotated[int | None, Query(ge=0)] = None,
     silenced: Annotated[int | None, Query(ge=1)] = None,
 ) -> HTMLResponse:
-    detail = queries.alert_detail(session, alert_id)
+    detail = alert_views.alert_detail(session, alert_id)
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
     notice = None

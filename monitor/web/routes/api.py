@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from starlette.concurrency import run_in_threadpool
 
-from monitor.store import queries
+from monitor.store import alert_views, entities, series, silences
 from monitor.store.events import EventFilter, list_events
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, WebContext
@@ -50,7 +50,7 @@ def api_alerts(
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut, tags=[READ])
 def api_alert(session: ReadSession, alert_id: RowId) -> AlertDetailOut:
     """One alert: reason, values, evidence, triggering events and the delivery log."""
-    detail = queries.alert_detail(session, alert_id)
+    detail = alert_views.alert_detail(session, alert_id)
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no alert #{alert_id}")
     return AlertDetailOut(**detail_json(detail))
@@ -101,7 +101,8 @@ def api_sources(ctx: Ctx, session: ReadSession) -> list[SourceOut]:
 def api_entities(session: ReadSession) -> list[EntityOut]:
     """Every entity with stored events or alerts."""
     return [
-        EntityOut.model_validate(e, from_attributes=True) for e in queries.entity_summaries(session)
+        EntityOut.model_validate(e, from_attributes=True)
+        for e in entities.entity_summaries(session)
     ]
 
 
@@ -116,7 +117,7 @@ def api_series(
     ] = None,
 ) -> SeriesOut:
     """A metric's figure per period (the latest stored for each period: restatements applied)."""
-    points = queries.metric_series(session, entity, metric, by)
+    points = series.metric_series(session, entity, metric, by)
     return SeriesOut(
         entity=entity,
         metric=metric,
@@ -128,7 +129,7 @@ def api_series(
 @router.get("/silences", response_model=list[SilenceOut], tags=[READ])
 def api_silences(ctx: Ctx, session: ReadSession) -> list[SilenceOut]:
     """Active silences first, then expired ones."""
-    found = queries.list_silences(session, ctx.clock.now())
+    found = silences.list_silences(session, ctx.clock.now())
     return [SilenceOut.model_validate(s, from_attributes=True) for s in found]
 
 
@@ -166,5 +167,5 @@ async def api_expire_silence(request: Request, ctx: Ctx, silence_id: RowId) -> S
 
 def _silence(ctx: WebContext, silence_id: RowId) -> SilenceOut:
     with ctx.sessions() as session:
-        record = queries.get_silence(session, silence_id, ctx.clock.now())
+        record = silences.get_silence(session, silence_id, ctx.clock.now())
     return SilenceOut.model_validate(record, from_attributes=True)

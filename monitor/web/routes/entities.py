@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
-from monitor.store import queries
+from monitor.store import entities
 from monitor.theses.view import thesis_summary
 from monitor.web.context import Ctx, ReadSession, render
 from monitor.web.routes.theses import naming
@@ -17,7 +17,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities_page(request: Request, session: ReadSession) -> HTMLResponse:
-    return render(request, "entities.html", {"entities": queries.entity_summaries(session)})
+    return render(request, "entities.html", {"entities": entities.entity_summaries(session)})
 
 
 @router.get("/entities/{entity}", response_class=HTMLResponse)

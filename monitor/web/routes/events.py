@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from monitor.store import queries
+from monitor.store import entities
 from monitor.store.events import EventFilter, list_events
 from monitor.web.context import ReadSession, render
 from monitor.web.filters import parse_moment
@@ -28,7 +28,7 @@ def events_page(
     until: Annotated[str | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = LIMITS[0],
 ) -> HTMLResponse:
-    names = queries.event_names(session)
+    names = entities.event_names(session)
     chosen = {
         "kind": _stored(kind, names["kinds"]),
         "entity": _stored(entity, names["entities"]),
@@ -63,4 +63,4 @@ def events_page(
 
 
 def _stored(given: str | None, stored: list[str]) -> str | None:
-    return queries.stored_spelling(given, stored) if given else None
+    return entities.stored_spelling(given, stored) if given else None

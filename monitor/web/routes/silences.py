@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from monitor.store import queries
+from monitor.store import silences
 from monitor.web import actions
 from monitor.web.context import Ctx, ReadSession, render
 from monitor.web.filters import RowId
@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/silences", response_class=HTMLResponse)
 def silences_page(request: Request, ctx: Ctx, session: ReadSession) -> HTMLResponse:
-    found = queries.list_silences(session, ctx.clock.now())
+    found = silences.list_silences(session, ctx.clock.now())
     prefill = {key: request.query_params.get(key, "") for key in ("rule_id", "entity")}
     return render(request, "silences.html", {"silences": found, "prefill": prefill})
 
