@@ -13,7 +13,14 @@ from monitor.errors import SourceError
 from monitor.sources import feed
 from monitor.sources.feed import FeedConfig, FeedSource
 from monitor.vocabulary.kinds import PRESS_RELEASE, PRESS_RELEASE_UPDATED
-from tests.sources.harness import Harness, fixture, kinds, titles
+from tests.sources.harness import (
+    Harness,
+    check_identical_bodies_are_not_parsed,
+    count_parses,
+    fixture,
+    kinds,
+    titles,
+)
 
 GNW_URL = "https://www.globenewswire.com/RssFeed/organization/dGhpcyBpcyBub3QgcmVhbA=="
 GNW_JANUARY = (
@@ -216,14 +223,7 @@ def test_edit_memory_is_bounded(clock: ManualClock) -> None:
 
 @responses.activate
 def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
-    parsed: list[str] = []
-    real_parse = feed.parse_feed
-
-    def counting_parse(*args: Any, **kwargs: Any) -> Any:
-        parsed.append("parse")
-        return real_parse(*args, **kwargs)
-
-    monkeypatch.setattr(feed, "parse_feed", counting_parse)
+    parsed = count_parses(monkeypatch, feed, "parse_feed")
     responses.get(GNW_URL, body=fixture("gnw_riot.xml"), content_type=RSS_TYPE,
                   headers={"Last-Modified": "Wed, 04 Feb 2026 13:31:00 GMT"})  # fmt: skip
     responses.get(
@@ -295,31 +295,13 @@ def test_items_without_guid_use_their_link(clock: ManualClock) -> None:
 def test_an_identical_feed_without_validators_costs_no_parse(
     clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    parsed: list[str] = []
-    real_parse = feed.parse_feed
-
-    def counting_parse(*args: Any, **kwargs: Any) -> Any:
-        parsed.append("parse")
-        return real_parse(*args, **kwargs)
-
-    monkeypatch.setattr(feed, "parse_feed", counting_parse)
+    parsed = count_parses(monkeypatch, feed, "parse_feed")
     original = fixture("gnw_riot.xml")
     moved = original.replace(b"</channel>", b"<!-- a comment that moved --></channel>")
     for body in (original, original, original, moved, moved):  # all 200s, no validators
         serve_gnw(body)
     serve_gnw_articles()
-    harness = Harness(gnw_source(), clock)
-
-    first = harness.poll()
-    assert len(first.observations) == 3
-    second, third = harness.poll(), harness.poll()
-    assert second.unchanged is True and third.unchanged is True
-    assert second.observations == [] and second.cursor == first.cursor
-    assert parsed == ["parse"]  # two identical 200s never reached the parser
-    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
-    assert fourth.unchanged is False and fourth.observations == []
-    assert harness.poll().unchanged is True
-    assert parsed == ["parse", "parse"]
+    check_identical_bodies_are_not_parsed(Harness(gnw_source(), clock), parsed, new=3)
 
 
 @responses.activate
