@@ -49,12 +49,21 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import requests
 
+from benchmarks.fixture import (
+    WORDS,
+    FixtureHandler,
+    memory_mb,
+    newsroom,
+    price_body,
+    start_server,
+    stop_server,
+    words_from,
+)
 from monitor.app import Monitor, build_monitor
 from monitor.config import load_settings, shipped_rules_dir
 from monitor.memory import limit_malloc_arenas
@@ -62,38 +71,6 @@ from monitor.memory import limit_malloc_arenas
 PAGE_BYTES = 20_000
 ITEMS_PER_PAGE = 10
 EPOCH = 1_767_225_600  # 2026-01-01T00:00:00Z: Last-Modified of version 0
-
-WORDS = [
-    "the",
-    "company",
-    "announced",
-    "quarterly",
-    "results",
-    "revenue",
-    "increased",
-    "compared",
-    "with",
-    "prior",
-    "year",
-    "bitcoin",
-    "mining",
-    "operations",
-    "hashrate",
-    "production",
-    "update",
-    "shareholders",
-    "board",
-    "directors",
-    "capital",
-    "expenditure",
-    "data",
-    "center",
-    "expansion",
-    "financing",
-    "agreement",
-    "fiscal",
-    "guidance",
-]
 
 
 # --- the site: deterministic documents per (kind, index, version) -------------------------
@@ -108,11 +85,6 @@ def _item_date(version: int, position: int) -> str:
     return f"2026-01-{day:02d}"
 
 
-def price_body(index: int, version: int) -> bytes:
-    amount = f"{100 + index + version * 0.37:.2f}"
-    return json.dumps({"data": {"amount": amount, "base": f"C{index}", "currency": "USD"}}).encode()
-
-
 def page_body(index: int, version: int) -> bytes:
     """An IR newsroom: nav, then ITEMS_PER_PAGE items (newest first), padded to ~20 KB."""
     rng = random.Random(index)
@@ -124,17 +96,10 @@ def page_body(index: int, version: int) -> bytes:
             '<article class="news-item">'
             f'<span class="date">{_item_date(number, 0)}</span>'
             f'<h3><a href="/page/{index}/r/{number}">Company {index} release {number}: '
-            f"{' '.join(WORDS[(number + k) % len(WORDS)] for k in range(8))}</a></h3>"
+            f"{words_from(number, 8)}</a></h3>"
             f"<p>{filler}</p></article>\n"
         )
-    html = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>Newsroom {index}</title></head><body>"
-        '<nav><a href="/">Home</a> <a href="/investors">Investors</a></nav>'
-        f'<section class="newsroom">{"".join(items)}</section>'
-    )
-    pad = max(0, PAGE_BYTES - len(html) - 40)
-    return (html + f"<footer>{'x' * pad}</footer></body></html>").encode()
+    return newsroom(index, items, PAGE_BYTES)
 
 
 def release_body(index: int, number: int) -> bytes:
@@ -243,71 +208,45 @@ CONTENT_TYPES = {
 }
 
 
-def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive, as real servers and requests' pool do
+def site_handler(prices: int, pages: int, feeds: int) -> type[FixtureHandler]:
+    """The server's handler, over a Site of its own (built in the server's process)."""
+    site = Site(prices, pages, feeds)
 
-        def log_message(self, *_args: object) -> None:
-            pass
-
+    class Handler(FixtureHandler):
         def do_POST(self) -> None:  # control: /_advance?fraction=0.05&seed=1
-            query = dict(p.split("=") for p in self.path.partition("?")[2].split("&") if p)
             if self.path.startswith("/_advance"):
+                query = self.query()
                 changed = site.advance(float(query["fraction"]), int(query["seed"]))
-                self._send(200, json.dumps({"changed": changed}).encode(), {})
+                self.send(200, json.dumps({"changed": changed}).encode(), {})
             else:  # /_stats
-                self._send(200, json.dumps(site.counts).encode(), {})
+                self.send(200, json.dumps(site.counts).encode(), {})
 
         def do_GET(self) -> None:
             parts = self.path.strip("/").split("/")
             if len(parts) == 4 and parts[0] == "page" and parts[2] == "r":
                 body = release_body(int(parts[1]), int(parts[3]))
                 self._count("200")
-                self._send(200, body, {"Content-Type": "text/html; charset=utf-8"})
+                self.send(200, body, {"Content-Type": "text/html; charset=utf-8"})
                 return
             found = site.current(parts[0], int(parts[1])) if len(parts) == 2 else None
             if found is None:
                 self._count("404")
-                self._send(404, b"not found", {})
+                self.send(404, b"not found", {})
                 return
             body, etag, modified = found
             if self.headers.get("If-None-Match") == etag:
                 self._count("304")
-                self._send(304, b"", {"ETag": etag, "Last-Modified": modified})
+                self.send(304, b"", {"ETag": etag, "Last-Modified": modified})
                 return
             self._count("200")
             headers = {"Content-Type": CONTENT_TYPES[parts[0]], "ETag": etag}
-            self._send(200, body, {**headers, "Last-Modified": modified})
+            self.send(200, body, {**headers, "Last-Modified": modified})
 
         def _count(self, key: str) -> None:
             with site.lock:
                 site.counts[key] += 1
 
-        def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if body:
-                self.wfile.write(body)
-
     return Handler
-
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client closing its keep-alive connection is not news
-
-
-def serve(ready: Any, prices: int, pages: int, feeds: int) -> None:
-    """The server process: report the port, then serve until terminated."""
-    site = Site(prices, pages, feeds)
-    server = _QuietServer(("127.0.0.1", 0), _handler(site))
-    ready.put(server.server_port)
-    server.serve_forever()
 
 
 # --- the monitor -----------------------------------------------------------------------------
@@ -344,17 +283,6 @@ def write_config(directory: Path, base: str, prices: int, pages: int, feeds: int
     path = directory / "monitor.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def memory_mb() -> dict[str, float]:
-    """Current (VmRSS) and peak (VmHWM) resident memory of this process, in MB (Linux)."""
-    found = {}
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                found[key] = int(value.split()[0]) / 1024
-    return found
 
 
 def reset_peak_memory() -> bool:
@@ -456,7 +384,6 @@ def restarted(config: Path, base: str, change: float, workers: int, repeat: int,
         for n in range(repeat)
     ]
     monitor.close()
-    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork+exec from the parent.
     out.put((cycles, memory_mb().get("VmHWM", 0.0)))
 
 
@@ -474,15 +401,11 @@ def main() -> None:
 
     limit_malloc_arenas()  # as `monitor run` does before it starts any thread
     spawn = multiprocessing.get_context("spawn")
-    ready: Any = spawn.Queue()
-    server = spawn.Process(
-        target=serve, args=(ready, args.prices, args.pages, args.feeds), daemon=True
-    )
-    server.start()
+    server, base = start_server(site_handler, args.prices, args.pages, args.feeds)
     if args.pin:
+        assert server.pid is not None
         os.sched_setaffinity(server.pid, {1})
         os.sched_setaffinity(0, {0})  # inherited by the restarted monitor's process
-    base = f"http://127.0.0.1:{ready.get(timeout=30)}"
     control = requests.Session()
     try:
         with tempfile.TemporaryDirectory() as scratch:
@@ -523,8 +446,7 @@ def main() -> None:
             child.join()
         served = control.post(f"{base}/_stats").json()
     finally:
-        server.terminate()
-        server.join(5)
+        stop_server(server)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     steady_mb = max(c.peak_mb for c in cycles[1:])
     print(f"workers: {args.workers} threads (the scheduler's pool size)")

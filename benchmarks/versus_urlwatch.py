@@ -26,7 +26,7 @@ pages at a 5 s interval, stopped once 200 have been polled). With the no-validat
 5 extra price sources cross a price_cross rule at points spread over the first start, and a
 webhook goes to the fixture: the time from the poll that fetched the crossing price to the
 webhook's arrival is the alert delivery during the burst. Idle CPU: a monitor with N
-sources at a one-day interval (none due in the window), over 20 s.
+sources at a one-day interval, over 20 s after its first start (none is due then).
 
 urlwatch is installed from PyPI into a dedicated venv (default
 ~/.cache/signal-monitor-bench/urlwatch-2.29: `python3 -m venv` then `pip install
@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import random
 import resource
@@ -56,11 +55,21 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import requests
+
+from benchmarks.fixture import (
+    FixtureHandler,
+    memory_mb,
+    newsroom,
+    price_body,
+    process_cpu,
+    start_server,
+    stop_server,
+    words_from,
+)
 
 ROWS = 70
 PAGE_BYTES = 20_000
@@ -74,30 +83,6 @@ WORKLOADS = {
     "plain": "pages, no validators (every page a full 200)",
     "price": "JSON prices, ETag on",
 }
-WORDS = [
-    "company",
-    "announced",
-    "quarterly",
-    "results",
-    "revenue",
-    "increased",
-    "bitcoin",
-    "mining",
-    "operations",
-    "hashrate",
-    "production",
-    "update",
-    "shareholders",
-    "board",
-    "capital",
-    "expenditure",
-    "data",
-    "center",
-    "expansion",
-    "financing",
-]
-
-
 # --- the fixture ------------------------------------------------------------------------------
 
 
@@ -107,25 +92,13 @@ def page_body(index: int, version: int) -> bytes:
     for position in range(ROWS):
         number = version + ROWS - position
         day = 1 + number % 28
-        words = " ".join(WORDS[(number + k) % len(WORDS)] for k in range(7))
+        words = words_from(number, 7)
         rows.append(
             f'<article class="news-item"><span class="date">2026-01-{day:02d}</span>'
             f'<h3><a href="/page/{index}/r/{number}">Company {index} release {number}: '
             f"{words}</a></h3><p>{words.capitalize()} for the period.</p></article>\n"
         )
-    html = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>Newsroom {index}</title></head><body>"
-        '<nav><a href="/">Home</a> <a href="/investors">Investors</a></nav>'
-        f'<section class="newsroom">{"".join(rows)}</section>'
-    )
-    pad = max(0, PAGE_BYTES - len(html) - 40)
-    return (html + f"<footer>{'.' * pad}</footer></body></html>").encode()
-
-
-def price_body(index: int, version: int) -> bytes:
-    amount = f"{100 + index + version * 0.37:.2f}"
-    return json.dumps({"data": {"amount": amount, "base": f"C{index}", "currency": "USD"}}).encode()
+    return newsroom(index, rows, PAGE_BYTES)
 
 
 class Fixture:
@@ -163,19 +136,15 @@ class Fixture:
             self.counts[key] = self.counts.get(key, 0) + 1
 
 
-def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # headers and body would wait 40 ms on a delayed ACK
+def fixture_handler(size: int) -> type[FixtureHandler]:
+    """The server's handler, over a Fixture of its own (built in the server's process)."""
+    fixture = Fixture(size)
 
-        def log_message(self, *_args: object) -> None:
-            pass
-
+    class Handler(FixtureHandler):
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             data = self.rfile.read(length) if length else b""
-            path, _, query = self.path.partition("?")
-            params = dict(p.split("=") for p in query.split("&") if p)
+            path, params = self.path.partition("?")[0], self.query()
             if path == "/_hook":
                 text = data.decode("utf-8", "replace")
                 arrived = time.time()
@@ -183,18 +152,18 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
                     for j in range(len(fixture.flip_at)):
                         if f"A{j}-USD" in text:
                             fixture.hooks.setdefault(j, arrived)
-                self._send(200, b"{}", {})
+                self.send(200, b"{}", {})
             elif path == "/_advance":
                 changed = fixture.advance(params["kind"], float(params["fraction"]),
                                           int(params["seed"]))  # fmt: skip
-                self._send(200, json.dumps({"changed": changed}).encode(), {})
+                self.send(200, json.dumps({"changed": changed}).encode(), {})
             elif path == "/_flip":
                 with fixture.lock:
                     fixture.flip_at = json.loads(data)
                     fixture.served_low.clear()
                     fixture.served_high.clear()
                     fixture.hooks.clear()
-                self._send(200, b"{}", {})
+                self.send(200, b"{}", {})
             else:  # /_stats
                 with fixture.lock:
                     stats = {
@@ -202,7 +171,7 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
                         "served_high": fixture.served_high,
                         "hooks": fixture.hooks,
                     }
-                self._send(200, json.dumps(stats).encode(), {})
+                self.send(200, json.dumps(stats).encode(), {})
 
         def do_GET(self) -> None:
             parts = self.path.strip("/").split("/")
@@ -217,7 +186,7 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             elif parts[0] == "price" and len(parts) == 2:
                 kind, index = "price", int(parts[1])
             else:
-                self._send(404, b"not found", {})
+                self.send(404, b"not found", {})
                 return
             fixture.count(f"{kind}:{client}")
             version, body = fixture.body(kind, index)
@@ -226,11 +195,11 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             if kind != "plain":
                 etag = f'"{kind}-{index}-v{version}"'
                 if self.headers.get("If-None-Match") == etag:
-                    self._send(304, b"", {"ETag": etag})
+                    self.send(304, b"", {"ETag": etag})
                     return
                 headers["ETag"] = etag
                 headers["Last-Modified"] = formatdate(1_767_225_600 + version * 60, usegmt=True)
-            self._send(200, body, headers)
+            self.send(200, body, headers)
 
         def _alert(self, j: int) -> None:
             now = time.time()
@@ -245,50 +214,12 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             amount = ALERT_LEVEL + 50 if high else ALERT_LEVEL - 50
             body = json.dumps({"data": {"amount": f"{amount:.2f}", "base": f"A{j}",
                                         "currency": "USD"}}).encode()  # fmt: skip
-            self._send(200, body, {"Content-Type": "application/json", "ETag": f'"a{j}-{high}"'})
-
-        def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if body:
-                self.wfile.write(body)
+            self.send(200, body, {"Content-Type": "application/json", "ETag": f'"a{j}-{high}"'})
 
     return Handler
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
-
-
-def serve(ready: Any, size: int) -> None:
-    server = _QuietServer(("127.0.0.1", 0), _handler(Fixture(size)))
-    ready.put(server.server_port)
-    server.serve_forever()
-
-
 # --- measuring processes ----------------------------------------------------------------------
-
-
-def process_cpu(pid: int) -> float:
-    """User + system CPU seconds of a live process (Linux /proc)."""
-    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        fields = stat.read().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def peak_rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def run_measured(command: list[str], **kwargs: Any) -> tuple[float, float, float]:
@@ -419,12 +350,18 @@ class MonitorRun:
         return time.perf_counter() - started
 
     def slips(self) -> dict[str, int]:
+        """Polls, late, missed and failed, summed over the sources; "alert_missed" and
+        "alert_late" for the 10-second alert sources alone."""
         with sqlite3.connect(self.database) as db:
             row = db.execute(
                 "SELECT COALESCE(SUM(polls_total),0), COALESCE(SUM(polls_late),0), "
-                "COALESCE(SUM(polls_missed),0), COALESCE(SUM(errors_total),0) FROM source_state"
+                "COALESCE(SUM(polls_missed),0), COALESCE(SUM(errors_total),0), "
+                "COALESCE(SUM(CASE WHEN source_id LIKE 'alert-%' THEN polls_missed END),0), "
+                "COALESCE(SUM(CASE WHEN source_id LIKE 'alert-%' THEN polls_late END),0) "
+                "FROM source_state"
             ).fetchone()
-        return dict(zip(("polls", "late", "missed", "errors"), row, strict=True))
+        keys = ("polls", "late", "missed", "errors", "alert_missed", "alert_late")
+        return dict(zip(keys, row, strict=True))
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -447,13 +384,23 @@ class Figures:
     stop_s: float = 0.0
     slips: dict[str, int] = field(default_factory=dict)
     alert_latency_ms: list[float] = field(default_factory=list)
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's load average at start and end
+
+    def _of_alerts(self, slips: dict[str, int]) -> str:
+        if self.kind != "plain":
+            return ""
+        late, missed = slips["alert_late"], slips["alert_missed"]
+        return f" (of them the alert sources: late {late}, missed {missed})"
 
     def lines(self) -> list[str]:
         size, out = self.size, []
         monitor = statistics.median(self.monitor_cpu_per_url)
         with_start = statistics.median(cpu for _, cpu, _ in self.urlwatch_runs) * 1000 / size
         without = with_start - self.urlwatch_startup_cpu * 1000 / size
-        out.append(f"N={size} {WORKLOADS[self.kind]} (interval {self.interval:g} s)")
+        out.append(
+            f"N={size} {WORKLOADS[self.kind]} (interval {self.interval:g} s; load average "
+            f"{self.load[0]:.1f} → {self.load[1]:.1f})"
+        )
         out.append(
             f"  CPU per URL: monitor {monitor:.2f} ms (cycles: "
             f"{', '.join(f'{v:.2f}' for v in self.monitor_cpu_per_url)}; requests "
@@ -468,8 +415,9 @@ class Figures:
         out.append(
             f"  first start: monitor polled all {size} in {self.first_start_s:.1f} s, "
             f"{self.first_start_cpu_ms / size:.2f} ms CPU/URL, late {self.first_slips['late']}, "
-            f"missed {self.first_slips['missed']}; urlwatch first run {self.urlwatch_first[0]:.1f}"
-            f" s, {self.urlwatch_first[1] * 1000 / size:.2f} ms CPU/URL"
+            f"missed {self.first_slips['missed']}{self._of_alerts(self.first_slips)}; urlwatch "
+            f"first run {self.urlwatch_first[0]:.1f} s, "
+            f"{self.urlwatch_first[1] * 1000 / size:.2f} ms CPU/URL"
         )
         urlwatch_peak = max(peak for _, _, peak in [self.urlwatch_first, *self.urlwatch_runs])
         out.append(
@@ -477,7 +425,8 @@ class Figures:
         )
         out.append(
             f"  monitor polls: {self.slips['polls']} ({self.slips['errors']} failed), late "
-            f"{self.slips['late']}, missed {self.slips['missed']}; SIGTERM → exit "
+            f"{self.slips['late']}, missed {self.slips['missed']}{self._of_alerts(self.slips)}; "
+            "SIGTERM → exit "
             f"{self.stop_s:.2f} s"
         )
         if self.alert_latency_ms:
@@ -509,6 +458,7 @@ class Bench:
 
     def workload(self, size: int, kind: str, interval: float) -> Figures:
         figures = Figures(size, kind, interval)
+        load_at_start = os.getloadavg()[0]
         directory = self.scratch / f"{kind}-{size}"
         with_alerts = kind == "plain"
         config = monitor_config(directory, self.base, kind, size, interval, with_alerts)
@@ -540,10 +490,11 @@ class Bench:
                 figures.urlwatch_runs.append(watcher.run())
             if with_alerts:
                 figures.alert_latency_ms = self._alert_latencies()
-            figures.monitor_peak_mb = peak_rss_mb(run.pid)
+            figures.monitor_peak_mb = memory_mb(run.pid).get("VmHWM", 0.0)
         finally:
             figures.stop_s = run.stop()
         figures.slips = run.slips()
+        figures.load = (load_at_start, os.getloadavg()[0])
         return figures
 
     def _first_start(
@@ -580,12 +531,19 @@ class Bench:
         return run.stop(), made
 
     def idle_cpu(self, size: int) -> float:
-        """CPU % of one core used by a monitor whose N sources are all far from due."""
+        """CPU % of one core used by a monitor whose N sources are all far from due: after
+        its first start (the first polls, 20 a second), nothing is due for a day."""
         directory = self.scratch / f"idle-{size}"
         config = monitor_config(directory, self.base, "etag", size, 86_400, False)
+        before = self.requests_by("etag", "monitor")
         run = MonitorRun(config)
         try:
-            time.sleep(15)  # start-up (scheduling N jobs on a loaded machine)
+            deadline = time.time() + 600
+            while self.requests_by("etag", "monitor") - before < size:
+                if time.time() > deadline or run.process.poll() is not None:
+                    raise RuntimeError("the idle monitor did not make its first polls")
+                time.sleep(0.5)
+            time.sleep(6)  # the bookkeeping of the last first polls is written within 5 s
             cpu, wall = run.cpu(), time.perf_counter()
             time.sleep(20)
             return (run.cpu() - cpu) / (time.perf_counter() - wall) * 100
@@ -605,12 +563,8 @@ def main() -> None:
     sizes = [int(size) for size in args.sizes.split(",")]
     print(f"started {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}; load average "
           f"{os.getloadavg()[0]:.2f}; urlwatch {urlwatch}")  # fmt: skip
-    spawn = multiprocessing.get_context("spawn")
     for size in sizes:
-        ready: Any = spawn.Queue()
-        server = spawn.Process(target=serve, args=(ready, size), daemon=True)
-        server.start()
-        base = f"http://127.0.0.1:{ready.get(timeout=30)}"
+        server, base = start_server(fixture_handler, size)
         interval = args.interval or max(20.0, size * 0.03)
         try:
             with tempfile.TemporaryDirectory() as scratch:
@@ -624,8 +578,7 @@ def main() -> None:
                 print(f"N={size} idle CPU of the monitor (all sources far from due): "
                       f"{bench.idle_cpu(size):.2f} % of a core", flush=True)  # fmt: skip
         finally:
-            server.terminate()
-            server.join(5)
+            stop_server(server)
     print(f"ended {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}; load average "
           f"{os.getloadavg()[0]:.2f}; benchmark process peak RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")  # fmt: skip

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -122,12 +124,23 @@ def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrenc
         len(monitor.enabled_source_ids()),
     )
     stop.wait()
-    click.echo("stopping: letting running jobs finish…")
+    click.echo("stopping: dropping queued polls, letting running ones finish…")
+    started = time.monotonic()
     scheduler.stop()
     if web is not None:
         web.stop()
+    stopped = time.monotonic()
     monitor.close()
+    logging.getLogger(__name__).info(
+        "stopped in %.2f s (%.2f s to close the store)",
+        time.monotonic() - started,
+        time.monotonic() - stopped,
+    )
     click.echo("stopped")
+    # The interpreter's last garbage collections would scan every object the process built
+    # (0.7 s of the exit with 5,000 sources, more after a burst) to free memory the OS is
+    # about to take back; frozen objects are not scanned.
+    gc.freeze()
 
 
 def _workers(ctx: Context, count: int, concurrency: int) -> Any:

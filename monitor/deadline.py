@@ -71,6 +71,11 @@ class Deadline:
         _shut(sock)
         raise DeadlineExceeded(f"timed out after {self.seconds:.0f}s total")
 
+    def shorten(self, seconds: float) -> None:
+        """Expire at most `seconds` from now (a stopping monitor cuts what is in flight)."""
+        if not self.finished:
+            _WATCHDOG.watch(time.monotonic() + seconds, self)
+
     def expire(self) -> None:
         """Called by the watchdog when time is up: cut every socket of the exchange."""
         with self._lock:

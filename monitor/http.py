@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import codecs
 import functools
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -158,6 +160,23 @@ class HttpFetcher:
         self.stats = FetchStats()
         self._adapter = _adapter(max_retries, max_retry_after, backoff_factor)
         self._environment = _Environment()
+        self._in_flight: set[Deadline] = set()
+        self._guard = threading.Lock()
+        self._cut_at: float | None = None  # monotonic time by which a stop cuts exchanges
+
+    @property
+    def stopping(self) -> bool:
+        """The monitor is stopping: a poll should not begin work that can wait."""
+        return self._cut_at is not None
+
+    def stop(self, grace: float) -> None:
+        """Give the exchanges in flight, and any begun from now on, at most `grace` more
+        seconds (then they fail as timed out), so a stop does not wait for a slow server."""
+        with self._guard:
+            self._cut_at = time.monotonic() + grace
+            in_flight = list(self._in_flight)
+        for deadline in in_flight:
+            deadline.shorten(grace)
 
     def get(
         self,
@@ -196,7 +215,7 @@ class HttpFetcher:
     ) -> FetchResult | NotModified:
         started = time.monotonic()
         self.stats.requests += 1
-        with Deadline(self.deadline_seconds) as deadline:
+        with self._exchange() as deadline:
             try:
                 with self._send(url, headers, follow) as response:
                     if response.status_code == 304:
@@ -227,7 +246,25 @@ class HttpFetcher:
             raise self._failed(url, f"HTTP {result.status}", result.status, body[:4096])
         return result
 
+    @contextmanager
+    def _exchange(self) -> Iterator[Deadline]:
+        """The total deadline of one exchange, known to `stop` while it runs."""
+        with self._guard:
+            seconds = self.deadline_seconds
+            if self._cut_at is not None:
+                seconds = min(seconds, max(0.0, self._cut_at - time.monotonic()))
+        with Deadline(seconds) as deadline:
+            with self._guard:
+                self._in_flight.add(deadline)
+            try:
+                yield deadline
+            finally:
+                with self._guard:
+                    self._in_flight.discard(deadline)
+
     def _past_deadline(self) -> str:
+        if self.stopping:
+            return "cut short: the monitor is stopping"
         return f"timed out after {self.deadline_seconds:.0f}s total"
 
     def _send(

@@ -18,7 +18,9 @@ A source with interval I has its slots at `origin + k·I + jitter(k)` for k = 0,
 The first run after a start is the exception: sources poll one after another, in the order
 of their phases, `FIRST_RUN_SPACING` apart or spread over their interval if that is shorter
 (`first_runs`). So a single source polls at once, and 5,000 sources of a 150 s interval are
-spread over those 150 s, as their slots are; from its first run on, each follows its slots.
+spread over those 150 s, as their slots are (no more than their share of them in any
+second); from its first run on, each follows its slots, from the first one more than half
+an interval after the first run (not a second poll moments after the first).
 
 Everything here is arithmetic on the times it is given; nothing reads a clock.
 """
@@ -71,16 +73,23 @@ class SlotTrigger(BaseTrigger):
     def get_next_fire_time(
         self, previous_fire_time: datetime | None, now: datetime
     ) -> datetime | None:
-        """The first slot after the previous one; the first run is the first slot from now."""
+        """The first slot more than half an interval after the previous run; the first run
+        is the first slot from now.
+
+        After a slot that is simply the next slot (two slots are always more than half an
+        interval apart). After a run that was not a slot (a first run after a start, a run
+        moved by hand) it keeps the source from polling twice within moments.
+        """
         if previous_fire_time is None:
             start = self.index(now)
             return next(t for t in map(self.slot, range(start, start + 3)) if t >= now)
+        after = previous_fire_time + self.interval / 2
         start = self.index(previous_fire_time)
-        return next(t for t in map(self.slot, range(start, start + 3)) if t > previous_fire_time)
+        return next(t for t in map(self.slot, range(start, start + 4)) if t > after)
 
-    def missed_between(self, earlier: datetime, later: datetime) -> int:
-        """How many slots lie strictly between two slot times (runs given to neither)."""
-        return max(0, self.index(later) - self.index(earlier) - 1)
+    def is_slot(self, moment: datetime) -> bool:
+        """Whether `moment` is one of the slots (not a first run or a run moved by hand)."""
+        return self.slot(self.index(moment)) == moment
 
     def __getstate__(self) -> dict[str, object]:
         return {

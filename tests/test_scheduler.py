@@ -1,6 +1,7 @@
 """The scheduler of `monitor run` (issue 17): late polls counted, missed slots counted, the
 counts stored with the source and shown by `monitor sources` and /metrics, and a stop that
-finishes the polls in flight and drops the queued ones. Every wait is on a condition."""
+drops the queued polls, cuts the exchanges in flight and leaves every source's state as a
+finished poll left it. Every wait is on a condition."""
 
 from __future__ import annotations
 
@@ -17,12 +18,21 @@ from click.testing import CliRunner
 
 from monitor.cli import main
 from monitor.clock import ManualClock
-from monitor.scheduler import POLLS, MonitorScheduler, PollExecutor, SlotAccounts
+from monitor.scheduler import POLLS, MonitorScheduler, PollExecutor
 from monitor.slots import SlotTrigger
+from monitor.store.source_state import all_states
 from monitor.web.sources_view import configured_sources, source_views
 from monitor.web.telemetry import source_families
-from tests.helpers import coinbase, price_config, price_monitor, state_of, wait_for
-from tests.servers import LocalServer
+from tests.helpers import (
+    coinbase,
+    monitor_from,
+    price_config,
+    price_monitor,
+    state_of,
+    wait_for,
+    write,
+)
+from tests.servers import LocalServer, Reply
 
 
 @pytest.fixture(autouse=True)
@@ -30,27 +40,28 @@ def steady_price(http_server: LocalServer) -> None:
     http_server.set_json("/spot", coinbase("67000.00"))
 
 
-class Recorded:
-    def __init__(self) -> None:
-        self.counts: list[tuple[str, int]] = []
-
-    def __call__(self, source_id: str, late: int = 0, missed: int = 0) -> None:
-        self.counts.append((source_id, missed))
-
-
-def test_slot_accounts_count_folded_and_refused_slots() -> None:
+def test_slots_that_got_no_poll_of_their_own_are_missed() -> None:
+    missed: list[tuple[str, int]] = []
+    executor = PollExecutor(1, lambda _job, _run_time: None, lambda s, n: missed.append((s, n)))
     trigger = SlotTrigger("page-1", 60, 5)
-    recorded = Recorded()
-    accounts = SlotAccounts({"page-1": trigger}, recorded)
-    accounts.submitted("page-1", trigger.slot(10))  # the first run: nothing before it
-    accounts.submitted("page-1", trigger.slot(11))
-    assert recorded.counts == []
-    accounts.submitted("page-1", trigger.slot(14))  # late: 12 and 13 folded into it
-    accounts.refused("page-1", trigger.slot(15))  # 14 still running when 15 came
-    accounts.submitted("page-1", trigger.slot(16))
-    accounts.submitted("page-1", trigger.slot(16) + timedelta(seconds=9))  # moved by hand
-    accounts.submitted("unscheduled", trigger.slot(20))  # not a poll job: nothing
-    assert recorded.counts == [("page-1", 2), ("page-1", 1)]
+    job = SimpleNamespace(id="page-1", trigger=trigger)
+    executor.submit_job(job, [trigger.slot(10)])  # queued (no worker runs it: not started)
+    assert missed == []
+    executor.submit_job(job, [trigger.slot(11)])  # before slot 10's poll started: folded
+    # The scheduler woke after slots 12 to 14 had passed: one poll for the last, which is
+    # folded into the one still waiting too.
+    executor.submit_job(job, [trigger.slot(12), trigger.slot(13), trigger.slot(14)])
+    assert missed == [("page-1", 1), ("page-1", 3)]
+    assert executor.queue.waiting() == 1
+    # The first run after a start is not a slot: the scheduler woke after it and slot 1 had
+    # passed (one poll serves both), or slot 1 came while it waited: nothing is missed.
+    other = SimpleNamespace(id="page-2", trigger=SlotTrigger("page-2", 60, 5))
+    first_run = other.trigger.slot(1) - timedelta(seconds=7)
+    executor.submit_job(other, [first_run, other.trigger.slot(1)])
+    third = SimpleNamespace(id="page-3", trigger=SlotTrigger("page-3", 60, 5))
+    executor.submit_job(third, [third.trigger.slot(1) - timedelta(seconds=7)])
+    executor.submit_job(third, [third.trigger.slot(1)])
+    assert missed == [("page-1", 1), ("page-1", 3)]
 
 
 def test_a_late_start_is_counted_and_stored_with_the_poll(
@@ -63,8 +74,7 @@ def test_a_late_start_is_counted_and_stored_with_the_poll(
     late_after = monitor.settings.config.scheduler.late_after_seconds
     scheduler._starting(job, now - timedelta(seconds=late_after - 1))  # on time enough
     scheduler._starting(job, now - timedelta(seconds=late_after + 1))  # late
-    scheduler.accounts.submitted("btc-usd", scheduler.triggers["btc-usd"].slot(5))
-    scheduler.accounts.submitted("btc-usd", scheduler.triggers["btc-usd"].slot(9))
+    scheduler._missed("btc-usd", 3)
     assert monitor.pipeline.poll_source("btc-usd").error is None
     monitor.pipeline.flush_bookkeeping()
     row = state_of(monitor)
@@ -92,8 +102,6 @@ def test_sources_command_and_metrics_show_late_and_missed(
     (row,) = json.loads(result.output)
     assert (row["polls_late"], row["polls_missed"]) == (3, 2)
     with monitor.sessions() as session:
-        from monitor.store.source_state import all_states
-
         views = source_views(
             configured_sources(monitor.settings), all_states(session), now=clock.now()
         )
@@ -103,18 +111,17 @@ def test_sources_command_and_metrics_show_late_and_missed(
     monitor.close()
 
 
-def test_a_slot_that_finds_the_previous_poll_running_is_missed_not_lost(
+def test_slots_that_come_while_a_poll_runs_wait_for_it_and_fold_into_one(
     tmp_path: Path, db_url: str, http_server: LocalServer, clock: ManualClock
 ) -> None:
-    """A real APScheduler run: the source's first poll blocks; the slots that come meanwhile
-    are refused (max_instances=1) and counted; the next poll stores the count."""
+    """A real APScheduler run: the source's first poll blocks; the first slot that comes
+    meanwhile waits for it, the later ones fold into that one and are counted missed; the
+    waiting poll runs once the first ends and stores the count."""
     config = price_config(tmp_path, db_url, f"{http_server.url}/spot", None)
     text = config.read_text().replace(
         "symbol: BTC-USD", "symbol: BTC-USD\n    interval_seconds: 0.2"
     )
     config.write_text(text.replace("sources:", "scheduler: {jitter_seconds: 0}\nsources:"))
-    from tests.helpers import monitor_from
-
     monitor = monitor_from(config, clock)
     release, blocked = threading.Event(), threading.Event()
     real_poll = monitor.pipeline.poll_source
@@ -140,7 +147,8 @@ def test_a_slot_that_finds_the_previous_poll_running_is_missed_not_lost(
         assert wait_for(lambda: counted() >= 2, 30)
         scheduler.stop()
         monitor.pipeline.flush_bookkeeping()
-        assert state_of(monitor).polls_missed >= 2
+        row = state_of(monitor)
+        assert row.polls_missed >= 2 and row.polls_total >= 2
     finally:
         release.set()
         scheduler.stop()
@@ -156,7 +164,7 @@ def test_stop_finishes_the_poll_in_flight_and_drops_the_queued_ones() -> None:
         release.wait(30)
         ran.append("in flight")
 
-    executor = PollExecutor(1, lambda _job, _run_time: None)
+    executor = PollExecutor(1, lambda _job, _run_time: None, lambda _source, _count: None)
     scheduler = BackgroundScheduler(executors={POLLS: executor}, timezone=UTC)
     scheduler.start(paused=True)
     now = datetime.now(UTC)
@@ -178,4 +186,80 @@ def test_stop_finishes_the_poll_in_flight_and_drops_the_queued_ones() -> None:
     stopping.join(30)
     assert not stopping.is_alive()
     assert ran == ["in flight"]  # … which finished; none of the queued ones ran
-    assert executor._instances == {}  # the dropped jobs are not left counted as running
+    assert (executor.queue.waiting(), executor.queue.running()) == (0, 0)
+
+
+def burst_config(tmp_path: Path, db_url: str, base: str, count: int) -> Path:
+    sources = "".join(
+        f"""
+  - id: p{n}
+    kind: crypto_spot
+    symbol: C{n}-USD
+    interval_seconds: 60
+    providers: [{{name: coinbase, url: "{base}/spot/{n}"}}]"""
+        for n in range(count)
+    )
+    return write(
+        tmp_path / "monitor.yaml",
+        f"""\
+database_url: "{db_url}"
+http: {{max_retries: 0}}
+scheduler: {{jitter_seconds: 0}}
+sources:{sources}
+""",
+    )
+
+
+def test_a_stop_during_a_burst_drops_the_queued_polls_and_leaves_the_state_consistent(
+    tmp_path: Path, db_url: str, http_server: LocalServer, clock: ManualClock
+) -> None:
+    """Twelve sources due at once on two threads: the first answer comes back, then every
+    server hangs. The stop drops the nine queued polls, cuts the two exchanges in flight
+    (without waiting for the servers), and each source's row is what a finished poll left:
+    one stored, two failed with the reason, nine never polled."""
+    count = 12
+    release = threading.Event()
+    answered: list[str] = []
+    hanging: list[str] = []
+    guard = threading.Lock()
+
+    def spot(request: Any) -> Reply:
+        with guard:
+            first = not answered
+            (answered if first else hanging).append(request.path)
+        if not first:
+            release.wait(60)
+        return Reply(
+            200, json.dumps(coinbase("1.00")).encode(), {"Content-Type": "application/json"}
+        )
+
+    for n in range(count):
+        http_server.routes[f"/spot/{n}"] = spot
+    monitor = monitor_from(burst_config(tmp_path, db_url, http_server.url, count), clock)
+    scheduler = MonitorScheduler(monitor, max_workers=2)
+    try:
+        scheduler.start()
+        assert wait_for(lambda: len(hanging) == 2 and scheduler.polls.queue.waiting() == 9, 30)
+        stopping = threading.Thread(target=scheduler.stop)
+        stopping.start()
+        stopping.join(30)
+        assert not stopping.is_alive()
+        assert not release.is_set()  # the servers never answered: the stop cut the exchanges
+        assert scheduler.polls.dropped == 9
+        assert len(http_server.requests) == 3  # no queued poll started after the stop
+        monitor.pipeline.flush_bookkeeping()
+        with monitor.sessions() as session:
+            rows = all_states(session)
+        source_of = {f"/spot/{n}": f"p{n}" for n in range(count)}
+        (stored,) = [source_of[path] for path in answered]
+        cut = {source_of[path] for path in hanging}
+        assert set(rows) == {stored} | cut  # the nine dropped polls wrote nothing
+        assert (rows[stored].polls_total, rows[stored].errors_total) == (1, 0)
+        assert rows[stored].events_total == 1
+        for source_id in cut:
+            assert (rows[source_id].polls_total, rows[source_id].errors_total) == (1, 1)
+            assert "the monitor is stopping" in (rows[source_id].last_error or "")
+    finally:
+        release.set()
+        scheduler.stop()
+        monitor.close()

@@ -68,6 +68,12 @@ class PollContext:
     # Prices already stored (e.g. BTC-USD), for sources that value what they see.
     price_at: PriceAt = _no_prices
 
+    @property
+    def stopping(self) -> bool:
+        """The monitor is stopping: leave work that can wait (more new items) for the next
+        poll, at a point where what is done so far can be stored as it is."""
+        return self.fetcher.stopping
+
     def fetch(
         self,
         url: str,

@@ -158,6 +158,9 @@ class ReleaseCollector:
             settled={item.key for item in items if item.key not in fresh_keys},
         )
         for item in fresh[:limit]:
+            if self.ctx.stopping:  # a safe point: the rest wait, as past the limit
+                collected.backlog = True
+                break
             self._take(item, collected)
         return collected
 

@@ -230,3 +230,29 @@ def test_a_webhook_receiver_that_trickles_its_reply_is_cut_at_the_deadline(
     assert isinstance(error, DeliveryError) and error.retryable, error
     assert "timed out after 2s total" in str(error)
     assert bad.hits.get("header-line", 0) - before < 60
+
+
+def test_a_stop_cuts_an_exchange_in_flight_and_any_begun_after_it(
+    bad: BadServer, clock: ManualClock
+) -> None:
+    # Timeouts far longer than the test: only the stop can end the exchange.
+    client = fetcher(clock, connect_timeout=30.0, read_timeout=30.0)
+    before = bad.hits.get("stall", 0)
+
+    def stop_once_stalled() -> None:
+        assert wait_for_hit(bad, "stall", before + 1)
+        client.stop(0.2)
+
+    stopper = threading.Thread(target=stop_once_stalled, daemon=True)
+    stopper.start()
+    error, _took = outcome_within(20, lambda: client.get(f"{bad.url}/stall?after=20"))
+    assert isinstance(error, FetchError) and "the monitor is stopping" in str(error)
+    assert client.stopping
+    later, _took = outcome_within(20, lambda: client.get(f"{bad.url}/stall?after=20"))
+    assert isinstance(later, FetchError) and "the monitor is stopping" in str(later)
+
+
+def wait_for_hit(server: BadServer, name: str, count: int) -> bool:
+    from tests.helpers import wait_for
+
+    return wait_for(lambda: server.hits.get(name, 0) >= count, 10)

@@ -165,6 +165,7 @@ class FakeFetcher:
         self.content_type = content_type
         self.user_agent = "Fuzz tests fuzz@example.com"
         self.limiter = HostLimiter(1000, sleep=lambda _seconds: None)
+        self.stopping = False  # as HttpFetcher's: the monitor is not stopping
 
     def get(self, url: str, **_kwargs: Any) -> FetchResult:
         headers = {"content-type": self.content_type}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+import pytest
 
 from monitor.clock import ManualClock
 from monitor.http import HttpFetcher
@@ -56,3 +59,31 @@ def kinds(observations: list[Observation]) -> list[str]:
 
 def titles(observations: list[Observation]) -> list[str]:
     return [obs.payload["title"] for obs in observations]
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[str]:
+    """From now on, each call of `module.name` (a parser the source uses) adds "parse"."""
+    parsed: list[str] = []
+    real_parse = getattr(module, name)
+
+    def counting_parse(*args: Any, **kwargs: Any) -> Any:
+        parsed.append("parse")
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting_parse)
+    return parsed
+
+
+def check_identical_bodies_are_not_parsed(harness: Harness, parsed: list[str], new: int) -> None:
+    """Five polls answered 200 without validators: a body (`new` items), the same body twice,
+    a changed byte, the changed body again. Only the first and the changed one are parsed."""
+    first = harness.poll()
+    assert len(first.observations) == new
+    second, third = harness.poll(), harness.poll()
+    assert second.unchanged is True and third.unchanged is True
+    assert second.observations == [] and second.cursor == first.cursor
+    assert parsed == ["parse"]  # two identical 200s never reached the parser
+    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
+    assert fourth.unchanged is False and fourth.observations == []
+    assert harness.poll().unchanged is True
+    assert parsed == ["parse", "parse"]

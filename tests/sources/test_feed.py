@@ -13,7 +13,14 @@ from monitor.errors import SourceError
 from monitor.sources import feed
 from monitor.sources.feed import FeedConfig, FeedSource
 from monitor.vocabulary.kinds import PRESS_RELEASE, PRESS_RELEASE_UPDATED
-from tests.sources.harness import Harness, fixture, kinds, titles
+from tests.sources.harness import (
+    Harness,
+    check_identical_bodies_are_not_parsed,
+    count_parses,
+    fixture,
+    kinds,
+    titles,
+)
 
 GNW_URL = "https://www.globenewswire.com/RssFeed/organization/dGhpcyBpcyBub3QgcmVhbA=="
 GNW_JANUARY = (
@@ -182,7 +189,9 @@ def test_the_store_not_the_cursor_decides_what_is_new(clock: ManualClock) -> Non
     serve_gnw_articles()
     harness = Harness(gnw_source(), clock)
     harness.poll()
-    harness.cursor = {}  # memory of edits lost: still no release is reported twice
+    # Memory of edits lost (with the body's hash, which is stored beside the cursor): still
+    # no release is reported twice.
+    harness.cursor, harness.http_cache = {}, {}
     assert harness.poll().observations == []
     assert len(harness.cursor["seen"]) == 3
 
@@ -214,14 +223,7 @@ def test_edit_memory_is_bounded(clock: ManualClock) -> None:
 
 @responses.activate
 def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
-    parsed: list[str] = []
-    real_parse = feed.parse_feed
-
-    def counting_parse(*args: Any, **kwargs: Any) -> Any:
-        parsed.append("parse")
-        return real_parse(*args, **kwargs)
-
-    monkeypatch.setattr(feed, "parse_feed", counting_parse)
+    parsed = count_parses(monkeypatch, feed, "parse_feed")
     responses.get(GNW_URL, body=fixture("gnw_riot.xml"), content_type=RSS_TYPE,
                   headers={"Last-Modified": "Wed, 04 Feb 2026 13:31:00 GMT"})  # fmt: skip
     responses.get(
@@ -287,3 +289,64 @@ def test_items_without_guid_use_their_link(clock: ManualClock) -> None:
     )
     result = Harness(gnw_source(follow_links=False), clock).poll()
     assert [obs.subject for obs in result.observations] == ["https://www.globenewswire.com/a"]
+
+
+@responses.activate
+def test_an_identical_feed_without_validators_costs_no_parse(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = count_parses(monkeypatch, feed, "parse_feed")
+    original = fixture("gnw_riot.xml")
+    moved = original.replace(b"</channel>", b"<!-- a comment that moved --></channel>")
+    for body in (original, original, original, moved, moved):  # all 200s, no validators
+        serve_gnw(body)
+    serve_gnw_articles()
+    check_identical_bodies_are_not_parsed(Harness(gnw_source(), clock), parsed, new=3)
+
+
+@responses.activate
+def test_an_identical_feed_with_entries_waiting_is_parsed_again(clock: ManualClock) -> None:
+    for _ in range(2):
+        serve_gnw()
+    serve_gnw_articles()
+    harness = Harness(gnw_source(max_new_per_poll=2), clock)
+
+    assert len(harness.poll().observations) == 2
+    # The same bytes, but an entry waits (the limit): the feed is read again, not skipped.
+    (third,) = harness.poll().observations
+    assert third.kind == PRESS_RELEASE
+
+
+@responses.activate
+def test_a_stop_leaves_the_articles_not_fetched_yet_for_the_next_poll(
+    clock: ManualClock,
+) -> None:
+    """The safe point of a stopping monitor: the article being fetched is kept, the rest
+    wait as if past max_new_per_poll, and the poll's result can be stored as it is."""
+    serve_gnw()
+    serve_gnw()
+    harness = Harness(gnw_source(), clock)
+    fetched: list[str] = []
+
+    def article(request: Any) -> tuple[int, dict[str, str], bytes]:
+        fetched.append(request.url)
+        if len(fetched) == 1:  # the stop comes while the first article is fetched
+            harness.fetcher.stop(30)
+        return 200, {"Content-Type": "text/html"}, fixture("gnw_release.html")
+
+    responses.add_callback(
+        responses.GET,
+        url=__import__("re").compile(r"https://www\.globenewswire\.com/news-release/.*"),
+        callback=article,
+    )
+    first = harness.poll()
+    assert len(fetched) == 1 and len(first.observations) == 1
+    assert first.observations[0].document is not None  # the article in hand was kept
+    assert harness.cursor["backlog"] is True
+    # After a restart (a new fetcher), the next poll reads the feed again and takes the rest.
+    harness.fetcher = Harness(gnw_source(), clock).fetcher
+    rest = harness.poll()
+    assert len(rest.observations) == 2
+    assert {o.subject for o in first.observations + rest.observations} == {
+        o.subject for o in Harness(gnw_source(follow_links=False), clock).poll().observations
+    }

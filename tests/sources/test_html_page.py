@@ -13,7 +13,13 @@ from monitor.errors import SourceError
 from monitor.sources import html_page
 from monitor.sources.html_page import HtmlPageConfig, HtmlPageSource
 from monitor.vocabulary.kinds import PRESS_RELEASE
-from tests.sources.harness import Harness, fixture, titles
+from tests.sources.harness import (
+    Harness,
+    check_identical_bodies_are_not_parsed,
+    count_parses,
+    fixture,
+    titles,
+)
 
 PRN_URL = "https://www.prnewswire.com/news/cango-inc/"
 PRN = "https://www.prnewswire.com/news-releases/"
@@ -209,14 +215,7 @@ def test_match_keeps_only_matching_items(clock: ManualClock) -> None:
 
 @responses.activate
 def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
-    parsed: list[str] = []
-    real_parse = html_page.parse_listing
-
-    def counting_parse(*args: Any, **kwargs: Any) -> Any:
-        parsed.append("parse")
-        return real_parse(*args, **kwargs)
-
-    monkeypatch.setattr(html_page, "parse_listing", counting_parse)
+    parsed = count_parses(monkeypatch, html_page, "parse_listing")
     responses.get(PRN_URL, body=fixture("prn_cango.html"), content_type="text/html",
                   headers={"ETag": '"v1"'})  # fmt: skip
     responses.get(PRN_URL, status=304, match=[matchers.header_matcher({"If-None-Match": '"v1"'})])
@@ -232,15 +231,7 @@ def test_a_304_costs_no_parse(clock: ManualClock, monkeypatch: pytest.MonkeyPatc
 
 
 def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    parsed: list[str] = []
-    real_parse = html_page.parse_listing
-
-    def counting_parse(*args: Any, **kwargs: Any) -> Any:
-        parsed.append("parse")
-        return real_parse(*args, **kwargs)
-
-    monkeypatch.setattr(html_page, "parse_listing", counting_parse)
-    return parsed
+    return count_parses(monkeypatch, html_page, "parse_listing")
 
 
 @responses.activate
@@ -253,18 +244,7 @@ def test_an_identical_page_without_validators_costs_no_parse(
     for body in (page, page, page, changed, changed):  # no ETag, no Last-Modified: all 200s
         responses.get(PRN_URL, body=body, content_type="text/html")
     serve_prn_releases()
-    harness = Harness(prn_source(), clock)
-
-    first = harness.poll()
-    assert len(first.observations) == 3
-    second, third = harness.poll(), harness.poll()
-    assert second.unchanged is True and third.unchanged is True
-    assert second.observations == [] and second.cursor == first.cursor
-    assert parsed == ["parse"]  # two identical 200s never reached the parser
-    fourth = harness.poll()  # a byte changed: parsed again, nothing new to report
-    assert fourth.unchanged is False and fourth.observations == []
-    assert harness.poll().unchanged is True
-    assert parsed == ["parse", "parse"]
+    check_identical_bodies_are_not_parsed(Harness(prn_source(), clock), parsed, new=3)
 
 
 @responses.activate
