@@ -354,3 +354,54 @@ def test_sources_and_metrics_show_the_queue(
     listed = CliRunner().invoke(main, ["--config", str(config), "sources"])
     assert listed.exit_code == 0, listed.output
     assert "monitor.poll: 2 waiting, 1 running" in listed.output
+
+
+def _children(pid: int) -> set[int]:
+    """The processes `pid` started (Linux: /proc lists each thread's children)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(child) for child in (task / "children").read_text().split())
+    return found
+
+
+def _gone(pids: set[int]) -> bool:
+    return not any(Path(f"/proc/{pid}").exists() for pid in pids)
+
+
+def test_run_with_workers_delivers_restarts_a_killed_worker_and_stops_them_all(
+    tmp_path: Path, cluster_url: str, servers: tuple[LocalServer, WebhookReceiver]
+) -> None:
+    server, receiver = servers
+    sources = {"a": 1.0, "b": 1.0}
+    for sid in sources:
+        server.routes[f"/feed/{sid}"] = Reply(
+            200, feed(sid, 1), {"Content-Type": "application/rss+xml"}
+        )
+    config = cluster_config(tmp_path, cluster_url, server, receiver.hook_url, sources)
+    env = {**os.environ, "MONITOR_CONFIG": str(config), "MONITOR_LOG_LEVEL": "WARNING"}
+    env.pop("MONITOR_DATABASE_URL", None)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--workers", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        # Each feed's first item alerts once (alert_on_first_poll), whichever worker polls it.
+        assert wait_for(lambda: len(receiver.deliveries()) >= 2, 120)
+        assert wait_for(lambda: len(_children(run.pid)) == 2, 30)
+        first = _children(run.pid)
+        os.kill(min(first), 9)  # SIGKILL: no goodbye
+        assert wait_for(lambda: len(_children(run.pid) - first) == 1, 60)
+        workers = _children(run.pid)
+    finally:
+        run.terminate()
+        output = run.communicate(timeout=90)[0]
+    assert run.returncode == 0, output
+    assert wait_for(lambda: _gone(workers), 30), workers
+    # One alert per feed item, whichever worker polled it; a delivery cut by the kill may be
+    # sent again (same alert, same idempotency key), never a second alert.
+    alerts = {d.json()["alert_id"] for d in receiver.deliveries()}
+    entities = sorted(d.json()["entity"] for d in receiver.deliveries())
+    assert len(alerts) == 2 and set(entities) == {"A", "B"}, entities
