@@ -166,7 +166,7 @@ class BtcAddressSource(Source):
         for _attempt in range(_CONSISTENT_READ_ATTEMPTS):
             tip = esplora.tip()
             result = self._read(ctx, esplora, tip)
-            if esplora.tip() == tip:
+            if esplora.tip_hash() == tip.hash:
                 return result
         raise SourceError(
             f"the chain tip moved during each of {_CONSISTENT_READ_ATTEMPTS} reads of "

@@ -94,11 +94,15 @@ class Esplora:
         self._fetch = fetch
 
     def tip(self) -> Tip:
-        block_hash = self._text("/blocks/tip/hash")
+        block_hash = self.tip_hash()
         height = self._text("/blocks/tip/height")
         if not height.isdigit() or not _is_hash(block_hash):
             raise SourceError(f"unexpected tip from {self.base_url}: {height!r} {block_hash!r}")
         return Tip(int(height), block_hash)
+
+    def tip_hash(self) -> str:
+        """The best block's hash alone: enough to tell whether the chain moved."""
+        return self._text("/blocks/tip/hash")
 
     def address(self, address: str) -> AddressStats:
         body = self._json(f"/address/{address}")
