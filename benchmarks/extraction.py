@@ -6,6 +6,7 @@
         # precision/recall per metric over another labelled corpus (no speed runs);
         # --misses lists each case's missing and unexpected observations;
         # --log FILE --batch NAME appends the table to FILE (the first-run record)
+        # --gaps prints each failing case as a strict-xfail entry for the gap files
 
 Targets (issue 4): precision ≥ 0.95 and recall ≥ 0.90 for every metric; well under 50 ms per
 50 KB document. A match is exact: metric, value, unit, period, kind and detail must all agree
@@ -96,6 +97,21 @@ def misses(corpus: ModuleType, cases: list[object]) -> list[str]:
     return lines
 
 
+def gap_entries(corpus: ModuleType, cases: list[object]) -> list[str]:
+    """Failing cases as `id: "missing …; unexpected …"` lines, the gap files' format."""
+    from collections import Counter
+
+    entries = []
+    for case in cases:
+        found = Counter(corpus.key_of(item) for item in case.run())
+        wanted = Counter(case.expected)
+        wrong = [f"missing {_key(key)}" for key in sorted((wanted - found).elements(), key=str)]
+        wrong += [f"unexpected {_key(key)}" for key in sorted((found - wanted).elements(), key=str)]
+        if wrong:
+            entries.append(f'{case.id}: "{"; ".join(wrong)}"')
+    return entries
+
+
 def _key(key: tuple[object, ...]) -> str:
     metric, value, unit, period, kind, detail = key
     extra = "" if kind in ("figure", "intent", "milestone") else f" {kind}"
@@ -117,6 +133,9 @@ def score_only(args: argparse.Namespace, corpus: ModuleType) -> int:
     if args.misses:
         print()
         print("\n".join(misses(corpus, cases)))
+    if args.gaps:
+        print()
+        print("\n".join(gap_entries(corpus, cases)))
     if args.log:
         stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         block = [f"## {args.batch or args.score} ({stamp})", "", header, "", "```", *lines, "```"]
@@ -198,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--score", metavar="DIR", help="score this labelled directory only")
     parser.add_argument("--misses", action="store_true", help="with --score: list the misses")
+    parser.add_argument("--gaps", action="store_true", help="with --score: gap-file entries")
     parser.add_argument("--log", metavar="FILE", help="with --score: append the table to FILE")
     parser.add_argument("--batch", help="with --log: the batch's name")
     args = parser.parse_args(argv)
