@@ -1,0 +1,213 @@
+"""Read tables whose rows reached us as running text, one cell after another.
+
+Wire copy and re-posts often flatten a monthly-update table into one paragraph: "Metric October
+2023 September 2023 October 2022 Month/Month Year/Year Bitcoin Produced 458 362 509 26% -10%
+… Bitcoin Held 1 7,345 7,327 6,825 0% 8% Bitcoin Sold 440 340 450 …". Nothing marks a row's
+end, but the header does: a run of two or more period labels ("May 20241,2", "Q3 2025",
+"Apr-24") and then comparison labels ("Month/Month", "YoY", "% Change") gives the column count
+N, and every row is a label followed by exactly N values. Values follow one grammar (a number,
+an amount, a percentage, a dash or "N/A", maybe with a unit), labels are the words between
+runs of values. A footnote marker printed between label and values ("Bitcoin Held 1 7,345")
+or between values ("106,674 2 98,694") shows up as a surplus small integer and is dropped.
+
+The rows come out as `Segment`s with one cell per column and every cell's offsets, like the
+rows `grid` and `glued` rebuild, so `tables` picks the current column and the metric alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .sentences import Segment
+
+_FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+_YY = r"'?\d\d"
+# One period heading a column.
+_PERIOD = (
+    rf"(?:{_MONTH}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{_MONTH}[-\s]{_YY}(?![\d,])"
+    rf"|Q[1-4][\s-]?(?:FY\s?)?(?:{_YEAR}|{_YY})|[1-4]Q\s?(?:{_YEAR}|{_YY})"
+    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|{_YEAR})"
+)
+# A footnote marker after a header cell: glued to a year ("May 20241,2") or spaced.
+_FOOTNOTE = r"(?:\d{1,2}(?:,\d{1,2})*(?![\d.])|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
+_COMPARISON = (
+    r"(?:(?:Month|Quarter|Year|M|Q|Y)\s?(?:/|-over-|\sover\s|vs\.?\s?)\s?(?:Month|Quarter|Year|M|Q|Y)"
+    r"|MoM|QoQ|YoY|%\s?[Cc]hange|[Cc]hange(?:\s?\(%\))?|%\s?Δ|Δ\s?%?|[Vv]ariance(?:\s?\(%\))?)"
+)
+_HEADER = re.compile(
+    rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"
+    rf"(?:{_FOOTNOTE})?)+)"
+    rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
+)
+_PERIOD_RE = re.compile(_PERIOD)
+_COMPARISON_RE = re.compile(_COMPARISON)
+
+# A token of a row: a value, or any other run of non-space characters (a word of a label).
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VALUE = re.compile(
+    rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
+    r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
+    r"(?:\s?(?:%|x|BTC|EH/s|PH/s|TH/s|MW|J/TH))?"
+    r"|[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
+)
+_TOKEN = re.compile(r"\S+")
+_SMALL_INT = re.compile(r"^\d{1,2}$")
+_LABEL_START = re.compile(r"[A-Za-z(]")
+_MAX_LABEL_WORDS = 10
+_MAX_LABEL_CHARS = 60  # a header's own label ("Comparison (%) Metric")
+_MIN_ROWS = 2
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    value: bool
+
+
+def find_flat_rows(text: str) -> list[Segment]:
+    """Row segments (header first) of every table flattened into running text."""
+    rows: list[Segment] = []
+    table = _FIRST_TABLE_ID
+    done = 0
+    for header in _HEADER.finditer(text):
+        if header.start() < done:
+            continue
+        found = _table(text, header, table)
+        if found:
+            rows.extend(found)
+            done = found[-1].end
+            table += 1
+    return rows
+
+
+def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None:
+    columns = _header_cells(header)
+    if len(columns) < 2:
+        return None
+    data = list(_rows(text, header.end(), len(columns), table))
+    if len(data) < _MIN_ROWS:
+        return None
+    return [_header_segment(text, header.start(), columns, table), *data]
+
+
+def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
+    """Spans of the period and comparison labels heading the value columns."""
+    spans = [hit.span() for hit in _PERIOD_RE.finditer(header.group(0), 0, header.end("periods")
+                                                        - header.start())]  # fmt: skip
+    offset = header.start()
+    spans = [(start + offset, end + offset) for start, end in spans]
+    comparisons = header.group("comparisons")
+    base = header.start("comparisons")
+    spans += [(base + hit.start(), base + hit.end()) for hit in _COMPARISON_RE.finditer(comparisons)]
+    return spans
+
+
+def _header_segment(text: str, start: int, columns: list[tuple[int, int]], table: int) -> Segment:
+    """The header row: its own label ("Metric") is the short text before the first period on
+    the same line; else an empty label at the first period."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    label = (start, start)
+    if lead.strip() and len(lead.strip()) <= _MAX_LABEL_CHARS and not _VALUE.search(lead):
+        first = line_start + len(lead) - len(lead.lstrip())
+        label = (first, line_start + len(lead.rstrip()))
+    return _segment(text, [label, *columns], table)
+
+
+def _rows(text: str, start: int, columns: int, table: int) -> Iterator[Segment]:
+    """Rows after the header: label words, then exactly `columns` values (footnote markers
+    dropped). A row with another count of values cannot be aligned and is skipped; a label
+    too long to be one, or a sentence, ends the table."""
+    label: list[_Token] = []
+    values: list[_Token] = []
+    for token in _tokens(text, start):
+        if token.value and label and not _dash_in_label(token, text):
+            values.append(token)
+            continue
+        if values:
+            row = _row(text, label, values, columns, table)
+            if row is not None:
+                yield row
+            label, values = [], []
+        if not label and not _LABEL_START.match(token.text):
+            return  # a row starts with a word
+        label.append(token)
+        if len(label) > _MAX_LABEL_WORDS or _SENTENCE_END.search(token.text):
+            return
+    if values:
+        row = _row(text, label, values, columns, table)
+        if row is not None:
+            yield row
+
+
+def _tokens(text: str, start: int) -> Iterator[_Token]:
+    position = start
+    while position < len(text):
+        value = _VALUE.match(text, position)
+        if value is not None and value.group(0).strip():
+            yield _Token(value.group(0), value.start(), value.end(), True)
+            position = value.end()
+        else:
+            word = _TOKEN.search(text, position)
+            if word is None:
+                return
+            if word.start() > position and not text[position : word.start()].isspace():
+                return
+            value = _VALUE.match(text, word.start())
+            if value is not None and value.group(0).strip():
+                yield _Token(value.group(0), value.start(), value.end(), True)
+                position = value.end()
+                continue
+            yield _Token(word.group(0), word.start(), word.end(), False)
+            position = word.end()
+        while position < len(text) and text[position].isspace():
+            if text.startswith("\n", position) and text[position + 1 :].lstrip(" \t").startswith(
+                "\n"
+            ):
+                return  # a blank line ends the table
+            position += 1
+
+
+def _dash_in_label(token: _Token, text: str) -> bool:
+    """ "Bitcoin Sales - Net Proceeds": a dash between words belongs to the label."""
+    if token.text not in "-–—":
+        return False
+    following = _TOKEN.search(text, token.end)
+    return following is not None and _VALUE.match(text, following.start()) is None
+
+
+def _row(
+    text: str, label: list[_Token], values: list[_Token], columns: int, table: int
+) -> Segment | None:
+    kept = _aligned(values, columns)
+    if kept is None:
+        return None
+    cells = [(label[0].start, label[-1].end), *((value.start, value.end) for value in kept)]
+    return _segment(text, cells, table)
+
+
+def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
+    """Exactly `columns` values: as printed, or without the footnote markers among them."""
+    if len(values) == columns:
+        return values
+    if len(values) == columns + 1 and _SMALL_INT.match(values[0].text):
+        return values[1:]  # "Bitcoin Held 1 7,345 …": the marker of the first cell
+    unmarked = [value for value in values if not _SMALL_INT.match(value.text)]
+    return unmarked if len(unmarked) == columns else None
+
+
+def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:
+    start, end = spans[0][0], max(stop for _, stop in spans)
+    cells = tuple(text[a:b] for a, b in spans)
+    return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)
