@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from .sentences import Segment
+from .splits import split_checked
 
 # Numbering of rebuilt tables: past any table id `grid` gives out.
 _FIRST_TABLE_ID = 100_000
@@ -39,6 +40,11 @@ _HEADER_GAP = 3  # "January 2024*" then the first pair
 _TITLE = re.compile(r"(?:[A-Z][a-z]+ ?){1,3}$")  # "Key Metrics" glued before the period
 _DIGIT = re.compile(r"\d")
 _DECIMALS = re.compile(r"^\d+(?:\.\d+)+$")
+# Change columns glued after the periods: "…September 2022Month/MonthYear/Year".
+_CHANGE = r"(?:(?:Month|Quarter|Year)/(?:Month|Quarter|Year)|[MQY]o[MQY]|[MQY]/[MQY]|% ?Change)"
+_CHANGES = re.compile(rf"(?:\s*{_CHANGE})+")
+# A label running straight into a run of values it may take arithmetic to cut.
+_LABEL_RUN = re.compile(r"(?P<label>[A-Z][A-Za-z'’&/()\- ]*?[A-Za-z)])(?P<run>[-–($\d].*)")
 
 
 def find_glued_rows(text: str) -> list[Segment]:
@@ -109,25 +115,50 @@ def _one_line_table(text: str, line: str, offset: int, table: int) -> list[Segme
 def _stacked_table(
     text: str, line: str, offset: int, below: Iterator[tuple[str, int]], table: int
 ) -> list[Segment] | None:
-    """A header line of glued periods, then one glued row per line."""
+    """A header line of glued periods (maybe then change columns), then one glued row per line."""
     periods = list(_PERIOD.finditer(line))
-    if len(periods) < 2 or line[periods[-1].end() :].strip():
+    if len(periods) < 2:
         return None
+    tail = line[periods[-1].end() :]
+    changes = _CHANGES.fullmatch(tail.rstrip()) if tail.strip() else None
+    if tail.strip() and changes is None:
+        return None
+    changed = [hit.span() for hit in re.finditer(_CHANGE, tail)] if changes else []
+    shift = periods[-1].end()
     header = [(0, periods[0].start()), *(period.span() for period in periods)]
+    header += [(start + shift, end + shift) for start, end in changed]
+    columns = len(header) - 1
     rows = [_row(text, offset, header, line, table)]
     for row_line, row_offset in below:
-        pair = _PAIR.fullmatch(row_line.strip())
-        if pair is None:
+        cells = _row_cells(row_line, columns, len(changed))
+        if cells is None:
             if not _DIGIT.search(row_line) or row_line.rstrip().endswith("."):
                 break  # prose or a blank line ends the table
             continue  # a row we cannot cut ("Mining Revenue*$0.2 million$1.7 million")
-        lead = len(row_line) - len(row_line.lstrip())
-        spans = _split_values(pair, len(periods))
-        if spans is not None:
-            cells = [pair.span("label"), *spans]
-            shifted = [(start + lead, end + lead) for start, end in cells]
-            rows.append(_row(text, row_offset, shifted, row_line, table))
+        rows.append(_row(text, row_offset, cells, row_line, table))
     return rows if len(rows) - 1 >= _ROWS_UNDER_HEADER else None
+
+
+def _row_cells(line: str, columns: int, changes: int) -> list[tuple[int, int]] | None:
+    """Spans of a glued row's label and values: cut by the decimals rule, or else by the
+    arithmetic of its change columns."""
+    lead = len(line) - len(line.lstrip())
+    pair = _PAIR.fullmatch(line.strip())
+    spans = _split_values(pair, columns) if pair is not None else None
+    if pair is not None and spans is not None:
+        cells = [pair.span("label"), *spans]
+        return [(start + lead, end + lead) for start, end in cells]
+    glued = _LABEL_RUN.fullmatch(line.strip())
+    if glued is None or not changes:
+        return None
+    cut = split_checked(glued["run"], columns, changes)
+    if cut is None:
+        return None
+    base = lead + glued.start("run")
+    return [
+        (lead + glued.start("label"), lead + glued.end("label")),
+        *((base + start, base + end) for start, end in cut),
+    ]
 
 
 def _split_values(pair: re.Match[str], columns: int) -> list[tuple[int, int]] | None:
