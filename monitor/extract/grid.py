@@ -37,7 +37,7 @@ _ANY_VALUE = re.compile(_VALUE_TOKEN, _I)
 _CELL = re.compile(r"[^|]+")
 # Words a period header holds besides its dates ("Three Months Ended June 30, 2024").
 _HEADER_WORDS = re.compile(
-    r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|three|six|nine|twelve)\b", _I
+    r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|one|three|six|nine|twelve)\b", _I
 )
 _STARTS_LIKE_VALUE = re.compile(r"^[-–(+$]?\s?(?:US\$|C\$|\$|RMB)?\s?\d")
 # "Bitcoin Produced 362 340 6%": a label and the values of its row, on one line.
@@ -59,6 +59,7 @@ _BULLET_ONLY = set("•·▪◦●o* ")
 _MAX_LABEL = 80
 _MIN_DIGITS = 4  # a table worth rebuilding has at least two figures
 _FOOTNOTE_VALUE = re.compile(r"^\d{1,2}$")
+_GLUED_MARKER = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 
 VALUE, PERIOD, COMPARISON, LABEL, PROSE = "value", "period", "comparison", "label", "prose"
 
@@ -103,7 +104,7 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     for run in _runs(text):
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
             continue
-        pieces = list(_pieces(text, run, reference))
+        pieces = _joined_dates(text, list(_pieces(text, run, reference)))
         built = _assemble(text, pieces, table_id)
         if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
             rows.extend(built)
@@ -166,6 +167,28 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
             continue
         for line, line_start, line_end in lines:
             yield from _classify(line, line_start, line_end, reference)
+
+
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A header date wrapped over two lines ("October 31," then "2023") is one period."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == PERIOD
+            and last.text.endswith(",")
+            and piece.kind == VALUE
+            and _BARE_YEAR.match(piece.text)
+        ):
+            printed = " ".join(text[last.start : piece.end].split())
+            joined[-1] = Piece(printed, last.start, piece.end, PERIOD)
+            continue
+        joined.append(piece)
+    return joined
 
 
 def _lines(cell: str, offset: int) -> Iterator[tuple[str, int, int]]:
@@ -256,7 +279,8 @@ def _flat_header(piece: str, start: int, reference: object) -> list[Piece]:
         return []
     rest = piece[: mentions[0].start]
     gaps = [piece[a.end : b.start] for a, b in pairwise(mentions)]
-    if any(char.isdigit() for char in rest + "".join(gaps) + piece[mentions[-1].end :]):
+    unmarked = _GLUED_MARKER.sub("", rest)  # "Metrics1 Dec 2022 …": a footnote marker
+    if any(char.isdigit() for char in unmarked + "".join(gaps) + piece[mentions[-1].end :]):
         return []
     if any(gap.strip(" |,") for gap in gaps):
         return []  # words between the periods: prose, not a header

@@ -53,7 +53,7 @@ _NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
-    r"purchased|acquired|received|customer"
+    r"purchased|acquired|received|customer|beginning|opening"
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
@@ -75,6 +75,9 @@ _EXCLUDED_COLUMN = Folded(
     r"variance|cumulative|\bvs\b"
 )
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\b")
+_SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
+                "twelve": 12, "12": 12}  # fmt: skip
 _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
@@ -384,7 +387,28 @@ def _header_cell(cell: str, ctx: DocContext) -> Column | None:
     if _EXCLUDED_COLUMN.search(cell):
         return Column(parse_header(cell, ctx.reference), excluded=True)
     period = parse_header(cell, ctx.reference)
-    return Column(period) if period is not None else None
+    if period is None:
+        return None
+    return _spanned(cell, period) or Column(period)
+
+
+def _spanned(cell: str, period: Period) -> Column | None:
+    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1);
+    nine months is a year-to-date column."""
+    span = _MONTHS_SPAN.search(cell)
+    if span is None or not period.is_date:
+        return None
+    months = _SPAN_MONTHS[span["count"].lower()]
+    day = period.last_day()
+    if months == 1:
+        return Column(Period.of_month(day.year, day.month))
+    if months == 3:
+        return Column(Period.of_quarter(day.year, quarter_of(day.month)))
+    if months == 6:
+        return Column(Period.of_half(day.year, 1 if day.month <= 6 else 2))
+    if months == 12:
+        return Column(Period.of_year(day.year))
+    return Column(period, excluded=True)
 
 
 def _is_pure_period(cell: str, ctx: DocContext) -> bool:
