@@ -51,11 +51,13 @@ _PERIOD_RE = re.compile(_PERIOD)
 _COMPARISON_RE = re.compile(_COMPARISON)
 
 # A token of a row: a value, or any other run of non-space characters (a word of a label).
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|\d(?=\s))?|\d+(?:\.\d+)?"
+# A footnote marker glued to a value: a digit after a unit ("839 MW1") or after a number
+# with thousands separators ("205,7592": no such number has four digits after its comma).
 _VALUE = re.compile(
     rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
     r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
-    r"(?:\s?(?:%|x|BTC|EH/s|PH/s|TH/s|MW|J/TH))?"
+    r"(?:\s?(?:%|x|BTC|EH/s|PH/s|TH/s|MW|J/TH)\d?)?"
     r"|[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
 )
 _TOKEN = re.compile(r"\S+")
@@ -172,10 +174,6 @@ def _tokens(text: str, start: int) -> Iterator[_Token]:
             yield _Token(word.group(0), word.start(), word.end(), False)
             position = word.end()
         while position < len(text) and text[position].isspace():
-            if text.startswith("\n", position) and text[position + 1 :].lstrip(" \t").startswith(
-                "\n"
-            ):
-                return  # a blank line ends the table
             position += 1
 
 
