@@ -24,7 +24,7 @@ from .splits import split_checked
 _FIRST_TABLE_ID = 100_000
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A period heading a column, glued to what is before it ("Metrics1Oct 2022Sep 2023").
-_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d")
+_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)")
 # A label running straight into its value: "BTC Mined371", "Hash Rate (EH/s)7.2".
 _PAIR = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"
@@ -32,7 +32,12 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_STACK_HINT = re.compile(
+    r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    # one column: a period glued to the header's label, ending its line ("Key metrics2Dec-23")
+    rf"|(?<=[a-z\d]){_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$",
+    re.MULTILINE,
+)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
@@ -117,7 +122,7 @@ def _stacked_table(
 ) -> list[Segment] | None:
     """A header line of glued periods (maybe then change columns), then one glued row per line."""
     periods = list(_PERIOD.finditer(line))
-    if len(periods) < 2:
+    if not periods:
         return None
     tail = line[periods[-1].end() :]
     changes = _CHANGES.fullmatch(tail.rstrip()) if tail.strip() else None
