@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .periods import find_mentions, parse_header
+from .periods import find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 
 _I = re.IGNORECASE
@@ -295,6 +295,8 @@ def _is_period_header(piece: str, reference: object) -> bool:
     """ "Apr-24", "August 2024 1", "Q3 2025", "Three Months Ended June 30, 2024"."""
     if len(piece) > 60 or parse_header(piece, reference) is None:  # type: ignore[arg-type]
         return False
+    if is_short_header(piece):
+        return True  # "Aug-23", "Oct '23"
     remainder = piece
     for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
         remainder = remainder.replace(piece[mention.start : mention.end], " ")
