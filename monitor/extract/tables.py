@@ -75,6 +75,7 @@ _EXCLUDED_COLUMN = Folded(
     r"variance|cumulative|\bvs\b"
 )
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
 _MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\b")
 _SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                 "twelve": 12, "12": 12}  # fmt: skip
@@ -519,7 +520,20 @@ def _row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Pe
         return from_label
     if current < len(table.columns) and table.columns[current].period is not None:
         return table.columns[current].period
-    return ctx.fallback()
+    return _dated_after(row, ctx) or ctx.fallback()
+
+
+def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
+    """ "Total Bitcoin holdings: 160.5 BTC (approx. $10.2 million) as of June 30, 2024": a
+    "Label: value" row dates its figure after the value."""
+    if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
+        return None
+    value = row.text.find(row.cells[1])
+    tail = _AS_OF.search(row.text, value + len(row.cells[1])) if value >= 0 else None
+    if tail is None:
+        return None
+    period = parse_period(row.text[tail.end() :], ctx.reference)
+    return period if period is not None and period.is_date else None
 
 
 def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
