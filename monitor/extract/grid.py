@@ -54,6 +54,7 @@ _COMPARISON = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")
 _ABBREVIATED = re.compile(r"\b(?:Avg|No|approx|Inc|Corp)\.$", _I)
+_DAY_FIRST_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d$")
 _BULLET = re.compile(r"^[\s•·▪◦●*o–-]+(?=\S)")
 _BULLET_ONLY = set("•·▪◦●o* ")
 _MAX_LABEL = 80
@@ -210,8 +211,17 @@ def _joinable(line: str) -> bool:
 
 
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
-    if _VALUE.match(piece) or (_STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30):
+    if _VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
+        return
+    if _STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30:
+        # "30 June 2024" heads a column; "1,211 BTC" or "$51.2 million" fills one
+        kind = (
+            PERIOD
+            if _DAY_FIRST_DATE.match(piece) and _is_period_header(piece, reference)
+            else VALUE
+        )
+        yield Piece(piece, start, end, kind)
         return
     if _COMPARISON.match(piece):
         yield Piece(piece, start, end, COMPARISON)
