@@ -10,6 +10,10 @@ an amount, a percentage, a dash or "N/A", maybe with a unit), labels are the wor
 runs of values. A footnote marker printed between label and values ("Bitcoin Held 1 7,345")
 or between values ("106,674 2 98,694") shows up as a surplus small integer and is dropped.
 
+A table whose columns are miners ("BTDR CLSK CORZ BITF MARA" then "May (post-halving) BTC
+production 184 417 448 156 616") is a peer comparison: of it only the column of the company the
+document is about is read, each row as a label and that one value (the label names the period).
+
 The rows come out as `Segment`s with one cell per column and every cell's offsets, like the
 rows `grid` and `glued` rebuild, so `tables` picks the current column and the metric alike.
 """
@@ -20,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .entities import MINERS, ticker_of
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
@@ -48,6 +53,9 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+# Miners' tickers heading the columns of a peer table: three or more on one line.
+_PEERS = re.compile(r"(?<![\w$])(?:[A-Z]{2,5}[ \t]+){2,}[A-Z]{2,5}(?![\w])")
+_MIN_PEERS = 2
 _COMPARISON_RE = re.compile(_COMPARISON)
 
 # A token of a row: a value, or any other run of non-space characters (a word of a label).
@@ -67,6 +75,7 @@ _MAX_LABEL_WORDS = 10
 _MAX_LABEL_CHARS = 60  # a header's own label ("Comparison (%) Metric")
 _MIN_ROWS = 2
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,3}|approx|est|incl|excl)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +86,9 @@ class _Token:
     value: bool
 
 
-def find_flat_rows(text: str) -> list[Segment]:
-    """Row segments (header first) of every table flattened into running text."""
+def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
+    """Row segments (header first) of every table flattened into running text, and the
+    company's own column of any peer table."""
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
     done = 0
@@ -90,6 +100,26 @@ def find_flat_rows(text: str) -> list[Segment]:
             rows.extend(found)
             done = found[-1].end
             table += 1
+    if entity:
+        rows.extend(_peer_rows(text, ticker_of(entity), table))
+    return rows
+
+
+def _peer_rows(text: str, ticker: str, table: int) -> list[Segment]:
+    """Rows of `ticker`'s column in tables headed by miners' tickers."""
+    rows: list[Segment] = []
+    for header in _PEERS.finditer(text):
+        names = header.group(0).split()
+        if ticker not in names or sum(name in MINERS for name in names) < _MIN_PEERS:
+            continue
+        column = names.index(ticker)
+        data = list(_rows(text, header.end(), len(names), table))
+        if len(data) < _MIN_ROWS:
+            continue
+        for row in data:
+            spans = [row.spans[0], row.spans[column + 1]]
+            rows.append(_segment(text, spans, table))
+        table += 1
     return rows
 
 
@@ -145,12 +175,17 @@ def _rows(text: str, start: int, columns: int, table: int) -> Iterator[Segment]:
         if not label and not _LABEL_START.match(token.text):
             return  # a row starts with a word
         label.append(token)
-        if len(label) > _MAX_LABEL_WORDS or _SENTENCE_END.search(token.text):
+        if len(label) > _MAX_LABEL_WORDS or _ends_sentence(token.text):
             return
     if values:
         row = _row(text, label, values, columns, table)
         if row is not None:
             yield row
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "end." ends a sentence; "Jan.", "Avg.", "approx." do not."""
+    return _SENTENCE_END.search(word) is not None and _ABBREVIATION.match(word) is None
 
 
 def _tokens(text: str, start: int) -> Iterator[_Token]:

@@ -45,7 +45,7 @@ def extract_text(
         *tables.find_tables(parts),
         *_with_captions(tables.find_tables(rebuilt), text),
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
-        *_with_captions(tables.find_tables(flat.find_flat_rows(text)), text),
+        *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
     ]
     for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)
