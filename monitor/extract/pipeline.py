@@ -51,9 +51,10 @@ def extract_text(
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
+    covered = _rebuilt_spans(found_tables)
     for segment in parts:
-        if segment.is_row:
-            continue
+        if segment.is_row or _mostly_inside(segment, covered):
+            continue  # a table's text is read by the table reader, not as sentences
         ctx.note_heading(segment)
         ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
@@ -61,6 +62,18 @@ def extract_text(
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
     return _deduplicated(found)
+
+
+def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
+    """Where the rows of tables rebuilt from laid-out text (not one row per line) stand: rows
+    of a label and short value cells, not wrapped prose a layout reader took for a row."""
+    rows = (row for table in found for row in table.rows if row.table >= 0)
+    return [(row.start, row.end) for row in rows if tables.is_value_row(row)]
+
+
+def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(end, segment.end) - max(start, segment.start)) for start, end in spans)
+    return inside * 2 > segment.end - segment.start
 
 
 def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:

@@ -257,6 +257,19 @@ def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
     return parts
 
 
+_SHORT_CELL = re.compile(r"\d|^(?:[-–—]|N/?A|nil)$|/|%|change", _I)
+_MAX_VALUE_CELL = 25
+
+
+def is_value_row(row: Segment) -> bool:
+    """A row of a label and short cells, values or column headers ("Bitcoin Sold", "(55.0)",
+    "1.3 EH/s", "-"; "Metric", "Oct 2023", "Month/Month"), not wrapped prose."""
+    values = row.cells[1:]
+    return bool(values) and all(
+        len(cell) <= _MAX_VALUE_CELL and _SHORT_CELL.search(cell.strip()) for cell in values
+    )
+
+
 def _has_number(row: Segment) -> bool:
     return any(parse_cell(cell) is not None for cell in row.cells[1:])
 
