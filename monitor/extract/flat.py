@@ -141,7 +141,9 @@ def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
     spans = [(start + offset, end + offset) for start, end in spans]
     comparisons = header.group("comparisons")
     base = header.start("comparisons")
-    spans += [(base + hit.start(), base + hit.end()) for hit in _COMPARISON_RE.finditer(comparisons)]
+    spans += [
+        (base + hit.start(), base + hit.end()) for hit in _COMPARISON_RE.finditer(comparisons)
+    ]
     return spans
 
 

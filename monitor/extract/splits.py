@@ -141,7 +141,9 @@ def _bounds(cell: str) -> tuple[Decimal, Decimal] | None:
 
 
 def _explains(
-    current: tuple[Decimal, Decimal], prior: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]
+    current: tuple[Decimal, Decimal],
+    prior: tuple[Decimal, Decimal],
+    change: tuple[Decimal, Decimal],
 ) -> bool:
     """Can current/prior − 1 (in %) fall inside the printed change's rounding interval?"""
     if prior[0] <= 0:
