@@ -135,16 +135,10 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
 
 def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
     """Spans of the period and comparison labels heading the value columns."""
-    spans = [hit.span() for hit in _PERIOD_RE.finditer(header.group(0), 0, header.end("periods")
-                                                        - header.start())]  # fmt: skip
-    offset = header.start()
-    spans = [(start + offset, end + offset) for start, end in spans]
-    comparisons = header.group("comparisons")
-    base = header.start("comparisons")
-    spans += [
-        (base + hit.start(), base + hit.end()) for hit in _COMPARISON_RE.finditer(comparisons)
-    ]
-    return spans
+    text = header.string
+    periods = _PERIOD_RE.finditer(text, header.start("periods"), header.end("periods"))
+    changes = _COMPARISON_RE.finditer(text, header.start("comparisons"), header.end("comparisons"))
+    return [hit.span() for hit in periods] + [hit.span() for hit in changes]
 
 
 def _header_segment(text: str, start: int, columns: list[tuple[int, int]], table: int) -> Segment:
