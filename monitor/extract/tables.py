@@ -94,6 +94,9 @@ _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
 class Column:
     period: Period | None
     excluded: bool = False
+    # The date the header printed when the column spans a period ending there ("Year Ended
+    # December 31, 2024" → 2024, dated 2024-12-31): the date of the column's balances.
+    dated: Period | None = None
 
 
 @dataclass(slots=True)
@@ -209,16 +212,17 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     figures: list[RowFigure] = []
     metrics = {id(row): _metric_of(row, table) for row in data_rows}
     parts = _part_rows(data_rows, metrics)
+    spans = _spans_ending_with(reported, table.columns)
     for row in data_rows:
         metric = metrics[id(row)]
         if metric is None or id(row) in parts:
             continue
-        for current in reported:
+        for current in reported + spans:
             item = _row_observation(table, row, metric, current, ctx)
             if item is None:
                 continue
             found.append(item)
-            last = current == reported[-1]
+            last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
                 prior_value = _cell(row, prior)
                 figures.append(
@@ -333,6 +337,29 @@ def _reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:
     return [min(index for period, index in dated if period.last_day() == latest)]
 
 
+def _spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
+    """Whole quarter, half or year columns that end with the reported columns and hold them
+    ("One Month June 30, 2024 | Six Months June 30, 2024"): each is its own named period."""
+    periods: dict[int, Period] = {
+        index: column.period
+        for index, column in enumerate(columns)
+        if column.period is not None and not column.excluded
+    }
+    reported = [periods[index] for index in chosen if index in periods]
+    if not reported:
+        return []
+    end = max(period.last_day() for period in reported)
+    return [
+        index
+        for index, period in periods.items()
+        if index not in chosen
+        and not period.is_date
+        and period.month is None
+        and period.last_day() == end
+        and any(_within(inner, period) for inner in reported)
+    ]
+
+
 def _within(period: Period, report: Period) -> bool:
     """Is a column's period the report's own, or a month of a reported quarter or year?"""
     if period.year != report.year or period.is_date:
@@ -415,13 +442,13 @@ def _spanned(cell: str, period: Period) -> Column | None:
     months = _SPAN_MONTHS[span["count"].lower()]
     day = period.last_day()
     if months == 1:
-        return Column(Period.of_month(day.year, day.month))
+        return Column(Period.of_month(day.year, day.month), dated=period)
     if months == 3:
-        return Column(Period.of_quarter(day.year, quarter_of(day.month)))
+        return Column(Period.of_quarter(day.year, quarter_of(day.month)), dated=period)
     if months == 6:
-        return Column(Period.of_half(day.year, 1 if day.month <= 6 else 2))
+        return Column(Period.of_half(day.year, 1 if day.month <= 6 else 2), dated=period)
     if months == 12:
-        return Column(Period.of_year(day.year))
+        return Column(Period.of_year(day.year), dated=period)
     return Column(period, excluded=True)
 
 
@@ -444,10 +471,15 @@ def _apply_span(column: Column, header_text: str) -> Column:
     if quarter_span:
         month = period.month or _span_month(quarter_span["mon"])
         if month is not None and period.quarter is None:
-            return Column(Period.of_quarter(period.year, quarter_of(month)), column.excluded)
+            quarter = Period.of_quarter(period.year, quarter_of(month))
+            return Column(quarter, column.excluded, _printed_date(period))
     elif _YEAR_SPAN.search(header_text) and period.quarter is None:
-        return Column(Period.of_year(period.year), column.excluded)
+        return Column(Period.of_year(period.year), column.excluded, _printed_date(period))
     return column
+
+
+def _printed_date(period: Period) -> Period | None:
+    return period if period.is_date else None
 
 
 def _span_month(name: str | None) -> int | None:
@@ -472,7 +504,11 @@ def _row_observation(
     period = _row_period(table, row, current, ctx)
     stock = metric in _STOCK_METRICS
     if stock and period is not None and _column_period(table, current) is not None:
-        period = stock_date(period)  # held under a "January 2025" column: at Jan 31
+        column = table.columns[current]
+        # held under a "January 2025" column: at Jan 31; under "Year Ended December 31, 2024":
+        # at the date the header printed
+        from_column = column.dated is not None and period == column.period
+        period = column.dated if from_column and column.dated else stock_date(period)
     label = period.label(as_of=stock) if period else None
     if metric not in _MONEY_METRICS and cell.currency is not None:
         return None

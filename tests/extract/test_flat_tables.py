@@ -230,3 +230,46 @@ def test_footnote_marker_glued_to_the_header_label() -> None:
 def test_colon_row_dated_after_its_value() -> None:
     text = "• Total Bitcoin holdings: 212.4 BTC (approx. $21.0 million) as of March 31, 2025"
     assert _facts(text, dt.date(2025, 4, 15)) == {("btc_held", Decimal("212.4"), "2025-03-31")}
+
+
+def test_month_and_half_year_columns_ending_together_are_both_reported() -> None:
+    text = (
+        "Metrics *\n\nOne Month April 30, 2025\n\nOne Month May 31, 2025\n\n"
+        "One Month June 30, 2025\n\nSix Months June 30, 2025\n"
+        "Bitcoin Mined, net 20.1 18.4 17.0 110.3\n"
+        "Bitcoin Sold (10.0) - (4.5) (30.5)\n"
+        "Bitcoin Holdings 201.2 219.6 232.1 232.1\n"
+    )
+    # June is the latest month; "Six Months June 30" is the whole first half, ending with it.
+    assert _facts(text, dt.date(2025, 7, 15)) == {
+        ("btc_produced", Decimal("17.0"), "2025-06"),
+        ("btc_produced", Decimal("110.3"), "2025-H1"),
+        ("btc_sold", Decimal("4.5"), "2025-06"),
+        ("btc_sold", Decimal("30.5"), "2025-H1"),
+        ("btc_held", Decimal("232.1"), "2025-06-30"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Months Ended September 30, 2025 2024 % Change Bitcoin mined 1,406 1,104 27% "
+            "Bitcoin held 19,287 10,427 85%",
+            {
+                ("btc_produced", Decimal("1406"), "2025-Q3"),
+                ("btc_held", Decimal("19287"), "2025-09-30"),
+            },
+        ),
+        (
+            "Year Ended December 31, 2024 2023 Bitcoin produced 4,828 6,626 "
+            "Bitcoin held 17,722 7,362",
+            {
+                ("btc_produced", Decimal("4828"), "2024"),
+                ("btc_held", Decimal("17722"), "2024-12-31"),
+            },
+        ),
+    ],
+)
+def test_span_headers_date_balances_at_the_printed_day(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2025, 10, 30)) == expected
