@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .entities import MINERS, ticker_of
 from .sentences import Segment
@@ -53,6 +54,16 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+# Where a header may be: a year, a month with a two-digit year ("Aug-25", "Aug 25") or a
+# quarter, twice within a period's length and a footnote of each other. Each is found by a
+# scan that starts on a literal: one pattern with all of them would be several times slower.
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR_HINT = re.compile(rf"{_MONTH}[-\s'’]'?\d\d(?![\d,.%:])")
+_QUARTER_HINT = re.compile(r"Q[1-4]")
+_IN_NUMBER = frozenset("0123456789,.")
+_PERIOD_GAP = 40
+_PERIOD_LEAD = 20  # a month name and day before the year
+_HEADER_REACH = 400
 # Miners' tickers heading the columns of a peer table: three or more on one line.
 _PEERS = re.compile(r"(?<![\w$])(?:[A-Z]{2,5}[ \t]+){2,}[A-Z]{2,5}(?![\w])")
 _MIN_PEERS = 2
@@ -92,7 +103,7 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
     done = 0
-    for header in _HEADER.finditer(text):
+    for header in _headers(text):
         if header.start() < done:
             continue
         found = _table(text, header, table)
@@ -105,9 +116,36 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     return rows
 
 
+def _headers(text: str) -> Iterator[re.Match[str]]:
+    """Header runs, looked for only where two year-like tokens stand close together (scans
+    for those are far cheaper than the header pattern run over a whole exhibit)."""
+    searched = -1
+    hits = sorted(_hints(text))
+    for here, following in pairwise(hits):
+        if following - here > _PERIOD_GAP or here <= searched:
+            continue
+        start = max(0, here - _PERIOD_LEAD, searched)
+        header = _HEADER.search(text, start, following + _HEADER_REACH)
+        searched = following
+        if header is not None:
+            searched = header.end()
+            yield header
+
+
+def _hints(text: str) -> Iterator[int]:
+    for hit in _YEAR_HINT.finditer(text):
+        start = hit.start()
+        if not start or text[start - 1] not in _IN_NUMBER:
+            yield start  # a year, not four digits of "1,2019" (a footnote may follow it)
+    yield from (hit.start() for hit in _SHORT_YEAR_HINT.finditer(text))
+    yield from (hit.start() for hit in _QUARTER_HINT.finditer(text))
+
+
 def _peer_rows(text: str, ticker: str, table: int) -> list[Segment]:
     """Rows of `ticker`'s column in tables headed by miners' tickers."""
     rows: list[Segment] = []
+    if ticker not in text:
+        return rows
     for header in _PEERS.finditer(text):
         names = header.group(0).split()
         if ticker not in names or sum(name in MINERS for name in names) < _MIN_PEERS:

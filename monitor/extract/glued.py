@@ -32,12 +32,9 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(
-    r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    # one column: a period glued to the header's label, ending its line ("Key metrics2Dec-23")
-    rf"|(?<=[a-z\d]){_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$",
-    re.MULTILINE,
-)
+_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
+_END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
@@ -77,6 +74,11 @@ def _candidate_lines(text: str) -> list[int]:
     """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
     with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
     starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
+    starts += [
+        hit.start()
+        for hit in _END_PERIOD_HINT.finditer(text)
+        if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
+    ]
     pairs = [hit.start() for hit in _PAIR_HINT.finditer(text)]
     for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
         if "\n" not in text[first:third]:
