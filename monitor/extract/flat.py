@@ -80,7 +80,8 @@ _VALUE = re.compile(
     r"|[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
 )
 _TOKEN = re.compile(r"\S+")
-_SMALL_INT = re.compile(r"^\d{1,2}$")
+_SMALL_INT = re.compile(r"^\(?\d{1,2}\)?$")  # a footnote marker: "2", "(1)"
+_APPROX = re.compile(r"^(?:approx(?:imately)?|appx|est|c|ca)\.?$|^~$", re.IGNORECASE)
 _LABEL_START = re.compile(r"[A-Za-z(]")
 _MAX_LABEL_WORDS = 10
 _MAX_LABEL_CHARS = 60  # a header's own label ("Comparison (%) Metric")
@@ -223,27 +224,22 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _tokens(text: str, start: int) -> Iterator[_Token]:
+    """Values and words from `start` on; "Appx." before a value is neither."""
     position = start
-    while position < len(text):
-        value = _VALUE.match(text, position)
+    while True:
+        word = _TOKEN.search(text, position)
+        if word is None:
+            return
+        value = _VALUE.match(text, word.start())
         if value is not None and value.group(0).strip():
             yield _Token(value.group(0), value.start(), value.end(), True)
             position = value.end()
-        else:
-            word = _TOKEN.search(text, position)
-            if word is None:
-                return
-            if word.start() > position and not text[position : word.start()].isspace():
-                return
-            value = _VALUE.match(text, word.start())
-            if value is not None and value.group(0).strip():
-                yield _Token(value.group(0), value.start(), value.end(), True)
-                position = value.end()
-                continue
-            yield _Token(word.group(0), word.start(), word.end(), False)
-            position = word.end()
-        while position < len(text) and text[position].isspace():
-            position += 1
+            continue
+        position = word.end()
+        following = _TOKEN.search(text, position)
+        if _APPROX.match(word.group(0)) and following and _VALUE.match(text, following.start()):
+            continue  # "Appx. $51.2 million": the cell is the amount
+        yield _Token(word.group(0), word.start(), word.end(), False)
 
 
 def _dash_in_label(token: _Token, text: str) -> bool:
