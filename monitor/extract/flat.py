@@ -54,6 +54,8 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+_SINGLE = re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)")
+_SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"
 # Where a header may be: a year, a month with a two-digit year ("Aug-25", "Aug 25") or a
 # quarter, twice within a period's length and a footnote of each other. Each is found by a
 # scan that starts on a literal: one pattern with all of them would be several times slower.
@@ -76,9 +78,13 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|\d(?=\s))?|\d+(?:\.\d+)?"
 _VALUE = re.compile(
     rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
     r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
-    r"(?:\s?(?:%|x|BTC|EH/s|PH/s|TH/s|MW|J/TH)\d?)?"
+    r"(?:\s?(?:%|x|EH/s|PH/s|TH/s|MW|J/TH)\d?"
+    # "BTC" after a number is its unit when another value or the line's end follows; else it
+    # starts the next row's label ("mined 587 BTC sold 500")
+    r"|\s?BTC(?=[ \t]*(?:\n|$)|\s+[-–(\$\d]))?"
     r"|[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
 )
+VALUE = _VALUE  # one cell's value as tables print it; `colons` reads with it too
 _TOKEN = re.compile(r"\S+")
 _SMALL_INT = re.compile(r"^\(?\d{1,2}\)?$")  # a footnote marker: "2", "(1)"
 _APPROX = re.compile(r"^(?:approx(?:imately)?|appx|est|c|ca)\.?$|^~$", re.IGNORECASE)
@@ -103,26 +109,26 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     company's own column of any peer table."""
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
-    done = 0
-    for header in _headers(text):
-        if header.start() < done:
+    hints = sorted(_hints(text))
+    taken: list[tuple[int, int]] = []
+    for header in [*_headers(text, hints), *_single_headers(text, hints)]:
+        if any(start <= header.start() < end for start, end in taken):
             continue
         found = _table(text, header, table)
         if found:
             rows.extend(found)
-            done = found[-1].end
+            taken.append((found[0].start, found[-1].end))
             table += 1
     if entity:
         rows.extend(_peer_rows(text, ticker_of(entity), table))
     return rows
 
 
-def _headers(text: str) -> Iterator[re.Match[str]]:
+def _headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
     """Header runs, looked for only where two year-like tokens stand close together (scans
     for those are far cheaper than the header pattern run over a whole exhibit)."""
     searched = -1
-    hits = sorted(_hints(text))
-    for here, following in pairwise(hits):
+    for here, following in pairwise(hints):
         if following - here > _PERIOD_GAP or here <= searched:
             continue
         start = max(0, here - _PERIOD_LEAD, searched)
@@ -131,6 +137,17 @@ def _headers(text: str) -> Iterator[re.Match[str]]:
         if header is not None:
             searched = header.end()
             yield header
+
+
+def _single_headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
+    """One period closed by a colon ("For the month of November 2025: BTC mined 587 …"):
+    a one-column table."""
+    for here in hints:
+        colon = text.find(":", here, here + _SINGLE_REACH)
+        if colon >= 0:
+            header = _SINGLE.search(text, max(0, here - _PERIOD_LEAD), colon + 2)
+            if header is not None:
+                yield header
 
 
 def _hints(text: str) -> Iterator[int]:
@@ -164,9 +181,10 @@ def _peer_rows(text: str, ticker: str, table: int) -> list[Segment]:
 
 def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None:
     columns = _header_cells(header)
-    if len(columns) < 2:
+    single = header.re is _SINGLE
+    if len(columns) < (1 if single else 2):
         return None
-    data = list(_rows(text, header.end(), len(columns), table))
+    data = list(_rows(text, header.end(), len(columns), table, capital=single))
     if len(data) < _MIN_ROWS:
         return None
     return [_header_segment(text, header.start(), columns, table), *data]
@@ -175,6 +193,8 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
 def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
     """Spans of the period and comparison labels heading the value columns."""
     text = header.string
+    if header.re is _SINGLE:
+        return [(header.start("period"), header.end("period"))]
     periods = _PERIOD_RE.finditer(text, header.start("periods"), header.end("periods"))
     changes = _COMPARISON_RE.finditer(text, header.start("comparisons"), header.end("comparisons"))
     return [hit.span() for hit in periods] + [hit.span() for hit in changes]
@@ -192,10 +212,13 @@ def _header_segment(text: str, start: int, columns: list[tuple[int, int]], table
     return _segment(text, [label, *columns], table)
 
 
-def _rows(text: str, start: int, columns: int, table: int) -> Iterator[Segment]:
+def _rows(
+    text: str, start: int, columns: int, table: int, capital: bool = False
+) -> Iterator[Segment]:
     """Rows after the header: label words, then exactly `columns` values (footnote markers
     dropped). A row with another count of values cannot be aligned and is skipped; a label
-    too long to be one, or a sentence, ends the table."""
+    too long to be one, or a sentence, ends the table (and so does a label in lower case
+    under a one-column header, where prose is the likelier reading)."""
     label: list[_Token] = []
     values: list[_Token] = []
     for token in _tokens(text, start):
@@ -207,7 +230,9 @@ def _rows(text: str, start: int, columns: int, table: int) -> Iterator[Segment]:
             if row is not None:
                 yield row
             label, values = [], []
-        if not label and not _LABEL_START.match(token.text):
+        if not label and not (
+            token.text[0].isupper() if capital else _LABEL_START.match(token.text)
+        ):
             return  # a row starts with a word
         label.append(token)
         if len(label) > _MAX_LABEL_WORDS or _ends_sentence(token.text):

@@ -273,3 +273,43 @@ def test_month_and_half_year_columns_ending_together_are_both_reported() -> None
 )
 def test_span_headers_date_balances_at_the_printed_day(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2025, 10, 30)) == expected
+
+
+def test_one_period_closed_by_a_colon_heads_a_one_column_table() -> None:
+    # "587 BTC sold": the BTC after a number starts the next label when no value follows it.
+    text = "For the month of November 2025: BTC mined 587 BTC sold 500 BTC holdings 13,054"
+    assert _facts(text, dt.date(2025, 12, 3)) == {
+        ("btc_produced", Decimal("587"), "2025-11"),
+        ("btc_sold", Decimal("500"), "2025-11"),
+        ("btc_held", Decimal("13054"), "2025-11-30"),
+    }
+
+
+def test_prose_after_a_period_and_colon_is_not_a_table() -> None:
+    text = "In November 2025: the company mined 587 BTC and sold 500 of them to fund its fleet."
+    assert find_flat_rows(text) == []
+
+
+def test_label_value_pairs_run_together_on_one_line() -> None:
+    text = (
+        "March Bitcoin Mining Update (unaudited) Bitcoin mined in March: 633 Total BTC "
+        "holdings as of March 31: 12,101 Total BTC sold in March: 0 Deployed fleet: 230,104 "
+        "Month-end fleet efficiency: 16.2 J/Th"
+    )
+    assert _facts(text, dt.date(2025, 4, 2)) == {
+        ("btc_produced", Decimal("633"), "2025-03"),
+        ("btc_held", Decimal("12101"), "2025-03-31"),
+        ("btc_sold", Decimal("0"), "2025-03"),
+    }
+
+
+def test_approximate_amounts_and_bracketed_markers_keep_their_columns() -> None:
+    text = (
+        "Self-Mining December 2024 November 2024 Bitcoin Self-Mined 1,002 1,087 Bitcoin Held (1) "
+        "512 480 Bitcoin Sales Proceeds Appx. $45.3 million Appx. $39.0 million"
+    )
+    assert _facts(text, dt.date(2025, 1, 6)) == {
+        ("btc_produced", Decimal("1002"), "2024-12"),
+        ("btc_held", Decimal("512"), "2024-12-31"),
+        ("btc_sale_proceeds_usd", Decimal("45300000"), "2024-12"),
+    }
