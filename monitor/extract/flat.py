@@ -60,9 +60,12 @@ _SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"
 # quarter, twice within a period's length and a footnote of each other. Each is found by a
 # scan that starts on a literal: one pattern with all of them would be several times slower.
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_SHORT_YEAR_HINT = re.compile(rf"{_MONTH}[-\s'’]'?\d\d(?![\d,.%:])")
+_SHORT_YEAR_HINT = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]'?\d\d(?![\d,.%:])"
+)
 _QUARTER_HINT = re.compile(r"Q[1-4]")
 _IN_NUMBER = frozenset("0123456789,.")
+_GLUE = frozenset(":(|/")
 _PERIOD_GAP = 40
 _PERIOD_LEAD = 20  # a month name and day before the year
 _HEADER_REACH = 400
@@ -126,17 +129,27 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
 
 def _headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
     """Header runs, looked for only where two year-like tokens stand close together (scans
-    for those are far cheaper than the header pattern run over a whole exhibit)."""
+    for those are far cheaper than the header pattern run over a whole exhibit), and tried
+    only at the word starts just before the first of them."""
     searched = -1
     for here, following in pairwise(hints):
-        if following - here > _PERIOD_GAP or here <= searched:
+        if following - here > _PERIOD_GAP or here < searched:
             continue
-        start = max(0, here - _PERIOD_LEAD, searched)
-        header = _HEADER.search(text, start, following + _HEADER_REACH)
-        searched = following
-        if header is not None:
-            searched = header.end()
-            yield header
+        for start in _word_starts(text, max(0, here - _PERIOD_LEAD, searched), here):
+            header = _HEADER.match(text, start)
+            if header is not None:
+                searched = header.end()
+                yield header
+                break
+
+
+def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a word starts in `start`…`end` (inclusive), first to last."""
+    for position in range(start, end + 1):
+        if not position or (text[position - 1].isspace() and not text[position].isspace()):
+            yield position
+        elif text[position - 1] in _GLUE and text[position].isalnum():
+            yield position  # "Metric:Oct 2023", "(Q3 2025"
 
 
 def _single_headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
