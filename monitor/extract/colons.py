@@ -27,6 +27,8 @@ _BULLET = re.compile(r"[•·▪◦●*–-]\s*")
 def find_colon_rows(text: str) -> list[Segment]:
     """Rows of every line that holds three or more "Label: value" pairs."""
     rows: list[Segment] = []
+    if text.count(":") < _MIN_PAIRS:
+        return rows
     table = _FIRST_TABLE_ID
     offset = 0
     for line in text.split("\n"):

@@ -65,7 +65,8 @@ _SHORT_YEAR_HINT = re.compile(
 )
 _QUARTER_HINT = re.compile(r"Q[1-4]")
 _IN_NUMBER = frozenset("0123456789,.")
-_GLUE = frozenset(":(|/")
+# A word's first character: after a space, or glued to "Metric:Oct 2023", "(Q3 2025".
+_WORD_START = re.compile(r"(?<!\S)\S|(?<=[:(|/])\w")
 _PERIOD_GAP = 40
 _PERIOD_LEAD = 20  # a month name and day before the year
 _HEADER_REACH = 400
@@ -145,11 +146,7 @@ def _headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
 
 def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where a word starts in `start`…`end` (inclusive), first to last."""
-    for position in range(start, end + 1):
-        if not position or (text[position - 1].isspace() and not text[position].isspace()):
-            yield position
-        elif text[position - 1] in _GLUE and text[position].isalnum():
-            yield position  # "Metric:Oct 2023", "(Q3 2025"
+    return (hit.start() for hit in _WORD_START.finditer(text, start, end + 1))
 
 
 def _single_headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:

@@ -73,6 +73,8 @@ def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
 
 
 def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
+        return False
     inside = sum(max(0, min(end, segment.end) - max(start, segment.start)) for start, end in spans)
     return inside * 2 > segment.end - segment.start
 
