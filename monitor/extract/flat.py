@@ -86,7 +86,7 @@ _VALUE = re.compile(
     # "BTC" after a number is its unit when another value or the line's end follows; else it
     # starts the next row's label ("mined 587 BTC sold 500")
     r"|\s?BTC(?=[ \t]*(?:\n|$)|\s+[-–(\$\d]))?"
-    r"|[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
+    r"|(?:(?:US\$|C\$|A\$|\$)\s?)?[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
 )
 VALUE = _VALUE  # one cell's value as tables print it; `colons` reads with it too
 _TOKEN = re.compile(r"\S+")
@@ -232,7 +232,7 @@ def _rows(
     label: list[_Token] = []
     values: list[_Token] = []
     for token in _tokens(text, start):
-        if token.value and label and not _dash_in_label(token, text):
+        if token.value and label and (values or not _dash_in_label(token, text)):
             values.append(token)
             continue
         if values:

@@ -106,6 +106,7 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # each column's header as printed
     header_cells: tuple[str, ...] = ()  # a header printed above the rows, one cell per line
+    heading: str = ""  # the header rows' text ("($ in thousands) Balance as of: … 2024")
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +400,7 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
         if header is not None:
             table.columns, table.headers = header
             header_text += " " + row.text
+            table.heading += " " + row.text
             continue
         data.append(row)
     table.columns = [_apply_span(column, header_text) for column in table.columns]
@@ -529,7 +531,7 @@ def _valued(
     if metric not in _MONEY_METRICS:
         return observation(evidence, metric, cell.value, "BTC", label)
     scale, currency = _money_scale(
-        row.cells[0] + " " + (header or ""), table.caption + " " + row.text
+        row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
     )
     currency = cell.currency or currency
     if currency is None:

@@ -313,3 +313,18 @@ def test_approximate_amounts_and_bracketed_markers_keep_their_columns() -> None:
         ("btc_held", Decimal("512"), "2024-12-31"),
         ("btc_sale_proceeds_usd", Decimal("45300000"), "2024-12"),
     }
+
+
+def test_debt_table_flattened_with_loan_rows_it_cannot_align() -> None:
+    # The loan rows carry dates and rates before their balances (more values than the two
+    # period columns): they are skipped, and the total rows are read under September 30.
+    text = (
+        "($ in thousands) Balance as of: Note Maturity Date Interest September 30, 2024 "
+        "December 31, 2023 Term Loan March 2023 March 2026 12.0 % $ 40,000 $ 35,250 Equipment "
+        "Notes June 2022 June 2025 9.5 % $ 12,480 — Total Debt 35,250 47,730 Less: Current "
+        "portion (10,000) (22,480) Total debt, net 25,250 25,250"
+    )
+    assert _facts(text, dt.date(2024, 11, 12)) == {
+        ("debt_total_usd", Decimal("35250000"), "2024-09-30"),
+        ("debt_total_usd", Decimal("25250000"), "2024-09-30"),
+    }
