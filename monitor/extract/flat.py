@@ -20,6 +20,7 @@ rows `grid` and `glued` rebuild, so `tables` picks the current column and the me
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -88,7 +89,10 @@ _VALUE = re.compile(
     r"|\s?BTC(?=[ \t]*(?:\n|$)|\s+[-–(\$\d]))?"
     r"|(?:(?:US\$|C\$|A\$|\$)\s?)?[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
 )
-VALUE = _VALUE  # one cell's value as tables print it; `colons` reads with it too
+# Shared with the other readers of flattened text (`colons`, `month_rows`).
+VALUE = _VALUE  # one cell's value as tables print it
+PERIOD = _PERIOD  # one period as a header or a row label prints it
+FOOTNOTE = _FOOTNOTE
 _TOKEN = re.compile(r"\S+")
 _SMALL_INT = re.compile(r"^\(?\d{1,2}\)?$")  # a footnote marker: "2", "(1)"
 _APPROX = re.compile(r"^(?:approx(?:imately)?|appx|est|c|ca)\.?$|^~$", re.IGNORECASE)
@@ -113,9 +117,9 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     company's own column of any peer table."""
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
-    hints = sorted(_hints(text))
+    marks = hints(text)
     taken: list[tuple[int, int]] = []
-    for header in [*_headers(text, hints), *_single_headers(text, hints)]:
+    for header in [*_headers(text, marks), *_single_headers(text, marks)]:
         if any(start <= header.start() < end for start, end in taken):
             continue
         found = _table(text, header, table)
@@ -128,15 +132,15 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     return rows
 
 
-def _headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
+def _headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]]:
     """Header runs, looked for only where two year-like tokens stand close together (scans
     for those are far cheaper than the header pattern run over a whole exhibit), and tried
     only at the word starts just before the first of them."""
     searched = -1
-    for here, following in pairwise(hints):
+    for here, following in pairwise(marks):
         if following - here > _PERIOD_GAP or here < searched:
             continue
-        for start in _word_starts(text, max(0, here - _PERIOD_LEAD, searched), here):
+        for start in word_starts(text, max(0, here - _PERIOD_LEAD, searched), here):
             header = _HEADER.match(text, start)
             if header is not None:
                 searched = header.end()
@@ -144,20 +148,27 @@ def _headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
                 break
 
 
-def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
+def word_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where a word starts in `start`…`end` (inclusive), first to last."""
     return (hit.start() for hit in _WORD_START.finditer(text, start, end + 1))
 
 
-def _single_headers(text: str, hints: list[int]) -> Iterator[re.Match[str]]:
+def _single_headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]]:
     """One period closed by a colon ("For the month of November 2025: BTC mined 587 …"):
     a one-column table."""
-    for here in hints:
+    for here in marks:
         colon = text.find(":", here, here + _SINGLE_REACH)
         if colon >= 0:
             header = _SINGLE.search(text, max(0, here - _PERIOD_LEAD), colon + 2)
             if header is not None:
                 yield header
+
+
+@functools.lru_cache(maxsize=2)
+def hints(text: str) -> tuple[int, ...]:
+    """Where a year, a month with a two-digit year or a quarter is printed, in order (kept
+    for the document: every reader of flattened tables starts from them)."""
+    return tuple(sorted(set(_hints(text))))
 
 
 def _hints(text: str) -> Iterator[int]:

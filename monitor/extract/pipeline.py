@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, colons, debt, flat, glued, grid, tables, treasury
+from . import ai, colons, debt, flat, glued, grid, month_rows, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .fiscal import fiscal_report
@@ -47,6 +47,7 @@ def extract_text(
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
         *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
+        *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
     ]
     for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)

@@ -16,6 +16,7 @@ import pytest
 
 from monitor.extract import extract_text
 from monitor.extract.flat import find_flat_rows
+from monitor.extract.month_rows import find_month_rows
 from monitor.extract.splits import split_checked
 
 Fact = tuple[str, Decimal | None, str | None]
@@ -328,3 +329,48 @@ def test_debt_table_flattened_with_loan_rows_it_cannot_align() -> None:
         ("debt_total_usd", Decimal("35250000"), "2024-09-30"),
         ("debt_total_usd", Decimal("25250000"), "2024-09-30"),
     }
+
+
+MONTHS_AS_ROWS = [
+    pytest.param(
+        "Third Quarter 2025 Production Update. Month BTC Produced BTC Sold BTC Held "
+        "July 2025 650.5 0 4,529.7 August 2025 663.7 0 5,193.4 September 2025 616.6 0 5,810.0",
+        {
+            ("btc_produced", Decimal("650.5"), "2025-07"),
+            ("btc_sold", Decimal("0"), "2025-07"),
+            ("btc_held", Decimal("4529.7"), "2025-07-31"),
+            ("btc_produced", Decimal("663.7"), "2025-08"),
+            ("btc_sold", Decimal("0"), "2025-08"),
+            ("btc_held", Decimal("5193.4"), "2025-08-31"),
+            ("btc_produced", Decimal("616.6"), "2025-09"),
+            ("btc_sold", Decimal("0"), "2025-09"),
+            ("btc_held", Decimal("5810.0"), "2025-09-30"),
+        },
+        id="quarterly-release-months-one-line",
+    ),
+    pytest.param(
+        "Month Bitcoin Mined Bitcoin Sold\nAugust 2025 501.2 120.0\nSeptember 2025 488.9 0\n",
+        {("btc_produced", Decimal("488.9"), "2025-09"), ("btc_sold", Decimal("0"), "2025-09")},
+        id="months-one-per-line",
+    ),
+    pytest.param(
+        "Period Production (BTC) Sales (BTC)\nQ1 2025 1,200 300\nQ2 2025 1,100 0\n",
+        {("btc_produced", Decimal("1100"), "2025-Q2"), ("btc_sold", Decimal("0"), "2025-Q2")},
+        id="quarters-bracketed-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_AS_ROWS)
+def test_periods_as_rows_laid_out_as_text(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2025, 10, 6)) == expected
+
+
+def test_periods_as_rows_whose_header_cannot_be_cut_are_not_read() -> None:
+    # Five header words for three columns, no repeated first word, no brackets.
+    text = (
+        "Month Produced BTC Sold Held BTC\n"
+        "August 2025 501.2 120.0 3,100\n"
+        "September 2025 488.9 0 3,590\n"
+    )
+    assert find_month_rows(text) == []
