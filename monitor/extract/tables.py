@@ -76,6 +76,11 @@ _EXCLUDED_COLUMN = Folded(
 )
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
 _AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
+_SPAN_RANK = {"date": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+_EACH_SPAN = Folded(
+    r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\s+ended"
+    r"(?:\s+(?P<mon>[A-Z][a-z]+\.?))?"
+)
 _MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\b")
 _SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                 "twelve": 12, "12": 12}  # fmt: skip
@@ -335,7 +340,11 @@ def _reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:
         if inside:
             return inside
     latest = max(period.last_day() for period, _ in dated)
-    return [min(index for period, index in dated if period.last_day() == latest)]
+    # the shortest period ending last is the report's ("Three Months Ended June 30" before
+    # "Six Months Ended June 30"); the longer ones join it in `_spans_ending_with`
+    ending = [(_SPAN_RANK[period.granularity], index) for period, index in dated
+              if period.last_day() == latest]  # fmt: skip
+    return [min(ending)[1]]
 
 
 def _spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
@@ -396,6 +405,10 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     data: list[Segment] = []
     header_text = table.caption
     for row in table.rows:
+        if not data and _names_spans(row):
+            header_text += " " + row.text  # "Three Months Ended Sep 30, | Nine Months Ended …"
+            table.heading += " " + row.text
+            continue
         header = None if data else _header_columns(row, ctx)
         if header is not None:
             table.columns, table.headers = header
@@ -403,8 +416,48 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
             table.heading += " " + row.text
             continue
         data.append(row)
-    table.columns = [_apply_span(column, header_text) for column in table.columns]
+    table.columns = _apply_spans(table.columns, header_text)
     return data
+
+
+def _names_spans(row: Segment) -> bool:
+    """A header row of spans over the year columns below it, and nothing else."""
+    cells = [cell for cell in row.cells if cell.strip(" |")]
+    return len(cells) >= 2 and all(_EACH_SPAN.search(cell) for cell in cells)
+
+
+def _apply_spans(columns: list[Column], header_text: str) -> list[Column]:
+    """ "Three Months Ended September 30, | Nine Months Ended September 30," over "2025 | 2024
+    | 2025 | 2024": each span heads its share of the dated columns, in order (a nine-month
+    column is year-to-date: excluded). One span heads them all."""
+    spans = list(_EACH_SPAN.finditer(header_text))
+    dated = [index for index, column in enumerate(columns) if column.period is not None]
+    if len({span["count"].lower() for span in spans}) < 2 or len(dated) % len(spans):
+        return [_apply_span(column, header_text) for column in columns]
+    share = len(dated) // len(spans)
+    spanned = list(columns)
+    for position, index in enumerate(dated):
+        span = spans[position // share]
+        spanned[index] = _spanned_by(columns[index], _SPAN_MONTHS[span["count"].lower()], span)
+    return spanned
+
+
+def _spanned_by(column: Column, months: int, span: re.Match[str]) -> Column:
+    period = column.period
+    assert period is not None
+    month = period.month or _span_month(span["mon"])
+    if months == 9 or month is None:
+        return Column(period, excluded=True)
+    day = Period.of_month(period.year, month).last_day()
+    printed = _printed_date(period)
+    if months == 3:
+        return Column(Period.of_quarter(period.year, quarter_of(month)), column.excluded, printed)
+    if months == 6:
+        half = Period.of_half(period.year, 1 if day.month <= 6 else 2)
+        return Column(half, column.excluded, printed)
+    if months == 12:
+        return Column(Period.of_year(period.year), column.excluded, printed)
+    return Column(Period.of_month(period.year, month), column.excluded, printed)
 
 
 def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[str]] | None:
@@ -416,6 +469,8 @@ def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[s
     ("Unit", "% change") become excluded columns so the others stay aligned.
     """
     cells = list(row.cells)
+    if cells and cells[0].startswith("|"):  # " | 2025 | 2024": the label cell is empty
+        cells = ["", cells[0].lstrip("| "), *cells[1:]]
     if len(cells) < 2:
         return None
     first = _header_cell(cells[0], ctx)

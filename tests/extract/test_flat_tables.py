@@ -374,3 +374,40 @@ def test_periods_as_rows_whose_header_cannot_be_cut_are_not_read() -> None:
         "September 2025 488.9 0 3,590\n"
     )
     assert find_month_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Three Months Ended September 30, | Nine Months Ended September 30,\n"
+            " | 2025 | 2024 | 2025 | 2024\n"
+            "Bitcoin produced | 1,406 | 1,104 | 4,335 | 3,500\n",
+            {("btc_produced", Decimal("1406"), "2025-Q3")},
+            id="quarter-and-year-to-date-pipes",
+        ),
+        pytest.param(
+            "Three Months Ended September 30, Nine Months Ended September 30, 2025 2024 2025 "
+            "2024 Bitcoin produced 1,406 1,104 4,335 3,500 Bitcoin held 19,287 10,427 19,287 "
+            "10,427",
+            {
+                ("btc_produced", Decimal("1406"), "2025-Q3"),
+                ("btc_held", Decimal("19287"), "2025-09-30"),
+            },
+            id="quarter-and-year-to-date-flattened",
+        ),
+        pytest.param(
+            "Six Months Ended June 30, | Three Months Ended June 30,\n"
+            " | 2025 | 2024 | 2025 | 2024\n"
+            "Bitcoin produced | 2,800 | 2,500 | 1,400 | 1,200\n",
+            {
+                ("btc_produced", Decimal("1400"), "2025-Q2"),
+                ("btc_produced", Decimal("2800"), "2025-H1"),
+            },
+            id="half-year-before-quarter",
+        ),
+    ],
+)
+def test_each_span_heads_its_share_of_the_year_columns(text: str, expected: set[Fact]) -> None:
+    # Nine months to September is year-to-date (not a whole named period): not reported.
+    assert _facts(text, dt.date(2025, 11, 10)) == expected
