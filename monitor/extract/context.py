@@ -23,7 +23,12 @@ from .periods import Mention, Period, find_mentions, last_quarter_before, shift_
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b")
+_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|highlights|production\s+figures)\b")
+# "DMG reported an 18% increase … during the third quarter": the past-tense verb names the
+# report only in a story's opening sentences; further down it is news prose about something
+# else ("As previously reported …, back in June", "had already reported … end of January").
+_REPORTED = Folded(r"(?<!previously\s)\breported\b")
+_REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
     r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
@@ -221,11 +226,16 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     The first month, quarter or year named in a title-like sentence near the top; datelines
     and other full dates never count.
     """
-    segments = list(segments)
+    prose = 0
     for segment in segments:
         if segment.start >= _REPORT_SCAN_CHARS:
             break
-        if segment.is_row or not _REPORT_CUE.search(segment.text):
+        if segment.is_row:
+            continue
+        prose += 1
+        if not _REPORT_CUE.search(segment.text) and not (
+            prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)
+        ):
             continue
         for mention in find_mentions(segment.text, reference):
             period = mention.period
