@@ -388,6 +388,8 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bo
     before the balance only dates it with an end/as-of cue ("In May it produced …, bringing
     its holdings to 1,466" is a balance with no date)."""
     for mention in ctx.mentions(segment):
+        if mention.relative == "ago":
+            continue  # "debt free two weeks ago": a month counted back, not a month-end
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
         quarter = mention.period is not None and mention.period.quarter is not None
@@ -434,11 +436,32 @@ def _can_be_topic(period: Period | None) -> bool:
     )
 
 
+# "until 2027", "due in 2026", "through 2026", "by end-2026": a term or a deadline, never the
+# period a figure is stated for ("by the end of 2024" may date a balance, so it is not here).
+_TERM_LEAD = Folded(
+    r"(?:\b(?:until|till|through|thru|before|due(?:\s+in)?|matur\w*(?:\s+in|\s+on)?|"
+    r"expir\w*(?:\s+in|\s+on)?)\s+(?:the\s+)?|\bby\s+)(?:end[- ])?$"
+)
+_TERM_WORD = Folded(r"(?:until|till|through|thru|before|by)\s+(?!the\s+end\b)")
+
+
+def is_term(text: str, mention: Mention) -> bool:
+    """Does the period phrase at `mention` name a term or deadline rather than a period?"""
+    if _TERM_WORD.match(text, mention.start):
+        return True
+    return _TERM_LEAD.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _dating(ctx: DocContext, segment: Segment) -> list[Mention]:
+    """The sentence's period phrases that may date a figure (not terms or deadlines)."""
+    return [m for m in ctx.mentions(segment) if not is_term(segment.text, m)]
+
+
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
-    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    after = next((m for m in _dating(ctx, segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
         return None
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
@@ -457,7 +480,7 @@ def _period_before(
         if lead is None or lead.end() > start:
             return None
         start = lead.end()
-    for mention in reversed(ctx.mentions(segment)):
+    for mention in reversed(_dating(ctx, segment)):
         if mention.end <= start:
             return ctx.absolute(mention)
     return None
