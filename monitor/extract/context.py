@@ -300,6 +300,7 @@ def resolve_period(
     *,
     as_of: bool = False,
     lead_only: bool = False,
+    statement: bool = False,
     limit: int | None = None,
 ) -> str | None:
     """Period label for a figure at `segment.text[start:end]`.
@@ -307,8 +308,17 @@ def resolve_period(
     `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` is for
     statements (intentions, milestones): the look-back is restricted to a leading adverbial and
     the prose's topic is not used, since a statement is dated by its report or publication.
+    `statement` (an intention to sell) is dated by its publication when its sentence names no
+    period: a company states an intention when it publishes it, whatever period it reports.
     `limit` is where the next figure starts.
     """
+    if statement:
+        found = _period_after(ctx, segment, end, limit) or _period_before(
+            ctx, segment, start, lead_only=True
+        )
+        if found is None and ctx.published is not None:
+            found = shift_month(ctx.published, 0)
+        return found.label() if found else None
     period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
     if as_of:
         period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
@@ -472,10 +482,30 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
     return ctx.absolute(after)
 
 
+# "CleanSpark announced last month that it would begin selling …": the period right after a
+# verb of saying dates the statement itself.
+_SAID = Folded(
+    r"\b(?:said|announced|stated|disclosed|revealed|indicated|confirmed|noted|told\s+\w+)\s+"
+    r"(?:in\s+|on\s+|during\s+)?$"
+)
+
+
+def _said_when(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    for mention in _dating(ctx, segment):
+        if mention.end > start:
+            break
+        if _SAID.search(segment.text, max(0, mention.start - 30), mention.start):
+            return ctx.absolute(mention)
+    return None
+
+
 def _period_before(
     ctx: DocContext, segment: Segment, start: int, *, lead_only: bool
 ) -> Period | None:
     if lead_only:
+        said = _said_when(ctx, segment, start)
+        if said is not None:
+            return said
         lead = _LEAD_ADVERBIAL.match(segment.text)
         if lead is None or lead.end() > start:
             return None
