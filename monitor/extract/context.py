@@ -23,11 +23,12 @@ from .periods import Mention, Period, find_mentions, last_quarter_before, shift_
 from .sentences import Segment
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|highlights|production\s+figures)\b")
-# "DMG reported an 18% increase … during the third quarter": the past-tense verb names the
-# report only in a story's opening sentences; further down it is news prose about something
-# else ("As previously reported …, back in June", "had already reported … end of January").
-_REPORTED = Folded(r"(?<!previously\s)\breported\b")
+_REPORT_CUE = Folded(r"\b(?:updates?|results|report|highlights|production\s+figures)\b")
+# "DMG reported an 18% increase … during the third quarter": the verb names the report only
+# in a story's title and opening sentences; further down it is news prose about something
+# else ("As previously reported …, back in June", "As of the start of April, Marathon reports
+# an operating fleet …").
+_REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
 _REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
@@ -290,6 +291,66 @@ def detect_lead_period(
             if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
                 return period
     return None
+
+
+_DOCUMENT_SCAN_CHARS = 6000
+_MONTHLY_LAG = dt.timedelta(days=20)
+_DOCUMENT_MENTIONS = 2  # a monthly update comes out within days of month-end
+
+
+def detect_document_period(
+    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
+) -> Period | None:
+    """The period a document with no title period is about: the month or quarter it names
+    most often among those ended recently before publication (the latest on a tie).
+
+    A quarterly letter's highlights say "IN Q3 2025" line after line, a call summary "in
+    3Q '25" beside "from … in 2Q '25" (the prior quarter ended too long ago to be reported
+    now). A balance dated at a quarter's end well after that end stands for the quarter
+    ("as of September 30, 2021" in a story published in November); within days of a
+    month-end it stands for the month.
+    """
+    if reference is None:
+        return None
+    counts: dict[Period, int] = {}
+    for segment in segments:
+        if segment.start > _DOCUMENT_SCAN_CHARS:
+            break
+        for mention in find_mentions(segment.text, reference):
+            period = _reported_span(mention.period, reference)
+            if period is None or is_term(segment.text, mention):
+                continue
+            if is_peer_figure(segment.text, mention.start, entity):
+                continue
+            weight = _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
+            counts[period] = counts.get(period, 0) + weight
+    # Named once, a period is as likely background ("a prior loan … back in June"); a
+    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
+    found = [period for period, count in counts.items() if count >= _DOCUMENT_MENTIONS]
+    if not found:
+        return None
+    return max(found, key=lambda period: (counts[period], period.last_day()))
+
+
+def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
+    """The month or quarter `period` may be a report of, if it ended recently."""
+    if period is None or (period.month is None and period.quarter is None):
+        return None
+    if period.is_date:
+        day = period.last_day()
+        month = Period.of_month(day.year, day.month)
+        if day != month.last_day():
+            return None  # a mid-month date is an event, not a reporting date
+        if reference - day > _MONTHLY_LAG:
+            if day.month % 3:
+                return None
+            period = Period.of_quarter(day.year, day.month // 3)
+        else:
+            period = month
+    end = period.last_day()
+    if not reference - _LEAD_MAX_AGE <= end <= reference:
+        return None
+    return period
 
 
 def resolve_period(

@@ -14,7 +14,13 @@ from decimal import Decimal
 from monitor.vocabulary.periods import Period
 
 from . import ai, debt, glued, grid, tables, treasury
-from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
+from .context import (
+    DocContext,
+    detect_dollar,
+    detect_document_period,
+    detect_lead_period,
+    detect_report_period,
+)
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
@@ -37,7 +43,9 @@ def extract_text(
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
-        ctx.lead = detect_lead_period(parts, ctx.reference, entity)
+        ctx.lead = detect_lead_period(parts, ctx.reference, entity) or detect_document_period(
+            parts, ctx.reference, entity
+        )
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
