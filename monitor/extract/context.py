@@ -82,6 +82,8 @@ class DocContext:
     section: Period | None = None
     # A news rewrite's period, named in its first sentences (used when it names no report).
     lead: Period | None = None
+    # The recent period a document with no report period names most (`detect_document_period`).
+    document: Period | None = None
     # "All financial references are in Canadian Dollars": what a plain "$" means here.
     dollar: str = "USD"
     ai_document: bool = False  # the title/lead is about an AI/HPC build-out
@@ -132,6 +134,8 @@ class DocContext:
             return self.report
         if self.lead is not None:
             return self.lead
+        if self.document is not None:
+            return self.document
         if self.topic is not None:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
@@ -490,7 +494,10 @@ def resolve(
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
     if period is None and lead_only:
-        return ctx.report or (shift_month(ctx.published, 0) if ctx.published else None)
+        # The document's own period (its title's, else the one its prose names most), never
+        # the topic of the previous sentence nor a background month of its opening.
+        own = ctx.report or ctx.document
+        return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         return ctx.fallback()
     if _can_be_topic(period):

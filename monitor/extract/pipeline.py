@@ -43,9 +43,8 @@ def extract_text(
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
-        ctx.lead = detect_lead_period(parts, ctx.reference, entity) or detect_document_period(
-            parts, ctx.reference, entity
-        )
+        ctx.lead = detect_lead_period(parts, ctx.reference, entity)
+        ctx.document = detect_document_period(parts, ctx.reference, entity)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
