@@ -389,8 +389,10 @@ def resolve_period(
         period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
     if period is None:
         return None
-    if as_of and _named_in(ctx, segment, period, end):
-        period = stock_date(period)
+    if as_of:
+        named = _named_in(ctx, segment, period, end)
+        if named is not None:
+            period = _balance_day(segment.text, named, period)
     return period.label(as_of=as_of)
 
 
@@ -457,11 +459,11 @@ def stock_date(period: Period) -> Period:
     return Period.of_date(day.year, day.month, day.day)
 
 
-def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bool:
-    """Did the sentence date the balance ("held 3,534 BTC at the end of September", "as of
-    quarter end"), rather than the figure falling back to the report's period? A month named
-    before the balance only dates it with an end/as-of cue ("In May it produced …, bringing
-    its holdings to 1,466" is a balance with no date)."""
+def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Mention | None:
+    """The phrase that dated the balance ("held 3,534 BTC at the end of September", "as of
+    quarter end"), if the sentence dated it, rather than the figure falling back to the
+    report's period. A month named before the balance only dates it with an end/as-of cue
+    ("In May it produced …, bringing its holdings to 1,466" is a balance with no date)."""
     for mention in ctx.mentions(segment):
         if mention.relative == "ago":
             continue  # "debt free two weeks ago": a month counted back, not a month-end
@@ -474,10 +476,47 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bo
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
         ):
-            return True
-        if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):
-            return True
-    return False
+            return mention
+        if mention.relative in ("report", "report-quarter") and (
+            _ENDED.search(lead) or _starts(segment.text, mention)
+        ):
+            return mention
+    return None
+
+
+# "held 1,659 BTC at the start of the month": the period's first day, not its last.
+_START_OF = Folded(r"\b(?:start|beginning|opening)\s+(?:of\s+)?(?:the\s+)?$")
+# "at the end of 2023", "at year-end 2023": a calendar year's last day (a fiscal year's end
+# is the issuer's and is not guessed; "in 2023" dates nothing).
+_YEAR_END_CUE = Folded(r"\b(?:end\s+of|year[- ]end)\s*$")
+
+
+def _starts(text: str, mention: Mention) -> bool:
+    return _START_OF.search(text, max(0, mention.start - 24), mention.start) is not None
+
+
+def _first_month(period: Period) -> int:
+    if period.month is not None:
+        return period.month
+    if period.quarter is not None:
+        return 3 * period.quarter - 2
+    if period.half is not None:
+        return 6 * period.half - 5
+    return 1
+
+
+def _balance_day(text: str, named: Mention, period: Period) -> Period:
+    """The day a balance dated by `named` stands at."""
+    if _starts(text, named) and not period.is_date:
+        return Period.of_date(period.year, _first_month(period), 1)
+    if period.month is None and period.quarter is None and period.half is None:
+        phrase = text[max(0, named.start - 24) : named.end]
+        head = phrase[: len(phrase) - len(str(period.year))]
+        if not period.is_date and _YEAR_END_CUE.search(head) and "fiscal" not in phrase.lower():
+            day = period.last_day()
+            return Period.of_date(day.year, day.month, day.day)
+        return period
+    return stock_date(period)
 
 
 def resolve(

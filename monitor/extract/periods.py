@@ -224,7 +224,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?:(?P<n>an?|one|two|three|four|five|several|few|\d{1,2})\s+(?P<unit>day|week)s?\s+ago|"
      r"last\s+week|yesterday)\b", True, _ago),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
-    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b", True, _year_end),
+    # "ended the year with 3,002 BTC": a balance at that year-end
+    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|\bend(?:ed|ing)\s+the\s+year\b",
+     True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
@@ -334,7 +336,7 @@ def _features(text: str) -> set[str]:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if "year-end" in lower or "year end" in lower or "end of the year" in lower:
+    if "year-end" in lower or "year end" in lower or "the year" in lower:
         features.add("year-end")
     features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
     if any(char.isdigit() for char in text):
