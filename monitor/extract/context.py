@@ -305,8 +305,8 @@ _DOCUMENT_MENTIONS = 2  # a monthly update comes out within days of month-end
 def detect_document_period(
     segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
 ) -> Period | None:
-    """The period a document with no title period is about: the month or quarter it names
-    most often among those ended recently before publication (the latest on a tie).
+    """The period a document with no title period is about: the latest month or quarter it
+    names among those ended recently before publication, if named more than once.
 
     A quarterly letter's highlights say "IN Q3 2025" line after line, a call summary "in
     3Q '25" beside "from … in 2Q '25" (the prior quarter ended too long ago to be reported
@@ -330,10 +330,11 @@ def detect_document_period(
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
-    found = [period for period, count in counts.items() if count >= _DOCUMENT_MENTIONS]
-    if not found:
+    if not counts:
         return None
-    return max(found, key=lambda period: (counts[period], period.last_day()))
+    # The latest period is the one reported; earlier ones are background or comparatives.
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]))
+    return latest if counts[latest] >= _DOCUMENT_MENTIONS else None
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
@@ -365,7 +366,6 @@ def resolve_period(
     *,
     as_of: bool = False,
     lead_only: bool = False,
-    statement: bool = False,
     limit: int | None = None,
 ) -> str | None:
     """Period label for a figure at `segment.text[start:end]`.
@@ -373,18 +373,11 @@ def resolve_period(
     `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` is for
     statements (intentions, milestones): the look-back is restricted to a leading adverbial and
     the prose's topic is not used, since a statement is dated by its report or publication.
-    `statement` (an intention to sell) is dated by its publication when its sentence names no
-    period: a company states an intention when it publishes it, whatever period it reports.
     `limit` is where the next figure starts.
     """
-    if statement:
-        found = _period_after(ctx, segment, end, limit) or _period_before(
-            ctx, segment, start, lead_only=True
-        )
-        if found is None and ctx.published is not None:
-            found = shift_month(ctx.published, 0)
-        return found.label() if found else None
-    period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
+    period = resolve(
+        ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
+    )
     if as_of:
         period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
     if period is None:
@@ -527,15 +520,19 @@ def resolve(
     *,
     lead_only: bool = False,
     limit: int | None = None,
+    inferred: bool = True,
 ) -> Period | None:
-    """The `Period` behind `resolve_period`."""
+    """The `Period` behind `resolve_period`. A `lead_only` statement named no period falls
+    back to the report's period, else (when `inferred`) the document's inferred period (a
+    milestone in a quarterly call summary), else the month of publication (an intention a
+    news story reports is dated by the story)."""
     period = _period_after(ctx, segment, end, limit)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
     if period is None and lead_only:
         # The document's own period (its title's, else the one its prose names most), never
         # the topic of the previous sentence nor a background month of its opening.
-        own = ctx.report or ctx.document
+        own = ctx.report or (ctx.document if inferred else None)
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         return ctx.fallback()
@@ -553,13 +550,14 @@ def _can_be_topic(period: Period | None) -> bool:
     )
 
 
-# "until 2027", "due in 2026", "through 2026", "by end-2026": a term or a deadline, never the
-# period a figure is stated for ("by the end of 2024" may date a balance, so it is not here).
+# "until 2027", "due in 2026", "maturing in 2028": a term, never the period a figure is stated
+# for ("by Q3 2026" may be a build-out's target, "through 2026" a capex's span, "by the end of
+# 2024" may date a balance: none is here).
 _TERM_LEAD = Folded(
-    r"(?:\b(?:until|till|through|thru|before|due(?:\s+in)?|matur\w*(?:\s+in|\s+on)?|"
-    r"expir\w*(?:\s+in|\s+on)?)\s+(?:the\s+)?|\bby\s+)(?:end[- ])?$"
+    r"\b(?:until|till|due(?:\s+in)?|matur\w*(?:\s+in|\s+on)?|"
+    r"expir\w*(?:\s+in|\s+on)?)\s+(?:the\s+)?(?:end[- ])?$"
 )
-_TERM_WORD = Folded(r"(?:until|till|through|thru|before|by)\s+(?!the\s+end\b)")
+_TERM_WORD = Folded(r"(?:until|till)\s+")
 
 
 def is_term(text: str, mention: Mention) -> bool:

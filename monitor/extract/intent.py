@@ -69,7 +69,7 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
         end = quantity.end() if quantity else match.end("verb")
         period = _starting(ctx, segment, match.start()) or resolve_period(
-            ctx, segment, match.start(), end, statement=True
+            ctx, segment, match.start(), end, lead_only=True
         )
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
