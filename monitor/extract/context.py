@@ -43,7 +43,7 @@ _COMPARISON = Folded(
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
-    r"produced|reported))\b|;"
+    r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;"
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
 _COMPARISON_WORDS = Folded(
@@ -400,12 +400,24 @@ _PRICE_DATE = Folded(r"\bprice\b")
 _AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
 
 
+# A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.
+_NEW_LINE = re.compile(r"\n\s*(?=[A-Z0-9•▪*#–-])")
+
+
+def _line_end(text: str, end: int) -> int:
+    """Where the line item holding `end` stops: lines of a list run into one segment each
+    date only their own figures."""
+    found = _NEW_LINE.search(text, end)
+    return found.start() if found else len(text)
+
+
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
     as-of date may follow another figure in the clause (not a comparison's date)."""
     text = segment.text
     stop = _COMPARISON_WORDS.search(text, end)
     limit = stop.start() if stop else len(text)
+    limit = min(limit, _line_end(text, end))
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
@@ -462,7 +474,13 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
             continue  # "debt free two weeks ago": a month counted back, not a month-end
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
-        quarter = mention.period is not None and mention.period.quarter is not None
+        # "In its third-quarter 10-Q, it had $130 million outstanding" (not "Cash of $22.4
+        # million in Q3, …, $1.0 million debt": there the quarter dates the figure before it)
+        quarter = (
+            mention.period is not None
+            and mention.period.quarter is not None
+            and NEXT_FIGURE.search(segment.text, 0, mention.start) is None
+        )
         if mention.period == period and (
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
@@ -578,6 +596,8 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
     # the next figure only between the two (a short window, not the rest of the sentence).
     after = next((m for m in _dating(ctx, segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
+        return None
+    if after.start > _line_end(text, end):
         return None
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     for pattern in (_COMPARISON, NEXT_FIGURE):

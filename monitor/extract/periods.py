@@ -125,6 +125,10 @@ def _last_quarter_of_year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_quarter(full_year(m["y"]), 4)
 
 
+def _q_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    return infer_quarter(int(m["q"] or m["q2"]), ref)
+
+
 def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_quarter(_ORDINALS[m["q"].lower()], ref)
 
@@ -200,6 +204,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\s+(?:of\s+)?{_FISCAL}(?P<y>\d{{2}})\b", True,
      _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
+    # "to 7,406 in Q2": a quarter without a year, the latest such quarter not after publication
+    (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\b(?![\s'’-]*(?:FY|fiscal|\d))", False, _q_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
