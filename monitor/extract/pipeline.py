@@ -16,8 +16,8 @@ from monitor.vocabulary.periods import Period
 from . import ai, debt, glued, grid, tables, treasury
 from .context import (
     DocContext,
-    detect_dollar,
     detect_document_period,
+    detect_dollar,
     detect_lead_period,
     detect_report_period,
 )
