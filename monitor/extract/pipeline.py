@@ -14,13 +14,8 @@ from decimal import Decimal
 from monitor.vocabulary.periods import Period
 
 from . import ai, debt, glued, grid, tables, treasury
-from .context import (
-    DocContext,
-    detect_document_period,
-    detect_dollar,
-    detect_lead_period,
-    detect_report_period,
-)
+from .context import DocContext, detect_dollar
+from .document_period import detect_document_period, detect_lead_period, detect_report_period
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
