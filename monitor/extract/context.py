@@ -14,6 +14,7 @@ other clauses; they are dated by the document or the publication, never by the t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -401,7 +402,9 @@ def resolve(
     back to the report's period, else (when `inferred`) the document's inferred period (a
     milestone in a quarterly call summary), else the month of publication (an intention a
     news story reports is dated by the story)."""
-    period = _period_after(ctx, segment, end, limit)
+    period = None if lead_only else _span_after(ctx, segment, end, limit)
+    if period is None:
+        period = _period_after(ctx, segment, end, limit)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
     if period is None and lead_only:
@@ -414,6 +417,53 @@ def resolve(
     if _can_be_topic(period):
         ctx.topic = period
     return period
+
+
+# "from … <date> to … <date>", "between <date> and <date>"
+_SPAN_OPEN = Folded(r"\b(?P<open>from|between)\b")
+_SPAN_JOIN = {"from": Folded(r"\b(?:to|through)\b"), "between": Folded(r"\band\b")}
+_SPANS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
+
+
+def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
+    at 30 June 2024": a change between two balance dates is a flow over the span they bound,
+    when that span is a whole month, quarter, half or year."""
+    text = segment.text
+    stop = min(_line_end(text, end), len(text) if limit is None else limit)
+    dates = [
+        m
+        for m in _dating(ctx, segment)
+        if end <= m.start < stop and m.period is not None and m.period.is_date
+    ]
+    for first, second in itertools.pairwise(dates):
+        opening = _SPAN_OPEN.search(text, end, first.start)
+        if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
+            text, first.end, second.start
+        ):
+            continue
+        span = _whole_span(first.period, second.period)  # type: ignore[arg-type]
+        if span is not None:
+            return span
+    return None
+
+
+def _whole_span(first: Period, last: Period) -> Period | None:
+    start, stop = first.last_day(), last.last_day()
+    if start.day != 1 or stop != Period.of_month(stop.year, stop.month).last_day():
+        return None
+    months = (stop.year - start.year) * 12 + stop.month - start.month + 1
+    kind = _SPANS.get(months)
+    if kind is None or (start.month - 1) % months:
+        return None  # not a calendar span ("March to May" is no quarter)
+    index = (start.month - 1) // months + 1
+    if kind == "month":
+        return Period.of_month(start.year, start.month)
+    if kind == "quarter":
+        return Period.of_quarter(start.year, index)
+    if kind == "half":
+        return Period.of_half(start.year, index)
+    return Period.of_year(start.year)
 
 
 def _can_be_topic(period: Period | None) -> bool:

@@ -213,3 +213,44 @@ def test_a_statement_of_intent_is_dated_when_it_was_said() -> None:
         "cover operational expenses."
     )
     assert _facts(text, dt.date(2025, 5, 5), entity="CLSK") == {("intent", None, "2025-04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reduced the Galaxy loan by $18.2 million from $23.5 million at 1 January 2024 to "
+            "$5.3 million at 30 June 2024.",
+            {
+                ("debt_repaid_usd", Decimal("18200000"), "2024-H1"),
+                ("debt_total_usd", Decimal("5300000"), "2024-06-30"),
+            },
+        ),
+        (
+            "The company repaid $12 million of the term loan between January 1, 2025 and "
+            "March 31, 2025.",
+            {("debt_repaid_usd", Decimal("12000000"), "2025-Q1")},
+        ),
+        (
+            "Mined 1,200 BTC from October 1, 2024 through December 31, 2024.",
+            {("btc_produced", Decimal("1200"), "2024-Q4")},
+        ),
+        # Two dates that bound no calendar span, or are not a from/between pair: each dates
+        # its own figure.
+        (
+            "The company repaid $12 million of the term loan between March 1, 2025 and "
+            "May 31, 2025.",
+            {("debt_repaid_usd", Decimal("12000000"), "2025-03")},
+        ),
+        (
+            "The company repaid $12 million of the term loan on January 1, 2025 and had "
+            "$40 million outstanding as of March 31, 2025.",
+            {
+                ("debt_repaid_usd", Decimal("12000000"), "2025-01"),
+                ("debt_total_usd", Decimal("40000000"), "2025-03-31"),
+            },
+        ),
+    ],
+)
+def test_a_flow_between_two_balance_dates_takes_their_span(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2025, 8, 28)) == expected
