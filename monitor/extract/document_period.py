@@ -108,9 +108,7 @@ _MONTHLY_LAG = dt.timedelta(days=20)  # a monthly update comes out within days o
 _DOCUMENT_MENTIONS = 2
 
 
-def detect_document_period(
-    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
-) -> Period | None:
+def detect_document_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
     """The period a document with no title period is about: the latest month or quarter it
     names among those ended recently before publication, if named more than once.
 
@@ -118,7 +116,8 @@ def detect_document_period(
     3Q '25" beside "from … in 2Q '25" (the prior quarter ended too long ago to be reported
     now). A balance dated at a quarter's end well after that end stands for the quarter
     ("as of September 30, 2021" in a story published in November); within days of a
-    month-end it stands for the month.
+    month-end it stands for the month. Peers' sentences count too: a sector round-up's
+    month is the same for every miner in it.
     """
     if reference is None:
         return None
@@ -129,8 +128,6 @@ def detect_document_period(
         for mention in find_mentions(segment.text, reference):
             period = _reported_span(mention.period, reference)
             if period is None or is_term(segment.text, mention):
-                continue
-            if is_peer_figure(segment.text, mention.start, entity):
                 continue
             weight = _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
             counts[period] = counts.get(period, 0) + weight

@@ -39,7 +39,7 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = detect_document_period(parts, ctx.reference, entity)
+        ctx.document = detect_document_period(parts, ctx.reference)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []

@@ -254,3 +254,16 @@ def test_a_statement_of_intent_is_dated_when_it_was_said() -> None:
 )
 def test_a_flow_between_two_balance_dates_takes_their_span(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2025, 8, 28)) == expected
+
+
+def test_a_sector_round_up_dates_each_miners_line_by_its_month() -> None:
+    text = (
+        "Riot Platforms mined 527 BTC in January, its highest monthly output since December "
+        "2023.\n"
+        "The broader industry reported weaker numbers, with many miners posting declines.\n"
+        "  • MARA Holdings mined 750 BTC in January, a 13% decrease from the previous month.\n"
+        "  • CleanSpark saw a 6% drop, mining 626 BTC.\n"
+    )
+    assert _facts(text, dt.date(2025, 2, 7), entity="CLSK") == {
+        ("btc_produced", Decimal("626"), "2025-01")
+    }
