@@ -282,9 +282,15 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         lead = text[max(0, mention.start - 40) : mention.start]
         if _TERM_DATE.search(lead):
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
-        if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
+        if not mention.period.is_date or _after_publication(ctx, mention.period):
+            continue  # "… will redeem all notes on September 23": a plan, not a balance date
+        if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None
+
+
+def _after_publication(ctx: DocContext, period: Period) -> bool:
+    return ctx.published is not None and period.last_day() > ctx.published
 
 
 def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
@@ -292,13 +298,13 @@ def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     we will redeem … on September 23": a balance is dated by the sentence's leading date,
     unless a date follows the figure closely."""
     lead = _LEAD_ADVERBIAL.match(segment.text)
-    if lead is None or lead.end() > end:
-        return None
+    if lead is None or lead.end() > end or _line_end(segment.text, lead.end()) < end:
+        return None  # (the leading date of a list's first line dates only that line)
     dates = [m for m in ctx.mentions(segment) if m.period is not None and m.period.is_date]
     if any(end <= m.start <= end + _CLOSE_AFTER for m in dates):
         return None
     for mention in dates:
-        if mention.end <= lead.end():
+        if mention.start < lead.end():  # "On September 8, 2025, …" (the year past the comma)
             return mention.period
     return None
 

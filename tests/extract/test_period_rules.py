@@ -267,3 +267,14 @@ def test_a_sector_round_up_dates_each_miners_line_by_its_month() -> None:
     assert _facts(text, dt.date(2025, 2, 7), entity="CLSK") == {
         ("btc_produced", Decimal("626"), "2025-01")
     }
+
+
+def test_a_planned_date_after_publication_does_not_date_a_balance() -> None:
+    text = (
+        "On September 8, 2025, we issued a notice of redemption for all US$7,700,000 aggregate "
+        "principal amount outstanding of our 8.50% Convertible Notes, pursuant to which we will "
+        "redeem all such notes on September 23, 2025."
+    )
+    found = _facts(text, dt.date(2025, 9, 19))
+    assert ("debt_total_usd", Decimal("7700000"), "2025-09-08") in found
+    assert not any(period == "2025-09-23" for _, _, period in found)
