@@ -14,7 +14,8 @@ from decimal import Decimal
 from monitor.vocabulary.periods import Period
 
 from . import ai, colons, debt, flat, glued, grid, month_rows, tables, treasury
-from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
+from .context import DocContext, detect_dollar
+from .document_period import detect_document_period, detect_lead_period, detect_report_period
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
@@ -38,6 +39,7 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
+        ctx.document = detect_document_period(parts, ctx.reference)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -49,11 +51,14 @@ def extract_text(
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
     ]
+    read: list[tables.Table] = []
     for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
-    covered = _rebuilt_spans(found_tables)
+        if rows_found:
+            read.append(table)
+    covered = _rebuilt_spans(read)
     for segment in parts:
         if segment.is_row or _mostly_inside(segment, covered):
             continue  # a table's text is read by the table reader, not as sentences
@@ -67,8 +72,9 @@ def extract_text(
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
-    """Where the rows of tables rebuilt from laid-out text (not one row per line) stand: rows
-    of a label and short value cells, not wrapped prose a layout reader took for a row."""
+    """Where the rows of tables rebuilt from laid-out text (not one row per line) and read
+    stand: rows of a label and short value cells, not wrapped prose a layout reader took for
+    a row."""
     rows = (row for table in found for row in table.rows if row.table >= 0)
     return [(row.start, row.end) for row in rows if tables.is_value_row(row)]
 
