@@ -46,8 +46,8 @@ _PERIOD = (
 # A footnote marker after a header cell: glued to a year ("May 20241,2") or spaced.
 _FOOTNOTE = r"(?:\d{1,2}(?:,\d{1,2})*(?![\d.])|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
 _COMPARISON = (
-    r"(?:(?:Month|Quarter|Year|M|Q|Y)\s?(?:/|-over-|\sover\s|vs\.?\s?)\s?(?:Month|Quarter|Year|M|Q|Y)"
-    r"|MoM|QoQ|YoY|%\s?[Cc]hange|[Cc]hange(?:\s?\(%\))?|%\s?Δ|Δ\s?%?|[Vv]ariance(?:\s?\(%\))?)"
+    r"(?:%\s?)?(?:(?:Month|Quarter|Year|M|Q|Y)\s?(?:/|-over-|\sover\s|vs\.?\s?)\s?"
+    r"(?:Month|Quarter|Year|M|Q|Y)|MoM|QoQ|YoY|[Cc]hange|Δ|[Vv]ariance)(?:\s?%|\s?\(%\))?"
 )
 _HEADER = re.compile(
     rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"

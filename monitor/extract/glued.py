@@ -24,7 +24,7 @@ from .splits import split_checked
 _FIRST_TABLE_ID = 100_000
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A period heading a column, glued to what is before it ("Metrics1Oct 2022Sep 2023").
-_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)")
+_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)|Q[1-4]\s?(?:19|20)\d\d")
 # A label running straight into its value: "BTC Mined371", "Hash Rate (EH/s)7.2".
 _PAIR = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"
@@ -32,7 +32,7 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
 # One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
 _END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")

@@ -411,3 +411,28 @@ def test_periods_as_rows_whose_header_cannot_be_cut_are_not_read() -> None:
 def test_each_span_heads_its_share_of_the_year_columns(text: str, expected: set[Fact]) -> None:
     # Nine months to September is year-to-date (not a whole named period): not reported.
     assert _facts(text, dt.date(2025, 11, 10)) == expected
+
+
+def test_glued_quarter_table_cut_by_its_change_columns() -> None:
+    # 1,406/1,426 = −1.4 % → −1 %; 1,406/1,104 = +27.4 % → 27 %; "219,287…" is footnote 2.
+    text = (
+        "MetricQ3 2025Q2 2025Q3 2024Q/QY/Y\n"
+        "Bitcoin Produced1,4061,4261,104-1%27%\n"
+        "Bitcoin Held219,28719,27310,4270%85%\n"
+    )
+    assert _facts(text, dt.date(2025, 10, 30)) == {
+        ("btc_produced", Decimal("1406"), "2025-Q3"),
+        ("btc_held", Decimal("19287"), "2025-09-30"),
+    }
+
+
+@pytest.mark.parametrize("change", ["MoM %", "% Change", "Change (%)", "M/M", "Month-over-Month"])
+def test_change_column_spellings(change: str) -> None:
+    text = (
+        f"Metric Oct 2025 Sep 2025 {change} Bitcoin Produced 437 445 -2% "
+        "Bitcoin Held 19,500 19,287 1%"
+    )
+    assert _facts(text, dt.date(2025, 11, 4)) == {
+        ("btc_produced", Decimal("437"), "2025-10"),
+        ("btc_held", Decimal("19500"), "2025-10-31"),
+    }
