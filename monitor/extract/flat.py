@@ -318,5 +318,5 @@ def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
 
 def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:
     start, end = spans[0][0], max(stop for _, stop in spans)
-    cells = tuple(text[a:b] for a, b in spans)
+    cells = tuple(" ".join(text[a:b].split()) for a, b in spans)  # "April\n2025": one line
     return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)

@@ -171,17 +171,19 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’-]\d\d\b")
 
 
 def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
-    """A header date wrapped over two lines ("October 31," then "2023") is one period."""
+    """A header date wrapped over two lines ("October 31," or "April" then "2023") is one
+    period."""
     joined: list[Piece] = []
     for piece in pieces:
         last = joined[-1] if joined else None
         if (
             last is not None
             and last.kind == PERIOD
-            and last.text.endswith(",")
+            and _HAS_YEAR.search(last.text) is None
             and piece.kind == VALUE
             and _BARE_YEAR.match(piece.text)
         ):

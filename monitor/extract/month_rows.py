@@ -149,5 +149,5 @@ def _groups(text: str, words: list[Span], columns: int) -> list[list[Span]] | No
 
 def _segment(text: str, spans: list[Span], table: int) -> Segment:
     start, end = spans[0][0], max(stop for _, stop in spans)
-    cells = tuple(text[a:b] for a, b in spans)
+    cells = tuple(" ".join(text[a:b].split()) for a, b in spans)  # a name wrapped: one line
     return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)

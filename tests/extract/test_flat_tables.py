@@ -436,3 +436,16 @@ def test_change_column_spellings(change: str) -> None:
         ("btc_produced", Decimal("437"), "2025-10"),
         ("btc_held", Decimal("19500"), "2025-10-31"),
     }
+
+
+def test_one_cell_per_line_with_month_and_year_on_separate_lines() -> None:
+    text = (
+        "Operational Update\nMetric\nApril\n2025\nMarch\n2025\n"
+        "Bitcoin Mined\n450\n430\nBitcoin Held\n1,500\n1,050\n"
+    )
+    found = extract_text(text, published=dt.date(2025, 5, 5))
+    assert {(item.metric, item.value, item.period) for item in found} == {
+        ("btc_produced", Decimal("450"), "2025-04"),
+        ("btc_held", Decimal("1500"), "2025-04-30"),
+    }
+    assert {item.column_label for item in found} == {"April 2025"}  # quoted on one line
