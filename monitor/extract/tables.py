@@ -53,7 +53,9 @@ _NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
-    r"purchased|acquired|received|customer|beginning|opening"
+    r"purchased|acquired|received|customer|beginning|opening|"
+    # not the company's own: the whole network or sector, or coins mined for clients
+    r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),

@@ -449,3 +449,20 @@ def test_one_cell_per_line_with_month_and_year_on_separate_lines() -> None:
         ("btc_held", Decimal("1500"), "2025-04-30"),
     }
     assert {item.column_label for item in found} == {"April 2025"}  # quoted on one line
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Total network BTC produced",
+        "Bitcoin produced for hosting clients",
+        "Bitcoin mined (colocation)",
+        "Public miners' bitcoin sold",
+        "Bitcoin Beginning Balance",
+        "Industry bitcoin production",
+    ],
+)
+def test_rows_that_are_not_the_companys_own_figure(label: str) -> None:
+    from monitor.extract.tables import row_metric
+
+    assert row_metric(label) is None
