@@ -18,6 +18,7 @@ from monitor.extract import extract_text
 from monitor.extract.flat import find_flat_rows
 from monitor.extract.month_rows import find_month_rows
 from monitor.extract.splits import split_checked
+from monitor.extract.tables import row_metric
 
 Fact = tuple[str, Decimal | None, str | None]
 
@@ -463,6 +464,4 @@ def test_one_cell_per_line_with_month_and_year_on_separate_lines() -> None:
     ],
 )
 def test_rows_that_are_not_the_companys_own_figure(label: str) -> None:
-    from monitor.extract.tables import row_metric
-
     assert row_metric(label) is None
