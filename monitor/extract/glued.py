@@ -9,7 +9,9 @@ there. This module cuts such text into the same row `Segment`s a " | "-joined ta
 
 Several values glued in one cell are only split when the cut is certain: plain numbers printed
 with the same count of decimals in every column ("10.963.669.2" under three columns → 10.9,
-63.6, 69.2). Anything else (thousands separators, money) is left alone.
+63.6, 69.2), or, under change columns ("…Month/MonthYear/Year"), the one cut whose
+percentages are the changes between its values (`splits`). Anything else is left alone. A
+single glued period ending its line ("Key metrics2Dec-23") heads a one-column table.
 """
 
 from __future__ import annotations

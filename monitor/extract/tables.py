@@ -2,9 +2,14 @@
 
 A table is a run of consecutive rows plus the few lines just above it (its caption: "(US$ in
 thousands)", "Three Months Ended March 31,"). Header rows give each value column a period;
-the figure is taken from the *current* column — the latest period that is not a YTD, change
-or percentage column — or from the first value column when there is no header. A dash in
-that column means none (0). Row labels are classified after dropping footnote markers.
+the figure is taken from the *current* column — the shortest of the latest periods that is
+not a YTD, change or percentage column — or from the first value column when there is no
+header; a whole quarter, half or year column ending with it is its own period and is read
+too. Span headers ("Three Months Ended …", "Six Months June 30, 2024") turn the dates or years
+under them into quarters, halves and years, each span over its share of the columns; nine
+months is year-to-date. A dash in the current column means none (0). Row labels are
+classified after dropping footnote markers; opening balances, the network's, the sector's
+and clients' figures are not the company's.
 """
 
 from __future__ import annotations
