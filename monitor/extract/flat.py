@@ -41,7 +41,7 @@ _YY = r"'?\d\d"
 _PERIOD = (
     rf"(?:{_MONTH}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{_MONTH}[-\s]{_YY}(?![\d,])"
     rf"|Q[1-4][\s-]?(?:FY\s?)?(?:{_YEAR}|{_YY})|[1-4]Q\s?(?:{_YEAR}|{_YY})"
-    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|{_YEAR})"
+    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}|{_YEAR})"
 )
 # A footnote marker after a header cell: glued to a year ("May 20241,2") or spaced.
 _FOOTNOTE = r"(?:\d{1,2}(?:,\d{1,2})*(?![\d.])|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"

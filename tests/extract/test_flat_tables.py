@@ -465,3 +465,11 @@ def test_one_cell_per_line_with_month_and_year_on_separate_lines() -> None:
 )
 def test_rows_that_are_not_the_companys_own_figure(label: str) -> None:
     assert row_metric(label) is None
+
+
+def test_numeric_dates_head_the_columns() -> None:
+    text = "Metric 10/31/2025 9/30/2025 Bitcoin Produced 437 445 Bitcoin Held 19,500 19,287"
+    assert _facts(text, dt.date(2025, 11, 4)) == {
+        ("btc_produced", Decimal("437"), "2025-10"),
+        ("btc_held", Decimal("19500"), "2025-10-31"),
+    }
