@@ -64,7 +64,7 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]'?\d\d(?![\d,.%:])"
 )
-_QUARTER_HINT = re.compile(r"Q[1-4]")
+_QUARTER_HINT = re.compile(r"Q[1-4]|(?<=[1-4])Q'?\d\d")  # "Q3 2025", "3Q25"
 _IN_NUMBER = frozenset("0123456789,.")
 # A word's first character: after a space, or glued to "Metric:Oct 2023", "(Q3 2025".
 _WORD_START = re.compile(r"(?<!\S)\S|(?<=[:(|/])\w")
@@ -177,7 +177,7 @@ def _hints(text: str) -> Iterator[int]:
         if not start or text[start - 1] not in _IN_NUMBER:
             yield start  # a year, not four digits of "1,2019" (a footnote may follow it)
     yield from (hit.start() for hit in _SHORT_YEAR_HINT.finditer(text))
-    yield from (hit.start() for hit in _QUARTER_HINT.finditer(text))
+    yield from (max(0, hit.start() - 1) for hit in _QUARTER_HINT.finditer(text))
 
 
 def _peer_rows(text: str, ticker: str, table: int) -> list[Segment]:

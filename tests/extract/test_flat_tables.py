@@ -467,9 +467,17 @@ def test_rows_that_are_not_the_companys_own_figure(label: str) -> None:
     assert row_metric(label) is None
 
 
-def test_numeric_dates_head_the_columns() -> None:
-    text = "Metric 10/31/2025 9/30/2025 Bitcoin Produced 437 445 Bitcoin Held 19,500 19,287"
-    assert _facts(text, dt.date(2025, 11, 4)) == {
-        ("btc_produced", Decimal("437"), "2025-10"),
-        ("btc_held", Decimal("19500"), "2025-10-31"),
-    }
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("10/31/2025 9/30/2025", {("btc_produced", Decimal("437"), "2025-10"),
+                                  ("btc_held", Decimal("19500"), "2025-10-31")}),
+        ("3Q25 2Q25", {("btc_produced", Decimal("437"), "2025-Q3"),
+                       ("btc_held", Decimal("19500"), "2025-09-30")}),
+        ("Oct-25 Sep-25", {("btc_produced", Decimal("437"), "2025-10"),
+                           ("btc_held", Decimal("19500"), "2025-10-31")}),
+    ],
+)  # fmt: skip
+def test_period_spellings_head_the_columns(header: str, expected: set[Fact]) -> None:
+    text = f"Metric {header} Bitcoin Produced 437 445 Bitcoin Held 19,500 19,287"
+    assert _facts(text, dt.date(2025, 11, 4)) == expected
