@@ -56,10 +56,12 @@ def find_glued_rows(text: str) -> list[Segment]:
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
     done = -1  # where the last table found ends
+    tried: set[int] = set()  # lines already read (a long line holds many candidates)
     for start in _candidate_lines(text):
         offset = text.rfind("\n", 0, start) + 1
-        if offset <= done:
+        if offset <= done or offset in tried:
             continue
+        tried.add(offset)
         lines = _lines_from(text, offset)
         line, _ = next(lines)
         found = _one_line_table(text, line, offset, table) or _stacked_table(

@@ -7,6 +7,7 @@ drop duplicates (the same fact stated in prose and in a table is kept once, firs
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -74,15 +75,27 @@ def extract_text(
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
     """Where the rows of tables rebuilt from laid-out text (not one row per line) and read
     stand: rows of a label and short value cells, not wrapped prose a layout reader took for
-    a row."""
+    a row. Sorted and merged, so a segment finds its overlaps by bisection."""
     rows = (row for table in found for row in table.rows if row.table >= 0)
-    return [(row.start, row.end) for row in rows if tables.is_value_row(row)]
+    spans = sorted((row.start, row.end) for row in rows if tables.is_value_row(row))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
     if not spans:
         return False
-    inside = sum(max(0, min(end, segment.end) - max(start, segment.start)) for start, end in spans)
+    inside = 0
+    index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
+    while index < len(spans) and spans[index][0] < segment.end:
+        start, end = spans[index]
+        inside += max(0, min(end, segment.end) - max(start, segment.start))
+        index += 1
     return inside * 2 > segment.end - segment.start
 
 

@@ -24,6 +24,10 @@ _VALUE = re.compile(
 _DASH = re.compile(r"[-–—](?![\d$(])|N/A")
 _MARKER = re.compile(r"\d(?=\d)")  # a one-digit footnote marker before the first value
 _MAX_CUTS = 500
+_MAX_VALUE = 24
+_WHOLE = re.compile(
+    r"[^\d]"
+)  # what is not a digit of the whole part  # "$1,234,567.89 million" is the longest a cell gets
 _HUNDRED = Decimal(100)
 _MAX_PERCENT_DECIMALS = 2
 # A check whose figures are so coarse that the change could be anything in a wide band
@@ -31,45 +35,65 @@ _MAX_PERCENT_DECIMALS = 2
 _INFORMATIVE = Decimal(6)
 
 
+@lru_cache(maxsize=256)
 def split_checked(run: str, columns: int, changes: int) -> list[tuple[int, int]] | None:
     """Spans of `columns` values in `run` (the last `changes` are percentages), or None."""
     if changes == 0:
         return None  # nothing to check a cut against
-    cuts = [cut for cut in _cuts(run, columns) if _checks(run, cut, columns - changes)]
+    values = columns - changes
+    cuts = [
+        cut
+        for cut in _cuts(run, columns, changes)
+        if _alike(run, cut, values) and _checks(run, cut, values)
+    ]
     if not cuts or len({run[slice(*cut[0])] for cut in cuts}) != 1:
         return None
     return list(cuts[0])
 
 
-def _cuts(run: str, columns: int) -> list[tuple[tuple[int, int], ...]]:
-    """Every way to read `run` as `columns` values (after an optional footnote marker)."""
-    found = list(_from(run, 0, columns))
+def _cuts(run: str, columns: int, changes: int) -> list[tuple[tuple[int, int], ...]]:
+    """Every way to read `run` as `columns` values (after an optional footnote marker), the
+    last `changes` of them percentages (or dashes) and none of the others."""
+    found = list(_from(run, 0, columns, changes, None))
     marker = _MARKER.match(run)
     if marker:
-        found += _from(run, marker.end(), columns)
+        found += _from(run, marker.end(), columns, changes, None)
     return found[:_MAX_CUTS]
 
 
-@lru_cache(maxsize=256)
-def _from(run: str, start: int, columns: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+@lru_cache(maxsize=1024)
+def _from(
+    run: str, start: int, columns: int, changes: int, decimals: int | None
+) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Cuts of `run[start:]`; the value columns all print `decimals` decimals, as a row's
+    figures do (the first value sets it)."""
     if columns == 0:
         return ((),) if start == len(run) else ()
     found: list[tuple[tuple[int, int], ...]] = []
-    for end in _value_ends(run, start):
-        for rest in _from(run, end, columns - 1):
+    percent = columns <= changes
+    for end in _value_ends(run, start, percent=percent):
+        places = decimals
+        if not percent and not _DASH.fullmatch(run, start, end):
+            places = _decimals(run[start:end])
+            if decimals is not None and places != decimals:
+                continue
+        for rest in _from(run, end, columns - 1, changes, places):
             found.append(((start, end), *rest))
             if len(found) >= _MAX_CUTS:
                 return tuple(found)
     return tuple(found)
 
 
-def _value_ends(run: str, start: int) -> list[int]:
-    """Where a value starting at `start` may end: every prefix the grammar accepts."""
+def _value_ends(run: str, start: int, percent: bool) -> list[int]:
+    """Where a value starting at `start` may end: every prefix the grammar accepts that is
+    (or, for a value column, is not) a percentage."""
     dash = _DASH.match(run, start)
     if dash:
         return [dash.end()]
     ends: list[int] = []
-    for end in range(start + 1, len(run) + 1):
+    for end in range(start + 1, min(len(run), start + _MAX_VALUE) + 1):
+        if (run[end - 1] == "%") != percent:
+            continue
         match = _VALUE.fullmatch(run, start, end)
         if match and _well_formed(match):
             ends.append(end)
@@ -82,6 +106,17 @@ def _well_formed(match: re.Match[str]) -> bool:
     if len(whole) > 1 and whole[0] == "0":
         return False  # nobody prints "05"
     return not (match["scale"] and not match["money"])
+
+
+def _alike(run: str, cut: tuple[tuple[int, int], ...], values: int) -> bool:
+    """A row's figures are of one size: their whole parts differ by a digit at most (a cheap
+    test that spares the arithmetic most cuts of a run of plain digits)."""
+    sizes = [
+        len(_WHOLE.sub("", run[start:end].split(".")[0]))
+        for start, end in cut[:values]
+        if not _DASH.fullmatch(run, start, end)
+    ]
+    return not sizes or max(sizes) - min(sizes) <= 1
 
 
 def _checks(run: str, cut: tuple[tuple[int, int], ...], values: int) -> bool:
