@@ -18,6 +18,7 @@ from .evidence import money_observations, observation
 from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .periods import shift_month
 from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
 from .sentences import Segment
 
@@ -77,7 +78,9 @@ _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
     r"[^.;]*$"
 )
-_DEBT_AFTER = Folded(r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))")
+_DEBT_AFTER = Folded(
+    r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financ|facilit|offering|securit|instrument))"
+)
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
 _OWED_AFTER = Folded(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
@@ -107,10 +110,35 @@ _INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|in
 # merely available: "up to $300 million", "expected to close").
 _DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
 _ISSUED_BEFORE = Folded(
-    r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
-    r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
-    r"aggregate|principal|amount|offering|issuance|placement|private|public|upsized)\s+){0,4}"
+    r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
+    r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
+    r"took\s+out|drew|drawing|borrowed|executed|issued|issuing|sold|entered\s+into)\s+"
+    r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
+    r"issuance|placement|private|public|upsized|successful)\s+){0,4}"
     rf"{APPROX}$"
+)
+# The amount after its subject: "The aggregate principal amount of notes sold in the offering
+# was $3.2 billion", "the principal amount of the 2030 notes issued totaled $500 million".
+# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point).
+_GAP = r"(?:[^.;$]|\.(?=\d))"
+_ISSUED_SUBJECT = Folded(
+    r"\b(?:principal\s+amount|amount|size)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
+    rf"(?:notes|bonds|debentures)\s+(?:sold|issued|placed)\b{_GAP}{{0,40}}?\b"
+    rf"(?:was|were|totaled|totalled|amounted\s+to)\s+{APPROX}$"
+)
+# An instrument issued, its size named after it: "issued a mandatory convertible bond in the
+# total nominal amount of around EUR 53 million", "closed a term loan with a principal amount of".
+_ISSUED_VOLUME = Folded(
+    r"\b(?:issued|issuing|closed|completed|placed|secured|securing|obtained|entered\s+into)\s+"
+    rf"{_GAP}{{0,60}}?\b{_DEBT_NOUN}\b{_GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
+    rf"(?:amount|value)|amount|size)\s+of\s+{APPROX}$"
+)
+# New notes given in exchange for old ones: "swapping $4.78 million of old debt for $2.11
+# million of new 10.00% Senior Notes due 2030".
+_EXCHANGED_FOR = Folded(rf"\b(?:exchang\w*|swap\w*)\b{IN_SENTENCE}{{0,80}}?\bfor\s+{APPROX}$")
+_NEW_NOTES_AFTER = Folded(
+    r"^\s*(?:in\s+|of\s+)(?:(?:aggregate\s+)?principal\s+amount\s+of\s+)?(?:the\s+|its\s+)?"
+    rf"new\b{_GAP}{{0,40}}?\b(?:notes?|bonds?|debentures?)\b"
 )
 _ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b")
 _ISSUED_AFTER = Folded(
@@ -191,7 +219,11 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         metric = _classify(text, money, lower)
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        if metric in (DEBT_ISSUED, DEBT_REPAID):
+        if metric == DEBT_ISSUED and not _names_period(ctx, segment):
+            # Notes closed or a loan taken is a one-off event: with no period named, it is
+            # dated by publication, not by the quarter a results story is about.
+            period = _publication_month(ctx)
+        elif metric in (DEBT_ISSUED, DEBT_REPAID):
             # Notes closed or a loan repaid happened by publication: a later period (a
             # build-out's target quarter the prose was about) is not when.
             period = past_event_period(ctx, segment, money.start, money.end)
@@ -201,6 +233,14 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
+
+
+def _names_period(ctx: DocContext, segment: Segment) -> bool:
+    return ctx.section is not None or bool(ctx.mentions(segment))
+
+
+def _publication_month(ctx: DocContext) -> str | None:
+    return shift_month(ctx.published, 0).label() if ctx.published else None
 
 
 def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
@@ -256,6 +296,10 @@ def _is_issued(before: str, after: str) -> bool:
         return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
+    if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
+        return True
+    if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+        return True
     return bool(_ISSUED_AFTER.match(after))
 
 
@@ -296,7 +340,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
 
 
 _EQUITY_AFTER = Folded(
-    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
+    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
     r"(?:stock|shares|equity)\b"
 )
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, debt, glued, grid, tables, treasury
+from . import ai, debt, debt_document, glued, grid, tables, treasury
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .fiscal import fiscal_report
@@ -59,7 +59,7 @@ def extract_text(
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
-    return _deduplicated(found)
+    return _deduplicated(debt_document.reconcile(found, text))
 
 
 def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:
