@@ -8,8 +8,11 @@ forecasts ("expects to repay") are dropped by the hypothetical guard.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
+
+from monitor.vocabulary.periods import Period
 
 from . import guards
 from .context import DocContext, past_event_period, resolve_period
@@ -50,7 +53,12 @@ _REPAID_DIRECT = Folded(
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
     rf"of)\s+){{0,4}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
-    rf"loans?|leverage)\s+by\s+{APPROX}$"
+    rf"loans?|leverage)\s+by\s+{APPROX}$|"
+    # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
+    # 2024", "the loan balance was paid down by $12 million".
+    r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
 )
 # "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
 # by the hypothetical guard: "will use the proceeds to repay …").
@@ -59,9 +67,15 @@ _TO_REPAY = Folded(
     r"repurchase)\s+"
     rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
 )
+# A retirement named as a noun: "repayment of $50 million", "the extinguishment of the final
+# approximately $2.1 million of principal", "redemption of $150 million of its 2028 notes".
 _REPAYMENT_OF = Folded(
-    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$"
+    r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
+    r"redemption|retirement|prepayment|pay-?down|pay-?off)\s+of\s+"
+    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
 )
+# "issued a notice of redemption of …", "the redemption of $X … is scheduled": announced, not done.
+_NOTICE_BEFORE = Folded(r"\bnotices?\s+of\s+(?:\w+\s+){0,2}(?:redemption|repayment|prepayment)")
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
 _OUTSTANDING_AFTER = Folded(
@@ -226,13 +240,45 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         elif metric in (DEBT_ISSUED, DEBT_REPAID):
             # Notes closed or a loan repaid happened by publication: a later period (a
             # build-out's target quarter the prose was about) is not when.
-            period = past_event_period(ctx, segment, money.start, money.end)
+            period = _span_after(ctx, segment, money.end) or past_event_period(
+                ctx, segment, money.start, money.end
+            )
         else:
             period = resolve_period(
                 ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL
             )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
+
+
+_FROM = Folded(r"\bfrom\b")
+_TO = Folded(r"\bto\b")
+_SPAN_MONTHS = {3: "quarter", 6: "half", 12: "year"}
+
+
+def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
+    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
+    at 30 June 2024": the change happened over the span between the two balance dates, when
+    that span is a whole quarter, half or year."""
+    text = segment.text
+    dates = [m for m in ctx.mentions(segment) if m.start >= end and m.period and m.period.is_date]
+    if len(dates) < 2 or not _FROM.search(text, end, dates[0].start):
+        return None
+    first, second = dates[0], dates[1]
+    if not _TO.search(text, first.end, second.start) or first.period is None or second.period is None:
+        return None
+    start_day = first.period.last_day()
+    if start_day.day != 1:  # "from December 31, 2023": the span starts the next day
+        start_day += dt.timedelta(days=1)
+    last = second.period.last_day()
+    if start_day.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (last.year - start_day.year) * 12 + last.month - start_day.month + 1
+    kind = _SPAN_MONTHS.get(months)
+    if kind is None or (start_day.month - 1) % months:
+        return None
+    index = (start_day.month - 1) // months + 1
+    return Period(kind, start_day.year, index).label()
 
 
 def _names_period(ctx: DocContext, segment: Segment) -> bool:
@@ -314,8 +360,11 @@ def _is_retired(before: str, after: str) -> bool:
 
 
 def _is_schedule(before: str, after: str) -> bool:
-    """ "Principal repayments of US$10 million are due each quarter" is a schedule, not a fact."""
-    return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
+    """ "Principal repayments of US$10 million are due each quarter" is a schedule, and "a
+    notice of redemption of $X" an announcement: neither is a repayment made."""
+    return bool(
+        _SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before) or _NOTICE_BEFORE.search(before)
+    )
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
@@ -345,13 +394,43 @@ _EQUITY_AFTER = Folded(
 )
 
 
+# "The Company will use approximately $61.2 million … and $150 million to redeem …": a use of
+# proceeds planned earlier in the sentence governs every amount after it.
+_PLANNED_USE = Folded(
+    r"\b(?:will|would|intends?\s+to|expects?\s+to|plans?\s+to|anticipates?|proposes?\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:use|apply|allocate)\b"
+)
+# "After owing $143 million in June 2022, the company has reduced its debt by $68 million",
+# "from a peak of …": a reduction counted from a past starting point, not a period's repayment.
+_SINCE_START = Folded(
+    r"\b(?:since|after\s+(?:owing|peaking|carrying|having\s+owed)|from\s+(?:a|its)\s+(?:peak|high))\b"
+)
+
+
+# "the final tranche of Bitcoin miners", "26,200 Bitcoin miners": machines, not companies.
+_MACHINES = Folded(r"\b(?:of|\d[\d,.]*)\s+(?:\w+\s+)?bitcoin\s+miners\b")
+
+
+def _without_machines(text: str) -> str:
+    """`text` with mining machines blanked out (same length), for the industry-aggregate guard."""
+    if "miners" not in text:
+        return text
+    for match in _MACHINES.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
         return False
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
+    if metric == DEBT_REPAID and (
+        _PLANNED_USE.search(text, 0, money.start) or _SINCE_START.search(text, 0, money.start)
+    ):
+        return False
     if _is_forecast(text, money.start, metric):
         return False
-    if guards.is_aggregate(text, money.start):
+    if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     return not is_peer_figure(text, money.start, ctx.entity)

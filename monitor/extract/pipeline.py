@@ -59,7 +59,7 @@ def extract_text(
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
-    return _deduplicated(debt_document.reconcile(found, text))
+    return _deduplicated(debt_document.reconcile(found, text, published))
 
 
 def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:
