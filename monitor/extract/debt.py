@@ -21,8 +21,8 @@ from .evidence import money_observations, observation
 from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .periods import shift_month
 from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
+from .periods import shift_month
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -38,6 +38,10 @@ _TOTAL = Folded(
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
     rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
+    r"|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
+    r"indebtedness|loans?)\b(?:[^.;]|\.(?=\d)){0,60}?,\s*(?:now\s+)?"
+    rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
     r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
@@ -81,6 +85,8 @@ _NOTICE_BEFORE = Folded(r"\bnotices?\s+of\s+(?:\w+\s+){0,2}(?:redemption|repayme
 _OUTSTANDING_AFTER = Folded(
     r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
+    # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
+    r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
 )
 # "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
 # right before its amount (not a repayment, restructuring or financing of it).
@@ -100,11 +106,17 @@ _OWED_AFTER = Folded(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
     r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
 )
-_REMAINING_AFTER = Folded(r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)")
+# "$22 million remaining", "Only $6.72 million is owed under the loan", "$40 million remains
+# outstanding": the amount is the balance (not money owed *to* the company, nor shares).
+_REMAINING_AFTER = Folded(
+    r"^\s*(?:(?:is|was|are|were)\s+(?:still\s+)?)?(?:remaining|remain(?:s|ed)?\s+(?:outstanding|"
+    r"owed|due)|outstanding|owed|owing)\b(?!\s+(?:shares|by\b|to\s+(?:it|us|the\s+company)\b))"
+)
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
     r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
-    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
+    r"(?:debt|indebtedness|borrowings|principal))"
     r"(?![a-z])"
 )
 # "no debt maturities", "no debt covenants": not a statement that there is no debt.
@@ -223,7 +235,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations stated in one sentence."""
     text = segment.text
     lower = lowered(text)
-    if not _WORDS.search(lower):
+    anaphor = _ANAPHOR_GATE.match(lower) is not None and _follows_debt(segment, ctx)
+    if not anaphor and not _WORDS.search(lower):
         return []
     found: list[Extracted] = list(_no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
@@ -231,6 +244,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
         metric = _classify(text, money, lower)
+        if metric is None and anaphor and _ANAPHOR_REDUCED.match(text[: money.start]):
+            metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
         if metric == DEBT_ISSUED and not _names_period(ctx, segment):
@@ -244,8 +259,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 ctx, segment, money.start, money.end
             )
         else:
-            period = resolve_period(
-                ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL
+            period = _not_future(
+                ctx,
+                resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL),
             )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
@@ -254,6 +270,34 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
 _FROM = Folded(r"\bfrom\b")
 _TO = Folded(r"\bto\b")
 _SPAN_MONTHS = {3: "quarter", 6: "half", 12: "year"}
+
+
+# "As of December 31, its loan payables amounted to $123 million. This was reduced to $99.4
+# million by March 31": the balance named by a pronoun for the previous sentence's debt.
+_ANAPHOR_GATE = re.compile(r"(?:this|it|that|the\s+balance)\s+(?:was|has|had)\b")
+_ANAPHOR_REDUCED = Folded(
+    r"^(?:this|it|that|the\s+balance)\s+(?:was|has\s+been|had\s+been)\s+(?:further\s+)?"
+    rf"(?:reduced|lowered|cut|brought\s+down|paid\s+down)\s+to\s+{APPROX}$"
+)
+_PREVIOUS_CHARS = 200
+
+
+def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
+    """Does the text just before `segment` speak of a debt?"""
+    if ctx.text is None:
+        return False
+    before = ctx.text[max(0, segment.start - _PREVIOUS_CHARS) : segment.start]
+    return _DEBT_NEAR.search(before) is not None
+
+
+def _not_future(ctx: DocContext, label: str | None) -> str | None:
+    """A balance is never dated after publication: "$55 million of debt … until July 2024" names
+    a term, and the balance is the report's (or publication's)."""
+    period = Period.parse(label)
+    if period is None or ctx.published is None or period.last_day() <= ctx.published:
+        return label
+    fallback = ctx.fallback()
+    return fallback.label() if fallback else None
 
 
 def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
@@ -265,7 +309,11 @@ def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
     if len(dates) < 2 or not _FROM.search(text, end, dates[0].start):
         return None
     first, second = dates[0], dates[1]
-    if not _TO.search(text, first.end, second.start) or first.period is None or second.period is None:
+    if (
+        not _TO.search(text, first.end, second.start)
+        or first.period is None
+        or second.period is None
+    ):
         return None
     start_day = first.period.last_day()
     if start_day.day != 1:  # "from December 31, 2023": the span starts the next day
@@ -291,7 +339,7 @@ def _publication_month(ctx: DocContext) -> str | None:
 
 def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
-    if "debt" not in lower or not _NO_DEBT_HINTS.search(lower):
+    if ("debt" not in lower and "eliminat" not in lower) or not _NO_DEBT_HINTS.search(lower):
         return []
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
@@ -420,8 +468,19 @@ def _without_machines(text: str) -> str:
     return text
 
 
+# "the maximum loan balance of $50 million", "from a peak of $165-million", "borrowing capacity
+# of up to $200 million": a bound or a past high, not the balance at a date.
+_NOT_A_BALANCE_BEFORE = Folded(
+    r"\b(?:peak|maximum|max|highs?|ceiling|cap|limit|capacity|up\s+to)\b(?:[^.;$]){0,30}$"
+)
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end):
+        return False
+    if metric == DEBT_TOTAL and _NOT_A_BALANCE_BEFORE.search(
+        text, max(0, money.start - 50), money.start
+    ):
         return False
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
