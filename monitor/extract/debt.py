@@ -28,7 +28,7 @@ from .sentences import Segment
 _I = re.IGNORECASE
 _AMOUNT_CONNECTOR = (
     r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|(?:reduced|reducing)\s+"
-    r"to|"
+    r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
@@ -36,16 +36,21 @@ _TOTAL = Folded(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
-    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
-    rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
+    # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
+    r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|borrowings))\b"
+    rf"[^.;$]{{0,60}}?(?:\b|\s){_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "Cipher holds no significant debt other than $11 million for equipment financing"
+    rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
     r"|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
     r"indebtedness|loans?)\b(?:[^.;]|\.(?=\d)){0,60}?,\s*(?:now\s+)?"
     rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
-    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
-    r"(?:balance|principal|debt|borrowings|indebtedness|loans?)\b"
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
+    r"credit\s+line)\b"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{IN_SENTENCE}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
 )
@@ -111,6 +116,9 @@ _OWED_AFTER = Folded(
 _REMAINING_AFTER = Folded(
     r"^\s*(?:(?:is|was|are|were)\s+(?:still\s+)?)?(?:remaining|remain(?:s|ed)?\s+(?:outstanding|"
     r"owed|due)|outstanding|owed|owing)\b(?!\s+(?:shares|by\b|to\s+(?:it|us|the\s+company)\b))"
+    # "$75 million remaining Bitmain prepayments": "remaining" qualifies another noun.
+    r"(?!(?<=remaining)\s+(?!(?:on|under|of|in|as|at|after|following|by|from|with|and|or|for|to|"
+    r"outstanding|balance|principal|debt|loans?|notes?|due)\b)[a-z])"
 )
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
@@ -120,7 +128,9 @@ _NO_DEBT = Folded(
     r"(?![a-z])"
 )
 # "no debt maturities", "no debt covenants": not a statement that there is no debt.
-_NOT_A_BALANCE_AFTER = Folded(r"\s+(?:maturit|covenant|repayment|due)")
+_NOT_A_BALANCE_AFTER = Folded(
+    r"\s+(?:maturit|covenant|repayment|due|other\s+than|except|besides|apart\s+from)"
+)
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
                      "retire", "repurchase", "outstanding", "interest", "convert", "bond",
@@ -134,14 +144,32 @@ _NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
 _INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
-_DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
+_DEBT_NOUN = (
+    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt|(?:debt|equipment|project|"
+    r"asset-backed|bridge|term|secured)[\s-]+financ\w*)"
+)
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
     r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
     r"took\s+out|drew|drawing|borrowed|executed|issued|issuing|sold|entered\s+into)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
-    r"issuance|placement|private|public|upsized|successful)\s+){0,4}"
+    r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
+    r"announced|\([^)]{0,30}\))\s+){0,6}"
     rf"{APPROX}$"
+)
+# A draw named as a noun: "this drawdown of an additional $50 million", "includes an
+# additional $50 million draw".
+_DRAW_BEFORE = Folded(
+    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
+    rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
+)
+_DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
+# "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
+_ISSUED_FOR = Folded(
+    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed)\s+(?:an?|the|its)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
+    rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{_DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
+    rf"(?:for|worth|totaling|totalling)\s+{APPROX}$"
 )
 # The amount after its subject: "The aggregate principal amount of notes sold in the offering
 # was $3.2 billion", "the principal amount of the 2030 notes issued totaled $500 million".
@@ -155,8 +183,8 @@ _ISSUED_SUBJECT = Folded(
 # An instrument issued, its size named after it: "issued a mandatory convertible bond in the
 # total nominal amount of around EUR 53 million", "closed a term loan with a principal amount of".
 _ISSUED_VOLUME = Folded(
-    r"\b(?:issued|issuing|closed|completed|placed|secured|securing|obtained|entered\s+into)\s+"
-    rf"{_GAP}{{0,60}}?\b{_DEBT_NOUN}\b{_GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
+    r"\b(?:issued|issuing|closed|completed|placed|secured|securing|obtained|entered\s+into|"
+    rf"with\s+an?\s+new)\s+{_GAP}{{0,60}}?\b{_DEBT_NOUN}\b{_GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
     rf"(?:amount|value)|amount|size)\s+of\s+{APPROX}$"
 )
 # New notes given in exchange for old ones: "swapping $4.78 million of old debt for $2.11
@@ -176,7 +204,8 @@ _NOT_ISSUED_AFTER = Folded(
 )
 _NOT_ISSUED = Folded(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
-    r"additional|greenshoe|option|net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
+    r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
+    r"net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
     rf"{APPROX}$"
 )
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
@@ -391,6 +420,10 @@ def _is_issued(before: str, after: str) -> bool:
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
+        return True
+    if _ISSUED_FOR.search(before) or _DRAW_AFTER.match(after):
+        return True
+    if _DRAW_BEFORE.search(before[-60:]) and _DEBT_NEAR.search(before + after[:60]):
         return True
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
         return True
