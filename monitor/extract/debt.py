@@ -136,10 +136,10 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "retire", "repurchase", "outstanding", "interest", "convert", "bond",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn")  # fmt: skip
+                     "issued", "drew", "drawn", "draw", "financ")  # fmt: skip
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
-                      "offering", "credit")  # fmt: skip
+                      "offering", "credit", "financ", "draw")  # fmt: skip
 _NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
 _INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
@@ -257,7 +257,8 @@ _SCHEDULE_BEFORE = Folded(
 # Substring gate: sentences without any of these words cannot hold a debt figure.
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
-                "outstanding", "payable")  # fmt: skip
+                "outstanding", "payable", "financ", "facilit", "draw", "credit",
+                "offering")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -414,8 +415,22 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     return None
 
 
+# "secured a $100 million bitcoin-backed credit facility": a line to draw on is a commitment;
+# only a draw ("drew $50 million under the facility") is new debt.
+_CREDIT_LINE_AFTER = Folded(
+    r"^(?:[^.;$]|\.(?=\d)){0,50}?\b(?:credit\s+facilit|line\s+of\s+credit|credit\s+line|revolv)"
+)
+_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
+# "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt.
+_EQUITY_OBJECT_AFTER = Folded(r"^(?:[^.;$]|\.(?=\d)){0,40}?\bequity\b")
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _EQUITY_OBJECT_AFTER.match(after):
+        return False
+    if _CREDIT_LINE_AFTER.match(after) and not _DRAW_VERB.search(before[-60:] + after[:40]):
         return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
