@@ -57,6 +57,27 @@ _TOTAL = Folded(
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
+# A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
+# $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
+_CUT_BEFORE = Folded(
+    rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
+    rf"repays?|retires?|eliminat\w*)\s+{APPROX}$"
+)
+_DEBT_NOUN_AFTER = Folded(
+    r"^\s+(?:of\s+|in\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans?|notes|"
+    r"borrowings|indebtedness)\b"
+)
+# "this $34 million reduction in borrowing", "a $20 million paydown of the loan".
+_REDUCTION_AFTER = Folded(
+    r"^\s+(?:reduction|paydown|pay-down|repayment|prepayment)\s+(?:in|of|on)\s+(?:(?:the|its|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:borrowings?|debt|loans?|notes|facility|indebtedness|leverage)\b"
+)
+# The parts of a repayment listed after it: "The repayment includes $150 million in secured
+# notes, $61 million from an exit facility, and $56 million in equipment loans."
+_REPAYMENT_LIST = Folded(
+    r"\b(?:repayments?|paydowns?|redemptions?|debt\s+reduction)\s+(?:includes?|included|"
+    r"comprises?|comprised|consist(?:s|ed)?\s+of|covers?|covered)\b[^.;]*$"
+)
 _REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
@@ -80,7 +101,7 @@ _TO_REPAY = Folded(
 # approximately $2.1 million of principal", "redemption of $150 million of its 2028 notes".
 _REPAYMENT_OF = Folded(
     r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
-    r"redemption|retirement|prepayment|pay-?down|pay-?off)\s+of\s+"
+    r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination)\s+of\s+"
     rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
 )
 # "issued a notice of redemption of …", "the redemption of $X … is scheduled": announced, not done.
@@ -278,9 +299,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        if metric == DEBT_ISSUED and not _names_period(ctx, segment):
+        if (metric == DEBT_ISSUED and not _names_period(ctx, segment)) or (
+            metric == DEBT_REPAID and _SUBSEQUENT.search(text, 0, money.start)
+        ):
             # Notes closed or a loan taken is a one-off event: with no period named, it is
-            # dated by publication, not by the quarter a results story is about.
+            # dated by publication, not by the quarter a results story is about; so is a
+            # repayment "subsequent to" the period reported.
             period = _publication_month(ctx)
         elif metric in (DEBT_ISSUED, DEBT_REPAID):
             # Notes closed or a loan repaid happened by publication: a later period (a
@@ -359,6 +383,9 @@ def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
     return Period(kind, start_day.year, index).label()
 
 
+_SUBSEQUENT = Folded(r"\bsubsequent(?:ly)?\b")
+
+
 def _names_period(ctx: DocContext, segment: Segment) -> bool:
     return ctx.section is not None or bool(ctx.mentions(segment))
 
@@ -399,6 +426,12 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
     if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
+        return DEBT_REPAID
+    if _REDUCTION_AFTER.match(after) or (
+        _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after)
+    ):
+        return DEBT_REPAID
+    if _REPAYMENT_LIST.search(before) and _DEBT_NEAR.search(after[:50]):
         return DEBT_REPAID
     near = (max(0, money.start - 120), money.end + 120)
     if _RETIRE_WORDS.search(lower, *near) and _is_retired(before, after):
@@ -516,6 +549,8 @@ def _without_machines(text: str) -> str:
     return text
 
 
+# "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.
+_SMALLEST = 1000
 # "the maximum loan balance of $50 million", "from a peak of $165-million", "borrowing capacity
 # of up to $200 million": a bound or a past high, not the balance at a date.
 _NOT_A_BALANCE_BEFORE = Folded(
@@ -524,7 +559,7 @@ _NOT_A_BALANCE_BEFORE = Folded(
 
 
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
-    if guards.is_per_unit(text, money.end):
+    if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
         return False
     if metric == DEBT_TOTAL and _NOT_A_BALANCE_BEFORE.search(
         text, max(0, money.start - 50), money.start
