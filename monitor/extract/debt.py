@@ -31,6 +31,8 @@ _AMOUNT_CONNECTOR = (
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
+# A gap in a clause where a dot may sit inside a name or number ("(GLXY.TO)", "12.5").
+_NAME_GAP = r"(?:[^.;]|\.(?=\w))"
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = Folded(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
@@ -51,9 +53,12 @@ _TOTAL = Folded(
     r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
-    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{IN_SENTENCE}{{0,60}}?)?"
+    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{_NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
 )
+# "leading to a total of $100 million being drawn": the balance drawn on a facility.
+_TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
+_DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
@@ -421,6 +426,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_TOTAL
     if " ow" in after and _OWED_AFTER.match(after):
         return DEBT_TOTAL
+    if _DRAWN_AFTER.match(after) and _TOTAL_OF.search(before[-30:]):
+        return DEBT_TOTAL
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
     if _INTEREST.search(before):
@@ -502,10 +509,18 @@ _PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "takin
 _PARTICIPLE = Folded(r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting)\b")
 
 
+_USE_OF_DRAW = Folded(
+    r"\buse\s+(?:this|the|these|that)\s+(?:drawdown|draw|borrowings?|loan)\s+of\s+"
+    r"(?:(?:an|a|the|additional|further)\s+){0,2}$"
+)
+
+
 def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
+    if metric == DEBT_ISSUED and _USE_OF_DRAW.search(text, max(0, position - 60), position):
+        return False  # "We intend to use this drawdown of $50 million to …": the draw is made
     if metric in (DEBT_REPAID, DEBT_ISSUED):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
@@ -549,6 +564,7 @@ def _without_machines(text: str) -> str:
     return text
 
 
+_LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to|receivables?)\b")
 # "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.
 _SMALLEST = 1000
 # "the maximum loan balance of $50 million", "from a peak of $165-million", "borrowing capacity
@@ -565,6 +581,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         text, max(0, money.start - 50), money.start
     ):
         return False
+    if _LENDER_SIDE.search(text, max(0, money.start - 120), money.start):
+        return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
     if metric == DEBT_REPAID and (
