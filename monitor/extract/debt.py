@@ -189,6 +189,7 @@ _DRAW_BEFORE = Folded(
     r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
     rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
 )
+_DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
 _DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
 _ISSUED_FOR = Folded(
@@ -318,9 +319,17 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 ctx, segment, money.start, money.end
             )
         else:
+            basis = _BASIS_AFTER.search(text, money.end)
             period = _not_future(
                 ctx,
-                resolve_period(ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL),
+                resolve_period(
+                    ctx,
+                    segment,
+                    money.start,
+                    money.end,
+                    as_of=metric == DEBT_TOTAL,
+                    limit=basis.start() if basis else None,
+                ),
             )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
     return found
@@ -388,6 +397,9 @@ def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
     return Period(kind, start_day.year, index).label()
 
 
+# "valued at about $18 million, based on the average Bitcoin price in September": the month
+# dates the price used, not the balance.
+_BASIS_AFTER = Folded(r"\b(?:based\s+on|using)\b[^.;]{0,40}\bprices?\b")
 _SUBSEQUENT = Folded(r"\bsubsequent(?:ly)?\b")
 
 
@@ -478,7 +490,8 @@ def _is_issued(before: str, after: str) -> bool:
         return True
     if _ISSUED_FOR.search(before) or _DRAW_AFTER.match(after):
         return True
-    if _DRAW_BEFORE.search(before[-60:]) and _DEBT_NEAR.search(before + after[:60]):
+    draw = _DRAW_BEFORE.search(before[-60:])
+    if draw and (_DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
         return True
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
         return True
