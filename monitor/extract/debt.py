@@ -284,8 +284,8 @@ _SCHEDULE_BEFORE = Folded(
 # Substring gate: sentences without any of these words cannot hold a debt figure.
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
-                "outstanding", "payable", "financ", "facilit", "draw", "credit",
-                "offering")  # fmt: skip
+                "outstanding", "payable", "financing", "credit fac", "of credit",
+                "credit line", "drew", "drawn", "drawing", "drawdown", "draw ", "-backed")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
