@@ -39,9 +39,14 @@ _TOTAL = Folded(
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
+    r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
     # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
     r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|borrowings))\b"
     rf"[^.;$]{{0,60}}?(?:\b|\s){_AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
+    r"|(?:^|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|borrowings|"
+    r"indebtedness)\s+(?:totaled|totalled|stood\s+at|amounted\s+to|was|were)\s+"
+    rf"{APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
@@ -106,7 +111,8 @@ _TO_REPAY = Folded(
 # approximately $2.1 million of principal", "redemption of $150 million of its 2028 notes".
 _REPAYMENT_OF = Folded(
     r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
-    r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination)\s+of\s+"
+    r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination|(?:principal|debt|loan)\s+"
+    r"payments?)\s+of\s+"
     rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
 )
 # "issued a notice of redemption of …", "the redemption of $X … is scheduled": announced, not done.
@@ -116,6 +122,11 @@ _NOTICE_BEFORE = Folded(r"\bnotices?\s+of\s+(?:\w+\s+){0,2}(?:redemption|repayme
 _OUTSTANDING_AFTER = Folded(
     r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
+    # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
+    # 2029 Notes outstanding"
+    r"|^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our|their)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debt|borrowings|debentures|bonds)(?:\s+due\s+\d{4})?"
+    r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
 )
@@ -126,11 +137,12 @@ _DEBT_BEFORE = Folded(
     rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$"
 )
 _DEBT_VERB_BEFORE = Folded(
-    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
+    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
+    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
     r"[^.;]*$"
 )
 _DEBT_AFTER = Folded(
-    r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financ|facilit|offering|securit|instrument))"
+    r"^\s+(?:of\s+|in\s+)?(?:total\s+)?debt\b(?!\s+(?:financ|facilit|offering|securit|instrument))"
 )
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
 _OWED_AFTER = Folded(
@@ -177,7 +189,7 @@ _DEBT_NOUN = (
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
     r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
-    r"took\s+out|drew|drawing|borrowed|executed|issued|issuing|sold|entered\s+into)\s+"
+    r"took\s+out|drew|drawing|borrowed|executed|issued|issuing|sold|entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
     r"announced|\([^)]{0,30}\))\s+){0,6}"
@@ -434,6 +446,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
         # "… paid off its outstanding debt, in a final payment of $77.5 million"
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
+    if _REPAID_DIRECT.search(before):
+        # "repaid the remaining $15.0 million outstanding under its loan": the amount repaid
+        return DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return DEBT_TOTAL
     if " ow" in after and _OWED_AFTER.match(after):
@@ -577,6 +592,13 @@ def _without_machines(text: str) -> str:
     return text
 
 
+# "The remaining $5 million in debt will have a three-year term": a balance the plan will
+# leave, not one stated at a date.
+_MODAL_AFTER = Folded(r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b")
+# "the final $2.1 million of the total of approximately $67 million of debt outstanding": the
+# whole a part was taken from (an earlier balance), not the balance now.
+_PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}$")
+_PEERS = Folded(r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b")
 _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to|receivables?)\b")
 # "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.
 _SMALLEST = 1000
@@ -594,6 +616,12 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         text, max(0, money.start - 50), money.start
     ):
         return False
+    if metric == DEBT_TOTAL and (
+        _MODAL_AFTER.match(text, money.end) or _PART_OF_TOTAL.search(text, 0, money.start)
+    ):
+        return False
+    if _PEERS.search(text, max(0, money.start - 80), money.start):
+        return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text, max(0, money.start - 120), money.start):
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
