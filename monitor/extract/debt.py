@@ -297,7 +297,8 @@ _SCHEDULE_BEFORE = Folded(
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
-                "credit line", "drew", "drawn", "drawing", "drawdown", "draw ", "-backed")  # fmt: skip
+                "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
+                "-backed")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -594,11 +595,15 @@ def _without_machines(text: str) -> str:
 
 # "The remaining $5 million in debt will have a three-year term": a balance the plan will
 # leave, not one stated at a date.
-_MODAL_AFTER = Folded(r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b")
+_MODAL_AFTER = Folded(
+    r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b"
+)
 # "the final $2.1 million of the total of approximately $67 million of debt outstanding": the
 # whole a part was taken from (an earlier balance), not the balance now.
 _PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}$")
-_PEERS = Folded(r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b")
+_PEERS = Folded(
+    r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b"
+)
 _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to|receivables?)\b")
 # "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.
 _SMALLEST = 1000

@@ -1,0 +1,199 @@
+"""Debt read by sentence class: an instrument, a verb class and the amount bound to them.
+
+Each sentence is written fresh for its class (no corpus sentence is copied), in the wording
+other miners, wires and news rewrites use; the expected facts are worked out from the sentence
+by the labelling convention (tests/extract/real/README.md), published 2025-11-12 unless a
+period is named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+PUBLISHED = dt.date(2025, 11, 12)
+_DEBT = ("debt_total_usd", "debt_issued_usd", "debt_repaid_usd", "interest_expense_usd")
+Fact = tuple[str, Decimal, str, str | None]
+
+
+def _debt_facts(text: str) -> set[Fact]:
+    found = extract_text(text, published=PUBLISHED)
+    return {
+        (item.metric, item.value, item.unit, item.period)
+        for item in found
+        if item.metric in _DEBT and item.value is not None
+    }
+
+
+def _usd(metric: str, amount: str, period: str) -> Fact:
+    return (metric, Decimal(amount), "USD", period)
+
+
+BALANCES = [
+    # A named instrument's balance: "$X of <notes> outstanding", dated by the lead adverbial.
+    (
+        "As of September 30, 2025, the Company had $750.0 million of convertible notes "
+        "outstanding.",
+        {_usd("debt_total_usd", "750000000", "2025-09-30")},
+    ),
+    (
+        "The Company has $862.5 million principal amount of 2029 Notes outstanding as of "
+        "September 30, 2025.",
+        {_usd("debt_total_usd", "862500000", "2025-09-30")},
+    ),
+    # "$X in debt" at the end of the quarter just reported (Q3 before publication).
+    (
+        "Hut 8 ended the quarter with $250 million in debt.",
+        {_usd("debt_total_usd", "250000000", "2025-09-30")},
+    ),
+    # The debt itself as the subject of a stative verb.
+    (
+        "Debt totaled $350 million at the end of the quarter.",
+        {_usd("debt_total_usd", "350000000", "2025-09-30")},
+    ),
+    (
+        "The company's borrowings stood at $120 million as of October 31, 2025.",
+        {_usd("debt_total_usd", "120000000", "2025-10-31")},
+    ),
+    # A repayment and the balance it leaves (no date: the month of publication).
+    (
+        "The company paid down $20 million, leaving a remaining balance of $40 million on the "
+        "loan.",
+        {
+            _usd("debt_repaid_usd", "20000000", "2025-11"),
+            _usd("debt_total_usd", "40000000", "2025-11"),
+        },
+    ),
+    (
+        "Bitfarms has US$15 million of debt remaining on its equipment financing.",
+        {_usd("debt_total_usd", "15000000", "2025-11")},
+    ),
+    # A pronoun for the previous sentence's debt.
+    (
+        "As of June 30, 2025, its loans payable amounted to $80 million. This was reduced to "
+        "$62.5 million by September 30.",
+        {
+            _usd("debt_total_usd", "80000000", "2025-06-30"),
+            _usd("debt_total_usd", "62500000", "2025-09-30"),
+        },
+    ),
+    # A drawn total on a facility, and the new draw.
+    (
+        "The financing includes an additional $25 million draw, leading to a total of $75 "
+        "million being drawn at closing.",
+        {
+            _usd("debt_issued_usd", "25000000", "2025-11"),
+            _usd("debt_total_usd", "75000000", "2025-11"),
+        },
+    ),
+]
+
+ISSUANCES = [
+    ("Riot closed its offering of $500 million of 0.75% convertible senior notes due 2030.",
+     {_usd("debt_issued_usd", "500000000", "2025-11")}),
+    ("Marathon announced the closing of its previously announced private offering of $850 "
+     "million aggregate principal amount of 2.125% convertible senior notes due 2031.",
+     {_usd("debt_issued_usd", "850000000", "2025-11")}),
+    ("On October 3, 2025, the Company issued $1.0 billion aggregate principal amount of 0.00% "
+     "Convertible Senior Notes due 2031.",
+     {_usd("debt_issued_usd", "1000000000", "2025-10")}),
+    ("Bitdeer entered into a $120 million term loan with a syndicate of lenders.",
+     {_usd("debt_issued_usd", "120000000", "2025-11")}),
+    ("The company drew down $40 million from its revolving credit facility in October.",
+     {_usd("debt_issued_usd", "40000000", "2025-10")}),
+    ("The company received $30 million in loan proceeds from Two Prime.",
+     {_usd("debt_issued_usd", "30000000", "2025-11")}),
+    ("TeraWulf completed a $500 million private placement of 2.75% convertible senior notes.",
+     {_usd("debt_issued_usd", "500000000", "2025-11")}),
+    # The total includes the option; the option alone is not a second issuance.
+    ("IREN closed US$1 billion of convertible notes, including US$125 million from the full "
+     "exercise of the option.",
+     {_usd("debt_issued_usd", "1000000000", "2025-11")}),
+    # A headline's base deal restated in the body with the option: counted once.
+    ("Acme Closes US$400 Million Convertible Notes\nAcme today announced that it closed its "
+     "offering of US$460 million of convertible notes, which includes the exercise in full of "
+     "the US$60 million option.",
+     {_usd("debt_issued_usd", "460000000", "2025-11")}),
+    # New notes given in an exchange are new debt.
+    ("Greenidge exchanged $25 million of its 2026 notes for $20 million of new 2030 notes.",
+     {_usd("debt_issued_usd", "20000000", "2025-11")}),
+]  # fmt: skip
+
+REPAYMENTS = [
+    ("The Company repaid the remaining $15.0 million outstanding under its equipment loan.",
+     {_usd("debt_repaid_usd", "15000000", "2025-11")}),
+    ("In October, the company made principal payments of $8.2 million on its equipment "
+     "financing.",
+     {_usd("debt_repaid_usd", "8200000", "2025-10")}),
+    ("During the quarter, the Company repurchased $100 million aggregate principal amount of "
+     "its 2026 notes.",
+     {_usd("debt_repaid_usd", "100000000", "2025-Q3")}),
+    # A change between two balance dates spanning a whole quarter: that quarter.
+    ("Reduced the term loan by $9.0 million from $30.0 million at 1 July 2025 to $21.0 million "
+     "at 30 September 2025.",
+     {_usd("debt_repaid_usd", "9000000", "2025-Q3"),
+      _usd("debt_total_usd", "21000000", "2025-09-30")}),
+    # "Subsequent to quarter end" in a quarterly release: after the quarter, by publication.
+    ("Third Quarter 2025 Results\nRevenue rose 20%. Subsequent to quarter end, the Company "
+     "converted $10 million of debt to equity.",
+     {_usd("debt_repaid_usd", "10000000", "2025-11")}),
+    ("Miner Slashes $120M of Debt After Notes Deal",
+     {_usd("debt_repaid_usd", "120000000", "2025-11")}),
+    ("The repayments comprised $30 million of term loans and $12 million of equipment notes.",
+     {_usd("debt_repaid_usd", "30000000", "2025-11"),
+      _usd("debt_repaid_usd", "12000000", "2025-11")}),
+    ("The sale funded a $20 million reduction in debt.",
+     {_usd("debt_repaid_usd", "20000000", "2025-11")}),
+]  # fmt: skip
+
+INTEREST = [
+    ("Interest expense for the quarter was $4.1 million, compared to $3.8 million in the "
+     "prior-year period.",
+     {_usd("interest_expense_usd", "4100000", "2025-Q3")}),
+    ("The company reported interest expense of $9.9 million in Q3 2025.",
+     {_usd("interest_expense_usd", "9900000", "2025-Q3")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BALANCES + ISSUANCES + REPAYMENTS + INTEREST)
+def test_debt_sentence_class(text: str, expected: set[Fact]) -> None:
+    assert _debt_facts(text) == expected
+
+
+NOT_DEBT = [
+    # Priced, offered or planned: no debt yet.
+    "Acme announced the pricing of its offering of $300 million of convertible senior notes. "
+    "The notes will be sold to qualified institutional buyers.",
+    "Core Scientific said it intends to offer $300 million of convertible senior notes.",
+    # A credit line secured, to be drawn later, is a commitment.
+    "Acme Secures $150 Million Credit Facility\nAcme secured a $150 million credit facility "
+    "from Coinbase. Acme plans to draw on the facility over the next quarter.",
+    # Other companies' debt: peers, and loans the company arranged for its customers.
+    "Peer miners took on $11 billion of debt this year.",
+    "The total outstanding balance of loans the Company facilitated was $250 million as of "
+    "September 30, 2025.",
+    # Bounds and past highs are not balances at a date.
+    "The maximum loan balance of $60 million outstanding was reached in the second quarter.",
+    "It lowered debt from a peak of $165 million in June 2022.",
+    # "remaining" qualifying another noun.
+    "$75 million remaining Bitmain prepayments",
+    # Uses of proceeds still to come, share buybacks and redemption notices.
+    "The Company intends to use $200 million of the proceeds to repurchase shares and $100 "
+    "million to redeem its 2026 notes.",
+    "The Company intends to use approximately $460 million to repurchase shares of its common "
+    "stock.",
+    "On October 2, the Company issued a notice of redemption of $50 million of its 2026 notes.",
+    # A reduction counted from a past high is cumulative, not a period's repayment.
+    "Since its peak in 2022, the company has reduced its debt by $90 million.",
+    # A balance the plan will leave.
+    "The remaining $7 million in debt will have a three-year term.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEBT)
+def test_not_a_debt_figure(text: str) -> None:
+    assert _debt_facts(text) == set()
