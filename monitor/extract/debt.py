@@ -21,7 +21,7 @@ from .evidence import money_observations, observation
 from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
+from .numbers import APPROX, IN_SENTENCE, Money, find_money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
 
@@ -310,6 +310,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         return []
     found: list[Extracted] = list(_no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
+        found.extend(_proceeds_used(segment, ctx, lower))
         return found
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
@@ -369,6 +370,45 @@ def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
         return False
     before = ctx.text[max(0, segment.start - _PREVIOUS_CHARS) : segment.start]
     return _DEBT_NEAR.search(before) is not None
+
+
+# "The company said the proceeds were used to partially repay a bitcoin-collateralized loan",
+# after "… generating net proceeds of about $305 million": the repayment is the proceeds named
+# in the sentence before.
+_PROCEEDS_USED = Folded(
+    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:net\s+)?proceeds\s+(?:were|was|"
+    rf"have\s+been|had\s+been)\s+(?:used|applied)\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b"
+)
+_PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
+_PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
+
+
+def _proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """A repayment "with the proceeds" whose amount is the previous sentence's proceeds; the
+    evidence spans both sentences."""
+    if "proceeds" not in lower or ctx.text is None or not _PROCEEDS_USED.search(segment.text):
+        return []
+    if guards.is_hypothetical(segment.text, len(segment.text)):
+        return []
+    offset = max(0, segment.start - 2 * _PREVIOUS_CHARS)
+    previous = ctx.text[offset : segment.start]
+    named = [
+        money
+        for money in find_money(previous)
+        if _PROCEEDS_BEFORE.search(previous, 0, money.start)
+        or _PROCEEDS_AFTER.match(previous, money.end)
+    ]
+    if not named:
+        return []
+    money = named[-1]
+    currency = ctx.dollar if money.bare_dollar else money.currency
+    # The evidence starts where the proceeds' sentence starts.
+    cut = previous.rfind(". ", 0, money.start)
+    start = offset + (cut + 2 if cut >= 0 else 0)
+    span = Segment(ctx.text[start : segment.end], start, segment.end)
+    period = _publication_month(ctx) if not _names_period(ctx, segment) else None
+    period = period or past_event_period(ctx, segment, 0, len(segment.text))
+    return [observation(span, DEBT_REPAID, money.amount, currency, period, currency=currency)]
 
 
 def _not_future(ctx: DocContext, label: str | None) -> str | None:
