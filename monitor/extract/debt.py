@@ -336,6 +336,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             basis = _BASIS_AFTER.search(text, money.end)
             period = _not_future(
                 ctx,
+                segment,
                 resolve_period(
                     ctx,
                     segment,
@@ -375,6 +376,7 @@ def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
 # "The company said the proceeds were used to partially repay a bitcoin-collateralized loan",
 # after "… generating net proceeds of about $305 million": the repayment is the proceeds named
 # in the sentence before.
+_LEAD_DATE = re.compile(r"^(?:On|As\s+of|As\s+at|At)\b[^,]{0,40},")
 _PROCEEDS_USED = Folded(
     r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:net\s+)?proceeds\s+(?:were|was|"
     rf"have\s+been|had\s+been)\s+(?:used|applied)\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b"
@@ -411,12 +413,17 @@ def _proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extrac
     return [observation(span, DEBT_REPAID, money.amount, currency, period, currency=currency)]
 
 
-def _not_future(ctx: DocContext, label: str | None) -> str | None:
+def _not_future(ctx: DocContext, segment: Segment, label: str | None) -> str | None:
     """A balance is never dated after publication: "$55 million of debt … until July 2024" names
-    a term, and the balance is the report's (or publication's)."""
+    a term, and "On September 8, we … for all $7.7 million outstanding …, which we will redeem
+    on September 23" is dated by its leading date; else by the report (or publication)."""
     period = Period.parse(label)
     if period is None or ctx.published is None or period.last_day() <= ctx.published:
         return label
+    lead = _LEAD_DATE.match(segment.text)
+    for mention in ctx.mentions(segment):
+        if lead and mention.start < lead.end() and mention.period and mention.period.is_date:
+            return mention.period.label()
     fallback = ctx.fallback()
     return fallback.label() if fallback else None
 
