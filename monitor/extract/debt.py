@@ -44,9 +44,9 @@ _TOTAL = Folded(
     r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|borrowings))\b"
     rf"[^.;$]{{0,60}}?(?:\b|\s){_AMOUNT_CONNECTOR}\s+{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
-    r"|(?:^|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|borrowings|"
-    r"indebtedness)\s+(?:totaled|totalled|stood\s+at|amounted\s+to|was|were)\s+"
-    rf"{APPROX}$"
+    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
+    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|amounted\s+to|was|were)\s+|"
+    rf"\s*:\s*){APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
@@ -302,7 +302,33 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
-    """Debt observations stated in one sentence."""
+    """Debt observations stated in one sentence (a line of inline bullets is read bullet by
+    bullet: "… $2.18 billion. - Debt: $821.2 million … - As of November 19, 2025, …")."""
+    if " - " in segment.text or "•" in segment.text:
+        pieces = list(_bullets(segment))
+        if len(pieces) > 1:
+            return [item for piece in pieces for item in _extract(piece, ctx)]
+    return _extract(segment, ctx)
+
+
+_INLINE_BULLET = re.compile(r"(?<=[.;])\s+[-–•*]\s+(?=[A-Z$])")
+
+
+def _bullets(segment: Segment) -> list[Segment]:
+    pieces: list[Segment] = []
+    start = 0
+    for match in _INLINE_BULLET.finditer(segment.text):
+        pieces.append(_piece(segment, start, match.start()))
+        start = match.end()
+    pieces.append(_piece(segment, start, len(segment.text)))
+    return pieces
+
+
+def _piece(segment: Segment, start: int, end: int) -> Segment:
+    return Segment(segment.text[start:end], segment.start + start, segment.start + end)
+
+
+def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
     anaphor = _ANAPHOR_GATE.match(lower) is not None and _follows_debt(segment, ctx)
@@ -313,8 +339,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found.extend(_proceeds_used(segment, ctx, lower))
         return found
     monies = ctx.monies(segment)
+    total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
     for index, money in enumerate(monies):
         metric = _classify(text, money, lower)
+        if metric is None and total is not None and _is_component(text, total[0], money):
+            found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
+            continue
         if metric is None and anaphor and _ANAPHOR_REDUCED.match(text[: money.start]):
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
@@ -347,7 +377,30 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 ),
             )
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
+        if metric == DEBT_TOTAL:
+            total = (money.end, period)
     return found
+
+
+# "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus
+# $174.5 million Coinbase line of credit)", "total debt of $900 million, consisting of $750
+# million of notes and $150 million under the credit line": each part is a balance too.
+_BREAKDOWN = Folded(
+    r"\b(?:consist\w*\s+of|compris\w*|includ\w*|of\s+which|made\s+up\s+of|majority|primarily|"
+    r"mainly|mostly|largely)\b"
+)
+_COMPONENT_AFTER = Folded(
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:(?:of|in|under|on)\s+)?(?:(?:the|its|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|line\s+of\s+credit|credit\s+line|facility|debentures|"
+    r"bonds|borrowings)\b"
+)
+
+
+def _is_component(text: str, total_end: int, money: Money) -> bool:
+    between = text[total_end : money.start]
+    if ";" in between or ". " in between or len(between) > 120:
+        return False
+    return bool(_BREAKDOWN.search(between)) and bool(_COMPONENT_AFTER.match(text, money.end))
 
 
 _FROM = Folded(r"\bfrom\b")
