@@ -461,8 +461,15 @@ def _proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extrac
     cut = previous.rfind(". ", 0, money.start)
     start = offset + (cut + 2 if cut >= 0 else 0)
     span = Segment(ctx.text[start : segment.end], start, segment.end)
-    period = _publication_month(ctx) if not _names_period(ctx, segment) else None
-    period = period or past_event_period(ctx, segment, 0, len(segment.text))
+    # Dated by the sentence that says when (the repayment's, else the sale's), else publication.
+    sale = Segment(ctx.text[start : segment.start], start, segment.start)
+    if _names_period(ctx, segment):
+        period = past_event_period(ctx, segment, 0, len(segment.text))
+    elif ctx.mentions(sale):
+        at = offset + money.start - start
+        period = past_event_period(ctx, sale, at, at + money.end - money.start)
+    else:
+        period = _publication_month(ctx)
     return [observation(span, DEBT_REPAID, money.amount, currency, period, currency=currency)]
 
 

@@ -92,6 +92,36 @@ BALANCES = [
     ),
 ]
 
+# A stated balance broken into its parts: each part is a balance at the same date.
+BREAKDOWNS = [
+    (
+        "As of September 30, 2025, total debt was $900 million, consisting of $750 million of "
+        "convertible notes and $150 million under the Coinbase credit facility.",
+        {
+            _usd("debt_total_usd", "900000000", "2025-09-30"),
+            _usd("debt_total_usd", "750000000", "2025-09-30"),
+            _usd("debt_total_usd", "150000000", "2025-09-30"),
+        },
+    ),
+    # Inline bullets on one line: each bullet is its own statement (the next bullet's date
+    # does not date this one).
+    (
+        "Highlights: revenue of $200 million. - Debt: $500 million (mainly $400 million of 2030 "
+        "notes plus a $100 million Coinbase loan). - As of November 1, 2025, cash: $90 million.",
+        {
+            _usd("debt_total_usd", "500000000", "2025-11"),
+            _usd("debt_total_usd", "400000000", "2025-11"),
+            _usd("debt_total_usd", "100000000", "2025-11"),
+        },
+    ),
+    # A later repayment date does not date the balance; the leading date does.
+    (
+        "On September 8, 2025, the Company had $40 million outstanding under its credit "
+        "facility, which it expects to repay on December 15, 2025.",
+        {_usd("debt_total_usd", "40000000", "2025-09-08")},
+    ),
+]
+
 ISSUANCES = [
     ("Riot closed its offering of $500 million of 0.75% convertible senior notes due 2030.",
      {_usd("debt_issued_usd", "500000000", "2025-11")}),
@@ -150,6 +180,21 @@ REPAYMENTS = [
      {_usd("debt_repaid_usd", "20000000", "2025-11")}),
 ]  # fmt: skip
 
+# "The proceeds were used to repay …": the repayment is the proceeds the sentence before
+# names, dated by that sale's month.
+PROCEEDS_USED = [
+    (
+        "The company sold 1,200 BTC in October, generating proceeds of $130 million. The "
+        "proceeds were used to repay its bitcoin-backed loan in full.",
+        {_usd("debt_repaid_usd", "130000000", "2025-10")},
+    ),
+    (
+        "The company sold 1,200 BTC, generating proceeds of $130 million. The proceeds will be "
+        "used to repay its loan.",
+        set(),
+    ),
+]
+
 INTEREST = [
     ("Interest expense for the quarter was $4.1 million, compared to $3.8 million in the "
      "prior-year period.",
@@ -159,7 +204,9 @@ INTEREST = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), BALANCES + ISSUANCES + REPAYMENTS + INTEREST)
+@pytest.mark.parametrize(
+    ("text", "expected"), BALANCES + BREAKDOWNS + ISSUANCES + REPAYMENTS + PROCEEDS_USED + INTEREST
+)
 def test_debt_sentence_class(text: str, expected: set[Fact]) -> None:
     assert _debt_facts(text) == expected
 
