@@ -340,7 +340,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         return found
     monies = ctx.monies(segment)
     total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
+    compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
     for index, money in enumerate(monies):
+        if index in compared:
+            continue
         metric = _classify(text, money, lower)
         if metric is None and total is not None and _is_component(text, total[0], money):
             found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
@@ -349,37 +352,55 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        if (metric == DEBT_ISSUED and not _names_period(ctx, segment)) or (
-            metric == DEBT_REPAID and _SUBSEQUENT.search(text, 0, money.start)
-        ):
-            # Notes closed or a loan taken is a one-off event: with no period named, it is
-            # dated by publication, not by the quarter a results story is about; so is a
-            # repayment "subsequent to" the period reported.
-            period = _publication_month(ctx)
-        elif metric in (DEBT_ISSUED, DEBT_REPAID):
-            # Notes closed or a loan repaid happened by publication: a later period (a
-            # build-out's target quarter the prose was about) is not when.
-            period = _span_after(ctx, segment, money.end) or past_event_period(
-                ctx, segment, money.start, money.end
-            )
-        else:
-            basis = _BASIS_AFTER.search(text, money.end)
-            period = _not_future(
-                ctx,
-                segment,
-                resolve_period(
-                    ctx,
-                    segment,
-                    money.start,
-                    money.end,
-                    as_of=metric == DEBT_TOTAL,
-                    limit=basis.start() if basis else None,
-                ),
-            )
+        end = money.end
+        if index + 1 < len(monies) and _is_respective_pair(text, money, monies[index + 1]):
+            # "$3.0 million and $5.4 million during the three months ended September 30, 2023
+            # and 2022, respectively": the first is this period's, the second the comparative.
+            compared.add(index + 1)
+            end = monies[index + 1].end
+        period = _period_of(metric, segment, money, end, ctx)
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
         if metric == DEBT_TOTAL:
             total = (money.end, period)
     return found
+
+
+_PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")
+_RESPECTIVELY = Folded(r"^[^;]{0,120}?\brespectively\b")
+
+
+def _is_respective_pair(text: str, first: Money, second: Money) -> bool:
+    return bool(_PAIR_GAP.match(text[first.end : second.start])) and bool(
+        _RESPECTIVELY.match(text[second.end : second.end + 140])
+    )
+
+
+def _period_of(
+    metric: str, segment: Segment, money: Money, end: int, ctx: DocContext
+) -> str | None:
+    """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
+    text = segment.text
+    if (metric == DEBT_ISSUED and not _names_period(ctx, segment)) or (
+        metric == DEBT_REPAID and _SUBSEQUENT.search(text, 0, money.start)
+    ):
+        # Notes closed or a loan taken is a one-off event: with no period named, it is dated
+        # by publication, not by the quarter a results story is about; so is a repayment
+        # "subsequent to" the period reported.
+        return _publication_month(ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID):
+        # Notes closed or a loan repaid happened by publication: a later period (a build-out's
+        # target quarter the prose was about) is not when.
+        return _span_after(ctx, segment, end) or past_event_period(ctx, segment, money.start, end)
+    basis = _BASIS_AFTER.search(text, end)
+    label = resolve_period(
+        ctx,
+        segment,
+        money.start,
+        end,
+        as_of=metric == DEBT_TOTAL,
+        limit=basis.start() if basis else None,
+    )
+    return _not_future(ctx, segment, label)
 
 
 # "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus
@@ -736,6 +757,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text, max(0, money.start - 120), money.start):
         return False  # loans the company facilitated or made: its customers' debt, not its own
+    if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
+        return False  # "… during the nine months ended September 30": not a whole period
     if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
         return False  # "repurchased $460 million stock": a buyback, not debt repaid
     if metric == DEBT_REPAID and (

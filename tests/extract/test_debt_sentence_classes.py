@@ -196,6 +196,18 @@ PROCEEDS_USED = [
 ]
 
 INTEREST = [
+    # "$A and $B …, respectively": the first is the period reported, the second its comparative;
+    # nine months to date is not a whole period.
+    ("The Company incurred interest expense of $3.0 million and $5.4 million during the three "
+     "months ended September 30, 2025 and 2024, respectively, and $9.7 million and $15.7 "
+     "million during the nine months ended September 30, 2025 and 2024, respectively.",
+     {_usd("interest_expense_usd", "3000000", "2025-Q3")}),
+    ("Total debt was $450.0 million and $380.0 million as of September 30, 2025 and December "
+     "31, 2024, respectively.",
+     {_usd("debt_total_usd", "450000000", "2025-09-30")}),
+    ("During the nine months ended September 30, 2025, the Company repaid $42 million of "
+     "equipment loans.",
+     set()),
     ("Interest expense for the quarter was $4.1 million, compared to $3.8 million in the "
      "prior-year period.",
      {_usd("interest_expense_usd", "4100000", "2025-Q3")}),
