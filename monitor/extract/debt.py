@@ -311,6 +311,23 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     return _extract(segment, ctx)
 
 
+# "Total debt: $350.0 million", "Debt: $821.2 million net (…)", "Interest expense: $4.1
+# million": a bullet read as a label and a value, which is a debt statement all the same.
+_DEBT_ROW_LABEL = Folded(
+    r"^\s*(?:total\s+|net\s+|long-term\s+|outstanding\s+)?(?:debt|borrowings|indebtedness|"
+    r"interest\s+expense)\b"
+)
+
+
+def extract_row(segment: Segment, ctx: DocContext) -> list[Extracted]:
+    """Debt observations of a "Label: value" line whose label names debt or interest."""
+    if len(segment.cells) != 2 or ":" not in segment.text:
+        return []
+    if not _DEBT_ROW_LABEL.match(segment.cells[0]):
+        return []
+    return _extract(segment, ctx)
+
+
 _INLINE_BULLET = re.compile(r"(?<=[.;])\s+[-–•*]\s+(?=[A-Z$])")
 
 

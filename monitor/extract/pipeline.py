@@ -54,6 +54,7 @@ def extract_text(
         figures.extend(row_figures)
     for segment in parts:
         if segment.is_row:
+            found.extend(debt.extract_row(segment, ctx))
             continue
         ctx.note_heading(segment)
         ctx.note_topic(segment)

@@ -253,6 +253,24 @@ NOT_DEBT = [
 ]
 
 
+def test_label_value_bullets_under_a_heading() -> None:
+    """ "Label: value" lines are read as statements; with no date of their own, balances take
+    the period the heading names. A line that is not debt ("Debt service") is left alone."""
+    text = (
+        "Third Quarter 2025 Highlights\n"
+        "Total debt: $350.0 million\n"
+        "Long-term debt, net: $1.2 billion\n"
+        "Interest expense: $4.1 million\n"
+        "Debt service: $3 million\n"
+        "Cash: $90 million"
+    )
+    assert _debt_facts(text) == {
+        _usd("debt_total_usd", "350000000", "2025-Q3"),
+        _usd("debt_total_usd", "1200000000", "2025-Q3"),
+        _usd("interest_expense_usd", "4100000", "2025-Q3"),
+    }
+
+
 @pytest.mark.parametrize("text", NOT_DEBT)
 def test_not_a_debt_figure(text: str) -> None:
     assert _debt_facts(text) == set()
