@@ -584,6 +584,11 @@ def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
 
 
+# Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
+_REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
+                       "pay ")  # fmt: skip
+
+
 def _classify(text: str, money: Money, lower: str) -> str | None:
     before = text[max(0, money.start - 120) : money.start]
     after = text[money.end : money.end + 120]
@@ -592,7 +597,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
         # "… paid off its outstanding debt, in a final payment of $77.5 million"
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
-    if _REPAID_DIRECT.search(before):
+    before_lower = lower[max(0, money.start - 120) : money.start]
+    repaid_words = _REPAID_WORDS.search(before_lower) is not None
+    if repaid_words and _REPAID_DIRECT.search(before):
         # "repaid the remaining $15.0 million outstanding under its loan": the amount repaid
         return DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
@@ -605,7 +612,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
-    if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
+    if _REPAID_AFTER.match(after) or (repaid_words and _TO_REPAY.search(before)):
         return DEBT_REPAID
     if _REDUCTION_AFTER.match(after) or (
         _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after)

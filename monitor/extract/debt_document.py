@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, find_money
 
@@ -26,6 +26,7 @@ _CLOSED = Folded(
     r"\b(?:closed|closes|closing(?!\s+(?:sale\s+)?prices?)|completed|completion|consummat\w*)\b"
 )
 _FLOWS = (DEBT_ISSUED, DEBT_REPAID)
+_REACH = 120
 _NOTES = Folded(r"\b(?:notes?|bonds?|debentures?|offering)\b")
 # A facility that is available but not (yet) drawn.
 _NOT_DRAWN = Folded(
@@ -46,12 +47,52 @@ def reconcile(
 ) -> list[Extracted]:
     """`found` without the debt flows that the rest of the document contradicts."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
-    dropped = {id(item) for item in issued if _contradicted(item, text)}
-    dropped |= {id(item) for item in _base_deals(issued)}
+    dropped: set[int] = set()
+    if issued:
+        doubts = _Doubts(text)
+        dropped = {id(item) for item in issued if doubts.contradict(item)}
+        dropped |= {id(item) for item in _base_deals(issued)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]
+
+
+class _Doubts:
+    """What the whole document says against new debt, read once (and only when needed: the
+    document-wide scans are the costly part)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lower = lowered(text)
+        self._priced_only: bool | None = None
+        self._not_drawn: bool | None = None
+
+    def contradict(self, item: Extracted) -> bool:
+        if _NOTES.search(item.evidence) and self.priced_only():
+            return True  # priced, not closed: no debt yet
+        return bool(_FACILITY.search(item.evidence)) and self.not_drawn()
+
+    def priced_only(self) -> bool:
+        if self._priced_only is None:
+            self._priced_only = self._around("pric", _PRICED) and _CLOSED.search(self._text) is None
+        return self._priced_only
+
+    def not_drawn(self) -> bool:
+        if self._not_drawn is None:
+            self._not_drawn = self._around("draw", _NOT_DRAWN)
+        return self._not_drawn
+
+    def _around(self, word: str, pattern: Folded) -> bool:
+        """Does `pattern` match near an occurrence of `word`? (Scanning the windows around a
+        plain substring is much cheaper than running the pattern over the whole document.)"""
+        position = self._lower.find(word)
+        while position >= 0:
+            start = max(0, position - _REACH)
+            if pattern.search(self._text[start : position + _REACH]):
+                return True
+            position = self._lower.find(word, position + len(word))
+        return False
 
 
 def _undated_restatements(found: list[Extracted], published: dt.date | None) -> list[Extracted]:
@@ -67,13 +108,6 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
         for item in flows
         if item.period == month and (item.metric, item.value, item.unit) in dated
     ]
-
-
-def _contradicted(item: Extracted, text: str) -> bool:
-    evidence = item.evidence
-    if _NOTES.search(evidence) and _PRICED.search(text) and not _CLOSED.search(text):
-        return True  # priced, not closed: no debt yet
-    return bool(_FACILITY.search(evidence) and _NOT_DRAWN.search(text))
 
 
 def _base_deals(issued: list[Extracted]) -> list[Extracted]:
