@@ -61,6 +61,25 @@ _TOTAL = Folded(
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{_NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
 )
+# "$200 million drawn on its credit lines", "of which $200 million has been drawn": a drawn
+# balance (not "was drawn at closing", which is a draw made).
+_DRAWN_BALANCE_AFTER = Folded(
+    r"^\s+(?:(?:has|have)\s+been\s+|is\s+(?:currently\s+)?|are\s+(?:currently\s+)?)?"
+    r"(?:drawn|borrowed)\s+(?:on|under|from)\b|^\s+(?:has|have)\s+been\s+(?:drawn|borrowed)\b"
+)
+_DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
+# "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
+_HAD_BORROWED = Folded(
+    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\bhad\s+(?:borrowed|drawn(?:\s+down)?)\s+{APPROX}$"
+)
+# "ended the year with $1.3 billion in convertible notes"
+_ENDED_WITH = Folded(
+    r"\b(?:ended|ending|exited|closed)\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period)\s+with\s+"
+    rf"{APPROX}$"
+)
+_DEBT_HELD_AFTER = Folded(
+    r"^\s+(?:of|in)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}?(?:debt|notes|loans|borrowings)\b"
+)
 # "leading to a total of $100 million being drawn": the balance drawn on a facility.
 _TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
 _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
@@ -90,7 +109,7 @@ _REPAYMENT_LIST = Folded(
 )
 _REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
-    r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
+    r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
     rf"of)\s+){{0,4}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
     rf"loans?|leverage)\s+by\s+{APPROX}$|"
@@ -244,7 +263,7 @@ _NOT_ISSUED_AFTER = Folded(
 _NOT_ISSUED = Folded(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
     r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
-    r"net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
+    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|of\s+which)\s*(?:of\s+)?"
     rf"{APPROX}$"
 )
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
@@ -278,6 +297,17 @@ _TO_RETIRE_AFTER = Folded(
 _RETIRED_PRINCIPAL_BEFORE = Folded(
     rf"\b{_RETIREMENT}\s+(?:(?:the|its|all|remaining|outstanding|aggregate)\s+){{0,4}}"
     rf"principal\s+(?:amount\s+)?(?:of\s+)?{APPROX}$"
+)
+# "settled its $20 million promissory note through the issuance of shares"
+_SETTLED_NOTE_BEFORE = Folded(
+    r"\b(?:settled|extinguished|converted|retired|redeemed|repaid)\s+(?:(?:its|the|all|an?|"
+    rf"outstanding|remaining)\s+){{1,3}}{APPROX}$"
+)
+_NOTE_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?)\b"
+    # "converted its $300 million debt facility into a project financing": refinanced, not repaid
+    r"(?!\s+(?:facilit|financ|agreement|line))(?![^.;]{0,80}\binto\s+(?:an?\s+)?[\w\s-]{0,40}?"
+    r"(?:financing|facility|loan|notes|credit))"
 )
 _RETIRED_BY_VERB = Folded(rf"\b(?:settled|converted|exchanged|extinguished)\s+{APPROX}$")
 _OF_DEBT_AFTER = Folded(
@@ -580,8 +610,22 @@ def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         return []
     if is_peer_figure(segment.text, match.start(), ctx.entity):
         return []
-    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True)
+    # "no outstanding debt following the repayment of its loan in August": the month dates
+    # the repayment, not the state now.
+    cause = _CAUSE_AFTER.search(segment.text, match.end())
+    limit = cause.start() if cause else None
+    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
+    if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
+        period = _publication_month(ctx)
     return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
+_CAUSE_AFTER = Folded(r"\b(?:following|after|since|due\s+to|thanks\s+to|as\s+a\s+result\s+of)\b")
+
+
+def _named_in_clause(ctx: DocContext, segment: Segment, start: int, end: int) -> object | None:
+    """A period phrase between `start` and `end` of the segment, if any."""
+    return next((m for m in ctx.mentions(segment) if start <= m.start < end), None)
 
 
 # Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
@@ -608,6 +652,12 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_TOTAL
     if _DRAWN_AFTER.match(after) and _TOTAL_OF.search(before[-30:]):
         return DEBT_TOTAL
+    if _DRAWN_BALANCE_AFTER.match(after) or _HAD_BORROWED.search(before):
+        return DEBT_TOTAL
+    if _ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after):
+        return DEBT_TOTAL
+    if _DRAWN_EVENT_AFTER.match(after) and _DEBT_NEAR.search(before[-120:]):
+        return DEBT_ISSUED
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
     if _INTEREST.search(before):
@@ -670,6 +720,8 @@ def _is_retired(before: str, after: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
     instrument (or its principal) bound to the amount."""
     if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
+        return True
+    if _SETTLED_NOTE_BEFORE.search(before[-60:]) and _NOTE_AFTER.match(after):
         return True
     if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
         return True

@@ -180,6 +180,79 @@ REPAYMENTS = [
      {_usd("debt_repaid_usd", "20000000", "2025-11")}),
 ]  # fmt: skip
 
+# Closing releases of notes offerings: the total principal, its option part not again; uses
+# of the net proceeds (capped calls, share buybacks) are not debt, a repurchase of old notes is.
+CLOSINGS = [
+    (
+        "TeraWulf Inc. today announced the closing of its previously announced private offering "
+        "of $1.0 billion aggregate principal amount of 1.00% convertible senior notes due 2031, "
+        "which includes $150 million aggregate principal amount of notes issued pursuant to the "
+        "initial purchasers' full exercise of their option to purchase additional notes.",
+        {_usd("debt_issued_usd", "1000000000", "2025-11")},
+    ),
+    (
+        "Riot Platforms announced the closing of its offering of $594.4 million aggregate "
+        "principal amount of 0.75% Convertible Senior Notes due 2030, including the exercise in "
+        "full of the initial purchasers' option to purchase an additional $19.4 million of notes.",
+        {_usd("debt_issued_usd", "594400000", "2025-11")},
+    ),
+    (
+        "The net proceeds from the offering were approximately $980.0 million, after deducting "
+        "the initial purchasers' discounts and commissions.",
+        set(),
+    ),
+    (
+        "The Company used approximately $85.9 million of the net proceeds to fund the cost of "
+        "entering into capped call transactions.",
+        set(),
+    ),
+    (
+        "In addition, the Company used approximately $50 million of the net proceeds to "
+        "repurchase 2.7 million shares of its common stock.",
+        set(),
+    ),
+    (
+        "The Company used approximately $200 million of the net proceeds to repurchase $212 "
+        "million aggregate principal amount of its 2026 convertible notes.",
+        {_usd("debt_repaid_usd", "212000000", "2025-11")},
+    ),
+]
+
+# Draws and drawn balances on facilities.
+DRAWS = [
+    (
+        "Hut 8 entered into a $150 million credit facility with Two Prime, of which $50 million "
+        "was drawn at closing.",
+        {_usd("debt_issued_usd", "50000000", "2025-11")},
+    ),
+    (
+        "As of October 31, 2025, the Company had borrowed $200 million under its bitcoin-backed "
+        "line of credit.",
+        {_usd("debt_total_usd", "200000000", "2025-10-31")},
+    ),
+    (
+        "CleanSpark has increased its bitcoin-backed credit facility with Coinbase Prime to $400 "
+        "million, of which $200 million has been drawn.",
+        {_usd("debt_total_usd", "200000000", "2025-11")},
+    ),
+]
+
+SETTLEMENTS = [
+    ("Greenidge redeemed all $72.2 million of its 8.50% Senior Notes due 2026.",
+     {_usd("debt_repaid_usd", "72200000", "2025-11")}),
+    ("Bit Digital settled its $20 million promissory note through the issuance of 5 million "
+     "shares.",
+     {_usd("debt_repaid_usd", "20000000", "2025-11")}),
+    # A facility converted into another financing is refinanced, not repaid.
+    ("The company converted its $300 million private debt facility with Macquarie into a "
+     "project-specific financing.",
+     set()),
+    # "no debt" now; the month dates the repayment that led to it.
+    ("The Company has no outstanding debt following the repayment of its $30 million term "
+     "loan in August.",
+     {_usd("debt_total_usd", "0", "2025-11"), _usd("debt_repaid_usd", "30000000", "2025-08")}),
+]  # fmt: skip
+
 # "The proceeds were used to repay …": the repayment is the proceeds the sentence before
 # names, dated by that sale's month.
 PROCEEDS_USED = [
@@ -217,7 +290,16 @@ INTEREST = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), BALANCES + BREAKDOWNS + ISSUANCES + REPAYMENTS + PROCEEDS_USED + INTEREST
+    ("text", "expected"),
+    BALANCES
+    + BREAKDOWNS
+    + ISSUANCES
+    + CLOSINGS
+    + DRAWS
+    + REPAYMENTS
+    + SETTLEMENTS
+    + PROCEEDS_USED
+    + INTEREST,
 )
 def test_debt_sentence_class(text: str, expected: set[Fact]) -> None:
     assert _debt_facts(text) == expected
