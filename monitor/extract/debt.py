@@ -27,7 +27,8 @@ from .sentences import Segment
 
 _I = re.IGNORECASE
 _AMOUNT_CONNECTOR = (
-    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|(?:reduced|reducing)\s+"
+    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|stands?\s+at|reached|at|"
+    r"(?:reduced|reducing)\s+"
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
 )
@@ -45,7 +46,8 @@ _TOTAL = Folded(
     rf"[^.;$]{{0,60}}?(?:\b|\s){_AMOUNT_CONNECTOR}\s+{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
     r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
-    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|amounted\s+to|was|were)\s+|"
+    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|stands?\s+at|amounted\s+to|"
+    r"was|were)\s+|"
     rf"\s*:\s*){APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
@@ -70,7 +72,8 @@ _DRAWN_BALANCE_AFTER = Folded(
 _DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
 # "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
 _HAD_BORROWED = Folded(
-    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\bhad\s+(?:borrowed|drawn(?:\s+down)?)\s+{APPROX}$"
+    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:borrowed|drawn(?:\s+down)?)\s+"
+    rf"{APPROX}$"
 )
 # "ended the year with $1.3 billion in convertible notes"
 _ENDED_WITH = Folded(
@@ -98,6 +101,8 @@ _DEBT_NOUN_AFTER = Folded(
 )
 # "this $34 million reduction in borrowing", "a $20 million paydown of the loan".
 _REDUCTION_AFTER = Folded(
+    # "a $5 million principal payment on its term loan"
+    r"^\s+principal\s+(?:re)?payments?\b|"
     r"^\s+(?:reduction|paydown|pay-down|repayment|prepayment)\s+(?:in|of|on)\s+(?:(?:the|its|our)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:borrowings?|debt|loans?|notes|facility|indebtedness|leverage)\b"
 )
@@ -110,7 +115,7 @@ _REPAYMENT_LIST = Folded(
 _REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
-    rf"of)\s+){{0,4}}{APPROX}$|"
+    rf"balance|of)\s+){{0,5}}{APPROX}$|"
     r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
     rf"loans?|leverage)\s+by\s+{APPROX}$|"
     # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
@@ -146,6 +151,9 @@ _OUTSTANDING_AFTER = Folded(
     r"|^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our|their)\s+)?"
     r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debt|borrowings|debentures|bonds)(?:\s+due\s+\d{4})?"
     r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
+    # "$650 million of outstanding convertible notes"
+    r"|^\s+of\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
+    r"borrowings|debentures|bonds)\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
 )
@@ -208,7 +216,8 @@ _DEBT_NOUN = (
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
     r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
-    r"took\s+out|drew|drawing|borrowed|executed|issued|issuing|sold|entered\s+into|received)\s+"
+    r"took\s+out|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|issued|issuing|sold|"
+    r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
     r"announced|\([^)]{0,30}\))\s+){0,6}"
@@ -217,7 +226,7 @@ _ISSUED_BEFORE = Folded(
 # A draw named as a noun: "this drawdown of an additional $50 million", "includes an
 # additional $50 million draw".
 _DRAW_BEFORE = Folded(
-    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
+    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
     rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
 )
 _DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
@@ -643,7 +652,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
     before_lower = lower[max(0, money.start - 120) : money.start]
     repaid_words = _REPAID_WORDS.search(before_lower) is not None
-    if repaid_words and _REPAID_DIRECT.search(before):
+    if repaid_words and (_REPAID_DIRECT.search(before) or _TO_REPAY.search(before)):
         # "repaid the remaining $15.0 million outstanding under its loan": the amount repaid
         return DEBT_REPAID
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
@@ -662,7 +671,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_ISSUED
     if _INTEREST.search(before):
         return INTEREST_EXPENSE
-    if _REPAID_AFTER.match(after) or (repaid_words and _TO_REPAY.search(before)):
+    if _REPAID_AFTER.match(after):
         return DEBT_REPAID
     if _REDUCTION_AFTER.match(after) or (
         _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after)
