@@ -231,6 +231,18 @@ DRAWS = [
         {_usd("debt_total_usd", "200000000", "2025-10-31")},
     ),
     (
+        "The company announced that it has drawn down $50 million from its Macquarie facility.",
+        {_usd("debt_issued_usd", "50000000", "2025-11")},
+    ),
+    (
+        "The company's $650 million of outstanding convertible notes mature in 2030.",
+        {_usd("debt_total_usd", "650000000", "2025-11")},
+    ),
+    (
+        "The miner's debt stands at $210 million after the repayment.",
+        {_usd("debt_total_usd", "210000000", "2025-11")},
+    ),
+    (
         "CleanSpark has increased its bitcoin-backed credit facility with Coinbase Prime to $400 "
         "million, of which $200 million has been drawn.",
         {_usd("debt_total_usd", "200000000", "2025-11")},
@@ -243,6 +255,15 @@ SETTLEMENTS = [
     ("Bit Digital settled its $20 million promissory note through the issuance of 5 million "
      "shares.",
      {_usd("debt_repaid_usd", "20000000", "2025-11")}),
+    ("In October, Hut 8 paid off the remaining balance of $12 million on its equipment loan.",
+     {_usd("debt_repaid_usd", "12000000", "2025-10")}),
+    ("The company made a $5 million principal payment on its term loan in October.",
+     {_usd("debt_repaid_usd", "5000000", "2025-10")}),
+    # A buyback of notes "to repurchase $X of its outstanding notes" is a repayment, not a
+    # balance.
+    ("The company allocated $18.3 million to repurchase $19.4 million of its outstanding 1.00% "
+     "convertible notes maturing in 2026.",
+     {_usd("debt_repaid_usd", "19400000", "2025-11")}),
     # A facility converted into another financing is refinanced, not repaid.
     ("The company converted its $300 million private debt facility with Macquarie into a "
      "project-specific financing.",
