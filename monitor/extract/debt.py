@@ -86,6 +86,8 @@ _DEBT_HELD_AFTER = Folded(
 # "leading to a total of $100 million being drawn": the balance drawn on a facility.
 _TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
 _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
+# "incurred $3.0 million of interest expense"
+_INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
 _REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
 _REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
@@ -169,7 +171,8 @@ _DEBT_VERB_BEFORE = Folded(
     r"[^.;]*$"
 )
 _DEBT_AFTER = Folded(
-    r"^\s+(?:of\s+|in\s+)?(?:total\s+)?debt\b(?!\s+(?:financ|facilit|offering|securit|instrument))"
+    r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
+    r"(?!\s+(?:financ|facilit|offering|securit|instrument))"
 )
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
 _OWED_AFTER = Folded(
@@ -187,7 +190,8 @@ _REMAINING_AFTER = Folded(
 )
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
-    r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
+    r"\b(?:no\s+(?:outstanding\s+)?(?:long-term\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
+    r"without\s+any\s+debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
     r"(?:debt|indebtedness|borrowings|principal))"
     r"(?![a-z])"
@@ -205,7 +209,8 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw")  # fmt: skip
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
+_NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without")
 _INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
@@ -610,7 +615,7 @@ def _publication_month(ctx: DocContext) -> str | None:
 
 def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
-    if ("debt" not in lower and "eliminat" not in lower) or not _NO_DEBT_HINTS.search(lower):
+    if not _NO_DEBT_WORDS.search(lower) or not _NO_DEBT_HINTS.search(lower):
         return []
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
@@ -669,7 +674,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_ISSUED
     if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
         return DEBT_ISSUED
-    if _INTEREST.search(before):
+    if _INTEREST.search(before) or _INTEREST_AFTER.match(after):
         return INTEREST_EXPENSE
     if _REPAID_AFTER.match(after):
         return DEBT_REPAID

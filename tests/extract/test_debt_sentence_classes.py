@@ -92,6 +92,20 @@ BALANCES = [
     ),
 ]
 
+# Balances and zero stated in other common words; interest named after its amount.
+WORDINGS = [
+    ("The company carries $300 million of long-term debt.",
+     {_usd("debt_total_usd", "300000000", "2025-11")}),
+    ("The company has no long-term debt.", {_usd("debt_total_usd", "0", "2025-11")}),
+    ("It operates without any debt.", {_usd("debt_total_usd", "0", "2025-11")}),
+    ("The company has no borrowings.", {_usd("debt_total_usd", "0", "2025-11")}),
+    # A facility with nothing drawn says nothing of the company's debt; nor do maturities.
+    ("The company has no borrowings under the facility.", set()),
+    ("There are no debt maturities until 2030.", set()),
+    ("The Company incurred $3.0 million of interest expense in the third quarter of 2025.",
+     {_usd("interest_expense_usd", "3000000", "2025-Q3")}),
+]  # fmt: skip
+
 # A stated balance broken into its parts: each part is a balance at the same date.
 BREAKDOWNS = [
     (
@@ -313,6 +327,7 @@ INTEREST = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     BALANCES
+    + WORDINGS
     + BREAKDOWNS
     + ISSUANCES
     + CLOSINGS
