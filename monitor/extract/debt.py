@@ -1,9 +1,11 @@
-"""Debt figures in prose: total outstanding debt, repayments made, interest expense.
+"""Debt figures in prose: balances, new debt, repayments and interest expense.
 
-A figure needs its trigger phrase and a money amount bound to it ("total debt … was US$612.5
-million", "repaid US$50.0 million", "interest expense was RMB12.6 million"). Facility sizes,
-issuance amounts, interest rates, interest income and repayment schedules do not match, and
-forecasts ("expects to repay") are dropped by the hypothetical guard.
+A figure is an amount bound to a debt instrument by a verb class or position, read in this
+order: a repayment named right before it, a balance (`debt_balance`), new debt (`debt_issue`),
+interest expense, other repayment shapes (`debt_repay`). Guards then drop bounds, peers',
+lenders' and aggregate figures, forecasts and cumulative flows; `debt_periods` dates what is
+left, and `debt_document` checks issuances against the whole document. A line of inline
+bullets is read bullet by bullet, and "Label: value" lines naming debt are read too.
 """
 
 from __future__ import annotations
@@ -13,50 +15,24 @@ import re
 from . import guards
 from .context import DocContext
 from .debt_balance import (
-    ANAPHOR_GATE,
-    ANAPHOR_REDUCED,
-    DEBT_AFTER,
-    DEBT_BEFORE,
-    DEBT_HELD_AFTER,
-    DEBT_VERB_BEFORE,
-    DRAWN_AFTER,
-    DRAWN_BALANCE_AFTER,
-    ENDED_WITH,
-    HAD_BORROWED,
-    MODAL_AFTER,
-    NOT_A_BALANCE_BEFORE,
-    OUTSTANDING_AFTER,
-    OWED_AFTER,
-    PART_OF_TOTAL,
-    REMAINING_AFTER,
-    TOTAL,
-    TOTAL_OF,
-    follows_debt,
+    anaphoric_balance,
     is_component,
+    names_balance,
     no_debt,
+    not_a_balance,
+    opens_with_anaphor,
+    plain_balance,
 )
-from .debt_issue import DRAWN_EVENT_AFTER, ISSUE_HINTS, USE_OF_DRAW, is_issued
+from .debt_issue import draw_made, issued
 from .debt_periods import is_respective_pair, period_of
 from .debt_repay import (
-    CUT_BEFORE,
-    DEBT_NOUN_AFTER,
-    EQUITY_AFTER,
-    INCLUDING_INTEREST,
-    PLANNED_USE,
-    REDUCTION_AFTER,
-    REPAID_AFTER,
-    REPAID_DIRECT,
-    REPAID_WORDS,
-    REPAYMENT_LIST,
-    REPAYMENT_OF,
-    RETIRE_WORDS,
-    SINCE_START,
-    TO_REPAY,
-    is_retired,
-    is_schedule,
     proceeds_used,
+    repaid_before,
+    repaid_otherwise,
+    repayment_doubted,
+    repayment_named,
 )
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR
+from .debt_words import AMOUNT_CONNECTOR, Window
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -138,7 +114,7 @@ def _piece(segment: Segment, start: int, end: int) -> Segment:
 def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
-    anaphor = ANAPHOR_GATE.match(lower) is not None and follows_debt(segment, ctx)
+    anaphor = opens_with_anaphor(segment, ctx, lower)
     if not anaphor and not _WORDS.search(lower):
         return []
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
@@ -155,7 +131,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric is None and total is not None and is_component(text, total[0], money):
             found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
             continue
-        if metric is None and anaphor and ANAPHOR_REDUCED.match(text[: money.start]):
+        if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
@@ -173,55 +149,28 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
 
 
 def _classify(text: str, money: Money, lower: str) -> str | None:
-    before = text[max(0, money.start - 120) : money.start]
-    after = text[money.end : money.end + 120]
+    """Which debt figure the amount is, read from the words bound to it (the order settles
+    overlaps: a repayment verb before a balance word, a balance before an issuance)."""
     if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
         return None  # no debt word near the amount: skip the detailed patterns
-    if REPAYMENT_OF.search(before[-60:]) and not is_schedule(before, after):
-        # "… paid off its outstanding debt, in a final payment of $77.5 million"
-        return None if INCLUDING_INTEREST.match(after) else DEBT_REPAID
-    before_lower = lower[max(0, money.start - 120) : money.start]
-    repaid_words = REPAID_WORDS.search(before_lower) is not None
-    if repaid_words and (REPAID_DIRECT.search(before) or TO_REPAY.search(before)):
-        # "repaid the remaining $15.0 million outstanding under its loan": the amount repaid
+    window = Window.at(text, lower, money)
+    named = repayment_named(window, 60)
+    if named is not None:
+        return DEBT_REPAID if named else None
+    if repaid_before(window):
         return DEBT_REPAID
-    if TOTAL.search(before) or OUTSTANDING_AFTER.match(after) or REMAINING_AFTER.match(after):
+    if names_balance(window):
         return DEBT_TOTAL
-    if " ow" in after and OWED_AFTER.match(after):
-        return DEBT_TOTAL
-    if DRAWN_AFTER.match(after) and TOTAL_OF.search(before[-30:]):
-        return DEBT_TOTAL
-    if DRAWN_BALANCE_AFTER.match(after) or HAD_BORROWED.search(before):
-        return DEBT_TOTAL
-    if ENDED_WITH.search(before[-60:]) and DEBT_HELD_AFTER.match(after):
-        return DEBT_TOTAL
-    if DRAWN_EVENT_AFTER.match(after) and DEBT_NEAR.search(before[-120:]):
+    if issued(window):
         return DEBT_ISSUED
-    if ISSUE_HINTS.search(lower) and is_issued(before, after):
-        return DEBT_ISSUED
-    if _INTEREST.search(before) or _INTEREST_AFTER.match(after):
+    if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
-    if REPAID_AFTER.match(after):
+    if repaid_otherwise(window):
         return DEBT_REPAID
-    if REDUCTION_AFTER.match(after) or (
-        CUT_BEFORE.search(before[-40:]) and DEBT_NOUN_AFTER.match(after)
-    ):
-        return DEBT_REPAID
-    if REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
-        return DEBT_REPAID
-    near = (max(0, money.start - 120), money.end + 120)
-    if RETIRE_WORDS.search(lower, *near) and is_retired(before, after):
-        return DEBT_REPAID
-    if REPAYMENT_OF.search(before) and not is_schedule(before, after):
-        return None if INCLUDING_INTEREST.match(after) else DEBT_REPAID
-    if "debt" not in lower:
-        return None
-    clause = guards.clause_before(text, money.start)
-    if (DEBT_BEFORE.search(before) or DEBT_AFTER.match(after)) and not DEBT_VERB_BEFORE.search(
-        clause
-    ):
-        return DEBT_TOTAL
-    return None
+    named = repayment_named(window, 120)
+    if named is not None:
+        return DEBT_REPAID if named else None
+    return DEBT_TOTAL if plain_balance(window) else None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
@@ -236,8 +185,8 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
-    if metric == DEBT_ISSUED and USE_OF_DRAW.search(text, max(0, position - 60), position):
-        return False  # "We intend to use this drawdown of $50 million to …": the draw is made
+    if metric == DEBT_ISSUED and draw_made(text, position):
+        return False
     if metric in (DEBT_REPAID, DEBT_ISSUED):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
@@ -277,13 +226,7 @@ _SMALLEST = 1000
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
         return False
-    if metric == DEBT_TOTAL and NOT_A_BALANCE_BEFORE.search(
-        text, max(0, money.start - 50), money.start
-    ):
-        return False
-    if metric == DEBT_TOTAL and (
-        MODAL_AFTER.match(text, money.end) or PART_OF_TOTAL.search(text, 0, money.start)
-    ):
+    if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
     if _PEERS.search(text, max(0, money.start - 80), money.start):
         return False  # "Peer miners took on $11 billion of debt": other companies
@@ -291,11 +234,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
         return False  # "… during the nine months ended September 30": not a whole period
-    if metric == DEBT_REPAID and EQUITY_AFTER.match(text, money.end):
-        return False  # "repurchased $460 million stock": a buyback, not debt repaid
-    if metric == DEBT_REPAID and (
-        PLANNED_USE.search(text, 0, money.start) or SINCE_START.search(text, 0, money.start)
-    ):
+    if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if _is_forecast(text, money.start, metric):
         return False

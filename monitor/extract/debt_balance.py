@@ -14,7 +14,7 @@ from decimal import Decimal
 from . import guards
 from .context import DocContext, resolve_period
 from .debt_periods import publication_month
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
@@ -24,7 +24,7 @@ from .numbers import APPROX, IN_SENTENCE, Money
 from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
-TOTAL = Folded(
+_TOTAL = Folded(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
@@ -56,41 +56,41 @@ TOTAL = Folded(
 
 # "$200 million drawn on its credit lines", "of which $200 million has been drawn": a drawn
 # balance (not "was drawn at closing", which is a draw made).
-DRAWN_BALANCE_AFTER = Folded(
+_DRAWN_BALANCE_AFTER = Folded(
     r"^\s+(?:(?:has|have)\s+been\s+|is\s+(?:currently\s+)?|are\s+(?:currently\s+)?)?"
     r"(?:drawn|borrowed)\s+(?:on|under|from)\b|^\s+(?:has|have)\s+been\s+(?:drawn|borrowed)\b"
 )
 
 
 # "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
-HAD_BORROWED = Folded(
+_HAD_BORROWED = Folded(
     rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:borrowed|drawn(?:\s+down)?)\s+"
     rf"{APPROX}$"
 )
 
 
 # "ended the year with $1.3 billion in convertible notes"
-ENDED_WITH = Folded(
+_ENDED_WITH = Folded(
     r"\b(?:ended|ending|exited|closed)\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period)\s+with\s+"
     rf"{APPROX}$"
 )
 
 
-DEBT_HELD_AFTER = Folded(
+_DEBT_HELD_AFTER = Folded(
     r"^\s+(?:of|in)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}?(?:debt|notes|loans|borrowings)\b"
 )
 
 
 # "leading to a total of $100 million being drawn": the balance drawn on a facility.
-TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
+_TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
 
 
-DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
+_DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
 
 
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
-OUTSTANDING_AFTER = Folded(
+_OUTSTANDING_AFTER = Folded(
     r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
     # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
@@ -108,27 +108,27 @@ OUTSTANDING_AFTER = Folded(
 
 # "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
 # right before its amount (not a repayment, restructuring or financing of it).
-DEBT_BEFORE = Folded(
+_DEBT_BEFORE = Folded(
     r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
     rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$"
 )
 
 
-DEBT_VERB_BEFORE = Folded(
+_DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
     r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
     r"[^.;]*$"
 )
 
 
-DEBT_AFTER = Folded(
+_DEBT_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
     r"(?!\s+(?:financ|facilit|offering|securit|instrument))"
 )
 
 
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
-OWED_AFTER = Folded(
+_OWED_AFTER = Folded(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
     r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
 )
@@ -136,7 +136,7 @@ OWED_AFTER = Folded(
 
 # "$22 million remaining", "Only $6.72 million is owed under the loan", "$40 million remains
 # outstanding": the amount is the balance (not money owed *to* the company, nor shares).
-REMAINING_AFTER = Folded(
+_REMAINING_AFTER = Folded(
     r"^\s*(?:(?:is|was|are|were)\s+(?:still\s+)?)?(?:remaining|remain(?:s|ed)?\s+(?:outstanding|"
     r"owed|due)|outstanding|owed|owing)\b(?!\s+(?:shares|by\b|to\s+(?:it|us|the\s+company)\b))"
     # "$75 million remaining Bitmain prepayments": "remaining" qualifies another noun.
@@ -192,10 +192,10 @@ def is_component(text: str, total_end: int, money: Money) -> bool:
 
 # "As of December 31, its loan payables amounted to $123 million. This was reduced to $99.4
 # million by March 31": the balance named by a pronoun for the previous sentence's debt.
-ANAPHOR_GATE = re.compile(r"(?:this|it|that|the\s+balance)\s+(?:was|has|had)\b")
+_ANAPHOR_GATE = re.compile(r"(?:this|it|that|the\s+balance)\s+(?:was|has|had)\b")
 
 
-ANAPHOR_REDUCED = Folded(
+_ANAPHOR_REDUCED = Folded(
     r"^(?:this|it|that|the\s+balance)\s+(?:was|has\s+been|had\s+been)\s+(?:further\s+)?"
     rf"(?:reduced|lowered|cut|brought\s+down|paid\s+down)\s+to\s+{APPROX}$"
 )
@@ -204,7 +204,7 @@ ANAPHOR_REDUCED = Folded(
 PREVIOUS_CHARS = 200
 
 
-def follows_debt(segment: Segment, ctx: DocContext) -> bool:
+def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
     """Does the text just before `segment` speak of a debt?"""
     if ctx.text is None:
         return False
@@ -243,18 +243,61 @@ def _named_in_clause(ctx: DocContext, segment: Segment, start: int, end: int) ->
 
 # "The remaining $5 million in debt will have a three-year term": a balance the plan will
 # leave, not one stated at a date.
-MODAL_AFTER = Folded(
+_MODAL_AFTER = Folded(
     r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b"
 )
 
 
 # "the final $2.1 million of the total of approximately $67 million of debt outstanding": the
 # whole a part was taken from (an earlier balance), not the balance now.
-PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}$")
+_PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}$")
 
 
 # "the maximum loan balance of $50 million", "from a peak of $165-million", "borrowing capacity
 # of up to $200 million": a bound or a past high, not the balance at a date.
-NOT_A_BALANCE_BEFORE = Folded(
+_NOT_A_BALANCE_BEFORE = Folded(
     r"\b(?:peak|maximum|max|highs?|ceiling|cap|limit|capacity|up\s+to)\b(?:[^.;$]){0,30}$"
 )
+
+
+def names_balance(window: Window) -> bool:
+    """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
+    is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
+    before, after = window.before, window.after
+    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+        return True
+    if " ow" in after and _OWED_AFTER.match(after):
+        return True
+    if _DRAWN_AFTER.match(after) and _TOTAL_OF.search(before[-30:]):
+        return True
+    if _DRAWN_BALANCE_AFTER.match(after) or _HAD_BORROWED.search(before):
+        return True
+    return bool(_ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after))
+
+
+def plain_balance(window: Window) -> bool:
+    """ "long-term debt $405.1M", "$1 million of debt": a debt noun right by the amount, with
+    no repayment, issuance or restructuring verb in the clause."""
+    if "debt" not in window.lower:
+        return False
+    if not (_DEBT_BEFORE.search(window.before) or _DEBT_AFTER.match(window.after)):
+        return False
+    return not _DEBT_VERB_BEFORE.search(guards.clause_before(window.text, window.start))
+
+
+def not_a_balance(text: str, money: Money) -> bool:
+    """A bound or past high, a balance a plan will leave, or the whole a part came from."""
+    return bool(
+        _NOT_A_BALANCE_BEFORE.search(text, max(0, money.start - 50), money.start)
+        or _MODAL_AFTER.match(text, money.end)
+        or _PART_OF_TOTAL.search(text, 0, money.start)
+    )
+
+
+def anaphoric_balance(text: str, money: Money) -> bool:
+    """ "This was reduced to $99.4 million": a pronoun for the previous sentence's debt."""
+    return _ANAPHOR_REDUCED.match(text[: money.start]) is not None
+
+
+def opens_with_anaphor(segment: Segment, ctx: DocContext, lower: str) -> bool:
+    return _ANAPHOR_GATE.match(lower) is not None and _follows_debt(segment, ctx)

@@ -8,16 +8,16 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
-DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
+_DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
-ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw")  # fmt: skip
 
 
@@ -119,7 +119,7 @@ _DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
 _EQUITY_OBJECT_AFTER = Folded(r"^(?:[^.;$]|\.(?=\d)){0,40}?\bequity\b")
 
 
-def is_issued(before: str, after: str) -> bool:
+def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _EQUITY_OBJECT_AFTER.match(after):
@@ -140,7 +140,21 @@ def is_issued(before: str, after: str) -> bool:
     return bool(_ISSUED_AFTER.match(after))
 
 
-USE_OF_DRAW = Folded(
+_USE_OF_DRAW = Folded(
     r"\buse\s+(?:this|the|these|that)\s+(?:drawdown|draw|borrowings?|loan)\s+of\s+"
     r"(?:(?:an|a|the|additional|further)\s+){0,2}$"
 )
+
+
+def issued(window: Window) -> bool:
+    """New debt bound to the amount: "$50 million was drawn at closing", or an issuing verb,
+    noun or subject with a debt instrument (see `_is_issued`)."""
+    if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
+        return True
+    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, window.after)
+
+
+def draw_made(text: str, position: int) -> bool:
+    """ "We intend to use this drawdown of $50 million to …": the draw is made, only its use
+    is planned."""
+    return _USE_OF_DRAW.search(text, max(0, position - 60), position) is not None

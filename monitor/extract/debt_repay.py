@@ -12,30 +12,30 @@ from . import guards
 from .context import DocContext, past_event_period
 from .debt_balance import PREVIOUS_CHARS
 from .debt_periods import names_period, publication_month
-from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
 from .evidence import observation
 from .folded import Folded
 from .gates import any_of
 from .model import DEBT_REPAID, Extracted
-from .numbers import APPROX, find_money
+from .numbers import APPROX, Money, find_money
 from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
 # $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
-CUT_BEFORE = Folded(
+_CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
     rf"repays?|retires?|eliminat\w*)\s+{APPROX}$"
 )
 
 
-DEBT_NOUN_AFTER = Folded(
+_DEBT_NOUN_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans?|notes|"
     r"borrowings|indebtedness)\b"
 )
 
 
 # "this $34 million reduction in borrowing", "a $20 million paydown of the loan".
-REDUCTION_AFTER = Folded(
+_REDUCTION_AFTER = Folded(
     # "a $5 million principal payment on its term loan"
     r"^\s+principal\s+(?:re)?payments?\b|"
     r"^\s+(?:reduction|paydown|pay-down|repayment|prepayment)\s+(?:in|of|on)\s+(?:(?:the|its|our)\s+)?"
@@ -45,13 +45,13 @@ REDUCTION_AFTER = Folded(
 
 # The parts of a repayment listed after it: "The repayment includes $150 million in secured
 # notes, $61 million from an exit facility, and $56 million in equipment loans."
-REPAYMENT_LIST = Folded(
+_REPAYMENT_LIST = Folded(
     r"\b(?:repayments?|paydowns?|redemptions?|debt\s+reduction)\s+(?:includes?|included|"
     r"comprises?|comprised|consist(?:s|ed)?\s+of|covers?|covered)\b[^.;]*$"
 )
 
 
-REPAID_DIRECT = Folded(
+_REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
     rf"balance|of)\s+){{0,5}}{APPROX}$|"
@@ -67,7 +67,7 @@ REPAID_DIRECT = Folded(
 
 # "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
 # by the hypothetical guard: "will use the proceeds to repay …").
-TO_REPAY = Folded(
+_TO_REPAY = Folded(
     r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
     r"repurchase)\s+"
     rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
@@ -76,7 +76,7 @@ TO_REPAY = Folded(
 
 # A retirement named as a noun: "repayment of $50 million", "the extinguishment of the final
 # approximately $2.1 million of principal", "redemption of $150 million of its 2028 notes".
-REPAYMENT_OF = Folded(
+_REPAYMENT_OF = Folded(
     r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
     r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination|(?:principal|debt|loan)\s+"
     r"payments?)\s+of\s+"
@@ -88,12 +88,12 @@ REPAYMENT_OF = Folded(
 _NOTICE_BEFORE = Folded(r"\bnotices?\s+of\s+(?:\w+\s+){0,2}(?:redemption|repayment|prepayment)")
 
 
-INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
+_INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
 
 
 # After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
 # "… to pay down a loan".
-REPAID_AFTER = Folded(
+_REPAID_AFTER = Folded(
     rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
     rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
     rf"\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
@@ -153,7 +153,7 @@ _OF_DEBT_AFTER = Folded(
 
 
 # Words a retirement needs near the amount (a cheap gate before the patterns).
-RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
+_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
 
 
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
@@ -211,12 +211,12 @@ def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extract
     return [observation(span, DEBT_REPAID, money.amount, currency, period, currency=currency)]
 
 
-# Words REPAID_DIRECT and TO_REPAY need before the amount (a cheap gate before them).
-REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
+# Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
+_REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
                        "pay ")  # fmt: skip
 
 
-def is_retired(before: str, after: str) -> bool:
+def _is_retired(before: str, after: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
     instrument (or its principal) bound to the amount."""
     if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
@@ -228,7 +228,7 @@ def is_retired(before: str, after: str) -> bool:
     return bool(_RETIRED_PASSIVE.match(after)) and DEBT_NEAR.search(before[-120:] + after[:60])
 
 
-def is_schedule(before: str, after: str) -> bool:
+def _is_schedule(before: str, after: str) -> bool:
     """ "Principal repayments of US$10 million are due each quarter" is a schedule, and "a
     notice of redemption of $X" an announcement: neither is a repayment made."""
     return bool(
@@ -236,7 +236,7 @@ def is_schedule(before: str, after: str) -> bool:
     )
 
 
-EQUITY_AFTER = Folded(
+_EQUITY_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
     r"(?:stock|shares|equity)\b"
 )
@@ -244,7 +244,7 @@ EQUITY_AFTER = Folded(
 
 # "The Company will use approximately $61.2 million … and $150 million to redeem …": a use of
 # proceeds planned earlier in the sentence governs every amount after it.
-PLANNED_USE = Folded(
+_PLANNED_USE = Folded(
     r"\b(?:will|would|intends?\s+to|expects?\s+to|plans?\s+to|anticipates?|proposes?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:use|apply|allocate)\b"
 )
@@ -252,6 +252,47 @@ PLANNED_USE = Folded(
 
 # "After owing $143 million in June 2022, the company has reduced its debt by $68 million",
 # "from a peak of …": a reduction counted from a past starting point, not a period's repayment.
-SINCE_START = Folded(
+_SINCE_START = Folded(
     r"\b(?:since|after\s+(?:owing|peaking|carrying|having\s+owed)|from\s+(?:a|its)\s+(?:peak|high))\b"
 )
+
+
+def repayment_named(window: Window, reach: int) -> bool | None:
+    """ "a final payment of $77.5 million", "the redemption of $150 million": True for a
+    repayment named by a noun within `reach` characters, False for one that includes interest
+    or fees (not principal; the amount is nothing else either), None when no noun names one."""
+    before, after = window.before, window.after
+    if not _REPAYMENT_OF.search(before[-reach:]) or _is_schedule(before, after):
+        return None
+    return not _INCLUDING_INTEREST.match(after)
+
+
+def repaid_before(window: Window) -> bool:
+    """A retirement verb right before the amount: "repaid the remaining $15.0 million",
+    "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
+    if _REPAID_WORDS.search(window.before_lower) is None:
+        return False
+    return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))
+
+
+def repaid_otherwise(window: Window) -> bool:
+    """The other repayment shapes: "$X of the proceeds to repay", "a $X reduction in debt",
+    "Cuts $X Debt", "the repayment includes $X in notes", "$X of the notes were converted"."""
+    before, after = window.before, window.after
+    if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after):
+        return True
+    if _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after):
+        return True
+    if _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
+        return True
+    near = (max(0, window.start - 120), window.end + 120)
+    return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
+
+
+def repayment_doubted(text: str, money: Money) -> bool:
+    """A share buyback, a planned use of proceeds, or a reduction counted from a past high."""
+    return bool(
+        _EQUITY_AFTER.match(text, money.end)
+        or _PLANNED_USE.search(text, 0, money.start)
+        or _SINCE_START.search(text, 0, money.start)
+    )

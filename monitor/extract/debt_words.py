@@ -2,7 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .folded import Folded
+from .numbers import Money
+
+_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The text around one amount that the debt patterns read: `before` and `after` reach
+    120 characters each way within the sentence; `lower` is the lowercased sentence."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+    @classmethod
+    def at(cls, text: str, lower: str, money: Money) -> Window:
+        before = text[max(0, money.start - _REACH) : money.start]
+        after = text[money.end : money.end + _REACH]
+        return cls(text, lower, money.start, money.end, before, after)
+
+    @property
+    def before_lower(self) -> str:
+        return self.lower[max(0, self.start - _REACH) : self.start]
+
 
 AMOUNT_CONNECTOR = (
     r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|stands?\s+at|reached|at|"
