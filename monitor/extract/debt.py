@@ -216,7 +216,7 @@ _PEERS = Folded(
 )
 
 
-_LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to|receivables?)\b")
+_LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b")
 
 
 # "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.

@@ -142,6 +142,9 @@ _REMAINING_AFTER = Folded(
     # "$75 million remaining Bitmain prepayments": "remaining" qualifies another noun.
     r"(?!(?<=remaining)\s+(?!(?:on|under|of|in|as|at|after|following|by|from|with|and|or|for|to|"
     r"outstanding|balance|principal|debt|loans?|notes?|due)\b)[a-z])"
+    # "$150 million remaining under its ATM program", "$40 million remaining to deploy": not debt.
+    r"(?![^.;]{0,40}\b(?:atm|at-the-market|equity|shares?|repurchase|buyback|program|to\s+"
+    r"(?!be\s+(?:re)?paid)\w+))"
 )
 
 

@@ -96,6 +96,8 @@ BALANCES = [
 WORDINGS = [
     ("The company carries $300 million of long-term debt.",
      {_usd("debt_total_usd", "300000000", "2025-11")}),
+    ("About $12 million remains outstanding on the loan.",
+     {_usd("debt_total_usd", "12000000", "2025-11")}),
     ("The company has no long-term debt.", {_usd("debt_total_usd", "0", "2025-11")}),
     ("It operates without any debt.", {_usd("debt_total_usd", "0", "2025-11")}),
     ("The company has no borrowings.", {_usd("debt_total_usd", "0", "2025-11")}),
@@ -366,6 +368,9 @@ NOT_DEBT = [
     "On October 2, the Company issued a notice of redemption of $50 million of its 2026 notes.",
     # A reduction counted from a past high is cumulative, not a period's repayment.
     "Since its peak in 2022, the company has reduced its debt by $90 million.",
+    # Amounts "remaining" of something else: an equity program, money to spend.
+    "The company has $150 million remaining under its ATM program.",
+    "The company had $40 million remaining to deploy on miners.",
     # A balance the plan will leave.
     "The remaining $7 million in debt will have a three-year term.",
 ]
