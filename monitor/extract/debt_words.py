@@ -55,7 +55,7 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 # merely available: "up to $300 million", "expected to close").
 DEBT_NOUN = (
     r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt|(?:debt|equipment|project|"
-    r"asset-backed|bridge|term|secured)[\s-]+financ\w*)"
+    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
 )
 
 

@@ -155,6 +155,11 @@ ISSUANCES = [
      {_usd("debt_issued_usd", "30000000", "2025-11")}),
     ("TeraWulf completed a $500 million private placement of 2.75% convertible senior notes.",
      {_usd("debt_issued_usd", "500000000", "2025-11")}),
+    ("IREN closed a $102 million GPU financing in October.",
+     {_usd("debt_issued_usd", "102000000", "2025-10")}),
+    ("Cipher closed on $800 million in project financing for its Barber Lake site.",
+     {_usd("debt_issued_usd", "800000000", "2025-11")}),
+    ("The company closed a $50 million Series A equity financing.", set()),
     # The total includes the option; the option alone is not a second issuance.
     ("IREN closed US$1 billion of convertible notes, including US$125 million from the full "
      "exercise of the option.",
