@@ -16,6 +16,7 @@ from . import guards
 from .context import DocContext
 from .debt_balance import (
     anaphoric_balance,
+    are_coordinated,
     is_component,
     names_balance,
     no_debt,
@@ -124,12 +125,20 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     monies = ctx.monies(segment)
     total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
     compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
+    pending: Money | None = None  # an amount of notes coordinated with the next one
+    flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
     for index, money in enumerate(monies):
         if index in compared:
             continue
         metric = _classify(text, money, lower)
         if metric is None and total is not None and is_component(text, total[0], money):
             found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
+            continue
+        if metric is None and flow is not None and are_coordinated(text, flow[0], money):
+            metric = flow[1]  # "repaid $20 million of term loans and $10 million of …"
+        following = monies[index + 1] if index + 1 < len(monies) else None
+        if metric is None and following and are_coordinated(text, money, following):
+            pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
@@ -142,9 +151,13 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             compared.add(index + 1)
             end = monies[index + 1].end
         period = period_of(metric, segment, money, end, ctx)
+        if metric == DEBT_TOTAL and pending is not None:
+            found.extend(money_observations(segment, metric, pending, [], period))
+        pending = None
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
         if metric == DEBT_TOTAL:
             total = (money.end, period)
+        flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
     return found
 
 

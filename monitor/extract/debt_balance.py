@@ -304,3 +304,26 @@ def anaphoric_balance(text: str, money: Money) -> bool:
 
 def opens_with_anaphor(segment: Segment, ctx: DocContext, lower: str) -> bool:
     return _ANAPHOR_GATE.match(lower) is not None and _follows_debt(segment, ctx)
+
+
+# "$650 million of 2029 notes and $400 million of 2030 notes outstanding": the first amount's
+# instrument, then "and" the next amount.
+_COORDINATED_NOTES = Folded(
+    r"^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b[^.;$]{0,30}?,?\s*"
+    r"(?:and|plus)\s+$"
+)
+
+
+_INSTRUMENT_AFTER = Folded(
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b"
+)
+
+
+def are_coordinated(text: str, first: Money, second: Money) -> bool:
+    """Are two amounts joined as "$X of <instrument> and $Y of <instrument>": the same verb
+    governs both (not "… notes and $36.9 million toward capped calls")?"""
+    if _COORDINATED_NOTES.match(text[first.end : second.start]) is None:
+        return False
+    return _INSTRUMENT_AFTER.match(text, second.end) is not None

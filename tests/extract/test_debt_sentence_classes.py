@@ -110,6 +110,29 @@ WORDINGS = [
 
 # A stated balance broken into its parts: each part is a balance at the same date.
 BREAKDOWNS = [
+    # Amounts of two instruments joined by "and" share the verb or state that follows them.
+    (
+        "As of September 30, 2025, the Company had $650 million of 2029 convertible notes and "
+        "$400 million of 2030 convertible notes outstanding.",
+        {
+            _usd("debt_total_usd", "650000000", "2025-09-30"),
+            _usd("debt_total_usd", "400000000", "2025-09-30"),
+        },
+    ),
+    (
+        "The company repaid $20 million of term loans and $10 million of equipment loans in "
+        "October.",
+        {
+            _usd("debt_repaid_usd", "20000000", "2025-10"),
+            _usd("debt_repaid_usd", "10000000", "2025-10"),
+        },
+    ),
+    (
+        "The company allocated $18.3 million to repurchase $19.4 million of its outstanding "
+        "1.00% convertible notes maturing in 2026 and $36.9 million toward capped call "
+        "transactions.",
+        {_usd("debt_repaid_usd", "19400000", "2025-11")},
+    ),
     (
         "As of September 30, 2025, total debt was $900 million, consisting of $750 million of "
         "convertible notes and $150 million under the Coinbase credit facility.",
