@@ -236,11 +236,19 @@ _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b
 _SMALLEST = 1000
 
 
+# "no significant debt other than $11 million": an exception, not a comparison.
+_OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
         return False
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
+    if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
+        text, max(0, money.start - 30), money.start
+    ):
+        return False  # "compared with $300 million of debt a year earlier"
     if _PEERS.search(text, max(0, money.start - 80), money.start):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text, max(0, money.start - 120), money.start):

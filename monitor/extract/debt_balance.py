@@ -36,7 +36,7 @@ _TOTAL = Folded(
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
     r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
     r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|stands?\s+at|amounted\s+to|"
-    r"was|were)\s+|"
+    r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"\s*:\s*){APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"

@@ -98,6 +98,13 @@ WORDINGS = [
      {_usd("debt_total_usd", "300000000", "2025-11")}),
     ("About $12 million remains outstanding on the loan.",
      {_usd("debt_total_usd", "12000000", "2025-11")}),
+    # A comparative is not this period's balance; a changed balance is the one stated.
+    ("Total debt was $450 million, compared with $300 million of debt a year earlier.",
+     {_usd("debt_total_usd", "450000000", "2025-11")}),
+    ("Debt fell to $450 million from $600 million.",
+     {_usd("debt_total_usd", "450000000", "2025-11")}),
+    ("Cipher holds no significant debt other than $11 million for equipment financing.",
+     {_usd("debt_total_usd", "11000000", "2025-11")}),
     ("The company has no long-term debt.", {_usd("debt_total_usd", "0", "2025-11")}),
     ("It operates without any debt.", {_usd("debt_total_usd", "0", "2025-11")}),
     ("The company has no borrowings.", {_usd("debt_total_usd", "0", "2025-11")}),
