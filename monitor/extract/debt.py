@@ -203,7 +203,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric in (DEBT_REPAID, DEBT_ISSUED):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
-        lowered(text), max(0, position - 120), position
+        text[max(0, position - 120) : position].lower()
     ):
         return False
     clause = guards.clause_before(text, position)
@@ -249,9 +249,9 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         text, max(0, money.start - 30), money.start
     ):
         return False  # "compared with $300 million of debt a year earlier"
-    if _PEERS.search(text, max(0, money.start - 80), money.start):
+    if _PEERS.search(text[max(0, money.start - 80) : money.start]):
         return False  # "Peer miners took on $11 billion of debt": other companies
-    if _LENDER_SIDE.search(text, max(0, money.start - 120), money.start):
+    if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
         return False  # "… during the nine months ended September 30": not a whole period

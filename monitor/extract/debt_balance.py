@@ -148,6 +148,9 @@ _REMAINING_AFTER = Folded(
 )
 
 
+# How far around an amount the window checks read (slices keep lowercasing cheap).
+_REACH = 120
+
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
     r"\b(?:no\s+(?:outstanding\s+)?(?:long-term\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
@@ -190,7 +193,8 @@ def is_component(text: str, total_end: int, money: Money) -> bool:
     between = text[total_end : money.start]
     if ";" in between or ". " in between or len(between) > 120:
         return False
-    return bool(_BREAKDOWN.search(between)) and bool(_COMPONENT_AFTER.match(text, money.end))
+    after = text[money.end : money.end + _REACH]
+    return bool(_BREAKDOWN.search(between)) and bool(_COMPONENT_AFTER.match(after))
 
 
 # "As of December 31, its loan payables amounted to $123 million. This was reduced to $99.4
@@ -291,9 +295,9 @@ def plain_balance(window: Window) -> bool:
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, or the whole a part came from."""
     return bool(
-        _NOT_A_BALANCE_BEFORE.search(text, max(0, money.start - 50), money.start)
-        or _MODAL_AFTER.match(text, money.end)
-        or _PART_OF_TOTAL.search(text, 0, money.start)
+        _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
+        or _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+        or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
     )
 
 
@@ -326,4 +330,4 @@ def are_coordinated(text: str, first: Money, second: Money) -> bool:
     governs both (not "… notes and $36.9 million toward capped calls")?"""
     if _COORDINATED_NOTES.match(text[first.end : second.start]) is None:
         return False
-    return _INSTRUMENT_AFTER.match(text, second.end) is not None
+    return _INSTRUMENT_AFTER.match(text[second.end : second.end + _REACH]) is not None

@@ -157,4 +157,4 @@ def issued(window: Window) -> bool:
 def draw_made(text: str, position: int) -> bool:
     """ "We intend to use this drawdown of $50 million to …": the draw is made, only its use
     is planned."""
-    return _USE_OF_DRAW.search(text, max(0, position - 60), position) is not None
+    return _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None

@@ -35,7 +35,7 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
     """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
     text = segment.text
     if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
-        metric == DEBT_REPAID and _SUBSEQUENT.search(text, 0, money.start)
+        metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
     ):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by publication, not by the quarter a results story is about; so is a repayment
@@ -45,14 +45,14 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
         return _span_after(ctx, segment, end) or past_event_period(ctx, segment, money.start, end)
-    basis = _BASIS_AFTER.search(text, end)
+    basis = _BASIS_AFTER.search(text[end : end + 150])
     label = resolve_period(
         ctx,
         segment,
         money.start,
         end,
         as_of=metric == DEBT_TOTAL,
-        limit=basis.start() if basis else None,
+        limit=end + basis.start() if basis else None,
     )
     return _not_future(ctx, segment, label)
 

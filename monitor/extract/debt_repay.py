@@ -275,6 +275,10 @@ def repaid_before(window: Window) -> bool:
     return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))
 
 
+# Words _REPAYMENT_LIST needs before the amount (a cheap gate before it).
+_LIST_WORDS = any_of("repayment", "paydown", "redemption", "reduction")
+
+
 def repaid_otherwise(window: Window) -> bool:
     """The other repayment shapes: "$X of the proceeds to repay", "a $X reduction in debt",
     "Cuts $X Debt", "the repayment includes $X in notes", "$X of the notes were converted"."""
@@ -283,7 +287,8 @@ def repaid_otherwise(window: Window) -> bool:
         return True
     if _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after):
         return True
-    if _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
+    lists = _LIST_WORDS.search(window.before_lower) is not None
+    if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
         return True
     near = (max(0, window.start - 120), window.end + 120)
     return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
@@ -291,8 +296,9 @@ def repaid_otherwise(window: Window) -> bool:
 
 def repayment_doubted(text: str, money: Money) -> bool:
     """A share buyback, a planned use of proceeds, or a reduction counted from a past high."""
+    head = text[max(0, money.start - 300) : money.start]
     return bool(
-        _EQUITY_AFTER.match(text, money.end)
-        or _PLANNED_USE.search(text, 0, money.start)
-        or _SINCE_START.search(text, 0, money.start)
+        _EQUITY_AFTER.match(text[money.end : money.end + 80])
+        or _PLANNED_USE.search(head)
+        or _SINCE_START.search(head)
     )
