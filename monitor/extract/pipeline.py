@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, colons, debt, flat, glued, grid, month_rows, tables, treasury
+from . import ai, colons, debt, debt_document, flat, glued, grid, month_rows, tables, treasury
 from .context import DocContext, detect_dollar
 from .document_period import detect_document_period, detect_lead_period, detect_report_period
 from .evidence import observation
@@ -61,7 +61,10 @@ def extract_text(
             read.append(table)
     covered = _rebuilt_spans(read)
     for segment in parts:
-        if segment.is_row or _mostly_inside(segment, covered):
+        if segment.is_row:
+            found.extend(debt.extract_row(segment, ctx))
+            continue
+        if _mostly_inside(segment, covered):
             continue  # a table's text is read by the table reader, not as sentences
         ctx.note_heading(segment)
         ctx.note_topic(segment)
@@ -69,7 +72,7 @@ def extract_text(
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
-    return _deduplicated(found)
+    return _deduplicated(debt_document.reconcile(found, text, published))
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
