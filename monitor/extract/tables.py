@@ -251,7 +251,36 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
 
 
 def _metric_of(row: Segment, table: Table) -> str | None:
-    return row_metric(row.cells[0]) or _ai_capex_row(row.cells[0], table.caption)
+    return (
+        row_metric(row.cells[0])
+        or _ai_capex_row(row.cells[0], table.caption)
+        or _debt_instrument_row(row.cells[0], table)
+    )
+
+
+# A row naming one loan, note or facility ("Senior Secured Loan", "Convertible notes due
+# 2030", "Line of credit – Coinbase"); not the adjustments and portions of a debt schedule.
+_INSTRUMENT = Folded(
+    r"\b(?:notes?|loans?|(?:credit\s+)?facilit(?:y|ies)|lines?\s+of\s+credit|credit\s+lines?|"
+    r"debentures|bonds|borrowings|financings?)\b"
+)
+_NOT_A_BALANCE = Folded(
+    r"^\s*less\b|current\s+portion|long[- ]term\s+portion|net\s+of|discount|premium|issu|"
+    r"fees|costs?\b|accrued|interest|proceeds|repay|payments?|amortiz|receivable|gain|loss|"
+    r"extinguish|conversion|converted|fair\s+value|%"
+)
+# A table of debt balances: its caption or heading speaks of debt (or of the company's
+# loans/notes) and of balances or amounts outstanding.
+_DEBT_TABLE = Folded(r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable)\b")
+
+
+def _debt_instrument_row(label: str, table: Table) -> str | None:
+    """A named loan's balance in a debt schedule ("Senior Unsecured Notes … | 72,200")."""
+    if not _INSTRUMENT.search(label) or _NOT_A_BALANCE.search(label):
+        return None
+    if not _DEBT_TABLE.search(f"{table.caption} {table.heading}"):
+        return None
+    return DEBT_TOTAL
 
 
 _TOTAL = Folded(r"\btotal\b")
@@ -559,13 +588,22 @@ def _cell(row: Segment, index: int | None) -> CellValue | None:
     return parse_cell(row.cells[index + 1])
 
 
+def _instrument(row: Segment, metric: str) -> bool:
+    """One loan's row of a debt schedule (not its total). A dash there is a loan repaid or not
+    yet drawn, not a balance the schedule states (a dash on the total row is a balance of
+    none); its dates are its terms, the column dates its balance."""
+    return metric == DEBT_TOTAL and row_metric(row.cells[0]) != DEBT_TOTAL
+
+
 def _row_observation(
     table: Table, row: Segment, metric: str, current: int, ctx: DocContext
 ) -> Extracted | None:
     cell = _cell(row, current)
-    if cell is None:
+    if cell is None or (cell.dash and _instrument(row, metric)):
         return None
     period = _row_period(table, row, current, ctx)
+    if _instrument(row, metric) and _column_period(table, current) is not None:
+        period = _column_period(table, current)  # the loan's dates are its terms
     stock = metric in _STOCK_METRICS
     if stock and period is not None and _column_period(table, current) is not None:
         column = table.columns[current]
