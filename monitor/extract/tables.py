@@ -633,11 +633,25 @@ def _valued(
     scale, currency = _money_scale(
         row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
     )
-    currency = cell.currency or currency
+    currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
     return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+def _column_currency(table: Table, row: Segment) -> str | None:
+    """Financial statements print "$" on a column's first and total rows only: the other
+    rows' amounts are in that currency (only one currency may be printed in the table)."""
+    if row.table < 0:
+        return None  # rows of separate lines: no proof they are one statement
+    printed = {
+        cell.currency
+        for other in table.rows
+        for cell in map(parse_cell, other.cells[1:])
+        if cell is not None and cell.currency is not None
+    }
+    return printed.pop() if len(printed) == 1 else None
 
 
 def _labelled(item: Extracted, row_label: str, column_label: str | None) -> Extracted:
