@@ -105,7 +105,7 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     for run in _runs(text):
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
             continue
-        pieces = _joined_dates(text, list(_pieces(text, run, reference)))
+        pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
         built = _assemble(text, pieces, table_id)
         if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
             rows.extend(built)
@@ -189,6 +189,27 @@ def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
         ):
             printed = " ".join(text[last.start : piece.end].split())
             joined[-1] = Piece(printed, last.start, piece.end, PERIOD)
+            continue
+        joined.append(piece)
+    return joined
+
+
+# A currency sign printed in a cell of its own before the amount ("Appx. $" | "51.2 million"),
+# as exhibits set a dollar column: the sign and the amount are one value.
+_LONE_SIGN = re.compile(
+    r"(?:(?:appx|approx(?:imately)?|est|c|ca)\.?\s*|~\s*)?(US\$|C\$|A\$|\$|€|£)$", _I
+)
+_HAS_SIGN = re.compile(r"[$€£]|US\$|RMB")
+
+
+def _joined_signs(pieces: list[Piece]) -> list[Piece]:
+    joined: list[Piece] = []
+    for piece in pieces:
+        last = joined[-1] if joined else None
+        sign = _LONE_SIGN.fullmatch(last.text) if last is not None and last.kind != VALUE else None
+        if last is not None and sign and piece.kind == VALUE and not _HAS_SIGN.search(piece.text):
+            start = last.end - len(sign.group(1))
+            joined[-1] = Piece(f"{sign.group(1)}{piece.text}", start, piece.end, VALUE)
             continue
         joined.append(piece)
     return joined

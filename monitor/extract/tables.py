@@ -588,6 +588,16 @@ def _cell(row: Segment, index: int | None) -> CellValue | None:
     return parse_cell(row.cells[index + 1])
 
 
+def _dated_before_report(row: Segment, ctx: DocContext) -> bool:
+    """ "Number of Bitcoin held as of June 30, 2024" in a report on the second quarter of 2025:
+    a row dated in its own label before the report's period is a prior-period comparative."""
+    report = ctx.report or ctx.lead or ctx.document  # not the month of publication
+    if report is None:
+        return False
+    own = parse_period(row.cells[0], ctx.reference)
+    return own is not None and own.last_day() <= report.previous().last_day()
+
+
 def _instrument(row: Segment, metric: str) -> bool:
     """One loan's row of a debt schedule (not its total). A dash there is a loan repaid or not
     yet drawn, not a balance the schedule states (a dash on the total row is a balance of
@@ -602,6 +612,8 @@ def _row_observation(
     if cell is None or (cell.dash and _instrument(row, metric)):
         return None
     period = _row_period(table, row, current, ctx)
+    if metric in _STOCK_METRICS and not _instrument(row, metric) and _dated_before_report(row, ctx):
+        return None
     if _instrument(row, metric) and _column_period(table, current) is not None:
         period = _column_period(table, current)  # the loan's dates are its terms
     stock = metric in _STOCK_METRICS
