@@ -34,6 +34,9 @@ _VALUE_TOKEN = (
 )
 _VALUE = re.compile(rf"^{_VALUE_TOKEN}$", _I)
 _ANY_VALUE = re.compile(_VALUE_TOKEN, _I)
+# A highlight tile's value line names the level its headline rose or fell to ("TO 47,531 BTC
+# (C. $3.9B)").
+_LEVEL_VALUE = re.compile(rf"^TO\s+{_VALUE_TOKEN}(?:\s*\([^)]*\))?$", _I)
 _CELL = re.compile(r"[^|]+")
 # Words a period header holds besides its dates ("Three Months Ended June 30, 2024").
 _HEADER_WORDS = re.compile(
@@ -107,10 +110,17 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
             continue
         pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
         built = _assemble(text, pieces, table_id)
-        if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
+        if _is_table(built):
             rows.extend(built)
             table_id += 1
     return rows
+
+
+def _is_table(built: list[Segment]) -> bool:
+    """Two rows with values, or one highlight tile (a headline over "TO 47,531 BTC")."""
+    valued = [row for row in built if len(row.cells) > 1 and _has_value(row)]
+    tiles = (cell for row in valued for cell in row.cells[1:])
+    return len(valued) >= 2 or any(_LEVEL_VALUE.match(cell) for cell in tiles)
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -122,7 +132,7 @@ def _digit_count(text: str) -> int:
 
 
 def _has_value(row: Segment) -> bool:
-    return any(_VALUE.match(cell) for cell in row.cells[1:])
+    return any(_VALUE.match(cell) or _LEVEL_VALUE.match(cell) for cell in row.cells[1:])
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
@@ -235,6 +245,9 @@ def _joinable(line: str) -> bool:
 
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
     if _VALUE.match(piece):
+        yield Piece(piece, start, end, VALUE)
+        return
+    if _LEVEL_VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
         return
     if _STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30:

@@ -253,9 +253,30 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
 def _metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
+        or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
     )
+
+
+# A highlight tile: "Bitcoin holdings increased 98%" over "TO 52,850 BTC (C. $6.0B)". The
+# change words are the tile's headline; the level it rose or fell to is the figure.
+_RISEN = Folded(
+    r"^(?P<label>.+?)\s+(?:increased|decreased|grew|rose|fell|declined|climbed|jumped|dropped)\b"
+)
+_TO_LEVEL = Folded(
+    r"^\s*to\s+(?P<value>\d[\d,]*(?:\.\d+)?)(?:\s*(?:btc|bitcoins?))?(?:\s*\([^)]*\))?[\s|.]*$"
+)
+
+
+def _risen_to_row(row: Segment) -> str | None:
+    """The metric of a tile whose headline says how it changed and whose value line the
+    level it reached ("TO 52,850 BTC")."""
+    risen = _RISEN.search(row.cells[0])
+    if risen is None or len(row.cells) < 2 or _TO_LEVEL.search(row.cells[1]) is None:
+        return None
+    metric = row_metric(risen["label"])
+    return metric if metric in _BTC_METRICS else None
 
 
 # A row naming one loan, note or facility ("Senior Secured Loan", "Convertible notes due
@@ -585,7 +606,8 @@ def _span_month(name: str | None) -> int | None:
 def _cell(row: Segment, index: int | None) -> CellValue | None:
     if index is None or index + 1 >= len(row.cells):
         return None
-    return parse_cell(row.cells[index + 1])
+    level = _TO_LEVEL.search(row.cells[index + 1])
+    return parse_cell(level["value"] if level else row.cells[index + 1])
 
 
 def _dated_before_report(row: Segment, ctx: DocContext) -> bool:
