@@ -109,7 +109,7 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
             continue
         pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
-        built = _assemble(text, pieces, table_id)
+        built = _captioned_values(text, pieces, table_id) or _assemble(text, pieces, table_id)
         if _is_table(built):
             rows.extend(built)
             table_id += 1
@@ -374,6 +374,36 @@ def _assemble(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
     return rows
 
 
+_MAX_CAPTION_WORDS = 6
+_MIN_TILES = 2
+
+
+def _captioned_values(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
+    """Highlight tiles printed figure first, caption under it ("2,144" / "BTC produced" /
+    "52,850" / "BTC held"): every value then a short caption without digits, to the run's
+    end (after a title). Read in label-then-value order, each caption would take the next
+    tile's figure."""
+    first = next((i for i, piece in enumerate(pieces) if piece.kind == VALUE), len(pieces))
+    stop = next((i for i in range(first, len(pieces)) if pieces[i].kind == PROSE), len(pieces))
+    if any(piece.kind == VALUE for piece in pieces[stop:]):
+        return []  # more figures after the prose: not a block of tiles alone
+    tiles = pieces[first:stop]
+    if len(tiles) < 2 * _MIN_TILES or len(tiles) % 2:
+        return []
+    pairs = list(zip(tiles[::2], tiles[1::2], strict=True))
+    if not all(value.kind == VALUE and _is_caption(caption) for value, caption in pairs):
+        return []
+    return [_segment(text, [caption, value], table_id) for value, caption in pairs]
+
+
+def _is_caption(piece: Piece) -> bool:
+    return (
+        piece.kind == LABEL
+        and len(piece.text.split()) <= _MAX_CAPTION_WORDS
+        and _digit_count(piece.text) == 0
+    )
+
+
 def _finish(text: str, header: list[Piece], row: list[Piece], table_id: int) -> list[Segment]:
     """The header run (if it names any column) and the row, as segments."""
     segments: list[Segment] = []
@@ -408,7 +438,7 @@ def _row_segment(text: str, row: list[Piece], table_id: int) -> Segment:
 
 
 def _segment(text: str, cells: list[Piece], table_id: int) -> Segment:
-    start = cells[0].start
+    start = min(cell.start for cell in cells)  # a tile's caption is printed under its figure
     end = max(cell.end for cell in cells)
     return Segment(
         text[start:end],

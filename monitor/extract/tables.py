@@ -709,7 +709,7 @@ def _cell_segment(row: Segment, index: int, ctx: DocContext) -> Segment:
     the cell (its values may sit on separate lines); a one-line row is quoted whole."""
     if not row.spans or index + 1 >= len(row.spans) or ctx.text is None:
         return row
-    end = row.spans[index + 1][1]
+    end = max(row.spans[index + 1][1], row.spans[0][1])  # a tile's caption may follow it
     return Segment(ctx.text[row.start : end], row.start, end)
 
 
