@@ -90,13 +90,15 @@ _FLAT_LINE = re.compile(
     re.MULTILINE,
 )
 _SIGNS_NEEDED = 2
+# A tile's value line: "TO 52,850 BTC (C. $6.0B) |".
+_LEVEL_LINE = re.compile(r"^[ \t]*TO[ \t]+[-–($]?[ \t]?\d[^\n]{0,30}$", re.MULTILINE)
 
 
 def _looks_tabular(text: str) -> bool:
     for count, _ in enumerate(_VALUE_LINE.finditer(text), start=1):
         if count >= _SIGNS_NEEDED:
             return True
-    return _FLAT_LINE.search(text) is not None
+    return _FLAT_LINE.search(text) is not None or _LEVEL_LINE.search(text) is not None
 
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:

@@ -308,6 +308,19 @@ _TOTAL = Folded(r"\btotal\b")
 _BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
 
 
+_LABEL_DATES = re.compile(
+    r"\b(?:as\s+(?:of|at)\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+    _I,
+)
+
+
+def _undated(label: str) -> str:
+    """A row label without the dates it prints ("Number of Bitcoin held as of June 30,
+    2025"): rows that differ only by them are one row at two dates, not parts of a total."""
+    return " ".join(_LABEL_DATES.sub(" ", label.lower()).split())
+
+
 def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
     """Rows that are parts of a metric ("Bitcoin Self-Mined Lake Mariner", "… Nautilus"):
     two or more rows of one BTC metric in a table break it down. A "total" row among them is
@@ -315,8 +328,8 @@ def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
     parts: set[int] = set()
     for metric in _BTC_METRICS:
         same = [row for row in rows if metrics[id(row)] == metric and _has_number(row)]
-        if len({" ".join(row.cells[0].lower().split()) for row in same}) < 2:
-            continue  # one row, or the same row printed twice
+        if len({_undated(row.cells[0]) for row in same}) < 2:
+            continue  # one row, the same row printed twice, or one row dated twice
         totals = [row for row in same if _TOTAL.search(row.cells[0])]
         parts.update(id(row) for row in same if not (totals and row in totals))
         if len(totals) > 1:
@@ -725,13 +738,26 @@ def _row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Pe
 def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
     """ "Total Bitcoin holdings: 160.5 BTC (approx. $10.2 million) as of June 30, 2024": a
     "Label: value" row dates its figure after the value."""
+    if _is_tile(row) and ctx.text is not None:
+        end = row.spans[1][1]
+        line_end = ctx.text.find("\n", ctx.text.find("\n", end) + 1)
+        return _as_of_in(ctx.text[end : line_end if line_end > 0 else None], ctx)
     if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
         return None
     value = row.text.find(row.cells[1])
-    tail = _AS_OF.search(row.text, value + len(row.cells[1])) if value >= 0 else None
-    if tail is None:
+    return _as_of_in(row.text[value + len(row.cells[1]) :], ctx) if value >= 0 else None
+
+
+def _is_tile(row: Segment) -> bool:
+    """A tile's headline over "TO 52,850 BTC": the line under it says as of when."""
+    return len(row.spans) == 2 and _TO_LEVEL.search(row.cells[1]) is not None
+
+
+def _as_of_in(tail: str, ctx: DocContext) -> Period | None:
+    found = _AS_OF.search(tail)
+    if found is None:
         return None
-    period = parse_period(row.text[tail.end() :], ctx.reference)
+    period = parse_period(tail[found.end() :], ctx.reference)
     return period if period is not None and period.is_date else None
 
 

@@ -23,9 +23,7 @@ Fact = tuple[str, Decimal | None, str | None]
 def _debt(text: str, published: dt.date) -> set[Fact]:
     found = extract_text(text, published=published, entity="MINER")
     return {
-        (item.metric, item.value, item.period)
-        for item in found
-        if item.metric == "debt_total_usd"
+        (item.metric, item.value, item.period) for item in found if item.metric == "debt_total_usd"
     }
 
 

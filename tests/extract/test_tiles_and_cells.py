@@ -1,0 +1,110 @@
+"""Highlight tiles, lone currency cells and rows dated in their own labels.
+
+Written for these tests in the shapes shareholder letters and exhibits give: tiles with a
+headline over the level it reached ("Bitcoin holdings increased 98%" / "TO 52,850 BTC"), tiles
+printed figure first and caption under it, a "$" printed in a cell of its own before the
+amount, and statements that print a prior-period balance row dated in its label. Expected
+values are read off the text by the labelling convention (tests/extract/real/README.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+Fact = tuple[str, Decimal | None, str | None]
+
+
+def _facts(text: str, published: dt.date, entity: str = "MINER") -> set[Fact]:
+    found = extract_text(text, published=published, entity=entity)
+    return {(item.metric, item.value, item.period) for item in found}
+
+
+TILES = [
+    pytest.param(
+        "Second Quarter 2025 Highlights\n"
+        "Revenue increased 64% |\n"
+        "TO $238.5 MILLION |\n"
+        "compared to $145.1 million in Q2 2024. |\n"
+        "Bitcoin holdings increased 170% |\n"
+        "TO 49,951 BTC (C. $5.4B) |\n"
+        "Including loaned and pledged bitcoin, at June 30, 2025. |\n"
+        "Energized hashrate increased 82% |\n"
+        "TO 57.4 EH/S |\n"
+        "from 31.5 EH/s in Q2 2024. |\n",
+        dt.date(2025, 7, 29),
+        {("btc_held", Decimal(49951), "2025-06-30")},
+        id="headline-over-level-piped",
+    ),
+    pytest.param(
+        "Fourth Quarter 2024 Highlights\n"
+        "$214.4M\n"
+        "Revenue\n"
+        "2,495\n"
+        "BTC produced\n"
+        "44,893\n"
+        "BTC held\n"
+        "53.2 EH/s\n"
+        "Energized hashrate\n"
+        "\n"
+        "Our fleet grew again during the quarter and our costs fell further.\n",
+        dt.date(2025, 2, 26),
+        {
+            ("btc_produced", Decimal(2495), "2024-Q4"),
+            ("btc_held", Decimal(44893), "2024-Q4"),  # no date printed: the report's period
+        },
+        id="figure-then-caption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TILES)
+def test_tiles_give_their_own_figures(text: str, published: dt.date, expected: set[Fact]) -> None:
+    found = {fact for fact in _facts(text, published) if fact[0].startswith("btc_")}
+    assert found == expected
+
+
+def test_a_headline_change_without_a_level_is_no_figure() -> None:
+    text = (
+        "Third Quarter 2025 Highlights\n"
+        "Bitcoin holdings increased 98% |\n"
+        "IN Q3 2025 |\n"
+        "from 26,747 BTC in Q3 2024. |\n"
+        "Total blocks won increased 5% to 633 |\n"
+        "IN Q3 2025 |\n"
+    )
+    found = _facts(text, dt.date(2025, 11, 4))
+    assert not any(fact[0] == "btc_held" and fact[1] in (98, 26747) for fact in found)
+
+
+def test_a_lone_dollar_cell_joins_the_amount_after_it() -> None:
+    text = (
+        "Key Metrics Summary\n"
+        "|\nMetric\n|March 2024\n|February 2024\n|\n"
+        "Bitcoin Sold\n|981\n|912\n|\n"
+        "Bitcoin Sales Proceeds ($USD)\n|Approx. $\n|66.3 million\n|Approx. $\n|47.5 million\n|\n"
+        "Self-Mining Energized Hash rate\n|17.6\n|17.1\n|\n"
+    )
+    found = _facts(text, dt.date(2024, 4, 4))
+    assert ("btc_sale_proceeds_usd", Decimal(66_300_000), "2024-03") in found
+    assert ("btc_sold", Decimal(981), "2024-03") in found
+    assert not any(fact[1] == Decimal(47_500_000) for fact in found)
+
+
+def test_a_balance_row_dated_before_the_report_is_a_comparative() -> None:
+    text = (
+        "Note 5. Digital assets\n"
+        "Six Months Ended\nJun. 30, 2025\n"
+        "(in USD thousands)\n\nAmount\n\n"
+        "Balance as of December 31, 2024\n\n$\n\n949,500\n\n"
+        "Number of Bitcoin held as of December 31, 2024\n\n10,171\n\n"
+        "Revenue recognized from Bitcoin mined\n\n30,318\n\n"
+        "Balance as of June 30, 2025\n\n$\n\n1,143,179\n\n"
+        "Number of Bitcoin held as of June 30, 2025\n\n10,264\n\n"
+    )
+    held = {fact for fact in _facts(text, dt.date(2025, 8, 7)) if fact[0] == "btc_held"}
+    assert held == {("btc_held", Decimal(10264), "2025-06-30")}
