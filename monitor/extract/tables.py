@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from .ai import has_ai_context
 from .context import DocContext, stock_date
+from .entities import MINERS, ticker_of
 from .evidence import observation
 from .folded import Folded
 from .model import (
@@ -219,6 +220,9 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
         flipped = _months_as_rows(table, data_rows, ctx)
         if flipped is not None:
             return flipped, []
+        peers = _companies_as_rows(table, data_rows, ctx)
+        if peers is not None:
+            return peers, []
     reported = _reported_columns(table.columns, ctx)
     prior = _prior_column(table.columns, reported[0])
     found: list[Extracted] = []
@@ -393,6 +397,68 @@ def _months_as_rows(
             if item is not None:
                 found.append(_labelled(item, head.cells[position], row.cells[0]))
     return found
+
+
+_MIN_COMPANIES = 2
+
+
+def _companies_as_rows(
+    table: Table, data_rows: list[Segment], ctx: DocContext
+) -> list[Extracted] | None:
+    """A peer table: its header names metrics, its rows are miners ("Company | BTC produced |
+    BTC held" over "MARA | 736 | 40,435", "Riot | 428 | 19,368"). Only the row of the company
+    the document is about is its figures; the others are peers'. The period is the one the
+    caption names, else the document's."""
+    if len(data_rows) < 1 + _MIN_COMPANIES or not ctx.entity:
+        return None
+    head = data_rows[0]
+    if any(parse_cell(_unpiped(cell)) is not None for cell in head.cells):
+        return None
+    metrics = [row_metric(_unpiped(cell)) for cell in head.cells]
+    companies = [
+        row
+        for row in data_rows[1:]
+        if ticker_of(_unpiped(row.cells[0])) in MINERS and len(row.cells) == len(head.cells)
+    ]
+    if not any(metrics) or len(companies) < _MIN_COMPANIES:
+        return None
+    own = ticker_of(ctx.entity)
+    period = parse_period(table.caption, ctx.reference) or ctx.fallback()
+    found: list[Extracted] = []
+    offset = 1 if metrics[0] is None else 0  # "Company" heads the name column
+    for row in (row for row in companies if ticker_of(_unpiped(row.cells[0])) == own):
+        for position, metric in enumerate(metrics[offset:], start=offset):
+            item = _peer_cell(table, row, metric, position + 1 - offset, period, ctx)
+            if item is not None:
+                found.append(
+                    _labelled(item, _unpiped(row.cells[0]), _unpiped(head.cells[position]))
+                )
+    return found
+
+
+def _unpiped(cell: str) -> str:
+    """ "| MARA" and "40,435 |": the cells of a row printed between pipes."""
+    return cell.strip().strip("|").strip()
+
+
+def _peer_cell(
+    table: Table,
+    row: Segment,
+    metric: str | None,
+    index: int,
+    period: Period | None,
+    ctx: DocContext,
+) -> Extracted | None:
+    if metric is None or index >= len(row.cells):
+        return None
+    cell = parse_cell(_unpiped(row.cells[index]))
+    if cell is None or (metric not in _MONEY_METRICS and cell.currency is not None):
+        return None
+    stock = metric in _STOCK_METRICS
+    dated = (stock_date(period) if stock else period) if period else None
+    label = dated.label(as_of=stock) if dated else None
+    evidence = _cell_segment(row, index - 1, ctx)
+    return _valued(table, row, metric, cell, label, evidence, None)
 
 
 def _reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:

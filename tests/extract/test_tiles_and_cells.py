@@ -108,3 +108,28 @@ def test_a_balance_row_dated_before_the_report_is_a_comparative() -> None:
     )
     held = {fact for fact in _facts(text, dt.date(2025, 8, 7)) if fact[0] == "btc_held"}
     assert held == {("btc_held", Decimal(10264), "2025-06-30")}
+
+
+PEER_TABLE = (
+    "{lead}\n\n"
+    "| Company | BTC produced | BTC sold | BTC held |\n"
+    "| MARA | 736 | 0 | 40,435 |\n"
+    "| Riot | 428 | 383 | 19,368 |\n"
+    "| CleanSpark | 587 | 556 | 13,011 |\n\n"
+    "The figures come from the companies' monthly updates.\n"
+)
+
+
+def test_a_peer_table_gives_only_the_documents_own_row() -> None:
+    text = PEER_TABLE.format(lead="Riot sold more bitcoin than it mined in November 2025.")
+    found = {fact for fact in _facts(text, dt.date(2025, 12, 5), "RIOT")}
+    assert found == {
+        ("btc_produced", Decimal(428), "2025-11"),
+        ("btc_sold", Decimal(383), "2025-11"),
+        ("btc_held", Decimal(19368), "2025-11-30"),
+    }
+
+
+def test_a_peer_table_about_another_company_gives_nothing() -> None:
+    text = PEER_TABLE.format(lead="Public miners' November 2025 output, side by side.")
+    assert _facts(text, dt.date(2025, 12, 5), "HIVE") == set()
