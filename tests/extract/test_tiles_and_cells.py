@@ -133,3 +133,18 @@ def test_a_peer_table_gives_only_the_documents_own_row() -> None:
 def test_a_peer_table_about_another_company_gives_nothing() -> None:
     text = PEER_TABLE.format(lead="Public miners' November 2025 output, side by side.")
     assert _facts(text, dt.date(2025, 12, 5), "HIVE") == set()
+
+
+def test_colon_rows_cut_mid_row_still_give_the_rows_after_the_cut() -> None:
+    # a page's list of "Label: value" rows re-flowed so each line starts inside a row
+    text = (
+        "October Bitcoin Mining Update (unaudited)\n\n"
+        "Bitcoin mined in October: 612\n\n"
+        "produced: 5,842 Total BTC holdings as of October 31 : 2,750\n\n"
+        ": 2,750 Total BTC sold in October: 180\n\n"
+        "Deployed fleet: 75,210\n"
+    )
+    found = _facts(text, dt.date(2023, 11, 2))
+    assert ("btc_held", Decimal(2750), "2023-10-31") in found
+    assert ("btc_sold", Decimal(180), "2023-10") in found
+    assert not any(fact[1] == Decimal(5842) for fact in found)  # its label was cut off
