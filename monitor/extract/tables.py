@@ -715,8 +715,12 @@ def _row_observation(
     period = _row_period(table, row, current, ctx)
     if metric in _STOCK_METRICS and not _instrument(row, metric) and _dated_before_report(row, ctx):
         return None
-    if _instrument(row, metric) and _column_period(table, current) is not None:
-        period = _column_period(table, current)  # the loan's dates are its terms
+    if _instrument(row, metric):
+        # the loan's dates are its terms; its balance is the one an as-of column dates (a
+        # quarter's or a year's column is a flow statement's: "Borrowings under facility")
+        period = _column_period(table, current)
+        if period is None or not period.is_date:
+            return None
     stock = metric in _STOCK_METRICS
     if stock and period is not None and _column_period(table, current) is not None:
         column = table.columns[current]

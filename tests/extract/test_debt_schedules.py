@@ -74,3 +74,14 @@ def test_loan_rows_outside_a_debt_table_are_not_balances() -> None:
         "70,000"
     )
     assert _debt(text, dt.date(2025, 3, 1)) == set()
+
+
+def test_loan_flows_in_a_debt_note_are_not_balances() -> None:
+    text = (
+        "Debt activity (in thousands): Three Months Ended September 30, 2025 2024 Borrowings "
+        "under credit facility $ 25,000 $ 10,000 Principal payments on term loan (5,000) "
+        "(5,000) Total debt $ 180,000 $ 150,000"
+    )
+    found = _debt(text, dt.date(2025, 11, 5))
+    assert ("debt_total_usd", Decimal(25_000_000), "2025-Q3") not in found
+    assert not any(fact[1] == Decimal(25_000_000) for fact in found)
