@@ -81,7 +81,7 @@ class Piece:
 # a line holding only a value or only pipes, or a label followed by two or more values.
 _VALUE_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
-    r"(?:%|million|billion|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
+    r"(?:%|million|billion|[MBK]|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
     re.MULTILINE,
 )
 _FLAT_LINE = re.compile(

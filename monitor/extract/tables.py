@@ -163,8 +163,13 @@ def _ai_capex_row(label: str, caption: str) -> str | None:
     return None
 
 
+# A rule line between a header and its rows ("|---|:---:|", "+-----+"): no row, no break.
+_RULE = re.compile(r"^[\s|:+=_\-–—]*[-=_–—]{3}[\s|:+=_\-–—]*$")
+
+
 def find_tables(segments: list[Segment]) -> Iterator[Table]:
     """Runs of consecutive rows of one kind (pipe rows or colon rows), with their captions."""
+    segments = [segment for segment in segments if not _RULE.match(segment.text)]
     index = 0
     while index < len(segments):
         if not segments[index].is_row:
@@ -605,8 +610,13 @@ def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[s
     ("Unit", "% change") become excluded columns so the others stay aligned.
     """
     cells = list(row.cells)
-    if cells and cells[0].startswith("|"):  # " | 2025 | 2024": the label cell is empty
-        cells = ["", cells[0].lstrip("| "), *cells[1:]]
+    if cells and cells[0].startswith("|"):
+        first = cells[0].lstrip("| ")
+        # " | 2025 | 2024": the label cell is empty; "| Metric | May 2025": a framed row's
+        if _header_cell(first, ctx) is not None:
+            cells = ["", first, *cells[1:]]
+        else:
+            cells[0] = first
     if len(cells) < 2:
         return None
     first = _header_cell(cells[0], ctx)

@@ -148,3 +148,25 @@ def test_colon_rows_cut_mid_row_still_give_the_rows_after_the_cut() -> None:
     assert ("btc_held", Decimal(2750), "2023-10-31") in found
     assert ("btc_sold", Decimal(180), "2023-10") in found
     assert not any(fact[1] == Decimal(5842) for fact in found)  # its label was cut off
+
+
+def test_a_framed_table_with_a_rule_under_its_header_reads_its_current_column() -> None:
+    text = (
+        "Bitfarms Provides November 2025 Production Update\n\n"
+        "| Metric | November 2025 | October 2025 | % Change |\n"
+        "|---|:---:|---|---|\n"
+        "| BTC earned | 250 | 265 | -6% |\n"
+        "| BTC sold | 30 | 40 | -25% |\n"
+        "| BTC held | 1,800 | 1,580 | 14% |\n"
+    )
+    assert _facts(text, dt.date(2025, 12, 3), "BITF") == {
+        ("btc_produced", Decimal(250), "2025-11"),
+        ("btc_sold", Decimal(30), "2025-11"),
+        ("btc_held", Decimal(1800), "2025-11-30"),
+    }
+
+
+def test_figure_first_tiles_with_abbreviated_amounts() -> None:
+    text = "Hut 8 Q3 2025 Highlights\n10,278\nBitcoin in reserve\n$285.8M\nRevenue\n"
+    found = {fact for fact in _facts(text, dt.date(2025, 11, 4), "HUT")}
+    assert found == {("btc_held", Decimal(10278), "2025-Q3")}
