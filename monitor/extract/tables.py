@@ -561,10 +561,17 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     return data
 
 
+_SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _names_spans(row: Segment) -> bool:
     """A header row of spans over the year columns below it, and nothing else."""
     cells = [cell for cell in row.cells if cell.strip(" |")]
-    return len(cells) >= 2 and all(_EACH_SPAN.search(cell) for cell in cells)
+    if len(cells) < 2 or not all(_EACH_SPAN.search(cell) for cell in cells):
+        return False
+    # "Three Months Ended September 30, 2025 | … 2024": each span printed with its year is
+    # a column of its own, not a span over year columns below
+    return not all(_SPAN_YEAR.search(cell) for cell in cells)
 
 
 def _apply_spans(columns: list[Column], header_text: str) -> list[Column]:

@@ -170,3 +170,16 @@ def test_figure_first_tiles_with_abbreviated_amounts() -> None:
     text = "Hut 8 Q3 2025 Highlights\n10,278\nBitcoin in reserve\n$285.8M\nRevenue\n"
     found = {fact for fact in _facts(text, dt.date(2025, 11, 4), "HUT")}
     assert found == {("btc_held", Decimal(10278), "2025-Q3")}
+
+
+def test_span_headers_printed_with_their_years_are_columns() -> None:
+    text = (
+        "Riot Platforms Reports Third Quarter 2025 Results\n"
+        "| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |\n"
+        "| Bitcoin mined | 1,406 | 1,104 |\n"
+        "| Bitcoin held at period end | 19,287 | 10,427 |\n"
+    )
+    assert _facts(text, dt.date(2025, 10, 30), "RIOT") == {
+        ("btc_produced", Decimal(1406), "2025-Q3"),
+        ("btc_held", Decimal(19287), "2025-09-30"),
+    }
