@@ -377,6 +377,7 @@ def _assemble(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
 
 
 _MAX_CAPTION_WORDS = 6
+_FIGURE = re.compile(r"\d{3}|\d[,.]\d")
 _MIN_TILES = 2
 
 
@@ -402,7 +403,7 @@ def _is_caption(piece: Piece) -> bool:
     return (
         piece.kind == LABEL
         and len(piece.text.split()) <= _MAX_CAPTION_WORDS
-        and _digit_count(piece.text) == 0
+        and _FIGURE.search(piece.text) is None  # "Held as of July 31" is a caption
     )
 
 

@@ -262,10 +262,21 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
 def _metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
+        or _counted_in_btc(row)
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
     )
+
+
+_BTC_VALUE = Folded(r"^[\s|]*[\d,.]+\s*(?:btc|bitcoins?)\b")
+
+
+def _counted_in_btc(row: Segment) -> str | None:
+    """ "| Produced in July | 3,212 BTC |": the unit names what the label counts."""
+    if len(row.cells) < 2 or _BTC_VALUE.search(row.cells[1]) is None:
+        return None
+    return row_metric(f"{row.cells[0]} BTC")
 
 
 # A highlight tile: "Bitcoin holdings increased 98%" over "TO 52,850 BTC (C. $6.0B)". The
@@ -702,8 +713,20 @@ def _span_month(name: str | None) -> int | None:
 def _cell(row: Segment, index: int | None) -> CellValue | None:
     if index is None or index + 1 >= len(row.cells):
         return None
-    level = _TO_LEVEL.search(row.cells[index + 1])
-    return parse_cell(level["value"] if level else row.cells[index + 1])
+    text = _unpiped(row.cells[index + 1])  # a framed row's last cell: "12.4 BTC |"
+    level = _TO_LEVEL.search(text)
+    if level is not None:
+        return parse_cell(level["value"])
+    dated = _DATED_VALUE.match(text)
+    return parse_cell(dated["value"] if dated else text)
+
+
+# A value cell that dates itself: "160.5 BTC as of June 30, 2024".
+_DATED_VALUE = re.compile(
+    r"^(?P<value>[^\s(]+(?:\s(?:BTC|bitcoins?|million|billion))?)\s+"
+    r"(?P<as_of>(?:as\s+(?:of|at)|at)\s+\S.*)$",
+    _I,
+)
 
 
 def _dated_before_report(row: Segment, ctx: DocContext) -> bool:
@@ -829,6 +852,10 @@ def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
         end = row.spans[1][1]
         line_end = ctx.text.find("\n", ctx.text.find("\n", end) + 1)
         return _as_of_in(ctx.text[end : line_end if line_end > 0 else None], ctx)
+    if len(row.cells) == 2:
+        dated = _DATED_VALUE.match(_unpiped(row.cells[1]))  # "| 160.5 BTC as of June 30 |"
+        if dated is not None:
+            return _as_of_in(dated["as_of"], ctx)
     if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
         return None
     value = row.text.find(row.cells[1])

@@ -183,3 +183,27 @@ def test_span_headers_printed_with_their_years_are_columns() -> None:
         ("btc_produced", Decimal(1406), "2025-Q3"),
         ("btc_held", Decimal(19287), "2025-09-30"),
     }
+
+
+def test_framed_rows_whose_value_cell_dates_itself() -> None:
+    text = (
+        "LM Funding June 2024 update\n"
+        "| Bitcoin mined | 12.4 BTC |\n"
+        "| Total Bitcoin holdings | 160.5 BTC as of June 30, 2024 |\n"
+        "| Hashrate | 0.6 EH/s |\n"
+    )
+    assert _facts(text, dt.date(2024, 7, 10), "LMFA") == {
+        ("btc_produced", Decimal("12.4"), "2024-06"),
+        ("btc_held", Decimal("160.5"), "2024-06-30"),
+    }
+
+
+def test_tiles_whose_unit_says_bitcoin_and_caption_says_what() -> None:
+    text = (
+        "MARA July 2025 Production Update\nHighlights\n"
+        "703\nBlocks won\n3,212 BTC\nProduced in July\n50,639 BTC\nHeld as of July 31\n"
+    )
+    assert _facts(text, dt.date(2025, 8, 1), "MARA") == {
+        ("btc_produced", Decimal(3212), "2025-07"),
+        ("btc_held", Decimal(50639), "2025-07-31"),
+    }
