@@ -427,28 +427,30 @@ def _companies_as_rows(
     caption names, else the document's."""
     if len(data_rows) < 1 + _MIN_COMPANIES or not ctx.entity:
         return None
-    head = data_rows[0]
-    if any(parse_cell(_unpiped(cell)) is not None for cell in head.cells):
+    head = [_unpiped(cell) for cell in data_rows[0].cells]
+    if any(parse_cell(cell) is not None for cell in head):
         return None
-    metrics = [row_metric(_unpiped(cell)) for cell in head.cells]
-    companies = [
-        row
-        for row in data_rows[1:]
-        if ticker_of(_unpiped(row.cells[0])) in MINERS and len(row.cells) == len(head.cells)
-    ]
-    if not any(metrics) or len(companies) < _MIN_COMPANIES:
+    companies = [row for row in data_rows[1:] if ticker_of(_unpiped(row.cells[0])) in MINERS]
+    width = len(companies[0].cells) - 1 if companies else 0
+    if len(companies) < _MIN_COMPANIES or not 0 < width <= len(head):
         return None
+    if any(len(row.cells) != width + 1 for row in companies):
+        return None
+    # the header's last cells head the value columns; any before them (the name column's
+    # "Company", a title) may name the period
+    headers = head[-width:]
+    metrics = [row_metric(cell) for cell in headers]
+    if not any(metrics):
+        return None
+    named = " ".join([table.caption, *head[:-width]])
+    period = parse_period(named, ctx.reference) or ctx.fallback()
     own = ticker_of(ctx.entity)
-    period = parse_period(table.caption, ctx.reference) or ctx.fallback()
     found: list[Extracted] = []
-    offset = 1 if metrics[0] is None else 0  # "Company" heads the name column
     for row in (row for row in companies if ticker_of(_unpiped(row.cells[0])) == own):
-        for position, metric in enumerate(metrics[offset:], start=offset):
-            item = _peer_cell(table, row, metric, position + 1 - offset, period, ctx)
+        for index, metric in enumerate(metrics, start=1):
+            item = _peer_cell(table, row, metric, index, period, ctx)
             if item is not None:
-                found.append(
-                    _labelled(item, _unpiped(row.cells[0]), _unpiped(head.cells[position]))
-                )
+                found.append(_labelled(item, _unpiped(row.cells[0]), headers[index - 1]))
     return found
 
 
@@ -631,7 +633,7 @@ def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[s
     if cells and cells[0].startswith("|"):
         first = cells[0].lstrip("| ")
         # " | 2025 | 2024": the label cell is empty; "| Metric | May 2025": a framed row's
-        if _header_cell(first, ctx) is not None:
+        if _header_cell(first, ctx) is not None and _is_pure_period(first, ctx):
             cells = ["", first, *cells[1:]]
         else:
             cells[0] = first

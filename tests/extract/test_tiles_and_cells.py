@@ -207,3 +207,28 @@ def test_tiles_whose_unit_says_bitcoin_and_caption_says_what() -> None:
         ("btc_produced", Decimal(3212), "2025-07"),
         ("btc_held", Decimal(50639), "2025-07-31"),
     }
+
+
+def test_a_peer_table_one_cell_per_line_under_a_title() -> None:
+    text = (
+        "How miners fared in November 2025\nCompany\nBTC mined\nBTC held\n"
+        "MARA\n736\n40,435\nCleanSpark\n587\n13,011\nRiot\n428\n19,368\n"
+    )
+    assert _facts(text, dt.date(2025, 12, 5), "CLSK") == {
+        ("btc_produced", Decimal(587), "2025-11"),
+        ("btc_held", Decimal(13011), "2025-11-30"),
+    }
+
+
+def test_framed_label_value_rows_are_not_a_header() -> None:
+    text = (
+        "December 2023 Bitcoin Mining Update\n"
+        "| Bitcoin mined in December | 720 |\n"
+        "| Total BTC holdings as of December 31 | 3,002 |\n"
+        "| Total BTC sold in December | 293 |\n"
+    )
+    assert _facts(text, dt.date(2024, 1, 3), "CLSK") == {
+        ("btc_produced", Decimal(720), "2023-12"),
+        ("btc_held", Decimal(3002), "2023-12-31"),
+        ("btc_sold", Decimal(293), "2023-12"),
+    }
