@@ -215,6 +215,7 @@ def _row_kind(segment: Segment) -> object:
 def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFigure]]:
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     data_rows = _read_header(table, ctx)
+    table.heading += _under_header(table, data_rows, ctx)
     if not table.columns and len(table.header_cells) >= 2:
         header = _header_columns(Segment("", 0, 0, table.header_cells), ctx)
         if header is not None:
@@ -577,6 +578,19 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
 _SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_MAX_UNDER_HEADER = 120
+
+
+def _under_header(table: Table, data_rows: list[Segment], ctx: DocContext) -> str:
+    """The lines between a rebuilt table's header and its first row ("(unaudited)", "$'000"):
+    they say what the columns' amounts are in."""
+    if not data_rows or data_rows[0] is table.rows[0] or ctx.text is None:
+        return ""
+    start = max(row.end for row in table.rows[: table.rows.index(data_rows[0])])
+    gap = ctx.text[start : data_rows[0].start]
+    return " " + gap if 0 < len(gap) <= _MAX_UNDER_HEADER else ""
+
+
 def _names_spans(row: Segment) -> bool:
     """A header row of spans over the year columns below it, and nothing else."""
     cells = [cell for cell in row.cells if cell.strip(" |")]
@@ -741,6 +755,13 @@ def _dated_before_report(row: Segment, ctx: DocContext) -> bool:
     return own is not None and own.last_day() <= report.previous().last_day()
 
 
+def _period_ended(date: Period, ctx: DocContext) -> Period | None:
+    """An expense under a bare date ("Period ended | 30 June 2024"): a period of some length
+    ending that day, which only the report's own period can name."""
+    report = ctx.report or ctx.lead
+    return report if report is not None and report.last_day() == date.last_day() else None
+
+
 def _instrument(row: Segment, metric: str) -> bool:
     """One loan's row of a debt schedule (not its total). A dash there is a loan repaid or not
     yet drawn, not a balance the schedule states (a dash on the total row is a balance of
@@ -762,6 +783,10 @@ def _row_observation(
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
         period = _column_period(table, current)
         if period is None or not period.is_date:
+            return None
+    if metric == INTEREST_EXPENSE and period is not None and period.is_date:
+        period = _period_ended(period, ctx)
+        if period is None:
             return None
     stock = metric in _STOCK_METRICS
     if stock and period is not None and _column_period(table, current) is not None:

@@ -85,3 +85,34 @@ def test_loan_flows_in_a_debt_note_are_not_balances() -> None:
     found = _debt(text, dt.date(2025, 11, 5))
     assert ("debt_total_usd", Decimal(25_000_000), "2025-Q3") not in found
     assert not any(fact[1] == Decimal(25_000_000) for fact in found)
+
+
+EBITDA_TABLE = (
+    "{title}\n"
+    "|\nPeriod ended\n|\nPeriod ended\n|\n|\n30 June 2024\n|\n30 June 2023\n|\n|\n"
+    "(unaudited)\n|\n(unaudited)\n|\n|\n$'000\n|\n$'000\n|\n|\n"
+    "Net Loss\n|\n(32,734)\n|\n(18,563)\n|\n"
+    "Interest\nexpense\n|\n4,296\n|\n6,335\n|\n"
+    "Depreciation\nand amortisation\n|\n10,114\n|\n12,698\n|\n"
+    "Adjusted EBITDA\n|\n5,706\n|\n2,813\n|\n"
+)
+
+
+def _interest(text: str) -> set[Fact]:
+    found = extract_text(text, published=dt.date(2024, 8, 28), entity="MINER")
+    return {
+        (item.metric, item.value, item.period)
+        for item in found
+        if item.metric == "interest_expense_usd"
+    }
+
+
+def test_an_expense_under_a_period_ended_date_takes_the_reports_half_year() -> None:
+    title = "Interim results for the six months ended 30 June 2024"
+    assert _interest(EBITDA_TABLE.format(title=title)) == {
+        ("interest_expense_usd", Decimal(4_296_000), "2024-H1")
+    }
+
+
+def test_an_expense_under_a_bare_date_with_no_report_period_is_not_dated_by_guess() -> None:
+    assert _interest(EBITDA_TABLE.format(title="Adjusted EBITDA reconciliation")) == set()
