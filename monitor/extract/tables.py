@@ -75,7 +75,10 @@ _PROCEEDS_LABEL = Folded(r"\bproceeds\b")
 _PROCEEDS_EXCLUDE = Folded(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date")
 _CAPEX_LABEL = Folded(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b")
 _GPU_COST_LABEL = Folded(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b")
-_DEBT_TOTAL_LABEL = Folded(r"^\s*total\s+(?:debt|borrowings|indebtedness)\b")
+_DEBT_TOTAL_LABEL = Folded(
+    r"^\s*total\s+(?:outstanding\s+|gross\s+)?(?:debt|borrowings|indebtedness|"
+    r"loans\s+and\s+borrowings|notes\s+payable)\b"
+)
 _INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
 
 _EXCLUDED_COLUMN = Folded(
@@ -136,7 +139,7 @@ class RowFigure:
 @functools.lru_cache(maxsize=512)
 def row_metric(label: str) -> str | None:
     """Which metric a row label names, or None ("Average … per day", "Deployed hashrate")."""
-    clean = _LABEL_FOOTNOTE.sub("", label)
+    clean = _LABEL_FOOTNOTE.sub("", label).strip(" |")  # "| Total debt": a framed row's
     if _DEBT_TOTAL_LABEL.search(clean):
         return DEBT_TOTAL
     if _INTEREST_LABEL.search(clean):

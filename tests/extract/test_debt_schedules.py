@@ -116,3 +116,18 @@ def test_an_expense_under_a_period_ended_date_takes_the_reports_half_year() -> N
 
 def test_an_expense_under_a_bare_date_with_no_report_period_is_not_dated_by_guess() -> None:
     assert _interest(EBITDA_TABLE.format(title="Adjusted EBITDA reconciliation")) == set()
+
+
+@pytest.mark.parametrize(
+    "label", ["Total loans and borrowings", "Total outstanding debt", "Total notes payable"]
+)
+def test_total_rows_of_other_wordings(label: str) -> None:
+    text = (
+        "Borrowings (US$ in thousands)\n"
+        "| | December 31, 2024 | December 31, 2023 |\n"
+        f"| {label} | 42,500 | 61,000 |\n"
+        "| Cash | 90,000 | 40,000 |\n"
+    )
+    assert _debt(text, dt.date(2025, 3, 20)) == {
+        ("debt_total_usd", Decimal(42_500_000), "2024-12-31")
+    }
