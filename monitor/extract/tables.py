@@ -237,7 +237,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     found: list[Extracted] = []
     figures: list[RowFigure] = []
     metrics = {id(row): _metric_of(row, table) for row in data_rows}
-    parts = _part_rows(data_rows, metrics)
+    parts = _part_rows(data_rows, metrics) | _superseded(data_rows, metrics, ctx)
     spans = _spans_ending_with(reported, table.columns)
     for row in data_rows:
         metric = metrics[id(row)]
@@ -343,6 +343,22 @@ def _undated(label: str) -> str:
     """A row label without the dates it prints ("Number of Bitcoin held as of June 30,
     2025"): rows that differ only by them are one row at two dates, not parts of a total."""
     return " ".join(_LABEL_DATES.sub(" ", label.lower()).split())
+
+
+def _superseded(rows: list[Segment], metrics: dict[int, str | None], ctx: DocContext) -> set[int]:
+    """A roll-forward's opening and closing rows ("… held as of December 31, 2024", "… held
+    as of June 30, 2025"): one row at two dates, and the latest is the figure."""
+    dated: dict[tuple[str, str], list[tuple[Period, Segment]]] = {}
+    for row in rows:
+        metric = metrics[id(row)]
+        own = parse_period(row.cells[0], ctx.reference) if metric in _STOCK_METRICS else None
+        if metric is not None and own is not None:
+            dated.setdefault((metric, _undated(row.cells[0])), []).append((own, row))
+    superseded: set[int] = set()
+    for same in dated.values():
+        latest = max(own.last_day() for own, _ in same)
+        superseded.update(id(row) for own, row in same if own.last_day() < latest)
+    return superseded
 
 
 def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
@@ -750,12 +766,19 @@ _DATED_VALUE = re.compile(
 
 def _dated_before_report(row: Segment, ctx: DocContext) -> bool:
     """ "Number of Bitcoin held as of June 30, 2024" in a report on the second quarter of 2025:
-    a row dated in its own label before the report's period is a prior-period comparative."""
-    report = ctx.report or ctx.lead or ctx.document  # not the month of publication
-    if report is None:
-        return False
+    a row dated in its own label before the report's period is a prior-period comparative.
+    The period a document merely names most is a weaker sign: against it only a date a year
+    or more before counts (the prior year's comparative)."""
     own = parse_period(row.cells[0], ctx.reference)
-    return own is not None and own.last_day() <= report.previous().last_day()
+    if own is None:
+        return False
+    report = ctx.report or ctx.lead  # not the month of publication
+    if report is not None:
+        return own.last_day() <= report.previous().last_day()
+    if ctx.document is not None:
+        end = ctx.document.last_day()
+        return own.last_day() <= Period.of_month(end.year - 1, end.month).last_day()
+    return False
 
 
 def _period_ended(date: Period, ctx: DocContext) -> Period | None:
