@@ -1,0 +1,54 @@
+"""Periods of AI build-out facts: when it happened or the state was reported, never a target.
+
+A milestone is dated by a period its sentence names after it or in a leading adverbial ("live
+since December 2023", "In October, …"), a capacity level by one named before it; else by the
+report's own period, else by the month of publication. A period after the month of publication
+is a schedule ("to be delivered through 2026", "complete by year-end 2025"): the fact is dated
+by the report or the publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .context import DocContext, resolve
+from .periods import Period
+from .sentences import Segment
+
+
+def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Month or quarter label of a milestone at `segment.text[start:end]`."""
+    topic = ctx.topic  # a milestone's date is no topic for the figures that follow
+    period = _not_a_target(ctx, resolve(ctx, segment, start, end, lead_only=True))
+    ctx.topic = topic
+    return period.as_month().label() if period else None
+
+
+def state_period(ctx: DocContext, segment: Segment, start: int) -> str | None:
+    """Period label of a capacity level stated at `segment.text[start:]`.
+
+    Only a period named before the figure dates it: what follows a capacity is its schedule
+    ("set to open by year-end", "to be delivered in two phases throughout 2026")."""
+    before = [m for m in ctx.mentions(segment) if m.end <= start and m.period is not None]
+    period = ctx.absolute(before[-1]) if before else None
+    if period is None:
+        period = ctx.section or ctx.report or ctx.lead or _publication_month(ctx)
+    period = _not_a_target(ctx, period)
+    return period.as_month().label() if period else None
+
+
+def _publication_month(ctx: DocContext) -> Period | None:
+    published = ctx.published
+    return Period.of_month(published.year, published.month) if published else None
+
+
+def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:
+    if period is None or ctx.published is None or period == ctx.report:
+        return period  # the report's own (fiscal) quarter is never a target
+    if period.last_day() > _month_end(ctx.published):
+        return ctx.report or _publication_month(ctx)
+    return period
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return Period.of_month(day.year, day.month).last_day()
