@@ -61,15 +61,20 @@ _OBJECT = (
     r"campus|building|real\s+estate|land|property)"
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*)\b[^.;$]{{0,80}}?\b{_OBJECT}\b"
+    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
-    rf"for\s+{APPROX}$"
+    rf"for\s+{APPROX}$|"
+    # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
+    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
 )
 _SPEND_AFTER = Folded(
     r"^\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
-    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b)"
+    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
+    # "an agreement for $128 million to supply critical IT equipment"
+    r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
+    r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b)"
 )
 _RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")

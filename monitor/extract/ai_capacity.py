@@ -41,7 +41,11 @@ _QUALIFIERS = (
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
 # Patterns that need AI words in the sentence itself.
 _BOUND = [
-    re.compile(rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
+    re.compile(
+        rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
+        rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
+        rf"facilit(?:y|ies)|campus|site|buildings?))?"
+    ),
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_CAPACITY_NOUN}\s+(?:\w+\s+){{0,2}}?"
         rf"(?i:for|dedicated\s+to|allocated\s+to|to\s+support|for\s+use\s+in|supporting|to\s+host)"
@@ -78,21 +82,25 @@ _PLAIN = re.compile(
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, _PLAIN]
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
-    r"\b(?:under\s+construction|construct\w*|build(?:ing|s)?|built|deliver\w*|energi[sz]\w*|"
+    r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
+    r"deliver\w*|energi[sz]\w*|"
     r"operational|online|lease[ds]?|contracted|open)\b"
 )
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
     r"hosting)\b"
 )
+_BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
                             "data cent", "facilit", "building", "plant", "capacity",
                             "infrastructure")  # fmt: skip
 _AMBITION_BEFORE = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|target\w*|explor\w*|intend\w*|"
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|target\w*|explor\w*|intends?\s+to|"
     r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+to|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
-    r"fund\s+(?:the\s+)?(?:build-?out|construction|development)\s+of)\b[^.;]{0,70}$"
+    r"fund\s+(?:the\s+)?build-?out\s+of|"
+    # "capital to fund the construction of a new 8-megawatt AI center": a project to come
+    r"(?:construction|development)\s+of\s+an?\s+new)\b[^.;]{0,70}$"
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
@@ -129,7 +137,7 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
             if start in seen or not starts_number(text, start):
                 continue
             seen.add(start)
-            if not _is_bound(text, match, pattern, ai_sentence) or not _is_level(text, match, ctx):
+            if not _is_bound(text, match, pattern) or not _is_level(text, match, ctx):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start)
@@ -140,13 +148,15 @@ def _lead(ctx: DocContext) -> str:
     return (ctx.text or "")[:_LEAD_CHARS]
 
 
-def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str], ai_sentence: bool) -> bool:
+def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
     if pattern is _FACILITY:
-        if not ai_sentence and not _DATA_CENTRE_NOUN.match(match["noun"]):
+        if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
-        return _is_ai_site(text, _BUILT)
+        return _is_ai_site(text, _BUILT_OR_LEASED)
+    if match.groupdict().get("site"):
+        return _is_ai_site(text, _BUILT_OR_LEASED)  # "an 8-megawatt AI computing center"
     if pattern is _PLAIN:
         return not _POWER_QUAL.search(match["qual"]) and _is_ai_site(text, _DEAL)
     return True

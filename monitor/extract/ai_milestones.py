@@ -43,6 +43,7 @@ _NOT_CUSTOMER = Folded(
     r"previously|earlier)\b"
 )
 _KIND_AFTER = 60
+_KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
     r"\b(?:energi[sz]ed|energi[sz]es|brought\s+online|came\s+online|went\s+live|"
@@ -106,7 +107,7 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
     end = clause.start() if clause else match.end() + _KIND_AFTER
-    return bool(_NOT_CUSTOMER.search(text, match.start(), end))
+    return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
 
 
 def _is_mining_site(text: str, match: re.Match[str]) -> bool:

@@ -10,18 +10,40 @@ by the report or the publication.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .context import DocContext, resolve
 from .periods import Period
 from .sentences import Segment
 
+_CLAUSE_REACH = 90
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b")
+
 
 def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
     """Month or quarter label of a milestone at `segment.text[start:end]`."""
     topic = ctx.topic  # a milestone's date is no topic for the figures that follow
-    period = _not_a_target(ctx, resolve(ctx, segment, start, end, lead_only=True))
+    period = _in_clause_before(ctx, segment, start) or resolve(
+        ctx, segment, start, end, lead_only=True
+    )
     ctx.topic = topic
+    period = _not_a_target(ctx, period)
     return period.as_month().label() if period else None
+
+
+def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    """ "revenue in 3Q '25, with intra-quarter lease commencement resulting in 22.5 MW of
+    energized capacity": a month or quarter named shortly before, in the same clause."""
+    text = segment.text
+    for mention in reversed(ctx.mentions(segment)):
+        if mention.end > start or mention.period is None:
+            continue
+        between = text[mention.end : start]
+        if len(between) > _CLAUSE_REACH or _CLAUSE_BREAK.search(between):
+            return None
+        period = ctx.absolute(mention)
+        return period if period and (period.month or period.quarter) else None
+    return None
 
 
 def state_period(ctx: DocContext, segment: Segment, start: int) -> str | None:
