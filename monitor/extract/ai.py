@@ -50,7 +50,7 @@ _SPEND_BEFORE = Folded(
     rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
     rf"investments?|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
-    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+(?:be|total)|budgeted\s+at|"
+    rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
     rf"total(?:ing|ed|s)?)\s+{APPROX}$"
 )
 # "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3

@@ -44,7 +44,10 @@ _BOUND = [
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
-        rf"facilit(?:y|ies)|campus|site|buildings?))?"
+        rf"facilit(?:y|ies)|site|buildings?))?"
+        # "the 350-megawatt HPC and AI campus", "a 320 MW AI infrastructure park": a campus's
+        # power, not critical IT
+        rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park)\b)?"
     ),
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_CAPACITY_NOUN}\s+(?:\w+\s+){{0,2}}?"
@@ -79,7 +82,20 @@ _FACILITY = re.compile(
 _PLAIN = re.compile(
     rf"{_MW}\s+of\s+(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|infrastructure)\b"
 )
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, _PLAIN]
+# "400 megawatts under construction", "fully leased 400 MW", "an executed lease … covering
+# 200 MW", "Fluidstack leases (450 MW)", "the Joint Venture (initially 240 MW, …)".
+_LEASED = [
+    re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
+    re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
+    re.compile(
+        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)){{0,60}}?\bcovering\s+{APPROX}{_MW}"
+    ),
+    re.compile(
+        rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
+        rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
+    ),
+]
+_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -96,7 +112,7 @@ _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "
                             "infrastructure")  # fmt: skip
 _AMBITION_BEFORE = Folded(
     r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|target\w*|explor\w*|intends?\s+to|"
-    r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+to|planned|could|"
+    r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
@@ -155,6 +171,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
         return _is_ai_site(text, _BUILT_OR_LEASED)
+    if match.groupdict().get("campus"):
+        return False
     if match.groupdict().get("site"):
         return _is_ai_site(text, _BUILT_OR_LEASED)  # "an 8-megawatt AI computing center"
     if pattern is _PLAIN:
