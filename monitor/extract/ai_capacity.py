@@ -111,7 +111,7 @@ _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "
                             "data cent", "facilit", "building", "plant", "capacity",
                             "infrastructure")  # fmt: skip
 _AMBITION_BEFORE = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|target\w*|explor\w*|intends?\s+to|"
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
     r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
@@ -121,6 +121,8 @@ _AMBITION_BEFORE = Folded(
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
 _OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
+_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
+_POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
 _GROSS = Folded(r"\bgross\b")
 _GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
 _POWER_QUAL = Folded(r"\bpower\b")
@@ -156,7 +158,7 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
             if not _is_bound(text, match, pattern) or not _is_level(text, match, ctx):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
-            period = state_period(ctx, segment, start)
+            period = state_period(ctx, segment, start, match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
 
 
@@ -197,4 +199,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
         return False
+    if _POWER_BEFORE.search(before):
+        return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
+    if _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(before[-25:]):
+        return False  # "an additional 70 MW" tranche: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

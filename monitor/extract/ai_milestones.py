@@ -2,8 +2,8 @@
 
 Three kinds: a customer contract or lease signed (hosting, colocation, cloud, a joint venture
 to deliver capacity), capacity energised or live, GPUs delivered or commissioned. A loan, a
-notes offering, an equipment or site purchase, an LOI/MOU or term sheet is not a customer
-contract; "energized ready for miners" is a mining site, not an AI build-out.
+notes offering, an equipment or site purchase, an LOI is not a customer contract; "energized
+ready for miners" is a mining site, not an AI build-out.
 """
 
 from __future__ import annotations
@@ -31,17 +31,18 @@ from .sentences import Segment
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered\s+into|enters\s+into|executed|executes|inked|finali[sz]ed|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes)\b"
-    rf"{IN_SENTENCE}{{0,100}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture)\b"
+    rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|memorandum|term\s+sheet)\b"
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
 _NOT_CUSTOMER = Folded(
     r"\b(?:loan|credit|financ\w*|debt|notes|purchas\w*|procure\w*|acqui\w*|merger|equipment|"
-    r"term\s+sheet|letters?\s+of\s+intent|LOI|MOU|memorandum|non-binding|sites?|"
+    r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier)\b"
 )
+_SITE = Folded(r"\bsites?\b")
 _KIND_AFTER = 60
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
@@ -107,6 +108,8 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
     end = clause.start() if clause else match.end() + _KIND_AFTER
+    if _SITE.search(text, match.start(), match.end()):
+        return True  # "Secures Site for New Data Center to Support … Contract"
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
 
 

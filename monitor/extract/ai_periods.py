@@ -1,10 +1,11 @@
 """Periods of AI build-out facts: when it happened or the state was reported, never a target.
 
-A milestone is dated by a period its sentence names after it or in a leading adverbial ("live
-since December 2023", "In October, …"), a capacity level by one named before it; else by the
-report's own period, else by the month of publication. A period after the month of publication
-is a schedule ("to be delivered through 2026", "complete by year-end 2025"): the fact is dated
-by the report or the publication.
+A milestone is dated by a period its sentence names after it, in a leading adverbial or just
+before it in its clause ("live since December 2023", "In October, …", "in 3Q '25, with lease
+commencement resulting in 22.5 MW of energized capacity"); else by the report's own period,
+else by the month of publication. A milestone's period after the month of publication is a
+schedule: the fact is dated by the report or the publication. A capacity level takes the
+period its sentence names, target or not (the corpus convention for capacity guidance).
 """
 
 from __future__ import annotations
@@ -46,16 +47,13 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
     return None
 
 
-def state_period(ctx: DocContext, segment: Segment, start: int) -> str | None:
-    """Period label of a capacity level stated at `segment.text[start:]`.
-
-    Only a period named before the figure dates it: what follows a capacity is its schedule
-    ("set to open by year-end", "to be delivered in two phases throughout 2026")."""
-    before = [m for m in ctx.mentions(segment) if m.end <= start and m.period is not None]
-    period = ctx.absolute(before[-1]) if before else None
-    if period is None:
-        period = ctx.section or ctx.report or ctx.lead or _publication_month(ctx)
-    period = _not_a_target(ctx, period)
+def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of a capacity level stated at `segment.text[start:end]`: the period its
+    sentence names ("energize the first 40 MW … in the first quarter of 2026"), else the
+    report's, else the publication month."""
+    topic = ctx.topic  # a capacity's date is no topic for the figures that follow
+    period = resolve(ctx, segment, start, end)
+    ctx.topic = topic
     return period.as_month().label() if period else None
 
 

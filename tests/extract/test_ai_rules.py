@@ -1,0 +1,119 @@
+"""AI build-out rules, one class of wording each, with variants written from the rules.
+
+Expected values are worked out by the labelling convention (tests/extract/real/README.md):
+critical-IT MW bound to a lease or a build, capex in its own currency, milestones as facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+PUBLISHED = dt.date(2025, 11, 3)
+
+
+def _found(text: str, metric: str) -> list[tuple[Decimal | None, str, str | None]]:
+    items = extract_text(text, published=PUBLISHED, entity="ACME")
+    return [(item.value, item.unit, item.period) for item in items if item.metric == metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "mw"),
+    [
+        ("Acme signed a lease for AI workloads; the deal covers 300 megawatts of capacity.", 300),
+        ("Acme's AI tenant fully leased 400 MW at its North Dakota campus.", 400),
+        ("Acme executed three Fluidstack leases (450 MW) for AI cloud workloads.", 450),
+        ("Acme will support the previously announced 5MW colocation agreement for AI.", 5),
+        ("Acme began construction of a 112-megawatt data center for HPC tenants.", 112),
+        ("The HPC lease is for 200 megawatts, with all 200 MW under construction for AI.", 200),
+    ],
+)
+def test_capacity_bound_to_a_lease_or_a_build(text: str, mw: int) -> None:
+    assert (Decimal(mw), "MW", "2025-11") in _found(text, "ai_capacity_mw")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will deliver 72.5 MW of gross HPC hosting infrastructure to its AI tenant.",
+        "Acme intends to explore the conversion of its remaining 600 MW power capacity for AI.",
+        "Acme expects Phase 1 of the 350-megawatt HPC and AI campus to be energized in 2026.",
+        "Acme unveiled plans for a 320 MW AI infrastructure park near Toronto.",
+        "The tenant holds a right of first offer on up to 1,000 MW of AI capacity.",
+        "With 1.0 GW of power capacity (400 MW operational, 600 MW under construction) for AI.",
+    ],
+)
+def test_gross_campus_planned_or_optional_mw_is_not_capacity(text: str) -> None:
+    assert _found(text, "ai_capacity_mw") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AI data hall's development costs are expected to total approximately CAD $55 "
+            "million (approximately $40 million USD).",
+            [(Decimal(55_000_000), "CAD", "2025-11"), (Decimal(40_000_000), "USD", "2025-11")],
+        ),
+        (
+            "Acme is pouring $130 million into 2,400 Blackwell GPUs.",
+            [(Decimal(130_000_000), "USD", "2025-11")],
+        ),
+        (
+            "For its AI cloud, Acme made an initial purchase of 248 NVIDIA H100 GPUs for "
+            "~US$10 million.",
+            [(Decimal(10_000_000), "USD", "2025-11")],
+        ),
+        (
+            "Microsoft will prepay 20% of the AI contract value, which will help fund a separate "
+            "$5.8 billion equipment purchase.",
+            [(Decimal(5_800_000_000), "USD", "2025-11")],
+        ),
+    ],
+)
+def test_capex_in_its_currency_with_the_nearest_cue(
+    text: str, expected: list[tuple[Decimal, str, str]]
+) -> None:
+    assert _found(text, "ai_capex_usd") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For AI hosting, the estimated capped call cost was $201.0 million.",
+        "The AI pivot left a total direct cost/bitcoin of $82,727.",
+        "The AI build-out costs $8 million per MW.",
+    ],
+)
+def test_financing_and_unit_costs_are_not_capex(text: str) -> None:
+    assert _found(text, "ai_capex_usd") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme secured a loan agreement of $300 million to build its HPC data centers.",
+        "Acme executed a term sheet for an option to acquire three sites for HPC data centers.",
+        "Acme secured 1 GW of energy contracts for AI/HPC.",
+        "Capex was funded by its AI tenant under the previously announced agreements.",
+        "The majority of the data center was energized, ready for miners.",
+    ],
+)
+def test_not_an_ai_milestone(text: str) -> None:
+    assert _found(text, "ai_milestone") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme signed a 15-year Data Center Campus Lease with an AI hyperscaler.",
+        "Acme has executed a long-term HPC joint venture with Fluidstack.",
+        "Commissioning of NVIDIA H100 GPUs for generative AI is underway.",
+    ],
+)
+def test_ai_milestone_facts(text: str) -> None:
+    assert len(_found(text, "ai_milestone")) == 1
