@@ -88,7 +88,7 @@ _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)){{0,60}}?\bcovering\s+{APPROX}{_MW}"
+        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?\bcovering\s+{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
@@ -122,6 +122,7 @@ _AMBITION_BEFORE = Folded(
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
 _OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
 _GROSS = Folded(r"\bgross\b")
 _GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
@@ -199,6 +200,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
         return False
+    if _RANGE_BEFORE.search(before):
+        return False  # "targeting 250–500 MW": the upper end of a range is no level
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
     if _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(before[-25:]):

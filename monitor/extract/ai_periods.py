@@ -18,6 +18,8 @@ from .periods import Period
 from .sentences import Segment
 
 _CLAUSE_REACH = 90
+_AFTER_REACH = 80
+_YEAR_END = re.compile(r"(?i:year[- ]end|end\s+of\s+(?:the\s+)?year)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b")
 
 
@@ -48,13 +50,30 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
 
 
 def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
-    """Period label of a capacity level stated at `segment.text[start:end]`: the period its
-    sentence names ("energize the first 40 MW … in the first quarter of 2026"), else the
-    report's, else the publication month."""
-    topic = ctx.topic  # a capacity's date is no topic for the figures that follow
-    period = resolve(ctx, segment, start, end)
-    ctx.topic = topic
+    """Period label of a capacity level stated at `segment.text[start:end]`.
+
+    A period named right after the figure dates it ("energize the first 40 MW … in the first
+    quarter of 2026"), as does a month or quarter just before it in its clause ("in 3Q '25,
+    with lease commencement resulting in 22.5 MW"); one named further back belongs to another
+    clause ("deployment through 2026 at its campus, where it is building … 200 MW"), and a
+    relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
+    report's period, else the release's lead period, else the publication month."""
+    period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
+    if period is None:
+        period = ctx.section or ctx.report or ctx.lead or _publication_month(ctx)
     return period.as_month().label() if period else None
+
+
+def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or after.relative is not None or after.period is None:
+        return None
+    if _YEAR_END.match(segment.text, after.start):
+        return None  # "set to open by year-end": a schedule, whichever year it is read as
+    between = segment.text[end : after.start]
+    if len(between) > _AFTER_REACH or _CLAUSE_BREAK.search(between):
+        return None
+    return ctx.absolute(after)
 
 
 def _publication_month(ctx: DocContext) -> Period | None:
