@@ -41,6 +41,7 @@ _INTO_COMPANY = re.compile(
     r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
+_ON_MINING = Folded(r"^[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b")
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 # "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
 _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
@@ -142,6 +143,8 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # the upper end of a range
     if _INTO_COMPANY.match(after):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
+    if _ON_MINING.match(after):
+        return False  # "spent $45 million on new miners": mining capex, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None

@@ -112,6 +112,8 @@ _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "
                             "infrastructure")  # fmt: skip
 _AMBITION_BEFORE = Folded(
     r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
+    r"negotiat\w*|discussions?|letters?\s+of\s+intent|LOI|non-binding|"
+    r"expects?\s+to\s+(?:sign|execute|enter)|"
     r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
@@ -126,6 +128,10 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
 _GROSS = Folded(r"\bgross\b")
 _GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
+_GRID = Folded(
+    r"\b(?:ERCOT|utility|utilities|grid|interconnect\w*|substation|transmission|PPA|"
+    r"power\s+purchase)\b"
+)
 _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
 _STRONG_AI = re.compile(
@@ -133,6 +139,7 @@ _STRONG_AI = re.compile(
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
 _REACH = 100
+_MINING_AFTER = 30
 _LEAD_CHARS = 600
 _DATA_CENTRE_NOUN = Folded(r"data\s+cent")
 
@@ -179,7 +186,9 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if match.groupdict().get("site"):
         return _is_ai_site(text, _BUILT_OR_LEASED)  # "an 8-megawatt AI computing center"
     if pattern is _PLAIN:
-        return not _POWER_QUAL.search(match["qual"]) and _is_ai_site(text, _DEAL)
+        if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
+            return False  # "1.2 GW of capacity under contract with ERCOT": grid power
+        return _is_ai_site(text, _DEAL)
     return True
 
 
@@ -200,6 +209,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
         return False
+    if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
+        return False  # "contracted 300 MW for bitcoin mining"
     if _RANGE_BEFORE.search(before):
         return False  # "targeting 250–500 MW": the upper end of a range is no level
     if _POWER_BEFORE.search(before):

@@ -42,7 +42,11 @@ _NOT_CUSTOMER = Folded(
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier)\b"
 )
-_SITE = Folded(r"\bsites?\b")
+# Between the verb and the noun: "Secures Site for … Contract", "announced that it is
+# evaluating a potential lease".
+_NOT_SIGNED_YET = Folded(
+    r"\b(?:sites?|potential|proposed|prospective|possible|evaluat\w*|negotiat\w*|explor\w*)\b"
+)
 _KIND_AFTER = 60
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
@@ -108,8 +112,8 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
     end = clause.start() if clause else match.end() + _KIND_AFTER
-    if _SITE.search(text, match.start(), match.end()):
-        return True  # "Secures Site for New Data Center to Support … Contract"
+    if _NOT_SIGNED_YET.search(text, match.start(), match.end()):
+        return True
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
 
 

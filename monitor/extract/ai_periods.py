@@ -26,8 +26,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\
 def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
     """Month or quarter label of a milestone at `segment.text[start:end]`."""
     topic = ctx.topic  # a milestone's date is no topic for the figures that follow
-    period = _in_clause_before(ctx, segment, start) or resolve(
-        ctx, segment, start, end, lead_only=True
+    period = (
+        _named_right_after(ctx, segment, end)
+        or _in_clause_before(ctx, segment, start)
+        or resolve(ctx, segment, start, end, lead_only=True)
     )
     ctx.topic = topic
     period = _not_a_target(ctx, period)
