@@ -63,12 +63,15 @@ _BOUND = [
 # Patterns with a data-centre meaning of their own: checked in an AI release too.
 _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
-    rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
+    # "168 MW critical IT", "245MW of IT capacity"
+    rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})"
+    rf"(?i:critical\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
 )
-# "the previously announced 5MW colocation agreement", "a 200 MW hosting contract"
+# "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
+# lease"
 _AGREEMENT = re.compile(
-    rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:colocation|hosting|lease)\s+"
-    rf"(?:agreements?|contracts?|deal|leases?))"
+    rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
+    rf"(?:agreements?|contracts?|deal|leases?))\b"
 )
 # "construction of a 112-megawatt data center", "a second 150 MW building is under
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
@@ -128,6 +131,10 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
 _GROSS = Folded(r"\bgross\b")
 _GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
+_UNSIGNED_AFTER = Folded(
+    r"[^.;]{0,60}?\b(?:to\s+be\s+(?:signed|executed|finali[sz]ed|negotiated)|"
+    r"subject\s+to\s+(?:a\s+)?(?:definitive|final))\b"
+)
 _GRID = Folded(
     r"\b(?:ERCOT|utility|utilities|grid|interconnect\w*|substation|transmission|PPA|"
     r"power\s+purchase)\b"
@@ -177,6 +184,8 @@ def _lead(ctx: DocContext) -> str:
 def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
+    if pattern is not _IT_LOAD and _MINING.search(text) and not _STRONG_AI.search(text):
+        return False  # "a 100 MW hosting agreement with a bitcoin miner"
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
@@ -209,6 +218,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
         return False
+    if _UNSIGNED_AFTER.match(text, match.end()):
+        return False  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
         return False  # "contracted 300 MW for bitcoin mining"
     if _RANGE_BEFORE.search(before):

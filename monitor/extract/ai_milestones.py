@@ -28,10 +28,16 @@ from .model import (
 from .numbers import IN_SENTENCE
 from .sentences import Segment
 
+_CONTRACT_PASSIVE = (
+    r"|\b(?:leases?|contracts?|agreements?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:signed|executed|expanded|upsized|extended)\b"
+)
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered\s+into|enters\s+into|executed|executes|inked|finali[sz]ed|"
-    r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes)\b"
-    rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|memorandum|term\s+sheet)\b"
+    r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
+    r"won|wins)\b"
+    rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
+    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -54,13 +60,17 @@ _ENERGISED = Folded(
     r"\b(?:energi[sz]ed|energi[sz]es|brought\s+online|came\s+online|went\s+live|"
     r"(?:live|online|operational)\s+since|"
     r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
-    r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
+    r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
+    r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
+    r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
 )
+# "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
+_ACCELERATORS = r"\b(?:GPUs?|[HB][12]00s?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|MI3\d\dX?s?)\b"
 _GPUS = Folded(
     r"\b(?:took\s+delivery\s+of|received|receives|delivered|installed|deployed|"
     r"commissioning\s+of|commissioned)\b"
-    rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|"
-    r"has\s+been)\s+(?:delivered|received|installed|deployed)\b"
+    rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:were|was|"
+    r"have\s+been|has\s+been)\s+(?:delivered|received|installed|deployed)\b"
 )
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(

@@ -30,6 +30,13 @@ def _found(text: str, metric: str) -> list[tuple[Decimal | None, str, str | None
         ("Acme will support the previously announced 5MW colocation agreement for AI.", 5),
         ("Acme began construction of a 112-megawatt data center for HPC tenants.", 112),
         ("The HPC lease is for 200 megawatts, with all 200 MW under construction for AI.", 200),
+        ("Acme signed a 168 MW lease with Fluidstack.", 168),
+        (
+            "Acme has an executed lease with a U.S. investment-grade hyperscaler covering 200 "
+            "MW for AI.",
+            200,
+        ),
+        ("Acme formed an AI joint venture (initially 240 MW, potential expansion to 600 MW).", 240),
     ],
 )
 def test_capacity_bound_to_a_lease_or_a_build(text: str, mw: int) -> None:
@@ -45,6 +52,11 @@ def test_capacity_bound_to_a_lease_or_a_build(text: str, mw: int) -> None:
         "Acme unveiled plans for a 320 MW AI infrastructure park near Toronto.",
         "The tenant holds a right of first offer on up to 1,000 MW of AI capacity.",
         "With 1.0 GW of power capacity (400 MW operational, 600 MW under construction) for AI.",
+        "Acme is in advanced negotiations for a lease of 200 MW of critical IT load.",
+        "Acme signed a letter of intent with a hyperscaler for 100 MW of HPC capacity.",
+        "A 150 MW contract for HPC hosting is expected to be signed next quarter.",
+        "Acme is targeting 250–500 MW of new contracted AI capacity annually.",
+        "Acme signed a 100 MW hosting agreement with a bitcoin miner for its AI pivot.",
     ],
 )
 def test_gross_campus_planned_or_optional_mw_is_not_capacity(text: str) -> None:
@@ -101,6 +113,7 @@ def test_financing_and_unit_costs_are_not_capex(text: str) -> None:
         "Acme secured 1 GW of energy contracts for AI/HPC.",
         "Capex was funded by its AI tenant under the previously announced agreements.",
         "The majority of the data center was energized, ready for miners.",
+        "Acme announced that it is evaluating a potential lease of 200 MW for AI.",
     ],
 )
 def test_not_an_ai_milestone(text: str) -> None:
@@ -113,7 +126,49 @@ def test_not_an_ai_milestone(text: str) -> None:
         "Acme signed a 15-year Data Center Campus Lease with an AI hyperscaler.",
         "Acme has executed a long-term HPC joint venture with Fluidstack.",
         "Commissioning of NVIDIA H100 GPUs for generative AI is underway.",
+        "Acme took delivery of its first B200s for its AI cloud.",
+        "The AI hosting lease was executed with a hyperscaler.",
+        "Acme's first 50 MW of HPC capacity achieved ready-for-service.",
     ],
 )
 def test_ai_milestone_facts(text: str) -> None:
     assert len(_found(text, "ai_milestone")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "period"),
+    [
+        # a period right after the fact dates it; a relative "year-end" is a schedule
+        (
+            "Acme energized 50 MW of HPC capacity at its Texas campus in September.",
+            "ai_milestone",
+            "2025-09",
+        ),
+        (
+            "Acme energized 50 MW of HPC capacity at its Texas campus in September.",
+            "ai_capacity_mw",
+            "2025-09",
+        ),
+        (
+            "Acme's 50MW AI data center, set to open by year-end, is being built now.",
+            "ai_capacity_mw",
+            "2025-11",
+        ),
+        # a period named in another clause does not date the capacity
+        (
+            "GPUs will be deployed through 2026 at the campus, where Acme is building 200 MW of "
+            "critical IT capacity.",
+            "ai_capacity_mw",
+            "2025-11",
+        ),
+        # a quarter just before, in the same clause, dates the milestone
+        (
+            "HPC lease revenue was $7.2 million in 3Q '25, with lease commencement resulting in "
+            "22.5 megawatts of energized hosting capacity.",
+            "ai_milestone",
+            "2025-Q3",
+        ),
+    ],
+)
+def test_periods_of_ai_facts(text: str, metric: str, period: str) -> None:
+    assert [found[2] for found in _found(text, metric)] == [period]
