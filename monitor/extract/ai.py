@@ -38,10 +38,10 @@ _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "int
                    "hyperscal", "fluidstack", "coreweave")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
 _INTO_COMPANY = re.compile(
-    r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
-    r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+    r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
+    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
-_ON_MINING = Folded(r"^[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b")
+_ON_MINING = Folded(r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b")
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 # "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
 _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
@@ -69,15 +69,16 @@ _PURCHASE_BEFORE = re.compile(
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
     rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
 )
+_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
 _SPEND_AFTER = Folded(
-    r"^\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
+    r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
     r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
     # "an agreement for $128 million to supply critical IT equipment"
     r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
     r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b)"
 )
-_RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
+_RANGE_AFTER = Folded(r"\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # Read only between the spending cue (and a few words before it) and the amount: "prepay 20%
 # of the contract value, money that will help fund a separate $5.8 billion equipment purchase"
@@ -136,23 +137,23 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 
 def _is_capex(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 160) : money.start]
-    after = text[money.end :]
-    if guards.is_per_unit(text, money.end) or _RANGE_AFTER.match(after):
+    end = money.end
+    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
-    if _INTO_COMPANY.match(after):
+    if _INTO_COMPANY.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _ON_MINING.match(after):
+    if _ON_MINING.match(text, end):
         return False  # "spent $45 million on new miners": mining capex, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
-    if spend is None:
+    if spend is None and _PURCHASE_HINTS.search(before.lower()):
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:
-        if not _SPEND_AFTER.match(after):
+        if not _SPEND_AFTER.match(text, end):
             return False
         cue = len(before)
     return not _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD))

@@ -18,7 +18,7 @@ from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
@@ -99,6 +99,16 @@ _LEASED = [
     ),
 ]
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
+_GATES = {
+    _IT_LOAD: any_of("it load", "it capacity", "critical it"),
+    _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
+    _FACILITY: any_of("data cent", "facilit", "building", "plant"),
+    _LEASED[0]: any_of("under construction"),
+    _LEASED[1]: any_of("leased", "contracted"),
+    _LEASED[2]: any_of("covering"),
+    _LEASED[3]: any_of("("),
+    _PLAIN: any_of("capacity", "it load", "infrastructure"),
+}
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -164,7 +174,11 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
         # center" alone is what some miners call their mining sites).
         patterns = _DATA_CENTRE if _STRONG_AI.search(_lead(ctx)) else [_IT_LOAD]
     seen: set[int] = set()
+    lower = lowered(text)
     for pattern in patterns:
+        gate = _GATES.get(pattern)
+        if gate is not None and not gate.search(lower):
+            continue  # a cheap look for the pattern's own words first
         for match in pattern.finditer(text):
             start = match.start("mw")
             if start in seen or not starts_number(text, start):

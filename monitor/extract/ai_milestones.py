@@ -16,7 +16,8 @@ from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
+from .gates import any_of
 from .model import (
     AI_MILESTONE,
     CAPACITY_ENERGISED,
@@ -72,6 +73,10 @@ _GPUS = Folded(
     rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:were|was|"
     r"have\s+been|has\s+been)\s+(?:delivered|received|installed|deployed)\b"
 )
+_CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
+                         "memorandum", "term sheet")  # fmt: skip
+_ENERGISED_HINTS = any_of("energi", "online", "live", "operation", "service", "delivered")
+_GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
@@ -88,11 +93,14 @@ _STRONG_AI = re.compile(
 def milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     """The milestones stated in one sentence with AI context (one of each kind at most)."""
     text = segment.text
-    for detail, pattern in (
-        (CONTRACT_SIGNED, _CONTRACT),
-        (CAPACITY_ENERGISED, _ENERGISED),
-        (GPUS_DELIVERED, _GPUS),
+    lower = lowered(text)
+    for detail, hints, pattern in (
+        (CONTRACT_SIGNED, _CONTRACT_HINTS, _CONTRACT),
+        (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
+        (GPUS_DELIVERED, _GPU_HINTS, _GPUS),
     ):
+        if not hints.search(lower):
+            continue  # a cheap look for the pattern's words first
         match = next((m for m in pattern.finditer(text) if _counts(text, m, ctx, detail)), None)
         if match is None:
             continue
