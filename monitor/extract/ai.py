@@ -41,7 +41,12 @@ _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
 )
-_ON_MINING = Folded(r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b")
+# "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
+# spending on mining or on sites outside the AI build-out.
+_ON_MINING = Folded(
+    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b|"
+    r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
+)
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 # "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
 _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
@@ -69,6 +74,19 @@ _PURCHASE_BEFORE = re.compile(
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
     rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
 )
+# "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the
+# company's whole capex, its sentence naming no AI build-out, site or GPUs before the amount,
+# is not AI capex even in a release about AI.
+_COMPANY_CAPEX = re.compile(
+    r"^(?!.*(?:\b(?:AI|HPC|GPUs?)\b|(?i:\b(?:sites?|facilit\w*|data\s+cent\w*|servers?|"
+    r"build\w*|develop\w*|construct\w*|retrofit\w*|campus|colocation|hosting)\b)))"
+    r"(?i:.*\b(?:capital\s+expenditures?|capex)\b)",
+    re.DOTALL,
+)
+# "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the share
+# of capex an AI tenant funds is AI capex.
+_FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
+_CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
 _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
@@ -123,7 +141,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
-        if not _is_capex(text, money):
+        if not _is_capex(text, money) or _is_company_capex(text, money):
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
@@ -133,6 +151,16 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         limit = follow.start() if follow else None
         period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+def _is_company_capex(text: str, money: Money) -> bool:
+    return bool(
+        _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
+    )
+
+
+def _is_funded_share(text: str, end: int, before: str) -> bool:
+    return bool(_FUNDED_AFTER.match(text, end) and _CAPEX_BEFORE.search(before))
 
 
 def _is_capex(text: str, money: Money) -> bool:
@@ -145,7 +173,7 @@ def _is_capex(text: str, money: Money) -> bool:
     if _INTO_COMPANY.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if _ON_MINING.match(text, end):
-        return False  # "spent $45 million on new miners": mining capex, in an AI release too
+        return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
@@ -153,7 +181,7 @@ def _is_capex(text: str, money: Money) -> bool:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:
-        if not _SPEND_AFTER.match(text, end):
+        if not (_SPEND_AFTER.match(text, end) or _is_funded_share(text, end, before)):
             return False
         cue = len(before)
     return not _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD))

@@ -87,6 +87,11 @@ def test_gross_campus_planned_or_optional_mw_is_not_capacity(text: str) -> None:
         ),
     ],
 )
+def test_capex_funded_by_an_ai_tenant() -> None:
+    text = "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave."
+    assert _found(text, "ai_capex_usd") == [(Decimal(90_300_000), "USD", "2025-11")]
+
+
 def test_capex_in_its_currency_with_the_nearest_cue(
     text: str, expected: list[tuple[Decimal, str, str]]
 ) -> None:
@@ -99,6 +104,9 @@ def test_capex_in_its_currency_with_the_nearest_cue(
         "For AI hosting, the estimated capped call cost was $201.0 million.",
         "The AI pivot left a total direct cost/bitcoin of $82,727.",
         "The AI build-out costs $8 million per MW.",
+        "In its AI pivot quarter, capital expenditures were $121.3 million in total.",
+        "For its AI pivot, Acme spent $45 million on new miners during the quarter.",
+        "Acme spent $31.0 million in new site development at non-AI locations.",
     ],
 )
 def test_financing_and_unit_costs_are_not_capex(text: str) -> None:
