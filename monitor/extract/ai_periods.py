@@ -62,7 +62,7 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     report's period, else the release's lead period, else the publication month."""
     period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
     if period is None:
-        period = ctx.section or ctx.report or ctx.lead or _publication_month(ctx)
+        period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period.as_month().label() if period else None
 
 
@@ -84,10 +84,10 @@ def _publication_month(ctx: DocContext) -> Period | None:
 
 
 def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:
-    if period is None or ctx.published is None or period == ctx.report:
+    if period is None or ctx.published is None or period in (ctx.report, ctx.document):
         return period  # the report's own (fiscal) quarter is never a target
     if period.last_day() > _month_end(ctx.published):
-        return ctx.report or _publication_month(ctx)
+        return ctx.report or ctx.document or _publication_month(ctx)
     return period
 
 
