@@ -87,6 +87,8 @@ _COMPANY_CAPEX = re.compile(
 # of capex an AI tenant funds is AI capex.
 _FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
+_CAPEX_HINTS = any_of("capex", "capital expend")
+_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
 _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
@@ -154,6 +156,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 
 
 def _is_company_capex(text: str, money: Money) -> bool:
+    if not _CAPEX_HINTS.search(lowered(text)):
+        return False
     return bool(
         _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
     )
@@ -172,7 +176,7 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # the upper end of a range
     if _INTO_COMPANY.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _ON_MINING.match(text, end):
+    if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)

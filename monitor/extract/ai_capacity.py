@@ -29,6 +29,7 @@ _MW = (
     rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MW|(?i:megawatts?)|GW|(?i:gigawatts?))\b"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
+_FIGURE = re.compile(_MW)
 _AI_TARGET = (
     r"(?:AI|HPC|AI/HPC|HPC/AI|(?i:high[- ]performance\s+computing)|GPU|"
     r"(?i:artificial\s+intelligence))"
@@ -175,11 +176,15 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
         patterns = _DATA_CENTRE if _STRONG_AI.search(_lead(ctx)) else [_IT_LOAD]
     seen: set[int] = set()
     lower = lowered(text)
+    # The patterns that start at a figure are tried only where a figure in MW starts.
+    figures = [found.start() for found in _FIGURE.finditer(text)]
+    if not figures:
+        return
     for pattern in patterns:
         gate = _GATES.get(pattern)
         if gate is not None and not gate.search(lower):
             continue  # a cheap look for the pattern's own words first
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, figures):
             start = match.start("mw")
             if start in seen or not starts_number(text, start):
                 continue
@@ -189,6 +194,13 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
             yield observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:
+    if pattern.pattern.startswith(_MW):
+        found = (pattern.match(text, position) for position in figures)
+        return (match for match in found if match is not None)
+    return pattern.finditer(text)
 
 
 def _lead(ctx: DocContext) -> str:
