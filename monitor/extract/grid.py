@@ -179,7 +179,32 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
             yield from _classify(joined, lines[0][1], lines[-1][2], reference)
             continue
         for line, line_start, line_end in lines:
-            yield from _classify(line, line_start, line_end, reference)
+            tabbed = _tab_cells(line, line_start, reference) if "\t" in line else None
+            yield from tabbed or _classify(line, line_start, line_end, reference)
+
+
+_TAB_CELL = re.compile(r"[^\t]+")
+_COLUMN_KINDS = (VALUE, PERIOD, COMPARISON)
+
+
+def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
+    """A row printed with tabs between its cells ("BTC held\t1,800\t1,580\t14%"), or a
+    header ("Metric\tNovember 2025\tOctober 2025\tChange"): one piece per cell when every
+    cell after the first heads or fills a column (prose with tabs for spaces does not)."""
+    cells = [
+        piece
+        for cell in _TAB_CELL.finditer(line)
+        if cell.group(0).strip()
+        for piece in _classify(
+            cell.group(0).strip(),
+            start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
+            start + cell.start() + len(cell.group(0).rstrip()),
+            reference,
+        )
+    ]
+    if len(cells) < 2 or any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+        return None
+    return cells
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -232,3 +232,18 @@ def test_framed_label_value_rows_are_not_a_header() -> None:
         ("btc_held", Decimal(3002), "2023-12-31"),
         ("btc_sold", Decimal(293), "2023-12"),
     }
+
+
+def test_tab_separated_rows_are_read_by_their_columns() -> None:
+    text = (
+        "Bitfarms November 2025 Production Update\n"
+        "Metric\tOctober 2025\tNovember 2025\tChange\n"
+        "BTC earned\t265\t250\t-6%\n"
+        "BTC sold\t40\t30\t-25%\n"
+        "BTC held\t1,580\t1,800\t14%\n"
+    )
+    assert _facts(text, dt.date(2025, 12, 3), "BITF") == {
+        ("btc_produced", Decimal(250), "2025-11"),
+        ("btc_sold", Decimal(30), "2025-11"),
+        ("btc_held", Decimal(1800), "2025-11-30"),
+    }
