@@ -462,6 +462,10 @@ def _companies_as_rows(
     metrics = [row_metric(cell) for cell in headers]
     if not any(metrics):
         return None
+    # beside "Bitcoin mined", a bare "Holdings" or "Sold" counts bitcoin too
+    metrics = [
+        metric or row_metric(f"{cell} BTC") for metric, cell in zip(metrics, headers, strict=True)
+    ]
     named = " ".join([table.caption, *head[:-width]])
     period = parse_period(named, ctx.reference) or ctx.fallback()
     own = ticker_of(ctx.entity)

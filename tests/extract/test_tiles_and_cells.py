@@ -247,3 +247,18 @@ def test_tab_separated_rows_are_read_by_their_columns() -> None:
         ("btc_sold", Decimal(30), "2025-11"),
         ("btc_held", Decimal(1800), "2025-11-30"),
     }
+
+
+def test_a_peer_tables_bare_holdings_header_counts_bitcoin_beside_bitcoin_headers() -> None:
+    text = (
+        "How miners fared in November 2025\n"
+        "| Miner | Bitcoin mined | Bitcoin sold | Holdings |\n"
+        "| Marathon Digital | 736 | 0 | 40,435 |\n"
+        "| CleanSpark | 587 | 556 | 13,011 |\n"
+        "| Cipher Mining | 251 | 0 | 1,500 |\n"
+    )
+    assert _facts(text, dt.date(2025, 12, 5), "CLSK") == {
+        ("btc_produced", Decimal(587), "2025-11"),
+        ("btc_sold", Decimal(556), "2025-11"),
+        ("btc_held", Decimal(13011), "2025-11-30"),
+    }
