@@ -148,3 +148,33 @@ def is_per_unit(text: str, end: int) -> bool:
 def is_price(text: str, start: int, end: int) -> bool:
     """A price, market value or unit cost rather than an amount of money moved."""
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+# A bullet list under a heading such as "Year to Date 2024 Financial Results:" or "Since
+# inception:" states cumulative figures, whatever each bullet says.
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-•·▪◦●*–]|\d{1,2}[.)])\s")
+_HEADING_LINES = 2
+_HEADING_CHARS = 100
+_LIST_REACH = 2000
+
+
+def under_cumulative_heading(document: str | None, start: int) -> bool:
+    """The sentence at `start` is a bullet of a list whose heading is cumulative/YTD."""
+    if not document:
+        return False
+    line_start = document.rfind("\n", 0, start) + 1
+    if not _BULLET_LINE.match(document, line_start):
+        return False
+    lines = document[max(0, line_start - _LIST_REACH) : line_start].split("\n")[:-1]
+    heading: list[str] = []
+    for line in reversed(lines):
+        if not line.strip() or _BULLET_LINE.match(line):
+            if heading:
+                break
+            continue
+        if len(line.strip()) > _HEADING_CHARS:
+            break  # a paragraph, not a heading
+        heading.append(line)
+        if len(heading) == _HEADING_LINES:
+            break
+    return bool(heading) and bool(_CUMULATIVE.search(" ".join(reversed(heading))))

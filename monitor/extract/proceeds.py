@@ -57,6 +57,8 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
         and _REFERS_BACK.search(text)
         and segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
     )
+    if len({sale.period for sale in sales}) > 1:
+        return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
     about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
     if not (about_sale or refers_back):
         return
