@@ -9,26 +9,39 @@ from __future__ import annotations
 
 import re
 
-# Ticker → names as releases and news print them. Case-sensitive: "MARA", not "mara".
+# Ticker → names as releases and news print them, and the ticker itself where it is not an
+# English word ("Cleanspark (CLSK)"). Case-sensitive: "MARA", not "mara".
 MINERS: dict[str, tuple[str, ...]] = {
     "CANG": ("Cango",),
     "MARA": ("MARA", "Marathon Digital", "Marathon"),
-    "RIOT": ("Riot",),
-    "CLSK": ("CleanSpark",),
-    "BITF": ("Bitfarms",),
-    "BTDR": ("Bitdeer",),
+    "RIOT": ("Riot", "RIOT"),
+    "CLSK": ("CleanSpark", "Cleanspark", "CLSK"),
+    "BITF": ("Bitfarms", "BITF"),
+    "BTDR": ("Bitdeer", "BTDR"),
     "HUT": ("Hut 8", "HUT 8"),
     "IREN": ("IREN", "Iris Energy"),
-    "CORZ": ("Core Scientific",),
+    "CORZ": ("Core Scientific", "CORZ"),
     "HIVE": ("HIVE",),
-    "CIFR": ("Cipher Mining", "Cipher"),
-    "WULF": ("TeraWulf",),
-    "BTBT": ("Bit Digital",),
+    "CIFR": ("Cipher Mining", "Cipher", "CIFR"),
+    "WULF": ("TeraWulf", "Terawulf", "WULF"),
+    "BTBT": ("Bit Digital", "BTBT"),
     "GRIID": ("GRIID",),
     "ABTC": ("American Bitcoin",),
-    "HTEK": ("BitFuFu",),
+    "FUFU": ("BitFuFu", "FUFU"),
+    "ARBK": ("Argo Blockchain", "Argo", "ARBK"),
+    "GREE": ("Greenidge", "GREE"),
+    "DMGI": ("DMG Blockchain", "DMG", "DMGI"),
+    "LMFA": ("LM Funding", "LMFA"),
+    "SDIG": ("Stronghold Digital", "Stronghold", "SDIG"),
+    "DGHI": ("Digihost", "DGHI"),
+    "GRYP": ("Gryphon Digital", "Gryphon", "GRYP"),
+    "MIGI": ("Mawson", "MIGI"),
+    "APLD": ("Applied Digital", "APLD"),
+    "SLNH": ("Soluna", "SLNH"),
+    "CAN": ("Canaan",),
+    "BTCM": ("BIT Mining",),
+    "BTOG": ("Bit Origin", "BTOG"),
 }
-
 _NAME_TO_TICKER = {name: ticker for ticker, names in MINERS.items() for name in names}
 # Any known miner's name, longest first (a regex fragment, for patterns that name two miners).
 MINER_NAME = (
