@@ -140,7 +140,7 @@ _SOLD_NONE = [
     # "100% of self-mined Bitcoin was deposited into custody"
     re.compile(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
                r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
-               r"\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
+               r"(?:\s+(?:for|in|during)\s+[^,;.]{3,30}?)?\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
                r"hodl(?:'?d|ed)?)\b", _I),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
@@ -198,6 +198,13 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             rf"totaled|totalled|reached|of|{_MOVED_TO})\s+{_LEADING}{APPROX}(?P<qty>{NUMBER})"
             r"(?!\s*(?:%|EH|PH|TH|MW|per|/|million|billion|[.,]\d))",
             _I,
+        ),
+    ),
+    # "a decrease in Bitcoin earned (974 Bitcoin vs. 3,042 a year ago)"
+    (
+        any_of("earned (", "mined (", "produced (", "production ("),
+        re.compile(
+            rf"\b(?:bitcoin|BTC)\s+(?:production|earned|mined|produced)\s*\(\s*{BTC_QTY}", _I
         ),
     ),
     (
@@ -270,6 +277,11 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+{_IN_RESERVE}", _I
         ),
     ),
+    # "At 9,113 BTC, Hut 8 continues to have one of the largest self-mined Bitcoin reserves"
+    (
+        re.compile(r"(?:^|\n)\s*(?:at|with) .*(?:reserve|holdings|treasury|balance sheet|hodl)"),
+        re.compile(rf"(?:^|(?<=\n))\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
+    ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
     (
         any_of("with"),
@@ -341,6 +353,7 @@ _PER_DAY = Folded(r"^\s*(?:per|a|/|each)\s*day(?![a-z])|^\s*daily\b")
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
 # sheet"), not the company's production.
 _NOT_OWN_PRODUCTION = Folded(
+    r"(?:\s+(?:were|was)\s+(?:produced|mined|earned))?"
     r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?(?:colocat\w*|hosted|hosting|"
     r"clients?|customers?)|on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b|"
     r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b)"
