@@ -586,3 +586,34 @@ def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> It
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
+
+
+# "Self-mined 539 bitcoin at the Lake Mariner Facility": the production of one named site.
+_SITE_TAIL = (
+    rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+(?:at|from)\s+(?:the\s+|its\s+|our\s+)?"
+    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
+)
+
+
+def without_site_parts(found: list[Extracted]) -> list[Extracted]:
+    """Drop a site's production when the document states a larger company total for the same
+    period ("539 bitcoin at the Lake Mariner Facility" beside "699 bitcoin across the Lake
+    Mariner and Nautilus facilities"): the reader records the company's figure."""
+    produced = [item for item in found if item.metric == BTC_PRODUCED and item.value is not None]
+    if len(produced) < 2:
+        return found
+    parts = {
+        id(item)
+        for item in produced
+        if _is_site_part(item)
+        and any(other.period == item.period and other.value > item.value for other in produced)
+    }
+    return [item for item in found if id(item) not in parts]
+
+
+def _is_site_part(item: Extracted) -> bool:
+    if item.row_label is not None or item.value is None:
+        return False
+    integral, _, decimals = str(item.value).partition(".")
+    digits = r",?".join(integral) + (rf"\.{decimals}" if decimals else "")
+    return re.search(rf"(?<![\d,.]){digits}{_SITE_TAIL}", item.evidence) is not None
