@@ -12,7 +12,10 @@ from .folded import Folded
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
 _HYPOTHETICAL = Folded(
-    r"\b(?:would|could|might|may|will|shall|should|if|unless|expects?\s+to|plans?\s+to|"
+    # "may", not the month ("in May", "May 2024")
+    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!during\s)(?<!since\s)(?<!for\s)(?<!early\s)"
+    r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d)|will|shall|should|if|"
+    r"unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
     r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b"
 )
@@ -27,7 +30,8 @@ _AGGREGATE = Folded(
 _AGGREGATE_REACH = 160
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
-    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
+    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
+    r"since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
     r"all[- ]time|"
@@ -59,7 +63,8 @@ _PRIOR_BEFORE = Folded(
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.
-    r"|(?:compared\s+(?:to|with)|versus|vs\.?)\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
+    r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
+    r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
 )
 # "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
@@ -74,7 +79,7 @@ def _in_comparison(text: str, start: int) -> bool:
 
 _COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b")
 _PRIOR_AFTER = Folded(
-    r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
+    r"^(?P<gap>[^.;]{0,40}?)\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
     r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b"
 )
@@ -85,9 +90,14 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
+    if after is None:
+        return False
+    # "generated 3,733 BTC over the same period": the prior period names the figure's own.
+    if not after["gap"].strip():
+        return True
     # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior
     # period belongs to the comparison that follows the figure, not to the figure.
-    return bool(after and not _COMPARED_AFTER.search(text, end, end + after.end()))
+    return not _COMPARED_AFTER.search(text, end, end + after.end())
 
 
 def clause_before(text: str, position: int) -> str:

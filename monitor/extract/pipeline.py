@@ -58,7 +58,7 @@ def extract_text(
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
-    found = treasury.without_site_parts(found)
+    found = treasury.without_parts(found)
     found.extend(_derived_sales(found, figures))
     return _deduplicated(found)
 

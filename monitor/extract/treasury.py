@@ -51,7 +51,8 @@ _LEADING = (
 # "fell 8% to", "increased to": the level after a change.
 _MOVED_TO = (
     r"(?:increased|rose|grew|climbed|expanded|surged|jumped|decreased|fell|declined|dropped|"
-    r"plummeted|plunged|slipped|shrank|(?:was|were)\s+reduced)"
+    r"plummeted|plunged|slipped|slid|sank|tumbled|soared|shrank|(?:was|were)\s+reduced|"
+    r"increasing|growing|rising|decreasing|falling|moving)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
     r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
@@ -86,9 +87,10 @@ _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (any_of("sale of", "sales of"), re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I)),
     # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
     (
-        any_of("chose to", "opted to", "elected to"),
+        any_of("chose to", "opted to", "elected to", "managed to", "able to"),
         re.compile(
-            rf"\b(?:chose|opted|elected)\s+to\s+(?:sell|liquidate|monetize|monetise)\s+"
+            rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able)\s+to\s+(?:sell|liquidate|"
+            r"monetize|monetise)\s+"
             rf"{_LEADING}{BTC_QTY}",
             _I,
         ),
@@ -150,9 +152,11 @@ _UNITLESS_PRODUCTION = re.compile(
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining"),
+        any_of("produc", "mined", "earned", "mining", "generated"),
         re.compile(
-            rf"\b(?:produced|producing|mined|self-mined|earned|mining)\s+{_LEADING}{BTC_QTY}", _I
+            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated)\s+"
+            rf"{_LEADING}{BTC_QTY}",
+            _I,
         ),
     ),
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
@@ -195,16 +199,21 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             # "Total Bitcoin mined (self-mining only) of approximately 1,299", "bitcoins earned
             # from bitcoin mining business was 739.51", "mining production of 124 in December"
             r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:during|in|for|from)\s+[^.;,$]{2,30}?)?\s+(?:was|were|"
-            rf"totaled|totalled|reached|of|{_MOVED_TO})\s+{_LEADING}{APPROX}(?P<qty>{NUMBER})"
-            r"(?!\s*(?:%|EH|PH|TH|MW|per|/|million|billion|[.,]\d))",
+            rf"totaled|totalled|reached|of|came\s+in\s+at|{_MOVED_TO})\s+{_LEADING}{APPROX}"
+            rf"(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|per|/|million|billion|[.,]\d))"
+            # a unit, when printed, belongs to the match (a coordinated figure may follow it)
+            rf"(?:{FOOTNOTE}\s*{BTC_UNIT})?",
             _I,
         ),
     ),
-    # "a decrease in Bitcoin earned (974 Bitcoin vs. 3,042 a year ago)"
+    # "a decrease in Bitcoin earned (974 Bitcoin vs. 3,042 a year ago)", not "1,514 Bitcoin mined
+    # (1,347 Bitcoin in Q2 FY25)" (the bracket holds the prior period)
     (
         any_of("earned (", "mined (", "produced (", "production ("),
         re.compile(
-            rf"\b(?:bitcoin|BTC)\s+(?:production|earned|mined|produced)\s*\(\s*{BTC_QTY}", _I
+            rf"\b(?:bitcoin|BTC)\s+(?:production|earned|mined|produced)\s*\(\s*{BTC_QTY}"
+            r"(?=\s+(?:vs\.?|versus|compared)\s)",
+            _I,
         ),
     ),
     (
@@ -215,7 +224,7 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         any_of("produc", "mined", "output"),
         re.compile(
             rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-            rf"reached|reaching|amounted\s+to|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            rf"reached|reaching|amounted\s+to|came\s+in\s+at|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{_LEADING}{BTC_QTY}",
             _I,
         ),
@@ -236,13 +245,19 @@ _IN_RESERVE = (
 )
 _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
-        any_of("held", "hold", "own"),
-        re.compile(rf"\b(?:held|holds|holding|hold|owned|owns)\s+{_LEADING}{BTC_QTY}", _I),
+        any_of("held", "hold", "own", "possession"),
+        re.compile(
+            rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of)\s+"
+            rf"{_LEADING}{BTC_QTY}",
+            _I,
+        ),
     ),
     (
-        any_of("holding", "reserve", "treasury", "hodl", "bitcoin balance", "btc balance"),
+        any_of(
+            "holding", "reserve", "treasury", "hodl", "portfolio", "bitcoin balance", "btc balance"
+        ),
         re.compile(
-            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|"
+            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{_LEADING}"
@@ -343,9 +358,14 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+# In the words between a holdings noun and its figure: a value, a change ("by 60%" — unless the
+# level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
+# ("unrestricted holdings").
 _NOT_A_LEVEL = Folded(
-    r"valu|worth|price|market|\bby\b|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b"
+    r"valu|worth|price|market|\bby\b(?!\s+\d+(?:\.\d+)?\s*%\s*$)|USD|dollar|"
+    r"\b(?:sold|mined|produced|purchased|acquired)\b"
 )
+
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
 # "per day", and "per day1" with a footnote digit glued on.
@@ -357,6 +377,10 @@ _NOT_OWN_PRODUCTION = Folded(
     r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?(?:colocat\w*|hosted|hosting|"
     r"clients?|customers?)|on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b|"
     r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b)"
+)
+_HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{APPROX}$")
+_EXPECTED = Folded(
+    r"\b(?:expected|estimated|projected|forecast|budgeted)\s+(?:\w+\s+)?(?:production|output)\b"
 )
 _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 _FLOW_AFTER = Folded(
@@ -514,6 +538,10 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if guards.under_cumulative_heading(ctx.text, segment.start):
         return False
     if metric == BTC_PRODUCED:
+        if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
+            return False  # "the Company held 9,618 bitcoins produced from operations": a balance
+        if _EXPECTED.search(text, max(0, start - 40), end):
+            return False  # "expected production was approximately 660 Bitcoin"
         return not (
             _PER_DAY.match(text[end:])
             or _AVERAGE.search(guards.clause_before(text, start))
@@ -588,32 +616,43 @@ def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> It
         return
 
 
-# "Self-mined 539 bitcoin at the Lake Mariner Facility": the production of one named site.
+# "Self-mined 539 bitcoin at the Lake Mariner Facility": the production of one named site;
+# "Unrestricted bitcoin holdings were approximately 3,464 BTC": a part of the holdings.
 _SITE_TAIL = (
     rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+(?:at|from)\s+(?:the\s+|its\s+|our\s+)?"
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
 )
+_SUBSET_HEAD = r"\b(?:un)?restricted\s+(?:bitcoin\s+|BTC\s+)?holdings\b[^.;\d]{0,40}?"
 
 
-def without_site_parts(found: list[Extracted]) -> list[Extracted]:
-    """Drop a site's production when the document states a larger company total for the same
-    period ("539 bitcoin at the Lake Mariner Facility" beside "699 bitcoin across the Lake
-    Mariner and Nautilus facilities"): the reader records the company's figure."""
-    produced = [item for item in found if item.metric == BTC_PRODUCED and item.value is not None]
-    if len(produced) < 2:
-        return found
+def without_parts(found: list[Extracted]) -> list[Extracted]:
+    """Drop a part when the document states the larger whole for the same period: a site's
+    production beside the company's ("539 bitcoin at the Lake Mariner Facility" and "699 bitcoin
+    across the Lake Mariner and Nautilus facilities"), unrestricted holdings beside the total.
+    The reader records the company's figure."""
     parts = {
         id(item)
-        for item in produced
-        if _is_site_part(item)
-        and any(other.period == item.period and other.value > item.value for other in produced)
+        for item in found
+        if item.metric in (BTC_PRODUCED, BTC_HELD)
+        and _is_part(item)
+        and any(
+            other.metric == item.metric
+            and other.period == item.period
+            and other.value is not None
+            and item.value is not None
+            and other.value > item.value
+            for other in found
+        )
     }
-    return [item for item in found if id(item) not in parts]
+    return [item for item in found if id(item) not in parts] if parts else found
 
 
-def _is_site_part(item: Extracted) -> bool:
+def _is_part(item: Extracted) -> bool:
     if item.row_label is not None or item.value is None:
         return False
     integral, _, decimals = str(item.value).partition(".")
     digits = r",?".join(integral) + (rf"\.{decimals}" if decimals else "")
-    return re.search(rf"(?<![\d,.]){digits}{_SITE_TAIL}", item.evidence) is not None
+    number = rf"(?<![\d,.]){digits}"
+    if item.metric == BTC_PRODUCED:
+        return re.search(number + _SITE_TAIL, item.evidence) is not None
+    return re.search(_SUBSET_HEAD + APPROX + number, item.evidence, _I) is not None
