@@ -76,9 +76,16 @@ def ticker_of(entity: str) -> str:
     return key
 
 
+# A story about the industry or a sector is about no one company: every company's figure in it
+# is another company's.
+NO_COMPANY = frozenset({"INDUSTRY", "SECTOR"})
+
+
 def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
     """True when the figure at `position` is attributed to a miner other than `entity`."""
     if not entity:
         return False
+    if entity.strip().upper() in NO_COMPANY:
+        return True
     owner = owner_before(text, position)
     return owner is not None and owner != ticker_of(entity)

@@ -26,6 +26,7 @@ _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
 _GAP_TO_PROCEEDS = Folded(
     r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
     r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"(?:a\s+total\s+of\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
     rf"{APPROX}$"
 )
@@ -38,9 +39,11 @@ _PROCEEDS_BEFORE = Folded(
     # "The miner received a total of $44 million", "sales totaled $20.1 million"
     r"\b(?:received|realized|realised|raised|brought\s+in)\s+(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?"
     rf"proceeds\s+of\s+)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
+    # "sold almost half its stash … in the past week for about $62 million"
+    rf"\bsold\b[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$"
 )
-_QUANTITY_THEN_GAP = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$")
+_QUANTITY = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}")
 # "$160.8 million in bitcoin sales proceeds"
 _PROCEEDS_AFTER = Folded(
     r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?(?:(?:bitcoin|BTC)\s+)?(?:sales?\s+)?proceeds\b"
@@ -50,7 +53,10 @@ _SALE_MENTION = Folded(
     r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
     r"\b(?:bitcoin|BTC)\s+sales?\b|"
     # "the bitcoin was sold on the open market … generating net proceeds of"
-    r"\b(?:bitcoins?|BTC)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+sold\b"
+    r"\b(?:bitcoins?|BTC)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+sold\b|"
+    # "sold almost half its stash of the cryptocurrency … for about $62 million"
+    r"\bsold\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:\w+\s+)?(?:stash|holdings|treasury|reserves?|"
+    r"coins|hodl)\b"
 )
 # The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
 # "The miner received a total of $44 million".
@@ -64,9 +70,12 @@ _RECEIVED = Folded(
     r"\b(?:received|realized|realised|brought\s+in)\s+(?:a\s+total\s+of\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?(?:US)?\$"
 )
+# Something else sold: securities anywhere in the sentence; machines or property only as what
+# is sold ("sold 2,000 miners"), not "… as miners feel the squeeze".
 _OTHER_SALE = Folded(
-    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
-    r"miners|machines|equipment|building|property|assets)\b"
+    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables)\b|"
+    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,3}?(?:miners|machines|"
+    r"equipment|building|property|assets)\b"
 )
 
 
@@ -114,8 +123,12 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
 
 def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start]
-    quantity = _QUANTITY_THEN_GAP.search(before)
-    if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
+    # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
+    last = None
+    for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)
+        pass
+    gap = before[last.end() :] if last is not None else None
+    if gap is not None and "$" not in gap and _GAP_TO_PROCEEDS.match(gap):
         return True
     if _PROCEEDS_BEFORE.search(before[-80:]):
         return True

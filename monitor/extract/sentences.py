@@ -33,6 +33,7 @@ _COLON_ROW = re.compile(
 _NUMBER = re.compile(NUMBER)
 _BTC_AFTER = re.compile(r"\s*(BTC|bitcoins?)\b", re.IGNORECASE)
 _MAX_VALUE_CELL = 40
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +129,8 @@ def colon_cells(line: str) -> tuple[str, ...]:
     if ":" not in line:
         return ()
     match = _COLON_ROW.match(line)
-    if match is None:
-        return ()
+    if match is None or _SENTENCE_BREAK.search(match["value"]):
+        return ()  # "Key highlights: 50 EH/s …. Financials …": a paragraph, not a row
     number = _NUMBER.search(match["value"])
     if number is None:
         return ()

@@ -315,10 +315,10 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
         ),
     ),
-    # "total holdings 17,429 BTC"
+    # "total holdings 17,429 BTC", "Bitcoin holdings ~6,400 BTC as of Oct 31, 2025"
     (
-        any_of("total holdings", "total bitcoin holdings", "total btc holdings"),
-        re.compile(rf"\btotal\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
+        any_of("total holdings", "bitcoin holdings", "btc holdings"),
+        re.compile(rf"\b(?:total|bitcoin|BTC)\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
     ),
     # "it had 9,952 in total Bitcoin holdings"
     (
@@ -598,9 +598,13 @@ def _respectively(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 
 def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
     """ "did not sell any bitcoin" → a sale of 0. Said of the production in the same sentence
-    ("produced 705 BTC last month … but sold none"), it takes that production's period."""
+    ("produced 705 BTC last month … but sold none"), it takes that production's period; beside
+    a holdings figure ("increased its holdings to 5,810 as of September 30 … holding all mined
+    bitcoin"), that balance's month."""
     text = segment.text
-    produced = [item.period for item in found if item.metric == BTC_PRODUCED]
+    produced = [item.period for item in found if item.metric == BTC_PRODUCED] or [
+        (item.period or "")[:7] or None for item in found if item.metric == BTC_HELD
+    ]
     for pattern in _SOLD_NONE:
         match = pattern.search(text)
         if match is None or guards.is_hypothetical(text, match.start()):
@@ -637,7 +641,7 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         and _is_part(item)
         and any(
             other.metric == item.metric
-            and other.period == item.period
+            and (other.period or "")[:7] == (item.period or "")[:7]
             and other.value is not None
             and item.value is not None
             and other.value > item.value
