@@ -21,7 +21,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "HUT": ("Hut 8", "HUT 8"),
     "IREN": ("IREN", "Iris Energy"),
     "CORZ": ("Core Scientific", "CORZ"),
-    "HIVE": ("HIVE",),
+    "HIVE": ("HIVE", "Hive Digital", "Hive"),
     "CIFR": ("Cipher Mining", "Cipher", "CIFR"),
     "WULF": ("TeraWulf", "Terawulf", "WULF"),
     "BTBT": ("Bit Digital", "BTBT"),

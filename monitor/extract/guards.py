@@ -28,6 +28,7 @@ _AGGREGATE = Folded(
     r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
 )
 _AGGREGATE_REACH = 160
+_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
@@ -129,8 +130,11 @@ def is_aggregate(text: str, position: int) -> bool:
     way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
     miners" describes a company and does not count."""
     window = text[max(0, position - _AGGREGATE_REACH) : position]
-    cut = max(window.rfind(":"), window.rfind(";"))
-    window = window[cut + 1 :]
+    # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
+    # its own subject starts after ";", ":" or a contrasting conjunction.
+    cuts = [window.rfind(":"), window.rfind(";")]
+    cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
+    window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window):
         if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
             return True

@@ -120,10 +120,12 @@ _SOLD_NONE = [
     re.compile(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b", _I),
     re.compile(r"\bno\s+(?:bitcoin|BTC)\s+sales\b", _I),
     re.compile(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b", _I),
-    re.compile(r"\ball\s+(?:of\s+the\s+)?(?:bitcoins?|BTC)\s+(?:produced|mined)\s+(?:was|were)\s+"
-               r"(?:held|retained)\b", _I),
-    re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?|BTC)\s+"
-               r"(?:it\s+)?(?:produced|mined)\b", _I),
+    # "all of the 450 BTC produced in April were held", "kept all 450 bitcoin it produced"
+    re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
+               r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
+               r"(?:was|were)\s+(?:held|retained|kept)\b", _I),
+    re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
+               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b", _I),
     re.compile(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
                r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b", _I),
     re.compile(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
@@ -135,7 +137,7 @@ _SOLD_NONE = [
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))", _I),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
     re.compile(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
-               r"(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:monthly\s+|bitcoin\s+|BTC\s+)?"
+               r"(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:production|output)\b", _I),
     re.compile(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b", _I),
@@ -437,6 +439,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(_zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
             found.extend(_respectively(segment, ctx))
+    elif "production" in lower and _ZERO_HINTS.search(lower):
+        # "The Company retained 100% of its April production": production is the bitcoin.
+        found.extend(_zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
@@ -611,10 +616,11 @@ def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> It
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
+        # A period may sit inside the phrase: "retained 100% of its April production".
         period = (
             produced[0]
             if len(set(produced)) == 1
-            else resolve_period(ctx, segment, match.start(), match.end())
+            else resolve_period(ctx, segment, match.start(), match.start())
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
