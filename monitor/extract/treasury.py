@@ -639,7 +639,9 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     """Drop a part when the document states the larger whole for the same period: a site's
     production beside the company's ("539 bitcoin at the Lake Mariner Facility" and "699 bitcoin
     across the Lake Mariner and Nautilus facilities"), unrestricted holdings beside the total.
-    The reader records the company's figure."""
+    The reader records the company's figure. Also drop a rounded restatement ("holds over 5,800
+    BTC" beside "holdings to 5,810"): the reader records the exact figure once."""
+    found = _without_rounded(found)
     parts = {
         id(item)
         for item in found
@@ -655,6 +657,37 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         )
     }
     return [item for item in found if id(item) not in parts] if parts else found
+
+
+_ROUNDING = 0.05
+_HEDGE = r"(?:over|more\s+than|nearly|almost|approximately|about|around|roughly|above|some|~)\s*"
+
+
+def _without_rounded(found: list[Extracted]) -> list[Extracted]:
+    rounded = {
+        id(item)
+        for item in found
+        if item.metric in (BTC_PRODUCED, BTC_HELD, BTC_SOLD)
+        and item.value is not None
+        and item.value % 10 == 0
+        and _printed_after(item, _HEDGE)
+        and any(
+            other.metric == item.metric
+            and other.value is not None
+            and other.value != item.value
+            and abs(other.value - item.value) <= item.value * Decimal(_ROUNDING)
+            and (other.period or "")[:7] == (item.period or "")[:7]
+            for other in found
+        )
+    }
+    return [item for item in found if id(item) not in rounded] if rounded else found
+
+
+def _printed_after(item: Extracted, head: str) -> bool:
+    """`item`'s value is printed in its quote right after `head` (a regex)."""
+    integral, _, decimals = str(item.value).partition(".")
+    digits = r",?".join(integral) + (rf"\.{decimals}" if decimals else "")
+    return re.search(rf"\b{head}(?<![\d,.]){digits}(?![\d,]|\.\d)", item.evidence, _I) is not None
 
 
 def _is_part(item: Extracted) -> bool:
