@@ -62,6 +62,7 @@ def segments(text: str) -> Iterator[Segment]:
 
 # A line that stops mid-sentence: long, not ending in sentence or list punctuation.
 _WRAP_MIN = 50
+_ITEM_OPENER = re.compile(r"As\s+(?:of|at)\s")
 _LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
 
 
@@ -94,6 +95,12 @@ def _continues(line: str, following: str) -> bool:
         return False
     if nxt[0].islower():
         return True
+    # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
+    # \nAdam Sullivan"); a title ("… Operational Update"), a figure or a date ends an item of a
+    # list whose bullets were lost ("… as of December 31, 2023\nMined 423.4 Bitcoin in 2023").
+    last = body.rsplit(None, 1)[-1]
+    if not last[0].islower() or _ITEM_OPENER.match(nxt):
+        return False
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 

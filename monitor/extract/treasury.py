@@ -676,11 +676,17 @@ def _without_rounded(found: list[Extracted]) -> list[Extracted]:
             and other.value is not None
             and other.value != item.value
             and abs(other.value - item.value) <= item.value * Decimal(_ROUNDING)
-            and (other.period or "")[:7] == (item.period or "")[:7]
+            and _overlapping(other.period, item.period)
             for other in found
         )
     }
     return [item for item in found if id(item) not in rounded] if rounded else found
+
+
+def _overlapping(first: str | None, second: str | None) -> bool:
+    """Same month, or one period inside the other by its label ("2023" holds "2023-12")."""
+    a, b = (first or "")[:7], (second or "")[:7]
+    return a.startswith(b) or b.startswith(a)
 
 
 def _printed_after(item: Extracted, head: str) -> bool:
