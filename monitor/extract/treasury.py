@@ -77,10 +77,10 @@ _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        any_of("were sold", "was sold", "been sold"),
+        any_of(" sold"),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
-            r"had\s+been)\s+sold\b",
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
+            r"had\s+been)\s+)?sold\b",
             _I,
         ),
     ),
@@ -385,6 +385,7 @@ _EXPECTED = Folded(
     r"\b(?:expected|estimated|projected|forecast|budgeted)\s+(?:\w+\s+)?(?:production|output)\b"
 )
 _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
+_HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|retains)\b")
 _FLOW_AFTER = Folded(
     r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:sold|mined|produced|purchased|acquired|"
     r"bought|earned|added)\b"
@@ -556,7 +557,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if metric == BTC_HELD:
         if _EQUIVALENT.search(text, 0, match.start("qty")):
             return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
-        if _FLOW_AFTER.match(text, match.end()):
+        if not _HOLDING_VERB.match(match.group(0)) and _FLOW_AFTER.match(text, match.end()):
             return False  # "treasury, with 500 BTC sold in May": a flow, not the balance
         if "noun" in match.re.groupindex:
             return _plausible_holding(match)
