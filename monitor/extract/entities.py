@@ -58,11 +58,26 @@ def ticker_named(name: str) -> str | None:
 
 
 def owner_before(text: str, position: int) -> str | None:
-    """Ticker of the miner named nearest before `position`, if any."""
-    last = None
-    for match in _ANY_NAME.finditer(text, 0, position):
-        last = match
-    return _NAME_TO_TICKER[last.group(0)] if last else None
+    """Ticker of the miner named nearest before `position`, if any. A name inside brackets
+    closed before `position` is an aside ("Riot, like Marathon (which held 47,531 BTC), sold
+    none"), not the subject of what follows."""
+    names = list(_ANY_NAME.finditer(text, 0, position))
+    for match in reversed(names):
+        if not _closed_aside(text, match.end(), position):
+            return _NAME_TO_TICKER[match.group(0)]
+    return None
+
+
+def _closed_aside(text: str, start: int, position: int) -> bool:
+    depth = 0
+    for char in text[start:position]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def ticker_of(entity: str) -> str:

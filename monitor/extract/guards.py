@@ -35,7 +35,7 @@ _CUMULATIVE = Folded(
     r"since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
-    r"all[- ]time|"
+    r"all[- ]time|so\s+far|"
     r"lifetime|in\s+total\s+since|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
@@ -99,6 +99,18 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior
     # period belongs to the comparison that follows the figure, not to the figure.
     return not _COMPARED_AFTER.search(text, end, end + after.end())
+
+
+# "The latest sale comes shortly after Argo sold another 637 BTC in June": an earlier event
+# recalled as background, not the one reported.
+_EARLIER_EVENT = Folded(
+    r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)\b[^.;]*$"
+)
+
+
+def is_earlier_event(text: str, position: int) -> bool:
+    """The figure at `position` belongs to an earlier event the sentence recalls."""
+    return bool(_EARLIER_EVENT.search(text, 0, position))
 
 
 def clause_before(text: str, position: int) -> str:

@@ -24,7 +24,8 @@ _I = re.IGNORECASE
 _OTHER_DOLLARS = frozenset({"CAD", "AUD", "HKD"})
 _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
 _GAP_TO_PROCEEDS = Folded(
-    r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
+    # "… 250 BTC on February 18, 2026 for", "… 4,451 BTC this weekend, raising"
+    r"^(?:\s+(?:on|in|during|at|over|this|last)\s+[A-Za-z0-9 ,.]{1,30}?)?"
     r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
     r"(?:a\s+total\s+of\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
@@ -98,6 +99,8 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
     monies = _in_sentence_dollar(ctx.monies(segment))
     for index, money in enumerate(monies):
         if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
+            continue
+        if guards.is_earlier_event(text, money.start):
             continue
         if sales:
             period = sales[0].period

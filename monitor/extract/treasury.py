@@ -62,10 +62,25 @@ _MOVED_TO = (
 )
 
 # "sold", and the verbs releases use for the same act.
-_SOLD_VERB = r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of)"
+_SOLD_VERB = (
+    r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of|offloaded|unloaded|dumped|"
+    r"parted\s+(?:ways\s+)?with|cashed\s+out)"
+)
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
-_SOLD_WORDS = any_of("sold", "selling", "monetis", "monetiz", "liquidat", "dispos")
+_SOLD_WORDS = any_of(
+    "sold",
+    "selling",
+    "monetis",
+    "monetiz",
+    "liquidat",
+    "dispos",
+    "offloaded",
+    "unloaded",
+    "dumped",
+    "parted",
+    "cashed out",
+)
 _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{_LEADING}{BTC_QTY}", _I)),
     (
@@ -85,6 +100,16 @@ _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (any_of("sale of", "sales of"), re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I)),
+    # "BTC sales totaled 475 in May", "Bitcoin sales were 475 BTC": the unit is in the subject
+    (
+        any_of("bitcoin sales", "btc sales"),
+        re.compile(
+            r"\b(?:bitcoin|BTC)\s+sales\s+(?:(?:in|during|for)\s+[^.;,$]{2,20}?\s+)?(?:totaled|"
+            rf"totalled|were|was|reached|amounted\s+to)\s+{_LEADING}{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
     # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
     (
         any_of("chose to", "opted to", "elected to", "managed to", "able to"),
@@ -115,8 +140,11 @@ _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
 ]
 _SOLD_NONE = [
-    re.compile(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+any\s+"
-               r"(?:of\s+(?:its|the)\s+)?(?:bitcoin|BTC)", _I),
+    # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
+    re.compile(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+(?:any\s+)?"
+               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
+               r"(?:bitcoin|BTC)", _I),
+    re.compile(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b", _I),
     re.compile(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b", _I),
     re.compile(r"\bno\s+(?:bitcoin|BTC)\s+sales\b", _I),
     re.compile(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b", _I),
@@ -137,7 +165,7 @@ _SOLD_NONE = [
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))", _I),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
     re.compile(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
-               r"(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:production|output)\b", _I),
     re.compile(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b", _I),
@@ -148,7 +176,8 @@ _SOLD_NONE = [
                r"hodl(?:'?d|ed)?)\b", _I),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
-    r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|mined|produced|earned)\b[^.;]{0,40}?\d"
+    r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
+    r"[^.;]{0,40}?\d"
     r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
 )
 _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -197,7 +226,7 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         _UNITLESS_PRODUCTION,
         re.compile(
-            r"\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|mined|produced|earned)\b"
+            r"\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
             # "Total Bitcoin mined (self-mining only) of approximately 1,299", "bitcoins earned
             # from bitcoin mining business was 739.51", "mining production of 124 in December"
             r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:during|in|for|from)\s+[^.;,$]{2,30}?)?\s+(?:was|were|"
@@ -233,7 +262,8 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
 ]
 _HELD_CONNECTOR = (
-    rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|totaled|totalled|included|"
+    rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
+    rf"totals|amounts\s+to|amounted\s+to|included|"
     rf"comprised|{_MOVED_TO})"
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
@@ -255,11 +285,10 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        any_of(
-            "holding", "reserve", "treasury", "hodl", "portfolio", "bitcoin balance", "btc balance"
-        ),
+        any_of("holding", "reserve", "treasury", "hodl", "portfolio", "balance", "stack", "stash"),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
+            r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{_LEADING}"
@@ -410,11 +439,13 @@ _COORDINATED = Folded(
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
+                     "selling no", "selling zero",
                      "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
                      "selling any", "sell any", "sold none", "100")  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
-    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+)?(?:btc|bitcoin|₿)"
+    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
+    r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
 )
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
 _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...] = (
@@ -434,7 +465,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         quantity = _QUANTITY_HINT.search(lower) is not None
         unitless_production = not quantity and _UNITLESS_PRODUCTION.search(lower) is not None
         for metric, patterns in _FAMILIES:
-            if quantity or metric == BTC_HELD or (metric == BTC_PRODUCED and unitless_production):
+            if (
+                quantity
+                or metric == BTC_HELD
+                or (metric == BTC_PRODUCED and unitless_production)
+                or (metric == BTC_SOLD and " sales " in lower)
+            ):
                 found.extend(_figures(segment, ctx, patterns, metric, lower))
         if _ZERO_HINTS.search(lower):
             found.extend(_zero_sales(segment, ctx, found))
@@ -537,6 +573,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
+    if metric != BTC_HELD and guards.is_earlier_event(text, start):
+        return False  # a recalled earlier sale; a recalled balance keeps its own date
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
     if _YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
@@ -614,6 +652,8 @@ def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> It
     for pattern in _SOLD_NONE:
         match = pattern.search(text)
         if match is None or guards.is_hypothetical(text, match.start()):
+            continue
+        if guards.is_earlier_event(text, match.start()):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue

@@ -86,6 +86,8 @@ HOLDINGS = [
         "Bitcoin holdings ~6,400 BTC as of April 30, 2025",
         {(HELD, _d("6400"), "2025-04-30")},
     ),
+    ("The company's treasury now totals 1,200 BTC.", {(HELD, _d("1200"), "2025-05")}),
+    ("Its bitcoin stack grew to 500 BTC at the end of April.", {(HELD, _d("500"), "2025-04-30")}),
     # A balance, not production; a flow after "with", not the balance.
     (
         "As of April 30, 2025, Riot held 9,618 bitcoins produced from operations.",
@@ -196,6 +198,30 @@ SALES = [
         {(SOLD, _d("0"), "2025-04")},
     ),
     ("Riot sold none of its shares in April.", set()),
+    # News rewrites' verbs and sales stated with the unit in the subject.
+    ("The company offloaded 1,000 BTC in April.", {(SOLD, _d("1000"), "2025-04")}),
+    (
+        "Riot parted ways with 4,451 BTC in April, raising approximately $305 million.",
+        {(SOLD, _d("4451"), "2025-04"), (PROCEEDS, _d("305000000"), "2025-04")},
+    ),
+    ("BTC sales totaled 475 in April.", {(SOLD, _d("475"), "2025-04")}),
+    (
+        "Riot sold 475 of its bitcoin in April for $45 million.",
+        {
+            (SOLD, _d("475"), "2025-04"),
+            (PROCEEDS, _d("45000000"), "2025-04"),
+        },
+    ),
+    ("During April, Riot did not sell bitcoin.", {(SOLD, _d("0"), "2025-04")}),
+    ("Riot continued to HODL, selling no bitcoin in April.", {(SOLD, _d("0"), "2025-04")}),
+    ("Riot held onto all of its production in April.", {(SOLD, _d("0"), "2025-04")}),
+    ("Riot has sold 3,000 BTC so far this year.", set()),
+    # An earlier sale recalled as background.
+    (
+        "The sale comes after the miner offloaded 7,202 bitcoins in March to raise about $167 "
+        "million.",
+        set(),
+    ),
     (
         "Riot sold 171 bitcoin in Q1 2025 at an average bitcoin price of C$38,934 generating "
         "$6.7M of cash.",
