@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, debt, glued, grid, tables, treasury
+from . import ai, debt, glued, grid, tables, treasury, wholes
 from .context import DocContext, detect_dollar, detect_lead_period, detect_report_period
 from .evidence import observation
 from .fiscal import fiscal_report
@@ -58,7 +58,7 @@ def extract_text(
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
-    found = treasury.without_parts(found)
+    found = wholes.without_parts(found)
     found.extend(_derived_sales(found, figures))
     return _deduplicated(found)
 

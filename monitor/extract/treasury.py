@@ -139,41 +139,42 @@ _SOLD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
 ]
+# Run over the lowercased sentence (`Folded`): these are tried on many sentences.
 _SOLD_NONE = [
     # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
-    re.compile(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+(?:any\s+)?"
+    Folded(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+(?:any\s+)?"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
-               r"(?:bitcoin|BTC)", _I),
-    re.compile(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b", _I),
-    re.compile(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b", _I),
-    re.compile(r"\bno\s+(?:bitcoin|BTC)\s+sales\b", _I),
-    re.compile(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b", _I),
+               r"(?:bitcoin|BTC)"),
+    Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
+    Folded(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b"),
+    Folded(r"\bno\s+(?:bitcoin|BTC)\s+sales\b"),
+    Folded(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b"),
     # "all of the 450 BTC produced in April were held", "kept all 450 bitcoin it produced"
-    re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
+    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
-               r"(?:was|were)\s+(?:held|retained|kept)\b", _I),
-    re.compile(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
-               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b", _I),
-    re.compile(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
-               r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b", _I),
-    re.compile(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
-               r"(?:retained|held|kept|hodl(?:'?d|ed)?)\b", _I),
-    re.compile(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
-               r"\s+any\b", _I),
+               r"(?:was|were)\s+(?:held|retained|kept)\b"),
+    Folded(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
+               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b"),
+    Folded(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
+               r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b"),
+    Folded(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?)\b"),
+    Folded(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
+               r"\s+any\b"),
     # "… but sold none", "sold none of its bitcoin" (not "sold none of its shares")
-    re.compile(r"\bsold\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
-               r"(?:bitcoins?|BTC|production|holdings|coins)\b))", _I),
+    Folded(r"\bsold\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
+               r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
-    re.compile(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
+    Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
                r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:production|output)\b", _I),
-    re.compile(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
-               r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b", _I),
+               r"(?:production|output)\b"),
+    Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
+               r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
     # "100% of self-mined Bitcoin was deposited into custody"
-    re.compile(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+    Folded(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
                r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
                r"(?:\s+(?:for|in|during)\s+[^,;.]{3,30}?)?\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
-               r"hodl(?:'?d|ed)?)\b", _I),
+               r"hodl(?:'?d|ed)?)\b"),
 ]  # fmt: skip
 _UNITLESS_PRODUCTION = re.compile(
     r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
@@ -318,19 +319,21 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
     (
-        any_of("held", "in reserve", "in treasury", "in custody", "in its"),
+        re.compile(
+            r"(?:btc|bitcoins?|₿) (?:held|in (?:its |the |our )?(?:reserve|treasury|custody))"
+        ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+{_IN_RESERVE}", _I
         ),
     ),
     # "At 9,113 BTC, Hut 8 continues to have one of the largest self-mined Bitcoin reserves"
     (
-        re.compile(r"(?:^|\n)\s*(?:at|with) .*(?:reserve|holdings|treasury|balance sheet|hodl)"),
-        re.compile(rf"(?:^|(?<=\n))\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
+        re.compile(r"(?m)^\s*(?:at|with) [~\d].*(?:reserve|holdings|treasury|balance sheet|hodl)"),
+        re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
     (
-        any_of("with"),
+        re.compile(r"(?:treasury|holdings|reserves?),? with"),
         re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
     ),
     # "As of July 31, 2022, Argo had a total of 1,295 BTC"
@@ -665,84 +668,3 @@ def _zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> It
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
-
-
-# "Self-mined 539 bitcoin at the Lake Mariner Facility": the production of one named site;
-# "Unrestricted bitcoin holdings were approximately 3,464 BTC": a part of the holdings.
-_SITE_TAIL = (
-    rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+(?:at|from)\s+(?:the\s+|its\s+|our\s+)?"
-    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
-)
-_SUBSET_HEAD = r"\b(?:un)?restricted\s+(?:bitcoin\s+|BTC\s+)?holdings\b[^.;\d]{0,40}?"
-
-
-def without_parts(found: list[Extracted]) -> list[Extracted]:
-    """Drop a part when the document states the larger whole for the same period: a site's
-    production beside the company's ("539 bitcoin at the Lake Mariner Facility" and "699 bitcoin
-    across the Lake Mariner and Nautilus facilities"), unrestricted holdings beside the total.
-    The reader records the company's figure. Also drop a rounded restatement ("holds over 5,800
-    BTC" beside "holdings to 5,810"): the reader records the exact figure once."""
-    found = _without_rounded(found)
-    parts = {
-        id(item)
-        for item in found
-        if item.metric in (BTC_PRODUCED, BTC_HELD)
-        and _is_part(item)
-        and any(
-            other.metric == item.metric
-            and (other.period or "")[:7] == (item.period or "")[:7]
-            and other.value is not None
-            and item.value is not None
-            and other.value > item.value
-            for other in found
-        )
-    }
-    return [item for item in found if id(item) not in parts] if parts else found
-
-
-_ROUNDING = 0.05
-_HEDGE = r"(?:over|more\s+than|nearly|almost|approximately|about|around|roughly|above|some|~)\s*"
-
-
-def _without_rounded(found: list[Extracted]) -> list[Extracted]:
-    rounded = {
-        id(item)
-        for item in found
-        if item.metric in (BTC_PRODUCED, BTC_HELD, BTC_SOLD)
-        and item.value is not None
-        and item.value % 10 == 0
-        and _printed_after(item, _HEDGE)
-        and any(
-            other.metric == item.metric
-            and other.value is not None
-            and other.value != item.value
-            and abs(other.value - item.value) <= item.value * Decimal(_ROUNDING)
-            and _overlapping(other.period, item.period)
-            for other in found
-        )
-    }
-    return [item for item in found if id(item) not in rounded] if rounded else found
-
-
-def _overlapping(first: str | None, second: str | None) -> bool:
-    """Same month, or one period inside the other by its label ("2023" holds "2023-12")."""
-    a, b = (first or "")[:7], (second or "")[:7]
-    return a.startswith(b) or b.startswith(a)
-
-
-def _printed_after(item: Extracted, head: str) -> bool:
-    """`item`'s value is printed in its quote right after `head` (a regex)."""
-    integral, _, decimals = str(item.value).partition(".")
-    digits = r",?".join(integral) + (rf"\.{decimals}" if decimals else "")
-    return re.search(rf"\b{head}(?<![\d,.]){digits}(?![\d,]|\.\d)", item.evidence, _I) is not None
-
-
-def _is_part(item: Extracted) -> bool:
-    if item.row_label is not None or item.value is None:
-        return False
-    integral, _, decimals = str(item.value).partition(".")
-    digits = r",?".join(integral) + (rf"\.{decimals}" if decimals else "")
-    number = rf"(?<![\d,.]){digits}"
-    if item.metric == BTC_PRODUCED:
-        return re.search(number + _SITE_TAIL, item.evidence) is not None
-    return re.search(_SUBSET_HEAD + APPROX + number, item.evidence, _I) is not None
