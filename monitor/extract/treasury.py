@@ -278,10 +278,11 @@ _IN_RESERVE = (
 )
 _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
-        any_of("held", "hold", "own", "possession"),
+        any_of("held", "hold", "own", "possession", "a total of"),
         re.compile(
-            rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of)\s+"
-            rf"{_LEADING}{BTC_QTY}",
+            # "As of July 31, 2022, Argo had a total of 1,295 BTC"
+            rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
+            rf"(?:had|has)(?=\s+a\s+total\s+of))\s+{_LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -335,11 +336,6 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         re.compile(r"(?:treasury|holdings|reserves?),? with"),
         re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
-    ),
-    # "As of July 31, 2022, Argo had a total of 1,295 BTC"
-    (
-        any_of("had a total of", "has a total of"),
-        re.compile(rf"\b(?:had|has)\s+a\s+total\s+of\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
     # "Riot's 19,223 BTC holdings"
@@ -433,6 +429,7 @@ _PERIOD_WORD = (
 # "a Record 825 BTC in March 2023 and a Record 2,195 BTC in Q1 2023", "liquidate 1,818 bitcoin in
 # December and 383 in November" (the unit is shared when a period follows the bare number),
 # "expanded to 1,483.5 bitcoins by quarter-end and further to 1,511 bitcoins by July-end".
+_COORDINATED_REACH = 70  # the "and" of a pair comes within a period phrase of the figure
 _COORDINATED = Folded(
     rf"(?:\s+(?:in|during|for|by)\s+[^,;.]{{3,40}}?)?,?\s+and\s+(?:further\s+|then\s+)?(?:to\s+)?"
     rf"{_LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?=\s+(?:in|during)\s+(?:{_PERIOD_WORD})))"
@@ -520,7 +517,8 @@ def _with_coordinated(
     text = segment.text
     as_of = metric == BTC_HELD
     quantities = [match]
-    follow = _COORDINATED.match(text, match.end())
+    nearby = text[match.end() : match.end() + _COORDINATED_REACH]
+    follow = _COORDINATED.match(text, match.end()) if " and " in nearby else None
     shared = False
     if follow is not None:
         seen.add(follow.start(_qty(follow)))
