@@ -20,7 +20,7 @@ from . import guards
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
@@ -83,7 +83,7 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     if _CONDITIONAL_START.match(text):
         return
-    strategy = _STRATEGY.search(text)
+    strategy = _STRATEGY.search(text) if "selling" in lowered(text) else None
     if strategy is not None and _stated_by_entity(text, strategy.start(), ctx):
         period = _stated(ctx, segment, strategy.start(), strategy.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)

@@ -287,7 +287,19 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        any_of("holding", "reserve", "treasury", "hodl", "portfolio", "balance", "stack", "stash"),
+        any_of(
+            "holding",
+            "reserve",
+            "treasury",
+            "hodl",
+            "portfolio",
+            "bitcoin balance",
+            "btc balance",
+            "bitcoin stack",
+            "btc stack",
+            "bitcoin stash",
+            "btc stash",
+        ),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
@@ -320,8 +332,8 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
     (
-        re.compile(
-            r"(?:btc|bitcoins?|₿) (?:held|in (?:its |the |our )?(?:reserve|treasury|custody))"
+        any_of(
+            "btc held", "bitcoin held", "bitcoins held", "btc in ", "bitcoin in ", "bitcoins in "
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+{_IN_RESERVE}", _I
@@ -334,7 +346,16 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
     (
-        re.compile(r"(?:treasury|holdings|reserves?),? with"),
+        any_of(
+            "treasury with",
+            "treasury, with",
+            "holdings with",
+            "holdings, with",
+            "reserve with",
+            "reserve, with",
+            "reserves with",
+            "reserves, with",
+        ),
         re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
