@@ -433,6 +433,10 @@ _HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of
 _EXPECTED = Folded(
     r"\b(?:expected|estimated|projected|forecast|budgeted)\s+(?:\w+\s+)?(?:production|output)\b"
 )
+_THRESHOLD = Folded(
+    r"\b(?:(?:just\s+)?over|more\s+than|above|in\s+excess\s+of|upwards\s+of|surpass\w*|exceed\w*|"
+    r"beyond|north\s+of)\s*~?\s*$"
+)
 _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 _HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|retains)\b")
 _FLOW_AFTER = Folded(
@@ -598,6 +602,12 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if metric != BTC_HELD and guards.is_earlier_event(text, start):
         return False  # a recalled earlier sale; a recalled balance keeps its own date
     if is_peer_figure(text, match.start("qty"), ctx.entity):
+        return False
+    if metric != BTC_SOLD and _THRESHOLD.search(
+        text, max(0, match.start("qty") - 30), match.start("qty")
+    ):
+        # "holdings surpassed 12,000 BTC", "over 13,000": a milestone crossed, not the figure
+        # (a sale of "more than 2,000 BTC" keeps its lower bound).
         return False
     if _YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity

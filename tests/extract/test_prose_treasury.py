@@ -87,6 +87,10 @@ HOLDINGS = [
         {(HELD, _d("6400"), "2025-04-30")},
     ),
     ("The company's treasury now totals 1,200 BTC.", {(HELD, _d("1200"), "2025-05")}),
+    # A milestone crossed is not the figure; a sale's lower bound is.
+    ("Riot's Bitcoin holdings surpassed 12,000 BTC.", set()),
+    ("Bitcoin holdings grew 62% to over 13,000 BTC.", set()),
+    ("Riot sold more than 2,000 BTC during April.", {(SOLD, _d("2000"), "2025-04")}),
     ("Its bitcoin stack grew to 500 BTC at the end of April.", {(HELD, _d("500"), "2025-04-30")}),
     # A balance, not production; a flow after "with", not the balance.
     (
