@@ -1,33 +1,29 @@
 """What the extractor knows about the whole document, and how a figure gets its period.
 
 A figure's period is, in order: the period phrase right after it in its sentence (before any
-"compared with…" clause or the next figure), else the nearest one before it in the sentence,
-else the report's own period (from the title or opening paragraph), else the month or quarter
-the prose is about (set by sentences opening with one, "In May, …"), else the month of
-publication. Intentions and milestones only look after the trigger and at a leading
-adverbial ("In November, …"), because periods elsewhere in the sentence usually belong to
-other clauses, and they are dated by the report or the publication, never by the topic.
+"compared with…" clause, the next figure or the next line item), else the nearest one before
+it in the sentence — terms ("until July 2024", "due in 2027") never count — else the
+document's period (`document_period`: its title's, its lead's, or the recent period it names
+most), else the month or quarter the prose is about (set by sentences opening with one, "In
+May, …"), else the month of publication. Intentions and milestones only look after the
+trigger, at a leading adverbial ("In November, …") and at the time a statement was made
+("announced last month that …"), because periods elsewhere in the sentence usually belong to
+other clauses; they are dated by the document or the publication, never by the topic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .entities import is_peer_figure
 from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .sentences import Segment
+from .terms import is_term
 
-# Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = Folded(r"\b(?:updates?|results|reports?|reported|highlights|production\s+figures)\b")
-_REPORT_SCAN_CHARS = 2500
-_ANNUAL = Folded(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
-)
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
@@ -37,7 +33,7 @@ _COMPARISON = Folded(
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
-    r"produced|reported))\b|;"
+    r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;"
 )
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
 _COMPARISON_WORDS = Folded(
@@ -76,6 +72,8 @@ class DocContext:
     section: Period | None = None
     # A news rewrite's period, named in its first sentences (used when it names no report).
     lead: Period | None = None
+    # The recent period a document with no report period names most (`detect_document_period`).
+    document: Period | None = None
     # "All financial references are in Canadian Dollars": what a plain "$" means here.
     dollar: str = "USD"
     ai_document: bool = False  # the title/lead is about an AI/HPC build-out
@@ -126,6 +124,8 @@ class DocContext:
             return self.report
         if self.lead is not None:
             return self.lead
+        if self.document is not None:
+            return self.document
         if self.topic is not None:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
@@ -196,6 +196,7 @@ _DOLLAR_NOTICE = Folded(
     r"U\.S\.|US|United\s+States)\s+dollars"
 )
 _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
+_DOLLAR_SCAN_CHARS = 5000
 
 
 def _last_quarter_of(period: Period | None) -> Period | None:
@@ -209,77 +210,10 @@ def _last_quarter_of(period: Period | None) -> Period | None:
 def detect_dollar(text: str) -> str:
     """The dollar a plain "$" means, from a notice such as "all amounts are in Canadian
     dollars" near the top of the document; U.S. dollars otherwise."""
-    notice = _DOLLAR_NOTICE.search(text, 0, _REPORT_SCAN_CHARS * 2)
+    notice = _DOLLAR_NOTICE.search(text, 0, _DOLLAR_SCAN_CHARS)
     if notice is None:
         return "USD"
     return _DOLLARS.get(notice["which"].lower(), "USD")
-
-
-def detect_report_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
-    """The period a report covers: "January 2026 … Update", "Third Quarter 2025 … Results".
-
-    The first month, quarter or year named in a title-like sentence near the top; datelines
-    and other full dates never count.
-    """
-    segments = list(segments)
-    for segment in segments:
-        if segment.start >= _REPORT_SCAN_CHARS:
-            break
-        if segment.is_row or not _REPORT_CUE.search(segment.text):
-            continue
-        for mention in find_mentions(segment.text, reference):
-            period = mention.period
-            if period is None or period.is_date:
-                continue
-            bare_year = period.month is None and period.quarter is None and period.half is None
-            if bare_year and not _ANNUAL.search(segment.text):
-                continue  # a bare year ("in 2025") is not what a monthly update is about
-            if (
-                reference is not None
-                and period.month is not None
-                and _after_month_of(period, reference)
-            ):
-                continue  # "results release on June 15": a month after publication is not covered
-            return period
-    return None
-
-
-def _after_month_of(period: Period, reference: dt.date) -> bool:
-    """Does `period` end after the month of `reference` (the month itself may be reported)?"""
-    return (period.year, period.month or 12) > (reference.year, reference.month)
-
-
-_LEAD_SEGMENTS = 2
-_LEAD_MAX_AGE = dt.timedelta(days=100)
-
-
-def detect_lead_period(
-    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
-) -> Period | None:
-    """A news rewrite names its period in its first sentences ("… a 7.3% increase in mined BTC
-    in September 2023"): the first recent month or quarter there, ended before publication."""
-    if reference is None:
-        return None
-    seen = 0
-    for segment in segments:
-        if segment.is_row:
-            continue
-        seen += 1
-        if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
-            break
-        for mention in find_mentions(segment.text, reference):
-            period = mention.period
-            if (
-                period is None
-                or period.is_date
-                or (period.month is None and period.quarter is None)
-            ):
-                continue
-            if is_peer_figure(segment.text, mention.start, entity):
-                continue  # "… far below MARA, which held 52,850 BTC at the end of December"
-            if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
-                return period
-    return None
 
 
 def resolve_period(
@@ -299,13 +233,17 @@ def resolve_period(
     the prose's topic is not used, since a statement is dated by its report or publication.
     `limit` is where the next figure starts.
     """
-    period = resolve(ctx, segment, start, end, lead_only=lead_only, limit=limit)
+    period = resolve(
+        ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
+    )
     if as_of:
         period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
     if period is None:
         return None
-    if as_of and _named_in(ctx, segment, period, end):
-        period = stock_date(period)
+    if as_of:
+        named = _named_in(ctx, segment, period, end)
+        if named is not None:
+            period = _balance_day(segment.text, named, period)
     return period.label(as_of=as_of)
 
 
@@ -320,21 +258,39 @@ _PRICE_DATE = Folded(r"\bprice\b")
 _AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
 
 
+# A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.
+_NEW_LINE = re.compile(r"\n\s*(?=[A-Z0-9•▪*#–-])")
+
+
+def _line_end(text: str, end: int) -> int:
+    """Where the line item holding `end` stops: lines of a list run into one segment each
+    date only their own figures."""
+    found = _NEW_LINE.search(text, end)
+    return found.start() if found else len(text)
+
+
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
     as-of date may follow another figure in the clause (not a comparison's date)."""
     text = segment.text
     stop = _COMPARISON_WORDS.search(text, end)
     limit = stop.start() if stop else len(text)
+    limit = min(limit, _line_end(text, end))
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
         lead = text[max(0, mention.start - 40) : mention.start]
         if _TERM_DATE.search(lead):
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
-        if mention.period.is_date and _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
+        if not mention.period.is_date or _after_publication(ctx, mention.period):
+            continue  # "… will redeem all notes on September 23": a plan, not a balance date
+        if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None
+
+
+def _after_publication(ctx: DocContext, period: Period) -> bool:
+    return ctx.published is not None and period.last_day() > ctx.published
 
 
 def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
@@ -342,13 +298,13 @@ def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     we will redeem … on September 23": a balance is dated by the sentence's leading date,
     unless a date follows the figure closely."""
     lead = _LEAD_ADVERBIAL.match(segment.text)
-    if lead is None or lead.end() > end:
-        return None
+    if lead is None or lead.end() > end or _line_end(segment.text, lead.end()) < end:
+        return None  # (the leading date of a list's first line dates only that line)
     dates = [m for m in ctx.mentions(segment) if m.period is not None and m.period.is_date]
     if any(end <= m.start <= end + _CLOSE_AFTER for m in dates):
         return None
     for mention in dates:
-        if mention.end <= lead.end():
+        if mention.start < lead.end():  # "On September 8, 2025, …" (the year past the comma)
             return mention.period
     return None
 
@@ -372,25 +328,70 @@ def stock_date(period: Period) -> Period:
     return Period.of_date(day.year, day.month, day.day)
 
 
-def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> bool:
-    """Did the sentence date the balance ("held 3,534 BTC at the end of September", "as of
-    quarter end"), rather than the figure falling back to the report's period? A month named
-    before the balance only dates it with an end/as-of cue ("In May it produced …, bringing
-    its holdings to 1,466" is a balance with no date)."""
+def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Mention | None:
+    """The phrase that dated the balance ("held 3,534 BTC at the end of September", "as of
+    quarter end"), if the sentence dated it, rather than the figure falling back to the
+    report's period. A month named before the balance only dates it with an end/as-of cue
+    ("In May it produced …, bringing its holdings to 1,466" is a balance with no date)."""
     for mention in ctx.mentions(segment):
+        if mention.relative == "ago":
+            continue  # "debt free two weeks ago": a month counted back, not a month-end
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
-        quarter = mention.period is not None and mention.period.quarter is not None
+        # "In its third-quarter 10-Q, it had $130 million outstanding" (not "Cash of $22.4
+        # million in Q3, …, $1.0 million debt": there the quarter dates the figure before it)
+        quarter = (
+            mention.period is not None
+            and mention.period.quarter is not None
+            and NEXT_FIGURE.search(segment.text, 0, mention.start) is None
+        )
         if mention.period == period and (
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
         ):
-            return True
-        if mention.relative in ("report", "report-quarter") and _ENDED.search(lead):
-            return True
-    return False
+            return mention
+        if mention.relative in ("report", "report-quarter") and (
+            _ENDED.search(lead) or _starts(segment.text, mention)
+        ):
+            return mention
+    return None
+
+
+# "held 1,659 BTC at the start of the month": the period's first day, not its last.
+_START_OF = Folded(r"\b(?:start|beginning|opening)\s+(?:of\s+)?(?:the\s+)?$")
+# "at the end of 2023", "at year-end 2023": a calendar year's last day (a fiscal year's end
+# is the issuer's and is not guessed; "in 2023" dates nothing).
+_YEAR_END_CUE = Folded(r"\b(?:end\s+of|year[- ]end)\s*$")
+
+
+def _starts(text: str, mention: Mention) -> bool:
+    return _START_OF.search(text, max(0, mention.start - 24), mention.start) is not None
+
+
+def _first_month(period: Period) -> int:
+    if period.month is not None:
+        return period.month
+    if period.quarter is not None:
+        return 3 * period.quarter - 2
+    if period.half is not None:
+        return 6 * period.half - 5
+    return 1
+
+
+def _balance_day(text: str, named: Mention, period: Period) -> Period:
+    """The day a balance dated by `named` stands at."""
+    if _starts(text, named) and not period.is_date:
+        return Period.of_date(period.year, _first_month(period), 1)
+    if period.month is None and period.quarter is None and period.half is None:
+        phrase = text[max(0, named.start - 24) : named.end]
+        head = phrase[: len(phrase) - len(str(period.year))]
+        if not period.is_date and _YEAR_END_CUE.search(head) and "fiscal" not in phrase.lower():
+            day = period.last_day()
+            return Period.of_date(day.year, day.month, day.day)
+        return period
+    return stock_date(period)
 
 
 def resolve(
@@ -401,18 +402,74 @@ def resolve(
     *,
     lead_only: bool = False,
     limit: int | None = None,
+    inferred: bool = True,
 ) -> Period | None:
-    """The `Period` behind `resolve_period`."""
-    period = _period_after(ctx, segment, end, limit)
+    """The `Period` behind `resolve_period`. A `lead_only` statement named no period falls
+    back to the report's period, else (when `inferred`) the document's inferred period (a
+    milestone in a quarterly call summary), else the month of publication (an intention a
+    news story reports is dated by the story)."""
+    period = None if lead_only else _span_after(ctx, segment, end, limit)
+    if period is None:
+        period = _period_after(ctx, segment, end, limit)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
     if period is None and lead_only:
-        return ctx.report or (shift_month(ctx.published, 0) if ctx.published else None)
+        # The document's own period (its title's, else the one its prose names most), never
+        # the topic of the previous sentence nor a background month of its opening.
+        own = ctx.report or (ctx.document if inferred else None)
+        return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         return ctx.fallback()
     if _can_be_topic(period):
         ctx.topic = period
     return period
+
+
+# "from … <date> to … <date>", "between <date> and <date>"
+_SPAN_OPEN = Folded(r"\b(?P<open>from|between)\b")
+_SPAN_JOIN = {"from": Folded(r"\b(?:to|through)\b"), "between": Folded(r"\band\b")}
+_SPANS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
+
+
+def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
+    at 30 June 2024": a change between two balance dates is a flow over the span they bound,
+    when that span is a whole month, quarter, half or year."""
+    text = segment.text
+    stop = min(_line_end(text, end), len(text) if limit is None else limit)
+    dates = [
+        m
+        for m in _dating(ctx, segment)
+        if end <= m.start < stop and m.period is not None and m.period.is_date
+    ]
+    for first, second in itertools.pairwise(dates):
+        opening = _SPAN_OPEN.search(text, end, first.start)
+        if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
+            text, first.end, second.start
+        ):
+            continue
+        span = _whole_span(first.period, second.period)  # type: ignore[arg-type]
+        if span is not None:
+            return span
+    return None
+
+
+def _whole_span(first: Period, last: Period) -> Period | None:
+    start, stop = first.last_day(), last.last_day()
+    if start.day != 1 or stop != Period.of_month(stop.year, stop.month).last_day():
+        return None
+    months = (stop.year - start.year) * 12 + stop.month - start.month + 1
+    kind = _SPANS.get(months)
+    if kind is None or (start.month - 1) % months:
+        return None  # not a calendar span ("March to May" is no quarter)
+    index = (start.month - 1) // months + 1
+    if kind == "month":
+        return Period.of_month(start.year, start.month)
+    if kind == "quarter":
+        return Period.of_quarter(start.year, index)
+    if kind == "half":
+        return Period.of_half(start.year, index)
+    return Period.of_year(start.year)
 
 
 def _can_be_topic(period: Period | None) -> bool:
@@ -424,12 +481,19 @@ def _can_be_topic(period: Period | None) -> bool:
     )
 
 
+def _dating(ctx: DocContext, segment: Segment) -> list[Mention]:
+    """The sentence's period phrases that may date a figure (not terms or deadlines)."""
+    return [m for m in ctx.mentions(segment) if not is_term(segment.text, m)]
+
+
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
-    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    after = next((m for m in _dating(ctx, segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
+        return None
+    if after.start > _line_end(text, end):
         return None
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     for pattern in (_COMPARISON, NEXT_FIGURE):
@@ -439,15 +503,35 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
     return ctx.absolute(after)
 
 
+# "CleanSpark announced last month that it would begin selling …": the period right after a
+# verb of saying dates the statement itself.
+_SAID = Folded(
+    r"\b(?:said|announced|stated|disclosed|revealed|indicated|confirmed|noted|told\s+\w+)\s+"
+    r"(?:in\s+|on\s+|during\s+)?$"
+)
+
+
+def _said_when(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    for mention in _dating(ctx, segment):
+        if mention.end > start:
+            break
+        if _SAID.search(segment.text, max(0, mention.start - 30), mention.start):
+            return ctx.absolute(mention)
+    return None
+
+
 def _period_before(
     ctx: DocContext, segment: Segment, start: int, *, lead_only: bool
 ) -> Period | None:
     if lead_only:
+        said = _said_when(ctx, segment, start)
+        if said is not None:
+            return said
         lead = _LEAD_ADVERBIAL.match(segment.text)
         if lead is None or lead.end() > start:
             return None
         start = lead.end()
-    for mention in reversed(ctx.mentions(segment)):
+    for mention in reversed(_dating(ctx, segment)):
         if mention.end <= start:
             return ctx.absolute(mention)
     return None

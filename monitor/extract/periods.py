@@ -41,7 +41,8 @@ class Mention:
     start: int
     end: int
     period: Period | None
-    # "report" | "report-quarter" | "published" | "published-previous"
+    # "report" | "report-quarter" | "published" | "published-previous"; "ago" marks a month
+    # counted back from publication ("two weeks ago"), which dates but does not name a month
     relative: str | None = None
 
 
@@ -120,6 +121,14 @@ def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_quarter(full_year(m["y"]), quarter)
 
 
+def _last_quarter_of_year(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period.of_quarter(full_year(m["y"]), 4)
+
+
+def _q_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    return infer_quarter(int(m["q"] or m["q2"]), ref)
+
+
 def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_quarter(_ORDINALS[m["q"].lower()], ref)
 
@@ -132,6 +141,24 @@ def _half(m: re.Match[str], _: dt.date | None) -> Period:
 
 def _year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_year(full_year(m["y"]))
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "several": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _ago(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "two weeks ago", "last week", "yesterday": the month of that day, counted back from
+    publication (a news story's own clock)."""
+    if ref is None:
+        return None
+    if m["n"] is None:
+        days = 1 if m.group(0).lower() == "yesterday" else 7
+    else:
+        count = _COUNTS.get(m["n"].lower()) or int(m["n"])
+        days = count * _UNIT_DAYS[m["unit"].lower()]
+    day = ref - dt.timedelta(days=days)
+    return Period.of_month(day.year, day.month)
 
 
 def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
@@ -162,17 +189,23 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
-    (rf"(?P<mon>{_MONTH})\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
+    # "June 2022", "June of 2022", "June, 2022"
+    (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),
+    # "the last quarter of 2024": the year's fourth ("last quarter" alone is the previous one)
+    (rf"\b(?:last|final)\s+(?:fiscal\s+)?quarter\s+of\s+(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
+     _last_quarter_of_year),
     # "Third Quarter FY24": the issuer's fiscal quarter, with a two-digit year
     (rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\s+(?:of\s+)?{_FISCAL}(?P<y>\d{{2}})\b", True,
      _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
+    # "to 7,406 in Q2": a quarter without a year, the latest such quarter not after publication
+    (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\b(?![\s'’-]*(?:FY|fiscal|\d))", False, _q_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
@@ -193,8 +226,13 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
     # "January was a tough month …": a month opening the sentence.
     (rf"^(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "two weeks ago", "last week", "yesterday": counted back from publication
+    (r"\b(?:(?P<n>an?|one|two|three|four|five|several|few|\d{1,2})\s+(?P<unit>day|week)s?\s+ago|"
+     r"last\s+week|yesterday)\b", True, _ago),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
-    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b", True, _year_end),
+    # "ended the year with 3,002 BTC": a balance at that year-end
+    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|\bend(?:ed|ing)\s+the\s+year\b",
+     True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
 _RELATIVE_FORMS: list[tuple[str, str]] = [
@@ -225,6 +263,8 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "relative"
     if handler is _year_end:
         return "year-end"
+    if handler is _ago:
+        return "ago"
     if handler in (_months_ended, _quarter_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
@@ -300,7 +340,9 @@ def _features(text: str) -> set[str]:
         features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
         features.add("relative")
-    if "year-end" in lower or "year end" in lower or "end of the year" in lower:
+    if "ago" in lower or "last week" in lower or "yesterday" in lower:
+        features.add("ago")
+    if "year-end" in lower or "year end" in lower or "the year" in lower:
         features.add("year-end")
     features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
     if any(char.isdigit() for char in text):
@@ -352,7 +394,8 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
             if isinstance(handler, str):
                 found.append(Mention(start, end, None, handler))
             else:
-                found.append(Mention(start, end, handler(match, reference)))
+                relative = "ago" if handler is _ago else None
+                found.append(Mention(start, end, handler(match, reference), relative))
     return sorted(found, key=lambda mention: mention.start)
 
 

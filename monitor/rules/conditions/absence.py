@@ -16,6 +16,7 @@ from monitor.rules.base import Condition, ConditionConfig, History, Match
 from monitor.rules.series import value
 from monitor.vocabulary.kinds import METRIC_KINDS
 from monitor.vocabulary.payloads import MetricPayload
+from monitor.vocabulary.periods import period_sort_key
 
 BREACHED, RESOLVED = "breached", "resolved"
 
@@ -137,7 +138,8 @@ class Absence(Condition):
         numeric = [e for e in before if _has_figure(e)]
         if expectation.baseline_period:
             numeric = [e for e in numeric if _period(e) == expectation.baseline_period]
-        return max(numeric, key=lambda e: (str(_period(e)), e.id), default=None)
+        # The latest period by the day it ends: "2025-Q3" spelled as text sorts after "2025-12-31".
+        return max(numeric, key=lambda e: (period_sort_key(_period(e) or ""), e.id), default=None)
 
     def _breach_alerted(self, entity: str, history: History) -> bool:
         rule_alerts = history.alerts_for(self.rule_id, entity) if self.rule_id else []

@@ -1,0 +1,161 @@
+"""The period a whole document reports, which figures with no period of their own take.
+
+In order of trust: the report's own period, named in a title-like sentence near the top
+("January 2026 Production Update", "Third Quarter 2025 Results"); a news rewrite's period,
+named in its first sentences; else the recent period the document names most (a quarterly
+letter's highlight tiles, a call summary). Datelines and other full dates never name a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .entities import is_peer_figure
+from .folded import Folded
+from .periods import Period, find_mentions
+from .sentences import Segment
+from .terms import is_term
+
+# Words that mark a sentence as describing the report itself (title, opening paragraph).
+_REPORT_CUE = Folded(r"\b(?:updates?|results|report|highlights|production\s+figures)\b")
+# "DMG reported an 18% increase … during the third quarter": the verb names the report only
+# in a story's title and opening sentences; further down it is news prose about something
+# else ("As previously reported …, back in June", "As of the start of April, Marathon reports
+# an operating fleet …").
+_REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
+_REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
+_REPORT_SCAN_CHARS = 2500
+_ANNUAL = Folded(
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
+)
+
+
+def detect_report_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
+    """The period a report covers: "January 2026 … Update", "Third Quarter 2025 … Results".
+
+    The first month, quarter or year named in a title-like sentence near the top; datelines
+    and other full dates never count.
+    """
+    prose = 0
+    for segment in segments:
+        if segment.start >= _REPORT_SCAN_CHARS:
+            break
+        if segment.is_row:
+            continue
+        prose += 1
+        if not _REPORT_CUE.search(segment.text) and not (
+            prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)
+        ):
+            continue
+        for mention in find_mentions(segment.text, reference):
+            period = mention.period
+            if period is None or period.is_date:
+                continue
+            bare_year = period.month is None and period.quarter is None and period.half is None
+            if bare_year and not _ANNUAL.search(segment.text):
+                continue  # a bare year ("in 2025") is not what a monthly update is about
+            if (
+                reference is not None
+                and period.month is not None
+                and _after_month_of(period, reference)
+            ):
+                continue  # "results release on June 15": a month after publication is not covered
+            return period
+    return None
+
+
+def _after_month_of(period: Period, reference: dt.date) -> bool:
+    """Does `period` end after the month of `reference` (the month itself may be reported)?"""
+    return (period.year, period.month or 12) > (reference.year, reference.month)
+
+
+_LEAD_SEGMENTS = 2
+_LEAD_MAX_AGE = dt.timedelta(days=100)
+
+
+def detect_lead_period(
+    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
+) -> Period | None:
+    """A news rewrite names its period in its first sentences ("… a 7.3% increase in mined BTC
+    in September 2023"): the first recent month or quarter there, ended before publication."""
+    if reference is None:
+        return None
+    seen = 0
+    for segment in segments:
+        if segment.is_row:
+            continue
+        seen += 1
+        if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
+            break
+        for mention in find_mentions(segment.text, reference):
+            period = mention.period
+            if (
+                period is None
+                or period.is_date
+                or (period.month is None and period.quarter is None)
+            ):
+                continue
+            if is_peer_figure(segment.text, mention.start, entity):
+                continue  # "… far below MARA, which held 52,850 BTC at the end of December"
+            if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
+                return period
+    return None
+
+
+_DOCUMENT_SCAN_CHARS = 6000
+_MONTHLY_LAG = dt.timedelta(days=20)  # a monthly update comes out within days of month-end
+_DOCUMENT_MENTIONS = 2
+
+
+def detect_document_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
+    """The period a document with no title period is about: the latest month or quarter it
+    names among those ended recently before publication, if named more than once.
+
+    A quarterly letter's highlights say "IN Q3 2025" line after line, a call summary "in
+    3Q '25" beside "from … in 2Q '25" (the prior quarter ended too long ago to be reported
+    now). A balance dated at a quarter's end well after that end stands for the quarter
+    ("as of September 30, 2021" in a story published in November); within days of a
+    month-end it stands for the month. Peers' sentences count too: a sector round-up's
+    month is the same for every miner in it.
+    """
+    if reference is None:
+        return None
+    counts: dict[Period, int] = {}
+    for segment in segments:
+        if segment.start > _DOCUMENT_SCAN_CHARS:
+            break
+        for mention in find_mentions(segment.text, reference):
+            period = _reported_span(mention.period, reference)
+            if period is None or is_term(segment.text, mention):
+                continue
+            weight = _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
+            counts[period] = counts.get(period, 0) + weight
+    # Named once, a period is as likely background ("a prior loan … back in June"); a
+    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
+    if not counts:
+        return None
+    # The latest period is the one reported; earlier ones are background or comparatives.
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]))
+    return latest if counts[latest] >= _DOCUMENT_MENTIONS else None
+
+
+def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
+    """The month or quarter `period` may be a report of, if it ended recently."""
+    if period is None or (period.month is None and period.quarter is None):
+        return None
+    if period.is_date:
+        day = period.last_day()
+        month = Period.of_month(day.year, day.month)
+        if day != month.last_day():
+            return None  # a mid-month date is an event, not a reporting date
+        if reference - day > _MONTHLY_LAG:
+            if day.month % 3:
+                return None
+            period = Period.of_quarter(day.year, day.month // 3)
+        else:
+            period = month
+    end = period.last_day()
+    if not reference - _LEAD_MAX_AGE <= end <= reference:
+        return None
+    return period
