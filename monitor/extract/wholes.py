@@ -40,25 +40,30 @@ _TREASURY = (BTC_PRODUCED, BTC_HELD, BTC_SOLD)
 
 def without_parts(found: list[Extracted]) -> list[Extracted]:
     """`found` without site parts, subsets and rounded restatements of a stated whole."""
-    treasury = [item for item in found if item.metric in _TREASURY and item.value is not None]
-    if len(treasury) < 2:
-        return found
-    dropped = {id(item) for item in treasury if _gives_way(item, treasury)}
+    by_metric: dict[str, list[Extracted]] = {}
+    for item in found:
+        if item.metric in _TREASURY and item.value is not None:
+            by_metric.setdefault(item.metric, []).append(item)
+    dropped = {
+        id(item)
+        for items in by_metric.values()
+        if len(items) > 1
+        for item in items
+        if _gives_way(item, items)
+    }
     return [item for item in found if id(item) not in dropped] if dropped else found
 
 
-def _gives_way(item: Extracted, treasury: list[Extracted]) -> bool:
+def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
+    """A part of a larger figure of its month, or a hedged round figure restating one."""
     assert item.value is not None
-    others = [other for other in treasury if other.metric == item.metric and other is not item]
-    if not others:
-        return False
     if _is_part(item):
         return any(
             _month(other.period) == _month(item.period) and _larger(other, item.value)
-            for other in others
+            for other in same_metric
         )
     if item.value % 10 == 0 and item.value in _values(_HEDGED, item.evidence):
-        return any(_restates(other, item) for other in others)
+        return any(_restates(other, item) for other in same_metric if other is not item)
     return False
 
 
