@@ -103,8 +103,10 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
 
 # "The latest sale comes shortly after Argo sold another 637 BTC in June": an earlier event
 # recalled as background, not the one reported.
+# "Argo reported two months ago that … 147 BTC mined": an earlier report.
 _EARLIER_EVENT = Folded(
-    r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)\b[^.;]*$"
+    r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b[^.;]*$"
 )
 
 

@@ -220,7 +220,11 @@ SALES = [
     ("Riot continued to HODL, selling no bitcoin in April.", {(SOLD, _d("0"), "2025-04")}),
     ("Riot held onto all of its production in April.", {(SOLD, _d("0"), "2025-04")}),
     ("Riot has sold 3,000 BTC so far this year.", set()),
-    # An earlier sale recalled as background.
+    # An earlier report or sale recalled as background.
+    (
+        "Riot reported two months ago that its output fell in February, with 147 BTC mined.",
+        set(),
+    ),
     (
         "The sale comes after the miner offloaded 7,202 bitcoins in March to raise about $167 "
         "million.",
