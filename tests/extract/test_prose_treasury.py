@@ -257,6 +257,17 @@ PEERS = [
     ),
     ("It previously said the company held 6,695 bitcoins in April.", "INDUSTRY", set()),
     ("Argo held 1,659 BTC at the end of April.", "RIOT", set()),
+    # A name in brackets closed before the verb is an aside, not its subject.
+    (
+        "Riot (unlike Marathon, which held 47,531 BTC) sold none of its bitcoin in April.",
+        "RIOT",
+        {(SOLD, _d("0"), "2025-04")},
+    ),
+    (
+        "Riot (unlike Marathon, which held 47,531 BTC) sold none of its bitcoin in April.",
+        "MARA",
+        {(HELD, _d("47531"), "2025-04-30")},
+    ),
 ]
 
 # Parts give way to the whole; rounded restatements to the exact figure.
