@@ -341,7 +341,9 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "At 9,113 BTC, Hut 8 continues to have one of the largest self-mined Bitcoin reserves"
     (
-        re.compile(r"(?m)^\s*(?:at|with) [~\d].*(?:reserve|holdings|treasury|balance sheet|hodl)"),
+        re.compile(
+            r"(?:^|\n)\s*(?:at|with) [~\d].*(?:reserve|holdings|treasury|balance sheet|hodl)"
+        ),
         re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
@@ -361,7 +363,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
     # "Riot's 19,223 BTC holdings"
     (
-        any_of("holdings", "treasury"),
+        re.compile(r"(?:btc|bitcoins?|₿|\(btc\)) (?:holdings|treasury)"),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
         ),
@@ -382,7 +384,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "Treasury holdings of BTC and ETH were 992.4 and 20,241.7": the first figure is bitcoin's
     (
-        any_of(" and "),
+        any_of("of btc and", "of bitcoin and"),
         re.compile(
             r"\b(?:holdings?|treasury|reserves?)\s+(?:\w+\s+){0,3}?of\s+(?:BTC|bitcoin)\s+and\s+"
             r"[\w.]+\s+(?:were|was|have\s+been|has\s+been|are|is|stood\s+at|of|totaled|totalled)\s+"
@@ -478,6 +480,18 @@ _FAMILIES: tuple[tuple[str, list[tuple[re.Pattern[str], re.Pattern[str]]]], ...]
     (BTC_PRODUCED, _PRODUCED),
     (BTC_HELD, _HELD),
 )
+# Patterns for rarer wordings (all but the first few of each family) sit behind one gate made
+# of all their gates: most sentences skip them with a single scan.
+_COMMON = {BTC_SOLD: 3, BTC_PRODUCED: 2, BTC_HELD: 2}
+
+
+def _rare_gate(
+    patterns: list[tuple[re.Pattern[str], re.Pattern[str]]], common: int
+) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{gate.pattern})" for gate, _ in patterns[common:]))
+
+
+_RARE_GATES = {metric: _rare_gate(patterns, _COMMON[metric]) for metric, patterns in _FAMILIES}
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -523,6 +537,9 @@ def _figures(
 ) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
+    common = _COMMON[metric]
+    if _RARE_GATES[metric].search(lower) is None:
+        patterns = patterns[:common]
     for gate, pattern in patterns:
         if not gate.search(lower):
             continue
