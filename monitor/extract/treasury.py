@@ -465,10 +465,11 @@ _COORDINATED = Folded(
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
-_ZERO_HINTS = any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no",
-                     "selling no", "selling zero",
-                     "sold 0", "all ", "retained", "kept", "hodl", "was held", "were held",
-                     "selling any", "sell any", "sold none", "100")  # fmt: skip
+_ZERO_HINTS = re.compile(
+    r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
+    r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
+    r"was held|were held|selling any|sell any|sold none|100"
+)
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
