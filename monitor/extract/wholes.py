@@ -1,10 +1,11 @@
-"""A document's parts and rounded restatements give way to the whole, exact figure.
+"""A document's parts and restatements give way to the whole, exact, dated figure.
 
 Releases state a site's production beside the company's ("539 bitcoin at the Lake Mariner
 Facility" and "699 bitcoin across the Lake Mariner and Nautilus facilities"), unrestricted
 holdings beside total holdings, and a headline's rounded figure beside the body's exact one
-("holds over 5,800 BTC" and "holdings to 5,810"). The careful reader records the company's
-exact figure once; this pass drops the others after all sentences are read.
+("holds over 5,800 BTC" and "holdings to 5,810"), and prose restates a table's figure
+without its period. The careful reader records the company's exact figure once, with the
+period its table names; this pass drops the others after all sentences are read.
 """
 
 from __future__ import annotations
@@ -55,8 +56,15 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
 
 
 def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
-    """A part of a larger figure of its month, or a hedged round figure restating one."""
+    """A part of a larger figure of its month, a hedged round figure restating one, or a
+    sentence restating a table's figure under another period (the table's column names it;
+    the sentence's period was only the document's)."""
     assert item.value is not None
+    if item.row_label is None and any(
+        other.row_label is not None and other.value == item.value and other.period != item.period
+        for other in same_metric
+    ):
+        return True
     if _is_part(item):
         return any(
             _month(other.period) == _month(item.period) and _larger(other, item.value)

@@ -368,3 +368,14 @@ def test_a_plain_dollar_beside_canadian_dollars_is_canadian() -> None:
     assert {(item.value, item.unit) for item in found if item.metric == PROCEEDS} == {
         (_d("6700000"), "CAD")
     }
+
+
+def test_a_sentence_restating_a_table_figure_takes_the_column_period() -> None:
+    text = (
+        "Metric | May 2024 | April 2024\n"
+        "Bitcoin produced | 184 | 292\n"
+        "\n"
+        "Analysis, June 11, 2024. Bitdeer reported a 37% drop in monthly mined Bitcoin, producing "
+        "184 BTC compared to its pre-halving average of around 292 BTC."
+    )
+    assert _facts(text, "BTDR", dt.date(2024, 6, 11)) == {(MINED, _d("184"), "2024-05")}
