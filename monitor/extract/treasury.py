@@ -255,7 +255,8 @@ _PRODUCED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         any_of("produc", "mined", "output"),
         re.compile(
-            rf"\b(?:production|produced|mined|output)\b[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
+            r"\b(?:production|produced|mined|output)\b(?=[^.;,]{0,60}?\d)"
+            rf"[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
             rf"reached|reaching|amounted\s+to|came\s+in\s+at|{_MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{_LEADING}{BTC_QTY}",
             _I,
@@ -304,6 +305,8 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
+            # a figure must follow within the clause: most mentions of holdings have none
+            r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{_LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
