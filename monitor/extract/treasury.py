@@ -317,7 +317,7 @@ _HELD: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with
     # $4.0 million of cash and 11 Bitcoin", "… cash and digital assets, including 60.7 bitcoin"
     (
-        any_of("ended", "ending", "ends", "exited", "exiting", "finished"),
+        re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith "),
         re.compile(
             r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished)\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
             rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{BTC_QTY}",
