@@ -9,7 +9,11 @@ too. Span headers ("Three Months Ended …", "Six Months June 30, 2024") turn th
 under them into quarters, halves and years, each span over its share of the columns; nine
 months is year-to-date. A dash in the current column means none (0). Row labels are
 classified after dropping footnote markers; opening balances, the network's, the sector's
-and clients' figures are not the company's.
+and clients' figures are not the company's. A balance row dated in its own label before the
+report's period, or a roll-forward's opening row, is a comparative. A debt schedule's loan
+rows (`debt_schedule`) give each loan's balance under an as-of column; a peer table's rows
+(`peer_rows`) give only the document's company's figures; a tile (`tiles`) gives the level
+its headline rose or fell to.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from decimal import Decimal
 
 from .ai import has_ai_context
 from .context import DocContext, stock_date
-from .entities import MINERS, ticker_of
+from .debt_schedule import names_a_loan
 from .evidence import observation
 from .folded import Folded
 from .model import (
@@ -36,6 +40,7 @@ from .model import (
     Extracted,
 )
 from .numbers import CellValue, currency_code, parse_cell, tidy
+from .peer_rows import own_company_row, unpiped
 from .periods import (
     Period,
     find_mentions,
@@ -46,6 +51,7 @@ from .periods import (
     quarter_of,
 )
 from .sentences import Segment
+from .tiles import headline_subject, level_of
 
 _I = re.IGNORECASE
 _MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
@@ -283,49 +289,19 @@ def _counted_in_btc(row: Segment) -> str | None:
     return row_metric(f"{row.cells[0]} BTC")
 
 
-# A highlight tile: "Bitcoin holdings increased 98%" over "TO 52,850 BTC (C. $6.0B)". The
-# change words are the tile's headline; the level it rose or fell to is the figure.
-_RISEN = Folded(
-    r"^(?P<label>.+?)\s+(?:increased|decreased|grew|rose|fell|declined|climbed|jumped|dropped)\b"
-)
-_TO_LEVEL = Folded(
-    r"^\s*to\s+(?P<value>\d[\d,]*(?:\.\d+)?)(?:\s*(?:btc|bitcoins?))?(?:\s*\([^)]*\))?[\s|.]*$"
-)
-
-
 def _risen_to_row(row: Segment) -> str | None:
     """The metric of a tile whose headline says how it changed and whose value line the
     level it reached ("TO 52,850 BTC")."""
-    risen = _RISEN.search(row.cells[0])
-    if risen is None or len(row.cells) < 2 or _TO_LEVEL.search(row.cells[1]) is None:
+    subject = headline_subject(row.cells[0])
+    if subject is None or len(row.cells) < 2 or level_of(row.cells[1]) is None:
         return None
-    metric = row_metric(risen["label"])
+    metric = row_metric(subject)
     return metric if metric in _BTC_METRICS else None
-
-
-# A row naming one loan, note or facility ("Senior Secured Loan", "Convertible notes due
-# 2030", "Line of credit – Coinbase"); not the adjustments and portions of a debt schedule.
-_INSTRUMENT = Folded(
-    r"\b(?:notes?|loans?|(?:credit\s+)?facilit(?:y|ies)|lines?\s+of\s+credit|credit\s+lines?|"
-    r"debentures|bonds|borrowings|financings?)\b"
-)
-_NOT_A_BALANCE = Folded(
-    r"^\s*less\b|current\s+portion|long[- ]term\s+portion|net\s+of|discount|premium|issu|"
-    r"fees|costs?\b|accrued|interest|proceeds|repay|payments?|amortiz|receivable|gain|loss|"
-    r"extinguish|conversion|converted|fair\s+value|%"
-)
-# A table of debt balances: its caption or heading speaks of debt (or of the company's
-# loans/notes) and of balances or amounts outstanding.
-_DEBT_TABLE = Folded(r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable)\b")
 
 
 def _debt_instrument_row(label: str, table: Table) -> str | None:
     """A named loan's balance in a debt schedule ("Senior Unsecured Notes … | 72,200")."""
-    if not _INSTRUMENT.search(label) or _NOT_A_BALANCE.search(label):
-        return None
-    if not _DEBT_TABLE.search(f"{table.caption} {table.heading}"):
-        return None
-    return DEBT_TOTAL
+    return DEBT_TOTAL if names_a_loan(label, f"{table.caption} {table.heading}") else None
 
 
 _TOTAL = Folded(r"\btotal\b")
@@ -435,52 +411,29 @@ def _months_as_rows(
     return found
 
 
-_MIN_COMPANIES = 2
-
-
 def _companies_as_rows(
     table: Table, data_rows: list[Segment], ctx: DocContext
 ) -> list[Extracted] | None:
-    """A peer table: its header names metrics, its rows are miners ("Company | BTC produced |
-    BTC held" over "MARA | 736 | 40,435", "Riot | 428 | 19,368"). Only the row of the company
-    the document is about is its figures; the others are peers'. The period is the one the
-    caption names, else the document's."""
-    if len(data_rows) < 1 + _MIN_COMPANIES or not ctx.entity:
+    """A peer table's own row (`peer_rows`), read cell by cell."""
+    peer = own_company_row(data_rows, ctx.entity)
+    if peer is None:
         return None
-    head = [_unpiped(cell) for cell in data_rows[0].cells]
-    if any(parse_cell(cell) is not None for cell in head):
-        return None
-    companies = [row for row in data_rows[1:] if ticker_of(_unpiped(row.cells[0])) in MINERS]
-    width = len(companies[0].cells) - 1 if companies else 0
-    if len(companies) < _MIN_COMPANIES or not 0 < width <= len(head):
-        return None
-    if any(len(row.cells) != width + 1 for row in companies):
-        return None
-    # the header's last cells head the value columns; any before them (the name column's
-    # "Company", a title) may name the period
-    headers = head[-width:]
-    metrics = [row_metric(cell) for cell in headers]
+    metrics = [row_metric(cell) for cell in peer.headers]
     if not any(metrics):
         return None
     # beside "Bitcoin mined", a bare "Holdings" or "Sold" counts bitcoin too
     metrics = [
-        metric or row_metric(f"{cell} BTC") for metric, cell in zip(metrics, headers, strict=True)
+        metric or row_metric(f"{cell} BTC")
+        for metric, cell in zip(metrics, peer.headers, strict=True)
     ]
-    named = " ".join([table.caption, *head[:-width]])
-    period = parse_period(named, ctx.reference) or ctx.fallback()
-    own = ticker_of(ctx.entity)
+    period = parse_period(f"{table.caption} {peer.title}", ctx.reference) or ctx.fallback()
     found: list[Extracted] = []
-    for row in (row for row in companies if ticker_of(_unpiped(row.cells[0])) == own):
+    for row in peer.rows:
         for index, metric in enumerate(metrics, start=1):
             item = _peer_cell(table, row, metric, index, period, ctx)
             if item is not None:
-                found.append(_labelled(item, _unpiped(row.cells[0]), headers[index - 1]))
+                found.append(_labelled(item, unpiped(row.cells[0]), peer.headers[index - 1]))
     return found
-
-
-def _unpiped(cell: str) -> str:
-    """ "| MARA" and "40,435 |": the cells of a row printed between pipes."""
-    return cell.strip().strip("|").strip()
 
 
 def _peer_cell(
@@ -493,7 +446,7 @@ def _peer_cell(
 ) -> Extracted | None:
     if metric is None or index >= len(row.cells):
         return None
-    cell = parse_cell(_unpiped(row.cells[index]))
+    cell = parse_cell(unpiped(row.cells[index]))
     if cell is None or (metric not in _MONEY_METRICS and cell.currency is not None):
         return None
     stock = metric in _STOCK_METRICS
@@ -752,10 +705,10 @@ def _span_month(name: str | None) -> int | None:
 def _cell(row: Segment, index: int | None) -> CellValue | None:
     if index is None or index + 1 >= len(row.cells):
         return None
-    text = _unpiped(row.cells[index + 1])  # a framed row's last cell: "12.4 BTC |"
-    level = _TO_LEVEL.search(text)
+    text = unpiped(row.cells[index + 1])  # a framed row's last cell: "12.4 BTC |"
+    level = level_of(text)
     if level is not None:
-        return parse_cell(level["value"])
+        return parse_cell(level)
     dated = _DATED_VALUE.match(text)
     return parse_cell(dated["value"] if dated else text)
 
@@ -910,7 +863,7 @@ def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
         line_end = ctx.text.find("\n", ctx.text.find("\n", end) + 1)
         return _as_of_in(ctx.text[end : line_end if line_end > 0 else None], ctx)
     if len(row.cells) == 2:
-        dated = _DATED_VALUE.match(_unpiped(row.cells[1]))  # "| 160.5 BTC as of June 30 |"
+        dated = _DATED_VALUE.match(unpiped(row.cells[1]))  # "| 160.5 BTC as of June 30 |"
         if dated is not None:
             return _as_of_in(dated["as_of"], ctx)
     if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
@@ -921,7 +874,7 @@ def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
 
 def _is_tile(row: Segment) -> bool:
     """A tile's headline over "TO 52,850 BTC": the line under it says as of when."""
-    return len(row.spans) == 2 and _TO_LEVEL.search(row.cells[1]) is not None
+    return len(row.spans) == 2 and level_of(row.cells[1]) is not None
 
 
 def _as_of_in(tail: str, ctx: DocContext) -> Period | None:
