@@ -7,16 +7,10 @@ reported periods; a peer table (`peer_rows`) gives only the document's company's
 from __future__ import annotations
 
 from .context import DocContext, stock_date
-from .model import (
-    Extracted,
-)
+from .model import Extracted
 from .numbers import parse_cell
 from .peer_rows import own_company_row, unpiped
-from .periods import (
-    Period,
-    parse_header,
-    parse_period,
-)
+from .periods import Period, parse_header, parse_period
 from .sentences import Segment
 from .table_cells import cell_segment, labelled
 from .table_columns import reported_columns

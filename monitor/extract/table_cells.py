@@ -10,16 +10,13 @@ import re
 from dataclasses import replace
 
 from .context import DocContext
-from .model import (
-    Extracted,
-)
+from .model import Extracted
 from .numbers import CellValue, parse_cell
 from .peer_rows import unpiped
 from .sentences import Segment
 from .tiles import level_of
 
 _I = re.IGNORECASE
-
 # A value cell that dates itself: "160.5 BTC as of June 30, 2024".
 DATED_VALUE = re.compile(
     r"^(?P<value>[^\s(]+(?:\s(?:BTC|bitcoins?|million|billion))?)\s+"

@@ -8,10 +8,7 @@ header names one; a whole quarter, half or year column ending with it is its own
 from __future__ import annotations
 
 from .context import DocContext
-from .periods import (
-    Period,
-    quarter_of,
-)
+from .periods import Period, quarter_of
 from .table_model import Column, Table
 
 _SPAN_RANK = {"date": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}

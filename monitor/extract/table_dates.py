@@ -9,10 +9,7 @@ from __future__ import annotations
 from .context import DocContext
 from .folded import Folded
 from .peer_rows import unpiped
-from .periods import (
-    Period,
-    parse_period,
-)
+from .periods import Period, parse_period
 from .sentences import Segment
 from .table_cells import DATED_VALUE
 from .table_model import Table

@@ -14,10 +14,9 @@ from .sentences import Segment
 from .table_model import Table
 
 _I = re.IGNORECASE
-
 _CAPTION_LINES = 3
-
 _MAX_HEADER_LINES = 8
+
 
 # A rule line between a header and its rows ("|---|:---:|", "+-----+"): no row, no break.
 _RULE = re.compile(r"^[\s|:+=_\-–—]*[-=_–—]{3}[\s|:+=_\-–—]*$")
@@ -69,7 +68,6 @@ def _row_kind(segment: Segment) -> object:
 
 
 _SHORT_CELL = re.compile(r"\d|^(?:[-–—]|N/?A|nil)$|/|%|change", _I)
-
 _MAX_VALUE_CELL = 25
 
 

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from .context import DocContext
 from .folded import Folded
-from .periods import (
-    find_mentions,
-    is_short_header,
-    parse_header,
-)
+from .periods import find_mentions, is_short_header, parse_header
 from .sentences import Segment
 from .table_model import Column, Table
 from .table_spans import apply_span, apply_spans, names_spans, spanned_column
@@ -21,6 +17,7 @@ _EXCLUDED_COLUMN = Folded(
     r"ytd|year[- ]to[- ]date|%|change|m/m|y/y|q/q|month/month|year/year|quarter/quarter|Δ|"
     r"variance|cumulative|\bvs\b"
 )
+
 
 _MAX_UNDER_HEADER = 120
 

@@ -11,20 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .model import (
-    AI_CAPEX,
-    BTC_HELD,
-    BTC_SALE_PROCEEDS,
-    DEBT_TOTAL,
-    INTEREST_EXPENSE,
-)
-from .periods import (
-    Period,
-)
+from .model import AI_CAPEX, BTC_HELD, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE
+from .periods import Period
 from .sentences import Segment
 
 MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
-
 STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
 
 

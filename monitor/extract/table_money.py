@@ -10,22 +10,18 @@ import re
 from decimal import Decimal
 
 from .evidence import observation
-from .model import (
-    Extracted,
-)
+from .model import Extracted
 from .numbers import CellValue, currency_code, parse_cell, tidy
 from .sentences import Segment
 from .table_model import MONEY_METRICS, Table
 
 _I = re.IGNORECASE
-
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
     r"dollars))?|(?P<cur3>US\$|\$|RMB)\s?'000",
     _I,
 )
-
 _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
            "billions": Decimal(1_000_000_000)}  # fmt: skip
 

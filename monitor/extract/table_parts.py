@@ -11,17 +11,14 @@ import re
 from .context import DocContext
 from .folded import Folded
 from .numbers import parse_cell
-from .periods import (
-    Period,
-    parse_period,
-)
+from .periods import Period, parse_period
 from .sentences import Segment
 from .table_model import STOCK_METRICS
 from .table_rows import BTC_METRICS
 
 _I = re.IGNORECASE
-
 _TOTAL = Folded(r"\btotal\b")
+
 
 _LABEL_DATES = re.compile(
     r"\b(?:as\s+(?:of|at)\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

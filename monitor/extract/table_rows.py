@@ -28,11 +28,8 @@ from .table_model import Table
 from .tiles import headline_subject, level_of
 
 _I = re.IGNORECASE
-
 _LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
-
 _BTC = Folded(r"\b(?:bitcoins?|btc|hodl)\b")
-
 _NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
@@ -41,7 +38,6 @@ _NOT_A_QUANTITY = Folded(
     # not the company's own: the whole network or sector, or coins mined for clients
     r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
-
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
@@ -50,21 +46,16 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:produced|mined|self-mined|production|earned|generated)\b", _I),
     ),
 )
-
 _PROCEEDS_LABEL = Folded(r"\bproceeds\b")
-
 _PROCEEDS_EXCLUDE = Folded(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date")
-
 _CAPEX_LABEL = Folded(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b")
-
 _GPU_COST_LABEL = Folded(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b")
-
 _DEBT_TOTAL_LABEL = Folded(
     r"^\s*total\s+(?:outstanding\s+|gross\s+)?(?:debt|borrowings|indebtedness|"
     r"loans\s+and\s+borrowings|notes\s+payable)\b"
 )
-
 _INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
+
 
 BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
 

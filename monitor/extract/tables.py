@@ -14,12 +14,21 @@ report's period, or a roll-forward's opening row, is a comparative. A debt sched
 rows (`debt_schedule`) give each loan's balance under an as-of column; a peer table's rows
 (`peer_rows`) give only the document's company's figures; a tile (`tiles`) gives the level
 its headline rose or fell to.
+
+Each step is a module of its own: finding tables (`table_find`), what a table is
+(`table_model`), header rows and span headers (`table_headers`, `table_spans`), the current
+column (`table_columns`), a row's metric (`table_rows`) and the rows that are not the figure
+(`table_parts`), a cell's value and money scale (`table_cells`, `table_money`), a figure's
+date (`table_dates`), and tables read across (`table_across`). This one reads a row's cells.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .context import DocContext, stock_date
 from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
+from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
 from .table_cells import cell_segment, cell_value, labelled
@@ -33,7 +42,7 @@ from .table_columns import (
 from .table_dates import dated_before_report, period_ended, row_period
 from .table_find import find_tables, is_value_row
 from .table_headers import read_columns
-from .table_model import MONEY_METRICS, STOCK_METRICS, RowFigure, Table
+from .table_model import MONEY_METRICS, STOCK_METRICS, Column, RowFigure, Table
 from .table_money import valued
 from .table_parts import part_rows, superseded_rows
 from .table_rows import is_instrument, metric_of, row_metric
@@ -70,17 +79,16 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             found.append(item)
             last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
-                prior_value = cell_value(row, prior)
-                figures.append(
-                    RowFigure(
-                        metric,
-                        item.value,
-                        prior_value.value if prior_value else None,
-                        item.period,
-                        row,
-                    )
-                )
+                figures.append(_row_figure(metric, item.value, item.period, row, prior))
     return found, figures
+
+
+def _row_figure(
+    metric: str, current: Decimal, period: str | None, row: Segment, prior: int | None
+) -> RowFigure:
+    """A BTC row's current figure with its prior column's value, for the derived-sale check."""
+    prior_value = cell_value(row, prior)
+    return RowFigure(metric, current, prior_value.value if prior_value else None, period, row)
 
 
 def _row_observation(
@@ -104,14 +112,17 @@ def _row_observation(
             return None
     stock = metric in STOCK_METRICS
     if stock and period is not None and column_period(table, current) is not None:
-        column = table.columns[current]
-        # held under a "January 2025" column: at Jan 31; under "Year Ended December 31, 2024":
-        # at the date the header printed
-        from_column = column.dated is not None and period == column.period
-        period = column.dated if from_column and column.dated else stock_date(period)
+        period = _stock_date(table.columns[current], period)
     label = period.label(as_of=stock) if period else None
     if metric not in MONEY_METRICS and cell.currency is not None:
         return None
     header = column_header(table, current)
     item = valued(table, row, metric, cell, label, cell_segment(row, current, ctx), header)
     return None if item is None else labelled(item, row.cells[0], header)
+
+
+def _stock_date(column: Column, period: Period) -> Period:
+    """The day a balance under a column is at: under "January 2025", Jan 31; under "Year Ended
+    December 31, 2024", the date the header printed."""
+    from_column = column.dated is not None and period == column.period
+    return column.dated if from_column and column.dated else stock_date(period)
