@@ -17,7 +17,6 @@ _I = re.IGNORECASE
 _CAPTION_LINES = 3
 _MAX_HEADER_LINES = 8
 
-
 # A rule line between a header and its rows ("|---|:---:|", "+-----+"): no row, no break.
 _RULE = re.compile(r"^[\s|:+=_\-–—]*[-=_–—]{3}[\s|:+=_\-–—]*$")
 

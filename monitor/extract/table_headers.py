@@ -18,7 +18,6 @@ _EXCLUDED_COLUMN = Folded(
     r"variance|cumulative|\bvs\b"
 )
 
-
 _MAX_UNDER_HEADER = 120
 
 

@@ -19,7 +19,6 @@ from .table_rows import BTC_METRICS
 _I = re.IGNORECASE
 _TOTAL = Folded(r"\btotal\b")
 
-
 _LABEL_DATES = re.compile(
     r"\b(?:as\s+(?:of|at)\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",

@@ -56,7 +56,6 @@ _DEBT_TOTAL_LABEL = Folded(
 )
 _INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
 
-
 BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
 
 

@@ -16,7 +16,6 @@ from .table_model import Column
 
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
 
-
 _EACH_SPAN = Folded(
     r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\s+ended"
     r"(?:\s+(?P<mon>[A-Z][a-z]+\.?))?"
@@ -25,7 +24,6 @@ _MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]mon
 _SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                 "twelve": 12, "12": 12}  # fmt: skip
 _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
-
 
 _SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -182,16 +182,13 @@ _NOT_A_LEVEL = Folded(
     r"\b(?:sold|mined|produced|purchased|acquired)\b"
 )
 
-
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
-
 
 _HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|retains)\b")
 _FLOW_AFTER = Folded(
     r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:sold|mined|produced|purchased|acquired|"
     r"bought|earned|added)\b"
 )
-
 
 _EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
 

@@ -13,7 +13,6 @@ import re
 # A figure family: (gate, pattern) pairs, the gate run on the lowercased sentence.
 Gated = list[tuple[re.Pattern[str], re.Pattern[str]]]
 
-
 # Words between a verb and its quantity: "sold another 887", "mined a company-record 825",
 # "mined total of 212", "held only 171", "climbed to a milestone of 1,511".
 LEADING = (

@@ -103,7 +103,6 @@ PRODUCED: Gated = [
     ),
 ]
 
-
 # "per day", and "per day1" with a footnote digit glued on.
 _PER_DAY = Folded(r"^\s*(?:per|a|/|each)\s*day(?![a-z])|^\s*daily\b")
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
@@ -119,9 +118,7 @@ _EXPECTED = Folded(
     r"\b(?:expected|estimated|projected|forecast|budgeted)\s+(?:\w+\s+)?(?:production|output)\b"
 )
 
-
 _CLIENTS = Folded(r"\b(?:clients|customers)\b")
-
 
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
