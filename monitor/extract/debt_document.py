@@ -54,7 +54,7 @@ def reconcile(
         doubts = _Doubts(text)
         dropped = {id(item) for item in issued if doubts.contradict(item)}
         dropped |= {id(item) for item in _base_deals(issued)}
-        dropped |= {id(item) for item in _parts_of_totals(issued)}
+        dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     if not dropped:
         return found
@@ -127,18 +127,33 @@ def _base_deals(issued: list[Extracted]) -> list[Extracted]:
     return [item for item in issued if (item.value, item.unit) in bases]
 
 
-def _parts_of_totals(issued: list[Extracted]) -> list[Extracted]:
-    """A base deal and its option closed apart ("raised $330 million", "closed … an
-    additional $45 million") when the document also states their total ($375 million): the
-    README labels one figure, the total principal."""
-    if len(issued) < 3:
+
+# "…, bringing the total raised to $375 million": a total the option made.
+_DEAL_TOTAL = Folded(
+    r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|increas\w*|lift\w*)\s+the\s+"
+    r"(?:total|aggregate)\b"
+)
+
+
+def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
+    """A base deal and its option stated apart ("raised $330 million", "an additional $45
+    million") when the document also states their total ($375 million): the README labels one
+    figure, the total principal. A part is an issued figure that, with another amount the
+    document names, makes a stated total."""
+    totals = [
+        item
+        for item in issued
+        if item.value is not None and _DEAL_TOTAL.search(item.evidence)
+    ]
+    if not totals or len(issued) < 2:
         return []
-    totals = {(item.value, item.unit) for item in issued if item.value is not None}
+    named = {(money.amount, money.currency) for money in find_money(text)}
     parts: list[Extracted] = []
-    for first in issued:
-        for second in issued:
-            if first is second or first.value is None or second.value is None:
+    for total in totals:
+        for item in issued:
+            if item is total or item.value is None or item.unit != total.unit:
                 continue
-            if first.unit == second.unit and (first.value + second.value, first.unit) in totals:
-                parts.extend((first, second))
+            rest = total.value - item.value
+            if rest > 0 and (rest, item.unit) in named:
+                parts.append(item)
     return parts
