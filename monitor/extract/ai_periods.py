@@ -5,7 +5,7 @@ before it in its clause ("live since December 2023", "In October, …", "in 3Q '
 commencement resulting in 22.5 MW of energized capacity"); else by the report's own period,
 else by the month of publication. A milestone's period after the month of publication is a
 schedule: the fact is dated by the report or the publication. A capacity level takes the
-period its sentence names, target or not (the corpus convention for capacity guidance).
+period its sentence names unless that is after publication (a delivery schedule).
 """
 
 from __future__ import annotations
@@ -59,8 +59,12 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     with lease commencement resulting in 22.5 MW"); one named further back belongs to another
     clause ("deployment through 2026 at its campus, where it is building … 200 MW"), and a
     relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
-    report's period, else the release's lead period, else the publication month."""
+    report's period, else the release's lead period, else the publication month. A period after
+    the month of publication is a delivery schedule: the level is dated as if none were named."""
     period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
+    # "will deliver 300 MW during 2026", "39 MW slated for delivery by January 2027": a
+    # delivery date after publication is a schedule; the capacity is contracted now.
+    period = _not_a_target(ctx, period)
     if period is None:
         period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period.as_month().label() if period else None
