@@ -51,6 +51,17 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
     return None
 
 
+def spend_period(
+    ctx: DocContext, segment: Segment, start: int, end: int, limit: int | None
+) -> str | None:
+    """Period label of capex at `segment.text[start:end]`: the period its sentence names, unless
+    that is after publication ("the upgrade, scheduled to launch in July 2025, will cost about
+    C$55 million"): a schedule, and the spend is dated by the report or the publication."""
+    period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
+    period = _not_a_target(ctx, period)
+    return period.label() if period else None
+
+
 def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
     """Period label of a capacity level stated at `segment.text[start:end]`.
 
