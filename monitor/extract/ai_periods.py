@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from .context import DocContext, resolve
+from .folded import Folded
 from .periods import Period
 from .sentences import Segment
 
@@ -58,7 +59,7 @@ def spend_period(
     that is after publication ("the upgrade, scheduled to launch in July 2025, will cost about
     C$55 million"): a schedule, and the spend is dated by the report or the publication."""
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
-    period = _not_a_target(ctx, period)
+    period = _unscheduled(ctx, segment, period)
     return period.label() if period else None
 
 
@@ -70,12 +71,13 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     with lease commencement resulting in 22.5 MW"); one named further back belongs to another
     clause ("deployment through 2026 at its campus, where it is building … 200 MW"), and a
     relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
-    report's period, else the release's lead period, else the publication month. A period after
-    the month of publication is a delivery schedule: the level is dated as if none were named."""
+    report's period, else the release's lead period, else the publication month. A delivery or
+    launch date after publication is a schedule: the level is dated as if none were named."""
     period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
     # "will deliver 300 MW during 2026", "39 MW slated for delivery by January 2027": a
-    # delivery date after publication is a schedule; the capacity is contracted now.
-    period = _not_a_target(ctx, period)
+    # delivery date after publication is a schedule; the capacity is contracted now. (A target
+    # to energise, "50 MW by Q3 2026", is guidance and keeps its period.)
+    period = _unscheduled(ctx, segment, period)
     if period is None:
         period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period.as_month().label() if period else None
@@ -96,6 +98,17 @@ def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | 
 def _publication_month(ctx: DocContext) -> Period | None:
     published = ctx.published
     return Period.of_month(published.year, published.month) if published else None
+
+
+# A delivery or launch schedule, as opposed to a target to energise.
+_SCHEDULE = Folded(r"\b(?:deliver\w*|slated|scheduled|launch\w*)\b")
+
+
+def _unscheduled(ctx: DocContext, segment: Segment, period: Period | None) -> Period | None:
+    """`period`, unless it is a delivery or launch date after publication (see `_not_a_target`)."""
+    if period is None or not _SCHEDULE.search(segment.text):
+        return period
+    return _not_a_target(ctx, period)
 
 
 def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:

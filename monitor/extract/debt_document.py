@@ -127,7 +127,6 @@ def _base_deals(issued: list[Extracted]) -> list[Extracted]:
     return [item for item in issued if (item.value, item.unit) in bases]
 
 
-
 # "…, bringing the total raised to $375 million": a total the option made.
 _DEAL_TOTAL = Folded(
     r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|increas\w*|lift\w*)\s+the\s+"
@@ -141,9 +140,7 @@ def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
     figure, the total principal. A part is an issued figure that, with another amount the
     document names, makes a stated total."""
     totals = [
-        item
-        for item in issued
-        if item.value is not None and _DEAL_TOTAL.search(item.evidence)
+        item for item in issued if item.value is not None and _DEAL_TOTAL.search(item.evidence)
     ]
     if not totals or len(issued) < 2:
         return []
