@@ -278,6 +278,9 @@ def _assemble(tokens: list[_Token]) -> str:
             flush()
             gap = max(gap, token)
             continue
+        if "\x00" not in token:  # the usual run: no <pre> line break inside
+            current.append(token)
+            continue
         for index, piece in enumerate(token.split("\x00")):
             if index:
                 flush()
