@@ -31,13 +31,13 @@ class Folded:
         self.groupindex = self._exact.groupindex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = _lower_or_none(text)
+        lower = _remember(text)[2]
         if lower is not None:
             return self._lower.search(lower, pos, endpos)
         return self._exact.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = _lower_or_none(text)
+        lower = _remember(text)[2]
         if lower is not None:
             return self._lower.match(lower, pos, endpos)
         return self._exact.match(text, pos, endpos)
@@ -45,7 +45,7 @@ class Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        lower = _lower_or_none(text)
+        lower = _remember(text)[2]
         if lower is not None:
             return self._lower.finditer(lower, pos, endpos)
         return self._exact.finditer(text, pos, endpos)
@@ -61,16 +61,9 @@ def lowered(text: str) -> str:
     return _remember(text)[1]
 
 
-def _lower_or_none(text: str) -> str | None:
-    """`text.lower()` when it has `text`'s length (offsets unchanged), else None."""
-    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] is text:
-        return last[2]
-    return _remember(text)[2]
-
-
 def _remember(text: str) -> tuple[str, str, str | None]:
-    last = _LAST[0]
+    """(text, its lowercase, the lowercase or None when lowering moved offsets)."""
+    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
         return last
     lower = text.lower()
