@@ -222,6 +222,9 @@ def _last_quarter_of(period: Period | None) -> Period | None:
 def detect_dollar(text: str) -> str:
     """The dollar a plain "$" means, from a notice such as "all amounts are in Canadian
     dollars" near the top of the document; U.S. dollars otherwise."""
+    head = text[:_DOLLAR_SCAN_CHARS]
+    if head.isascii() and "dollars" not in head.lower():
+        return "USD"  # cheap gate: every notice says "dollars" (any case, in ASCII text)
     notice = _DOLLAR_NOTICE.search(text, 0, _DOLLAR_SCAN_CHARS)
     if notice is None:
         return "USD"
