@@ -407,10 +407,7 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    for taken_start, taken_end in taken:
-        if start < taken_end and taken_start < end:
-            return True
-    return False
+    return any(start < taken_end and taken_start < end for taken_start, taken_end in taken)
 
 
 def parse_period(text: str, reference: dt.date | None) -> Period | None:
