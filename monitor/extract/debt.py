@@ -1,282 +1,196 @@
-"""Debt figures in prose: total outstanding debt, repayments made, interest expense.
+"""Debt figures in prose: balances, new debt, repayments and interest expense.
 
-A figure needs its trigger phrase and a money amount bound to it ("total debt … was US$612.5
-million", "repaid US$50.0 million", "interest expense was RMB12.6 million"). Facility sizes,
-issuance amounts, interest rates, interest income and repayment schedules do not match, and
-forecasts ("expects to repay") are dropped by the hypothetical guard.
+A figure is an amount bound to a debt instrument by a verb class or position, read in this
+order: a repayment named right before it, a balance (`debt_balance`), new debt (`debt_issue`),
+interest expense, other repayment shapes (`debt_repay`). Guards then drop bounds, peers',
+lenders' and aggregate figures, forecasts and cumulative flows; `debt_periods` dates what is
+left, and `debt_document` checks issuances against the whole document. A line of inline
+bullets is read bullet by bullet, and "Label: value" lines naming debt are read too.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from . import guards
-from .context import DocContext, past_event_period, resolve_period
+from .context import DocContext
+from .debt_balance import (
+    anaphoric_balance,
+    are_coordinated,
+    is_component,
+    names_balance,
+    no_debt,
+    not_a_balance,
+    opens_with_anaphor,
+    plain_balance,
+)
+from .debt_issue import draw_made, issued
+from .debt_periods import is_respective_pair, period_of
+from .debt_repay import (
+    proceeds_used,
+    repaid_before,
+    repaid_otherwise,
+    repayment_doubted,
+    repayment_named,
+)
+from .debt_words import AMOUNT_CONNECTOR, Window
 from .entities import is_peer_figure
-from .evidence import money_observations, observation
+from .evidence import money_observations
 from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
-from .numbers import APPROX, IN_SENTENCE, Money, may_hold_money
+from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
 
 _I = re.IGNORECASE
-_AMOUNT_CONNECTOR = (
-    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|reached|at|(?:reduced|reducing)\s+"
-    r"to|"
-    r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
-)
-# Trigger phrase, a short gap without another amount, the connector, then the amount.
-_TOTAL = Folded(
-    r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
-    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
-    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?)\b"
-    rf"[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$"
-    # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
-    # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
-    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut)\s+(?:\w+\s+){0,4}?"
-    r"(?:balance|principal|debt|borrowings|indebtedness|loans?)\b"
-    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{IN_SENTENCE}{{0,60}}?)?"
-    rf"\s+to\s+{APPROX}$"
-)
-_INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{_AMOUNT_CONNECTOR}\s+{APPROX}$")
-_REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
-_REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
-_REPAID_DIRECT = Folded(
-    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
-    r"(?:in\s+full\s+)?(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|amount|"
-    rf"of)\s+){{0,4}}{APPROX}$|"
-    r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
-    rf"loans?|leverage)\s+by\s+{APPROX}$"
-)
-# "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
-# by the hypothetical guard: "will use the proceeds to repay …").
-_TO_REPAY = Folded(
-    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
-    r"repurchase)\s+"
-    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
-)
-_REPAYMENT_OF = Folded(
-    rf"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment)\s+of\s+{APPROX}$"
-)
-# "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
-# amount outstanding of our Convertible Notes": a balance of a named loan or notes.
-_OUTSTANDING_AFTER = Folded(
-    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
-    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
-)
-# "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
-# right before its amount (not a repayment, restructuring or financing of it).
-_DEBT_BEFORE = Folded(
-    r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
-    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$"
-)
-_DEBT_VERB_BEFORE = Folded(
-    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*)\b"
-    r"[^.;]*$"
-)
-_DEBT_AFTER = Folded(r"^\s+(?:of\s+)?(?:total\s+)?debt\b(?!\s+(?:financing|facility|offering))")
-# "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
-_OWED_AFTER = Folded(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
-    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
-)
-_REMAINING_AFTER = Folded(r"^\s*(?:remaining|remained\s+outstanding|outstanding)\b(?!\s+shares)")
-# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
-_NO_DEBT = Folded(
-    r"\b(?:no\s+(?:outstanding\s+)?debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
-    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?debt)"
-    r"(?![a-z])"
-)
-# "no debt maturities", "no debt covenants": not a statement that there is no debt.
-_NOT_A_BALANCE_AFTER = Folded(r"\s+(?:maturit|covenant|repayment|due)")
+
+
+# "incurred $3.0 million of interest expense"
+_INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
+
+
+_INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$")
+
+
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
                      "retire", "repurchase", "outstanding", "interest", "convert", "bond",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn")  # fmt: skip
-# Words an issuance sentence must hold (a debt instrument or an offering).
-_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
-                      "offering", "credit")  # fmt: skip
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat")
-_INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
-# New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
-# merely available: "up to $300 million", "expected to close").
-_DEBT_NOUN = r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt\s+financing|debt)"
-_ISSUED_BEFORE = Folded(
-    r"\b(?:closed|closes|closing\s+of|completed|completes|finali[sz]ed|secured|secures|raised|"
-    r"raises|obtained|took\s+out|drew|borrowed|executed|issued|sold)\s+(?:(?:a|an|its|the|on|of|initial|new|total|"
-    r"aggregate|principal|amount|offering|issuance|placement|private|public|upsized)\s+){0,4}"
-    rf"{APPROX}$"
-)
-_ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{_DEBT_NOUN}|offering)\b")
-_ISSUED_AFTER = Folded(
-    rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{_DEBT_NOUN}\b"
-    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b"
-)
-_NOT_ISSUED_AFTER = Folded(
-    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)"
-)
-_NOT_ISSUED = Folded(
-    r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
-    r"additional|greenshoe|option|net\s+proceeds|capped\s+call|\bcap\b)\s*(?:of\s+)?"
-    rf"{APPROX}$"
-)
-# After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
-# "… to pay down a loan".
-_REPAID_AFTER = Folded(
-    rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
-    rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
-    rf"\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b|"
-    rf"^(?:\s+in\s+\w+)?\s+to\s+{_REPAY_ADVERB}{_REPAY_VERB}\b"
-)
-# A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
-# loans", "$13.7 million in Old Notes were retired").
-_DEBT_OBJECT = (
-    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?)"
-)
-_RETIREMENT = (
-    r"(?:repaid|retired|redeemed|paid\s+(?:off|down)|prepaid|extinguished|converted|settled)"
-)
-# The amount is the subject of a passive retirement: "$5.5 million was repaid in October".
-_RETIRED_PASSIVE = Folded(
-    r"^[^.;$]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)\s+"
-    rf"(?:(?:fully|partially|partly|subsequently|ultimately)\s+)?{_RETIREMENT}\b"
-)
-# The amount is paid or used to retire a named debt: "a payment of $44.5 million was made at
-# closing to retire Stronghold's outstanding loans".
-_TO_RETIRE_AFTER = Folded(
-    rf"^[^.;$]{{0,40}}?\bto\s+{_REPAY_ADVERB}{_REPAY_VERB}\b[^.;$]{{0,40}}?\b{_DEBT_OBJECT}\b"
-)
-# Principal retired by an active verb with the principal named: "converted principal amount of
-# US$8.0 million", "settled $2.5 million of the outstanding principal amount of its debentures".
-_RETIRED_PRINCIPAL_BEFORE = Folded(
-    rf"\b{_RETIREMENT}\s+(?:(?:the|its|all|remaining|outstanding|aggregate)\s+){{0,4}}"
-    rf"principal\s+(?:amount\s+)?(?:of\s+)?{APPROX}$"
-)
-_RETIRED_BY_VERB = Folded(rf"\b(?:settled|converted|exchanged|extinguished)\s+{APPROX}$")
-_OF_DEBT_AFTER = Folded(
-    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
-    r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
-)
-# Words a retirement needs near the amount (a cheap gate before the patterns).
-_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
-_DEBT_NEAR = Folded(rf"\b{_DEBT_OBJECT}\b")
-_SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
-_SCHEDULE_BEFORE = Folded(
-    r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of"
-)
+                     "issued", "drew", "drawn", "draw", "financ")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
 _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
-                "outstanding", "payable")  # fmt: skip
+                "outstanding", "payable", "financing", "credit fac", "of credit",
+                "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
+                "-backed")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
-    """Debt observations stated in one sentence."""
+    """Debt observations stated in one sentence (a line of inline bullets is read bullet by
+    bullet: "… $2.18 billion. - Debt: $821.2 million … - As of November 19, 2025, …")."""
+    if " - " in segment.text or "•" in segment.text:
+        pieces = list(_bullets(segment))
+        if len(pieces) > 1:
+            return [item for piece in pieces for item in _extract(piece, ctx)]
+    return _extract(segment, ctx)
+
+
+# "Total debt: $350.0 million", "Debt: $821.2 million net (…)", "Interest expense: $4.1
+# million": a bullet read as a label and a value, which is a debt statement all the same.
+_DEBT_ROW_LABEL = Folded(
+    r"^\s*(?:total\s+|net\s+|long-term\s+|outstanding\s+)?(?:debt|borrowings|indebtedness|"
+    r"interest\s+expense)\b"
+)
+
+
+def extract_row(segment: Segment, ctx: DocContext) -> list[Extracted]:
+    """Debt observations of a "Label: value" line whose label names debt or interest."""
+    if len(segment.cells) != 2 or ":" not in segment.text:
+        return []
+    if not _DEBT_ROW_LABEL.match(segment.cells[0]):
+        return []
+    return _extract(segment, ctx)
+
+
+_INLINE_BULLET = re.compile(r"(?<=[.;])\s+[-–•*]\s+(?=[A-Z$])")
+
+
+def _bullets(segment: Segment) -> list[Segment]:
+    pieces: list[Segment] = []
+    start = 0
+    for match in _INLINE_BULLET.finditer(segment.text):
+        pieces.append(_piece(segment, start, match.start()))
+        start = match.end()
+    pieces.append(_piece(segment, start, len(segment.text)))
+    return pieces
+
+
+def _piece(segment: Segment, start: int, end: int) -> Segment:
+    return Segment(segment.text[start:end], segment.start + start, segment.start + end)
+
+
+def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
-    if not _WORDS.search(lower):
+    anaphor = opens_with_anaphor(segment, ctx, lower)
+    if not anaphor and not _WORDS.search(lower):
         return []
-    found: list[Extracted] = list(_no_debt(segment, ctx, lower))
+    found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
+        found.extend(proceeds_used(segment, ctx, lower))
         return found
     monies = ctx.monies(segment)
+    total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
+    compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
+    pending: Money | None = None  # an amount of notes coordinated with the next one
+    flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
     for index, money in enumerate(monies):
+        if index in compared:
+            continue
         metric = _classify(text, money, lower)
+        if metric is None and total is not None and is_component(text, total[0], money):
+            found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
+            continue
+        if metric is None and flow is not None and are_coordinated(text, flow[0], money):
+            metric = flow[1]  # "repaid $20 million of term loans and $10 million of …"
+        following = monies[index + 1] if index + 1 < len(monies) else None
+        if metric is None and following and are_coordinated(text, money, following):
+            pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
+            continue
+        if metric is None and anaphor and anaphoric_balance(text, money):
+            metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
-        if metric in (DEBT_ISSUED, DEBT_REPAID):
-            # Notes closed or a loan repaid happened by publication: a later period (a
-            # build-out's target quarter the prose was about) is not when.
-            period = past_event_period(ctx, segment, money.start, money.end)
-        else:
-            period = resolve_period(
-                ctx, segment, money.start, money.end, as_of=metric == DEBT_TOTAL
-            )
+        end = money.end
+        if index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1]):
+            # "$3.0 million and $5.4 million during the three months ended September 30, 2023
+            # and 2022, respectively": the first is this period's, the second the comparative.
+            compared.add(index + 1)
+            end = monies[index + 1].end
+        period = period_of(metric, segment, money, end, ctx)
+        if metric == DEBT_TOTAL and pending is not None:
+            found.extend(money_observations(segment, metric, pending, [], period))
+        pending = None
         found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
+        if metric == DEBT_TOTAL:
+            total = (money.end, period)
+        flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
     return found
 
 
-def _no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
-    """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
-    if "debt" not in lower or not _NO_DEBT_HINTS.search(lower):
-        return []
-    match = _NO_DEBT.search(segment.text)
-    if match is None or guards.is_hypothetical(segment.text, match.start()):
-        return []
-    if _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :]):
-        return []
-    if is_peer_figure(segment.text, match.start(), ctx.entity):
-        return []
-    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True)
-    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
-
-
 def _classify(text: str, money: Money, lower: str) -> str | None:
-    before = text[max(0, money.start - 120) : money.start]
-    after = text[money.end : money.end + 120]
+    """Which debt figure the amount is, read from the words bound to it (the order settles
+    overlaps: a repayment verb before a balance word, a balance before an issuance)."""
     if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
         return None  # no debt word near the amount: skip the detailed patterns
-    if _REPAYMENT_OF.search(before[-60:]) and not _is_schedule(before, after):
-        # "… paid off its outstanding debt, in a final payment of $77.5 million"
-        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
-    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+    window = Window.at(text, lower, money)
+    named = repayment_named(window, 60)
+    if named is not None:
+        return DEBT_REPAID if named else None
+    if repaid_before(window):
+        return DEBT_REPAID
+    if names_balance(window):
         return DEBT_TOTAL
-    if " ow" in after and _OWED_AFTER.match(after):
-        return DEBT_TOTAL
-    if _ISSUE_HINTS.search(lower) and _is_issued(before, after):
+    if issued(window):
         return DEBT_ISSUED
-    if _INTEREST.search(before):
+    if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
-    if _REPAID_DIRECT.search(before) or _REPAID_AFTER.match(after) or _TO_REPAY.search(before):
+    if repaid_otherwise(window):
         return DEBT_REPAID
-    near = (max(0, money.start - 120), money.end + 120)
-    if _RETIRE_WORDS.search(lower, *near) and _is_retired(before, after):
-        return DEBT_REPAID
-    if _REPAYMENT_OF.search(before) and not _is_schedule(before, after):
-        return None if _INCLUDING_INTEREST.match(after) else DEBT_REPAID
-    if "debt" not in lower:
-        return None
-    clause = guards.clause_before(text, money.start)
-    if (_DEBT_BEFORE.search(before) or _DEBT_AFTER.match(after)) and not _DEBT_VERB_BEFORE.search(
-        clause
-    ):
-        return DEBT_TOTAL
-    return None
-
-
-def _is_issued(before: str, after: str) -> bool:
-    if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
-        return False
-    if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
-        return True
-    return bool(_ISSUED_AFTER.match(after))
-
-
-def _is_retired(before: str, after: str) -> bool:
-    """Principal retired, read from the sentence's shape: a retirement verb and a debt
-    instrument (or its principal) bound to the amount."""
-    if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
-        return True
-    if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
-        return True
-    return bool(_RETIRED_PASSIVE.match(after)) and _DEBT_NEAR.search(before[-120:] + after[:60])
-
-
-def _is_schedule(before: str, after: str) -> bool:
-    """ "Principal repayments of US$10 million are due each quarter" is a schedule, not a fact."""
-    return bool(_SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before))
+    named = repayment_named(window, 120)
+    if named is not None:
+        return DEBT_REPAID if named else None
+    return DEBT_TOTAL if plain_balance(window) else None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
 # clause it hangs from.
 _PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting")
+
+
 _PARTICIPLE = Folded(r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting)\b")
 
 
@@ -284,10 +198,12 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
+    if metric == DEBT_ISSUED and draw_made(text, position):
+        return False
     if metric in (DEBT_REPAID, DEBT_ISSUED):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
-        lowered(text), max(0, position - 120), position
+        text[max(0, position - 120) : position].lower()
     ):
         return False
     clause = guards.clause_before(text, position)
@@ -295,19 +211,54 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     return bool(_PARTICIPLE.match(clause)) and start > 0 and guards.is_hypothetical(text, start - 1)
 
 
-_EQUITY_AFTER = Folded(
-    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
-    r"(?:stock|shares|equity)\b"
+# "the final tranche of Bitcoin miners", "26,200 Bitcoin miners": machines, not companies.
+_MACHINES = Folded(r"\b(?:of|\d[\d,.]*)\s+(?:\w+\s+)?bitcoin\s+miners\b")
+
+
+def _without_machines(text: str) -> str:
+    """`text` with mining machines blanked out (same length), for the industry-aggregate guard."""
+    if "miners" not in text:
+        return text
+    for match in _MACHINES.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+_PEERS = Folded(
+    r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b"
 )
 
 
+_LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b")
+
+
+# "reduced its debt by $267 through …" lost its "million": no miner reports debt in dollars.
+_SMALLEST = 1000
+
+
+# "no significant debt other than $11 million": an exception, not a comparison.
+_OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
+
+
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
-    if guards.is_per_unit(text, money.end):
+    if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
         return False
-    if metric == DEBT_REPAID and _EQUITY_AFTER.match(text, money.end):
-        return False  # "repurchased $460 million stock": a buyback, not debt repaid
+    if metric == DEBT_TOTAL and not_a_balance(text, money):
+        return False
+    if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
+        text, max(0, money.start - 30), money.start
+    ):
+        return False  # "compared with $300 million of debt a year earlier"
+    if _PEERS.search(text[max(0, money.start - 80) : money.start]):
+        return False  # "Peer miners took on $11 billion of debt": other companies
+    if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
+        return False  # loans the company facilitated or made: its customers' debt, not its own
+    if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
+        return False  # "… during the nine months ended September 30": not a whole period
+    if metric == DEBT_REPAID and repayment_doubted(text, money):
+        return False
     if _is_forecast(text, money.start, metric):
         return False
-    if guards.is_aggregate(text, money.start):
+    if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     return not is_peer_figure(text, money.start, ctx.entity)

@@ -9,7 +9,9 @@ there. This module cuts such text into the same row `Segment`s a " | "-joined ta
 
 Several values glued in one cell are only split when the cut is certain: plain numbers printed
 with the same count of decimals in every column ("10.963.669.2" under three columns → 10.9,
-63.6, 69.2). Anything else (thousands separators, money) is left alone.
+63.6, 69.2), or, under change columns ("…Month/MonthYear/Year"), the one cut whose
+percentages are the changes between its values (`splits`). Anything else is left alone. A
+single glued period ending its line ("Key metrics2Dec-23") heads a one-column table.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ import re
 from collections.abc import Iterator
 
 from .sentences import Segment
+from .splits import split_checked
 
 # Numbering of rebuilt tables: past any table id `grid` gives out.
 _FIRST_TABLE_ID = 100_000
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A period heading a column, glued to what is before it ("Metrics1Oct 2022Sep 2023").
-_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d")
+_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)|Q[1-4]\s?(?:19|20)\d\d")
 # A label running straight into its value: "BTC Mined371", "Hash Rate (EH/s)7.2".
 _PAIR = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"
@@ -31,7 +34,9 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
+# One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
+_END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
@@ -39,6 +44,11 @@ _HEADER_GAP = 3  # "January 2024*" then the first pair
 _TITLE = re.compile(r"(?:[A-Z][a-z]+ ?){1,3}$")  # "Key Metrics" glued before the period
 _DIGIT = re.compile(r"\d")
 _DECIMALS = re.compile(r"^\d+(?:\.\d+)+$")
+# Change columns glued after the periods: "…September 2022Month/MonthYear/Year".
+_CHANGE = r"(?:(?:Month|Quarter|Year)/(?:Month|Quarter|Year)|[MQY]o[MQY]|[MQY]/[MQY]|% ?Change)"
+_CHANGES = re.compile(rf"(?:\s*{_CHANGE})+")
+# A label running straight into a run of values it may take arithmetic to cut.
+_LABEL_RUN = re.compile(r"(?P<label>[A-Z][A-Za-z'’&/()\- ]*?[A-Za-z)])(?P<run>[-–($\d].*)")
 
 
 def find_glued_rows(text: str) -> list[Segment]:
@@ -46,10 +56,12 @@ def find_glued_rows(text: str) -> list[Segment]:
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
     done = -1  # where the last table found ends
+    tried: set[int] = set()  # lines already read (a long line holds many candidates)
     for start in _candidate_lines(text):
         offset = text.rfind("\n", 0, start) + 1
-        if offset <= done:
+        if offset <= done or offset in tried:
             continue
+        tried.add(offset)
         lines = _lines_from(text, offset)
         line, _ = next(lines)
         found = _one_line_table(text, line, offset, table) or _stacked_table(
@@ -66,6 +78,11 @@ def _candidate_lines(text: str) -> list[int]:
     """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
     with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
     starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
+    starts += [
+        hit.start()
+        for hit in _END_PERIOD_HINT.finditer(text)
+        if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
+    ]
     pairs = [hit.start() for hit in _PAIR_HINT.finditer(text)]
     for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
         if "\n" not in text[first:third]:
@@ -109,25 +126,50 @@ def _one_line_table(text: str, line: str, offset: int, table: int) -> list[Segme
 def _stacked_table(
     text: str, line: str, offset: int, below: Iterator[tuple[str, int]], table: int
 ) -> list[Segment] | None:
-    """A header line of glued periods, then one glued row per line."""
+    """A header line of glued periods (maybe then change columns), then one glued row per line."""
     periods = list(_PERIOD.finditer(line))
-    if len(periods) < 2 or line[periods[-1].end() :].strip():
+    if not periods:
         return None
+    tail = line[periods[-1].end() :]
+    changes = _CHANGES.fullmatch(tail.rstrip()) if tail.strip() else None
+    if tail.strip() and changes is None:
+        return None
+    changed = [hit.span() for hit in re.finditer(_CHANGE, tail)] if changes else []
+    shift = periods[-1].end()
     header = [(0, periods[0].start()), *(period.span() for period in periods)]
+    header += [(start + shift, end + shift) for start, end in changed]
+    columns = len(header) - 1
     rows = [_row(text, offset, header, line, table)]
     for row_line, row_offset in below:
-        pair = _PAIR.fullmatch(row_line.strip())
-        if pair is None:
+        cells = _row_cells(row_line, columns, len(changed))
+        if cells is None:
             if not _DIGIT.search(row_line) or row_line.rstrip().endswith("."):
                 break  # prose or a blank line ends the table
             continue  # a row we cannot cut ("Mining Revenue*$0.2 million$1.7 million")
-        lead = len(row_line) - len(row_line.lstrip())
-        spans = _split_values(pair, len(periods))
-        if spans is not None:
-            cells = [pair.span("label"), *spans]
-            shifted = [(start + lead, end + lead) for start, end in cells]
-            rows.append(_row(text, row_offset, shifted, row_line, table))
+        rows.append(_row(text, row_offset, cells, row_line, table))
     return rows if len(rows) - 1 >= _ROWS_UNDER_HEADER else None
+
+
+def _row_cells(line: str, columns: int, changes: int) -> list[tuple[int, int]] | None:
+    """Spans of a glued row's label and values: cut by the decimals rule, or else by the
+    arithmetic of its change columns."""
+    lead = len(line) - len(line.lstrip())
+    pair = _PAIR.fullmatch(line.strip())
+    spans = _split_values(pair, columns) if pair is not None else None
+    if pair is not None and spans is not None:
+        cells = [pair.span("label"), *spans]
+        return [(start + lead, end + lead) for start, end in cells]
+    glued = _LABEL_RUN.fullmatch(line.strip())
+    if glued is None or not changes:
+        return None
+    cut = split_checked(glued["run"], columns, changes)
+    if cut is None:
+        return None
+    base = lead + glued.start("run")
+    return [
+        (lead + glued.start("label"), lead + glued.end("label")),
+        *((base + start, base + end) for start, end in cut),
+    ]
 
 
 def _split_values(pair: re.Match[str], columns: int) -> list[tuple[int, int]] | None:

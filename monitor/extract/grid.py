@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .periods import find_mentions, parse_header
+from .periods import find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 
 _I = re.IGNORECASE
@@ -37,7 +37,7 @@ _ANY_VALUE = re.compile(_VALUE_TOKEN, _I)
 _CELL = re.compile(r"[^|]+")
 # Words a period header holds besides its dates ("Three Months Ended June 30, 2024").
 _HEADER_WORDS = re.compile(
-    r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|three|six|nine|twelve)\b", _I
+    r"\b(?:months?|ended|ending|as\s+of|at|for\s+the|one|three|six|nine|twelve)\b", _I
 )
 _STARTS_LIKE_VALUE = re.compile(r"^[-–(+$]?\s?(?:US\$|C\$|\$|RMB)?\s?\d")
 # "Bitcoin Produced 362 340 6%": a label and the values of its row, on one line.
@@ -54,11 +54,13 @@ _COMPARISON = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")
 _ABBREVIATED = re.compile(r"\b(?:Avg|No|approx|Inc|Corp)\.$", _I)
+_DAY_FIRST_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d$")
 _BULLET = re.compile(r"^[\s•·▪◦●*o–-]+(?=\S)")
 _BULLET_ONLY = set("•·▪◦●o* ")
 _MAX_LABEL = 80
 _MIN_DIGITS = 4  # a table worth rebuilding has at least two figures
 _FOOTNOTE_VALUE = re.compile(r"^\d{1,2}$")
+_GLUED_MARKER = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 
 VALUE, PERIOD, COMPARISON, LABEL, PROSE = "value", "period", "comparison", "label", "prose"
 
@@ -103,7 +105,7 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     for run in _runs(text):
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
             continue
-        pieces = list(_pieces(text, run, reference))
+        pieces = _joined_dates(text, list(_pieces(text, run, reference)))
         built = _assemble(text, pieces, table_id)
         if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
             rows.extend(built)
@@ -168,6 +170,30 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
             yield from _classify(line, line_start, line_end, reference)
 
 
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’-]\d\d\b")
+
+
+def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A header date wrapped over two lines ("October 31," or "April" then "2023") is one
+    period."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == PERIOD
+            and _HAS_YEAR.search(last.text) is None
+            and piece.kind == VALUE
+            and _BARE_YEAR.match(piece.text)
+        ):
+            printed = " ".join(text[last.start : piece.end].split())
+            joined[-1] = Piece(printed, last.start, piece.end, PERIOD)
+            continue
+        joined.append(piece)
+    return joined
+
+
 def _lines(cell: str, offset: int) -> Iterator[tuple[str, int, int]]:
     position = 0
     for line in cell.split("\n"):
@@ -187,8 +213,17 @@ def _joinable(line: str) -> bool:
 
 
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
-    if _VALUE.match(piece) or (_STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30):
+    if _VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
+        return
+    if _STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30:
+        # "30 June 2024" heads a column; "1,211 BTC" or "$51.2 million" fills one
+        kind = (
+            PERIOD
+            if _DAY_FIRST_DATE.match(piece) and _is_period_header(piece, reference)
+            else VALUE
+        )
+        yield Piece(piece, start, end, kind)
         return
     if _COMPARISON.match(piece):
         yield Piece(piece, start, end, COMPARISON)
@@ -256,7 +291,8 @@ def _flat_header(piece: str, start: int, reference: object) -> list[Piece]:
         return []
     rest = piece[: mentions[0].start]
     gaps = [piece[a.end : b.start] for a, b in pairwise(mentions)]
-    if any(char.isdigit() for char in rest + "".join(gaps) + piece[mentions[-1].end :]):
+    unmarked = _GLUED_MARKER.sub("", rest)  # "Metrics1 Dec 2022 …": a footnote marker
+    if any(char.isdigit() for char in unmarked + "".join(gaps) + piece[mentions[-1].end :]):
         return []
     if any(gap.strip(" |,") for gap in gaps):
         return []  # words between the periods: prose, not a header
@@ -271,6 +307,8 @@ def _is_period_header(piece: str, reference: object) -> bool:
     """ "Apr-24", "August 2024 1", "Q3 2025", "Three Months Ended June 30, 2024"."""
     if len(piece) > 60 or parse_header(piece, reference) is None:  # type: ignore[arg-type]
         return False
+    if is_short_header(piece):
+        return True  # "Aug-23", "Oct '23"
     remainder = piece
     for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
         remainder = remainder.replace(piece[mention.start : mention.end], " ")

@@ -7,13 +7,14 @@ drop duplicates (the same fact stated in prose and in a table is kept once, firs
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, debt, glued, grid, tables, treasury
+from . import ai, colons, debt, debt_document, flat, glued, grid, month_rows, tables, treasury
 from .context import DocContext, detect_dollar
 from .document_period import detect_document_period, detect_lead_period, detect_report_period
 from .evidence import observation
@@ -47,21 +48,58 @@ def extract_text(
         *tables.find_tables(parts),
         *_with_captions(tables.find_tables(rebuilt), text),
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
+        *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
+        *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
+        *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
     ]
+    read: list[tables.Table] = []
     for table in found_tables:
         rows_found, row_figures = tables.extract(table, ctx)
         found.extend(rows_found)
         figures.extend(row_figures)
+        if rows_found:
+            read.append(table)
+    covered = _rebuilt_spans(read)
     for segment in parts:
         if segment.is_row:
+            found.extend(debt.extract_row(segment, ctx))
             continue
+        if _mostly_inside(segment, covered):
+            continue  # a table's text is read by the table reader, not as sentences
         ctx.note_heading(segment)
         ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
     found.extend(_derived_sales(found, figures))
-    return _deduplicated(found)
+    return _deduplicated(debt_document.reconcile(found, text, published))
+
+
+def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:
+    """Where the rows of tables rebuilt from laid-out text (not one row per line) and read
+    stand: rows of a label and short value cells, not wrapped prose a layout reader took for
+    a row. Sorted and merged, so a segment finds its overlaps by bisection."""
+    rows = (row for table in found for row in table.rows if row.table >= 0)
+    spans = sorted((row.start, row.end) for row in rows if tables.is_value_row(row))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
+        return False
+    inside = 0
+    index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
+    while index < len(spans) and spans[index][0] < segment.end:
+        start, end = spans[index]
+        inside += max(0, min(end, segment.end) - max(start, segment.start))
+        index += 1
+    return inside * 2 > segment.end - segment.start
 
 
 def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:

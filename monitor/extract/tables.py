@@ -2,9 +2,14 @@
 
 A table is a run of consecutive rows plus the few lines just above it (its caption: "(US$ in
 thousands)", "Three Months Ended March 31,"). Header rows give each value column a period;
-the figure is taken from the *current* column — the latest period that is not a YTD, change
-or percentage column — or from the first value column when there is no header. A dash in
-that column means none (0). Row labels are classified after dropping footnote markers.
+the figure is taken from the *current* column — the shortest of the latest periods that is
+not a YTD, change or percentage column — or from the first value column when there is no
+header; a whole quarter, half or year column ending with it is its own period and is read
+too. Span headers ("Three Months Ended …", "Six Months June 30, 2024") turn the dates or years
+under them into quarters, halves and years, each span over its share of the columns; nine
+months is year-to-date. A dash in the current column means none (0). Row labels are
+classified after dropping footnote markers; opening balances, the network's, the sector's
+and clients' figures are not the company's.
 """
 
 from __future__ import annotations
@@ -53,7 +58,9 @@ _NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
-    r"purchased|acquired|received|customer"
+    r"purchased|acquired|received|customer|beginning|opening|"
+    # not the company's own: the whole network or sector, or coins mined for clients
+    r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
@@ -75,6 +82,15 @@ _EXCLUDED_COLUMN = Folded(
     r"variance|cumulative|\bvs\b"
 )
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
+_SPAN_RANK = {"date": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+_EACH_SPAN = Folded(
+    r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\s+ended"
+    r"(?:\s+(?P<mon>[A-Z][a-z]+\.?))?"
+)
+_MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\b")
+_SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
+                "twelve": 12, "12": 12}  # fmt: skip
 _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
@@ -90,6 +106,9 @@ _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
 class Column:
     period: Period | None
     excluded: bool = False
+    # The date the header printed when the column spans a period ending there ("Year Ended
+    # December 31, 2024" → 2024, dated 2024-12-31): the date of the column's balances.
+    dated: Period | None = None
 
 
 @dataclass(slots=True)
@@ -99,6 +118,7 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # each column's header as printed
     header_cells: tuple[str, ...] = ()  # a header printed above the rows, one cell per line
+    heading: str = ""  # the header rows' text ("($ in thousands) Balance as of: … 2024")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,16 +225,17 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     figures: list[RowFigure] = []
     metrics = {id(row): _metric_of(row, table) for row in data_rows}
     parts = _part_rows(data_rows, metrics)
+    spans = _spans_ending_with(reported, table.columns)
     for row in data_rows:
         metric = metrics[id(row)]
         if metric is None or id(row) in parts:
             continue
-        for current in reported:
+        for current in reported + spans:
             item = _row_observation(table, row, metric, current, ctx)
             if item is None:
                 continue
             found.append(item)
-            last = current == reported[-1]
+            last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
                 prior_value = _cell(row, prior)
                 figures.append(
@@ -251,6 +272,19 @@ def _part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
         if len(totals) > 1:
             parts.update(id(row) for row in totals[1:])
     return parts
+
+
+_SHORT_CELL = re.compile(r"\d|^(?:[-–—]|N/?A|nil)$|/|%|change", _I)
+_MAX_VALUE_CELL = 25
+
+
+def is_value_row(row: Segment) -> bool:
+    """A row of a label and short cells, values or column headers ("Bitcoin Sold", "(55.0)",
+    "1.3 EH/s", "-"; "Metric", "Oct 2023", "Month/Month"), not wrapped prose."""
+    values = row.cells[1:]
+    return bool(values) and all(
+        len(cell) <= _MAX_VALUE_CELL and _SHORT_CELL.search(cell.strip()) for cell in values
+    )
 
 
 def _has_number(row: Segment) -> bool:
@@ -313,7 +347,34 @@ def _reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:
         if inside:
             return inside
     latest = max(period.last_day() for period, _ in dated)
-    return [min(index for period, index in dated if period.last_day() == latest)]
+    # the shortest period ending last is the report's ("Three Months Ended June 30" before
+    # "Six Months Ended June 30"); the longer ones join it in `_spans_ending_with`
+    ending = [(_SPAN_RANK[period.granularity], index) for period, index in dated
+              if period.last_day() == latest]  # fmt: skip
+    return [min(ending)[1]]
+
+
+def _spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
+    """Whole quarter, half or year columns that end with the reported columns and hold them
+    ("One Month June 30, 2024 | Six Months June 30, 2024"): each is its own named period."""
+    periods: dict[int, Period] = {
+        index: column.period
+        for index, column in enumerate(columns)
+        if column.period is not None and not column.excluded
+    }
+    reported = [periods[index] for index in chosen if index in periods]
+    if not reported:
+        return []
+    end = max(period.last_day() for period in reported)
+    return [
+        index
+        for index, period in periods.items()
+        if index not in chosen
+        and not period.is_date
+        and period.month is None
+        and period.last_day() == end
+        and any(_within(inner, period) for inner in reported)
+    ]
 
 
 def _within(period: Period, report: Period) -> bool:
@@ -351,14 +412,59 @@ def _read_header(table: Table, ctx: DocContext) -> list[Segment]:
     data: list[Segment] = []
     header_text = table.caption
     for row in table.rows:
+        if not data and _names_spans(row):
+            header_text += " " + row.text  # "Three Months Ended Sep 30, | Nine Months Ended …"
+            table.heading += " " + row.text
+            continue
         header = None if data else _header_columns(row, ctx)
         if header is not None:
             table.columns, table.headers = header
             header_text += " " + row.text
+            table.heading += " " + row.text
             continue
         data.append(row)
-    table.columns = [_apply_span(column, header_text) for column in table.columns]
+    table.columns = _apply_spans(table.columns, header_text)
     return data
+
+
+def _names_spans(row: Segment) -> bool:
+    """A header row of spans over the year columns below it, and nothing else."""
+    cells = [cell for cell in row.cells if cell.strip(" |")]
+    return len(cells) >= 2 and all(_EACH_SPAN.search(cell) for cell in cells)
+
+
+def _apply_spans(columns: list[Column], header_text: str) -> list[Column]:
+    """ "Three Months Ended September 30, | Nine Months Ended September 30," over "2025 | 2024
+    | 2025 | 2024": each span heads its share of the dated columns, in order (a nine-month
+    column is year-to-date: excluded). One span heads them all."""
+    spans = list(_EACH_SPAN.finditer(header_text))
+    dated = [index for index, column in enumerate(columns) if column.period is not None]
+    if len({span["count"].lower() for span in spans}) < 2 or len(dated) % len(spans):
+        return [_apply_span(column, header_text) for column in columns]
+    share = len(dated) // len(spans)
+    spanned = list(columns)
+    for position, index in enumerate(dated):
+        span = spans[position // share]
+        spanned[index] = _spanned_by(columns[index], _SPAN_MONTHS[span["count"].lower()], span)
+    return spanned
+
+
+def _spanned_by(column: Column, months: int, span: re.Match[str]) -> Column:
+    period = column.period
+    assert period is not None
+    month = period.month or _span_month(span["mon"])
+    if months == 9 or month is None:
+        return Column(period, excluded=True)
+    day = Period.of_month(period.year, month).last_day()
+    printed = _printed_date(period)
+    if months == 3:
+        return Column(Period.of_quarter(period.year, quarter_of(month)), column.excluded, printed)
+    if months == 6:
+        half = Period.of_half(period.year, 1 if day.month <= 6 else 2)
+        return Column(half, column.excluded, printed)
+    if months == 12:
+        return Column(Period.of_year(period.year), column.excluded, printed)
+    return Column(Period.of_month(period.year, month), column.excluded, printed)
 
 
 def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[str]] | None:
@@ -370,6 +476,8 @@ def _header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[s
     ("Unit", "% change") become excluded columns so the others stay aligned.
     """
     cells = list(row.cells)
+    if cells and cells[0].startswith("|"):  # " | 2025 | 2024": the label cell is empty
+        cells = ["", cells[0].lstrip("| "), *cells[1:]]
     if len(cells) < 2:
         return None
     first = _header_cell(cells[0], ctx)
@@ -384,7 +492,28 @@ def _header_cell(cell: str, ctx: DocContext) -> Column | None:
     if _EXCLUDED_COLUMN.search(cell):
         return Column(parse_header(cell, ctx.reference), excluded=True)
     period = parse_header(cell, ctx.reference)
-    return Column(period) if period is not None else None
+    if period is None:
+        return None
+    return _spanned(cell, period) or Column(period)
+
+
+def _spanned(cell: str, period: Period) -> Column | None:
+    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1);
+    nine months is a year-to-date column."""
+    span = _MONTHS_SPAN.search(cell)
+    if span is None or not period.is_date:
+        return None
+    months = _SPAN_MONTHS[span["count"].lower()]
+    day = period.last_day()
+    if months == 1:
+        return Column(Period.of_month(day.year, day.month), dated=period)
+    if months == 3:
+        return Column(Period.of_quarter(day.year, quarter_of(day.month)), dated=period)
+    if months == 6:
+        return Column(Period.of_half(day.year, 1 if day.month <= 6 else 2), dated=period)
+    if months == 12:
+        return Column(Period.of_year(day.year), dated=period)
+    return Column(period, excluded=True)
 
 
 def _is_pure_period(cell: str, ctx: DocContext) -> bool:
@@ -406,10 +535,15 @@ def _apply_span(column: Column, header_text: str) -> Column:
     if quarter_span:
         month = period.month or _span_month(quarter_span["mon"])
         if month is not None and period.quarter is None:
-            return Column(Period.of_quarter(period.year, quarter_of(month)), column.excluded)
+            quarter = Period.of_quarter(period.year, quarter_of(month))
+            return Column(quarter, column.excluded, _printed_date(period))
     elif _YEAR_SPAN.search(header_text) and period.quarter is None:
-        return Column(Period.of_year(period.year), column.excluded)
+        return Column(Period.of_year(period.year), column.excluded, _printed_date(period))
     return column
+
+
+def _printed_date(period: Period) -> Period | None:
+    return period if period.is_date else None
 
 
 def _span_month(name: str | None) -> int | None:
@@ -434,7 +568,11 @@ def _row_observation(
     period = _row_period(table, row, current, ctx)
     stock = metric in _STOCK_METRICS
     if stock and period is not None and _column_period(table, current) is not None:
-        period = stock_date(period)  # held under a "January 2025" column: at Jan 31
+        column = table.columns[current]
+        # held under a "January 2025" column: at Jan 31; under "Year Ended December 31, 2024":
+        # at the date the header printed
+        from_column = column.dated is not None and period == column.period
+        period = column.dated if from_column and column.dated else stock_date(period)
     label = period.label(as_of=stock) if period else None
     if metric not in _MONEY_METRICS and cell.currency is not None:
         return None
@@ -455,7 +593,7 @@ def _valued(
     if metric not in _MONEY_METRICS:
         return observation(evidence, metric, cell.value, "BTC", label)
     scale, currency = _money_scale(
-        row.cells[0] + " " + (header or ""), table.caption + " " + row.text
+        row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
     )
     currency = cell.currency or currency
     if currency is None:
@@ -495,7 +633,20 @@ def _row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Pe
         return from_label
     if current < len(table.columns) and table.columns[current].period is not None:
         return table.columns[current].period
-    return ctx.fallback()
+    return _dated_after(row, ctx) or ctx.fallback()
+
+
+def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
+    """ "Total Bitcoin holdings: 160.5 BTC (approx. $10.2 million) as of June 30, 2024": a
+    "Label: value" row dates its figure after the value."""
+    if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
+        return None
+    value = row.text.find(row.cells[1])
+    tail = _AS_OF.search(row.text, value + len(row.cells[1])) if value >= 0 else None
+    if tail is None:
+        return None
+    period = parse_period(row.text[tail.end() :], ctx.reference)
+    return period if period is not None and period.is_date else None
 
 
 def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:

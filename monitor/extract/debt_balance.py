@@ -1,0 +1,333 @@
+"""Debt balances in prose: total or named debt outstanding at a date, and "no debt".
+
+A balance is an amount bound to a debt noun by a stative verb or position ("total debt was
+$X", "$X outstanding under the facility", "$X of convertible notes outstanding", "Debt: $X"),
+or the balance left by a change ("reducing the loan to $X"). Bounds and past highs ("maximum",
+"peak"), balances a plan will leave ("will have") and the whole a part was taken from are not.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import guards
+from .context import DocContext, resolve_period
+from .debt_periods import publication_month
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
+from .entities import is_peer_figure
+from .evidence import observation
+from .folded import Folded
+from .gates import any_of
+from .model import DEBT_TOTAL, Extracted
+from .numbers import APPROX, IN_SENTENCE, Money
+from .sentences import Segment
+
+# Trigger phrase, a short gap without another amount, the connector, then the amount.
+_TOTAL = Folded(
+    r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
+    r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
+    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
+    r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
+    # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
+    r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|borrowings))\b"
+    rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+{APPROX}$"
+    # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
+    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
+    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|stands?\s+at|amounted\s+to|"
+    r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
+    rf"\s*:\s*){APPROX}$"
+    # "Cipher holds no significant debt other than $11 million for equipment financing"
+    rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
+    # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
+    r"|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
+    r"indebtedness|loans?)\b(?:[^.;]|\.(?=\d)){0,60}?,\s*(?:now\s+)?"
+    rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
+    # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
+    # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
+    r"credit\s+line)\b"
+    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
+    rf"\s+to\s+{APPROX}$"
+)
+
+
+# "$200 million drawn on its credit lines", "of which $200 million has been drawn": a drawn
+# balance (not "was drawn at closing", which is a draw made).
+_DRAWN_BALANCE_AFTER = Folded(
+    r"^\s+(?:(?:has|have)\s+been\s+|is\s+(?:currently\s+)?|are\s+(?:currently\s+)?)?"
+    r"(?:drawn|borrowed)\s+(?:on|under|from)\b|^\s+(?:has|have)\s+been\s+(?:drawn|borrowed)\b"
+)
+
+
+# "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
+_HAD_BORROWED = Folded(
+    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:borrowed|drawn(?:\s+down)?)\s+"
+    rf"{APPROX}$"
+)
+
+
+# "ended the year with $1.3 billion in convertible notes"
+_ENDED_WITH = Folded(
+    r"\b(?:ended|ending|exited|closed)\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period)\s+with\s+"
+    rf"{APPROX}$"
+)
+
+
+_DEBT_HELD_AFTER = Folded(
+    r"^\s+(?:of|in)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}?(?:debt|notes|loans|borrowings)\b"
+)
+
+
+# "leading to a total of $100 million being drawn": the balance drawn on a facility.
+_TOTAL_OF = Folded(rf"\ba\s+total\s+of\s+{APPROX}$")
+
+
+_DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn|borrowed)\b")
+
+
+# "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
+# amount outstanding of our Convertible Notes": a balance of a named loan or notes.
+_OUTSTANDING_AFTER = Folded(
+    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
+    r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
+    # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
+    # 2029 Notes outstanding"
+    r"|^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our|their)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debt|borrowings|debentures|bonds)(?:\s+due\s+\d{4})?"
+    r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
+    # "$650 million of outstanding convertible notes"
+    r"|^\s+of\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
+    r"borrowings|debentures|bonds)\b"
+    # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
+    r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
+)
+
+
+# "long-term related-party debt $405.1M", "and debt of $1 million": a debt balance named
+# right before its amount (not a repayment, restructuring or financing of it).
+_DEBT_BEFORE = Folded(
+    r"(?<!repay )(?<!reduce )(?<!refinance )\b(?:long-term\s+|related[- ]party\s+|net\s+|"
+    rf"convertible\s+)*debt\s+(?:of\s+)?{APPROX}$"
+)
+
+
+_DEBT_VERB_BEFORE = Folded(
+    r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
+    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
+    r"[^.;]*$"
+)
+
+
+_DEBT_AFTER = Folded(
+    r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
+    r"(?!\s+(?:financ|facilit|offering|securit|instrument))"
+)
+
+
+# "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
+_OWED_AFTER = Folded(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
+)
+
+
+# "$22 million remaining", "Only $6.72 million is owed under the loan", "$40 million remains
+# outstanding": the amount is the balance (not money owed *to* the company, nor shares).
+_REMAINING_AFTER = Folded(
+    r"^\s*(?:(?:is|was|are|were)\s+(?:still\s+)?)?(?:remaining|remain(?:s|ed)?\s+(?:outstanding|"
+    r"owed|due)|outstanding|owed|owing)\b(?!\s+(?:shares|by\b|to\s+(?:it|us|the\s+company)\b))"
+    # "$75 million remaining Bitmain prepayments": "remaining" qualifies another noun.
+    r"(?!(?<=remaining)\s+(?!(?:on|under|of|in|as|at|after|following|by|from|with|and|or|for|to|"
+    r"outstanding|balance|principal|debt|loans?|notes?|due)\b)[a-z])"
+    # "$150 million remaining under its ATM program", "$40 million remaining to deploy": not debt.
+    r"(?![^.;]{0,40}\b(?:atm|at-the-market|equity|shares?|repurchase|buyback|program|to\s+"
+    r"(?!be\s+(?:re)?paid)\w+))"
+)
+
+
+# How far around an amount the window checks read (slices keep lowercasing cheap).
+_REACH = 120
+
+# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
+_NO_DEBT = Folded(
+    r"\b(?:no\s+(?:outstanding\s+)?(?:long-term\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
+    r"without\s+any\s+debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
+    r"(?:debt|indebtedness|borrowings|principal))"
+    r"(?![a-z])"
+)
+
+
+# "no debt maturities", "no debt covenants": not a statement that there is no debt.
+_NOT_A_BALANCE_AFTER = Folded(
+    r"\s+(?:maturit|covenant|repayment|due|other\s+than|except|besides|apart\s+from)"
+)
+
+
+_NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
+
+
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without")
+
+
+# "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus
+# $174.5 million Coinbase line of credit)", "total debt of $900 million, consisting of $750
+# million of notes and $150 million under the credit line": each part is a balance too.
+_BREAKDOWN = Folded(
+    r"\b(?:consist\w*\s+of|compris\w*|includ\w*|of\s+which|made\s+up\s+of|majority|primarily|"
+    r"mainly|mostly|largely)\b"
+)
+
+
+_COMPONENT_AFTER = Folded(
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:(?:of|in|under|on)\s+)?(?:(?:the|its|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|line\s+of\s+credit|credit\s+line|facility|debentures|"
+    r"bonds|borrowings)\b"
+)
+
+
+def is_component(text: str, total_end: int, money: Money) -> bool:
+    between = text[total_end : money.start]
+    if ";" in between or ". " in between or len(between) > 120:
+        return False
+    after = text[money.end : money.end + _REACH]
+    return bool(_BREAKDOWN.search(between)) and bool(_COMPONENT_AFTER.match(after))
+
+
+# "As of December 31, its loan payables amounted to $123 million. This was reduced to $99.4
+# million by March 31": the balance named by a pronoun for the previous sentence's debt.
+_ANAPHOR_GATE = re.compile(r"(?:this|it|that|the\s+balance)\s+(?:was|has|had)\b")
+
+
+_ANAPHOR_REDUCED = Folded(
+    r"^(?:this|it|that|the\s+balance)\s+(?:was|has\s+been|had\s+been)\s+(?:further\s+)?"
+    rf"(?:reduced|lowered|cut|brought\s+down|paid\s+down)\s+to\s+{APPROX}$"
+)
+
+
+PREVIOUS_CHARS = 200
+
+
+def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
+    """Does the text just before `segment` speak of a debt?"""
+    if ctx.text is None:
+        return False
+    before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
+    return DEBT_NEAR.search(before) is not None
+
+
+def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
+    if not _NO_DEBT_WORDS.search(lower) or not _NO_DEBT_HINTS.search(lower):
+        return []
+    match = _NO_DEBT.search(segment.text)
+    if match is None or guards.is_hypothetical(segment.text, match.start()):
+        return []
+    if _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :]):
+        return []
+    if is_peer_figure(segment.text, match.start(), ctx.entity):
+        return []
+    # "no outstanding debt following the repayment of its loan in August": the month dates
+    # the repayment, not the state now.
+    cause = _CAUSE_AFTER.search(segment.text, match.end())
+    limit = cause.start() if cause else None
+    period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
+    if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
+        period = publication_month(ctx)
+    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
+_CAUSE_AFTER = Folded(r"\b(?:following|after|since|due\s+to|thanks\s+to|as\s+a\s+result\s+of)\b")
+
+
+def _named_in_clause(ctx: DocContext, segment: Segment, start: int, end: int) -> object | None:
+    """A period phrase between `start` and `end` of the segment, if any."""
+    return next((m for m in ctx.mentions(segment) if start <= m.start < end), None)
+
+
+# "The remaining $5 million in debt will have a three-year term": a balance the plan will
+# leave, not one stated at a date.
+_MODAL_AFTER = Folded(
+    r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b"
+)
+
+
+# "the final $2.1 million of the total of approximately $67 million of debt outstanding": the
+# whole a part was taken from (an earlier balance), not the balance now.
+_PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}$")
+
+
+# "the maximum loan balance of $50 million", "from a peak of $165-million", "borrowing capacity
+# of up to $200 million": a bound or a past high, not the balance at a date.
+_NOT_A_BALANCE_BEFORE = Folded(
+    r"\b(?:peak|maximum|max|highs?|ceiling|cap|limit|capacity|up\s+to)\b(?:[^.;$]){0,30}$"
+)
+
+
+def names_balance(window: Window) -> bool:
+    """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
+    is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
+    before, after = window.before, window.after
+    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+        return True
+    if " ow" in after and _OWED_AFTER.match(after):
+        return True
+    if _DRAWN_AFTER.match(after) and _TOTAL_OF.search(before[-30:]):
+        return True
+    if _DRAWN_BALANCE_AFTER.match(after) or _HAD_BORROWED.search(before):
+        return True
+    return bool(_ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after))
+
+
+def plain_balance(window: Window) -> bool:
+    """ "long-term debt $405.1M", "$1 million of debt": a debt noun right by the amount, with
+    no repayment, issuance or restructuring verb in the clause."""
+    if "debt" not in window.lower:
+        return False
+    if not (_DEBT_BEFORE.search(window.before) or _DEBT_AFTER.match(window.after)):
+        return False
+    return not _DEBT_VERB_BEFORE.search(guards.clause_before(window.text, window.start))
+
+
+def not_a_balance(text: str, money: Money) -> bool:
+    """A bound or past high, a balance a plan will leave, or the whole a part came from."""
+    return bool(
+        _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
+        or _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+        or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
+    )
+
+
+def anaphoric_balance(text: str, money: Money) -> bool:
+    """ "This was reduced to $99.4 million": a pronoun for the previous sentence's debt."""
+    return _ANAPHOR_REDUCED.match(text[: money.start]) is not None
+
+
+def opens_with_anaphor(segment: Segment, ctx: DocContext, lower: str) -> bool:
+    return _ANAPHOR_GATE.match(lower) is not None and _follows_debt(segment, ctx)
+
+
+# "$650 million of 2029 notes and $400 million of 2030 notes outstanding": the first amount's
+# instrument, then "and" the next amount.
+_COORDINATED_NOTES = Folded(
+    r"^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b[^.;$]{0,30}?,?\s*"
+    r"(?:and|plus)\s+$"
+)
+
+
+_INSTRUMENT_AFTER = Folded(
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b"
+)
+
+
+def are_coordinated(text: str, first: Money, second: Money) -> bool:
+    """Are two amounts joined as "$X of <instrument> and $Y of <instrument>": the same verb
+    governs both (not "… notes and $36.9 million toward capped calls")?"""
+    if _COORDINATED_NOTES.match(text[first.end : second.start]) is None:
+        return False
+    return _INSTRUMENT_AFTER.match(text[second.end : second.end + _REACH]) is not None

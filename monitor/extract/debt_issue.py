@@ -1,0 +1,160 @@
+"""New debt in prose: notes offerings closed, loans taken, draws on facilities.
+
+An issuance binds an amount to a debt instrument through an issuing verb ("closed its offering
+of $X of notes", "entered into a $X term loan", "drew $X under the facility"), a noun ("an
+additional $X draw") or a subject ("the principal amount of notes sold was $X"). Priced or
+proposed deals, option parts of a total, credit lines merely secured, and equity draws are not.
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX, IN_SENTENCE
+
+_DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
+
+
+# Words an issuance sentence must hold (a debt instrument or an offering).
+_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+                      "offering", "credit", "financ", "draw")  # fmt: skip
+
+
+_ISSUED_BEFORE = Folded(
+    r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
+    r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
+    r"took\s+out|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|issued|issuing|sold|"
+    r"entered\s+into|received)\s+"
+    r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
+    r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
+    r"announced|\([^)]{0,30}\))\s+){0,6}"
+    rf"{APPROX}$"
+)
+
+
+# A draw named as a noun: "this drawdown of an additional $50 million", "includes an
+# additional $50 million draw".
+_DRAW_BEFORE = Folded(
+    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
+    rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
+)
+
+
+_DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
+
+
+_DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
+
+
+# "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
+_ISSUED_FOR = Folded(
+    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed)\s+(?:an?|the|its)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
+    rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
+    rf"(?:for|worth|totaling|totalling)\s+{APPROX}$"
+)
+
+
+_ISSUED_SUBJECT = Folded(
+    r"\b(?:principal\s+amount|amount|size)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
+    rf"(?:notes|bonds|debentures)\s+(?:sold|issued|placed)\b{GAP}{{0,40}}?\b"
+    rf"(?:was|were|totaled|totalled|amounted\s+to)\s+{APPROX}$"
+)
+
+
+# An instrument issued, its size named after it: "issued a mandatory convertible bond in the
+# total nominal amount of around EUR 53 million", "closed a term loan with a principal amount of".
+_ISSUED_VOLUME = Folded(
+    r"\b(?:issued|issuing|closed|completed|placed|secured|securing|obtained|entered\s+into|"
+    rf"with\s+an?\s+new)\s+{GAP}{{0,60}}?\b{DEBT_NOUN}\b{GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
+    rf"(?:amount|value)|amount|size)\s+of\s+{APPROX}$"
+)
+
+
+# New notes given in exchange for old ones: "swapping $4.78 million of old debt for $2.11
+# million of new 10.00% Senior Notes due 2030".
+_EXCHANGED_FOR = Folded(rf"\b(?:exchang\w*|swap\w*)\b{IN_SENTENCE}{{0,80}}?\bfor\s+{APPROX}$")
+
+
+_NEW_NOTES_AFTER = Folded(
+    r"^\s*(?:in\s+|of\s+)(?:(?:aggregate\s+)?principal\s+amount\s+of\s+)?(?:the\s+|its\s+)?"
+    rf"new\b{GAP}{{0,40}}?\b(?:notes?|bonds?|debentures?)\b"
+)
+
+
+_ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b")
+
+
+_ISSUED_AFTER = Folded(
+    rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{DEBT_NOUN}\b"
+    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b"
+)
+
+
+_NOT_ISSUED_AFTER = Folded(
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)"
+)
+
+
+_NOT_ISSUED = Folded(
+    r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
+    r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
+    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|of\s+which)\s*(?:of\s+)?"
+    rf"{APPROX}$"
+)
+
+
+# "secured a $100 million bitcoin-backed credit facility": a line to draw on is a commitment;
+# only a draw ("drew $50 million under the facility") is new debt.
+_CREDIT_LINE_AFTER = Folded(
+    r"^(?:[^.;$]|\.(?=\d)){0,50}?\b(?:credit\s+facilit|line\s+of\s+credit|credit\s+line|revolv)"
+)
+
+
+_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
+
+
+# "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt.
+_EQUITY_OBJECT_AFTER = Folded(r"^(?:[^.;$]|\.(?=\d)){0,40}?\bequity\b")
+
+
+def _is_issued(before: str, after: str) -> bool:
+    if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _EQUITY_OBJECT_AFTER.match(after):
+        return False
+    if _CREDIT_LINE_AFTER.match(after) and not _DRAW_VERB.search(before[-60:] + after[:40]):
+        return False
+    if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
+        return True
+    if _ISSUED_FOR.search(before) or _DRAW_AFTER.match(after):
+        return True
+    draw = _DRAW_BEFORE.search(before[-60:])
+    if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
+        return True
+    if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+        return True
+    return bool(_ISSUED_AFTER.match(after))
+
+
+_USE_OF_DRAW = Folded(
+    r"\buse\s+(?:this|the|these|that)\s+(?:drawdown|draw|borrowings?|loan)\s+of\s+"
+    r"(?:(?:an|a|the|additional|further)\s+){0,2}$"
+)
+
+
+def issued(window: Window) -> bool:
+    """New debt bound to the amount: "$50 million was drawn at closing", or an issuing verb,
+    noun or subject with a debt instrument (see `_is_issued`)."""
+    if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
+        return True
+    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, window.after)
+
+
+def draw_made(text: str, position: int) -> bool:
+    """ "We intend to use this drawdown of $50 million to …": the draw is made, only its use
+    is planned."""
+    return _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None

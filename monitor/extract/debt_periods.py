@@ -1,0 +1,132 @@
+"""Periods of debt figures: one-off events, spans between two balance dates, comparatives.
+
+A one-off issuance with no period named is dated by publication; a change "from $X at 1 July to
+$Y at 30 September" by the quarter it spans; a balance never by a date after publication; and
+"$A and $B …, respectively" gives the first its period and leaves the second (a comparative).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.vocabulary.periods import Period
+
+from .context import DocContext, past_event_period, resolve_period
+from .folded import Folded
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
+from .numbers import APPROX, Money
+from .periods import shift_month
+from .sentences import Segment
+
+_PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")
+
+
+_RESPECTIVELY = Folded(r"^[^;]{0,120}?\brespectively\b")
+
+
+def is_respective_pair(text: str, first: Money, second: Money) -> bool:
+    return bool(_PAIR_GAP.match(text[first.end : second.start])) and bool(
+        _RESPECTIVELY.match(text[second.end : second.end + 140])
+    )
+
+
+def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocContext) -> str | None:
+    """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
+    text = segment.text
+    if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
+        metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
+    ):
+        # Notes closed or a loan taken is a one-off event: with no period named, it is dated
+        # by publication, not by the quarter a results story is about; so is a repayment
+        # "subsequent to" the period reported.
+        return publication_month(ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID):
+        # Notes closed or a loan repaid happened by publication: a later period (a build-out's
+        # target quarter the prose was about) is not when.
+        return _span_after(ctx, segment, end) or past_event_period(ctx, segment, money.start, end)
+    basis = _BASIS_AFTER.search(text[end : end + 150])
+    label = resolve_period(
+        ctx,
+        segment,
+        money.start,
+        end,
+        as_of=metric == DEBT_TOTAL,
+        limit=end + basis.start() if basis else None,
+    )
+    return _not_future(ctx, segment, label)
+
+
+_FROM = Folded(r"\bfrom\b")
+
+
+_TO = Folded(r"\bto\b")
+
+
+_SPAN_MONTHS = {3: "quarter", 6: "half", 12: "year"}
+
+
+# "The company said the proceeds were used to partially repay a bitcoin-collateralized loan",
+# after "… generating net proceeds of about $305 million": the repayment is the proceeds named
+# in the sentence before.
+_LEAD_DATE = re.compile(r"^(?:On|As\s+of|As\s+at|At)\b[^,]{0,40},")
+
+
+def _not_future(ctx: DocContext, segment: Segment, label: str | None) -> str | None:
+    """A balance is never dated after publication: "$55 million of debt … until July 2024" names
+    a term, and "On September 8, we … for all $7.7 million outstanding …, which we will redeem
+    on September 23" is dated by its leading date; else by the report (or publication)."""
+    period = Period.parse(label)
+    if period is None or ctx.published is None or period.last_day() <= ctx.published:
+        return label
+    lead = _LEAD_DATE.match(segment.text)
+    for mention in ctx.mentions(segment):
+        if lead and mention.start < lead.end() and mention.period and mention.period.is_date:
+            return mention.period.label()
+    fallback = ctx.fallback()
+    return fallback.label() if fallback else None
+
+
+def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
+    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
+    at 30 June 2024": the change happened over the span between the two balance dates, when
+    that span is a whole quarter, half or year."""
+    text = segment.text
+    dates = [m for m in ctx.mentions(segment) if m.start >= end and m.period and m.period.is_date]
+    if len(dates) < 2 or not _FROM.search(text, end, dates[0].start):
+        return None
+    first, second = dates[0], dates[1]
+    if (
+        not _TO.search(text, first.end, second.start)
+        or first.period is None
+        or second.period is None
+    ):
+        return None
+    start_day = first.period.last_day()
+    if start_day.day != 1:  # "from December 31, 2023": the span starts the next day
+        start_day += dt.timedelta(days=1)
+    last = second.period.last_day()
+    if start_day.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (last.year - start_day.year) * 12 + last.month - start_day.month + 1
+    kind = _SPAN_MONTHS.get(months)
+    if kind is None or (start_day.month - 1) % months:
+        return None
+    index = (start_day.month - 1) // months + 1
+    return Period(kind, start_day.year, index).label()
+
+
+# "valued at about $18 million, based on the average Bitcoin price in September": the month
+# dates the price used, not the balance.
+_BASIS_AFTER = Folded(r"\b(?:based\s+on|using)\b[^.;]{0,40}\bprices?\b")
+
+
+_SUBSEQUENT = Folded(r"\bsubsequent(?:ly)?\b")
+
+
+def names_period(ctx: DocContext, segment: Segment) -> bool:
+    return ctx.section is not None or bool(ctx.mentions(segment))
+
+
+def publication_month(ctx: DocContext) -> str | None:
+    return shift_month(ctx.published, 0).label() if ctx.published else None

@@ -1,0 +1,304 @@
+"""Debt repaid in prose: repayments, redemptions, conversions and settlements of principal.
+
+A repayment binds an amount to a retirement verb or noun and a debt instrument ("repaid
+$X", "the extinguishment of $X of principal", "$X of the notes were converted", "Cuts $X
+Debt"). Schedules, notices of redemption, planned uses of proceeds, share buybacks and
+reductions counted from a past high are not.
+"""
+
+from __future__ import annotations
+
+from . import guards
+from .context import DocContext, past_event_period
+from .debt_balance import PREVIOUS_CHARS
+from .debt_periods import names_period, publication_month
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
+from .evidence import observation
+from .folded import Folded
+from .gates import any_of
+from .model import DEBT_REPAID, Extracted
+from .numbers import APPROX, Money, find_money
+from .sentences import Segment
+
+# A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
+# $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
+_CUT_BEFORE = Folded(
+    rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
+    rf"repays?|retires?|eliminat\w*)\s+{APPROX}$"
+)
+
+
+_DEBT_NOUN_AFTER = Folded(
+    r"^\s+(?:of\s+|in\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans?|notes|"
+    r"borrowings|indebtedness)\b"
+)
+
+
+# "this $34 million reduction in borrowing", "a $20 million paydown of the loan".
+_REDUCTION_AFTER = Folded(
+    # "a $5 million principal payment on its term loan"
+    r"^\s+principal\s+(?:re)?payments?\b|"
+    r"^\s+(?:reduction|paydown|pay-down|repayment|prepayment)\s+(?:in|of|on)\s+(?:(?:the|its|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:borrowings?|debt|loans?|notes|facility|indebtedness|leverage)\b"
+)
+
+
+# The parts of a repayment listed after it: "The repayment includes $150 million in secured
+# notes, $61 million from an exit facility, and $56 million in equipment loans."
+_REPAYMENT_LIST = Folded(
+    r"\b(?:repayments?|paydowns?|redemptions?|debt\s+reduction)\s+(?:includes?|included|"
+    r"comprises?|comprised|consist(?:s|ed)?\s+of|covers?|covered)\b[^.;]*$"
+)
+
+
+_REPAID_DIRECT = Folded(
+    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
+    r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
+    rf"balance|of)\s+){{0,5}}{APPROX}$|"
+    r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
+    rf"loans?|leverage)\s+by\s+{APPROX}$|"
+    # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
+    # 2024", "the loan balance was paid down by $12 million".
+    r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
+)
+
+
+# "… used the proceeds to repay US$15.0 million of its equipment loan" (forecasts are dropped
+# by the hypothetical guard: "will use the proceeds to repay …").
+_TO_REPAY = Folded(
+    r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
+    r"repurchase)\s+"
+    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
+)
+
+
+# A retirement named as a noun: "repayment of $50 million", "the extinguishment of the final
+# approximately $2.1 million of principal", "redemption of $150 million of its 2028 notes".
+_REPAYMENT_OF = Folded(
+    r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
+    r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination|(?:principal|debt|loan)\s+"
+    r"payments?)\s+of\s+"
+    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
+)
+
+
+# "issued a notice of redemption of …", "the redemption of $X … is scheduled": announced, not done.
+_NOTICE_BEFORE = Folded(r"\bnotices?\s+of\s+(?:\w+\s+){0,2}(?:redemption|repayment|prepayment)")
+
+
+_INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|interest)\b")
+
+
+# After the amount: "… of the net proceeds to repay", "… and used the proceeds to repay",
+# "… to pay down a loan".
+_REPAID_AFTER = Folded(
+    rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
+    rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
+    rf"\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
+    rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+)
+
+
+_RETIREMENT = (
+    r"(?:repaid|retired|redeemed|paid\s+(?:off|down)|prepaid|extinguished|converted|settled)"
+)
+
+
+# The amount is the subject of a passive retirement: "$5.5 million was repaid in October".
+_RETIRED_PASSIVE = Folded(
+    r"^[^.;$]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)\s+"
+    rf"(?:(?:fully|partially|partly|subsequently|ultimately)\s+)?{_RETIREMENT}\b"
+)
+
+
+# The amount is paid or used to retire a named debt: "a payment of $44.5 million was made at
+# closing to retire Stronghold's outstanding loans".
+_TO_RETIRE_AFTER = Folded(
+    rf"^[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
+)
+
+
+# Principal retired by an active verb with the principal named: "converted principal amount of
+# US$8.0 million", "settled $2.5 million of the outstanding principal amount of its debentures".
+_RETIRED_PRINCIPAL_BEFORE = Folded(
+    rf"\b{_RETIREMENT}\s+(?:(?:the|its|all|remaining|outstanding|aggregate)\s+){{0,4}}"
+    rf"principal\s+(?:amount\s+)?(?:of\s+)?{APPROX}$"
+)
+
+
+# "settled its $20 million promissory note through the issuance of shares"
+_SETTLED_NOTE_BEFORE = Folded(
+    r"\b(?:settled|extinguished|converted|retired|redeemed|repaid)\s+(?:(?:its|the|all|an?|"
+    rf"outstanding|remaining)\s+){{1,3}}{APPROX}$"
+)
+
+
+_NOTE_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?)\b"
+    # "converted its $300 million debt facility into a project financing": refinanced, not repaid
+    r"(?!\s+(?:facilit|financ|agreement|line))(?![^.;]{0,80}\binto\s+(?:an?\s+)?[\w\s-]{0,40}?"
+    r"(?:financing|facility|loan|notes|credit))"
+)
+
+
+_RETIRED_BY_VERB = Folded(rf"\b(?:settled|converted|exchanged|extinguished)\s+{APPROX}$")
+
+
+_OF_DEBT_AFTER = Folded(
+    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
+    r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
+)
+
+
+# Words a retirement needs near the amount (a cheap gate before the patterns).
+_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
+
+
+_SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
+
+
+_SCHEDULE_BEFORE = Folded(
+    r"\b(?:scheduled|required|future|monthly|quarterly|annual)\s+(?:\w+\s+)?repayments?\s+of"
+)
+
+
+_PROCEEDS_USED = Folded(
+    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:net\s+)?proceeds\s+(?:were|was|"
+    rf"have\s+been|had\s+been)\s+(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+)
+
+
+_PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
+
+
+_PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
+
+
+def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """A repayment "with the proceeds" whose amount is the previous sentence's proceeds; the
+    evidence spans both sentences."""
+    if "proceeds" not in lower or ctx.text is None or not _PROCEEDS_USED.search(segment.text):
+        return []
+    if guards.is_hypothetical(segment.text, len(segment.text)):
+        return []
+    offset = max(0, segment.start - 2 * PREVIOUS_CHARS)
+    previous = ctx.text[offset : segment.start]
+    named = [
+        money
+        for money in find_money(previous)
+        if _PROCEEDS_BEFORE.search(previous, 0, money.start)
+        or _PROCEEDS_AFTER.match(previous, money.end)
+    ]
+    if not named:
+        return []
+    money = named[-1]
+    currency = ctx.dollar if money.bare_dollar else money.currency
+    # The evidence starts where the proceeds' sentence starts.
+    cut = previous.rfind(". ", 0, money.start)
+    start = offset + (cut + 2 if cut >= 0 else 0)
+    span = Segment(ctx.text[start : segment.end], start, segment.end)
+    # Dated by the sentence that says when (the repayment's, else the sale's), else publication.
+    sale = Segment(ctx.text[start : segment.start], start, segment.start)
+    if names_period(ctx, segment):
+        period = past_event_period(ctx, segment, 0, len(segment.text))
+    elif ctx.mentions(sale):
+        at = offset + money.start - start
+        period = past_event_period(ctx, sale, at, at + money.end - money.start)
+    else:
+        period = publication_month(ctx)
+    return [observation(span, DEBT_REPAID, money.amount, currency, period, currency=currency)]
+
+
+# Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
+_REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
+                       "pay ")  # fmt: skip
+
+
+def _is_retired(before: str, after: str) -> bool:
+    """Principal retired, read from the sentence's shape: a retirement verb and a debt
+    instrument (or its principal) bound to the amount."""
+    if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
+        return True
+    if _SETTLED_NOTE_BEFORE.search(before[-60:]) and _NOTE_AFTER.match(after):
+        return True
+    if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
+        return True
+    return bool(_RETIRED_PASSIVE.match(after)) and DEBT_NEAR.search(before[-120:] + after[:60])
+
+
+def _is_schedule(before: str, after: str) -> bool:
+    """ "Principal repayments of US$10 million are due each quarter" is a schedule, and "a
+    notice of redemption of $X" an announcement: neither is a repayment made."""
+    return bool(
+        _SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before) or _NOTICE_BEFORE.search(before)
+    )
+
+
+_EQUITY_AFTER = Folded(
+    r"\s+(?:(?:of|in)\s+)?(?:its\s+|our\s+|the\s+|the\s+company's\s+)?(?:common\s+|ordinary\s+|class\s+a\s+)?"
+    r"(?:stock|shares|equity)\b"
+)
+
+
+# "The Company will use approximately $61.2 million … and $150 million to redeem …": a use of
+# proceeds planned earlier in the sentence governs every amount after it.
+_PLANNED_USE = Folded(
+    r"\b(?:will|would|intends?\s+to|expects?\s+to|plans?\s+to|anticipates?|proposes?\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:use|apply|allocate)\b"
+)
+
+
+# "After owing $143 million in June 2022, the company has reduced its debt by $68 million",
+# "from a peak of …": a reduction counted from a past starting point, not a period's repayment.
+_SINCE_START = Folded(
+    r"\b(?:since|after\s+(?:owing|peaking|carrying|having\s+owed)|from\s+(?:a|its)\s+(?:peak|high))\b"
+)
+
+
+def repayment_named(window: Window, reach: int) -> bool | None:
+    """ "a final payment of $77.5 million", "the redemption of $150 million": True for a
+    repayment named by a noun within `reach` characters, False for one that includes interest
+    or fees (not principal; the amount is nothing else either), None when no noun names one."""
+    before, after = window.before, window.after
+    if not _REPAYMENT_OF.search(before[-reach:]) or _is_schedule(before, after):
+        return None
+    return not _INCLUDING_INTEREST.match(after)
+
+
+def repaid_before(window: Window) -> bool:
+    """A retirement verb right before the amount: "repaid the remaining $15.0 million",
+    "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
+    if _REPAID_WORDS.search(window.before_lower) is None:
+        return False
+    return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))
+
+
+# Words _REPAYMENT_LIST needs before the amount (a cheap gate before it).
+_LIST_WORDS = any_of("repayment", "paydown", "redemption", "reduction")
+
+
+def repaid_otherwise(window: Window) -> bool:
+    """The other repayment shapes: "$X of the proceeds to repay", "a $X reduction in debt",
+    "Cuts $X Debt", "the repayment includes $X in notes", "$X of the notes were converted"."""
+    before, after = window.before, window.after
+    if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after):
+        return True
+    if _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after):
+        return True
+    lists = _LIST_WORDS.search(window.before_lower) is not None
+    if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
+        return True
+    near = (max(0, window.start - 120), window.end + 120)
+    return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
+
+
+def repayment_doubted(text: str, money: Money) -> bool:
+    """A share buyback, a planned use of proceeds, or a reduction counted from a past high."""
+    head = text[max(0, money.start - 300) : money.start]
+    return bool(
+        _EQUITY_AFTER.match(text[money.end : money.end + 80])
+        or _PLANNED_USE.search(head)
+        or _SINCE_START.search(head)
+    )

@@ -1,0 +1,75 @@
+"""Words the debt patterns share: debt instruments, repayment verbs, amount connectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .folded import Folded
+from .numbers import Money
+
+_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The text around one amount that the debt patterns read: `before` and `after` reach
+    120 characters each way within the sentence; `lower` is the lowercased sentence."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+    @classmethod
+    def at(cls, text: str, lower: str, money: Money) -> Window:
+        before = text[max(0, money.start - _REACH) : money.start]
+        after = text[money.end : money.end + _REACH]
+        return cls(text, lower, money.start, money.end, before, after)
+
+    @property
+    def before_lower(self) -> str:
+        return self.lower[max(0, self.start - _REACH) : self.start]
+
+
+AMOUNT_CONNECTOR = (
+    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|stands?\s+at|reached|at|"
+    r"(?:reduced|reducing)\s+"
+    r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
+)
+
+
+# A gap in a clause where a dot may sit inside a name or number ("(GLXY.TO)", "12.5").
+NAME_GAP = r"(?:[^.;]|\.(?=\w))"
+
+
+REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
+
+
+REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
+
+
+# New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
+# merely available: "up to $300 million", "expected to close").
+DEBT_NOUN = (
+    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt|(?:debt|equipment|project|"
+    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
+)
+
+
+# The amount after its subject: "The aggregate principal amount of notes sold in the offering
+# was $3.2 billion", "the principal amount of the 2030 notes issued totaled $500 million".
+# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point).
+GAP = r"(?:[^.;$]|\.(?=\d))"
+
+
+# A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
+# loans", "$13.7 million in Old Notes were retired").
+DEBT_OBJECT = (
+    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?)"
+)
+
+
+DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
