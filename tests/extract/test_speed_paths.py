@@ -16,6 +16,7 @@ from monitor import textify
 from monitor.extract import clean_text, folded, periods
 from monitor.extract.context import detect_dollar
 from monitor.extract.folded import Folded
+from monitor.extract.gates import any_of
 from monitor.extract.sentences import segments
 
 _REFERENCE = dt.date(2025, 6, 1)
@@ -119,3 +120,29 @@ def test_folded_cache_follows_the_text_asked(first: str, second: str) -> None:
 )
 def test_dollar_notice(head: str, dollar: str) -> None:
     assert detect_dollar(head + "\n" + "Bitcoin production rose. " * 50) == dollar
+
+
+_GATE_WORDS = [
+    ("debt", "indebtedness", "borrow", "loan", "repa", "repayment", "paid", "credit fac",
+     "of credit", "-backed", "draw ", "drawn", "drawdown"),
+    ("ai ", " ai", "ai/", "a.i.", "hpc", "gpu", "data c", "data h", "critical it"),
+    ("sale of", "sales of", "%", "sold", "s"),
+]  # fmt: skip
+_GATE_TEXTS = [
+    "the company repaid its loan and drew $5 million on the credit facility.",
+    "asset-backed notes; 12% interest. a.i. and hpc data centers",
+    "sales of 40 btc; no sale of bitcoin. critical it load of 50 mw",
+    "nothing here at all",
+    "",
+]
+
+
+@pytest.mark.parametrize("words", _GATE_WORDS)
+def test_gate_finds_a_word_exactly_where_one_occurs(words: tuple[str, ...]) -> None:
+    gate = any_of(*words)
+    for text in _GATE_TEXTS:
+        for pos in range(0, len(text) + 1, 3):
+            for endpos in range(pos, len(text) + 1, 5):
+                window = text[pos:endpos]
+                occurs = any(word in window for word in words)
+                assert (gate.search(text, pos, endpos) is not None) == occurs, (words, window)
