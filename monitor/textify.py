@@ -137,7 +137,8 @@ def _walk_tag(
     tag: etree._Element, out: list[_Token], *, preformatted: bool, depth: int = 0
 ) -> None:
     name = str(tag.tag).lower()
-    if name in _DROPPED or _HIDDEN_STYLE.search(tag.get("style") or ""):
+    style = tag.get("style")
+    if name in _DROPPED or (style and _HIDDEN_STYLE.search(style)):
         return
     if depth > MAX_DEPTH:  # flatten: its text as one paragraph, without recursing further
         out.extend((_PARAGRAPH, tag.text_content(), _PARAGRAPH))
@@ -275,7 +276,8 @@ def _assemble(tokens: list[_Token]) -> str:
 
     for token in tokens:
         if isinstance(token, int):
-            flush()
+            if current:  # (breaks come in runs: flushing nothing would change nothing)
+                flush()
             gap = max(gap, token)
             continue
         if "\x00" not in token:  # the usual run: no <pre> line break inside
