@@ -1,49 +1,31 @@
-"""AI / HPC build-out: capex guided or committed, AI capacity in MW, concrete milestones.
+"""AI / HPC build-out: capex guided or spent, AI capacity in MW, concrete milestones.
 
-Capacity counts only when the megawatts are bound to AI/HPC ("50 MW of AI capacity",
-"590 MW of critical IT load dedicated to HPC"); a campus's or portfolio's power ("the 1.0 GW
-Corsicana campus") is not AI capacity, and an "additional 70 MW" tranche is an increment, not
-a level. Capex needs AI context in the sentence and a spending phrase bound to the amount;
-contract values, revenue, financing, unit costs ("per MW") and ranges are not capex.
-Milestones are past-tense facts — a contract signed, capacity energised, GPUs delivered.
+This module finds capex and hands capacity (`ai_capacity`) and milestones (`ai_milestones`)
+their sentences. Capex needs AI context (the sentence's, or the release's when the release is
+about an AI build-out) and a spending phrase bound to the amount: "invested", "pouring $130
+million into GPUs", "development costs expected to total CAD $55 million", "purchased the
+site for $23.3 million", "a $5.8 billion equipment purchase". The cue nearest the amount
+decides: contract values, revenue, financing, capped calls, unit costs ("cost/bitcoin",
+"per MW") and ranges are not capex.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
 from . import guards
-from .context import DocContext, resolve, resolve_period
+from .ai_capacity import capacity
+from .ai_milestones import milestones
+from .context import DocContext, resolve_period
 from .entities import is_peer_figure
-from .evidence import money_observations, observation
+from .evidence import money_observations
 from .folded import Folded, lowered
 from .gates import any_of
-from .model import (
-    AI_CAPACITY,
-    AI_CAPEX,
-    AI_MILESTONE,
-    CAPACITY_ENERGISED,
-    CONTRACT_SIGNED,
-    GPUS_DELIVERED,
-    MILESTONE,
-    Extracted,
-)
-from .numbers import (
-    APPROX,
-    IN_SENTENCE,
-    LEADING_POWER,
-    POWER,
-    Money,
-    may_hold_money,
-    power_in_mw,
-    starts_number,
-)
-from .periods import Period
+from .model import AI_CAPEX, Extracted
+from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
 
-_I = re.IGNORECASE
 # AI words are matched case-sensitively where the lowercase form is an ordinary word ("ai").
 _AI_CONTEXT = re.compile(
     r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
@@ -55,86 +37,80 @@ _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "int
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
-_AI_TARGET = (
-    r"(?:AI|HPC|AI/HPC|HPC/AI|(?i:high[- ]performance\s+computing)|GPU|"
-    r"(?i:artificial\s+intelligence))"
-)
-_QUALIFIERS = (
-    r"(?:(?:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
-    r"additional|incremental|further|long-term|digital|energi[sz]ed)\s+)*"
-)
-_CAPACITY = [
-    re.compile(rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"),
-    re.compile(
-        rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:capacity|IT\s+load|load|power|"
-        rf"infrastructure)\s+(?:\w+\s+){{0,2}}?(?i:for|dedicated\s+to|allocated\s+to|to\s+support|"
-        rf"for\s+use\s+in|supporting)\s+(?i:an?\s+|the\s+)?{_AI_TARGET}"
-    ),
-    # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
-    re.compile(
-        rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)(?:\s+[^.;,\d]{{1,30}}?)?\s+"
-        rf"(?i:of|to|reached|totaling|totalling|at)\s+{POWER}"
-    ),
-    # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
-    re.compile(
-        rf"{LEADING_POWER}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})(?i:(?:critical\s+)?IT\s+(?:load|capacity))"
-    ),
-]
-_IT_LOAD = _CAPACITY[-1:]  # "critical IT load": a data-centre word, AI context or not
-_IT_LOAD_HINTS = any_of("it load", "it capacity")
 _INTO_COMPANY = re.compile(
-    r"^\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
-    r"Platforms|Digital|Technologies|Group|plc)\b|^\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+    r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
+    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+)
+# "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
+# spending on mining or on sites outside the AI build-out.
+_ON_MINING = Folded(
+    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b|"
+    r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 # "… at a cost of $5.8 billion, is expected to be completed through 2026": a schedule's date.
 _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+completed\b")
-_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 
 _SPEND_BEFORE = Folded(
-    rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|"
+    rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|pour(?:ing|ed|s)?|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
-    rf"investment|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
-    rf"will\s+be|to\s+be|at|estimated\s+at|expected\s+to\s+be|budgeted\s+at)\s+{APPROX}$"
+    rf"investments?|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
+    rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
+    rf"total(?:ing|ed|s)?)\s+{APPROX}$"
 )
-_PURCHASE_BEFORE = Folded(
-    rf"\bpurchas\w*\b[^.;$]{{0,80}}?\b(?:GPUs?|servers?|equipment|chips|accelerators|site|"
-    rf"facility|data\s+cent(?:er|re)|campus|building)\b"
-    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$"
+# "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3
+# million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
+# "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
+_OBJECT = (
+    r"(?:GPUs?|[Ss]ervers?|equipment|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
+    r"campus|building|real\s+estate|land|property)"
 )
+_PURCHASE_BEFORE = re.compile(
+    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
+    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$|"
+    rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
+    rf"for\s+{APPROX}$|"
+    # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
+    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
+)
+# "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the
+# company's whole capex, its sentence naming no AI build-out, site or GPUs before the amount,
+# is not AI capex even in a release about AI.
+_COMPANY_CAPEX = re.compile(
+    r"^(?!.*(?:\b(?:AI|HPC|GPUs?)\b|(?i:\b(?:sites?|facilit\w*|data\s+cent\w*|servers?|"
+    r"build\w*|develop\w*|construct\w*|retrofit\w*|campus|colocation|hosting)\b)))"
+    r"(?i:.*\b(?:capital\s+expenditures?|capex)\b)",
+    re.DOTALL,
+)
+# "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the share
+# of capex an AI tenant funds is AI capex.
+_FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
+_CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
+_CAPEX_HINTS = any_of("capex", "capital expend")
+_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
+_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
 _SPEND_AFTER = Folded(
-    r"^\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
+    r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
-    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b)"
+    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
+    # "an agreement for $128 million to supply critical IT equipment"
+    r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
+    r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b)"
 )
-_RANGE_AFTER = Folded(r"^\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
+_RANGE_AFTER = Folded(r"\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
+# Read only between the spending cue (and a few words before it) and the amount: "prepay 20%
+# of the contract value, money that will help fund a separate $5.8 billion equipment purchase"
+# is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
 _NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap)\b"
+    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?)\b|"
+    r"(?:\bper\s+|/\s?)(?:bitcoin|btc|coin|mw|megawatt|kw|gpu|unit|share)\b"
 )
-
-_CONTRACT = re.compile(
-    r"\b(?:signed|[Ss]igns|entered\s+into|[Ee]nters\s+[Ii]nto|executed|inked|finali[sz]ed|"
-    r"(?:has\s+|have\s+)?announced|[Aa]nnounces|secured|[Ss]ecures|[Uu]psized|awarded)\b"
-    rf"{IN_SENTENCE}{{0,100}}?\b(?:agreements?|contracts?|leases?|deal|MOU|memorandum|term\s+sheet)\b"
-)
-_ENERGISED = re.compile(
-    r"\b(?:[Ee]nergi[sz]ed|[Ee]nergi[sz]es|brought\s+online|came\s+online|went\s+live|"
-    r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
-    r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+operational)\b"
-)
-_GPUS = re.compile(
-    r"\b(?:took\s+delivery\s+of|[Rr]eceived|[Rr]eceives|delivered|installed|deployed|"
-    r"commissioning\s+of|commissioned)\b"
-    rf"{IN_SENTENCE}{{0,60}}?\bGPUs?\b|\bGPUs?\b{IN_SENTENCE}{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+"
-    r"(?:delivered|received|installed|deployed)\b"
-)
-_HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
-_NOT_YET = Folded(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
-)
+_CUE_LEAD = 30
+_IT_LOAD_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease", "data cent",
+                        "facilit", "building", "plant", "capacity", "infrastructure")  # fmt: skip
 
 
 def has_ai_context(text: str) -> bool:
@@ -148,64 +124,26 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = lowered(text)
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
-        # does a data centre's IT load ("75MW gross (50MW IT load)").
+        # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
         found: list[Extracted] = []
         if ctx.ai_document and may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if ctx.ai_document and _IT_LOAD_HINTS.search(lower):
-            found.extend(_capacity(segment, ctx, _IT_LOAD))
+        if ctx.ai_document and _POWER_HINTS.search(lower):
+            found.extend(capacity(segment, ctx, ai_sentence=False))
         return found
-    found = list(_milestones(segment, ctx))
+    found = list(milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
-        found.extend(_capacity(segment, ctx, _CAPACITY))
+        found.extend(capacity(segment, ctx, ai_sentence=True))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
-
-
-def _capacity(
-    segment: Segment, ctx: DocContext, patterns: list[re.Pattern[str]]
-) -> Iterator[Extracted]:
-    text = segment.text
-    seen: set[int] = set()
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if match.start("mw") in seen or not starts_number(text, match.start("mw")):
-                continue
-            seen.add(match.start("mw"))
-            if _is_increment(text, match) or is_peer_figure(text, match.start("mw"), ctx.entity):
-                continue
-            if guards.is_aggregate(text, match.start("mw")) or _is_ambition(text, match):
-                continue
-            value = power_in_mw(match["mw"], match["power_unit"])
-            period = resolve_period(ctx, segment, match.start("mw"), match.end())
-            yield observation(segment, AI_CAPACITY, value, "MW", period)
-
-
-# "aims to have 32MW of HPC", "a pathway to support up to 2,295MW", "Land for 600 MW AI Data
-# Center", "to fund buildout of 500MW HPC site": a goal or a site's size, not capacity built,
-# contracted or under construction.
-_AMBITION_BEFORE = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential|up\s+to|"
-    r"(?:land|site|property)\s+for|fund\s+(?:the\s+)?build-?out\s+of)\b[^.;]{0,40}$"
-)
-
-
-def _is_ambition(text: str, match: re.Match[str]) -> bool:
-    return bool(_AMBITION_BEFORE.search(text, max(0, match.start("mw") - 60), match.start("mw")))
-
-
-def _is_increment(text: str, match: re.Match[str]) -> bool:
-    qualifiers = match.groupdict().get("qual") or ""
-    lead = text[max(0, match.start("mw") - 25) : match.start("mw")]
-    return bool(_INCREMENT.search(qualifiers) or _INCREMENT.search(lead))
 
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
-        if not _is_capex(text, money, monies[index + 1 :]):
+        if not _is_capex(text, money) or _is_company_capex(text, money):
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
@@ -217,53 +155,37 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
 
 
-def _is_capex(text: str, money: Money, later: list[Money]) -> bool:
+def _is_company_capex(text: str, money: Money) -> bool:
+    if not _CAPEX_HINTS.search(lowered(text)):
+        return False
+    return bool(
+        _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
+    )
+
+
+def _is_funded_share(text: str, end: int, before: str) -> bool:
+    return bool(_FUNDED_AFTER.match(text, end) and _CAPEX_BEFORE.search(before))
+
+
+def _is_capex(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 160) : money.start]
-    after = text[money.end :]
-    if guards.is_per_unit(text, money.end) or _RANGE_AFTER.match(after):
+    end = money.end
+    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
-    if _INTO_COMPANY.match(after):
+    if _INTO_COMPANY.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    spend = _SPEND_BEFORE.search(before[-90:]) or _PURCHASE_BEFORE.search(before)
-    if spend is None and not _SPEND_AFTER.match(after):
-        return False
-    return not _NOT_CAPEX.search(before[-90:])
-
-
-def _milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
-    text = segment.text
-    for detail, pattern in (
-        (CONTRACT_SIGNED, _CONTRACT),
-        (CAPACITY_ENERGISED, _ENERGISED),
-        (GPUS_DELIVERED, _GPUS),
-    ):
-        match = pattern.search(text)
-        if match is None or guards.is_hypothetical(text, match.start()):
-            continue
-        if _NOT_YET.search(text[: match.start()]) or guards.is_negated(text, match.start()):
-            continue
-        if is_peer_figure(text, match.start(), ctx.entity):
-            continue
-        if detail == CAPACITY_ENERGISED and _HASH_RATE.match(text, match.end(), match.end() + 20):
-            continue  # "energized hash rate": bitcoin mining, not an AI build-out
-        period = _milestone_period(ctx, segment, match)
-        yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
-
-
-def _milestone_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -> str | None:
-    """A milestone happened: a period after publication is a target, not when it happened."""
-    period = resolve(ctx, segment, match.start(), match.end(), lead_only=True)
-    if (
-        period is not None
-        and period != ctx.report  # the report's own (fiscal) quarter is never a target
-        and ctx.published is not None
-        and period.last_day() > _month_end(ctx.published)
-    ):
-        period = Period.of_month(ctx.published.year, ctx.published.month)
-    return period.as_month().label() if period else None
-
-
-def _month_end(day: dt.date) -> dt.date:
-    return Period.of_month(day.year, day.month).last_day()
+    if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
+        return False  # mining capex or a non-AI site's, in an AI release too
+    near = before[-90:]
+    spend = _SPEND_BEFORE.search(near)
+    cue = len(before) - len(near) + spend.start() if spend else None
+    if spend is None and _PURCHASE_HINTS.search(before.lower()):
+        purchase = _PURCHASE_BEFORE.search(before)
+        cue = purchase.start() if purchase else None
+    if cue is None:
+        if not (_SPEND_AFTER.match(text, end) or _is_funded_share(text, end, before)):
+            return False
+        cue = len(before)
+    return not _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD))

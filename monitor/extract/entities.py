@@ -9,26 +9,39 @@ from __future__ import annotations
 
 import re
 
-# Ticker → names as releases and news print them. Case-sensitive: "MARA", not "mara".
+# Ticker → names as releases and news print them, and the ticker itself where it is not an
+# English word ("Cleanspark (CLSK)"). Case-sensitive: "MARA", not "mara".
 MINERS: dict[str, tuple[str, ...]] = {
     "CANG": ("Cango",),
     "MARA": ("MARA", "Marathon Digital", "Marathon"),
-    "RIOT": ("Riot",),
-    "CLSK": ("CleanSpark",),
-    "BITF": ("Bitfarms",),
-    "BTDR": ("Bitdeer",),
+    "RIOT": ("Riot", "RIOT"),
+    "CLSK": ("CleanSpark", "Cleanspark", "CLSK"),
+    "BITF": ("Bitfarms", "BITF"),
+    "BTDR": ("Bitdeer", "BTDR"),
     "HUT": ("Hut 8", "HUT 8"),
     "IREN": ("IREN", "Iris Energy"),
-    "CORZ": ("Core Scientific",),
-    "HIVE": ("HIVE",),
-    "CIFR": ("Cipher Mining", "Cipher"),
-    "WULF": ("TeraWulf",),
-    "BTBT": ("Bit Digital",),
+    "CORZ": ("Core Scientific", "CORZ"),
+    "HIVE": ("HIVE", "Hive Digital", "Hive"),
+    "CIFR": ("Cipher Mining", "Cipher", "CIFR"),
+    "WULF": ("TeraWulf", "Terawulf", "WULF"),
+    "BTBT": ("Bit Digital", "BTBT"),
     "GRIID": ("GRIID",),
     "ABTC": ("American Bitcoin",),
-    "HTEK": ("BitFuFu",),
+    "FUFU": ("BitFuFu", "FUFU"),
+    "ARBK": ("Argo Blockchain", "Argo", "ARBK"),
+    "GREE": ("Greenidge", "GREE"),
+    "DMGI": ("DMG Blockchain", "DMG", "DMGI"),
+    "LMFA": ("LM Funding", "LMFA"),
+    "SDIG": ("Stronghold Digital", "Stronghold", "SDIG"),
+    "DGHI": ("Digihost", "DGHI"),
+    "GRYP": ("Gryphon Digital", "Gryphon", "GRYP"),
+    "MIGI": ("Mawson", "MIGI"),
+    "APLD": ("Applied Digital", "APLD"),
+    "SLNH": ("Soluna", "SLNH"),
+    "CAN": ("Canaan",),
+    "BTCM": ("BIT Mining",),
+    "BTOG": ("Bit Origin", "BTOG"),
 }
-
 _NAME_TO_TICKER = {name: ticker for ticker, names in MINERS.items() for name in names}
 # Any known miner's name, longest first (a regex fragment, for patterns that name two miners).
 MINER_NAME = (
@@ -45,11 +58,26 @@ def ticker_named(name: str) -> str | None:
 
 
 def owner_before(text: str, position: int) -> str | None:
-    """Ticker of the miner named nearest before `position`, if any."""
-    last = None
-    for match in _ANY_NAME.finditer(text, 0, position):
-        last = match
-    return _NAME_TO_TICKER[last.group(0)] if last else None
+    """Ticker of the miner named nearest before `position`, if any. A name inside brackets
+    closed before `position` is an aside ("Riot, like Marathon (which held 47,531 BTC), sold
+    none"), not the subject of what follows."""
+    names = list(_ANY_NAME.finditer(text, 0, position))
+    for match in reversed(names):
+        if not _closed_aside(text, match.end(), position):
+            return _NAME_TO_TICKER[match.group(0)]
+    return None
+
+
+def _closed_aside(text: str, start: int, position: int) -> bool:
+    depth = 0
+    for char in text[start:position]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def ticker_of(entity: str) -> str:
@@ -63,9 +91,16 @@ def ticker_of(entity: str) -> str:
     return key
 
 
+# A story about the industry or a sector is about no one company: every company's figure in it
+# is another company's.
+NO_COMPANY = frozenset({"INDUSTRY", "SECTOR"})
+
+
 def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
     """True when the figure at `position` is attributed to a miner other than `entity`."""
     if not entity:
         return False
+    if entity.strip().upper() in NO_COMPANY:
+        return True
     owner = owner_before(text, position)
     return owner is not None and owner != ticker_of(entity)

@@ -12,7 +12,10 @@ from .folded import Folded
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
 _HYPOTHETICAL = Folded(
-    r"\b(?:would|could|might|may|will|shall|should|if|unless|expects?\s+to|plans?\s+to|"
+    # "may", not the month ("in May", "May 2024")
+    r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!during\s)(?<!since\s)(?<!for\s)(?<!early\s)"
+    r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d)|will|shall|should|if|"
+    r"unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
     r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b"
 )
@@ -25,12 +28,14 @@ _AGGREGATE = Folded(
     r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
 )
 _AGGREGATE_REACH = 160
+_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
-    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|since\s+(?:inception|launch|launching|"
+    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
+    r"since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
-    r"all[- ]time|"
+    r"all[- ]time|so\s+far|"
     r"lifetime|in\s+total\s+since|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
@@ -59,7 +64,8 @@ _PRIOR_BEFORE = Folded(
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.
-    r"|(?:compared\s+(?:to|with)|versus|vs\.?)\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
+    r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
+    r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
 )
 # "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
@@ -74,7 +80,7 @@ def _in_comparison(text: str, start: int) -> bool:
 
 _COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b")
 _PRIOR_AFTER = Folded(
-    r"^[^.;]{0,40}?\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
+    r"^(?P<gap>[^.;]{0,40}?)\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
     r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b"
 )
@@ -85,9 +91,28 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
+    if after is None:
+        return False
+    # "generated 3,733 BTC over the same period": the prior period names the figure's own.
+    if not after["gap"].strip():
+        return True
     # "mined 211 bitcoins in December, down from 446 in the same month last year": the prior
     # period belongs to the comparison that follows the figure, not to the figure.
-    return bool(after and not _COMPARED_AFTER.search(text, end, end + after.end()))
+    return not _COMPARED_AFTER.search(text, end, end + after.end())
+
+
+# "The latest sale comes shortly after Argo sold another 637 BTC in June": an earlier event
+# recalled as background, not the one reported.
+# "Argo reported two months ago that … 147 BTC mined": an earlier report.
+_EARLIER_EVENT = Folded(
+    r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b[^.;]*$"
+)
+
+
+def is_earlier_event(text: str, position: int) -> bool:
+    """The figure at `position` belongs to an earlier event the sentence recalls."""
+    return bool(_EARLIER_EVENT.search(text, 0, position))
 
 
 def clause_before(text: str, position: int) -> str:
@@ -119,8 +144,11 @@ def is_aggregate(text: str, position: int) -> bool:
     way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
     miners" describes a company and does not count."""
     window = text[max(0, position - _AGGREGATE_REACH) : position]
-    cut = max(window.rfind(":"), window.rfind(";"))
-    window = window[cut + 1 :]
+    # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
+    # its own subject starts after ";", ":" or a contrasting conjunction.
+    cuts = [window.rfind(":"), window.rfind(";")]
+    cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
+    window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window):
         if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
             return True
@@ -148,3 +176,33 @@ def is_per_unit(text: str, end: int) -> bool:
 def is_price(text: str, start: int, end: int) -> bool:
     """A price, market value or unit cost rather than an amount of money moved."""
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+# A bullet list under a heading such as "Year to Date 2024 Financial Results:" or "Since
+# inception:" states cumulative figures, whatever each bullet says.
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-•·▪◦●*–]|\d{1,2}[.)])\s")
+_HEADING_LINES = 2
+_HEADING_CHARS = 100
+_LIST_REACH = 2000
+
+
+def under_cumulative_heading(document: str | None, start: int) -> bool:
+    """The sentence at `start` is a bullet of a list whose heading is cumulative/YTD."""
+    if not document:
+        return False
+    line_start = document.rfind("\n", 0, start) + 1
+    if not _BULLET_LINE.match(document, line_start):
+        return False
+    lines = document[max(0, line_start - _LIST_REACH) : line_start].split("\n")[:-1]
+    heading: list[str] = []
+    for line in reversed(lines):
+        if not line.strip() or _BULLET_LINE.match(line):
+            if heading:
+                break
+            continue
+        if len(line.strip()) > _HEADING_CHARS:
+            break  # a paragraph, not a heading
+        heading.append(line)
+        if len(heading) == _HEADING_LINES:
+            break
+    return bool(heading) and bool(_CUMULATIVE.search(" ".join(reversed(heading))))

@@ -2,8 +2,13 @@
 
 An intention is never a sale. It is recorded as an `intent` observation (no value) when a
 modal or plan ("will", "may", "plans to", "has authorized the sale of") governs selling
-bitcoin or production. Negated intentions ("will not sell"), forced sales in risk language
-("may be required to sell") and conditionals ("If the price declines, we may…") are not.
+bitcoin or production, or when a stated strategy consists of selling it ("the strategic pivot
+involves selling newly mined BTC"). Negated intentions ("will not sell"), forced sales in risk
+language ("may be required to sell"), conditionals ("If the price declines, we may…") and
+present practice ("continues to sell", "is funding operations by selling") are not.
+
+An intention is dated by the report (or the publication), or by the month a reported
+announcement names ("announced last month that it would…").
 """
 
 from __future__ import annotations
@@ -15,15 +20,16 @@ from . import guards
 from .context import DocContext, resolve_period
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
+from .periods import shift_month
 from .sentences import Segment
 
 _I = re.IGNORECASE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|continues?\s+to|"
+    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
@@ -35,6 +41,17 @@ _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)
 # "… stated that starting in February 2026, Cango will selectively sell …"
 _STARTING = Folded(r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:in\s+)?$")
 _STARTING_REACH = 40
+# A strategy that consists of selling production: "the strategic pivot involves selling newly
+# mined btc", "future strategy of selling newly mined btc", "a model where operations are funded
+# by selling a portion of monthly Bitcoin production". Not "an approach … selling production"
+# (an analyst's description of practice).
+_STRATEGY = Folded(
+    r"\b(?:strateg(?:y|ic\s+pivot)|pivot|policy|plan|model)\s+(?:(?:involves|includes|calls\s+for|"
+    r"is|will\s+be|of)\s+|(?:where|in\s+which|under\s+which)\s+[^.;,]{0,40}?\bby\s+)selling\s+"
+    r"(?:a\s+(?:portion|part|fraction|share)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
+    r"(?:newly[- ]mined|monthly|mined|self-mined)\s+(?:bitcoins?|BTC|production)\b"
+)
+_LAST_MONTH = Folded(r"\blast\s+month\b")
 _OBJECT_STOP = Folded(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s")
 
 
@@ -49,10 +66,27 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
     return None
 
 
+def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
+    return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
+
+
+def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | None:
+    """When the intention was stated: the month before publication when the sentence reports
+    an announcement of last month, else the report's period or the publication month."""
+    if ctx.published is not None and _LAST_MONTH.search(segment.text, 0, trigger):
+        return shift_month(ctx.published, -1).label()
+    return resolve_period(ctx, segment, trigger, end, lead_only=True)
+
+
 def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     """At most one intention per sentence."""
     text = segment.text
     if _CONDITIONAL_START.match(text):
+        return
+    strategy = _STRATEGY.search(text) if "selling" in lowered(text) else None
+    if strategy is not None and _stated_by_entity(text, strategy.start(), ctx):
+        period = _stated(ctx, segment, strategy.start(), strategy.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
     for match in _INTENT.finditer(text):
         obj = match["object"]
@@ -68,8 +102,6 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
         end = quantity.end() if quantity else match.end("verb")
-        period = _starting(ctx, segment, match.start()) or resolve_period(
-            ctx, segment, match.start(), end, lead_only=True
-        )
+        period = _starting(ctx, segment, match.start()) or _stated(ctx, segment, match.start(), end)
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return

@@ -14,7 +14,19 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import ai, colons, debt, debt_document, flat, glued, grid, month_rows, tables, treasury
+from . import (
+    ai,
+    colons,
+    debt,
+    debt_document,
+    flat,
+    glued,
+    grid,
+    month_rows,
+    tables,
+    treasury,
+    wholes,
+)
 from .context import DocContext, detect_dollar
 from .document_period import detect_document_period, detect_lead_period, detect_report_period
 from .evidence import observation
@@ -71,6 +83,7 @@ def extract_text(
         found.extend(treasury.extract(segment, ctx))
         found.extend(debt.extract(segment, ctx))
         found.extend(ai.extract(segment, ctx))
+    found = wholes.without_parts(found)
     found.extend(_derived_sales(found, figures))
     return _deduplicated(debt_document.reconcile(found, text, published))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from . import guards
 from .context import DocContext, resolve_period
@@ -20,10 +21,13 @@ from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
 from .sentences import Segment
 
 _I = re.IGNORECASE
+_OTHER_DOLLARS = frozenset({"CAD", "AUD", "HKD"})
 _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
 _GAP_TO_PROCEEDS = Folded(
-    r"^(?:\s+(?:on|in|during|at)\s+[A-Za-z0-9 ,.]{1,30}?)?"  # "… 250 BTC on February 18, 2026 for"
+    # "… 250 BTC on February 18, 2026 for", "… 4,451 BTC this weekend, raising"
+    r"^(?:\s+(?:on|in|during|at|over|this|last)\s+[A-Za-z0-9 ,.]{1,30}?)?"
     r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    r"(?:a\s+total\s+of\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
     rf"{APPROX}$"
 )
@@ -33,19 +37,46 @@ _PROCEEDS_BEFORE = Folded(
     # "netting $8.8 million", "…at an average price of $20,460, totaling $32.2 million",
     # "… for an average price of $24,500 — roughly $15.6 million"
     rf"\b(?:netting|netted|totaling|totalling|totaled|totalled|for\s+a\s+total\s+of)\s+{APPROX}$|"
+    # "The miner received a total of $44 million", "sales totaled $20.1 million"
+    r"\b(?:received|realized|realised|raised|brought\s+in)\s+(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?"
+    rf"proceeds\s+of\s+)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
+    # "sold almost half its stash … in the past week for about $62 million"
+    rf"\bsold\b[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$"
 )
-_QUANTITY_THEN_GAP = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}([^$]*)$")
-_PROCEEDS_AFTER = Folded(r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?proceeds\b")
+_QUANTITY = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}")
+# "$160.8 million in bitcoin sales proceeds"
+_PROCEEDS_AFTER = Folded(
+    r"^\s+(?:in|of)\s+(?:(?:net|gross|total)\s+)?(?:(?:bitcoin|BTC)\s+)?(?:sales?\s+)?proceeds\b"
+)
 _SALE_MENTION = Folded(
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:(?:entire|monthly|whole|"
     r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
-    r"\b(?:bitcoin|BTC)\s+sales?\b"
+    r"\b(?:bitcoin|BTC)\s+sales?\b|"
+    # "the bitcoin was sold on the open market … generating net proceeds of"
+    r"\b(?:bitcoins?|BTC)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+sold\b|"
+    # "sold almost half its stash of the cryptocurrency … for about $62 million"
+    r"\bsold\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:\w+\s+)?(?:stash|holdings|treasury|reserves?|"
+    r"coins|hodl)\b"
 )
-_REFERS_BACK = Folded(r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b")
+# The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
+# "The miner received a total of $44 million".
+_REFERS_BACK = Folded(
+    r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b|\bsales\s+(?:totaled|totalled|"
+    r"amounted|reached)\b"
+)
+# Money received with no word for what was sold: the sale just stated, unless the sentence
+# names another thing sold (shares, miners…).
+_RECEIVED = Folded(
+    r"\b(?:received|realized|realised|brought\s+in)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?(?:US)?\$"
+)
+# Something else sold: securities anywhere in the sentence; machines or property only as what
+# is sold ("sold 2,000 miners"), not "… as miners feel the squeeze".
 _OTHER_SALE = Folded(
-    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables|"
-    r"miners|machines|equipment|building|property|assets)\b"
+    r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|business|subsidiary|receivables)\b|"
+    r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,3}?(?:miners|machines|"
+    r"equipment|building|property|assets)\b"
 )
 
 
@@ -54,15 +85,22 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
     text = segment.text
     refers_back = (
         ctx.last_sale is not None
-        and _REFERS_BACK.search(text)
         and segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
+        and (
+            _REFERS_BACK.search(text) is not None
+            or (_RECEIVED.search(text) is not None and not _OTHER_SALE.search(text))
+        )
     )
+    if len({sale.period for sale in sales}) > 1:
+        return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
     about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
     if not (about_sale or refers_back):
         return
-    monies = ctx.monies(segment)
+    monies = _in_sentence_dollar(ctx.monies(segment))
     for index, money in enumerate(monies):
         if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
+            continue
+        if guards.is_earlier_event(text, money.start):
             continue
         if sales:
             period = sales[0].period
@@ -76,10 +114,24 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
         return
 
 
+def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
+    """ "at an average price of C$38,934 generating $6.7M": a plain "$" in a sentence whose
+    other dollars are all Canadian (or Australian…) is that dollar."""
+    marked = {money.currency for money in monies if not money.bare_dollar}
+    if len(marked) != 1 or not marked & _OTHER_DOLLARS:
+        return monies
+    currency = next(iter(marked))
+    return [replace(money, currency=currency) if money.bare_dollar else money for money in monies]
+
+
 def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start]
-    quantity = _QUANTITY_THEN_GAP.search(before)
-    if quantity is not None and _GAP_TO_PROCEEDS.match(quantity.group(1)):
+    # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
+    last = None
+    for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)
+        pass
+    gap = before[last.end() :] if last is not None else None
+    if gap is not None and "$" not in gap and _GAP_TO_PROCEEDS.match(gap):
         return True
     if _PROCEEDS_BEFORE.search(before[-80:]):
         return True

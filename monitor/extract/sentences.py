@@ -33,6 +33,7 @@ _COLON_ROW = re.compile(
 _NUMBER = re.compile(NUMBER)
 _BTC_AFTER = re.compile(r"\s*(BTC|bitcoins?)\b", re.IGNORECASE)
 _MAX_VALUE_CELL = 40
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ def segments(text: str) -> Iterator[Segment]:
 
 # A line that stops mid-sentence: long, not ending in sentence or list punctuation.
 _WRAP_MIN = 50
+_ITEM_OPENER = re.compile(r"As\s+(?:of|at)\s")
 _LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
 
 
@@ -93,6 +95,12 @@ def _continues(line: str, following: str) -> bool:
         return False
     if nxt[0].islower():
         return True
+    # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
+    # \nAdam Sullivan"); a title ("… Operational Update"), a figure or a date ends an item of a
+    # list whose bullets were lost ("… as of December 31, 2023\nMined 423.4 Bitcoin in 2023").
+    last = body.rsplit(None, 1)[-1]
+    if not last[0].islower() or _ITEM_OPENER.match(nxt):
+        return False
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 
@@ -128,8 +136,8 @@ def colon_cells(line: str) -> tuple[str, ...]:
     if ":" not in line:
         return ()
     match = _COLON_ROW.match(line)
-    if match is None:
-        return ()
+    if match is None or _SENTENCE_BREAK.search(match["value"]):
+        return ()  # "Key highlights: 50 EH/s …. Financials …": a paragraph, not a row
     number = _NUMBER.search(match["value"])
     if number is None:
         return ()

@@ -1,0 +1,95 @@
+"""Periods of AI build-out facts: when it happened or the state was reported, never a target.
+
+A milestone is dated by a period its sentence names after it, in a leading adverbial or just
+before it in its clause ("live since December 2023", "In October, …", "in 3Q '25, with lease
+commencement resulting in 22.5 MW of energized capacity"); else by the report's own period,
+else by the month of publication. A milestone's period after the month of publication is a
+schedule: the fact is dated by the report or the publication. A capacity level takes the
+period its sentence names, target or not (the corpus convention for capacity guidance).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import DocContext, resolve
+from .periods import Period
+from .sentences import Segment
+
+_CLAUSE_REACH = 90
+_AFTER_REACH = 80
+_YEAR_END = re.compile(r"(?i:year[- ]end|end\s+of\s+(?:the\s+)?year)")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b")
+
+
+def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Month or quarter label of a milestone at `segment.text[start:end]`."""
+    topic = ctx.topic  # a milestone's date is no topic for the figures that follow
+    period = (
+        _named_right_after(ctx, segment, end)
+        or _in_clause_before(ctx, segment, start)
+        or resolve(ctx, segment, start, end, lead_only=True)
+    )
+    ctx.topic = topic
+    period = _not_a_target(ctx, period)
+    return period.as_month().label() if period else None
+
+
+def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    """ "revenue in 3Q '25, with intra-quarter lease commencement resulting in 22.5 MW of
+    energized capacity": a month or quarter named shortly before, in the same clause."""
+    text = segment.text
+    for mention in reversed(ctx.mentions(segment)):
+        if mention.end > start or mention.period is None:
+            continue
+        between = text[mention.end : start]
+        if len(between) > _CLAUSE_REACH or _CLAUSE_BREAK.search(between):
+            return None
+        period = ctx.absolute(mention)
+        return period if period and (period.month or period.quarter) else None
+    return None
+
+
+def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of a capacity level stated at `segment.text[start:end]`.
+
+    A period named right after the figure dates it ("energize the first 40 MW … in the first
+    quarter of 2026"), as does a month or quarter just before it in its clause ("in 3Q '25,
+    with lease commencement resulting in 22.5 MW"); one named further back belongs to another
+    clause ("deployment through 2026 at its campus, where it is building … 200 MW"), and a
+    relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
+    report's period, else the release's lead period, else the publication month."""
+    period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
+    if period is None:
+        period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
+    return period.as_month().label() if period else None
+
+
+def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or after.relative is not None or after.period is None:
+        return None
+    if _YEAR_END.match(segment.text, after.start):
+        return None  # "set to open by year-end": a schedule, whichever year it is read as
+    between = segment.text[end : after.start]
+    if len(between) > _AFTER_REACH or _CLAUSE_BREAK.search(between):
+        return None
+    return ctx.absolute(after)
+
+
+def _publication_month(ctx: DocContext) -> Period | None:
+    published = ctx.published
+    return Period.of_month(published.year, published.month) if published else None
+
+
+def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:
+    if period is None or ctx.published is None or period in (ctx.report, ctx.document):
+        return period  # the report's own (fiscal) quarter is never a target
+    if period.last_day() > _month_end(ctx.published):
+        return ctx.report or ctx.document or _publication_month(ctx)
+    return period
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return Period.of_month(day.year, day.month).last_day()
