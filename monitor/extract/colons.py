@@ -4,7 +4,7 @@ A release's list of "Bitcoin mined in December: 720", "Total BTC holdings as of 
 3,002", "Total BTC sold in December: 293" often arrives flattened: "… Update (unaudited) Bitcoin
 mined in December: 720 Total BTC holdings as of December 31: 3,002 Total BTC sold in December:
 293 Deployed fleet: 88,924". Each colon is followed by one value, and the words between one
-value and the next colon are the next row's label. A line is read so only when three or more
+value and the next colon are the next row's label. A line is read so only when two or more
 colons in it each open a value (prose rarely does that), and every row comes out as a
 `Segment` with its label and value cells, like the rows other layout readers rebuild.
 """
@@ -18,14 +18,14 @@ from .flat import VALUE
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 300_000  # past any id `grid`, `glued` and `flat` give out
-_MIN_PAIRS = 3
+_MIN_PAIRS = 2
 _MAX_LABEL_WORDS = 12
 _SENTENCE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _BULLET = re.compile(r"[•·▪◦●*–-]\s*")
 
 
 def find_colon_rows(text: str) -> list[Segment]:
-    """Rows of every line that holds three or more "Label: value" pairs."""
+    """Rows of every line that holds two or more "Label: value" pairs."""
     rows: list[Segment] = []
     if text.count(":") < _MIN_PAIRS:
         return rows
@@ -35,22 +35,25 @@ def find_colon_rows(text: str) -> list[Segment]:
         if line.count(":") >= _MIN_PAIRS:
             pairs = list(_pairs(text, offset, offset + len(line)))
             if len(pairs) >= _MIN_PAIRS:
-                rows.extend(_row(text, label, value, table) for label, value in pairs)
+                rows.extend(_row(text, label, value, table) for label, value in pairs if label)
                 table += 1
         offset += len(line) + 1
     return rows
 
 
-def _pairs(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+def _pairs(
+    text: str, start: int, end: int
+) -> Iterator[tuple[tuple[int, int] | None, tuple[int, int]]]:
     """(label span, value span) of each colon that opens a value, the label running back to
-    the previous value (or the line's start)."""
+    the previous value (or the line's start). A label that is no row's (a line cut mid-row:
+    "mined: 7,391 Total BTC holdings …: 3,002") is None, and the next label still starts
+    after its value."""
     cursor = start
     colon = text.find(":", start, end)
     while colon >= 0:
         value = VALUE.match(text, _skip_spaces(text, colon + 1, end), end)
-        label = _label(text, cursor, colon)
-        if value is not None and label is not None:
-            yield label, value.span()
+        if value is not None:
+            yield _label(text, cursor, colon), value.span()
             cursor = value.end()
         colon = text.find(":", colon + 1, end)
 

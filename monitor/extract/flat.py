@@ -55,6 +55,10 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+# A date printed inside a row's label, before its values: a loan's "May 2021", "October
+# 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
+_DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
+_LABEL_DATE = re.compile(rf"{_DATE_WORDS}(?:\s?/\s?{_DATE_WORDS})*(?=\s|$)")
 _SINGLE = re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)")
 _SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"
 # Where a header may be: a year, a month with a two-digit year ("Aug-25", "Aug 25") or a
@@ -110,6 +114,7 @@ class _Token:
     start: int
     end: int
     value: bool
+    dated: bool = False  # a date printed in a label
 
 
 def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
@@ -276,6 +281,11 @@ def _tokens(text: str, start: int) -> Iterator[_Token]:
         word = _TOKEN.search(text, position)
         if word is None:
             return
+        date = _LABEL_DATE.match(text, word.start())
+        if date is not None:
+            yield _Token(date.group(0), date.start(), date.end(), False, dated=True)
+            position = date.end()
+            continue
         value = _VALUE.match(text, word.start())
         if value is not None and value.group(0).strip():
             yield _Token(value.group(0), value.start(), value.end(), True)
@@ -300,6 +310,8 @@ def _row(
     text: str, label: list[_Token], values: list[_Token], columns: int, table: int
 ) -> Segment | None:
     kept = _aligned(values, columns)
+    if kept is None and any(token.dated for token in label):
+        kept = _trailing(values, columns)
     if kept is None:
         return None
     cells = [(label[0].start, label[-1].end), *((value.start, value.end) for value in kept)]
@@ -314,6 +326,16 @@ def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
         return values[1:]  # "Bitcoin Held 1 7,345 …": the marker of the first cell
     unmarked = [value for value in values if not _SMALL_INT.match(value.text)]
     return unmarked if len(unmarked) == columns else None
+
+
+def _trailing(values: list[_Token], columns: int) -> list[_Token] | None:
+    """A schedule row ("Senior Secured Loan January 2023 January 2025 15.0 % $ 17,322 17,689
+    —"): its dates, rate and amount financed stand before the balances the period columns
+    head, so the last `columns` values are the columns' (the surplus, before them, is the
+    loan's own terms)."""
+    if len(values) <= columns:
+        return None
+    return values[-columns:]
 
 
 def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:

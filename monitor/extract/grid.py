@@ -34,6 +34,9 @@ _VALUE_TOKEN = (
 )
 _VALUE = re.compile(rf"^{_VALUE_TOKEN}$", _I)
 _ANY_VALUE = re.compile(_VALUE_TOKEN, _I)
+# A highlight tile's value line names the level its headline rose or fell to ("TO 47,531 BTC
+# (C. $3.9B)").
+_LEVEL_VALUE = re.compile(rf"^TO\s+{_VALUE_TOKEN}(?:\s*\([^)]*\))?$", _I)
 _CELL = re.compile(r"[^|]+")
 # Words a period header holds besides its dates ("Three Months Ended June 30, 2024").
 _HEADER_WORDS = re.compile(
@@ -78,7 +81,7 @@ class Piece:
 # a line holding only a value or only pipes, or a label followed by two or more values.
 _VALUE_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
-    r"(?:%|million|billion|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
+    r"(?:%|million|billion|[MBK]|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
     re.MULTILINE,
 )
 _FLAT_LINE = re.compile(
@@ -87,13 +90,15 @@ _FLAT_LINE = re.compile(
     re.MULTILINE,
 )
 _SIGNS_NEEDED = 2
+# A tile's value line: "TO 52,850 BTC (C. $6.0B) |".
+_LEVEL_LINE = re.compile(r"^[ \t]*TO[ \t]+[-–($]?[ \t]?\d[^\n]{0,30}$", re.MULTILINE)
 
 
 def _looks_tabular(text: str) -> bool:
     for count, _ in enumerate(_VALUE_LINE.finditer(text), start=1):
         if count >= _SIGNS_NEEDED:
             return True
-    return _FLAT_LINE.search(text) is not None
+    return _FLAT_LINE.search(text) is not None or _LEVEL_LINE.search(text) is not None
 
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
@@ -105,12 +110,19 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     for run in _runs(text):
         if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
             continue
-        pieces = _joined_dates(text, list(_pieces(text, run, reference)))
-        built = _assemble(text, pieces, table_id)
-        if sum(1 for row in built if len(row.cells) > 1 and _has_value(row)) >= 2:
+        pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
+        built = _captioned_values(text, pieces, table_id) or _assemble(text, pieces, table_id)
+        if _is_table(built):
             rows.extend(built)
             table_id += 1
     return rows
+
+
+def _is_table(built: list[Segment]) -> bool:
+    """Two rows with values, or one highlight tile (a headline over "TO 47,531 BTC")."""
+    valued = [row for row in built if len(row.cells) > 1 and _has_value(row)]
+    tiles = (cell for row in valued for cell in row.cells[1:])
+    return len(valued) >= 2 or any(_LEVEL_VALUE.match(cell) for cell in tiles)
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -122,7 +134,7 @@ def _digit_count(text: str) -> int:
 
 
 def _has_value(row: Segment) -> bool:
-    return any(_VALUE.match(cell) for cell in row.cells[1:])
+    return any(_VALUE.match(cell) or _LEVEL_VALUE.match(cell) for cell in row.cells[1:])
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
@@ -167,7 +179,32 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
             yield from _classify(joined, lines[0][1], lines[-1][2], reference)
             continue
         for line, line_start, line_end in lines:
-            yield from _classify(line, line_start, line_end, reference)
+            tabbed = _tab_cells(line, line_start, reference) if "\t" in line else None
+            yield from tabbed or _classify(line, line_start, line_end, reference)
+
+
+_TAB_CELL = re.compile(r"[^\t]+")
+_COLUMN_KINDS = (VALUE, PERIOD, COMPARISON)
+
+
+def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
+    """A row printed with tabs between its cells ("BTC held\t1,800\t1,580\t14%"), or a
+    header ("Metric\tNovember 2025\tOctober 2025\tChange"): one piece per cell when every
+    cell after the first heads or fills a column (prose with tabs for spaces does not)."""
+    cells = [
+        piece
+        for cell in _TAB_CELL.finditer(line)
+        if cell.group(0).strip()
+        for piece in _classify(
+            cell.group(0).strip(),
+            start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
+            start + cell.start() + len(cell.group(0).rstrip()),
+            reference,
+        )
+    ]
+    if len(cells) < 2 or any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+        return None
+    return cells
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -194,6 +231,27 @@ def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
+# A currency sign printed in a cell of its own before the amount ("Appx. $" | "51.2 million"),
+# as exhibits set a dollar column: the sign and the amount are one value.
+_LONE_SIGN = re.compile(
+    r"(?:(?:appx|approx(?:imately)?|est|c|ca)\.?\s*|~\s*)?(US\$|C\$|A\$|\$|€|£)$", _I
+)
+_HAS_SIGN = re.compile(r"[$€£]|US\$|RMB")
+
+
+def _joined_signs(pieces: list[Piece]) -> list[Piece]:
+    joined: list[Piece] = []
+    for piece in pieces:
+        last = joined[-1] if joined else None
+        sign = _LONE_SIGN.fullmatch(last.text) if last is not None and last.kind != VALUE else None
+        if last is not None and sign and piece.kind == VALUE and not _HAS_SIGN.search(piece.text):
+            start = last.end - len(sign.group(1))
+            joined[-1] = Piece(f"{sign.group(1)}{piece.text}", start, piece.end, VALUE)
+            continue
+        joined.append(piece)
+    return joined
+
+
 def _lines(cell: str, offset: int) -> Iterator[tuple[str, int, int]]:
     position = 0
     for line in cell.split("\n"):
@@ -214,6 +272,9 @@ def _joinable(line: str) -> bool:
 
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
     if _VALUE.match(piece):
+        yield Piece(piece, start, end, VALUE)
+        return
+    if _LEVEL_VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
         return
     if _STARTS_LIKE_VALUE.match(piece) and len(piece) <= 30:
@@ -340,6 +401,37 @@ def _assemble(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
     return rows
 
 
+_MAX_CAPTION_WORDS = 6
+_FIGURE = re.compile(r"\d{3}|\d[,.]\d")
+_MIN_TILES = 2
+
+
+def _captioned_values(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
+    """Highlight tiles printed figure first, caption under it ("2,144" / "BTC produced" /
+    "52,850" / "BTC held"): every value then a short caption without digits, to the run's
+    end (after a title). Read in label-then-value order, each caption would take the next
+    tile's figure."""
+    first = next((i for i, piece in enumerate(pieces) if piece.kind == VALUE), len(pieces))
+    stop = next((i for i in range(first, len(pieces)) if pieces[i].kind == PROSE), len(pieces))
+    if any(piece.kind == VALUE for piece in pieces[stop:]):
+        return []  # more figures after the prose: not a block of tiles alone
+    tiles = pieces[first:stop]
+    if len(tiles) < 2 * _MIN_TILES or len(tiles) % 2:
+        return []
+    pairs = list(zip(tiles[::2], tiles[1::2], strict=True))
+    if not all(value.kind == VALUE and _is_caption(caption) for value, caption in pairs):
+        return []
+    return [_segment(text, [caption, value], table_id) for value, caption in pairs]
+
+
+def _is_caption(piece: Piece) -> bool:
+    return (
+        piece.kind == LABEL
+        and len(piece.text.split()) <= _MAX_CAPTION_WORDS
+        and _FIGURE.search(piece.text) is None  # "Held as of July 31" is a caption
+    )
+
+
 def _finish(text: str, header: list[Piece], row: list[Piece], table_id: int) -> list[Segment]:
     """The header run (if it names any column) and the row, as segments."""
     segments: list[Segment] = []
@@ -374,7 +466,7 @@ def _row_segment(text: str, row: list[Piece], table_id: int) -> Segment:
 
 
 def _segment(text: str, cells: list[Piece], table_id: int) -> Segment:
-    start = cells[0].start
+    start = min(cell.start for cell in cells)  # a tile's caption is printed under its figure
     end = max(cell.end for cell in cells)
     return Segment(
         text[start:end],

@@ -77,7 +77,9 @@ def extract_text(
             found.extend(debt.extract_row(segment, ctx))
             continue
         if _mostly_inside(segment, covered):
-            continue  # a table's text is read by the table reader, not as sentences
+            segment = _after_tables(segment, covered)  # a table's text is read as a table
+            if segment is None:
+                continue
         ctx.note_heading(segment)
         ctx.note_topic(segment)
         found.extend(treasury.extract(segment, ctx))
@@ -113,6 +115,19 @@ def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
         inside += max(0, min(end, segment.end) - max(start, segment.start))
         index += 1
     return inside * 2 > segment.end - segment.start
+
+
+_MIN_TAIL = 40
+
+
+def _after_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:
+    """The prose after the last table a one-line paragraph carries, read as a sentence."""
+    index = bisect.bisect_left(spans, (segment.end, segment.end)) - 1
+    end = spans[index][1] if index >= 0 else segment.end
+    tail = segment.text[end - segment.start :] if end > segment.start else ""
+    if len(tail.strip()) < _MIN_TAIL:
+        return None
+    return Segment(tail, end, segment.end)
 
 
 def _with_captions(found: Iterable[tables.Table], text: str) -> Iterator[tables.Table]:

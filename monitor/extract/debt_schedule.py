@@ -1,0 +1,35 @@
+"""Which rows of a debt schedule name one loan's balance.
+
+A 10-Q's debt note lists each loan, note or facility on a row of its own ("Senior Secured Loan
+January 2023 January 2025 15.0 % $ 17,322 17,689 —"), then the total, the discount and the
+current portion. A row names one loan's balance when its label names an instrument and none of
+the adjustments, portions or flows around it, in a table whose caption or heading speaks of
+debt (a cash-flow statement's "Borrowings under credit facility" is kept out by the reader: a
+balance needs an as-of column).
+"""
+
+from __future__ import annotations
+
+from .folded import Folded
+
+# A row naming one loan, note or facility ("Senior Secured Loan", "Convertible notes due
+# 2030", "Line of credit – Coinbase") ...
+_INSTRUMENT = Folded(
+    r"\b(?:notes?|loans?|(?:credit\s+)?facilit(?:y|ies)|lines?\s+of\s+credit|credit\s+lines?|"
+    r"debentures|bonds|borrowings|financings?)\b"
+)
+# ... not the adjustments, portions and flows of a debt schedule.
+_NOT_A_BALANCE = Folded(
+    r"^\s*less\b|current\s+portion|long[- ]term\s+portion|net\s+of|discount|premium|issu|"
+    r"fees|costs?\b|accrued|interest|proceeds|repay|payments?|amortiz|receivable|gain|loss|"
+    r"extinguish|conversion|converted|fair\s+value|%"
+)
+# A table of debt: its caption or heading speaks of debt, borrowings, loans or notes payable.
+_DEBT_TABLE = Folded(r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable)\b")
+
+
+def names_a_loan(label: str, context: str) -> bool:
+    """Is `label` one loan's row in a table whose caption and heading are `context`?"""
+    if not _INSTRUMENT.search(label) or _NOT_A_BALANCE.search(label):
+        return False
+    return _DEBT_TABLE.search(context) is not None

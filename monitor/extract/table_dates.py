@@ -1,0 +1,81 @@
+"""The period of a row's figure: from its label, its column, or an "as of" after its value.
+
+A balance row dated in its own label before the report's period is a comparative; an expense
+under a bare date is the report's own period ending that day.
+"""
+
+from __future__ import annotations
+
+from .context import DocContext
+from .folded import Folded
+from .peer_rows import unpiped
+from .periods import Period, parse_period
+from .sentences import Segment
+from .table_cells import DATED_VALUE
+from .table_model import Table
+from .tiles import level_of
+
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
+
+
+def row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Period | None:
+    from_label = parse_period(row.cells[0], ctx.reference)
+    if from_label is not None:
+        return from_label
+    if current < len(table.columns) and table.columns[current].period is not None:
+        return table.columns[current].period
+    return _dated_after(row, ctx) or ctx.fallback()
+
+
+def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
+    """ "Total Bitcoin holdings: 160.5 BTC (approx. $10.2 million) as of June 30, 2024": a
+    "Label: value" row dates its figure after the value."""
+    if _is_tile(row) and ctx.text is not None:
+        end = row.spans[1][1]
+        line_end = ctx.text.find("\n", ctx.text.find("\n", end) + 1)
+        return _as_of_in(ctx.text[end : line_end if line_end > 0 else None], ctx)
+    if len(row.cells) == 2:
+        dated = DATED_VALUE.match(unpiped(row.cells[1]))  # "| 160.5 BTC as of June 30 |"
+        if dated is not None:
+            return _as_of_in(dated["as_of"], ctx)
+    if row.table >= 0 or len(row.cells) != 2 or " | " in row.text:
+        return None
+    value = row.text.find(row.cells[1])
+    return _as_of_in(row.text[value + len(row.cells[1]) :], ctx) if value >= 0 else None
+
+
+def _is_tile(row: Segment) -> bool:
+    """A tile's headline over "TO 52,850 BTC": the line under it says as of when."""
+    return len(row.spans) == 2 and level_of(row.cells[1]) is not None
+
+
+def _as_of_in(tail: str, ctx: DocContext) -> Period | None:
+    found = _AS_OF.search(tail)
+    if found is None:
+        return None
+    period = parse_period(tail[found.end() :], ctx.reference)
+    return period if period is not None and period.is_date else None
+
+
+def dated_before_report(row: Segment, ctx: DocContext) -> bool:
+    """ "Number of Bitcoin held as of June 30, 2024" in a report on the second quarter of 2025:
+    a row dated in its own label before the report's period is a prior-period comparative.
+    The period a document merely names most is a weaker sign: against it only a date a year
+    or more before counts (the prior year's comparative)."""
+    own = parse_period(row.cells[0], ctx.reference)
+    if own is None:
+        return False
+    report = ctx.report or ctx.lead  # not the month of publication
+    if report is not None:
+        return own.last_day() <= report.previous().last_day()
+    if ctx.document is not None:
+        end = ctx.document.last_day()
+        return own.last_day() <= Period.of_month(end.year - 1, end.month).last_day()
+    return False
+
+
+def period_ended(date: Period, ctx: DocContext) -> Period | None:
+    """An expense under a bare date ("Period ended | 30 June 2024"): a period of some length
+    ending that day, which only the report's own period can name."""
+    report = ctx.report or ctx.lead
+    return report if report is not None and report.last_day() == date.last_day() else None

@@ -1,0 +1,110 @@
+"""Header rows: each value column's period, and the header text the amounts are read in.
+
+A header row has no metric label and names at least one period; cells that name none, and
+YTD, change or percentage cells, become excluded columns so the others stay aligned.
+"""
+
+from __future__ import annotations
+
+from .context import DocContext
+from .folded import Folded
+from .periods import find_mentions, is_short_header, parse_header
+from .sentences import Segment
+from .table_model import Column, Table
+from .table_spans import apply_span, apply_spans, names_spans, spanned_column
+
+_EXCLUDED_COLUMN = Folded(
+    r"ytd|year[- ]to[- ]date|%|change|m/m|y/y|q/q|month/month|year/year|quarter/quarter|Δ|"
+    r"variance|cumulative|\bvs\b"
+)
+
+_MAX_UNDER_HEADER = 120
+
+
+def read_columns(table: Table, ctx: DocContext) -> list[Segment]:
+    """Set the table's columns and heading from its header rows, the lines under them, or a
+    header printed one cell per line above; return the data rows."""
+    data_rows = read_header(table, ctx)
+    table.heading += under_header(table, data_rows, ctx)
+    if not table.columns and len(table.header_cells) >= 2:
+        header = header_columns(Segment("", 0, 0, table.header_cells), ctx)
+        if header is not None:
+            table.columns, table.headers = header
+            spanned = " ".join(table.header_cells)
+            table.columns = [apply_span(column, spanned) for column in table.columns]
+    return data_rows
+
+
+def read_header(table: Table, ctx: DocContext) -> list[Segment]:
+    """Set `table.columns` from header rows; return the data rows."""
+    data: list[Segment] = []
+    header_text = table.caption
+    for row in table.rows:
+        if not data and names_spans(row):
+            header_text += " " + row.text  # "Three Months Ended Sep 30, | Nine Months Ended …"
+            table.heading += " " + row.text
+            continue
+        header = None if data else header_columns(row, ctx)
+        if header is not None:
+            table.columns, table.headers = header
+            header_text += " " + row.text
+            table.heading += " " + row.text
+            continue
+        data.append(row)
+    table.columns = apply_spans(table.columns, header_text)
+    return data
+
+
+def under_header(table: Table, data_rows: list[Segment], ctx: DocContext) -> str:
+    """The lines between a rebuilt table's header and its first row ("(unaudited)", "$'000"):
+    they say what the columns' amounts are in."""
+    if not data_rows or data_rows[0] is table.rows[0] or ctx.text is None:
+        return ""
+    start = max(row.end for row in table.rows[: table.rows.index(data_rows[0])])
+    gap = ctx.text[start : data_rows[0].start]
+    return " " + gap if 0 < len(gap) <= _MAX_UNDER_HEADER else ""
+
+
+def header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[str]] | None:
+    """Columns named by a header row; None when the row is not a header.
+
+    A header has no metric label and names at least one period. Its first cell is a column
+    only when it is nothing but a period ("May 2024 | April 2024"); otherwise it labels the
+    label column ("Metrics", "Three months ended December 31,"). Cells that name no period
+    ("Unit", "% change") become excluded columns so the others stay aligned.
+    """
+    cells = list(row.cells)
+    if cells and cells[0].startswith("|"):
+        first = cells[0].lstrip("| ")
+        # " | 2025 | 2024": the label cell is empty; "| Metric | May 2025": a framed row's
+        if _header_cell(first, ctx) is not None and is_pure_period(first, ctx):
+            cells = ["", first, *cells[1:]]
+        else:
+            cells[0] = first
+    if len(cells) < 2:
+        return None
+    first = _header_cell(cells[0], ctx)
+    value_cells = cells if first is not None and is_pure_period(cells[0], ctx) else cells[1:]
+    columns = [_header_cell(cell, ctx) or Column(None, excluded=True) for cell in value_cells]
+    if not any(column.period is not None and not column.excluded for column in columns):
+        return None
+    return columns, value_cells
+
+
+def _header_cell(cell: str, ctx: DocContext) -> Column | None:
+    if _EXCLUDED_COLUMN.search(cell):
+        return Column(parse_header(cell, ctx.reference), excluded=True)
+    period = parse_header(cell, ctx.reference)
+    if period is None:
+        return None
+    return spanned_column(cell, period) or Column(period)
+
+
+def is_pure_period(cell: str, ctx: DocContext) -> bool:
+    """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
+    if is_short_header(cell):
+        return True
+    remainder = cell
+    for mention in find_mentions(cell, ctx.reference):
+        remainder = remainder.replace(cell[mention.start : mention.end], " ")
+    return sum(char.isalpha() for char in remainder) < 3

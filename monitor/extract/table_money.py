@@ -1,0 +1,84 @@
+"""Money cells: the scale and currency a table's amounts are printed in.
+
+A money row needs a currency: from the cell, the label or caption ("($ in millions)",
+"US$'000"), or the one currency the statement prints on its first and total rows.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .evidence import observation
+from .model import Extracted
+from .numbers import CellValue, currency_code, parse_cell, tidy
+from .sentences import Segment
+from .table_model import MONEY_METRICS, Table
+
+_I = re.IGNORECASE
+_SCALE = re.compile(
+    r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
+    r"dollars))?|(?P<cur3>US\$|\$|RMB)\s?'000",
+    _I,
+)
+_SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
+           "billions": Decimal(1_000_000_000)}  # fmt: skip
+
+
+def valued(
+    table: Table,
+    row: Segment,
+    metric: str,
+    cell: CellValue,
+    label: str | None,
+    evidence: Segment,
+    header: str | None,
+) -> Extracted | None:
+    if metric not in MONEY_METRICS:
+        return observation(evidence, metric, cell.value, "BTC", label)
+    scale, currency = _money_scale(
+        row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
+    )
+    currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
+    if currency is None:
+        return None  # a money row with no currency anywhere: we will not guess USD
+    value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
+    return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+def _column_currency(table: Table, row: Segment) -> str | None:
+    """Financial statements print "$" on a column's first and total rows only: the other
+    rows' amounts are in that currency (only one currency may be printed in the table)."""
+    if row.table < 0:
+        return None  # rows of separate lines: no proof they are one statement
+    printed = {
+        cell.currency
+        for other in table.rows
+        for cell in map(parse_cell, other.cells[1:])
+        if cell is not None and cell.currency is not None
+    }
+    return printed.pop() if len(printed) == 1 else None
+
+
+def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
+    """Scale and currency from the label ("($ in millions)") or else the caption."""
+    for text in (label, context):
+        match = _SCALE.search(text)
+        if match is None:
+            continue
+        marker = match["cur"] or match["cur2"] or match["cur3"]
+        scale = _SCALES.get((match["scale"] or "thousands").lower(), Decimal(1))
+        return scale, _currency_from_words(marker) if marker else None
+    return Decimal(1), None
+
+
+def _currency_from_words(marker: str) -> str:
+    words = marker.lower()
+    if "rmb" in words or "renminbi" in words:
+        return "RMB"
+    if "canadian" in words:
+        return "CAD"
+    if "dollars" in words:
+        return "USD"
+    return currency_code(marker)

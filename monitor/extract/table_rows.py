@@ -1,0 +1,131 @@
+"""Which metric a table row reports, from its label (and its value's unit).
+
+Row labels are classified after dropping footnote markers; averages, prices, opening
+balances, the network's, the sector's and clients' figures are not the company's quantities.
+A row may also name its metric through its value's unit ("3,212 BTC"), a tile's headline, an
+AI build-out caption, or a debt schedule's loan (`debt_schedule`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .ai import has_ai_context
+from .debt_schedule import names_a_loan
+from .folded import Folded
+from .model import (
+    AI_CAPEX,
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    DEBT_TOTAL,
+    INTEREST_EXPENSE,
+)
+from .sentences import Segment
+from .table_model import Table
+from .tiles import headline_subject, level_of
+
+_I = re.IGNORECASE
+_LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
+_BTC = Folded(r"\b(?:bitcoins?|btc|hodl)\b")
+_NOT_A_QUANTITY = Folded(
+    r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
+    r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
+    r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
+    r"purchased|acquired|received|customer|beginning|opening|"
+    # not the company's own: the whole network or sector, or coins mined for clients
+    r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
+)
+_ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
+    (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
+    (
+        BTC_PRODUCED,
+        re.compile(r"\b(?:produced|mined|self-mined|production|earned|generated)\b", _I),
+    ),
+)
+_PROCEEDS_LABEL = Folded(r"\bproceeds\b")
+_PROCEEDS_EXCLUDE = Folded(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date")
+_CAPEX_LABEL = Folded(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b")
+_GPU_COST_LABEL = Folded(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b")
+_DEBT_TOTAL_LABEL = Folded(
+    r"^\s*total\s+(?:outstanding\s+|gross\s+)?(?:debt|borrowings|indebtedness|"
+    r"loans\s+and\s+borrowings|notes\s+payable)\b"
+)
+_INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
+
+BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
+
+
+@functools.lru_cache(maxsize=512)
+def row_metric(label: str) -> str | None:
+    """Which metric a row label names, or None ("Average … per day", "Deployed hashrate")."""
+    clean = _LABEL_FOOTNOTE.sub("", label).strip(" |")  # "| Total debt": a framed row's
+    if _DEBT_TOTAL_LABEL.search(clean):
+        return DEBT_TOTAL
+    if _INTEREST_LABEL.search(clean):
+        return INTEREST_EXPENSE
+    if not _BTC.search(clean):
+        return None
+    if _PROCEEDS_LABEL.search(clean) and not _PROCEEDS_EXCLUDE.search(clean):
+        return BTC_SALE_PROCEEDS
+    if _NOT_A_QUANTITY.search(clean):
+        return None
+    for metric, pattern in _ROW_RULES:
+        if pattern.search(clean):
+            return metric
+    return None
+
+
+def metric_of(row: Segment, table: Table) -> str | None:
+    return (
+        row_metric(row.cells[0])
+        or _counted_in_btc(row)
+        or _risen_to_row(row)
+        or _ai_capex_row(row.cells[0], table.caption)
+        or _debt_instrument_row(row.cells[0], table)
+    )
+
+
+def _ai_capex_row(label: str, caption: str) -> str | None:
+    """A capex row of an AI build-out table: AI words in the label or the table's caption;
+    or the cost of GPUs/servers ("GPU & Equipment Cost")."""
+    if _CAPEX_LABEL.search(label) and (has_ai_context(label) or has_ai_context(caption)):
+        return AI_CAPEX
+    if _GPU_COST_LABEL.search(label):
+        return AI_CAPEX
+    return None
+
+
+_BTC_VALUE = Folded(r"^[\s|]*[\d,.]+\s*(?:btc|bitcoins?)\b")
+
+
+def _counted_in_btc(row: Segment) -> str | None:
+    """ "| Produced in July | 3,212 BTC |": the unit names what the label counts."""
+    if len(row.cells) < 2 or _BTC_VALUE.search(row.cells[1]) is None:
+        return None
+    return row_metric(f"{row.cells[0]} BTC")
+
+
+def _risen_to_row(row: Segment) -> str | None:
+    """The metric of a tile whose headline says how it changed and whose value line the
+    level it reached ("TO 52,850 BTC")."""
+    subject = headline_subject(row.cells[0])
+    if subject is None or len(row.cells) < 2 or level_of(row.cells[1]) is None:
+        return None
+    metric = row_metric(subject)
+    return metric if metric in BTC_METRICS else None
+
+
+def _debt_instrument_row(label: str, table: Table) -> str | None:
+    """A named loan's balance in a debt schedule ("Senior Unsecured Notes … | 72,200")."""
+    return DEBT_TOTAL if names_a_loan(label, f"{table.caption} {table.heading}") else None
+
+
+def is_instrument(row: Segment, metric: str) -> bool:
+    """One loan's row of a debt schedule (not its total). A dash there is a loan repaid or not
+    yet drawn, not a balance the schedule states (a dash on the total row is a balance of
+    none); its dates are its terms, the column dates its balance."""
+    return metric == DEBT_TOTAL and row_metric(row.cells[0]) != DEBT_TOTAL

@@ -1,0 +1,218 @@
+"""Bitcoin held, in prose: "held 1,295 BTC", "holdings reached 2,193.7", "9,106 Bitcoin in reserve".
+
+A balance binds a holding verb or a holdings noun ("holdings", "treasury", "reserve") to a
+level; a unit-less level must be in BTC, not a value, a change, a flow or a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folded import Folded
+from .gates import any_of
+from .numbers import (
+    APPROX,
+    BTC_ADJECTIVE,
+    BTC_QTY,
+    BTC_UNIT,
+    FOOTNOTE,
+    IN_SENTENCE,
+    LEADING_NUMBER,
+    NUMBER,
+)
+from .treasury_phrases import LEADING, MOVED_TO, YEAR_LIKE, Gated
+
+_I = re.IGNORECASE
+_HELD_CONNECTOR = (
+    rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
+    rf"totals|amounts\s+to|amounted\s+to|included|"
+    rf"comprised|{MOVED_TO})"
+)
+# Between a holdings noun and its connector: any text of the clause, with the dot of an
+# abbreviated month ("as of Aug. 31, 2022 was 362"); never a decimal (another figure).
+_HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
+# After "N BTC": the coins are in the company's reserve ("9,106 Bitcoin held in reserve",
+# "6,769 self-mined Bitcoin in reserve"); "held by clients" is not the company's.
+_IN_RESERVE = (
+    r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
+    r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))\b"
+)
+HELD: Gated = [
+    (
+        any_of("held", "hold", "own", "possession", "a total of"),
+        re.compile(
+            # "As of July 31, 2022, Argo had a total of 1,295 BTC"
+            rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
+            rf"(?:had|has)(?=\s+a\s+total\s+of))\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    (
+        any_of(
+            "holding",
+            "reserve",
+            "treasury",
+            "hodl",
+            "portfolio",
+            "bitcoin balance",
+            "btc balance",
+            "bitcoin stack",
+            "btc stack",
+            "bitcoin stash",
+            "btc stash",
+        ),
+        re.compile(
+            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
+            r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
+            r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
+            # a figure must follow within the clause: most mentions of holdings have none
+            r"(?=[^;$]{0,80}?\d)"
+            rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
+            rf"{_HELD_CONNECTOR}\s+{LEADING}"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "ended the quarter with 1,000 BTC", "exited the quarter with approximately $124.9 million
+    # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with
+    # $4.0 million of cash and 11 Bitcoin", "… cash and digital assets, including 60.7 bitcoin"
+    (
+        re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith "),
+        re.compile(
+            r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished)\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
+            rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "$10.9 million in cash and digital currency (453.06 bitcoin)"
+    (
+        any_of("cash and"),
+        re.compile(
+            r"\bcash\s+and\s+(?:digital\s+(?:currency|currencies|assets?)|cryptocurrenc\w+|"
+            rf"crypto\s+assets?)\s*(?:\(|,\s*including\s+){BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
+    (
+        any_of(
+            "btc held", "bitcoin held", "bitcoins held", "btc in ", "bitcoin in ", "bitcoins in "
+        ),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+{_IN_RESERVE}", _I
+        ),
+    ),
+    # "At 9,113 BTC, Hut 8 continues to have one of the largest self-mined Bitcoin reserves"
+    (
+        re.compile(
+            r"(?:^|\n)\s*(?:at|with) [~\d].*(?:reserve|holdings|treasury|balance sheet|hodl)"
+        ),
+        re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
+    ),
+    # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
+    (
+        any_of(
+            "treasury with",
+            "treasury, with",
+            "holdings with",
+            "holdings, with",
+            "reserve with",
+            "reserve, with",
+            "reserves with",
+            "reserves, with",
+        ),
+        re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
+    ),
+    (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "Riot's 19,223 BTC holdings"
+    (
+        re.compile(r"(?:btc|bitcoins?|₿|\(btc\)) (?:holdings|treasury)"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
+        ),
+    ),
+    # "total holdings 17,429 BTC", "Bitcoin holdings ~6,400 BTC as of Oct 31, 2025"
+    (
+        any_of("total holdings", "bitcoin holdings", "btc holdings"),
+        re.compile(rf"\b(?:total|bitcoin|BTC)\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
+    ),
+    # "it had 9,952 in total Bitcoin holdings"
+    (
+        any_of(" in total bitcoin holdings", " in total btc holdings", " in bitcoin holdings"),
+        re.compile(
+            rf"\b(?:had|has|have|with)\s+{APPROX}(?P<qty>{NUMBER})\s+in\s+(?:total\s+)?"
+            r"(?:bitcoin|BTC)\s+holdings\b",
+            _I,
+        ),
+    ),
+    # "Treasury holdings of BTC and ETH were 992.4 and 20,241.7": the first figure is bitcoin's
+    (
+        any_of("of btc and", "of bitcoin and"),
+        re.compile(
+            r"\b(?:holdings?|treasury|reserves?)\s+(?:\w+\s+){0,3}?of\s+(?:BTC|bitcoin)\s+and\s+"
+            r"[\w.]+\s+(?:were|was|have\s+been|has\s+been|are|is|stood\s+at|of|totaled|totalled)\s+"
+            rf"{APPROX}(?P<qty>{NUMBER})\s+and\s+{NUMBER}",
+            _I,
+        ),
+    ),
+    # "9,102 self-mined Bitcoin on balance sheet"
+    (
+        any_of("balance sheet"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+on\s+"
+            r"(?:its\s+|the\s+|our\s+)?balance\s+sheet\b",
+            _I,
+        ),
+    ),
+    # "bringing total coins held to 760"
+    (
+        any_of("held to"),
+        re.compile(
+            rf"\b(?:coins|bitcoins?|BTC)\s+held\s+to\s+{APPROX}(?P<qty>{NUMBER})"
+            r"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))",
+            _I,
+        ),
+    ),
+]
+# In the words between a holdings noun and its figure: a value, a change ("by 60%" — unless the
+# level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
+# ("unrestricted holdings").
+_NOT_A_LEVEL = Folded(
+    r"valu|worth|price|market|\bby\b(?!\s+\d+(?:\.\d+)?\s*%\s*$)|USD|dollar|"
+    r"\b(?:sold|mined|produced|purchased|acquired)\b"
+)
+
+_BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
+
+_HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|retains)\b")
+_FLOW_AFTER = Folded(
+    r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:sold|mined|produced|purchased|acquired|"
+    r"bought|earned|added)\b"
+)
+
+_EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
+
+
+def is_held_level(text: str, match: re.Match[str]) -> bool:
+    """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
+    if _EQUIVALENT.search(text, 0, match.start("qty")):
+        return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
+    if not _HOLDING_VERB.match(match.group(0)) and _FLOW_AFTER.match(text, match.end()):
+        return False  # "treasury, with 500 BTC sold in May": a flow, not the balance
+    if "noun" in match.re.groupindex:
+        return _plausible_holding(match)
+    return True
+
+
+def _plausible_holding(match: re.Match[str]) -> bool:
+    """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
+    if _NOT_A_LEVEL.search(match["mid"]):
+        return False
+    if match.string[match.end("qty") : match.end("qty") + 1].isalpha():
+        return False  # "to over 25K BTC": a rounded figure in thousands, not the count
+    if match["unit"]:
+        return True
+    if YEAR_LIKE.match(match["qty"]):
+        return False  # "… of 2025": a year, not a unit-less holding
+    context = match.string[max(0, match.start() - 25) : match.end("mid")]
+    return bool(_BTC_WORD.search(context))

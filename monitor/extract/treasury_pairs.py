@@ -1,0 +1,88 @@
+"""Coordinated figures: "sold 210 BTC in September and 350 BTC in October".
+
+The second figure of a pair shares the first's verb (and its unit when a period follows a bare
+number); it passes the same guards, and each figure is dated up to the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import guards
+from .context import DocContext, resolve_period
+from .evidence import observation
+from .folded import Folded
+from .model import BTC_HELD, BTC_PRODUCED, Extracted
+from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
+from .sentences import Segment
+from .treasury_phrases import LEADING
+from .treasury_produced import NOT_OWN_PRODUCTION
+
+# "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
+_PERIOD_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|(?:19|20)\d\d\b|"
+    r"the\s+(?:first|second|third|fourth|last|fiscal|full)\s+(?:quarter|half|year)"
+)
+# "a Record 825 BTC in March 2023 and a Record 2,195 BTC in Q1 2023", "liquidate 1,818 bitcoin in
+# December and 383 in November" (the unit is shared when a period follows the bare number),
+# "expanded to 1,483.5 bitcoins by quarter-end and further to 1,511 bitcoins by July-end".
+_COORDINATED_REACH = 70  # the "and" of a pair comes within a period phrase of the figure
+_COORDINATED = Folded(
+    rf"(?:\s+(?:in|during|for|by)\s+[^,;.]{{3,40}}?)?,?\s+and\s+(?:further\s+|then\s+)?(?:to\s+)?"
+    rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?=\s+(?:in|during)\s+(?:{_PERIOD_WORD})))"
+)
+
+
+def with_coordinated(
+    segment: Segment, ctx: DocContext, match: re.Match[str], metric: str, seen: set[int]
+) -> Iterator[Extracted]:
+    text = segment.text
+    as_of = metric == BTC_HELD
+    quantities = [match]
+    nearby = text[match.end() : match.end() + _COORDINATED_REACH]
+    follow = _COORDINATED.match(text, match.end()) if " and " in nearby else None
+    shared = False
+    if follow is not None:
+        seen.add(follow.start(_qty(follow)))
+        # "13,762 self-mined bitcoin and an estimated 5,512 bitcoin from colocated miners in
+        # 2023": the second figure is the clients'; both share the period named after them.
+        shared = not any(
+            match.end() <= mention.start < follow.start(_qty(follow))
+            for mention in ctx.mentions(segment)
+        )
+        if _follow_acceptable(text, follow, metric):
+            quantities.append(follow)
+    last = follow if shared and follow is not None else None
+    for index, item in enumerate(quantities):
+        value = parse_decimal(item[_qty(item)])
+        dated = last or item
+        period = resolve_period(
+            ctx,
+            segment,
+            dated.start(_qty(dated)),
+            dated.end(),
+            as_of=as_of,
+            limit=None if last else _next_start(quantities, index),
+        )
+        yield observation(segment, metric, value, "BTC", period)
+
+
+def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
+    """ "Produced 702 BTC in April 2023 and 2,896 BTC year-to-date": the second figure of a
+    pair passes the same cumulative, prior-period and clients' guards as the first."""
+    start, end = follow.start(_qty(follow)), follow.end()
+    if guards.is_cumulative(text, start, end) or guards.is_prior_period(text, start, end):
+        return False
+    return not (metric == BTC_PRODUCED and NOT_OWN_PRODUCTION.match(text, end))
+
+
+def _next_start(quantities: list[re.Match[str]], index: int) -> int | None:
+    if index + 1 >= len(quantities):
+        return None
+    return quantities[index + 1].start(_qty(quantities[index + 1]))
+
+
+def _qty(match: re.Match[str]) -> str:
+    """The quantity's group: `qty`, or `bare` for a pair's second figure printed without a unit."""
+    return "bare" if "bare" in match.re.groupindex and match.group("bare") else "qty"

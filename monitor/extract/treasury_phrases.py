@@ -1,0 +1,37 @@
+"""Words that bind a treasury verb or noun to its quantity, shared by every figure family.
+
+"sold another 887", "mined a company-record 825", "climbed to a milestone of 1,511": the words
+allowed between a verb and its figure (`LEADING`) and a change before a level (`MOVED_TO`).
+Each family is a list of (gate, pattern) pairs: the gate is a cheap search on the lowercased
+sentence that must hit before the pattern is worth trying.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A figure family: (gate, pattern) pairs, the gate run on the lowercased sentence.
+Gated = list[tuple[re.Pattern[str], re.Pattern[str]]]
+
+# Words between a verb and its quantity: "sold another 887", "mined a company-record 825",
+# "mined total of 212", "held only 171", "climbed to a milestone of 1,511".
+LEADING = (
+    r"(?:(?:a\s+)?(?:net\s+)?total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+|all\s+|"
+    r"only\s+|just\s+|a\s+mere\s+|an\s+all[- ]time\s+high\s+of\s+|"
+    r"an?\s+(?:new\s+)?(?:\w+[- ])?(?:record|milestone)(?:[- ](?:high|breaking))?\s+(?:of\s+)?)?"
+)
+# "fell 8% to", "increased to": the level after a change.
+MOVED_TO = (
+    r"(?:increased|rose|grew|climbed|expanded|surged|jumped|decreased|fell|declined|dropped|"
+    r"plummeted|plunged|slipped|slid|sank|tumbled|soared|shrank|(?:was|were)\s+reduced|"
+    r"increasing|growing|rising|decreasing|falling|moving)"
+    r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+    r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
+    r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"
+    # "grew modestly from approximately 1,034 BTC in Q1 2025 to": the level is after "to".
+    r"(?:\s+from\s+[^.;$]{1,50}?)?\s+to"
+)
+
+# "of 2024": a year, where a unit-less figure would be read.
+YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")

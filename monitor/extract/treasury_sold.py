@@ -1,0 +1,93 @@
+"""Bitcoin sold, in prose: "sold 4,451 Bitcoin", "4,451 BTC were sold", "BTC sales totaled 475".
+
+A sale binds a selling verb ("sold", "monetized", "liquidated", "parted with") or "sales of"
+to a BTC quantity; "while selling 1,975" shares the unit of the production just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gates import any_of
+from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
+from .treasury_phrases import LEADING, Gated
+
+_I = re.IGNORECASE
+# "sold", and the verbs releases use for the same act.
+_SOLD_VERB = (
+    r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of|offloaded|unloaded|dumped|"
+    r"parted\s+(?:ways\s+)?with|cashed\s+out)"
+)
+# Each figure pattern comes with a gate: lowercase words the sentence must hold for the
+# pattern to be worth trying.
+_SOLD_WORDS = any_of(
+    "sold",
+    "selling",
+    "monetis",
+    "monetiz",
+    "liquidat",
+    "dispos",
+    "offloaded",
+    "unloaded",
+    "dumped",
+    "parted",
+    "cashed out",
+)
+SOLD: Gated = [
+    (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{LEADING}{BTC_QTY}", _I)),
+    (
+        any_of(" of its ", " of the company"),
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+"
+            rf"{BTC_UNIT}",
+            _I,
+        ),
+    ),
+    (
+        any_of(" sold"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
+            r"had\s+been)\s+)?sold\b",
+            _I,
+        ),
+    ),
+    (any_of("sale of", "sales of"), re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I)),
+    # "BTC sales totaled 475 in May", "Bitcoin sales were 475 BTC": the unit is in the subject
+    (
+        any_of("bitcoin sales", "btc sales"),
+        re.compile(
+            r"\b(?:bitcoin|BTC)\s+sales\s+(?:(?:in|during|for)\s+[^.;,$]{2,20}?\s+)?(?:totaled|"
+            rf"totalled|were|was|reached|amounted\s+to)\s+{LEADING}{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
+    (
+        any_of("chose to", "opted to", "elected to", "managed to", "able to"),
+        re.compile(
+            rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able)\s+to\s+(?:sell|liquidate|"
+            r"monetize|monetise)\s+"
+            rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "produced 1,221 bitcoins in July while selling 1,975 to pay for…": the unit is shared
+    # with the production figure just before.
+    (
+        any_of("while selling", "while it sold", "and sold", "but sold", "and selling"),
+        re.compile(
+            rf"{BTC_UNIT}[^.;]{{0,40}}?\b(?:while|and|but)\s+(?:it\s+)?(?:selling|sold)\s+"
+            rf"{LEADING}{APPROX}(?P<qty>{NUMBER})(?=\s+(?:to|in|during|for|at|over)\b|\s*[,.;]|$)",
+            _I,
+        ),
+    ),
+    # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC"
+    (
+        any_of("%"),
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?%\s+of\s+[^,;.]{{0,60}},\s+or\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+]

@@ -1,0 +1,83 @@
+"""Zero sales in words: "did not sell any bitcoin", "retained 100% of its production" → 0 sold.
+
+Said of the production in the same sentence, the zero takes that production's period; beside a
+holdings figure, that balance's month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from . import guards
+from .context import DocContext, resolve_period
+from .entities import is_peer_figure
+from .evidence import observation
+from .folded import Folded
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .sentences import Segment
+
+# Run over the lowercased sentence (`Folded`): these are tried on many sentences.
+_SOLD_NONE = [
+    # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
+    Folded(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+(?:any\s+)?"
+               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
+               r"(?:bitcoin|BTC)"),
+    Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
+    Folded(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b"),
+    Folded(r"\bno\s+(?:bitcoin|BTC)\s+sales\b"),
+    Folded(r"\bsold\s+(?:zero|no|0)\s+(?:bitcoins?|BTC)\b"),
+    # "all of the 450 BTC produced in April were held", "kept all 450 bitcoin it produced"
+    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
+               r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
+               r"(?:was|were)\s+(?:held|retained|kept)\b"),
+    Folded(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
+               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b"),
+    Folded(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
+               r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b"),
+    Folded(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?)\b"),
+    Folded(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
+               r"\s+any\b"),
+    # "… but sold none", "sold none of its bitcoin" (not "sold none of its shares")
+    Folded(r"\bsold\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
+               r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
+    # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
+    Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
+               r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:production|output)\b"),
+    Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
+               r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
+    # "100% of self-mined Bitcoin was deposited into custody"
+    Folded(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
+               r"(?:\s+(?:for|in|during)\s+[^,;.]{3,30}?)?\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
+               r"hodl(?:'?d|ed)?)\b"),
+]  # fmt: skip
+
+
+def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
+    """ "did not sell any bitcoin" → a sale of 0. Said of the production in the same sentence
+    ("produced 705 BTC last month … but sold none"), it takes that production's period; beside
+    a holdings figure ("increased its holdings to 5,810 as of September 30 … holding all mined
+    bitcoin"), that balance's month."""
+    text = segment.text
+    produced = [item.period for item in found if item.metric == BTC_PRODUCED] or [
+        (item.period or "")[:7] or None for item in found if item.metric == BTC_HELD
+    ]
+    for pattern in _SOLD_NONE:
+        match = pattern.search(text)
+        if match is None or guards.is_hypothetical(text, match.start()):
+            continue
+        if guards.is_earlier_event(text, match.start()):
+            continue
+        if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        # A period may sit inside the phrase: "retained 100% of its April production".
+        period = (
+            produced[0]
+            if len(set(produced)) == 1
+            else resolve_period(ctx, segment, match.start(), match.start())
+        )
+        yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
+        return
