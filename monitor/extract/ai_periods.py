@@ -22,6 +22,12 @@ _CLAUSE_REACH = 90
 _AFTER_REACH = 80
 _YEAR_END = re.compile(r"(?i:year[- ]end|end\s+of\s+(?:the\s+)?year)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b")
+# "invest US$200 million to deploy 50 MW of AI inference capacity by the third quarter of
+# 2026": the capacity is what the spend buys, so the period its target names dates both.
+_PURPOSE_MW = Folded(
+    r"\s+(?:to|for)\s+(?:deploy|build|develop|add|construct|bring|deliver|energi[sz]e)\w*\s+"
+    r"(?:\w+\s+){0,3}?[\d.,]+\s*(?:mw|megawatts?)\b"
+)
 
 
 def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
@@ -58,6 +64,9 @@ def spend_period(
     """Period label of capex at `segment.text[start:end]`: the period its sentence names, unless
     that is after publication ("the upgrade, scheduled to launch in July 2025, will cost about
     C$55 million"): a schedule, and the spend is dated by the report or the publication."""
+    purpose = _PURPOSE_MW.match(segment.text, end)
+    if purpose is not None and limit is None:
+        end = purpose.end()  # the capacity's own period, read past the figure it buys
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
     period = _unscheduled(ctx, segment, period)
     return period.label() if period else None

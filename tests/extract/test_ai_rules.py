@@ -237,3 +237,31 @@ def test_cost_words_that_are_not_capex(text: str) -> None:
 )
 def test_capacity_delivery_schedule_does_not_date_it(text: str) -> None:
     assert [period for _, unit, period in _found(text, "ai_capacity_mw")] == ["2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The capacity is what the spend buys: the period its target names dates both.
+        (
+            "Acme expects to invest approximately US$200 million to deploy 50 MW of AI inference "
+            "capacity by the third quarter of 2026.",
+            [(Decimal(200_000_000), "USD", "2026-Q3")],
+        ),
+        (
+            "Acme plans to spend $120 million to build 30 MW of critical IT capacity for AI "
+            "tenants in 2026.",
+            [(Decimal(120_000_000), "USD", "2026")],
+        ),
+        # No capacity between the amount and the period: the period dates the spend as before.
+        (
+            "Acme expects to invest approximately US$200 million in its AI data center in the "
+            "first half of 2026.",
+            [(Decimal(200_000_000), "USD", "2026-H1")],
+        ),
+    ],
+)
+def test_capex_buying_capacity_takes_the_capacity_target_period(
+    text: str, expected: list[object]
+) -> None:
+    assert _found(text, "ai_capex_usd") == expected
