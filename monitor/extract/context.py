@@ -248,6 +248,14 @@ def resolve_period(
 
 
 _ENDED = Folded(r"end")
+# "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
+# "exited April with", "closed out the year holding": a balance at the close of that period.
+_CLOSE_VERB = (
+    r"(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud(?:ed|ing|es)|finish(?:ed|ing|es)|"
+    r"exit(?:ed|ing|s)|wrap(?:ped|ping|s)\s+up)"
+)
+_CLOSED_BEFORE = Folded(rf"\b{_CLOSE_VERB}\s+(?:out\s+)?(?:the\s+|its\s+|their\s+)?$")
+_CLOSED_AT = Folded(rf"{_CLOSE_VERB}\b")
 _DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
@@ -336,6 +344,8 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
     for mention in ctx.mentions(segment):
         if mention.relative == "ago":
             continue  # "debt free two weeks ago": a month counted back, not a month-end
+        if mention.start >= end and _other_clause(segment.text, end, mention):
+            continue
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
         # "In its third-quarter 10-Q, it had $130 million outstanding" (not "Cash of $22.4
@@ -350,13 +360,30 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
+            or _closes(segment.text, mention)
         ):
             return mention
         if mention.relative in ("report", "report-quarter") and (
-            _ENDED.search(lead) or _starts(segment.text, mention)
+            _ENDED.search(lead) or _closes(segment.text, mention) or _starts(segment.text, mention)
         ):
             return mention
     return None
+
+
+def _closes(text: str, mention: Mention) -> bool:
+    """The period phrase is the object of a closing verb ("concluded the month with …")."""
+    if _CLOSED_AT.match(text, mention.start):
+        return True
+    return _CLOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _other_clause(text: str, end: int, mention: Mention) -> bool:
+    """ "holds a total of 11,568 BTC, …, and the company sold 600 BTC in April": past another
+    figure, a plain period phrase dates that figure, not the balance (an end/as-of cue still
+    dates it: "1,000 BTC and $50 million in cash at the end of March")."""
+    if NEXT_FIGURE.search(text, end, mention.start) is None:
+        return False
+    return _DATING_CUE.search(text, max(end, mention.start - 16), mention.end) is None
 
 
 # "held 1,659 BTC at the start of the month": the period's first day, not its last.
