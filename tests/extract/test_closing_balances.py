@@ -1,0 +1,89 @@
+"""A balance stated at the close of a named period takes the period's last day (README
+"Periods": "held 3,534 BTC at the end of September" → the month's last day).
+
+Writers say "ended March with", "concluded the month with", "finished the quarter with",
+"exited April with", "closed out the year holding". A period phrase past another figure
+("…, and the company sold 600 BTC in April") dates that figure, not the balance, which then
+takes the report's period label. Expected values are worked out by the README convention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+_PUBLISHED = dt.date(2025, 10, 6)
+
+
+def _held(text: str, published: dt.date = _PUBLISHED) -> set[tuple[Decimal | None, str | None]]:
+    found = extract_text(text, published=published)
+    return {(item.value, item.period) for item in found if item.metric == "btc_held"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "September 2025 Production Update. The firm concluded the month with a treasury "
+            "of 13,011 BTC.",
+            "2025-09-30",
+        ),
+        (
+            "Third Quarter 2025 Results. The company finished the quarter with approximately "
+            "$124.9 million in cash and 11,466 BTC.",
+            "2025-09-30",
+        ),
+        ("September 2025 Update. Riot exited September with 9,120 BTC on hand.", "2025-09-30"),
+        (
+            "September 2025 Update. The miner closed out September holding 9,120 BTC.",
+            "2025-09-30",
+        ),
+        (
+            "September 2025 Update. The company wrapped up September with a treasury of 9,120 BTC.",
+            "2025-09-30",
+        ),
+        (
+            "Fourth Quarter 2024 Results. The company closed the year with 9,120 BTC in its "
+            "treasury.",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_balance_at_the_close_of_a_period(text: str, expected: str) -> None:
+    assert _held(text) == {(_value(text), expected)}
+
+
+def _value(text: str) -> Decimal:
+    """The one BTC figure the text states (each variant states one)."""
+    value = next(v for v in ("13,011", "11,466", "9,120") if v in text)
+    return Decimal(value.replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The month dates the sale after the balance, not the balance: the report's label.
+        (
+            "April 2023 Production Update. Marathon holds a total of 11,568 BTC, all of which "
+            "are unrestricted, and the company sold 600 BTC in April.",
+            "2023-04",
+        ),
+        # A month closing a deal, not a balance, dates nothing ("in" stands between).
+        (
+            "April 2023 Production Update. The miner closed the deal in April and holds "
+            "11,568 BTC.",
+            "2023-04",
+        ),
+    ],
+)
+def test_period_of_another_clause_does_not_date_the_balance(text: str, expected: str) -> None:
+    assert _held(text, dt.date(2023, 5, 3)) == {(Decimal("11568"), expected)}
+
+
+def test_end_cue_still_dates_a_balance_past_another_figure() -> None:
+    text = "April 2023 Update. It held 11,568 BTC and $50.2 million in cash at the end of April."
+    assert _held(text, dt.date(2023, 5, 3)) == {(Decimal("11568"), "2023-04-30")}
