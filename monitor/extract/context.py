@@ -244,7 +244,29 @@ def resolve_period(
         named = _named_in(ctx, segment, period, end)
         if named is not None:
             period = _balance_day(segment.text, named, period)
+        elif _dates_an_earlier_figure(ctx, segment, period, start):
+            period = ctx.fallback() or period
     return period.label(as_of=as_of)
+
+
+_OWNER_REACH = 40  # "3,568 BTC, all of its mined coins in 2022": the phrase follows its figure
+
+
+def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, start: int) -> bool:
+    """ "added 3,568 BTC, all of its mined coins in 2022, …, pushing holdings to 9,086": the
+    period named before another figure dates that figure; the balance has no date of its own."""
+    if period.is_date:
+        return False
+    text = segment.text
+    for mention in reversed(_dating(ctx, segment)):
+        if mention.end > start:
+            continue
+        if ctx.absolute(mention) != period:
+            return False  # the nearest period phrase before the balance is another one
+        # a figure between the phrase and the balance, or one the phrase follows closely
+        owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
+        return owner is not None
+    return False
 
 
 _ENDED = Folded(r"end")

@@ -87,3 +87,24 @@ def test_period_of_another_clause_does_not_date_the_balance(text: str, expected:
 def test_end_cue_still_dates_a_balance_past_another_figure() -> None:
     text = "April 2023 Update. It held 11,568 BTC and $50.2 million in cash at the end of April."
     assert _held(text, dt.date(2023, 5, 3)) == {(Decimal("11568"), "2023-04-30")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The year belongs to the coins added, not to the balance they pushed up.
+        "December 2022 Production Update. Hut 8 said it added 3,568 BTC, all of its mined "
+        "coins in 2022, to its reserves, pushing BTC holdings to 9,086.",
+        "December 2022 Production Update. The miner produced 3,568 BTC in 2022 and now holds "
+        "9,086 BTC.",
+        "December 2022 Production Update. In 2022 the company mined 3,568 BTC, bringing its "
+        "holdings to 9,086 BTC.",
+    ],
+)
+def test_year_of_another_figure_does_not_date_the_balance(text: str) -> None:
+    assert _held(text, dt.date(2023, 1, 5)) == {(Decimal("9086"), "2022-12")}
+
+
+def test_year_end_still_dates_a_balance() -> None:
+    text = "December 2022 Update. Hut 8 mined 3,568 BTC and ended the year with 9,086 BTC."
+    assert _held(text, dt.date(2023, 1, 5)) == {(Decimal("9086"), "2022-12-31")}
