@@ -130,6 +130,15 @@ class DocContext:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
 
+    def _report_month(self) -> Period | None:
+        """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
+        the prose is about ("In August 2023, …"), if it names one."""
+        period = self.fallback()
+        if period is None or period.month is not None or period.is_date:
+            return period
+        topic = self.topic
+        return topic if topic is not None and topic.month is not None else period
+
     def note_heading(self, segment: Segment) -> None:
         """A short line naming one period and nothing else numeric is a section heading."""
         text = segment.text
@@ -178,7 +187,7 @@ class DocContext:
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())
         if mention.relative == "report":
-            return self.fallback()
+            return self._report_month()
         if self.published is None:
             return self.report
         if mention.relative == "published-quarter":

@@ -278,3 +278,28 @@ def test_a_planned_date_after_publication_does_not_date_a_balance() -> None:
     found = _facts(text, dt.date(2025, 9, 19))
     assert ("debt_total_usd", Decimal("7700000"), "2025-09-08") in found
     assert not any(period == "2025-09-23" for _, _, period in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The report is a quarter; "the month" is the month the prose is about.
+        (
+            "Marathon has released its financial results for the second quarter of 2023. In "
+            "August 2023, its output fell 9%. The company mined 1,072 BTC for the month.",
+            {("btc_produced", Decimal("1072"), "2023-08")},
+        ),
+        (
+            "Third quarter 2023 results. During August, the miner's fleet grew. It produced "
+            "1,072 BTC during the month.",
+            {("btc_produced", Decimal("1072"), "2023-08")},
+        ),
+        # No month in the prose: "the month" keeps the report's period.
+        (
+            "Third quarter 2023 results. The miner produced 1,072 BTC during the month.",
+            {("btc_produced", Decimal("1072"), "2023-Q3")},
+        ),
+    ],
+)
+def test_the_month_in_a_quarterly_story(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2023, 9, 6)) == expected
