@@ -282,7 +282,7 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
     if period.is_date:
         return False
     text = segment.text
-    for mention in reversed(_dating(ctx, segment)):
+    for mention in reversed(ctx.dating(segment)):
         if mention.end > start:
             continue
         if ctx.absolute(mention) != period:
