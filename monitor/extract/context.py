@@ -568,7 +568,24 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
         boundary = pattern.search(text, end, window)
         if boundary is not None and boundary.start() < after.end:
             return None
+    if _opens_next_clause(text, end, after):
+        return None
     return ctx.absolute(after)
+
+
+# "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
+# that a new figure closely follows is that clause's subject, not the first figure's period.
+_AND_JOIN = Folded(r"[\s,]*and\b\s*")  # ("and February" may be part of the period phrase)
+_CLAUSE_FIGURE_REACH = 30
+
+
+def _opens_next_clause(text: str, end: int, after: Mention) -> bool:
+    if "and" not in text[end : after.start + 4]:
+        return False  # cheap gate
+    join = _AND_JOIN.match(text, end)
+    if join is None or join.end() < after.start:
+        return False  # no "and", or more words between it and the period
+    return NEXT_FIGURE.search(text, after.end, after.end + _CLAUSE_FIGURE_REACH) is not None
 
 
 # "CleanSpark announced last month that it would begin selling …": the period right after a

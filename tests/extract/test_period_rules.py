@@ -303,3 +303,32 @@ def test_a_planned_date_after_publication_does_not_date_a_balance() -> None:
 )
 def test_the_month_in_a_quarterly_story(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2023, 9, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # The period after "and" opens the next clause with its own figure.
+        (
+            "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC.",
+            Decimal("9.68"),
+            "2024-Q1",
+        ),
+        ("In Q1 it mined 9.68 BTC and Q2 brought another 19.5 BTC.", Decimal("9.68"), "2024-Q1"),
+        (
+            "In January the company mined 687 BTC, and February saw 702 BTC mined.",
+            Decimal("687"),
+            "2024-01",
+        ),
+        # No figure follows: the period after "and" still dates the figure before it.
+        (
+            "The company produced 425 BTC in total and March 2024 was its best month.",
+            Decimal("425"),
+            "2024-03",
+        ),
+        ("The company produced 425 BTC in March 2024.", Decimal("425"), "2024-03"),
+    ],
+)
+def test_period_opening_the_next_clause(text: str, value: Decimal, expected: str) -> None:
+    found = _facts(text, dt.date(2024, 4, 16))
+    assert ("btc_produced", value, expected) in found
