@@ -1,7 +1,8 @@
 """What the extractor knows about the whole document, and how a figure gets its period.
 
 A figure's period is, in order: the period phrase right after it in its sentence (before any
-"compared with…" clause, the next figure or the next line item), else the nearest one before
+"compared with…" clause, the next figure, the next line item or a clause it opens: "… and Q2
+reached 19.5 BTC"), else the nearest one before
 it in the sentence — terms ("until July 2024", "due in 2027") never count — else the
 document's period (`document_period`: its title's, its lead's, or the recent period it names
 most), else the month or quarter the prose is about (set by sentences opening with one, "In
@@ -9,6 +10,9 @@ May, …"), else the month of publication. Intentions and milestones only look a
 trigger, at a leading adverbial ("In November, …") and at the time a statement was made
 ("announced last month that …"), because periods elsewhere in the sentence usually belong to
 other clauses; they are dated by the document or the publication, never by the topic.
+A balance (holdings, debt) named with its period's close ("as of", "at the end of", "ended
+March with", "concluded the month with") stands at the period's last day; a period phrase that
+belongs to another figure of the sentence does not date it, and it takes the report's label.
 """
 
 from __future__ import annotations
