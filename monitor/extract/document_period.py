@@ -18,7 +18,10 @@ from .sentences import Segment
 from .terms import is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = Folded(r"\b(?:updates?|results|report|highlights|production\s+figures)\b")
+_REPORT_CUE = Folded(
+    r"\b(?:updates?|results|report|highlights|production\s+figures|"
+    r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers))\b"
+)  # "released its monthly review for April", "its production numbers for May"
 # "DMG reported an 18% increase … during the third quarter": the verb names the report only
 # in a story's title and opening sentences; further down it is news prose about something
 # else ("As previously reported …, back in June", "As of the start of April, Marathon reports

@@ -332,3 +332,24 @@ def test_the_month_in_a_quarterly_story(text: str, expected: set[Fact]) -> None:
 def test_period_opening_the_next_clause(text: str, value: Decimal, expected: str) -> None:
     found = _facts(text, dt.date(2024, 4, 16))
     assert ("btc_produced", value, expected) in found
+
+
+_INTENT = " Marathon intends to sell a portion of its bitcoin holdings in future periods."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A monthly report named by other words than "update": its month is the report's.
+        ("Marathon recently released its monthly review for April, reporting growth.", "2023-04"),
+        ("Marathon shared its production numbers for April on Wednesday.", "2023-04"),
+        ("Marathon published its operational summary for April.", "2023-04"),
+        ("Marathon released its production figures for April on Tuesday.", "2023-04"),
+        # Not a report of a period: the intention is dated by publication.
+        ("Marathon's board began a strategic review in April.", "2023-05"),
+        ("Analysts expect a review of April numbers soon.", "2023-05"),
+    ],
+)
+def test_report_named_by_other_words(lead: str, expected: str) -> None:
+    found = extract_text(lead + _INTENT, published=dt.date(2023, 5, 3))
+    assert {item.period for item in found if item.metric == "intent"} == {expected}
