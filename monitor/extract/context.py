@@ -22,6 +22,8 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from monitor.vocabulary.periods import month_number
+
 from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
@@ -274,7 +276,33 @@ def resolve_period(
             period = _balance_day(segment.text, named, period)
         elif _dates_an_earlier_figure(ctx, segment, period, start):
             period = ctx.fallback() or period
+        elif period == ctx.report and period.granularity == "year":
+            period = _stated_year_end(ctx, period) or period
     return period.label(as_of=as_of)
+
+
+# "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
+_YEAR_ENDED = Folded(
+    r"\byear\s+ended\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_YEAR_ENDED_SCAN = 3000
+
+
+def _stated_year_end(ctx: DocContext, year: Period) -> Period | None:
+    """An annual report's undated balance stands at the year-end the report states."""
+    head = (ctx.text or "")[:_YEAR_ENDED_SCAN]
+    if "nded" not in head:
+        return None  # cheap gate ("ended", "Ended")
+    position = 0
+    while (found := _YEAR_ENDED.search(head, position)) is not None:
+        position = found.end()
+        if int(found["y"]) != year.year:
+            continue  # a comparative year ("compared with the year ended June 30, 2024")
+        try:
+            return Period.of_date(year.year, month_number(found["mon"]), int(found["d"]))
+        except (KeyError, ValueError):
+            return None
+    return None
 
 
 _OWNER_REACH = 40  # "3,568 BTC, all of its mined coins in 2022": the phrase follows its figure

@@ -108,3 +108,29 @@ def test_year_of_another_figure_does_not_date_the_balance(text: str) -> None:
 def test_year_end_still_dates_a_balance() -> None:
     text = "December 2022 Update. Hut 8 mined 3,568 BTC and ended the year with 9,086 BTC."
     assert _held(text, dt.date(2023, 1, 5)) == {(Decimal("9086"), "2022-12-31")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Summary Report: CleanSpark, Inc. (Fiscal Year Ended September 30, 2025)\n"
+            "- Debt: $821.2 million net of issuance costs.",
+            "2025-09-30",
+        ),
+        (
+            "Annual results for the fiscal year ended June 30, 2025, compared with the year "
+            "ended June 30, 2024.\nTotal debt: $821.2 million.",
+            "2025-06-30",
+        ),
+        (
+            "Full Year 2025 Results. Compared with the year ended December 31, 2024, revenue "
+            "rose.\nTotal debt: $821.2 million.",
+            "2025",  # the report states no end of its own year: the report's label
+        ),
+    ],
+)
+def test_annual_report_balance_stands_at_its_stated_year_end(text: str, expected: str) -> None:
+    found = extract_text(text, published=dt.date(2025, 11, 25))
+    debts = {(item.value, item.period) for item in found if item.metric == "debt_total_usd"}
+    assert debts == {(Decimal("821200000"), expected)}
