@@ -341,7 +341,8 @@ _END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc
 _CLOSE_AFTER = 25
 _TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
 _PRICE_DATE = Folded(r"\bprice\b")
-_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
+# "142.2 bitcoins through Nov. 30 were worth $14.2 million as of Dec. 6": "through" dates it
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of|through)\s+$")
 
 
 # A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.

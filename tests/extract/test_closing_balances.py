@@ -134,3 +134,33 @@ def test_annual_report_balance_stands_at_its_stated_year_end(text: str, expected
     found = extract_text(text, published=dt.date(2025, 11, 25))
     debts = {(item.value, item.period) for item in found if item.metric == "debt_total_usd"}
     assert debts == {(Decimal("821200000"), expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "through <date>" dates the balance; the later "as of" dates the valuation.
+        (
+            "LM Funding estimated its portfolio of 142.2 bitcoins through Nov. 30 were worth "
+            "$14.2 million as of Dec. 6.",
+            {(Decimal("142.2"), "2024-11-30")},
+        ),
+        (
+            "The miner's holdings of 142.2 BTC through November 30, 2024 were valued at "
+            "$14.2 million as of December 6, 2024.",
+            {(Decimal("142.2"), "2024-11-30")},
+        ),
+    ],
+)
+def test_balance_dated_through_a_day(text: str, expected: set[tuple[Decimal, str]]) -> None:
+    assert _held(text, dt.date(2024, 12, 10)) == expected
+
+
+def test_facility_available_through_a_later_day_is_no_balance_date() -> None:
+    text = (
+        "November 2024 Update. The company had $50 million outstanding under a credit "
+        "facility available through March 31, 2026."
+    )
+    found = extract_text(text, published=dt.date(2024, 12, 10))
+    periods = {item.period for item in found if item.metric == "debt_total_usd"}
+    assert "2026-03-31" not in periods
