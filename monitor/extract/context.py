@@ -1,7 +1,8 @@
 """What the extractor knows about the whole document, and how a figure gets its period.
 
 A figure's period is, in order: the period phrase right after it in its sentence (before any
-"compared with…" clause, the next figure or the next line item), else the nearest one before
+"compared with…" clause, the next figure, the next line item or a clause it opens: "… and Q2
+reached 19.5 BTC"), else the nearest one before
 it in the sentence — terms ("until July 2024", "due in 2027") never count — else the
 document's period (`document_period`: its title's, its lead's, or the recent period it names
 most), else the month or quarter the prose is about (set by sentences opening with one, "In
@@ -9,6 +10,9 @@ May, …"), else the month of publication. Intentions and milestones only look a
 trigger, at a leading adverbial ("In November, …") and at the time a statement was made
 ("announced last month that …"), because periods elsewhere in the sentence usually belong to
 other clauses; they are dated by the document or the publication, never by the topic.
+A balance (holdings, debt) named with its period's close ("as of", "at the end of", "ended
+March with", "concluded the month with") stands at the period's last day; a period phrase that
+belongs to another figure of the sentence does not date it, and it takes the report's label.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+
+from monitor.vocabulary.periods import month_number
 
 from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
@@ -142,6 +148,15 @@ class DocContext:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
 
+    def _report_month(self) -> Period | None:
+        """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
+        the prose is about ("In August 2023, …"), if it names one."""
+        period = self.fallback()
+        if period is None or period.month is not None or period.is_date:
+            return period
+        topic = self.topic
+        return topic if topic is not None and topic.month is not None else period
+
     def note_heading(self, segment: Segment) -> None:
         """A short line naming one period and nothing else numeric is a section heading."""
         text = segment.text
@@ -190,7 +205,7 @@ class DocContext:
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())
         if mention.relative == "report":
-            return self.fallback()
+            return self._report_month()
         if self.published is None:
             return self.report
         if mention.relative == "published-quarter":
@@ -259,10 +274,66 @@ def resolve_period(
         named = _named_in(ctx, segment, period, end)
         if named is not None:
             period = _balance_day(segment.text, named, period)
+        elif _dates_an_earlier_figure(ctx, segment, period, start):
+            period = ctx.fallback() or period
+        elif period == ctx.report and period.granularity == "year":
+            period = _stated_year_end(ctx, period) or period
     return period.label(as_of=as_of)
 
 
+# "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
+_YEAR_ENDED = Folded(
+    r"\byear\s+ended\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_YEAR_ENDED_SCAN = 3000
+
+
+def _stated_year_end(ctx: DocContext, year: Period) -> Period | None:
+    """An annual report's undated balance stands at the year-end the report states."""
+    head = (ctx.text or "")[:_YEAR_ENDED_SCAN]
+    if "nded" not in head:
+        return None  # cheap gate ("ended", "Ended")
+    position = 0
+    while (found := _YEAR_ENDED.search(head, position)) is not None:
+        position = found.end()
+        if int(found["y"]) != year.year:
+            continue  # a comparative year ("compared with the year ended June 30, 2024")
+        try:
+            return Period.of_date(year.year, month_number(found["mon"]), int(found["d"]))
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+_OWNER_REACH = 40  # "3,568 BTC, all of its mined coins in 2022": the phrase follows its figure
+
+
+def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, start: int) -> bool:
+    """ "added 3,568 BTC, all of its mined coins in 2022, …, pushing holdings to 9,086": the
+    period named before another figure dates that figure; the balance has no date of its own."""
+    if period.is_date:
+        return False
+    text = segment.text
+    for mention in reversed(ctx.dating(segment)):
+        if mention.end > start:
+            continue
+        if ctx.absolute(mention) != period:
+            return False  # the nearest period phrase before the balance is another one
+        # a figure between the phrase and the balance, or one the phrase follows closely
+        owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
+        return owner is not None
+    return False
+
+
 _ENDED = Folded(r"end")
+# "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
+# "exited April with", "closed out the year holding": a balance at the close of that period.
+_CLOSE_VERB = (
+    r"(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud(?:ed|ing|es)|finish(?:ed|ing|es)|"
+    r"exit(?:ed|ing|s)|wrap(?:ped|ping|s)\s+up)"
+)
+_CLOSED_BEFORE = Folded(rf"\b{_CLOSE_VERB}\s+(?:out\s+)?(?:the\s+|its\s+|their\s+)?$")
+_CLOSED_AT = Folded(rf"{_CLOSE_VERB}\b")
 _DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
 # of the period just named.
@@ -270,7 +341,8 @@ _END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc
 _CLOSE_AFTER = 25
 _TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
 _PRICE_DATE = Folded(r"\bprice\b")
-_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of)\s+$")
+# "142.2 bitcoins through Nov. 30 were worth $14.2 million as of Dec. 6": "through" dates it
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of|through)\s+$")
 
 
 # A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.
@@ -351,6 +423,8 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
     for mention in ctx.mentions(segment):
         if mention.relative == "ago":
             continue  # "debt free two weeks ago": a month counted back, not a month-end
+        if mention.start >= end and _other_clause(segment.text, end, mention):
+            continue
         lead = segment.text[max(0, mention.start - 16) : mention.end]
         between = segment.text[mention.end : max(mention.end, end)]
         # "In its third-quarter 10-Q, it had $130 million outstanding" (not "Cash of $22.4
@@ -365,13 +439,30 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
+            or _closes(segment.text, mention)
         ):
             return mention
         if mention.relative in ("report", "report-quarter") and (
-            _ENDED.search(lead) or _starts(segment.text, mention)
+            _ENDED.search(lead) or _closes(segment.text, mention) or _starts(segment.text, mention)
         ):
             return mention
     return None
+
+
+def _closes(text: str, mention: Mention) -> bool:
+    """The period phrase is the object of a closing verb ("concluded the month with …")."""
+    if _CLOSED_AT.match(text, mention.start):
+        return True
+    return _CLOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _other_clause(text: str, end: int, mention: Mention) -> bool:
+    """ "holds a total of 11,568 BTC, …, and the company sold 600 BTC in April": past another
+    figure, a plain period phrase dates that figure, not the balance (an end/as-of cue still
+    dates it: "1,000 BTC and $50 million in cash at the end of March")."""
+    if NEXT_FIGURE.search(text, end, mention.start) is None:
+        return False
+    return _DATING_CUE.search(text, max(end, mention.start - 16), mention.end) is None
 
 
 # "held 1,659 BTC at the start of the month": the period's first day, not its last.
@@ -510,7 +601,24 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
         boundary = pattern.search(text, end, window)
         if boundary is not None and boundary.start() < after.end:
             return None
+    if _opens_next_clause(text, end, after):
+        return None
     return ctx.absolute(after)
+
+
+# "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
+# that a new figure closely follows is that clause's subject, not the first figure's period.
+_AND_JOIN = Folded(r"[\s,]*and\b\s*")  # ("and February" may be part of the period phrase)
+_CLAUSE_FIGURE_REACH = 30
+
+
+def _opens_next_clause(text: str, end: int, after: Mention) -> bool:
+    if "and" not in text[end : after.start + 4]:
+        return False  # cheap gate
+    join = _AND_JOIN.match(text, end)
+    if join is None or join.end() < after.start:
+        return False  # no "and", or more words between it and the period
+    return NEXT_FIGURE.search(text, after.end, after.end + _CLAUSE_FIGURE_REACH) is not None
 
 
 # "CleanSpark announced last month that it would begin selling …": the period right after a

@@ -13,12 +13,15 @@ from collections.abc import Iterable
 
 from .entities import is_peer_figure
 from .folded import Folded
-from .periods import Period, find_mentions
+from .periods import Mention, Period, find_mentions
 from .sentences import Segment
 from .terms import is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
-_REPORT_CUE = Folded(r"\b(?:updates?|results|report|highlights|production\s+figures)\b")
+_REPORT_CUE = Folded(
+    r"\b(?:updates?|results|report|highlights|production\s+figures|"
+    r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers))\b"
+)  # "released its monthly review for April", "its production numbers for May"
 # "DMG reported an 18% increase … during the third quarter": the verb names the report only
 # in a story's title and opening sentences; further down it is news prose about something
 # else ("As previously reported …, back in June", "As of the start of April, Marathon reports
@@ -125,11 +128,15 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
             break
-        for mention in find_mentions(segment.text, reference):
+        mentions = find_mentions(segment.text, reference)
+        for index, mention in enumerate(mentions):
             period = _reported_span(mention.period, reference)
+            weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
+            if period is None:
+                period = _fiscal_quarter_ended(segment.text, mentions[index:], reference)
+                weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
             if period is None or is_term(segment.text, mention):
                 continue
-            weight = _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
@@ -159,3 +166,29 @@ def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
     if not reference - _LEAD_MAX_AGE <= end <= reference:
         return None
     return period
+
+
+_FISCAL_WORD = Folded(r"\b(?:fiscal|fy)")
+_ENDED_WORD = Folded(r"\bended\b")
+_ENDED_REACH = 40
+_FISCAL_BEFORE = 8  # "fiscal Q1 2026"
+
+
+def _fiscal_quarter_ended(
+    text: str, mentions: tuple[Mention, ...], reference: dt.date
+) -> Period | None:
+    """ "the first quarter of fiscal 2026 (period ended August 31, 2025)": an issuer's fiscal
+    quarter, whose label runs ahead of the calendar, reported now because it ended recently."""
+    quarter, ended = mentions[0], mentions[1] if len(mentions) > 1 else None
+    period = quarter.period
+    if period is None or period.quarter is None or ended is None or ended.period is None:
+        return None
+    fiscal = _FISCAL_WORD.search(text, max(0, quarter.start - _FISCAL_BEFORE), quarter.end)
+    if fiscal is None or not ended.period.is_date:
+        return None
+    if ended.start - quarter.end > _ENDED_REACH or not _ENDED_WORD.search(
+        text, quarter.end, ended.start
+    ):
+        return None
+    day = ended.period.last_day()
+    return period if reference - _LEAD_MAX_AGE <= day <= reference else None

@@ -215,8 +215,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
      rf"end\s+of|before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+    # "ended March with", "exited April with": a month closed with a balance (see context).
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
-     rf"ending)\s+"
+     rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "Argo's June Operational Update": a month naming a report, without a year.
     (rf"(?P<mon>{_FULL_MONTH})\s+(?:(?:Operational|Operations|Production|Mining|Monthly|"
@@ -231,7 +232,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      r"last\s+week|yesterday)\b", True, _ago),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
     # "ended the year with 3,002 BTC": a balance at that year-end
-    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|\bend(?:ed|ing)\s+the\s+year\b",
+    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
+     r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.

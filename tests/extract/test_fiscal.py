@@ -47,3 +47,37 @@ def test_figures_of_the_quarter_carry_the_fiscal_label() -> None:
     )
     found = extract_text(text, published=dt.date(2025, 11, 6))
     assert [(item.metric, item.period) for item in found] == [("btc_produced", "2026-Q1")]
+
+
+# A call summary with no title period: the fiscal quarter it keeps naming, dated by the
+# calendar day it ended, is what the document reports (its label runs ahead of the calendar).
+_CALL_TAKEAWAYS = (
+    "TAKEAWAYS\n\n"
+    "Revenue -- $64.2 million for {quarter} ({ended}), up 84%.\n\n"
+    "Net Loss -- $27.8 million for {again}.\n\n"
+    "Contracted Data Center Leasing -- CoreWeave lease expanded to all 400 megawatts under "
+    "construction at Polaris Forge One.\n"
+)
+
+
+def _capacity_periods(quarter: str, ended: str, again: str) -> set[str | None]:
+    text = _CALL_TAKEAWAYS.format(quarter=quarter, ended=ended, again=again)
+    found = extract_text(text, published=dt.date(2025, 10, 9))
+    return {item.period for item in found if item.metric == "ai_capacity_mw"}
+
+
+def test_call_summary_dated_by_the_fiscal_quarter_that_ended() -> None:
+    for quarter, ended, again in [
+        ("the first quarter of fiscal 2026", "period ended August 31, 2025", "the quarter"),
+        ("Q1 FY2026", "quarter ended August 31, 2025", "the first quarter of fiscal 2026"),
+        ("fiscal Q1 2026", "period ended Aug. 31, 2025", "Q1 FY26"),
+    ]:
+        assert _capacity_periods(quarter, ended, again) == {"2026-Q1"}, quarter
+
+
+def test_guidance_quarter_without_an_end_date_does_not_date_the_document() -> None:
+    # "the second quarter of fiscal 2026" with no end date is guidance, not the reported quarter
+    periods = _capacity_periods(
+        "the second quarter of fiscal 2026", "expected to close in December", "fiscal 2026"
+    )
+    assert periods == {"2025-10"}

@@ -278,3 +278,78 @@ def test_a_planned_date_after_publication_does_not_date_a_balance() -> None:
     found = _facts(text, dt.date(2025, 9, 19))
     assert ("debt_total_usd", Decimal("7700000"), "2025-09-08") in found
     assert not any(period == "2025-09-23" for _, _, period in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The report is a quarter; "the month" is the month the prose is about.
+        (
+            "Marathon has released its financial results for the second quarter of 2023. In "
+            "August 2023, its output fell 9%. The company mined 1,072 BTC for the month.",
+            {("btc_produced", Decimal("1072"), "2023-08")},
+        ),
+        (
+            "Third quarter 2023 results. During August, the miner's fleet grew. It produced "
+            "1,072 BTC during the month.",
+            {("btc_produced", Decimal("1072"), "2023-08")},
+        ),
+        # No month in the prose: "the month" keeps the report's period.
+        (
+            "Third quarter 2023 results. The miner produced 1,072 BTC during the month.",
+            {("btc_produced", Decimal("1072"), "2023-Q3")},
+        ),
+    ],
+)
+def test_the_month_in_a_quarterly_story(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2023, 9, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # The period after "and" opens the next clause with its own figure.
+        (
+            "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC.",
+            Decimal("9.68"),
+            "2024-Q1",
+        ),
+        ("In Q1 it mined 9.68 BTC and Q2 brought another 19.5 BTC.", Decimal("9.68"), "2024-Q1"),
+        (
+            "In January the company mined 687 BTC, and February saw 702 BTC mined.",
+            Decimal("687"),
+            "2024-01",
+        ),
+        # No figure follows: the period after "and" still dates the figure before it.
+        (
+            "The company produced 425 BTC in total and March 2024 was its best month.",
+            Decimal("425"),
+            "2024-03",
+        ),
+        ("The company produced 425 BTC in March 2024.", Decimal("425"), "2024-03"),
+    ],
+)
+def test_period_opening_the_next_clause(text: str, value: Decimal, expected: str) -> None:
+    found = _facts(text, dt.date(2024, 4, 16))
+    assert ("btc_produced", value, expected) in found
+
+
+_INTENT = " Marathon intends to sell a portion of its bitcoin holdings in future periods."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A monthly report named by other words than "update": its month is the report's.
+        ("Marathon recently released its monthly review for April, reporting growth.", "2023-04"),
+        ("Marathon shared its production numbers for April on Wednesday.", "2023-04"),
+        ("Marathon published its operational summary for April.", "2023-04"),
+        ("Marathon released its production figures for April on Tuesday.", "2023-04"),
+        # Not a report of a period: the intention is dated by publication.
+        ("Marathon's board began a strategic review in April.", "2023-05"),
+        ("Analysts expect a review of April numbers soon.", "2023-05"),
+    ],
+)
+def test_report_named_by_other_words(lead: str, expected: str) -> None:
+    found = extract_text(lead + _INTENT, published=dt.date(2023, 5, 3))
+    assert {item.period for item in found if item.metric == "intent"} == {expected}
