@@ -47,7 +47,8 @@ _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = re.compile(
     r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
     r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
-    r"was held|were held|selling any|sell any|sold none|100"
+    r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
+    r"to hold|to retain|to keep|of which"
 )
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"

@@ -290,7 +290,69 @@ WHOLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES)
+# A zero said as a standing fact ("has not sold any bitcoin since 2020") or as the fate of the
+# month's production ("mined 31.7 bitcoin, choosing to hold them"): none sold in the report month.
+_APRIL_UPDATE = "Riot Platforms Announces April 2025 Production and Operations Updates\n"
+STANDING_ZERO = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "Riot mined 450 BTC in April. The company has not sold any bitcoin since October 2020.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot hasn't sold a single BTC since 2020.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. It has not sold any of its bitcoin since it began mining.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April and continues to HODL all of its mined bitcoin.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April, holding all of its self-mined bitcoin.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 31.7 bitcoin in April, choosing to hold them for future appreciation.",
+            {(MINED, _d("31.7"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot produced 31.7 BTC in April and elected to retain it.",
+            {(MINED, _d("31.7"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April, all of which were held.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        # Near-misses: bought (not mined) coins kept, a peer's streak, a plan, other assets.
+        ("Riot bought 500 BTC in April and chose to hold them.", set()),
+        (
+            "Riot mined 450 BTC in April. Marathon has not sold any bitcoin since October 2020.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot plans to hold all of its mined bitcoin.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot has not sold any shares since October 2020.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot may choose to hold them.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO
+)
 def test_treasury_prose(text: str, expected: set[Fact]) -> None:
     assert _facts(text) - {item for item in _facts(text) if item[0] == INTENT} == expected
 
