@@ -305,7 +305,7 @@ STANDING_ZERO = [
             {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
         ),
         (
-            "Riot mined 450 BTC in April. It has not sold any of its bitcoin since it began mining.",
+            "Riot mined 450 BTC in April. It has not sold any of its bitcoin since it began.",
             {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
         ),
         (
@@ -350,8 +350,53 @@ STANDING_ZERO = [
 ]
 
 
+# A balance said through a running total, a closing balance, or a plain "had N BTC" with its
+# date; and coins that are machines or percentages, which are no balance.
+BALANCES = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "Riot added 416 BTC in the week ending April 28, bringing its total to 4,783 BTC.",
+            {(HELD, _d("4783"), "2025-04-28")},
+        ),
+        (
+            "Riot mined 318 BTC in April, bringing the total number of bitcoins held by the "
+            "company to 6,696 BTC.",
+            {(MINED, _d("318"), "2025-04"), (HELD, _d("6696"), "2025-04")},
+        ),
+        (
+            "Riot sold 228 BTC in April and ended the month with a balance of 796 BTC.",
+            {(SOLD, _d("228"), "2025-04"), (HELD, _d("796"), "2025-04-30")},
+        ),
+        ("Riot had 115 bitcoin as of April 30, 2025.", {(HELD, _d("115"), "2025-04-30")}),
+        (
+            "Riot had 115 Bitcoin or Bitcoin-related assets as of April 30, 2025.",
+            {(HELD, _d("115"), "2025-04-30")},
+        ),
+        (
+            "The company accumulated 3,418 bitcoin as a standalone entity as of April 30, 2025.",
+            {(HELD, _d("3418"), "2025-04-30")},
+        ),
+        ("  • 6,696 total BTC held as of April 2025", {(HELD, _d("6696"), "2025-04-30")}),
+        (
+            "This growing inventory, now at approximately 1,741 BTC, is a bullish signal.",
+            {(HELD, _d("1741"), "2025-04")},
+        ),
+        # Near-misses: a cumulative production total, a flow, machines, a percentage.
+        (
+            "Riot mined 318 BTC in April, bringing its total production for the year to 1,200 BTC.",
+            {(MINED, _d("318"), "2025-04")},
+        ),
+        ("Riot accumulated 300 bitcoin in April.", set()),
+        ("The Company owned 27,744 bitcoin miners as of April 30, 2025.", set()),
+        ("Riot had 5,000 Bitcoin mining machines as of April 30, 2025.", set()),
+        ("Riot expanded its bitcoin mining portfolio from 3% to 45% in one year.", set()),
+    ]
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO
+    ("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO + BALANCES
 )
 def test_treasury_prose(text: str, expected: set[Fact]) -> None:
     assert _facts(text) - {item for item in _facts(text) if item[0] == INTENT} == expected
