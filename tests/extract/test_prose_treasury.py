@@ -395,8 +395,48 @@ BALANCES = [
 ]
 
 
+# Rewrites' verbs and adjectives, and figures that are someone else's or from an earlier report.
+REWRITES = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "In April alone, Riot ramped up its Bitcoin production, churning out 687 BTC.",
+            {(MINED, _d("687"), "2025-04")},
+        ),
+        ("Riot cranked out 687 BTC in April.", {(MINED, _d("687"), "2025-04")}),
+        (
+            "Riot sold 1,500 BTC in April for a whopping $35.3 million.",
+            {(SOLD, _d("1500"), "2025-04"), (PROCEEDS, _d("35300000"), "2025-04")},
+        ),
+        (
+            "Riot sold 212 BTC, raising an estimated $9.5 million.",
+            {(SOLD, _d("212"), "2025-04"), (PROCEEDS, _d("9500000"), "2025-04")},
+        ),
+        (
+            "  - The company sold 212 Bitcoins, resulting in net proceeds of -$9.5 million.",
+            {(SOLD, _d("212"), "2025-04"), (PROCEEDS, _d("9500000"), "2025-04")},
+        ),
+        # Near-misses: a price, the network's or a venture's coins, an earlier update's sale.
+        ("Riot sold 212 BTC at an average price of $45,000.", {(SOLD, _d("212"), "2025-04")}),
+        ("The network churned out 13,500 BTC in April.", set()),
+        ("Riot's joint venture in Abu Dhabi mined 50 bitcoins in April.", set()),
+        (
+            "In a prior update from March, it was reported that Riot generated $60.7 million "
+            "from the sale of 533.5 BTC.",
+            set(),
+        ),
+        ("According to its previous monthly report, Riot sold 400 BTC in March.", set()),
+        (
+            "Riot sold 400 BTC in April, according to its monthly report.",
+            {(SOLD, _d("400"), "2025-04")},
+        ),
+    ]
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO + BALANCES
+    ("text", "expected"),
+    HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO + BALANCES + REWRITES,
 )
 def test_treasury_prose(text: str, expected: set[Fact]) -> None:
     assert _facts(text) - {item for item in _facts(text) if item[0] == INTENT} == expected
