@@ -471,6 +471,28 @@ def test_figures_belong_to_the_entity(text: str, entity: str, expected: set[Fact
         ("Riot continues to sell its Bitcoin holdings to reduce its debt.", set()),
         ("Riot is now funding its operation by selling a portion of its production.", set()),
         ("Riot has used a balanced approach, selling production to fund operations.", set()),
+        # A practice announced from now on is an intention ("this month" is when it was said).
+        (
+            '"Starting this month, we are selectively selling mined Bitcoin to support the '
+            'expansion of our inference platform," said the CEO.',
+            {(INTENT, None, "2025-05")},
+        ),
+        (
+            "Beginning this month, the company is selling a portion of its production.",
+            {(INTENT, None, "2025-05")},
+        ),
+        ("Going forward, Riot will be selling part of its mined BTC.", {(INTENT, None, "2025-05")}),
+        (
+            "From next quarter, Riot is selling a share of its production.",
+            {(INTENT, None, "2025-05")},
+        ),
+        ("Starting last month, Riot has been selling part of its bitcoin.", set()),
+        ("Going forward, Marathon is selling part of its bitcoin, while Riot holds.", set()),
+        # Selling the company, not bitcoin.
+        (
+            "Riot is planning to sell itself as the economics of bitcoin mining turns difficult.",
+            set(),
+        ),
     ],
 )
 def test_intentions(text: str, expected: set[Fact]) -> None:
