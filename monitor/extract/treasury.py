@@ -132,12 +132,24 @@ def _figures(
             yield from with_coordinated(segment, ctx, match, metric, seen)
 
 
+def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
+    """ "plans to sell the 156 BTC mined during the month": the production is a fact the plan
+    takes for granted (a definite "the N BTC mined"), though the sale is only planned."""
+    return (
+        metric == BTC_PRODUCED
+        and match.start() == match.start("qty")
+        and text[: match.start()].endswith("the ")
+    )
+
+
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
     """The guards every figure passes, then its own family's (`is_own_production`,
     `is_held_level`)."""
     text = segment.text
     start, end = match.start(), match.end()
-    if guards.is_hypothetical(text, start) or guards.is_negated(text, start):
+    if guards.is_negated(text, start):
+        return False
+    if guards.is_hypothetical(text, start) and not _presupposed(text, match, metric):
         return False
     if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
         return False

@@ -121,6 +121,12 @@ _EXPECTED = Folded(
 )
 
 _CLIENTS = Folded(r"\b(?:clients|customers)\b")
+# A part of a figure already given: "This includes 0.9 Bitcoin acquired … and 18.6679 Bitcoin
+# earned through mining", "…, which includes 18 BTC mined at its Abu Dhabi site".
+_PART_OF = Folded(
+    r"\b(?:this|these|that|which)\s+(?:total\s+|figure\s+|amount\s+|balance\s+)?"
+    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$"
+)
 # The miner is someone else: "its joint venture in Abu Dhabi mined 50 bitcoins", "the network
 # produced 13,000 BTC" (a minority venture's or the whole network's coins).
 _OTHER_MINER = Folded(
@@ -135,6 +141,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
+    if _PART_OF.search(text, 0, match.start("qty")):
+        return False
     if _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
     return not (

@@ -416,6 +416,28 @@ REWRITES = [
             "  - The company sold 212 Bitcoins, resulting in net proceeds of -$9.5 million.",
             {(SOLD, _d("212"), "2025-04"), (PROCEEDS, _d("9500000"), "2025-04")},
         ),
+        (
+            "Riot resumed selling in April. Offloading 178 BTC at an average price of $104,000 "
+            "proved a smart move.",
+            {(SOLD, _d("178"), "2025-04")},
+        ),
+        # A plan about coins already mined: the production is a fact, the sale only an intent.
+        (
+            "Riot said it plans to sell the 156 BTC mined during the month to fund its costs.",
+            {(MINED, _d("156"), "2025-04")},
+        ),
+        ("Riot may sell 500 BTC mined in May.", set()),
+        # A part of a figure already given is no production of its own.
+        (
+            "Riot holds 19.5 BTC. This includes 0.9 Bitcoin acquired in the open market and "
+            "18.6 Bitcoin earned through mining operations.",
+            {(HELD, _d("19.5"), "2025-04")},
+        ),
+        (
+            "Riot produced 1,202 bitcoin in April, which includes 18 BTC mined at its Abu Dhabi "
+            "site.",
+            {(MINED, _d("1202"), "2025-04")},
+        ),
         # Near-misses: a price, the network's or a venture's coins, an earlier update's sale.
         ("Riot sold 212 BTC at an average price of $45,000.", {(SOLD, _d("212"), "2025-04")}),
         ("The network churned out 13,500 BTC in April.", set()),
