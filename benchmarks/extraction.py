@@ -9,7 +9,8 @@
         # --gaps prints each failing case as a strict-xfail entry for the gap files
 
 Targets (issue 4): precision ≥ 0.95 and recall ≥ 0.90 for every metric; well under 50 ms per
-50 KB document. A match is exact: metric, value, unit, period, kind and detail must all agree
+50 KB document (issue 16: the worst case, as text and as HTML, under 50 ms; a typical exhibit
+under 20 ms). A match is exact: metric, value, unit, period, kind and detail must all agree
 with the label. Speed is measured on a ~50 KB document made by concatenating corpus passages,
 once as clean text and once as HTML (which adds the HTML → text step).
 """
@@ -31,7 +32,8 @@ from monitor.extract import METRICS, clean_text, extract, extract_text  # noqa: 
 
 PRECISION_TARGET = 0.95
 RECALL_TARGET = 0.90
-MS_TARGET = 50.0
+MS_TARGET = 50.0  # the worst case: every sentence a candidate (text, and the same as HTML)
+TYPICAL_MS_TARGET = 20.0  # a typical exhibit: releases, statement tables, boilerplate
 DOCUMENT_BYTES = 50_000
 RUNS = 25
 
@@ -251,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  {typical_ms:5.1f} ms per {_kb(typical)} KB of typical exhibit text "
         "(3 releases, statement tables, boilerplate)"
     )
-    missed |= text_ms >= MS_TARGET
+    missed |= text_ms >= MS_TARGET or html_ms >= MS_TARGET or typical_ms >= TYPICAL_MS_TARGET
     if gaps:
         print()
         print("known gaps (labelled, counted above):")

@@ -83,6 +83,7 @@ class DocContext:
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
+    _dating: dict[tuple[int, str], tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)
 
     @property
@@ -97,6 +98,17 @@ class DocContext:
         if cached is None:
             cached = find_mentions(segment.text, self.reference)
             self._mentions[segment.start] = cached
+        return cached
+
+    def dating(self, segment: Segment) -> tuple[Mention, ...]:
+        """The sentence's period phrases that may date a figure (not terms or deadlines),
+        judged once per sentence: every figure of it asks."""
+        key = (segment.start, segment.text)
+        cached = self._dating.get(key)
+        if cached is None:
+            text = segment.text
+            cached = tuple(m for m in self.mentions(segment) if not is_term(text, m))
+            self._dating[key] = cached
         return cached
 
     def monies(self, segment: Segment) -> list[Money]:
@@ -210,6 +222,9 @@ def _last_quarter_of(period: Period | None) -> Period | None:
 def detect_dollar(text: str) -> str:
     """The dollar a plain "$" means, from a notice such as "all amounts are in Canadian
     dollars" near the top of the document; U.S. dollars otherwise."""
+    head = text[:_DOLLAR_SCAN_CHARS]
+    if head.isascii() and "dollars" not in head.lower():
+        return "USD"  # cheap gate: every notice says "dollars" (any case, in ASCII text)
     notice = _DOLLAR_NOTICE.search(text, 0, _DOLLAR_SCAN_CHARS)
     if notice is None:
         return "USD"
@@ -439,7 +454,7 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     stop = min(_line_end(text, end), len(text) if limit is None else limit)
     dates = [
         m
-        for m in _dating(ctx, segment)
+        for m in ctx.dating(segment)
         if end <= m.start < stop and m.period is not None and m.period.is_date
     ]
     for first, second in itertools.pairwise(dates):
@@ -481,16 +496,11 @@ def _can_be_topic(period: Period | None) -> bool:
     )
 
 
-def _dating(ctx: DocContext, segment: Segment) -> list[Mention]:
-    """The sentence's period phrases that may date a figure (not terms or deadlines)."""
-    return [m for m in ctx.mentions(segment) if not is_term(segment.text, m)]
-
-
 def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
-    after = next((m for m in _dating(ctx, segment) if m.start >= end), None)
+    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
         return None
     if after.start > _line_end(text, end):
@@ -512,7 +522,7 @@ _SAID = Folded(
 
 
 def _said_when(ctx: DocContext, segment: Segment, start: int) -> Period | None:
-    for mention in _dating(ctx, segment):
+    for mention in ctx.dating(segment):
         if mention.end > start:
             break
         if _SAID.search(segment.text, max(0, mention.start - 30), mention.start):
@@ -531,7 +541,7 @@ def _period_before(
         if lead is None or lead.end() > start:
             return None
         start = lead.end()
-    for mention in reversed(_dating(ctx, segment)):
+    for mention in reversed(ctx.dating(segment)):
         if mention.end <= start:
             return ctx.absolute(mention)
     return None

@@ -31,38 +31,45 @@ class Folded:
         self.groupindex = self._exact.groupindex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = lowered(text)
-        if len(lower) == len(text):
+        lower = _remember(text)[2]
+        if lower is not None:
             return self._lower.search(lower, pos, endpos)
         return self._exact.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = lowered(text)
-        if len(lower) == len(text):
+        lower = _remember(text)[2]
+        if lower is not None:
             return self._lower.match(lower, pos, endpos)
         return self._exact.match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        lower = lowered(text)
-        if len(lower) == len(text):
+        lower = _remember(text)[2]
+        if lower is not None:
             return self._lower.finditer(lower, pos, endpos)
         return self._exact.finditer(text, pos, endpos)
 
 
-# The last text lowered and its lowercase: the guards of one sentence ask one after another.
-_LAST: list[tuple[str, str]] = [("", "")]
+# The last text lowered, its lowercase, and that lowercase when it keeps every offset (else
+# None): the guards of one sentence ask one after another, each through a pattern's method.
+_LAST: list[tuple[str, str, str | None]] = [("", "", "")]
 
 
 def lowered(text: str) -> str:
     """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
-    last = _LAST[0]  # one read of a (text, lower) pair: safe if another thread replaces it
+    return _remember(text)[1]
+
+
+def _remember(text: str) -> tuple[str, str, str | None]:
+    """(text, its lowercase, the lowercase or None when lowering moved offsets)."""
+    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
-        return last[1]
+        return last
     lower = text.lower()
-    _LAST[0] = (text, lower)
-    return lower
+    last = (text, lower, lower if len(lower) == len(text) else None)
+    _LAST[0] = last
+    return last
 
 
 def fold_source(source: str) -> str:

@@ -11,5 +11,23 @@ import re
 
 
 def any_of(*words: str) -> re.Pattern[str]:
-    """A gate matching any of `words` (lowercase substrings)."""
-    return re.compile("|".join(re.escape(word) for word in words))
+    """A gate matching wherever one of `words` (lowercase substrings) occurs.
+
+    A match only says that some word occurs (in the whole text, or within `pos:endpos`): its
+    span is not meant to name the word. So the alternation is factored by shared prefixes
+    ("bo(?:nd|rrow)" for "bond", "borrow"), and a word that extends another ("repayment"
+    after "repa") is left out; the engine then tries one branch per letter rather than every
+    word at every position (about 1.5x faster on the long lists).
+    """
+    return re.compile(_factored(sorted(set(words))))
+
+
+def _factored(words: list[str]) -> str:
+    """An alternation matching where any of the sorted `words` starts, prefixes shared."""
+    if "" in words:
+        return ""  # a word ends here: the longer ones cannot add an occurrence
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _factored(rest) for first, rest in by_first.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -318,26 +318,34 @@ _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = re.compile(r"q[1-4]|[1-4]q")
 _REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
+_DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
 
 
-def _features(text: str) -> set[str]:
-    """Which forms could match: a few substring tests, far cheaper than the regexes."""
+def _features(text: str) -> frozenset[str]:
+    """Which forms could match: a few substring tests, far cheaper than the regexes.
+
+    Every form needs a digit except the month words, relative phrases and "ago": a text
+    without one skips the digit tests (which could not succeed) and most forms.
+    """
     lower = text.lower()
+    digit = _DIGIT.search(text) is not None
     features = {key for key in ("ended", "quarter") if key in lower}
     if "ending" in lower or "months to" in lower:
         features.add("ended")
-    if "-" in lower and _ISO_ANY.search(lower):
-        features.add("-")
-    if "/" in lower and _SLASH_ANY.search(lower):
-        features.add("/")
+    if digit:
+        features.add("digit")
+        if "-" in lower and _ISO_ANY.search(lower):
+            features.add("-")
+        if "/" in lower and _SLASH_ANY.search(lower):
+            features.add("/")
+        if "q" in lower and _Q_ANY.search(lower):
+            features.add("q")
+        if _YEAR_ANY.search(text):
+            features.add("year")
+        if _FISCAL_HINTS.search(lower):
+            features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
-    if "q" in lower and _Q_ANY.search(lower):
-        features.add("q")
-    if _YEAR_ANY.search(text):
-        features.add("year")
-    if _FISCAL_HINTS.search(lower) and any(char.isdigit() for char in text):
-        features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
@@ -345,13 +353,17 @@ def _features(text: str) -> set[str]:
     if "year-end" in lower or "year end" in lower or "the year" in lower:
         features.add("year-end")
     features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
-    if any(char.isdigit() for char in text):
-        features.add("digit")
     if _REPORT_WORDS.search(lower):
         features.add("report-word")
     if "as of" in lower or "as at" in lower:
         features.add("as")
-    return features
+    return frozenset(features)
+
+
+@functools.lru_cache(maxsize=1024)
+def _forms_for(features: frozenset[str]) -> tuple[tuple[re.Pattern[str], _Build | str], ...]:
+    """The forms whose cheap features are all present, in order (few distinct sets recur)."""
+    return tuple((pattern, handler) for pattern, handler, needs in _COMPILED if needs <= features)
 
 
 def find_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
@@ -375,20 +387,14 @@ def _cached_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...
 
 
 def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
-    features = _features(text)
-    if not features:
-        return []
+    forms = _forms_for(_features(text))
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, handler, needs in _COMPILED:
-        if not needs <= features:
-            continue
+    for pattern, handler in forms:
         for match in pattern.finditer(text):
             start, end = match.span()
             # Month forms have no leading \b (it slows the scan); check the boundary here.
-            if start and text[start - 1].isalnum():
-                continue
-            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            if (start and text[start - 1].isalnum()) or _overlaps(taken, start, end):
                 continue
             taken.append((start, end))
             if isinstance(handler, str):
@@ -396,7 +402,12 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
             else:
                 relative = "ago" if handler is _ago else None
                 found.append(Mention(start, end, handler(match, reference), relative))
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < taken_end and taken_start < end for taken_start, taken_end in taken)
 
 
 def parse_period(text: str, reference: dt.date | None) -> Period | None:
