@@ -67,7 +67,8 @@ _COMMON = {BTC_SOLD: 3, BTC_PRODUCED: 2, BTC_HELD: 2}
 
 
 def _rare_gate(patterns: Gated, common: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{gate.pattern})" for gate, _ in patterns[common:]))
+    gates = dict.fromkeys(gate.pattern for gate, _ in patterns[common:])  # once each
+    return re.compile("|".join(f"(?:{gate})" for gate in gates))
 
 
 _RARE_GATES = {metric: _rare_gate(patterns, _COMMON[metric]) for metric, patterns in _FAMILIES}

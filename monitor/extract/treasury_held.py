@@ -58,6 +58,9 @@ _HAD_AS_OF = (
     r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
+# One gate for both (the rarer patterns' gates are searched as one alternation, so each new
+# alternative costs time on every sentence).
+_TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
         any_of("held", "hold", "own", "possession", "a total of"),
@@ -189,12 +192,12 @@ HELD: Gated = [
             _I,
         ),
     ),
-    (any_of("total"), re.compile(rf"{_TOTAL_TO}{BTC_QTY}", _I)),
     (
-        re.compile(
-            r"\b(?:had|has|have|accumulated|amassed) [^.;]{0,80}?"
-            r"(?:as (?:of|at)|end of|balance sheet)"
-        ),
+        _TOTAL_OR_AS_OF,
+        re.compile(rf"{_TOTAL_TO}{BTC_QTY}", _I),
+    ),
+    (
+        _TOTAL_OR_AS_OF,
         re.compile(_HAD_AS_OF, _I),
     ),
     # "bringing total coins held to 760"
