@@ -1,5 +1,8 @@
 """Zero sales in words: "did not sell any bitcoin", "retained 100% of its production" → 0 sold.
 
+Also a standing zero ("has not sold any bitcoin since October 2020") and a production kept
+("mined 31.7 bitcoin in January, choosing to hold them").
+
 Said of the production in the same sentence, the zero takes that production's period; beside a
 holdings figure, that balance's month.
 """
@@ -92,27 +95,21 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
-        # A period may sit inside the phrase: "retained 100% of its April production".
         period = (
             produced[0]
             if len(set(produced)) == 1
-            else resolve_period(
-                ctx,
-                segment,
-                match.start(),
-                match.start(),
-                **_since_streak(text, match.end()),
-            )
+            else _zero_period(ctx, segment, match.start(), match.end())
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
 
 
-def _since_streak(text: str, end: int) -> dict[str, object]:
-    """For "… since October 2020", date by the report only, up to the phrase's end."""
-    if _SINCE_AFTER.match(text, end) is None:
-        return {}
-    return {"lead_only": True, "limit": end}
+def _zero_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """A period may sit inside the phrase ("retained 100% of its April production"); for
+    "… since October 2020", only the report dates it (the streak's start is no period)."""
+    if _SINCE_AFTER.match(segment.text, end) is None:
+        return resolve_period(ctx, segment, start, start)
+    return resolve_period(ctx, segment, start, start, lead_only=True, limit=end)
 
 
 def _closed_month(period: str | None) -> str | None:

@@ -328,6 +328,11 @@ STANDING_ZERO = [
             "Riot mined 450 BTC in April, all of which were held.",
             {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
         ),
+        # A balance on the 1st closes the month before.
+        (
+            "Riot held 9,941 bitcoin as of May 1, holding all of its mined bitcoin.",
+            {(HELD, _d("9941"), "2025-05-01"), (SOLD, _d("0"), "2025-04")},
+        ),
         # Near-misses: bought (not mined) coins kept, a peer's streak, a plan, other assets.
         ("Riot bought 500 BTC in April and chose to hold them.", set()),
         (
