@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from . import guards
 from .ai_capacity import capacity
 from .ai_milestones import milestones
-from .context import DocContext, resolve_period
+from .ai_periods import spend_period
+from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -57,7 +58,9 @@ _SPEND_BEFORE = Folded(
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
     rf"investments?|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
     rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
-    rf"total(?:ing|ed|s)?)\s+{APPROX}$"
+    rf"total(?:ing|ed|s)?)\s+{APPROX}$|"
+    # "the facility upgrade … will cost about C$55 million", "the retrofit is expected to cost"
+    rf"\b(?:will|would|to|should)\s+cost\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
 )
 # "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3
 # million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
@@ -96,7 +99,10 @@ _SPEND_AFTER = Folded(
     r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
     # "an agreement for $128 million to supply critical IT equipment"
     r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
-    r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b)"
+    r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b|"
+    # "will undergo approximately $40 million in upgrades", "$25 million of retrofit work"
+    r"(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:upgrades?|improvements|renovations?|retrofits?|"
+    r"retrofitting|construction|build-?out|fit-?out)\b)"
 )
 _RANGE_AFTER = Folded(r"\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
@@ -151,7 +157,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         # the purchase, not by the delivery clause that follows.
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
         limit = follow.start() if follow else None
-        period = resolve_period(ctx, segment, money.start, money.end, limit=limit)
+        period = spend_period(ctx, segment, money.start, money.end, limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
 
 

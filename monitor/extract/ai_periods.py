@@ -5,7 +5,7 @@ before it in its clause ("live since December 2023", "In October, …", "in 3Q '
 commencement resulting in 22.5 MW of energized capacity"); else by the report's own period,
 else by the month of publication. A milestone's period after the month of publication is a
 schedule: the fact is dated by the report or the publication. A capacity level takes the
-period its sentence names, target or not (the corpus convention for capacity guidance).
+period its sentence names unless that is after publication (a delivery schedule).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from .context import DocContext, resolve
+from .folded import Folded
 from .periods import Period
 from .sentences import Segment
 
@@ -51,6 +52,17 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
     return None
 
 
+def spend_period(
+    ctx: DocContext, segment: Segment, start: int, end: int, limit: int | None
+) -> str | None:
+    """Period label of capex at `segment.text[start:end]`: the period its sentence names, unless
+    that is after publication ("the upgrade, scheduled to launch in July 2025, will cost about
+    C$55 million"): a schedule, and the spend is dated by the report or the publication."""
+    period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
+    period = _unscheduled(ctx, segment, period)
+    return period.label() if period else None
+
+
 def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
     """Period label of a capacity level stated at `segment.text[start:end]`.
 
@@ -59,8 +71,13 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     with lease commencement resulting in 22.5 MW"); one named further back belongs to another
     clause ("deployment through 2026 at its campus, where it is building … 200 MW"), and a
     relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
-    report's period, else the release's lead period, else the publication month."""
+    report's period, else the release's lead period, else the publication month. A delivery or
+    launch date after publication is a schedule: the level is dated as if none were named."""
     period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
+    # "will deliver 300 MW during 2026", "39 MW slated for delivery by January 2027": a
+    # delivery date after publication is a schedule; the capacity is contracted now. (A target
+    # to energise, "50 MW by Q3 2026", is guidance and keeps its period.)
+    period = _unscheduled(ctx, segment, period)
     if period is None:
         period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period.as_month().label() if period else None
@@ -81,6 +98,17 @@ def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | 
 def _publication_month(ctx: DocContext) -> Period | None:
     published = ctx.published
     return Period.of_month(published.year, published.month) if published else None
+
+
+# A delivery or launch schedule, as opposed to a target to energise.
+_SCHEDULE = Folded(r"\b(?:deliver\w*|slated|scheduled|launch\w*)\b")
+
+
+def _unscheduled(ctx: DocContext, segment: Segment, period: Period | None) -> Period | None:
+    """`period`, unless it is a delivery or launch date after publication (see `_not_a_target`)."""
+    if period is None or not _SCHEDULE.search(segment.text):
+        return period
+    return _not_a_target(ctx, period)
 
 
 def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:

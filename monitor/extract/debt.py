@@ -57,7 +57,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "retire", "repurchase", "outstanding", "interest", "convert", "bond",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn", "draw", "financ")  # fmt: skip
+                     "issued", "drew", "drawn", "draw", "financ", "option")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -65,7 +65,7 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
-                "-backed")  # fmt: skip
+                "-backed", "option")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -188,10 +188,15 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
 # clause it hangs from.
-_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting")
+_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting",
+                           "for a total")  # fmt: skip
 
 
-_PARTICIPLE = Folded(r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting)\b")
+# "will draw an additional $50 million …, for a total of $100 million drawn": the total that a
+# planned draw will make hangs from the plan like a participle.
+_PARTICIPLE = Folded(
+    r"^\s*(?:and\s+)?(?:bringing|reducing|lowering|leaving|taking|cutting|for\s+a\s+total\s+of)\b"
+)
 
 
 def _is_forecast(text: str, position: int, metric: str) -> bool:
@@ -203,12 +208,23 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric in (DEBT_REPAID, DEBT_ISSUED):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
-        text[max(0, position - 120) : position].lower()
+        lowered(text[max(0, position - 120) : position])
     ):
         return False
     clause = guards.clause_before(text, position)
     start = position - len(clause)
-    return bool(_PARTICIPLE.match(clause)) and start > 0 and guards.is_hypothetical(text, start - 1)
+    if not _PARTICIPLE.match(clause) or start <= 0:
+        return False
+    governing = guards.clause_before(text, start - 1)
+    if _QUALIFIER.match(governing) and start - 1 - len(governing) > 0:
+        # "will draw $50 million from the facility, subject to closing conditions, for a total
+        # of …": the participle hangs from the clause before the qualifier.
+        return guards.is_hypothetical(text, start - 2 - len(governing))
+    return guards.is_hypothetical(text, start - 1)
+
+
+# A clause that qualifies the one before it and has no verb of its own.
+_QUALIFIER = Folded(r"^\s*(?:subject\s+to|pending|upon|once|after|before|net\s+of|including)\b")
 
 
 # "the final tranche of Bitcoin miners", "26,200 Bitcoin miners": machines, not companies.

@@ -292,12 +292,20 @@ def plain_balance(window: Window) -> bool:
     return not _DEBT_VERB_BEFORE.search(guards.clause_before(window.text, window.start))
 
 
+# "the exchange of 45 million shares … for $260 million of convertible debt": the debt a swap
+# retires (or will), not what is owed afterwards.
+_EXCHANGED_FOR = Folded(
+    r"\b(?:exchang\w*|swap\w*|conver(?:t\w*|sion))\b[^.;$]{0,100}?\bfor\s+(?:about\s+|approximately\s+)?$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, or the whole a part came from."""
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
         or _MODAL_AFTER.match(text[money.end : money.end + _REACH])
         or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
+        or _EXCHANGED_FOR.search(text[max(0, money.start - _REACH) : money.start])
     )
 
 

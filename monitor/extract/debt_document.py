@@ -30,10 +30,12 @@ _REACH = 120
 _NOTES = Folded(r"\b(?:notes?|bonds?|debentures?|offering)\b")
 # A facility that is available but not (yet) drawn.
 _NOT_DRAWN = Folded(
-    r"\b(?:(?:plans?|intends?|expects?|anticipates?)\s+to\s+draw|undrawn|"
+    r"\b(?:(?:plans?|intends?|expects?|anticipates?)\s+to\s+draw|undrawn|will\s+draw\b"
+    rf"(?={IN_SENTENCE}{{0,120}}\bsubject\s+to\b)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?drawn|"
     r"no\s+(?:amounts?|borrowings)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:drawn|outstanding))\b"
 )
+_DRAWDOWN = Folded(r"\b(?:drawdown|draw-down|draws?|drawing)\b")
 _FACILITY = Folded(r"\b(?:facility|line\s+of\s+credit|credit\s+line|revolv\w*)\b")
 # "…, which includes the exercise in full of the $88 million option …": the total restates the
 # base deal plus the option.
@@ -52,6 +54,7 @@ def reconcile(
         doubts = _Doubts(text)
         dropped = {id(item) for item in issued if doubts.contradict(item)}
         dropped |= {id(item) for item in _base_deals(issued)}
+        dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     if not dropped:
         return found
@@ -71,7 +74,9 @@ class _Doubts:
     def contradict(self, item: Extracted) -> bool:
         if _NOTES.search(item.evidence) and self.priced_only():
             return True  # priced, not closed: no debt yet
-        return bool(_FACILITY.search(item.evidence)) and self.not_drawn()
+        if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):
+            return self.not_drawn()  # a line, or a draw the document calls pending
+        return False
 
     def priced_only(self) -> bool:
         if self._priced_only is None:
@@ -120,3 +125,32 @@ def _base_deals(issued: list[Extracted]) -> list[Extracted]:
             if money.currency == item.unit and 0 < money.amount < item.value:
                 bases.add((item.value - money.amount, item.unit))
     return [item for item in issued if (item.value, item.unit) in bases]
+
+
+# "…, bringing the total raised to $375 million": a total the option made.
+_DEAL_TOTAL = Folded(
+    r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|increas\w*|lift\w*)\s+the\s+"
+    r"(?:total|aggregate)\b"
+)
+
+
+def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
+    """A base deal and its option stated apart ("raised $330 million", "an additional $45
+    million") when the document also states their total ($375 million): the README labels one
+    figure, the total principal. A part is an issued figure that, with another amount the
+    document names, makes a stated total."""
+    totals = [
+        item for item in issued if item.value is not None and _DEAL_TOTAL.search(item.evidence)
+    ]
+    if not totals or len(issued) < 2:
+        return []
+    named = {(money.amount, money.currency) for money in find_money(text)}
+    parts: list[Extracted] = []
+    for total in totals:
+        for item in issued:
+            if item is total or item.value is None or item.unit != total.unit:
+                continue
+            rest = total.value - item.value
+            if rest > 0 and (rest, item.unit) in named:
+                parts.append(item)
+    return parts

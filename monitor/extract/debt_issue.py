@@ -18,12 +18,12 @@ _DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanc
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
-                      "offering", "credit", "financ", "draw")  # fmt: skip
+                      "offering", "credit", "financ", "draw", "option")  # fmt: skip
 
 
 _ISSUED_BEFORE = Folded(
-    r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation)"
-    r"\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
+    r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
+    r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
     r"took\s+out|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|issued|issuing|sold|"
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
@@ -57,9 +57,9 @@ _ISSUED_FOR = Folded(
 
 
 _ISSUED_SUBJECT = Folded(
-    r"\b(?:principal\s+amount|amount|size)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
+    r"\b(?:principal\s+amount|amount|size|value)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
     rf"(?:notes|bonds|debentures)\s+(?:sold|issued|placed)\b{GAP}{{0,40}}?\b"
-    rf"(?:was|were|totaled|totalled|amounted\s+to)\s+{APPROX}$"
+    rf"(?:was|were|is|are|totaled|totalled|totals|amounted\s+to|came\s+to)\s+{APPROX}$"
 )
 
 
@@ -67,7 +67,7 @@ _ISSUED_SUBJECT = Folded(
 # total nominal amount of around EUR 53 million", "closed a term loan with a principal amount of".
 _ISSUED_VOLUME = Folded(
     r"\b(?:issued|issuing|closed|completed|placed|secured|securing|obtained|entered\s+into|"
-    rf"with\s+an?\s+new)\s+{GAP}{{0,60}}?\b{DEBT_NOUN}\b{GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
+    rf"(?:sale|issuance|issue)\s+of|sold|with\s+an?\s+new)\s+{GAP}{{0,60}}?\b{DEBT_NOUN}\b{GAP}{{0,50}}?\b(?:volume|(?:nominal|principal|face)\s+"
     rf"(?:amount|value)|amount|size)\s+of\s+{APPROX}$"
 )
 
@@ -119,8 +119,31 @@ _DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
 _EQUITY_OBJECT_AFTER = Folded(r"^(?:[^.;$]|\.(?=\d)){0,40}?\bequity\b")
 
 
+# "the expected closing of its $500 million offering": the close is still ahead.
+_PENDING_CLOSE = Folded(
+    r"\b(?:expected|anticipated|pending|upcoming|proposed|planned|scheduled)\s+"
+    r"(?:closing|closure|close|completion|consummation)\s+of\b[^.;$]{0,40}$"
+)
+
+
+# The whole deal once the purchasers' option is exercised: "…, bringing the total raised to
+# $375 million", "raising the aggregate principal amount of the offering to $1.15 billion".
+# The README labels this total, not its base and option parts (`debt_document` drops those).
+_OPTION_TOTAL = Folded(
+    r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|increas\w*|lift\w*)\s+the\s+"
+    r"(?:total|aggregate)\s+(?:(?:principal|amount|size|offering|issuance|deal|raised|raise)\s+)"
+    r"{1,3}(?:of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,4}?(?:notes|offering|bonds|debentures)\s+)?"
+    rf"(?:raised\s+|sold\s+|issued\s+)?to\s+{APPROX}$"
+)
+
+
+_OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _PENDING_CLOSE.search(before[-80:]):
         return False
     if _EQUITY_OBJECT_AFTER.match(after):
         return False
@@ -150,6 +173,8 @@ def issued(window: Window) -> bool:
     """New debt bound to the amount: "$50 million was drawn at closing", or an issuing verb,
     noun or subject with a debt instrument (see `_is_issued`)."""
     if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
+        return True
+    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
         return True
     return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, window.after)
 

@@ -181,3 +181,59 @@ def test_periods_of_ai_facts(text: str, metric: str, period: str) -> None:
 def test_capex_funded_by_an_ai_tenant() -> None:
     text = "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave."
     assert _found(text, "ai_capex_usd") == [(Decimal(90_300_000), "USD", "2025-11")]
+
+
+# Capex named by a cost verb or as spend on upgrades, in its own currency and its translation;
+# a schedule date after publication (2025-11-03) does not date the spend.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AI data center upgrade, scheduled to launch in March 2026, will cost about "
+            "C$55 million (US$40 million).",
+            {(Decimal("55000000"), "CAD", "2025-11"), (Decimal("40000000"), "USD", "2025-11")},
+        ),
+        (
+            "Acme said the HPC retrofit of its Texas site is expected to cost $90 million.",
+            {(Decimal("90000000"), "USD", "2025-11")},
+        ),
+        (
+            "The Quebec data center will undergo approximately $40 million in upgrades for its AI "
+            "tenant.",
+            {(Decimal("40000000"), "USD", "2025-11")},
+        ),
+        (
+            "Acme plans $25 million of retrofit work to convert the building for HPC tenants.",
+            {(Decimal("25000000"), "USD", "2025-11")},
+        ),
+    ],
+)
+def test_capex_by_cost_verb_or_upgrade_spend(text: str, expected: set[object]) -> None:
+    assert set(_found(text, "ai_capex_usd")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Revenue, financing and per-MW costs are not capex, whatever the verb.
+        "The AI hosting lease will bring in $40 million in revenue for the data center.",
+        "Acme raised $40 million in financing for the AI data center upgrades.",
+        "HPC build-outs cost about $9 million per MW of critical IT load.",
+    ],
+)
+def test_cost_words_that_are_not_capex(text: str) -> None:
+    assert _found(text, "ai_capex_usd") == []
+
+
+# A contracted level is dated by the report or publication, not by its delivery schedule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will deliver 300 megawatts of AI capacity to the hyperscaler during 2026.",
+        "The 39 MW of critical IT load for the AI tenant is slated for delivery by January 2027.",
+        "Acme signed an HPC lease for 120 MW of critical IT capacity, to be delivered in "
+        "the first quarter of 2027.",
+    ],
+)
+def test_capacity_delivery_schedule_does_not_date_it(text: str) -> None:
+    assert [period for _, unit, period in _found(text, "ai_capacity_mw")] == ["2025-11"]
