@@ -103,10 +103,15 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
 
 # "The latest sale comes shortly after Argo sold another 637 BTC in June": an earlier event
 # recalled as background, not the one reported.
-# "Argo reported two months ago that … 147 BTC mined": an earlier report.
+# "Argo reported two months ago that … 147 BTC mined", "In a prior update from August, it was
+# reported that …": an earlier report.
 _EARLIER_EVENT = Folded(
     r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
-    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b[^.;]*$"
+    r"(?:in|from|according\s+to|per)\s+(?:a|an|its|the|their)\s+(?:prior|previous|earlier)\s+"
+    r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b"
+    # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
+    r"(?:[^.;]|\.(?=\d))*$"
 )
 
 

@@ -51,8 +51,23 @@ _STRATEGY = Folded(
     r"(?:a\s+(?:portion|part|fraction|share)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
     r"(?:newly[- ]mined|monthly|mined|self-mined)\s+(?:bitcoins?|BTC|production)\b"
 )
+# A new practice announced from now on is an intention too: "Starting this month, we are
+# selectively selling mined Bitcoin", "Going forward, the company is selling part of its
+# production" (not "is selling …" alone, which is present practice).
+_FROM_NOW = Folded(
+    r"\b(?:(?:starting|beginning|from)\s+(?:this|next)\s+(?:month|quarter|year|week)|"
+    r"(?:starting|beginning)\s+(?:now|today)|going\s+forward|from\s+now\s+on|henceforth)\s*,?\s+"
+    r"(?:[\w'-]+\s+){1,3}?(?:are|is|will\s+be|'re)\s+(?:now\s+)?(?:\w+ly\s+)?selling\s+"
+    r"(?:[^.;]{0,40}?\s)?(?:bitcoins?|BTC|production)\b"
+)
 _LAST_MONTH = Folded(r"\blast\s+month\b")
-_OBJECT_STOP = Folded(r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s")
+_THIS_MONTH = Folded(r"\bthis\s+month\b")
+# The object ends at a clause or a reason: "planning to sell itself as the economics of bitcoin
+# mining turns difficult" sells the company, not bitcoin.
+_OBJECT_STOP = Folded(
+    r"\b(?:and|but)\s+(?:may|will|might|could|plans?)\b|[,;]\s|"
+    r"\s(?:as|because|amid|while|following|given)\s"
+)
 
 
 def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
@@ -83,9 +98,12 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     if _CONDITIONAL_START.match(text):
         return
-    strategy = _STRATEGY.search(text) if "selling" in lowered(text) else None
-    if strategy is not None and _stated_by_entity(text, strategy.start(), ctx):
+    selling = "selling" in lowered(text)
+    strategy = (_STRATEGY.search(text) or _FROM_NOW.search(text)) if selling else None
+    if strategy is not None and _stated_by_entity(text, strategy.end() - 1, ctx):
         period = _stated(ctx, segment, strategy.start(), strategy.end())
+        if ctx.published is not None and _THIS_MONTH.search(strategy.group(0)):
+            period = shift_month(ctx.published, 0).label()  # the month the words were said
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
     for match in _INTENT.finditer(text):

@@ -26,7 +26,9 @@ APPROX = (
     r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
     r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~|≈)\s*)?"
 )
-BTC_UNIT = r"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?"
+# "27,744 bitcoin miners", "300 Bitcoin mining machines": machines counted, not coins.
+_NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|units|servers))\b)"
+BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
 BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net)\s+)?"

@@ -28,6 +28,9 @@ _GAP_TO_PROCEEDS = Folded(
     r"^(?:\s+(?:on|in|during|at|over|this|last)\s+[A-Za-z0-9 ,.]{1,30}?)?"
     r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
     r"(?:a\s+total\s+of\s+)?"
+    # "for a whopping $35.3 million", "raising an estimated $12 million": a rewrite's adjective
+    r"(?:(?:a|an)\s+(?:whopping|impressive|cool|hefty|tidy|staggering|massive|reported|"
+    r"estimated|combined)\s+)?"
     r"(?:(?:net|gross|total|aggregate)\s+)?(?:(?:proceeds|consideration)\s+(?:of\s+)?)?"
     rf"{APPROX}$"
 )
@@ -125,7 +128,9 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
 
 
 def _is_proceeds(text: str, money: Money) -> bool:
-    before = text[: money.start]
+    # "net proceeds of -$9.5 million": a stray sign from a bullet layout; proceeds are never
+    # negative.
+    before = text[: money.start].removesuffix("-").removesuffix("−")
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)

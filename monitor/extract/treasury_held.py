@@ -37,6 +37,30 @@ _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
     r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))\b"
 )
+# "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
+_BALANCE_OF = (
+    r"(?:(?:a|an?\s+\w+|total|its|the)\s+(?:bitcoin\s+|BTC\s+)?(?:balance|holdings|treasury|"
+    r"reserves?)\s+of\s+)?"
+)
+# "bringing its total to 4,783 BTC", "bringing the total number of bitcoins held by the company
+# to 6,696 BTC", "taking its total holdings to …": only holdings words between (not "its total
+# production for the year", a cumulative).
+_TOTAL_TO = (
+    r"\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|pushing|pushes|raising)\s+"
+    r"(?:its|the|their|our|the\s+company's)\s+total\s+(?:(?:bitcoin|BTC)\s+)?"
+    r"(?:(?:holdings|treasury|reserves?|number\s+of\s+(?:bitcoins?|BTC)\s+held"
+    r"(?:\s+by\s+the\s+company)?|(?:bitcoins?|BTC|coins)\s+held)\s+)?to\s+"
+)
+# "had 115 Bitcoin as of January 31", "accumulated 3,418 Bitcoin … as of September 30": a
+# plain possessive or accumulation verb is a level only when a balance date follows.
+_HAD_AS_OF = (
+    rf"\b(?:had|has|have|accumulated|amassed)\s+{BTC_QTY}"
+    r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
+    r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
+)
+# One gate for both (the rarer patterns' gates are searched as one alternation, so each new
+# alternative costs time on every sentence).
+_TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
         any_of("held", "hold", "own", "possession", "a total of"),
@@ -60,9 +84,11 @@ HELD: Gated = [
             "btc stack",
             "bitcoin stash",
             "btc stash",
+            "inventory",
         ),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
+            r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
             # a figure must follow within the clause: most mentions of holdings have none
@@ -80,7 +106,7 @@ HELD: Gated = [
         re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith "),
         re.compile(
             r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished)\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
-            rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{BTC_QTY}",
+            rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{_BALANCE_OF}{BTC_QTY}",
             _I,
         ),
     ),
@@ -99,7 +125,9 @@ HELD: Gated = [
             "btc held", "bitcoin held", "bitcoins held", "btc in ", "bitcoin in ", "bitcoins in "
         ),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+{_IN_RESERVE}", _I
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*(?:total\s+)?{BTC_ADJECTIVE}{BTC_UNIT}\s+"
+            rf"{_IN_RESERVE}",
+            _I,
         ),
     ),
     # "At 9,113 BTC, Hut 8 continues to have one of the largest self-mined Bitcoin reserves"
@@ -164,6 +192,14 @@ HELD: Gated = [
             _I,
         ),
     ),
+    (
+        _TOTAL_OR_AS_OF,
+        re.compile(rf"{_TOTAL_TO}{BTC_QTY}", _I),
+    ),
+    (
+        _TOTAL_OR_AS_OF,
+        re.compile(_HAD_AS_OF, _I),
+    ),
     # "bringing total coins held to 760"
     (
         any_of("held to"),
@@ -190,11 +226,15 @@ _FLOW_AFTER = Folded(
     r"bought|earned|added)\b"
 )
 
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+
 _EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
 
 
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
+    if _PERCENT_AFTER.match(text, match.end("qty")):
+        return False  # "portfolio from 3% to 45%": a share, not coins
     if _EQUIVALENT.search(text, 0, match.start("qty")):
         return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
     if not _HOLDING_VERB.match(match.group(0)) and _FLOW_AFTER.match(text, match.end()):

@@ -23,9 +23,11 @@ UNITLESS_PRODUCTION = re.compile(
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining", "generated"),
+        any_of("produc", "mined", "earned", "mining", "generated", " out "),
         re.compile(
-            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated)\s+"
+            # "churning out 687 BTC", "cranked out": a rewrite's verbs for production
+            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|"
+            rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -119,6 +121,17 @@ _EXPECTED = Folded(
 )
 
 _CLIENTS = Folded(r"\b(?:clients|customers)\b")
+# A part of a figure already given: "This includes 0.9 Bitcoin acquired … and 18.6679 Bitcoin
+# earned through mining", "…, which includes 18 BTC mined at its Abu Dhabi site".
+_PART_OF = Folded(
+    r"\b(?:this|these|that|which)\s+(?:total\s+|figure\s+|amount\s+|balance\s+)?"
+    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$"
+)
+# The miner is someone else: "its joint venture in Abu Dhabi mined 50 bitcoins", "the network
+# produced 13,000 BTC" (a minority venture's or the whole network's coins).
+_OTHER_MINER = Folded(
+    r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
+)
 
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
@@ -128,6 +141,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
+    if _PART_OF.search(text, 0, match.start("qty")):
+        return False
     if _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
     return not (
@@ -135,4 +150,5 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         or _AVERAGE.search(guards.clause_before(text, start))
         or NOT_OWN_PRODUCTION.match(text, end)
         or _CLIENTS.search(guards.clause_before(text, start))
+        or _OTHER_MINER.search(guards.clause_before(text, start))
     )

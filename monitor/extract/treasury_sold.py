@@ -15,7 +15,7 @@ from .treasury_phrases import LEADING, Gated
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
 _SOLD_VERB = (
-    r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of|offloaded|unloaded|dumped|"
+    r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of|offload(?:ed|ing)|unloaded|dumped|"
     r"parted\s+(?:ways\s+)?with|cashed\s+out)"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
@@ -27,7 +27,7 @@ _SOLD_WORDS = any_of(
     "monetiz",
     "liquidat",
     "dispos",
-    "offloaded",
+    "offload",
     "unloaded",
     "dumped",
     "parted",

@@ -1,5 +1,8 @@
 """Zero sales in words: "did not sell any bitcoin", "retained 100% of its production" → 0 sold.
 
+Also a standing zero ("has not sold any bitcoin since October 2020") and a production kept
+("mined 31.7 bitcoin in January, choosing to hold them").
+
 Said of the production in the same sentence, the zero takes that production's period; beside a
 holdings figure, that balance's month.
 """
@@ -20,7 +23,9 @@ from .sentences import Segment
 # Run over the lowercased sentence (`Folded`): these are tried on many sentences.
 _SOLD_NONE = [
     # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
-    Folded(r"\b(?:did\s+not|didn't|has\s+not|had\s+not|have\s+not)\s+sell\s+(?:any\s+)?"
+    # "has not sold any bitcoin since October 2020": a standing zero, so none in the period either
+    Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't)\s+"
+               r"(?:sell|sold)\s+(?:any\s+|a\s+single\s+)?"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
                r"(?:bitcoin|BTC)"),
     Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
@@ -45,7 +50,7 @@ _SOLD_NONE = [
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
     Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
                r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:production|output)\b"),
+               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
     Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
     # "100% of self-mined Bitcoin was deposited into custody"
@@ -55,6 +60,20 @@ _SOLD_NONE = [
                r"hodl(?:'?d|ed)?)\b"),
 ]  # fmt: skip
 
+# "mined 31.7 bitcoin in January, choosing to hold them", "…, all of which were retained": the
+# pronoun points back at a production, so these count only beside a production figure.
+_KEPT_THEM = [
+    Folded(
+        r"\b(?:chose|choosing|chosen|opted|opting|decided|deciding|elected|electing)\s+to\s+"
+        r"(?:hold|retain|keep|hodl|store)\s+(?:them|it|all\s+of\s+(?:them|it))\b"
+    ),
+    Folded(
+        r"\ball\s+of\s+which\s+(?:it\s+|we\s+|were\s+|was\s+)(?:held|retained|kept|hodl(?:'?d|ed)?)\b"
+    ),
+]
+# "… has not sold any bitcoin since October 2020": the start of the streak is no period.
+_SINCE_AFTER = Folded(r"\s+since\b")
+
 
 def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
     """ "did not sell any bitcoin" → a sale of 0. Said of the production in the same sentence
@@ -63,9 +82,12 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
     bitcoin"), that balance's month."""
     text = segment.text
     produced = [item.period for item in found if item.metric == BTC_PRODUCED] or [
-        (item.period or "")[:7] or None for item in found if item.metric == BTC_HELD
+        _closed_month(item.period) for item in found if item.metric == BTC_HELD
     ]
-    for pattern in _SOLD_NONE:
+    patterns = (
+        [*_SOLD_NONE, *_KEPT_THEM] if any(i.metric == BTC_PRODUCED for i in found) else _SOLD_NONE
+    )
+    for pattern in patterns:
         match = pattern.search(text)
         if match is None or guards.is_hypothetical(text, match.start()):
             continue
@@ -73,11 +95,27 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
-        # A period may sit inside the phrase: "retained 100% of its April production".
         period = (
             produced[0]
             if len(set(produced)) == 1
-            else resolve_period(ctx, segment, match.start(), match.start())
+            else _zero_period(ctx, segment, match.start(), match.end())
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
+
+
+def _zero_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """A period may sit inside the phrase ("retained 100% of its April production"); for
+    "… since October 2020", only the report dates it (the streak's start is no period)."""
+    if _SINCE_AFTER.match(segment.text, end) is None:
+        return resolve_period(ctx, segment, start, start)
+    return resolve_period(ctx, segment, start, start, lead_only=True, limit=end)
+
+
+def _closed_month(period: str | None) -> str | None:
+    """The month a balance closes: "as of June 1" is the close of May, "as of May 31" of May."""
+    if not period or len(period) != 10 or not period.endswith("-01"):
+        return (period or "")[:7] or None
+    year, month = int(period[:4]), int(period[5:7])
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year:04d}-{month:02d}"

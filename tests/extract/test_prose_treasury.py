@@ -290,7 +290,181 @@ WHOLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLDINGS + PRODUCTION + SALES + WHOLES)
+# A zero said as a standing fact ("has not sold any bitcoin since 2020") or as the fate of the
+# month's production ("mined 31.7 bitcoin, choosing to hold them"): none sold in the report month.
+_APRIL_UPDATE = "Riot Platforms Announces April 2025 Production and Operations Updates\n"
+STANDING_ZERO = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "Riot mined 450 BTC in April. The company has not sold any bitcoin since October 2020.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot hasn't sold a single BTC since 2020.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. It has not sold any of its bitcoin since it began.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April and continues to HODL all of its mined bitcoin.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April, holding all of its self-mined bitcoin.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 31.7 bitcoin in April, choosing to hold them for future appreciation.",
+            {(MINED, _d("31.7"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot produced 31.7 BTC in April and elected to retain it.",
+            {(MINED, _d("31.7"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April, all of which were held.",
+            {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+        ),
+        # A balance on the 1st closes the month before.
+        (
+            "Riot held 9,941 bitcoin as of May 1, holding all of its mined bitcoin.",
+            {(HELD, _d("9941"), "2025-05-01"), (SOLD, _d("0"), "2025-04")},
+        ),
+        # Near-misses: bought (not mined) coins kept, a peer's streak, a plan, other assets.
+        ("Riot bought 500 BTC in April and chose to hold them.", set()),
+        (
+            "Riot mined 450 BTC in April. Marathon has not sold any bitcoin since October 2020.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot plans to hold all of its mined bitcoin.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot has not sold any shares since October 2020.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+        (
+            "Riot mined 450 BTC in April. Riot may choose to hold them.",
+            {(MINED, _d("450"), "2025-04")},
+        ),
+    ]
+]
+
+
+# A balance said through a running total, a closing balance, or a plain "had N BTC" with its
+# date; and coins that are machines or percentages, which are no balance.
+BALANCES = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "Riot added 416 BTC in the week ending April 28, bringing its total to 4,783 BTC.",
+            {(HELD, _d("4783"), "2025-04-28")},
+        ),
+        (
+            "Riot mined 318 BTC in April, bringing the total number of bitcoins held by the "
+            "company to 6,696 BTC.",
+            {(MINED, _d("318"), "2025-04"), (HELD, _d("6696"), "2025-04")},
+        ),
+        (
+            "Riot sold 228 BTC in April and ended the month with a balance of 796 BTC.",
+            {(SOLD, _d("228"), "2025-04"), (HELD, _d("796"), "2025-04-30")},
+        ),
+        ("Riot had 115 bitcoin as of April 30, 2025.", {(HELD, _d("115"), "2025-04-30")}),
+        (
+            "Riot had 115 Bitcoin or Bitcoin-related assets as of April 30, 2025.",
+            {(HELD, _d("115"), "2025-04-30")},
+        ),
+        (
+            "The company accumulated 3,418 bitcoin as a standalone entity as of April 30, 2025.",
+            {(HELD, _d("3418"), "2025-04-30")},
+        ),
+        ("  • 6,696 total BTC held as of April 2025", {(HELD, _d("6696"), "2025-04-30")}),
+        (
+            "This growing inventory, now at approximately 1,741 BTC, is a bullish signal.",
+            {(HELD, _d("1741"), "2025-04")},
+        ),
+        # Near-misses: a cumulative production total, a flow, machines, a percentage.
+        (
+            "Riot mined 318 BTC in April, bringing its total production for the year to 1,200 BTC.",
+            {(MINED, _d("318"), "2025-04")},
+        ),
+        ("Riot accumulated 300 bitcoin in April.", set()),
+        ("The Company owned 27,744 bitcoin miners as of April 30, 2025.", set()),
+        ("Riot had 5,000 Bitcoin mining machines as of April 30, 2025.", set()),
+        ("Riot expanded its bitcoin mining portfolio from 3% to 45% in one year.", set()),
+    ]
+]
+
+
+# Rewrites' verbs and adjectives, and figures that are someone else's or from an earlier report.
+REWRITES = [
+    (_APRIL_UPDATE + text, expected)
+    for text, expected in [
+        (
+            "In April alone, Riot ramped up its Bitcoin production, churning out 687 BTC.",
+            {(MINED, _d("687"), "2025-04")},
+        ),
+        ("Riot cranked out 687 BTC in April.", {(MINED, _d("687"), "2025-04")}),
+        (
+            "Riot sold 1,500 BTC in April for a whopping $35.3 million.",
+            {(SOLD, _d("1500"), "2025-04"), (PROCEEDS, _d("35300000"), "2025-04")},
+        ),
+        (
+            "Riot sold 212 BTC, raising an estimated $9.5 million.",
+            {(SOLD, _d("212"), "2025-04"), (PROCEEDS, _d("9500000"), "2025-04")},
+        ),
+        (
+            "  - The company sold 212 Bitcoins, resulting in net proceeds of -$9.5 million.",
+            {(SOLD, _d("212"), "2025-04"), (PROCEEDS, _d("9500000"), "2025-04")},
+        ),
+        (
+            "Riot resumed selling in April. Offloading 178 BTC at an average price of $104,000 "
+            "proved a smart move.",
+            {(SOLD, _d("178"), "2025-04")},
+        ),
+        # A plan about coins already mined: the production is a fact, the sale only an intent.
+        (
+            "Riot said it plans to sell the 156 BTC mined during the month to fund its costs.",
+            {(MINED, _d("156"), "2025-04")},
+        ),
+        ("Riot may sell 500 BTC mined in May.", set()),
+        # A part of a figure already given is no production of its own.
+        (
+            "Riot holds 19.5 BTC. This includes 0.9 Bitcoin acquired in the open market and "
+            "18.6 Bitcoin earned through mining operations.",
+            {(HELD, _d("19.5"), "2025-04")},
+        ),
+        (
+            "Riot produced 1,202 bitcoin in April, which includes 18 BTC mined at its Abu Dhabi "
+            "site.",
+            {(MINED, _d("1202"), "2025-04")},
+        ),
+        # Near-misses: a price, the network's or a venture's coins, an earlier update's sale.
+        ("Riot sold 212 BTC at an average price of $45,000.", {(SOLD, _d("212"), "2025-04")}),
+        ("The network churned out 13,500 BTC in April.", set()),
+        ("Riot's joint venture in Abu Dhabi mined 50 bitcoins in April.", set()),
+        (
+            "In a prior update from March, it was reported that Riot generated $60.7 million "
+            "from the sale of 533.5 BTC.",
+            set(),
+        ),
+        ("According to its previous monthly report, Riot sold 400 BTC in March.", set()),
+        (
+            "Riot sold 400 BTC in April, according to its monthly report.",
+            {(SOLD, _d("400"), "2025-04")},
+        ),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HOLDINGS + PRODUCTION + SALES + WHOLES + STANDING_ZERO + BALANCES + REWRITES,
+)
 def test_treasury_prose(text: str, expected: set[Fact]) -> None:
     assert _facts(text) - {item for item in _facts(text) if item[0] == INTENT} == expected
 
@@ -324,6 +498,28 @@ def test_figures_belong_to_the_entity(text: str, entity: str, expected: set[Fact
         ("Riot continues to sell its Bitcoin holdings to reduce its debt.", set()),
         ("Riot is now funding its operation by selling a portion of its production.", set()),
         ("Riot has used a balanced approach, selling production to fund operations.", set()),
+        # A practice announced from now on is an intention ("this month" is when it was said).
+        (
+            '"Starting this month, we are selectively selling mined Bitcoin to support the '
+            'expansion of our inference platform," said the CEO.',
+            {(INTENT, None, "2025-05")},
+        ),
+        (
+            "Beginning this month, the company is selling a portion of its production.",
+            {(INTENT, None, "2025-05")},
+        ),
+        ("Going forward, Riot will be selling part of its mined BTC.", {(INTENT, None, "2025-05")}),
+        (
+            "From next quarter, Riot is selling a share of its production.",
+            {(INTENT, None, "2025-05")},
+        ),
+        ("Starting last month, Riot has been selling part of its bitcoin.", set()),
+        ("Going forward, Marathon is selling part of its bitcoin, while Riot holds.", set()),
+        # Selling the company, not bitcoin.
+        (
+            "Riot is planning to sell itself as the economics of bitcoin mining turns difficult.",
+            set(),
+        ),
     ],
 )
 def test_intentions(text: str, expected: set[Fact]) -> None:
