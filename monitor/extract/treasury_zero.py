@@ -18,6 +18,7 @@ from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .periods import Period
 from .sentences import Segment
 
 # Run over the lowercased sentence (`Folded`): these are tried on many sentences.
@@ -114,8 +115,8 @@ def _zero_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
 
 def _closed_month(period: str | None) -> str | None:
     """The month a balance closes: "as of June 1" is the close of May, "as of May 31" of May."""
-    if not period or len(period) != 10 or not period.endswith("-01"):
-        return (period or "")[:7] or None
-    year, month = int(period[:4]), int(period[5:7])
-    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return f"{year:04d}-{month:02d}"
+    parsed = Period.parse(period)
+    if parsed is None or not parsed.is_date:
+        return parsed.label() if parsed else None
+    month = parsed.as_month()
+    return (month.previous() if parsed.day == 1 else month).label()
