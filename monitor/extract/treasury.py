@@ -21,7 +21,7 @@ from . import guards, intent, proceeds
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import any_of, either
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
@@ -67,8 +67,7 @@ _COMMON = {BTC_SOLD: 3, BTC_PRODUCED: 2, BTC_HELD: 2}
 
 
 def _rare_gate(patterns: Gated, common: int) -> re.Pattern[str]:
-    gates = dict.fromkeys(gate.pattern for gate, _ in patterns[common:])  # once each
-    return re.compile("|".join(f"(?:{gate})" for gate in gates))
+    return either([gate for gate, _ in patterns[common:]])
 
 
 _RARE_GATES = {metric: _rare_gate(patterns, _COMMON[metric]) for metric, patterns in _FAMILIES}
