@@ -90,8 +90,12 @@ _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs
 
 # Money: a currency marker before or after the amount is required; a bare "305 million" is
 # not money. `(?i)` is scoped so that the lookbehind on the prefix stays exact.
+# Every match starts with a digit or a currency marker's first character (`_MONEY_STARTS`):
+# the leading look-ahead rejects other positions before both look-behind branches are tried
+# there (about 1.5x faster, same matches).
+_MONEY_STARTS = r"[\d$¥€£UCAHREG]"
 MONEY_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
+    rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
     rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
     rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
     re.IGNORECASE,
