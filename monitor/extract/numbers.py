@@ -160,14 +160,14 @@ _MONEY_HINTS = any_of(
     "renminbi", "tether",
 )  # fmt: skip
 # The last text asked and the answer: the treasury, debt and AI readers of one sentence each
-# ask about the same lowercased text (one object, see `folded.lowered`).
+# ask about the same lowercased text (equal strings, compared in C: far cheaper than a scan).
 _LAST_ASKED: list[tuple[str, bool]] = [("", False)]
 
 
 def may_hold_money(lowercase_text: str) -> bool:
     """Cheap pre-check: could `find_money` find anything in this (lowercased) text?"""
     last = _LAST_ASKED[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] is not lowercase_text:
+    if last[0] != lowercase_text:
         last = (lowercase_text, _MONEY_HINTS.search(lowercase_text) is not None)
         _LAST_ASKED[0] = last
     return last[1]
