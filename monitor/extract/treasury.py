@@ -44,12 +44,14 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
-_ZERO_HINTS = re.compile(
-    r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
-    r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
-    r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
-    r"to hold|to retain|to keep|of which"
-)
+_ZERO_HINTS = either([
+    any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
+           "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
+           "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
+           "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
+           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc"),
+    re.compile(r"all \d"),
+])  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
