@@ -8,6 +8,7 @@ skip work; every figure is still decided by the detailed patterns and guards.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def any_of(*words: str) -> re.Pattern[str]:
@@ -52,3 +53,56 @@ def either(gates: list[re.Pattern[str]]) -> re.Pattern[str]:
     others = [f"(?:{source})" for source in sources if source not in _WORDS]
     merged = [f"(?:{_factored(sorted(set(words)))})"] if words else []
     return re.compile("|".join(merged + others))
+
+
+class GateSet:
+    """Which of many gates open on one text, their words found in one scan.
+
+    Searching a family's gates one by one costs more than the patterns they protect. The
+    `any_of` gates are answered together: a look-ahead scan finds, at each position, the
+    longest of all their words starting there (longer continuations are tried first); every
+    word that is a prefix of it starts there too, so each gate holding one of those words
+    opens. Gates that are not plain words are searched as they are, when first asked.
+    """
+
+    def __init__(self, gates: list[re.Pattern[str]]) -> None:
+        sources = dict.fromkeys(gate.pattern for gate in gates if gate.pattern in _WORDS)
+        words = sorted({word for source in sources for word in _WORDS[source]})
+        self._scan = re.compile(f"(?=({_longest_first(words)}))") if words else None
+        # For each word: the gates (by source) that open where it starts.
+        self._opens = {
+            word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
+            for word in words
+        }
+
+    def opener(self, text: str) -> Callable[[re.Pattern[str]], bool]:
+        """A test of whether a gate (one of the set's, or any other) opens on `text`."""
+        opened: set[str] = set()
+        for hit in self._scan.finditer(text) if self._scan else ():
+            opened |= self._opens[hit.group(1)]
+        searched: dict[str, bool] = {}
+
+        def is_open(gate: re.Pattern[str]) -> bool:
+            source = gate.pattern
+            if source in _WORDS:
+                return source in opened
+            if source not in searched:
+                searched[source] = gate.search(text) is not None
+            return searched[source]
+
+        return is_open
+
+
+def _longest_first(words: list[str]) -> str:
+    """An alternation matching the longest of the sorted `words` that starts here (a word's
+    continuations are tried before the word ends)."""
+    ends = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _longest_first(rest) for first, rest in by_first.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body

@@ -15,13 +15,13 @@ sales said in words (`treasury_zero`) too. This one gates a sentence and runs th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import guards, intent, proceeds
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import any_of, either
+from .gates import GateSet, any_of, either
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
@@ -79,16 +79,8 @@ _FAMILIES: tuple[tuple[str, Gated], ...] = (
     (BTC_PRODUCED, _on_lowercase(PRODUCED)),
     (BTC_HELD, _on_lowercase(HELD)),
 )
-# Patterns for rarer wordings (all but the first few of each family) sit behind one gate made
-# of all their gates: most sentences skip them with a single scan.
-_COMMON = {BTC_SOLD: 3, BTC_PRODUCED: 2, BTC_HELD: 2}
-
-
-def _rare_gate(patterns: Gated, common: int) -> re.Pattern[str]:
-    return either([gate for gate, _ in patterns[common:]])
-
-
-_RARE_GATES = {metric: _rare_gate(patterns, _COMMON[metric]) for metric, patterns in _FAMILIES}
+# Every family's gates, answered together once per sentence (cheaper than one by one).
+_GATES = GateSet([gate for _, patterns in _FAMILIES for gate, _ in patterns])
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -100,6 +92,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
         unitless_production = not quantity and UNITLESS_PRODUCTION.search(lower) is not None
+        is_open = _GATES.opener(lower)
         for metric, patterns in _FAMILIES:
             if (
                 quantity
@@ -107,7 +100,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 or (metric == BTC_PRODUCED and unitless_production)
                 or (metric == BTC_SOLD and " sales " in lower)
             ):
-                found.extend(_figures(segment, ctx, patterns, metric, lower))
+                found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
@@ -130,15 +123,12 @@ def _figures(
     ctx: DocContext,
     patterns: Gated,
     metric: str,
-    lower: str,
+    is_open: Callable[[re.Pattern[str]], bool],
 ) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
-    common = _COMMON[metric]
-    if _RARE_GATES[metric].search(lower) is None:
-        patterns = patterns[:common]
     for gate, pattern in patterns:
-        if not gate.search(lower):
+        if not is_open(gate):
             continue
         for match in pattern.finditer(text):
             qty_start = match.start("qty")

@@ -17,7 +17,7 @@ from monitor import textify
 from monitor.extract import clean_text, folded, guards, numbers, periods, treasury
 from monitor.extract.context import detect_dollar
 from monitor.extract.folded import Folded
-from monitor.extract.gates import any_of, either
+from monitor.extract.gates import GateSet, any_of, either
 from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.sentences import segments
 from monitor.extract.treasury_held import HELD
@@ -158,7 +158,7 @@ def _lowercase_sentences() -> list[str]:
 
 
 def test_merged_gate_opens_where_one_of_its_gates_does() -> None:
-    """`either` (the treasury's rare-pattern gates) says what searching each gate says."""
+    """`either` says what searching each gate says."""
     for _, patterns in treasury._FAMILIES:
         gates = [gate for gate, _ in patterns]
         merged = either(gates)
@@ -167,12 +167,26 @@ def test_merged_gate_opens_where_one_of_its_gates_does() -> None:
             assert (merged.search(text) is not None) == plain, text
 
 
-def test_rare_gates_are_the_rare_patterns_gates() -> None:
-    for metric, patterns in treasury._FAMILIES:
-        gates = [gate for gate, _ in patterns[treasury._COMMON[metric] :]]
-        for text in _lowercase_sentences():
-            plain = any(gate.search(text) for gate in gates)
-            assert (treasury._RARE_GATES[metric].search(text) is not None) == plain, text
+_NESTED_WORDS = [("sold", "sold 0", "sold zero"), ("sol",), ("old", "d 0"), ("0",), ("zer", "ro")]
+
+
+@pytest.mark.parametrize(
+    "text", ["sold 0 btc", "sold zero", "resold", "sol", "d 0", "nothing", "", "zero sold 0"]
+)
+def test_gate_set_opens_the_gates_a_search_opens(text: str) -> None:
+    """Words nested in each other and overlapping: each gate opens exactly where it matches."""
+    gates = [any_of(*words) for words in _NESTED_WORDS] + [re.compile(r"\d btc")]
+    is_open = GateSet(gates).opener(text)
+    for gate in gates:
+        assert is_open(gate) == (gate.search(text) is not None), (gate.pattern, text)
+
+
+def test_treasury_gate_set_opens_the_gates_a_search_opens() -> None:
+    gates = [gate for _, patterns in treasury._FAMILIES for gate, _ in patterns]
+    for text in _lowercase_sentences():
+        is_open = treasury._GATES.opener(text)
+        for gate in gates:
+            assert is_open(gate) == (gate.search(text) is not None), (gate.pattern, text)
 
 
 # The zero-sale hints as first written: one plain alternation.
