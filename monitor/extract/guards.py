@@ -6,6 +6,7 @@ an industry aggregate, a cumulative/YTD total, a peer's figure, a per-unit price
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .folded import Folded
@@ -120,6 +121,11 @@ def is_earlier_event(text: str, position: int) -> bool:
     return bool(_EARLIER_EVENT.search(text, 0, position))
 
 
+# Each guard of each figure family asks for the clause before the same few positions of one
+# sentence (~3 asks per distinct position): remembered, as the answer depends on them alone.
+# `forget_clauses` empties the memory when a new document starts, so each document pays for
+# its own clauses (and timings of one document run again and again stay honest).
+@functools.lru_cache(maxsize=512)
 def clause_before(text: str, position: int) -> str:
     """Text from the start of the clause holding `position` up to it."""
     head = text[:position]
@@ -133,6 +139,10 @@ def clause_before(text: str, position: int) -> str:
         if start == 0:
             break
     return head
+
+
+def forget_clauses() -> None:
+    clause_before.cache_clear()
 
 
 def is_hypothetical(text: str, position: int) -> bool:

@@ -22,6 +22,7 @@ from . import (
     flat,
     glued,
     grid,
+    guards,
     month_rows,
     tables,
     treasury,
@@ -46,6 +47,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     forget_mentions()
+    guards.forget_clauses()
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])

@@ -15,13 +15,13 @@ sales said in words (`treasury_zero`) too. This one gates a sentence and runs th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import guards, intent, proceeds
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import GateSet, any_of, either
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
@@ -44,34 +44,43 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
 _BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
-_ZERO_HINTS = re.compile(
-    r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
-    r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
-    r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
-    r"to hold|to retain|to keep|of which"
-)
+_ZERO_HINTS = either([
+    any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
+           "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
+           "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
+           "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
+           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc"),
+    re.compile(r"all \d"),
+])  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
 )
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
+
+
+def _on_lowercase(patterns: Gated) -> Gated:
+    """The family's patterns, those wholly case-insensitive run as `Folded` ones (over the
+    sentence's lowercase: same matches, several times faster); a pattern with a case-sensitive
+    part stays as it is."""
+    return [(gate, _folded(pattern)) for gate, pattern in patterns]
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or "(?-i" in source or "(?i" in source:
+        return pattern
+    return Folded(source)  # type: ignore[return-value]  # a Pattern's search/finditer/groupindex
+
+
 _FAMILIES: tuple[tuple[str, Gated], ...] = (
-    (BTC_SOLD, SOLD),
-    (BTC_PRODUCED, PRODUCED),
-    (BTC_HELD, HELD),
+    (BTC_SOLD, _on_lowercase(SOLD)),
+    (BTC_PRODUCED, _on_lowercase(PRODUCED)),
+    (BTC_HELD, _on_lowercase(HELD)),
 )
-# Patterns for rarer wordings (all but the first few of each family) sit behind one gate made
-# of all their gates: most sentences skip them with a single scan.
-_COMMON = {BTC_SOLD: 3, BTC_PRODUCED: 2, BTC_HELD: 2}
-
-
-def _rare_gate(patterns: Gated, common: int) -> re.Pattern[str]:
-    gates = dict.fromkeys(gate.pattern for gate, _ in patterns[common:])  # once each
-    return re.compile("|".join(f"(?:{gate})" for gate in gates))
-
-
-_RARE_GATES = {metric: _rare_gate(patterns, _COMMON[metric]) for metric, patterns in _FAMILIES}
+# Every family's gates, answered together once per sentence (cheaper than one by one).
+_GATES = GateSet([gate for _, patterns in _FAMILIES for gate, _ in patterns])
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -83,6 +92,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
         unitless_production = not quantity and UNITLESS_PRODUCTION.search(lower) is not None
+        is_open = _GATES.opener(lower)
         for metric, patterns in _FAMILIES:
             if (
                 quantity
@@ -90,7 +100,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 or (metric == BTC_PRODUCED and unitless_production)
                 or (metric == BTC_SOLD and " sales " in lower)
             ):
-                found.extend(_figures(segment, ctx, patterns, metric, lower))
+                found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
@@ -113,15 +123,12 @@ def _figures(
     ctx: DocContext,
     patterns: Gated,
     metric: str,
-    lower: str,
+    is_open: Callable[[re.Pattern[str]], bool],
 ) -> Iterator[Extracted]:
     text = segment.text
     seen: set[int] = set()
-    common = _COMMON[metric]
-    if _RARE_GATES[metric].search(lower) is None:
-        patterns = patterns[:common]
     for gate, pattern in patterns:
-        if not gate.search(lower):
+        if not is_open(gate):
             continue
         for match in pattern.finditer(text):
             qty_start = match.start("qty")

@@ -8,16 +8,21 @@ change results fails here rather than as a stray miss in the corpus scores.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 from monitor import textify
-from monitor.extract import clean_text, folded, periods
+from monitor.extract import clean_text, folded, guards, numbers, periods, treasury
 from monitor.extract.context import detect_dollar
 from monitor.extract.folded import Folded
-from monitor.extract.gates import any_of
+from monitor.extract.gates import GateSet, any_of, either
+from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.sentences import segments
+from monitor.extract.treasury_held import HELD
+from monitor.extract.treasury_produced import PRODUCED
+from monitor.extract.treasury_sold import SOLD
 
 _REFERENCE = dt.date(2025, 6, 1)
 
@@ -146,3 +151,107 @@ def test_gate_finds_a_word_exactly_where_one_occurs(words: tuple[str, ...]) -> N
                 window = text[pos:endpos]
                 occurs = any(word in window for word in words)
                 assert (gate.search(text, pos, endpos) is not None) == occurs, (words, window)
+
+
+def _lowercase_sentences() -> list[str]:
+    return [text.lower() for text in [*_corpus_sentences(), *_GATE_TEXTS, *_PHRASES]]
+
+
+def test_merged_gate_opens_where_one_of_its_gates_does() -> None:
+    """`either` says what searching each gate says."""
+    for _, patterns in treasury._FAMILIES:
+        gates = [gate for gate, _ in patterns]
+        merged = either(gates)
+        for text in _lowercase_sentences():
+            plain = any(gate.search(text) for gate in gates)
+            assert (merged.search(text) is not None) == plain, text
+
+
+_NESTED_WORDS = [("sold", "sold 0", "sold zero"), ("sol",), ("old", "d 0"), ("0",), ("zer", "ro")]
+
+
+@pytest.mark.parametrize(
+    "text", ["sold 0 btc", "sold zero", "resold", "sol", "d 0", "nothing", "", "zero sold 0"]
+)
+def test_gate_set_opens_the_gates_a_search_opens(text: str) -> None:
+    """Words nested in each other and overlapping: each gate opens exactly where it matches."""
+    gates = [any_of(*words) for words in _NESTED_WORDS] + [re.compile(r"\d btc")]
+    is_open = GateSet(gates).opener(text)
+    for gate in gates:
+        assert is_open(gate) == (gate.search(text) is not None), (gate.pattern, text)
+
+
+def test_treasury_gate_set_opens_the_gates_a_search_opens() -> None:
+    gates = [gate for _, patterns in treasury._FAMILIES for gate, _ in patterns]
+    for text in _lowercase_sentences():
+        is_open = treasury._GATES.opener(text)
+        for gate in gates:
+            assert is_open(gate) == (gate.search(text) is not None), (gate.pattern, text)
+
+
+# The zero-sale hints as first written: one plain alternation.
+_ZERO_HINTS_PLAIN = re.compile(
+    r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
+    r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
+    r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
+    r"to hold|to retain|to keep|of which"
+)
+
+
+@pytest.mark.parametrize("extra", ["all ٣ coins", "all 7 btc", "all bitcoin kept", "all of it"])
+def test_zero_hints_gate_is_the_plain_alternation(extra: str) -> None:
+    for text in [extra, *_lowercase_sentences()]:
+        expected = _ZERO_HINTS_PLAIN.search(text) is not None
+        assert (treasury._ZERO_HINTS.search(text) is not None) == expected, text
+
+
+_MONEY_HINTS_PLAIN = re.compile(r"\$|rmb|usd|cad|aud|hkd|cny|eur|€|£|¥|yuan|dollar|renminbi|tether")
+
+
+def test_money_hint_remembered_answer_is_the_plain_search() -> None:
+    texts = _lowercase_sentences()
+    # Each text asked twice in a row (the second answer is the remembered one), and each
+    # after a different text.
+    for text in [*texts, *texts[::-1]]:
+        for _ in range(2):
+            assert numbers.may_hold_money(text) == bool(_MONEY_HINTS_PLAIN.search(text)), text
+    assert numbers.may_hold_money("paid $5") and not numbers.may_hold_money("paid 5 btc")
+
+
+def test_money_re_look_ahead_changes_no_match() -> None:
+    """`MONEY_RE` without its leading look-ahead finds the same amounts."""
+    lead = f"(?={numbers._MONEY_STARTS})"
+    assert numbers.MONEY_RE.pattern.startswith(lead)
+    plain = re.compile(numbers.MONEY_RE.pattern[len(lead) :], re.IGNORECASE)
+    extra = [
+        "US$5m, c$3 million, hk$2, rmb ¥9, €4bn, £1, gbp 2, eur 3m, 7 usdt, 8 canadian dollars",
+        "USD 40 million; 12 yuan; 5 Tether; A$3; AU$4; CNY 5; ٣ million dollars; ١٢ euros",
+    ]
+    for text in [*extra, *_corpus_sentences()]:
+        found = [(m.span(), m.groupdict()) for m in numbers.MONEY_RE.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def test_remembered_clause_is_the_computed_one() -> None:
+    compute = guards.clause_before.__wrapped__
+    for text in _corpus_sentences()[:400]:
+        for position in range(0, len(text) + 1, 7):
+            for _ in range(2):  # the second ask is answered from memory
+                assert guards.clause_before(text, position) == compute(text, position)
+
+
+def test_families_on_lowercase_match_as_the_case_insensitive_patterns() -> None:
+    """The figure families' `Folded` patterns find what their IGNORECASE sources find."""
+    family = dict(treasury._FAMILIES)
+    texts = [*_corpus_sentences(), "İstanbul: Sold 10 BTC in MAY", "MINED 500 BITCOIN IN JUNE"]
+    for metric, patterns in ((BTC_SOLD, SOLD), (BTC_PRODUCED, PRODUCED), (BTC_HELD, HELD)):
+        for (_, source), (_, fast) in zip(patterns, family[metric], strict=True):
+            for text in texts:
+                expected = [_found(match) for match in source.finditer(text)]
+                assert [_found(match) for match in fast.finditer(text)] == expected, text
+
+
+def _found(match: re.Match[str]) -> tuple[tuple[int, int], dict[str, str | None]]:
+    """A match's span and groups, the groups' text lowercased (a `Folded` match's is)."""
+    groups = match.groupdict()
+    return match.span(), {name: value and value.lower() for name, value in groups.items()}
