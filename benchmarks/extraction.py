@@ -83,34 +83,39 @@ def score_table(result: object) -> tuple[list[str], bool]:
     return lines, missed
 
 
-def misses(corpus: ModuleType, cases: list[object]) -> list[str]:
-    """Per case: labels not found and observations not labelled."""
+def _differences(corpus: ModuleType, case: object) -> tuple[list[tuple], list[tuple]]:
+    """(labels not found, observations not labelled) of one case, each sorted, repeats kept."""
     from collections import Counter
 
+    found = Counter(corpus.key_of(item) for item in case.run())  # type: ignore[attr-defined]
+    wanted = Counter(case.expected)  # type: ignore[attr-defined]
+    return (
+        sorted((wanted - found).elements(), key=str),
+        sorted((found - wanted).elements(), key=str),
+    )
+
+
+def misses(corpus: ModuleType, cases: list[object]) -> list[str]:
+    """Per case: labels not found and observations not labelled."""
     lines = []
     for case in cases:
-        found = Counter(corpus.key_of(item) for item in case.run())
-        wanted = Counter(case.expected)
-        missing, unexpected = wanted - found, found - wanted
+        missing, unexpected = _differences(corpus, case)
         if missing or unexpected:
-            lines.append(f"{case.id} ({case.file})")
-            lines.extend(f"   missing    {_key(key)}" for key in sorted(missing, key=str))
-            lines.extend(f"   unexpected {_key(key)}" for key in sorted(unexpected, key=str))
+            lines.append(f"{case.id} ({case.file})")  # type: ignore[attr-defined]
+            lines.extend(f"   missing    {_key(key)}" for key in missing)
+            lines.extend(f"   unexpected {_key(key)}" for key in unexpected)
     return lines
 
 
 def gap_entries(corpus: ModuleType, cases: list[object]) -> list[str]:
     """Failing cases as `id: "missing …; unexpected …"` lines, the gap files' format."""
-    from collections import Counter
-
     entries = []
     for case in cases:
-        found = Counter(corpus.key_of(item) for item in case.run())
-        wanted = Counter(case.expected)
-        wrong = [f"missing {_key(key)}" for key in sorted((wanted - found).elements(), key=str)]
-        wrong += [f"unexpected {_key(key)}" for key in sorted((found - wanted).elements(), key=str)]
+        missing, unexpected = _differences(corpus, case)
+        wrong = [f"missing {_key(key)}" for key in missing]
+        wrong += [f"unexpected {_key(key)}" for key in unexpected]
         if wrong:
-            entries.append(f'{case.id}: "{"; ".join(wrong)}"')
+            entries.append(f'{case.id}: "{"; ".join(wrong)}"')  # type: ignore[attr-defined]
     return entries
 
 
