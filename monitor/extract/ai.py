@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_parties import is_counterparty_figure, is_hedged
 from .ai_periods import spend_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -40,7 +41,10 @@ _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "int
 _POWER_HINTS = any_of("mw", "gw", "watt")
 _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
-    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?stake\s+in\b|"
+    r"\s+equity\s+investment\s+in\b|"
+    r"\s+investment\s+in\s+(?!(?:AI|HPC|GPUs?|A\.I\.|Texas|North|New|West|Ohio|Quebec|Canada)\b)"
+    r"[A-Z]"
 )
 # "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
 # spending on mining or on sites outside the AI build-out.
@@ -54,9 +58,14 @@ _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+co
 
 _SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|pour(?:ing|ed|s)?|"
-    rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
-    rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
-    rf"investments?|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
+    rf"commit(?:ted|ting|s)?|budget(?:ed)?|earmark(?:ed|ing|s)?|set(?:ting)?\s+aside|"
+    rf"sets\s+aside|deploy(?:ed|ing|s)?|(?:paid|pays|paying)(?=[^.;]{{0,60}}?\bfor\b))\s+"
+    rf"(?:\w+\s+){{0,3}}?{APPROX}$|"
+    rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget|"
+    rf"outlays?|requirements?|costs?)|investments?|costs?|outlays?|expenditures?|"
+    rf"(?:GPU|server|equipment|hardware)\s+(?:purchases|orders|spend(?:ing)?)|"
+    rf"(?:AI|HPC|GPU)\s+spend(?:ing)?|require\w*\s+(?:capital|investment|funding))\b"
+    rf"(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
     rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
     rf"total(?:ing|ed|s)?)\s+{APPROX}$|"
     # "the facility upgrade … will cost about C$55 million", "the retrofit is expected to cost"
@@ -70,12 +79,13 @@ _OBJECT = (
     r"campus|building|real\s+estate|land|property)"
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
+    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
     rf"for\s+{APPROX}$|"
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
-    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
+    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?(?:GPUs|servers|[HB][12]00s|B300s|GB[23]00s)\s+"
+    rf"(?:for|worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+{APPROX}$"
 )
 # "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the
 # company's whole capex, its sentence naming no AI build-out, site or GPUs before the amount,
@@ -89,14 +99,29 @@ _COMPANY_CAPEX = re.compile(
 # "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the share
 # of capex an AI tenant funds is AI capex.
 _FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
+# "capital expenditure of approximately $200 million for the AI build-out": the purpose, named
+# after the amount, makes the company's capex an AI one.
+_AI_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:for|on|in|into|towards?|to)\s+|to\s+(?:build|develop|construct|expand|fund)\w*\s+)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:AI|HPC|GPUs?|(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
+    r"high[- ]performance|artificial\s+intelligence|colocation))\b"
+)
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
 _CAPEX_HINTS = any_of("capex", "capital expend")
 _MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
-_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
+_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
+                         "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
     r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
+    # "a $1 billion investment in AI data centers", "its $500 million HPC build-out"
+    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|strategic)[\w/-]+\s+){0,2}?"
+    r"(?:investment|build-?out|capex|capital\s+(?:plan|program|programme|commitment|investment|"
+    r"project))\b(?!\s+(?:from|by)\b)|"
+    # "paid $35 million for 2,000 NVIDIA H100 GPUs"
+    r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
+    r"GB[23]00s)\b|"
     # "an agreement for $128 million to supply critical IT equipment"
     r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
     r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b|"
@@ -153,6 +178,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
+        if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
+            continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
@@ -165,7 +192,9 @@ def _is_company_capex(text: str, money: Money) -> bool:
     if not _CAPEX_HINTS.search(lowered(text)):
         return False
     return bool(
-        _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
+        _COMPANY_CAPEX.match(text, 0, money.start)
+        and not _FUNDED_AFTER.match(text, money.end)
+        and not _AI_PURPOSE_AFTER.match(text, money.end)
     )
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards
+from .ai_parties import is_counterparty_figure, is_hedged, is_recalled
 from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -36,16 +37,32 @@ _AI_TARGET = (
 )
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
-    r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|"
+    r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
     r"data\s+cent(?:er|re)|colocation|liquid-cooled)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
+# "critical IT" as writers and machine rewrites vary it: "essential IT load", "important IT
+# load", "mission-critical IT capacity".
+_CRITICAL = r"(?:critical|essential|important|crucial|key|mission[- ]critical)"
+# Words that make a capacity an AI/data-centre one when they name it before its size.
+_SUBJECT_QUALIFIERS = (
+    r"(?:(?:AI|HPC|AI/HPC|HPC/AI|GPU|(?i:GPU\s+cloud|AI\s+cloud|high[- ]performance\s+"
+    r"computing|artificial\s+intelligence|data\s+cent(?:er|re)|colocation|hosting|contracted|"
+    r"leased|energi[sz]ed|operational|operating|installed|total|critical|essential|IT|"
+    r"inference|compute))[\s-]+)+"
+)
+_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|footprint)\b"
+_LINK = (
+    r"(?i:of|to|at|reached|reaches|reaching|totals?|totaling|totalling|totaled|totalled|"
+    r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|(?:rose|grew|increased|expanded|"
+    r"climbed|jumped|reached)\s+to|now\s+at)"
+)
 # Patterns that need AI words in the sentence itself.
 _BOUND = [
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
-        rf"facilit(?:y|ies)|site|buildings?))?"
+        rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure))?"
         # "the 350-megawatt HPC and AI campus", "a 320 MW AI infrastructure park": a campus's
         # power, not critical IT
         rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park)\b)?"
@@ -55,10 +72,13 @@ _BOUND = [
         rf"(?i:for|dedicated\s+to|allocated\s+to|to\s+support|for\s+use\s+in|supporting|to\s+host)"
         rf"\s+(?i:an?\s+|the\s+)?{_AI_TARGET}"
     ),
-    # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
+    # The capacity named first, its size after a linking verb: "HPC capacity of 40 MW",
+    # "total HPC capacity in operation there to 40 MW", "data center capacity dedicated to AI
+    # workloads reached 45 MW", "GPU cloud capacity stands at 10 MW", "contracted critical IT
+    # capacity rose to 200 MW".
     re.compile(
-        rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)(?:\s+[^.;,\d]{{1,30}}?)?\s+"
-        rf"(?i:of|to|reached|totaling|totalling|at)\s+{APPROX}{_MW}"
+        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
+        rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
     ),
 ]
 # Patterns with a data-centre meaning of their own: checked in an AI release too.
@@ -66,7 +86,7 @@ _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
     rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})"
-    rf"(?i:critical\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
+    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
@@ -114,8 +134,12 @@ _GATES = {
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
     r"deliver\w*|energi[sz]\w*|"
-    r"operational|online|lease[ds]?|contracted|open)\b"
+    r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
+    # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
+    r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
 )
+# "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
+_BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
     r"hosting)\b"
@@ -132,11 +156,14 @@ _AMBITION_BEFORE = Folded(
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
-    r"(?:construction|development)\s+of\s+an?\s+new)\b[^.;]{0,70}$"
+    r"(?:construction|development)\s+of\s+an?\s+new|"
+    # "to expand its HPC data center footprint to 32MW during 2025": a goal
+    r"to\s+(?:expand|grow|increase|scale|reach|double|triple))\b[^.;]{0,70}$"
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
 _OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
+_EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
@@ -156,6 +183,10 @@ _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
+_AI_SUBJECT = re.compile(
+    r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
+)
+_DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting)")
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
@@ -193,6 +224,8 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
+            if is_recalled(ctx, period):
+                continue  # "a 200 MW hosting contract entered into on June 3, 2024"
             yield observation(segment, AI_CAPACITY, value, "MW", period)
 
 
@@ -218,13 +251,25 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return _is_ai_site(text, _BUILT_OR_LEASED)
     if match.groupdict().get("campus"):
         return False
+    subject = match.groupdict().get("subject")
+    if subject is not None:
+        return _is_ai_subject(text, subject)
     if match.groupdict().get("site"):
-        return _is_ai_site(text, _BUILT_OR_LEASED)  # "an 8-megawatt AI computing center"
+        # "an 8-megawatt AI computing center" being built, leased or bought
+        return _is_ai_site(text, _BUILT_OR_LEASED) or _is_ai_site(text, _BOUGHT)
     if pattern is _PLAIN:
         if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
             return False  # "1.2 GW of capacity under contract with ERCOT": grid power
         return _is_ai_site(text, _DEAL)
     return True
+
+
+def _is_ai_subject(text: str, subject: str) -> bool:
+    """ "HPC capacity", "critical IT load": AI by its own words; "data center capacity" or
+    "hosting capacity" only where the sentence does not talk about mining."""
+    if _AI_SUBJECT.search(subject):
+        return True
+    return bool(_DC_SUBJECT.search(subject)) and not _MINING.search(text)
 
 
 def _is_ai_site(text: str, bound: Folded) -> bool:
@@ -242,8 +287,12 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
+    if _AMBITION_BEFORE.search(before):
         return False
+    if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
+        return False  # an option held, not one exercised ("exercised its option to contract")
+    if is_hedged(text, start) or is_counterparty_figure(text, start):
+        return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
         return False  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards
+from .ai_parties import is_counterparty_event, is_recalled
 from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -33,12 +34,19 @@ _CONTRACT_PASSIVE = (
     r"|\b(?:leases?|contracts?|agreements?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
     r"(?:signed|executed|expanded|upsized|extended)\b"
 )
+# "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
+# AI cloud client": a customer won is a contract signed.
+_CUSTOMER_WON = (
+    r"|\b(?:signed|signs|secured|secures|landed|lands|won|wins|onboarded|added|adds)\s+"
+    r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
+)
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered\s+into|enters\s+into|executed|executes|inked|finali[sz]ed|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
-    r"won|wins)\b"
+    r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE
+    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -58,7 +66,17 @@ _KIND_AFTER = 60
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
-    r"\b(?:energi[sz]ed|energi[sz]es|brought\s+online|came\s+online|went\s+live|"
+    r"\b(?:energi[sz]ed|energi[sz]es|"
+    # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
+    r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
+    r"(?:service|operation))|"
+    r"(?:came|comes|went|goes|go)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
+    r"(?:switched|turned|powered)\s+on|"
+    r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
+    r"(?:completed|finished|delivered)\s+(?:construction\s+of\s+)?(?:the\s+)?(?:first\s+|"
+    r"second\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
+    r"(?:operational|online|live|in\s+service)|"
     r"(?:live|online|operational)\s+since|"
     r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
@@ -68,18 +86,38 @@ _ENERGISED = Folded(
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
 _ACCELERATORS = r"\b(?:GPUs?|[HB][12]00s?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|MI3\d\dX?s?)\b"
 _GPUS = Folded(
-    r"\b(?:took\s+delivery\s+of|received|receives|delivered|installed|deployed|"
-    r"commissioning\s+of|commissioned)\b"
-    rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:were|was|"
-    r"have\s+been|has\s+been)\s+(?:delivered|received|installed|deployed)\b"
+    r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
+    r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
+    r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
+    rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
+    # "brought 1,000 GPUs online"
+    rf"\b(?:brought|bringing)\s+{IN_SENTENCE}{{0,40}}?{_ACCELERATORS}\s+(?:online|live|into\s+"
+    r"service)|"
+    rf"{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:arrived|(?:were|was|have\s+been|has\s+been|"
+    r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
+    r"commissioned|energi[sz]ed|online|live|operational))\b"
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
-                         "memorandum", "term sheet")  # fmt: skip
-_ENERGISED_HINTS = any_of("energi", "online", "live", "operation", "service", "delivered")
+                         "memorandum", "term sheet", "tenant", "customer", "client")  # fmt: skip
+_ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
+                          "delivered", "switched on", "turned on", "powered on", "hosting",
+                          "handed", "phase", "building",
+                          "data hall")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
+_GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
+# An earlier event told as background (README, decided case 1).
+_RECALLED = Folded(
+    r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previously|originally|"
+    r"earlier\s+(?:this|last)\s+year)\b"
+)
+_RECALL_REACH = 50
+# "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
+_PASSIVE_START = Folded(r"(?:leases?|contracts?|agreements?)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
+    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
+    # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
+    r"\bto\s+$"
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
@@ -105,6 +143,8 @@ def milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
+        if is_recalled(ctx, period):
+            continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 
 
@@ -114,13 +154,20 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
     if detail == CONTRACT_SIGNED:
         return not _is_not_customer_contract(text, match)
     if detail == CAPACITY_ENERGISED:
-        return not _is_mining_site(text, match)
+        # "brought 1,000 GPUs online" is a GPU delivery, told once
+        return not _is_mining_site(text, match) and not _GPU_WORD.search(match.group())
     return True
 
 
 def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if guards.is_hypothetical(text, match.start()) or guards.is_negated(text, match.start()):
         return False
+    if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
+        return False  # "the lease signed with CoreWeave last year": background
+    if not _PASSIVE_START.match(match.group()) and is_counterparty_event(
+        text, match.start(), ctx.entity
+    ):
+        return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[: match.start()]):
         return False
     return not is_peer_figure(text, match.start(), ctx.entity)
