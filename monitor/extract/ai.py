@@ -33,11 +33,14 @@ _AI_CONTEXT = re.compile(
     r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
-    r"Fluidstack|CoreWeave)\b)"
+    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI)\b)|"
+    # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
+    r"\bIT\s+(?:load|capacity)\b"
 )
 _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
-                   "hyperscal", "fluidstack", "coreweave")  # fmt: skip
+                   "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
+                   "cerebras", "xai", "it load", "it capacity")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
 _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
@@ -69,7 +72,8 @@ _SPEND_BEFORE = Folded(
     rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
     rf"total(?:ing|ed|s)?)\s+{APPROX}$|"
     # "the facility upgrade … will cost about C$55 million", "the retrofit is expected to cost"
-    rf"\b(?:will|would|to|should)\s+cost\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
+    rf"\b(?:(?:will|would|to|should|which|that)\s+cost|costing|costs)\s+"
+    rf"(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
 )
 # "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3
 # million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
@@ -119,6 +123,12 @@ _SPEND_AFTER = Folded(
     r"(?:(?!strategic|shareholder|equity|private|minority|preferred|strategic)[\w/-]+\s+){0,2}?"
     r"(?:investment|build-?out|capex|capital\s+(?:plan|program|programme|commitment|investment|"
     r"project))\b(?!\s+(?:from|by)\b)|"
+    # "$60 million was invested in the HPC build"
+    r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+(?:invested|spent|allocated|"
+    r"committed|earmarked|budgeted|deployed)\b|"
+    # "a $500 million AI data center": the price of the build named by the amount
+    r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
+    r"(?!\s+(?:lease|contract|deal|agreement|revenue)s?\b)|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
     r"GB[23]00s)\b|"

@@ -51,7 +51,7 @@ _SUBJECT_QUALIFIERS = (
     r"leased|energi[sz]ed|operational|operating|installed|total|critical|essential|IT|"
     r"inference|compute))[\s-]+)+"
 )
-_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|footprint)\b"
+_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|deployments?)\b"
 _LINK = (
     r"(?i:of|to|at|reached|reaches|reaching|totals?|totaling|totalling|totaled|totalled|"
     r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|(?:rose|grew|increased|expanded|"
@@ -80,19 +80,27 @@ _BOUND = [
         rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
         rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
     ),
+    # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
+    re.compile(
+        rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
+        rf"data\s+hall|cluster|building))\s+(?i:with|has|having|boasts|boasting|featuring)\s+"
+        rf"(?i:an?\s+)(?i:total\s+|combined\s+)?(?:(?i:{_CRITICAL}\s+)?IT\s+)?(?i:capacity|load)"
+        rf"\s+(?i:of)\s+{APPROX}{_MW}"
+    ),
 ]
 # Patterns with a data-centre meaning of their own: checked in an AI release too.
 _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
-    rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})"
+    rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
     rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
 _AGREEMENT = re.compile(
     rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
-    rf"(?:agreements?|contracts?|deal|leases?))\b"
+    rf"(?:agreements?|contracts?|deal|leases?)|(?:colocation|hosting)\s+(?:projects?|"
+    rf"deployments?))\b"
 )
 # "construction of a 112-megawatt data center", "a second 150 MW building is under
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
@@ -251,6 +259,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return _is_ai_site(text, _BUILT_OR_LEASED)
     if match.groupdict().get("campus"):
         return False
+    if match.groupdict().get("facility"):
+        return not _is_mining_only(text)
     subject = match.groupdict().get("subject")
     if subject is not None:
         return _is_ai_subject(text, subject)
@@ -262,6 +272,10 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
             return False  # "1.2 GW of capacity under contract with ERCOT": grid power
         return _is_ai_site(text, _DEAL)
     return True
+
+
+def _is_mining_only(text: str) -> bool:
+    return bool(_MINING.search(text)) and not _STRONG_AI.search(text)
 
 
 def _is_ai_subject(text: str, subject: str) -> bool:

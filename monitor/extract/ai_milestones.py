@@ -42,7 +42,8 @@ _CUSTOMER_WON = (
     r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
 )
 _CONTRACT = Folded(
-    r"\b(?:signed|signs|entered\s+into|enters\s+into|executed|executes|inked|finali[sz]ed|"
+    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
+    r"finali[sz]ed|sealed|seals|penned|pens|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
@@ -67,6 +68,8 @@ _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
     r"\b(?:energi[sz]ed|energi[sz]es|"
+    r"(?:completed|achieved|announced|marked|celebrated)\s+(?:the\s+)?(?:successful\s+)?"
+    r"(?:full\s+)?energi[sz]ation|"
     # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
     r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
     r"(?:service|operation))|"
@@ -84,7 +87,10 @@ _ENERGISED = Folded(
     r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
 )
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
-_ACCELERATORS = r"\b(?:GPUs?|[HB][12]00s?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|MI3\d\dX?s?)\b"
+_ACCELERATORS = (
+    r"\b(?:GPUs?|[HB][12]00s?|[AH]800s?|A100s?|L40Ss?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|"
+    r"MI3\d\dX?s?)\b"
+)
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
     r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
@@ -111,6 +117,7 @@ _RECALLED = Folded(
     r"earlier\s+(?:this|last)\s+year)\b"
 )
 _RECALL_REACH = 50
+_GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 _PASSIVE_START = Folded(r"(?:leases?|contracts?|agreements?)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
@@ -155,7 +162,9 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         return not _is_not_customer_contract(text, match)
     if detail == CAPACITY_ENERGISED:
         # "brought 1,000 GPUs online" is a GPU delivery, told once
-        return not _is_mining_site(text, match) and not _GPU_WORD.search(match.group())
+        before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
+        return not _is_mining_site(text, match) and not _GPU_WORD.search(before)
     return True
 
 
