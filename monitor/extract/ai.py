@@ -42,6 +42,8 @@ _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "int
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
                    "cerebras", "xai", "it load", "it capacity")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
+_DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
+                                  "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?stake\s+in\b|"
@@ -62,7 +64,7 @@ _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+co
 _SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|pour(?:ing|ed|s)?|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?|earmark(?:ed|ing|s)?|set(?:ting)?\s+aside|"
-    rf"sets\s+aside|deploy(?:ed|ing|s)?|(?:paid|pays|paying)(?=[^.;]{{0,60}}?\bfor\b))\s+"
+    rf"sets\s+aside|deploy(?:ed|ing|s)?)\s+"
     rf"(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget|"
     rf"outlays?|requirements?|costs?)|investments?|costs?|outlays?|expenditures?|"
@@ -80,7 +82,12 @@ _SPEND_BEFORE = Folded(
 # "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
 _OBJECT = (
     r"(?:GPUs?|[Ss]ervers?|equipment|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
-    r"campus|building|real\s+estate|land|property)"
+    r"campus|building)"
+)
+# "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
+_PAID_BEFORE = Folded(rf"\b(?:paid|pays|paying|pay)\s+{APPROX}$")
+_FOR_OBJECT_AFTER = re.compile(
+    rf"\s+for\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w,.-]+\s+){{0,4}}?{_OBJECT}\b"
 )
 _PURCHASE_BEFORE = re.compile(
     rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
@@ -146,7 +153,10 @@ _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
 _NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?)\b|"
+    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?|"
+    # land is not the build-out, nor are running costs
+    r"acres?|land|parcels?|real\s+estate|operating|opex|electricity|power\s+costs?|"
+    r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A)\b|"
     r"(?:\bper\s+|/\s?)(?:bitcoin|btc|coin|mw|megawatt|kw|gpu|unit|share)\b"
 )
 _CUE_LEAD = 30
@@ -171,6 +181,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(_capex(segment, ctx))
         if ctx.ai_document and _POWER_HINTS.search(lower):
             found.extend(capacity(segment, ctx, ai_sentence=False))
+        if ctx.ai_document and _DATA_CENTRE_EVENT_HINTS.search(lower):
+            found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
     if _POWER_HINTS.search(lower):
@@ -226,7 +238,9 @@ def _is_capex(text: str, money: Money) -> bool:
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
-    if spend is None and _PURCHASE_HINTS.search(before.lower()):
+    if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
+        cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
+    elif spend is None and _PURCHASE_HINTS.search(before.lower()):
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:

@@ -259,6 +259,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return _is_ai_site(text, _BUILT_OR_LEASED)
     if match.groupdict().get("campus"):
         return False
+    if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
+        return False  # "a 300 MW power agreement with the utility"
     if match.groupdict().get("facility"):
         return not _is_mining_only(text)
     subject = match.groupdict().get("subject")

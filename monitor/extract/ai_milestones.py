@@ -56,7 +56,11 @@ _NOT_CUSTOMER = Folded(
     r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
     # "under the previously announced agreements": an earlier milestone, told again
-    r"previously|earlier)\b"
+    r"previously|earlier|"
+    # land, grid and capital-markets agreements, and bitcoin-mining hosting
+    r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
+    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+miners?|self-mining|ASICs?|"
+    r"hash\s*rate)\b"
 )
 # Between the verb and the noun: "Secures Site for … Contract", "announced that it is
 # evaluating a potential lease".
@@ -73,7 +77,7 @@ _ENERGISED = Folded(
     # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
     r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
     r"(?:service|operation))|"
-    r"(?:came|comes|went|goes|go)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
+    r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
     r"(?:switched|turned|powered)\s+on|"
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
     r"(?:completed|finished|delivered)\s+(?:construction\s+of\s+)?(?:the\s+)?(?:first\s+|"
@@ -111,6 +115,19 @@ _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "s
                           "data hall")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
+_DATA_CENTRE_EVENT = Folded(
+    r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
+    r"critical\s+IT|IT\s+(?:load|capacity))\b"
+)
+_SITE_WORDS = Folded(r"\b(?:campus|site|substation|grid|transmission|interconnect\w*|power)\b")
+_AI_UNIT = Folded(
+    r"\b(?:data\s+(?:cent(?:er|re)|hall)s?|phase|building|cluster|critical\s+IT|IT\s+(?:load|"
+    r"capacity)|(?:AI|HPC|GPU|compute|hosting)\s+capacity|"
+    r"(?:MW|megawatts?)\s+(?:of\s+)?(?:\w+\s+)?(?:AI|HPC|GPU|IT|critical|compute)|"
+    r"(?:for|to)\s+(?:AI|HPC|GPU))\b"
+)
+_SITE_REACH = 60
+_SITE_AFTER = 60
 # An earlier event told as background (README, decided case 1).
 _RECALLED = Folded(
     r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previously|originally|"
@@ -135,10 +152,18 @@ _STRONG_AI = re.compile(
 )
 
 
-def milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
-    """The milestones stated in one sentence with AI context (one of each kind at most)."""
+def milestones(
+    segment: Segment, ctx: DocContext, *, ai_sentence: bool = True
+) -> Iterator[Extracted]:
+    """The milestones stated in one sentence with AI context (one of each kind at most).
+
+    Out of an AI sentence (in a release about an AI build-out), a milestone needs a data
+    centre's own words: a lease or colocation/hosting agreement signed ("Cipher signed a
+    15-year lease with Amazon Web Services"), a phase, data hall or IT load energised."""
     text = segment.text
     lower = lowered(text)
+    if not ai_sentence and (_MINING.search(text) or not _DATA_CENTRE_EVENT.search(text)):
+        return
     for detail, hints, pattern in (
         (CONTRACT_SIGNED, _CONTRACT_HINTS, _CONTRACT),
         (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
@@ -164,7 +189,9 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
         before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
-        return not _is_mining_site(text, match) and not _GPU_WORD.search(before)
+        if _GPU_WORD.search(before) or _is_power_site(text, match):
+            return False
+        return not _is_mining_site(text, match)
     return True
 
 
@@ -189,6 +216,16 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     if _NOT_SIGNED_YET.search(text, match.start(), match.end()):
         return True
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
+
+
+def _is_power_site(text: str, match: re.Match[str]) -> bool:
+    """ "The AI campus is energized with 300 MW of grid power", "its 1 GW site, which is
+    energized": a site's power, not AI capacity (no data hall, phase or IT capacity named)."""
+    start, end = match.start(), match.end()
+    after = text[end : end + _SITE_AFTER]
+    after = after[: min((i for i in (after.find(","), after.find(";")) if i >= 0), default=None)]
+    window = text[max(0, start - _SITE_REACH) : end] + after
+    return bool(_SITE_WORDS.search(window)) and not _AI_UNIT.search(window)
 
 
 def _is_mining_site(text: str, match: re.Match[str]) -> bool:
