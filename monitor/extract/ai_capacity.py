@@ -62,7 +62,8 @@ _BOUND = [
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
-        rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure))?"
+        rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure|data\s+halls?|"
+        rf"factor(?:y|ies)|clusters?))?"
         # "the 350-megawatt HPC and AI campus", "a 320 MW AI infrastructure park": a campus's
         # power, not critical IT
         rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park)\b)?"
@@ -79,6 +80,19 @@ _BOUND = [
     re.compile(
         rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
         rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
+    ),
+    # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
+    # HPC": power set aside for the build-out.
+    re.compile(
+        rf"\b(?i:allocated|dedicated|earmarked|reserved|assigned)\s+(?i:an?\s+|the\s+)?"
+        rf"(?i:initial\s+|first\s+)?{APPROX}{_MW}(?:\s+of\s+(?i:power|capacity))?\s+(?i:to|for)\s+"
+        rf"(?:\w+\s+){{0,3}}?(?:{_AI_TARGET}|(?i:project|data\s+cent(?:er|re)s?|clusters?))\b"
+    ),
+    # "energized 40 MW at its Ohio site for HPC", "has delivered 100 MW to CoreWeave"
+    re.compile(
+        rf"\b(?i:energi[sz]ed|delivered|handed\s+over|brought\s+online|commissioned)\s+"
+        rf"(?i:(?:the|its|an?|first|initial|another|over|approximately|about|nearly|some)\s+){{0,2}}"
+        rf"{_MW}(?P<delivered>)"
     ),
     # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
     re.compile(
@@ -106,8 +120,8 @@ _AGREEMENT = re.compile(
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
 _FACILITY = re.compile(
     rf"{_MW}(?=(?:\s*(?:,|and|&)\s*{LEADING_NUMBER}[\s-]?(?:MW|megawatts?))*\s+"
-    rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|facilit(?:y|ies)|"
-    rf"buildings?|plants?))\b)"
+    rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
+    rf"facilit(?:y|ies)|buildings?|plants?))\b)"
 )
 # "The deal includes 300 megawatts of capacity to be delivered", "22.5 megawatts of energized
 # hosting capacity": plain capacity, bound by a lease or delivery in the same sentence.
@@ -131,7 +145,7 @@ _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
 _GATES = {
     _IT_LOAD: any_of("it load", "it capacity", "critical it"),
     _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
-    _FACILITY: any_of("data cent", "facilit", "building", "plant"),
+    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
     _LEASED[2]: any_of("covering"),
@@ -152,6 +166,8 @@ _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
     r"hosting)\b"
 )
+_STATE_AFTER = 40
+_RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
 _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
                             "data cent", "facilit", "building", "plant", "capacity",
@@ -191,6 +207,10 @@ _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
+# "energized 300 MW of grid power", "delivered 50 MW to its miners"
+_NOT_IT_AFTER = Folded(
+    r"\b(?:power|grid|utility|interconnect\w*|substation|miners?|mining|gross|campus)\b"
+)
 _AI_SUBJECT = re.compile(
     r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
 )
@@ -198,7 +218,7 @@ _DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting)")
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
-_DATA_CENTRE_NOUN = Folded(r"data\s+cent")
+_DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 
 
 def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterator[Extracted]:
@@ -261,6 +281,9 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return False
     if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
         return False  # "a 300 MW power agreement with the utility"
+    if match.groupdict().get("delivered") is not None:
+        after = text[match.end() : match.end() + _MINING_AFTER]
+        return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
     if match.groupdict().get("facility"):
         return not _is_mining_only(text)
     subject = match.groupdict().get("subject")
@@ -272,7 +295,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _PLAIN:
         if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
             return False  # "1.2 GW of capacity under contract with ERCOT": grid power
-        return _is_ai_site(text, _DEAL)
+        if _is_ai_site(text, _DEAL):
+            return True
+        # "60 MW of capacity online": the state right after the figure, in its clause (not
+        # "1.4 GW of capacity, with 200 MW under construction")
+        after = text[match.end() : match.end() + _STATE_AFTER].split(",")[0]
+        return not _is_mining_only(text) and bool(_RUNNING.search(after))
     return True
 
 

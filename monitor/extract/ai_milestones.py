@@ -127,6 +127,7 @@ _AI_UNIT = Folded(
     r"(?:for|to)\s+(?:AI|HPC|GPU))\b"
 )
 _SITE_REACH = 60
+_MINING_AFTER = 30
 _SITE_AFTER = 60
 # An earlier event told as background (README, decided case 1).
 _RECALLED = Folded(
@@ -231,4 +232,9 @@ def _is_power_site(text: str, match: re.Match[str]) -> bool:
 def _is_mining_site(text: str, match: re.Match[str]) -> bool:
     if _HASH_RATE.match(text, match.end(), match.end() + 20):
         return True  # "energized hash rate": bitcoin mining, not an AI build-out
+    end = match.end()
+    if _MINING.search(text, end, end + _MINING_AFTER) and not _AI_UNIT.search(
+        text, end, end + _SITE_REACH + _MINING_AFTER
+    ):
+        return True  # "delivered 50 MW to its bitcoin miners" (and no HPC MW after)
     return bool(_MINING.search(text)) and not _STRONG_AI.search(text)
