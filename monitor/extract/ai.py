@@ -156,7 +156,11 @@ _NOT_CAPEX = Folded(
     r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?|"
     # land is not the build-out, nor are running costs
     r"acres?|land|parcels?|real\s+estate|operating|opex|electricity|power\s+costs?|"
-    r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A)\b|"
+    r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A|"
+    # income, guarantees and equity, whatever the verb
+    r"lease\s+(?:payments|obligations|income)|contracted|income|NOI|EBITDA|ARR|run-rate|"
+    r"backstop\w*|guarantee\w*|strategic|equity|stake|warrants?|"
+    r"preferred|grants?|prepay\w*)\b|"
     r"(?:\bper\s+|/\s?)(?:bitcoin|btc|coin|mw|megawatt|kw|gpu|unit|share)\b"
 )
 _CUE_LEAD = 30

@@ -29,7 +29,8 @@ _COUNTERPARTY = (
     r"(?:CoreWeave|Fluidstack|Microsoft|Google|Alphabet|Amazon|AWS|Meta|Oracle|OpenAI|"
     r"Anthropic|Nvidia|NVIDIA|Dell|Supermicro|xAI|Crusoe|Lancium|Cerebras|Nebius|Lambda|"
     r"(?:the\s+|its\s+|our\s+)?(?:JV|joint[- ]venture)\s+partners?|hyperscalers?|"
-    r"(?:the|its|our)\s+(?:tenant|customer|client))"
+    r"(?:the|its|our)\s+(?:tenant|customer|client)|Big\s+Tech|tech\s+giants|"
+    r"(?:large\s+|major\s+)?(?:tech(?:nology)?\s+companies|cloud\s+providers))"
 )
 # A verb of owning, running or spending, then a figure: the counterparty's own quantity. The
 # words between may not be a lease or contract ("has now contracted 120 MW").
@@ -38,11 +39,13 @@ _OWN_VERB = (
     r"invest\w*|spend\w*|spent|commit\w*|pledg\w*|deploy\w*)"
 )
 _NOT_DEAL_WORD = r"(?!(?:contract|leas|exercis|option|sign|agree|reserv|commit)\w*)"
+_CURRENCY = r"(?:US\$|C\$|A\$|\$|€|£|CAD\s*\$?|AUD\s*\$?|EUR\s*|USD\s*)?"
 _COUNTERPARTY_FIGURE = Folded(
+    # "Microsoft's $80 billion AI capex plan", "CoreWeave's 1.3 GW footprint"
+    rf"\b{_COUNTERPARTY}(?:'s|’s)\s+(?:\w+\s+)?{APPROX}{_CURRENCY}$|"
     rf"\b{_COUNTERPARTY}\b(?:'s|’s)?(?:,[^,.;]{{0,40}},)?,?(?:\s+\w+){{0,3}}?\s+(?:which\s+|that\s+)?"
     rf"(?:will\s+|would\s+|plans\s+to\s+|has\s+|have\s+)?{_OWN_VERB}\s+"
-    rf"(?:{_NOT_DEAL_WORD}\w+\s+){{0,2}}?{APPROX}(?:US\$|C\$|A\$|\$|€|£|CAD\s*\$?|AUD\s*\$?|EUR\s*|"
-    rf"USD\s*)?$"
+    rf"(?:{_NOT_DEAL_WORD}\w+\s+){{0,2}}?{APPROX}{_CURRENCY}$"
 )
 _REACH = 110
 # Possibility, not commitment. ("may" is left out: it is also the month.)
