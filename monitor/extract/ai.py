@@ -136,6 +136,9 @@ _SPEND_AFTER = Folded(
     # "a $500 million AI data center": the price of the build named by the amount
     r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
     r"(?!\s+(?:lease|contract|deal|agreement|revenue)s?\b)|"
+    # "purchased $40 million of NVIDIA GPUs" (not "$40 million of GPU financing")
+    r"(?:of|in|worth\s+of)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs|servers|accelerators|chips|"
+    r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
     r"GB[23]00s)\b|"

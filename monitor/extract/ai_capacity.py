@@ -27,7 +27,7 @@ from .sentences import Segment
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
-    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MW|(?i:megawatts?)|GW|(?i:gigawatts?))\b"
+    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
@@ -81,6 +81,12 @@ _BOUND = [
         rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
         rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
     ),
+    # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
+    re.compile(
+        rf"{_MW}\s+(?:(?i:dedicated|allocated|reserved|earmarked|contracted|leased|committed|"
+        rf"energi[sz]ed|operational|online)\s+)?(?i:to|for)\s+(?i:the\s+|its\s+)?{_AI_TARGET}"
+        rf"(?!\s*(?:-|/)?\s*(?i:ready|capable|conversion|potential))\b"
+    ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
     re.compile(
@@ -107,7 +113,8 @@ _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
     rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
-    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
+    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity)|"
+    rf"critical\s+(?:power\s+)?load)"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
@@ -143,7 +150,7 @@ _LEASED = [
 ]
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
 _GATES = {
-    _IT_LOAD: any_of("it load", "it capacity", "critical it"),
+    _IT_LOAD: any_of("it load", "it capacity", "critical it", "critical load", "critical power"),
     _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
     _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
     _LEASED[0]: any_of("under construction"),
@@ -182,7 +189,9 @@ _AMBITION_BEFORE = Folded(
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
     r"(?:construction|development)\s+of\s+an?\s+new|"
     # "to expand its HPC data center footprint to 32MW during 2025": a goal
-    r"to\s+(?:expand|grow|increase|scale|reach|double|triple))\b[^.;]{0,70}$"
+    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
+    # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
+    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
@@ -276,7 +285,9 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
-        return _is_ai_site(text, _BUILT_OR_LEASED)
+        return _is_ai_site(text, _BUILT_OR_LEASED) or (
+            bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
+        )
     if match.groupdict().get("campus"):
         return False
     if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):

@@ -41,13 +41,17 @@ _CUSTOMER_WON = (
     r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
 )
+# "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
+_OPTION_EXERCISED = (
+    r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
+)
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
     r"finali[sz]ed|sealed|seals|penned|pens|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON
+    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -108,7 +112,8 @@ _GPUS = Folded(
     r"commissioned|energi[sz]ed|online|live|operational))\b"
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
-                         "memorandum", "term sheet", "tenant", "customer", "client")  # fmt: skip
+                         "memorandum", "term sheet", "tenant", "customer", "client",
+                         "option")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
@@ -137,7 +142,8 @@ _RECALLED = Folded(
 _RECALL_REACH = 50
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
-_PASSIVE_START = Folded(r"(?:leases?|contracts?|agreements?)\b")
+# The tenant may be the subject when it exercises an option on the company's capacity.
+_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|exercis\w*)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
@@ -201,7 +207,7 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False
     if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
         return False  # "the lease signed with CoreWeave last year": background
-    if not _PASSIVE_START.match(match.group()) and is_counterparty_event(
+    if not _TENANT_ACT.match(match.group()) and is_counterparty_event(
         text, match.start(), ctx.entity
     ):
         return False  # "CoreWeave signed a deal with Microsoft"
