@@ -148,7 +148,12 @@ _LEASED = [
         rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
     ),
 ]
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
+# "Ready for Service for the first phase (50 MW)", "Horizon 1 data hall (approximately 50 MW)"
+_PAREN = re.compile(
+    rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
+    rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
+)
+_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN]
 _GATES = {
     _IT_LOAD: any_of("it load", "it capacity", "critical it", "critical load", "critical power"),
     _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
@@ -158,6 +163,7 @@ _GATES = {
     _LEASED[2]: any_of("covering"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
+    _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
 }
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
@@ -174,6 +180,7 @@ _DEAL = Folded(
     r"hosting)\b"
 )
 _STATE_AFTER = 40
+_READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
 _RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
 _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
@@ -223,7 +230,7 @@ _NOT_IT_AFTER = Folded(
 _AI_SUBJECT = re.compile(
     r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
 )
-_DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting)")
+_DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting|contracted|leased)")
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
@@ -282,6 +289,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
     if pattern is not _IT_LOAD and _MINING.search(text) and not _STRONG_AI.search(text):
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
+    if pattern is _PAREN:
+        return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
