@@ -31,8 +31,10 @@ from .numbers import IN_SENTENCE
 from .sentences import Segment
 
 _CONTRACT_PASSIVE = (
-    r"|\b(?:leases?|contracts?|agreements?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
-    r"(?:signed|executed|expanded|upsized|extended)\b"
+    r"|\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
+    r"(?:\s+(?:with|for)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:signed|executed|expanded|upsized|extended|finali[sz]ed|inked|sealed|struck)\b"
 )
 # "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
 # AI cloud client": a customer won is a contract signed.
@@ -57,6 +59,7 @@ _CONTRACT = Folded(
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
 _NOT_CUSTOMER = Folded(
     r"\b(?:loan|credit|financ\w*|debt|notes|purchas\w*|procure\w*|acqui\w*|merger|equipment|"
+    r"buy|buying|bought|"
     r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
     # "under the previously announced agreements": an earlier milestone, told again
@@ -88,6 +91,9 @@ _ENERGISED = Folded(
     r"second\s+|initial\s+)?(?:phase|building|data\s+hall)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
+    # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
+    r"(?:phase|data\s+hall|building)\s+(?:\w+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
+    r"is\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|handed\s+over)|"
     r"(?:live|online|operational)\s+since|"
     r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
@@ -109,7 +115,7 @@ _GPUS = Folded(
     r"service)|"
     rf"{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:arrived|(?:were|was|have\s+been|has\s+been|"
     r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
-    r"commissioned|energi[sz]ed|online|live|operational))\b"
+    r"commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
@@ -143,7 +149,7 @@ _RECALL_REACH = 50
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
-_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|exercis\w*)\b")
+_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
