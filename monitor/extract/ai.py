@@ -33,14 +33,16 @@ _AI_CONTEXT = re.compile(
     r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
-    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI)\b)|"
+    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|machine\s+learning|neoclouds?|"
+    r"supercomput\w*|accelerated\s+computing)\b)|"
     # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
     r"\bIT\s+(?:load|capacity)\b"
 )
 _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
-                   "cerebras", "xai", "it load", "it capacity")  # fmt: skip
+                   "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
+                   "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
 _DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
                                   "critical it", "it load", "it capacity")  # fmt: skip
@@ -54,7 +56,7 @@ _INTO_COMPANY = re.compile(
 # "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
 # spending on mining or on sites outside the AI build-out.
 _ON_MINING = Folded(
-    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b|"
+    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs|bitcoin|BTC)\b|"
     r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
@@ -120,7 +122,7 @@ _AI_PURPOSE_AFTER = re.compile(
 )
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
 _CAPEX_HINTS = any_of("capex", "capital expend")
-_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
+_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc")
 _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
                          "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(

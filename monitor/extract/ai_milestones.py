@@ -107,6 +107,7 @@ _ACCELERATORS = (
 )
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
+    r"acquired|"
     r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
     r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
     rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
