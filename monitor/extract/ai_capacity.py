@@ -224,6 +224,10 @@ _STRONG_AI = re.compile(
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
 # "energized 300 MW of grid power", "delivered 50 MW to its miners"
+_IT_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:\w+\s+)?(?:AI|HPC|GPU|IT|(?i:critical|data\s+(?:hall|cent(?:er|re))s?|"
+    r"colocation|hosting))\b"
+)
 _NOT_IT_AFTER = Folded(
     r"\b(?:power|grid|utility|interconnect\w*|substation|miners?|mining|gross|campus)\b"
 )
@@ -303,6 +307,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return False  # "a 300 MW power agreement with the utility"
     if match.groupdict().get("delivered") is not None:
         after = text[match.end() : match.end() + _MINING_AFTER]
+        if _IT_AFTER.match(after):
+            return not _is_mining_only(text)  # "energized the first 25 MW data hall at the campus"
         return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
     if match.groupdict().get("facility"):
         return not _is_mining_only(text)
