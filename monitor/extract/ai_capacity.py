@@ -51,10 +51,11 @@ _SUBJECT_QUALIFIERS = (
     r"leased|energi[sz]ed|operational|operating|installed|total|critical|essential|IT|"
     r"inference|compute))[\s-]+)+"
 )
-_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|deployments?)\b"
+_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|deployments?|footprint)\b"
 _LINK = (
     r"(?i:of|to|at|reached|reaches|reaching|totals?|totaling|totalling|totaled|totalled|"
-    r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|(?:rose|grew|increased|expanded|"
+    r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|spans?|covers|comprises|"
+    r"(?:rose|grew|increased|expanded|"
     r"climbed|jumped|reached)\s+to|now\s+at)"
 )
 # Patterns that need AI words in the sentence itself.
@@ -303,6 +304,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         )
     if match.groupdict().get("campus"):
         return False
+    if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
+        return False  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
         return False  # "a 300 MW power agreement with the utility"
     if match.groupdict().get("delivered") is not None:
