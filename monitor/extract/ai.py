@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from . import guards
 from .ai_capacity import capacity
 from .ai_milestones import milestones
-from .ai_parties import is_counterparty_figure, is_hedged
+from .ai_parties import is_counterparty_figure, is_hedged, is_third_party_sentence
 from .ai_periods import spend_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -212,6 +212,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
+            continue
+        if is_third_party_sentence(text, money.start, ctx.entity):
             continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.

@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterator
 
 from . import guards
-from .ai_parties import is_counterparty_figure, is_hedged, is_recalled
+from .ai_parties import (
+    is_counterparty_figure,
+    is_hedged,
+    is_recalled,
+    is_third_party_sentence,
+)
 from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -364,6 +369,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
+    if is_third_party_sentence(text, start, ctx.entity):
+        return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
     if is_hedged(text, start) or is_counterparty_figure(text, start):
         return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards
-from .ai_parties import is_counterparty_event, is_recalled
+from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
 from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -214,6 +214,8 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False
     if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
         return False  # "the lease signed with CoreWeave last year": background
+    if is_third_party_sentence(text, match.end(), ctx.entity):
+        return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
     if not _TENANT_ACT.match(match.group()) and is_counterparty_event(
         text, match.start(), ctx.entity
     ):

@@ -85,6 +85,29 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     return not any(name and name in after for name in names)
 
 
+# A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".
+_COUNTERPARTY_ACTS = Folded(
+    rf"\b{_COUNTERPARTY}\b(?:\s+[\w.&'’-]+){{0,3}}?\s+(?:has\s+|have\s+|also\s+|will\s+)?"
+    r"(?:announced|announces|signed|signs|agreed|agrees|plans|planned|launched|launches|"
+    r"unveiled|unveils|is\s+building|are\s+building|will\s+build|built|operates|opened|"
+    r"struck|inked|entered|secured|awarded|selected|chose)\b"
+)
+_SELF = Folded(r"\b(?:the\s+company|we|our|us)\b")
+
+
+def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
+    """A sentence about other companies: a counterparty is named before the figure at `start`
+    and the company is not named at all ("Lancium and Crusoe announced an agreement to build a
+    200-megawatt data center" in a story about TeraWulf)."""
+    if not entity or not _COUNTERPARTY_ACTS.search(text, 0, start):
+        return False
+    if _SELF.search(text):
+        return False
+    lower = text.lower()
+    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    return not any(name.lower() in lower for name in names if name)
+
+
 def is_hedged(text: str, start: int) -> bool:
     """A possibility word governs the figure at `start` (same sentence, shortly before)."""
     before = text[max(0, start - _HEDGE_REACH) : start]
