@@ -32,7 +32,7 @@ from .sentences import Segment
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
-    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b"
+    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
@@ -72,7 +72,9 @@ _BOUND = [
         rf"factor(?:y|ies)|clusters?))?"
         # "the 350-megawatt HPC and AI campus", "a 320 MW AI infrastructure park": a campus's
         # power, not critical IT
-        rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park)\b)?"
+        # "Kickstart 500MW HPC Project", "a 1 GW AI pipeline": a project's or pipeline's size
+        rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park|projects?|pipeline|"
+        rf"development|opportunit(?:y|ies))\b)?"
     ),
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_CAPACITY_NOUN}\s+(?:\w+\s+){{0,2}}?"
