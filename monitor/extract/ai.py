@@ -213,6 +213,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
+        if guards.is_cumulative(text, money.start, money.end):
+            continue  # "has spent $310 million on the HPC build to date": not a period's spend
         if is_third_party_sentence(text, money.start, ctx.entity):
             continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by

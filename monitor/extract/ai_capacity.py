@@ -95,6 +95,13 @@ _BOUND = [
         rf"energi[sz]ed|operational|online)\s+)?(?i:to|for)\s+(?i:the\s+|its\s+)?{_AI_TARGET}"
         rf"(?!\s*(?:-|/)?\s*(?i:ready|capable|conversion|potential))\b"
     ),
+    # "bringing the total to approximately 800 MW", "raising its total contracted capacity to"
+    re.compile(
+        rf"\b(?i:bringing|brings|bring|brought|taking|takes|took|raising|raises|raised|increasing|"
+        rf"increases|increased)\s+"
+        rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w-]+\s+){{0,4}}?(?i:to|of)\s+"
+        rf"{APPROX}{_MW}(?P<total>)"
+    ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
     re.compile(
@@ -149,7 +156,8 @@ _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?\bcovering\s+{APPROX}{_MW}"
+        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
+        rf"\b(?i:covering|totaling|totalling|totaled|totalled|aggregating|comprising)\s+{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
@@ -168,7 +176,7 @@ _GATES = {
     _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("covering"),
+    _LEASED[2]: any_of("covering", "total", "aggregat", "comprising"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
@@ -232,12 +240,15 @@ _STRONG_AI = re.compile(
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
 # "energized 300 MW of grid power", "delivered 50 MW to its miners"
+_IT_TOTAL = re.compile(r"\b(?:AI|HPC|GPU|IT|(?i:contracted|leased|critical|colocation|hosting))\b")
+_DEAL_BEFORE = Folded(r"\b(?:leases?|contracts?|options?|agreements?)\b")
 _IT_AFTER = re.compile(
     r"\s*(?:of\s+)?(?:\w+\s+)?(?:AI|HPC|GPU|IT|(?i:critical|data\s+(?:hall|cent(?:er|re))s?|"
     r"colocation|hosting))\b"
 )
 _NOT_IT_AFTER = Folded(
-    r"\b(?:power|grid|utility|interconnect\w*|substation|miners?|mining|gross|campus)\b"
+    r"\b(?:power|grid|utility|interconnect\w*|substation|miners?|mining|gross|campus|portfolio|"
+    r"pipeline|hash\s*rate|EH/s)\b"
 )
 _AI_SUBJECT = re.compile(
     r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
@@ -315,6 +326,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return False  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
         return False  # "a 300 MW power agreement with the utility"
+    if match.groupdict().get("total") is not None:
+        # the total of a lease, contract or AI capacity, not of a campus's power or mining
+        told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
+        if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
+            return False
+        return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
     if match.groupdict().get("delivered") is not None:
         after = text[match.end() : match.end() + _MINING_AFTER]
         if _IT_AFTER.match(after):

@@ -39,7 +39,8 @@ _CONTRACT_PASSIVE = (
 # "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
 # AI cloud client": a customer won is a contract signed.
 _CUSTOMER_WON = (
-    r"|\b(?:signed|signs|secured|secures|landed|lands|won|wins|onboarded|added|adds)\s+"
+    r"|\b(?:signed|signs|secured|secures|landed|lands|won|wins|onboarded|added|adds|"
+    r"contracted)\s+"
     r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
 )
