@@ -52,7 +52,8 @@ _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
     r"finali[sz]ed|sealed|seals|penned|pens|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
-    r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes)\b"
+    r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
+    r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
 )
@@ -67,7 +68,7 @@ _NOT_CUSTOMER = Folded(
     r"previously|earlier|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
-    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+miners?|self-mining|ASICs?|"
+    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers?|ing)|self-mining|ASICs?|"
     r"hash\s*rate)\b"
 )
 # Between the verb and the noun: "Secures Site for … Contract", "announced that it is
@@ -97,6 +98,7 @@ _ENERGISED = Folded(
     r"is\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|handed\s+over)|"
     r"(?:live|online|operational)\s+since|"
     r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
+    r"(?:achieved|reached|declared)\s+(?:commercial\s+operations?|COD)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
     r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
@@ -108,7 +110,7 @@ _ACCELERATORS = (
 )
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
-    r"acquired|"
+    r"acquired|added|adds|"
     r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
     r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
     rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
