@@ -150,7 +150,12 @@ class DocContext:
 
     def _report_month(self) -> Period | None:
         """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
-        the prose is about ("In August 2023, …"), if it names one."""
+        the prose is about ("In August 2023, …"), if it names one. With no report or section
+        period, "the month" is the month the prose last named ("The figures for July show …
+        It mined 650 BTC during the month"), not the story's opening month."""
+        topic = self.topic
+        if self.report is None and self.section is None and topic and topic.month is not None:
+            return topic
         period = self.fallback()
         if period is None or period.month is not None or period.is_date:
             return period
@@ -283,7 +288,7 @@ def resolve_period(
 
 # "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
 _YEAR_ENDED = Folded(
-    r"\byear\s+ended\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"
+    r"\byear\s+end(?:ed|ing)\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"
 )
 _YEAR_ENDED_SCAN = 3000
 
@@ -291,8 +296,8 @@ _YEAR_ENDED_SCAN = 3000
 def _stated_year_end(ctx: DocContext, year: Period) -> Period | None:
     """An annual report's undated balance stands at the year-end the report states."""
     head = (ctx.text or "")[:_YEAR_ENDED_SCAN]
-    if "nded" not in head:
-        return None  # cheap gate ("ended", "Ended")
+    if "nded" not in head and "nding" not in head:
+        return None  # cheap gate ("ended", "Ending")
     position = 0
     while (found := _YEAR_ENDED.search(head, position)) is not None:
         position = found.end()
@@ -650,6 +655,24 @@ def _period_before(
             return None
         start = lead.end()
     for mention in reversed(ctx.dating(segment)):
-        if mention.end <= start:
+        if mention.end <= start and not _starting_point(segment.text, mention, start):
             return ctx.absolute(mention)
     return None
+
+
+# "holdings rose from 8,090 BTC as of January 31 to 8,260 BTC": the date inside the "from"
+# part of a change dates its starting point, never the figure the change reaches.
+_FROM_BEFORE = Folded(r"\bfrom\b")
+_TO_BETWEEN = Folded(r"\bto\b")
+_FROM_REACH = 60
+
+
+def _starting_point(text: str, mention: Mention, start: int) -> bool:
+    """Is the period phrase at `mention` the date of a change's starting point, the figure at
+    `start` being where the change ends ("from 8,090 as of January 31 to 8,260")?"""
+    if "from" not in text[max(0, mention.start - _FROM_REACH) : mention.start].lower():
+        return False  # cheap gate
+    return (
+        _FROM_BEFORE.search(text, max(0, mention.start - _FROM_REACH), mention.start) is not None
+        and _TO_BETWEEN.search(text, mention.end, start) is not None
+    )

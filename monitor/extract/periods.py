@@ -117,7 +117,8 @@ def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
 
 
 def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
-    quarter = int(m["q"]) if m["q"].isdigit() else _ORDINALS[m["q"].lower()]
+    text = m["q"] or m.groupdict().get("q2") or ""
+    quarter = int(text) if text.isdigit() else _ORDINALS[text.lower()]
     return Period.of_quarter(full_year(m["y"]), quarter)
 
 
@@ -181,7 +182,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
+    # "year ended December 31, 2024", "the year ending December 31, 2024"
+    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
     (rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", False, _date_mdy),
@@ -192,6 +194,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
+    # "Q4 of 2025", "Q1 of fiscal 2026": the year after "of" (never the quarter alone)
+    (rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s+of\s+(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
+     _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
