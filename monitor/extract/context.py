@@ -44,8 +44,9 @@ _COMPARISON = Folded(
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
 _COMPARISON_WORDS = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
-    r"previous|same)|relative\s+to|against|while|whereas)\b"
-)
+    r"previous|same)|relative\s+to|against|while|whereas)\b|"
+    r"\bfrom\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
+)  # "rose to 1,152 BTC from 1,117 BTC on January 31": the date is the starting point's
 _LEAD_REACH = 15
 _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
 _HEADING_CHARS = 80
@@ -368,9 +369,12 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
     stop = _COMPARISON_WORDS.search(text, end)
     limit = stop.start() if stop else len(text)
     limit = min(limit, _line_end(text, end))
+    bound = _bound_after(ctx, segment, end)
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
             continue
+        if bound is not None and bound.start < mention.start:
+            return None  # "18,005 BTC at month-end, valued at … as of January 5": its own date
         lead = text[max(0, mention.start - 40) : mention.start]
         if _TERM_DATE.search(lead):
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
@@ -379,6 +383,15 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None
+
+
+def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:
+    """The period phrase that follows the figure before any other figure ("8,490 BTC at
+    month-end, valued at $1.6 billion as of January 5" → "month-end"): the figure's own."""
+    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
+    if after is None or NEXT_FIGURE.search(segment.text, end, after.start) is not None:
+        return None
+    return after
 
 
 def _after_publication(ctx: DocContext, period: Period) -> bool:
