@@ -163,6 +163,16 @@ class DocContext:
         topic = self.topic
         return topic if topic is not None and topic.month is not None else period
 
+    def month_of_report(self) -> Period | None:
+        """The month a figure stated as monthly belongs to: the prose's month, else the last
+        month of a quarterly report published after it ended (a quarter's release reports its
+        last month beside the quarter), else the usual fallback."""
+        period = self._report_month()
+        if period is None or period.quarter is None or self.published is None:
+            return period
+        end = period.last_day()
+        return Period.of_month(end.year, end.month) if end < self.published else period
+
     def note_heading(self, segment: Segment) -> None:
         """A short line naming one period and nothing else numeric is a section heading."""
         text = segment.text
@@ -391,6 +401,8 @@ def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:
     after = next((m for m in ctx.dating(segment) if m.start >= end), None)
     if after is None or NEXT_FIGURE.search(segment.text, end, after.start) is not None:
         return None
+    if after.period is not None and after.period.granularity == "year":
+        return None  # "$862.5 million of 2029 Notes outstanding as of September 30": a name
     return after
 
 
@@ -543,6 +555,8 @@ def resolve(
         own = ctx.report or (ctx.document if inferred else None)
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
+        if _MONTHLY.search(segment.text):
+            return ctx.month_of_report()
         return ctx.fallback()
     if _can_be_topic(period):
         ctx.topic = period
@@ -594,6 +608,11 @@ def _whole_span(first: Period, last: Period) -> Period | None:
     if kind == "half":
         return Period.of_half(start.year, index)
     return Period.of_year(start.year)
+
+
+# "production reached a record 825 BTC, rising 21% month-over-month": a month's figure, even in
+# a release whose title names the quarter.
+_MONTHLY = Folded(r"\b(?:month[- ]over[- ]month|mom|m/m|monthly)\b")
 
 
 def _can_be_topic(period: Period | None) -> bool:

@@ -47,17 +47,18 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         if segment.is_row:
             continue
         prose += 1
-        if not _REPORT_CUE.search(segment.text) and not (
-            prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)
-        ):
+        cued = _REPORT_CUE.search(segment.text) is not None
+        if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if period is None or period.is_date:
                 continue
             bare_year = period.month is None and period.quarter is None and period.half is None
-            if bare_year and not _ANNUAL.search(segment.text):
-                continue  # a bare year ("in 2025") is not what a monthly update is about
+            if bare_year and (not cued or not _ANNUAL.search(segment.text)):
+                # a bare year ("in 2025") is not what a monthly update is about, and a story
+                # that only says "for fiscal 2025, X reported revenue of …" is no annual report
+                continue
             if (
                 reference is not None
                 and period.month is not None
