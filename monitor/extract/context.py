@@ -199,6 +199,24 @@ class DocContext:
             if _can_be_topic(mention.period):
                 self.topic = mention.period
 
+    def absolute_in(self, segment: Segment, mention: Mention) -> Period | None:
+        """`absolute`, except that "this month" / "last month" inside a quotation count from
+        when it was said: the date the sentence says it was said on ("…," the CEO said on
+        January 31), else the report's own month or quarter (a monthly update's quote is about
+        the month reported), never the story's publication."""
+        if mention.relative not in _SPOKEN or not _quoted(segment.text, mention.start):
+            return self.absolute(mention)
+        said = _said_on(self, segment, mention)
+        if said is not None and mention.relative == "published-quarter":
+            return Period.of_quarter(said.year, (said.month - 1) // 3 + 1)
+        if said is not None:
+            return shift_month(said, -1 if mention.relative == "published-previous" else 0)
+        if mention.relative == "published" and self.report and self.report.month is not None:
+            return self.report
+        if mention.relative == "published-quarter" and self.report and self.report.quarter:
+            return self.report
+        return self.absolute(mention)
+
     def absolute(self, mention: Mention) -> Period | None:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
         if mention.period is not None:
@@ -240,6 +258,26 @@ _DOLLAR_NOTICE = Folded(
 )
 _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
 _DOLLAR_SCAN_CHARS = 5000
+
+
+_SPOKEN = ("published", "published-previous", "published-quarter")
+_QUOTES = "\"“”"
+_SAID_ON = Folded(r"\b(?:said|stated|noted|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is `at` inside a quotation (an odd number of quote marks before it in the sentence)?"""
+    return sum(text.count(mark, 0, at) for mark in _QUOTES) % 2 == 1
+
+
+def _said_on(ctx: DocContext, segment: Segment, mention: Mention) -> dt.date | None:
+    """The day a quoted sentence was said on: "…," the CEO said on January 31."""
+    for other in ctx.mentions(segment):
+        if other.start <= mention.end or other.period is None or not other.period.is_date:
+            continue
+        if _SAID_ON.search(segment.text, max(0, other.start - 30), other.start):
+            return other.period.last_day()
+    return None
 
 
 def _last_quarter_of(period: Period | None) -> Period | None:
@@ -287,14 +325,25 @@ def resolve_period(
     if period is None:
         return None
     if as_of:
-        named = _named_in(ctx, segment, period, end)
+        named = _named_in(ctx, segment, period, start, end)
         if named is not None:
-            period = _balance_day(segment.text, named, period)
+            period = _not_after_publication(ctx, named, _balance_day(segment.text, named, period))
         elif _dates_an_earlier_figure(ctx, segment, period, start):
             period = ctx.fallback() or period
         elif period == ctx.report and period.granularity == "year":
             period = _stated_year_end(ctx, period) or period
     return period.label(as_of=as_of)
+
+
+def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Period:
+    """ "held 2,000 BTC as of the end of the month" in a story with no period of its own,
+    published on April 4: the month that has ended (March 31), never a day still to come."""
+    published = ctx.published
+    if named.relative is None or published is None or not day.is_date:
+        return day
+    if day.last_day() <= published:
+        return day
+    return stock_date(shift_month(published, -1))
 
 
 # "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
@@ -445,7 +494,9 @@ def stock_date(period: Period) -> Period:
     return Period.of_date(day.year, day.month, day.day)
 
 
-def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Mention | None:
+def _named_in(
+    ctx: DocContext, segment: Segment, period: Period, start: int, end: int
+) -> Mention | None:
     """The phrase that dated the balance ("held 3,534 BTC at the end of September", "as of
     quarter end"), if the sentence dated it, rather than the figure falling back to the
     report's period. A month named before the balance only dates it with an end/as-of cue
@@ -467,6 +518,7 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
         if mention.period == period and (
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
+            or _opens_for(segment.text, mention, start)
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
             or _closes(segment.text, mention)
@@ -477,6 +529,19 @@ def _named_in(ctx: DocContext, segment: Segment, period: Period, end: int) -> Me
         ):
             return mention
     return None
+
+
+_OPENING_IN = re.compile(r"\s*(?:In|During|For|At)\s+(?:the\s+month\s+of\s+)?")
+
+
+def _opens_for(text: str, mention: Mention, start: int) -> bool:
+    """ "In March, the company held 2,000 BTC": a month opening the sentence is the balance's
+    own when no other figure comes between (else it dates that figure: "In May it produced
+    …, bringing its holdings to 1,466")."""
+    opening = _OPENING_IN.match(text)  # (the preposition may be inside the mention)
+    if opening is None or opening.end() < mention.start or mention.start > _LEAD_REACH:
+        return False
+    return NEXT_FIGURE.search(text, mention.end, start) is None
 
 
 def _closes(text: str, mention: Mention) -> bool:
@@ -640,7 +705,7 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
             return None
     if _opens_next_clause(text, end, after):
         return None
-    return ctx.absolute(after)
+    return ctx.absolute_in(segment, after)
 
 
 # "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
@@ -688,7 +753,7 @@ def _period_before(
         start = lead.end()
     for mention in reversed(ctx.dating(segment)):
         if mention.end <= start and not _starting_point(segment.text, mention, start):
-            return ctx.absolute(mention)
+            return ctx.absolute_in(segment, mention)
     return None
 
 
