@@ -658,7 +658,11 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
 
 
 def _whole_span(first: Period, last: Period) -> Period | None:
+    """The month, quarter, half or year from `first` to `last` ("from December 31, 2023 to
+    June 30, 2024" spans the first half: a balance at a month's end opens the next day)."""
     start, stop = first.last_day(), last.last_day()
+    if (start + dt.timedelta(days=1)).day == 1 and start.day != 1:
+        start += dt.timedelta(days=1)
     if start.day != 1 or stop != Period.of_month(stop.year, stop.month).last_day():
         return None
     months = (stop.year - start.year) * 12 + stop.month - start.month + 1
