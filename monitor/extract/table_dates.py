@@ -51,6 +51,7 @@ def _named_in_value(row: Segment, ctx: DocContext) -> Period | None:
         return None
     return None if first.period.is_date else first.period
 
+
 def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
     """ "Total Bitcoin holdings: 160.5 BTC (approx. $10.2 million) as of June 30, 2024": a
     "Label: value" row dates its figure after the value."""
