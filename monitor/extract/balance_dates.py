@@ -31,6 +31,8 @@ def balance_period(
 ) -> Period | None:
     """The date a balance at `segment.text[start:end]` stands at, given the period its
     sentence or document gave it (see the module docstring for the order)."""
+    if ctx.balance_day is not None and not ctx.dating(segment):
+        return ctx.balance_day  # a list item under "Balance sheet as of March 31, 2024:"
     period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
     if period is None:
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .balance_dates import stock_date
 from .folded import Folded
-from .numbers import Money, find_money
+from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic, past_event_period, resolve, resolve_period
 from .sentences import Segment
@@ -74,6 +74,9 @@ class DocContext:
     # The month or quarter the prose last talked about, for "during the month" in a story
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
+    # "Balance sheet as of March 31, 2024:" or "Liquidity (as of month end)" over a list: the
+    # day the listed balances stand at, until the list ends.
+    balance_day: Period | None = None
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _dating: dict[tuple[int, str], tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)
@@ -160,6 +163,7 @@ class DocContext:
 
     def note_heading(self, segment: Segment) -> None:
         """A short line naming one period and nothing else numeric is a section heading."""
+        self._note_balance_heading(segment)
         text = segment.text
         if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
             return
@@ -172,6 +176,37 @@ class DocContext:
         if any(char.isdigit() for char in rest) or not _HEADING_WORD.search(rest):
             return
         self.section = mentions[0].period
+
+    def _note_balance_heading(self, segment: Segment) -> None:
+        """An as-of line over a list dates the list's balances; a line that is no list item
+        ends it."""
+        text = segment.text
+        if (
+            len(text) <= _HEADING_CHARS
+            and _AS_OF_HEADING.search(text)
+            and not _ENDS_SENTENCE.search(text)
+        ):
+            day = self._heading_day(segment)
+            if day is not None:
+                self.balance_day = day
+                return
+        if self.balance_day is not None and not self._listed(segment):
+            self.balance_day = None
+
+    def _heading_day(self, segment: Segment) -> Period | None:
+        mentions = self.mentions(segment)
+        if len(mentions) != 1 or NEXT_FIGURE.search(segment.text):
+            return None
+        period = self.absolute(mentions[0])
+        if period is None or (not period.is_date and mentions[0].relative != "report"):
+            return None
+        return period if period.is_date else stock_date(period)
+
+    def _listed(self, segment: Segment) -> bool:
+        """Does the segment start a list item ("• 2,287 BTC held", "- No debt")?"""
+        text = self.text or ""
+        line_start = text.rfind("\n", 0, segment.start) + 1
+        return _BULLET.match(text, line_start, segment.start + 1) is not None
 
     def note_topic(self, segment: Segment) -> None:
         """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
@@ -234,6 +269,11 @@ class DocContext:
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
+
+
+_AS_OF_HEADING = Folded(r"\bas\s+(?:of|at)\b")
+_ENDS_SENTENCE = re.compile(r"[.;,]\s*$")
+_BULLET = re.compile(r"\s*(?:[•▪●◦*o–-]|\d{1,2}[.)])\s")
 
 
 _DOLLAR_NOTICE = Folded(
