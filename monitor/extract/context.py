@@ -266,6 +266,8 @@ class DocContext:
             if self.report is not None and self.report.quarter is not None:
                 return self.report
             return Period.of_quarter(self.published.year, (self.published.month - 1) // 3 + 1)
+        if mention.relative == "published-previous-quarter":
+            return last_quarter_before(self.published)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)

@@ -166,6 +166,16 @@ def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(12, ref)
 
 
+def _december(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period.of_month(int(m["y"]), 12)
+
+
+def _month_end_word(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    if m["y"]:
+        return Period.of_month(int(m["y"]), month_number(m["mon"]))
+    return infer_month(month_number(m["mon"]), ref)
+
+
 def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(month_number(m["mon"]), ref)
 
@@ -235,6 +245,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "two weeks ago", "last week", "yesterday": counted back from publication
     (r"\b(?:(?P<n>an?|one|two|three|four|five|several|few|\d{1,2})\s+(?P<unit>day|week)s?\s+ago|"
      r"last\s+week|yesterday)\b", True, _ago),
+    # "at year-end 2024", "year end of 2023": that year's December (a balance: its last day)
+    (rf"(?<!fiscal )\byear[- ]end\s+(?:of\s+)?(?P<y>{_YEAR})\b", True, _december),
+    # "at end-June", "end-March 2024": the month (a balance: its last day, see context)
+    (rf"\bend[- ](?P<mon>{_FULL_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
     # "ended the year with 3,002 BTC": a balance at that year-end
     (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
@@ -252,6 +266,7 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\b(?:this|the\s+current)\s+month\b", "published"),
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
+    (r"\blast\s+quarter\b", "published-previous-quarter"),
     (r"\bmonth[- ]end\b", "report"),
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter[- ]end\b", "report-quarter"),
@@ -268,8 +283,10 @@ def _feature_of(pattern: str, handler: _Build | str) -> frozenset[str]:
 def _main_feature(pattern: str, handler: _Build | str) -> str:
     if isinstance(handler, str):
         return "relative"
-    if handler is _year_end:
+    if handler in (_year_end, _december):
         return "year-end"
+    if handler is _month_end_word:
+        return "month"
     if handler is _ago:
         return "ago"
     if handler in (_months_ended, _quarter_ended):

@@ -25,9 +25,7 @@ def _label(value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-@pytest.mark.parametrize(
-    "case", _CASES, ids=[f"{i}-{c['rule']}" for i, c in enumerate(_CASES)]
-)
+@pytest.mark.parametrize("case", _CASES, ids=[f"{i}-{c['rule']}" for i, c in enumerate(_CASES)])
 def test_figure_takes_the_rule_period(case: dict[str, Any]) -> None:
     metric, value, period = case["want"]
     found = extract_text(case["text"], published=case["published"])
