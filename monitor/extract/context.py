@@ -20,7 +20,7 @@ from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic, past_event_period, resolve, resolve_period
 from .sentences import Segment
-from .terms import is_term
+from .terms import is_price_date, is_term
 
 __all__ = [
     "DocContext",
@@ -96,13 +96,18 @@ class DocContext:
         return cached
 
     def dating(self, segment: Segment) -> tuple[Mention, ...]:
-        """The sentence's period phrases that may date a figure (not terms or deadlines),
+        """The sentence's period phrases that may date a figure (not terms, deadlines or a
+        price's date),
         judged once per sentence: every figure of it asks."""
         key = (segment.start, segment.text)
         cached = self._dating.get(key)
         if cached is None:
             text = segment.text
-            cached = tuple(m for m in self.mentions(segment) if not is_term(text, m))
+            cached = tuple(
+                m
+                for m in self.mentions(segment)
+                if not is_term(text, m) and not is_price_date(text, m)
+            )
             self._dating[key] = cached
         return cached
 
