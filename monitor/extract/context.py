@@ -74,6 +74,8 @@ class DocContext:
     # The month or quarter the prose last talked about, for "during the month" in a story
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None
+    # "On March 28, 2024, the Company closed …": the month of the event the prose last dated.
+    event: Period | None = None
     # "Balance sheet as of March 31, 2024:" or "Liquidity (as of month end)" over a list: the
     # day the listed balances stand at, until the list ends.
     balance_day: Period | None = None
@@ -223,6 +225,8 @@ class DocContext:
                 break
             if can_be_topic(mention.period):
                 self.topic = mention.period
+            elif _event_date(segment.text, mention):
+                self.topic = self.event = mention.period.as_month()  # type: ignore[union-attr]
 
     def absolute_in(self, segment: Segment, mention: Mention) -> Period | None:
         """`absolute`, except that "this month" / "last month" inside a quotation count from
@@ -276,6 +280,18 @@ class DocContext:
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
+
+
+# "On December 27, 2024, Bit Digital acquired …": the day of the event the story is about;
+# its month is the prose's topic ("The site was purchased for CAD $33.5 million").
+_ON_DATE = re.compile(r"On\s")
+_AFTER_DATE = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
+def _event_date(text: str, mention: Mention) -> bool:
+    if mention.period is None or not mention.period.is_date or not _ON_DATE.match(text):
+        return False
+    return _AFTER_DATE.match(text, mention.end) is not None
 
 
 _AS_OF_HEADING = Folded(r"\bas\s+(?:of|at)\b")

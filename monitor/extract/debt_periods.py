@@ -37,8 +37,11 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
     ):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
-        # by publication, not by the quarter a results story is about; so is a repayment
+        # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
+        # else by publication, not by the quarter a results story is about; so is a repayment
         # "subsequent to" the period reported.
+        if ctx.event is not None and ctx.report is None:
+            return ctx.event.label()
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
