@@ -106,9 +106,10 @@ def resolve(
     inferred: bool = True,
 ) -> Period | None:
     """The `Period` behind `resolve_period`. A `lead_only` statement named no period falls
-    back to the report's period, else (when `inferred`) the document's inferred period (a
-    milestone in a quarterly call summary), else the month of publication (an intention a
-    news story reports is dated by the story)."""
+    back to the report's period; else, when `inferred`, the document's inferred period (a
+    milestone in a quarterly call summary), or otherwise a news rewrite's lead period (an
+    intention in a rewrite of a monthly update takes the update's month, decided case 2);
+    else the month of publication."""
     period = None if lead_only else _span_after(ctx, segment, end, limit)
     if period is None:
         period = _period_after(ctx, segment, end, limit)
@@ -117,7 +118,7 @@ def resolve(
     if period is None and lead_only:
         # The document's own period (its title's, else the one its prose names most), never
         # the topic of the previous sentence nor a background month of its opening.
-        own = ctx.report or (ctx.document if inferred else None)
+        own = ctx.report or (ctx.document if inferred else ctx.lead)
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         if _MONTHLY.search(segment.text):
