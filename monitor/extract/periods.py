@@ -187,7 +187,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
     # "for the month ending August 31, 2024": the month, not its last day
-    (rf"\bmonth\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
+    # ("month and quarter ended March 31, 2022": the month is the report's, the quarter beside)
+    (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"
+     rf"(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
      _month_year),
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"

@@ -364,6 +364,11 @@ def test_report_named_by_other_words(lead: str, expected: str) -> None:
         ("the year ending December 31, 2024", dt.date(2025, 2, 24), ["2024"]),
         ("ready for service in Q4 of 2025", dt.date(2025, 8, 29), ["2025-Q4"]),
         ("results for 1Q of fiscal 2026", dt.date(2025, 8, 29), ["2026-Q1"]),
+        (
+            "results for the month and quarter ended March 31, 2022",
+            dt.date(2022, 4, 4),
+            ["2022-03"],
+        ),
     ],
 )
 def test_more_period_phrases(text: str, reference: dt.date, expected: list[str]) -> None:
