@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from .balance_dates import LEAD_ADVERBIAL, balance_period, line_end
 from .folded import Folded
 from .numbers import NEXT_FIGURE
-from .periods import Mention, Period, shift_month
+from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def resolve(
     if period is None and lead_only:
         # The document's own period (its title's, else the one its prose names most), never
         # the topic of the previous sentence nor a background month of its opening.
-        own = ctx.report or (ctx.document if inferred else ctx.lead)
+        own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
         if _MONTHLY.search(segment.text):
@@ -127,6 +128,30 @@ def resolve(
     if can_be_topic(period):
         ctx.topic = period
     return period
+
+
+# "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
+# the month's bitcoin figures names the report it rewrites ("Marathon's board began a
+# strategic review in April" names none).
+_REPORTED_LEAD = Folded(
+    r"\b(?:mined|mines|mining|produced|produces|production|output|sold|sells|sales?|"
+    r"holdings?|bitcoins?|btc)\b"
+)
+_LEAD_CHARS = 400
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _reported_lead(ctx: DocContext) -> Period | None:
+    """The news rewrite's lead period, when the opening sentence naming it reports bitcoin
+    figures."""
+    if ctx.lead is None:
+        return None
+    for sentence in _SENTENCE_BREAK.split((ctx.text or "")[:_LEAD_CHARS]):
+        if any(m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)):
+            return ctx.lead if _REPORTED_LEAD.search(sentence) else None
+    return None
 
 
 # "from … <date> to … <date>", "between <date> and <date>"
