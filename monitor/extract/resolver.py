@@ -131,12 +131,9 @@ def resolve(
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
-# the month's bitcoin figures names the report it rewrites ("Marathon's board began a
-# strategic review in April" names none).
-_REPORTED_LEAD = Folded(
-    r"\b(?:mined|mines|mining|produced|produces|production|output|sold|sells|sales?|"
-    r"holdings?|bitcoins?|btc)\b"
-)
+# the month's flows names the report it rewrites ("Marathon's board began a strategic review
+# in April", "Riot, which held 19,223 BTC at the end of March, …" name none).
+_REPORTED_LEAD = Folded(r"\b(?:mined|produced|sold|generated|output|churned\s+out)\b")
 _LEAD_CHARS = 400
 
 
