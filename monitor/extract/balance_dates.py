@@ -19,7 +19,7 @@ from monitor.vocabulary.periods import month_number
 
 from .folded import Folded
 from .numbers import NEXT_FIGURE
-from .periods import Mention, Period, shift_month
+from .periods import Mention, Period
 from .sentences import Segment
 
 if TYPE_CHECKING:
@@ -61,14 +61,15 @@ LEAD_ADVERBIAL = re.compile(
 
 
 def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Period:
-    """ "held 2,000 BTC as of the end of the month" in a story with no period of its own,
-    published on April 4: the month that has ended (March 31), never a day still to come."""
+    """ "its end-of-month holdings" in a story with no period of its own, published on May 9:
+    which month ended is not said, and a day still to come is no balance date, so the balance
+    keeps the publication month's label (undated)."""
     published = ctx.published
     if named.relative is None or published is None or not day.is_date:
         return day
     if day.last_day() <= published:
         return day
-    return stock_date(shift_month(published, -1))
+    return day.as_month()
 
 
 # "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
@@ -117,7 +118,7 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
     return False
 
 
-_ENDED = Folded(r"end")
+_ENDED = Folded(r"end|last\s+day")
 
 
 # "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
@@ -253,6 +254,7 @@ def _named_in(
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _opens_for(segment.text, mention, start)
+            or _ATTRIBUTIVE.match(segment.text, mention.end) is not None
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
             or _closes(segment.text, mention)
@@ -265,6 +267,10 @@ def _named_in(
     return None
 
 
+# "Its March holdings stood at 2,000 BTC": the month names the balance itself.
+_ATTRIBUTIVE = Folded(
+    r"(?:['’]s)?(?:[- ]end)?\s*(?:bitcoin\s+|btc\s+)?(?:holdings|balance|treasury|reserves?)\b"
+)
 _OPENING_REACH = 15
 _OPENING_IN = re.compile(r"\s*(?:In|During|For|At)\s+(?:the\s+month\s+of\s+)?")
 
@@ -325,7 +331,8 @@ def _balance_day(text: str, named: Mention, period: Period) -> Period:
     if period.month is None and period.quarter is None and period.half is None:
         phrase = text[max(0, named.start - 24) : named.end]
         head = phrase[: len(phrase) - len(str(period.year))]
-        if not period.is_date and _YEAR_END_CUE.search(head) and "fiscal" not in phrase.lower():
+        closed = _YEAR_END_CUE.search(head) or _closes(text, named)  # "ended 2025 with"
+        if not period.is_date and closed and "fiscal" not in phrase.lower():
             day = period.last_day()
             return Period.of_date(day.year, day.month, day.day)
         return period

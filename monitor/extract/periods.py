@@ -197,12 +197,19 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "year ended December 31, 2024", "the year ending December 31, 2024"
     (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
-    (rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", False, _date_mdy),
+    # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
+     _date_mdy),
+    (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b",
+     False, _date_mdy),
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", False, _date_iso),
     (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
-    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", False,
+     _date_without_year),
+    # "Its March holdings", "the company's June-end balance": a month naming a balance
+    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:bitcoin\s+|BTC\s+)?(?:holdings|balance|"
+     rf"treasury|reserves?)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
@@ -231,7 +238,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
-     rf"end\s+of|before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+     rf"end\s+of|before|until|year|ended|ending|exited|closed(?:\s+out)?|finished|concluded)\s+"
+     rf"(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     # "ended March with", "exited April with": a month closed with a balance (see context).
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
@@ -270,6 +278,8 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\blast\s+month\b", "published-previous"),
     (r"\blast\s+quarter\b", "published-previous-quarter"),
     (r"\bmonth[- ]end\b", "report"),
+    # "End-of-month holdings", "as of the last day of the month"
+    (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter[- ]end\b", "report-quarter"),
     (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),

@@ -6,7 +6,7 @@ under a bare date is the report's own period ending that day.
 
 from __future__ import annotations
 
-from .context import DocContext
+from .context import DocContext, stock_date
 from .folded import Folded
 from .peer_rows import unpiped
 from .periods import Period, find_mentions, parse_period
@@ -20,7 +20,7 @@ _AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
 
 
 def row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Period | None:
-    from_label = parse_period(row.cells[0], ctx.reference)
+    from_label = parse_period(row.cells[0], ctx.reference) or _month_end_label(row, ctx)
     if from_label is not None:
         return from_label
     if current < len(table.columns) and table.columns[current].period is not None:
@@ -50,6 +50,21 @@ def _named_in_value(row: Segment, ctx: DocContext) -> Period | None:
     if _VALUE_STOP.search(value, 0, first.start) or is_term(value, first):
         return None
     return None if first.period.is_date else first.period
+
+
+def _month_end_label(row: Segment, ctx: DocContext) -> Period | None:
+    """ "Bitcoin holdings at month end: 2,000 BTC": the last day of the report's month."""
+    label = row.cells[0]
+    if "end" not in label.lower() and "last day" not in label.lower():
+        return None  # cheap gate
+    for mention in find_mentions(label, ctx.reference):
+        if mention.relative == "report" and _MONTH_END.search(label):
+            month = ctx.absolute(mention)
+            return stock_date(month) if month is not None and month.month else None
+    return None
+
+
+_MONTH_END = Folded(r"\bmonth[- ]end\b|\bend\s+of\s+(?:the\s+)?month\b|\blast\s+day\b")
 
 
 def _dated_after(row: Segment, ctx: DocContext) -> Period | None:
