@@ -44,6 +44,7 @@ _AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "int
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = any_of("mw", "gw", "watt")
+_PARAGRAPH_REACH = 400
 _DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
                                   "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
@@ -187,12 +188,17 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
+        # So does a sentence of a paragraph about it ("… signed a lease with Fluidstack for AI
+        # workloads. The lease covers 168 MW of critical IT load.").
         found: list[Extracted] = []
-        if ctx.ai_document and may_hold_money(lower):
+        paragraph = not ctx.ai_document and _in_ai_paragraph(ctx, segment)
+        if not (ctx.ai_document or paragraph):
+            return found
+        if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if ctx.ai_document and _POWER_HINTS.search(lower):
-            found.extend(capacity(segment, ctx, ai_sentence=False))
-        if ctx.ai_document and _DATA_CENTRE_EVENT_HINTS.search(lower):
+        if _POWER_HINTS.search(lower):
+            found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
+        if _DATA_CENTRE_EVENT_HINTS.search(lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
@@ -201,6 +207,15 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
+
+
+def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
+    """Do the sentences before `segment`, in its paragraph, talk about AI / HPC?"""
+    if not ctx.text:
+        return False
+    head = ctx.text[max(0, segment.start - _PARAGRAPH_REACH) : segment.start]
+    head = head[head.rfind("\n\n") + 1 :]
+    return bool(head.strip()) and has_ai_context(head)
 
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:

@@ -157,7 +157,8 @@ _LEASED = [
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
-        rf"\b(?i:covering|totaling|totalling|totaled|totalled|aggregating|comprising)\s+{APPROX}{_MW}"
+        rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
+        rf"{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
@@ -176,7 +177,7 @@ _GATES = {
     _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("covering", "total", "aggregat", "comprising"),
+    _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
@@ -231,7 +232,7 @@ _UNSIGNED_AFTER = Folded(
 )
 _GRID = Folded(
     r"\b(?:ERCOT|utility|utilities|grid|interconnect\w*|substation|transmission|PPA|"
-    r"power\s+purchase)\b"
+    r"power\s+(?:purchase|delivery|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
@@ -260,8 +261,11 @@ _LEAD_CHARS = 600
 _DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 
 
-def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterator[Extracted]:
-    """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own)."""
+def capacity(
+    segment: Segment, ctx: DocContext, *, ai_sentence: bool, ai_paragraph: bool = False
+) -> Iterator[Extracted]:
+    """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own;
+    `ai_paragraph`: the sentences before it in its paragraph have)."""
     text = segment.text
     if not ai_sentence and not _DATA_CENTRE_HINTS.search(text.lower()):
         return
@@ -271,7 +275,8 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
         # "critical IT load" is a data centre's own word; a facility's size or a lease's
         # capacity with no AI word of its sentence needs a release about AI compute ("data
         # center" alone is what some miners call their mining sites).
-        patterns = _DATA_CENTRE if _STRONG_AI.search(_lead(ctx)) else [_IT_LOAD]
+        strong = ai_paragraph or _STRONG_AI.search(_lead(ctx))
+        patterns = _DATA_CENTRE if strong else [_IT_LOAD]
     seen: set[int] = set()
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
