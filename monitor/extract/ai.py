@@ -56,6 +56,12 @@ _INTO_COMPANY = re.compile(
 )
 # "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
 # spending on mining or on sites outside the AI build-out.
+# "spent $46 million on the acquisition of Enovum Data Centers Corp.": a company bought
+_COMPANY_BOUGHT_AFTER = re.compile(
+    r"\s+(?:(?:on|for|in)\s+(?:the\s+)?(?:acquisition|purchase)\s+of|to\s+(?:acquire|buy))\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Limited|Holdings|"
+    r"Data\s+Cent(?:er|re)s|Group|plc|AG|GmbH|S\.A\.)"
+)
 _ON_MINING = Folded(
     r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs|bitcoin|BTC)\b|"
     r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
@@ -261,7 +267,7 @@ def _is_capex(text: str, money: Money) -> bool:
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
-    if _INTO_COMPANY.match(text, end):
+    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
