@@ -1,12 +1,15 @@
 """Whose AI build-out fact it is, and whether it is committed and current.
 
-Three questions the capex, capacity and milestone rules share:
+Four questions the capex, capacity and milestone rules share:
 
 * a counterparty's own figure: a tenant, hyperscaler, chip vendor or joint-venture partner as
   the subject that owns, runs or spends ("CoreWeave, which operates over 1.3 GW", "the JV
   partner committed $200 million", "Google will invest $500 million"); a tenant that leases
   or contracts from the company ("CoreWeave has contracted 120 MW across its sites") is the
   company's capacity and passes;
+* a sentence about other companies' deals: a counterparty acts as the subject and the
+  company is not named ("Lancium and Crusoe announced an agreement to build a 200-megawatt
+  data center" in a story about TeraWulf);
 * a hedge that makes a sum or a size a possibility, not a plan: "is considering investing",
   "could spend", "potential", "capable of supporting up to 250 MW";
 * a recalled event (README, decided case 1): dated well before the document's own period
