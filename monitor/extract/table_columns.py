@@ -55,8 +55,15 @@ def spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
         and not period.is_date
         and period.month is None
         and period.last_day() == end
-        and any(_within(inner, period) for inner in reported)
+        and any(_within(inner, period) or _inside_year(inner, period) for inner in reported)
     ]
+
+
+def _inside_year(inner: Period, year: Period) -> bool:
+    """A quarter's (or half's) column inside a whole year's ("Three Months Ended December 31
+    | Year Ended December 31": a fourth-quarter release reports its full year too)."""
+    whole_year = year.month is None and year.quarter is None and year.half is None
+    return whole_year and inner.year == year.year and not inner.is_date
 
 
 def _within(period: Period, report: Period) -> bool:

@@ -1,7 +1,9 @@
 """Money cells: the scale and currency a table's amounts are printed in.
 
 A money row needs a currency: from the cell, the label or caption ("($ in millions)",
-"US$'000"), or the one currency the statement prints on its first and total rows.
+"US$'000", "$000s"), or the one currency the statement prints on its first and total rows;
+a caption that states only the scale ("(in thousands)") prints amounts in the document's
+dollar when the document writes its amounts with "$".
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ _I = re.IGNORECASE
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
-    r"dollars))?|(?P<cur3>US\$|\$|RMB)\s?'000",
+    r"dollars))?|(?P<cur3>US\$|C\$|\$|RMB)\s?['’]?000(?:['’]?s)?\b",
     _I,
 )
+# "(in thousands)", "amounts in millions": a units line that states the scale, not prose
+# ("thousands of miners"); its currency is the document's dollar.
+_SCALE_ONLY = re.compile(r"\bin\s+(?:thousands|millions|billions)\b(?!\s+of\s+(?!dollars))", _I)
 _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
            "billions": Decimal(1_000_000_000)}  # fmt: skip
 
@@ -34,13 +39,17 @@ def valued(
     label: str | None,
     evidence: Segment,
     header: str | None,
+    dollar: str | None = None,
 ) -> Extracted | None:
+    """The row's observation; `dollar` is what a plain "$" means in the document (None when
+    the document prints no "$"), the currency of a table whose units line gives only a scale."""
     if metric not in MONEY_METRICS:
         return observation(evidence, metric, cell.value, "BTC", label)
-    scale, currency = _money_scale(
-        row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
-    )
+    context = f"{table.caption} {table.heading} {row.text}"
+    scale, currency = _money_scale(row.cells[0] + " " + (header or ""), context)
     currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
+    if currency is None and dollar is not None and _SCALE_ONLY.search(context):
+        currency = dollar
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))

@@ -117,8 +117,14 @@ def _row_observation(
     if metric not in MONEY_METRICS and cell.currency is not None:
         return None
     header = column_header(table, current)
-    item = valued(table, row, metric, cell, label, cell_segment(row, current, ctx), header)
+    evidence = cell_segment(row, current, ctx)
+    item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
     return None if item is None else labelled(item, row.cells[0], header)
+
+
+def _dollar(ctx: DocContext) -> str | None:
+    """The currency of a plain "$", when the document prints amounts with one."""
+    return ctx.dollar if ctx.text is not None and "$" in ctx.text else None
 
 
 def _stock_date(column: Column, period: Period) -> Period:
