@@ -55,6 +55,17 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+# A 10-Q's columns printed as whole spans, each with its date: "Three Months Ended September
+# 30, 2025 Nine Months Ended September 30, 2025 …" (the span names the column's period).
+_SPAN = (
+    rf"(?:For\s+the\s+)?(?:(?:Three|Six|Nine|Twelve|THREE|SIX|NINE|TWELVE|3|6|9|12)[- ]"
+    rf"(?:Months|MONTHS|months)|(?:Fiscal\s+|FISCAL\s+)?(?:Years?|YEARS?))\s+(?:Ended|ENDED|ended)"
+    rf"\s+{_MONTH}\s?\d{{1,2}},?\s{_YEAR}"
+)
+_SPAN_HEADER = re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)")
+_SPAN_RE = re.compile(_SPAN)
+_SPAN_HINT = re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDED|ended)\s")
+_SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
 # A date printed inside a row's label, before its values: a loan's "May 2021", "October
 # 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
 _DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
@@ -124,7 +135,8 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     table = _FIRST_TABLE_ID
     marks = hints(text)
     taken: list[tuple[int, int]] = []
-    for header in [*_headers(text, marks), *_single_headers(text, marks)]:
+    headers = [*_span_headers(text), *_headers(text, marks), *_single_headers(text, marks)]
+    for header in headers:
         if any(start <= header.start() < end for start, end in taken):
             continue
         found = _table(text, header, table)
@@ -147,6 +159,21 @@ def _headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]]:
             continue
         for start in word_starts(text, max(0, here - _PERIOD_LEAD, searched), here):
             header = _HEADER.match(text, start)
+            if header is not None:
+                searched = header.end()
+                yield header
+                break
+
+
+def _span_headers(text: str) -> Iterator[re.Match[str]]:
+    """Runs of dated span columns, tried at the word starts just before each "Months Ended"
+    (a cheap scan: most documents print none)."""
+    searched = -1
+    for hit in _SPAN_HINT.finditer(text):
+        if hit.start() < searched:
+            continue
+        for start in word_starts(text, max(0, hit.start() - _SPAN_LEAD, searched), hit.start()):
+            header = _SPAN_HEADER.match(text, start)
             if header is not None:
                 searched = header.end()
                 yield header
@@ -221,7 +248,8 @@ def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
     text = header.string
     if header.re is _SINGLE:
         return [(header.start("period"), header.end("period"))]
-    periods = _PERIOD_RE.finditer(text, header.start("periods"), header.end("periods"))
+    one = _SPAN_RE if header.re is _SPAN_HEADER else _PERIOD_RE
+    periods = one.finditer(text, header.start("periods"), header.end("periods"))
     changes = _COMPARISON_RE.finditer(text, header.start("comparisons"), header.end("comparisons"))
     return [hit.span() for hit in periods] + [hit.span() for hit in changes]
 
