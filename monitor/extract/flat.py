@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .entities import MINERS, ticker_of
@@ -109,6 +109,7 @@ VALUE = _VALUE  # one cell's value as tables print it
 PERIOD = _PERIOD  # one period as a header or a row label prints it
 FOOTNOTE = _FOOTNOTE
 _TOKEN = re.compile(r"\S+")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")  # a row full: the year starts the next label
 _SMALL_INT = re.compile(r"^\(?\d{1,2}\)?$")  # a footnote marker: "2", "(1)"
 _APPROX = re.compile(r"^(?:approx(?:imately)?|appx|est|c|ca)\.?$|^~$", re.IGNORECASE)
 _LABEL_START = re.compile(r"[A-Za-z(]")
@@ -277,16 +278,16 @@ def _rows(
     values: list[_Token] = []
     for token in _tokens(text, start):
         if token.value and label and (values or not _dash_in_label(token, text)):
-            values.append(token)
-            continue
+            if len(values) < columns or not _BARE_YEAR.match(token.text):
+                values.append(token)
+                continue
+            token = replace(token, value=False)  # "… $ 50,000 2029 Convertible Notes 172,500"
         if values:
             row = _row(text, label, values, columns, table)
             if row is not None:
                 yield row
             label, values = [], []
-        if not label and not (
-            token.text[0].isupper() if capital else _LABEL_START.match(token.text)
-        ):
+        if not label and not _starts_label(token, capital):
             return  # a row starts with a word
         label.append(token)
         if len(label) > _MAX_LABEL_WORDS or _ends_sentence(token.text):
@@ -295,6 +296,13 @@ def _rows(
         row = _row(text, label, values, columns, table)
         if row is not None:
             yield row
+
+
+def _starts_label(token: _Token, capital: bool) -> bool:
+    """A row starts with a word (a year starts a loan's name: "2029 Convertible Notes")."""
+    if not token.value and _BARE_YEAR.match(token.text):
+        return True
+    return bool(token.text[0].isupper() if capital else _LABEL_START.match(token.text))
 
 
 def _ends_sentence(word: str) -> bool:
