@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .periods import find_mentions, is_short_header, parse_header
+from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 
 _I = re.IGNORECASE
@@ -370,6 +370,7 @@ def _is_period_header(piece: str, reference: object) -> bool:
         return False
     if is_short_header(piece):
         return True  # "Aug-23", "Oct '23"
+    piece = expand_header(piece)  # "First Qtr. 2024"
     remainder = piece
     for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
         remainder = remainder.replace(piece[mention.start : mention.end], " ")

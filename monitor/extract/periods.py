@@ -460,8 +460,23 @@ _MONTH_ONLY = re.compile(rf"^\s*(?P<mon>{_MONTH})\s*$")
 _MONTH_SHORT_YEAR = re.compile(rf"^\s*(?P<mon>{_MONTH})\s?[-'’ ]\s?(?P<y>\d{{2}})\s*\d?\s*$")
 
 
+# Header abbreviations: "First Qtr. 2024", "3rd Qtr 2025" (a quarter); "Q1-24", "Q3'25".
+_QTR = re.compile(r"\bQtr\b\.?", re.IGNORECASE)
+_QUARTER_SHORT_YEAR = re.compile(r"^\s*(?:Q(?P<q>[1-4])[-'’ ]\s?(?P<y>\d{2}))\s*\d?\s*$")
+
+
+def expand_header(text: str) -> str:
+    """A header cell with its abbreviations written out ("First Qtr. 2024" → "First Quarter
+    2024")."""
+    return _QTR.sub("Quarter", text) if "tr" in text else text
+
+
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
     """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
+    text = expand_header(text)
+    quarter = _QUARTER_SHORT_YEAR.match(text)
+    if quarter:
+        return Period.of_quarter(full_year(quarter["y"]), int(quarter["q"]))
     bare = _BARE_YEAR.match(text)
     if bare:
         return Period.of_year(int(bare["y"]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .context import DocContext
 from .folded import Folded
-from .periods import find_mentions, is_short_header, parse_header
+from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment
 from .table_model import Column, Table
 from .table_spans import apply_span, apply_spans, names_spans, spanned_column
@@ -104,6 +104,7 @@ def is_pure_period(cell: str, ctx: DocContext) -> bool:
     """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
     if is_short_header(cell):
         return True
+    cell = expand_header(cell)
     remainder = cell
     for mention in find_mentions(cell, ctx.reference):
         remainder = remainder.replace(cell[mention.start : mention.end], " ")

@@ -27,6 +27,9 @@ _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ende
 # "Year Ended December 31," beside "Three Months Ended December 31,": a twelve-month span
 _YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
 
+# "Quarter Ended March 31, 2024" heads a quarter's column (its date the balances')
+_QUARTER_ENDED = Folded(r"\bquarter\s+ended\b")
+
 _SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -86,12 +89,12 @@ def _spanned_by(column: Column, months: int, span: re.Match[str]) -> Column:
 
 
 def spanned_column(cell: str, period: Period) -> Column | None:
-    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1);
-    nine months is a year-to-date column."""
+    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1;
+    "Quarter Ended …" a quarter); nine months is a year-to-date column."""
     span = _MONTHS_SPAN.search(cell)
-    if span is None or not period.is_date:
+    if (span is None and not _QUARTER_ENDED.search(cell)) or not period.is_date:
         return None
-    months = _SPAN_MONTHS[span["count"].lower()]
+    months = _SPAN_MONTHS[span["count"].lower()] if span else 3
     day = period.last_day()
     if months == 1:
         return Column(Period.of_month(day.year, day.month), dated=period)
