@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .evidence import observation
+from .folded import Folded
 from .model import Extracted
 from .numbers import CellValue, currency_code, parse_cell, tidy
 from .sentences import Segment
@@ -44,6 +45,8 @@ def valued(
     """The row's observation; `dollar` is what a plain "$" means in the document (None when
     the document prints no "$"), the currency of a table whose units line gives only a scale."""
     if metric not in MONEY_METRICS:
+        if _in_money(table, row):
+            return None  # "Bitcoin mined | 123,400" in a table "(in thousands)": dollars
         return observation(evidence, metric, cell.value, "BTC", label)
     context = f"{table.caption} {table.heading} {row.text}"
     scale, currency = _money_scale(row.cells[0] + " " + (header or ""), context)
@@ -54,6 +57,34 @@ def valued(
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
     return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+# "(in thousands, except bitcoin amounts)": the coin rows of the table are counts.
+_EXCEPT_COINS = Folded(
+    r"\bexcept\b[^)]{0,80}\b(?:bitcoins?|btc|coins?|quantit|operating|metrics?|units?|"
+    r"hash)"
+)
+# A row that says it counts coins: "Bitcoin mined (BTC)", "Number of bitcoin held".
+_COUNT_LABEL = Folded(
+    r"\((?:in\s+)?(?:btc|bitcoins?|#|units?)\)|\bnumber\s+of\b|\bquantit|\bunits\b"
+)
+
+
+# A table about the coins themselves: "Bitcoin rollforward", "digital assets activity".
+_COIN_SUBJECT = Folded(r"\b(?:bitcoins?|btc|digital\s+(?:assets?|currenc(?:y|ies)))\b")
+
+
+def _in_money(table: Table, row: Segment) -> bool:
+    """A coin row of a table about bitcoin whose amounts are in dollars ("Bitcoin
+    rollforward (in thousands)"): the figure is the coins' value, not their count. (A KPI
+    table "($ in thousands)" mixing coin counts with money rows keeps its counts.)"""
+    caption = table.caption
+    scale = _SCALE.search(caption)
+    if scale is None or _EXCEPT_COINS.search(caption):
+        return False
+    if not _COIN_SUBJECT.search(caption, max(0, scale.start() - 80), scale.start()):
+        return False
+    return _COUNT_LABEL.search(row.cells[0]) is None
 
 
 def _column_currency(table: Table, row: Segment) -> str | None:
