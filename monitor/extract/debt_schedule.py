@@ -27,7 +27,10 @@ _NOT_A_BALANCE = Folded(
     r"extinguish|conversion|converted|fair\s+value|%"
 )
 # A table of debt: its caption or heading speaks of debt, borrowings, loans or notes payable.
-_DEBT_TABLE = Folded(r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable)\b")
+_DEBT_TABLE = Folded(
+    r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable|"
+    r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes)\b"
+)
 
 
 # The schedule's own total, named by the table: "Total", "Total principal (amount)".

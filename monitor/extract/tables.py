@@ -31,6 +31,7 @@ from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
+from .table_asof import caption_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -103,7 +104,7 @@ def _row_observation(
     if is_instrument(row, metric):
         # the loan's dates are its terms; its balance is the one an as-of column dates (a
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
-        period = column_period(table, current)
+        period = column_period(table, current) or caption_date(table, ctx)
         if period is None or not period.is_date:
             return None
     if metric == INTEREST_EXPENSE and period is not None and period.is_date:

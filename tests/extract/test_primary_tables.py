@@ -202,6 +202,52 @@ CASES = [
         _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
         id="oldest-month-first-and-ytd",
     ),
+    pytest.param(
+        "The net carrying amounts of the Convertible Notes as of September 30, 2025 were as "
+        "follows (in thousands):\n"
+        "| Principal | Unamortized issuance costs | Net carrying amount\n"
+        "2030 Convertible Notes | $ 1,000,000 | $ (22,000) | $ 978,000\n"
+        "2031 Convertible Notes | 850,000 | (17,500) | 832,500\n"
+        "Total | $ 1,850,000 | $ (39,500) | $ 1,810,500\n",
+        dt.date(2025, 11, 10),
+        _facts(
+            ("debt_total_usd", 1_000_000_000, "USD", "2025-09-30"),
+            ("debt_total_usd", 850_000_000, "USD", "2025-09-30"),
+            ("debt_total_usd", 1_850_000_000, "USD", "2025-09-30"),
+        ),
+        id="convertible-notes-principal-dated-by-caption",
+    ),
+    pytest.param(
+        "The Convertible Notes consisted of the following as of September 30, 2025 and "
+        "December 31, 2024 (in thousands):\n"
+        "| Principal | Unamortized issuance costs | Net carrying amount\n"
+        "2030 Convertible Notes | $ 1,000,000 | $ (22,000) | $ 978,000\n",
+        dt.date(2025, 11, 10),
+        set(),
+        id="two-dates-in-caption-no-column-says-which",
+    ),
+    pytest.param(
+        "The following table presents the interest rates of the Convertible Notes as of "
+        "September 30, 2025 (in thousands):\n"
+        "| Interest rate | Conversion price\n"
+        "2030 Convertible Notes | 2.0 % | $ 18.50\n",
+        dt.date(2025, 11, 10),
+        set(),
+        id="notes-table-of-terms-states-no-balance",
+    ),
+    pytest.param(
+        "Debt (in thousands)\n|\nSeptember 30, 2025\n|\nDecember 31, 2024\n|\n|\n"
+        "Bitcoin-backed loan\n|\n$ 60,000\n|\n$ 80,000\n|\n|\n"
+        "Equipment financing\n|\n12,400\n|\n15,800\n|\n|\n"
+        "Total debt\n|\n$ 72,400\n|\n$ 95,800\n|\n",
+        dt.date(2025, 11, 10),
+        _facts(
+            ("debt_total_usd", 60_000_000, "USD", "2025-09-30"),
+            ("debt_total_usd", 12_400_000, "USD", "2025-09-30"),
+            ("debt_total_usd", 72_400_000, "USD", "2025-09-30"),
+        ),
+        id="debt-table-one-cell-per-line",
+    ),
 ]
 
 

@@ -1,0 +1,43 @@
+"""A debt table with no period columns, dated by its caption.
+
+A 10-Q's convertible-notes table heads its columns with amounts, not dates ("| Principal |
+Unamortized issuance costs | Net carrying amount"), and its caption says when: "The net
+carrying amounts of the Convertible Notes as of September 30, 2025 were as follows". Each
+note's row then states its principal, under the first column, at that one date.
+"""
+
+from __future__ import annotations
+
+from .context import DocContext
+from .folded import Folded
+from .periods import Period, find_mentions
+from .table_model import Table
+
+# The first value column holds a balance: "Principal", "Outstanding", "Carrying amount".
+_BALANCE_COLUMN = Folded(
+    r"^\s*\|?\s*(?:(?:outstanding\s+|aggregate\s+)?principal|outstanding|balance|"
+    r"(?:net\s+)?carrying\s+(?:amount|value))\b"
+)
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at)\s*$")
+
+
+def caption_date(table: Table, ctx: DocContext) -> Period | None:
+    """The one as-of date the caption of a table without period columns gives, when the
+    table's first value column is a balance; else None."""
+    if table.columns or not table.rows:
+        return None
+    cells = table.rows[0].cells
+    # "| Principal | …": the label cell is empty, the first cell heads the first column
+    headers = [cells[0], *cells[1:]] if cells and cells[0].startswith("|") else cells[1:]
+    if not headers or any(char.isdigit() for char in "".join(headers)):
+        return None  # no header row of words over the amounts
+    if not _BALANCE_COLUMN.search(headers[0]):
+        return None
+    dates = {
+        mention.period
+        for mention in find_mentions(table.caption, ctx.reference)
+        if mention.period is not None
+        and mention.period.is_date
+        and _AS_OF.search(table.caption[: mention.start])
+    }
+    return dates.pop() if len(dates) == 1 else None
