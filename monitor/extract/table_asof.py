@@ -33,11 +33,13 @@ def caption_date(table: Table, ctx: DocContext) -> Period | None:
         return None  # no header row of words over the amounts
     if not _BALANCE_COLUMN.search(headers[0]):
         return None
-    dates = {
-        mention.period
+    dates = [
+        mention
         for mention in find_mentions(table.caption, ctx.reference)
-        if mention.period is not None
-        and mention.period.is_date
-        and _AS_OF.search(table.caption[: mention.start])
-    }
-    return dates.pop() if len(dates) == 1 else None
+        if mention.period is not None and mention.period.is_date
+    ]
+    if len({mention.period for mention in dates}) != 1:
+        return None  # "as of September 30, 2025 and December 31, 2024": which one is shown?
+    if not _AS_OF.search(table.caption[: dates[0].start]):
+        return None
+    return dates[0].period
