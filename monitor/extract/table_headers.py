@@ -19,6 +19,7 @@ _EXCLUDED_COLUMN = Folded(
 )
 
 _MAX_UNDER_HEADER = 120
+_UNIT_HEADER = Folded(r"^(?:units?|uom|unit\s+of\s+measure)\s*$")
 
 
 def read_columns(table: Table, ctx: DocContext) -> list[Segment]:
@@ -77,7 +78,8 @@ def header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[st
     if cells and cells[0].startswith("|"):
         first = cells[0].lstrip("| ")
         # " | 2025 | 2024": the label cell is empty; "| Metric | May 2025": a framed row's
-        if _header_cell(first, ctx) is not None and is_pure_period(first, ctx):
+        pure = _header_cell(first, ctx) is not None and is_pure_period(first, ctx)
+        if pure or _UNIT_HEADER.match(first):  # "| Unit | May 2025": the unit column's head
             cells = ["", first, *cells[1:]]
         else:
             cells[0] = first

@@ -22,7 +22,9 @@ _I = re.IGNORECASE
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
-    r"dollars))?|(?P<cur3>US\$|C\$|\$|RMB)\s?['’]?000(?:['’]?s)?\b",
+    r"dollars))?|(?P<cur3>US\$|C\$|\$|RMB)\s?['’]?000(?:['’]?s)?\b"
+    # a unit cell "US$ million", "$ thousand": the currency printed with a singular scale
+    r"|(?P<cur4>US\$|C\$|\$|USD|CAD)\s?(?P<one>thousand|million|billion)(?![\w])",
     _I,
 )
 # "(in thousands)", "amounts in millions": a units line that states the scale, not prose
@@ -107,8 +109,9 @@ def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
         match = _SCALE.search(text)
         if match is None:
             continue
-        marker = match["cur"] or match["cur2"] or match["cur3"]
-        scale = _SCALES.get((match["scale"] or "thousands").lower(), Decimal(1))
+        marker = match["cur"] or match["cur2"] or match["cur3"] or match["cur4"]
+        word = match["scale"] or (f"{match['one']}s" if match["one"] else "thousands")
+        scale = _SCALES.get(word.lower(), Decimal(1))
         return scale, _currency_from_words(marker) if marker else None
     return Decimal(1), None
 

@@ -248,6 +248,20 @@ CASES = [
         ),
         id="debt-table-one-cell-per-line",
     ),
+    pytest.param(
+        "XMiner Announces May 2025 Production Update\n"
+        "| Unit | May 2025 | April 2025\n"
+        "Bitcoin mined | BTC | 702 | 690\n"
+        "Bitcoin held | BTC | 5,120 | 4,800\n"
+        "Total debt | US$ million | 125.0 | 130.0\n",
+        dt.date(2025, 6, 3),
+        _facts(
+            ("btc_produced", 702, "BTC", "2025-05"),
+            ("btc_held", 5120, "BTC", "2025-05-31"),
+            ("debt_total_usd", 125_000_000, "USD", "2025-05-31"),
+        ),
+        id="unit-column-beside-the-periods",
+    ),
 ]
 
 
