@@ -17,6 +17,7 @@ from .context import DocContext
 from .debt_balance import (
     anaphoric_balance,
     are_coordinated,
+    continues_balance,
     is_component,
     names_balance,
     no_debt,
@@ -24,6 +25,7 @@ from .debt_balance import (
     opens_with_anaphor,
     plain_balance,
 )
+from .debt_held import held_balance
 from .debt_issue import draw_made, issued
 from .debt_periods import is_respective_pair, period_of
 from .debt_repay import (
@@ -54,10 +56,11 @@ _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR
 
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
-                     "retire", "repurchase", "outstanding", "interest", "convert", "bond",
+                     "retire", "repurchase", "outstanding", "interest", "conver", "bond", "cancel",
+                     "settl", "extinguish", "bought", "eliminat",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn", "draw", "financ", "option")  # fmt: skip
+                     "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -65,7 +68,7 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
-                "-backed", "option")  # fmt: skip
+                "-backed", "option", "owes", "owed", "owing")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -131,7 +134,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if index in compared:
             continue
         metric = _classify(text, money, lower)
-        if metric is None and total is not None and is_component(text, total[0], money):
+        if (
+            metric is None
+            and total is not None
+            and (is_component(text, total[0], money) or continues_balance(text, total[0], money))
+        ):
             found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
             continue
         if metric is None and flow is not None and are_coordinated(text, flow[0], money):
@@ -183,7 +190,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 120)
     if named is not None:
         return DEBT_REPAID if named else None
-    return DEBT_TOTAL if plain_balance(window) else None
+    return DEBT_TOTAL if plain_balance(window) or held_balance(window) else None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the

@@ -14,7 +14,8 @@ from decimal import Decimal
 from . import guards
 from .context import DocContext, resolve_period
 from .debt_periods import publication_month
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
+from .debt_held import possessive_before
+from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
@@ -98,8 +99,8 @@ _OUTSTANDING_AFTER = Folded(
     r"|^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our|their)\s+)?"
     r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debt|borrowings|debentures|bonds)(?:\s+due\s+\d{4})?"
     r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
-    # "$650 million of outstanding convertible notes"
-    r"|^\s+of\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
+    # "$650 million of outstanding convertible notes", "$60 million in outstanding borrowings"
+    r"|^\s+(?:of|in)\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
     r"borrowings|debentures|bonds)\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
@@ -116,6 +117,8 @@ _DEBT_BEFORE = Folded(
 
 _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
+    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
+    r"repurchas\w*|bought|forg\w*|discharg\w*|"
     r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
     r"[^.;]*$"
 )
@@ -303,7 +306,10 @@ def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, or the whole a part came from."""
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
-        or _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+        or (
+            _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+            and not possessive_before(text, money)
+        )
         or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
         or _EXCHANGED_FOR.search(text[max(0, money.start - _REACH) : money.start])
     )
@@ -339,3 +345,19 @@ def are_coordinated(text: str, first: Money, second: Money) -> bool:
     if _COORDINATED_NOTES.match(text[first.end : second.start]) is None:
         return False
     return _INSTRUMENT_AFTER.match(text[second.end : second.end + _REACH]) is not None
+
+
+# "… with $38.4 million principal outstanding on 8.50% notes due 2026 and $2.2 million of new
+# 10.00% notes due 2030": a second balance joined to the first, governed by the same words.
+_JOINED = Folded(r"(?:,\s*)?\b(?:and|plus|as\s+well\s+as)\s+$")
+
+
+def continues_balance(text: str, total_end: int, money: Money) -> bool:
+    """Is `money` a further instrument's balance coordinated with the balance ending at
+    `total_end` (no other verb between them)?"""
+    between = text[total_end : money.start]
+    if ";" in between or ". " in between or len(between) > 100 or "$" in between:
+        return False
+    if not _JOINED.search(between) or ACTION_VERB.search(between):
+        return False
+    return _INSTRUMENT_AFTER.match(text[money.end : money.end + _REACH]) is not None

@@ -24,7 +24,8 @@ _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facilit
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
     r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
-    r"took\s+out|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|issued|issuing|sold|"
+    r"took\s+(?:out|on)|tak(?:en|es|ing)\s+on|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|"
+    r"issued|issuing|sold|"
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
@@ -86,9 +87,12 @@ _NEW_NOTES_AFTER = Folded(
 _ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b")
 
 
+# "$X of notes issued", "the first $50 million tranche of the facility has already been drawn"
+# (not "has not been drawn", "remains to be drawn").
 _ISSUED_AFTER = Folded(
     rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{DEBT_NOUN}\b"
-    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b"
+    r"(?:(?!\b(?:not|yet|to\s+be|remains?|undrawn)\b)[^.;$]){0,40}?"
+    r"\b(?:issued|(?:has|have|was|were)\s+(?:already\s+|now\s+|fully\s+)?been\s+drawn|drawn)\b"
 )
 
 
@@ -140,8 +144,27 @@ _OPTION_TOTAL = Folded(
 _OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
 
 
+# An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
+# existing $1.4 billion notes series" (README decided case 1).
+_RECALLED_BEFORE = Folded(
+    r"\b(?:(?:previously|earlier|originally|formerly|already)\s+(?:issued|placed|sold|drawn)|"
+    r"existing|prior|previous|earlier|old)\s+(?:\w+\s+)?$"
+)
+
+
+# "secured a credit facility for $100 million": the size of a line, not a draw.
+_CREDIT_LINE_BEFORE = Folded(
+    r"\b(?:credit\s+facilit\w*|line\s+of\s+credit|credit\s+line|revolv\w*)\b[^.;$]{0,40}?"
+    rf"\b(?:for|worth|totaling|totalling|of|sized\s+at)\s+{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _RECALLED_BEFORE.search(before[-40:]):
+        return False
+    if _CREDIT_LINE_BEFORE.search(before[-80:]) and not _DRAW_VERB.search(before[-60:] + after[:40]):
         return False
     if _PENDING_CLOSE.search(before[-80:]):
         return False

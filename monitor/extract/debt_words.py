@@ -54,7 +54,8 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
 DEBT_NOUN = (
-    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt|(?:debt|equipment|project|"
+    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|line\s+of\s+credit|credit\s+line|"
+    r"revolv\w*|debt|(?:debt|equipment|project|"
     r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
 )
 
@@ -68,8 +69,22 @@ GAP = r"(?:[^.;$]|\.(?=\d))"
 # A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
 # loans", "$13.7 million in Old Notes were retired").
 DEBT_OBJECT = (
-    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?)"
+    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?|"
+    r"line\s+of\s+credit|credit\s+line|revolver)"
 )
 
 
 DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
+
+
+# Verbs that make an amount a flow or a deal rather than a balance: issuing, closing, pricing,
+# drawing, repaying, retiring, converting, restructuring ("repaid its $20 million loan",
+# "closed its $400 million notes offering", "will convert its $7.5 million loans").
+ACTION_VERB = Folded(
+    r"\b(?:issu\w*|clos(?:ed|es|ing)|complet\w*|pric(?:ed|es|ing)|offer\w*|sold|sells?|"
+    r"rais\w*|repa\w*|redeem\w*|retir\w*|repurchas\w*|bought|buy\w*|convert\w*|conversion|"
+    r"exchang\w*|settl\w*|extinguish\w*|refinanc\w*|restructur\w*|amend\w*|extend\w*|"
+    r"cancel\w*|eliminat\w*|paid|pay\w*|prepa\w*|swap\w*|tender\w*|launch\w*|propos\w*|"
+    r"upsiz\w*|secur(?:ed|es|ing)|obtain\w*|entered|enter(?:s|ing)?|dr[ae]w(?:s|n|ing)?|borrow(?:s|ed|ing)?|"
+    r"took|tak(?:e|es|en|ing)|reduc\w*|cut|add\w*|incurr?\w*|fund\w*|financ\w*|replac\w*)\b"
+)

@@ -1,0 +1,82 @@
+"""Debt balances named by who owes or holds the debt, not by a stative verb.
+
+Writers state a balance without "outstanding" or "totaled" as often as with them: "owes
+US$74 million to its lender", "bondholders holding Argo's $40 million unsecured notes", "a debt
+burden of $114 million", "its borrowings of $45 million", "$60 million in outstanding
+borrowings". These shapes are read last (after repayments and issuances), and only when no
+action verb governs the amount: "repaid its $20 million loan" or "closed its $400 million notes
+offering" is a flow, never a balance.
+"""
+
+from __future__ import annotations
+
+from . import guards
+from .debt_words import ACTION_VERB, Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX, Money
+
+# "owes US$74 million to Growler", "still owes its lender $22 million": the company as debtor
+# (not "is owed $5 million", money owed to it; not "after owing $143 million", a past high).
+_OWES_BEFORE = Folded(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bafter\s)(?<!\bhaving\s)"
+    r"\b(?:owes|owing|owed)\s+(?:(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:lenders?|creditors?|noteholders|bondholders)\s+)?{APPROX}$"
+)
+
+
+# Owed, but not debt: fees, rent, taxes, wages, damages.
+_NOT_DEBT_AFTER = Folded(
+    r"^[^.;$]{0,40}?\b(?:fees?|rent|taxes|wages|bills?|invoices?|damages|royalt\w*|"
+    r"payables?\s+to\s+(?:vendors|suppliers)|purchase\s+price)\b"
+)
+
+
+# A possessive right before the amount and an instrument right after: "Argo's $40 million
+# unsecured notes", "its $75 million term loan", "the company's $11 million promissory note".
+_POSSESSIVE_BEFORE = Folded(
+    r"(?:\b(?:its|their|our)|[a-z0-9)]['’]s|\bthe\s+(?:company|miner|group)['’]s)\s+$"
+)
+
+
+_INSTRUMENT_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,4}?(?:notes|bonds|debentures|(?:promissory\s+)?note|"
+    r"(?:term\s+|bridge\s+|secured\s+|related[- ]party\s+)?loans?|debt|borrowings)\b"
+    # the size of a programme, offering or facility is not a balance
+    r"(?!\s+(?:offering|issuance|programs?|programmes?|facilit\w*|agreements?|financing|deal|"
+    r"transaction|purchase|sale|exchange|repurchase|raise)\b)"
+)
+
+
+# "a debt burden of $114 million", "indebtedness of $120 million", "its borrowings of $45
+# million", "an outstanding loan balance of $8 million": a balance noun, then "of" the amount.
+_BALANCE_OF = Folded(
+    r"\b(?:debt\s+(?:burden|load|pile|balance|position|obligations?)|indebtedness|borrowings|"
+    r"outstanding\s+(?:loans?|notes|debt|obligations)|(?:loan|note|debt)\s+balance)\s+"
+    rf"(?:of|totaling|totalling|worth|amounting\s+to|at)\s+{APPROX}$"
+)
+
+
+_GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
+               "outstanding", "balance")  # fmt: skip
+
+
+def held_balance(window: Window) -> bool:
+    """A balance named by its debtor or holder, with no action verb in the clause."""
+    before = window.before
+    if not _GATE.search(window.lower, max(0, window.start - 60), window.start):
+        return False
+    if _OWES_BEFORE.search(before[-80:]):
+        return not _NOT_DEBT_AFTER.match(window.after)
+    shaped = _BALANCE_OF.search(before[-60:]) or (
+        _POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after)
+    )
+    if not shaped:
+        return False
+    return not ACTION_VERB.search(guards.clause_before(window.text, window.start))
+
+
+def possessive_before(text: str, money: Money) -> bool:
+    """Is the amount held by a possessive ("Argo's $40 million notes will receive …": a modal
+    after such a balance governs its holders, not the balance)?"""
+    return _POSSESSIVE_BEFORE.search(text[max(0, money.start - 40) : money.start]) is not None
