@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .debt_restated import restatements
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, find_money
@@ -56,6 +57,7 @@ def reconcile(
         dropped |= {id(item) for item in _base_deals(issued)}
         dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
+    dropped |= {id(item) for item in restatements(found, published)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]

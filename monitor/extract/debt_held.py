@@ -57,8 +57,29 @@ _BALANCE_OF = Folded(
 )
 
 
+# "Borrowings under this credit facility stand at US$66 million", "amounts drawn on the line
+# were $40 million": the balance noun qualified by its instrument, then a stative verb.
+_UNDER_NAMED = Folded(
+    r"\b(?:borrowings|indebtedness|debt|amounts?\s+(?:drawn|borrowed|outstanding))\s+"
+    r"(?:outstanding\s+)?(?:under|on|from|with)\s+[^.;$]{0,60}?\b(?:stand|stands|stood|"
+    r"totaled|totalled|totals|were|was|are|is|amounted\s+to|reached)\s+(?:at\s+)?"
+    rf"{APPROX}$"
+)
+
+
+# "principal repayments on $54.9 million of debt", "defaulted on $12 million of loans": the
+# amount is the debt a clause is about (a balance), whatever verb governs the clause.
+_ON_DEBT_BEFORE = Folded(r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+_OF_DEBT_AFTER = Folded(
+    r"^\s+(?:(?:of|in)\s+(?:(?:its|the|their|our|outstanding|existing)\s+)?)?(?:[\w%.-]+\s+){0,2}?"
+    r"(?:debt|loans?|notes|borrowings|indebtedness)\b"
+)
+
+
 _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
-               "outstanding", "balance")  # fmt: skip
+               "outstanding", "balance", "drawn", "on ", "against", "covering")  # fmt: skip
 
 
 def held_balance(window: Window) -> bool:
@@ -68,6 +89,10 @@ def held_balance(window: Window) -> bool:
         return False
     if _OWES_BEFORE.search(before[-80:]):
         return not _NOT_DEBT_AFTER.match(window.after)
+    if _UNDER_NAMED.search(before):
+        return True
+    if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
+        return True
     shaped = _BALANCE_OF.search(before[-60:]) or (
         _POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after)
     )

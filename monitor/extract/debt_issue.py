@@ -9,7 +9,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
@@ -50,7 +50,8 @@ _DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
 
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
 _ISSUED_FOR = Folded(
-    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed)\s+(?:an?|the|its)\s+"
+    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed|issued|sold|placed|"
+    r"took\s+out|received|arranged)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
     rf"(?:for|worth|totaling|totalling)\s+{APPROX}$"
@@ -159,6 +160,30 @@ _CREDIT_LINE_BEFORE = Folded(
 )
 
 
+# One item of an enumerated issue: "it issued (i) a Series A-1 note for $10 m … and (ii) a
+# Series B-1 note for $5 m" (the issuing verb is further back).
+_ENUMERATED_FOR = Folded(
+    r"\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+(?:an?|the|its)\s+(?:[^.;$]|\.(?=\d)){0,40}?"
+    rf"\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,20}}?\b(?:for|of|worth|totaling|totalling)\s+{APPROX}$"
+)
+
+
+_ISSUING_VERB = Folded(
+    r"\b(?:issued|sold|placed|closed|completed|entered\s+into|secured|obtained|borrowed|drew)\b"
+)
+
+
+# "entered into an equipment financing agreement, with initial funding of US$37 million": the
+# first advance of a loan named as a noun.
+_FUNDING_OF = Folded(
+    r"\b(?:initial|first|new|additional|further)\s+(?:funding|advance|disbursement|drawdown|draw)s?"
+    rf"\s+(?:of|totaling|totalling|amounting\s+to)\s+{APPROX}$"
+)
+
+
+_LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
@@ -182,6 +207,11 @@ def _is_issued(before: str, after: str) -> bool:
     if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
         return True
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+        return True
+    if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
+        return True
+    funding = _FUNDING_OF.search(before[-60:])
+    if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
         return True
     return bool(_ISSUED_AFTER.match(after))
 

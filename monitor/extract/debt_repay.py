@@ -29,6 +29,11 @@ _CUT_BEFORE = Folded(
 )
 
 
+# "reduced its $100 million loan by $34 million": the amount before is the size, the change
+# comes after it.
+_CHANGE_AFTER = Folded(r"^[^.;$]*\b(?:by|to)\s+(?:approximately\s+|about\s+)?(?:us|c|a)?\$")
+
+
 _DEBT_NOUN_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans?|notes|"
     r"borrowings|indebtedness)\b"
@@ -57,8 +62,13 @@ _REPAID_DIRECT = Folded(
     r"bought\s+back|buys?\s+back|buying\s+back)\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
     rf"balance|of)\s+){{0,5}}{APPROX}$|"
-    r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
-    rf"loans?|leverage)\s+by\s+{APPROX}$|"
+    # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
+    # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
+    # debt obligations by C$2.16 million", a net change)
+    r"\b(?:reduced|reducing|lowered|cut|trimmed|paid\s+down)\s+"
+    r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
+    rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
+    rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
     # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
@@ -319,7 +329,11 @@ def repaid_otherwise(window: Window) -> bool:
     before, after = window.before, window.after
     if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after):
         return True
-    if _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after):
+    if (
+        _CUT_BEFORE.search(before[-40:])
+        and _DEBT_NOUN_AFTER.match(after)
+        and not _CHANGE_AFTER.search(after[:100])
+    ):
         return True
     lists = _LIST_WORDS.search(window.before_lower) is not None
     if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):

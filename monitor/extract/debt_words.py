@@ -78,12 +78,13 @@ DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
 
 
 # Verbs that make an amount a flow or a deal rather than a balance: issuing, closing, pricing,
-# drawing, repaying, retiring, converting, restructuring ("repaid its $20 million loan",
-# "closed its $400 million notes offering", "will convert its $7.5 million loans").
+# drawing, repaying, retiring, converting ("repaid its $20 million loan", "closed its $400
+# million notes offering", "will convert its $7.5 million loans"). Restructuring, amending or
+# extending a loan leaves its balance as it was ("restructured its $54.9 million loan").
 ACTION_VERB = Folded(
     r"\b(?:issu\w*|clos(?:ed|es|ing)|complet\w*|pric(?:ed|es|ing)|offer\w*|sold|sells?|"
     r"rais\w*|repa\w*|redeem\w*|retir\w*|repurchas\w*|bought|buy\w*|convert\w*|conversion|"
-    r"exchang\w*|settl\w*|extinguish\w*|refinanc\w*|restructur\w*|amend\w*|extend\w*|"
+    r"exchang\w*|settl\w*|extinguish\w*|refinanc\w*|"
     r"cancel\w*|eliminat\w*|paid|pay\w*|prepa\w*|swap\w*|tender\w*|launch\w*|propos\w*|"
     r"upsiz\w*|secur(?:ed|es|ing)|obtain\w*|entered|enter(?:s|ing)?|dr[ae]w(?:s|n|ing)?|borrow(?:s|ed|ing)?|"
     r"took|tak(?:e|es|en|ing)|reduc\w*|cut|add\w*|incurr?\w*|fund\w*|financ\w*|replac\w*)\b"
