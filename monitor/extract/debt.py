@@ -60,7 +60,8 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "settl", "extinguish", "bought", "eliminat",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing")  # fmt: skip
+                     "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
+                     "clear", "carr", "forg", "fell", "lent")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -68,7 +69,8 @@ _WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "p
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
-                "-backed", "option", "owes", "owed", "owing")  # fmt: skip
+                "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
+                "facilit", "principal", "tapped", "cleared")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -28,7 +28,8 @@ from .sentences import Segment
 _TOTAL = Folded(
     r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:loans?|notes?)\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
     # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
@@ -36,7 +37,8 @@ _TOTAL = Folded(
     rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
     r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
-    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|stands?\s+at|amounted\s+to|"
+    r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
+    r"stands?\s+at|sits\s+at|amounted\s+to|"
     r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"\s*:\s*){APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
@@ -126,7 +128,8 @@ _DEBT_VERB_BEFORE = Folded(
 
 _DEBT_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
-    r"(?!\s+(?:financ|facilit|offering|securit|instrument))"
+    r"(?!\s+(?:financ|facilit|offering|securit|instrument|maturit|service|issuance|raise|deal|"
+    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction))"
 )
 
 

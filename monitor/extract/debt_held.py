@@ -60,10 +60,30 @@ _BALANCE_OF = Folded(
 # "Borrowings under this credit facility stand at US$66 million", "amounts drawn on the line
 # were $40 million": the balance noun qualified by its instrument, then a stative verb.
 _UNDER_NAMED = Folded(
-    r"\b(?:borrowings|indebtedness|debt|amounts?\s+(?:drawn|borrowed|outstanding))\s+"
-    r"(?:outstanding\s+)?(?:under|on|from|with)\s+[^.;$]{0,60}?\b(?:stand|stands|stood|"
-    r"totaled|totalled|totals|were|was|are|is|amounted\s+to|reached)\s+(?:at\s+)?"
-    rf"{APPROX}$"
+    r"\b(?:borrowings|indebtedness|debt|loans?|notes|balance|principal|amounts?\s+(?:drawn|"
+    r"borrowed|outstanding))\s+(?:outstanding\s+)?(?:under|on|from|with|owed\s+to)\s+[^.;$]{0,60}?"
+    r"\b(?:(?:now|currently|still)\s+)?(?:stand|stands|stood|sits|sat|totaled|totalled|totals|"
+    rf"were|was|are|is|amounted\s+to|reached)\s+(?:(?:now|currently|still)\s+)?(?:at\s+)?{APPROX}$"
+)
+
+
+# "Riot carries roughly $600 million in convertible notes", "has $48 million left to repay
+# on the equipment loan": a holding verb, the amount, then debt.
+_CARRIES_BEFORE = Folded(
+    r"\b(?:carr(?:y|ies|ied|ying)|ha[sd]|have|having|holds?|held|(?:is|was)\s+saddled\s+with|"
+    rf"shoulders?|sits\s+on)\s+(?:(?:only|still|just)\s+)?{APPROX}$"
+)
+
+
+_LEFT_TO_REPAY_AFTER = Folded(
+    r"^\s+(?:left|remaining|outstanding|still)\s+(?:to\s+(?:be\s+)?(?:re)?pa(?:y|id)|owing|due)\b"
+)
+
+
+# "$X of notes converted", "$X in loans repaid": a flow after all.
+_FLOW_AFTER = Folded(
+    r"^[^.;$]{0,50}?\b(?:converted|repaid|redeemed|retired|issued|exchanged|repurchased|settled|"
+    r"sold|drawn|borrowed|raised)\b"
 )
 
 
@@ -74,12 +94,14 @@ _ON_DEBT_BEFORE = Folded(r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+
 
 _OF_DEBT_AFTER = Folded(
     r"^\s+(?:(?:of|in)\s+(?:(?:its|the|their|our|outstanding|existing)\s+)?)?(?:[\w%.-]+\s+){0,2}?"
-    r"(?:debt|loans?|notes|borrowings|indebtedness)\b"
+    r"(?:debt|loans?|notes|borrowings|indebtedness|(?:debt|equipment|loan|term|bridge|project|"
+    r"asset-backed|bitcoin-backed)[\s-]+financing)\b(?!\s+receivable)"
 )
 
 
 _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
-               "outstanding", "balance", "drawn", "on ", "against", "covering")  # fmt: skip
+               "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
+               "had", "have", "hold", "held", "saddled", "shoulder", "sits")  # fmt: skip
 
 
 def held_balance(window: Window) -> bool:
@@ -91,6 +113,11 @@ def held_balance(window: Window) -> bool:
         return not _NOT_DEBT_AFTER.match(window.after)
     if _UNDER_NAMED.search(before):
         return True
+    if _CARRIES_BEFORE.search(before[-40:]):
+        if _LEFT_TO_REPAY_AFTER.match(window.after):
+            return True
+        if _OF_DEBT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+            return True
     if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
         return True
     shaped = _BALANCE_OF.search(before[-60:]) or (

@@ -25,6 +25,7 @@ _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
     r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
     r"took\s+(?:out|on)|tak(?:en|es|ing)\s+on|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|"
+    r"landed|clinched|inked|arranged|struck|tapped|tapping|"
     r"issued|issuing|sold|"
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
@@ -51,10 +52,11 @@ _DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
 _ISSUED_FOR = Folded(
     r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed|issued|sold|placed|"
-    r"took\s+out|received|arranged)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
+    r"took\s+out|received|arranged|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
-    rf"(?:for|worth|totaling|totalling)\s+{APPROX}$"
+    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
+    rf"{APPROX}$"
 )
 
 
@@ -117,7 +119,7 @@ _CREDIT_LINE_AFTER = Folded(
 )
 
 
-_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
+_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*|tapp\w*)\b")
 
 
 # "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt.
@@ -184,12 +186,38 @@ _FUNDING_OF = Folded(
 _LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
 
 
+# The offering as the subject, its close after the amount: "The offering of $1.0 billion of
+# senior secured notes closed on October 7", "the sale of $40 million of notes was completed".
+_OFFERING_OF = Folded(
+    r"\b(?:offering|issuance|placement|sale|issue)\s+of\s+(?:(?:an?|the|its)\s+)?"
+    rf"(?:(?:aggregate\s+)?principal\s+amount\s+of\s+)?{APPROX}$"
+)
+
+
+_CLOSED_AFTER = Folded(
+    rf"^{GAP}{{0,60}}?\b{DEBT_NOUN}\b{GAP}{{0,60}}?\b(?:closed|settled|(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:successfully\s+)?(?:completed|closed|consummated|issued|"
+    r"settled|funded))\b"
+)
+
+
+# "The company's previously announced $1.0 billion notes offering closed in October": the
+# amount, a debt offering, then its close.
+_DEAL_CLOSED_AFTER = Folded(
+    rf"^{GAP}{{0,50}}?\b(?:convertible|notes?|bonds?|debentures?|debt|loan)\b{GAP}{{0,20}}?"
+    r"\b(?:offering|issuance|placement|financing|deal|transaction)s?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:closed|(?:was|were|been)\s+(?:successfully\s+)?(?:completed|closed|consummated|funded))\b"
+)
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _RECALLED_BEFORE.search(before[-40:]):
         return False
-    if _CREDIT_LINE_BEFORE.search(before[-80:]) and not _DRAW_VERB.search(before[-60:] + after[:40]):
+    if _CREDIT_LINE_BEFORE.search(before[-80:]) and not _DRAW_VERB.search(
+        before[-60:] + after[:40]
+    ):
         return False
     if _PENDING_CLOSE.search(before[-80:]):
         return False
@@ -207,6 +235,10 @@ def _is_issued(before: str, after: str) -> bool:
     if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
         return True
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+        return True
+    if _OFFERING_OF.search(before[-60:]) and _CLOSED_AFTER.match(after):
+        return True
+    if _DEAL_CLOSED_AFTER.match(after):
         return True
     if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
         return True

@@ -73,6 +73,7 @@ _REPAID_DIRECT = Folded(
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
     r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    # (not "its debt has decreased by $4 million": a net change, README dev c-01)
     rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
 )
 
@@ -128,7 +129,9 @@ _RETIRED_PASSIVE = Folded(
 # The amount is paid or used to retire a named debt: "a payment of $44.5 million was made at
 # closing to retire Stronghold's outstanding loans".
 _TO_RETIRE_AFTER = Folded(
-    rf"^[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
+    # (not "$48 million left to repay on the loan": a balance)
+    r"^(?![^.;$]{0,20}?\b(?:left|remaining|still|yet)\s+to\b)"
+    rf"[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
 )
 
 
@@ -156,13 +159,15 @@ _NOTE_AFTER = Folded(
 
 
 _RETIRED_BY_VERB = Folded(
-    r"\b(?:settled|converted|exchanged|extinguished|cancell?ed|discharged|forgave|forgiven|"
+    r"\b(?:settled|converted|exchanged|extinguished|cancell?ed|discharged|forgave|forgiven|cleared|"
     r"wrote\s+off|written\s+off)\s+(?:(?:the|its|all|an?|remaining|outstanding)\s+){0,3}"
     rf"{APPROX}$"
 )
 
 
 _OF_DEBT_AFTER = Folded(
+    # "cleared the remaining $5 million owed to Galaxy"
+    r"^\s+(?:owed|owing)\b|"
     r"^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:aggregate\s+)?principal(?:\s+amount)?\s+)?(?:of|in)\s+"
     r"(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
     r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
@@ -172,7 +177,7 @@ _OF_DEBT_AFTER = Folded(
 # Words a retirement needs near the amount (a cheap gate before the patterns).
 _RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
                        "cancel", "discharg", "forg", "bought", "buy", "eliminat", "wrote",
-                       "written", "exchang")  # fmt: skip
+                       "written", "clear")  # fmt: skip
 
 
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
@@ -344,13 +349,24 @@ def repaid_otherwise(window: Window) -> bool:
 
 # A buyback verb: its object must be debt ("repurchased $50 million under its share
 # repurchase program" is equity).
-_BUYBACK_BEFORE = Folded(r"\b(?:repurchas\w*|bought\s+back|buys?\s+back|buying\s+back)\b[^.;$]{0,40}$")
+_BUYBACK_BEFORE = Folded(
+    r"\b(?:repurchas\w*|bought\s+back|buys?\s+back|buying\s+back)\b[^.;$]{0,40}$"
+)
+
+
+# "a loss on debt extinguishment of $3 million": an accounting gain or loss, not principal.
+_GAIN_OR_LOSS = Folded(r"\b(?:gains?|loss(?:es)?)\s+(?:on|from)\s+(?:the\s+)?[^.;$]{0,30}$")
 
 
 def repayment_doubted(text: str, money: Money) -> bool:
-    """A share buyback, a planned use of proceeds, or a reduction counted from a past high."""
+    """A share buyback, a planned use of proceeds, an accounting gain or loss, or a reduction
+    counted from a past high."""
     head = text[max(0, money.start - 300) : money.start]
-    if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(text, money.end, money.end + 100):
+    if _GAIN_OR_LOSS.search(head[-60:]):
+        return True
+    if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(
+        text, money.end, money.end + 100
+    ):
         return True
     return bool(
         _EQUITY_AFTER.match(text[money.end : money.end + 80])
