@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from . import guards
 from .context import DocContext, resolve_period
-from .debt_periods import publication_month
 from .debt_held import possessive_before
+from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import observation
