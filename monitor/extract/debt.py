@@ -24,6 +24,7 @@ from .debt_balance import (
     not_a_balance,
     opens_with_anaphor,
     plain_balance,
+    repaid_in_full,
 )
 from .debt_held import held_balance
 from .debt_issue import draw_made, issued
@@ -126,6 +127,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
         found.extend(proceeds_used(segment, ctx, lower))
+        if not found:
+            found.extend(repaid_in_full(segment, ctx, lower))
         return found
     monies = ctx.monies(segment)
     total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
@@ -261,13 +264,28 @@ _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b
 _SMALLEST = 1000
 
 
+# "wiping out $50 billion in debt" is a typo for millions: no miner owes or moves that much.
+_LARGEST = 20_000_000_000
+
+
+# A figure from an earlier report the sentence recalls (README decided case 1).
+_EARLIER_REPORT = Folded(
+    r"\b(?:last|previous|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month)\b[^.;]{0,60}?"
+    r"\b(?:said|reported|announced|disclosed|stated)\b"
+    # ("its previously announced offering" is the deal now closed, not an earlier report)
+    r"|\b(?:had\s+(?:previously\s+)?|previously\s+)(?:said|reported|disclosed|stated)\b[^.;]{0,80}$"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
 
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
-    if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
+    if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
+    if _EARLIER_REPORT.search(text, 0, money.start):
+        return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
     if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext, past_event_period, resolve_period
 from .debt_held import possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
@@ -223,6 +223,31 @@ def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
         return False
     before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
     return DEBT_NEAR.search(before) is not None
+
+
+# "In August 2024, the Galaxy loan was repaid in full": a named loan's balance is now none
+# (only when no amount is stated: "repaid the $50 million loan in full" is the repayment).
+_REPAID_IN_FULL = Folded(
+    r"\b(?:loan|facility|notes|debt|line\s+of\s+credit|credit\s+line|debentures?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|completely)\s+)?"
+    r"(?:repaid|paid\s+off|settled|extinguished|retired)\s+in\s+full\b"
+    r"|\b(?:fully|completely)\s+(?:repaid|paid\s+off|settled|retired)\s+(?:its|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:loan|facility|line\s+of\s+credit|debt)\b"
+)
+
+
+def repaid_in_full(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """A named loan repaid in full, no amount stated → that loan's balance of 0, dated by the
+    repayment (the month named, else the report's period)."""
+    if "full" not in lower:
+        return []
+    match = _REPAID_IN_FULL.search(segment.text)
+    if match is None or guards.is_hypothetical(segment.text, match.start()):
+        return []
+    if is_peer_figure(segment.text, match.start(), ctx.entity):
+        return []
+    period = past_event_period(ctx, segment, match.start(), match.end())
+    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
 
 
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:

@@ -61,7 +61,7 @@ _ISSUED_FOR = Folded(
 
 
 _ISSUED_SUBJECT = Folded(
-    r"\b(?:principal\s+amount|amount|size|value)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
+    r"\b(?:principal\s+amount|amount|size|value|price)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
     rf"(?:notes|bonds|debentures)\s+(?:sold|issued|placed)\b{GAP}{{0,40}}?\b"
     rf"(?:was|were|is|are|totaled|totalled|totals|amounted\s+to|came\s+to)\s+{APPROX}$"
 )
