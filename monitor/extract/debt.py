@@ -92,11 +92,17 @@ _DEBT_ROW_LABEL = Folded(
 )
 
 
+# "Liquidity: $120 million in cash and $650 million in debt": a colon line whose value is a
+# clause naming debt is read as prose, whatever its label.
+_DEBT_IN_VALUE = Folded(r"\b(?:debt|borrowings|indebtedness|loans?|notes)\b")
+
+
 def extract_row(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations of a "Label: value" line whose label names debt or interest."""
     if len(segment.cells) != 2 or ":" not in segment.text:
         return []
-    if not _DEBT_ROW_LABEL.match(segment.cells[0]):
+    value = segment.text[segment.text.find(":") + 1 :]
+    if not _DEBT_ROW_LABEL.match(segment.cells[0]) and not _DEBT_IN_VALUE.search(value):
         return []
     return _extract(segment, ctx)
 

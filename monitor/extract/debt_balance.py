@@ -26,7 +26,8 @@ from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = Folded(
-    r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
+    r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
+    r"loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"(?:loans?|notes?)\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
@@ -40,7 +41,10 @@ _TOTAL = Folded(
     r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
     r"stands?\s+at|sits\s+at|amounted\s+to|"
     r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
-    rf"\s*:\s*){APPROX}$"
+    rf"(?:\s+outstanding)?\s*:\s*){APPROX}$"
+    # "its indebtedness consisted of $300 million of 2030 notes"
+    r"|\b(?:debt|indebtedness|borrowings)\s+(?:consists?|consisted|comprises?|comprised|"
+    rf"(?:is|was)\s+comprised)\s+(?:(?:solely|entirely|mainly|primarily)\s+)?of\s+{APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
@@ -94,7 +98,7 @@ _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
 _OUTSTANDING_AFTER = Folded(
-    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
+    r"^\s*(?:(?:in\s+|of\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
     # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
     # 2029 Notes outstanding"

@@ -13,7 +13,10 @@ from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
-_DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
+_DRAWN_EVENT_AFTER = Folded(
+    r"^\s+(?:was|were)\s+(?:(?:fully|already|entirely|initially)\s+)?"
+    r"(?:drawn|borrowed|funded|advanced|disbursed)\b"
+)
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
@@ -95,7 +98,8 @@ _ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offerin
 _ISSUED_AFTER = Folded(
     rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{DEBT_NOUN}\b"
     r"(?:(?!\b(?:not|yet|to\s+be|remains?|undrawn)\b)[^.;$]){0,40}?"
-    r"\b(?:issued|(?:has|have|was|were)\s+(?:already\s+|now\s+|fully\s+)?been\s+drawn|drawn)\b"
+    r"\b(?:issued|(?:has|have|was|were)\s+(?:already\s+|now\s+|fully\s+)?been\s+(?:drawn|funded|"
+    r"advanced|disbursed)|(?:was|were)\s+(?:fully\s+)?(?:funded|advanced|disbursed)|drawn)\b"
 )
 
 
@@ -210,6 +214,14 @@ _DEAL_CLOSED_AFTER = Folded(
 )
 
 
+# "closed the offering with the purchasers' full exercise of their option, for a total of
+# $1.15 billion of notes": the deal's total after its close.
+_CLOSED_FOR_TOTAL = Folded(
+    r"\b(?:closed|completed|issued|sold|placed)\b[^.;]{0,160}?\b(?:for|bringing\s+it\s+to)\s+"
+    rf"(?:a|an)\s+(?:total|aggregate)\s+(?:principal\s+amount\s+)?of\s+{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
@@ -239,6 +251,8 @@ def _is_issued(before: str, after: str) -> bool:
     if _OFFERING_OF.search(before[-60:]) and _CLOSED_AFTER.match(after):
         return True
     if _DEAL_CLOSED_AFTER.match(after):
+        return True
+    if _CLOSED_FOR_TOTAL.search(before) and _ISSUED_OBJECT.match(after):
         return True
     if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
         return True

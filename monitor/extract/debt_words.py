@@ -57,7 +57,7 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 # merely available: "up to $300 million", "expected to close").
 DEBT_NOUN = (
     r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|line\s+of\s+credit|credit\s+line|"
-    r"revolv\w*|debt|(?:debt|equipment|project|"
+    r"revolv\w*|credit\s+agreement|debt|(?:debt|equipment|project|"
     r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
 )
 
@@ -72,7 +72,7 @@ GAP = r"(?:[^.;$]|\.(?=\d))"
 # loans", "$13.7 million in Old Notes were retired").
 DEBT_OBJECT = (
     r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?|"
-    r"line\s+of\s+credit|credit\s+line|revolver)"
+    r"line\s+of\s+credit|credit\s+line|revolver|credit\s+agreement)"
 )
 
 
