@@ -29,7 +29,7 @@ _TOTAL = Folded(
     r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
     r"loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"(?:loans?|notes?)\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|outstanding\s+(?:principal\s+|loan\s+)?balance|"
     r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"

@@ -28,7 +28,8 @@ _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
     r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
     r"took\s+(?:out|on)|tak(?:en|es|ing)\s+on|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|"
-    r"landed|clinched|inked|arranged|struck|tapped|tapping|"
+    r"landed|clinched|inked|arranged|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
+    r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
@@ -41,7 +42,7 @@ _ISSUED_BEFORE = Folded(
 # A draw named as a noun: "this drawdown of an additional $50 million", "includes an
 # additional $50 million draw".
 _DRAW_BEFORE = Folded(
-    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
+    r"\b(?:draw(?:down|-down|ing|s)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing|s))\s+(?:of\s+)?"
     rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
 )
 

@@ -59,13 +59,15 @@ _REPAYMENT_LIST = Folded(
 
 _REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|paid\s+back|prepaid|redeemed|retired|repurchased|"
-    r"bought\s+back|buys?\s+back|buying\s+back)\s+"
+    r"bought\s+back|buys?\s+back|buying\s+back|repays|redeems|repurchases|prepays|pays\s+(?:down|off|"
+    r"back))\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
     rf"balance|of)\s+){{0,5}}{APPROX}$|"
     # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
-    r"\b(?:reduced|reducing|lowered|cut|trimmed|paid\s+down)\s+"
+    r"\b(?:reduced|reducing|reduces|lowered|lowers|cut|cuts|trimmed|trims|slashed|slashes|"
+    r"paid\s+down)\s+"
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
     rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
@@ -160,6 +162,7 @@ _NOTE_AFTER = Folded(
 
 _RETIRED_BY_VERB = Folded(
     r"\b(?:settled|converted|exchanged|extinguished|cancell?ed|discharged|forgave|forgiven|cleared|"
+    r"settles|converts|extinguishes|cancels|"
     r"wrote\s+off|written\s+off)\s+(?:(?:the|its|all|an?|remaining|outstanding)\s+){0,3}"
     rf"{APPROX}$"
 )
@@ -237,7 +240,7 @@ def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extract
 
 # Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
 _REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
-                       "pay ", "bought", "buy")  # fmt: skip
+                       "pay ", "bought", "buy", "slash", "trim")  # fmt: skip
 
 
 # A retirement named by a noun whose object must be debt: "the cancellation of $2.1 million of

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
+from .numbers import find_money
 
 _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 
@@ -21,39 +23,64 @@ _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 _CLOSE = Decimal("0.025")
 
 
-def restatements(found: list[Extracted], published: dt.date | None) -> list[Extracted]:
+# The finest step a rounded figure is printed to ("$1,250,000" is precise).
+_COARSEST = 100_000
+
+
+def restatements(found: list[Extracted], text: str, published: dt.date | None) -> list[Extracted]:
     """Debt figures that restate another figure of the document (see the module docstring)."""
     debt = [item for item in found if item.metric in _DEBT and item.value]
-    if len(debt) < 2:
+    if not debt:
         return []
-    return _roundings(debt) + _deals_as_balances(debt, published)
+    return _roundings(debt, text) + _deals_as_balances(debt, published)
 
 
-def _roundings(debt: list[Extracted]) -> list[Extracted]:
-    """Figures that are another figure of the same metric, unit and period, rounded."""
-    dropped: list[Extracted] = []
-    for item in debt:
-        for other in debt:
-            if other is item or (other.metric, other.unit, other.period) != (
-                item.metric,
-                item.unit,
-                item.period,
-            ):
-                continue
-            if other.value != item.value and _rounds_to(other.value, item.value):
-                dropped.append(item)
-                break
-    return dropped
+def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
+    """Figures that round an amount the document states more precisely ("Reduces Debt by Over
+    $4 Million" over "$4.1 million … converted since the last report"): the precise statement
+    is the one that says what the figure is, whether it was read as a figure or not."""
+    rounded = [item for item in debt if _step(item.value) >= _COARSEST]
+    if not rounded:
+        return []
+    stated = {
+        (money.amount, money.currency)
+        for money in find_money(text)
+        if _DEBT_AFTER.match(text, money.end) and not _PROCEEDS_BEFORE.search(text, 0, money.start)
+    }
+    return [
+        item
+        for item in rounded
+        if any(
+            unit == item.unit and amount != item.value and _rounds_to(amount, item.value)
+            for amount, unit in stated
+        )
+    ]
+
+
+# A precise amount of debt ("$4.1 million of the principal amount of the notes"), not the
+# proceeds of a deal ("net proceeds of $292.5 million"), which sit close to its principal.
+_DEBT_AFTER = Folded(
+    r"(?:(?!proceeds)[^.;$]){0,40}?\b(?:notes?|debt|loans?|principal|borrowings|debentures)\b"
+)
+_PROCEEDS_BEFORE = Folded(r"\bproceeds\b[^.;$]{0,40}$")
+
+
+def _step(value: Decimal | None) -> Decimal:
+    """The rounding step a figure is printed to ($55,000,000 → 1,000,000)."""
+    step = Decimal(1)
+    if not value:
+        return step
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 def _rounds_to(precise: Decimal | None, rounded: Decimal | None) -> bool:
     """Is `rounded` (with its trailing zeros as precision) `precise` rounded?"""
     if precise is None or rounded is None or rounded <= 0:
         return False
-    step = Decimal(1)
-    while rounded % (step * 10) == 0:
-        step *= 10
-    if step < 100_000 or abs(precise - rounded) > rounded * _CLOSE:
+    step = _step(rounded)
+    if step < _COARSEST or abs(precise - rounded) > rounded * _CLOSE:
         return False  # "$1,250,000" is precise; "$5 million" is not "$10 million" rounded
     return (precise / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == rounded
 
