@@ -66,7 +66,8 @@ _REPAID_DIRECT = Folded(
     # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
-    r"\b(?:reduced|reducing|reduces|lowered|lowers|cut|cuts|trimmed|trims|slashed|slashes|"
+    # (present tense "reduces its debt by" describes what a deal does, not a repayment made)
+    r"\b(?:reduced|reducing|lowered|cut|trimmed|slashed|"
     r"paid\s+down)\s+"
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"

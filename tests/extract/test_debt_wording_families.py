@@ -91,6 +91,26 @@ BALANCES = [
 ]
 
 
+# Balances in colon lines and headline shorthand.
+BALANCES += [
+    ("Liquidity: $120 million in cash and $650 million in debt.", {_total("650000000")}),
+    ("Debt outstanding: $650 million.", {_total("650000000")}),
+    ("The company's debt pile stands at $300 million.", {_total("300000000")}),
+    (
+        "The company's indebtedness consisted of $300 million of 2030 notes as of September 30, "
+        "2025.",
+        {_total("300000000", "2025-09-30")},
+    ),
+    (
+        "As of September 30, 2025, the company had $8 million of principal outstanding under the "
+        "promissory note.",
+        {_total("8000000", "2025-09-30")},
+    ),
+    # a named loan repaid in full with no amount: its balance is none, dated by the repayment
+    ("In October 2025, the Galaxy loan was repaid in full.", {_total("0", "2025-10")}),
+]
+
+
 # New debt: issuing, drawing and taking-on verbs, a draw named as a noun, an offering closed.
 ISSUES = [
     (
@@ -125,6 +145,28 @@ ISSUES = [
         "for $5 million, both maturing in 2029.",
         {_issued("10000000"), _issued("5000000")},
     ),
+]
+
+
+ISSUES += [
+    ("The term loan of $25 million was fully drawn at closing.", {_issued("25000000")}),
+    (
+        "The $25 million delayed-draw term loan was funded on October 3.",
+        {_issued("25000000", "2025-10")},
+    ),
+    (
+        "The company closed the offering with the initial purchasers' full exercise of their "
+        "option, for a total of $1.15 billion of notes.",
+        {_issued("1150000000")},
+    ),
+    (
+        "The company borrowed $25 million under its credit agreement with its lender.",
+        {_issued("25000000")},
+    ),
+    ("The price of the notes sold in the offering was $300 million.", {_issued("300000000")}),
+    # headline shorthand, present tense
+    ("The Miner Gets $50 Million Loan From Coinbase", {_issued("50000000")}),
+    ("The Miner Draws $50 Million From Macquarie Facility", {_issued("50000000")}),
 ]
 
 
@@ -163,6 +205,14 @@ RETIREMENTS = [
 ]
 
 
+RETIREMENTS += [
+    ("The Miner Redeems $100 Million of Convertible Notes", {_repaid("100000000")}),
+    ("The Miner Repurchases $544 Million of Convertible Notes", {_repaid("544000000")}),
+    ("The Miner Slashed Debt by $400 Million", {_repaid("400000000")}),
+    ("The Miner Converts $17.9 Million of Debt to Equity", {_repaid("17900000")}),
+]
+
+
 # The false-positive classes each family must stay clear of: nothing is a debt figure here.
 NEGATIVES = [
     "The company repurchased $50 million under its share repurchase program.",
@@ -186,6 +236,13 @@ NEGATIVES = [
     "After owing $143 million in June 2022, the company trimmed its obligations.",
     "The company reduced its annual interest costs and facility fees by approximately $5 million.",
     "The company's debt has decreased by $4 million this year.",
+    "The restructuring reduces the company's debt by $20 million.",
+    "Last week, the miner said it had reduced the loan to $66 million.",
+    "The miner wiped out $50 billion in debt.",
+    "The Miner Prices $500 Million Convertible Notes Offering",
+    "The Miner Announces Proposed $1.1 Billion Senior Secured Notes Offering",
+    "The Miner Inks $200 Million Credit Facility With Coinbase",
+    "The lender agreed to defer $29 million of amortization payments until 2027.",
 ]
 
 
