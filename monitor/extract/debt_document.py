@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from monitor.vocabulary.periods import Period
+
+from .debt_recalled import recalled
 from .debt_restated import restatements
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
@@ -46,9 +49,13 @@ _WITH_OPTION = Folded(
 
 
 def reconcile(
-    found: list[Extracted], text: str, published: dt.date | None = None
+    found: list[Extracted],
+    text: str,
+    published: dt.date | None = None,
+    own: Period | None = None,
 ) -> list[Extracted]:
-    """`found` without the debt flows that the rest of the document contradicts."""
+    """`found` without the debt flows that the rest of the document contradicts, the figures
+    it restates, and those of earlier periods it recalls (`own` is its report's period)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
     dropped: set[int] = set()
     if issued:
@@ -58,6 +65,7 @@ def reconcile(
         dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in restatements(found, text, published)}
+    dropped |= {id(item) for item in recalled(found, published, own)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]

@@ -272,3 +272,58 @@ def test_deal_named_as_notes_is_not_a_balance() -> None:
         "The total value of the notes sold in the offering is $300 million."
     )
     assert _debt_facts(text) == {_issued("300000000")}
+
+
+# README decided case 1: figures of an earlier period that a document recalls are not labelled;
+# the document's own figures are (published, text, expected).
+RECALLED = [
+    pytest.param(
+        dt.date(2025, 3, 10),
+        "The miner said on March 8 it prepaid its $50 million term loan. In January, the miner "
+        "said that it fully paid off $30 million in revolver loans in December.",
+        {_repaid("50000000", "2025-03")},
+        id="december-payoff-recalled-in-march",
+    ),
+    pytest.param(
+        dt.date(2025, 6, 24),
+        "The miner amended its credit facility, doubling the borrowing capacity. As of March 31, "
+        "the miner had $65 million outstanding under that facility.",
+        set(),
+        id="quarter-old-balance-of-the-replaced-facility",
+    ),
+    pytest.param(
+        dt.date(2025, 5, 31),
+        "As previously disclosed, on December 29, 2024, the Company sold and issued a senior "
+        "secured convertible note in the principal amount of $6,740,000.",
+        set(),
+        id="issue-recalled-months-later",
+    ),
+    pytest.param(
+        dt.date(2025, 11, 20),
+        "The miner filed its quarterly report. It ended the quarter with $38.4 million "
+        "principal outstanding on its 8.50% notes.",
+        {_total("38400000", "2025-09-30")},
+        id="quarter-end-balance-of-the-report-is-its-own",
+    ),
+    pytest.param(
+        dt.date(2026, 1, 3),
+        "The miner drew $70 million under its upsized facility on December 22. In its "
+        "third-quarter Form 10-Q, the miner disclosed that it had $130 million outstanding "
+        "under the facility as of September 30, 2025.",
+        {_issued("70000000", "2025-12")},
+        id="balance-from-an-earlier-filing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), RECALLED)
+def test_recalled_figures_are_not_the_documents(
+    published: dt.date, text: str, expected: set[Fact]
+) -> None:
+    found = extract_text(text, published=published, entity="MINER")
+    facts = {
+        (item.metric, item.value, item.unit, item.period)
+        for item in found
+        if item.metric in _DEBT and item.value is not None
+    }
+    assert facts == expected
