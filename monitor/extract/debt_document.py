@@ -65,7 +65,7 @@ def reconcile(
         dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in restatements(found, text, published)}
-    dropped |= {id(item) for item in recalled(found, published, own)}
+    dropped |= {id(item) for item in recalled(found, text, published, own)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]

@@ -12,6 +12,7 @@ publication that news of a deal or a quarter's balance runs behind it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from monitor.vocabulary.periods import Period
 
@@ -26,7 +27,14 @@ _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID, INTEREST_EXPENSE)
 _MONTHS_BEHIND = 2
 
 
-# How far back a balance may lie before publication and still be the document's own.
+# Where one sentence ends and another begins.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S|\n\s*\S")
+
+
+# How far back a flow or a balance may lie before publication and still be the document's own
+# unless its sentence recalls it: a deal is reported within weeks, a quarter's balance up to a
+# quarter after its date ("as of September 30" in a December story).
+_FLOW_BEHIND = 3
 _BALANCE_BEHIND = 4
 
 
@@ -35,6 +43,10 @@ _BALANCE_BEHIND = 4
 # it had $130 million outstanding", "… outstanding under that facility" (the one replaced).
 _RECALLS = Folded(
     r"\b(?:earlier|previously|at\s+that\s+time|at\s+the\s+time|"
+    # "In January, Marathon said that it fully paid off $30 million … in December"
+    r"(?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b[^.;]{0,30}?,?\s+(?:[\w'’.&-]+\s+){0,3}?(?:said|reported|announced|"
+    r"disclosed|stated)\b|"
     r"in\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-q|10-k|20-f|6-k|filing|"
     r"quarterly\s+report|annual\s+report|update|release)\b|"
     r"(?:that|the\s+prior|the\s+previous|the\s+old|the\s+original|the\s+replaced)\s+"
@@ -48,11 +60,11 @@ _BALANCE_SLACK = 3
 
 
 def recalled(
-    found: list[Extracted], published: dt.date | None, own: Period | None
+    found: list[Extracted], text: str, published: dt.date | None, own: Period | None
 ) -> list[Extracted]:
     """Debt figures dated before the document's own period (see the module docstring)."""
-    if published is None:
-        return []
+    if published is None or not _SENTENCE_BREAK.search(text.strip()):
+        return []  # one sentence states its own periods: there is no document to recall from
     if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
         own = None  # a "report period" long before publication was read from a recalled date
     own = _widest_latest(found, own)
@@ -70,10 +82,10 @@ def recalled(
             start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
         if period.last_day() >= start:
             continue
-        # A quarter's balance is reported up to a quarter after its date ("as of September 30"
-        # in a December story): that far back, only a sentence that recalls it says so.
-        in_reach = period.last_day() >= _months_before(published, _BALANCE_BEHIND)
-        if stock and in_reach and not _RECALLS.search(item.evidence):
+        # Between the two reaches, only a sentence that recalls the figure makes it earlier.
+        reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
+        in_reach = period.last_day() >= _months_before(published, reach)
+        if in_reach and not _RECALLS.search(item.evidence):
             continue
         dropped.append(item)
     return dropped

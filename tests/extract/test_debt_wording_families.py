@@ -294,7 +294,8 @@ RECALLED = [
     pytest.param(
         dt.date(2025, 5, 31),
         "As previously disclosed, on December 29, 2024, the Company sold and issued a senior "
-        "secured convertible note in the principal amount of $6,740,000.",
+        "secured convertible note in the principal amount of $6,740,000. On May 31, 2025, the "
+        "Company entered into an exchange agreement with the holder.",
         set(),
         id="issue-recalled-months-later",
     ),
