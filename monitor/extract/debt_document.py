@@ -14,6 +14,7 @@ import datetime as dt
 
 from monitor.vocabulary.periods import Period
 
+from . import guards
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .folded import Folded, lowered
@@ -30,6 +31,17 @@ _CLOSED = Folded(
     r"\b(?:closed|closes|closing(?!\s+(?:sale\s+)?prices?)|completed|completion|consummat\w*)\b"
 )
 _FLOWS = (DEBT_ISSUED, DEBT_REPAID)
+# A closing still ahead: "the closing … will occur", "is expected to close", "subject to
+# customary closing conditions" ...
+_CLOSING_AHEAD = Folded(
+    rf"\bclosings?\b{IN_SENTENCE}{{0,120}}?\b(?:will|shall)\s+(?:occur|take\s+place)\b|"
+    r"\b(?:is|are)\s+(?:expected|anticipated|scheduled)\s+to\s+close\b|"
+    r"\bsubject\s+to\s+(?:the\s+satisfaction\s+of\s+)?(?:customary\s+)?closing\s+conditions\b"
+)
+# ... and none behind ("closed", "completed", "issued and sold").
+_CLOSED_PAST = Folded(
+    r"\b(?:closed|completed|consummated|(?:sold\s+and\s+)?issued|funded|drawn|drew)\b"
+)
 _REACH = 120
 _NOTES = Folded(r"\b(?:notes?|bonds?|debentures?|offering)\b")
 # A facility that is available but not (yet) drawn.
@@ -64,6 +76,7 @@ def reconcile(
         dropped |= {id(item) for item in _base_deals(issued)}
         dropped |= {id(item) for item in _parts_of_totals(issued, text)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
+    dropped |= {id(item) for item in _plans_restated(found, text)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
     if not dropped:
@@ -80,10 +93,11 @@ class _Doubts:
         self._lower = lowered(text)
         self._priced_only: bool | None = None
         self._not_drawn: bool | None = None
+        self._closing_ahead: bool | None = None
 
     def contradict(self, item: Extracted) -> bool:
-        if _NOTES.search(item.evidence) and self.priced_only():
-            return True  # priced, not closed: no debt yet
+        if _NOTES.search(item.evidence) and (self.priced_only() or self.closing_ahead()):
+            return True  # priced, or its closing still ahead: no debt yet
         if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):
             return self.not_drawn()  # a line, or a draw the document calls pending
         return False
@@ -92,6 +106,15 @@ class _Doubts:
         if self._priced_only is None:
             self._priced_only = self._around("pric", _PRICED) and _CLOSED.search(self._text) is None
         return self._priced_only
+
+    def closing_ahead(self) -> bool:
+        """ "The initial closing of the Note … will occur on the date the closing conditions
+        have been satisfied", and no closing is said to have happened."""
+        if self._closing_ahead is None:
+            self._closing_ahead = (
+                self._around("clos", _CLOSING_AHEAD) and _CLOSED_PAST.search(self._text) is None
+            )
+        return self._closing_ahead
 
     def not_drawn(self) -> bool:
         if self._not_drawn is None:
@@ -123,6 +146,32 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
         for item in flows
         if item.period == month and (item.metric, item.value, item.unit) in dated
     ]
+
+
+def _plans_restated(found: list[Extracted], text: str) -> list[Extracted]:
+    """A flow whose amount the rest of the document only ever states as a plan: the headline
+    "Core Scientific … reduces $260M debt load" over "the conversion will result in the
+    exchange of … shares … for $260 million of convertible debt"."""
+    flows = [item for item in found if item.metric in _FLOWS and item.value]
+    if not flows:
+        return []
+    mentions: dict[tuple[object, str | None], list[int]] = {}
+    for money in find_money(text):
+        mentions.setdefault((money.amount, money.currency), []).append(money.start)
+    planned: list[Extracted] = []
+    for item in flows:
+        starts = mentions.get((item.value, item.unit), [])
+        # The figure's own mention: the first in its evidence that no modal governs (a title
+        # line with no full stop may share its evidence with the line after it).
+        inside = [start for start in starts if item.start <= start < item.end]
+        own = next(
+            (start for start in inside if not guards.is_hypothetical(text, start)),
+            inside[0] if inside else None,
+        )
+        others = [start for start in starts if start != own]
+        if others and all(guards.is_hypothetical(text, start) for start in others):
+            planned.append(item)
+    return planned
 
 
 def _base_deals(issued: list[Extracted]) -> list[Extracted]:

@@ -328,3 +328,34 @@ def test_recalled_figures_are_not_the_documents(
         if item.metric in _DEBT and item.value is not None
     }
     assert facts == expected
+
+
+def test_a_note_whose_closing_is_still_ahead_is_not_issued() -> None:
+    """An agreement signed for a note whose closing "will occur" once conditions are met."""
+    text = (
+        "On November 7, 2025, the Company entered into a securities purchase agreement relating "
+        "to the sale of a senior secured convertible note in the principal amount of $6,740,000. "
+        "The initial closing of the note will occur on the date the closing conditions have been "
+        "satisfied."
+    )
+    assert _debt_facts(text) == set()
+
+
+def test_a_headline_flow_the_body_states_as_a_plan() -> None:
+    """A headline's "reduces $260M debt load" over a body that says the conversion will."""
+    text = (
+        "Miner trades debt for equity, reduces $260M debt load\n\n"
+        "The mandatory conversion will result in the exchange of 45 million shares for $260 "
+        "million of convertible debt."
+    )
+    assert _debt_facts(text) == set()
+
+
+def test_a_headline_flow_the_body_states_as_done() -> None:
+    """The same headline over a body that says the conversion was completed."""
+    text = (
+        "Miner trades debt for equity, reduces $260M debt load\n\n"
+        "The conversion of $260 million of convertible debt into 45 million shares was completed "
+        "on November 10."
+    )
+    assert _debt_facts(text) == {_repaid("260000000")}
