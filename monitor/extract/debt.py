@@ -223,7 +223,9 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
     if metric == DEBT_ISSUED and draw_made(text, position):
         return False
-    if metric in (DEBT_REPAID, DEBT_ISSUED):
+    if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
+        return True  # "expects interest expense of $20 million next year"
+    if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
         lowered(text[max(0, position - 120) : position])
@@ -239,6 +241,13 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         # of …": the participle hangs from the clause before the qualifier.
         return guards.is_hypothetical(text, start - 2 - len(governing))
     return guards.is_hypothetical(text, start - 1)
+
+
+# A forecast named by its verb or noun ("expects", "guidance", "estimated").
+_EXPECTED = Folded(
+    r"\b(?:expects?|expected|anticipates?|anticipated|projects?|projected|forecasts?|guid\w+|"
+    r"estimates?|estimated|outlook|budget\w*)\b"
+)
 
 
 # A clause that qualifies the one before it and has no verb of its own.

@@ -42,6 +42,10 @@ _TOTAL = Folded(
     r"stands?\s+at|sits\s+at|amounted\s+to|"
     r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*){APPROX}$"
+    # "Total debt decreased from $150 million to $120 million": the balance a change reached.
+    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+(?:(?:has|have)\s+)?"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went)\s+from\s+[^.;]{1,40}?\s+to\s+"
+    rf"{APPROX}$"
     # "its indebtedness consisted of $300 million of 2030 notes"
     r"|\b(?:debt|indebtedness|borrowings)\s+(?:consists?|consisted|comprises?|comprised|"
     rf"(?:is|was)\s+comprised)\s+(?:(?:solely|entirely|mainly|primarily)\s+)?of\s+{APPROX}$"

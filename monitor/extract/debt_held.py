@@ -20,7 +20,7 @@ from .numbers import APPROX, Money
 # (not "is owed $5 million", money owed to it; not "after owing $143 million", a past high).
 _OWES_BEFORE = Folded(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bafter\s)(?<!\bhaving\s)"
-    r"\b(?:owes|owing|owed)\s+(?:(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:owes|owing|owed)\s+(?:(?:(?:its|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:lenders?|creditors?|noteholders|bondholders)\s+)?{APPROX}$"
 )
 
@@ -99,6 +99,19 @@ _OF_DEBT_AFTER = Folded(
 )
 
 
+# "Its convertible notes, totaling $650 million", "the miner's notes worth $300 million": the
+# instrument held, then its size.
+_INSTRUMENT_SIZED = Folded(
+    r"(?:\b(?:its|their|our)|[a-z0-9)]['’]s)\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|bonds|"
+    r"debentures|borrowings|debt|convertibles)\s*,?\s+(?:totaling|totalling|worth|amounting\s+to)"
+    rf"\s+{APPROX}$"
+)
+
+
+# "a $40 million loan balance with Galaxy": the amount, then a balance noun.
+_BALANCE_AFTER = Folded(r"^\s+(?:[\w-]+\s+){0,2}?(?:loan|debt|principal|outstanding)\s+balance\b")
+
+
 _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
                "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
                "had", "have", "hold", "held", "saddled", "shoulder", "sits")  # fmt: skip
@@ -120,9 +133,11 @@ def held_balance(window: Window) -> bool:
             return True
     if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
         return True
-    shaped = _BALANCE_OF.search(before[-60:]) or (
-        _POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after)
-    )
+    shaped = (
+        _BALANCE_OF.search(before[-60:])
+        or _INSTRUMENT_SIZED.search(before[-80:])
+        or _BALANCE_AFTER.match(window.after)
+    ) or (_POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after))
     if not shaped:
         return False
     return not ACTION_VERB.search(guards.clause_before(window.text, window.start))

@@ -154,7 +154,8 @@ _SETTLED_NOTE_BEFORE = Folded(
 
 
 _NOTE_AFTER = Folded(
-    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?)\b"
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?|"
+    r"balance)\b"
     # "converted its $300 million debt facility into a project financing": refinanced, not repaid
     r"(?!\s+(?:facilit|financ|agreement|line))(?![^.;]{0,80}\binto\s+(?:an?\s+)?[\w\s-]{0,40}?"
     r"(?:financing|facility|loan|notes|credit))"

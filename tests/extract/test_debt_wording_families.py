@@ -106,6 +106,9 @@ BALANCES += [
         "promissory note.",
         {_total("8000000", "2025-09-30")},
     ),
+    ("Its convertible notes, totaling $650 million, mature in 2030.", {_total("650000000")}),
+    ("The company has a $40 million loan balance with Galaxy.", {_total("40000000")}),
+    ("The company owes lenders about $90 million.", {_total("90000000")}),
     # a named loan repaid in full with no amount: its balance is none, dated by the repayment
     ("In October 2025, the Galaxy loan was repaid in full.", {_total("0", "2025-10")}),
 ]
@@ -210,6 +213,7 @@ RETIREMENTS += [
     ("The Miner Repurchases $544 Million of Convertible Notes", {_repaid("544000000")}),
     ("The Miner Slashed Debt by $400 Million", {_repaid("400000000")}),
     ("The Miner Converts $17.9 Million of Debt to Equity", {_repaid("17900000")}),
+    ("The company settled the $5 million balance owed to Galaxy.", {_repaid("5000000")}),
 ]
 
 
@@ -243,6 +247,7 @@ NEGATIVES = [
     "The Miner Announces Proposed $1.1 Billion Senior Secured Notes Offering",
     "The Miner Inks $200 Million Credit Facility With Coinbase",
     "The lender agreed to defer $29 million of amortization payments until 2027.",
+    "The company expects interest expense of $20 million next year.",
 ]
 
 
