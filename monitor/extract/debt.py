@@ -163,7 +163,15 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
         end = money.end
-        if index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1]):
+        respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
+        if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
+            # "the balances of the term loan and the equipment loan were $20 million and $10
+            # million, respectively": two instruments, each with its balance.
+            compared.add(index + 1)
+            period = period_of(metric, segment, money, money.end, ctx)
+            second = monies[index + 1]
+            found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
+        elif respective:
             # "$3.0 million and $5.4 million during the three months ended September 30, 2023
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
@@ -241,6 +249,13 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         # of …": the participle hangs from the clause before the qualifier.
         return guards.is_hypothetical(text, start - 2 - len(governing))
     return guards.is_hypothetical(text, start - 1)
+
+
+# "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two
+# instruments').
+_TWO_PERIODS = Folded(
+    r"\b(?:19|20)\d{2}\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:periods|quarters|years|months)\b"
+)
 
 
 # A forecast named by its verb or noun ("expects", "guidance", "estimated").

@@ -29,7 +29,8 @@ _TOTAL = Folded(
     r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
     r"loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|"
+    r"outstanding\s+(?:principal\s+|loan\s+)?balances?|"
     r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
@@ -47,8 +48,11 @@ _TOTAL = Folded(
     r"(?:increased|decreased|rose|fell|grew|declined|dropped|went)\s+from\s+[^.;]{1,40}?\s+to\s+"
     rf"{APPROX}$"
     # "its indebtedness consisted of $300 million of 2030 notes"
-    r"|\b(?:debt|indebtedness|borrowings)\s+(?:consists?|consisted|comprises?|comprised|"
-    rf"(?:is|was)\s+comprised)\s+(?:(?:solely|entirely|mainly|primarily)\s+)?of\s+{APPROX}$"
+    r"|\b(?:debt|indebtedness|borrowings)\s+(?:(?:consists?|consisted|comprises?|comprised|"
+    r"(?:is|was)\s+comprised)\s+(?:(?:solely|entirely|mainly|primarily)\s+)?of)\s+"
+    rf"(?:an?\s+)?{APPROX}$"
+    # "two loans outstanding: a $20 million term loan and …"
+    rf"|\boutstanding\s*:\s*(?:an?\s+)?{APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
@@ -385,7 +389,14 @@ def are_coordinated(text: str, first: Money, second: Money) -> bool:
 
 # "… with $38.4 million principal outstanding on 8.50% notes due 2026 and $2.2 million of new
 # 10.00% notes due 2030": a second balance joined to the first, governed by the same words.
-_JOINED = Folded(r"(?:,\s*)?\b(?:and|plus|as\s+well\s+as)\s+$")
+_JOINED = Folded(r"(?:(?:,\s*)?\b(?:and|plus|as\s+well\s+as)\s+|,\s*)(?:an?\s+)?$")
+
+
+# "… and a $10 million equipment loan": the amount, then its instrument.
+_DIRECT_INSTRUMENT_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|facility|line\s+of\s+credit|credit\s+line|"
+    r"debentures|bonds|borrowings)\b"
+)
 
 
 def continues_balance(text: str, total_end: int, money: Money) -> bool:
@@ -396,4 +407,9 @@ def continues_balance(text: str, total_end: int, money: Money) -> bool:
         return False
     if not _JOINED.search(between) or ACTION_VERB.search(between):
         return False
-    return _INSTRUMENT_AFTER.match(text[money.end : money.end + _REACH]) is not None
+    after = text[money.end : money.end + _REACH]
+    return bool(
+        _INSTRUMENT_AFTER.match(after)
+        or _DIRECT_INSTRUMENT_AFTER.match(after)
+        or _DRAWN_BALANCE_AFTER.match(after)
+    )

@@ -85,7 +85,7 @@ DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
 # extending a loan leaves its balance as it was ("restructured its $54.9 million loan").
 ACTION_VERB = Folded(
     r"\b(?:issu\w*|clos(?:ed|es|ing)|complet\w*|pric(?:ed|es|ing)|offer\w*|sold|sells?|"
-    r"rais\w*|repa\w*|redeem\w*|retir\w*|repurchas\w*|bought|buy\w*|convert\w*|conversion|"
+    r"rais\w*|repa\w*|redeem\w*|retir\w*|repurchas\w*|bought|buy\w*|convert(?:s|ed|ing)?|conversion|"
     r"exchang\w*|settl\w*|extinguish\w*|refinanc\w*|"
     r"cancel\w*|eliminat\w*|paid|pay\w*|prepa\w*|swap\w*|tender\w*|launch\w*|propos\w*|"
     r"upsiz\w*|secur(?:ed|es|ing)|obtain\w*|entered|enter(?:s|ing)?|dr[ae]w(?:s|n|ing)?|borrow(?:s|ed|ing)?|"

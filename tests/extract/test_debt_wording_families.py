@@ -109,6 +109,26 @@ BALANCES += [
     ("Its convertible notes, totaling $650 million, mature in 2030.", {_total("650000000")}),
     ("The company has a $40 million loan balance with Galaxy.", {_total("40000000")}),
     ("The company owes lenders about $90 million.", {_total("90000000")}),
+    # several instruments, each with its balance: a list, "respectively", a colon
+    (
+        "As of September 30, 2025, the outstanding balances of the term loan and the equipment "
+        "loan were $20 million and $10 million, respectively.",
+        {_total("20000000", "2025-09-30"), _total("10000000", "2025-09-30")},
+    ),
+    (
+        "The company's debt consists of a $20 million term loan and a $10 million equipment loan.",
+        {_total("20000000"), _total("10000000")},
+    ),
+    (
+        "As of September 30, 2025, the company had two loans outstanding: a $20 million term loan "
+        "and a $10 million equipment loan.",
+        {_total("20000000", "2025-09-30"), _total("10000000", "2025-09-30")},
+    ),
+    (
+        "The company has $650 million of 0% convertible notes due 2030, $400 million of 2.75% "
+        "notes due 2031 and $200 million drawn on its credit line.",
+        {_total("650000000"), _total("400000000"), _total("200000000")},
+    ),
     # a named loan repaid in full with no amount: its balance is none, dated by the repayment
     ("In October 2025, the Galaxy loan was repaid in full.", {_total("0", "2025-10")}),
 ]
