@@ -258,6 +258,37 @@ _TWO_PERIODS = Folded(
 )
 
 
+# A flow verb in the present tense: a headline's report of a deal done ("Miner Repays $5
+# Million to Galaxy"), but in running text what a deal does or will do ("the plan converts
+# $7.5 million of loans into equity").
+_PRESENT_FLOW = Folded(
+    r"\b(?:repays|redeems|repurchases|prepays|pays\s+(?:down|off|back)|settles|converts|"
+    r"extinguishes|cancels|gets|receives|draws|borrows|lands|obtains|issues|takes\s+out)\s+"
+    r"(?:\S+\s+){0,3}?$"
+)
+
+
+# A title: a short line with no full stop, or most words capitalised ("Hut 8 Gets $50 Million
+# Loan From Coinbase").
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_SHARE = 0.6
+_TITLE_CHARS = 160
+
+
+def _described_deal(text: str, money: Money) -> bool:
+    """A present-tense flow verb outside a title line (see `_PRESENT_FLOW`)."""
+    if not _PRESENT_FLOW.search(text, max(0, money.start - 40), money.start):
+        return False
+    line_start = text.rfind("\n", 0, money.start) + 1
+    line_end = text.find("\n", money.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line) <= _TITLE_CHARS and not line.endswith("."):
+        return False  # a headline, in sentence case or title case
+    words = _WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    return not words or capitalised < _TITLE_SHARE * len(words)
+
+
 # A forecast named by its verb or noun ("expects", "guidance", "estimated").
 _EXPECTED = Folded(
     r"\b(?:expects?|expected|anticipates?|anticipated|projects?|projected|forecasts?|guid\w+|"
@@ -318,6 +349,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
+        return False  # "The restructuring converts $7.5 million of loans into equity"
     if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
         text, max(0, money.start - 30), money.start
     ):

@@ -190,6 +190,8 @@ ISSUES += [
     # headline shorthand, present tense
     ("The Miner Gets $50 Million Loan From Coinbase", {_issued("50000000")}),
     ("The Miner Draws $50 Million From Macquarie Facility", {_issued("50000000")}),
+    # a headline in sentence case
+    ("The miner draws $50 million from its Macquarie facility", {_issued("50000000")}),
 ]
 
 
@@ -268,6 +270,10 @@ NEGATIVES = [
     "The Miner Inks $200 Million Credit Facility With Coinbase",
     "The lender agreed to defer $29 million of amortization payments until 2027.",
     "The company expects interest expense of $20 million next year.",
+    # present tense in running text: what a deal does, not a flow done
+    "The restructuring converts $7.5 million of loans into equity.",
+    "Under the plan, the company repays $10 million of the loan.",
+    "The company gets a $50 million loan from Coinbase under the agreement.",
 ]
 
 
