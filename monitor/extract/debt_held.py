@@ -93,7 +93,7 @@ _ON_DEBT_BEFORE = Folded(r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+
 
 
 _OF_DEBT_AFTER = Folded(
-    r"^\s+(?:(?:of|in)\s+(?:(?:its|the|their|our|outstanding|existing)\s+)?)?(?:[\w%.-]+\s+){0,2}?"
+    r"^\s+(?:(?:of|in)\s+(?:(?:its|the|their|our|outstanding|existing)\s+)?)?(?:[\w%.'’-]+\s+){0,2}?"
     r"(?:debt|loans?|notes|borrowings|indebtedness|(?:debt|equipment|loan|term|bridge|project|"
     r"asset-backed|bitcoin-backed)[\s-]+financing)\b(?!\s+receivable)"
 )
@@ -112,9 +112,26 @@ _INSTRUMENT_SIZED = Folded(
 _BALANCE_AFTER = Folded(r"^\s+(?:[\w-]+\s+){0,2}?(?:loan|debt|principal|outstanding)\s+balance\b")
 
 
+# "bondholders holding $40 million of its notes", "holders of $40 million of notes": debt held
+# by its creditors is outstanding.
+_HOLDERS_BEFORE = Folded(
+    r"\b(?:holders?|bondholders|noteholders|lenders|creditors)\s+(?:of|holding)\s+(?:the\s+)?"
+    rf"{APPROX}$"
+)
+
+
+# "restructured its $54.9 million loan", "extended the maturity of its $40 million notes": a
+# change of terms leaves the balance as it was, and names it.
+_TERMS_CHANGED_BEFORE = Folded(
+    r"\b(?:restructur\w*|amend\w*|extend\w*|renegotiat\w*|modif\w*)\b[^.;$]{0,30}?"
+    rf"\b(?:its|the|their|our|an?)\s+{APPROX}$"
+)
+
+
 _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
                "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
-               "had", "have", "hold", "held", "saddled", "shoulder", "sits")  # fmt: skip
+               "had", "have", "hold", "held", "saddled", "shoulder", "sits", "restructur",
+               "amend", "extend", "renegotiat", "modif", "lender", "creditor")  # fmt: skip
 
 
 def held_balance(window: Window) -> bool:
@@ -125,6 +142,11 @@ def held_balance(window: Window) -> bool:
     if _OWES_BEFORE.search(before[-80:]):
         return not _NOT_DEBT_AFTER.match(window.after)
     if _UNDER_NAMED.search(before):
+        return True
+    instrument = _OF_DEBT_AFTER.match(window.after) or _INSTRUMENT_AFTER.match(window.after)
+    if instrument and (
+        _HOLDERS_BEFORE.search(before[-60:]) or _TERMS_CHANGED_BEFORE.search(before[-80:])
+    ):
         return True
     if _CARRIES_BEFORE.search(before[-40:]):
         if _LEFT_TO_REPAY_AFTER.match(window.after):
@@ -144,6 +166,8 @@ def held_balance(window: Window) -> bool:
 
 
 def possessive_before(text: str, money: Money) -> bool:
-    """Is the amount held by a possessive ("Argo's $40 million notes will receive …": a modal
-    after such a balance governs its holders, not the balance)?"""
-    return _POSSESSIVE_BEFORE.search(text[max(0, money.start - 40) : money.start]) is not None
+    """Is the amount held by a possessive or by holders ("Argo's $40 million notes will
+    receive …", "Holders of $40 million of notes will receive …": a modal after such a balance
+    governs its holders, not the balance)?"""
+    before = text[max(0, money.start - 60) : money.start]
+    return bool(_POSSESSIVE_BEFORE.search(before[-40:]) or _HOLDERS_BEFORE.search(before))

@@ -109,6 +109,13 @@ BALANCES += [
     ("Its convertible notes, totaling $650 million, mature in 2030.", {_total("650000000")}),
     ("The company has a $40 million loan balance with Galaxy.", {_total("40000000")}),
     ("The company owes lenders about $90 million.", {_total("90000000")}),
+    # held by creditors; terms changed (the balance stays what it was)
+    (
+        "Holders of $40 million of the company's unsecured notes will receive 10% of the equity.",
+        {_total("40000000")},
+    ),
+    ("The miner restructured its $54.9 million loan with WhiteHawk.", {_total("54900000")}),
+    ("The company extended the maturity of its $40 million notes to 2028.", {_total("40000000")}),
     # several instruments, each with its balance: a list, "respectively", a colon
     (
         "As of September 30, 2025, the outstanding balances of the term loan and the equipment "
@@ -274,6 +281,7 @@ NEGATIVES = [
     "The restructuring converts $7.5 million of loans into equity.",
     "Under the plan, the company repays $10 million of the loan.",
     "The company gets a $50 million loan from Coinbase under the agreement.",
+    "The company amended its $100 million credit facility with Coinbase.",
 ]
 
 
