@@ -19,7 +19,7 @@ from .debt_recalled import recalled
 from .debt_restated import restatements
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
-from .numbers import IN_SENTENCE, find_money
+from .numbers import IN_SENTENCE, Money, find_money
 
 # An offering announced as priced ...
 _PRICED = Folded(
@@ -69,15 +69,16 @@ def reconcile(
     """`found` without the debt flows that the rest of the document contradicts, the figures
     it restates, and those of earlier periods it recalls (`own` is its report's period)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
+    stated = _Stated(text)
     dropped: set[int] = set()
     if issued:
         doubts = _Doubts(text)
         dropped = {id(item) for item in issued if doubts.contradict(item)}
         dropped |= {id(item) for item in _base_deals(issued)}
-        dropped |= {id(item) for item in _parts_of_totals(issued, text)}
+        dropped |= {id(item) for item in _parts_of_totals(issued, stated)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
-    dropped |= {id(item) for item in _plans_restated(found, text)}
-    dropped |= {id(item) for item in restatements(found, text, published)}
+    dropped |= {id(item) for item in _plans_restated(found, text, stated)}
+    dropped |= {id(item) for item in restatements(found, text, stated.all, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
     if not dropped:
         return found
@@ -148,7 +149,30 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
     ]
 
 
-def _plans_restated(found: list[Extracted], text: str) -> list[Extracted]:
+class _Stated:
+    """Every amount the document states, found once and only if a check needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._monies: list[Money] | None = None
+
+    def all(self) -> list[Money]:
+        if self._monies is None:
+            self._monies = list(find_money(self._text))
+        return self._monies
+
+
+# How far back the plan check reads for the clause that governs an amount.
+_CLAUSE_CHARS = 200
+
+
+def _planned(text: str, start: int) -> bool:
+    """Does a modal govern the amount at `start` (read in a short window: cheap)?"""
+    window = text[max(0, start - _CLAUSE_CHARS) : start]
+    return guards.is_hypothetical(window, len(window))
+
+
+def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[Extracted]:
     """A flow whose amount the rest of the document only ever states as a plan: the headline
     "Core Scientific … reduces $260M debt load" over "the conversion will result in the
     exchange of … shares … for $260 million of convertible debt"."""
@@ -156,20 +180,22 @@ def _plans_restated(found: list[Extracted], text: str) -> list[Extracted]:
     if not flows:
         return []
     mentions: dict[tuple[object, str | None], list[int]] = {}
-    for money in find_money(text):
+    for money in stated.all():
         mentions.setdefault((money.amount, money.currency), []).append(money.start)
     planned: list[Extracted] = []
     for item in flows:
         starts = mentions.get((item.value, item.unit), [])
+        if len(starts) < 2:
+            continue  # stated once: nothing else says what it is
         # The figure's own mention: the first in its evidence that no modal governs (a title
         # line with no full stop may share its evidence with the line after it).
         inside = [start for start in starts if item.start <= start < item.end]
         own = next(
-            (start for start in inside if not guards.is_hypothetical(text, start)),
+            (start for start in inside if not _planned(text, start)),
             inside[0] if inside else None,
         )
         others = [start for start in starts if start != own]
-        if others and all(guards.is_hypothetical(text, start) for start in others):
+        if others and all(_planned(text, start) for start in others):
             planned.append(item)
     return planned
 
@@ -193,7 +219,7 @@ _DEAL_TOTAL = Folded(
 )
 
 
-def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
+def _parts_of_totals(issued: list[Extracted], stated: _Stated) -> list[Extracted]:
     """A base deal and its option stated apart ("raised $330 million", "an additional $45
     million") when the document also states their total ($375 million): the README labels one
     figure, the total principal. A part is an issued figure that, with another amount the
@@ -203,7 +229,7 @@ def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
     ]
     if not totals or len(issued) < 2:
         return []
-    named = {(money.amount, money.currency) for money in find_money(text)}
+    named = {(money.amount, money.currency) for money in stated.all()}
     parts: list[Extracted] = []
     for total in totals:
         for item in issued:

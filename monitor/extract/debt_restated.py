@@ -10,11 +10,12 @@ that flow restated, not a balance of its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
-from .numbers import find_money
+from .numbers import Money
 
 _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 
@@ -27,15 +28,19 @@ _CLOSE = Decimal("0.025")
 _COARSEST = 100_000
 
 
-def restatements(found: list[Extracted], text: str, published: dt.date | None) -> list[Extracted]:
+def restatements(
+    found: list[Extracted], text: str, stated: Callable[[], list[Money]], published: dt.date | None
+) -> list[Extracted]:
     """Debt figures that restate another figure of the document (see the module docstring)."""
     debt = [item for item in found if item.metric in _DEBT and item.value]
     if not debt:
         return []
-    return _roundings(debt, text) + _deals_as_balances(debt, published)
+    return _roundings(debt, text, stated) + _deals_as_balances(debt, published)
 
 
-def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
+def _roundings(
+    debt: list[Extracted], text: str, stated_amounts: Callable[[], list[Money]]
+) -> list[Extracted]:
     """Figures that round an amount the document states more precisely ("Reduces Debt by Over
     $4 Million" over "$4.1 million … converted since the last report"): the precise statement
     is the one that says what the figure is, whether it was read as a figure or not."""
@@ -44,8 +49,9 @@ def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
         return []
     stated = {
         (money.amount, money.currency)
-        for money in find_money(text)
-        if _DEBT_AFTER.match(text, money.end) and not _PROCEEDS_BEFORE.search(text, 0, money.start)
+        for money in stated_amounts()
+        if _DEBT_AFTER.match(text, money.end)
+        and not _PROCEEDS_BEFORE.search(text, max(0, money.start - 60), money.start)
     }
     return [
         item
