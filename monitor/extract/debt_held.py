@@ -44,7 +44,7 @@ _INSTRUMENT_AFTER = Folded(
     r"(?:term\s+|bridge\s+|secured\s+|related[- ]party\s+)?loans?|debt|borrowings)\b"
     # the size of a programme, offering or facility is not a balance
     r"(?!\s+(?:offering|issuance|programs?|programmes?|facilit\w*|agreements?|financing|deal|"
-    r"transaction|purchase|sale|exchange|repurchase|raise)\b)"
+    r"transaction|purchase|sale|exchange|repurchase|raise|receivables?)\b)"
 )
 
 
@@ -71,12 +71,20 @@ _UNDER_NAMED = Folded(
 # on the equipment loan": a holding verb, the amount, then debt.
 _CARRIES_BEFORE = Folded(
     r"\b(?:carr(?:y|ies|ied|ying)|ha[sd]|have|having|holds?|held|(?:is|was)\s+saddled\s+with|"
-    rf"shoulders?|sits\s+on)\s+(?:(?:only|still|just)\s+)?{APPROX}$"
+    rf"shoulders?|sits\s+on)\s+(?:(?:only|still|just)\s+)?(?:an?\s+)?{APPROX}$"
 )
 
 
 _LEFT_TO_REPAY_AFTER = Folded(
     r"^\s+(?:left|remaining|outstanding|still)\s+(?:to\s+(?:be\s+)?(?:re)?pa(?:y|id)|owing|due)\b"
+)
+
+
+# "A $20 million promissory note remains outstanding": the instrument, then its state.
+_STILL_OUTSTANDING_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:notes?|loans?|debt|debentures?|bonds?|borrowings)\s+"
+    r"(?:remains?|remained|is\s+still|was\s+still|are\s+still|were\s+still)\s+"
+    r"(?:outstanding|unpaid|owed|due)\b"
 )
 
 
@@ -137,6 +145,8 @@ _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted",
 def held_balance(window: Window) -> bool:
     """A balance named by its debtor or holder, with no action verb in the clause."""
     before = window.before
+    if _STILL_OUTSTANDING_AFTER.match(window.after):
+        return True
     if not _GATE.search(window.lower, max(0, window.start - 60), window.start):
         return False
     if _OWES_BEFORE.search(before[-80:]):
@@ -153,6 +163,9 @@ def held_balance(window: Window) -> bool:
             return True
         if _OF_DEBT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
             return True
+        if _INSTRUMENT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+            return True  # "still has a $25 million loan from Galaxy on its books"
+
     if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
         return True
     shaped = (

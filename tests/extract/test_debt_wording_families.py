@@ -116,6 +116,14 @@ BALANCES += [
     ),
     ("The miner restructured its $54.9 million loan with WhiteHawk.", {_total("54900000")}),
     ("The company extended the maturity of its $40 million notes to 2028.", {_total("40000000")}),
+    ("The company still has a $25 million loan from Galaxy on its books.", {_total("25000000")}),
+    ("A $20 million promissory note remains outstanding.", {_total("20000000")}),
+    ("The company's remaining debt is a $5 million equipment loan.", {_total("5000000")}),
+    ("Its only debt is $650 million of 0% convertible notes due 2030.", {_total("650000000")}),
+    (
+        "The company's outstanding convertible notes amount to $650 million.",
+        {_total("650000000")},
+    ),
     # several instruments, each with its balance: a list, "respectively", a colon
     (
         "As of September 30, 2025, the outstanding balances of the term loan and the equipment "
