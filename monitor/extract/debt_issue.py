@@ -28,7 +28,7 @@ _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
     r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
     r"took\s+(?:out|on)|tak(?:en|es|ing)\s+on|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|"
-    r"landed|clinched|inked|arranged|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
+    r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
     r"entered\s+into|received)\s+"
@@ -56,7 +56,7 @@ _DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
 _ISSUED_FOR = Folded(
     r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed|issued|sold|placed|"
-    r"took\s+out|received|arranged|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
+    r"took\s+out|received|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
     rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
