@@ -36,7 +36,7 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
-from .debt_words import AMOUNT_CONNECTOR, Window
+from .debt_words import AMOUNT_CONNECTOR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -272,17 +272,14 @@ _PRESENT_FLOW = Folded(
 # Loan From Coinbase").
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _TITLE_SHARE = 0.6
-_TITLE_CHARS = 160
 
 
 def _described_deal(text: str, money: Money) -> bool:
     """A present-tense flow verb outside a title line (see `_PRESENT_FLOW`)."""
     if not _PRESENT_FLOW.search(text, max(0, money.start - 40), money.start):
         return False
-    line_start = text.rfind("\n", 0, money.start) + 1
-    line_end = text.find("\n", money.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if len(line) <= _TITLE_CHARS and not line.endswith("."):
+    line = line_at(text, money.start)
+    if is_title(line):
         return False  # a headline, in sentence case or title case
     words = _WORD.findall(line)
     capitalised = sum(word[0].isupper() for word in words)

@@ -17,6 +17,7 @@ from monitor.vocabulary.periods import Period
 from . import guards
 from .debt_recalled import recalled
 from .debt_restated import restatements
+from .debt_words import is_title, line_at
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, Money, find_money
@@ -78,7 +79,7 @@ def reconcile(
         dropped |= {id(item) for item in _parts_of_totals(issued, stated)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
-    dropped |= {id(item) for item in restatements(found, text, stated.all, published)}
+    dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
     if not dropped:
         return found
@@ -176,7 +177,12 @@ def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[
     """A flow whose amount the rest of the document only ever states as a plan: the headline
     "Core Scientific … reduces $260M debt load" over "the conversion will result in the
     exchange of … shares … for $260 million of convertible debt"."""
-    flows = [item for item in found if item.metric in _FLOWS and item.value]
+    # (the class is a headline's flow: reading only those keeps the document scan rare)
+    flows = [
+        item
+        for item in found
+        if item.metric in _FLOWS and item.value and is_title(line_at(text, item.start))
+    ]
     if not flows:
         return []
     mentions: dict[tuple[object, str | None], list[int]] = {}

@@ -10,12 +10,13 @@ that flow restated, not a balance of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from .debt_words import is_title, line_at
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
-from .numbers import Money
+from .numbers import Money, find_money
 
 _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 
@@ -28,39 +29,47 @@ _CLOSE = Decimal("0.025")
 _COARSEST = 100_000
 
 
-def restatements(
-    found: list[Extracted], text: str, stated: Callable[[], list[Money]], published: dt.date | None
-) -> list[Extracted]:
+def restatements(found: list[Extracted], text: str, published: dt.date | None) -> list[Extracted]:
     """Debt figures that restate another figure of the document (see the module docstring)."""
     debt = [item for item in found if item.metric in _DEBT and item.value]
     if not debt:
         return []
-    return _roundings(debt, text, stated) + _deals_as_balances(debt, published)
+    return _roundings(debt, text) + _deals_as_balances(debt, published)
 
 
-def _roundings(
-    debt: list[Extracted], text: str, stated_amounts: Callable[[], list[Money]]
-) -> list[Extracted]:
-    """Figures that round an amount the document states more precisely ("Reduces Debt by Over
-    $4 Million" over "$4.1 million … converted since the last report"): the precise statement
-    is the one that says what the figure is, whether it was read as a figure or not."""
+def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
+    """Figures that round another debt figure of the document, or (for a headline's) an amount
+    the body under it states more precisely ("Reduces Debt by Over $4 Million" over "$4.1
+    million … converted since the last report"): the precise statement says what it is."""
     rounded = [item for item in debt if _step(item.value) >= _COARSEST]
     if not rounded:
         return []
-    stated = {
-        (money.amount, money.currency)
-        for money in stated_amounts()
-        if _DEBT_AFTER.match(text, money.end)
-        and not _PROCEEDS_BEFORE.search(text, max(0, money.start - 60), money.start)
-    }
-    return [
-        item
-        for item in rounded
+    dropped: list[Extracted] = []
+    for item in rounded:
+        stated = {(other.value, other.unit) for other in debt if other.metric == item.metric}
+        if is_title(line_at(text, item.start)):
+            stated |= _precise_below(text, item.start)
         if any(
             unit == item.unit and amount != item.value and _rounds_to(amount, item.value)
             for amount, unit in stated
-        )
-    ]
+        ):
+            dropped.append(item)
+    return dropped
+
+
+# How far below a headline its body restates the headline's figure.
+_BODY_CHARS = 3000
+
+
+def _precise_below(text: str, start: int) -> set[tuple[Decimal, str | None]]:
+    """Amounts of debt stated in the body just below a headline (not proceeds)."""
+    body = text[start : start + _BODY_CHARS]
+    return {
+        (money.amount, money.currency)
+        for money in _amounts_before_debt(body)
+        if _DEBT_AFTER.match(body, money.end)
+        and not _PROCEEDS_BEFORE.search(body, max(0, money.start - 60), money.start)
+    }
 
 
 # A precise amount of debt ("$4.1 million of the principal amount of the notes"), not the
@@ -69,6 +78,28 @@ _DEBT_AFTER = Folded(
     r"(?:(?!proceeds)[^.;$]){0,40}?\b(?:notes?|debt|loans?|principal|borrowings|debentures)\b"
 )
 _PROCEEDS_BEFORE = Folded(r"\bproceeds\b[^.;$]{0,40}$")
+
+
+# A debt noun; the amounts that name debt stand just before one.
+_DEBT_NOUN = re.compile(r"\b(?:notes?|debt|loans?|principal|borrowings|debentures)\b", re.I)
+_BEFORE_NOUN = 60
+
+
+def _amounts_before_debt(text: str) -> list[Money]:
+    """Amounts within reach before a debt noun (the document's other amounts cannot be a
+    precise statement of debt, and scanning only these windows keeps the check cheap)."""
+    found: list[Money] = []
+    last_end = 0
+    for noun in _DEBT_NOUN.finditer(text):
+        start = max(last_end, noun.start() - _BEFORE_NOUN)
+        if start >= noun.start():
+            continue
+        start = text.rfind(" ", 0, start) + 1  # not in the middle of a number
+        found.extend(
+            money for money in find_money(text, start, noun.start()) if money.start >= last_end
+        )
+        last_end = noun.start()
+    return found
 
 
 def _step(value: Decimal | None) -> Decimal:

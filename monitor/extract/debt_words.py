@@ -79,6 +79,21 @@ DEBT_OBJECT = (
 DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
 
 
+# A headline: a short line with no full stop ("Miner Restructures Remaining $55M of Debt").
+_TITLE_CHARS = 160
+
+
+def line_at(text: str, position: int) -> str:
+    """The line of `text` holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def is_title(line: str) -> bool:
+    return 0 < len(line) <= _TITLE_CHARS and not line.endswith(".")
+
+
 # Verbs that make an amount a flow or a deal rather than a balance: issuing, closing, pricing,
 # drawing, repaying, retiring, converting ("repaid its $20 million loan", "closed its $400
 # million notes offering", "will convert its $7.5 million loans"). Restructuring, amending or
