@@ -41,13 +41,16 @@ _YY = r"'?\d\d"
 _PERIOD = (
     rf"(?:{_MONTH}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{_MONTH}[-\s]{_YY}(?![\d,])"
     rf"|Q[1-4][\s-]?(?:FY\s?)?(?:{_YEAR}|{_YY})|[1-4]Q\s?(?:{_YEAR}|{_YY})"
-    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}|{_YEAR})"
+    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s(?:Qtr\.?|Quarter)\s{_YEAR}|{_YEAR})"
 )
 # A footnote marker after a header cell: glued to a year ("May 20241,2") or spaced.
 _FOOTNOTE = r"(?:\d{1,2}(?:,\d{1,2})*(?![\d.])|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
 _COMPARISON = (
     r"(?:%\s?)?(?:(?:Month|Quarter|Year|M|Q|Y)\s?(?:/|-over-|\sover\s|vs\.?\s?)\s?"
-    r"(?:Month|Quarter|Year|M|Q|Y)|MoM|QoQ|YoY|[Cc]hange|Δ|[Vv]ariance)(?:\s?%|\s?\(%\))?"
+    r"(?:Month|Quarter|Year|M|Q|Y)|MoM|QoQ|YoY|[Cc]hange|Δ|[Vv]ariance|"
+    # a year-to-date column beside the months: "YTD 2025", "YTD", "Year-to-Date"
+    rf"YTD(?:\s?(?:{_YEAR}|{_YY}))?|[Yy]ear[- ][Tt]o[- ][Dd]ate)(?:\s?%|\s?\(%\))?"
 )
 _HEADER = re.compile(
     rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .periods import expand_header, find_mentions, is_short_header, parse_header
@@ -195,16 +195,43 @@ def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
         piece
         for cell in _TAB_CELL.finditer(line)
         if cell.group(0).strip()
-        for piece in _classify(
+        for piece in _tab_cell(
             cell.group(0).strip(),
             start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
             start + cell.start() + len(cell.group(0).rstrip()),
             reference,
         )
     ]
-    if len(cells) < 2 or any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+    if len(cells) < 2:
         return None
+    if any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+        return _header_with_words(cells)
     return cells
+
+
+_MAX_HEADER_WORDS = 24
+
+
+def _tab_cell(cell: str, start: int, end: int, reference: object) -> list[Piece]:
+    """One tab cell's pieces; a short cell read as several ("YTD 2025") is one column head."""
+    pieces = list(_classify(cell, start, end, reference))
+    if len(pieces) > 1 and len(cell) <= _MAX_HEADER_WORDS:
+        return [Piece(cell, start, end, LABEL)]
+    return pieces
+
+
+def _header_with_words(cells: list[Piece]) -> list[Piece] | None:
+    """A tabbed header whose periods stand beside short column heads of words ("Mar-25\t
+    Apr-25\tYTD 2025", "Q3 2025\tQ2 2025\tChange %"): the words head columns too (the
+    table reader excludes them from the periods)."""
+    periods = sum(piece.kind == PERIOD for piece in cells)
+    others = [piece for piece in cells[1:] if piece.kind not in _COLUMN_KINDS]
+    if periods < 2 or any(len(piece.text) > _MAX_HEADER_WORDS for piece in others):
+        return None
+    return [
+        cell if cell.kind in _COLUMN_KINDS or cell is cells[0] else replace(cell, kind=COMPARISON)
+        for cell in cells
+    ]
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")

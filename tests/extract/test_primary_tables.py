@@ -262,6 +262,35 @@ CASES = [
         ),
         id="unit-column-beside-the-periods",
     ),
+    pytest.param(
+        "XMiner Announces May 2025 Production and Operational Update\n"
+        "\tMar-25\tApr-25\tMay-25\tYTD 2025\n"
+        "BTC Produced\t650\t690\t702\t3,400\n"
+        "BTC Held\t4,000\t4,500\t5,120\t5,120\n",
+        dt.date(2025, 6, 3),
+        _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
+        id="tab-separated-with-ytd-column",
+    ),
+    pytest.param(
+        "XMiner Announces May 2025 Production and Operational Update. Mar-25 Apr-25 May-25 "
+        "YTD 2025 BTC Produced 650 690 702 3,400 BTC Held 4,000 4,500 5,120 5,120",
+        dt.date(2025, 6, 3),
+        _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
+        id="flattened-with-ytd-column",
+    ),
+    pytest.param(
+        "XMiner Announces March 2024 Production Update\n"
+        "Metric March 2024 February 2024 First Qtr. 2024 Self-mined bitcoin1 906 893 2,825 "
+        "Bitcoin sold 981 952 2,888\n",
+        dt.date(2024, 4, 3),
+        _facts(
+            ("btc_produced", 906, "BTC", "2024-03"),
+            ("btc_produced", 2825, "BTC", "2024-Q1"),
+            ("btc_sold", 981, "BTC", "2024-03"),
+            ("btc_sold", 2888, "BTC", "2024-Q1"),
+        ),
+        id="flattened-with-abbreviated-quarter-column",
+    ),
 ]
 
 
