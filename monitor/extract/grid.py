@@ -52,7 +52,9 @@ _FLAT_ROW = re.compile(
 _WHOLE_FLAT = re.compile(rf"^(?:{_FLAT_ROW.pattern}\s*)+$", _I)
 _COMPARISON = re.compile(
     r"^(?:\w+\s?/\s?\w+|[MQY]o[MQY]|%\s*(?:change|Δ)|(?:change|variance|Δ)(?:\s*\(%\))?|"
-    r"\d+\s+months?\s*/\s*\d+\s+months?)$",
+    r"\d+\s+months?\s*/\s*\d+\s+months?|"
+    # a year-to-date column beside the months ("YTD 2025", "Year-to-date")
+    r"ytd(?:\s?(?:19|20)?\d\d)?|year[- ]to[- ]date(?:\s(?:19|20)\d\d)?)$",
     _I,
 )
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")

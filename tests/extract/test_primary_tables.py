@@ -291,6 +291,14 @@ CASES = [
         ),
         id="flattened-with-abbreviated-quarter-column",
     ),
+    pytest.param(
+        "XMiner Announces May 2025 Production and Operational Update\n|\nMar-25\n|\nApr-25\n|\n"
+        "May-25\n|\nYTD 2025\n|\n|\nBTC Produced\n|\n650\n|\n690\n|\n702\n|\n3,400\n|\n|\n"
+        "BTC Held\n|\n4,000\n|\n4,500\n|\n5,120\n|\n5,120\n|\n",
+        dt.date(2025, 6, 3),
+        _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
+        id="one-cell-per-line-with-ytd-column",
+    ),
 ]
 
 
