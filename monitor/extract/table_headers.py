@@ -33,7 +33,33 @@ def read_columns(table: Table, ctx: DocContext) -> list[Segment]:
             table.columns, table.headers = header
             spanned = " ".join(table.header_cells)
             table.columns = [apply_span(column, spanned) for column in table.columns]
+    _align_unit_column(table, data_rows)
     return data_rows
+
+
+# A unit cell: "BTC", "US$ million", "MW", "EH/s", "%", "$'000" (no digit but in "'000").
+_UNIT_CELL = Folded(r"^\s*(?:btc|bitcoin|us\$|c\$|\$|usd|cad|mw|eh/s|ph/s|%|#|units?)\b")
+
+
+def _align_unit_column(table: Table, data_rows: list[Segment]) -> None:
+    """ "Unit | May 2025 | April 2025" over "Bitcoin mined | BTC | 702 | 690": the header's
+    first cell heads the rows' unit cells, not their labels (the empty label cell was lost)."""
+    if not table.headers or not _UNIT_HEADER.match(_first_header(table)):
+        return
+    widths = [len(row.cells) - 1 for row in data_rows]
+    units = [row for row in data_rows if len(row.cells) > 2 and _UNIT_CELL.match(row.cells[1])]
+    if not units or len(units) * 2 < len(data_rows) or max(widths) != len(table.columns) + 1:
+        return
+    table.columns = [Column(None, excluded=True), *table.columns]
+    table.headers = ["", *table.headers]
+
+
+def _first_header(table: Table) -> str:
+    """The header row's label cell (where "Unit" stands when the empty label was dropped)."""
+    for row in table.rows:
+        if row.cells and not any(char.isdigit() for char in row.cells[0]):
+            return row.cells[0].strip(" |")
+    return ""
 
 
 def read_header(table: Table, ctx: DocContext) -> list[Segment]:

@@ -299,6 +299,24 @@ CASES = [
         _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
         id="one-cell-per-line-with-ytd-column",
     ),
+    pytest.param(
+        "XMiner Announces May 2025 Production Update\n"
+        "Unit | May 2025 | April 2025\n"
+        "Bitcoin mined | BTC | 702 | 690\n"
+        "Bitcoin held | BTC | 5,120 | 4,800\n",
+        dt.date(2025, 6, 3),
+        _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
+        id="unit-column-header-lost-its-empty-label-cell",
+    ),
+    pytest.param(
+        "XMiner Announces May 2025 Production Update\n"
+        "Unit | May 2025 | April 2025\n"
+        "Bitcoin mined | 702 | 690\n"
+        "Bitcoin held | 5,120 | 4,800\n",
+        dt.date(2025, 6, 3),
+        _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
+        id="unit-header-over-rows-without-unit-cells",
+    ),
 ]
 
 
