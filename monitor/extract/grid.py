@@ -299,7 +299,18 @@ def _joinable(line: str) -> bool:
     return len(line) <= _MAX_LABEL and not _SENTENCE.search(line.rstrip(":"))
 
 
+# "($ in thousands)", "(US$ millions, except per share)": a units note above a table, which
+# its caption must keep (not a value of the line before it).
+_UNITS_NOTE = re.compile(
+    r"^\(\s*(?:US\$|C\$|\$|USD)?\s*(?:in\s+)?(?:thousands|millions|billions|'000s?|000s?)\b[^)]*\)$",
+    _I,
+)
+
+
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
+    if _UNITS_NOTE.match(piece):
+        yield Piece(piece, start, end, PROSE)
+        return
     if _VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
         return

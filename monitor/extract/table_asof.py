@@ -27,8 +27,11 @@ def caption_date(table: Table, ctx: DocContext) -> Period | None:
     if table.columns or not table.rows:
         return None
     cells = table.rows[0].cells
-    # "| Principal | …": the label cell is empty, the first cell heads the first column
-    headers = [cells[0], *cells[1:]] if cells and cells[0].startswith("|") else cells[1:]
+    widths = {len(row.cells) for row in table.rows[1:]}
+    # "| Principal | …" (or "Principal | …" over rows one cell wider): the label cell is
+    # empty or was dropped, the first cell heads the first column
+    lost = bool(cells) and (cells[0].startswith("|") or widths == {len(cells) + 1})
+    headers = [cells[0].lstrip("| "), *cells[1:]] if lost else cells[1:]
     if not headers or any(char.isdigit() for char in "".join(headers)):
         return None  # no header row of words over the amounts
     if not _BALANCE_COLUMN.search(headers[0]):

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import pytest
 
-from monitor.extract import extract_text
+from monitor.extract import extract, extract_text
 
 Fact = tuple[str, Decimal, str, str | None]
 
@@ -317,9 +317,36 @@ CASES = [
         _facts(("btc_produced", 702, "BTC", "2025-05"), ("btc_held", 5120, "BTC", "2025-05-31")),
         id="unit-header-over-rows-without-unit-cells",
     ),
+    pytest.param(
+        "XMiner Reports Fourth Quarter and Full Year 2024 Results\n($ in thousands)\n"
+        "\tThree Months Ended December 31,\tYear Ended December 31,\n"
+        "\t2024\t2023\t2024\t2023\n"
+        "Bitcoin mined\t1,100\t900\t4,200\t3,800\n"
+        "Interest expense\t$ 8,100\t$ 5,000\t$ 30,400\t$ 21,000\n",
+        dt.date(2025, 3, 1),
+        _facts(
+            ("btc_produced", 1100, "BTC", "2024-Q4"),
+            ("btc_produced", 4200, "BTC", "2024"),
+            ("interest_expense_usd", 8_100_000, "USD", "2024-Q4"),
+            ("interest_expense_usd", 30_400_000, "USD", "2024"),
+        ),
+        id="tab-separated-units-note-above-spans",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_primary_table(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _found(text, published) == expected
+
+
+def test_html_notes_table_whose_empty_label_cell_is_dropped() -> None:
+    page = (
+        "<p>The net carrying amounts of the Convertible Notes as of September 30, 2025 were as "
+        "follows (in thousands):</p><table><tr><td></td><td>Principal</td><td>Unamortized "
+        "issuance costs</td><td>Net carrying amount</td></tr><tr><td>2030 Convertible Notes"
+        "</td><td>$ 1,000,000</td><td>$ (22,000)</td><td>$ 978,000</td></tr></table>"
+    )
+    found = extract(page, content_type="text/html", published=dt.date(2025, 11, 10), entity="X")
+    facts = {(item.metric, item.value, item.unit, item.period) for item in found}
+    assert facts == _facts(("debt_total_usd", 1_000_000_000, "USD", "2025-09-30"))
