@@ -29,6 +29,8 @@ _AGGREGATE = Folded(
     r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
 )
 _AGGREGATE_REACH = 160
+# "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
+_OWN_FLEET = Folded(r"(?:\d[\d,]*|\w['’]s|\bits|\bour)\s+$")
 _NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
@@ -68,6 +70,9 @@ _PRIOR_BEFORE = Folded(
     r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
     r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
+    # "a 10% increase over the 409 BTC mined in March", "up 12% on the 409 BTC of March"
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+){0,2}?(?:over|on|from|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$"
 )
 # "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
 _COMPARISON_LEAD = Folded(
@@ -83,7 +88,9 @@ _COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|ov
 _PRIOR_AFTER = Folded(
     r"^(?P<gap>[^.;]{0,40}?)\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
-    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b"
+    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year)|"
+    # "the 188 BTC it mined earlier in January", "… it had previously sold": recalled
+    r"earlier\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|previously)\b"
 )
 
 
@@ -110,7 +117,13 @@ _EARLIER_EVENT = Folded(
     r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
     r"(?:in|from|according\s+to|per)\s+(?:a|an|its|the|their)\s+(?:prior|previous|earlier)\s+"
     r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
-    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago\b|"
+    # "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event
+    # (not in reported speech: "said it had sold" is the report's own news).
+    r"(?<!said\sit\s)(?<!says\sit\s)(?<!that\sit\s)(?<!reported\sit\s)(?<!announced\sit\s)"
+    r"(?<!noted\sit\s)(?<!stated\sit\s)(?<!said\sthey\s)had\s+(?:already\s+|previously\s+)?"
+    r"(?:$|(?:sold|mined|produced|liquidated|self-mined|earned|generated|offloaded|disposed\s+of)"
+    r"(?=\s+(?:approximately\s+|about\s+|some\s+|roughly\s+|another\s+|a\s+total\s+of\s+)?\d)))"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
     r"(?:[^.;]|\.(?=\d))*$"
 )
@@ -165,8 +178,10 @@ def is_aggregate(text: str, position: int) -> bool:
     cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
     window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window):
-        if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
-            return True
+        before = window[max(0, match.start() - 40) : match.start()]
+        if _APPOSITIVE.search(before) or _OWN_FLEET.search(before):
+            continue
+        return True
     return False
 
 

@@ -25,7 +25,7 @@ from .treasury_phrases import LEADING, MOVED_TO, YEAR_LIKE, Gated
 _I = re.IGNORECASE
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|amounts\s+to|amounted\s+to|included|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|includes|contain(?:s|ed)|came\s+in\s+at|:|"
     rf"comprised|{MOVED_TO})"
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
@@ -35,7 +35,8 @@ _HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
 # "6,769 self-mined Bitcoin in reserve"); "held by clients" is not the company's.
 _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
-    r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))\b"
+    r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)|"
+    r"on\s+hand)\b"
 )
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
 _BALANCE_OF = (
@@ -85,17 +86,62 @@ HELD: Gated = [
             "bitcoin stash",
             "btc stash",
             "inventory",
+            "bitcoin position",
+            "btc position",
         ),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
-            r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
+            r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "sits on 9,000 BTC", "sitting on a stash of 9,000 BTC", "HODLs 9,000 BTC" (not "HODLed all
+    # 450 BTC it mined": a zero sale)
+    (
+        any_of("sits on", "sitting on", "sat on", "hodls", "hodling", "hoard", "stash of", "trove"),
+        re.compile(
+            r"\b(?:(?:sits|sitting|sat)\s+on|HODLs|hodling)\s+(?!all\b)"
+            r"(?:(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:stash|stack|hoard|pile|trove|treasury|"
+            rf"reserve|war\s+chest)\s+of\s+)?{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    (
+        any_of("hoard of", "stash of", "trove of", "chest of"),
+        re.compile(rf"\b(?:stash|hoard|trove|war\s+chest)\s+of\s+{BTC_QTY}", _I),
+    ),
+    # "kept 9,000 BTC on its balance sheet", "maintained 9,000 BTC in its treasury": the place
+    # makes it a balance (a plain "kept all 450 BTC it mined" is a zero sale).
+    (
+        any_of("kept", "keeps", "keeping", "maintain"),
+        re.compile(
+            rf"\b(?:kept|keeps|keeping|maintain(?:s|ed|ing)?)\s+{LEADING}{BTC_QTY}"
+            r"(?=\s+(?:on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|on\s+hand|in\s+(?:its\s+|the\s+|"
+            r"our\s+)?(?:treasury|reserves?|custody|cold\s+storage)))",
+            _I,
+        ),
+    ),
+    # "held $810 million (9,000 BTC) of bitcoin", "holdings (US$810 million) 9,000 BTC": the
+    # value beside the coins.
+    (
+        re.compile(r"(?:btcs?|bitcoins?)\)|(?:holdings|treasury|reserves?) \("),
+        re.compile(
+            r"\b(?:held|holds|holding|owned|owns|holdings|treasury|reserves?)\b[^.;()]{0,40}?"
+            rf"(?:US|C|A)?\$\s?{NUMBER}\s*(?:million|billion|[mb]n?)?\s*\(\s*{BTC_QTY}\s*\)",
+            _I,
+        ),
+    ),
+    (
+        re.compile(r"(?:holdings|treasury|reserves?) \("),
+        re.compile(
+            rf"\b(?:holdings|treasury|reserves?)\s*\((?:US|C|A)?\$[^()]{{1,25}}\)\s*:?\s*{BTC_QTY}",
             _I,
         ),
     ),
@@ -122,7 +168,13 @@ HELD: Gated = [
     # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
     (
         any_of(
-            "btc held", "bitcoin held", "bitcoins held", "btc in ", "bitcoin in ", "bitcoins in "
+            "btc held",
+            "bitcoin held",
+            "bitcoins held",
+            "btc in ",
+            "bitcoin in ",
+            "bitcoins in ",
+            "on hand",
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*(?:total\s+)?{BTC_ADJECTIVE}{BTC_UNIT}\s+"
@@ -214,8 +266,11 @@ HELD: Gated = [
 # level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
 # ("unrestricted holdings").
 _NOT_A_LEVEL = Folded(
-    r"valu|worth|price|market|\bby\b(?!\s+\d+(?:\.\d+)?\s*%\s*$)|USD|dollar|"
-    r"\b(?:sold|mined|produced|purchased|acquired)\b"
+    r"valu|worth|price|market|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b|"
+    # a change "by 500 BTC" (not "by 4% to 2,377", nor "by Riot to 9,000")
+    r"\bby\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?(?:[$~]|\d(?![\d.,]*\s*%\s*$))|"
+    # a goal, not the balance: "holdings target is 10,000 BTC"
+    r"\b(?:target|goal|aim|objective|ambition)s?\b"
 )
 
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")

@@ -89,16 +89,75 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "Self-mining contributed 43 BTC", "its fleet yielded 450 BTC": a verb that is production
+    # only when mining is its subject (checked in `is_own_production`).
+    (
+        any_of("contributed", "yielded", "yielding", "contributing"),
+        re.compile(rf"\b(?P<mining_verb>contribut(?:ed|ing)|yield(?:ed|ing))\s+{LEADING}{BTC_QTY}", _I),
+    ),
+    # "added 450 BTC from mining", "added 450 self-mined bitcoin to its treasury"
+    (
+        any_of("added", "adding", "adds"),
+        re.compile(
+            rf"\badd(?:ed|ing|s)\s+{LEADING}{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*"
+            rf"(?:(?:self-min(?:ed|ing)|newly[- ]mined)\s+{BTC_UNIT}|{BTC_UNIT}\s+"
+            r"(?:(?:from|through|via|by)\s+(?:its\s+|our\s+|the\s+)?(?:self-)?mining|"
+            r"(?:it|we)\s+(?:self-)?mined))",
+            _I,
+        ),
+    ),
+    # "450 BTC of production in April", "posted 450 bitcoin in production for April"
+    (
+        re.compile(r"(?:btcs?|bitcoins?) (?:of|in) (?:\w+ )?(?:production|output)"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:of|in)\s+"
+            r"(?:(?:bitcoin|BTC|monthly|quarterly|total|self-mining|mining)\s+)?"
+            r"(?:production|output)\b",
+            _I,
+        ),
+    ),
+    # "The 450 BTC Riot mined in April", "500 of the 600 BTC it produced": a relative clause.
+    (
+        re.compile(r"(?:btcs?|bitcoins?) (?:that |which )?[\w ]{2,20}? (?:self-)?(?:mined|produced)"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:that\s+|which\s+)?"
+            r"(?:it|we|they|the\s+(?:company|firm|miner)|(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?))"
+            r"\s+(?:has\s+|had\s+|have\s+)?(?:self-)?(?:mined|produced)\b",
+            _I,
+        ),
+    ),
+    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC"
+    (
+        any_of("production to", "output to"),
+        re.compile(
+            r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted)\s+"
+            r"(?:its|the|their|our|the\s+company's)\s+(?:[\w-]+\s+){0,2}?(?:production|output)"
+            rf"\s+to\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # A whole quarter's or year's total: "for a first quarter total of 2,825 self-mined
+    # bitcoin", "This brings their first quarter's total to 1,871 BTC".
+    (
+        any_of("total of", "total to", "total was", "total came"),
+        re.compile(
+            r"\b(?:(?:first|second|third|fourth)\s+quarter(?:'s|’s)?|Q[1-4](?:\s+\d{4})?(?:'s|’s)?|"
+            r"quarterly|full[- ]year|annual|(?:fiscal\s+)?(?:19|20)\d{2}(?:'s|’s)?)\s+"
+            r"(?:(?:bitcoin|BTC|production|output|mining)\s+){0,2}total\s+"
+            rf"(?:of|to|was|came\s+(?:in\s+at|to))\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     (
         any_of("production of", "output of", "mining of"),
         re.compile(rf"\b(?:production|output|mining)\s+of\s+{LEADING}{BTC_QTY}", _I),
     ),
     (
-        any_of("produc", "mined", "output"),
+        any_of("produc", "mined", "output", "haul"),
         re.compile(
-            r"\b(?:production|produced|mined|output)\b(?=[^.;,]{0,60}?\d)"
-            rf"[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-            rf"reached|reaching|amounted\s+to|came\s+in\s+at|{MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            r"\b(?:production|produced|mined|output|haul)\b(?=[^.;,]{0,60}?\d)"
+            rf"[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|totaling|totalling|stood\s+at|"
+            rf"came\s+to|hit|reached|reaching|amounted\s+to|came\s+in\s+at|{MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -136,9 +195,16 @@ _OTHER_MINER = Folded(
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
 
+# The subject of "contributed"/"yielded": the company's mining, not an investment or a deal.
+_MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash\s*rate|sites?)\b")
+
+
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
+    if "mining_verb" in match.re.groupindex and match["mining_verb"]:
+        if not _MINING_SUBJECT.search(guards.clause_before(text, start)):
+            return False
     if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
     if _PART_OF.search(text, 0, match.start("qty")):
