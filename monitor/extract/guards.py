@@ -117,21 +117,35 @@ _EARLIER_EVENT = Folded(
     r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
     r"(?:in|from|according\s+to|per)\s+(?:a|an|its|the|their)\s+(?:prior|previous|earlier)\s+"
     r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
-    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago\b|"
-    # "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event
-    # (not in reported speech: "said it had sold" is the report's own news).
-    r"(?<!said\sit\s)(?<!says\sit\s)(?<!that\sit\s)(?<!reported\sit\s)(?<!announced\sit\s)"
-    r"(?<!noted\sit\s)(?<!stated\sit\s)(?<!said\sthey\s)had\s+(?:already\s+|previously\s+)?"
-    r"(?:$|(?:sold|mined|produced|liquidated|self-mined|earned|generated|offloaded|disposed\s+of)"
-    r"(?=\s+(?:approximately\s+|about\s+|some\s+|roughly\s+|another\s+|a\s+total\s+of\s+)?\d)))"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
     r"(?:[^.;]|\.(?=\d))*$"
 )
 
 
+# "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event …
+_PLUPERFECT = Folded(
+    r"\bhad\s+(?:already\s+|previously\s+)?(?:$|(?:sold|mined|produced|liquidated|self-mined|"
+    r"earned|generated|offloaded|disposed\s+of)(?=\s+(?:approximately\s+|about\s+|some\s+|"
+    r"roughly\s+|another\s+|a\s+total\s+of\s+)?\d))"
+)
+# … but not in reported speech: "disclosed it had sold 4,451 bitcoin" is the report's news.
+_REPORTED_SPEECH = Folded(
+    r"\b(?:said|says|reported|reports|announced|disclosed|noted|stated|revealed|confirmed|told\s+"
+    r"\w+|added|explained|indicated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|firm|"
+    r"miner)|[A-Z][\w.&-]+)\s+$"
+)
+
+
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
-    return bool(_EARLIER_EVENT.search(text, 0, position))
+    if _EARLIER_EVENT.search(text, 0, position):
+        return True
+    for match in _PLUPERFECT.finditer(text, max(0, position - 40), position):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not _REPORTED_SPEECH.search(before):
+            return True
+    return False
 
 
 # Each guard of each figure family asks for the clause before the same few positions of one

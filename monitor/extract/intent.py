@@ -30,9 +30,21 @@ _I = re.IGNORECASE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
+    # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
+    r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
+    r"(?:is|are)\s+(?:weighing|exploring)|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
-    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
+    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
+)
+# A decision is an intention only while no sale is reported (README, decided case 6): "we made
+# the strategic decision to sell our monthly production" beside "sold 475 BTC in April" is the
+# reason for a sale done.
+_DECISION = Folded(r"\bdeci(?:ded|sion)\b")
+_DONE_SALE = Folded(
+    r"\b(?:sold|liquidated|monetized|monetised|offloaded)\s+(?:[\w,.~-]+\s+){0,4}?(?:bitcoins?|btc|"
+    r"production|holdings|coins)\b|\b(?:opted|chose|elected)\s+to\s+(?:sell|liquidate)\b"
 )
 _INTENT_OBJECT = Folded(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b")
 _NOT = Folded(r"\bnot\b")
@@ -93,6 +105,10 @@ def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | 
     return resolve_period(ctx, segment, trigger, end, lead_only=True)
 
 
+def _sale_reported(ctx: DocContext) -> bool:
+    return ctx.last_sale is not None or bool(ctx.text and _DONE_SALE.search(ctx.text))
+
+
 def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     """At most one intention per sentence."""
     text = segment.text
@@ -116,6 +132,8 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))

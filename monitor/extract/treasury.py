@@ -49,7 +49,8 @@ _ZERO_HINTS = either([
            "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
            "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
            "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
-           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc"),
+           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
+           "none of", "refrain", "entire", "whole", "every", "deposit"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 _QUANTITY_HINT = re.compile(
@@ -57,7 +58,7 @@ _QUANTITY_HINT = re.compile(
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
 )
-_SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
+_SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz", "convert")
 
 
 def _on_lowercase(patterns: Gated) -> Gated:

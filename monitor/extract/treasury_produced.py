@@ -126,6 +126,16 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "added 3,568 BTC, all of its mined coins in 2022, to its reserves": the apposition says
+    # the coins are the production.
+    (
+        any_of("all of its mined", "all of its produced", "all of its self-mined"),
+        re.compile(
+            rf"{BTC_QTY}\s*,\s+all\s+of\s+(?:its|the|their|our)\s+(?:self-)?(?:mined|produced)\s+"
+            r"(?:coins|bitcoins?|BTC)\b",
+            _I,
+        ),
+    ),
     # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC"
     (
         any_of("production to", "output to"),

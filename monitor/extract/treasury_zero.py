@@ -37,8 +37,30 @@ _SOLD_NONE = [
     Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
                r"(?:was|were)\s+(?:held|retained|kept)\b"),
-    Folded(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
-               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b"),
+    Folded(r"\b(?:held|retained|kept|added)\s+(?:all|every(?:\s+single)?)\s+(?:of\s+(?:its|the)\s+)?"
+               r"(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
+               r"(?:had\s+|has\s+)?(?:produced|mined)\b"),
+    # "HODLed its entire April production", "kept the whole of its monthly output"
+    Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:production|output)\b"),
+    # "chose to hold its April production", "opted to keep all of its mined bitcoin"
+    Folded(r"\b(?:chose|opted|decided|elected)\s+to\s+(?:hold|retain|keep|hodl)\s+"
+               r"(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+(?:entire\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
+    # "deposited all of its mined bitcoin into custody"
+    Folded(r"\bdeposit(?:ed|ing)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+)?"
+               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)\s+"
+               r"(?:in)?to\s+(?:\w+\s+)?(?:custody|cold\s+storage|treasury|reserves?)\b"),
+    # "refrained from selling any bitcoin"
+    Folded(r"\brefrain(?:ed|ing)?\s+from\s+selling\s+(?:any\s+)?(?:of\s+(?:its|the)\s+)?"
+               r"(?:[\w-]+\s+)?(?:bitcoins?|BTC|production)\b"),
+    # "None of the 450 BTC mined in April were sold"
+    Folded(r"\bnone\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|"
+               r"newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production|coins)\b[^.;]{0,40}?\b"
+               r"(?:was|were|has\s+been|have\s+been)\s+sold\b"),
+    # "added 3,568 BTC, all of its mined coins in 2022, to its reserves"
+    Folded(r"\badded\s+(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s*,\s+all\s+of\s+(?:its|the|their|our)\s+"
+               r"(?:self-)?(?:mined|produced)\s+(?:coins|bitcoins?|BTC)\b"),
     Folded(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
                r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b"),
     Folded(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
@@ -46,7 +68,7 @@ _SOLD_NONE = [
     Folded(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
                r"\s+any\b"),
     # "… but sold none", "sold none of its bitcoin" (not "sold none of its shares")
-    Folded(r"\bsold\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
+    Folded(r"\b(?:sold|selling)\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
     Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
@@ -109,7 +131,9 @@ def _zero_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     """A period may sit inside the phrase ("retained 100% of its April production"); for
     "… since October 2020", only the report dates it (the streak's start is no period)."""
     if _SINCE_AFTER.match(segment.text, end) is None:
-        return resolve_period(ctx, segment, start, start)
+        # "HODLed its entire April production": the month inside the phrase dates it.
+        inside = any(start <= m.start < end and m.period for m in ctx.mentions(segment))
+        return resolve_period(ctx, segment, start, end if inside else start)
     return resolve_period(ctx, segment, start, start, lead_only=True, limit=end)
 
 

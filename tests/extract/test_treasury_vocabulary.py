@@ -190,8 +190,8 @@ _APRIL_ZERO = {(SOLD, _d("0"), "2025-04")}
 
 # Zero sales in words.
 ZERO_SALES = [
-    ("Riot HODLed its entire April production.", _APRIL_ZERO),
-    ("Riot chose to hold its April production.", _APRIL_ZERO),
+    ("Riot HODLed its entire April 2025 production.", _APRIL_ZERO),
+    ("Riot chose to hold its production in April.", _APRIL_ZERO),
     ("Riot deposited all of its mined bitcoin into custody in April.", _APRIL_ZERO),
     ("Riot continued to HODL in April, selling none of its production.", _APRIL_ZERO),
     ("There were no bitcoin sales in April.", _APRIL_ZERO),
@@ -225,7 +225,18 @@ INTENTS = [
     ("Riot is preparing to liquidate a portion of its bitcoin treasury.", _INTENT_MAY),
     ("Riot will convert part of its monthly bitcoin production into cash.", _INTENT_MAY),
     ("Riot announced a plan to sell up to 1,000 BTC over the coming months.", _INTENT_MAY),
-    # Near-misses: negated, forced, conditional, a peer.
+    # Near-misses: a decision carried out (a sale is reported), negated, forced, conditional,
+    # a peer.
+    (
+        "Riot sold 500 BTC in April. We made the strategic decision to sell our monthly "
+        "production of bitcoin to fund operations.",
+        _APRIL_SOLD,
+    ),
+    (
+        "To fund the shift, Riot opted to liquidate a portion of its bitcoin holdings. The "
+        "decision to sell some bitcoin marks a commitment to AI.",
+        set(),
+    ),
     ("Riot has no plans to sell any bitcoin.", set()),
     ("Riot may be forced to sell bitcoin if prices fall.", set()),
     ("If prices fall, Riot may sell bitcoin.", set()),
