@@ -30,7 +30,10 @@ _AGGREGATE = Folded(
 )
 _AGGREGATE_REACH = 160
 # "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
-_OWN_FLEET = Folded(r"(?:\d[\d,]*|\w['’]s|\bits|\bour)\s+$")
+_OWN_FLEET = Folded(
+    r"(?:\d[\d,]*|(?<!world)(?<!industry)(?<!nation)(?<!country)(?<!america)(?<!sector)['’]s|"
+    r"\bits|\bour)\s+$"
+)
 _NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(

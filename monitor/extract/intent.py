@@ -46,7 +46,18 @@ _DONE_SALE = Folded(
     r"\b(?:sold|liquidated|monetized|monetised|offloaded)\s+(?:[\w,.~-]+\s+){0,4}?(?:bitcoins?|btc|"
     r"production|holdings|coins)\b|\b(?:opted|chose|elected)\s+to\s+(?:sell|liquidate)\b"
 )
-_INTENT_OBJECT = Folded(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b")
+# "convert part of its bitcoin production into cash": converting coins into money is selling.
+_CONVERTED_COINS = Folded(
+    r"\s+(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bitcoins?|btc|production|holdings)\s+(?:in)?to\s+(?:u\.?s\.?\s+)?"
+    r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity)\b"
+)
+# The coins (not "its bitcoin mining business", "a production facility").
+_INTENT_OBJECT = Folded(
+    r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\s+(?:min(?:ing|ers?|es?)|machines|rigs|sites?|"
+    r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
+    r"capacity|assets)\b)"
+)
 _NOT = Folded(r"\bnot\b")
 _FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
@@ -129,6 +140,8 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             obj = obj[: stop.start()]
         if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
             continue
+        if match["verb"] == "convert" and not _CONVERTED_COINS.match(obj):
+            continue  # "convert its bitcoin mining site into an AI data center": no sale
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):

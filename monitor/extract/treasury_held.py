@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import (
@@ -64,11 +65,13 @@ _HAD_AS_OF = (
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
-        any_of("held", "hold", "own", "possession", "a total of"),
+        any_of("held", "hold", "own", "possession", "a total of", "now has", "currently has"),
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
-            rf"(?:had|has)(?=\s+a\s+total\s+of))\s+{LEADING}{BTC_QTY}",
+            # "now has 9,000 BTC": a present balance
+            rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
+            rf"{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -268,7 +271,8 @@ HELD: Gated = [
 _NOT_A_LEVEL = Folded(
     r"valu|worth|price|market|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b|"
     # a change "by 500 BTC" (not "by 4% to 2,377", nor "by Riot to 9,000")
-    r"\bby\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?(?:[$~]|\d(?![\d.,]*\s*%\s*$))|"
+    r"\bby\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?"
+    r"(?:[$~]|\d(?![\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$))|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
     r"\b(?:target|goal|aim|objective|ambition)s?\b"
 )
@@ -286,8 +290,17 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
 
 
+# "sold half its stash of 6,000 BTC": the balance before a sale, not the one reported.
+_SOLD_BEFORE = Folded(r"\b(?:sold|selling|sell|liquidat\w*|offload\w*|dump\w*|unload\w*)\b")
+_STASH = Folded(r"\b(?:stash|hoard|trove|stack|pile|chest|treasury|reserves?|holdings)\s+of\s")
+
+
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
+    if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
+        guards.clause_before(text, match.start())
+    ):
+        return False
     if _PERCENT_AFTER.match(text, match.end("qty")):
         return False  # "portfolio from 3% to 45%": a share, not coins
     if _EQUIVALENT.search(text, 0, match.start("qty")):

@@ -93,13 +93,17 @@ PRODUCED: Gated = [
     # only when mining is its subject (checked in `is_own_production`).
     (
         any_of("contributed", "yielded", "yielding", "contributing"),
-        re.compile(rf"\b(?P<mining_verb>contribut(?:ed|ing)|yield(?:ed|ing))\s+{LEADING}{BTC_QTY}", _I),
-    ),
-    # "added 450 BTC from mining", "added 450 self-mined bitcoin to its treasury"
-    (
-        any_of("added", "adding", "adds"),
         re.compile(
-            rf"\badd(?:ed|ing|s)\s+{LEADING}{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*"
+            rf"\b(?P<mining_verb>contribut(?:ed|ing)|yield(?:ed|ing))\s+{LEADING}{BTC_QTY}", _I
+        ),
+    ),
+    # "added 450 BTC from mining", "added 450 self-mined bitcoin to its treasury", "brought in
+    # 700 BTC through mining"
+    (
+        any_of("added", "adding", "adds", "brought in", "accumulated", "secured", "collected"),
+        re.compile(
+            r"\b(?:add(?:ed|ing|s)|brought\s+in|bringing\s+in|accumulated|secured|collected)\s+"
+            rf"{LEADING}{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*"
             rf"(?:(?:self-min(?:ed|ing)|newly[- ]mined)\s+{BTC_UNIT}|{BTC_UNIT}\s+"
             r"(?:(?:from|through|via|by)\s+(?:its\s+|our\s+|the\s+)?(?:self-)?mining|"
             r"(?:it|we)\s+(?:self-)?mined))",
@@ -118,7 +122,9 @@ PRODUCED: Gated = [
     ),
     # "The 450 BTC Riot mined in April", "500 of the 600 BTC it produced": a relative clause.
     (
-        re.compile(r"(?:btcs?|bitcoins?) (?:that |which )?[\w ]{2,20}? (?:self-)?(?:mined|produced)"),
+        re.compile(
+            r"(?:btcs?|bitcoins?) (?:that |which )?[\w ]{2,20}? (?:self-)?(?:mined|produced)"
+        ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:that\s+|which\s+)?"
             r"(?:it|we|they|the\s+(?:company|firm|miner)|(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?))"

@@ -37,9 +37,12 @@ _SOLD_NONE = [
     Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
                r"(?:was|were)\s+(?:held|retained|kept)\b"),
-    Folded(r"\b(?:held|retained|kept|added)\s+(?:all|every(?:\s+single)?)\s+(?:of\s+(?:its|the)\s+)?"
-               r"(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
-               r"(?:had\s+|has\s+)?(?:produced|mined)\b"),
+    # "kept all 450 bitcoin it produced", "held on to every bitcoin it mined", "continues to
+    # hold all of the bitcoin it mines"
+    Folded(r"\b(?:held|hold|holds|holding|retained|kept|added)\s+(?:on\s*to\s+)?(?:all|every(?:\s+single)?)\s+"
+               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
+               r"(?:had\s+|has\s+)?(?:produced|mined|produces|mines)\b"),
+    Folded(r"\bzero\s+(?:bitcoins?|BTC)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?sold\b"),
     # "HODLed its entire April production", "kept the whole of its monthly output"
     Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:production|output)\b"),

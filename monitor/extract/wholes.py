@@ -72,7 +72,10 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
         )
     if item.value % 10 == 0 and item.value in _values(_HEDGED, item.evidence):
         return any(_restates(other, item) for other in same_metric if other is not item)
-    return False
+    # "holds 346.84 bitcoins" and "a total of 346 BTC": the whole number restates the exact one.
+    return item.value == item.value.to_integral_value() and any(
+        _truncates(other, item) for other in same_metric
+    )
 
 
 def _is_part(item: Extracted) -> bool:
@@ -87,6 +90,14 @@ def _restates(exact: Extracted, rounded: Extracted) -> bool:
     assert exact.value is not None and rounded.value is not None
     close = abs(exact.value - rounded.value) <= rounded.value * _ROUNDING
     return exact.value != rounded.value and close and _overlapping(exact.period, rounded.period)
+
+
+def _truncates(exact: Extracted, whole: Extracted) -> bool:
+    assert whole.value is not None
+    if exact.value is None or exact.value == exact.value.to_integral_value():
+        return False
+    close = whole.value <= exact.value < whole.value + 1
+    return close and _overlapping(exact.period, whole.period)
 
 
 def _larger(other: Extracted, value: Decimal) -> bool:

@@ -64,6 +64,7 @@ PRODUCTION = [
     ("Riot's miners produced 450 BTC in April.", _APRIL_MINED),
     ("Our machines mined 450 bitcoin in April.", _APRIL_MINED),
     ("Riot's monthly haul came to 450 BTC in April.", _APRIL_MINED),
+    ("Riot brought in 450 BTC from mining in April.", _APRIL_MINED),
     ("Riot brought its output to 450 BTC in April.", _APRIL_MINED),
     (
         "The 450 BTC Riot mined in April brought its holdings to 9,000 BTC as of April 30.",
@@ -105,6 +106,7 @@ PRODUCTION = [
     ("Riot expects to mine 500 BTC in May.", set()),
     ("Riot mined 450 BTC in April, while Marathon mined 700 BTC.", _APRIL_MINED),
     ("Public bitcoin miners produced 3,000 BTC in April.", set()),
+    ("The world's bitcoin miners produced 13,500 BTC in April.", set()),
     ("Riot added 1,000 BTC through open-market purchases in April.", set()),
     ("Production rose 12% in April.", set()),
     ("Riot mined 450 BTC in April. It had mined 409 BTC in March.", _APRIL_MINED),
@@ -138,9 +140,22 @@ HOLDINGS = [
         _APRIL_HELD,
     ),
     ("Riot's bitcoin position was 9,000 BTC as of April 30.", _APRIL_HELD),
+    ("Riot now has 9,000 BTC.", {(HELD, _d("9000"), "2025-05")}),
+    (
+        "Riot's bitcoin holdings increased by 450 BTC to 9,000 BTC as of April 30.",
+        _APRIL_HELD,
+    ),
     # Near-misses: a change, a target, a percentage, machines, a peer, the industry, the
     # starting point of a change.
     ("Riot's treasury grew by 450 BTC in April.", set()),
+    ("Riot's bitcoin holdings increased by 450 BTC in April.", set()),
+    ("Riot sold half its stash of 6,000 BTC in April.", set()),
+    # A whole number restating an exact balance is no second balance.
+    (
+        "The company holds 346.84 bitcoins. Riot boosted its bitcoin holdings by 180 to a total "
+        "of 346 BTC.",
+        {(HELD, _d("346.84"), "2025-05")},
+    ),
     ("Riot aims to hold 10,000 BTC by year-end.", set()),
     ("Riot's holdings target is 10,000 BTC.", set()),
     ("Riot holds 35% of its assets in bitcoin.", set()),
@@ -163,7 +178,10 @@ SALES = [
     ("Riot sold off 500 BTC in April.", _APRIL_SOLD),
     ("In April, 500 BTC were liquidated to fund operations.", _APRIL_SOLD),
     ("In April, 500 bitcoin were monetized.", _APRIL_SOLD),
-    ("Riot sold 500 of the 600 BTC it mined in April.", _APRIL_SOLD | {(MINED, _d("600"), "2025-04")}),
+    (
+        "Riot sold 500 of the 600 BTC it mined in April.",
+        _APRIL_SOLD | {(MINED, _d("600"), "2025-04")},
+    ),
     ("Riot's bitcoin sales came in at 500 BTC in April.", _APRIL_SOLD),
     (
         "Riot raised $45 million by selling 500 BTC in April.",
@@ -207,6 +225,12 @@ ZERO_SALES = [
     ),
     ("No bitcoin was sold during April.", _APRIL_ZERO),
     ("Riot retained all of the bitcoin it produced in April.", _APRIL_ZERO),
+    ("Zero bitcoin were sold in April.", _APRIL_ZERO),
+    ("Riot held on to every bitcoin it mined in April.", _APRIL_ZERO),
+    (
+        "Riot mined 450 BTC in April and continues to hold all of the bitcoin it mines.",
+        _APRIL_MINED | _APRIL_ZERO,
+    ),
     # Near-misses: a plan, a peer, shares.
     ("Riot has no plans to sell its bitcoin.", set()),
     ("Riot will not sell any bitcoin this year.", set()),
@@ -241,6 +265,9 @@ INTENTS = [
     ("Riot may be forced to sell bitcoin if prices fall.", set()),
     ("If prices fall, Riot may sell bitcoin.", set()),
     ("Marathon plans to sell 1,000 BTC.", set()),
+    ("Riot will convert its bitcoin mining site into an AI data center.", set()),
+    ("Riot plans to sell its bitcoin mining business in Canada.", set()),
+    ("Riot is set to sell a production facility in Texas.", set()),
 ]
 
 
