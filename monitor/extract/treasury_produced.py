@@ -218,9 +218,9 @@ _MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
-    if "mining_verb" in match.re.groupindex and match["mining_verb"]:
-        if not _MINING_SUBJECT.search(guards.clause_before(text, start)):
-            return False
+    verb = "mining_verb" in match.re.groupindex and match["mining_verb"]
+    if verb and not _MINING_SUBJECT.search(guards.clause_before(text, start)):
+        return False
     if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
     if _PART_OF.search(text, 0, match.start("qty")):
