@@ -120,7 +120,10 @@ _EARLIER_EVENT = Folded(
     r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
     r"(?:in|from|according\s+to|per)\s+(?:a|an|its|the|their)\s+(?:prior|previous|earlier)\s+"
     r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
-    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago|"
+    # "Last week, Bitfarms said it had sold BTC 1,500": an earlier report recalled as background
+    r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
+    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b)\b"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
     r"(?:[^.;]|\.(?=\d))*$"
 )

@@ -58,6 +58,7 @@ _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
+    r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
 _SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz", "convert")
 

@@ -84,6 +84,24 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # "sold BTC 1,500", "sold ₿1,500": the unit before the figure
+    (
+        _SOLD_WORDS,
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+(?:approximately\s+|about\s+|some\s+|another\s+)?(?:BTC|₿)\s?"
+            rf"(?P<qty>{LEADING_NUMBER})(?!\s*(?:%|million|billion|bn|[mk]\b))",
+            _I,
+        ),
+    ),
+    # "sold its entire April production of 700 BTC": all of a stated production
+    (
+        any_of("production of", "output of"),
+        re.compile(
+            r"\b(?:sold|liquidated|monetized|monetised)\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
+            rf"(?:entire\s+|whole\s+|full\s+)?(?:[\w-]+\s+){{0,2}}?(?:production|output)\s+of\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
     (
         any_of("chose to", "opted to", "elected to", "managed to", "able to"),

@@ -192,12 +192,32 @@ SALES = [
         _APRIL_SOLD | {(PROCEEDS, _d("45000000"), "2025-04")},
     ),
     ("Riot sold 500 BTC in April at an average price of $90,000.", _APRIL_SOLD),
+    ("Riot said it sold BTC 500 in April to reduce its loan.", _APRIL_SOLD),
+    (
+        "Riot sold its entire April 2025 production of 500 BTC.",
+        _APRIL_SOLD | {(MINED, _d("500"), "2025-04")},
+    ),
+    ("Riot sold $45 million worth of bitcoin in April.", {(PROCEEDS, _d("45000000"), "2025-04")}),
+    (
+        "Riot sold 500 BTC in April at an average price of $90,000, or about $45 million in total.",
+        _APRIL_SOLD | {(PROCEEDS, _d("45000000"), "2025-04")},
+    ),
+    (
+        "Riot sold 500 BTC in April. Net proceeds were approximately $45 million.",
+        _APRIL_SOLD | {(PROCEEDS, _d("45000000"), "2025-04")},
+    ),
+    ("Riot sold $45 million worth of shares in April.", set()),
     # Near-misses: machines, a share of production, cumulative, a peer, a plan, a recalled sale.
     ("Riot sold 2,000 bitcoin miners in April.", set()),
     ("Riot sold 20% of its production in April.", set()),
     ("Riot has sold 1,500 BTC year-to-date.", set()),
     ("Marathon sold 500 BTC in April.", set()),
     ("Public miners sold 5,000 BTC in April.", set()),
+    (
+        "Riot sold 500 BTC this week. Last week, Riot said it had sold BTC 1,500 to reduce "
+        "its loan.",
+        {(SOLD, _d("500"), "2025-05")},
+    ),
     (
         "Riot sold 500 BTC in April. The mining firm had sold 7,202 bitcoin in March.",
         _APRIL_SOLD,
