@@ -214,7 +214,7 @@ SALES = [
     ("Marathon sold 500 BTC in April.", set()),
     ("Public miners sold 5,000 BTC in April.", set()),
     (
-        "Riot sold 500 BTC in early May. Last week, Riot said it had sold BTC 1,500 to reduce "
+        "Riot sold 500 BTC on May 2. Last week, Riot said it had sold BTC 1,500 to reduce "
         "its loan.",
         {(SOLD, _d("500"), "2025-05")},
     ),
