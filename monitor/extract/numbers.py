@@ -33,7 +33,7 @@ _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|un
 BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
-BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net)\s+)?"
+BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net|new)\s+)?"
 BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {

@@ -56,7 +56,7 @@ _ZERO_HINTS = either([
 ])  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
-    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
+    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )

@@ -192,6 +192,15 @@ HELD: Gated = [
         ),
         re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
     ),
+    # "one of the largest corporate holders with 9,000 BTC", "balance sheet now includes 9,000 BTC"
+    (
+        any_of("holder", "balance sheet"),
+        re.compile(
+            r"\b(?:holders?\s+(?:of\s+(?:bitcoin|BTC)\s+)?,?\s*with|balance\s+sheet\s+(?:now\s+)?"
+            rf"(?:includes|included|contains|contained|carries|carried|shows|showed))\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
     (
         any_of(

@@ -24,7 +24,11 @@ LEADING = (
 MOVED_TO = (
     r"(?:increased|rose|grew|climbed|expanded|surged|jumped|decreased|fell|declined|dropped|"
     r"plummeted|plunged|slipped|slid|sank|tumbled|soared|shrank|(?:was|were)\s+reduced|"
-    r"increasing|growing|rising|decreasing|falling|moving)"
+    r"increasing|growing|rising|decreasing|falling|moving|"
+    # a rewrite's verbs of change: "dipped 5% to", "edged up to", "swelled to"
+    r"dipped|dipping|eased|swelled|spiked|rebounded|recovered|improved|advanced|retreated|"
+    r"contracted|leapt|leaped|rocketed|skyrocketed|ballooned|(?:edged|ticked|inched|crept)"
+    r"(?:\s+(?:up|down|higher|lower))?)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
     r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"

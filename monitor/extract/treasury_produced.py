@@ -115,7 +115,7 @@ PRODUCED: Gated = [
         re.compile(r"(?:btcs?|bitcoins?) (?:of|in) (?:\w+ )?(?:production|output)"),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:of|in)\s+"
-            r"(?:(?:bitcoin|BTC|monthly|quarterly|total|self-mining|mining)\s+)?"
+            r"(?:(?:bitcoin|BTC|monthly|quarterly|total|self-mining|mining|new|(?-i:[A-Z][a-z]+))\s+)?"
             r"(?:production|output)\b",
             _I,
         ),
@@ -146,8 +146,9 @@ PRODUCED: Gated = [
     (
         any_of("production to", "output to"),
         re.compile(
-            r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted)\s+"
-            r"(?:its|the|their|our|the\s+company's)\s+(?:[\w-]+\s+){0,2}?(?:production|output)"
+            r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted|ramped(?:\s+up)?|"
+            r"boosted|increased|raised|grew|expanded|cut|reduced|lowered)\s+"
+            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:[\w-]+\s+){0,2}?(?:production|output)"
             rf"\s+to\s+{BTC_QTY}",
             _I,
         ),

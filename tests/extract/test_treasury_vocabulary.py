@@ -65,6 +65,11 @@ PRODUCTION = [
     ("Our machines mined 450 bitcoin in April.", _APRIL_MINED),
     ("Riot's monthly haul came to 450 BTC in April.", _APRIL_MINED),
     ("Riot brought in 450 BTC from mining in April.", _APRIL_MINED),
+    ("Riot mined 450 new bitcoin in April.", _APRIL_MINED),
+    ("Riot's production dipped 5% to 450 BTC in April.", _APRIL_MINED),
+    ("Riot's output edged up to 450 BTC in April.", _APRIL_MINED),
+    ("Riot ramped production to 450 BTC in April.", _APRIL_MINED),
+    ("Riot increased its production to 450 BTC in April.", _APRIL_MINED),
     ("Riot brought its output to 450 BTC in April.", _APRIL_MINED),
     (
         "The 450 BTC Riot mined in April brought its holdings to 9,000 BTC as of April 30.",
@@ -141,6 +146,12 @@ HOLDINGS = [
     ),
     ("Riot's bitcoin position was 9,000 BTC as of April 30.", _APRIL_HELD),
     ("Riot now has 9,000 BTC.", {(HELD, _d("9000"), "2025-05")}),
+    ("Riot's balance sheet now includes 9,000 BTC.", {(HELD, _d("9000"), "2025-05")}),
+    (
+        "Riot is the ninth-largest public holder of bitcoin with 9,000 BTC.",
+        {(HELD, _d("9000"), "2025-05")},
+    ),
+    ("Riot's bitcoin holdings swelled to 9,000 BTC as of April 30.", _APRIL_HELD),
     (
         "Riot's bitcoin holdings increased by 450 BTC to 9,000 BTC as of April 30.",
         _APRIL_HELD,
@@ -161,6 +172,7 @@ HOLDINGS = [
     ("Riot holds 35% of its assets in bitcoin.", set()),
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
     ("As of April 30, Marathon holds 47,000 BTC.", set()),
+    ("Marathon is the largest holder with 50,000 BTC.", set()),
     ("Public miners hold 100,000 BTC in aggregate.", set()),
     (
         "Riot's holdings rose to 9,000 BTC as of April 30 from 8,550 BTC as of March 31.",
