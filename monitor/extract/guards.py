@@ -212,6 +212,8 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = after[: stop.start()] if stop else after
     if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
         return True
+    if _CUMULATIVE.search(text, start, end):
+        return True  # "bringing year-to-date production to 1,900 BTC": inside the phrase
     # "Over the eight months ending August 31, LM Funding mined … and sold …": a leading
     # adverbial governs every figure of the sentence.
     lead = _LEAD.match(text)

@@ -50,8 +50,9 @@ _ZERO_HINTS = either([
            "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
            "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
            "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
-           "none of", "refrain", "entire", "whole", "every", "deposit", "zero bitcoin",
-           "zero btc"),
+           "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
+           "every bitcoin", "every btc", "every coin", "every single", "deposited all",
+           "zero bitcoin", "zero btc"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 _QUANTITY_HINT = re.compile(

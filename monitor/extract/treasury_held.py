@@ -134,7 +134,7 @@ HELD: Gated = [
     # "held $810 million (9,000 BTC) of bitcoin", "holdings (US$810 million) 9,000 BTC": the
     # value beside the coins.
     (
-        re.compile(r"(?:btcs?|bitcoins?)\)|(?:holdings|treasury|reserves?) \("),
+        any_of("btc)", "btcs)", "bitcoin)", "bitcoins)"),
         re.compile(
             r"\b(?:held|holds|holding|owned|owns|holdings|treasury|reserves?)\b[^.;()]{0,40}?"
             rf"(?:US|C|A)?\$\s?{NUMBER}\s*(?:million|billion|[mb]n?)?\s*\(\s*{BTC_QTY}\s*\)",
@@ -142,7 +142,7 @@ HELD: Gated = [
         ),
     ),
     (
-        re.compile(r"(?:holdings|treasury|reserves?) \("),
+        any_of("holdings (", "treasury (", "reserve (", "reserves ("),
         re.compile(
             rf"\b(?:holdings|treasury|reserves?)\s*\((?:US|C|A)?\$[^()]{{1,25}}\)\s*:?\s*{BTC_QTY}",
             _I,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER, parse_decimal
@@ -52,6 +52,7 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         for item in items
         if _gives_way(item, items)
     }
+    dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     return [item for item in found if id(item) not in dropped] if dropped else found
 
 
@@ -72,10 +73,7 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
         )
     if item.value % 10 == 0 and item.value in _values(_HEDGED, item.evidence):
         return any(_restates(other, item) for other in same_metric if other is not item)
-    # "holds 346.84 bitcoins" and "a total of 346 BTC": the whole number restates the exact one.
-    return item.value == item.value.to_integral_value() and any(
-        _truncates(other, item) for other in same_metric
-    )
+    return False
 
 
 def _is_part(item: Extracted) -> bool:
@@ -92,12 +90,23 @@ def _restates(exact: Extracted, rounded: Extracted) -> bool:
     return exact.value != rounded.value and close and _overlapping(exact.period, rounded.period)
 
 
-def _truncates(exact: Extracted, whole: Extracted) -> bool:
-    assert whole.value is not None
-    if exact.value is None or exact.value == exact.value.to_integral_value():
-        return False
-    close = whole.value <= exact.value < whole.value + 1
-    return close and _overlapping(exact.period, whole.period)
+def _truncated_restatements(held: list[Extracted]) -> set[int]:
+    """ "holds 346.84 bitcoins" and "a total of 346 BTC": the whole number restates the exact
+    balance of the same month (one pass: exact balances by their whole part)."""
+    exact: dict[Decimal, list[str | None]] = {}
+    for item in held:
+        assert item.value is not None
+        whole = item.value.to_integral_value(rounding=ROUND_FLOOR)
+        if whole != item.value:
+            exact.setdefault(whole, []).append(item.period)
+    if not exact:
+        return set()
+    return {
+        id(item)
+        for item in held
+        if item.value in exact
+        and any(_overlapping(period, item.period) for period in exact[item.value])
+    }
 
 
 def _larger(other: Extracted, value: Decimal) -> bool:
