@@ -44,7 +44,9 @@ _INTENT = Folded(
 _DECISION = Folded(r"\bdeci(?:ded|sion)\b")
 _DONE_SALE = Folded(
     r"\b(?:sold|liquidated|monetized|monetised|offloaded)\s+(?:[\w,.~-]+\s+){0,4}?(?:bitcoins?|btc|"
-    r"production|holdings|coins)\b|\b(?:opted|chose|elected)\s+to\s+(?:sell|liquidate)\b"
+    r"production|holdings|coins)\b|\b(?:opted|chose|elected)\s+to\s+(?:sell|liquidate)\b|"
+    r"\bsales?\s+of\s+(?:approximately\s+|about\s+|roughly\s+)?\d[\d,.]*\s*(?:btc|bitcoins?)\b|"
+    r"\b(?:btc|bitcoins?)\s+(?:was|were|had\s+been|has\s+been)\s+sold\b"
 )
 # "convert part of its bitcoin production into cash": converting coins into money is selling.
 _CONVERTED_COINS = Folded(

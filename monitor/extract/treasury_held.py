@@ -279,9 +279,11 @@ HELD: Gated = [
 # ("unrestricted holdings").
 _NOT_A_LEVEL = Folded(
     r"valu|worth|price|market|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b|"
-    # a change "by 500 BTC" (not "by 4% to 2,377", nor "by Riot to 9,000")
-    r"\bby\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?"
-    r"(?:[$~]|\d(?![\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$))|"
+    # a change "by 500 BTC" (not "by 4% to 2,377"), or whose holdings ("holdings by public
+    # companies"); a date ("by the end of April") or the company itself is no obstacle
+    r"\bby\s+(?!(?:the\s+)?(?:end|close|month-end|quarter-end|year-end)\b|the\s+(?:company|firm|miner)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
     r"\b(?:target|goal|aim|objective|ambition)s?\b"
 )

@@ -209,6 +209,7 @@ _OTHER_MINER = Folded(
     r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
 )
 
+_SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
 
@@ -228,10 +229,15 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False
     if _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
+    if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
+        return False
+    if NOT_OWN_PRODUCTION.match(text, end):
+        return False
+    # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
+    # coins called self-mined are the company's own, whoever else the clause names.
+    if _SELF_MINED.search(match.group(0)):
+        return True
     return not (
-        _PER_DAY.match(text[end:])
-        or _AVERAGE.search(guards.clause_before(text, start))
-        or NOT_OWN_PRODUCTION.match(text, end)
-        or _CLIENTS.search(guards.clause_before(text, start))
+        _CLIENTS.search(guards.clause_before(text, start))
         or _OTHER_MINER.search(guards.clause_before(text, start))
     )

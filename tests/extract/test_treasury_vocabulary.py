@@ -96,6 +96,11 @@ PRODUCTION = [
         {(MINED, _d("450"), "2025-03"), (MINED, _d("1350"), "2025-Q1")},
     ),
     (
+        "Riot earned 906 self-mined bitcoin and its customers earned an estimated 309 bitcoin at "
+        "its data centers in March for a first quarter total of 2,825 self-mined bitcoin.",
+        {(MINED, _d("906"), "2025-03"), (MINED, _d("2825"), "2025-Q1")},
+    ),
+    (
         "The company's self-mining operations contributed 43 BTC, while cloud-mining clients "
         "accounted for 357 BTC.",
         {(MINED, _d("43"), "2025-05")},
@@ -140,8 +145,8 @@ HOLDINGS = [
     ),
     ("As of April 30, Riot's hoard of 9,000 BTC was worth $810 million.", _APRIL_HELD),
     (
-        "The disclosed increase in Bitcoin holdings by Riot to 9,000 BTC as of April 30 is a "
-        "bullish signal.",
+        "The disclosed increase in Bitcoin holdings by the company to 9,000 BTC as of April 30 "
+        "is a bullish signal.",
         _APRIL_HELD,
     ),
     ("Riot's bitcoin position was 9,000 BTC as of April 30.", _APRIL_HELD),
@@ -173,6 +178,7 @@ HOLDINGS = [
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
     ("As of April 30, Marathon holds 47,000 BTC.", set()),
     ("Marathon is the largest holder with 50,000 BTC.", set()),
+    ("Bitcoin holdings by public companies reached 1,000,000 BTC in April.", set()),
     ("Public miners hold 100,000 BTC in aggregate.", set()),
     (
         "Riot's holdings rose to 9,000 BTC as of April 30 from 8,550 BTC as of March 31.",
