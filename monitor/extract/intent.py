@@ -33,9 +33,10 @@ _INTENT = Folded(
     # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
-    r"(?:is|are)\s+(?:weighing|exploring)|"
+    r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
-    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|convert|(?:the\s+)?sale\s+of)\b"
+    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
+    r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
 )
 # A decision is an intention only while no sale is reported (README, decided case 6): "we made
@@ -73,7 +74,7 @@ _STARTING_REACH = 40
 _STRATEGY = Folded(
     r"\b(?:strateg(?:y|ic\s+pivot)|pivot|policy|plan|model)\s+(?:(?:involves|includes|calls\s+for|"
     r"is|will\s+be|of)\s+|(?:where|in\s+which|under\s+which)\s+[^.;,]{0,40}?\bby\s+)selling\s+"
-    r"(?:a\s+(?:portion|part|fraction|share)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
+    r"(?:(?:a\s+(?:portion|part|fraction|share)|\d+\s*%)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
     r"(?:newly[- ]mined|monthly|mined|self-mined)\s+(?:bitcoins?|BTC|production)\b"
 )
 # A new practice announced from now on is an intention too: "Starting this month, we are

@@ -52,7 +52,8 @@ _ZERO_HINTS = either([
            "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
            "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
            "every bitcoin", "every btc", "every coin", "every single", "deposited all",
-           "zero bitcoin", "zero btc"),
+           "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
+           "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 _QUANTITY_HINT = re.compile(
@@ -61,7 +62,9 @@ _QUANTITY_HINT = re.compile(
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
-_SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz", "convert")
+_SELL_WORDS = any_of(
+    "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
+)
 
 
 def _on_lowercase(patterns: Gated) -> Gated:
@@ -109,7 +112,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
             found.extend(respectively(segment, ctx))
-    elif "production" in lower and _ZERO_HINTS.search(lower):
+    elif ("production" in lower or "output" in lower) and _ZERO_HINTS.search(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]

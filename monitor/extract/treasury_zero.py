@@ -26,7 +26,7 @@ _SOLD_NONE = [
     # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
     # "has not sold any bitcoin since October 2020": a standing zero, so none in the period either
     Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't)\s+"
-               r"(?:sell|sold)\s+(?:any\s+|a\s+single\s+)?"
+               r"(?:sell|sold|liquidate[d]?|monetize[d]?|dispose[d]?\s+of)\s+(?:any\s+|a\s+single\s+)?"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
                r"(?:bitcoin|BTC)"),
     Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
@@ -43,6 +43,16 @@ _SOLD_NONE = [
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
                r"(?:had\s+|has\s+)?(?:produced|mined|produces|mines)\b"),
     Folded(r"\bzero\s+(?:bitcoins?|BTC)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?sold\b"),
+    # "bitcoin sales were nil in April"
+    Folded(r"\b(?:bitcoin|BTC)\s+sales\s+(?:were|was|came\s+to|totaled|totalled)\s+(?:nil|zero|none)\b"),
+    # "adding all 450 BTC mined in April to its treasury", "All 450 bitcoin mined in April were
+    # added to Riot's treasury": the whole production went to the balance
+    Folded(r"\badd(?:ed|ing|s)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+"
+               r"(?:it\s+|we\s+)?(?:self-)?(?:mined|produced)\b"),
+    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+(?:it\s+|we\s+)?"
+               r"(?:self-)?(?:mined|produced)\s+(?:in\s+[^,;.]{3,30}?\s+)?(?:was|were)\s+(?:added|deposited|"
+               r"transferred)\s+to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
+               r"balance\s+sheet|custody)\b"),
     # "HODLed its entire April production", "kept the whole of its monthly output"
     Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:production|output)\b"),

@@ -196,7 +196,8 @@ _ZERO_HINTS_PLAIN = re.compile(
     r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
     r"to hold|to retain|to keep|of which|none of the|none of its|refrain|its entire|"
     r"the entire|its whole|every bitcoin|every btc|every coin|every single|deposited all|"
-    r"zero bitcoin|zero btc"
+    r"zero bitcoin|zero btc|nil|adding all|added all|not liquidate|n't liquidate|not monetize|"
+    r"not dispose"
 )
 
 

@@ -264,6 +264,17 @@ ZERO_SALES = [
     ("No bitcoin was sold during April.", _APRIL_ZERO),
     ("Riot retained all of the bitcoin it produced in April.", _APRIL_ZERO),
     ("Zero bitcoin were sold in April.", _APRIL_ZERO),
+    ("Riot's bitcoin sales were nil in April.", _APRIL_ZERO),
+    ("Riot kept its entire April 2025 output.", _APRIL_ZERO),
+    ("Riot did not liquidate any bitcoin in April.", _APRIL_ZERO),
+    (
+        "Riot continued its HODL strategy, adding all 450 BTC mined in April to its treasury.",
+        _APRIL_MINED | _APRIL_ZERO,
+    ),
+    (
+        "All 450 bitcoin mined in April were added to Riot's treasury.",
+        _APRIL_MINED | _APRIL_ZERO,
+    ),
     ("Riot held on to every bitcoin it mined in April.", _APRIL_ZERO),
     (
         "Riot mined 450 BTC in April and continues to hold all of the bitcoin it mines.",
@@ -287,6 +298,10 @@ INTENTS = [
     ("Riot is preparing to liquidate a portion of its bitcoin treasury.", _INTENT_MAY),
     ("Riot will convert part of its monthly bitcoin production into cash.", _INTENT_MAY),
     ("Riot announced a plan to sell up to 1,000 BTC over the coming months.", _INTENT_MAY),
+    ("Riot is contemplating selling part of its treasury.", _INTENT_MAY),
+    ("Riot's strategy calls for selling 50% of monthly production.", _INTENT_MAY),
+    ("Riot could offload part of its BTC stash.", _INTENT_MAY),
+    ("Riot said it will start monetizing a portion of its bitcoin.", _INTENT_MAY),
     # Near-misses: a decision carried out (a sale is reported), negated, forced, conditional,
     # a peer.
     (
@@ -305,6 +320,9 @@ INTENTS = [
     ("Marathon plans to sell 1,000 BTC.", set()),
     ("Riot will convert its bitcoin mining site into an AI data center.", set()),
     ("Riot plans to sell its bitcoin mining business in Canada.", set()),
+    ("Riot could offload its bitcoin mining business.", set()),
+    ("Riot has no intention of selling its bitcoin.", set()),
+    ("Riot may need to sell bitcoin to meet its obligations.", set()),
     ("Riot is set to sell a production facility in Texas.", set()),
 ]
 
