@@ -131,9 +131,9 @@ _EARLIER_EVENT = Folded(
 
 # "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event …
 _PLUPERFECT = Folded(
-    r"\bhad\s+(?:already\s+|previously\s+)?(?:$|(?:sold|mined|produced|liquidated|self-mined|"
-    r"earned|generated|offloaded|disposed\s+of)(?=\s+(?:approximately\s+|about\s+|some\s+|"
-    r"roughly\s+|another\s+|a\s+total\s+of\s+)?\d))"
+    r"\bhad\s+(?:already\s+|previously\s+)?(?:sold|mined|produced|liquidated|self-mined|"
+    r"earned|generated|offloaded|disposed\s+of)\s+(?:approximately\s+|about\s+|some\s+|"
+    r"roughly\s+|another\s+|a\s+total\s+of\s+)?(?:btc\s*)?\d"
 )
 # … but not in reported speech: "disclosed it had sold 4,451 bitcoin" is the report's news.
 _REPORTED_SPEECH = Folded(
@@ -143,11 +143,21 @@ _REPORTED_SPEECH = Folded(
 )
 
 
+# "… in February, following its sale of 1,500 bitcoin in January": the event before.
+_FOLLOWING = Folded(r"\b(?:following|after)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
     if _EARLIER_EVENT.search(text, 0, position):
         return True
-    for match in _PLUPERFECT.finditer(text, max(0, position - 40), position):
+    if _FOLLOWING.search(text, max(0, position - 50), position):
+        return True
+    # the verb may be the figure's own ("had sold 7,202": the match starts at "sold"), but not
+    # a possession ("had 842 BTC on its balance sheet")
+    for match in _PLUPERFECT.finditer(text, max(0, position - 40), position + 40):
+        if match.start() >= position:
+            break
         before = text[max(0, match.start() - 60) : match.start()]
         if not _REPORTED_SPEECH.search(before):
             return True

@@ -170,8 +170,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
-    if metric != BTC_HELD and guards.is_earlier_event(text, start):
-        return False  # a recalled earlier sale; a recalled balance keeps its own date
+    if guards.is_earlier_event(text, start):
+        return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
     if metric != BTC_SOLD and _THRESHOLD.search(

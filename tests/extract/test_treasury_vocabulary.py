@@ -178,6 +178,12 @@ HOLDINGS = [
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
     ("As of April 30, Marathon holds 47,000 BTC.", set()),
     ("Marathon is the largest holder with 50,000 BTC.", set()),
+    # The starting point of a later sale, recalled (README, decided case 1).
+    (
+        "The sale comes after Riot had already reported a decline in its bitcoin reserves to "
+        "7,474 BTC as of the end of March.",
+        set(),
+    ),
     ("Bitcoin holdings by public companies reached 1,000,000 BTC in April.", set()),
     ("Public miners hold 100,000 BTC in aggregate.", set()),
     (
@@ -231,6 +237,10 @@ SALES = [
     ("Riot has sold 1,500 BTC year-to-date.", set()),
     ("Marathon sold 500 BTC in April.", set()),
     ("Public miners sold 5,000 BTC in April.", set()),
+    (
+        "Riot also sold 500 BTC in April, following its sale of 1,500 bitcoin in March.",
+        _APRIL_SOLD,
+    ),
     (
         "Riot sold 500 BTC on May 2. Last week, Riot said it had sold BTC 1,500 to reduce "
         "its loan.",
@@ -318,6 +328,12 @@ INTENTS = [
     ("Riot may be forced to sell bitcoin if prices fall.", set()),
     ("If prices fall, Riot may sell bitcoin.", set()),
     ("Marathon plans to sell 1,000 BTC.", set()),
+    # A rewrite of April's update dates the intention by April (README, decided case 2).
+    (
+        "Riot mined 450 BTC in April despite curtailment.\n"
+        '"Riot will continue to sell self-mined bitcoin to fund growth," the company said.',
+        _APRIL_MINED | {(INTENT, None, "2025-04")},
+    ),
     ("Riot will convert its bitcoin mining site into an AI data center.", set()),
     ("Riot plans to sell its bitcoin mining business in Canada.", set()),
     ("Riot could offload its bitcoin mining business.", set()),
