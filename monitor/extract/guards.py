@@ -26,14 +26,14 @@ _AGGREGATE = Folded(
     r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
-    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
+    r"(?:the|these|those|such)\s+(?:firms|companies|miners)|"
+    # "miners produced 2,000 BTC" (the verb is the figure's own, so the subject ends the window)
+    r"miners\s+(?:also\s+|have\s+|had\s+)?$)"
 )
 _AGGREGATE_REACH = 160
 # "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
-_OWN_FLEET = Folded(
-    r"(?:\d[\d,]*|(?<!world)(?<!industry)(?<!nation)(?<!country)(?<!america)(?<!sector)['’]s|"
-    r"\bits|\bour)\s+$"
-)
+# (not "Texas's miners": a place's are many companies')
+_OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
 _NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(

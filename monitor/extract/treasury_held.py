@@ -26,7 +26,7 @@ from .treasury_phrases import LEADING, MOVED_TO, YEAR_LIKE, Gated
 _I = re.IGNORECASE
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|total|amounts\s+to|amounted\s+to|included|includes|contain(?:s|ed)|came\s+in\s+at|:|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|"
     rf"comprised|{MOVED_TO})"
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
@@ -303,11 +303,16 @@ _EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
 
 # "sold half its stash of 6,000 BTC": the balance before a sale, not the one reported.
 _SOLD_BEFORE = Folded(r"\b(?:sold|selling|sell|liquidat\w*|offload\w*|dump\w*|unload\w*)\b")
+_FLOW_INSIDE = Folded(
+    r"\b(?:sold|sale|sales|selling|purchas\w*|bought|acquir\w*|mined|produced|raised)\b"
+)
 _STASH = Folded(r"\b(?:stash|hoard|trove|stack|pile|chest|treasury|reserves?|holdings)\s+of\s")
 
 
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
+    if _FLOW_INSIDE.search(match.string, match.start(), match.start("qty")):
+        return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
     if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
         guards.clause_before(text, match.start())
     ):

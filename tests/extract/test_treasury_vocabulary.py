@@ -61,7 +61,7 @@ PRODUCTION = [
     ("Riot reported 450 BTC of production in April.", _APRIL_MINED),
     ("Riot posted 450 bitcoin in production for April.", _APRIL_MINED),
     ("Riot's mining fleet yielded 450 BTC in April.", _APRIL_MINED),
-    ("Riot's miners produced 450 BTC in April.", _APRIL_MINED),
+    ("Its miners produced 450 BTC in April.", _APRIL_MINED),
     ("Our machines mined 450 bitcoin in April.", _APRIL_MINED),
     ("Riot's monthly haul came to 450 BTC in April.", _APRIL_MINED),
     ("Riot brought in 450 BTC from mining in April.", _APRIL_MINED),
@@ -117,6 +117,7 @@ PRODUCTION = [
     ("Riot mined 450 BTC in April, while Marathon mined 700 BTC.", _APRIL_MINED),
     ("Public bitcoin miners produced 3,000 BTC in April.", set()),
     ("The world's bitcoin miners produced 13,500 BTC in April.", set()),
+    ("Texas's miners produced 2,000 BTC in April.", set()),
     ("Riot added 1,000 BTC through open-market purchases in April.", set()),
     ("Production rose 12% in April.", set()),
     ("Riot mined 450 BTC in April. It had mined 409 BTC in March.", _APRIL_MINED),
@@ -136,7 +137,6 @@ HOLDINGS = [
     ("Bitcoin holdings as of April 30: 9,000 BTC.", _APRIL_HELD),
     ("As of April 30, Riot HODLs 9,000 BTC.", _APRIL_HELD),
     ("As of April 30, Riot had 9,000 BTC on hand.", _APRIL_HELD),
-    ("As of April 30, Riot's treasury contained 9,000 BTC.", _APRIL_HELD),
     ("As of April 30, Riot held $810 million (9,000 BTC) of bitcoin.", _APRIL_HELD),
     ("As of April 30, Riot held bitcoin worth $810 million (9,000 BTC).", _APRIL_HELD),
     (
@@ -178,6 +178,10 @@ HOLDINGS = [
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
     ("As of April 30, Marathon holds 47,000 BTC.", set()),
     ("Marathon is the largest holder with 50,000 BTC.", set()),
+    (
+        "Riot's treasury bought $45 million (500 BTC) of bitcoin in April.",
+        set(),
+    ),
     # The starting point of a later sale, recalled (README, decided case 1).
     (
         "The sale comes after Riot had already reported a decline in its bitcoin reserves to "
