@@ -79,6 +79,11 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "April 2025 production (450 BTC)": the figure in brackets after the noun
+    (
+        any_of("production (", "output ("),
+        re.compile(rf"\b(?:production|output)\s*\(\s*{BTC_QTY}\s*\)", _I),
+    ),
     # "a decrease in Bitcoin earned (974 Bitcoin vs. 3,042 a year ago)", not "1,514 Bitcoin mined
     # (1,347 Bitcoin in Q2 FY25)" (the bracket holds the prior period)
     (

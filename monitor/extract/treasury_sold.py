@@ -93,6 +93,16 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # "sold 100% of April production (450 BTC)", "sold all of its output, or 450 BTC"
+    (
+        any_of("100%", "100 %", "all of"),
+        re.compile(
+            r"\b(?:sold|liquidated|monetized|monetised)\s+(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:production|output)\s*(?:\(\s*|,\s*or\s+)"
+            rf"{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "sold its entire April production of 700 BTC": all of a stated production
     (
         any_of("production of", "output of"),

@@ -222,6 +222,10 @@ SALES = [
     ("Riot sold 500 BTC in April at an average price of $90,000.", _APRIL_SOLD),
     ("Riot said it sold BTC 500 in April to reduce its loan.", _APRIL_SOLD),
     (
+        "Sold 100% of April 2025 production (500 BTC)",
+        _APRIL_SOLD | {(MINED, _d("500"), "2025-04")},
+    ),
+    (
         "Riot sold its entire April 2025 production of 500 BTC.",
         _APRIL_SOLD | {(MINED, _d("500"), "2025-04")},
     ),
