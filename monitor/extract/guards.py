@@ -18,7 +18,10 @@ _HYPOTHETICAL = Folded(
     r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d)|will|shall|should|if|"
     r"unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
-    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b"
+    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held)|"
+    # a goal: "its goal is to hold 20,000 BTC", "seeks to", "is on track to"
+    r"(?:goal|objective|ambition|aim|target|plan|intention)s?\s+(?:is|are|was|of)\s+(?:to|reaching)|"
+    r"seeks?\s+to|seeking\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|on\s+track\s+to)\b"
 )
 _AGGREGATE = Folded(
     r"\b(?:(?:miners|companies|firms|they)\s+(?:\w+\s+)?(?:collectively|together|combined)|"

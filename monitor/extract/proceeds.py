@@ -136,10 +136,18 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
     return [replace(money, currency=currency) if money.bare_dollar else money for money in monies]
 
 
+_GAIN_BEFORE = Folded(
+    r"\b(?:gains?|profits?|loss(?:es)?|income|margin)\s+(?:on\s+[^$]{0,30}?)?(?:of|was|were|totaling|"
+    r"totalling|amounting\s+to)?\s*(?:approximately\s+|about\s+|roughly\s+|around\s+)?$"
+)
+
+
 def _is_proceeds(text: str, money: Money) -> bool:
     # "net proceeds of -$9.5 million": a stray sign from a bullet layout; proceeds are never
     # negative.
     before = text[: money.start].removesuffix("-").removesuffix("−")
+    if _GAIN_BEFORE.search(before[-50:]):
+        return False  # "realizing a gain of $5 million": the profit on the sale, not its proceeds
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)

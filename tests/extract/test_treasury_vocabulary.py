@@ -173,6 +173,8 @@ HOLDINGS = [
         {(HELD, _d("346.84"), "2025-05")},
     ),
     ("Riot aims to hold 10,000 BTC by year-end.", set()),
+    ("Riot's goal is to hold 20,000 BTC.", set()),
+    ("Riot is on track to hold 20,000 BTC by year-end.", set()),
     ("Riot's holdings target is 10,000 BTC.", set()),
     ("Riot holds 35% of its assets in bitcoin.", set()),
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
@@ -239,6 +241,9 @@ SALES = [
         _APRIL_SOLD | {(PROCEEDS, _d("45000000"), "2025-04")},
     ),
     ("Riot sold $45 million worth of shares in April.", set()),
+    # A gain on the sale is not its proceeds.
+    ("Riot sold 500 BTC in April, realizing a gain of $5 million.", _APRIL_SOLD),
+    ("Riot sold 500 BTC in April for a gain of $5 million.", _APRIL_SOLD),
     # Near-misses: machines, a share of production, cumulative, a peer, a plan, a recalled sale.
     ("Riot sold 2,000 bitcoin miners in April.", set()),
     ("Riot sold 20% of its production in April.", set()),
