@@ -116,25 +116,7 @@ def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | 
     an announcement of last month, else the report's period or the publication month."""
     if ctx.published is not None and _LAST_MONTH.search(segment.text, 0, trigger):
         return shift_month(ctx.published, -1).label()
-    if (
-        ctx.report is None
-        and ctx.lead is not None
-        and not _names_period(ctx, segment)
-        and _REWRITE_LEAD.search(ctx.text or "", 0, _LEAD_CHARS)
-    ):
-        # A news rewrite of a monthly update: the update's month, as for its figures (README,
-        # decided case 2), not the day the story ran.
-        return ctx.lead.as_month().label() if ctx.lead.is_date else ctx.lead.label()
     return resolve_period(ctx, segment, trigger, end, lead_only=True)
-
-
-# A story whose opening reports mining figures is a rewrite of the period's update.
-_REWRITE_LEAD = Folded(r"\b(?:mined|produced|production|output|self-mined|earned)\b")
-_LEAD_CHARS = 600
-
-
-def _names_period(ctx: DocContext, segment: Segment) -> bool:
-    return any(mention.period is not None for mention in ctx.mentions(segment))
 
 
 def _sale_reported(ctx: DocContext) -> bool:
