@@ -105,7 +105,17 @@ PRODUCED: Gated = [
     # "added 450 BTC from mining", "added 450 self-mined bitcoin to its treasury", "brought in
     # 700 BTC through mining"
     (
-        any_of("added", "adding", "adds", "brought in", "accumulated", "secured", "collected"),
+        # (gated on what the pattern requires after the figure: mining, or self-mined coins)
+        any_of(
+            "mining",
+            "self-mined",
+            "self-mining",
+            "newly mined",
+            "newly-mined",
+            "it mined",
+            "we mined",
+            "it self-mined",
+        ),
         re.compile(
             r"\b(?:add(?:ed|ing|s)|brought\s+in|bringing\s+in|accumulated|secured|collected)\s+"
             rf"{LEADING}{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*"

@@ -65,7 +65,21 @@ SOLD: Gated = [
     ),
     # "500 BTC were liquidated", "500 bitcoin were monetized", "… were converted to cash"
     (
-        any_of("were ", "was ", "been "),
+        any_of(
+            *(
+                f"{aux} {verb}"
+                for aux in ("were", "was", "been")
+                for verb in (
+                    "liquidated",
+                    "monetized",
+                    "monetised",
+                    "disposed",
+                    "offloaded",
+                    "cashed",
+                    "converted",
+                )
+            )
+        ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
             r"has\s+been|had\s+been)\s+(?:liquidated|monetized|monetised|disposed\s+of|"
@@ -86,7 +100,17 @@ SOLD: Gated = [
     ),
     # "sold BTC 1,500", "sold ₿1,500": the unit before the figure
     (
-        _SOLD_WORDS,
+        any_of(
+            "sold btc",
+            "sold ₿",
+            "sold approximately btc",
+            "sold about btc",
+            "sold another btc",
+            "sold some btc",
+            "selling btc",
+            "liquidated btc",
+            "offloaded btc",
+        ),
         re.compile(
             rf"\b{_SOLD_VERB}\s+(?:approximately\s+|about\s+|some\s+|another\s+)?(?:BTC|₿)\s?"
             rf"(?P<qty>{LEADING_NUMBER})(?!\s*(?:%|million|billion|bn|[mk]\b))",
