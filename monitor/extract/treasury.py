@@ -29,6 +29,7 @@ from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
 from .treasury_produced import PRODUCED, UNITLESS_PRODUCTION, is_own_production
+from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
 from .treasury_zero import zero_sales
@@ -110,8 +111,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
-        if "respectively" in lower and ctx.entity:
-            found.extend(respectively(segment, ctx))
+        if "respectively" in lower:
+            if ctx.entity:
+                found.extend(respectively(segment, ctx))
+            pairs = respective(segment, ctx)
+            if pairs:
+                found = replaced(found, pairs)
     elif ("production" in lower or "output" in lower) and _ZERO_HINTS.search(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))

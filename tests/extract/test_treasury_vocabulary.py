@@ -105,6 +105,23 @@ PRODUCTION = [
         "accounted for 357 BTC.",
         {(MINED, _d("43"), "2025-05")},
     ),
+    # One company's two figures "respectively": each with its period, or each with its metric.
+    (
+        "Riot mined 450 BTC and 1,350 BTC in April and the first quarter, respectively.",
+        _APRIL_MINED | {(MINED, _d("1350"), "2025-Q1")},
+    ),
+    (
+        "Riot produced and sold 450 BTC and 400 BTC in April, respectively.",
+        _APRIL_MINED | {(SOLD, _d("400"), "2025-04")},
+    ),
+    (
+        "Riot's production and holdings were 450 BTC and 9,000 BTC, respectively, as of April 30.",
+        _APRIL_MINED | {(HELD, _d("9000"), "2025-04-30")},
+    ),
+    (
+        "Riot expects to mine and sell 500 BTC and 450 BTC in May, respectively.",
+        {(INTENT, None, "2025-05")},  # a plan: no figure, but an intention to sell
+    ),
     # Near-misses: machines, a goal, a per-day rate, cumulative totals, peers, the industry,
     # a forecast, a recalled earlier month.
     ("Riot added 5,000 bitcoin miners in April.", set()),
