@@ -44,7 +44,7 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
-_BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
+_BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿", "coins")
 _ZERO_HINTS = either([
     any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
            "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
@@ -60,7 +60,7 @@ _ZERO_HINTS = either([
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
-    r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
+    r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
 _SELL_WORDS = any_of(

@@ -21,7 +21,7 @@ from .numbers import (
     LEADING_NUMBER,
     NUMBER,
 )
-from .treasury_phrases import LEADING, MOVED_TO, YEAR_LIKE, Gated
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
 _HELD_CONNECTOR = (
@@ -147,6 +147,10 @@ HELD: Gated = [
             rf"\b(?:holdings|treasury|reserves?)\s*\((?:US|C|A)?\$[^()]{{1,25}}\)\s*:?\s*{BTC_QTY}",
             _I,
         ),
+    ),
+    (
+        re.compile(DASH_GATE),
+        re.compile(dashed(r"holdings|held|balance|treasury|reserves?") + BTC_QTY, _I),
     ),
     # "ended the quarter with 1,000 BTC", "exited the quarter with approximately $124.9 million
     # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with

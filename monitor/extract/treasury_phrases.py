@@ -37,5 +37,14 @@ MOVED_TO = (
     r"(?:\s+from\s+[^.;$]{1,50}?)?\s+to"
 )
 
+
+# "Bitcoin Holdings – 9,000 BTC", "BTC sold — 400 BTC": a label, a dash, the figure (a line of
+# a release's summary). Each family names its label words.
+def dashed(labels: str) -> str:
+    return rf"(?:^|\n)[\W\d]{{0,4}}(?:total\s+)?(?:bitcoin|btc)\s+(?:{labels})\s*[–—-]{{1,2}}\s*"
+
+
+DASH_GATE = r"(?:bitcoin|btc) \w+ ?[–—-]"
+
 # "of 2024": a year, where a unit-less figure would be read.
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")

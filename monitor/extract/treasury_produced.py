@@ -12,7 +12,7 @@ from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import LEADING, MOVED_TO, Gated
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 
 _I = re.IGNORECASE
 UNITLESS_PRODUCTION = re.compile(
@@ -93,6 +93,10 @@ PRODUCED: Gated = [
             r"(?=\s+(?:vs\.?|versus|compared)\s)",
             _I,
         ),
+    ),
+    (
+        re.compile(DASH_GATE),
+        re.compile(dashed(r"mined|produced|production|output|earned") + BTC_QTY, _I),
     ),
     # "Self-mining contributed 43 BTC", "its fleet yielded 450 BTC": a verb that is production
     # only when mining is its subject (checked in `is_own_production`).

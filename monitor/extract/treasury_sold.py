@@ -10,7 +10,7 @@ import re
 
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import LEADING, Gated
+from .treasury_phrases import DASH_GATE, LEADING, Gated, dashed
 
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
@@ -98,6 +98,7 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    (re.compile(DASH_GATE), re.compile(dashed(r"sold|sales") + BTC_QTY, re.IGNORECASE)),
     # "sold BTC 1,500", "sold ₿1,500": the unit before the figure
     (
         any_of(
