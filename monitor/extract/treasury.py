@@ -60,7 +60,7 @@ _ZERO_HINTS = either([
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
-    r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
+    r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
 _SELL_WORDS = any_of(
@@ -106,7 +106,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 quantity
                 or metric == BTC_HELD
                 or (metric == BTC_PRODUCED and unitless_production)
-                or (metric == BTC_SOLD and " sales " in lower)
+                or (metric == BTC_SOLD and (" sales " in lower or " sold " in lower))
             ):
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):

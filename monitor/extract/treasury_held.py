@@ -268,6 +268,17 @@ HELD: Gated = [
         _TOTAL_OR_AS_OF,
         re.compile(_HAD_AS_OF, _I),
     ),
+    # "Total bitcoin held at April 30 was 9,000", "the number of bitcoin held … was 9,000"
+    (
+        any_of("btc held", "bitcoin held", "bitcoins held"),
+        re.compile(
+            r"\b(?:bitcoins?|BTC)\s+held\b(?!\s+(?:for|on\s+behalf)\b)(?!\s+by\s+(?!the\s+end))"
+            r"(?:\s+(?:at|as\s+of|on|by)\s+[^.;$]{2,30}?)?\s+(?:was|were|"
+            rf"totaled|totalled|stood\s+at|amounted\s+to|reached)\s+{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
     # "bringing total coins held to 760"
     (
         any_of("held to"),

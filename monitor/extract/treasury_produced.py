@@ -229,6 +229,7 @@ _OTHER_MINER = Folded(
 )
 
 _SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
+_SALES_OF = Folded(r"\b(?:sales?|sold)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:self-|newly[- ])?$")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
 
@@ -239,6 +240,8 @@ _MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
+    if _SALES_OF.search(text, max(0, start - 30), start):
+        return False  # "sales of self-mined bitcoin totaled 400 BTC": a sale
     verb = "mining_verb" in match.re.groupindex and match["mining_verb"]
     if verb and not _MINING_SUBJECT.search(guards.clause_before(text, start)):
         return False

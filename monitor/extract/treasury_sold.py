@@ -137,6 +137,19 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # "Bitcoin sold during April totaled 400", "the number of bitcoin sold in April was 400",
+    # "sales of self-mined bitcoin totaled 400 BTC": the unit is in the subject
+    (
+        any_of("bitcoin sold", "btc sold", "bitcoins sold", "sales of"),
+        re.compile(
+            r"\b(?:(?:bitcoins?|BTC)\s+sold|sales\s+of\s+(?:its\s+|the\s+)?"
+            r"(?:(?:self-|newly[- ])?mined\s+)?(?:bitcoins?|BTC))"
+            r"(?:\s+(?:during|in|for|over)\s+[^.;,$]{2,30}?)?\s+(?:was|were|totaled|"
+            rf"totalled|reached|amounted\s+to|came\s+(?:in\s+at|to))\s+{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
     # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
     (
         any_of("chose to", "opted to", "elected to", "managed to", "able to"),

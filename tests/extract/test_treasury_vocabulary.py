@@ -171,6 +171,8 @@ HOLDINGS = [
     ("Riot's bitcoin position was 9,000 BTC as of April 30.", _APRIL_HELD),
     ("Riot now has 9,000 BTC.", {(HELD, _d("9000"), "2025-05")}),
     ("Riot held 9,000 coins as of April 30.", _APRIL_HELD),
+    ("Total bitcoin held at April 30 was 9,000.", _APRIL_HELD),
+    ("The number of bitcoin held as of April 30 was 9,000.", _APRIL_HELD),
     ("Bitcoin Holdings – 9,000 BTC as of April 30", _APRIL_HELD),
     ("Riot's balance sheet now includes 9,000 BTC.", {(HELD, _d("9000"), "2025-05")}),
     (
@@ -201,6 +203,7 @@ HOLDINGS = [
     ("Riot held 30,000 bitcoin miners as of April 30.", set()),
     ("As of April 30, Marathon holds 47,000 BTC.", set()),
     ("Marathon is the largest holder with 50,000 BTC.", set()),
+    ("Bitcoin held by clients was 2,000 as of April 30.", set()),
     (
         "Riot's treasury bought $45 million (500 BTC) of bitcoin in April.",
         set(),
@@ -227,6 +230,10 @@ SALES = [
     ("Riot converted 500 bitcoin into US dollars in April.", _APRIL_SOLD),
     ("Riot cashed in 500 BTC in April.", _APRIL_SOLD),
     ("BTC sold – 500 BTC in April", _APRIL_SOLD),
+    ("Bitcoin sold during April totaled 500.", _APRIL_SOLD),
+    ("The number of bitcoin sold in April was 500.", _APRIL_SOLD),
+    ("Riot's sales of self-mined bitcoin totaled 500 BTC in April.", _APRIL_SOLD),
+    ("Riot sold approximately 500 of the bitcoin it mined in April.", _APRIL_SOLD),
     ("Riot sold 500 coins in April.", _APRIL_SOLD),
     ("Riot sold 500 stablecoins in April.", set()),
     ("Riot sold off 500 BTC in April.", _APRIL_SOLD),
