@@ -17,6 +17,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER, parse_decimal
+from .restatements import without_restatements
 
 _I = re.IGNORECASE
 # "539 bitcoin at the Lake Mariner Facility": one named site.
@@ -53,7 +54,8 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         if _gives_way(item, items)
     }
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
-    return [item for item in found if id(item) not in dropped] if dropped else found
+    kept = [item for item in found if id(item) not in dropped] if dropped else found
+    return without_restatements(kept)
 
 
 def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:

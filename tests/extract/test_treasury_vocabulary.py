@@ -140,6 +140,17 @@ PRODUCTION = [
     ("Riot added 1,000 BTC through open-market purchases in April.", set()),
     ("Production rose 12% in April.", set()),
     ("Riot mined 450 BTC in April. It had mined 409 BTC in March.", _APRIL_MINED),
+    # One figure stated twice: the sentence that names its period dates it.
+    (
+        "In April, Riot mined 450 BTC. The company successfully mined 450 BTC during this month, "
+        "a decrease from the 470 BTC mined in March.",
+        _APRIL_MINED,
+    ),
+    (
+        "Riot self-mined 450 BTC, up 10% from March.\nRiot self-mined 450 BTC in April, despite "
+        "curtailment.",
+        _APRIL_MINED,
+    ),
 ]
 
 _APRIL_HELD = {(HELD, _d("9000"), "2025-04-30")}
