@@ -154,8 +154,13 @@ def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
     if _EARLIER_EVENT.search(text, 0, position):
         return True
-    if _FOLLOWING.search(text, max(0, position - 50), position):
+    window = text[max(0, position - 50) : position + 40].lower()
+    if ("follow" in window or "after" in window) and _FOLLOWING.search(
+        text, max(0, position - 50), position
+    ):
         return True
+    if "had " not in window:
+        return False
     # the verb may be the figure's own ("had sold 7,202": the match starts at "sold"), but not
     # a possession ("had 842 BTC on its balance sheet")
     for match in _PLUPERFECT.finditer(text, max(0, position - 40), position + 40):
