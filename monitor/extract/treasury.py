@@ -54,6 +54,7 @@ _ZERO_HINTS = either([
            "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
            "every bitcoin", "every btc", "every coin", "every single", "deposited all",
            "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
+           "'s entire", "’s entire", "no sales of",
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip

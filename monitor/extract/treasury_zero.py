@@ -28,7 +28,7 @@ _SOLD_NONE = [
     Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't)\s+"
                r"(?:sell|sold|liquidate[d]?|monetize[d]?|dispose[d]?\s+of)\s+(?:any\s+|a\s+single\s+)?"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
-               r"(?:bitcoin|BTC)"),
+               r"(?:bitcoin|BTC|coins?\b)"),
     Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
     Folded(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b"),
     Folded(r"\bno\s+(?:bitcoin|BTC)\s+sales\b"),
@@ -84,9 +84,18 @@ _SOLD_NONE = [
     Folded(r"\b(?:sold|selling)\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
-    Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
+    Folded(r"\b(?:retain(?:ed|ing|s)?|h[oO]dl(?:'?d|ed|ing|s)?|kept|keeps?|keeping|held|holds?|holding)\s+"
                r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
+               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)|"
+               r"(?:bitcoins?|BTC|coins)\s+(?:it|we)\s+(?:mined|produced|mines|produces))\b"),
+    # "there were no sales of bitcoin in April"
+    Folded(r"\bno\s+sales\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"),
+    # "added all of its April production to its treasury"
+    Folded(r"\badd(?:ed|ing|s)\s+(?:all|100\s?%)\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:production|output)\s+to\b"),
+    # "Riot's entire April production was retained"
+    Folded(r"\b(?:entire|whole|full)\s+(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?|added|deposited)\b"),
     Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
     # "100% of self-mined Bitcoin was deposited into custody"
@@ -106,6 +115,9 @@ _KEPT_THEM = [
     Folded(
         r"\ball\s+of\s+which\s+(?:it\s+|we\s+|were\s+|was\s+)(?:held|retained|kept|hodl(?:'?d|ed)?)\b"
     ),
+    # "mined 450 BTC in April and did not sell any", "… adding every coin to its reserves"
+    Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
+    Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),
 ]
 # "… has not sold any bitcoin since October 2020": the start of the streak is no period.
 _SINCE_AFTER = Folded(r"\s+since\b")

@@ -197,6 +197,7 @@ _ZERO_HINTS_PLAIN = re.compile(
     r"to hold|to retain|to keep|of which|none of the|none of its|refrain|its entire|"
     r"the entire|its whole|every bitcoin|every btc|every coin|every single|deposited all|"
     r"zero bitcoin|zero btc|nil|adding all|added all|not liquidate|n't liquidate|not monetize|"
+    r"'s entire|’s entire|no sales of|"
     r"not dispose"
 )
 

@@ -330,6 +330,19 @@ ZERO_SALES = [
     ("Riot retained all of the bitcoin it produced in April.", _APRIL_ZERO),
     ("Zero bitcoin were sold in April.", _APRIL_ZERO),
     ("Riot's bitcoin sales were nil in April.", _APRIL_ZERO),
+    ("There were no sales of bitcoin in April.", _APRIL_ZERO),
+    ("Riot added all of its April 2025 production to its treasury.", _APRIL_ZERO),
+    ("Riot's entire April 2025 production was retained.", _APRIL_ZERO),
+    ("Riot kept 100% of the bitcoin it mined in April.", _APRIL_ZERO),
+    ("Riot mined 450 BTC in April and did not sell any.", _APRIL_MINED | _APRIL_ZERO),
+    (
+        "Riot mined 450 BTC in April, adding every coin to its reserves.",
+        _APRIL_MINED | _APRIL_ZERO,
+    ),
+    (
+        "Riot continues to hold 100% of its bitcoin production, mining 450 BTC in April.",
+        _APRIL_MINED | _APRIL_ZERO,
+    ),
     ("Riot kept its entire April 2025 output.", _APRIL_ZERO),
     ("Riot did not liquidate any bitcoin in April.", _APRIL_ZERO),
     (
