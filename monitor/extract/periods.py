@@ -468,13 +468,15 @@ _QUARTER_SHORT_YEAR = re.compile(r"^\s*(?:Q(?P<q>[1-4])[-'’ ]\s?(?P<y>\d{2}))\
 def expand_header(text: str) -> str:
     """A header cell with its abbreviations written out ("First Qtr. 2024" → "First Quarter
     2024")."""
-    return _QTR.sub("Quarter", text) if "tr" in text else text
+    if "tr" not in text and "TR" not in text:
+        return text  # cheap gate: "Qtr", "QTR"
+    return _QTR.sub("Quarter", text)
 
 
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
     """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
     text = expand_header(text)
-    quarter = _QUARTER_SHORT_YEAR.match(text)
+    quarter = _QUARTER_SHORT_YEAR.match(text) if "Q" in text else None
     if quarter:
         return Period.of_quarter(full_year(quarter["y"]), int(quarter["q"]))
     bare = _BARE_YEAR.match(text)

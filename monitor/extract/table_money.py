@@ -76,12 +76,27 @@ _COUNT_LABEL = Folded(
 _COIN_SUBJECT = Folded(r"\b(?:bitcoins?|btc|digital\s+(?:assets?|currenc(?:y|ies)))\b")
 
 
+_UNITS_WORD = re.compile(r"thousands|millions|billions|['’]000|\$000", _I)  # faster than _SCALE
+_SCALE_WORDS = (
+    "thousand",
+    "million",
+    "billion",
+    "000",
+    "THOUSAND",
+    "MILLION",
+    "Thousand",
+    "Million",
+)
+
+
 def _in_money(table: Table, row: Segment) -> bool:
     """A coin row of a table about bitcoin whose amounts are in dollars ("Bitcoin
     rollforward (in thousands)"): the figure is the coins' value, not their count. (A KPI
     table "($ in thousands)" mixing coin counts with money rows keeps its counts.)"""
     caption = table.caption
-    scale = _SCALE.search(caption)
+    if not any(word in caption for word in _SCALE_WORDS):
+        return False  # cheap gate: no units line
+    scale = _UNITS_WORD.search(caption)
     if scale is None or _EXCEPT_COINS.search(caption):
         return False
     if not _COIN_SUBJECT.search(caption, max(0, scale.start() - 80), scale.start()):
