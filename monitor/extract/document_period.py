@@ -45,6 +45,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     and other full dates never count.
     """
     prose = 0
+    news_lead = False
     for segment in segments:
         if segment.start >= _REPORT_SCAN_CHARS:
             break
@@ -54,8 +55,12 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         cued = _REPORT_CUE.search(segment.text) is not None or (
             prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
         )
+        if prose == 1:
+            news_lead = not cued and _is_news_lead(segment.text, reference)
         if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
+        if news_lead and _mentions_results(segment.text):
+            continue  # a story about a deal that cites last quarter's results is no such report
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if period is None or period.is_date:
@@ -76,6 +81,36 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
 
 
 _TITLE_CHARS = 120
+
+
+def _is_news_lead(text: str, reference: dt.date | None) -> bool:
+    """A news story's opening sentence about an event, naming no period ("Cipher announced a
+    10-year colocation agreement with Fluidstack …"): the story is about that event."""
+    if not text.rstrip().endswith(".") or _is_title(text):
+        return False
+    return not any(m.period is not None for m in find_mentions(text, reference))
+
+
+# "In Q3 2025 the company reported $72 million in revenue", "The company's third quarter 2025
+# results highlighted this transition, showcasing record quarterly revenue": a result cited,
+# as opposed to the report published ("today announced its results for the third quarter",
+# "released its production update for May").
+_RESULT_CITED = Folded(
+    r"\b(?:reported|reports|posted)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,3}?(?:US\$|C\$|\$|\d|revenues?\b|"
+    r"(?:net|operating)\s+(?:loss|income)|(?:adjusted\s+)?(?:earnings|ebitda)\b|loss\b|profit\b)"
+)
+_RESULTS_PUBLISHED = Folded(
+    r"\b(?:announc|releas|publish|present|provid|issu|unveil|fil|report|post|shar)\w*\s+"
+    r"(?:\S+\s+){0,8}?(?:results|update|report)\b"
+)
+
+
+def _mentions_results(text: str) -> bool:
+    """Does the sentence cite results ("reported $72 million in revenue") rather than say that
+    the report itself was published?"""
+    if _RESULTS_PUBLISHED.search(text):
+        return False
+    return _RESULT_CITED.search(text) is not None or "results" in text.lower()
 
 
 def _is_title(text: str) -> bool:
@@ -100,12 +135,17 @@ def detect_lead_period(
     if reference is None:
         return None
     seen = 0
+    news_lead = False
     for segment in segments:
         if segment.is_row:
             continue
         seen += 1
         if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
             break
+        if seen == 1:
+            news_lead = _is_news_lead(segment.text, reference)
+        elif news_lead and _mentions_results(segment.text):
+            break  # the story is about the event of its lead, not the results it cites
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if (
@@ -140,9 +180,14 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     if reference is None:
         return None
     counts: dict[Period, int] = {}
+    news_lead: bool | None = None
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
             break
+        if news_lead is None:
+            news_lead = _is_news_lead(segment.text, reference) and not segment.is_row
+        elif news_lead and _mentions_results(segment.text):
+            continue  # results cited in a story about another event do not date it
         mentions = find_mentions(segment.text, reference)
         for index, mention in enumerate(mentions):
             period = _reported_span(mention.period, reference)
