@@ -296,7 +296,7 @@ def _named_in(
             and mention.period.quarter is not None
             and NEXT_FIGURE.search(segment.text, 0, mention.start) is None
         )
-        if mention.period == period and (
+        if _period_of(ctx, mention) == period and (
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _opens_for(segment.text, mention, start)
@@ -311,6 +311,15 @@ def _named_in(
         ):
             return mention
     return None
+
+
+def _period_of(ctx: DocContext, mention: Mention) -> Period | None:
+    """The mention's period; "during the quarter" / "for the month" read as the report's, so
+    that "Total debt decreased to $640 million during the quarter" is dated like "during the
+    third quarter" (the balance the change reached at the period's close)."""
+    if mention.period is not None or mention.relative not in ("report", "report-quarter"):
+        return mention.period
+    return ctx.absolute(mention)
 
 
 # "Its March holdings stood at 2,000 BTC": the month names the balance itself.

@@ -337,8 +337,9 @@ def _said_on(ctx: DocContext, segment: Segment, mention: Mention) -> dt.date | N
 
 
 def _last_quarter_of(period: Period | None) -> Period | None:
-    """ "during the quarter" in a half-year or annual report: its last quarter."""
-    if period is None or period.granularity in ("date", "month", "quarter"):
+    """ "during the quarter" in a half-year or annual report: its last quarter; in a monthly
+    update, the quarter the month is in ("in March … we reduced our debt during the quarter")."""
+    if period is None or period.granularity in ("date", "quarter"):
         return period
     last_month = period.last_day().month
     return Period.of_quarter(period.year, (last_month - 1) // 3 + 1)
