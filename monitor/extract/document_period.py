@@ -76,11 +76,20 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 and _after_month_of(period, reference)
             ):
                 continue  # "results release on June 15": a month after publication is not covered
+            if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
+                continue  # "as previously disclosed in the Report …, effective in May 2023"
             return period
     return None
 
 
 _TITLE_CHARS = 120
+# A report comes out within months of its period's end (an annual report within about four):
+# a period ended longer ago is recalled background, never the document's own.
+_REPORT_MAX_AGE = dt.timedelta(days=190)
+
+
+# "Applied Digital announced today that it has finalized …": a story about the day's event.
+_TODAY = Folded(r"\btoday\b")
 
 
 def _is_news_lead(text: str, reference: dt.date | None) -> bool:
@@ -88,7 +97,9 @@ def _is_news_lead(text: str, reference: dt.date | None) -> bool:
     10-year colocation agreement with Fluidstack …"): the story is about that event."""
     if not text.rstrip().endswith(".") or _is_title(text):
         return False
-    return not any(m.period is not None for m in find_mentions(text, reference))
+    return not any(  # (a dateline's day is no period of the story)
+        m.period is not None and not m.period.is_date for m in find_mentions(text, reference)
+    )
 
 
 # "In Q3 2025 the company reported $72 million in revenue", "The company's third quarter 2025
@@ -136,6 +147,7 @@ def detect_lead_period(
         return None
     seen = 0
     news_lead = False
+    first = ""
     for segment in segments:
         if segment.is_row:
             continue
@@ -144,8 +156,10 @@ def detect_lead_period(
             break
         if seen == 1:
             news_lead = _is_news_lead(segment.text, reference)
-        elif news_lead and _mentions_results(segment.text):
-            break  # the story is about the event of its lead, not the results it cites
+        elif news_lead and (_TODAY.search(first) or _mentions_results(segment.text)):
+            break  # the story is about the event of its lead, not the results it cites, nor
+            # a month recalled after "announced today that it has finalized a new lease"
+        first = first or segment.text
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if (
