@@ -46,11 +46,10 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     """
     prose = 0
     news_lead = False
-    for segment in segments:
+    parts = [segment for segment in segments if not segment.is_row]
+    for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
-        if segment.is_row:
-            continue
         prose += 1
         cued = _REPORT_CUE.search(segment.text) is not None or (
             prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
@@ -78,8 +77,32 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 continue  # "results release on June 15": a month after publication is not covered
             if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
                 continue  # "as previously disclosed in the Report …, effective in May 2023"
+            if period.month is not None and not _is_title(segment.text):
+                return _later_month(parts[index + 1 : index + 1 + _NEXT_SEGMENTS], period, reference)
             return period
     return None
+
+
+_NEXT_SEGMENTS = 2
+
+
+def _later_month(following: list[Segment], month: Period, reference: dt.date | None) -> Period:
+    """ "The update outlined that in June, the firm mined 450 BTC … The figures for July show
+    a considerable uptick": a rewrite that opens with the prior month reports the later month
+    it names next, if that month has ended."""
+    if reference is None:
+        return month
+    for segment in following:
+        for mention in find_mentions(segment.text, reference):
+            later = mention.period
+            if (
+                later is not None
+                and not later.is_date
+                and later.granularity == "month"
+                and month.last_day() < later.last_day() < reference
+            ):
+                return later
+    return month
 
 
 _TITLE_CHARS = 120
