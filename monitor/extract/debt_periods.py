@@ -40,11 +40,6 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
         # else by publication, not by the quarter a results story is about; so is a repayment
         # "subsequent to" the period reported.
-        if metric == DEBT_ISSUED and ctx.report is not None and ctx.report.month is not None:
-            # A monthly update's one-off flows take its month (decided case 7); a quarterly
-            # release comes out weeks after its quarter, and the notes it says were closed
-            # are often a later event (labelled with the publication month).
-            return ctx.report.label()
         if ctx.event is not None and ctx.report is None:
             return ctx.event.label()
         return publication_month(ctx)
