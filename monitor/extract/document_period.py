@@ -78,7 +78,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
                 continue  # "as previously disclosed in the Report …, effective in May 2023"
             if period.month is not None and not _is_title(segment.text):
-                return _later_month(parts[index + 1 : index + 1 + _NEXT_SEGMENTS], period, reference)
+                following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
+                return _later_month(following, period, reference)
             return period
     return None
 
