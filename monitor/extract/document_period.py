@@ -20,6 +20,7 @@ from .terms import is_term
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
     r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+call|"
+    r"(?:its|the|their)\s+(?:(?:19|20)\d\d\s+)?(?:financial|fiscal)\s+year|"
     r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers|"
     r"metrics|statistics|data))\b"
 )  # "released its monthly review for April", "its production numbers for May"
@@ -34,7 +35,7 @@ _REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
 _REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+end(?:ed|ing))\b"
+    r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+end(?:ed|ing))\b"
 )
 
 
