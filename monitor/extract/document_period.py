@@ -35,7 +35,8 @@ _REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
 _REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
-    r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+end(?:ed|ing))\b"
+    r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|"
+    r"year\s+end(?:ed|ing))\b"
 )
 
 
