@@ -235,8 +235,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
     (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s?(?:(?:{_FISCAL})?(?P<y>{_YEAR})|(?:{_FISCAL}|')"
      rf"(?P<y2>\d{{2}}))\b", True, _half),
-    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
+    (rf"(?:\b(?:full|calendar|financial)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
+    # "its 2023 financial year", "the 2025 fiscal year": the issuer's year as it names it
+    (rf"\b(?P<y>{_YEAR})\s+(?:fiscal|financial)\s+year\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
      rf"end\s+of|before|until|year|ended|ending|exited|closed(?:\s+out)?|finished|concluded)\s+"
      rf"(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
