@@ -3,6 +3,7 @@
 Pure Python on purpose (no numpy on this box): an example is a set of string features, a
 weight is a (feature, class) float. Averaging (the "lazy" timestamp trick) keeps the final
 weights from being dominated by the last examples seen, which matters on small, uneven data.
+`margin` gives a confidence (best class against a base class) for use as a gated fallback.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ class AveragedPerceptron:
         totals = self.scores(features)
         # Ties break on class order, so the first class (the "none" class) wins an empty score.
         return max(self.classes, key=lambda label: totals[label])
+
+    def margin(self, features: frozenset[str], base: str) -> tuple[str, float]:
+        """The best class other than `base` and how far its score is above `base`'s.
+
+        A positive margin is exactly when `predict` answers that class (`base` being the first
+        class, it wins ties), so thresholding the margin above 0 trades recall for precision.
+        """
+        totals = self.scores(features)
+        best = max((label for label in self.classes if label != base), key=totals.__getitem__)
+        return best, totals[best] - totals[base]
 
     def train(self, examples: Sequence[Example], epochs: int = 8, seed: int = 0) -> None:
         order = list(examples)
