@@ -219,8 +219,17 @@ _AMBITION_BEFORE = Folded(
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
-_OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
+_OPTION_BEFORE = Folded(
+    r"\b(?:options?\s+(?:to|for|on)|right\s+of\s+first|first\s+right|ROFO|ROFR|exclusiv\w*)\b"
+    r"[^.;]{0,60}$"
+)
 _EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
+# "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
+# for another 133 MW": an increment contracted now is capacity the deal states.
+_DONE_DEAL = Folded(
+    r"\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
+    r"inked|awarded|leased|contracted)\b[^.;]{0,80}$"
+)
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
@@ -405,6 +414,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "targeting 250–500 MW": the upper end of a range is no level
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
-    if _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(before[-25:]):
-        return False  # "an additional 70 MW" tranche: an increment, not a level
+    increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
+        before[-25:]
+    )
+    if increment and not _DONE_DEAL.search(before):
+        return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -50,7 +50,7 @@ _OPTION_EXERCISED = (
 )
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
-    r"finali[sz]ed|sealed|seals|penned|pens|"
+    r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
     r"expands|extended|extends|renewed|renews)\b"
@@ -60,7 +60,8 @@ _CONTRACT = Folded(
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
 _NOT_CUSTOMER = Folded(
-    r"\b(?:loan|credit|financ\w*|debt|notes|purchas\w*|procure\w*|acqui\w*|merger|equipment|"
+    r"\b(?:loan|credit|financ\w*|debt|notes?|convertible|funding|investment(?![\s-]+grade)|"
+    r"purchas\w*|procure\w*|acqui\w*|merger|equipment|"
     r"buy|buying|bought|"
     r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
@@ -69,14 +70,21 @@ _NOT_CUSTOMER = Folded(
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers?|ing)|self-mining|ASICs?|"
-    r"hash\s*rate)\b"
+    r"hash\s*rate|"
+    # a city, county or state as the other party: a land or power lease, not an AI customer
+    r"city\s+of|county|municipal\w*|council|government|port\s+authority)\b"
 )
 # Between the verb and the noun: "Secures Site for … Contract", "announced that it is
 # evaluating a potential lease".
 _NOT_SIGNED_YET = Folded(
-    r"\b(?:sites?|potential|proposed|prospective|possible|evaluat\w*|negotiat\w*|explor\w*)\b"
+    r"\b(?:sites?|potential|proposed|prospective|possible|evaluat\w*|negotiat\w*|explor\w*)\b|"
+    # "upsized upon mutual agreement", "subject to an agreement": a condition, not a signing
+    r"\b(?:upon|by|subject\s+to|pending)\s+(?:a\s+|the\s+)?(?:mutual|definitive|final)?\s*"
+    r"agreements?\b|"
+    # "secured by personal property and GPU contracts": collateral, not a contract won
+    r"\bsecured\s+(?:by|against)\b"
 )
-_KIND_AFTER = 60
+_KIND_AFTER = 80
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
@@ -147,18 +155,27 @@ _SITE_AFTER = 60
 # An earlier event told as background (README, decided case 1).
 _RECALLED = Folded(
     r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previously|originally|"
-    r"earlier\s+(?:this|last)\s+year)\b"
+    r"earlier\s+(?:this|last)\s+year|"
+    # "As announced in July 2023, Northern Data entered into …": told again, not new
+    r"as\s+(?:(?:was|we)\s+)?(?:announced|reported|disclosed)\s+(?:in|on|last|earlier)|"
+    r"(?:our|its|the|their)\s+(?:recent|prior|earlier)\s+announcement)\b"
 )
 _RECALL_REACH = 50
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
 _TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*)\b")
+# "CoreWeave has expanded its commitment by executing a second-phase lease": the tenant
+# signs the company's lease.
+_TENANT_SIGNS = Folded(r"\b(?:by|in)\s+(?:executing|signing|entering\s+into|exercising)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
-    r"\bto\s+$"
+    r"\bto\s+$|"
+    # "can be designed, financed, and brought online": an ability, not an event
+    r"\b(?:can|could|may|might|would|should|will|must)\s+(?:not\s+)?(?:be|have\s+been)\s+"
+    r"(?:[\w-]+(?:ed|en|t),?\s+){0,4}(?:and\s+|or\s+)?$"
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
@@ -219,7 +236,8 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the lease signed with CoreWeave last year": background
     if is_third_party_sentence(text, match.end(), ctx.entity):
         return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
-    if not _TENANT_ACT.match(match.group()) and is_counterparty_event(
+    tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
+    if not tenant_act and is_counterparty_event(
         text, match.start(), ctx.entity
     ):
         return False  # "CoreWeave signed a deal with Microsoft"
