@@ -44,6 +44,12 @@ _CUSTOMER_WON = (
     r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
 )
+# "CoreWeave, which has now committed to all 800 megawatts": a tenant's commitment to capacity.
+_TENANT_COMMITTED = (
+    r"|\b(?:has|have)\s+(?:now\s+|also\s+)?committed\s+to\s+(?:all\s+|the\s+full\s+|"
+    r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
+    r"(?:MW|megawatts|GW|gigawatts)\b"
+)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
     r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
@@ -56,6 +62,7 @@ _CONTRACT = Folded(
     r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
+    + _TENANT_COMMITTED
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -97,8 +104,10 @@ _ENERGISED = Folded(
     r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
     r"(?:switched|turned|powered)\s+on|"
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
-    r"(?:completed|finished|delivered)\s+(?:construction\s+of\s+)?(?:the\s+)?(?:first\s+|"
-    r"second\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    # "completed the delivery of its first data hall", "finished construction of Phase 1"
+    r"(?:completed|finished|delivered)\s+(?:the\s+)?(?:(?:construction|delivery|handover|"
+    r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
+    r"second\s+|third\s+|initial\s+)?(?:phase|building|data\s+hall)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
@@ -118,7 +127,7 @@ _ACCELERATORS = (
 )
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
-    r"acquired|added|adds|"
+    r"acquired|added|"
     r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
     r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
     rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
@@ -131,7 +140,7 @@ _GPUS = Folded(
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option")  # fmt: skip
+                         "option", "committed")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
@@ -164,7 +173,9 @@ _RECALL_REACH = 50
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
-_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*)\b")
+_TENANT_ACT = Folded(
+    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+)\b"
+)
 # "CoreWeave has expanded its commitment by executing a second-phase lease": the tenant
 # signs the company's lease.
 _TENANT_SIGNS = Folded(r"\b(?:by|in)\s+(?:executing|signing|entering\s+into|exercising)\b")

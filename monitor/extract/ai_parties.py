@@ -76,6 +76,9 @@ _COUNTERPARTY_SUBJECT = Folded(
 _WITH_COMPANY = Folded(r"\b(?:with|from|to)\s+(?:the\s+company|us|our|the\s+issuer)\b")
 
 
+_SUBJECT_REACH = 60
+
+
 def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     """The verb at `start` has a counterparty for subject, and the company is not the other
     party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""
@@ -85,7 +88,9 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     if _WITH_COMPANY.search(after):
         return False
     names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
-    return not any(name and name in after for name in names)
+    # "CoreWeave and Core Scientific on Tuesday entered into …": the company shares the subject
+    subject = text[max(0, start - _SUBJECT_REACH) : start]
+    return not any(name and (name in after or name in subject) for name in names)
 
 
 # A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".
