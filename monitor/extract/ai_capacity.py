@@ -43,7 +43,7 @@ _AI_TARGET = (
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
-    r"data\s+cent(?:er|re)|colocation|liquid-cooled)\s+)*"
+    r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
 # "critical IT" as writers and machine rewrites vary it: "essential IT load", "important IT
@@ -86,8 +86,11 @@ _BOUND = [
     # workloads reached 45 MW", "GPU cloud capacity stands at 10 MW", "contracted critical IT
     # capacity rose to 200 MW".
     re.compile(
-        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
-        rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
+        # "total leased capacity with two of the world's largest hyperscalers across its Polaris
+        # Forge 1 and Polaris Forge 2 campuses in North Dakota has now reached 600 MW"
+        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}"
+        rf"(?:\s+(?:[^.;,\d]|\d(?![\d,.]*\s*(?:MW|GW|(?i:megawatt|gigawatt)))){{1,130}}?)?\s+"
+        rf"(?:(?i:now|currently|has|have|had|already)\s+){{0,2}}{_LINK}\s+{APPROX}{_MW}"
     ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
     re.compile(
@@ -114,6 +117,13 @@ _BOUND = [
         rf"\b(?i:energi[sz]ed|delivered|handed\s+over|brought\s+online|commissioned)\s+"
         rf"(?i:(?:the|its|an?|first|initial|another|over|approximately|about|nearly|some)\s+){{0,2}}"
         rf"{_MW}(?P<delivered>)"
+    ),
+    # "exercising an option for 133 MW", "exercised its final option to access an additional
+    # 133 MW": capacity contracted by the option exercised.
+    re.compile(
+        rf"\b(?i:exercis(?:ed|es|ing))\s+(?i:its|an?|the|their)\s+(?:\w+\s+){{0,2}}?(?i:options?)\s+"
+        rf"(?i:to\s+(?:access|lease|contract|add|take)\s+|for\s+|on\s+)(?i:an?\s+)?"
+        rf"(?i:additional\s+|further\s+|another\s+)?{APPROX}{_MW}(?P<exercised>)"
     ),
     # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
     re.compile(
@@ -185,7 +195,7 @@ _GATES = {
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
-    r"deliver\w*|energi[sz]\w*|"
+    r"deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
@@ -224,6 +234,24 @@ _OPTION_BEFORE = Folded(
     r"[^.;]{0,60}$"
 )
 _EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
+# "400 MW of capacity currently planned for the campus": a plan, not a level
+_PLANNED_AFTER = Folded(
+    r"\s*(?:of\s+\w+\s+)?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
+    r"envisaged|envisioned|contemplated|targeted|under\s+(?:study|review|evaluation))\b"
+)
+# "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
+_TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
+# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
+# earlier announcement cited, not this document's news (decided case 1)
+_ANNOUNCED_BEFORE = Folded(
+    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
+    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
+)
+# "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
+# fleet's total, not a data hall's critical IT
+_SITE_POWER_QUAL = Folded(
+    r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
+)
 # "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
 # for another 133 MW": an increment contracted now is capacity the deal states.
 _DONE_DEAL = Folded(
@@ -331,6 +359,10 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
+        qual = match["qual"]
+        fleet = qual.startswith("of ") and match["noun"].endswith("s")
+        if _SITE_POWER_QUAL.search(qual) or fleet:
+            return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
         return _is_ai_site(text, _BUILT_OR_LEASED) or (
             bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
         )
@@ -398,8 +430,10 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before):
+    if _AMBITION_BEFORE.search(before) or _ANNOUNCED_BEFORE.search(before):
         return False
+    if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
+        return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
     if is_third_party_sentence(text, start, ctx.entity):

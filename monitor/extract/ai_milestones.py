@@ -61,7 +61,10 @@ _CONTRACT = Folded(
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
     r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
+    r"memorandum|term\s+sheet)\b"
+    + _CONTRACT_PASSIVE
+    + _CUSTOMER_WON
+    + _OPTION_EXERCISED
     + _TENANT_COMMITTED
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
@@ -248,9 +251,7 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if is_third_party_sentence(text, match.end(), ctx.entity):
         return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
     tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
-    if not tenant_act and is_counterparty_event(
-        text, match.start(), ctx.entity
-    ):
+    if not tenant_act and is_counterparty_event(text, match.start(), ctx.entity):
         return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[: match.start()]):
         return False
