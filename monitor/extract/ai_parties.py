@@ -141,3 +141,17 @@ def _first_day(period: Period) -> dt.date:
     if period.granularity == "nine_months":
         first_month = 1
     return dt.date(period.year, first_month, 1)
+
+
+# "As announced in July 2023, Northern Data entered into an agreement …": an earlier event told
+# again as background (decided case 1), whatever figure the sentence repeats.
+_TOLD_AGAIN = Folded(
+    r"\bas\s+(?:was\s+|we\s+)?(?:previously\s+|first\s+)?(?:announced|reported|disclosed)\s+"
+    r"(?:in|on|last|earlier)\b"
+)
+
+
+def is_told_again(text: str, start: int) -> bool:
+    """Does the clause before `start` say its event was announced before?"""
+    return bool(_TOLD_AGAIN.search(text, 0, start))
+
