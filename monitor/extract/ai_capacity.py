@@ -236,7 +236,7 @@ _OPTION_BEFORE = Folded(
 _EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
 # "400 MW of capacity currently planned for the campus": a plan, not a level
 _PLANNED_AFTER = Folded(
-    r"\s*(?:of\s+\w+\s+)?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
+    r"\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
     r"envisaged|envisioned|contemplated|targeted|under\s+(?:study|review|evaluation))\b"
 )
 # "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
