@@ -43,7 +43,7 @@ _AI_TARGET = (
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
-    r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable)\s+)*"
+    r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable|fully)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
 # "critical IT" as writers and machine rewrites vary it: "essential IT load", "important IT
@@ -138,7 +138,9 @@ _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
     rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
-    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity)|"
+    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|"
+    # "80 megawatts of IT (information technology) load"
+    rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
     rf"critical\s+(?:power\s+)?load)"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
@@ -146,14 +148,22 @@ _IT_LOAD = re.compile(
 _AGREEMENT = re.compile(
     rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
     rf"(?:agreements?|contracts?|deal|leases?)|(?:colocation|hosting)\s+(?:projects?|"
-    rf"deployments?))\b"
+    rf"deployments?)|"
+    # "a 400 MW fully contracted deployment for CoreWeave"
+    rf"(?:(?<=contracted\s)|(?<=leased\s))deployments?)\b"
 )
 # "construction of a 112-megawatt data center", "a second 150 MW building is under
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
 _FACILITY = re.compile(
     rf"{_MW}(?=(?:\s*(?:,|and|&)\s*{LEADING_NUMBER}[\s-]?(?:MW|megawatts?))*\s+"
     rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
-    rf"facilit(?:y|ies)|buildings?|plants?))\b)"
+    rf"facilit(?:y|ies)|buildings?|plants?|phase))\b)"
+)
+# "increases the critical IT load entitlement from 168 MW to 207 MW": the new level (the
+# starting point is a comparative, decided case 1)
+_FROM_TO = re.compile(
+    rf"\b(?i:{_CRITICAL}\s+IT|IT\s+load|(?:AI|HPC|contracted|leased)\s+capacity)\b[^.;]{{0,40}}?"
+    rf"\b(?i:from)\s+{APPROX}{LEADING_NUMBER}\s*(?i:MW|megawatts)\s+(?i:to)\s+{APPROX}{_MW}"
 )
 # "The deal includes 300 megawatts of capacity to be delivered", "22.5 megawatts of energized
 # hosting capacity": plain capacity, bound by a lease or delivery in the same sentence.
@@ -180,11 +190,19 @@ _PAREN = re.compile(
     rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN]
+_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO]
 _GATES = {
-    _IT_LOAD: any_of("it load", "it capacity", "critical it", "critical load", "critical power"),
-    _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
-    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
+    _IT_LOAD: any_of(
+        "it load",
+        "it capacity",
+        "critical it",
+        "critical load",
+        "critical power",
+        "technology) load",
+    ),
+    _AGREEMENT: any_of("agreement", "contract", "deal", "lease", "deployment"),
+    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant", "phase"),
+    _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
     _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
@@ -241,6 +259,11 @@ _PLANNED_AFTER = Folded(
 )
 # "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
 _TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
+# "the first 100MW data center for CoreWeave is scheduled to be ready for service in Q4": a
+# facility's schedule, told in its own clause
+_SCHEDULED_AFTER = Folded(
+    r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
+)
 # "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
 # earlier announcement cited, not this document's news (decided case 1)
 _ANNOUNCED_BEFORE = Folded(
@@ -430,10 +453,15 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before) or _ANNOUNCED_BEFORE.search(before):
+    if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
+        return False  # (not "exercised an option to expand the project by 160 MW")
+    if _ANNOUNCED_BEFORE.search(before):
         return False
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
+        return False
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
+    if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
+        return False  # "the first 100MW data center … is scheduled to be ready"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
     if is_third_party_sentence(text, start, ctx.entity):
