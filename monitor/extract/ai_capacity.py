@@ -261,6 +261,7 @@ _PLANNED_AFTER = Folded(
 _TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
 # "the first 100MW data center for CoreWeave is scheduled to be ready for service in Q4": a
 # facility's schedule, told in its own clause
+_ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$")
 _SCHEDULED_AFTER = Folded(
     r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
 )
@@ -384,6 +385,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
             return False
         qual = match["qual"]
         fleet = qual.startswith("of ") and match["noun"].endswith("s")
+        if match["noun"].lower() == "phase" and not _is_added_phase(text, match.start("mw")):
+            return False  # "the first 35 MW phase of …": a part of a schedule
         if _SITE_POWER_QUAL.search(qual) or fleet:
             return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
         return _is_ai_site(text, _BUILT_OR_LEASED) or (
@@ -424,6 +427,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         after = text[match.end() : match.end() + _STATE_AFTER].split(",")[0]
         return not _is_mining_only(text) and bool(_RUNNING.search(after))
     return True
+
+
+def _is_added_phase(text: str, start: int) -> bool:
+    """ "an amended lease … by adding a 39 MW Phase II": a phase contracted by a deal, not "the
+    first 20 MW phase" of a build's schedule."""
+    return bool(_DEAL.search(text)) and not _ORDINAL_BEFORE.search(text, 0, start)
 
 
 def _is_mining_only(text: str) -> bool:
@@ -472,7 +481,7 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
         return False  # "contracted 300 MW for bitcoin mining"
-    if _RANGE_BEFORE.search(before):
+    if _RANGE_BEFORE.search(before) and match.re is not _FROM_TO:
         return False  # "targeting 250–500 MW": the upper end of a range is no level
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"

@@ -121,7 +121,12 @@ _ENERGISED = Folded(
     r"(?:achieved|reached|declared)\s+(?:commercial\s+operations?|COD)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
-    r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
+    r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service|"
+    # "now operates at its full 100 MW critical IT load", "brought the building to full load"
+    # (a data centre's critical load: mining sites "operating at full capacity" are not AI)
+    r"(?:operates|operating|running|runs|reached|reaches|achieved|achieves|brought|bringing)\s+"
+    r"(?:[^.;]{0,40}?\s)?(?:at|to)\s+(?:its\s+|their\s+)?full\s+(?:\d[\d,.]*\s*(?:MW|megawatts)\s+"
+    r"(?:of\s+)?)?(?:critical\s+(?:IT\s+)?|IT\s+)(?:load|capacity))\b"
 )
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
 _ACCELERATORS = (
@@ -147,7 +152,7 @@ _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint ventur
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
-                          "data hall")  # fmt: skip
+                          "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
 _DATA_CENTRE_EVENT = Folded(
@@ -170,6 +175,9 @@ _RECALLED = Folded(
     r"earlier\s+(?:this|last)\s+year|"
     # "As announced in July 2023, Northern Data entered into …": told again, not new
     r"as\s+(?:(?:was|we)\s+)?(?:announced|reported|disclosed)\s+(?:in|on|last|earlier)|"
+    # "the leases executed in May of this year": an earlier month of the year, recalled
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+of\s+(?:this|last)\s+year|"
     r"(?:our|its|the|their)\s+(?:recent|prior|earlier)\s+announcement)\b"
 )
 _RECALL_REACH = 50
