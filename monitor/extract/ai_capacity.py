@@ -89,7 +89,7 @@ _BOUND = [
         # "total leased capacity with two of the world's largest hyperscalers across its Polaris
         # Forge 1 and Polaris Forge 2 campuses in North Dakota has now reached 600 MW"
         rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}"
-        rf"(?:\s+(?:[^.;,\d]|\d(?![\d,.]*\s*(?:MW|GW|(?i:megawatt|gigawatt)))){{1,130}}?)?\s+"
+        rf"(?:\s+[^.;]{{1,130}}?)?\s+"
         rf"(?:(?i:now|currently|has|have|had|already)\s+){{0,2}}{_LINK}\s+{APPROX}{_MW}"
     ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
@@ -352,6 +352,10 @@ def capacity(
             start = match.start("mw")
             if start in seen or not starts_number(text, start):
                 continue
+            if match.groupdict().get("subject") and _FIGURE.search(
+                text, match.end("subject"), start
+            ):
+                continue  # another figure between the capacity named and this one
             seen.add(start)
             if not _is_bound(text, match, pattern) or not _is_level(text, match, ctx):
                 continue

@@ -181,6 +181,7 @@ _RECALLED = Folded(
     r"(?:our|its|the|their)\s+(?:recent|prior|earlier)\s+announcement)\b"
 )
 _RECALL_REACH = 50
+_NOT_YET_REACH = 80  # the schedule or modal words sit just before the verb
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
@@ -261,7 +262,7 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
     if not tenant_act and is_counterparty_event(text, match.start(), ctx.entity):
         return False  # "CoreWeave signed a deal with Microsoft"
-    if _NOT_YET.search(text[: match.start()]):
+    if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):
         return False
     return not is_peer_figure(text, match.start(), ctx.entity)
 
