@@ -198,6 +198,19 @@ _NOT_CAPEX = Folded(
     r"\b(?:cost\s+of\s+production|production\s+costs?|costs?\s+to\s+mine|mining\s+costs?)\b"
 )
 _CUE_LEAD = 30
+# "an agreement with Microsoft worth about $9.7 billion to supply AI cloud infrastructure" is a
+# contract's value; "a supply agreement worth approximately $1.6 billion with Dell for NVIDIA
+# GPUs" is hardware bought.
+_AGREEMENT_WORTH = Folded(
+    r"\b(?P<kind>(?:purchase|supply|procurement|hardware|equipment|GPU|server)\s+)?"
+    r"(?:agreements?|contracts?|deals?|orders?)\b[^.;$]{0,60}?\b(?:worth|valued\s+at)\b"
+    r"[^.;$\d]{0,20}$"
+)
+_HARDWARE_AFTER = Folded(
+    r"[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|accelerators|[HB][12]00s?|"
+    r"B300s?|GB[23]00s?|Blackwell\w*)\b"
+)
+_BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|acquire)|for\s+)")
 _IT_LOAD_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease", "data cent",
                         "facilit", "building", "plant", "capacity", "infrastructure")  # fmt: skip
 
@@ -294,6 +307,11 @@ def _is_capex(text: str, money: Money) -> bool:
     if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
+    worth = _AGREEMENT_WORTH.search(near)
+    if worth is not None:
+        # the agreement's kind, or what the money buys, tells hardware bought from a contract
+        bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
+        return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):

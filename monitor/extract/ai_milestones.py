@@ -80,7 +80,7 @@ _NOT_CUSTOMER = Folded(
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
-    r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|"
+    r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
     r"hash\s*rate|"
     # a city, county or state as the other party: a land or power lease, not an AI customer
     r"city\s+of|county|municipal\w*|council|government|port\s+authority)\b"
