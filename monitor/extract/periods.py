@@ -93,10 +93,13 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return None if month is None else Period.of_date(month.year, month.month, int(m["d"]))
 
 
+_SPAN_WORD = r"three|3|six|6|nine|9|twelve|12"
+
+
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
-    if span in ("three", "3"):
+    if span in ("three", "3") or "quarter" in span:
         return Period.of_quarter(year, quarter_of(month))
     if span in ("six", "6"):
         return Period.of_half(year, 1 if month <= 6 else 2)
@@ -191,11 +194,15 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"
      rf"(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
      _month_year),
-    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
+    # "three months ended", "the three-month period ended", "the three and nine months ended"
+    # (the first span is the first figure's), "quarter ended", "quarterly period ending",
+    # "the years ended December 31, 2022 and 2021" (the first year is the first figure's)
+    (rf"\b(?P<span>{_SPAN_WORD})(?:\s+and\s+(?:{_SPAN_WORD}))?[- ]months?(?:\s+period)?\s+"
+     rf"(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    # "year ended December 31, 2024", "the year ending December 31, 2024"
-    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
+    (rf"\b(?P<span>(?:fiscal\s+)?(?:quarter|year)s?)(?:ly)?(?:\s+period)?\s+(?:ended|ending)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
