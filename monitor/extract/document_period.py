@@ -15,7 +15,7 @@ from .entities import is_peer_figure
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .sentences import Segment
-from .terms import is_term
+from .terms import is_comparative, is_since, is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
@@ -194,6 +194,8 @@ def detect_lead_period(
                 or (period.month is None and period.quarter is None)
             ):
                 continue
+            if _background(segment.text, mention):
+                continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
             if is_peer_figure(segment.text, mention.start, entity):
                 continue  # "… far below MARA, which held 52,850 BTC at the end of December"
             if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
@@ -235,7 +237,7 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
             if period is None:
                 period = _fiscal_quarter_ended(segment.text, mentions[index:], reference)
                 weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
-            if period is None or is_term(segment.text, mention):
+            if period is None or _background(segment.text, mention):
                 continue
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
@@ -245,6 +247,12 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     # The latest period is the one reported; earlier ones are background or comparatives.
     latest = max(counts, key=lambda period: (period.last_day(), counts[period]))
     return latest if counts[latest] >= _DOCUMENT_MENTIONS else None
+
+
+def _background(text: str, mention: Mention) -> bool:
+    """A term, a span's start ("since May") or a comparison's other side ("down from 6,000
+    BTC in May"): never the period the document reports."""
+    return is_term(text, mention) or is_since(text, mention) or is_comparative(text, mention)
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
