@@ -71,9 +71,5 @@ def is_comparative(text: str, mention: Mention) -> bool:
     6,000 BTC in May")? Only a report's own period is asked this: inside a sentence, the
     resolver bounds a figure's clause itself."""
     window = text[max(0, mention.start - _COMPARED_REACH) : mention.start]
-    cue = None
-    for cue in _COMPARED.finditer(window):
-        pass
-    if cue is None:
-        return False
-    return _BACK_TO.search(window, cue.end()) is None
+    cues = list(_COMPARED.finditer(window))
+    return bool(cues) and _BACK_TO.search(window, cues[-1].end()) is None
