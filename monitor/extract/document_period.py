@@ -60,7 +60,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             news_lead = not cued and _is_news_lead(segment.text, reference)
         if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
-        if news_lead and _mentions_results(segment.text):
+        if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
             continue  # a story about a deal that cites last quarter's results is no such report
         for mention in find_mentions(segment.text, reference):
             period = mention.period
@@ -142,6 +142,14 @@ _RESULTS_PUBLISHED = Folded(
 )
 
 
+# "This partnership was revealed during Galaxy's earnings call for Q4 2024", "announced in its
+# third-quarter report": the report is where a story's event was told, not what it rewrites.
+_OCCASION = Folded(
+    r"\b(?:during|on|at|in|with)\s+(?:\S+\s+){0,5}?(?:earnings\s+call|conference\s+call|"
+    r"results|report|update)\b"
+)
+
+
 def _mentions_results(text: str) -> bool:
     """Does the sentence cite results ("reported $72 million in revenue") rather than say that
     the report itself was published?"""
@@ -182,7 +190,11 @@ def detect_lead_period(
             break
         if seen == 1:
             news_lead = _is_news_lead(segment.text, reference)
-        elif news_lead and (_TODAY.search(first) or _mentions_results(segment.text)):
+        elif news_lead and (
+            _TODAY.search(first)
+            or _mentions_results(segment.text)
+            or _OCCASION.search(segment.text)
+        ):
             break  # the story is about the event of its lead, not the results it cites, nor
             # a month recalled after "announced today that it has finalized a new lease"
         first = first or segment.text
