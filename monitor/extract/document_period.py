@@ -62,7 +62,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             continue
         if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
             continue  # a story about a deal that cites last quarter's results is no such report
-        for mention in find_mentions(segment.text, reference):
+        for mention in _ended_first(find_mentions(segment.text, reference), reference):
             period = mention.period
             if period is None or period.is_date:
                 continue
@@ -87,6 +87,16 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
 
 
 _NEXT_SEGMENTS = 2
+
+
+def _ended_first(mentions: tuple[Mention, ...], reference: dt.date | None) -> list[Mention]:
+    """ "As the first week of August wraps up, miners have released their monthly updates for
+    July": a report covers a period that has ended; the publication's own month named beside
+    it is when, not what (tried last)."""
+    if reference is None:
+        return list(mentions)
+    running = [m for m in mentions if m.period is not None and m.period.last_day() >= reference]
+    return [m for m in mentions if m not in running] + running
 
 
 def _later_month(following: list[Segment], month: Period, reference: dt.date | None) -> Period:
