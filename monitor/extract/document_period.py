@@ -244,6 +244,7 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     if reference is None:
         return None
     counts: dict[Period, int] = {}
+    years: dict[Period, int] = {}
     news_lead: bool | None = None
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
@@ -254,6 +255,9 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
             continue  # results cited in a story about another event do not date it
         mentions = find_mentions(segment.text, reference)
         for index, mention in enumerate(mentions):
+            year = _ended_year(mention.period, reference)
+            if year is not None and not _background(segment.text, mention):
+                years[year] = years.get(year, 0) + 1
             period = _reported_span(mention.period, reference)
             weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
             if period is None:
@@ -264,11 +268,24 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
-    if not counts:
-        return None
     # The latest period is the one reported; earlier ones are background or comparatives.
-    latest = max(counts, key=lambda period: (period.last_day(), counts[period]))
-    return latest if counts[latest] >= _DOCUMENT_MENTIONS else None
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
+    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
+        return latest
+    # With no month or quarter, a year just ended that the story keeps naming is what it
+    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
+    year = max(years, key=lambda period: years[period], default=None)
+    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+
+
+_YEAR_MENTIONS = 3
+
+
+def _ended_year(period: Period | None, reference: dt.date) -> Period | None:
+    """`period` if it is a bare year that ended recently before `reference`."""
+    if period is None or period.is_date or period.granularity != "year":
+        return None
+    return period if reference - _LEAD_MAX_AGE <= period.last_day() <= reference else None
 
 
 def _background(text: str, mention: Mention) -> bool:
