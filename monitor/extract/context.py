@@ -51,6 +51,14 @@ _OPENS_WITH_PERIOD = re.compile(
 )
 
 
+# "• Reported record full year FY22 results": a list item telling what was done, not a heading
+# over the lines after it.
+_DONE_ITEM = Folded(
+    r"\s*(?:reported|announced|achieved|completed|delivered|published|released|posted|recorded|"
+    r"closed|signed|secured|generated|mined|produced|filed|held|hosted)\b"
+)
+
+
 @dataclass(slots=True)
 class DocContext:
     """Publication date, entity and the report's own period, plus state across sentences."""
@@ -174,7 +182,7 @@ class DocContext:
         text = segment.text
         if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
             return
-        if not _HEADING_WORD.search(text):
+        if not _HEADING_WORD.search(text) or _DONE_ITEM.match(text):
             return
         mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
         if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
