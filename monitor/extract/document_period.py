@@ -339,3 +339,22 @@ def _fiscal_quarter_ended(
         return None
     day = ended.period.last_day()
     return period if reference - _LEAD_MAX_AGE <= day <= reference else None
+
+
+# "[10-K] Hut 8 Corp. Files Annual Report", "its annual report on Form 20-F": the document is a
+# whole year's report, whatever quarter-end date its balances are stated at.
+_ANNUAL_REPORT = Folded(
+    r"\b(?:annual\s+report|10-K|Form\s+(?:20|40)-F|full[- ]year\s+(?:\d{4}\s+)?results|"
+    r"(?:fiscal|financial)\s+year\s+(?:\d{4}\s+)?results)\b"
+)
+_ANNUAL_HEAD_CHARS = 600
+
+
+def annual_document(document: Period | None, text: str) -> Period | None:
+    """An annual report's period: the year whose last quarter the document was dated by
+    ("As of December 31, 2025" in a 10-K summary is the year 2025, not its fourth quarter)."""
+    if document is None or document.quarter != 4 or document.is_date:
+        return document
+    if _ANNUAL_REPORT.search(text[:_ANNUAL_HEAD_CHARS]) is None:
+        return document
+    return Period.of_year(document.year)
