@@ -128,6 +128,8 @@ def table_cells(line: str) -> tuple[str, ...]:
     if CELL_SEPARATOR not in line:
         return ()
     cells = tuple(cell.strip() for cell in line.split(CELL_SEPARATOR))
+    if cells and cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
+        cells = (*cells[:-1], cells[-1][:-1].rstrip())
     if any(len(cell) > _MAX_VALUE_CELL for cell in cells[1:]):
         return ()
     return cells
