@@ -153,8 +153,10 @@ def _reported_lead(ctx: DocContext) -> Period | None:
     if ctx.lead is None:
         return None
     for sentence in _SENTENCE_BREAK.split((ctx.text or "")[:_LEAD_CHARS]):
-        if any(m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)):
-            return ctx.lead if _REPORTED_LEAD.search(sentence) else None
+        if _REPORTED_LEAD.search(sentence) and any(
+            m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)
+        ):
+            return ctx.lead  # (a title naming the month may come first: "… in June")
     return None
 
 
