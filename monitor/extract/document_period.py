@@ -334,7 +334,9 @@ def _fiscal_quarter_ended(
     if fiscal is None or not ended.period.is_date:
         return None
     if ended.start - quarter.end > _ENDED_REACH or not _ENDED_WORD.search(
-        text, quarter.end, ended.start
+        text,
+        quarter.end,
+        ended.end,  # ("quarter ended August 31, 2025" is one mention)
     ):
         return None
     day = ended.period.last_day()

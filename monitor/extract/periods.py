@@ -106,6 +106,16 @@ def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_year(year)
 
 
+def _span_word_ended(m: re.Match[str], ref: dt.date | None) -> Period:
+    """ "the quarter ended March 31, 2022" is the calendar quarter; a quarter ended in another
+    month ("quarter ended August 31, 2025") is an issuer's fiscal quarter, whose label the
+    calendar does not give: its end day is kept (see `fiscal`)."""
+    month = month_number(m["mon"] or m["mon2"])
+    if "quarter" in m["span"].lower() and month % 3:
+        return Period.of_date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    return _months_ended(m, ref)
+
+
 def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
     """The issuer names the quarter: its fiscal year ends (4 - q) quarters after this one
     ("first quarter ended June 30, 2023" of a March year-end → 2024-Q1); for a calendar year
@@ -202,8 +212,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"\b(?P<span>(?:fiscal\s+)?(?:quarter|year)s?)(?:ly)?(?:\s+period)?\s+(?:ended|ending)\s+"
-     rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
-     rf"(?P<y>{_YEAR})\b", True, _months_ended),
+     rf"(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}),?)\s+"
+     rf"(?P<y>{_YEAR})\b", True, _span_word_ended),
     # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
      _date_mdy),
@@ -310,7 +320,7 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "month"
     if handler is _ago:
         return "ago"
-    if handler in (_months_ended, _quarter_ended):
+    if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"
