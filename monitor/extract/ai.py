@@ -22,7 +22,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import any_of, opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
@@ -34,10 +34,10 @@ _AI_CONTEXT = re.compile(
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
     r"Fluidstack|CoreWeave)\b)"
 )
-_AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
+_AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave")  # fmt: skip
-_POWER_HINTS = any_of("mw", "gw", "watt")
+_POWER_HINTS = sentence_gate("mw", "gw", "watt")
 _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
@@ -90,8 +90,8 @@ _COMPANY_CAPEX = re.compile(
 # of capex an AI tenant funds is AI capex.
 _FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
-_CAPEX_HINTS = any_of("capex", "capital expend")
-_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
+_CAPEX_HINTS = sentence_gate("capex", "capital expend")
+_MINING_HINTS = sentence_gate("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
 _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
@@ -128,17 +128,17 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
     lower = lowered(text)
-    if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
+    if not opens(_AI_HINTS, lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
         found: list[Extracted] = []
         if ctx.ai_document and may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if ctx.ai_document and _POWER_HINTS.search(lower):
+        if ctx.ai_document and opens(_POWER_HINTS, lower):
             found.extend(capacity(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
-    if _POWER_HINTS.search(lower):
+    if opens(_POWER_HINTS, lower):
         found.extend(capacity(segment, ctx, ai_sentence=True))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
@@ -162,7 +162,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 
 
 def _is_company_capex(text: str, money: Money) -> bool:
-    if not _CAPEX_HINTS.search(lowered(text)):
+    if not opens(_CAPEX_HINTS, lowered(text)):
         return False
     return bool(
         _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
@@ -182,7 +182,7 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # the upper end of a range
     if _INTO_COMPANY.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
+    if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)

@@ -19,7 +19,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import any_of, opens, sentence_gate
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
@@ -101,14 +101,14 @@ _LEASED = [
 ]
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
 _GATES = {
-    _IT_LOAD: any_of("it load", "it capacity", "critical it"),
-    _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
-    _FACILITY: any_of("data cent", "facilit", "building", "plant"),
-    _LEASED[0]: any_of("under construction"),
-    _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("covering"),
-    _LEASED[3]: any_of("("),
-    _PLAIN: any_of("capacity", "it load", "infrastructure"),
+    _IT_LOAD: sentence_gate("it load", "it capacity", "critical it"),
+    _AGREEMENT: sentence_gate("agreement", "contract", "deal", "lease"),
+    _FACILITY: sentence_gate("data cent", "facilit", "building", "plant"),
+    _LEASED[0]: sentence_gate("under construction"),
+    _LEASED[1]: sentence_gate("leased", "contracted"),
+    _LEASED[2]: sentence_gate("covering"),
+    _LEASED[3]: sentence_gate("("),
+    _PLAIN: sentence_gate("capacity", "it load", "infrastructure"),
 }
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
@@ -182,7 +182,7 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
         return
     for pattern in patterns:
         gate = _GATES.get(pattern)
-        if gate is not None and not gate.search(lower):
+        if gate is not None and not opens(gate, lower):
             continue  # a cheap look for the pattern's own words first
         for match in _matches(pattern, text, figures):
             start = match.start("mw")

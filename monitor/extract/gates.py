@@ -47,50 +47,123 @@ def _remember_words(gate: re.Pattern[str], words: tuple[str, ...]) -> re.Pattern
 def either(gates: list[re.Pattern[str]]) -> re.Pattern[str]:
     """One gate matching wherever any of `gates` would: the words of the `any_of` gates merged
     into one factored alternation (one branch per letter, not one per gate), the other gates
-    appended as they are."""
+    appended as they are. `opens` answers it from the shared sentence scan (its words) and a
+    search of the other gates."""
     sources = dict.fromkeys(gate.pattern for gate in gates)  # once each, in order
     words = [word for source in sources if source in _WORDS for word in _WORDS[source]]
     others = [f"(?:{source})" for source in sources if source not in _WORDS]
     merged = [f"(?:{_factored(sorted(set(words)))})"] if words else []
-    return re.compile("|".join(merged + others))
+    gate = re.compile("|".join(merged + others))
+    if words:
+        _PARTS[gate.pattern] = (sentence_gate(*words), re.compile("|".join(others) or "(?!)"))
+    return gate
+
+
+# `either` gates with words: their words as a sentence gate, and the other gates joined.
+_PARTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 class GateSet:
-    """Which of many gates open on one text, their words found in one scan.
+    """Which of many gates open on one sentence, their words found by the shared scan.
 
     Searching a family's gates one by one costs more than the patterns they protect. The
-    `any_of` gates are answered together: a look-ahead scan finds, at each position, the
-    longest of all their words starting there (longer continuations are tried first); every
-    word that is a prefix of it starts there too, so each gate holding one of those words
-    opens. Gates that are not plain words are searched as they are, when first asked.
+    `any_of` gates are registered as sentence gates (see `opens`) and answered from the one
+    scan of the sentence; gates that are not plain words are searched as they are, when first
+    asked.
     """
 
     def __init__(self, gates: list[re.Pattern[str]]) -> None:
-        sources = dict.fromkeys(gate.pattern for gate in gates if gate.pattern in _WORDS)
-        words = sorted({word for source in sources for word in _WORDS[source]})
-        self._scan = re.compile(f"(?=({_longest_first(words)}))") if words else None
-        # For each word: the gates (by source) that open where it starts.
-        self._opens = {
-            word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
-            for word in words
-        }
+        for gate in gates:
+            if gate.pattern in _WORDS:
+                _register(gate)
 
     def opener(self, text: str) -> Callable[[re.Pattern[str]], bool]:
         """A test of whether a gate (one of the set's, or any other) opens on `text`."""
-        opened: set[str] = set()
-        for hit in self._scan.finditer(text) if self._scan else ():
-            opened |= self._opens[hit.group(1)]
+        opened = _opened(text)
         searched: dict[str, bool] = {}
 
         def is_open(gate: re.Pattern[str]) -> bool:
             source = gate.pattern
-            if source in _WORDS:
+            if source in _SENTENCE:
                 return source in opened
             if source not in searched:
                 searched[source] = gate.search(text) is not None
             return searched[source]
 
         return is_open
+
+
+# Sentence gates: the word gates the readers ask of a whole sentence's lowercase (their
+# sources), answered together by one scan of it (`opens`) rather than one search each.
+_SENTENCE: set[str] = set()
+_SCANNER: list[_Scanner | None] = [None]  # built when first needed, after the registrations
+# The last sentence scanned and the sources of the gates that open on it: the treasury, debt
+# and AI readers of one sentence ask about the same lowercase text.
+_LAST_OPENED: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def sentence_gate(*words: str) -> re.Pattern[str]:
+    """`any_of(*words)`, registered to be answered by the shared scan of `opens`."""
+    gate = any_of(*words)
+    _register(gate)
+    return gate
+
+
+def _register(gate: re.Pattern[str]) -> None:
+    if gate.pattern not in _SENTENCE:
+        _SENTENCE.add(gate.pattern)
+        _SCANNER[0] = None
+
+
+def opens(gate: re.Pattern[str], lower: str) -> bool:
+    """`gate.search(lower) is not None`, for `lower` the lowercase of a whole sentence: every
+    sentence gate is answered from one scan of it. Any other gate is searched."""
+    source = gate.pattern
+    if source in _SENTENCE:
+        return source in _opened(lower)
+    parts = _PARTS.get(source)
+    if parts is not None:
+        words, others = parts
+        return words.pattern in _opened(lower) or others.search(lower) is not None
+    return gate.search(lower) is not None
+
+
+def _opened(text: str) -> frozenset[str]:
+    """The sources of the sentence gates that open on `text` (the last text's kept)."""
+    last = _LAST_OPENED[0]  # one read of the tuple: safe if another thread replaces it
+    if last[0] == text:  # equal strings compare in C, far cheaper than a scan
+        return last[1]
+    scanner = _SCANNER[0]
+    if scanner is None:
+        scanner = _SCANNER[0] = _Scanner(sorted(_SENTENCE))
+    opened = scanner.scan(text)
+    _LAST_OPENED[0] = (text, opened)
+    return opened
+
+
+class _Scanner:
+    """Finds, at each position where one of the gates' words starts, the longest of them (a
+    word's continuations are tried first); every word that is a prefix of it starts there too,
+    so each gate holding one of those words opens."""
+
+    def __init__(self, sources: list[str]) -> None:
+        words = sorted({word for source in sources for word in _WORDS[source]})
+        self._search = re.compile(_longest_first(words)).search
+        # For each word: the gates (by source) that open where it starts.
+        self._opens = {
+            word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
+            for word in words
+        }
+
+    def scan(self, text: str) -> frozenset[str]:
+        opened: frozenset[str] = frozenset()
+        opens = self._opens
+        search = self._search
+        hit = search(text)
+        while hit is not None:
+            opened |= opens[hit.group()]
+            hit = search(text, hit.start() + 1)  # words may overlap: "repaid" holds "paid"
+        return opened
 
 
 def _longest_first(words: list[str]) -> str:
@@ -106,3 +179,30 @@ def _longest_first(words: list[str]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+class LineSigns:
+    """A `^…` MULTILINE pattern over a whole text, searched where lines start.
+
+    The engine tries a pattern that opens with `^` at every position of the text; the same
+    pattern led by a newline is only tried where a newline stands (a fast skip in C). The
+    text is searched with a newline put before it, so its first line is a line too. Matches
+    must stay within one line (no class of the pattern matches a newline), so they are the
+    pattern's, one for one.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
+            raise ValueError("a line sign is a MULTILINE pattern opening with ^")
+        self._led = re.compile("\n" + pattern.pattern[1:], pattern.flags)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches at some line start of `text`."""
+        return self._led.search("\n" + text) is not None
+
+    def at_least(self, count: int, text: str) -> bool:
+        """Whether the pattern matches (without overlaps) on `count` lines of `text`."""
+        for found, _ in enumerate(self._led.finditer("\n" + text), start=1):
+            if found >= count:
+                return True
+        return False

@@ -21,7 +21,7 @@ from . import guards, intent, proceeds
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import GateSet, any_of, either
+from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
@@ -43,7 +43,7 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
-_BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿")
+_BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿")
 _ZERO_HINTS = either([
     any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
            "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
@@ -57,7 +57,9 @@ _QUANTITY_HINT = re.compile(
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
     r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
 )
-_SELL_WORDS = any_of("sell", "sold", "sale", "liquidat", "monetiz")
+_SELL_WORDS = sentence_gate("sell", "sold", "sale", "liquidat", "monetiz")
+# Words every match of `UNITLESS_PRODUCTION` holds.
+_PRODUCTION_WORDS = sentence_gate("production", "output", "mined", "produced", "earned")
 
 
 def _on_lowercase(patterns: Gated) -> Gated:
@@ -87,11 +89,15 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Treasury observations stated in one sentence."""
     lower = lowered(segment.text)
     found: list[Extracted] = []
-    if _BTC_WORDS.search(lower):
+    if opens(_BTC_WORDS, lower):
         # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
         # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
-        unitless_production = not quantity and UNITLESS_PRODUCTION.search(lower) is not None
+        unitless_production = (
+            not quantity
+            and opens(_PRODUCTION_WORDS, lower)
+            and UNITLESS_PRODUCTION.search(lower) is not None
+        )
         is_open = _GATES.opener(lower)
         for metric, patterns in _FAMILIES:
             if (
@@ -101,17 +107,17 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 or (metric == BTC_SOLD and " sales " in lower)
             ):
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
-        if _ZERO_HINTS.search(lower):
+        if opens(_ZERO_HINTS, lower):
             found.extend(zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
             found.extend(respectively(segment, ctx))
-    elif "production" in lower and _ZERO_HINTS.search(lower):
+    elif "production" in lower and opens(_ZERO_HINTS, lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
-    if _SELL_WORDS.search(lower):
+    if opens(_SELL_WORDS, lower):
         found.extend(intent.extract(segment, ctx))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
