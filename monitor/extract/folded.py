@@ -28,7 +28,7 @@ class Folded:
         if "(?-i" in source or "(?i" in source:
             raise ValueError("a folded pattern has no inline case flags")
         self.pattern = source
-        self._exact = re.compile(source, re.IGNORECASE)
+        self._exact = skipping(re.compile(source, re.IGNORECASE))
         self._lower = skipping(re.compile(fold_source(source)))
         self.groupindex = self._exact.groupindex
 

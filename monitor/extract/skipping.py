@@ -10,19 +10,23 @@ where most of the extractor's regex time goes.
 first character a match consumes can be (found from the parsed pattern, past its leading
 assertions). The pattern's own code is unchanged, assertions included, and positions are only
 skipped where no match can start, so every search, match and finditer finds what the plain
-pattern finds. Patterns it cannot analyse (case-insensitive ones, or ones that may match an
-empty string or start with "any character") are returned as they are. It uses the `re`
+pattern finds (for a case-insensitive pattern, every case of those characters, and every
+non-ASCII character, is a possible start). Patterns it cannot analyse (ones that may match an
+empty string or start with "any character"), that open with "^" or a class the engine
+already skips to, or whose first characters are too common to skip much, are returned as
+they are. It uses the `re`
 package's private compiler (CPython 3.11); on another version it returns patterns unchanged.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 try:  # private modules: their layout is CPython 3.11's
     import _sre
-    from re import _compiler, _parser
+    from re import _casefix, _compiler, _parser
     from re._constants import (
         ASSERT,
         ASSERT_NOT,
@@ -71,7 +75,7 @@ _Charset = list[tuple[Any, Any]]
 
 def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern`, compiled to skip to the characters a match can start with (see above)."""
-    if not _AVAILABLE or pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    if not _AVAILABLE or not isinstance(pattern.pattern, str):
         return pattern
     try:
         return _compiled(pattern) or pattern
@@ -89,9 +93,12 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not parsed.data or not _opens_blind(*parsed.data[0]):
         return None
     first = _first_chars(parsed.data)
-    if first is None or first[1] or _share_of_text(first[0]) > _MOST_SKIPPED:
+    if first is None or first[1]:
         return None
-    charset, _ = _compiler._optimize_charset(first[0])
+    chars = _case_closed(first[0]) if flags & re.IGNORECASE else first[0]
+    if chars is None or _share_of_text(chars) > _MOST_SKIPPED:
+        return None
+    charset, _ = _compiler._optimize_charset(chars)
     code = [INFO, 0, SRE_INFO_CHARSET, min(low, _MAXCODE), min(high, _MAXCODE)]
     _compiler._compile_charset(charset, flags, code)
     code[1] = len(code) - 1
@@ -198,6 +205,42 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
             return None
         return found[0], found[1] or minimum == 0
     return None  # ANY, NOT_LITERAL, group references, …: not worth telling
+
+
+def _case_closed(chars: _Charset) -> _Charset | None:
+    """`chars` with every character a case-insensitive pattern matches in their place: both
+    cases of an ASCII letter, any ASCII letter a non-ASCII one folds to ("K", the Kelvin sign,
+    is "k"), and every non-ASCII character (so no fold of theirs is ever skipped)."""
+    closed: _Charset = [(RANGE, (0x80, sys.maxunicode))]
+    for op, av in chars:
+        if op is RANGE and av[1] - av[0] <= _MAX_RANGE:
+            codes: range | list[int] = range(av[0], av[1] + 1)
+        elif op is LITERAL:
+            codes = [av]
+        elif op is CATEGORY:
+            closed.append((op, av))  # \d, \s, \w and their negations hold both cases
+            continue
+        else:
+            return None
+        for code in codes:
+            closed.extend((LITERAL, variant) for variant in _ascii_cases(code))
+    return closed
+
+
+_MAX_RANGE = 300
+
+
+def _ascii_cases(code: int) -> set[int]:
+    """`code` and the ASCII characters that match it case-insensitively."""
+    char = chr(code)
+    forms = {char, char.lower(), char.upper()}
+    lower = _sre.unicode_tolower(code)
+    forms |= {chr(fix) for fix in _casefix._EXTRA_CASES.get(lower, ())}
+    forms |= {chr(lower)}
+    cases = {
+        ord(case) for form in forms for case in (form, form.lower(), form.upper()) if len(case) == 1
+    }
+    return {case for case in cases if case < 0x80} | {code}
 
 
 def _union(chars: _Charset, more: _Charset) -> _Charset | None:

@@ -25,6 +25,7 @@ from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
+from .skipping import skipping
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
@@ -72,7 +73,7 @@ def _on_lowercase(patterns: Gated) -> Gated:
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or "(?-i" in source or "(?i" in source:
-        return pattern
+        return skipping(pattern)
     return Folded(source)  # type: ignore[return-value]  # a Pattern's search/finditer/groupindex
 
 
