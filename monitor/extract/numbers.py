@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .gates import opens, sentence_gate
+from .skipping import skipping
 
 # A number as printed: 4,451 · 7,474.7 · 12502 · 0.5. Never part of a date (1/31/2025),
 # a version or a longer digit run.
@@ -94,11 +95,13 @@ _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs
 # the leading look-ahead rejects other positions before both look-behind branches are tried
 # there (about 1.5x faster, same matches).
 _MONEY_STARTS = r"[\d$¥€£UCAHREG]"
-MONEY_RE = re.compile(
-    rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
-    rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
-    rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
-    re.IGNORECASE,
+MONEY_RE = skipping(
+    re.compile(
+        rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
+        rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
+        rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
+        re.IGNORECASE,
+    )
 )
 # For patterns that START with a number: no look-behind, so the regex engine can jump to
 # digits quickly (a leading assertion makes it try every position, ~10x slower). Callers
