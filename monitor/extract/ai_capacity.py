@@ -19,7 +19,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import any_of, opens, sentence_gate
+from .gates import GateSet, any_of
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
@@ -101,15 +101,16 @@ _LEASED = [
 ]
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
 _GATES = {
-    _IT_LOAD: sentence_gate("it load", "it capacity", "critical it"),
-    _AGREEMENT: sentence_gate("agreement", "contract", "deal", "lease"),
-    _FACILITY: sentence_gate("data cent", "facilit", "building", "plant"),
-    _LEASED[0]: sentence_gate("under construction"),
-    _LEASED[1]: sentence_gate("leased", "contracted"),
-    _LEASED[2]: sentence_gate("covering"),
-    _LEASED[3]: sentence_gate("("),
-    _PLAIN: sentence_gate("capacity", "it load", "infrastructure"),
+    _IT_LOAD: any_of("it load", "it capacity", "critical it"),
+    _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
+    _FACILITY: any_of("data cent", "facilit", "building", "plant"),
+    _LEASED[0]: any_of("under construction"),
+    _LEASED[1]: any_of("leased", "contracted"),
+    _LEASED[2]: any_of("covering"),
+    _LEASED[3]: any_of("("),
+    _PLAIN: any_of("capacity", "it load", "infrastructure"),
 }
+_GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan of the sentence
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -180,9 +181,10 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
     figures = [found.start() for found in _FIGURE.finditer(text)]
     if not figures:
         return
+    is_open = _GATE_SET.opener(lower)
     for pattern in patterns:
         gate = _GATES.get(pattern)
-        if gate is not None and not opens(gate, lower):
+        if gate is not None and not is_open(gate):
             continue  # a cheap look for the pattern's own words first
         for match in _matches(pattern, text, figures):
             start = match.start("mw")

@@ -47,44 +47,45 @@ def _remember_words(gate: re.Pattern[str], words: tuple[str, ...]) -> re.Pattern
 def either(gates: list[re.Pattern[str]]) -> re.Pattern[str]:
     """One gate matching wherever any of `gates` would: the words of the `any_of` gates merged
     into one factored alternation (one branch per letter, not one per gate), the other gates
-    appended as they are. `opens` answers it from the shared sentence scan (its words) and a
-    search of the other gates."""
+    appended as they are."""
     sources = dict.fromkeys(gate.pattern for gate in gates)  # once each, in order
     words = [word for source in sources if source in _WORDS for word in _WORDS[source]]
     others = [f"(?:{source})" for source in sources if source not in _WORDS]
     merged = [f"(?:{_factored(sorted(set(words)))})"] if words else []
-    gate = re.compile("|".join(merged + others))
-    if words:
-        _PARTS[gate.pattern] = (sentence_gate(*words), re.compile("|".join(others) or "(?!)"))
-    return gate
-
-
-# `either` gates with words: their words as a sentence gate, and the other gates joined.
-_PARTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    return re.compile("|".join(merged + others))
 
 
 class GateSet:
-    """Which of many gates open on one sentence, their words found by the shared scan.
+    """Which of many gates open on one text, their words found in one scan.
 
     Searching a family's gates one by one costs more than the patterns they protect. The
-    `any_of` gates are registered as sentence gates (see `opens`) and answered from the one
-    scan of the sentence; gates that are not plain words are searched as they are, when first
-    asked.
+    `any_of` gates are answered together (`_Scanner`); gates that are not plain words are
+    searched as they are, when first asked. The last text's answer is kept: the families of
+    one sentence ask about the same text.
     """
 
     def __init__(self, gates: list[re.Pattern[str]]) -> None:
-        for gate in gates:
-            if gate.pattern in _WORDS:
-                _register(gate)
+        self._scanner = _Scanner(sorted({gate.pattern for gate in gates if gate.pattern in _WORDS}))
+        self._last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def opened(self, text: str) -> frozenset[str]:
+        """The sources of the set's word gates that open on `text`."""
+        last = self._last  # one read of the tuple: safe if another thread replaces it
+        if last[0] == text:  # equal strings compare in C, far cheaper than a scan
+            return last[1]
+        opened = self._scanner.scan(text)
+        self._last = (text, opened)
+        return opened
 
     def opener(self, text: str) -> Callable[[re.Pattern[str]], bool]:
         """A test of whether a gate (one of the set's, or any other) opens on `text`."""
-        opened = _opened(text)
+        opened = self.opened(text)
+        words = self._scanner.sources
         searched: dict[str, bool] = {}
 
         def is_open(gate: re.Pattern[str]) -> bool:
             source = gate.pattern
-            if source in _SENTENCE:
+            if source in words:
                 return source in opened
             if source not in searched:
                 searched[source] = gate.search(text) is not None
@@ -93,52 +94,27 @@ class GateSet:
         return is_open
 
 
-# Sentence gates: the word gates the readers ask of a whole sentence's lowercase (their
-# sources), answered together by one scan of it (`opens`) rather than one search each.
-_SENTENCE: set[str] = set()
-_SCANNER: list[_Scanner | None] = [None]  # built when first needed, after the registrations
-# The last sentence scanned and the sources of the gates that open on it: the treasury, debt
-# and AI readers of one sentence ask about the same lowercase text.
-_LAST_OPENED: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+# Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's
+# lowercase, answered together by one scan of it (`opens`) rather than one search each.
+_SENTENCE: list[re.Pattern[str]] = []
+_SENTENCE_SET: list[GateSet | None] = [None]  # built when first asked, after the registrations
 
 
 def sentence_gate(*words: str) -> re.Pattern[str]:
     """`any_of(*words)`, registered to be answered by the shared scan of `opens`."""
     gate = any_of(*words)
-    _register(gate)
+    _SENTENCE.append(gate)
+    _SENTENCE_SET[0] = None
     return gate
 
 
-def _register(gate: re.Pattern[str]) -> None:
-    if gate.pattern not in _SENTENCE:
-        _SENTENCE.add(gate.pattern)
-        _SCANNER[0] = None
-
-
 def opens(gate: re.Pattern[str], lower: str) -> bool:
-    """`gate.search(lower) is not None`, for `lower` the lowercase of a whole sentence: every
-    sentence gate is answered from one scan of it. Any other gate is searched."""
-    source = gate.pattern
-    if source in _SENTENCE:
-        return source in _opened(lower)
-    parts = _PARTS.get(source)
-    if parts is not None:
-        words, others = parts
-        return words.pattern in _opened(lower) or others.search(lower) is not None
-    return gate.search(lower) is not None
-
-
-def _opened(text: str) -> frozenset[str]:
-    """The sources of the sentence gates that open on `text` (the last text's kept)."""
-    last = _LAST_OPENED[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] == text:  # equal strings compare in C, far cheaper than a scan
-        return last[1]
-    scanner = _SCANNER[0]
-    if scanner is None:
-        scanner = _SCANNER[0] = _Scanner(sorted(_SENTENCE))
-    opened = scanner.scan(text)
-    _LAST_OPENED[0] = (text, opened)
-    return opened
+    """`gate.search(lower) is not None` for a `sentence_gate`, `lower` the lowercase of a whole
+    sentence: every sentence gate is answered from one scan of it."""
+    gates = _SENTENCE_SET[0]
+    if gates is None:
+        gates = _SENTENCE_SET[0] = GateSet(_SENTENCE)
+    return gate.pattern in gates.opened(lower)
 
 
 class _Scanner:
@@ -147,8 +123,9 @@ class _Scanner:
     so each gate holding one of those words opens."""
 
     def __init__(self, sources: list[str]) -> None:
+        self.sources = frozenset(sources)
         words = sorted({word for source in sources for word in _WORDS[source]})
-        self._search = re.compile(_longest_first(words)).search
+        self._search = re.compile(_longest_first(words)).search if words else None
         # For each word: the gates (by source) that open where it starts.
         self._opens = {
             word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
@@ -159,7 +136,7 @@ class _Scanner:
         opened: frozenset[str] = frozenset()
         opens = self._opens
         search = self._search
-        hit = search(text)
+        hit = search(text) if search is not None else None
         while hit is not None:
             opened |= opens[hit.group()]
             hit = search(text, hit.start() + 1)  # words may overlap: "repaid" holds "paid"

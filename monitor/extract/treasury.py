@@ -108,11 +108,11 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 or (metric == BTC_SOLD and " sales " in lower)
             ):
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
-        if opens(_ZERO_HINTS, lower):
+        if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
         if "respectively" in lower and ctx.entity:
             found.extend(respectively(segment, ctx))
-    elif "production" in lower and opens(_ZERO_HINTS, lower):
+    elif "production" in lower and _ZERO_HINTS.search(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
