@@ -13,6 +13,7 @@ import click
 from monitor.output import FORMATS, render
 from monitor.store import entities, series, tables
 from monitor.store.db import make_engine, session_factory, upgrade
+from monitor.vocabulary.payloads import MetricPayload
 
 COLUMNS = [
     "period",
@@ -74,14 +75,12 @@ def series_command(
         click.echo("\n".join(line for row in rows for line in _explained(row)))
 
 
-def _provenance(event: Any) -> dict[str, Any]:
+def _provenance(event: tables.Event | None) -> dict[str, Any]:
     """What a stored figure says of its own making (XBRL figures carry it in the payload)."""
-    payload = event.payload if event is not None else {}
-    return {
-        "method": payload.get("method"),
-        "provenance": payload.get("provenance") or [],
-        "note": payload.get("note"),
-    }
+    if event is None:
+        return {"method": None, "provenance": [], "note": None}
+    made = MetricPayload.from_event(event).provenance
+    return {"method": made.method, "provenance": list(made.parts), "note": made.note}
 
 
 def _explained(row: dict[str, Any]) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_parties import is_counterparty_figure, is_hedged, is_third_party_sentence
 from .ai_periods import spend_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -32,20 +33,37 @@ _AI_CONTEXT = re.compile(
     r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
-    r"Fluidstack|CoreWeave)\b)"
+    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|machine\s+learning|neoclouds?|"
+    r"supercomput\w*|accelerated\s+computing)\b)|"
+    # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
+    r"\bIT\s+(?:load|capacity)\b"
 )
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
-                   "hyperscal", "fluidstack", "coreweave")  # fmt: skip
+                   "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
+                   "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
+                   "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
+_PARAGRAPH_REACH = 400
+_DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
+                                  "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
-    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?(?:stake|investment)\s+in\b"
+    r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?stake\s+in\b|"
+    r"\s+equity\s+investment\s+in\b|"
+    r"\s+investment\s+in\s+(?!(?:AI|HPC|GPUs?|A\.I\.|Texas|North|New|West|Ohio|Quebec|Canada)\b)"
+    r"[A-Z]"
 )
 # "spent $45 million on new miners", "spent $31.0 million … at non-CoreWeave locations":
 # spending on mining or on sites outside the AI build-out.
+# "spent $46 million on the acquisition of Enovum Data Centers Corp.": a company bought
+_COMPANY_BOUGHT_AFTER = re.compile(
+    r"\s+(?:(?:on|for|in)\s+(?:the\s+)?(?:acquisition|purchase)\s+of|to\s+(?:acquire|buy))\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Limited|Holdings|"
+    r"Data\s+Cent(?:er|re)s|Group|plc|AG|GmbH|S\.A\.)"
+)
 _ON_MINING = Folded(
-    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs)\b|"
+    r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs|bitcoin|BTC)\b|"
     r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
 )
 _WITH_CLAUSE = re.compile(r",\s+with\b")
@@ -54,28 +72,41 @@ _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+co
 
 _SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|pour(?:ing|ed|s)?|"
-    rf"commit(?:ted|ting|s)?|budget(?:ed)?)\s+(?:\w+\s+){{0,3}}?{APPROX}$|"
-    rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget)|"
-    rf"investments?|costs?)\b(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
+    rf"commit(?:ted|ting|s)?|budget(?:ed)?|earmark(?:ed|ing|s)?|set(?:ting)?\s+aside|"
+    rf"sets\s+aside|deploy(?:ed|ing|s)?)\s+"
+    rf"(?:\w+\s+){{0,3}}?{APPROX}$|"
+    rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget|"
+    rf"outlays?|requirements?|costs?)|investments?|costs?|outlays?|expenditures?|"
+    rf"(?:GPU|server|equipment|hardware)\s+(?:purchases|orders|spend(?:ing)?|purchase\s+"
+    rf"(?:agreements?|orders?|commitments?))|"
+    rf"(?:AI|HPC|GPU)\s+spend(?:ing)?|require\w*\s+(?:capital|investment|funding))\b"
+    rf"(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
     rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
     rf"total(?:ing|ed|s)?)\s+{APPROX}$|"
     # "the facility upgrade … will cost about C$55 million", "the retrofit is expected to cost"
-    rf"\b(?:will|would|to|should)\s+cost\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
+    rf"\b(?:(?:will|would|to|should|which|that)\s+cost|costing|costs)\s+"
+    rf"(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
 )
 # "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3
 # million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
 # "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
 _OBJECT = (
     r"(?:GPUs?|[Ss]ervers?|equipment|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
-    r"campus|building|real\s+estate|land|property)"
+    r"campus|building)"
+)
+# "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
+_PAID_BEFORE = Folded(rf"\b(?:paid|pays|paying|pay)\s+{APPROX}$")
+_FOR_OBJECT_AFTER = re.compile(
+    rf"\s+for\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w,.-]+\s+){{0,4}}?{_OBJECT}\b"
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
+    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
     rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
     rf"for\s+{APPROX}$|"
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
-    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?GPUs\s+for\s+{APPROX}$"
+    rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?(?:GPUs|servers|[HB][12]00s|B300s|GB[23]00s)\s+"
+    rf"(?:for|worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+{APPROX}$"
 )
 # "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the
 # company's whole capex, its sentence naming no AI build-out, site or GPUs before the amount,
@@ -89,15 +120,42 @@ _COMPANY_CAPEX = re.compile(
 # "Capital expenditures were $121.3 million, with $90.3 million funded by CoreWeave": the share
 # of capex an AI tenant funds is AI capex.
 _FUNDED_AFTER = Folded(r"\s+(?:was\s+|were\s+|has\s+been\s+)?(?:funded|reimbursed)\s+by\b")
+# "capital expenditure of approximately $200 million for the AI build-out": the purpose, named
+# after the amount, makes the company's capex an AI one.
+_AI_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:for|on|in|into|towards?|to)\s+|to\s+(?:build|develop|construct|expand|fund)\w*\s+)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:AI|HPC|GPUs?|(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
+    r"high[- ]performance|artificial\s+intelligence|colocation))\b"
+)
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
 _CAPEX_HINTS = sentence_gate("capex", "capital expend")
-_MINING_HINTS = sentence_gate("miner", "mining", "asic", "hash", "eh/s", "rig", "non-")
-_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus")
+_MINING_HINTS = sentence_gate(
+    "miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc"
+)
+_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
+                         "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
     r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
+    # "a $1 billion investment in AI data centers", "its $500 million HPC build-out"
+    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|strategic)[\w/-]+\s+){0,2}?"
+    r"(?:investment|build-?out|capex|capital\s+(?:plan|program|programme|commitment|investment|"
+    r"project))\b(?!\s+(?:from|by)\b)|"
+    # "$60 million was invested in the HPC build"
+    r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+(?:invested|spent|allocated|"
+    r"committed|earmarked|budgeted|deployed)\b|"
+    # "a $500 million AI data center": the price of the build named by the amount
+    r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
+    r"(?!\s+(?:lease|contract|deal|agreement|revenue)s?\b)|"
+    # "purchased $40 million of NVIDIA GPUs" (not "$40 million of GPU financing")
+    r"(?:of|in|worth\s+of)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs|servers|accelerators|chips|"
+    r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
+    # "paid $35 million for 2,000 NVIDIA H100 GPUs"
+    r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
+    r"GB[23]00s)\b|"
     # "an agreement for $128 million to supply critical IT equipment"
+    r"(?:(?:deal|agreement|contract|order|commitment)\s+)?"
     r"(?:to\s+(?:supply|purchase|procure|buy)|for\s+(?:the\s+)?(?:purchase|supply|procurement)"
     r"\s+of)\b[^.;$]{0,40}?\b(?:equipment|GPUs?|servers?|hardware|chips)\b|"
     # "will undergo approximately $40 million in upgrades", "$25 million of retrofit work"
@@ -111,7 +169,14 @@ _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
 _NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?)\b|"
+    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?|"
+    # land is not the build-out, nor are running costs
+    r"acres?|land|parcels?|real\s+estate|operating|opex|electricity|power\s+costs?|"
+    r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A|"
+    # income, guarantees and equity, whatever the verb
+    r"lease\s+(?:payments|obligations|income)|contracted|income|NOI|EBITDA|ARR|run-rate|"
+    r"backstop\w*|guarantee\w*|strategic|equity|stake|warrants?|"
+    r"preferred|grants?|prepay\w*)\b|"
     r"(?:\bper\s+|/\s?)(?:bitcoin|btc|coin|mw|megawatt|kw|gpu|unit|share)\b"
 )
 _CUE_LEAD = 30
@@ -131,11 +196,18 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if not opens(_AI_HINTS, lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
+        # So does a sentence of a paragraph about it ("… signed a lease with Fluidstack for AI
+        # workloads. The lease covers 168 MW of critical IT load.").
         found: list[Extracted] = []
-        if ctx.ai_document and may_hold_money(lower):
+        paragraph = not ctx.ai_document and _in_ai_paragraph(ctx, segment)
+        if not (ctx.ai_document or paragraph):
+            return found
+        if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if ctx.ai_document and opens(_POWER_HINTS, lower):
-            found.extend(capacity(segment, ctx, ai_sentence=False))
+        if opens(_POWER_HINTS, lower):
+            found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
+        if _DATA_CENTRE_EVENT_HINTS.search(lower):
+            found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
     if opens(_POWER_HINTS, lower):
@@ -143,6 +215,15 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
+
+
+def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
+    """Do the sentences before `segment`, in its paragraph, talk about AI / HPC?"""
+    if not ctx.text:
+        return False
+    head = ctx.text[max(0, segment.start - _PARAGRAPH_REACH) : segment.start]
+    head = head[head.rfind("\n\n") + 1 :]
+    return bool(head.strip()) and has_ai_context(head)
 
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
@@ -153,6 +234,12 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
+        if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
+            continue
+        if guards.is_cumulative(text, money.start, money.end):
+            continue  # "has spent $310 million on the HPC build to date": not a period's spend
+        if is_third_party_sentence(text, money.start, ctx.entity):
+            continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
@@ -165,7 +252,9 @@ def _is_company_capex(text: str, money: Money) -> bool:
     if not opens(_CAPEX_HINTS, lowered(text)):
         return False
     return bool(
-        _COMPANY_CAPEX.match(text, 0, money.start) and not _FUNDED_AFTER.match(text, money.end)
+        _COMPANY_CAPEX.match(text, 0, money.start)
+        and not _FUNDED_AFTER.match(text, money.end)
+        and not _AI_PURPOSE_AFTER.match(text, money.end)
     )
 
 
@@ -180,14 +269,16 @@ def _is_capex(text: str, money: Money) -> bool:
         return False
     if _RANGE_BEFORE.search(before):
         return False  # the upper end of a range
-    if _INTO_COMPANY.match(text, end):
+    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
-    if spend is None and _PURCHASE_HINTS.search(before.lower()):
+    if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
+        cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
+    elif spend is None and _PURCHASE_HINTS.search(before.lower()):
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:

@@ -14,6 +14,12 @@ import re
 from collections.abc import Iterator
 
 from . import guards
+from .ai_parties import (
+    is_counterparty_figure,
+    is_hedged,
+    is_recalled,
+    is_third_party_sentence,
+)
 from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -26,7 +32,7 @@ from .sentences import Segment
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
-    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MW|(?i:megawatts?)|GW|(?i:gigawatts?))\b"
+    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
@@ -36,50 +42,108 @@ _AI_TARGET = (
 )
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
-    r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|"
+    r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
     r"data\s+cent(?:er|re)|colocation|liquid-cooled)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
+# "critical IT" as writers and machine rewrites vary it: "essential IT load", "important IT
+# load", "mission-critical IT capacity".
+_CRITICAL = r"(?:critical|essential|important|crucial|key|mission[- ]critical)"
+# Words that make a capacity an AI/data-centre one when they name it before its size.
+_SUBJECT_QUALIFIERS = (
+    r"(?:(?:AI|HPC|AI/HPC|HPC/AI|GPU|(?i:GPU\s+cloud|AI\s+cloud|high[- ]performance\s+"
+    r"computing|artificial\s+intelligence|data\s+cent(?:er|re)|colocation|hosting|contracted|"
+    r"leased|energi[sz]ed|operational|operating|installed|total|critical|essential|IT|"
+    r"inference|compute))[\s-]+)+"
+)
+_SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|deployments?|footprint)\b"
+_LINK = (
+    r"(?i:of|to|at|reached|reaches|reaching|totals?|totaling|totalling|totaled|totalled|"
+    r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|spans?|covers|comprises|"
+    r"(?:rose|grew|increased|expanded|"
+    r"climbed|jumped|reached)\s+to|now\s+at)"
+)
 # Patterns that need AI words in the sentence itself.
 _BOUND = [
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
-        rf"facilit(?:y|ies)|site|buildings?))?"
+        rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure|data\s+halls?|"
+        rf"factor(?:y|ies)|clusters?))?"
         # "the 350-megawatt HPC and AI campus", "a 320 MW AI infrastructure park": a campus's
         # power, not critical IT
-        rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park)\b)?"
+        # "Kickstart 500MW HPC Project", "a 1 GW AI pipeline": a project's or pipeline's size
+        rf"(?P<campus>(?:\s+[\w/-]+){{0,3}}?\s+(?i:campus|park|projects?|pipeline|"
+        rf"development|opportunit(?:y|ies))\b)?"
     ),
     re.compile(
         rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_CAPACITY_NOUN}\s+(?:\w+\s+){{0,2}}?"
         rf"(?i:for|dedicated\s+to|allocated\s+to|to\s+support|for\s+use\s+in|supporting|to\s+host)"
         rf"\s+(?i:an?\s+|the\s+)?{_AI_TARGET}"
     ),
-    # "HPC capacity of 40 MW", "total HPC capacity in operation there to 40 MW"
+    # The capacity named first, its size after a linking verb: "HPC capacity of 40 MW",
+    # "total HPC capacity in operation there to 40 MW", "data center capacity dedicated to AI
+    # workloads reached 45 MW", "GPU cloud capacity stands at 10 MW", "contracted critical IT
+    # capacity rose to 200 MW".
     re.compile(
-        rf"\b{_AI_TARGET}\s+(?i:capacity|load|IT\s+load)(?:\s+[^.;,\d]{{1,30}}?)?\s+"
-        rf"(?i:of|to|reached|totaling|totalling|at)\s+{APPROX}{_MW}"
+        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
+        rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
+    ),
+    # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
+    re.compile(
+        rf"{_MW}\s+(?:(?i:dedicated|allocated|reserved|earmarked|contracted|leased|committed|"
+        rf"energi[sz]ed|operational|online)\s+)?(?i:to|for)\s+(?i:the\s+|its\s+)?{_AI_TARGET}"
+        rf"(?!\s*(?:-|/)?\s*(?i:ready|capable|conversion|potential))\b"
+    ),
+    # "bringing the total to approximately 800 MW", "raising its total contracted capacity to"
+    re.compile(
+        rf"\b(?i:bringing|brings|bring|brought|taking|takes|took|raising|raises|raised|increasing|"
+        rf"increases|increased)\s+"
+        rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w-]+\s+){{0,4}}?(?i:to|of)\s+"
+        rf"{APPROX}{_MW}(?P<total>)"
+    ),
+    # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
+    # HPC": power set aside for the build-out.
+    re.compile(
+        rf"\b(?i:allocated|dedicated|earmarked|reserved|assigned)\s+(?i:an?\s+|the\s+)?"
+        rf"(?i:initial\s+|first\s+)?{APPROX}{_MW}(?:\s+of\s+(?i:power|capacity))?\s+(?i:to|for)\s+"
+        rf"(?:\w+\s+){{0,3}}?(?:{_AI_TARGET}|(?i:project|data\s+cent(?:er|re)s?|clusters?))\b"
+    ),
+    # "energized 40 MW at its Ohio site for HPC", "has delivered 100 MW to CoreWeave"
+    re.compile(
+        rf"\b(?i:energi[sz]ed|delivered|handed\s+over|brought\s+online|commissioned)\s+"
+        rf"(?i:(?:the|its|an?|first|initial|another|over|approximately|about|nearly|some)\s+){{0,2}}"
+        rf"{_MW}(?P<delivered>)"
+    ),
+    # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
+    re.compile(
+        rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
+        rf"data\s+hall|cluster|building))\s+(?i:with|has|having|boasts|boasting|featuring)\s+"
+        rf"(?i:an?\s+)(?i:total\s+|combined\s+)?(?:(?i:{_CRITICAL}\s+)?IT\s+)?(?i:capacity|load)"
+        rf"\s+(?i:of)\s+{APPROX}{_MW}"
     ),
 ]
 # Patterns with a data-centre meaning of their own: checked in an AI release too.
 _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
-    rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS})"
-    rf"(?i:critical\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity))"
+    rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
+    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity)|"
+    rf"critical\s+(?:power\s+)?load)"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
 _AGREEMENT = re.compile(
     rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
-    rf"(?:agreements?|contracts?|deal|leases?))\b"
+    rf"(?:agreements?|contracts?|deal|leases?)|(?:colocation|hosting)\s+(?:projects?|"
+    rf"deployments?))\b"
 )
 # "construction of a 112-megawatt data center", "a second 150 MW building is under
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
 _FACILITY = re.compile(
     rf"{_MW}(?=(?:\s*(?:,|and|&)\s*{LEADING_NUMBER}[\s-]?(?:MW|megawatts?))*\s+"
-    rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|facilit(?:y|ies)|"
-    rf"buildings?|plants?))\b)"
+    rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
+    rf"facilit(?:y|ies)|buildings?|plants?))\b)"
 )
 # "The deal includes 300 megawatts of capacity to be delivered", "22.5 megawatts of energized
 # hosting capacity": plain capacity, bound by a lease or delivery in the same sentence.
@@ -92,35 +156,50 @@ _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?\bcovering\s+{APPROX}{_MW}"
+        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
+        rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
+        rf"{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
         rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
     ),
 ]
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN]
+# "Ready for Service for the first phase (50 MW)", "Horizon 1 data hall (approximately 50 MW)"
+_PAREN = re.compile(
+    rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
+    rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
+)
+_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN]
 _GATES = {
-    _IT_LOAD: any_of("it load", "it capacity", "critical it"),
+    _IT_LOAD: any_of("it load", "it capacity", "critical it", "critical load", "critical power"),
     _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
-    _FACILITY: any_of("data cent", "facilit", "building", "plant"),
+    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("covering"),
+    _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
+    _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
 }
 _GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan of the sentence
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
     r"deliver\w*|energi[sz]\w*|"
-    r"operational|online|lease[ds]?|contracted|open)\b"
+    r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
+    # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
+    r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
 )
+# "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
+_BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
     r"hosting)\b"
 )
+_STATE_AFTER = 40
+_READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
+_RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
 _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
                             "data cent", "facilit", "building", "plant", "capacity",
@@ -133,11 +212,16 @@ _AMBITION_BEFORE = Folded(
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
-    r"(?:construction|development)\s+of\s+an?\s+new)\b[^.;]{0,70}$"
+    r"(?:construction|development)\s+of\s+an?\s+new|"
+    # "to expand its HPC data center footprint to 32MW during 2025": a goal
+    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
+    # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
+    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
 _OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
+_EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
@@ -149,7 +233,7 @@ _UNSIGNED_AFTER = Folded(
 )
 _GRID = Folded(
     r"\b(?:ERCOT|utility|utilities|grid|interconnect\w*|substation|transmission|PPA|"
-    r"power\s+purchase)\b"
+    r"power\s+(?:purchase|delivery|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
@@ -157,14 +241,32 @@ _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
+# "energized 300 MW of grid power", "delivered 50 MW to its miners"
+_IT_TOTAL = re.compile(r"\b(?:AI|HPC|GPU|IT|(?i:contracted|leased|critical|colocation|hosting))\b")
+_DEAL_BEFORE = Folded(r"\b(?:leases?|contracts?|options?|agreements?)\b")
+_IT_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:\w+\s+)?(?:AI|HPC|GPU|IT|(?i:critical|data\s+(?:hall|cent(?:er|re))s?|"
+    r"colocation|hosting))\b"
+)
+_NOT_IT_AFTER = Folded(
+    r"\b(?:power|grid|utility|interconnect\w*|substation|miners?|mining|gross|campus|portfolio|"
+    r"pipeline|hash\s*rate|EH/s)\b"
+)
+_AI_SUBJECT = re.compile(
+    r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
+)
+_DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting|contracted|leased)")
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
-_DATA_CENTRE_NOUN = Folded(r"data\s+cent")
+_DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 
 
-def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterator[Extracted]:
-    """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own)."""
+def capacity(
+    segment: Segment, ctx: DocContext, *, ai_sentence: bool, ai_paragraph: bool = False
+) -> Iterator[Extracted]:
+    """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own;
+    `ai_paragraph`: the sentences before it in its paragraph have)."""
     text = segment.text
     if not ai_sentence and not _DATA_CENTRE_HINTS.search(text.lower()):
         return
@@ -174,7 +276,8 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
         # "critical IT load" is a data centre's own word; a facility's size or a lease's
         # capacity with no AI word of its sentence needs a release about AI compute ("data
         # center" alone is what some miners call their mining sites).
-        patterns = _DATA_CENTRE if _STRONG_AI.search(_lead(ctx)) else [_IT_LOAD]
+        strong = ai_paragraph or _STRONG_AI.search(_lead(ctx))
+        patterns = _DATA_CENTRE if strong else [_IT_LOAD]
     seen: set[int] = set()
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
@@ -195,6 +298,8 @@ def capacity(segment: Segment, ctx: DocContext, *, ai_sentence: bool) -> Iterato
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
+            if is_recalled(ctx, period):
+                continue  # "a 200 MW hosting contract entered into on June 3, 2024"
             yield observation(segment, AI_CAPACITY, value, "MW", period)
 
 
@@ -214,19 +319,61 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
     if pattern is not _IT_LOAD and _MINING.search(text) and not _STRONG_AI.search(text):
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
+    if pattern is _PAREN:
+        return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
-        return _is_ai_site(text, _BUILT_OR_LEASED)
+        return _is_ai_site(text, _BUILT_OR_LEASED) or (
+            bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
+        )
     if match.groupdict().get("campus"):
         return False
+    if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
+        return False  # "1 GW of power for AI data centers": a site's power, not critical IT
+    if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
+        return False  # "a 300 MW power agreement with the utility"
+    if match.groupdict().get("total") is not None:
+        # the total of a lease, contract or AI capacity, not of a campus's power or mining
+        told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
+        if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
+            return False
+        return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
+    if match.groupdict().get("delivered") is not None:
+        after = text[match.end() : match.end() + _MINING_AFTER]
+        if _IT_AFTER.match(after):
+            return not _is_mining_only(text)  # "energized the first 25 MW data hall at the campus"
+        return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
+    if match.groupdict().get("facility"):
+        return not _is_mining_only(text)
+    subject = match.groupdict().get("subject")
+    if subject is not None:
+        return _is_ai_subject(text, subject)
     if match.groupdict().get("site"):
-        return _is_ai_site(text, _BUILT_OR_LEASED)  # "an 8-megawatt AI computing center"
+        # "an 8-megawatt AI computing center" being built, leased or bought
+        return _is_ai_site(text, _BUILT_OR_LEASED) or _is_ai_site(text, _BOUGHT)
     if pattern is _PLAIN:
         if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
             return False  # "1.2 GW of capacity under contract with ERCOT": grid power
-        return _is_ai_site(text, _DEAL)
+        if _is_ai_site(text, _DEAL):
+            return True
+        # "60 MW of capacity online": the state right after the figure, in its clause (not
+        # "1.4 GW of capacity, with 200 MW under construction")
+        after = text[match.end() : match.end() + _STATE_AFTER].split(",")[0]
+        return not _is_mining_only(text) and bool(_RUNNING.search(after))
     return True
+
+
+def _is_mining_only(text: str) -> bool:
+    return bool(_MINING.search(text)) and not _STRONG_AI.search(text)
+
+
+def _is_ai_subject(text: str, subject: str) -> bool:
+    """ "HPC capacity", "critical IT load": AI by its own words; "data center capacity" or
+    "hosting capacity" only where the sentence does not talk about mining."""
+    if _AI_SUBJECT.search(subject):
+        return True
+    return bool(_DC_SUBJECT.search(subject)) and not _MINING.search(text)
 
 
 def _is_ai_site(text: str, bound: Folded) -> bool:
@@ -244,8 +391,14 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before) or _OPTION_BEFORE.search(before):
+    if _AMBITION_BEFORE.search(before):
         return False
+    if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
+        return False  # an option held, not one exercised ("exercised its option to contract")
+    if is_third_party_sentence(text, start, ctx.entity):
+        return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
+    if is_hedged(text, start) or is_counterparty_figure(text, start):
+        return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
         return False  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards
+from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
 from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -30,24 +31,45 @@ from .numbers import IN_SENTENCE
 from .sentences import Segment
 
 _CONTRACT_PASSIVE = (
-    r"|\b(?:leases?|contracts?|agreements?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
-    r"(?:signed|executed|expanded|upsized|extended)\b"
+    r"|\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
+    r"(?:\s+(?:with|for)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:signed|executed|expanded|upsized|extended|finali[sz]ed|inked|sealed|struck)\b"
+)
+# "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
+# AI cloud client": a customer won is a contract signed.
+_CUSTOMER_WON = (
+    r"|\b(?:signed|signs|secured|secures|landed|lands|won|wins|onboarded|added|adds|"
+    r"contracted)\s+"
+    r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
+)
+# "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
+_OPTION_EXERCISED = (
+    r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
 )
 _CONTRACT = Folded(
-    r"\b(?:signed|signs|entered\s+into|enters\s+into|executed|executes|inked|finali[sz]ed|"
+    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
+    r"finali[sz]ed|sealed|seals|penned|pens|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
-    r"won|wins)\b"
+    r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
+    r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE
+    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
 _NOT_CUSTOMER = Folded(
     r"\b(?:loan|credit|financ\w*|debt|notes|purchas\w*|procure\w*|acqui\w*|merger|equipment|"
+    r"buy|buying|bought|"
     r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
     # "under the previously announced agreements": an earlier milestone, told again
-    r"previously|earlier)\b"
+    r"previously|earlier|"
+    # land, grid and capital-markets agreements, and bitcoin-mining hosting
+    r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
+    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers?|ing)|self-mining|ASICs?|"
+    r"hash\s*rate)\b"
 )
 # Between the verb and the noun: "Secures Site for … Contract", "announced that it is
 # evaluating a potential lease".
@@ -58,28 +80,85 @@ _KIND_AFTER = 60
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
-    r"\b(?:energi[sz]ed|energi[sz]es|brought\s+online|came\s+online|went\s+live|"
+    r"\b(?:energi[sz]ed|energi[sz]es|"
+    r"(?:completed|achieved|announced|marked|celebrated)\s+(?:the\s+)?(?:successful\s+)?"
+    r"(?:full\s+)?energi[sz]ation|"
+    # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
+    r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
+    r"(?:service|operation))|"
+    r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
+    r"(?:switched|turned|powered)\s+on|"
+    r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
+    r"(?:completed|finished|delivered)\s+(?:construction\s+of\s+)?(?:the\s+)?(?:first\s+|"
+    r"second\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
+    r"(?:operational|online|live|in\s+service)|"
+    # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
+    r"(?:phase|data\s+hall|building)\s+(?:\w+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
+    r"is\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|handed\s+over)|"
     r"(?:live|online|operational)\s+since|"
     r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
+    r"(?:achieved|reached|declared)\s+(?:commercial\s+operations?|COD)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
     r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
 )
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
-_ACCELERATORS = r"\b(?:GPUs?|[HB][12]00s?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|MI3\d\dX?s?)\b"
+_ACCELERATORS = (
+    r"\b(?:GPUs?|[HB][12]00s?|[AH]800s?|A100s?|L40Ss?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|"
+    r"MI3\d\dX?s?)\b"
+)
 _GPUS = Folded(
-    r"\b(?:took\s+delivery\s+of|received|receives|delivered|installed|deployed|"
-    r"commissioning\s+of|commissioned)\b"
-    rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:were|was|"
-    r"have\s+been|has\s+been)\s+(?:delivered|received|installed|deployed)\b"
+    r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
+    r"acquired|added|adds|"
+    r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
+    r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
+    rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
+    # "brought 1,000 GPUs online"
+    rf"\b(?:brought|bringing)\s+{IN_SENTENCE}{{0,40}}?{_ACCELERATORS}\s+(?:online|live|into\s+"
+    r"service)|"
+    rf"{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:arrived|(?:were|was|have\s+been|has\s+been|"
+    r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
+    r"commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
-                         "memorandum", "term sheet")  # fmt: skip
-_ENERGISED_HINTS = any_of("energi", "online", "live", "operation", "service", "delivered")
+                         "memorandum", "term sheet", "tenant", "customer", "client",
+                         "option")  # fmt: skip
+_ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
+                          "delivered", "switched on", "turned on", "powered on", "hosting",
+                          "handed", "phase", "building",
+                          "data hall")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
+_GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
+_DATA_CENTRE_EVENT = Folded(
+    r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
+    r"critical\s+IT|IT\s+(?:load|capacity))\b"
+)
+_SITE_WORDS = Folded(r"\b(?:campus|site|substation|grid|transmission|interconnect\w*|power)\b")
+_AI_UNIT = Folded(
+    r"\b(?:data\s+(?:cent(?:er|re)|hall)s?|phase|building|cluster|critical\s+IT|IT\s+(?:load|"
+    r"capacity)|(?:AI|HPC|GPU|compute|hosting)\s+capacity|"
+    r"(?:MW|megawatts?)\s+(?:of\s+)?(?:\w+\s+)?(?:AI|HPC|GPU|IT|critical|compute)|"
+    r"(?:for|to)\s+(?:AI|HPC|GPU))\b"
+)
+_SITE_REACH = 60
+_MINING_AFTER = 30
+_SITE_AFTER = 60
+# An earlier event told as background (README, decided case 1).
+_RECALLED = Folded(
+    r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previously|originally|"
+    r"earlier\s+(?:this|last)\s+year)\b"
+)
+_RECALL_REACH = 50
+_GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
+# "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
+# The tenant may be the subject when it exercises an option on the company's capacity.
+_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$"
+    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
+    # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
+    r"\bto\s+$"
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
@@ -90,10 +169,18 @@ _STRONG_AI = re.compile(
 )
 
 
-def milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
-    """The milestones stated in one sentence with AI context (one of each kind at most)."""
+def milestones(
+    segment: Segment, ctx: DocContext, *, ai_sentence: bool = True
+) -> Iterator[Extracted]:
+    """The milestones stated in one sentence with AI context (one of each kind at most).
+
+    Out of an AI sentence (in a release about an AI build-out), a milestone needs a data
+    centre's own words: a lease or colocation/hosting agreement signed ("Cipher signed a
+    15-year lease with Amazon Web Services"), a phase, data hall or IT load energised."""
     text = segment.text
     lower = lowered(text)
+    if not ai_sentence and (_MINING.search(text) or not _DATA_CENTRE_EVENT.search(text)):
+        return
     for detail, hints, pattern in (
         (CONTRACT_SIGNED, _CONTRACT_HINTS, _CONTRACT),
         (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
@@ -105,6 +192,8 @@ def milestones(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
+        if is_recalled(ctx, period):
+            continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 
 
@@ -114,6 +203,11 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
     if detail == CONTRACT_SIGNED:
         return not _is_not_customer_contract(text, match)
     if detail == CAPACITY_ENERGISED:
+        # "brought 1,000 GPUs online" is a GPU delivery, told once
+        before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
+        if _GPU_WORD.search(before) or _is_power_site(text, match):
+            return False
         return not _is_mining_site(text, match)
     return True
 
@@ -121,6 +215,14 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
 def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if guards.is_hypothetical(text, match.start()) or guards.is_negated(text, match.start()):
         return False
+    if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
+        return False  # "the lease signed with CoreWeave last year": background
+    if is_third_party_sentence(text, match.end(), ctx.entity):
+        return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
+    if not _TENANT_ACT.match(match.group()) and is_counterparty_event(
+        text, match.start(), ctx.entity
+    ):
+        return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[: match.start()]):
         return False
     return not is_peer_figure(text, match.start(), ctx.entity)
@@ -135,7 +237,22 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
 
 
+def _is_power_site(text: str, match: re.Match[str]) -> bool:
+    """ "The AI campus is energized with 300 MW of grid power", "its 1 GW site, which is
+    energized": a site's power, not AI capacity (no data hall, phase or IT capacity named)."""
+    start, end = match.start(), match.end()
+    after = text[end : end + _SITE_AFTER]
+    after = after[: min((i for i in (after.find(","), after.find(";")) if i >= 0), default=None)]
+    window = text[max(0, start - _SITE_REACH) : end] + after
+    return bool(_SITE_WORDS.search(window)) and not _AI_UNIT.search(window)
+
+
 def _is_mining_site(text: str, match: re.Match[str]) -> bool:
     if _HASH_RATE.match(text, match.end(), match.end() + 20):
         return True  # "energized hash rate": bitcoin mining, not an AI build-out
+    end = match.end()
+    if _MINING.search(text, end, end + _MINING_AFTER) and not _AI_UNIT.search(
+        text, end, end + _SITE_REACH + _MINING_AFTER
+    ):
+        return True  # "delivered 50 MW to its bitcoin miners" (and no HPC MW after)
     return bool(_MINING.search(text)) and not _STRONG_AI.search(text)

@@ -7,7 +7,6 @@ $Y at 30 September" by the quarter it spans; a balance never by a date after pub
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from monitor.vocabulary.periods import Period
@@ -38,13 +37,16 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
     ):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
-        # by publication, not by the quarter a results story is about; so is a repayment
+        # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
+        # else by publication, not by the quarter a results story is about; so is a repayment
         # "subsequent to" the period reported.
+        if ctx.event is not None and ctx.report is None:
+            return ctx.event.label()
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
-        return _span_after(ctx, segment, end) or past_event_period(ctx, segment, money.start, end)
+        return past_event_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
     basis = _BASIS_AFTER.search(text[end : end + 150])
     label = resolve_period(
         ctx,
@@ -55,15 +57,6 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         limit=end + basis.start() if basis else None,
     )
     return _not_future(ctx, segment, label)
-
-
-_FROM = Folded(r"\bfrom\b")
-
-
-_TO = Folded(r"\bto\b")
-
-
-_SPAN_MONTHS = {3: "quarter", 6: "half", 12: "year"}
 
 
 # "The company said the proceeds were used to partially repay a bitcoin-collateralized loan",
@@ -85,35 +78,6 @@ def _not_future(ctx: DocContext, segment: Segment, label: str | None) -> str | N
             return mention.period.label()
     fallback = ctx.fallback()
     return fallback.label() if fallback else None
-
-
-def _span_after(ctx: DocContext, segment: Segment, end: int) -> str | None:
-    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
-    at 30 June 2024": the change happened over the span between the two balance dates, when
-    that span is a whole quarter, half or year."""
-    text = segment.text
-    dates = [m for m in ctx.mentions(segment) if m.start >= end and m.period and m.period.is_date]
-    if len(dates) < 2 or not _FROM.search(text, end, dates[0].start):
-        return None
-    first, second = dates[0], dates[1]
-    if (
-        not _TO.search(text, first.end, second.start)
-        or first.period is None
-        or second.period is None
-    ):
-        return None
-    start_day = first.period.last_day()
-    if start_day.day != 1:  # "from December 31, 2023": the span starts the next day
-        start_day += dt.timedelta(days=1)
-    last = second.period.last_day()
-    if start_day.day != 1 or (last + dt.timedelta(days=1)).day != 1:
-        return None
-    months = (last.year - start_day.year) * 12 + last.month - start_day.month + 1
-    kind = _SPAN_MONTHS.get(months)
-    if kind is None or (start_day.month - 1) % months:
-        return None
-    index = (start_day.month - 1) // months + 1
-    return Period(kind, start_day.year, index).label()
 
 
 # "valued at about $18 million, based on the average Bitcoin price in September": the month

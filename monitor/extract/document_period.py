@@ -19,9 +19,13 @@ from .terms import is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
-    r"\b(?:updates?|results|report|highlights|production\s+figures|"
-    r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers))\b"
+    r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+call|"
+    r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers|"
+    r"metrics|statistics|data))\b"
 )  # "released its monthly review for April", "its production numbers for May"
+# A title's own words: "Bitfarms Announces February 2025 Production", "Riot Platforms February
+# 2025 Production and Operations" (the first line only: in prose "production" is no title).
+_TITLE_CUE = Folded(r"\b(?:production|operations)\b")
 # "DMG reported an 18% increase … during the third quarter": the verb names the report only
 # in a story's title and opening sentences; further down it is news prose about something
 # else ("As previously reported …, back in June", "As of the start of April, Marathon reports
@@ -30,7 +34,7 @@ _REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
 _REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+ended)\b"
+    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+end(?:ed|ing))\b"
 )
 
 
@@ -47,17 +51,20 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         if segment.is_row:
             continue
         prose += 1
-        if not _REPORT_CUE.search(segment.text) and not (
-            prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)
-        ):
+        cued = _REPORT_CUE.search(segment.text) is not None or (
+            prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
+        )
+        if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if period is None or period.is_date:
                 continue
             bare_year = period.month is None and period.quarter is None and period.half is None
-            if bare_year and not _ANNUAL.search(segment.text):
-                continue  # a bare year ("in 2025") is not what a monthly update is about
+            if bare_year and (not cued or not _ANNUAL.search(segment.text)):
+                # a bare year ("in 2025") is not what a monthly update is about, and a story
+                # that only says "for fiscal 2025, X reported revenue of …" is no annual report
+                continue
             if (
                 reference is not None
                 and period.month is not None
@@ -66,6 +73,14 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 continue  # "results release on June 15": a month after publication is not covered
             return period
     return None
+
+
+_TITLE_CHARS = 120
+
+
+def _is_title(text: str) -> bool:
+    """A short line with no sentence end and no figure: a headline, not news prose."""
+    return len(text) <= _TITLE_CHARS and not text.rstrip().endswith(".") and "BTC" not in text
 
 
 def _after_month_of(period: Period, reference: dt.date) -> bool:

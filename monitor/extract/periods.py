@@ -119,7 +119,8 @@ def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
 
 
 def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
-    quarter = int(m["q"]) if m["q"].isdigit() else _ORDINALS[m["q"].lower()]
+    text = m["q"] or m.groupdict().get("q2") or ""
+    quarter = int(text) if text.isdigit() else _ORDINALS[text.lower()]
     return Period.of_quarter(full_year(m["y"]), quarter)
 
 
@@ -167,6 +168,16 @@ def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(12, ref)
 
 
+def _december(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period.of_month(int(m["y"]), 12)
+
+
+def _month_end_word(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    if m["y"]:
+        return Period.of_month(int(m["y"]), month_number(m["mon"]))
+    return infer_month(month_number(m["mon"]), ref)
+
+
 def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(month_number(m["mon"]), ref)
 
@@ -178,22 +189,35 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
     # "for the month ending August 31, 2024": the month, not its last day
-    (rf"\bmonth\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
+    # ("month and quarter ended March 31, 2022": the month is the report's, the quarter beside)
+    (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"
+     rf"(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
      _month_year),
     (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+ended\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
+    # "year ended December 31, 2024", "the year ending December 31, 2024"
+    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b", False, _date_mdy),
-    (rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", False, _date_mdy),
+    # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
+     _date_mdy),
+    (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b",
+     False, _date_mdy),
     (r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", False, _date_iso),
     (r"(?<![\d/])(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", False,
      _date_numeric),
-    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d)", False, _date_without_year),
+    (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", False,
+     _date_without_year),
+    # "Its March holdings", "the company's June-end balance": a month naming a balance
+    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:bitcoin\s+|BTC\s+)?(?:holdings|balance|"
+     rf"treasury|reserves?)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
+    # "Q4 of 2025", "Q1 of fiscal 2026": the year after "of" (never the quarter alone)
+    (rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s+of\s+(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
+     _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
@@ -216,7 +240,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
-     rf"end\s+of|before|until|year)\s+(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
+     rf"end\s+of|before|until|year|ended|ending|exited|closed(?:\s+out)?|finished|concluded)\s+"
+     rf"(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
     # "ended March with", "exited April with": a month closed with a balance (see context).
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
@@ -232,6 +257,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "two weeks ago", "last week", "yesterday": counted back from publication
     (r"\b(?:(?P<n>an?|one|two|three|four|five|several|few|\d{1,2})\s+(?P<unit>day|week)s?\s+ago|"
      r"last\s+week|yesterday)\b", True, _ago),
+    # "at year-end 2024", "year end of 2023": that year's December (a balance: its last day)
+    (rf"(?<!fiscal )\byear[- ]end\s+(?:of\s+)?(?P<y>{_YEAR})\b", True, _december),
+    # "at end-June", "end-March 2024": the month (a balance: its last day, see context)
+    (rf"\bend[- ](?P<mon>{_FULL_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
     # "ended the year with 3,002 BTC": a balance at that year-end
     (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
@@ -249,7 +278,10 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\b(?:this|the\s+current)\s+month\b", "published"),
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
+    (r"\blast\s+quarter\b", "published-previous-quarter"),
     (r"\bmonth[- ]end\b", "report"),
+    # "End-of-month holdings", "as of the last day of the month"
+    (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter[- ]end\b", "report-quarter"),
     (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
@@ -265,8 +297,10 @@ def _feature_of(pattern: str, handler: _Build | str) -> frozenset[str]:
 def _main_feature(pattern: str, handler: _Build | str) -> str:
     if isinstance(handler, str):
         return "relative"
-    if handler is _year_end:
+    if handler in (_year_end, _december):
         return "year-end"
+    if handler is _month_end_word:
+        return "month"
     if handler is _ago:
         return "ago"
     if handler in (_months_ended, _quarter_ended):

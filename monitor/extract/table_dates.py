@@ -6,25 +6,65 @@ under a bare date is the report's own period ending that day.
 
 from __future__ import annotations
 
-from .context import DocContext
+from .context import DocContext, stock_date
 from .folded import Folded
 from .peer_rows import unpiped
-from .periods import Period, parse_period
+from .periods import Period, find_mentions, parse_period
 from .sentences import Segment
 from .table_cells import DATED_VALUE
 from .table_model import Table
+from .terms import is_term
 from .tiles import level_of
 
 _AS_OF = Folded(r"\b(?:as\s+(?:of|at)|at|on)\s+(?=\S)")
 
 
 def row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Period | None:
-    from_label = parse_period(row.cells[0], ctx.reference)
+    from_label = parse_period(row.cells[0], ctx.reference) or _month_end_label(row, ctx)
     if from_label is not None:
         return from_label
     if current < len(table.columns) and table.columns[current].period is not None:
         return table.columns[current].period
-    return _dated_after(row, ctx) or ctx.fallback()
+    return _dated_after(row, ctx) or _named_in_value(row, ctx) or ctx.fallback()
+
+
+# "Bitcoin mined: 1,000 BTC in Q2 FY22, compared to 800 BTC in Q1 FY22": the period the value
+# cell names right after its figure, before any comparison or second figure.
+_VALUE_STOP = Folded(
+    r"\b(?:compared|versus|vs\.?|from|against|relative|up|down|while|whereas)\b|[;(]"
+)
+_VALUE_REACH = 30
+
+
+def _named_in_value(row: Segment, ctx: DocContext) -> Period | None:
+    if len(row.cells) != 2:
+        return None
+    value = unpiped(row.cells[1])
+    at = row.text.find(row.cells[1])
+    if row.table < 0 and " | " not in row.text and at >= 0:
+        value = row.text[at:]  # a "Label: value …" line runs on past its value cell
+    mentions = find_mentions(value, ctx.reference)
+    if not mentions or mentions[0].period is None or mentions[0].start > _VALUE_REACH:
+        return None
+    first = mentions[0]
+    if _VALUE_STOP.search(value, 0, first.start) or is_term(value, first):
+        return None
+    return None if first.period.is_date else first.period
+
+
+def _month_end_label(row: Segment, ctx: DocContext) -> Period | None:
+    """ "Bitcoin holdings at month end: 2,000 BTC": the last day of the report's month."""
+    label = row.cells[0]
+    if "end" not in label.lower() and "last day" not in label.lower():
+        return None  # cheap gate
+    for mention in find_mentions(label, ctx.reference):
+        if mention.relative == "report" and _MONTH_END.search(label):
+            month = ctx.absolute(mention)
+            return stock_date(month) if month is not None and month.month else None
+    return None
+
+
+_MONTH_END = Folded(r"\bmonth[- ]end\b|\bend\s+of\s+(?:the\s+)?month\b|\blast\s+day\b")
 
 
 def _dated_after(row: Segment, ctx: DocContext) -> Period | None:

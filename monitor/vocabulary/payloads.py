@@ -92,6 +92,27 @@ class MetricPayload(Payload):
     def numeric(self) -> bool:
         return isinstance(self.value, int | float) and not isinstance(self.value, bool)
 
+    @property
+    def provenance(self) -> Provenance:
+        """How the figure was made, as its source recorded it in the details."""
+        return Provenance(
+            method=self.details.get("method"),
+            parts=tuple(self.details.get("provenance") or ()),
+            note=self.details.get("note"),
+        )
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """A figure's making: the method (an XBRL figure's "reported", "sum", "q4 = fy - 9m"…),
+    the facts it was made from (each a dict with concept, signed value, period, filing), and
+    a note on how it was read when the facts alone do not say it. Figures read from prose
+    have no method and no parts."""
+
+    method: str | None
+    parts: tuple[Mapping[str, Any], ...]
+    note: str | None
+
 
 @dataclass(frozen=True, kw_only=True)
 class ReleasePayload(Payload):

@@ -353,3 +353,28 @@ _INTENT = " Marathon intends to sell a portion of its bitcoin holdings in future
 def test_report_named_by_other_words(lead: str, expected: str) -> None:
     found = extract_text(lead + _INTENT, published=dt.date(2023, 5, 3))
     assert {item.period for item in found if item.metric == "intent"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the year is the one printed, not the last year-end before publication
+        ("held 3,002 BTC at year-end 2023", dt.date(2025, 1, 20), ["2023-12"]),
+        ("debt of $40 million at end-June", dt.date(2025, 7, 20), ["2025-06"]),
+        ("the year ending December 31, 2024", dt.date(2025, 2, 24), ["2024"]),
+        ("ready for service in Q4 of 2025", dt.date(2025, 8, 29), ["2025-Q4"]),
+        ("results for 1Q of fiscal 2026", dt.date(2025, 8, 29), ["2026-Q1"]),
+        (
+            "results for the month and quarter ended March 31, 2022",
+            dt.date(2022, 4, 4),
+            ["2022-03"],
+        ),
+    ],
+)
+def test_more_period_phrases(text: str, reference: dt.date, expected: list[str]) -> None:
+    assert _labels(text, reference) == expected
+
+
+def test_last_quarter_is_the_quarter_before_publication() -> None:
+    facts = _facts("Riot mined 1,200 BTC last quarter.", dt.date(2025, 1, 20))
+    assert facts == {("btc_produced", Decimal("1200"), "2024-Q4")}

@@ -1,0 +1,138 @@
+"""Whose AI build-out fact it is, and whether it is committed and current.
+
+Four questions the capex, capacity and milestone rules share:
+
+* a counterparty's own figure: a tenant, hyperscaler, chip vendor or joint-venture partner as
+  the subject that owns, runs or spends ("CoreWeave, which operates over 1.3 GW", "the JV
+  partner committed $200 million", "Google will invest $500 million"); a tenant that leases
+  or contracts from the company ("CoreWeave has contracted 120 MW across its sites") is the
+  company's capacity and passes;
+* a sentence about other companies' deals: a counterparty acts as the subject and the
+  company is not named ("Lancium and Crusoe announced an agreement to build a 200-megawatt
+  data center" in a story about TeraWulf);
+* a hedge that makes a sum or a size a possibility, not a plan: "is considering investing",
+  "could spend", "potential", "capable of supporting up to 250 MW";
+* a recalled event (README, decided case 1): dated well before the document's own period
+  ("previously signed a 200 MW contract in June 2024").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .context import DocContext
+from .entities import MINERS, ticker_of
+from .folded import Folded
+from .numbers import APPROX
+from .periods import Period
+
+# Companies that appear in miners' AI news as tenants, vendors or partners, and the common
+# nouns for them. "partner" alone is too broad; "JV partner", "joint venture partner" are not.
+_COUNTERPARTY = (
+    r"(?:CoreWeave|Fluidstack|Microsoft|Google|Alphabet|Amazon|AWS|Meta|Oracle|OpenAI|"
+    r"Anthropic|Nvidia|NVIDIA|Dell|Supermicro|xAI|Crusoe|Lancium|Cerebras|Nebius|Lambda|"
+    r"(?:the\s+|its\s+|our\s+)?(?:JV|joint[- ]venture)\s+partners?|hyperscalers?|"
+    r"(?:the|its|our)\s+(?:tenant|customer|client)|Big\s+Tech|tech\s+giants|"
+    r"(?:large\s+|major\s+)?(?:tech(?:nology)?\s+companies|cloud\s+providers))"
+)
+# A verb of owning, running or spending, then a figure: the counterparty's own quantity. The
+# words between may not be a lease or contract ("has now contracted 120 MW").
+_OWN_VERB = (
+    r"(?:operates?|operating|owns?|has|have|holds?|controls?|runs?|manages?|contribut\w*|"
+    r"invest\w*|spend\w*|spent|commit\w*|pledg\w*|deploy\w*)"
+)
+_NOT_DEAL_WORD = r"(?!(?:contract|leas|exercis|option|sign|agree|reserv|commit)\w*)"
+_CURRENCY = r"(?:US\$|C\$|A\$|\$|€|£|CAD\s*\$?|AUD\s*\$?|EUR\s*|USD\s*)?"
+_COUNTERPARTY_FIGURE = Folded(
+    # "Microsoft's $80 billion AI capex plan", "CoreWeave's 1.3 GW footprint"
+    rf"\b{_COUNTERPARTY}(?:'s|’s)\s+(?:\w+\s+)?{APPROX}{_CURRENCY}$|"
+    rf"\b{_COUNTERPARTY}\b(?:'s|’s)?(?:,[^,.;]{{0,40}},)?,?(?:\s+\w+){{0,3}}?\s+(?:which\s+|that\s+)?"
+    rf"(?:will\s+|would\s+|plans\s+to\s+|has\s+|have\s+)?{_OWN_VERB}\s+"
+    rf"(?:{_NOT_DEAL_WORD}\w+\s+){{0,2}}?{APPROX}{_CURRENCY}$"
+)
+_REACH = 110
+# Possibility, not commitment. ("may" is left out: it is also the month.)
+_HEDGE = Folded(
+    r"\b(?:could|might|consider\w*|explor\w*|evaluat\w*|contemplat\w*|potential(?:ly)?|"
+    r"possibl[ey]|if|capable\s+of|(?:can|able\s+to)\s+(?:support|accommodate|host)|"
+    r"(?:support|accommodate|scale|expand\w*|grow)\s+(?:\w+\s+){0,2}?up\s+to|"
+    r"designed\s+to\s+(?:support|accommodate|scale))\b"
+)
+_HEDGE_REACH = 70
+# An event dated this long before publication, outside the report's own period, is recalled.
+_RECALL_DAYS = 100
+
+
+def is_counterparty_figure(text: str, start: int) -> bool:
+    """The figure starting at `start` is a tenant's, vendor's or partner's own quantity."""
+    return bool(_COUNTERPARTY_FIGURE.search(text, max(0, start - _REACH), start))
+
+
+# "CoreWeave signed a $10 billion deal with Microsoft": a counterparty as the subject, right
+# before the verb.
+_COUNTERPARTY_SUBJECT = Folded(
+    rf"(?<!\band\s)(?<!&\s)\b{_COUNTERPARTY}\b(?:\s+(?:has|have|also|now|today))*\s*$"
+)
+_WITH_COMPANY = Folded(r"\b(?:with|from|to)\s+(?:the\s+company|us|our|the\s+issuer)\b")
+
+
+def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
+    """The verb at `start` has a counterparty for subject, and the company is not the other
+    party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""
+    if not _COUNTERPARTY_SUBJECT.search(text, max(0, start - 40), start):
+        return False
+    after = text[start:]
+    if _WITH_COMPANY.search(after):
+        return False
+    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    return not any(name and name in after for name in names)
+
+
+# A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".
+_COUNTERPARTY_ACTS = Folded(
+    rf"\b{_COUNTERPARTY}\b(?:\s+[\w.&'’-]+){{0,3}}?\s+(?:has\s+|have\s+|also\s+|will\s+)?"
+    r"(?:announced|announces|signed|signs|agreed|agrees|plans|planned|launched|launches|"
+    r"unveiled|unveils|is\s+building|are\s+building|will\s+build|built|operates|opened|"
+    r"struck|inked|entered|secured|awarded|selected|chose)\b"
+)
+_SELF = Folded(r"\b(?:the\s+company|we|our|us)\b")
+
+
+def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
+    """A sentence about other companies: a counterparty is named before the figure at `start`
+    and the company is not named at all ("Lancium and Crusoe announced an agreement to build a
+    200-megawatt data center" in a story about TeraWulf)."""
+    if not entity or not _COUNTERPARTY_ACTS.search(text, 0, start):
+        return False
+    if _SELF.search(text):
+        return False
+    lower = text.lower()
+    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    return not any(name.lower() in lower for name in names if name)
+
+
+def is_hedged(text: str, start: int) -> bool:
+    """A possibility word governs the figure at `start` (same sentence, shortly before)."""
+    before = text[max(0, start - _HEDGE_REACH) : start]
+    cut = max(before.rfind(";"), before.rfind(". "))
+    return bool(_HEDGE.search(before, cut + 1))
+
+
+def is_recalled(ctx: DocContext, label: str | None) -> bool:
+    """An event whose period ends well before the document's own period: background."""
+    period = Period.parse(label)
+    if period is None or ctx.published is None or period in (ctx.report, ctx.document):
+        return False
+    if ctx.report is not None and period.last_day() >= _first_day(ctx.report):
+        return False
+    return period.last_day() < ctx.published - dt.timedelta(days=_RECALL_DAYS)
+
+
+def _first_day(period: Period) -> dt.date:
+    months = {"month": 1, "quarter": 3, "half": 6, "nine_months": 9, "year": 12}
+    if period.is_date:
+        return period.last_day()
+    first_month = (period.index - 1) * months[period.granularity] + 1
+    if period.granularity == "nine_months":
+        first_month = 1
+    return dt.date(period.year, first_month, 1)

@@ -1,0 +1,339 @@
+"""The day a balance (holdings, debt outstanding) stands at.
+
+A balance named with its period's close ("as of", "at the end of", "ended March with",
+"concluded the month with", "at quarter-end") stands at the period's last day; "at the start
+of" at its first; a date the sentence puts at its head ("On September 8, 2025, …") dates it
+unless a date follows the figure closely. The date bound to the figure wins over a later
+as-of date that belongs to a valuation ("8,490 BTC at month-end, valued at … as of January
+5"); a period phrase that belongs to another figure of the sentence does not date it, and it
+keeps the report's label; an annual report's undated balance stands at the year-end the
+report states. A day never falls after publication when it came from a relative phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from monitor.vocabulary.periods import month_number
+
+from .folded import Folded
+from .numbers import NEXT_FIGURE
+from .periods import Mention, Period
+from .sentences import Segment
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+
+def balance_period(
+    ctx: DocContext, segment: Segment, period: Period | None, start: int, end: int
+) -> Period | None:
+    """The date a balance at `segment.text[start:end]` stands at, given the period its
+    sentence or document gave it (see the module docstring for the order)."""
+    if ctx.balance_day is not None and not ctx.dating(segment):
+        return ctx.balance_day  # a list item under "Balance sheet as of March 31, 2024:"
+    period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
+    if period is None:
+        return None
+    named = _named_in(ctx, segment, period, start, end)
+    if named is not None:
+        return _not_after_publication(ctx, named, _balance_day(segment.text, named, period))
+    if _dates_an_earlier_figure(ctx, segment, period, start):
+        return ctx.fallback() or period
+    if period == ctx.report and period.granularity == "year":
+        return _stated_year_end(ctx, period) or period
+    return period
+
+
+# The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
+_COMPARISON_WORDS = Folded(
+    r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
+    r"previous|same)|relative\s+to|against|while|whereas)\b|"
+    r"\bfrom\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
+)  # "rose to 1,152 BTC from 1,117 BTC on January 31": the date is the starting point's
+
+
+LEAD_ADVERBIAL = re.compile(
+    r"^(?:In|During|For|As\s+of|As\s+at|On|Beginning|Starting|Since|At|Through|Over|By|From|"
+    r"Throughout|Between|Effective)\b[^,]{0,80},",
+)
+
+
+def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Period:
+    """ "its end-of-month holdings" in a story with no period of its own, published on May 9:
+    which month ended is not said, and a day still to come is no balance date, so the balance
+    keeps the publication month's label (undated)."""
+    published = ctx.published
+    if named.relative is None or published is None or not day.is_date:
+        return day
+    if day.last_day() <= published:
+        return day
+    return day.as_month()
+
+
+# "(Fiscal Year Ended September 30, 2025)": the day an annual report's balances stand at.
+_YEAR_ENDED = Folded(
+    r"\byear\s+end(?:ed|ing)\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+_YEAR_ENDED_SCAN = 3000
+
+
+def _stated_year_end(ctx: DocContext, year: Period) -> Period | None:
+    """An annual report's undated balance stands at the year-end the report states."""
+    head = (ctx.text or "")[:_YEAR_ENDED_SCAN]
+    if "nded" not in head and "nding" not in head:
+        return None  # cheap gate ("ended", "Ending")
+    position = 0
+    while (found := _YEAR_ENDED.search(head, position)) is not None:
+        position = found.end()
+        if int(found["y"]) != year.year:
+            continue  # a comparative year ("compared with the year ended June 30, 2024")
+        try:
+            return Period.of_date(year.year, month_number(found["mon"]), int(found["d"]))
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+_OWNER_REACH = 40  # "3,568 BTC, all of its mined coins in 2022": the phrase follows its figure
+
+
+def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, start: int) -> bool:
+    """ "added 3,568 BTC, all of its mined coins in 2022, …, pushing holdings to 9,086": the
+    period named before another figure dates that figure; the balance has no date of its own."""
+    if period.is_date:
+        return False
+    text = segment.text
+    for mention in reversed(ctx.dating(segment)):
+        if mention.end > start:
+            continue
+        if ctx.absolute(mention) != period:
+            return False  # the nearest period phrase before the balance is another one
+        # a figure between the phrase and the balance, or one the phrase follows closely
+        owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
+        return owner is not None
+    return False
+
+
+_ENDED = Folded(r"end|last\s+day")
+
+
+# "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
+# "exited April with", "closed out the year holding": a balance at the close of that period.
+_CLOSE_VERB = (
+    r"(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud(?:ed|ing|es)|finish(?:ed|ing|es)|"
+    r"exit(?:ed|ing|s)|wrap(?:ped|ping|s)\s+up)"
+)
+
+
+_CLOSED_BEFORE = Folded(rf"\b{_CLOSE_VERB}\s+(?:out\s+)?(?:the\s+|its\s+|their\s+)?$")
+
+
+_CLOSED_AT = Folded(rf"{_CLOSE_VERB}\b")
+
+
+_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
+
+
+# "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
+# of the period just named.
+_END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc\w*)\b")
+
+
+_CLOSE_AFTER = 25
+
+
+_TERM_DATE = Folded(r"\b(?:due|matur\w*|until|expir\w*)\b")
+
+
+_PRICE_DATE = Folded(r"\bprice\b")
+
+
+# "142.2 bitcoins through Nov. 30 were worth $14.2 million as of Dec. 6": "through" dates it
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of|through)\s+$")
+
+
+# A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.
+_NEW_LINE = re.compile(r"\n\s*(?=[A-Z0-9•▪*#–-])")
+
+
+def line_end(text: str, end: int) -> int:
+    """Where the line item holding `end` stops: lines of a list run into one segment each
+    date only their own figures."""
+    found = _NEW_LINE.search(text, end)
+    return found.start() if found else len(text)
+
+
+def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
+    as-of date may follow another figure in the clause (not a comparison's date)."""
+    text = segment.text
+    stop = _COMPARISON_WORDS.search(text, end)
+    limit = stop.start() if stop else len(text)
+    limit = min(limit, line_end(text, end))
+    bound = _bound_after(ctx, segment, end)
+    for mention in ctx.mentions(segment):
+        if mention.start < end or mention.end > limit or mention.period is None:
+            continue
+        if bound is not None and bound.start < mention.start:
+            return None  # "18,005 BTC at month-end, valued at … as of January 5": its own date
+        lead = text[max(0, mention.start - 40) : mention.start]
+        if _TERM_DATE.search(lead):
+            return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
+        if not mention.period.is_date or _after_publication(ctx, mention.period):
+            continue  # "… will redeem all notes on September 23": a plan, not a balance date
+        if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
+            return mention.period
+    return None
+
+
+def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:
+    """The period phrase that follows the figure before any other figure ("8,490 BTC at
+    month-end, valued at $1.6 billion as of January 5" → "month-end"): the figure's own."""
+    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
+    if after is None or NEXT_FIGURE.search(segment.text, end, after.start) is not None:
+        return None
+    if after.period is not None and after.period.granularity == "year":
+        return None  # "$862.5 million of 2029 Notes outstanding as of September 30": a name
+    return after
+
+
+def _after_publication(ctx: DocContext, period: Period) -> bool:
+    return ctx.published is not None and period.last_day() > ctx.published
+
+
+def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "On September 8, 2025, we … for all US$7,700,000 … outstanding …, pursuant to which
+    we will redeem … on September 23": a balance is dated by the sentence's leading date,
+    unless a date follows the figure closely."""
+    lead = LEAD_ADVERBIAL.match(segment.text)
+    if lead is None or lead.end() > end or line_end(segment.text, lead.end()) < end:
+        return None  # (the leading date of a list's first line dates only that line)
+    dates = [m for m in ctx.mentions(segment) if m.period is not None and m.period.is_date]
+    if any(end <= m.start <= end + _CLOSE_AFTER for m in dates):
+        return None
+    for mention in dates:
+        if mention.start < lead.end():  # "On September 8, 2025, …" (the year past the comma)
+            return mention.period
+    return None
+
+
+def stock_date(period: Period) -> Period:
+    """A stock figure stated for a month or quarter is a balance at its last day."""
+    if period.is_date or (period.month is None and period.quarter is None):
+        return period
+    day = period.last_day()
+    return Period.of_date(day.year, day.month, day.day)
+
+
+def _named_in(
+    ctx: DocContext, segment: Segment, period: Period, start: int, end: int
+) -> Mention | None:
+    """The phrase that dated the balance ("held 3,534 BTC at the end of September", "as of
+    quarter end"), if the sentence dated it, rather than the figure falling back to the
+    report's period. A month named before the balance only dates it with an end/as-of cue
+    ("In May it produced …, bringing its holdings to 1,466" is a balance with no date)."""
+    for mention in ctx.mentions(segment):
+        if mention.relative == "ago":
+            continue  # "debt free two weeks ago": a month counted back, not a month-end
+        if mention.start >= end and _other_clause(segment.text, end, mention):
+            continue
+        lead = segment.text[max(0, mention.start - 16) : mention.end]
+        between = segment.text[mention.end : max(mention.end, end)]
+        # "In its third-quarter 10-Q, it had $130 million outstanding" (not "Cash of $22.4
+        # million in Q3, …, $1.0 million debt": there the quarter dates the figure before it)
+        quarter = (
+            mention.period is not None
+            and mention.period.quarter is not None
+            and NEXT_FIGURE.search(segment.text, 0, mention.start) is None
+        )
+        if mention.period == period and (
+            mention.start >= end
+            or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
+            or _opens_for(segment.text, mention, start)
+            or _ATTRIBUTIVE.match(segment.text, mention.end) is not None
+            or _DATING_CUE.search(lead)
+            or _END_STATE.search(between)
+            or _closes(segment.text, mention)
+        ):
+            return mention
+        if mention.relative in ("report", "report-quarter") and (
+            _ENDED.search(lead) or _closes(segment.text, mention) or _starts(segment.text, mention)
+        ):
+            return mention
+    return None
+
+
+# "Its March holdings stood at 2,000 BTC": the month names the balance itself.
+_ATTRIBUTIVE = Folded(
+    r"(?:['’]s)?(?:[- ]end)?\s*(?:bitcoin\s+|btc\s+)?(?:holdings|balance|treasury|reserves?)\b"
+)
+_OPENING_REACH = 15
+_OPENING_IN = re.compile(r"\s*(?:In|During|For|At)\s+(?:the\s+month\s+of\s+)?")
+
+
+def _opens_for(text: str, mention: Mention, start: int) -> bool:
+    """ "In March, the company held 2,000 BTC": a month opening the sentence is the balance's
+    own when no other figure comes between (else it dates that figure: "In May it produced
+    …, bringing its holdings to 1,466")."""
+    opening = _OPENING_IN.match(text)  # (the preposition may be inside the mention)
+    if opening is None or opening.end() < mention.start or mention.start > _OPENING_REACH:
+        return False
+    return NEXT_FIGURE.search(text, mention.end, start) is None
+
+
+def _closes(text: str, mention: Mention) -> bool:
+    """The period phrase is the object of a closing verb ("concluded the month with …")."""
+    if _CLOSED_AT.match(text, mention.start):
+        return True
+    return _CLOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _other_clause(text: str, end: int, mention: Mention) -> bool:
+    """ "holds a total of 11,568 BTC, …, and the company sold 600 BTC in April": past another
+    figure, a plain period phrase dates that figure, not the balance (an end/as-of cue still
+    dates it: "1,000 BTC and $50 million in cash at the end of March")."""
+    if NEXT_FIGURE.search(text, end, mention.start) is None:
+        return False
+    return _DATING_CUE.search(text, max(end, mention.start - 16), mention.end) is None
+
+
+# "held 1,659 BTC at the start of the month": the period's first day, not its last.
+_START_OF = Folded(r"\b(?:start|beginning|opening)\s+(?:of\s+)?(?:the\s+)?$")
+
+
+# "at the end of 2023", "at year-end 2023": a calendar year's last day (a fiscal year's end
+# is the issuer's and is not guessed; "in 2023" dates nothing).
+_YEAR_END_CUE = Folded(r"\b(?:end\s+of|year[- ]end)\s*$")
+
+
+def _starts(text: str, mention: Mention) -> bool:
+    return _START_OF.search(text, max(0, mention.start - 24), mention.start) is not None
+
+
+def _first_month(period: Period) -> int:
+    if period.month is not None:
+        return period.month
+    if period.quarter is not None:
+        return 3 * period.quarter - 2
+    if period.half is not None:
+        return 6 * period.half - 5
+    return 1
+
+
+def _balance_day(text: str, named: Mention, period: Period) -> Period:
+    """The day a balance dated by `named` stands at."""
+    if _starts(text, named) and not period.is_date:
+        return Period.of_date(period.year, _first_month(period), 1)
+    if period.month is None and period.quarter is None and period.half is None:
+        phrase = text[max(0, named.start - 24) : named.end]
+        head = phrase[: len(phrase) - len(str(period.year))]
+        closed = _YEAR_END_CUE.search(head) or _closes(text, named)  # "ended 2025 with"
+        if not period.is_date and closed and "fiscal" not in phrase.lower():
+            day = period.last_day()
+            return Period.of_date(day.year, day.month, day.day)
+        return period
+    return stock_date(period)

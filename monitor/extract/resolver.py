@@ -1,0 +1,312 @@
+"""The date resolver: the one place a figure's period is chosen, in a stated precedence.
+
+The rule is the labelling convention's (tests/extract/real/README.md, "Periods" and decided
+cases 2 and 7). For a figure at `segment.text[start:end]`, in order:
+
+1. A change between two balance dates after the figure ("from $23.5 million at 1 January
+   2024 to $5.3 million at 30 June 2024") is a flow over the whole span they bound.
+2. The period phrase bound to the figure: the first one after it in its clause, before any
+   comparison ("compared with", "vs.", "up from", "from 1,117 BTC"), the next figure, the next
+   line item or a clause it opens ("… and Q2 reached 19.5 BTC").
+3. Else the nearest period phrase before it in the sentence. Never a term or deadline
+   ("until July 2024", "due 2030", "maturing in 2028": `terms`), never the date of a change's
+   starting point ("from 8,090 as of January 31 to 8,260"). "this month" / "last month"
+   inside a quotation count from when it was said (`DocContext.absolute_in`).
+4. Else the document's period (`DocContext.fallback`): a section heading's, the report's own
+   (its title's: a periodic report's one-off sales and repayments too, decided case 7), a news
+   story's lead period, the recent period it names most, the month the prose is about; else
+   the month of publication. A figure stated as monthly ("rising 21% month-over-month") takes
+   the month, the quarter's last in a quarterly release.
+
+Statements (`lead_only`: intentions, milestones) look only at a leading adverbial ("In
+November, …") and at when they were said ("announced last month that …"), then the report's
+own period, else the publication month — the same rule as every metric (decided case 2).
+Stocks (`as_of`: holdings, debt) then go through `balance_dates.balance_period`: a stated day
+or period close ("as of", "at the end of March", "ended the quarter with") gives the ISO day;
+a valuation's, comparative's or later figure's date never does; with no date of their own
+they keep the report's period label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from .balance_dates import LEAD_ADVERBIAL, balance_period, line_end
+from .folded import Folded
+from .numbers import NEXT_FIGURE
+from .periods import Mention, Period, find_mentions, shift_month
+from .sentences import Segment
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+
+def resolve_period(
+    ctx: DocContext,
+    segment: Segment,
+    start: int,
+    end: int,
+    *,
+    as_of: bool = False,
+    lead_only: bool = False,
+    limit: int | None = None,
+) -> str | None:
+    """Period label for a figure at `segment.text[start:end]`.
+
+    `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` is for
+    statements (intentions, milestones): the look-back is restricted to a leading adverbial and
+    the prose's topic is not used, since a statement is dated by its report or publication.
+    `limit` is where the next figure starts.
+    """
+    period = resolve(
+        ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
+    )
+    if as_of:
+        period = balance_period(ctx, segment, period, start, end)
+    return period.label(as_of=as_of) if period else None
+
+
+# After a figure, a comparison clause or a new figure starts talking about something else.
+_COMPARISON = Folded(
+    r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
+    r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
+    r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
+    r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
+    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
+    r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
+    r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;"
+)
+
+
+_BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
+
+
+def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of something that has happened (a loan drawn, notes repaid): never after
+    the month of publication."""
+    period = resolve(ctx, segment, start, end)
+    if period is not None and ctx.published is not None:
+        month = Period.of_month(ctx.published.year, ctx.published.month)
+        if period.last_day() > month.last_day() and not period.is_date:
+            period = month
+    return period.as_month().label() if period else None
+
+
+def resolve(
+    ctx: DocContext,
+    segment: Segment,
+    start: int,
+    end: int,
+    *,
+    lead_only: bool = False,
+    limit: int | None = None,
+    inferred: bool = True,
+) -> Period | None:
+    """The `Period` behind `resolve_period`. A `lead_only` statement named no period falls
+    back to the report's period; else, when `inferred`, the document's inferred period (a
+    milestone in a quarterly call summary), or otherwise a news rewrite's lead period (an
+    intention in a rewrite of a monthly update takes the update's month, decided case 2);
+    else the month of publication."""
+    period = None if lead_only else _span_after(ctx, segment, end, limit)
+    if period is None:
+        period = _period_after(ctx, segment, end, limit)
+    if period is None:
+        period = _period_before(ctx, segment, start, lead_only=lead_only)
+    if period is None and lead_only:
+        # The document's own period (its title's, else the one its prose names most), never
+        # the topic of the previous sentence nor a background month of its opening.
+        own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
+        return own or (shift_month(ctx.published, 0) if ctx.published else None)
+    if period is None:
+        if _MONTHLY.search(segment.text):
+            return ctx.month_of_report()
+        return ctx.fallback()
+    if can_be_topic(period):
+        ctx.topic = period
+    return period
+
+
+# "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
+# the month's flows names the report it rewrites ("Marathon's board began a strategic review
+# in April", "Riot, which held 19,223 BTC at the end of March, …" name none).
+_REPORTED_LEAD = Folded(r"\b(?:mined|produced|sold|generated|output|churned\s+out)\b")
+_LEAD_CHARS = 400
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _reported_lead(ctx: DocContext) -> Period | None:
+    """The news rewrite's lead period, when the opening sentence naming it reports bitcoin
+    figures."""
+    if ctx.lead is None:
+        return None
+    for sentence in _SENTENCE_BREAK.split((ctx.text or "")[:_LEAD_CHARS]):
+        if any(m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)):
+            return ctx.lead if _REPORTED_LEAD.search(sentence) else None
+    return None
+
+
+# "from … <date> to … <date>", "between <date> and <date>"
+_SPAN_OPEN = Folded(r"\b(?P<open>from|between)\b")
+
+
+_SPAN_JOIN = {"from": Folded(r"\b(?:to|through)\b"), "between": Folded(r"\band\b")}
+
+
+_SPANS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
+
+
+def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+    """ "reduced the loan by $18.2 million from $23.5 million at 1 January 2024 to $5.3 million
+    at 30 June 2024": a change between two balance dates is a flow over the span they bound,
+    when that span is a whole month, quarter, half or year."""
+    text = segment.text
+    stop = min(line_end(text, end), len(text) if limit is None else limit)
+    dates = [
+        m
+        for m in ctx.dating(segment)
+        if end <= m.start < stop and m.period is not None and m.period.is_date
+    ]
+    for first, second in itertools.pairwise(dates):
+        opening = _SPAN_OPEN.search(text, end, first.start)
+        if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
+            text, first.end, second.start
+        ):
+            continue
+        span = _whole_span(first.period, second.period)  # type: ignore[arg-type]
+        if span is not None:
+            return span
+    return None
+
+
+def _whole_span(first: Period, last: Period) -> Period | None:
+    """The month, quarter, half or year from `first` to `last` ("from December 31, 2023 to
+    June 30, 2024" spans the first half: a balance at a month's end opens the next day)."""
+    start, stop = first.last_day(), last.last_day()
+    if (start + dt.timedelta(days=1)).day == 1 and start.day != 1:
+        start += dt.timedelta(days=1)
+    if start.day != 1 or stop != Period.of_month(stop.year, stop.month).last_day():
+        return None
+    months = (stop.year - start.year) * 12 + stop.month - start.month + 1
+    kind = _SPANS.get(months)
+    if kind is None or (start.month - 1) % months:
+        return None  # not a calendar span ("March to May" is no quarter)
+    index = (start.month - 1) // months + 1
+    if kind == "month":
+        return Period.of_month(start.year, start.month)
+    if kind == "quarter":
+        return Period.of_quarter(start.year, index)
+    if kind == "half":
+        return Period.of_half(start.year, index)
+    return Period.of_year(start.year)
+
+
+# "production reached a record 825 BTC, rising 21% month-over-month": a month's figure, even in
+# a release whose title names the quarter.
+_MONTHLY = Folded(r"\b(?:month[- ]over[- ]month|mom|m/m|monthly)\b")
+
+
+def can_be_topic(period: Period | None) -> bool:
+    """Months and quarters are what prose is "about"; dates and bare years are not."""
+    return (
+        period is not None
+        and not period.is_date
+        and (period.month is not None or period.quarter is not None)
+    )
+
+
+def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+    text = segment.text
+    # Only the first period phrase after the figure can be its own; look for a comparison or
+    # the next figure only between the two (a short window, not the rest of the sentence).
+    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
+    if after is None or (limit is not None and after.end > limit):
+        return None
+    if after.start > line_end(text, end):
+        return None
+    window = min(len(text), after.end + _BOUNDARY_OVERLAP)
+    for pattern in (_COMPARISON, NEXT_FIGURE):
+        boundary = pattern.search(text, end, window)
+        if boundary is not None and boundary.start() < after.end:
+            return None
+    if _opens_next_clause(text, end, after):
+        return None
+    return ctx.absolute_in(segment, after)
+
+
+# "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
+# that a new figure closely follows is that clause's subject, not the first figure's period.
+_AND_JOIN = Folded(r"[\s,]*and\b\s*")  # ("and February" may be part of the period phrase)
+
+
+_CLAUSE_FIGURE_REACH = 30
+
+
+def _opens_next_clause(text: str, end: int, after: Mention) -> bool:
+    if "and" not in text[end : after.start + 4]:
+        return False  # cheap gate
+    join = _AND_JOIN.match(text, end)
+    if join is None or join.end() < after.start:
+        return False  # no "and", or more words between it and the period
+    return NEXT_FIGURE.search(text, after.end, after.end + _CLAUSE_FIGURE_REACH) is not None
+
+
+# "CleanSpark announced last month that it would begin selling …": the period right after a
+# verb of saying dates the statement itself.
+_SAID = Folded(
+    r"\b(?:said|announced|stated|disclosed|revealed|indicated|confirmed|noted|told\s+\w+)\s+"
+    r"(?:in\s+|on\s+|during\s+)?$"
+)
+
+
+def _said_when(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    for mention in ctx.dating(segment):
+        if mention.end > start:
+            break
+        if _SAID.search(segment.text, max(0, mention.start - 30), mention.start):
+            return ctx.absolute(mention)
+    return None
+
+
+def _period_before(
+    ctx: DocContext, segment: Segment, start: int, *, lead_only: bool
+) -> Period | None:
+    if lead_only:
+        said = _said_when(ctx, segment, start)
+        if said is not None:
+            return said
+        lead = LEAD_ADVERBIAL.match(segment.text)
+        if lead is None or lead.end() > start:
+            return None
+        start = lead.end()
+    for mention in reversed(ctx.dating(segment)):
+        if mention.end <= start and not _starting_point(segment.text, mention, start):
+            return ctx.absolute_in(segment, mention)
+    return None
+
+
+# "holdings rose from 8,090 BTC as of January 31 to 8,260 BTC": the date inside the "from"
+# part of a change dates its starting point, never the figure the change reaches.
+_FROM_BEFORE = Folded(r"\bfrom\b")
+
+
+_TO_BETWEEN = Folded(r"\bto\b")
+
+
+_FROM_REACH = 60
+
+
+def _starting_point(text: str, mention: Mention, start: int) -> bool:
+    """Is the period phrase at `mention` the date of a change's starting point, the figure at
+    `start` being where the change ends ("from 8,090 as of January 31 to 8,260")?"""
+    if "from" not in text[max(0, mention.start - _FROM_REACH) : mention.start].lower():
+        return False  # cheap gate
+    return (
+        _FROM_BEFORE.search(text, max(0, mention.start - _FROM_REACH), mention.start) is not None
+        and _TO_BETWEEN.search(text, mention.end, start) is not None
+    )
