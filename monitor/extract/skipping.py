@@ -125,7 +125,7 @@ def _opens_blind(op: Any, av: Any) -> bool:
 
 # Skipping pays only where most positions are skipped: a first character as common as the
 # letters of "in", "of", "for", "during" leaves little to skip and adds a test per position.
-_MOST_SKIPPED = 0.4
+_MOST_SKIPPED = 0.55
 # Rough shares of characters in English prose: space, lowercase letters, the rest.
 _LETTER_SHARES = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
     9.6, 6.9, 6.2, 5.9, 5.4, 5.3, 5.0, 4.7, 4.6, 3.2, 3.1, 2.2, 2.1, 1.9, 1.8, 1.7, 1.5, 1.5,
