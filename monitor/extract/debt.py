@@ -17,13 +17,16 @@ from .context import DocContext
 from .debt_balance import (
     anaphoric_balance,
     are_coordinated,
+    continues_balance,
     is_component,
     names_balance,
     no_debt,
     not_a_balance,
     opens_with_anaphor,
     plain_balance,
+    repaid_in_full,
 )
+from .debt_held import held_balance
 from .debt_issue import draw_made, issued
 from .debt_periods import is_respective_pair, period_of
 from .debt_repay import (
@@ -33,7 +36,7 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
-from .debt_words import AMOUNT_CONNECTOR, Window
+from .debt_words import AMOUNT_CONNECTOR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -54,10 +57,12 @@ _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR
 
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
-                     "retire", "repurchase", "outstanding", "interest", "convert", "bond",
+                     "retire", "repurchase", "outstanding", "interest", "conver", "bond", "cancel",
+                     "settl", "extinguish", "bought", "eliminat",
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
-                     "issued", "drew", "drawn", "draw", "financ", "option")  # fmt: skip
+                     "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
+                     "clear", "carr", "forg", "fell", "lent")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -65,7 +70,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
-                "-backed", "option")  # fmt: skip
+                "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
+                "facilit", "principal", "tapped", "cleared")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -86,11 +92,17 @@ _DEBT_ROW_LABEL = Folded(
 )
 
 
+# "Liquidity: $120 million in cash and $650 million in debt": a colon line whose value is a
+# clause naming debt is read as prose, whatever its label.
+_DEBT_IN_VALUE = Folded(r"\b(?:debt|borrowings|indebtedness|loans?|notes)\b")
+
+
 def extract_row(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Debt observations of a "Label: value" line whose label names debt or interest."""
     if len(segment.cells) != 2 or ":" not in segment.text:
         return []
-    if not _DEBT_ROW_LABEL.match(segment.cells[0]):
+    value = segment.text[segment.text.find(":") + 1 :]
+    if not _DEBT_ROW_LABEL.match(segment.cells[0]) and not _DEBT_IN_VALUE.search(value):
         return []
     return _extract(segment, ctx)
 
@@ -121,6 +133,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
         found.extend(proceeds_used(segment, ctx, lower))
+        if not found:
+            found.extend(repaid_in_full(segment, ctx, lower))
         return found
     monies = ctx.monies(segment)
     total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
@@ -131,7 +145,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if index in compared:
             continue
         metric = _classify(text, money, lower)
-        if metric is None and total is not None and is_component(text, total[0], money):
+        if (
+            metric is None
+            and total is not None
+            and (is_component(text, total[0], money) or continues_balance(text, total[0], money))
+        ):
             found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
             continue
         if metric is None and flow is not None and are_coordinated(text, flow[0], money):
@@ -145,7 +163,15 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
         end = money.end
-        if index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1]):
+        respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
+        if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
+            # "the balances of the term loan and the equipment loan were $20 million and $10
+            # million, respectively": two instruments, each with its balance.
+            compared.add(index + 1)
+            period = period_of(metric, segment, money, money.end, ctx)
+            second = monies[index + 1]
+            found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
+        elif respective:
             # "$3.0 million and $5.4 million during the three months ended September 30, 2023
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
@@ -183,7 +209,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 120)
     if named is not None:
         return DEBT_REPAID if named else None
-    return DEBT_TOTAL if plain_balance(window) else None
+    return DEBT_TOTAL if plain_balance(window) or held_balance(window) else None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
@@ -205,7 +231,9 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
     if metric == DEBT_ISSUED and draw_made(text, position):
         return False
-    if metric in (DEBT_REPAID, DEBT_ISSUED):
+    if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
+        return True  # "expects interest expense of $20 million next year"
+    if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
         lowered(text[max(0, position - 120) : position])
@@ -221,6 +249,48 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         # of …": the participle hangs from the clause before the qualifier.
         return guards.is_hypothetical(text, start - 2 - len(governing))
     return guards.is_hypothetical(text, start - 1)
+
+
+# "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two
+# instruments').
+_TWO_PERIODS = Folded(
+    r"\b(?:19|20)\d{2}\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:periods|quarters|years|months)\b"
+)
+
+
+# A flow verb in the present tense: a headline's report of a deal done ("Miner Repays $5
+# Million to Galaxy"), but in running text what a deal does or will do ("the plan converts
+# $7.5 million of loans into equity").
+_PRESENT_FLOW = Folded(
+    r"\b(?:repays|redeems|repurchases|prepays|pays\s+(?:down|off|back)|settles|converts|"
+    r"extinguishes|cancels|gets|receives|draws|borrows|lands|obtains|issues|takes\s+out)\s+"
+    r"(?:\S+\s+){0,3}?$"
+)
+
+
+# A title: a short line with no full stop, or most words capitalised ("Hut 8 Gets $50 Million
+# Loan From Coinbase").
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_SHARE = 0.6
+
+
+def _described_deal(text: str, money: Money) -> bool:
+    """A present-tense flow verb outside a title line (see `_PRESENT_FLOW`)."""
+    if not _PRESENT_FLOW.search(text, max(0, money.start - 40), money.start):
+        return False
+    line = line_at(text, money.start)
+    if is_title(line):
+        return False  # a headline, in sentence case or title case
+    words = _WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    return not words or capitalised < _TITLE_SHARE * len(words)
+
+
+# A forecast named by its verb or noun ("expects", "guidance", "estimated").
+_EXPECTED = Folded(
+    r"\b(?:expects?|expected|anticipates?|anticipated|projects?|projected|forecasts?|guid\w+|"
+    r"estimates?|estimated|outlook|budget\w*)\b"
+)
 
 
 # A clause that qualifies the one before it and has no verb of its own.
@@ -252,15 +322,32 @@ _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b
 _SMALLEST = 1000
 
 
+# "wiping out $50 billion in debt" is a typo for millions: no miner owes or moves that much.
+_LARGEST = 20_000_000_000
+
+
+# A figure from an earlier report the sentence recalls (README decided case 1).
+_EARLIER_REPORT = Folded(
+    r"\b(?:last|previous|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month)\b[^.;]{0,60}?"
+    r"\b(?:said|reported|announced|disclosed|stated)\b"
+    # ("its previously announced offering" is the deal now closed, not an earlier report)
+    r"|\b(?:had\s+(?:previously\s+)?|previously\s+)(?:said|reported|disclosed|stated)\b[^.;]{0,80}$"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
 
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
-    if guards.is_per_unit(text, money.end) or money.amount < _SMALLEST:
+    if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
+    if _EARLIER_REPORT.search(text, 0, money.start):
+        return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
+        return False  # "The restructuring converts $7.5 million of loans into equity"
     if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
         text, max(0, money.start - 30), money.start
     ):

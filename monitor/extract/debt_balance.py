@@ -12,9 +12,10 @@ import re
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext, past_event_period, resolve_period
+from .debt_held import possessive_before
 from .debt_periods import publication_month
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
+from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
@@ -25,19 +26,37 @@ from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
 _TOTAL = Folded(
-    r"\b(?:total\s+(?:outstanding\s+)?(?:debt|indebtedness|borrowings|loans(?:\s+payable)?)|"
+    r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
+    r"loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
-    r"loans?\s+payables?|debt\s+load|outstanding\s+(?:principal\s+|loan\s+)?balance|"
+    r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|"
+    r"outstanding\s+(?:principal\s+|loan\s+)?balances?|"
+    r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
     # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
-    r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|borrowings))\b"
-    rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+{APPROX}$"
+    r"(?:remaining|outstanding)\s+(?:[\w-]+\s+){0,2}?(?:debt|loans?|borrowings|notes|bonds|"
+    r"debentures)|"
+    # "the company's convertible notes outstanding were $650 million"
+    r"(?:notes|loans|bonds|debentures|borrowings|debt)\s+outstanding)\b"
+    rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+(?:an?\s+)?{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
-    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)(?:total\s+)?(?:debt|"
-    r"borrowings|indebtedness)(?:\s+(?:totaled|totalled|stood\s+at|stands?\s+at|amounted\s+to|"
-    r"was|were|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
-    rf"\s*:\s*){APPROX}$"
+    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)"
+    r"(?:(?:total|only|remaining)\s+)?(?:debt|"
+    r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
+    r"stands?\s+at|sits\s+at|amounted\s+to|"
+    r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
+    rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
+    # "Total debt decreased from $150 million to $120 million": the balance a change reached.
+    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+(?:(?:has|have)\s+)?"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went)\s+from\s+[^.;]{1,40}?\s+to\s+"
+    rf"{APPROX}$"
+    # "its indebtedness consisted of $300 million of 2030 notes"
+    r"|\b(?:debt|indebtedness|borrowings)\s+(?:(?:consists?|consisted|comprises?|comprised|"
+    r"(?:is|was)\s+comprised)\s+(?:(?:solely|entirely|mainly|primarily)\s+)?of)\s+"
+    rf"(?:an?\s+)?{APPROX}$"
+    # "two loans outstanding: a $20 million term loan and …"
+    rf"|\boutstanding\s*:\s*(?:an?\s+)?{APPROX}$"
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
@@ -91,15 +110,15 @@ _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
 _OUTSTANDING_AFTER = Folded(
-    r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
+    r"^\s*(?:(?:in\s+|of\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
     # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
     # 2029 Notes outstanding"
     r"|^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our|their)\s+)?"
     r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debt|borrowings|debentures|bonds)(?:\s+due\s+\d{4})?"
     r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
-    # "$650 million of outstanding convertible notes"
-    r"|^\s+of\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
+    # "$650 million of outstanding convertible notes", "$60 million in outstanding borrowings"
+    r"|^\s+(?:of|in)\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
     r"borrowings|debentures|bonds)\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
@@ -116,6 +135,8 @@ _DEBT_BEFORE = Folded(
 
 _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
+    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
+    r"repurchas\w*|bought|forg\w*|discharg\w*|"
     r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
     r"[^.;]*$"
 )
@@ -123,7 +144,8 @@ _DEBT_VERB_BEFORE = Folded(
 
 _DEBT_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
-    r"(?!\s+(?:financ|facilit|offering|securit|instrument))"
+    r"(?!\s+(?:financ|facilit|offering|securit|instrument|maturit|service|issuance|raise|deal|"
+    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction))"
 )
 
 
@@ -219,6 +241,31 @@ def _follows_debt(segment: Segment, ctx: DocContext) -> bool:
     return DEBT_NEAR.search(before) is not None
 
 
+# "In August 2024, the Galaxy loan was repaid in full": a named loan's balance is now none
+# (only when no amount is stated: "repaid the $50 million loan in full" is the repayment).
+_REPAID_IN_FULL = Folded(
+    r"\b(?:loan|facility|notes|debt|line\s+of\s+credit|credit\s+line|debentures?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|completely)\s+)?"
+    r"(?:repaid|paid\s+off|settled|extinguished|retired)\s+in\s+full\b"
+    r"|\b(?:fully|completely)\s+(?:repaid|paid\s+off|settled|retired)\s+(?:its|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:loan|facility|line\s+of\s+credit|debt)\b"
+)
+
+
+def repaid_in_full(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """A named loan repaid in full, no amount stated → that loan's balance of 0, dated by the
+    repayment (the month named, else the report's period)."""
+    if "full" not in lower:
+        return []
+    match = _REPAID_IN_FULL.search(segment.text)
+    if match is None or guards.is_hypothetical(segment.text, match.start()):
+        return []
+    if is_peer_figure(segment.text, match.start(), ctx.entity):
+        return []
+    period = past_event_period(ctx, segment, match.start(), match.end())
+    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
     if not _NO_DEBT_WORDS.search(lower) or not _NO_DEBT_HINTS.search(lower):
@@ -303,7 +350,10 @@ def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, or the whole a part came from."""
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
-        or _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+        or (
+            _MODAL_AFTER.match(text[money.end : money.end + _REACH])
+            and not possessive_before(text, money)
+        )
         or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
         or _EXCHANGED_FOR.search(text[max(0, money.start - _REACH) : money.start])
     )
@@ -339,3 +389,31 @@ def are_coordinated(text: str, first: Money, second: Money) -> bool:
     if _COORDINATED_NOTES.match(text[first.end : second.start]) is None:
         return False
     return _INSTRUMENT_AFTER.match(text[second.end : second.end + _REACH]) is not None
+
+
+# "… with $38.4 million principal outstanding on 8.50% notes due 2026 and $2.2 million of new
+# 10.00% notes due 2030": a second balance joined to the first, governed by the same words.
+_JOINED = Folded(r"(?:(?:,\s*)?\b(?:and|plus|as\s+well\s+as)\s+|,\s*)(?:an?\s+)?$")
+
+
+# "… and a $10 million equipment loan": the amount, then its instrument.
+_DIRECT_INSTRUMENT_AFTER = Folded(
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|facility|line\s+of\s+credit|credit\s+line|"
+    r"debentures|bonds|borrowings)\b"
+)
+
+
+def continues_balance(text: str, total_end: int, money: Money) -> bool:
+    """Is `money` a further instrument's balance coordinated with the balance ending at
+    `total_end` (no other verb between them)?"""
+    between = text[total_end : money.start]
+    if ";" in between or ". " in between or len(between) > 100 or "$" in between:
+        return False
+    if not _JOINED.search(between) or ACTION_VERB.search(between):
+        return False
+    after = text[money.end : money.end + _REACH]
+    return bool(
+        _INSTRUMENT_AFTER.match(after)
+        or _DIRECT_INSTRUMENT_AFTER.match(after)
+        or _DRAWN_BALANCE_AFTER.match(after)
+    )

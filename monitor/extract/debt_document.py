@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from monitor.vocabulary.periods import Period
+
+from . import guards
+from .debt_recalled import recalled
+from .debt_restated import restatements
+from .debt_words import is_title, line_at
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
-from .numbers import IN_SENTENCE, find_money
+from .numbers import IN_SENTENCE, Money, find_money
 
 # An offering announced as priced ...
 _PRICED = Folded(
@@ -26,6 +32,17 @@ _CLOSED = Folded(
     r"\b(?:closed|closes|closing(?!\s+(?:sale\s+)?prices?)|completed|completion|consummat\w*)\b"
 )
 _FLOWS = (DEBT_ISSUED, DEBT_REPAID)
+# A closing still ahead: "the closing … will occur", "is expected to close", "subject to
+# customary closing conditions" ...
+_CLOSING_AHEAD = Folded(
+    rf"\bclosings?\b{IN_SENTENCE}{{0,120}}?\b(?:will|shall)\s+(?:occur|take\s+place)\b|"
+    r"\b(?:is|are)\s+(?:expected|anticipated|scheduled)\s+to\s+close\b|"
+    r"\bsubject\s+to\s+(?:the\s+satisfaction\s+of\s+)?(?:customary\s+)?closing\s+conditions\b"
+)
+# ... and none behind ("closed", "completed", "issued and sold").
+_CLOSED_PAST = Folded(
+    r"\b(?:closed|completed|consummated|(?:sold\s+and\s+)?issued|funded|drawn|drew)\b"
+)
 _REACH = 120
 _NOTES = Folded(r"\b(?:notes?|bonds?|debentures?|offering)\b")
 # A facility that is available but not (yet) drawn.
@@ -45,17 +62,25 @@ _WITH_OPTION = Folded(
 
 
 def reconcile(
-    found: list[Extracted], text: str, published: dt.date | None = None
+    found: list[Extracted],
+    text: str,
+    published: dt.date | None = None,
+    own: Period | None = None,
 ) -> list[Extracted]:
-    """`found` without the debt flows that the rest of the document contradicts."""
+    """`found` without the debt flows that the rest of the document contradicts, the figures
+    it restates, and those of earlier periods it recalls (`own` is its report's period)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
+    stated = _Stated(text)
     dropped: set[int] = set()
     if issued:
         doubts = _Doubts(text)
         dropped = {id(item) for item in issued if doubts.contradict(item)}
         dropped |= {id(item) for item in _base_deals(issued)}
-        dropped |= {id(item) for item in _parts_of_totals(issued, text)}
+        dropped |= {id(item) for item in _parts_of_totals(issued, stated)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
+    dropped |= {id(item) for item in _plans_restated(found, text, stated)}
+    dropped |= {id(item) for item in restatements(found, text, published)}
+    dropped |= {id(item) for item in recalled(found, text, published, own)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]
@@ -70,10 +95,11 @@ class _Doubts:
         self._lower = lowered(text)
         self._priced_only: bool | None = None
         self._not_drawn: bool | None = None
+        self._closing_ahead: bool | None = None
 
     def contradict(self, item: Extracted) -> bool:
-        if _NOTES.search(item.evidence) and self.priced_only():
-            return True  # priced, not closed: no debt yet
+        if _NOTES.search(item.evidence) and (self.priced_only() or self.closing_ahead()):
+            return True  # priced, or its closing still ahead: no debt yet
         if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):
             return self.not_drawn()  # a line, or a draw the document calls pending
         return False
@@ -82,6 +108,15 @@ class _Doubts:
         if self._priced_only is None:
             self._priced_only = self._around("pric", _PRICED) and _CLOSED.search(self._text) is None
         return self._priced_only
+
+    def closing_ahead(self) -> bool:
+        """ "The initial closing of the Note … will occur on the date the closing conditions
+        have been satisfied", and no closing is said to have happened."""
+        if self._closing_ahead is None:
+            self._closing_ahead = (
+                self._around("clos", _CLOSING_AHEAD) and _CLOSED_PAST.search(self._text) is None
+            )
+        return self._closing_ahead
 
     def not_drawn(self) -> bool:
         if self._not_drawn is None:
@@ -115,6 +150,62 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
     ]
 
 
+class _Stated:
+    """Every amount the document states, found once and only if a check needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._monies: list[Money] | None = None
+
+    def all(self) -> list[Money]:
+        if self._monies is None:
+            self._monies = list(find_money(self._text))
+        return self._monies
+
+
+# How far back the plan check reads for the clause that governs an amount.
+_CLAUSE_CHARS = 200
+
+
+def _planned(text: str, start: int) -> bool:
+    """Does a modal govern the amount at `start` (read in a short window: cheap)?"""
+    window = text[max(0, start - _CLAUSE_CHARS) : start]
+    return guards.is_hypothetical(window, len(window))
+
+
+def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[Extracted]:
+    """A flow whose amount the rest of the document only ever states as a plan: the headline
+    "Core Scientific … reduces $260M debt load" over "the conversion will result in the
+    exchange of … shares … for $260 million of convertible debt"."""
+    # (the class is a headline's flow: reading only those keeps the document scan rare)
+    flows = [
+        item
+        for item in found
+        if item.metric in _FLOWS and item.value and is_title(line_at(text, item.start))
+    ]
+    if not flows:
+        return []
+    mentions: dict[tuple[object, str | None], list[int]] = {}
+    for money in stated.all():
+        mentions.setdefault((money.amount, money.currency), []).append(money.start)
+    planned: list[Extracted] = []
+    for item in flows:
+        starts = mentions.get((item.value, item.unit), [])
+        if len(starts) < 2:
+            continue  # stated once: nothing else says what it is
+        # The figure's own mention: the first in its evidence that no modal governs (a title
+        # line with no full stop may share its evidence with the line after it).
+        inside = [start for start in starts if item.start <= start < item.end]
+        own = next(
+            (start for start in inside if not _planned(text, start)),
+            inside[0] if inside else None,
+        )
+        others = [start for start in starts if start != own]
+        if others and all(_planned(text, start) for start in others):
+            planned.append(item)
+    return planned
+
+
 def _base_deals(issued: list[Extracted]) -> list[Extracted]:
     """Issued figures equal to a stated total less its option: the same deal, counted once."""
     bases: set[tuple[object, str]] = set()
@@ -134,7 +225,7 @@ _DEAL_TOTAL = Folded(
 )
 
 
-def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
+def _parts_of_totals(issued: list[Extracted], stated: _Stated) -> list[Extracted]:
     """A base deal and its option stated apart ("raised $330 million", "an additional $45
     million") when the document also states their total ($375 million): the README labels one
     figure, the total principal. A part is an issued figure that, with another amount the
@@ -144,7 +235,7 @@ def _parts_of_totals(issued: list[Extracted], text: str) -> list[Extracted]:
     ]
     if not totals or len(issued) < 2:
         return []
-    named = {(money.amount, money.currency) for money in find_money(text)}
+    named = {(money.amount, money.currency) for money in stated.all()}
     parts: list[Extracted] = []
     for total in totals:
         for item in issued:

@@ -9,11 +9,14 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
-from .folded import Folded
+from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
-_DRAWN_EVENT_AFTER = Folded(r"^\s+(?:was|were)\s+(?:drawn|borrowed|funded|advanced)\b")
+_DRAWN_EVENT_AFTER = Folded(
+    r"^\s+(?:was|were)\s+(?:(?:fully|already|entirely|initially)\s+)?"
+    r"(?:drawn|borrowed|funded|advanced|disbursed)\b"
+)
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
@@ -24,7 +27,10 @@ _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facilit
 _ISSUED_BEFORE = Folded(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completing|(?:completion|consummation|"
     r"closure|close)\s+of|finali[sz]ed|secured|secures|securing|raised|raises|raising|obtained|obtaining|"
-    r"took\s+out|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|issued|issuing|sold|"
+    r"took\s+(?:out|on)|tak(?:en|es|ing)\s+on|drew|drawing|(?:has|have)\s+drawn|borrowed|executed|"
+    r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
+    r"secures|obtains|issues|completes|takes\s+out|"
+    r"issued|issuing|sold|"
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
@@ -36,7 +42,7 @@ _ISSUED_BEFORE = Folded(
 # A draw named as a noun: "this drawdown of an additional $50 million", "includes an
 # additional $50 million draw".
 _DRAW_BEFORE = Folded(
-    r"\b(?:draw(?:down|-down|ing)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing))\s+(?:of\s+)?"
+    r"\b(?:draw(?:down|-down|ing|s)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing|s))\s+(?:of\s+)?"
     rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
 )
 
@@ -49,15 +55,17 @@ _DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
 
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
 _ISSUED_FOR = Folded(
-    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed)\s+(?:an?|the|its)\s+"
+    r"\b(?:agreed\s+to|entered\s+into|signed|closed|secured|obtained|completed|issued|sold|placed|"
+    r"took\s+out|received|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
-    rf"(?:for|worth|totaling|totalling)\s+{APPROX}$"
+    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
+    rf"{APPROX}$"
 )
 
 
 _ISSUED_SUBJECT = Folded(
-    r"\b(?:principal\s+amount|amount|size|value)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
+    r"\b(?:principal\s+amount|amount|size|value|price)\s+of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,5}?"
     rf"(?:notes|bonds|debentures)\s+(?:sold|issued|placed)\b{GAP}{{0,40}}?\b"
     rf"(?:was|were|is|are|totaled|totalled|totals|amounted\s+to|came\s+to)\s+{APPROX}$"
 )
@@ -86,9 +94,13 @@ _NEW_NOTES_AFTER = Folded(
 _ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b")
 
 
+# "$X of notes issued", "the first $50 million tranche of the facility has already been drawn"
+# (not "has not been drawn", "remains to be drawn").
 _ISSUED_AFTER = Folded(
     rf"^\s*(?:(?:initial|aggregate|principal|amount|of)\s+)*[^.;$]{{0,50}}?\b{DEBT_NOUN}\b"
-    r"[^.;$]{0,20}?\b(?:issued|(?:has|have|was|were)\s+been\s+drawn|drawn)\b"
+    r"(?:(?!\b(?:not|yet|to\s+be|remains?|undrawn)\b)[^.;$]){0,40}?"
+    r"\b(?:issued|(?:has|have|was|were)\s+(?:already\s+|now\s+|fully\s+)?been\s+(?:drawn|funded|"
+    r"advanced|disbursed)|(?:was|were)\s+(?:fully\s+)?(?:funded|advanced|disbursed)|drawn)\b"
 )
 
 
@@ -112,7 +124,7 @@ _CREDIT_LINE_AFTER = Folded(
 )
 
 
-_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*)\b")
+_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*|tapp\w*)\b")
 
 
 # "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt.
@@ -140,8 +152,85 @@ _OPTION_TOTAL = Folded(
 _OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
 
 
+# An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
+# existing $1.4 billion notes series" (README decided case 1).
+_RECALLED_BEFORE = Folded(
+    r"\b(?:(?:previously|earlier|originally|formerly|already)\s+(?:issued|placed|sold|drawn)|"
+    r"existing|prior|previous|earlier|old)\s+(?:\w+\s+)?$"
+)
+
+
+# "secured a credit facility for $100 million": the size of a line, not a draw.
+_CREDIT_LINE_BEFORE = Folded(
+    r"\b(?:credit\s+facilit\w*|line\s+of\s+credit|credit\s+line|revolv\w*)\b[^.;$]{0,40}?"
+    rf"\b(?:for|worth|totaling|totalling|of|sized\s+at)\s+{APPROX}$"
+)
+
+
+# One item of an enumerated issue: "it issued (i) a Series A-1 note for $10 m … and (ii) a
+# Series B-1 note for $5 m" (the issuing verb is further back).
+_ENUMERATED_FOR = Folded(
+    r"\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+(?:an?|the|its)\s+(?:[^.;$]|\.(?=\d)){0,40}?"
+    rf"\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,20}}?\b(?:for|of|worth|totaling|totalling)\s+{APPROX}$"
+)
+
+
+_ISSUING_VERB = Folded(
+    r"\b(?:issued|sold|placed|closed|completed|entered\s+into|secured|obtained|borrowed|drew)\b"
+)
+
+
+# "entered into an equipment financing agreement, with initial funding of US$37 million": the
+# first advance of a loan named as a noun.
+_FUNDING_OF = Folded(
+    r"\b(?:initial|first|new|additional|further)\s+(?:funding|advance|disbursement|drawdown|draw)s?"
+    rf"\s+(?:of|totaling|totalling|amounting\s+to)\s+{APPROX}$"
+)
+
+
+_LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
+
+
+# The offering as the subject, its close after the amount: "The offering of $1.0 billion of
+# senior secured notes closed on October 7", "the sale of $40 million of notes was completed".
+_OFFERING_OF = Folded(
+    r"\b(?:offering|issuance|placement|sale|issue)\s+of\s+(?:(?:an?|the|its)\s+)?"
+    rf"(?:(?:aggregate\s+)?principal\s+amount\s+of\s+)?{APPROX}$"
+)
+
+
+_CLOSED_AFTER = Folded(
+    rf"^{GAP}{{0,60}}?\b{DEBT_NOUN}\b{GAP}{{0,60}}?\b(?:closed|settled|(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:successfully\s+)?(?:completed|closed|consummated|issued|"
+    r"settled|funded))\b"
+)
+
+
+# "The company's previously announced $1.0 billion notes offering closed in October": the
+# amount, a debt offering, then its close.
+_DEAL_CLOSED_AFTER = Folded(
+    rf"^{GAP}{{0,50}}?\b(?:convertible|notes?|bonds?|debentures?|debt|loan)\b{GAP}{{0,20}}?"
+    r"\b(?:offering|issuance|placement|financing|deal|transaction)s?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:closed|(?:was|were|been)\s+(?:successfully\s+)?(?:completed|closed|consummated|funded))\b"
+)
+
+
+# "closed the offering with the purchasers' full exercise of their option, for a total of
+# $1.15 billion of notes": the deal's total after its close.
+_CLOSED_FOR_TOTAL = Folded(
+    r"\b(?:closed|completed|issued|sold|placed)\b[^.;]{0,160}?\b(?:for|bringing\s+it\s+to)\s+"
+    rf"(?:a|an)\s+(?:total|aggregate)\s+(?:principal\s+amount\s+)?of\s+{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str) -> bool:
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+        return False
+    if _RECALLED_BEFORE.search(before[-40:]):
+        return False
+    if _CREDIT_LINE_BEFORE.search(before[-80:]) and not _DRAW_VERB.search(
+        before[-60:] + after[:40]
+    ):
         return False
     if _PENDING_CLOSE.search(before[-80:]):
         return False
@@ -159,6 +248,17 @@ def _is_issued(before: str, after: str) -> bool:
     if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
         return True
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+        return True
+    if _OFFERING_OF.search(before[-60:]) and _CLOSED_AFTER.match(after):
+        return True
+    if _DEAL_CLOSED_AFTER.match(after):
+        return True
+    if _CLOSED_FOR_TOTAL.search(before) and _ISSUED_OBJECT.match(after):
+        return True
+    if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
+        return True
+    funding = _FUNDING_OF.search(before[-60:])
+    if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
         return True
     return bool(_ISSUED_AFTER.match(after))
 

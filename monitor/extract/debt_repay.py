@@ -24,8 +24,14 @@ from .sentences import Segment
 # $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
 _CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
-    rf"repays?|retires?|eliminat\w*)\s+{APPROX}$"
+    rf"repays?|retires?|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out)\s+"
+    rf"(?:(?:its|the|all|their|our|of|some|nearly|almost)\s+){{0,3}}{APPROX}$"
 )
+
+
+# "reduced its $100 million loan by $34 million": the amount before is the size, the change
+# comes after it.
+_CHANGE_AFTER = Folded(r"^[^.;$]*\b(?:by|to)\s+(?:approximately\s+|about\s+)?(?:us|c|a)?\$")
 
 
 _DEBT_NOUN_AFTER = Folded(
@@ -52,15 +58,25 @@ _REPAYMENT_LIST = Folded(
 
 
 _REPAID_DIRECT = Folded(
-    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|prepaid|redeemed|retired|repurchased)\s+"
+    r"\b(?:repaid|repaying|paid\s+down|paid\s+off|paid\s+back|prepaid|redeemed|retired|repurchased|"
+    r"bought\s+back|buys?\s+back|buying\s+back|repays|redeems|repurchases|prepays|pays\s+(?:down|off|"
+    r"back))\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
     rf"balance|of)\s+){{0,5}}{APPROX}$|"
-    r"\b(?:reduced|reducing|lowered|cut)\s+(?:\S+\s+){0,4}?(?:debt|borrowings|indebtedness|"
-    rf"loans?|leverage)\s+by\s+{APPROX}$|"
+    # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
+    # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
+    # debt obligations by C$2.16 million", a net change)
+    # (present tense "reduces its debt by" describes what a deal does, not a repayment made)
+    r"\b(?:reduced|reducing|lowered|cut|trimmed|slashed|"
+    r"paid\s+down)\s+"
+    r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
+    rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
+    rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
     # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
     r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    # (not "its debt has decreased by $4 million": a net change, README dev c-01)
     rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
 )
 
@@ -116,7 +132,9 @@ _RETIRED_PASSIVE = Folded(
 # The amount is paid or used to retire a named debt: "a payment of $44.5 million was made at
 # closing to retire Stronghold's outstanding loans".
 _TO_RETIRE_AFTER = Folded(
-    rf"^[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
+    # (not "$48 million left to repay on the loan": a balance)
+    r"^(?![^.;$]{0,20}?\b(?:left|remaining|still|yet)\s+to\b)"
+    rf"[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
 )
 
 
@@ -136,24 +154,35 @@ _SETTLED_NOTE_BEFORE = Folded(
 
 
 _NOTE_AFTER = Folded(
-    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?)\b"
+    r"^\s+(?:[\w%.-]+\s+){0,3}?(?:promissory\s+)?(?:notes?|loans?|debentures?|debt|bonds?|"
+    r"balance)\b"
     # "converted its $300 million debt facility into a project financing": refinanced, not repaid
     r"(?!\s+(?:facilit|financ|agreement|line))(?![^.;]{0,80}\binto\s+(?:an?\s+)?[\w\s-]{0,40}?"
     r"(?:financing|facility|loan|notes|credit))"
 )
 
 
-_RETIRED_BY_VERB = Folded(rf"\b(?:settled|converted|exchanged|extinguished)\s+{APPROX}$")
+_RETIRED_BY_VERB = Folded(
+    r"\b(?:settled|converted|exchanged|extinguished|cancell?ed|discharged|forgave|forgiven|cleared|"
+    r"settles|converts|extinguishes|cancels|"
+    r"wrote\s+off|written\s+off)\s+(?:(?:the|its|all|an?|remaining|outstanding)\s+){0,3}"
+    rf"{APPROX}$"
+)
 
 
 _OF_DEBT_AFTER = Folded(
-    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:of|in)\s+(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
+    # "cleared the remaining $5 million owed to Galaxy"
+    r"^\s+(?:owed|owing)\b|"
+    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:aggregate\s+)?principal(?:\s+amount)?\s+)?(?:of|in)\s+"
+    r"(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
     r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
 )
 
 
 # Words a retirement needs near the amount (a cheap gate before the patterns).
-_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "convert", "settl")
+_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
+                       "cancel", "discharg", "forg", "bought", "buy", "eliminat", "wrote",
+                       "written", "clear")  # fmt: skip
 
 
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
@@ -213,13 +242,38 @@ def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extract
 
 # Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
 _REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
-                       "pay ")  # fmt: skip
+                       "pay ", "bought", "buy", "slash", "trim")  # fmt: skip
+
+
+# A retirement named by a noun whose object must be debt: "the cancellation of $2.1 million of
+# debt", "the conversion of $20 million of notes", "a buyback of $50 million of its 2029
+# notes" (a "settlement of $3 million" alone may be a lawsuit's).
+_RETIRED_NOUN = Folded(
+    r"\b(?:cancell?ations?|conversions?|settlements?|discharge|buy-?backs?|forgiveness|"
+    r"write-?offs?|exchanges?|extinguishments?|retirements?|repurchases?|eliminations?)\s+of\s+"
+    rf"(?:(?:the|its|final|remaining|last|outstanding|all)\s+){{0,3}}{APPROX}$"
+)
+
+
+# The instrument named before its size: "paid off its loan of $12 million", "retired the
+# remaining balance of $8 million on its term loan", "settled its debt to Galaxy of $5 million".
+_RETIRED_INSTRUMENT_OF = Folded(
+    r"\b(?:repaid|repaying|paid\s+(?:off|down|back)|retired|redeemed|settled|extinguished|"
+    r"eliminated|cancell?ed|discharged|prepaid|cleared)\s+(?:in\s+full\s+)?"
+    r"(?:(?:its|the|their|our|all|an?|remaining|outstanding|entire)\s+){0,3}(?:[\w%.-]+\s+){0,3}?"
+    rf"(?:{DEBT_OBJECT}|balance)\b(?:[^.;$]){{0,30}}?\s+(?:of|totaling|totalling|worth|amounting\s+to)"
+    rf"\s+{APPROX}$"
+)
 
 
 def _is_retired(before: str, after: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
     instrument (or its principal) bound to the amount."""
     if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
+        return True
+    if _RETIRED_NOUN.search(before[-80:]) and _OF_DEBT_AFTER.match(after):
+        return True
+    if _RETIRED_INSTRUMENT_OF.search(before[-120:]):
         return True
     if _SETTLED_NOTE_BEFORE.search(before[-60:]) and _NOTE_AFTER.match(after):
         return True
@@ -285,7 +339,11 @@ def repaid_otherwise(window: Window) -> bool:
     before, after = window.before, window.after
     if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after):
         return True
-    if _CUT_BEFORE.search(before[-40:]) and _DEBT_NOUN_AFTER.match(after):
+    if (
+        _CUT_BEFORE.search(before[-40:])
+        and _DEBT_NOUN_AFTER.match(after)
+        and not _CHANGE_AFTER.search(after[:100])
+    ):
         return True
     lists = _LIST_WORDS.search(window.before_lower) is not None
     if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
@@ -294,9 +352,27 @@ def repaid_otherwise(window: Window) -> bool:
     return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
 
 
+# A buyback verb: its object must be debt ("repurchased $50 million under its share
+# repurchase program" is equity).
+_BUYBACK_BEFORE = Folded(
+    r"\b(?:repurchas\w*|bought\s+back|buys?\s+back|buying\s+back)\b[^.;$]{0,40}$"
+)
+
+
+# "a loss on debt extinguishment of $3 million": an accounting gain or loss, not principal.
+_GAIN_OR_LOSS = Folded(r"\b(?:gains?|loss(?:es)?)\s+(?:on|from)\s+(?:the\s+)?[^.;$]{0,30}$")
+
+
 def repayment_doubted(text: str, money: Money) -> bool:
-    """A share buyback, a planned use of proceeds, or a reduction counted from a past high."""
+    """A share buyback, a planned use of proceeds, an accounting gain or loss, or a reduction
+    counted from a past high."""
     head = text[max(0, money.start - 300) : money.start]
+    if _GAIN_OR_LOSS.search(head[-60:]):
+        return True
+    if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(
+        text, money.end, money.end + 100
+    ):
+        return True
     return bool(
         _EQUITY_AFTER.match(text[money.end : money.end + 80])
         or _PLANNED_USE.search(head)

@@ -34,7 +34,9 @@ class Window:
 
 
 AMOUNT_CONNECTOR = (
-    r"(?:was|were|is|of|totaled|totalled|amounted\s+to|stood\s+at|stands?\s+at|reached|at|"
+    r"(?:(?:is|was|are|were)\s+(?:now|currently|still)|(?:now|currently|still)\s+(?:totals|stands\s+at|"
+    r"sits\s+at)|totals|sits\s+at|sat\s+at|"
+    r"was|were|is|of|totaled|totalled|amounted\s+to|amounts?\s+to|stood\s+at|stands?\s+at|reached|at|"
     r"(?:reduced|reducing)\s+"
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
@@ -54,7 +56,8 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
 # merely available: "up to $300 million", "expected to close").
 DEBT_NOUN = (
-    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|debt|(?:debt|equipment|project|"
+    r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|line\s+of\s+credit|credit\s+line|"
+    r"revolv\w*|credit\s+agreement|debt|(?:debt|equipment|project|"
     r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
 )
 
@@ -68,8 +71,38 @@ GAP = r"(?:[^.;$]|\.(?=\d))"
 # A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
 # loans", "$13.7 million in Old Notes were retired").
 DEBT_OBJECT = (
-    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?)"
+    r"(?:loans?|notes?|debt|borrowings|facilit(?:y|ies)|principal|debentures?|indebtedness|bonds?|"
+    r"line\s+of\s+credit|credit\s+line|revolver|credit\s+agreement)"
 )
 
 
 DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
+
+
+# A headline: a short line with no full stop ("Miner Restructures Remaining $55M of Debt").
+_TITLE_CHARS = 160
+
+
+def line_at(text: str, position: int) -> str:
+    """The line of `text` holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def is_title(line: str) -> bool:
+    return 0 < len(line) <= _TITLE_CHARS and not line.endswith(".")
+
+
+# Verbs that make an amount a flow or a deal rather than a balance: issuing, closing, pricing,
+# drawing, repaying, retiring, converting ("repaid its $20 million loan", "closed its $400
+# million notes offering", "will convert its $7.5 million loans"). Restructuring, amending or
+# extending a loan leaves its balance as it was ("restructured its $54.9 million loan").
+ACTION_VERB = Folded(
+    r"\b(?:issu\w*|clos(?:ed|es|ing)|complet\w*|pric(?:ed|es|ing)|offer\w*|sold|sells?|"
+    r"rais\w*|repa\w*|redeem\w*|retir\w*|repurchas\w*|bought|buy\w*|convert(?:s|ed|ing)?|conversion|"
+    r"exchang\w*|settl\w*|extinguish\w*|refinanc\w*|"
+    r"cancel\w*|eliminat\w*|paid|pay\w*|prepa\w*|swap\w*|tender\w*|launch\w*|propos\w*|"
+    r"upsiz\w*|secur(?:ed|es|ing)|obtain\w*|entered|enter(?:s|ing)?|dr[ae]w(?:s|n|ing)?|borrow(?:s|ed|ing)?|"
+    r"took|tak(?:e|es|en|ing)|reduc\w*|cut|add\w*|incurr?\w*|fund\w*|financ\w*|replac\w*)\b"
+)

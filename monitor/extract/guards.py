@@ -19,7 +19,10 @@ _HYPOTHETICAL = Folded(
     r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d)|will|shall|should|if|"
     r"unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
-    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held))\b"
+    r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held)|"
+    # a goal: "its goal is to hold 20,000 BTC", "seeks to", "is on track to"
+    r"(?:goal|objective|ambition|aim|target|plan|intention)s?\s+(?:is|are|was|of)\s+(?:to|reaching)|"
+    r"seeks?\s+to|seeking\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|on\s+track\s+to)\b"
 )
 _AGGREGATE = Folded(
     r"\b(?:(?:miners|companies|firms|they)\s+(?:\w+\s+)?(?:collectively|together|combined)|"
@@ -27,9 +30,14 @@ _AGGREGATE = Folded(
     r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
-    r"(?:the|these|those|such)\s+(?:firms|companies|miners))\b"
+    r"(?:the|these|those|such)\s+(?:firms|companies|miners)|"
+    # "miners produced 2,000 BTC" (the verb is the figure's own, so the subject ends the window)
+    r"miners\s+(?:also\s+|have\s+|had\s+)?$)"
 )
 _AGGREGATE_REACH = 160
+# "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
+# (not "Texas's miners": a place's are many companies')
+_OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
@@ -69,6 +77,9 @@ _PRIOR_BEFORE = Folded(
     r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
     r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
+    # "a 10% increase over the 409 BTC mined in March", "up 12% on the 409 BTC of March"
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+){0,2}?(?:over|on|from|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$"
 )
 # "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.
 _COMPARISON_LEAD = Folded(
@@ -84,7 +95,9 @@ _COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|ov
 _PRIOR_AFTER = Folded(
     r"^(?P<gap>[^.;]{0,40}?)\b(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|same)\s+(?:quarter|month|"
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
-    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year))\b"
+    r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year)|"
+    # "the 188 BTC it mined earlier in January", "… it had previously sold": recalled
+    r"earlier\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|previously)\b"
 )
 
 
@@ -111,15 +124,53 @@ _EARLIER_EVENT = Folded(
     r"\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|"
     r"(?:in|from|according\s+to|per)\s+(?:a|an|its|the|their)\s+(?:prior|previous|earlier)\s+"
     r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
-    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago)\b"
+    r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago|"
+    # "Last week, Bitfarms said it had sold BTC 1,500": an earlier report recalled as background
+    r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
+    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b)\b"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
     r"(?:[^.;]|\.(?=\d))*$"
 )
 
 
+# "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event …
+_PLUPERFECT = Folded(
+    r"\bhad\s+(?:already\s+|previously\s+)?(?:sold|mined|produced|liquidated|self-mined|"
+    r"earned|generated|offloaded|disposed\s+of)\s+(?:approximately\s+|about\s+|some\s+|"
+    r"roughly\s+|another\s+|a\s+total\s+of\s+)?(?:btc\s*)?\d"
+)
+# … but not in reported speech: "disclosed it had sold 4,451 bitcoin" is the report's news.
+_REPORTED_SPEECH = Folded(
+    r"\b(?:said|says|reported|reports|announced|disclosed|noted|stated|revealed|confirmed|told\s+"
+    r"\w+|added|explained|indicated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|firm|"
+    r"miner)|[A-Z][\w.&-]+)\s+$"
+)
+
+
+# "… in February, following its sale of 1,500 bitcoin in January": the event before.
+_FOLLOWING = Folded(r"\b(?:following|after)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
-    return bool(_EARLIER_EVENT.search(text, 0, position))
+    if _EARLIER_EVENT.search(text, 0, position):
+        return True
+    window = text[max(0, position - 50) : position + 40].lower()
+    if ("follow" in window or "after" in window) and _FOLLOWING.search(
+        text, max(0, position - 50), position
+    ):
+        return True
+    if "had " not in window:
+        return False
+    # the verb may be the figure's own ("had sold 7,202": the match starts at "sold"), but not
+    # a possession ("had 842 BTC on its balance sheet")
+    for match in _PLUPERFECT.finditer(text, max(0, position - 40), position + 40):
+        if match.start() >= position:
+            break
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not _REPORTED_SPEECH.search(before):
+            return True
+    return False
 
 
 # Each guard of each figure family asks for the clause before the same few positions of one
@@ -166,8 +217,10 @@ def is_aggregate(text: str, position: int) -> bool:
     cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
     window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window):
-        if not _APPOSITIVE.search(window[max(0, match.start() - 40) : match.start()]):
-            return True
+        before = window[max(0, match.start() - 40) : match.start()]
+        if _APPOSITIVE.search(before) or _OWN_FLEET.search(before):
+            continue
+        return True
     return False
 
 
@@ -178,6 +231,8 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = after[: stop.start()] if stop else after
     if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
         return True
+    if _CUMULATIVE.search(text, start, end):
+        return True  # "bringing year-to-date production to 1,900 BTC": inside the phrase
     # "Over the eight months ending August 31, LM Funding mined … and sold …": a leading
     # adverbial governs every figure of the sentence.
     lead = _LEAD.match(text)

@@ -30,11 +30,37 @@ _I = re.IGNORECASE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
+    # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
+    r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
+    r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
-    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidate|monetize|(?:the\s+)?sale\s+of)\b"
+    r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
+    r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
 )
-_INTENT_OBJECT = Folded(r"\b(?:bitcoins?|BTC|production|mined|treasury)\b")
+# A decision is an intention only while no sale is reported (README, decided case 6): "we made
+# the strategic decision to sell our monthly production" beside "sold 475 BTC in April" is the
+# reason for a sale done.
+_DECISION = Folded(r"\bdeci(?:ded|sion)\b")
+_DONE_SALE = Folded(
+    r"\b(?:sold|liquidated|monetized|monetised|offloaded)\s+(?:[\w,.~-]+\s+){0,4}?(?:bitcoins?|btc|"
+    r"production|holdings|coins)\b|\b(?:opted|chose|elected)\s+to\s+(?:sell|liquidate)\b|"
+    r"\bsales?\s+of\s+(?:approximately\s+|about\s+|roughly\s+)?\d[\d,.]*\s*(?:btc|bitcoins?)\b|"
+    r"\b(?:btc|bitcoins?)\s+(?:was|were|had\s+been|has\s+been)\s+sold\b"
+)
+# "convert part of its bitcoin production into cash": converting coins into money is selling.
+_CONVERTED_COINS = Folded(
+    r"\s+(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bitcoins?|btc|production|holdings)\s+(?:in)?to\s+(?:u\.?s\.?\s+)?"
+    r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity)\b"
+)
+# The coins (not "its bitcoin mining business", "a production facility").
+_INTENT_OBJECT = Folded(
+    r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\s+(?:min(?:ing|ers?|es?)|machines|rigs|sites?|"
+    r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
+    r"capacity|assets)\b)"
+)
 _NOT = Folded(r"\bnot\b")
 _FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
@@ -48,7 +74,7 @@ _STARTING_REACH = 40
 _STRATEGY = Folded(
     r"\b(?:strateg(?:y|ic\s+pivot)|pivot|policy|plan|model)\s+(?:(?:involves|includes|calls\s+for|"
     r"is|will\s+be|of)\s+|(?:where|in\s+which|under\s+which)\s+[^.;,]{0,40}?\bby\s+)selling\s+"
-    r"(?:a\s+(?:portion|part|fraction|share)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
+    r"(?:(?:a\s+(?:portion|part|fraction|share)|\d+\s*%)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
     r"(?:newly[- ]mined|monthly|mined|self-mined)\s+(?:bitcoins?|BTC|production)\b"
 )
 # A new practice announced from now on is an intention too: "Starting this month, we are
@@ -93,6 +119,10 @@ def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | 
     return resolve_period(ctx, segment, trigger, end, lead_only=True)
 
 
+def _sale_reported(ctx: DocContext) -> bool:
+    return ctx.last_sale is not None or bool(ctx.text and _DONE_SALE.search(ctx.text))
+
+
 def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     """At most one intention per sentence."""
     text = segment.text
@@ -113,9 +143,13 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             obj = obj[: stop.start()]
         if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
             continue
+        if match["verb"] == "convert" and not _CONVERTED_COINS.match(obj):
+            continue  # "convert its bitcoin mining site into an AI data center": no sale
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
+            continue
+        if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))

@@ -31,10 +31,11 @@ APPROX = (
 )
 # "27,744 bitcoin miners", "300 Bitcoin mining machines": machines counted, not coins.
 _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|units|servers))\b)"
-BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿)\b(?:\s*\(BTC\))?{_NOT_COINS}"
+# "mined 450 coins": in a miner's release the coins are bitcoin
+BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿|coins)\b(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
-BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net)\s+)?"
+BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net|new)\s+)?"
 BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {

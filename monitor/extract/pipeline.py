@@ -89,7 +89,8 @@ def extract_text(
         found.extend(ai.extract(segment, ctx))
     found = wholes.without_parts(found)
     found.extend(_derived_sales(found, figures))
-    return _deduplicated(debt_document.reconcile(found, text, published))
+    own = ctx.report  # the period the document reports (for recalled debt figures)
+    return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:

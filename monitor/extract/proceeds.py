@@ -45,7 +45,12 @@ _PROCEEDS_BEFORE = Folded(
     rf"proceeds\s+of\s+)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
     # "sold almost half its stash … in the past week for about $62 million"
     rf"\bsold\b[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
-    r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$"
+    r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$|"
+    # "… at an average price of $60,000, or about $24 million in total"
+    r",\s+or\s+(?:roughly|approximately|about|around|some|nearly)?\s*(?=\$|US\$|C\$)?$|"
+    # "sold $24 million worth of bitcoin": the money the coins fetched
+    r"\b(?:sold|sale\s+of|selling|liquidated|offloaded)\s+(?:approximately\s+|about\s+|roughly\s+|"
+    r"some\s+|nearly\s+)?$"
 )
 _QUANTITY = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}")
 # "$160.8 million in bitcoin sales proceeds"
@@ -60,13 +65,17 @@ _SALE_MENTION = Folded(
     r"\b(?:bitcoins?|BTC)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+sold\b|"
     # "sold almost half its stash of the cryptocurrency … for about $62 million"
     r"\bsold\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:\w+\s+)?(?:stash|holdings|treasury|reserves?|"
-    r"coins|hodl)\b"
+    r"coins|hodl)\b|"
+    # "sold $24 million worth of bitcoin"
+    r"\b(?:sold|selling|liquidated)\s+[^.;]{0,30}?\bworth\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"
 )
 # The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
 # "The miner received a total of $44 million".
 _REFERS_BACK = Folded(
     r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b|\bsales\s+(?:totaled|totalled|"
-    r"amounted|reached)\b"
+    r"amounted|reached)\b|"
+    # "Net proceeds were approximately $24 million." opening the next sentence
+    r"^\W*(?:(?:net|gross|total)\s+)?proceeds\s+(?:were|was|totaled|totalled|amounted|came|of)\b"
 )
 # Money received with no word for what was sold: the sale just stated, unless the sentence
 # names another thing sold (shares, miners…).
@@ -127,10 +136,18 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
     return [replace(money, currency=currency) if money.bare_dollar else money for money in monies]
 
 
+_GAIN_BEFORE = Folded(
+    r"\b(?:gains?|profits?|loss(?:es)?|income|margin)\s+(?:on\s+[^$]{0,30}?)?(?:of|was|were|totaling|"
+    r"totalling|amounting\s+to)?\s*(?:approximately\s+|about\s+|roughly\s+|around\s+)?$"
+)
+
+
 def _is_proceeds(text: str, money: Money) -> bool:
     # "net proceeds of -$9.5 million": a stray sign from a bullet layout; proceeds are never
     # negative.
     before = text[: money.start].removesuffix("-").removesuffix("−")
+    if _GAIN_BEFORE.search(before[-50:]):
+        return False  # "realizing a gain of $5 million": the profit on the sale, not its proceeds
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)

@@ -51,8 +51,12 @@ _PROCEEDS_EXCLUDE = Folded(r"average|per\s+bitcoin|price|ytd|year[- ]to[- ]date"
 _CAPEX_LABEL = Folded(r"\b(?:capex|capital\s+expenditures?|capital\s+investment)\b")
 _GPU_COST_LABEL = Folded(r"\bGPUs?\b[^|]{0,30}\b(?:cost|capex|purchase|spend)\b")
 _DEBT_TOTAL_LABEL = Folded(
-    r"^\s*total\s+(?:outstanding\s+|gross\s+)?(?:debt|borrowings|indebtedness|"
+    r"^\s*total\s+(?:outstanding\s+|gross\s+|principal\s+)?(?:debt|borrowings|indebtedness|"
     r"loans\s+and\s+borrowings|notes\s+payable)\b"
+    # "Debt outstanding", "Outstanding debt", "Borrowings": the whole label names the balance
+    # (not "Debt service", "Debt to equity", "Long-term debt, net of current portion").
+    r"|^\s*(?:outstanding\s+)?(?:debt|borrowings|indebtedness)(?:\s+outstanding)?(?:,?\s+net)?"
+    r"\s*(?:\([^)]{0,20}\))?\s*\d?\s*$"
 )
 _INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
 

@@ -30,6 +30,7 @@ from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
 from .treasury_produced import PRODUCED, UNITLESS_PRODUCTION, is_own_production
+from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
 from .treasury_zero import zero_sales
@@ -44,21 +45,29 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
-_BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿")
+_BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
 _ZERO_HINTS = either([
     any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
            "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
            "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
            "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
-           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc"),
+           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
+           "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
+           "every bitcoin", "every btc", "every coin", "every single", "deposited all",
+           "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
+           "'s entire", "’s entire", "no sales of",
+           "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 _QUANTITY_HINT = re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
-    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net)\s+|"
-    r"of\s+(?:its|the\s+company's)\s+)?(?:btc|bitcoin|₿)"
+    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
+    r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
+    r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
-_SELL_WORDS = sentence_gate("sell", "sold", "sale", "liquidat", "monetiz")
+_SELL_WORDS = sentence_gate(
+    "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
+)
 # Words every match of `UNITLESS_PRODUCTION` holds.
 _PRODUCTION_WORDS = sentence_gate("production", "output", "mined", "produced", "earned")
 
@@ -105,14 +114,18 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 quantity
                 or metric == BTC_HELD
                 or (metric == BTC_PRODUCED and unitless_production)
-                or (metric == BTC_SOLD and " sales " in lower)
+                or (metric == BTC_SOLD and (" sales " in lower or " sold " in lower))
             ):
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
-        if "respectively" in lower and ctx.entity:
-            found.extend(respectively(segment, ctx))
-    elif "production" in lower and _ZERO_HINTS.search(lower):
+        if "respectively" in lower:
+            if ctx.entity:
+                found.extend(respectively(segment, ctx))
+            pairs = respective(segment, ctx)
+            if pairs:
+                found = replaced(found, pairs)
+    elif ("production" in lower or "output" in lower) and _ZERO_HINTS.search(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
@@ -170,8 +183,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
-    if metric != BTC_HELD and guards.is_earlier_event(text, start):
-        return False  # a recalled earlier sale; a recalled balance keeps its own date
+    if guards.is_earlier_event(text, start):
+        return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
     if metric != BTC_SOLD and _THRESHOLD.search(

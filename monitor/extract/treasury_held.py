@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import (
@@ -21,12 +22,12 @@ from .numbers import (
     NUMBER,
 )
 from .skipping import skipping
-from .treasury_phrases import LEADING, MOVED_TO, YEAR_LIKE, Gated
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|amounts\s+to|amounted\s+to|included|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|"
     rf"comprised|{MOVED_TO})"
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
@@ -36,7 +37,8 @@ _HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
 # "6,769 self-mined Bitcoin in reserve"); "held by clients" is not the company's.
 _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
-    r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))\b"
+    r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)|"
+    r"on\s+hand)\b"
 )
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
 _BALANCE_OF = (
@@ -64,11 +66,13 @@ _HAD_AS_OF = (
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
-        any_of("held", "hold", "own", "possession", "a total of"),
+        any_of("held", "hold", "own", "possession", "a total of", "now has", "currently has"),
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
-            rf"(?:had|has)(?=\s+a\s+total\s+of))\s+{LEADING}{BTC_QTY}",
+            # "now has 9,000 BTC": a present balance
+            rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
+            rf"{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -86,12 +90,14 @@ HELD: Gated = [
             "bitcoin stash",
             "btc stash",
             "inventory",
+            "bitcoin position",
+            "btc position",
         ),
         re.compile(
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
-            r"(?<=[Bb]itcoin )balance|(?<=BTC )balance))"
+            r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
@@ -99,6 +105,53 @@ HELD: Gated = [
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
         ),
+    ),
+    # "sits on 9,000 BTC", "sitting on a stash of 9,000 BTC", "HODLs 9,000 BTC" (not "HODLed all
+    # 450 BTC it mined": a zero sale)
+    (
+        any_of("sits on", "sitting on", "sat on", "hodls", "hodling", "hoard", "stash of", "trove"),
+        re.compile(
+            r"\b(?:(?:sits|sitting|sat)\s+on|HODLs|hodling)\s+(?!all\b)"
+            r"(?:(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:stash|stack|hoard|pile|trove|treasury|"
+            rf"reserve|war\s+chest)\s+of\s+)?{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    (
+        any_of("hoard of", "stash of", "trove of", "chest of"),
+        re.compile(rf"\b(?:stash|hoard|trove|war\s+chest)\s+of\s+{BTC_QTY}", _I),
+    ),
+    # "kept 9,000 BTC on its balance sheet", "maintained 9,000 BTC in its treasury": the place
+    # makes it a balance (a plain "kept all 450 BTC it mined" is a zero sale).
+    (
+        any_of("kept", "keeps", "keeping", "maintain"),
+        re.compile(
+            rf"\b(?:kept|keeps|keeping|maintain(?:s|ed|ing)?)\s+{LEADING}{BTC_QTY}"
+            r"(?=\s+(?:on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|on\s+hand|in\s+(?:its\s+|the\s+|"
+            r"our\s+)?(?:treasury|reserves?|custody|cold\s+storage)))",
+            _I,
+        ),
+    ),
+    # "held $810 million (9,000 BTC) of bitcoin", "holdings (US$810 million) 9,000 BTC": the
+    # value beside the coins.
+    (
+        any_of("btc)", "btcs)", "bitcoin)", "bitcoins)"),
+        re.compile(
+            r"\b(?:held|holds|holding|owned|owns|holdings|treasury|reserves?)\b[^.;()]{0,40}?"
+            rf"(?:US|C|A)?\$\s?{NUMBER}\s*(?:million|billion|[mb]n?)?\s*\(\s*{BTC_QTY}\s*\)",
+            _I,
+        ),
+    ),
+    (
+        any_of("holdings (", "treasury (", "reserve (", "reserves ("),
+        re.compile(
+            rf"\b(?:holdings|treasury|reserves?)\s*\((?:US|C|A)?\$[^()]{{1,25}}\)\s*:?\s*{BTC_QTY}",
+            _I,
+        ),
+    ),
+    (
+        re.compile(DASH_GATE),
+        re.compile(dashed(r"holdings|held|balance|treasury|reserves?") + BTC_QTY, _I),
     ),
     # "ended the quarter with 1,000 BTC", "exited the quarter with approximately $124.9 million
     # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with
@@ -125,7 +178,13 @@ HELD: Gated = [
     # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
     (
         any_of(
-            "btc held", "bitcoin held", "bitcoins held", "btc in ", "bitcoin in ", "bitcoins in "
+            "btc held",
+            "bitcoin held",
+            "bitcoins held",
+            "btc in ",
+            "bitcoin in ",
+            "bitcoins in ",
+            "on hand",
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*(?:total\s+)?{BTC_ADJECTIVE}{BTC_UNIT}\s+"
@@ -139,6 +198,15 @@ HELD: Gated = [
             r"(?:^|\n)\s*(?:at|with) [~\d].*(?:reserve|holdings|treasury|balance sheet|hodl)"
         ),
         re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
+    ),
+    # "one of the largest corporate holders with 9,000 BTC", "balance sheet now includes 9,000 BTC"
+    (
+        any_of("holder", "balance sheet"),
+        re.compile(
+            r"\b(?:holders?\s+(?:of\s+(?:bitcoin|BTC)\s+)?,?\s*with|balance\s+sheet\s+(?:now\s+)?"
+            rf"(?:includes|included|contains|contained|carries|carried|shows|showed))\s+{BTC_QTY}",
+            _I,
+        ),
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
     (
@@ -203,6 +271,17 @@ HELD: Gated = [
         _TOTAL_OR_AS_OF,
         re.compile(_HAD_AS_OF, _I),
     ),
+    # "Total bitcoin held at April 30 was 9,000", "the number of bitcoin held … was 9,000"
+    (
+        any_of("btc held", "bitcoin held", "bitcoins held"),
+        re.compile(
+            r"\b(?:bitcoins?|BTC)\s+held\b(?!\s+(?:for|on\s+behalf)\b)(?!\s+by\s+(?!the\s+end))"
+            r"(?:\s+(?:at|as\s+of|on|by)\s+[^.;$]{2,30}?)?\s+(?:was|were|"
+            rf"totaled|totalled|stood\s+at|amounted\s+to|reached)\s+{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
     # "bringing total coins held to 760"
     (
         any_of("held to"),
@@ -217,8 +296,14 @@ HELD: Gated = [
 # level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
 # ("unrestricted holdings").
 _NOT_A_LEVEL = Folded(
-    r"valu|worth|price|market|\bby\b(?!\s+\d+(?:\.\d+)?\s*%\s*$)|USD|dollar|"
-    r"\b(?:sold|mined|produced|purchased|acquired)\b"
+    r"valu|worth|price|market|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b|"
+    # a change "by 500 BTC" (not "by 4% to 2,377"), or whose holdings ("holdings by public
+    # companies"); a date ("by the end of April") or the company itself is no obstacle
+    r"\bby\s+(?!(?:the\s+)?(?:end|close|month-end|quarter-end|year-end)\b|the\s+(?:company|firm|miner)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
+    # a goal, not the balance: "holdings target is 10,000 BTC"
+    r"\b(?:target|goal|aim|objective|ambition)s?\b"
 )
 
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
@@ -234,8 +319,22 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
 
 
+# "sold half its stash of 6,000 BTC": the balance before a sale, not the one reported.
+_SOLD_BEFORE = Folded(r"\b(?:sold|selling|sell|liquidat\w*|offload\w*|dump\w*|unload\w*)\b")
+_FLOW_INSIDE = Folded(
+    r"\b(?:sold|sale|sales|selling|purchas\w*|bought|acquir\w*|mined|produced|raised)\b"
+)
+_STASH = Folded(r"\b(?:stash|hoard|trove|stack|pile|chest|treasury|reserves?|holdings)\s+of\s")
+
+
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
+    if _FLOW_INSIDE.search(match.string, match.start(), match.start("qty")):
+        return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
+    if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
+        guards.clause_before(text, match.start())
+    ):
+        return False
     if _PERCENT_AFTER.match(text, match.end("qty")):
         return False  # "portfolio from 3% to 45%": a share, not coins
     if _EQUIVALENT.search(text, 0, match.start("qty")):

@@ -24,7 +24,11 @@ LEADING = (
 MOVED_TO = (
     r"(?:increased|rose|grew|climbed|expanded|surged|jumped|decreased|fell|declined|dropped|"
     r"plummeted|plunged|slipped|slid|sank|tumbled|soared|shrank|(?:was|were)\s+reduced|"
-    r"increasing|growing|rising|decreasing|falling|moving)"
+    r"increasing|growing|rising|decreasing|falling|moving|"
+    # a rewrite's verbs of change: "dipped 5% to", "edged up to", "swelled to"
+    r"dipped|dipping|eased|swelled|spiked|rebounded|recovered|improved|advanced|retreated|"
+    r"contracted|leapt|leaped|rocketed|skyrocketed|ballooned|(?:edged|ticked|inched|crept)"
+    r"(?:\s+(?:up|down|higher|lower))?)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
     r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
@@ -32,6 +36,15 @@ MOVED_TO = (
     # "grew modestly from approximately 1,034 BTC in Q1 2025 to": the level is after "to".
     r"(?:\s+from\s+[^.;$]{1,50}?)?\s+to"
 )
+
+
+# "Bitcoin Holdings – 9,000 BTC", "BTC sold — 400 BTC": a label, a dash, the figure (a line of
+# a release's summary). Each family names its label words.
+def dashed(labels: str) -> str:
+    return rf"(?:^|\n)[\W\d]{{0,4}}(?:total\s+)?(?:bitcoin|btc)\s+(?:{labels})\s*[–—-]{{1,2}}\s*"
+
+
+DASH_GATE = r"(?:bitcoin|btc) \w+ ?[–—-]"
 
 # "of 2024": a year, where a unit-less figure would be read.
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")

@@ -13,7 +13,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
-from .treasury_phrases import LEADING, MOVED_TO, Gated
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 
 _I = re.IGNORECASE
 UNITLESS_PRODUCTION = skipping(
@@ -82,6 +82,11 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "April 2025 production (450 BTC)": the figure in brackets after the noun
+    (
+        any_of("production (", "output ("),
+        re.compile(rf"\b(?:production|output)\s*\(\s*{BTC_QTY}\s*\)", _I),
+    ),
     # "a decrease in Bitcoin earned (974 Bitcoin vs. 3,042 a year ago)", not "1,514 Bitcoin mined
     # (1,347 Bitcoin in Q2 FY25)" (the bracket holds the prior period)
     (
@@ -93,15 +98,105 @@ PRODUCED: Gated = [
         ),
     ),
     (
+        re.compile(DASH_GATE),
+        re.compile(dashed(r"mined|produced|production|output|earned") + BTC_QTY, _I),
+    ),
+    # "Self-mining contributed 43 BTC", "its fleet yielded 450 BTC": a verb that is production
+    # only when mining is its subject (checked in `is_own_production`).
+    (
+        any_of("contributed", "yielded", "yielding", "contributing"),
+        re.compile(
+            rf"\b(?P<mining_verb>contribut(?:ed|ing)|yield(?:ed|ing))\s+{LEADING}{BTC_QTY}", _I
+        ),
+    ),
+    # "added 450 BTC from mining", "added 450 self-mined bitcoin to its treasury", "brought in
+    # 700 BTC through mining"
+    (
+        # (gated on what the pattern requires after the figure: mining, or self-mined coins)
+        any_of(
+            "mining",
+            "self-mined",
+            "self-mining",
+            "newly mined",
+            "newly-mined",
+            "it mined",
+            "we mined",
+            "it self-mined",
+        ),
+        re.compile(
+            r"\b(?:add(?:ed|ing|s)|brought\s+in|bringing\s+in|accumulated|secured|collected)\s+"
+            rf"{LEADING}{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*"
+            rf"(?:(?:self-min(?:ed|ing)|newly[- ]mined)\s+{BTC_UNIT}|{BTC_UNIT}\s+"
+            r"(?:(?:from|through|via|by)\s+(?:its\s+|our\s+|the\s+)?(?:self-)?mining|"
+            r"(?:it|we)\s+(?:self-)?mined))",
+            _I,
+        ),
+    ),
+    # "450 BTC of production in April", "posted 450 bitcoin in production for April"
+    (
+        re.compile(r"(?:btcs?|bitcoins?) (?:of|in) (?:\w+ )?(?:production|output)"),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:of|in)\s+"
+            r"(?:(?:bitcoin|BTC|monthly|quarterly|total|self-mining|mining|new|(?-i:[A-Z][a-z]+))\s+)?"
+            r"(?:production|output)\b",
+            _I,
+        ),
+    ),
+    # "The 450 BTC Riot mined in April", "500 of the 600 BTC it produced": a relative clause.
+    (
+        re.compile(
+            r"(?:btcs?|bitcoins?) (?:that |which )?[\w ]{2,20}? (?:self-)?(?:mined|produced)"
+        ),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:that\s+|which\s+)?"
+            r"(?:it|we|they|the\s+(?:company|firm|miner)|(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+)?))"
+            r"\s+(?:has\s+|had\s+|have\s+)?(?:self-)?(?:mined|produced)\b",
+            _I,
+        ),
+    ),
+    # "added 3,568 BTC, all of its mined coins in 2022, to its reserves": the apposition says
+    # the coins are the production.
+    (
+        any_of("all of its mined", "all of its produced", "all of its self-mined"),
+        re.compile(
+            rf"{BTC_QTY}\s*,\s+all\s+of\s+(?:its|the|their|our)\s+(?:self-)?(?:mined|produced)\s+"
+            r"(?:coins|bitcoins?|BTC)\b",
+            _I,
+        ),
+    ),
+    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC"
+    (
+        any_of("production to", "output to"),
+        re.compile(
+            r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted|ramped(?:\s+up)?|"
+            r"boosted|increased|raised|grew|expanded|cut|reduced|lowered)\s+"
+            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:[\w-]+\s+){0,2}?(?:production|output)"
+            rf"\s+to\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # A whole quarter's or year's total: "for a first quarter total of 2,825 self-mined
+    # bitcoin", "This brings their first quarter's total to 1,871 BTC".
+    (
+        any_of("total of", "total to", "total was", "total came"),
+        re.compile(
+            r"\b(?:(?:first|second|third|fourth)\s+quarter(?:'s|’s)?|Q[1-4](?:\s+\d{4})?(?:'s|’s)?|"
+            r"quarterly|full[- ]year|annual|(?:fiscal\s+)?(?:19|20)\d{2}(?:'s|’s)?)\s+"
+            r"(?:(?:bitcoin|BTC|production|output|mining)\s+){0,2}total\s+"
+            rf"(?:of|to|was|came\s+(?:in\s+at|to))\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+    (
         any_of("production of", "output of", "mining of"),
         re.compile(rf"\b(?:production|output|mining)\s+of\s+{LEADING}{BTC_QTY}", _I),
     ),
     (
-        any_of("produc", "mined", "output"),
+        any_of("produc", "mined", "output", "haul"),
         re.compile(
-            r"\b(?:production|produced|mined|output)\b(?=[^.;,]{0,60}?\d)"
-            rf"[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|"
-            rf"reached|reaching|amounted\s+to|came\s+in\s+at|{MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
+            r"\b(?:production|produced|mined|output|haul)\b(?=[^.;,]{0,60}?\d)"
+            rf"[^.;,]{{0,40}}?\b(?:was|were|totaled|totalled|totaling|totalling|stood\s+at|"
+            rf"came\s+to|hit|reached|reaching|amounted\s+to|came\s+in\s+at|{MOVED_TO}|(?:has\s+been\s+|was\s+)?(?:revised|restated|"
             rf"adjusted)\s+to)\s+{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -136,22 +231,38 @@ _OTHER_MINER = Folded(
     r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
 )
 
+_SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
+_SALES_OF = Folded(r"\b(?:sales?|sold)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:self-|newly[- ])?$")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
+
+
+# The subject of "contributed"/"yielded": the company's mining, not an investment or a deal.
+_MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash\s*rate|sites?)\b")
 
 
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
+    if _SALES_OF.search(text, max(0, start - 30), start):
+        return False  # "sales of self-mined bitcoin totaled 400 BTC": a sale
+    verb = "mining_verb" in match.re.groupindex and match["mining_verb"]
+    if verb and not _MINING_SUBJECT.search(guards.clause_before(text, start)):
+        return False
     if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
     if _PART_OF.search(text, 0, match.start("qty")):
         return False
     if _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
+    if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
+        return False
+    if NOT_OWN_PRODUCTION.match(text, end):
+        return False
+    # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
+    # coins called self-mined are the company's own, whoever else the clause names.
+    if _SELF_MINED.search(match.group(0)):
+        return True
     return not (
-        _PER_DAY.match(text[end:])
-        or _AVERAGE.search(guards.clause_before(text, start))
-        or NOT_OWN_PRODUCTION.match(text, end)
-        or _CLIENTS.search(guards.clause_before(text, start))
+        _CLIENTS.search(guards.clause_before(text, start))
         or _OTHER_MINER.search(guards.clause_before(text, start))
     )

@@ -10,13 +10,13 @@ import re
 
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import LEADING, Gated
+from .treasury_phrases import DASH_GATE, LEADING, Gated, dashed
 
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
 _SOLD_VERB = (
-    r"(?:sold|selling|monetized|monetised|liquidated|disposed\s+of|offload(?:ed|ing)|unloaded|dumped|"
-    r"parted\s+(?:ways\s+)?with|cashed\s+out)"
+    r"(?:sold(?:\s+off)?|selling(?:\s+off)?|monetized|monetised|liquidated|disposed\s+of|"
+    r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in))"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
@@ -32,16 +32,28 @@ _SOLD_WORDS = any_of(
     "dumped",
     "parted",
     "cashed out",
+    "cashed in",
+)
+# What a sale turns bitcoin into: "converted 500 BTC to cash", "… into US dollars".
+_INTO_CASH = (
+    r"(?:in)?to\s+(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
+    r"currency|liquidity)\b"
 )
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{LEADING}{BTC_QTY}", _I)),
+    # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined"
     (
-        any_of(" of its ", " of the company"),
+        any_of(" of its ", " of the "),
         re.compile(
-            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's)\s+"
-            rf"{BTC_UNIT}",
+            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's|the)\s+"
+            rf"(?:{NUMBER}\s+)?(?:(?:self-mined|newly[- ]mined|mined)\s+)?{BTC_UNIT}",
             _I,
         ),
+    ),
+    # "converted 500 BTC to cash", "converting 500 bitcoin into US dollars"
+    (
+        any_of("convert"),
+        re.compile(rf"\bconvert(?:ed|ing)\s+{LEADING}{BTC_QTY}\s+{_INTO_CASH}", _I),
     ),
     (
         any_of(" sold"),
@@ -51,13 +63,89 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # "500 BTC were liquidated", "500 bitcoin were monetized", "… were converted to cash"
+    (
+        any_of(
+            *(
+                f"{aux} {verb}"
+                for aux in ("were", "was", "been")
+                for verb in (
+                    "liquidated",
+                    "monetized",
+                    "monetised",
+                    "disposed",
+                    "offloaded",
+                    "cashed",
+                    "converted",
+                )
+            )
+        ),
+        re.compile(
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:were|was|have\s+been|"
+            r"has\s+been|had\s+been)\s+(?:liquidated|monetized|monetised|disposed\s+of|"
+            rf"offloaded|cashed\s+(?:out|in)|converted\s+{_INTO_CASH})",
+            _I,
+        ),
+    ),
     (any_of("sale of", "sales of"), re.compile(rf"\bsales?\s+of\s+{BTC_QTY}", _I)),
     # "BTC sales totaled 475 in May", "Bitcoin sales were 475 BTC": the unit is in the subject
     (
         any_of("bitcoin sales", "btc sales"),
         re.compile(
             r"\b(?:bitcoin|BTC)\s+sales\s+(?:(?:in|during|for)\s+[^.;,$]{2,20}?\s+)?(?:totaled|"
-            rf"totalled|were|was|reached|amounted\s+to)\s+{LEADING}{APPROX}(?P<qty>{NUMBER})"
+            rf"totalled|were|was|reached|amounted\s+to|came\s+(?:in\s+at|to)|stood\s+at)\s+{LEADING}{APPROX}(?P<qty>{NUMBER})"
+            rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    (re.compile(DASH_GATE), re.compile(dashed(r"sold|sales") + BTC_QTY, re.IGNORECASE)),
+    # "sold BTC 1,500", "sold ₿1,500": the unit before the figure
+    (
+        any_of(
+            "sold btc",
+            "sold ₿",
+            "sold approximately btc",
+            "sold about btc",
+            "sold another btc",
+            "sold some btc",
+            "selling btc",
+            "liquidated btc",
+            "offloaded btc",
+        ),
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+(?:approximately\s+|about\s+|some\s+|another\s+)?(?:BTC|₿)\s?"
+            rf"(?P<qty>{LEADING_NUMBER})(?!\s*(?:%|million|billion|bn|[mk]\b))",
+            _I,
+        ),
+    ),
+    # "sold 100% of April production (450 BTC)", "sold all of its output, or 450 BTC"
+    (
+        any_of("100%", "100 %", "all of"),
+        re.compile(
+            r"\b(?:sold|liquidated|monetized|monetised)\s+(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:production|output)\s*(?:\(\s*|,\s*or\s+)"
+            rf"{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "sold its entire April production of 700 BTC": all of a stated production
+    (
+        any_of("production of", "output of"),
+        re.compile(
+            r"\b(?:sold|liquidated|monetized|monetised)\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
+            rf"(?:entire\s+|whole\s+|full\s+)?(?:[\w-]+\s+){{0,2}}?(?:production|output)\s+of\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "Bitcoin sold during April totaled 400", "the number of bitcoin sold in April was 400",
+    # "sales of self-mined bitcoin totaled 400 BTC": the unit is in the subject
+    (
+        any_of("bitcoin sold", "btc sold", "bitcoins sold", "sales of"),
+        re.compile(
+            r"\b(?:(?:bitcoins?|BTC)\s+sold|sales\s+of\s+(?:its\s+|the\s+)?"
+            r"(?:(?:self-|newly[- ])?mined\s+)?(?:bitcoins?|BTC))"
+            r"(?:\s+(?:during|in|for|over)\s+[^.;,$]{2,30}?)?\s+(?:was|were|totaled|"
+            rf"totalled|reached|amounted\s+to|came\s+(?:in\s+at|to))\s+{APPROX}(?P<qty>{NUMBER})"
             rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
             _I,
         ),

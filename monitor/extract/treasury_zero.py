@@ -26,9 +26,9 @@ _SOLD_NONE = [
     # "did not sell any bitcoin", "did not sell bitcoin", "did not sell any of the 450 bitcoin"
     # "has not sold any bitcoin since October 2020": a standing zero, so none in the period either
     Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't)\s+"
-               r"(?:sell|sold)\s+(?:any\s+|a\s+single\s+)?"
+               r"(?:sell|sold|liquidate[d]?|monetize[d]?|dispose[d]?\s+of)\s+(?:any\s+|a\s+single\s+)?"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
-               r"(?:bitcoin|BTC)"),
+               r"(?:bitcoin|BTC|coins?\b)"),
     Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
     Folded(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b"),
     Folded(r"\bno\s+(?:bitcoin|BTC)\s+sales\b"),
@@ -37,8 +37,43 @@ _SOLD_NONE = [
     Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC)\s+"
                r"(?:it\s+|we\s+)?(?:produced|mined)(?:\s+(?:in|during|for)\s+[^,;.]{3,30}?)?\s+"
                r"(?:was|were)\s+(?:held|retained|kept)\b"),
-    Folded(r"\b(?:held|retained|kept)\s+all\s+(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?"
-               r"(?:bitcoins?|BTC)\s+(?:it\s+|we\s+)?(?:produced|mined)\b"),
+    # "kept all 450 bitcoin it produced", "held on to every bitcoin it mined", "continues to
+    # hold all of the bitcoin it mines"
+    Folded(r"\b(?:held|hold|holds|holding|retained|kept|added)\s+(?:on\s*to\s+)?(?:all|every(?:\s+single)?)\s+"
+               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
+               r"(?:had\s+|has\s+)?(?:produced|mined|produces|mines)\b"),
+    Folded(r"\bzero\s+(?:bitcoins?|BTC)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?sold\b"),
+    # "bitcoin sales were nil in April"
+    Folded(r"\b(?:bitcoin|BTC)\s+sales\s+(?:were|was|came\s+to|totaled|totalled)\s+(?:nil|zero|none)\b"),
+    # "adding all 450 BTC mined in April to its treasury", "All 450 bitcoin mined in April were
+    # added to Riot's treasury": the whole production went to the balance
+    Folded(r"\badd(?:ed|ing|s)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+"
+               r"(?:it\s+|we\s+)?(?:self-)?(?:mined|produced)\b"),
+    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+(?:it\s+|we\s+)?"
+               r"(?:self-)?(?:mined|produced)\s+(?:in\s+[^,;.]{3,30}?\s+)?(?:was|were)\s+(?:added|deposited|"
+               r"transferred)\s+to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
+               r"balance\s+sheet|custody)\b"),
+    # "HODLed its entire April production", "kept the whole of its monthly output"
+    Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:production|output)\b"),
+    # "chose to hold its April production", "opted to keep all of its mined bitcoin"
+    Folded(r"\b(?:chose|opted|decided|elected)\s+to\s+(?:hold|retain|keep|hodl)\s+"
+               r"(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+(?:entire\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
+    # "deposited all of its mined bitcoin into custody"
+    Folded(r"\bdeposit(?:ed|ing)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+)?"
+               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)\s+"
+               r"(?:in)?to\s+(?:\w+\s+)?(?:custody|cold\s+storage|treasury|reserves?)\b"),
+    # "refrained from selling any bitcoin"
+    Folded(r"\brefrain(?:ed|ing)?\s+from\s+selling\s+(?:any\s+)?(?:of\s+(?:its|the)\s+)?"
+               r"(?:[\w-]+\s+)?(?:bitcoins?|BTC|production)\b"),
+    # "None of the 450 BTC mined in April were sold"
+    Folded(r"\bnone\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|"
+               r"newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production|coins)\b[^.;]{0,40}?\b"
+               r"(?:was|were|has\s+been|have\s+been)\s+sold\b"),
+    # "added 3,568 BTC, all of its mined coins in 2022, to its reserves"
+    Folded(r"\badded\s+(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s*,\s+all\s+of\s+(?:its|the|their|our)\s+"
+               r"(?:self-)?(?:mined|produced)\s+(?:coins|bitcoins?|BTC)\b"),
     Folded(r"\ball\s+(?:of\s+(?:its|the)\s+)?(?:bitcoins?\s+|BTC\s+)?(?:production|produced|"
                r"mined)\s+(?:\w+\s+)?(?:was|were)\s+(?:hodl(?:'?d|ed)?|held|retained|kept)\b"),
     Folded(r"\b(?:that|this|the)\s+(?:bitcoin|BTC|production)\s+(?:was|were)\s+"
@@ -46,12 +81,21 @@ _SOLD_NONE = [
     Folded(r"\b(?:opting|opted|chose|choosing|decided)\s+(?:against|not\s+to)\s+sell(?:ing)?"
                r"\s+any\b"),
     # "… but sold none", "sold none of its bitcoin" (not "sold none of its shares")
-    Folded(r"\bsold\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
+    Folded(r"\b(?:sold|selling)\s+none\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+){0,2}?"
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
-    Folded(r"\b(?:retain(?:ed|ing)|h[oO]dl(?:'?d|ed|ing)?|kept|keeping|held|holding)\s+"
+    Folded(r"\b(?:retain(?:ed|ing|s)?|h[oO]dl(?:'?d|ed|ing|s)?|kept|keeps?|keeping|held|holds?|holding)\s+"
                r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
+               r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)|"
+               r"(?:bitcoins?|BTC|coins)\s+(?:it|we)\s+(?:mined|produced|mines|produces))\b"),
+    # "there were no sales of bitcoin in April"
+    Folded(r"\bno\s+sales\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"),
+    # "added all of its April production to its treasury"
+    Folded(r"\badd(?:ed|ing|s)\s+(?:all|100\s?%)\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:production|output)\s+to\b"),
+    # "Riot's entire April production was retained"
+    Folded(r"\b(?:entire|whole|full)\s+(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:was|were)\s+"
+               r"(?:retained|held|kept|hodl(?:'?d|ed)?|added|deposited)\b"),
     Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
     # "100% of self-mined Bitcoin was deposited into custody"
@@ -71,6 +115,9 @@ _KEPT_THEM = [
     Folded(
         r"\ball\s+of\s+which\s+(?:it\s+|we\s+|were\s+|was\s+)(?:held|retained|kept|hodl(?:'?d|ed)?)\b"
     ),
+    # "mined 450 BTC in April and did not sell any", "… adding every coin to its reserves"
+    Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
+    Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),
 ]
 # "… has not sold any bitcoin since October 2020": the start of the streak is no period.
 _SINCE_AFTER = Folded(r"\s+since\b")
@@ -109,7 +156,9 @@ def _zero_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     """A period may sit inside the phrase ("retained 100% of its April production"); for
     "… since October 2020", only the report dates it (the streak's start is no period)."""
     if _SINCE_AFTER.match(segment.text, end) is None:
-        return resolve_period(ctx, segment, start, start)
+        # "HODLed its entire April production": the month inside the phrase dates it.
+        inside = any(start <= m.start < end and m.period for m in ctx.mentions(segment))
+        return resolve_period(ctx, segment, start, end if inside else start)
     return resolve_period(ctx, segment, start, start, lead_only=True, limit=end)
 
 

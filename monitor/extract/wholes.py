@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER, parse_decimal
+from .restatements import without_restatements
 
 _I = re.IGNORECASE
 # "539 bitcoin at the Lake Mariner Facility": one named site.
@@ -52,7 +53,9 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         for item in items
         if _gives_way(item, items)
     }
-    return [item for item in found if id(item) not in dropped] if dropped else found
+    dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
+    kept = [item for item in found if id(item) not in dropped] if dropped else found
+    return without_restatements(kept)
 
 
 def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
@@ -87,6 +90,25 @@ def _restates(exact: Extracted, rounded: Extracted) -> bool:
     assert exact.value is not None and rounded.value is not None
     close = abs(exact.value - rounded.value) <= rounded.value * _ROUNDING
     return exact.value != rounded.value and close and _overlapping(exact.period, rounded.period)
+
+
+def _truncated_restatements(held: list[Extracted]) -> set[int]:
+    """ "holds 346.84 bitcoins" and "a total of 346 BTC": the whole number restates the exact
+    balance of the same month (one pass: exact balances by their whole part)."""
+    exact: dict[Decimal, list[str | None]] = {}
+    for item in held:
+        assert item.value is not None
+        whole = item.value.to_integral_value(rounding=ROUND_FLOOR)
+        if whole != item.value:
+            exact.setdefault(whole, []).append(item.period)
+    if not exact:
+        return set()
+    return {
+        id(item)
+        for item in held
+        if item.value in exact
+        and any(_overlapping(period, item.period) for period in exact[item.value])
+    }
 
 
 def _larger(other: Extracted, value: Decimal) -> bool:

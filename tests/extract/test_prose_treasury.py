@@ -191,7 +191,12 @@ SALES = [
             (SOLD, _d("0"), "2025-04"),
         },
     ),
-    ("The company kept all 450 bitcoin it produced in April.", {(SOLD, _d("0"), "2025-04")}),
+    # "450 bitcoin it produced in April" states the production too (as "the 450 BTC produced
+    # in April were held" above).
+    (
+        "The company kept all 450 bitcoin it produced in April.",
+        {(MINED, _d("450"), "2025-04"), (SOLD, _d("0"), "2025-04")},
+    ),
     (
         "Riot increased its total bitcoin holdings to 5,810 as of April 30, up from 5,193.4 at "
         "the end of March, as it continues its strategy of holding all mined bitcoin.",

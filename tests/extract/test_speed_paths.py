@@ -194,7 +194,11 @@ _ZERO_HINTS_PLAIN = re.compile(
     r"not sell|n't sell|no bitcoin|no btc|sold zero|sold no|selling no|selling zero|sold 0|"
     r"all (?:of|the|its|our|\d|bitcoin|btc|mined|self|newly|produc)|retained|kept|hodl|"
     r"was held|were held|selling any|sell any|sold none|100|not sold|n't sold|"
-    r"to hold|to retain|to keep|of which"
+    r"to hold|to retain|to keep|of which|none of the|none of its|refrain|its entire|"
+    r"the entire|its whole|every bitcoin|every btc|every coin|every single|deposited all|"
+    r"zero bitcoin|zero btc|nil|adding all|added all|not liquidate|n't liquidate|not monetize|"
+    r"'s entire|’s entire|no sales of|"
+    r"not dispose"
 )
 
 

@@ -1,0 +1,125 @@
+"""Debt figures of an earlier period that a document recalls as background.
+
+README decided case 1: a document reports its own period and its own events. "In January,
+Marathon said it fully paid off $30 million in December" in a March story, "As of March 31,
+Hut 8 had $65 million outstanding" in a June story about a new facility, "the Group issued a
+US$30.0 million promissory note on July 23, 2021" in a FY2024 annual report: each names its
+own (earlier) period, and none is labelled. A figure is recalled when its period ended before
+the document's own period began: the report's period, and the few months before the month of
+publication that news of a deal or a quarter's balance runs behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.vocabulary.periods import Period
+
+from .folded import Folded
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+
+_DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID, INTEREST_EXPENSE)
+
+
+# How many whole months before the month of publication a document's own events may lie (news
+# runs a few weeks behind a deal or a repayment).
+_MONTHS_BEHIND = 2
+
+
+# Where one sentence ends and another begins.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S|\n\s*\S")
+
+
+# How far back a flow or a balance may lie before publication and still be the document's own
+# unless its sentence recalls it: a deal is reported within weeks, a quarter's balance up to a
+# quarter after its date ("as of September 30" in a December story).
+_FLOW_BEHIND = 3
+_BALANCE_BEHIND = 4
+
+
+# A sentence that recalls an earlier report or state: "Earlier, in April, …, reducing the
+# balance to $76 million at that time", "In its third-quarter Form 10-Q, Hut 8 disclosed that
+# it had $130 million outstanding", "… outstanding under that facility" (the one replaced).
+_RECALLS = Folded(
+    r"\b(?:earlier|previously|at\s+that\s+time|at\s+the\s+time|"
+    # "In January, Marathon said that it fully paid off $30 million … in December"
+    r"(?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b[^.;]{0,30}?,?\s+(?:[\w'’.&-]+\s+){0,3}?(?:said|reported|announced|"
+    r"disclosed|stated)\b|"
+    r"in\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-q|10-k|20-f|6-k|filing|"
+    r"quarterly\s+report|annual\s+report|update|release)\b|"
+    r"(?:that|the\s+prior|the\s+previous|the\s+old|the\s+original|the\s+replaced)\s+"
+    r"(?:facility|loan|agreement|arrangement|credit\s+line|line\s+of\s+credit))"
+)
+
+
+# A report's balances may be dated at the end of the quarter it is named for, which an issuer's
+# fiscal name ("first quarter 2023" for the quarter ended December 31, 2022) puts before it.
+_BALANCE_SLACK = 3
+
+
+def recalled(
+    found: list[Extracted], text: str, published: dt.date | None, own: Period | None
+) -> list[Extracted]:
+    """Debt figures dated before the document's own period (see the module docstring)."""
+    if published is None or not _SENTENCE_BREAK.search(text.strip()):
+        return []  # one sentence states its own periods: there is no document to recall from
+    if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
+        own = None  # a "report period" long before publication was read from a recalled date
+    own = _widest_latest(found, own)
+    own_start = _first_day(own) if own is not None else None
+    dropped: list[Extracted] = []
+    for item in found:
+        if item.metric not in _DEBT:
+            continue
+        period = Period.parse(item.period)
+        if period is None:
+            continue
+        stock = item.metric in (DEBT_TOTAL, INTEREST_EXPENSE)
+        start = _months_before(published, _MONTHS_BEHIND)
+        if own_start is not None:
+            start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
+        if period.last_day() >= start:
+            continue
+        # Between the two reaches, only a sentence that recalls the figure makes it earlier.
+        reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
+        in_reach = period.last_day() >= _months_before(published, reach)
+        if in_reach and not _RECALLS.search(item.evidence):
+            continue
+        dropped.append(item)
+    return dropped
+
+
+# How long after its period a report is published, at most (an annual report: ~4 months).
+_REPORT_LAG = 6
+
+
+# Periods that span a report (not one month or day).
+_REPORT_SPANS = ("quarter", "half", "nine_months", "year")
+
+
+def _widest_latest(found: list[Extracted], own: Period | None) -> Period | None:
+    """The document's own period: its report's, else the latest quarter, half or year its
+    figures are stated for (a FY2024 annual report's borrowings note: "During the year ended
+    December 31, 2024, … converted US$8.0 million")."""
+    if own is not None:
+        return own
+    spans = [
+        period
+        for item in found
+        if (period := Period.parse(item.period)) is not None and period.granularity in _REPORT_SPANS
+    ]
+    return max(spans, key=lambda period: period.last_day(), default=None)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` months before `day`'s month."""
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _first_day(period: Period) -> dt.date:
+    if period.is_date:
+        return period.last_day()
+    return period.previous().last_day() + dt.timedelta(days=1)

@@ -1,0 +1,135 @@
+"""The same debt figure stated twice in one document: a rounding, or a deal named as a balance.
+
+A headline rounds what the body states ("Restructures Remaining $55M of Debt" over "$54.9
+million of debt"): one balance, labelled once, at the precise figure. And a heading or aside
+names a deal by its size ("Marathon's $300 Million Convertible Notes", "Argo's $20 million
+loan") while the body says the notes were sold or the loan repaid: the undated "balance" is
+that flow restated, not a balance of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from .debt_words import is_title, line_at
+from .folded import Folded
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
+from .numbers import Money, find_money
+
+_DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
+
+
+# How far a rounded figure may sit from the precise one ("$55M" for "$54.9 million").
+_CLOSE = Decimal("0.025")
+
+
+# The finest step a rounded figure is printed to ("$1,250,000" is precise).
+_COARSEST = 100_000
+
+
+def restatements(found: list[Extracted], text: str, published: dt.date | None) -> list[Extracted]:
+    """Debt figures that restate another figure of the document (see the module docstring)."""
+    debt = [item for item in found if item.metric in _DEBT and item.value]
+    if not debt:
+        return []
+    return _roundings(debt, text) + _deals_as_balances(debt, published)
+
+
+def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
+    """Figures that round another debt figure of the document, or (for a headline's) an amount
+    the body under it states more precisely ("Reduces Debt by Over $4 Million" over "$4.1
+    million … converted since the last report"): the precise statement says what it is."""
+    rounded = [item for item in debt if _step(item.value) >= _COARSEST]
+    if not rounded:
+        return []
+    dropped: list[Extracted] = []
+    for item in rounded:
+        stated = {(other.value, other.unit) for other in debt if other.metric == item.metric}
+        if is_title(line_at(text, item.start)):
+            stated |= _precise_below(text, item.start)
+        if any(
+            unit == item.unit and amount != item.value and _rounds_to(amount, item.value)
+            for amount, unit in stated
+        ):
+            dropped.append(item)
+    return dropped
+
+
+# How far below a headline its body restates the headline's figure.
+_BODY_CHARS = 3000
+
+
+def _precise_below(text: str, start: int) -> set[tuple[Decimal, str | None]]:
+    """Amounts of debt stated in the body just below a headline (not proceeds)."""
+    body = text[start : start + _BODY_CHARS]
+    return {
+        (money.amount, money.currency)
+        for money in _amounts_before_debt(body)
+        if _DEBT_AFTER.match(body, money.end)
+        and not _PROCEEDS_BEFORE.search(body, max(0, money.start - 60), money.start)
+    }
+
+
+# A precise amount of debt ("$4.1 million of the principal amount of the notes"), not the
+# proceeds of a deal ("net proceeds of $292.5 million"), which sit close to its principal.
+_DEBT_AFTER = Folded(
+    r"(?:(?!proceeds)[^.;$]){0,40}?\b(?:notes?|debt|loans?|principal|borrowings|debentures)\b"
+)
+_PROCEEDS_BEFORE = Folded(r"\bproceeds\b[^.;$]{0,40}$")
+
+
+# A debt noun; the amounts that name debt stand just before one.
+_DEBT_NOUN = re.compile(r"\b(?:notes?|debt|loans?|principal|borrowings|debentures)\b", re.I)
+_BEFORE_NOUN = 60
+
+
+def _amounts_before_debt(text: str) -> list[Money]:
+    """Amounts within reach before a debt noun (the document's other amounts cannot be a
+    precise statement of debt, and scanning only these windows keeps the check cheap)."""
+    found: list[Money] = []
+    last_end = 0
+    for noun in _DEBT_NOUN.finditer(text):
+        start = max(last_end, noun.start() - _BEFORE_NOUN)
+        if start >= noun.start():
+            continue
+        start = text.rfind(" ", 0, start) + 1  # not in the middle of a number
+        found.extend(
+            money for money in find_money(text, start, noun.start()) if money.start >= last_end
+        )
+        last_end = noun.start()
+    return found
+
+
+def _step(value: Decimal | None) -> Decimal:
+    """The rounding step a figure is printed to ($55,000,000 → 1,000,000)."""
+    step = Decimal(1)
+    if not value:
+        return step
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _rounds_to(precise: Decimal | None, rounded: Decimal | None) -> bool:
+    """Is `rounded` (with its trailing zeros as precision) `precise` rounded?"""
+    if precise is None or rounded is None or rounded <= 0:
+        return False
+    step = _step(rounded)
+    if step < _COARSEST or abs(precise - rounded) > rounded * _CLOSE:
+        return False  # "$1,250,000" is precise; "$5 million" is not "$10 million" rounded
+    return (precise / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == rounded
+
+
+def _deals_as_balances(debt: list[Extracted], published: dt.date | None) -> list[Extracted]:
+    """Undated balances (the publication month) equal to a new issue or repayment."""
+    if published is None:
+        return []
+    month = f"{published.year:04d}-{published.month:02d}"
+    flows = {(item.value, item.unit) for item in debt if item.metric in (DEBT_ISSUED, DEBT_REPAID)}
+    return [
+        item
+        for item in debt
+        if item.metric == DEBT_TOTAL and item.period == month and (item.value, item.unit) in flows
+    ]
