@@ -51,7 +51,6 @@ try:  # private modules: their layout is CPython 3.11's
         POSSESSIVE_REPEAT,
         RANGE,
         SRE_INFO_CHARSET,
-        SRE_INFO_PREFIX,
         SUBPATTERN,
         SUCCESS,
     )
@@ -86,19 +85,22 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     flags = parsed.state.flags | pattern.flags
-    low, high = parsed.getwidth()
-    plain = _compiler._code(parsed, flags)
-    if low == 0 or plain[2] & (SRE_INFO_PREFIX | SRE_INFO_CHARSET):
-        return None  # may match "", or the engine already skips
     if not parsed.data or not _opens_blind(*parsed.data[0]):
         return None
+    low, high = parsed.getwidth()
+    if low == 0 or _engine_skips(parsed, flags):
+        return None  # may match "", or the engine already skips
     first = _first_chars(parsed.data)
     if first is None or first[1]:
         return None
     chars = _case_closed(first[0]) if flags & re.IGNORECASE else first[0]
     if chars is None or _share_of_text(chars) > _MOST_SKIPPED:
         return None
+    # The optimiser turns a class into a bitmap; the non-ASCII range of a case-insensitive
+    # pattern would make that a large and slow one, so it is appended as a plain range.
     charset, _ = _compiler._optimize_charset(chars)
+    if flags & re.IGNORECASE:
+        charset = [*charset, _NON_ASCII]
     code = [INFO, 0, SRE_INFO_CHARSET, min(low, _MAXCODE), min(high, _MAXCODE)]
     _compiler._compile_charset(charset, flags, code)
     code[1] = len(code) - 1
@@ -111,6 +113,13 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _sre.compile(
         pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
     )
+
+
+def _engine_skips(parsed: Any, flags: int) -> bool:
+    """Does the engine find a literal prefix or a first-character class itself (as
+    `re._compiler._compile_info` looks for them)?"""
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
 
 
 def _opens_blind(op: Any, av: Any) -> bool:
@@ -207,11 +216,14 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
     return None  # ANY, NOT_LITERAL, group references, …: not worth telling
 
 
+_NON_ASCII = (RANGE, (0x80, sys.maxunicode))
+
+
 def _case_closed(chars: _Charset) -> _Charset | None:
     """`chars` with every character a case-insensitive pattern matches in their place: both
     cases of an ASCII letter, any ASCII letter a non-ASCII one folds to ("K", the Kelvin sign,
     is "k"), and every non-ASCII character (so no fold of theirs is ever skipped)."""
-    closed: _Charset = [(RANGE, (0x80, sys.maxunicode))]
+    closed: _Charset = []  # and `_NON_ASCII`, added when the class is compiled
     for op, av in chars:
         if op is RANGE and av[1] - av[0] <= _MAX_RANGE:
             codes: range | list[int] = range(av[0], av[1] + 1)
