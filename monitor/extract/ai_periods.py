@@ -68,9 +68,30 @@ def spend_period(
     purpose = _PURPOSE_MW.match(segment.text, end)
     if purpose is not None and limit is None:
         end = purpose.end()  # the capacity's own period, read past the figure it buys
+    if not ctx.dating(segment) and _estimated(segment.text, start):
+        # "subsequent infrastructure investments, estimated at approximately CAD $27.6
+        # million": an estimate is stated now, not in the month of the event the prose told
+        period = ctx.section or ctx.report or _publication_month(ctx)
+        return period.label() if period else None
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
     period = _unscheduled(ctx, segment, period)
     return period.label() if period else None
+
+
+_ESTIMATE_REACH = 80
+
+
+def _estimated(text: str, start: int) -> bool:
+    """Is the figure at `start` an estimate or plan, by the words of its own clause?"""
+    head = text[max(0, start - _ESTIMATE_REACH) : start]
+    head = head[head.rfind(". ") + 1 :]  # (a sentence the splitter left joined: "Inc. Funding")
+    return _ESTIMATE.search(head) is not None
+
+
+_ESTIMATE = Folded(
+    r"\b(?:estimat\w*|expect\w*|plan(?:s|ned|ning)?|budget\w*|project(?:ed|s)|anticipat\w*|"
+    r"will|would)\b"
+)
 
 
 def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:

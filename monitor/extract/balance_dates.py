@@ -43,7 +43,53 @@ def balance_period(
         return ctx.fallback() or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
+    if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
+        return _closing_day(ctx, period) or period
     return period
+
+
+_SHEET_REACH = 60
+
+
+def _on_balance_sheet(text: str, end: int) -> bool:
+    """Is the figure ending at `end` said to be on the balance sheet (in its own clause: not
+    "holds 1,205 bitcoins, and it has about $83 million in cash on its balance sheet")?"""
+    if "balance sheet" not in text.lower():
+        return False  # cheap gate
+    stop = min(len(text), end + _SHEET_REACH, line_end(text, end))
+    figure = NEXT_FIGURE.search(text, end, stop)
+    return _ON_BALANCE_SHEET.search(text, end, figure.start() if figure else stop) is not None
+
+
+# "Total Debt -- $687.3 million reported on the balance sheet": the balance stands at the
+# reported period's closing day.
+_ON_BALANCE_SHEET = Folded(r"\b(?:on|in)\s+(?:the|its|our)\s+(?:\w+\s+)?balance\s+sheets?\b")
+
+
+_PERIOD_ENDED = Folded(
+    r"\b(?:period|quarter|months)\s+end(?:ed|ing)\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _closing_day(ctx: DocContext, period: Period) -> Period | None:
+    """The last day of the reported period: the year-end or quarter-end the report states
+    ("the first quarter of fiscal 2026 (period ended August 31, 2025)"), else a calendar
+    period's last day once it has ended."""
+    if period.granularity == "year":
+        return _stated_year_end(ctx, period)
+    if period.granularity not in ("quarter", "month"):
+        return None
+    head = (ctx.text or "")[:_YEAR_ENDED_SCAN]
+    stated = _PERIOD_ENDED.search(head) if "nded" in head else None
+    if stated is not None and period.granularity == "quarter":
+        try:
+            return Period.of_date(int(stated["y"]), month_number(stated["mon"]), int(stated["d"]))
+        except (KeyError, ValueError):
+            return None
+    if ctx.published is not None and period.last_day() <= ctx.published:
+        return stock_date(period)
+    return None
 
 
 # The comparison words of _COMPARISON without ";" (an as-of date may sit past a semicolon).
@@ -250,7 +296,7 @@ def _named_in(
             and mention.period.quarter is not None
             and NEXT_FIGURE.search(segment.text, 0, mention.start) is None
         )
-        if mention.period == period and (
+        if _period_of(ctx, mention) == period and (
             mention.start >= end
             or quarter  # "In its third-quarter 10-Q, it had $130 million outstanding"
             or _opens_for(segment.text, mention, start)
@@ -265,6 +311,15 @@ def _named_in(
         ):
             return mention
     return None
+
+
+def _period_of(ctx: DocContext, mention: Mention) -> Period | None:
+    """The mention's period; "during the quarter" / "for the month" read as the report's, so
+    that "Total debt decreased to $640 million during the quarter" is dated like "during the
+    third quarter" (the balance the change reached at the period's close)."""
+    if mention.period is not None or mention.relative not in ("report", "report-quarter"):
+        return mention.period
+    return ctx.absolute(mention)
 
 
 # "Its March holdings stood at 2,000 BTC": the month names the balance itself.

@@ -217,15 +217,17 @@ class DocContext:
 
     def note_topic(self, segment: Segment) -> None:
         """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
-        if not _OPENS_WITH_PERIOD.match(segment.text):
+        label = _FIELD_LABEL.match(segment.text)  # "Comments: On December 27, 2024, …"
+        text = segment.text[label.end() :] if label else segment.text
+        if not _OPENS_WITH_PERIOD.match(text):
             return
         # Only the opening matters, so scan just the first words (cheaper than the sentence).
-        for mention in find_mentions(segment.text[: _LEAD_REACH + 40], self.reference):
+        for mention in find_mentions(text[: _LEAD_REACH + 40], self.reference):
             if mention.start > _LEAD_REACH + 12:
                 break
             if can_be_topic(mention.period):
                 self.topic = mention.period
-            elif _event_date(segment.text, mention):
+            elif _event_date(text, mention):
                 self.topic = self.event = mention.period.as_month()  # type: ignore[union-attr]
 
     def absolute_in(self, segment: Segment, mention: Mention) -> Period | None:
@@ -280,6 +282,10 @@ class DocContext:
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
         return shift_month(self.published, 0)
+
+
+# A filing digest's or form's field label before its prose ("Comments: ", "Summary: ").
+_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z]{2,15}(?:\s[A-Za-z]{2,15})?:\s+")
 
 
 # "On December 27, 2024, Bit Digital acquired …": the day of the event the story is about;
@@ -337,8 +343,9 @@ def _said_on(ctx: DocContext, segment: Segment, mention: Mention) -> dt.date | N
 
 
 def _last_quarter_of(period: Period | None) -> Period | None:
-    """ "during the quarter" in a half-year or annual report: its last quarter."""
-    if period is None or period.granularity in ("date", "month", "quarter"):
+    """ "during the quarter" in a half-year or annual report: its last quarter; in a monthly
+    update, the quarter the month is in ("in March … we reduced our debt during the quarter")."""
+    if period is None or period.granularity in ("date", "quarter"):
         return period
     last_month = period.last_day().month
     return Period.of_quarter(period.year, (last_month - 1) // 3 + 1)

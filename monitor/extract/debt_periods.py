@@ -77,6 +77,13 @@ def _not_future(ctx: DocContext, segment: Segment, label: str | None) -> str | N
         if lead and mention.start < lead.end() and mention.period and mention.period.is_date:
             return mention.period.label()
     fallback = ctx.fallback()
+    if (
+        fallback is not None
+        and fallback not in (ctx.report, ctx.section)
+        and fallback.last_day() > ctx.published
+    ):
+        return publication_month(ctx)  # the prose's later period is a term's too (a report's
+        # own fiscal quarter may end after publication: "third quarter 2023" in August)
     return fallback.label() if fallback else None
 
 

@@ -21,15 +21,26 @@ _INSTRUMENT = Folded(
 # ... not the adjustments, portions and flows of a debt schedule.
 _NOT_A_BALANCE = Folded(
     r"^\s*less\b|current\s+portion|long[- ]term\s+portion|net\s+of|discount|premium|issu|"
+    # a balance sheet's split of one debt: "Notes payable, current", "Loans, non-current"
+    r"\bcurrent\b|\bnon[- ]?current\b|"
     r"fees|costs?\b|accrued|interest|proceeds|repay|payments?|amortiz|receivable|gain|loss|"
     r"extinguish|conversion|converted|fair\s+value|%"
 )
 # A table of debt: its caption or heading speaks of debt, borrowings, loans or notes payable.
-_DEBT_TABLE = Folded(r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable)\b")
+_DEBT_TABLE = Folded(
+    r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable|"
+    r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes)\b"
+)
+
+
+# The schedule's own total, named by the table: "Total", "Total principal (amount)".
+_SCHEDULE_TOTAL = Folded(r"^\s*total(?:\s+principal(?:\s+(?:amount|outstanding|balance))?)?\s*$")
 
 
 def names_a_loan(label: str, context: str) -> bool:
-    """Is `label` one loan's row in a table whose caption and heading are `context`?"""
-    if not _INSTRUMENT.search(label) or _NOT_A_BALANCE.search(label):
+    """Is `label` one loan's row (or the schedule's total) in a table whose caption and
+    heading are `context`?"""
+    instrument = _INSTRUMENT.search(label) and not _NOT_A_BALANCE.search(label)
+    if not instrument and not _SCHEDULE_TOTAL.search(label):
         return False
     return _DEBT_TABLE.search(context) is not None

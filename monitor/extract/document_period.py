@@ -20,6 +20,7 @@ from .terms import is_term
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
     r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+call|"
+    r"(?:its|the|their)\s+(?:(?:19|20)\d\d\s+)?(?:financial|fiscal)\s+year|"
     r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers|"
     r"metrics|statistics|data))\b"
 )  # "released its monthly review for April", "its production numbers for May"
@@ -34,7 +35,8 @@ _REPORTED = Folded(r"(?<!previously\s)\b(?:reported|reports)\b")
 _REPORTED_SEGMENTS = 4  # title, byline or dateline, and the opening sentences
 _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
-    r"\b(?:full[- ]year|annual|fiscal|FY|year[- ]end(?:ed)?|twelve\s+months|year\s+end(?:ed|ing))\b"
+    r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|"
+    r"year\s+end(?:ed|ing))\b"
 )
 
 
@@ -45,17 +47,21 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     and other full dates never count.
     """
     prose = 0
-    for segment in segments:
+    news_lead = False
+    parts = [segment for segment in segments if not segment.is_row]
+    for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
-        if segment.is_row:
-            continue
         prose += 1
         cued = _REPORT_CUE.search(segment.text) is not None or (
             prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
         )
+        if prose == 1:
+            news_lead = not cued and _is_news_lead(segment.text, reference)
         if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
+        if news_lead and _mentions_results(segment.text):
+            continue  # a story about a deal that cites last quarter's results is no such report
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if period is None or period.is_date:
@@ -71,11 +77,77 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 and _after_month_of(period, reference)
             ):
                 continue  # "results release on June 15": a month after publication is not covered
+            if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
+                continue  # "as previously disclosed in the Report …, effective in May 2023"
+            if period.month is not None and not _is_title(segment.text):
+                following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
+                return _later_month(following, period, reference)
             return period
     return None
 
 
+_NEXT_SEGMENTS = 2
+
+
+def _later_month(following: list[Segment], month: Period, reference: dt.date | None) -> Period:
+    """ "The update outlined that in June, the firm mined 450 BTC … The figures for July show
+    a considerable uptick": a rewrite that opens with the prior month reports the later month
+    it names next, if that month has ended."""
+    if reference is None:
+        return month
+    for segment in following:
+        for mention in find_mentions(segment.text, reference):
+            later = mention.period
+            if (
+                later is not None
+                and not later.is_date
+                and later.granularity == "month"
+                and month.last_day() < later.last_day() < reference
+            ):
+                return later
+    return month
+
+
 _TITLE_CHARS = 120
+# A report comes out within months of its period's end (an annual report within about four):
+# a period ended longer ago is recalled background, never the document's own.
+_REPORT_MAX_AGE = dt.timedelta(days=190)
+
+
+# "Applied Digital announced today that it has finalized …": a story about the day's event.
+_TODAY = Folded(r"\btoday\b")
+
+
+def _is_news_lead(text: str, reference: dt.date | None) -> bool:
+    """A news story's opening sentence about an event, naming no period ("Cipher announced a
+    10-year colocation agreement with Fluidstack …"): the story is about that event."""
+    if not text.rstrip().endswith(".") or _is_title(text):
+        return False
+    return not any(  # (a dateline's day is no period of the story)
+        m.period is not None and not m.period.is_date for m in find_mentions(text, reference)
+    )
+
+
+# "In Q3 2025 the company reported $72 million in revenue", "The company's third quarter 2025
+# results highlighted this transition, showcasing record quarterly revenue": a result cited,
+# as opposed to the report published ("today announced its results for the third quarter",
+# "released its production update for May").
+_RESULT_CITED = Folded(
+    r"\b(?:reported|reports|posted)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,3}?(?:US\$|C\$|\$|\d|revenues?\b|"
+    r"(?:net|operating)\s+(?:loss|income)|(?:adjusted\s+)?(?:earnings|ebitda)\b|loss\b|profit\b)"
+)
+_RESULTS_PUBLISHED = Folded(
+    r"\b(?:announc|releas|publish|present|provid|issu|unveil|fil|report|post|shar)\w*\s+"
+    r"(?:\S+\s+){0,8}?(?:results|update|report)\b"
+)
+
+
+def _mentions_results(text: str) -> bool:
+    """Does the sentence cite results ("reported $72 million in revenue") rather than say that
+    the report itself was published?"""
+    if _RESULTS_PUBLISHED.search(text):
+        return False
+    return _RESULT_CITED.search(text) is not None or "results" in text.lower()
 
 
 def _is_title(text: str) -> bool:
@@ -100,12 +172,20 @@ def detect_lead_period(
     if reference is None:
         return None
     seen = 0
+    news_lead = False
+    first = ""
     for segment in segments:
         if segment.is_row:
             continue
         seen += 1
         if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
             break
+        if seen == 1:
+            news_lead = _is_news_lead(segment.text, reference)
+        elif news_lead and (_TODAY.search(first) or _mentions_results(segment.text)):
+            break  # the story is about the event of its lead, not the results it cites, nor
+            # a month recalled after "announced today that it has finalized a new lease"
+        first = first or segment.text
         for mention in find_mentions(segment.text, reference):
             period = mention.period
             if (
@@ -140,9 +220,14 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     if reference is None:
         return None
     counts: dict[Period, int] = {}
+    news_lead: bool | None = None
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
             break
+        if news_lead is None:
+            news_lead = _is_news_lead(segment.text, reference) and not segment.is_row
+        elif news_lead and _mentions_results(segment.text):
+            continue  # results cited in a story about another event do not date it
         mentions = find_mentions(segment.text, reference)
         for index, mention in enumerate(mentions):
             period = _reported_span(mention.period, reference)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .entities import MINERS, ticker_of
@@ -41,13 +41,16 @@ _YY = r"'?\d\d"
 _PERIOD = (
     rf"(?:{_MONTH}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{_MONTH}[-\s]{_YY}(?![\d,])"
     rf"|Q[1-4][\s-]?(?:FY\s?)?(?:{_YEAR}|{_YY})|[1-4]Q\s?(?:{_YEAR}|{_YY})"
-    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}|{_YEAR})"
+    rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s(?:Qtr\.?|Quarter)\s{_YEAR}|{_YEAR})"
 )
 # A footnote marker after a header cell: glued to a year ("May 20241,2") or spaced.
 _FOOTNOTE = r"(?:\d{1,2}(?:,\d{1,2})*(?![\d.])|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
 _COMPARISON = (
     r"(?:%\s?)?(?:(?:Month|Quarter|Year|M|Q|Y)\s?(?:/|-over-|\sover\s|vs\.?\s?)\s?"
-    r"(?:Month|Quarter|Year|M|Q|Y)|MoM|QoQ|YoY|[Cc]hange|Δ|[Vv]ariance)(?:\s?%|\s?\(%\))?"
+    r"(?:Month|Quarter|Year|M|Q|Y)|MoM|QoQ|YoY|[Cc]hange|Δ|[Vv]ariance|"
+    # a year-to-date column beside the months: "YTD 2025", "YTD", "Year-to-Date"
+    rf"YTD(?:\s?(?:{_YEAR}|{_YY}))?|[Yy]ear[- ][Tt]o[- ][Dd]ate)(?:\s?%|\s?\(%\))?"
 )
 _HEADER = re.compile(
     rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"
@@ -55,6 +58,17 @@ _HEADER = re.compile(
     rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
 )
 _PERIOD_RE = re.compile(_PERIOD)
+# A 10-Q's columns printed as whole spans, each with its date: "Three Months Ended September
+# 30, 2025 Nine Months Ended September 30, 2025 …" (the span names the column's period).
+_SPAN = (
+    rf"(?:For\s+the\s+)?(?:(?:Three|Six|Nine|Twelve|THREE|SIX|NINE|TWELVE|3|6|9|12)[- ]"
+    rf"(?:Months|MONTHS|months)|(?:Fiscal\s+|FISCAL\s+)?(?:Years?|YEARS?))\s+(?:Ended|ENDED|ended)"
+    rf"\s+{_MONTH}\s?\d{{1,2}},?\s{_YEAR}"
+)
+_SPAN_HEADER = re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)")
+_SPAN_RE = re.compile(_SPAN)
+_SPAN_HINT = re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDED|ended)\s")
+_SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
 # A date printed inside a row's label, before its values: a loan's "May 2021", "October
 # 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
 _DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
@@ -98,6 +112,7 @@ VALUE = _VALUE  # one cell's value as tables print it
 PERIOD = _PERIOD  # one period as a header or a row label prints it
 FOOTNOTE = _FOOTNOTE
 _TOKEN = re.compile(r"\S+")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")  # a row full: the year starts the next label
 _SMALL_INT = re.compile(r"^\(?\d{1,2}\)?$")  # a footnote marker: "2", "(1)"
 _APPROX = re.compile(r"^(?:approx(?:imately)?|appx|est|c|ca)\.?$|^~$", re.IGNORECASE)
 _LABEL_START = re.compile(r"[A-Za-z(]")
@@ -124,7 +139,8 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
     table = _FIRST_TABLE_ID
     marks = hints(text)
     taken: list[tuple[int, int]] = []
-    for header in [*_headers(text, marks), *_single_headers(text, marks)]:
+    headers = [*_span_headers(text), *_headers(text, marks), *_single_headers(text, marks)]
+    for header in headers:
         if any(start <= header.start() < end for start, end in taken):
             continue
         found = _table(text, header, table)
@@ -147,6 +163,21 @@ def _headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]]:
             continue
         for start in word_starts(text, max(0, here - _PERIOD_LEAD, searched), here):
             header = _HEADER.match(text, start)
+            if header is not None:
+                searched = header.end()
+                yield header
+                break
+
+
+def _span_headers(text: str) -> Iterator[re.Match[str]]:
+    """Runs of dated span columns, tried at the word starts just before each "Months Ended"
+    (a cheap scan: most documents print none)."""
+    searched = -1
+    for hit in _SPAN_HINT.finditer(text):
+        if hit.start() < searched:
+            continue
+        for start in word_starts(text, max(0, hit.start() - _SPAN_LEAD, searched), hit.start()):
+            header = _SPAN_HEADER.match(text, start)
             if header is not None:
                 searched = header.end()
                 yield header
@@ -221,7 +252,8 @@ def _header_cells(header: re.Match[str]) -> list[tuple[int, int]]:
     text = header.string
     if header.re is _SINGLE:
         return [(header.start("period"), header.end("period"))]
-    periods = _PERIOD_RE.finditer(text, header.start("periods"), header.end("periods"))
+    one = _SPAN_RE if header.re is _SPAN_HEADER else _PERIOD_RE
+    periods = one.finditer(text, header.start("periods"), header.end("periods"))
     changes = _COMPARISON_RE.finditer(text, header.start("comparisons"), header.end("comparisons"))
     return [hit.span() for hit in periods] + [hit.span() for hit in changes]
 
@@ -249,16 +281,16 @@ def _rows(
     values: list[_Token] = []
     for token in _tokens(text, start):
         if token.value and label and (values or not _dash_in_label(token, text)):
-            values.append(token)
-            continue
+            if len(values) < columns or not _BARE_YEAR.match(token.text):
+                values.append(token)
+                continue
+            token = replace(token, value=False)  # "… $ 50,000 2029 Convertible Notes 172,500"
         if values:
             row = _row(text, label, values, columns, table)
             if row is not None:
                 yield row
             label, values = [], []
-        if not label and not (
-            token.text[0].isupper() if capital else _LABEL_START.match(token.text)
-        ):
+        if not label and not _starts_label(token, capital):
             return  # a row starts with a word
         label.append(token)
         if len(label) > _MAX_LABEL_WORDS or _ends_sentence(token.text):
@@ -267,6 +299,13 @@ def _rows(
         row = _row(text, label, values, columns, table)
         if row is not None:
             yield row
+
+
+def _starts_label(token: _Token, capital: bool) -> bool:
+    """A row starts with a word (a year starts a loan's name: "2029 Convertible Notes")."""
+    if not token.value and _BARE_YEAR.match(token.text):
+        return True
+    return bool(token.text[0].isupper() if capital else _LABEL_START.match(token.text))
 
 
 def _ends_sentence(word: str) -> bool:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .gates import LineSigns
-from .periods import find_mentions, is_short_header, parse_header
+from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 
 _I = re.IGNORECASE
@@ -53,7 +53,9 @@ _FLAT_ROW = re.compile(
 _WHOLE_FLAT = re.compile(rf"^(?:{_FLAT_ROW.pattern}\s*)+$", _I)
 _COMPARISON = re.compile(
     r"^(?:\w+\s?/\s?\w+|[MQY]o[MQY]|%\s*(?:change|Δ)|(?:change|variance|Δ)(?:\s*\(%\))?|"
-    r"\d+\s+months?\s*/\s*\d+\s+months?)$",
+    r"\d+\s+months?\s*/\s*\d+\s+months?|"
+    # a year-to-date column beside the months ("YTD 2025", "Year-to-date")
+    r"ytd(?:\s?(?:19|20)?\d\d)?|year[- ]to[- ]date(?:\s(?:19|20)\d\d)?)$",
     _I,
 )
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")
@@ -201,16 +203,43 @@ def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
         piece
         for cell in _TAB_CELL.finditer(line)
         if cell.group(0).strip()
-        for piece in _classify(
+        for piece in _tab_cell(
             cell.group(0).strip(),
             start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
             start + cell.start() + len(cell.group(0).rstrip()),
             reference,
         )
     ]
-    if len(cells) < 2 or any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+    if len(cells) < 2:
         return None
+    if any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
+        return _header_with_words(cells)
     return cells
+
+
+_MAX_HEADER_WORDS = 24
+
+
+def _tab_cell(cell: str, start: int, end: int, reference: object) -> list[Piece]:
+    """One tab cell's pieces; a short cell read as several ("YTD 2025") is one column head."""
+    pieces = list(_classify(cell, start, end, reference))
+    if len(pieces) > 1 and len(cell) <= _MAX_HEADER_WORDS:
+        return [Piece(cell, start, end, LABEL)]
+    return pieces
+
+
+def _header_with_words(cells: list[Piece]) -> list[Piece] | None:
+    """A tabbed header whose periods stand beside short column heads of words ("Mar-25\t
+    Apr-25\tYTD 2025", "Q3 2025\tQ2 2025\tChange %"): the words head columns too (the
+    table reader excludes them from the periods)."""
+    periods = sum(piece.kind == PERIOD for piece in cells)
+    others = [piece for piece in cells[1:] if piece.kind not in _COLUMN_KINDS]
+    if periods < 2 or any(len(piece.text) > _MAX_HEADER_WORDS for piece in others):
+        return None
+    return [
+        cell if cell.kind in _COLUMN_KINDS or cell is cells[0] else replace(cell, kind=COMPARISON)
+        for cell in cells
+    ]
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -276,7 +305,18 @@ def _joinable(line: str) -> bool:
     return len(line) <= _MAX_LABEL and not _SENTENCE.search(line.rstrip(":"))
 
 
+# "($ in thousands)", "(US$ millions, except per share)": a units note above a table, which
+# its caption must keep (not a value of the line before it).
+_UNITS_NOTE = re.compile(
+    r"^\(\s*(?:US\$|C\$|\$|USD)?\s*(?:in\s+)?(?:thousands|millions|billions|'000s?|000s?)\b[^)]*\)$",
+    _I,
+)
+
+
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
+    if _UNITS_NOTE.match(piece):
+        yield Piece(piece, start, end, PROSE)
+        return
     if _VALUE.match(piece):
         yield Piece(piece, start, end, VALUE)
         return
@@ -376,6 +416,7 @@ def _is_period_header(piece: str, reference: object) -> bool:
         return False
     if is_short_header(piece):
         return True  # "Aug-23", "Oct '23"
+    piece = expand_header(piece)  # "First Qtr. 2024"
     remainder = piece
     for mention in find_mentions(piece, reference):  # type: ignore[arg-type]
         remainder = remainder.replace(piece[mention.start : mention.end], " ")

@@ -237,8 +237,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
     (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s?(?:(?:{_FISCAL})?(?P<y>{_YEAR})|(?:{_FISCAL}|')"
      rf"(?P<y2>\d{{2}}))\b", True, _half),
-    (rf"(?:\b(?:full|calendar)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
+    (rf"(?:\b(?:full|calendar|financial)[- ]year\s+|\b(?:fiscal(?:\s+year)?|FY)\s?'?)"
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
+    # "its 2023 financial year", "the 2025 fiscal year": the issuer's year as it names it
+    (rf"\b(?P<y>{_YEAR})\s+(?:fiscal|financial)\s+year\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
      rf"end\s+of|before|until|year|ended|ending|exited|closed(?:\s+out)?|finished|concluded)\s+"
      rf"(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
@@ -462,8 +464,25 @@ _MONTH_ONLY = re.compile(rf"^\s*(?P<mon>{_MONTH})\s*$")
 _MONTH_SHORT_YEAR = re.compile(rf"^\s*(?P<mon>{_MONTH})\s?[-'’ ]\s?(?P<y>\d{{2}})\s*\d?\s*$")
 
 
+# Header abbreviations: "First Qtr. 2024", "3rd Qtr 2025" (a quarter); "Q1-24", "Q3'25".
+_QTR = re.compile(r"\bQtr\b\.?", re.IGNORECASE)
+_QUARTER_SHORT_YEAR = re.compile(r"^\s*(?:Q(?P<q>[1-4])[-'’ ]\s?(?P<y>\d{2}))\s*\d?\s*$")
+
+
+def expand_header(text: str) -> str:
+    """A header cell with its abbreviations written out ("First Qtr. 2024" → "First Quarter
+    2024")."""
+    if "tr" not in text and "TR" not in text:
+        return text  # cheap gate: "Qtr", "QTR"
+    return _QTR.sub("Quarter", text)
+
+
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
     """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
+    text = expand_header(text)
+    quarter = _QUARTER_SHORT_YEAR.match(text) if "Q" in text else None
+    if quarter:
+        return Period.of_quarter(full_year(quarter["y"]), int(quarter["q"]))
     bare = _BARE_YEAR.match(text)
     if bare:
         return Period.of_year(int(bare["y"]))

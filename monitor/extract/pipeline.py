@@ -78,15 +78,12 @@ def extract_text(
         if segment.is_row:
             found.extend(debt.extract_row(segment, ctx))
             continue
-        if _mostly_inside(segment, covered):
-            segment = _after_tables(segment, covered)  # a table's text is read as a table
-            if segment is None:
-                continue
-        ctx.note_heading(segment)
-        ctx.note_topic(segment)
-        found.extend(treasury.extract(segment, ctx))
-        found.extend(debt.extract(segment, ctx))
-        found.extend(ai.extract(segment, ctx))
+        for piece in _outside_tables(segment, covered):  # a table's text is read as a table
+            ctx.note_heading(piece)
+            ctx.note_topic(piece)
+            found.extend(treasury.extract(piece, ctx))
+            found.extend(debt.extract(piece, ctx))
+            found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
@@ -121,6 +118,37 @@ def _mostly_inside(segment: Segment, spans: list[tuple[int, int]]) -> bool:
 
 
 _MIN_TAIL = 40
+
+
+def _outside_tables(segment: Segment, spans: list[tuple[int, int]]) -> list[Segment]:
+    """The prose of a paragraph that is not a table's text: all of it when no table was read
+    in it; else what stands before the first table and after the last ("The following table
+    presents … Opening balance 1,900 1,500 Bitcoin mined 520 …": the row values are not
+    prose, "1,500 Bitcoin mined" is no sentence)."""
+    if not _overlaps(segment, spans):
+        return [segment]
+    pieces = [] if _mostly_inside(segment, spans) else [_before_tables(segment, spans)]
+    pieces.append(_after_tables(segment, spans))
+    return [piece for piece in pieces if piece is not None]
+
+
+def _overlaps(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
+    return any(
+        start < segment.end and end > segment.start for start, end in spans[index : index + 2]
+    )
+
+
+def _before_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:
+    """The prose before the first table a paragraph carries, read as a sentence."""
+    index = bisect.bisect_right(spans, (segment.start, segment.start))
+    if index > 0 and spans[index - 1][1] > segment.start:
+        return None  # the paragraph starts inside a table
+    start = spans[index][0] if index < len(spans) else segment.end
+    head = segment.text[: start - segment.start]
+    if len(head.strip()) < _MIN_TAIL:
+        return None
+    return Segment(head, segment.start, start)
 
 
 def _after_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:

@@ -125,9 +125,13 @@ def resolve(
         if _MONTHLY.search(segment.text):
             return ctx.month_of_report()
         return ctx.fallback()
-    if can_be_topic(period):
-        ctx.topic = period
+    if can_be_topic(period) and not _after_publication(ctx, period):
+        ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
+
+
+def _after_publication(ctx: DocContext, period: Period) -> bool:
+    return ctx.published is not None and period.last_day() > ctx.published
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports

@@ -27,13 +27,28 @@ def reported_columns(columns: list[Column], ctx: DocContext) -> list[int]:
     if ctx.report is not None:
         inside = [index for period, index in dated if _within(period, ctx.report)]
         if inside:
-            return inside
+            return _with_last_quarter(inside, dated, ctx.report)
     latest = max(period.last_day() for period, _ in dated)
     # the shortest period ending last is the report's ("Three Months Ended June 30" before
     # "Six Months Ended June 30"); the longer ones join it in `spans_ending_with`
     ending = [(_SPAN_RANK[period.granularity], index) for period, index in dated
               if period.last_day() == latest]  # fmt: skip
     return [min(ending)[1]]
+
+
+def _with_last_quarter(
+    inside: list[int], dated: list[tuple[Period, int]], report: Period
+) -> list[int]:
+    """A full-year release's "Three Months Ended December 31 | Year Ended December 31" table:
+    the fourth quarter's column beside the year's is reported too (not a per-quarter table's
+    quarters: only when it is the one quarter of the year the table prints)."""
+    if report.granularity != "year":
+        return inside
+    quarters = [(period, index) for period, index in dated
+                if period.granularity == "quarter" and period.year == report.year]  # fmt: skip
+    if len(quarters) != 1 or quarters[0][0].last_day() != report.last_day():
+        return inside
+    return sorted([*inside, quarters[0][1]])
 
 
 def spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
@@ -55,8 +70,15 @@ def spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
         and not period.is_date
         and period.month is None
         and period.last_day() == end
-        and any(_within(inner, period) for inner in reported)
+        and any(_within(inner, period) or _inside_year(inner, period) for inner in reported)
     ]
+
+
+def _inside_year(inner: Period, year: Period) -> bool:
+    """A quarter's (or half's) column inside a whole year's ("Three Months Ended December 31
+    | Year Ended December 31": a fourth-quarter release reports its full year too)."""
+    whole_year = year.month is None and year.quarter is None and year.half is None
+    return whole_year and inner.year == year.year and not inner.is_date
 
 
 def _within(period: Period, report: Period) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .context import DocContext
 from .folded import Folded
-from .periods import find_mentions, is_short_header, parse_header
+from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment
 from .table_model import Column, Table
 from .table_spans import apply_span, apply_spans, names_spans, spanned_column
@@ -19,6 +19,7 @@ _EXCLUDED_COLUMN = Folded(
 )
 
 _MAX_UNDER_HEADER = 120
+_UNIT_HEADER = Folded(r"^(?:units?|uom|unit\s+of\s+measure)\s*$")
 
 
 def read_columns(table: Table, ctx: DocContext) -> list[Segment]:
@@ -32,7 +33,33 @@ def read_columns(table: Table, ctx: DocContext) -> list[Segment]:
             table.columns, table.headers = header
             spanned = " ".join(table.header_cells)
             table.columns = [apply_span(column, spanned) for column in table.columns]
+    _align_unit_column(table, data_rows)
     return data_rows
+
+
+# A unit cell: "BTC", "US$ million", "MW", "EH/s", "%", "$'000" (no digit but in "'000").
+_UNIT_CELL = Folded(r"^\s*(?:btc|bitcoin|us\$|c\$|\$|usd|cad|mw|eh/s|ph/s|%|#|units?)\b")
+
+
+def _align_unit_column(table: Table, data_rows: list[Segment]) -> None:
+    """ "Unit | May 2025 | April 2025" over "Bitcoin mined | BTC | 702 | 690": the header's
+    first cell heads the rows' unit cells, not their labels (the empty label cell was lost)."""
+    if not table.headers or not _UNIT_HEADER.match(_first_header(table)):
+        return
+    widths = [len(row.cells) - 1 for row in data_rows]
+    units = [row for row in data_rows if len(row.cells) > 2 and _UNIT_CELL.match(row.cells[1])]
+    if not units or len(units) * 2 < len(data_rows) or max(widths) != len(table.columns) + 1:
+        return
+    table.columns = [Column(None, excluded=True), *table.columns]
+    table.headers = ["", *table.headers]
+
+
+def _first_header(table: Table) -> str:
+    """The header row's label cell (where "Unit" stands when the empty label was dropped)."""
+    for row in table.rows:
+        if row.cells and not any(char.isdigit() for char in row.cells[0]):
+            return row.cells[0].strip(" |")
+    return ""
 
 
 def read_header(table: Table, ctx: DocContext) -> list[Segment]:
@@ -77,7 +104,8 @@ def header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[st
     if cells and cells[0].startswith("|"):
         first = cells[0].lstrip("| ")
         # " | 2025 | 2024": the label cell is empty; "| Metric | May 2025": a framed row's
-        if _header_cell(first, ctx) is not None and is_pure_period(first, ctx):
+        pure = _header_cell(first, ctx) is not None and is_pure_period(first, ctx)
+        if pure or _UNIT_HEADER.match(first):  # "| Unit | May 2025": the unit column's head
             cells = ["", first, *cells[1:]]
         else:
             cells[0] = first
@@ -104,6 +132,7 @@ def is_pure_period(cell: str, ctx: DocContext) -> bool:
     """ "Jan 2026" or "1/31/2025", not "For the three months ended" or "Metrics"."""
     if is_short_header(cell):
         return True
+    cell = expand_header(cell)
     remainder = cell
     for mention in find_mentions(cell, ctx.reference):
         remainder = remainder.replace(cell[mention.start : mention.end], " ")

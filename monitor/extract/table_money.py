@@ -1,7 +1,9 @@
 """Money cells: the scale and currency a table's amounts are printed in.
 
 A money row needs a currency: from the cell, the label or caption ("($ in millions)",
-"US$'000"), or the one currency the statement prints on its first and total rows.
+"US$'000", "$000s"), or the one currency the statement prints on its first and total rows;
+a caption that states only the scale ("(in thousands)") prints amounts in the document's
+dollar when the document writes its amounts with "$".
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .evidence import observation
+from .folded import Folded
 from .model import Extracted
 from .numbers import CellValue, currency_code, parse_cell, tidy
 from .sentences import Segment
@@ -19,9 +22,14 @@ _I = re.IGNORECASE
 _SCALE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
-    r"dollars))?|(?P<cur3>US\$|\$|RMB)\s?'000",
+    r"dollars))?|(?P<cur3>US\$|C\$|\$|RMB)\s?['’]?000(?:['’]?s)?\b"
+    # a unit cell "US$ million", "$ thousand": the currency printed with a singular scale
+    r"|(?P<cur4>US\$|C\$|\$|USD|CAD)\s?(?P<one>thousand|million|billion)(?![\w])",
     _I,
 )
+# "(in thousands)", "amounts in millions": a units line that states the scale, not prose
+# ("thousands of miners"); its currency is the document's dollar.
+_SCALE_ONLY = re.compile(r"\bin\s+(?:thousands|millions|billions)\b(?!\s+of\s+(?!dollars))", _I)
 _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
            "billions": Decimal(1_000_000_000)}  # fmt: skip
 
@@ -34,17 +42,66 @@ def valued(
     label: str | None,
     evidence: Segment,
     header: str | None,
+    dollar: str | None = None,
 ) -> Extracted | None:
+    """The row's observation; `dollar` is what a plain "$" means in the document (None when
+    the document prints no "$"), the currency of a table whose units line gives only a scale."""
     if metric not in MONEY_METRICS:
+        if _in_money(table, row):
+            return None  # "Bitcoin mined | 123,400" in a table "(in thousands)": dollars
         return observation(evidence, metric, cell.value, "BTC", label)
-    scale, currency = _money_scale(
-        row.cells[0] + " " + (header or ""), f"{table.caption} {table.heading} {row.text}"
-    )
+    context = f"{table.caption} {table.heading} {row.text}"
+    scale, currency = _money_scale(row.cells[0] + " " + (header or ""), context)
     currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
+    if currency is None and dollar is not None and _SCALE_ONLY.search(context):
+        currency = dollar
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
     return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+# "(in thousands, except bitcoin amounts)": the coin rows of the table are counts.
+_EXCEPT_COINS = Folded(
+    r"\bexcept\b[^)]{0,80}\b(?:bitcoins?|btc|coins?|quantit|operating|metrics?|units?|"
+    r"hash)"
+)
+# A row that says it counts coins: "Bitcoin mined (BTC)", "Number of bitcoin held".
+_COUNT_LABEL = Folded(
+    r"\((?:in\s+)?(?:btc|bitcoins?|#|units?)\)|\bnumber\s+of\b|\bquantit|\bunits\b"
+)
+
+
+# A table about the coins themselves: "Bitcoin rollforward", "digital assets activity".
+_COIN_SUBJECT = Folded(r"\b(?:bitcoins?|btc|digital\s+(?:assets?|currenc(?:y|ies)))\b")
+
+
+_UNITS_WORD = re.compile(r"thousands|millions|billions|['’]000|\$000", _I)  # faster than _SCALE
+_SCALE_WORDS = (
+    "thousand",
+    "million",
+    "billion",
+    "000",
+    "THOUSAND",
+    "MILLION",
+    "Thousand",
+    "Million",
+)
+
+
+def _in_money(table: Table, row: Segment) -> bool:
+    """A coin row of a table about bitcoin whose amounts are in dollars ("Bitcoin
+    rollforward (in thousands)"): the figure is the coins' value, not their count. (A KPI
+    table "($ in thousands)" mixing coin counts with money rows keeps its counts.)"""
+    caption = table.caption
+    if not any(word in caption for word in _SCALE_WORDS):
+        return False  # cheap gate: no units line
+    scale = _UNITS_WORD.search(caption)
+    if scale is None or _EXCEPT_COINS.search(caption):
+        return False
+    if not _COIN_SUBJECT.search(caption, max(0, scale.start() - 80), scale.start()):
+        return False
+    return _COUNT_LABEL.search(row.cells[0]) is None
 
 
 def _column_currency(table: Table, row: Segment) -> str | None:
@@ -67,8 +124,9 @@ def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
         match = _SCALE.search(text)
         if match is None:
             continue
-        marker = match["cur"] or match["cur2"] or match["cur3"]
-        scale = _SCALES.get((match["scale"] or "thousands").lower(), Decimal(1))
+        marker = match["cur"] or match["cur2"] or match["cur3"] or match["cur4"]
+        word = match["scale"] or (f"{match['one']}s" if match["one"] else "thousands")
+        scale = _SCALES.get(word.lower(), Decimal(1))
         return scale, _currency_from_words(marker) if marker else None
     return Decimal(1), None
 

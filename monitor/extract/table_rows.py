@@ -87,6 +87,7 @@ def metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
         or _counted_in_btc(row)
+        or _closing_bitcoin_row(row.cells[0], table)
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
@@ -101,6 +102,25 @@ def _ai_capex_row(label: str, caption: str) -> str | None:
     if _GPU_COST_LABEL.search(label):
         return AI_CAPEX
     return None
+
+
+# A roll-forward of the company's bitcoin counted in coins ("bitcoin activity (in units of
+# bitcoin)", "number of bitcoin"): its closing row is the holding, its label names no coin.
+_CLOSING_LABEL = Folded(
+    r"^\s*(?:(?:closing|ending)\s+balance|balance,?\s+(?:at\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:period|quarter|year|month)|balance\s+(?:at|as\s+of)\s+\w+)"
+)
+_COUNTED_IN_COINS = Folded(
+    r"\b(?:bitcoin|btc)\b[^.]{0,80}\((?:in\s+)?(?:units\s+of\s+bitcoin|btc|bitcoin|"
+    r"number\s+of\s+(?:bitcoin|btc))\)|\bnumber\s+of\s+(?:bitcoins?|btc)\b|"
+    r"\bbitcoin\s+quantit(?:y|ies)\b"
+)
+
+
+def _closing_bitcoin_row(label: str, table: Table) -> str | None:
+    if not _CLOSING_LABEL.search(label) or not _COUNTED_IN_COINS.search(table.caption):
+        return None
+    return BTC_HELD
 
 
 _BTC_VALUE = Folded(r"^[\s|]*[\d,.]+\s*(?:btc|bitcoins?)\b")

@@ -24,6 +24,11 @@ _MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]mon
 _SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                 "twelve": 12, "12": 12}  # fmt: skip
 _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
+# "Year Ended December 31," beside "Three Months Ended December 31,": a twelve-month span
+_YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+
+# "Quarter Ended March 31, 2024" heads a quarter's column (its date the balances')
+_QUARTER_ENDED = Folded(r"\bquarter\s+ended\b")
 
 _SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -31,7 +36,7 @@ _SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def names_spans(row: Segment) -> bool:
     """A header row of spans over the year columns below it, and nothing else."""
     cells = [cell for cell in row.cells if cell.strip(" |")]
-    if len(cells) < 2 or not all(_EACH_SPAN.search(cell) for cell in cells):
+    if len(cells) < 2 or not all(_names_a_span(cell) for cell in cells):
         return False
     # "Three Months Ended September 30, 2025 | … 2024": each span printed with its year is
     # a column of its own, not a span over year columns below
@@ -42,16 +47,29 @@ def apply_spans(columns: list[Column], header_text: str) -> list[Column]:
     """ "Three Months Ended September 30, | Nine Months Ended September 30," over "2025 | 2024
     | 2025 | 2024": each span heads its share of the dated columns, in order (a nine-month
     column is year-to-date: excluded). One span heads them all."""
-    spans = list(_EACH_SPAN.finditer(header_text))
+    spans = _spans_in(header_text)
     dated = [index for index, column in enumerate(columns) if column.period is not None]
-    if len({span["count"].lower() for span in spans}) < 2 or len(dated) % len(spans):
+    if len({months for months, _ in spans}) < 2 or len(dated) % len(spans):
         return [apply_span(column, header_text) for column in columns]
     share = len(dated) // len(spans)
     spanned = list(columns)
     for position, index in enumerate(dated):
-        span = spans[position // share]
-        spanned[index] = _spanned_by(columns[index], _SPAN_MONTHS[span["count"].lower()], span)
+        months, span = spans[position // share]
+        spanned[index] = _spanned_by(columns[index], months, span)
     return spanned
+
+
+def _names_a_span(cell: str) -> bool:
+    return bool(_EACH_SPAN.search(cell) or _YEAR_EACH_SPAN.search(cell))
+
+
+def _spans_in(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Each span the header names, in order, with its length in months ("Year Ended" is 12)."""
+    if "nded" not in text and "NDED" not in text:
+        return []  # cheap gate: every span is "… Ended"
+    spans = [(_SPAN_MONTHS[span["count"].lower()], span) for span in _EACH_SPAN.finditer(text)]
+    spans += [(12, span) for span in _YEAR_EACH_SPAN.finditer(text)]
+    return sorted(spans, key=lambda pair: pair[1].start())
 
 
 def _spanned_by(column: Column, months: int, span: re.Match[str]) -> Column:
@@ -73,12 +91,12 @@ def _spanned_by(column: Column, months: int, span: re.Match[str]) -> Column:
 
 
 def spanned_column(cell: str, period: Period) -> Column | None:
-    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1);
-    nine months is a year-to-date column."""
+    """ "Six Months June 30, 2024": a column of months ending at a date is that span (H1;
+    "Quarter Ended …" a quarter); nine months is a year-to-date column."""
     span = _MONTHS_SPAN.search(cell)
-    if span is None or not period.is_date:
+    if (span is None and not _QUARTER_ENDED.search(cell)) or not period.is_date:
         return None
-    months = _SPAN_MONTHS[span["count"].lower()]
+    months = _SPAN_MONTHS[span["count"].lower()] if span else 3
     day = period.last_day()
     if months == 1:
         return Column(Period.of_month(day.year, day.month), dated=period)

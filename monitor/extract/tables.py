@@ -31,6 +31,7 @@ from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
+from .table_asof import caption_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -103,7 +104,7 @@ def _row_observation(
     if is_instrument(row, metric):
         # the loan's dates are its terms; its balance is the one an as-of column dates (a
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
-        period = column_period(table, current)
+        period = column_period(table, current) or caption_date(table, ctx)
         if period is None or not period.is_date:
             return None
     if metric == INTEREST_EXPENSE and period is not None and period.is_date:
@@ -117,8 +118,14 @@ def _row_observation(
     if metric not in MONEY_METRICS and cell.currency is not None:
         return None
     header = column_header(table, current)
-    item = valued(table, row, metric, cell, label, cell_segment(row, current, ctx), header)
+    evidence = cell_segment(row, current, ctx)
+    item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
     return None if item is None else labelled(item, row.cells[0], header)
+
+
+def _dollar(ctx: DocContext) -> str | None:
+    """The currency of a plain "$", when the document prints amounts with one."""
+    return ctx.dollar if ctx.text is not None and "$" in ctx.text else None
 
 
 def _stock_date(column: Column, period: Period) -> Period:
