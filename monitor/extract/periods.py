@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .skipping import skipping
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 
@@ -93,14 +95,27 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return None if month is None else Period.of_date(month.year, month.month, int(m["d"]))
 
 
+_SPAN_WORD = r"three|3|six|6|nine|9|twelve|12"
+
+
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
-    if span in ("three", "3"):
+    if span in ("three", "3") or "quarter" in span:
         return Period.of_quarter(year, quarter_of(month))
     if span in ("six", "6"):
         return Period.of_half(year, 1 if month <= 6 else 2)
     return Period.of_year(year)
+
+
+def _span_word_ended(m: re.Match[str], ref: dt.date | None) -> Period:
+    """ "the quarter ended March 31, 2022" is the calendar quarter; a quarter ended in another
+    month ("quarter ended August 31, 2025") is an issuer's fiscal quarter, whose label the
+    calendar does not give: its end day is kept (see `fiscal`)."""
+    month = month_number(m["mon"] or m["mon2"])
+    if "quarter" in m["span"].lower() and month % 3:
+        return Period.of_date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    return _months_ended(m, ref)
 
 
 def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
@@ -191,12 +206,16 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"
      rf"(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
      _month_year),
-    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
+    # "three months ended", "the three-month period ended", "the three and nine months ended"
+    # (the first span is the first figure's), "quarter ended", "quarterly period ending",
+    # "the years ended December 31, 2022 and 2021" (the first year is the first figure's)
+    (rf"\b(?P<span>{_SPAN_WORD})(?:\s+and\s+(?:{_SPAN_WORD}))?[- ]months?(?:\s+period)?\s+"
+     rf"(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    # "year ended December 31, 2024", "the year ending December 31, 2024"
-    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
-     rf"(?P<y>{_YEAR})\b", True, _months_ended),
+    (rf"\b(?P<span>(?:fiscal\s+)?(?:quarter|year)s?)(?:ly)?(?:\s+period)?\s+(?:ended|ending)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}),?)\s+"
+     rf"(?P<y>{_YEAR})\b", True, _span_word_ended),
     # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
      _date_mdy),
@@ -303,7 +322,7 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "month"
     if handler is _ago:
         return "ago"
-    if handler in (_months_ended, _quarter_ended):
+    if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"
@@ -340,7 +359,7 @@ def _compile() -> list[tuple[re.Pattern[str], _Build | str, frozenset[str]]]:
     forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
     forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
     return [
-        (re.compile(pattern, re.IGNORECASE if ignore_case else 0), handler,
+        (skipping(re.compile(pattern, re.IGNORECASE if ignore_case else 0)), handler,
          _feature_of(pattern, handler))
         for pattern, ignore_case, handler in forms
     ]  # fmt: skip
@@ -353,7 +372,7 @@ _MONTH_ANY = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
-_Q_ANY = re.compile(r"q[1-4]|[1-4]q")
+_Q_ANY = skipping(re.compile(r"q[1-4]|[1-4]q"))
 _REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
