@@ -12,7 +12,9 @@ also states a figure of the same metric for its own period (the earlier one then
 document's subject). A sentence that states both periods side by side with no comparison
 ("liquidate 1,818 bitcoin in December and 383 in November") reports two periods as its own
 subject (README: "unless the document reports two periods as its own subject") and keeps both.
-Table cells are left to the table readers (their columns name their periods).
+A sentence that itself recalls ("previously said", "also sold … in April", "had sold", "in its
+March update") drops its earlier figure without that second condition: the words say the
+figure is not news. Table cells are left to the table readers (their columns name periods).
 """
 
 from __future__ import annotations
@@ -37,6 +39,18 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+# Words that recall an earlier report or event: "It previously said the company held 6,695",
+# "the company also sold 250 bitcoins in April", "in its March update", "had sold 400 BTC",
+# "last month's 450 BTC", "the third consecutive month of sales".
+_RECALLS = re.compile(
+    r"\b(?:earlier|previously|"
+    r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:update|report|release|"
+    r"filing|announcement)|had\s+(?:already\s+)?(?:sold|mined|produced|held|liquidated)|"
+    r"also\s+(?:sold|mined|produced|held|liquidated)|consecutive|before\s+that|"
+    r"prior\s+to\s+that)\b",
+    re.IGNORECASE,
+)
+
 
 def recalled(found: list[Extracted], own: Period | None) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period."""
@@ -58,7 +72,8 @@ def recalled(found: list[Extracted], own: Period | None) -> set[int]:
     return {
         id(item)
         for item in earlier
-        if item.metric in current and not _side_by_side(item, current[item.metric])
+        if _RECALLS.search(item.evidence)
+        or (item.metric in current and not _side_by_side(item, current[item.metric]))
     }
 
 
