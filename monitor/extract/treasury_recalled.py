@@ -69,12 +69,21 @@ def recalled(found: list[Extracted], own: Period | None) -> set[int]:
             current.setdefault(item.metric, []).append(item)
         elif item.row_label is None:
             earlier.append(item)
-    return {
-        id(item)
+    dropped = [
+        item
         for item in earlier
         if _RECALLS.search(item.evidence)
         or (item.metric in current and not _side_by_side(item, current[item.metric]))
-    }
+    ]
+    # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
+    # bringing in $18 million").
+    sales = {(item.start, item.period) for item in dropped if item.metric == BTC_SOLD}
+    dropped += [
+        item
+        for item in earlier
+        if item.metric == BTC_SALE_PROCEEDS and (item.start, item.period) in sales
+    ]
+    return {id(item) for item in dropped}
 
 
 def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:
