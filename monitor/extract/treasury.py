@@ -180,6 +180,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
+    if guards.is_for_clients(text, end):
+        return False
     if metric != BTC_SOLD and _THRESHOLD.search(
         text, max(0, match.start("qty") - 30), match.start("qty")
     ):
