@@ -228,6 +228,18 @@ _OTHER_MINER = Folded(
     r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
 )
 
+# "mining 230 Bitcoin, constituting approximately 53.0% of the monthly total", "… (over half of
+# the total mined for that month)": one site's or one fleet's share of the company's figure.
+_SHARE_OF_TOTAL = Folded(
+    r"[\s,(]*(?:[^.;()]{0,30}?[,(]\s*)?(?:(?:constituting|representing|accounting\s+for|making\s+up|"
+    r"comprising|or|which\s+(?:is|was|represents|represented))\s+)?(?:approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|"
+    r"three[- ]quarters)\s+of\s+(?:the|its|their|our|the\s+company['’]s)\s+"
+    # (the company's own total: not the network's, nor a target's)
+    r"(?:(?!network|industry|global|world|hash|block)[\w-]+\s+){0,2}?(?:total|production|output)\b"
+    r"(?!\s+(?:target|guidance|goal|forecast|plan|budget|capacity))"
+)
 _SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
 _SALES_OF = Folded(r"\b(?:sales?|sold)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:self-|newly[- ])?$")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
@@ -254,6 +266,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
         return False
     if NOT_OWN_PRODUCTION.match(text, end):
+        return False
+    if _SHARE_OF_TOTAL.match(text, end):
         return False
     # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
     # coins called self-mined are the company's own, whoever else the clause names.
