@@ -23,10 +23,10 @@ UNITLESS_PRODUCTION = re.compile(
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining", "generated", " out "),
+        any_of("produc", "mined", "earned", "mining", "generated", " out ", "mint"),
         re.compile(
-            # "churning out 687 BTC", "cranked out": a rewrite's verbs for production
-            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|"
+            # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
+            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|minted|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
@@ -35,13 +35,29 @@ PRODUCED: Gated = [
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(
-            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
-            r"(?:mined|produced|earned)"
+            r"(?:btcs?|bitcoins?|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
         ),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned)\b"
+            # "A total of 286 Bitcoin (BTC) and 5,031 Ethereum (ETH) were generated": another
+            # coin's figure may be coordinated with the bitcoin before the passive verb.
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}(?:\s+and\s+[\d,.]+\s+[\w-]+"
+            r"(?:\s*\(\w+\))?)?\s+(?:(?:were|was|have\s+been|"
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned|"
+            r"(?<=been\s)(?:generated|minted)|(?<=was\s)(?:generated|minted)|"
+            r"(?<=were\s)(?:generated|minted))\b"
             r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
+    # "allowed us to produce 1,104 Bitcoin this quarter", "enabled Riot to mine 450 BTC": a
+    # past enabling verb states the production (not a plan).
+    (
+        any_of("allowed", "enabled", "helped", "permitted"),
+        re.compile(
+            r"\b(?:allowed|enabled|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
+            r"(?-i:[A-Z][\w.&-]+))\s+)?to\s+(?:produce|mine|self-mine|generate|earn)\s+"
+            rf"{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
