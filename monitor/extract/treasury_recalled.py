@@ -51,6 +51,10 @@ _RECALLS = re.compile(
     re.IGNORECASE,
 )
 
+# A revision is the document's own news about an earlier period: "January production has been
+# revised to 497.1 BTC from the previously reported 496.4 BTC" (labelled for January).
+_REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
+
 
 def recalled(found: list[Extracted], own: Period | None) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period."""
@@ -69,6 +73,7 @@ def recalled(found: list[Extracted], own: Period | None) -> set[int]:
             current.setdefault(item.metric, []).append(item)
         elif item.row_label is None:
             earlier.append(item)
+    earlier = [item for item in earlier if not _REVISED.search(item.evidence)]
     dropped = [
         item
         for item in earlier

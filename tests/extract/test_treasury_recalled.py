@@ -62,6 +62,13 @@ CASES = [
         "Riot sold 250 BTC in March for $21 million, as bitcoin's price slid.",
         {_SOLD, ("btc_sale_proceeds_usd", Decimal("28000000"), "2025-04")},
     ),
+    # A revision of an earlier month is the document's own news: kept.
+    (
+        _UPDATE + "Riot mined 450 BTC in April.\n"
+        "Riot's March 2025 production has been revised to 420 BTC from the previously reported "
+        "418 BTC.",
+        {_MINED, ("btc_produced", Decimal("420"), "2025-03")},
+    ),
     # Two months side by side as the sentence's subject: both kept.
     (
         "Riot chose to liquidate 400 bitcoin in April and 383 in March.",
