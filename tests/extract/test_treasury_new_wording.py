@@ -4,7 +4,9 @@ Production: "minted", a passive "were generated" (with another coin coordinated)
 to produce"; a semicolon list of periods sharing one verb. Holdings: a level after a change
 whose earlier level has decimals ("from 311.2 … to 304.5"), "reach record-high N", "N BTC now
 on the books", "the number of bitcoins held … reached". Sales: "Bitcoin sold increased from …
-to …". Each class also meets a near-miss (a forecast, a cumulative item of the list).
+to …". Proceeds: the money, then its source ("the $172 million obtained from its Bitcoin
+sales"), not money from selling shares ("raised $28 million from the sale of shares"). Each
+class also meets a near-miss (a forecast, a cumulative item of the list).
 
 Expected sets follow the labelling convention (tests/extract/real/README.md), never the
 extractor's output. Published 6 May 2025, entity RIOT; "in April" is April 2025; a balance with
@@ -67,6 +69,23 @@ CASES = [
     (
         "Bitcoin sold increased from 9.0 Bitcoin in March to 12.5 Bitcoin in April.",
         {("btc_sold", Decimal("12.5"), "2025-04")},
+    ),
+    (
+        "Riot decided to use the $172 million obtained from its Bitcoin sales in April to buy "
+        "Ethereum.",
+        {("btc_sale_proceeds_usd", Decimal("172000000"), "2025-04")},
+    ),
+    (
+        "The $28 million generated from the sale of bitcoin in April funded new miners.",
+        {("btc_sale_proceeds_usd", Decimal("28000000"), "2025-04")},
+    ),
+    (
+        "Riot raised $28 million from the sale of shares in April and sold 300 BTC.",
+        {("btc_sold", Decimal("300"), "2025-04")},
+    ),
+    (
+        "Riot raised $28 million through its ATM program and sold 300 BTC in April.",
+        {("btc_sold", Decimal("300"), "2025-04")},
     ),
     (
         "Bitcoin sales fell from 300 BTC in March to 250 BTC in April.",
