@@ -26,6 +26,7 @@ from . import (
     month_rows,
     tables,
     treasury,
+    treasury_recalled,
     wholes,
 )
 from .context import DocContext, detect_dollar
@@ -90,6 +91,9 @@ def extract_text(
             found.extend(debt.extract(piece, ctx))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
+    earlier = treasury_recalled.recalled(found, ctx.report or ctx.lead or ctx.document)
+    if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
+        found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
