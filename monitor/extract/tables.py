@@ -31,7 +31,7 @@ from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
-from .table_asof import caption_date
+from .table_asof import portions_total, table_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -40,7 +40,7 @@ from .table_columns import (
     reported_columns,
     spans_ending_with,
 )
-from .table_dates import dated_before_report, period_ended, row_period
+from .table_dates import before_report, dated_before_report, period_ended, row_period
 from .table_find import find_tables, is_value_row
 from .table_headers import read_columns
 from .table_model import MONEY_METRICS, STOCK_METRICS, Column, RowFigure, Table
@@ -63,6 +63,12 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
         if peers is not None:
             return peers, []
     reported = reported_columns(table.columns, ctx)
+    whole = portions_total(table)
+    if whole is not None:
+        dated = table_date(table, ctx)
+        if dated is not None and before_report(dated, ctx):
+            return [], []  # the comparative table "as of December 31, 2024"
+        reported = [whole]  # not the current or long-term portion of each balance
     prior = prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -104,7 +110,7 @@ def _row_observation(
     if is_instrument(row, metric):
         # the loan's dates are its terms; its balance is the one an as-of column dates (a
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
-        period = column_period(table, current) or caption_date(table, ctx)
+        period = column_period(table, current) or table_date(table, ctx)
         if period is None or not period.is_date:
             return None
     if metric == INTEREST_EXPENSE and period is not None and period.is_date:
@@ -112,6 +118,8 @@ def _row_observation(
         if period is None:
             return None
     stock = metric in STOCK_METRICS
+    if stock and not table.columns:
+        period = table_date(table, ctx) or period  # "… outstanding as of June 30, 2025:"
     if stock and period is not None and column_period(table, current) is not None:
         period = _stock_date(table.columns[current], period)
     label = period.label(as_of=stock) if period else None
