@@ -56,9 +56,10 @@ def portions_total(table: Table) -> int | None:
     each loan into its current and long-term portions and their total ("Current portion of
     debt | Long term debt | Total"): the portions are parts of one balance, the total is the
     balance. None when the caption prints no such header over the rows' value cells."""
-    if table.columns or not table.rows or "  " not in table.caption:
+    above = above_rows(table)
+    if table.columns or not table.rows or ("  " not in above and "\t" not in above):
         return None  # cheap gate: no header printed with gaps above the rows
-    cells = [cell for cell in _GAP.split(table.caption.strip()) if cell]
+    cells = [cell for cell in _GAP.split(above.strip()) if cell]
     for width in sorted({len(row.cells) - 1 for row in table.rows}, reverse=True):
         heads = cells[-width:]
         if width < 2 or len(heads) != width:
@@ -72,16 +73,28 @@ def portions_total(table: Table) -> int | None:
 
 def caption_as_of(table: Table, ctx: DocContext) -> Period | None:
     """The one as-of date a caption gives ("… outstanding by agreement as of June 30, 2025")."""
+    above = above_rows(table)
     dates = [
         mention
-        for mention in find_mentions(table.caption, ctx.reference)
+        for mention in find_mentions(above, ctx.reference)
         if mention.period is not None and mention.period.is_date
     ]
     if len({mention.period for mention in dates}) != 1:
         return None
-    if not _AS_OF.search(table.caption[: dates[0].start]):
+    if not _AS_OF.search(above[: dates[0].start]):
         return None
     return dates[0].period
+
+
+def above_rows(table: Table) -> str:
+    """The caption and the leading rows that hold no amount (a rebuilt table may keep the
+    sentence introducing it and its header of words as its first row)."""
+    lead = []
+    for row in table.rows:
+        if any(char.isdigit() for char in "".join(row.cells[1:])):
+            break
+        lead.append(row.text)
+    return " ".join([table.caption, *lead])
 
 
 def table_date(table: Table, ctx: DocContext) -> Period | None:

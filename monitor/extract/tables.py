@@ -31,7 +31,7 @@ from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
-from .table_asof import portions_total, table_date
+from .table_asof import above_rows, portions_total, table_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -69,6 +69,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
         if dated is not None and before_report(dated, ctx):
             return [], []  # the comparative table "as of December 31, 2024"
         reported = [whole]  # not the current or long-term portion of each balance
+        table.heading += " " + above_rows(table)  # "(in thousands)", "Debt outstanding …"
     prior = prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
