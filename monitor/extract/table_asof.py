@@ -12,6 +12,7 @@ import re
 
 from .context import DocContext
 from .folded import Folded
+from .numbers import parse_cell
 from .periods import Period, find_mentions
 from .table_model import Table
 
@@ -91,8 +92,8 @@ def above_rows(table: Table) -> str:
     sentence introducing it and its header of words as its first row)."""
     lead = []
     for row in table.rows:
-        if any(char.isdigit() for char in "".join(row.cells[1:])):
-            break
+        if any(parse_cell(cell) is not None for cell in row.cells[1:]):
+            break  # an amount or a dash: the rows have begun
         lead.append(row.text)
     return " ".join([table.caption, *lead])
 
