@@ -27,7 +27,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .context import DocContext, stock_date
-from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
@@ -73,6 +73,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     prior = prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
+    loans: list[Extracted] = []  # the loan rows' balances, checked against the stated total
     metrics = {id(row): metric_of(row, table) for row in data_rows}
     parts = part_rows(data_rows, metrics) | superseded_rows(data_rows, metrics, ctx)
     spans = spans_ending_with(reported, table.columns)
@@ -88,7 +89,29 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
                 figures.append(_row_figure(metric, item.value, item.period, row, prior))
-    return found, figures
+            if metric == DEBT_TOTAL and is_instrument(row, metric):
+                loans.append(item)
+    return _checked_loans(found, loans), figures
+
+
+_ROUNDING = Decimal("1.005")  # rows printed in thousands may round their sum up a little
+
+
+def _checked_loans(found: list[Extracted], loans: list[Extracted]) -> list[Extracted]:
+    """A schedule's loan rows must not add up to more than its stated total at the same date:
+    when they do, the rows were cut out of line with the columns (a cell was lost), and only
+    the total is kept. (Rows adding up to less may leave out a line of other debt.)"""
+    if not loans:
+        return found
+    loan_ids = {id(item) for item in loans}
+    for period in {item.period for item in loans}:
+        totals = [item.value for item in found if item.metric == DEBT_TOTAL
+                  and id(item) not in loan_ids and item.period == period
+                  and item.value is not None]  # fmt: skip
+        parts = sum(item.value for item in loans if item.period == period and item.value)
+        if totals and parts > max(totals) * _ROUNDING:
+            found = [item for item in found if not (id(item) in loan_ids and item.period == period)]
+    return found
 
 
 def _row_figure(
