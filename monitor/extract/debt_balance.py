@@ -69,7 +69,7 @@ _TOTAL = Folded(
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
     # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
-    r"(?:\s+(?:owed\s+to|due\s+to|with)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
+    r"(?:\s+(?:owed\s+to|due\s+to|with)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
 )

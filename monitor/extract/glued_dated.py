@@ -7,10 +7,11 @@ loan terms and amounts touch ("E - HMay 2021October 202315.0 %15,724 10,478 15,5
 "Total Debt157,493 100,495", "Less: Debt discount(5,747)(5,667)"). The dates give the column
 count D; a row's amounts are the run of amounts ending its line, and its last D are the dated
 columns (a debt schedule prints its loans' initial amounts before them). The loan terms (its
-dates and rate) are cut from the label; a row named only by a code ("A", "E - H") under a
-group line ("Equipment Financings:") takes the group's name. The lines above the dates, up to
-the sentence introducing the table ("$ in thousandsAs of:", "NoteLoan DateMaturity Date"),
-are the header row's label, where the scale and the columns' subject are read.
+dates and rate) are cut from the label; a group line ("Equipment Financings:") is a row of
+one cell, which names the kind of the loans listed by code under it ("A", "E - H"). The lines
+above the dates, up to the sentence introducing the table ("$ in thousandsAs of:", "NoteLoan
+DateMaturity Date"), are the header row's label, where the scale and the columns' subject
+are read.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 _TERM = rf"(?:{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}(?:\s?/\s?{_MONTH}\s?{_YEAR})*|\d+(?:\.\d+)?\s?%)"
 _ROW = re.compile(rf"^(?P<name>.*?)(?P<terms>(?:\s*{_TERM})*)\s*(?P<run>{_RUN})\s*$")
 _VALUE = re.compile(_AMOUNT)
-_CODE = re.compile(r"^[A-Z0-9](?:[\s\-–&,]*[A-Z0-9])*$")  # "A", "E - H", "J, K"
 _GROUP = re.compile(r"^\s*(?P<name>[A-Z][^:\d]{2,60}):\s*$")
 _MAX_HEAD_LINES = 6
 _MAX_HEAD_CHARS = 40
@@ -65,7 +65,7 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
     dates = [hit.span() for hit in _ONE_DATE.finditer(text, *header.span("dates"))]
     head = _head_start(text, header.start())
     label = (head, header.start("dates"))
-    rows = [_segment(text, [label, *dates], table, text[head : header.start("dates")])]
+    rows = [_segment(text, [label, *dates], table)]
     rows += _rows(text, header.end() + 1, len(dates), table)
     return rows if len(rows) - 1 >= _MIN_ROWS else None
 
@@ -82,13 +82,14 @@ def _head_start(text: str, start: int) -> int:
 
 
 def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
-    group = ""
     for line, start in _lines(text, offset):
         row = _ROW.match(line) if line.strip() else None
         if row is None:
             grouped = _GROUP.match(line)
-            if grouped is not None:
-                group = grouped["name"].strip()
+            if grouped is not None:  # a row of its own: the loans under it are its kind
+                yield _segment(
+                    text, [(start + grouped.start("name"), start + grouped.end("name"))], table
+                )
                 continue
             if not line.strip() or len(line) > _MAX_PROSE or line.rstrip().endswith("."):
                 return
@@ -97,10 +98,9 @@ def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]
         name = row["name"].strip()
         if len(values) < columns or not name or name.endswith(("%", ",")):
             continue
-        shown = f"{group} {name}" if group and _CODE.match(name) and row["terms"] else name
         cells = [(start + row.start("name"), start + row.end("name"))]
         cells += [(start + a, start + b) for a, b in values[-columns:]]
-        yield _segment(text, cells, table, shown)
+        yield _segment(text, cells, table)
 
 
 def _lines(text: str, offset: int) -> Iterator[tuple[str, int]]:
@@ -111,7 +111,7 @@ def _lines(text: str, offset: int) -> Iterator[tuple[str, int]]:
         offset = end + 1
 
 
-def _segment(text: str, spans: list[tuple[int, int]], table: int, label: str) -> Segment:
-    cells = (" ".join(label.split()), *(text[a:b].strip() for a, b in spans[1:]))
+def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:
+    cells = tuple(" ".join(text[a:b].split()) for a, b in spans)
     start, end = spans[0][0], spans[-1][1]
     return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)

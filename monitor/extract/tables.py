@@ -89,7 +89,8 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
                 figures.append(_row_figure(metric, item.value, item.period, row, prior))
-            if metric == DEBT_TOTAL and is_instrument(row, metric):
+            total = row.cells[0].strip(" |").lower().startswith("total")  # "Total principal"
+            if metric == DEBT_TOTAL and is_instrument(row, metric) and not total:
                 loans.append(item)
     return _checked_loans(found, loans), figures
 

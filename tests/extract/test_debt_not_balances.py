@@ -65,3 +65,40 @@ def test_debt_free_with_an_exception_states_the_exception(text: str, balance: De
 def test_net_debt_beside_total_debt_keeps_the_total() -> None:
     text = "Net debt fell to $85.0 million at June 30, 2024, while total debt was $140 million."
     assert _balances(text) == {Decimal(140_000_000)}
+
+
+REDUCED_WITH_LENDER = [
+    (
+        "Reduced debt owed to Galaxy Digital from $35.0 million at 31 December 2022 to $23.5 "
+        "million at 31 December 2023.",
+        Decimal(23_500_000),
+    ),
+    (
+        "It used the proceeds to reduce its bitcoin-backed credit facility with digital asset "
+        "bank Galaxy Digital by 42%, now down to $38 million.",
+        Decimal(38_000_000),
+    ),
+    (
+        "The company reduced its borrowings due to NYDIG from $80 million to $50 million.",
+        Decimal(50_000_000),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "balance"), REDUCED_WITH_LENDER)
+def test_reduced_loan_naming_its_lender_reaches_a_balance(text: str, balance: Decimal) -> None:
+    assert balance in _balances(text)
+
+
+NOW_STATED = [
+    "Since May, its holdings have shrunk by half. It used the proceeds to reduce its credit "
+    "facility by 42%, now down to $38 million.",
+    "In May the miner sold 400 BTC. The loan balance currently stands at $38 million.",
+]
+
+
+@pytest.mark.parametrize("text", NOW_STATED)
+def test_balance_stated_now_is_dated_at_publication(text: str) -> None:
+    found = extract_text(text, published=PUBLISHED, entity="MINER")
+    dated = {(item.value, item.period) for item in found if item.metric == "debt_total_usd"}
+    assert dated == {(Decimal(38_000_000), "2024-07")}
