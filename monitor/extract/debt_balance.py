@@ -75,6 +75,13 @@ _TOTAL = Folded(
 )
 
 
+# "…, leaving $72.2 million of unsecured debt": the balance a repayment or a deal left.
+_LEFT_WITH = Folded(
+    r"\b(?:leaving|leaves|left(?:\s+(?:it|the\s+company)\s+with)?)\s+"
+    rf"(?:(?:the\s+company|it|its|the|a|only)\s+)?(?:with\s+)?{APPROX}$"
+)
+
+
 # "$200 million drawn on its credit lines", "of which $200 million has been drawn": a drawn
 # balance (not "was drawn at closing", which is a draw made).
 _DRAWN_BALANCE_AFTER = Folded(
@@ -349,6 +356,8 @@ def names_balance(window: Window) -> bool:
     if _DRAWN_AFTER.match(after) and _TOTAL_OF.search(before[-30:]):
         return True
     if _DRAWN_BALANCE_AFTER.match(after) or _HAD_BORROWED.search(before):
+        return True
+    if _LEFT_WITH.search(before[-50:]) and _DEBT_HELD_AFTER.match(after):
         return True
     return bool(_ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after))
 
