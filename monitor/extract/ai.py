@@ -23,7 +23,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import any_of, opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
@@ -38,12 +38,12 @@ _AI_CONTEXT = re.compile(
     # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
     r"\bIT\s+(?:load|capacity)\b"
 )
-_AI_HINTS = any_of("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
+_AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
                    "supercomput", "accelerated comput")  # fmt: skip
-_POWER_HINTS = any_of("mw", "gw", "watt")
+_POWER_HINTS = sentence_gate("mw", "gw", "watt")
 _PARAGRAPH_REACH = 400
 _DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
                                   "critical it", "it load", "it capacity")  # fmt: skip
@@ -128,8 +128,10 @@ _AI_PURPOSE_AFTER = re.compile(
     r"high[- ]performance|artificial\s+intelligence|colocation))\b"
 )
 _CAPEX_BEFORE = Folded(r"\b(?:capital\s+expenditures?|capex)\b(?:[^.;]|\.(?=\d)){0,80}$")
-_CAPEX_HINTS = any_of("capex", "capital expend")
-_MINING_HINTS = any_of("miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc")
+_CAPEX_HINTS = sentence_gate("capex", "capital expend")
+_MINING_HINTS = sentence_gate(
+    "miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc"
+)
 _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
                          "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
@@ -191,7 +193,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
     lower = lowered(text)
-    if not _AI_HINTS.search(lower) or not _AI_CONTEXT.search(text):
+    if not opens(_AI_HINTS, lower) or not _AI_CONTEXT.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
         # So does a sentence of a paragraph about it ("… signed a lease with Fluidstack for AI
@@ -202,13 +204,13 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if _POWER_HINTS.search(lower):
+        if opens(_POWER_HINTS, lower):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
         if _DATA_CENTRE_EVENT_HINTS.search(lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
-    if _POWER_HINTS.search(lower):
+    if opens(_POWER_HINTS, lower):
         found.extend(capacity(segment, ctx, ai_sentence=True))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
@@ -247,7 +249,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
 
 
 def _is_company_capex(text: str, money: Money) -> bool:
-    if not _CAPEX_HINTS.search(lowered(text)):
+    if not opens(_CAPEX_HINTS, lowered(text)):
         return False
     return bool(
         _COMPANY_CAPEX.match(text, 0, money.start)
@@ -269,7 +271,7 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # the upper end of a range
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _MINING_HINTS.search(lowered(text)) and _ON_MINING.match(text, end):
+    if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     spend = _SPEND_BEFORE.search(near)

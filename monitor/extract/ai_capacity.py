@@ -25,7 +25,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import GateSet, any_of
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
@@ -182,6 +182,7 @@ _GATES = {
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
 }
+_GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan of the sentence
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -283,9 +284,10 @@ def capacity(
     figures = [found.start() for found in _FIGURE.finditer(text)]
     if not figures:
         return
+    is_open = _GATE_SET.opener(lower)
     for pattern in patterns:
         gate = _GATES.get(pattern)
-        if gate is not None and not gate.search(lower):
+        if gate is not None and not is_open(gate):
             continue  # a cheap look for the pattern's own words first
         for match in _matches(pattern, text, figures):
             start = match.start("mw")

@@ -17,11 +17,12 @@ from .context import DocContext, resolve
 from .folded import Folded
 from .periods import Period
 from .sentences import Segment
+from .skipping import skipping
 
 _CLAUSE_REACH = 90
 _AFTER_REACH = 80
 _YEAR_END = re.compile(r"(?i:year[- ]end|end\s+of\s+(?:the\s+)?year)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b")
+_CLAUSE_BREAK = skipping(re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b"))
 # "invest US$200 million to deploy 50 MW of AI inference capacity by the third quarter of
 # 2026": the capacity is what the spend buys, so the period its target names dates both.
 _PURPOSE_MW = Folded(

@@ -40,7 +40,7 @@ from .debt_words import AMOUNT_CONNECTOR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of
+from .gates import any_of, opens, sentence_gate
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment
@@ -66,7 +66,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
-_WORDS = any_of("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
+_WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "repa", "paid",
                 "redeem", "retire", "repurchase", "note", "convert", "bond", "tranche",
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
@@ -128,7 +128,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
     anaphor = opens_with_anaphor(segment, ctx, lower)
-    if not anaphor and not _WORDS.search(lower):
+    if not anaphor and not opens(_WORDS, lower):
         return []
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):

@@ -14,6 +14,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from .skipping import skipping
+
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
 
@@ -26,18 +28,20 @@ class Folded:
         if "(?-i" in source or "(?i" in source:
             raise ValueError("a folded pattern has no inline case flags")
         self.pattern = source
-        self._exact = re.compile(source, re.IGNORECASE)
-        self._lower = re.compile(fold_source(source))
+        self._exact = skipping(re.compile(source, re.IGNORECASE))
+        self._lower = skipping(re.compile(fold_source(source)))
         self.groupindex = self._exact.groupindex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = _remember(text)[2]
+        last = _LAST[0]  # `_remember` inlined: this is the extractor's hottest call
+        lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             return self._lower.search(lower, pos, endpos)
         return self._exact.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = _remember(text)[2]
+        last = _LAST[0]
+        lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             return self._lower.match(lower, pos, endpos)
         return self._exact.match(text, pos, endpos)

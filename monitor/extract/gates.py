@@ -59,38 +59,88 @@ class GateSet:
     """Which of many gates open on one text, their words found in one scan.
 
     Searching a family's gates one by one costs more than the patterns they protect. The
-    `any_of` gates are answered together: a look-ahead scan finds, at each position, the
-    longest of all their words starting there (longer continuations are tried first); every
-    word that is a prefix of it starts there too, so each gate holding one of those words
-    opens. Gates that are not plain words are searched as they are, when first asked.
+    `any_of` gates are answered together (`_Scanner`); gates that are not plain words are
+    searched as they are, when first asked. The last text's answer is kept: the families of
+    one sentence ask about the same text.
     """
 
     def __init__(self, gates: list[re.Pattern[str]]) -> None:
-        sources = dict.fromkeys(gate.pattern for gate in gates if gate.pattern in _WORDS)
-        words = sorted({word for source in sources for word in _WORDS[source]})
-        self._scan = re.compile(f"(?=({_longest_first(words)}))") if words else None
-        # For each word: the gates (by source) that open where it starts.
-        self._opens = {
-            word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
-            for word in words
-        }
+        self._scanner = _Scanner(sorted({gate.pattern for gate in gates if gate.pattern in _WORDS}))
+        self._last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def opened(self, text: str) -> frozenset[str]:
+        """The sources of the set's word gates that open on `text`."""
+        last = self._last  # one read of the tuple: safe if another thread replaces it
+        if last[0] == text:  # equal strings compare in C, far cheaper than a scan
+            return last[1]
+        opened = self._scanner.scan(text)
+        self._last = (text, opened)
+        return opened
 
     def opener(self, text: str) -> Callable[[re.Pattern[str]], bool]:
         """A test of whether a gate (one of the set's, or any other) opens on `text`."""
-        opened: set[str] = set()
-        for hit in self._scan.finditer(text) if self._scan else ():
-            opened |= self._opens[hit.group(1)]
+        opened = self.opened(text)
+        words = self._scanner.sources
         searched: dict[str, bool] = {}
 
         def is_open(gate: re.Pattern[str]) -> bool:
             source = gate.pattern
-            if source in _WORDS:
+            if source in words:
                 return source in opened
             if source not in searched:
                 searched[source] = gate.search(text) is not None
             return searched[source]
 
         return is_open
+
+
+# Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's
+# lowercase, answered together by one scan of it (`opens`) rather than one search each.
+_SENTENCE: list[re.Pattern[str]] = []
+_SENTENCE_SET: list[GateSet | None] = [None]  # built when first asked, after the registrations
+
+
+def sentence_gate(*words: str) -> re.Pattern[str]:
+    """`any_of(*words)`, registered to be answered by the shared scan of `opens`."""
+    gate = any_of(*words)
+    _SENTENCE.append(gate)
+    _SENTENCE_SET[0] = None
+    return gate
+
+
+def opens(gate: re.Pattern[str], lower: str) -> bool:
+    """`gate.search(lower) is not None` for a `sentence_gate`, `lower` the lowercase of a whole
+    sentence: every sentence gate is answered from one scan of it."""
+    gates = _SENTENCE_SET[0]
+    if gates is None:
+        gates = _SENTENCE_SET[0] = GateSet(_SENTENCE)
+    return gate.pattern in gates.opened(lower)
+
+
+class _Scanner:
+    """Finds, at each position where one of the gates' words starts, the longest of them (a
+    word's continuations are tried first); every word that is a prefix of it starts there too,
+    so each gate holding one of those words opens."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self.sources = frozenset(sources)
+        words = sorted({word for source in sources for word in _WORDS[source]})
+        self._search = re.compile(_longest_first(words)).search if words else None
+        # For each word: the gates (by source) that open where it starts.
+        self._opens = {
+            word: frozenset(src for src in sources if any(map(word.startswith, _WORDS[src])))
+            for word in words
+        }
+
+    def scan(self, text: str) -> frozenset[str]:
+        opened: frozenset[str] = frozenset()
+        opens = self._opens
+        search = self._search
+        hit = search(text) if search is not None else None
+        while hit is not None:
+            opened |= opens[hit.group()]
+            hit = search(text, hit.start() + 1)  # words may overlap: "repaid" holds "paid"
+        return opened
 
 
 def _longest_first(words: list[str]) -> str:
@@ -106,3 +156,30 @@ def _longest_first(words: list[str]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+class LineSigns:
+    """A `^…` MULTILINE pattern over a whole text, searched where lines start.
+
+    The engine tries a pattern that opens with `^` at every position of the text; the same
+    pattern led by a newline is only tried where a newline stands (a fast skip in C). The
+    text is searched with a newline put before it, so its first line is a line too. Matches
+    must stay within one line (no class of the pattern matches a newline), so they are the
+    pattern's, one for one.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
+            raise ValueError("a line sign is a MULTILINE pattern opening with ^")
+        self._led = re.compile("\n" + pattern.pattern[1:], pattern.flags)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches at some line start of `text`."""
+        return self._led.search("\n" + text) is not None
+
+    def at_least(self, count: int, text: str) -> bool:
+        """Whether the pattern matches (without overlaps) on `count` lines of `text`."""
+        for found, _ in enumerate(self._led.finditer("\n" + text), start=1):
+            if found >= count:
+                return True
+        return False

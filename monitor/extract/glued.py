@@ -38,6 +38,10 @@ _STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|O
 # One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
 _END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
+# `_PAIR_HINT` from its digit on: a pattern opening with a letter is tried at every letter of
+# a text, one opening with a digit only where digits are (`_pair_hints`).
+_PAIR_TAIL = re.compile(r"\d[\d,.]*[A-Z]")
+_PAIR_LEAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
 _HEADER_GAP = 3  # "January 2024*" then the first pair
@@ -83,11 +87,26 @@ def _candidate_lines(text: str) -> list[int]:
         for hit in _END_PERIOD_HINT.finditer(text)
         if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
     ]
-    pairs = [hit.start() for hit in _PAIR_HINT.finditer(text)]
+    pairs = _pair_hints(text)
     for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
         if "\n" not in text[first:third]:
             starts.append(first)
     return sorted(starts)
+
+
+def _pair_hints(text: str) -> list[int]:
+    """Where `_PAIR_HINT.finditer(text)` matches, found from the digits: a tail preceded by a
+    letter is a match, unless that letter is the capital that ended the previous match (a
+    match does not start inside the one before it). A tail preceded by anything else is not,
+    and no match starts inside it (its digits, commas and dots are no letters)."""
+    starts: list[int] = []
+    taken = 0  # where the last match ends
+    for tail in _PAIR_TAIL.finditer(text):
+        start = tail.start() - 1
+        if start >= taken and text[start] in _PAIR_LEAD:
+            starts.append(start)
+            taken = tail.end()
+    return starts
 
 
 def _one_value(pair: re.Match[str]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .gates import LineSigns
 from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 
@@ -96,11 +97,16 @@ _SIGNS_NEEDED = 2
 _LEVEL_LINE = re.compile(r"^[ \t]*TO[ \t]+[-–($]?[ \t]?\d[^\n]{0,30}$", re.MULTILINE)
 
 
+# The signs searched where lines start (not tried at every position of a long text).
+_VALUE_LINES = LineSigns(_VALUE_LINE)
+_FLAT_LINES = LineSigns(_FLAT_LINE)
+_LEVEL_LINES = LineSigns(_LEVEL_LINE)
+
+
 def _looks_tabular(text: str) -> bool:
-    for count, _ in enumerate(_VALUE_LINE.finditer(text), start=1):
-        if count >= _SIGNS_NEEDED:
-            return True
-    return _FLAT_LINE.search(text) is not None or _LEVEL_LINE.search(text) is not None
+    if _VALUE_LINES.at_least(_SIGNS_NEEDED, text):
+        return True
+    return _FLAT_LINES.found(text) or _LEVEL_LINES.found(text)
 
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:

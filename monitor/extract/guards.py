@@ -10,6 +10,7 @@ import functools
 import re
 
 from .folded import Folded
+from .skipping import skipping
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
 _HYPOTHETICAL = Folded(
@@ -37,7 +38,7 @@ _AGGREGATE_REACH = 160
 # "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
 # (not "Texas's miners": a place's are many companies')
 _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
-_NEW_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s")
+_NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
@@ -59,7 +60,7 @@ _PRICE_BEFORE = Folded(
     r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"
     r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b")
+_CLAUSE_BREAK = skipping(re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b"))
 _CLAUSE_REACH = 120
 _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 

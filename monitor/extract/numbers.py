@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .gates import any_of
+from .gates import opens, sentence_gate
+from .skipping import skipping
 
 # A number as printed: 4,451 · 7,474.7 · 12502 · 0.5. Never part of a date (1/31/2025),
 # a version or a longer digit run.
@@ -95,11 +96,13 @@ _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs
 # the leading look-ahead rejects other positions before both look-behind branches are tried
 # there (about 1.5x faster, same matches).
 _MONEY_STARTS = r"[\d$¥€£UCAHREG]"
-MONEY_RE = re.compile(
-    rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
-    rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
-    rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
-    re.IGNORECASE,
+MONEY_RE = skipping(
+    re.compile(
+        rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
+        rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
+        rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
+        re.IGNORECASE,
+    )
 )
 # For patterns that START with a number: no look-behind, so the regex engine can jump to
 # digits quickly (a leading assertion makes it try every position, ~10x slower). Callers
@@ -156,22 +159,16 @@ def currency_code(marker: str) -> str:
     return "USD"
 
 
-_MONEY_HINTS = any_of(
+_MONEY_HINTS = sentence_gate(
     "$", "rmb", "usd", "cad", "aud", "hkd", "cny", "eur", "€", "£", "¥", "yuan", "dollar",
     "renminbi", "tether",
 )  # fmt: skip
-# The last text asked and the answer: the treasury, debt and AI readers of one sentence each
-# ask about the same lowercased text (equal strings, compared in C: far cheaper than a scan).
-_LAST_ASKED: list[tuple[str, bool]] = [("", False)]
 
 
 def may_hold_money(lowercase_text: str) -> bool:
-    """Cheap pre-check: could `find_money` find anything in this (lowercased) text?"""
-    last = _LAST_ASKED[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] != lowercase_text:
-        last = (lowercase_text, _MONEY_HINTS.search(lowercase_text) is not None)
-        _LAST_ASKED[0] = last
-    return last[1]
+    """Cheap pre-check: could `find_money` find anything in this (lowercased) sentence? (The
+    treasury, debt and AI readers of one sentence each ask: `opens` answers from one scan.)"""
+    return opens(_MONEY_HINTS, lowercase_text)
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .skipping import skipping
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 
@@ -340,7 +342,7 @@ def _compile() -> list[tuple[re.Pattern[str], _Build | str, frozenset[str]]]:
     forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
     forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
     return [
-        (re.compile(pattern, re.IGNORECASE if ignore_case else 0), handler,
+        (skipping(re.compile(pattern, re.IGNORECASE if ignore_case else 0)), handler,
          _feature_of(pattern, handler))
         for pattern, ignore_case, handler in forms
     ]  # fmt: skip
@@ -353,7 +355,7 @@ _MONTH_ANY = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
-_Q_ANY = re.compile(r"q[1-4]|[1-4]q")
+_Q_ANY = skipping(re.compile(r"q[1-4]|[1-4]q"))
 _REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)

@@ -21,10 +21,11 @@ from . import guards, intent, proceeds
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import GateSet, any_of, either
+from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
+from .skipping import skipping
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
@@ -44,7 +45,7 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
 # which keeps a 50 KB document well under the time budget.
-_BTC_WORDS = any_of("bitcoin", "btc", "hodl", "₿", "coins")
+_BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
 _ZERO_HINTS = either([
     any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
            "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
@@ -64,9 +65,11 @@ _QUANTITY_HINT = re.compile(
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 )
-_SELL_WORDS = any_of(
+_SELL_WORDS = sentence_gate(
     "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
 )
+# Words every match of `UNITLESS_PRODUCTION` holds.
+_PRODUCTION_WORDS = sentence_gate("production", "output", "mined", "produced", "earned")
 
 
 def _on_lowercase(patterns: Gated) -> Gated:
@@ -79,7 +82,7 @@ def _on_lowercase(patterns: Gated) -> Gated:
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or "(?-i" in source or "(?i" in source:
-        return pattern
+        return skipping(pattern)
     return Folded(source)  # type: ignore[return-value]  # a Pattern's search/finditer/groupindex
 
 
@@ -96,11 +99,15 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """Treasury observations stated in one sentence."""
     lower = lowered(segment.text)
     found: list[Extracted] = []
-    if _BTC_WORDS.search(lower):
+    if opens(_BTC_WORDS, lower):
         # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
         # or "Bitcoin production grew to 1,957".
         quantity = _QUANTITY_HINT.search(lower) is not None
-        unitless_production = not quantity and UNITLESS_PRODUCTION.search(lower) is not None
+        unitless_production = (
+            not quantity
+            and opens(_PRODUCTION_WORDS, lower)
+            and UNITLESS_PRODUCTION.search(lower) is not None
+        )
         is_open = _GATES.opener(lower)
         for metric, patterns in _FAMILIES:
             if (
@@ -124,7 +131,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
-    if _SELL_WORDS.search(lower):
+    if opens(_SELL_WORDS, lower):
         found.extend(intent.extract(segment, ctx))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)

@@ -21,6 +21,7 @@ from .numbers import (
     LEADING_NUMBER,
     NUMBER,
 )
+from .skipping import skipping
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
@@ -156,7 +157,9 @@ HELD: Gated = [
     # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with
     # $4.0 million of cash and 11 Bitcoin", "… cash and digital assets, including 60.7 bitcoin"
     (
-        re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith "),
+        skipping(
+            re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith ")
+        ),
         re.compile(
             r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished)\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
             rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{_BALANCE_OF}{BTC_QTY}",

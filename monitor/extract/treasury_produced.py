@@ -12,13 +12,16 @@ from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
+from .skipping import skipping
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 
 _I = re.IGNORECASE
-UNITLESS_PRODUCTION = re.compile(
-    r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
-    r"[^.;]{0,40}?\d"
-    r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
+UNITLESS_PRODUCTION = skipping(
+    re.compile(
+        r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
+        r"[^.;]{0,40}?\d"
+        r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
+    )
 )
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
