@@ -30,7 +30,12 @@ from . import (
     wholes,
 )
 from .context import DocContext, detect_dollar
-from .document_period import detect_document_period, detect_lead_period, detect_report_period
+from .document_period import (
+    annual_document,
+    detect_document_period,
+    detect_lead_period,
+    detect_report_period,
+)
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
@@ -55,7 +60,7 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = detect_document_period(parts, ctx.reference)
+        ctx.document = annual_document(detect_document_period(parts, ctx.reference), text)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
