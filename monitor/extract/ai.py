@@ -154,15 +154,23 @@ _SPEND_AFTER = Folded(
     # "the $1.7 billion Phase I build at Helios"
     r"(?:investment|build(?:-?out)?(?![\w-])|capex|capital\s+(?:plan|program|programme|"
     r"commitment|investment|"
-    r"project))\b(?!\s+(?:from|by)\b)|"
+    # (not "$5 billion investment raised from Macquarie": money taken in, not spent)
+    r"project))\b(?!\s+(?:(?:raised|received|secured|obtained|led|provided|committed)\s+)?"
+    r"(?:from|by)\b)|"
     # "$60 million was invested in the HPC build"
     r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+(?:invested|spent|allocated|"
     r"committed|earmarked|budgeted|deployed)\b|"
     # "a $500 million AI data center": the price of the build named by the amount
     r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
-    r"(?!\s+(?:lease|contract|deal|agreement|revenue)s?\b)|"
+    # (not "a $7B AI data center pact with Fluidstack": a contract's value, not a build's price)
+    r"(?!\s+(?:lease|contract|deal|agreement|revenue|pact|partnership|accord|arrangement|"
+    r"tie-up|tenan\w*|customer|offtake|colocation|hosting)s?\b)|"
     # "purchased $40 million of NVIDIA GPUs" (not "$40 million of GPU financing")
-    r"(?:of|in|worth\s+of)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs|servers|accelerators|chips|"
+    r"(?:of|in|worth\s+of)\s+(?:new\s+)?"
+    # "€730 million in NVIDIA H100 Tensor Core GPUs" (not "$4.2 million in revenue from 256
+    # servers")
+    r"(?:(?!(?:revenues?|income|sales|from|hosting|rental)\b)[\w-]+\s+){0,4}?"
+    r"(?:GPUs|servers|accelerators|chips|"
     r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
@@ -175,7 +183,8 @@ _SPEND_AFTER = Folded(
     r"(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:upgrades?|improvements|renovations?|retrofits?|"
     r"retrofitting|construction|build-?out|fit-?out)\b)"
 )
-_RANGE_AFTER = Folded(r"\s*(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)")
+# "$5 to $6 million", "$9–10M per MW" (the second bound with no currency sign)
+_RANGE_AFTER = Folded(r"\s*(?:(?:to|-|–|and)\s*(?:US\$|\$|C\$|RMB)|(?:-|–|—)\s*\d)")
 _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # Read only between the spending cue (and a few words before it) and the amount: "prepay 20%
 # of the contract value, money that will help fund a separate $5.8 billion equipment purchase"

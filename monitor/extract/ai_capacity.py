@@ -92,6 +92,12 @@ _BOUND = [
         rf"(?:\s+[^.;]{{1,130}}?)?\s+"
         rf"(?:(?i:now|currently|has|have|had|already)\s+){{0,2}}{_LINK}\s+{APPROX}{_MW}"
     ),
+    # "200MW of liquid-cooled, AI-optimized compute capacity", "50 MW of HPC-grade capacity":
+    # an AI compound adjective in a list of adjectives before the capacity noun.
+    re.compile(
+        rf"{_MW}\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_AI_TARGET}-(?i:optimi[sz]ed|dedicated|focused|"
+        rf"grade|specific)\s+(?:(?i:compute|computing|IT|data\s+cent(?:er|re))\s+)?{_CAPACITY_NOUN}"
+    ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
     re.compile(
         rf"{_MW}\s+(?:(?i:dedicated|allocated|reserved|earmarked|contracted|leased|committed|"
@@ -146,7 +152,9 @@ _IT_LOAD = re.compile(
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
 _AGREEMENT = re.compile(
-    rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
+    # "a 160 MW CB-5 lease", "a 200 MW Horizon 5 lease": the building's code name between
+    rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?:(?:[A-Z][\w]*(?:-\w+)?|\d+)\s+){{0,2}}?"
+    rf"(?i:(?:(?:colocation|hosting|lease)\s+)?"
     rf"(?:agreements?|contracts?|deal|leases?)|(?:colocation|hosting)\s+(?:projects?|"
     rf"deployments?)|"
     # "a 400 MW fully contracted deployment for CoreWeave"
@@ -281,8 +289,11 @@ _SITE_POWER_QUAL = Folded(
 # for another 133 MW": an increment contracted now is capacity the deal states.
 _DONE_DEAL = Folded(
     r"\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
-    r"inked|awarded|leased|contracted)\b[^.;]{0,80}$"
+    r"inked|awarded|leased|contracted|announc(?:es|ed|ing))\b[^.;]{0,160}$"
 )
+# How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
+# agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
+_DEAL_REACH = 180
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
@@ -494,6 +505,6 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
         before[-25:]
     )
-    if increment and not _DONE_DEAL.search(before):
+    if increment and not _DONE_DEAL.search(text, max(0, start - _DEAL_REACH), start):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -8,6 +8,8 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
+import re
+
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
 from .folded import Folded, lowered
 from .gates import any_of
@@ -51,7 +53,11 @@ _DRAW_BEFORE = Folded(
 _DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
 
 
-_DRAW_AFTER = Folded(r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b")
+# (not "a $20 million borrowing option", "borrowing capacity", "borrowing base": room to borrow)
+_DRAW_AFTER = Folded(
+    r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b"
+    r"(?!\s+(?:options?|capacity|base|limits?|availability|power|room|headroom|ceiling|cap)\b)"
+)
 
 
 # "agreed to an equipment financing deal with NYDIG for $37 million": the instrument, then its size.
@@ -62,6 +68,40 @@ _ISSUED_FOR = Folded(
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
     rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
     rf"{APPROX}$"
+)
+
+
+# The verb is the debt itself: "borrows $26.66M from NYDIG", "has borrowed $20 million from
+# Galaxy", "Argo borrowed a further $10 million" (no instrument noun needed).
+_BORROWED_BEFORE = Folded(
+    r"\b(?:borrow(?:s|ed)|(?:has|have|had)\s+(?:now\s+|also\s+)?borrowed)\s+"
+    rf"(?:(?:an?|another|additional|further|new|total|aggregate|of)\s+){{0,3}}{APPROX}$"
+)
+
+
+# A gap that may hold an initial's full stop ("in favor of B. Riley Commercial Capital").
+_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[A-Z])\.)"
+
+
+# An instrument issued, its principal told by a participle after it: "issued a bridge
+# promissory note … evidencing a $26,500,000 aggregate principal amount loan", "signed a
+# term loan agreement representing a $40 million loan", "issued a note in the amount of $5m".
+_ISSUED_EVIDENCING = Folded(
+    r"\b(?:issued|closed|executed|signed|entered\s+into|obtained|secured)\s+"
+    rf"{GAP}{{0,60}}?\b{DEBT_NOUN}\b{_NAMED_GAP}{{0,160}}?\b(?:evidencing|representing|"
+    r"in\s+the\s+(?:aggregate\s+|original\s+)?(?:principal\s+)?amount\s+of|"
+    r"with\s+an?\s+(?:aggregate\s+|original\s+)?principal\s+(?:amount\s+)?of)\s+"
+    rf"(?:(?:an?|the)\s+)?{APPROX}$"
+)
+
+
+# A loan or facility enlarged by an amount: "raises the maximum loan size by $70 million",
+# "upsized its term loan by an additional $50 million", "increased the facility by $25m".
+_UPSIZED_BY = Folded(
+    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|upsiz(?:ed|es|ing)|expand(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|boost(?:ed|s|ing)|enlarg(?:ed|es|ing))\s+"
+    rf"{GAP}{{0,50}}?\b(?:loan|facility|borrowing|borrowings|credit|notes?|debt)\b{GAP}{{0,30}}?"
+    rf"\bby\s+(?:(?:an?|another|additional|further)\s+){{0,2}}{APPROX}$"
 )
 
 
@@ -224,7 +264,8 @@ _CLOSED_FOR_TOTAL = Folded(
 )
 
 
-def _is_issued(before: str, after: str) -> bool:
+def _is_issued(before: str, after: str, wide: str = "") -> bool:
+    """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _RECALLED_BEFORE.search(before[-40:]):
@@ -240,6 +281,10 @@ def _is_issued(before: str, after: str) -> bool:
     if _CREDIT_LINE_AFTER.match(after) and not _DRAW_VERB.search(before[-60:] + after[:40]):
         return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    if _UPSIZED_BY.search(before[-120:]):
+        return True
+    if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
         return True
@@ -270,6 +315,14 @@ _USE_OF_DRAW = Folded(
 )
 
 
+# A currency equivalent in brackets after the amount: "a €575 million ($610 million) debt
+# financing facility", "C$50 million (US$37 million) of notes": the instrument follows it.
+_WIDE_REACH = 300
+
+
+_EQUIVALENT_AFTER = re.compile(r"^\s*\((?:[^()$]|\$){0,40}?\d(?:[^()]){0,30}\)")
+
+
 def issued(window: Window) -> bool:
     """New debt bound to the amount: "$50 million was drawn at closing", or an issuing verb,
     noun or subject with a debt instrument (see `_is_issued`)."""
@@ -277,7 +330,9 @@ def issued(window: Window) -> bool:
         return True
     if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
         return True
-    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, window.after)
+    after = _EQUIVALENT_AFTER.sub("", window.after, count=1)
+    wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
+    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
 
 
 def draw_made(text: str, position: int) -> bool:
