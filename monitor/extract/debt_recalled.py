@@ -49,6 +49,11 @@ _RECALLS = Folded(
     r"disclosed|stated)\b|"
     r"in\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:form\s+)?(?:10-q|10-k|20-f|6-k|filing|"
     r"quarterly\s+report|annual\s+report|update|release)\b|"
+    # "Hut 8 disclosed about $130 million outstanding … in its Q3", "reported in its
+    # third-quarter results": a figure told by an earlier quarter's report
+    r"(?:said|reported|disclosed|stated|showed|listed)\b[^.;]{0,100}?\bin\s+(?:its|the|their)\s+"
+    r"(?:latest\s+|last\s+|most\s+recent\s+)?(?:q[1-4]|h[12]|(?:first|second|third|fourth)"
+    r"[-\s]quarter|quarterly|half-year|interim)\b|"
     r"(?:that|the\s+prior|the\s+previous|the\s+old|the\s+original|the\s+replaced)\s+"
     r"(?:facility|loan|agreement|arrangement|credit\s+line|line\s+of\s+credit))"
 )
