@@ -60,6 +60,8 @@ _SUBJECT_NOUN = r"(?i:capacity|load|IT\s+load|deployments?|footprint)\b"
 _LINK = (
     r"(?i:of|to|at|reached|reaches|reaching|totals?|totaling|totalling|totaled|totalled|"
     r"stands\s+at|stood\s+at|is|was|are|were|amounts?\s+to|spans?|covers|comprises|"
+    # "the total critical IT capacity across these three leases will encompass 400MW"
+    r"(?:will\s+)?(?:encompass|comprise)|encompass(?:es|ed)|"
     r"(?:rose|grew|increased|expanded|"
     r"climbed|jumped|reached)\s+to|now\s+at)"
 )

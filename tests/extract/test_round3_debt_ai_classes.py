@@ -110,6 +110,14 @@ AI = [
         {_mw("60")},
     ),
     ("The site now runs 25 MW of HPC-dedicated IT capacity.", {_mw("25")}),
+    # A contracted total told by "encompass": the level across the leases signed.
+    (
+        "Under the new lease, the total critical IT capacity across the three leases with "
+        "CoreWeave will encompass 400MW at the campus.",
+        {_mw("400")},
+    ),
+    ("The contracted HPC capacity across the two leases encompasses 250 MW.", {_mw("250")}),
+    ("The campus will encompass 1 GW of power for future tenants.", set()),
     # A lease's, pact's or investor's money is not capex.
     ("Acme Shares Jump on $5B AI Data Center Pact With CoreWeave", set()),
     ("Acme: Up To $2 Billion Investment Raised From Blue Owl for Its HPC Unit", set()),
