@@ -171,6 +171,11 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
 _ENDED = Folded(r"end|last\s+day")
 
 
+# Relative phrases that stand for the report's own period ("the month", "the quarter",
+# "ended the period").
+_REPORT_RELATIVE = ("report", "report-quarter", "report-period")
+
+
 # "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
 # "exited April with", "closed out the year holding": a balance at the close of that period.
 _CLOSE_VERB = (
@@ -310,7 +315,7 @@ def _named_in(
             or _closes(segment.text, mention)
         ):
             return mention
-        if mention.relative in ("report", "report-quarter") and (
+        if mention.relative in _REPORT_RELATIVE and (
             _ENDED.search(lead) or _closes(segment.text, mention) or _starts(segment.text, mention)
         ):
             return mention
@@ -321,7 +326,7 @@ def _period_of(ctx: DocContext, mention: Mention) -> Period | None:
     """The mention's period; "during the quarter" / "for the month" read as the report's, so
     that "Total debt decreased to $640 million during the quarter" is dated like "during the
     third quarter" (the balance the change reached at the period's close)."""
-    if mention.period is not None or mention.relative not in ("report", "report-quarter"):
+    if mention.period is not None or mention.relative not in _REPORT_RELATIVE:
         return mention.period
     return ctx.absolute(mention)
 
