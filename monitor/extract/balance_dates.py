@@ -190,7 +190,8 @@ _CLOSED_BEFORE = Folded(rf"\b{_CLOSE_VERB}\s+(?:out\s+)?(?:the\s+|its\s+|their\s
 _CLOSED_AT = Folded(rf"{_CLOSE_VERB}\b")
 
 
-_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
+# "till June 20, 2022, Bitfarms held …": a balance up to that day is the balance on it.
+_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at|till|until|through)\b")
 
 
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end

@@ -66,6 +66,14 @@ _HAD_AS_OF = (
     r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
+# "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
+# coordinated after the cash balance are held too.
+_CASH_AND = (
+    r"(?:(?:(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
+    r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?|"
+    r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+of\s+(?:US|C)?\$\s?[\d.,]+"
+    r"(?:\s*(?:million|billion|thousand|[MBK])\b)?),?\s+and\s+)?"
+)
 # One gate for both (the rarer patterns' gates are searched as one alternation, so each new
 # alternative costs time on every sentence).
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
@@ -77,7 +85,7 @@ HELD: Gated = [
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
             # "now has 9,000 BTC": a present balance
             rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
-            rf"{LEADING}{BTC_QTY}",
+            rf"{_CASH_AND}{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
