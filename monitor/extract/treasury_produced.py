@@ -38,7 +38,8 @@ PRODUCED: Gated = [
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(
-            r"(?:btcs?|bitcoins?|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            # ("1,221 coins were mined": a rewrite's "coins" for bitcoin, as BTC_UNIT reads it)
+            r"(?:btcs?|bitcoins?|coins|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
             r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
         ),
         re.compile(
