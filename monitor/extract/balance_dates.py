@@ -96,7 +96,7 @@ def _closing_day(ctx: DocContext, period: Period) -> Period | None:
 _COMPARISON_WORDS = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
     r"previous|same)|relative\s+to|against|while|whereas)\b|"
-    r"\bfrom\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
+    r"\bfrom\s+(?:the\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
 )  # "rose to 1,152 BTC from 1,117 BTC on January 31": the date is the starting point's
 
 

@@ -69,12 +69,13 @@ _SINCE = Folded(r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+
 # after the cue ("from 8,090 as of January 31 to 8,260 as of February 28") reaches the
 # figure's own side again.
 _COMPARED = Folded(
-    r"\b(?:from\s+(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
+    # ("from the 602.6 BTC mined in October": the figure may take an article)
+    r"\b(?:from\s+(?:the\s+)?(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
     r"~\s*)?(?:US\$|C\$|[$€£])?\d|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
     r"in\s+comparison\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
     r"relative\s+to)\b"
 )
-_BACK_TO = Folded(r"\b(?:to|and)\b|[;.]")
+_BACK_TO = Folded(r"\b(?:to|and)\b|;|\.(?!\d)")  # (not a decimal point: "from 6,412.6 BTC")
 _COMPARED_REACH = 60
 
 
