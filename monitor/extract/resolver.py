@@ -64,9 +64,26 @@ def resolve_period(
     period = resolve(
         ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
     )
+    if as_of and _held_now(ctx, segment, start):
+        period = shift_month(ctx.published, 0) if ctx.published else period
     if as_of:
         period = balance_period(ctx, segment, period, start, end)
     return period.label(as_of=as_of) if period else None
+
+
+# "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.
+_NOW = Folded(r"\b(?:now|currently|presently|today|at\s+present|as\s+it\s+stands)\b[^.;,]{0,40}$")
+_NOW_REACH = 50
+
+
+def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
+    """A news story's balance said to stand now, in a sentence naming no period: it stands
+    in the month of publication, not the month the story's figures are about."""
+    if ctx.report is not None or ctx.published is None:
+        return False  # a report's "now holds" is at its period's close
+    if _NOW.search(segment.text, max(0, start - _NOW_REACH), start) is None:
+        return False
+    return not ctx.dating(segment)
 
 
 # After a figure, a comparison clause or a new figure starts talking about something else.
