@@ -306,8 +306,10 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
     (r"\bthe\s+quarter\b", "report-quarter"),
     # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers
-    (r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:reporting\s+)?period\b",
-     "report-period"),
+    (
+        r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:reporting\s+)?period\b",
+        "report-period",
+    ),
 ]
 
 

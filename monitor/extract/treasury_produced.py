@@ -39,7 +39,8 @@ PRODUCED: Gated = [
     (
         re.compile(
             # ("1,221 coins were mined": a rewrite's "coins" for bitcoin, as BTC_UNIT reads it)
-            r"(?:btcs?|bitcoins?|coins|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            r"(?:btcs?|bitcoins?|coins|\)) "
+            r"(?:(?:was|were|has been|have been|having been) )?(?:self-)?"
             r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
         ),
         re.compile(
