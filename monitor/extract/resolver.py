@@ -83,7 +83,13 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
         return False  # a report's "now holds" is at its period's close
     if _NOW.search(segment.text, max(0, start - _NOW_REACH), start) is None:
         return False
+    if _OUTCOME.search(segment.text):
+        return False  # "As a result of their efforts, Riot now holds …": the period's outcome
     return not ctx.dating(segment)
+
+
+# A balance stated as the outcome of the period just described stands at that period.
+_OUTCOME = Folded(r"^\W*(?:as\s+a\s+(?:result|consequence)|consequently|thus|thereby|hence)\b")
 
 
 # After a figure, a comparison clause or a new figure starts talking about something else.

@@ -85,6 +85,8 @@ CASES = [
      "million.", {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-05")}),
     ("Riot produced 650 BTC in April. Riot currently holds 4,529.7 BTC.",
      {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-05")}),
+    ("Riot produced 650 BTC in April. As a result, Riot now holds a total of 4,529.7 Bitcoin in "
+     "its reserves.", {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-04")}),
     ("Riot produced 650 BTC in April and now holds 4,529.7 BTC at the end of April.",
      {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-04-30")}),
 ]  # fmt: skip
