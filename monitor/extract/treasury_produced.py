@@ -26,10 +26,14 @@ UNITLESS_PRODUCTION = skipping(
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining", "generated", " out ", "mint"),
+        any_of(
+            "produc", "mined", "earned", "mining", "generated", " out ", "mint", "mines", "earns"
+        ),
         re.compile(
             # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
-            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|minted|minting|"
+            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022")
+            rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
+            rf"generated|minted|mints|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,

@@ -77,6 +77,11 @@ CASES = [
     # production in the passive, "coins"
     ("In April, the firm sold 1,975 coins. Meanwhile, only 1,221 coins were mined.",
      {_SOLD_APRIL, ("btc_produced", Decimal("1221"), "2025-04")}),
+    # a headline's present tense
+    ("Riot Blockchain mines 212 bitcoins in Q1 2025",
+     {("btc_produced", Decimal("212"), "2025-Q1")}),
+    ("Riot earns 450 BTC in April, up 5%", {("btc_produced", Decimal("450"), "2025-04")}),
+    ("Riot mines about 30 bitcoins a day.", set()),
     # periods
     ("Riot ended the period with cash of $2.5 million and 4 BTC.", {_held("4", "2025-05")}),
     ("Riot's Bitcoin holdings rose to 6,959.3 BTC, up from the 6,412.6 BTC reported in March.",
