@@ -239,7 +239,7 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         lead = text[max(0, mention.start - 40) : mention.start]
         if _TERM_DATE.search(lead):
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
-        if not mention.period.is_date or _after_publication(ctx, mention.period):
+        if not mention.period.is_date or after_publication(ctx, mention.period):
             continue  # "… will redeem all notes on September 23": a plan, not a balance date
         if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
@@ -257,7 +257,8 @@ def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:
     return after
 
 
-def _after_publication(ctx: DocContext, period: Period) -> bool:
+def after_publication(ctx: DocContext, period: Period) -> bool:
+    """Does `period` end after the document was published (a term or a plan, not a report)?"""
     return ctx.published is not None and period.last_day() > ctx.published
 
 

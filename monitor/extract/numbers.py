@@ -115,9 +115,6 @@ LEADING_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d/]|[.,]\d)"
 POWER_UNIT = r"(?:MW|megawatts?|GW|gigawatts?)\b"
 # "200 megawatts (MW)": the abbreviation in brackets belongs to the unit.
 _UNIT_GLOSS = r"(?:\s?\((?:MW|GW)\))?"
-LEADING_POWER = (
-    rf"(?P<mw>{LEADING_NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
-)
 POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
 
 

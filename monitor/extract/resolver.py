@@ -34,7 +34,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .balance_dates import LEAD_ADVERBIAL, balance_period, line_end
+from .balance_dates import LEAD_ADVERBIAL, after_publication, balance_period, line_end
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, shift_month
@@ -151,13 +151,9 @@ def resolve(
         if _MONTHLY.search(segment.text):
             return ctx.month_of_report()
         return ctx.fallback()
-    if can_be_topic(period) and not _after_publication(ctx, period):
+    if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
-
-
-def _after_publication(ctx: DocContext, period: Period) -> bool:
-    return ctx.published is not None and period.last_day() > ctx.published
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
