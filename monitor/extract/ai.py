@@ -222,8 +222,6 @@ _HARDWARE_AFTER = Folded(
     r"B300s?|GB[23]00s?|Blackwell\w*)\b"
 )
 _BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|acquire)|for\s+)")
-_IT_LOAD_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease", "data cent",
-                        "facilit", "building", "plant", "capacity", "infrastructure")  # fmt: skip
 
 
 def has_ai_context(text: str) -> bool:

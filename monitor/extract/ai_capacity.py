@@ -400,17 +400,7 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _PAREN:
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
-        if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
-            return False
-        qual = match["qual"]
-        fleet = qual.startswith("of ") and match["noun"].endswith("s")
-        if match["noun"].lower() == "phase" and not _is_added_phase(text, match.start("mw")):
-            return False  # "the first 35 MW phase of …": a part of a schedule
-        if _SITE_POWER_QUAL.search(qual) or fleet:
-            return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
-        return _is_ai_site(text, _BUILT_OR_LEASED) or (
-            bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
-        )
+        return _is_bound_facility(text, match)
     if match.groupdict().get("campus"):
         return False
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
@@ -437,15 +427,35 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         # "an 8-megawatt AI computing center" being built, leased or bought
         return _is_ai_site(text, _BUILT_OR_LEASED) or _is_ai_site(text, _BOUGHT)
     if pattern is _PLAIN:
-        if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
-            return False  # "1.2 GW of capacity under contract with ERCOT": grid power
-        if _is_ai_site(text, _DEAL):
-            return True
-        # "60 MW of capacity online": the state right after the figure, in its clause (not
-        # "1.4 GW of capacity, with 200 MW under construction")
-        after = text[match.end() : match.end() + _STATE_AFTER].split(",")[0]
-        return not _is_mining_only(text) and bool(_RUNNING.search(after))
+        return _is_bound_plain(text, match)
     return True
+
+
+def _is_bound_facility(text: str, match: re.Match[str]) -> bool:
+    """A data centre's (or, in an AI sentence, a facility's) size, built, leased or bought."""
+    if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
+        return False
+    qual = match["qual"]
+    fleet = qual.startswith("of ") and match["noun"].endswith("s")
+    if match["noun"].lower() == "phase" and not _is_added_phase(text, match.start("mw")):
+        return False  # "the first 35 MW phase of …": a part of a schedule
+    if _SITE_POWER_QUAL.search(qual) or fleet:
+        return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
+    return _is_ai_site(text, _BUILT_OR_LEASED) or (
+        bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
+    )
+
+
+def _is_bound_plain(text: str, match: re.Match[str]) -> bool:
+    """Plain "capacity": under an AI deal, or running, and not grid power."""
+    if _POWER_QUAL.search(match["qual"]) or _GRID.search(text):
+        return False  # "1.2 GW of capacity under contract with ERCOT": grid power
+    if _is_ai_site(text, _DEAL):
+        return True
+    # "60 MW of capacity online": the state right after the figure, in its clause (not
+    # "1.4 GW of capacity, with 200 MW under construction")
+    after = text[match.end() : match.end() + _STATE_AFTER].split(",")[0]
+    return not _is_mining_only(text) and bool(_RUNNING.search(after))
 
 
 def _is_added_phase(text: str, start: int) -> bool:

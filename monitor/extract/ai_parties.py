@@ -128,19 +128,9 @@ def is_recalled(ctx: DocContext, label: str | None) -> bool:
     period = Period.parse(label)
     if period is None or ctx.published is None or period in (ctx.report, ctx.document):
         return False
-    if ctx.report is not None and period.last_day() >= _first_day(ctx.report):
+    if ctx.report is not None and period.last_day() >= ctx.report.first_day():
         return False
     return period.last_day() < ctx.published - dt.timedelta(days=_RECALL_DAYS)
-
-
-def _first_day(period: Period) -> dt.date:
-    months = {"month": 1, "quarter": 3, "half": 6, "nine_months": 9, "year": 12}
-    if period.is_date:
-        return period.last_day()
-    first_month = (period.index - 1) * months[period.granularity] + 1
-    if period.granularity == "nine_months":
-        first_month = 1
-    return dt.date(period.year, first_month, 1)
 
 
 # "As announced in July 2023, Northern Data entered into an agreement …": an earlier event told

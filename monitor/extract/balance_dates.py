@@ -96,7 +96,7 @@ def _closing_day(ctx: DocContext, period: Period) -> Period | None:
 _COMPARISON_WORDS = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|up\s+from|down\s+from|from\s+the\s+(?:prior|"
     r"previous|same)|relative\s+to|against|while|whereas)\b|"
-    r"\bfrom\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
+    r"\bfrom\s+(?:the\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:US\$|C\$|\$)?\d"
 )  # "rose to 1,152 BTC from 1,117 BTC on January 31": the date is the starting point's
 
 
@@ -171,6 +171,11 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
 _ENDED = Folded(r"end|last\s+day")
 
 
+# Relative phrases that stand for the report's own period ("the month", "the quarter",
+# "ended the period").
+_REPORT_RELATIVE = ("report", "report-quarter", "report-period")
+
+
 # "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
 # "exited April with", "closed out the year holding": a balance at the close of that period.
 _CLOSE_VERB = (
@@ -185,7 +190,8 @@ _CLOSED_BEFORE = Folded(rf"\b{_CLOSE_VERB}\s+(?:out\s+)?(?:the\s+|its\s+|their\s
 _CLOSED_AT = Folded(rf"{_CLOSE_VERB}\b")
 
 
-_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at)\b")
+# "till June 20, 2022, Bitfarms held …": a balance up to that day is the balance on it.
+_DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at|till|until|through)\b")
 
 
 # "…, ending the year with 1,034 BTC", "…, leaving no outstanding debt": the balance at the end
@@ -233,7 +239,7 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
         lead = text[max(0, mention.start - 40) : mention.start]
         if _TERM_DATE.search(lead):
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
-        if not mention.period.is_date or _after_publication(ctx, mention.period):
+        if not mention.period.is_date or after_publication(ctx, mention.period):
             continue  # "… will redeem all notes on September 23": a plan, not a balance date
         if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
@@ -251,7 +257,8 @@ def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:
     return after
 
 
-def _after_publication(ctx: DocContext, period: Period) -> bool:
+def after_publication(ctx: DocContext, period: Period) -> bool:
+    """Does `period` end after the document was published (a term or a plan, not a report)?"""
     return ctx.published is not None and period.last_day() > ctx.published
 
 
@@ -310,7 +317,7 @@ def _named_in(
             or _closes(segment.text, mention)
         ):
             return mention
-        if mention.relative in ("report", "report-quarter") and (
+        if mention.relative in _REPORT_RELATIVE and (
             _ENDED.search(lead) or _closes(segment.text, mention) or _starts(segment.text, mention)
         ):
             return mention
@@ -321,7 +328,7 @@ def _period_of(ctx: DocContext, mention: Mention) -> Period | None:
     """The mention's period; "during the quarter" / "for the month" read as the report's, so
     that "Total debt decreased to $640 million during the quarter" is dated like "during the
     third quarter" (the balance the change reached at the period's close)."""
-    if mention.period is not None or mention.relative not in ("report", "report-quarter"):
+    if mention.period is not None or mention.relative not in _REPORT_RELATIVE:
         return mention.period
     return ctx.absolute(mention)
 

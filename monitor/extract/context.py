@@ -279,6 +279,8 @@ class DocContext:
             return _last_quarter_of(self.fallback())
         if mention.relative == "report":
             return self._report_month()
+        if mention.relative == "report-period":
+            return self.fallback()
         if self.published is None:
             return self.report
         if mention.relative == "published-quarter":

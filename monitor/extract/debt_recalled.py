@@ -73,7 +73,7 @@ def recalled(
     if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
         own = None  # a "report period" long before publication was read from a recalled date
     own = _widest_latest(found, own)
-    own_start = _first_day(own) if own is not None else None
+    own_start = own.first_day() if own is not None else None
     dropped: list[Extracted] = []
     for item in found:
         if item.metric not in _DEBT:
@@ -122,9 +122,3 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     """The first day of the month `months` months before `day`'s month."""
     index = day.year * 12 + day.month - 1 - months
     return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _first_day(period: Period) -> dt.date:
-    if period.is_date:
-        return period.last_day()
-    return period.previous().last_day() + dt.timedelta(days=1)

@@ -91,6 +91,7 @@ def line_at(text: str, position: int) -> str:
 
 
 def is_title(line: str) -> bool:
+    """Is `line` a headline: short, not ending in a full stop?"""
     return 0 < len(line) <= _TITLE_CHARS and not line.endswith(".")
 
 

@@ -66,6 +66,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             period = mention.period
             if period is None or period.is_date:
                 continue
+            if is_comparative(segment.text, mention):
+                continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
             bare_year = period.month is None and period.quarter is None and period.half is None
             if bare_year and (not cued or not _ANNUAL.search(segment.text)):
                 # a bare year ("in 2025") is not what a monthly update is about, and a story

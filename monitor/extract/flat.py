@@ -88,7 +88,6 @@ _IN_NUMBER = frozenset("0123456789,.")
 _WORD_START = re.compile(r"(?<!\S)\S|(?<=[:(|/])\w")
 _PERIOD_GAP = 40
 _PERIOD_LEAD = 20  # a month name and day before the year
-_HEADER_REACH = 400
 # Miners' tickers heading the columns of a peer table: three or more on one line.
 _PEERS = re.compile(r"(?<![\w$])(?:[A-Z]{2,5}[ \t]+){2,}[A-Z]{2,5}(?![\w])")
 _MIN_PEERS = 2

@@ -27,7 +27,10 @@ FOOTNOTE = r"(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
 # Hedges keep the stated number (a lower or approximate bound is still the figure reported).
 APPROX = (
     r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
-    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|~|≈)\s*)?"
+    r"in excess of|upwards of|some|circa|an estimated|just over|just under|close to|"
+    # a rewrite's hedges: "for a little over $62 million", "slightly more than 3,000 BTC"
+    r"(?:a\s+little|a\s+bit|slightly|well|just)\s+(?:over|under|more\s+than|less\s+than|"
+    r"above|below)|just\s+shy\s+of|north\s+of|upward\s+of|~|≈)\s*)?"
 )
 # "27,744 bitcoin miners", "300 Bitcoin mining machines": machines counted, not coins.
 _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|units|servers))\b)"
@@ -112,9 +115,6 @@ LEADING_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d/]|[.,]\d)"
 POWER_UNIT = r"(?:MW|megawatts?|GW|gigawatts?)\b"
 # "200 megawatts (MW)": the abbreviation in brackets belongs to the unit.
 _UNIT_GLOSS = r"(?:\s?\((?:MW|GW)\))?"
-LEADING_POWER = (
-    rf"(?P<mw>{LEADING_NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
-)
 POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"
 
 

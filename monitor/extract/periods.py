@@ -305,6 +305,11 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\bquarter[- ]end\b", "report-quarter"),
     (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
     (r"\bthe\s+quarter\b", "report-quarter"),
+    # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers
+    (
+        r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:reporting\s+)?period\b",
+        "report-period",
+    ),
 ]
 
 
@@ -403,7 +408,13 @@ def _features(text: str) -> frozenset[str]:
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
-    if "month" in lower or "quarter" in lower or "the year" in lower or "fiscal year" in lower:
+    if (
+        "month" in lower
+        or "quarter" in lower
+        or "the year" in lower
+        or "fiscal year" in lower
+        or " the period" in lower
+    ):
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")

@@ -34,7 +34,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .balance_dates import LEAD_ADVERBIAL, balance_period, line_end
+from .balance_dates import LEAD_ADVERBIAL, after_publication, balance_period, line_end
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, shift_month
@@ -64,9 +64,32 @@ def resolve_period(
     period = resolve(
         ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
     )
+    if as_of and _held_now(ctx, segment, start):
+        period = shift_month(ctx.published, 0) if ctx.published else period
     if as_of:
         period = balance_period(ctx, segment, period, start, end)
     return period.label(as_of=as_of) if period else None
+
+
+# "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.
+_NOW = Folded(r"\b(?:now|currently|presently|today|at\s+present|as\s+it\s+stands)\b[^.;,]{0,40}$")
+_NOW_REACH = 50
+
+
+def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
+    """A news story's balance said to stand now, in a sentence naming no period: it stands
+    in the month of publication, not the month the story's figures are about."""
+    if ctx.report is not None or ctx.published is None:
+        return False  # a report's "now holds" is at its period's close
+    if _NOW.search(segment.text, max(0, start - _NOW_REACH), start) is None:
+        return False
+    if _OUTCOME.search(segment.text):
+        return False  # "As a result of their efforts, Riot now holds …": the period's outcome
+    return not ctx.dating(segment)
+
+
+# A balance stated as the outcome of the period just described stands at that period.
+_OUTCOME = Folded(r"^\W*(?:as\s+a\s+(?:result|consequence)|consequently|thus|thereby|hence)\b")
 
 
 # After a figure, a comparison clause or a new figure starts talking about something else.
@@ -128,13 +151,9 @@ def resolve(
         if _MONTHLY.search(segment.text):
             return ctx.month_of_report()
         return ctx.fallback()
-    if can_be_topic(period) and not _after_publication(ctx, period):
+    if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
-
-
-def _after_publication(ctx: DocContext, period: Period) -> bool:
-    return ctx.published is not None and period.last_day() > ctx.published
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports

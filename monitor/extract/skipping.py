@@ -14,8 +14,11 @@ pattern finds (for a case-insensitive pattern, every case of those characters, a
 non-ASCII character, is a possible start). Patterns it cannot analyse (ones that may match an
 empty string or start with "any character"), that open with "^" or a class the engine
 already skips to, or whose first characters are too common to skip much, are returned as
-they are. It uses the `re`
-package's private compiler (CPython 3.11); on another version it returns patterns unchanged.
+they are.
+
+It uses the `re` package's private compiler, whose layout is CPython 3.11's: on any other
+interpreter or version, when those modules cannot be imported, or when anything in the
+analysis raises, it returns the pattern unchanged (slower, never different).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import re
 import sys
 from typing import Any
 
-try:  # private modules: their layout is CPython 3.11's
+try:  # private modules: their layout is CPython 3.11's (checked below)
     import _sre
     from re import _casefix, _compiler, _parser
     from re._constants import (
@@ -64,8 +67,15 @@ try:  # private modules: their layout is CPython 3.11's
         CATEGORY_WORD: r"\w",
         CATEGORY_NOT_WORD: r"\W",
     }
-    _AVAILABLE = hasattr(_compiler, "_compile") and hasattr(_compiler, "_optimize_charset")
-except ImportError:  # pragma: no cover - another Python
+    # The INFO block written here is 3.11's; another version may lay it out differently
+    # without raising, so only the version this was written against is trusted.
+    _AVAILABLE = (
+        sys.implementation.name == "cpython"
+        and sys.version_info[:2] == (3, 11)
+        and hasattr(_compiler, "_compile")
+        and hasattr(_compiler, "_optimize_charset")
+    )
+except (ImportError, AttributeError):  # pragma: no cover - another Python
     _AVAILABLE = False
 
 # A set of first characters as the parser writes a class: [(LITERAL, code), (RANGE, …), …].

@@ -20,11 +20,28 @@ _TERM_LEAD = Folded(
 _TERM_WORD = Folded(r"(?:until|till)\s+")
 
 
+# "As per the reports, till June 20, 2022, Bitfarms held …": an opening "up to this day"
+# adverbial dates the clause it opens (a balance on that day), unlike a term inside a clause.
+_OPENING_UNTIL = Folded(r"(?:^|[,;:]\s*|\n\s*)(?:up\s+)?(?:until|till|to|through)\s+$")
+_OPENING_CLOSE = Folded(r"\s*,")
+
+
 def is_term(text: str, mention: Mention) -> bool:
     """Does the period phrase at `mention` name a term or deadline rather than a period?"""
+    if _opening_day(text, mention):
+        return False
     if _TERM_WORD.match(text, mention.start):
         return True
     return _TERM_LEAD.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _opening_day(text: str, mention: Mention) -> bool:
+    """Is the phrase a day an opening "till …," adverbial names?"""
+    if mention.period is None or not mention.period.is_date:
+        return False
+    if _OPENING_CLOSE.match(text, mention.end) is None:
+        return False
+    return _OPENING_UNTIL.search(text, max(0, mention.start - 24), mention.start) is not None
 
 
 # "based on Bitcoin's September 21 closing price", "Based on the February 14, 2024, Bitcoin
@@ -52,12 +69,13 @@ _SINCE = Folded(r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+
 # after the cue ("from 8,090 as of January 31 to 8,260 as of February 28") reaches the
 # figure's own side again.
 _COMPARED = Folded(
-    r"\b(?:from\s+(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
+    # ("from the 602.6 BTC mined in October": the figure may take an article)
+    r"\b(?:from\s+(?:the\s+)?(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
     r"~\s*)?(?:US\$|C\$|[$€£])?\d|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
     r"in\s+comparison\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
     r"relative\s+to)\b"
 )
-_BACK_TO = Folded(r"\b(?:to|and)\b|[;.]")
+_BACK_TO = Folded(r"\b(?:to|and)\b|;|\.(?!\d)")  # (not a decimal point: "from 6,412.6 BTC")
 _COMPARED_REACH = 60
 
 

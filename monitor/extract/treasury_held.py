@@ -43,7 +43,9 @@ _HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
 _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
     r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)|"
-    r"on\s+hand|(?:now\s+)?on\s+(?:its\s+|the\s+|our\s+|their\s+)?books)\b"
+    r"on\s+hand|(?:now\s+)?on\s+(?:its\s+|the\s+|our\s+|their\s+)?books|"
+    # "keeping 26,842 BTC in its possession", "3,000 BTC in its coffers"
+    r"in\s+(?:its|their|our|the\s+company['’]s)\s+(?:possession|coffers))\b"
 )
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
 _BALANCE_OF = (
@@ -66,6 +68,14 @@ _HAD_AS_OF = (
     r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
+# "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
+# coordinated after the cash balance are held too.
+_CASH_AND = (
+    r"(?:(?:(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
+    r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?|"
+    r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+of\s+(?:US|C)?\$\s?[\d.,]+"
+    r"(?:\s*(?:million|billion|thousand|[MBK])\b)?),?\s+and\s+)?"
+)
 # One gate for both (the rarer patterns' gates are searched as one alternation, so each new
 # alternative costs time on every sentence).
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
@@ -77,7 +87,7 @@ HELD: Gated = [
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
             # "now has 9,000 BTC": a present balance
             rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
-            rf"{LEADING}{BTC_QTY}",
+            rf"{_CASH_AND}{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -99,6 +109,9 @@ HELD: Gated = [
             "btc position",
         ),
         re.compile(
+            # "Reduced Holdings of 512 Bitcoins": a change to the holdings, not their level
+            r"(?<![Rr]educed\s)(?<![Ii]ncreased\s)(?<![Tt]rimmed\s)(?<![Ll]owered\s)"
+            r"(?<![Aa]dded\s)(?<![Cc]ut\s)(?<![Bb]oosted\s)"
             r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
@@ -202,6 +215,7 @@ HELD: Gated = [
             "bitcoins in ",
             "on hand",
             "books",
+            "btc in",
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*(?:total\s+)?{BTC_ADJECTIVE}{BTC_UNIT}\s+"
@@ -240,6 +254,39 @@ HELD: Gated = [
         re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
     ),
     (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "This left just 1,205 Bitcoin and $83 million in cash on Core Scientific's balance sheet",
+    # "leaving 2,021 BTC in its treasury": what a sale left is the balance.
+    (
+        any_of("left", "leaving", "leaves"),
+        re.compile(
+            rf"\b(?:left|leaving|leaves)\s+{LEADING}{BTC_QTY}"
+            r"(?=[^.;]{0,60}?\b(?:on|in)\s+(?:[\w’'.]+\s+){0,3}?(?:balance\s+sheet|treasury|"
+            r"reserves?|custody|coffers)\b)",
+            _I,
+        ),
+    ),
+    # "reducing bitcoin held in custody to just 2,021", "lifting BTC held to 5,000"
+    (
+        any_of("btc held", "bitcoin held", "bitcoins held"),
+        re.compile(
+            r"\b(?:reduc|lower|cut|bring|increas|rais|lift|push|tak|boost|grow|shrink)\w*\s+"
+            r"(?:its\s+|the\s+|their\s+)?(?:bitcoins?|BTC)\s+held"
+            r"(?:\s+in\s+(?:custody|reserves?|treasury))?\s+to\s+"
+            rf"{LEADING}{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|million|billion|[.,]\d))"
+            rf"(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "held $55.1 million in cryptocurrency assets, including 450 Bitcoins": the coins among
+    # the assets held
+    (
+        any_of("including", "of which", "comprising", "consisting"),
+        re.compile(
+            r"\b(?:held|holds|holding|owned|owns)\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:assets|holdings)\b,?\s+"
+            rf"(?:including|of\s+which|comprising|consisting\s+of)\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "Riot's 19,223 BTC holdings"
     (
         re.compile(r"(?:btc|bitcoins?|₿|\(btc\)) (?:holdings|treasury)"),

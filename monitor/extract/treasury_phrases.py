@@ -16,7 +16,7 @@ Gated = list[tuple[re.Pattern[str], re.Pattern[str]]]
 # Words between a verb and its quantity: "sold another 887", "mined a company-record 825",
 # "mined total of 212", "held only 171", "climbed to a milestone of 1,511".
 LEADING = (
-    r"(?:(?:a\s+)?(?:net\s+)?total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+|all\s+|"
+    r"(?:(?:a\s+)?(?:net\s+)?(?:total|complete)\s+of\s+|an?\s+(?:additional|further)\s+|another\s+|all\s+|"
     r"only\s+|just\s+|a\s+mere\s+|an\s+all[- ]time\s+high\s+of\s+|"
     r"an?\s+(?:new\s+)?(?:\w+[- ])?(?:record|milestone)(?:[- ](?:high|breaking))?\s+(?:of\s+)?|"
     # "to reach record-high 1,057 Bitcoins", "hit all-time high 9,000 BTC": no article

@@ -26,10 +26,14 @@ UNITLESS_PRODUCTION = skipping(
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining", "generated", " out ", "mint"),
+        any_of(
+            "produc", "mined", "earned", "mining", "generated", " out ", "mint", "mines", "earns"
+        ),
         re.compile(
             # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
-            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|minted|minting|"
+            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022")
+            rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
+            rf"generated|minted|mints|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
@@ -38,7 +42,9 @@ PRODUCED: Gated = [
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(
-            r"(?:btcs?|bitcoins?|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            # ("1,221 coins were mined": a rewrite's "coins" for bitcoin, as BTC_UNIT reads it)
+            r"(?:btcs?|bitcoins?|coins|\)) "
+            r"(?:(?:was|were|has been|have been|having been) )?(?:self-)?"
             r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
         ),
         re.compile(

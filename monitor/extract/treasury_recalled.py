@@ -60,7 +60,7 @@ def recalled(found: list[Extracted], own: Period | None) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period."""
     if own is None or own.is_date:
         return set()
-    own_start = own.previous().last_day() + dt.timedelta(days=1)
+    own_start = own.first_day()
     current: dict[str, list[Extracted]] = {}
     earlier: list[Extracted] = []
     for item in found:

@@ -141,6 +141,14 @@ class Period:
         months = {"month": 1, "quarter": 3, "half": 6, "nine_months": 9, "year": 12}
         return _month_end(self.year, self.index * months[self.granularity])
 
+    def first_day(self) -> dt.date:
+        """The period's first day (a date is its own first day; 2025-9M starts on 1 January)."""
+        if self.granularity == "date":
+            return self.last_day()
+        months = {"month": 1, "quarter": 3, "half": 6, "nine_months": 9, "year": 12}
+        first_month = (self.index - 1) * months[self.granularity] + 1
+        return dt.date(self.year, first_month, 1)
+
     def sort_key(self) -> tuple[dt.date, int]:
         """By the day the period ends, then shorter spans last (2025-H1 before 2025-Q4, an
         as-of 2025-12-31 after 2025-Q4)."""

@@ -65,6 +65,22 @@ def test_a_date_labelled_as_a_flow_is_its_month() -> None:
     assert (day.label(as_of=False), day.label()) == ("2025-11", "2025-11-30")
 
 
+@pytest.mark.parametrize(
+    ("label", "first"),
+    [
+        ("2025-11-30", dt.date(2025, 11, 30)),
+        ("2025-11", dt.date(2025, 11, 1)),
+        ("2025-Q4", dt.date(2025, 10, 1)),
+        ("2025-H2", dt.date(2025, 7, 1)),
+        ("2025-9M", dt.date(2025, 1, 1)),  # nine months ended 30 September: from 1 January
+        ("2025", dt.date(2025, 1, 1)),
+    ],
+)
+def test_each_period_starts_on_its_first_day(label: str, first: dt.date) -> None:
+    period = Period.parse(label)
+    assert period is not None and period.first_day() == first
+
+
 def test_year_to_date_spans_are_no_rule_period() -> None:
     assert [rule_period(label) for label in ("2025-H1", "2025-H2", "2025-9M")] == [None] * 3
 
