@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .skipping import skipping
+from .skipping import compile_skipping, skipping
 
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
@@ -28,23 +28,25 @@ class Folded:
         if "(?-i" in source or "(?i" in source:
             raise ValueError("a folded pattern has no inline case flags")
         self.pattern = source
-        self._exact = skipping(re.compile(source, re.IGNORECASE))
-        self._lower = skipping(re.compile(fold_source(source)))
-        self.groupindex = self._exact.groupindex
+        # The IGNORECASE form serves only texts whose lowercase moves offsets (rare): it is
+        # compiled on first use, which halves what a Folded pattern costs at import.
+        self._exact: re.Pattern[str] | None = None
+        self._lower = compile_skipping(fold_source(source))
+        self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _LAST[0]  # `_remember` inlined: this is the extractor's hottest call
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             return self._lower.search(lower, pos, endpos)
-        return self._exact.search(text, pos, endpos)
+        return self._exact_pattern().search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _LAST[0]
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             return self._lower.match(lower, pos, endpos)
-        return self._exact.match(text, pos, endpos)
+        return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -52,7 +54,14 @@ class Folded:
         lower = _remember(text)[2]
         if lower is not None:
             return self._lower.finditer(lower, pos, endpos)
-        return self._exact.finditer(text, pos, endpos)
+        return self._exact_pattern().finditer(text, pos, endpos)
+
+    def _exact_pattern(self) -> re.Pattern[str]:
+        """The IGNORECASE form, compiled the first time a text needs it."""
+        exact = self._exact
+        if exact is None:
+            exact = self._exact = skipping(re.compile(self.pattern, re.IGNORECASE))
+        return exact
 
 
 # The last text lowered, its lowercase, and that lowercase when it keeps every offset (else

@@ -77,14 +77,26 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not _AVAILABLE or not isinstance(pattern.pattern, str):
         return pattern
     try:
-        return _compiled(pattern) or pattern
+        return _compiled(pattern.pattern, pattern.flags) or pattern
     except Exception:  # any surprise of the private API: keep the plain pattern
         return pattern
 
 
-def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    flags = parsed.state.flags | pattern.flags
+def compile_skipping(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`skipping(re.compile(source, flags))`, parsing the source once instead of twice (the
+    plain pattern is compiled only when it cannot be made to skip): cheaper at import."""
+    if not _AVAILABLE:
+        return re.compile(source, flags)
+    try:
+        found = _compiled(source, flags)
+    except Exception:  # any surprise of the private API: the plain pattern
+        found = None
+    return found or re.compile(source, flags)
+
+
+def _compiled(source: str, given_flags: int) -> re.Pattern[str] | None:
+    parsed = _parser.parse(source, given_flags)
+    flags = parsed.state.flags | given_flags
     if not parsed.data or not _opens_blind(*parsed.data[0]):
         return None
     low, high = parsed.getwidth()
@@ -110,9 +122,7 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return _sre.compile(
-        pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-    )
+    return _sre.compile(source, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def _engine_skips(parsed: Any, flags: int) -> bool:
