@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 
 from .required import required_words
-from .skipping import compile_skipping, skipping
+from .skipping import compile_skipping, parsed_source, skipping
 
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
@@ -33,10 +33,11 @@ class Folded:
         # compiled on first use, which halves what a Folded pattern costs at import.
         self._exact: re.Pattern[str] | None = None
         lower_source = fold_source(source)
-        self._lower = compile_skipping(lower_source)
+        tree = parsed_source(lower_source)  # parsed once, read for the words, then compiled
         # Words one of which every match holds: a text without them is answered by a few
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
-        self._words = required_words(lower_source)
+        self._words = required_words(lower_source, parsed=tree)
+        self._lower = compile_skipping(lower_source, parsed=tree)
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

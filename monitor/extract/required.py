@@ -39,20 +39,22 @@ _MOST_WORDS = 6
 
 
 def required_words(
-    source: str, flags: int = 0, *, lowercase: bool = False
+    source: str, flags: int = 0, *, lowercase: bool = False, parsed: Any = None
 ) -> tuple[str, ...] | None:
     """Words at least one of which every match of the case-sensitive pattern holds; None when
     no set of few, long enough words is found (or the pattern cannot be read).
 
     With `lowercase`, the words are lowercased and case-insensitive parts are read too: one
     of them is in the lowercase of every match (as a sentence gate tests them), but for the
-    few non-ASCII letters that match an ASCII one without lowering to it ("ſ", "ı")."""
+    few non-ASCII letters that match an ASCII one without lowering to it ("ſ", "ı").
+    `parsed`: the source already parsed (read only), when the caller has it."""
     if not _AVAILABLE:
         return None
-    try:
-        parsed = _parser.parse(source, flags)
-    except Exception:  # any surprise of the private API: no words
-        return None
+    if parsed is None:
+        try:
+            parsed = _parser.parse(source, flags)
+        except Exception:  # any surprise of the private API: no words
+            return None
     if parsed.state.flags & re.IGNORECASE and not lowercase:
         return None  # literals would need every case
     words = _sequence_words(parsed.data, lowercase)
