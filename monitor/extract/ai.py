@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from . import guards
 from .ai_capacity import capacity
 from .ai_milestones import milestones
-from .ai_parties import is_counterparty_figure, is_hedged, is_third_party_sentence
+from .ai_parties import (
+    is_counterparty_figure,
+    is_hedged,
+    is_third_party_sentence,
+    is_told_again,
+)
 from .ai_periods import spend_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -81,7 +86,7 @@ _SPEND_BEFORE = Folded(
     rf"(?:agreements?|orders?|commitments?))|"
     rf"(?:AI|HPC|GPU)\s+spend(?:ing)?|require\w*\s+(?:capital|investment|funding))\b"
     rf"(?:[^.;$]{{0,60}}?\s)?(?:of|totaling|totalling|was|were|is|are|"
-    rf"will\s+be|to\s+be|at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
+    rf"will\s+be|to\s+be|at|worth|valued\s+at|estimated\s+at|(?:expected|estimated|projected)\s+to\s+(?:be|total|reach)|budgeted\s+at|"
     rf"total(?:ing|ed|s)?)\s+{APPROX}$|"
     # "the facility upgrade … will cost about C$55 million", "the retrofit is expected to cost"
     rf"\b(?:(?:will|would|to|should|which|that)\s+cost|costing|costs)\s+"
@@ -91,7 +96,7 @@ _SPEND_BEFORE = Folded(
 # million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
 # "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
 _OBJECT = (
-    r"(?:GPUs?|[Ss]ervers?|equipment|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
+    r"(?:GPUs?|[Ss]ervers?|equipment|hardware|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
     r"campus|building)"
 )
 # "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
@@ -101,7 +106,8 @@ _FOR_OBJECT_AFTER = re.compile(
 )
 _PURCHASE_BEFORE = re.compile(
     rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
-    rf"[^.;$]{{0,60}}?\bfor\s+{APPROX}$|"
+    rf"[^.;$]{{0,60}}?\bfor\s+(?:a\s+(?:total\s+)?(?:purchase\s+price|price|value|cost|"
+    rf"consideration)\s+of\s+)?{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
     rf"for\s+{APPROX}$|"
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
@@ -137,10 +143,17 @@ _PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", 
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
-    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex)\s+(?:package|purchase|order|spend)\b|"
+    r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex|hardware|server)\s+(?:package|purchase|order|"
+    r"spend)s?\b|"
+    # "a $1.6 billion purchase agreement with Dell for Nvidia Blackwell systems": hardware bought
+    r"(?:purchase|supply|procurement)\s+(?:agreement|order|contract|deal)s?\b"
+    r"(?=[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|systems|accelerators|"
+    r"[HB][12]00s?|B300s?|GB[23]00s?|Blackwell)\b)|"
     # "a $1 billion investment in AI data centers", "its $500 million HPC build-out"
-    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|strategic)[\w/-]+\s+){0,2}?"
-    r"(?:investment|build-?out|capex|capital\s+(?:plan|program|programme|commitment|investment|"
+    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax)[\w/-]+\s+){0,2}?"
+    # "the $1.7 billion Phase I build at Helios"
+    r"(?:investment|build(?:-?out)?(?![\w-])|capex|capital\s+(?:plan|program|programme|"
+    r"commitment|investment|"
     r"project))\b(?!\s+(?:from|by)\b)|"
     # "$60 million was invested in the HPC build"
     r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+(?:invested|spent|allocated|"
@@ -177,9 +190,29 @@ _NOT_CAPEX = Folded(
     r"lease\s+(?:payments|obligations|income)|contracted|income|NOI|EBITDA|ARR|run-rate|"
     r"backstop\w*|guarantee\w*|strategic|equity|stake|warrants?|"
     r"preferred|grants?|prepay\w*)\b|"
-    r"(?:\bper\s+|/\s?)(?:bitcoin|btc|coin|mw|megawatt|kw|gpu|unit|share)\b"
+    r"(?:\bper\s+|/\s?|\bfor\s+(?:1|one|a|each)\s+(?:unit\s+of\s+)?)(?:bitcoin|btc|coin|mw|"
+    r"megawatt|kw|gpu|unit|share)\b|"
+    # "The expansion is projected to bring a $6.1 billion real property investment": an
+    # economic-impact projection (the city's), not the company's spending
+    r"\b(?:projected|expected|estimated|forecast|set)\s+to\s+(?:bring|attract|generate|create|"
+    r"draw)\b|"
+    # "its cost of production …", "all-in cost to mine": a miner's unit cost
+    r"\b(?:cost\s+of\s+production|production\s+costs?|costs?\s+to\s+mine|mining\s+costs?)\b"
 )
 _CUE_LEAD = 30
+# "an agreement with Microsoft worth about $9.7 billion to supply AI cloud infrastructure" is a
+# contract's value; "a supply agreement worth approximately $1.6 billion with Dell for NVIDIA
+# GPUs" is hardware bought.
+_AGREEMENT_WORTH = Folded(
+    r"\b(?P<kind>(?:purchase|supply|procurement|hardware|equipment|GPU|server)\s+)?"
+    r"(?:agreements?|contracts?|deals?|orders?)\b[^.;$]{0,60}?\b(?:worth|valued\s+at)\b"
+    r"[^.;$\d]{0,20}$"
+)
+_HARDWARE_AFTER = Folded(
+    r"[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|accelerators|[HB][12]00s?|"
+    r"B300s?|GB[23]00s?|Blackwell\w*)\b"
+)
+_BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|acquire)|for\s+)")
 _IT_LOAD_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease", "data cent",
                         "facilit", "building", "plant", "capacity", "infrastructure")  # fmt: skip
 
@@ -236,6 +269,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
+        if is_told_again(text, money.start):
+            continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"
         if guards.is_cumulative(text, money.start, money.end):
             continue  # "has spent $310 million on the HPC build to date": not a period's spend
         if is_third_party_sentence(text, money.start, ctx.entity):
@@ -274,6 +309,11 @@ def _is_capex(text: str, money: Money) -> bool:
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
+    worth = _AGREEMENT_WORTH.search(near)
+    if worth is not None:
+        # the agreement's kind, or what the money buys, tells hardware bought from a contract
+        bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
+        return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):

@@ -43,7 +43,7 @@ _AI_TARGET = (
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
-    r"data\s+cent(?:er|re)|colocation|liquid-cooled)\s+)*"
+    r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable|fully)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
 # "critical IT" as writers and machine rewrites vary it: "essential IT load", "important IT
@@ -86,8 +86,11 @@ _BOUND = [
     # workloads reached 45 MW", "GPU cloud capacity stands at 10 MW", "contracted critical IT
     # capacity rose to 200 MW".
     re.compile(
-        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}(?:\s+[^.;,\d]{{1,40}}?)?\s+"
-        rf"(?:(?i:now|currently|has|have|had|already)\s+)?{_LINK}\s+{APPROX}{_MW}"
+        # "total leased capacity with two of the world's largest hyperscalers across its Polaris
+        # Forge 1 and Polaris Forge 2 campuses in North Dakota has now reached 600 MW"
+        rf"\b(?P<subject>{_SUBJECT_QUALIFIERS}){_SUBJECT_NOUN}"
+        rf"(?:\s+[^.;]{{1,130}}?)?\s+"
+        rf"(?:(?i:now|currently|has|have|had|already)\s+){{0,2}}{_LINK}\s+{APPROX}{_MW}"
     ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
     re.compile(
@@ -115,6 +118,13 @@ _BOUND = [
         rf"(?i:(?:the|its|an?|first|initial|another|over|approximately|about|nearly|some)\s+){{0,2}}"
         rf"{_MW}(?P<delivered>)"
     ),
+    # "exercising an option for 133 MW", "exercised its final option to access an additional
+    # 133 MW": capacity contracted by the option exercised.
+    re.compile(
+        rf"\b(?i:exercis(?:ed|es|ing))\s+(?i:its|an?|the|their)\s+(?:\w+\s+){{0,2}}?(?i:options?)\s+"
+        rf"(?i:to\s+(?:access|lease|contract|add|take)\s+|for\s+|on\s+)(?i:an?\s+)?"
+        rf"(?i:additional\s+|further\s+|another\s+)?{APPROX}{_MW}(?P<exercised>)"
+    ),
     # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
     re.compile(
         rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
@@ -128,7 +138,9 @@ _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
     rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
-    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|IT\s+(?:load|capacity)|"
+    rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|"
+    # "80 megawatts of IT (information technology) load"
+    rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
     rf"critical\s+(?:power\s+)?load)"
 )
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
@@ -136,14 +148,22 @@ _IT_LOAD = re.compile(
 _AGREEMENT = re.compile(
     rf"{_MW}\s+(?P<qual>{_QUALIFIERS})(?i:(?:(?:colocation|hosting|lease)\s+)?"
     rf"(?:agreements?|contracts?|deal|leases?)|(?:colocation|hosting)\s+(?:projects?|"
-    rf"deployments?))\b"
+    rf"deployments?)|"
+    # "a 400 MW fully contracted deployment for CoreWeave"
+    rf"(?:(?<=contracted\s)|(?<=leased\s))deployments?)\b"
 )
 # "construction of a 112-megawatt data center", "a second 150 MW building is under
 # construction", "100MW and 150MW data centers ELN-02 and ELN-03"
 _FACILITY = re.compile(
     rf"{_MW}(?=(?:\s*(?:,|and|&)\s*{LEADING_NUMBER}[\s-]?(?:MW|megawatts?))*\s+"
     rf"(?P<qual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>(?i:data\s+cent(?:er|re)s?|data\s+halls?|"
-    rf"facilit(?:y|ies)|buildings?|plants?))\b)"
+    rf"facilit(?:y|ies)|buildings?|plants?|phase))\b)"
+)
+# "increases the critical IT load entitlement from 168 MW to 207 MW": the new level (the
+# starting point is a comparative, decided case 1)
+_FROM_TO = re.compile(
+    rf"\b(?i:{_CRITICAL}\s+IT|IT\s+load|(?:AI|HPC|contracted|leased)\s+capacity)\b[^.;]{{0,40}}?"
+    rf"\b(?i:from)\s+{APPROX}{LEADING_NUMBER}\s*(?i:MW|megawatts)\s+(?i:to)\s+{APPROX}{_MW}"
 )
 # "The deal includes 300 megawatts of capacity to be delivered", "22.5 megawatts of energized
 # hosting capacity": plain capacity, bound by a lease or delivery in the same sentence.
@@ -170,12 +190,20 @@ _PAREN = re.compile(
     rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN]
+_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO]
 _GATES = {
     **own_words_gates(_BOUND),  # the AI patterns' own words, found from each pattern
-    _IT_LOAD: any_of("it load", "it capacity", "critical it", "critical load", "critical power"),
-    _AGREEMENT: any_of("agreement", "contract", "deal", "lease"),
-    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant"),
+    _IT_LOAD: any_of(
+        "it load",
+        "it capacity",
+        "critical it",
+        "critical load",
+        "critical power",
+        "technology) load",
+    ),
+    _AGREEMENT: any_of("agreement", "contract", "deal", "lease", "deployment"),
+    _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant", "phase"),
+    _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
     _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
@@ -187,7 +215,7 @@ _GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan o
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
-    r"deliver\w*|energi[sz]\w*|"
+    r"deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
@@ -221,8 +249,41 @@ _AMBITION_BEFORE = Folded(
 )
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
-_OPTION_BEFORE = Folded(r"\b(?:option\s+to|right\s+of\s+first|ROFO|ROFR|exclusiv\w*)\b[^.;]{0,60}$")
+_OPTION_BEFORE = Folded(
+    r"\b(?:options?\s+(?:to|for|on)|right\s+of\s+first|first\s+right|ROFO|ROFR|exclusiv\w*)\b"
+    r"[^.;]{0,60}$"
+)
 _EXERCISED = Folded(r"\bexercis(?:ed|es|ing)\b")
+# "400 MW of capacity currently planned for the campus": a plan, not a level
+_PLANNED_AFTER = Folded(
+    r"\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
+    r"envisaged|envisioned|contemplated|targeted|under\s+(?:study|review|evaluation))\b"
+)
+# "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
+_TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
+# "the first 100MW data center for CoreWeave is scheduled to be ready for service in Q4": a
+# facility's schedule, told in its own clause
+_ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$")
+_SCHEDULED_AFTER = Folded(
+    r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
+)
+# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
+# earlier announcement cited, not this document's news (decided case 1)
+_ANNOUNCED_BEFORE = Folded(
+    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
+    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
+)
+# "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
+# fleet's total, not a data hall's critical IT
+_SITE_POWER_QUAL = Folded(
+    r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
+)
+# "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
+# for another 133 MW": an increment contracted now is capacity the deal states.
+_DONE_DEAL = Folded(
+    r"\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
+    r"inked|awarded|leased|contracted)\b[^.;]{0,80}$"
+)
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 _POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
@@ -294,6 +355,10 @@ def capacity(
             start = match.start("mw")
             if start in seen or not starts_number(text, start):
                 continue
+            if match.groupdict().get("subject") and _FIGURE.search(
+                text, match.end("subject"), start
+            ):
+                continue  # another figure between the capacity named and this one
             seen.add(start)
             if not _is_bound(text, match, pattern) or not _is_level(text, match, ctx):
                 continue
@@ -325,6 +390,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _FACILITY:
         if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
             return False
+        qual = match["qual"]
+        fleet = qual.startswith("of ") and match["noun"].endswith("s")
+        if match["noun"].lower() == "phase" and not _is_added_phase(text, match.start("mw")):
+            return False  # "the first 35 MW phase of …": a part of a schedule
+        if _SITE_POWER_QUAL.search(qual) or fleet:
+            return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
         return _is_ai_site(text, _BUILT_OR_LEASED) or (
             bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
         )
@@ -365,6 +436,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     return True
 
 
+def _is_added_phase(text: str, start: int) -> bool:
+    """ "an amended lease … by adding a 39 MW Phase II": a phase contracted by a deal, not "the
+    first 20 MW phase" of a build's schedule."""
+    return bool(_DEAL.search(text)) and not _ORDINAL_BEFORE.search(text, 0, start)
+
+
 def _is_mining_only(text: str) -> bool:
     return bool(_MINING.search(text)) and not _STRONG_AI.search(text)
 
@@ -392,8 +469,15 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before):
+    if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
+        return False  # (not "exercised an option to expand the project by 160 MW")
+    if _ANNOUNCED_BEFORE.search(before):
         return False
+    if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
+        return False
+        return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
+    if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
+        return False  # "the first 100MW data center … is scheduled to be ready"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
     if is_third_party_sentence(text, start, ctx.entity):
@@ -404,10 +488,13 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
         return False  # "contracted 300 MW for bitcoin mining"
-    if _RANGE_BEFORE.search(before):
+    if _RANGE_BEFORE.search(before) and match.re is not _FROM_TO:
         return False  # "targeting 250–500 MW": the upper end of a range is no level
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
-    if _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(before[-25:]):
-        return False  # "an additional 70 MW" tranche: an increment, not a level
+    increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
+        before[-25:]
+    )
+    if increment and not _DONE_DEAL.search(before):
+        return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -44,23 +44,34 @@ _CUSTOMER_WON = (
     r"(?:[\w.&-]+\s+){0,5}?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:anchor\s+)?(?:tenants?|customers?|clients?)\b"
 )
+# "CoreWeave, which has now committed to all 800 megawatts": a tenant's commitment to capacity.
+_TENANT_COMMITTED = (
+    r"|\b(?:has|have)\s+(?:now\s+|also\s+)?committed\s+to\s+(?:all\s+|the\s+full\s+|"
+    r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
+    r"(?:MW|megawatts|GW|gigawatts)\b"
+)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
     r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
 )
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
-    r"finali[sz]ed|sealed|seals|penned|pens|"
+    r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
     r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b" + _CONTRACT_PASSIVE + _CUSTOMER_WON + _OPTION_EXERCISED
+    r"memorandum|term\s+sheet)\b"
+    + _CONTRACT_PASSIVE
+    + _CUSTOMER_WON
+    + _OPTION_EXERCISED
+    + _TENANT_COMMITTED
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
 _NOT_CUSTOMER = Folded(
-    r"\b(?:loan|credit|financ\w*|debt|notes|purchas\w*|procure\w*|acqui\w*|merger|equipment|"
+    r"\b(?:loan|credit|financ\w*|debt|notes?|convertible|funding|investment(?![\s-]+grade)|"
+    r"purchas\w*|procure\w*|acqui\w*|merger|equipment|"
     r"buy|buying|bought|"
     r"letters?\s+of\s+intent|LOI|non-binding|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
@@ -68,15 +79,23 @@ _NOT_CUSTOMER = Folded(
     r"previously|earlier|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
-    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers?|ing)|self-mining|ASICs?|"
-    r"hash\s*rate)\b"
+    r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
+    r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
+    r"hash\s*rate|"
+    # a city, county or state as the other party: a land or power lease, not an AI customer
+    r"city\s+of|county|municipal\w*|council|government|port\s+authority)\b"
 )
 # Between the verb and the noun: "Secures Site for … Contract", "announced that it is
 # evaluating a potential lease".
 _NOT_SIGNED_YET = Folded(
-    r"\b(?:sites?|potential|proposed|prospective|possible|evaluat\w*|negotiat\w*|explor\w*)\b"
+    r"\b(?:sites?|potential|proposed|prospective|possible|evaluat\w*|negotiat\w*|explor\w*)\b|"
+    # "upsized upon mutual agreement", "subject to an agreement": a condition, not a signing
+    r"\b(?:upon|by|subject\s+to|pending)\s+(?:a\s+|the\s+)?(?:mutual|definitive|final)?\s*"
+    r"agreements?\b|"
+    # "secured by personal property and GPU contracts": collateral, not a contract won
+    r"\bsecured\s+(?:by|against)\b"
 )
-_KIND_AFTER = 60
+_KIND_AFTER = 80
 _KIND_BEFORE = 12  # "the previously announced agreements"
 _CLAUSE_END = re.compile(r"[,;(]")
 _ENERGISED = Folded(
@@ -89,8 +108,10 @@ _ENERGISED = Folded(
     r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
     r"(?:switched|turned|powered)\s+on|"
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
-    r"(?:completed|finished|delivered)\s+(?:construction\s+of\s+)?(?:the\s+)?(?:first\s+|"
-    r"second\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    # "completed the delivery of its first data hall", "finished construction of Phase 1"
+    r"(?:completed|finished|delivered)\s+(?:the\s+)?(?:(?:construction|delivery|handover|"
+    r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
+    r"second\s+|third\s+|initial\s+)?(?:phase|building|data\s+hall)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
@@ -101,7 +122,12 @@ _ENERGISED = Folded(
     r"(?:achieved|reached|declared)\s+(?:commercial\s+operations?|COD)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
-    r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service)\b"
+    r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service|"
+    # "now operates at its full 100 MW critical IT load", "brought the building to full load"
+    # (a data centre's critical load: mining sites "operating at full capacity" are not AI)
+    r"(?:operates|operating|running|runs|reached|reaches|achieved|achieves|brought|bringing)\s+"
+    r"(?:[^.;]{0,40}?\s)?(?:at|to)\s+(?:its\s+|their\s+)?full\s+(?:\d[\d,.]*\s*(?:MW|megawatts)\s+"
+    r"(?:of\s+)?)?(?:critical\s+(?:IT\s+)?|IT\s+)(?:load|capacity))\b"
 )
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
 _ACCELERATORS = (
@@ -110,7 +136,7 @@ _ACCELERATORS = (
 )
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"
-    r"acquired|added|adds|"
+    r"acquired|added|"
     r"deployed|commissioning\s+of|commissioned|energi[sz]ed|"
     r"(?:completed|finished)\s+(?:the\s+)?(?:installation|deployment|commissioning)\s+of)\b"
     rf"{IN_SENTENCE}{{0,60}}?{_ACCELERATORS}|"
@@ -123,11 +149,11 @@ _GPUS = Folded(
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option")  # fmt: skip
+                         "option", "committed")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
-                          "data hall")  # fmt: skip
+                          "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
 _DATA_CENTRE_EVENT = Folded(
@@ -147,18 +173,33 @@ _SITE_AFTER = 60
 # An earlier event told as background (README, decided case 1).
 _RECALLED = Folded(
     r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previously|originally|"
-    r"earlier\s+(?:this|last)\s+year)\b"
+    r"earlier\s+(?:this|last)\s+year|"
+    # "As announced in July 2023, Northern Data entered into …": told again, not new
+    r"as\s+(?:(?:was|we)\s+)?(?:announced|reported|disclosed)\s+(?:in|on|last|earlier)|"
+    # "the leases executed in May of this year": an earlier month of the year, recalled
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+of\s+(?:this|last)\s+year|"
+    r"(?:our|its|the|their)\s+(?:recent|prior|earlier)\s+announcement)\b"
 )
 _RECALL_REACH = 50
+_NOT_YET_REACH = 80  # the schedule or modal words sit just before the verb
 _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GPUs, not a site
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
-_TENANT_ACT = Folded(r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*)\b")
+_TENANT_ACT = Folded(
+    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+)\b"
+)
+# "CoreWeave has expanded its commitment by executing a second-phase lease": the tenant
+# signs the company's lease.
+_TENANT_SIGNS = Folded(r"\b(?:by|in)\s+(?:executing|signing|entering\s+into|exercising)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
-    r"\bto\s+$"
+    r"\bto\s+$|"
+    # "can be designed, financed, and brought online": an ability, not an event
+    r"\b(?:can|could|may|might|would|should|will|must)\s+(?:not\s+)?(?:be|have\s+been)\s+"
+    r"(?:[\w-]+(?:ed|en|t),?\s+){0,4}(?:and\s+|or\s+)?$"
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
@@ -219,11 +260,10 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the lease signed with CoreWeave last year": background
     if is_third_party_sentence(text, match.end(), ctx.entity):
         return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
-    if not _TENANT_ACT.match(match.group()) and is_counterparty_event(
-        text, match.start(), ctx.entity
-    ):
+    tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
+    if not tenant_act and is_counterparty_event(text, match.start(), ctx.entity):
         return False  # "CoreWeave signed a deal with Microsoft"
-    if _NOT_YET.search(text[: match.start()]):
+    if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):
         return False
     return not is_peer_figure(text, match.start(), ctx.entity)
 

@@ -76,6 +76,9 @@ _COUNTERPARTY_SUBJECT = Folded(
 _WITH_COMPANY = Folded(r"\b(?:with|from|to)\s+(?:the\s+company|us|our|the\s+issuer)\b")
 
 
+_SUBJECT_REACH = 60
+
+
 def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     """The verb at `start` has a counterparty for subject, and the company is not the other
     party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""
@@ -85,7 +88,9 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     if _WITH_COMPANY.search(after):
         return False
     names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
-    return not any(name and name in after for name in names)
+    # "CoreWeave and Core Scientific on Tuesday entered into …": the company shares the subject
+    subject = text[max(0, start - _SUBJECT_REACH) : start]
+    return not any(name and (name in after or name in subject) for name in names)
 
 
 # A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".
@@ -136,3 +141,16 @@ def _first_day(period: Period) -> dt.date:
     if period.granularity == "nine_months":
         first_month = 1
     return dt.date(period.year, first_month, 1)
+
+
+# "As announced in July 2023, Northern Data entered into an agreement …": an earlier event told
+# again as background (decided case 1), whatever figure the sentence repeats.
+_TOLD_AGAIN = Folded(
+    r"\bas\s+(?:was\s+|we\s+)?(?:previously\s+|first\s+)?(?:announced|reported|disclosed)\s+"
+    r"(?:in|on|last|earlier)\b"
+)
+
+
+def is_told_again(text: str, start: int) -> bool:
+    """Does the clause before `start` say its event was announced before?"""
+    return bool(_TOLD_AGAIN.search(text, 0, start))

@@ -75,7 +75,9 @@ def spend_period(
         return period.label() if period else None
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
     period = _unscheduled(ctx, segment, period)
-    return period.label() if period else None
+    # Spending is a flow: "On May 26, IREN agreed to buy $1.6 billion of GPUs" is May's capex
+    # (a balance date such as "as of June 30" dates it to that month, too).
+    return period.as_month().label() if period else None
 
 
 _ESTIMATE_REACH = 80

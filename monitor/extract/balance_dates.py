@@ -19,7 +19,7 @@ from monitor.vocabulary.periods import month_number
 
 from .folded import Folded
 from .numbers import NEXT_FIGURE
-from .periods import Mention, Period
+from .periods import Mention, Period, last_quarter_before
 from .sentences import Segment
 
 if TYPE_CHECKING:
@@ -115,6 +115,10 @@ def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Peri
         return day
     if day.last_day() <= published:
         return day
+    if named.relative == "report-quarter":
+        # "ended the quarter with 8,049 Bitcoin" in a "fourth-quarter" release out on December
+        # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before.
+        return stock_date(last_quarter_before(published))
     return day.as_month()
 
 

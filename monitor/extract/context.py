@@ -20,7 +20,7 @@ from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic, past_event_period, resolve, resolve_period
 from .sentences import Segment
-from .terms import is_price_date, is_term
+from .terms import is_price_date, is_since, is_term
 
 __all__ = [
     "DocContext",
@@ -48,6 +48,14 @@ _OPENS_WITH_PERIOD = re.compile(
     r"In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
     r"Between|Effective|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Q[1-4]|[1-4]Q|FY|"
     r"Fiscal|The\s+(?:first|second|third|fourth))\b"
+)
+
+
+# "• Reported record full year FY22 results": a list item telling what was done, not a heading
+# over the lines after it.
+_DONE_ITEM = Folded(
+    r"\s*(?:reported|announced|achieved|completed|delivered|published|released|posted|recorded|"
+    r"closed|signed|secured|generated|mined|produced|filed|held|hosted)\b"
 )
 
 
@@ -108,7 +116,7 @@ class DocContext:
             cached = tuple(
                 m
                 for m in self.mentions(segment)
-                if not is_term(text, m) and not is_price_date(text, m)
+                if not is_term(text, m) and not is_price_date(text, m) and not is_since(text, m)
             )
             self._dating[key] = cached
         return cached
@@ -174,7 +182,7 @@ class DocContext:
         text = segment.text
         if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
             return
-        if not _HEADING_WORD.search(text):
+        if not _HEADING_WORD.search(text) or _DONE_ITEM.match(text):
             return
         mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
         if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:

@@ -28,7 +28,7 @@ from .debt_balance import (
 )
 from .debt_held import held_balance
 from .debt_issue import draw_made, issued
-from .debt_periods import is_respective_pair, period_of
+from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -177,6 +177,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             compared.add(index + 1)
             end = monies[index + 1].end
         period = period_of(metric, segment, money, end, ctx)
+        if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
+            period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None
@@ -185,6 +187,22 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
     return found
+
+
+# "…, now down to $38 million", "currently stands at $20 million": the balance at the time of
+# writing, whatever month the paragraph spoke of before.
+_NOW_BEFORE = Folded(
+    r"\b(?:now|currently|today)\s+(?:(?:down|up|stands?|sits?|totals?|is|are|reduced|"
+    rf"lowered|cut)\s+){{0,2}}(?:to\s+|at\s+)?{APPROX}$"
+)
+
+
+def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
+    """A balance stated as of now, in a sentence that names no period of its own."""
+    before = segment.text[max(0, money.start - 40) : money.start]
+    if "now" not in before and "current" not in before and "today" not in before:
+        return False  # cheap gate
+    return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
 
 def _classify(text: str, money: Money, lower: str) -> str | None:

@@ -17,8 +17,8 @@ from .debt_held import possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
-from .evidence import observation
-from .folded import Folded
+from .evidence import money_observations, observation
+from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
@@ -68,8 +68,17 @@ _TOTAL = Folded(
     r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
+    # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
+    r"(?:\s+(?:owed\s+to|due\s+to|with)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
+)
+
+
+# "…, leaving $72.2 million of unsecured debt": the balance a repayment or a deal left.
+_LEFT_WITH = Folded(
+    r"\b(?:leaving|leaves|left(?:\s+(?:it|the\s+company)\s+with)?)\s+"
+    rf"(?:(?:the\s+company|it|its|the|a|only)\s+)?(?:with\s+)?{APPROX}$"
 )
 
 
@@ -186,6 +195,10 @@ _NO_DEBT = Folded(
 # "no debt maturities", "no debt covenants": not a statement that there is no debt.
 _NOT_A_BALANCE_AFTER = Folded(
     r"\s+(?:maturit|covenant|repayment|due|other\s+than|except|besides|apart\s+from)"
+    # "debt free, with the exception of approximately $1 million of mortgage debt": the
+    # exception is the balance
+    r"|,?\s+(?:with\s+the\s+exception\s+of|excluding|aside\s+from|save\s+for|barring|"
+    r"other\s+than|except|besides|apart\s+from)\b"
 )
 
 
@@ -273,8 +286,9 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
-    if _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :]):
-        return []
+    exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
+    if exception is not None:
+        return _excepted(segment, ctx, match.end() + exception.end())
     if is_peer_figure(segment.text, match.start(), ctx.entity):
         return []
     # "no outstanding debt following the repayment of its loan in August": the month dates
@@ -285,6 +299,23 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
         period = publication_month(ctx)
     return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+
+
+# "debt free, with the exception of approximately $1 million of mortgage debt", "debt-free
+# other than a $2.5 million equipment loan": the exception is the balance.
+_EXCEPTION_WORDS = any_of("exception", "excluding", "aside", "save for", "barring", "other than",
+                          "except", "besides", "apart")  # fmt: skip
+_EXCEPTED_GAP = 30
+
+
+def _excepted(segment: Segment, ctx: DocContext, start: int) -> list[Extracted]:
+    if not _EXCEPTION_WORDS.search(lowered(segment.text[max(0, start - 40) : start])):
+        return []  # "no debt maturities", "no debt due": not a balance at all
+    for money in ctx.monies(segment):
+        if start <= money.start <= start + _EXCEPTED_GAP:
+            period = resolve_period(ctx, segment, money.start, money.end, as_of=True)
+            return list(money_observations(segment, DEBT_TOTAL, money, [], period))
+    return []
 
 
 _CAUSE_AFTER = Folded(r"\b(?:following|after|since|due\s+to|thanks\s+to|as\s+a\s+result\s+of)\b")
@@ -326,6 +357,8 @@ def names_balance(window: Window) -> bool:
         return True
     if _DRAWN_BALANCE_AFTER.match(after) or _HAD_BORROWED.search(before):
         return True
+    if _LEFT_WITH.search(before[-50:]) and _DEBT_HELD_AFTER.match(after):
+        return True
     return bool(_ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after))
 
 
@@ -346,8 +379,43 @@ _EXCHANGED_FOR = Folded(
 )
 
 
+# The amount's own noun is not debt: "$425.3M in cash and no debt", "$80 million of liquidity".
+_OTHER_NOUN_AFTER = Folded(
+    r"^\s*(?:in|of)?\s*(?:unrestricted\s+|available\s+)?(?:cash|liquidity|bitcoin|btc|"
+    r"digital\s+assets|equity|revenues?|assets)\b"
+)
+# Net debt is debt less cash, not a balance owed: "net debt of $85 million", "a reduction in
+# net debt from $144.7 million to $85.0 million", "$85 million in net debt".
+_NET_DEBT_BEFORE = Folded(
+    r"\bnet\s+(?:debt|indebtedness|borrowings)\b(?:(?!debt|loan|notes|borrow|\.\s)[^;]){0,50}$"
+)
+_NET_DEBT_AFTER = Folded(r"^\s*(?:of|in)\s+net\s+(?:debt|indebtedness|borrowings)\b")
+# A condition the amount sets, not a balance stated: "may redeem the notes if less than $50
+# million remains outstanding", "unless more than $10 million is outstanding".
+_CONDITION_BEFORE = Folded(
+    r"\b(?:if|unless|provided\s+(?:that\s+)?|so\s+long\s+as|as\s+long\s+as|whenever|"
+    r"in\s+the\s+event\s+(?:that\s+)?)\b[^.;,$]{0,40}$"
+)
+# The purpose of a deal, not the balance now: "sold rigs to cover $67 million in debt", "raised
+# equity to help repay $20 million of loans".
+_PURPOSE_BEFORE = Folded(
+    r"\bto\s+(?:help\s+)?(?:cover|pay|pay\s+(?:down|off|back)|repay|retire|reduce|settle|"
+    r"service|refinance|eliminate|clear)\s+(?:(?:the|its|their|about|approximately|roughly|"
+    r"some|nearly|almost|over)\s+)*$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
-    """A bound or past high, a balance a plan will leave, or the whole a part came from."""
+    """A bound or past high, a balance a plan will leave, the whole a part came from, or an
+    amount that is cash, net debt, a condition or a purpose."""
+    before = text[max(0, money.start - _REACH) : money.start]
+    after = text[money.end : money.end + _REACH]
+    if _OTHER_NOUN_AFTER.match(after) or _NET_DEBT_AFTER.match(after):
+        return True
+    if _NET_DEBT_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
+        return True
+    if _PURPOSE_BEFORE.search(before):
+        return True
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
         or (

@@ -34,7 +34,8 @@ _ISSUED_BEFORE = Folded(
     r"entered\s+into|received)\s+"
     r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
-    r"announced|\([^)]{0,30}\))\s+){0,6}"
+    r"announced|substantial|significant|sizable|sizeable|major|large|fresh|first|second|"
+    r"combined|another|strategic|\([^)]{0,30}\))\s+){0,6}"
     rf"{APPROX}$"
 )
 

@@ -42,6 +42,8 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # "subsequent to" the period reported.
         if ctx.event is not None and ctx.report is None:
             return ctx.event.label()
+        if metric == DEBT_ISSUED and _within_report(ctx, text, money.start):
+            return ctx.report.label()  # type: ignore[union-attr]
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
@@ -93,6 +95,23 @@ _BASIS_AFTER = Folded(r"\b(?:based\s+on|using)\b[^.;]{0,40}\bprices?\b")
 
 
 _SUBSEQUENT = Folded(r"\bsubsequent(?:ly)?\b")
+# "After the quarter closed, we issued …", "Since quarter-end, …", "has since secured": told
+# by a periodic report, but after its period.
+_AFTER_PERIOD = Folded(
+    r"\b(?:subsequent(?:ly)?|after\s+the\s+(?:end\s+of\s+the\s+)?(?:quarter|month|year|period)|"
+    r"(?:since|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:quarter|month|year|period)|"
+    r"has\s+since|recently|today|this\s+week|post[- ](?:quarter|period))\b"
+)
+
+
+def _within_report(ctx: DocContext, text: str, start: int) -> bool:
+    """Is a one-off flow with no period of its own one of a periodic report's figures (decided
+    case 7: "Canaan secured a $21 million term loan" in a rewrite of its March update), not an
+    event the report tells from after its period's end?"""
+    report = ctx.report
+    if report is None or ctx.published is None or report.last_day() >= ctx.published:
+        return False
+    return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
 
 
 def names_period(ctx: DocContext, segment: Segment) -> bool:

@@ -24,8 +24,9 @@ from .sentences import Segment
 # $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
 _CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
-    rf"repays?|retires?|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out)\s+"
-    rf"(?:(?:its|the|all|their|our|of|some|nearly|almost)\s+){{0,3}}{APPROX}$"
+    rf"repays?|repaid|retire[sd]?|paid\s+(?:down|off)|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out)\s+"
+    rf"(?:(?:its|the|all|their|our|of|some|nearly|almost|remaining|final|last|outstanding|"
+    rf"entire|full)\s+){{0,3}}{APPROX}$"
 )
 
 

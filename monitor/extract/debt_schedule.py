@@ -29,7 +29,9 @@ _NOT_A_BALANCE = Folded(
 # A table of debt: its caption or heading speaks of debt, borrowings, loans or notes payable.
 _DEBT_TABLE = Folded(
     r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable|"
-    r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes)\b"
+    r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes|"
+    # a schedule's own columns: each loan's maturity date and interest rate
+    r"maturity\s+date|interest\s+rate)\b"
 )
 
 

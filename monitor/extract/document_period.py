@@ -15,7 +15,7 @@ from .entities import is_peer_figure
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .sentences import Segment
-from .terms import is_term
+from .terms import is_comparative, is_since, is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
@@ -60,9 +60,9 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             news_lead = not cued and _is_news_lead(segment.text, reference)
         if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
             continue
-        if news_lead and _mentions_results(segment.text):
+        if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
             continue  # a story about a deal that cites last quarter's results is no such report
-        for mention in find_mentions(segment.text, reference):
+        for mention in _ended_first(find_mentions(segment.text, reference), reference):
             period = mention.period
             if period is None or period.is_date:
                 continue
@@ -87,6 +87,16 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
 
 
 _NEXT_SEGMENTS = 2
+
+
+def _ended_first(mentions: tuple[Mention, ...], reference: dt.date | None) -> list[Mention]:
+    """ "As the first week of August wraps up, miners have released their monthly updates for
+    July": a report covers a period that has ended; the publication's own month named beside
+    it is when, not what (tried last)."""
+    if reference is None:
+        return list(mentions)
+    running = [m for m in mentions if m.period is not None and m.period.last_day() >= reference]
+    return [m for m in mentions if m not in running] + running
 
 
 def _later_month(following: list[Segment], month: Period, reference: dt.date | None) -> Period:
@@ -142,6 +152,14 @@ _RESULTS_PUBLISHED = Folded(
 )
 
 
+# "This partnership was revealed during Galaxy's earnings call for Q4 2024", "announced in its
+# third-quarter report": the report is where a story's event was told, not what it rewrites.
+_OCCASION = Folded(
+    r"\b(?:during|on|at|in|with)\s+(?:\S+\s+){0,5}?(?:earnings\s+call|conference\s+call|"
+    r"results|report|update)\b"
+)
+
+
 def _mentions_results(text: str) -> bool:
     """Does the sentence cite results ("reported $72 million in revenue") rather than say that
     the report itself was published?"""
@@ -182,7 +200,11 @@ def detect_lead_period(
             break
         if seen == 1:
             news_lead = _is_news_lead(segment.text, reference)
-        elif news_lead and (_TODAY.search(first) or _mentions_results(segment.text)):
+        elif news_lead and (
+            _TODAY.search(first)
+            or _mentions_results(segment.text)
+            or _OCCASION.search(segment.text)
+        ):
             break  # the story is about the event of its lead, not the results it cites, nor
             # a month recalled after "announced today that it has finalized a new lease"
         first = first or segment.text
@@ -194,6 +216,8 @@ def detect_lead_period(
                 or (period.month is None and period.quarter is None)
             ):
                 continue
+            if _background(segment.text, mention):
+                continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
             if is_peer_figure(segment.text, mention.start, entity):
                 continue  # "… far below MARA, which held 52,850 BTC at the end of December"
             if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
@@ -220,6 +244,7 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
     if reference is None:
         return None
     counts: dict[Period, int] = {}
+    years: dict[Period, int] = {}
     news_lead: bool | None = None
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
@@ -230,21 +255,43 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
             continue  # results cited in a story about another event do not date it
         mentions = find_mentions(segment.text, reference)
         for index, mention in enumerate(mentions):
+            year = _ended_year(mention.period, reference)
+            if year is not None and not _background(segment.text, mention):
+                years[year] = years.get(year, 0) + 1
             period = _reported_span(mention.period, reference)
             weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
             if period is None:
                 period = _fiscal_quarter_ended(segment.text, mentions[index:], reference)
                 weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
-            if period is None or is_term(segment.text, mention):
+            if period is None or _background(segment.text, mention):
                 continue
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
-    if not counts:
-        return None
     # The latest period is the one reported; earlier ones are background or comparatives.
-    latest = max(counts, key=lambda period: (period.last_day(), counts[period]))
-    return latest if counts[latest] >= _DOCUMENT_MENTIONS else None
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
+    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
+        return latest
+    # With no month or quarter, a year just ended that the story keeps naming is what it
+    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
+    year = max(years, key=lambda period: years[period], default=None)
+    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+
+
+_YEAR_MENTIONS = 3
+
+
+def _ended_year(period: Period | None, reference: dt.date) -> Period | None:
+    """`period` if it is a bare year that ended recently before `reference`."""
+    if period is None or period.is_date or period.granularity != "year":
+        return None
+    return period if reference - _LEAD_MAX_AGE <= period.last_day() <= reference else None
+
+
+def _background(text: str, mention: Mention) -> bool:
+    """A term, a span's start ("since May") or a comparison's other side ("down from 6,000
+    BTC in May"): never the period the document reports."""
+    return is_term(text, mention) or is_since(text, mention) or is_comparative(text, mention)
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
@@ -287,8 +334,29 @@ def _fiscal_quarter_ended(
     if fiscal is None or not ended.period.is_date:
         return None
     if ended.start - quarter.end > _ENDED_REACH or not _ENDED_WORD.search(
-        text, quarter.end, ended.start
+        text,
+        quarter.end,
+        ended.end,  # ("quarter ended August 31, 2025" is one mention)
     ):
         return None
     day = ended.period.last_day()
     return period if reference - _LEAD_MAX_AGE <= day <= reference else None
+
+
+# "[10-K] Hut 8 Corp. Files Annual Report", "its annual report on Form 20-F": the document is a
+# whole year's report, whatever quarter-end date its balances are stated at.
+_ANNUAL_REPORT = Folded(
+    r"\b(?:annual\s+report|10-K|Form\s+(?:20|40)-F|full[- ]year\s+(?:\d{4}\s+)?results|"
+    r"(?:fiscal|financial)\s+year\s+(?:\d{4}\s+)?results)\b"
+)
+_ANNUAL_HEAD_CHARS = 600
+
+
+def annual_document(document: Period | None, text: str) -> Period | None:
+    """An annual report's period: the year whose last quarter the document was dated by
+    ("As of December 31, 2025" in a 10-K summary is the year 2025, not its fourth quarter)."""
+    if document is None or document.quarter != 4 or document.is_date:
+        return document
+    if _ANNUAL_REPORT.search(text[:_ANNUAL_HEAD_CHARS]) is None:
+        return document
+    return Period.of_year(document.year)

@@ -18,12 +18,14 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "Q1 FY26", "1Q FY2026", "Q2 fiscal 2025", "second quarter of fiscal year 2025"
 _FISCAL_QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>\d{4}|\d{2})\b|"
+    r"\bfiscal\s+(?:Q(?P<q4>[1-4])|(?P<q5>first|second|third|fourth)\s+quarter)\b(?!\s*(?:of\s+)?\d)|"
     r"\b(?P<q3>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)"
     r"(?P<y3>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 _QUARTER_ENDED = re.compile(
-    r"\b(?:three|3)\s+(?:and\s+(?:six|6|nine|9|twelve|12)\s+)?months\s+ended\s+"
+    r"\b(?:(?:three|3)(?:\s+and\s+(?:six|6|nine|9|twelve|12))?[\s-]+months?(?:\s+period)?|"
+    r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+ended\s+"
     r"(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2},?\s+(?P<y>\d{4})\b",
     re.IGNORECASE,
 )
@@ -51,15 +53,17 @@ def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
     ended = _QUARTER_ENDED.search(head)
     if named is None or ended is None:
         return None
-    quarter_text = named["q"] or named["q2"] or named["q3"]
+    quarter_text = named["q"] or named["q2"] or named["q3"] or named["q4"] or named["q5"]
     quarter = int(quarter_text) if quarter_text.isdigit() else _ORDINALS[quarter_text.lower()]
     try:
         month = month_number(ended["mon"])
     except KeyError:
         return None
-    fiscal_year = full_year(named["y"] or named["y3"])
     year_end = (month - 1 + 3 * (4 - quarter)) % 12 + 1
     calendar_year = int(ended["y"]) + (1 if month + 3 * (4 - quarter) > 12 else 0)
+    # "fiscal Q1" with no year: the quarter the release reports is the one that ended.
+    year_text = named["y"] or named["y3"]
+    fiscal_year = full_year(year_text) if year_text else calendar_year
     # The named quarter must be the ended one (same fiscal year), else the pair says nothing.
     if calendar_year != fiscal_year:
         return None

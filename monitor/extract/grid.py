@@ -28,7 +28,7 @@ from .sentences import Segment, colon_cells, table_cells
 _I = re.IGNORECASE
 # One value as a table prints it.
 _VALUE_TOKEN = (
-    r"(?:[-–—]|N/?A|N/M|nil|"
+    r"(?:(?:US\$|C\$|\$)?\s?[-–—]|N/?A|N/M|nil|"
     r"\(?[-–+]?(?:US\$|C\$|A\$|\$|RMB|€|£)?\s?[-–]?\d+(?:,\d{3})*(?:\.\d+)?\)?"
     r"(?:\s?(?:million|billion|thousand|mn|bn|m|k)\b)?"
     r"(?:\s?(?:%|BTC|bitcoins?|EH/s|PH/s|TH/s|MW|GW|c/kWh|J/TH|W/TH|x)(?![\w/]))?)"
@@ -187,11 +187,12 @@ def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piec
             yield from _classify(joined, lines[0][1], lines[-1][2], reference)
             continue
         for line, line_start, line_end in lines:
-            tabbed = _tab_cells(line, line_start, reference) if "\t" in line else None
+            spaced = "\t" in line or "   " in line.strip()  # cells apart by tabs or wide gaps
+            tabbed = _tab_cells(line, line_start, reference) if spaced else None
             yield from tabbed or _classify(line, line_start, line_end, reference)
 
 
-_TAB_CELL = re.compile(r"[^\t]+")
+_TAB_CELL = re.compile(r"(?:[^\t ]| (?! ))+")  # text between tabs or gaps of 2+ spaces
 _COLUMN_KINDS = (VALUE, PERIOD, COMPARISON)
 
 

@@ -30,6 +30,9 @@ _AGGREGATE = Folded(
     r"in\s+aggregate|industry|sector|network[- ]wide|"
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
+    # "more and more publicly traded companies … holding a total of 989,926 Bitcoins"
+    r"(?:publicly[- ]traded|public|listed|many|several|other|more\s+and\s+more)\s+"
+    r"(?:[\w-]+\s+)?(?:companies|firms|corporations|entities|treasuries)|"
     r"(?:the|these|those|such)\s+(?:firms|companies|miners)|"
     # "miners produced 2,000 BTC" (the verb is the figure's own, so the subject ends the window)
     r"miners\s+(?:also\s+|have\s+|had\s+)?$)"
@@ -49,7 +52,8 @@ _CUMULATIVE = Folded(
     r"lifetime|in\s+total\s+since|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
-    r"nine|ten|eleven|[2457-9]|1[01])\s+months|through\s+the\s+end\s+of)\b"
+    r"nine|ten|eleven|[2457-9]|1[01])(?:\s+months|[- ]month\s+period)|"
+    r"through\s+the\s+end\s+of)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
@@ -237,6 +241,20 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     # adverbial governs every figure of the sentence.
     lead = _LEAD.match(text)
     return bool(lead and lead.end() <= start and _CUMULATIVE.search(lead.group(0)))
+
+
+# "the sale of more than 80,000 bitcoin on behalf of a client", "1,200 BTC held for customers":
+# a client's coins, traded or kept by the company, are not its own treasury.
+_FOR_CLIENTS = Folded(
+    r"^[^.;]{0,40}?\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by)\s+(?:a\s+|an\s+|its\s+|"
+    r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|"
+    r"counterpart(?:y|ies)|third[- ]parties|third[- ]party)\b"
+)
+
+
+def is_for_clients(text: str, end: int) -> bool:
+    """The BTC figure ending at `end` is a client's (traded, held or mined for it)."""
+    return bool(_FOR_CLIENTS.match(text[end : end + 80]))
 
 
 def is_per_unit(text: str, end: int) -> bool:

@@ -95,14 +95,27 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return None if month is None else Period.of_date(month.year, month.month, int(m["d"]))
 
 
+_SPAN_WORD = r"three|3|six|6|nine|9|twelve|12"
+
+
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
     year, month = int(m["y"]), month_number(m["mon"] or m["mon2"])
     span = m["span"].lower()
-    if span in ("three", "3"):
+    if span in ("three", "3") or "quarter" in span:
         return Period.of_quarter(year, quarter_of(month))
     if span in ("six", "6"):
         return Period.of_half(year, 1 if month <= 6 else 2)
     return Period.of_year(year)
+
+
+def _span_word_ended(m: re.Match[str], ref: dt.date | None) -> Period:
+    """ "the quarter ended March 31, 2022" is the calendar quarter; a quarter ended in another
+    month ("quarter ended August 31, 2025") is an issuer's fiscal quarter, whose label the
+    calendar does not give: its end day is kept (see `fiscal`)."""
+    month = month_number(m["mon"] or m["mon2"])
+    if "quarter" in m["span"].lower() and month % 3:
+        return Period.of_date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    return _months_ended(m, ref)
 
 
 def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
@@ -193,12 +206,16 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"
      rf"(?P<mon>{_MONTH})\s*\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True,
      _month_year),
-    (rf"\b(?P<span>three|3|six|6|nine|9|twelve|12)[- ]months?\s+(?:ended|ending|to)\s+"
+    # "three months ended", "the three-month period ended", "the three and nine months ended"
+    # (the first span is the first figure's), "quarter ended", "quarterly period ending",
+    # "the years ended December 31, 2022 and 2021" (the first year is the first figure's)
+    (rf"\b(?P<span>{_SPAN_WORD})(?:\s+and\s+(?:{_SPAN_WORD}))?[- ]months?(?:\s+period)?\s+"
+     rf"(?:ended|ending|to)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
-    # "year ended December 31, 2024", "the year ending December 31, 2024"
-    (rf"\b(?P<span>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+\d{{1,2}},?\s+"
-     rf"(?P<y>{_YEAR})\b", True, _months_ended),
+    (rf"\b(?P<span>(?:fiscal\s+)?(?:quarter|year)s?)(?:ly)?(?:\s+period)?\s+(?:ended|ending)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}),?)\s+"
+     rf"(?P<y>{_YEAR})\b", True, _span_word_ended),
     # "March 31, 2024", "March 31st, 2024", "31 March 2024", "31st of March 2024"
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", False,
      _date_mdy),
@@ -305,7 +322,7 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "month"
     if handler is _ago:
         return "ago"
-    if handler in (_months_ended, _quarter_ended):
+    if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
         return "month"

@@ -21,15 +21,22 @@ from . import (
     debt_document,
     flat,
     glued,
+    glued_dated,
     grid,
     guards,
     month_rows,
     tables,
     treasury,
+    treasury_recalled,
     wholes,
 )
 from .context import DocContext, detect_dollar
-from .document_period import detect_document_period, detect_lead_period, detect_report_period
+from .document_period import (
+    annual_document,
+    detect_document_period,
+    detect_lead_period,
+    detect_report_period,
+)
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
@@ -54,7 +61,7 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = detect_document_period(parts, ctx.reference)
+        ctx.document = annual_document(detect_document_period(parts, ctx.reference), text)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -62,6 +69,7 @@ def extract_text(
         *tables.find_tables(parts),
         *_with_captions(tables.find_tables(rebuilt), text),
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
+        *_with_captions(tables.find_tables(glued_dated.find_dated_rows(text)), text),
         *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
@@ -85,6 +93,9 @@ def extract_text(
             found.extend(debt.extract(piece, ctx))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
+    earlier = treasury_recalled.recalled(found, ctx.report or ctx.lead or ctx.document)
+    if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
+        found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     return _deduplicated(debt_document.reconcile(found, text, published, own))

@@ -78,8 +78,11 @@ _COMPARISON = Folded(
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
-    r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;"
-)
+    r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;|"
+    r"\bfrom\s+(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|~\s*)?"
+    r"(?:US\$|C\$|[$€£])?\d[\d,.]*(?!\d|[,.]?\s*(?:st|nd|rd|th)\b|\s*(?:[A-Z][a-z]{2,8}\.?\s|"
+    r"[-/]))"
+)  # "(from 212 in Q1 2023)": a starting figure ("from 1 January 2024" is a date)
 
 
 _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
@@ -150,8 +153,10 @@ def _reported_lead(ctx: DocContext) -> Period | None:
     if ctx.lead is None:
         return None
     for sentence in _SENTENCE_BREAK.split((ctx.text or "")[:_LEAD_CHARS]):
-        if any(m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)):
-            return ctx.lead if _REPORTED_LEAD.search(sentence) else None
+        if _REPORTED_LEAD.search(sentence) and any(
+            m.period == ctx.lead for m in find_mentions(sentence, ctx.reference)
+        ):
+            return ctx.lead  # (a title naming the month may come first: "… in June")
     return None
 
 

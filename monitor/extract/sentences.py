@@ -98,6 +98,8 @@ def _continues(line: str, following: str) -> bool:
     # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
     # \nAdam Sullivan"); a title ("… Operational Update"), a figure or a date ends an item of a
     # list whose bullets were lost ("… as of December 31, 2023\nMined 423.4 Bitcoin in 2023").
+    if body.endswith(",") and len(body) >= _WRAP_MIN:
+        return True  # "… For the full year 2021,\nBitfarms mined 3,453 BTC": a clause goes on
     last = body.rsplit(None, 1)[-1]
     if not last[0].islower() or _ITEM_OPENER.match(nxt):
         return False
@@ -126,6 +128,8 @@ def table_cells(line: str) -> tuple[str, ...]:
     if CELL_SEPARATOR not in line:
         return ()
     cells = tuple(cell.strip() for cell in line.split(CELL_SEPARATOR))
+    if cells and cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
+        cells = (*cells[:-1], cells[-1][:-1].rstrip())
     if any(len(cell) > _MAX_VALUE_CELL for cell in cells[1:]):
         return ()
     return cells

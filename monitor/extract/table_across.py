@@ -6,6 +6,8 @@ reported periods; a peer table (`peer_rows`) gives only the document's company's
 
 from __future__ import annotations
 
+import re
+
 from .context import DocContext, stock_date
 from .model import Extracted
 from .numbers import parse_cell
@@ -49,6 +51,8 @@ def months_as_rows(
         for position, metric in enumerate(metrics[offset:], start=offset):
             if metric is None or position + 1 - offset >= len(row.cells):
                 continue
+            if _other_year(head.cells[position], period, ctx):
+                continue  # "September" under "BTC Mined 2022" beside "BTC Mined 2023"
             cell = parse_cell(row.cells[position + 1 - offset])
             if cell is None or (metric not in MONEY_METRICS and cell.currency is not None):
                 continue
@@ -59,6 +63,18 @@ def months_as_rows(
             if item is not None:
                 found.append(labelled(item, head.cells[position], row.cells[0]))
     return found
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _other_year(header: str, period: Period, ctx: DocContext) -> bool:
+    """Does a metric column's header name a year other than the row period's (a
+    comparative column: "BTC Mined 2022" in a 2023 table)?"""
+    if parse_period(header, ctx.reference) is not None:
+        return False  # a month or quarter in the header is read elsewhere
+    years = {int(year) for year in _YEAR.findall(header)}
+    return bool(years) and period.year not in years
 
 
 def companies_as_rows(

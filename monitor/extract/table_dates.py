@@ -103,8 +103,12 @@ def dated_before_report(row: Segment, ctx: DocContext) -> bool:
     The period a document merely names most is a weaker sign: against it only a date a year
     or more before counts (the prior year's comparative)."""
     own = parse_period(row.cells[0], ctx.reference)
-    if own is None:
-        return False
+    return own is not None and before_report(own, ctx)
+
+
+def before_report(own: Period, ctx: DocContext) -> bool:
+    """Is a balance dated `own` a comparative: before the report's period (or a year or more
+    before the period the document names most)?"""
     report = ctx.report or ctx.lead  # not the month of publication
     if report is not None:
         return own.last_day() <= report.previous().last_day()

@@ -78,8 +78,15 @@ def read_header(table: Table, ctx: DocContext) -> list[Segment]:
             table.heading += " " + row.text
             continue
         data.append(row)
+    if _AS_OF_HEAD.search(table.heading):
+        header_text = table.heading  # balances "As of:" each date: no span of the caption's
     table.columns = apply_spans(table.columns, header_text)
     return data
+
+
+# "$ in thousands As of:", "Balance as of": the columns are dates a balance is at, whatever
+# span the page's title names above the table ("12 Months Ended Dec. 31, 2023").
+_AS_OF_HEAD = Folded(r"(?:as\s+(?:of|at)|balance\s+at)\s*:?\s*(?:$|\n)")
 
 
 def under_header(table: Table, data_rows: list[Segment], ctx: DocContext) -> str:

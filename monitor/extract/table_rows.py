@@ -91,7 +91,22 @@ def metric_of(row: Segment, table: Table) -> str | None:
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
+        or _coded_loan_row(row, table)
     )
+
+
+# A loan named only by a code in its schedule ("A", "E - H", "J, K").
+_CODE = re.compile(r"^[A-Z0-9](?:[\s\-–&,]*[A-Z0-9])?$")
+
+
+def _coded_loan_row(row: Segment, table: Table) -> str | None:
+    """A row coded "E - H" under a group row of one cell naming loans ("Equipment
+    Financings"): one loan of that group."""
+    if not _CODE.match(row.cells[0].strip()) or row not in table.rows:
+        return None
+    above = table.rows[: table.rows.index(row)]
+    group = next((other for other in reversed(above) if len(other.cells) == 1), None)
+    return None if group is None else _debt_instrument_row(group.cells[0], table)
 
 
 def _ai_capex_row(label: str, caption: str) -> str | None:

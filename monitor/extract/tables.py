@@ -27,11 +27,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .context import DocContext, stock_date
-from .model import BTC_HELD, BTC_PRODUCED, INTEREST_EXPENSE, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
-from .table_asof import caption_date
+from .table_asof import above_rows, portions_total, table_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -40,7 +40,7 @@ from .table_columns import (
     reported_columns,
     spans_ending_with,
 )
-from .table_dates import dated_before_report, period_ended, row_period
+from .table_dates import before_report, dated_before_report, period_ended, row_period
 from .table_find import find_tables, is_value_row
 from .table_headers import read_columns
 from .table_model import MONEY_METRICS, STOCK_METRICS, Column, RowFigure, Table
@@ -63,9 +63,17 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
         if peers is not None:
             return peers, []
     reported = reported_columns(table.columns, ctx)
+    whole = portions_total(table)
+    if whole is not None:
+        dated = table_date(table, ctx)
+        if dated is not None and before_report(dated, ctx):
+            return [], []  # the comparative table "as of December 31, 2024"
+        reported = [whole]  # not the current or long-term portion of each balance
+        table.heading += " " + above_rows(table)  # "(in thousands)", "Debt outstanding …"
     prior = prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
+    loans: list[Extracted] = []  # the loan rows' balances, checked against the stated total
     metrics = {id(row): metric_of(row, table) for row in data_rows}
     parts = part_rows(data_rows, metrics) | superseded_rows(data_rows, metrics, ctx)
     spans = spans_ending_with(reported, table.columns)
@@ -81,7 +89,30 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             last = current == reported[-1]  # the month a derived sale is checked for
             if item.value is not None and metric in (BTC_HELD, BTC_PRODUCED) and last:
                 figures.append(_row_figure(metric, item.value, item.period, row, prior))
-    return found, figures
+            total = row.cells[0].strip(" |").lower().startswith("total")  # "Total principal"
+            if metric == DEBT_TOTAL and is_instrument(row, metric) and not total:
+                loans.append(item)
+    return _checked_loans(found, loans), figures
+
+
+_ROUNDING = Decimal("1.005")  # rows printed in thousands may round their sum up a little
+
+
+def _checked_loans(found: list[Extracted], loans: list[Extracted]) -> list[Extracted]:
+    """A schedule's loan rows must not add up to more than its stated total at the same date:
+    when they do, the rows were cut out of line with the columns (a cell was lost), and only
+    the total is kept. (Rows adding up to less may leave out a line of other debt.)"""
+    if not loans:
+        return found
+    loan_ids = {id(item) for item in loans}
+    for period in {item.period for item in loans}:
+        totals = [item.value for item in found if item.metric == DEBT_TOTAL
+                  and id(item) not in loan_ids and item.period == period
+                  and item.value is not None]  # fmt: skip
+        parts = sum(item.value for item in loans if item.period == period and item.value)
+        if totals and parts > max(totals) * _ROUNDING:
+            found = [item for item in found if not (id(item) in loan_ids and item.period == period)]
+    return found
 
 
 def _row_figure(
@@ -104,7 +135,7 @@ def _row_observation(
     if is_instrument(row, metric):
         # the loan's dates are its terms; its balance is the one an as-of column dates (a
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
-        period = column_period(table, current) or caption_date(table, ctx)
+        period = column_period(table, current) or table_date(table, ctx)
         if period is None or not period.is_date:
             return None
     if metric == INTEREST_EXPENSE and period is not None and period.is_date:
@@ -112,6 +143,8 @@ def _row_observation(
         if period is None:
             return None
     stock = metric in STOCK_METRICS
+    if stock and not table.columns:
+        period = table_date(table, ctx) or period  # "… outstanding as of June 30, 2025:"
     if stock and period is not None and column_period(table, current) is not None:
         period = _stock_date(table.columns[current], period)
     label = period.label(as_of=stock) if period else None

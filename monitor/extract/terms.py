@@ -42,3 +42,34 @@ def is_price_date(text: str, mention: Mention) -> bool:
     if _PRICE_AFTER.match(text, mention.end, mention.end + 40):
         return True
     return _PRICE_BEFORE.search(text, max(0, mention.start - 70), mention.start) is not None
+
+
+# "Since May, holdings have shrunk to 3,349 BTC", "in operation since Q2 2023": when a span
+# began, never the period a figure is stated for (it runs to now).
+_SINCE = Folded(r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$")
+# "down from more than 6,000 BTC in May", "(from 212 in Q1 2023)", "compared with 5,000 BTC at
+# the end of 2024", "higher than in June": the period of a comparison's other side. A "to"
+# after the cue ("from 8,090 as of January 31 to 8,260 as of February 28") reaches the
+# figure's own side again.
+_COMPARED = Folded(
+    r"\b(?:from\s+(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
+    r"~\s*)?(?:US\$|C\$|[$€£])?\d|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
+    r"in\s+comparison\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
+    r"relative\s+to)\b"
+)
+_BACK_TO = Folded(r"\b(?:to|and)\b|[;.]")
+_COMPARED_REACH = 60
+
+
+def is_since(text: str, mention: Mention) -> bool:
+    """Does the period phrase at `mention` name when a span began ("since May")?"""
+    return _SINCE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+def is_comparative(text: str, mention: Mention) -> bool:
+    """Is the period phrase at `mention` the period of a comparison's other side ("down from
+    6,000 BTC in May")? Only a report's own period is asked this: inside a sentence, the
+    resolver bounds a figure's clause itself."""
+    window = text[max(0, mention.start - _COMPARED_REACH) : mention.start]
+    cues = list(_COMPARED.finditer(window))
+    return bool(cues) and _BACK_TO.search(window, cues[-1].end()) is None

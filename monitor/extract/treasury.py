@@ -26,6 +26,7 @@ from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
 from .skipping import skipping
+from .treasury_anaphora import is_peers_anaphora
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
@@ -187,6 +188,10 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
+    if guards.is_for_clients(text, end):
+        return False
+    if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
+        return False  # "The miner sold 465 BTC" after a sentence about a peer
     if metric != BTC_SOLD and _THRESHOLD.search(
         text, max(0, match.start("qty") - 30), match.start("qty")
     ):

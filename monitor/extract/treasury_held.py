@@ -27,8 +27,13 @@ from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, da
 _I = re.IGNORECASE
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
     rf"comprised|{MOVED_TO})"
+)
+# A verb that states the level after "the number of bitcoins held" (not "at 30 June", a date).
+_LEVEL_VERB = (
+    rf"(?:was|were|is|are|reached|reach(?:es|ing)?|hit|stood\s+at|stands\s+at|totaled|totalled|"
+    rf"totals|amounted\s+to|came\s+in\s+at|{MOVED_TO})"
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
 # abbreviated month ("as of Aug. 31, 2022 was 362"); never a decimal (another figure).
@@ -38,7 +43,7 @@ _HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
 _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
     r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)|"
-    r"on\s+hand)\b"
+    r"on\s+hand|(?:now\s+)?on\s+(?:its\s+|the\s+|our\s+|their\s+)?books)\b"
 )
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
 _BALANCE_OF = (
@@ -102,6 +107,17 @@ HELD: Gated = [
             r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{LEADING}"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "The number of Bitcoins held by the Company … reached record-high 1,057 Bitcoins"
+    (
+        any_of("number of bitcoin", "number of btc", "amount of bitcoin", "amount of btc"),
+        re.compile(
+            r"\b(?P<noun>number|amount)\s+of\s+(?:bitcoins?|BTC)\s+(?:held|owned)\b"
+            r"(?:\s+by\s+(?:the\s+company|(?-i:[A-Z][\w.&-]+)))?"
+            rf"(?P<mid>{_HELD_MID}{{0,60}}?)\b{_LEVEL_VERB}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
         ),
@@ -185,6 +201,7 @@ HELD: Gated = [
             "bitcoin in ",
             "bitcoins in ",
             "on hand",
+            "books",
         ),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*(?:total\s+)?{BTC_ADJECTIVE}{BTC_UNIT}\s+"
@@ -303,7 +320,9 @@ _NOT_A_LEVEL = Folded(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
-    r"\b(?:target|goal|aim|objective|ambition)s?\b"
+    r"\b(?:target|goal|aim|objective|ambition)s?\b|"
+    # a forecast: "is expected to reach 25,000", "will hit"
+    r"\b(?:expect\w*|project\w*|forecast\w*|plan\w*|will|would|could|might|should)\b"
 )
 
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")

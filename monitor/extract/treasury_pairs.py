@@ -29,8 +29,11 @@ _PERIOD_WORD = (
 # "expanded to 1,483.5 bitcoins by quarter-end and further to 1,511 bitcoins by July-end".
 _COORDINATED_REACH = 70  # the "and" of a pair comes within a period phrase of the figure
 _COORDINATED = Folded(
-    rf"(?:\s+(?:in|during|for|by)\s+[^,;.]{{3,40}}?)?,?\s+and\s+(?:further\s+|then\s+)?(?:to\s+)?"
+    rf"(?:\s+(?:in|during|for|by)\s+[^,;.]{{3,40}}?)?(?:,?\s+and|(?P<list>;)(?:\s+and)?)\s+"
+    rf"(?:further\s+|then\s+)?(?:to\s+)?"
     rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?=\s+(?:in|during)\s+(?:{_PERIOD_WORD})))"
+    # a list's item ("Mined 1,434 BTC in Q4 2022; 5,167 BTC in 2022") names its own period
+    rf"(?(list)(?=\s+(?:in|during|for)\s+(?:{_PERIOD_WORD})))"
 )
 
 
@@ -41,7 +44,7 @@ def with_coordinated(
     as_of = metric == BTC_HELD
     quantities = [match]
     nearby = text[match.end() : match.end() + _COORDINATED_REACH]
-    follow = _COORDINATED.match(text, match.end()) if " and " in nearby else None
+    follow = _COORDINATED.match(text, match.end()) if " and " in nearby or ";" in nearby else None
     shared = False
     if follow is not None:
         seen.add(follow.start(_qty(follow)))

@@ -18,7 +18,9 @@ Gated = list[tuple[re.Pattern[str], re.Pattern[str]]]
 LEADING = (
     r"(?:(?:a\s+)?(?:net\s+)?total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+|all\s+|"
     r"only\s+|just\s+|a\s+mere\s+|an\s+all[- ]time\s+high\s+of\s+|"
-    r"an?\s+(?:new\s+)?(?:\w+[- ])?(?:record|milestone)(?:[- ](?:high|breaking))?\s+(?:of\s+)?)?"
+    r"an?\s+(?:new\s+)?(?:\w+[- ])?(?:record|milestone)(?:[- ](?:high|breaking))?\s+(?:of\s+)?|"
+    # "to reach record-high 1,057 Bitcoins", "hit all-time high 9,000 BTC": no article
+    r"(?:new\s+)?(?:record|all[- ]time)[- ]high\s+(?:of\s+)?)?"
 )
 # "fell 8% to", "increased to": the level after a change.
 MOVED_TO = (
@@ -34,7 +36,8 @@ MOVED_TO = (
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"
     # "grew modestly from approximately 1,034 BTC in Q1 2025 to": the level is after "to".
-    r"(?:\s+from\s+[^.;$]{1,50}?)?\s+to"
+    # (a decimal's dot may sit in the earlier level: "from 311.2 Bitcoin in August to")
+    r"(?:\s+from\s+(?:[^.;$]|\.(?=\d)){1,50}?)?\s+to"
 )
 
 

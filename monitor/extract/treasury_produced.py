@@ -26,10 +26,10 @@ UNITLESS_PRODUCTION = skipping(
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
-        any_of("produc", "mined", "earned", "mining", "generated", " out "),
+        any_of("produc", "mined", "earned", "mining", "generated", " out ", "mint"),
         re.compile(
-            # "churning out 687 BTC", "cranked out": a rewrite's verbs for production
-            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|"
+            # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
+            rf"\b(?:produced|produces|producing|mined|self-mined|earned|mining|generated|minted|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
@@ -38,13 +38,29 @@ PRODUCED: Gated = [
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(
-            r"(?:btcs?|bitcoins?) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
-            r"(?:mined|produced|earned)"
+            r"(?:btcs?|bitcoins?|\)) (?:(?:was|were|has been|have been|having been) )?(?:self-)?"
+            r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
         ),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned)\b"
+            # "A total of 286 Bitcoin (BTC) and 5,031 Ethereum (ETH) were generated": another
+            # coin's figure may be coordinated with the bitcoin before the passive verb.
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}(?:\s+and\s+[\d,.]+\s+[\w-]+"
+            r"(?:\s*\(\w+\))?)?\s+(?:(?:were|was|have\s+been|"
+            r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned|"
+            r"(?<=been\s)(?:generated|minted)|(?<=was\s)(?:generated|minted)|"
+            r"(?<=were\s)(?:generated|minted))\b"
             r"(?!\s+(?:per|a|each)\s+day)",
+            _I,
+        ),
+    ),
+    # "allowed us to produce 1,104 Bitcoin this quarter", "enabled Riot to mine 450 BTC": a
+    # past enabling verb states the production (not a plan).
+    (
+        any_of("allowed", "enabled", "helped", "permitted"),
+        re.compile(
+            r"\b(?:allowed|enabled|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
+            r"(?-i:[A-Z][\w.&-]+))\s+)?to\s+(?:produce|mine|self-mine|generate|earn)\s+"
+            rf"{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -231,6 +247,18 @@ _OTHER_MINER = Folded(
     r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
 )
 
+# "mining 230 Bitcoin, constituting approximately 53.0% of the monthly total", "… (over half of
+# the total mined for that month)": one site's or one fleet's share of the company's figure.
+_SHARE_OF_TOTAL = Folded(
+    r"[\s,(]*(?:[^.;()]{0,30}?[,(]\s*)?(?:(?:constituting|representing|accounting\s+for|making\s+up|"
+    r"comprising|or|which\s+(?:is|was|represents|represented))\s+)?(?:approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|"
+    r"three[- ]quarters)\s+of\s+(?:the|its|their|our|the\s+company['’]s)\s+"
+    # (the company's own total: not the network's, nor a target's)
+    r"(?:(?!network|industry|global|world|hash|block)[\w-]+\s+){0,2}?(?:total|production|output)\b"
+    r"(?!\s+(?:target|guidance|goal|forecast|plan|budget|capacity))"
+)
 _SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
 _SALES_OF = Folded(r"\b(?:sales?|sold)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:self-|newly[- ])?$")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
@@ -257,6 +285,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
         return False
     if NOT_OWN_PRODUCTION.match(text, end):
+        return False
+    if _SHARE_OF_TOTAL.match(text, end):
         return False
     # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
     # coins called self-mined are the company's own, whoever else the clause names.

@@ -10,7 +10,7 @@ import re
 
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import DASH_GATE, LEADING, Gated, dashed
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
@@ -93,7 +93,8 @@ SOLD: Gated = [
         any_of("bitcoin sales", "btc sales"),
         re.compile(
             r"\b(?:bitcoin|BTC)\s+sales\s+(?:(?:in|during|for)\s+[^.;,$]{2,20}?\s+)?(?:totaled|"
-            rf"totalled|were|was|reached|amounted\s+to|came\s+(?:in\s+at|to)|stood\s+at)\s+{LEADING}{APPROX}(?P<qty>{NUMBER})"
+            rf"totalled|were|was|reached|amounted\s+to|came\s+(?:in\s+at|to)|stood\s+at|{MOVED_TO})\s+"
+            rf"{LEADING}{APPROX}(?P<qty>{NUMBER})"
             rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
             _I,
         ),
@@ -145,7 +146,8 @@ SOLD: Gated = [
             r"\b(?:(?:bitcoins?|BTC)\s+sold|sales\s+of\s+(?:its\s+|the\s+)?"
             r"(?:(?:self-|newly[- ])?mined\s+)?(?:bitcoins?|BTC))"
             r"(?:\s+(?:during|in|for|over)\s+[^.;,$]{2,30}?)?\s+(?:was|were|totaled|"
-            rf"totalled|reached|amounted\s+to|came\s+(?:in\s+at|to))\s+{APPROX}(?P<qty>{NUMBER})"
+            rf"totalled|reached|amounted\s+to|came\s+(?:in\s+at|to)|{MOVED_TO})\s+{APPROX}"
+            rf"(?P<qty>{NUMBER})"
             rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
             _I,
         ),

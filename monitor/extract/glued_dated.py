@@ -1,0 +1,117 @@
+"""Rebuild a statement or debt note whose header dates and row amounts reached us glued.
+
+An SEC "R" page (the XBRL viewer's rendering of a 10-K or 10-Q note) loses every cell
+boundary but the spaces inside the amount runs: a header line of dates run together
+("December 31, 2022December 31, 2021", "Dec. 31, 2022Dec. 31, 2021") above rows whose label,
+loan terms and amounts touch ("E - HMay 2021October 202315.0 %15,724 10,478 15,513",
+"Total Debt157,493 100,495", "Less: Debt discount(5,747)(5,667)"). The dates give the column
+count D; a row's amounts are the run of amounts ending its line, and its last D are the dated
+columns (a debt schedule prints its loans' initial amounts before them). The loan terms (its
+dates and rate) are cut from the label; a group line ("Equipment Financings:") is a row of
+one cell, which names the kind of the loans listed by code under it ("A", "E - H"). The lines
+above the dates, up to the sentence introducing the table ("$ in thousandsAs of:", "NoteLoan
+DateMaturity Date"), are the header row's label, where the scale and the columns' subject
+are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .sentences import Segment
+
+_FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+_DATE = rf"{_MONTH}\s?\d{{1,2}},\s?{_YEAR}"
+# A header line of two or more dates run together, maybe after a short lead ("As of:").
+_HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_DATE}\s*){{2,}})$", re.M)
+_ONE_DATE = re.compile(_DATE)
+_HINT = re.compile(rf"{_YEAR}(?:{_MONTH}\s?\d)")
+_AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
+# Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
+_RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
+# A loan's terms between its name and its amounts: dates ("October 2021/December 2021") and
+# an interest rate ("15.0 %").
+_TERM = rf"(?:{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}(?:\s?/\s?{_MONTH}\s?{_YEAR})*|\d+(?:\.\d+)?\s?%)"
+_ROW = re.compile(rf"^(?P<name>.*?)(?P<terms>(?:\s*{_TERM})*)\s*(?P<run>{_RUN})\s*$")
+_VALUE = re.compile(_AMOUNT)
+_GROUP = re.compile(r"^\s*(?P<name>[A-Z][^:\d]{2,60}):\s*$")
+_MAX_HEAD_LINES = 6
+_MAX_HEAD_CHARS = 40
+_MAX_PROSE = 80  # a longer line without amounts is prose: the table has ended
+_MIN_ROWS = 2
+
+
+def find_dated_rows(text: str) -> list[Segment]:
+    """Row segments (header first) of every glued table headed by glued dates."""
+    if _HINT.search(text) is None:
+        return []  # cheap gate: no year runs into a month
+    rows: list[Segment] = []
+    table = _FIRST_TABLE_ID
+    for header in _HEADER.finditer(text):
+        found = _table(text, header, table)
+        if found:
+            rows.extend(found)
+            table += 1
+    return rows
+
+
+def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None:
+    dates = [hit.span() for hit in _ONE_DATE.finditer(text, *header.span("dates"))]
+    head = _head_start(text, header.start())
+    label = (head, header.start("dates"))
+    rows = [_segment(text, [label, *dates], table)]
+    rows += _rows(text, header.end() + 1, len(dates), table)
+    return rows if len(rows) - 1 >= _MIN_ROWS else None
+
+
+def _head_start(text: str, start: int) -> int:
+    """Where the header's own lines start: up to the sentence introducing the table."""
+    for _ in range(_MAX_HEAD_LINES):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = text[above : start - 1].strip() if start else ""
+        if not line or start == 0 or len(line) > _MAX_HEAD_CHARS or line.endswith("."):
+            return start
+        start = above
+    return start
+
+
+def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
+    for line, start in _lines(text, offset):
+        row = _ROW.match(line) if line.strip() else None
+        if row is None:
+            grouped = _GROUP.match(line)
+            if grouped is not None:  # a row of its own: the loans under it are its kind
+                yield _segment(
+                    text, [(start + grouped.start("name"), start + grouped.end("name"))], table
+                )
+                continue
+            if not line.strip() or len(line) > _MAX_PROSE or line.rstrip().endswith("."):
+                return
+            continue
+        values = [hit.span() for hit in _VALUE.finditer(line, *row.span("run"))]
+        name = row["name"].strip()
+        if len(values) < columns or not name or name.endswith(("%", ",")):
+            continue
+        cells = [(start + row.start("name"), start + row.end("name"))]
+        cells += [(start + a, start + b) for a, b in values[-columns:]]
+        yield _segment(text, cells, table)
+
+
+def _lines(text: str, offset: int) -> Iterator[tuple[str, int]]:
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        yield text[offset:end], offset
+        offset = end + 1
+
+
+def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:
+    cells = tuple(" ".join(text[a:b].split()) for a, b in spans)
+    start, end = spans[0][0], spans[-1][1]
+    return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)

@@ -1,0 +1,39 @@
+"""A sentence whose subject is "The miner" or "It" speaks of the company the sentence before
+named.
+
+"On the other hand, Riot Platforms … is monetizing production. The miner sold 465 BTC in
+September" in a story about CleanSpark, "Cipher Mining also saw its June production impacted …
+The company produced 160 BTC" in a story about Riot: the figure is the other company's, though
+its own sentence names no one. The sentence before (in the same paragraph, or the paragraph
+before when the sentence opens one) names miners; when none of them is the case's entity, the
+anaphoric subject is one of them. Only for a known entity: an unknown one may go by any name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MINER_NAME, MINERS, ticker_named, ticker_of
+from .folded import Folded
+
+_NAMES = re.compile(MINER_NAME)
+# "The miner", "The Texas-based company", "The firm", "It", "They": a subject that names no one.
+_ANAPHORIC = Folded(
+    r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm|"
+    r"group|operator|producer)|it|they)\s+(?!said\b|says\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n\s*")
+_REACH = 400
+
+
+def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | None) -> bool:
+    """The sentence at `start` opens with an anaphoric subject whose antecedent, named in the
+    sentence before, is a miner other than `entity`."""
+    if not entity or ticker_of(entity) not in MINERS or not _ANAPHORIC.search(sentence):
+        return False  # (an unknown entity may be any miner the text names)
+    before = document[max(0, start - _REACH) : start].rstrip()
+    breaks = list(_SENTENCE_END.finditer(before))
+    previous = before[breaks[-1].end() :] if breaks else before
+    named = {ticker_named(match.group(0)) for match in _NAMES.finditer(previous)}
+    named.discard(None)
+    return bool(named) and ticker_of(entity) not in named

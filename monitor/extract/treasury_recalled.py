@@ -1,0 +1,106 @@
+"""Bitcoin figures of an earlier period that a document recalls beside its own.
+
+README decided case 1: a document reports its own period. "Riot sold 250 BTC in May … as the
+company also sold 250 bitcoins in April and 200 in March" in a May story, "it previously said
+the company held 6,695 bitcoins in August" in a September one, "compared to the three-month
+period ended March 31, 2022, where the Company mined approximately 178 BTC" in a Q1 2023
+release: each earlier figure is background or a comparative, whatever words recall it.
+
+The rule is gated so that a document's own figures are never dropped: a prose figure goes
+only when (1) its period ended before the document's own period began, and (2) the document
+also states a figure of the same metric for its own period (the earlier one then cannot be the
+document's subject). A sentence that states both periods side by side with no comparison
+("liquidate 1,818 bitcoin in December and 383 in November") reports two periods as its own
+subject (README: "unless the document reports two periods as its own subject") and keeps both.
+A sentence that itself recalls ("previously said", "also sold … in April", "had sold", "in its
+March update") drops its earlier figure without that second condition: the words say the
+figure is not news. Table cells are left to the table readers (their columns name periods).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.vocabulary.periods import Period
+
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+
+_BTC = (BTC_PRODUCED, BTC_SOLD, BTC_HELD, BTC_SALE_PROCEEDS)
+
+# A report named for a quarter or a year may date its balances at the end of the quarter its
+# fiscal name puts before it ("first quarter 2023" for the quarter ended December 31, 2022).
+_BALANCE_SLACK = 3
+
+# Words that make a second period in the same sentence a comparison, not a second subject.
+_COMPARED = re.compile(
+    r"\b(?:compar\w*|versus|vs\.?|from|than|up|down|increase\w*|decrease\w*|decline\w*|"
+    r"drop\w*|rose|fell|grew|previously|earlier|prior|last|consistent\s+with|where)\b",
+    re.IGNORECASE,
+)
+
+# Words that recall an earlier report or event: "It previously said the company held 6,695",
+# "the company also sold 250 bitcoins in April", "in its March update", "had sold 400 BTC",
+# "last month's 450 BTC", "the third consecutive month of sales".
+_RECALLS = re.compile(
+    r"\b(?:earlier|previously|"
+    r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:update|report|release|"
+    r"filing|announcement)|had\s+(?:already\s+)?(?:sold|mined|produced|held|liquidated)|"
+    r"also\s+(?:sold|mined|produced|held|liquidated)|consecutive|before\s+that|"
+    r"prior\s+to\s+that)\b",
+    re.IGNORECASE,
+)
+
+# A revision is the document's own news about an earlier period: "January production has been
+# revised to 497.1 BTC from the previously reported 496.4 BTC" (labelled for January).
+_REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
+
+
+def recalled(found: list[Extracted], own: Period | None) -> set[int]:
+    """Ids of the prose BTC figures of `found` recalled from before the `own` period."""
+    if own is None or own.is_date:
+        return set()
+    own_start = own.previous().last_day() + dt.timedelta(days=1)
+    current: dict[str, list[Extracted]] = {}
+    earlier: list[Extracted] = []
+    for item in found:
+        if item.metric not in _BTC:
+            continue
+        period = Period.parse(item.period)
+        if period is None:
+            continue
+        if period.last_day() >= _start_for(item.metric, own, own_start):
+            current.setdefault(item.metric, []).append(item)
+        elif item.row_label is None:
+            earlier.append(item)
+    earlier = [item for item in earlier if not _REVISED.search(item.evidence)]
+    dropped = [
+        item
+        for item in earlier
+        if _RECALLS.search(item.evidence)
+        or (item.metric in current and not _side_by_side(item, current[item.metric]))
+    ]
+    # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
+    # bringing in $18 million").
+    sales = {(item.start, item.period) for item in dropped if item.metric == BTC_SOLD}
+    dropped += [
+        item
+        for item in earlier
+        if item.metric == BTC_SALE_PROCEEDS and (item.start, item.period) in sales
+    ]
+    return {id(item) for item in dropped}
+
+
+def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:
+    """The first day a figure of `metric` may lie on and still be the document's own."""
+    if metric != BTC_HELD or own.month is not None:
+        return own_start
+    index = own_start.year * 12 + own_start.month - 1 - _BALANCE_SLACK
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _side_by_side(item: Extracted, current: list[Extracted]) -> bool:
+    """The sentence of `item` also states the own period's figure, with no comparison."""
+    return any(
+        other.start == item.start and not _COMPARED.search(item.evidence) for other in current
+    )
