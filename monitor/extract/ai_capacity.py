@@ -25,7 +25,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import GateSet, any_of
+from .gates import GateSet, any_of, own_words_gates
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
@@ -202,6 +202,7 @@ _PAREN = re.compile(
 )
 _DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO]
 _GATES = {
+    **own_words_gates(_BOUND),  # the AI patterns' own words, found from each pattern
     _IT_LOAD: any_of(
         "it load",
         "it capacity",

@@ -14,7 +14,8 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .skipping import skipping
+from .required import required_words
+from .skipping import compile_skipping, parsed_source, skipping
 
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
@@ -22,37 +23,68 @@ _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 class Folded:
     """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
 
-    __slots__ = ("_exact", "_lower", "groupindex", "pattern")
+    __slots__ = ("_exact", "_lower", "_words", "groupindex", "pattern")
 
     def __init__(self, source: str) -> None:
         if "(?-i" in source or "(?i" in source:
             raise ValueError("a folded pattern has no inline case flags")
         self.pattern = source
-        self._exact = skipping(re.compile(source, re.IGNORECASE))
-        self._lower = skipping(re.compile(fold_source(source)))
-        self.groupindex = self._exact.groupindex
+        # The IGNORECASE form serves only texts whose lowercase moves offsets (rare): it is
+        # compiled on first use, which halves what a Folded pattern costs at import.
+        self._exact: re.Pattern[str] | None = None
+        lower_source = fold_source(source)
+        tree = parsed_source(lower_source)  # parsed once, read for the words, then compiled
+        # Words one of which every match holds: a text without them is answered by a few
+        # substring tests instead of a regex search (most guards' texts, in the benchmarks).
+        self._words = required_words(lower_source, parsed=tree)
+        self._lower = compile_skipping(lower_source, parsed=tree)
+        self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _LAST[0]  # `_remember` inlined: this is the extractor's hottest call
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
+            words = self._words
+            if words is not None:
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    return None
             return self._lower.search(lower, pos, endpos)
-        return self._exact.search(text, pos, endpos)
+        return self._exact_pattern().search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _LAST[0]
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
+            words = self._words
+            if words is not None:
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    return None
             return self._lower.match(lower, pos, endpos)
-        return self._exact.match(text, pos, endpos)
+        return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         lower = _remember(text)[2]
         if lower is not None:
+            words = self._words
+            if words is not None and not any(word in lower for word in words):
+                return iter(())
             return self._lower.finditer(lower, pos, endpos)
-        return self._exact.finditer(text, pos, endpos)
+        return self._exact_pattern().finditer(text, pos, endpos)
+
+    def _exact_pattern(self) -> re.Pattern[str]:
+        """The IGNORECASE form, compiled the first time a text needs it."""
+        exact = self._exact
+        if exact is None:
+            exact = self._exact = skipping(re.compile(self.pattern, re.IGNORECASE))
+        return exact
 
 
 # The last text lowered, its lowercase, and that lowercase when it keeps every offset (else

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .required import required_words
+
 
 def any_of(*words: str) -> re.Pattern[str]:
     """A gate matching wherever one of `words` (lowercase substrings) occurs.
@@ -22,6 +24,17 @@ def any_of(*words: str) -> re.Pattern[str]:
     """
     unique = tuple(sorted(set(words)))
     return _remember_words(re.compile(_factored(list(unique))), unique)
+
+
+def own_words_gates(patterns: list[re.Pattern[str]]) -> dict[re.Pattern[str], re.Pattern[str]]:
+    """Each pattern's gate on its own words (one of which every match holds, lowercased; see
+    `required.required_words`), for the patterns where such words are found."""
+    gates = {}
+    for pattern in patterns:
+        words = required_words(pattern.pattern, pattern.flags, lowercase=True)
+        if words:
+            gates[pattern] = any_of(*words)
+    return gates
 
 
 def _factored(words: list[str]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
-from .skipping import skipping
+from .skipping import compile_skipping, skipping
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
@@ -364,7 +364,7 @@ def _compile() -> list[tuple[re.Pattern[str], _Build | str, frozenset[str]]]:
     forms: list[tuple[str, bool, _Build | str]] = [*_FORMS]
     forms += [(pattern, True, relative) for pattern, relative in _RELATIVE_FORMS]
     return [
-        (skipping(re.compile(pattern, re.IGNORECASE if ignore_case else 0)), handler,
+        (compile_skipping(pattern, re.IGNORECASE if ignore_case else 0), handler,
          _feature_of(pattern, handler))
         for pattern, ignore_case, handler in forms
     ]  # fmt: skip

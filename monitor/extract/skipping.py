@@ -87,14 +87,40 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not _AVAILABLE or not isinstance(pattern.pattern, str):
         return pattern
     try:
-        return _compiled(pattern) or pattern
+        return _compiled(pattern.pattern, pattern.flags) or pattern
     except Exception:  # any surprise of the private API: keep the plain pattern
         return pattern
 
 
-def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    flags = parsed.state.flags | pattern.flags
+def compile_skipping(source: str, flags: int = 0, parsed: Any = None) -> re.Pattern[str]:
+    """`skipping(re.compile(source, flags))`, parsing the source once instead of twice (the
+    plain pattern is compiled only when it cannot be made to skip): cheaper at import.
+    `parsed` is the source's `parsed_source`, when the caller has it already."""
+    if not _AVAILABLE:
+        return re.compile(source, flags)
+    try:
+        if parsed is None:
+            parsed = _parser.parse(source, flags)
+        return _compiled(source, flags, parsed) or _plain(source, flags, parsed)
+    except Exception:  # any surprise of the private API: the plain pattern
+        return re.compile(source, flags)
+
+
+def parsed_source(source: str, flags: int = 0) -> Any:
+    """The parsed pattern (the `re` package's private tree), or None when it cannot be had;
+    for callers that read a pattern before compiling it (`required.required_words`)."""
+    if not _AVAILABLE:
+        return None
+    try:
+        return _parser.parse(source, flags)
+    except Exception:  # any surprise of the private API (a bad pattern fails at compile)
+        return None
+
+
+def _compiled(source: str, given_flags: int, parsed: Any = None) -> re.Pattern[str] | None:
+    if parsed is None:
+        parsed = _parser.parse(source, given_flags)
+    flags = parsed.state.flags | given_flags
     if not parsed.data or not _opens_blind(*parsed.data[0]):
         return None
     low, high = parsed.getwidth()
@@ -116,13 +142,21 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     code[1] = len(code) - 1
     _compiler._compile(code, parsed.data, flags)
     code.append(SUCCESS)
+    return _pattern(source, flags, parsed, code)
+
+
+def _plain(source: str, given_flags: int, parsed: Any) -> re.Pattern[str]:
+    """`re.compile(source, given_flags)` from its parsed tree (as `re._compiler.compile`)."""
+    flags = parsed.state.flags | given_flags
+    return _pattern(source, flags, parsed, _compiler._code(parsed, given_flags))
+
+
+def _pattern(source: str, flags: int, parsed: Any, code: list[int]) -> re.Pattern[str]:
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return _sre.compile(
-        pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-    )
+    return _sre.compile(source, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def _engine_skips(parsed: Any, flags: int) -> bool:
