@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .context import DocContext, resolve
+from .context import DocContext
 from .folded import Folded
 from .periods import Period
+from .resolver import resolve
 from .sentences import Segment
 from .skipping import skipping
 

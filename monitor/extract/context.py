@@ -5,7 +5,7 @@ story's lead period, the period a document names most, a section heading's perio
 month or quarter the prose is about; `fallback` is the period a figure whose sentence names
 none takes, and `absolute` reads relative phrases ("the month", "this quarter", "last month")
 against them. How a figure's period is chosen is `resolver` (the precedence) and
-`balance_dates` (the day a balance stands at); both are re-exported here.
+`balance_dates` (the day a balance stands at).
 """
 
 from __future__ import annotations
@@ -18,18 +18,11 @@ from .balance_dates import stock_date
 from .folded import Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
-from .resolver import can_be_topic, past_event_period, resolve, resolve_period
+from .resolver import can_be_topic
 from .sentences import Segment
 from .terms import is_price_date, is_since, is_term
 
-__all__ = [
-    "DocContext",
-    "detect_dollar",
-    "past_event_period",
-    "resolve",
-    "resolve_period",
-    "stock_date",
-]
+__all__ = ["DocContext", "detect_dollar"]
 
 _LEAD_REACH = 15
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, past_event_period, resolve_period
+from .context import DocContext
 from .debt_held import possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
@@ -22,6 +22,7 @@ from .folded import Folded, lowered
 from .gates import any_of
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
+from .resolver import past_event_period, resolve_period
 from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.

@@ -11,11 +11,12 @@ import re
 
 from monitor.vocabulary.periods import Period
 
-from .context import DocContext, past_event_period, resolve_period
+from .context import DocContext
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
 from .periods import shift_month
+from .resolver import past_event_period, resolve_period
 from .sentences import Segment
 
 _PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")

@@ -9,7 +9,7 @@ reductions counted from a past high are not.
 from __future__ import annotations
 
 from . import guards
-from .context import DocContext, past_event_period
+from .context import DocContext
 from .debt_balance import PREVIOUS_CHARS
 from .debt_periods import names_period, publication_month
 from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
@@ -18,6 +18,7 @@ from .folded import Folded
 from .gates import any_of
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, Money, find_money
+from .resolver import past_event_period
 from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts

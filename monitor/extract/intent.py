@@ -17,13 +17,14 @@ import re
 from collections.abc import Iterator
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
+from .resolver import resolve_period
 from .sentences import Segment
 
 _I = re.IGNORECASE

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .evidence import money_observations
 from .folded import Folded
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
+from .resolver import resolve_period
 from .sentences import Segment
 
 _I = re.IGNORECASE

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .context import DocContext, stock_date
+from .balance_dates import stock_date
+from .context import DocContext
 from .model import Extracted
 from .numbers import parse_cell
 from .peer_rows import own_company_row, unpiped

@@ -6,7 +6,8 @@ under a bare date is the report's own period ending that day.
 
 from __future__ import annotations
 
-from .context import DocContext, stock_date
+from .balance_dates import stock_date
+from .context import DocContext
 from .folded import Folded
 from .peer_rows import unpiped
 from .periods import Period, find_mentions, parse_period

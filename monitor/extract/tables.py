@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .context import DocContext, stock_date
+from .balance_dates import stock_date
+from .context import DocContext
 from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment

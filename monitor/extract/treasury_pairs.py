@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterator
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, Extracted
 from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
+from .resolver import resolve_period
 from .sentences import Segment
 from .treasury_phrases import LEADING
 from .treasury_produced import NOT_OWN_PRODUCTION

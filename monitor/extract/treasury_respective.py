@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
+from .resolver import resolve_period
 from .sentences import Segment
 
 _METRIC_WORD = (

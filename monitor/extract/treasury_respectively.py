@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .entities import MINER_NAME, ticker_named, ticker_of
 from .evidence import observation
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
+from .resolver import resolve_period
 from .sentences import Segment
 
 # "Bit Digital and Hut 8, which sold 422 and 365 BTC respectively": each miner's own figure.

@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from . import guards
-from .context import DocContext, resolve_period
+from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .periods import Period
+from .resolver import resolve_period
 from .sentences import Segment
 
 # Run over the lowercased sentence (`Folded`): these are tried on many sentences.
