@@ -41,7 +41,8 @@ class Folded:
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        last = _LAST[0]  # `_remember` inlined: this is the extractor's hottest call
+        # `_remember` and `_ruled_out` inlined: this is the extractor's hottest call
+        last = _LAST[0]
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             words = self._words
@@ -55,17 +56,9 @@ class Folded:
         return self._exact_pattern().search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        last = _LAST[0]
-        lower = last[2] if last[0] is text else _remember(text)[2]
+        lower = _remember(text)[2]
         if lower is not None:
-            words = self._words
-            if words is not None:
-                for word in words:
-                    if word in lower:
-                        break
-                else:
-                    return None
-            return self._lower.match(lower, pos, endpos)
+            return None if self._ruled_out(lower) else self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
@@ -73,11 +66,16 @@ class Folded:
     ) -> Iterator[re.Match[str]]:
         lower = _remember(text)[2]
         if lower is not None:
-            words = self._words
-            if words is not None and not any(word in lower for word in words):
+            if self._ruled_out(lower):
                 return iter(())
             return self._lower.finditer(lower, pos, endpos)
         return self._exact_pattern().finditer(text, pos, endpos)
+
+    def _ruled_out(self, lower: str) -> bool:
+        """No match is possible: the text holds none of the words every match contains.
+        (`search`, the hottest call, inlines this test.)"""
+        words = self._words
+        return words is not None and not any(word in lower for word in words)
 
     def _exact_pattern(self) -> re.Pattern[str]:
         """The IGNORECASE form, compiled the first time a text needs it."""
