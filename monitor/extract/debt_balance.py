@@ -66,13 +66,39 @@ _TOTAL = Folded(
     rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
-    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*|pa(?:y|ys|id|ying)\s+down)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
     # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
-    r"(?:\s+(?:owed\s+to|due\s+to|with)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
+    # ("lower its debt to Galaxy Digital LLC by $28 million, from $66 million to $37 million")
+    r"(?:\s+(?:owed\s+to|due\s+to|with|to)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
+    # "raising the total balance to $13,006,022": a balance grown to the amount (a balance or
+    # principal only; "increased the facility to $200 million" is a facility's size).
+    r"|\b(?:rais\w*|increas\w*|lift\w*|tak(?:e|es|ing))\s+(?:the\s+|its\s+|our\s+)?(?:total\s+)?"
+    r"(?:outstanding\s+)?(?:loan\s+|debt\s+|principal\s+)?(?:balance|principal)(?:\s+(?:due|owed|"
+    rf"outstanding))?\s+to\s+{APPROX}$"
+    # "the balance of outstanding loans withdrawn under the Agreements A as of June 30, 2025 was
+    # $35.0 million", "the balance due on the Notes rose from $12.5 million to $13.0 million"
+    r"|\bbalances?\s+(?:(?:due|outstanding|owed|owing)\s+)?(?:on|under|of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:notes|loans?|debt|borrowings|facility|debentures|bonds|line\s+of\s+credit|"
+    r"credit\s+line)\b(?:(?!proceeds|offering|interest)[^.;$]|\.(?=\d)){0,100}?"
+    rf"(?:\b{AMOUNT_CONNECTOR}|\bfrom\s+{NAME_GAP}{{0,40}}?\s+to)\s+(?:an?\s+)?{APPROX}$"
+    # "with the balance reduced to approximately $5.7 million as of June 30, 2024"
+    r"|\b(?:the|its|their|our|remaining)\s+balance\s+(?:(?:was|being|has\s+been|had\s+been|now)\s+)?"
+    r"(?:reduced|lowered|cut|paid\s+down|brought\s+down|decreased|fell|dropped|declined)\s+to\s+"
+    rf"{APPROX}$"
+    # "The debts have reached $32 million", "its borrowings hit $120 million"
+    r"|\b(?:debts?|borrowings|indebtedness)\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:reached|hit|"
+    rf"(?:climbed|ballooned|swelled)\s+to)\s+(?:an?\s+)?{APPROX}$"
+    # "Hut 8's remaining debt includes a $150-million convertible note": a part of the balance
+    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z]+['’]s)\s+(?:debt|indebtedness|borrowings)\s+"
+    rf"(?:includes?|included)\s+(?:an?\s+)?{APPROX}$"
+    # "current loans $176.4 M and long-term loans $643.9 M": balance-sheet lines read in prose
+    r"|(?:^|[\s(:,;])(?:current|short-term|long-term|non-current)\s+(?:loans|borrowings)"
+    rf"(?:\s+payable)?\s*(?::\s*|(?:of|were|was|totall?ing|totall?ed)\s+)?{APPROX}$"
 )
 
 
@@ -93,7 +119,8 @@ _DRAWN_BALANCE_AFTER = Folded(
 
 # "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
 _HAD_BORROWED = Folded(
-    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:borrowed|drawn(?:\s+down)?)\s+"
+    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:(?:already|now|so\s+far|fully)\s+)?"
+    r"(?:borrowed|drawn(?:\s+down)?)\s+"
     rf"{APPROX}$"
 )
 
@@ -220,8 +247,8 @@ _BREAKDOWN = Folded(
 
 _COMPONENT_AFTER = Folded(
     r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:(?:of|in|under|on)\s+)?(?:(?:the|its|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|line\s+of\s+credit|credit\s+line|facility|debentures|"
-    r"bonds|borrowings)\b"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes?|loans?|line\s+of\s+credit|credit\s+line|facility|debentures?|"
+    r"bonds?|borrowings)\b"
 )
 
 
@@ -331,6 +358,8 @@ def _named_in_clause(ctx: DocContext, segment: Segment, start: int, end: int) ->
 # leave, not one stated at a date.
 _MODAL_AFTER = Folded(
     r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b"
+    # ("$35.0 million, which will mature in 2026": a balance stated, with its maturity)
+    r"(?!\s+(?:mature|be\s+due|bear|accrue)\b)"
 )
 
 
@@ -343,6 +372,10 @@ _PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}
 # of up to $200 million": a bound or a past high, not the balance at a date.
 _NOT_A_BALANCE_BEFORE = Folded(
     r"\b(?:peak|maximum|max|highs?|ceiling|cap|limit|capacity|up\s+to)\b(?:[^.;$]){0,30}$"
+    # "a 60% decrease from the initial Galaxy debt of $35 million": the starting point of a
+    # change (README decided case 1), not the balance now.
+    r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
+    rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
 )
 
 

@@ -69,8 +69,10 @@ _REPAID_DIRECT = Folded(
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
     # (present tense "reduces its debt by" describes what a deal does, not a repayment made)
+    # ("used the funds to lower its debt to Galaxy by $28 million": a purpose carried out;
+    # "plans to reduce" is dropped by the hypothetical guard)
     r"\b(?:reduced|reducing|lowered|cut|trimmed|slashed|"
-    r"paid\s+down)\s+"
+    r"paid\s+down|to\s+(?:reduce|lower|cut|trim|pay\s+down))\s+"
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
     rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
@@ -115,7 +117,14 @@ _REPAID_AFTER = Folded(
     rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
     rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
     rf"\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
-    rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
+    # "allocated $4 million to settle debts owed to Galaxy" (not "to settle the lawsuit")
+    r"^\s+to\s+(?:fully\s+|partially\s+)?settle\s+(?:(?:the|its|some|part\s+of|outstanding|"
+    r"remaining)\s+){0,3}(?:debts?|loans?|notes|borrowings|indebtedness|principal)\b|"
+    # "with the remaining $23.5 million settled in 2024": a retirement with its period
+    r"^\s+(?:repaid|settled|retired|redeemed|paid\s+off|paid\s+down)\s+(?:in|during)\s+"
+    r"(?:(?:19|20)\d{2}|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)|q[1-4]|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 
 
