@@ -62,7 +62,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -71,7 +71,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
-                "facilit", "principal", "tapped", "cleared")  # fmt: skip
+                "facilit", "principal", "tapped", "cleared", "debenture")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -188,7 +188,8 @@ _DEBT_AFTER = Folded(
 
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
 _OWED_AFTER = Folded(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
+    # (not "$6 million to settle loans owed to its lender": a payment toward the debt)
+    r"^(?!\s+to\s)\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
     r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
 )
 
