@@ -15,6 +15,7 @@ import re
 from . import guards
 from .context import DocContext
 from .debt_balance import (
+    PREVIOUS_CHARS,
     anaphoric_balance,
     are_coordinated,
     continues_balance,
@@ -36,7 +37,7 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
-from .debt_words import AMOUNT_CONNECTOR, Window, is_title, line_at
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -162,6 +163,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
+        if metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, lower):
+            continue
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
         if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
@@ -187,6 +190,21 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
     return found
+
+
+# "… its preferred equity financing facility of up to $5.0 billion. The first draw of $112.5
+# million was funded today": a draw on an equity line the previous sentence named.
+_EQUITY_LINE = Folded(
+    r"\bequity\s+(?:financing\s+|purchase\s+)?(?:facility|line|program(?:me)?|agreement)\b"
+)
+
+
+def _draws_on_equity(segment: Segment, ctx: DocContext, lower: str) -> bool:
+    """A draw in a sentence that names no debt, on an equity line named just before it."""
+    if "draw" not in lower or ctx.text is None or DEBT_NEAR.search(segment.text):
+        return False
+    before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
+    return _EQUITY_LINE.search(before) is not None
 
 
 # "…, now down to $38 million", "currently stands at $20 million": the balance at the time of
