@@ -53,6 +53,11 @@ _I = re.IGNORECASE
 _INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
 
 
+# A summary's label opening the sentence: "Interest Expense $4.5 million, decreased by …".
+_INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\s+{APPROX}$")
+_LABEL_REACH = 40
+
+
 _INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$")
 
 
@@ -240,6 +245,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_ISSUED
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
+    if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
+        return INTEREST_EXPENSE  # "Interest Expense $4.5 million, decreased by $9.3 million."
     if repaid_otherwise(window):
         return DEBT_REPAID
     named = repayment_named(window, 120)

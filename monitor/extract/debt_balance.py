@@ -380,11 +380,22 @@ _NOT_A_BALANCE_BEFORE = Folded(
 )
 
 
+# A summary's label line, the sentence opening with its label: "Debt $688.2 million at the end
+# of the fiscal fourth quarter."
+_LABEL_FIRST = Folded(
+    r"\s*(?:[-•*]\s*)?(?:total\s+|long-term\s+)?(?:debt|borrowings|indebtedness)\s+"
+    rf"(?:\(\w+\)\s+)?{APPROX}$"
+)
+_LABEL_REACH = 40
+
+
 def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
     before, after = window.before, window.after
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+        return True
+    if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
         return True
     if " ow" in after and _OWED_AFTER.match(after):
         return True

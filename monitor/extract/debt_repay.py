@@ -312,6 +312,21 @@ _EQUITY_AFTER = Folded(
 _PLANNED_USE = Folded(
     r"\b(?:will|would|intends?\s+to|expects?\s+to|plans?\s+to|anticipates?|proposes?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:use|apply|allocate)\b"
+    # "Proceeds will fund capped call costs, repurchase of $135.0M November 2029 notes"
+    r"|\bproceeds\s+(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:\w+\s+){0,2}?(?:fund|go|be\s+used)\b"
+)
+
+
+# A use-of-proceeds summary with no verb of doing: "Net proceeds ~$980M; ~$199M to repurchase
+# $212M of existing 2026 notes" (unless the text says the proceeds were used, or the company
+# repaid: "used the proceeds to repay $20 million").
+_PROCEEDS_TO_REPAY = Folded(
+    r"\bproceeds\b[^.]{0,120}?\bto\s+(?:repurchase|repay|redeem|retire|pay\s+(?:down|off))\s+"
+    r"(?:[^\s$]+\s+){0,2}$"
+)
+_USE_DONE = Folded(
+    r"\b(?:used|using|applied|utili[sz]ed|allocated|went|deployed|repaid|repurchased|redeemed|"
+    r"retired)\b"
 )
 
 
@@ -388,4 +403,5 @@ def repayment_doubted(text: str, money: Money) -> bool:
         _EQUITY_AFTER.match(text[money.end : money.end + 80])
         or _PLANNED_USE.search(head)
         or _SINCE_START.search(head)
+        or (_PROCEEDS_TO_REPAY.search(head) is not None and _USE_DONE.search(head) is None)
     )

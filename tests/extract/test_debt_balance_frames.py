@@ -119,3 +119,82 @@ NOT_BALANCES = [
 @pytest.mark.parametrize("text", NOT_BALANCES)
 def test_not_balances(text: str) -> None:
     assert {fact for fact in _facts(text) if fact[0] != "debt_issued_usd"} == set()
+
+
+def _issued(amount: str, period: str = "2025-11", unit: str = "USD") -> Fact:
+    return ("debt_issued_usd", Decimal(amount), unit, period)
+
+
+ISSUED = [
+    (
+        "The CEO said the closing of our $400 million convertible bond strengthened the balance sheet.",
+        {_issued("400000000")},
+    ),
+    (
+        "It obtained $18.5 million of financing from a specialist equipment lender.",
+        {_issued("18500000")},
+    ),
+    (
+        "The share sale and $22 million in financing for new miners added $80 million of "
+        "liquidity.",
+        {_issued("22000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUED)
+def test_issued_frames(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+NOT_ISSUED = [
+    # equity, however the deal is named
+    "The company announced the close of its $90 million bought deal financing of common shares.",
+    "It obtained $30 million of financing from a fund in exchange for preferred shares.",
+    # a draw on an equity line named in the sentence before
+    "The company signed a preferred equity financing facility of up to $1.0 billion. The first "
+    "draw of $75 million was funded today.",
+    # equipment financing still sought
+    "The miner is seeking $22 million in financing for new miners.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ISSUED)
+def test_not_issued(text: str) -> None:
+    assert {fact for fact in _facts(text) if fact[0] == "debt_issued_usd"} == set()
+
+
+PLANNED_REPURCHASES = [
+    # a use-of-proceeds summary: nothing done yet
+    "- Net proceeds ~$490M; ~$95M to repurchase $100M of existing 2027 convertible notes.",
+    "Proceeds will fund capped calls, repurchase of $60.0M 2028 notes and general purposes.",
+    # a priced (not closed) offering: its concurrent repurchase is a plan
+    "The company priced $300 million of convertible senior notes due 2031 in a private "
+    "offering. The offering is expected to close on November 14, 2025.\n\n"
+    "- Repurchase of $80.0M of 2028 notes in privately negotiated transactions",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_REPURCHASES)
+def test_planned_repurchases(text: str) -> None:
+    assert {fact for fact in _facts(text) if fact[0] == "debt_repaid_usd"} == set()
+
+
+def test_used_proceeds_still_repaid() -> None:
+    text = "The company used the net proceeds to repay $20 million of its term loan."
+    assert _repaid("20000000") in _facts(text)
+
+
+def test_summary_label_lines() -> None:
+    found = extract_text(
+        "Interest Expense $3.2 million, decreased by $1.1 million.",
+        published=PUBLISHED,
+        entity="MINER",
+    )
+    assert [(item.metric, item.value) for item in found] == [
+        ("interest_expense_usd", Decimal("3200000"))
+    ]
+    debt = _facts("Debt $412.6 million at the end of the quarter.")
+    assert {(metric, value) for metric, value, _, _ in debt} == {
+        ("debt_total_usd", Decimal("412600000"))
+    }
