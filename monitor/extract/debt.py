@@ -58,7 +58,9 @@ _INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\
 _LABEL_REACH = 40
 
 
-_INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$")
+_INTEREST = Folded(
+    rf"\binterest\s+(?:expenses?|costs)\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$"
+)
 
 
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
@@ -378,6 +380,26 @@ _EARLIER_REPORT = Folded(
 )
 
 
+# A flow summed over a span that is no named period: "over the past two years", "in all,
+# since mid-August", "in recent months".
+_OVER_SPAN = Folded(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|months|weeks|"
+    r"quarters|days)|in\s+all\b|altogether|in\s+recent\s+(?:months|weeks|years)|since\s+(?:mid|early|"
+    r"late)[- ]\w+)\b"
+)
+
+
+_SPAN_REACH = 160
+
+
+def _over_span(text: str, money: Money) -> bool:
+    """A span phrase in the amount's clause: past a number's comma ("26,200 miners"), not past
+    a clause's ", " or ";" ("stock surged over the past six months, announced … $3.2 billion")."""
+    head = text[max(0, money.start - _SPAN_REACH) : money.start]
+    cut = max(head.rfind(";"), head.rfind(", "))
+    return _OVER_SPAN.search(head[cut + 1 :]) is not None
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -401,6 +423,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
         return False  # "… during the nine months ended September 30": not a whole period
+    if metric != DEBT_TOTAL and _over_span(text, money):
+        return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if _is_forecast(text, money.start, metric):

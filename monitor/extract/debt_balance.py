@@ -32,7 +32,7 @@ _TOTAL = Folded(
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|"
     r"outstanding\s+(?:principal\s+|loan\s+)?balances?|"
-    r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
+    r"(?:loan|debt|note|facility|credit\s+line|principal)(?:['’]s)?\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
     # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
@@ -49,8 +49,10 @@ _TOTAL = Folded(
     r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
     # "Total debt decreased from $150 million to $120 million": the balance a change reached.
-    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+(?:(?:has|have)\s+)?"
-    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went)\s+from\s+[^.;]{1,40}?\s+to\s+"
+    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+"
+    r"(?:(?:has|have|was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went|reduced|cut|lowered|brought\s+down|"
+    r"paid\s+down)\s+from\s+[^.;]{1,40}?\s+to\s+"
     rf"{APPROX}$"
     # "its indebtedness consisted of $300 million of 2030 notes"
     r"|\b(?:debt|indebtedness|borrowings)\s+(?:(?:consists?|consisted|comprises?|comprised|"
@@ -75,6 +77,15 @@ _TOTAL = Folded(
     r"(?:\s+(?:owed\s+to|due\s+to|with|to)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
+    # "The firm's debts total $45 million", "Its loans now total $45 million", "obligations under
+    # the loan stood at $45 million", "Debt obligations totaled $45 million"
+    r"|\b(?:debts|loans|(?:debt|loan)\s+obligations|obligations\s+under\s+(?:the|its|our|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:loans?|facility|notes|credit\s+agreement))\s+(?:(?:now|currently|still)\s+)?"
+    r"(?:total(?:ed|led|s)?|stood\s+at|stands?\s+at|sits?\s+at|amount(?:ed|s)?\s+to|came\s+to)\s+"
+    rf"(?:an?\s+)?{APPROX}$"
+    # "The company's debt, which stood at $45 million at the end of September, …"
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes)\s*,\s*which\s+(?:(?:now|currently)\s+)?"
+    rf"(?:stood|stands|sits|sat)\s+at\s+(?:an?\s+)?{APPROX}$"
     # "raising the total balance to $13,006,022": a balance grown to the amount (a balance or
     # principal only; "increased the facility to $200 million" is a facility's size).
     r"|\b(?:rais\w*|increas\w*|lift\w*|tak(?:e|es|ing))\s+(?:the\s+|its\s+|our\s+)?(?:total\s+)?"
@@ -119,6 +130,9 @@ _DRAWN_BALANCE_AFTER = Folded(
 
 # "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
 _HAD_BORROWED = Folded(
+    # "The company has drawn a total of $45 million under the facility"
+    r"\b(?:has|have|had)\s+(?:(?:now|so\s+far|already)\s+)?(?:drawn|borrowed)\s+(?:down\s+)?a\s+total\s+of\s+"
+    rf"{APPROX}$|"
     rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:(?:already|now|so\s+far|fully)\s+)?"
     r"(?:borrowed|drawn(?:\s+down)?)\s+"
     rf"{APPROX}$"

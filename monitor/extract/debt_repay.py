@@ -389,11 +389,27 @@ _BUYBACK_BEFORE = Folded(
 _GAIN_OR_LOSS = Folded(r"\b(?:gains?|loss(?:es)?)\s+(?:on|from)\s+(?:the\s+)?[^.;$]{0,30}$")
 
 
+# A repayment owed, allowed or possible, not made: "is required to repay $20 million", "has the
+# option to prepay $20 million", "must repay", "$50 million, which could be used to repay debt".
+_OBLIGED_BEFORE = Folded(
+    r"\b(?:(?:is|are|was|were|be|being)\s+(?:required|obligated|obliged|permitted|allowed|"
+    r"earmarked|set\s+aside)|must|(?:has|have|had|with)\s+the\s+(?:option|right|ability)|"
+    r"could|can|may|might|option\s+to)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:re)?pa\w*|"
+    r"\b(?:(?:is|are|was|were)\s+)?earmarked\s+to\b"
+)
+_OBLIGED_AFTER = Folded(
+    r"^[^.;$]{0,30}?\b(?:could|can|may|might|would|will|to)\s+be\s+(?:used|applied|earmarked)\b|"
+    r"^[^.;$]{0,30}?\b(?:are|is)\s+earmarked\b"
+)
+
+
 def repayment_doubted(text: str, money: Money) -> bool:
-    """A share buyback, a planned use of proceeds, an accounting gain or loss, or a reduction
-    counted from a past high."""
+    """A share buyback, a planned use of proceeds, an accounting gain or loss, a repayment only
+    owed or allowed, or a reduction counted from a past high."""
     head = text[max(0, money.start - 300) : money.start]
     if _GAIN_OR_LOSS.search(head[-60:]):
+        return True
+    if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True
     if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(
         text, money.end, money.end + 100

@@ -198,3 +198,62 @@ def test_summary_label_lines() -> None:
     assert {(metric, value) for metric, value, _, _ in debt} == {
         ("debt_total_usd", Decimal("412600000"))
     }
+
+
+STATIVE_BALANCES = [
+    ("The miner's debts total $61 million.", {_total("61000000")}),
+    ("Its loans now total $61 million.", {_total("61000000")}),
+    ("Obligations under the equipment loans stood at $61 million.", {_total("61000000")}),
+    ("Debt obligations totaled $61 million.", {_total("61000000")}),
+    ("The company has drawn a total of $61 million under the facility.", {_total("61000000")}),
+    ("The loan's balance fell to $61 million.", {_total("61000000")}),
+    ("Its debt was reduced from $80 million to $61 million.", {_total("61000000")}),
+    (
+        "The company's debt, which stood at $61 million at the end of September, matures in 2027.",
+        {_total("61000000", "2025-09-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATIVE_BALANCES)
+def test_stative_balances(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+def test_interest_costs() -> None:
+    found = extract_text(
+        "Interest costs were $2.4 million in the third quarter of 2025.",
+        published=PUBLISHED,
+        entity="MINER",
+    )
+    assert [(item.metric, item.value, item.period) for item in found] == [
+        ("interest_expense_usd", Decimal("2400000"), "2025-Q3")
+    ]
+
+
+NOT_REPAYMENTS = [
+    # owed, allowed or possible, not made
+    "The company is required to repay $20 million by March 2026.",
+    "The company has the option to prepay $20 million without penalty.",
+    "Under the agreement the company must repay $20 million within a year.",
+    "The company sold 300 BTC for $30 million, which could be used to repay debt.",
+    "Proceeds of $30 million from the sale are earmarked to repay the loan.",
+    # summed over a span that is no named period
+    "Over the past two years the company paid down $120 million of debt.",
+    "The miner over the past 12 weeks has handed 9,500 machines back to its lender in exchange "
+    "for the cancellation of $41.3 million of debt.",
+    "In all, since mid-June the company has retired $41.3 million of debt.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPAYMENTS)
+def test_not_repayments(text: str) -> None:
+    assert {fact for fact in _facts(text) if fact[0] == "debt_repaid_usd"} == set()
+
+
+def test_span_of_another_clause_leaves_the_flow() -> None:
+    text = (
+        "The miner, whose shares rose 300% over the past six months, announced the completion "
+        "of a $900 million private debt offering."
+    )
+    assert _facts(text) == {_issued("900000000")}
