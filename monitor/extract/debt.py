@@ -28,6 +28,7 @@ from .debt_balance import (
     repaid_in_full,
 )
 from .debt_held import held_balance
+from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_repay import (
@@ -431,4 +432,6 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
+    if metric == DEBT_TOTAL and held_by_another(text, money, ctx.entity):
+        return False  # "However, CoreWeave already carries a debt of $17.2 billion"
     return not is_peer_figure(text, money.start, ctx.entity)

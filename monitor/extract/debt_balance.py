@@ -465,6 +465,14 @@ _PURPOSE_BEFORE = Folded(
 )
 
 
+# A goal, not a balance: "its target is to reduce debt to $100 million by 2026", "aims to have
+# total debt of $100 million by year end".
+_GOAL_BEFORE = Folded(
+    r"\b(?:targets?|targeting|goal|aims?|aiming|objective|seeks?|seeking|hopes?|hoping|"
+    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b[^.;,$]{0,60}$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -474,7 +482,7 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _NET_DEBT_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
         return True
-    if _PURPOSE_BEFORE.search(before):
+    if _PURPOSE_BEFORE.search(before) or _GOAL_BEFORE.search(before):
         return True
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])

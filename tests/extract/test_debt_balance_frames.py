@@ -127,7 +127,8 @@ def _issued(amount: str, period: str = "2025-11", unit: str = "USD") -> Fact:
 
 ISSUED = [
     (
-        "The CEO said the closing of our $400 million convertible bond strengthened the balance sheet.",
+        "The CEO said the closing of our $400 million convertible bond strengthened the "
+        "balance sheet.",
         {_issued("400000000")},
     ),
     (
@@ -257,3 +258,38 @@ def test_span_of_another_clause_leaves_the_flow() -> None:
         "of a $900 million private debt offering."
     )
     assert _facts(text) == {_issued("900000000")}
+
+
+def _totals_for(text: str, entity: str) -> set[Decimal]:
+    found = extract_text(text, published=PUBLISHED, entity=entity)
+    return {item.value for item in found if item.metric == "debt_total_usd" and item.value}
+
+
+HOLDERS = [
+    # another company's balance in a story about a known miner: not the miner's
+    ("Nebius, the miner's largest tenant, has $9 billion of debt.", "CORZ", set()),
+    ("However, Nebius already carries a debt of $9 billion.", "CORZ", set()),
+    ("The lender, Galaxy, has $2.5 billion of loans outstanding to miners.", "ARBK", set()),
+    # the miner's own balance, however it is named
+    ("Core Scientific, Inc. has $1.1 billion of debt.", "CORZ", {Decimal("1100000000")}),
+    ("Marathon Digital Holdings has $1.1 billion of debt.", "MARA", {Decimal("1100000000")}),
+    ("The Company has $1.1 billion of debt.", "CORZ", {Decimal("1100000000")}),
+    # a miner whose names are not known keeps every balance
+    ("Northern Data has $1.1 billion of debt.", "NB2", {Decimal("1100000000")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "expected"), HOLDERS)
+def test_balance_holder(text: str, entity: str, expected: set[Decimal]) -> None:
+    assert _totals_for(text, entity) == expected
+
+
+GOALS = [
+    "The company's target is to reduce debt to $100 million by 2026.",
+    "Management aims to have total debt of $100 million by year end.",
+]
+
+
+@pytest.mark.parametrize("text", GOALS)
+def test_goal_is_not_a_balance(text: str) -> None:
+    assert {fact for fact in _facts(text) if fact[0] == "debt_total_usd"} == set()
