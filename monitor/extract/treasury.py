@@ -56,7 +56,9 @@ _ZERO_HINTS = either([
            "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
            "every bitcoin", "every btc", "every coin", "every single", "deposited all",
            "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
-           "'s entire", "’s entire", "no sales of",
+           "'s entire", "’s entire", "no sales of", "part with", "parted with", "every one",
+           "each coin", "each bitcoin", "each btc", "each one", "it all", "them all",
+           "them to its", "it to its", "them to the", "it to the",
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip

@@ -85,8 +85,9 @@ HELD: Gated = [
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
-            # "now has 9,000 BTC": a present balance
-            rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
+            # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
+            rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
+            rf"(?<=now\s)has|(?<=currently\s)has)\s+"
             rf"{_CASH_AND}{LEADING}{BTC_QTY}",
             _I,
         ),
