@@ -53,6 +53,11 @@ _CUMULATIVE = Folded(
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
     r"nine|ten|eleven|[2457-9]|1[01])(?:\s+months|[- ]month\s+period)|"
+    # a trailing window ("over the past 12 months", "in the last 30 days", "trailing twelve
+    # months"), not a named period ("the last three months of 2023" is a quarter)
+    r"(?:over|in|during|for)\s+the\s+(?:past|last|trailing|previous|preceding)\s+(?:\d{1,3}|"
+    r"twelve|eighteen|twenty-four|thirty|sixty|ninety|few|several)\s+(?:months|weeks|days)"
+    r"(?!\s+of\b)|trailing[- ]twelve[- ]months?|"
     r"through\s+the\s+end\s+of)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")

@@ -163,6 +163,13 @@ def _figures(
             yield from with_coordinated(segment, ctx, match, metric, seen)
 
 
+# Guidance words of a treasury figure ("projects production of 4,500 BTC", "guidance calls for
+# 400 BTC a month"); not in the shared guards, where a guided AI capex is a figure.
+_FORECAST = Folded(
+    r"\b(?:guidance|guided|guiding|outlook|projects|projecting|budgets|budgeted|forecasting)\b"
+)
+
+
 def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
     """ "plans to sell the 156 BTC mined during the month": the production is a fact the plan
     takes for granted (a definite "the N BTC mined"), though the sale is only planned."""
@@ -182,6 +189,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_hypothetical(text, start) and not _presupposed(text, match, metric):
         return False
+    if _FORECAST.search(guards.clause_before(text, start)):
+        return False  # "projects production of 4,500 BTC for 2024": guidance, not a result
     if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
