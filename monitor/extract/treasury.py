@@ -34,6 +34,7 @@ from .treasury_produced import PRODUCED, UNITLESS_PRODUCTION, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
+from .treasury_totals import period_totals
 from .treasury_zero import zero_sales
 
 _I = re.IGNORECASE
@@ -122,6 +123,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
+        if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
+            found.extend(period_totals(segment, ctx, found))
         if "respectively" in lower:
             if ctx.entity:
                 found.extend(respectively(segment, ctx))
