@@ -32,9 +32,7 @@ _NOT_MINED = Folded(r"\b(?:held|holdings?|reserves?|treasury|balance|revenue|has
 _WHOLE = ("quarter", "half", "year")
 
 
-def period_totals(
-    segment: Segment, ctx: DocContext, found: list[Extracted]
-) -> Iterator[Extracted]:
+def period_totals(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
     """The running total of the sentence when its month's production closes that period."""
     months = {
         parsed

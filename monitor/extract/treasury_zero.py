@@ -139,9 +139,7 @@ _KEPT_THEM = [
         r"(?:single\s+)?(?:one|coin|bitcoin|btc))\b"
     ),
     # "… and added all of it to its reserve", "… adding them to its treasury"
-    Folded(
-        r"\badd(?:ed|ing|s)\s+(?:all\s+of\s+)?(?:it|them)\s+(?:all\s+)?to\s+" + _STORE
-    ),
+    Folded(r"\badd(?:ed|ing|s)\s+(?:all\s+of\s+)?(?:it|them)\s+(?:all\s+)?to\s+" + _STORE),
     # "mined 450 BTC in April and did not sell any", "… adding every coin to its reserves"
     Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
     Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),

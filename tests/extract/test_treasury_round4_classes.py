@@ -1,0 +1,133 @@
+"""Treasury classes of round 4, each in several wordings with a near-miss beside it.
+
+* Another company's figure: a company introduced as a rival, peer or competitor, named or not
+  in the miner list, and the bitcoin-treasury companies news ranks miners against.
+* Holdings "kept a total of N BTC"; a change's starting point is no figure ("8,000 BTC at the
+  end of March, rising to 8,300 BTC at the end of April" → 8,300 only).
+* Zero sold said with a pronoun after a production ("held onto every coin", "all of which went
+  into its treasury", "added all of it to its reserve", "did not part with any of its bitcoin").
+* Not a result: a trailing window ("over the past 12 months") is cumulative; guidance words
+  ("projects", "guidance", "outlook") make a figure a forecast.
+* A running total closed by the month reported is the whole period's production ("mined 310
+  BTC in December, taking the total for 2024 to 3,900" → 2024); in a month that does not close
+  the period it is year-to-date and not labelled.
+
+Expected sets follow tests/extract/real/README.md, never the extractor's output. Published 6 May
+2025, entity RIOT: "in April" is April 2025, a balance with no date the publication month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+PUBLISHED = dt.date(2025, 5, 6)
+_TREASURY = {"btc_held", "btc_sold", "btc_produced", "btc_sale_proceeds_usd"}
+Fact = tuple[str, Decimal | None, str | None]
+_MINED = ("btc_produced", Decimal("450"), "2025-04")
+_NONE_SOLD = ("btc_sold", Decimal("0"), "2025-04")
+_HELD_APRIL = ("btc_held", Decimal("19300"), "2025-04-30")
+
+PEERS = [
+    ("Rival Zenith Hashworks mined 610 BTC in April, while Riot mined 450 BTC.", {_MINED}),
+    (
+        "Riot mined 450 BTC in April, ahead of peers such as Halcyon Power, which mined 380 BTC.",
+        {_MINED},
+    ),
+    ("Riot's competitor, Northwind Digital, held 2,100 BTC at the end of April.", set()),
+    ("Riot mined 450 BTC in April; fellow miner Bitmine produced 95 BTC.", {_MINED}),
+    ("Riot holds 19,000 BTC, second only to MicroStrategy, which holds 214,000 BTC.",
+     {("btc_held", Decimal("19000"), "2025-05")}),
+    (
+        "Tesla holds 11,509 BTC, while Riot holds 19,000 BTC.",
+        {("btc_held", Decimal("19000"), "2025-05")},
+    ),
+    # near-misses: the company itself after the cue word
+    ("Like its peers, Riot mined 450 BTC in April.", {_MINED}),
+    ("Riot outpaced its rivals in April, mining 450 BTC.", {_MINED}),
+]  # fmt: skip
+
+HOLDINGS = [
+    ("At the end of April, Riot kept a total of 19,300 BTC.", {_HELD_APRIL}),
+    ("Riot retained a total of 19,300 bitcoin at the end of April.", {_HELD_APRIL}),
+    ("Riot's holdings were 19,000 BTC at the end of March, rising to 19,300 BTC at the end of "
+     "April.",
+     {_HELD_APRIL}),
+    ("Riot's bitcoin reserve stood at 19,600 BTC as of March 31, falling to 19,300 BTC at the end "
+     "of April.",
+     {_HELD_APRIL}),
+    # near-miss: a target is no holding
+    ("Riot aims to keep a total of 25,000 BTC by the end of 2026.", set()),
+]  # fmt: skip
+
+ZERO_SOLD = [
+    ("Riot mined 450 BTC in April and held onto every coin.", {_MINED, _NONE_SOLD}),
+    ("Riot mined 450 BTC in April, all of which went into its treasury.", {_MINED, _NONE_SOLD}),
+    ("Riot mined 450 BTC in April, all of which were added to the company's reserves.",
+     {_MINED, _NONE_SOLD}),
+    ("Riot mined 450 BTC in April and added all of it to its reserve.", {_MINED, _NONE_SOLD}),
+    ("Riot mined 450 BTC in April and kept them all.", {_MINED, _NONE_SOLD}),
+    ("Riot did not part with any of its bitcoin in April.", {_NONE_SOLD}),
+    # near-misses: the pronoun is not the production; a future or another company's choice
+    ("Riot mined 450 BTC in April and added 20 MW to its site.", {_MINED}),
+    ("Riot mined 450 BTC in April, while rival Zenith Hashworks held onto every coin.", {_MINED}),
+]  # fmt: skip
+
+NOT_RESULTS = [
+    ("Riot mined 5,400 BTC over the past 12 months.", set()),
+    ("Over the last 30 days, Riot mined 150 BTC.", set()),
+    ("Riot projects production of 5,000 BTC for 2025.", set()),
+    ("Riot's guidance calls for 400 BTC of monthly production.", set()),
+    ("Riot's outlook assumes 420 BTC mined in June.", set()),
+    # near-miss: the window describes the month's figure, it does not date it
+    ("Riot mined 450 BTC in April, its best month in the past 12 months.", {_MINED}),
+]  # fmt: skip
+
+TOTALS = [
+    ("Riot mined 310 bitcoins in December 2024, taking the total for 2024 to 3,900, the company "
+     "said.",
+     {("btc_produced", Decimal("310"), "2024-12"), ("btc_produced", Decimal("3900"), "2024")}),
+    ("Riot produced 450 BTC in March 2025, bringing its production for the first quarter of 2025 "
+     "to 1,380 BTC.",
+     {("btc_produced", Decimal("450"), "2025-03"), ("btc_produced", Decimal("1380"), "2025-Q1")}),
+    ("Riot mined 450 BTC in March 2025, taking its Q1 tally to 1,380 BTC.",
+     {("btc_produced", Decimal("450"), "2025-03"), ("btc_produced", Decimal("1380"), "2025-Q1")}),
+    # near-misses: a month that does not close the period (year-to-date); holdings, not mined
+    ("Riot mined 450 BTC in April 2025, taking the total for 2025 to 1,830.", {_MINED}),
+    ("Riot mined 450 BTC in March 2025, bringing its total holdings to 19,300 BTC.",
+     {("btc_produced", Decimal("450"), "2025-03"), ("btc_held", Decimal("19300"), "2025-03")}),
+]  # fmt: skip
+
+
+def _facts(text: str) -> set[Fact]:
+    found = extract_text(text, published=PUBLISHED, entity="RIOT")
+    return {(item.metric, item.value, item.period) for item in found if item.metric in _TREASURY}
+
+
+@pytest.mark.parametrize(("text", "expected"), PEERS)
+def test_rivals_figures_are_not_the_entitys(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDINGS)
+def test_holdings_frames(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_SOLD)
+def test_zero_sold_with_a_pronoun(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_RESULTS)
+def test_trailing_windows_and_guidance_are_not_results(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_running_total_closed_by_the_month(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
