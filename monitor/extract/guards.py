@@ -251,7 +251,10 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
 # "the sale of more than 80,000 bitcoin on behalf of a client", "1,200 BTC held for customers":
 # a client's coins, traded or kept by the company, are not its own treasury.
 _FOR_CLIENTS = Folded(
-    r"^[^.;]{0,40}?\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by)\s+(?:a\s+|an\s+|its\s+|"
+    # not past another coin figure: "300 BTC for its own account and 120 BTC for hosting
+    # customers" gives only the 120 to the customers
+    r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,40}?"
+    r"\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by)\s+(?:a\s+|an\s+|its\s+|"
     r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|"
     r"counterpart(?:y|ies)|third[- ]parties|third[- ]party)\b"
 )

@@ -8,6 +8,9 @@
   into its treasury", "added all of it to its reserve", "did not part with any of its bitcoin").
 * Not a result: a trailing window ("over the past 12 months") is cumulative; guidance words
   ("projects", "guidance", "outlook") make a figure a forecast.
+* The company's own part of a stated total ("…, with 300 from self-mining and 120 from hosting
+  customers") is production beside the total; a clients' figure later in the sentence does not
+  make an earlier own figure theirs ("300 BTC for its own account and 120 BTC for customers").
 * A running total closed by the month reported is the whole period's production ("mined 310
   BTC in December, taking the total for 2024 to 3,900" → 2024); in a month that does not close
   the period it is year-to-date and not labelled.
@@ -87,6 +90,20 @@ NOT_RESULTS = [
     ("Riot mined 450 BTC in April, its best month in the past 12 months.", {_MINED}),
 ]  # fmt: skip
 
+OWN_PART = [
+    ("In April, 560 bitcoins were produced at Riot's sites, with 450 from self-mining and 110 "
+     "from hosting customers.",
+     {("btc_produced", Decimal("560"), "2025-04"), _MINED}),
+    ("Riot mined 560 BTC in April, of which 450 BTC came from its own fleet.",
+     {("btc_produced", Decimal("560"), "2025-04"), _MINED}),
+    ("Riot produced 450 BTC for its own account and 110 BTC for hosting customers in April.",
+     {_MINED}),
+    ("Riot mined 560 BTC in April, including 110 BTC mined for hosting clients.",
+     {("btc_produced", Decimal("560"), "2025-04")}),
+    # near-miss: the clients' coins alone
+    ("Riot's hosting customers mined 110 BTC at its sites in April.", set()),
+]  # fmt: skip
+
 TOTALS = [
     ("Riot mined 310 bitcoins in December 2024, taking the total for 2024 to 3,900, the company "
      "said.",
@@ -125,6 +142,11 @@ def test_zero_sold_with_a_pronoun(text: str, expected: set[Fact]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), NOT_RESULTS)
 def test_trailing_windows_and_guidance_are_not_results(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PART)
+def test_own_part_of_a_total(text: str, expected: set[Fact]) -> None:
     assert _facts(text) == expected
 
 
