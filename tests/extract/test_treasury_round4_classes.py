@@ -2,8 +2,10 @@
 
 * Another company's figure: a company introduced as a rival, peer or competitor, named or not
   in the miner list, and the bitcoin-treasury companies news ranks miners against.
-* Holdings "kept a total of N BTC"; a change's starting point is no figure ("8,000 BTC at the
-  end of March, rising to 8,300 BTC at the end of April" → 8,300 only).
+* Holdings "kept a total of N BTC", "has accumulated N BTC" (the present perfect states the
+  stock; a pluperfect in a later story is a recalled balance), a dashed aside between the
+  holdings and their level skipped whole; a change's starting point is no figure ("8,000 BTC at
+  the end of March, rising to 8,300 BTC at the end of April" → 8,300 only).
 * Zero sold said with a pronoun after a production ("held onto every coin", "all of which went
   into its treasury", "added all of it to its reserve", "did not part with any of its bitcoin").
 * Not a result: a trailing window ("over the past 12 months") is cumulative; guidance words
@@ -63,7 +65,15 @@ HOLDINGS = [
     ("Riot's bitcoin reserve stood at 19,600 BTC as of March 31, falling to 19,300 BTC at the end "
      "of April.",
      {_HELD_APRIL}),
-    # near-miss: a target is no holding
+    ("Riot's total bitcoin holdings – after production of 450 bitcoins in April – were 19,300 at "
+     "the end of April.", {_MINED, _HELD_APRIL}),
+    ("Riot has accumulated 19,300 BTC as of April 30.", {_HELD_APRIL}),
+    ("Riot had accumulated 17,700 BTC by the end of 2024 before it began selling.", set()),
+    ("Riot has amassed 19,300 bitcoin, making it the second-largest holder among miners.",
+     {("btc_held", Decimal("19300"), "2025-05")}),
+    # near-misses: an addition in a month, a cumulative since the start, a target
+    ("Riot accumulated 450 BTC in April through its treasury programme.", set()),
+    ("Riot has accumulated 5,810 BTC since it began mining in 2020.", set()),
     ("Riot aims to keep a total of 25,000 BTC by the end of 2026.", set()),
 ]  # fmt: skip
 
