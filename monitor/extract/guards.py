@@ -254,7 +254,7 @@ _FOR_CLIENTS = Folded(
     # not past another coin figure: "300 BTC for its own account and 120 BTC for hosting
     # customers" gives only the 120 to the customers
     r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,40}?"
-    r"\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by)\s+(?:a\s+|an\s+|its\s+|"
+    r"\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by|of)\s+(?:a\s+|an\s+|its\s+|"
     r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|"
     r"counterpart(?:y|ies)|third[- ]parties|third[- ]party)\b"
 )

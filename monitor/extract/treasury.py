@@ -173,6 +173,13 @@ _FORECAST = Folded(
 )
 
 
+# Clients as the subject of the verb: "its hosting customers sold", "clients have held".
+_CLIENT_SUBJECT = Folded(
+    r"\b(?:customers|clients|users|depositors|counterparties)\s+(?:also\s+|have\s+|had\s+|"
+    r"collectively\s+)?$"
+)
+
+
 def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
     """ "plans to sell the 156 BTC mined during the month": the production is a fact the plan
     takes for granted (a definite "the N BTC mined"), though the sale is only planned."""
@@ -192,8 +199,11 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_hypothetical(text, start) and not _presupposed(text, match, metric):
         return False
-    if _FORECAST.search(guards.clause_before(text, start)):
+    clause = guards.clause_before(text, start)
+    if _FORECAST.search(clause):
         return False  # "projects production of 4,500 BTC for 2024": guidance, not a result
+    if _CLIENT_SUBJECT.search(clause):
+        return False  # "Riot's customers sold 500 BTC through its desk": the clients' coins
     if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
         return False
     if guards.is_prior_period(text, match.start("qty"), end):

@@ -1,7 +1,8 @@
 """Treasury classes of round 4, each in several wordings with a near-miss beside it.
 
 * Another company's figure: a company introduced as a rival, peer or competitor, named or not
-  in the miner list, and the bitcoin-treasury companies news ranks miners against.
+  in the miner list, and the bitcoin-treasury companies news ranks miners against; clients as
+  the subject ("its customers sold 500 BTC") or the owner ("300 BTC of its clients' bitcoin").
 * Holdings "kept a total of N BTC", "has accumulated N BTC" (the present perfect states the
   stock; a pluperfect in a later story is a recalled balance), a dashed aside between the
   holdings and their level skipped whole; a change's starting point is no figure ("8,000 BTC at
@@ -51,6 +52,9 @@ PEERS = [
         "Tesla holds 11,509 BTC, while Riot holds 19,000 BTC.",
         {("btc_held", Decimal("19000"), "2025-05")},
     ),
+    # clients as the subject, or the coins said to be the clients'
+    ("Riot's hosting customers sold 500 BTC through its trading desk in April.", set()),
+    ("Riot sold 300 BTC of its hosting clients' bitcoin in April.", set()),
     # near-misses: the company itself after the cue word
     ("Like its peers, Riot mined 450 BTC in April.", {_MINED}),
     ("Riot outpaced its rivals in April, mining 450 BTC.", {_MINED}),
