@@ -14,6 +14,7 @@
 * The company's own part of a stated total ("…, with 300 from self-mining and 120 from hosting
   customers") is production beside the total; a clients' figure later in the sentence does not
   make an earlier own figure theirs ("300 BTC for its own account and 120 BTC for customers").
+* An intention said with the noun ("hinted at its intentions to sell").
 * A running total closed by the month reported is the whole period's production ("mined 310
   BTC in December, taking the total for 2024 to 3,900" → 2024); in a month that does not close
   the period it is year-to-date and not labelled.
@@ -134,6 +135,15 @@ TOTALS = [
 ]  # fmt: skip
 
 
+INTENTIONS = [
+    ("Riot has repeatedly hinted at its intentions to sell part of its mined bitcoin.", True),
+    ("Riot confirmed its intention to sell up to 1,000 BTC over the coming quarter.", True),
+    # near-misses: a negated plan, a conditional openness
+    ("Riot has no intention to sell any of its bitcoin.", False),
+    ("Riot is open to selling part of its bitcoin holdings if market conditions are right.", False),
+]
+
+
 def _facts(text: str) -> set[Fact]:
     found = extract_text(text, published=PUBLISHED, entity="RIOT")
     return {(item.metric, item.value, item.period) for item in found if item.metric in _TREASURY}
@@ -162,6 +172,12 @@ def test_trailing_windows_and_guidance_are_not_results(text: str, expected: set[
 @pytest.mark.parametrize(("text", "expected"), OWN_PART)
 def test_own_part_of_a_total(text: str, expected: set[Fact]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS)
+def test_intention_noun(text: str, expected: bool) -> None:
+    found = extract_text(text, published=PUBLISHED, entity="RIOT")
+    assert any(item.metric == "intent" for item in found) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TOTALS)
