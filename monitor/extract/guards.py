@@ -44,7 +44,8 @@ _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['â€
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
-    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
+    r"\b(?:year[- ]to[- ]date|YTD|quarter[- ]to[- ]date|QTD|cumulative(?:ly)?|"
+    r"from\s+(?:the\s+|its\s+|our\s+)?inception|"
     r"since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
@@ -58,7 +59,10 @@ _CUMULATIVE = Folded(
     r"(?:over|in|during|for)\s+the\s+(?:past|last|trailing|previous|preceding)\s+(?:\d{1,3}|"
     r"twelve|eighteen|twenty-four|thirty|sixty|ninety|few|several)\s+(?:months|weeks|days)"
     r"(?!\s+of\b)|trailing[- ]twelve[- ]months?|"
-    r"through\s+the\s+end\s+of)\b"
+    r"through\s+the\s+end\s+of|"
+    # "produced in FY 2022 to end of May": a year running to a month inside it
+    r"(?:in|for|during)\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?\d{4}\s+(?:to|until|up\s+to)\s+(?:the\s+)?"
+    r"end\s+of)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(

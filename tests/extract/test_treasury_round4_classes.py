@@ -9,7 +9,8 @@
   the end of March, rising to 8,300 BTC at the end of April" → 8,300 only).
 * Zero sold said with a pronoun after a production ("held onto every coin", "all of which went
   into its treasury", "added all of it to its reserve", "did not part with any of its bitcoin").
-* Not a result: a trailing window ("over the past 12 months") is cumulative; guidance words
+* Not a result: a trailing window ("over the past 12 months"), quarter-to-date and a year "to
+  end of May" are cumulative; guidance words
   ("projects", "guidance", "outlook") make a figure a forecast.
 * The company's own part of a stated total ("…, with 300 from self-mining and 120 from hosting
   customers") is production beside the total; a clients' figure later in the sentence does not
@@ -101,6 +102,8 @@ NOT_RESULTS = [
     ("Riot projects production of 5,000 BTC for 2025.", set()),
     ("Riot's guidance calls for 400 BTC of monthly production.", set()),
     ("Riot's outlook assumes 420 BTC mined in June.", set()),
+    ("Riot produced 1,310 BTC quarter-to-date as of June 1.", set()),
+    ("Riot mined 1,830 self-mined bitcoin in FY 2025 to end of April.", set()),
     # near-miss: the window describes the month's figure, it does not date it
     ("Riot mined 450 BTC in April, its best month in the past 12 months.", {_MINED}),
 ]  # fmt: skip
