@@ -13,7 +13,7 @@ from . import guards
 from .context import DocContext
 from .evidence import observation
 from .folded import Folded
-from .model import BTC_HELD, BTC_PRODUCED, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
 from .resolver import resolve_period
 from .sentences import Segment
@@ -84,12 +84,26 @@ def with_coordinated(
         yield observation(segment, metric, value, "BTC", period)
 
 
+# The second figure's own verb, when it has one ("… and 300 BTC sold").
+_OWN_VERB = Folded(
+    r"\s+(?:(?:was|were)\s+)?(?P<verb>mined|produced|earned|sold|held|bought|purchased|acquired)\b"
+)
+_VERBS = {
+    BTC_PRODUCED: ("mined", "produced", "earned"),
+    BTC_SOLD: ("sold",),
+    BTC_HELD: ("held",),
+}
+
+
 def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
     """ "Produced 702 BTC in April 2023 and 2,896 BTC year-to-date": the second figure of a
     pair passes the same cumulative, prior-period and clients' guards as the first."""
     start, end = follow.start(_qty(follow)), follow.end()
     if guards.is_cumulative(text, start, end) or guards.is_prior_period(text, start, end):
         return False
+    own_verb = _OWN_VERB.match(text, end)
+    if own_verb is not None and own_verb.group("verb") not in _VERBS.get(metric, ()):
+        return False  # "had 450 BTC mined and 300 BTC sold": the second has its own verb
     return not (metric == BTC_PRODUCED and NOT_OWN_PRODUCTION.match(text, end))
 
 

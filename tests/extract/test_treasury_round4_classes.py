@@ -15,6 +15,8 @@
 * The company's own part of a stated total ("…, with 300 from self-mining and 120 from hosting
   customers") is production beside the total; a clients' figure later in the sentence does not
   make an earlier own figure theirs ("300 BTC for its own account and 120 BTC for customers").
+* A one-line "Label: clause" row ("April: 450 BTC mined, 300 BTC sold") is read as prose; in a
+  pair whose second figure has its own verb ("450 BTC mined and 300 BTC sold") each keeps it.
 * An intention said with the noun ("hinted at its intentions to sell").
 * A running total closed by the month reported is the whole period's production ("mined 310
   BTC in December, taking the total for 2024 to 3,900" → 2024); in a month that does not close
@@ -147,6 +149,19 @@ INTENTIONS = [
 ]
 
 
+# A one-line "Label: clause" whose label names no metric; a pair whose second figure has its
+# own verb.
+PROSE_ROWS = [
+    ("April: 450 BTC mined, 300 BTC sold.",
+     {_MINED, ("btc_sold", Decimal("300"), "2025-04")}),
+    ("Riot Platforms: 450 BTC mined in April.", {_MINED}),
+    ("In April Riot had 450 BTC mined and 300 BTC sold.",
+     {_MINED, ("btc_sold", Decimal("300"), "2025-04")}),
+    # near-miss: a row whose value is a count of machines
+    ("April: 4,500 bitcoin miners deployed.", set()),
+]  # fmt: skip
+
+
 def _facts(text: str) -> set[Fact]:
     found = extract_text(text, published=PUBLISHED, entity="RIOT")
     return {(item.metric, item.value, item.period) for item in found if item.metric in _TREASURY}
@@ -181,6 +196,11 @@ def test_own_part_of_a_total(text: str, expected: set[Fact]) -> None:
 def test_intention_noun(text: str, expected: bool) -> None:
     found = extract_text(text, published=PUBLISHED, entity="RIOT")
     assert any(item.metric == "intent" for item in found) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE_ROWS)
+def test_prose_after_a_label(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TOTALS)
