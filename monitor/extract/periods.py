@@ -266,8 +266,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "Argo's June Operational Update": a month naming a report, without a year.
-    (rf"(?P<mon>{_FULL_MONTH})\s+(?:(?:Operational|Operations|Production|Mining|Monthly|"
-     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?:Update|Report|Results|Highlights)\b", False,
+    # Lower-case too: news citing an earlier report ("according to its January production
+    # update, Riot mined 520 BTC") dates the figures by the report it cites.
+    (rf"(?P<mon>{_FULL_MONTH})\s+(?i:(?:Operational|Operations|Production|Mining|Monthly|"
+     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?i:(?:Update|Report|Results|Highlights))\b", False,
      _month_alone),
     # "as of Oct.": an abbreviated month after "as of"
     (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
