@@ -81,9 +81,7 @@ _COMPARED_REACH = 60
 
 # "its January update, released earlier this month, …", "the report, published on February 3":
 # when a cited document came out, never the period of the figures it reports.
-_RELEASED = Folded(
-    r"\b(?:released|published)\s+(?:(?:earlier|later)\s+|on\s+|in\s+)?$"
-)
+_RELEASED = Folded(r"\b(?:released|published)\s+(?:(?:earlier|later)\s+|on\s+|in\s+)?$")
 
 
 def is_release_date(text: str, mention: Mention) -> bool:
