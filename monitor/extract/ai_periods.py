@@ -140,7 +140,6 @@ def _publication_month(ctx: DocContext) -> Period | None:
 # A delivery or launch schedule, as opposed to a target to energise.
 _SCHEDULE = Folded(
     r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
-    r"target(?:ed)?\s+(?:\w+[\s-]+){0,2}?(?:date|completion|opening)|"
     r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over)\b"
 )  # "ready for service in 2027", "expected to come online in Q2 2026": when, not a state
 

@@ -270,6 +270,10 @@ class DocContext:
                 and self.report.quarter is None
             ):
                 return self.report
+            if self.report is not None and (self.report.month == 12 or self.report.quarter == 4):
+                # "For the full year, Riot produced 6,626 BTC" in a December update: the year
+                # that report closes
+                return Period.of_year(self.report.year)
             return None  # "during the year" of an unnamed year: leave it to the fallback
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())

@@ -264,6 +264,10 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
             return None
     if _opens_next_clause(text, end, after):
         return None
+    dating = ctx.dating(segment)
+    following = dating.index(after) + 1
+    if following < len(dating) and _restates(text, after, dating[following]):
+        after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)
 
 
@@ -341,7 +345,7 @@ def _other_side(text: str, mention: Mention) -> bool:
 
 # "Fiscal Q1 2025 (quarter ended December 31, 2024)", "the three months ended December 31,
 # 2024 (Q1 FY25)": one period named twice; the issuer's fiscal name is the label.
-_APPOSITION = re.compile(r"\s*\(\s*$")
+_APPOSITION = re.compile(r"\s*\(\s*(?:[Ff]iscal\s+(?:year\s+)?)?$")
 _FISCAL_NAME = re.compile(r"\b(?:[Ff]iscal\b|FY)")
 
 
@@ -354,7 +358,7 @@ def _issuers_name(text: str, first: Mention, second: Mention) -> Mention:
     head = text[max(0, first.start - 8) : first.end]
     if _FISCAL_NAME.search(head):
         return first
-    return second if _FISCAL_NAME.search(text[second.start : second.end]) else first
+    return second if _FISCAL_NAME.search(text[first.end : second.end]) else first
 
 
 # "holdings rose from 8,090 BTC as of January 31 to 8,260 BTC": the date inside the "from"
