@@ -30,6 +30,7 @@ candidate on benchmarks.extraction's typical exhibit and on figure-dense dev tex
     /work/probe-venv/bin/python -m benchmarks.embedding_probe            # from the repo root
     /work/probe-venv/bin/python -m benchmarks.embedding_probe --no-nested  # fallback at 0
     /work/probe-venv/bin/python -m benchmarks.embedding_probe --cost       # cost only
+    /work/probe-venv/bin/python -m benchmarks.embedding_probe --sweep k    # threshold diagnostic
 
 Embeddings are cached (texts → vectors) in --cache, so a second run skips the encoder.
 """
@@ -334,6 +335,34 @@ def _added(rules: Tally, union: Tally) -> str:
     return f"{u['tp'] + u['fp'] - r['tp'] - r['fp']}({u['tp'] - r['tp']})"
 
 
+def report_sweep(data: dict[str, Batch], x: Designs, names: list[str]) -> None:
+    """Diagnostic only, never used to choose: union F1 pooled over `names` by threshold.
+
+    Each batch scored by models fitted without it, as in `evaluate`; "hindsight" is the best
+    threshold on these very batches, an upper bound on what any honest choice could give.
+    """
+    embedding: list[Fold] = []
+    perceptron: list[Fold] = []
+    for name in names:
+        batch = data[name]
+        embedding.append((batch, embed_score(fit_without(data, x, {name}), batch, x[name])))
+        model = train([data[other] for other in data if other != name])
+        perceptron.append((batch, score(model, batch)))
+    rules = pooled_union(embedding, math.inf)
+    print(f"\ndiagnostic, never used to choose: union P/R/F1 pooled over {'+'.join(names)} "
+          f"(rules alone {rules.prf('ALL')})")  # fmt: skip
+    for label, folds in (("embedding", embedding), ("perceptron", perceptron)):
+        margins = sorted(
+            s.margin for b, sc in folds for s in uncovered(b.rules, sc) if s.margin > 0
+        )
+        picks = {"0": 0.0, "median": margins[len(margins) // 2] if margins else 0.0}
+        picks["hindsight"] = best_threshold(folds)
+        for pick, threshold in picks.items():
+            union = pooled_union(folds, threshold)
+            print(f"  {label:10} {pick:9} thr {threshold:7.2f}: {union.prf('ALL')} "
+                  f"added {_added(rules, union)}")  # fmt: skip
+
+
 # ---- cost -------------------------------------------------------------------------------------
 
 
@@ -383,6 +412,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/embedding_probe_cache"))
     parser.add_argument("--no-nested", action="store_true", help="threshold 0, no inner folds")
     parser.add_argument("--cost", action="store_true", help="the cost section only")
+    parser.add_argument("--sweep", nargs="*", metavar="BATCH", help="only the diagnostic sweep")
     args = parser.parse_args()
     began = time.perf_counter()
     encode, encoder, loaded = load_encoder(args.cache)
@@ -390,6 +420,9 @@ def main() -> None:
     x = {name: design(batch, encode) for name, batch in data.items()}
     print(f"batches {list(data)}; candidates {sum(len(b.rows) for b in data.values())}; "
           f"prepared in {time.perf_counter() - began:.1f} s")  # fmt: skip
+    if args.sweep is not None:
+        report_sweep(data, x, args.sweep or [name for name in data if "g" <= name <= "k"])
+        return
     if not args.cost:
         report(data, evaluate(data, x, nested=not args.no_nested))
     report_cost(data, encoder, fit_without(data, x, set()), loaded)
