@@ -186,6 +186,13 @@ _LETTER_SHARES = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
 ), strict=True))  # fmt: skip
 
 
+def text_share(char: str) -> float:
+    """About how many positions of English prose hold `char` (0 to 1; rare characters 0)."""
+    if char == " ":
+        return 0.18
+    return _LETTER_SHARES.get(char, 0.0) / 100
+
+
 def _share_of_text(chars: _Charset) -> float:
     """About how many positions of English text start with one of `chars` (0 to 1)."""
     test = re.compile("[" + "".join(_class_source(op, av) for op, av in chars) + "]")
