@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .required import required_words
-from .skipping import text_share
+from .skipping import skipping, text_share
 
 
 def any_of(*words: str) -> re.Pattern[str]:
@@ -80,6 +80,10 @@ class GateSet:
 
     def __init__(self, gates: list[re.Pattern[str]]) -> None:
         self._scanner = _Scanner(sorted({gate.pattern for gate in gates if gate.pattern in _WORDS}))
+        # The other gates, compiled to skip to where a match can start (the same answers).
+        self._others = {
+            gate.pattern: skipping(gate) for gate in gates if gate.pattern not in _WORDS
+        }
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
 
     def opened(self, text: str) -> frozenset[str]:
@@ -95,6 +99,7 @@ class GateSet:
         """A test of whether a gate (one of the set's, or any other) opens on `text`."""
         opened = self.opened(text)
         words = self._scanner.sources
+        others = self._others
         searched: dict[str, bool] = {}
 
         def is_open(gate: re.Pattern[str]) -> bool:
@@ -102,7 +107,7 @@ class GateSet:
             if source in words:
                 return source in opened
             if source not in searched:
-                searched[source] = gate.search(text) is not None
+                searched[source] = others.get(source, gate).search(text) is not None
             return searched[source]
 
         return is_open
