@@ -253,8 +253,10 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
         return chars or [], empty
     if op is SUBPATTERN:
         _, add_flags, del_flags, body = av
-        if (add_flags | del_flags) & re.IGNORECASE:
-            return None
+        if add_flags & re.IGNORECASE:
+            return None  # its letters' other cases would be missed outside IGNORECASE
+        # "(?-i:[Hh]oldings)": its characters exactly; in an IGNORECASE pattern every case
+        # of them is added (`_case_closed`), a superset, so nothing is skipped wrongly.
         return _first_chars(body.data)
     if op is ATOMIC_GROUP:
         return _first_chars(av.data)
