@@ -220,6 +220,14 @@ def _first_chars(items: Any) -> tuple[_Charset, bool] | None:
     empty string); None when that cannot be told simply."""
     chars: _Charset = []
     for op, av in items:
+        if op is ASSERT and av[0] == 1:
+            # A look-ahead ("(?=[\d$])…") tells the next character consumed, wherever the
+            # items after it start: what it can start with is enough.
+            ahead = _first_chars(av[1].data)
+            if ahead is not None and not ahead[1]:
+                merged = _union(chars, ahead[0])
+                return None if merged is None else (merged, False)
+            continue
         if op in (AT, ASSERT, ASSERT_NOT):
             continue
         found = _item_first_chars(op, av)
@@ -252,7 +260,7 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
             empty |= found[1]
         return chars or [], empty
     if op is SUBPATTERN:
-        _, add_flags, del_flags, body = av
+        _, add_flags, _, body = av
         if add_flags & re.IGNORECASE:
             return None  # its letters' other cases would be missed outside IGNORECASE
         # "(?-i:[Hh]oldings)": its characters exactly; in an IGNORECASE pattern every case
