@@ -299,7 +299,12 @@ _DONE_DEAL = Folded(
 _DEAL_REACH = 180
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
-_POWER_BEFORE = Folded(r"\bpower\s+capacity\b[^.;]{0,40}$")
+# "1.0 GW of secured power capacity (…)", "long-term power agreements totaling 285 MW", "a
+# power supply contract for 120 MW": power bought or secured for a site, not critical IT.
+_POWER_BEFORE = Folded(
+    r"\b(?:power|electricity|energy)\s+(?:capacity|(?:supply\s+|purchase\s+)?(?:agreements?|"
+    r"contracts?|deals?))\b[^.;]{0,40}$"
+)
 _GROSS = Folded(r"\bgross\b")
 _GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
 _UNSIGNED_AFTER = Folded(

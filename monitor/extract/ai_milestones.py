@@ -54,6 +54,15 @@ _TENANT_COMMITTED = (
 _OPTION_EXERCISED = (
     r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
 )
+# "An amended and restated lease with Fluidstack increases the critical IT load", "entered an
+# amendment to its colocation agreement": an amended deal is a contract signed (what the
+# amendment adds is new), as an expanded or upsized one is ("a proposed amendment" is not:
+# the qualifier is matched so that `_NOT_SIGNED_YET` sees it).
+_AMENDED = (
+    r"|\b(?:(?:proposed|potential|possible|prospective)\s+)?(?:amended(?:\s+and\s+restated)?|"
+    r"amendments?\s+to)\s+(?:(?:the|its|our|their|an?)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:leases?|agreements?|contracts?)\b"
+)
 _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
     r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
@@ -63,6 +72,7 @@ _CONTRACT = Folded(
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     r"memorandum|term\s+sheet)\b"
     + _CONTRACT_PASSIVE
+    + _AMENDED
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
     + _TENANT_COMMITTED

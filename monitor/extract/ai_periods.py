@@ -21,6 +21,7 @@ from .sentences import Segment
 from .skipping import skipping
 
 _CLAUSE_REACH = 90
+_DEICTIC = frozenset({"published", "published-previous"})
 _AFTER_REACH = 80
 _YEAR_END = re.compile(r"(?i:year[- ]end|end\s+of\s+(?:the\s+)?year)")
 _CLAUSE_BREAK = skipping(re.compile(r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b"))
@@ -50,12 +51,14 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
     energized capacity": a month or quarter named shortly before, in the same clause."""
     text = segment.text
     for mention in reversed(ctx.mentions(segment)):
-        if mention.end > start or mention.period is None:
+        if mention.end > start or (mention.period is None and mention.relative not in _DEICTIC):
             continue
         between = text[mention.end : start]
         if len(between) > _CLAUSE_REACH or _CLAUSE_BREAK.search(between):
             return None
-        period = ctx.absolute(mention)
+        # "Last month, Core Scientific signed a contract to supply 16 MW": counted from when
+        # it was said, as every metric's "this month" / "last month"
+        period = ctx.absolute_in(segment, mention)
         return period if period and (period.month or period.quarter) else None
     return None
 
@@ -136,7 +139,7 @@ def _publication_month(ctx: DocContext) -> Period | None:
 
 # A delivery or launch schedule, as opposed to a target to energise.
 _SCHEDULE = Folded(
-    r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)\s+service|"
+    r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
     r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over)\b"
 )  # "ready for service in 2027", "expected to come online in Q2 2026": when, not a state
 

@@ -21,6 +21,7 @@ from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, last_quarter_before
 from .sentences import Segment
+from .terms import is_price_date
 
 if TYPE_CHECKING:
     from .context import DocContext
@@ -33,7 +34,12 @@ def balance_period(
     sentence or document gave it (see the module docstring for the order)."""
     if ctx.balance_day is not None and not ctx.dating(segment):
         return ctx.balance_day  # a list item under "Balance sheet as of March 31, 2024:"
-    period = _as_of_date_after(ctx, segment, end) or _lead_date(ctx, segment, end) or period
+    period = (
+        _as_of_date_after(ctx, segment, end)
+        or _lead_date(ctx, segment, end)
+        or _valued_on(ctx, segment, end)
+        or period
+    )
     if period is None:
         return None
     named = _named_in(ctx, segment, period, start, end)
@@ -209,7 +215,7 @@ _PRICE_DATE = Folded(r"\bprice\b")
 
 
 # "142.2 bitcoins through Nov. 30 were worth $14.2 million as of Dec. 6": "through" dates it
-_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|at\s+the\s+end\s+of|through)\s+$")
+_AS_OF = Folded(r"\b(?:as\s+(?:of|at)|on|per|at\s+the\s+end\s+of|through)\s+$")
 
 
 # A new line that starts a new item (capital, digit, bullet), not a wrapped sentence.
@@ -243,6 +249,29 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
             continue  # "… will redeem all notes on September 23": a plan, not a balance date
         if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
+    return None
+
+
+def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """ "currently holds 19.57 BTC valued at $2.26 million based on the September 21 closing
+    price", "holdings of 7,649 BTC, based on a price of $57,180 on December 1": a balance
+    whose sentence names no date of its own stands on the day it is valued at, unless that
+    day falls after the report's period (then the report's label stands)."""
+    if ctx.dating(segment):
+        return None  # a period of its own ("As of June 30, … at the July 3 price") wins
+    report = ctx.section or ctx.report
+    text = segment.text
+    stop = _COMPARISON_WORDS.search(text, end)
+    limit = min(stop.start() if stop else len(text), line_end(text, end))
+    for mention in ctx.mentions(segment):
+        if mention.start < end or mention.end > limit or mention.period is None:
+            continue
+        day = mention.period
+        if not day.is_date or after_publication(ctx, day) or not is_price_date(text, mention):
+            continue
+        if report is not None and day.last_day() > report.last_day():
+            return None  # a monthly update's holding priced weeks later: the report's label
+        return day
     return None
 
 

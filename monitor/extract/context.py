@@ -20,7 +20,7 @@ from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic
 from .sentences import Segment
-from .terms import is_price_date, is_since, is_term
+from .terms import is_price_date, is_release_date, is_since, is_term
 
 __all__ = ["DocContext", "detect_dollar"]
 
@@ -109,7 +109,10 @@ class DocContext:
             cached = tuple(
                 m
                 for m in self.mentions(segment)
-                if not is_term(text, m) and not is_price_date(text, m) and not is_since(text, m)
+                if not is_term(text, m)
+                and not is_price_date(text, m)
+                and not is_since(text, m)
+                and not is_release_date(text, m)
             )
             self._dating[key] = cached
         return cached
@@ -267,6 +270,10 @@ class DocContext:
                 and self.report.quarter is None
             ):
                 return self.report
+            if self.report is not None and (self.report.month == 12 or self.report.quarter == 4):
+                # "For the full year, Riot produced 6,626 BTC" in a December update: the year
+                # that report closes
+                return Period.of_year(self.report.year)
             return None  # "during the year" of an unnamed year: leave it to the fallback
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())

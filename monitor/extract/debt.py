@@ -15,6 +15,7 @@ import re
 from . import guards
 from .context import DocContext
 from .debt_balance import (
+    PREVIOUS_CHARS,
     anaphoric_balance,
     are_coordinated,
     continues_balance,
@@ -27,6 +28,7 @@ from .debt_balance import (
     repaid_in_full,
 )
 from .debt_held import held_balance
+from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_repay import (
@@ -36,7 +38,7 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
-from .debt_words import AMOUNT_CONNECTOR, Window, is_title, line_at
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -52,7 +54,14 @@ _I = re.IGNORECASE
 _INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
 
 
-_INTEREST = Folded(rf"\binterest\s+expenses?\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$")
+# A summary's label opening the sentence: "Interest Expense $4.5 million, decreased by …".
+_INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\s+{APPROX}$")
+_LABEL_REACH = 40
+
+
+_INTEREST = Folded(
+    rf"\binterest\s+(?:expenses?|costs)\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$"
+)
 
 
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
@@ -62,7 +71,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -71,7 +80,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
-                "facilit", "principal", "tapped", "cleared")  # fmt: skip
+                "facilit", "principal", "tapped", "cleared", "debenture")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -162,6 +171,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
+        if metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, lower):
+            continue
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
         if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
@@ -187,6 +198,21 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
     return found
+
+
+# "… its preferred equity financing facility of up to $5.0 billion. The first draw of $112.5
+# million was funded today": a draw on an equity line the previous sentence named.
+_EQUITY_LINE = Folded(
+    r"\bequity\s+(?:financing\s+|purchase\s+)?(?:facility|line|program(?:me)?|agreement)\b"
+)
+
+
+def _draws_on_equity(segment: Segment, ctx: DocContext, lower: str) -> bool:
+    """A draw in a sentence that names no debt, on an equity line named just before it."""
+    if "draw" not in lower or ctx.text is None or DEBT_NEAR.search(segment.text):
+        return False
+    before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
+    return _EQUITY_LINE.search(before) is not None
 
 
 # "…, now down to $38 million", "currently stands at $20 million": the balance at the time of
@@ -222,6 +248,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_ISSUED
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
+    if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
+        return INTEREST_EXPENSE  # "Interest Expense $4.5 million, decreased by $9.3 million."
     if repaid_otherwise(window):
         return DEBT_REPAID
     named = repayment_named(window, 120)
@@ -353,6 +381,26 @@ _EARLIER_REPORT = Folded(
 )
 
 
+# A flow summed over a span that is no named period: "over the past two years", "in all,
+# since mid-August", "in recent months".
+_OVER_SPAN = Folded(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|months|weeks|"
+    r"quarters|days)|in\s+all\b|altogether|in\s+recent\s+(?:months|weeks|years)|since\s+(?:mid|early|"
+    r"late)[- ]\w+)\b"
+)
+
+
+_SPAN_REACH = 160
+
+
+def _over_span(text: str, money: Money) -> bool:
+    """A span phrase in the amount's clause: past a number's comma ("26,200 miners"), not past
+    a clause's ", " or ";" ("stock surged over the past six months, announced … $3.2 billion")."""
+    head = text[max(0, money.start - _SPAN_REACH) : money.start]
+    cut = max(head.rfind(";"), head.rfind(", "))
+    return _OVER_SPAN.search(head[cut + 1 :]) is not None
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -376,10 +424,14 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
         return False  # "… during the nine months ended September 30": not a whole period
+    if metric != DEBT_TOTAL and _over_span(text, money):
+        return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if _is_forecast(text, money.start, metric):
         return False
     if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
+    if metric == DEBT_TOTAL and held_by_another(text, money, ctx.entity):
+        return False  # "However, CoreWeave already carries a debt of $17.2 billion"
     return not is_peer_figure(text, money.start, ctx.entity)

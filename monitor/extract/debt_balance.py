@@ -32,7 +32,7 @@ _TOTAL = Folded(
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
     r"(?:loans?|notes?)\s+payables?|debt\s+(?:load|burden|pile)|"
     r"outstanding\s+(?:principal\s+|loan\s+)?balances?|"
-    r"(?:loan|debt|note|facility|credit\s+line|principal)\s+balance|"
+    r"(?:loan|debt|note|facility|credit\s+line|principal)(?:['’]s)?\s+balance|"
     r"(?:total\s+)?outstanding\s+principal(?:\s+amount)?|"
     r"(?:remaining|unpaid)\s+(?:principal\s+|loan\s+)?balance|"
     # "The miner's remaining BTC304 debt to Anchorage was valued at about $18 million"
@@ -49,8 +49,10 @@ _TOTAL = Folded(
     r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
     # "Total debt decreased from $150 million to $120 million": the balance a change reached.
-    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+(?:(?:has|have)\s+)?"
-    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went)\s+from\s+[^.;]{1,40}?\s+to\s+"
+    r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+"
+    r"(?:(?:has|have|was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|went|reduced|cut|lowered|brought\s+down|"
+    r"paid\s+down)\s+from\s+[^.;]{1,40}?\s+to\s+"
     rf"{APPROX}$"
     # "its indebtedness consisted of $300 million of 2030 notes"
     r"|\b(?:debt|indebtedness|borrowings)\s+(?:(?:consists?|consisted|comprises?|comprised|"
@@ -66,13 +68,48 @@ _TOTAL = Folded(
     rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
-    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*|pa(?:y|ys|id|ying)\s+down)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
     # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
-    r"(?:\s+(?:owed\s+to|due\s+to|with)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
+    # ("lower its debt to Galaxy Digital LLC by $28 million, from $66 million to $37 million")
+    r"(?:\s+(?:owed\s+to|due\s+to|with|to)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
     rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
     rf"\s+to\s+{APPROX}$"
+    # "The firm's debts total $45 million", "Its loans now total $45 million", "obligations under
+    # the loan stood at $45 million", "Debt obligations totaled $45 million"
+    r"|\b(?:debts|loans|(?:debt|loan)\s+obligations|obligations\s+under\s+(?:the|its|our|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:loans?|facility|notes|credit\s+agreement))\s+(?:(?:now|currently|still)\s+)?"
+    r"(?:total(?:ed|led|s)?|stood\s+at|stands?\s+at|sits?\s+at|amount(?:ed|s)?\s+to|came\s+to)\s+"
+    rf"(?:an?\s+)?{APPROX}$"
+    # "The company's debt, which stood at $45 million at the end of September, …"
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes)\s*,\s*which\s+(?:(?:now|currently)\s+)?"
+    rf"(?:stood|stands|sits|sat)\s+at\s+(?:an?\s+)?{APPROX}$"
+    # "raising the total balance to $13,006,022": a balance grown to the amount (a balance or
+    # principal only; "increased the facility to $200 million" is a facility's size).
+    r"|\b(?:rais\w*|increas\w*|lift\w*|tak(?:e|es|ing))\s+(?:the\s+|its\s+|our\s+)?(?:total\s+)?"
+    r"(?:outstanding\s+)?(?:loan\s+|debt\s+|principal\s+)?(?:balance|principal)(?:\s+(?:due|owed|"
+    rf"outstanding))?\s+to\s+{APPROX}$"
+    # "the balance of outstanding loans withdrawn under the Agreements A as of June 30, 2025 was
+    # $35.0 million", "the balance due on the Notes rose from $12.5 million to $13.0 million"
+    r"|\bbalances?\s+(?:(?:due|outstanding|owed|owing)\s+)?(?:on|under|of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:notes|loans?|debt|borrowings|facility|debentures|bonds|line\s+of\s+credit|"
+    r"credit\s+line)\b(?:(?!proceeds|offering|interest)[^.;$]|\.(?=\d)){0,100}?"
+    rf"(?:\b{AMOUNT_CONNECTOR}|\bfrom\s+{NAME_GAP}{{0,40}}?\s+to)\s+(?:an?\s+)?{APPROX}$"
+    # "with the balance reduced to approximately $5.7 million as of June 30, 2024"
+    r"|\b(?:the|its|their|our|remaining)\s+balance\s+(?:(?:was|being|has\s+been|had\s+been|now)\s+)?"
+    r"(?:reduced|lowered|cut|paid\s+down|brought\s+down|decreased|fell|dropped|declined)\s+to\s+"
+    rf"{APPROX}$"
+    # "The debts have reached $32 million", "its borrowings hit $120 million"
+    r"|\b(?:debts?|borrowings|indebtedness)\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:reached|hit|"
+    rf"(?:climbed|ballooned|swelled)\s+to)\s+(?:an?\s+)?{APPROX}$"
+    # "Hut 8's remaining debt includes a $150-million convertible note": a part of the balance
+    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z]+['’]s)\s+(?:debt|indebtedness|borrowings)\s+"
+    rf"(?:includes?|included)\s+(?:an?\s+)?{APPROX}$"
+    # "current loans $176.4 M and long-term loans $643.9 M": balance-sheet lines read in prose
+    r"|(?:^|[\s(:,;])(?:current|short-term|long-term|non-current)\s+(?:loans|borrowings)"
+    rf"(?:\s+payable)?\s*(?::\s*|(?:of|were|was|totall?ing|totall?ed)\s+)?{APPROX}$"
 )
 
 
@@ -93,7 +130,11 @@ _DRAWN_BALANCE_AFTER = Folded(
 
 # "As of October 31, 2025, the Company had borrowed $200 million under its line of credit"
 _HAD_BORROWED = Folded(
-    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:borrowed|drawn(?:\s+down)?)\s+"
+    # "The company has drawn a total of $45 million under the facility"
+    r"\b(?:has|have|had)\s+(?:(?:now|so\s+far|already)\s+)?(?:drawn|borrowed)\s+(?:down\s+)?a\s+total\s+of\s+"
+    rf"{APPROX}$|"
+    rf"\bas\s+(?:of|at)\b[^.;]{{0,60}}\b(?:had|has|have)\s+(?:(?:already|now|so\s+far|fully)\s+)?"
+    r"(?:borrowed|drawn(?:\s+down)?)\s+"
     rf"{APPROX}$"
 )
 
@@ -161,7 +202,8 @@ _DEBT_AFTER = Folded(
 
 # "an $11 million promissory note the miner owes": a named debt the company owes is a balance.
 _OWED_AFTER = Folded(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
+    # (not "$6 million to settle loans owed to its lender": a payment toward the debt)
+    r"^(?!\s+to\s)\s*(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debt|borrowings|debentures?)\s+"
     r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?ow(?:es|ed)\b"
 )
 
@@ -220,8 +262,8 @@ _BREAKDOWN = Folded(
 
 _COMPONENT_AFTER = Folded(
     r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:(?:of|in|under|on)\s+)?(?:(?:the|its|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|line\s+of\s+credit|credit\s+line|facility|debentures|"
-    r"bonds|borrowings)\b"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes?|loans?|line\s+of\s+credit|credit\s+line|facility|debentures?|"
+    r"bonds?|borrowings)\b"
 )
 
 
@@ -331,6 +373,8 @@ def _named_in_clause(ctx: DocContext, segment: Segment, start: int, end: int) ->
 # leave, not one stated at a date.
 _MODAL_AFTER = Folded(
     r"[^.;$]{0,40}?\b(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b"
+    # ("$35.0 million, which will mature in 2026": a balance stated, with its maturity)
+    r"(?!\s+(?:mature|be\s+due|bear|accrue)\b)"
 )
 
 
@@ -343,7 +387,20 @@ _PART_OF_TOTAL = Folded(rf"\b(?:of|out\s+of)\s+(?:the|a)\s+total\s+of\s+{APPROX}
 # of up to $200 million": a bound or a past high, not the balance at a date.
 _NOT_A_BALANCE_BEFORE = Folded(
     r"\b(?:peak|maximum|max|highs?|ceiling|cap|limit|capacity|up\s+to)\b(?:[^.;$]){0,30}$"
+    # "a 60% decrease from the initial Galaxy debt of $35 million": the starting point of a
+    # change (README decided case 1), not the balance now.
+    r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
+    rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
 )
+
+
+# A summary's label line, the sentence opening with its label: "Debt $688.2 million at the end
+# of the fiscal fourth quarter."
+_LABEL_FIRST = Folded(
+    r"\s*(?:[-•*]\s*)?(?:total\s+|long-term\s+)?(?:debt|borrowings|indebtedness)\s+"
+    rf"(?:\(\w+\)\s+)?{APPROX}$"
+)
+_LABEL_REACH = 40
 
 
 def names_balance(window: Window) -> bool:
@@ -351,6 +408,8 @@ def names_balance(window: Window) -> bool:
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
     before, after = window.before, window.after
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+        return True
+    if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
         return True
     if " ow" in after and _OWED_AFTER.match(after):
         return True
@@ -406,6 +465,14 @@ _PURPOSE_BEFORE = Folded(
 )
 
 
+# A goal, not a balance: "its target is to reduce debt to $100 million by 2026", "aims to have
+# total debt of $100 million by year end".
+_GOAL_BEFORE = Folded(
+    r"\b(?:targets?|targeting|goal|aims?|aiming|objective|seeks?|seeking|hopes?|hoping|"
+    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b[^.;,$]{0,60}$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -415,7 +482,7 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _NET_DEBT_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
         return True
-    if _PURPOSE_BEFORE.search(before):
+    if _PURPOSE_BEFORE.search(before) or _GOAL_BEFORE.search(before):
         return True
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])

@@ -44,6 +44,7 @@ _CLOSED_PAST = Folded(
     r"\b(?:closed|completed|consummated|(?:sold\s+and\s+)?issued|funded|drawn|drew)\b"
 )
 _REACH = 120
+_BUYS_BACK = Folded(r"\b(?:repurchas\w*|redeem\w*|redemption|buy\s*backs?|bought\s+back)\b")
 _NOTES = Folded(r"\b(?:notes?|bonds?|debentures?|offering)\b")
 # A facility that is available but not (yet) drawn.
 _NOT_DRAWN = Folded(
@@ -72,11 +73,17 @@ def reconcile(
     issued = [item for item in found if item.metric == DEBT_ISSUED]
     stated = _Stated(text)
     dropped: set[int] = set()
-    if issued:
+    repurchases = [
+        item for item in found if item.metric == DEBT_REPAID and _BUYS_BACK.search(item.evidence)
+    ]
+    if issued or repurchases:
         doubts = _Doubts(text)
         dropped = {id(item) for item in issued if doubts.contradict(item)}
         dropped |= {id(item) for item in _base_deals(issued)}
         dropped |= {id(item) for item in _parts_of_totals(issued, stated)}
+        # A repurchase of old notes told in a release whose new offering is only priced is a
+        # planned use of its proceeds ("Proceeds will fund … repurchase of $135.0M 2029 notes").
+        dropped |= {id(item) for item in repurchases if doubts.offering_pending()}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
@@ -103,6 +110,9 @@ class _Doubts:
         if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):
             return self.not_drawn()  # a line, or a draw the document calls pending
         return False
+
+    def offering_pending(self) -> bool:
+        return self.priced_only() or self.closing_ahead()
 
     def priced_only(self) -> bool:
         if self._priced_only is None:

@@ -33,8 +33,8 @@ _ISSUED_BEFORE = Folded(
     r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
-    r"entered\s+into|received)\s+"
-    r"(?:(?:a|an|its|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
+    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced)\s+"
+    r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
     r"announced|substantial|significant|sizable|sizeable|major|large|fresh|first|second|"
     r"combined|another|strategic|\([^)]{0,30}\))\s+){0,6}"
@@ -132,7 +132,19 @@ _NEW_NOTES_AFTER = Folded(
 )
 
 
-_ISSUED_OBJECT = Folded(rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b")
+_ISSUED_OBJECT = Folded(
+    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
+    # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
+    r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
+    r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
+)
+
+
+# "$37 million in financing for new equipment": a loan for machines, named by its purpose.
+_EQUIPMENT_FINANCING_AFTER = Folded(
+    r"^\s+(?:in|of)\s+(?:new\s+)?(?:equipment\s+|debt\s+|loan\s+)?financ(?:e|ing)\s+for\s+"
+    r"(?:(?:new|additional|its|the)\s+)?(?:mining\s+)?(?:equipment|miners|machines|rigs|asics|hardware)\b"
+)
 
 
 # "$X of notes issued", "the first $50 million tranche of the facility has already been drawn"
@@ -168,8 +180,12 @@ _CREDIT_LINE_AFTER = Folded(
 _DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*|tapp\w*)\b")
 
 
-# "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt.
-_EQUITY_OBJECT_AFTER = Folded(r"^(?:[^.;$]|\.(?=\d)){0,40}?\bequity\b")
+# "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt; so is a
+# "bought deal" (an underwritten share sale) unless it sells debentures or notes.
+_EQUITY_OBJECT_AFTER = Folded(
+    r"^(?:[^.;$]|\.(?=\d)){0,40}?\b(?:equity|ordinary\s+shares|common\s+(?:shares|stock)|"
+    r"bought\s+deal(?!(?:[^.;$]|\.(?=\d)){0,40}\b(?:debentures?|notes|bonds)\b))"
+)
 
 
 # "the expected closing of its $500 million offering": the close is still ahead.
@@ -306,7 +322,13 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     funding = _FUNDING_OF.search(before[-60:])
     if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
         return True
+    if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
+        return True
     return bool(_ISSUED_AFTER.match(after))
+
+
+# The equipment-financing frame has no verb of its own: a sought or planned loan is not one.
+_NOT_DONE = Folded(r"\b(?:seek\w*|sought|plan\w*|expect\w*|aim\w*|hop\w*|negotiat\w*|need\w*)\b")
 
 
 _USE_OF_DRAW = Folded(

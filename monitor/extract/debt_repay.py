@@ -69,8 +69,10 @@ _REPAID_DIRECT = Folded(
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
     # (present tense "reduces its debt by" describes what a deal does, not a repayment made)
+    # ("used the funds to lower its debt to Galaxy by $28 million": a purpose carried out;
+    # "plans to reduce" is dropped by the hypothetical guard)
     r"\b(?:reduced|reducing|lowered|cut|trimmed|slashed|"
-    r"paid\s+down)\s+"
+    r"paid\s+down|to\s+(?:reduce|lower|cut|trim|pay\s+down))\s+"
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
     rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
@@ -115,7 +117,14 @@ _REPAID_AFTER = Folded(
     rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
     rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
     rf"\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
-    rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
+    # "allocated $4 million to settle debts owed to Galaxy" (not "to settle the lawsuit")
+    r"^\s+to\s+(?:fully\s+|partially\s+)?settle\s+(?:(?:the|its|some|part\s+of|outstanding|"
+    r"remaining)\s+){0,3}(?:debts?|loans?|notes|borrowings|indebtedness|principal)\b|"
+    # "with the remaining $23.5 million settled in 2024": a retirement with its period
+    r"^\s+(?:repaid|settled|retired|redeemed|paid\s+off|paid\s+down)\s+(?:in|during)\s+"
+    r"(?:(?:19|20)\d{2}|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)|q[1-4]|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 
 
@@ -303,6 +312,21 @@ _EQUITY_AFTER = Folded(
 _PLANNED_USE = Folded(
     r"\b(?:will|would|intends?\s+to|expects?\s+to|plans?\s+to|anticipates?|proposes?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:use|apply|allocate)\b"
+    # "Proceeds will fund capped call costs, repurchase of $135.0M November 2029 notes"
+    r"|\bproceeds\s+(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:\w+\s+){0,2}?(?:fund|go|be\s+used)\b"
+)
+
+
+# A use-of-proceeds summary with no verb of doing: "Net proceeds ~$980M; ~$199M to repurchase
+# $212M of existing 2026 notes" (unless the text says the proceeds were used, or the company
+# repaid: "used the proceeds to repay $20 million").
+_PROCEEDS_TO_REPAY = Folded(
+    r"\bproceeds\b[^.]{0,120}?\bto\s+(?:repurchase|repay|redeem|retire|pay\s+(?:down|off))\s+"
+    r"(?:[^\s$]+\s+){0,2}$"
+)
+_USE_DONE = Folded(
+    r"\b(?:used|using|applied|utili[sz]ed|allocated|went|deployed|repaid|repurchased|redeemed|"
+    r"retired)\b"
 )
 
 
@@ -365,11 +389,27 @@ _BUYBACK_BEFORE = Folded(
 _GAIN_OR_LOSS = Folded(r"\b(?:gains?|loss(?:es)?)\s+(?:on|from)\s+(?:the\s+)?[^.;$]{0,30}$")
 
 
+# A repayment owed, allowed or possible, not made: "is required to repay $20 million", "has the
+# option to prepay $20 million", "must repay", "$50 million, which could be used to repay debt".
+_OBLIGED_BEFORE = Folded(
+    r"\b(?:(?:is|are|was|were|be|being)\s+(?:required|obligated|obliged|permitted|allowed|"
+    r"earmarked|set\s+aside)|must|(?:has|have|had|with)\s+the\s+(?:option|right|ability)|"
+    r"could|can|may|might|option\s+to)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:re)?pa\w*|"
+    r"\b(?:(?:is|are|was|were)\s+)?earmarked\s+to\b"
+)
+_OBLIGED_AFTER = Folded(
+    r"^[^.;$]{0,30}?\b(?:could|can|may|might|would|will|to)\s+be\s+(?:used|applied|earmarked)\b|"
+    r"^[^.;$]{0,30}?\b(?:are|is)\s+earmarked\b"
+)
+
+
 def repayment_doubted(text: str, money: Money) -> bool:
-    """A share buyback, a planned use of proceeds, an accounting gain or loss, or a reduction
-    counted from a past high."""
+    """A share buyback, a planned use of proceeds, an accounting gain or loss, a repayment only
+    owed or allowed, or a reduction counted from a past high."""
     head = text[max(0, money.start - 300) : money.start]
     if _GAIN_OR_LOSS.search(head[-60:]):
+        return True
+    if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True
     if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(
         text, money.end, money.end + 100
@@ -379,4 +419,5 @@ def repayment_doubted(text: str, money: Money) -> bool:
         _EQUITY_AFTER.match(text[money.end : money.end + 80])
         or _PLANNED_USE.search(head)
         or _SINCE_START.search(head)
+        or (_PROCEEDS_TO_REPAY.search(head) is not None and _USE_DONE.search(head) is None)
     )

@@ -41,6 +41,24 @@ MINERS: dict[str, tuple[str, ...]] = {
     "CAN": ("Canaan",),
     "BTCM": ("BIT Mining",),
     "BTOG": ("Bit Origin", "BTOG"),
+    "BMNR": ("Bitmine", "BitMine", "BMNR"),
+    "PHX": ("Phoenix Group",),
+    "NB2": ("Northern Data",),
+    "CBIT": ("Cathedra",),
+    "SAI": ("SAI.TECH",),
+    "SOS": ("SOS Limited",),
+    "BTCT": ("BTC Digital",),
+    "ANY": ("Sphere 3D",),
+    "EBON": ("Ebang",),
+    "USBTC": ("US Bitcoin Corp", "USBTC"),
+    "RHODIUM": ("Rhodium",),
+    # Companies that hold bitcoin as a treasury, not miners: stories about a miner's holdings
+    # often rank it against them ("second only to MicroStrategy, which holds 214,000 BTC").
+    "MSTR": ("MicroStrategy", "MSTR", "Strategy Inc"),
+    "METAPLANET": ("Metaplanet",),
+    "TSLA": ("Tesla",),
+    "SMLR": ("Semler Scientific",),
+    "GME": ("GameStop",),
 }
 _NAME_TO_TICKER = {name: ticker for ticker, names in MINERS.items() for name in names}
 # Any known miner's name, longest first (a regex fragment, for patterns that name two miners).
@@ -50,6 +68,21 @@ MINER_NAME = (
     + r")\b"
 )
 _ANY_NAME = re.compile(MINER_NAME)
+# "Rival Bitmine mined 70 BTC", "Riot's competitor, Northern Data, said …": a company introduced
+# as a rival or peer is another company, whether or not its name is known here.
+_NAME = (
+    r"(?!(?:In|On|At|As|And|But|For|With|By|The|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}"
+)
+# The name follows the cue directly ("rival Zeta mined") or in commas ("its competitor, Zeta
+# Digital, held"): "like its peers, Acme mined" is the subject itself, not a rival.
+_PEER_CUE = re.compile(
+    r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Ff]ellow\s+(?:bitcoin\s+)?miners?)"
+    rf"(?:\s+(?:such\s+as|like|including))?(?:\s+(?P<name>{_NAME})|,\s+(?P<apposed>{_NAME}),)"
+)
+# The owner of a figure after a cued company whose name is not in `MINERS` starts with this.
+UNKNOWN_PEER = "?"
 
 
 def ticker_named(name: str) -> str | None:
@@ -62,10 +95,29 @@ def owner_before(text: str, position: int) -> str | None:
     closed before `position` is an aside ("Riot, like Marathon (which held 47,531 BTC), sold
     none"), not the subject of what follows."""
     names = list(_ANY_NAME.finditer(text, 0, position))
+    cue = _last_peer_cue(text, position)
     for match in reversed(names):
+        if cue is not None and cue[0] > match.start():
+            break
         if not _closed_aside(text, match.end(), position):
             return _NAME_TO_TICKER[match.group(0)]
+    if cue is not None and not _closed_aside(text, cue[0], position):
+        return UNKNOWN_PEER + cue[1]
     return None
+
+
+def _last_peer_cue(text: str, position: int) -> tuple[int, str] | None:
+    """End and name of the last "rival X" before `position` whose X is no known name (a known
+    name decides for itself), else None. A cheap word test first: most sentences name none."""
+    lowered = text[max(0, position - 300) : position].lower()
+    if not any(word in lowered for word in ("rival", "peer", "competitor", "fellow")):
+        return None
+    last = None
+    for match in _PEER_CUE.finditer(text, 0, position):
+        group = "name" if match.group("name") else "apposed"
+        if match.end(group) <= position and _ANY_NAME.search(match.group(group)) is None:
+            last = (match.end(group), match.group(group))
+    return last
 
 
 def _closed_aside(text: str, start: int, position: int) -> bool:
@@ -103,4 +155,7 @@ def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
     if entity.strip().upper() in NO_COMPANY:
         return True
     owner = owner_before(text, position)
+    if owner is not None and owner.startswith(UNKNOWN_PEER):
+        # a cued name the list does not know: the entity's own name or ticker is not a rival
+        return not owner[1:].upper().startswith((entity.strip().upper(), ticker_of(entity)))
     return owner is not None and owner != ticker_of(entity)

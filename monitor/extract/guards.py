@@ -44,7 +44,8 @@ _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['â€
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
-    r"\b(?:year[- ]to[- ]date|YTD|cumulative(?:ly)?|from\s+(?:the\s+|its\s+|our\s+)?inception|"
+    r"\b(?:year[- ]to[- ]date|YTD|quarter[- ]to[- ]date|QTD|cumulative(?:ly)?|"
+    r"from\s+(?:the\s+|its\s+|our\s+)?inception|"
     r"since\s+(?:inception|launch|launching|"
     r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
@@ -53,7 +54,15 @@ _CUMULATIVE = Folded(
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
     r"nine|ten|eleven|[2457-9]|1[01])(?:\s+months|[- ]month\s+period)|"
-    r"through\s+the\s+end\s+of)\b"
+    # a trailing window ("over the past 12 months", "in the last 30 days", "trailing twelve
+    # months"), not a named period ("the last three months of 2023" is a quarter)
+    r"(?:over|in|during|for)\s+the\s+(?:past|last|trailing|previous|preceding)\s+(?:\d{1,3}|"
+    r"twelve|eighteen|twenty-four|thirty|sixty|ninety|few|several)\s+(?:months|weeks|days)"
+    r"(?!\s+of\b)|trailing[- ]twelve[- ]months?|"
+    r"through\s+the\s+end\s+of|"
+    # "produced in FY 2022 to end of May": a year running to a month inside it
+    r"(?:in|for|during)\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?\d{4}\s+(?:to|until|up\s+to)\s+(?:the\s+)?"
+    r"end\s+of)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
@@ -246,7 +255,10 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
 # "the sale of more than 80,000 bitcoin on behalf of a client", "1,200 BTC held for customers":
 # a client's coins, traded or kept by the company, are not its own treasury.
 _FOR_CLIENTS = Folded(
-    r"^[^.;]{0,40}?\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by)\s+(?:a\s+|an\s+|its\s+|"
+    # not past another coin figure: "300 BTC for its own account and 120 BTC for hosting
+    # customers" gives only the 120 to the customers
+    r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,40}?"
+    r"\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by|of)\s+(?:a\s+|an\s+|its\s+|"
     r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|"
     r"counterpart(?:y|ies)|third[- ]parties|third[- ]party)\b"
 )

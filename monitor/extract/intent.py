@@ -31,6 +31,9 @@ _I = re.IGNORECASE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    # the noun: "hinted at its intentions to sell" (not "is open to selling", a conditional
+    # openness)
+    r"intentions?\s+to|"
     # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"

@@ -265,9 +265,13 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
+    # "at June-end", "March-end 2024": the month's close (a balance: its last day)
+    (rf"(?P<mon>{_FULL_MONTH})[- ]end\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
     # "Argo's June Operational Update": a month naming a report, without a year.
-    (rf"(?P<mon>{_FULL_MONTH})\s+(?:(?:Operational|Operations|Production|Mining|Monthly|"
-     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?:Update|Report|Results|Highlights)\b", False,
+    # Lower-case too: news citing an earlier report ("according to its January production
+    # update, Riot mined 520 BTC") dates the figures by the report it cites.
+    (rf"(?P<mon>{_FULL_MONTH})\s+(?i:(?:Operational|Operations|Production|Mining|Monthly|"
+     rf"Bitcoin)\s+(?:and\s+\w+\s+)?)?(?i:(?:Update|Report|Results|Highlights))\b", False,
      _month_alone),
     # "as of Oct.": an abbreviated month after "as of"
     (rf"\b[Aa]s\s+(?:of|at)\s+(?P<mon>{_MONTH})(?!\s*\d)", False, _month_alone),
@@ -303,7 +307,10 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter[- ]end\b", "report-quarter"),
-    (r"\b(?:during|in|for|over)\s+the\s+(?:fiscal\s+)?year\b", "report-year"),
+    (
+        r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year\b",
+        "report-year",
+    ),
     (r"\bthe\s+quarter\b", "report-quarter"),
     # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers
     (
@@ -413,6 +420,7 @@ def _features(text: str) -> frozenset[str]:
         or "quarter" in lower
         or "the year" in lower
         or "fiscal year" in lower
+        or "full year" in lower
         or " the period" in lower
     ):
         features.add("relative")

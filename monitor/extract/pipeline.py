@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -46,6 +47,11 @@ from .tables import RowFigure
 
 _CAPTION_CHARS = 300
 _LEAD_CHARS = 600  # a release's title and first lines say what it is about
+# "Riot: 450 BTC mined in April", "April: 450 BTC mined, 300 BTC sold": a one-line row whose value
+# is treasury prose; no row label ("Riot", "April") names the metric, the words after it do.
+_PROSE_VALUE = re.compile(
+    r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned)\b", re.I
+)
 _CAPTION_LINES = 4
 
 
@@ -85,6 +91,8 @@ def extract_text(
     for segment in parts:
         if segment.is_row:
             found.extend(debt.extract_row(segment, ctx))
+            if _PROSE_VALUE.search(segment.text) and not _read_in(found, segment):
+                found.extend(treasury.extract(segment, ctx))
             continue
         for piece in _outside_tables(segment, covered):  # a table's text is read as a table
             ctx.note_heading(piece)
@@ -99,6 +107,10 @@ def extract_text(
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
+
+
+def _read_in(found: list[Extracted], segment: Segment) -> bool:
+    return any(segment.start <= item.start < segment.end for item in found)
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:

@@ -264,6 +264,10 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
             return None
     if _opens_next_clause(text, end, after):
         return None
+    dating = ctx.dating(segment)
+    following = dating.index(after) + 1
+    if following < len(dating) and _restates(text, after, dating[following]):
+        after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)
 
 
@@ -312,10 +316,49 @@ def _period_before(
         if lead is None or lead.end() > start:
             return None
         start = lead.end()
-    for mention in reversed(ctx.dating(segment)):
-        if mention.end <= start and not _starting_point(segment.text, mention, start):
-            return ctx.absolute_in(segment, mention)
+    dating = ctx.dating(segment)
+    for index in range(len(dating) - 1, -1, -1):
+        mention = dating[index]
+        if mention.end > start or _starting_point(segment.text, mention, start):
+            continue
+        if _other_side(segment.text, mention):
+            continue
+        if index and _restates(segment.text, dating[index - 1], mention):
+            mention = _issuers_name(segment.text, dating[index - 1], mention)
+        return ctx.absolute_in(segment, mention)
     return None
+
+
+# "(+97% vs. Q1 FY22) and 364 Bitcoin mined": a comparison's other side closed before the
+# figure dates that side only (a "from … to" change is `_starting_point`'s).
+_VERSUS_BEFORE = Folded(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+$")
+_CLOSED_AFTER = Folded(r"\s*\)")
+
+
+def _other_side(text: str, mention: Mention) -> bool:
+    """Is the period phrase at `mention` the other side of a parenthetical comparison?"""
+    return (
+        _VERSUS_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        and _CLOSED_AFTER.match(text, mention.end) is not None
+    )
+
+
+# "Fiscal Q1 2025 (quarter ended December 31, 2024)", "the three months ended December 31,
+# 2024 (Q1 FY25)": one period named twice; the issuer's fiscal name is the label.
+_APPOSITION = re.compile(r"\s*\(\s*(?:[Ff]iscal\s+(?:year\s+)?)?$")
+_FISCAL_NAME = re.compile(r"\b(?:[Ff]iscal\b|FY)")
+
+
+def _restates(text: str, first: Mention, second: Mention) -> bool:
+    return _APPOSITION.match(text[first.end : second.start]) is not None
+
+
+def _issuers_name(text: str, first: Mention, second: Mention) -> Mention:
+    """Of two period phrases naming one period, the one in the issuer's fiscal words."""
+    head = text[max(0, first.start - 8) : first.end]
+    if _FISCAL_NAME.search(head):
+        return first
+    return second if _FISCAL_NAME.search(text[first.end : second.end]) else first
 
 
 # "holdings rose from 8,090 BTC as of January 31 to 8,260 BTC": the date inside the "from"

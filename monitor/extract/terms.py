@@ -79,6 +79,18 @@ _BACK_TO = Folded(r"\b(?:to|and)\b|;|\.(?!\d)")  # (not a decimal point: "from 6
 _COMPARED_REACH = 60
 
 
+# "its January update, released earlier this month, …", "the report, published on February 3":
+# when a cited document came out, never the period of the figures it reports.
+_RELEASED = Folded(r"\b(?:released|published)\s+(?:(?:earlier|later)\s+|on\s+|in\s+)?$")
+
+
+def is_release_date(text: str, mention: Mention) -> bool:
+    """Does the period phrase at `mention` date a cited document's release?"""
+    if "ed " not in text[max(0, mention.start - 30) : mention.start]:
+        return False  # cheap gate: every release verb ends in "ed"
+    return _RELEASED.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 def is_since(text: str, mention: Mention) -> bool:
     """Does the period phrase at `mention` name when a span began ("since May")?"""
     return _SINCE.search(text, max(0, mention.start - 30), mention.start) is not None

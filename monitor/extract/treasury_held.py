@@ -37,7 +37,12 @@ _LEVEL_VERB = (
 )
 # Between a holdings noun and its connector: any text of the clause, with the dot of an
 # abbreviated month ("as of Aug. 31, 2022 was 362"); never a decimal (another figure).
-_HELD_MID = r"(?:[^.;$]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|(?<=\bSept)\.(?=\s\d))"
+# A dashed aside is skipped whole: "total bitcoin holdings – after production of 475 bitcoins in
+# December – are up to 12,232" (its "of 475" is not the level).
+_HELD_MID = (
+    r"(?:\s[–—]\s[^–—.;$]{1,60}?\s[–—](?=\s)|[^.;$–—]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|"
+    r"(?<=\bSept)\.(?=\s\d))"
+)
 # After "N BTC": the coins are in the company's reserve ("9,106 Bitcoin held in reserve",
 # "6,769 self-mined Bitcoin in reserve"); "held by clients" is not the company's.
 _IN_RESERVE = (
@@ -85,8 +90,9 @@ HELD: Gated = [
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
-            # "now has 9,000 BTC": a present balance
-            rf"(?:had|has)(?=\s+a\s+total\s+of)|(?<=now\s)has|(?<=currently\s)has)\s+"
+            # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
+            rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
+            rf"(?<=now\s)has|(?<=currently\s)has)\s+"
             rf"{_CASH_AND}{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -149,6 +155,17 @@ HELD: Gated = [
     (
         any_of("hoard of", "stash of", "trove of", "chest of"),
         re.compile(rf"\b(?:stash|hoard|trove|war\s+chest)\s+of\s+{BTC_QTY}", _I),
+    ),
+    # "has accumulated 9,000 BTC as of April 30", "has amassed 9,000 bitcoin": the present
+    # perfect states the stock (a plain "accumulated 450 BTC in April" is an addition, and "had
+    # accumulated 7,500 BTC by the end of 2025" in a later story a recalled balance)
+    (
+        any_of("accumulated", "amassed", "stockpiled"),
+        re.compile(
+            rf"\b(?:has|have|having)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+            rf"(?:accumulated|amassed|stockpiled)\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
     ),
     # "kept 9,000 BTC on its balance sheet", "maintained 9,000 BTC in its treasury": the place
     # makes it a balance (a plain "kept all 450 BTC it mined" is a zero sale).

@@ -13,7 +13,7 @@ from . import guards
 from .context import DocContext
 from .evidence import observation
 from .folded import Folded
-from .model import BTC_HELD, BTC_PRODUCED, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
 from .resolver import resolve_period
 from .sentences import Segment
@@ -29,8 +29,15 @@ _PERIOD_WORD = (
 # December and 383 in November" (the unit is shared when a period follows the bare number),
 # "expanded to 1,483.5 bitcoins by quarter-end and further to 1,511 bitcoins by July-end".
 _COORDINATED_REACH = 70  # the "and" of a pair comes within a period phrase of the figure
+# "held 8,000 BTC at the end of March, rising to 8,300 BTC at the end of April": the first figure
+# is the starting point of a change (README, decided case 1), the second the figure.
+_CHANGE_TO = (
+    r",?\s+(?:and\s+)?(?:then\s+)?(?P<change>(?:rising|climbing|increasing|growing|jumping|"
+    r"falling|declining|dropping|decreasing|slipping|(?:moving\s+)?(?:up|down))\s+to)"
+)
 _COORDINATED = Folded(
-    rf"(?:\s+(?:in|during|for|by)\s+[^,;.]{{3,40}}?)?(?:,?\s+and|(?P<list>;)(?:\s+and)?)\s+"
+    rf"(?:\s+(?:in|during|for|by|at|as\s+of|on)\s+[^,;.]{{3,40}}?)?"
+    rf"(?:,?\s+and|(?P<list>;)(?:\s+and)?|{_CHANGE_TO})\s+"
     rf"(?:further\s+|then\s+)?(?:to\s+)?"
     rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?=\s+(?:in|during)\s+(?:{_PERIOD_WORD})))"
     # a list's item ("Mined 1,434 BTC in Q4 2022; 5,167 BTC in 2022") names its own period
@@ -45,7 +52,11 @@ def with_coordinated(
     as_of = metric == BTC_HELD
     quantities = [match]
     nearby = text[match.end() : match.end() + _COORDINATED_REACH]
-    follow = _COORDINATED.match(text, match.end()) if " and " in nearby or ";" in nearby else None
+    follow = (
+        _COORDINATED.match(text, match.end())
+        if " and " in nearby or ";" in nearby or " to " in nearby
+        else None
+    )
     shared = False
     if follow is not None:
         seen.add(follow.start(_qty(follow)))
@@ -56,8 +67,9 @@ def with_coordinated(
             for mention in ctx.mentions(segment)
         )
         if _follow_acceptable(text, follow, metric):
-            quantities.append(follow)
-    last = follow if shared and follow is not None else None
+            # a change's starting point is no figure: only where it went is
+            quantities = [follow] if follow.group("change") else [*quantities, follow]
+    last = follow if shared and follow is not None and not follow.group("change") else None
     for index, item in enumerate(quantities):
         value = parse_decimal(item[_qty(item)])
         dated = last or item
@@ -72,12 +84,26 @@ def with_coordinated(
         yield observation(segment, metric, value, "BTC", period)
 
 
+# The second figure's own verb, when it has one ("… and 300 BTC sold").
+_OWN_VERB = Folded(
+    r"\s+(?:(?:was|were)\s+)?(?P<verb>mined|produced|earned|sold|held|bought|purchased|acquired)\b"
+)
+_VERBS = {
+    BTC_PRODUCED: ("mined", "produced", "earned"),
+    BTC_SOLD: ("sold",),
+    BTC_HELD: ("held",),
+}
+
+
 def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
     """ "Produced 702 BTC in April 2023 and 2,896 BTC year-to-date": the second figure of a
     pair passes the same cumulative, prior-period and clients' guards as the first."""
     start, end = follow.start(_qty(follow)), follow.end()
     if guards.is_cumulative(text, start, end) or guards.is_prior_period(text, start, end):
         return False
+    own_verb = _OWN_VERB.match(text, end)
+    if own_verb is not None and own_verb.group("verb") not in _VERBS.get(metric, ()):
+        return False  # "had 450 BTC mined and 300 BTC sold": the second has its own verb
     return not (metric == BTC_PRODUCED and NOT_OWN_PRODUCTION.match(text, end))
 
 

@@ -123,6 +123,18 @@ PRODUCED: Gated = [
         re.compile(DASH_GATE),
         re.compile(dashed(r"mined|produced|production|output|earned") + BTC_QTY, _I),
     ),
+    # The company's own part of a stated total: "…, with 143 from self mining and 917 from
+    # client cloud mining", "of which 300 BTC came from its own fleet"
+    (
+        any_of("self-mining", "self mining", "selfmining", "proprietary mining", "from its own"),
+        re.compile(
+            rf"\b(?:of\s+which|with|including)\s+{APPROX}(?P<qty>{NUMBER})(?:\s*{BTC_UNIT})?\s+"
+            r"(?:(?:came|coming|were|was)\s+)?(?:from|through|via)\s+(?:its\s+|the\s+company['’]s\s+)?"
+            r"(?P<self_part>self[- ]?mining|proprietary\s+mining|own\s+(?:fleet|mining|account|"
+            r"miners|machines))\b",
+            _I,
+        ),
+    ),
     # "Self-mining contributed 43 BTC", "its fleet yielded 450 BTC": a verb that is production
     # only when mining is its subject (checked in `is_own_production`).
     (
@@ -279,6 +291,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _SALES_OF.search(text, max(0, start - 30), start):
         return False  # "sales of self-mined bitcoin totaled 400 BTC": a sale
+    if "self_part" in match.re.groupindex:
+        return True  # the own part of a total, named as such: the clients' part follows it
     verb = "mining_verb" in match.re.groupindex and match["mining_verb"]
     if verb and not _MINING_SUBJECT.search(guards.clause_before(text, start)):
         return False

@@ -65,6 +65,10 @@ _SOLD_NONE = [
     Folded(r"\bdeposit(?:ed|ing)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+)?"
                r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)\s+"
                r"(?:in)?to\s+(?:\w+\s+)?(?:custody|cold\s+storage|treasury|reserves?)\b"),
+    # "did not part with any of its bitcoin", "never parted with a single coin"
+    Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't|never)\s+"
+           r"part(?:ed)?\s+with\s+(?:any|a\s+single)\b(?:\s+of\s+(?:its|the|their|our))?\s+"
+           r"(?:[\w-]+\s+)?(?:bitcoins?|BTC|coins?|holdings|production)\b"),
     # "refrained from selling any bitcoin"
     Folded(r"\brefrain(?:ed|ing)?\s+from\s+selling\s+(?:any\s+)?(?:of\s+(?:its|the)\s+)?"
                r"(?:[\w-]+\s+)?(?:bitcoins?|BTC|production)\b"),
@@ -106,6 +110,13 @@ _SOLD_NONE = [
                r"hodl(?:'?d|ed)?)\b"),
 ]  # fmt: skip
 
+# Where kept coins go: "its treasury", "the company's reserves", "Riot's balance sheet".
+_STORE = (
+    r"(?:its\s+|the\s+|our\s+|their\s+|the\s+company['’]s\s+|\w+['’]s\s+)?(?:own\s+)?"
+    r"(?:treasury|reserves?|holdings|balance\s+sheet|custody|cold\s+storage|stack|stash|"
+    r"(?:bitcoin\s+|btc\s+)?(?:balance|treasury|reserves?))\b"
+)
+
 # "mined 31.7 bitcoin in January, choosing to hold them", "…, all of which were retained": the
 # pronoun points back at a production, so these count only beside a production figure.
 _KEPT_THEM = [
@@ -116,6 +127,19 @@ _KEPT_THEM = [
     Folded(
         r"\ball\s+of\s+which\s+(?:it\s+|we\s+|were\s+|was\s+)(?:held|retained|kept|hodl(?:'?d|ed)?)\b"
     ),
+    # "…, all of which went into its treasury", "… all of which were added to its reserves"
+    Folded(
+        r"\ball\s+of\s+which\s+(?:went|(?:was|were)\s+(?:added|deposited|transferred|moved|put))\s+"
+        rf"(?:in)?to\s+{_STORE}"
+    ),
+    # "… and held onto every coin", "… and kept all of it", "… hodling every single one"
+    Folded(
+        r"\b(?:held|holds|holding|kept|keeps|keeping|retained|retains|retaining|hodl(?:'?d|ed|ing|s)?)"
+        r"\s+(?:on\s*to\s+)?(?:all\s+of\s+(?:it|them)|(?:it|them)\s+all|(?:every|each)\s+"
+        r"(?:single\s+)?(?:one|coin|bitcoin|btc))\b"
+    ),
+    # "… and added all of it to its reserve", "… adding them to its treasury"
+    Folded(r"\badd(?:ed|ing|s)\s+(?:all\s+of\s+)?(?:it|them)\s+(?:all\s+)?to\s+" + _STORE),
     # "mined 450 BTC in April and did not sell any", "… adding every coin to its reserves"
     Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
     Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),

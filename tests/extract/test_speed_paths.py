@@ -197,7 +197,8 @@ _ZERO_HINTS_PLAIN = re.compile(
     r"to hold|to retain|to keep|of which|none of the|none of its|refrain|its entire|"
     r"the entire|its whole|every bitcoin|every btc|every coin|every single|deposited all|"
     r"zero bitcoin|zero btc|nil|adding all|added all|not liquidate|n't liquidate|not monetize|"
-    r"'s entire|’s entire|no sales of|"
+    r"'s entire|’s entire|no sales of|part with|parted with|every one|each coin|each bitcoin|"
+    r"each btc|each one|it all|them all|them to its|it to its|them to the|it to the|"
     r"not dispose"
 )
 
