@@ -63,12 +63,12 @@ _ZERO_HINTS = either([
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
-_QUANTITY_HINT = re.compile(
+_QUANTITY_HINT = skipping(re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
-)
+))  # fmt: skip
 _SELL_WORDS = sentence_gate(
     "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
 )
