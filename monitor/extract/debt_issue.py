@@ -160,7 +160,9 @@ _ISSUED_AFTER = Folded(
 
 
 _NOT_ISSUED_AFTER = Folded(
-    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)"
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds|"
+    # "funded with $425.3M in cash and no debt": the amount's own noun is cash
+    r"(?:in\s+|of\s+)?cash\b)"
 )
 
 
