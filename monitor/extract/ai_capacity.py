@@ -213,6 +213,10 @@ _PAREN = re.compile(
     rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
+_DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tract for",
+                        "tracts for", "ment of", "lease of", "tract of")  # fmt: skip
+_CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
+                          "leased critical", "contracted it", "leased it")  # fmt: skip
 _DATA_CENTRE = [
     _IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO, _DEAL_FOR,
     _CONTRACTED_SUBJECT,
@@ -236,10 +240,8 @@ _GATES = {
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
-    _DEAL_FOR: any_of("ment for", "ments for", "lease for", "leases for", "tract for",
-                      "tracts for", "ment of", "lease of", "tract of"),  # fmt: skip
-    _CONTRACTED_SUBJECT: any_of("contracted capacity", "leased capacity", "contracted critical",
-                                "leased critical", "contracted it", "leased it"),  # fmt: skip
+    _DEAL_FOR: _DEAL_FOR_GATE,
+    _CONTRACTED_SUBJECT: _CONTRACTED_GATE,
 }
 _GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan of the sentence
 # A facility's megawatts count when it is being built, delivered or run, not planned.

@@ -364,8 +364,9 @@ HELD: Gated = [
     (
         any_of("a total of"),
         re.compile(
-            r"\b(?:held|holds|owned|owns)\s+(?:cryptocurrenc(?:y|ies)|crypto[- ]?(?:assets|currencies)|"
-            r"digital\s+assets)\b[^.;\d$]{0,100}?\b(?:of\s+)?a\s+total\s+of\s+"
+            r"\b(?:held|holds|owned|owns)\s+(?:cryptocurrenc(?:y|ies)|"
+            r"crypto[- ]?(?:assets|currencies)|digital\s+assets)\b[^.;\d$]{0,100}?"
+            r"\b(?:of\s+)?a\s+total\s+of\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),

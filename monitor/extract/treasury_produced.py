@@ -18,7 +18,9 @@ from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 _I = re.IGNORECASE
 # A prepositional modifier of the coins: "at the hashrate of approximately 2.4 EH/s", "across its
 # Texas fleet" (no other coin or money figure inside, no clause break).
-_MODIFIER = r",?\s+(?:at|with|using|across)\s+(?:(?!btc|bitcoin)[^.;$€])(?:[^.;$€]|\.(?=\d)){0,50}?,?"
+_MODIFIER = (
+    r",?\s+(?:at|with|using|across)\s+(?:(?!btc|bitcoin)[^.;$€])(?:[^.;$€]|\.(?=\d)){0,50}?,?"
+)
 UNITLESS_PRODUCTION = skipping(
     re.compile(
         r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"

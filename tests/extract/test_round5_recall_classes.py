@@ -45,14 +45,20 @@ _HELD = {"btc_held"}
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("So far, Riot holds 19,300 BTC on its balance sheet.", {("btc_held", Decimal("19300"), "2025-09")}),
+        (
+            "So far, Riot holds 19,300 BTC on its balance sheet.",
+            {("btc_held", Decimal("19300"), "2025-09")},
+        ),
         ("To date, the company holds 4,120 bitcoin.", {("btc_held", Decimal("4120"), "2025-09")}),
-        ("Thus far, Riot has 19,300 BTC on its books.", {("btc_held", Decimal("19300"), "2025-09")}),
+        (
+            "Thus far, Riot has 19,300 BTC on its books.",
+            {("btc_held", Decimal("19300"), "2025-09")},
+        ),
         # near-misses: a flow "to date" is cumulative, not a holding
         ("To date, Riot has mined 5,810 BTC.", set()),
         ("Riot has sold 3,000 BTC so far.", set()),
     ],
-)  # fmt: skip
+)
 def test_a_holding_to_date_is_the_current_balance(text: str, expected: set[Fact]) -> None:
     assert _facts(text, _SEPT, "RIOT", _HELD | {"btc_produced", "btc_sold"}) == expected
 
@@ -124,16 +130,24 @@ _DEBT = {"debt_total_usd"}
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The company is not carrying financial debt.", {("debt_total_usd", Decimal("0"), "2025-10")}),
-        ("At the end of September the group did not have any bank debt.",
-         {("debt_total_usd", Decimal("0"), "2025-09-30")}),
-        ("Riot doesn't carry any interest-bearing debt.", {("debt_total_usd", Decimal("0"), "2025-10")}),
+        (
+            "The company is not carrying financial debt.",
+            {("debt_total_usd", Decimal("0"), "2025-10")},
+        ),
+        (
+            "At the end of September the group did not have any bank debt.",
+            {("debt_total_usd", Decimal("0"), "2025-09-30")},
+        ),
+        (
+            "Riot doesn't carry any interest-bearing debt.",
+            {("debt_total_usd", Decimal("0"), "2025-10")},
+        ),
         # near-misses: no maturities, nothing repaid, no draw under a line
         ("The company does not have any debt maturities before 2028.", set()),
         ("The company has not repaid any debt this year.", set()),
         ("The company does not have any borrowings under its credit line.", set()),
     ],
-)  # fmt: skip
+)
 def test_no_debt_said_with_a_verb(text: str, expected: set[Fact]) -> None:
     assert _facts(text, _OCT, "RIOT", _DEBT) == expected
 
