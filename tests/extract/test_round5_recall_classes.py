@@ -277,3 +277,61 @@ def test_a_line_cut_before_another_item_stays_apart() -> None:
     )
     facts = _facts(text, dt.date(2025, 8, 14), "CAN", _HELD)
     assert facts == {("btc_held", Decimal("1483.5"), "2025-06-30")}
+
+
+_ISSUED = {"debt_issued_usd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draw told right after the loan it is on
+        (
+            "Riot turned its bank facility into a project loan of up to $250 million. The "
+            "company immediately drew a further $40 million to order transformers.",
+            {("debt_issued_usd", Decimal("40000000"), "2025-10")},
+        ),
+        # a purchase paid with new debt
+        (
+            "- Financed by an $8M secured promissory note (due 2027) plus cash.",
+            {("debt_issued_usd", Decimal("8000000"), "2025-10")},
+        ),
+        (
+            "The acquisition was funded with a $20 million term loan from its lender.",
+            {("debt_issued_usd", Decimal("20000000"), "2025-10")},
+        ),
+        # near-misses: a draw on an equity line, own cash, a future financing, cash funding
+        (
+            "Riot signed a preferred equity facility of up to $300 million. The company "
+            "immediately drew $50 million to speed equipment orders.",
+            set(),
+        ),
+        ("Riot repaid its loan last year. The company drew $50 million from its treasury.", set()),
+        ("The expansion will be financed by a $30 million loan.", set()),
+        ("- 2025 expansion fully funded with $425.3M in cash and no debt.", set()),
+    ],
+)
+def test_new_debt_by_draw_or_financing(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, _OCT, "RIOT", _ISSUED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the end of 2024, Riot had about $9.1 million of unrestricted cash and about 14 "
+            "bitcoins.",
+            {("btc_held", Decimal("14"), "2024-12-31")},
+        ),
+        (
+            "As of 30 June 2025, the group held cryptocurrencies, including receivables it is "
+            "entitled to, of a total of approx. 2,140 BTC and approx. 12,000 ETH.",
+            {("btc_held", Decimal("2140"), "2025-06-30")},
+        ),
+        # near-misses: a flow after the date, a change
+        ("At the end of 2024, Riot had sold 412 BTC.", set()),
+        ("At the end of 2024, Riot had 412 BTC more than a year earlier.", set()),
+    ],
+)
+def test_dated_holdings_with_had_or_a_total(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2025, 7, 10), "RIOT", _HELD) == expected
