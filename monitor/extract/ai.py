@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import guards
+from . import guards, ranges
 from .ai_capacity import capacity
 from .ai_milestones import milestones
 from .ai_parties import (
@@ -309,8 +309,8 @@ def _is_capex(text: str, money: Money) -> bool:
     end = money.end
     if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return False
-    if _RANGE_BEFORE.search(before):
-        return False  # the upper end of a range
+    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
+        return False  # the upper end of a range, or either end of a framed one
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):

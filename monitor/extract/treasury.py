@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from . import guards, intent, proceeds
+from . import guards, intent, proceeds, ranges
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
@@ -212,7 +212,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
-    if guards.is_for_clients(text, end):
+    if guards.is_for_clients(text, end) or ranges.is_range_end(text, match.start("qty"), end):
         return False
     if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
         return False  # "The miner sold 465 BTC" after a sentence about a peer
