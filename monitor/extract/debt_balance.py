@@ -391,6 +391,9 @@ _NOT_A_BALANCE_BEFORE = Folded(
     # change (README decided case 1), not the balance now.
     r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
     rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
+    # "agreed to exchange $17.9 million of convertible debt for preferred stock": the object of
+    # a swap is the part that changes hands, not the balance
+    rf"|\b(?:exchang\w*|swap\w*|convert\w*)\s+(?:an?\s+|the\s+|its\s+|some\s+)?{APPROX}$"
 )
 
 

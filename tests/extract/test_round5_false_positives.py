@@ -162,3 +162,40 @@ def test_mou_is_not_a_contract(text: str) -> None:
 def test_signed_lease_is_a_contract() -> None:
     text = "Acme signed a 15-year lease with an AI cloud provider for its HPC data center."
     assert "contract_signed" in _details(text)
+
+
+# Other parties' money and hardware: a named party's possessive, hardware hosted for a client.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loan follows Nvidia's direct $300 million investment in AI servers for the campus.",
+        "The partnership will see Acme host $80 million in GPUs for an AI customer.",
+    ],
+)
+def test_another_partys_spend_is_not_capex(text: str) -> None:
+    assert _values(text, "ai_capex_usd") == []
+
+
+def test_own_possessive_spend_is_capex() -> None:
+    text = "The Company's $300 million investment in AI servers for the campus was completed."
+    assert _values(text, "ai_capex_usd") == [Decimal(300_000_000)]
+
+
+# Coins a sale took from holdings are not production; a swap's amount is not a balance.
+def test_coins_from_reserves_are_not_produced() -> None:
+    text = "The sale comprised all 380 BTC mined in August and 20 BTC from existing reserves."
+    assert _values(text, "btc_produced") == [Decimal(380)]
+
+
+def test_swapped_debt_is_not_a_balance() -> None:
+    text = "Acme agreed with holders to exchange $12 million of convertible notes for shares."
+    assert _values(text, "debt_total_usd") == []
+
+
+# A miner buying hosting from a colocation provider signs no AI contract.
+def test_hosting_bought_from_provider_is_not_an_ai_contract() -> None:
+    text = (
+        "The bitcoin miner signed an agreement with colocation provider Northgrid for 20 "
+        "megawatts of capacity for its machines."
+    )
+    assert "contract_signed" not in _details(text)
