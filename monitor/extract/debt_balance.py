@@ -391,10 +391,14 @@ _NOT_A_BALANCE_BEFORE = Folded(
     # change (README decided case 1), not the balance now.
     r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
     rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
-    # "agreed to exchange $17.9 million of convertible debt for preferred stock": the object of
-    # a swap is the part that changes hands, not the balance
-    rf"|\b(?:exchang\w*|swap\w*|convert\w*)\s+(?:an?\s+|the\s+|its\s+|some\s+)?{APPROX}$"
 )
+# "agreed to exchange $17.9 million of convertible debt for preferred stock": the object of a
+# swap is the part that changes hands, not a balance (unless named one: "to exchange the $37.9
+# million outstanding balance of the loan").
+_SWAPPED_BEFORE = Folded(
+    rf"\b(?:exchang\w*|swap\w*|convert\w*)\s+(?:an?\s+|its\s+|some\s+)?{APPROX}$"
+)
+_BALANCE_AFTER = Folded(r"^\s*(?:of\s+)?(?:total\s+)?(?:outstanding|balance|remaining)\b")
 
 
 # A summary's label line, the sentence opening with its label: "Debt $688.2 million at the end
@@ -495,6 +499,10 @@ def not_a_balance(text: str, money: Money) -> bool:
         )
         or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
         or _EXCHANGED_FOR.search(text[max(0, money.start - _REACH) : money.start])
+        or (
+            _SWAPPED_BEFORE.search(text[max(0, money.start - 50) : money.start])
+            and not _BALANCE_AFTER.match(after)
+        )
     )
 
 
