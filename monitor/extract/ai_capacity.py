@@ -509,6 +509,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the first 100MW data center … is scheduled to be ready"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
+    if guards.is_earlier_event(text, start):
+        return False  # "Earlier, on May 7, …": background (README, decided case 1)
     if is_third_party_sentence(text, start, ctx.entity):
         return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
     if is_hedged(text, start) or is_counterparty_figure(text, start):

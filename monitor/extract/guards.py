@@ -144,6 +144,9 @@ _EARLIER_EVENT = Folded(
     # "Last week, Bitfarms said it had sold BTC 1,500": an earlier report recalled as background
     r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
     r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b|"
+    # "Earlier, on May 7, IREN entered a … contract": a bare "Earlier," or "Previously," opens
+    # background told before the news
+    r"^\W*(?:earlier|previously)(?=\s*,)|"
     # "CleanSpark said last week that it mined 478 BTC in August": the same, the time after
     r"(?:said|reported|announced|disclosed|revealed)\s+(?:last\s+(?:week|month)|earlier\s+this\s+"
     r"(?:week|month)|(?:two|three|several|a\s+few)\s+(?:days|weeks)\s+ago)\s+(?:that\s+)?)\b"

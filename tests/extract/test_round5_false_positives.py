@@ -199,3 +199,21 @@ def test_hosting_bought_from_provider_is_not_an_ai_contract() -> None:
         "megawatts of capacity for its machines."
     )
     assert "contract_signed" not in _details(text)
+
+
+# A sentence opened by a bare "Earlier," or "Previously," tells background (decided case 1).
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Earlier, on March 3, Acme signed a 120 MW AI lease for critical IT load.",
+         "ai_capacity_mw"),
+        ("Previously, Acme sold 300 BTC in June.", "btc_sold"),
+    ],
+)  # fmt: skip
+def test_background_opened_by_earlier_is_recalled(text: str, metric: str) -> None:
+    assert _values(text, metric) == []
+
+
+def test_signed_lease_mw_is_kept() -> None:
+    text = "On September 3, Acme signed a 120 MW AI lease for critical IT load."
+    assert _values(text, "ai_capacity_mw") == [Decimal(120)]
