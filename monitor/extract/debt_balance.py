@@ -225,9 +225,10 @@ _REMAINING_AFTER = Folded(
 # How far around an amount the window checks read (slices keep lowercasing cheap).
 _REACH = 120
 
-# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
+# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero. Not "no
+# long-term debt", which says nothing of short-term borrowings (README, decided case 17).
 _NO_DEBT = Folded(
-    r"\b(?:no\s+(?:outstanding\s+)?(?:long-term\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
+    r"\b(?:no\s+(?:outstanding\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
     r"without\s+any\s+debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
     r"(?:debt|indebtedness|borrowings|principal))"
@@ -308,10 +309,18 @@ _REPAID_IN_FULL = Folded(
 )
 
 
+_ONLY_DEBT = Folded(
+    r"\b(?:only|sole|single|all\s+(?:of\s+)?(?:its|the\s+company['’]s))\s+"
+    r"(?:remaining\s+|outstanding\s+)?(?:debt|loan|borrowings?|indebtedness)\b"
+)
+
+
 def repaid_in_full(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """A named loan repaid in full, no amount stated → that loan's balance of 0, dated by the
-    repayment (the month named, else the report's period)."""
-    if "full" not in lower:
+    repayment (the month named, else the report's period), only when it was the company's
+    whole debt ("its only loan", "its sole debt"): one loan repaid in full is not "no debt"
+    (README, decided case 15)."""
+    if "full" not in lower or not _ONLY_DEBT.search(lower):
         return []
     match = _REPAID_IN_FULL.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):

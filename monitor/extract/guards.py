@@ -63,6 +63,10 @@ _CUMULATIVE = Folded(
     r"twelve|eighteen|twenty-four|thirty|sixty|ninety|few|several)\s+(?:months|weeks|days)"
     r"(?!\s+of\b)|trailing[- ]twelve[- ]months?|"
     r"through\s+the\s+end\s+of|"
+    # "finished repaying the $35 million it borrowed in 2022": the loan's life total, not the
+    # period's payment (README, decided case 15; "the final $2.1 million" is the payment)
+    r"(?:finish(?:ed|es)?|complet(?:ed|es|e))\s+(?:the\s+)?(?:repaying|paying\s+(?:off|down|back)|"
+    r"repayment\s+of)(?!\s+(?:the\s+|its\s+)?(?:final|last|remaining)\b)|"
     # "produced in FY 2022 to end of May": a year running to a month inside it
     r"(?:in|for|during)\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?\d{4}\s+(?:to|until|up\s+to)\s+(?:the\s+)?"
     r"end\s+of)\b"

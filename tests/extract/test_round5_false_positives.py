@@ -217,3 +217,31 @@ def test_background_opened_by_earlier_is_recalled(text: str, metric: str) -> Non
 def test_signed_lease_mw_is_kept() -> None:
     text = "On September 3, Acme signed a 120 MW AI lease for critical IT load."
     assert _values(text, "ai_capacity_mw") == [Decimal(120)]
+
+
+# Decided case 15: finishing a repayment states the loan's life total, not the period's payment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August, Acme finished repaying the $40 million it borrowed from its lender in 2023.",
+        "Acme has completed paying off the $18 million equipment loan taken out two years ago.",
+    ],
+)
+def test_finished_repaying_is_a_life_total(text: str) -> None:
+    assert _values(text, "debt_repaid_usd") == []
+
+
+def test_final_payment_is_the_periods_repayment() -> None:
+    text = "In August, Acme completed the repayment of the final $2.5 million of its loan."
+    assert _values(text, "debt_repaid_usd") == [Decimal(2_500_000)]
+
+
+# Decided case 17: "no long-term debt" is not "no debt"; "debt-free" still is.
+def test_no_long_term_debt_is_not_zero_debt() -> None:
+    text = "Acme ended the quarter with $90 million in cash and no long-term debt."
+    assert _values(text, "debt_total_usd") == []
+
+
+def test_debt_free_is_zero_debt() -> None:
+    text = "Acme ended the quarter with $90 million in cash and is debt-free."
+    assert _values(text, "debt_total_usd") == [Decimal(0)]
