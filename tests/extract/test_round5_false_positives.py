@@ -245,3 +245,21 @@ def test_no_long_term_debt_is_not_zero_debt() -> None:
 def test_debt_free_is_zero_debt() -> None:
     text = "Acme ended the quarter with $90 million in cash and is debt-free."
     assert _values(text, "debt_total_usd") == [Decimal(0)]
+
+
+# Decided cases 3 and 11: a stated sum of flows whose parts are given is counted through them.
+def _repaid(text: str) -> set[Decimal | None]:
+    return set(_values(text, "debt_repaid_usd"))
+
+
+def test_sum_of_repayments_is_dropped_when_parts_given() -> None:
+    text = (
+        "In August, Acme repaid $90 million of debt. The repayment consisted of $50 million of "
+        "senior notes, $25 million of its term loan and $15 million of equipment loans."
+    )
+    assert _repaid(text) == {Decimal(50_000_000), Decimal(25_000_000), Decimal(15_000_000)}
+
+
+def test_total_alone_is_kept() -> None:
+    text = "In August, Acme repaid $90 million of debt, including its senior notes."
+    assert _repaid(text) == {Decimal(90_000_000)}
