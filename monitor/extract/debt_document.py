@@ -89,7 +89,9 @@ def reconcile(
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
-    dropped |= {id(item) for item in sums_of_parts(found)}  # decided cases 3 and 11
+    # decided cases 3 and 11, over what is left (a base deal and its option already dropped
+    # as parts of their stated total leave that total alone)
+    dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]
