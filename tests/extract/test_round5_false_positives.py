@@ -263,3 +263,25 @@ def test_sum_of_repayments_is_dropped_when_parts_given() -> None:
 def test_total_alone_is_kept() -> None:
     text = "In August, Acme repaid $90 million of debt, including its senior notes."
     assert _repaid(text) == {Decimal(90_000_000)}
+
+
+# Decided case 12: one holding per date; its parts stated beside it are not holdings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme held 9,000 BTC at month end, with 2,500 BTC in custody with a third-party custodian.",
+        "Acme held 9,000 BTC, with 6,000 BTC directly owned and 3,000 BTC held by its subsidiary.",
+    ],
+)
+def test_parts_of_a_holding_are_not_holdings(text: str) -> None:
+    assert _values(text, "btc_held") == [Decimal(9000)]
+
+
+def test_holding_after_with_and_no_total_is_kept() -> None:
+    text = "Acme ended August with 9,000 BTC on its balance sheet."
+    assert _values(text, "btc_held") == [Decimal(9000)]
+
+
+def test_level_after_a_flow_is_kept() -> None:
+    text = "Acme sold 500 BTC in August, ending the month with 9,000 BTC in its treasury."
+    assert _values(text, "btc_held") == [Decimal(9000)]
