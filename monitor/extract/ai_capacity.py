@@ -68,7 +68,8 @@ _LINK = (
 # Patterns that need AI words in the sentence itself.
 _BOUND = [
     re.compile(
-        rf"{_MW}\s+(?:of\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
+        # "520 MW in contracted HPC capacity": "in" as "of"
+        rf"{_MW}\s+(?:(?:of|in)\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
         rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure|data\s+halls?|"
         rf"factor(?:y|ies)|clusters?))?"
@@ -195,12 +196,31 @@ _LEASED = [
         rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
     ),
 ]
+# "a colocation agreement for 20 MW", "a lease of 200 MW": the deal, then its size.
+_DEAL_FOR = re.compile(
+    rf"\b(?i:leases?|contracts?|agreements?)\s+(?i:for|of)\s+"
+    rf"(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
+)
+# "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
+# capacity is a data-centre tenant's (a mining site is sized by its power, not leased out).
+_CONTRACTED_SUBJECT = re.compile(
+    rf"\b(?P<subject>(?:(?i:total|aggregate|combined)\s+)?(?i:contracted|leased)\s+"
+    rf"(?:(?i:critical\s+)?IT\s+)?(?i:capacity|IT\s+load))\b(?:\s+[^.;]{{1,130}}?)?\s+"
+    rf"(?:(?i:now|currently|has|have|had|already)\s+){{0,2}}{_LINK}\s+{APPROX}{_MW}"
+)
 # "Ready for Service for the first phase (50 MW)", "Horizon 1 data hall (approximately 50 MW)"
 _PAREN = re.compile(
     rf"\b(?i:phase|building|data\s+hall|data\s+cent(?:er|re)|facility)(?:\s+\d+|\s+[A-Z]{{1,3}}-?\d+)?"
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
-_DATA_CENTRE = [_IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO]
+_DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tract for",
+                        "tracts for", "ment of", "lease of", "tract of")  # fmt: skip
+_CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
+                          "leased critical", "contracted it", "leased it")  # fmt: skip
+_DATA_CENTRE = [
+    _IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO, _DEAL_FOR,
+    _CONTRACTED_SUBJECT,
+]  # fmt: skip
 _GATES = {
     **own_words_gates(_BOUND),  # the AI patterns' own words, found from each pattern
     _IT_LOAD: any_of(
@@ -220,6 +240,8 @@ _GATES = {
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
+    _DEAL_FOR: _DEAL_FOR_GATE,
+    _CONTRACTED_SUBJECT: _CONTRACTED_GATE,
 }
 _GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan of the sentence
 # A facility's megawatts count when it is being built, delivered or run, not planned.
@@ -412,6 +434,8 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
         return False
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
         return False  # "1 GW of power for AI data centers": a site's power, not critical IT
+    if pattern is _DEAL_FOR and (_GRID.search(text) or _POWER_BEFORE.search(text, 0, match.end())):
+        return False  # "a power supply agreement for 120 MW with the utility"
     if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
         return False  # "a 300 MW power agreement with the utility"
     if match.groupdict().get("total") is not None:

@@ -239,6 +239,9 @@ class DocContext:
         when it was said: the date the sentence says it was said on ("…," the CEO said on
         January 31), else the report's own month or quarter (a monthly update's quote is about
         the month reported), never the story's publication."""
+        named = self._month_named_before(segment, mention)
+        if named is not None:
+            return named
         if mention.relative not in _SPOKEN or not _quoted(segment.text, mention.start):
             return self.absolute(mention)
         said = _said_on(self, segment, mention)
@@ -251,6 +254,24 @@ class DocContext:
         if mention.relative == "published-quarter" and self.report and self.report.quarter:
             return self.report
         return self.absolute(mention)
+
+    def _month_named_before(self, segment: Segment, mention: Mention) -> Period | None:
+        """ "an update on November 2022 … proceeds of EUR 4.1 million in this month alone":
+        "in this month" after a month named earlier in the sentence points back to it."""
+        if mention.relative != "published":
+            return None
+        text = segment.text
+        if not _IN_THIS_MONTH.search(text, max(0, mention.start - 12), mention.end + 8):
+            return None
+        earlier = [
+            m.period
+            for m in self.dating(segment)
+            if m.end <= mention.start
+            and m.period is not None
+            and m.period.month is not None
+            and not m.period.is_date
+        ]
+        return earlier[-1] if earlier else None
 
     def absolute(self, mention: Mention) -> Period | None:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
@@ -328,6 +349,9 @@ _DOLLARS = {"canadian": "CAD", "australian": "AUD"}
 _DOLLAR_SCAN_CHARS = 5000
 
 
+# The anaphoric "this month" of written reports ("in this month", "this month alone"), not a
+# news story's "this month" (its publication month).
+_IN_THIS_MONTH = Folded(r"\b(?:in|during)\s+this\s+month\b|\bthis\s+month\s+alone\b")
 _SPOKEN = ("published", "published-previous", "published-quarter")
 
 

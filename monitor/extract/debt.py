@@ -154,6 +154,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if index in compared:
             continue
         metric = _classify(text, money, lower)
+        if metric is None and _draws_on_named_loan(segment, ctx, money):
+            metric = DEBT_ISSUED
         if (
             metric is None
             and total is not None
@@ -213,6 +215,34 @@ def _draws_on_equity(segment: Segment, ctx: DocContext, lower: str) -> bool:
         return False
     before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
     return _EQUITY_LINE.search(before) is not None
+
+
+# "… converted its facility into a project loan of up to $300 million. The company immediately
+# drew an additional $50 million to speed orders": a draw told right after the loan it is on.
+_DRAW_JUST_BEFORE = Folded(
+    r"\b(?:drew|has\s+drawn|have\s+drawn|drawn)\s+(?:down\s+)?"
+    r"(?:(?:an?|another|additional|further|first|initial|new)\s+){0,2}"
+    rf"{APPROX}$"
+)
+
+
+_OWN_MONEY_AFTER = Folded(
+    r"\s*(?:(?:in|of)\s+cash\b|[^.;]{0,30}?\bfrom\s+(?:its|the|their|our)\s+(?:own\s+)?"
+    r"(?:cash|reserves?|treasury|balance\s+sheet|savings)\b)"
+)
+
+
+def _draws_on_named_loan(segment: Segment, ctx: DocContext, money: Money) -> bool:
+    """A draw in a sentence naming no debt, on a loan or facility the text named just before
+    (not an equity line: `_draws_on_equity`)."""
+    text = segment.text
+    draw = _DRAW_JUST_BEFORE.search(text, max(0, money.start - 50), money.start)
+    if ctx.text is None or draw is None:
+        return False
+    if DEBT_NEAR.search(text) or _OWN_MONEY_AFTER.match(text, money.end):
+        return False  # the sentence's own words decide (`_classify`); own cash is no loan
+    before = ctx.text[max(0, segment.start - PREVIOUS_CHARS) : segment.start]
+    return DEBT_NEAR.search(before) is not None and _EQUITY_LINE.search(before) is None
 
 
 # "…, now down to $38 million", "currently stands at $20 million": the balance at the time of

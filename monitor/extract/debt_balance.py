@@ -225,11 +225,18 @@ _REMAINING_AFTER = Folded(
 # How far around an amount the window checks read (slices keep lowercasing cheap).
 _REACH = 120
 
-# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero. Not "no
-# long-term debt", which says nothing of short-term borrowings (README, decided case 17).
+# "no financial debt", "no bank debt" ("monetary": a rewrite's word for financial); not "no
+# long-term debt", which says nothing of short-term borrowings (README, decided case 17)
+_DEBT_KIND = r"(?:financial\s+|monetary\s+|bank\s+|interest[- ]bearing\s+)?"
+# "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
-    r"\b(?:no\s+(?:outstanding\s+)?(?:debt|borrowings(?!\s+(?:under|on|from)))|"
-    r"without\s+any\s+debt|debt[- ]free|zero\s+debt|(?:fully\s+)?eliminat\w+\s+"
+    rf"(?:\bno\s+(?:outstanding\s+)?{_DEBT_KIND}"
+    r"(?:debt|borrowings(?!\s+(?:under|on|from)))|"
+    # "is not carrying financial debt", "does not have any bank debt", "doesn't hold any debt"
+    r"(?:\bnot|n['’]t)\s+(?:carry|carrying|carries|have|having|has|hold|holding)\s+(?:any\s+)?"
+    rf"(?:outstanding\s+)?{_DEBT_KIND}"
+    r"(?:debt|borrowings(?!\s+(?:under|on|from)))|"
+    r"\bwithout\s+any\s+debt|\bdebt[- ]free|\bzero\s+debt|\b(?:fully\s+)?eliminat\w+\s+"
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
     r"(?:debt|indebtedness|borrowings|principal))"
     r"(?![a-z])"
@@ -249,7 +256,7 @@ _NOT_A_BALANCE_AFTER = Folded(
 _NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
 
 
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without")
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t")
 
 
 # "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus

@@ -33,7 +33,9 @@ _ISSUED_BEFORE = Folded(
     r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
-    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced)\s+"
+    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|"
+    # "Financed by $12M unsecured promissory note": a purchase paid with new debt
+    r"(?:financed|funded)\s+(?:by|with|through|via))\s+"
     r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
     r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
     r"announced|substantial|significant|sizable|sizeable|major|large|fresh|first|second|"
@@ -158,7 +160,9 @@ _ISSUED_AFTER = Folded(
 
 
 _NOT_ISSUED_AFTER = Folded(
-    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds)"
+    r"^\s*(?:greenshoe|option|over-allot|(?:in\s+|of\s+)?(?:net|gross)\s+proceeds|"
+    # "funded with $425.3M in cash and no debt": the amount's own noun is cash
+    r"(?:in\s+|of\s+)?cash\b)"
 )
 
 

@@ -23,6 +23,14 @@ _FISCAL_QUARTER = re.compile(
     r"(?P<y3>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
+# An earnings-call page's own heading: a line that is only the issuer's quarter ("Q3-2024",
+# "2024-Q3", "Q3 2024 Earnings Call"). Only as a heading: a bare "Q1 2024" in prose may be any
+# quarter (an outlook, a comparative), not the one the page reports.
+_HEADING_QUARTER = re.compile(
+    r"^[ \t]*(?:Q(?P<q>[1-4])[\s-]?(?P<y>\d{4})|(?P<y2>\d{4})[\s-]?Q(?P<q2>[1-4]))"
+    r"(?:[ \t]+earnings\s+call(?:\s+transcript)?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _QUARTER_ENDED = re.compile(
     r"\b(?:(?:three|3)(?:\s+and\s+(?:six|6|nine|9|twelve|12))?[\s-]+months?(?:\s+period)?|"
     r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+ended\s+"
@@ -49,12 +57,11 @@ def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
     """The month the issuer's fiscal year ends, from a named fiscal quarter and the calendar
     end of the same quarter ("Q1 FY26" and "three months ended September 30, 2025" → June),
     with that calendar end (year, month)."""
-    named = _FISCAL_QUARTER.search(head)
+    named = _named_quarter(head)
     ended = _QUARTER_ENDED.search(head)
     if named is None or ended is None:
         return None
-    quarter_text = named["q"] or named["q2"] or named["q3"] or named["q4"] or named["q5"]
-    quarter = int(quarter_text) if quarter_text.isdigit() else _ORDINALS[quarter_text.lower()]
+    quarter, year_text = named
     try:
         month = month_number(ended["mon"])
     except KeyError:
@@ -62,9 +69,22 @@ def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
     year_end = (month - 1 + 3 * (4 - quarter)) % 12 + 1
     calendar_year = int(ended["y"]) + (1 if month + 3 * (4 - quarter) > 12 else 0)
     # "fiscal Q1" with no year: the quarter the release reports is the one that ended.
-    year_text = named["y"] or named["y3"]
     fiscal_year = full_year(year_text) if year_text else calendar_year
     # The named quarter must be the ended one (same fiscal year), else the pair says nothing.
     if calendar_year != fiscal_year:
         return None
     return year_end, int(ended["y"]), month
+
+
+def _named_quarter(head: str) -> tuple[int, str | None] | None:
+    """The issuer's own name of its quarter (number, year as printed): a fiscal phrase, else a
+    heading line naming the quarter."""
+    named = _FISCAL_QUARTER.search(head)
+    if named is not None:
+        text = named["q"] or named["q2"] or named["q3"] or named["q4"] or named["q5"]
+        quarter = int(text) if text.isdigit() else _ORDINALS[text.lower()]
+        return quarter, named["y"] or named["y3"]
+    heading = _HEADING_QUARTER.search(head)
+    if heading is None:
+        return None
+    return int(heading["q"] or heading["q2"]), heading["y"] or heading["y2"]

@@ -272,8 +272,11 @@ def parse_cell(cell: str) -> CellValue | None:
     return CellValue(value, currency, dash=False)
 
 
-# Where the next figure starts: a BTC quantity, a power figure or a money amount.
-NEXT_FIGURE = re.compile(
-    rf"{LEADING_NUMBER}{FOOTNOTE}\s*(?:{BTC_UNIT}|{POWER_UNIT}|EH/s)|(?:US\$|C\$|RMB|\$)\s?\d",
-    re.IGNORECASE,
+# Where the next figure starts: a BTC quantity, a power figure or a money amount. (Its
+# alternatives open differently, so the engine would try every position: `skipping`.)
+NEXT_FIGURE = skipping(
+    re.compile(
+        rf"{LEADING_NUMBER}{FOOTNOTE}\s*(?:{BTC_UNIT}|{POWER_UNIT}|EH/s)|(?:US\$|C\$|RMB|\$)\s?\d",
+        re.IGNORECASE,
+    )
 )

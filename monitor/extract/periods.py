@@ -155,6 +155,23 @@ def _half(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_half(full_year(year), 1 if half in ("1", "first", "1st") else 2)
 
 
+_MONTH_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 12, "final": 12,
+}  # fmt: skip
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"last|final|(?:[1-9]|1[0-2])(?:st|nd|rd|th))"
+)
+
+
+def _nth_month(m: re.Match[str], _: dt.date | None) -> Period:
+    """ "the second month of 2023": February (a calendar year's month, counted from January)."""
+    word = m["n"].lower()
+    month = _MONTH_ORDINALS.get(word) or int(word[:-2])
+    return Period.of_month(int(m["y"]), month)
+
+
 def _year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_year(full_year(m["y"]))
 
@@ -201,6 +218,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    # "In the second month of 2023", "the last month of the year 2024": a month by its
+    # ordinal in the calendar year (not "the second month of fiscal 2024": fiscal years vary)
+    (rf"\b(?P<n>{_MONTH_ORDINAL})\s+month\s+of\s+(?:the\s+(?:calendar\s+)?year\s+)?"
+     rf"(?P<y>{_YEAR})\b", True, _nth_month),
     # "for the month ending August 31, 2024": the month, not its last day
     # ("month and quarter ended March 31, 2022": the month is the report's, the quarter beside)
     (rf"\bmonth\s+(?:and\s+(?:the\s+)?(?:quarter|year)\s+)?(?:ended|ending)\s+"

@@ -62,7 +62,14 @@ def resolve_period(
     `limit` is where the next figure starts.
     """
     period = resolve(
-        ctx, segment, start, end, lead_only=lead_only, limit=limit, inferred=not lead_only
+        ctx,
+        segment,
+        start,
+        end,
+        lead_only=lead_only,
+        limit=limit,
+        inferred=not lead_only,
+        flow=not as_of,
     )
     if as_of and _held_now(ctx, segment, start):
         period = shift_month(ctx.published, 0) if ctx.published else period
@@ -99,7 +106,11 @@ _COMPARISON = Folded(
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
-    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|(?:far\s+|well\s+)?(?:below|"
+    r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|"
+    # "a $35 million loan, which was borrowed … in 2022": a passive relative clause about the
+    # noun has a date of its own
+    r"(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"\w+(?:ed|en|wn)|(?:far\s+|well\s+)?(?:below|"
     r"above|behind|ahead\s+of)|(?:which|who)\s+(?:\w+\s+)?(?:held|holds|had|has|sold|mined|"
     r"produced|reported)|and\s+(?:also\s+)?(?:reported|posted|announced|said|recorded))\b|;|"
     r"\bfrom\s+(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|~\s*)?"
@@ -114,7 +125,7 @@ _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it pr
 def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
     """Period label of something that has happened (a loan drawn, notes repaid): never after
     the month of publication."""
-    period = resolve(ctx, segment, start, end)
+    period = resolve(ctx, segment, start, end, flow=True)
     if period is not None and ctx.published is not None:
         month = Period.of_month(ctx.published.year, ctx.published.month)
         if period.last_day() > month.last_day() and not period.is_date:
@@ -131,6 +142,7 @@ def resolve(
     lead_only: bool = False,
     limit: int | None = None,
     inferred: bool = True,
+    flow: bool = False,
 ) -> Period | None:
     """The `Period` behind `resolve_period`. A `lead_only` statement named no period falls
     back to the report's period; else, when `inferred`, the document's inferred period (a
@@ -139,7 +151,7 @@ def resolve(
     else the month of publication."""
     period = None if lead_only else _span_after(ctx, segment, end, limit)
     if period is None:
-        period = _period_after(ctx, segment, end, limit)
+        period = _period_after(ctx, segment, end, limit, flow=flow)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
     if period is None and lead_only:
@@ -248,7 +260,14 @@ def can_be_topic(period: Period | None) -> bool:
     )
 
 
-def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) -> Period | None:
+# "866 bitcoin … was produced with 24,500 miners as of the end of September": a balance date
+# dates a stock (the fleet), never a flow's period.
+_AS_OF = Folded(r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+
+
+def _period_after(
+    ctx: DocContext, segment: Segment, end: int, limit: int | None, *, flow: bool = False
+) -> Period | None:
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
@@ -256,6 +275,8 @@ def _period_after(ctx: DocContext, segment: Segment, end: int, limit: int | None
     if after is None or (limit is not None and after.end > limit):
         return None
     if after.start > line_end(text, end):
+        return None
+    if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     for pattern in (_COMPARISON, NEXT_FIGURE):

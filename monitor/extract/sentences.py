@@ -87,6 +87,18 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
         yield "\n".join(parts), start
 
 
+# Words no sentence, title or list item ends on: a line stopping on one is cut mid-phrase,
+# however short ("… produced a total of\n470.0 Bitcoins, a decrease from the\n530.1 …").
+_FIGURE_OPENS = re.compile(r"(?:US\$|C\$|A\$|[$€£~])?\d")
+_DANGLING = frozenset(
+    {
+        "of", "the", "a", "an", "to", "from", "at", "by", "with", "and", "or", "than", "for",
+        "approximately", "about", "around", "nearly", "roughly", "totaling", "totalling",
+        "its", "their", "our", "some",
+    }
+)  # fmt: skip
+
+
 def _continues(line: str, following: str) -> bool:
     body, nxt = line.strip(), following.strip()
     if not body or not nxt or CELL_SEPARATOR in line or CELL_SEPARATOR in following:
@@ -103,6 +115,11 @@ def _continues(line: str, following: str) -> bool:
     last = body.rsplit(None, 1)[-1]
     if not last[0].islower() or _ITEM_OPENER.match(nxt):
         return False
+    if last in _DANGLING and _FIGURE_OPENS.match(nxt) and not colon_cells(body):
+        # "Cango produced a total of\n470.0 Bitcoins": the figure the phrase asks for (a page
+        # that dropped its linked figures goes on with a new line item instead: "… high of\n
+        # Gross profit surged to")
+        return True
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 

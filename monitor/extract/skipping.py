@@ -186,6 +186,13 @@ _LETTER_SHARES = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
 ), strict=True))  # fmt: skip
 
 
+def text_share(char: str) -> float:
+    """About how many positions of English prose hold `char` (0 to 1; rare characters 0)."""
+    if char == " ":
+        return 0.18
+    return _LETTER_SHARES.get(char, 0.0) / 100
+
+
 def _share_of_text(chars: _Charset) -> float:
     """About how many positions of English text start with one of `chars` (0 to 1)."""
     test = re.compile("[" + "".join(_class_source(op, av) for op, av in chars) + "]")
@@ -213,6 +220,14 @@ def _first_chars(items: Any) -> tuple[_Charset, bool] | None:
     empty string); None when that cannot be told simply."""
     chars: _Charset = []
     for op, av in items:
+        if op is ASSERT and av[0] == 1:
+            # A look-ahead ("(?=[\d$])…") tells the next character consumed, wherever the
+            # items after it start: what it can start with is enough.
+            ahead = _first_chars(av[1].data)
+            if ahead is not None and not ahead[1]:
+                merged = _union(chars, ahead[0])
+                return None if merged is None else (merged, False)
+            continue
         if op in (AT, ASSERT, ASSERT_NOT):
             continue
         found = _item_first_chars(op, av)
@@ -245,9 +260,11 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
             empty |= found[1]
         return chars or [], empty
     if op is SUBPATTERN:
-        _, add_flags, del_flags, body = av
-        if (add_flags | del_flags) & re.IGNORECASE:
-            return None
+        _, add_flags, _, body = av
+        if add_flags & re.IGNORECASE:
+            return None  # its letters' other cases would be missed outside IGNORECASE
+        # "(?-i:[Hh]oldings)": its characters exactly; in an IGNORECASE pattern every case
+        # of them is added (`_case_closed`), a superset, so nothing is skipped wrongly.
         return _first_chars(body.data)
     if op is ATOMIC_GROUP:
         return _first_chars(av.data)

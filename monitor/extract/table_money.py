@@ -16,17 +16,19 @@ from .folded import Folded
 from .model import Extracted
 from .numbers import CellValue, currency_code, parse_cell, tidy
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import MONEY_METRICS, Table
 
 _I = re.IGNORECASE
-_SCALE = re.compile(
+# Alternatives that open differently: `skipping` spares the engine trying every position.
+_SCALE = skipping(re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|\$|RMB|C\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur2>U\.S\.\s+dollars|US\s+dollars|USD|RMB|Renminbi|Canadian\s+dollars|"
     r"dollars))?|(?P<cur3>US\$|C\$|\$|RMB)\s?['’]?000(?:['’]?s)?\b"
     # a unit cell "US$ million", "$ thousand": the currency printed with a singular scale
     r"|(?P<cur4>US\$|C\$|\$|USD|CAD)\s?(?P<one>thousand|million|billion)(?![\w])",
     _I,
-)
+))  # fmt: skip
 # "(in thousands)", "amounts in millions": a units line that states the scale, not prose
 # ("thousands of miners"); its currency is the document's dollar.
 _SCALE_ONLY = re.compile(r"\bin\s+(?:thousands|millions|billions)\b(?!\s+of\s+(?!dollars))", _I)
@@ -76,7 +78,8 @@ _COUNT_LABEL = Folded(
 _COIN_SUBJECT = Folded(r"\b(?:bitcoins?|btc|digital\s+(?:assets?|currenc(?:y|ies)))\b")
 
 
-_UNITS_WORD = re.compile(r"thousands|millions|billions|['’]000|\$000", _I)  # faster than _SCALE
+# Faster than _SCALE; `skipping`: its words open differently.
+_UNITS_WORD = skipping(re.compile(r"thousands|millions|billions|['’]000|\$000", _I))
 _SCALE_WORDS = (
     "thousand",
     "million",

@@ -77,12 +77,12 @@ _ZERO_HINTS = either([
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
-_QUANTITY_HINT = re.compile(
+_QUANTITY_HINT = skipping(re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
     r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
-)
+))  # fmt: skip
 _SELL_WORDS = sentence_gate(
     "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
 )
@@ -210,6 +210,20 @@ def _is_part_of_holding(text: str, qty: int) -> bool:
     return lead is not None and _EARLIER_HOLDING.search(text, 0, lead.start()) is not None
 
 
+# "So far, Riot holds 19,000 BTC", "to date, the company has 12,703 bitcoin on its balance
+# sheet": with a present holding these adverbs say "now", not a running total (a stock has no
+# total to run); a flow ("mined 5,810 BTC to date") stays cumulative.
+_NOW_ADVERB = re.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+now|thus\s+far)\b", _I)
+_NOW_GATE = any_of("to date", "so far", "as of now", "thus far")
+
+
+def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
+    """`guards.is_cumulative`, except that "to date"/"so far" beside a holding is its date."""
+    if metric == BTC_HELD and _NOW_GATE.search(lowered(text)):
+        text = _NOW_ADVERB.sub(lambda found: " " * len(found.group(0)), text)
+    return guards.is_cumulative(text, start, end)
+
+
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
     """The guards every figure passes, then its own family's (`is_own_production`,
     `is_held_level`)."""
@@ -224,7 +238,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "projects production of 4,500 BTC for 2024": guidance, not a result
     if _CLIENT_SUBJECT.search(clause):
         return False  # "Riot's customers sold 500 BTC through its desk": the clients' coins
-    if guards.is_aggregate(text, start) or guards.is_cumulative(text, start, end):
+    if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False

@@ -76,10 +76,16 @@ _HAD_AS_OF = (
 # "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
 # coordinated after the cash balance are held too.
 _CASH_AND = (
-    r"(?:(?:(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
+    r"(?:(?:(?:(?:about|approximately|roughly|around|nearly|some)\s+)?(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?|"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+of\s+(?:US|C)?\$\s?[\d.,]+"
     r"(?:\s*(?:million|billion|thousand|[MBK])\b)?),?\s+and\s+)?"
+)
+# "At the end of 2022, Stronghold had about $12.4 million of cash and about 6 bitcoins": a
+# leading balance date makes a plain "had" a balance (as "had 115 BTC as of January 31" does).
+_DATE_LEAD_HAD = (
+    r"^\W*(?:at\s+the\s+end\s+of|as\s+(?:of|at)|at)\s+[^,.;]{3,40},\s+(?:[^,.;$]{1,50}?\s)?"
+    rf"(?:had|held)\s+{_CASH_AND}{LEADING}{BTC_QTY}(?!\s+(?:more|fewer|less)\b)"
 )
 # One gate for both (the rarer patterns' gates are searched as one alternation, so each new
 # alternative costs time on every sentence).
@@ -351,6 +357,19 @@ HELD: Gated = [
     (
         _TOTAL_OR_AS_OF,
         re.compile(_HAD_AS_OF, _I),
+    ),
+    (any_of("at the end of", "as of", "as at"), re.compile(_DATE_LEAD_HAD, _I)),
+    # "held cryptocurrencies, including receivables …, of a total of approx. 1,360 BTC and
+    # approx. 39,820 ETH": the coins held, named as a class, then their bitcoin total
+    (
+        any_of("a total of"),
+        re.compile(
+            r"\b(?:held|holds|owned|owns)\s+(?:cryptocurrenc(?:y|ies)|"
+            r"crypto[- ]?(?:assets|currencies)|digital\s+assets)\b[^.;\d$]{0,100}?"
+            r"\b(?:of\s+)?a\s+total\s+of\s+"
+            rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
     ),
     # "Total bitcoin held at April 30 was 9,000", "the number of bitcoin held … was 9,000"
     (

@@ -16,6 +16,11 @@ from .skipping import skipping
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
 
 _I = re.IGNORECASE
+# A prepositional modifier of the coins: "at the hashrate of approximately 2.4 EH/s", "across its
+# Texas fleet" (no other coin or money figure inside, no clause break).
+_MODIFIER = (
+    r",?\s+(?:at|with|using|across)\s+(?:(?!btc|bitcoin)[^.;$€])(?:[^.;$€]|\.(?=\d)){0,50}?,?"
+)
 UNITLESS_PRODUCTION = skipping(
     re.compile(
         r"(?:bitcoin|btc)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
@@ -45,16 +50,26 @@ PRODUCED: Gated = [
             # ("1,221 coins were mined": a rewrite's "coins" for bitcoin, as BTC_UNIT reads it)
             r"(?:btcs?|bitcoins?|coins|\)) "
             r"(?:(?:was|were|has been|have been|having been) )?(?:self-)?"
-            r"(?:mined|produced|earned)|(?:was|were|been) (?:generated|minted)"
+            r"(?:mined|produced|earned|generated|minted)|(?:was|were|been) "
+            r"(?:generated|minted|mined|produced)"
         ),
         re.compile(
             # "A total of 286 Bitcoin (BTC) and 5,031 Ethereum (ETH) were generated": another
             # coin's figure may be coordinated with the bitcoin before the passive verb.
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}(?:\s+and\s+[\d,.]+\s+[\w-]+"
-            r"(?:\s*\(\w+\))?)?\s+(?:(?:were|was|have\s+been|"
+            r"(?:\s*\(\w+\))?)?"
+            # "866 bitcoin, at a hashrate of about 2.4 EH/s, were produced": a short modifier
+            # between the coins and a passive verb (its auxiliary is required then)
+            rf"(?:{_MODIFIER}(?=\s+(?:was|were|have\s+been|has\s+been)\s))?"
+            r"\s+(?:(?:were|was|have\s+been|"
             r"has\s+been|having\s+been)\s+)?(?:self-)?(?:mined|produced|earned|"
-            r"(?<=been\s)(?:generated|minted)|(?<=was\s)(?:generated|minted)|"
-            r"(?<=were\s)(?:generated|minted))\b"
+            # "generated"/"minted" after the coins is production with an auxiliary, or bare
+            # when a period or the sentence's end follows ("210 Bitcoin generated in
+            # November"); not with an object ("the 210 BTC generated $20 million") nor a source
+            # in a holding's parts ("holdings include 44 Bitcoin generated from mining")
+            r"(?:(?<=been\s)|(?<=was\s)|(?<=were\s))(?:generated|minted)|"
+            r"(?:generated|minted)(?=\s+(?:in|during|over|for|this|last|throughout|between)\s|"
+            r"\s*[.;,]|\s*$))\b"
             r"(?!\s+(?:per|a|each)\s+day)",
             _I,
         ),
