@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import guards
+from . import guards, ranges
 from .ai_capacity import capacity
 from .ai_milestones import milestones
 from .ai_parties import (
@@ -25,7 +25,7 @@ from .ai_parties import (
 )
 from .ai_periods import spend_period
 from .context import DocContext
-from .entities import is_peer_figure
+from .entities import is_peer_figure, possessed_by_other
 from .evidence import money_observations
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
@@ -274,6 +274,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
+        if possessed_by_other(text, money.start, ctx.entity):
+            continue  # "Tether's indirect $420 million investment in AI chips": another's money
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
         if is_told_again(text, money.start):
@@ -304,13 +306,23 @@ def _is_funded_share(text: str, end: int, before: str) -> bool:
     return bool(_FUNDED_AFTER.match(text, end) and _CAPEX_BEFORE.search(before))
 
 
+# "will see HIVE host $100 million in Nvidia chips": hardware hosted for a client is the
+# client's spend, not the host's.
+_HOSTED_BEFORE = Folded(
+    r"\b(?:host|hosts|hosted|hosting|house|houses|housing)\s+(?:approximately\s+|about\s+|"
+    r"over\s+|more\s+than\s+|up\s+to\s+)?$"
+)
+
+
 def _is_capex(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
     if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return False
-    if _RANGE_BEFORE.search(before):
-        return False  # the upper end of a range
+    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
+        return False  # the upper end of a range, or either end of a framed one
+    if _HOSTED_BEFORE.search(before[-40:]):
+        return False
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import guards
+from . import guards, ranges
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -269,7 +269,7 @@ _AMBITION_BEFORE = Folded(
     r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
     r"negotiat\w*|discussions?|letters?\s+of\s+intent|LOI|non-binding|"
     r"expects?\s+to\s+(?:sign|execute|enter)|"
-    r"intention|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
+    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
@@ -328,7 +328,8 @@ _POWER_BEFORE = Folded(
     r"contracts?|deals?))\b[^.;]{0,40}$"
 )
 _GROSS = Folded(r"\bgross\b")
-_GROSS_AFTER = Folded(r"\s*(?:\(\s*)?gross\b")
+# "72.5 MW gross", "72.5 MW (gross)", "72.5 MW of gross capacity"
+_GROSS_AFTER = Folded(r"\s*(?:of\s+)?(?:\(\s*)?gross\b")
 _UNSIGNED_AFTER = Folded(
     r"[^.;]{0,60}?\b(?:to\s+be\s+(?:signed|executed|finali[sz]ed|negotiated)|"
     r"subject\s+to\s+(?:a\s+)?(?:definitive|final))\b"
@@ -532,6 +533,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the first 100MW data center … is scheduled to be ready"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
+    if guards.is_earlier_event(text, start):
+        return False  # "Earlier, on May 7, …": background (README, decided case 1)
     if is_third_party_sentence(text, start, ctx.entity):
         return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
     if is_hedged(text, start) or is_counterparty_figure(text, start):
@@ -542,6 +545,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "contracted 300 MW for bitcoin mining"
     if _RANGE_BEFORE.search(before) and match.re is not _FROM_TO:
         return False  # "targeting 250–500 MW": the upper end of a range is no level
+    if ranges.is_range_end(text, start, match.end("power_unit")):
+        return False  # "between 245MW and 2.295GW": either end of a range
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
     increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(

@@ -84,6 +84,11 @@ _NOT_CUSTOMER = Folded(
     r"purchas\w*|procure\w*|acqui\w*|merger|equipment|"
     r"buy|buying|bought|"
     r"letters?\s+of\s+intent|LOI|non-binding|"
+    # a memorandum of understanding is a step towards a contract, not one (README, decided
+    # case 6: only done things count)
+    r"MOU|memorand(?:um|a)\s+of\s+understanding|"
+    # the company buys hosting from a colocation provider: its own machines housed, no AI tenant
+    r"(?<!ai\s)(?<!hpc\s)(?:colocation|hosting)\s+(?:providers?|operators?|partners?)|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import guards
+from . import guards, ranges, undone
 from .context import DocContext
 from .debt_balance import (
     PREVIOUS_CHARS,
@@ -458,8 +458,12 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
-    if _is_forecast(text, money.start, metric):
+    if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
+        return False  # "is issuing $100 million in convertible bonds": an offering under way
+    if metric == DEBT_TOTAL and undone.is_expected_balance(text, money.start):
+        return False  # "expects to have less than $55 million of debt": a forecast balance
     if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     if metric == DEBT_TOTAL and held_by_another(text, money, ctx.entity):

@@ -225,8 +225,9 @@ _REMAINING_AFTER = Folded(
 # How far around an amount the window checks read (slices keep lowercasing cheap).
 _REACH = 120
 
-# "no financial debt", "no bank debt" ("monetary": a rewrite's word for financial)
-_DEBT_KIND = r"(?:long-term\s+|financial\s+|monetary\s+|bank\s+|interest[- ]bearing\s+)?"
+# "no financial debt", "no bank debt" ("monetary": a rewrite's word for financial); not "no
+# long-term debt", which says nothing of short-term borrowings (README, decided case 17)
+_DEBT_KIND = r"(?:financial\s+|monetary\s+|bank\s+|interest[- ]bearing\s+)?"
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
     rf"(?:\bno\s+(?:outstanding\s+)?{_DEBT_KIND}"
@@ -315,10 +316,18 @@ _REPAID_IN_FULL = Folded(
 )
 
 
+_ONLY_DEBT = Folded(
+    r"\b(?:only|sole|single|all\s+(?:of\s+)?(?:its|the\s+company['’]s))\s+"
+    r"(?:remaining\s+|outstanding\s+)?(?:debt|loan|borrowings?|indebtedness)\b"
+)
+
+
 def repaid_in_full(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """A named loan repaid in full, no amount stated → that loan's balance of 0, dated by the
-    repayment (the month named, else the report's period)."""
-    if "full" not in lower:
+    repayment (the month named, else the report's period), only when it was the company's
+    whole debt ("its only loan", "its sole debt"): one loan repaid in full is not "no debt"
+    (README, decided case 15)."""
+    if "full" not in lower or not _ONLY_DEBT.search(lower):
         return []
     match = _REPAID_IN_FULL.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
@@ -399,6 +408,13 @@ _NOT_A_BALANCE_BEFORE = Folded(
     r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
     rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
 )
+# "agreed to exchange $17.9 million of convertible debt for preferred stock": the object of a
+# swap is the part that changes hands, not a balance (unless named one: "to exchange the $37.9
+# million outstanding balance of the loan").
+_SWAPPED_BEFORE = Folded(
+    rf"\b(?:exchang\w*|swap\w*|convert\w*)\s+(?:an?\s+|its\s+|some\s+)?{APPROX}$"
+)
+_BALANCE_AFTER = Folded(r"^\s*(?:of\s+)?(?:total\s+)?(?:outstanding|balance|remaining)\b")
 
 
 # A summary's label line, the sentence opening with its label: "Debt $688.2 million at the end
@@ -499,6 +515,10 @@ def not_a_balance(text: str, money: Money) -> bool:
         )
         or _PART_OF_TOTAL.search(text[max(0, money.start - _REACH) : money.start])
         or _EXCHANGED_FOR.search(text[max(0, money.start - _REACH) : money.start])
+        or (
+            _SWAPPED_BEFORE.search(text[max(0, money.start - 50) : money.start])
+            and not _BALANCE_AFTER.match(after)
+        )
     )
 
 

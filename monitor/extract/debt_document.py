@@ -18,6 +18,7 @@ from . import guards
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .debt_words import is_title, line_at
+from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, Money, find_money
@@ -88,6 +89,9 @@ def reconcile(
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
+    # decided cases 3 and 11, over what is left (a base deal and its option already dropped
+    # as parts of their stated total leave that total alone)
+    dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]

@@ -159,3 +159,33 @@ def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
         # a cued name the list does not know: the entity's own name or ticker is not a rival
         return not owner[1:].upper().startswith((entity.strip().upper(), ticker_of(entity)))
     return owner is not None and owner != ticker_of(entity)
+
+
+# "Tether's indirect $420 million investment", "Nvidia’s $2 billion stake": a named party's
+# possessive right before the amount (a few modifiers between) makes it that party's money.
+_POSSESSOR = re.compile(
+    r"\b(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:US\$|C\$|\$|€|£|EUR\s*|USD\s*)?$"
+)
+_POSSESSOR_REACH = 80
+# "The Company's $50 million investment", "Its", "Management's": the company itself.
+_SELF_NAME = re.compile(
+    r"(?:The\s+)?(?:Company|Group|Firm|Corporation|Corp|Board|Miner|Management|Partnership|"
+    r"Issuer|Borrower|Registrant)|Its|Our|This|That|Their|The"
+)
+
+
+def possessed_by_other(text: str, position: int, entity: str | None) -> bool:
+    """The amount at `position` is a named party's (its possessive before it), and that party
+    is not `entity` (by name or ticker)."""
+    if "'s" not in text and "’s" not in text:
+        return False  # a cheap look first: most sentences have no possessive
+    match = _POSSESSOR.search(text, max(0, position - _POSSESSOR_REACH), position)
+    if match is None or not entity:
+        return False
+    name = match["name"]
+    if _SELF_NAME.fullmatch(name):
+        return False
+    own = ticker_of(entity)
+    names = (entity.strip().upper(), own, *(known.upper() for known in MINERS.get(own, ())))
+    return not name.upper().startswith(names)

@@ -22,6 +22,9 @@ _HYPOTHETICAL = Folded(
     r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held)|"
     # a goal: "its goal is to hold 20,000 BTC", "seeks to", "is on track to"
     r"(?:goal|objective|ambition|aim|target|plan|intention)s?\s+(?:is|are|was|of)\s+(?:to|reaching)|"
+    # an intent or goal noun: "disclosed its intent to extinguish $17.9 million", "set a goal
+    # to secure 250 MW each year", "a proposal to issue"
+    r"(?:intent|intention|goal|objective|ambition|proposal)s?\s+to|"
     r"seeks?\s+to|seeking\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|on\s+track\s+to)\b"
 )
 _AGGREGATE = Folded(
@@ -60,6 +63,10 @@ _CUMULATIVE = Folded(
     r"twelve|eighteen|twenty-four|thirty|sixty|ninety|few|several)\s+(?:months|weeks|days)"
     r"(?!\s+of\b)|trailing[- ]twelve[- ]months?|"
     r"through\s+the\s+end\s+of|"
+    # "finished repaying the $35 million it borrowed in 2022": the loan's life total, not the
+    # period's payment (README, decided case 15; "the final $2.1 million" is the payment)
+    r"(?:finish(?:ed|es)?|complet(?:ed|es|e))\s+(?:the\s+)?(?:repaying|paying\s+(?:off|down|back)|"
+    r"repayment\s+of)(?!\s+(?:the\s+|its\s+)?(?:final|last|remaining)\b)|"
     # "produced in FY 2022 to end of May": a year running to a month inside it
     r"(?:in|for|during)\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?\d{4}\s+(?:to|until|up\s+to)\s+(?:the\s+)?"
     r"end\s+of)\b"
@@ -140,7 +147,13 @@ _EARLIER_EVENT = Folded(
     r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago|"
     # "Last week, Bitfarms said it had sold BTC 1,500": an earlier report recalled as background
     r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
-    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b)\b"
+    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b|"
+    # "Earlier, on May 7, IREN entered a … contract": a bare "Earlier," or "Previously," opens
+    # background told before the news
+    r"^\W*(?:earlier|previously)(?=\s*,)|"
+    # "CleanSpark said last week that it mined 478 BTC in August": the same, the time after
+    r"(?:said|reported|announced|disclosed|revealed)\s+(?:last\s+(?:week|month)|earlier\s+this\s+"
+    r"(?:week|month)|(?:two|three|several|a\s+few)\s+(?:days|weeks)\s+ago)\s+(?:that\s+)?)\b"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
     r"(?:[^.;]|\.(?=\d))*$"
 )
@@ -258,9 +271,12 @@ _FOR_CLIENTS = Folded(
     # not past another coin figure: "300 BTC for its own account and 120 BTC for hosting
     # customers" gives only the 120 to the customers
     r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,40}?"
-    r"\b(?:on\s+behalf\s+of|for|belonging\s+to|owned\s+by|of)\s+(?:a\s+|an\s+|its\s+|"
-    r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|"
-    r"counterpart(?:y|ies)|third[- ]parties|third[- ]party)\b"
+    # "on behalf of" anyone but the company itself: "on behalf of a single early Bitcoin
+    # investor", "on behalf of an estate"
+    r"\b(?:on\s+behalf\s+of\s+(?!(?:itself|the\s+company|its\s+own|our\s+own|us)\b)|"
+    r"(?:for|belonging\s+to|owned\s+by|of)\s+(?:a\s+|an\s+|its\s+|"
+    r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|customers?|"
+    r"counterpart(?:y|ies)|third[- ]parties|third[- ]party|investors?|depositors?)\b)"
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from . import guards, intent, proceeds
+from . import guards, intent, proceeds, ranges
 from .context import DocContext
 from .entities import is_peer_figure
 from .folded import Folded, lowered
@@ -42,6 +42,20 @@ _I = re.IGNORECASE
 _THRESHOLD = Folded(
     r"\b(?:(?:just\s+)?over|more\s+than|above|in\s+excess\s+of|upwards\s+of|surpass\w*|exceed\w*|"
     r"beyond|north\s+of)\s*~?\s*$"
+)
+# "held 13,696 BTC, with 10,278 BTC directly owned and 3,418 held by a subsidiary", "8,000
+# BTC, including 1,500 BTC in custody": a part of the holding just stated (README, decided case
+# 12: one holding per date, its parts are not labelled).
+_PART_LEAD = Folded(
+    r"(?:\bwith|\bincluding|\bof\s+which|\bcomprising|\bconsisting\s+of|\bof\s+these,?)\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|some\s+)?$"
+)
+# The holding just stated: a held word, then its coins, then only a short stretch (no verb that
+# makes the next figure a new level: "sold 500 BTC, ending the month with 9,000 BTC").
+_EARLIER_HOLDING = Folded(
+    r"\b(?:held|holds|holding|holdings|owned|owns|reserves?|treasury)\b[^.;]{0,40}?\d\s*"
+    r"(?:btc|bitcoins?)\b(?:(?!\b(?:end(?:ing|ed|s)|clos\w*|finish\w*|leav\w*|left|remain\w*|bring\w*|"
+    r"brought)\b)[^.;\d]){0,40}$"
 )
 _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
@@ -190,6 +204,12 @@ def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
     )
 
 
+def _is_part_of_holding(text: str, qty: int) -> bool:
+    """A part introduced after a holding stated earlier in the sentence (see `_PART_LEAD`)."""
+    lead = _PART_LEAD.search(text, max(0, qty - 30), qty)
+    return lead is not None and _EARLIER_HOLDING.search(text, 0, lead.start()) is not None
+
+
 # "So far, Riot holds 19,000 BTC", "to date, the company has 12,703 bitcoin on its balance
 # sheet": with a present holding these adverbs say "now", not a running total (a stock has no
 # total to run); a flow ("mined 5,810 BTC to date") stays cumulative.
@@ -226,7 +246,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
-    if guards.is_for_clients(text, end):
+    if guards.is_for_clients(text, end) or ranges.is_range_end(text, match.start("qty"), end):
         return False
     if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
         return False  # "The miner sold 465 BTC" after a sentence about a peer
@@ -235,6 +255,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     ):
         # "holdings surpassed 12,000 BTC", "over 13,000": a milestone crossed, not the figure
         # (a sale of "more than 2,000 BTC" keeps its lower bound).
+        return False
+    if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity

@@ -260,7 +260,10 @@ NOT_OWN_PRODUCTION = Folded(
     r"(?:\s+(?:were|was)\s+(?:produced|mined|earned))?"
     r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?(?:colocat\w*|hosted|hosting|"
     r"clients?|customers?)|on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b|"
-    r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b)"
+    r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b|"
+    # "463 BTC mined in April and 12 BTC from existing reserves": coins taken from holdings
+    r"(?:taken\s+|drawn\s+)?from\s+(?:its\s+|the\s+|our\s+)?(?:existing\s+|prior\s+|previous\s+|"
+    r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b)"
 )
 _HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{APPROX}$")
 _EXPECTED = Folded(

@@ -103,7 +103,8 @@ WORDINGS = [
      {_usd("debt_total_usd", "450000000", "2025-11")}),
     ("Cipher holds no significant debt other than $11 million for equipment financing.",
      {_usd("debt_total_usd", "11000000", "2025-11")}),
-    ("The company has no long-term debt.", {_usd("debt_total_usd", "0", "2025-11")}),
+    # "no long-term debt" says nothing of short-term borrowings (README, decided case 17)
+    ("The company has no long-term debt.", set()),
     ("It operates without any debt.", {_usd("debt_total_usd", "0", "2025-11")}),
     ("The company has no borrowings.", {_usd("debt_total_usd", "0", "2025-11")}),
     # A facility with nothing drawn says nothing of the company's debt; nor do maturities.

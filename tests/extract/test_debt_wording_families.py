@@ -144,8 +144,13 @@ BALANCES += [
         "notes due 2031 and $200 million drawn on its credit line.",
         {_total("650000000"), _total("400000000"), _total("200000000")},
     ),
-    # a named loan repaid in full with no amount: its balance is none, dated by the repayment
-    ("In October 2025, the Galaxy loan was repaid in full.", {_total("0", "2025-10")}),
+    # one named loan repaid in full is not "no debt" (README, decided case 15) …
+    ("In October 2025, the Galaxy loan was repaid in full.", set()),
+    # … unless it was the company's only debt: then its balance is none, dated by the repayment
+    (
+        "In October 2025, the Galaxy loan was repaid in full; it was the company's only debt.",
+        {_total("0", "2025-10")},
+    ),
 ]
 
 

@@ -1,0 +1,49 @@
+"""Deals not yet done (README, decided case 6: "only done things are figures").
+
+Two grammatical signals that the modal guard (`guards.is_hypothetical`) does not see:
+
+* the progressive of a deal verb governing the amount: "is issuing $100 million in
+  convertible bonds", "is raising $1.15 billion via exchangeable notes", "are refinancing …",
+  "is in the process of repaying". A closed deal is told in the past or perfect ("issued",
+  "has raised"); the progressive is an offering under way (news of a launch or pricing).
+* a balance the company expects to reach: "expects to have less than $55 million of debt
+  outstanding", "will have about $20 million of debt after the exchange". Such a total is a
+  forecast, not a stated balance.
+
+Both are metric-independent: any flow or balance of money or coins can be in progress or
+expected.
+"""
+
+from __future__ import annotations
+
+from . import guards
+from .folded import Folded
+
+# The progressive (or "in the process of") of a verb that makes a deal, with up to a few
+# words (an adverb, "another", "an additional") between it and the amount.
+_IN_PROGRESS = Folded(
+    r"\b(?:is|are|'s|'re|am)\s+(?:now\s+|currently\s+|also\s+|reportedly\s+|still\s+)?"
+    r"(?:in\s+the\s+process\s+of\s+)?"
+    r"(?:issuing|raising|offering|borrowing|seeking|pricing|launching|marketing|arranging|"
+    r"negotiating|finali[sz]ing|pursuing|refinancing|repaying|redeeming|extinguishing|"
+    r"retiring|exchanging|converting|taking\s+out|drawing(?:\s+down)?)\b"
+    r"(?:\s+[^\s.;]+){0,6}?\s*$"
+)
+# A balance an expectation governs: "expects to have", "will have", "is expected to carry".
+_EXPECTED_BALANCE = Folded(
+    r"\b(?:expects?\s+to|expected\s+to|anticipates?\s+(?:to\s+|having\s+)?|projects?\s+to|"
+    r"projected\s+to|will|would|should|aims?\s+to|plans?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:have|having|carry|hold|be\s+left\s+with|end\s+(?:the\s+\w+\s+)?with|reduce|lower|"
+    r"total|stand\s+at)\b[^.;]{0,40}$"
+)
+
+
+def is_in_progress(text: str, position: int) -> bool:
+    """A deal verb in the progressive governs the amount at `position` (same clause)."""
+    return bool(_IN_PROGRESS.search(guards.clause_before(text, position)))
+
+
+def is_expected_balance(text: str, position: int) -> bool:
+    """The balance at `position` is one the company expects to reach, not one it reports."""
+    clause = guards.clause_before(text, position)
+    return bool(_EXPECTED_BALANCE.search(clause))
