@@ -316,7 +316,8 @@ def report(data: dict[str, Batch], outcomes: dict[str, Outcome]) -> None:
           f"{'embedding':>14} {'rules':>14} {'rules∪emb':>14} {'thr':>5} {'added':>7}")  # fmt: skip
     groups = {name: [name] for name in data}
     groups["POOLED"] = list(data)
-    groups["g..k"] = [name for name in data if name >= "g" and name != "dev"]
+    later = [name for name in data if name >= "g" and name != "dev"]  # after the first rules
+    groups[f"g..{later[-1]}"] = later
     for label, names in groups.items():
         batches = [data[name] for name in names]
         perceptron, embedding, rules, union = tallies(batches, [outcomes[n] for n in names])
@@ -421,7 +422,7 @@ def main() -> None:
     print(f"batches {list(data)}; candidates {sum(len(b.rows) for b in data.values())}; "
           f"prepared in {time.perf_counter() - began:.1f} s")  # fmt: skip
     if args.sweep is not None:
-        report_sweep(data, x, args.sweep or [name for name in data if "g" <= name <= "k"])
+        report_sweep(data, x, args.sweep or [n for n in data if n >= "g" and n != "dev"])
         return
     if not args.cost:
         report(data, evaluate(data, x, nested=not args.no_nested))
