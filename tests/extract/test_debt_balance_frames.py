@@ -11,33 +11,21 @@ named.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
+from debt_facts import PUBLISHED, Fact, debt_facts
+from debt_facts import issued as _issued
+from debt_facts import repaid as _repaid
+from debt_facts import total as _total
 
 from monitor.extract import extract_text
 
-PUBLISHED = dt.date(2025, 11, 12)
 _DEBT = ("debt_total_usd", "debt_issued_usd", "debt_repaid_usd")
-Fact = tuple[str, Decimal, str, str | None]
 
 
 def _facts(text: str) -> set[Fact]:
-    found = extract_text(text, published=PUBLISHED, entity="MINER")
-    return {
-        (item.metric, item.value, item.unit, item.period)
-        for item in found
-        if item.metric in _DEBT and item.value is not None
-    }
-
-
-def _total(amount: str, period: str = "2025-11") -> Fact:
-    return ("debt_total_usd", Decimal(amount), "USD", period)
-
-
-def _repaid(amount: str, period: str = "2025-11") -> Fact:
-    return ("debt_repaid_usd", Decimal(amount), "USD", period)
+    return debt_facts(text, metrics=_DEBT)
 
 
 BALANCES = [
@@ -119,10 +107,6 @@ NOT_BALANCES = [
 @pytest.mark.parametrize("text", NOT_BALANCES)
 def test_not_balances(text: str) -> None:
     assert {fact for fact in _facts(text) if fact[0] != "debt_issued_usd"} == set()
-
-
-def _issued(amount: str, period: str = "2025-11", unit: str = "USD") -> Fact:
-    return ("debt_issued_usd", Decimal(amount), unit, period)
 
 
 ISSUED = [

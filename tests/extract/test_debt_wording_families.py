@@ -11,36 +11,18 @@ expected facts are worked out from each sentence by the labelling convention
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
+from debt_facts import DEBT_METRICS, Fact, debt_facts
+from debt_facts import issued as _issued
+from debt_facts import repaid as _repaid
+from debt_facts import total as _total
 
-from monitor.extract import extract_text
-
-PUBLISHED = dt.date(2025, 11, 12)
-_DEBT = ("debt_total_usd", "debt_issued_usd", "debt_repaid_usd", "interest_expense_usd")
-Fact = tuple[str, Decimal, str, str | None]
+_DEBT = DEBT_METRICS
 
 
 def _debt_facts(text: str) -> set[Fact]:
-    found = extract_text(text, published=PUBLISHED, entity="MINER")
-    return {
-        (item.metric, item.value, item.unit, item.period)
-        for item in found
-        if item.metric in _DEBT and item.value is not None
-    }
-
-
-def _total(amount: str, period: str = "2025-11") -> Fact:
-    return ("debt_total_usd", Decimal(amount), "USD", period)
-
-
-def _issued(amount: str, period: str = "2025-11") -> Fact:
-    return ("debt_issued_usd", Decimal(amount), "USD", period)
-
-
-def _repaid(amount: str, period: str = "2025-11") -> Fact:
-    return ("debt_repaid_usd", Decimal(amount), "USD", period)
+    return debt_facts(text)
 
 
 # Balances named by the debtor, a holder, a balance noun or a holding verb (no date named: the
@@ -373,13 +355,7 @@ RECALLED = [
 def test_recalled_figures_are_not_the_documents(
     published: dt.date, text: str, expected: set[Fact]
 ) -> None:
-    found = extract_text(text, published=published, entity="MINER")
-    facts = {
-        (item.metric, item.value, item.unit, item.period)
-        for item in found
-        if item.metric in _DEBT and item.value is not None
-    }
-    assert facts == expected
+    assert debt_facts(text, published) == expected
 
 
 def test_a_note_whose_closing_is_still_ahead_is_not_issued() -> None:
