@@ -110,6 +110,7 @@ def extract_text(
 
 
 def _read_in(found: list[Extracted], segment: Segment) -> bool:
+    """Has a reader already taken a figure from this row (so its prose need not be read)?"""
     return any(segment.start <= item.start < segment.end for item in found)
 
 

@@ -1,9 +1,12 @@
 """A range is not a figure (README, decided case 9): "between 245MW and 2.295GW", "ranging
 from $28 million to $38 million", "250-500 MW".
 
-Either end of a range framed by "between … and …" or "ranging from … to …" (or "in the range
-of …"), whatever the metric: neither end is what the text reports. A bare "from X to Y" is a
-change (a comparative's start and a level), not a range, and is left to the metric's rules.
+This module drops either end of a range framed by "between … and …" or "ranging from … to …"
+(or "in the range of …"), whatever the metric: neither end is what the text reports. Bare
+ranges ("250-500 MW", "$28 to $38 million") have no frame word to find here; the AI capex and
+capacity readers catch them with their own look-arounds (`ai._RANGE_BEFORE`/`_RANGE_AFTER`,
+`ai_capacity._RANGE_BEFORE`). A bare "from X to Y" is a change (a comparative's start and a
+level), not a range, and is left to the metric's rules.
 """
 
 from __future__ import annotations
