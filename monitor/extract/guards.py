@@ -24,7 +24,8 @@ _HYPOTHETICAL = Folded(
     r"(?:goal|objective|ambition|aim|target|plan|intention)s?\s+(?:is|are|was|of)\s+(?:to|reaching)|"
     # an intent or goal noun: "disclosed its intent to extinguish $17.9 million", "set a goal
     # to secure 250 MW each year", "a proposal to issue"
-    r"(?:intent|intention|goal|objective|ambition|proposal)s?\s+to|"
+    # "its commitment to the market to have over 5,000 bitcoin by end of Q4": a pledge
+    r"(?:intent|intention|goal|objective|ambition|proposal|commitment|pledge)s?\s+to|"
     r"seeks?\s+to|seeking\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|on\s+track\s+to)\b"
 )
 _AGGREGATE = Folded(
@@ -97,8 +98,14 @@ _PRIOR_BEFORE = Folded(
     r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
     r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
+    # "decreased by 28% as compared to last year, when Riot mined over 443 BTC": a clause
+    # hung on the earlier period names the comparative
+    r"|\b(?:last\s+(?:year|month|quarter)|(?:a|one)\s+(?:year|month|quarter)\s+(?:ago|earlier|"
+    r"before)|the\s+(?:prior|previous|same)\s+(?:year|month|quarter|period)(?:\s+last\s+year)?)"
+    r"\s*,?\s+when\b[^.;,]{0,50}$"
     # "a 10% increase over the 409 BTC mined in March", "up 12% on the 409 BTC of March"
-    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+){0,2}?(?:over|on|from|versus|vs\.?)\s+(?:the\s+)?"
+    # (not "grew 62% to over 13,000 BTC": a level with its lower bound, decided case 20)
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:(?!to\s)\w+\s+){0,2}?(?:over|on|from|versus|vs\.?)\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
 )
 # "In comparison, the company sold 1,125 BTC in Aug.": the whole sentence is the comparison.

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from .balance_dates import stock_date
 from .context import DocContext
+from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
 from .sentences import Segment
@@ -149,6 +150,8 @@ def _row_observation(
     if stock and period is not None and column_period(table, current) is not None:
         period = _stock_date(table.columns[current], period)
     label = period.label(as_of=stock) if period else None
+    if metric == BTC_HELD:
+        label = listed_day(ctx, row, label)  # a monthly update's list (README, case 21)
     if metric not in MONEY_METRICS and cell.currency is not None:
         return None
     header = column_header(table, current)

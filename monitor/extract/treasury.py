@@ -39,10 +39,6 @@ from .treasury_zero import zero_sales
 
 _I = re.IGNORECASE
 
-_THRESHOLD = Folded(
-    r"\b(?:(?:just\s+)?over|more\s+than|above|in\s+excess\s+of|upwards\s+of|surpass\w*|exceed\w*|"
-    r"beyond|north\s+of)\s*~?\s*$"
-)
 # "held 13,696 BTC, with 10,278 BTC directly owned and 3,418 held by a subsidiary", "8,000
 # BTC, including 1,500 BTC in custody": a part of the holding just stated (README, decided case
 # 12: one holding per date, its parts are not labelled).
@@ -250,12 +246,6 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
         return False  # "The miner sold 465 BTC" after a sentence about a peer
-    if metric != BTC_SOLD and _THRESHOLD.search(
-        text, max(0, match.start("qty") - 30), match.start("qty")
-    ):
-        # "holdings surpassed 12,000 BTC", "over 13,000": a milestone crossed, not the figure
-        # (a sale of "more than 2,000 BTC" keeps its lower bound).
-        return False
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):

@@ -28,7 +28,10 @@ _I = re.IGNORECASE
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
     rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
-    rf"comprised|{MOVED_TO})"
+    rf"comprised|{MOVED_TO}|"
+    # a round threshold crossed is a bound that keeps its number (README, decided case 20):
+    # "holdings surpassed 12,000 BTC", "treasury topped 10,000 BTC"
+    rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed)"
 )
 # A verb that states the level after "the number of bitcoins held" (not "at 30 June", a date).
 _LEVEL_VERB = (

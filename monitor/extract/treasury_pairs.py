@@ -13,6 +13,7 @@ from . import guards
 from .context import DocContext
 from .evidence import observation
 from .folded import Folded
+from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
 from .resolver import resolve_period
@@ -81,6 +82,8 @@ def with_coordinated(
             as_of=as_of,
             limit=None if last else _next_start(quantities, index),
         )
+        if as_of:
+            period = listed_day(ctx, segment, period)  # README, decided case 21
         yield observation(segment, metric, value, "BTC", period)
 
 

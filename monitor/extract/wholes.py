@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from decimal import ROUND_FLOOR, Decimal
 
+from .bounds import without_bounds
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER, parse_decimal
 from .restatements import without_restatements
@@ -55,7 +56,7 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     }
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
-    return without_restatements(kept)
+    return without_restatements(without_bounds(kept))
 
 
 def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:

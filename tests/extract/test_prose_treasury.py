@@ -87,9 +87,10 @@ HOLDINGS = [
         {(HELD, _d("6400"), "2025-04-30")},
     ),
     ("The company's treasury now totals 1,200 BTC.", {(HELD, _d("1200"), "2025-05")}),
-    # A milestone crossed is not the figure; a sale's lower bound is.
-    ("Riot's Bitcoin holdings surpassed 12,000 BTC.", set()),
-    ("Bitcoin holdings grew 62% to over 13,000 BTC.", set()),
+    # A one-sided bound keeps its number, a threshold crossed too (README, decided case 20;
+    # before it, these two were expected to give nothing).
+    ("Riot's Bitcoin holdings surpassed 12,000 BTC.", {(HELD, _d("12000"), "2025-05")}),
+    ("Bitcoin holdings grew 62% to over 13,000 BTC.", {(HELD, _d("13000"), "2025-05")}),
     ("Riot sold more than 2,000 BTC during April.", {(SOLD, _d("2000"), "2025-04")}),
     ("Its bitcoin stack grew to 500 BTC at the end of April.", {(HELD, _d("500"), "2025-04-30")}),
     # A balance, not production; a flow after "with", not the balance.

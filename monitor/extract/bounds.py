@@ -1,0 +1,73 @@
+"""A one-sided bound keeps its number unless the same text gives the exact figure.
+
+"More than 520 MW", "holds over 6,696 BTC", "holdings surpassed 10,000 BTC" are labelled with
+their number, like "approximately" (README, decided case 20). When the document also states
+the exact figure the bound stands for ("over 500 MW" in the headline, "526 MW" in the body),
+only the exact one is recorded; this pass drops the bound after all sentences are read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from .model import AI_CAPACITY, BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .numbers import NUMBER, parse_decimal
+
+_I = re.IGNORECASE
+# A lower bound: "over 6,696", "more than 520", "in excess of", "surpassed 10,000".
+_BOUND = re.compile(
+    r"\b(?:(?:just\s+|a\s+little\s+|slightly\s+|well\s+)?(?:over|above|beyond)|more\s+than|"
+    r"in\s+excess\s+of|upwards?\s+of|north\s+of|surpass\w*|exceed\w*|topp\w*|crossed|passed)\s+"
+    rf"(?:the\s+)?(?P<n>{NUMBER})",
+    _I,
+)
+_METRICS = (BTC_HELD, BTC_PRODUCED, BTC_SOLD, AI_CAPACITY)
+# How far above the bound the exact figure may lie and still be what the bound rounds down
+# ("over 5,800" for 5,810; not "more than 6,000 BTC in May" for today's 3,349).
+_REACH = Decimal("1.2")
+
+
+def without_bounds(found: list[Extracted]) -> list[Extracted]:
+    """`found` without bounds whose exact figure the document states."""
+    bounds = [item for item in found if _is_bound(item)]
+    if not bounds:
+        return found
+    dropped = {id(item) for item in bounds if _exact_given(item, found)}
+    return [item for item in found if id(item) not in dropped] if dropped else found
+
+
+def _is_bound(item: Extracted) -> bool:
+    return (
+        item.metric in _METRICS
+        and item.value is not None
+        and item.value in _bounded(item.evidence)
+    )
+
+
+def _exact_given(bound: Extracted, found: list[Extracted]) -> bool:
+    assert bound.value is not None
+    ceiling = bound.value * _REACH
+    return any(
+        other.metric == bound.metric
+        and other.unit == bound.unit
+        and other.value is not None
+        and bound.value < other.value <= ceiling
+        and not _is_bound(other)
+        and _overlapping(other.period, bound.period)
+        for other in found
+    )
+
+
+def _overlapping(first: str | None, second: str | None) -> bool:
+    """Same month, or one period inside the other by its label ("2025" holds "2025-04")."""
+    a, b = (first or "")[:7], (second or "")[:7]
+    return a.startswith(b) or b.startswith(a)
+
+
+@functools.lru_cache(maxsize=512)
+def _bounded(text: str) -> frozenset[Decimal]:
+    """The numbers a lower-bound word stands before in `text`."""
+    values = (parse_decimal(match["n"]) for match in _BOUND.finditer(text))
+    return frozenset(value for value in values if value is not None)
