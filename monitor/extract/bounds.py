@@ -40,9 +40,7 @@ def without_bounds(found: list[Extracted]) -> list[Extracted]:
 
 def _is_bound(item: Extracted) -> bool:
     return (
-        item.metric in _METRICS
-        and item.value is not None
-        and item.value in _bounded(item.evidence)
+        item.metric in _METRICS and item.value is not None and item.value in _bounded(item.evidence)
     )
 
 

@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .balance_dates import stock_date
-from .periods import Period
 from .sentences import Segment
 
 if TYPE_CHECKING:
