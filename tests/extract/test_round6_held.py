@@ -1,0 +1,112 @@
+"""Round 6, holdings and periods: one-sided bounds (decided case 20) and holdings on a monthly
+update's list lines (decided case 21), each with near-misses.
+
+Every expected set is worked out from the text by the labelling convention
+(tests/extract/real/README.md). Published 6 May 2025 unless said; entity RIOT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+PUBLISHED = dt.date(2025, 5, 6)
+Fact = tuple[str, Decimal | None, str | None]
+HELD, MINED, SOLD, MW = "btc_held", "btc_produced", "btc_sold", "ai_capacity_mw"
+_KEPT = (HELD, MINED, SOLD, MW)
+
+
+def _facts(text: str, published: dt.date = PUBLISHED) -> set[Fact]:
+    found = extract_text(text, published=published, entity="RIOT")
+    return {(item.metric, item.value, item.period) for item in found if item.metric in _KEPT}
+
+
+# Case 20: "more than", "over", "in excess of", "surpassed" keep their number, for the date
+# they are stated of; the exact figure, when the same text gives it, replaces the bound.
+BOUNDS = [
+    (
+        "The miner's bitcoin reserve topped 8,000 BTC at the end of March.",
+        {(HELD, Decimal("8000"), "2025-03-31")},
+    ),
+    ("Riot now holds in excess of 10,000 bitcoin.", {(HELD, Decimal("10000"), "2025-05")}),
+    ("Its treasury has crossed 7,500 BTC, the company said.", {(HELD, Decimal("7500"), "2025-05")}),
+    ("Riot's bitcoin stack climbed 40% to over 9,200 BTC.", {(HELD, Decimal("9200"), "2025-05")}),
+    ("Riot mined more than 450 BTC during April.", {(MINED, Decimal("450"), "2025-04")}),
+    ("Riot sold slightly more than 1,000 BTC in April.", {(SOLD, Decimal("1000"), "2025-04")}),
+    (
+        "Riot has leased more than 520 MW of critical IT capacity to a hyperscaler for AI "
+        "workloads.",
+        {(MW, Decimal("520"), "2025-05")},
+    ),
+    # the exact figure in the same text: only it
+    (
+        "Riot holds over 9,000 BTC\nAs of April 30, 2025, Riot held 9,084 BTC.",
+        {(HELD, Decimal("9084"), "2025-04-30")},
+    ),
+    (
+        "Riot leases more than 500 MW of critical IT capacity for AI.\n"
+        "The hyperscaler lease covers 526 MW of critical IT load for AI workloads.",
+        {(MW, Decimal("526"), "2025-05")},
+    ),
+    # near-misses: a bound of another date, far from the exact figure, stays; a goal, a pledge
+    # and a comparative are no figures
+    (
+        "Riot held more than 6,000 BTC at the end of March. As of April 30, 2025, it held 3,349 "
+        "BTC.",
+        {(HELD, Decimal("6000"), "2025-03-31"), (HELD, Decimal("3349"), "2025-04-30")},
+    ),
+    ("Riot aims to hold more than 10,000 BTC by year-end.", set()),
+    ("Riot's holdings are expected to surpass 12,000 BTC by December.", set()),
+    (
+        "Riot is ahead of its commitment to the market to have over 5,000 self-mined bitcoin by "
+        "the end of the year.",
+        set(),
+    ),
+    (
+        "Output fell 28% from last year, when Riot mined over 443 BTC in the same month.\n"
+        "Riot mined 318 BTC in April.",
+        {(MINED, Decimal("318"), "2025-04")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS)
+def test_a_one_sided_bound_keeps_its_number(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+_UPDATE = "Riot Platforms Reports April 2025 Production and Operations Update\n"
+
+# Case 21: a monthly update's list line or holdings row is at the reported month's last day,
+# unless the line gives its own date; its prose holdings with no date keep the report's label.
+LISTS = [
+    ("- Bitcoin Holdings: 351 BTC\n", {(HELD, Decimal("351"), "2025-04-30")}),
+    ("• Bitcoin balance: 341 BTC\n", {(HELD, Decimal("341"), "2025-04-30")}),
+    (
+        "• Mined 268 BTC in April\n• Held 1,005 BTC in treasury\n",
+        {(MINED, Decimal("268"), "2025-04"), (HELD, Decimal("1005"), "2025-04-30")},
+    ),
+    ("* Total BTC holdings – 2,210 BTC\n", {(HELD, Decimal("2210"), "2025-04-30")}),
+    # near-misses: the line's own date; prose of the update; a story that is no monthly update
+    ("- Bitcoin holdings: 351 BTC as of May 5, 2025\n", {(HELD, Decimal("351"), "2025-05-05")}),
+    ("The company currently holds 351 BTC.\n", {(HELD, Decimal("351"), "2025-04")}),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), LISTS)
+def test_a_listed_holding_is_at_the_months_end(lines: str, expected: set[Fact]) -> None:
+    assert _facts(_UPDATE + lines) == expected
+
+
+def test_a_list_outside_a_monthly_update_keeps_its_month() -> None:
+    text = "Riot expands its bitcoin treasury\n- Bitcoin holdings: 351 BTC\n"
+    assert _facts(text) == {(HELD, Decimal("351"), "2025-05")}
+
+
+def test_a_quarterly_list_keeps_the_quarter() -> None:
+    text = "Riot Reports First Quarter 2025 Results\n- Bitcoin holdings: 351 BTC\n"
+    assert _facts(text) == {(HELD, Decimal("351"), "2025-Q1")}
