@@ -46,6 +46,13 @@ _OPENS_WITH_PERIOD = re.compile(
 
 # "• Reported record full year FY22 results": a list item telling what was done, not a heading
 # over the lines after it.
+# "Q3 2025: Record Profits Amid Rising Costs", "Fiscal 2024 – A Year of Growth": a heading
+# that opens with its period and a colon or dash names its section's period.
+_PERIOD_TITLE = re.compile(
+    r"\s*(?:Q[1-4]\s+(?:FY\s?)?(?:19|20)\d\d|(?:First|Second|Third|Fourth)[- ]Quarter\s+"
+    r"(?:19|20)\d\d|(?:Fiscal\s+|Full[- ]Year\s+|FY\s?)(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)"
+    r"\s*(?::|\s[–—-]\s)\s*[A-Z]"
+)
 _DONE_ITEM = Folded(
     r"\s*(?:reported|announced|achieved|completed|delivered|published|released|posted|recorded|"
     r"closed|signed|secured|generated|mined|produced|filed|held|hosted)\b"
@@ -63,6 +70,8 @@ class DocContext:
     # The period a heading named ("Fourth Quarter 2024 Highlights"): the bullets under it
     # are about that period, whatever the release's title says.
     section: Period | None = None
+    # Every period a heading named: each section reports its period as the document's own.
+    sections: list[Period] = field(default_factory=list)
     # A news rewrite's period, named in its first sentences (used when it names no report).
     lead: Period | None = None
     # The recent period a document with no report period names most (`detect_document_period`).
@@ -178,15 +187,17 @@ class DocContext:
         text = segment.text
         if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
             return
-        if not _HEADING_WORD.search(text) or _DONE_ITEM.match(text):
+        titled = _PERIOD_TITLE.match(text) is not None
+        if not (titled or _HEADING_WORD.search(text)) or _DONE_ITEM.match(text):
             return
         mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
         if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
             return
         rest = text[: mentions[0].start] + text[mentions[0].end :]
-        if any(char.isdigit() for char in rest) or not _HEADING_WORD.search(rest):
+        if any(char.isdigit() for char in rest) or not (titled or _HEADING_WORD.search(rest)):
             return
         self.section = mentions[0].period
+        self.sections.append(mentions[0].period)
 
     def _note_balance_heading(self, segment: Segment) -> None:
         """An as-of line over a list dates the list's balances; a line that is no list item

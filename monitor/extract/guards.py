@@ -91,7 +91,7 @@ _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 _PRIOR_BEFORE = Folded(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
     r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
-    r"from|from\s+just|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.

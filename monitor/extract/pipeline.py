@@ -101,7 +101,9 @@ def extract_text(
             found.extend(debt.extract(piece, ctx))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
-    earlier = treasury_recalled.recalled(found, ctx.report or ctx.lead or ctx.document)
+    earlier = treasury_recalled.recalled(
+        found, ctx.report or ctx.lead or ctx.document, ctx.sections
+    )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))

@@ -179,7 +179,8 @@ def _figures(
 # Guidance words of a treasury figure ("projects production of 4,500 BTC", "guidance calls for
 # 400 BTC a month"); not in the shared guards, where a guided AI capex is a figure.
 _FORECAST = Folded(
-    r"\b(?:guidance|guided|guiding|outlook|projects|projecting|budgets|budgeted|forecasting)\b"
+    r"\b(?:guidance|guided|guiding|outlook|projects|projecting|budgets|budgeted|forecasting|"
+    r"expects|expecting|anticipates|anticipating)\b"
 )
 
 

@@ -236,6 +236,27 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "reported its Bitcoin mining output for February 2025, totaling 470 Bitcoin": the total
+    # in an apposition after the production noun and its period
+    (
+        any_of("totaling", "totalling", "amounting to", "coming in at"),
+        re.compile(
+            r"\b(?:production|output)\b[^.;,$]{0,40},\s+(?:totaling|totalling|amounting\s+to|"
+            rf"coming\s+in\s+at)\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "a 2% month-over-month decline in Bitcoin production to 437 BTC", "an increase in its
+    # output to 450 BTC": a change of the production, then its level
+    (
+        any_of("production to", "output to"),
+        re.compile(
+            r"\b(?:decline|decrease|drop|fall|increase|rise|jump|growth|gain|dip|reduction)\s+in\s+"
+            r"(?:(?:its|the|their|our)\s+)?(?:(?:monthly|quarterly|bitcoin|BTC|self-mining)\s+){0,2}"
+            rf"(?:production|output)\s+to\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     (
         any_of("production of", "output of", "mining of"),
         re.compile(rf"\b(?:production|output|mining)\s+of\s+{LEADING}{BTC_QTY}", _I),

@@ -56,8 +56,12 @@ _RECALLS = re.compile(
 _REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
 
 
-def recalled(found: list[Extracted], own: Period | None) -> set[int]:
-    """Ids of the prose BTC figures of `found` recalled from before the `own` period."""
+def recalled(
+    found: list[Extracted], own: Period | None, sections: list[Period] | tuple[Period, ...] = ()
+) -> set[int]:
+    """Ids of the prose BTC figures of `found` recalled from before the `own` period. A
+    period a section heading names ("Q3 2025: Record Profits …") is the document's own
+    subject too: its figures are not recalled."""
     if own is None or own.is_date:
         return set()
     own_start = own.first_day()
@@ -69,7 +73,7 @@ def recalled(found: list[Extracted], own: Period | None) -> set[int]:
         period = Period.parse(item.period)
         if period is None:
             continue
-        if period.last_day() >= _start_for(item.metric, own, own_start):
+        if period.last_day() >= _start_for(item.metric, own, own_start) or period in sections:
             current.setdefault(item.metric, []).append(item)
         elif item.row_label is None:
             earlier.append(item)
