@@ -28,7 +28,13 @@ if TYPE_CHECKING:
 
 
 def balance_period(
-    ctx: DocContext, segment: Segment, period: Period | None, start: int, end: int
+    ctx: DocContext,
+    segment: Segment,
+    period: Period | None,
+    start: int,
+    end: int,
+    *,
+    holding: bool = False,
 ) -> Period | None:
     """The date a balance at `segment.text[start:end]` stands at, given the period its
     sentence or document gave it (see the module docstring for the order)."""
@@ -46,6 +52,11 @@ def balance_period(
     if named is not None:
         return _not_after_publication(ctx, named, _balance_day(segment.text, named, period))
     if _dates_an_earlier_figure(ctx, segment, period, start):
+        if holding and not _NOW_BEFORE.search(segment.text, max(0, start - _NOW_REACH), start):
+            # "the output for April was 268 BTC, and the treasury decreased to 1,005 BTC": a
+            # holding reached by a named period's flows is at its last day (decided case 14;
+            # "… and now holds 9,086 BTC" names no period of its own)
+            return _reached_by(ctx, period)
         return ctx.fallback() or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
@@ -172,6 +183,20 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
         owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
         return owner is not None
     return False
+
+
+_NOW_BEFORE = Folded(r"\b(?:now|currently|presently|today)\b[^.;,]{0,40}$")
+_NOW_REACH = 50
+
+
+def _reached_by(ctx: DocContext, period: Period) -> Period | None:
+    """The last day of the period whose flows reached a holding, once it has ended."""
+    if ctx.published is not None and period.last_day() > ctx.published:
+        return ctx.fallback() or period
+    if period.granularity == "year" and period.month is None:
+        day = period.last_day()
+        return Period.of_date(day.year, day.month, day.day)
+    return stock_date(period)
 
 
 _ENDED = Folded(r"end|last\s+day")

@@ -1,9 +1,10 @@
 """A holding on a monthly update's list line stands at the month's last day.
 
-"Bitcoin Holdings: 351 BTC", "• Held 1,005 BTC in treasury", a holdings row: a monthly
-update's summary lists the month's flows and, beside them, the closing balance (README,
-decided case 21, case 14's rule for a named period). A line that states its own date ("as of
-April 15") keeps it; a holding in the update's prose with no date keeps the report's label.
+"Bitcoin Holdings: 351 BTC", "Bitcoin balance: 341 BTC", a holdings row: a monthly update's
+summary lists the month's flows and, beside them, the closing balance (README, decided case
+21, case 14's rule for a named period). A line that states its own date ("as of April 15")
+keeps it; a holding in the update's prose with no date, a bullet that is a sentence ("Riot
+held 7,309 BTC") included, keeps the report's label.
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ from .sentences import Segment
 if TYPE_CHECKING:
     from .context import DocContext
 
-# What opens a list line before its text: a bullet or dash (and the spaces around it).
-_BULLET_PREFIX = re.compile(r"[ \t]*[•·▪◦●*–-][ \t•·▪◦●*–-]*")
+# A list line that is a label and its figure: "Bitcoin Holdings: 351 BTC", "Total BTC holdings
+# – 2,210 BTC", "BTC held — 1,005".
+_LABELLED = re.compile(
+    r"[^:–—.;]{0,40}?\b(?:holdings?|balance|held|treasury|reserves?|HODL)\s*(?::|[–—-]{1,2})\s*"
+    r"(?:approximately\s+|approx\.\s+|about\s+|~\s*)?\d",
+    re.IGNORECASE,
+)
 
 
 def listed_day(ctx: DocContext, segment: Segment, label: str | None) -> str | None:
@@ -35,11 +41,6 @@ def listed_day(ctx: DocContext, segment: Segment, label: str | None) -> str | No
 
 
 def _on_list_line(ctx: DocContext, segment: Segment) -> bool:
-    """Is the segment a table or "Label: value" row, or the first sentence of a bulleted line?"""
-    if segment.is_row:
-        return True
-    text = ctx.text
-    if not text:
-        return False
-    prefix = text[text.rfind("\n", 0, segment.start) + 1 : segment.start]
-    return _BULLET_PREFIX.fullmatch(prefix) is not None
+    """Is the segment a table or "Label: value" row, or a labelled list line ("Total BTC
+    holdings – 2,210 BTC")? A bullet that is a sentence ("Riot held 7,309 BTC") is prose."""
+    return segment.is_row or _LABELLED.match(segment.text) is not None

@@ -53,13 +53,15 @@ def resolve_period(
     as_of: bool = False,
     lead_only: bool = False,
     limit: int | None = None,
+    holding: bool = False,
 ) -> str | None:
     """Period label for a figure at `segment.text[start:end]`.
 
     `as_of` keeps an ISO date for stock figures (holdings, debt); `lead_only` is for
     statements (intentions, milestones): the look-back is restricted to a leading adverbial and
     the prose's topic is not used, since a statement is dated by its report or publication.
-    `limit` is where the next figure starts.
+    `limit` is where the next figure starts; `holding` marks a bitcoin holding (decided
+    case 14 dates it by the period whose flows reached it).
     """
     period = resolve(
         ctx,
@@ -74,7 +76,7 @@ def resolve_period(
     if as_of and _held_now(ctx, segment, start):
         period = shift_month(ctx.published, 0) if ctx.published else period
     if as_of:
-        period = balance_period(ctx, segment, period, start, end)
+        period = balance_period(ctx, segment, period, start, end, holding=holding)
     return period.label(as_of=as_of) if period else None
 
 

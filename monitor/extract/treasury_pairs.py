@@ -81,6 +81,7 @@ def with_coordinated(
             dated.end(),
             as_of=as_of,
             limit=None if last else _next_start(quantities, index),
+            holding=as_of,
         )
         if as_of:
             period = listed_day(ctx, segment, period)  # README, decided case 21

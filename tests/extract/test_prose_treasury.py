@@ -373,7 +373,8 @@ BALANCES = [
         (
             "Riot mined 318 BTC in April, bringing the total number of bitcoins held by the "
             "company to 6,696 BTC.",
-            {(MINED, _d("318"), "2025-04"), (HELD, _d("6696"), "2025-04")},
+            # at the month's end: reached by April's flows (README decided case 14; was 2025-04)
+            {(MINED, _d("318"), "2025-04"), (HELD, _d("6696"), "2025-04-30")},
         ),
         (
             "Riot sold 228 BTC in April and ended the month with a balance of 796 BTC.",

@@ -86,11 +86,13 @@ _UPDATE = "Riot Platforms Reports April 2025 Production and Operations Update\n"
 LISTS = [
     ("- Bitcoin Holdings: 351 BTC\n", {(HELD, Decimal("351"), "2025-04-30")}),
     ("• Bitcoin balance: 341 BTC\n", {(HELD, Decimal("341"), "2025-04-30")}),
-    (
-        "• Mined 268 BTC in April\n• Held 1,005 BTC in treasury\n",
-        {(MINED, Decimal("268"), "2025-04"), (HELD, Decimal("1005"), "2025-04-30")},
-    ),
     ("* Total BTC holdings – 2,210 BTC\n", {(HELD, Decimal("2210"), "2025-04-30")}),
+    ("| Bitcoin held | 1,005 |\n", {(HELD, Decimal("1005"), "2025-04-30")}),
+    # near-miss: a bullet that is a sentence is prose (no named period: the report's label)
+    (
+        "• Mined 268 BTC in April\n• Despite lower output, Riot held 1,005 BTC\n",
+        {(MINED, Decimal("268"), "2025-04"), (HELD, Decimal("1005"), "2025-04")},
+    ),
     # near-misses: the line's own date; prose of the update; a story that is no monthly update
     ("- Bitcoin holdings: 351 BTC as of May 5, 2025\n", {(HELD, Decimal("351"), "2025-05-05")}),
     ("The company currently holds 351 BTC.\n", {(HELD, Decimal("351"), "2025-04")}),
@@ -110,3 +112,45 @@ def test_a_list_outside_a_monthly_update_keeps_its_month() -> None:
 def test_a_quarterly_list_keeps_the_quarter() -> None:
     text = "Riot Reports First Quarter 2025 Results\n- Bitcoin holdings: 351 BTC\n"
     assert _facts(text) == {(HELD, Decimal("351"), "2025-Q1")}
+
+
+# Case 14: a holding reached by a named period's flows, in the same sentence, is at that
+# period's last day; "now holds" names no period and keeps the report's label.
+REACHED = [
+    (
+        "Riot said the mining output for April was 268 BTC, and its bitcoin treasury decreased "
+        "to 1,005 BTC.",
+        {(MINED, Decimal("268"), "2025-04"), (HELD, Decimal("1005"), "2025-04-30")},
+    ),
+    (
+        "For the first quarter of 2025, Riot mined 1,380 BTC, lifting its total holdings to "
+        "19,300 BTC.",
+        {(MINED, Decimal("1380"), "2025-Q1"), (HELD, Decimal("19300"), "2025-03-31")},
+    ),
+    # near-misses: a present-tense balance; a period still running when published
+    (
+        "Riot Platforms Reports April 2025 Production and Operations Update\n"
+        "Riot mined 450 BTC in April and now holds 19,211 BTC.",
+        {(MINED, Decimal("450"), "2025-04"), (HELD, Decimal("19211"), "2025-04")},
+    ),
+    (
+        "So far in May, Riot has mined 120 BTC, bringing its holdings to 19,331 BTC.",
+        {(HELD, Decimal("19331"), "2025-05")},  # (month to date: no production figure)
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED)
+def test_a_holding_reached_by_named_flows_is_at_their_end(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_bound_beside_an_exact_holding_of_its_date_gives_way() -> None:
+    text = (
+        "Riot, which held over 6,300 BTC before the sale, sold 3,000 BTC in April.\n"
+        "As of April 30, 2025, Riot held 3,349 BTC."
+    )
+    assert _facts(text) == {
+        (SOLD, Decimal("3000"), "2025-04"),
+        (HELD, Decimal("3349"), "2025-04-30"),
+    }
