@@ -43,6 +43,8 @@ _AI_TARGET = (
 _QUALIFIERS = (
     r"(?:(?i:gross|net|critical|IT|compute|computing|power|contracted|dedicated|total|new|"
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
+    # "526MW committed critical IT load": capacity a tenant has committed to
+    r"committed|"
     r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable|fully)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
@@ -320,6 +322,12 @@ _DONE_DEAL = Folded(
 # agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
 _DEAL_REACH = 180
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
+# "An additional 150MW facility is under construction": an increment being built is stated as
+# a fact of its own (not a tranche still planned).
+_UNDER_WAY_AFTER = Folded(
+    r"[^.;,]{0,30}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s+construction|being\s+built|"
+    r"energi[sz]ed|operational|online|in\s+service)\b"
+)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 # "1.0 GW of secured power capacity (…)", "long-term power agreements totaling 285 MW", "a
 # power supply contract for 120 MW": power bought or secured for a site, not critical IT.
@@ -552,6 +560,10 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
         before[-25:]
     )
-    if increment and not _DONE_DEAL.search(text, max(0, start - _DEAL_REACH), start):
+    if (
+        increment
+        and not _DONE_DEAL.search(text, max(0, start - _DEAL_REACH), start)
+        and not _UNDER_WAY_AFTER.match(text, match.end())
+    ):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))
