@@ -198,6 +198,11 @@ def _year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_month(12, ref)
 
 
+def _last_year_end(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "at the end of last year": the December of the year before publication."""
+    return Period.of_month(ref.year - 1, 12) if ref is not None else None
+
+
 def _december(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_month(int(m["y"]), 12)
 
@@ -307,6 +312,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\bend[- ](?P<mon>{_FULL_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
     # "at year-end": the last calendar year-end (fiscal year-ends differ and are not guessed).
     # "ended the year with 3,002 BTC": a balance at that year-end
+    # "held 53,822 BTC at the end of last year", "at the close of the previous year": the
+    # calendar year-end before the year of publication (a balance: its last day)
+    (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
+     r"\blast\s+year[- ]end\b", True, _last_year_end),
     (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
      r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
@@ -349,7 +358,7 @@ def _feature_of(pattern: str, handler: _Build | str) -> frozenset[str]:
 def _main_feature(pattern: str, handler: _Build | str) -> str:
     if isinstance(handler, str):
         return "relative"
-    if handler in (_year_end, _december):
+    if handler in (_year_end, _december, _last_year_end):
         return "year-end"
     if handler is _month_end_word:
         return "month"
@@ -408,6 +417,7 @@ _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = skipping(re.compile(r"q[1-4]|[1-4]q"))
 _REPORT_WORDS = re.compile(r"update|report|results|highlights")
 _FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
+_PAST_YEAR = re.compile(r"(?:last|previous|prior|past) (?:calendar )?year")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
 
 
@@ -449,6 +459,8 @@ def _features(text: str) -> frozenset[str]:
         features.add("ago")
     if "year-end" in lower or "year end" in lower or "the year" in lower:
         features.add("year-end")
+    elif _PAST_YEAR.search(lower):
+        features.add("year-end")  # "at the end of last year"
     features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
     if _REPORT_WORDS.search(lower):
         features.add("report-word")

@@ -52,6 +52,8 @@ _IN_RESERVE = (
     r"(?:held(?:\s+in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody))?"
     r"(?!\s+(?:by|for|on\s+behalf))|in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)|"
     r"on\s+hand|(?:now\s+)?on\s+(?:its\s+|the\s+|our\s+|their\s+)?books|"
+    # "an accumulation of 48,237 BTC in holdings", "put 417 BTC on reserve"
+    r"in\s+(?:its\s+|total\s+)?holdings(?!\s+(?:of|by|for)\b)|on\s+reserve|"
     # "keeping 26,842 BTC in its possession", "3,000 BTC in its coffers"
     r"in\s+(?:its|their|our|the\s+company['’]s)\s+(?:possession|coffers))\b"
 )
@@ -241,6 +243,7 @@ HELD: Gated = [
             "bitcoins in ",
             "on hand",
             "books",
+            "on reserve",
             "btc in",
         ),
         re.compile(

@@ -1,0 +1,137 @@
+"""Round 6, periods and frames for holdings, production and AI capacity, as word classes with
+near-misses: the last calendar year-end ("at the end of last year"), holdings "in holdings" /
+"on reserve", production totals in apposition or after a change, a section heading that opens
+with its period, "as against" comparatives, forecasts and pledges, and AI capacity "committed"
+or under construction.
+
+Expected sets are worked out from the text by tests/extract/real/README.md; entity RIOT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+Fact = tuple[str, Decimal | None, str | None]
+HELD, MINED, MW = "btc_held", "btc_produced", "ai_capacity_mw"
+_KEPT = (HELD, MINED, MW)
+
+
+def _facts(text: str, published: dt.date) -> set[Fact]:
+    found = extract_text(text, published=published, entity="RIOT")
+    return {(item.metric, item.value, item.period) for item in found if item.metric in _KEPT}
+
+
+_MARCH_2026 = dt.date(2026, 3, 2)
+_MAY_2025 = dt.date(2025, 5, 6)
+_NOV_2025 = dt.date(2025, 11, 4)
+
+CASES = [
+    # the year-end before the year of publication
+    (
+        "Riot held 19,600 BTC worth $1.7 billion at the end of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "At the close of the prior year, Riot's bitcoin holdings stood at 19,600 BTC.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    # near-miss: "last year" alone is a comparison's, no balance date
+    (
+        "Riot mined 410 BTC in February, up from 300 BTC last year.",
+        _MARCH_2026,
+        {(MINED, Decimal("410"), "2026-02")},
+    ),
+    # holdings nouns after the coins
+    (
+        "The report shows an accumulation of 19,211 BTC in holdings as of April 2025.",
+        _MAY_2025,
+        {(HELD, Decimal("19211"), "2025-04-30")},
+    ),
+    (
+        "As of March 31, Riot also put 24,434 ETH and 417 BTC on reserve.",
+        _MAY_2025,
+        {(HELD, Decimal("417"), "2025-03-31")},
+    ),
+    # near-miss: coins in someone else's holdings
+    ("Riot's custodian counts 900 BTC in holdings of its clients.", _MAY_2025, set()),
+    # production: a total in apposition, a level after a change
+    (
+        "Riot reported its bitcoin mining output for April 2025, totaling 470 Bitcoin, valued at "
+        "about $44 million.",
+        _MAY_2025,
+        {(MINED, Decimal("470"), "2025-04")},
+    ),
+    (
+        "In October 2025, Riot reported a 2% month-over-month decline in bitcoin production to "
+        "437 BTC.",
+        _NOV_2025,
+        {(MINED, Decimal("437"), "2025-10")},
+    ),
+    # near-misses: a forecast of the change, a comparative "as against"
+    ("Riot expects an increase in production to 600 BTC next month.", _MAY_2025, set()),
+    (
+        "As against the 163 bitcoin mined in March, Riot mined 166 bitcoin in April.",
+        _MAY_2025,
+        {(MINED, Decimal("166"), "2025-04")},
+    ),
+    # a pledge is no figure
+    (
+        "Riot is ahead of its pledge to hold 25,000 BTC by the end of the year.",
+        _MAY_2025,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_period_and_frame_classes(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
+
+
+def test_a_section_heading_with_its_period_keeps_that_periods_figures() -> None:
+    text = (
+        "Analyzing Riot's October 2025 Production Decline\n\n"
+        "In October 2025, Riot reported 437 BTC mined.\n\n"
+        "Q3 2025: Record Profits Amid Rising Costs\n\n"
+        "The company reported record net income, driven by 1,406 BTC mined, a 27% increase "
+        "from Q3 2024.\n"
+    )
+    assert _facts(text, _NOV_2025) == {
+        (MINED, Decimal("437"), "2025-10"),
+        (MINED, Decimal("1406"), "2025-Q3"),
+    }
+
+
+def test_an_earlier_month_without_its_own_heading_is_recalled() -> None:
+    text = (
+        "Riot Reports October 2025 Production Update\n\n"
+        "Riot mined 437 BTC in October. Riot also mined 445 BTC in September.\n"
+    )
+    assert _facts(text, _NOV_2025) == {(MINED, Decimal("437"), "2025-10")}
+
+
+AI = [
+    (
+        "Data centers: the Phase II lease was executed with CoreWeave; the combined phases now "
+        "total 526MW committed critical IT load.",
+        {(MW, Decimal("526"), "2025-11")},
+    ),
+    (
+        "An additional 150MW HPC data center is under construction for mid-2026 completion.",
+        {(MW, Decimal("150"), "2025-11")},
+    ),
+    # near-miss: an increment still planned
+    ("Riot plans an additional 100 MW HPC data center next year.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AI)
+def test_ai_capacity_frames(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, _NOV_2025) == expected
