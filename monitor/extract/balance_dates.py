@@ -58,6 +58,8 @@ def balance_period(
             # "… and now holds 9,086 BTC" names no period of its own)
             return _reached_by(ctx, period)
         return ctx.fallback() or period
+    if holding and period == ctx.report and _reached_in_report(segment.text, start):
+        return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
     if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
@@ -66,6 +68,26 @@ def balance_period(
 
 
 _SHEET_REACH = 60
+
+
+# "That month-over-month gain pushed total holdings to 7,528.3 BTC", "the month's production
+# brought its holdings to 1,466": the report period's flows reached the holding (decided case
+# 14: at that period's last day).
+_REACHED_TO = Folded(
+    r"\b(?:push|bring|brought|tak|took|lift|rais|boost|grow|grew|increas)\w*\s+(?:[\w’'.-]+\s+)"
+    r"{0,4}?(?:holdings?|treasury|reserves?|stack|total)\s+(?:[\w-]+\s+){0,2}?to\s+[^.;]{0,20}$"
+)
+_REPORT_FLOW = Folded(
+    r"\b(?:month|quarter)[- ]over[- ](?:month|quarter)\b|\b(?:during|in|for|over)\s+the\s+"
+    r"(?:month|quarter|period)\b|\bthe\s+(?:month|quarter)['’]s\b"
+)
+
+
+def _reached_in_report(text: str, start: int) -> bool:
+    """Is the holding at `start` reached by flows the sentence ties to the report's period?"""
+    return bool(_REACHED_TO.search(text, max(0, start - 80), start)) and bool(
+        _REPORT_FLOW.search(text, 0, start)
+    )
 
 
 def _on_balance_sheet(text: str, end: int) -> bool:

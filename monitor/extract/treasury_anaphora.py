@@ -22,6 +22,12 @@ _ANAPHORIC = Folded(
     r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm|"
     r"group|operator|producer)|it|they)\s+(?!said\b|says\b)"
 )
+# "CleanSpark's competitor MARA continues …. The company stated …": the possessor only
+# qualifies the rival, who is the sentence's subject.
+_RIVAL_OF = re.compile(
+    r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:(?:main|closest|largest|biggest|larger|"
+    r"smaller|fellow|chief)\s+)?(?:competitor|rival|peer|counterpart)s?\b"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n\s*")
 _REACH = 400
 
@@ -34,6 +40,7 @@ def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | No
     before = document[max(0, start - _REACH) : start].rstrip()
     breaks = list(_SENTENCE_END.finditer(before))
     previous = before[breaks[-1].end() :] if breaks else before
+    previous = _RIVAL_OF.sub(" ", previous)  # "CleanSpark's competitor MARA": MARA is named
     named = {ticker_named(match.group(0)) for match in _NAMES.finditer(previous)}
     named.discard(None)
     return bool(named) and ticker_of(entity) not in named

@@ -135,3 +135,40 @@ AI = [
 @pytest.mark.parametrize(("text", "expected"), AI)
 def test_ai_capacity_frames(text: str, expected: set[Fact]) -> None:
     assert _facts(text, _NOV_2025) == expected
+
+
+def test_the_company_after_a_rivals_sentence_is_the_rival() -> None:
+    text = (
+        "In addition, Riot's competitor MARA continues its HODL strategy. The company stated "
+        "that its Bitcoin holdings have reached 26,200.\n"
+    )
+    assert _facts(text, _MAY_2025) == set()
+
+
+def test_the_company_after_its_own_sentence_is_itself() -> None:
+    text = (
+        "Riot kept adding to its treasury. The company stated that its Bitcoin holdings have "
+        "reached 19,600.\n"
+    )
+    assert _facts(text, _MAY_2025) == {(HELD, Decimal("19600"), "2025-05")}
+
+
+def test_a_holding_the_report_months_flows_reached_is_at_its_end() -> None:
+    text = (
+        "Riot December 2025 Production Update\n"
+        "Riot produced 569 BTC during the month, up from 547 BTC in November. That "
+        "month-over-month gain pushed Riot's total holdings to 19,528 BTC.\n"
+    )
+    assert _facts(text, dt.date(2026, 1, 6)) == {
+        (MINED, Decimal("569"), "2025-12"),
+        (HELD, Decimal("19528"), "2025-12-31"),
+    }
+
+
+def test_a_change_with_no_flow_of_the_month_keeps_the_reports_label() -> None:
+    text = (
+        "Riot December 2025 Production Update\n"
+        "Market gains pushed the value of Riot's holdings higher. "
+        "Riot currently holds 19,528 BTC.\n"
+    )
+    assert _facts(text, dt.date(2026, 1, 6)) == {(HELD, Decimal("19528"), "2025-12")}
