@@ -58,7 +58,7 @@ def balance_period(
             # "… and now holds 9,086 BTC" names no period of its own)
             return _reached_by(ctx, period)
         return ctx.fallback() or period
-    if holding and period == ctx.report and _reached_in_report(segment.text, start):
+    if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
         return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
@@ -70,24 +70,35 @@ def balance_period(
 _SHEET_REACH = 60
 
 
-# "That month-over-month gain pushed total holdings to 7,528.3 BTC", "the month's production
-# brought its holdings to 1,466": the report period's flows reached the holding (decided case
-# 14: at that period's last day).
+# "That month-over-month gain pushed total holdings to 7,528.3 BTC", "Last month's production
+# brings its total BTC holding up to 5,784", "mined 212 Bitcoins, increasing its total holdings
+# by 4% to 2,377": the period's flows reached the holding, which stands at that period's close
+# (decided case 14), unless it is said to stand now ("now holds").
 _REACHED_TO = Folded(
     r"\b(?:push|bring|brought|tak|took|lift|rais|boost|grow|grew|increas)\w*\s+(?:[\w’'.-]+\s+)"
-    r"{0,4}?(?:holdings?|treasury|reserves?|stack|total)\s+(?:[\w-]+\s+){0,2}?to\s+[^.;]{0,20}$"
-)
-_REPORT_FLOW = Folded(
-    r"\b(?:month|quarter)[- ]over[- ](?:month|quarter)\b|\b(?:during|in|for|over)\s+the\s+"
-    r"(?:month|quarter|period)\b|\bthe\s+(?:month|quarter)['’]s\b"
+    r"{0,4}?(?:holdings?|treasury|reserves?|stack|total)\s+(?:[\w%.-]+\s+){0,3}?(?:up\s+)?to\s+"
+    r"[^.;]{0,20}$"
 )
 
 
-def _reached_in_report(text: str, start: int) -> bool:
-    """Is the holding at `start` reached by flows the sentence ties to the report's period?"""
-    return bool(_REACHED_TO.search(text, max(0, start - 80), start)) and bool(
-        _REPORT_FLOW.search(text, 0, start)
-    )
+# The sentence names the flows' period, if only as the report's: "during this period", "the
+# month's", "month-over-month" (a holding "boosted to 7,649" with no period keeps the label).
+_PERIOD_WORDS = Folded(
+    r"\b(?:this|that|the)\s+(?:period|month|quarter)\b|\b(?:month|quarter)[- ]over[- ]"
+    r"(?:month|quarter)\b"
+)
+
+
+def _reached_by_named_flows(ctx: DocContext, segment: Segment, start: int) -> bool:
+    """Is the holding at `start` the level the flows of a period its sentence names brought it
+    to (and not a present balance)?"""
+    text = segment.text
+    if not _REACHED_TO.search(text, max(0, start - 80), start):
+        return False
+    if _NOW_BEFORE.search(text, max(0, start - _NOW_REACH), start):
+        return False
+    named = any(mention.start < start for mention in ctx.mentions(segment))
+    return named or _PERIOD_WORDS.search(text, 0, start) is not None
 
 
 def _on_balance_sheet(text: str, end: int) -> bool:

@@ -172,3 +172,22 @@ def test_a_change_with_no_flow_of_the_month_keeps_the_reports_label() -> None:
         "Riot currently holds 19,528 BTC.\n"
     )
     assert _facts(text, dt.date(2026, 1, 6)) == {(HELD, Decimal("19528"), "2025-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period named in the sentence, if only as "this period" or "last month's"
+        (
+            "Riot reported its April 2025 production. During this period, Riot mined 212 BTC, "
+            "increasing its total holdings by 4% to 19,377 BTC.",
+            "2025-04-30",
+        ),
+        ("Last month's production brings Riot's total BTC holding up to 19,784.", "2025-04-30"),
+        # near-miss: flows with no period named keep the publication month
+        ("Riot boosted its total bitcoin holdings to about 19,649.1 BTC.", "2025-05"),
+    ],
+)
+def test_a_holding_reached_by_flows_of_a_named_period(text: str, expected: str) -> None:
+    held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
+    assert {period for _, _, period in held} == {expected}
