@@ -218,7 +218,27 @@ def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
     """`guards.is_cumulative`, except that "to date"/"so far" beside a holding is its date."""
     if metric == BTC_HELD and _NOW_GATE.search(lowered(text)):
         text = _NOW_ADVERB.sub(lambda found: " " * len(found.group(0)), text)
+    elif metric != BTC_HELD and _year_to_date(text, start, end):
+        return True
     return guards.is_cumulative(text, start, end)
+
+
+# "as of September 30, 2021, produced 2,098 self-mined bitcoins in 2021": a year's flow counted
+# up to a day before its end is year-to-date, not the whole year.
+_AS_OF_DAY = Folded(
+    r"\bas\s+(?:of|at)\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b[^.;]{0,50}$"
+)
+_IN_YEAR_AFTER = Folded(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _year_to_date(text: str, start: int, end: int) -> bool:
+    after = _IN_YEAR_AFTER.match(text, end)
+    if after is None:
+        return False
+    dated = _AS_OF_DAY.search(text, max(0, start - 80), start)
+    if dated is None or dated["y"] != after["y"]:
+        return False
+    return not (dated["mon"].startswith("dec") and dated["d"] == "31")
 
 
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:

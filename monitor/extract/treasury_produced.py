@@ -274,7 +274,10 @@ PRODUCED: Gated = [
 ]
 
 # "per day", and "per day1" with a footnote digit glued on.
-_PER_DAY = Folded(r"^\s*(?:per|a|/|each)\s*day(?![a-z])|^\s*daily\b")
+# (a bracketed value may come between: "around 14 BTC ($282,000) per day")
+_PER_DAY = Folded(
+    r"^(?:\s*\([^()]{1,30}\))?\s*(?:per|a|/|each)\s*day(?![a-z])|^(?:\s*\([^()]{1,30}\))?\s*daily\b"
+)
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
 # sheet"), not the company's production.
 NOT_OWN_PRODUCTION = Folded(
@@ -316,6 +319,12 @@ _SHARE_OF_TOTAL = Folded(
     r"(?:(?!network|industry|global|world|hash|block)[\w-]+\s+){0,2}?(?:total|production|output)\b"
     r"(?!\s+(?:target|guidance|goal|forecast|plan|budget|capacity))"
 )
+# "produced approximately 409 bitcoin during the quarter, of which 275 bitcoin were produced
+# for colocation and 134 for self-mining": a total with the clients' part in it
+_CLIENTS_PART_AFTER = Folded(
+    r"[^.;]{0,50}?,?\s+of\s+which\s+[^.;]{0,40}?\b(?:for|by|from)\s+(?:its\s+|the\s+)?"
+    r"(?:colocat\w*|hosting|hosted|clients?|customers?)\b"
+)
 _SELF_MINED = Folded(r"\bself-min(?:ed|ing)\s+(?:bitcoins?|btc)\b")
 _SALES_OF = Folded(r"\b(?:sales?|sold)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:self-|newly[- ])?$")
 _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
@@ -347,6 +356,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False
     if _SHARE_OF_TOTAL.match(text, end):
         return False
+    if _CLIENTS_PART_AFTER.match(text, end):
+        return False  # "409 bitcoin, of which 275 were produced for colocation": not all its own
     # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
     # coins called self-mined are the company's own, whoever else the clause names.
     if _SELF_MINED.search(match.group(0)):

@@ -191,3 +191,41 @@ def test_a_change_with_no_flow_of_the_month_keeps_the_reports_label() -> None:
 def test_a_holding_reached_by_flows_of_a_named_period(text: str, expected: str) -> None:
     held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
     assert {period for _, _, period in held} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a daily rate with its value in brackets is still a rate
+        (
+            "The firm is currently mining around 14 BTC ($282,000) per day over the month to date.",
+            dt.date(2022, 6, 21),
+            set(),
+        ),
+        # a year counted to a day before its end is year-to-date
+        (
+            "Riot produced 1,252 bitcoins in the third quarter of 2021; as of September 30, 2021, "
+            "it produced 2,098 bitcoins in 2021.",
+            dt.date(2021, 11, 10),
+            {(MINED, Decimal("1252"), "2021-Q3")},
+        ),
+        # near-miss: counted to the year's last day, the whole year
+        (
+            "As of December 31, 2021, Riot produced 5,000 BTC in 2021.",
+            dt.date(2022, 1, 10),
+            {(MINED, Decimal("5000"), "2021")},
+        ),
+        # a total with the hosting clients' part in it is not the company's own
+        (
+            "Riot's datacenter operations produced approximately 409 bitcoin during the first "
+            "quarter of 2024, of which 275 bitcoin were produced for colocation and 134 bitcoin "
+            "were produced for self-mining.",
+            dt.date(2024, 5, 1),
+            {(MINED, Decimal("134"), "2024-Q1")},
+        ),
+    ],
+)
+def test_production_rates_to_date_and_clients_totals(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert _facts(text, published) == expected
