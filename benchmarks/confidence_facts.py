@@ -133,6 +133,7 @@ def _fact_row(letter: str, commit: str, case: object, fact: dict, hit: bool) -> 
         "commit": commit,
         "case": case.id,  # type: ignore[attr-defined]
         "source": case.source,  # type: ignore[attr-defined]
+        "entity": case.entity,  # type: ignore[attr-defined]
         "published": str(case.published),  # type: ignore[attr-defined]
         "content_type": case.content_type,  # type: ignore[attr-defined]
         "tp": hit,
