@@ -40,7 +40,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _PLAN = re.compile(
-    r"\b(?:will|would|could|may|might|plans?|planned|planning|expects?|expected|intends?|"
+    r"\b(?:will|would|could|may|might|plans? to|planned|planning|expects?|expected|intends?|"
     r"aims?|targets?|targeting|projected|anticipated?|potential|proposed|option to|"
     r"guidance|goal|seeks?|subject to)\b",
     re.IGNORECASE,
@@ -91,10 +91,10 @@ DOUBTS: tuple[str, ...] = (
     "shape:btc_held/month",
     "metric:debt_repaid_usd",
     "metric:ai_capacity_mw",
+    "planned",
     "metric:ai_milestone",
     "pub_month",
     "other_year",
-    "planned",
 )
 # Signs under which facts were right at most about half the time: "low".
 LOW_SIGNS: tuple[str, ...] = (
@@ -108,7 +108,7 @@ LOW_SIGNS: tuple[str, ...] = (
 _REASONS = {
     "same_metric_again": "the document gives another {metric} figure: check which is meant",
     "conflict": "another {metric} figure for the same period disagrees",
-    "pub_month": "no period in the quote: dated by the publication month",
+    "pub_month": "the period is the publication month, often a guess when none is stated",
     "period_unnamed": "the quote does not name the period",
     "planned": "the quote speaks of plans or expectations",
     "recalled": "the quote recalls or compares other periods",
@@ -148,10 +148,10 @@ def confidence(
 
 def _reason(flag: str, metric: str) -> str:
     if flag.startswith("metric:"):
-        return f"{metric} figures are often misread in unseen text: check the quote"
+        return f"{metric} is often misread in unseen text: check the quote"
     if flag.startswith("shape:"):
-        period = flag.rsplit("/", 1)[1]
-        return f"{metric} for a {_PERIOD_WORDS.get(period, period)} is often misread: check it"
+        period = _PERIOD_WORDS.get(flag.rsplit("/", 1)[1], "period")
+        return f"{metric} dated by a {period} is often misread: check the quote"
     return _REASONS.get(flag, flag).format(metric=metric)
 
 
