@@ -90,11 +90,11 @@ DOUBTS: tuple[str, ...] = (
     "metric:debt_total_usd",
     "shape:btc_held/month",
     "metric:debt_repaid_usd",
+    "metric:debt_issued_usd",
     "metric:ai_capacity_mw",
-    "planned",
-    "metric:ai_milestone",
     "pub_month",
-    "other_year",
+    "long",
+    "period_unnamed",
 )
 # Signs under which facts were right at most about half the time: "low".
 LOW_SIGNS: tuple[str, ...] = (
@@ -103,6 +103,7 @@ LOW_SIGNS: tuple[str, ...] = (
     "metric:ai_capex_usd",
     "conflict",
     "metric:debt_total_usd",
+    "shape:btc_held/month",
 )
 
 _REASONS = {
