@@ -325,8 +325,8 @@ _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 # "An additional 150MW facility is under construction": an increment being built is stated as
 # a fact of its own (not a tranche still planned).
 _UNDER_WAY_AFTER = Folded(
-    r"[^.;,]{0,30}?\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s+construction|being\s+built|"
-    r"energi[sz]ed|operational|online|in\s+service)\b"
+    r"[^.;,]{0,30}?\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?"
+    r"(?:under\s+construction|being\s+built|energi[sz]ed|operational|online|in\s+service)\b"
 )
 _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 # "1.0 GW of secured power capacity (…)", "long-term power agreements totaling 285 MW", "a
@@ -335,6 +335,8 @@ _POWER_BEFORE = Folded(
     r"\b(?:power|electricity|energy)\s+(?:capacity|(?:supply\s+|purchase\s+)?(?:agreements?|"
     r"contracts?|deals?))\b[^.;]{0,40}$"
 )
+# The campus word right after its AI word: "245 MW River Bend AI campus" (not "AI project").
+_CAMPUS_ONLY = re.compile(r"\s+(?i:campus)")
 _GROSS = Folded(r"\bgross\b")
 # "72.5 MW gross", "72.5 MW (gross)", "72.5 MW of gross capacity"
 _GROSS_AFTER = Folded(r"\s*(?:of\s+)?(?:\(\s*)?gross\b")
@@ -381,6 +383,7 @@ def capacity(
     text = segment.text
     if not ai_sentence and not _DATA_CENTRE_HINTS.search(text.lower()):
         return
+    strong = False
     if ai_sentence:
         patterns = [*_BOUND, *_DATA_CENTRE]
     else:
@@ -409,7 +412,9 @@ def capacity(
             ):
                 continue  # another figure between the capacity named and this one
             seen.add(start)
-            if not _is_bound(text, match, pattern) or not _is_level(text, match, ctx):
+            if not _is_bound(text, match, pattern, ai_sentence or strong) or not _is_level(
+                text, match, ctx
+            ):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
@@ -429,7 +434,9 @@ def _lead(ctx: DocContext) -> str:
     return (ctx.text or "")[:_LEAD_CHARS]
 
 
-def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+def _is_bound(
+    text: str, match: re.Match[str], pattern: re.Pattern[str], ai_context: object = False
+) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
     if pattern is not _IT_LOAD and _MINING.search(text) and not _STRONG_AI.search(text):
@@ -437,9 +444,13 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     if pattern is _PAREN:
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
-        return _is_bound_facility(text, match)
+        return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("campus"):
-        return False
+        # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
+        # or development's size, or a mixed "HPC and AI campus", is not a build stated
+        return _CAMPUS_ONLY.fullmatch(match["campus"]) is not None and _is_ai_site(
+            text, _BUILT_OR_LEASED
+        )
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
         return False  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _DEAL_FOR and (_GRID.search(text) or _POWER_BEFORE.search(text, 0, match.end())):
@@ -470,9 +481,12 @@ def _is_bound(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool
     return True
 
 
-def _is_bound_facility(text: str, match: re.Match[str]) -> bool:
-    """A data centre's (or, in an AI sentence, a facility's) size, built, leased or bought."""
-    if not _DATA_CENTRE_NOUN.match(match["noun"]) and not _STRONG_AI.search(text):
+def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False) -> bool:
+    """A data centre's (or, in an AI sentence, a facility's) size, built, leased or bought; in
+    an AI release or paragraph (`ai_context`), a building or facility stated as under
+    construction ("A second 150 MW building is already under construction")."""
+    named = _DATA_CENTRE_NOUN.match(match["noun"]) or _STRONG_AI.search(text)
+    if not named and not (ai_context and _UNDER_WAY_AFTER.match(text, match.end("mw"))):
         return False
     qual = match["qual"]
     fleet = qual.startswith("of ") and match["noun"].endswith("s")

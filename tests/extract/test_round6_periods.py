@@ -229,3 +229,32 @@ def test_production_rates_to_date_and_clients_totals(
     text: str, published: dt.date, expected: set[Fact]
 ) -> None:
     assert _facts(text, published) == expected
+
+
+_AI_RELEASE = "Riot Expands Its AI Factory Campus For A Hyperscale HPC Tenant\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # in an AI release, a building stated as under construction is AI capacity
+        (
+            "A second 150 MW building is already under construction, expected to be finished "
+            "by mid-2026.",
+            {(MW, Decimal("150"), "2025-11")},
+        ),
+        ("Riot is building a 100 MW HPC campus in Texas.", {(MW, Decimal("100"), "2025-11")}),
+        # near-misses: a building scheduled or planned; a project's size; a mixed campus
+        ("The first 100 MW building is slated to go online in the fourth quarter.", set()),
+        ("A third 150 MW facility of the same size is planned.", set()),
+        ("Riot is developing a 500 MW AI project.", set()),
+        ("Riot owns a 350-megawatt HPC and AI campus.", set()),
+    ],
+)
+def test_ai_buildings_and_campuses(lines: str, expected: set[Fact]) -> None:
+    assert _facts(_AI_RELEASE + lines + "\n", _NOV_2025) == expected
+
+
+def test_a_building_under_construction_in_a_mining_release_is_not_ai() -> None:
+    text = "Riot mining update\nA second 150 MW building is already under construction.\n"
+    assert _facts(text, _NOV_2025) == set()
