@@ -28,6 +28,8 @@ _RIVAL_OF = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:(?:main|closest|largest|biggest|larger|"
     r"smaller|fellow|chief)\s+)?(?:competitor|rival|peer|counterpart)s?\b"
 )
+# A sentence that itself speaks of the miner named before: "the company" / "it" as a subject.
+_CHAINED = Folded(r"(?:^|,\s+)(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm)|it)\s+(?!said\b)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n\s*")
 _REACH = 400
 
@@ -39,8 +41,18 @@ def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | No
         return False  # (an unknown entity may be any miner the text names)
     before = document[max(0, start - _REACH) : start].rstrip()
     breaks = list(_SENTENCE_END.finditer(before))
-    previous = before[breaks[-1].end() :] if breaks else before
-    previous = _RIVAL_OF.sub(" ", previous)  # "CleanSpark's competitor MARA": MARA is named
-    named = {ticker_named(match.group(0)) for match in _NAMES.finditer(previous)}
-    named.discard(None)
+    named = _named(before[breaks[-1].end() :] if breaks else before)
+    if not named and breaks and _CHAINED.search(before[breaks[-1].end() :]):
+        # "Marathon became the largest miner. Having reached 18.8 EH/s, the company continued
+        # … . The company mined 1,176 BTC": the sentence between refers on to the same miner
+        opening = breaks[-2].end() if len(breaks) >= 2 else 0
+        named = _named(before[opening : breaks[-1].end()])
     return bool(named) and ticker_of(entity) not in named
+
+
+def _named(sentence: str) -> set[str]:
+    """The miners a sentence names (not an entity qualifying its rival)."""
+    sentence = _RIVAL_OF.sub(" ", sentence)  # "CleanSpark's competitor MARA": MARA is named
+    named = {ticker_named(match.group(0)) for match in _NAMES.finditer(sentence)}
+    named.discard(None)
+    return named  # type: ignore[return-value]

@@ -258,3 +258,20 @@ def test_ai_buildings_and_campuses(lines: str, expected: set[Fact]) -> None:
 def test_a_building_under_construction_in_a_mining_release_is_not_ai() -> None:
     text = "Riot mining update\nA second 150 MW building is already under construction.\n"
     assert _facts(text, _NOV_2025) == set()
+
+
+def test_the_company_two_sentences_after_a_rival_is_still_the_rival() -> None:
+    text = (
+        "The month's big news was Marathon Digital (MARA) becoming the largest listed miner. "
+        "Having already reached 17.7 EH/s, the company continued to energize miners. The "
+        "company mined 1,176 Bitcoin in July, followed by CleanSpark with 575.\n"
+    )
+    assert _facts(text, dt.date(2023, 8, 10)) == set()
+
+
+def test_the_company_two_sentences_after_the_entity_is_the_entity() -> None:
+    text = (
+        "Riot had a strong month. Having already reached 17.7 EH/s, the company continued to "
+        "energize miners. The company mined 476 Bitcoin in July.\n"
+    )
+    assert _facts(text, dt.date(2023, 8, 10)) == {(MINED, Decimal("476"), "2023-07")}
