@@ -19,7 +19,7 @@ from monitor.vocabulary.periods import month_number
 
 from .folded import Folded
 from .numbers import NEXT_FIGURE
-from .periods import Mention, Period, last_quarter_before
+from .periods import Mention, Period, find_mentions, last_quarter_before
 from .sentences import Segment
 from .terms import is_price_date
 
@@ -60,6 +60,8 @@ def balance_period(
         return ctx.fallback() or period
     if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
         return _closing_day(ctx, period) or period
+    if holding and period in (ctx.report, ctx.lead) and _closing_day_just_named(ctx, segment):
+        return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
     if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
@@ -79,6 +81,29 @@ _REACHED_TO = Folded(
     r"{0,4}?(?:holdings?|treasury|reserves?|stack|total)\s+(?:[\w%.-]+\s+){0,3}?(?:up\s+)?to\s+"
     r"[^.;]{0,20}$"
 )
+
+
+_PREVIOUS_REACH = 200
+
+
+def _closing_day_just_named(ctx: DocContext, segment: Segment) -> bool:
+    """ "As of April 30, the hash rate was 2.76 EH/s. The treasury holdings included 992.4
+    BTC": the sentence just before, in the same paragraph, states the report period's closing
+    day, and the undated holding that follows is the report's closing balance."""
+    text = ctx.text
+    report = ctx.report or ctx.lead
+    if not text or report is None or report.is_date or segment.start == 0:
+        return False
+    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+    window = window[window.rfind("\n\n") + 1 :]  # (the same paragraph only)
+    if not _DAY_CUE.search(window):
+        return False  # cheap gate
+    closing = stock_date(report)
+    return any(mention.period == closing for mention in find_mentions(window, ctx.reference))
+
+
+# "as of April 30", "update for July 31, 2024", "on March 31": a day a sentence dates itself by
+_DAY_CUE = Folded(r"\b(?:as\s+(?:of|at)|for|on)\s+[a-z]+\.?\s+\d{1,2}\b")
 
 
 # The sentence names the flows' period, if only as the report's: "during this period", "the

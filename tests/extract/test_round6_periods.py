@@ -275,3 +275,36 @@ def test_the_company_two_sentences_after_the_entity_is_the_entity() -> None:
         "energize miners. The company mined 476 Bitcoin in July.\n"
     )
     assert _facts(text, dt.date(2023, 8, 10)) == {(MINED, Decimal("476"), "2023-07")}
+
+
+_APRIL_UPDATE = "Riot Platforms Reports April 2025 Production and Operations Update\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the sentence just before states the report's closing day
+        (
+            "As of April 30, Riot's active hash rate was approximately 32 EH/s. The company's "
+            "treasury holdings included 19,211 BTC.",
+            "2025-04-30",
+        ),
+        (
+            "Riot provided a bitcoin mining update for April 30, 2025. The company held 19,211 "
+            "BTC, valued at $1.8 billion.",
+            "2025-04-30",
+        ),
+        # near-misses: another day before; the day in another paragraph
+        (
+            "On April 14, Riot signed a power contract. The company held 19,211 BTC.",
+            "2025-04",
+        ),
+        (
+            "As of April 30, Riot's hash rate was 32 EH/s.\n\nThe company held 19,211 BTC.",
+            "2025-04",
+        ),
+    ],
+)
+def test_an_undated_holding_after_the_reports_closing_day(lines: str, expected: str) -> None:
+    held = {fact for fact in _facts(_APRIL_UPDATE + lines + "\n", _MAY_2025) if fact[0] == HELD}
+    assert {period for _, _, period in held} == {expected}
