@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .entities import is_peer_figure
+from .entities import MINERS, is_peer_figure, ticker_of
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .sentences import Segment
@@ -222,6 +222,8 @@ def detect_lead_period(
                 continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
             if is_peer_figure(segment.text, mention.start, entity):
                 continue  # "… far below MARA, which held 52,850 BTC at the end of December"
+            if entity and _others_only(segment.text, mention, entity):
+                continue  # "In May, Marathon's CFO said it too may consider selling"
             if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
                 return period
     return None
@@ -232,7 +234,9 @@ _MONTHLY_LAG = dt.timedelta(days=20)  # a monthly update comes out within days o
 _DOCUMENT_MENTIONS = 2
 
 
-def detect_document_period(segments: Iterable[Segment], reference: dt.date | None) -> Period | None:
+def detect_document_period(
+    segments: Iterable[Segment], reference: dt.date | None, entity: str | None = None
+) -> Period | None:
     """The period a document with no title period is about: the latest month or quarter it
     names among those ended recently before publication, if named more than once.
 
@@ -267,6 +271,8 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
                 weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
             if period is None or _background(segment.text, mention):
                 continue
+            if entity and _others_only(segment.text, mention, entity):
+                continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
             counts[period] = counts.get(period, 0) + weight
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
@@ -281,6 +287,31 @@ def detect_document_period(segments: Iterable[Segment], reference: dt.date | Non
 
 
 _YEAR_MENTIONS = 3
+
+
+def _others_only(text: str, mention: Mention, entity: str) -> bool:
+    """Does the period phrase date another miner's or the industry's news told as a likeness
+    to the entity's story ("In May, Marathon's CFO said it too may consider selling", "miners
+    also dumped their holdings in May"), in a sentence that does not name the entity? (A
+    sector list's parallel items, "MARA mined 750 BTC in January", still date the list.)"""
+    if _names_entity(text, entity) or not _LIKENESS.search(text):
+        return False
+    return is_peer_figure(text, len(text), entity) or _INDUSTRY.search(text) is not None
+
+
+_LIKENESS = Folded(r"\b(?:too|also|likewise|similarly|as\s+well)\b")
+
+
+# "Bitcoin miners also dumped their holdings faster than usual in May": the sector's month
+_INDUSTRY = Folded(
+    r"\b(?:bitcoin\s+|public\s+|listed\s+)?miners\s+(?:also\s+|have\s+|had\s+)?\w+ed\b"
+)
+
+
+def _names_entity(text: str, entity: str) -> bool:
+    lower = text.lower()
+    own = ticker_of(entity)
+    return any(name.lower() in lower for name in (entity, own, *MINERS.get(own, ())))
 
 
 def _ended_year(period: Period | None, reference: dt.date) -> Period | None:

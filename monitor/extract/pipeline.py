@@ -67,7 +67,7 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = annual_document(detect_document_period(parts, ctx.reference), text)
+        ctx.document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []

@@ -308,3 +308,27 @@ _APRIL_UPDATE = "Riot Platforms Reports April 2025 Production and Operations Upd
 def test_an_undated_holding_after_the_reports_closing_day(lines: str, expected: str) -> None:
     held = {fact for fact in _facts(_APRIL_UPDATE + lines + "\n", _MAY_2025) if fact[0] == HELD}
     assert {period for _, _, period in held} == {expected}
+
+
+SOLD = "btc_sold"
+
+
+def test_peers_likeness_sentences_do_not_date_the_entitys_story() -> None:
+    text = (
+        "Riot sold 3,000 BTC over the past week to pay down loans, it announced on Tuesday.\n"
+        "In May, Marathon's chief financial officer said it too may consider selling bitcoin.\n"
+        "Bitcoin miners also dumped their holdings faster than usual in May, an analyst said.\n"
+    )
+    found = extract_text(text, published=dt.date(2022, 6, 21), entity="RIOT")
+    assert {(i.metric, i.value, i.period) for i in found if i.metric == SOLD} == {
+        (SOLD, Decimal("3000"), "2022-06")
+    }
+
+
+def test_a_sector_lists_month_still_dates_the_entitys_item() -> None:
+    text = (
+        "MARA Holdings mined 750 BTC in January, a 13% decrease from the previous month.\n"
+        "CleanSpark mined 616 BTC in January, a small decline.\n"
+        "Riot saw a 6% drop, mining 526 BTC.\n"
+    )
+    assert _facts(text, dt.date(2025, 2, 7)) == {(MINED, Decimal("526"), "2025-01")}
