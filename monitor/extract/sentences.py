@@ -89,6 +89,9 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
 
 # Words no sentence, title or list item ends on: a line stopping on one is cut mid-phrase,
 # however short ("… produced a total of\n470.0 Bitcoins, a decrease from the\n530.1 …").
+# A hard-wrapped figure: the line stops on a number, the next opens with its unit.
+_NUMBER_ENDS = re.compile(r"^(?:US\$|C\$|\$)?\d[\d,]*(?:\.\d+)?$")
+_UNIT_OPENS = re.compile(r"(?:BTC|[Bb]itcoins?|MW|[Mm]egawatts?|million|billion)\b(?!\s*[|:])")
 _FIGURE_OPENS = re.compile(r"(?:US\$|C\$|A\$|[$€£~])?\d")
 _DANGLING = frozenset(
     {
@@ -113,6 +116,8 @@ def _continues(line: str, following: str) -> bool:
     if body.endswith(",") and len(body) >= _WRAP_MIN:
         return True  # "… For the full year 2021,\nBitfarms mined 3,453 BTC": a clause goes on
     last = body.rsplit(None, 1)[-1]
+    if _NUMBER_ENDS.search(last) and _UNIT_OPENS.match(nxt) and not colon_cells(nxt):
+        return True  # "… came in at 162\nBTC compared to 168 BTC": the figure's unit wrapped
     if not last[0].islower() or _ITEM_OPENER.match(nxt):
         return False
     if last in _DANGLING and _FIGURE_OPENS.match(nxt) and not colon_cells(body):

@@ -332,3 +332,17 @@ def test_a_sector_lists_month_still_dates_the_entitys_item() -> None:
         "Riot saw a 6% drop, mining 526 BTC.\n"
     )
     assert _facts(text, dt.date(2025, 2, 7)) == {(MINED, Decimal("526"), "2025-01")}
+
+
+def test_a_figure_whose_unit_wrapped_to_the_next_line() -> None:
+    text = (
+        "Riot published its April operational update on Tuesday.\n"
+        "Due to the shorter month, the number of mined tokens was lower and came in at 162\n"
+        "BTC compared to 168 BTC in March.\n"
+    )
+    assert _facts(text, _MAY_2025) == {(MINED, Decimal("162"), "2025-04")}
+
+
+def test_a_number_ending_a_line_before_a_label_row_stays_apart() -> None:
+    text = "Riot April 2025 Production Update\nMiners deployed 162\nBTC produced: 450\n"
+    assert (MINED, Decimal("450"), "2025-04") in _facts(text, _MAY_2025)
