@@ -31,7 +31,7 @@ _HELD_CONNECTOR = (
     rf"comprised|{MOVED_TO}|"
     # a round threshold crossed is a bound that keeps its number (README, decided case 20):
     # "holdings surpassed 12,000 BTC", "treasury topped 10,000 BTC"
-    rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed)"
+    rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed|above)"
 )
 # A verb that states the level after "the number of bitcoins held" (not "at 30 June", a date).
 _LEVEL_VERB = (
@@ -313,6 +313,17 @@ HELD: Gated = [
         re.compile(
             r"\b(?:held|holds|holding|owned|owns)\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:assets|holdings)\b,?\s+"
             rf"(?:including|of\s+which|comprising|consisting\s+of)\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "surpassing 7,500 BTC total holdings", "crossed 10,000 BTC in holdings": a threshold the
+    # holding crossed is a bound that keeps its number (README, decided case 20)
+    (
+        any_of("surpass", "exceed", "topp", "crossed", "crossing"),
+        re.compile(
+            r"\b(?:surpass|exceed|topp|cross)\w*\s+(?:the\s+)?"
+            rf"{BTC_QTY}\s+(?:mark\s+)?(?:in\s+)?(?:its\s+)?(?:total\s+)?(?:bitcoin\s+|BTC\s+)?"
+            r"(?:holdings|treasury|reserves?|held)\b",
             _I,
         ),
     ),

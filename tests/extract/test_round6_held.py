@@ -154,3 +154,20 @@ def test_a_bound_beside_an_exact_holding_of_its_date_gives_way() -> None:
         (SOLD, Decimal("3000"), "2025-04"),
         (HELD, Decimal("3349"), "2025-04-30"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Riot mined 569 BTC in December 2025, surpassing 19,500 BTC total holdings.", "19500"),
+        ("Riot produced 569 BTC in December 2025, pushing its total holdings above 19,500 BTC.",
+         "19500"),
+        # near-miss: a production threshold is not a holding
+        ("Riot mined 569 BTC in December 2025, surpassing 500 BTC in monthly output.", None),
+    ],
+)  # fmt: skip
+def test_a_threshold_the_holding_crossed(text: str, held: str | None) -> None:
+    expected = {(MINED, Decimal("569"), "2025-12")}
+    if held is not None:
+        expected.add((HELD, Decimal(held), "2025-12-31"))
+    assert _facts(text, dt.date(2026, 1, 7)) == expected
