@@ -91,7 +91,7 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
 # however short ("… produced a total of\n470.0 Bitcoins, a decrease from the\n530.1 …").
 # A hard-wrapped figure: the line stops on a number, the next opens with its unit.
 _NUMBER_ENDS = re.compile(r"^(?:US\$|C\$|\$)?\d[\d,]*(?:\.\d+)?$")
-_UNIT_OPENS = re.compile(r"(?:BTC|[Bb]itcoins?|MW|[Mm]egawatts?|million|billion)\b(?!\s*[|:])")
+_UNIT_OPENS = re.compile(r"(?:BTCs?|[Bb]itcoins?|MW|[Mm]egawatts?|million|billion)\b(?!\s*[|:])")
 _FIGURE_OPENS = re.compile(r"(?:US\$|C\$|A\$|[$€£~])?\d")
 _DANGLING = frozenset(
     {

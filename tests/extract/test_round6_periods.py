@@ -346,3 +346,11 @@ def test_a_figure_whose_unit_wrapped_to_the_next_line() -> None:
 def test_a_number_ending_a_line_before_a_label_row_stays_apart() -> None:
     text = "Riot April 2025 Production Update\nMiners deployed 162\nBTC produced: 450\n"
     assert (MINED, Decimal("450"), "2025-04") in _facts(text, _MAY_2025)
+
+
+def test_a_wrapped_plural_unit_and_a_comparisons_other_side_closed_by_a_comma() -> None:
+    text = (
+        "- Bitcoin production in the first quarter of 2025 "
+        "decreased 11.0% to 1,103\nBTCs from 1,239 BTCs in the same period of 2024\n"
+    )
+    assert _facts(text, _MAY_2025) == {(MINED, Decimal("1103"), "2025-Q1")}
