@@ -295,6 +295,16 @@ _PLANNED_AFTER = Folded(
 )
 # "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
 _TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
+# "Phase one of the deployment, delivering 40 MW of capacity, is slated for the first half of
+# 2026": a part of a build's schedule, still to come
+_PHASE_BEFORE = Folded(r"\b(?:phase|tranche|stage)\b[^.;]{0,50}$")
+_SLATED_AFTER = Folded(
+    r"[^.;]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+"
+    r"(?:to|for)\b"
+)
+# "… for the first phase (50 MW), at the first 100 megawatt (MW) building": the building the
+# event took place at, not the capacity the sentence reports
+_CONTAINER_BEFORE = Folded(r"\bat\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}$")
 # "the first 100MW data center for CoreWeave is scheduled to be ready for service in Q4": a
 # facility's schedule, told in its own clause
 _ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$")
@@ -517,6 +527,20 @@ def _is_added_phase(text: str, start: int) -> bool:
     return bool(_DEAL.search(text)) and not _ORDINAL_BEFORE.search(text, 0, start)
 
 
+def _is_container(text: str, match: re.Match[str], before: str) -> bool:
+    """The building a part of it was delivered in, beside that part: "at the first 100 MW
+    building" after "the first phase (50 MW)", "The first 100 MW building, now Ready for
+    Service for its first phase (50 MW)"."""
+    if _CONTAINER_BEFORE.search(before):
+        return _FIGURE.search(before) is not None
+    if not _ORDINAL_BEFORE.search(before):
+        return False
+    return any(
+        other.start() != match.start("mw") and _PHASE_BEFORE.search(text, 0, other.start())
+        for other in _FIGURE.finditer(text)
+    )
+
+
 def _is_mining_only(text: str) -> bool:
     return bool(_MINING.search(text)) and not _STRONG_AI.search(text)
 
@@ -553,6 +577,10 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"
+    if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):
+        return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
+    if match.re is _FACILITY and _is_container(text, match, before):
+        return False  # "RFS for the first phase (50 MW), at the first 100 MW building"
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
     if guards.is_earlier_event(text, start):

@@ -354,3 +354,34 @@ def test_a_wrapped_plural_unit_and_a_comparisons_other_side_closed_by_a_comma() 
         "decreased 11.0% to 1,103\nBTCs from 1,239 BTCs in the same period of 2024\n"
     )
     assert _facts(text, _MAY_2025) == {(MINED, Decimal("1103"), "2025-Q1")}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a phase still to come is no level
+        (
+            "Phase one of the deployment, delivering 40 MW of capacity, is slated for the first "
+            "half of 2026.",
+            set(),
+        ),
+        # the building a phase was delivered in is not the capacity reported
+        (
+            "Riot achieved Ready for Service for the first phase (50 MW), at the first 100 MW "
+            "building at its AI campus.",
+            {(MW, Decimal("50"), "2025-11")},
+        ),
+        (
+            "The first 100 MW building, now Ready for Service for its first phase (50 MW), "
+            "delivers HPC capacity to a hyperscaler.",
+            {(MW, Decimal("50"), "2025-11")},
+        ),
+        # near-miss: a whole first building energised is its capacity
+        (
+            "Riot energized the first 100 MW HPC data center for its tenant.",
+            {(MW, Decimal("100"), "2025-11")},
+        ),
+    ],
+)
+def test_phases_and_the_buildings_they_are_in(lines: str, expected: set[Fact]) -> None:
+    assert _facts(_AI_RELEASE + lines + "\n", _NOV_2025) == expected
