@@ -253,6 +253,18 @@ _NOT_A_BALANCE_AFTER = Folded(
 )
 
 
+# "no debt overhang", "no debt burden", "eliminate principal payments": the debt word
+# modifies a noun after it, so the phrase is figurative or partial, not nil debt (README,
+# decided case 22). Plain nil debt ends there: a stop, a footnote digit, or a word that opens
+# a phrase of its own ("no debt on its balance sheet", "no debt outstanding", "no debt and").
+_DEBT_AS_MODIFIER = Folded(
+    r"(?:-(?!free\b)|\s+(?!(?:and|or|but|nor|on|in|at|as|of|to|for|from|by|with|while|whereas|"
+    r"which|that|outstanding|remaining|left|whatsoever|at\s+all|following|after|since|"
+    r"despite|now|today|currently|either|anymore|ahead|except|excluding|besides|apart|"
+    r"other|save|barring|aside|due|maturit\w*|covenants?|repayments?|[A-Z])\b)[a-z])"
+)
+
+
 _NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
 
 
@@ -345,6 +357,10 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
+    if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(
+        segment.text, match.end()
+    ):
+        return []  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
     exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
     if exception is not None:
         return _excepted(segment, ctx, match.end() + exception.end())
