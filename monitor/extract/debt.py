@@ -199,6 +199,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric == DEBT_TOTAL:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+    if "proceeds" in lower and all(item.metric != DEBT_REPAID for item in found):
+        # "The proceeds were used to repay a loan, while it holds 3,645 BTC worth $250
+        # million": the repaid amount is the earlier sentence's, whatever else this one says.
+        found.extend(proceeds_used(segment, ctx, lower))
     return found
 
 
@@ -462,6 +466,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
         return False  # "is issuing $100 million in convertible bonds": an offering under way
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_proposed(text, money.start):
+        return False  # "initially proposed raising $300 million through notes": not done
     if metric == DEBT_TOTAL and undone.is_expected_balance(text, money.start):
         return False  # "expects to have less than $55 million of debt": a forecast balance
     if guards.is_aggregate(_without_machines(text), money.start):

@@ -170,7 +170,7 @@ _OUTSTANDING_AFTER = Folded(
     r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
     # "$650 million of outstanding convertible notes", "$60 million in outstanding borrowings"
     r"|^\s+(?:of|in)\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
-    r"borrowings|debentures|bonds)\b"
+    r"borrowings|debentures|bonds|facilit(?:y|ies)|credit\s+lines?|lines?\s+of\s+credit)\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
 )
@@ -188,7 +188,9 @@ _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
     r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
     r"repurchas\w*|bought|forg\w*|discharg\w*|"
-    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
+    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*|"
+    # "Moves To Erase $18M in Debt", "wiping out $50 million of debt": debt removed, not held
+    r"eras\w*|wip(?:e|es|ed|ing)\s+out|slash\w*|shed\w*|trim\w*|writ\w*\s+off|wrote\s+off)\b"
     r"[^.;]*$"
 )
 
@@ -196,7 +198,9 @@ _DEBT_VERB_BEFORE = Folded(
 _DEBT_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
     r"(?!\s+(?:financ|facilit|offering|securit|instrument|maturit|service|issuance|raise|deal|"
-    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction))"
+    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction|"
+    # "an $875 million convertible debt sale": a deal named by its size, not a balance
+    r"sales?\b|placement|package|round|raising|buyback|repurchase|tender))"
 )
 
 

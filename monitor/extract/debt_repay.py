@@ -216,21 +216,61 @@ _PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
 _PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
 
 
+# The money a sale of coins brought, told by its verb: "sold 4,451 BTC over the weekend,
+# raising roughly $305 million", "sold 1,000 BTC for $96 million" (the sale's proceeds all the
+# same; not a price: "sold 887 BTC at an average price of $22,670").
+_SALE_RAISED_BEFORE = Folded(
+    r"\b(?:sold|sells?|selling|sale|offload\w*|liquidat\w*|dispos\w*)\b"
+    r"(?:(?!\b(?:price|average|each|apiece|per)\b)[^.;$]){0,80}?"
+    r"\b(?:rais(?:ing|ed)|generat(?:ing|ed)|bringing\s+in|brought\s+in|fetch(?:ing|ed)|"
+    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|for)\s+"
+    rf"{APPROX}$"
+)
+
+
+_OWN_AMOUNT_REACH = 60
+
+
+# A second use of the same proceeds (decided case 13: not when only part went to the loan).
+_OTHER_USE_AFTER = Folded(
+    r"[^.;]*?(?:\b(?:and|as\s+well\s+as|plus)\s+(?:to|for)\s|"
+    r"\b(?:remainder|rest|balance|remaining)\b[^.;]{0,30}?\b(?:was|were|will|to|for)\b)"
+)
+
+
+def _names_proceeds(previous: str, money: Money) -> bool:
+    """Is `money` (in the text before a "proceeds were used" sentence) the sale's proceeds?"""
+    if _PROCEEDS_BEFORE.search(previous, 0, money.start) or _PROCEEDS_AFTER.match(
+        previous, money.end
+    ):
+        return True
+    if guards.is_per_unit(previous, money.end):
+        return False  # "$68,524 per coin": a price, not the proceeds
+    sale = _SALE_RAISED_BEFORE.search(previous, max(0, money.start - 120), money.start)
+    return sale is not None and _COINS.search(sale.group()) is not None
+
+
+# The sale is of the company's coins (decided case 13 is about a BTC sale's proceeds).
+_COINS = Folded(r"\b(?:bitcoins?|btc|coins?|digital\s+assets?|holdings|treasury)\b")
+
+
 def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """A repayment "with the proceeds" whose amount is the previous sentence's proceeds; the
     evidence spans both sentences."""
-    if "proceeds" not in lower or ctx.text is None or not _PROCEEDS_USED.search(segment.text):
+    used = _PROCEEDS_USED.search(segment.text) if "proceeds" in lower else None
+    if used is None or ctx.text is None:
         return []
+    if _OTHER_USE_AFTER.match(segment.text, used.end()):
+        return []  # "… to repay a loan and to fund its expansion": only part went to the loan
+    if any(
+        0 <= money.start - used.end() <= _OWN_AMOUNT_REACH for money in find_money(segment.text)
+    ):
+        return []  # "… used to repay $20 million of the loan": the sentence's own amount
     if guards.is_hypothetical(segment.text, len(segment.text)):
         return []
     offset = max(0, segment.start - 2 * PREVIOUS_CHARS)
     previous = ctx.text[offset : segment.start]
-    named = [
-        money
-        for money in find_money(previous)
-        if _PROCEEDS_BEFORE.search(previous, 0, money.start)
-        or _PROCEEDS_AFTER.match(previous, money.end)
-    ]
+    named = [money for money in find_money(previous) if _names_proceeds(previous, money)]
     if not named:
         return []
     money = named[-1]

@@ -49,7 +49,10 @@ CREDIT_LINES: list[tuple[str, set[Fact]]] = [
         "The company closed a $300 million delayed draw facility and drew $100 million at closing.",
         {issued("100000000")},
     ),
-    ("The company received an initial draw of $45 million under the facility.", {issued("45000000")}),
+    (
+        "The company received an initial draw of $45 million under the facility.",
+        {issued("45000000")},
+    ),
     ("The $25 million delayed-draw term loan was funded on November 3.", {issued("25000000")}),
     (
         "The company closed a $60 million credit facility, which was fully drawn at closing.",
