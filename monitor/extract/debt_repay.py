@@ -216,7 +216,7 @@ _PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
 _PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
 
 
-# The money a sale of coins brought, told by its verb: "sold 4,451 BTC over the weekend,
+# The money a sale brought, told by its verb: "sold 4,451 BTC over the weekend,
 # raising roughly $305 million", "sold 1,000 BTC for $96 million" (the sale's proceeds all the
 # same; not a price: "sold 887 BTC at an average price of $22,670").
 _SALE_RAISED_BEFORE = Folded(
@@ -246,12 +246,7 @@ def _names_proceeds(previous: str, money: Money) -> bool:
         return True
     if guards.is_per_unit(previous, money.end):
         return False  # "$68,524 per coin": a price, not the proceeds
-    sale = _SALE_RAISED_BEFORE.search(previous, max(0, money.start - 120), money.start)
-    return sale is not None and _COINS.search(sale.group()) is not None
-
-
-# The sale is of the company's coins (decided case 13 is about a BTC sale's proceeds).
-_COINS = Folded(r"\b(?:bitcoins?|btc|coins?|digital\s+assets?|holdings|treasury)\b")
+    return _SALE_RAISED_BEFORE.search(previous, max(0, money.start - 120), money.start) is not None
 
 
 def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:

@@ -40,9 +40,11 @@ _PROPOSED = Folded(
     r"\b(?:propos(?:ed|es|ing)|plann(?:ed|ing)|sought|seek(?:s|ing)?|aim(?:ed|s|ing)?\s+(?:at|to)|"
     r"look(?:ed|s|ing)?\s+to|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|mull(?:ed|s|ing)?|"
     r"eye(?:d|s|ing)?|hop(?:ed|es|ing)\s+to|wants?\s+to|wanted\s+to|tr(?:ied|ies|ying)\s+to|"
-    r"attempt(?:ed|s|ing)?\s+to|set\s+out\s+to)\s+(?:to\s+)?"
+    r"attempt(?:ed|s|ing)?\s+to|set\s+out\s+to|(?:designed|meant|intended|poised)\s+to)\s+"
+    r"(?:to\s+)?"
     r"(?:rais|issu|sell|offer|borrow|refinanc|plac|obtain|secur|draw|tap|repa|redeem|retir|"
-    r"repurchas|pay\s+(?:down|off|back))\w*\b(?:\s+[^\s.;]+){0,6}?\s*$"
+    r"repurchas|pay\s+(?:down|off|back)|slash|cut|eras|eliminat|wip|reduc|extinguish|convert|"
+    r"exchang|settl)\w*\b(?:\s+[^\s.;]+){0,6}?\s*$"
 )
 # A balance an expectation governs: "expects to have", "will have", "is expected to carry".
 _EXPECTED_BALANCE = Folded(

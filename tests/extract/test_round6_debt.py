@@ -13,7 +13,7 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 from __future__ import annotations
 
 import pytest
-from debt_facts import Fact, debt_facts, issued, total
+from debt_facts import Fact, debt_facts, issued, repaid, total
 
 CREDIT_LINES: list[tuple[str, set[Fact]]] = [
     # a line's size, however it is arranged, is no new debt
@@ -115,3 +115,114 @@ NIL_DEBT: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), NIL_DEBT, ids=[t[:60] for t, _ in NIL_DEBT])
 def test_only_plain_words_of_nil_debt_give_zero(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+NOT_DONE_OR_NOT_HELD: list[tuple[str, set[Fact]]] = [
+    # a deal a proposal, plan or aim governs is not done (decided case 6)
+    ("The miner initially proposed raising $300 million through convertible senior notes.", set()),
+    ("The company is looking to borrow $50 million from a bitcoin lender.", set()),
+    ("The company aimed at refinancing $20 million of its equipment loans.", set()),
+    # near-miss: the deal done
+    (
+        "The miner raised $300 million through convertible senior notes.",
+        {issued("300000000")},
+    ),
+    # a deal named by its size is no balance
+    ("Shares fell after the announcement of an $875 million convertible debt sale.", set()),
+    ("The company unveiled a $500 million debt placement.", set()),
+    # near-miss: debt the company carries
+    ("The company carries $875 million of convertible debt.", {total("875000000")}),
+    # debt removed (or to be) is not debt held
+    ("Miner Moves To Erase $18M in Debt as Shares Slide", set()),
+    ("The swap is designed to slash $25 million of debt.", set()),
+    # near-miss: debt held
+    ("The miner had $18 million in debt at the end of October.", {total("18000000", "2025-10-31")}),
+    # a balance named as what a planned repayment comes out of
+    (
+        "With the cash, the miner will be able to pay off a substantial amount out of the "
+        "outstanding balance of $50 million.",
+        set(),
+    ),
+    (
+        "The company expects to pay down part of the remaining balance of $30 million.",
+        set(),
+    ),
+    # near-miss: a repayment done, leaving a balance
+    (
+        "The company repaid $10 million, leaving an outstanding balance of $50 million.",
+        {repaid("10000000"), total("50000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOT_DONE_OR_NOT_HELD, ids=[t[:60] for t, _ in NOT_DONE_OR_NOT_HELD]
+)
+def test_deals_not_done_and_debt_not_held(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
+
+
+PROCEEDS_TO_LOAN: list[tuple[str, set[Fact]]] = [
+    # a sale's money, told by "raising"/"for", all used to repay (decided case 13)
+    (
+        "The miner sold 4,451 BTC over the weekend, raising roughly $305 million. The average "
+        "sale price was about $68,524 per coin. The proceeds were used to repay a bitcoin-backed "
+        "loan, while the company still holds 3,645 BTC worth more than $250 million.",
+        {repaid("305000000")},
+    ),
+    (
+        "The company sold 1,000 bitcoin for $96 million. The proceeds were used to fully repay "
+        "its term loan.",
+        {repaid("96000000")},
+    ),
+    # near-misses: only part went to the loan; a planned use; a price, not proceeds
+    (
+        "The miner sold 4,451 BTC, raising roughly $305 million. The proceeds were used to repay "
+        "a bitcoin-backed loan and to fund new AI infrastructure.",
+        set(),
+    ),
+    (
+        "The company sold 1,000 bitcoin for $96 million. The proceeds will be used to repay "
+        "its term loan.",
+        set(),
+    ),
+    (
+        "The miner sold 887 BTC at an average price of $22,670 per coin. The proceeds were used "
+        "to repay a loan.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PROCEEDS_TO_LOAN, ids=[t[:60] for t, _ in PROCEEDS_TO_LOAN]
+)
+def test_sale_money_used_wholly_to_repay(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
+
+
+EVENT_DATED_BEFORE: list[tuple[str, set[Fact]]] = [
+    (
+        "On September 30, 2025, the Company entered into a Debt Settlement Agreement with its "
+        "lender. The $75.8 million in debt previously outstanding under the MEFAs was reduced "
+        "by $58.5 million pursuant to the Debt Settlement Agreement and the remaining $17.3 "
+        "million outstanding under the MEFAs was refinanced.",
+        {repaid("58500000", "2025-09"), total("17300000", "2025-09-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EVENT_DATED_BEFORE, ids=[t[-50:] for t, _ in EVENT_DATED_BEFORE]
+)
+def test_an_event_dated_by_the_sentence_before(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
+
+
+def test_a_sentence_naming_another_deal_keeps_its_own_date() -> None:
+    text = (
+        "On September 30, 2025, the Company entered into a Debt Settlement Agreement with its "
+        "lender. The company also repaid $5 million of its Equipment Loans."
+    )
+    periods = {period for metric, _, _, period in debt_facts(text) if metric == "debt_repaid_usd"}
+    assert periods and "2025-09" not in periods
