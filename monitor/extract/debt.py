@@ -64,6 +64,23 @@ _INTEREST = Folded(
 )
 
 
+# The amount is the interest expense's own: "interest expense of $5.5 million reflects the
+# notes issued in August" (read before the debt frames, which would take the notes' verb).
+_INTEREST_OWN = Folded(
+    r"\binterest\s+(?:expenses?|costs)(?:,?\s+net)?\s+(?:of|was|were|totaled|totalled|"
+    rf"amounted\s+to|came\s+to|stood\s+at|reached)\s+{APPROX}$"
+)
+
+
+# A results release's change frame, the new level last: "Net interest expense rose 12% to
+# $9.8 million", "Interest expense increased by $2.1 million to $7.4 million".
+_INTEREST_CHANGED_TO = Folded(
+    r"\binterest\s+(?:expenses?|costs)\b[^.;$]{0,40}?\b(?:rose|increased|decreased|fell|grew|"
+    r"declined|dropped|climbed|jumped|was\s+(?:up|down)|went\s+(?:up|down))\s+"
+    rf"(?:by\s+)?(?:[^;\s]+\s+){{1,3}}?to\s+{APPROX}$"
+)
+
+
 # Words one of the debt patterns needs near an amount (a cheap gate before them).
 _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment", "redeem",
                      "retire", "repurchase", "outstanding", "interest", "conver", "bond", "cancel",
@@ -271,6 +288,10 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
         return None  # no debt word near the amount: skip the detailed patterns
     window = Window.at(text, lower, money)
+    if "interest" in window.before_lower and (
+        _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
+    ):
+        return INTEREST_EXPENSE
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None

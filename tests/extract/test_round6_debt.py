@@ -12,6 +12,8 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from debt_facts import Fact, debt_facts, issued, repaid, total
 
@@ -226,3 +228,48 @@ def test_a_sentence_naming_another_deal_keeps_its_own_date() -> None:
     )
     periods = {period for metric, _, _, period in debt_facts(text) if metric == "debt_repaid_usd"}
     assert periods and "2025-09" not in periods
+
+
+_Q3 = "2025-Q3"
+
+
+def _interest(amount: str, period: str = _Q3) -> Fact:
+    return ("interest_expense_usd", Decimal(amount), "USD", period)
+
+
+INTEREST_EXPENSE: list[tuple[str, set[Fact]]] = [
+    # a results release's change frame, the new level last
+    (
+        "Net interest expense rose 12% to $9.8 million in the third quarter of 2025.",
+        {_interest("9800000")},
+    ),
+    (
+        "Interest expense increased by $2.1 million to $7.4 million in the third quarter of 2025.",
+        {_interest("7400000")},
+    ),
+    (
+        "In the third quarter of 2025, interest costs fell 30% to $2.2 million.",
+        {_interest("2200000")},
+    ),
+    # the amount is the interest expense's own, whatever deal the sentence goes on to name
+    (
+        "In the third quarter of 2025, interest expense of $5.5 million reflected the convertible "
+        "notes issued earlier.",
+        {_interest("5500000")},
+    ),
+    (
+        "Interest expense, net was $2.9 million in the third quarter of 2025.",
+        {_interest("2900000")},
+    ),
+    # near-misses: income, a rate, a forecast
+    ("Interest income rose 12% to $1.2 million in the third quarter of 2025.", set()),
+    ("The notes bear interest at 3.5% per year, or $12 million annually.", set()),
+    ("The company expects interest expense of about $20 million in 2026.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INTEREST_EXPENSE, ids=[t[:60] for t, _ in INTEREST_EXPENSE]
+)
+def test_interest_expense_as_results_releases_state_it(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
