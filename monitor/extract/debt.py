@@ -30,6 +30,7 @@ from .debt_balance import (
 from .debt_held import held_balance
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
+from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_repay import (
     proceeds_used,
@@ -173,6 +174,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         metric = _classify(text, money, lower)
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
+        if metric is None and increment_drawn(
+            text[max(0, money.start - 120) : money.start], ctx.text
+        ):
+            metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
         if (
             metric is None
             and total is not None

@@ -102,3 +102,33 @@ def sizes_a_line(before: str, after: str) -> bool:
         return True
     enlarged = _ENLARGED.search(before[-120:])
     return enlarged is not None and bool(_LINE_SIZE_WORDS.search(enlarged["group"]))
+
+
+# The increment of an upsized line: "raises the maximum loan size by $70 million".
+_ENLARGED_BY = Folded(
+    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|upsiz(?:ed|es|ing)|expand(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|boost(?:ed|s|ing)|enlarg(?:ed|es|ing))\s+[^.;$]{0,60}?\bby\s+"
+    rf"(?:(?:an?|another|additional|further)\s+){{0,2}}{APPROX}$"
+)
+
+
+# The new room drawn, told anywhere in the text: "lifting the cap to $200 million and drawing
+# the newly available funds in full", "the additional borrowing was taken immediately".
+_NEW_ROOM_DRAWN = Folded(
+    r"\b(?:draw\w*|drew|borrow\w*)\s+(?:down\s+)?(?:the|all\s+(?:of\s+)?the)\s+(?:newly\s+available|"
+    r"new|additional|incremental)\s+(?:funds|amount|capacity|commitments?|borrowings?)\s+in\s+full"
+    r"|\b(?:additional|incremental|new)\s+(?:borrowing|amount|commitment|funds)s?\s+(?:was|were)\s+"
+    r"(?:immediately\s+|fully\s+)?(?:drawn|taken|borrowed|funded)\b"
+)
+_NEW_ROOM_WORDS = ("in full", "was taken", "were taken", "was drawn", "were drawn", "was borrowed")
+
+
+def increment_drawn(before: str, document: str | None) -> bool:
+    """An upsized line's increment ("raises the maximum loan size by $70 million") that the
+    text says was drawn in full: new debt at that amount (decided case 19)."""
+    if document is None or not _ENLARGED_BY.search(before[-120:]):
+        return False
+    lower = document.lower()
+    if not any(word in lower for word in _NEW_ROOM_WORDS):
+        return False  # cheap gate before the pattern
+    return _NEW_ROOM_DRAWN.search(document) is not None

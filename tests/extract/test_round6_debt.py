@@ -60,6 +60,24 @@ CREDIT_LINES: list[tuple[str, set[Fact]]] = [
         "The company closed a $60 million credit facility, which was fully drawn at closing.",
         {issued("60000000")},
     ),
+    # an upsized line's increment the text says was drawn in full is new debt
+    (
+        "The company lifted the cap of its credit facility to $200 million and drew the newly "
+        "available funds in full. The amended agreement raises the maximum loan size by $70 "
+        "million.",
+        {issued("70000000")},
+    ),
+    (
+        "The amended agreement raises the maximum loan size by $40 million. The additional "
+        "borrowing was taken immediately.",
+        {issued("40000000")},
+    ),
+    # near-miss: the increment, nothing said drawn
+    (
+        "The amended agreement raises the maximum loan size by $40 million. The company may "
+        "borrow under it from time to time.",
+        set(),
+    ),
     # near-misses: a draw denied, or a line named after a term loan's principal
     (
         "The company entered into a $200 million credit facility, of which nothing has been drawn.",
