@@ -36,7 +36,8 @@ _GROUP_AFTER = Folded(
 # line of credit for $25 million", "a loan facility with a capacity of $100 million".
 _LINE_BEFORE = Folded(
     rf"\b(?P<group>(?:[\w’'-]+\s+){{0,4}}){_LINE_HEAD}\b[^.;$]{{0,40}}?"
-    r"\b(?:for|worth|totaling|totalling|of|sized\s+at|up\s+to|with\s+(?:an?\s+)?"
+    r"\b(?:for|worth|totaling|totalling|amounting\s+to|in\s+the\s+amount\s+of|of|sized\s+at|"
+    r"up\s+to|with\s+(?:an?\s+)?"
     r"(?:(?:total|aggregate|maximum|borrowing)\s+)?(?:capacity|limit|size|commitments?|"
     r"availability)\s+of)\s+"
     rf"(?:up\s+to\s+)?{APPROX}$"
@@ -60,7 +61,8 @@ _LINE_SIZE_WORDS = Folded(
 # additional $20 million", "tapped $30 million" ...
 _DRAWN_BEFORE = Folded(
     r"\b(?:dr[ae]w(?:n|s|ing)?(?:\s+down)?|drawdowns?|draw-downs?|borrow(?:ed|s|ing)?|"
-    r"tapp(?:ed|ing)|advanced|disbursed)\s+(?:of\s+)?"
+    r"tapp(?:ed|ing)|advanced|disbursed|(?:initial|first)\s+(?:funding|advance|disbursement)s?)\s+"
+    r"(?:of\s+)?"
     r"(?:(?:an?|the|another|additional|further|first|initial|new|total|aggregate)\s+){0,3}"
     rf"{APPROX}$"
 )

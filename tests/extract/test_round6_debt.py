@@ -291,3 +291,39 @@ INTEREST_EXPENSE: list[tuple[str, set[Fact]]] = [
 )
 def test_interest_expense_as_results_releases_state_it(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+LINE_ELSEWHERE: list[tuple[str, set[Fact]]] = [
+    # a headline's "loan" the body names as a credit line's size, never drawn
+    (
+        "Miner secures $50M loan to boost flexibility\n"
+        "The proceeds of a $50 million credit facility with its lender are to be used for "
+        "general corporate purposes, the company said.",
+        set(),
+    ),
+    (
+        "- The miner secures a EUR 575 million unsecured loan from an affiliate.\n"
+        "The miner has secured a debt financing facility amounting to EUR 575 million.",
+        set(),
+    ),
+    # near-misses: the body says the amount was drawn
+    (
+        "Miner secures $50M loan to boost flexibility\n"
+        "The company drew $50 million under its new credit facility at closing.",
+        {issued("50000000")},
+    ),
+    (
+        "The miner entered into an equipment financing agreement, with initial funding of "
+        "US$37 million.\n"
+        "$37 Million Equipment Financing Facility\n"
+        "Initial funding of $37 million has been completed.",
+        {issued("37000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LINE_ELSEWHERE, ids=[t[:60] for t, _ in LINE_ELSEWHERE]
+)
+def test_a_loan_the_text_elsewhere_calls_a_line(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
