@@ -446,6 +446,16 @@ _LABEL_FIRST = Folded(
 _LABEL_REACH = 40
 
 
+# "The balance of outstanding loans withdrawn under the Agreements A as of June 30, 2025 and
+# December 31, 2024 was $35.0 million": the subject, its instrument and dates take a long gap.
+_BALANCE_OF = Folded(
+    r"\bbalances?\s+of\s+(?:the\s+|its\s+)?(?:outstanding\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:loans?|debt|borrowings|notes|facilit(?:y|ies))\b(?:[^.;$]|\.(?=\d)){0,140}?\b"
+    rf"(?:was|were|is|are|totaled|totalled|amounted\s+to|stood\s+at)\s+{APPROX}$"
+)
+_BALANCE_OF_REACH = 220
+
+
 def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
@@ -453,6 +463,10 @@ def names_balance(window: Window) -> bool:
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return True
     if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
+        return True
+    if "balance" in window.lower and _BALANCE_OF.search(
+        window.text, max(0, window.start - _BALANCE_OF_REACH), window.start
+    ):
         return True
     if " ow" in after and _OWED_AFTER.match(after):
         return True
@@ -586,6 +600,11 @@ _DIRECT_INSTRUMENT_AFTER = Folded(
 )
 
 
+# Two bare amounts joined as one complement, nothing named after the second.
+_BARE_AND = re.compile(r"\s*,?\s*and\s+")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def continues_balance(text: str, total_end: int, money: Money) -> bool:
     """Is `money` a further instrument's balance coordinated with the balance ending at
     `total_end` (no other verb between them)?"""
@@ -595,6 +614,8 @@ def continues_balance(text: str, total_end: int, money: Money) -> bool:
     if not _JOINED.search(between) or ACTION_VERB.search(between):
         return False
     after = text[money.end : money.end + _REACH]
+    if _BARE_AND.fullmatch(between) and _ENDS_CLAUSE.match(after):
+        return True  # "The debts have reached $32 million and $71 million, with …": two balances
     return bool(
         _INSTRUMENT_AFTER.match(after)
         or _DIRECT_INSTRUMENT_AFTER.match(after)

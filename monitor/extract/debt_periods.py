@@ -54,6 +54,10 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
         return past_event_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
+    if metric == DEBT_TOTAL:
+        first = _first_of_date_pair(ctx, segment, money.start)
+        if first is not None:
+            return first
     basis = _BASIS_AFTER.search(text[end : end + 150])
     label = resolve_period(
         ctx,
@@ -117,6 +121,26 @@ def _within_report(ctx: DocContext, text: str, start: int) -> bool:
     if report is None or ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
+
+
+# "as of June 30, 2025 and December 31, 2024 was $35.0 million": a filing's current date and
+# its comparative, the current first; one balance stated for both is the current date's.
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+_DATE_PAIR = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?P<first>{_DATE})\s+and\s+{_DATE}")
+_PAIR_REACH = 160
+
+
+def _first_of_date_pair(ctx: DocContext, segment: Segment, position: int) -> str | None:
+    """The first date of an "as of <date> and <date>" pair before the amount, if any."""
+    text = segment.text
+    start = max(0, position - _PAIR_REACH)
+    pair = _DATE_PAIR.search(text, start, position)
+    if pair is None:
+        return None  # (with "$5.0 million and nil, respectively" the first is the first's too)
+    for mention in ctx.mentions(segment):
+        if mention.start == pair.start("first") and mention.period is not None:
+            return mention.period.label()
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -12,6 +12,7 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -327,3 +328,44 @@ LINE_ELSEWHERE: list[tuple[str, set[Fact]]] = [
 )
 def test_a_loan_the_text_elsewhere_calls_a_line(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+_FILED = dt.date(2025, 9, 5)
+
+
+BALANCE_FRAMES: list[tuple[str, set[Fact]]] = [
+    # a filing's "as of <current> and <comparative>": one balance stated for both is the
+    # current date's; with "respectively" the first figure is the current date's too
+    (
+        "The balance of outstanding loans withdrawn under the Agreements A as of June 30, 2025 "
+        "and December 31, 2024 was $35.0 million, which will mature in 2026.",
+        {total("35000000", "2025-06-30")},
+    ),
+    (
+        "The balance of loans drawn under Agreement B as of June 30, 2025 and December 31, 2024 "
+        "was $5.0 million and nil, respectively.",
+        {total("5000000", "2025-06-30")},
+    ),
+    # near-miss: a single date
+    (
+        "The balance of outstanding borrowings as of December 31, 2024 was $12.0 million.",
+        {total("12000000", "2024-12-31")},
+    ),
+    # two bare amounts joined as one complement: two balances
+    (
+        "The debts have reached $32 million and $71 million, with miners as collateral.",
+        {total("32000000", "2025-09"), total("71000000", "2025-09")},
+    ),
+    # near-miss: the second amount names another noun
+    (
+        "The debts have reached $32 million and $71 million of cash is on hand.",
+        {total("32000000", "2025-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BALANCE_FRAMES, ids=[t[:60] for t, _ in BALANCE_FRAMES]
+)
+def test_balance_frames_of_filings_and_rewrites(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _FILED) == expected
