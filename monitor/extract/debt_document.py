@@ -242,6 +242,11 @@ def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list
     """New debt whose amount the document elsewhere names as a credit line's size, and never
     as drawn: a headline's "secures $50M loan" over "the proceeds of a $50 million credit
     facility" (README, decided case 19: a line counts when drawn)."""
+    # (the class is a headline's or a summary bullet's "loan": reading only those keeps the
+    # document scan rare)
+    issued = [item for item in issued if _headline_or_bullet(line_at(text, item.start))]
+    if not issued:
+        return []
     wanted = {(item.value, item.unit) for item in issued}
     mentions = [money for money in stated.all() if (money.amount, money.currency) in wanted]
     if len(mentions) < 2:
@@ -258,6 +263,13 @@ def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list
         if any(line for line, _ in others) and not any(drawn for _, drawn in others):
             dropped.append(item)
     return dropped
+
+
+_BULLET = Folded(r"\s*[-–•*▪]\s")
+
+
+def _headline_or_bullet(line: str) -> bool:
+    return is_title(line) or _BULLET.match(line) is not None
 
 
 def _reading(text: str, money: Money) -> tuple[bool, bool]:
