@@ -64,7 +64,8 @@ _REPAID_DIRECT = Folded(
     r"bought\s+back|buys?\s+back|buying\s+back|repays|redeems|repurchases|prepays|pays\s+(?:down|off|"
     r"back))\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
-    rf"balance|of)\s+){{0,5}}{APPROX}$|"
+    # "repaid its previous $20 million loan": the loan is earlier, the repayment is now
+    rf"balance|of|prior|previous|existing|maturing|old|original)\s+){{0,5}}{APPROX}$|"
     # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
@@ -90,7 +91,8 @@ _REPAID_DIRECT = Folded(
 _TO_REPAY = Folded(
     r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
     r"repurchase)\s+"
-    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
+    r"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|prior|previous|existing|"
+    rf"maturing|old|original)\s+){{0,3}}{APPROX}$"
 )
 
 
@@ -205,8 +207,10 @@ _SCHEDULE_BEFORE = Folded(
 
 
 _PROCEEDS_USED = Folded(
-    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:net\s+)?proceeds\s+(?:were|was|"
-    rf"have\s+been|had\s+been)\s+(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:(?:full|entire|whole|net|total)\s+){0,2}"
+    # ("… settled in USDT, with the full proceeds used to partially repay a loan")
+    r"proceeds\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
 )
 
 
@@ -223,7 +227,7 @@ _SALE_RAISED_BEFORE = Folded(
     r"\b(?:sold|sells?|selling|sale|offload\w*|liquidat\w*|dispos\w*)\b"
     r"(?:(?!\b(?:price|average|each|apiece|per)\b)[^.;$]){0,80}?"
     r"\b(?:rais(?:ing|ed)|generat(?:ing|ed)|bringing\s+in|brought\s+in|fetch(?:ing|ed)|"
-    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|for)\s+"
+    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|for|worth|valued\s+at)\s+"
     rf"{APPROX}$"
 )
 

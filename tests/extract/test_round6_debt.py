@@ -369,3 +369,48 @@ BALANCE_FRAMES: list[tuple[str, set[Fact]]] = [
 )
 def test_balance_frames_of_filings_and_rewrites(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text, _FILED) == expected
+
+
+ROLLOVERS_AND_CHANGES: list[tuple[str, set[Fact]]] = [
+    # a prior, previous or maturing loan repaid now is this period's repayment
+    ("The company repaid its previous $20 million loan from Galaxy.", {repaid("20000000")}),
+    (
+        "The company used the new borrowing to repay a prior $11 million loan that had become due.",
+        {repaid("11000000")},
+    ),
+    (
+        "The company drew a new $11 million loan and used the proceeds to fully repay a maturing "
+        "$11 million borrowing. The new loan matures next month, effectively extending the "
+        "company's $11 million debt for about one month.",
+        {issued("11000000"), repaid("11000000"), total("11000000")},
+    ),
+    # near-miss: an earlier loan recalled, no repayment
+    ("The company's previous $20 million loan from Galaxy carried a 12% rate.", set()),
+    # the balance a change reached stays a balance, though it equals new debt's principal
+    (
+        "The sale and $37 million in financing for new equipment added liquidity. The company "
+        "used part of the funds to lower its debt to its lender by $28 million, from $66 million "
+        "to $37 million.",
+        {issued("37000000"), repaid("28000000"), total("37000000")},
+    ),
+    # a sale's value, then "with the full proceeds used to repay" (decided case 13)
+    (
+        "The miner sold 4,451 BTC worth approximately $305 million over the weekend. The sale "
+        "was settled in USDT, with the full proceeds used to partially repay a bitcoin-backed "
+        "loan.",
+        {repaid("305000000")},
+    ),
+    # near-miss: only some of the proceeds
+    (
+        "The miner sold 4,451 BTC worth approximately $305 million over the weekend, with some "
+        "of the proceeds used to repay a bitcoin-backed loan.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROLLOVERS_AND_CHANGES, ids=[t[:60] for t, _ in ROLLOVERS_AND_CHANGES]
+)
+def test_rollovers_prior_loans_and_changes(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
