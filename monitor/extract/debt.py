@@ -450,6 +450,14 @@ _OVER_SPAN = Folded(
 )
 
 
+# "During the quarter and through May 14, 2020, the Company … converted $500,000": a period
+# and the weeks after it, no one period, whichever clause of the sentence names it.
+_PERIOD_AND_AFTER = Folded(
+    r"\b(?:during|in|for)\s+the\s+(?:quarter|month|year|period|half)\s+and\s+(?:through|up\s+to|"
+    r"until|subsequently)\b"
+)
+
+
 _SPAN_REACH = 160
 
 
@@ -486,6 +494,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "… during the nine months ended September 30": not a whole period
     if metric != DEBT_TOTAL and _over_span(text, money):
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
+    if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
+        return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):

@@ -414,3 +414,17 @@ ROLLOVERS_AND_CHANGES: list[tuple[str, set[Fact]]] = [
 )
 def test_rollovers_prior_loans_and_changes(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+def test_a_period_and_the_weeks_after_it_is_no_period_for_a_flow() -> None:
+    text = (
+        "During the quarter and through May 14, 2025, the Company issued 49.2 million shares "
+        "upon the conversion of $500,000 in debt principal."
+    )
+    assert debt_facts(text, dt.date(2025, 5, 15)) == set()
+    # near-miss: the quarter alone is a period
+    text = "During the quarter, the Company converted $500,000 in debt principal into shares."
+    found = debt_facts(text, dt.date(2025, 5, 15))
+    assert {(metric, value) for metric, value, _, _ in found} == {
+        ("debt_repaid_usd", Decimal(500000))
+    }
