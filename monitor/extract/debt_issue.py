@@ -268,6 +268,16 @@ _CLOSED_FOR_TOTAL = Folded(
 )
 
 
+# A summary bullet's telegraphic done deal, the amount in brackets after it: "Helios
+# financing secured ($1.4B)", "convertible notes closed ($500M)" (a line's size is not:
+# `sizes_a_line` reads "credit facility secured ($100M)" first).
+_DONE_BRACKETED = Folded(
+    r"\b(?:financing|loans?|notes|bonds|debentures|debt|convertibles?|term\s+loan)\s+"
+    r"(?:secured|closed|completed|issued|raised|obtained|funded|priced\s+and\s+closed)\s*"
+    rf"\(\s*{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
@@ -281,6 +291,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _EQUITY_OBJECT_AFTER.match(after):
         return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    if _DONE_BRACKETED.search(before[-60:]):
         return True
     if _UPSIZED_BY.search(before[-120:]):
         return True

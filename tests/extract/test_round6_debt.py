@@ -428,3 +428,21 @@ def test_a_period_and_the_weeks_after_it_is_no_period_for_a_flow() -> None:
     assert {(metric, value) for metric, value, _, _ in found} == {
         ("debt_repaid_usd", Decimal(500000))
     }
+
+
+BRACKETED: list[tuple[str, set[Fact]]] = [
+    # a summary bullet's telegraphic done deal, the amount in brackets
+    (
+        "• Data centers: Helios financing secured ($1.4B) and Phase II lease executed.",
+        {issued("1400000000")},
+    ),
+    ("• Convertible notes closed ($500M) in August.", {issued("500000000", "2025-08")}),
+    # near-misses: a line's size; a deal only expected
+    ("• Credit facility secured ($100M) with Coinbase.", set()),
+    ("• Financing of $1.4B expected to close next month.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED, ids=[t[:60] for t, _ in BRACKETED])
+def test_a_bullets_bracketed_done_deal(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
