@@ -88,6 +88,7 @@ def reconcile(
         dropped |= {id(item) for item in repurchases if doubts.offering_pending()}
     if issued:
         dropped |= {id(item) for item in _lines_restated(issued, text, stated)}
+        dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
@@ -277,6 +278,22 @@ def _reading(text: str, money: Money) -> tuple[bool, bool]:
     before, after = _sides(text, money)
     drawn = is_drawn(before, after)
     return (not drawn and sizes_a_line(before, after)), drawn
+
+
+# A new loan that repays the old one (README decided case 16: both are labelled).
+_NEW_LOAN = Folded(r"\b(?:new|newly|fresh|roll\w*|refinanc\w*|replac\w*)\b")
+
+
+def _taken_before_repaid(issued: list[Extracted], found: list[Extracted]) -> list[Extracted]:
+    """A loan the document reports repaid, told as taken too ("has repaid a $35 million loan
+    … Apart from securing a $35 million loan, …"): the taking is the loan's background, not
+    new debt of the document (decided case 1), unless the text calls it a new loan."""
+    repaid = {(item.value, item.unit) for item in found if item.metric == DEBT_REPAID}
+    return [
+        item
+        for item in issued
+        if (item.value, item.unit) in repaid and not _NEW_LOAN.search(item.evidence)
+    ]
 
 
 def _base_deals(issued: list[Extracted]) -> list[Extracted]:

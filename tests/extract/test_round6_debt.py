@@ -446,3 +446,26 @@ BRACKETED: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED, ids=[t[:60] for t, _ in BRACKETED])
 def test_a_bullets_bracketed_done_deal(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+TAKEN_BEFORE_REPAID: list[tuple[str, set[Fact]]] = [
+    # a loan reported repaid, its taking told as background
+    (
+        "The miner has repaid a $35 million loan to its lender, borrowed during the bear "
+        "market. Apart from securing a $35 million loan, its rescue included a site sale.",
+        {repaid("35000000")},
+    ),
+    # near-miss: a new loan that repays the old one (decided case 16)
+    (
+        "The company borrowed a new $11 million loan and used the proceeds to fully repay a "
+        "maturing $11 million borrowing.",
+        {issued("11000000"), repaid("11000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TAKEN_BEFORE_REPAID, ids=[t[:60] for t, _ in TAKEN_BEFORE_REPAID]
+)
+def test_a_repaid_loans_taking_is_background(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
