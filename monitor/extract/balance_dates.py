@@ -62,6 +62,10 @@ def balance_period(
         return _closing_day(ctx, period) or period
     if holding and period in (ctx.report, ctx.lead) and _closing_day_just_named(ctx, segment):
         return _closing_day(ctx, period) or period
+    if holding and not period.is_date:
+        dated = _dated_by_next_sentence(ctx, segment)
+        if dated is not None:
+            return dated
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
     if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
@@ -100,6 +104,31 @@ def _closing_day_just_named(ctx: DocContext, segment: Segment) -> bool:
         return False  # cheap gate
     closing = stock_date(report)
     return any(mention.period == closing for mention in find_mentions(window, ctx.reference))
+
+
+# "The figure regarding the total number of Bitcoins in the stash was updated on July 31,
+# 2022": the next sentence dates the figure just given.
+_FIGURE_DATED = Folded(
+    r"^\s*(?:the|this|that)\s+(?:figure|number|total|balance|tally|count)\b[^.;]{0,80}?\b"
+    r"(?:updated|stated|reported|current|measured|taken|valid)\s+(?:as\s+(?:of|at)|on|at)\s+"
+)
+_NEXT_REACH = 200
+
+
+def _dated_by_next_sentence(ctx: DocContext, segment: Segment) -> Period | None:
+    """The day the sentence right after a holding says its figure stands at."""
+    text = ctx.text
+    if not text:
+        return None
+    following = text[segment.end : segment.end + _NEXT_REACH]
+    cue = _FIGURE_DATED.match(following)
+    if cue is None:
+        return None
+    mentions = find_mentions(following[cue.end() :], ctx.reference)
+    if not mentions or mentions[0].start > 2 or mentions[0].period is None:
+        return None
+    day = mentions[0].period
+    return day if day.is_date and not after_publication(ctx, day) else None
 
 
 # "as of April 30", "update for July 31, 2024", "on March 31": a day a sentence dates itself by

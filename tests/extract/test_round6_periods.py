@@ -385,3 +385,20 @@ def test_a_wrapped_plural_unit_and_a_comparisons_other_side_closed_by_a_comma() 
 )
 def test_phases_and_the_buildings_they_are_in(lines: str, expected: set[Fact]) -> None:
     assert _facts(_AI_RELEASE + lines + "\n", _NOV_2025) == expected
+
+
+@pytest.mark.parametrize(
+    ("follow", "expected"),
+    [
+        ("The figure regarding the total number of Bitcoins was updated on April 30, 2025.",
+         "2025-04-30"),
+        ("The total was stated as of April 25, 2025.", "2025-04-25"),
+        # near-misses: a sentence about something else; a day after publication
+        ("The company updated its website on April 14, 2025.", "2025-05"),
+        ("The figure will be updated on May 31, 2025.", "2025-05"),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_dates_the_figure_just_given(follow: str, expected: str) -> None:
+    text = f"According to the report, the number of bitcoins held by Riot is 19,295. {follow}\n"
+    held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
+    assert {period for _, _, period in held} == {expected}
