@@ -139,7 +139,9 @@ _DAY_CUE = Folded(r"\b(?:as\s+(?:of|at)|for|on)\s+[a-z]+\.?\s+\d{1,2}\b")
 # month's", "month-over-month" (a holding "boosted to 7,649" with no period keeps the label).
 _PERIOD_WORDS = Folded(
     r"\b(?:this|that|the)\s+(?:period|month|quarter)\b|\b(?:month|quarter)[- ]over[- ]"
-    r"(?:month|quarter)\b"
+    r"(?:month|quarter)\b|"
+    # "That Bitcoin was retained, bringing …": the flows of the period the sentence before named
+    r"^\W*(?:that|this|these|those)\s+(?:[\w-]+\s+)?(?:bitcoins?|btc|coins|production|output)\b"
 )
 
 

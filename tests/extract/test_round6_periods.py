@@ -402,3 +402,23 @@ def test_the_next_sentence_dates_the_figure_just_given(follow: str, expected: st
     text = f"According to the report, the number of bitcoins held by Riot is 19,295. {follow}\n"
     held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
     assert {period for _, _, period in held} == {expected}
+
+
+def test_a_holding_reached_by_the_flows_the_sentence_before_dated() -> None:
+    text = (
+        "Riot Platforms Reports April 2025 Production and Operations Update\n\n"
+        "The figures for April show an uptick, with 650.5 BTC having been mined. That bitcoin "
+        "was retained, bringing the firm's overall treasury holding to 19,529.7 BTC.\n"
+    )
+    held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
+    assert held == {(HELD, Decimal("19529.7"), "2025-04-30")}
+
+
+def test_a_demonstrative_about_something_else_dates_nothing() -> None:
+    text = (
+        "Riot Platforms Reports April 2025 Production and Operations Update\n\n"
+        "That strategy is unchanged, and the firm's overall treasury holding stands at 19,529.7 "
+        "BTC.\n"
+    )
+    held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
+    assert held == {(HELD, Decimal("19529.7"), "2025-04")}
