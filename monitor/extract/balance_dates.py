@@ -52,10 +52,10 @@ def balance_period(
     if named is not None:
         return _not_after_publication(ctx, named, _balance_day(segment.text, named, period))
     if _dates_an_earlier_figure(ctx, segment, period, start):
-        if holding and not _NOW_BEFORE.search(segment.text, max(0, start - _NOW_REACH), start):
+        if holding:
             # "the output for April was 268 BTC, and the treasury decreased to 1,005 BTC": a
-            # holding reached by a named period's flows is at its last day (decided case 14;
-            # "… and now holds 9,086 BTC" names no period of its own)
+            # holding reached by a named period's flows is at its last day (decided case 14,
+            # "now holding" too: only a sentence that names no period keeps the label)
             return _reached_by(ctx, period)
         return ctx.fallback() or period
     if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
@@ -147,11 +147,9 @@ _PERIOD_WORDS = Folded(
 
 def _reached_by_named_flows(ctx: DocContext, segment: Segment, start: int) -> bool:
     """Is the holding at `start` the level the flows of a period its sentence names brought it
-    to (and not a present balance)?"""
+    to?"""
     text = segment.text
     if not _REACHED_TO.search(text, max(0, start - 80), start):
-        return False
-    if _NOW_BEFORE.search(text, max(0, start - _NOW_REACH), start):
         return False
     named = any(mention.start < start for mention in ctx.mentions(segment))
     return named or _PERIOD_WORDS.search(text, 0, start) is not None
@@ -272,10 +270,6 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
         owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
         return owner is not None
     return False
-
-
-_NOW_BEFORE = Folded(r"\b(?:now|currently|presently|today)\b[^.;,]{0,40}$")
-_NOW_REACH = 50
 
 
 def _reached_by(ctx: DocContext, period: Period) -> Period | None:

@@ -92,9 +92,9 @@ def test_end_cue_still_dates_a_balance_past_another_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A holding reached by the year's flows is at the year's end (README decided case 14;
-        # these two were expected at the report's label "2022-12" before it); "now holds"
-        # names no period of its own and keeps the report's label.
+        # A holding reached by the year's flows is at the year's end, "now holds" too: its
+        # sentence names the year (README decided case 14; all three were expected at the
+        # report's label "2022-12" before it).
         (
             "December 2022 Production Update. Hut 8 said it added 3,568 BTC, all of its mined "
             "coins in 2022, to its reserves, pushing BTC holdings to 9,086.",
@@ -103,7 +103,7 @@ def test_end_cue_still_dates_a_balance_past_another_figure() -> None:
         (
             "December 2022 Production Update. The miner produced 3,568 BTC in 2022 and now holds "
             "9,086 BTC.",
-            "2022-12",
+            "2022-12-31",
         ),
         (
             "December 2022 Production Update. In 2022 the company mined 3,568 BTC, bringing its "

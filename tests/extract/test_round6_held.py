@@ -127,10 +127,17 @@ REACHED = [
         "19,300 BTC.",
         {(MINED, Decimal("1380"), "2025-Q1"), (HELD, Decimal("19300"), "2025-03-31")},
     ),
-    # near-misses: a present-tense balance; a period still running when published
+    # "now holds" in a sentence that names the period is at its end too
     (
         "Riot Platforms Reports April 2025 Production and Operations Update\n"
         "Riot mined 450 BTC in April and now holds 19,211 BTC.",
+        {(MINED, Decimal("450"), "2025-04"), (HELD, Decimal("19211"), "2025-04-30")},
+    ),
+    # near-misses: a present-tense balance in a sentence naming no period; a period still
+    # running when published
+    (
+        "Riot Platforms Reports April 2025 Production and Operations Update\n"
+        "Riot mined 450 BTC in April. It now holds 19,211 BTC.",
         {(MINED, Decimal("450"), "2025-04"), (HELD, Decimal("19211"), "2025-04")},
     ),
     (
