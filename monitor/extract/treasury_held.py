@@ -339,6 +339,16 @@ HELD: Gated = [
         any_of("total holdings", "bitcoin holdings", "btc holdings"),
         re.compile(rf"\b(?:total|bitcoin|BTC)\s+(?:bitcoin\s+|BTC\s+)?holdings\s+{BTC_QTY}", _I),
     ),
+    # "it had 9,297 total Bitcoin holdings as of Nov. 30" (a verb before: not "Hut 8 total
+    # BTC holdings", a name)
+    (
+        any_of(" total bitcoin holdings", " total btc holdings"),
+        re.compile(
+            rf"\b(?:had|has|have|with)\s+{APPROX}(?P<qty>{NUMBER})\s+total\s+(?:bitcoin|BTC)\s+"
+            r"holdings\b",
+            _I,
+        ),
+    ),
     # "it had 9,952 in total Bitcoin holdings"
     (
         any_of(" in total bitcoin holdings", " in total btc holdings", " in bitcoin holdings"),
@@ -376,6 +386,17 @@ HELD: Gated = [
         re.compile(_HAD_AS_OF, _I),
     ),
     (any_of("at the end of", "as of", "as at"), re.compile(_DATE_LEAD_HAD, _I)),
+    # "Maintained a strong financial position with $688.5 million in cash on hand and 8,490
+    # unencumbered Bitcoin as of March 31, 2024": the coins beside the cash, at a balance date
+    (
+        _TOTAL_OR_AS_OF,
+        re.compile(
+            r"\bcash\b[^.;$]{0,30}?\band\s+"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*(?:(?:unencumbered|unrestricted)\s+)?{BTC_UNIT}"
+            r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the)\s+balance\s+sheet)\b)",
+            _I,
+        ),
+    ),
     # "held cryptocurrencies, including receivables …, of a total of approx. 1,360 BTC and
     # approx. 39,820 ETH": the coins held, named as a class, then their bitcoin total
     (

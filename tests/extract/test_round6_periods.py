@@ -422,3 +422,24 @@ def test_a_demonstrative_about_something_else_dates_nothing() -> None:
     )
     held = {fact for fact in _facts(text, _MAY_2025) if fact[0] == HELD}
     assert held == {(HELD, Decimal("19529.7"), "2025-04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riot maintained a strong financial position with $688.5 million in cash on hand and "
+            "8,490 unencumbered Bitcoin as of March 31, 2025.",
+            {(HELD, Decimal("8490"), "2025-03-31")},
+        ),
+        (
+            "The company said it had 19,297 total Bitcoin holdings as of April 30.",
+            {(HELD, Decimal("19297"), "2025-04-30")},
+        ),
+        # near-misses: a name's digit before "total BTC holdings"; coins with cash but no date
+        ("Hut 8 total BTC holdings held in reserve and market value.", set()),
+        ("Riot spent $68.5 million in cash and 490 Bitcoin on the acquisition.", set()),
+    ],
+)
+def test_holdings_beside_cash_and_total_holdings(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, _MAY_2025) == expected
