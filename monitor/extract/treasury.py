@@ -82,6 +82,7 @@ _SELL_WORDS = sentence_gate(
     "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
 )
 
+
 def _on_lowercase(patterns: Gated) -> Gated:
     """The family's patterns, those wholly case-insensitive run as `Folded` ones (over the
     sentence's lowercase: same matches, several times faster); a pattern with a case-sensitive
