@@ -95,28 +95,15 @@ def lowered(text: str) -> str:
     return _remember(text)[1]
 
 
-# The texts lowered lately, by identity: a sentence's guards alternate between the sentence,
-# its clause and short windows, so the last text alone misses half the time (about 3,000
-# lowercases redone per worst-case document). Each entry holds its text, so its `id` is not
-# reused while it is kept; the memory is emptied when full.
-_RECENT: dict[int, tuple[str, str, str | None]] = {}
-_RECENT_MOST = 64
-
-
 def _remember(text: str) -> tuple[str, str, str | None]:
     """(text, its lowercase, the lowercase or None when lowering moved offsets)."""
     last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
         return last
-    recent = _RECENT.get(id(text))
-    if recent is None or recent[0] is not text:
-        lower = text.lower()
-        recent = (text, lower, lower if len(lower) == len(text) else None)
-        if len(_RECENT) >= _RECENT_MOST:
-            _RECENT.clear()
-        _RECENT[id(text)] = recent
-    _LAST[0] = recent
-    return recent
+    lower = text.lower()
+    last = (text, lower, lower if len(lower) == len(text) else None)
+    _LAST[0] = last
+    return last
 
 
 def fold_source(source: str) -> str:
