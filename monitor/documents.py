@@ -3,7 +3,8 @@
 Every observation that carries a document (a 6-K exhibit, a press release page, a feed
 article) is read by the extractor; each figure becomes a `metric_observed` observation of the
 same entity, linked to its document and quoting its sentence or table row, so a rule sees
-"btc_sold, CANG, 2026-02: 4,451" with its quote.
+"btc_sold, CANG, 2026-02: 4,451" with its quote, and with a confidence tier and its reason
+(monitor.extract.confidence) that the alert shows beside the quote.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from monitor.extract import Extracted, extract
+from monitor.extract.confidence import confidence
 from monitor.metrics import metric_observation
 from monitor.model import Document, Observation
 
@@ -24,17 +26,18 @@ def extract_observations(source: Observation) -> list[Observation]:
     document = source.document
     if document is None:
         return []
+    published = _published(source)
     try:
         found = extract(
             document.body,
             content_type=document.content_type or "text/html",
-            published=_published(source),
+            published=published,
             entity=source.entity,
         )
     except Exception:  # one unreadable document must not fail its poll (and every retry)
         log.exception("extraction failed on %s %s (%s)", source.kind, source.subject, document.url)
         return []
-    return [_observation(source, document, item) for item in found]
+    return [_observation(source, document, item, found, published) for item in found]
 
 
 def _published(source: Observation) -> date:
@@ -48,7 +51,17 @@ def _published(source: Observation) -> date:
     return source.occurred_at.date()
 
 
-def _observation(source: Observation, document: Document, item: Extracted) -> Observation:
+def _observation(
+    source: Observation,
+    document: Document,
+    item: Extracted,
+    found: list[Extracted],
+    published: date,
+) -> Observation:
+    # How far to trust the figure, with why, so the alert can say "check the quote".
+    trust = confidence(
+        item, siblings=found, entity=source.entity, source_url=document.url, published=published
+    )
     evidence: dict[str, Any] = {
         "quote": item.evidence,
         "start": item.start,
@@ -56,6 +69,8 @@ def _observation(source: Observation, document: Document, item: Extracted) -> Ob
         "url": document.url,
         "fetched_at": document.fetched_at.isoformat(),
         "sha256": document.sha256,
+        "confidence": trust.tier,
+        "confidence_reason": trust.reason,
     }
     # A table cell names its row and column, so the quote can be read back as a cell.
     if item.row_label is not None:

@@ -59,3 +59,15 @@ def test_a_document_the_extractor_crashes_on_yields_no_figures_and_is_logged(
     assert extract_observations(filing_document(SALE)) == []
     (record,) = [r for r in caplog.records if r.name == "monitor.documents"]
     assert "acc/ex99-1.htm" in record.getMessage() and record.exc_info is not None
+
+
+def test_each_figure_carries_its_confidence_tier_and_reason() -> None:
+    found = extract_observations(filing_document(SALE))
+    by_metric = {o.payload["metric"]: o for o in found}
+    # Dated by the month it was published in, which on unseen text is often a guess: not "high".
+    sold = by_metric["btc_sold"].evidence
+    assert sold["confidence"] == "medium"
+    assert "publication month" in sold["confidence_reason"]
+    # Debt repaid is a kind of figure often misread on unseen text.
+    repaid = by_metric["debt_repaid_usd"].evidence
+    assert repaid["confidence"] == "medium" and "debt_repaid_usd" in repaid["confidence_reason"]

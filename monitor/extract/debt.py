@@ -30,6 +30,7 @@ from .debt_balance import (
 from .debt_held import held_balance
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
+from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_repay import (
     proceeds_used,
@@ -61,6 +62,23 @@ _LABEL_REACH = 40
 
 _INTEREST = Folded(
     rf"\binterest\s+(?:expenses?|costs)\b[^.;$]{{0,60}}?\b{AMOUNT_CONNECTOR}\s+{APPROX}$"
+)
+
+
+# The amount is the interest expense's own: "interest expense of $5.5 million reflects the
+# notes issued in August" (read before the debt frames, which would take the notes' verb).
+_INTEREST_OWN = Folded(
+    r"\binterest\s+(?:expenses?|costs)(?:,?\s+net)?\s+(?:of|was|were|totaled|totalled|"
+    rf"amounted\s+to|came\s+to|stood\s+at|reached)\s+{APPROX}$"
+)
+
+
+# A results release's change frame, the new level last: "Net interest expense rose 12% to
+# $9.8 million", "Interest expense increased by $2.1 million to $7.4 million".
+_INTEREST_CHANGED_TO = Folded(
+    r"\binterest\s+(?:expenses?|costs)\b[^.;$]{0,40}?\b(?:rose|increased|decreased|fell|grew|"
+    r"declined|dropped|climbed|jumped|was\s+(?:up|down)|went\s+(?:up|down))\s+"
+    rf"(?:by\s+)?(?:[^;\s]+\s+){{1,3}}?to\s+{APPROX}$"
 )
 
 
@@ -156,6 +174,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         metric = _classify(text, money, lower)
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
+        if metric is None and increment_drawn(
+            text[max(0, money.start - 120) : money.start], ctx.text
+        ):
+            metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
         if (
             metric is None
             and total is not None
@@ -199,6 +221,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric == DEBT_TOTAL:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+    if "proceeds" in lower and all(item.metric != DEBT_REPAID for item in found):
+        # "The proceeds were used to repay a loan, while it holds 3,645 BTC worth $250
+        # million": the repaid amount is the earlier sentence's, whatever else this one says.
+        found.extend(proceeds_used(segment, ctx, lower))
     return found
 
 
@@ -267,6 +293,10 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
         return None  # no debt word near the amount: skip the detailed patterns
     window = Window.at(text, lower, money)
+    if "interest" in window.before_lower and (
+        _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
+    ):
+        return INTEREST_EXPENSE
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
@@ -420,6 +450,14 @@ _OVER_SPAN = Folded(
 )
 
 
+# "During the quarter and through May 14, 2020, the Company … converted $500,000": a period
+# and the weeks after it, no one period, whichever clause of the sentence names it.
+_PERIOD_AND_AFTER = Folded(
+    r"\b(?:during|in|for)\s+the\s+(?:quarter|month|year|period|half)\s+and\s+(?:through|up\s+to|"
+    r"until|subsequently)\b"
+)
+
+
 _SPAN_REACH = 160
 
 
@@ -456,12 +494,16 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "… during the nine months ended September 30": not a whole period
     if metric != DEBT_TOTAL and _over_span(text, money):
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
+    if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
+        return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
         return False  # "is issuing $100 million in convertible bonds": an offering under way
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_proposed(text, money.start):
+        return False  # "initially proposed raising $300 million through notes": not done
     if metric == DEBT_TOTAL and undone.is_expected_balance(text, money.start):
         return False  # "expects to have less than $55 million of debt": a forecast balance
     if guards.is_aggregate(_without_machines(text), money.start):

@@ -170,7 +170,7 @@ _OUTSTANDING_AFTER = Folded(
     r"\s+(?:(?:that\s+)?(?:was|were|remain(?:ed|s)?)\s+)?outstanding\b"
     # "$650 million of outstanding convertible notes", "$60 million in outstanding borrowings"
     r"|^\s+(?:of|in)\s+(?:(?:its|the|our|their)\s+)?outstanding\s+(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debt|"
-    r"borrowings|debentures|bonds)\b"
+    r"borrowings|debentures|bonds|facilit(?:y|ies)|credit\s+lines?|lines?\s+of\s+credit)\b"
     # "($594.4 million principal less $13.6 million of unamortized debt issuance costs)"
     r"|^\s*(?:aggregate\s+)?principal(?:\s+amount)?\s+(?:less|net\s+of|before)\b"
 )
@@ -188,7 +188,9 @@ _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
     r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
     r"repurchas\w*|bought|forg\w*|discharg\w*|"
-    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*)\b"
+    r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*|"
+    # "Moves To Erase $18M in Debt", "wiping out $50 million of debt": debt removed, not held
+    r"eras\w*|wip(?:e|es|ed|ing)\s+out|slash\w*|shed\w*|trim\w*|writ\w*\s+off|wrote\s+off)\b"
     r"[^.;]*$"
 )
 
@@ -196,7 +198,9 @@ _DEBT_VERB_BEFORE = Folded(
 _DEBT_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:total\s+|long-term\s+|outstanding\s+|convertible\s+)?debt\b"
     r"(?!\s+(?:financ|facilit|offering|securit|instrument|maturit|service|issuance|raise|deal|"
-    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction))"
+    r"repayment|payment|reduction|paydown|restructur|swap|exchange|conversion|transaction|"
+    # "an $875 million convertible debt sale": a deal named by its size, not a balance
+    r"sales?\b|placement|package|round|raising|buyback|repurchase|tender))"
 )
 
 
@@ -250,6 +254,18 @@ _NOT_A_BALANCE_AFTER = Folded(
     # exception is the balance
     r"|,?\s+(?:with\s+the\s+exception\s+of|excluding|aside\s+from|save\s+for|barring|"
     r"other\s+than|except|besides|apart\s+from)\b"
+)
+
+
+# "no debt overhang", "no debt burden", "eliminate principal payments": the debt word
+# modifies a noun after it, so the phrase is figurative or partial, not nil debt (README,
+# decided case 22). Plain nil debt ends there: a stop, a footnote digit, or a word that opens
+# a phrase of its own ("no debt on its balance sheet", "no debt outstanding", "no debt and").
+_DEBT_AS_MODIFIER = Folded(
+    r"(?:-(?!free\b)|\s+(?!(?:and|or|but|nor|on|in|at|as|of|to|for|from|by|with|while|whereas|"
+    r"which|that|outstanding|remaining|left|whatsoever|at\s+all|following|after|since|"
+    r"despite|now|today|currently|either|anymore|ahead|except|excluding|besides|apart|"
+    r"other|save|barring|aside|due|maturit\w*|covenants?|repayments?|[A-Z])\b)[a-z])"
 )
 
 
@@ -345,6 +361,10 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
+    if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(
+        segment.text, match.end()
+    ):
+        return []  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
     exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
     if exception is not None:
         return _excepted(segment, ctx, match.end() + exception.end())
@@ -426,6 +446,16 @@ _LABEL_FIRST = Folded(
 _LABEL_REACH = 40
 
 
+# "The balance of outstanding loans withdrawn under the Agreements A as of June 30, 2025 and
+# December 31, 2024 was $35.0 million": the subject, its instrument and dates take a long gap.
+_BALANCE_OF = Folded(
+    r"\bbalances?\s+of\s+(?:the\s+|its\s+)?(?:outstanding\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:loans?|debt|borrowings|notes|facilit(?:y|ies))\b(?:[^.;$]|\.(?=\d)){0,140}?\b"
+    rf"(?:was|were|is|are|totaled|totalled|amounted\s+to|stood\s+at)\s+{APPROX}$"
+)
+_BALANCE_OF_REACH = 220
+
+
 def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
@@ -433,6 +463,10 @@ def names_balance(window: Window) -> bool:
     if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
         return True
     if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
+        return True
+    if "balance" in window.lower and _BALANCE_OF.search(
+        window.text, max(0, window.start - _BALANCE_OF_REACH), window.start
+    ):
         return True
     if " ow" in after and _OWED_AFTER.match(after):
         return True
@@ -566,6 +600,11 @@ _DIRECT_INSTRUMENT_AFTER = Folded(
 )
 
 
+# Two bare amounts joined as one complement, nothing named after the second.
+_BARE_AND = re.compile(r"\s*,?\s*and\s+")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def continues_balance(text: str, total_end: int, money: Money) -> bool:
     """Is `money` a further instrument's balance coordinated with the balance ending at
     `total_end` (no other verb between them)?"""
@@ -575,6 +614,8 @@ def continues_balance(text: str, total_end: int, money: Money) -> bool:
     if not _JOINED.search(between) or ACTION_VERB.search(between):
         return False
     after = text[money.end : money.end + _REACH]
+    if _BARE_AND.fullmatch(between) and _ENDS_CLAUSE.match(after):
+        return True  # "The debts have reached $32 million and $71 million, with …": two balances
     return bool(
         _INSTRUMENT_AFTER.match(after)
         or _DIRECT_INSTRUMENT_AFTER.match(after)

@@ -15,6 +15,7 @@ import datetime as dt
 from monitor.vocabulary.periods import Period
 
 from . import guards
+from .debt_lines import is_drawn, sizes_a_line
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .debt_words import is_title, line_at
@@ -85,6 +86,9 @@ def reconcile(
         # A repurchase of old notes told in a release whose new offering is only priced is a
         # planned use of its proceeds ("Proceeds will fund … repurchase of $135.0M 2029 notes").
         dropped |= {id(item) for item in repurchases if doubts.offering_pending()}
+    if issued:
+        dropped |= {id(item) for item in _lines_restated(issued, text, stated)}
+        dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
@@ -218,6 +222,78 @@ def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[
         if others and all(_planned(text, start) for start in others):
             planned.append(item)
     return planned
+
+
+_SIDE_CHARS = 120
+_SENTENCE_CUT = Folded(r"[.!?](?:\s|$)|\n")
+
+
+def _sides(text: str, money: Money) -> tuple[str, str]:
+    """The amount's sentence before and after it (cut at a full stop or a line break)."""
+    before = text[max(0, money.start - _SIDE_CHARS) : money.start]
+    cuts = list(_SENTENCE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[money.end : money.end + _SIDE_CHARS]
+    cut = _SENTENCE_CUT.search(after)
+    return before, after[: cut.start()] if cut else after
+
+
+def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list[Extracted]:
+    """New debt whose amount the document elsewhere names as a credit line's size, and never
+    as drawn: a headline's "secures $50M loan" over "the proceeds of a $50 million credit
+    facility" (README, decided case 19: a line counts when drawn)."""
+    # (the class is a headline's or a summary bullet's "loan": reading only those keeps the
+    # document scan rare)
+    issued = [item for item in issued if _headline_or_bullet(line_at(text, item.start))]
+    if not issued:
+        return []
+    wanted = {(item.value, item.unit) for item in issued}
+    mentions = [money for money in stated.all() if (money.amount, money.currency) in wanted]
+    if len(mentions) < 2:
+        return []  # stated once: the sentence's own reading stands
+    readings = [(money, *_reading(text, money)) for money in mentions]
+    dropped: list[Extracted] = []
+    for item in issued:
+        others = [
+            (line, drawn)
+            for money, line, drawn in readings
+            if (money.amount, money.currency) == (item.value, item.unit)
+            and not item.start <= money.start < item.end
+        ]
+        if any(line for line, _ in others) and not any(drawn for _, drawn in others):
+            dropped.append(item)
+    return dropped
+
+
+_BULLET = Folded(r"\s*[-–•*▪]\s")
+
+
+def _headline_or_bullet(line: str) -> bool:
+    return is_title(line) or _BULLET.match(line) is not None
+
+
+def _reading(text: str, money: Money) -> tuple[bool, bool]:
+    """(sizes a line, stated as drawn) for one mention of an amount."""
+    before, after = _sides(text, money)
+    drawn = is_drawn(before, after)
+    return (not drawn and sizes_a_line(before, after)), drawn
+
+
+# A new loan that repays the old one (README decided case 16: both are labelled).
+_NEW_LOAN = Folded(r"\b(?:new|newly|fresh|roll\w*|refinanc\w*|replac\w*)\b")
+
+
+def _taken_before_repaid(issued: list[Extracted], found: list[Extracted]) -> list[Extracted]:
+    """A loan the document reports repaid, told as taken too ("has repaid a $35 million loan
+    … Apart from securing a $35 million loan, …"): the taking is the loan's background, not
+    new debt of the document (decided case 1), unless the text calls it a new loan."""
+    repaid = {(item.value, item.unit) for item in found if item.metric == DEBT_REPAID}
+    return [
+        item
+        for item in issued
+        if (item.value, item.unit) in repaid and not _NEW_LOAN.search(item.evidence)
+    ]
 
 
 def _base_deals(issued: list[Extracted]) -> list[Extracted]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .debt_lines import sizes_a_line
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
 from .folded import Folded, lowered
 from .gates import any_of
@@ -174,16 +175,6 @@ _NOT_ISSUED = Folded(
 )
 
 
-# "secured a $100 million bitcoin-backed credit facility": a line to draw on is a commitment;
-# only a draw ("drew $50 million under the facility") is new debt.
-_CREDIT_LINE_AFTER = Folded(
-    r"^(?:[^.;$]|\.(?=\d)){0,50}?\b(?:credit\s+facilit|line\s+of\s+credit|credit\s+line|revolv)"
-)
-
-
-_DRAW_VERB = Folded(r"\b(?:drew|drawn|draw\w*|borrow\w*|tapp\w*)\b")
-
-
 # "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt; so is a
 # "bought deal" (an underwritten share sale) unless it sells debentures or notes.
 _EQUITY_OBJECT_AFTER = Folded(
@@ -218,13 +209,6 @@ _OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
 _RECALLED_BEFORE = Folded(
     r"\b(?:(?:previously|earlier|originally|formerly|already)\s+(?:issued|placed|sold|drawn)|"
     r"existing|prior|previous|earlier|old)\s+(?:\w+\s+)?$"
-)
-
-
-# "secured a credit facility for $100 million": the size of a line, not a draw.
-_CREDIT_LINE_BEFORE = Folded(
-    r"\b(?:credit\s+facilit\w*|line\s+of\s+credit|credit\s+line|revolv\w*)\b[^.;$]{0,40}?"
-    rf"\b(?:for|worth|totaling|totalling|of|sized\s+at)\s+{APPROX}$"
 )
 
 
@@ -284,23 +268,31 @@ _CLOSED_FOR_TOTAL = Folded(
 )
 
 
+# A summary bullet's telegraphic done deal, the amount in brackets after it: "Helios
+# financing secured ($1.4B)", "convertible notes closed ($500M)" (a line's size is not:
+# `sizes_a_line` reads "credit facility secured ($100M)" first).
+_DONE_BRACKETED = Folded(
+    r"\b(?:financing|loans?|notes|bonds|debentures|debt|convertibles?|term\s+loan)\s+"
+    r"(?:secured|closed|completed|issued|raised|obtained|funded|priced\s+and\s+closed)\s*"
+    rf"\(\s*{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _RECALLED_BEFORE.search(before[-40:]):
         return False
-    if _CREDIT_LINE_BEFORE.search(before[-80:]) and not _DRAW_VERB.search(
-        before[-60:] + after[:40]
-    ):
-        return False
+    if sizes_a_line(before, after):
+        return False  # a credit line's size is no new debt (README, decided case 19)
     if _PENDING_CLOSE.search(before[-80:]):
         return False
     if _EQUITY_OBJECT_AFTER.match(after):
         return False
-    if _CREDIT_LINE_AFTER.match(after) and not _DRAW_VERB.search(before[-60:] + after[:40]):
-        return False
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+        return True
+    if _DONE_BRACKETED.search(before[-60:]):
         return True
     if _UPSIZED_BY.search(before[-120:]):
         return True

@@ -15,7 +15,7 @@ from .context import DocContext
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
-from .periods import shift_month
+from .periods import find_mentions, shift_month
 from .resolver import past_event_period, resolve_period
 from .sentences import Segment
 
@@ -34,6 +34,10 @@ def is_respective_pair(text: str, first: Money, second: Money) -> bool:
 def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocContext) -> str | None:
     """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
     text = segment.text
+    if not names_period(ctx, segment):
+        day = _dated_just_before(ctx, segment)
+        if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
+            return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
     if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
         metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
     ):
@@ -50,6 +54,10 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
         return past_event_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
+    if metric == DEBT_TOTAL:
+        first = _first_of_date_pair(ctx, segment, money.start)
+        if first is not None:
+            return first
     basis = _BASIS_AFTER.search(text[end : end + 150])
     label = resolve_period(
         ctx,
@@ -113,6 +121,65 @@ def _within_report(ctx: DocContext, text: str, start: int) -> bool:
     if report is None or ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
+
+
+# "as of June 30, 2025 and December 31, 2024 was $35.0 million": a filing's current date and
+# its comparative, the current first; one balance stated for both is the current date's.
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+_DATE_PAIR = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?P<first>{_DATE})\s+and\s+{_DATE}")
+_PAIR_REACH = 160
+
+
+def _first_of_date_pair(ctx: DocContext, segment: Segment, position: int) -> str | None:
+    """The first date of an "as of <date> and <date>" pair before the amount, if any."""
+    text = segment.text
+    start = max(0, position - _PAIR_REACH)
+    pair = _DATE_PAIR.search(text, start, position)
+    if pair is None:
+        return None  # (with "$5.0 million and nil, respectively" the first is the first's too)
+    for mention in ctx.mentions(segment):
+        if mention.start == pair.start("first") and mention.period is not None:
+            return mention.period.label()
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_EVENT_REACH = 400
+
+
+# A deal's proper name ("the Debt Settlement Agreement", "the Senior Secured Notes").
+_DEAL_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]+\s+){1,4}(?:Agreements?|Notes|Loans?|Facility|Debentures|Bonds)\b"
+)
+
+
+def _same_deal(previous: str, text: str) -> bool:
+    """Does `text` name again a deal the previous sentence named (so tells the same event)?"""
+    return any(match.group() in previous for match in _DEAL_NAME.finditer(text))
+
+
+def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
+    """The day a sentence opening with it gave ("On January 30, 2023, the Company entered into
+    a Debt Settlement Agreement …"), when that sentence comes right before this one in the same
+    paragraph and this one names the same deal: it tells the same event ("The $75.8 million …
+    was reduced by $58.5 million pursuant to the Debt Settlement Agreement")."""
+    if ctx.text is None:
+        return None
+    before = ctx.text[max(0, segment.start - _EVENT_REACH) : segment.start]
+    paragraph = before[before.rfind("\n") + 1 :].rstrip()
+    previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    lead = _LEAD_DATE.match(previous)
+    if lead is None or not previous.startswith("On") or not _same_deal(previous, segment.text):
+        return None
+    for mention in find_mentions(previous[: lead.end()], ctx.reference):
+        day = mention.period
+        if day is None or not day.is_date:
+            continue
+        report = ctx.report
+        if report is not None and day.last_day() <= report.last_day():
+            return None  # within a periodic report's period: the report's (decided case 7)
+        return day
+    return None
 
 
 def names_period(ctx: DocContext, segment: Segment) -> bool:

@@ -64,7 +64,8 @@ _REPAID_DIRECT = Folded(
     r"bought\s+back|buys?\s+back|buying\s+back|repays|redeems|repurchases|prepays|pays\s+(?:down|off|"
     r"back))\s+"
     r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
-    rf"balance|of)\s+){{0,5}}{APPROX}$|"
+    # "repaid its previous $20 million loan": the loan is earlier, the repayment is now
+    rf"balance|of|prior|previous|existing|maturing|old|original)\s+){{0,5}}{APPROX}$|"
     # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"
     # (not "reduced our annual interest costs and facility fees by $5 million", nor "reduced its
     # debt obligations by C$2.16 million", a net change)
@@ -90,7 +91,8 @@ _REPAID_DIRECT = Folded(
 _TO_REPAY = Folded(
     r"\bto\s+(?:partially\s+|partly\s+|fully\s+)?(?:repay|pay\s+down|pay\s+off|redeem|retire|"
     r"repurchase)\s+"
-    rf"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal)\s+){{0,3}}{APPROX}$"
+    r"(?:(?:the|its|an?|outstanding|remaining|aggregate|principal|prior|previous|existing|"
+    rf"maturing|old|original)\s+){{0,3}}{APPROX}$"
 )
 
 
@@ -205,8 +207,10 @@ _SCHEDULE_BEFORE = Folded(
 
 
 _PROCEEDS_USED = Folded(
-    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:net\s+)?proceeds\s+(?:were|was|"
-    rf"have\s+been|had\s+been)\s+(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:(?:full|entire|whole|net|total)\s+){0,2}"
+    # ("… settled in USDT, with the full proceeds used to partially repay a loan")
+    r"proceeds\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
 )
 
 
@@ -216,21 +220,56 @@ _PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
 _PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
 
 
+# The money a sale brought, told by its verb: "sold 4,451 BTC over the weekend,
+# raising roughly $305 million", "sold 1,000 BTC for $96 million" (the sale's proceeds all the
+# same; not a price: "sold 887 BTC at an average price of $22,670").
+_SALE_RAISED_BEFORE = Folded(
+    r"\b(?:sold|sells?|selling|sale|offload\w*|liquidat\w*|dispos\w*)\b"
+    r"(?:(?!\b(?:price|average|each|apiece|per)\b)[^.;$]){0,80}?"
+    r"\b(?:rais(?:ing|ed)|generat(?:ing|ed)|bringing\s+in|brought\s+in|fetch(?:ing|ed)|"
+    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|for|worth|valued\s+at)\s+"
+    rf"{APPROX}$"
+)
+
+
+_OWN_AMOUNT_REACH = 60
+
+
+# A second use of the same proceeds (decided case 13: not when only part went to the loan).
+_OTHER_USE_AFTER = Folded(
+    r"[^.;]*?(?:\b(?:and|as\s+well\s+as|plus)\s+(?:to|for)\s|"
+    r"\b(?:remainder|rest|balance|remaining)\b[^.;]{0,30}?\b(?:was|were|will|to|for)\b)"
+)
+
+
+def _names_proceeds(previous: str, money: Money) -> bool:
+    """Is `money` (in the text before a "proceeds were used" sentence) the sale's proceeds?"""
+    if _PROCEEDS_BEFORE.search(previous, 0, money.start) or _PROCEEDS_AFTER.match(
+        previous, money.end
+    ):
+        return True
+    if guards.is_per_unit(previous, money.end):
+        return False  # "$68,524 per coin": a price, not the proceeds
+    return _SALE_RAISED_BEFORE.search(previous, max(0, money.start - 120), money.start) is not None
+
+
 def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """A repayment "with the proceeds" whose amount is the previous sentence's proceeds; the
     evidence spans both sentences."""
-    if "proceeds" not in lower or ctx.text is None or not _PROCEEDS_USED.search(segment.text):
+    used = _PROCEEDS_USED.search(segment.text) if "proceeds" in lower else None
+    if used is None or ctx.text is None:
         return []
+    if _OTHER_USE_AFTER.match(segment.text, used.end()):
+        return []  # "… to repay a loan and to fund its expansion": only part went to the loan
+    if any(
+        0 <= money.start - used.end() <= _OWN_AMOUNT_REACH for money in find_money(segment.text)
+    ):
+        return []  # "… used to repay $20 million of the loan": the sentence's own amount
     if guards.is_hypothetical(segment.text, len(segment.text)):
         return []
     offset = max(0, segment.start - 2 * PREVIOUS_CHARS)
     previous = ctx.text[offset : segment.start]
-    named = [
-        money
-        for money in find_money(previous)
-        if _PROCEEDS_BEFORE.search(previous, 0, money.start)
-        or _PROCEEDS_AFTER.match(previous, money.end)
-    ]
+    named = [money for money in find_money(previous) if _names_proceeds(previous, money)]
     if not named:
         return []
     money = named[-1]

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from .debt_words import is_title, line_at
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
-from .numbers import Money, find_money
+from .numbers import APPROX, Money, find_money
 
 _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 
@@ -131,5 +131,34 @@ def _deals_as_balances(debt: list[Extracted], published: dt.date | None) -> list
     return [
         item
         for item in debt
-        if item.metric == DEBT_TOTAL and item.period == month and (item.value, item.unit) in flows
+        if item.metric == DEBT_TOTAL
+        and item.period == month
+        and (item.value, item.unit) in flows
+        and not _change_reached(item)
     ]
+
+
+# "lower its debt … by $28 million, from $66 million to $37 million": the balance a change
+# reached is a balance of its own, whatever other amount it happens to equal.
+_REACHED_BEFORE = Folded(
+    r"\b(?:(?:from|by)\s+\S+(?:\s+(?:million|billion|m|bn))?|reduc\w*|lower\w*|cut|down|"
+    rf"decreas\w*|fell|dropped)\s+to\s+{APPROX}$"
+)
+
+
+# "effectively extending the company's $11 million debt": the company's debt as a whole
+# (README decided case 16), not a deal named by its size ("Argo's $20 million loan").
+_WHOLE_DEBT_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:total\s+)?(?:debt|indebtedness|borrowings)\b")
+
+
+def _change_reached(item: Extracted) -> bool:
+    """The balance a change reached, or the company's whole debt (see the patterns)."""
+    evidence = item.evidence
+    return any(
+        money.amount == item.value
+        and (
+            _REACHED_BEFORE.search(evidence[: money.start]) is not None
+            or _WHOLE_DEBT_AFTER.match(evidence[money.end :]) is not None
+        )
+        for money in find_money(evidence)
+    )

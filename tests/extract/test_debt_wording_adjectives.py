@@ -23,8 +23,10 @@ CASES = [
      {("debt_repaid_usd", Decimal(5_000_000))}),
     ("The company retired the remaining $40 million of its 2026 notes.",
      {("debt_repaid_usd", Decimal(40_000_000))}),
-    ("The miner secured a substantial €575 million debt financing facility from Tether.",
-     {("debt_issued_usd", Decimal(575_000_000))}),
+    # a facility's size is no new debt (README, decided case 19); a draw on it is
+    ("The miner secured a substantial €575 million debt financing facility from Tether.", set()),
+    ("The miner drew a substantial €75 million under its debt financing facility.",
+     {("debt_issued_usd", Decimal(75_000_000))}),
     ("The company closed a significant $200 million term loan with Macquarie.",
      {("debt_issued_usd", Decimal(200_000_000))}),
     ("The sale repaid $21.8 million of secured debt, leaving $72.2 million of unsecured debt.",

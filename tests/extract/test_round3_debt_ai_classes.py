@@ -53,8 +53,13 @@ DEBT = [
         "Acme closed a C$50 million (US$37 million) offering of convertible debentures.",
         {_issued("50000000", "CAD"), _issued("37000000")},
     ),
+    # (a facility's size is no new debt, README decided case 19; a loan funded at closing is)
     (
         "Acme has secured a 200 million euro ($215 million) debt financing facility from Tether.",
+        set(),
+    ),
+    (
+        "Acme has closed a 200 million euro ($215 million) term loan from Tether.",
         {_issued("200000000", "EUR"), _issued("215000000")},
     ),
     ("Acme priced a €200 million (US$215 million) offering of senior notes.", set()),
