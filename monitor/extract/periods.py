@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .required import required_words
 from .skipping import compile_skipping, skipping
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -421,13 +422,13 @@ _PAST_YEAR = re.compile(r"(?:last|previous|prior|past) (?:calendar )?year")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
 
 
-def _features(text: str) -> frozenset[str]:
-    """Which forms could match: a few substring tests, far cheaper than the regexes.
+def _features(text: str, lower: str) -> frozenset[str]:
+    """Which forms could match `text` (`lower` its lowercase): a few substring tests, far
+    cheaper than the regexes.
 
     Every form needs a digit except the month words, relative phrases and "ago": a text
     without one skips the digit tests (which could not succeed) and most forms.
     """
-    lower = text.lower()
     digit = _DIGIT.search(text) is not None
     features = {key for key in ("ended", "quarter") if key in lower}
     if "ending" in lower or "months to" in lower:
@@ -469,10 +470,44 @@ def _features(text: str) -> frozenset[str]:
     return frozenset(features)
 
 
+# A form's words, one of which the lowercase of every match holds (`required.required_words`),
+# or None: a text without them is not scanned for the form (an `in` test per word costs far
+# less than a scan). Exact for a case-sensitive form; for a case-insensitive one only on ASCII
+# text (a few other letters, "ſ", match an ASCII one without lowering to it).
+_Words = tuple[str, ...] | None
+_FORM_WORDS: dict[str, _Words] = {
+    pattern.pattern: required_words(pattern.pattern, pattern.flags, lowercase=True)
+    for pattern, _, _ in _COMPILED
+}
+
+
 @functools.lru_cache(maxsize=1024)
-def _forms_for(features: frozenset[str]) -> tuple[tuple[re.Pattern[str], _Build | str], ...]:
-    """The forms whose cheap features are all present, in order (few distinct sets recur)."""
-    return tuple((pattern, handler) for pattern, handler, needs in _COMPILED if needs <= features)
+def _forms_for(
+    features: frozenset[str],
+) -> tuple[tuple[re.Pattern[str], _Build | str, _Words, bool], ...]:
+    """The forms whose cheap features are all present, in order (few distinct sets recur),
+    each with its words and whether they hold for non-ASCII text too."""
+    return tuple(
+        (pattern, handler, _FORM_WORDS[pattern.pattern], _case_sensitive(pattern))
+        for pattern, handler, needs in _COMPILED
+        if needs <= features
+    )
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> bool:
+    return not pattern.flags & re.IGNORECASE and "(?i" not in pattern.pattern
+
+
+def _lacks_words(lower: str, words: _Words) -> bool:
+    """None of the form's words is in the lowercased text (so the form cannot match)."""
+    if words is None:
+        return False
+    for word in words:  # (a loop, not `all(…)`: a generator costs more than the tests)
+        if word in lower:
+            break
+    else:
+        return True
+    return False
 
 
 def find_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
@@ -496,10 +531,14 @@ def _cached_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...
 
 
 def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
-    forms = _forms_for(_features(text))
+    lower = text.lower()
+    forms = _forms_for(_features(text, lower))
+    ascii_text = lower.isascii()
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, handler in forms:
+    for pattern, handler, words, exact in forms:
+        if (ascii_text or exact) and _lacks_words(lower, words):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             # Month forms have no leading \b (it slows the scan); check the boundary here.

@@ -23,6 +23,7 @@ from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .needs import treasury_families
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
 from .skipping import skipping
@@ -30,7 +31,7 @@ from .treasury_anaphora import is_peers_anaphora
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
-from .treasury_produced import PRODUCED, UNITLESS_PRODUCTION, is_own_production
+from .treasury_produced import PRODUCED, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
@@ -73,17 +74,9 @@ _ZERO_HINTS = either([
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
-_QUANTITY_HINT = skipping(re.compile(
-    r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
-    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
-    r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
-    r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
-))  # fmt: skip
 _SELL_WORDS = sentence_gate(
     "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
 )
-# Words every match of `UNITLESS_PRODUCTION` holds.
-_PRODUCTION_WORDS = sentence_gate("production", "output", "mined", "produced", "earned")
 
 
 def _on_lowercase(patterns: Gated) -> Gated:
@@ -114,23 +107,12 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = lowered(segment.text)
     found: list[Extracted] = []
     if opens(_BTC_WORDS, lower):
-        # Every figure pattern needs "N BTC" — except a unit-less "holdings reached 2,193.7"
-        # or "Bitcoin production grew to 1,957".
-        quantity = _QUANTITY_HINT.search(lower) is not None
-        unitless_production = (
-            not quantity
-            and opens(_PRODUCTION_WORDS, lower)
-            and UNITLESS_PRODUCTION.search(lower) is not None
-        )
-        is_open = _GATES.opener(lower)
-        for metric, patterns in _FAMILIES:
-            if (
-                quantity
-                or metric == BTC_HELD
-                or (metric == BTC_PRODUCED and unitless_production)
-                or (metric == BTC_SOLD and (" sales " in lower or " sold " in lower))
-            ):
-                found.extend(_figures(segment, ctx, patterns, metric, is_open))
+        families = treasury_families(lower)  # (`needs`: the families that may match)
+        if families:
+            is_open = _GATES.opener(lower)
+            for metric, patterns in _FAMILIES:
+                if metric in families:
+                    found.extend(_figures(segment, ctx, patterns, metric, is_open))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
         if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):

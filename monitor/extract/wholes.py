@@ -126,9 +126,19 @@ def _overlapping(first: str | None, second: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-@functools.lru_cache(maxsize=512)
 def _values(pattern: re.Pattern[str], text: str) -> frozenset[Decimal]:
     """The numbers `pattern` captures (group `n`) in `text`."""
+    # Remembered by the pattern's identity: hashing a compiled pattern hashes its program.
+    _PATTERNS.setdefault(id(pattern), pattern)
+    return _values_by_id(id(pattern), text)
+
+
+_PATTERNS: dict[int, re.Pattern[str]] = {}  # (kept, so that an id is never reused)
+
+
+@functools.lru_cache(maxsize=512)
+def _values_by_id(pattern_id: int, text: str) -> frozenset[Decimal]:
+    pattern = _PATTERNS[pattern_id]
     return frozenset(_parsed(match["n"] for match in pattern.finditer(text)))
 
 

@@ -48,8 +48,8 @@ def test_collapse_is_the_regex_collapse(char: str) -> None:
 
 
 def _scanned_with_every_form(text: str) -> list[periods.Mention]:
-    """`find_mentions` without the cheap features: every form scans the text."""
-    every = tuple((pattern, handler) for pattern, handler, _ in periods._COMPILED)
+    """`find_mentions` without the cheap features and words: every form scans the text."""
+    every = tuple((pattern, handler, None, True) for pattern, handler, _ in periods._COMPILED)
     original = periods._forms_for
     periods._forms_for = lambda features: every  # type: ignore[assignment]
     try:
