@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .per_document import remembered
+
 # Ticker → names as releases and news print them, and the ticker itself where it is not an
 # English word ("Cleanspark (CLSK)"). Case-sensitive: "MARA", not "mara".
 MINERS: dict[str, tuple[str, ...]] = {
@@ -148,6 +150,7 @@ def ticker_of(entity: str) -> str:
 NO_COMPANY = frozenset({"INDUSTRY", "SECTOR"})
 
 
+@remembered
 def is_peer_figure(text: str, position: int, entity: str | None) -> bool:
     """True when the figure at `position` is attributed to a miner other than `entity`."""
     if not entity:

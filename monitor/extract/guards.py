@@ -10,6 +10,7 @@ import functools
 import re
 
 from .folded import Folded
+from .per_document import remembered
 from .skipping import skipping
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
@@ -128,6 +129,7 @@ _PRIOR_AFTER = Folded(
 )
 
 
+@remembered
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
     if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
@@ -184,6 +186,7 @@ _REPORTED_SPEECH = Folded(
 _FOLLOWING = Folded(r"\b(?:following|after)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+@remembered
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
     if _EARLIER_EVENT.search(text, 0, position):
@@ -230,15 +233,18 @@ def forget_clauses() -> None:
     clause_before.cache_clear()
 
 
+@remembered
 def is_hypothetical(text: str, position: int) -> bool:
     """A modal or conditional governs the verb at `position` (within its clause)."""
     return bool(_HYPOTHETICAL.search(clause_before(text, position)))
 
 
+@remembered
 def is_negated(text: str, position: int) -> bool:
     return bool(_NEGATION.search(clause_before(text, position)))
 
 
+@remembered
 def is_aggregate(text: str, position: int) -> bool:
     """The subject is the industry or a group of miners, not one company. Looks back a short
     way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
@@ -257,6 +263,7 @@ def is_aggregate(text: str, position: int) -> bool:
     return False
 
 
+@remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
     after = text[end:]
@@ -287,6 +294,7 @@ _FOR_CLIENTS = Folded(
 )
 
 
+@remembered
 def is_for_clients(text: str, end: int) -> bool:
     """The BTC figure ending at `end` is a client's (traded, held or mined for it)."""
     return bool(_FOR_CLIENTS.match(text[end : end + 80]))
@@ -310,6 +318,7 @@ _HEADING_CHARS = 100
 _LIST_REACH = 2000
 
 
+@remembered
 def under_cumulative_heading(document: str | None, start: int) -> bool:
     """The sentence at `start` is a bullet of a list whose heading is cumulative/YTD."""
     if not document:

@@ -26,6 +26,7 @@ from . import (
     grid,
     guards,
     month_rows,
+    per_document,
     tables,
     treasury,
     treasury_recalled,
@@ -61,6 +62,7 @@ def extract_text(
     """Observations in clean text, offsets into `text`, in document order."""
     forget_mentions()
     guards.forget_clauses()
+    per_document.forget()
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])

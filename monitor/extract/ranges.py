@@ -12,6 +12,7 @@ level), not a range, and is left to the metric's rules.
 from __future__ import annotations
 
 from .folded import Folded
+from .per_document import remembered
 
 # A figure's own tail: an approximation word, a currency sign, the number, a scale and a unit
 # ("approximately $1.2 billion", "245MW", "2.295 GW of", "20 EH/s").
@@ -33,6 +34,7 @@ _HIGH_BEFORE = Folded(_FRAME + r"\s+" + _QTY + _LINK + r"(?:approximately\s+|abo
 _REACH = 60
 
 
+@remembered
 def is_range_end(text: str, start: int, end: int) -> bool:
     """The figure spanning `start`..`end` (its number, currency sign included or not) is
     either end of a framed range."""
