@@ -24,6 +24,7 @@ from .context import DocContext
 from .entities import MINERS, ticker_of
 from .folded import Folded
 from .numbers import APPROX
+from .per_document import remembered
 from .periods import Period
 
 # Companies that appear in miners' AI news as tenants, vendors or partners, and the common
@@ -65,6 +66,7 @@ _HEDGE_REACH = 70
 _RECALL_DAYS = 100
 
 
+@remembered
 def is_counterparty_figure(text: str, start: int) -> bool:
     """The figure starting at `start` is a tenant's, vendor's or partner's own quantity."""
     return bool(_COUNTERPARTY_FIGURE.search(text, max(0, start - _REACH), start))
@@ -81,6 +83,7 @@ _WITH_COMPANY = Folded(r"\b(?:with|from|to)\s+(?:the\s+company|us|our|the\s+issu
 _SUBJECT_REACH = 60
 
 
+@remembered
 def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     """The verb at `start` has a counterparty for subject, and the company is not the other
     party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""
@@ -105,6 +108,7 @@ _COUNTERPARTY_ACTS = Folded(
 _SELF = Folded(r"\b(?:the\s+company|we|our|us)\b")
 
 
+@remembered
 def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
     """A sentence about other companies: a counterparty is named before the figure at `start`
     and the company is not named at all ("Lancium and Crusoe announced an agreement to build a
@@ -118,6 +122,7 @@ def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
     return not any(name.lower() in lower for name in names if name)
 
 
+@remembered
 def is_hedged(text: str, start: int) -> bool:
     """A possibility word governs the figure at `start` (same sentence, shortly before)."""
     before = text[max(0, start - _HEDGE_REACH) : start]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .per_document import remembered
 from .required import required_words
 from .skipping import compile_skipping, skipping
 
@@ -585,6 +586,7 @@ def expand_header(text: str) -> str:
     return _QTR.sub("Quarter", text)
 
 
+@remembered
 def parse_header(text: str, reference: dt.date | None) -> Period | None:
     """A table header cell: any period phrase, or a bare year ("2025") or month ("May")."""
     text = expand_header(text)
