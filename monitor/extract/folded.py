@@ -56,7 +56,8 @@ class Folded:
         return self._exact_pattern().search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lower = _remember(text)[2]
+        last = _LAST[0]  # (`_remember` inlined, as in `search`)
+        lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             return None if self._ruled_out(lower) else self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
@@ -64,7 +65,8 @@ class Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        lower = _remember(text)[2]
+        last = _LAST[0]  # (`_remember` inlined, as in `search`)
+        lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             if self._ruled_out(lower):
                 return iter(())
@@ -75,7 +77,14 @@ class Folded:
         """No match is possible: the text holds none of the words every match contains.
         (`search`, the hottest call, inlines this test.)"""
         words = self._words
-        return words is not None and not any(word in lower for word in words)
+        if words is None:
+            return False
+        for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
+            if word in lower:
+                break
+        else:
+            return True
+        return False
 
     def _exact_pattern(self) -> re.Pattern[str]:
         """The IGNORECASE form, compiled the first time a text needs it."""
