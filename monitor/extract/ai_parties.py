@@ -148,7 +148,6 @@ _TOLD_AGAIN = Folded(
 )
 
 
-@remembered
 def is_told_again(text: str, start: int) -> bool:
     """Does the clause before `start` say its event was announced before?"""
     return bool(_TOLD_AGAIN.search(text, 0, start))

@@ -46,7 +46,6 @@ from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
-from .per_document import remembered
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -332,7 +331,6 @@ _PARTICIPLE = Folded(
 )
 
 
-@remembered
 def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
@@ -409,7 +407,6 @@ _QUALIFIER = Folded(r"^\s*(?:subject\s+to|pending|upon|once|after|before|net\s+o
 _MACHINES = Folded(r"\b(?:of|\d[\d,.]*)\s+(?:\w+\s+)?bitcoin\s+miners\b")
 
 
-@remembered
 def _without_machines(text: str) -> str:
     """`text` with mining machines blanked out (same length), for the industry-aggregate guard."""
     if "miners" not in text:

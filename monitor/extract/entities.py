@@ -178,7 +178,6 @@ _SELF_NAME = re.compile(
 )
 
 
-@remembered
 def possessed_by_other(text: str, position: int, entity: str | None) -> bool:
     """The amount at `position` is a named party's (its possessive before it), and that party
     is not `entity` (by name or ticker)."""

@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 from .balance_dates import LEAD_ADVERBIAL, after_publication, balance_period, line_end
 from .folded import Folded
 from .numbers import NEXT_FIGURE
-from .per_document import remembered
 from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
@@ -396,7 +395,6 @@ _TO_BETWEEN = Folded(r"\bto\b")
 _FROM_REACH = 60
 
 
-@remembered
 def _starting_point(text: str, mention: Mention, start: int) -> bool:
     """Is the period phrase at `mention` the date of a change's starting point, the figure at
     `start` being where the change ends ("from 8,090 as of January 31 to 8,260")?"""

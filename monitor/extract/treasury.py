@@ -25,7 +25,6 @@ from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .needs import treasury_families
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
-from .per_document import remembered
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_peers_anaphora
@@ -197,7 +196,6 @@ _NOW_ADVERB = re.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+now|thus\s+far)\b",
 _NOW_GATE = any_of("to date", "so far", "as of now", "thus far")
 
 
-@remembered
 def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
     """`guards.is_cumulative`, except that "to date"/"so far" beside a holding is its date."""
     if metric == BTC_HELD and _NOW_GATE.search(lowered(text)):
