@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor.vocabulary.periods import Period
+
 from .entities import MINERS
 from .model import Extracted
 
@@ -25,15 +27,15 @@ MEDIUM = "medium"
 LOW = "low"
 
 # The company's own release or filing, as issued: wire services, release mirrors, EDGAR and
-# its mirrors, investor-relations sites, company domains (as benchmarks/extraction.py's
-# PRIMARY_SOURCES). Everything else is a news rewrite.
-_PRIMARY = re.compile(
+# its mirrors, investor-relations sites, company domains. Everything else is a news rewrite.
+# (benchmarks/extraction.py scores "primary" cases by this same list.)
+PRIMARY_SOURCES = (
     r"stocktitan|sec\.gov|secwatch|fast-edgar|edgarindex|capedge|gcs-web|globenewswire|"
     r"businesswire|prnewswire|accesswire|newsfile|//(?:ir|investors)\.|"
     r"//(?:www\.)?(?:bit-digital|hut8|solunacomputing|mawsoninc|riotplatforms|lmfunding|"
-    r"argoblockchain|cathedra|hivedigitaltechnologies)\.com",
-    re.IGNORECASE,
+    r"argoblockchain|cathedra|hivedigitaltechnologies)\.com"
 )
+_PRIMARY = re.compile(PRIMARY_SOURCES, re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
     r"at least|up to|as much as|some|estimated|~)\b|~",
@@ -183,12 +185,20 @@ def risk_flags(
 
 
 def period_kind(period: str | None) -> str:
-    """month, date, Q, H, year (or none): how precise the fact's period is."""
-    if period is None:
-        return "none"
-    if "Q" in period or "H" in period:
-        return period[5]
-    return {7: "month", 10: "date"}.get(len(period), "year")
+    """month, date, Q, H, 9M, year (or none): how precise the fact's period is."""
+    parsed = Period.parse(period)
+    return "none" if parsed is None else _KINDS[parsed.granularity]
+
+
+# A period's granularity as the learned rules name it ("shape:btc_held/month").
+_KINDS = {
+    "date": "date",
+    "month": "month",
+    "quarter": "Q",
+    "half": "H",
+    "nine_months": "9M",
+    "year": "year",
+}
 
 
 def _quote_flags(fact: Extracted, entity: str | None, published: dt.date | None) -> set[str]:
@@ -247,12 +257,15 @@ def _other_company(quote: str, entity: str | None) -> bool:
 
 def _period_named(quote: str, period: str | None) -> bool:
     """Whether the quote itself names the fact's period (its month, quarter or year)."""
-    if not period:
+    parsed = Period.parse(period)
+    if parsed is None:
         return False
     text = quote.lower()
-    if "Q" in period or "H" in period:
+    if parsed.granularity in ("quarter", "half"):
         return bool(_QUARTER_WORDS.search(quote)) or "half" in text or "six months" in text
-    if len(period) >= 7:
-        month = _MONTHS[int(period[5:7]) - 1].lower()
-        return month in text or month[:3] + "." in text or f"{period[:4]}-{period[5:7]}" in text
-    return period in quote or "year" in text
+    if parsed.granularity == "nine_months":
+        return "nine months" in text or "nine-month" in text or "9m" in text
+    if parsed.month is not None:
+        month = _MONTHS[parsed.month - 1].lower()
+        return month in text or month[:3] + "." in text or f"{parsed.year}-{parsed.month:02d}" in text
+    return str(parsed.year) in quote or "year" in text
