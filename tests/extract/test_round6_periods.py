@@ -42,6 +42,33 @@ CASES = [
         _MARCH_2026,
         {(HELD, Decimal("19600"), "2025-12-31")},
     ),
+    # the same year-end in plainer words: the "last year" comparison guard does not take it
+    (
+        "Riot held 19,600 BTC at the end of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot held 19,600 BTC at the close of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot held 19,600 BTC at the end of the previous year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot's holdings stood at 19,600 BTC at the end of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    # near-miss: a year-end figure that a change is measured from is still the comparison's
+    (
+        "Riot mined 410 BTC in February, up from 300 BTC at the end of last year.",
+        _MARCH_2026,
+        {(MINED, Decimal("410"), "2026-02")},
+    ),
     # near-miss: "last year" alone is a comparison's, no balance date
     (
         "Riot mined 410 BTC in February, up from 300 BTC last year.",
