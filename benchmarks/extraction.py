@@ -31,9 +31,9 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# PRIMARY_SOURCES, the primary documents (the company's own release or filing, as issued; news
+# rewrites are the rest): one list, in monitor, where the confidence grader tells them apart.
 from monitor.extract import METRICS, clean_text, extract, extract_text  # noqa: E402
-# Primary documents (the company's own release or filing, as issued; news rewrites are the
-# rest): one list, defined in monitor, where the confidence grader tells them apart too.
 from monitor.extract.confidence import PRIMARY_SOURCES  # noqa: E402
 
 PRECISION_TARGET = 0.95

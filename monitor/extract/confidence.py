@@ -267,5 +267,6 @@ def _period_named(quote: str, period: str | None) -> bool:
         return "nine months" in text or "nine-month" in text or "9m" in text
     if parsed.month is not None:
         month = _MONTHS[parsed.month - 1].lower()
-        return month in text or month[:3] + "." in text or f"{parsed.year}-{parsed.month:02d}" in text
+        numeric = f"{parsed.year}-{parsed.month:02d}"
+        return month in text or month[:3] + "." in text or numeric in text
     return str(parsed.year) in quote or "year" in text

@@ -118,8 +118,9 @@ _ENLARGED_BY = Folded(
 )
 
 
-# The new room drawn, told next to the increment (`increment_drawn`): "lifting the cap to $200 million and drawing
-# the newly available funds in full", "the additional borrowing was taken immediately".
+# The new room drawn, told next to the increment (`increment_drawn`): "lifting the cap to $200
+# million and drawing the newly available funds in full", "the additional borrowing was taken
+# immediately".
 _NEW_ROOM_DRAWN = Folded(
     r"\b(?:draw\w*|drew|borrow\w*)\s+(?:down\s+)?(?:the|all\s+(?:of\s+)?the)\s+(?:newly\s+available|"
     r"new|additional|incremental)\s+(?:funds|amount|capacity|commitments?|borrowings?)\s+in\s+full"
