@@ -7,6 +7,14 @@ from another year, or told beside another company. `risk_flags` names those sign
 `confidence` turns them into a tier ("high", "medium", "low") with a one-line reason for the
 alert. The rules were chosen by leave-one-batch-out over the blind batches' first runs
 (`benchmarks/confidence.py`), which also measures them.
+
+Most flags are features the learner weighs but the committed rules (`DOUBTS`, `LOW_SIGNS`)
+do not use, so their reasons never show in an alert today: hedged, planned, ranged, recalled,
+rate, other_year, other_company, many_numbers, headline and prose, and every `metric:` and
+`shape:` flag not listed in the rules; "news" only words the "high" reason. Their reasons are
+kept for when a new batch makes the learner pick them. `_QUARTER_WORDS` is loose (a bare
+"first" or "quarter" names a quarter): requiring "third quarter" or "Q3" changes the learnt
+rules ("planned" replaces "period_unnamed"), so it stays until the rules are re-chosen.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ PRIMARY_SOURCES = (
 _PRIMARY = re.compile(PRIMARY_SOURCES, re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
-    r"at least|up to|as much as|some|estimated|~)\b|~",
+    r"at least|up to|as much as|some|estimated)\b|~",
     re.IGNORECASE,
 )
 _PLAN = re.compile(
