@@ -193,7 +193,7 @@ def risk_flags(
 
 
 def period_kind(period: str | None) -> str:
-    """month, date, Q, H, 9M, year (or none): how precise the fact's period is."""
+    """month, date, Q, H, nine_months, year (or none): how precise the fact's period is."""
     parsed = Period.parse(period)
     return "none" if parsed is None else _KINDS[parsed.granularity]
 
@@ -204,7 +204,7 @@ _KINDS = {
     "month": "month",
     "quarter": "Q",
     "half": "H",
-    "nine_months": "9M",
+    "nine_months": "nine_months",
     "year": "year",
 }
 
@@ -252,7 +252,8 @@ def _document_flags(
 
 def _other_year(quote: str, period: str | None, published: dt.date | None) -> bool:
     """A year in the quote that is neither the fact's period's nor the document's."""
-    own = {period[:4]} if period else set()
+    parsed = Period.parse(period)
+    own = {str(parsed.year)} if parsed is not None else set()
     if published is not None:
         own.add(str(published.year))
     return any(year not in own for year in _YEAR.findall(quote))

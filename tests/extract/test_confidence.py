@@ -213,7 +213,7 @@ def test_a_quote_that_does_not_name_the_period_is_medium() -> None:
 
 def test_a_nine_months_fact_is_graded_by_its_own_granularity() -> None:
     # "2025-9M" (year to date through September) is neither a month nor a quarter.
-    assert period_kind("2025-9M") == "9M"
+    assert period_kind("2025-9M") == "nine_months"
     named = fact(
         "Revenue for the nine months ended September 30 was $412 million, and the company "
         "repaid $40 million of equipment loans.",
