@@ -19,16 +19,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # imported at run time by the build step only (`--emit` runs old code)
+    from monitor.extract.model import Extracted
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT = ROOT / "tests" / "extract" / "real" / "holdout"
 DATA = ROOT / "benchmarks" / "confidence_facts.jsonl"
-MAIN = Path("/work/main")
-PYTHON = MAIN / ".venv" / "bin" / "python"
 
 # Batch letter -> (first-run commit, its case files).
 FIRST_RUNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -74,32 +80,53 @@ def emit(files: list[str]) -> None:
             print(json.dumps({"case": raw["id"], "facts": [fact.to_dict() for fact in facts]}))
 
 
-def run_commit(commit: str, files: tuple[str, ...]) -> dict[str, list[dict]]:
-    """Facts per case id, from `commit`'s extractor in a throwaway detached worktree."""
-    tree = Path(f"/work/wt/conf-{commit}")
-    made = not tree.exists()
-    if made:
-        subprocess.run(
-            ["git", "-C", str(MAIN), "worktree", "add", "--detach", str(tree), commit],
-            check=True,
-            capture_output=True,
-        )
+def run_commit(commit: str, files: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """Facts per case id, from `commit`'s extractor in a throwaway detached worktree (of this
+    repository, in a temporary directory, run by this interpreter)."""
+    scratch = Path(tempfile.mkdtemp(prefix=f"conf-{commit}-"))
+    tree = scratch / "tree"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit],
+        check=True,
+        capture_output=True,
+    )
     try:
         out = subprocess.run(
-            [str(PYTHON), str(Path(__file__)), "--emit", *(str(HOLDOUT / f) for f in files)],
-            env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+            [sys.executable, str(Path(__file__)), "--emit", *(str(HOLDOUT / f) for f in files)],
+            env={**os.environ, "PYTHONPATH": str(tree)},  # the old commit's code, nothing else
             cwd=str(tree),
             check=True,
             capture_output=True,
             text=True,
         ).stdout
     finally:
-        if made:
-            subprocess.run(["git", "-C", str(MAIN), "worktree", "remove", "--force", str(tree)])
+        removed = subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+            capture_output=True,
+            text=True,
+        )
+        shutil.rmtree(scratch, ignore_errors=True)
+        if removed.returncode != 0:  # a worktree left registered: say so, loudly
+            raise RuntimeError(f"git worktree remove {tree} failed: {removed.stderr.strip()}")
     return {row["case"]: row["facts"] for row in map(json.loads, out.splitlines())}
 
 
-def records(letter: str, facts: dict[str, list[dict]]) -> list[dict]:
+class _Case(Protocol):
+    """What a fact row needs of `extract_corpus.Case` (imported at run time, from tests)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def entity(self) -> str | None: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def content_type(self) -> str: ...
+
+
+def records(letter: str, facts: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Each fact marked TP/FP against the case's current labels, plus one labels line a case."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests" / "extract"))
@@ -107,35 +134,40 @@ def records(letter: str, facts: dict[str, list[dict]]) -> list[dict]:
 
     commit, files = FIRST_RUNS[letter]
     cases = [case for case in extract_corpus.load_cases(HOLDOUT) if case.file in files]
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for case in cases:
         remaining = Counter(case.expected)
         rows.append({"row": "labels", "batch": letter, "case": case.id, "n": len(case.expected)})
         for fact in facts[case.id]:
-            key = _key(fact)
+            key = extract_corpus.key_of(as_extracted(fact))  # the corpus's own match key
             hit = remaining[key] > 0
             remaining[key] -= hit
             rows.append(_fact_row(letter, commit, case, fact, hit))
     return rows
 
 
-def _key(fact: dict) -> tuple:
-    from decimal import Decimal
+def as_extracted(fact: dict[str, Any]) -> Extracted:
+    """A fact as an old commit's `Extracted.to_dict` wrote it, read back (fields it lacked
+    keep their defaults)."""
+    from monitor.extract.model import Extracted  # this worktree's, as the corpus scores
 
     value = None if fact["value"] is None else Decimal(str(fact["value"]))
-    return (fact["metric"], value, fact["unit"], fact["period"], fact["kind"], fact["detail"])
+    known = {name: fact[name] for name in Extracted.__dataclass_fields__ if name in fact}
+    return Extracted(**{**known, "value": value})
 
 
-def _fact_row(letter: str, commit: str, case: object, fact: dict, hit: bool) -> dict:
+def _fact_row(
+    letter: str, commit: str, case: _Case, fact: dict[str, Any], hit: bool
+) -> dict[str, Any]:
     return {
         "row": "fact",
         "batch": letter,
         "commit": commit,
-        "case": case.id,  # type: ignore[attr-defined]
-        "source": case.source,  # type: ignore[attr-defined]
-        "entity": case.entity,  # type: ignore[attr-defined]
-        "published": str(case.published),  # type: ignore[attr-defined]
-        "content_type": case.content_type,  # type: ignore[attr-defined]
+        "case": case.id,
+        "source": case.source,
+        "entity": case.entity,
+        "published": str(case.published),
+        "content_type": case.content_type,
         "tp": hit,
         **fact,
     }
@@ -160,7 +192,7 @@ def build() -> None:
 def _texts(files: tuple[str, ...]) -> dict[str, str]:
     import yaml
 
-    out = {}
+    out: dict[str, str] = {}
     for name in files:
         for raw in yaml.safe_load((HOLDOUT / name).read_text(encoding="utf-8")) or []:
             out[raw["id"]] = raw.get("text") or raw["html"]

@@ -31,7 +31,10 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# PRIMARY_SOURCES, the primary documents (the company's own release or filing, as issued; news
+# rewrites are the rest): one list, in monitor, where the confidence grader tells them apart.
 from monitor.extract import METRICS, clean_text, extract, extract_text  # noqa: E402
+from monitor.extract.confidence import PRIMARY_SOURCES  # noqa: E402
 
 PRECISION_TARGET = 0.95
 RECALL_TARGET = 0.90
@@ -39,16 +42,6 @@ MS_TARGET = 50.0  # the worst case: every sentence a candidate (text, and the sa
 TYPICAL_MS_TARGET = 20.0  # a typical exhibit: releases, statement tables, boilerplate
 DOCUMENT_BYTES = 50_000
 RUNS = 25
-
-# Primary documents: the company's own release or filing, as issued (wire services, release
-# mirrors, EDGAR and its mirrors, investor-relations sites, company domains), where tables,
-# statement excerpts and repeated figures live; news rewrites are everything else.
-PRIMARY_SOURCES = (
-    r"stocktitan|sec\.gov|secwatch|fast-edgar|edgarindex|capedge|gcs-web|globenewswire|"
-    r"businesswire|prnewswire|accesswire|newsfile|//(?:ir|investors)\.|"
-    r"//(?:www\.)?(?:bit-digital|hut8|solunacomputing|mawsoninc|riotplatforms|lmfunding|"
-    r"argoblockchain|cathedra|hivedigitaltechnologies)\.com"
-)
 
 
 def _load_corpus_module() -> ModuleType:

@@ -58,10 +58,6 @@ def _observation(
     found: list[Extracted],
     published: date,
 ) -> Observation:
-    # How far to trust the figure, with why, so the alert can say "check the quote".
-    trust = confidence(
-        item, siblings=found, entity=source.entity, source_url=document.url, published=published
-    )
     evidence: dict[str, Any] = {
         "quote": item.evidence,
         "start": item.start,
@@ -69,9 +65,18 @@ def _observation(
         "url": document.url,
         "fetched_at": document.fetched_at.isoformat(),
         "sha256": document.sha256,
-        "confidence": trust.tier,
-        "confidence_reason": trust.reason,
     }
+    # How far to trust the figure, with why, so the alert can say "check the quote". A tier
+    # is an aid: a failure to grade one figure leaves the tier out, never fails the poll.
+    try:
+        trust = confidence(
+            item, siblings=found, entity=source.entity, source_url=document.url, published=published
+        )
+    except Exception:
+        log.exception("confidence failed on %s %s (%s)", source.kind, source.subject, document.url)
+    else:
+        evidence["confidence"] = trust.tier
+        evidence["confidence_reason"] = trust.reason
     # A table cell names its row and column, so the quote can be read back as a cell.
     if item.row_label is not None:
         evidence["row"] = item.row_label

@@ -71,3 +71,17 @@ def test_each_figure_carries_its_confidence_tier_and_reason() -> None:
     # Debt repaid is a kind of figure often misread on unseen text.
     repaid = by_metric["debt_repaid_usd"].evidence
     assert repaid["confidence"] == "medium" and "debt_repaid_usd" in repaid["confidence_reason"]
+
+
+def test_a_figure_the_confidence_grader_crashes_on_keeps_its_observation_without_a_tier(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def crash(*_args: object, **_kwargs: object) -> object:
+        raise ValueError("invalid literal for int() with base 10: '9M'")
+
+    monkeypatch.setattr(documents, "confidence", crash)
+    found = extract_observations(filing_document(SALE))
+    assert {o.payload["metric"] for o in found} >= {"btc_sold", "debt_repaid_usd"}
+    assert all("confidence" not in o.evidence for o in found)
+    records = [r for r in caplog.records if r.name == "monitor.documents"]
+    assert records and all(r.exc_info is not None for r in records)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,9 @@ from benchmarks import regions
 
 
 @pytest.mark.parametrize(("marker", "c_name"), regions._MARKERS)
-def test_a_marker_returns_what_its_function_returns(marker, c_name: str) -> None:
+def test_a_marker_returns_what_its_function_returns(
+    marker: Callable[[Callable[[], Any]], Any], c_name: str
+) -> None:
     assert marker(lambda: ("value", c_name)) == ("value", c_name)
 
 

@@ -131,8 +131,12 @@ def _dated_by_next_sentence(ctx: DocContext, segment: Segment) -> Period | None:
     return day if day.is_date and not after_publication(ctx, day) else None
 
 
-# "as of April 30", "update for July 31, 2024", "on March 31": a day a sentence dates itself by
-_DAY_CUE = Folded(r"\b(?:as\s+(?:of|at)|for|on)\s+[a-z]+\.?\s+\d{1,2}\b")
+# "as of April 30", "update for July 31, 2024", "on March 31", "as of 30 April": a day a
+# sentence dates itself by, month first or day first
+_DAY_CUE = Folded(
+    r"\b(?:as\s+(?:of|at)|for|on)\s+(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 
 # The sentence names the flows' period, if only as the report's: "during this period", "the

@@ -10,9 +10,12 @@ per date).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from decimal import Decimal
+
+from monitor.vocabulary.periods import Period
 
 from .model import AI_CAPACITY, BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import NUMBER, parse_decimal
@@ -70,9 +73,21 @@ def _stands_for(bound: Extracted, exact: Decimal) -> bool:
 
 
 def _overlapping(first: str | None, second: str | None) -> bool:
-    """Same month, or one period inside the other by its label ("2025" holds "2025-04")."""
-    a, b = (first or "")[:7], (second or "")[:7]
-    return a.startswith(b) or b.startswith(a)
+    """One period inside the other ("2025" holds "2025-04", "2025-Q2" holds "2025-06-30"),
+    a day counting as its month; a missing or unreadable period overlaps nothing."""
+    a, b = _span(first), _span(second)
+    if a is None or b is None:
+        return False
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _span(label: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a period label covers (a day: its whole month)."""
+    period = Period.parse(label)
+    if period is None:
+        return None
+    month = period.as_month()
+    return month.first_day(), month.last_day()
 
 
 @functools.lru_cache(maxsize=512)

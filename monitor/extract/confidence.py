@@ -7,6 +7,14 @@ from another year, or told beside another company. `risk_flags` names those sign
 `confidence` turns them into a tier ("high", "medium", "low") with a one-line reason for the
 alert. The rules were chosen by leave-one-batch-out over the blind batches' first runs
 (`benchmarks/confidence.py`), which also measures them.
+
+Most flags are features the learner weighs but the committed rules (`DOUBTS`, `LOW_SIGNS`)
+do not use, so their reasons never show in an alert today: hedged, planned, ranged, recalled,
+rate, other_year, other_company, many_numbers, headline and prose, and every `metric:` and
+`shape:` flag not listed in the rules; "news" only words the "high" reason. Their reasons are
+kept for when a new batch makes the learner pick them. `_QUARTER_WORDS` is loose (a bare
+"first" or "quarter" names a quarter): requiring "third quarter" or "Q3" changes the learnt
+rules ("planned" replaces "period_unnamed"), so it stays until the rules are re-chosen.
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor.vocabulary.periods import Period
+
 from .entities import MINERS
 from .model import Extracted
 
@@ -25,18 +35,18 @@ MEDIUM = "medium"
 LOW = "low"
 
 # The company's own release or filing, as issued: wire services, release mirrors, EDGAR and
-# its mirrors, investor-relations sites, company domains (as benchmarks/extraction.py's
-# PRIMARY_SOURCES). Everything else is a news rewrite.
-_PRIMARY = re.compile(
+# its mirrors, investor-relations sites, company domains. Everything else is a news rewrite.
+# (benchmarks/extraction.py scores "primary" cases by this same list.)
+PRIMARY_SOURCES = (
     r"stocktitan|sec\.gov|secwatch|fast-edgar|edgarindex|capedge|gcs-web|globenewswire|"
     r"businesswire|prnewswire|accesswire|newsfile|//(?:ir|investors)\.|"
     r"//(?:www\.)?(?:bit-digital|hut8|solunacomputing|mawsoninc|riotplatforms|lmfunding|"
-    r"argoblockchain|cathedra|hivedigitaltechnologies)\.com",
-    re.IGNORECASE,
+    r"argoblockchain|cathedra|hivedigitaltechnologies)\.com"
 )
+_PRIMARY = re.compile(PRIMARY_SOURCES, re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:approximately|approx\.|about|around|roughly|nearly|almost|over|more than|"
-    r"at least|up to|as much as|some|estimated|~)\b|~",
+    r"at least|up to|as much as|some|estimated)\b|~",
     re.IGNORECASE,
 )
 _PLAN = re.compile(
@@ -183,12 +193,20 @@ def risk_flags(
 
 
 def period_kind(period: str | None) -> str:
-    """month, date, Q, H, year (or none): how precise the fact's period is."""
-    if period is None:
-        return "none"
-    if "Q" in period or "H" in period:
-        return period[5]
-    return {7: "month", 10: "date"}.get(len(period), "year")
+    """month, date, Q, H, nine_months, year (or none): how precise the fact's period is."""
+    parsed = Period.parse(period)
+    return "none" if parsed is None else _KINDS[parsed.granularity]
+
+
+# A period's granularity as the learned rules name it ("shape:btc_held/month").
+_KINDS = {
+    "date": "date",
+    "month": "month",
+    "quarter": "Q",
+    "half": "H",
+    "nine_months": "nine_months",
+    "year": "year",
+}
 
 
 def _quote_flags(fact: Extracted, entity: str | None, published: dt.date | None) -> set[str]:
@@ -234,7 +252,8 @@ def _document_flags(
 
 def _other_year(quote: str, period: str | None, published: dt.date | None) -> bool:
     """A year in the quote that is neither the fact's period's nor the document's."""
-    own = {period[:4]} if period else set()
+    parsed = Period.parse(period)
+    own = {str(parsed.year)} if parsed is not None else set()
     if published is not None:
         own.add(str(published.year))
     return any(year not in own for year in _YEAR.findall(quote))
@@ -247,12 +266,16 @@ def _other_company(quote: str, entity: str | None) -> bool:
 
 def _period_named(quote: str, period: str | None) -> bool:
     """Whether the quote itself names the fact's period (its month, quarter or year)."""
-    if not period:
+    parsed = Period.parse(period)
+    if parsed is None:
         return False
     text = quote.lower()
-    if "Q" in period or "H" in period:
+    if parsed.granularity in ("quarter", "half"):
         return bool(_QUARTER_WORDS.search(quote)) or "half" in text or "six months" in text
-    if len(period) >= 7:
-        month = _MONTHS[int(period[5:7]) - 1].lower()
-        return month in text or month[:3] + "." in text or f"{period[:4]}-{period[5:7]}" in text
-    return period in quote or "year" in text
+    if parsed.granularity == "nine_months":
+        return "nine months" in text or "nine-month" in text or "9m" in text
+    if parsed.month is not None:
+        month = _MONTHS[parsed.month - 1].lower()
+        numeric = f"{parsed.year}-{parsed.month:02d}"
+        return month in text or month[:3] + "." in text or numeric in text
+    return str(parsed.year) in quote or "year" in text

@@ -175,7 +175,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
         if metric is None and increment_drawn(
-            text[max(0, money.start - 120) : money.start], ctx.text
+            text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
         ):
             metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
         if (

@@ -257,15 +257,15 @@ _NOT_A_BALANCE_AFTER = Folded(
 )
 
 
-# "no debt overhang", "no debt burden", "eliminate principal payments": the debt word
-# modifies a noun after it, so the phrase is figurative or partial, not nil debt (README,
-# decided case 22). Plain nil debt ends there: a stop, a footnote digit, or a word that opens
-# a phrase of its own ("no debt on its balance sheet", "no debt outstanding", "no debt and").
+# "no debt overhang", "no debt burden", "no debt-related risk", "eliminate principal
+# payments": the debt word modifies a figurative or partial noun after it, so the phrase is not
+# nil debt (README, decided case 22). Only these nouns: any other word leaves plain nil debt
+# ("no debt obligations", "no debt on its balance sheet", "no debt outstanding"); "no debt
+# maturities" and "no debt covenants" are `_NOT_A_BALANCE_AFTER`'s.
 _DEBT_AS_MODIFIER = Folded(
-    r"(?:-(?!free\b)|\s+(?!(?:and|or|but|nor|on|in|at|as|of|to|for|from|by|with|while|whereas|"
-    r"which|that|outstanding|remaining|left|whatsoever|at\s+all|following|after|since|"
-    r"despite|now|today|currently|either|anymore|ahead|except|excluding|besides|apart|"
-    r"other|save|barring|aside|due|maturit\w*|covenants?|repayments?|[A-Z])\b)[a-z])"
+    r"-(?!free\b)[a-z]|\s+(?:overhang|burden|load|payments?|service|servicing|costs?|"
+    r"concerns?|worr(?:y|ies)|risks?|stress|pressures?|problems?|issues?|trap|spiral|"
+    r"financing|issued|issuance|raised|incurred)\b"
 )
 
 

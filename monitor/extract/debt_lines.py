@@ -11,6 +11,8 @@ loan", "a $100 million term loan facility"), unless the term loan is itself dela
 
 from __future__ import annotations
 
+import re
+
 from .folded import Folded
 from .numbers import APPROX
 
@@ -46,9 +48,12 @@ _LINE_BEFORE = Folded(
 
 # A line enlarged by or to an amount: "upsized its credit facility by $50 million", "raises
 # the maximum loan size by $70 million", "increased the revolver to $150 million".
+_ENLARGING = (
+    r"rais(?:ed|es|ing)|increas(?:ed|es|ing)|upsiz(?:ed|es|ing)|expand(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|boost(?:ed|s|ing)|enlarg(?:ed|es|ing)"
+)  # the verbs that grow a line (shared by `_ENLARGED` and `_ENLARGED_BY`)
 _ENLARGED = Folded(
-    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|upsiz(?:ed|es|ing)|expand(?:ed|s|ing)|"
-    r"lift(?:ed|s|ing)|boost(?:ed|s|ing)|enlarg(?:ed|es|ing)|extend(?:ed|s|ing))\s+"
+    rf"\b(?:{_ENLARGING}|extend(?:ed|s|ing))\s+"
     r"(?P<group>[^.;$]{0,60}?)\b(?:by|to)\s+(?:(?:an?|another|additional|further)\s+){0,2}"
     rf"{APPROX}$"
 )
@@ -108,29 +113,52 @@ def sizes_a_line(before: str, after: str) -> bool:
 
 # The increment of an upsized line: "raises the maximum loan size by $70 million".
 _ENLARGED_BY = Folded(
-    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|upsiz(?:ed|es|ing)|expand(?:ed|s|ing)|"
-    r"lift(?:ed|s|ing)|boost(?:ed|s|ing)|enlarg(?:ed|es|ing))\s+[^.;$]{0,60}?\bby\s+"
+    rf"\b(?:{_ENLARGING})\s+(?P<group>[^.;$]{{0,60}}?)\bby\s+"
     rf"(?:(?:an?|another|additional|further)\s+){{0,2}}{APPROX}$"
 )
 
 
-# The new room drawn, told anywhere in the text: "lifting the cap to $200 million and drawing
-# the newly available funds in full", "the additional borrowing was taken immediately".
+# The new room drawn, told next to the increment (`increment_drawn`): "lifting the cap to $200
+# million and drawing the newly available funds in full", "the additional borrowing was taken
+# immediately".
 _NEW_ROOM_DRAWN = Folded(
     r"\b(?:draw\w*|drew|borrow\w*)\s+(?:down\s+)?(?:the|all\s+(?:of\s+)?the)\s+(?:newly\s+available|"
     r"new|additional|incremental)\s+(?:funds|amount|capacity|commitments?|borrowings?)\s+in\s+full"
     r"|\b(?:additional|incremental|new)\s+(?:borrowing|amount|commitment|funds)s?\s+(?:was|were)\s+"
     r"(?:immediately\s+|fully\s+)?(?:drawn|taken|borrowed|funded)\b"
 )
-_NEW_ROOM_WORDS = ("in full", "was taken", "were taken", "was drawn", "were drawn", "was borrowed")
 
 
-def increment_drawn(before: str, document: str | None) -> bool:
+def increment_drawn(before: str, document: str | None, start: int, end: int) -> bool:
     """An upsized line's increment ("raises the maximum loan size by $70 million") that the
-    text says was drawn in full: new debt at that amount (decided case 19)."""
-    if document is None or not _ENLARGED_BY.search(before[-120:]):
+    text says was drawn in full: new debt at that amount (decided case 19).
+
+    `before`: the sentence up to the amount; `start`/`end`: the sentence's offsets in
+    `document`. The enlarged thing must be the line's size ("revenue increased by $70
+    million" is no line), and the draw told next to it: in the sentence itself or the one
+    just before or after ("... drawing the newly available funds in full. The agreement
+    raises the maximum loan size by $70 million.")."""
+    if document is None:
         return False
-    lower = document.lower()
-    if not any(word in lower for word in _NEW_ROOM_WORDS):
-        return False  # cheap gate before the pattern
-    return _NEW_ROOM_DRAWN.search(document) is not None
+    enlarged = _ENLARGED_BY.search(before[-120:])
+    if enlarged is None or not _LINE_SIZE_WORDS.search(enlarged["group"]):
+        return False
+    # (`Folded` rules out a text without the pattern's words before running it)
+    return _NEW_ROOM_DRAWN.search(_adjacent_sentences(document, start, end)) is not None
+
+
+# Where a sentence ends: terminal punctuation before a new sentence, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])|\n")
+
+
+def _adjacent_sentences(document: str, start: int, end: int) -> str:
+    """The sentence at `start`..`end` of `document` with the one before and the one after
+    (a rough split: enough to keep a draw told far away from counting)."""
+    head = document[:start].rstrip()
+    ends = [match.end() for match in _SENTENCE_END.finditer(head, max(0, len(head) - 600))]
+    first = ends[-1] if ends else max(0, len(head) - 600)
+    tail = document[end:]
+    skipped = len(tail) - len(tail.lstrip())
+    following = _SENTENCE_END.search(tail, skipped)
+    last = end + (following.start() + 1 if following is not None else len(tail))
+    return document[first:last]

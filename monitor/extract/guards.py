@@ -129,6 +129,13 @@ _PRIOR_AFTER = Folded(
 )
 
 
+# "at the end of last year", "at the close of the previous year", "last year-end".
+_LAST_YEAR_END = Folded(
+    r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?"
+    r"year\b|\blast\s+year[- ]end\b"
+)
+
+
 @remembered
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
@@ -136,6 +143,10 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
     if after is None:
+        return False
+    # "held 19,600 BTC at the end of last year": the last year-end dates a balance, it is no
+    # comparison (the period is `periods`' year-end form)
+    if _LAST_YEAR_END.search(text, end, end + after.end() + 4):
         return False
     # "generated 3,733 BTC over the same period": the prior period names the figure's own.
     if not after["gap"].strip():

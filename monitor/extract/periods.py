@@ -254,6 +254,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      _date_numeric),
     (rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", False,
      _date_without_year),
+    # "as of 30 April", "on 31st March": day first, no year (only after "of", "at", "on":
+    # a bare count before a month, "mined 30 March…", is no date)
+    (rf"(?<=\b(?:of|at|on)\s)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_FULL_MONTH})\b"
+     rf"(?!,?\s*\d)", False, _date_without_year),
     # "Its March holdings", "the company's June-end balance": a month naming a balance
     (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:bitcoin\s+|BTC\s+)?(?:holdings|balance|"
      rf"treasury|reserves?)\b)", False, _month_alone),

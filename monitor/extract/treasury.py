@@ -206,9 +206,11 @@ def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
 
 
 # "as of September 30, 2021, produced 2,098 self-mined bitcoins in 2021": a year's flow counted
-# up to a day before its end is year-to-date, not the whole year.
+# up to a day before its end is year-to-date, not the whole year. Month first or day first
+# ("as of 30 September 2021").
 _AS_OF_DAY = Folded(
-    r"\bas\s+(?:of|at)\s+(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b[^.;]{0,50}$"
+    r"\bas\s+(?:of|at)\s+(?:(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month>[a-z]+)\.?),?\s+(?P<y>(?:19|20)\d\d)\b[^.;]{0,50}$"
 )
 _IN_YEAR_AFTER = Folded(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
 
@@ -220,7 +222,8 @@ def _year_to_date(text: str, start: int, end: int) -> bool:
     dated = _AS_OF_DAY.search(text, max(0, start - 80), start)
     if dated is None or dated["y"] != after["y"]:
         return False
-    return not (dated["mon"].startswith("dec") and dated["d"] == "31")
+    month, day = dated["mon"] or dated["month"], dated["d"] or dated["day"]
+    return not (month.startswith("dec") and day == "31")
 
 
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:

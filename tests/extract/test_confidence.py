@@ -209,3 +209,24 @@ def test_a_quote_that_does_not_name_the_period_is_medium() -> None:
     vague = fact("Riot produced 505 bitcoin during the month.")
     found = confidence(vague, source_url=RELEASE, published=PUBLISHED)
     assert found.tier == MEDIUM and "does not name the period" in found.reason
+
+
+def test_a_nine_months_fact_is_graded_by_its_own_granularity() -> None:
+    # "2025-9M" (year to date through September) is neither a month nor a quarter.
+    assert period_kind("2025-9M") == "nine_months"
+    named = fact(
+        "Revenue for the nine months ended September 30 was $412 million, and the company "
+        "repaid $40 million of equipment loans.",
+        metric="debt_repaid_usd",
+        value="40000000",
+        period="2025-9M",
+    )
+    assert "period_unnamed" not in flags(named)
+    unnamed = fact(
+        "The company repaid $40 million of equipment loans in the period.",
+        metric="debt_repaid_usd",
+        value="40000000",
+        period="2025-9M",
+    )
+    assert "period_unnamed" in flags(unnamed)
+    assert confidence(unnamed, entity="RIOT", source_url=RELEASE, published=PUBLISHED).tier

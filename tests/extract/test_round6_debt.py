@@ -469,3 +469,64 @@ TAKEN_BEFORE_REPAID: list[tuple[str, set[Fact]]] = [
 )
 def test_a_repaid_loans_taking_is_background(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text) == expected
+
+
+NIL_DEBT_NOUNS: list[tuple[str, set[Fact]]] = [
+    # plain nil debt followed by a noun that is no figure of speech (decided case 22)
+    ("The company has no debt obligations.", {total("0")}),
+    ("The miner carries no debt obligations on its balance sheet.", {total("0")}),
+    ("The company has no outstanding debt obligations and $95 million in cash.", {total("0")}),
+    # near-misses: figurative or partial nouns after the debt word
+    ("The company has no debt service to worry about this year.", set()),
+    ("The miner has no debt financing in place for the new site.", set()),
+    ("The company has no debt pressures heading into the halving.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NIL_DEBT_NOUNS, ids=[t[:60] for t, _ in NIL_DEBT_NOUNS]
+)
+def test_nil_debt_before_a_plain_noun_is_zero(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected
+
+
+INCREMENTS: list[tuple[str, set[Fact]]] = [
+    # the increment of a line's size, drawn in the same or an adjacent sentence
+    (
+        "The company increased its credit facility's capacity by $60 million, and the "
+        "additional amount was drawn in full.",
+        {issued("60000000")},
+    ),
+    (
+        "The lender raised the borrowing base by $25 million. The additional funds were funded "
+        "at signing.",
+        {issued("25000000")},
+    ),
+    (
+        "The amendment lifted the facility commitments by $30 million. The new borrowings were "
+        "borrowed the same day.",
+        {issued("30000000")},
+    ),
+    # near-misses: an increase that is no line's size, or a draw told far away
+    (
+        "Revenue increased by $70 million on higher hashprice, and debt was unchanged. The "
+        "additional amount was drawn in full.",
+        set(),
+    ),
+    (
+        "Hash rate capacity grew while revenue increased by $45 million year over year. The "
+        "additional funds were drawn from cash on hand.",
+        set(),
+    ),
+    (
+        "The amended agreement raises the maximum loan size by $40 million. The company "
+        "expects to energize new sites in Texas. Hash rate rose 12% in the month. The "
+        "additional borrowing was taken in December.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCREMENTS, ids=[t[:60] for t, _ in INCREMENTS])
+def test_a_line_increment_counts_when_drawn_next_to_it(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text) == expected

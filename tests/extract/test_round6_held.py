@@ -178,3 +178,29 @@ def test_a_threshold_the_holding_crossed(text: str, held: str | None) -> None:
     if held is not None:
         expected.add((HELD, Decimal(held), "2025-12-31"))
     assert _facts(text, dt.date(2026, 1, 7)) == expected
+
+
+QUARTER_RELEASE = "Riot Platforms Reports Second Quarter 2025 Financial Results\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quarter's bound and its closing day's exact holding: one holding per date
+        (
+            QUARTER_RELEASE + "Riot holds over 19,000 BTC.\nAs of June 30, 2025, Riot held "
+            "19,273 BTC.",
+            {(HELD, Decimal("19273"), "2025-06-30")},
+        ),
+        # near-miss: the exact holding is the previous quarter's, the bound stays
+        (
+            QUARTER_RELEASE + "Riot holds over 19,000 BTC.\nAs of March 31, 2025, Riot held "
+            "19,223 BTC.",
+            {(HELD, Decimal("19000"), "2025-Q2"), (HELD, Decimal("19223"), "2025-03-31")},
+        ),
+    ],
+)
+def test_a_quarters_bound_gives_way_to_the_exact_holding_inside_it(
+    text: str, expected: set[Fact]
+) -> None:
+    assert _facts(text, published=dt.date(2025, 7, 31)) == expected

@@ -42,6 +42,33 @@ CASES = [
         _MARCH_2026,
         {(HELD, Decimal("19600"), "2025-12-31")},
     ),
+    # the same year-end in plainer words: the "last year" comparison guard does not take it
+    (
+        "Riot held 19,600 BTC at the end of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot held 19,600 BTC at the close of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot held 19,600 BTC at the end of the previous year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    (
+        "Riot's holdings stood at 19,600 BTC at the end of last year.",
+        _MARCH_2026,
+        {(HELD, Decimal("19600"), "2025-12-31")},
+    ),
+    # near-miss: a year-end figure that a change is measured from is still the comparison's
+    (
+        "Riot mined 410 BTC in February, up from 300 BTC at the end of last year.",
+        _MARCH_2026,
+        {(MINED, Decimal("410"), "2026-02")},
+    ),
     # near-miss: "last year" alone is a comparison's, no balance date
     (
         "Riot mined 410 BTC in February, up from 300 BTC last year.",
@@ -209,7 +236,19 @@ def test_a_holding_reached_by_flows_of_a_named_period(text: str, expected: str) 
             dt.date(2021, 11, 10),
             {(MINED, Decimal("1252"), "2021-Q3")},
         ),
-        # near-miss: counted to the year's last day, the whole year
+        # the same, day first
+        (
+            "Riot produced 1,252 bitcoins in the third quarter of 2021; as of 30 September 2021, "
+            "it produced 2,098 bitcoins in 2021.",
+            dt.date(2021, 11, 10),
+            {(MINED, Decimal("1252"), "2021-Q3")},
+        ),
+        # near-misses: counted to the year's last day (either order), the whole year
+        (
+            "As of 31 December 2021, Riot produced 5,000 BTC in 2021.",
+            dt.date(2022, 1, 10),
+            {(MINED, Decimal("5000"), "2021")},
+        ),
         (
             "As of December 31, 2021, Riot produced 5,000 BTC in 2021.",
             dt.date(2022, 1, 10),
@@ -294,7 +333,21 @@ _APRIL_UPDATE = "Riot Platforms Reports April 2025 Production and Operations Upd
             "BTC, valued at $1.8 billion.",
             "2025-04-30",
         ),
+        # day first
+        (
+            "As of 30 April, Riot's hash rate was 32 EH/s. The company held 19,211 BTC.",
+            "2025-04-30",
+        ),
+        (
+            "As at 30th April, the fleet's hash rate reached 32 EH/s. The company's treasury "
+            "holdings included 19,211 BTC.",
+            "2025-04-30",
+        ),
         # near-misses: another day before; the day in another paragraph
+        (
+            "On 14 April, Riot signed a power contract. The company held 19,211 BTC.",
+            "2025-04",
+        ),
         (
             "On April 14, Riot signed a power contract. The company held 19,211 BTC.",
             "2025-04",
