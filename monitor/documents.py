@@ -5,6 +5,11 @@ article) is read by the extractor; each figure becomes a `metric_observed` obser
 same entity, linked to its document and quoting its sentence or table row, so a rule sees
 "btc_sold, CANG, 2026-02: 4,451" with its quote, and with a confidence tier and its reason
 (monitor.extract.confidence) that the alert shows beside the quote.
+
+The extractor reads English only. A page clearly in another language (a Japanese or Italian
+rewrite of a miner's update) is still read, since English passages inside it may yield
+figures, but one WARNING line says it was not really read, so an empty result is not silent.
+No document record carries a reading status, so the log line is where the user sees it.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import logging
 from datetime import date
 from typing import Any
 
-from monitor.extract import Extracted, extract
+from monitor.extract import Extracted, clean_text, extract_text
 from monitor.extract.confidence import confidence
+from monitor.extract.language import reading_language
 from monitor.metrics import metric_observation
 from monitor.model import Document, Observation
 
@@ -28,16 +34,19 @@ def extract_observations(source: Observation) -> list[Observation]:
         return []
     published = _published(source)
     try:
-        found = extract(
-            document.body,
-            content_type=document.content_type or "text/html",
-            published=published,
-            entity=source.entity,
-        )
+        text = clean_text(document.body, document.content_type or "text/html")
+        _warn_if_foreign(text, document.url)
+        found = extract_text(text, published=published, entity=source.entity)
     except Exception:  # one unreadable document must not fail its poll (and every retry)
         log.exception("extraction failed on %s %s (%s)", source.kind, source.subject, document.url)
         return []
     return [_observation(source, document, item, found, published) for item in found]
+
+
+def _warn_if_foreign(text: str, url: str) -> None:
+    language = reading_language(text)
+    if language is not None:
+        log.warning("not read: the extractor reads English; page is in %s (%s)", language, url)
 
 
 def _published(source: Observation) -> date:

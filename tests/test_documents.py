@@ -55,7 +55,7 @@ def test_a_document_the_extractor_crashes_on_yields_no_figures_and_is_logged(
     def crash(*_args: object, **_kwargs: object) -> list[object]:
         raise IndexError("a bug in a table reader")
 
-    monkeypatch.setattr(documents, "extract", crash)
+    monkeypatch.setattr(documents, "extract_text", crash)
     assert extract_observations(filing_document(SALE)) == []
     (record,) = [r for r in caplog.records if r.name == "monitor.documents"]
     assert "acc/ex99-1.htm" in record.getMessage() and record.exc_info is not None

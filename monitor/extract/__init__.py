@@ -24,7 +24,7 @@ from monitor.textify import html_to_text
 from .model import METRICS, Extracted
 from .pipeline import extract_text
 
-__all__ = ["METRICS", "Extracted", "extract", "extract_text"]
+__all__ = ["METRICS", "Extracted", "clean_text", "extract", "extract_text"]
 
 _HTML_TYPES = ("html", "xhtml", "xml")
 

@@ -1,0 +1,139 @@
+"""Is a document's prose clearly not English? The extractor reads English only.
+
+`reading_language(text)` names the language of a page the extractor cannot read ("ja",
+"es", ...) and says None for English or whenever it is unsure: a false "not English" would
+warn about a page that was read, so every threshold leans towards English.
+
+Two signals, no dependency (a general detector guesses among dozens of languages; this asks
+one narrow question, and must stay quiet on tables, tickers and numbers):
+
+* script: a page whose letters are mostly Japanese, Korean, Chinese, Cyrillic, Arabic, ...
+  is in that language. A CJK character carries a word's worth of meaning, so a Japanese page
+  quoting an English tweet is still Japanese, and an English release with one Japanese
+  address line is still English.
+* function words: Latin-script prose is told apart by its commonest small words ("de", "la",
+  "que", "und", ...), counted against English ones ("the", "of", "and", ...). Words that are
+  also English ("a", "in", "on", "per", "die") are left out of the foreign lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Fewer letters than this is too little text to say anything about.
+_MIN_LETTERS = 40
+# A foreign script must be this share of the letters: a CJK character counts as three
+# letters (about one short English word), so this is roughly "most of the words".
+_SCRIPT_SHARE = 0.5
+_CJK_WEIGHT = 3
+# Latin-script prose: this many foreign function words, and this many times the English ones.
+_MIN_FUNCTION_WORDS = 8
+_FUNCTION_RATIO = 3.0
+
+# (first, last code point, language); kana and Hangul before the shared CJK ideographs.
+_SCRIPTS: tuple[tuple[int, int, str], ...] = (
+    (0x3040, 0x30FF, "ja"),  # hiragana, katakana
+    (0x31F0, 0x31FF, "ja"),  # katakana extensions
+    (0xFF66, 0xFF9D, "ja"),  # half-width katakana
+    (0x1100, 0x11FF, "ko"),  # Hangul jamo
+    (0x3130, 0x318F, "ko"),  # Hangul compatibility jamo
+    (0xAC00, 0xD7AF, "ko"),  # Hangul syllables
+    (0x3400, 0x4DBF, "zh"),  # CJK extension A
+    (0x4E00, 0x9FFF, "zh"),  # CJK unified ideographs (also Japanese kanji)
+    (0x0400, 0x052F, "ru"),  # Cyrillic
+    (0x0370, 0x03FF, "el"),  # Greek
+    (0x0590, 0x05FF, "he"),  # Hebrew
+    (0x0600, 0x06FF, "ar"),  # Arabic
+    (0x0900, 0x097F, "hi"),  # Devanagari
+    (0x0E00, 0x0E7F, "th"),  # Thai
+)
+_CJK = frozenset({"ja", "ko", "zh"})
+
+
+def _words(line: str) -> frozenset[str]:
+    return frozenset(line.split())
+
+
+_ENGLISH = _words(
+    "the of and to is are was were that this with for from by has have had its it be been "
+    "which will would their our we they not but at or as an"
+)
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "es": _words(
+        "de el los las del y que en por con para una es su sus se al lo como más pero "
+        "ha este esta fue según también sobre"
+    ),
+    "pt": _words(
+        "de os da dos das e que em na nos nas por com para uma um é seu sua "
+        "foi ao também mais pelo pela sobre"
+    ),
+    "it": _words(
+        "il di la le che e è della del delle dei degli gli nel nella con una un sono "
+        "ha alla al anche più questo questa suo sua"
+    ),
+    "fr": _words(
+        "de le la les des du et est une un que pour dans par sur au aux ce cette qui "
+        "sont avec ses été"
+    ),
+    "de": _words(
+        "der das und ist von zu den dem mit sich des auf für nicht ein eine einer "
+        "wird sind auch im bei"
+    ),
+    "nl": _words("de het een en van dat op te zijn voor met niet aan ook bij werd naar heeft deze"),
+}
+# Letters only, split at apostrophes too, so Italian "l’intero" gives "l" and "intero".
+_WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+
+
+def reading_language(text: str) -> str | None:
+    """The language `text` is clearly written in when it is not English, else None."""
+    by_script = _script_language(text)
+    if by_script is not None:
+        return by_script
+    return _latin_language(text)
+
+
+def _script_language(text: str) -> str | None:
+    """The language of a foreign script that carries most of the letters, if one does."""
+    ascii_text = text.encode("ascii", "ignore")
+    latin = len(ascii_text) - len(ascii_text.translate(None, _NOT_ASCII_LETTERS))
+    weights: Counter[str] = Counter()
+    # Only the few non-ASCII characters go through Python: a long English filing stays fast.
+    for char in _NON_ASCII.findall(text):
+        if not char.isalpha():
+            continue
+        language = _script_of(ord(char))
+        if language is None:
+            latin += 1  # accented Latin letters
+        else:
+            weights[language] += _CJK_WEIGHT if language in _CJK else 1
+    foreign = sum(weights.values())
+    if foreign + latin < _MIN_LETTERS or foreign < _SCRIPT_SHARE * (foreign + latin):
+        return None
+    if weights["ja"] and weights["ja"] * 10 >= weights["zh"]:
+        return "ja"  # kanji with kana is Japanese; Chinese has no kana at all
+    return weights.most_common(1)[0][0]
+
+
+def _script_of(code: int) -> str | None:
+    for first, last, language in _SCRIPTS:
+        if first <= code <= last:
+            return language
+    return None
+
+
+def _latin_language(text: str) -> str | None:
+    """A Latin-script language whose function words clearly outnumber English ones."""
+    words = Counter(word.lower() for word in _WORD.findall(text))
+    english = sum(words[word] for word in _ENGLISH)
+    counts = {
+        language: sum(words[word] for word in vocabulary)
+        for language, vocabulary in _FUNCTION_WORDS.items()
+    }
+    language, foreign = max(counts.items(), key=lambda item: item[1])
+    if foreign < _MIN_FUNCTION_WORDS or foreign < _FUNCTION_RATIO * english:
+        return None
+    return language
