@@ -85,3 +85,37 @@ def test_a_figure_the_confidence_grader_crashes_on_keeps_its_observation_without
     assert all("confidence" not in o.evidence for o in found)
     records = [r for r in caplog.records if r.name == "monitor.documents"]
     assert records and all(r.exc_info is not None for r in records)
+
+
+JAPANESE_PAGE = (
+    "<p>米ナスダック上場の大手マイニング企業マラソンは、9月末時点で26,842枚のビットコインを"
+    "保有していると発表した。また、9月に一切ビットコインを売却していないとも述べている。</p>"
+    "<blockquote>As of 9/30/24, our #Bitcoin treasury held a total of 26,842 unrestricted "
+    "BTC.</blockquote>"
+    "<p>マラソンは7月、ビットコインについて完全な保有方針を再開し、採掘されたすべての"
+    "ビットコインを売却しない方針だと発表していた。</p>"
+).encode()
+
+
+def language_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "monitor.documents" and r.levelname == "WARNING"
+    ]
+
+
+def test_a_japanese_page_is_said_not_read_and_its_english_quote_still_yields_figures(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    source = filing_document(JAPANESE_PAGE)
+    found = extract_observations(source)
+    (message,) = language_warnings(caplog)
+    assert "not read" in message and "page is in ja" in message
+    assert "https://www.sec.gov/x/ex99-1.htm" in message
+    assert {(o.payload["metric"], o.payload["value"]) for o in found} >= {("btc_held", 26842)}
+
+
+def test_an_english_page_logs_no_language_warning(caplog: pytest.LogCaptureFixture) -> None:
+    assert extract_observations(filing_document(SALE))
+    assert language_warnings(caplog) == []
