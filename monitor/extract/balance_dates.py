@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from monitor.vocabulary.periods import month_number
 
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, last_quarter_before
 from .sentences import Segment
@@ -135,7 +135,8 @@ def _dated_by_next_sentence(ctx: DocContext, segment: Segment) -> Period | None:
 # sentence dates itself by, month first or day first
 _DAY_CUE = Folded(
     r"\b(?:as\s+(?:of|at)|for|on)\s+(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    + MONTH_WORD
+    + r"\b)"
 )
 
 

@@ -17,6 +17,10 @@ from collections.abc import Iterator
 from .required import required_words
 from .skipping import compile_skipping, parsed_source, skipping
 
+# A month name or its abbreviation inside a case-folded (or IGNORECASE) pattern: "jan",
+# "sept", "september". Month words of case-sensitive patterns live in `periods`.
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .per_document import remembered
 from .skipping import skipping
 
@@ -125,7 +125,7 @@ _PRIOR_AFTER = Folded(
     r"period|year)|last\s+year|(?:a\s+)?year\s+(?:earlier|ago|before)|"
     r"prior[- ](?:year|month|quarter)|(?:the\s+)?previous\s+(?:month|quarter|year)|"
     # "the 188 BTC it mined earlier in January", "… it had previously sold": recalled
-    r"earlier\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|previously)\b"
+    r"earlier\s+in\s+" + MONTH_WORD + r"|previously)\b"
 )
 
 

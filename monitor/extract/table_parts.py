@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .numbers import parse_cell
 from .periods import Period, parse_period
 from .sentences import Segment
@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _TOTAL = Folded(r"\btotal\b")
 
 _LABEL_DATES = re.compile(
-    r"\b(?:as\s+(?:of|at)\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\b(?:as\s+(?:of|at)\s+|at\s+)?" + MONTH_WORD + r"\.?"
     r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
     _I,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import guards
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .gates import any_of
 from .numbers import (
     APPROX,
@@ -438,7 +438,8 @@ _NOT_A_LEVEL = Folded(
     # a change "by 500 BTC" (not "by 4% to 2,377"), or whose holdings ("holdings by public
     # companies"); a date ("by the end of April") or the company itself is no obstacle
     r"\bby\s+(?!(?:the\s+)?(?:end|close|month-end|quarter-end|year-end)\b|the\s+(?:company|firm|miner)\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    + MONTH_WORD
+    + r"\b|"
     r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
     r"\b(?:target|goal|aim|objective|ambition)s?\b|"

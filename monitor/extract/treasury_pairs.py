@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from . import guards
 from .context import DocContext
 from .evidence import observation
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
@@ -23,7 +23,7 @@ from .treasury_produced import NOT_OWN_PRODUCTION
 
 # "sold 210 BTC in September and 350 BTC in October": the second figure shares the verb.
 _PERIOD_WORD = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|(?:19|20)\d\d\b|"
+    MONTH_WORD + r"\b|q[1-4]\b|(?:19|20)\d\d\b|"
     r"the\s+(?:first|second|third|fourth|last|fiscal|full)\s+(?:quarter|half|year)"
 )
 # "a Record 825 BTC in March 2023 and a Record 2,195 BTC in Q1 2023", "liquidate 1,818 bitcoin in
