@@ -103,13 +103,9 @@ def learn(train: list[Fact]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def learn_doubts(train: list[Fact]) -> tuple[str, ...]:
     kept, doubts = list(train), []
     while kept and _precision(kept) < TARGET:
-        by_flag: dict[str, list[Fact]] = defaultdict(list)
-        for fact in kept:
-            for flag in fact.flags:
-                by_flag[flag].append(fact)
         candidates = [
             (_precision(group), flag)
-            for flag, group in by_flag.items()
+            for flag, group in _by_flag(kept).items()
             if MIN_SUPPORT <= len(group) < len(kept)
         ]
         if not candidates or min(candidates)[0] >= _precision(kept):
@@ -121,16 +117,21 @@ def learn_doubts(train: list[Fact]) -> tuple[str, ...]:
 
 
 def learn_low(train: list[Fact]) -> tuple[str, ...]:
-    by_flag: dict[str, list[Fact]] = defaultdict(list)
-    for fact in train:
-        for flag in fact.flags:
-            by_flag[flag].append(fact)
     weak = [
         (_precision(group), flag)
-        for flag, group in by_flag.items()
+        for flag, group in _by_flag(train).items()
         if len(group) >= MIN_SUPPORT and _precision(group) <= LOW_CEILING
     ]
     return tuple(flag for _, flag in sorted(weak))
+
+
+def _by_flag(facts: list[Fact]) -> dict[str, list[Fact]]:
+    """The facts under each sign that fires on any of them."""
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for flag in fact.flags:
+            groups[flag].append(fact)
+    return groups
 
 
 def tier(fact: Fact, doubts: tuple[str, ...], low: tuple[str, ...]) -> str:
