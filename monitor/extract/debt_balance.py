@@ -45,7 +45,7 @@ _TOTAL = Folded(
     r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)"
     r"(?:(?:total|only|remaining)\s+)?(?:debt|"
     r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
-    r"stands?\s+at|sits\s+at|amounted\s+to|"
+    r"stands?\s+at|sits\s+at|amounted\s+to|remain(?:s|ed)?(?:\s+at)?|"
     r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
     # "Total debt decreased from $150 million to $120 million": the balance a change reached.
@@ -83,6 +83,12 @@ _TOTAL = Folded(
     r"(?:[\w-]+\s+){0,3}?(?:loans?|facility|notes|credit\s+agreement))\s+(?:(?:now|currently|still)\s+)?"
     r"(?:total(?:ed|led|s)?|stood\s+at|stands?\s+at|sits?\s+at|amount(?:ed|s)?\s+to|came\s+to)\s+"
     rf"(?:an?\s+)?{APPROX}$"
+    # "repay the existing bridge debt, currently outstanding at approximately $180 million"
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes|facility)\s*,?\s*(?:which\s+(?:is|was)\s+|"
+    rf"(?:currently|now|still)\s+)?outstanding\s+at\s+(?:an?\s+)?{APPROX}$"
+    # "its $50 million loan from NYDIG now amounts to $62 million": the balance now
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes|facility)\b[^.;$]{0,60}?\b(?:now|currently)\s+"
+    rf"(?:amounts?\s+to|stands?\s+at|totals?|comes?\s+to)\s+(?:an?\s+)?{APPROX}$"
     # "The company's debt, which stood at $45 million at the end of September, …"
     r"|\b(?:debt|borrowings|indebtedness|loans?|notes)\s*,\s*which\s+(?:(?:now|currently)\s+)?"
     rf"(?:stood|stands|sits|sat)\s+at\s+(?:an?\s+)?{APPROX}$"

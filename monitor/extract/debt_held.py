@@ -21,7 +21,10 @@ from .numbers import APPROX, Money
 _OWES_BEFORE = Folded(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bafter\s)(?<!\bhaving\s)"
     r"\b(?:owes|owing|owed)\s+(?:(?:(?:its|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:lenders?|creditors?|noteholders|bondholders)\s+)?{APPROX}$"
+    r"(?:lenders?|creditors?|noteholders|bondholders)\s+|"
+    # the lender by name: "owes Galaxy Digital $30 million"
+    r"(?:[a-z][\w.&'’-]*\s+){1,3}?)?"
+    rf"{APPROX}$"
 )
 
 
@@ -136,6 +139,14 @@ _TERMS_CHANGED_BEFORE = Folded(
 )
 
 
+# "its $50 million loan from NYDIG now amounts to $62 million": the amount is the loan's
+# original principal, and the balance now is the later one.
+_GROWN_SINCE_AFTER = Folded(
+    r"^[^.;$]{0,60}?\b(?:now|currently)\s+(?:amounts?\s+to|stands?\s+at|totals?|comes?\s+to)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:us)?[$€£]"
+)
+
+
 _GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
                "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
                "had", "have", "hold", "held", "saddled", "shoulder", "sits", "restructur",
@@ -173,7 +184,7 @@ def held_balance(window: Window) -> bool:
         or _INSTRUMENT_SIZED.search(before[-80:])
         or _BALANCE_AFTER.match(window.after)
     ) or (_POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after))
-    if not shaped:
+    if not shaped or _GROWN_SINCE_AFTER.match(window.after):
         return False
     return not ACTION_VERB.search(guards.clause_before(window.text, window.start))
 
