@@ -18,6 +18,7 @@ from . import guards
 from .debt_lines import is_drawn, sizes_a_line
 from .debt_recalled import recalled
 from .debt_restated import restatements
+from .debt_superseded import superseded
 from .debt_words import is_title, line_at
 from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
@@ -93,6 +94,7 @@ def reconcile(
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
+    dropped |= {id(item) for item in superseded(found, own)}
     # decided cases 3 and 11, over what is left (a base deal and its option already dropped
     # as parts of their stated total leave that total alone)
     dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}
