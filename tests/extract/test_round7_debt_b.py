@@ -3,6 +3,9 @@
 * A balance superseded by a later balance of the same document: the earlier one is the
   starting point of the change, not the document's figure (README decided case 1); a report's
   own period-end balance is kept beside a later one.
+* A loan's whole principal in a story of a repayment finished over several periods (decided
+  case 15): the loan's size is a life total wherever it recurs as a repayment; the final
+  payment, when stated, is the figure.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from debt_facts import Fact, debt_facts, total
+from debt_facts import Fact, debt_facts, repaid, total
 
 SUPERSEDED: list[tuple[str, dt.date, set[Fact]]] = [
     # real: i-arbk-2024-06-galaxy-loan-balance-theminermag (cut)
@@ -56,3 +59,52 @@ SUPERSEDED: list[tuple[str, dt.date, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), SUPERSEDED)
 def test_superseded_balance(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published) == expected
+
+
+FINISHED: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: c-arbk-2024-08-galaxy-repaid (cut)
+    (
+        "Cryptocurrency mining firm Argo Blockchain has repaid its $35 million Galaxy Digital "
+        "bailout loan.\n\nAccording to a company filing dated August 12, bitcoin miner Argo "
+        "Blockchain completed repaying the $35 million it borrowed from asset manager Galaxy "
+        "Digital in 2022 to avoid bankruptcy during the bear market for cryptocurrencies that "
+        "year.",
+        dt.date(2024, 8, 13),
+        set(),
+    ),
+    # real: i-arbk-2024-08-galaxy-repaid-decrypt-neg (cut)
+    (
+        "Top Bitcoin miner Argo Blockchain announced Monday that it had finished repaying a $35 "
+        "million rescue loan from Galaxy Digital.\n\u201cSuccessfully repaying $35 million of "
+        "high-interest rate debt ahead of schedule is a testament to Argo's financial "
+        "discipline,\u201d Chippas added.",
+        dt.date(2024, 8, 12),
+        set(),
+    ),
+    # variant written for the class: the history told after the repayment
+    (
+        "The miner has fully repaid its $20 million loan from NYDIG. Repayments of the loan "
+        "began in March 2024.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    # variant written for the class: the final payment is the period's own figure
+    (
+        "The miner completed repaying its $146 million term loan this month. It paid off the "
+        "loan with a final payment of $77.5 million on November 3.",
+        dt.date(2025, 11, 12),
+        {repaid("77500000")},
+    ),
+    # near-miss: a loan repaid in one payment, no history told
+    (
+        "On June 14, 2022, the Company repaid its $10 million collateralized loan facility by "
+        "monetizing a portion of its BTC holdings.",
+        dt.date(2022, 7, 5),
+        {repaid("10000000", "2022-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FINISHED)
+def test_finished_repayment_life_total(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published, ["debt_repaid_usd"]) == expected
