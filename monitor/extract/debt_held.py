@@ -136,6 +136,14 @@ _HOLDERS_BEFORE = Folded(
 _TERMS_CHANGED_BEFORE = Folded(
     r"\b(?:restructur\w*|amend\w*|extend\w*|renegotiat\w*|modif\w*)\b[^.;$]{0,30}?"
     rf"\b(?:its|the|their|our|an?)\s+{APPROX}$"
+    # "about restructuring $74.7 million of debt": the debt restructured, named by its size
+    rf"|\b(?:restructur(?:e|es|ed|ing)|renegotiat(?:e|es|ed|ing))\s+(?:of\s+)?{APPROX}$"
+)
+
+
+# "restructured $20 million of its notes into equity": converted, no longer owed.
+_INTO_EQUITY_AFTER = Folded(
+    r"^[^.;$]{0,60}?\binto\s+(?:\w+\s+)?(?:equity|shares|stock|common|ordinary)\b"
 )
 
 
@@ -168,7 +176,7 @@ def held_balance(window: Window) -> bool:
     if instrument and (
         _HOLDERS_BEFORE.search(before[-60:]) or _TERMS_CHANGED_BEFORE.search(before[-80:])
     ):
-        return True
+        return not _INTO_EQUITY_AFTER.match(window.after)
     if _CARRIES_BEFORE.search(before[-40:]):
         if _LEFT_TO_REPAY_AFTER.match(window.after):
             return True

@@ -6,6 +6,8 @@
 * A loan's whole principal in a story of a repayment finished over several periods (decided
   case 15): the loan's size is a life total wherever it recurs as a repayment; the final
   payment, when stated, is the figure.
+* Debt named by the restructuring of it ("restructuring $74.7 million of debt"): the debt
+  restructured is outstanding (a balance), unless it is turned into equity.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -108,3 +110,29 @@ FINISHED: list[tuple[str, dt.date, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), FINISHED)
 def test_finished_repayment_life_total(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published, ["debt_repaid_usd"]) == expected
+
+
+RESTRUCTURED: list[tuple[str, set[Fact]]] = [
+    # real: i-gree-2022-12-nydig-term-sheet-coindesk (the company's name reworded)
+    (
+        "The bitcoin mining firm came to an agreement with its lender, NYDIG, about "
+        "restructuring $74.7 million of debt, though a bankruptcy is still on the cards.",
+        {total("74700000")},
+    ),
+    # variants written for the class
+    (
+        "The miner is renegotiating $40 million of equipment loans with its lenders.",
+        {total("40000000")},
+    ),
+    (
+        "The company agreed to restructure $12 million of its notes with the holders.",
+        {total("12000000")},
+    ),
+    # near-miss written for the class: the debt turned into equity is no longer owed
+    ("The miner restructured $20 million of its notes into equity.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRUCTURED)
+def test_restructured_debt_is_a_balance(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, metrics=["debt_total_usd"]) == expected
