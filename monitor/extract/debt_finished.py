@@ -28,9 +28,9 @@ _OVER_TIME = Folded(
 
 
 # The size a loan is named by: "$35 million loan", "$35 Million Galaxy Loan", "$35 million
-# rescue loan", "$35 million of high-interest rate debt".
+# rescue loan" (not "the final $2.5 million of its loan", a part of it).
 _SIZED_LOAN = Folded(
-    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|facility|debt|borrowings?|notes)\b"
+    r"\s+(?:(?!(?:of|in|on|from|under)\s)[\w-]+\s+){0,3}?(?:loans?|facility|debt|borrowings?|notes)\b"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
 from .folded import Folded, lowered
@@ -320,7 +321,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
-    return bool(_ISSUED_AFTER.match(after))
+    return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 
 # The equipment-financing frame has no verb of its own: a sought or planned loan is not one.
@@ -356,4 +357,6 @@ def issued(window: Window) -> bool:
 def draw_made(text: str, position: int) -> bool:
     """ "We intend to use this drawdown of $50 million to …": the draw is made, only its use
     is planned."""
-    return _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None
+    if _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None:
+        return True
+    return taken_already(text, position)

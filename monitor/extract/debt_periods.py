@@ -158,6 +158,14 @@ def _same_deal(previous: str, text: str) -> bool:
     return any(match.group() in previous for match in _DEAL_NAME.finditer(text))
 
 
+# A sentence opening on the deal the sentence before told: "This note provides for a loan of
+# $150 million" (the deal's day is that sentence's).
+_DEAL_ANAPHOR = re.compile(
+    r"(?:This|That|The\s+same|Such)\s+(?:promissory\s+|convertible\s+|term\s+)?(?:note|loan|"
+    r"agreement|financing|facility|offering|deal|transaction)\b"
+)
+
+
 def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     """The day a sentence opening with it gave ("On January 30, 2023, the Company entered into
     a Debt Settlement Agreement …"), when that sentence comes right before this one in the same
@@ -169,9 +177,13 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     paragraph = before[before.rfind("\n") + 1 :].rstrip()
     previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     lead = _LEAD_DATE.match(previous)
-    if lead is None or not previous.startswith("On") or not _same_deal(previous, segment.text):
+    if lead is not None and previous.startswith("On") and _same_deal(previous, segment.text):
+        dated = previous[: lead.end()]
+    elif _DEAL_ANAPHOR.match(segment.text):
+        dated = previous  # "… on November 27, 2024, … enter into a promissory note. This note …"
+    else:
         return None
-    for mention in find_mentions(previous[: lead.end()], ctx.reference):
+    for mention in find_mentions(dated, ctx.reference):
         day = mention.period
         if day is None or not day.is_date:
             continue

@@ -8,6 +8,12 @@
   payment, when stated, is the figure.
 * Debt named by the restructuring of it ("restructuring $74.7 million of debt"): the debt
   restructured is outstanding (a balance), unless it is turned into equity.
+* New debt in news and filing wording: a participle marked new ("the newly acquired $15
+  million loan"), a draw made on the document's day ("$15 million will be drawn on the date
+  hereof"), a lender's commitment inside an agreement entered into ("… pursuant to which Coatue
+  has agreed to invest $150 million into the Company through a convertible note"), a note that
+  states its loan ("This note provides for a loan of $150 million", dated by the sentence
+  before that tells the deal). Promises, recalled deals, equity and revolving lines are not.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -17,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from debt_facts import Fact, debt_facts, repaid, total
+from debt_facts import Fact, debt_facts, issued, repaid, total
 
 SUPERSEDED: list[tuple[str, dt.date, set[Fact]]] = [
     # real: i-arbk-2024-06-galaxy-loan-balance-theminermag (cut)
@@ -136,3 +142,101 @@ RESTRUCTURED: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), RESTRUCTURED)
 def test_restructured_debt_is_a_balance(text: str, expected: set[Fact]) -> None:
     assert debt_facts(text, metrics=["debt_total_usd"]) == expected
+
+
+NEW_DEBT: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: i-hut-2024-01-coinbase-15m-news
+    (
+        "The BTC miner plans to use the newly acquired $15 million loan for general corporate "
+        "purposes, mirroring the allocation of funds from the preceding financial arrangement.",
+        dt.date(2024, 1, 12),
+        {issued("15000000", "2024-01")},
+    ),
+    # variant written for the class
+    (
+        "The company plans to use its recently secured $40 million term loan to buy miners.",
+        dt.date(2025, 11, 12),
+        {issued("40000000")},
+    ),
+    # near-miss: a deal recalled (decided case 1)
+    (
+        "The miner said it would use the previously secured $40 million term loan to buy miners.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    # real: h-apld-2024-06-cim-note-sec-exhibit (cut)
+    (
+        "Of the Initial Commitments, $15 million will be drawn on the date hereof, and the "
+        "remaining will be drawn subject to the satisfaction of certain conditions outlined in "
+        "the Note.",
+        dt.date(2024, 6, 7),
+        {issued("15000000", "2024-06")},
+    ),
+    # variant written for the class
+    (
+        "Of the commitments, $20 million is being drawn at closing and the rest is available "
+        "later.",
+        dt.date(2025, 11, 12),
+        {issued("20000000")},
+    ),
+    # near-misses: a draw on conditions, a facility's size (decided case 19)
+    (
+        "Under the agreement, $25 million will be drawn when the conditions are met.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    (
+        "The facility of up to $100 million will be drawn subject to conditions.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    # real: j-hut-2024-06-coatue-convertible-note-wire (the company's name reworded)
+    (
+        "The miner today announced that it has entered into a definitive agreement with a fund "
+        "managed by Coatue Management, L.L.C. (\u201cCoatue\u201d) pursuant to which Coatue has "
+        "agreed to invest $150 million into the Company through a convertible note (the "
+        "\u201cNote\u201d).",
+        dt.date(2024, 6, 24),
+        {issued("150000000", "2024-06")},
+    ),
+    # variant written for the class
+    (
+        "The company entered into an agreement under which the lender has agreed to lend $30 "
+        "million to the company through a term loan.",
+        dt.date(2025, 11, 12),
+        {issued("30000000")},
+    ),
+    # near-misses: a promise (decided case 6), an equity investment
+    ("The lender will provide a $35 million loan to the company.", dt.date(2025, 11, 12), set()),
+    (
+        "The company entered into an agreement under which the fund has agreed to invest $50 "
+        "million in the company through a private placement of shares.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    # real: f-apld-2024-11-macquarie-note-themarketsdaily (cut, names reworded)
+    (
+        "The specifics of the agreement on November 27, 2024, saw a subsidiary of the company "
+        "and Macquarie Equipment Capital, Inc. enter into a promissory note. This note provides "
+        "for a loan of $150 million, carrying an interest rate of 0.25% per annum.",
+        dt.date(2024, 12, 5),
+        {issued("150000000", "2024-11")},
+    ),
+    # variant written for the class
+    (
+        "The loan agreement provides for a term loan of $60 million, maturing in 2027.",
+        dt.date(2025, 11, 12),
+        {issued("60000000")},
+    ),
+    # near-miss: a revolving line's size (decided case 19)
+    (
+        "The credit agreement provides for a revolving loan of $50 million.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEW_DEBT)
+def test_new_debt_in_news_wording(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published, ["debt_issued_usd"]) == expected
