@@ -276,13 +276,20 @@ def _draws_on_named_loan(segment: Segment, ctx: DocContext, money: Money) -> boo
 _NOW_BEFORE = Folded(
     r"\b(?:now|currently|today)\s+(?:(?:down|up|stands?|sits?|totals?|is|are|reduced|"
     rf"lowered|cut)\s+){{0,2}}(?:to\s+|at\s+)?{APPROX}$"
+    # "currently has a 610 million euro … loan from Tether": the debtor holding it now
+    rf"|\b(?:now|currently|still)\s+(?:has|have|holds?|carries|carry|owes)\s+(?:an?\s+)?{APPROX}$"
 )
 
 
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
     before = segment.text[max(0, money.start - 40) : money.start]
-    if "now" not in before and "current" not in before and "today" not in before:
+    if (
+        "now" not in before
+        and "current" not in before
+        and "today" not in before
+        and ("still" not in before)
+    ):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 

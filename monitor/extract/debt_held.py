@@ -11,7 +11,7 @@ offering" is a flow, never a balance.
 from __future__ import annotations
 
 from . import guards
-from .debt_words import ACTION_VERB, Window
+from .debt_words import ACTION_VERB, Window, without_equivalent
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, Money
@@ -178,11 +178,13 @@ def held_balance(window: Window) -> bool:
     ):
         return not _INTO_EQUITY_AFTER.match(window.after)
     if _CARRIES_BEFORE.search(before[-40:]):
-        if _LEFT_TO_REPAY_AFTER.match(window.after):
+        # "has a 610 million euro ($715 million) loan from Tether": past the equivalent
+        after = without_equivalent(window.after)
+        if _LEFT_TO_REPAY_AFTER.match(after):
             return True
-        if _OF_DEBT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+        if _OF_DEBT_AFTER.match(after) and not _FLOW_AFTER.match(after):
             return True
-        if _INSTRUMENT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+        if _INSTRUMENT_AFTER.match(after) and not _FLOW_AFTER.match(after):
             return True  # "still has a $25 million loan from Galaxy on its books"
 
     if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):

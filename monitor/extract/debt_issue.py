@@ -8,11 +8,9 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
-import re
-
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
@@ -334,12 +332,7 @@ _USE_OF_DRAW = Folded(
 )
 
 
-# A currency equivalent in brackets after the amount: "a €575 million ($610 million) debt
-# financing facility", "C$50 million (US$37 million) of notes": the instrument follows it.
 _WIDE_REACH = 300
-
-
-_EQUIVALENT_AFTER = re.compile(r"^\s*\((?:[^()$]|\$){0,40}?\d(?:[^()]){0,30}\)")
 
 
 def issued(window: Window) -> bool:
@@ -349,7 +342,7 @@ def issued(window: Window) -> bool:
         return True
     if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
         return True
-    after = _EQUIVALENT_AFTER.sub("", window.after, count=1)
+    after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
     return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
 

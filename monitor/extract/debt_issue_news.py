@@ -9,6 +9,8 @@
   agreement … pursuant to which Coatue has agreed to invest $150 million into the Company
   through a convertible note" (a promise alone, "will provide a $35 million loan", is not:
   decided case 6).
+* A new loan and its size by a copula: "the new Bitcoin-backed loan agreement is to the tune
+  of 18.05 million pounds".
 * A note that states its loan: "This note provides for a loan of $150 million" (not a
   revolving line, whose size is no draw).
 """
@@ -63,6 +65,16 @@ _NOTE_PROVIDES = Folded(
 )
 
 
+# "the new Bitcoin-backed loan agreement is to the tune of 18.05 million pounds": the new loan,
+# then its size by a copula (not a line's size: decided case 19).
+_NEW_LOAN_IS = Folded(
+    r"\bnew\s+(?:[\w-]+\s+){0,3}?(?:loan|term\s+loan|notes?|bonds?|debentures?|debt\s+financing)"
+    r"(?:\s+agreement)?\s+(?:is|was|totals|totaled|totalled|amounts\s+to|amounted\s+to|comes\s+to|"
+    r"came\s+to)\s+(?:worth\s+|for\s+|to\s+the\s+tune\s+of\s+)?"
+    rf"{APPROX}$"
+)
+
+
 def issued_in_news(before: str, after: str, wide: str) -> bool:
     """New debt told in one of the news shapes of the module docstring. `wide` is the
     sentence up to the amount (the agreement may be named far before it)."""
@@ -71,6 +83,8 @@ def issued_in_news(before: str, after: str, wide: str) -> bool:
     if _DRAWN_TODAY_AFTER.match(after):
         return True
     if _AGREED_IN_AGREEMENT.search(wide) and _THROUGH_DEBT_AFTER.match(after):
+        return True
+    if _NEW_LOAN_IS.search(before[-120:]):
         return True
     return _NOTE_PROVIDES.search(before[-80:]) is not None
 

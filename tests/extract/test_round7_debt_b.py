@@ -13,7 +13,11 @@
   hereof"), a lender's commitment inside an agreement entered into ("… pursuant to which Coatue
   has agreed to invest $150 million into the Company through a convertible note"), a note that
   states its loan ("This note provides for a loan of $150 million", dated by the sentence
-  before that tells the deal). Promises, recalled deals, equity and revolving lines are not.
+  before that tells the deal), a new loan sized by a copula ("the new … loan agreement is to
+  the tune of 18.05 million pounds"). Promises, recalled deals, equity and revolving lines are
+  not.
+* A balance held now, past a currency equivalent in brackets ("currently has a 610 million
+  euro ($715 million) loan from Tether"): both figures, at publication.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -21,6 +25,7 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from debt_facts import Fact, debt_facts, issued, repaid, total
@@ -234,9 +239,58 @@ NEW_DEBT: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2025, 11, 12),
         set(),
     ),
+    # real: c-arbk-2021-09-galaxy-loan (cut)
+    (
+        "According to an announcement by the London Stock Exchange on Friday, the new "
+        "Bitcoin-backed loan agreement is to the tune of 18.05 million pounds (about $25 "
+        "million).",
+        dt.date(2021, 9, 10),
+        {issued("18050000", "2021-09", "GBP"), issued("25000000", "2021-09")},
+    ),
+    # variant written for the class
+    ("The new term loan is worth $40 million.", dt.date(2025, 11, 12), {issued("40000000")}),
+    # near-misses: a facility's size (decided case 19), a loan not yet made
+    ("The new credit facility is $50 million.", dt.date(2025, 11, 12), set()),
+    ("The new loan would be $30 million.", dt.date(2025, 11, 12), set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), NEW_DEBT)
 def test_new_debt_in_news_wording(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published, ["debt_issued_usd"]) == expected
+
+
+HELD_NOW: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-nb2-2025-12-peak-mining-sale-tether-loan (the company's name reworded)
+    (
+        "The company also currently has a 610 million euro ($715 million) loan from Tether.",
+        dt.date(2025, 12, 22),
+        {
+            ("debt_total_usd", Decimal("610000000"), "EUR", "2025-12"),
+            total("715000000", "2025-12"),
+        },
+    ),
+    # variants written for the class
+    (
+        "In August the miner sold its site. It still has a C$20 million (US$14.5 million) loan "
+        "from its chairman.",
+        dt.date(2025, 11, 12),
+        {
+            ("debt_total_usd", Decimal("20000000"), "CAD", "2025-11"),
+            total("14500000"),
+        },
+    ),
+    # near-miss: a loan the company made, not one it owes
+    (
+        "The company currently has a $5 million loan receivable from a customer.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HELD_NOW)
+def test_balance_held_now_past_equivalent(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert debt_facts(text, published, ["debt_total_usd"]) == expected
