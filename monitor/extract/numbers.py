@@ -161,7 +161,7 @@ def currency_code(marker: str) -> str:
 
 _MONEY_HINTS = sentence_gate(
     "$", "rmb", "usd", "cad", "aud", "hkd", "cny", "eur", "€", "£", "¥", "yuan", "dollar",
-    "renminbi", "tether", "pound",
+    "renminbi", "tether",
 )  # fmt: skip
 
 
