@@ -32,6 +32,7 @@ from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
+from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -347,7 +348,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
-        return guards.is_hypothetical(text, position)
+        return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
         lowered(text[max(0, position - 120) : position])
     ):
@@ -425,7 +426,20 @@ def _without_machines(text: str) -> str:
 
 _PEERS = Folded(
     r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b"
+    # "publicly-listed Bitcoin (BTC) miners took on more than $4 billion worth of debt"
+    r"|\b(?:publicly[- ](?:listed|traded)|public|listed)\s+(?:bitcoin\s+)?(?:\(btc\)\s+)?"
+    r"(?:miners|mining\s+(?:companies|firms))\b"
 )
+
+
+# "Riot, one of the largest publicly traded bitcoin miners, …": the company described.
+_ONE_OF = Folded(r"\b(?:one\s+of|among)\b[^.;$]{0,30}$")
+
+
+def _peers_before(text: str, money: Money) -> bool:
+    """Other companies or a group of them as the subject shortly before the amount."""
+    head = text[max(0, money.start - 80) : money.start]
+    return any(not _ONE_OF.search(head[: match.start()]) for match in _PEERS.finditer(head))
 
 
 _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b")
@@ -493,7 +507,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         text, max(0, money.start - 30), money.start
     ):
         return False  # "compared with $300 million of debt a year earlier"
-    if _PEERS.search(text[max(0, money.start - 80) : money.start]):
+    if _peers_before(text, money):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
@@ -505,6 +519,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
+    if metric == DEBT_REPAID and cash_for_principal(text, money):
+        return False  # "repaid C$2,000,000 to retire C$3,333,333 of the principal"
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):

@@ -18,6 +18,10 @@
   not.
 * A balance held now, past a currency equivalent in brackets ("currently has a 610 million
   euro ($715 million) loan from Tether"): both figures, at publication.
+* Industry totals: "publicly-listed Bitcoin (BTC) miners took on more than $4 billion worth of
+  debt" is a group's figure (a company described as "one of the largest public miners" is not).
+* Two amounts joined by a purpose ("repay C$2,000,000 to retire C$3,333,333 of the principal"):
+  the second shares the first's mood, and cash paid to retire a principal is not the principal.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -294,3 +298,59 @@ def test_balance_held_now_past_equivalent(
     text: str, published: dt.date, expected: set[Fact]
 ) -> None:
     assert debt_facts(text, published, ["debt_total_usd"]) == expected
+
+
+GROUPS_AND_PURPOSES: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-bitf-2022-12-sold-1755-paid-down-news (cut)
+    (
+        "According to a recent report by Hash Rate Index, publicly-listed Bitcoin (BTC) miners "
+        "took on more than $4 billion worth of debt during the run-up to the crypto bull market.",
+        dt.date(2023, 1, 3),
+        set(),
+    ),
+    # variant written for the class
+    (
+        "Public mining companies raised $2 billion in convertible notes in 2024.",
+        dt.date(2025, 1, 10),
+        set(),
+    ),
+    # near-miss written for the class: the company described by its group
+    (
+        "The company, one of the largest publicly traded bitcoin miners, closed a $500 million "
+        "offering of convertible notes.",
+        dt.date(2025, 11, 12),
+        {issued("500000000")},
+    ),
+    # real: j-cbit-2023-11-debenture-settlement-announced (cut)
+    (
+        "Prior to the settlement of the Settlement Amount into Shares, the Company expects to "
+        "repay C$2,000,000 to retire C$3,333,333 of the outstanding principal amount of the "
+        "Debentures.",
+        dt.date(2023, 11, 21),
+        set(),
+    ),
+    # real: j-cbit-2023-12-debenture-settlement-closed (cut)
+    (
+        "In connection with the Debt Settlement, the Company has also repaid C$2,000,000 to "
+        "retire C$3,333,333 of the outstanding principal amount of the Debentures.",
+        dt.date(2023, 12, 15),
+        {("debt_repaid_usd", Decimal("3333333"), "CAD", "2023-12")},
+    ),
+    # variants written for the class
+    (
+        "The miner paid $4 million in order to retire $5 million of its notes.",
+        dt.date(2025, 11, 12),
+        {repaid("5000000")},
+    ),
+    (
+        "The miner plans to pay $4 million to retire $5 million of its notes.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GROUPS_AND_PURPOSES)
+def test_groups_and_purposes(text: str, published: dt.date, expected: set[Fact]) -> None:
+    metrics = ["debt_issued_usd", "debt_repaid_usd"]
+    assert debt_facts(text, published, metrics) == expected
