@@ -78,6 +78,14 @@ _CARRIES_BEFORE = Folded(
 )
 
 
+# "With $100 million drawn at close, …": the amount drawn on a line so far is its balance.
+_WITH_BEFORE = Folded(r"(?:^|[,;(]\s*|\n\s*)with\s+(?:(?:about|approximately|roughly|nearly)\s+)?$")
+_DRAWN_AFTER = Folded(
+    r"\s+(?:now\s+|already\s+|fully\s+)?(?:drawn|borrowed)\s+(?:at\s+(?:the\s+)?(?:close|closing)|"
+    r"to\s+date|so\s+far|under|on|from)\b"
+)
+
+
 _LEFT_TO_REPAY_AFTER = Folded(
     r"^\s+(?:left|remaining|outstanding|still)\s+(?:to\s+(?:be\s+)?(?:re)?pa(?:y|id)|owing|due)\b"
 )
@@ -155,7 +163,7 @@ _GROWN_SINCE_AFTER = Folded(
 )
 
 
-_GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
+_GATE = any_of("ow", "with", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
                "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
                "had", "have", "hold", "held", "saddled", "shoulder", "sits", "restructur",
                "amend", "extend", "renegotiat", "modif", "lender", "creditor")  # fmt: skip
@@ -168,6 +176,10 @@ def held_balance(window: Window) -> bool:
         return True
     if not _GATE.search(window.lower, max(0, window.start - 60), window.start):
         return False
+    if _DRAWN_AFTER.match(window.text, window.end) and _WITH_BEFORE.search(
+        window.text, max(0, window.start - 20), window.start
+    ):
+        return True  # "With $100 million drawn at close, …"
     if _OWES_BEFORE.search(before[-80:]):
         return not _NOT_DEBT_AFTER.match(window.after)
     if _UNDER_NAMED.search(before):

@@ -22,6 +22,8 @@
   debt" is a group's figure (a company described as "one of the largest public miners" is not).
 * Two amounts joined by a purpose ("repay C$2,000,000 to retire C$3,333,333 of the principal"):
   the second shares the first's mood, and cash paid to retire a principal is not the principal.
+* The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
+  is its balance.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -354,3 +356,32 @@ GROUPS_AND_PURPOSES: list[tuple[str, dt.date, set[Fact]]] = [
 def test_groups_and_purposes(text: str, published: dt.date, expected: set[Fact]) -> None:
     metrics = ["debt_issued_usd", "debt_repaid_usd"]
     assert debt_facts(text, published, metrics) == expected
+
+
+DRAWN_SO_FAR: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-bitf-2025-10-macquarie-project-loan-draw (cut)
+    (
+        "With $100 million drawn at close, $50 million more than earlier draws, the company plans "
+        "to energize Phase 1 by year-end 2026, with groundbreaking slated for Q4 2025.",
+        dt.date(2025, 10, 10),
+        {total("100000000", "2025-10")},
+    ),
+    # variants written for the class
+    (
+        "The miner bought new machines. With $20 million borrowed under the line, it has room "
+        "for more.",
+        dt.date(2025, 11, 12),
+        {total("20000000")},
+    ),
+    # near-miss written for the class: "with" not opening a clause, money not drawn by it
+    (
+        "The lender provided the company with $40 million drawn from its own funds.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DRAWN_SO_FAR)
+def test_drawn_so_far_is_a_balance(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published, ["debt_total_usd"]) == expected
