@@ -99,7 +99,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
-                "facilit", "principal", "tapped", "cleared", "debenture")  # fmt: skip
+                "facilit", "principal", "tapped", "cleared", "debenture",
+                "finance for")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -490,6 +491,13 @@ def _over_span(text: str, money: Money) -> bool:
     return _OVER_SPAN.search(head[cut + 1 :]) is not None
 
 
+# "(exclusive of $1.5 million of deferred financing costs)": costs of the debt, not debt.
+_COSTS_AFTER = Folded(
+    r"\s+(?:of|in)\s+(?:unamortized\s+|deferred\s+|capitali[sz]ed\s+)?(?:debt\s+)?(?:financing|"
+    r"issuance|issue|transaction|origination|arrangement)\s+(?:costs|fees|expenses)\b"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -497,6 +505,8 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
+    if _COSTS_AFTER.match(text, money.end):
+        return False  # "$1.5 million of deferred financing costs": the debt's costs
     if _EARLIER_REPORT.search(text, 0, money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):

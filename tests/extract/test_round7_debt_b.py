@@ -22,6 +22,9 @@
   debt" is a group's figure (a company described as "one of the largest public miners" is not).
 * Two amounts joined by a purpose ("repay C$2,000,000 to retire C$3,333,333 of the principal"):
   the second shares the first's mood, and cash paid to retire a principal is not the principal.
+* Financing for machines named "finance" ("$37 million in finance for new equipment") is new
+  debt like "financing for new equipment"; a debt's costs ("$1.5 million of deferred financing
+  costs") are no debt figure.
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -385,3 +388,48 @@ DRAWN_SO_FAR: list[tuple[str, dt.date, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), DRAWN_SO_FAR)
 def test_drawn_so_far_is_a_balance(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published, ["debt_total_usd"]) == expected
+
+
+FINANCE_AND_COSTS: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: f-bitf-2022-06-hodl-change-cryptocoinlive (cut)
+    (
+        "The corporation received a $100 million injection of capital from a recent sale and $37 "
+        "million in finance for new equipment.",
+        dt.date(2022, 6, 21),
+        {issued("37000000", "2022-06")},
+    ),
+    # variant written for the class
+    (
+        "The miner obtained $12 million in finance for new miners from a hardware lender.",
+        dt.date(2025, 11, 12),
+        {issued("12000000")},
+    ),
+    # near-miss: finance sought, not obtained
+    (
+        "The miner is seeking $12 million in finance for new miners.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    # real: f-hut-2024-q3-10q-anchorage-gpu-capedge (cut)
+    (
+        "On September 27, 2024, we entered into a Debt Repayment Agreement with Anchorage to "
+        "exchange the $37.9 million outstanding balance of the Anchorage Loan (exclusive of $1.5 "
+        "million of deferred financing costs) as of the agreement date for 2,313,435 shares of "
+        "our common stock.",
+        dt.date(2024, 11, 13),
+        {total("37900000", "2024-09-27")},
+    ),
+    # variant written for the class
+    (
+        "Total debt was $120 million as of September 30, 2025, net of $3.2 million of unamortized "
+        "debt issuance costs.",
+        dt.date(2025, 11, 12),
+        {total("120000000", "2025-09-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FINANCE_AND_COSTS)
+def test_finance_and_costs(text: str, published: dt.date, expected: set[Fact]) -> None:
+    metrics = ["debt_issued_usd", "debt_total_usd"]
+    assert debt_facts(text, published, metrics) == expected
