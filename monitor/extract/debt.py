@@ -27,7 +27,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
-from .debt_held import held_balance
+from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
@@ -285,13 +285,11 @@ _NOW_BEFORE = Folded(
 
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
+    if owed_after(segment.text, money):
+        # "to settle the total $67.4 million debt owing to the lender": owed as it is told
+        return not ctx.mentions(segment)
     before = segment.text[max(0, money.start - 40) : money.start]
-    if (
-        "now" not in before
-        and "current" not in before
-        and "today" not in before
-        and ("still" not in before)
-    ):
+    if not any(word in before for word in ("now", "current", "today", "still")):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
@@ -306,6 +304,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if owed_under_plan(window):
+        return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from . import guards
 from .context import DocContext
-from .debt_held import possessive_before
+from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
@@ -545,8 +545,10 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _NET_DEBT_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
         return True
-    if _PURPOSE_BEFORE.search(before) or _GOAL_BEFORE.search(before):
+    if _GOAL_BEFORE.search(before):
         return True
+    if _PURPOSE_BEFORE.search(before) and not owed_after(text, money):
+        return True  # "to repay $X" (not "to repay the $X loan owed to Galaxy": a balance)
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
         or (

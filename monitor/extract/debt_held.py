@@ -217,3 +217,42 @@ def possessive_before(text: str, money: Money) -> bool:
     governs its holders, not the balance)?"""
     before = text[max(0, money.start - 60) : money.start]
     return bool(_POSSESSIVE_BEFORE.search(before[-40:]) or _HOLDERS_BEFORE.search(before))
+
+
+# "will return the rigs … in order to settle the total $67.4 million debt owing to the lender":
+# a planned repayment names the debt still owed (a balance; the repayment is not done).
+_OWED_DEBT_AFTER = Folded(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:debt|loans?|obligations?|borrowings)\s+(?:still\s+)?"
+    r"(?:owing|owed|outstanding|due)\s+(?:to|under|with)\b"
+)
+
+
+# "in order to settle the total", "to repay the": a repayment as a purpose is not yet done.
+_TO_PAY_BEFORE = Folded(
+    r"\bto\s+(?:help\s+)?(?:settle|repay|pay\s+(?:down|off|back)|retire|clear|eliminate|"
+    r"extinguish)\s+(?:(?:the|its|their|total|entire|full|remaining|outstanding)\s+)*$"
+)
+
+
+_PLANNED = Folded(
+    r"\b(?:will|would|shall|(?:plans?|intends?|expects?|aims?|seeks?|proposes?|agreed)\s+to)\b"
+)
+_PLAN_REACH = 200
+
+
+def owed_under_plan(window: Window) -> bool:
+    """A debt named as owed, in a clause whose repayment of it is only planned or a purpose."""
+    if " ow" not in window.after[:60] and "outstanding" not in window.after[:60]:
+        return False  # cheap gate
+    if not _OWED_DEBT_AFTER.match(window.text, window.end):
+        return False
+    if guards.is_hypothetical(window.text, window.start):
+        return True
+    # a purpose under a plan further back ("will return 26,200 rigs … in order to settle …")
+    head = window.text[max(0, window.start - _PLAN_REACH) : window.start]
+    return bool(_TO_PAY_BEFORE.search(head[-60:])) and _PLANNED.search(head) is not None
+
+
+def owed_after(text: str, money: Money) -> bool:
+    """Is the amount followed by a debt named as owed ("$20 million loan owed to Galaxy")?"""
+    return _OWED_DEBT_AFTER.match(text, money.end) is not None

@@ -25,6 +25,9 @@
 * Financing for machines named "finance" ("$37 million in finance for new equipment") is new
   debt like "financing for new equipment"; a debt's costs ("$1.5 million of deferred financing
   costs") are no debt figure.
+* A debt named as owed in a repayment that is only planned ("will return 26,200 rigs … in
+  order to settle the total $67.4 million debt owing to the lender") is a balance, as of the
+  telling; a repayment done ("repaid the $20 million loan owed to Galaxy") is a repayment.
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -432,4 +435,42 @@ FINANCE_AND_COSTS: list[tuple[str, dt.date, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), FINANCE_AND_COSTS)
 def test_finance_and_costs(text: str, published: dt.date, expected: set[Fact]) -> None:
     metrics = ["debt_issued_usd", "debt_total_usd"]
+    assert debt_facts(text, published, metrics) == expected
+
+
+OWED_UNDER_PLAN: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: i-sdig-2022-08-nydig-rigs-dcforecasts (the company's name reworded)
+    (
+        "In a press statement on Tuesday, the company said that it will return approximately "
+        "26,200 pieces of bitcoin mining equipment to NYDIG in order to settle the total $67.4 "
+        "million debt owing to the lender.",
+        dt.date(2022, 8, 17),
+        {total("67400000", "2022-08")},
+    ),
+    # variant written for the class
+    (
+        "The miner will sell its site to settle the $12 million loan owed to its chairman.",
+        dt.date(2025, 11, 12),
+        {total("12000000")},
+    ),
+    # near-misses: the repayment done
+    (
+        "The company repaid the $20 million loan owed to Galaxy.",
+        dt.date(2025, 11, 12),
+        {repaid("20000000")},
+    ),
+    (
+        "The company sold machines in order to pay off the remaining $8 million debt owed to "
+        "NYDIG.",
+        dt.date(2025, 11, 12),
+        {repaid("8000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWED_UNDER_PLAN)
+def test_debt_owed_under_a_planned_payoff(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    metrics = ["debt_total_usd", "debt_repaid_usd"]
     assert debt_facts(text, published, metrics) == expected
