@@ -28,6 +28,8 @@
 * A debt named as owed in a repayment that is only planned ("will return 26,200 rigs … in
   order to settle the total $67.4 million debt owing to the lender") is a balance, as of the
   telling; a repayment done ("repaid the $20 million loan owed to Galaxy") is a repayment.
+* A flow of an earlier year told as history is recalled (decided case 1): its own period does
+  not make itself the document's period.
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -474,3 +476,37 @@ def test_debt_owed_under_a_planned_payoff(
 ) -> None:
     metrics = ["debt_total_usd", "debt_repaid_usd"]
     assert debt_facts(text, published, metrics) == expected
+
+
+RECALLED_FLOW: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: g-arbk-2024-02-cryptorank-mirabel-sale-galaxy-paydown (cut, names reworded)
+    (
+        "In 2021, the miner borrowed to expand its mining endeavors without selling its BTC "
+        "holdings. However, due to the market downturn in 2022, the miner sold its Texas Helios "
+        "mining site to Galaxy Digital for $65 million and secured a new $35 million from Galaxy "
+        "to clear other outstanding loans.",
+        dt.date(2024, 3, 5),
+        set(),
+    ),
+    # variant written for the class
+    (
+        "The company was founded in 2017. In 2021, it closed a $50 million term loan with a "
+        "hardware lender. It now focuses on AI hosting.",
+        dt.date(2024, 6, 5),
+        set(),
+    ),
+    # near-miss: the document's own recent deal
+    (
+        "The company was founded in 2017. In May 2024, it closed a $50 million term loan with a "
+        "hardware lender.",
+        dt.date(2024, 6, 5),
+        {issued("50000000", "2024-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECALLED_FLOW)
+def test_recalled_flow_of_an_earlier_year(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert debt_facts(text, published, ["debt_issued_usd"]) == expected
