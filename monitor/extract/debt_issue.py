@@ -169,7 +169,7 @@ _NOT_ISSUED_AFTER = Folded(
 _NOT_ISSUED = Folded(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
     r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
-    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|of\s+which)\s*(?:of\s+)?"
+    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|incorporat\w*|of\s+which)\s*(?:of\s+)?"
     rf"{APPROX}$"
 )
 

@@ -30,6 +30,7 @@
   telling; a repayment done ("repaid the $20 million loan owed to Galaxy") is a repayment.
 * A flow of an earlier year told as history is recalled (decided case 1): its own period does
   not make itself the document's period.
+* A part of a deal's total named by "incorporates" (like "includes") is not a deal of its own.
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -509,4 +510,28 @@ RECALLED_FLOW: list[tuple[str, dt.date, set[Fact]]] = [
 def test_recalled_flow_of_an_earlier_year(
     text: str, published: dt.date, expected: set[Fact]
 ) -> None:
+    assert debt_facts(text, published, ["debt_issued_usd"]) == expected
+
+
+PART_INCORPORATED: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-mara-2024-08-300m-notes-closed-wire (cut; a spun rewrite of the release)
+    (
+        "The mixture principal amount of the notes sold within the offering was $300 million, "
+        "which incorporates $50 million aggregate principal amount of notes issued pursuant to "
+        "an choice to purchase.",
+        dt.date(2024, 8, 14),
+        {issued("300000000", "2024-08")},
+    ),
+    # variant written for the class
+    (
+        "The company closed its offering of $500 million of convertible notes, incorporating $75 "
+        "million of notes issued under the purchasers' option.",
+        dt.date(2025, 11, 12),
+        {issued("500000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PART_INCORPORATED)
+def test_part_incorporated_in_a_total(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published, ["debt_issued_usd"]) == expected
