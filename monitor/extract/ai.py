@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_needs import reads_capex
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -268,6 +269,8 @@ def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
+    if not reads_capex(text, lowered(text)):
+        return  # no spending cue's words (`ai_needs`): no amount of it is capex
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
         if not _is_capex(text, money) or _is_company_capex(text, money):
