@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_capacity import capacity
 from .ai_milestones import milestones
-from .ai_needs import reads_capex
+from .ai_needs import AnyBranch, reads_capex
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -44,6 +44,8 @@ _AI_CONTEXT = re.compile(
     # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
     r"\bIT\s+(?:load|capacity)\b"
 )
+# The same answer as `_AI_CONTEXT.search`, its branches searched one by one (`ai_needs`).
+_NAMES_AI = AnyBranch(_AI_CONTEXT)
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
@@ -227,14 +229,14 @@ _BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|a
 
 def has_ai_context(text: str) -> bool:
     """Does `text` talk about AI / HPC / GPUs / data centres?"""
-    return bool(_AI_HINTS.search(text.lower()) and _AI_CONTEXT.search(text))
+    return bool(_AI_HINTS.search(text.lower()) and _NAMES_AI.search(text))
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
     lower = lowered(text)
-    if not opens(_AI_HINTS, lower) or not _AI_CONTEXT.search(text):
+    if not opens(_AI_HINTS, lower) or not _NAMES_AI.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
         # So does a sentence of a paragraph about it ("… signed a lease with Fluidstack for AI

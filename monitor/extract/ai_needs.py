@@ -1,4 +1,5 @@
-"""Whether a sentence needs reading for AI capex: one cheap look at its lowercase.
+"""Cheap looks that spare the AI reader work: whether a sentence needs reading for capex
+(`reads_capex`), and whether it names AI, one branch of the pattern at a time (`AnyBranch`).
 
 `ai._is_capex` takes an amount as capex only when a spending cue is bound to it, and every
 cue is a pattern with words of its own: a verb or noun before the amount (`_SPEND_BEFORE`:
@@ -19,7 +20,11 @@ The answer only ever skips work: an open gate leaves every decision to `_is_cape
 
 from __future__ import annotations
 
+import re
+
+from .folded import Folded
 from .gates import any_of
+from .skipping import skipping
 
 CAPEX_CUE_WORDS = (
     # _SPEND_BEFORE: the verbs, then the nouns ("capital expenditures of", "cost of")
@@ -41,3 +46,84 @@ def reads_capex(text: str, lower: str) -> bool:
     """Whether some amount of the sentence `text` (`lower` its lowercase) may be AI capex:
     a spending cue's words are in it (or its lowercase moved offsets: see the docstring)."""
     return len(lower) != len(text) or _CAPEX_CUES.search(lower) is not None
+
+
+class AnyBranch:
+    """`pattern.search(text) is not None`, answered one top-level branch at a time.
+
+    A pattern such as `ai._AI_CONTEXT` ("\\b(?:AI|HPC|GPUs?)\\b|(?i:\\b(?:inference|data\\s+
+    cent…)\\b)|\\bIT\\s+load\\b") is tried at every position of a sentence, each branch in
+    turn, the case-insensitive one most slowly. An alternation matches somewhere exactly when
+    one of its branches does, so each branch is searched alone, the way it is cheapest: a
+    case-sensitive one compiled to skip to where it can start (`skipping`: "A", "H", "G"
+    are rare), a wholly case-insensitive one "(?i:…)" as a `Folded` pattern over the
+    lowercase (`folded`: exact unless lowercasing moves offsets, when it runs the original).
+    The only letters that match an ASCII one case-insensitively without lowering to it are
+    "ı" and "ſ": a text holding either is searched with the whole pattern, as before.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._whole = pattern
+        self._branches = [_branch(source, pattern.flags) for source in _top_branches(pattern)]
+
+    def search(self, text: str) -> bool:
+        if "ı" in text or "ſ" in text:
+            return self._whole.search(text) is not None
+        return any(branch.search(text) is not None for branch in self._branches)
+
+
+def _branch(source: str, flags: int) -> re.Pattern[str] | Folded:
+    """One branch, compiled the cheapest way that finds what it finds (see `AnyBranch`)."""
+    inner = source[4:-1]
+    if source.startswith("(?i:") and source.endswith(")") and _balanced(inner):
+        try:
+            return Folded(inner)
+        except ValueError:  # inline flags inside: searched as written
+            pass
+    return skipping(re.compile(source, flags))
+
+
+def _top_branches(pattern: re.Pattern[str]) -> list[str]:
+    """The sources of the pattern's top-level branches (the whole source when it has one)."""
+    return _top_branches_of(pattern.pattern) or [pattern.pattern]
+
+
+def _balanced(source: str) -> bool:
+    """Whether every group `source` opens closes within it (so "(?i:" + source + ")" is one
+    group, not "(?i:a)b(c)")."""
+    return _top_branches_of(source) is not None
+
+
+def _top_branches_of(source: str) -> list[str] | None:
+    """`source` cut at its top-level "|" (outside groups, classes and escapes), or None when
+    its brackets do not balance."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1
+            if source[index : index + 1] == "^":
+                index += 1
+            if source[index : index + 1] == "]":
+                index += 1  # "[]…]", "[^]…]": a leading "]" is a member, not the end
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    branches.append(source[start:])
+    return branches

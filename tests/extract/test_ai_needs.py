@@ -1,4 +1,5 @@
-"""`ai_needs.reads_capex`: whether a sentence's amounts are read for AI capex.
+"""`ai_needs`: whether a sentence's amounts are read for AI capex (`reads_capex`), and the AI
+words found one branch at a time (`AnyBranch`, the same answers as the whole pattern).
 
 A sentence the capex reader takes a figure from must pass the gate (else its figure is lost);
 one it skips must hold no spending cue's words. The first sentences are the wording of real
@@ -8,11 +9,13 @@ dev cases labelled with AI capex; the last test checks the promise on the corpor
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 from monitor.extract import ai, clean_text
-from monitor.extract.ai_needs import reads_capex
+from monitor.extract.ai_needs import AnyBranch, reads_capex
 from monitor.extract.numbers import find_money
 from monitor.extract.sentences import segments
 
@@ -73,3 +76,40 @@ def test_no_capex_amount_is_in_a_skipped_sentence() -> None:
                     accepted += 1
                     assert reads_capex(segment.text, segment.text.lower()), segment.text
     assert accepted > 20  # the check saw many capex amounts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company signed a lease for AI workloads.",
+        "Its HPC campus will host 20,000 GPUs.",
+        "The site carries 245 MW of IT load.",
+        "A new Data Center for inference opened in May.",  # the case-insensitive branch
+        "Revenue from CoreWeave rose 20%.",
+        "The ſupercomputer was energised.",  # "ſ" matches "s" case-insensitively
+        "İnference capacity grew.",  # "İ" lowercases to two characters
+        "The company mined 450 BTC in April.",  # no AI word
+        "Said the chairman: it is a fair deal.",  # "ai" and "it" inside ordinary words
+        "The maid said the tidy data was ready.",
+    ],
+)
+def test_any_branch_answers_as_the_whole_pattern(sentence: str) -> None:
+    assert ai._NAMES_AI.search(sentence) == (ai._AI_CONTEXT.search(sentence) is not None)
+
+
+def test_any_branch_splits_only_at_top_level_bars() -> None:
+    pattern = re.compile(r"a[|)]b|(?:c|d)\||(?i:e|f)")
+    tester = AnyBranch(pattern)
+    for text in ("a|b", "a)b", "c|", "d|", "E", "F", "ab", "c", "x|y"):
+        assert tester.search(text) == (pattern.search(text) is not None), text
+
+
+def test_any_branch_matches_the_pattern_on_the_corpora() -> None:
+    cases = [*load_cases(CORPUS_DIR), *load_cases(REAL_DEV_DIR)]
+    named = 0
+    for case in cases:
+        for segment in segments(clean_text(case.document, case.content_type)):
+            expected = ai._AI_CONTEXT.search(segment.text) is not None
+            assert ai._NAMES_AI.search(segment.text) == expected, segment.text
+            named += expected
+    assert named > 100
