@@ -172,6 +172,42 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # A sale a market event drove, told as its result: "the crash has led Bitfarms to abandon
+    # its hodling strategy and sell 3,000 bitcoins", "forced the miner to liquidate 1,500 BTC"
+    # (a past cause, so a sale done; not "could force it to sell").
+    (
+        any_of(" led ", "forced", "prompted", "pushed", "drove", "compelled", "caused"),
+        re.compile(
+            r"(?<!will\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)\b(?:led|forced|prompted|"
+            r"pushed|drove|compelled|caused)\s+[^.;]{1,80}?\bto\s+(?:[^.;]{1,60}?\s+and\s+)?"
+            rf"(?:sell|liquidate|offload|dump)\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "mined 189 Bitcoins and subsequently sold 134 of them": "them" takes the BTC just named.
+    (
+        any_of(" of them", " of those", " of these"),
+        re.compile(
+            rf"{BTC_UNIT}[^.;]{{0,60}}?\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+"
+            r"(?:them|those|these)\b",
+            _I,
+        ),
+    ),
+    # A synonym-spun copy's "offered" for "sold": "Core Scientific offered 2,285 Bitcoin in
+    # October at a median value of $19,639", "Argo offered one other 887 Bitcoin in July to cut
+    # back obligations": only with a sale's price, proceeds or debt paid in the sentence.
+    (
+        any_of("offered"),
+        re.compile(
+            r"\boffered\s+(?:one\s+other\s+|another\s+)?"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}"
+            r"(?![^.;]{0,30}?\b(?:as\s+collateral|as\s+(?:a\s+)?rewards?|in\s+rewards?|to\s+"
+            r"(?:investors|users|customers|holders)))"
+            r"(?=[^.;]{0,80}?(?:\b(?:price|value|proceeds|gross\s+sales|for\s+(?:about\s+|roughly\s+)?"
+            r"\$)|\bto\s+(?:cut|reduce|pay|repay|lower|fund|cover)\b))",
+            _I,
+        ),
+    ),
     # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC"
     (
         any_of("%"),
