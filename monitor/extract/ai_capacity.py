@@ -320,6 +320,13 @@ _ANNOUNCED_BEFORE = Folded(
     r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
     r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
 )
+# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
+# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
+_EARLIER_DEAL_BEFORE = Folded(
+    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
+    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
+)
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
 _SITE_POWER_QUAL = Folded(
@@ -327,9 +334,15 @@ _SITE_POWER_QUAL = Folded(
 )
 # "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
 # for another 133 MW": an increment contracted now is capacity the deal states.
+# The deal verbs news copy uses as well: "secured an additional 260 MW HPC lease", "clinched",
+# "finalised", "landed", "won"; and the deal's own terms ("Under the terms of the lease,
+# CoreWeave will gain access to an additional 260 MW").
 _DONE_DEAL = Folded(
-    r"\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
-    r"inked|awarded|leased|contracted|announc(?:es|ed|ing))\b[^.;]{0,160}$"
+    r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
+    r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
+    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
+    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
 )
 # How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
 # agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
@@ -573,7 +586,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
-    if _ANNOUNCED_BEFORE.search(before):
+    if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
+        text, max(0, start - _DEAL_REACH), start
+    ):
         return False
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
         return False
