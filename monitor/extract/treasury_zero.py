@@ -98,8 +98,8 @@ _SOLD_NONE = [
     # (done or continuing, not "plans to hold").
     Folded(r"\b(?:(?:continued|continues|continuing)\s+to\s+(?:hold|keep|retain|hodl|stack)|kept|"
                r"retained|h[oO]dl(?:'?d|ed)|held|stacked)\s+(?:on\s*to\s+|onto\s+)?"
-               r"(?:all\s+(?:of\s+)?)?(?:its|their|our)\s+(?:own\s+)?(?:self-\s?|newly[- ])?mined\s+"
-               r"(?:bitcoins?|BTC|coins)\b"),
+               r"(?:all\s+(?:of\s+)?)?(?:its|their|our)\s+(?:own\s+)?"
+               r"(?:self-\s?|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)\b"),
     # "there were no sales of bitcoin in April"
     Folded(r"\bno\s+sales\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"),
     # "added all of its April production to its treasury"
