@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from . import guards
 from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
@@ -30,12 +31,19 @@ from .model import (
 from .numbers import IN_SENTENCE
 from .sentences import Segment
 
-_CONTRACT_PASSIVE = (
-    r"|\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
-    r"(?:\s+(?:with|for)\s+[^,.;]{1,40}?)?\s*,?\s+"
-    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+# "A deal of staggering scale has just been sealed between Microsoft and IREN", "Phase II
+# lease executed with CoreWeave": the agreement, then its passive verb.
+_PASSIVE = (
+    r"\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
+    r"(?:\s+(?:with|for|of|between)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    r"(?:(?:was|were|has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?"
+    r"(?:been\s+)?(?:just\s+|now\s+|finally\s+|officially\s+)?)?"
     r"(?:signed|executed|expanded|upsized|extended|finali[sz]ed|inked|sealed|struck)\b"
 )
+_CONTRACT_PASSIVE = "|" + _PASSIVE
+# Tried on its own as well: a passive agreement after another deal verb's match ("financing
+# secured ($1.4B) and Phase II lease executed") would be swallowed by that match.
+_CONTRACT_PASSIVE_ALONE = Folded(_PASSIVE)
 # "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
 # AI cloud client": a customer won is a contract signed.
 _CUSTOMER_WON = (
@@ -244,7 +252,10 @@ def milestones(
     ):
         if not hints.search(lower):
             continue  # a cheap look for the pattern's words first
-        match = next((m for m in pattern.finditer(text) if _counts(text, m, ctx, detail)), None)
+        found = pattern.finditer(text)
+        if pattern is _CONTRACT:
+            found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
+        match = next((m for m in found if _counts(text, m, ctx, detail)), None)
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
