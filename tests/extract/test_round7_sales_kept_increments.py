@@ -155,3 +155,78 @@ def test_ai_increments_of_a_deal(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2025, 8, 15), entity="GLXY")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == expected
+
+
+# AI capex: hardware bought in news wording; an amount glossed in another currency; an earlier
+# purchase recalled ("follows …") is background. Published 3 November 2025, entity IREN.
+_NOVEMBER = "2025-11"
+CAPEX_CASES: list[tuple[str, set[Fact]]] = [
+    # real (Benzinga rewrite of IREN's Dell order): the GPU purchase, not the earlier one
+    (
+        "IREN agreed a $5.8 billion purchase of GPUs and ancillary equipment from Dell. The "
+        "momentum follows IREN's $674 million purchase of advanced NVIDIA GPUs, which boosts "
+        "its AI cloud capacity.",
+        {("ai_capex_usd", Decimal("5800000000"), _NOVEMBER)},
+    ),
+    # variants written for the class
+    (
+        "IREN placed a $1.6 billion order for Nvidia GB300 GPUs.",
+        {("ai_capex_usd", Decimal("1600000000"), _NOVEMBER)},
+    ),
+    (
+        "IREN struck a $1.6 billion deal with Dell to buy Nvidia GPUs.",
+        {("ai_capex_usd", Decimal("1600000000"), _NOVEMBER)},
+    ),
+    (
+        "IREN ordered Nvidia B200 GPUs worth $1.6 billion.",
+        {("ai_capex_usd", Decimal("1600000000"), _NOVEMBER)},
+    ),
+    # a customer contract's value is not capex
+    ("IREN signed a $9.7 billion deal with Microsoft for Nvidia GPUs.", set()),
+    ("The deal comes on the heels of a $200 million GPU purchase.", set()),
+    # real (DCD rewrite on Northern Data's Ardent), company changed: one label per currency,
+    # never converted
+    (
+        "IREN is set to acquire two US data centres. IREN's expansion forms a portion of a new "
+        "£94 million ($118 million) investment strategy.",
+        {
+            ("ai_capex_usd", Decimal("94000000"), _NOVEMBER),
+            ("ai_capex_usd", Decimal("118000000"), _NOVEMBER),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPEX_CASES)
+def test_ai_capex_news_wording(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 11, 3), entity="IREN")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capex_usd"}
+    assert got == expected
+
+
+# AI milestones: an agreement then its passive verb. Published 21 October 2025, entity GLXY.
+MILESTONE_CASES: list[tuple[str, bool]] = [
+    # real (IREN/Microsoft rewrite), company changed
+    (
+        "A deal of staggering scale has just been sealed between Microsoft and Galaxy for AI "
+        "cloud capacity.",
+        True,
+    ),
+    # real (Galaxy Q3 2025 summary bullet), after another deal verb's clause
+    (
+        "Data centers: Helios financing secured ($1.4B) and Phase II lease executed with "
+        "CoreWeave; combined phases now 526MW committed critical IT load.",
+        True,
+    ),
+    # variant written for the class
+    ("The AI hosting contract for the Childress campus has now been signed.", True),
+    ("A lease with CoreWeave for AI capacity is expected to be signed soon.", False),
+    ("The loan agreement with Macquarie was signed for the AI data center.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "signed"), MILESTONE_CASES)
+def test_contract_signed_passive(text: str, signed: bool) -> None:
+    found = extract_text(text, published=dt.date(2025, 10, 21), entity="GLXY")
+    got = any(o.metric == "ai_milestone" and o.detail == "contract_signed" for o in found)
+    assert got is signed
