@@ -129,7 +129,11 @@ HELD: Gated = [
             # "Reduced Holdings of 512 Bitcoins": a change to the holdings, not their level
             r"(?<![Rr]educed\s)(?<![Ii]ncreased\s)(?<![Tt]rimmed\s)(?<![Ll]owered\s)"
             r"(?<![Aa]dded\s)(?<![Cc]ut\s)(?<![Bb]oosted\s)"
-            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
+            # "MARA Holdings said its output fell 7% to 8,799 BTC": a company's name, not its
+            # holdings (the name's "Holdings" is followed by its suffix or a verb of saying)
+            r"\b(?P<noun>(?-i:Holdings(?!,?\s+(?:Inc|Corp|Ltd|Limited|plc|LLC|said|says|reported|"
+            r"reports|announced|announces|stated|noted|revealed|disclosed|shared)\b)|holdings|"
+            r"[Hh]olding|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"

@@ -230,3 +230,23 @@ def test_contract_signed_passive(text: str, signed: bool) -> None:
     found = extract_text(text, published=dt.date(2025, 10, 21), entity="GLXY")
     got = any(o.metric == "ai_milestone" and o.detail == "contract_signed" for o in found)
     assert got is signed
+
+
+# A company's name is not its holdings: "MARA Holdings said its output fell 7% to 8,799 BTC".
+HOLDINGS_NAME_CASES: list[tuple[str, set[Fact]]] = [
+    # real (news on MARA's 2025 10-K), reworded without the year
+    ("MARA Holdings said its mining output fell 7% to 8,799 BTC.", set()),
+    # variant written for the class
+    ("Marathon Digital Holdings reported that its production rose to 1,200 BTC.", set()),
+    # the noun itself still reads
+    (
+        "MARA Holdings, Inc. reported total bitcoin holdings of 53,822 BTC as of April 30.",
+        {("btc_held", Decimal("53822"), "2025-04-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDINGS_NAME_CASES)
+def test_company_name_is_not_holdings(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 5, 6), entity="MARA")
+    assert {(o.metric, o.value, o.period) for o in found if o.metric == "btc_held"} == expected
