@@ -6,6 +6,7 @@ per-day average, or coins mined for clients or by colocated machines.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import guards
@@ -28,6 +29,7 @@ UNITLESS_PRODUCTION = skipping(
         r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
     )
 )
+_TOTAL_VERBS = ("brings", "bringing", "brought", "takes", "taking", "took")
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
@@ -236,6 +238,20 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # A whole year's or quarter's count told as a running total brought to its end: "This brings
+    # the total amount of BTC mined in 2021 to 2,045 BTC" (in the December update). A period
+    # not yet over is a year-to-date figure, which `_is_closed_total` leaves out.
+    (
+        any_of(*(f"{verb} {det} total" for verb in _TOTAL_VERBS for det in ("the", "its"))),
+        re.compile(
+            r"\b(?:brings|bringing|brought|takes|taking|took)\s+(?:the|its|their|our)\s+total\s+"
+            r"(?:(?:amount|number)\s+of\s+)?(?:(?:self-mined\s+)?(?:bitcoins?|BTC)\s+)?"
+            r"(?:mined|produced|generated|earned)\s+(?:in|for|during)\s+(?P<closed>(?:fiscal\s+)?"
+            r"(?:19|20)\d{2}|Q[1-4]\s+(?:19|20)\d{2}|the\s+(?:first|second|third|fourth)\s+quarter"
+            rf"(?:\s+of\s+(?:19|20)\d{{2}})?)\s+to\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "reported its Bitcoin mining output for February 2025, totaling 470 Bitcoin": the total
     # in an apposition after the production noun and its period
     (
@@ -332,6 +348,24 @@ _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 
 # The subject of "contributed"/"yielded": the company's mining, not an investment or a deal.
 _MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash\s*rate|sites?)\b")
+
+
+_CLOSED_YEAR = re.compile(r"(?:19|20)\d{2}")
+_CLOSED_QUARTER = re.compile(r"Q([1-4])\s+((?:19|20)\d{2})")
+
+
+def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
+    """A running total "brought to" a named year or quarter counts only once that period is
+    over by publication: before, it is a year-to-date figure (not a whole period)."""
+    if "closed" not in match.re.groupindex or published is None:
+        return True
+    named = match["closed"]
+    quarter = _CLOSED_QUARTER.search(named)
+    if quarter:
+        year, last_month = int(quarter[2]), int(quarter[1]) * 3
+        return (year, last_month) < (published.year, published.month)
+    year_match = _CLOSED_YEAR.search(named)
+    return year_match is None or int(year_match.group()) < published.year
 
 
 def is_own_production(text: str, match: re.Match[str]) -> bool:

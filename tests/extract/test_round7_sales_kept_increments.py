@@ -250,3 +250,44 @@ HOLDINGS_NAME_CASES: list[tuple[str, set[Fact]]] = [
 def test_company_name_is_not_holdings(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2025, 5, 6), entity="MARA")
     assert {(o.metric, o.value, o.period) for o in found if o.metric == "btc_held"} == expected
+
+
+# A running total brought to a named year's or quarter's end is that period's production; a
+# period not over at publication is year-to-date (not labelled).
+CLOSED_TOTAL_CASES: list[tuple[dt.date, str, set[Fact]]] = [
+    # real (Argo's December 2021 update, 6-K)
+    (
+        dt.date(2022, 1, 7),
+        "During the month of December, Argo mined 214 Bitcoin compared to 185 BTC in November. "
+        "This brings the total amount of BTC mined in 2021 to 2,045 BTC.",
+        {
+            ("btc_produced", Decimal("214"), "2021-12"),
+            ("btc_produced", Decimal("2045"), "2021"),
+        },
+    ),
+    # variant written for the class
+    (
+        dt.date(2025, 1, 6),
+        "Argo mined 480 BTC in December, taking the total number of bitcoins produced in Q4 2024 "
+        "to 1,434 BTC.",
+        {
+            ("btc_produced", Decimal("480"), "2024-12"),
+            ("btc_produced", Decimal("1434"), "2024-Q4"),
+        },
+    ),
+    # the year is not over: year-to-date
+    (
+        dt.date(2021, 7, 7),
+        "During the month of June, Argo mined 214 Bitcoin. This brings the total amount of BTC "
+        "mined in 2021 to 1,045 BTC.",
+        {("btc_produced", Decimal("214"), "2021-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), CLOSED_TOTAL_CASES)
+def test_total_brought_to_a_closed_period(
+    published: dt.date, text: str, expected: set[Fact]
+) -> None:
+    found = extract_text(text, published=published, entity="ARBK")
+    assert {(o.metric, o.value, o.period) for o in found if o.metric in _TREASURY} == expected
