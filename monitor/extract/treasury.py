@@ -74,8 +74,18 @@ _ZERO_HINTS = either([
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
+# ("fund": a build-out to be "funded using … BTC holdings" is an intention to sell, see intent)
 _SELL_WORDS = sentence_gate(
-    "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
+    "sell",
+    "sold",
+    "sale",
+    "liquidat",
+    "monetiz",
+    "monetis",
+    "convert",
+    "offload",
+    "dispose",
+    "fund",
 )
 
 

@@ -291,3 +291,39 @@ def test_total_brought_to_a_closed_period(
 ) -> None:
     found = extract_text(text, published=published, entity="ARBK")
     assert {(o.metric, o.value, o.period) for o in found if o.metric in _TREASURY} == expected
+
+
+# Intentions to sell in news wording: holdings to be converted into another coin, a build-out
+# to be funded from the bitcoin held; not a loan against the coins, nor a permission both ways.
+# Published 11 July 2025, entity BTCM (no period named = publication month).
+INTENT_CASES: list[tuple[str, bool]] = [
+    # real (CoinLaw on BIT Mining's Solana pivot)
+    (
+        "The company will convert all its existing digital assets into Solana and begin "
+        "operating validator nodes on the network.",
+        True,
+    ),
+    # real (news on HIVE's Yguazú build-out), company named
+    (
+        "BIT Mining also revealed that it will be funded using existing cash reserves and BTC "
+        "holdings.",
+        True,
+    ),
+    # variants written for the class
+    ("BIT Mining plans to convert its bitcoin treasury into ETH.", True),
+    ("BIT Mining plans to fund the build-out from its bitcoin treasury.", True),
+    ("BIT Mining will fund the expansion with a loan secured by its bitcoin holdings.", False),
+    ("BIT Mining will convert its mining site into an AI data center.", False),
+    # real (MARA 10-K rewrite): a permission both ways, not an intention
+    (
+        "According to the filing, BIT Mining may continue to hold Bitcoin for long-term "
+        "investment purposes, and it may also buy or sell Bitcoin from time to time.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), INTENT_CASES)
+def test_intent_news_wording(text: str, stated: bool) -> None:
+    found = extract_text(text, published=dt.date(2025, 7, 11), entity="BTCM")
+    assert any(o.metric == "intent" and o.period == "2025-07" for o in found) is stated
