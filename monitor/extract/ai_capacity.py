@@ -136,6 +136,22 @@ _BOUND = [
         rf"(?i:to\s+(?:access|lease|contract|add|take)\s+|for\s+|on\s+)(?i:an?\s+)?"
         rf"(?i:additional\s+|further\s+|another\s+)?{APPROX}{_MW}(?P<exercised>)"
     ),
+    # A site or campus being built or upgraded for AI, its purpose named after it: "is building
+    # a 100 MW campus in Ellendale designed to support intense AI and HPC workloads", "a 7.2
+    # megawatt site is being upgraded to tier three standards for AI workloads" (decided case
+    # 5: MW tied to AI use; under way, not planned).
+    re.compile(
+        rf"\b(?i:is|are)\s+(?i:currently\s+|now\s+|already\s+)?(?i:building|constructing|"
+        rf"upgrading|retrofitting)\s+(?i:an?|its|the)\s+(?i:new\s+)?{_MW}\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?i:campus|site|facility|data\s+cent(?:er|re)|building)\b(?P<purpose>[^.;]{{0,60}}?"
+        rf"\b(?i:to\s+(?:support|host|serve|run)|for)\s+(?:[\w-]+\s+){{0,3}}?{_AI_TARGET}\b)"
+    ),
+    re.compile(
+        rf"{_MW}\s+(?:[\w-]+\s+){{0,2}}?(?i:campus|site|facility|data\s+cent(?:er|re)|building)\s+"
+        rf"(?i:is|are)\s+(?i:currently\s+|now\s+|already\s+)?(?i:being)\s+(?i:built|constructed|"
+        rf"upgraded|retrofitted|converted)\b(?P<purpose>[^.;]{{0,60}}?\b(?i:to\s+(?:support|host|"
+        rf"serve|run)|for)\s+(?:[\w-]+\s+){{0,3}}?{_AI_TARGET}\b)"
+    ),
     # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
     re.compile(
         rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
@@ -496,6 +512,8 @@ def _is_bound(
         return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
     if match.groupdict().get("facility"):
         return not _is_mining_only(text)
+    if match.groupdict().get("purpose"):
+        return _is_built_for_ai(match)
     subject = match.groupdict().get("subject")
     if subject is not None:
         return _is_ai_subject(text, subject)
@@ -505,6 +523,20 @@ def _is_bound(
     if pattern is _PLAIN:
         return _is_bound_plain(text, match)
     return True
+
+
+_CAMPUS_WORD = Folded(r"\bcampus\b")
+_DESIGNED = Folded(r"\b(?:designed|purpose[- ]built|built|engineered|optimi[sz]ed)\b")
+_GIGAWATT = Folded(r"^(?:GW|gigawatts?)$")
+
+
+def _is_built_for_ai(match: re.Match[str]) -> bool:
+    """A site being built or upgraded for AI: a campus only as a build designed for AI ("a 100
+    MW campus designed to support AI workloads"), and never a gigawatt campus's power."""
+    if _GIGAWATT.match(match["power_unit"]):
+        return False
+    told = match.group()[match.end("mw") - match.start() : match.start("purpose") - match.start()]
+    return not _CAMPUS_WORD.search(told) or bool(_DESIGNED.search(match["purpose"]))
 
 
 def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False) -> bool:

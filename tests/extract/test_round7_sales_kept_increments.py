@@ -327,3 +327,37 @@ INTENT_CASES: list[tuple[str, bool]] = [
 def test_intent_news_wording(text: str, stated: bool) -> None:
     found = extract_text(text, published=dt.date(2025, 7, 11), entity="BTCM")
     assert any(o.metric == "intent" and o.period == "2025-07" for o in found) is stated
+
+
+# A site being built or upgraded for AI: its MW are AI capacity under construction (decided
+# case 5); a plan, a gigawatt campus's power or a campus not designed for AI are not.
+# Published 3 December 2024, entity APLD.
+BUILT_FOR_AI_CASES: list[tuple[str, set[Fact]]] = [
+    # real (Capacity Media on Applied Digital's Ellendale build)
+    (
+        "Applied Digital is building a 100 MW campus in Ellendale designed to support intense "
+        "AI and HPC workloads.",
+        {("ai_capacity_mw", Decimal("100"), "2024-12")},
+    ),
+    # real (interview with HIVE's CEO), company changed
+    (
+        "In Toronto, Applied Digital's 7.2 megawatt site is being upgraded to “tier three” "
+        "standards for AI workloads.",
+        {("ai_capacity_mw", Decimal("7.2"), "2024-12")},
+    ),
+    # variants written for the class
+    (
+        "Applied Digital is retrofitting a 40 MW facility in Jamestown to host HPC clusters.",
+        {("ai_capacity_mw", Decimal("40"), "2024-12")},
+    ),
+    ("Applied Digital plans to build a 100 MW campus designed for AI.", set()),
+    ("Applied Digital is building a 1 GW campus for AI with a pathway to 3 GW.", set()),
+    ("Applied Digital is building a 300 MW campus for AI and HPC tenants.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FOR_AI_CASES)
+def test_site_built_for_ai(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2024, 12, 3), entity="APLD")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == expected
