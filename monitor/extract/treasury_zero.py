@@ -151,6 +151,16 @@ _KEPT_THEM = [
     Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
     Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),
 ]
+# "is no longer holding all of its daily BTC production", "stopped keeping all its mined
+# bitcoin": a kept production given up is a sale begun, not zero sold.
+_GIVEN_UP_BEFORE = Folded(
+    r"\b(?:no\s+longer|not|never|stopped|stops|ceased|ceases|ceasing|will\s+stop|ended)\s+"
+    r"(?:(?:be|is|are|was|were)\s+)?(?:\w+\s+)?$|"
+    # "different from its original decision to HODL all of its mined bitcoins": a policy left
+    r"\b(?:original|previous|prior|former|earlier|old|past)\s+(?:[\w-]+\s+)?(?:decision|policy|"
+    r"strategy|practice|approach|plan)\s+(?:to|of)\s+$"
+)
+_GIVEN_UP_REACH = 30
 # "… has not sold any bitcoin since October 2020": the start of the streak is no period.
 _SINCE_AFTER = Folded(r"\s+since\b")
 
@@ -172,6 +182,8 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
         if match is None or guards.is_hypothetical(text, match.start()):
             continue
         if guards.is_earlier_event(text, match.start()):
+            continue
+        if _GIVEN_UP_BEFORE.search(text, max(0, match.start() - _GIVEN_UP_REACH), match.start()):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue

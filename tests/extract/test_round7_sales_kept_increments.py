@@ -361,3 +361,27 @@ def test_site_built_for_ai(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2024, 12, 3), entity="APLD")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == expected
+
+
+# A kept production given up, or a former hodl policy recalled, is no zero sold.
+GIVEN_UP_CASES: list[tuple[str, set[Fact]]] = [
+    # real (WatcherGuru on Bitfarms' June 2022 sale), both sentences
+    (
+        "Jeff Lucas, CFO of Riot, stated that the company is changing its HODLing strategy and "
+        "is no longer holding all of its daily BTC production.",
+        set(),
+    ),
+    (
+        "The decision is slightly different from its original decision to HODL all of its mined "
+        "bitcoins.",
+        set(),
+    ),
+    # variants written for the class
+    ("Riot stopped keeping all of its mined bitcoin in April.", set()),
+    ("In April, Riot mined 450 BTC and held onto every coin.", {_MINED_450, _NONE_SOLD}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_UP_CASES)
+def test_kept_production_given_up(text: str, expected: set[Fact]) -> None:
+    assert _treasury(text) == expected
