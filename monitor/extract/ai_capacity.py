@@ -36,8 +36,9 @@ _MW = (
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
+# ("AI/HPC" before "AI": "a 350 MW HPC/AI development" is read whole, its noun after it)
 _AI_TARGET = (
-    r"(?:AI|HPC|AI/HPC|HPC/AI|(?i:high[- ]performance\s+computing)|GPU|"
+    r"(?:AI/HPC|HPC/AI|AI|HPC|(?i:high[- ]performance\s+computing)|GPU|"
     r"(?i:artificial\s+intelligence))"
 )
 _QUALIFIERS = (

@@ -385,3 +385,23 @@ GIVEN_UP_CASES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN_UP_CASES)
 def test_kept_production_given_up(text: str, expected: set[Fact]) -> None:
     assert _treasury(text) == expected
+
+
+# "HPC/AI" read whole, so the noun after it decides: a development's size is no capacity.
+SLASHED_TARGET_CASES: list[tuple[str, set[Fact]]] = [
+    # real (Stocktitan on Bitfarms' Panther Creek), reworded to one sentence
+    ("The Panther Creek campus is described as a 350 MW HPC/AI development.", set()),
+    # variants written for the class
+    ("Riot's Corsicana site is a 600 MW AI/HPC campus project.", set()),
+    (
+        "Riot signed a lease for 200 MW of HPC/AI capacity.",
+        {("ai_capacity_mw", Decimal("200"), "2025-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED_TARGET_CASES)
+def test_slashed_ai_target(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 5, 6), entity="RIOT")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == expected
