@@ -53,6 +53,10 @@ _PARAGRAPH_REACH = 400
 _DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
                                   "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
+    # "agreed to invest $150 million into the Company through a convertible note", "a $39.57
+    # million commitment from Fortune Peak": money put into the company, not spent by it
+    r"\s+(?:in|into)\s+(?:the\s+)?(?i:Company|us)\b|"
+    r"\s+(?:(?:equity\s+)?(?:commitment|investment|contribution|injection)s?)\s+(?:from|by)\b|"
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?stake\s+in\b|"
     r"\s+equity\s+investment\s+in\b|"

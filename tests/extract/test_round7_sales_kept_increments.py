@@ -405,3 +405,35 @@ def test_slashed_ai_target(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2025, 5, 6), entity="RIOT")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == expected
+
+
+# Money put into the company (equity or notes) is not its AI capex. Published 24 June 2024,
+# entity HUT.
+MONEY_IN_CASES: list[tuple[str, set[Fact]]] = [
+    # real (GlobeNewswire on Coatue's note), the AI purpose appended
+    (
+        "Coatue has agreed to invest $150 million into the Company through a convertible note "
+        "to support AI compute.",
+        set(),
+    ),
+    # real (news on Cango's equity investments), company changed
+    (
+        "Hut 8 secured definitive agreements for equity investments for its AI build: the "
+        "$65 million in committed investments includes a $39.57 million commitment from Fortune "
+        "Peak Limited.",
+        set(),
+    ),
+    # variants written for the class
+    ("Hut 8 received a $50 million investment from SoftBank for its HPC business.", set()),
+    (
+        "Hut 8 will invest $150 million in its AI data centers.",
+        {("ai_capex_usd", Decimal("150000000"), "2024-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_IN_CASES)
+def test_money_into_the_company_is_not_capex(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2024, 6, 24), entity="HUT")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capex_usd"}
+    assert got == expected
