@@ -437,3 +437,31 @@ def test_money_into_the_company_is_not_capex(text: str, expected: set[Fact]) -> 
     found = extract_text(text, published=dt.date(2024, 6, 24), entity="HUT")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capex_usd"}
     assert got == expected
+
+
+# Holdings in news wording: coins "left", a value "of bitcoin (N bitcoin)", a balance ended
+# with. Published 6 May 2025, entity RIOT.
+HELD_WORDING_CASES: list[tuple[str, set[Fact]]] = [
+    # real (news on Bitfarms' June 2022 sale), company changed
+    (
+        "Riot has 3,349 BTC left in addition to daily mining of approximately 14 BTC.",
+        {("btc_held", Decimal("3349"), "2025-05")},
+    ),
+    ("Riot has 300 BTC left to sell this year.", set()),  # coins still to sell, no level
+    # real (Cathedra's Q2 2024 results), company changed
+    (
+        "We hold approximately C$1.5 million of cash and C$3.4 million of bitcoin (41.1 bitcoin) "
+        "for total liquidity of C$4.9 million as of April 30, 2025.",
+        {("btc_held", Decimal("41.1"), "2025-04-30")},
+    ),
+    # variant written for the class
+    (
+        "Riot mined 450 BTC in April and ended the month with a balance of 19,000 BTC.",
+        {_MINED_450, ("btc_held", Decimal("19000"), "2025-04-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_WORDING_CASES)
+def test_holdings_news_wording(text: str, expected: set[Fact]) -> None:
+    assert _treasury(text) == expected
