@@ -133,8 +133,10 @@ _ENERGISED = Folded(
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
     # "completed the delivery of its first data hall", "finished construction of Phase 1"
     r"(?:completed|finished|delivered)\s+(?:the\s+)?(?:(?:construction|delivery|handover|"
+    # ("completed the second 50MW phase of its first data center building": the size between)
     r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
-    r"second\s+|third\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    r"second\s+|third\s+|initial\s+|final\s+)?(?:\d[\d,.]*[\s-]?(?:MW|megawatts?)[\s-]+)?"
+    r"(?:phase|building|data\s+hall)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"

@@ -465,3 +465,28 @@ HELD_WORDING_CASES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), HELD_WORDING_CASES)
 def test_holdings_news_wording(text: str, expected: set[Fact]) -> None:
     assert _treasury(text) == expected
+
+
+# Capacity energised: a phase completed with its size named before it. Published 1 December
+# 2025, entity APLD.
+ENERGISED_CASES: list[tuple[str, bool]] = [
+    # real (DCD rewrite on Applied Digital's Building 1), AI use named
+    (
+        "Applied Digital has completed the second 50MW phase of its first AI data center "
+        "building at its Ellendale campus.",
+        True,
+    ),
+    # variant written for the class
+    ("Applied Digital finished the final 100 MW data hall for CoreWeave's AI workloads.", True),
+    (
+        "Applied Digital expects to complete the second 50MW phase of its AI building in 2026.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "energised"), ENERGISED_CASES)
+def test_phase_completed_with_its_size(text: str, energised: bool) -> None:
+    found = extract_text(text, published=dt.date(2025, 12, 1), entity="APLD")
+    got = any(o.metric == "ai_milestone" and o.detail == "capacity_energised" for o in found)
+    assert got is energised
