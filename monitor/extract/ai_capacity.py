@@ -117,6 +117,15 @@ _BOUND = [
         rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w-]+\s+){{0,4}}?(?i:to|of)\s+"
         rf"{APPROX}{_MW}(?P<total>)"
     ),
+    # An increment told as growth of the AI capacity: "expands its AI footprint by 100 MW with
+    # the new lease", "boosted its HPC capacity by 50 MW" (a plan, "aims to expand … by", is
+    # left out by the ambition guard).
+    re.compile(
+        rf"\b(?i:expand(?:ed|s)|boost(?:ed|s)|increas(?:ed|es)|grew|grows|rais(?:ed|es)|"
+        rf"lift(?:ed|s)|add(?:ed|s)|grown|expanded)\s+(?i:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load)\s+(?i:by)\s+"
+        rf"{APPROX}{_MW}"
+    ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
     re.compile(

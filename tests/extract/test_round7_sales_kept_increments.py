@@ -490,3 +490,24 @@ def test_phase_completed_with_its_size(text: str, energised: bool) -> None:
     found = extract_text(text, published=dt.date(2025, 12, 1), entity="APLD")
     got = any(o.metric == "ai_milestone" and o.detail == "capacity_energised" for o in found)
     assert got is energised
+
+
+# An AI capacity grown "by N MW": the increment, done; a plan to grow it is not. Published 12
+# November 2025, entity WULF. (variants written for the class: the seen cases word it as
+# "an additional N MW", tested above)
+GROWN_BY_CASES: list[tuple[str, set[Fact]]] = [
+    (
+        "TeraWulf expands its AI footprint by 100 MW with the new lease.",
+        {("ai_capacity_mw", Decimal("100"), "2025-11")},
+    ),
+    ("TeraWulf boosted its HPC capacity by 50 MW.", {("ai_capacity_mw", Decimal("50"), "2025-11")}),
+    ("TeraWulf aims to expand its HPC capacity by 250 MW a year.", set()),
+    ("TeraWulf plans to increase its AI capacity by 100 MW in 2026.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWN_BY_CASES)
+def test_ai_capacity_grown_by(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 11, 12), entity="WULF")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == expected
