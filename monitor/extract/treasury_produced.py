@@ -34,14 +34,32 @@ PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
         any_of(
-            "produc", "mined", "earned", "mining", "generated", " out ", "mint", "mines", "earns"
+            "produc",
+            "mined",
+            "earned",
+            "mining",
+            "generated",
+            " out ",
+            "mint",
+            "mines",
+            "earns",
+            "pulled in",
+            "dug ",
+            "harvest",
+            "extracted",
+            "unearthed",
+            "raked in",
+            "hauled in",
+            "reaped",
         ),
         re.compile(
             # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
-            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022")
+            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022");
+            # "pulled in", "dug up", "harvested", "extracted", "raked in": news copy's verbs
             rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
             rf"generated|minted|mints|minting|"
-            rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
+            rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out|(?:pulled|raked|hauled)\s+in|"
+            rf"dug\s+(?:up|out)|harvested|extracted|unearthed|reaped)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),

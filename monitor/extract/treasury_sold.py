@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
 _SOLD_VERB = (
     r"(?:sold(?:\s+off)?|selling(?:\s+off)?|monetized|monetised|liquidated|disposed\s+of|"
-    r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in))"
+    r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in)|"
+    r"let\s+go\s+of)"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
@@ -33,6 +34,7 @@ _SOLD_WORDS = any_of(
     "parted",
     "cashed out",
     "cashed in",
+    "let go of",
 )
 # What a sale turns bitcoin into: "converted 500 BTC to cash", "… into US dollars".
 _INTO_CASH = (
@@ -54,6 +56,17 @@ SOLD: Gated = [
     (
         any_of("convert"),
         re.compile(rf"\bconvert(?:ed|ing)\s+{LEADING}{BTC_QTY}\s+{_INTO_CASH}", _I),
+    ),
+    # "traded 300 BTC for cash", "swapped 280 bitcoin for Ether": coins given up for money or
+    # another coin (a pivot out of bitcoin sells it)
+    (
+        any_of("traded", "exchanged", "swapped", "converted"),
+        re.compile(
+            rf"\b(?:traded|exchanged|swapped|converted)\s+{LEADING}{BTC_QTY}\s+(?:for|into)\s+"
+            r"(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
+            r"ETH|Ether(?:eum)?|SOL|Solana)\b",
+            _I,
+        ),
     ),
     (
         any_of(" sold"),

@@ -511,3 +511,22 @@ def test_ai_capacity_grown_by(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2025, 11, 12), entity="WULF")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == expected
+
+
+# Production and sales in news copy's verbs (variants written for the class: the seen misses
+# are "sold N of them", "offered", "led … to sell", tested above).
+NEWS_VERB_CASES: list[tuple[str, set[Fact]]] = [
+    ("Riot pulled in 450 BTC in April.", {_MINED_450}),
+    ("Riot dug up 450 bitcoins in April.", {_MINED_450}),
+    ("Riot harvested 450 BTC in April.", {_MINED_450}),
+    ("Riot pulled in $40 million of revenue in April.", set()),
+    ("Riot let go of 300 BTC in April.", {("btc_sold", Decimal("300"), _APRIL)}),
+    ("Riot traded 300 BTC for cash in April.", {("btc_sold", Decimal("300"), _APRIL)}),
+    ("Riot swapped 280 bitcoin for Ether in April.", {("btc_sold", Decimal("280"), _APRIL)}),
+    ("Riot traded 300 BTC in April.", set()),  # what for is not said: no sale stated
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_VERB_CASES)
+def test_news_verbs_for_production_and_sales(text: str, expected: set[Fact]) -> None:
+    assert _treasury(text) == expected
