@@ -346,6 +346,10 @@ _ANNOUNCED_BEFORE = Folded(
     r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
     r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
 )
+# "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
+_PER_UNIT_BEFORE = Folded(
+    r"\b(?:for\s+each|for\s+every|per)\s+(?:[\w-]+\s+){0,3}?(?:of\s+|for\s+)?$"
+)
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
 # final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
 _EARLIER_DEAL_BEFORE = Folded(
@@ -628,6 +632,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
+    if _PER_UNIT_BEFORE.search(before):
+        return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
     if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
         text, max(0, start - _DEAL_REACH), start
     ):

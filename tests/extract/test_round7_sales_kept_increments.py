@@ -530,3 +530,27 @@ NEWS_VERB_CASES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_VERB_CASES)
 def test_news_verbs_for_production_and_sales(text: str, expected: set[Fact]) -> None:
     assert _treasury(text) == expected
+
+
+# A capacity named as the unit of a rate is no level. Published 20 January 2025, entity APLD.
+PER_UNIT_CASES: list[tuple[str, set[Fact]]] = [
+    # real (news on Macquarie's preferred equity for Applied Digital)
+    (
+        "Under the terms of the agreement, Macquarie will invest $2.25 million for each executed "
+        "lease of 1 MW of capacity at the HPC campus.",
+        set(),
+    ),
+    # variant written for the class
+    ("The tenant pays $1.4 million per year for every 1 MW of critical IT load leased.", set()),
+    (
+        "Applied Digital signed a lease of 100 MW of critical IT load with a hyperscaler.",
+        {("ai_capacity_mw", Decimal("100"), "2025-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_UNIT_CASES)
+def test_capacity_as_a_rate_unit(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 1, 20), entity="APLD")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == expected
