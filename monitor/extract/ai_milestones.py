@@ -281,8 +281,15 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
     return True
 
 
+# "$2.25 million for each executed lease of 1 MW": a rate per deal, no deal signed
+_EACH_BEFORE = Folded(r"\b(?:for\s+each|for\s+every|per|each)\s+$")
+_EACH_REACH = 20
+
+
 def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if guards.is_hypothetical(text, match.start()) or guards.is_negated(text, match.start()):
+        return False
+    if _EACH_BEFORE.search(text, max(0, match.start() - _EACH_REACH), match.start()):
         return False
     if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
         return False  # "the lease signed with CoreWeave last year": background

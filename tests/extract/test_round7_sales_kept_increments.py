@@ -554,3 +554,25 @@ def test_capacity_as_a_rate_unit(text: str, expected: set[Fact]) -> None:
     found = extract_text(text, published=dt.date(2025, 1, 20), entity="APLD")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == expected
+
+
+# A rate per deal is no deal signed; an equity purchase agreement is no customer contract.
+EACH_DEAL_CASES: list[tuple[str, bool]] = [
+    # real (news on Macquarie's preferred equity for Applied Digital)
+    (
+        "Under the terms of the unit purchase agreement executed, APLDH will be issuing perpetual "
+        "preferred equity units for investment by MAM of $2.25 million for each executed lease "
+        "of 1 MW of capacity at the HPC campus.",
+        False,
+    ),
+    # variants written for the class
+    ("The investor pays $5 million per signed AI hosting contract.", False),
+    ("Applied Digital executed a 15-year AI lease with a hyperscaler.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "signed"), EACH_DEAL_CASES)
+def test_rate_per_deal_is_no_deal(text: str, signed: bool) -> None:
+    found = extract_text(text, published=dt.date(2025, 1, 20), entity="APLD")
+    got = any(o.metric == "ai_milestone" and o.detail == "contract_signed" for o in found)
+    assert got is signed
