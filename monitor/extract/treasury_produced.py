@@ -404,6 +404,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False  # "expected production was approximately 660 Bitcoin"
     if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
         return False
+    if _AVERAGE.search(text, start, match.start("qty")):
+        return False  # "629 Bitcoin, averaging a daily output of roughly 20.95 BTC"
     if NOT_OWN_PRODUCTION.match(text, end):
         return False
     if _SHARE_OF_TOTAL.match(text, end):

@@ -576,3 +576,23 @@ def test_rate_per_deal_is_no_deal(text: str, signed: bool) -> None:
     found = extract_text(text, published=dt.date(2025, 1, 20), entity="APLD")
     got = any(o.metric == "ai_milestone" and o.detail == "contract_signed" for o in found)
     assert got is signed
+
+
+# A daily average told after the production is no production figure.
+DAILY_CASES: list[tuple[str, set[Fact]]] = [
+    # real (news on CleanSpark's September 2025 update), month changed
+    (
+        "In April alone, the company produced 450 Bitcoin, averaging a daily output of roughly "
+        "15 BTC.",
+        {_MINED_450},
+    ),
+    # real (cryptocoinlive on Bitfarms), company changed
+    ("The business mines 14 bitcoins per day on average.", set()),
+    # variant written for the class
+    ("Riot mined 450 BTC in April, a daily average production of about 15 BTC.", {_MINED_450}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAILY_CASES)
+def test_daily_average_is_no_production(text: str, expected: set[Fact]) -> None:
+    assert _treasury(text) == expected
