@@ -333,7 +333,11 @@ _CLIENTS = Folded(r"\b(?:clients|customers)\b")
 # earned through mining", "…, which includes 18 BTC mined at its Abu Dhabi site".
 _PART_OF = Folded(
     r"\b(?:this|these|that|which)\s+(?:total\s+|figure\s+|amount\s+|balance\s+)?"
-    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$"
+    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$|"
+    # "Of this total, approximately 71 Bitcoin were mined at its Michigan data center": a
+    # share of the figure just given
+    r"^\W*(?:of\s+(?:this|that|the|these)\s+(?:total|amount|figure|production|output)|"
+    r"of\s+(?:these|those|them|which))\b[^.;]{0,40}$"
 )
 # The miner is someone else: "its joint venture in Abu Dhabi mined 50 bitcoins", "the network
 # produced 13,000 BTC" (a minority venture's or the whole network's coins).

@@ -596,3 +596,21 @@ DAILY_CASES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), DAILY_CASES)
 def test_daily_average_is_no_production(text: str, expected: set[Fact]) -> None:
     assert _treasury(text) == expected
+
+
+# A share of the production just given ("Of this total, …") is not the company's figure.
+SHARE_CASES: list[tuple[str, set[Fact]]] = [
+    # real (Ault's November 2023 Sentinum release), company and month changed
+    (
+        "Riot mined 450 BTC in April. Of this total, approximately 71 Bitcoin were mined at its "
+        "data center in Michigan.",
+        {_MINED_450},
+    ),
+    # variant written for the class
+    ("Riot mined 450 BTC in April. Of these, 120 BTC were produced in Texas.", {_MINED_450}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_CASES)
+def test_share_of_a_total_is_no_production(text: str, expected: set[Fact]) -> None:
+    assert _treasury(text) == expected
