@@ -348,7 +348,9 @@ _ANNOUNCED_BEFORE = Folded(
 )
 # "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
 _PER_UNIT_BEFORE = Folded(
-    r"\b(?:for\s+each|for\s+every|per)\s+(?:[\w-]+\s+){0,3}?(?:of\s+|for\s+)?$"
+    # (not "costs of $8 million per MW for the 72.5 MW": the rate's unit is the MW itself)
+    r"\b(?:for\s+each|for\s+every|per)\s+(?:(?!mw\b|megawatts?\b|kw\b)[\w-]+\s+){0,3}?"
+    r"(?:of\s+|for\s+)?$"
 )
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
 # final option to access an additional 133 MW": an earlier deal recalled (decided case 1)

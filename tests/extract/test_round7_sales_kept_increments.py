@@ -614,3 +614,14 @@ SHARE_CASES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_CASES)
 def test_share_of_a_total_is_no_production(text: str, expected: set[Fact]) -> None:
     assert _treasury(text) == expected
+
+
+def test_rate_per_mw_keeps_the_capacity_after_it() -> None:
+    # corpus wording (TeraWulf): the rate's unit is the MW, the 72.5 MW after it is capacity
+    text = (
+        "TeraWulf expects construction costs of $8 million to $10 million per MW for the 72.5 MW "
+        "of critical IT load being built for Fluidstack at Lake Mariner."
+    )
+    found = extract_text(text, published=dt.date(2025, 8, 14), entity="WULF")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == {("ai_capacity_mw", Decimal("72.5"), "2025-08")}
