@@ -136,12 +136,25 @@ def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
 
 
+# "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
+# event's, not the intention's
+_COMPARED = Folded(r"\b(?:similar\s+to|like|as\s+did|mirrors?|mirroring|echo(?:es|ing)|recalls?)\b")
+# "In previous press releases and earnings calls, Marathon has indicated that the Company intends
+# to sell …": an intention stated before, recalled (decided case 1)
+_TOLD_BEFORE = Folded(
+    r"\b(?:in|from)\s+(?:its\s+|their\s+|our\s+)?(?:previous|prior|earlier|past)\s+"
+    r"(?:press\s+releases|releases|statements|earnings\s+calls|calls|reports|updates|filings)\b"
+)
+
+
 def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | None:
     """When the intention was stated: the month before publication when the sentence reports
     an announcement of last month, else the report's period or the publication month."""
     if ctx.published is not None and _LAST_MONTH.search(segment.text, 0, trigger):
         return shift_month(ctx.published, -1).label()
-    return resolve_period(ctx, segment, trigger, end, lead_only=True)
+    compared = _COMPARED.search(segment.text, end)
+    limit = compared.start() if compared else None
+    return resolve_period(ctx, segment, trigger, end, lead_only=True, limit=limit)
 
 
 def _sale_reported(ctx: DocContext) -> bool:
@@ -182,6 +195,8 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
+            continue
+        if _TOLD_BEFORE.search(text, 0, match.start()):
             continue
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))

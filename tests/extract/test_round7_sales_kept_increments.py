@@ -625,3 +625,34 @@ def test_rate_per_mw_keeps_the_capacity_after_it() -> None:
     found = extract_text(text, published=dt.date(2025, 8, 14), entity="WULF")
     got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert got == {("ai_capacity_mw", Decimal("72.5"), "2025-08")}
+
+
+# An intention compared with another company's earlier one keeps its own period; one told in
+# previous releases is recalled. Published 5 July 2023, entity MARA, report June 2023.
+RECALLED_INTENT_CASES: list[tuple[str, set[str | None]]] = [
+    # real (lolacoin rewrite of MARA's June 2023 update)
+    (
+        "Marathon Digital produced 979 bitcoin in June 2023. Marathon’s decision to sell bitcoin "
+        "holdings is similar to Riot Platforms’ decision in July 2022 due to high cooling costs.",
+        {"2023-06"},
+    ),
+    # real (news rewrite of MARA's January 2023 update), month changed
+    (
+        "Marathon Digital produced 979 bitcoin in June 2023. “In previous press releases and "
+        "earnings calls, Marathon has indicated that the Company intends to sell a portion of "
+        "its bitcoin holdings to cover operating expenses,” the update reads.",
+        set(),
+    ),
+    # variant written for the class: stated now, no recall
+    (
+        "Marathon Digital produced 979 bitcoin in June 2023. The Company intends to sell a "
+        "portion of its bitcoin holdings to cover operating expenses.",
+        {"2023-06"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "periods"), RECALLED_INTENT_CASES)
+def test_intent_compared_or_recalled(text: str, periods: set[str | None]) -> None:
+    found = extract_text(text, published=dt.date(2023, 7, 5), entity="MARA")
+    assert {o.period for o in found if o.metric == "intent"} == periods
