@@ -260,6 +260,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found: list[Extracted] = []
         paragraph = not ctx.ai_document and _in_ai_paragraph(ctx, segment)
         if not (ctx.ai_document or paragraph):
+            # "In April, Bit Digital spent $53 million on purchasing an industrial facility … It
+            # will construct AI and HPC data centers there": a site bought, its AI use told next
+            if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
+                found.extend(_capex(segment, ctx))
             return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
@@ -274,6 +278,23 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))
     return found
+
+
+_SITE_BOUGHT = Folded(
+    r"\b(?:purchas\w*|acquir\w*|bought|buy\w*)\s+(?:[\w-]+\s+){0,3}?(?:site|facility|building|"
+    r"data\s+cent(?:er|re)|campus|property)\b"
+)
+_NEXT_REACH = 250
+
+
+def _ai_next(ctx: DocContext, segment: Segment) -> bool:
+    """Does the sentence right after `segment`, in its paragraph, talk about AI / HPC?"""
+    if not ctx.text:
+        return False
+    tail = ctx.text[segment.end : segment.end + _NEXT_REACH]
+    tail = tail.split("\n\n", 1)[0]
+    stop = tail.find(". ")
+    return has_ai_context(tail if stop < 0 else tail[: stop + 1])
 
 
 def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:

@@ -656,3 +656,41 @@ RECALLED_INTENT_CASES: list[tuple[str, set[str | None]]] = [
 def test_intent_compared_or_recalled(text: str, periods: set[str | None]) -> None:
     found = extract_text(text, published=dt.date(2023, 7, 5), entity="MARA")
     assert {o.period for o in found if o.metric == "intent"} == periods
+
+
+# A site bought in one sentence, its AI use told in the next (in a document not about AI).
+# Published 27 June 2025, entity BTBT.
+# The lead of a story about something else (longer than the lead read for AI context).
+_ETH_LEAD = (
+    "Bit Digital plans to convert its holdings into ETH. The company said the shift reflects "
+    "its view of Ethereum's staking yield and its role in decentralized finance, and it expects "
+    "to raise more equity to expand its ether treasury over the coming months. The stock market "
+    "reacted negatively to the announcement, and its shares fell 3.69% during regular trading "
+    "hours and closed at $2.35. Its stock dropped another 3.83% after regular trading hours and "
+    "closed at $2.26. Analysts said the pivot leaves the company exposed to the price of ether "
+    "and to the cost of its remaining equipment leases.\n\n"
+)
+SITE_NEXT_CASES: list[tuple[str, set[Fact]]] = [
+    # real (news rewrite of Bit Digital's ETH pivot)
+    (
+        _ETH_LEAD + "In April, Bit Digital spent $53 "
+        "million on purchasing an industrial facility located in Madison, North Carolina. It "
+        "will construct artificial intelligence and high-performance computing data centers "
+        "there.",
+        {("ai_capex_usd", Decimal("53000000"), "2025-04")},
+    ),
+    # variant written for the class: the next sentence is about mining
+    (
+        _ETH_LEAD + "In April, Bit Digital spent $53 "
+        "million on purchasing an industrial facility in Madison. It will house bitcoin miners "
+        "there.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_NEXT_CASES)
+def test_site_bought_for_ai_told_next(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 6, 27), entity="BTBT")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capex_usd"}
+    assert got == expected
