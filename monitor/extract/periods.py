@@ -322,7 +322,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # calendar year-end before the year of publication (a balance: its last day)
     (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
      r"\blast\s+year[- ]end\b", True, _last_year_end),
-    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
+    # ("at the year's end": the possessive is the same close)
+    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+year\b|"
      r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
 ]  # fmt: skip
@@ -463,7 +464,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if "year-end" in lower or "year end" in lower or "the year" in lower:
+    if "year-end" in lower or "year end" in lower or "the year" in lower or "s end" in lower:
         features.add("year-end")
     elif _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"

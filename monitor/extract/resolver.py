@@ -281,8 +281,9 @@ def _period_after(
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
+    scan = _past_aside(text, end, after.start)
     for pattern in (_COMPARISON, NEXT_FIGURE):
-        boundary = pattern.search(text, end, window)
+        boundary = pattern.search(text, scan, window)
         if boundary is not None and boundary.start() < after.end:
             return None
     if _opens_next_clause(text, end, after):
@@ -292,6 +293,28 @@ def _period_after(
     if following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)
+
+
+# "mined 5,167 BTC ($86.1 million at the time of publication) for all of 2022", "produced 30
+# BTC (valued at $2.8 million) in April": an aside in brackets right after the figure (its
+# value, an equivalent) is no next figure; the phrase after the bracket still dates the figure.
+_ASIDE_OPEN = re.compile(r"\s*\(")
+_ASIDE_REACH = 80
+_ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
+
+
+def _past_aside(text: str, end: int, before: int) -> int:
+    """Where to look for a boundary after the figure ending at `end`: past a bracketed aside
+    that opens right after it and closes before the period phrase at `before`."""
+    opened = _ASIDE_OPEN.match(text, end)
+    if opened is None:
+        return end
+    close = text.find(")", opened.end(), min(before, opened.end() + _ASIDE_REACH))
+    if close < 0 or "(" in text[opened.end() : close]:
+        return end
+    if not _ASIDE_GAP.fullmatch(text, close + 1, before):
+        return end  # "(approximately $40MM USD), and a targeted go-live date of July 2025"
+    return close + 1
 
 
 # "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
