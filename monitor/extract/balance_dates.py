@@ -60,7 +60,7 @@ def balance_period(
         return ctx.fallback() or period
     if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
         return _closing_day(ctx, period) or period
-    if holding and period in (ctx.report, ctx.lead) and _closing_day_just_named(ctx, segment):
+    if not period.is_date and _closing_day_just_named(ctx, segment, period):
         return _closing_day(ctx, period) or period
     if holding and not period.is_date:
         dated = _dated_by_next_sentence(ctx, segment)
@@ -90,20 +90,42 @@ _REACHED_TO = Folded(
 _PREVIOUS_REACH = 200
 
 
-def _closing_day_just_named(ctx: DocContext, segment: Segment) -> bool:
+def _closing_day_just_named(ctx: DocContext, segment: Segment, report: Period) -> bool:
     """ "As of April 30, the hash rate was 2.76 EH/s. The treasury holdings included 992.4
     BTC": the sentence just before, in the same paragraph, states the report period's closing
     day, and the undated holding that follows is the report's closing balance."""
     text = ctx.text
-    report = ctx.report or ctx.lead
-    if not text or report is None or report.is_date or segment.start == 0:
-        return False
+    if not text or segment.start == 0 or _NOW_WORD.search(segment.text):
+        return False  # ("The Company currently has no debt": the report's label, case 14)
     window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
     window = window[window.rfind("\n\n") + 1 :]  # (the same paragraph only)
-    if not _DAY_CUE.search(window):
+    if not _DAY_CUE.search(window) and not _CLOSE_CUE.search(window):
         return False  # cheap gate
     closing = stock_date(report)
-    return any(mention.period == closing for mention in find_mentions(window, ctx.reference))
+    return any(
+        _names_close(window, mention, closing) for mention in find_mentions(window, ctx.reference)
+    )
+
+
+# "… on its balance sheet at the end of March 2024. … a HODL position of 2,287 Bitcoin", "held
+# 53,822 BTC at the end of the previous year. … pledged against $350 million in outstanding
+# credit facilities": the period's close in words, as well as its day
+_NOW_WORD = Folded(r"\b(?:now|currently|presently|today)\b")
+_CLOSE_CUE = Folded(r"\b(?:end|close)\b")
+_CLOSE_CUE_REACH = 12
+
+
+def _names_close(window: str, mention: Mention, closing: Period) -> bool:
+    """Does `mention` name the day `closing`, as a date or as the close of its period?"""
+    if mention.period is None:
+        return False
+    if mention.period == closing:
+        return True
+    if mention.period.is_date or stock_date(mention.period) != closing:
+        return False
+    return (
+        _CLOSE_CUE.search(window, max(0, mention.start - _CLOSE_CUE_REACH), mention.end) is not None
+    )
 
 
 # "The figure regarding the total number of Bitcoins in the stash was updated on July 31,

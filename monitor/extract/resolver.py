@@ -303,15 +303,28 @@ _ASIDE_REACH = 80
 _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
 
 
+# "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
+# holding's value in words is an aside too
+_VALUE_ASIDE = Folded(
+    r"\s*,?\s*(?:worth|valued\s+at)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
+    r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
+    r"[mbk]n?)\b)?,?"
+)
+
+
 def _past_aside(text: str, end: int, before: int) -> int:
     """Where to look for a boundary after the figure ending at `end`: past a bracketed aside
-    that opens right after it and closes before the period phrase at `before`."""
-    opened = _ASIDE_OPEN.match(text, end)
-    if opened is None:
-        return end
-    close = text.find(")", opened.end(), min(before, opened.end() + _ASIDE_REACH))
-    if close < 0 or "(" in text[opened.end() : close]:
-        return end
+    or a value in words that follows it and ends before the period phrase at `before`."""
+    valued = _VALUE_ASIDE.match(text, end, before)
+    if valued is not None:
+        close = valued.end() - 1
+    else:
+        opened = _ASIDE_OPEN.match(text, end)
+        if opened is None:
+            return end
+        close = text.find(")", opened.end(), min(before, opened.end() + _ASIDE_REACH))
+        if close < 0 or "(" in text[opened.end() : close]:
+            return end
     if not _ASIDE_GAP.fullmatch(text, close + 1, before):
         return end  # "(approximately $40MM USD), and a targeted go-live date of July 2025"
     return close + 1

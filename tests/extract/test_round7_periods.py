@@ -48,6 +48,18 @@ ASIDE_CASES = [
         _JAN_2023,
         {(MINED, Decimal("402"), "2022-11")},
     ),
+    # variant written for the class: the value in words, between commas
+    (
+        "Riot held 7,000 BTC, valued at $420 million, at the end of the third quarter of 2022.",
+        _JAN_2023,
+        {(HELD, Decimal("7000"), "2022-09-30")},
+    ),
+    # variant written for the class
+    (
+        "Riot held 6,974 BTC worth approximately $115 million at the end of last year.",
+        _JAN_2023,
+        {(HELD, Decimal("6974"), "2022-12-31")},
+    ),
     # near-miss (real, c-btbt-2025-04): the phrase after the aside opens another clause; a
     # plan's date is not the figure's (the release's month is)
     (
@@ -80,4 +92,47 @@ YEAR_END_CASES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), ASIDE_CASES + YEAR_END_CASES)
 def test_period_classes(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
+
+
+# A balance with no date of its own, right after a sentence of the same paragraph that names
+# its period's close in words ("at the end of March 2024", "at the end of the previous year"),
+# stands at that close; a balance said to stand "currently" keeps the report's label (case 14).
+_APR_2024 = dt.date(2024, 4, 8)
+_MAR_2026 = dt.date(2026, 3, 1)
+_JUL_2022 = dt.date(2022, 7, 5)
+
+CLOSE_JUST_NAMED_CASES = [
+    # real (d-hive-2024-03)
+    (
+        "Hive Digital Technologies Executive Chairman Frank Holmes shared its unaudited "
+        "production figures for March 2024.\n\nHolmes revealed that Riot had approximately $160 "
+        "million worth of Bitcoin on its balance sheet at the end of March 2024. The company "
+        "increased its Bitcoin holdings by 10% during the month, with a HODL position of 2,287 "
+        "Bitcoin on the balance sheet.",
+        _APR_2024,
+        {(HELD, Decimal("2287"), "2024-03-31")},
+    ),
+    # real (l1-mara-2025-12): a debt balance under a "Q4 Results" heading
+    (
+        "Treasury Holdings And Q4 Results\n\nRiot held 53,822 BTC worth approximately $4.7 "
+        "billion at the end of the previous year. About 28% of those holdings were activated, "
+        "including 5,938 BTC pledged as collateral against $350 million in outstanding credit "
+        "facilities.",
+        _MAR_2026,
+        {(HELD, Decimal("53822"), "2025-12-31"), (DEBT, Decimal("350000000"), "2025-12-31")},
+    ),
+    # near-miss (real, c-dghi-2022-06): "currently has no debt" keeps the report's label
+    (
+        "Production Highlights for June 2022\n- Cash and liquid assets as of June 30, 2022 "
+        "totalled approximately $12.4 million.\n- On June 14, 2022, the Company repaid its $10 "
+        "million collateralized loan facility. The Company currently has no debt.",
+        _JUL_2022,
+        {(DEBT, Decimal("0"), "2022-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLOSE_JUST_NAMED_CASES)
+def test_close_named_just_before(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
