@@ -258,9 +258,11 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # a bare count before a month, "mined 30 March…", is no date)
     (rf"(?<=\b(?:of|at|on)\s)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_FULL_MONTH})\b"
      rf"(?!,?\s*\d)", False, _date_without_year),
-    # "Its March holdings", "the company's June-end balance": a month naming a balance
-    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:bitcoin\s+|BTC\s+)?(?:holdings|balance|"
-     rf"treasury|reserves?)\b)", False, _month_alone),
+    # "Its March holdings", "the company's June-end balance": a month naming a balance;
+    # "reported June Bitcoin mining of 278.5 coins", "its April production": a month naming
+    # the flows of that month
+    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|balance|"
+     rf"treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),

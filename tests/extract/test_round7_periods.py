@@ -136,3 +136,35 @@ CLOSE_JUST_NAMED_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CLOSE_JUST_NAMED_CASES)
 def test_close_named_just_before(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# A month used as an attribute of the flow noun ("June Bitcoin mining", "its April production")
+# names the month of the flow, as "Its March holdings" names a balance's.
+_JUL_2022_NEWS = dt.date(2022, 7, 7)
+
+ATTRIBUTIVE_MONTH_CASES = [
+    # real (j-hive-2022-06)
+    (
+        "Key points:\n\n  • Riot reported June Bitcoin mining of 278.5 coins\n  • However, it's "
+        "also late filing its Annual Report",
+        _JUL_2022_NEWS,
+        {(MINED, Decimal("278.5"), "2022-06")},
+    ),
+    # variant written for the class
+    (
+        "Riot's June production of 421 BTC was its best month this year.",
+        _JUL_2022_NEWS,
+        {(MINED, Decimal("421"), "2022-06")},
+    ),
+    # near-miss written for the class: a month before another noun dates nothing
+    (
+        "Riot said its June board meeting approved the plan; it mined 421 BTC last month.",
+        dt.date(2022, 8, 3),
+        {(MINED, Decimal("421"), "2022-07")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ATTRIBUTIVE_MONTH_CASES)
+def test_month_as_attribute(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
