@@ -209,21 +209,52 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     when that span is a whole month, quarter, half or year."""
     text = segment.text
     stop = min(line_end(text, end), len(text) if limit is None else limit)
-    dates = [
+    bounds = [
         m
         for m in ctx.dating(segment)
-        if end <= m.start < stop and m.period is not None and m.period.is_date
+        if end <= m.start < stop and m.period is not None and _bound(m.period)
     ]
-    for first, second in itertools.pairwise(dates):
-        opening = _SPAN_OPEN.search(text, end, first.start)
+    for first, second in itertools.pairwise(bounds):
+        opening = _SPAN_OPEN.search(text, end, first.end)  # ("from January" is one phrase)
         if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
             text, first.end, second.start
         ):
             continue
-        span = _whole_span(first.period, second.period)  # type: ignore[arg-type]
+        span = _span_between(text, first, second)
         if span is not None:
             return span
     return None
+
+
+def _bound(period: Period) -> bool:
+    return period.is_date or period.granularity == "month"
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def _span_between(text: str, first: Mention, second: Mention) -> Period | None:
+    """The whole period two balance dates, or a first and a last month, bound ("generated 2,798
+    BTC from January to the end of December 2022": the year; a first month named without a year
+    is the one before the last month, not the one before publication)."""
+    start, last = first.period, second.period
+    assert start is not None and last is not None
+    if start.is_date != last.is_date:
+        return None
+    if start.is_date:
+        return _whole_span(start, last)
+    if start.last_day() > last.last_day() and not _YEAR_IN.search(text, first.start, first.end):
+        year = last.year if (start.month or 0) <= (last.month or 0) else last.year - 1
+        start = Period.of_month(year, start.month or 1)
+    if start.last_day() > last.last_day():
+        return None
+    return _whole_span(_day_before(start), last)
+
+
+def _day_before(month: Period) -> Period:
+    """The balance date that opens `month` (the last day of the month before it)."""
+    day = dt.date(month.year, month.month or 1, 1) - dt.timedelta(days=1)
+    return Period.of_date(day.year, day.month, day.day)
 
 
 def _whole_span(first: Period, last: Period) -> Period | None:

@@ -168,3 +168,39 @@ ATTRIBUTIVE_MONTH_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), ATTRIBUTIVE_MONTH_CASES)
 def test_month_as_attribute(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# A flow "from <first month> to <last month>" covers the whole span the two months bound; a
+# first month named without a year is the one before the last month.
+SPAN_CASES = [
+    # real (i-nb2-2022-12), published in January 2023
+    (
+        "Riot generated a total of 2,798 BTC from January to the end of December 2022, "
+        "generating EUR 77.7 million in Bitcoin revenue alone.",
+        dt.date(2023, 1, 10),
+        {(MINED, Decimal("2798"), "2022")},
+    ),
+    # variant written for the class
+    (
+        "Riot mined 1,200 BTC from January through March 2024.",
+        dt.date(2024, 4, 3),
+        {(MINED, Decimal("1200"), "2024-Q1")},
+    ),
+    # variant written for the class: across a year boundary, the first month of the year before
+    (
+        "Riot mined 2,500 BTC from July to December 2023, its best half-year.",
+        dt.date(2024, 1, 5),
+        {(MINED, Decimal("2500"), "2023-H2")},
+    ),
+    # near-miss written for the class: a change between two months' figures is no span
+    (
+        "Riot's monthly output rose from 400 BTC in January to 512 BTC in February 2024.",
+        dt.date(2024, 3, 4),
+        {(MINED, Decimal("512"), "2024-02")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_CASES)
+def test_month_spans(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
