@@ -364,6 +364,12 @@ def line_end(text: str, end: int) -> int:
     return found.start() if found else len(text)
 
 
+# "As of March 31, 2024, held 163.4 Bitcoin valued at approximately $11.7 million As of April
+# 30, 2024, held 155.1 Bitcoin": a capital "As of" inside a sentence opens the next item of a
+# list flattened into one line; its date is that item's, not the figure's before it.
+ITEM_OPENER = re.compile(r"(?<=[\w)%])\s+As\s+(?:of|at)\s")
+
+
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
     as-of date may follow another figure in the clause (not a comparison's date)."""
@@ -371,6 +377,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
     stop = _COMPARISON_WORDS.search(text, end)
     limit = stop.start() if stop else len(text)
     limit = min(limit, line_end(text, end))
+    opener = ITEM_OPENER.search(text, end, limit)
+    limit = opener.start() if opener else limit
     bound = _bound_after(ctx, segment, end)
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:

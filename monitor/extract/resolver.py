@@ -34,7 +34,13 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .balance_dates import LEAD_ADVERBIAL, after_publication, balance_period, line_end
+from .balance_dates import (
+    ITEM_OPENER,
+    LEAD_ADVERBIAL,
+    after_publication,
+    balance_period,
+    line_end,
+)
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, shift_month
@@ -307,7 +313,7 @@ def _period_after(
     after = next((m for m in ctx.dating(segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
         return None
-    if after.start > line_end(text, end):
+    if after.start > line_end(text, end) or ITEM_OPENER.search(text, end, after.end):
         return None
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None

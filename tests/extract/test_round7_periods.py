@@ -204,3 +204,35 @@ SPAN_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPAN_CASES)
 def test_month_spans(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# A list flattened into one line: a capital "As of" inside the sentence opens the next item,
+# and its date belongs to that item, not to the figure before it.
+FLATTENED_ITEM_CASES = [
+    # real (d-lmfa-2024-q1)
+    (
+        "Operational Highlights As of March 31, 2024, held 163.4 Bitcoin valued at approximately "
+        "$11.7 million As of April 30, 2024, held 155.1 Bitcoin valued at approximately $9.7 "
+        "million based on a recent Bitcoin price of approximately $62,500 Revenue for the quarter",
+        dt.date(2024, 5, 16),
+        {(HELD, Decimal("163.4"), "2024-03-31"), (HELD, Decimal("155.1"), "2024-04-30")},
+    ),
+    # variant written for the class: no value between the items
+    (
+        "Highlights As of June 30, 2024, Riot held 9,334 Bitcoin As of July 31, 2024, Riot held "
+        "9,704 Bitcoin",
+        dt.date(2024, 8, 5),
+        {(HELD, Decimal("9334"), "2024-06-30"), (HELD, Decimal("9704"), "2024-07-31")},
+    ),
+    # near-miss: a lower-case "as of" after the value is the figure's own date
+    (
+        "Riot's holdings rose to 9,334 BTC valued at $580 million as of June 30, 2024.",
+        dt.date(2024, 8, 5),
+        {(HELD, Decimal("9334"), "2024-06-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FLATTENED_ITEM_CASES)
+def test_flattened_items(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
