@@ -19,7 +19,7 @@ from .terms import is_comparative, is_since, is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
-    r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+call|"
+    r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+(?:call|release)|"
     r"(?:its|the|their)\s+(?:(?:19|20)\d\d\s+)?(?:financial|fiscal)\s+year|"
     r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers|"
     r"metrics|statistics|data))\b"
@@ -37,6 +37,12 @@ _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
     r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|"
     r"year\s+end(?:ed|ing))\b"
+)
+# "In an earnings release for 2023", "its results for 2024": a report of the whole calendar
+# year, once it has ended
+_YEAR_RESULTS = Folded(
+    r"\b(?:earnings|results)\s+(?:release\s+|report\s+)?for\s+(?:the\s+(?:calendar\s+)?year\s+)?"
+    r"(?:19|20)\d\d\b(?!\s*(?:first|second|third|fourth|Q[1-4]))"
 )
 
 
@@ -69,7 +75,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             if is_comparative(segment.text, mention):
                 continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
             bare_year = period.month is None and period.quarter is None and period.half is None
-            if bare_year and (not cued or not _ANNUAL.search(segment.text)):
+            if bare_year and not (cued and _annual(segment.text, period, reference)):
                 # a bare year ("in 2025") is not what a monthly update is about, and a story
                 # that only says "for fiscal 2025, X reported revenue of …" is no annual report
                 continue
@@ -86,6 +92,14 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 return _later_month(following, period, reference)
             return period
     return None
+
+
+def _annual(text: str, year: Period, reference: dt.date | None) -> bool:
+    """Does the report sentence `text` name an annual report (of `year`)?"""
+    if _ANNUAL.search(text):
+        return True
+    ended = reference is None or year.last_day() < reference
+    return ended and _YEAR_RESULTS.search(text) is not None  # (not "will release … for 2025")
 
 
 _NEXT_SEGMENTS = 2

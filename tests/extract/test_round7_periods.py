@@ -236,3 +236,34 @@ FLATTENED_ITEM_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), FLATTENED_ITEM_CASES)
 def test_flattened_items(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# "an earnings release for 2023", "its results for 2024": a report of the whole (ended) year;
+# figures with no period of their own take the year.
+ANNUAL_RELEASE_CASES = [
+    # real (j-fufu-2023-annual)
+    (
+        "In an earnings release for 2023, Riot disclosed that it generated a total revenue of "
+        "$284 million last year. The proprietary mining segment generated 3,577 bitcoin with a "
+        "revenue of $100 million.",
+        dt.date(2024, 4, 11),
+        {(MINED, Decimal("3577"), "2023")},
+    ),
+    # variant written for the class
+    (
+        "Riot published its results for 2024 on Tuesday. The company mined 4,828 bitcoin.",
+        dt.date(2025, 2, 20),
+        {(MINED, Decimal("4828"), "2024")},
+    ),
+    # near-miss: a year not yet ended is no report's period (the publication month is)
+    (
+        "Riot will publish its results for 2025 in February. The company mined 450 bitcoin.",
+        dt.date(2025, 11, 4),
+        {(MINED, Decimal("450"), "2025-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANNUAL_RELEASE_CASES)
+def test_annual_release(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
