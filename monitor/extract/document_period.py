@@ -338,7 +338,24 @@ def _ended_year(period: Period | None, reference: dt.date) -> Period | None:
 def _background(text: str, mention: Mention) -> bool:
     """A term, a span's start ("since May") or a comparison's other side ("down from 6,000
     BTC in May"): never the period the document reports."""
-    return is_term(text, mention) or is_since(text, mention) or is_comparative(text, mention)
+    return (
+        is_term(text, mention)
+        or is_since(text, mention)
+        or is_comparative(text, mention)
+        or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
+        is not None
+    )
+
+
+# "$7 billion from the initial two … leases executed in May 2025", "Under the initial lease
+# agreements in May", "its previously announced loan of June": an earlier deal recalled as
+# background (decided case 1) names no period of the document's own
+_RECALLED = Folded(
+    r"\b(?:initial|previous(?:ly)?|prior|earlier|existing|original(?:ly)?)\b[^.;:!?]{0,60}"
+    r"\b(?:executed|signed|announced|entered|agreed|closed|agreements?|contracts?|leases?|"
+    r"loans?|notes?|deals?)\b[^.;:!?]{0,12}$"
+)
+_RECALLED_REACH = 100
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:

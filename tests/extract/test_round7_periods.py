@@ -17,11 +17,12 @@ from monitor.extract import extract_text
 
 Fact = tuple[str, Decimal | None, str | None]
 HELD, MINED, DEBT = "btc_held", "btc_produced", "debt_total_usd"
-_KEPT = (HELD, MINED, DEBT, "ai_capex_usd", "btc_sold")
+_KEPT = (HELD, MINED, DEBT, "ai_capex_usd", "btc_sold", "ai_capacity_mw")
 
 
 def _facts(text: str, published: dt.date) -> set[Fact]:
-    found = extract_text(text, published=published, entity="RIOT")
+    entity = "APLD" if "Applied Digital" in text else "RIOT"  # (a real passage kept whole)
+    found = extract_text(text, published=published, entity=entity)
     return {(item.metric, item.value, item.period) for item in found if item.metric in _KEPT}
 
 
@@ -266,4 +267,70 @@ ANNUAL_RELEASE_CASES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), ANNUAL_RELEASE_CASES)
 def test_annual_release(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
+
+
+# The month of an earlier deal recalled as background ("the initial two leases executed in May
+# 2025", "Under the initial lease agreements in May") is not the month the document reports,
+# however often it is named (decided case 1); undated figures take the publication month.
+_APLD_COREWEAVE = (
+    "The agreement between Applied Digital and CoreWeave in North Dakota will "
+    "further bolster Applied Digital’s strategic expansion into advanced compute "
+    "infrastructure.\n"
+    "\n"
+    "With a new lease agreement with CoreWeave having now been finalised, an "
+    "additional 150 megawatts (MW) is in place at the Polaris Forge 1 Campus in "
+    "Ellendale, North Dakota. It will bring Applied Digital’s total anticipated "
+    "contracted lease revenue to roughly US$11 billion, which includes $7 billion in "
+    "revenue from the initial two approximately 15-year leases executed in May 2025.\n"
+    "\n"
+    "“This new lease agreement with CoreWeave underpins our commitment to building "
+    "the next generation of AI infrastructure right here in America’s heartland,” "
+    "said Wes Cummins, chairman and CEO of Applied Digital. “It also further "
+    "reinforces the importance of North Dakota’s role in shaping the future of the "
+    "digital economy and is another step in advancing its position as one of the "
+    "most strategic destinations for AI in the world.”\n"
+    "\n"
+    "Under the terms of this new long-term lease agreement, the total critical IT "
+    "capacity across these three long-term lease agreements will encompass 400MW "
+    "across Applied Digital’s purpose-built Polaris Forge 1 Campus. This campus is "
+    "strategically designed to power CoreWeave's AI and high-performance computing "
+    "(HPC) initiatives.\n"
+    "\n"
+    "The additional 150MW data centre will be housed in the third building of "
+    "Polaris Forge 1 and is currently in the planning stages.\n"
+    "\n"
+    "It is expected that the new lease agreement will be at full capacity and ready "
+    "for service in 2027. Under the initial lease agreements in May, the first 100MW "
+    "data centre for CoreWeave is scheduled to be ready for service in Q4 of 2025 "
+    "and the second building, which is expected to house a 150MW data centre, is "
+    "currently under construction and is expected to be operational in the middle of "
+    "2026.\n"
+)
+
+RECALLED_MONTH_CASES = [
+    # real (i-apld-2025-08-coreweave), published September 1, 2025: the whole passage
+    (
+        _APLD_COREWEAVE,
+        dt.date(2025, 9, 1),
+        {
+            ("ai_capacity_mw", Decimal("150"), "2025-09"),
+            ("ai_capacity_mw", Decimal("400"), "2025-09"),
+        },
+    ),
+    # variant written for the class: a treasury story
+    (
+        "Riot mined 450 bitcoin, the company said. The output follows the previously announced "
+        "hosting contracts signed in July 2025 with Acme. Under the earlier agreements in July, "
+        "Acme hosts 20,000 machines.",
+        dt.date(2025, 9, 2),
+        {(MINED, Decimal("450"), "2025-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECALLED_MONTH_CASES)
+def test_recalled_month_is_no_document_period(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
     assert _facts(text, published) == expected
