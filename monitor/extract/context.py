@@ -323,6 +323,9 @@ class DocContext:
             return last_quarter_before(self.published)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
+        if mention.relative == "published-day":
+            day = self.published
+            return Period.of_date(day.year, day.month, day.day)
         return shift_month(self.published, 0)
 
 

@@ -337,6 +337,13 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
         r"(?:quarter|month|year|period)(?:[- ]end)?\b",
         "published",
     ),
+    # "outstanding … as of the date hereof is C$19,810,390", "as of the date of this press
+    # release", "as of today": the day the document was issued
+    (
+        r"\bthe\s+date\s+(?:hereof|of\s+this\s+(?:press\s+release|news\s+release|release|"
+        r"announcement))\b|(?<=as\sof\s)today\b",
+        "published-day",
+    ),
     (r"\b(?:this|the\s+current)\s+month\b", "published"),
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
@@ -462,6 +469,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
         or "fiscal year" in lower
         or "full year" in lower
         or " the period" in lower
+        or "the date " in lower
+        or "of today" in lower
     ):
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:

@@ -334,3 +334,41 @@ def test_recalled_month_is_no_document_period(
     text: str, published: dt.date, expected: set[Fact]
 ) -> None:
     assert _facts(text, published) == expected
+
+
+# "as of the date hereof", "as of the date of this press release", "as of today": a balance at
+# the day the document was issued.
+ISSUE_DAY_CASES = [
+    # real (j-cbit-2023-11-debenture-settlement-announced)
+    (
+        "The debt is payable to certain debenture holders in respect of 3.5% senior secured "
+        "convertible debentures of the Company due November 11, 2024 originally issued to the "
+        "debenture holders on November 11, 2021 (the “Debentures”). The aggregate principal "
+        "amount outstanding of the Debentures as of the date hereof is C$19,810,390.",
+        dt.date(2023, 11, 21),
+        {(DEBT, Decimal("19810390"), "2023-11-21")},
+    ),
+    # variant written for the class
+    (
+        "As of the date of this press release, Riot holds 19,225 BTC.",
+        dt.date(2025, 5, 6),
+        {(HELD, Decimal("19225"), "2025-05-06")},
+    ),
+    # variant written for the class
+    (
+        "Riot has $594 million of convertible notes outstanding as of today.",
+        dt.date(2025, 5, 6),
+        {(DEBT, Decimal("594000000"), "2025-05-06")},
+    ),
+    # near-miss: "today" as the day of an announcement dates no balance to the day
+    (
+        "Riot today announced that it holds 19,225 BTC.",
+        dt.date(2025, 5, 6),
+        {(HELD, Decimal("19225"), "2025-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ISSUE_DAY_CASES)
+def test_issue_day(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
