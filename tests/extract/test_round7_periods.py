@@ -372,3 +372,33 @@ ISSUE_DAY_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), ISSUE_DAY_CASES)
 def test_issue_day(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# "our goal of 5,000 Bitcoin": a goal's figure is no balance, sale or output, whether reached or
+# not (README, "Only done things are figures").
+GOAL_CASES = [
+    # real (f-hut-2021-q3)
+    (
+        "“We are thrilled to have reported our third consecutive record-breaking quarterly "
+        "results and to have already surpassed our goal of 5,000 Bitcoin held in reserve.”",
+        dt.date(2021, 11, 10),
+        set(),
+    ),
+    # variant written for the class
+    (
+        "Riot reached its objective of approximately 20,000 BTC held in treasury ahead of plan.",
+        dt.date(2025, 5, 6),
+        set(),
+    ),
+    # near-miss: the goal is named, the figure is the holding itself
+    (
+        "In line with its goal, Riot held 19,225 BTC as of April 30, 2025.",
+        dt.date(2025, 5, 6),
+        {(HELD, Decimal("19225"), "2025-04-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOAL_CASES)
+def test_goal_figures(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
