@@ -402,3 +402,40 @@ GOAL_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), GOAL_CASES)
 def test_goal_figures(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+def _facts_for(text: str, published: dt.date, entity: str) -> set[Fact]:
+    found = extract_text(text, published=published, entity=entity)
+    return {(item.metric, item.value, item.period) for item in found if item.metric in _KEPT}
+
+
+# A miner's name printed without its space ("Hut8") is still that miner: "The company" after it
+# speaks of Hut 8, not of the story's company.
+GLUED_NAME_CASES = [
+    # real (j-wulf-2023-q2-self-mined-rewrite)
+    (
+        "TeraWulf successfully mined 375 BTC in Q2 2023.\nHut8 Faces Q2 Setback, Diversification "
+        "Plans Underway\nIn contrast, Hut8, another BTC mining entity, experienced a dip in hash "
+        "rate and self-mined Bitcoin in Q2 2023, as revealed in their mid-year results. The "
+        "company mined 399 BTC in the quarter, marking a 58% decrease from Q2 2022.",
+        "WULF",
+        {(MINED, Decimal("375"), "2023-Q2")},
+    ),
+    # variant written for the class: the story is about Hut 8 itself
+    (
+        "HUT8 mined 399 BTC in the second quarter of 2023.",
+        "HUT",
+        {(MINED, Decimal("399"), "2023-Q2")},
+    ),
+    # variant written for the class: the glued name in a story about another miner
+    (
+        "Riot mined 1,775 BTC in the second quarter of 2023, while Hut8 mined 399 BTC.",
+        "RIOT",
+        {(MINED, Decimal("1775"), "2023-Q2")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "expected"), GLUED_NAME_CASES)
+def test_glued_miner_names(text: str, entity: str, expected: set[Fact]) -> None:
+    assert _facts_for(text, dt.date(2023, 8, 15), entity) == expected
