@@ -439,3 +439,39 @@ GLUED_NAME_CASES = [
 @pytest.mark.parametrize(("text", "entity", "expected"), GLUED_NAME_CASES)
 def test_glued_miner_names(text: str, entity: str, expected: set[Fact]) -> None:
     assert _facts_for(text, dt.date(2023, 8, 15), entity) == expected
+
+
+# A story with no period of its own that states a debt balance at two dates: the earlier one is
+# background (decided case 1); a periodic report keeps both.
+SUPERSEDED_CASES = [
+    # real (i-arbk-2024-06-galaxy-loan-balance-theminermag)
+    (
+        "“As of June 30, 2024, the remaining balance of the Galaxy loan is $5.7 million, down "
+        "from the $35 million initially advanced in December 2022,” the company stated in a "
+        "release on Monday.\n\nFinancial statements from Riot reveal that the debt owed to "
+        "Galaxy was $12.8 million as of March 31, indicating a reduction of approximately $7.1 "
+        "million over the past three months.",
+        dt.date(2024, 7, 1),
+        {(DEBT, Decimal("5700000"), "2024-06-30")},
+    ),
+    # variant written for the class: the earlier balance first
+    (
+        "Riot's term loan stood at $123 million as of December 31, 2023. As of June 30, 2024, "
+        "the outstanding principal of the term loan was $76 million.",
+        dt.date(2024, 7, 20),
+        {(DEBT, Decimal("76000000"), "2024-06-30")},
+    ),
+    # near-miss: in a quarterly report both dated balances are labelled when stated as its own
+    (
+        "Riot Reports Second Quarter 2024 Results\nAs of June 30, 2024, the outstanding "
+        "principal of the term loan was $76 million. As of July 31, 2024, the outstanding "
+        "principal of the term loan was $50 million.",
+        dt.date(2024, 8, 5),
+        {(DEBT, Decimal("76000000"), "2024-06-30"), (DEBT, Decimal("50000000"), "2024-07-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUPERSEDED_CASES)
+def test_superseded_debt_balances(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
