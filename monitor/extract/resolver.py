@@ -112,7 +112,10 @@ _COMPARISON = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
     r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
-    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|"
+    # "… is similar to Riot Platforms' decision in July 2022": a likeness to another's event
+    r"similar\s+to|akin\s+to|mirroring|just\s+(?:as|like)|"
+    r"from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|"
     # "a $35 million loan, which was borrowed … in 2022": a passive relative clause about the

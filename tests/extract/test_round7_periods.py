@@ -475,3 +475,45 @@ SUPERSEDED_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SUPERSEDED_CASES)
 def test_superseded_debt_balances(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# "similar to Riot Platforms' decision in July 2022", "just as Marathon did in May": a likeness
+# to another company's event; its period is that event's, not the figure's.
+LIKENESS_CASES = [
+    # variant written for the class (after g-mara-2023-06, whose figure is an intent)
+    (
+        "Riot sold 400 BTC, similar to Marathon's sale in May 2023.",
+        dt.date(2023, 6, 5),
+        {("btc_sold", Decimal("400"), "2023-06")},
+    ),
+    # variant written for the class
+    (
+        "Riot sold 400 BTC, just as Marathon did in April 2023.",
+        dt.date(2023, 6, 5),
+        {("btc_sold", Decimal("400"), "2023-06")},
+    ),
+    # near-miss: the figure's own period comes before the likeness
+    (
+        "Riot sold 400 BTC in May 2023, similar to Marathon.",
+        dt.date(2023, 6, 5),
+        {("btc_sold", Decimal("400"), "2023-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LIKENESS_CASES)
+def test_likeness_period(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
+
+
+def test_intent_beside_another_companys_decision() -> None:
+    """Real (g-mara-2023-06-lolacoin): the intent takes the update's month, not Riot's."""
+    text = (
+        "Marathon Digital Holdings experiences mixed performance in June due to bad weather\n"
+        "Marathon saw a 21% decrease in production in June, with 979 BTC produced. They also "
+        "revealed plans to sell a portion of their bitcoin holdings to support operations. "
+        "Marathon’s decision to sell bitcoin holdings is similar to Riot Platforms’ decision in "
+        "July 2022 due to high cooling costs.\n"
+    )
+    found = extract_text(text, published=dt.date(2023, 7, 5), entity="MARA")
+    assert {item.period for item in found if item.metric == "intent"} == {"2023-06"}
