@@ -173,6 +173,10 @@ def resolve(
     if period is None:
         if _MONTHLY.search(segment.text):
             return ctx.month_of_report()
+        if _SAME_TIME.match(segment.text):
+            same = _previous_sentence_period(ctx, segment)
+            if same is not None:
+                return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
         return ctx.fallback()
     if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
@@ -286,6 +290,33 @@ def _whole_span(first: Period, last: Period) -> Period | None:
     if kind == "half":
         return Period.of_half(start.year, index)
     return Period.of_year(start.year)
+
+
+# A sentence that says it happened at the same time as the one before speaks of that
+# sentence's period ("The company sold 7,202 coins in June … Meanwhile, it produced only 1,106
+# coins"), not of the document's.
+_SAME_TIME = Folded(
+    r"\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+(?:month|quarter|"
+    r"period)|during\s+the\s+same\s+(?:month|quarter|period))\b"
+)
+
+
+_PREVIOUS_REACH = 300
+
+
+def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:
+    """The last month or quarter the sentence before (in the same paragraph) names."""
+    text = ctx.text
+    if not text or segment.start == 0:
+        return None
+    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+    window = window[window.rfind("\n\n") + 1 :]
+    breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    for mention in reversed(find_mentions(sentence, ctx.reference)):
+        if can_be_topic(mention.period):
+            return mention.period
+    return None
 
 
 # "production reached a record 825 BTC, rising 21% month-over-month": a month's figure, even in

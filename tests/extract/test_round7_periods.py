@@ -517,3 +517,38 @@ def test_intent_beside_another_companys_decision() -> None:
     )
     found = extract_text(text, published=dt.date(2023, 7, 5), entity="MARA")
     assert {item.period for item in found if item.metric == "intent"} == {"2023-06"}
+
+
+# "Meanwhile, …", "At the same time, …": a sentence that names no period of its own speaks of
+# the period of the sentence before it.
+SAME_TIME_CASES = [
+    # real (i-corz-2022-07-sold-more-than-mined): June is recalled in a story about July
+    (
+        "The firm sold 1,975 coins at an average price of $22,000 per Bitcoin in July, bringing "
+        "in $44 million in revenue. Meanwhile, only 1,221 coins were mined.\n\nAlthough the sale "
+        "has dragged Riot's total Bitcoin holdings even lower, it marks a relatively small hit "
+        "compared to the previous month. The company sold a whopping 7,202 coins in June worth "
+        "$165 million to “increase liquidity,” as Bitcoin’s price crashed well below $30,000. "
+        "Meanwhile, it produced only 1,106 coins.\n",
+        dt.date(2022, 8, 5),
+        {("btc_sold", Decimal("1975"), "2022-07"), (MINED, Decimal("1221"), "2022-07")},
+    ),
+    # variant written for the class
+    (
+        "Riot Reports First Quarter 2024 Results\nIn February 2024, Riot sold 500 BTC. At the "
+        "same time, it produced 420 BTC.",
+        dt.date(2024, 4, 3),
+        {("btc_sold", Decimal("500"), "2024-02"), (MINED, Decimal("420"), "2024-02")},
+    ),
+    # near-miss: the sentence names its own period
+    (
+        "Riot sold 500 BTC in February 2024. Meanwhile, it produced 420 BTC in March 2024.",
+        dt.date(2024, 4, 3),
+        {("btc_sold", Decimal("500"), "2024-02"), (MINED, Decimal("420"), "2024-03")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_TIME_CASES)
+def test_same_time_sentences(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
