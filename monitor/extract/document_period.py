@@ -344,7 +344,19 @@ def _background(text: str, mention: Mention) -> bool:
         or is_comparative(text, mention)
         or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
         is not None
+        or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
     )
+
+
+# "includes a $150-million convertible note agreed in June with Coatue": the month an
+# instrument or deal the story mentions began, background to the story's own news
+_ORIGIN = Folded(
+    r"\b(?:notes?|loans?|facility|facilities|debentures?|agreements?|contracts?|leases?|deals?)\s+"
+    r"(?:(?:first|originally|initially)\s+)?(?:agreed|signed|issued|borrowed|entered\s+into|"
+    r"obtained|arranged|taken\s+out|incurred|originated|advanced)\s+(?:(?:back\s+)?(?:on|in|"
+    r"during)\s+)?$"
+)
+_ORIGIN_REACH = 60
 
 
 # "$7 billion from the initial two … leases executed in May 2025", "Under the initial lease

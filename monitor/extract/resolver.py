@@ -338,6 +338,15 @@ def can_be_topic(period: Period | None) -> bool:
 _AS_OF = Folded(r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 
 
+# "remaining debt includes a $150-million convertible note agreed in June with Coatue": a
+# participle after a balance's noun dates when the instrument began, not the balance
+_ORIGIN = Folded(
+    r"\b(?:agreed|signed|issued|borrowed|entered\s+into|announced|closed|drawn|obtained|"
+    r"secured|arranged|taken\s+out|raised|incurred|originated|advanced)\s+(?:(?:back\s+)?"
+    r"(?:on|in|during)\s+)?$"
+)
+
+
 def _period_after(
     ctx: DocContext, segment: Segment, end: int, limit: int | None, *, flow: bool = False
 ) -> Period | None:
@@ -351,6 +360,8 @@ def _period_after(
         return None
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
+    if not flow and _ORIGIN.search(text, max(end, after.start - 30), after.start):
+        return None  # "a $150-million convertible note agreed in June": the note's origin
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     scan = _past_aside(text, end, after.start)
     for pattern in (_COMPARISON, NEXT_FIGURE):

@@ -552,3 +552,36 @@ SAME_TIME_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SAME_TIME_CASES)
 def test_same_time_sentences(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+# A participle after a balance's noun ("a convertible note agreed in June", "the loan taken out
+# in 2022") dates when the instrument began, not the balance; a flow keeps it.
+ORIGIN_CASES = [
+    # real (f-hut-2024-10-anchorage-payoff-bitget)
+    (
+        "The company still carries around $290 million in debt.\nRiot’s remaining debt includes "
+        "a $150-million convertible note agreed in June with Coatue Management and earmarked for "
+        "the miner’s expansion into the artificial intelligence computing capacity market.",
+        dt.date(2024, 10, 1),
+        {(DEBT, Decimal("290000000"), "2024-10"), (DEBT, Decimal("150000000"), "2024-10")},
+    ),
+    # variant written for the class
+    (
+        "Riot has $45 million outstanding under an equipment loan signed in March 2023.",
+        dt.date(2024, 10, 1),
+        {(DEBT, Decimal("45000000"), "2024-10")},
+    ),
+    # near-miss: the balance's own date
+    (
+        "Riot had $45 million outstanding under its equipment loan at the end of June 2024.",
+        dt.date(2024, 10, 1),
+        {(DEBT, Decimal("45000000"), "2024-06-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ORIGIN_CASES)
+def test_instrument_origin_is_no_balance_date(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert _facts(text, published) == expected
