@@ -585,3 +585,37 @@ def test_instrument_origin_is_no_balance_date(
     text: str, published: dt.date, expected: set[Fact]
 ) -> None:
     assert _facts(text, published) == expected
+
+
+# A story that names no period of its own is about the month it was published in: a sale of an
+# earlier month that its words recall ("also sold 650 bitcoin in February") is background
+# (decided case 1); an earlier month's figure told as the news is kept.
+NEWS_MONTH_CASES = [
+    # real (a-mara-2023-03-silvergate-paydown), published March 8, 2023
+    (
+        "Riot Terminates Credit Facility With Crypto Bank Silvergate\nThe miner reduced its debt "
+        "by $50 million and freed up about $75 million worth of bitcoin that was held as "
+        "collateral.\nThe company also sold 650 bitcoin in February, following its sale of 1,500 "
+        "bitcoin in January to pay for operating expenses and general corporate purposes.",
+        dt.date(2023, 3, 8),
+        set(),
+    ),
+    # variant written for the class
+    (
+        "Riot closed a new credit facility on Monday. The company had previously sold 400 "
+        "bitcoin in April to fund operations.",
+        dt.date(2024, 5, 14),
+        set(),
+    ),
+    # near-miss: the earlier month's sale is the story's news (no words recall it)
+    (
+        "Riot sold 400 bitcoin in April to fund operations, the company said on Friday.",
+        dt.date(2024, 5, 3),
+        {("btc_sold", Decimal("400"), "2024-04")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEWS_MONTH_CASES)
+def test_news_month_recalls(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
