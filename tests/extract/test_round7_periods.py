@@ -602,8 +602,9 @@ NEWS_MONTH_CASES = [
     ),
     # variant written for the class
     (
-        "Riot closed a new credit facility on Monday. The company had previously sold 400 "
-        "bitcoin in April to fund operations.",
+        "Riot Closes New Credit Facility\nRiot closed a new $100 million credit facility with "
+        "Coinbase on Monday, the company said.\nThe company also sold 400 bitcoin in April to "
+        "fund operations.",
         dt.date(2024, 5, 14),
         set(),
     ),
