@@ -340,10 +340,12 @@ _AS_OF = Folded(r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 
 # "remaining debt includes a $150-million convertible note agreed in June with Coatue": a
 # participle after a balance's noun dates when the instrument began, not the balance
+# (the instrument's noun right before: "costs … to be incurred in 2026" is no origin)
 _ORIGIN = Folded(
-    r"\b(?:agreed|signed|issued|borrowed|entered\s+into|announced|closed|drawn|obtained|"
-    r"secured|arranged|taken\s+out|raised|incurred|originated|advanced)\s+(?:(?:back\s+)?"
-    r"(?:on|in|during)\s+)?$"
+    r"\b(?:notes?|loans?|facility|facilities|debentures?|borrowings?|agreements?|financing)\s+"
+    r"(?:(?:first|originally|initially)\s+)?(?:agreed|signed|issued|borrowed|entered\s+into|"
+    r"announced|closed|drawn|obtained|secured|arranged|taken\s+out|raised|originated|advanced)"
+    r"\s+(?:(?:back\s+)?(?:on|in|during)\s+)?$"
 )
 
 
@@ -360,7 +362,7 @@ def _period_after(
         return None
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
-    if not flow and _ORIGIN.search(text, max(end, after.start - 30), after.start):
+    if not flow and _ORIGIN.search(text, max(end, after.start - 50), after.start):
         return None  # "a $150-million convertible note agreed in June": the note's origin
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     scan = _past_aside(text, end, after.start)

@@ -620,3 +620,16 @@ NEWS_MONTH_CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), NEWS_MONTH_CASES)
 def test_news_month_recalls(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert _facts(text, published) == expected
+
+
+def test_costs_to_be_incurred_keep_their_year() -> None:
+    """Near-miss of the origin rule: "to be incurred in 2026" is when a cost falls, not an
+    instrument's origin (synthetic corpus, blind-capex-estimated-at)."""
+    text = (
+        "Capital expenditures for the first AI inference data center are estimated at US$70 "
+        "million, to be incurred in 2026."
+    )
+    found = extract_text(text, published=dt.date(2026, 1, 15), entity="CANG")
+    assert {(i.metric, i.value, i.period) for i in found} == {
+        ("ai_capex_usd", Decimal("70000000"), "2026")
+    }
