@@ -56,7 +56,7 @@ def balance_period(
             # "the output for April was 268 BTC, and the treasury decreased to 1,005 BTC": a
             # holding reached by a named period's flows is at its last day (decided case 14,
             # "now holding" too: only a sentence that names no period keeps the label)
-            return _reached_by(ctx, period)
+            return _reached_by(ctx, period, segment.text)
         return ctx.fallback() or period
     if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
         return _closing_day(ctx, period) or period
@@ -299,14 +299,28 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
     return False
 
 
-def _reached_by(ctx: DocContext, period: Period) -> Period | None:
+def _reached_by(ctx: DocContext, period: Period, text: str) -> Period | None:
     """The last day of the period whose flows reached a holding, once it has ended."""
     if ctx.published is not None and period.last_day() > ctx.published:
+        if _fiscal_year_named(text, period):
+            return period  # "reported a remarkable fiscal year 2025, … treasury to 13,000"
         return ctx.fallback() or period
     if period.granularity == "year" and period.month is None:
         day = period.last_day()
         return Period.of_date(day.year, day.month, day.day)
     return stock_date(period)
+
+
+_FISCAL_NAME = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)  # "fiscal 2025", "FY2025"
+
+
+def _fiscal_year_named(text: str, period: Period) -> bool:
+    """Is `period` a bare year the text names as the issuer's fiscal year ("fiscal year
+    2025", "FY2025")? A fiscal year may have ended before its calendar namesake; its closing
+    day is not known, so the year's label stands."""
+    if period.granularity != "year" or period.month is not None:
+        return False
+    return re.search(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?){period.year}\b", text, re.I) is not None
 
 
 _ENDED = Folded(r"end|last\s+day")
@@ -570,7 +584,7 @@ def _balance_day(text: str, named: Mention, period: Period) -> Period:
         phrase = text[max(0, named.start - 24) : named.end]
         head = phrase[: len(phrase) - len(str(period.year))]
         closed = _YEAR_END_CUE.search(head) or _closes(text, named)  # "ended 2025 with"
-        if not period.is_date and closed and "fiscal" not in phrase.lower():
+        if not period.is_date and closed and not _FISCAL_NAME.search(phrase):
             day = period.last_day()
             return Period.of_date(day.year, day.month, day.day)
         return period

@@ -633,3 +633,34 @@ def test_costs_to_be_incurred_keep_their_year() -> None:
     assert {(i.metric, i.value, i.period) for i in found} == {
         ("ai_capex_usd", Decimal("70000000"), "2026")
     }
+
+
+# A holding reached over a year the text names as the issuer's fiscal year, published before
+# the calendar year ends: the fiscal year has ended (its day is not stated), so the year's label
+# stands, not the publication month.
+FISCAL_YEAR_HOLDING_CASES = [
+    # real (dev a-clsk-fy2025-call-highlights)
+    (
+        "Riot reported a remarkable fiscal year 2025, with record revenues reaching $766 million, "
+        "a gross margin of 55%, and a significant 62% growth in Bitcoin treasury to over 13,000.",
+        dt.date(2025, 11, 25),
+        {(HELD, Decimal("13000"), "2025")},
+    ),
+    # variant written for the class
+    (
+        "Riot closed FY2025 with revenue of $766 million and a treasury that grew to 13,000 BTC.",
+        dt.date(2025, 11, 25),
+        {(HELD, Decimal("13000"), "2025")},
+    ),
+    # near-miss: a calendar year not yet ended names no closing day; the publication month
+    (
+        "In 2025, revenue reached $766 million and Riot's treasury grew to 13,000 BTC.",
+        dt.date(2025, 11, 25),
+        {(HELD, Decimal("13000"), "2025-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FISCAL_YEAR_HOLDING_CASES)
+def test_fiscal_year_holding(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert _facts(text, published) == expected
