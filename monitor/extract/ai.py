@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_needs import AnyBranch, reads_capex
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -43,6 +44,8 @@ _AI_CONTEXT = re.compile(
     # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
     r"\bIT\s+(?:load|capacity)\b"
 )
+# The same answer as `_AI_CONTEXT.search`, its branches searched one by one (`ai_needs`).
+_NAMES_AI = AnyBranch(_AI_CONTEXT)
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
@@ -53,6 +56,10 @@ _PARAGRAPH_REACH = 400
 _DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
                                   "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
+    # "agreed to invest $150 million into the Company through a convertible note", "a $39.57
+    # million commitment from Fortune Peak": money put into the company, not spent by it
+    r"\s+(?:in|into)\s+(?:the\s+)?(?i:Company|us)\b|"
+    r"\s+(?:(?:equity\s+)?(?:commitment|investment|contribution|injection)s?)\s+(?:from|by)\b|"
     r"\s+(?:in|into)\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:Mining|Inc\.?|Corp\.?|Ltd\.?|Holdings|"
     r"Platforms|Digital|Technologies|Group|plc)\b|\s+(?:equity\s+)?stake\s+in\b|"
     r"\s+equity\s+investment\s+in\b|"
@@ -110,6 +117,11 @@ _PURCHASE_BEFORE = re.compile(
     rf"consideration)\s+of\s+)?{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
     rf"for\s+{APPROX}$|"
+    # "ordered Nvidia B200 GPUs worth $1.6 billion", "bought 40,000 GPUs valued at $1.6 billion":
+    # hardware bought, then its price
+    rf"\b(?i:purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|bought|buy(?:s|ing)?|order(?:ed|s|ing)?)\s+"
+    rf"(?:[\w,.-]+\s+){{0,4}}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|GB[23]00s)\s+"
+    rf"(?:worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+{APPROX}$|"
     # "248 NVIDIA H100 GPUs for ~US$10 million": a count of GPUs bought for a sum
     rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,3}}?(?:GPUs|servers|[HB][12]00s|B300s|GB[23]00s)\s+"
     rf"(?:for|worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+{APPROX}$"
@@ -145,6 +157,16 @@ _SPEND_AFTER = Folded(
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
     r"(?:GPU\s+|AI\s+|HPC\s+)?(?:equipment|GPU|capex|hardware|server)\s+(?:package|purchase|order|"
     r"spend)s?\b|"
+    # "a $5.8 billion purchase of GPUs and ancillary equipment from Dell", "a $1.6 billion order
+    # for Nvidia servers": hardware bought, the noun of buying then its object
+    r"(?:(?:GPU|server|hardware|equipment)\s+)?(?:purchase|order|procurement|buy)\s+(?:of|for)\s+"
+    r"(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|hardware|equipment|chips|accelerators|"
+    r"[HB][12]00s|B300s|GB[23]00s)\b|"
+    # "a $1.6 billion deal with Dell to buy Nvidia GPUs": the deal's direction is a purchase
+    r"(?:deal|agreement|contract|order)\s+with\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:to\s+(?:buy|purchase|"
+    r"acquire|procure)|for\s+the\s+(?:purchase|procurement)\s+of)\s+(?:[\w,.-]+\s+){0,4}?"
+    r"(?:GPUs?|servers?|hardware|equipment|chips|accelerators|systems|[HB][12]00s?|B300s?|"
+    r"GB[23]00s?)\b|"
     # "a $1.6 billion purchase agreement with Dell for Nvidia Blackwell systems": hardware bought
     r"(?:purchase|supply|procurement)\s+(?:agreement|order|contract|deal)s?\b"
     r"(?=[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|systems|accelerators|"
@@ -226,14 +248,14 @@ _BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|a
 
 def has_ai_context(text: str) -> bool:
     """Does `text` talk about AI / HPC / GPUs / data centres?"""
-    return bool(_AI_HINTS.search(text.lower()) and _AI_CONTEXT.search(text))
+    return bool(_AI_HINTS.search(text.lower()) and _NAMES_AI.search(text))
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     text = segment.text
     lower = lowered(text)
-    if not opens(_AI_HINTS, lower) or not _AI_CONTEXT.search(text):
+    if not opens(_AI_HINTS, lower) or not _NAMES_AI.search(text):
         # In a release about an AI/HPC build-out, spending on its sites needs no AI word, nor
         # does a data centre's IT load ("75MW gross (50MW IT load)") or a lease's capacity.
         # So does a sentence of a paragraph about it ("… signed a lease with Fluidstack for AI
@@ -241,6 +263,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found: list[Extracted] = []
         paragraph = not ctx.ai_document and _in_ai_paragraph(ctx, segment)
         if not (ctx.ai_document or paragraph):
+            # "In April, Bit Digital spent $53 million on purchasing an industrial facility … It
+            # will construct AI and HPC data centers there": a site bought, its AI use told next
+            if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
+                found.extend(_capex(segment, ctx))
             return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
@@ -257,6 +283,23 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     return found
 
 
+_SITE_BOUGHT = Folded(
+    r"\b(?:purchas\w*|acquir\w*|bought|buy\w*)\s+(?:[\w-]+\s+){0,3}?(?:site|facility|building|"
+    r"data\s+cent(?:er|re)|campus|property)\b"
+)
+_NEXT_REACH = 250
+
+
+def _ai_next(ctx: DocContext, segment: Segment) -> bool:
+    """Does the sentence right after `segment`, in its paragraph, talk about AI / HPC?"""
+    if not ctx.text:
+        return False
+    tail = ctx.text[segment.end : segment.end + _NEXT_REACH]
+    tail = tail.split("\n\n", 1)[0]
+    stop = tail.find(". ")
+    return has_ai_context(tail if stop < 0 else tail[: stop + 1])
+
+
 def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
     """Do the sentences before `segment`, in its paragraph, talk about AI / HPC?"""
     if not ctx.text:
@@ -268,6 +311,8 @@ def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
+    if not reads_capex(text, lowered(text)):
+        return  # no spending cue's words (`ai_needs`): no amount of it is capex
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
         if not _is_capex(text, money) or _is_company_capex(text, money):
@@ -314,9 +359,32 @@ _HOSTED_BEFORE = Folded(
 )
 
 
+# "The momentum follows IREN's $674 million purchase of advanced NVIDIA GPUs": an earlier
+# purchase recalled as the news's background (decided case 1)
+_FOLLOWS_BEFORE = Folded(
+    r"\b(?:follows|followed|following|comes\s+after|came\s+after|builds\s+on|built\s+on|"
+    r"on\s+the\s+heels\s+of)\s+(?:[\w'’.-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+|\w+['’]s\s+)?$"
+)
+
+
+# "a new £94 million ($118 million) investment strategy": an amount glossed in another
+# currency, the spending noun after the gloss
+_GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
+
+
+def _spend_after(text: str, end: int) -> bool:
+    """Does a spending noun follow the amount, or the currency gloss right after it?"""
+    if _SPEND_AFTER.match(text, end):
+        return True
+    gloss = _GLOSS_AFTER.match(text, end)
+    return gloss is not None and bool(_SPEND_AFTER.match(text, gloss.end()))
+
+
 def _is_capex(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
+    if _FOLLOWS_BEFORE.search(before[-60:]):
+        return False
     if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return False
     if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
@@ -341,7 +409,7 @@ def _is_capex(text: str, money: Money) -> bool:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:
-        if not (_SPEND_AFTER.match(text, end) or _is_funded_share(text, end, before)):
+        if not (_spend_after(text, end) or _is_funded_share(text, end, before)):
             return False
         cue = len(before)
     return not _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD))

@@ -36,8 +36,9 @@ _MW = (
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
+# ("AI/HPC" before "AI": "a 350 MW HPC/AI development" is read whole, its noun after it)
 _AI_TARGET = (
-    r"(?:AI|HPC|AI/HPC|HPC/AI|(?i:high[- ]performance\s+computing)|GPU|"
+    r"(?:AI/HPC|HPC/AI|AI|HPC|(?i:high[- ]performance\s+computing)|GPU|"
     r"(?i:artificial\s+intelligence))"
 )
 _QUALIFIERS = (
@@ -116,6 +117,15 @@ _BOUND = [
         rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w-]+\s+){{0,4}}?(?i:to|of)\s+"
         rf"{APPROX}{_MW}(?P<total>)"
     ),
+    # An increment told as growth of the AI capacity: "expands its AI footprint by 100 MW with
+    # the new lease", "boosted its HPC capacity by 50 MW" (a plan, "aims to expand … by", is
+    # left out by the ambition guard).
+    re.compile(
+        rf"\b(?i:expand(?:ed|s)|boost(?:ed|s)|increas(?:ed|es)|grew|grows|rais(?:ed|es)|"
+        rf"lift(?:ed|s)|add(?:ed|s)|grown|expanded)\s+(?i:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load)\s+(?i:by)\s+"
+        rf"{APPROX}{_MW}"
+    ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
     re.compile(
@@ -135,6 +145,22 @@ _BOUND = [
         rf"\b(?i:exercis(?:ed|es|ing))\s+(?i:its|an?|the|their)\s+(?:\w+\s+){{0,2}}?(?i:options?)\s+"
         rf"(?i:to\s+(?:access|lease|contract|add|take)\s+|for\s+|on\s+)(?i:an?\s+)?"
         rf"(?i:additional\s+|further\s+|another\s+)?{APPROX}{_MW}(?P<exercised>)"
+    ),
+    # A site or campus being built or upgraded for AI, its purpose named after it: "is building
+    # a 100 MW campus in Ellendale designed to support intense AI and HPC workloads", "a 7.2
+    # megawatt site is being upgraded to tier three standards for AI workloads" (decided case
+    # 5: MW tied to AI use; under way, not planned).
+    re.compile(
+        rf"\b(?i:is|are)\s+(?i:currently\s+|now\s+|already\s+)?(?i:building|constructing|"
+        rf"upgrading|retrofitting)\s+(?i:an?|its|the)\s+(?i:new\s+)?{_MW}\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?i:campus|site|facility|data\s+cent(?:er|re)|building)\b(?P<purpose>[^.;]{{0,60}}?"
+        rf"\b(?i:to\s+(?:support|host|serve|run)|for)\s+(?:[\w-]+\s+){{0,3}}?{_AI_TARGET}\b)"
+    ),
+    re.compile(
+        rf"{_MW}\s+(?:[\w-]+\s+){{0,2}}?(?i:campus|site|facility|data\s+cent(?:er|re)|building)\s+"
+        rf"(?i:is|are)\s+(?i:currently\s+|now\s+|already\s+)?(?i:being)\s+(?i:built|constructed|"
+        rf"upgraded|retrofitted|converted)\b(?P<purpose>[^.;]{{0,60}}?\b(?i:to\s+(?:support|host|"
+        rf"serve|run)|for)\s+(?:[\w-]+\s+){{0,3}}?{_AI_TARGET}\b)"
     ),
     # "an HPC data center with a capacity of 50 MW", "AI cluster boasting a total IT load of"
     re.compile(
@@ -320,6 +346,19 @@ _ANNOUNCED_BEFORE = Folded(
     r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
     r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
 )
+# "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
+_PER_UNIT_BEFORE = Folded(
+    # (not "costs of $8 million per MW for the 72.5 MW": the rate's unit is the MW itself)
+    r"\b(?:for\s+each|for\s+every|per)\s+(?:(?!mw\b|megawatts?\b|kw\b)[\w-]+\s+){0,3}?"
+    r"(?:of\s+|for\s+)?$"
+)
+# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
+# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
+_EARLIER_DEAL_BEFORE = Folded(
+    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
+    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
+)
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
 _SITE_POWER_QUAL = Folded(
@@ -327,9 +366,15 @@ _SITE_POWER_QUAL = Folded(
 )
 # "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
 # for another 133 MW": an increment contracted now is capacity the deal states.
+# The deal verbs news copy uses as well: "secured an additional 260 MW HPC lease", "clinched",
+# "finalised", "landed", "won"; and the deal's own terms ("Under the terms of the lease,
+# CoreWeave will gain access to an additional 260 MW").
 _DONE_DEAL = Folded(
-    r"\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
-    r"inked|awarded|leased|contracted|announc(?:es|ed|ing))\b[^.;]{0,160}$"
+    r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
+    r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
+    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
+    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
 )
 # How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
 # agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
@@ -483,6 +528,8 @@ def _is_bound(
         return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
     if match.groupdict().get("facility"):
         return not _is_mining_only(text)
+    if match.groupdict().get("purpose"):
+        return _is_built_for_ai(match)
     subject = match.groupdict().get("subject")
     if subject is not None:
         return _is_ai_subject(text, subject)
@@ -492,6 +539,20 @@ def _is_bound(
     if pattern is _PLAIN:
         return _is_bound_plain(text, match)
     return True
+
+
+_CAMPUS_WORD = Folded(r"\bcampus\b")
+_DESIGNED = Folded(r"\b(?:designed|purpose[- ]built|built|engineered|optimi[sz]ed)\b")
+_GIGAWATT = Folded(r"^(?:GW|gigawatts?)$")
+
+
+def _is_built_for_ai(match: re.Match[str]) -> bool:
+    """A site being built or upgraded for AI: a campus only as a build designed for AI ("a 100
+    MW campus designed to support AI workloads"), and never a gigawatt campus's power."""
+    if _GIGAWATT.match(match["power_unit"]):
+        return False
+    told = match.group()[match.end("mw") - match.start() : match.start("purpose") - match.start()]
+    return not _CAMPUS_WORD.search(told) or bool(_DESIGNED.search(match["purpose"]))
 
 
 def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False) -> bool:
@@ -573,7 +634,11 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # gross MW: the convention records critical IT
     if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
-    if _ANNOUNCED_BEFORE.search(before):
+    if _PER_UNIT_BEFORE.search(before):
+        return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
+    if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
+        text, max(0, start - _DEAL_REACH), start
+    ):
         return False
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
         return False

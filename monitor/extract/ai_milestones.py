@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from . import guards
 from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
@@ -30,12 +31,19 @@ from .model import (
 from .numbers import IN_SENTENCE
 from .sentences import Segment
 
-_CONTRACT_PASSIVE = (
-    r"|\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
-    r"(?:\s+(?:with|for)\s+[^,.;]{1,40}?)?\s*,?\s+"
-    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+# "A deal of staggering scale has just been sealed between Microsoft and IREN", "Phase II
+# lease executed with CoreWeave": the agreement, then its passive verb.
+_PASSIVE = (
+    r"\b(?:leases?|contracts?|agreements?|deal|joint\s+venture)"
+    r"(?:\s+(?:with|for|of|between)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    r"(?:(?:was|were|has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?"
+    r"(?:been\s+)?(?:just\s+|now\s+|finally\s+|officially\s+)?)?"
     r"(?:signed|executed|expanded|upsized|extended|finali[sz]ed|inked|sealed|struck)\b"
 )
+_CONTRACT_PASSIVE = "|" + _PASSIVE
+# Tried on its own as well: a passive agreement after another deal verb's match ("financing
+# secured ($1.4B) and Phase II lease executed") would be swallowed by that match.
+_CONTRACT_PASSIVE_ALONE = Folded(_PASSIVE)
 # "has signed Foo AI as the anchor tenant", "secured its first HPC customer", "added a second
 # AI cloud client": a customer won is a contract signed.
 _CUSTOMER_WON = (
@@ -125,8 +133,10 @@ _ENERGISED = Folded(
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
     # "completed the delivery of its first data hall", "finished construction of Phase 1"
     r"(?:completed|finished|delivered)\s+(?:the\s+)?(?:(?:construction|delivery|handover|"
+    # ("completed the second 50MW phase of its first data center building": the size between)
     r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
-    r"second\s+|third\s+|initial\s+)?(?:phase|building|data\s+hall)|"
+    r"second\s+|third\s+|initial\s+|final\s+)?(?:\d[\d,.]*[\s-]?(?:MW|megawatts?)[\s-]+)?"
+    r"(?:phase|building|data\s+hall)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
@@ -244,7 +254,10 @@ def milestones(
     ):
         if not hints.search(lower):
             continue  # a cheap look for the pattern's words first
-        match = next((m for m in pattern.finditer(text) if _counts(text, m, ctx, detail)), None)
+        found = pattern.finditer(text)
+        if pattern is _CONTRACT:
+            found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
+        match = next((m for m in found if _counts(text, m, ctx, detail)), None)
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
@@ -268,8 +281,15 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
     return True
 
 
+# "$2.25 million for each executed lease of 1 MW": a rate per deal, no deal signed
+_EACH_BEFORE = Folded(r"\b(?:for\s+each|for\s+every|per|each)\s+$")
+_EACH_REACH = 20
+
+
 def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if guards.is_hypothetical(text, match.start()) or guards.is_negated(text, match.start()):
+        return False
+    if _EACH_BEFORE.search(text, max(0, match.start() - _EACH_REACH), match.start()):
         return False
     if _RECALLED.search(text, max(0, match.start() - _RECALL_REACH), match.end() + _RECALL_REACH):
         return False  # "the lease signed with CoreWeave last year": background

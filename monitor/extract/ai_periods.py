@@ -39,6 +39,8 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     period = (
         _named_right_after(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
+        # a one-off event in a quarter's summary section takes that period (decided case 7)
+        or ctx.section
         or resolve(ctx, segment, start, end, lead_only=True)
     )
     ctx.topic = topic

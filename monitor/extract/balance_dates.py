@@ -56,11 +56,11 @@ def balance_period(
             # "the output for April was 268 BTC, and the treasury decreased to 1,005 BTC": a
             # holding reached by a named period's flows is at its last day (decided case 14,
             # "now holding" too: only a sentence that names no period keeps the label)
-            return _reached_by(ctx, period)
+            return _reached_by(ctx, period, segment.text)
         return ctx.fallback() or period
     if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
         return _closing_day(ctx, period) or period
-    if holding and period in (ctx.report, ctx.lead) and _closing_day_just_named(ctx, segment):
+    if not period.is_date and _closing_day_just_named(ctx, segment, period):
         return _closing_day(ctx, period) or period
     if holding and not period.is_date:
         dated = _dated_by_next_sentence(ctx, segment)
@@ -90,20 +90,42 @@ _REACHED_TO = Folded(
 _PREVIOUS_REACH = 200
 
 
-def _closing_day_just_named(ctx: DocContext, segment: Segment) -> bool:
+def _closing_day_just_named(ctx: DocContext, segment: Segment, report: Period) -> bool:
     """ "As of April 30, the hash rate was 2.76 EH/s. The treasury holdings included 992.4
     BTC": the sentence just before, in the same paragraph, states the report period's closing
     day, and the undated holding that follows is the report's closing balance."""
     text = ctx.text
-    report = ctx.report or ctx.lead
-    if not text or report is None or report.is_date or segment.start == 0:
-        return False
+    if not text or segment.start == 0 or _NOW_WORD.search(segment.text):
+        return False  # ("The Company currently has no debt": the report's label, case 14)
     window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
     window = window[window.rfind("\n\n") + 1 :]  # (the same paragraph only)
-    if not _DAY_CUE.search(window):
+    if not _DAY_CUE.search(window) and not _CLOSE_CUE.search(window):
         return False  # cheap gate
     closing = stock_date(report)
-    return any(mention.period == closing for mention in find_mentions(window, ctx.reference))
+    return any(
+        _names_close(window, mention, closing) for mention in find_mentions(window, ctx.reference)
+    )
+
+
+# "… on its balance sheet at the end of March 2024. … a HODL position of 2,287 Bitcoin", "held
+# 53,822 BTC at the end of the previous year. … pledged against $350 million in outstanding
+# credit facilities": the period's close in words, as well as its day
+_NOW_WORD = Folded(r"\b(?:now|currently|presently|today)\b")
+_CLOSE_CUE = Folded(r"\b(?:end|close)\b")
+_CLOSE_CUE_REACH = 12
+
+
+def _names_close(window: str, mention: Mention, closing: Period) -> bool:
+    """Does `mention` name the day `closing`, as a date or as the close of its period?"""
+    if mention.period is None:
+        return False
+    if mention.period == closing:
+        return True
+    if mention.period.is_date or stock_date(mention.period) != closing:
+        return False
+    return (
+        _CLOSE_CUE.search(window, max(0, mention.start - _CLOSE_CUE_REACH), mention.end) is not None
+    )
 
 
 # "The figure regarding the total number of Bitcoins in the stash was updated on July 31,
@@ -277,14 +299,28 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
     return False
 
 
-def _reached_by(ctx: DocContext, period: Period) -> Period | None:
+def _reached_by(ctx: DocContext, period: Period, text: str) -> Period | None:
     """The last day of the period whose flows reached a holding, once it has ended."""
     if ctx.published is not None and period.last_day() > ctx.published:
+        if _fiscal_year_named(text, period):
+            return period  # "reported a remarkable fiscal year 2025, … treasury to 13,000"
         return ctx.fallback() or period
     if period.granularity == "year" and period.month is None:
         day = period.last_day()
         return Period.of_date(day.year, day.month, day.day)
     return stock_date(period)
+
+
+_FISCAL_NAME = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)  # "fiscal 2025", "FY2025"
+
+
+def _fiscal_year_named(text: str, period: Period) -> bool:
+    """Is `period` a bare year the text names as the issuer's fiscal year ("fiscal year
+    2025", "FY2025")? A fiscal year may have ended before its calendar namesake; its closing
+    day is not known, so the year's label stands."""
+    if period.granularity != "year" or period.month is not None:
+        return False
+    return re.search(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?){period.year}\b", text, re.I) is not None
 
 
 _ENDED = Folded(r"end|last\s+day")
@@ -342,6 +378,12 @@ def line_end(text: str, end: int) -> int:
     return found.start() if found else len(text)
 
 
+# "As of March 31, 2024, held 163.4 Bitcoin valued at approximately $11.7 million As of April
+# 30, 2024, held 155.1 Bitcoin": a capital "As of" inside a sentence opens the next item of a
+# list flattened into one line; its date is that item's, not the figure's before it.
+ITEM_OPENER = re.compile(r"(?<=[\w)%])\s+As\s+(?:of|at)\s")
+
+
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
     as-of date may follow another figure in the clause (not a comparison's date)."""
@@ -349,6 +391,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
     stop = _COMPARISON_WORDS.search(text, end)
     limit = stop.start() if stop else len(text)
     limit = min(limit, line_end(text, end))
+    opener = ITEM_OPENER.search(text, end, limit)
+    limit = opener.start() if opener else limit
     bound = _bound_after(ctx, segment, end)
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
@@ -540,7 +584,7 @@ def _balance_day(text: str, named: Mention, period: Period) -> Period:
         phrase = text[max(0, named.start - 24) : named.end]
         head = phrase[: len(phrase) - len(str(period.year))]
         closed = _YEAR_END_CUE.search(head) or _closes(text, named)  # "ended 2025 with"
-        if not period.is_date and closed and "fiscal" not in phrase.lower():
+        if not period.is_date and closed and not _FISCAL_NAME.search(phrase):
             day = period.last_day()
             return Period.of_date(day.year, day.month, day.day)
         return period

@@ -157,6 +157,11 @@ class DocContext:
             return self.topic
         return shift_month(self.published, 0) if self.published else None
 
+    def news_month(self) -> Period | None:
+        """The own period of a story that names none (no report, lead or document period):
+        the month of the news, its publication (README "Periods", last resort)."""
+        return shift_month(self.published, 0) if self.published else None
+
     def _report_month(self) -> Period | None:
         """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
         the prose is about ("In August 2023, …"), if it names one. With no report or section
@@ -325,6 +330,9 @@ class DocContext:
             return last_quarter_before(self.published)
         if mention.relative == "published-previous":
             return shift_month(self.published, -1)
+        if mention.relative == "published-day":
+            day = self.published
+            return Period.of_date(day.year, day.month, day.day)
         return shift_month(self.published, 0)
 
 

@@ -19,7 +19,7 @@ from .terms import is_comparative, is_since, is_term
 
 # Words that mark a sentence as describing the report itself (title, opening paragraph).
 _REPORT_CUE = Folded(
-    r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+call|"
+    r"\b(?:updates?|results|report|highlights|production\s+figures|earnings\s+(?:call|release)|"
     r"(?:its|the|their)\s+(?:(?:19|20)\d\d\s+)?(?:financial|fiscal)\s+year|"
     r"(?:monthly|production|operational|operations|mining)\s+(?:review|summary|numbers|"
     r"metrics|statistics|data))\b"
@@ -37,6 +37,12 @@ _REPORT_SCAN_CHARS = 2500
 _ANNUAL = Folded(
     r"\b(?:full[- ]year|annual|fiscal|financial\s+year|FY|year[- ]end(?:ed)?|twelve\s+months|"
     r"year\s+end(?:ed|ing))\b"
+)
+# "In an earnings release for 2023", "its results for 2024": a report of the whole calendar
+# year, once it has ended
+_YEAR_RESULTS = Folded(
+    r"\b(?:earnings|results)\s+(?:release\s+|report\s+)?for\s+(?:the\s+(?:calendar\s+)?year\s+)?"
+    r"(?:19|20)\d\d\b(?!\s*(?:first|second|third|fourth|Q[1-4]))"
 )
 
 
@@ -69,7 +75,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             if is_comparative(segment.text, mention):
                 continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
             bare_year = period.month is None and period.quarter is None and period.half is None
-            if bare_year and (not cued or not _ANNUAL.search(segment.text)):
+            if bare_year and not (cued and _annual(segment.text, period, reference)):
                 # a bare year ("in 2025") is not what a monthly update is about, and a story
                 # that only says "for fiscal 2025, X reported revenue of …" is no annual report
                 continue
@@ -86,6 +92,14 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 return _later_month(following, period, reference)
             return period
     return None
+
+
+def _annual(text: str, year: Period, reference: dt.date | None) -> bool:
+    """Does the report sentence `text` name an annual report (of `year`)?"""
+    if _ANNUAL.search(text):
+        return True
+    ended = reference is None or year.last_day() < reference
+    return ended and _YEAR_RESULTS.search(text) is not None  # (not "will release … for 2025")
 
 
 _NEXT_SEGMENTS = 2
@@ -324,7 +338,36 @@ def _ended_year(period: Period | None, reference: dt.date) -> Period | None:
 def _background(text: str, mention: Mention) -> bool:
     """A term, a span's start ("since May") or a comparison's other side ("down from 6,000
     BTC in May"): never the period the document reports."""
-    return is_term(text, mention) or is_since(text, mention) or is_comparative(text, mention)
+    return (
+        is_term(text, mention)
+        or is_since(text, mention)
+        or is_comparative(text, mention)
+        or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
+        is not None
+        or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
+    )
+
+
+# "includes a $150-million convertible note agreed in June with Coatue": the month an
+# instrument or deal the story mentions began, background to the story's own news
+_ORIGIN = Folded(
+    r"\b(?:notes?|loans?|facility|facilities|debentures?|agreements?|contracts?|leases?|deals?)\s+"
+    r"(?:(?:first|originally|initially)\s+)?(?:agreed|signed|issued|borrowed|entered\s+into|"
+    r"obtained|arranged|taken\s+out|incurred|originated|advanced)\s+(?:(?:back\s+)?(?:on|in|"
+    r"during)\s+)?$"
+)
+_ORIGIN_REACH = 60
+
+
+# "$7 billion from the initial two … leases executed in May 2025", "Under the initial lease
+# agreements in May", "its previously announced loan of June": an earlier deal recalled as
+# background (decided case 1) names no period of the document's own
+_RECALLED = Folded(
+    r"\b(?:initial|previous(?:ly)?|prior|earlier|existing|original(?:ly)?)\b[^.;:!?]{0,60}"
+    r"\b(?:executed|signed|announced|entered|agreed|closed|agreements?|contracts?|leases?|"
+    r"loans?|notes?|deals?)\b[^.;:!?]{0,12}$"
+)
+_RECALLED_REACH = 100
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:

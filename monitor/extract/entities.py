@@ -20,7 +20,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "CLSK": ("CleanSpark", "Cleanspark", "CLSK"),
     "BITF": ("Bitfarms", "BITF"),
     "BTDR": ("Bitdeer", "BTDR"),
-    "HUT": ("Hut 8", "HUT 8"),
+    "HUT": ("Hut 8", "HUT 8", "Hut8", "HUT8"),  # (printed with and without the space)
     "IREN": ("IREN", "Iris Energy"),
     "CORZ": ("Core Scientific", "CORZ"),
     "HIVE": ("HIVE", "Hive Digital", "Hive"),

@@ -23,6 +23,9 @@ _HYPOTHETICAL = Folded(
     r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held)|"
     # a goal: "its goal is to hold 20,000 BTC", "seeks to", "is on track to"
     r"(?:goal|objective|ambition|aim|target|plan|intention)s?\s+(?:is|are|was|of)\s+(?:to|reaching)|"
+    # "surpassed our goal of 5,000 Bitcoin held in reserve": the goal's figure, not a balance
+    r"(?:goal|objective|ambition)s?\s+of(?=\s+(?:(?:approximately|about|around|over|more\s+than)"
+    r"\s+)?$)|"
     # an intent or goal noun: "disclosed its intent to extinguish $17.9 million", "set a goal
     # to secure 250 MW each year", "a proposal to issue"
     # "its commitment to the market to have over 5,000 bitcoin by end of Q4": a pledge

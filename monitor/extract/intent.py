@@ -54,11 +54,32 @@ _DONE_SALE = Folded(
     r"\b(?:btc|bitcoins?)\s+(?:was|were|had\s+been|has\s+been)\s+sold\b"
 )
 # "convert part of its bitcoin production into cash": converting coins into money is selling.
+# Into another coin too: "will convert all its existing digital assets (including 19 BTC)
+# into Solana", "convert its bitcoin treasury into ETH" (a pivot out of bitcoin sells it).
 _CONVERTED_COINS = Folded(
-    r"\s+(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+)?(?:its\s+|the\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:bitcoins?|btc|production|holdings)\s+(?:in)?to\s+(?:u\.?s\.?\s+)?"
-    r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity)\b"
+    r"\s+(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+|all\s+(?:of\s+)?)?"
+    r"(?:its\s+|the\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bitcoins?|btc|production|holdings|treasury|digital\s+assets|"
+    r"crypto(?:currency)?\s+holdings)(?:\s*\([^()]{0,60}\))?\s+(?:in)?to\s+(?:u\.?s\.?\s+)?"
+    r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity|eth|ether(?:eum)?|solana|sol|xrp|"
+    r"(?:[\w-]+\s+)?tokens?)\b"
 )
+# Converting "all its digital assets" names no coin: only with a conversion into another coin
+# or cash (`_CONVERTED_COINS`) do they read as the company's bitcoin.
+_CONVERTED_HOLDINGS = Folded(r"\b(?:digital\s+assets|crypto(?:currency)?\s+holdings)\b")
+# Selling spelled as a funding source to come: "It also revealed that it will be funded using
+# existing cash reserves and BTC holdings", "plans to fund the build-out from its bitcoin
+# treasury" (not "funded with a BTC-backed loan").
+_FUNDED_BY_COINS = Folded(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|expects?\s+to)\s+(?:be\s+)?fund(?:ed)?\b"
+    r"[^.;]{0,60}?\b(?:using|with|through|from|by\s+(?:tapping|drawing\s+on|using))\s+"
+    # (not "with a loan secured by its bitcoin holdings": the coins pledged, not sold)
+    r"(?:(?:(?!loan|credit|facilit|backed|secured|collateral|pledg)[^.;]){0,40}?\b)?"
+    r"(?:its\s+|existing\s+|the\s+|their\s+|our\s+)?"
+    r"(?:bitcoin|btc)\s+(?:holdings|treasury|reserves?|stack)\b"
+)
+# "may also buy or sell Bitcoin from time to time": a permission both ways, no intention to sell
+_BOTH_WAYS = Folded(r"\b(?:buy|purchase|acquire)\s+(?:or|and/or)\s+$")
 # The coins (not "its bitcoin mining business", "a production facility").
 _INTENT_OBJECT = Folded(
     r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\s+(?:min(?:ing|ers?|es?)|machines|rigs|sites?|"
@@ -115,12 +136,25 @@ def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
 
 
+# "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
+# event's, not the intention's
+_COMPARED = Folded(r"\b(?:similar\s+to|like|as\s+did|mirrors?|mirroring|echo(?:es|ing)|recalls?)\b")
+# "In previous press releases and earnings calls, Marathon has indicated that the Company intends
+# to sell …": an intention stated before, recalled (decided case 1)
+_TOLD_BEFORE = Folded(
+    r"\b(?:in|from)\s+(?:its\s+|their\s+|our\s+)?(?:previous|prior|earlier|past)\s+"
+    r"(?:press\s+releases|releases|statements|earnings\s+calls|calls|reports|updates|filings)\b"
+)
+
+
 def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | None:
     """When the intention was stated: the month before publication when the sentence reports
     an announcement of last month, else the report's period or the publication month."""
     if ctx.published is not None and _LAST_MONTH.search(segment.text, 0, trigger):
         return shift_month(ctx.published, -1).label()
-    return resolve_period(ctx, segment, trigger, end, lead_only=True)
+    compared = _COMPARED.search(segment.text, end)
+    limit = compared.start() if compared else None
+    return resolve_period(ctx, segment, trigger, end, lead_only=True, limit=limit)
 
 
 def _sale_reported(ctx: DocContext) -> bool:
@@ -140,20 +174,29 @@ def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             period = shift_month(ctx.published, 0).label()  # the month the words were said
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
+    funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None
+    if funded is not None and _stated_by_entity(text, funded.start(), ctx):
+        period = _stated(ctx, segment, funded.start(), funded.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
     for match in _INTENT.finditer(text):
         obj = match["object"]
         stop = _OBJECT_STOP.search(obj)
         if stop is not None:
             obj = obj[: stop.start()]
-        if not _INTENT_OBJECT.search(obj) or _FORCED.search(match["mid"]):
+        converted = match["verb"] == "convert" and _CONVERTED_COINS.match(obj)
+        named = _INTENT_OBJECT.search(obj) or (converted and _CONVERTED_HOLDINGS.search(obj))
+        if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
-        if match["verb"] == "convert" and not _CONVERTED_COINS.match(obj):
+        if match["verb"] == "convert" and not converted:
             continue  # "convert its bitcoin mining site into an AI data center": no sale
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
+            continue
+        if _TOLD_BEFORE.search(text, 0, match.start()):
             continue
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
         quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))

@@ -258,9 +258,11 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # a bare count before a month, "mined 30 March…", is no date)
     (rf"(?<=\b(?:of|at|on)\s)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_FULL_MONTH})\b"
      rf"(?!,?\s*\d)", False, _date_without_year),
-    # "Its March holdings", "the company's June-end balance": a month naming a balance
-    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:bitcoin\s+|BTC\s+)?(?:holdings|balance|"
-     rf"treasury|reserves?)\b)", False, _month_alone),
+    # "Its March holdings", "the company's June-end balance": a month naming a balance;
+    # "reported June Bitcoin mining of 278.5 coins", "its April production": a month naming
+    # the flows of that month
+    (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|balance|"
+     rf"treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
@@ -322,7 +324,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # calendar year-end before the year of publication (a balance: its last day)
     (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
      r"\blast\s+year[- ]end\b", True, _last_year_end),
-    (r"(?<!fiscal )\byear[- ]end\b|\bend\s+of\s+the\s+year\b|"
+    # ("at the year's end": the possessive is the same close)
+    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+year\b|"
      r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
 ]  # fmt: skip
@@ -333,6 +336,13 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
         r"\b(?:subsequent\s+to|after|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
         r"(?:quarter|month|year|period)(?:[- ]end)?\b",
         "published",
+    ),
+    # "outstanding … as of the date hereof is C$19,810,390", "as of the date of this press
+    # release", "as of today": the day the document was issued
+    (
+        r"\bthe\s+date\s+(?:hereof|of\s+this\s+(?:press\s+release|news\s+release|release|"
+        r"announcement))\b|(?<=as\sof\s)today\b",
+        "published-day",
     ),
     (r"\b(?:this|the\s+current)\s+month\b", "published"),
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
@@ -459,11 +469,13 @@ def _features(text: str, lower: str) -> frozenset[str]:
         or "fiscal year" in lower
         or "full year" in lower
         or " the period" in lower
+        or "the date " in lower
+        or "of today" in lower
     ):
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if "year-end" in lower or "year end" in lower or "the year" in lower:
+    if "year-end" in lower or "year end" in lower or "the year" in lower or "s end" in lower:
         features.add("year-end")
     elif _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"

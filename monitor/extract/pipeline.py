@@ -27,6 +27,7 @@ from . import (
     guards,
     month_rows,
     per_document,
+    superseded,
     tables,
     treasury,
     treasury_recalled,
@@ -104,12 +105,13 @@ def extract_text(
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     earlier = treasury_recalled.recalled(
-        found, ctx.report or ctx.lead or ctx.document, ctx.sections
+        found, ctx.report or ctx.lead or ctx.document or ctx.news_month(), ctx.sections
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
+    found = superseded.without_superseded(found, own)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 

@@ -45,6 +45,10 @@ _PROCEEDS_BEFORE = Folded(
     r"\b(?:received|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled)\s+in|"
     r"fetch(?:ed|ing)|pocket(?:ed|ing))\s+(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?"
     rf"proceeds\s+of\s+)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
+    # "sold 134 of them, earning a revenue of $8.8 million": what the sale earned (a rewrite
+    # may call it revenue), the sale verb before it in the same clause run
+    rf"\b(?:sold|selling)\b[^.;$]{{0,60}}?\b(?:earning|earned|bagging|bagged|scoring)\s+(?:a\s+|an\s+)?"
+    rf"(?:(?:total|gross|net)\s+)?(?:(?:revenue|proceeds|income|sum)\s+of\s+)?{APPROX}$|"
     # "sold almost half its stash … in the past week for about $62 million"
     rf"\bsold\b[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$|"

@@ -34,7 +34,13 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .balance_dates import LEAD_ADVERBIAL, after_publication, balance_period, line_end
+from .balance_dates import (
+    ITEM_OPENER,
+    LEAD_ADVERBIAL,
+    after_publication,
+    balance_period,
+    line_end,
+)
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, shift_month
@@ -106,7 +112,10 @@ _COMPARISON = Folded(
     r"\b(?:compared|comparison|versus|vs\.?|(?:up|down)\s+(?:\d+(?:\.\d+)?%\s+)?from|from\s+the\s+"
     r"(?:prior|previous|same)|relative\s+to|against|an?\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:increase|"
     r"decrease|rise|decline|drop|jump|gain|fall)|(?:increase|decrease|rise|decline|drop|jump|"
-    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
+    r"gain|fall|slightly\s+down|slightly\s+up)\s+from|"
+    # "… is similar to Riot Platforms' decision in July 2022": a likeness to another's event
+    r"similar\s+to|akin\s+to|mirroring|just\s+(?:as|like)|"
+    r"from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|"
     # "a $35 million loan, which was borrowed … in 2022": a passive relative clause about the
@@ -164,6 +173,10 @@ def resolve(
     if period is None:
         if _MONTHLY.search(segment.text):
             return ctx.month_of_report()
+        if _SAME_TIME.match(segment.text):
+            same = _previous_sentence_period(ctx, segment)
+            if same is not None:
+                return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
         return ctx.fallback()
     if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
@@ -209,21 +222,52 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     when that span is a whole month, quarter, half or year."""
     text = segment.text
     stop = min(line_end(text, end), len(text) if limit is None else limit)
-    dates = [
+    bounds = [
         m
         for m in ctx.dating(segment)
-        if end <= m.start < stop and m.period is not None and m.period.is_date
+        if end <= m.start < stop and m.period is not None and _bound(m.period)
     ]
-    for first, second in itertools.pairwise(dates):
-        opening = _SPAN_OPEN.search(text, end, first.start)
+    for first, second in itertools.pairwise(bounds):
+        opening = _SPAN_OPEN.search(text, end, first.end)  # ("from January" is one phrase)
         if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
             text, first.end, second.start
         ):
             continue
-        span = _whole_span(first.period, second.period)  # type: ignore[arg-type]
+        span = _span_between(text, first, second)
         if span is not None:
             return span
     return None
+
+
+def _bound(period: Period) -> bool:
+    return period.is_date or period.granularity == "month"
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def _span_between(text: str, first: Mention, second: Mention) -> Period | None:
+    """The whole period two balance dates, or a first and a last month, bound ("generated 2,798
+    BTC from January to the end of December 2022": the year; a first month named without a year
+    is the one before the last month, not the one before publication)."""
+    start, last = first.period, second.period
+    assert start is not None and last is not None
+    if start.is_date != last.is_date:
+        return None
+    if start.is_date:
+        return _whole_span(start, last)
+    if start.last_day() > last.last_day() and not _YEAR_IN.search(text, first.start, first.end):
+        year = last.year if (start.month or 0) <= (last.month or 0) else last.year - 1
+        start = Period.of_month(year, start.month or 1)
+    if start.last_day() > last.last_day():
+        return None
+    return _whole_span(_day_before(start), last)
+
+
+def _day_before(month: Period) -> Period:
+    """The balance date that opens `month` (the last day of the month before it)."""
+    day = dt.date(month.year, month.month or 1, 1) - dt.timedelta(days=1)
+    return Period.of_date(day.year, day.month, day.day)
 
 
 def _whole_span(first: Period, last: Period) -> Period | None:
@@ -248,6 +292,33 @@ def _whole_span(first: Period, last: Period) -> Period | None:
     return Period.of_year(start.year)
 
 
+# A sentence that says it happened at the same time as the one before speaks of that
+# sentence's period ("The company sold 7,202 coins in June … Meanwhile, it produced only 1,106
+# coins"), not of the document's.
+_SAME_TIME = Folded(
+    r"\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+(?:month|quarter|"
+    r"period)|during\s+the\s+same\s+(?:month|quarter|period))\b"
+)
+
+
+_PREVIOUS_REACH = 300
+
+
+def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:
+    """The last month or quarter the sentence before (in the same paragraph) names."""
+    text = ctx.text
+    if not text or segment.start == 0:
+        return None
+    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+    window = window[window.rfind("\n\n") + 1 :]
+    breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    for mention in reversed(find_mentions(sentence, ctx.reference)):
+        if can_be_topic(mention.period):
+            return mention.period
+    return None
+
+
 # "production reached a record 825 BTC, rising 21% month-over-month": a month's figure, even in
 # a release whose title names the quarter.
 _MONTHLY = Folded(r"\b(?:month[- ]over[- ]month|mom|m/m|monthly)\b")
@@ -267,6 +338,17 @@ def can_be_topic(period: Period | None) -> bool:
 _AS_OF = Folded(r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 
 
+# "remaining debt includes a $150-million convertible note agreed in June with Coatue": a
+# participle after a balance's noun dates when the instrument began, not the balance
+# (the instrument's noun right before: "costs … to be incurred in 2026" is no origin)
+_ORIGIN = Folded(
+    r"\b(?:notes?|loans?|facility|facilities|debentures?|borrowings?|agreements?|financing)\s+"
+    r"(?:(?:first|originally|initially)\s+)?(?:agreed|signed|issued|borrowed|entered\s+into|"
+    r"announced|closed|drawn|obtained|secured|arranged|taken\s+out|raised|originated|advanced)"
+    r"\s+(?:(?:back\s+)?(?:on|in|during)\s+)?$"
+)
+
+
 def _period_after(
     ctx: DocContext, segment: Segment, end: int, limit: int | None, *, flow: bool = False
 ) -> Period | None:
@@ -276,13 +358,16 @@ def _period_after(
     after = next((m for m in ctx.dating(segment) if m.start >= end), None)
     if after is None or (limit is not None and after.end > limit):
         return None
-    if after.start > line_end(text, end):
+    if after.start > line_end(text, end) or ITEM_OPENER.search(text, end, after.end):
         return None
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
+    if not flow and _ORIGIN.search(text, max(end, after.start - 50), after.start):
+        return None  # "a $150-million convertible note agreed in June": the note's origin
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
+    scan = _past_aside(text, end, after.start)
     for pattern in (_COMPARISON, NEXT_FIGURE):
-        boundary = pattern.search(text, end, window)
+        boundary = pattern.search(text, scan, window)
         if boundary is not None and boundary.start() < after.end:
             return None
     if _opens_next_clause(text, end, after):
@@ -292,6 +377,41 @@ def _period_after(
     if following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)
+
+
+# "mined 5,167 BTC ($86.1 million at the time of publication) for all of 2022", "produced 30
+# BTC (valued at $2.8 million) in April": an aside in brackets right after the figure (its
+# value, an equivalent) is no next figure; the phrase after the bracket still dates the figure.
+_ASIDE_OPEN = re.compile(r"\s*\(")
+_ASIDE_REACH = 80
+_ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
+
+
+# "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
+# holding's value in words is an aside too
+_VALUE_ASIDE = Folded(
+    r"\s*,?\s*(?:worth|valued\s+at)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
+    r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
+    r"[mbk]n?)\b)?,?"
+)
+
+
+def _past_aside(text: str, end: int, before: int) -> int:
+    """Where to look for a boundary after the figure ending at `end`: past a bracketed aside
+    or a value in words that follows it and ends before the period phrase at `before`."""
+    valued = _VALUE_ASIDE.match(text, end, before)
+    if valued is not None:
+        close = valued.end() - 1
+    else:
+        opened = _ASIDE_OPEN.match(text, end)
+        if opened is None:
+            return end
+        close = text.find(")", opened.end(), min(before, opened.end() + _ASIDE_REACH))
+        if close < 0 or "(" in text[opened.end() : close]:
+            return end
+    if not _ASIDE_GAP.fullmatch(text, close + 1, before):
+        return end  # "(approximately $40MM USD), and a targeted go-live date of July 2025"
+    return close + 1
 
 
 # "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"

@@ -31,7 +31,7 @@ from .treasury_anaphora import is_peers_anaphora
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
-from .treasury_produced import PRODUCED, is_own_production
+from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
@@ -74,8 +74,18 @@ _ZERO_HINTS = either([
            "n't liquidate", "not monetize", "not dispose"),
     re.compile(r"all \d"),
 ])  # fmt: skip
+# ("fund": a build-out to be "funded using … BTC holdings" is an intention to sell, see intent)
 _SELL_WORDS = sentence_gate(
-    "sell", "sold", "sale", "liquidat", "monetiz", "monetis", "convert", "offload", "dispose"
+    "sell",
+    "sold",
+    "sale",
+    "liquidat",
+    "monetiz",
+    "monetis",
+    "convert",
+    "offload",
+    "dispose",
+    "fund",
 )
 
 
@@ -259,7 +269,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if guards.under_cumulative_heading(ctx.text, segment.start):
         return False
     if metric == BTC_PRODUCED:
-        return is_own_production(text, match)
+        return is_own_production(text, match) and is_closed_total(match, ctx.published)
     if metric == BTC_HELD:
         return is_held_level(text, match)
     return True

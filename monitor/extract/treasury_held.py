@@ -25,6 +25,7 @@ from .skipping import skipping
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
+_BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
     rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
@@ -129,7 +130,11 @@ HELD: Gated = [
             # "Reduced Holdings of 512 Bitcoins": a change to the holdings, not their level
             r"(?<![Rr]educed\s)(?<![Ii]ncreased\s)(?<![Tt]rimmed\s)(?<![Ll]owered\s)"
             r"(?<![Aa]dded\s)(?<![Cc]ut\s)(?<![Bb]oosted\s)"
-            r"\b(?P<noun>(?-i:[Hh]oldings?|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
+            # "MARA Holdings said its output fell 7% to 8,799 BTC": a company's name, not its
+            # holdings (the name's "Holdings" is followed by its suffix or a verb of saying)
+            r"\b(?P<noun>(?-i:Holdings(?!,?\s+(?:Inc|Corp|Ltd|Limited|plc|LLC|said|says|reported|"
+            r"reports|announced|announces|stated|noted|revealed|disclosed|shared)\b)|holdings|"
+            r"[Hh]olding|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
@@ -190,12 +195,34 @@ HELD: Gated = [
         ),
     ),
     # "held $810 million (9,000 BTC) of bitcoin", "holdings (US$810 million) 9,000 BTC": the
-    # value beside the coins.
+    # value beside the coins; "We hold approximately C$1.5 million of cash and C$3.4 million of
+    # bitcoin (41.1 bitcoin)": the coins' value named as bitcoin, then the count.
     (
         any_of("btc)", "btcs)", "bitcoin)", "bitcoins)"),
         re.compile(
-            r"\b(?:held|holds|holding|owned|owns|holdings|treasury|reserves?)\b[^.;()]{0,40}?"
-            rf"(?:US|C|A)?\$\s?{NUMBER}\s*(?:million|billion|[mb]n?)?\s*\(\s*{BTC_QTY}\s*\)",
+            r"\b(?:held|holds|holding|hold|owned|owns|holdings|treasury|reserves?)\b"
+            r"(?:[^.;()]|\.(?=\d)){0,60}?"
+            rf"(?:US|C|A)?\$\s?{NUMBER}\s*(?:million|billion|[mb]n?)?"
+            r"(?:\s+(?:of|in)\s+(?:bitcoins?|BTC))?"
+            rf"\s*\(\s*{BTC_QTY}\s*\)",
+            _I,
+        ),
+    ),
+    # "The company has 3,349 BTC left", "had 62 bitcoin remaining" (not "left to sell")
+    (
+        any_of(" left", " remaining"),
+        re.compile(
+            rf"\b(?:has|had|have|with)\s+{LEADING}{BTC_QTY}\s+(?:left|remaining)\b"
+            r"(?!\s+(?:to|for|from|after)\b)",
+            _I,
+        ),
+    ),
+    # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC"
+    (
+        any_of(*(f"with {lead} of" for lead in _BALANCE_LEADS)),
+        re.compile(
+            r"\bend(?:ed|ing|s)?\s+(?:the\s+[\w-]+\s+)?with\s+(?:a|total|its)\s+"
+            rf"(?:bitcoin\s+|BTC\s+)?(?:balance|holdings)\s+of\s+{BTC_QTY}",
             _I,
         ),
     ),

@@ -6,6 +6,7 @@ per-day average, or coins mined for clients or by colocated machines.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import guards
@@ -28,18 +29,37 @@ UNITLESS_PRODUCTION = skipping(
         r"|(?:mined|produced) (?:bitcoins?|btc) to \d"  # "its mined bitcoin to 137"
     )
 )
+_TOTAL_VERBS = ("brings", "bringing", "brought", "takes", "taking", "took")
 PRODUCED: Gated = [
     # "produced 411 BTC", "by mining 834 bitcoin", "Earned 974 self-mined bitcoin"
     (
         any_of(
-            "produc", "mined", "earned", "mining", "generated", " out ", "mint", "mines", "earns"
+            "produc",
+            "mined",
+            "earned",
+            "mining",
+            "generated",
+            " out ",
+            "mint",
+            "mines",
+            "earns",
+            "pulled in",
+            "dug ",
+            "harvest",
+            "extracted",
+            "unearthed",
+            "raked in",
+            "hauled in",
+            "reaped",
         ),
         re.compile(
             # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
-            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022")
+            # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022");
+            # "pulled in", "dug up", "harvested", "extracted", "raked in": news copy's verbs
             rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
             rf"generated|minted|mints|minting|"
-            rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out)\s+"
+            rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out|(?:pulled|raked|hauled)\s+in|"
+            rf"dug\s+(?:up|out)|harvested|extracted|unearthed|reaped)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -236,6 +256,20 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # A whole year's or quarter's count told as a running total brought to its end: "This brings
+    # the total amount of BTC mined in 2021 to 2,045 BTC" (in the December update). A period
+    # not yet over is a year-to-date figure, which `_is_closed_total` leaves out.
+    (
+        any_of(*(f"{verb} {det} total" for verb in _TOTAL_VERBS for det in ("the", "its"))),
+        re.compile(
+            r"\b(?:brings|bringing|brought|takes|taking|took)\s+(?:the|its|their|our)\s+total\s+"
+            r"(?:(?:amount|number)\s+of\s+)?(?:(?:self-mined\s+)?(?:bitcoins?|BTC)\s+)?"
+            r"(?:mined|produced|generated|earned)\s+(?:in|for|during)\s+(?P<closed>(?:fiscal\s+)?"
+            r"(?:19|20)\d{2}|Q[1-4]\s+(?:19|20)\d{2}|the\s+(?:first|second|third|fourth)\s+quarter"
+            rf"(?:\s+of\s+(?:19|20)\d{{2}})?)\s+to\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "reported its Bitcoin mining output for February 2025, totaling 470 Bitcoin": the total
     # in an apposition after the production noun and its period
     (
@@ -299,7 +333,11 @@ _CLIENTS = Folded(r"\b(?:clients|customers)\b")
 # earned through mining", "…, which includes 18 BTC mined at its Abu Dhabi site".
 _PART_OF = Folded(
     r"\b(?:this|these|that|which)\s+(?:total\s+|figure\s+|amount\s+|balance\s+)?"
-    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$"
+    r"(?:includes?|included|including|comprises?|comprised)\b(?:[^.;]|\.(?=\d))*$|"
+    # "Of this total, approximately 71 Bitcoin were mined at its Michigan data center": a
+    # share of the figure just given
+    r"^\W*(?:of\s+(?:this|that|the|these)\s+(?:total|amount|figure|production|output)|"
+    r"of\s+(?:these|those|them|which))\b[^.;]{0,40}$"
 )
 # The miner is someone else: "its joint venture in Abu Dhabi mined 50 bitcoins", "the network
 # produced 13,000 BTC" (a minority venture's or the whole network's coins).
@@ -334,6 +372,24 @@ _AVERAGE = Folded(r"\b(?:average|avg\.?|daily|per\s+day)\b")
 _MINING_SUBJECT = Folded(r"\b(?:(?:self-)?mining|miners|fleet|machines|rigs|hash\s*rate|sites?)\b")
 
 
+_CLOSED_YEAR = re.compile(r"(?:19|20)\d{2}")
+_CLOSED_QUARTER = re.compile(r"Q([1-4])\s+((?:19|20)\d{2})")
+
+
+def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
+    """A running total "brought to" a named year or quarter counts only once that period is
+    over by publication: before, it is a year-to-date figure (not a whole period)."""
+    if "closed" not in match.re.groupindex or published is None:
+        return True
+    named = match["closed"]
+    quarter = _CLOSED_QUARTER.search(named)
+    if quarter:
+        year, last_month = int(quarter[2]), int(quarter[1]) * 3
+        return (year, last_month) < (published.year, published.month)
+    year_match = _CLOSED_YEAR.search(named)
+    return year_match is None or int(year_match.group()) < published.year
+
+
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
@@ -352,6 +408,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False  # "expected production was approximately 660 Bitcoin"
     if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
         return False
+    if _AVERAGE.search(text, start, match.start("qty")):
+        return False  # "629 Bitcoin, averaging a daily output of roughly 20.95 BTC"
     if NOT_OWN_PRODUCTION.match(text, end):
         return False
     if _SHARE_OF_TOTAL.match(text, end):

@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
 _SOLD_VERB = (
     r"(?:sold(?:\s+off)?|selling(?:\s+off)?|monetized|monetised|liquidated|disposed\s+of|"
-    r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in))"
+    r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in)|"
+    r"let\s+go\s+of)"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
@@ -33,6 +34,7 @@ _SOLD_WORDS = any_of(
     "parted",
     "cashed out",
     "cashed in",
+    "let go of",
 )
 # What a sale turns bitcoin into: "converted 500 BTC to cash", "… into US dollars".
 _INTO_CASH = (
@@ -54,6 +56,17 @@ SOLD: Gated = [
     (
         any_of("convert"),
         re.compile(rf"\bconvert(?:ed|ing)\s+{LEADING}{BTC_QTY}\s+{_INTO_CASH}", _I),
+    ),
+    # "traded 300 BTC for cash", "swapped 280 bitcoin for Ether": coins given up for money or
+    # another coin (a pivot out of bitcoin sells it)
+    (
+        any_of("traded", "exchanged", "swapped", "converted"),
+        re.compile(
+            rf"\b(?:traded|exchanged|swapped|converted)\s+{LEADING}{BTC_QTY}\s+(?:for|into)\s+"
+            r"(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
+            r"ETH|Ether(?:eum)?|SOL|Solana)\b",
+            _I,
+        ),
     ),
     (
         any_of(" sold"),
@@ -169,6 +182,42 @@ SOLD: Gated = [
         re.compile(
             rf"{BTC_UNIT}[^.;]{{0,40}}?\b(?:while|and|but)\s+(?:it\s+)?(?:selling|sold)\s+"
             rf"{LEADING}{APPROX}(?P<qty>{NUMBER})(?=\s+(?:to|in|during|for|at|over)\b|\s*[,.;]|$)",
+            _I,
+        ),
+    ),
+    # A sale a market event drove, told as its result: "the crash has led Bitfarms to abandon
+    # its hodling strategy and sell 3,000 bitcoins", "forced the miner to liquidate 1,500 BTC"
+    # (a past cause, so a sale done; not "could force it to sell").
+    (
+        any_of(" led ", "forced", "prompted", "pushed", "drove", "compelled", "caused"),
+        re.compile(
+            r"(?<!will\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)\b(?:led|forced|prompted|"
+            r"pushed|drove|compelled|caused)\s+[^.;]{1,80}?\bto\s+(?:[^.;]{1,60}?\s+and\s+)?"
+            rf"(?:sell|liquidate|offload|dump)\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "mined 189 Bitcoins and subsequently sold 134 of them": "them" takes the BTC just named.
+    (
+        any_of(" of them", " of those", " of these"),
+        re.compile(
+            rf"{BTC_UNIT}[^.;]{{0,60}}?\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+"
+            r"(?:them|those|these)\b",
+            _I,
+        ),
+    ),
+    # A synonym-spun copy's "offered" for "sold": "Core Scientific offered 2,285 Bitcoin in
+    # October at a median value of $19,639", "Argo offered one other 887 Bitcoin in July to cut
+    # back obligations": only with a sale's price, proceeds or debt paid in the sentence.
+    (
+        any_of("offered"),
+        re.compile(
+            r"\boffered\s+(?:one\s+other\s+|another\s+)?"
+            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}"
+            r"(?![^.;]{0,30}?\b(?:as\s+collateral|as\s+(?:a\s+)?rewards?|in\s+rewards?|to\s+"
+            r"(?:investors|users|customers|holders)))"
+            r"(?=[^.;]{0,80}?(?:\b(?:price|value|proceeds|gross\s+sales|for\s+(?:about\s+|roughly\s+)?"
+            r"\$)|\bto\s+(?:cut|reduce|pay|repay|lower|fund|cover)\b))",
             _I,
         ),
     ),

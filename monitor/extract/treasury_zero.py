@@ -28,7 +28,7 @@ _SOLD_NONE = [
     # "has not sold any bitcoin since October 2020": a standing zero, so none in the period either
     Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't)\s+"
                r"(?:sell|sold|liquidate[d]?|monetize[d]?|dispose[d]?\s+of)\s+(?:any\s+|a\s+single\s+)?"
-               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:self-mined\s+|newly[- ]mined\s+)?"
+               r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:(?:self-\s?|newly[- ])?mined\s+)?"
                r"(?:bitcoin|BTC|coins?\b)"),
     Folded(r"\bselling\s+(?:no|zero)\s+(?:bitcoins?|BTC)\b"),
     Folded(r"\bno\s+(?:bitcoins?|BTC)\s+(?:was|were|has\s+been|have\s+been)\s+sold\b"),
@@ -93,6 +93,13 @@ _SOLD_NONE = [
                r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)|"
                r"(?:bitcoins?|BTC|coins)\s+(?:it|we)\s+(?:mined|produced|mines|produces))\b"),
+    # The company's own mined coins kept, in the verbs news copy uses: "continued to hold on to
+    # its mined bitcoin", "kept its newly mined BTC", "held onto all of its self-mined coins"
+    # (done or continuing, not "plans to hold").
+    Folded(r"\b(?:(?:continued|continues|continuing)\s+to\s+(?:hold|keep|retain|hodl|stack)|kept|"
+               r"retained|h[oO]dl(?:'?d|ed)|held|stacked)\s+(?:on\s*to\s+|onto\s+)?"
+               r"(?:all\s+(?:of\s+)?)?(?:its|their|our)\s+(?:own\s+)?"
+               r"(?:self-\s?|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)\b"),
     # "there were no sales of bitcoin in April"
     Folded(r"\bno\s+sales\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"),
     # "added all of its April production to its treasury"
@@ -103,9 +110,9 @@ _SOLD_NONE = [
                r"(?:retained|held|kept|hodl(?:'?d|ed)?|added|deposited)\b"),
     Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
-    # "100% of self-mined Bitcoin was deposited into custody"
+    # "100% of self-mined Bitcoin was deposited into custody" ("self- mined" as pages break it)
     Folded(r"\b(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?"
-               r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
+               r"(?:self-\s?mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)"
                r"(?:\s+(?:for|in|during)\s+[^,;.]{3,30}?)?\s+(?:was|were)\s+(?:deposited\s+into\s+custody|held|retained|kept|"
                r"hodl(?:'?d|ed)?)\b"),
 ]  # fmt: skip
@@ -114,7 +121,7 @@ _SOLD_NONE = [
 _STORE = (
     r"(?:its\s+|the\s+|our\s+|their\s+|the\s+company['’]s\s+|\w+['’]s\s+)?(?:own\s+)?"
     r"(?:treasury|reserves?|holdings|balance\s+sheet|custody|cold\s+storage|stack|stash|"
-    r"(?:bitcoin\s+|btc\s+)?(?:balance|treasury|reserves?))\b"
+    r"(?:(?:self-\s?mined\s+)?(?:bitcoin\s+|btc\s+))?(?:balance|treasury|reserves?))\b"
 )
 
 # "mined 31.7 bitcoin in January, choosing to hold them", "…, all of which were retained": the
@@ -144,6 +151,16 @@ _KEPT_THEM = [
     Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
     Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),
 ]
+# "is no longer holding all of its daily BTC production", "stopped keeping all its mined
+# bitcoin": a kept production given up is a sale begun, not zero sold.
+_GIVEN_UP_BEFORE = Folded(
+    r"\b(?:no\s+longer|not|never|stopped|stops|ceased|ceases|ceasing|will\s+stop|ended)\s+"
+    r"(?:(?:be|is|are|was|were)\s+)?(?:\w+\s+)?$|"
+    # "different from its original decision to HODL all of its mined bitcoins": a policy left
+    r"\b(?:original|previous|prior|former|earlier|old|past)\s+(?:[\w-]+\s+)?(?:decision|policy|"
+    r"strategy|practice|approach|plan)\s+(?:to|of)\s+$"
+)
+_GIVEN_UP_REACH = 30
 # "… has not sold any bitcoin since October 2020": the start of the streak is no period.
 _SINCE_AFTER = Folded(r"\s+since\b")
 
@@ -165,6 +182,8 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
         if match is None or guards.is_hypothetical(text, match.start()):
             continue
         if guards.is_earlier_event(text, match.start()):
+            continue
+        if _GIVEN_UP_BEFORE.search(text, max(0, match.start() - _GIVEN_UP_REACH), match.start()):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue
