@@ -38,6 +38,7 @@ AMOUNT_CONNECTOR = (
     r"(?:(?:is|was|are|were)\s+(?:now|currently|still)|(?:now|currently|still)\s+(?:totals|stands\s+at|"
     r"sits\s+at)|totals|sits\s+at|sat\s+at|"
     r"was|were|is|of|totaled|totalled|amounted\s+to|amounts?\s+to|stood\s+at|stands?\s+at|reached|at|"
+    r"(?:(?:was|is|were|are)\s+)?equal\s+to|"
     r"(?:reduced|reducing)\s+"
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"

@@ -31,6 +31,8 @@
 * A flow of an earlier year told as history is recalled (decided case 1): its own period does
   not make itself the document's period.
 * A part of a deal's total named by "incorporates" (like "includes") is not a deal of its own.
+* Two repayments joined by "along with" / "as well as" share their verb; a balance "equal to"
+  its amount is stated like "of" or "was".
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -535,3 +537,51 @@ PART_INCORPORATED: list[tuple[str, dt.date, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), PART_INCORPORATED)
 def test_part_incorporated_in_a_total(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published, ["debt_issued_usd"]) == expected
+
+
+JOINED_AND_EQUAL: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-bitf-2022-12-sold-1755-paid-down-news (cut)
+    (
+        "The firm then used this amount to pay down $16.5 million in its BTC-backed facility, "
+        "along with $2.0 million in equipment-related indebtedness.",
+        dt.date(2025, 11, 12),
+        {repaid("16500000"), repaid("2000000")},
+    ),
+    # variant written for the class
+    (
+        "The miner repaid $10 million of its term loan as well as $3 million of its equipment "
+        "loans.",
+        dt.date(2025, 11, 12),
+        {repaid("10000000"), repaid("3000000")},
+    ),
+    # near-miss: the second amount is not debt
+    (
+        "The miner repaid $10 million of its term loan along with $3 million in fees.",
+        dt.date(2025, 11, 12),
+        {repaid("10000000")},
+    ),
+    # real: j-cbit-2023-12-debenture-settlement-closed (cut)
+    (
+        "In connection with the Debt Settlement, the Company has also repaid C$2,000,000 to "
+        "retire C$3,333,333 of the outstanding principal amount of the Debentures, leaving an "
+        "aggregate principal amount outstanding of the Debentures equal to C$5,733,728 as of the "
+        "date hereof.",
+        dt.date(2023, 12, 15),
+        {
+            ("debt_repaid_usd", Decimal("3333333"), "CAD", "2023-12"),
+            ("debt_total_usd", Decimal("5733728"), "CAD", "2023-12-15"),
+        },
+    ),
+    # variant written for the class
+    (
+        "As of September 30, 2025, total debt was equal to $42 million.",
+        dt.date(2025, 11, 12),
+        {total("42000000", "2025-09-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), JOINED_AND_EQUAL)
+def test_joined_repayments_and_equal_to(text: str, published: dt.date, expected: set[Fact]) -> None:
+    metrics = ["debt_repaid_usd", "debt_total_usd"]
+    assert debt_facts(text, published, metrics) == expected
