@@ -34,6 +34,8 @@ def is_respective_pair(text: str, first: Money, second: Money) -> bool:
 def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocContext) -> str | None:
     """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
     text = segment.text
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
+        return publication_month(ctx)  # "further to its press release on November 21, …"
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -192,6 +194,30 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
             return None  # within a periodic report's period: the report's (decided case 7)
         return day
     return None
+
+
+# "further to its previous press release on November 21, 2023, the Company has settled …": the
+# date is the earlier release's, not the event's.
+_RELEASE_DATED = Folded(
+    r"\b(?:previous|prior|earlier)\s+(?:press\s+|news\s+)?(?:release|announcement)s?\s+"
+    r"(?:on|dated|of|from)\s+$"
+)
+
+
+def _dates_only_a_release(ctx: DocContext, segment: Segment) -> bool:
+    """Every period the sentence names dates an earlier release it refers to."""
+    if "release" not in segment.text and "announcement" not in segment.text:
+        return False  # cheap gate
+    published = publication_month(ctx)
+    # (a dateline's date is the publication's: it says the same as the fallback)
+    mentions = [
+        m
+        for m in ctx.mentions(segment)
+        if m.period is None or m.period.as_month().label() != published
+    ]
+    return bool(mentions) and all(
+        _RELEASE_DATED.search(segment.text, max(0, m.start - 60), m.start) for m in mentions
+    )
 
 
 def names_period(ctx: DocContext, segment: Segment) -> bool:

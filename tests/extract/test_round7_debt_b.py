@@ -33,6 +33,10 @@
 * A part of a deal's total named by "incorporates" (like "includes") is not a deal of its own.
 * Two repayments joined by "along with" / "as well as" share their verb; a balance "equal to"
   its amount is stated like "of" or "was".
+* A principal retired, named by its amount after the instrument ("has settled a portion of the
+  outstanding principal amount of Debentures … equal to C$10,743,329 … into … shares"), dated
+  by the event, not by the earlier release the sentence refers to ("further to its previous
+  press release on November 21, 2023").
 * The amount drawn on a line so far, opening a clause ("With $100 million drawn at close, …"),
   is its balance.
 
@@ -583,5 +587,41 @@ JOINED_AND_EQUAL: list[tuple[str, dt.date, set[Fact]]] = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), JOINED_AND_EQUAL)
 def test_joined_repayments_and_equal_to(text: str, published: dt.date, expected: set[Fact]) -> None:
+    metrics = ["debt_repaid_usd", "debt_total_usd"]
+    assert debt_facts(text, published, metrics) == expected
+
+
+PRINCIPAL_RETIRED: list[tuple[str, dt.date, set[Fact]]] = [
+    # real: j-cbit-2023-12-debenture-settlement-closed (cut, the company's name reworded)
+    (
+        "TORONTO, December 15, 2023 (BUSINESS WIRE) \u2013 The miner is pleased to "
+        "announce that, further to its previous press release on November 21, 2023, the Company "
+        "has settled a portion of the outstanding principal amount of Debentures (as defined "
+        "below) equal to C$10,743,329 (the \u201cSettlement Amount\u201d) into 96,439,227 common "
+        "shares of the Company.",
+        dt.date(2023, 12, 15),
+        {("debt_repaid_usd", Decimal("10743329"), "CAD", "2023-12")},
+    ),
+    # variant written for the class
+    (
+        "The company converted the outstanding principal amount of its 2026 notes, totaling $12 "
+        "million, into common shares.",
+        dt.date(2025, 11, 12),
+        {repaid("12000000")},
+    ),
+    # near-miss: the balance itself, no retiring verb
+    (
+        "As of the date hereof, the outstanding principal amount of the notes is equal to $12 "
+        "million.",
+        dt.date(2025, 11, 12),
+        {total("12000000", "2025-11-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRINCIPAL_RETIRED)
+def test_principal_retired_after_its_instrument(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
     metrics = ["debt_repaid_usd", "debt_total_usd"]
     assert debt_facts(text, published, metrics) == expected
