@@ -5,7 +5,9 @@ Secures $400 Million in Convertible Notes" while the body only announces the *pr
 "secured a $100 million credit facility" story goes on to say the company *plans to draw* on
 it; a headline's "US$500 Million of Convertible Notes" is the base deal that the body restates
 as US$588 million "including the exercise in full of the $88 million option". Each check here
-drops the issued figure the rest of the document contradicts.
+drops the issued figure the rest of the document contradicts. Balances and repayments are
+checked too: a balance a later one supersedes (`debt_superseded`), a loan's size in a story of
+a repayment finished over several periods (`debt_finished`), and figures of earlier periods.
 """
 
 from __future__ import annotations

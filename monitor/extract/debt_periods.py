@@ -172,7 +172,8 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     """The day a sentence opening with it gave ("On January 30, 2023, the Company entered into
     a Debt Settlement Agreement …"), when that sentence comes right before this one in the same
     paragraph and this one names the same deal: it tells the same event ("The $75.8 million …
-    was reduced by $58.5 million pursuant to the Debt Settlement Agreement")."""
+    was reduced by $58.5 million pursuant to the Debt Settlement Agreement"); or the day the
+    sentence before names anywhere, when this one opens on "This note", "The same loan" …"""
     if ctx.text is None:
         return None
     before = ctx.text[max(0, segment.start - _EVENT_REACH) : segment.start]
