@@ -159,6 +159,18 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     return not _COMPARED_AFTER.search(text, end, end + after.end())
 
 
+# "CleanSpark said last week that it mined 478 BTC in August": a report told as past, the time
+# after the verb of saying
+_SAID_EARLIER = (
+    r"(?:said|reported|announced|disclosed|revealed)\s+(?:last\s+(?:week|month)|earlier\s+this\s+"
+    r"(?:week|month)|(?:two|three|several|a\s+few)\s+(?:days|weeks)\s+ago)\s+(?:that\s+)?"
+)
+# "Last week, Bitfarms said it had sold BTC 1,500": the same, the time first
+_LAST_WEEK_SAID = (
+    r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
+    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b"
+)
+_TO_FIGURE = r"(?:[^.;]|\.(?=\d))*$"
 # "The latest sale comes shortly after Argo sold another 637 BTC in June": an earlier event
 # recalled as background, not the one reported.
 # "Argo reported two months ago that … 147 BTC mined", "In a prior update from August, it was
@@ -169,17 +181,30 @@ _EARLIER_EVENT = Folded(
     r"(?:\w+\s+){0,2}?(?:update|report|release|announcement)|"
     r"(?:two|three|four|five|six|several|\d+)\s+(?:months|quarters|years)\s+ago|"
     # "Last week, Bitfarms said it had sold BTC 1,500": an earlier report recalled as background
-    r"^\W*(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|previously)\s*,?\s+"
-    r"(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|disclosed)\b|"
+    + _LAST_WEEK_SAID
+    + "|"
     # "Earlier, on May 7, IREN entered a … contract": a bare "Earlier," or "Previously," opens
     # background told before the news
     r"^\W*(?:earlier|previously)(?=\s*,)|"
-    # "CleanSpark said last week that it mined 478 BTC in August": the same, the time after
-    r"(?:said|reported|announced|disclosed|revealed)\s+(?:last\s+(?:week|month)|earlier\s+this\s+"
-    r"(?:week|month)|(?:two|three|several|a\s+few)\s+(?:days|weeks)\s+ago)\s+(?:that\s+)?)\b"
+    + _SAID_EARLIER
+    + r")\b"
     # to the figure within the sentence: a decimal's dot ("$60.7 million") does not end it
-    r"(?:[^.;]|\.(?=\d))*$"
+    + _TO_FIGURE
 )
+# The same cue alone: told in a story's opening sentences it is the story's news, not
+# background ("Hut 8 … said last week that it finally gave in and sold 188 bitcoins in
+# February", the lead of a story about that sale).
+_SAID_EARLIER_ONLY = Folded(r"\b" + _SAID_EARLIER + _TO_FIGURE)
+
+
+def is_only_said_earlier(text: str, position: int) -> bool:
+    """Is "said last week that …" the sentence's only cue of an earlier event before
+    `position` (so a story's lead may tell its own news that way)?"""
+    cue = _SAID_EARLIER_ONLY.search(text, 0, position)
+    if cue is None:
+        return False
+    blank = text[: cue.start()] + " " * (position - cue.start()) + text[position:]
+    return not is_earlier_event(blank, position)
 
 
 # "The mining firm had sold 7,202 bitcoin in June": a pluperfect recalls an earlier event …

@@ -75,6 +75,14 @@ _COMPARED = Folded(
     r"in\s+comparison\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
     r"relative\s+to)\b"
 )
+# "a 2% increase from August", "down 7% from July": a change counted from another period (the
+# period phrase holds its "from")
+_CHANGE_BEFORE = Folded(
+    r"\b(?:increases?|decreases?|rises?|rose|fell|falls?|drops?|dropped|declines?|declined|"
+    r"gains?|jump(?:s|ed)?|grew|growth|up|down|higher|lower)"
+    r"(?:\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:%|percent))?"
+    r"\s*$"
+)
 _BACK_TO = Folded(r"\b(?:to|and)\b|;|\.(?!\d)")  # (not a decimal point: "from 6,412.6 BTC")
 _COMPARED_REACH = 60
 
@@ -101,5 +109,7 @@ def is_comparative(text: str, mention: Mention) -> bool:
     6,000 BTC in May")? Only a report's own period is asked this: inside a sentence, the
     resolver bounds a figure's clause itself."""
     window = text[max(0, mention.start - _COMPARED_REACH) : mention.start]
+    if text.startswith("from", mention.start) and _CHANGE_BEFORE.search(window):
+        return True
     cues = list(_COMPARED.finditer(window))
     return bool(cues) and _BACK_TO.search(window, cues[-1].end()) is None

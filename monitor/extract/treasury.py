@@ -236,6 +236,19 @@ def _year_to_date(text: str, start: int, end: int) -> bool:
     return not (month.startswith("dec") and day == "31")
 
 
+# A story's opening: its title and first sentences tell the news the story is about.
+_LEAD_CHARS = 600
+
+
+def _lead_news(segment: Segment, text: str, start: int) -> bool:
+    """ "Hut 8 … said last week that it finally gave in and sold 188 bitcoins in February" in
+    a story's opening sentences: the news the story reports, told as said last week (further
+    down, the same words recall background: "CleanSpark said last week that it mined 478 BTC
+    in August", in a story about a site purchase). Not a passage's first sentence: with no
+    headline or opening before it there is no story to say what its news is."""
+    return 0 < segment.start < _LEAD_CHARS and guards.is_only_said_earlier(text, start)
+
+
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
     """The guards every figure passes, then its own family's (`is_own_production`,
     `is_held_level`)."""
@@ -254,7 +267,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
-    if guards.is_earlier_event(text, start):
+    if guards.is_earlier_event(text, start) and not _lead_news(segment, text, start):
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False

@@ -309,7 +309,12 @@ HELD: Gated = [
         ),
         re.compile(rf"\b(?:treasury|holdings|reserves?)\s*,?\s+with\s+{BTC_QTY}", _I),
     ),
-    (any_of("leave"), re.compile(rf"\bleaves?\s+(?:\w+\s+){{1,3}}?with\s+{BTC_QTY}", _I)),
+    # "leaves the company with 6,696 BTC", "leaving it with 9,242 BTC at the end of February",
+    # "left Hut 8 with 9,242 BTC": what a flow left the company with is its balance
+    (
+        any_of("leave", "leaving", "left"),
+        re.compile(rf"\b(?:leaves?|leaving|left)\s+(?:[\w’'.]+\s+){{1,3}}?with\s+{BTC_QTY}", _I),
+    ),
     # "This left just 1,205 Bitcoin and $83 million in cash on Core Scientific's balance sheet",
     # "leaving 2,021 BTC in its treasury": what a sale left is the balance.
     (

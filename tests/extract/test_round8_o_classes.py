@@ -1,0 +1,176 @@
+"""Round 8, batch o (non-debt): classes of wording the first run of batch o missed, each with
+real cases, variants written for the class and near-misses.
+
+Every expected set is worked out from the text by the labelling convention
+(tests/extract/real/README.md, decided cases 1-22), never copied from the extractor's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+Fact = tuple[str, Decimal | None, str | None]
+HELD, MINED, SOLD = "btc_held", "btc_produced", "btc_sold"
+_KEPT = (HELD, MINED, SOLD)
+
+
+def _facts(text: str, published: dt.date, entity: str) -> set[Fact]:
+    found = extract_text(text, published=published, entity=entity)
+    return {(item.metric, item.value, item.period) for item in found if item.metric in _KEPT}
+
+
+# What a flow left the company with is its balance: "leaving it with", "left X with",
+# "leaves the miner with" + BTC (dated by the sentence, else the story's period).
+LEFT_WITH = [
+    # real (o2, coindesk): the month's end the sentence names
+    (
+        "Hut 8 hadn’t sold any bitcoin since January 2021, leaving it with 9,242 BTC at the end "
+        "of February, after the sale.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        {(HELD, Decimal("9242"), "2023-02-28")},
+    ),
+    # variant written for the class
+    (
+        "Riot sold 500 BTC in April, which left the company with 9,084 BTC as of April 30, 2025.",
+        dt.date(2025, 5, 6),
+        "RIOT",
+        {(SOLD, Decimal("500"), "2025-04"), (HELD, Decimal("9084"), "2025-04-30")},
+    ),
+    # variant written for the class
+    (
+        "The April sale of 500 BTC leaves Riot Platforms with about 9,084 BTC at the end of April.",
+        dt.date(2025, 5, 6),
+        "RIOT",
+        {(SOLD, Decimal("500"), "2025-04"), (HELD, Decimal("9084"), "2025-04-30")},
+    ),
+    # near-misses: a sale only planned would leave a balance that is no fact; no BTC figure
+    (
+        "Riot said that a further sale would leave it with 8,584 BTC at the end of June.",
+        dt.date(2025, 5, 6),
+        "RIOT",
+        set(),
+    ),
+    (
+        "The halving left Riot with 40% less revenue per coin in April.",
+        dt.date(2025, 5, 6),
+        "RIOT",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), LEFT_WITH)
+def test_what_a_flow_left_the_company_with_is_its_balance(
+    text: str, published: dt.date, entity: str, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
+
+
+_HUT_LEAD = (
+    "Crypto Winter Ends Era of Bitcoin Mining ‘HODLers’\n\n"
+    "Bitcoin miners are no longer able or willing to hold onto all of their mined digital "
+    "assets indefinitely as a slump in prices is eating into their margins.\n\n"
+)
+_FILLER = (
+    "Miners in general have found it difficult to raise funds for operations, including in the "
+    "form of capital in public markets, amid a slide in the broader financial market and "
+    "narrowing margins. Some of the miners that opted to hold onto their mined bitcoin through "
+    "the last bull market and into this bear cycle are now starting to sell the coins, mostly "
+    "to pay for their daily operating expenses.\n\n"
+)
+
+# A story's opening sentences tell its news, also as "X said last week that it sold …";
+# further down the same words recall background (decided case 1).
+SAID_LAST_WEEK = [
+    # real (o2, coindesk): the lead of a story about the sale
+    (
+        _HUT_LEAD + "The last publicly listed bitcoin miner to pursue a 100% “HODL” strategy "
+        "since the bull market, Hut 8 Mining (HUT), said last week that it finally gave in and "
+        "sold 188 bitcoins in February to fund operations.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        {(SOLD, Decimal("188"), "2023-02")},
+    ),
+    # variant written for the class: another verb of saying, a headline before
+    (
+        "Hut 8 Sells Bitcoin\n\nHut 8 Mining announced earlier this week that it sold 188 "
+        "bitcoins in February to fund operations.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        {(SOLD, Decimal("188"), "2023-02")},
+    ),
+    # near-miss: a story's first sentence alone is no lead to judge by (kept as recalled)
+    (
+        "Hut 8 Mining said last week that it sold 188 bitcoins in February.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        set(),
+    ),
+    # near-miss: the same words deep in a story about something else are background
+    (
+        _HUT_LEAD + _FILLER + _FILLER + "Hut 8 Mining said last week that it sold 188 bitcoins "
+        "in February to fund operations.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        set(),
+    ),
+    # near-miss: another cue of an earlier event in the lead still recalls it
+    (
+        "Hut 8 Sells Bitcoin\n\nHut 8 said last week that it had sold 188 bitcoins in February, "
+        "two months ago it "
+        "reported that it sold 100 bitcoins in December.",
+        dt.date(2023, 3, 15),
+        "HUT",
+        {(SOLD, Decimal("188"), "2023-02")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), SAID_LAST_WEEK)
+def test_a_lead_tells_its_news_as_said_last_week(
+    text: str, published: dt.date, entity: str, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
+
+
+_SEPTEMBER_ROUNDUP = (
+    "In September, publicly traded crypto miners experienced a third consecutive month of "
+    "declining daily revenue, despite a rise in the value of Bitcoin. The increased network "
+    "difficulty contributed to challenging conditions for miners as the Bitcoin network’s hash "
+    "rate grew to 643 exahashes per second (EH/s), {change}, according to a JPMorgan report.\n"
+    "4. Bitfarms (BITF):\n"
+    "– Produced 217 BTC, down 7% from the previous month due to rising network difficulty.\n"
+)
+
+# A change counted from another period ("a 2% increase from August", "down 5% from July") names
+# the comparison's other side, never the period a report covers.
+CHANGE_FROM = [
+    # real (o2, cryptoworld)
+    ("a 2% increase from August", {(MINED, Decimal("217"), "2024-09")}),
+    # variants written for the class
+    ("down 5% from August", {(MINED, Decimal("217"), "2024-09")}),
+    ("up by roughly 2 percent from August", {(MINED, Decimal("217"), "2024-09")}),
+    ("which rose from August", {(MINED, Decimal("217"), "2024-09")}),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), CHANGE_FROM)
+def test_a_change_from_a_month_is_not_the_reported_month(change: str, expected: set[Fact]) -> None:
+    text = _SEPTEMBER_ROUNDUP.format(change=change)
+    assert _facts(text, dt.date(2024, 10, 3), "BITF") == expected
+
+
+def test_a_report_that_names_its_month_keeps_it() -> None:
+    # near-miss: "from August" not counted as a change is the report's month ("results from
+    # August" in a report sentence)
+    text = (
+        "Bitfarms released its production update with results from August.\n"
+        "Bitfarms produced 217 BTC during the month."
+    )
+    assert _facts(text, dt.date(2024, 9, 4), "BITF") == {(MINED, Decimal("217"), "2024-08")}
