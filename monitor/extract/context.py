@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .balance_dates import stock_date
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic
@@ -240,6 +240,7 @@ class DocContext:
         label = _FIELD_LABEL.match(segment.text)  # "Comments: On December 27, 2024, …"
         text = segment.text[label.end() :] if label else segment.text
         if not _OPENS_WITH_PERIOD.match(text):
+            self._note_update_month(segment)
             return
         # Only the opening matters, so scan just the first words (cheaper than the sentence).
         for mention in find_mentions(text[: _LEAD_REACH + 40], self.reference):
@@ -251,6 +252,22 @@ class DocContext:
                 self.topic = mention.period
             elif _event_date(text, mention):
                 self.topic = self.event = mention.period.as_month()  # type: ignore[union-attr]
+
+    def _note_update_month(self, segment: Segment) -> None:
+        """ "… per its July mining and operations update. The unaudited report also showed it
+        mined 575 BTC across the month": a monthly update named by its month makes that month
+        what "the month" of the next sentences means."""
+        lower = segment.text.lower()
+        if "update" not in lower and "report" not in lower:
+            return  # cheap gate
+        found = _UPDATE_MONTH.search(segment.text)
+        if found is None:
+            return
+        for mention in find_mentions(segment.text[found.start() : found.end()], self.reference):
+            period = mention.period
+            if period is not None and period.granularity == "month" and can_be_topic(period):
+                self.topic = period
+                return
 
     def absolute_in(self, segment: Segment, mention: Mention) -> Period | None:
         """`absolute`, except that "this month" / "last month" inside a quotation count from
@@ -334,6 +351,15 @@ class DocContext:
             day = self.published
             return Period.of_date(day.year, day.month, day.day)
         return shift_month(self.published, 0)
+
+
+# "its July mining and operations update", "the company's August production report": a
+# monthly update named by its month.
+_UPDATE_MONTH = Folded(
+    r"\b(?:its|the|their|the\s+company['’]s)\s+" + MONTH_WORD + r"(?:\s+20\d\d)?\s+"
+    r"(?:(?:monthly|mining|production|operations|operational|and|bitcoin|btc)\s+){0,4}"
+    r"(?:update|report)\b"
+)
 
 
 # A filing digest's or form's field label before its prose ("Comments: ", "Summary: ").

@@ -174,3 +174,39 @@ def test_a_report_that_names_its_month_keeps_it() -> None:
         "Bitfarms produced 217 BTC during the month."
     )
     assert _facts(text, dt.date(2024, 9, 4), "BITF") == {(MINED, Decimal("217"), "2024-08")}
+
+
+_Q2_ROUNDUP = (
+    "Miners’ Q2 Report Cards – Bitdeer, CleanSpark, Marathon Digital, Riot Platforms and more\n"
+    "More publicly-traded companies have continued reporting their second-quarter financial "
+    "results this week.\n"
+)
+
+# A monthly update named by its month ("per its July mining and operations update") is what
+# "the month" of the next sentences means, also in a story whose report period is a quarter.
+UPDATE_MONTH = [
+    # real (o2, securities.io)
+    (
+        _Q2_ROUNDUP + "CleanSpark controlled a deployed fleet of more than 87,000 units per its "
+        "July mining and operations update. The unaudited report also showed it mined 575 BTC "
+        "across the month, bringing its total BTC holdings at the end of the month to 1,061 BTC.",
+        {(MINED, Decimal("575"), "2023-07"), (HELD, Decimal("1061"), "2023-07-31")},
+    ),
+    # variant written for the class
+    (
+        _Q2_ROUNDUP + "The company’s July production report was released on Monday. It showed "
+        "that CleanSpark mined 575 BTC during the month.",
+        {(MINED, Decimal("575"), "2023-07")},
+    ),
+    # near-miss: a quarterly report named is no month; "the quarter" keeps the report's
+    (
+        _Q2_ROUNDUP + "CleanSpark shared its Q2 report on Wednesday. It mined 1,700 BTC during "
+        "the quarter.",
+        {(MINED, Decimal("1700"), "2023-Q2")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPDATE_MONTH)
+def test_a_monthly_update_named_by_its_month_is_the_month(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2023, 8, 10), "CLSK") == expected
