@@ -294,6 +294,15 @@ NEW_DEBT: list[tuple[str, dt.date, set[Fact]]] = [
     # near-misses: a facility's size (decided case 19), a loan not yet made
     ("The new credit facility is $50 million.", dt.date(2025, 11, 12), set()),
     ("The new loan would be $30 million.", dt.date(2025, 11, 12), set()),
+    # near-misses written for the review: a comparison of sizes; a fresh deal that is not the
+    # debt (the debt noun belongs to another clause)
+    ("The new loan was $10 million smaller than the old one.", dt.date(2025, 11, 12), set()),
+    (
+        "The newly signed $30 million hosting deal will help repay the loan.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    ("The newly acquired $12 million Texas site secures the loan.", dt.date(2025, 11, 12), set()),
 ]
 
 
