@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from . import guards
 from .context import DocContext
@@ -82,6 +83,9 @@ _FUNDED_BY_COINS = Folded(
 _BOTH_WAYS = Folded(r"\b(?:buy|purchase|acquire)\s+(?:or|and/or)\s+$")
 # The coins (not "its bitcoin mining business", "a production facility").
 _INTENT_OBJECT = Folded(
+    # the press's names for the coins: "liquidate part of its digital gold assets", "sell some
+    # of its coins", "offload part of its bitcoin stash"
+    r"\bdigital\s+gold\b|\b(?:coins|stash|stack|hodl)\b|"
     r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\s+(?:min(?:ing|ers?|es?)|machines|rigs|sites?|"
     r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
     r"capacity|assets)\b)"
@@ -161,8 +165,26 @@ def _sale_reported(ctx: DocContext) -> bool:
     return ctx.last_sale is not None or bool(ctx.text and _DONE_SALE.search(ctx.text))
 
 
-def extract(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
-    """At most one intention per sentence."""
+def _with_flow(
+    ctx: DocContext, segment: Segment, period: str | None, flows: list[Extracted]
+) -> str | None:
+    """ "The firm sold 390 BTC and confirmed its intention to liquidate part of its digital
+    gold assets": in a sentence that names no period, the intention is dated as the sale told
+    beside it (decided case 2: one period rule for every metric)."""
+    if not flows or ctx.dating(segment):
+        return period
+    return flows[0].period or period
+
+
+def extract(
+    segment: Segment, ctx: DocContext, flows: list[Extracted] | None = None
+) -> Iterator[Extracted]:
+    """At most one intention per sentence (`flows`: the sales the sentence states)."""
+    for found in _intentions(segment, ctx):
+        yield replace(found, period=_with_flow(ctx, segment, found.period, flows or []))
+
+
+def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     if _CONDITIONAL_START.match(text):
         return

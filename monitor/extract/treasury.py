@@ -140,7 +140,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
     if opens(_SELL_WORDS, lower):
-        found.extend(intent.extract(segment, ctx))
+        found.extend(intent.extract(segment, ctx, sales))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
     return found

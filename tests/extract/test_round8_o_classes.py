@@ -210,3 +210,47 @@ UPDATE_MONTH = [
 @pytest.mark.parametrize(("text", "expected"), UPDATE_MONTH)
 def test_a_monthly_update_named_by_its_month_is_the_month(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2023, 8, 10), "CLSK") == expected
+
+
+def _intents(text: str, published: dt.date, entity: str) -> set[str | None]:
+    found = extract_text(text, published=published, entity=entity)
+    return {item.period for item in found if item.metric == "intent"}
+
+
+_MAY_ROUNDUP = (
+    "In early June, mining companies reported their performance results for the previous "
+    "month. ForkLog has compiled the key figures in one article.\nMarathon Digital Holdings\n"
+    "In May, Marathon Digital Holdings produced 616 BTC — a 51% decrease compared to the same "
+    "period last year.\nAs of May 31, 2024, Marathon held 17,857 BTC. "
+)
+
+# The press's names for the coins a company means to sell ("digital gold", "its coins", "its
+# bitcoin stash"); an intention in a sentence that names no period is dated as the sale told
+# beside it (decided case 2).
+INTENT_WORDS = [
+    # real (o2, forklog)
+    (
+        _MAY_ROUNDUP + "The firm sold 390 BTC and confirmed its intention to liquidate part of "
+        "its digital gold assets in the future “to support monthly operations, treasury "
+        "management, and general corporate purposes.”",
+        {"2024-05"},
+    ),
+    # variants written for the class
+    (
+        _MAY_ROUNDUP + "The firm sold 390 BTC and said it plans to sell some of its coins to "
+        "cover power bills.",
+        {"2024-05"},
+    ),
+    (
+        "Marathon said on Tuesday that it intends to offload part of its bitcoin stash.",
+        {"2024-06"},
+    ),
+    # near-misses: no coins named; equipment, not coins
+    (_MAY_ROUNDUP + "The firm said it plans to sell its stake in the Kenya venture.", set()),
+    (_MAY_ROUNDUP + "The firm plans to sell older mining rigs to a buyer in Ethiopia.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENT_WORDS)
+def test_an_intention_names_the_coins_in_press_words(text: str, expected: set[str]) -> None:
+    assert _intents(text, dt.date(2024, 6, 5), "MARA") == expected
