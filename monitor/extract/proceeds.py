@@ -22,6 +22,11 @@ from .resolver import resolve_period
 from .sentences import Segment
 
 _I = re.IGNORECASE
+# A sale's verbs (as `treasury_sold` reads them), for a sale told of coins named by a noun.
+_SOLD_VERB = (
+    r"(?:sold|offloaded|liquidated|unloaded|dumped|monetized|monetised|parted\s+with|"
+    r"cashed\s+out)"
+)
 _OTHER_DOLLARS = frozenset({"CAD", "AUD", "HKD"})
 _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
 _GAP_TO_PROCEEDS = Folded(
@@ -49,8 +54,9 @@ _PROCEEDS_BEFORE = Folded(
     # may call it revenue), the sale verb before it in the same clause run
     rf"\b(?:sold|selling)\b[^.;$]{{0,60}}?\b(?:earning|earned|bagging|bagged|scoring)\s+(?:a\s+|an\s+)?"
     rf"(?:(?:total|gross|net)\s+)?(?:(?:revenue|proceeds|income|sum)\s+of\s+)?{APPROX}$|"
-    # "sold almost half its stash … in the past week for about $62 million"
-    rf"\bsold\b[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
+    # "sold almost half its stash … in the past week for about $62 million", "offloaded this
+    # crypto stash for about $62 million"
+    rf"\b{_SOLD_VERB}[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$|"
     # "… at an average price of $60,000, or about $24 million in total"
     r",\s+or\s+(?:roughly|approximately|about|around|some|nearly)?\s*(?=\$|US\$|C\$)?$|"
@@ -79,9 +85,10 @@ _SALE_MENTION = Folded(
     r"\b(?:bitcoin|BTC)\s+sales?\b|"
     # "the bitcoin was sold on the open market … generating net proceeds of"
     r"\b(?:bitcoins?|BTC)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+sold\b|"
-    # "sold almost half its stash of the cryptocurrency … for about $62 million"
-    r"\bsold\s+(?:\w+\s+){0,3}?(?:its|their)\s+(?:\w+\s+)?(?:stash|holdings|treasury|reserves?|"
-    r"coins|hodl)\b|"
+    # "sold almost half its stash of the cryptocurrency … for about $62 million", "it
+    # offloaded this crypto stash for about $62 million": the verbs of `treasury_sold`
+    rf"\b{_SOLD_VERB}\s+(?:\w+\s+){{0,3}}?(?:its|their|this|these|that|those)\s+(?:[\w-]+\s+)?"
+    r"(?:stash|holdings|treasury|reserves?|coins|hodl|bitcoins?|BTC)\b|"
     # "sold $24 million worth of bitcoin"
     r"\b(?:sold|selling|liquidated)\s+[^.;]{0,30}?\bworth\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"
 )

@@ -254,3 +254,46 @@ INTENT_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), INTENT_WORDS)
 def test_an_intention_names_the_coins_in_press_words(text: str, expected: set[str]) -> None:
     assert _intents(text, dt.date(2024, 6, 5), "MARA") == expected
+
+
+def _proceeds(text: str, published: dt.date, entity: str) -> set[tuple[Decimal | None, str]]:
+    found = extract_text(text, published=published, entity=entity)
+    return {
+        (item.value, item.period or "") for item in found if item.metric == "btc_sale_proceeds_usd"
+    }
+
+
+_BITF_SALE = (
+    "Bitfarms has sold 3,000 BTC as it embarks on a painful U-turn from its strategy to HODL the "
+    "Bitcoin it mines.\n\n"
+)
+
+# A sale told of the coins by a noun ("offloaded this crypto stash for about $62 million"):
+# the money the sale brought is proceeds, whichever selling verb tells it.
+SOLD_NOUN_FOR = [
+    # real (o1, coinmarketcap)
+    (
+        _BITF_SALE + "The mining company confirmed it offloaded this crypto stash for about $62 "
+        "million — working out at a price of about $20,666 per coin.",
+        {(Decimal("62000000"), "2022-06")},
+    ),
+    # variants written for the class
+    (
+        _BITF_SALE + "The miner liquidated these coins for roughly $62 million.",
+        {(Decimal("62000000"), "2022-06")},
+    ),
+    (
+        "Bitfarms dumped half of its bitcoin holdings for about $62 million in June.",
+        {(Decimal("62000000"), "2022-06")},
+    ),
+    # near-misses: not coins sold; a price per coin alone
+    (_BITF_SALE + "The miner also offloaded its stake in a Quebec site for $6 million.", set()),
+    (_BITF_SALE + "It offloaded these coins at about $20,666 per coin.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLD_NOUN_FOR)
+def test_a_sale_of_coins_named_by_a_noun_brings_proceeds(
+    text: str, expected: set[tuple[Decimal, str]]
+) -> None:
+    assert _proceeds(text, dt.date(2022, 6, 21), "BITF") == expected
