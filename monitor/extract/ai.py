@@ -319,6 +319,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
+        if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):
+            continue  # "a world spending north of $700 billion annually on AI infrastructure"
         if possessed_by_other(text, money.start, ctx.entity):
             continue  # "Tether's indirect $420 million investment in AI chips": another's money
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
@@ -335,6 +337,17 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         limit = follow.start() if follow else None
         period = spend_period(ctx, segment, money.start, money.end, limit)
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+# Spending by the world, an industry or Big Tech at large, not by the company: "in a world
+# spending north of $700 billion annually on AI infrastructure", "hyperscalers are expected to
+# invest $400 billion", "global AI capex of $1 trillion".
+_WORLD_SPEND = Folded(
+    r"\b(?:world|globe|global(?:ly)?|worldwide|industry(?:[- ]wide)?|hyperscalers|big\s+tech|"
+    r"tech\s+giants|sector)\b[^.;$]{0,40}?\b(?:spend\w*|invest\w*|capex|capital\s+"
+    r"(?:expenditures?|spending)|outlays?)\b[^.;$]{0,25}$"
+)
+_WORLD_REACH = 90
 
 
 def _is_company_capex(text: str, money: Money) -> bool:
@@ -412,4 +425,14 @@ def _is_capex(text: str, money: Money) -> bool:
         if not (_spend_after(text, end) or _is_funded_share(text, end, before)):
             return False
         cue = len(before)
-    return not _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD))
+    if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):
+        return False
+    # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
+    # bought, its cost named after a long stretch (still not the build-out)
+    return not _LAND_BOUGHT.search(before)
+
+
+_LAND_BOUGHT = Folded(
+    r"\b(?:acquir\w*|purchas\w*|bought|buy\w*)\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*[- ]acres?|"
+    r"acres?|land|parcels?|real\s+estate)\b"
+)

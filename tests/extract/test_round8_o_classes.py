@@ -297,3 +297,68 @@ def test_a_sale_of_coins_named_by_a_noun_brings_proceeds(
     text: str, expected: set[tuple[Decimal, str]]
 ) -> None:
     assert _proceeds(text, dt.date(2022, 6, 21), "BITF") == expected
+
+
+def _capex(text: str, published: dt.date, entity: str) -> set[Decimal | None]:
+    found = extract_text(text, published=published, entity=entity)
+    return {item.value for item in found if item.metric == "ai_capex_usd"}
+
+
+# Spending by the world, an industry or Big Tech at large is no company's capex.
+WORLD_SPEND = [
+    # real (o2, blockainews)
+    (
+        "Three things happened on May 7, 2026 that, read in isolation, look like unrelated "
+        "corporate news. Read together, they constitute a single argument about who captures "
+        "value in a world spending north of $700 billion annually on AI infrastructure.",
+        set(),
+    ),
+    # variants written for the class
+    ("Hyperscalers are expected to invest $400 billion in AI data centers this year.", set()),
+    ("Global AI capex is on track to reach $1 trillion by 2027, analysts say.", set()),
+    # near-miss: the company's own spending after the world's
+    (
+        "The world is spending heavily on AI infrastructure. IREN invested $500 million in "
+        "its AI data center build-out in April.",
+        {Decimal("500000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_SPEND)
+def test_the_worlds_ai_spending_is_not_capex(text: str, expected: set[Decimal]) -> None:
+    assert _capex(text, dt.date(2026, 5, 8), "IREN") == expected
+
+
+_ABTS_LEAD = (
+    "Abits Group Inc (NASDAQ: ABTS), a leading data center operator specializing in bitcoin "
+    "mining operations in the United States, is pleased to report its continued progress.\n"
+)
+
+# Land bought (a property of so many acres, a parcel) is not the AI build-out, also when its
+# cost is named after a long stretch.
+LAND_BOUGHT = [
+    # real (o1, 6-K)
+    (
+        _ABTS_LEAD + "As previously reported, the Company acquired a 55-acre property in the "
+        "town of Bloomer, Chippewa County in Wisconsin in April at a cost of $0.65 million.",
+        set(),
+    ),
+    # variant written for the class
+    (
+        "The company bought land in Ellendale, North Dakota, for its planned AI data center "
+        "campus, at a cost of $12 million.",
+        set(),
+    ),
+    # near-miss: the data centre's build cost is capex
+    (
+        "The company will build its AI data center in Ellendale, North Dakota, at a cost of "
+        "$120 million.",
+        {Decimal("120000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAND_BOUGHT)
+def test_land_bought_is_not_ai_capex(text: str, expected: set[Decimal]) -> None:
+    assert _capex(text, dt.date(2024, 8, 5), "ABTS") == expected
