@@ -310,6 +310,15 @@ _AMBITION_BEFORE = Folded(
     # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
     r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
 )
+# "Once operational, this 1.2 gigawatt facility will …", "when complete, the campus will have
+# 300 MW", "upon completion": the size a facility not yet said to be built will have (unless
+# the sentence says it is being built: capacity under construction counts).
+_AT_COMPLETION = Folded(
+    r"\b(?:once|when|after)\s+(?:it\s+is\s+|fully\s+|completely\s+)?(?:operational|"
+    r"complete[d]?|built(?:\s+out)?|energi[sz]ed|online|finished|in\s+operation)\b|"
+    r"\bupon\s+(?:its\s+|full\s+)?completion\b"
+)
+_BEING_BUILT = Folded(r"\b(?:under\s+construction|(?:is|are|being)\s+(?:built|constructed))\b")
 # "retains the option to access an additional 150 MW", "a right of first offer on up to
 # 1,000MW", "exclusivity … for another 160 MW": capacity not (yet) contracted.
 _OPTION_BEFORE = Folded(
@@ -649,6 +658,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
     if match.re is _FACILITY and _is_container(text, match, before):
         return False  # "RFS for the first phase (50 MW), at the first 100 MW building"
+    if _AT_COMPLETION.search(before) and not _BEING_BUILT.search(text):
+        return False  # "Once operational, this 1.2 gigawatt facility will rival …": to come
     if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
         return False  # an option held, not one exercised ("exercised its option to contract")
     if guards.is_earlier_event(text, start):

@@ -362,3 +362,37 @@ LAND_BOUGHT = [
 @pytest.mark.parametrize(("text", "expected"), LAND_BOUGHT)
 def test_land_bought_is_not_ai_capex(text: str, expected: set[Decimal]) -> None:
     assert _capex(text, dt.date(2024, 8, 5), "ABTS") == expected
+
+
+def _mw(text: str, published: dt.date, entity: str) -> set[Decimal | None]:
+    found = extract_text(text, published=published, entity=entity)
+    return {item.value for item in found if item.metric == "ai_capacity_mw"}
+
+
+# The size a facility will have once it is complete or operational is no capacity energised,
+# contracted or under construction (README, ai_capacity_mw), unless the sentence says it is
+# being built.
+AT_COMPLETION = [
+    # real (o1, ainvest)
+    (
+        "Advancing the Abilene, Texas, AI data center—a $15 billion joint venture with Blue Owl "
+        "and Primary Digital Interactive. Once operational, this 1.2 gigawatt facility will "
+        "rival the largest AI data centers globally.",
+        set(),
+    ),
+    # variants written for the class
+    ("When complete, the HPC campus will have 300 MW of critical IT capacity for AI.", set()),
+    ("Upon completion, the AI data center will provide 100 MW of critical IT load.", set()),
+    # near-misses: a facility being built states its size; an energised one too
+    (
+        "Once operational, the 100 MW AI data center under construction in Ellendale will be "
+        "leased to CoreWeave.",
+        {Decimal("100")},
+    ),
+    ("The company energized 50 MW of critical IT capacity for AI at its campus.", {Decimal("50")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_COMPLETION)
+def test_the_size_a_facility_will_have_is_no_capacity(text: str, expected: set[Decimal]) -> None:
+    assert _mw(text, dt.date(2025, 6, 12), "CRUSOE") == expected
