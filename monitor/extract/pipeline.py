@@ -104,7 +104,7 @@ def extract_text(
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     earlier = treasury_recalled.recalled(
-        found, ctx.report or ctx.lead or ctx.document or ctx.news_month(), ctx.sections
+        found, ctx.report or ctx.lead or ctx.document or ctx.news_month(), ctx.sections, text
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]

@@ -9,7 +9,8 @@ release: each earlier figure is background or a comparative, whatever words reca
 The rule is gated so that a document's own figures are never dropped: a prose figure goes
 only when (1) its period ended before the document's own period began, and (2) the document
 also states a figure of the same metric for its own period (the earlier one then cannot be the
-document's subject). A sentence that states both periods side by side with no comparison
+document's subject), or the period ended more than about six months before the document's own
+began (no report comes out that late: it is history). A sentence that states both periods side by side with no comparison
 ("liquidate 1,818 bitcoin in December and 383 in November") reports two periods as its own
 subject (README: "unless the document reports two periods as its own subject") and keeps both.
 A sentence that itself recalls ("previously said", "also sold … in April", "had sold", "in its
@@ -25,6 +26,7 @@ import re
 from monitor.vocabulary.periods import Period
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .periods import find_mentions
 
 _BTC = (BTC_PRODUCED, BTC_SOLD, BTC_HELD, BTC_SALE_PROCEEDS)
 
@@ -57,11 +59,15 @@ _REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|ame
 
 
 def recalled(
-    found: list[Extracted], own: Period | None, sections: list[Period] | tuple[Period, ...] = ()
+    found: list[Extracted],
+    own: Period | None,
+    sections: list[Period] | tuple[Period, ...] = (),
+    text: str | None = None,
 ) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period. A
     period a section heading names ("Q3 2025: Record Profits …") is the document's own
-    subject too: its figures are not recalled."""
+    subject too: its figures are not recalled. `text` (the document) tells whether it names
+    recent events, beside which a figure of a long-past period is history."""
     if own is None or own.is_date:
         return set()
     own_start = own.first_day()
@@ -78,10 +84,14 @@ def recalled(
         elif item.row_label is None:
             earlier.append(item)
     earlier = [item for item in earlier if not _REVISED.search(item.evidence)]
+    history = [item for item in earlier if _long_before(item, own_start)]
+    if history and not _names_recent(text, own_start):
+        history = []  # (a story naming only old periods may have misprinted its year)
     dropped = [
         item
         for item in earlier
         if _RECALLS.search(item.evidence)
+        or item in history
         or (item.metric in current and not _side_by_side(item, current[item.metric]))
     ]
     # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
@@ -93,6 +103,35 @@ def recalled(
         if item.metric == BTC_SALE_PROCEEDS and (item.start, item.period) in sales
     ]
     return {id(item) for item in dropped}
+
+
+# A document reports a period within months of its end (an annual report within about four):
+# a period that ended longer before the document's own began is history ("In 2022, the
+# company mined 3576 BTC" in an August 2024 story about a bankruptcy).
+_HISTORY = dt.timedelta(days=190)
+
+
+def _long_before(item: Extracted, own_start: dt.date) -> bool:
+    period = Period.parse(item.period)
+    return period is not None and period.last_day() < own_start - _HISTORY
+
+
+def _names_recent(text: str | None, own_start: dt.date) -> bool:
+    """Does the document name, with its year, a period that ended after the history line ("a
+    $54 million loan due on July 30, 2024" in an August 2024 story)? Then its own time is now
+    (a bare "May" takes the latest May whatever the story meant)."""
+    if not text:
+        return False
+    line = own_start - _HISTORY
+    return any(
+        mention.period is not None
+        and mention.period.last_day() >= line
+        and _YEAR.search(text, mention.start, mention.end) is not None
+        for mention in find_mentions(text, own_start)
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:

@@ -396,3 +396,34 @@ AT_COMPLETION = [
 @pytest.mark.parametrize(("text", "expected"), AT_COMPLETION)
 def test_the_size_a_facility_will_have_is_no_capacity(text: str, expected: set[Decimal]) -> None:
     assert _mw(text, dt.date(2025, 6, 12), "CRUSOE") == expected
+
+
+_RHODIUM = (
+    "Bitcoin Miner Rhodium Files for Bankruptcy with Debts Up to $100 Million\n"
+    "In August 2023, the firm’s management indicated that a $54 million loan due on July 30, "
+    "2024, would not be repaid on time.\n"
+)
+
+# A figure of a period that ended long (more than about six months) before the story's own
+# time, in a story that names recent dates with their year, is history (decided case 1).
+HISTORY = [
+    # real (o1, forklog)
+    (
+        _RHODIUM + "In 2021, Rhodium ranked fifth in cryptocurrency mining volume among public "
+        "miners, following Core Scientific, Marathon, Riot, and Bitfarms, with a total of 2847 "
+        "BTC. In 2022, the company mined 3576 BTC.",
+        set(),
+    ),
+    # variants written for the class
+    (_RHODIUM + "Back in December 2022, Rhodium sold 500 BTC to fund operations.", set()),
+    (_RHODIUM + "Rhodium held 1,200 BTC as of March 31, 2023.", set()),
+    # near-misses: a recent period is the story's own; a story naming only old periods
+    # (perhaps a misprinted year) keeps its figures
+    (_RHODIUM + "In July 2024, the company mined 120 BTC.", {(MINED, Decimal("120"), "2024-07")}),
+    ("In 2022, Rhodium mined 3576 BTC.", {(MINED, Decimal("3576"), "2022")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORY)
+def test_a_long_past_figure_in_a_current_story_is_history(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2024, 8, 26), "RHODIUM") == expected
