@@ -12,10 +12,10 @@ also states a figure of the same metric for its own period (the earlier one then
 document's subject), or the period ended more than about six months before the document's own
 began, in a document that names recent dates (no report comes out that late: it is history).
 A sentence that states both periods side by side with no comparison ("liquidate 1,818 bitcoin
-in December and 383 in November") reports two periods as its own subject (README: "unless the document reports two periods as its own subject") and keeps both.
-A sentence that itself recalls ("previously said", "also sold … in April", "had sold", "in its
-March update") drops its earlier figure without that second condition: the words say the
-figure is not news. Table cells are left to the table readers (their columns name periods).
+in December and 383 in November") reports two periods as its own subject (README: "unless
+the document reports two periods as its own subject") and keeps both. A sentence that itself
+recalls ("previously said", "also sold … in April", "had sold", "in its March update") drops
+its earlier figure without that second condition: the words say the figure is not news. Table cells are left to the table readers (their columns name periods).
 """
 
 from __future__ import annotations
