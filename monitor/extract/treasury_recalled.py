@@ -6,16 +6,17 @@ the company held 6,695 bitcoins in August" in a September one, "compared to the 
 period ended March 31, 2022, where the Company mined approximately 178 BTC" in a Q1 2023
 release: each earlier figure is background or a comparative, whatever words recall it.
 
-The rule is gated so that a document's own figures are never dropped: a prose figure goes
-only when (1) its period ended before the document's own period began, and (2) the document
-also states a figure of the same metric for its own period (the earlier one then cannot be the
+The rule is gated so that a document's own figures are never dropped: a prose figure goes only
+when (1) its period ended before the document's own period began, and (2) the document also
+states a figure of the same metric for its own period (the earlier one then cannot be the
 document's subject), or the period ended more than about six months before the document's own
-began, in a document that names recent dates (no report comes out that late: it is history).
-A sentence that states both periods side by side with no comparison ("liquidate 1,818 bitcoin
-in December and 383 in November") reports two periods as its own subject (README: "unless
-the document reports two periods as its own subject") and keeps both. A sentence that itself
+began, in a document that names recent dates (no report comes out that late: it is history). A
+sentence that states both periods side by side with no comparison ("liquidate 1,818 bitcoin in
+December and 383 in November") reports two periods as its own subject (README: "unless the
+document reports two periods as its own subject") and keeps both. A sentence that itself
 recalls ("previously said", "also sold … in April", "had sold", "in its March update") drops
-its earlier figure without that second condition: the words say the figure is not news. Table cells are left to the table readers (their columns name periods).
+its earlier figure without that second condition: the words say the figure is not news. Table
+cells are left to the table readers (their columns name periods).
 """
 
 from __future__ import annotations
