@@ -165,10 +165,14 @@ _DAY_CUE = Folded(
 # The sentence names the flows' period, if only as the report's: "during this period", "the
 # month's", "month-over-month" (a holding "boosted to 7,649" with no period keeps the label).
 _PERIOD_WORDS = Folded(
-    r"\b(?:this|that|the)\s+(?:period|month|quarter)\b|\b(?:month|quarter)[- ]over[- ]"
+    r"\b(?:this|that|the)\s+(?:period|month|quarter)\b|\b(?:month|quarter)[- ](?:over|on)[- ]"
     r"(?:month|quarter)\b|"
     # "That Bitcoin was retained, bringing …": the flows of the period the sentence before named
-    r"^\W*(?:that|this|these|those)\s+(?:[\w-]+\s+)?(?:bitcoins?|btc|coins|production|output)\b"
+    r"^\W*(?:that|this|these|those)\s+(?:[\w-]+\s+)?(?:bitcoins?|btc|coins|production|output)\b|"
+    # "This represents a 91 percent production increase … and increasing total bitcoin holdings
+    # to approximately 7,035": the sentence before, taken up as a whole
+    r"^\W*(?:this|that)\s+(?:represents|represented|brings|brought|takes|took|means|meant|"
+    r"marks|marked|lifts|lifted|pushes|pushed)\b"
 )
 
 

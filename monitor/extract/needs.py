@@ -27,7 +27,8 @@ from .treasury_produced import UNITLESS_PRODUCTION
 # included: every unit-bound figure pattern holds one.
 _QUANTITY = skipping(re.compile(
     r"\d(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"
-    r"(?:(?:self-min\w*|newly[- ]mined|mined|produced|gross|net|new)\s+|"
+    r"(?:(?:self-min\w*|(?:newly|new|freshly)[- ](?:mined|minted)|mined|minted|produced|gross|"
+    r"net|new)\s+|"
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
 ))  # fmt: skip

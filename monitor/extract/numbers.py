@@ -38,7 +38,11 @@ _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|un
 BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿|coins)\b(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
-BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net|new)\s+)?"
+# "1,252.4 new minted bitcoins", "freshly minted BTC": a rewrite's words for the same.
+BTC_ADJECTIVE = (
+    r"(?:(?:self-min(?:ed|ing)|(?:newly|new|freshly)[- ](?:mined|minted)|mined|minted|produced|"
+    r"gross|net|new)\s+)?"
+)
 BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {

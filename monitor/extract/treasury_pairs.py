@@ -36,13 +36,25 @@ _CHANGE_TO = (
     r",?\s+(?:and\s+)?(?:then\s+)?(?P<change>(?:rising|climbing|increasing|growing|jumping|"
     r"falling|declining|dropping|decreasing|slipping|(?:moving\s+)?(?:up|down))\s+to)"
 )
+# "produced 1,252.4 new minted bitcoins, 340.6 minted in September alone": a bare part told
+# with the verb's participle and its own period after a comma.
+_PARTICIPLE = r"(?:\s+(?:mined|minted|produced|earned|sold))"
 _COORDINATED = Folded(
     rf"(?:\s+(?:in|during|for|by|at|as\s+of|on)\s+[^,;.]{{3,40}}?)?"
-    rf"(?:,?\s+and|(?P<list>;)(?:\s+and)?|{_CHANGE_TO})\s+"
+    rf"(?:,?\s+and|(?P<list>;)(?:\s+and)?|{_CHANGE_TO}|"
+    rf"(?P<part>,)(?=\s+(?:with\s+|including\s+)?{APPROX}{NUMBER}{_PARTICIPLE}\s+"
+    rf"(?:in|during)\s))"
+    rf"\s+(?:with\s+|including\s+)?"
     rf"(?:further\s+|then\s+)?(?:to\s+)?"
-    rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?=\s+(?:in|during)\s+(?:{_PERIOD_WORD})))"
+    rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?={_PARTICIPLE}?\s+(?:in|during)\s+"
+    rf"(?:{_PERIOD_WORD})))"
     # a list's item ("Mined 1,434 BTC in Q4 2022; 5,167 BTC in 2022") names its own period
     rf"(?(list)(?=\s+(?:in|during|for)\s+(?:{_PERIOD_WORD})))"
+)
+
+
+_PART_HINT = Folded(
+    r",\s(?:[^;.]|\.(?=\d)){0,30}?\b(?:mined|minted|produced|earned|sold)\s+(?:in|during)\s"
 )
 
 
@@ -55,7 +67,7 @@ def with_coordinated(
     nearby = text[match.end() : match.end() + _COORDINATED_REACH]
     follow = (
         _COORDINATED.match(text, match.end())
-        if " and " in nearby or ";" in nearby or " to " in nearby
+        if " and " in nearby or ";" in nearby or " to " in nearby or _PART_HINT.search(nearby)
         else None
     )
     shared = False
@@ -63,10 +75,10 @@ def with_coordinated(
         seen.add(follow.start(_qty(follow)))
         # "13,762 self-mined bitcoin and an estimated 5,512 bitcoin from colocated miners in
         # 2023": the second figure is the clients'; both share the period named after them.
-        shared = not any(
+        shared = not follow.group("part") and not any(
             match.end() <= mention.start < follow.start(_qty(follow))
             for mention in ctx.mentions(segment)
-        )
+        )  # (a part told with its own period shares nothing: "…, 340.6 minted in September")
         if _follow_acceptable(text, follow, metric):
             # a change's starting point is no figure: only where it went is
             quantities = [follow] if follow.group("change") else [*quantities, follow]

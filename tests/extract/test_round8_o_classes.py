@@ -427,3 +427,47 @@ HISTORY = [
 @pytest.mark.parametrize(("text", "expected"), HISTORY)
 def test_a_long_past_figure_in_a_current_story_is_history(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2024, 8, 26), "RHODIUM") == expected
+
+
+_MARA_Q3 = "The firm also revealed its quarterly BTC production and miner installation updates. "
+
+# A rewrite's words for mined coins ("new minted bitcoins", "freshly minted BTC"); a part told
+# after a comma with the verb's participle and its own period ("…, 340.6 minted in September
+# alone") is a figure of that period, and the total keeps its own; a holding that "This"
+# sentence says the flows just told reached stands at their period's last day (decided 14).
+MINTED = [
+    # real (o2, cryptoabc)
+    (
+        _MARA_Q3 + "By the third quarter of 2021, the company produced 1,252.4 new minted "
+        "bitcoins, 340.6 minted in September alone. This represents a 91 percent production "
+        "increase quarter-on-quarter and increasing total bitcoin holdings to approximately "
+        "7,035.",
+        {
+            (MINED, Decimal("1252.4"), "2021-Q3"),
+            (MINED, Decimal("340.6"), "2021-09"),
+            (HELD, Decimal("7035"), "2021-09-30"),
+        },
+    ),
+    # variants written for the class
+    (
+        "In the third quarter of 2021, Marathon produced 1,252.4 bitcoins, with 340.6 mined in "
+        "September alone.",
+        {(MINED, Decimal("1252.4"), "2021-Q3"), (MINED, Decimal("340.6"), "2021-09")},
+    ),
+    (
+        "In September, Marathon produced 340.6 freshly minted BTC. This brought its total "
+        "holdings to 7,035 BTC.",
+        {(MINED, Decimal("340.6"), "2021-09"), (HELD, Decimal("7035"), "2021-09-30")},
+    ),
+    # near-miss: a change after a comma ("up 91% from the second quarter") is no part
+    (
+        "In the third quarter of 2021, Marathon produced 1,252.4 bitcoins, up 91% from the "
+        "second quarter.",
+        {(MINED, Decimal("1252.4"), "2021-Q3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINTED)
+def test_minted_coins_and_their_parts(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2021, 10, 5), "MARA") == expected
