@@ -193,6 +193,15 @@ def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
     )
 
 
+# "Prior to the sale, Bit Farms held more than 6,300 bitcoin", "Before the liquidation, the
+# company's treasury stood at 9,000 BTC": the balance before the event the story reports is
+# its starting point (README, decided case 1), however the sentence goes on.
+_BEFORE_EVENT = Folded(
+    r"^\W*(?:prior\s+to|before|ahead\s+of)\s+(?:the|this|that|its|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:sales?|transactions?|liquidations?|disposals?|disposition|selloff|sell-off|deals?)\b"
+)
+
+
 def _is_part_of_holding(text: str, qty: int) -> bool:
     """A part introduced after a holding stated earlier in the sentence (see `_PART_LEAD`)."""
     lead = _PART_LEAD.search(text, max(0, qty - 30), qty)
@@ -277,6 +286,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "The miner sold 465 BTC" after a sentence about a peer
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
+    if metric == BTC_HELD and _BEFORE_EVENT.search(text, 0, start):
+        return False  # "Prior to the sale, Bit Farms held more than 6,300 bitcoin": before it
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
     if guards.under_cumulative_heading(ctx.text, segment.start):

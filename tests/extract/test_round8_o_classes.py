@@ -471,3 +471,28 @@ MINTED = [
 @pytest.mark.parametrize(("text", "expected"), MINTED)
 def test_minted_coins_and_their_parts(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2021, 10, 5), "MARA") == expected
+
+
+# The balance before the event a story reports ("Prior to the sale, … held more than 6,300
+# bitcoin") is the starting point of the change (decided case 1), not a holding to label.
+BEFORE_EVENT = [
+    # real (o1, newscryptonews)
+    (
+        "Prior to the sale, Bit Farms held more than 6,300 bitcoin units in its stash, though "
+        "by parting with as many as it has, that stash has fallen to about 3,349 units.",
+        set(),
+    ),
+    # variants written for the class
+    ("Before the June sales, Bitfarms held 6,349 BTC.", set()),
+    ("Ahead of the transaction, the company's bitcoin holdings stood at 6,300 BTC.", set()),
+    # near-miss: the holding after the sale is the balance
+    (
+        "After the sale, Bitfarms held 3,349 BTC.",
+        {(HELD, Decimal("3349"), "2022-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_EVENT)
+def test_the_balance_before_the_event_is_not_labelled(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2022, 6, 22), "BITF") == expected
