@@ -105,6 +105,10 @@ _NOT_CUSTOMER = Folded(
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
     r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
     r"hash\s*rate|"
+    # "secured its entire supply chain through a binding contract … with a … data center
+    # infrastructure provider": a supplier's contract, not an AI customer's
+    r"supply\s+chain|(?<!ai\s)(?<!hpc\s)(?<!cloud\s)(?:infrastructure|equipment|hardware)\s+"
+    r"(?:providers?|suppliers?|vendors?)|"
     # a city, county or state as the other party: a land or power lease, not an AI customer
     r"city\s+of|county|municipal\w*|council|government|port\s+authority)\b"
 )
