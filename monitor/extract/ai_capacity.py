@@ -126,6 +126,16 @@ _BOUND = [
         rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load)\s+(?i:by)\s+"
         rf"{APPROX}{_MW}"
     ),
+    # The level the growth reached: "expands TeraWulf's contracted HPC platform to more than
+    # 510 MW", "grew its AI cloud footprint to 50 MW" (a goal, "aims to expand … to", is left
+    # out by the ambition guard).
+    re.compile(
+        rf"\b(?i:expand(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grows|growing|"
+        rf"rais(?:ed|es|ing)|lift(?:ed|s|ing)?|took|takes|taking)\s+"
+        rf"(?:(?i:its|the|their|our)|(?-i:[A-Z][\w.&-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load|platform|"
+        rf"portfolio)\s+(?i:to)\s+{APPROX}{_MW}"
+    ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
     re.compile(
