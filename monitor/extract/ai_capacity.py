@@ -104,6 +104,13 @@ _BOUND = [
         rf"{_MW}\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_AI_TARGET}-(?i:optimi[sz]ed|dedicated|focused|"
         rf"grade|specific)\s+(?:(?i:compute|computing|IT|data\s+cent(?:er|re))\s+)?{_CAPACITY_NOUN}"
     ),
+    # "245 megawatts of synthetic intelligence (AI) information heart capability": a writer's
+    # (or a synonym spinner's) words for AI, glossed "(AI)", then the capacity noun or its
+    # spun "capability"
+    re.compile(
+        rf"{_MW}\s+of\s+(?:[\w-]+\s+){{1,3}}?\((?:AI|HPC|AI/HPC)\)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:capacity|capability|load)\b"
+    ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
     re.compile(
         rf"{_MW}\s+(?:(?i:dedicated|allocated|reserved|earmarked|contracted|leased|committed|"
