@@ -1,12 +1,10 @@
-"""A holding on a monthly (or quarterly) update's list line stands at the period's last day.
+"""A holding on a monthly update's list line stands at the month's last day.
 
 "Bitcoin Holdings: 351 BTC", "Bitcoin balance: 341 BTC", a holdings row: a monthly update's
 summary lists the month's flows and, beside them, the closing balance (README, decided case
 21, case 14's rule for a named period). A line that states its own date ("as of April 15")
 keeps it; a holding in the update's prose with no date, a bullet that is a sentence ("Riot
-held 7,309 BTC") included, keeps the report's label. A quarterly release's highlights list ("Financial Highlights …
-Bitcoin Holdings: 155.5 Bitcoin") is read the same way, at the quarter's last day, as the
-batch-m labels apply case 21 (case 14's rule for any named period).
+held 7,309 BTC") included, keeps the report's label.
 """
 
 from __future__ import annotations
@@ -30,10 +28,9 @@ _LABELLED = re.compile(
 
 
 def listed_day(ctx: DocContext, segment: Segment, label: str | None) -> str | None:
-    """`label`, or the reported month's (quarter's) last day for an undated holding on a list
-    line."""
+    """`label`, or the reported month's last day for an undated holding on a list line."""
     report = ctx.report
-    if label is None or report is None or report.granularity not in ("month", "quarter"):
+    if label is None or report is None or report.granularity != "month":
         return label
     if label != report.label() or not _on_list_line(ctx, segment):
         return label
