@@ -55,9 +55,9 @@ def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | No
 # industry aggregate.
 _THEY = Folded(r"^\W*(?:[^,.;]{2,40},\s*)?they\s+(?!said\b|say\b)")
 _GENERIC_MINERS = Folded(
-    r"^\W*(?:[\w ]{1,30}:\s*)?(?:(?:the|many|most|some|other|several|public(?:ly[- ]traded|ly[- ]listed)?|"
-    r"listed|large|small|bitcoin|btc|crypto)\s+){0,3}(?:miners|mining\s+(?:companies|firms|stocks)|"
-    r"companies|firms)\b"
+    r"^\W*(?:[\w ]{1,30}:\s*)?(?:(?:the|many|most|some|other|several|"
+    r"public(?:ly[- ]traded|ly[- ]listed)?|listed|large|small|bitcoin|btc|crypto)\s+){0,3}"
+    r"(?:miners|mining\s+(?:companies|firms|stocks)|companies|firms)\b"
 )
 
 

@@ -98,8 +98,16 @@ _DATE_LEAD_HAD = (
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
-        any_of("held", "hold", "own", "possession", "a total of", "now has", "currently has",
-               "still has"),
+        any_of(
+            "held",
+            "hold",
+            "own",
+            "possession",
+            "a total of",
+            "now has",
+            "currently has",
+            "still has",
+        ),
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"

@@ -168,8 +168,17 @@ SOLD: Gated = [
     # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan; "had to sell
     # 637 BTC in June", "was forced to offload 500 BTC": a past necessity, done
     (
-        any_of("chose to", "opted to", "elected to", "managed to", "able to", "had to", "forced to",
-               "compelled to", "obliged to"),
+        any_of(
+            "chose to",
+            "opted to",
+            "elected to",
+            "managed to",
+            "able to",
+            "had to",
+            "forced to",
+            "compelled to",
+            "obliged to",
+        ),
         re.compile(
             rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able|(?<!have\s)had|(?:was|were)\s+"
             r"(?:forced|compelled|obliged))\s+to\s+(?:sell|liquidate|monetize|monetise|offload|"
