@@ -242,8 +242,9 @@ _LEASED = [
     ),
 ]
 # "a colocation agreement for 20 MW", "a lease of 200 MW": the deal, then its size.
+# "an exercised option for 133 MW": an option exercised is a deal, as a lease is.
 _DEAL_FOR = re.compile(
-    rf"\b(?i:leases?|contracts?|agreements?)\s+(?i:for|of)\s+"
+    rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+(?i:for|of)\s+"
     rf"(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
 )
 # "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
@@ -259,7 +260,8 @@ _PAREN = re.compile(
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
 _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tract for",
-                        "tracts for", "ment of", "lease of", "tract of")  # fmt: skip
+                        "tracts for", "ment of", "lease of", "tract of",
+                        "exercised option")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
 _DATA_CENTRE = [
