@@ -348,3 +348,53 @@ def test_fiscal_quarter_of_a_news_story() -> None:
     found = extract_text(text, published=dt.date(2024, 2, 22), entity="IREN")
     produced = {(o.value, o.period) for o in found if o.metric == "btc_produced"}
     assert produced == {(Decimal("1144"), "2024-Q2")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real (m3-glxy-2025-08-techintelpro), the sentence before it kept (its AI paragraph)
+        (
+            "The financing supports a long-term agreement with CoreWeave Inc. for AI. This "
+            "includes a second-phase lease and an exercised option for 133 MW, ensuring "
+            "comprehensive utilization of the campus's initial capacity.",
+            {("ai_capacity_mw", Decimal("133"), "2025-08")},
+        ),
+        # variant written for the class
+        (
+            "The AI lease with CoreWeave adds an exercised option for 100 MW at Helios.",
+            {("ai_capacity_mw", Decimal("100"), "2025-08")},
+        ),
+        # near-miss: an option held, not exercised
+        ("CoreWeave holds an option for 133 MW of HPC capacity.", set()),
+    ],
+)
+def test_exercised_option_is_contracted(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 8, 15), entity="GLXY")
+    got = {(o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # real (m2-wulf-2026-02-investingnews): the fiscal year named before the event
+        (
+            "TeraWulf Reports Fourth Quarter and Full Year 2025 Results\n\nFiscal year 2025 "
+            "marked a fundamental inflection point for TeraWulf as the Company executed "
+            "long-term data center lease agreements for HPC, providing multi-year revenue "
+            "visibility.",
+            "2025",
+        ),
+        # near-miss: a bare year is no whole-period name (the report's quarter dates it)
+        (
+            "TeraWulf Reports Fourth Quarter and Full Year 2025 Results\n\nIn 2025 the Company "
+            "executed long-term data center lease agreements for HPC.",
+            "2025-Q4",
+        ),
+    ],
+)
+def test_fiscal_year_dates_a_milestone(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2026, 2, 26), entity="WULF")
+    got = {o.period for o in found if o.metric == "ai_milestone"}
+    assert got == {period}
