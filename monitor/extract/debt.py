@@ -27,11 +27,12 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
-from .debt_held import held_balance
+from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
+from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -98,7 +99,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
-                "facilit", "principal", "tapped", "cleared", "debenture")  # fmt: skip
+                "facilit", "principal", "tapped", "cleared", "debenture",
+                "finance for")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -276,13 +278,18 @@ def _draws_on_named_loan(segment: Segment, ctx: DocContext, money: Money) -> boo
 _NOW_BEFORE = Folded(
     r"\b(?:now|currently|today)\s+(?:(?:down|up|stands?|sits?|totals?|is|are|reduced|"
     rf"lowered|cut)\s+){{0,2}}(?:to\s+|at\s+)?{APPROX}$"
+    # "currently has a 610 million euro … loan from Tether": the debtor holding it now
+    rf"|\b(?:now|currently|still)\s+(?:has|have|holds?|carries|carry|owes)\s+(?:an?\s+)?{APPROX}$"
 )
 
 
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
+    if owed_after(segment.text, money):
+        # "to settle the total $67.4 million debt owing to the lender": owed as it is told
+        return not ctx.mentions(segment)
     before = segment.text[max(0, money.start - 40) : money.start]
-    if "now" not in before and "current" not in before and "today" not in before:
+    if not any(word in before for word in ("now", "current", "today", "still")):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
@@ -297,6 +304,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if owed_under_plan(window):
+        return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
@@ -340,7 +349,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
-        return guards.is_hypothetical(text, position)
+        return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
         lowered(text[max(0, position - 120) : position])
     ):
@@ -418,7 +427,20 @@ def _without_machines(text: str) -> str:
 
 _PEERS = Folded(
     r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b"
+    # "publicly-listed Bitcoin (BTC) miners took on more than $4 billion worth of debt"
+    r"|\b(?:publicly[- ](?:listed|traded)|public|listed)\s+(?:bitcoin\s+)?(?:\(btc\)\s+)?"
+    r"(?:miners|mining\s+(?:companies|firms))\b"
 )
+
+
+# "Riot, one of the largest publicly traded bitcoin miners, …": the company described.
+_ONE_OF = Folded(r"\b(?:one\s+of|among)\b[^.;$]{0,30}$")
+
+
+def _peers_before(text: str, money: Money) -> bool:
+    """Other companies or a group of them as the subject shortly before the amount."""
+    head = text[max(0, money.start - 80) : money.start]
+    return any(not _ONE_OF.search(head[: match.start()]) for match in _PEERS.finditer(head))
 
 
 _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b")
@@ -469,6 +491,13 @@ def _over_span(text: str, money: Money) -> bool:
     return _OVER_SPAN.search(head[cut + 1 :]) is not None
 
 
+# "(exclusive of $1.5 million of deferred financing costs)": costs of the debt, not debt.
+_COSTS_AFTER = Folded(
+    r"\s+(?:of|in)\s+(?:unamortized\s+|deferred\s+|capitali[sz]ed\s+)?(?:debt\s+)?(?:financing|"
+    r"issuance|issue|transaction|origination|arrangement)\s+(?:costs|fees|expenses)\b"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -476,6 +505,8 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
+    if _COSTS_AFTER.match(text, money.end):
+        return False  # "$1.5 million of deferred financing costs": the debt's costs
     if _EARLIER_REPORT.search(text, 0, money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
@@ -486,7 +517,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         text, max(0, money.start - 30), money.start
     ):
         return False  # "compared with $300 million of debt a year earlier"
-    if _PEERS.search(text[max(0, money.start - 80) : money.start]):
+    if _peers_before(text, money):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
@@ -498,6 +529,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
+    if metric == DEBT_REPAID and cash_for_principal(text, money):
+        return False  # "repaid C$2,000,000 to retire C$3,333,333 of the principal"
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):

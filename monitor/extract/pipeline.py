@@ -27,7 +27,6 @@ from . import (
     guards,
     month_rows,
     per_document,
-    superseded,
     tables,
     treasury,
     treasury_recalled,
@@ -114,7 +113,6 @@ def extract_text(
         found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
-    found = superseded.without_superseded(found, own)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 

@@ -1,0 +1,100 @@
+"""New debt in news and filing wording that the issuing-verb frames of `debt_issue` miss.
+
+* A participle of taking debt, marked as new, before the amount: "the newly acquired $15
+  million loan", "its recently secured $40 million term loan" (not "previously", which
+  recalls an earlier deal: README decided case 1).
+* A draw made on the day of the document: "$15 million will be drawn on the date hereof",
+  "$20 million is being drawn at closing" (a facility's size is not: decided case 19).
+* A lender's commitment inside an agreement already entered into: "entered into a definitive
+  agreement … pursuant to which Coatue has agreed to invest $150 million into the Company
+  through a convertible note" (a promise alone, "will provide a $35 million loan", is not:
+  decided case 6).
+* A new loan and its size by a copula: "the new Bitcoin-backed loan agreement is to the tune
+  of 18.05 million pounds".
+* A note that states its loan: "This note provides for a loan of $150 million" (not a
+  revolving line, whose size is no draw).
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_NOUN
+from .folded import Folded
+from .numbers import APPROX
+
+_FRESH_BEFORE = Folded(
+    r"\b(?:newly|recently|just)[\s-]+(?:acquired|obtained|secured|arranged|issued|raised|drawn|"
+    r"borrowed|signed|inked|landed|closed)\s+(?:(?:an?|the|additional|new)\s+)?"
+    rf"{APPROX}$"
+)
+
+
+# The amount's own noun phrase is the debt: up to three modifiers, then the debt noun ("$15
+# million term loan"), not a debt noun further on that another noun's verb governs ("$30
+# million hosting deal will help repay the loan").
+_FRESH_OBJECT = Folded(rf"^(?:[\s-]+[\w.-]+){{0,3}}?\s+{DEBT_NOUN}\b")
+
+
+_DRAWN_TODAY_AFTER = Folded(
+    r"^\s+(?:will\s+be|is\s+being|are\s+being|is\s+to\s+be|shall\s+be)\s+(?:drawn|funded|"
+    r"advanced|borrowed|disbursed)\s+(?:on\s+the\s+date\s+hereof|today|at\s+(?:the\s+)?"
+    r"(?:closing|close)|upon\s+(?:the\s+)?(?:closing|close|signing)|on\s+(?:the\s+)?closing"
+    r"(?:\s+date)?)\b"
+)
+
+
+# "entered into a definitive agreement with a fund … pursuant to which Coatue has agreed to
+# invest $150 million into the Company through a convertible note".
+# A gap that may hold an initial's or an abbreviation's full stop ("Coatue Management, L.L.C.").
+_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[a-z])\.)"
+
+
+_AGREED_IN_AGREEMENT = Folded(
+    rf"\b(?:entered\s+into|signed|executed)\b{_NAMED_GAP}{{0,160}}?\b(?:agreements?|notes?)\b"
+    rf"{_NAMED_GAP}{{0,120}}?\b(?:has|have)\s+agreed\s+to\s+(?:invest|lend|loan|advance|provide)\s+"
+    r"(?:(?:an?|the)\s+)?(?:aggregate\s+(?:of\s+)?)?"
+    rf"{APPROX}$"
+)
+
+
+_THROUGH_DEBT_AFTER = Folded(
+    r"^[^.;$]{0,40}?\b(?:through|via|in\s+the\s+form\s+of|by\s+way\s+of|under)\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:notes?|loans?|debentures?|bonds?)\b"
+)
+
+
+_NOTE_PROVIDES = Folded(
+    r"\b(?:note|loan\s+agreement|term\s+loan)\s+provides\s+for\s+(?:an?\s+)?(?:(?:term|secured|"
+    rf"senior|single|bridge)\s+)*loan\s+(?:of|in\s+the\s+(?:principal\s+)?amount\s+of)\s+{APPROX}$"
+)
+
+
+# "the new Bitcoin-backed loan agreement is to the tune of 18.05 million pounds": the new loan,
+# then its size by a copula (not a line's size: decided case 19).
+_NEW_LOAN_IS = Folded(
+    r"\bnew\s+(?:[\w-]+\s+){0,3}?(?:loan|term\s+loan|notes?|bonds?|debentures?|debt\s+financing)"
+    r"(?:\s+agreement)?\s+(?:is|was|totals|totaled|totalled|amounts\s+to|amounted\s+to|comes\s+to|"
+    r"came\s+to)\s+(?:worth\s+|for\s+|to\s+the\s+tune\s+of\s+)?"
+    rf"{APPROX}$"
+)
+# "The new loan was $10 million smaller than the old one": a comparison, not the loan's size.
+_COMPARED_AFTER = Folded(r"^\s+(?:\w+\s+)?(?:less|more|smaller|larger|bigger|higher|lower)\b")
+
+
+def issued_in_news(before: str, after: str, wide: str) -> bool:
+    """New debt told in one of the news shapes of the module docstring. `wide` is the
+    sentence up to the amount (the agreement may be named far before it)."""
+    if _FRESH_BEFORE.search(before[-60:]) and _FRESH_OBJECT.match(after):
+        return True
+    if _DRAWN_TODAY_AFTER.match(after):
+        return True
+    if _AGREED_IN_AGREEMENT.search(wide) and _THROUGH_DEBT_AFTER.match(after):
+        return True
+    if _NEW_LOAN_IS.search(before[-120:]) and not _COMPARED_AFTER.match(after):
+        return True
+    return _NOTE_PROVIDES.search(before[-80:]) is not None
+
+
+def taken_already(text: str, position: int) -> bool:
+    """ "plans to use the newly acquired $15 million loan": the loan is taken, only its use is
+    planned (the plan's modal does not govern the participle)."""
+    return _FRESH_BEFORE.search(text[max(0, position - 60) : position]) is not None
