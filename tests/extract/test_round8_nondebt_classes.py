@@ -398,3 +398,23 @@ def test_fiscal_year_dates_a_milestone(text: str, period: str) -> None:
     found = extract_text(text, published=dt.date(2026, 2, 26), entity="WULF")
     got = {o.period for o in found if o.metric == "ai_milestone"}
     assert got == {period}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # real (m2-hut-2022-11-securitiesio): "than it did in Q2" is the comparison's other side
+        "Only five weeks into the last quarter of 2022, the cryptocurrency market has already "
+        "served a cocktail of volatile and hostile flavors much more than it did in Q2.",
+        # variant written for the class
+        "Hut 8 cut its cost to mine by 29% in comparisons to Q2.",
+    ],
+)
+def test_a_comparison_names_no_report_period(opening: str) -> None:
+    text = (
+        f"{opening}\n\nThe firm's expanded fleet of miners brought its operating capacity to 3.07 "
+        "EH/s by the end of the quarter helped it earn 982 Bitcoins."
+    )
+    found = extract_text(text, published=dt.date(2022, 11, 11), entity="HUT")
+    produced = {(o.value, o.period) for o in found if o.metric == "btc_produced"}
+    assert produced == {(Decimal("982"), "2022-Q3")}
