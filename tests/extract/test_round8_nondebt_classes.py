@@ -418,3 +418,21 @@ def test_a_comparison_names_no_report_period(opening: str) -> None:
     found = extract_text(text, published=dt.date(2022, 11, 11), entity="HUT")
     produced = {(o.value, o.period) for o in found if o.metric == "btc_produced"}
     assert produced == {(Decimal("982"), "2022-Q3")}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # real (m1-bitf-2022-06-wishnplan): the month's start is when the production began
+        (
+            "This brings the total number of BTC held to 3,349, including production since the "
+            "beginning of the month.",
+            "2022-06",
+        ),
+        # near-miss: a balance at the month's start (variant written for the class)
+        ("Bitfarms held 6,349 BTC at the start of the month.", "2022-06-01"),
+    ],
+)
+def test_since_the_start_dates_no_balance(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2022, 6, 21), entity="BITF")
+    assert {o.period for o in found if o.metric == "btc_held"} == {period}
