@@ -38,8 +38,9 @@ _SIZED_LOAN = Folded(
 )
 
 
-# How far after "finished repaying" its object's amount may start ("the $35 million it borrowed").
-_OBJECT_REACH = 12
+# What may stand between "finished repaying" and its object's amount ("the $35 million it
+# borrowed"); "the final $2.5 million of its loan" is the period's own payment (decided case 15).
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|its|their)\s+)?(?:US)?")
 # A sentence's end: the history sentence is the one the loan's size must be named in.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
@@ -68,7 +69,8 @@ def _life_sizes(text: str) -> set[Decimal]:
         sizes |= {
             money.amount
             for money in find_money(sentence)
-            if _SIZED_LOAN.match(sentence, money.end) or 0 <= money.start - told <= _OBJECT_REACH
+            if _SIZED_LOAN.match(sentence, money.end)
+            or (money.start >= told and _OBJECT_GAP.fullmatch(sentence, told, money.start))
         }
     return sizes
 

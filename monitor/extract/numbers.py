@@ -43,7 +43,8 @@ BTC_ADJECTIVE = (
     r"(?:(?:self-min(?:ed|ing)|(?:newly|new|freshly)[- ](?:mined|minted)|mined|minted|produced|"
     r"gross|net|new)\s+)?"
 )
-BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
+# ("sold 635+ BTC": a trailing plus is a lower bound, which keeps its number, decided case 20)
+BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER})\+?{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {
     "thousand": Decimal(1_000),
