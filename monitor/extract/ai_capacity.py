@@ -231,10 +231,13 @@ _PLAIN = re.compile(
 _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
+    # (a binding letter of intent is a deal too: "signed a binding letter of intent with
+    # OneQode Networks covering the full 110 MW capacity of its … data center site")
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?)\b(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
+        rf"\b(?i:leases?|contracts?|agreements?|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
+        rf"(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
         rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
-        rf"{APPROX}{_MW}"
+        rf"(?i:the\s+(?:full|entire|whole)\s+)?{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
@@ -306,7 +309,7 @@ _BUILT = Folded(
 _BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
-    r"hosting)\b"
+    r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
 _STATE_AFTER = 40
 _READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
@@ -317,7 +320,7 @@ _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "
                             "infrastructure")  # fmt: skip
 _AMBITION_BEFORE = Folded(
     r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
-    r"negotiat\w*|discussions?|letters?\s+of\s+intent|LOI|non-binding|"
+    r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
     r"expects?\s+to\s+(?:sign|execute|enter)|"
     r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"

@@ -78,7 +78,7 @@ _CONTRACT = Folded(
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
     r"expands|extended|extends|renewed|renews)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
-    r"memorandum|term\s+sheet)\b"
+    r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE
     + _AMENDED
     + _CUSTOMER_WON
@@ -91,7 +91,9 @@ _NOT_CUSTOMER = Folded(
     r"\b(?:loan|credit|financ\w*|debt|notes?|convertible|funding|investment(?![\s-]+grade)|"
     r"purchas\w*|procure\w*|acqui\w*|merger|equipment|"
     r"buy|buying|bought|"
-    r"letters?\s+of\s+intent|LOI|non-binding|"
+    # (a binding letter of intent is a contract: "signed a binding letter of intent with
+    # OneQode Networks covering the full 110 MW … under a 15-year lease")
+    r"(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
     # a memorandum of understanding is a step towards a contract, not one (README, decided
     # case 6: only done things count)
     r"MOU|memorand(?:um|a)\s+of\s+understanding|"
@@ -180,7 +182,7 @@ _GPUS = Folded(
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option", "committed")  # fmt: skip
+                         "option", "committed", "letter of intent", "loi")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
@@ -225,7 +227,9 @@ _TENANT_ACT = Folded(
 _TENANT_SIGNS = Folded(r"\b(?:by|in)\s+(?:executing|signing|entering\s+into|exercising)\b")
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
-    r"\b(?:once|when|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
+    r"\b(?:once|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
+    # "when fully energized" (not "on May 5, when Bitzero signed …": a subject, a past event)
+    r"\bwhen\s+(?:\w+ly\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
     r"\bto\s+$|"
     # "can be designed, financed, and brought online": an ability, not an event

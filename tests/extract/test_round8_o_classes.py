@@ -496,3 +496,49 @@ BEFORE_EVENT = [
 @pytest.mark.parametrize(("text", "expected"), BEFORE_EVENT)
 def test_the_balance_before_the_event_is_not_labelled(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2022, 6, 22), "BITF") == expected
+
+
+def _ai_facts(text: str, published: dt.date, entity: str) -> set[tuple[str, Decimal | None]]:
+    found = extract_text(text, published=published, entity=entity)
+    return {
+        (item.detail or item.metric, item.value)
+        for item in found
+        if item.metric in ("ai_capacity_mw", "ai_milestone")
+    }
+
+
+_SIGNED, _MW = ("contract_signed", None), "ai_capacity_mw"
+
+# A BINDING letter of intent signed is a contract (a non-binding one is a step toward one,
+# decided case 6); "on May 5, when Bitzero signed …" tells a past event, not a schedule.
+BINDING_LOI = [
+    # real (o1, baystreet)
+    (
+        "That prize started becoming reality on May 5, when Bitzero signed a binding letter of "
+        "intent with OneQode Networks covering the full 110 MW capacity of its Namsskogan, "
+        "Norway data center site under a 15-year lease tied to GPU-based AI workloads.",
+        {_SIGNED, (_MW, Decimal("110"))},
+    ),
+    # variant written for the class
+    (
+        "Bitzero executed a binding LOI with an AI cloud provider covering 50 MW of its data "
+        "center capacity for GPU workloads.",
+        {_SIGNED, (_MW, Decimal("50"))},
+    ),
+    # near-misses: non-binding letters of intent (real wording, seen batches h1 and f1)
+    (
+        "The company has signed a non-binding letter of intent to provide 50 megawatts of "
+        "critical IT load to a single tenant for AI data center colocation.",
+        set(),
+    ),
+    (
+        "Bitzero announced a non-binding letter of intent (LOI) to lease its 32-megawatt AI "
+        "data center in Boden, Sweden for up to 10 years.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BINDING_LOI)
+def test_a_binding_letter_of_intent_is_a_contract(text: str, expected: set[object]) -> None:
+    assert _ai_facts(text, dt.date(2026, 5, 20), "AIBZ") == expected
