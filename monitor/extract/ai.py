@@ -382,6 +382,19 @@ def _is_company_capex(text: str, money: Money) -> bool:
     )
 
 
+# "Digihost plans to finance the $440 million project primarily through debt", "to fund the
+# $200 million build-out": the project financed is named by its cost.
+_FINANCE_THE = Folded(r"\b(?:financ|fund)\w*\s+(?:the|its|this|a|an)\s+(?:estimated\s+)?$")
+_PROJECT_AFTER = Folded(
+    r"\s+(?:(?:AI|HPC|data\s+cent(?:er|re)|expansion|conversion|construction)\s+)?"
+    r"(?:project|build-?out|development|expansion|conversion|facility)\b"
+)
+
+
+def _is_financed_project(text: str, end: int, before: str) -> bool:
+    return bool(_FINANCE_THE.search(before[-40:]) and _PROJECT_AFTER.match(text, end))
+
+
 def _is_funded_share(text: str, end: int, before: str) -> bool:
     return bool(_FUNDED_AFTER.match(text, end) and _CAPEX_BEFORE.search(before))
 
@@ -446,7 +459,11 @@ def _is_capex(text: str, money: Money) -> bool:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:
-        if not (_spend_after(text, end) or _is_funded_share(text, end, before)):
+        if not (
+            _spend_after(text, end)
+            or _is_funded_share(text, end, before)
+            or _is_financed_project(text, end, before)
+        ):
             return False
         cue = len(before)
     if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):

@@ -39,8 +39,8 @@ CAPEX_CUE_WORDS = (
     "equipment", "hardware", "supply", "procure", "build", "data", "facilit", "cluster",
     "supercomput", "accelerator", "chip", "upgrade", "improvement", "renovat", "retrofit",
     "construction", "fit-out", "fitout",
-    # _FUNDED_AFTER, _AGREEMENT_WORTH
-    "funded", "reimbursed", "worth", "valued",
+    # _FUNDED_AFTER, _AGREEMENT_WORTH, _FINANCE_THE ("fund" covers "funded")
+    "fund", "financ", "reimbursed", "worth", "valued",
 )  # fmt: skip
 _CAPEX_CUES = any_of(*CAPEX_CUE_WORDS)
 

@@ -542,3 +542,42 @@ BINDING_LOI = [
 @pytest.mark.parametrize(("text", "expected"), BINDING_LOI)
 def test_a_binding_letter_of_intent_is_a_contract(text: str, expected: set[object]) -> None:
     assert _ai_facts(text, dt.date(2026, 5, 20), "AIBZ") == expected
+
+
+_DGHI_LEAD = (
+    "Digihost Repurposes Alabama Bitcoin Mine for HPC and AI Hosting\n\n"
+    "Digihost has launched a new subsidiary to build data centers tailored for artificial "
+    "intelligence (AI) and high-performance computing (HPC) applications.\n\n"
+)
+
+# The project financed, named by its cost ("plans to finance the $440 million project"), is a
+# guided build-out cost in a release about an AI build-out.
+FINANCED_PROJECT = [
+    # real (o1, theminermag)
+    (
+        _DGHI_LEAD + "Digihost plans to finance the $440 million project primarily through "
+        "debt, supported by future revenue from the completed facility.",
+        {Decimal("440000000")},
+    ),
+    # variant written for the class
+    (
+        _DGHI_LEAD + "The company will fund the $120 million conversion with cash on hand.",
+        {Decimal("120000000")},
+    ),
+    # near-misses: a company bought is no build-out; a mining expansion is not AI
+    (
+        _DGHI_LEAD + "Digihost plans to finance the $40 million acquisition of Hosting Corp. "
+        "with debt.",
+        set(),
+    ),
+    (
+        _DGHI_LEAD + "Digihost will fund the $30 million expansion of its bitcoin mining fleet "
+        "in New York with cash.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINANCED_PROJECT)
+def test_a_financed_project_named_by_its_cost_is_capex(text: str, expected: set[Decimal]) -> None:
+    assert _capex(text, dt.date(2025, 1, 28), "DGHI") == expected
