@@ -33,6 +33,7 @@ from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -304,6 +305,10 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if settlement_paid(window):
+        return DEBT_REPAID  # "paid … a one-time cash settlement of $7.75 million to satisfy …"
+    if settled_by_payment(window):
+        return None  # "… to satisfy a $21 million debt": the starting point (decided case 1)
     if owed_under_plan(window):
         return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
