@@ -33,6 +33,7 @@ from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_staged import recalled_by_age, staged_size
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_repay import (
     proceeds_used,
@@ -532,6 +533,10 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
+        return False  # "received a $32 million loan … exactly one year ago": background
+    if metric == DEBT_ISSUED and staged_size(ctx.text, text):
+        return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if metric == DEBT_REPAID and cash_for_principal(text, money):
