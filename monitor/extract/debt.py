@@ -33,6 +33,7 @@ from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_news_balance import news_balance
 from .debt_staged import recalled_by_age, staged_size
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_repay import (
@@ -330,7 +331,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 120)
     if named is not None:
         return DEBT_REPAID if named else None
-    return DEBT_TOTAL if plain_balance(window) or held_balance(window) else None
+    if plain_balance(window) or held_balance(window) or news_balance(window):
+        return DEBT_TOTAL
+    return None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the

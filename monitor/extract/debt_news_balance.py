@@ -1,0 +1,49 @@
+"""Balances in news wording that the balance frames of `debt_balance` and `debt_held` miss.
+
+* Debt in default, named by its amount: "a default notice on a $107 million loan", "a default
+  notice on about $107.8 million in loans", "defaulted on $40 million of notes": what the
+  lender demands is the loan's amount outstanding, at the telling.
+* A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
+  million" (not "the loan was worth $100 million", a state before a change: decided case 1).
+"""
+
+from __future__ import annotations
+
+from .debt_words import Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+_WORDS = any_of("default", "worth")
+
+
+# "a default notice on", "default and acceleration notices for", "defaulted on", "in default
+# on"; a spun text's synonym for notice keeps the shape ("a default discover on").
+_DEFAULT_BEFORE = Folded(
+    r"\b(?:default(?:\s+and\s+acceleration)?\s+(?:[a-z]+\s+){1,2}?(?:on|for|regarding|under)|"
+    r"defaulted\s+on|in\s+default\s+(?:on|under))\s+(?:(?:an?|the|its|their)\s+)?"
+    rf"{APPROX}$"
+)
+
+
+_LOAN_AFTER = Folded(
+    r"^\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:loans?|debt|notes|borrowings|indebtedness|"
+    r"facilit(?:y|ies))\b"
+)
+
+
+# "has a loan in play that's worth approximately $66 million": held now, then sized.
+_HAS_LOAN_WORTH = Folded(
+    r"\b(?:has|have|holds?|carries)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:loan|debt|credit\s+facility)\b"
+    rf"[^.;$]{{0,30}}?\bworth\s+{APPROX}$"
+)
+
+
+def news_balance(window: Window) -> bool:
+    """A balance in one of the news shapes of the module docstring."""
+    if not _WORDS.search(window.before_lower):
+        return False  # cheap gate
+    before = window.before
+    if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):
+        return True
+    return _HAS_LOAN_WORTH.search(before[-90:]) is not None
