@@ -33,6 +33,7 @@ from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_repay_news import aside_span, repaid_in_news
 from .debt_news_balance import news_balance
 from .debt_staged import recalled_by_age, staged_size
 from .debt_settlement import settled_by_payment, settlement_paid
@@ -216,7 +217,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
             end = monies[index + 1].end
-        period = period_of(metric, segment, money, end, ctx)
+        if metric == DEBT_REPAID and _dated_in_aside(segment, money, ctx):
+            # (not resolved: the aside's month would become the prose's topic)
+            period = ctx.report.label() if ctx.report else publication_month(ctx)
+        else:
+            period = period_of(metric, segment, money, end, ctx)
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:
@@ -297,6 +302,16 @@ def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
 
+def _dated_in_aside(segment: Segment, money: Money, ctx: DocContext) -> bool:
+    """Every period the sentence names lies in the aside of a reduction ("…, perhaps the one
+    agreed to with NYDIG in June, by $15 million"): it dates the debt's deal, not the cut."""
+    span = aside_span(segment.text, money.start)
+    mentions = ctx.mentions(segment)
+    if span is None or not mentions:
+        return False
+    return all(span[0] <= mention.start < span[1] for mention in mentions)
+
+
 def _classify(text: str, money: Money, lower: str) -> str | None:
     """Which debt figure the amount is, read from the words bound to it (the order settles
     overlaps: a repayment verb before a balance word, a balance before an issuance)."""
@@ -316,7 +331,7 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
-    if repaid_before(window):
+    if repaid_before(window) or repaid_in_news(window):
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL

@@ -1,0 +1,57 @@
+"""Repayments in news wording that the retirement frames of `debt_repay` miss.
+
+* A reduction whose debt carries an aside before "by": "reduced the outstanding value of a
+  bitcoin-backed credit facility, perhaps the one agreed to with NYDIG in June, by $15
+  million" (the aside is no amount; "reduced its interest costs by" is not debt).
+* A repayment sized after its object: "had prepaid its outstanding debt-in-possession (DIP)
+  balance provided by B. Riley Financial, amounting to $35 million", "repaid the loan in full,
+  totalling $12 million".
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_OBJECT, Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+_WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled")
+
+
+# A gap with no amount and no clause end ("(DIP)", "B. Riley" keep their dots).
+_GAP = r"(?:[^.;$]|\.(?=\w)|(?<=\b[A-Z])\.)"
+
+
+_REDUCED_WITH_ASIDE = Folded(
+    r"\b(?:reduced|lowered|cut|trimmed|slashed|paid\s+down)\s+(?:the|its|their|our)\s+"
+    r"(?:outstanding\s+(?:value|balance|amount|principal)\s+of\s+(?:an?|the|its|their)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{DEBT_OBJECT}\s*,{_GAP}{{1,80}}?,\s+by\s+{APPROX}$"
+)
+
+
+_REPAID_THEN_SIZED = Folded(
+    r"\b(?:repaid|prepaid|paid\s+off|paid\s+back|redeemed|retired)\s+(?:in\s+full\s+)?"
+    r"(?:(?:the|its|their|our|all)\s+)(?:[\w()-]+\s+){0,4}?"
+    rf"(?:{DEBT_OBJECT}|balance)\b{_GAP}{{0,80}}?,\s+(?:amounting\s+to|totall?ing|worth)\s+"
+    rf"{APPROX}$"
+)
+
+
+def repaid_in_news(window: Window) -> bool:
+    """A repayment in one of the news shapes of the module docstring."""
+    if not _WORDS.search(window.before_lower):
+        return False  # cheap gate
+    before = window.text[max(0, window.start - 200) : window.start]
+    return bool(_REDUCED_WITH_ASIDE.search(before) or _REPAID_THEN_SIZED.search(before))
+
+
+# The aside between the debt and "by" ("…, perhaps the one agreed to with NYDIG in June, by
+# $15 million"): a month it names dates the debt's deal, not the reduction.
+_ASIDE_BEFORE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}$")
+
+
+def aside_span(text: str, start: int) -> tuple[int, int] | None:
+    """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies, if it has one."""
+    head = max(0, start - 200)
+    match = _ASIDE_BEFORE.search(text, head, start)
+    return match.span("aside") if match else None
