@@ -217,7 +217,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
             end = monies[index + 1].end
-        if metric == DEBT_REPAID and _dated_in_aside(segment, money, ctx):
+        if metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
             # (not resolved: the aside's month would become the prose's topic)
             period = ctx.report.label() if ctx.report else publication_month(ctx)
         else:
@@ -302,10 +302,10 @@ def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
 
-def _dated_in_aside(segment: Segment, money: Money, ctx: DocContext) -> bool:
+def _dated_in_aside(segment: Segment, ctx: DocContext) -> bool:
     """Every period the sentence names lies in the aside of a reduction ("…, perhaps the one
     agreed to with NYDIG in June, by $15 million"): it dates the debt's deal, not the cut."""
-    span = aside_span(segment.text, money.start)
+    span = aside_span(segment.text)
     mentions = ctx.mentions(segment)
     if span is None or not mentions:
         return False

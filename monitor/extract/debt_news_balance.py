@@ -3,18 +3,21 @@
 * Debt in default, named by its amount: "a default notice on a $107 million loan", "a default
   notice on about $107.8 million in loans", "defaulted on $40 million of notes": what the
   lender demands is the loan's amount outstanding, at the telling.
+* The level a repayment left, named by a pronoun: "reduced the outstanding value of a
+  bitcoin-backed credit facility … by $15 million, bringing it down to $23 million" (the
+  repayment's clause names the debt; the participle's "it" is that debt).
 * A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
   million" (not "the loan was worth $100 million", a state before a change: decided case 1).
 """
 
 from __future__ import annotations
 
-from .debt_words import Window
+from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth")
+_WORDS = any_of("default", "worth", "bringing", "taking")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -39,6 +42,13 @@ _HAS_LOAN_WORTH = Folded(
 )
 
 
+# "…, bringing it down to $23 million" after a repayment of a debt the clause names.
+_IT_BROUGHT_TO = Folded(
+    r"\b(?:reduced|lowered|cut|paid\s+down|repaid|trimmed|slashed)\b[^;]{0,160}?"
+    rf"\b{DEBT_OBJECT}\b[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
+)
+
+
 def news_balance(window: Window) -> bool:
     """A balance in one of the news shapes of the module docstring."""
     if not _WORDS.search(window.before_lower):
@@ -46,4 +56,6 @@ def news_balance(window: Window) -> bool:
     before = window.before
     if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):
         return True
-    return _HAS_LOAN_WORTH.search(before[-90:]) is not None
+    if _HAS_LOAN_WORTH.search(before[-90:]):
+        return True
+    return _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start) is not None

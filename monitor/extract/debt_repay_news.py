@@ -46,12 +46,13 @@ def repaid_in_news(window: Window) -> bool:
 
 
 # The aside between the debt and "by" ("…, perhaps the one agreed to with NYDIG in June, by
-# $15 million"): a month it names dates the debt's deal, not the reduction.
-_ASIDE_BEFORE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}$")
+# $15 million"): a month it names dates the debt's deal, not the reduction or the level it left.
+_ASIDE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}(?:us)?[$€£]")
 
 
-def aside_span(text: str, start: int) -> tuple[int, int] | None:
-    """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies, if it has one."""
-    head = max(0, start - 200)
-    match = _ASIDE_BEFORE.search(text, head, start)
+def aside_span(text: str) -> tuple[int, int] | None:
+    """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies in `text`, if any."""
+    if ", by " not in text:
+        return None  # cheap gate
+    match = _ASIDE.search(text)
     return match.span("aside") if match else None
