@@ -34,7 +34,7 @@ from .debt_lines import increment_drawn
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay_news import aside_span, repaid_in_news
-from .debt_news_balance import news_balance
+from .debt_news_balance import news_balance, step_to_later_level
 from .debt_staged import recalled_by_age, staged_size
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_repay import (
@@ -535,6 +535,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
+    if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
+        return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
         return False  # "The restructuring converts $7.5 million of loans into equity"
     if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(

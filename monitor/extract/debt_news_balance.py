@@ -6,6 +6,9 @@
 * The level a repayment left, named by a pronoun: "reduced the outstanding value of a
   bitcoin-backed credit facility … by $15 million, bringing it down to $23 million" (the
   repayment's clause names the debt; the participle's "it" is that debt).
+* A level a later participle of the same sentence moves on: "reduce the credit facility from
+  $100 million to $66 million in June, bringing the debt down to $38 million": $66 million is
+  a step on the way, the balance is the last level (decided case 1, within one sentence).
 * A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
   million" (not "the loan was worth $100 million", a state before a change: decided case 1).
 """
@@ -59,3 +62,19 @@ def news_balance(window: Window) -> bool:
     if _HAS_LOAN_WORTH.search(before[-90:]):
         return True
     return _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start) is not None
+
+
+# "… to $66 million in June, bringing the debt down to $38 million": a later level follows.
+_LATER_LEVEL_AFTER = Folded(
+    r"[^.;$]{0,60}?,\s+(?:bringing|taking|leaving|cutting|reducing|lowering)\s+[^.;$]{0,40}?"
+    rf"\bto\s+{APPROX}(?:us)?[$€£]"
+)
+_STEP_BEFORE = Folded(r"\bto\s+(?:about\s+|approximately\s+|around\s+)?$")
+
+
+def step_to_later_level(text: str, start: int, end: int) -> bool:
+    """Is the amount a level "to" which a change went, before a later level the same sentence
+    states with a participle?"""
+    if not _STEP_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return _LATER_LEVEL_AFTER.match(text, end) is not None
