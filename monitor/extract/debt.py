@@ -94,7 +94,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent", "debenture")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture", "fund")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -104,7 +104,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
-                "finance for")  # fmt: skip
+                "finance for", "new funding", "to fund", "funding of", "funding from")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -13,6 +13,12 @@
   of 18.05 million pounds".
 * A note that states its loan: "This note provides for a loan of $150 million" (not a
   revolving line, whose size is no draw).
+* A deal signed with a party to fund the company: "signed a $37 million deal with NYDIG to
+  fund equipment" (an agreement entered into, decided case 6; not a deal "to buy" or "to
+  host", which is a purchase or a service).
+* Funding a lender provided: "NYDIG provided new funding of $37 million to Bitfarms",
+  "Galaxy extended financing of $20 million" (done; "will provide" is a promise and the
+  hypothetical guard drops it).
 """
 
 from __future__ import annotations
@@ -75,6 +81,25 @@ _NEW_LOAN_IS = Folded(
 )
 
 
+# "signed a $37 million deal with NYDIG to fund equipment".
+_DEAL_SIGNED_BEFORE = Folded(
+    r"\b(?:signed|inked|struck|sealed|entered\s+into|clinched)\s+(?:an?\s+)?"
+    rf"{APPROX}$"
+)
+_DEAL_TO_FUND_AFTER = Folded(
+    r"^\s+(?:(?:financing|funding|loan|debt|credit)\s+)?(?:deal|agreement|arrangement)\s+with\s+"
+    r"(?:[\w.&'’-]+\s+){1,4}?to\s+(?:fund|finance)\b"
+)
+
+
+# "NYDIG provided new funding of $37 million", "extended financing of $20 million".
+_FUNDING_PROVIDED = Folded(
+    r"\b(?:provided|extended|granted|advanced)\s+(?:\w+\s+){0,2}?(?:new\s+|additional\s+)?"
+    r"(?:debt\s+)?(?:funding|financing)\s+(?:of|worth|totall?ing)\s+"
+    rf"{APPROX}$"
+)
+
+
 def issued_in_news(before: str, after: str, wide: str) -> bool:
     """New debt told in one of the news shapes of the module docstring. `wide` is the
     sentence up to the amount (the agreement may be named far before it)."""
@@ -85,6 +110,10 @@ def issued_in_news(before: str, after: str, wide: str) -> bool:
     if _AGREED_IN_AGREEMENT.search(wide) and _THROUGH_DEBT_AFTER.match(after):
         return True
     if _NEW_LOAN_IS.search(before[-120:]):
+        return True
+    if _DEAL_SIGNED_BEFORE.search(before[-40:]) and _DEAL_TO_FUND_AFTER.match(after):
+        return True
+    if _FUNDING_PROVIDED.search(before[-80:]):
         return True
     return _NOTE_PROVIDES.search(before[-80:]) is not None
 
