@@ -560,7 +560,9 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if metric == DEBT_REPAID and cash_for_principal(text, money):
-        return False  # "repaid C$2,000,000 to retire C$3,333,333 of the principal"
+        # "repaid C$2,000,000 to retire C$3,333,333 of the principal" (not a debt named whole
+        # by its size: "a cash payment of $4 million to settle the $9 million loan")
+        return settlement_paid(Window.at(text, lowered(text), money))
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
