@@ -31,12 +31,9 @@ from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_lines import increment_drawn
+from .debt_news_balance import news_balance, step_to_later_level
 from .debt_periods import is_respective_pair, period_of, publication_month
 from .debt_purpose import cash_for_principal, purpose_of_plan
-from .debt_repay_news import aside_span, repaid_in_news
-from .debt_news_balance import news_balance, step_to_later_level
-from .debt_staged import recalled_by_age, staged_size
-from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -44,6 +41,9 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
+from .debt_repay_news import aside_span, repaid_in_news
+from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_staged import recalled_by_age, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations

@@ -26,7 +26,6 @@ from debt_facts import DEBT_METRICS, Fact, issued, repaid, total
 
 from monitor.extract import extract_text
 
-
 # The company a real case is about, named in its text (other texts are about "MINER").
 _ENTITIES = {"Bitfarms": "BITF", "Bit Farms": "BITF", "Iris": "IREN", "Core Scientific": "CORZ"}
 
@@ -42,6 +41,7 @@ def _facts(text: str, published: dt.date, entity: str) -> set[Fact]:
         for item in extract_text(text, published=published, entity=entity)
         if item.metric in DEBT_METRICS and item.value is not None
     }
+
 
 SETTLEMENT: list[tuple[str, dt.date, set[Fact]]] = [
     # real: m2-bitf-2023-02-coinscreed-blockfi-settlement (cut)
@@ -80,8 +80,7 @@ SETTLEMENT: list[tuple[str, dt.date, set[Fact]]] = [
     ),
     # negative written for the class: a settlement only planned
     (
-        "The miner will make a one-time cash payment of $5 million to settle its $12 million "
-        "loan.",
+        "The miner will make a one-time cash payment of $5 million to settle its $12 million loan.",
         dt.date(2025, 11, 12),
         set(),
     ),
@@ -289,7 +288,5 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), OTHER)
-def test_other_news_shapes(
-    text: str, published: dt.date, entity: str, expected: set[Fact]
-) -> None:
+def test_other_news_shapes(text: str, published: dt.date, entity: str, expected: set[Fact]) -> None:
     assert _facts(text, published, entity) == expected
