@@ -9,6 +9,9 @@
 * A level a later participle of the same sentence moves on: "reduce the credit facility from
   $100 million to $66 million in June, bringing the debt down to $38 million": $66 million is
   a step on the way, the balance is the last level (decided case 1, within one sentence).
+* Principal amounts as of a date: "the two loans, with principal amounts of $32 million and
+  $71 million as of September 30" (a stock at the date; "notes in an aggregate principal
+  amount of $X" with no date is an offering's size, read by `debt_issue`).
 * A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
   million" (not "the loan was worth $100 million", a state before a change: decided case 1).
 """
@@ -20,7 +23,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth", "bringing", "taking")
+_WORDS = any_of("default", "worth", "bringing", "taking", "principal")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -52,12 +55,24 @@ _IT_BROUGHT_TO = Folded(
 )
 
 
+# "with principal amounts of $32 million and $71 million as of September 30".
+_PRINCIPAL_OF = Folded(
+    rf"\bprincipal\s+(?:amounts?|balances?)\s+(?:outstanding\s+)?(?:of|were|was)\s+{APPROX}$"
+)
+_AS_OF_AFTER = Folded(
+    r"^\s*(?:,?\s*and\s+(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*)?,?\s*"
+    r"(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+)?[a-z]+\.?\s+\d"
+)
+
+
 def news_balance(window: Window) -> bool:
     """A balance in one of the news shapes of the module docstring."""
     if not _WORDS.search(window.before_lower):
         return False  # cheap gate
     before = window.before
     if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):
+        return True
+    if _PRINCIPAL_OF.search(before[-60:]) and _AS_OF_AFTER.match(window.after):
         return True
     if _HAS_LOAN_WORTH.search(before[-90:]):
         return True

@@ -6,6 +6,9 @@
 * A repayment sized after its object: "had prepaid its outstanding debt-in-possession (DIP)
   balance provided by B. Riley Financial, amounting to $35 million", "repaid the loan in full,
   totalling $12 million".
+* Money received and all of it used to repay (README decided case 13): "It received ca. $15.5
+  million and used this amount to reduce the amount it owed" (not "some of it", and not a
+  planned use: the hypothetical guard drops "will use").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled")
+_WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled", "used")
 
 
 # A gap with no amount and no clause end ("(DIP)", "B. Riley" keep their dots).
@@ -37,10 +40,20 @@ _REPAID_THEN_SIZED = Folded(
 )
 
 
+# "… $15.5 million and used this amount to reduce the amount it owed".
+_ALL_USED_AFTER = Folded(
+    r"^[^.;$]{0,20}?\band\s+used\s+(?:this|that|the\s+entire|the\s+whole|all\s+of\s+(?:this|that|the))\s+"
+    r"(?:amount|sum|money|cash|funds)\s+to\s+(?:help\s+)?(?:reduce|repay|pay\s+(?:down|off|back)|cut|lower)\s+"
+    rf"(?:the\s+amount\s+it\s+owed|(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+){{0,2}}?{DEBT_OBJECT})\b"
+)
+
+
 def repaid_in_news(window: Window) -> bool:
     """A repayment in one of the news shapes of the module docstring."""
-    if not _WORDS.search(window.before_lower):
+    if not _WORDS.search(window.lower):
         return False  # cheap gate
+    if _ALL_USED_AFTER.match(window.after):
+        return True
     before = window.text[max(0, window.start - 200) : window.start]
     return bool(_REDUCED_WITH_ASIDE.search(before) or _REPAID_THEN_SIZED.search(before))
 

@@ -212,6 +212,33 @@ NEWS_BALANCES: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2022, 6, 21),
         {total("38000000", "2022-06")},
     ),
+    # real: o1-iren-2022-11-newstextarea-default-loans (cut)
+    (
+        "The company stated that the two loans, with principal amounts of $32 million and $71 "
+        "million as of September 30, were secured by mining machines of 1.6 exahash/second "
+        "(EH/s) and 2.0 EH/s, respectively.",
+        dt.date(2022, 11, 7),
+        {total("32000000", "2022-09-30"), total("71000000", "2022-09-30")},
+    ),
+    # near-miss written for the class: an offering's principal, no date, is no balance
+    (
+        "The miner closed an offering of notes in an aggregate principal amount of $200 "
+        "million.",
+        dt.date(2025, 11, 12),
+        {issued("200000000")},
+    ),
+    # real: m1-argo-2022-06-cryptured-debt (cut)
+    (
+        "It received ca. $15.5 million and used this amount to reduce the amount it owed.",
+        dt.date(2022, 7, 1),
+        {repaid("15500000", "2022-07")},
+    ),
+    # negative written for the class: a planned use (decided case 13)
+    (
+        "It sold 500 BTC for $15 million and will use this amount to reduce its loan.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
     # negative written for the class: costs, not debt
     (
         "The miner reduced its costs, including power and staff, by $3 million.",
