@@ -222,8 +222,7 @@ NEWS_BALANCES: list[tuple[str, dt.date, set[Fact]]] = [
     ),
     # near-miss written for the class: an offering's principal, no date, is no balance
     (
-        "The miner closed an offering of notes in an aggregate principal amount of $200 "
-        "million.",
+        "The miner closed an offering of notes in an aggregate principal amount of $200 million.",
         dt.date(2025, 11, 12),
         {issued("200000000")},
     ),
