@@ -30,6 +30,7 @@ from .debt_balance import (
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
+from .debt_issue_news import terms_of_loan_entered
 from .debt_lines import increment_drawn
 from .debt_news_balance import news_balance, step_to_later_level
 from .debt_periods import is_respective_pair, period_of, publication_month
@@ -335,8 +336,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL
-    if issued(window):
-        return DEBT_ISSUED
+    if issued(window) or terms_of_loan_entered(text, money.start):
+        return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
+        # original principal amount of $3,000,000.00", an agreement entered into)
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
@@ -368,7 +370,9 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
-    if metric == DEBT_ISSUED and draw_made(text, position):
+    if metric == DEBT_ISSUED and (
+        draw_made(text, position) or terms_of_loan_entered(text, position)
+    ):
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"

@@ -16,6 +16,10 @@
 * A deal signed with a party to fund the company: "signed a $37 million deal with NYDIG to
   fund equipment" (an agreement entered into, decided case 6; not a deal "to buy" or "to
   host", which is a purchase or a service).
+* The loan of an agreement entered into, told in the agreement's own mood: "entered into a
+  loan agreement … pursuant to which Abit USA would borrow from the Lender a loan in the
+  original principal amount of $3,000,000.00" (the "would" states the terms; decided case 6:
+  an agreement entered into is new debt).
 * Funding a lender provided: "NYDIG provided new funding of $37 million to Bitfarms",
   "Galaxy extended financing of $20 million" (done; "will provide" is a promise and the
   hypothetical guard drops it).
@@ -122,3 +126,21 @@ def taken_already(text: str, position: int) -> bool:
     """ "plans to use the newly acquired $15 million loan": the loan is taken, only its use is
     planned (the plan's modal does not govern the participle)."""
     return _FRESH_BEFORE.search(text[max(0, position - 60) : position]) is not None
+
+
+# "entered into a loan agreement … pursuant to which X would borrow … a loan in the original
+# principal amount of $3,000,000.00".
+_TERMS_OF_LOAN_ENTERED = Folded(
+    r"\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loan|credit|"
+    r"note\s+purchase|promissory\s+note)\s+agreement\b[^;$]{0,200}?\bpursuant\s+to\s+which\b"
+    r"[^;$]{0,60}?\b(?:would|will|shall|agreed\s+to)\s+(?:borrow|lend|loan|advance)\b[^;$]{0,80}?"
+    rf"\b(?:principal\s+amount\s+of|loan\s+of)\s+{APPROX}$"
+)
+
+
+def terms_of_loan_entered(text: str, position: int) -> bool:
+    """Is the amount the loan of an agreement entered into, stated in its terms' mood?"""
+    if "pursuant" not in text:
+        return False  # cheap gate
+    head = text[max(0, position - 420) : position]
+    return _TERMS_OF_LOAN_ENTERED.search(head) is not None

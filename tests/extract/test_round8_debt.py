@@ -287,6 +287,25 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
         "MINER",
         {issued("20000000")},
     ),
+    # real: o1-abts-2025-03-6k-3m-loan (cut, lines joined)
+    (
+        "On March 17, 2025, Abit USA, Inc. (\u201cAbit USA\u201d), a wholly owned subsidiary of "
+        "Abits Group Inc (the \u201cCompany\u201d), entered into a loan agreement (the \u201cLoan "
+        "Agreement\u201d) with Jizhez Holdings Limited, a Hong Kong company and an unrelated third "
+        "party (the \u201cLender\u201d), pursuant to which Abit USA would borrow from the Lender a "
+        "loan in the original principal amount of $3,000,000.00 (the \u201cLoan\u201d).",
+        dt.date(2025, 3, 19),
+        "ABTS",
+        {issued("3000000", "2025-03")},
+    ),
+    # near-miss written for the class: an agreement only to be entered into
+    (
+        "The miner expects to enter into a loan agreement pursuant to which it would borrow a "
+        "loan in the principal amount of $5,000,000.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        set(),
+    ),
     # negative written for the class: a purchase deal, not financing
     (
         "The miner signed a $50 million deal with Bitmain to buy 10,000 machines.",
