@@ -238,6 +238,22 @@ NEWS_BALANCES: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2025, 11, 12),
         set(),
     ),
+    # real: m3-cang-2026-02-treklygo-sells-4451-btc (cut)
+    (
+        "Cango has offloaded a large chunk of its crypto treasury, selling 4,451 BTC over the "
+        "weekend and raising roughly $305 million.\n\nInstead of redeploying the cash directly "
+        "into new AI hardware, Cango used the entire proceeds to pay down part of a "
+        "Bitcoin\u2011backed loan.",
+        dt.date(2026, 2, 9),
+        {repaid("305000000", "2026-02")},
+    ),
+    # negative written for the class: only part of the proceeds went to the loan (decided 13)
+    (
+        "The miner sold 500 BTC, raising $40 million. It used the proceeds to repay a loan and "
+        "to fund its expansion.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
     # negative written for the class: costs, not debt
     (
         "The miner reduced its costs, including power and staff, by $3 million.",
