@@ -12,6 +12,9 @@
 * Principal amounts as of a date: "the two loans, with principal amounts of $32 million and
   $71 million as of September 30" (a stock at the date; "notes in an aggregate principal
   amount of $X" with no date is an offering's size, read by `debt_issue`).
+* The level a debt was brought to, the verb before the debt: "The loan payback decreases
+  Bitfarms' debt commitments from the $165 million it owed in June 2022 to just $25 million"
+  (the starting point is recalled; the level reached is the balance now).
 * A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
   million" (not "the loan was worth $100 million", a state before a change: decided case 1).
 """
@@ -23,7 +26,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth", "bringing", "taking", "principal")
+_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -65,12 +68,36 @@ _AS_OF_AFTER = Folded(
 )
 
 
+# "decreases Bitfarms' debt commitments from the $165 million it owed … to just $25 million".
+_BROUGHT_FROM_TO = Folded(
+    # (finite verbs: a participle "…, cutting the debt from $38.0 million to $23.0 million"
+    # hangs from a clause that dates it, read by the balance frames)
+    r"\b(?:decreas(?:e|es|ed)|reduc(?:e|es|ed)|cuts?|lower(?:s|ed)?|brought|brings?|"
+    r"slash(?:es|ed)|trim(?:s|med))\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:debt|borrowings|indebtedness|loans?)(?:\s+(?:commitments|obligations|load|burden|"
+    r"balance))?\s+from\s+[^;]{1,60}?\bto\s+(?:just\s+|only\s+)?"
+    rf"{APPROX}$"
+)
+
+
+def level_reached(window: Window) -> bool:
+    """The amount is the level a debt was brought to ("… from $165 million … to just $25
+    million"); the period is the telling's (its sentence's dates belong to the start)."""
+    if "from" not in window.before_lower:
+        return False  # cheap gate
+    return (
+        _BROUGHT_FROM_TO.search(window.text, max(0, window.start - 150), window.start) is not None
+    )
+
+
 def news_balance(window: Window) -> bool:
     """A balance in one of the news shapes of the module docstring."""
     if not _WORDS.search(window.before_lower):
         return False  # cheap gate
     before = window.before
     if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):
+        return True
+    if level_reached(window):
         return True
     if _PRINCIPAL_OF.search(before[-60:]) and _AS_OF_AFTER.match(window.after):
         return True

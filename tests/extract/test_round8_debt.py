@@ -254,6 +254,19 @@ NEWS_BALANCES: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2025, 11, 12),
         set(),
     ),
+    # real: m2-bitf-2023-02-coinscreed-blockfi-settlement (cut)
+    (
+        "The loan payback decreases Bitfarms\u2019 debt commitments from the $165 million it owed "
+        "in June 2022 to just $25 million in less than nine months, according to Jeff Lucas.",
+        dt.date(2023, 2, 9),
+        {total("25000000", "2023-02")},
+    ),
+    # variant written for the class
+    (
+        "The repayment brought the miner's total debt from $90 million to only $40 million.",
+        dt.date(2025, 11, 12),
+        {total("40000000")},
+    ),
     # negative written for the class: costs, not debt
     (
         "The miner reduced its costs, including power and staff, by $3 million.",
