@@ -30,7 +30,7 @@ from .debt_balance import (
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
-from .debt_issue_news import terms_of_loan_entered
+from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
 from .debt_news_balance import news_balance, step_to_later_level
 from .debt_periods import is_respective_pair, period_of, publication_month
@@ -336,6 +336,8 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL
+    if received_at_once(window.before, window.after):
+        return DEBT_ISSUED  # "immediately receives $20 million, and has until … to draw down"
     if issued(window) or terms_of_loan_entered(text, money.start):
         return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
         # original principal amount of $3,000,000.00", an agreement entered into)
@@ -541,7 +543,11 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
         return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
-    if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
+    if (
+        metric in (DEBT_REPAID, DEBT_ISSUED)
+        and _described_deal(text, money)
+        and not received_at_once(text[max(0, money.start - 120) : money.start], text[money.end :])
+    ):
         return False  # "The restructuring converts $7.5 million of loans into equity"
     if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
         text, max(0, money.start - 30), money.start

@@ -20,6 +20,10 @@
   loan agreement … pursuant to which Abit USA would borrow from the Lender a loan in the
   original principal amount of $3,000,000.00" (the "would" states the terms; decided case 6:
   an agreement entered into is new debt).
+* The part of a loan received at once, the rest left to draw: "has agreed to borrow up to $35
+  million … immediately receives $20 million, and has until the end of the year to draw down
+  on the remaining $15 million" (decided case 19: the amount drawn is new debt; a news
+  present tense with "immediately" tells the closing, not what a deal will do).
 * Funding a lender provided: "NYDIG provided new funding of $37 million to Bitfarms",
   "Galaxy extended financing of $20 million" (done; "will provide" is a promise and the
   hypothetical guard drops it).
@@ -144,3 +148,22 @@ def terms_of_loan_entered(text: str, position: int) -> bool:
         return False  # cheap gate
     head = text[max(0, position - 420) : position]
     return _TERMS_OF_LOAN_ENTERED.search(head) is not None
+
+
+# "immediately receives $20 million, and has until the end of the year to draw down on the
+# remaining $15 million".
+_RECEIVED_AT_ONCE = Folded(
+    r"\b(?:immediately|upfront|up\s+front|at\s+closing|on\s+closing)\s+(?:receives|received|gets|got|"
+    rf"draws|drew|borrows|borrowed)\s+{APPROX}$"
+)
+_REST_TO_DRAW_AFTER = Folded(
+    r"^[^.;]{0,120}?\b(?:draw|drawn|borrow|receive)\b[^.;$]{0,30}?\b(?:remaining|rest|balance|"
+    r"additional)\b"
+)
+
+
+def received_at_once(before: str, after: str) -> bool:
+    """The part of a loan received at its closing, the rest left to draw (module docstring)."""
+    if "immediately" not in before and "closing" not in before and "front" not in before:
+        return False  # cheap gate
+    return bool(_RECEIVED_AT_ONCE.search(before[-60:]) and _REST_TO_DRAW_AFTER.match(after))

@@ -335,6 +335,24 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
         "MINER",
         set(),
     ),
+    # real: o2-clsk-2022-04-decrypt-trinity-20m-drawn (cut)
+    (
+        "Bitcoin miner CleanSpark has agreed to borrow up to $35 million from Trinity Capital to "
+        "purchase more mining equipment. The Las Vegas-based Bitcoin miner, which trades on "
+        "Nasdaq under CLSK, immediately receives $20 million, and has until the end of the year "
+        "to draw down on the remaining $15 million in increments of $500,000.",
+        dt.date(2022, 4, 26),
+        "CLSK",
+        {issued("20000000", "2022-04")},
+    ),
+    # near-miss written for the class: a delayed-draw line with nothing received yet
+    (
+        "The miner has agreed to borrow up to $50 million and has until March to draw down on "
+        "the facility.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        set(),
+    ),
     # negative written for the class: a purchase deal, not financing
     (
         "The miner signed a $50 million deal with Bitmain to buy 10,000 machines.",
