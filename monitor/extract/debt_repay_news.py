@@ -6,6 +6,8 @@
 * A repayment sized after its object: "had prepaid its outstanding debt-in-possession (DIP)
   balance provided by B. Riley Financial, amounting to $35 million", "repaid the loan in full,
   totalling $12 million".
+* A summary's fields: "Loan Repaid: July 17, 2025 Loan Amount: USD $2.56 million" (the
+  loan's amount, under a field saying it was repaid on a date).
 * Money received and all of it used to repay (README decided case 13): "It received ca. $15.5
   million and used this amount to reduce the amount it owed" (not "some of it", and not a
   planned use: the hypothetical guard drops "will use").
@@ -48,11 +50,21 @@ _ALL_USED_AFTER = Folded(
 )
 
 
+# "Loan Repaid: July 17, 2025 Loan Amount: USD $2.56 million".
+_REPAID_FIELDS = Folded(
+    r"\b(?:loan|debt|notes?|facility)\s+(?:repaid|paid\s+off|settled|redeemed)\s*:\s*"
+    r"[^:$]{0,40}?\b(?:loan|principal|repaid|repayment)\s+amount\s*:\s*(?:usd|us|cad|c)?\s*"
+    rf"{APPROX}$"
+)
+
+
 def repaid_in_news(window: Window) -> bool:
     """A repayment in one of the news shapes of the module docstring."""
     if not _WORDS.search(window.lower):
         return False  # cheap gate
     if _ALL_USED_AFTER.match(window.after):
+        return True
+    if ":" in window.before and _REPAID_FIELDS.search(window.before):
         return True
     before = window.text[max(0, window.start - 200) : window.start]
     return bool(_REDUCED_WITH_ASIDE.search(before) or _REPAID_THEN_SIZED.search(before))

@@ -316,6 +316,24 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
         "MINER",
         {issued("20000000")},
     ),
+    # real: o1-cbit-2025-07-tradingview-loan-repaid (cut)
+    (
+        "CBIT Cathedra Bitcoin Repays Bitcoin-Backed Loan Early\nCompany: Cathedra Bitcoin Inc. "
+        "(TSXV: CBIT, OTCQB: CBTTF) Date of Announcement: July 18, 2025 Loan Repaid: July 17, "
+        "2025 Loan Amount: USD $2.56 million Interest Rate: 13.0% per annum Original Maturity "
+        "Date: March 18, 2026 Loan Start Date: March 14, 2025 Collateral: ~50.5 BTC",
+        dt.date(2025, 7, 18),
+        "CBIT",
+        {repaid("2560000", "2025-07")},
+    ),
+    # near-miss written for the class: a loan's fields with no repayment field
+    (
+        "Company: Miner Inc. Loan Start Date: March 14, 2025 Loan Amount: USD $2.56 million "
+        "Interest Rate: 13.0% per annum",
+        dt.date(2025, 7, 18),
+        "MINER",
+        set(),
+    ),
     # real: o1-abts-2025-03-6k-3m-loan (cut, lines joined)
     (
         "On March 17, 2025, Abit USA, Inc. (\u201cAbit USA\u201d), a wholly owned subsidiary of "
