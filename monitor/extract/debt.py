@@ -33,7 +33,7 @@ from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
 from .debt_news_balance import news_balance, step_to_later_level
-from .debt_periods import is_respective_pair, period_of, publication_month
+from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
@@ -206,11 +206,13 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
-        if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
+        days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
+        if respective and (days or not _TWO_PERIODS.search(text, money.end, money.end + 200)):
             # "the balances of the term loan and the equipment loan were $20 million and $10
-            # million, respectively": two instruments, each with its balance.
+            # million, respectively": two instruments, each with its balance; "loans of $250,000
+            # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
             compared.add(index + 1)
-            period = period_of(metric, segment, money, money.end, ctx)
+            period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
             second = monies[index + 1]
             found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
         elif respective:
@@ -223,6 +225,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = ctx.report.label() if ctx.report else publication_month(ctx)
         else:
             period = period_of(metric, segment, money, end, ctx)
+        if respective and days is not None:
+            period = days[0]
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:

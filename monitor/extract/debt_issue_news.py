@@ -24,6 +24,8 @@
   million … immediately receives $20 million, and has until the end of the year to draw down
   on the remaining $15 million" (decided case 19: the amount drawn is new debt; a news
   present tense with "immediately" tells the closing, not what a deal will do).
+* Notes issued for loans: "issued promissory notes … in exchange for loans of $250,000 and
+  $2,000,000" (each loan is new debt; the second shares the first's verb).
 * Funding a lender provided: "NYDIG provided new funding of $37 million to Bitfarms",
   "Galaxy extended financing of $20 million" (done; "will provide" is a promise and the
   hypothetical guard drops it).
@@ -108,6 +110,14 @@ _FUNDING_PROVIDED = Folded(
 )
 
 
+# "issued promissory notes … in exchange for loans of $250,000 and $2,000,000".
+_NOTES_FOR_LOANS = Folded(
+    r"\b(?:issued|issues|delivered)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:notes?|debentures?)\b"
+    r"[^.;$]{0,20}?\bin\s+exchange\s+for\s+(?:(?:an?|the)\s+)?(?:loans?|advances?|cash)\s+"
+    rf"(?:of|totall?ing)\s+{APPROX}$"
+)
+
+
 def issued_in_news(before: str, after: str, wide: str) -> bool:
     """New debt told in one of the news shapes of the module docstring. `wide` is the
     sentence up to the amount (the agreement may be named far before it)."""
@@ -121,7 +131,7 @@ def issued_in_news(before: str, after: str, wide: str) -> bool:
         return True
     if _DEAL_SIGNED_BEFORE.search(before[-40:]) and _DEAL_TO_FUND_AFTER.match(after):
         return True
-    if _FUNDING_PROVIDED.search(before[-80:]):
+    if _FUNDING_PROVIDED.search(before[-80:]) or _NOTES_FOR_LOANS.search(before[-100:]):
         return True
     return _NOTE_PROVIDES.search(before[-80:]) is not None
 

@@ -255,3 +255,30 @@ def _dates_only_the_source(ctx: DocContext, segment: Segment) -> bool:
         and _SOURCE_DATED.search(segment.text, max(0, mention.start - 90), mention.start)
         for mention in mentions
     )
+
+
+# "loans of $250,000 and $2,000,000, respectively, on Sept. 2 and Sept. 15": a day for each
+# flow (not "as of" two dates, which are a balance and its comparative).
+_RESPECTIVE_DAYS = Folded(r"[^.;$]{0,20}?\brespectively\s*,?\s+on\s+")
+
+
+def respective_days(
+    ctx: DocContext, segment: Segment, after: int, metric: str
+) -> tuple[str, str] | None:
+    """The months of a respective pair of flows whose two days follow it ("…, respectively, on
+    Sept. 2 and Sept. 15")."""
+    if metric not in (DEBT_ISSUED, DEBT_REPAID) or "respectively" not in segment.text:
+        return None  # cheap gate
+    opening = _RESPECTIVE_DAYS.match(segment.text, after)
+    if opening is None:
+        return None
+    days = [
+        mention.period
+        for mention in ctx.mentions(segment)
+        if opening.end() <= mention.start <= opening.end() + 40
+        and mention.period is not None
+        and mention.period.is_date
+    ]
+    if len(days) != 2:
+        return None
+    return days[0].as_month().label(), days[1].as_month().label()

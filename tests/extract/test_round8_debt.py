@@ -371,6 +371,23 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
         "MINER",
         set(),
     ),
+    # real: o1-griid-2022-11-cryptoproductivity-promissory-notes (cut)
+    (
+        "GRIID \u201cissued promissory notes \u2026 in exchange for loans of $250,000 and "
+        "$2,000,000,\u201d respectively, on Sept. 2 and Sept. 15, according to a federal filing "
+        "by Adit EdTech Acquisition Corp.",
+        dt.date(2022, 11, 11),
+        "GRIID",
+        {issued("250000", "2022-09"), issued("2000000", "2022-09")},
+    ),
+    # variant written for the class: two days in two months
+    (
+        "The miner issued secured notes in exchange for loans of $1,000,000 and $3,000,000, "
+        "respectively, on August 28, 2025 and October 2, 2025.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {issued("1000000", "2025-08"), issued("3000000", "2025-10")},
+    ),
     # negative written for the class: a purchase deal, not financing
     (
         "The miner signed a $50 million deal with Bitmain to buy 10,000 machines.",
