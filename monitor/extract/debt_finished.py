@@ -7,11 +7,15 @@ period's own payment is a figure. A document that tells the repayment ran over t
 the loan") makes the loan's size a life total wherever it recurs as a repayment: "has repaid
 its $35 million Galaxy Digital bailout loan", "Full Repayment of $35 Million Galaxy Loan",
 "Successfully repaying $35 million of high-interest rate debt". A one-off repayment told
-without such history ("repaid its $10 million loan facility on June 14") stays a figure.
+without such history ("repaid its $10 million loan facility on June 14") stays a figure, and
+so does another loan's repayment in a story that tells one loan's history: the sizes are those
+named in the sentences that tell the repayment ran over time (or, when such a sentence names
+the loan only as "the loan", in the sentence before it).
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .folded import Folded, lowered
@@ -34,16 +38,45 @@ _SIZED_LOAN = Folded(
 )
 
 
+# What may stand between "finished repaying" and its object's amount ("the $35 million it
+# borrowed"); "the final $2.5 million of its loan" is the period's own payment (decided case 15).
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|its|their)\s+)?(?:US)?")
+# A sentence's end: the history sentence is the one the loan's size must be named in.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
 def life_totals(found: list[Extracted], text: str) -> list[Extracted]:
-    """Repayments of `found` whose amount is a loan's size, in a document that tells the loan's
-    repayment ran over time (see the module docstring)."""
+    """Repayments of `found` whose amount is a loan's size named where the document tells the
+    loan's repayment ran over time (see the module docstring)."""
     repaid = [item for item in found if item.metric == DEBT_REPAID]
-    if not repaid or "repa" not in lowered(text) or not _OVER_TIME.search(text):
+    if not repaid or "repa" not in lowered(text):
         return []
-    sizes = _loan_sizes(text)
+    sizes = _life_sizes(text)
     return [item for item in repaid if item.value in sizes]
 
 
-def _loan_sizes(text: str) -> set[Decimal]:
-    """The amounts the document names loans by."""
-    return {money.amount for money in find_money(text) if _SIZED_LOAN.match(text, money.end)}
+def _life_sizes(text: str) -> set[Decimal]:
+    """The amounts loans are named by in the sentences that tell a repayment over time."""
+    sizes: set[Decimal] = set()
+    for match in _OVER_TIME.finditer(text):
+        start, end = _sentence_around(text, match.start(), match.end())
+        if start and next(find_money(text[start:end]), None) is None:
+            # "Repayments of the loan began in March": the loan is the one the sentence
+            # before named ("has fully repaid its $20 million loan from NYDIG")
+            start = _sentence_around(text, start - 1, start - 1)[0]
+        sentence = text[start:end]
+        told = match.end() - start  # where the history's own object begins in `sentence`
+        sizes |= {
+            money.amount
+            for money in find_money(sentence)
+            if _SIZED_LOAN.match(sentence, money.end)
+            or (money.start >= told and _OBJECT_GAP.fullmatch(sentence, told, money.start))
+        }
+    return sizes
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.end() if after else len(text))

@@ -33,7 +33,7 @@
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NOUN, GAP
+from .debt_words import DEBT_NOUN
 from .folded import Folded
 from .numbers import APPROX
 
@@ -44,7 +44,10 @@ _FRESH_BEFORE = Folded(
 )
 
 
-_FRESH_OBJECT = Folded(rf"^{GAP}{{0,40}}?\b{DEBT_NOUN}\b")
+# The amount's own noun phrase is the debt: up to three modifiers, then the debt noun ("$15
+# million term loan"), not a debt noun further on that another noun's verb governs ("$30
+# million hosting deal will help repay the loan").
+_FRESH_OBJECT = Folded(rf"^(?:[\s-]+[\w.-]+){{0,3}}?\s+{DEBT_NOUN}\b")
 
 
 _DRAWN_TODAY_AFTER = Folded(
@@ -89,6 +92,8 @@ _NEW_LOAN_IS = Folded(
     r"came\s+to)\s+(?:worth\s+|for\s+|to\s+the\s+tune\s+of\s+)?"
     rf"{APPROX}$"
 )
+# "The new loan was $10 million smaller than the old one": a comparison, not the loan's size.
+_COMPARED_AFTER = Folded(r"^\s+(?:\w+\s+)?(?:less|more|smaller|larger|bigger|higher|lower)\b")
 
 
 # "signed a $37 million deal with NYDIG to fund equipment".
@@ -127,7 +132,7 @@ def issued_in_news(before: str, after: str, wide: str) -> bool:
         return True
     if _AGREED_IN_AGREEMENT.search(wide) and _THROUGH_DEBT_AFTER.match(after):
         return True
-    if _NEW_LOAN_IS.search(before[-120:]):
+    if _NEW_LOAN_IS.search(before[-120:]) and not _COMPARED_AFTER.match(after):
         return True
     if _DEAL_SIGNED_BEFORE.search(before[-40:]) and _DEAL_TO_FUND_AFTER.match(after):
         return True

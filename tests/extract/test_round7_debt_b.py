@@ -87,6 +87,19 @@ SUPERSEDED: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2025, 11, 12),
         {total("120000000", "2025-09-30"), total("95000000", "2025-11-05")},
     ),
+    # near-miss written for the review: two loans named apart are two balances (decided case 3)
+    (
+        "The miner's term loan balance was $20 million as of May 31, 2024. The Galaxy loan "
+        "balance was $5 million as of June 30, 2024.",
+        dt.date(2024, 7, 15),
+        {total("20000000", "2024-05-31"), total("5000000", "2024-06-30")},
+    ),
+    (
+        "The miner had $20 million outstanding under its term loan as of March 31, 2024. It had "
+        "$40 million outstanding under its convertible notes as of June 30, 2024.",
+        dt.date(2024, 7, 15),
+        {total("20000000", "2024-03-31"), total("40000000", "2024-06-30")},
+    ),
 ]
 
 
@@ -135,6 +148,14 @@ FINISHED: list[tuple[str, dt.date, set[Fact]]] = [
         "monetizing a portion of its BTC holdings.",
         dt.date(2022, 7, 5),
         {repaid("10000000", "2022-06")},
+    ),
+    # near-miss written for the review: one loan's history does not make another loan's
+    # one-off repayment a life total
+    (
+        "Hut 8 began repaying its equipment loans in 2023. In June it repaid its $10 million "
+        "loan facility.",
+        dt.date(2024, 7, 15),
+        {repaid("10000000", "2024-06")},
     ),
 ]
 
@@ -273,6 +294,15 @@ NEW_DEBT: list[tuple[str, dt.date, set[Fact]]] = [
     # near-misses: a facility's size (decided case 19), a loan not yet made
     ("The new credit facility is $50 million.", dt.date(2025, 11, 12), set()),
     ("The new loan would be $30 million.", dt.date(2025, 11, 12), set()),
+    # near-misses written for the review: a comparison of sizes; a fresh deal that is not the
+    # debt (the debt noun belongs to another clause)
+    ("The new loan was $10 million smaller than the old one.", dt.date(2025, 11, 12), set()),
+    (
+        "The newly signed $30 million hosting deal will help repay the loan.",
+        dt.date(2025, 11, 12),
+        set(),
+    ),
+    ("The newly acquired $12 million Texas site secures the loan.", dt.date(2025, 11, 12), set()),
 ]
 
 
