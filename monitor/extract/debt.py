@@ -95,7 +95,8 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent", "debenture", "fund")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
+                     "funding")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.

@@ -24,7 +24,7 @@ _DRAWN_EVENT_AFTER = Folded(
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw", "option", "borrow",
-                      "fund")  # fmt: skip
+                      "to fund", "funding")  # fmt: skip
 
 
 _ISSUED_BEFORE = Folded(

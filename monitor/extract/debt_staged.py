@@ -12,6 +12,8 @@ was taken, and a loan whose money is released in stages.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .folded import Folded
 from .numbers import APPROX
 
@@ -48,6 +50,15 @@ _DRAWN = Folded(r"\b(?:drew|drawn|has\s+received|received|funded|disbursed|borro
 def staged_size(document: str | None, sentence: str) -> bool:
     """Is the new debt read in `sentence` the size of a loan the document says is released in
     stages, with no draw stated in the sentence?"""
-    if document is None or ("initial" not in document and "remaining" not in document):
+    if document is None or not _staged_document(document):
+        return False
+    return _DRAWN.search(sentence) is None
+
+
+@lru_cache(maxsize=8)
+def _staged_document(document: str) -> bool:
+    """Does the document tell a loan released in stages? (read once per document: every
+    issuance candidate of it asks)"""
+    if "initial" not in document and "remaining" not in document:
         return False  # cheap gate
-    return _STAGED.search(document) is not None and _DRAWN.search(sentence) is None
+    return _STAGED.search(document) is not None
