@@ -417,3 +417,38 @@ OTHER: list[tuple[str, dt.date, str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), OTHER)
 def test_other_news_shapes(text: str, published: dt.date, entity: str, expected: set[Fact]) -> None:
     assert _facts(text, published, entity) == expected
+
+
+BOUNDS: list[tuple[str, dt.date, str, set[Fact]]] = [
+    # real: o1-iren-2022-11-newstextarea-default-loans (cut)
+    (
+        "Bitcoin (BTC) mining company Iris Energy Limited has announced that two of its miners "
+        "have received default notices for more than $100 million in debt.\n\nIris said the two "
+        "groups had a total of $103 million in outstanding loans.",
+        dt.date(2022, 11, 7),
+        "IREN",
+        {total("103000000", "2022-11")},
+    ),
+    # near-miss written for the class: a bound alone keeps its number (decided case 20)
+    (
+        "The miner said it owes more than $100 million in debt to its lenders.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {total("100000000")},
+    ),
+    # near-miss written for the class: a figure far above the bound is no exact figure of it
+    (
+        "The miner carries more than $100 million in debt. Its parent has $400 million of "
+        "outstanding loans.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {total("100000000"), total("400000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), BOUNDS)
+def test_bound_beside_its_exact_figure(
+    text: str, published: dt.date, entity: str, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
