@@ -32,7 +32,7 @@ from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
-from .debt_news_balance import news_balance, step_to_later_level
+from .debt_news_balance import dated_last_month_end, news_balance, step_to_later_level
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
@@ -52,6 +52,7 @@ from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
+from .periods import shift_month
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -228,6 +229,9 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = period_of(metric, segment, money, end, ctx)
         if respective and days is not None:
             period = days[0]
+        if metric == DEBT_TOTAL and ctx.published and dated_last_month_end(text, money.end):
+            # "as of the end of the previous month": the last day of the month before publication
+            period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:
@@ -554,8 +558,10 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         and not received_at_once(text[max(0, money.start - 120) : money.start], text[money.end :])
     ):
         return False  # "The restructuring converts $7.5 million of loans into equity"
-    if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
-        text, max(0, money.start - 30), money.start
+    if (
+        guards.is_prior_period(text, money.start, money.end)
+        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.end))
+        and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):

@@ -120,3 +120,17 @@ def step_to_later_level(text: str, start: int, end: int) -> bool:
     if not _STEP_BEFORE.search(text, max(0, start - 20), start):
         return False
     return _LATER_LEVEL_AFTER.match(text, end) is not None
+
+
+# "still owed $22 million on its credit as of the end of the previous month": the balance's
+# date, named from publication (not a comparative of an earlier period).
+_AS_OF_LAST_MONTH_END = Folded(
+    r"[^.;$]{0,40}?\bas\s+(?:of|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:previous|last|prior)\s+month\b"
+)
+
+
+def dated_last_month_end(text: str, end: int) -> bool:
+    """Is the balance dated "as of the end of the previous month" right after it?"""
+    if "month" not in text:
+        return False  # cheap gate
+    return _AS_OF_LAST_MONTH_END.match(text, end) is not None

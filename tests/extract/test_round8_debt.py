@@ -452,3 +452,37 @@ def test_bound_beside_its_exact_figure(
     text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
     assert _facts(text, published, entity) == expected
+
+
+LAST_MONTH_END: list[tuple[str, dt.date, str, set[Fact]]] = [
+    # real: m1-argo-2022-06-timesofunited-sold-637 (cut)
+    (
+        "Argo Blockchain revealed in its most recent announcement that it had to sell 637 BTC in "
+        "June to pay down the contract's obligations. The entity still owed $22 million on its "
+        "credit as of the end of the previous month.",
+        dt.date(2022, 7, 1),
+        "ARBK",
+        {total("22000000", "2022-06-30")},
+    ),
+    # variant written for the class
+    (
+        "The miner had $14 million outstanding under its term loan as at the end of last month.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {total("14000000", "2025-10-31")},
+    ),
+    # near-miss: a comparative of the previous month is still not labelled
+    (
+        "The miner's debt was $30 million, down from $35 million in the previous month.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {total("30000000")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), LAST_MONTH_END)
+def test_balance_as_of_last_month_end(
+    text: str, published: dt.date, entity: str, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
