@@ -69,7 +69,10 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
+        # (a news story's quarter, found from "the period that ended on 31 December 2023",
+        # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
+        document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
+        ctx.document = fiscal_report(document, text)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
