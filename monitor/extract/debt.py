@@ -30,8 +30,10 @@ from .debt_balance import (
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
+from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
-from .debt_periods import is_respective_pair, period_of, publication_month
+from .debt_news_balance import dated_last_month_end, news_balance, step_to_later_level
+from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
@@ -40,6 +42,9 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
+from .debt_repay_news import aside_span, repaid_in_news
+from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_staged import recalled_by_age, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
@@ -47,6 +52,7 @@ from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
+from .periods import shift_month
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -90,7 +96,8 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent", "debenture")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
+                     "funding")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -100,7 +107,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
-                "finance for")  # fmt: skip
+                "finance for", "new funding", "to fund", "funding of", "funding from")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -201,11 +208,13 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
-        if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
+        days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
+        if respective and (days or not _TWO_PERIODS.search(text, money.end, money.end + 200)):
             # "the balances of the term loan and the equipment loan were $20 million and $10
-            # million, respectively": two instruments, each with its balance.
+            # million, respectively": two instruments, each with its balance; "loans of $250,000
+            # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
             compared.add(index + 1)
-            period = period_of(metric, segment, money, money.end, ctx)
+            period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
             second = monies[index + 1]
             found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
         elif respective:
@@ -213,7 +222,16 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
             end = monies[index + 1].end
-        period = period_of(metric, segment, money, end, ctx)
+        if metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
+            # (not resolved: the aside's month would become the prose's topic)
+            period = ctx.report.label() if ctx.report else publication_month(ctx)
+        else:
+            period = period_of(metric, segment, money, end, ctx)
+        if respective and days is not None:
+            period = days[0]
+        if metric == DEBT_TOTAL and ctx.published and dated_last_month_end(text, money.end):
+            # "as of the end of the previous month": the last day of the month before publication
+            period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:
@@ -294,6 +312,16 @@ def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
 
 
+def _dated_in_aside(segment: Segment, ctx: DocContext) -> bool:
+    """Every period the sentence names lies in the aside of a reduction ("…, perhaps the one
+    agreed to with NYDIG in June, by $15 million"): it dates the debt's deal, not the cut."""
+    span = aside_span(segment.text)
+    mentions = ctx.mentions(segment)
+    if span is None or not mentions:
+        return False
+    return all(span[0] <= mention.start < span[1] for mention in mentions)
+
+
 def _classify(text: str, money: Money, lower: str) -> str | None:
     """Which debt figure the amount is, read from the words bound to it (the order settles
     overlaps: a repayment verb before a balance word, a balance before an issuance)."""
@@ -304,17 +332,24 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if settlement_paid(window):
+        return DEBT_REPAID  # "paid … a one-time cash settlement of $7.75 million to satisfy …"
+    if settled_by_payment(window):
+        return None  # "… to satisfy a $21 million debt": the starting point (decided case 1)
     if owed_under_plan(window):
         return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
-    if repaid_before(window):
+    if repaid_before(window) or repaid_in_news(window):
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL
-    if issued(window):
-        return DEBT_ISSUED
+    if received_at_once(window.before, window.after):
+        return DEBT_ISSUED  # "immediately receives $20 million, and has until … to draw down"
+    if issued(window) or terms_of_loan_entered(text, money.start):
+        return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
+        # original principal amount of $3,000,000.00", an agreement entered into)
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
@@ -324,7 +359,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 120)
     if named is not None:
         return DEBT_REPAID if named else None
-    return DEBT_TOTAL if plain_balance(window) or held_balance(window) else None
+    if plain_balance(window) or held_balance(window) or news_balance(window):
+        return DEBT_TOTAL
+    return None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
@@ -344,7 +381,9 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
-    if metric == DEBT_ISSUED and draw_made(text, position):
+    if metric == DEBT_ISSUED and (
+        draw_made(text, position) or terms_of_loan_entered(text, position)
+    ):
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
@@ -511,10 +550,18 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
-    if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
+    if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
+        return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
+    if (
+        metric in (DEBT_REPAID, DEBT_ISSUED)
+        and _described_deal(text, money)
+        and not received_at_once(text[max(0, money.start - 120) : money.start], text[money.end :])
+    ):
         return False  # "The restructuring converts $7.5 million of loans into equity"
-    if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
-        text, max(0, money.start - 30), money.start
+    if (
+        guards.is_prior_period(text, money.start, money.end)
+        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.end))
+        and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):
@@ -527,10 +574,16 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
+        return False  # "received a $32 million loan … exactly one year ago": background
+    if metric == DEBT_ISSUED and staged_size(ctx.text, text):
+        return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
     if metric == DEBT_REPAID and cash_for_principal(text, money):
-        return False  # "repaid C$2,000,000 to retire C$3,333,333 of the principal"
+        # "repaid C$2,000,000 to retire C$3,333,333 of the principal" (not a debt named whole
+        # by its size: "a cash payment of $4 million to settle the $9 million loan")
+        return settlement_paid(Window.at(text, lowered(text), money))
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):

@@ -23,7 +23,8 @@ _DRAWN_EVENT_AFTER = Folded(
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
-                      "offering", "credit", "financ", "draw", "option", "borrow")  # fmt: skip
+                      "offering", "credit", "financ", "draw", "option", "borrow",
+                      "to fund", "funding")  # fmt: skip
 
 
 _ISSUED_BEFORE = Folded(

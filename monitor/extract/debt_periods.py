@@ -36,6 +36,12 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
     text = segment.text
     if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
         return publication_month(ctx)  # "further to its press release on November 21, …"
+    if metric == DEBT_TOTAL and _dates_only_the_source(ctx, segment):
+        # "According to a new filing with the SEC on Dec. 20, … restructure approximately $74
+        # million worth of debt": the day dates the filing, not the balance (no date of its
+        # own: the report's period, else publication)
+        own = ctx.report or ctx.section
+        return own.label() if own else publication_month(ctx)
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -227,3 +233,52 @@ def names_period(ctx: DocContext, segment: Segment) -> bool:
 
 def publication_month(ctx: DocContext) -> str | None:
     return shift_month(ctx.published, 0).label() if ctx.published else None
+
+
+# "a new filing with the U.S. Securities and Exchange Commission on Dec. 20", "said in a
+# statement on Monday": the day the source said it.
+_SOURCE_DATED = Folded(
+    r"\b(?:filings?|filed|statement|(?:press\s+|news\s+)?release|announcement|announced|"
+    r"disclosed|reported|said|stated|letter|post(?:ed)?)\b(?:[^.;$]|(?<=\b[a-z])\.){0,70}?"
+    r"\b(?:on|dated)\s+$"
+)
+
+
+def _dates_only_the_source(ctx: DocContext, segment: Segment) -> bool:
+    """Every period the sentence names is a day that dates its source (a filing, statement)."""
+    mentions = ctx.mentions(segment)
+    if not mentions or " on " not in segment.text:
+        return False  # cheap gate
+    return all(
+        mention.period is not None
+        and mention.period.is_date
+        and _SOURCE_DATED.search(segment.text, max(0, mention.start - 90), mention.start)
+        for mention in mentions
+    )
+
+
+# "loans of $250,000 and $2,000,000, respectively, on Sept. 2 and Sept. 15": a day for each
+# flow (not "as of" two dates, which are a balance and its comparative).
+_RESPECTIVE_DAYS = Folded(r"[^.;$]{0,20}?\brespectively\s*,?\s+on\s+")
+
+
+def respective_days(
+    ctx: DocContext, segment: Segment, after: int, metric: str
+) -> tuple[str, str] | None:
+    """The months of a respective pair of flows whose two days follow it ("…, respectively, on
+    Sept. 2 and Sept. 15")."""
+    if metric not in (DEBT_ISSUED, DEBT_REPAID) or "respectively" not in segment.text:
+        return None  # cheap gate
+    opening = _RESPECTIVE_DAYS.match(segment.text, after)
+    if opening is None:
+        return None
+    days = [
+        mention.period
+        for mention in ctx.mentions(segment)
+        if opening.end() <= mention.start <= opening.end() + 40
+        and mention.period is not None
+        and mention.period.is_date
+    ]
+    if len(days) != 2:
+        return None
+    return days[0].as_month().label(), days[1].as_month().label()

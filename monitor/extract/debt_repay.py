@@ -211,6 +211,9 @@ _PROCEEDS_USED = Folded(
     # ("… settled in USDT, with the full proceeds used to partially repay a loan")
     r"proceeds\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    # the active voice: "Cango used the entire proceeds to pay down part of a … loan"
+    r"|\b(?:used|applied)\s+(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+"
+    rf"(?:(?:full|entire|whole|net|total)\s+){{0,2}}proceeds\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
 )
 
 
