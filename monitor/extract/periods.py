@@ -431,8 +431,6 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = skipping(re.compile(r"q[1-4]|[1-4]q"))
-_REPORT_WORDS = re.compile(r"update|report|results|highlights")
-_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 _PAST_YEAR = re.compile(r"(?:last|previous|prior|past) (?:calendar )?year")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
 
@@ -442,13 +440,23 @@ def _features(text: str, lower: str) -> frozenset[str]:
     cheaper than the regexes.
 
     Every form needs a digit except the month words, relative phrases and "ago": a text
-    without one skips the digit tests (which could not succeed) and most forms.
+    without one skips the digit tests (which could not succeed) and most forms. Word lists
+    are asked with `in`, one word at a time (on a sentence, a few `in` tests cost less than
+    one regex scan of it: `_features_by_regex` in the tests is the plain form), and a test
+    whose words all hold "year", "month" or "quarter" is asked only when that word is there.
     """
-    digit = _DIGIT.search(text) is not None
-    features = {key for key in ("ended", "quarter") if key in lower}
-    if "ending" in lower or "months to" in lower:
+    quarter, month, year = "quarter" in lower, "month" in lower, "year" in lower
+    features = set()
+    if "ended" in lower or "ending" in lower or "months to" in lower:
         features.add("ended")
-    if digit:
+    if quarter:
+        features.add("quarter")
+        features.add("word:quarter")
+    if month:
+        features.add("word:month")
+    if year:
+        features.add("word:year")
+    if _DIGIT.search(text) is not None:
         features.add("digit")
         if "-" in lower and _ISO_ANY.search(lower):
             features.add("-")
@@ -458,16 +466,16 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("q")
         if _YEAR_ANY.search(text):
             features.add("year")
-        if _FISCAL_HINTS.search(lower):
+        if year or "fiscal" in lower or "fy" in lower or "half" in lower or _half_code(lower):
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
+    the_year = year and "the year" in lower
     if (
-        "month" in lower
-        or "quarter" in lower
-        or "the year" in lower
-        or "fiscal year" in lower
-        or "full year" in lower
+        month
+        or quarter
+        or the_year
+        or (year and ("fiscal year" in lower or "full year" in lower))
         or " the period" in lower
         or "the date " in lower
         or "of today" in lower
@@ -475,16 +483,20 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if "year-end" in lower or "year end" in lower or "the year" in lower or "s end" in lower:
+    if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
         features.add("year-end")
-    elif _PAST_YEAR.search(lower):
+    elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
-    features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
-    if _REPORT_WORDS.search(lower):
+    if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:
         features.add("as")
     return frozenset(features)
+
+
+def _half_code(lower: str) -> bool:
+    """ "h1", "h2", "1h" or "2h" in the text (a half-year named by its code)."""
+    return "h1" in lower or "h2" in lower or "1h" in lower or "2h" in lower
 
 
 # A form's words, one of which the lowercase of every match holds (`required.required_words`),
