@@ -399,6 +399,10 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
     return "year"
 
 
+_DAY_FIRST_TAIL = rf"\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"
+_MONTH_YEAR_ANY = re.compile(rf"{_MONTH}\s+{_YEAR}")
+
+
 def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
     """Words a form cannot match without, beyond its main feature (fewer scans per text)."""
     extra = set()
@@ -408,6 +412,11 @@ def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
         extra.add("report-word")
     if "[Aa]s\\s+(?:of|at)" in pattern:
         extra.add("as")
+    if handler is _date_mdy and _DAY_FIRST_TAIL in pattern:
+        # "31 March 2024": its month and year stand side by side (in the form's sequence,
+        # not inside an optional part), so a text where no month word is followed by a year
+        # cannot hold it (the day-first scan tries every digit; this one only capitals)
+        extra.add("month-year")
     if isinstance(handler, str) and "subsequent" not in pattern:
         extra.update(f"word:{word}" for word in ("quarter", "month", "year") if word in pattern)
     return extra
@@ -470,6 +479,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
+        if "digit" in features and _MONTH_YEAR_ANY.search(text):
+            features.add("month-year")  # "March 2024", "Sept. 2025"
     the_year = year and "the year" in lower
     if (
         month

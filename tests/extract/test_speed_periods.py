@@ -3,7 +3,9 @@
 `_features` asks its word lists with `in` and skips tests whose words all hold "year",
 "month" or "quarter" when that word is absent; `_features_by_regex` below is the form it
 replaces (word lists as regex alternations, every test asked). The two must agree on every
-sentence of the corpora and on phrases of every period form.
+sentence of the corpora and on phrases of every period form. The day-first date form
+("31 March 2024") is skipped where no month word is followed by a year ("month-year"): it
+must find nothing in such a text.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
             features.add("fiscal")
     if periods._MONTH_ANY.search(text):
         features.add("month")
+    if digit and periods._MONTH_YEAR_ANY.search(text):
+        features.add("month-year")
     if (
         "month" in lower
         or "quarter" in lower
@@ -106,3 +110,27 @@ def test_features_of_every_corpus_sentence_are_the_plain_ones() -> None:
         lower = text.lower()
         assert periods._features(text, lower) == _features_by_regex(text, lower), text
     assert len(sentences) > 3_000  # the comparison saw the corpora
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["as of 31 March 2025", "on 1st of June 2024", "the 30th September 2023 balance",
+     "by 31 Sept. 2025", "mined 30 March, 2024", "on 31 March", "March 31, 2024"],
+)  # fmt: skip
+def test_the_day_first_form_needs_a_month_then_a_year(text: str) -> None:
+    day_first = next(p for p, _, f in periods._COMPILED if "month-year" in f)
+    features = periods._features(text, text.lower())
+    if day_first.search(text):
+        assert "month-year" in features
+    else:
+        assert text in ("mined 30 March, 2024", "on 31 March", "March 31, 2024")
+
+
+def test_no_corpus_sentence_without_month_year_holds_a_day_first_date() -> None:
+    day_first = next(p for p, _, f in periods._COMPILED if "month-year" in f)
+    found = 0
+    for text in _corpus_sentences():
+        if day_first.search(text):
+            found += 1
+            assert "month-year" in periods._features(text, text.lower()), text
+    assert found > 10  # the corpora do hold day-first dates
