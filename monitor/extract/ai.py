@@ -104,6 +104,8 @@ _SPEND_BEFORE = Folded(
 # "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
 _OBJECT = (
     r"(?:GPUs?|[Ss]ervers?|equipment|hardware|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
+    # "agreed to purchase NVIDIA's air-cooled Blackwell systems from Dell": accelerator systems
+    r"(?:Blackwell|Hopper|Rubin|DGX|HGX|GB[23]00|[HB][12]00|B300|GPU)\s+(?:[\w-]+\s+)?systems|"
     r"campus|building)"
 )
 # "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
@@ -185,8 +187,9 @@ _SPEND_AFTER = Folded(
     # "a $500 million AI data center": the price of the build named by the amount
     r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
     # (not "a $7B AI data center pact with Fluidstack": a contract's value, not a build's price)
+    # (nor "a $9.5 Billion AI Data Center Joint Venture": a venture's contracted value)
     r"(?!\s+(?:lease|contract|deal|agreement|revenue|pact|partnership|accord|arrangement|"
-    r"tie-up|tenan\w*|customer|offtake|colocation|hosting)s?\b)|"
+    r"tie-up|tenan\w*|customer|offtake|colocation|hosting|joint\s+venture|JV|venture)s?\b)|"
     # "purchased $40 million of NVIDIA GPUs" (not "$40 million of GPU financing")
     r"(?:of|in|worth\s+of)\s+(?:new\s+)?"
     # "€730 million in NVIDIA H100 Tensor Core GPUs" (not "$4.2 million in revenue from 256
@@ -244,6 +247,25 @@ _HARDWARE_AFTER = Folded(
     r"B300s?|GB[23]00s?|Blackwell\w*)\b"
 )
 _BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|acquire)|for\s+)")
+# The other party of a deal is a supplier of the build's equipment: "a … provider of critical
+# data center infrastructure", "a multinational provider supplying critical IT equipment", "a
+# major data center infrastructure provider" (not an "AI infrastructure provider", a tenant).
+_SUPPLIER = (
+    r"(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,5}?(?<!AI\s)(?<!HPC\s)(?<!cloud\s)(?:infrastructure|"
+    r"equipment|hardware|server)\s+(?:providers?|suppliers?|vendors?|manufacturers?|makers?)\b|"
+    r"(?:[\w-]+\s+){0,7}?(?:providers?|suppliers?|vendors?|manufacturers?|makers?)\s+(?:of|"
+    r"supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|equipment|hardware|GPUs?|"
+    r"servers?)\b)"
+)
+# "a fully funded $128 million agreement with a … provider of critical data center
+# infrastructure", "a US$128 million fully funded, binding agreement with a multinational
+# provider supplying critical IT equipment": the money buys the build's equipment.
+_SUPPLIER_DEAL_AFTER = Folded(
+    r"\s+(?:[\w-]+,?\s+){0,3}?(?:agreements?|contracts?|deals?|orders?)\s+with\s+" + _SUPPLIER
+)
+# "a binding contract worth $128 million with a major multinational data center
+# infrastructure provider": the supplier after the worth
+_WITH_SUPPLIER_AFTER = Folded(r"\s+with\s+" + _SUPPLIER)
 
 
 def has_ai_context(text: str) -> bool:
@@ -374,7 +396,7 @@ _GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
 
 def _spend_after(text: str, end: int) -> bool:
     """Does a spending noun follow the amount, or the currency gloss right after it?"""
-    if _SPEND_AFTER.match(text, end):
+    if _SPEND_AFTER.match(text, end) or _SUPPLIER_DEAL_AFTER.match(text, end):
         return True
     gloss = _GLOSS_AFTER.match(text, end)
     return gloss is not None and bool(_SPEND_AFTER.match(text, gloss.end()))
@@ -399,6 +421,8 @@ def _is_capex(text: str, money: Money) -> bool:
     worth = _AGREEMENT_WORTH.search(near)
     if worth is not None:
         # the agreement's kind, or what the money buys, tells hardware bought from a contract
+        if _WITH_SUPPLIER_AFTER.match(text, end):
+            return True
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)

@@ -104,6 +104,13 @@ _BOUND = [
         rf"{_MW}\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_AI_TARGET}-(?i:optimi[sz]ed|dedicated|focused|"
         rf"grade|specific)\s+(?:(?i:compute|computing|IT|data\s+cent(?:er|re))\s+)?{_CAPACITY_NOUN}"
     ),
+    # "245 megawatts of synthetic intelligence (AI) information heart capability": a writer's
+    # (or a synonym spinner's) words for AI, glossed "(AI)", then the capacity noun or its
+    # spun "capability"
+    re.compile(
+        rf"{_MW}\s+of\s+(?:[\w-]+\s+){{1,3}}?\((?:AI|HPC|AI/HPC)\)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:capacity|capability|load)\b"
+    ),
     # "48 MW for AI", "40 MW dedicated to HPC", "100 MW leased for AI workloads"
     re.compile(
         rf"{_MW}\s+(?:(?i:dedicated|allocated|reserved|earmarked|contracted|leased|committed|"
@@ -125,6 +132,16 @@ _BOUND = [
         rf"lift(?:ed|s)|add(?:ed|s)|grown|expanded)\s+(?i:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load)\s+(?i:by)\s+"
         rf"{APPROX}{_MW}"
+    ),
+    # The level the growth reached: "expands TeraWulf's contracted HPC platform to more than
+    # 510 MW", "grew its AI cloud footprint to 50 MW" (a goal, "aims to expand … to", is left
+    # out by the ambition guard).
+    re.compile(
+        rf"\b(?i:expand(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grows|growing|"
+        rf"rais(?:ed|es|ing)|lift(?:ed|s|ing)?|took|takes|taking)\s+"
+        rf"(?:(?i:its|the|their|our)|(?-i:[A-Z][\w.&-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load|platform|"
+        rf"portfolio)\s+(?i:to)\s+{APPROX}{_MW}"
     ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
@@ -225,8 +242,9 @@ _LEASED = [
     ),
 ]
 # "a colocation agreement for 20 MW", "a lease of 200 MW": the deal, then its size.
+# "an exercised option for 133 MW": an option exercised is a deal, as a lease is.
 _DEAL_FOR = re.compile(
-    rf"\b(?i:leases?|contracts?|agreements?)\s+(?i:for|of)\s+"
+    rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+(?i:for|of)\s+"
     rf"(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
 )
 # "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
@@ -242,7 +260,8 @@ _PAREN = re.compile(
     rf"\s*\(\s*{APPROX}{_MW}(?:\s+(?i:of\s+)?(?i:critical\s+)?IT(?:\s+load)?)?\s*\)"
 )
 _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tract for",
-                        "tracts for", "ment of", "lease of", "tract of")  # fmt: skip
+                        "tracts for", "ment of", "lease of", "tract of",
+                        "exercised option")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
 _DATA_CENTRE = [

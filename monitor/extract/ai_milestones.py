@@ -105,6 +105,10 @@ _NOT_CUSTOMER = Folded(
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
     r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
     r"hash\s*rate|"
+    # "secured its entire supply chain through a binding contract … with a … data center
+    # infrastructure provider": a supplier's contract, not an AI customer's
+    r"supply\s+chain|(?<!ai\s)(?<!hpc\s)(?<!cloud\s)(?:infrastructure|equipment|hardware)\s+"
+    r"(?:providers?|suppliers?|vendors?)|"
     # a city, county or state as the other party: a land or power lease, not an AI customer
     r"city\s+of|county|municipal\w*|council|government|port\s+authority)\b"
 )
@@ -155,9 +159,11 @@ _ENERGISED = Folded(
     r"(?:of\s+)?)?(?:critical\s+(?:IT\s+)?|IT\s+)(?:load|capacity))\b"
 )
 # "GPUs", or NVIDIA/AMD accelerators by name ("took delivery of its first B200s")
+# (not inside a compound that names a service or a kind of site: "its rent-a-GPU scheme",
+# "GPU-as-a-service", "GPU-ready halls")
 _ACCELERATORS = (
-    r"\b(?:GPUs?|[HB][12]00s?|[AH]800s?|A100s?|L40Ss?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|"
-    r"MI3\d\dX?s?)\b"
+    r"\b(?<!-a-)(?<!-an-)(?:GPUs?|[HB][12]00s?|[AH]800s?|A100s?|L40Ss?|B300s?|GB[23]00s?|Blackwells?|Hoppers?|"
+    r"MI3\d\dX?s?)\b(?!-(?:as|a|ready|capable|enabled|based|optimi[sz]ed)\b)"
 )
 _GPUS = Folded(
     r"\b(?:took\s+(?:delivery|receipt|possession)\s+of|received|receives|delivered|installed|"

@@ -61,8 +61,15 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
         # "Last month, Core Scientific signed a contract to supply 16 MW": counted from when
         # it was said, as every metric's "this month" / "last month"
         period = ctx.absolute_in(segment, mention)
+        if period and not (period.month or period.quarter or period.half):
+            # "Fiscal year 2025 marked … as the Company executed … lease agreements": a whole
+            # year named as such dates the year's event (a bare "in 2024" is no such name)
+            return period if _WHOLE_YEAR.search(text, mention.start, mention.end) else None
         return period if period and (period.month or period.quarter) else None
     return None
+
+
+_WHOLE_YEAR = Folded(r"\b(?:fiscal|full[- ]year|FY)\b")
 
 
 def spend_period(

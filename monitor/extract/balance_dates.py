@@ -554,7 +554,11 @@ def _other_clause(text: str, end: int, mention: Mention) -> bool:
 
 
 # "held 1,659 BTC at the start of the month": the period's first day, not its last.
-_START_OF = Folded(r"\b(?:start|beginning|opening)\s+(?:of\s+)?(?:the\s+)?$")
+# ("including production since the beginning of the month": a span's start, told of a flow,
+# dates no balance)
+_START_OF = Folded(
+    r"(?<!since\s)(?<!since\sthe\s)\b(?:start|beginning|opening)\s+(?:of\s+)?(?:the\s+)?$"
+)
 
 
 # "at the end of 2023", "at year-end 2023": a calendar year's last day (a fiscal year's end

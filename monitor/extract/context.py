@@ -245,6 +245,8 @@ class DocContext:
         for mention in find_mentions(text[: _LEAD_REACH + 40], self.reference):
             if mention.start > _LEAD_REACH + 12:
                 break
+            if is_since(text, mention):
+                continue  # "Since January 2021, …" names when a span began, not the topic
             if can_be_topic(mention.period):
                 self.topic = mention.period
             elif _event_date(text, mention):

@@ -27,11 +27,14 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
-from .debt_held import held_balance
+from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
+from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
-from .debt_periods import is_respective_pair, period_of, publication_month
+from .debt_news_balance import dated_last_month_end, news_balance, step_to_later_level
+from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
+from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -39,6 +42,9 @@ from .debt_repay import (
     repayment_doubted,
     repayment_named,
 )
+from .debt_repay_news import aside_span, repaid_in_news
+from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_staged import recalled_by_age, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
@@ -46,6 +52,7 @@ from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
+from .periods import shift_month
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -89,7 +96,8 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "facility", "tranche", "payable", "offering", "credit", "principal",
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
-                     "clear", "carr", "forg", "fell", "lent", "debenture")  # fmt: skip
+                     "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
+                     "funding")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -98,7 +106,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "outstanding", "payable", "financing", "credit fac", "of credit",
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
-                "facilit", "principal", "tapped", "cleared", "debenture")  # fmt: skip
+                "facilit", "principal", "tapped", "cleared", "debenture",
+                "finance for", "new funding", "to fund", "funding of", "funding from")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -199,11 +208,13 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
-        if respective and not _TWO_PERIODS.search(text, money.end, money.end + 200):
+        days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
+        if respective and (days or not _TWO_PERIODS.search(text, money.end, money.end + 200)):
             # "the balances of the term loan and the equipment loan were $20 million and $10
-            # million, respectively": two instruments, each with its balance.
+            # million, respectively": two instruments, each with its balance; "loans of $250,000
+            # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
             compared.add(index + 1)
-            period = period_of(metric, segment, money, money.end, ctx)
+            period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
             second = monies[index + 1]
             found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
         elif respective:
@@ -211,7 +222,16 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
             end = monies[index + 1].end
-        period = period_of(metric, segment, money, end, ctx)
+        if metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
+            # (not resolved: the aside's month would become the prose's topic)
+            period = ctx.report.label() if ctx.report else publication_month(ctx)
+        else:
+            period = period_of(metric, segment, money, end, ctx)
+        if respective and days is not None:
+            period = days[0]
+        if metric == DEBT_TOTAL and ctx.published and dated_last_month_end(text, money.end):
+            # "as of the end of the previous month": the last day of the month before publication
+            period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
         if metric == DEBT_TOTAL and pending is not None:
@@ -276,15 +296,30 @@ def _draws_on_named_loan(segment: Segment, ctx: DocContext, money: Money) -> boo
 _NOW_BEFORE = Folded(
     r"\b(?:now|currently|today)\s+(?:(?:down|up|stands?|sits?|totals?|is|are|reduced|"
     rf"lowered|cut)\s+){{0,2}}(?:to\s+|at\s+)?{APPROX}$"
+    # "currently has a 610 million euro … loan from Tether": the debtor holding it now
+    rf"|\b(?:now|currently|still)\s+(?:has|have|holds?|carries|carry|owes)\s+(?:an?\s+)?{APPROX}$"
 )
 
 
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
+    if owed_after(segment.text, money):
+        # "to settle the total $67.4 million debt owing to the lender": owed as it is told
+        return not ctx.mentions(segment)
     before = segment.text[max(0, money.start - 40) : money.start]
-    if "now" not in before and "current" not in before and "today" not in before:
+    if not any(word in before for word in ("now", "current", "today", "still")):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
+
+
+def _dated_in_aside(segment: Segment, ctx: DocContext) -> bool:
+    """Every period the sentence names lies in the aside of a reduction ("…, perhaps the one
+    agreed to with NYDIG in June, by $15 million"): it dates the debt's deal, not the cut."""
+    span = aside_span(segment.text)
+    mentions = ctx.mentions(segment)
+    if span is None or not mentions:
+        return False
+    return all(span[0] <= mention.start < span[1] for mention in mentions)
 
 
 def _classify(text: str, money: Money, lower: str) -> str | None:
@@ -297,15 +332,24 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if settlement_paid(window):
+        return DEBT_REPAID  # "paid … a one-time cash settlement of $7.75 million to satisfy …"
+    if settled_by_payment(window):
+        return None  # "… to satisfy a $21 million debt": the starting point (decided case 1)
+    if owed_under_plan(window):
+        return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
-    if repaid_before(window):
+    if repaid_before(window) or repaid_in_news(window):
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL
-    if issued(window):
-        return DEBT_ISSUED
+    if received_at_once(window.before, window.after):
+        return DEBT_ISSUED  # "immediately receives $20 million, and has until … to draw down"
+    if issued(window) or terms_of_loan_entered(text, money.start):
+        return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
+        # original principal amount of $3,000,000.00", an agreement entered into)
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
@@ -315,7 +359,9 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 120)
     if named is not None:
         return DEBT_REPAID if named else None
-    return DEBT_TOTAL if plain_balance(window) or held_balance(window) else None
+    if plain_balance(window) or held_balance(window) or news_balance(window):
+        return DEBT_TOTAL
+    return None
 
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
@@ -335,12 +381,14 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     """A flow under a modal ("expects to repay"), or a balance in a participle clause hanging
     from one ("will make a $1.9 million payment, bringing the balance down to $9 million").
     Other balances are not checked: "$X outstanding" is stated, whatever the sentence plans."""
-    if metric == DEBT_ISSUED and draw_made(text, position):
+    if metric == DEBT_ISSUED and (
+        draw_made(text, position) or terms_of_loan_entered(text, position)
+    ):
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
-        return guards.is_hypothetical(text, position)
+        return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
         lowered(text[max(0, position - 120) : position])
     ):
@@ -418,7 +466,20 @@ def _without_machines(text: str) -> str:
 
 _PEERS = Folded(
     r"\b(?:peers?|rivals?|other|competing)\s+(?:bitcoin\s+)?(?:miners|companies|firms)\b"
+    # "publicly-listed Bitcoin (BTC) miners took on more than $4 billion worth of debt"
+    r"|\b(?:publicly[- ](?:listed|traded)|public|listed)\s+(?:bitcoin\s+)?(?:\(btc\)\s+)?"
+    r"(?:miners|mining\s+(?:companies|firms))\b"
 )
+
+
+# "Riot, one of the largest publicly traded bitcoin miners, …": the company described.
+_ONE_OF = Folded(r"\b(?:one\s+of|among)\b[^.;$]{0,30}$")
+
+
+def _peers_before(text: str, money: Money) -> bool:
+    """Other companies or a group of them as the subject shortly before the amount."""
+    head = text[max(0, money.start - 80) : money.start]
+    return any(not _ONE_OF.search(head[: match.start()]) for match in _PEERS.finditer(head))
 
 
 _LENDER_SIDE = Folded(r"\b(?:facilitat\w*|originat\w*|extended\s+to|lent\s+to)\b")
@@ -469,6 +530,13 @@ def _over_span(text: str, money: Money) -> bool:
     return _OVER_SPAN.search(head[cut + 1 :]) is not None
 
 
+# "(exclusive of $1.5 million of deferred financing costs)": costs of the debt, not debt.
+_COSTS_AFTER = Folded(
+    r"\s+(?:of|in)\s+(?:unamortized\s+|deferred\s+|capitali[sz]ed\s+)?(?:debt\s+)?(?:financing|"
+    r"issuance|issue|transaction|origination|arrangement)\s+(?:costs|fees|expenses)\b"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -476,17 +544,27 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
+    if _COSTS_AFTER.match(text, money.end):
+        return False  # "$1.5 million of deferred financing costs": the debt's costs
     if _EARLIER_REPORT.search(text, 0, money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
-    if metric in (DEBT_REPAID, DEBT_ISSUED) and _described_deal(text, money):
+    if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
+        return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
+    if (
+        metric in (DEBT_REPAID, DEBT_ISSUED)
+        and _described_deal(text, money)
+        and not received_at_once(text[max(0, money.start - 120) : money.start], text[money.end :])
+    ):
         return False  # "The restructuring converts $7.5 million of loans into equity"
-    if guards.is_prior_period(text, money.start, money.end) and not _OTHER_THAN.search(
-        text, max(0, money.start - 30), money.start
+    if (
+        guards.is_prior_period(text, money.start, money.end)
+        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.end))
+        and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
     ):
         return False  # "compared with $300 million of debt a year earlier"
-    if _PEERS.search(text[max(0, money.start - 80) : money.start]):
+    if _peers_before(text, money):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
@@ -496,8 +574,16 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
+        return False  # "received a $32 million loan … exactly one year ago": background
+    if metric == DEBT_ISSUED and staged_size(ctx.text, text):
+        return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
+    if metric == DEBT_REPAID and cash_for_principal(text, money):
+        # "repaid C$2,000,000 to retire C$3,333,333 of the principal" (not a debt named whole
+        # by its size: "a cash payment of $4 million to settle the $9 million loan")
+        return settlement_paid(Window.at(text, lowered(text), money))
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return False
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):

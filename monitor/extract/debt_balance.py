@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from . import guards
 from .context import DocContext
-from .debt_held import possessive_before
+from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
@@ -45,7 +45,7 @@ _TOTAL = Folded(
     r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)"
     r"(?:(?:total|only|remaining)\s+)?(?:debt|"
     r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
-    r"stands?\s+at|sits\s+at|amounted\s+to|"
+    r"stands?\s+at|sits\s+at|amounted\s+to|remain(?:s|ed)?(?:\s+at)?|"
     r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
     # "Total debt decreased from $150 million to $120 million": the balance a change reached.
@@ -83,6 +83,12 @@ _TOTAL = Folded(
     r"(?:[\w-]+\s+){0,3}?(?:loans?|facility|notes|credit\s+agreement))\s+(?:(?:now|currently|still)\s+)?"
     r"(?:total(?:ed|led|s)?|stood\s+at|stands?\s+at|sits?\s+at|amount(?:ed|s)?\s+to|came\s+to)\s+"
     rf"(?:an?\s+)?{APPROX}$"
+    # "repay the existing bridge debt, currently outstanding at approximately $180 million"
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes|facility)\s*,?\s*(?:which\s+(?:is|was)\s+|"
+    rf"(?:currently|now|still)\s+)?outstanding\s+at\s+(?:an?\s+)?{APPROX}$"
+    # "its $50 million loan from NYDIG now amounts to $62 million": the balance now
+    r"|\b(?:debt|borrowings|indebtedness|loans?|notes|facility)\b[^.;$]{0,60}?\b(?:now|currently)\s+"
+    rf"(?:amounts?\s+to|stands?\s+at|totals?|comes?\s+to)\s+(?:an?\s+)?{APPROX}$"
     # "The company's debt, which stood at $45 million at the end of September, …"
     r"|\b(?:debt|borrowings|indebtedness|loans?|notes)\s*,\s*which\s+(?:(?:now|currently)\s+)?"
     rf"(?:stood|stands|sits|sat)\s+at\s+(?:an?\s+)?{APPROX}$"
@@ -539,8 +545,10 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _NET_DEBT_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
         return True
-    if _PURPOSE_BEFORE.search(before) or _GOAL_BEFORE.search(before):
+    if _GOAL_BEFORE.search(before):
         return True
+    if _PURPOSE_BEFORE.search(before) and not owed_after(text, money):
+        return True  # "to repay $X" (not "to repay the $X loan owed to Galaxy": a balance)
     return bool(
         _NOT_A_BALANCE_BEFORE.search(text[max(0, money.start - 50) : money.start])
         or (
@@ -567,16 +575,18 @@ def opens_with_anaphor(segment: Segment, ctx: DocContext, lower: str) -> bool:
 
 # "$650 million of 2029 notes and $400 million of 2030 notes outstanding": the first amount's
 # instrument, then "and" the next amount.
+# (also "$16.5 million in its BTC-backed facility, along with $2.0 million in equipment-related
+# indebtedness")
 _COORDINATED_NOTES = Folded(
     r"^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b[^.;$]{0,30}?,?\s*"
-    r"(?:and|plus)\s+$"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness)\b"
+    r"[^.;$]{0,30}?,?\s*(?:and|plus|along\s+with|as\s+well\s+as|together\s+with)\s+$"
 )
 
 
 _INSTRUMENT_AFTER = Folded(
     r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings)\b"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness)\b"
 )
 
 

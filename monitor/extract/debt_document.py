@@ -5,7 +5,9 @@ Secures $400 Million in Convertible Notes" while the body only announces the *pr
 "secured a $100 million credit facility" story goes on to say the company *plans to draw* on
 it; a headline's "US$500 Million of Convertible Notes" is the base deal that the body restates
 as US$588 million "including the exercise in full of the $88 million option". Each check here
-drops the issued figure the rest of the document contradicts.
+drops the issued figure the rest of the document contradicts. Balances and repayments are
+checked too: a balance a later one supersedes (`debt_superseded`), a loan's size in a story of
+a repayment finished over several periods (`debt_finished`), and figures of earlier periods.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import datetime as dt
 from monitor.vocabulary.periods import Period
 
 from . import guards
+from .debt_bounds import refined_bounds
+from .debt_finished import life_totals
 from .debt_lines import is_drawn, sizes_a_line
 from .debt_recalled import recalled
 from .debt_restated import restatements
+from .debt_superseded import superseded
 from .debt_words import is_title, line_at
 from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
@@ -93,6 +98,9 @@ def reconcile(
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
+    dropped |= {id(item) for item in superseded(found, own)}
+    dropped |= {id(item) for item in refined_bounds(found)}
+    dropped |= {id(item) for item in life_totals(found, text)}
     # decided cases 3 and 11, over what is left (a base deal and its option already dropped
     # as parts of their stated total leave that total alone)
     dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}

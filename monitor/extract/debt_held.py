@@ -11,7 +11,7 @@ offering" is a flow, never a balance.
 from __future__ import annotations
 
 from . import guards
-from .debt_words import ACTION_VERB, Window
+from .debt_words import ACTION_VERB, Window, without_equivalent
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, Money
@@ -21,7 +21,10 @@ from .numbers import APPROX, Money
 _OWES_BEFORE = Folded(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bafter\s)(?<!\bhaving\s)"
     r"\b(?:owes|owing|owed)\s+(?:(?:(?:its|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:lenders?|creditors?|noteholders|bondholders)\s+)?{APPROX}$"
+    r"(?:lenders?|creditors?|noteholders|bondholders)\s+|"
+    # the lender by name: "owes Galaxy Digital $30 million"
+    r"(?:[a-z][\w.&'’-]*\s+){1,3}?)?"
+    rf"{APPROX}$"
 )
 
 
@@ -72,6 +75,14 @@ _UNDER_NAMED = Folded(
 _CARRIES_BEFORE = Folded(
     r"\b(?:carr(?:y|ies|ied|ying)|ha[sd]|have|having|holds?|held|(?:is|was)\s+saddled\s+with|"
     rf"shoulders?|sits\s+on)\s+(?:(?:only|still|just)\s+)?(?:an?\s+)?{APPROX}$"
+)
+
+
+# "With $100 million drawn at close, …": the amount drawn on a line so far is its balance.
+_WITH_BEFORE = Folded(r"(?:^|[,;(]\s*|\n\s*)with\s+(?:(?:about|approximately|roughly|nearly)\s+)?$")
+_DRAWN_AFTER = Folded(
+    r"\s+(?:now\s+|already\s+|fully\s+)?(?:drawn|borrowed)\s+(?:at\s+(?:the\s+)?(?:close|closing)|"
+    r"to\s+date|so\s+far|under|on|from)\b"
 )
 
 
@@ -133,10 +144,26 @@ _HOLDERS_BEFORE = Folded(
 _TERMS_CHANGED_BEFORE = Folded(
     r"\b(?:restructur\w*|amend\w*|extend\w*|renegotiat\w*|modif\w*)\b[^.;$]{0,30}?"
     rf"\b(?:its|the|their|our|an?)\s+{APPROX}$"
+    # "about restructuring $74.7 million of debt": the debt restructured, named by its size
+    rf"|\b(?:restructur(?:e|es|ed|ing)|renegotiat(?:e|es|ed|ing))\s+(?:of\s+)?{APPROX}$"
 )
 
 
-_GATE = any_of("ow", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
+# "restructured $20 million of its notes into equity": converted, no longer owed.
+_INTO_EQUITY_AFTER = Folded(
+    r"^[^.;$]{0,60}?\binto\s+(?:\w+\s+)?(?:equity|shares|stock|common|ordinary)\b"
+)
+
+
+# "its $50 million loan from NYDIG now amounts to $62 million": the amount is the loan's
+# original principal, and the balance now is the later one.
+_GROWN_SINCE_AFTER = Folded(
+    r"^[^.;$]{0,60}?\b(?:now|currently)\s+(?:amounts?\s+to|stands?\s+at|totals?|comes?\s+to)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:us)?[$€£]"
+)
+
+
+_GATE = any_of("ow", "with", "'s", "’s", "its ", "their ", "our ", "debt", "indebted", "borrowings",
                "outstanding", "balance", "drawn", "on ", "against", "covering", "carr", "has",
                "had", "have", "hold", "held", "saddled", "shoulder", "sits", "restructur",
                "amend", "extend", "renegotiat", "modif", "lender", "creditor")  # fmt: skip
@@ -149,6 +176,10 @@ def held_balance(window: Window) -> bool:
         return True
     if not _GATE.search(window.lower, max(0, window.start - 60), window.start):
         return False
+    if _DRAWN_AFTER.match(window.text, window.end) and _WITH_BEFORE.search(
+        window.text, max(0, window.start - 20), window.start
+    ):
+        return True  # "With $100 million drawn at close, …"
     if _OWES_BEFORE.search(before[-80:]):
         return not _NOT_DEBT_AFTER.match(window.after)
     if _UNDER_NAMED.search(before):
@@ -157,13 +188,15 @@ def held_balance(window: Window) -> bool:
     if instrument and (
         _HOLDERS_BEFORE.search(before[-60:]) or _TERMS_CHANGED_BEFORE.search(before[-80:])
     ):
-        return True
+        return not _INTO_EQUITY_AFTER.match(window.after)
     if _CARRIES_BEFORE.search(before[-40:]):
-        if _LEFT_TO_REPAY_AFTER.match(window.after):
+        # "has a 610 million euro ($715 million) loan from Tether": past the equivalent
+        after = without_equivalent(window.after)
+        if _LEFT_TO_REPAY_AFTER.match(after):
             return True
-        if _OF_DEBT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+        if _OF_DEBT_AFTER.match(after) and not _FLOW_AFTER.match(after):
             return True
-        if _INSTRUMENT_AFTER.match(window.after) and not _FLOW_AFTER.match(window.after):
+        if _INSTRUMENT_AFTER.match(after) and not _FLOW_AFTER.match(after):
             return True  # "still has a $25 million loan from Galaxy on its books"
 
     if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
@@ -173,7 +206,7 @@ def held_balance(window: Window) -> bool:
         or _INSTRUMENT_SIZED.search(before[-80:])
         or _BALANCE_AFTER.match(window.after)
     ) or (_POSSESSIVE_BEFORE.search(before[-40:]) and _INSTRUMENT_AFTER.match(window.after))
-    if not shaped:
+    if not shaped or _GROWN_SINCE_AFTER.match(window.after):
         return False
     return not ACTION_VERB.search(guards.clause_before(window.text, window.start))
 
@@ -184,3 +217,42 @@ def possessive_before(text: str, money: Money) -> bool:
     governs its holders, not the balance)?"""
     before = text[max(0, money.start - 60) : money.start]
     return bool(_POSSESSIVE_BEFORE.search(before[-40:]) or _HOLDERS_BEFORE.search(before))
+
+
+# "will return the rigs … in order to settle the total $67.4 million debt owing to the lender":
+# a planned repayment names the debt still owed (a balance; the repayment is not done).
+_OWED_DEBT_AFTER = Folded(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:debt|loans?|obligations?|borrowings)\s+(?:still\s+)?"
+    r"(?:owing|owed|outstanding|due)\s+(?:to|under|with)\b"
+)
+
+
+# "in order to settle the total", "to repay the": a repayment as a purpose is not yet done.
+_TO_PAY_BEFORE = Folded(
+    r"\bto\s+(?:help\s+)?(?:settle|repay|pay\s+(?:down|off|back)|retire|clear|eliminate|"
+    r"extinguish)\s+(?:(?:the|its|their|total|entire|full|remaining|outstanding)\s+)*$"
+)
+
+
+_PLANNED = Folded(
+    r"\b(?:will|would|shall|(?:plans?|intends?|expects?|aims?|seeks?|proposes?|agreed)\s+to)\b"
+)
+_PLAN_REACH = 200
+
+
+def owed_under_plan(window: Window) -> bool:
+    """A debt named as owed, in a clause whose repayment of it is only planned or a purpose."""
+    if " ow" not in window.after[:60] and "outstanding" not in window.after[:60]:
+        return False  # cheap gate
+    if not _OWED_DEBT_AFTER.match(window.text, window.end):
+        return False
+    if guards.is_hypothetical(window.text, window.start):
+        return True
+    # a purpose under a plan further back ("will return 26,200 rigs … in order to settle …")
+    head = window.text[max(0, window.start - _PLAN_REACH) : window.start]
+    return bool(_TO_PAY_BEFORE.search(head[-60:])) and _PLANNED.search(head) is not None
+
+
+def owed_after(text: str, money: Money) -> bool:
+    """Is the amount followed by a debt named as owed ("$20 million loan owed to Galaxy")?"""
+    return _OWED_DEBT_AFTER.match(text, money.end) is not None

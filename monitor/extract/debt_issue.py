@@ -8,10 +8,9 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
-import re
-
+from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
@@ -24,7 +23,8 @@ _DRAWN_EVENT_AFTER = Folded(
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
-                      "offering", "credit", "financ", "draw", "option", "borrow")  # fmt: skip
+                      "offering", "credit", "financ", "draw", "option", "borrow",
+                      "to fund", "funding")  # fmt: skip
 
 
 _ISSUED_BEFORE = Folded(
@@ -170,7 +170,7 @@ _NOT_ISSUED_AFTER = Folded(
 _NOT_ISSUED = Folded(
     r"\b(?:up\s+to|priced|pricing|proposed|expected\s+to|intends?\s+to|plans?\s+to|from|"
     r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
-    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|of\s+which)\s*(?:of\s+)?"
+    r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|incorporat\w*|of\s+which)\s*(?:of\s+)?"
     rf"{APPROX}$"
 )
 
@@ -320,7 +320,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
-    return bool(_ISSUED_AFTER.match(after))
+    return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 
 # The equipment-financing frame has no verb of its own: a sought or planned loan is not one.
@@ -333,12 +333,7 @@ _USE_OF_DRAW = Folded(
 )
 
 
-# A currency equivalent in brackets after the amount: "a €575 million ($610 million) debt
-# financing facility", "C$50 million (US$37 million) of notes": the instrument follows it.
 _WIDE_REACH = 300
-
-
-_EQUIVALENT_AFTER = re.compile(r"^\s*\((?:[^()$]|\$){0,40}?\d(?:[^()]){0,30}\)")
 
 
 def issued(window: Window) -> bool:
@@ -348,7 +343,7 @@ def issued(window: Window) -> bool:
         return True
     if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
         return True
-    after = _EQUIVALENT_AFTER.sub("", window.after, count=1)
+    after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
     return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
 
@@ -356,4 +351,6 @@ def issued(window: Window) -> bool:
 def draw_made(text: str, position: int) -> bool:
     """ "We intend to use this drawdown of $50 million to …": the draw is made, only its use
     is planned."""
-    return _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None
+    if _USE_OF_DRAW.search(text[max(0, position - 60) : position]) is not None:
+        return True
+    return taken_already(text, position)

@@ -34,6 +34,14 @@ def is_respective_pair(text: str, first: Money, second: Money) -> bool:
 def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocContext) -> str | None:
     """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
     text = segment.text
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
+        return publication_month(ctx)  # "further to its press release on November 21, …"
+    if metric == DEBT_TOTAL and _dates_only_the_source(ctx, segment):
+        # "According to a new filing with the SEC on Dec. 20, … restructure approximately $74
+        # million worth of debt": the day dates the filing, not the balance (no date of its
+        # own: the report's period, else publication)
+        own = ctx.report or ctx.section
+        return own.label() if own else publication_month(ctx)
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -158,20 +166,33 @@ def _same_deal(previous: str, text: str) -> bool:
     return any(match.group() in previous for match in _DEAL_NAME.finditer(text))
 
 
+# A sentence opening on the deal the sentence before told: "This note provides for a loan of
+# $150 million" (the deal's day is that sentence's).
+_DEAL_ANAPHOR = re.compile(
+    r"(?:This|That|The\s+same|Such)\s+(?:promissory\s+|convertible\s+|term\s+)?(?:note|loan|"
+    r"agreement|financing|facility|offering|deal|transaction)\b"
+)
+
+
 def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     """The day a sentence opening with it gave ("On January 30, 2023, the Company entered into
     a Debt Settlement Agreement …"), when that sentence comes right before this one in the same
     paragraph and this one names the same deal: it tells the same event ("The $75.8 million …
-    was reduced by $58.5 million pursuant to the Debt Settlement Agreement")."""
+    was reduced by $58.5 million pursuant to the Debt Settlement Agreement"); or the day the
+    sentence before names anywhere, when this one opens on "This note", "The same loan" …"""
     if ctx.text is None:
         return None
     before = ctx.text[max(0, segment.start - _EVENT_REACH) : segment.start]
     paragraph = before[before.rfind("\n") + 1 :].rstrip()
     previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     lead = _LEAD_DATE.match(previous)
-    if lead is None or not previous.startswith("On") or not _same_deal(previous, segment.text):
+    if lead is not None and previous.startswith("On") and _same_deal(previous, segment.text):
+        dated = previous[: lead.end()]
+    elif _DEAL_ANAPHOR.match(segment.text):
+        dated = previous  # "… on November 27, 2024, … enter into a promissory note. This note …"
+    else:
         return None
-    for mention in find_mentions(previous[: lead.end()], ctx.reference):
+    for mention in find_mentions(dated, ctx.reference):
         day = mention.period
         if day is None or not day.is_date:
             continue
@@ -182,9 +203,82 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     return None
 
 
+# "further to its previous press release on November 21, 2023, the Company has settled …": the
+# date is the earlier release's, not the event's.
+_RELEASE_DATED = Folded(
+    r"\b(?:previous|prior|earlier)\s+(?:press\s+|news\s+)?(?:release|announcement)s?\s+"
+    r"(?:on|dated|of|from)\s+$"
+)
+
+
+def _dates_only_a_release(ctx: DocContext, segment: Segment) -> bool:
+    """Every period the sentence names dates an earlier release it refers to."""
+    if "release" not in segment.text and "announcement" not in segment.text:
+        return False  # cheap gate
+    published = publication_month(ctx)
+    # (a dateline's date is the publication's: it says the same as the fallback)
+    mentions = [
+        m
+        for m in ctx.mentions(segment)
+        if m.period is None or m.period.as_month().label() != published
+    ]
+    return bool(mentions) and all(
+        _RELEASE_DATED.search(segment.text, max(0, m.start - 60), m.start) for m in mentions
+    )
+
+
 def names_period(ctx: DocContext, segment: Segment) -> bool:
     return ctx.section is not None or bool(ctx.mentions(segment))
 
 
 def publication_month(ctx: DocContext) -> str | None:
     return shift_month(ctx.published, 0).label() if ctx.published else None
+
+
+# "a new filing with the U.S. Securities and Exchange Commission on Dec. 20", "said in a
+# statement on Monday": the day the source said it.
+_SOURCE_DATED = Folded(
+    r"\b(?:filings?|filed|statement|(?:press\s+|news\s+)?release|announcement|announced|"
+    r"disclosed|reported|said|stated|letter|post(?:ed)?)\b(?:[^.;$]|(?<=\b[a-z])\.){0,70}?"
+    r"\b(?:on|dated)\s+$"
+)
+
+
+def _dates_only_the_source(ctx: DocContext, segment: Segment) -> bool:
+    """Every period the sentence names is a day that dates its source (a filing, statement)."""
+    mentions = ctx.mentions(segment)
+    if not mentions or " on " not in segment.text:
+        return False  # cheap gate
+    return all(
+        mention.period is not None
+        and mention.period.is_date
+        and _SOURCE_DATED.search(segment.text, max(0, mention.start - 90), mention.start)
+        for mention in mentions
+    )
+
+
+# "loans of $250,000 and $2,000,000, respectively, on Sept. 2 and Sept. 15": a day for each
+# flow (not "as of" two dates, which are a balance and its comparative).
+_RESPECTIVE_DAYS = Folded(r"[^.;$]{0,20}?\brespectively\s*,?\s+on\s+")
+
+
+def respective_days(
+    ctx: DocContext, segment: Segment, after: int, metric: str
+) -> tuple[str, str] | None:
+    """The months of a respective pair of flows whose two days follow it ("…, respectively, on
+    Sept. 2 and Sept. 15")."""
+    if metric not in (DEBT_ISSUED, DEBT_REPAID) or "respectively" not in segment.text:
+        return None  # cheap gate
+    opening = _RESPECTIVE_DAYS.match(segment.text, after)
+    if opening is None:
+        return None
+    days = [
+        mention.period
+        for mention in ctx.mentions(segment)
+        if opening.end() <= mention.start <= opening.end() + 40
+        and mention.period is not None
+        and mention.period.is_date
+    ]
+    if len(days) != 2:
+        return None
+    return days[0].as_month().label(), days[1].as_month().label()

@@ -72,8 +72,6 @@ def recalled(
         return []  # one sentence states its own periods: there is no document to recall from
     if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
         own = None  # a "report period" long before publication was read from a recalled date
-    own = _widest_latest(found, own)
-    own_start = own.first_day() if own is not None else None
     dropped: list[Extracted] = []
     for item in found:
         if item.metric not in _DEBT:
@@ -81,7 +79,11 @@ def recalled(
         period = Period.parse(item.period)
         if period is None:
             continue
+        # (a flow's own period does not make itself the document's: "secured a new $35 million
+        # from Galaxy" in 2022, told in a 2024 story, is recalled)
         stock = item.metric in (DEBT_TOTAL, INTEREST_EXPENSE)
+        widest = _widest_latest([other for other in found if stock or other is not item], own)
+        own_start = widest.first_day() if widest is not None else None
         start = _months_before(published, _MONTHS_BEHIND)
         if own_start is not None:
             start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))

@@ -211,6 +211,9 @@ _PROCEEDS_USED = Folded(
     # ("… settled in USDT, with the full proceeds used to partially repay a loan")
     r"proceeds\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    # the active voice: "Cango used the entire proceeds to pay down part of a … loan"
+    r"|\b(?:used|applied)\s+(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+"
+    rf"(?:(?:full|entire|whole|net|total)\s+){{0,2}}proceeds\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
 )
 
 
@@ -386,9 +389,22 @@ def repayment_named(window: Window, reach: int) -> bool | None:
     return not _INCLUDING_INTEREST.match(after)
 
 
+# "has settled a portion of the outstanding principal amount of Debentures (as defined below)
+# equal to C$10,743,329 … into 96,439,227 common shares": the principal retired, named by its
+# amount after the instrument.
+_PRINCIPAL_RETIRED = Folded(
+    r"\b(?:settled|repaid|retired|redeemed|converted|extinguished|exchanged|prepaid)\s+"
+    r"(?:(?:a\s+)?(?:portion|part)\s+of\s+)?(?:the\s+|its\s+)?(?:outstanding\s+|remaining\s+)?"
+    r"(?:aggregate\s+)?principal\s+(?:amount\s+)?of\s+(?:the\s+|its\s+)?[^.;$]{0,60}?"
+    rf"\b(?:equal\s+to|totall?ing|amounting\s+to)\s+{APPROX}$"
+)
+
+
 def repaid_before(window: Window) -> bool:
     """A retirement verb right before the amount: "repaid the remaining $15.0 million",
     "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
+    if "principal" in window.before_lower and _PRINCIPAL_RETIRED.search(window.before):
+        return True  # "settled a portion of the outstanding principal amount … equal to $X"
     if _REPAID_WORDS.search(window.before_lower) is None:
         return False
     return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))

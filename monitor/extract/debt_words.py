@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .folded import Folded
@@ -37,6 +38,7 @@ AMOUNT_CONNECTOR = (
     r"(?:(?:is|was|are|were)\s+(?:now|currently|still)|(?:now|currently|still)\s+(?:totals|stands\s+at|"
     r"sits\s+at)|totals|sits\s+at|sat\s+at|"
     r"was|were|is|of|totaled|totalled|amounted\s+to|amounts?\s+to|stood\s+at|stands?\s+at|reached|at|"
+    r"(?:(?:was|is|were|are)\s+)?equal\s+to|"
     r"(?:reduced|reducing)\s+"
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"
@@ -107,3 +109,13 @@ ACTION_VERB = Folded(
     r"upsiz\w*|secur(?:ed|es|ing)|obtain\w*|entered|enter(?:s|ing)?|dr[ae]w(?:s|n|ing)?|borrow(?:s|ed|ing)?|"
     r"took|tak(?:e|es|en|ing)|reduc\w*|cut|add\w*|incurr?\w*|fund\w*|financ\w*|replac\w*)\b"
 )
+
+
+# A currency equivalent in brackets after the amount: "a €575 million ($610 million) debt
+# financing facility", "a 610 million euro ($715 million) loan": the instrument follows it.
+_EQUIVALENT_AFTER = re.compile(r"^\s*\((?:[^()$]|\$){0,40}?\d(?:[^()]){0,30}\)")
+
+
+def without_equivalent(after: str) -> str:
+    """The text after an amount, without a currency equivalent in brackets right after it."""
+    return _EQUIVALENT_AFTER.sub("", after, count=1)

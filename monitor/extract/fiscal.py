@@ -31,10 +31,13 @@ _HEADING_QUARTER = re.compile(
     r"(?:[ \t]+earnings\s+call(?:\s+transcript)?)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# ("the three and six-month period that ended on 31 December 2023": a relative clause, and
+# the day before the month)
 _QUARTER_ENDED = re.compile(
     r"\b(?:(?:three|3)(?:\s+and\s+(?:six|6|nine|9|twelve|12))?[\s-]+months?(?:\s+period)?|"
-    r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+ended\s+"
-    r"(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2},?\s+(?P<y>\d{4})\b",
+    r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?"
+    r"(?:(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]+),?)"
+    r"\s+(?P<y>\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -63,7 +66,7 @@ def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
         return None
     quarter, year_text = named
     try:
-        month = month_number(ended["mon"])
+        month = month_number(ended["mon"] or ended["mon2"])
     except KeyError:
         return None
     year_end = (month - 1 + 3 * (4 - quarter)) % 12 + 1

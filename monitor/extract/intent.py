@@ -81,8 +81,10 @@ _FUNDED_BY_COINS = Folded(
 # "may also buy or sell Bitcoin from time to time": a permission both ways, no intention to sell
 _BOTH_WAYS = Folded(r"\b(?:buy|purchase|acquire)\s+(?:or|and/or)\s+$")
 # The coins (not "its bitcoin mining business", "a production facility").
+# ("its Bitcoin (BTC) mining operation": a glossed coin name is a business too)
 _INTENT_OBJECT = Folded(
-    r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\s+(?:min(?:ing|ers?|es?)|machines|rigs|sites?|"
+    r"\b(?:bitcoins?|BTC|production|mined|treasury)\b(?!\)?(?:\s*\([^()]{1,12}\))?\s+(?:min(?:ing|ers?|es?)|"
+    r"machines|rigs|sites?|"
     r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
     r"capacity|assets)\b)"
 )

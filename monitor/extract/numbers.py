@@ -39,7 +39,8 @@ BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿|coins)\b(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
 BTC_ADJECTIVE = r"(?:(?:self-min(?:ed|ing)|newly[- ]mined|mined|produced|gross|net|new)\s+)?"
-BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
+# ("sold 635+ BTC": a trailing plus is a lower bound, which keeps its number, decided case 20)
+BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER})\+?{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {
     "thousand": Decimal(1_000),

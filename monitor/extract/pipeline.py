@@ -27,7 +27,6 @@ from . import (
     guards,
     month_rows,
     per_document,
-    superseded,
     tables,
     treasury,
     treasury_recalled,
@@ -70,7 +69,10 @@ def extract_text(
     ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
-        ctx.document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
+        # (a news story's quarter, found from "the period that ended on 31 December 2023",
+        # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
+        document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
+        ctx.document = fiscal_report(document, text)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -111,7 +113,6 @@ def extract_text(
         found = [item for item in found if id(item) not in earlier]
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
-    found = superseded.without_superseded(found, own)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 

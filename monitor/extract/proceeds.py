@@ -42,9 +42,13 @@ _PROCEEDS_BEFORE = Folded(
     # "… for an average price of $24,500 — roughly $15.6 million"
     rf"\b(?:netting|netted|totaling|totalling|totaled|totalled|for\s+a\s+total\s+of)\s+{APPROX}$|"
     # "The miner received a total of $44 million", "sales totaled $20.1 million"
-    r"\b(?:received|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled)\s+in|"
-    r"fetch(?:ed|ing)|pocket(?:ed|ing))\s+(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?"
-    rf"proceeds\s+of\s+)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
+    # "raking in a handsome $20.1 million": a rewrite's verbs of taking money in, and its
+    # adjectives for the sum
+    r"\b(?:received|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled|raking|"
+    r"raked|hauling|hauled)\s+in|fetch(?:ed|ing)|pocket(?:ed|ing)|bagg(?:ed|ing))\s+"
+    r"(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?proceeds\s+of\s+|(?:a|an)\s+(?:handsome|whopping|"
+    r"cool|tidy|hefty|impressive|solid|healthy|neat|estimated|reported)\s+)?"
+    rf"(?:ca\.\s*)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
     # "sold 134 of them, earning a revenue of $8.8 million": what the sale earned (a rewrite
     # may call it revenue), the sale verb before it in the same clause run
     rf"\b(?:sold|selling)\b[^.;$]{{0,60}}?\b(?:earning|earned|bagging|bagged|scoring)\s+(?:a\s+|an\s+)?"
@@ -97,7 +101,9 @@ _REFERS_BACK = Folded(
 # names another thing sold (shares, miners…).
 _RECEIVED = Folded(
     r"\b(?:received|realized|realised|brought\s+in)\s+(?:a\s+total\s+of\s+)?"
-    r"(?:approximately\s+|about\s+|roughly\s+)?(?:US)?\$"
+    # (any hedge: "It received ca. $15.5 million")
+    r"(?:(?:approximately|about|roughly|around|nearly|almost|some|over|ca\.|circa|close\s+to)\s*)?"
+    r"(?:US)?\$"
 )
 # Something else sold: securities anywhere in the sentence; machines or property only as what
 # is sold ("sold 2,000 miners"), not "… as miners feel the squeeze".
@@ -170,6 +176,9 @@ _OTHER_SOURCE_AFTER = Folded(
 )
 
 
+_GLUED_TICKER = re.compile(r"^\$\d{1,3}(?:,\d{3})*\.\d{2}(?=\s)")
+
+
 def _is_proceeds(text: str, money: Money) -> bool:
     if _OTHER_SOURCE_AFTER.match(text[money.end : money.end + 120]):
         return False
@@ -183,6 +192,10 @@ def _is_proceeds(text: str, money: Money) -> bool:
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)
         pass
     gap = before[last.end() :] if last is not None else None
+    if gap is not None:
+        # "4,451 Bitcoin$62,477.67 for roughly $305 million": a price ticker glued to the unit
+        # is page noise, not a figure between the coins and their proceeds
+        gap = _GLUED_TICKER.sub("", gap)
     if gap is not None and "$" not in gap and _GAP_TO_PROCEEDS.match(gap):
         return True
     if _PROCEEDS_BEFORE.search(before[-80:]):

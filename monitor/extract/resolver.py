@@ -305,7 +305,8 @@ _PREVIOUS_REACH = 300
 
 
 def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:
-    """The last month or quarter the sentence before (in the same paragraph) names."""
+    """The month or quarter the sentence before (in the same paragraph) is about: the first it
+    names outside a comparison ("produced 300 BTC in July, up from 250 BTC in June": July)."""
     text = ctx.text
     if not text or segment.start == 0:
         return None
@@ -313,8 +314,8 @@ def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | Non
     window = window[window.rfind("\n\n") + 1 :]
     breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
     sentence = window[breaks[-1].end() :] if breaks else window
-    for mention in reversed(find_mentions(sentence, ctx.reference)):
-        if can_be_topic(mention.period):
+    for mention in find_mentions(sentence, ctx.reference):
+        if can_be_topic(mention.period) and not _COMPARISON.search(sentence, 0, mention.start):
             return mention.period
     return None
 

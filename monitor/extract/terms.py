@@ -72,7 +72,9 @@ _COMPARED = Folded(
     # ("from the 602.6 BTC mined in October": the figure may take an article)
     r"\b(?:from\s+(?:the\s+)?(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
     r"~\s*)?(?:US\$|C\$|[$€£])?\d|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
-    r"in\s+comparison\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
+    r"in\s+comparisons?\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
+    # "much more than it did in Q2": the other side, told with its own verb
+    r"than\s+(?:it|they|we|the\s+\w+)\s+(?:did|was|were|had|has)\s+(?:in|at|during|for)|"
     r"relative\s+to)\b"
 )
 _BACK_TO = Folded(r"\b(?:to|and)\b|;|\.(?!\d)")  # (not a decimal point: "from 6,412.6 BTC")

@@ -27,7 +27,7 @@ from .needs import treasury_families
 from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
 from .sentences import Segment
 from .skipping import skipping
-from .treasury_anaphora import is_peers_anaphora
+from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated
@@ -262,6 +262,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
         return False  # "The miner sold 465 BTC" after a sentence about a peer
+    if ctx.text and is_industry_anaphora(ctx.text, segment.start, text[:start]):
+        return False  # "Miners have been selling … . they offloaded 15,000 BTC"
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):

@@ -50,6 +50,27 @@ def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | No
     return bool(named) and ticker_of(entity) not in named
 
 
+# "Miners have been selling vast amounts of Bitcoin … . On April 7th alone, they offloaded
+# 15,000 BTC": "they" takes the miners (plural, no one named) of the sentence before, an
+# industry aggregate.
+_THEY = Folded(r"^\W*(?:[^,.;]{2,40},\s*)?they\s+(?!said\b|say\b)")
+_GENERIC_MINERS = Folded(
+    r"^\W*(?:[\w ]{1,30}:\s*)?(?:(?:the|many|most|some|other|several|"
+    r"public(?:ly[- ]traded|ly[- ]listed)?|listed|large|small|bitcoin|btc|crypto)\s+){0,3}"
+    r"(?:miners|mining\s+(?:companies|firms|stocks)|companies|firms)\b"
+)
+
+
+def is_industry_anaphora(document: str, start: int, sentence: str) -> bool:
+    """The sentence at `start` opens with "they" and the sentence before with miners in general."""
+    if not _THEY.search(sentence):
+        return False
+    before = document[max(0, start - _REACH) : start].rstrip()
+    breaks = list(_SENTENCE_END.finditer(before))
+    previous = before[breaks[-1].end() :] if breaks else before
+    return _GENERIC_MINERS.search(previous) is not None
+
+
 def _named(sentence: str) -> set[str]:
     """The miners a sentence names (not an entity qualifying its rival)."""
     sentence = _RIVAL_OF.sub(" ", sentence)  # "CleanSpark's competitor MARA": MARA is named

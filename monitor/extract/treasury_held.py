@@ -98,13 +98,23 @@ _DATE_LEAD_HAD = (
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
 HELD: Gated = [
     (
-        any_of("held", "hold", "own", "possession", "a total of", "now has", "currently has"),
+        any_of(
+            "held",
+            "hold",
+            "own",
+            "possession",
+            "a total of",
+            "now has",
+            "currently has",
+            "still has",
+        ),
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
             # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
-            rf"(?<=now\s)has|(?<=currently\s)has)\s+"
+            # "still has 1,963 bitcoin in its account": what is left after a sale, now
+            rf"(?<=now\s)has|(?<=currently\s)has|(?<=still\s)has)\s+"
             rf"{_CASH_AND}{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -495,10 +505,25 @@ _FLOW_INSIDE = Folded(
 _STASH = Folded(r"\b(?:stash|hoard|trove|stack|pile|chest|treasury|reserves?|holdings)\s+of\s")
 
 
+# "sold 3,000 Bitcoin …, about 47% of the company's approximately 6,349 BTC holdings": the
+# holding a sale's share is taken of is the balance before the sale (decided case 1).
+_SHARE_BASE = Folded(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+)?"
+    r"[^.;%\d]{0,50}$"
+)
+
+
+def _sale_share_base(text: str, qty: int) -> bool:
+    share = _SHARE_BASE.search(text, max(0, qty - 80), qty)
+    return share is not None and _SOLD_BEFORE.search(text, 0, share.start()) is not None
+
+
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
     if _FLOW_INSIDE.search(match.string, match.start(), match.start("qty")):
         return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
+    if _sale_share_base(text, match.start("qty")):
+        return False
     if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
         guards.clause_before(text, match.start())
     ):

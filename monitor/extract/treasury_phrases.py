@@ -22,6 +22,9 @@ LEADING = (
     # "to reach record-high 1,057 Bitcoins", "hit all-time high 9,000 BTC": no article
     r"(?:new\s+)?(?:record|all[- ]time)[- ]high\s+(?:of\s+)?)?"
 )
+# A quotation opened between a verb and its figure: produced “a total of 265 Bitcoin” (a
+# rewrite quoting the release from the figure on).
+QUOTE_OPENS = r"(?:[“\"‘]\s*)?"
 # "fell 8% to", "increased to": the level after a change.
 MOVED_TO = (
     r"(?:increased|rose|grew|climbed|expanded|surged|jumped|decreased|fell|declined|dropped|"

@@ -14,7 +14,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
-from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
 _I = re.IGNORECASE
 # A prepositional modifier of the coins: "at the hashrate of approximately 2.4 EH/s", "across its
@@ -60,7 +60,8 @@ PRODUCED: Gated = [
             rf"generated|minted|mints|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out|(?:pulled|raked|hauled)\s+in|"
             rf"dug\s+(?:up|out)|harvested|extracted|unearthed|reaped)\s+"
-            rf"{LEADING}{BTC_QTY}",
+            # a quotation may open between the verb and its figure: produced “a total of 265
+            rf"{QUOTE_OPENS}{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
@@ -100,8 +101,32 @@ PRODUCED: Gated = [
         any_of("allowed", "enabled", "helped", "permitted"),
         re.compile(
             r"\b(?:allowed|enabled|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
-            r"(?-i:[A-Z][\w.&-]+))\s+)?to\s+(?:produce|mine|self-mine|generate|earn)\s+"
+            # "helped it earn 982 Bitcoins": "help" also takes a bare infinitive
+            r"(?-i:[A-Z][\w.&-]+))\s+)?(?:to\s+|(?<=helped\s)(?:us|it|them)\s+)"
+            r"(?:produce|mine|self-mine|generate|earn)\s+"
             rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "managed to produce 1,583 Bitcoin", "was able to mine 450 BTC", "succeeded in mining
+    # 450 BTC": a past achievement states the production (not "hopes to mine").
+    (
+        any_of("managed to", "able to", "succeeded in"),
+        re.compile(
+            r"\b(?:managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in)\s+"
+            r"(?:produc(?:e|ing)|min(?:e|ing)|self-min(?:e|ing)|generat(?:e|ing)|earn(?:ing)?)\s+"
+            rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "Bitcoin production was slightly lower, mining 1,144 compared to 1,223": the unit is in
+    # the subject the participle's clause describes.
+    (
+        any_of("production", "output"),
+        re.compile(
+            r"\b(?:bitcoin|BTC)\s+(?:production|output)\b[^.;$]{0,60}?,\s+(?:mining|producing)\s+"
+            rf"{APPROX}(?P<qty>{NUMBER})(?:{FOOTNOTE}\s*{BTC_UNIT})?"
+            r"(?=\s+(?:compared|versus|vs\.?|against|in|during|for|over)\b|\s*[,.;]|\s*$)",
             _I,
         ),
     ),
@@ -309,8 +334,12 @@ PRODUCED: Gated = [
 
 # "per day", and "per day1" with a footnote digit glued on.
 # (a bracketed value may come between: "around 14 BTC ($282,000) per day")
+# A rate of another span is no period's figure either: "approximately 40 Bitcoins mined per
+# month at full capacity", "450 BTC a month" (not "a month earlier").
 _PER_DAY = Folded(
-    r"^(?:\s*\([^()]{1,30}\))?\s*(?:per|a|/|each)\s*day(?![a-z])|^(?:\s*\([^()]{1,30}\))?\s*daily\b"
+    r"^(?:\s*\([^()]{1,30}\))?\s*(?:(?:per|a|/|each)\s*day(?![a-z])|(?:per|/|each)\s*"
+    r"(?:week|month|year)(?![a-z])|a\s+(?:week|month|year)\b(?!\s+(?:ago|earlier|before|later|"
+    r"after|prior)\b))|^(?:\s*\([^()]{1,30}\))?\s*daily\b"
 )
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
 # sheet"), not the company's production.

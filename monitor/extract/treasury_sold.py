@@ -10,7 +10,7 @@ import re
 
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, Gated, dashed
+from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
@@ -42,7 +42,7 @@ _INTO_CASH = (
     r"currency|liquidity)\b"
 )
 SOLD: Gated = [
-    (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{LEADING}{BTC_QTY}", _I)),
+    (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
     # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined"
     (
         any_of(" of its ", " of the "),
@@ -165,12 +165,24 @@ SOLD: Gated = [
             _I,
         ),
     ),
-    # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan
+    # "chose to liquidate 1,818 bitcoin in December": a past choice, not a plan; "had to sell
+    # 637 BTC in June", "was forced to offload 500 BTC": a past necessity, done
     (
-        any_of("chose to", "opted to", "elected to", "managed to", "able to"),
+        any_of(
+            "chose to",
+            "opted to",
+            "elected to",
+            "managed to",
+            "able to",
+            "had to",
+            "forced to",
+            "compelled to",
+            "obliged to",
+        ),
         re.compile(
-            rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able)\s+to\s+(?:sell|liquidate|"
-            r"monetize|monetise)\s+"
+            rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able|(?<!have\s)had|(?:was|were)\s+"
+            r"(?:forced|compelled|obliged))\s+to\s+(?:sell|liquidate|monetize|monetise|offload|"
+            r"dump|unload)\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),

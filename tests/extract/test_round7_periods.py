@@ -546,6 +546,14 @@ SAME_TIME_CASES = [
         dt.date(2024, 4, 3),
         {("btc_sold", Decimal("500"), "2024-02"), (MINED, Decimal("420"), "2024-03")},
     ),
+    # near-miss written for the review: the sentence before compares with an earlier month;
+    # "Meanwhile" speaks of its own month, not the comparative
+    (
+        "Riot July 2024 Production Update. Riot produced 300 BTC in July, up from 250 BTC in "
+        "June. Meanwhile, it sold 100 BTC.",
+        dt.date(2024, 8, 3),
+        {(MINED, Decimal("300"), "2024-07"), ("btc_sold", Decimal("100"), "2024-07")},
+    ),
 ]
 
 

@@ -1,0 +1,136 @@
+"""Balances in news wording that the balance frames of `debt_balance` and `debt_held` miss.
+
+* Debt in default, named by its amount: "a default notice on a $107 million loan", "a default
+  notice on about $107.8 million in loans", "defaulted on $40 million of notes": what the
+  lender demands is the loan's amount outstanding, at the telling.
+* The level a repayment left, named by a pronoun: "reduced the outstanding value of a
+  bitcoin-backed credit facility … by $15 million, bringing it down to $23 million" (the
+  repayment's clause names the debt; the participle's "it" is that debt).
+* A level a later participle of the same sentence moves on: "reduce the credit facility from
+  $100 million to $66 million in June, bringing the debt down to $38 million": $66 million is
+  a step on the way, the balance is the last level (decided case 1, within one sentence).
+* Principal amounts as of a date: "the two loans, with principal amounts of $32 million and
+  $71 million as of September 30" (a stock at the date; "notes in an aggregate principal
+  amount of $X" with no date is an offering's size, read by `debt_issue`).
+* The level a debt was brought to, the verb before the debt: "The loan payback decreases
+  Bitfarms' debt commitments from the $165 million it owed in June 2022 to just $25 million"
+  (the starting point is recalled; the level reached is the balance now).
+* A loan the company has, sized by "worth": "has a loan in play that's worth approximately $66
+  million" (not "the loan was worth $100 million", a state before a change: decided case 1).
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_OBJECT, Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from")
+
+
+# "a default notice on", "default and acceleration notices for", "defaulted on", "in default
+# on"; a spun text's synonym for notice keeps the shape ("a default discover on").
+_DEFAULT_BEFORE = Folded(
+    r"\b(?:default(?:\s+and\s+acceleration)?\s+(?:[a-z]+\s+){1,2}?(?:on|for|regarding|under)|"
+    r"defaulted\s+on|in\s+default\s+(?:on|under))\s+(?:(?:an?|the|its|their)\s+)?"
+    rf"{APPROX}$"
+)
+
+
+_LOAN_AFTER = Folded(
+    r"^\s+(?:(?:of|in)\s+)?(?:[\w-]+\s+){0,2}?(?:loans?|debt|notes|borrowings|indebtedness|"
+    r"facilit(?:y|ies))\b"
+)
+
+
+# "has a loan in play that's worth approximately $66 million": held now, then sized.
+_HAS_LOAN_WORTH = Folded(
+    r"\b(?:has|have|holds?|carries)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:loan|debt|credit\s+facility)\b"
+    rf"[^.;$]{{0,30}}?\bworth\s+{APPROX}$"
+)
+
+
+# "…, bringing it down to $23 million" after a repayment of a debt the clause names.
+_IT_BROUGHT_TO = Folded(
+    r"\b(?:reduced|lowered|cut|paid\s+down|repaid|trimmed|slashed)\b[^;]{0,160}?"
+    rf"\b{DEBT_OBJECT}\b[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
+)
+
+
+# "with principal amounts of $32 million and $71 million as of September 30".
+_PRINCIPAL_OF = Folded(
+    rf"\bprincipal\s+(?:amounts?|balances?)\s+(?:outstanding\s+)?(?:of|were|was)\s+{APPROX}$"
+)
+_AS_OF_AFTER = Folded(
+    r"^\s*(?:,?\s*and\s+(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*)?,?\s*"
+    r"(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+)?[a-z]+\.?\s+\d"
+)
+
+
+# "decreases Bitfarms' debt commitments from the $165 million it owed … to just $25 million".
+_BROUGHT_FROM_TO = Folded(
+    # (finite verbs: a participle "…, cutting the debt from $38.0 million to $23.0 million"
+    # hangs from a clause that dates it, read by the balance frames)
+    r"\b(?:decreas(?:e|es|ed)|reduc(?:e|es|ed)|cuts?|lower(?:s|ed)?|brought|brings?|"
+    r"slash(?:es|ed)|trim(?:s|med))\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:debt|borrowings|indebtedness|loans?)(?:\s+(?:commitments|obligations|load|burden|"
+    r"balance))?\s+from\s+[^;]{1,60}?\bto\s+(?:just\s+|only\s+)?"
+    rf"{APPROX}$"
+)
+
+
+def level_reached(window: Window) -> bool:
+    """The amount is the level a debt was brought to ("… from $165 million … to just $25
+    million"); the period is the telling's (its sentence's dates belong to the start)."""
+    if "from" not in window.before_lower:
+        return False  # cheap gate
+    return (
+        _BROUGHT_FROM_TO.search(window.text, max(0, window.start - 150), window.start) is not None
+    )
+
+
+def news_balance(window: Window) -> bool:
+    """A balance in one of the news shapes of the module docstring."""
+    if not _WORDS.search(window.before_lower):
+        return False  # cheap gate
+    before = window.before
+    if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):
+        return True
+    if level_reached(window):
+        return True
+    if _PRINCIPAL_OF.search(before[-60:]) and _AS_OF_AFTER.match(window.after):
+        return True
+    if _HAS_LOAN_WORTH.search(before[-90:]):
+        return True
+    return _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start) is not None
+
+
+# "… to $66 million in June, bringing the debt down to $38 million": a later level follows.
+_LATER_LEVEL_AFTER = Folded(
+    r"[^.;$]{0,60}?,\s+(?:bringing|taking|leaving|cutting|reducing|lowering)\s+[^.;$]{0,40}?"
+    rf"\bto\s+{APPROX}(?:us)?[$€£]"
+)
+_STEP_BEFORE = Folded(r"\bto\s+(?:about\s+|approximately\s+|around\s+)?$")
+
+
+def step_to_later_level(text: str, start: int, end: int) -> bool:
+    """Is the amount a level "to" which a change went, before a later level the same sentence
+    states with a participle?"""
+    if not _STEP_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return _LATER_LEVEL_AFTER.match(text, end) is not None
+
+
+# "still owed $22 million on its credit as of the end of the previous month": the balance's
+# date, named from publication (not a comparative of an earlier period).
+_AS_OF_LAST_MONTH_END = Folded(
+    r"[^.;$]{0,40}?\bas\s+(?:of|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:previous|last|prior)\s+month\b"
+)
+
+
+def dated_last_month_end(text: str, end: int) -> bool:
+    """Is the balance dated "as of the end of the previous month" right after it?"""
+    if "month" not in text:
+        return False  # cheap gate
+    return _AS_OF_LAST_MONTH_END.match(text, end) is not None

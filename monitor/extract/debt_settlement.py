@@ -1,0 +1,93 @@
+"""A debt settled for a cash payment: the payment is the repayment, the debt it settled is not.
+
+News tells a discounted settlement as a payment and the debt it satisfied: "paid BlockFi a
+one-time cash settlement of $7.75 million to satisfy a $21 million debt", "closed the $21
+million loan with BlockFi by paying $7.75 million in cash". The cash paid is the period's
+repayment (README decided case 15: a loan paid off in one stated payment); the debt named
+as satisfied is the starting point of the change (decided case 1), neither a balance nor, with
+"closed", new debt. A payment only planned ("will pay … to settle") is dropped by the
+hypothetical guard, as for any flow.
+
+Only a debt named as a whole by its size ("a $21 million debt", "the $21 million loan") is
+read so. An amount of principal or of an instrument settled for less ("settled C$5.73 million
+in convertible debentures by paying C$4.59 million") is the principal repaid, and the cash is
+the price of it (`debt_purpose.cash_for_principal`).
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_OBJECT, GAP, Window
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+_WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg")
+
+
+# A gap inside one clause that may hold the settled debt's own amount.
+_ANY = r"(?:[^.;]|\.(?=\d))"
+
+
+# The purpose a payment serves: "to satisfy a $21 million debt", "to settle the loan".
+_SETTLE = r"(?:satisfy|settle|extinguish|discharge|fully\s+repay|pay\s+off|retire|close\s+out)"
+
+
+# "a one-time cash settlement of $7.75 million", "a single cash payment of $7.75 million",
+# then the debt it settles.
+_PAYMENT_BEFORE = Folded(
+    r"\b(?:(?:one-time|one-off|single|lump[\s-]sum|final|discounted)\s+)?(?:cash\s+)?"
+    rf"(?:settlement|payment)\s+(?:amount\s+)?of\s+{APPROX}$"
+)
+_PAYMENT_PURPOSE_AFTER = Folded(
+    rf"^(?:\s+in\s+cash)?\s*,?\s+(?:in\s+order\s+)?to\s+{_SETTLE}\b{_ANY}{{0,60}}?\b{DEBT_OBJECT}\b"
+)
+_PAID_BEFORE = Folded(r"\b(?:paid|pays|paying|made|makes|making)\b")
+
+
+# "closed the $21 million loan with BlockFi by paying $7.75 million in cash": the cash that
+# settled a debt the clause named.
+_BY_PAYING = Folded(
+    r"\b(?:closed|settled|satisfied|extinguished|discharged|paid\s+off|retired|cleared|"
+    r"terminated)\s+(?:(?:the|its|a|an|outstanding|remaining)\s+){1,3}(?:us)?[$€£]\s?[\d.,]+\s*"
+    rf"(?:million|billion|m|bn)?\s+{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,80}}?\bby\s+"
+    rf"(?:paying|repaying|making\s+a\s+(?:\w+\s+){{0,2}}?payment\s+of)\s+{APPROX}$"
+)
+
+
+# The debt a payment settled: "… to satisfy a $21 million debt" after the payment.
+_SETTLED_DEBT = Folded(
+    rf"\b(?:settlement|payment)\s+of\s+{APPROX}(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
+    rf"(?:\s+in\s+cash)?\s*,?\s+(?:in\s+order\s+)?to\s+{_SETTLE}\s+(?:(?:a|an|the|its|all|"
+    rf"outstanding|remaining)\s+){{1,3}}{APPROX}$"
+)
+
+
+# "closed the $21 million loan … by paying …": the debt closed by a payment.
+_CLOSED_BY_PAYMENT = Folded(
+    r"\b(?:closed|settled|satisfied|extinguished|discharged|cleared)\s+(?:(?:the|its|a|an|"
+    rf"outstanding|remaining)\s+){{1,3}}{APPROX}$"
+)
+_BY_PAYMENT_AFTER = Folded(
+    rf"^{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,60}}?\bby\s+(?:paying|repaying|making\s+a\s+)"
+)
+
+
+def settlement_paid(window: Window) -> bool:
+    """The amount is cash paid to settle a debt (see the module docstring)."""
+    if not _WORDS.search(window.lower):
+        return False  # cheap gate
+    before, after = window.before, window.after
+    if _PAYMENT_BEFORE.search(before[-80:]) and _PAYMENT_PURPOSE_AFTER.match(after):
+        return _PAID_BEFORE.search(before) is not None
+    return _BY_PAYING.search(window.text, max(0, window.start - 240), window.start) is not None
+
+
+def settled_by_payment(window: Window) -> bool:
+    """The amount is the debt a payment settled (its starting point, not a figure)."""
+    if not _WORDS.search(window.lower):
+        return False  # cheap gate
+    if _SETTLED_DEBT.search(window.text, max(0, window.start - 160), window.start):
+        return True
+    return bool(
+        _CLOSED_BY_PAYMENT.search(window.before[-60:]) and _BY_PAYMENT_AFTER.match(window.after)
+    )

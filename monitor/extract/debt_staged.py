@@ -1,0 +1,64 @@
+"""Two guards on new debt that news tells beside the deal: a loan recalled by how long ago it
+was taken, and a loan whose money is released in stages.
+
+* "received a $32 million loan … exactly one year ago", "Two months ago, MARA issued $300
+  million in convertible bonds": a deal months or years before the story is background
+  (README decided case 1), whatever the verb's tense.
+* "securing a $300 million loan … Bitfarms will initially receive $50 million, with the
+  remaining funds released as specific development goals are met": the loan's size is a
+  facility's, drawn in tranches; only an amount stated as drawn is new debt (decided case 19),
+  and a tranche still to come is a plan (decided case 6).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .folded import Folded
+from .numbers import APPROX
+
+# "two months ago", "exactly one year ago", "18 months ago" (not "days" or "weeks": news of a
+# deal runs that far behind it within the same period).
+_AGO = Folded(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+    r"\d{1,2})\s+(?:months?|years?)|a\s+year\s+and\s+a\s+half)\s+ago\b"
+)
+_CLAUSE_REACH = 160
+
+
+def recalled_by_age(text: str, start: int, end: int) -> bool:
+    """The amount's sentence dates its deal months or years before the story."""
+    if "ago" not in text:
+        return False  # cheap gate
+    return _AGO.search(text, max(0, start - _CLAUSE_REACH), end + _CLAUSE_REACH) is not None
+
+
+# The money of a loan released in stages: "will initially receive $50 million", "$50 million in
+# initial funding", "with the remaining $250 million to be released upon … milestones".
+_STAGED = Folded(
+    rf"\b(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+)?receive\s+(?:an?\s+)?(?:initial\s+)?"
+    rf"{APPROX}(?:us)?[$€£]"
+    r"|\bremaining\s+(?:funds|amount|balance|(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?)"
+    r"\s+(?:to\s+be\s+|will\s+be\s+|being\s+)?(?:released|disbursed|advanced|made\s+available)\b"
+)
+
+
+# A draw stated as done in the amount's own sentence.
+_DRAWN = Folded(r"\b(?:drew|drawn|has\s+received|received|funded|disbursed|borrowed)\b")
+
+
+def staged_size(document: str | None, sentence: str) -> bool:
+    """Is the new debt read in `sentence` the size of a loan the document says is released in
+    stages, with no draw stated in the sentence?"""
+    if document is None or not _staged_document(document):
+        return False
+    return _DRAWN.search(sentence) is None
+
+
+@lru_cache(maxsize=8)
+def _staged_document(document: str) -> bool:
+    """Does the document tell a loan released in stages? (read once per document: every
+    issuance candidate of it asks)"""
+    if "initial" not in document and "remaining" not in document:
+        return False  # cheap gate
+    return _STAGED.search(document) is not None
