@@ -399,6 +399,10 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
     return "year"
 
 
+_DAY_FIRST_TAIL = rf"\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"
+_MONTH_YEAR_ANY = re.compile(rf"{_MONTH}\s+{_YEAR}")
+
+
 def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
     """Words a form cannot match without, beyond its main feature (fewer scans per text)."""
     extra = set()
@@ -408,6 +412,11 @@ def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
         extra.add("report-word")
     if "[Aa]s\\s+(?:of|at)" in pattern:
         extra.add("as")
+    if handler is _date_mdy and _DAY_FIRST_TAIL in pattern:
+        # "31 March 2024": its month and year stand side by side (in the form's sequence,
+        # not inside an optional part), so a text where no month word is followed by a year
+        # cannot hold it (the day-first scan tries every digit; this one only capitals)
+        extra.add("month-year")
     if isinstance(handler, str) and "subsequent" not in pattern:
         extra.update(f"word:{word}" for word in ("quarter", "month", "year") if word in pattern)
     return extra
@@ -431,8 +440,6 @@ _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _ISO_ANY = re.compile(r"\d-\d\d-\d")
 _SLASH_ANY = re.compile(r"\d/\d")
 _Q_ANY = skipping(re.compile(r"q[1-4]|[1-4]q"))
-_REPORT_WORDS = re.compile(r"update|report|results|highlights")
-_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
 _PAST_YEAR = re.compile(r"(?:last|previous|prior|past) (?:calendar )?year")
 _DIGIT = re.compile(r"\d")  # every digit a form's \d can match (str.isdigit says more)
 
@@ -442,13 +449,23 @@ def _features(text: str, lower: str) -> frozenset[str]:
     cheaper than the regexes.
 
     Every form needs a digit except the month words, relative phrases and "ago": a text
-    without one skips the digit tests (which could not succeed) and most forms.
+    without one skips the digit tests (which could not succeed) and most forms. Word lists
+    are asked with `in`, one word at a time (on a sentence, a few `in` tests cost less than
+    one regex scan of it: `_features_by_regex` in the tests is the plain form), and a test
+    whose words all hold "year", "month" or "quarter" is asked only when that word is there.
     """
-    digit = _DIGIT.search(text) is not None
-    features = {key for key in ("ended", "quarter") if key in lower}
-    if "ending" in lower or "months to" in lower:
+    quarter, month, year = "quarter" in lower, "month" in lower, "year" in lower
+    features = set()
+    if "ended" in lower or "ending" in lower or "months to" in lower:
         features.add("ended")
-    if digit:
+    if quarter:
+        features.add("quarter")
+        features.add("word:quarter")
+    if month:
+        features.add("word:month")
+    if year:
+        features.add("word:year")
+    if _DIGIT.search(text) is not None:
         features.add("digit")
         if "-" in lower and _ISO_ANY.search(lower):
             features.add("-")
@@ -458,16 +475,18 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("q")
         if _YEAR_ANY.search(text):
             features.add("year")
-        if _FISCAL_HINTS.search(lower):
+        if year or "fiscal" in lower or "fy" in lower or "half" in lower or _half_code(lower):
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
+        if "digit" in features and _MONTH_YEAR_ANY.search(text):
+            features.add("month-year")  # "March 2024", "Sept. 2025"
+    the_year = year and "the year" in lower
     if (
-        "month" in lower
-        or "quarter" in lower
-        or "the year" in lower
-        or "fiscal year" in lower
-        or "full year" in lower
+        month
+        or quarter
+        or the_year
+        or (year and ("fiscal year" in lower or "full year" in lower))
         or " the period" in lower
         or "the date " in lower
         or "of today" in lower
@@ -475,16 +494,20 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if "year-end" in lower or "year end" in lower or "the year" in lower or "s end" in lower:
+    if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
         features.add("year-end")
-    elif _PAST_YEAR.search(lower):
+    elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
-    features.update(f"word:{word}" for word in ("quarter", "month", "year") if word in lower)
-    if _REPORT_WORDS.search(lower):
+    if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:
         features.add("as")
     return frozenset(features)
+
+
+def _half_code(lower: str) -> bool:
+    """ "h1", "h2", "1h" or "2h" in the text (a half-year named by its code)."""
+    return "h1" in lower or "h2" in lower or "1h" in lower or "2h" in lower
 
 
 # A form's words, one of which the lowercase of every match holds (`required.required_words`),

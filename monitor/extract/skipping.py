@@ -54,6 +54,7 @@ try:  # private modules: their layout is CPython 3.11's (checked below)
         POSSESSIVE_REPEAT,
         RANGE,
         SRE_INFO_CHARSET,
+        SRE_INFO_PREFIX,
         SUBPATTERN,
         SUCCESS,
     )
@@ -132,6 +133,11 @@ def _compiled(source: str, given_flags: int, parsed: Any = None) -> re.Pattern[s
     chars = _case_closed(first[0]) if flags & re.IGNORECASE else first[0]
     if chars is None or _share_of_text(chars) > _MOST_SKIPPED:
         return None
+    if len(chars) == 1 and chars[0][0] is LITERAL and not flags & re.IGNORECASE:
+        code = _one_character_info(chars[0][1], low, high)
+        _compiler._compile(code, parsed.data, flags)
+        code.append(SUCCESS)
+        return _pattern(source, flags, parsed, code)
     # The optimiser turns a class into a bitmap; the non-ASCII range of a case-insensitive
     # pattern would make that a large and slow one, so it is appended as a plain range.
     charset, _ = _compiler._optimize_charset(chars)
@@ -143,6 +149,18 @@ def _compiled(source: str, given_flags: int, parsed: Any = None) -> re.Pattern[s
     _compiler._compile(code, parsed.data, flags)
     code.append(SUCCESS)
     return _pattern(source, flags, parsed, code)
+
+
+def _one_character_info(char: int, low: int, high: int) -> list[int]:
+    """The INFO block of a pattern every match of which starts with the one character `char`
+    ("\\bprices?\\b", "\\b(?:paid|pays)…" over lowercase text).
+
+    The engine skips to a first-character class by calling a class test per position (some
+    thirty instructions); to a one-character literal prefix it skips in a tight loop (a few).
+    The prefix is written as `re._compiler._compile_info` writes one, with a prefix skip of 0:
+    at each position holding `char` the whole pattern is matched from its start (its leading
+    word boundary or look-behind included), so every position it could match at is tried."""
+    return [INFO, 8, SRE_INFO_PREFIX, min(low, _MAXCODE), min(high, _MAXCODE), 1, 0, char, 0]
 
 
 def _plain(source: str, given_flags: int, parsed: Any) -> re.Pattern[str]:

@@ -24,6 +24,11 @@ _PATTERNS = [
     (r"[;:]|\s[-–—•]\s|\.\s|\b(?:compared|versus|vs\.?|from)\b", 0),
     (r"\b(?:k|mw|q[1-4])\w*", re.IGNORECASE),
     (r"(?=\d)\d+(?:MW|GW)", 0),
+    # every match starts with one character: skipped to by the engine's literal-prefix loop
+    (r"\bprices?\b[^.;]{0,40}?\b(?:on|as\s+of|at)\s+", 0),
+    (r"(?<![\w.])₿\s?\d", 0),
+    (r"\b(?:paid|pays|paying|pay)\s+(?:approximately\s+)?\$?\d", 0),
+    (r"(?<!previously\s)\b(?:Reported|Reports)\b", 0),
 ]
 _EXTRA_TEXTS = ["200 \u212aW at \u212aearney", "Ｑ1 and ＭW", "Sold of 1,000 btc; vs. Q2"]
 
@@ -46,6 +51,20 @@ def test_skipping_pattern_finds_what_the_plain_one_finds(source: str, flags: int
     assert (fast.pattern, fast.flags, fast.groups) == (plain.pattern, plain.flags, plain.groups)
     for text in _texts():
         assert _found(fast, text) == _found(plain, text), text[:80]
+
+
+@pytest.mark.parametrize(("source", "flags"), _PATTERNS[-4:])
+def test_a_one_character_start_is_skipped_to_and_finds_the_same(source: str, flags: int) -> None:
+    plain = re.compile(source, flags)
+    fast = skipping(plain)
+    assert fast is not plain  # compiled with the one-character prefix
+    for text in _texts():
+        for start, end in ((0, len(text)), (1, len(text) // 2), (len(text) // 3, len(text))):
+            found = fast.search(text, start, end)
+            expected = plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), text[:80]
+            matched, expected = fast.match(text, start, end), plain.match(text, start, end)
+            assert (matched and matched.span()) == (expected and expected.span())
 
 
 def test_money_pattern_finds_what_its_plain_source_finds() -> None:
