@@ -235,7 +235,7 @@ _LEASED = [
     # OneQode Networks covering the full 110 MW capacity of its … data center site")
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
-        rf"(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.){{0,60}}?"
+        rf"(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w)){{0,60}}?"
         rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
         rf"(?i:the\s+(?:full|entire|whole)\s+)?{APPROX}{_MW}"
     ),

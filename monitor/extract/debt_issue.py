@@ -83,7 +83,7 @@ _BORROWED_BEFORE = Folded(
 
 
 # A gap that may hold an initial's full stop ("in favor of B. Riley Commercial Capital").
-_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[A-Z])\.)"
+_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[A-Z])\.(?!\d))"
 
 
 # An instrument issued, its principal told by a participle after it: "issued a bridge

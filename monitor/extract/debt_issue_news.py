@@ -61,7 +61,7 @@ _DRAWN_TODAY_AFTER = Folded(
 # "entered into a definitive agreement with a fund … pursuant to which Coatue has agreed to
 # invest $150 million into the Company through a convertible note".
 # A gap that may hold an initial's or an abbreviation's full stop ("Coatue Management, L.L.C.").
-_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[a-z])\.)"
+_NAMED_GAP = r"(?:[^.;$]|\.(?=\d)|(?<=\b[a-z])\.(?!\d))"
 
 
 _AGREED_IN_AGREEMENT = Folded(

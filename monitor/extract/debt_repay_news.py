@@ -24,7 +24,9 @@ _WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "
 
 
 # A gap with no amount and no clause end ("(DIP)", "B. Riley" keep their dots).
-_GAP = r"(?:[^.;$]|\.(?=\w)|(?<=\b[A-Z])\.)"
+# The two dot branches must never both match one dot: overlapping branches make a failed match
+# try every split (exponential on "A.B.C.…").
+_GAP = r"(?:[^.;$]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w))"
 
 
 _REDUCED_WITH_ASIDE = Folded(

@@ -486,3 +486,19 @@ def test_balance_as_of_last_month_end(
     text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
     assert _facts(text, published, entity) == expected
+
+
+# The gap's two dot branches must never both match one dot: a failed match would then try every
+# way to split "A.B.C.…" between them (the round-8 review hung the extractor on 102 characters).
+@pytest.mark.parametrize(
+    "text", ["B. Riley", "A.B.C.x", "arranged by A.B.C. lenders", "DIP (U.S.) facility", "3.5x"]
+)
+def test_gap_dot_branches_are_exclusive(text: str) -> None:
+    import re
+
+    from monitor.extract.debt_repay_news import _GAP
+
+    branches = _GAP[3:-1].split("|")[1:]  # the two dot branches of (?:[^.;$]|A|B)
+    for at in (i for i, char in enumerate(text) if char == "."):
+        matching = [b for b in branches if re.compile(b).match(text, at)]
+        assert len(matching) <= 1, (text, at, matching)
