@@ -12,6 +12,7 @@ was taken, and a loan whose money is released in stages.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .folded import Folded
@@ -26,11 +27,21 @@ _AGO = Folded(
 _CLAUSE_REACH = 160
 
 
+# What ends the amount's clause: another deal's age told past it is not this deal's.
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+
+
 def recalled_by_age(text: str, start: int, end: int) -> bool:
-    """The amount's sentence dates its deal months or years before the story."""
+    """The amount's clause dates its deal months or years before the story."""
     if "ago" not in text:
         return False  # cheap gate
-    return _AGO.search(text, max(0, start - _CLAUSE_REACH), end + _CLAUSE_REACH) is not None
+    left = max(0, start - _CLAUSE_REACH)
+    ends_before = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    left = ends_before[-1] if ends_before else left
+    right = min(len(text), end + _CLAUSE_REACH)
+    after = _CLAUSE_END.search(text, end, right)
+    right = after.start() if after else right
+    return _AGO.search(text, left, right) is not None
 
 
 # The money of a loan released in stages: "will initially receive $50 million", "$50 million in

@@ -145,6 +145,21 @@ NOT_NEW: list[tuple[str, dt.date, str, set[Fact]]] = [
         "MINER",
         {issued("40000000")},
     ),
+    # near-misses written for the review: another loan's age, in another clause
+    (
+        "The miner issued $50 million of notes in October; a peer's loan, taken three years "
+        "ago, was repaid.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {issued("50000000", "2025-10")},
+    ),
+    (
+        "A peer took out a $100 million loan two years ago; the miner issued $50 million of "
+        "notes in October.",
+        dt.date(2025, 11, 12),
+        "MINER",
+        {issued("50000000", "2025-10")},
+    ),
 ]
 
 
