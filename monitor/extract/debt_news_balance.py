@@ -47,6 +47,8 @@ _LOAN_AFTER = Folded(
 # "has a loan in play that's worth approximately $66 million": held now, then sized.
 _HAS_LOAN_WORTH = Folded(
     r"\b(?:has|have|holds?|carries)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:loan|debt|credit\s+facility)\b"
+    # (not a compound whose head is another thing: "a loan portfolio worth $5 billion")
+    r"(?!-|\s+(?:portfolios?|books?|business|products?|platforms?|units?|desks?|funds?)\b)"
     rf"[^.;$]{{0,30}}?\bworth\s+{APPROX}$"
 )
 
@@ -54,7 +56,7 @@ _HAS_LOAN_WORTH = Folded(
 # "…, bringing it down to $23 million" after a repayment of a debt the clause names.
 _IT_BROUGHT_TO = Folded(
     r"\b(?:reduced|lowered|cut|paid\s+down|repaid|trimmed|slashed)\b[^;]{0,160}?"
-    rf"\b{DEBT_OBJECT}\b[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
+    rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
 )
 
 

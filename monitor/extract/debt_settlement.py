@@ -38,8 +38,15 @@ _PAYMENT_BEFORE = Folded(
     r"\b(?:(?:one-time|one-off|single|lump[\s-]sum|final|discounted)\s+)?(?:cash\s+)?"
     rf"(?:settlement|payment)\s+(?:amount\s+)?of\s+{APPROX}$"
 )
+# The settled thing is the debt itself ("a $21 million debt", "the outstanding BlockFi loan"),
+# not a thing tied to one ("a customer lawsuit over the loan agreement").
+_SETTLED_OBJECT = (
+    r"(?:(?:a|an|the|its|their|our|all|outstanding|remaining)\s+){0,3}"
+    r"(?:(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{DEBT_OBJECT}\b"
+)
 _PAYMENT_PURPOSE_AFTER = Folded(
-    rf"^(?:\s+in\s+cash)?\s*,?\s+(?:in\s+order\s+)?to\s+{_SETTLE}\b{_ANY}{{0,60}}?\b{DEBT_OBJECT}\b"
+    rf"^(?:\s+in\s+cash)?\s*,?\s+(?:in\s+order\s+)?to\s+{_SETTLE}\s+{_SETTLED_OBJECT}"
 )
 _PAID_BEFORE = Folded(r"\b(?:paid|pays|paying|made|makes|making)\b")
 

@@ -517,3 +517,18 @@ def test_gap_dot_branches_are_exclusive(text: str) -> None:
     for at in (i for i, char in enumerate(text) if char == "."):
         matching = [b for b in branches if re.compile(b).match(text, at)]
         assert len(matching) <= 1, (text, at, matching)
+
+
+# Near-misses written for the round-8 review: the news shapes' words around a thing that is not
+# the company's debt (a lender's portfolio, a site's capex, a lawsuit over a loan).
+NOT_DEBT = [
+    "The bank has a loan portfolio worth $5 billion.",
+    "The miner reduced its capex plan for the loan-funded site, bringing it down to $23 million.",
+    "The miner paid a one-time cash settlement of $7 million to settle a customer lawsuit over "
+    "the loan agreement.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEBT)
+def test_news_shapes_around_other_things_are_not_debt(text: str) -> None:
+    assert _facts(text, dt.date(2025, 8, 5), "MINER") == set()
