@@ -64,6 +64,8 @@ _IT_BROUGHT_TO = Folded(
 _PRINCIPAL_OF = Folded(
     rf"\bprincipal\s+(?:amounts?|balances?)\s+(?:outstanding\s+)?(?:of|were|was)\s+{APPROX}$"
 )
+# "its customers have principal balances of …": what others owe is no debt of the company.
+_OTHERS_OWE = Folded(r"\b(?:customers?|clients?|borrowers?|tenants?|contract|hosting)\b")
 _AS_OF_AFTER = Folded(
     r"^\s*(?:,?\s*and\s+(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*)?,?\s*"
     r"(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+)?[a-z]+\.?\s+\d"
@@ -101,7 +103,11 @@ def news_balance(window: Window) -> bool:
         return True
     if level_reached(window):
         return True
-    if _PRINCIPAL_OF.search(before[-60:]) and _AS_OF_AFTER.match(window.after):
+    if (
+        _PRINCIPAL_OF.search(before[-60:])
+        and _AS_OF_AFTER.match(window.after)
+        and not _OTHERS_OWE.search(before[-60:])
+    ):
         return True
     if _HAS_LOAN_WORTH.search(before[-90:]):
         return True

@@ -526,6 +526,8 @@ NOT_DEBT = [
     "The miner reduced its capex plan for the loan-funded site, bringing it down to $23 million.",
     "The miner paid a one-time cash settlement of $7 million to settle a customer lawsuit over "
     "the loan agreement.",
+    "The miner's customers have principal balances of $10 million as of June 30 on equipment "
+    "loans.",
 ]
 
 
