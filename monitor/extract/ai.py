@@ -468,9 +468,19 @@ def _is_capex(text: str, money: Money) -> bool:
         cue = len(before)
     if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):
         return False
+    if _CUSTOMER_BUYS.search(before, max(0, cue - _CUE_LEAD), cue + _VERB_REACH):
+        return False  # "Customers bought servers worth $20 million of compute from IREN"
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
     return not _LAND_BOUGHT.search(before)
+
+
+_VERB_REACH = 12  # the purchase verb that opens the cue ("purchased", "ordering")
+# The buyer is the company's customer, not the company: its spending is not the build-out.
+_CUSTOMER_BUYS = Folded(
+    r"\b(?:customers?|clients?|tenants?|users?|hyperscalers?)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:purchas\w*|bought|buy\w*|order\w*|paid|pays|spen[dt]\w*)\b"
+)
 
 
 _LAND_BOUGHT = Folded(

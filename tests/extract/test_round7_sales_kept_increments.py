@@ -184,6 +184,8 @@ CAPEX_CASES: list[tuple[str, set[Fact]]] = [
     # a customer contract's value is not capex
     ("IREN signed a $9.7 billion deal with Microsoft for Nvidia GPUs.", set()),
     ("The deal comes on the heels of a $200 million GPU purchase.", set()),
+    # near-miss written for the review: the buyer is the company's customer
+    ("Customers bought servers worth $20 million of AI compute from IREN.", set()),
     # real (DCD rewrite on Northern Data's Ardent), company changed: one label per currency,
     # never converted
     (
