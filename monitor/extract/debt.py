@@ -55,9 +55,6 @@ from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
 
-_I = re.IGNORECASE
-
-
 # "incurred $3.0 million of interest expense"
 _INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
 

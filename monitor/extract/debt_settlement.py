@@ -24,10 +24,6 @@ from .numbers import APPROX
 _WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg")
 
 
-# A gap inside one clause that may hold the settled debt's own amount.
-_ANY = r"(?:[^.;]|\.(?=\d))"
-
-
 # The purpose a payment serves: "to satisfy a $21 million debt", "to settle the loan".
 _SETTLE = r"(?:satisfy|settle|extinguish|discharge|fully\s+repay|pay\s+off|retire|close\s+out)"
 

@@ -28,7 +28,6 @@ from .periods import shift_month
 from .resolver import resolve_period
 from .sentences import Segment
 
-_I = re.IGNORECASE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"

@@ -21,7 +21,6 @@ from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
 from .resolver import resolve_period
 from .sentences import Segment
 
-_I = re.IGNORECASE
 # A sale's verbs (as `treasury_sold` reads them), for a sale told of coins named by a noun.
 _SOLD_VERB = (
     r"(?:sold|offloaded|liquidated|unloaded|dumped|monetized|monetised|parted\s+with|"
