@@ -10,6 +10,7 @@ bullets is read bullet by bullet, and "Label: value" lines naming debt are read 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import guards, ranges, undone
@@ -452,6 +453,7 @@ _QUALIFIER = Folded(r"^\s*(?:subject\s+to|pending|upon|once|after|before|net\s+o
 _MACHINES = Folded(r"\b(?:of|\d[\d,.]*)\s+(?:\w+\s+)?bitcoin\s+miners\b")
 
 
+@functools.lru_cache(maxsize=8)  # (a sentence's question, asked by each of its amounts)
 def _without_machines(text: str) -> str:
     """`text` with mining machines blanked out (same length), for the industry-aggregate guard."""
     if "miners" not in text:
@@ -488,6 +490,12 @@ _SMALLEST = 1000
 
 # "wiping out $50 billion in debt" is a typo for millions: no miner owes or moves that much.
 _LARGEST = 20_000_000_000
+
+
+# How far the guards read around an amount: a clause's words sit close to it, a sentence's at
+# most this far before it (a list of many amounts with no full stop is read piece by piece).
+_REACH = 120
+_SENTENCE_REACH = 1000
 
 
 # A figure from an earlier report the sentence recalls (README decided case 1).
@@ -541,9 +549,9 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
-    if _COSTS_AFTER.match(text, money.end):
+    if _COSTS_AFTER.match(text, money.end, money.end + _REACH):
         return False  # "$1.5 million of deferred financing costs": the debt's costs
-    if _EARLIER_REPORT.search(text, 0, money.start):
+    if _EARLIER_REPORT.search(text, max(0, money.start - _SENTENCE_REACH), money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False

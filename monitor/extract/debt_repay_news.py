@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
@@ -77,6 +79,7 @@ def repaid_in_news(window: Window) -> bool:
 _ASIDE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}(?:us)?[$€£]")
 
 
+@lru_cache(maxsize=8)  # (a sentence's question, asked by each of its amounts)
 def aside_span(text: str) -> tuple[int, int] | None:
     """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies in `text`, if any."""
     if ", by " not in text:
