@@ -1,0 +1,145 @@
+"""Round 9 debt classes, each with real sentences (case id in a comment), reworded variants and
+near-misses that must give nothing.
+
+* Money in pounds sterling: "40 million pounds", "GBP 40 million", "£40 million" are amounts
+  (unit GBP, never converted); "compounded" is no pound.
+* The payment that finished a repayment: the loan's size is a life total (decided case 15),
+  the final payment is the period's repayment, in the same sentence or the next; a final
+  payment for machines, or one including interest, is not.
+* A run-on sentence of many amounts reads the same amounts whatever its length (the readers
+  work on bounded stretches of it; timing is tried by hand, never asserted).
+
+Expected values follow tests/extract/real/README.md, never the extractor's output.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from debt_facts import debt_facts, issued, repaid, total
+
+from monitor.extract.folded import Folded
+from monitor.extract.numbers import find_money, may_hold_money
+from monitor.extract.per_document import found_in
+
+
+def _gbp(fact: tuple[str, Decimal, str, str | None]) -> tuple[str, Decimal, str, str | None]:
+    return (fact[0], fact[1], "GBP", fact[3])
+
+
+POUNDS: list[tuple[str, set]] = [
+    # variant: a news rewrite naming the currency in words
+    ("The miner repaid 40 million pounds of the loan in October.",
+     {_gbp(repaid("40000000", "2025-10"))}),
+    # variant
+    ("The miner repaid £40 million of its loan in October.", {_gbp(repaid("40000000", "2025-10"))}),
+    # variant: the ISO code before the amount
+    ("The miner repaid GBP 40 million of its term loan.", {_gbp(repaid("40000000"))}),
+    # variant
+    ("The miner borrowed 40 million pounds sterling from a bank in October.",
+     {_gbp(issued("40000000", "2025-10"))}),
+    # variant: a balance
+    ("The miner has total debt of 40 million pounds.", {_gbp(total("40000000"))}),
+    # near-miss: "compounded" holds "pound" and is no currency
+    ("Interest compounded monthly on the loan, the company said.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POUNDS)
+def test_pounds_are_money(text: str, expected: set) -> None:
+    assert debt_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("repaid 40 million pounds", "40000000"),
+        ("GBP 12.5m", "12500000"),
+        ("£3 billion", "3000000000"),
+    ],
+)
+def test_pound_amounts_parse(text: str, amount: str) -> None:
+    assert may_hold_money(text.lower())
+    money = next(find_money(text))
+    assert (money.amount, money.currency) == (Decimal(amount), "GBP")
+
+
+def test_compounded_opens_no_money_gate() -> None:
+    assert not may_hold_money("interest compounded monthly on the loan")
+
+
+FINAL_PAYMENT: list[tuple[str, set]] = [
+    # variant of the review finding: the finish and its final payment in one sentence
+    ("The company finished repaying the $35 million loan with a final payment of $2.1 million "
+     "in November.", {repaid("2100000", "2025-11")}),
+    # variant: real c-arbk-2024-08 wording ("completed repaying the $35 million it borrowed …
+    # in 2022") with the payment added; 2022 dates the loan, not the payment
+    ("The miner completed repaying the $35 million it borrowed from Galaxy Digital in 2022 with a "
+     "final installment of $2.1 million.", {repaid("2100000")}),
+    # variant
+    ("The company has completed repayment of the $35 million loan it took out in 2022, making a "
+     "final payment of approximately $2.1 million in October.", {repaid("2100000", "2025-10")}),
+    # variant: the amount before the noun
+    ("The company finished paying off the $35 million loan with a final $2.1 million payment.",
+     {repaid("2100000")}),
+    # variant: "the final $X of" the loan
+    ("The company finished repaying the final $2.1 million of the $35 million loan.",
+     {repaid("2100000")}),
+    # variant: the payment told in the next sentence, which names no debt
+    ("Argo has finished repaying the $35 million loan it borrowed from Galaxy. The final payment "
+     "of $2.1 million was made in October.", {repaid("2100000", "2025-10")}),
+    # near-miss: real i-arbk-2024-08 (finish alone: the loan's life total, decided case 15)
+    ("Top Bitcoin miner Argo Blockchain announced Monday that it had finished repaying a $35 "
+     "million rescue loan from Galaxy Digital.", set()),
+    # near-miss: a cumulative span other than the finish still governs the payment
+    ("The company finished repaying the $35 million loan year to date, with a final payment of "
+     "$2.1 million.", set()),
+    # near-miss: the next sentence's final payment buys machines
+    ("The company has finished repaying the $35 million loan. It made a final payment of $2.1 "
+     "million to Bitmain for its miners in October.", set()),
+    # near-miss: real dev a-wulf-2024-07 shape (a final payment including fees and interest is
+    # no principal)
+    ("The company has finished repaying the $35 million loan. The final payment of $2.1 million, "
+     "including fees and accrued interest, was made in October.", set()),
+    # near-miss: a final payment with no debt anywhere
+    ("The company made a final payment of $2.1 million to Bitmain in October.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FINAL_PAYMENT)
+def test_final_payment_of_a_finished_repayment(text: str, expected: set) -> None:
+    assert debt_facts(text) == expected
+
+
+@pytest.mark.parametrize("copies", [1, 40, 400])
+def test_run_on_sentence_reads_every_copy_alike(copies: int) -> None:
+    """A sentence of many amounts with no full stop: the same figure however long it runs
+    (the guards read bounded stretches of it, not all of it for each amount)."""
+    text = "The company repaid $35 million loan " * copies
+    assert debt_facts(text) == {repaid("35000000")}
+
+
+# Folded patterns test their words within pos:endpos only: the answers are the re module's.
+_WORDY = Folded(r"\b(?:repaid|redeemed)\s+\$\d+")
+
+
+@pytest.mark.parametrize(
+    ("pos", "endpos"), [(0, 200), (5, 40), (30, 60), (31, 200), (0, 10), (59, 70)]
+)
+def test_folded_reads_only_its_range(pos: int, endpos: int) -> None:
+    text = "It Repaid $35 million, then it redeemed $20 million of notes in May."
+    exact = re.compile(_WORDY.pattern, re.IGNORECASE)
+    found = _WORDY.search(text, pos, endpos)
+    expected = exact.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    matched = _WORDY.match(text, pos, endpos)
+    expected_match = exact.match(text, pos, endpos)
+    assert (matched and matched.span()) == (expected_match and expected_match.span())
+
+
+def test_found_in_answers_as_search() -> None:
+    sentence = "Revenue rose month-over-month as the company repaid $5 million."
+    assert found_in(re.compile(r"month-over-month"), sentence)
+    assert not found_in(re.compile(r"year-over-year"), sentence)
