@@ -11,12 +11,13 @@ import re
 
 from monitor.vocabulary.periods import Period
 
+from . import guards
 from .context import DocContext
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
 from .periods import find_mentions, shift_month
-from .resolver import past_event_period, resolve_period
+from .resolver import resolve, resolve_period
 from .sentences import Segment
 
 _PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")
@@ -61,7 +62,7 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
-        return past_event_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
+        return flow_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
     if metric == DEBT_TOTAL:
         first = _first_of_date_pair(ctx, segment, money.start)
         if first is not None:
@@ -282,3 +283,40 @@ def respective_days(
     if len(days) != 2:
         return None
     return days[0].as_month().label(), days[1].as_month().label()
+
+
+def flow_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of a flow that has happened (a loan drawn, notes repaid): never after the
+    month of publication, but for a year, half or quarter still running at publication that
+    the sentence names ("with the remaining $23.5 million settled in 2024", published in
+    August 2024): the flow fell within it, and the sentence says no more."""
+    period = resolve(ctx, segment, start, end, flow=True)
+    if period is not None and ctx.published is not None:
+        month = Period.of_month(ctx.published.year, ctx.published.month)
+        later = period.last_day() > month.last_day() and not period.is_date
+        if later and not _running_and_named(ctx, segment, period, start, end):
+            period = month
+    return period.as_month().label() if period else None
+
+
+# How far after the amount the flow's own period is named ("$23.5 million settled in 2024").
+_OWN_PERIOD_AFTER = 40
+
+
+def _running_and_named(
+    ctx: DocContext, segment: Segment, period: Period, start: int, end: int
+) -> bool:
+    """Is `period` running at publication and named in the flow's own words: in its clause
+    before the amount, or just after it (not "…, which are on track to begin in Q4 2025")?"""
+    if ctx.published is None or period.first_day() > ctx.published:
+        return False  # (a period not begun at publication: a target, not when)
+    first = start - len(guards.clause_before(segment.text, start))
+    lead = _LEAD_PERIOD.match(segment.text)  # "During the fourth quarter of 2025, it repaid …"
+    return any(
+        (first <= mention.start <= end + _OWN_PERIOD_AFTER or (lead and mention.end <= lead.end()))
+        and ctx.absolute_in(segment, mention) == period
+        for mention in ctx.mentions(segment)
+    )
+
+
+_LEAD_PERIOD = Folded(r"\s*(?:in|during|for|throughout|over)\s[^,;.]{0,60},")

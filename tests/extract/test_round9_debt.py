@@ -6,6 +6,8 @@ near-misses that must give nothing.
 * The payment that finished a repayment: the loan's size is a life total (decided case 15),
   the final payment is the period's repayment, in the same sentence or the next; a final
   payment for machines, or one including interest, is not.
+* A flow dated by a period still running at publication ("settled in 2024", published in
+  August 2024) that its own words name takes that period.
 * A run-on sentence of many amounts reads the same amounts whatever its length (the readers
   work on bounded stretches of it; timing is tried by hand, never asserted).
 
@@ -14,12 +16,14 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
 import pytest
 from debt_facts import debt_facts, issued, repaid, total
 
+from monitor.extract import extract_text
 from monitor.extract.folded import Folded
 from monitor.extract.numbers import find_money, may_hold_money
 from monitor.extract.per_document import found_in
@@ -143,3 +147,42 @@ def test_found_in_answers_as_search() -> None:
     sentence = "Revenue rose month-over-month as the company repaid $5 million."
     assert found_in(re.compile(r"month-over-month"), sentence)
     assert not found_in(re.compile(r"year-over-year"), sentence)
+
+
+# A flow dated by a year, half or quarter still running at publication, named in the flow's own
+# words, takes that period (README "Periods": the period the sentence names); a period named
+# elsewhere in the sentence, or one not begun, leaves the flow at publication.
+RUNNING_PERIOD: list[tuple[str, dt.date, set]] = [
+    # real: f-arbk-2024-08-galaxy-loan-repaid-financemagnates (cut)
+    ("The crypto mining firm began repaying the loan in May 2023, with the balance reduced to "
+     "approximately $5.7 million as of June 30, 2024. Argo repaid $11.5 million in principal "
+     "during 2023, with the remaining $23.5 million settled in 2024.",
+     dt.date(2024, 8, 12),
+     {total("5700000", "2024-06-30"), repaid("23500000", "2024")}),
+    # variant
+    ("The company repaid $10 million of its equipment loans in 2025.", dt.date(2025, 11, 12),
+     {repaid("10000000", "2025")}),
+    # variant: the period leads the sentence
+    ("During the fourth quarter of 2025, the company repaid $10 million of its term loan.",
+     dt.date(2025, 11, 12), {repaid("10000000", "2025-Q4")}),
+    # variant
+    ("The company borrowed $50 million under the term loan in 2025.", dt.date(2025, 11, 12),
+     {issued("50000000", "2025")}),
+    # near-miss: real d-bitf-2025-10 shape (the quarter is the works', not the draw's)
+    ("The company drew an additional $50 million on the loan to fund civil works, which are on "
+     "track to begin in Q4 2025.", dt.date(2025, 10, 10), {issued("50000000", "2025-10")}),
+    # near-miss: the quarter of a later plan
+    ("The company repaid $10 million of its term loan, and it plans to refinance the rest in the "
+     "fourth quarter of 2025.", dt.date(2025, 11, 12), {repaid("10000000")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RUNNING_PERIOD)
+def test_flow_in_a_running_period(text: str, published: dt.date, expected: set) -> None:
+    entity = "ARBK" if "Argo" in text else "MINER"
+    found = {
+        (item.metric, item.value, item.unit, item.period)
+        for item in extract_text(text, published=published, entity=entity)
+        if item.metric.startswith("debt") and item.value is not None
+    }
+    assert found == expected
