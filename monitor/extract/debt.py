@@ -306,12 +306,23 @@ _NOW_BEFORE = Folded(
 )
 
 
+# "debt remains around $290 million": a balance in the present tense, as it stands now.
+_REMAINS_BEFORE = Folded(
+    rf"\b(?:debt|borrowings|indebtedness|loans?)\s+remains\s+(?:at\s+)?{APPROX}$"
+)
+_OWN_DATE_AFTER = 40  # how far after a balance its own date is told ("… $290 million as of …")
+
+
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
     if owed_after(segment.text, money):
         # "to settle the total $67.4 million debt owing to the lender": owed as it is told
         return not ctx.mentions(segment)
     before = segment.text[max(0, money.start - 40) : money.start]
+    if "remain" in before and _REMAINS_BEFORE.search(before):
+        # "Hut 8's debt remains around $290 million, incorporating a notable $150 million
+        # raised in June 2024": a month named only past a later amount is that amount's
+        return all(mention.start > money.end + _OWN_DATE_AFTER for mention in ctx.mentions(segment))
     if not any(word in before for word in ("now", "current", "today", "still")):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)

@@ -320,3 +320,4 @@ def _running_and_named(
 
 
 _LEAD_PERIOD = Folded(r"\s*(?:in|during|for|throughout|over)\s[^,;.]{0,60},")
+
