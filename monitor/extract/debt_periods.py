@@ -187,8 +187,11 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     paragraph = before[before.rfind("\n") + 1 :].rstrip()
     previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     lead = _LEAD_DATE.match(previous)
+    listed = _list_lead(before)
     if lead is not None and previous.startswith("On") and _same_deal(previous, segment.text):
         dated = previous[: lead.end()]
+    elif listed is not None:
+        dated = listed  # "On November 9, 2023 we closed the Sale …: ◦The … Loan … was extinguished"
     elif _DEAL_ANAPHOR.match(segment.text):
         dated = previous  # "… on November 27, 2024, … enter into a promissory note. This note …"
     else:
@@ -201,6 +204,31 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
         if report is not None and day.last_day() <= report.last_day():
             return None  # within a periodic report's period: the report's (decided case 7)
         return day
+    return None
+
+
+# An item's own bullet, and a line that opens another item.
+_ITEM_MARK = re.compile(r"\s*[•◦▪●*-]?\s*")
+_ITEM_LINE = re.compile(r"\s*[•◦▪●*-]")
+_ON_DATE = re.compile(r"^On\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+
+
+def _list_lead(before: str) -> str | None:
+    """The date opening the sentence a bulleted list hangs from ("On November 9, 2023 we closed
+    the Sale …, Greenidge received …:"), when `before` ends at an item of that list: each item
+    tells a part of the event that sentence dated."""
+    lines = before.split("\n")
+    if len(lines) < 2 or not lines[-1].strip() or not _ITEM_MARK.fullmatch(lines[-1]):
+        return None  # the text before the item on its line is its bullet alone
+    for line in reversed(lines[:-1]):
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue  # an earlier item of the same list
+        if not line.rstrip().endswith(":"):
+            return None
+        paragraph_start = _SENTENCE_END.split(line.strip())
+        sentence = next((part for part in paragraph_start if _ON_DATE.match(part)), None)
+        match = _ON_DATE.match(sentence) if sentence else None
+        return match.group() if match else None
     return None
 
 
@@ -320,4 +348,3 @@ def _running_and_named(
 
 
 _LEAD_PERIOD = Folded(r"\s*(?:in|during|for|throughout|over)\s[^,;.]{0,60},")
-

@@ -227,3 +227,34 @@ def test_balances_in_news_wording(text: str, published: dt.date, expected: set) 
         if item.metric.startswith("debt") and item.value is not None
     }
     assert found == expected
+
+
+# The items of a list hanging from a dated sentence ("On November 9, 2023 we closed …:") tell
+# parts of that event: a repayment among them takes its month, not the filing's quarter.
+LIST_ITEMS: list[tuple[str, dt.date, set]] = [
+    # real: j-gree-2023-11-nydig-debt-extinguished (cut; a 10-Q's subsequent events)
+    ("SUBSEQUENT EVENTS\nOn November 9, 2023 we closed the Sale of the South Carolina Facility "
+     "to complete the deleveraging transaction with NYDIG. In exchange for the sale to NYDIG of "
+     "the upgraded 44 MW South Carolina mining facilities, Greenidge received total consideration "
+     "of approximately $28 million:\n◦The Senior Secured Loan with NYDIG with remaining principal "
+     "of approximately $17.7 million was extinguished;\n◦A cash payment of approximately $4.5 "
+     "million.", dt.date(2023, 11, 14), {repaid("17700000", "2023-11")}),
+    # variant: bullets of another shape, a later item
+    ("On October 3, 2025 the company completed its refinancing:\n• the company issued $200 "
+     "million of senior notes;\n• the company repaid $50 million of its term loan.",
+     dt.date(2025, 11, 12), {issued("200000000", "2025-10"), repaid("50000000", "2025-10")}),
+    # near-miss: the line before the list names no date: publication
+    ("The company completed its refinancing:\n• the company repaid $50 million of its term "
+     "loan.", dt.date(2025, 11, 12), {repaid("50000000")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LIST_ITEMS)
+def test_list_items_take_their_lead_date(text: str, published: dt.date, expected: set) -> None:
+    entity = "GREE" if "Greenidge" in text else "MINER"
+    found = {
+        (item.metric, item.value, item.unit, item.period)
+        for item in extract_text(text, published=published, entity=entity)
+        if item.metric.startswith("debt") and item.value is not None
+    }
+    assert found == expected
