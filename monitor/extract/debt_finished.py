@@ -20,8 +20,10 @@ million loan. The final payment of $2.1 million was made in November."): `final_
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from . import guards
 from .context import DocContext
@@ -68,28 +70,45 @@ def life_totals(found: list[Extracted], text: str) -> list[Extracted]:
 def _life_sizes(text: str) -> set[Decimal]:
     """The amounts loans are named by in the sentences that tell a repayment over time."""
     sizes: set[Decimal] = set()
+    bounds = _SentenceBounds(text)
+    named: dict[int, tuple[str, list[int], list[Money], set[Decimal]]] = {}  # once a sentence
     for match in _OVER_TIME.finditer(text):
-        start, end = _sentence_around(text, match.start(), match.end())
+        start, end = bounds.around(match.start(), match.end())
         if start and next(find_money(text[start:end]), None) is None:
             # "Repayments of the loan began in March": the loan is the one the sentence
             # before named ("has fully repaid its $20 million loan from NYDIG")
-            start = _sentence_around(text, start - 1, start - 1)[0]
-        sentence = text[start:end]
-        told = match.end() - start  # where the history's own object begins in `sentence`
-        sizes |= {
-            money.amount
-            for money in find_money(sentence)
-            if _SIZED_LOAN.match(sentence, money.end)
-            or (money.start >= told and _OBJECT_GAP.fullmatch(sentence, told, money.start))
-        }
+            start = bounds.around(start - 1, start - 1)[0]
+        if start not in named:
+            sentence = text[start:end]
+            monies = list(find_money(sentence))
+            sized = {m.amount for m in monies if _SIZED_LOAN.match(sentence, m.end, m.end + 80)}
+            named[start] = (sentence, [m.start for m in monies], monies, sized)
+        sentence, starts, monies, sized = named[start]
+        sizes |= sized
+        told = match.end() - start  # where the history's own object begins in the sentence
+        index = bisect.bisect_left(starts, told)  # (only the first amount after it can be)
+        if index < len(monies):
+            money = monies[index]
+            if _OBJECT_GAP.fullmatch(sentence, told, money.start):
+                sizes.add(money.amount)
     return sizes
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding text[start:end]."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.end() if after else len(text))
+class _SentenceBounds:
+    """Where the sentences of a text end, found once (every history sentence asks)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        found = list(_SENTENCE_END.finditer(text))
+        self._starts = [m.start() for m in found]
+        self._ends = [m.end() for m in found]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding text[start:end]."""
+        before = bisect.bisect_right(self._ends, start)
+        after = bisect.bisect_left(self._starts, end)
+        first = self._ends[before - 1] if before else 0
+        return first, (self._ends[after] if after < len(self._ends) else len(self._text))
 
 
 # The payment that ended the course, named before its amount: "a final payment of $2.1
@@ -140,11 +159,19 @@ def paid_at_finish(text: str, money: Money) -> bool:
     window = Window.at(text, lowered(text), money)
     if not final_payment(window) or _OVER_TIME.search(text) is None:
         return False
-    blanked = lowered(text)
+    return not guards.is_cumulative(_without_finish(text), money.start, money.end)
+
+
+@lru_cache(maxsize=8)  # (a sentence's, asked by each of its amounts)
+def _without_finish(text: str) -> str:
+    """`text` lowercased, its words telling a finish blanked out (same length)."""
+    parts: list[str] = []
+    last = 0
+    lower = lowered(text)
     for match in _OVER_TIME.finditer(text):
-        width = match.end() - match.start()
-        blanked = blanked[: match.start()] + " " * width + blanked[match.end() :]
-    return not guards.is_cumulative(blanked, money.start, money.end)
+        parts += [lower[last : match.start()], " " * (match.end() - match.start())]
+        last = match.end()
+    return "".join([*parts, lower[last:]])
 
 
 def follows_finish(segment: Segment, ctx: DocContext, lower: str) -> bool:

@@ -148,6 +148,7 @@ def _closed_aside(text: str, start: int, position: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=64)  # (every figure's guard asks, about a few entities)
 def ticker_of(entity: str) -> str:
     """ "CANG", "cang", "Cango" and "Cango Inc." all name CANG; unknown entities pass through."""
     key = entity.strip().upper()

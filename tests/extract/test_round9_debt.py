@@ -118,11 +118,18 @@ def test_final_payment_of_a_finished_repayment(text: str, expected: set) -> None
 
 
 @pytest.mark.parametrize("copies", [1, 40, 400])
-def test_run_on_sentence_reads_every_copy_alike(copies: int) -> None:
-    """A sentence of many amounts with no full stop: the same figure however long it runs
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("The company repaid $35 million loan ", {repaid("35000000")}),
+        ("its debt remains $5 million ", {total("5000000")}),
+        ("finished repaying the loan with a final payment of $2.1 million, ", {repaid("2100000")}),
+    ],
+)
+def test_run_on_sentence_reads_every_copy_alike(copies: int, unit: str, expected: set) -> None:
+    """A sentence of many amounts with no full stop: the same figures however long it runs
     (the guards read bounded stretches of it, not all of it for each amount)."""
-    text = "The company repaid $35 million loan " * copies
-    assert debt_facts(text) == {repaid("35000000")}
+    assert debt_facts(unit * copies) == expected
 
 
 # Folded patterns test their words within pos:endpos only: the answers are the re module's.
