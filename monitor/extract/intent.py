@@ -22,15 +22,19 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .intent_underway import UNDERWAY
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
 from .resolver import resolve_period
 from .sentences import Segment
+from .treasury_planned import PLANNED_SALE
 
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    # "is expected to sell about 100 BTC per month", "is scheduled to liquidate"
+    r"(?:is|are)\s+(?:expected|scheduled|slated|due)\s+to|"
     # the noun: "hinted at its intentions to sell" (not "is open to selling", a conditional
     # openness)
     r"intentions?\s+to|"
@@ -185,6 +189,20 @@ def extract(
         yield replace(found, period=_with_flow(ctx, segment, found.period, flows or []))
 
 
+def _planned(text: str) -> re.Match[str] | None:
+    """ "Its June sales plan calls for selling 100 BTC": a sale a plan lays out, of the coins
+    (`treasury_planned`; not "calls for selling its bitcoin mining business")."""
+    planned = PLANNED_SALE.search(text)
+    if planned is None:
+        return None
+    # The coin word read with what follows it ("bitcoin mining business" is no coin).
+    start, end = planned.start("object"), planned.end()
+    named = _INTENT_OBJECT.search(text[start : end + 40])
+    if named is None or named.start() >= end - start:
+        return None
+    return planned
+
+
 def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     if _CONDITIONAL_START.match(text):
@@ -195,6 +213,22 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         period = _stated(ctx, segment, strategy.start(), strategy.end())
         if ctx.published is not None and _THIS_MONTH.search(strategy.group(0)):
             period = shift_month(ctx.published, 0).label()  # the month the words were said
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    # (only while no sale is reported: "Cango is selling off its bitcoin stash" over a story of
+    # the 4,451 BTC it sold tells the sale done, as a decision does, decided case 6)
+    underway = UNDERWAY.search(text)
+    if (
+        underway is not None
+        and _stated_by_entity(text, underway.start(), ctx)
+        and not _sale_reported(ctx)
+    ):
+        period = _stated(ctx, segment, underway.start(), underway.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    planned = _planned(text)
+    if planned is not None and _stated_by_entity(text, planned.start(), ctx):
+        period = _stated(ctx, segment, planned.start(), planned.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None

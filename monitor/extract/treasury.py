@@ -30,7 +30,8 @@ from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
 from .treasury_held import HELD, is_held_level
 from .treasury_pairs import with_coordinated
-from .treasury_phrases import YEAR_LIKE, Gated
+from .treasury_phrases import YEAR_LIKE, Gated, before_month
+from .treasury_planned import is_planned_sale
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
@@ -265,7 +266,9 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     start, end = match.start(), match.end()
     if guards.is_negated(text, start):
         return False
-    if guards.is_hypothetical(text, start) and not _presupposed(text, match, metric):
+    if guards.is_hypothetical(text, before_month(text, start)) and not _presupposed(
+        text, match, metric
+    ):
         return False
     clause = guards.clause_before(text, start)
     if _FORECAST.search(clause):
@@ -286,6 +289,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "The miner sold 465 BTC" after a sentence about a peer
     if ctx.text and is_industry_anaphora(ctx.text, segment.start, text[:start]):
         return False  # "Miners have been selling … . they offloaded 15,000 BTC"
+    if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):
+        return False  # "its June sales plan calls for selling 100 BTC": planned, not sold
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if metric == BTC_HELD and _BEFORE_EVENT.search(text, 0, start):

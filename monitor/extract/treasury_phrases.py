@@ -54,3 +54,9 @@ DASH_GATE = r"(?:bitcoin|btc) \w+ ?[–—-]"
 
 # "of 2024": a year, where a unit-less figure would be read.
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def before_month(text: str, start: int) -> int:
+    """Where to look back from for a modal: "reported May production of 120 BTC" opens on the
+    month May (capitalised mid-sentence, no modal), so the clause is looked at up to it."""
+    return start - 4 if start >= 4 and text[start - 4 : start] == "May " else start
