@@ -17,7 +17,10 @@ from .skipping import skipping
 _HYPOTHETICAL = Folded(
     # "may", not the month ("in May", "May 2024")
     r"\b(?:would|could|might|(?<!in\s)(?<!of\s)(?<!during\s)(?<!since\s)(?<!for\s)(?<!early\s)"
-    r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d)|will|shall|should|if|"
+    # (nor "May production of 120 BTC … in May output": a modal is never followed by such a noun)
+    r"(?<!late\s)(?<!mid-)(?<!through\s)(?<!until\s)(?<!by\s)may(?!\s+\d|\s+(?:production|output|"
+    r"update|report|results|figures|operational|operations|sales|revenue|holdings|total)\b)|"
+    r"will|shall|should|if|"
     r"unless|expects?\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|targets?|targeting|anticipates?|projected|"
     r"forecasts?|hypothetical(?:ly)?|assuming|had\s+\w+\s+(?:retained|kept|held)|"

@@ -26,7 +26,7 @@ from .treasury_produced import UNITLESS_PRODUCTION
 # A number beside a bitcoin unit, the words allowed between ("mined", "self-mined", "of its")
 # included: every unit-bound figure pattern holds one.
 _QUANTITY = skipping(re.compile(
-    r"\d\+?(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"  # ("635+ BTC": a bound, as BTC_QTY reads it)
+    r"\dk?\+?(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+)?\s*"  # ("635+ BTC", "25k btc": as BTC_QTY reads it)
     r"(?:(?:self-min\w*|(?:newly|new|freshly)[- ](?:mined|minted)|mined|minted|produced|gross|"
     r"net|new)\s+|"
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"

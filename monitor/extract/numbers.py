@@ -44,7 +44,10 @@ BTC_ADJECTIVE = (
     r"gross|net|new)\s+)?"
 )
 # ("sold 635+ BTC": a trailing plus is a lower bound, which keeps its number, decided case 20)
-BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER})\+?{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
+# "over 25K BTC": news copy's thousands (the `kilo` group, read by `btc_value`), only before
+# the coins or the clause's end.
+KILO = rf"(?P<kilo>[kK](?=\s*(?:{BTC_UNIT}|[.,;]|$)))?"
+BTC_QTY = rf"{APPROX}(?P<qty>{NUMBER}){KILO}\+?{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}"
 
 _SCALES = {
     "thousand": Decimal(1_000),
@@ -140,6 +143,14 @@ def parse_decimal(text: str) -> Decimal | None:
         return tidy(Decimal(text.replace(",", "").strip()))
     except InvalidOperation:
         return None
+
+
+def btc_value(match: re.Match[str], group: str = "qty") -> Decimal | None:
+    """A BTC quantity matched by `BTC_QTY` (or a bare number in `group`): "25K" is 25,000."""
+    value = parse_decimal(match[group])
+    if value is not None and "kilo" in match.re.groupindex and match["kilo"]:
+        value = tidy(value * 1000)
+    return value
 
 
 def tidy(value: Decimal) -> Decimal:

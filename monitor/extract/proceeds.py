@@ -31,7 +31,9 @@ _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
 _GAP_TO_PROCEEDS = Folded(
     # "… 250 BTC on February 18, 2026 for", "… 4,451 BTC this weekend, raising"
     r"^(?:\s+(?:on|in|during|at|over|this|last)\s+[A-Za-z0-9 ,.]{1,30}?)?"
-    r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for)\s+)?"
+    # ("converted 100 BTC into $6.5 million in cash": the money the coins became)
+    r"[\s.…,(]*(?:(?:for|worth|generating|raising|realizing|yielding|in\s+exchange\s+for|"
+    r"into)\s+)?"
     r"(?:a\s+total\s+of\s+)?"
     # "for a whopping $35.3 million", "raising an estimated $12 million": a rewrite's adjective
     r"(?:(?:a|an)\s+(?:whopping|impressive|cool|hefty|tidy|staggering|massive|reported|"

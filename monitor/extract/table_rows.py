@@ -43,7 +43,10 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
     (
         BTC_PRODUCED,
-        re.compile(r"\b(?:produced|mined|self-mined|production|earned|generated)\b", _I),
+        # ("Total self-mining BTC": the coins the company's own fleet mined)
+        re.compile(
+            r"\b(?:produced|mined|self-mined|self[- ]mining|production|earned|generated)\b", _I
+        ),
     ),
 )
 _PROCEEDS_LABEL = Folded(r"\bproceeds\b")

@@ -18,10 +18,12 @@ from .numbers import (
     BTC_UNIT,
     FOOTNOTE,
     IN_SENTENCE,
+    KILO,
     LEADING_NUMBER,
     NUMBER,
 )
 from .skipping import skipping
+from .treasury_aside import HELD_AFTER_ASIDE
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
@@ -29,7 +31,8 @@ _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc bal
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
     rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
-    rf"comprised|{MOVED_TO}|"
+    # "the treasury contained 1,234 BTC", "its reserve now counts 1,234 BTC"
+    rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
     # a round threshold crossed is a bound that keeps its number (README, decided case 20):
     # "holdings surpassed 12,000 BTC", "treasury topped 10,000 BTC"
     rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed|above)"
@@ -45,7 +48,8 @@ _LEVEL_VERB = (
 # December – are up to 12,232" (its "of 475" is not the level).
 _HELD_MID = (
     r"(?:\s[–—]\s[^–—.;$]{1,60}?\s[–—](?=\s)|[^.;$–—]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|"
-    r"(?<=\bSept)\.(?=\s\d))"
+    # a company's suffix: "increase in Bitcoin holdings by LM Funding America, Inc. to 95.1 BTC"
+    r"(?<=\bSept)\.(?=\s\d)|(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\bLtd)\.)"
 )
 # After "N BTC": the coins are in the company's reserve ("9,106 Bitcoin held in reserve",
 # "6,769 self-mined Bitcoin in reserve"); "held by clients" is not the company's.
@@ -59,9 +63,11 @@ _IN_RESERVE = (
     r"in\s+(?:its|their|our|the\s+company['’]s)\s+(?:possession|coffers))\b"
 )
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
+# ("ended May with holdings of 1,234 BTC", "… with a stack of 1,234 BTC": no article, a
+# rewrite's noun)
 _BALANCE_OF = (
-    r"(?:(?:a|an?\s+\w+|total|its|the)\s+(?:bitcoin\s+|BTC\s+)?(?:balance|holdings|treasury|"
-    r"reserves?)\s+of\s+)?"
+    r"(?:(?:(?:a|an?\s+\w+|total|its|the)\s+)?(?:bitcoin\s+|BTC\s+)?(?:balance|holdings|treasury|"
+    r"reserves?|stack|stash)\s+of\s+)?"
 )
 # "bringing its total to 4,783 BTC", "bringing the total number of bitcoins held by the company
 # to 6,696 BTC", "taking its total holdings to …": only holdings words between (not "its total
@@ -132,6 +138,12 @@ HELD: Gated = [
             "btc stack",
             "bitcoin stash",
             "btc stash",
+            "its stack",
+            "its stash",
+            "their stack",
+            "their stash",
+            "our stack",
+            "our stash",
             "inventory",
             "bitcoin position",
             "btc position",
@@ -147,12 +159,15 @@ HELD: Gated = [
             r"[Hh]olding|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
+            # "lifting its stack to 1,234 BTC": the company's own stack
+            r"(?<=[Ii]ts )(?:stack|stash)|(?<=[Tt]heir )(?:stack|stash)|"
+            r"(?<=[Oo]ur )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{LEADING}"
-            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
         ),
     ),
@@ -163,7 +178,7 @@ HELD: Gated = [
             r"\b(?P<noun>number|amount)\s+of\s+(?:bitcoins?|BTC)\s+(?:held|owned)\b"
             r"(?:\s+by\s+(?:the\s+company|(?-i:[A-Z][\w.&-]+)))?"
             rf"(?P<mid>{_HELD_MID}{{0,60}}?)\b{_LEVEL_VERB}\s+{LEADING}"
-            rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
         ),
     ),
@@ -471,6 +486,8 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # a holding after an aside on its parts ("balance, including 2,000 loaned …, is 5,053")
+    *HELD_AFTER_ASIDE,
 ]
 # In the words between a holdings noun and its figure: a value, a change ("by 60%" — unless the
 # level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
@@ -479,9 +496,10 @@ _NOT_A_LEVEL = Folded(
     r"valu|worth|price|market|USD|dollar|\b(?:sold|mined|produced|purchased|acquired)\b|"
     # a change "by 500 BTC" (not "by 4% to 2,377"), or whose holdings ("holdings by public
     # companies"); a date ("by the end of April") or the company itself is no obstacle
+    # ("… holdings by LM Funding America, Inc. to 95.1 BTC": a company by its legal name, whose
+    # figure the peer guard tells apart)
     r"\bby\s+(?!(?:the\s+)?(?:end|close|month-end|quarter-end|year-end)\b|the\s+(?:company|firm|miner)\b|"
-    + MONTH_WORD
-    + r"\b|"
+    r"(?:[\w&-]+,?\s+){1,4}?(?:inc|corp|ltd|limited|plc)\b|" + MONTH_WORD + r"\b|"
     r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
     r"\b(?:target|goal|aim|objective|ambition)s?\b|"
@@ -544,12 +562,25 @@ def is_held_level(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+# "MARA Holdings achieved a production of 950 BTC", "Marathon Digital Holdings mined …": the
+# "Holdings" of a company's name (a ticker or a name word before it), not its bitcoin.
+_NAMED_HOLDINGS = re.compile(
+    r"(?:\b(?!BTC\b)[A-Z]{2,6}|\b(?:Digital|Generation|Mining|Group|Technologies|Technology|"
+    r"Platforms|Energy|Infrastructure|International|Global|Capital|Blockchain))\s+$"
+)
+
+
 def _plausible_holding(match: re.Match[str]) -> bool:
     """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
     if _NOT_A_LEVEL.search(match["mid"]):
         return False
-    if match.string[match.end("qty") : match.end("qty") + 1].isalpha():
-        return False  # "to over 25K BTC": a rounded figure in thousands, not the count
+    if match["noun"] == "Holdings" and _NAMED_HOLDINGS.search(
+        match.string, max(0, match.start() - 30), match.start()
+    ):
+        return False
+    kilo = "kilo" in match.re.groupindex and match["kilo"]
+    if not kilo and match.string[match.end("qty") : match.end("qty") + 1].isalpha():
+        return False  # "reserve of 25 thousand": no count (25K BTC is read, decided case 20)
     if match["unit"]:
         return True
     if YEAR_LIKE.match(match["qty"]):

@@ -15,7 +15,7 @@ from .evidence import observation
 from .folded import MONTH_WORD, Folded
 from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
-from .numbers import APPROX, BTC_QTY, NUMBER, parse_decimal
+from .numbers import APPROX, BTC_QTY, NUMBER, btc_value
 from .resolver import resolve_period
 from .sentences import Segment
 from .treasury_phrases import LEADING
@@ -39,12 +39,23 @@ _CHANGE_TO = (
 # "produced 1,252.4 new minted bitcoins, 340.6 minted in September alone": a bare part told
 # with the verb's participle and its own period after a comma.
 _PARTICIPLE = r"(?:\s+(?:mined|minted|produced|earned|sold))"
+# "9.68 BTC and Q2 reached 19.5 BTC", "… and in Q2 was 19.5 BTC": the second figure's own
+# period as the subject of a linking verb.
+_PERIOD_SUBJECT = (
+    rf"(?:(?:in|during|for)\s+)?(?:{_PERIOD_WORD})\s*(?:(?:19|20)\d\d\s+)?(?:reached|was|were|"
+    r"totaled|totalled|came\s+in\s+at|hit|stood\s+at|amounted\s+to)\s+"
+)
+# "mined about 621 BTC (230 BTC in June)": a part of the period's figure in brackets, with its
+# own period (not "(vs. 230 BTC in June)", a comparison).
+_BRACKETED_PART = (
+    rf"(?P<paren>\s*\()(?={APPROX}{NUMBER}[^()]{{0,25}}?\s(?:in|during)\s+[^()]{{2,25}}\))"
+)
 _COORDINATED = Folded(
-    rf"(?:\s+(?:in|during|for|by|at|as\s+of|on)\s+[^,;.]{{3,40}}?)?"
-    rf"(?:,?\s+and|(?P<list>;)(?:\s+and)?|{_CHANGE_TO}|"
+    rf"(?:\s+(?:in|during|for|by|at|as\s+of|on)\s+[^,;.(]{{3,40}}?)?"
+    rf"(?:,?\s+and|(?P<list>;)(?:\s+and)?|{_CHANGE_TO}|{_BRACKETED_PART}|"
     rf"(?P<part>,)(?=\s+(?:with\s+|including\s+)?{APPROX}{NUMBER}{_PARTICIPLE}\s+"
     rf"(?:in|during)\s))"
-    rf"\s+(?:with\s+|including\s+)?"
+    rf"\s*(?<=[\s(])(?:with\s+|including\s+)?(?P<subject>{_PERIOD_SUBJECT})?"
     rf"(?:further\s+|then\s+)?(?:to\s+)?"
     rf"{LEADING}(?:{BTC_QTY}|{APPROX}(?P<bare>{NUMBER})(?={_PARTICIPLE}?\s+(?:in|during)\s+"
     rf"(?:{_PERIOD_WORD})))"
@@ -67,7 +78,11 @@ def with_coordinated(
     nearby = text[match.end() : match.end() + _COORDINATED_REACH]
     follow = (
         _COORDINATED.match(text, match.end())
-        if " and " in nearby or ";" in nearby or " to " in nearby or _PART_HINT.search(nearby)
+        if " and " in nearby
+        or ";" in nearby
+        or " to " in nearby
+        or "(" in nearby
+        or _PART_HINT.search(nearby)
         else None
     )
     shared = False
@@ -75,7 +90,7 @@ def with_coordinated(
         seen.add(follow.start(_qty(follow)))
         # "13,762 self-mined bitcoin and an estimated 5,512 bitcoin from colocated miners in
         # 2023": the second figure is the clients'; both share the period named after them.
-        shared = not follow.group("part") and not any(
+        shared = not (follow.group("part") or follow.group("paren")) and not any(
             match.end() <= mention.start < follow.start(_qty(follow))
             for mention in ctx.mentions(segment)
         )  # (a part told with its own period shares nothing: "…, 340.6 minted in September")
@@ -83,8 +98,9 @@ def with_coordinated(
             # a change's starting point is no figure: only where it went is
             quantities = [follow] if follow.group("change") else [*quantities, follow]
     last = follow if shared and follow is not None and not follow.group("change") else None
+    whole: str | None = None
     for index, item in enumerate(quantities):
-        value = parse_decimal(item[_qty(item)])
+        value = btc_value(item, _qty(item))
         dated = last or item
         period = resolve_period(
             ctx,
@@ -97,7 +113,36 @@ def with_coordinated(
         )
         if as_of:
             period = listed_day(ctx, segment, period)  # README, decided case 21
+        if index == 0:
+            whole = period
+        elif item.group("paren") and not within(period, whole):
+            continue  # "1,514 Bitcoin mined (1,347 Bitcoin in Q2 FY25)": another period's
         yield observation(segment, metric, value, "BTC", period)
+
+
+_LABEL = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
+)
+
+
+def within(part: str | None, whole: str | None) -> bool:
+    """Whether the period labelled `part` lies inside the one labelled `whole` ("2022-06" in
+    "2022-Q2", "2022-H1" or "2022"; a quarter in its half or year)."""
+    inner = _LABEL.match(part or "")
+    outer = _LABEL.match(whole or "")
+    if inner is None or outer is None or inner["year"] != outer["year"] or part == whole:
+        return False
+    if inner["month"]:
+        quarter, half = (int(inner["month"]) + 2) // 3, (int(inner["month"]) + 5) // 6
+    elif inner["quarter"]:
+        quarter, half = int(inner["quarter"]), (int(inner["quarter"]) + 1) // 2
+    else:
+        return False  # a half or a year is inside only a year, and a year inside nothing
+    if outer["quarter"]:
+        return int(outer["quarter"]) == quarter and not inner["quarter"]
+    if outer["half"]:
+        return int(outer["half"]) == half
+    return not outer["month"]
 
 
 # The second figure's own verb, when it has one ("… and 300 BTC sold").
@@ -126,7 +171,10 @@ def _follow_acceptable(text: str, follow: re.Match[str], metric: str) -> bool:
 def _next_start(quantities: list[re.Match[str]], index: int) -> int | None:
     if index + 1 >= len(quantities):
         return None
-    return quantities[index + 1].start(_qty(quantities[index + 1]))
+    following = quantities[index + 1]
+    if "subject" in following.re.groupindex and following.group("subject"):
+        return following.start("subject")  # "… and Q2 reached 19.5 BTC": Q2 is the second's
+    return following.start(_qty(following))
 
 
 def _qty(match: re.Match[str]) -> str:

@@ -14,6 +14,9 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
+from .treasury_bare import BARE_PRODUCTION
+from .treasury_changed_pair import CHANGED_PAIR
+from .treasury_output import OUTPUT_LEVEL
 from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
 _I = re.IGNORECASE
@@ -91,7 +94,9 @@ PRODUCED: Gated = [
             r"(?:(?<=been\s)|(?<=was\s)|(?<=were\s))(?:generated|minted)|"
             r"(?:generated|minted)(?=\s+(?:in|during|over|for|this|last|throughout|between)\s|"
             r"\s*[.;,]|\s*$))\b"
-            r"(?!\s+(?:per|a|each)\s+day)",
+            # (not a flattened table's row label after the last row's figures: "… 12 14 BTC
+            # Mined 450 430", numbers after the verb)
+            r"(?!\s+(?:per|a|each)\s+day)(?!\s*[:|]?\s*\d)",
             _I,
         ),
     ),
@@ -274,8 +279,10 @@ PRODUCED: Gated = [
     (
         any_of("total of", "total to", "total was", "total came"),
         re.compile(
+            # (a named year must be over by publication: "its 2024 total to 700 BTC" in a June
+            # update is year-to-date, `is_closed_total`)
             r"\b(?:(?:first|second|third|fourth)\s+quarter(?:'s|’s)?|Q[1-4](?:\s+\d{4})?(?:'s|’s)?|"
-            r"quarterly|full[- ]year|annual|(?:fiscal\s+)?(?:19|20)\d{2}(?:'s|’s)?)\s+"
+            r"quarterly|full[- ]year|annual|(?P<closed>(?:fiscal\s+)?(?:19|20)\d{2})(?:'s|’s)?)\s+"
             r"(?:(?:bitcoin|BTC|production|output|mining)\s+){0,2}total\s+"
             rf"(?:of|to|was|came\s+(?:in\s+at|to))\s+{BTC_QTY}",
             _I,
@@ -330,6 +337,12 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # a change told with its level ("output fell 7% year on year to 8,799 BTC"), a figure
+    # printed without its unit right before its period ("produced 569 in December 2025")
+    *OUTPUT_LEVEL,
+    *BARE_PRODUCTION,
+    # "revenue and Bitcoin mined increased …, respectively, to $6.9 Million and 246 BTC"
+    *CHANGED_PAIR,
 ]
 
 # "per day", and "per day1" with a footnote digit glued on.
@@ -408,7 +421,7 @@ _CLOSED_QUARTER = re.compile(r"Q([1-4])\s+((?:19|20)\d{2})")
 def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
     """A running total "brought to" a named year or quarter counts only once that period is
     over by publication: before, it is a year-to-date figure (not a whole period)."""
-    if "closed" not in match.re.groupindex or published is None:
+    if "closed" not in match.re.groupindex or published is None or match["closed"] is None:
         return True
     named = match["closed"]
     quarter = _CLOSED_QUARTER.search(named)

@@ -37,9 +37,11 @@ _SOLD_WORDS = any_of(
     "let go of",
 )
 # What a sale turns bitcoin into: "converted 500 BTC to cash", "… into US dollars".
+# ("converted 100 BTC into $6.5 million in cash": the money itself)
+_MONEY_AMOUNT = r"(?:(?:approximately|about|roughly|around|some|nearly)\s+)?(?:US|C|A)?\$\s?\d"
 _INTO_CASH = (
-    r"(?:in)?to\s+(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
-    r"currency|liquidity)\b"
+    r"(?:in)?to\s+(?:(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|"
+    rf"stablecoins?|currency|liquidity)\b|{_MONEY_AMOUNT})"
 )
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
@@ -63,16 +65,18 @@ SOLD: Gated = [
         any_of("traded", "exchanged", "swapped", "converted"),
         re.compile(
             rf"\b(?:traded|exchanged|swapped|converted)\s+{LEADING}{BTC_QTY}\s+(?:for|into)\s+"
-            r"(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
-            r"ETH|Ether(?:eum)?|SOL|Solana)\b",
+            r"(?:(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|stablecoins?|"
+            rf"ETH|Ether(?:eum)?|SOL|Solana)\b|{_MONEY_AMOUNT})",
             _I,
         ),
     ),
+    # "450 BTC were sold", "450 bitcoin sold in May" (not a flattened table's row label after
+    # the last row's figures: "… 4 10 14 BTC Sold 237 251 488", where numbers follow "Sold")
     (
         any_of(" sold"),
         re.compile(
             rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:(?:were|was|have\s+been|"
-            r"had\s+been)\s+)?sold\b",
+            r"had\s+been)\s+sold\b|sold\b(?!\s*[:|]?\s*\d))",
             _I,
         ),
     ),

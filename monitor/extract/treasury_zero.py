@@ -21,6 +21,8 @@ from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .periods import Period
 from .resolver import resolve_period
 from .sentences import Segment
+from .treasury_joint import said_jointly
+from .treasury_phrases import before_month
 
 # Run over the lowercased sentence (`Folded`): these are tried on many sentences.
 _SOLD_NONE = [
@@ -52,7 +54,7 @@ _SOLD_NONE = [
                r"(?:it\s+|we\s+)?(?:self-)?(?:mined|produced)\b"),
     Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+(?:it\s+|we\s+)?"
                r"(?:self-)?(?:mined|produced)\s+(?:in\s+[^,;.]{3,30}?\s+)?(?:was|were)\s+(?:added|deposited|"
-               r"transferred)\s+to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
+               r"transferred)\s+(?:in)?to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
                r"balance\s+sheet|custody)\b"),
     # "HODLed its entire April production", "kept the whole of its monthly output"
     Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
@@ -62,8 +64,10 @@ _SOLD_NONE = [
                r"(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+(?:entire\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins))\b"),
     # "deposited all of its mined bitcoin into custody"
-    Folded(r"\bdeposit(?:ed|ing)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+)?"
+    # ("deposited all 120 BTC it mined in May into custody")
+    Folded(r"\bdeposit(?:ed|ing)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+)?(?:\d[\d,.]*\s+)?"
                r"(?:self-mined\s+|newly[- ]mined\s+|mined\s+)?(?:bitcoins?|BTC|production)\s+"
+               r"(?:(?:it|we)\s+(?:self-)?(?:mined|produced)\s+)?(?:(?:in|during)\s+[^,;.]{3,30}?\s+)?"
                r"(?:in)?to\s+(?:\w+\s+)?(?:custody|cold\s+storage|treasury|reserves?)\b"),
     # "did not part with any of its bitcoin", "never parted with a single coin"
     Folded(r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|have\s+not|haven't|never)\s+"
@@ -105,6 +109,10 @@ _SOLD_NONE = [
     # "added all of its April production to its treasury"
     Folded(r"\badd(?:ed|ing|s)\s+(?:all|100\s?%)\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:production|output)\s+to\b"),
+    # "its May production of 120 BTC was fully retained", "output was entirely held"
+    Folded(r"\b(?:production|output)\b(?:\s+of\s+[\d,.]+\s*(?:btc|bitcoins?))?\s+(?:was|were)\s+"
+               r"(?:fully|entirely|wholly|completely)\s+(?:retained|held|kept|hodl(?:'?d|ed)?|"
+               r"added\s+to|deposited)\b"),
     # "Riot's entire April production was retained"
     Folded(r"\b(?:entire|whole|full)\s+(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:was|were)\s+"
                r"(?:retained|held|kept|hodl(?:'?d|ed)?|added|deposited)\b"),
@@ -179,14 +187,16 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
     )
     for pattern in patterns:
         match = pattern.search(text)
-        if match is None or guards.is_hypothetical(text, match.start()):
+        if match is None or guards.is_hypothetical(text, before_month(text, match.start())):
             continue
         if guards.is_earlier_event(text, match.start()):
             continue
         if _GIVEN_UP_BEFORE.search(text, max(0, match.start() - _GIVEN_UP_REACH), match.start()):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity):
-            continue
+        if is_peer_figure(text, match.start(), ctx.entity) and not said_jointly(
+            text, match.start(), ctx.entity
+        ):
+            continue  # (not "Riot and Marathon … have kept their mined bitcoins": both did)
         period = (
             produced[0]
             if len(set(produced)) == 1
