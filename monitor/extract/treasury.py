@@ -264,6 +264,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     `is_held_level`)."""
     text = segment.text
     start, end = match.start(), match.end()
+    if metric == BTC_PRODUCED and not is_closed_total(match, ctx.published):
+        return False  # (first: a cheap test, before the guards that read the whole sentence)
     if guards.is_negated(text, start):
         return False
     if guards.is_hypothetical(text, before_month(text, start)) and not _presupposed(
@@ -300,7 +302,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if guards.under_cumulative_heading(ctx.text, segment.start):
         return False
     if metric == BTC_PRODUCED:
-        return is_own_production(text, match) and is_closed_total(match, ctx.published)
+        return is_own_production(text, match)
     if metric == BTC_HELD:
         return is_held_level(text, match)
     return True
