@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .month_spans import MONTH_SPAN, month_span
 from .per_document import remembered
 from .required import required_words
 from .skipping import compile_skipping, skipping
@@ -222,6 +223,8 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Longer, more specific forms first: a later match overlapping an earlier one is dropped.
 # (text, ignore case?, builder)
 _FORMS: list[tuple[str, bool, _Build]] = [
+    # "from April to June", "between April and June 2024": one span (`month_spans`)
+    (MONTH_SPAN, False, month_span),
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
@@ -382,7 +385,7 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "ago"
     if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
-    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
+    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone, month_span):
         return "month"
     if handler is _date_iso:
         return "-"
