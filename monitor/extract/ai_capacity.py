@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -248,7 +249,7 @@ _LEASED = [
 # "an exercised option for 133 MW": an option exercised is a deal, as a lease is.
 _DEAL_FOR = re.compile(
     rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+(?i:for|of)\s+"
-    rf"(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
+    rf"{INCREMENT_LEAD}(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
 )
 # "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
 # capacity is a data-centre tenant's (a mining site is sized by its power, not leased out).
@@ -318,20 +319,6 @@ _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
                             "data cent", "facilit", "building", "plant", "capacity",
                             "infrastructure")  # fmt: skip
-_AMBITION_BEFORE = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
-    r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
-    r"expects?\s+to\s+(?:sign|execute|enter)|"
-    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
-    r"(?:land|site|property|real\s+estate|building)\s+for|"
-    r"fund\s+(?:the\s+)?build-?out\s+of|"
-    # "capital to fund the construction of a new 8-megawatt AI center": a project to come
-    r"(?:construction|development)\s+of\s+an?\s+new|"
-    # "to expand its HPC data center footprint to 32MW during 2025": a goal
-    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
-    # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
-    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
-)
 # "Once operational, this 1.2 gigawatt facility will …", "when complete, the campus will have
 # 300 MW", "upon completion": the size a facility not yet said to be built will have (unless
 # the sentence says it is being built: capacity under construction counts).
@@ -395,22 +382,6 @@ _EARLIER_DEAL_BEFORE = Folded(
 _SITE_POWER_QUAL = Folded(
     r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
 )
-# "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
-# for another 133 MW": an increment contracted now is capacity the deal states.
-# The deal verbs news copy uses as well: "secured an additional 260 MW HPC lease", "clinched",
-# "finalised", "landed", "won"; and the deal's own terms ("Under the terms of the lease,
-# CoreWeave will gain access to an additional 260 MW").
-_DONE_DEAL = Folded(
-    r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
-    r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
-    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
-    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
-)
-# How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
-# agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
-_DEAL_REACH = 180
-_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 # "An additional 150MW facility is under construction": an increment being built is stated as
 # a fact of its own (not a tranche still planned).
 _UNDER_WAY_AFTER = Folded(
@@ -663,12 +634,12 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
+    if is_ambition(before) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
         return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
     if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
-        text, max(0, start - _DEAL_REACH), start
+        text, max(0, start - DEAL_REACH), start
     ):
         return False
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
@@ -700,13 +671,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "between 245MW and 2.295GW": either end of a range
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
-    increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
-        before[-25:]
-    )
-    if (
-        increment
-        and not _DONE_DEAL.search(text, max(0, start - _DEAL_REACH), start)
-        and not _UNDER_WAY_AFTER.match(text, match.end())
-    ):
+    if uncontracted_increment(
+        text, start, match.groupdict().get("qual") or ""
+    ) and not _UNDER_WAY_AFTER.match(text, match.end()):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

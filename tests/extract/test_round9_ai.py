@@ -161,3 +161,43 @@ def test_span_pattern_has_no_runaway() -> None:
     text = "April to June and " * 3000
     assert len(re.findall(MONTH_SPAN, text)) == 3000
     assert month_span is not None
+
+
+# AI capacity: an increment that is the object of the deal noun itself ("a lease for an
+# additional 260 MW") is contracted by that deal; not when the deal is still to come.
+# Published 15 August 2025, entity GLXY.
+INCREMENT_CASES: list[tuple[str, set[Fact]]] = [
+    # real (m3-glxy-2025-08-techintelpro-helios), the sentence before it kept
+    (
+        "The financing supports a long-term agreement with CoreWeave Inc., which has committed "
+        "to the full 800 MW of approved power capacity at Helios. This includes a second-phase "
+        "lease for an additional 260 MW and an exercised option for 133 MW, ensuring "
+        "comprehensive utilization of the campus's initial capacity.",
+        {
+            ("ai_capacity_mw", Decimal("260"), "2025-08"),
+            ("ai_capacity_mw", Decimal("133"), "2025-08"),
+        },
+    ),
+    # variants
+    (
+        "The agreement includes a lease for an additional 260 MW at Helios for AI workloads.",
+        {("ai_capacity_mw", Decimal("260"), "2025-08")},
+    ),
+    (
+        "Its new contract with CoreWeave for another 100 MW of AI capacity at Helios was signed.",
+        {("ai_capacity_mw", Decimal("100"), "2025-08")},
+    ),
+    # near misses: a deal still to come, an option held
+    ("Galaxy may sign a lease for an additional 260 MW of AI capacity.", set()),
+    ("Galaxy plans a lease for an additional 260 MW of AI capacity.", set()),
+    ("Galaxy is negotiating a lease for an additional 260 MW of AI capacity.", set()),
+    ("Galaxy holds an option for an additional 260 MW of AI capacity.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCREMENT_CASES)
+def test_increment_object_of_a_deal(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 8, 15), entity="GLXY")
+    assert {
+        (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
+    } == expected
