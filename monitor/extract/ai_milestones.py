@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from . import guards
+from .ai_earlier_deals import is_earlier_deal
 from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
 from .ai_periods import event_period
 from .context import DocContext
@@ -271,7 +272,9 @@ def milestones(
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
-        if is_recalled(ctx, period):
+        if is_recalled(ctx, period) or is_earlier_deal(
+            text, match.start(), match.end(), period, ctx
+        ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 

@@ -201,3 +201,33 @@ def test_increment_object_of_a_deal(text: str, expected: set[Fact]) -> None:
     assert {
         (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
     } == expected
+
+
+# AI milestones: a deal its own words call earlier ("the initial two … leases executed in May
+# 2025"), dated before the month of publication, is background (decided case 1); the same
+# words on a deal of the current month name a new deal. Published 1 September 2025, APLD.
+EARLIER_DEAL_CASES: list[tuple[str, set[str]]] = [
+    # real (i-apld-2025-08-coreweave-150mw-capacitymedia)
+    (
+        "It will bring Applied Digital's total anticipated contracted lease revenue to roughly "
+        "US$11 billion, which includes $7 billion in revenue from the initial two approximately "
+        "15-year AI leases executed in May 2025.",
+        set(),
+    ),
+    # variants
+    ("The prior AI hosting contract, signed in July 2025 with CoreWeave, runs 15 years.", set()),
+    ("Its existing AI lease with CoreWeave, signed in June, covers 250 MW.", set()),
+    # a new deal of the current month, and a deal with no earlier-word, count
+    (
+        "Applied Digital signed an initial 15-year AI lease with CoreWeave in September 2025.",
+        {"2025-09"},
+    ),
+    ("Applied Digital signed a 15-year AI lease with CoreWeave in August 2025.", {"2025-08"}),
+]
+
+
+@pytest.mark.parametrize(("text", "periods"), EARLIER_DEAL_CASES)
+def test_earlier_deal_is_background(text: str, periods: set[str]) -> None:
+    found = extract_text(text, published=dt.date(2025, 9, 1), entity="APLD")
+    got = {o.period for o in found if o.metric == "ai_milestone"}
+    assert got == periods
