@@ -21,6 +21,7 @@ from .month_spans import MONTH_SPAN, month_span
 from .per_document import remembered
 from .required import required_words
 from .skipping import compile_skipping, skipping
+from .spoken_quarters import SPOKEN_QUARTER, spoken_quarter
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
@@ -225,6 +226,8 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 _FORMS: list[tuple[str, bool, _Build]] = [
     # "from April to June", "between April and June 2024": one span (`month_spans`)
     (MONTH_SPAN, False, month_span),
+    # "during Q two": a transcript's quarter (`spoken_quarters`)
+    (SPOKEN_QUARTER, False, spoken_quarter),
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
@@ -383,6 +386,8 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "month"
     if handler is _ago:
         return "ago"
+    if handler is spoken_quarter:
+        return "q "  # "Q two"
     if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
     if handler in (_date_mdy, _date_without_year, _month_year, _month_alone, month_span):
@@ -495,6 +500,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
         or "of today" in lower
     ):
         features.add("relative")
+    if "q " in lower:
+        features.add("q ")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
     if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
