@@ -13,9 +13,7 @@ import re
 from monitor.vocabulary.periods import Period
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
-SPOKEN_QUARTER = (
-    r"\bQ\s(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2})\b)?"
-)
+SPOKEN_QUARTER = r"\bQ\s(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2})\b)?"
 
 
 def spoken_quarter(m: re.Match[str], reference: dt.date | None) -> Period | None:
