@@ -349,7 +349,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue  # "Tether's indirect $420 million investment in AI chips": another's money
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
-        if bought_by_other(text, money.start, ctx.entity):
+        if bought_by_other(text, money.start, money.end, ctx.entity):
             continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
         if is_told_again(text, money.start):
             continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"

@@ -50,10 +50,16 @@ _SUBJECT = re.compile(
     rf"(?:\s*,[^,;]{{1,70}},)?{_FILLERS}\s+"
 )
 _SUBJECT_REACH = 110
+# The buyer named after the amount, as the agent of a passive: "…valued at $300 million were
+# purchased by Microsoft", "…, bought by a hyperscaler customer".
+_AGENT_AFTER = re.compile(
+    r"[^.;$]{0,60}?\b(?:(?:was|were|is|are|being|been)\s+)?(?:purchased|bought|ordered|paid\s+"
+    rf"for|acquired|owned)\s+by\s+(?P<agent>(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NAME})"
+)
 # A buyer named by its role towards the company.
 _ROLE = re.compile(
     r"\b(?:customers?|clients?|tenants?|lessees?|offtakers?|users?|hyperscalers?|partners?|"
-    r"counterpart(?:y|ies)|tech\s+giants?|cloud\s+providers?|AI\s+labs?)\b",
+    r"counterpart(?:y|ies)|tech\s+giants?)\b",
     re.IGNORECASE,
 )
 # The company's own: self-words, and a unit it names as its own.
@@ -66,18 +72,26 @@ _COUNTERPARTY = re.compile(rf"\b(?:{COUNTERPARTY_NAMES})\b")
 _HOSTED = r"\b(?:hosted|housed|(?:to\s+be|will\s+be)\s+(?:hosted|housed))\s+(?:by|at|in)\s+"
 
 
-def bought_by_other(text: str, start: int, entity: str | None) -> bool:
-    """Is the amount at `start` bought or spent by a party that is not the company?"""
-    verb = _last_verb(text, start)
-    if verb is None:
-        return False
-    words = _subject(text, verb)
-    if words is None:
-        return False
+def bought_by_other(text: str, start: int, end: int, entity: str | None) -> bool:
+    """Is the amount at `text[start:end]` bought or spent by a party that is not the company?"""
     names = _names(entity)
+    agent = _AGENT_AFTER.match(text, end)
+    if agent is not None:
+        # "GPUs valued at $300 million were purchased by Microsoft"
+        return _is_other(agent["agent"], text, start, names)
+    verb = _last_verb(text, start)
+    words = None if verb is None else _subject(text, verb)
+    return words is not None and _is_other(words, text, start, names)
+
+
+def _is_other(words: str, text: str, start: int, names: tuple[str, ...]) -> bool:
+    """Do the buyer's `words` name a party that is not the company? A role towards the company
+    decides first ("IREN's client Microsoft"), then the company's own words and names."""
+    if _ROLE.search(words):
+        return True
     if _SELF.search(words) or any(name in words for name in names):
         return False
-    if _ROLE.search(words) or _COUNTERPARTY.search(words):
+    if _COUNTERPARTY.search(words):
         return True
     # any other name, when the sentence makes the company the hardware's host
     return words[:1].isupper() and _hosted_by_company(text, start, names)

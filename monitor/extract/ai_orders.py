@@ -9,6 +9,9 @@ the hardware ordered, in every usual word order:
 * the order, then the amount: "placed orders totaling $100 million with Supermicro for AI
   servers", "an order worth $100 million for H200 GPUs".
 
+Hardware bought, told in the passive after its price, is a purchase the same way: "AI servers
+worth $300 million were purchased by IREN" (whose purchase it is, `ai_buyers` decides).
+
 An order the company receives ("received a $100 million order from a customer for AI
 servers", "won", "booked") is a sale, not a purchase; "in order to" is no order. A deal,
 agreement or contract "with Microsoft for Nvidia GPUs" is not an order: its value is often a
@@ -43,6 +46,11 @@ _RECEIVED = Folded(
     r"\bin\s+order\s+to\b|\borders?\s+from\s+(?:an?\s+|its\s+|the\s+)?(?:customers?|clients?)\b"
 )
 _LEAD = 80
+# "… worth $300 million were purchased by IREN in October"
+_BOUGHT_PASSIVE = Folded(
+    r"[^.;$]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:purchased|bought|"
+    r"ordered|acquired)\b"
+)
 
 
 def is_hardware_order(text: str, start: int, end: int) -> bool:
@@ -50,6 +58,8 @@ def is_hardware_order(text: str, start: int, end: int) -> bool:
     head = max(0, start - _LEAD)
     if _ORDER_AFTER.match(text, end):
         found = True
+    elif _BOUGHT_PASSIVE.match(text, end):
+        found = _HARDWARE_BETWEEN.search(text, head, start) is not None
     else:
         before = _ORDER_BEFORE.search(text, head, start)
         found = before is not None and (

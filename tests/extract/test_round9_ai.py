@@ -53,6 +53,14 @@ BUYER_CASES: list[tuple[str, set[Fact]]] = [
     ("Its hyperscaler tenant purchased AI servers for $300 million.", set()),
     ("IREN said its customer, a leading AI lab, ordered Nvidia GPUs worth $300 million.", set()),
     ("Customers bought servers worth $20 million of AI compute from IREN.", set()),
+    ("IREN's client Microsoft bought AI servers valued at $300 million.", set()),
+    # variants: the buyer as the agent of a passive after the amount
+    (
+        "10,000 GPUs valued at $300 million were purchased by Microsoft and will be hosted at "
+        "IREN's Childress site.",
+        set(),
+    ),
+    ("GPUs worth $300 million, bought by a hyperscaler customer, are hosted in Childress.", set()),
     # the company is the buyer: kept
     ("IREN bought 10,000 GPUs valued at $300 million.", _usd("300000000")),
     ("The company purchased 10,000 GPUs for $300 million.", _usd("300000000")),
@@ -63,6 +71,22 @@ BUYER_CASES: list[tuple[str, set[Fact]]] = [
     (
         "Its subsidiary IREN Cloud purchased 5,000 AI GPUs for $300 million.",
         _usd("300000000"),
+    ),
+    # a role word that describes the company is no other buyer
+    (
+        "Leading AI cloud provider IREN bought AI servers valued at $300 million.",
+        _usd("300000000"),
+    ),
+    # the company as the agent of the passive; a tenant-funded share stays capex
+    (
+        "AI servers worth $300 million were purchased by IREN in October.",
+        {("ai_capex_usd", Decimal("300000000"), "2025-10")},
+    ),
+    ("AI servers worth $300 million were purchased by the company.", _usd("300000000")),
+    (
+        "Capital expenditures for the AI build were $121.3 million, with $90.3 million funded "
+        "by CoreWeave.",
+        _usd("121300000") | _usd("90300000"),
     ),
 ]
 
