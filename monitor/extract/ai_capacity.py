@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from . import guards, ranges
 from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
+from .ai_earlier_deals import recalls_earlier_deal
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -73,7 +74,9 @@ _LINK = (
 _BOUND = [
     re.compile(
         # "520 MW in contracted HPC capacity": "in" as "of"
-        rf"{_MW}\s+(?:(?:of|in)\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
+        # (a site's name between: "the 245 MW River Bend AI campus")
+        rf"{_MW}\s+(?:(?:of|in)\s+)?(?P<qual>{_QUALIFIERS})(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,3}}?)"
+        rf"{_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
         rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure|data\s+halls?|"
         rf"factor(?:y|ies)|clusters?))?"
@@ -358,24 +361,11 @@ _ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$"
 _SCHEDULED_AFTER = Folded(
     r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
 )
-# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
-# earlier announcement cited, not this document's news (decided case 1)
-_ANNOUNCED_BEFORE = Folded(
-    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
-    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
-)
 # "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
 _PER_UNIT_BEFORE = Folded(
     # (not "costs of $8 million per MW for the 72.5 MW": the rate's unit is the MW itself)
     r"\b(?:for\s+each|for\s+every|per)\s+(?:(?!mw\b|megawatts?\b|kw\b)[\w-]+\s+){0,3}?"
     r"(?:of\s+|for\s+)?$"
-)
-# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
-# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
-_EARLIER_DEAL_BEFORE = Folded(
-    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
-    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
 )
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
@@ -505,6 +495,8 @@ def _is_bound(
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
         return _is_bound_facility(text, match, bool(ai_context))
+    if match.groupdict().get("name") and not (match["site"] or match["campus"]):
+        return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
     if match.groupdict().get("campus"):
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
@@ -638,12 +630,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
         return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
-    if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
-        text, max(0, start - DEAL_REACH), start
-    ):
-        return False
+    if recalls_earlier_deal(text, start, DEAL_REACH):
+        return False  # "our recent announcement of new hosting contracts for 200 MW"
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
-        return False
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"

@@ -1,5 +1,6 @@
 """An earlier deal named by its own words: "the initial two 15-year leases executed in May
-2025", "under the original agreement signed in March", "its existing lease, signed in June".
+2025", "under the original agreement signed in March", "its existing lease, signed in June";
+and a capacity that such a deal, or an earlier announcement, contracted.
 
 A story about a new deal recalls the deals before it (README, decided case 1): such a deal is
 background, not this document's milestone, when its words call it earlier (initial, original,
@@ -19,6 +20,19 @@ _EARLIER = Folded(
     r"(?:leases?|contracts?|agreements?|deals?)\b"
 )
 _REACH = 60
+# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
+# earlier announcement cited, not this document's news (decided case 1)
+_ANNOUNCED = Folded(
+    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
+    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
+)
+# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
+# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
+_EARLIER_DEAL = Folded(
+    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
+    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
+)
 
 
 def is_earlier_deal(text: str, start: int, end: int, label: str | None, ctx: DocContext) -> bool:
@@ -30,3 +44,12 @@ def is_earlier_deal(text: str, start: int, end: int, label: str | None, ctx: Doc
         return False
     month_start = ctx.published.replace(day=1)
     return period.last_day() < month_start
+
+
+def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
+    """Do the words before the capacity at `start` tie it to an earlier announcement or deal
+    ("as demonstrated by our recent announcement of new hosting contracts for 200 MW")?"""
+    before = text[max(0, start - 100) : start]
+    if _ANNOUNCED.search(before):
+        return True
+    return _EARLIER_DEAL.search(text, max(0, start - reach), start) is not None

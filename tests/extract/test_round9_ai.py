@@ -193,3 +193,35 @@ def test_earlier_deal_is_background(text: str, periods: set[str]) -> None:
     found = extract_text(text, published=dt.date(2025, 9, 1), entity="APLD")
     got = {o.period for o in found if o.metric == "ai_milestone"}
     assert got == periods
+
+
+# AI capacity: a site's proper name between the size and its AI word ("the 245 MW River Bend
+# AI campus") reads as the same size without it; a name with no site noun after the AI word
+# ("a 320 MW Toronto AI 'super factory'") is not read. Published 17 December 2025, entity HUT.
+SITE_NAME_CASES: list[tuple[str, set[Fact]]] = [
+    # variants written for the class (f-hut-2026-04-river-bend-bonds-pulse: "245 MW River Bend
+    # AI campus"; i-apld-2025-01-macquarie-pref-pulse2: "the 400 MW Ellendale HPC Campus")
+    (
+        "Hut 8 signed a lease for its 245 MW River Bend AI campus.",
+        {("ai_capacity_mw", Decimal("245"), "2025-12")},
+    ),
+    (
+        "Hut 8 is building the 245 MW River Bend AI data center.",
+        {("ai_capacity_mw", Decimal("245"), "2025-12")},
+    ),
+    (
+        "Hut 8 leased the 400 MW Ellendale HPC facility to CoreWeave.",
+        {("ai_capacity_mw", Decimal("400"), "2025-12")},
+    ),
+    # near misses: no site noun after the AI word; a plan
+    ("Hut 8 is pivoting to a CAD 3.5b, 320 MW Toronto AI “super factory”.", set()),
+    ("Hut 8 plans to build the 245 MW River Bend AI campus.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_NAME_CASES)
+def test_site_name_between_size_and_ai_word(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=dt.date(2025, 12, 17), entity="HUT")
+    assert {
+        (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
+    } == expected
