@@ -114,3 +114,35 @@ QUARTER_CASES: list[tuple[str, dt.date, str]] = [
 @pytest.mark.parametrize(("text", "published", "period"), QUARTER_CASES)
 def test_quarter_of_the_prose(text: str, published: dt.date, period: str) -> None:
     assert _produced(text, published, "HUT") == {period}
+
+
+# An AI capacity dated by the whole named period that opens its sentence, further on than a
+# clause's reach (as milestones are). Published 26 February 2026, entity WULF, no title.
+OPENING_CASES: list[tuple[str, str]] = [
+    # real (m2-wulf-2026-02-investingnews-fy2025-contracted-mw), the unit order changed to "MW of
+    # critical IT load"
+    (
+        "Fiscal year 2025 marked a fundamental inflection point for TeraWulf as the Company "
+        "executed long-term data center lease agreements totaling 522 MW of critical IT load, "
+        "providing multi-year revenue visibility.",
+        "2025",
+    ),
+    # variants: a quarter opens the sentence; a bare year or a day does not name the period
+    (
+        "In the fourth quarter of 2025, TeraWulf, the New York-based operator of zero-carbon "
+        "data centers and bitcoin mines, executed AI lease agreements totaling 200 MW of "
+        "critical IT load.",
+        "2025-Q4",
+    ),
+    (
+        "In 2025, TeraWulf, the New York-based operator of zero-carbon data centers and bitcoin "
+        "mines, executed AI lease agreements totaling 200 MW of critical IT load.",
+        "2026-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), OPENING_CASES)
+def test_capacity_dated_by_the_sentence_opening(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2026, 2, 26), entity="WULF")
+    assert {o.period for o in found if o.metric == "ai_capacity_mw"} == {period}
