@@ -38,7 +38,8 @@ from .sentences import Segment
 
 # AI words are matched case-sensitively where the lowercase form is an ordinary word ("ai").
 _AI_CONTEXT = re.compile(
-    r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
+    # (an accelerator's model name is AI hardware: "GB300 systems", "H100s", "Blackwell")
+    r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
     r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|machine\s+learning|neoclouds?|"
@@ -49,6 +50,7 @@ _AI_CONTEXT = re.compile(
 # The same answer as `_AI_CONTEXT.search`, its branches searched one by one (`ai_needs`).
 _NAMES_AI = AnyBranch(_AI_CONTEXT)
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
+                   "h100", "h200", "b100", "b200", "b300", "gb200", "gb300", "blackwell",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",

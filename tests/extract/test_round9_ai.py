@@ -111,6 +111,13 @@ ORDER_CASES: list[tuple[str, set[Fact]]] = [
         "liquid-cooled AI servers.",
         _usd("100000000"),
     ),
+    # an accelerator's model name is AI hardware by itself (no "AI" word in the sentence)
+    (
+        "IREN has placed a $100 million Supermicro purchase order for Nvidia GB300 systems.",
+        _usd("100000000"),
+    ),
+    ("IREN placed a $100 million order for Nvidia GB300s with Dell.", _usd("100000000")),
+    ("IREN bought 1,000 H100s for $30 million.", _usd("30000000")),
     # near misses: an order received is a sale; "in order to"; an order for miners; a
     # customer contract's value
     ("IREN received a $100 million order from a customer for AI servers.", set()),
