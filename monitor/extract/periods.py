@@ -9,6 +9,7 @@ fiscal year ends differ by issuer and are not converted to calendar quarters.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -594,7 +595,7 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
             # Month forms have no leading \b (it slows the scan); check the boundary here.
             if (start and text[start - 1].isalnum()) or _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             if isinstance(handler, str):
                 found.append(Mention(start, end, None, handler))
             else:
@@ -605,7 +606,12 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < taken_end and taken_start < end for taken_start, taken_end in taken)
+    """Does `start:end` overlap a taken span? `taken` is sorted and its spans do not overlap,
+    so only the spans either side of `start` can (a bisection, not a scan of all of them)."""
+    index = bisect.bisect_left(taken, (start, start))
+    if index and taken[index - 1][1] > start:
+        return True
+    return index < len(taken) and taken[index][0] < end
 
 
 def parse_period(text: str, reference: dt.date | None) -> Period | None:
