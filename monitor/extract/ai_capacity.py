@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
 from .ai_earlier_deals import recalls_earlier_deal
+from .ai_mining_words import MiningWords
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -399,7 +400,7 @@ _GRID = Folded(
     r"power\s+(?:purchase|delivery|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
-_MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"

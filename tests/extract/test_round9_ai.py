@@ -232,3 +232,23 @@ def test_site_name_between_size_and_ai_word(text: str, expected: set[Fact]) -> N
     assert {
         (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
     } == expected
+
+
+# AI capacity: "Mining" in a company's name ("Cipher Mining") is no mining word; a bitcoin
+# miner or mining rigs still are. Published 3 November 2025, entity CIFR.
+COMPANY_MINING_CASES: list[tuple[str, set[Fact]]] = [
+    (
+        "Cipher Mining has leased its 300 MW Barber Lake data center to AWS.",
+        {("ai_capacity_mw", Decimal("300"), _NOVEMBER)},
+    ),
+    ("Cipher Mining has leased its 300 MW Barber Lake site to a bitcoin miner.", set()),
+    ("The site, a 300 MW data center, hosts bitcoin mining rigs for Cipher Mining.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_MINING_CASES)
+def test_company_named_mining(text: str, expected: set[Fact]) -> None:
+    found = extract_text(text, published=_PUBLISHED, entity="CIFR")
+    assert {
+        (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
+    } == expected
