@@ -252,3 +252,34 @@ def test_company_named_mining(text: str, expected: set[Fact]) -> None:
     assert {
         (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
     } == expected
+
+
+# AI capacity: data-centre capacity bound by its tenants or customers, in the plural too.
+# Published 14 August 2023, entity HUT, in a release about the second quarter of 2023.
+_Q2_RELEASE = (
+    "Hut 8 Mining Corp. has released its financial results for the quarter ended June 30, 2023.\n\n"
+)
+PLURAL_DEAL_CASES: list[tuple[str, set[Fact]]] = [
+    # real (m2-hut-2023-08-stockwatch-q2-hpc-contract)
+    (
+        "In the meantime, we have more than 1 MW of data centre capacity and existing "
+        "infrastructure readily available to meet customers' AI and other high performance "
+        "computing demands.",
+        {("ai_capacity_mw", Decimal("1"), "2023-Q2")},
+    ),
+    # variant
+    (
+        "Hut 8 now has 5 MW of data center capacity ready for tenants running AI workloads.",
+        {("ai_capacity_mw", Decimal("5"), "2023-Q2")},
+    ),
+    # near miss: capacity for mining customers
+    ("Hut 8 has 50 MW of hosting capacity for its bitcoin mining customers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_DEAL_CASES)
+def test_capacity_bound_by_customers(text: str, expected: set[Fact]) -> None:
+    found = extract_text(_Q2_RELEASE + text, published=dt.date(2023, 8, 14), entity="HUT")
+    assert {
+        (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
+    } == expected
