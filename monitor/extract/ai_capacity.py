@@ -305,7 +305,7 @@ _GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
-    r"deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
+    r"build-?outs?|deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
