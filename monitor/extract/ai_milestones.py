@@ -135,7 +135,7 @@ _ENERGISED = Folded(
     # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
     r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
     r"(?:service|operation))|"
-    r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
+    r"(?:came|went)\s+(?:fully\s+|officially\s+)?(?:online|on-line|live|into\s+(?:service|operation))|"
     r"(?:switched|turned|powered)\s+on|"
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
     # "completed the delivery of its first data hall", "finished construction of Phase 1"
@@ -190,6 +190,11 @@ _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "s
                           "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
+# "our inaugural GPU cluster came fully online": a cluster or data centre named by its GPUs is
+# capacity energised (not "1,000 GPUs online", a delivery)
+_GPU_SITE = re.compile(
+    r"\bGPU\s+(?:cluster|data\s+cent(?:er|re)|data\s+hall|supercomputer|capacity)s?\b(?!\s+of\b)"
+)
 _DATA_CENTRE_EVENT = Folded(
     r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
     r"critical\s+IT|IT\s+(?:load|capacity))\b"
@@ -288,7 +293,8 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
         before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
-        if _GPU_WORD.search(before) or _is_power_site(text, match):
+        gpus = _GPU_WORD.search(before) and not _GPU_SITE.search(before)
+        if gpus or _is_power_site(text, match):
             return False
         return not _is_mining_site(text, match)
     return True

@@ -291,3 +291,28 @@ def test_capacity_bound_by_customers(text: str, expected: set[Fact]) -> None:
     assert {
         (o.metric, o.value, o.period) for o in found if o.metric == "ai_capacity_mw"
     } == expected
+
+
+# AI milestones: a cluster named by its GPUs coming online is capacity energised ("our
+# inaugural GPU cluster came fully online"); an adverb may sit in "came (fully) online"; GPUs
+# themselves brought online are a delivery. Published 1 October 2024, entity HUT.
+ONLINE_CASES: list[tuple[str, set[str]]] = [
+    # real (f-hut-2024-q3-10q-anchorage-gpu-capedge)
+    (
+        "On September 26, 2024, we launched our GPU-as-a-Service offering as our inaugural GPU "
+        "cluster came fully online under our wholly owned subsidiary Highrise AI, Inc.",
+        {"capacity_energised"},
+    ),
+    # variants
+    ("Hut 8's first AI data hall came officially online in September.", {"capacity_energised"}),
+    ("The GPU data center in Chicago went fully live in September.", {"capacity_energised"}),
+    # near misses: GPUs delivered, not capacity; a schedule
+    ("Hut 8 brought 1,000 GPUs online in September.", {"gpus_delivered"}),
+    ("The GPU cluster is expected to come fully online in December.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "details"), ONLINE_CASES)
+def test_gpu_cluster_online(text: str, details: set[str]) -> None:
+    found = extract_text(text, published=dt.date(2024, 10, 1), entity="HUT")
+    assert {o.detail for o in found if o.metric == "ai_milestone"} == details
