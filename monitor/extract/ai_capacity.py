@@ -313,7 +313,7 @@ _BUILT = Folded(
 # "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
 _BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
 _DEAL = Folded(
-    r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenants?|customers?|"
+    r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customers?|"
     r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
 _STATE_AFTER = 40

@@ -293,7 +293,10 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
         before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
-        gpus = _GPU_WORD.search(before) and not _GPU_SITE.search(before)
+        # (a cluster's GPUs told as delivered, "went live", stay one GPU milestone)
+        gpus = _GPU_WORD.search(before) and not (
+            _GPU_SITE.search(before) and not _GPUS.search(text)
+        )
         if gpus or _is_power_site(text, match):
             return False
         return not _is_mining_site(text, match)

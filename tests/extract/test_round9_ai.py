@@ -262,7 +262,8 @@ def test_company_named_mining(text: str, expected: set[Fact]) -> None:
     } == expected
 
 
-# AI capacity: data-centre capacity bound by its tenants or customers, in the plural too.
+# AI capacity: data-centre capacity bound by its customers, in the plural too (not "tenants in
+# talks": prospective tenants).
 # Published 14 August 2023, entity HUT, in a release about the second quarter of 2023.
 _Q2_RELEASE = (
     "Hut 8 Mining Corp. has released its financial results for the quarter ended June 30, 2023.\n\n"
@@ -277,10 +278,15 @@ PLURAL_DEAL_CASES: list[tuple[str, set[Fact]]] = [
     ),
     # variant
     (
-        "Hut 8 now has 5 MW of data center capacity ready for tenants running AI workloads.",
+        "Hut 8 now has 5 MW of data center capacity ready for customers running AI workloads.",
         {("ai_capacity_mw", Decimal("5"), "2023-Q2")},
     ),
-    # near miss: capacity for mining customers
+    # near misses: prospective tenants; capacity for mining customers
+    (
+        "The Texas campus has 1.4 GW of capacity, with 200 MW of power under construction and "
+        "HPC tenants in talks.",
+        set(),
+    ),
     ("Hut 8 has 50 MW of hosting capacity for its bitcoin mining customers.", set()),
 ]
 
