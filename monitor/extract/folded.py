@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from .branches import branches
 from .required import required_words
 from .skipping import compile_skipping, parsed_source, skipping
 
@@ -27,7 +28,7 @@ _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 class Folded:
     """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
 
-    __slots__ = ("_exact", "_lower", "_words", "groupindex", "pattern")
+    __slots__ = ("_branches", "_exact", "_lower", "_words", "groupindex", "pattern")
 
     def __init__(self, source: str) -> None:
         if "(?-i" in source or "(?i" in source:
@@ -42,6 +43,9 @@ class Folded:
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
         self._words = required_words(lower_source, parsed=tree)
         self._lower = compile_skipping(lower_source, parsed=tree)
+        # Without such words, a long alternation runs only the alternatives whose own words
+        # the text holds (`branches`).
+        self._branches = branches(lower_source, self._lower) if self._words is None else None
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -56,6 +60,9 @@ class Folded:
                         break
                 else:
                     return None
+            elif self._branches is not None:
+                start = self._branches.start(lower, pos, endpos)
+                return None if start is None else self._lower.match(lower, start, endpos)
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
