@@ -1,102 +1,259 @@
-"""A long alternation searched with only the alternatives whose words the text holds.
+"""A pattern's alternations searched with only the alternatives whose words the text holds.
 
-A pattern made of many alternatives ("total debt …|… debt totaled …|… balance of …") that
-open with a word boundary rather than a letter is tried, alternative after alternative, at
-every position of the text: tens of microseconds on a 120-character window, and most of its
-alternatives cannot match at all because the text lacks their words ("principal", "balance").
+A pattern with long alternations ("total debt …|… debt totaled …|… balance of …", "\\b(?:
+targets?|goal|aims?|…)\\s+to") that open with a word boundary rather than a letter is tried,
+alternative after alternative, at every position of the text: tens of microseconds on a
+120-character window, though most alternatives cannot match at all, the text lacking their
+words ("principal", "balance").
 
-`Branches` reads each top-level alternative's own words (`required.required_words`). A search
-tests the words once (`in`, a fast substring search each), and runs an alternation of just the
-alternatives that may match (compiled once per set of words found, in the original order). It
-finds where the whole pattern's leftmost match starts: an alternative lacking its words
-matches nowhere, and the others are tried at each position in the same order. The match
-itself is then the whole pattern's `match` at that position: the same match, groups and all,
-as the whole pattern's search (a look-behind or `\\b` there sees the text before it as well).
+`Branches` reads each alternative of each alternation in the pattern (`required.required_words`:
+words one of which every match of it holds). A search tests those words once (`in`, a fast
+substring search each) and runs the pattern with the alternatives the text lacks the words of
+left out (compiled once per set of words found; an alternation left with none never matches).
+An alternative left out matches nowhere in the text, so the pattern without it matches at the
+same places: the reduced pattern finds where the whole pattern's leftmost match starts (or
+that it does not match at a position). The match itself is then the whole pattern's `match`
+there: the same match, groups and all, as the whole pattern's search would give.
 
 Only patterns whose alternatives can be read apart are taken: no back-references or
-conditionals (which may tie one alternative to another's group) and no leading flags.
+conditionals (which tie one part to another's group) and no inline flags.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 
 from .required import required_words
 from .skipping import compile_skipping
 
 # More distinct words than this cost more `in` tests than a search of the whole would.
 _MOST_WORDS = 48
-# Kept reduced alternations per pattern (few sets of words recur; a bound for long runs).
+# Kept reduced patterns per pattern (few sets of words recur; a bound for long runs).
 _MOST_KEPT = 256
+_NEVER = "(?!)"  # matches nowhere: an alternation with every alternative left out
+
+
+@dataclass
+class _Alternation:
+    """An alternation: the source before its first alternative ("(?:", or "" for the whole
+    pattern), its alternatives, each with its words, and what closes it (")")."""
+
+    opening: str
+    alternatives: list[tuple[list[_Piece], tuple[str, ...] | None, bool]]  # (+ has groups)
+    closing: str
+
+
+_Piece = str | _Alternation
 
 
 class Branches:
-    """The alternatives of one lowercase pattern source, each with its words."""
+    """The alternations of one lowercase pattern source, and its reduced patterns by the set
+    of words a text holds."""
 
-    __slots__ = ("_alternatives", "_kept", "_words")
+    __slots__ = ("_kept", "_tree", "_whole", "_words")
 
-    def __init__(self, alternatives: list[tuple[str, tuple[str, ...] | None]]) -> None:
-        self._alternatives = alternatives
-        self._words = tuple(sorted({w for _, words in alternatives for w in words or ()}))
+    def __init__(self, tree: list[_Piece], words: tuple[str, ...], whole: re.Pattern[str]) -> None:
+        self._tree = tree
+        self._words = words
+        self._whole = whole
         self._kept: dict[frozenset[str], re.Pattern[str] | None] = {}
 
-    def start(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> int | None:
-        """Where the whole pattern's leftmost match in `lower[pos:endpos]` starts, or None."""
+    def reduced(self, lower: str) -> re.Pattern[str] | None:
+        """The pattern with the alternatives `lower` lacks the words of left out (the whole
+        pattern when none is), or None when it cannot match `lower` at all."""
         present = frozenset(word for word in self._words if word in lower)
         kept = self._kept
         if present in kept:
-            reduced = kept[present]
+            return kept[present]
+        source = _render(self._tree, present)
+        if source is None:
+            pattern = None
+        elif source == self._whole.pattern:
+            pattern = self._whole
         else:
-            reduced = self._reduced(present)
-            if len(kept) >= _MOST_KEPT:
-                kept.clear()
-            kept[present] = reduced
+            try:
+                pattern = compile_skipping(source)
+            except re.error:  # (not expected: a part of a valid pattern left out)
+                pattern = self._whole
+        if len(kept) >= _MOST_KEPT:
+            kept.clear()
+        kept[present] = pattern
+        return pattern
+
+    def search(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`whole.search(lower, pos, endpos)`."""
+        reduced = self.reduced(lower)
         if reduced is None:
             return None
+        if reduced is self._whole:
+            return reduced.search(lower, pos, endpos)
         found = reduced.search(lower, pos, endpos)
-        return None if found is None else found.start()
+        return None if found is None else self._whole.match(lower, found.start(), endpos)
 
-    def _reduced(self, present: frozenset[str]) -> re.Pattern[str] | None:
-        """The alternation of the alternatives that may match a text holding `present`."""
-        kept = [
-            source
-            for source, words in self._alternatives
-            if words is None or not present.isdisjoint(words)
-        ]
-        return compile_skipping("|".join(kept)) if kept else None
+    def match(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`whole.match(lower, pos, endpos)`."""
+        reduced = self.reduced(lower)
+        if reduced is None:
+            return None
+        if reduced is self._whole:
+            return reduced.match(lower, pos, endpos)
+        if reduced.match(lower, pos, endpos) is None:
+            return None
+        return self._whole.match(lower, pos, endpos)
+
+
+def _render(pieces: list[_Piece], present: frozenset[str]) -> str | None:
+    """The source of `pieces` with the alternatives lacking their words left out; None when
+    an alternation of the sequence is left with nothing (so the sequence cannot match)."""
+    out: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        kept: list[str] = []
+        for body, words, has_groups in piece.alternatives:
+            rendered = (
+                _render(body, present) if words is None or not present.isdisjoint(words) else None
+            )
+            if rendered is not None:
+                kept.append(rendered)
+            elif has_groups:  # (kept, never matching, so that the groups keep their numbers)
+                kept.append(_NEVER + _render_all(body))
+        if not kept:
+            if not piece.opening:
+                return None  # the whole pattern cannot match
+            kept = [_NEVER]
+        out.append(piece.opening + "|".join(kept) + piece.closing)
+    return "".join(out)
+
+
+def _render_all(pieces: list[_Piece]) -> str:
+    """The source of `pieces` as written."""
+    return "".join(
+        piece
+        if isinstance(piece, str)
+        else piece.opening
+        + "|".join(_render_all(body) for body, _, _ in piece.alternatives)
+        + piece.closing
+        for piece in pieces
+    )
 
 
 def branches(source: str, whole: re.Pattern[str]) -> Branches | None:
     """The `Branches` of a lowercase pattern `source` (compiled as `whole`), or None when it
-    is no alternation worth reading apart (see the module docstring)."""
-    if "(?P=" in source or "(?(" in source or _flags_first(source):
+    has no alternation worth reading apart (see the module docstring)."""
+    if "(?P=" in source or "(?(" in source or "(?#" in source:
         return None
-    if re.search(r"\\[1-9]", source):
-        return None  # a numbered back-reference
-    alternatives = split_alternatives(source)
-    if alternatives is None or len(alternatives) < 2:
-        return None
-    read: list[tuple[str, tuple[str, ...] | None]] = []
-    groups = 0
+    if re.search(r"\(\?[aiLmsux-]", source) or re.search(r"\\[1-9]", source):
+        return None  # inline flags; a numbered back-reference
     try:
-        for alternative in alternatives:
-            compiled = re.compile(alternative)
-            groups += compiled.groups
-            read.append((alternative, required_words(alternative)))
-    except re.error:
+        tree = _parse(source)
+    except (ValueError, re.error):
         return None
-    if groups != whole.groups:
-        return None  # not split where the pattern's alternatives part
-    words = {word for _, found in read for word in found or ()}
+    if tree is None or _render_all(tree) != source:
+        return None
+    words = tuple(sorted(_words_of(tree)))
     if not words or len(words) > _MOST_WORDS:
         return None
-    return Branches(read)
+    return Branches(tree, words, whole)
 
 
-def _flags_first(source: str) -> bool:
-    """Does `source` open with global inline flags ("(?s)", "(?x)")?"""
-    return re.match(r"\(\?[aiLmsux]+\)", source) is not None
+def _words_of(pieces: list[_Piece]) -> set[str]:
+    found: set[str] = set()
+    for piece in pieces:
+        if isinstance(piece, _Alternation):
+            for body, words, _ in piece.alternatives:
+                found.update(words or ())
+                found |= _words_of(body)
+    return found
+
+
+def _parse(source: str) -> list[_Piece] | None:
+    """The source as pieces: plain text, and alternations (groups holding a "|", and the whole
+    pattern when it is one) with their alternatives parsed in turn."""
+    parts = split_alternatives(source)
+    if parts is None:
+        return None
+    if len(parts) > 1:
+        return [_alternation("", parts, "")]
+    return _sequence(source)
+
+
+def _sequence(source: str) -> list[_Piece]:
+    """One alternative's pieces: its groups that hold alternations parsed, the rest text."""
+    pieces: list[_Piece] = []
+    text_start = 0
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+        elif char == "[":
+            index = _class_end(source, index)
+            if index < 0:
+                raise ValueError("unterminated class")
+        elif char == "(":
+            end = _group_end(source, index)
+            opening = _group_opening(source, index)
+            inner = source[index + len(opening) : end]
+            parts = split_alternatives(inner)
+            if parts is None:
+                raise ValueError("unbalanced group")
+            pieces.append(source[text_start:index])
+            if len(parts) > 1:
+                pieces.append(_alternation(opening, parts, ")"))
+            else:
+                pieces.extend([opening, *_sequence(inner), ")"])
+            index = text_start = end + 1
+        else:
+            index += 1
+    pieces.append(source[text_start:])
+    return [piece for piece in pieces if piece != ""]
+
+
+def _alternation(opening: str, parts: list[str], closing: str) -> _Alternation:
+    alternatives = []
+    for part in parts:
+        re.compile(part)  # (an alternative that does not stand alone: not read apart)
+        alternatives.append((_sequence(part), required_words(part), _has_groups(part)))
+    return _Alternation(opening, alternatives, closing)
+
+
+def _has_groups(source: str) -> bool:
+    return re.compile(source).groups > 0
+
+
+def _group_opening(source: str, index: int) -> str:
+    """ "(", "(?:", "(?P<name>", "(?=", "(?!", "(?<=", "(?<!" or "(?>" at `index`."""
+    found = re.compile(r"\((?:\?(?::|P<\w+>|=|!|<=|<!|>))?").match(source, index)
+    if found is None:
+        raise ValueError("unknown group")
+    return found.group()
+
+
+def _group_end(source: str, index: int) -> int:
+    """The index of the ")" closing the group opening at `index`."""
+    depth = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(source, index)
+            if index < 0:
+                break
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError("unbalanced group")
 
 
 def split_alternatives(source: str) -> list[str] | None:

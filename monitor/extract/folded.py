@@ -43,8 +43,8 @@ class Folded:
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
         self._words = required_words(lower_source, parsed=tree)
         self._lower = compile_skipping(lower_source, parsed=tree)
-        # Without such words, a long alternation runs only the alternatives whose own words
-        # the text holds (`branches`).
+        # Without such words, its alternations run only the alternatives whose own words the
+        # text holds (`branches`).
         self._branches = branches(lower_source, self._lower) if self._words is None else None
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
@@ -61,8 +61,7 @@ class Folded:
                 else:
                     return None
             elif self._branches is not None:
-                start = self._branches.start(lower, pos, endpos)
-                return None if start is None else self._lower.match(lower, start, endpos)
+                return self._branches.search(lower, pos, endpos)
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
@@ -70,6 +69,8 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
+            if self._branches is not None:
+                return self._branches.match(lower, pos, endpos)
             return None if self._ruled_out(lower) else self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
