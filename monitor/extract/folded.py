@@ -14,7 +14,6 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .branches import branches
 from .required import required_words
 from .skipping import compile_skipping, parsed_source, skipping
 
@@ -28,7 +27,7 @@ _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 class Folded:
     """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
 
-    __slots__ = ("_branches", "_exact", "_lower", "_words", "groupindex", "pattern")
+    __slots__ = ("_exact", "_lower", "_words", "groupindex", "pattern")
 
     def __init__(self, source: str) -> None:
         if "(?-i" in source or "(?i" in source:
@@ -43,9 +42,6 @@ class Folded:
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
         self._words = required_words(lower_source, parsed=tree)
         self._lower = compile_skipping(lower_source, parsed=tree)
-        # Without such words, its alternations run only the alternatives whose own words the
-        # text holds (`branches`).
-        self._branches = branches(lower_source, self._lower) if self._words is None else None
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -60,8 +56,6 @@ class Folded:
                         break
                 else:
                     return None
-            elif self._branches is not None:
-                return self._branches.search(lower, pos, endpos)
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
@@ -69,8 +63,6 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            if self._branches is not None:
-                return self._branches.match(lower, pos, endpos)
             return None if self._ruled_out(lower) else self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 

@@ -2,13 +2,11 @@
 
 `GateSet.open_items` (a family's open patterns, planned per set of open gates) against asking
 each gate; `document_words.window_opens` (a gate's words looked up where they stand in the
-document) against scanning the window's lowercase; `branches` (a long alternation searched
-with the alternatives whose words the text holds) against the whole pattern's search.
+document) against scanning the window's lowercase.
 """
 
 from __future__ import annotations
 
-import gc
 import random
 import re
 
@@ -16,9 +14,8 @@ import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 from monitor.extract import ai, clean_text, treasury
-from monitor.extract.branches import branches, split_alternatives
 from monitor.extract.document_words import window_opens
-from monitor.extract.folded import Folded, lowered
+from monitor.extract.folded import lowered
 from monitor.extract.gates import GateSet, any_of
 from monitor.extract.sentences import segments
 
@@ -68,61 +65,3 @@ def test_a_document_whose_lowercase_moves_is_left_to_a_scan() -> None:
     assert window_opens(gate, "An AI lab. No AI", 0, 6) is True
     assert window_opens(gate, "An AI lab. No AI", 0, 5) is False  # "ai" without its space
     assert window_opens(gate, "An AI lab. No AI", 4, 16) is False
-
-
-@pytest.mark.parametrize(
-    ("source", "parts"),
-    [
-        (r"ab|c(?:d|e)|f", ["ab", "c(?:d|e)", "f"]),
-        (r"[|a]b|\|c|[]|]d", ["[|a]b", r"\|c", "[]|]d"]),
-        (r"[^]|]x|(?P<y>q|r)", ["[^]|]x", "(?P<y>q|r)"]),
-        (r"no alternation", ["no alternation"]),
-        (r"(unbalanced|x", None),
-    ],
-)
-def test_alternatives_are_split_where_the_pattern_parts(source: str, parts: list[str]) -> None:
-    assert split_alternatives(source) == parts
-
-
-def test_alternatives_lacking_their_words_are_left_out() -> None:
-    source = r"\b(?:total\s+debt|(?P<b>balance)\s+of|outstanding)\s+(?:was|were)\s+\$"
-    tree = branches(source, re.compile(source))
-    assert tree is not None
-    assert tree.reduced("its total debt was $5").pattern == (
-        r"\b(?:total\s+debt|(?!)(?P<b>balance)\s+of)\s+(?:was)\s+\$"  # ("were": absent)
-    )
-    assert tree.search("nothing here") is None
-    found = tree.search("the balance of notes was $5; total debt was $9")
-    assert found is not None and found.span() == (29, 45)
-    assert tree.match("total debt was $9") is not None
-    assert tree.match("total debt is $9") is None
-
-
-def _branched() -> list[Folded]:
-    return [item for item in gc.get_objects() if isinstance(item, Folded) and item._branches]
-
-
-def test_long_alternations_are_read_apart() -> None:
-    assert len(_branched()) > 20
-
-
-def test_a_branched_search_finds_the_whole_patterns_match() -> None:
-    chosen = random.Random(7)
-    patterns = _branched()
-    for sentence in chosen.sample(_SENTENCES, 200):  # (the whole patterns' searches are slow)
-        lower = lowered(sentence)
-        if len(lower) != len(sentence):
-            continue
-        for pattern in patterns:
-            pos = chosen.randrange(len(sentence) + 1)
-            for start, end in ((0, len(sentence)), (pos, len(sentence)), (0, pos)):
-                found = pattern.search(sentence, start, end)
-                wanted = pattern._lower.search(lower, start, end)
-                assert (found and (found.span(), found.groups())) == (
-                    wanted and (wanted.span(), wanted.groups())
-                ), (pattern.pattern, sentence)
-                found = pattern.match(sentence, start, end)
-                wanted = pattern._lower.match(lower, start, end)
-                assert (found and (found.span(), found.groups())) == (
-                    wanted and (wanted.span(), wanted.groups())
-                ), (pattern.pattern, sentence)
