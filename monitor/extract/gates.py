@@ -95,8 +95,9 @@ class GateSet:
         }
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
         # `open_items`: per (list of items, set of open word gates), the items let through
-        self._plans: dict[tuple[int, frozenset[str]], tuple[tuple[Any, Any], ...]] = {}
+        self._plans: dict[tuple[int, frozenset[str]], Any] = {}
         self._planned: dict[int, object] = {}  # (keeps each list alive: its `id` stays its own)
+        self._searched: tuple[str, dict[str, bool]] = ("", {})
 
     def opened(self, text: str) -> frozenset[str]:
         """The sources of the set's word gates that open on `text`."""
@@ -131,26 +132,26 @@ class GateSet:
         `items` is a family's fixed list (a module constant: its answers are kept by its
         `id`). Which of the set's word gates open is one of few distinct sets, so the items
         those gates let through are worked out once per (list, set); only the items behind
-        other gates (regexes, not plain words) are searched, each gate once per text.
+        other gates (regexes, not plain words) are searched, each gate once per text (the
+        answers are kept for the next list asked about the same text).
         """
         opened = self.opened(text)
         key = (id(items), opened)
-        plan = self._plans.get(key)
-        if plan is None:
-            words = self._scanner.sources
-            plan = tuple(
-                (None if gate.pattern in words else gate, item)
-                for gate, item in items
-                if gate.pattern not in words or gate.pattern in opened
-            )
+        planned = self._plans.get(key)
+        if planned is None:
+            planned = self._plan(items, opened)
             if len(self._plans) >= _MOST_PLANS:
                 self._plans.clear()  # (a bound for a long-running process; few sets recur)
-            self._plans[key] = plan
+            self._plans[key] = planned
             self._planned[id(items)] = items
-        if all(gate is None for gate, _ in plan):
-            return [item for _, item in plan]
+        plain, plan = planned
+        if plain is not None:
+            return list(plain)
         others = self._others
-        searched: dict[str, bool] = {}
+        last = self._searched  # the other gates' answers for this text, kept across lists
+        if last[0] is not text:
+            last = self._searched = (text, {})
+        searched = last[1]
         chosen = []
         for gate, item in plan:
             if gate is not None:
@@ -161,6 +162,20 @@ class GateSet:
                     continue
             chosen.append(item)
         return chosen
+
+    def _plan(
+        self, items: Sequence[tuple[re.Pattern[str], _Item]], opened: frozenset[str]
+    ) -> tuple[tuple[Any, ...] | None, tuple[tuple[Any, Any], ...]]:
+        """(The items let through, when no other gate is among them, else None; each item
+        let through with its gate when that is another gate, None when a word gate.)"""
+        words = self._scanner.sources
+        plan = tuple(
+            (None if gate.pattern in words else gate, item)
+            for gate, item in items
+            if gate.pattern not in words or gate.pattern in opened
+        )
+        plain = tuple(item for _, item in plan) if all(g is None for g, _ in plan) else None
+        return plain, plan
 
 
 # Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's
