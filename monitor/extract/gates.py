@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from .per_document import remembered
 from .required import required_words
 from .skipping import skipping, text_share
 
@@ -104,7 +105,7 @@ class GateSet:
         last = self._last  # one read of the tuple: safe if another thread replaces it
         if last[0] == text:  # equal strings compare in C, far cheaper than a scan
             return last[1]
-        opened = self._scanner.scan(text)
+        opened = _scanned(self._scanner, text)
         self._last = (text, opened)
         return opened
 
@@ -176,6 +177,14 @@ class GateSet:
         )
         plain = tuple(item for _, item in plan) if all(g is None for g, _ in plan) else None
         return plain, plan
+
+
+@remembered
+def _scanned(scanner: _Scanner, text: str) -> frozenset[str]:
+    """`scanner.scan(text)`, kept until the next document (`per_document`): a document's
+    sentences repeat (a release's legends and safe-harbour paragraphs, a rewrite quoting the
+    release), and each repeat is answered without a scan."""
+    return scanner.scan(text)
 
 
 # Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's
