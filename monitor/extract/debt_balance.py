@@ -248,7 +248,13 @@ _NO_DEBT = Folded(
     r"(?:debt|borrowings(?!\s+(?:under|on|from)))|"
     r"\bwithout\s+any\s+debt|\bdebt[- ]free|\bzero\s+debt|\b(?:fully\s+)?eliminat\w+\s+"
     r"(?:all\s+)?(?:of\s+)?(?:the\s+company['’]s\s+|its\s+|our\s+)?(?:outstanding\s+)?"
-    r"(?:debt|indebtedness|borrowings|principal))"
+    r"(?:debt|indebtedness|borrowings|principal)|"
+    # "paid off its outstanding debt", "repaid all of its debt": the company's debt, not a
+    # named loan (README, decided case 24); "its debt to Bitmain" is one creditor's
+    r"\b(?:(?:paid|pays|paying)\s+off|(?:repaid|repays|repaying|retired)\s+all)\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:its|the\s+company['’]s|our|their)\s+"
+    r"(?:outstanding\s+|remaining\s+|entire\s+)?(?:debt|indebtedness|borrowings)"
+    r"(?!\s+(?:to|with|from|owed|under|on|of)\b))"
     r"(?![a-z])"
 )
 
@@ -275,10 +281,14 @@ _DEBT_AS_MODIFIER = Folded(
 )
 
 
+_PAID_OFF = Folded(r"(?:paid|pays|paying|repaid|repays|repaying|retired)\b")
+
+
 _NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
 
 
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t")
+_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
+                        "paid off", "pays off", "paying off", " all ")  # fmt: skip
 
 
 # "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus
@@ -376,6 +386,10 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         return _excepted(segment, ctx, match.end() + exception.end())
     if is_peer_figure(segment.text, match.start(), ctx.entity):
         return []
+    if _PAID_OFF.match(match.group()):
+        # "paid off its outstanding debt": dated by the repayment, like a loan repaid in full
+        period = past_event_period(ctx, segment, match.start(), match.end())
+        return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
     # "no outstanding debt following the repayment of its loan in August": the month dates
     # the repayment, not the state now.
     cause = _CAUSE_AFTER.search(segment.text, match.end())

@@ -1,8 +1,9 @@
-"""A holding on a monthly update's list line stands at the month's last day.
+"""A holding on a periodic report's list line stands at the period's last day.
 
 "Bitcoin Holdings: 351 BTC", "Bitcoin balance: 341 BTC", a holdings row: a monthly update's
 summary lists the month's flows and, beside them, the closing balance (README, decided case
-21, case 14's rule for a named period). A line that states its own date ("as of April 15")
+21, case 14's rule for a named period); a quarterly release's highlights list does the same
+for its quarter (case 25). A line that states its own date ("as of April 15")
 keeps it; a holding in the update's prose with no date, a bullet that is a sentence ("Riot
 held 7,309 BTC") included, keeps the report's label.
 """
@@ -28,16 +29,20 @@ _LABELLED = re.compile(
 
 
 def listed_day(ctx: DocContext, segment: Segment, label: str | None) -> str | None:
-    """`label`, or the reported month's last day for an undated holding on a list line."""
+    """`label`, or the reported month's or quarter's last day for an undated holding on a
+    list line."""
     report = ctx.report
-    if label is None or report is None or report.granularity != "month":
+    if label is None or report is None or report.granularity not in _PERIODIC:
         return label
     if label != report.label() or not _on_list_line(ctx, segment):
         return label
     day = stock_date(report)
     if ctx.published is not None and day.last_day() > ctx.published:
-        return label  # a month not yet closed when published: no closing balance
+        return label  # a period not yet closed when published: no closing balance
     return day.label(as_of=True)
+
+
+_PERIODIC = frozenset({"month", "quarter"})  # a year's list is a 10-K's, read as prose
 
 
 def _on_list_line(ctx: DocContext, segment: Segment) -> bool:

@@ -109,9 +109,20 @@ def test_a_list_outside_a_monthly_update_keeps_its_month() -> None:
     assert _facts(text) == {(HELD, Decimal("351"), "2025-05")}
 
 
-def test_a_quarterly_list_keeps_the_quarter() -> None:
-    text = "Riot Reports First Quarter 2025 Results\n- Bitcoin holdings: 351 BTC\n"
-    assert _facts(text) == {(HELD, Decimal("351"), "2025-Q1")}
+# Case 25: a quarterly release's list line is at the quarter's last day, like a month's.
+QUARTERLY_LISTS = [
+    ("- Bitcoin holdings: 351 BTC\n", {(HELD, Decimal("351"), "2025-03-31")}),
+    ("• Bitcoin Holdings: 155.5 Bitcoin valued at $16.7 million\n",
+     {(HELD, Decimal("155.5"), "2025-03-31")}),
+    # near-misses: the line's own date; a bullet that is a sentence is prose (the quarter)
+    ("- Bitcoin holdings: 351 BTC as of May 5, 2025\n", {(HELD, Decimal("351"), "2025-05-05")}),
+    ("- Riot held 351 BTC\n", {(HELD, Decimal("351"), "2025-Q1")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), QUARTERLY_LISTS)
+def test_a_quarterly_list_line_is_at_the_quarters_end(lines: str, expected: set[Fact]) -> None:
+    assert _facts("Riot Reports First Quarter 2025 Results\n" + lines) == expected
 
 
 # Case 14: a holding reached by a named period's flows, in the same sentence, is at that
