@@ -2,11 +2,13 @@
 
 `GateSet.open_items` (a family's open patterns, planned per set of open gates) against asking
 each gate; `document_words.window_opens` (a gate's words looked up where they stand in the
-document) against scanning the window's lowercase.
+document) against scanning the window's lowercase; `DocContext.reference` (the report's last
+day, kept) against the report asked afresh.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
@@ -14,10 +16,12 @@ import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 from monitor.extract import ai, clean_text, treasury
+from monitor.extract.context import DocContext
 from monitor.extract.document_words import window_opens
 from monitor.extract.folded import lowered
 from monitor.extract.gates import GateSet, any_of
 from monitor.extract.sentences import segments
+from monitor.vocabulary.periods import Period
 
 
 def _texts() -> list[str]:
@@ -65,3 +69,14 @@ def test_a_document_whose_lowercase_moves_is_left_to_a_scan() -> None:
     assert window_opens(gate, "An AI lab. No AI", 0, 6) is True
     assert window_opens(gate, "An AI lab. No AI", 0, 5) is False  # "ai" without its space
     assert window_opens(gate, "An AI lab. No AI", 4, 16) is False
+
+
+def test_the_reference_date_follows_the_report() -> None:
+    ctx = DocContext()
+    assert ctx.reference is None
+    ctx.report = Period("quarter", 2025, 2)
+    assert ctx.reference == dt.date(2025, 6, 30)
+    ctx.report = Period("month", 2025, 2)  # a new report: its own last day, not the one kept
+    assert ctx.reference == dt.date(2025, 2, 28)
+    ctx.published = dt.date(2025, 3, 4)
+    assert ctx.reference == dt.date(2025, 3, 4)
