@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_milestones import milestones
 from .ai_needs import AnyBranch, reads_capex
+from .ai_orders import is_hardware_order
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -37,7 +39,8 @@ from .sentences import Segment
 
 # AI words are matched case-sensitively where the lowercase form is an ordinary word ("ai").
 _AI_CONTEXT = re.compile(
-    r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI)\b|"
+    # (an accelerator's model name is AI hardware: "GB300 systems", "H100s", "Blackwell")
+    r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
     r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|machine\s+learning|neoclouds?|"
@@ -48,6 +51,7 @@ _AI_CONTEXT = re.compile(
 # The same answer as `_AI_CONTEXT.search`, its branches searched one by one (`ai_needs`).
 _NAMES_AI = AnyBranch(_AI_CONTEXT)
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
+                   "h100", "h200", "b100", "b200", "b300", "gb200", "gb300", "blackwell",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
@@ -356,6 +360,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue  # "Tether's indirect $420 million investment in AI chips": another's money
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
+        if bought_by_other(text, money.start, money.end, ctx.entity):
+            continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
         if is_told_again(text, money.start):
             continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"
         if guards.is_cumulative(text, money.start, money.end):
@@ -472,24 +478,15 @@ def _is_capex(text: str, money: Money) -> bool:
             _spend_after(text, end)
             or _is_funded_share(text, end, before)
             or _is_financed_project(text, end, before)
+            or is_hardware_order(text, money.start, end)
         ):
             return False
         cue = len(before)
     if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):
         return False
-    if _CUSTOMER_BUYS.search(before, max(0, cue - _CUE_LEAD), cue + _VERB_REACH):
-        return False  # "Customers bought servers worth $20 million of compute from IREN"
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
     return not _LAND_BOUGHT.search(before)
-
-
-_VERB_REACH = 12  # the purchase verb that opens the cue ("purchased", "ordering")
-# The buyer is the company's customer, not the company: its spending is not the build-out.
-_CUSTOMER_BUYS = Folded(
-    r"\b(?:customers?|clients?|tenants?|users?|hyperscalers?)\s+(?:have\s+|had\s+|has\s+)?"
-    r"(?:purchas\w*|bought|buy\w*|order\w*|paid|pays|spen[dt]\w*)\b"
-)
 
 
 _LAND_BOUGHT = Folded(

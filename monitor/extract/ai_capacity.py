@@ -14,6 +14,9 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
+from .ai_earlier_deals import recalls_earlier_deal
+from .ai_mining_words import MiningWords
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
@@ -72,7 +75,9 @@ _LINK = (
 _BOUND = [
     re.compile(
         # "520 MW in contracted HPC capacity": "in" as "of"
-        rf"{_MW}\s+(?:(?:of|in)\s+)?(?P<qual>{_QUALIFIERS}){_AI_TARGET}\b"
+        # (a site's name between: "the 245 MW River Bend AI campus")
+        rf"{_MW}\s+(?:(?:of|in)\s+)?(?P<qual>{_QUALIFIERS})(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,3}}?)"
+        rf"{_AI_TARGET}\b"
         rf"(?P<site>(?:\s+[\w-]+){{0,2}}?\s+(?i:data\s+cent(?:er|re)s?|cent(?:er|re)s?|"
         rf"facilit(?:y|ies)|site|buildings?|data\s+cent(?:er|re)\s+infrastructure|data\s+halls?|"
         rf"factor(?:y|ies)|clusters?))?"
@@ -248,7 +253,7 @@ _LEASED = [
 # "an exercised option for 133 MW": an option exercised is a deal, as a lease is.
 _DEAL_FOR = re.compile(
     rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+(?i:for|of)\s+"
-    rf"(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
+    rf"{INCREMENT_LEAD}(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
 )
 # "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
 # capacity is a data-centre tenant's (a mining site is sized by its power, not leased out).
@@ -300,7 +305,7 @@ _GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
-    r"deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
+    r"build-?outs?|deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
@@ -308,7 +313,7 @@ _BUILT = Folded(
 # "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
 _BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
 _DEAL = Folded(
-    r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customer|"
+    r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customers?|"
     r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
 _STATE_AFTER = 40
@@ -318,20 +323,6 @@ _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
 _DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
                             "data cent", "facilit", "building", "plant", "capacity",
                             "infrastructure")  # fmt: skip
-_AMBITION_BEFORE = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
-    r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
-    r"expects?\s+to\s+(?:sign|execute|enter)|"
-    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
-    r"(?:land|site|property|real\s+estate|building)\s+for|"
-    r"fund\s+(?:the\s+)?build-?out\s+of|"
-    # "capital to fund the construction of a new 8-megawatt AI center": a project to come
-    r"(?:construction|development)\s+of\s+an?\s+new|"
-    # "to expand its HPC data center footprint to 32MW during 2025": a goal
-    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
-    # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
-    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
-)
 # "Once operational, this 1.2 gigawatt facility will …", "when complete, the campus will have
 # 300 MW", "upon completion": the size a facility not yet said to be built will have (unless
 # the sentence says it is being built: capacity under construction counts).
@@ -371,46 +362,17 @@ _ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$"
 _SCHEDULED_AFTER = Folded(
     r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
 )
-# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
-# earlier announcement cited, not this document's news (decided case 1)
-_ANNOUNCED_BEFORE = Folded(
-    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
-    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
-)
 # "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
 _PER_UNIT_BEFORE = Folded(
     # (not "costs of $8 million per MW for the 72.5 MW": the rate's unit is the MW itself)
     r"\b(?:for\s+each|for\s+every|per)\s+(?:(?!mw\b|megawatts?\b|kw\b)[\w-]+\s+){0,3}?"
     r"(?:of\s+|for\s+)?$"
 )
-# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
-# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
-_EARLIER_DEAL_BEFORE = Folded(
-    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
-    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
-)
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
 _SITE_POWER_QUAL = Folded(
     r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
 )
-# "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
-# for another 133 MW": an increment contracted now is capacity the deal states.
-# The deal verbs news copy uses as well: "secured an additional 260 MW HPC lease", "clinched",
-# "finalised", "landed", "won"; and the deal's own terms ("Under the terms of the lease,
-# CoreWeave will gain access to an additional 260 MW").
-_DONE_DEAL = Folded(
-    r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
-    r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
-    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
-    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
-)
-# How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
-# agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
-_DEAL_REACH = 180
-_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 # "An additional 150MW facility is under construction": an increment being built is stated as
 # a fact of its own (not a tranche still planned).
 _UNDER_WAY_AFTER = Folded(
@@ -438,7 +400,7 @@ _GRID = Folded(
     r"power\s+(?:purchase|delivery|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
-_MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
@@ -534,6 +496,8 @@ def _is_bound(
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
     if pattern is _FACILITY:
         return _is_bound_facility(text, match, bool(ai_context))
+    if match.groupdict().get("name") and not (match["site"] or match["campus"]):
+        return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
     if match.groupdict().get("campus"):
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
@@ -663,16 +627,13 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if _AMBITION_BEFORE.search(before) and not _EXERCISED.search(before):
+    if is_ambition(before) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
         return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
-    if _ANNOUNCED_BEFORE.search(before) or _EARLIER_DEAL_BEFORE.search(
-        text, max(0, start - _DEAL_REACH), start
-    ):
-        return False
+    if recalls_earlier_deal(text, start, DEAL_REACH):
+        return False  # "our recent announcement of new hosting contracts for 200 MW"
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
-        return False
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"
@@ -700,13 +661,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "between 245MW and 2.295GW": either end of a range
     if _POWER_BEFORE.search(before):
         return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
-    increment = _INCREMENT.search(match.groupdict().get("qual") or "") or _INCREMENT.search(
-        before[-25:]
-    )
-    if (
-        increment
-        and not _DONE_DEAL.search(text, max(0, start - _DEAL_REACH), start)
-        and not _UNDER_WAY_AFTER.match(text, match.end())
-    ):
+    if uncontracted_increment(
+        text, start, match.groupdict().get("qual") or ""
+    ) and not _UNDER_WAY_AFTER.match(text, match.end()):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from . import guards
+from .ai_earlier_deals import is_earlier_deal
 from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
 from .ai_periods import event_period
 from .context import DocContext
@@ -134,7 +135,7 @@ _ENERGISED = Folded(
     # "brought 50 MW of HPC capacity online", "bringing 25 MW … into service"
     r"(?:brought|bringing|brings)\s+(?:[^.;]{0,60}?\s)?(?:online|on-line|live|into\s+"
     r"(?:service|operation))|"
-    r"(?:came|went)\s+(?:online|on-line|live|into\s+(?:service|operation))|"
+    r"(?:came|went)\s+(?:fully\s+|officially\s+)?(?:online|on-line|live|into\s+(?:service|operation))|"
     r"(?:switched|turned|powered)\s+on|"
     r"(?:began|begun|started|commenced|begins|starts)\s+hosting|handed\s+over|"
     # "completed the delivery of its first data hall", "finished construction of Phase 1"
@@ -189,6 +190,11 @@ _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "s
                           "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
+# "our inaugural GPU cluster came fully online": a cluster or data centre named by its GPUs is
+# capacity energised (not "1,000 GPUs online", a delivery)
+_GPU_SITE = re.compile(
+    r"\bGPU\s+(?:cluster|data\s+cent(?:er|re)|data\s+hall|supercomputer|capacity)s?\b(?!\s+of\b)"
+)
 _DATA_CENTRE_EVENT = Folded(
     r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
     r"critical\s+IT|IT\s+(?:load|capacity))\b"
@@ -271,7 +277,9 @@ def milestones(
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
-        if is_recalled(ctx, period):
+        if is_recalled(ctx, period) or is_earlier_deal(
+            text, match.start(), match.end(), period, ctx
+        ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
 
@@ -285,7 +293,11 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
         before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
-        if _GPU_WORD.search(before) or _is_power_site(text, match):
+        # (a cluster's GPUs told as delivered, "went live", stay one GPU milestone)
+        gpus = _GPU_WORD.search(before) and not (
+            _GPU_SITE.search(before) and not _GPUS.search(text)
+        )
+        if gpus or _is_power_site(text, match):
             return False
         return not _is_mining_site(text, match)
     return True

@@ -29,9 +29,12 @@ from .periods import Period
 
 # Companies that appear in miners' AI news as tenants, vendors or partners, and the common
 # nouns for them. "partner" alone is too broad; "JV partner", "joint venture partner" are not.
+COUNTERPARTY_NAMES = (
+    r"CoreWeave|Fluidstack|Microsoft|Google|Alphabet|Amazon|AWS|Meta|Oracle|OpenAI|"
+    r"Anthropic|Nvidia|NVIDIA|Dell|Supermicro|xAI|Crusoe|Lancium|Cerebras|Nebius|Lambda"
+)
 _COUNTERPARTY = (
-    r"(?:CoreWeave|Fluidstack|Microsoft|Google|Alphabet|Amazon|AWS|Meta|Oracle|OpenAI|"
-    r"Anthropic|Nvidia|NVIDIA|Dell|Supermicro|xAI|Crusoe|Lancium|Cerebras|Nebius|Lambda|"
+    rf"(?:{COUNTERPARTY_NAMES}|"
     r"(?:the\s+|its\s+|our\s+)?(?:JV|joint[- ]venture)\s+partners?|hyperscalers?|"
     r"(?:the|its|our)\s+(?:tenant|customer|client)|Big\s+Tech|tech\s+giants|"
     r"(?:large\s+|major\s+)?(?:tech(?:nology)?\s+companies|cloud\s+providers))"

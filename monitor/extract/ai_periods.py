@@ -70,6 +70,30 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
 
 
 _WHOLE_YEAR = Folded(r"\b(?:fiscal|full[- ]year|FY)\b")
+_OPENING = 12  # "In the third quarter, …", "Fiscal year 2025 marked …": the sentence's first words
+_SENTENCE_REACH = 240
+
+
+def _opening_the_sentence(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    """ "Fiscal year 2025 marked a fundamental inflection point … as the Company executed lease
+    agreements totaling 522 critical IT MW": a period opening the sentence dates what the
+    sentence states, further on than a clause's reach, when it is a whole named period (a
+    month, a quarter, a year named as fiscal or full) and no clause break comes between."""
+    mentions = ctx.mentions(segment)
+    first = mentions[0] if mentions else None
+    if first is None or first.start > _OPENING or first.end > start:
+        return None
+    between = segment.text[first.end : start]
+    if len(between) > _SENTENCE_REACH or _CLAUSE_BREAK.search(between):
+        return None
+    if any(m.start < start for m in mentions[1:]):
+        return None  # another period between: the nearer one decides (or none)
+    period = ctx.absolute_in(segment, first)
+    if period is None or period.is_date:
+        return None
+    if period.month or period.quarter:
+        return period
+    return period if _WHOLE_YEAR.search(segment.text, first.start, first.end) else None
 
 
 def spend_period(
@@ -119,7 +143,11 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     relative phrase after it is a schedule ("set to open by year-end"). Else the section's or
     report's period, else the release's lead period, else the publication month. A delivery or
     launch date after publication is a schedule: the level is dated as if none were named."""
-    period = _named_right_after(ctx, segment, end) or _in_clause_before(ctx, segment, start)
+    period = (
+        _named_right_after(ctx, segment, end)
+        or _in_clause_before(ctx, segment, start)
+        or _opening_the_sentence(ctx, segment, start)
+    )
     # "will deliver 300 MW during 2026", "39 MW slated for delivery by January 2027": a
     # delivery date after publication is a schedule; the capacity is contracted now. (A target
     # to energise, "50 MW by Q3 2026", is guidance and keeps its period.)

@@ -388,13 +388,32 @@ def line_end(text: str, end: int) -> int:
 ITEM_OPENER = re.compile(r"(?<=[\w)%])\s+As\s+(?:of|at)\s")
 
 
+# How far after a balance its own date is looked for.
+_DATE_REACH = 600
+# Longer than any match of `_COMPARISON_WORDS`: one starting before a line's end is found whole.
+_COMPARISON_CHARS = 60
+
+
+def _comparison_after(text: str, end: int, line_end_at: int) -> int | None:
+    """Where a comparison starts after `end` on its line (a search bounded by the line: a long
+    line of many figures is not read to its end once for each)."""
+    stop = _COMPARISON_WORDS.search(text, end, line_end_at + _COMPARISON_CHARS)
+    return stop.start() if stop is not None and stop.start() < line_end_at else None
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where the figure's line item stops, `_DATE_REACH` characters after it at the most (one
+    line of a flattened page may hold a whole table)."""
+    return min(line_end(text, end), end + _DATE_REACH)
+
+
 def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "holdings to 631.86 BTC valued at $29.3 million as of December 31, 2021": a balance's
     as-of date may follow another figure in the clause (not a comparison's date)."""
     text = segment.text
-    stop = _COMPARISON_WORDS.search(text, end)
-    limit = stop.start() if stop else len(text)
-    limit = min(limit, line_end(text, end))
+    limit = _item_end(text, end)
+    stop = _comparison_after(text, end, limit)
+    limit = stop if stop is not None else limit
     opener = ITEM_OPENER.search(text, end, limit)
     limit = opener.start() if opener else limit
     bound = _bound_after(ctx, segment, end)
@@ -422,8 +441,9 @@ def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
         return None  # a period of its own ("As of June 30, … at the July 3 price") wins
     report = ctx.section or ctx.report
     text = segment.text
-    stop = _COMPARISON_WORDS.search(text, end)
-    limit = min(stop.start() if stop else len(text), line_end(text, end))
+    limit = _item_end(text, end)
+    stop = _comparison_after(text, end, limit)
+    limit = stop if stop is not None else limit
     for mention in ctx.mentions(segment):
         if mention.start < end or mention.end > limit or mention.period is None:
             continue

@@ -330,7 +330,10 @@ class DocContext:
             and self.section is None
             and self.published is not None
         ):
-            return last_quarter_before(self.published)
+            # "In the second quarter of 2023, … mined 399 Bitcoins during the quarter": the
+            # quarter the prose is about, else the last one before publication
+            quarter = self.topic if self.topic is not None and self.topic.quarter else None
+            return quarter or last_quarter_before(self.published)
         if mention.relative == "report-year" and self.published is not None:
             if (
                 self.report is not None

@@ -10,6 +10,7 @@ bullets is read bullet by bullet, and "Label: value" lines naming debt are read 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import guards, ranges, undone
@@ -27,6 +28,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
@@ -94,7 +96,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
                      "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
-                     "funding")  # fmt: skip
+                     "funding", "install")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -161,8 +163,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
     anaphor = opens_with_anaphor(segment, ctx, lower)
+    finishing = False  # "The final payment of $2.1 million …" after a repayment finished
     if not anaphor and not opens(_WORDS, lower):
-        return []
+        finishing = follows_finish(segment, ctx, lower)
+        if not finishing:
+            return []
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
         found.extend(proceeds_used(segment, ctx, lower))
@@ -177,7 +182,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     for index, money in enumerate(monies):
         if index in compared:
             continue
-        metric = _classify(text, money, lower)
+        metric = _classify(text, money, lower, finishing)
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
         if metric is None and increment_drawn(
@@ -219,7 +224,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # and 2022, respectively": the first is this period's, the second the comparative.
             compared.add(index + 1)
             end = monies[index + 1].end
-        if metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
+        at_finish = finish_period(ctx, segment, money) if metric == DEBT_REPAID else None
+        if at_finish is not None:
+            period = at_finish  # the final payment of a loan "borrowed in 2022"
+        elif metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
             # (not resolved: the aside's month would become the prose's topic)
             period = ctx.report.label() if ctx.report else publication_month(ctx)
         else:
@@ -298,12 +306,23 @@ _NOW_BEFORE = Folded(
 )
 
 
+# "debt remains around $290 million": a balance in the present tense, as it stands now.
+_REMAINS_BEFORE = Folded(
+    rf"\b(?:debt|borrowings|indebtedness|loans?)\s+remains\s+(?:at\s+)?{APPROX}$"
+)
+_OWN_DATE_AFTER = 40  # how far after a balance its own date is told ("… $290 million as of …")
+
+
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own."""
     if owed_after(segment.text, money):
         # "to settle the total $67.4 million debt owing to the lender": owed as it is told
         return not ctx.mentions(segment)
     before = segment.text[max(0, money.start - 40) : money.start]
+    if "remain" in before and _REMAINS_BEFORE.search(before):
+        # "Hut 8's debt remains around $290 million, incorporating a notable $150 million
+        # raised in June 2024": a month named only past a later amount is that amount's
+        return all(mention.start > money.end + _OWN_DATE_AFTER for mention in ctx.mentions(segment))
     if not any(word in before for word in ("now", "current", "today", "still")):
         return False  # cheap gate
     return _NOW_BEFORE.search(before) is not None and not ctx.mentions(segment)
@@ -319,12 +338,17 @@ def _dated_in_aside(segment: Segment, ctx: DocContext) -> bool:
     return all(span[0] <= mention.start < span[1] for mention in mentions)
 
 
-def _classify(text: str, money: Money, lower: str) -> str | None:
+def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -> str | None:
     """Which debt figure the amount is, read from the words bound to it (the order settles
-    overlaps: a repayment verb before a balance word, a balance before an issuance)."""
+    overlaps: a repayment verb before a balance word, a balance before an issuance);
+    `after_finish`: the sentence follows one telling a repayment finished."""
     if not _NEAR_WORDS.search(lower, max(0, money.start - 120), money.end + 120):
         return None  # no debt word near the amount: skip the detailed patterns
     window = Window.at(text, lower, money)
+    if after_finish:  # a sentence naming no debt, read only for the payment that finished one
+        if repayment_named(window, 60) is False:
+            return None  # "… including fees and accrued interest": not principal
+        return DEBT_REPAID if final_payment(window, after_finish) else None
     if "interest" in window.before_lower and (
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
@@ -338,6 +362,10 @@ def _classify(text: str, money: Money, lower: str) -> str | None:
     named = repayment_named(window, 60)
     if named is not None:
         return DEBT_REPAID if named else None
+    if final_payment(window):
+        return (
+            DEBT_REPAID  # "with a last installment of $2.1 million", "a final $2.1 million payment"
+        )
     if repaid_before(window) or repaid_in_news(window):
         return DEBT_REPAID
     if names_balance(window):
@@ -452,6 +480,7 @@ _QUALIFIER = Folded(r"^\s*(?:subject\s+to|pending|upon|once|after|before|net\s+o
 _MACHINES = Folded(r"\b(?:of|\d[\d,.]*)\s+(?:\w+\s+)?bitcoin\s+miners\b")
 
 
+@functools.lru_cache(maxsize=8)  # (a sentence's question, asked by each of its amounts)
 def _without_machines(text: str) -> str:
     """`text` with mining machines blanked out (same length), for the industry-aggregate guard."""
     if "miners" not in text:
@@ -488,6 +517,12 @@ _SMALLEST = 1000
 
 # "wiping out $50 billion in debt" is a typo for millions: no miner owes or moves that much.
 _LARGEST = 20_000_000_000
+
+
+# How far the guards read around an amount: a clause's words sit close to it, a sentence's at
+# most this far before it (a list of many amounts with no full stop is read piece by piece).
+_REACH = 120
+_SENTENCE_REACH = 1000
 
 
 # A figure from an earlier report the sentence recalls (README decided case 1).
@@ -541,9 +576,9 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
-    if _COSTS_AFTER.match(text, money.end):
+    if _COSTS_AFTER.match(text, money.end, money.end + _REACH):
         return False  # "$1.5 million of deferred financing costs": the debt's costs
-    if _EARLIER_REPORT.search(text, 0, money.start):
+    if _EARLIER_REPORT.search(text, max(0, money.start - _SENTENCE_REACH), money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     if metric == DEBT_TOTAL and not_a_balance(text, money):
         return False
@@ -565,7 +600,11 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
-    if metric != DEBT_TOTAL and guards.is_cumulative(text, money.start, money.end):
+    if (
+        metric != DEBT_TOTAL
+        and guards.is_cumulative(text, money.start, money.end)
+        and not (metric == DEBT_REPAID and paid_at_finish(text, money))
+    ):
         return False  # "… during the nine months ended September 30": not a whole period
     if metric != DEBT_TOTAL and _over_span(text, money):
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span

@@ -42,7 +42,7 @@ _TOTAL = Folded(
     r"(?:notes|loans|bonds|debentures|borrowings|debt)\s+outstanding)\b"
     rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+(?:an?\s+)?{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
-    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+)"
+    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+['’]s)\s+)"
     r"(?:(?:total|only|remaining)\s+)?(?:debt|"
     r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
     r"stands?\s+at|sits\s+at|amounted\s+to|remain(?:s|ed)?(?:\s+at)?|"
@@ -63,12 +63,14 @@ _TOTAL = Folded(
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
-    r"|\b(?:its|our|their|the\s+company['’]s|[a-z]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
+    r"|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
     r"indebtedness|loans?)\b(?:[^.;]|\.(?=\d)){0,60}?,\s*(?:now\s+)?"
     rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
-    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut|trim\w*|pa(?:y|ys|id|ying)\s+down)\s+"
+    # ("…, cutting the debt from US$38.0 million to $23.0 million": a participle alike)
+    r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut(?:s|ting)?|trim\w*|slash\w*|"
+    r"pa(?:y|ys|id|ying)\s+down)\s+"
     r"(?:[\w-]+\s+){0,4}?"
     r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
     r"credit\s+line)\b"
@@ -111,7 +113,7 @@ _TOTAL = Folded(
     r"|\b(?:debts?|borrowings|indebtedness)\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:reached|hit|"
     rf"(?:climbed|ballooned|swelled)\s+to)\s+(?:an?\s+)?{APPROX}$"
     # "Hut 8's remaining debt includes a $150-million convertible note": a part of the balance
-    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z]+['’]s)\s+(?:debt|indebtedness|borrowings)\s+"
+    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z0-9]+['’]s)\s+(?:debt|indebtedness|borrowings)\s+"
     rf"(?:includes?|included)\s+(?:an?\s+)?{APPROX}$"
     # "current loans $176.4 M and long-term loans $643.9 M": balance-sheet lines read in prose
     r"|(?:^|[\s(:,;])(?:current|short-term|long-term|non-current)\s+(?:loans|borrowings)"

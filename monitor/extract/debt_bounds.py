@@ -9,6 +9,7 @@ figure is a balance of the same unit and period a little above the bound.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from .folded import Folded
 from .model import DEBT_TOTAL, Extracted
@@ -31,13 +32,18 @@ def refined_bounds(found: list[Extracted]) -> list[Extracted]:
 
 
 def _is_bound(item: Extracted) -> bool:
-    text = item.evidence
+    return item.value in _bound_amounts(item.evidence)
+
+
+@lru_cache(maxsize=8)  # (a sentence's, asked by each of its balances)
+def _bound_amounts(text: str) -> frozenset[Decimal]:
+    """The amounts `text` states as lower bounds ("more than $21 million")."""
     if "over" not in text and "more" not in text and "excess" not in text and "upward" not in text:
-        return False  # cheap gate (also "north of")
-    return any(
-        money.amount == item.value
-        and _LOWER_BOUND.search(text, max(0, money.start - 20), money.start) is not None
+        return frozenset()  # cheap gate (also "north of")
+    return frozenset(
+        money.amount
         for money in find_money(text)
+        if _LOWER_BOUND.search(text, max(0, money.start - 20), money.start) is not None
     )
 
 

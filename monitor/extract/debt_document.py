@@ -28,6 +28,7 @@ from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, Money, find_money
+from .per_document import found_in
 
 # An offering announced as priced ...
 _PRICED = Folded(
@@ -81,7 +82,7 @@ def reconcile(
     stated = _Stated(text)
     dropped: set[int] = set()
     repurchases = [
-        item for item in found if item.metric == DEBT_REPAID and _BUYS_BACK.search(item.evidence)
+        item for item in found if item.metric == DEBT_REPAID and found_in(_BUYS_BACK, item.evidence)
     ]
     if issued or repurchases:
         doubts = _Doubts(text)

@@ -255,4 +255,8 @@ def owed_under_plan(window: Window) -> bool:
 
 def owed_after(text: str, money: Money) -> bool:
     """Is the amount followed by a debt named as owed ("$20 million loan owed to Galaxy")?"""
-    return _OWED_DEBT_AFTER.match(text, money.end) is not None
+    # (read where the phrase can be, not to the end of a long sentence)
+    return _OWED_DEBT_AFTER.match(text, money.end, money.end + _OWED_REACH) is not None
+
+
+_OWED_REACH = 160  # longer than the phrase (`\s+` runs aside)

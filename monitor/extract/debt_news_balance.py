@@ -139,6 +139,9 @@ _AS_OF_LAST_MONTH_END = Folded(
 
 def dated_last_month_end(text: str, end: int) -> bool:
     """Is the balance dated "as of the end of the previous month" right after it?"""
-    if "month" not in text:
-        return False  # cheap gate
+    if text.find("month", end, end + _MONTH_END_REACH) < 0:
+        return False  # cheap gate (where the phrase can be, not all of a long sentence)
     return _AS_OF_LAST_MONTH_END.match(text, end) is not None
+
+
+_MONTH_END_REACH = 200  # longer than any match of `_AS_OF_LAST_MONTH_END`

@@ -11,12 +11,13 @@ import re
 
 from monitor.vocabulary.periods import Period
 
+from . import guards
 from .context import DocContext
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
 from .periods import find_mentions, shift_month
-from .resolver import past_event_period, resolve_period
+from .resolver import resolve, resolve_period
 from .sentences import Segment
 
 _PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")
@@ -61,7 +62,7 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
-        return past_event_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
+        return flow_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
     if metric == DEBT_TOTAL:
         first = _first_of_date_pair(ctx, segment, money.start)
         if first is not None:
@@ -186,8 +187,11 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     paragraph = before[before.rfind("\n") + 1 :].rstrip()
     previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     lead = _LEAD_DATE.match(previous)
+    listed = _list_lead(before)
     if lead is not None and previous.startswith("On") and _same_deal(previous, segment.text):
         dated = previous[: lead.end()]
+    elif listed is not None:
+        dated = listed  # "On November 9, 2023 we closed the Sale …: ◦The … Loan … was extinguished"
     elif _DEAL_ANAPHOR.match(segment.text):
         dated = previous  # "… on November 27, 2024, … enter into a promissory note. This note …"
     else:
@@ -200,6 +204,31 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
         if report is not None and day.last_day() <= report.last_day():
             return None  # within a periodic report's period: the report's (decided case 7)
         return day
+    return None
+
+
+# An item's own bullet, and a line that opens another item.
+_ITEM_MARK = re.compile(r"\s*[•◦▪●*-]?\s*")
+_ITEM_LINE = re.compile(r"\s*[•◦▪●*-]")
+_ON_DATE = re.compile(r"^On\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+
+
+def _list_lead(before: str) -> str | None:
+    """The date opening the sentence a bulleted list hangs from ("On November 9, 2023 we closed
+    the Sale …, Greenidge received …:"), when `before` ends at an item of that list: each item
+    tells a part of the event that sentence dated."""
+    lines = before.split("\n")
+    if len(lines) < 2 or not lines[-1].strip() or not _ITEM_MARK.fullmatch(lines[-1]):
+        return None  # the text before the item on its line is its bullet alone
+    for line in reversed(lines[:-1]):
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue  # an earlier item of the same list
+        if not line.rstrip().endswith(":"):
+            return None
+        paragraph_start = _SENTENCE_END.split(line.strip())
+        sentence = next((part for part in paragraph_start if _ON_DATE.match(part)), None)
+        match = _ON_DATE.match(sentence) if sentence else None
+        return match.group() if match else None
     return None
 
 
@@ -282,3 +311,40 @@ def respective_days(
     if len(days) != 2:
         return None
     return days[0].as_month().label(), days[1].as_month().label()
+
+
+def flow_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str | None:
+    """Period label of a flow that has happened (a loan drawn, notes repaid): never after the
+    month of publication, but for a year, half or quarter still running at publication that
+    the sentence names ("with the remaining $23.5 million settled in 2024", published in
+    August 2024): the flow fell within it, and the sentence says no more."""
+    period = resolve(ctx, segment, start, end, flow=True)
+    if period is not None and ctx.published is not None:
+        month = Period.of_month(ctx.published.year, ctx.published.month)
+        later = period.last_day() > month.last_day() and not period.is_date
+        if later and not _running_and_named(ctx, segment, period, start, end):
+            period = month
+    return period.as_month().label() if period else None
+
+
+# How far after the amount the flow's own period is named ("$23.5 million settled in 2024").
+_OWN_PERIOD_AFTER = 40
+
+
+def _running_and_named(
+    ctx: DocContext, segment: Segment, period: Period, start: int, end: int
+) -> bool:
+    """Is `period` running at publication and named in the flow's own words: in its clause
+    before the amount, or just after it (not "…, which are on track to begin in Q4 2025")?"""
+    if ctx.published is None or period.first_day() > ctx.published:
+        return False  # (a period not begun at publication: a target, not when)
+    first = start - len(guards.clause_before(segment.text, start))
+    lead = _LEAD_PERIOD.match(segment.text)  # "During the fourth quarter of 2025, it repaid …"
+    return any(
+        (first <= mention.start <= end + _OWN_PERIOD_AFTER or (lead and mention.end <= lead.end()))
+        and ctx.absolute_in(segment, mention) == period
+        for mention in ctx.mentions(segment)
+    )
+
+
+_LEAD_PERIOD = Folded(r"\s*(?:in|during|for|throughout|over)\s[^,;.]{0,60},")

@@ -63,7 +63,7 @@ _REPAID_DIRECT = Folded(
     r"\b(?:repaid|repaying|paid\s+down|paid\s+off|paid\s+back|prepaid|redeemed|retired|repurchased|"
     r"bought\s+back|buys?\s+back|buying\s+back|repays|redeems|repurchases|prepays|pays\s+(?:down|off|"
     r"back))\s+"
-    r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|aggregate|principal|amount|"
+    r"(?:in\s+full\s+)?(?:(?:the|its|an?|all|outstanding|remaining|final|last|aggregate|principal|amount|"
     # "repaid its previous $20 million loan": the loan is earlier, the repayment is now
     rf"balance|of|prior|previous|existing|maturing|old|original)\s+){{0,5}}{APPROX}$|"
     # "reduced its $100 million BTC-backed credit facility with Galaxy by $34 million"

@@ -15,10 +15,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
+from .per_document import found_in
 
 _WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled", "used")
 
@@ -62,8 +65,8 @@ _REPAID_FIELDS = Folded(
 
 def repaid_in_news(window: Window) -> bool:
     """A repayment in one of the news shapes of the module docstring."""
-    if not _WORDS.search(window.lower):
-        return False  # cheap gate
+    if not found_in(_WORDS, window.lower):
+        return False  # cheap gate (a sentence's answer, asked by each of its amounts)
     if _ALL_USED_AFTER.match(window.after):
         return True
     if ":" in window.before and _REPAID_FIELDS.search(window.before):
@@ -77,6 +80,7 @@ def repaid_in_news(window: Window) -> bool:
 _ASIDE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}(?:us)?[$€£]")
 
 
+@lru_cache(maxsize=8)  # (a sentence's question, asked by each of its amounts)
 def aside_span(text: str) -> tuple[int, int] | None:
     """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies in `text`, if any."""
     if ", by " not in text:

@@ -45,8 +45,11 @@ def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
     if not rounded:
         return []
     dropped: list[Extracted] = []
+    by_metric: dict[str, set[tuple[Decimal, str | None]]] = {}  # built once, not per item
+    for other in debt:
+        by_metric.setdefault(other.metric, set()).add((other.value, other.unit))
     for item in rounded:
-        stated = {(other.value, other.unit) for other in debt if other.metric == item.metric}
+        stated = set(by_metric[item.metric])
         if is_title(line_at(text, item.start)):
             stated |= _precise_below(text, item.start)
         if any(

@@ -77,7 +77,7 @@ _BY_PAYMENT_AFTER = Folded(
 
 def settlement_paid(window: Window) -> bool:
     """The amount is cash paid to settle a debt (see the module docstring)."""
-    if not _WORDS.search(window.lower):
+    if not _near_words(window):
         return False  # cheap gate
     before, after = window.before, window.after
     if _PAYMENT_BEFORE.search(before[-80:]) and _PAYMENT_PURPOSE_AFTER.match(after):
@@ -87,10 +87,22 @@ def settlement_paid(window: Window) -> bool:
 
 def settled_by_payment(window: Window) -> bool:
     """The amount is the debt a payment settled (its starting point, not a figure)."""
-    if not _WORDS.search(window.lower):
+    if not _near_words(window):
         return False  # cheap gate
     if _SETTLED_DEBT.search(window.text, max(0, window.start - 160), window.start):
         return True
     return bool(
         _CLOSED_BY_PAYMENT.search(window.before[-60:]) and _BY_PAYMENT_AFTER.match(window.after)
     )
+
+
+# How far before the amount the patterns above read (`_BY_PAYING`'s reach).
+_WORDS_BEFORE = 240
+
+
+def _near_words(window: Window) -> bool:
+    """The gate's words in the stretch the patterns read (not the whole sentence: a sentence of
+    many amounts would be scanned once for each)."""
+    lower = window.lower
+    start, end = max(0, window.start - _WORDS_BEFORE), window.end + len(window.after)
+    return _WORDS.search(lower, start, end) is not None

@@ -33,8 +33,8 @@ _CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
 
 def recalled_by_age(text: str, start: int, end: int) -> bool:
     """The amount's clause dates its deal months or years before the story."""
-    if "ago" not in text:
-        return False  # cheap gate
+    if text.find("ago", max(0, start - _CLAUSE_REACH), end + _CLAUSE_REACH) < 0:
+        return False  # cheap gate (in the stretch read below, not in all of a long sentence)
     left = max(0, start - _CLAUSE_REACH)
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     left = ends_before[-1] if ends_before else left

@@ -9,6 +9,7 @@ letter's highlight tiles, a call summary). Datelines and other full dates never 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 from .entities import MINERS, is_peer_figure, ticker_of
@@ -308,6 +309,13 @@ def _others_only(text: str, mention: Mention, entity: str) -> bool:
     to the entity's story ("In May, Marathon's CFO said it too may consider selling", "miners
     also dumped their holdings in May"), in a sentence that does not name the entity? (A
     sector list's parallel items, "MARA mined 750 BTC in January", still date the list.)"""
+    return _told_alike(text, entity)
+
+
+@functools.lru_cache(maxsize=64)
+def _told_alike(text: str, entity: str) -> bool:
+    """The answer of `_others_only`, which depends on the sentence alone (asked once per period
+    phrase of it: kept)."""
     if _names_entity(text, entity) or not _LIKENESS.search(text):
         return False
     return is_peer_figure(text, len(text), entity) or _INDUSTRY.search(text) is not None

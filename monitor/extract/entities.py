@@ -7,6 +7,8 @@ when that is a known miner other than the document's entity, the figure is dropp
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from .per_document import remembered
@@ -96,16 +98,26 @@ def owner_before(text: str, position: int) -> str | None:
     """Ticker of the miner named nearest before `position`, if any. A name inside brackets
     closed before `position` is an aside ("Riot, like Marathon (which held 47,531 BTC), sold
     none"), not the subject of what follows."""
-    names = list(_ANY_NAME.finditer(text, 0, position))
+    names = _names_in(text)
     cue = _last_peer_cue(text, position)
-    for match in reversed(names):
-        if cue is not None and cue[0] > match.start():
+    for index in range(bisect.bisect_right(names, (position,)) - 1, -1, -1):
+        start, end, name = names[index]
+        if end > position:
+            continue  # (a name running past the figure is none of the text before it)
+        if cue is not None and cue[0] > start:
             break
-        if not _closed_aside(text, match.end(), position):
-            return _NAME_TO_TICKER[match.group(0)]
+        if not _closed_aside(text, end, position):
+            return _NAME_TO_TICKER[name]
     if cue is not None and not _closed_aside(text, cue[0], position):
         return UNKNOWN_PEER + cue[1]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _names_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of every miner's name in `text`: found once per text, not once per
+    figure (a sentence of many figures would otherwise be scanned again for each)."""
+    return tuple((match.start(), match.end(), match.group(0)) for match in _ANY_NAME.finditer(text))
 
 
 def _last_peer_cue(text: str, position: int) -> tuple[int, str] | None:
@@ -123,6 +135,8 @@ def _last_peer_cue(text: str, position: int) -> tuple[int, str] | None:
 
 
 def _closed_aside(text: str, start: int, position: int) -> bool:
+    if text.find(")", start, position) < 0:
+        return False  # (a fast look first: most names are no aside)
     depth = 0
     for char in text[start:position]:
         if char == "(":
@@ -134,6 +148,7 @@ def _closed_aside(text: str, start: int, position: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=64)  # (every figure's guard asks, about a few entities)
 def ticker_of(entity: str) -> str:
     """ "CANG", "cang", "Cango" and "Cango Inc." all name CANG; unknown entities pass through."""
     key = entity.strip().upper()

@@ -51,8 +51,10 @@ class Folded:
         if lower is not None:
             words = self._words
             if words is not None:
+                # (a match lies within pos:endpos, so its words do: a guard reading a short
+                # stretch of a long sentence does not scan all of it)
                 for word in words:
-                    if word in lower:
+                    if lower.find(word, pos, endpos) >= 0:
                         break
                 else:
                     return None
@@ -63,7 +65,8 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            return None if self._ruled_out(lower) else self._lower.match(lower, pos, endpos)
+            ruled_out = self._ruled_out(lower, pos, endpos)
+            return None if ruled_out else self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
@@ -72,19 +75,19 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            if self._ruled_out(lower):
+            if self._ruled_out(lower, pos, endpos):
                 return iter(())
             return self._lower.finditer(lower, pos, endpos)
         return self._exact_pattern().finditer(text, pos, endpos)
 
-    def _ruled_out(self, lower: str) -> bool:
-        """No match is possible: the text holds none of the words every match contains.
-        (`search`, the hottest call, inlines this test.)"""
+    def _ruled_out(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """No match is possible: `lower[pos:endpos]` holds none of the words every match
+        contains. (`search`, the hottest call, inlines this test.)"""
         words = self._words
         if words is None:
             return False
         for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
-            if word in lower:
+            if lower.find(word, pos, endpos) >= 0:
                 break
         else:
             return True
@@ -100,7 +103,10 @@ class Folded:
 
 # The last text lowered, its lowercase, and that lowercase when it keeps every offset (else
 # None): the guards of one sentence ask one after another, each through a pattern's method.
-_LAST: list[tuple[str, str, str | None]] = [("", "", "")]
+# The last long text is kept too: guards alternate between a sentence and short stretches cut
+# from it, and a long sentence lowered again after each stretch costs its length each time.
+_LAST: list[tuple[str, str, str | None]] = [("", "", ""), ("", "", "")]
+_LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `after`, clause)
 
 
 def lowered(text: str) -> str:
@@ -113,10 +119,16 @@ def _remember(text: str) -> tuple[str, str, str | None]:
     last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
         return last
+    long = _LAST[1]
+    if long[0] is text:
+        _LAST[0] = long
+        return long
     lower = text.lower()
-    last = (text, lower, lower if len(lower) == len(text) else None)
-    _LAST[0] = last
-    return last
+    entry = (text, lower, lower if len(lower) == len(text) else None)
+    _LAST[0] = entry
+    if len(text) > _LONG:
+        _LAST[1] = entry
+    return entry
 
 
 def fold_source(source: str) -> str:

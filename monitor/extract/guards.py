@@ -87,6 +87,7 @@ _PRICE_BEFORE = Folded(
 )
 _CLAUSE_BREAK = skipping(re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b"))
 _CLAUSE_REACH = 120
+_CLAUSE_MOST = 1000
 _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 
 
@@ -256,16 +257,19 @@ def is_earlier_event(text: str, position: int) -> bool:
 def clause_before(text: str, position: int) -> str:
     """Text from the start of the clause holding `position` up to it."""
     head = text[:position]
-    # The last break is usually close: look in the last stretch first, then in all the head.
-    for start in (max(0, position - _CLAUSE_REACH), 0):
+    # The last break is usually close: look in the last stretch first, then further back. No
+    # clause a reader takes as one runs past `_CLAUSE_MOST` characters (a run of figures with no
+    # break, repeated, would make every figure's clause the whole text before it).
+    farthest = max(0, position - _CLAUSE_MOST)
+    for start in (max(farthest, position - _CLAUSE_REACH), farthest):
         last = None
         for last in _CLAUSE_BREAK.finditer(head, start):  # noqa: B007 (the last one is kept)
             pass
         if last is not None:
             return head[last.end() :]
-        if start == 0:
+        if start == farthest:
             break
-    return head
+    return head[farthest:]
 
 
 def forget_clauses() -> None:
@@ -305,7 +309,8 @@ def is_aggregate(text: str, position: int) -> bool:
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
-    after = text[end:]
+    # (the first 60 characters are read; a break starting among them is found whole in 80)
+    after = text[end : end + 80]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
     if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):

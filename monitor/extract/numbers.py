@@ -166,7 +166,9 @@ def currency_code(marker: str) -> str:
 
 _MONEY_HINTS = sentence_gate(
     "$", "rmb", "usd", "cad", "aud", "hkd", "cny", "eur", "€", "£", "¥", "yuan", "dollar",
-    "renminbi", "tether",
+    "renminbi", "tether", "gbp",
+    # "40 million pounds": the suffix reads only after a space, so "compounded" stays shut
+    " pound", "\xa0pound", "\npound",
 )  # fmt: skip
 
 

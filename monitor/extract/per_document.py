@@ -36,3 +36,11 @@ def forget() -> None:
     """Drop every kept answer (a new document starts)."""
     for kept in _KEPT:
         kept.cache_clear()
+
+
+@remembered
+def found_in(pattern: Any, text: str) -> bool:
+    """Does `pattern` (compiled, or `Folded`) match anywhere in `text`? For a question about a
+    whole sentence that each of its figures asks: a sentence of many figures is read once,
+    not once per figure."""
+    return pattern.search(text) is not None

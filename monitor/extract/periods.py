@@ -9,6 +9,7 @@ fiscal year ends differ by issuer and are not converted to calendar quarters.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .month_spans import MONTH_SPAN, month_span
 from .per_document import remembered
 from .required import required_words
 from .skipping import compile_skipping, skipping
+from .spoken_quarters import SPOKEN_QUARTER, spoken_quarter
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
@@ -222,6 +225,10 @@ def _month_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
 # Longer, more specific forms first: a later match overlapping an earlier one is dropped.
 # (text, ignore case?, builder)
 _FORMS: list[tuple[str, bool, _Build]] = [
+    # "from April to June", "between April and June 2024": one span (`month_spans`)
+    (MONTH_SPAN, False, month_span),
+    # "during Q two": a transcript's quarter (`spoken_quarters`)
+    (SPOKEN_QUARTER, False, spoken_quarter),
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
     (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
      rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
@@ -380,9 +387,11 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "month"
     if handler is _ago:
         return "ago"
+    if handler is spoken_quarter:
+        return "q "  # "Q two"
     if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
-    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone):
+    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone, month_span):
         return "month"
     if handler is _date_iso:
         return "-"
@@ -492,6 +501,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
         or "of today" in lower
     ):
         features.add("relative")
+    if "q " in lower:
+        features.add("q ")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
     if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
@@ -584,7 +595,7 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
             # Month forms have no leading \b (it slows the scan); check the boundary here.
             if (start and text[start - 1].isalnum()) or _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             if isinstance(handler, str):
                 found.append(Mention(start, end, None, handler))
             else:
@@ -595,7 +606,12 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < taken_end and taken_start < end for taken_start, taken_end in taken)
+    """Does `start:end` overlap a taken span? `taken` is sorted and its spans do not overlap,
+    so only the spans either side of `start` can (a bisection, not a scan of all of them)."""
+    index = bisect.bisect_left(taken, (start, start))
+    if index and taken[index - 1][1] > start:
+        return True
+    return index < len(taken) and taken[index][0] < end
 
 
 def parse_period(text: str, reference: dt.date | None) -> Period | None:

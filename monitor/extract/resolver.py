@@ -43,6 +43,7 @@ from .balance_dates import (
 )
 from .folded import Folded
 from .numbers import NEXT_FIGURE
+from .per_document import found_in
 from .periods import Mention, Period, find_mentions, shift_month
 from .sentences import Segment
 
@@ -171,7 +172,7 @@ def resolve(
         own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
     if period is None:
-        if _MONTHLY.search(segment.text):
+        if found_in(_MONTHLY, segment.text):
             return ctx.month_of_report()
         if _SAME_TIME.match(segment.text):
             same = _previous_sentence_period(ctx, segment)

@@ -58,6 +58,8 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
         features.add("relative")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
+    if "q " in lower:  # "Q two": a transcript's quarter
+        features.add("q ")
     if (
         "year-end" in lower
         or "year end" in lower

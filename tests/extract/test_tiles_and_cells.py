@@ -55,7 +55,8 @@ TILES = [
         dt.date(2025, 2, 26),
         {
             ("btc_produced", Decimal(2495), "2024-Q4"),
-            ("btc_held", Decimal(44893), "2024-Q4"),  # no date printed: the report's period
+            # no date printed: a quarterly report's tile is at the quarter's end (case 25)
+            ("btc_held", Decimal(44893), "2024-12-31"),
         },
         id="figure-then-caption",
     ),
@@ -169,7 +170,7 @@ def test_a_framed_table_with_a_rule_under_its_header_reads_its_current_column() 
 def test_figure_first_tiles_with_abbreviated_amounts() -> None:
     text = "Hut 8 Q3 2025 Highlights\n10,278\nBitcoin in reserve\n$285.8M\nRevenue\n"
     found = {fact for fact in _facts(text, dt.date(2025, 11, 4), "HUT")}
-    assert found == {("btc_held", Decimal(10278), "2025-Q3")}
+    assert found == {("btc_held", Decimal(10278), "2025-09-30")}  # README, decided case 25
 
 
 def test_span_headers_printed_with_their_years_are_columns() -> None:

@@ -1,0 +1,83 @@
+"""Capacity not (yet) a level: a goal, or an increment no deal has contracted.
+
+Two guards of `ai_capacity` on the words before a figure in MW:
+
+* an ambition or plan ("aims to", "in negotiations", "plans to", "to expand … to 32 MW"): a
+  target, not a level (not "on track to deliver 133 MW": contracted capacity on its way);
+* an increment ("an additional 260 MW", "another 100 MW") counts only when a deal contracts it:
+  a deal verb before it ("signed", "exercised", "secured"), the deal's own terms ("under the
+  terms of the lease"), or the deal the increment is the object of ("a second-phase lease for
+  an additional 260 MW").
+"""
+
+from __future__ import annotations
+
+from .folded import Folded
+
+_AMBITION = Folded(
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
+    r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
+    r"expects?\s+to\s+(?:sign|execute|enter)|"
+    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
+    r"(?:land|site|property|real\s+estate|building)\s+for|"
+    r"fund\s+(?:the\s+)?build-?out\s+of|"
+    # "capital to fund the construction of a new 8-megawatt AI center": a project to come
+    r"(?:construction|development)\s+of\s+an?\s+new|"
+    # "to expand its HPC data center footprint to 32MW during 2025": a goal
+    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
+    # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
+    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
+)
+# "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
+# for another 133 MW": an increment contracted now is capacity the deal states.
+# The deal verbs news copy uses as well: "secured an additional 260 MW HPC lease", "clinched",
+# "finalised", "landed", "won"; and the deal's own terms ("Under the terms of the lease,
+# CoreWeave will gain access to an additional 260 MW").
+_DONE_DEAL = Folded(
+    r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
+    r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
+    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
+    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
+)
+# How far back a deal verb may contract an increment ("signed a 10-year HPC colocation
+# agreement with Fluidstack on Nov 20, 2025 to deliver an additional 39 MW").
+DEAL_REACH = 180
+# "a lease for an additional 260 MW": the words of an increment before its figure.
+INCREMENT_LEAD = r"(?:(?i:an?\s+)?(?i:additional|incremental|further|another)\s+)?"
+# "a second-phase lease for an additional 260 MW": the deal whose object the increment is.
+_DEAL_OBJECT = Folded(
+    r"\b(?:leases?|agreements?|contracts?)\s+(?:with\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?\s+)?"
+    r"(?:for|of|covering)\s+(?:an?\s+)?"
+    r"(?:additional|incremental|further|another)\s+(?:approximately\s+|about\s+|~)?$"
+)
+# "may sign a lease for an additional 260 MW", "plans a lease for …": a deal not yet made
+# ("may" is matched in the lowercase too: a month named in the clause only keeps the guard)
+_UNDECIDED = Folded(
+    r"\b(?:may|might|could|would|will|shall|plans?|planned|planning|expects?|intends?|seeks?|"
+    r"hopes?|proposed|potential|possible)\b"
+)
+_CLAUSE_REACH = 120
+_INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
+
+
+def is_ambition(before: str) -> bool:
+    """Do the words `before` a figure make it a goal or plan?"""
+    return _AMBITION.search(before) is not None
+
+
+def uncontracted_increment(text: str, start: int, qual: str) -> bool:
+    """Is the figure at `start` (its qualifiers `qual`) an increment no deal contracts?"""
+    before = text[max(0, start - 25) : start]
+    if _INCREMENT.search(qual) is None and _INCREMENT.search(before) is None:
+        return False
+    clause = _clause(text, start)
+    if _DEAL_OBJECT.search(clause) is not None and not _UNDECIDED.search(clause):
+        return False
+    return _DONE_DEAL.search(text, max(0, start - DEAL_REACH), start) is None
+
+
+def _clause(text: str, start: int) -> str:
+    """The words before `start` in its clause (back to a full stop or semicolon)."""
+    head = text[max(0, start - _CLAUSE_REACH) : start]
+    return head[max(head.rfind(". "), head.rfind(";")) + 1 :]

@@ -1,0 +1,55 @@
+"""An earlier deal named by its own words: "the initial two 15-year leases executed in May
+2025", "under the original agreement signed in March", "its existing lease, signed in June";
+and a capacity that such a deal, or an earlier announcement, contracted.
+
+A story about a new deal recalls the deals before it (README, decided case 1): such a deal is
+background, not this document's milestone, when its words call it earlier (initial, original,
+existing, prior, previous, earlier) and its date falls before the month of publication and
+outside the report's own period. The same words on a deal of the current month ("signed an
+initial ten-year lease with CoreWeave" in that month's news) name a new deal, and count.
+"""
+
+from __future__ import annotations
+
+from .context import DocContext
+from .folded import Folded
+from .periods import Period
+
+_EARLIER = Folded(
+    r"\b(?:initial|original|existing|prior|previous|earlier|preceding)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:leases?|contracts?|agreements?|deals?)\b"
+)
+_REACH = 60
+# "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
+# earlier announcement cited, not this document's news (decided case 1)
+_ANNOUNCED = Folded(
+    r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
+    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
+)
+# "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
+# final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
+_EARLIER_DEAL = Folded(
+    r"\b(?:previous|prior|earlier|original)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|leases?|contracts?|deals?)\s+(?:(?:was\s+)?(?:signed|executed|entered|"
+    r"inked|announced)\s+)?(?:earlier|last|in\s+(?:19|20)\d\d|in\s+[A-Z]\w+)\b[^.;]{0,100}$"
+)
+
+
+def is_earlier_deal(text: str, start: int, end: int, label: str | None, ctx: DocContext) -> bool:
+    """Is the deal at `text[start:end]` (dated `label`) an earlier one the story recalls?"""
+    if not _EARLIER.search(text, max(0, start - _REACH), end):
+        return False
+    period = Period.parse(label)
+    if period is None or ctx.published is None or period in (ctx.report, ctx.document):
+        return False
+    month_start = ctx.published.replace(day=1)
+    return period.last_day() < month_start
+
+
+def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
+    """Do the words before the capacity at `start` tie it to an earlier announcement or deal
+    ("as demonstrated by our recent announcement of new hosting contracts for 200 MW")?"""
+    before = text[max(0, start - 100) : start]
+    if _ANNOUNCED.search(before):
+        return True
+    return _EARLIER_DEAL.search(text, max(0, start - reach), start) is not None
