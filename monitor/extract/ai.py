@@ -28,6 +28,7 @@ from .ai_parties import (
 )
 from .ai_periods import spend_period
 from .context import DocContext
+from .document_words import window_opens
 from .entities import is_peer_figure, possessed_by_other
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -330,9 +331,17 @@ def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
     """Do the sentences before `segment`, in its paragraph, talk about AI / HPC?"""
     if not ctx.text:
         return False
-    head = ctx.text[max(0, segment.start - _PARAGRAPH_REACH) : segment.start]
-    head = head[head.rfind("\n\n") + 1 :]
-    return bool(head.strip()) and has_ai_context(head)
+    start = max(0, segment.start - _PARAGRAPH_REACH)
+    head = ctx.text[start : segment.start]
+    cut = head.rfind("\n\n") + 1
+    head = head[cut:]
+    if not head.strip():
+        return False
+    # (the hint words looked up where they stand in the document: no scan of the window)
+    hinted = window_opens(_AI_HINTS, ctx.text, start + cut, segment.start)
+    if hinted is None:
+        return has_ai_context(head)
+    return hinted and bool(_NAMES_AI.search(head))
 
 
 def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:

@@ -93,12 +93,24 @@ class DocContext:
     _dating: dict[tuple[int, str], tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)
 
+    # The report period whose last day `reference` gave, and that day: the readers ask for
+    # the reference once per sentence, figure and cell (a period never changes once made).
+    _report_end: tuple[Period | None, dt.date | None] = field(
+        default=(None, None), repr=False, compare=False
+    )
+
     @property
     def reference(self) -> dt.date | None:
         """Date used to put a year on "in December": publication, else the report's end."""
         if self.published is not None:
             return self.published
-        return self.report.last_day() if self.report else None
+        report = self.report
+        if not report:
+            return None
+        kept = self._report_end
+        if kept[0] is not report:
+            kept = self._report_end = (report, report.last_day())
+        return kept[1]
 
     def mentions(self, segment: Segment) -> tuple[Mention, ...]:
         cached = self._mentions.get(segment.start)

@@ -8,10 +8,15 @@ skip work; every figure is still decided by the detailed patterns and guards.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
+from .per_document import remembered
 from .required import required_words
 from .skipping import skipping, text_share
+
+_Item = TypeVar("_Item")
+_MOST_PLANS = 4096
 
 
 def any_of(*words: str) -> re.Pattern[str]:
@@ -53,6 +58,11 @@ def _factored(words: list[str]) -> str:
 _WORDS: dict[str, tuple[str, ...]] = {}
 
 
+def gate_words(gate: re.Pattern[str]) -> tuple[str, ...]:
+    """The words an `any_of` gate looks for."""
+    return _WORDS[gate.pattern]
+
+
 def _remember_words(gate: re.Pattern[str], words: tuple[str, ...]) -> re.Pattern[str]:
     _WORDS[gate.pattern] = words
     return gate
@@ -85,13 +95,17 @@ class GateSet:
             gate.pattern: skipping(gate) for gate in gates if gate.pattern not in _WORDS
         }
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
+        # `open_items`: per (list of items, set of open word gates), the items let through
+        self._plans: dict[tuple[int, frozenset[str]], Any] = {}
+        self._planned: dict[int, object] = {}  # (keeps each list alive: its `id` stays its own)
+        self._searched: tuple[str, dict[str, bool]] = ("", {})
 
     def opened(self, text: str) -> frozenset[str]:
         """The sources of the set's word gates that open on `text`."""
         last = self._last  # one read of the tuple: safe if another thread replaces it
         if last[0] == text:  # equal strings compare in C, far cheaper than a scan
             return last[1]
-        opened = self._scanner.scan(text)
+        opened = _scanned(self._scanner, text)
         self._last = (text, opened)
         return opened
 
@@ -111,6 +125,66 @@ class GateSet:
             return searched[source]
 
         return is_open
+
+    def open_items(self, text: str, items: Sequence[tuple[re.Pattern[str], _Item]]) -> list[_Item]:
+        """The items (in order) whose gate opens on `text`: the same answer as asking
+        `opener(text)` of each item's gate, without a call per item.
+
+        `items` is a family's fixed list (a module constant: its answers are kept by its
+        `id`). Which of the set's word gates open is one of few distinct sets, so the items
+        those gates let through are worked out once per (list, set); only the items behind
+        other gates (regexes, not plain words) are searched, each gate once per text (the
+        answers are kept for the next list asked about the same text).
+        """
+        opened = self.opened(text)
+        key = (id(items), opened)
+        planned = self._plans.get(key)
+        if planned is None:
+            planned = self._plan(items, opened)
+            if len(self._plans) >= _MOST_PLANS:
+                self._plans.clear()  # (a bound for a long-running process; few sets recur)
+            self._plans[key] = planned
+            self._planned[id(items)] = items
+        plain, plan = planned
+        if plain is not None:
+            return list(plain)
+        others = self._others
+        last = self._searched  # the other gates' answers for this text, kept across lists
+        if last[0] is not text:
+            last = self._searched = (text, {})
+        searched = last[1]
+        chosen = []
+        for gate, item in plan:
+            if gate is not None:
+                source = gate.pattern
+                if source not in searched:
+                    searched[source] = others.get(source, gate).search(text) is not None
+                if not searched[source]:
+                    continue
+            chosen.append(item)
+        return chosen
+
+    def _plan(
+        self, items: Sequence[tuple[re.Pattern[str], _Item]], opened: frozenset[str]
+    ) -> tuple[tuple[Any, ...] | None, tuple[tuple[Any, Any], ...]]:
+        """(The items let through, when no other gate is among them, else None; each item
+        let through with its gate when that is another gate, None when a word gate.)"""
+        words = self._scanner.sources
+        plan = tuple(
+            (None if gate.pattern in words else gate, item)
+            for gate, item in items
+            if gate.pattern not in words or gate.pattern in opened
+        )
+        plain = tuple(item for _, item in plan) if all(g is None for g, _ in plan) else None
+        return plain, plan
+
+
+@remembered
+def _scanned(scanner: _Scanner, text: str) -> frozenset[str]:
+    """`scanner.scan(text)`, kept until the next document (`per_document`): a document's
+    sentences repeat (a release's legends and safe-harbour paragraphs, a rewrite quoting the
+    release), and each repeat is answered without a scan."""
+    return scanner.scan(text)
 
 
 # Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's

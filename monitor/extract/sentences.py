@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from monitor.textify import CELL_SEPARATOR
 
 from .numbers import APPROX, NUMBER
+from .per_document import remembered
 
 _ABBREVIATIONS = frozenset(
     {
@@ -172,7 +173,14 @@ def colon_cells(line: str) -> tuple[str, ...]:
     return (match["label"].strip(), number.group(0) + (unit.group(0) if unit else ""))
 
 
-def _sentence_spans(body: str) -> Iterator[tuple[int, int]]:
+@remembered
+def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentences of a line start and end (kept for the document: its legends and
+    safe-harbour paragraphs repeat)."""
+    return tuple(_spans(body))
+
+
+def _spans(body: str) -> Iterator[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(body):
         if _is_abbreviation(body[start : boundary.start()]):

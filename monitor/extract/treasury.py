@@ -15,7 +15,7 @@ sales said in words (`treasury_zero`) too. This one gates a sentence and runs th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from . import guards, intent, proceeds, ranges
 from .context import DocContext
@@ -120,10 +120,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if opens(_BTC_WORDS, lower):
         families = treasury_families(lower)  # (`needs`: the families that may match)
         if families:
-            is_open = _GATES.opener(lower)
             for metric, patterns in _FAMILIES:
                 if metric in families:
-                    found.extend(_figures(segment, ctx, patterns, metric, is_open))
+                    open_patterns = _GATES.open_items(lower, patterns)
+                    found.extend(_figures(segment, ctx, open_patterns, metric))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
         if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
@@ -150,15 +150,13 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
 def _figures(
     segment: Segment,
     ctx: DocContext,
-    patterns: Gated,
+    patterns: list[re.Pattern[str]],
     metric: str,
-    is_open: Callable[[re.Pattern[str]], bool],
 ) -> Iterator[Extracted]:
+    """The figures the family's `patterns` (those whose gates opened) find."""
     text = segment.text
     seen: set[int] = set()
-    for gate, pattern in patterns:
-        if not is_open(gate):
-            continue
+    for pattern in patterns:
         for match in pattern.finditer(text):
             qty_start = match.start("qty")
             if qty_start in seen or not starts_number(text, qty_start):

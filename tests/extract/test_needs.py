@@ -66,11 +66,15 @@ def test_a_quantity_is_a_number_beside_a_bitcoin_unit(sentence: str, expected: b
 def _all_families(segment: Segment, ctx: DocContext) -> set[str]:
     """The families that find a figure in `segment` when every one is read (no gate)."""
     lower = lowered(segment.text)
-    is_open = treasury._GATES.opener(lower)
     return {
         metric
         for metric, patterns in treasury._FAMILIES
-        if any(True for _ in treasury._figures(segment, ctx, patterns, metric, is_open))
+        if any(
+            True
+            for _ in treasury._figures(
+                segment, ctx, treasury._GATES.open_items(lower, patterns), metric
+            )
+        )
     }
 
 

@@ -1,0 +1,71 @@
+"""Where a gate's words stand in a whole document, so that a window of it is asked cheaply.
+
+Some readers ask a gate (`gates.any_of`) of a window of the document before a sentence
+("the 400 characters of the paragraph before it: do they talk about AI?"). Windows of
+neighbouring sentences overlap, so scanning each one scans most of the document many times
+(a tenth of a typical exhibit's extraction). Instead the words are found once in the
+document's lowercase, and a window [start, end) is answered by bisecting their places: a word
+opens the gate on a window's lowercase exactly when one of its occurrences lies wholly inside.
+
+That holds when lowercasing maps each character to one character on its own. It does not
+for a capital sigma (its lowercase depends on the letters around it) nor for letters whose
+lowercase is longer ("İ"); in a document holding such letters `window_opens` says None and the
+caller scans the window as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .gates import gate_words
+
+
+class _Places:
+    """The (start, end) of every occurrence of the gate's words, sorted by start."""
+
+    def __init__(self, lower: str, words: tuple[str, ...]) -> None:
+        places = sorted(
+            (start, start + len(word)) for word in words for start in _occurrences(lower, word)
+        )
+        self.starts = [start for start, _ in places]
+        self.ends = [end for _, end in places]
+
+
+def _occurrences(lower: str, word: str) -> list[int]:
+    found = []
+    start = lower.find(word)
+    while start >= 0:
+        found.append(start)
+        start = lower.find(word, start + 1)  # (overlapping occurrences count too)
+    return found
+
+
+# The last document asked about, its lowercase (None when a window's lowercase may differ
+# from the slice of it) and its places per gate (one document is read at a time).
+_LAST: list[tuple[str, str | None, dict[str, _Places]]] = [("", "", {})]
+
+
+def window_opens(gate: re.Pattern[str], text: str, start: int, end: int) -> bool | None:
+    """Whether `gate` (an `any_of` gate) finds one of its words in `text[start:end].lower()`,
+    or None when that cannot be answered from the document's places (see the module
+    docstring)."""
+    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
+    if last[0] is not text:
+        lower = text.lower()
+        exact = len(lower) == len(text) and "Σ" not in text
+        last = (text, lower if exact else None, {})
+        _LAST[0] = last
+    lower, kept = last[1], last[2]
+    if lower is None:
+        return None
+    places = kept.get(gate.pattern)
+    if places is None:
+        places = kept[gate.pattern] = _Places(lower, gate_words(gate))
+    index = bisect.bisect_left(places.starts, start)
+    starts, ends = places.starts, places.ends
+    while index < len(starts) and starts[index] < end:
+        if ends[index] <= end:
+            return True
+        index += 1
+    return False

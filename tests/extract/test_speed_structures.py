@@ -1,0 +1,82 @@
+"""Speed structures give what the plain computation they replace gives.
+
+`GateSet.open_items` (a family's open patterns, planned per set of open gates) against asking
+each gate; `document_words.window_opens` (a gate's words looked up where they stand in the
+document) against scanning the window's lowercase; `DocContext.reference` (the report's last
+day, kept) against the report asked afresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+import pytest
+from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
+
+from monitor.extract import ai, clean_text, treasury
+from monitor.extract.context import DocContext
+from monitor.extract.document_words import window_opens
+from monitor.extract.folded import lowered
+from monitor.extract.gates import GateSet, any_of
+from monitor.extract.sentences import segments
+from monitor.vocabulary.periods import Period
+
+
+def _texts() -> list[str]:
+    cases = [*load_cases(CORPUS_DIR), *load_cases(REAL_DEV_DIR)]
+    return [clean_text(case.document, case.content_type) for case in cases]
+
+
+_TEXTS = _texts()
+_SENTENCES = [segment.text for text in _TEXTS for segment in segments(text)]
+
+
+def test_open_items_are_the_items_whose_gates_open() -> None:
+    for sentence in _SENTENCES:
+        lower = lowered(sentence)
+        is_open = treasury._GATES.opener(lower)
+        for _, patterns in treasury._FAMILIES:
+            wanted = [pattern for gate, pattern in patterns if is_open(gate)]
+            assert treasury._GATES.open_items(lower, patterns) == wanted, sentence
+
+
+def test_open_items_search_gates_that_are_not_words() -> None:
+    word, other = any_of("sold"), re.compile(r"\d btc")
+    gates = GateSet([word, other])
+    items = ((word, "a"), (other, "b"), (word, "c"))
+    assert gates.open_items("sold 5 btc", items) == ["a", "b", "c"]
+    assert gates.open_items("sold five btc", items) == ["a", "c"]
+    assert gates.open_items("held 5 btc", items) == ["b"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_window_opens_where_its_lowercase_holds_a_word(seed: int) -> None:
+    chosen = random.Random(seed)
+    for text in _TEXTS:
+        for _ in range(20):
+            start = chosen.randrange(len(text) + 1)
+            end = min(len(text), start + chosen.randrange(1, 500))
+            wanted = ai._AI_HINTS.search(text[start:end].lower()) is not None
+            assert window_opens(ai._AI_HINTS, text, start, end) is wanted
+
+
+def test_a_document_whose_lowercase_moves_is_left_to_a_scan() -> None:
+    gate = any_of("ai ")
+    assert window_opens(gate, "İstanbul AI data", 0, 16) is None
+    assert window_opens(gate, "ΣAI Σ AI ", 0, 9) is None  # (a sigma's lowercase: its context)
+    assert window_opens(gate, "An AI lab. No AI", 0, 6) is True
+    assert window_opens(gate, "An AI lab. No AI", 0, 5) is False  # "ai" without its space
+    assert window_opens(gate, "An AI lab. No AI", 4, 16) is False
+
+
+def test_the_reference_date_follows_the_report() -> None:
+    ctx = DocContext()
+    assert ctx.reference is None
+    ctx.report = Period("quarter", 2025, 2)
+    assert ctx.reference == dt.date(2025, 6, 30)
+    ctx.report = Period("month", 2025, 2)  # a new report: its own last day, not the one kept
+    assert ctx.reference == dt.date(2025, 2, 28)
+    ctx.published = dt.date(2025, 3, 4)
+    assert ctx.reference == dt.date(2025, 3, 4)
