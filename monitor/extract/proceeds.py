@@ -65,9 +65,11 @@ _PROCEEDS_BEFORE = Folded(
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$|"
     # "… at an average price of $60,000, or about $24 million in total"
     r",\s+or\s+(?:roughly|approximately|about|around|some|nearly)?\s*(?=\$|US\$|C\$)?$|"
-    # "sold $24 million worth of bitcoin": the money the coins fetched
-    r"\b(?:sold|sale\s+of|selling|liquidated|offloaded)\s+(?:approximately\s+|about\s+|roughly\s+|"
-    r"some\s+|nearly\s+)?$"
+    # "sold $24 million worth of bitcoin", "sold over $160 million worth of its Bitcoin
+    # holdings", "offloading more than $200 million in bitcoin": the money the coins fetched,
+    # with any hedge or bound before it (decided case 20)
+    rf"\b(?:sold|sale\s+of|selling|liquidated|liquidating|offloaded|offloading|unloaded|"
+    rf"unloading|dumped|dumping)\s+{APPROX}$"
 )
 _QUANTITY = Folded(rf"(?:{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}")
 # "$160.8 million in bitcoin sales proceeds"
@@ -94,8 +96,13 @@ _SALE_MENTION = Folded(
     # offloaded this crypto stash for about $62 million": the verbs of `treasury_sold`
     rf"\b{_SOLD_VERB}\s+(?:\w+\s+){{0,3}}?(?:its|their|this|these|that|those)\s+(?:[\w-]+\s+)?"
     r"(?:stash|holdings|treasury|reserves?|coins|hodl|bitcoins?|BTC)\b|"
-    # "sold $24 million worth of bitcoin"
-    r"\b(?:sold|selling|liquidated)\s+[^.;]{0,30}?\bworth\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"
+    # "sold $24 million worth of bitcoin", "offloading over $200 million in Bitcoin", "sold
+    # $160 million worth of its Bitcoin holdings"
+    r"\b(?:sold|selling|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
+    r"dumping)\s+[^.;]{0,30}?\b(?:worth\s+of|in)\s+(?:its\s+|the\s+|their\s+)?"
+    # (not "$160 million in bitcoin mining equipment": a thing the coin's name describes)
+    r"(?:bitcoins?|BTC)\b(?![\s-]*(?:mining|miners?|machines?|equipment|rigs?|related|backed|"
+    r"linked|denominated|ETFs?|funds?|futures|options|shares|stocks?|compan(?:y|ies)|assets))"
 )
 # The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
 # "The miner received a total of $44 million".
