@@ -99,7 +99,7 @@ _SALE_MENTION = Folded(
     # "sold $24 million worth of bitcoin", "offloading over $200 million in Bitcoin", "sold
     # $160 million worth of its Bitcoin holdings"
     r"\b(?:sold|selling|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
-    r"dumping)\s+[^.;]{0,30}?\b(?:worth\s+of|in)\s+(?:its\s+|the\s+|their\s+)?"
+    r"dumping)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:worth\s+of|in|of)\s+(?:its\s+|the\s+|their\s+)?"
     # (not "$160 million in bitcoin mining equipment": a thing the coin's name describes)
     r"(?:bitcoins?|BTC)\b(?![\s-]*(?:mining|miners?|machines?|equipment|rigs?|related|backed|"
     r"linked|denominated|ETFs?|funds?|futures|options|shares|stocks?|compan(?:y|ies)|assets))"
