@@ -440,3 +440,63 @@ def test_bold_evidence_is_quoted_as_given() -> None:
     found = extract_text(text, published=dt.date(2025, 2, 8), entity="ACME")
     assert found and all(text[o.start : o.end] == o.evidence for o in found)
     assert "**1,945 BTC**" in found[0].evidence
+
+
+# A filing note's continuity table: the last block's coins (README: the prior year's block is a
+# comparative); the dollar column is carrying value, never proceeds.
+_HIVE_NOTE = (
+    "The continuity of digital currencies was as follows:\n"
+    "|Bitcoin\n|\n|Amount\n|\n|\n|Number of coins\n|\n"
+    "|Digital assets, March 31, 2020\n|$\n|867,430\n|\n|\n|135\n|\n"
+    "| Digital currency mined\n|\n|13,729,050\n|\n|\n|595\n|\n"
+    "| Digital currency sold\n|\n|(5,040,223\n|)\n|\n|(407\n|)\n"
+    "| Revaluation adjustment\n|\n|9,302,730\n|\n|\n|-\n|\n"
+    "|Digital assets, March 31, 2021\n|\n|18,858,987\n|\n|\n|322\n|\n"
+    "| Digital currency mined\n|\n|109,289,154\n|\n|\n|2,368\n|\n"
+    "| Digital currency sold\n|\n|(3,134,857\n|)\n|\n|(94\n|)\n"
+    "| Revaluation adjustment\n|\n|(7,343,894\n|)\n|\n|-\n|\n"
+    "|Digital currencies, March 31, 2022\n|$\n|117,669,390\n|\n|\n|2,596\n|\n"
+)
+
+CONTINUITY: list[tuple[str, set[Fact], dt.date]] = [
+    # real (p2-hive-fy2022-40f-r15-continuity-table), one cell per line
+    (
+        _HIVE_NOTE,
+        {
+            ("btc_produced", Decimal(2368), "2022"),
+            ("btc_sold", Decimal(94), "2022"),
+            ("btc_held", Decimal(2596), "2022-03-31"),
+        },
+        dt.date(2022, 7, 19),
+    ),
+    # variant: " | "-joined rows, a calendar year, "Balance" rows
+    (
+        "The continuity of bitcoin was as follows:\n"
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance, December 31, 2022 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Bitcoin sold | (500,000) | (30)\n"
+        "Balance, December 31, 2023 | $2,500,000 | 140\n",
+        {
+            ("btc_produced", Decimal(120), "2023"),
+            ("btc_sold", Decimal(30), "2023"),
+            ("btc_held", Decimal(140), "2023-12-31"),
+        },
+        dt.date(2024, 3, 1),
+    ),
+    # near miss: a quarter between the balances names no period the table gives (the issuer's
+    # fiscal quarter); only the closing holding is read
+    (
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance, June 30, 2023 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Balance, September 30, 2023 | $2,500,000 | 170\n",
+        {("btc_held", Decimal(170), "2023-09-30")},
+        dt.date(2023, 11, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "published"), CONTINUITY)
+def test_continuity_table(text: str, expected: set[Fact], published: dt.date) -> None:
+    assert _facts(text, published, "HIVE") == expected
