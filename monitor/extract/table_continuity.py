@@ -31,24 +31,34 @@ from .sentences import Segment
 
 _I = re.IGNORECASE
 # The coin column's header ("Number of coins", "Number of bitcoin", "Quantity of BTC").
-_COIN_HEADER = re.compile(r"^(?:number|quantity|no\.)\s+of\s+(?:coins|bitcoins?|BTC)$", _I)
+_COIN_HEADER = re.compile(
+    r"^(?:(?:number|quantity|no\.)\s+of\s+(?:coins|bitcoins?|BTC)|(?:bitcoins?|BTC)\s+\(?"
+    r"(?:units|quantity|number)\)?)$",
+    _I,
+)
 # A balance row: a holdings noun, then its date ("Digital assets, March 31, 2021", "Balance as
 # of December 31, 2023").
 _BALANCE = re.compile(
     r"^(?:[\w -]{0,30}\b)?(?:balance|assets|currenc(?:y|ies)|bitcoins?|holdings|inventory)\b"
-    r"(?:,|\s+as\s+(?:of|at)|\s+at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)$",
+    r"(?:,|\s+as\s+(?:of|at)|\s+at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)$",
     _I,
 )
 _MINED = re.compile(r"\b(?:mined|produced|earned|mining\s+rewards?)\b", _I)
 _SOLD = re.compile(r"\b(?:sold|sales?|disposed|disposals?)\b", _I)
 _FLOW_STOP = re.compile(r"\b(?:hosting|customers?|clients?|purchased|acquired)\b", _I)
 _COIN_VALUE = re.compile(r"^\(?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\)?$")
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %B, %Y", "%d %b %Y")
 
 
 def is_continuity(rows: list[Segment]) -> bool:
-    """Does a row head a coin column (then the table is read here, not by `tables`)?"""
-    return any(row.cells and _COIN_HEADER.match(row.cells[-1]) for row in rows)
+    """Does a row head a coin column, above two dated balance rows (then the table is read
+    here, not by `tables`)?"""
+    heads = [i for i, row in enumerate(rows) if row.cells and _COIN_HEADER.match(row.cells[-1])]
+    if not heads:
+        return False
+    balances = (row for row in rows[heads[0] + 1 :] if row.cells and _BALANCE.match(row.cells[0]))
+    return sum(1 for _ in balances) >= 2
 
 
 def extract(rows: list[Segment], ctx: DocContext) -> list[Extracted]:

@@ -500,3 +500,19 @@ CONTINUITY: list[tuple[str, set[Fact], dt.date]] = [
 @pytest.mark.parametrize(("text", "expected", "published"), CONTINUITY)
 def test_continuity_table(text: str, expected: set[Fact], published: dt.date) -> None:
     assert _facts(text, published, "HIVE") == expected
+
+
+def test_continuity_day_first_and_units_header() -> None:
+    # variant: a day-first balance date, a "Bitcoin (units)" column
+    text = (
+        "Bitcoin | Carrying amount | Bitcoin (units)\n"
+        "Balance, 31 December 2023 | £1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Bitcoin sold | (500,000) | (30)\n"
+        "Balance, 31 December 2024 | £2,500,000 | 140\n"
+    )
+    assert _facts(text, dt.date(2025, 3, 1)) == {
+        ("btc_produced", Decimal(120), "2024"),
+        ("btc_sold", Decimal(30), "2024"),
+        ("btc_held", Decimal(140), "2024-12-31"),
+    }
