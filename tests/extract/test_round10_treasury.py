@@ -516,3 +516,48 @@ def test_continuity_day_first_and_units_header() -> None:
         ("btc_sold", Decimal(30), "2024"),
         ("btc_held", Decimal(140), "2024-12-31"),
     }
+
+
+_JAN_7_2026 = dt.date(2026, 1, 7)
+
+# Flows told for a span of months that is no whole period (README: not labelled).
+SPANS: list[tuple[str, set[Fact]]] = [
+    # real (p1-riot-2026-01-decrypt-rewrite-18005-held)
+    (
+        "Here’s the scoop: Riot Platforms, a major player in the Bitcoin mining scene, recently "
+        "sold off 2,201 BTC between November and December.",
+        set(),
+    ),
+    # variants
+    ("Riot mined 1,100 BTC from August through September.", set()),
+    ("Riot sold off 2,201 BTC over the weeks between November and December.", set()),
+    # near misses: a whole quarter is that quarter; a comparison's span is not the figure's
+    ("Riot sold 2,201 BTC between October and December.", {("btc_sold", Decimal(2201), "2025-Q4")}),
+    (
+        "Riot sold 2,201 BTC in December, up from 1,000 BTC between October and November.",
+        {("btc_sold", Decimal(2201), "2025-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_flow_of_a_partial_span(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, _JAN_7_2026, "RIOT") == expected
+
+
+def test_span_figure_restated_in_a_summary() -> None:
+    # real (p1-riot-2026-01-decrypt-rewrite-18005-held): the TL;DR restates the span's sale
+    text = (
+        "- Riot sold 2,201 BTC for nearly $200 million!\n\n"
+        "Riot Platforms recently sold off 2,201 BTC between November and December."
+    )
+    assert _facts(text, _JAN_7_2026, "RIOT") == set()
+    # near miss: another figure of the summary stays
+    text = (
+        "- Riot sold 1,500 BTC in December for nearly $140 million!\n\n"
+        "Riot Platforms sold off 2,201 BTC between November and December."
+    )
+    assert _facts(text, _JAN_7_2026, "RIOT") == {
+        ("btc_sold", Decimal(1500), "2025-12"),
+        ("btc_sale_proceeds_usd", Decimal(140_000_000), "2025-12"),
+    }
