@@ -8,6 +8,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
+from .debt_issue_done import issued_as_done
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
@@ -320,6 +321,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
+    if issued_as_done(before, after):
+        return True  # "completed a public offering of $55.2 million of … Senior Notes"
     return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 

@@ -26,7 +26,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from")
+_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -57,6 +57,17 @@ _HAS_LOAN_WORTH = Folded(
 _IT_BROUGHT_TO = Folded(
     r"\b(?:reduced|lowered|cut|paid\s+down|repaid|trimmed|slashed)\b[^;]{0,160}?"
     rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
+)
+
+
+# "restructured its secured debt with NYDIG of around $76 million, …, which reduced it to around
+# $17 million", "repaid part of the loan and cut it to $23 million": a reduction whose object is
+# a pronoun for the debt the clause before names (a reduction verb: "taking it to" may grow it).
+_IT_REDUCED_TO = Folded(
+    rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,160}}?(?:,\s+|\s+and\s+)(?:which\s+|that\s+)?(?:has\s+|had\s+)?"
+    r"(?:reduc(?:ed|ing|es)|lower(?:ed|ing|s)?|cut(?:ting|s)?|trimm(?:ed|ing)|slash(?:ed|ing)|"
+    r"(?:bringing|brought|brings)(?=\s+(?:it|them)\s+down))\s+(?:it|them)\s+(?:down\s+)?to\s+"
+    rf"{APPROX}$"
 )
 
 
@@ -111,7 +122,9 @@ def news_balance(window: Window) -> bool:
         return True
     if _HAS_LOAN_WORTH.search(before[-90:]):
         return True
-    return _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start) is not None
+    if _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start):
+        return True
+    return _IT_REDUCED_TO.search(window.text, max(0, window.start - 220), window.start) is not None
 
 
 # "… to $66 million in June, bringing the debt down to $38 million": a later level follows.
