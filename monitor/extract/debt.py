@@ -34,7 +34,12 @@ from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
-from .debt_news_balance import dated_last_month_end, news_balance, step_to_later_level
+from .debt_news_balance import (
+    dated_last_month_end,
+    news_balance,
+    step_before_next_sentence,
+    step_to_later_level,
+)
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
@@ -206,6 +211,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
+        if metric == DEBT_TOTAL and step_before_next_sentence(
+            text, money.start, ctx.text, segment.end
+        ):
+            continue  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
         if metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, lower):
             continue
         end = money.end

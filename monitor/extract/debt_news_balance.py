@@ -158,3 +158,25 @@ def dated_last_month_end(text: str, end: int) -> bool:
 
 
 _MONTH_END_REACH = 200  # longer than any match of `_AS_OF_LAST_MONTH_END`
+
+
+# The next sentence walks the same debt further down: "Bitfarms had lowered the loan by $34
+# million to $66 million … Then it added an additional 1,500 — bringing the total owed down to
+# $38 million." The first level is a step on the way (decided case 1), the last the balance.
+_NEXT_LEVEL = Folded(
+    r"^\s*(?:(?:then|later|subsequently|after\s+that|next|since\s+then)\b[^.;$]{0,80}?|"
+    r"(?:it|the\s+company|[a-z0-9]+)\s+(?:then|later|subsequently)\b[^.;$]{0,80}?)"
+    r"\b(?:bringing|brought|taking|took|cutting|cut|reducing|reduced|lowering|lowered)\s+"
+    rf"[^.;$]{{0,40}}?\b(?:down\s+)?to\s+{APPROX}(?:us)?[$€£]"
+)
+_NEXT_REACH = 240
+
+
+def step_before_next_sentence(
+    text: str, start: int, document: str | None, sentence_end: int
+) -> bool:
+    """Is the amount a level "to" which a change went, that the next sentence moves on from?"""
+    if document is None or not _STEP_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    following = document[sentence_end : sentence_end + _NEXT_REACH]
+    return _NEXT_LEVEL.match(following) is not None
