@@ -41,6 +41,7 @@ from .debt_news_balance import (
     step_to_later_level,
 )
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
+from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
@@ -248,6 +249,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
+        period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None

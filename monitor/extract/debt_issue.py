@@ -136,8 +136,14 @@ _NEW_NOTES_AFTER = Folded(
 )
 
 
+# (the instrument within the amount's clause: not past a comma opening another flow, as in a
+# headline's "IREN Raises $2.3B, Repurchases Debt in Balance Sheet Overhaul")
+_OTHER_FLOW = (
+    r",\s*(?:and\s+)?(?:repurchas|repa|redeem|retir|reduc|cut|buy|bought|pa(?:y|id)|extend|"
+    r"refinanc|settl|slash|trim|lower)"
+)
 _ISSUED_OBJECT = Folded(
-    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
+    rf"^(?:(?!{_OTHER_FLOW})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
     # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
     r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
     r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
