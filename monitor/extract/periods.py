@@ -332,7 +332,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
      r"\blast\s+year[- ]end\b", True, _last_year_end),
     # ("at the year's end": the possessive is the same close)
-    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+year\b|"
+    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+(?:calendar\s+)?year\b|"
      r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
 ]  # fmt: skip
@@ -490,7 +490,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("month")
         if "digit" in features and _MONTH_YEAR_ANY.search(text):
             features.add("month-year")  # "March 2024", "Sept. 2025"
-    the_year = year and "the year" in lower
+    the_year = year and ("the year" in lower or "the calendar year" in lower)
     if (
         month
         or quarter
