@@ -1,6 +1,7 @@
 """A debt figure told in the present perfect is the news of the telling, not of an earlier month.
 
-A story with no report period is dated by the period its prose names most (`ctx.document`):
+A story with no report period is dated by the period its prose names most (`ctx.document`),
+else by the one it last named (`ctx.topic`):
 "In January 2023, Bitfarms announced that it was seeking better terms …" makes January the
 document's period in a story published on February 9. The story's own news is told in the
 present perfect: "Bitfarms has repaid the balance of a $21 million BlockFi loan in a single
@@ -37,15 +38,10 @@ _PRESENT_PERFECT = Folded(
 def told_as_news(ctx: DocContext, segment: Segment, money: Money, period: str | None) -> str | None:
     """The publication month for a figure in the present perfect that took the document's
     inferred period only for want of its own (see the module docstring); else None."""
-    document = ctx.document
-    if (
-        document is None
-        or ctx.published is None
-        or ctx.report is not None
-        or ctx.section is not None
-        or ctx.lead is not None
-        or period != document.label()
-    ):
+    if ctx.published is None or ctx.report or ctx.section or ctx.lead:
+        return None
+    document = ctx.document or ctx.topic  # (the month the prose was last about)
+    if document is None or period != document.label():
         return None
     month = shift_month(ctx.published, 0)
     if document.last_day() >= month.first_day() or not _WORDS.search(segment.text):
