@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
@@ -69,6 +71,9 @@ _IT_REDUCED_TO = Folded(
     r"(?:bringing|brought|brings)(?=\s+(?:it|them)\s+down))\s+(?:it|them)\s+(?:down\s+)?to\s+"
     rf"{APPROX}$"
 )
+
+
+_IT_TO_END = re.compile(r"\b(?:it|them)\s+(?:down\s+)?to\s+\S*\s*\S*$")
 
 
 # "with principal amounts of $32 million and $71 million as of September 30".
@@ -124,6 +129,8 @@ def news_balance(window: Window) -> bool:
         return True
     if _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start):
         return True
+    if not _IT_TO_END.search(window.before_lower[-40:]):
+        return False  # cheap gate: the pronoun's "it to" right before the amount
     return _IT_REDUCED_TO.search(window.text, max(0, window.start - 220), window.start) is not None
 
 
