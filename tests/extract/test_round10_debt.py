@@ -61,6 +61,9 @@ OFFERINGS_DONE: list[tuple[str, dt.date, set]] = [
     # variant: present perfect, a private placement
     ("The miner has closed its private placement of $25 million of convertible notes.", NOV_2021,
      {issued("25000000", "2021-11")}),
+    # variant: consummated, the issuance
+    ("The company consummated the issuance of $500 million of senior secured bonds.", NOV_2021,
+     {issued("500000000", "2021-11")}),
     # near-miss: an offering of shares
     ("The company completed a public offering of $55.2 million of common shares.", NOV_2021,
      set()),
@@ -108,6 +111,14 @@ REDUCED_TO: list[tuple[str, dt.date, set]] = [
     # variant: the pronoun after "and"
     ("The company repaid part of the loan and cut it to $23 million.", NOV_2022,
      {total("23000000", "2022-11")}),
+    # variant: the head noun "obligations" after the debt
+    ("The company reduced its debt obligations to $26 million.", JAN_2023,
+     {total("26000000", "2023-01")}),
+    # variant: "paid … down to"
+    ("The company has paid its debt down to $26 million.", JAN_2023,
+     {total("26000000", "2023-01")}),
+    # near-miss: a payment to a lender is no level
+    ("The company paid $5 million to Galaxy.", JAN_2023, set()),
     # near-miss: the pronoun is no debt (machines sold)
     ("The company sold some of its miners, reducing it to $23 million.", NOV_2022, set()),
     # near-miss: a loan grown is not reduced to a level ("increased it")
