@@ -285,10 +285,21 @@ _DONE_BRACKETED = Folded(
 )
 
 
+# Room to borrow, not a draw: "retains an option to draw an additional $50 million on the term
+# loan", "has access to draw a further $25 million", "the right to borrow".
+_ROOM_TO_DRAW = Folded(
+    r"\b(?:options?|rights?|ability|capacity|availability|room|flexibility|access|abilities)\s+"
+    r"to\s+(?:draw|borrow)(?:\s+down)?\s+(?:(?:up\s+to|an?|an\s+additional|additional|a\s+further|"
+    r"further|another)\s+){0,2}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
+    if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
+        return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
     if _RECALLED_BEFORE.search(before[-40:]):
         return False
     if sizes_a_line(before, after):

@@ -13,7 +13,8 @@ comment), reworded variants and near-misses that must give nothing.
 * The size of a loan partly repaid is no repayment ("has paid down a $100 million loan").
 * A level the next sentence walks further down is a step ("lowered the loan … to $66 million.
   Then …, bringing the total owed down to $38 million").
-* A draw told as made is not undone by a plan to draw more.
+* A draw told as made is not undone by a plan to draw more; room to draw ("retains an option
+  to draw an additional $50 million") is no draw.
 * A headline's amount is not new debt through a debt word of another flow ("Raises $2.3B,
   Repurchases Debt").
 * News in the present perfect ("has repaid", "has reduced its debt … to $25 million") is dated
@@ -313,3 +314,25 @@ CALENDAR_YEAR: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), CALENDAR_YEAR)
 def test_calendar_year_end(text: str, expected: set) -> None:
     assert facts(text, JAN_2023_EARLY) == expected
+
+
+ROOM_TO_DRAW: list[tuple[str, set]] = [
+    # p2-mara-2022-q3-10q-subsequent-rloc (the last sentence of the note)
+    ("The Company retains an option to draw an additional $50 million on the term loan through "
+     "April of 2023.", set()),
+    # variant
+    ("The company has access to draw a further $25 million under the loan.", set()),
+    # variant
+    ("The company has the right to borrow an additional $50 million under the facility.", set()),
+    # near-miss: the option exercised is a draw
+    ("The company exercised its option to draw an additional $50 million on the term loan.",
+     {issued("50000000", "2022-11")}),
+    # near-miss: a draw made
+    ("The company drew an additional $50 million on the term loan.",
+     {issued("50000000", "2022-11")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOM_TO_DRAW)
+def test_room_to_draw_is_no_debt(text: str, expected: set) -> None:
+    assert facts(text, NOV_2022) == expected
