@@ -490,7 +490,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("month")
         if "digit" in features and _MONTH_YEAR_ANY.search(text):
             features.add("month-year")  # "March 2024", "Sept. 2025"
-    the_year = year and ("the year" in lower or "the calendar year" in lower)
+    the_year = year and "the year" in lower
     if (
         month
         or quarter
@@ -505,7 +505,12 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("q ")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
+    if (
+        the_year
+        or "s end" in lower
+        or (year and ("year-end" in lower or "year end" in lower))
+        or "end of the calendar year" in lower
+    ):
         features.add("year-end")
     elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
