@@ -333,7 +333,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
      r"\blast\s+year[- ]end\b", True, _last_year_end),
     # ("at the year's end": the possessive is the same close)
-    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+year\b|"
+    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+(?:calendar\s+)?year\b|"
      r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
      True, _year_end),
 ]  # fmt: skip
@@ -506,7 +506,12 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("q ")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
+    if (
+        the_year
+        or "s end" in lower
+        or (year and ("year-end" in lower or "year end" in lower))
+        or "end of the calendar year" in lower
+    ):
         features.add("year-end")
     elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
