@@ -88,7 +88,9 @@ _HAD_AS_OF = (
     r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     # ("had 2,128 BTC, roughly $142 million, on its balance sheet as of October 31": the
     # coins' value as an aside between them and their place)
-    r"(?=(?:\s*,\s*(?:(?:worth|valued\s+at|or)\s+)?(?:roughly\s+|about\s+|approximately\s+|"
+    # ("had 2,000 BTC (worth $220 million) on its balance sheet as of June 30": in brackets)
+    r"(?=(?:\s*\((?:worth|valued\s+at|about|approximately|roughly|~)?\s*(?:US|C|A)?\$[^()]{1,30}\))?"
+    r"(?:\s*,\s*(?:(?:worth|valued\s+at|or)\s+)?(?:roughly\s+|about\s+|approximately\s+|"
     r"around\s+|some\s+|nearly\s+|over\s+)?(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?"
     r"\s*(?=,))?"
     r"\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
@@ -275,13 +277,19 @@ HELD: Gated = [
     # $4.0 million of cash and 11 Bitcoin", "… cash and digital assets, including 60.7 bitcoin"
     (
         skipping(
-            # ("finishing the year with 18,005 BTC": any form of the verb)
+            # ("finishing the year with 18,005 BTC": any form of the verb; "wrapped up June with")
             re.compile(
-                r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing)) [^.;]{0,60}?\bwith "
+                r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing)|wrap(?:ped|ping|s) up) "
+                r"[^.;]{0,60}?\bwith "
             )
         ),
         re.compile(
-            r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
+            r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing)|wrap(?:ped|ping|s)\s+up"
+            # (what is wrapped up is a period, not "the deal")
+            r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:month|quarter|year|period|half|q[1-4]|(?:19|20)\d\d|"
+            r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){1,5}?"
             rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{_BALANCE_OF}{BTC_QTY}",
             _I,
         ),

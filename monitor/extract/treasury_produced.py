@@ -77,6 +77,8 @@ PRODUCED: Gated = [
             r"approximately\s+|around\s+|over\s+|more\s+than\s+|just\s+over\s+|close\s+to\s+)?"
             r"(?:\d{1,3}(?:\.\d+)?\s?%|(?:a|one|two)\s+(?:thirds?|half|quarter))\s+of\s+"
             r"(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:load|output|production|total|haul|tally)"
+            # ("… of its quarterly total in June, or 150 BTC": the share's period between)
+            r"(?:\s+(?:in|during|for)\s+[\w -]{2,20}?)?"
             rf",?\s+(?:with|or|at|i\.e\.,?|totaling|totalling|amounting\s+to)\s+{BTC_QTY}",
             _I,
         ),

@@ -561,3 +561,44 @@ def test_span_figure_restated_in_a_summary() -> None:
         ("btc_sold", Decimal(1500), "2025-12"),
         ("btc_sale_proceeds_usd", Decimal(140_000_000), "2025-12"),
     }
+
+
+_JUL_10_2025 = dt.date(2025, 7, 10)
+
+# More of the same families, as news copy words them (variants written for the classes above).
+MORE: list[tuple[str, set[Fact]]] = [
+    # variant: the money first, the coins sold in the passive
+    (
+        "About $45 million worth of bitcoin was sold by Acme in June.",
+        {("btc_sale_proceeds_usd", Decimal(45_000_000), "2025-06")},
+    ),
+    ("About $45 million worth of shares were sold by Acme in June.", set()),
+    ("About $45 million in bitcoin mining equipment was sold by Acme in June.", set()),
+    # variant: another verb of selling
+    (
+        "Acme cashed out around $45 million of bitcoin in June.",
+        {("btc_sale_proceeds_usd", Decimal(45_000_000), "2025-06")},
+    ),
+    # variant: "wrapped up" a period with a holding; near miss: wrapped up a deal
+    ("Acme wrapped up June with 2,000 BTC.", {("btc_held", Decimal(2000), "2025-06-30")}),
+    (
+        "Acme wrapped up the second quarter with 2,000 BTC.",
+        {("btc_held", Decimal(2000), "2025-06-30")},
+    ),
+    ("Acme wrapped up the decision with 2,000 BTC pledged.", set()),
+    # variant: the holding's value in brackets before its place and date
+    (
+        "Acme had 2,000 BTC (worth $220 million) on its balance sheet as of June 30.",
+        {("btc_held", Decimal(2000), "2025-06-30")},
+    ),
+    # variant: the share's period between the share and the coins
+    (
+        "Acme mined roughly a third of its quarterly total in June, or 150 BTC.",
+        {("btc_produced", Decimal(150), "2025-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_wordings_of_the_families(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, _JUL_10_2025) == expected
