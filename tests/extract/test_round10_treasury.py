@@ -13,8 +13,10 @@ of selling production; an intention "previously stated" is recalled. Production:
 larger total, then the coins ("mined nearly 40% of its quarterly load, with 825 BTC"); a
 reported sentence's backshifted "had mined" is no recall; a statement dated days before
 publication ("On Dec. 1, the company said it mined 339 bitcoins in November") is; a headline's
-round figure that the body hedges gives way to the exact one. Layout: markdown bold around a
-figure, a hard-wrapped fragment ("…\\n, mined\\n478 Bitcoin in August").
+round figure that the body hedges gives way to the exact one. Spans: a flow told "between
+November and December" is no period's figure, nor its restatement in a TL;DR. Tables: a filing
+note's continuity table (coins rolled forward between two balance dates). Layout: markdown bold
+around a figure, a hard-wrapped fragment ("…\\n, mined\\n478 Bitcoin in August").
 
 Expected sets follow the labelling convention (tests/extract/real/README.md), never the
 extractor's output. "real (case id)" marks a corpus sentence; the rest are variants written for
