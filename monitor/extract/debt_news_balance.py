@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .debt_words import DEBT_OBJECT, Window
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
@@ -66,7 +66,10 @@ _IT_BROUGHT_TO = Folded(
 # $17 million", "repaid part of the loan and cut it to $23 million": a reduction whose object is
 # a pronoun for the debt the clause before names (a reduction verb: "taking it to" may grow it).
 _IT_REDUCED_TO = Folded(
-    rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,160}}?(?:,\s+|\s+and\s+)(?:which\s+|that\s+)?(?:has\s+|had\s+)?"
+    # (no other thing joined after the debt: "its NYDIG loan and its interest expense, cutting
+    # it to $4 million" — "it" is the nearer noun)
+    rf"\b{DEBT_OBJECT}\b(?!-)(?:(?!\s+and\s+(?:its|the|their|our)\s)[^;]){{0,160}}?"
+    r"(?:,\s+|\s+and\s+)(?:which\s+|that\s+)?(?:has\s+|had\s+)?"
     r"(?:reduc(?:ed|ing|es)|lower(?:ed|ing|s)?|cut(?:ting|s)?|trimm(?:ed|ing)|slash(?:ed|ing)|"
     r"(?:bringing|brought|brings)(?=\s+(?:it|them)\s+down))\s+(?:it|them)\s+(?:down\s+)?to\s+"
     rf"{APPROX}$"
@@ -171,10 +174,13 @@ _MONTH_END_REACH = 200  # longer than any match of `_AS_OF_LAST_MONTH_END`
 # million to $66 million … Then it added an additional 1,500 — bringing the total owed down to
 # $38 million." The first level is a step on the way (decided case 1), the last the balance.
 _NEXT_LEVEL = Folded(
-    r"^\s*(?:(?:then|later|subsequently|after\s+that|next|since\s+then)\b[^.;$]{0,80}?|"
+    r"^\s*(?P<lead>(?:then|later|subsequently|after\s+that|next|since\s+then)\b[^.;$]{0,80}?|"
     r"(?:it|the\s+company|[a-z0-9]+)\s+(?:then|later|subsequently)\b[^.;$]{0,80}?)"
     r"\b(?:bringing|brought|taking|took|cutting|cut|reducing|reduced|lowering|lowered)\s+"
-    rf"[^.;$]{{0,40}}?\b(?:down\s+)?to\s+{APPROX}(?:us)?[$€£]"
+    # what moves on is the debt, named or as a pronoun ("bringing the total owed down to",
+    # "cutting it to"), not another figure ("bringing its cash balance to $12 million")
+    rf"(?:(?P<pronoun>it|them)|[^.;$]{{0,40}}?\b(?:{DEBT_OBJECT}|owed|owing)\b(?!-))\s+"
+    rf"(?:down\s+)?to\s+{APPROX}(?:us)?[$€£]"
 )
 _NEXT_REACH = 240
 
@@ -186,4 +192,10 @@ def step_before_next_sentence(
     if document is None or not _STEP_BEFORE.search(text, max(0, start - 20), start):
         return False
     following = document[sentence_end : sentence_end + _NEXT_REACH]
-    return _NEXT_LEVEL.match(following) is not None
+    step = _NEXT_LEVEL.match(following)
+    if step is None:
+        return False
+    # "it"/"them" stands for the debt only when the clause before names none other ("Then it
+    # repaid more of the loan, bringing it down to"; not "cut its hosting costs, bringing
+    # them down to")
+    return step["pronoun"] is None or DEBT_NEAR.search(step["lead"]) is not None

@@ -128,6 +128,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
         ctx.sections,
         text,
         published,
+        reported=ctx.report is not None,
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]

@@ -64,10 +64,11 @@ _BACKSHIFTED = re.compile(
 )
 
 
-def _recalls(evidence: str) -> bool:
-    """Words of the sentence recall an earlier report or event (`_RECALLS`), a reported
-    sentence's backshifted "had" aside."""
-    if "had" in evidence:
+def _recalls(evidence: str, reported: bool) -> bool:
+    """Words of the sentence recall an earlier report or event (`_RECALLS`), a news story's
+    reported sentence's backshifted "had" aside (in a periodic report, "the Company reported
+    that it had sold 300 BTC in December" recalls the earlier report)."""
+    if "had" in evidence and not reported:
         evidence = _BACKSHIFTED.sub(lambda found: " " * len(found.group(0)), evidence)
     return _RECALLS.search(evidence) is not None
 
@@ -115,11 +116,13 @@ def recalled(
     sections: list[Period] | tuple[Period, ...] = (),
     text: str | None = None,
     published: dt.date | None = None,
+    reported: bool = False,
 ) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period. A
     period a section heading names ("Q3 2025: Record Profits …") is the document's own
     subject too: its figures are not recalled. `text` (the document) tells whether it names
-    recent events, beside which a figure of a long-past period is history."""
+    recent events, beside which a figure of a long-past period is history; `reported`: the
+    document is a periodic report (it has a report period of its own)."""
     if own is None or own.is_date:
         return set()
     own_start = own.first_day()
@@ -139,11 +142,14 @@ def recalled(
     history = [item for item in earlier if _long_before(item, own_start)]
     if history and not _names_recent(text, own_start):
         history = []  # (a story naming only old periods may have misprinted its year)
+    # A statement days old is recalled only beside the story's own news (a figure of its own
+    # period); a story that only retells it reports it.
+    has_news = any(_is_current(item, own_start) for item in found)
     dropped = [
         item
         for item in earlier
-        if _recalls(item.evidence)
-        or _said_days_before(item.evidence, published)
+        if _recalls(item.evidence, reported)
+        or (has_news and _said_days_before(item.evidence, published))
         or item in history
         or (
             item.metric in current
@@ -160,6 +166,11 @@ def recalled(
         if item.metric == BTC_SALE_PROCEEDS and (item.start, item.period) in sales
     ]
     return {id(item) for item in dropped}
+
+
+def _is_current(item: Extracted, own_start: dt.date) -> bool:
+    period = Period.parse(item.period) if item.period else None
+    return period is not None and period.last_day() >= own_start
 
 
 # A document reports a period within months of its end (an annual report within about four):
