@@ -177,7 +177,11 @@ def _publication_month(ctx: DocContext) -> Period | None:
 # A delivery or launch schedule, as opposed to a target to energise.
 _SCHEDULE = Folded(
     r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
-    r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over)\b"
+    r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over|"
+    # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
+    # "operations are set to commence in 2027": when the site opens, not what it holds now
+    r"operational|operations?\s+(?:(?:are\s+|is\s+)?(?:set|expected|scheduled|due)\s+to\s+)?"
+    r"(?:begins?|began|start\w*|commenc\w*))\b"
 )  # "ready for service in 2027", "expected to come online in Q2 2026": when, not a state
 
 
