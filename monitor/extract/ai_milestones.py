@@ -73,7 +73,9 @@ _AMENDED = (
     r"(?:[\w-]+\s+){0,3}?(?:leases?|agreements?|contracts?)\b"
 )
 _CONTRACT = Folded(
-    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
+    # (a headline's verbs too: "inks", "scores", "bags", "nabs", "snags" a deal)
+    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|inks|"
+    r"scored|scores|bagged|bags|nabbed|nabs|snagged|snags|"
     r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"

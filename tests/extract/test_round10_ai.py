@@ -1,4 +1,4 @@
-"""Round 10 (blind batch p): a date a build-out is due never dates a fact.
+"""Round 10 (blind batch p), AI: a date a build-out is due never dates a fact.
 
 No dev or holdout label has a calendar period that starts after its publication (the only
 later labels are fiscal quarters of IREN/HIVE/APLD reports, "Q1 FY26"). On batch p the
@@ -14,7 +14,11 @@ extractor dated AI facts by when a site is due to open:
   report's period, else the publication month. A target to energise keeps its period (the
   issue's own example, "expects to energise 50 MW of AI capacity by Q3 2026" → 2026-Q3).
 
-Expected periods follow the labelling convention (tests/extract/real/README.md).
+And AI facts in a news story's words: a deal "inked", "scored", "bagged" (a headline's verbs),
+with an AI cloud tenant named instead of an AI word ("a $865 million deal with Nscale"); a
+build's price with its size between ("a CAD $3.5 billion, 320-megawatt AI "gigafactory"").
+
+Expected values and periods follow the labelling convention (tests/extract/real/README.md).
 """
 
 from __future__ import annotations
@@ -132,3 +136,76 @@ def test_capacity_not_dated_by_its_opening(
     text: str, published: str, expected: set[tuple[int, str | None]]
 ) -> None:
     assert _capacity(text, dt.date.fromisoformat(published)) == expected
+
+
+# --- AI facts in a news story's own words (batch p) -------------------------------------------
+
+
+def _ai(
+    text: str, published: dt.date, entity: str
+) -> set[tuple[str, object, str | None, str | None]]:
+    found = extract_text(text, published=published, entity=entity)
+    return {
+        (o.metric, int(o.value) if o.value is not None else None, o.period, o.detail)
+        for o in found
+        if o.metric.startswith("ai_")
+    }
+
+
+_SIGNED = ("ai_milestone", None, "2025-12", "contract_signed")
+CONTRACT_CASES: list[tuple[str, set[tuple[str, object, str | None, str | None]]]] = [
+    # p1-wyfi-2025-12-coindesk-rewrite-nscale-40mw (verbatim): no AI word but the tenant's name
+    (
+        "WhiteFiber, a relatively new player, just inked a jaw-dropping 10-year, $865 million "
+        "deal with Nscale Global Holdings.",
+        {_SIGNED},
+    ),
+    # p1-wyfi (verbatim, the TL;DR bullet): a headline's verb
+    ("WhiteFiber scores a massive $865M deal for AI data centers.", {_SIGNED}),
+    # variants: the headline verbs of the family
+    ("WhiteFiber inks 10-year AI colocation deal with Nscale.", {_SIGNED}),
+    ("WhiteFiber bags a $865 million AI data center lease.", {_SIGNED}),
+    ("WhiteFiber snags 10-year HPC hosting contract with Core42.", {_SIGNED}),
+    ("WhiteFiber nabbed a 10-year lease with TensorWave for its NC-1 campus.", {_SIGNED}),
+    # near misses: a deal of another kind, or the tenant's own deal
+    ("WhiteFiber inks a $50 million loan agreement to fund its AI data center.", set()),
+    ("Nscale inked a deal with Microsoft to procure 200,000 NVIDIA GB300 GPUs.", set()),
+    ("WhiteFiber scored record revenue from its AI cloud business.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACT_CASES)
+def test_contract_in_news_words(
+    text: str, expected: set[tuple[str, object, str | None, str | None]]
+) -> None:
+    got = _ai(text, dt.date(2025, 12, 19), "WYFI")
+    assert {item for item in got if item[0] == "ai_milestone"} == expected
+
+
+PRICE_CASES: list[tuple[str, set[tuple[str, object, str | None, str | None]]]] = [
+    # p2-hive-2026-05 (verbatim): the project's price, its size between
+    (
+        "HIVE Digital Technologies announced plans for a CAD $3.5 billion, 320-megawatt AI "
+        '"gigafactory" in the Greater Toronto Area.',
+        {("ai_capex_usd", 3500000000, "2026-05", None), ("ai_capacity_mw", 320, "2026-05", None)},
+    ),
+    # variants
+    (
+        "HIVE plans a $3.5 billion AI gigafactory in Toronto.",
+        {("ai_capex_usd", 3500000000, "2026-05", None)},
+    ),
+    (
+        "HIVE is building a $500 million, 100 MW AI data center in Toronto.",
+        {("ai_capex_usd", 500000000, "2026-05", None), ("ai_capacity_mw", 100, "2026-05", None)},
+    ),
+    # near miss: a lease's value, not a build's price
+    ("HIVE signed a $5 billion AI factory lease with a U.S. hyperscaler.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_CASES)
+def test_project_price_is_capex(
+    text: str, expected: set[tuple[str, object, str | None, str | None]]
+) -> None:
+    got = _ai(text, dt.date(2026, 5, 18), "HIVE")
+    assert {item for item in got if item[0] != "ai_milestone"} == expected
