@@ -55,8 +55,8 @@ _NAMES_AI = AnyBranch(_AI_CONTEXT)
 _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu", "intelligence",
                    "h100", "h200", "b100", "b200", "b300", "gb200", "gb300", "blackwell",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
-                   "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius", "nscale",
-                   "core42", "tensorwave", "vultr",
+                   "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
+                   "nscale", "core42", "tensorwave", "vultr",
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
