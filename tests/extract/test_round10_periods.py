@@ -1,0 +1,74 @@
+"""Round 10 (blind batch p), periods: a news story's fiscal quarter in its own words.
+
+"Hive … dropped some jaw-dropping numbers for their Q2 earnings … record revenue of $87.3
+million for the quarter ending September 30 … Hive mined 717 Bitcoin during the quarter"
+(p1-hive-2026-q2-decrypt-rewrite-717-mined, published 18 November 2025). The story names its
+quarter both ways: "Q2 earnings" and "the quarter ending September 30". The calendar quarter
+that ends on September 30 is the third; a quarter called the second that ends then is the
+issuer's fiscal Q2 of the year ending March 2026, labelled as the issuer names it (README:
+"a fiscal quarter as the issuer names it"): 2026-Q2. A bare quarter and an end that agree on
+the calendar change nothing; "the quarter ending" with no year is in the report's year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract_text
+from monitor.extract.fiscal import fiscal_report
+from monitor.vocabulary.periods import Period
+
+_HIVE_P1 = (  # p1-hive-2026-q2-decrypt-rewrite-717-mined (sentences cut from it, verbatim)
+    "Picture this: their stock skyrocketed by 7.5% after they dropped some jaw-dropping "
+    "numbers for their Q2 earnings.\n\n"
+    "So, why should you care? Well, Hive reported a record revenue of $87.3 million for the "
+    "quarter ending September 30.\n\n"
+    "Here's the scoop: Hive mined 717 Bitcoin during the quarter, which is a 77% increase "
+    "from Q1."
+)
+
+PRODUCED_CASES: list[tuple[str, str, str, str]] = [
+    (_HIVE_P1, "HIVE", "2025-11-18", "2026-Q2"),
+    # variant: an ordinal "second-quarter earnings", an end with its year (March year-end)
+    (
+        "HIVE shares rose 7.5% after its second-quarter earnings. For the quarter ended "
+        "September 30, 2025, HIVE reported revenue of $87.3 million. HIVE mined 717 Bitcoin "
+        "during the quarter.",
+        "HIVE",
+        "2025-11-18",
+        "2026-Q2",
+    ),
+    # variant: a June year-end (IREN): "Q1 revenue" for the quarter ending September 30
+    (
+        "IREN shares rose after Q1 revenue beat estimates. IREN reported revenue of $240 "
+        "million for the quarter ending September 30. IREN mined 669 Bitcoin during the quarter.",
+        "IREN",
+        "2025-11-10",
+        "2026-Q1",
+    ),
+    # near miss: a calendar issuer's quarter agrees with its end, nothing changes
+    (
+        "Riot shares rose after Q3 earnings beat estimates. Riot reported revenue of $180 "
+        "million for the quarter ending September 30. Riot mined 1,406 Bitcoin during the "
+        "quarter.",
+        "RIOT",
+        "2025-11-05",
+        "2025-Q3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "period"), PRODUCED_CASES)
+def test_fiscal_quarter_of_a_story(text: str, entity: str, published: str, period: str) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {o.period for o in found if o.metric == "btc_produced"} == {period}
+
+
+def test_year_less_end_takes_the_reports_year() -> None:
+    text = "their Q2 earnings … revenue for the quarter ending September 30."
+    assert fiscal_report(Period.of_quarter(2025, 3), text) == Period.of_quarter(2026, 2)
+    # a bare quarter naming no results is no name of the report
+    text = "up from Q2 … revenue for the quarter ending September 30."
+    assert fiscal_report(Period.of_quarter(2025, 3), text) == Period.of_quarter(2025, 3)
