@@ -392,7 +392,7 @@ _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022":
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
 # holding's value in words is an aside too
 _VALUE_ASIDE = Folded(
-    r"\s*,?\s*(?:worth|valued\s+at)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
+    r"\s*,?\s*(?:worth|valued\s+at|for)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
     r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
     r"[mbk]n?)\b)?,?"
 )

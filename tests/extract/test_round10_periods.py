@@ -72,3 +72,27 @@ def test_year_less_end_takes_the_reports_year() -> None:
     # a bare quarter naming no results is no name of the report
     text = "up from Q2 … revenue for the quarter ending September 30."
     assert fiscal_report(Period.of_quarter(2025, 3), text) == Period.of_quarter(2025, 3)
+
+
+# A sale's price right after its BTC ("sold 2,595 BTC for $56 million throughout the quarter")
+# is part of the sale, like a value in words ("worth $4.7 billion"): the period after it dates
+# the sale and its proceeds (p1-bitf-2022-11-dwpills-pays-off-27m, published 14 November 2022).
+SALE_CASES: list[tuple[str, str]] = [
+    # p1-bitf-2022-11 (verbatim, the next sentence too)
+    (
+        "Bitfarms sold 2,595 BTC for $56 million throughout the quarter. The miner has been "
+        "selling bitcoin steadily since June, shifting its hodl strategy.",
+        "2022-Q3",
+    ),
+    # variants
+    ("Bitfarms sold 1,000 BTC for $30 million during the third quarter of 2022.", "2022-Q3"),
+    ("Bitfarms sold 1,000 BTC for approximately $30 million in October.", "2022-10"),
+    ("Bitfarms sold 1,000 BTC for about US$30 million in the month of October.", "2022-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), SALE_CASES)
+def test_sale_price_is_no_next_figure(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2022, 11, 14), entity="BITF")
+    got = {(o.metric, o.period) for o in found if o.metric.startswith("btc_s")}
+    assert got == {("btc_sold", period), ("btc_sale_proceeds_usd", period)}
