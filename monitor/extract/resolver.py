@@ -297,7 +297,8 @@ def _whole_span(first: Period, last: Period) -> Period | None:
 # sentence's period ("The company sold 7,202 coins in June … Meanwhile, it produced only 1,106
 # coins"), not of the document's.
 _SAME_TIME = Folded(
-    r"\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+(?:month|quarter|"
+    r"\W*(?:meanwhile|additionally|in\s+addition|at\s+the\s+same\s+time|simultaneously|"
+    r"in\s+the\s+same\s+(?:month|quarter|"
     r"period)|during\s+the\s+same\s+(?:month|quarter|period))\b"
 )
 

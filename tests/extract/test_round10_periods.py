@@ -96,3 +96,37 @@ def test_sale_price_is_no_next_figure(text: str, period: str) -> None:
     found = extract_text(text, published=dt.date(2022, 11, 14), entity="BITF")
     got = {(o.metric, o.period) for o in found if o.metric.startswith("btc_s")}
     assert got == {("btc_sold", period), ("btc_sale_proceeds_usd", period)}
+
+
+# "In March, Marathon mined … 825 BTC. Additionally, it reduced $50 million in debt": a
+# sentence that opens by adding to the one before ("additionally", "in addition", like
+# "meanwhile") tells of the same time (p1-mara-2023-q1-jordan720-2195-mined, published 4 April
+# 2023, a release titled by the quarter).
+_MARA_TITLE = "Marathon Digital Announces a Record Bitcoin Production in Q1 2023\n\n"
+REPAID_CASES: list[tuple[str, str]] = [
+    # p1-mara-2023-q1 (verbatim)
+    (
+        _MARA_TITLE + "In March, Marathon mined nearly 40% of its quarterly load, with 825 BTC. "
+        "Additionally, it reduced $50 million in debt and increased its unrestricted Bitcoin "
+        "holdings by 3,132 BTC after ending credit facilities with Silvergate Bank.",
+        "2023-03",
+    ),
+    # variant
+    (
+        _MARA_TITLE + "In March, Marathon sold no bitcoin. In addition, the company repaid $50 "
+        "million of its term loan.",
+        "2023-03",
+    ),
+    # near miss: no opener, the report's quarter
+    (
+        _MARA_TITLE + "In March, Marathon sold no bitcoin. The company repaid $50 million of its "
+        "term loan.",
+        "2023-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), REPAID_CASES)
+def test_an_added_sentence_keeps_the_time(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2023, 4, 4), entity="MARA")
+    assert {o.period for o in found if o.metric == "debt_repaid_usd"} == {period}
