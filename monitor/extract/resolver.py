@@ -298,8 +298,7 @@ def _whole_span(first: Period, last: Period) -> Period | None:
 # coins"), not of the document's.
 _SAME_TIME = Folded(
     r"\W*(?:meanwhile|additionally|in\s+addition|at\s+the\s+same\s+time|simultaneously|"
-    r"in\s+the\s+same\s+(?:month|quarter|"
-    r"period)|during\s+the\s+same\s+(?:month|quarter|period))\b"
+    r"(?:in|during)\s+the\s+same\s+(?:month|quarter|period))\b"
 )
 
 
