@@ -130,3 +130,31 @@ REPAID_CASES: list[tuple[str, str]] = [
 def test_an_added_sentence_keeps_the_time(text: str, period: str) -> None:
     found = extract_text(text, published=dt.date(2023, 4, 4), entity="MARA")
     assert {o.period for o in found if o.metric == "debt_repaid_usd"} == {period}
+
+
+# "another roughly 500 coins mined since December" (p1-hut-2018-q1-coindesk-828-mined,
+# published 24 May 2018): a total since a month is no whole named period (README, What is NOT
+# labelled), and "since December" never dates a figure (the phrase holds its "since").
+SINCE_CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
+    # p1-hut-2018-q1 (verbatim clause)
+    (
+        "The 828 bitcoins mined in the first quarter of 2018 join another roughly 500 coins "
+        "mined since December.",
+        {("btc_produced", "2018-Q1")},
+    ),
+    # variants
+    ("Hut 8 has mined roughly 500 coins since December.", set()),
+    ("Hut 8 has sold 300 BTC since June.", set()),
+    # near miss: a record "since" a month dates nothing, the quarter does
+    (
+        "Hut 8 mined 828 bitcoins in the first quarter of 2018, its best quarter since "
+        "December 2017.",
+        {("btc_produced", "2018-Q1")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_CASES)
+def test_since_a_month_is_no_period(text: str, expected: set[tuple[str, str | None]]) -> None:
+    found = extract_text(text, published=dt.date(2018, 5, 24), entity="HUT")
+    assert {(o.metric, o.period) for o in found} == expected
