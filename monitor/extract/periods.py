@@ -306,8 +306,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (rf"\b(?:[Ii]n|[Dd]uring|for|of|since|through|by|throughout|end\s+of|[Ff]rom|and|ended|"
      rf"ending|exited|closed(?:\s+out)?|concluded|finished|wrapped\s+up)\s+"
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
-    # "at June-end", "March-end 2024": the month's close (a balance: its last day)
-    (rf"(?P<mon>{_FULL_MONTH})[- ]end\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
+    # "at June-end", "March-end 2024", "at February's end": the month's close (a balance: its
+    # last day)
+    (rf"(?P<mon>{_FULL_MONTH})(?:['’]s\s+|[- ])end\b(?:\s+(?P<y>{_YEAR})\b)?", False,
+     _month_end_word),
     # "Argo's June Operational Update": a month naming a report, without a year.
     # Lower-case too: news citing an earlier report ("according to its January production
     # update, Riot mined 520 BTC") dates the figures by the report it cites.
@@ -355,11 +357,11 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
     (r"\blast\s+quarter\b", "published-previous-quarter"),
-    (r"\bmonth[- ]end\b", "report"),
+    (r"\bmonth(?:['’]s\s+|[- ])end\b", "report"),  # ("at month's end")
     # "End-of-month holdings", "as of the last day of the month"
     (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
     (r"\bthe\s+month\b", "report"),
-    (r"\bquarter[- ]end\b", "report-quarter"),
+    (r"\bquarter(?:['’]s\s+|[- ])end\b", "report-quarter"),
     (
         r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year\b",
         "report-year",

@@ -18,6 +18,7 @@ import pytest
 
 from monitor.extract import extract_text
 from monitor.extract.fiscal import fiscal_report
+from monitor.extract.periods import find_mentions
 from monitor.vocabulary.periods import Period
 
 _HIVE_P1 = (  # p1-hive-2026-q2-decrypt-rewrite-717-mined (sentences cut from it, verbatim)
@@ -158,3 +159,29 @@ SINCE_CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
 def test_since_a_month_is_no_period(text: str, expected: set[tuple[str, str | None]]) -> None:
     found = extract_text(text, published=dt.date(2018, 5, 24), entity="HUT")
     assert {(o.metric, o.period) for o in found} == expected
+
+
+# "It was left with 9,242 BTC at February's end, after the sale" (p2-hut-2023-02-pegapool-
+# sold-188, published 13 March 2023): the possessive month-end is the month's close, like
+# "the end of February" and "February-end" (a balance: the month's last day).
+END_CASES: list[tuple[str, str]] = [
+    ("Hut 8 held 9,242 BTC at February's end.", "2023-02-28"),  # variant of p2-hut
+    ("Hut 8 held 9,242 BTC at February’s end.", "2023-02-28"),
+    ("Hut 8 held 9,242 BTC at January's end, after the sale.", "2023-01-31"),
+    ("Hut 8 held 9,242 BTC at the end of February.", "2023-02-28"),  # (already read)
+]
+
+
+@pytest.mark.parametrize(("text", "period"), END_CASES)
+def test_possessive_month_end(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2023, 3, 13), entity="HUT")
+    assert {(o.metric, o.period) for o in found} == {("btc_held", period)}
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [("at month's end", "report"), ("at quarter’s end", "report-quarter")],
+)
+def test_possessive_relative_end(text: str, relative: str) -> None:
+    mentions = find_mentions(text, dt.date(2023, 3, 13))
+    assert [(m.relative, m.period) for m in mentions] == [(relative, None)]
