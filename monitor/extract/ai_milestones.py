@@ -14,7 +14,12 @@ from itertools import chain
 
 from . import guards
 from .ai_earlier_deals import is_earlier_deal
-from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
+from .ai_parties import (
+    has_counterparty_subject,
+    is_counterparty_event,
+    is_recalled,
+    is_third_party_sentence,
+)
 from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -59,6 +64,13 @@ _TENANT_COMMITTED = (
     r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:MW|megawatts|GW|gigawatts)\b"
 )
+# "Fluidstack has expanded its footprint at the Lake Mariner data center campus": a tenant
+# taking more of the company's capacity (only with a tenant for subject: see `_counts`).
+_FOOTPRINT = (
+    r"\b(?:expanded|expands|extended|extends|doubled|doubles|increased|increases|grew|grows)\s+"
+    r"its\s+(?:footprint|presence)\s+(?:at|with|on|in|across|to)\b"
+)
+_FOOTPRINT_ALONE = Folded(_FOOTPRINT)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
     r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
@@ -87,6 +99,8 @@ _CONTRACT = Folded(
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
     + _TENANT_COMMITTED
+    + "|"
+    + _FOOTPRINT
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -103,6 +117,8 @@ _NOT_CUSTOMER = Folded(
     # the company buys hosting from a colocation provider: its own machines housed, no AI tenant
     r"(?<!ai\s)(?<!hpc\s)(?:colocation|hosting)\s+(?:providers?|operators?|partners?)|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
+    # "a 30-year lease agreement for 570 MW of power capacity in Ohio": a site's power leased
+    r"(?:MW|megawatts?|GW|gigawatts?)\s+of\s+(?:(?:grid|electrical|electric)\s+)?power|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
@@ -185,7 +201,8 @@ _GPUS = Folded(
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option", "committed", "letter of intent", "loi")  # fmt: skip
+                         "option", "committed", "letter of intent", "loi", "footprint",
+                         "presence")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
@@ -290,6 +307,10 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
     if not _is_fact(text, match, ctx):
         return False
     if detail == CONTRACT_SIGNED:
+        if _FOOTPRINT_ALONE.match(match.group()):
+            # the company's own footprint grown is no contract ("Bitdeer expanded its footprint
+            # in Ohio"); a tenant's at the company's site is
+            return has_counterparty_subject(text, match.start())
         return not _is_not_customer_contract(text, match)
     if detail == CAPACITY_ENERGISED:
         # "brought 1,000 GPUs online" is a GPU delivery, told once
@@ -319,7 +340,11 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the lease signed with CoreWeave last year": background
     if is_third_party_sentence(text, match.end(), ctx.entity):
         return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
-    tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
+    tenant_act = (
+        _TENANT_ACT.match(match.group())
+        or _TENANT_SIGNS.search(match.group())
+        or _FOOTPRINT_ALONE.match(match.group())
+    )
     if not tenant_act and is_counterparty_event(text, match.start(), ctx.entity):
         return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):

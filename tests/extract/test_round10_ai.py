@@ -209,3 +209,52 @@ def test_project_price_is_capex(
 ) -> None:
     got = _ai(text, dt.date(2026, 5, 18), "HIVE")
     assert {item for item in got if item[0] != "ai_milestone"} == expected
+
+
+# A tenant growing at the company's site is a contract signed ("Fluidstack has expanded its
+# footprint at the Lake Mariner data center campus"); the company's own footprint is not. A
+# lease "for 570 MW of power capacity" is a site's power leased, no AI customer's contract.
+FOOTPRINT_CASES: list[tuple[str, str, bool]] = [
+    # p1-wulf-2025-08-inkl-cb5-160mw-notes-launched (verbatim)
+    (
+        "Separately, TeraWulf announced that Fluidstack has expanded its footprint at the Lake "
+        "Mariner data center campus in Western New York.",
+        "WULF",
+        True,
+    ),
+    # variants
+    (
+        "Fluidstack has expanded its footprint at TeraWulf's Lake Mariner data center campus.",
+        "WULF",
+        True,
+    ),
+    (
+        "CoreWeave expanded its presence at the Denton HPC campus with an additional 70 MW.",
+        "CORZ",
+        True,
+    ),
+    # near misses: the company's own footprint; a power lease
+    ("TeraWulf has expanded its footprint in Texas with a new AI data center site.", "WULF", False),
+    # p1-btdr-2024-q2-benzinga-628-self-mined (verbatim)
+    (
+        "In its power and data center infrastructure business, Bitdeer signed a 30-year lease "
+        "agreement for 570 MW of power capacity in Ohio, thereby strengthening its total "
+        "capacity.",
+        "BTDR",
+        False,
+    ),
+    # variant
+    ("Bitdeer signed a lease for 500 megawatts of grid power at its new AI campus.", "BTDR", False),
+    # near miss: a lease of critical IT capacity is an AI contract
+    (
+        "Bitdeer signed a lease for 50 MW of critical IT capacity with an AI cloud tenant.",
+        "BTDR",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "signed"), FOOTPRINT_CASES)
+def test_tenant_footprint_and_power_lease(text: str, entity: str, signed: bool) -> None:
+    got = _ai(text, dt.date(2025, 8, 18), entity)
+    assert any(item[3] == "contract_signed" for item in got) is signed
