@@ -258,3 +258,23 @@ FOOTPRINT_CASES: list[tuple[str, str, bool]] = [
 def test_tenant_footprint_and_power_lease(text: str, entity: str, signed: bool) -> None:
     got = _ai(text, dt.date(2025, 8, 18), entity)
     assert any(item[3] == "contract_signed" for item in got) is signed
+
+
+# An increment contracted by a tenant that "agreed to lease" it is capacity (a done deal, like
+# "leased" or "signed"): p1-apld-2025-09-dcd-coreweave-additional-150mw (verbatim) and variants.
+AGREED_CASES: list[tuple[str, set[int]]] = [
+    (
+        "CoreWeave has agreed to lease an additional 150MW of data center capacity from "
+        "Applied Digital.",
+        {150},
+    ),
+    ("The company agreed to lease an additional 150 MW of critical IT load to CoreWeave.", {150}),
+    # near miss: a plan to agree is no deal
+    ("CoreWeave may agree to lease an additional 150 MW of capacity from Applied Digital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), AGREED_CASES)
+def test_agreed_to_lease_increment(text: str, values: set[int]) -> None:
+    got = _ai(text, dt.date(2025, 9, 1), "APLD")
+    assert {item[1] for item in got if item[0] == "ai_capacity_mw"} == values
