@@ -93,15 +93,15 @@ _NOW_REACH = 50
 
 
 def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
-    """A news story's balance said to stand now, in a sentence naming no period: it stands
-    in the month of publication, not the month the story's figures are about."""
+    """A news story's balance said to stand now, its sentence naming no period (or only in a
+    later clause: "now stand at 3,349 BTC, taking into account … the added June production"):
+    it stands in the month of publication, not the month the story's figures are about."""
+    text = segment.text
     if ctx.report is not None or ctx.published is None:
         return False  # a report's "now holds" is at its period's close
-    if _NOW.search(segment.text, max(0, start - _NOW_REACH), start) is None:
-        return False
-    if _OUTCOME.search(segment.text):
+    if _NOW.search(text, max(0, start - _NOW_REACH), start) is None or _OUTCOME.search(text):
         return False  # "As a result of their efforts, Riot now holds …": the period's outcome
-    return not ctx.dating(segment)
+    return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
 
 
 # A balance stated as the outcome of the period just described stands at that period.

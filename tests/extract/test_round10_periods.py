@@ -185,3 +185,33 @@ def test_possessive_month_end(text: str, period: str) -> None:
 def test_possessive_relative_end(text: str, relative: str) -> None:
     mentions = find_mentions(text, dt.date(2023, 3, 13))
     assert [(m.relative, m.period) for m in mentions] == [(relative, None)]
+
+
+# "Their holdings now stand at 3,349 BTC, taking into account the full 3,000 BTC sold and the
+# added June production …" (p2-bitf-2022-06-pageone-3000btc-owed-38m, published 21 June 2022,
+# a news story with no report period): a balance said to stand now is at the publication
+# month, also when a later clause names a month (README: no date → the publication month),
+# and not at the month the sentence before was about ("On May 31, Bitfarms reported …").
+NOW_CASES: list[tuple[str, str]] = [
+    # p2-bitf-2022-06 (verbatim)
+    (
+        "On May 31, Bitfarms reported that it owned 6,075 BTC. Their holdings now stand at "
+        "3,349 BTC, taking into account the full 3,000 BTC sold and the added June production "
+        "at an average of 14 BTC per day.",
+        "2022-06",
+    ),
+    # variant: a month in a later clause
+    (
+        "In May, Bitfarms mined 420 BTC. Bitfarms now holds 3,349 BTC, after selling coins "
+        "mined in April.",
+        "2022-06",
+    ),
+    # near miss: a date of the balance's own clause keeps it
+    ("In May, Bitfarms mined 420 BTC. Bitfarms now holds 3,349 BTC as of June 15.", "2022-06-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), NOW_CASES)
+def test_held_now_in_a_later_clause(text: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2022, 6, 21), entity="BITF")
+    assert {o.period for o in found if o.metric == "btc_held" and o.value == 3349} == {period}
