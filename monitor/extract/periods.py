@@ -334,8 +334,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?:end|close)\s+of\s+(?:last|the\s+(?:previous|prior|past|last))\s+(?:calendar\s+)?year\b|"
      r"\blast\s+year[- ]end\b", True, _last_year_end),
     # ("at the year's end": the possessive is the same close)
-    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+year\b|"
-     r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
+    (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+(?:calendar\s+)?year\b|"
+     r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:calendar\s+)?year\b",
      True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
@@ -511,6 +511,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("year-end")
     elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
+    elif year and "the calendar year" in lower:
+        features.add("year-end")  # "at the end of the calendar year"
     if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:

@@ -215,3 +215,24 @@ NOW_CASES: list[tuple[str, str]] = [
 def test_held_now_in_a_later_clause(text: str, period: str) -> None:
     found = extract_text(text, published=dt.date(2022, 6, 21), entity="BITF")
     assert {o.period for o in found if o.metric == "btc_held" and o.value == 3349} == {period}
+
+
+# "Iris Energy said it held $39 million in cash at the end of the calendar year with no debt"
+# (p2-iren-2022-12-theblock-no-debt, published 12 January 2023): the calendar year's end is the
+# year-end (a balance: 31 December), as "the end of the year" is.
+YEAR_END_CASES: list[tuple[str, str, str]] = [
+    (
+        "Iris Energy said it held $39 million in cash at the end of the calendar year with no "
+        "debt.",
+        "debt_total_usd",
+        "2022-12-31",
+    ),
+    ("Iris Energy ended the calendar year with 400 BTC.", "btc_held", "2022-12-31"),
+    ("Iris Energy held 400 BTC at the end of the year.", "btc_held", "2022-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "period"), YEAR_END_CASES)
+def test_calendar_year_end(text: str, metric: str, period: str) -> None:
+    found = extract_text(text, published=dt.date(2023, 1, 12), entity="IREN")
+    assert {(o.metric, o.period) for o in found} == {(metric, period)}
