@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from .balance_dates import stock_date
 from .folded import MONTH_WORD, Folded
@@ -92,6 +93,9 @@ class DocContext:
     # "Balance sheet as of March 31, 2024:" or "Liquidity (as of month end)" over a list: the
     # day the listed balances stand at, until the list ends.
     balance_day: Period | None = None
+    # Flows refused as told for a span of months that is no whole period (`treasury_spans`):
+    # the same figure told elsewhere without its span is that span's too.
+    span_flows: set[tuple[str, Decimal | None]] = field(default_factory=set)
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _dating: dict[tuple[int, str], tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)

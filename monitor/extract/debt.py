@@ -34,8 +34,14 @@ from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lines import increment_drawn
-from .debt_news_balance import dated_last_month_end, news_balance, step_to_later_level
+from .debt_news_balance import (
+    dated_last_month_end,
+    news_balance,
+    step_before_next_sentence,
+    step_to_later_level,
+)
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
+from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repay import (
     proceeds_used,
@@ -206,6 +212,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
+        if metric == DEBT_TOTAL and step_before_next_sentence(
+            text, money.start, ctx.text, segment.end
+        ):
+            continue  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
         if metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, lower):
             continue
         end = money.end
@@ -239,6 +249,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
+        period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None

@@ -70,10 +70,15 @@ _TOTAL = Folded(
     # million from $23.5 million at 1 January 2024 to $5.3 million": the balance left.
     # ("…, cutting the debt from US$38.0 million to $23.0 million": a participle alike)
     r"|\b(?:reduc\w*|bring\w*|brought|lower\w*|decreas\w*|cut(?:s|ting)?|trim\w*|slash\w*|"
-    r"pa(?:y|ys|id|ying)\s+down)\s+"
+    r"pa(?:y|ys|id|ying)\s+down|pa(?:y|ys|id|ying)(?=\s+(?:[\w-]+\s+){0,4}?(?:debts?|loans?|"
+    r"balances?|borrowings|facility)\s+down\b))\s+"
     r"(?:[\w-]+\s+){0,4}?"
-    r"(?:balance|principal|debt|borrowings|indebtedness|loans?|facility|line\s+of\s+credit|"
-    r"credit\s+line)\b"
+    # ("reduced its debt balances from $87 million to around $26 million", "reducing the
+    # outstanding value to $23 million", "reduced its debt obligations to $26 million": the
+    # debt's amount named by its noun)
+    r"(?:balances?|principal|debts?|borrowings|indebtedness|loans?|facilit(?:y|ies)|"
+    r"line\s+of\s+credit|credit\s+line|outstanding\s+(?:value|amount|sum))\b"
+    r"(?:\s+(?:obligations|commitments|load|burden|pile))?"
     # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
     # ("lower its debt to Galaxy Digital LLC by $28 million, from $66 million to $37 million")
     r"(?:\s+(?:owed\s+to|due\s+to|with|to)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"

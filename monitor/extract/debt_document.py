@@ -61,6 +61,11 @@ _NOT_DRAWN = Folded(
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?drawn|"
     r"no\s+(?:amounts?|borrowings)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:drawn|outstanding))\b"
 )
+# A draw its own sentence tells as made (a later plan to draw more contradicts nothing).
+_DRAW_MADE = Folded(
+    r"\b(?:(?:has|have|had)\s+(?:already\s+|now\s+)?(?:drawn|borrowed)|already\s+drawn|drew)"
+    r"(?:\s+down)?\s+(?:(?:an?|an\s+initial|the\s+first|a\s+first)\s+)?(?:us)?[$€£]"
+)
 _DRAWDOWN = Folded(r"\b(?:drawdown|draw-down|draws?|drawing)\b")
 _FACILITY = Folded(r"\b(?:facility|line\s+of\s+credit|credit\s+line|revolv\w*)\b")
 # "…, which includes the exercise in full of the $88 million option …": the total restates the
@@ -124,6 +129,8 @@ class _Doubts:
     def contradict(self, item: Extracted) -> bool:
         if _NOTES.search(item.evidence) and (self.priced_only() or self.closing_ahead()):
             return True  # priced, or its closing still ahead: no debt yet
+        if _DRAW_MADE.search(item.evidence):
+            return False  # "has already drawn down $60 million … and expects to draw more"
         if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):
             return self.not_drawn()  # a line, or a draw the document calls pending
         return False

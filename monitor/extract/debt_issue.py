@@ -8,6 +8,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
+from .debt_issue_done import issued_as_done
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
@@ -135,8 +136,14 @@ _NEW_NOTES_AFTER = Folded(
 )
 
 
+# (the instrument within the amount's clause: not past a comma opening another flow, as in a
+# headline's "IREN Raises $2.3B, Repurchases Debt in Balance Sheet Overhaul")
+_OTHER_FLOW = (
+    r",\s*(?:and\s+)?(?:repurchas|repa|redeem|retir|reduc|cut|buy|bought|pa(?:y|id)|extend|"
+    r"refinanc|settl|slash|trim|lower)"
+)
 _ISSUED_OBJECT = Folded(
-    rf"^(?:[^.;$]|\.(?=\d)){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
+    rf"^(?:(?!{_OTHER_FLOW})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
     # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
     r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
     r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
@@ -278,10 +285,21 @@ _DONE_BRACKETED = Folded(
 )
 
 
+# Room to borrow, not a draw: "retains an option to draw an additional $50 million on the term
+# loan", "has access to draw a further $25 million", "the right to borrow".
+_ROOM_TO_DRAW = Folded(
+    r"\b(?:options?|rights?|ability|capacity|availability|room|flexibility|access|abilities)\s+"
+    r"to\s+(?:draw|borrow)(?:\s+down)?\s+(?:(?:up\s+to|an?|an\s+additional|additional|a\s+further|"
+    r"further|another)\s+){0,2}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
+    if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
+        return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
     if _RECALLED_BEFORE.search(before[-40:]):
         return False
     if sizes_a_line(before, after):
@@ -320,6 +338,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
+    if issued_as_done(before, after):
+        return True  # "completed a public offering of $55.2 million of … Senior Notes"
     return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 

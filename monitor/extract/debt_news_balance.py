@@ -21,12 +21,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from")
+_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -58,6 +60,20 @@ _IT_BROUGHT_TO = Folded(
     r"\b(?:reduced|lowered|cut|paid\s+down|repaid|trimmed|slashed)\b[^;]{0,160}?"
     rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,120}}?,\s+(?:bringing|taking)\s+it\s+(?:down\s+)?to\s+{APPROX}$"
 )
+
+
+# "restructured its secured debt with NYDIG of around $76 million, …, which reduced it to around
+# $17 million", "repaid part of the loan and cut it to $23 million": a reduction whose object is
+# a pronoun for the debt the clause before names (a reduction verb: "taking it to" may grow it).
+_IT_REDUCED_TO = Folded(
+    rf"\b{DEBT_OBJECT}\b(?!-)[^;]{{0,160}}?(?:,\s+|\s+and\s+)(?:which\s+|that\s+)?(?:has\s+|had\s+)?"
+    r"(?:reduc(?:ed|ing|es)|lower(?:ed|ing|s)?|cut(?:ting|s)?|trimm(?:ed|ing)|slash(?:ed|ing)|"
+    r"(?:bringing|brought|brings)(?=\s+(?:it|them)\s+down))\s+(?:it|them)\s+(?:down\s+)?to\s+"
+    rf"{APPROX}$"
+)
+
+
+_IT_TO_END = re.compile(r"\b(?:it|them)\s+(?:down\s+)?to\s+\S*\s*\S*$")
 
 
 # "with principal amounts of $32 million and $71 million as of September 30".
@@ -111,7 +127,11 @@ def news_balance(window: Window) -> bool:
         return True
     if _HAS_LOAN_WORTH.search(before[-90:]):
         return True
-    return _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start) is not None
+    if _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start):
+        return True
+    if not _IT_TO_END.search(window.before_lower[-40:]):
+        return False  # cheap gate: the pronoun's "it to" right before the amount
+    return _IT_REDUCED_TO.search(window.text, max(0, window.start - 220), window.start) is not None
 
 
 # "… to $66 million in June, bringing the debt down to $38 million": a later level follows.
@@ -145,3 +165,25 @@ def dated_last_month_end(text: str, end: int) -> bool:
 
 
 _MONTH_END_REACH = 200  # longer than any match of `_AS_OF_LAST_MONTH_END`
+
+
+# The next sentence walks the same debt further down: "Bitfarms had lowered the loan by $34
+# million to $66 million … Then it added an additional 1,500 — bringing the total owed down to
+# $38 million." The first level is a step on the way (decided case 1), the last the balance.
+_NEXT_LEVEL = Folded(
+    r"^\s*(?:(?:then|later|subsequently|after\s+that|next|since\s+then)\b[^.;$]{0,80}?|"
+    r"(?:it|the\s+company|[a-z0-9]+)\s+(?:then|later|subsequently)\b[^.;$]{0,80}?)"
+    r"\b(?:bringing|brought|taking|took|cutting|cut|reducing|reduced|lowering|lowered)\s+"
+    rf"[^.;$]{{0,40}}?\b(?:down\s+)?to\s+{APPROX}(?:us)?[$€£]"
+)
+_NEXT_REACH = 240
+
+
+def step_before_next_sentence(
+    text: str, start: int, document: str | None, sentence_end: int
+) -> bool:
+    """Is the amount a level "to" which a change went, that the next sentence moves on from?"""
+    if document is None or not _STEP_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    following = document[sentence_end : sentence_end + _NEXT_REACH]
+    return _NEXT_LEVEL.match(following) is not None

@@ -87,7 +87,7 @@ def recalled(
         start = _months_before(published, _MONTHS_BEHIND)
         if own_start is not None:
             start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
-        if period.last_day() >= start:
+        if period.last_day() >= start and not _then_before_publication(item, period, published):
             continue
         # Between the two reaches, only a sentence that recalls the figure makes it earlier.
         reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
@@ -124,3 +124,16 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     """The first day of the month `months` months before `day`'s month."""
     index = day.year * 12 + day.month - 1 - months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# "the balance of the loan, which at that time, including interest, was $20 million": a state
+# the sentence itself places in the past ("at that time" of a step it recalls).
+_AT_THAT_TIME = Folded(
+    r"\bat\s+(?:that|the)\s+time\b(?!\s+of\b)"
+)  # (not "at the time of publication")
+
+
+def _then_before_publication(item: Extracted, period: Period, published: dt.date) -> bool:
+    """A figure its own sentence says was so "at that time", dated before publication's month."""
+    month_start = published.replace(day=1)
+    return period.last_day() < month_start and _AT_THAT_TIME.search(item.evidence) is not None

@@ -458,11 +458,29 @@ _OBLIGED_AFTER = Folded(
 )
 
 
+# A loan named by its size as the object of a partial repayment: "has paid down a $100 million
+# loan with the sale of 3,000 BTC", "partially repaid its $50 million term loan": the size is
+# the loan's, not what was paid ("paid down" and "partially" say it was not all of it).
+_PARTLY_PAID_SIZE_BEFORE = Folded(
+    r"\b(?:pa(?:id|ys|ying|y)\s+down|(?:partially|partly)\s+(?:repaid|repays|repaying|repay|"
+    r"paid\s+(?:off|back|down)|settled|redeemed))\s+(?:an?|the|its|their|our)\s+$"
+)
+# (the loan right after its size: not "a $20 million portion of its loan")
+_SIZED_LOAN_AFTER = Folded(
+    rf"^\s*(?:(?!(?:in|of|worth|portion|part|payment|installment|tranche)\b)[\w-]+\s+){{0,3}}?"
+    rf"{DEBT_OBJECT}\b"
+)
+
+
 def repayment_doubted(text: str, money: Money) -> bool:
     """A share buyback, a planned use of proceeds, an accounting gain or loss, a repayment only
-    owed or allowed, or a reduction counted from a past high."""
+    owed or allowed, a reduction counted from a past high, or the size of a loan partly repaid."""
     head = text[max(0, money.start - 300) : money.start]
     if _GAIN_OR_LOSS.search(head[-60:]):
+        return True
+    if _PARTLY_PAID_SIZE_BEFORE.search(head[-40:]) and _SIZED_LOAN_AFTER.match(
+        text[money.end : money.end + 60]
+    ):
         return True
     if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True

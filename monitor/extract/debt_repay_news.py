@@ -80,10 +80,24 @@ def repaid_in_news(window: Window) -> bool:
 _ASIDE = Folded(rf"{DEBT_OBJECT}\s*,(?P<aside>{_GAP}{{1,80}}?),\s+by\s+{APPROX}(?:us)?[$€£]")
 
 
+# An aside after the debt telling how it came about ("repaid $15 million of a bitcoin-backed
+# loan facility, possibly the one signed with NYDIG in June, reducing …", "the loan, which it
+# took out in March, …"): a month it names dates the deal, not what the sentence tells now.
+_ORIGIN_ASIDE = Folded(
+    rf"{DEBT_OBJECT}\s*,(?P<aside>\s+(?:(?:possibly|perhaps|probably|likely|presumably|"
+    r"apparently|reportedly|believed\s+to\s+be)\s+)?(?:the\s+one|which|that)\b"
+    rf"{_GAP}{{0,60}}?\b(?:signed|agreed|entered|taken\s+out|took\s+out|obtained|secured|"
+    rf"arranged|struck|inked|announced|drawn|received)\b{_GAP}{{0,60}}?),"
+)
+
+
 @lru_cache(maxsize=8)  # (a sentence's question, asked by each of its amounts)
 def aside_span(text: str) -> tuple[int, int] | None:
-    """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE` lies in `text`, if any."""
-    if ", by " not in text:
+    """Where the aside of a reduction read by `_REDUCED_WITH_ASIDE`, or one telling the debt's
+    origin (`_ORIGIN_ASIDE`), lies in `text`, if any."""
+    if ", by " in text and (match := _ASIDE.search(text)):
+        return match.span("aside")
+    if ", " not in text:
         return None  # cheap gate
-    match = _ASIDE.search(text)
+    match = _ORIGIN_ASIDE.search(text)
     return match.span("aside") if match else None

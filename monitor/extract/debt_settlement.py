@@ -49,11 +49,24 @@ _PAID_BEFORE = Folded(r"\b(?:paid|pays|paying|made|makes|making)\b")
 
 # "closed the $21 million loan with BlockFi by paying $7.75 million in cash": the cash that
 # settled a debt the clause named.
+# ("repaid the balance of a $21 million BlockFi loan in a single cash payment of $7.75
+# million", "repays $21M loan with $7.75M payment": the payment that settled the whole loan)
+_SETTLING_VERB = (
+    r"(?:closed|settled|satisfied|extinguished|discharged|paid\s+off|retired|cleared|terminated|"
+    r"repaid|repays|repay|paid\s+down|pays\s+(?:off|down))"
+)
+_BALANCE_OF = r"(?:(?:the\s+)?(?:balance|remainder|rest)\s+(?:of|on)\s+)?"
+_IN_ONE_PAYMENT = (
+    r"(?:in|with|through|via)\s+(?:a|an|one)\s+(?:(?:single|one-time|one-off|lump[\s-]sum|final|"
+    r"discounted|cash)\s+){0,3}(?:payment|settlement)\s+of"
+)
 _BY_PAYING = Folded(
-    r"\b(?:closed|settled|satisfied|extinguished|discharged|paid\s+off|retired|cleared|"
-    r"terminated)\s+(?:(?:the|its|a|an|outstanding|remaining)\s+){1,3}(?:us)?[$€£]\s?[\d.,]+\s*"
-    rf"(?:million|billion|m|bn)?\s+{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,80}}?\bby\s+"
-    rf"(?:paying|repaying|making\s+a\s+(?:\w+\s+){{0,2}}?payment\s+of)\s+{APPROX}$"
+    rf"\b{_SETTLING_VERB}\s+{_BALANCE_OF}(?:(?:the|its|a|an|outstanding|remaining)\s+){{0,3}}"
+    r"(?:us)?[$€£]\s?[\d.,]+\s*"
+    rf"(?:million|billion|m|bn)?\s+{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,80}}?\b(?:by\s+"
+    rf"(?:paying|repaying|making\s+a\s+(?:\w+\s+){{0,2}}?payment\s+of)|{_IN_ONE_PAYMENT}|"
+    rf"with\s+(?:an?\s+)?(?=(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:cash\s+)?"
+    rf"(?:payment|settlement)\b))\s*{APPROX}$"
 )
 
 
@@ -69,9 +82,17 @@ _SETTLED_DEBT = Folded(
 _CLOSED_BY_PAYMENT = Folded(
     r"\b(?:closed|settled|satisfied|extinguished|discharged|cleared)\s+(?:(?:the|its|a|an|"
     rf"outstanding|remaining)\s+){{1,3}}{APPROX}$"
+    # (no article: "repays $21M loan with $7.75M payment"; the amount must then name the loan
+    # as a whole, `_WHOLE_AFTER`: "settled C$5.73 million in debentures by paying …" is the
+    # principal repaid)
+    rf"|\b(?P<bare>{_SETTLING_VERB})\s+{_BALANCE_OF}(?:(?:the|its|a|an|outstanding|remaining)\s+){{0,3}}"
+    rf"{APPROX}$"
 )
+_WHOLE_AFTER = Folded(rf"^\s*(?!(?:in|of|worth)\b)(?:[\w-]+\s+){{0,2}}?{DEBT_OBJECT}\b")
 _BY_PAYMENT_AFTER = Folded(
-    rf"^{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,60}}?\bby\s+(?:paying|repaying|making\s+a\s+)"
+    rf"^{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,60}}?\b(?:by\s+(?:paying|repaying|making\s+a\s+)|"
+    rf"{_IN_ONE_PAYMENT}\s|with\s+(?:an?\s+)?(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
+    r"\s+(?:cash\s+)?(?:payment|settlement)\b)"
 )
 
 
@@ -91,9 +112,10 @@ def settled_by_payment(window: Window) -> bool:
         return False  # cheap gate
     if _SETTLED_DEBT.search(window.text, max(0, window.start - 160), window.start):
         return True
-    return bool(
-        _CLOSED_BY_PAYMENT.search(window.before[-60:]) and _BY_PAYMENT_AFTER.match(window.after)
-    )
+    closed = _CLOSED_BY_PAYMENT.search(window.before[-60:])
+    if closed is None or not _BY_PAYMENT_AFTER.match(window.after):
+        return False
+    return closed.group("bare") is None or _WHOLE_AFTER.match(window.after) is not None
 
 
 # How far before the amount the patterns above read (`_BY_PAYING`'s reach).

@@ -152,7 +152,22 @@ _COMPARED = Folded(r"\b(?:similar\s+to|like|as\s+did|mirrors?|mirroring|echo(?:e
 # to sell …": an intention stated before, recalled (decided case 1)
 _TOLD_BEFORE = Folded(
     r"\b(?:in|from)\s+(?:its\s+|their\s+|our\s+)?(?:previous|prior|earlier|past)\s+"
-    r"(?:press\s+releases|releases|statements|earnings\s+calls|calls|reports|updates|filings)\b"
+    r"(?:press\s+releases|releases|statements|earnings\s+calls|calls|reports|updates|filings)\b|"
+    # "Jaime Leverton … previously stated that the company would sell Bitcoin", "had earlier
+    # said it would sell": the words say the intention was told before (decided case 1)
+    r"\b(?:previously|earlier|had(?:\s+(?:earlier|previously|once))?)\s+(?:stated|said|"
+    r"indicated|announced|noted|signall?ed|suggested|hinted|flagged)\b"
+)
+# A change of practice toward selling, told as a move: "CleanSpark's move to a self-funding
+# model, selling the Bitcoin they mined each month to pay expenses", "its shift toward a
+# strategy of selling monthly production" (decided case 18: a move toward a model where
+# operations are funded by selling). Not a practice described as it stands.
+_MOVE_TO_SELLING = Folded(
+    r"\b(?:move|moves|moved|moving|shift|shifts|shifted|shifting|transition|transitions|"
+    r"transitioned|transitioning|switch|switches|switched|switching|pivot|pivots|pivoted|"
+    r"pivoting)\s+(?:to|toward|towards|into)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:model|strategy|policy|approach|framework)\b[^.;]{0,40}?\bselling\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:bitcoins?|BTC|production|output)\b(?!\s+min(?:ing|ers?)\b)"
 )
 
 
@@ -208,7 +223,11 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     if _CONDITIONAL_START.match(text):
         return
     selling = "selling" in lowered(text)
-    strategy = (_STRATEGY.search(text) or _FROM_NOW.search(text)) if selling else None
+    strategy = (
+        (_STRATEGY.search(text) or _FROM_NOW.search(text) or _MOVE_TO_SELLING.search(text))
+        if selling
+        else None
+    )
     if strategy is not None and _stated_by_entity(text, strategy.end() - 1, ctx):
         period = _stated(ctx, segment, strategy.start(), strategy.end())
         if ctx.published is not None and _THIS_MONTH.search(strategy.group(0)):

@@ -308,8 +308,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?!\s*\d)", False, _month_alone),
     # "at June-end", "March-end 2024", "at February's end": the month's close (a balance: its
     # last day)
-    (rf"(?P<mon>{_FULL_MONTH})(?:['’]s\s+|[- ])end\b(?:\s+(?P<y>{_YEAR})\b)?", False,
-     _month_end_word),
+    (rf"(?P<mon>{_FULL_MONTH})(?:['’]s)?[- ]end\b(?:\s+(?P<y>{_YEAR})\b)?", False, _month_end_word),
     # "Argo's June Operational Update": a month naming a report, without a year.
     # Lower-case too: news citing an earlier report ("according to its January production
     # update, Riot mined 520 BTC") dates the figures by the report it cites.
@@ -512,7 +511,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
     elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
     elif year and "the calendar year" in lower:
-        features.add("year-end")  # "at the end of the calendar year"
+        features.add("year-end")  # "at the end of the calendar year", "ended the calendar year"
     if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:

@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
@@ -30,6 +31,7 @@ from . import (
     tables,
     treasury,
     treasury_recalled,
+    treasury_spans,
     wholes,
 )
 from .context import DocContext, detect_dollar
@@ -56,10 +58,24 @@ _PROSE_VALUE = re.compile(
 _CAPTION_LINES = 4
 
 
+# Markdown bold a page copied with its markup ("The company mined **1,945 BTC** in Q1"): the
+# stars stand between the words and their figure, so they are read as spaces (same length, so
+# offsets hold; the evidence is quoted from the text as given).
+_EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+
+
 def extract_text(
     text: str, *, published: dt.date | None = None, entity: str | None = None
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
+    plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    found = _extract_plain(plain, published, entity)
+    if plain is text:
+        return found
+    return [replace(item, evidence=text[item.start : item.end]) for item in found]
+
+
+def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
     forget_mentions()
     guards.forget_clauses()
     per_document.forget()
@@ -109,10 +125,15 @@ def extract_text(
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     earlier = treasury_recalled.recalled(
-        found, ctx.report or ctx.lead or ctx.document or ctx.news_month(), ctx.sections, text
+        found,
+        ctx.report or ctx.lead or ctx.document or ctx.news_month(),
+        ctx.sections,
+        text,
+        published,
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
+    found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     return _deduplicated(debt_document.reconcile(found, text, published, own))

@@ -121,6 +121,10 @@ def _continues(line: str, following: str) -> bool:
         return True  # "… came in at 162\nBTC compared to 168 BTC": the figure's unit wrapped
     if not last[0].islower() or _ITEM_OPENER.match(nxt):
         return False
+    if (body[0] in ",;" or body[0].islower()) and _FIGURE_OPENS.match(nxt):
+        # "…by market cap\n, mined\n478 Bitcoin in August": a fragment of a hard-wrapped
+        # sentence (it opens mid-clause), whose figure starts the next line
+        return True
     if last in _DANGLING and _FIGURE_OPENS.match(nxt) and not colon_cells(body):
         # "Cango produced a total of\n470.0 Bitcoins": the figure the phrase asks for (a page
         # that dropped its linked figures goes on with a new line item instead: "… high of\n

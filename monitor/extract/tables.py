@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from . import table_continuity
 from .balance_dates import stock_date
 from .context import DocContext
 from .listed_holdings import listed_day
@@ -56,6 +57,8 @@ __all__ = ["RowFigure", "Table", "extract", "find_tables", "is_value_row", "row_
 
 def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFigure]]:
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
+    if table_continuity.is_continuity(table.rows):
+        return table_continuity.extract(table.rows, ctx), []  # coins rolled forward
     data_rows = read_columns(table, ctx)
     if not table.columns:
         flipped = months_as_rows(table, data_rows, ctx)

@@ -24,7 +24,14 @@ from .folded import Folded, lowered
 from .gates import GateSet, any_of, either, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .needs import treasury_families
-from .numbers import BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, may_hold_money, starts_number
+from .numbers import (
+    BTC_ADJECTIVE,
+    BTC_UNIT,
+    FOOTNOTE,
+    may_hold_money,
+    parse_decimal,
+    starts_number,
+)
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
@@ -36,6 +43,7 @@ from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
+from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals
 from .treasury_zero import zero_sales
 
@@ -299,6 +307,9 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
     if guards.under_cumulative_heading(ctx.text, segment.start):
         return False
+    if metric != BTC_HELD and in_partial_span(text, match.start("qty"), end):
+        ctx.span_flows.add((metric, parse_decimal(match["qty"])))
+        return False  # "sold off 2,201 BTC between November and December": two months' sales
     if metric == BTC_PRODUCED:
         return is_own_production(text, match)
     if metric == BTC_HELD:

@@ -76,14 +76,24 @@ _TOTAL_TO = (
     r"\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|pushing|pushes|raising)\s+"
     r"(?:its|the|their|our|the\s+company's)\s+total\s+(?:(?:bitcoin|BTC)\s+)?"
     r"(?:(?:holdings|treasury|reserves?|number\s+of\s+(?:bitcoins?|BTC)\s+held"
-    r"(?:\s+by\s+the\s+company)?|(?:bitcoins?|BTC|coins)\s+held)\s+)?to\s+"
+    r"(?:\s+by\s+the\s+company)?|(?:bitcoins?|BTC|coins)\s+held|"
+    # "bringing the total number of Bitcoins it holds to about 7,035": the holder as a clause
+    r"(?:number\s+of\s+)?(?:bitcoins?|BTC|coins)\s+(?:it|they|we|the\s+company)\s+"
+    r"(?:now\s+)?(?:holds|hold|held|owns|own|owned))\s+)?to\s+"
 )
 # "had 115 Bitcoin as of January 31", "accumulated 3,418 Bitcoin … as of September 30": a
 # plain possessive or accumulation verb is a level only when a balance date follows.
 _HAD_AS_OF = (
     rf"\b(?:had|has|have|accumulated|amassed)\s+{BTC_QTY}"
     r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
-    r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
+    # ("had 2,128 BTC, roughly $142 million, on its balance sheet as of October 31": the
+    # coins' value as an aside between them and their place)
+    # ("had 2,000 BTC (worth $220 million) on its balance sheet as of June 30": in brackets)
+    r"(?=(?:\s*\((?:worth|valued\s+at|about|approximately|roughly|~)?\s*(?:US|C|A)?\$[^()]{1,30}\))?"
+    r"(?:\s*,\s*(?:(?:worth|valued\s+at|or)\s+)?(?:roughly\s+|about\s+|approximately\s+|"
+    r"around\s+|some\s+|nearly\s+|over\s+)?(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?"
+    r"\s*(?=,))?"
+    r"\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
 # "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
 # coordinated after the cash balance are held too.
@@ -267,10 +277,19 @@ HELD: Gated = [
     # $4.0 million of cash and 11 Bitcoin", "… cash and digital assets, including 60.7 bitcoin"
     (
         skipping(
-            re.compile(r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished) [^.;]{0,60}?\bwith ")
+            # ("finishing the year with 18,005 BTC": any form of the verb; "wrapped up June with")
+            re.compile(
+                r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing)|wrap(?:ped|ping|s) up) "
+                r"[^.;]{0,60}?\bwith "
+            )
         ),
         re.compile(
-            r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finished)\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?"
+            r"\b(?:end(?:ed|ing|s)|exit(?:ed|ing|s)|finish(?:ed|es|ing)|wrap(?:ped|ping|s)\s+up"
+            # (what is wrapped up is a period, not "the deal")
+            r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:month|quarter|year|period|half|q[1-4]|(?:19|20)\d\d|"
+            r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){1,5}?"
             rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{_BALANCE_OF}{BTC_QTY}",
             _I,
         ),
@@ -338,7 +357,12 @@ HELD: Gated = [
     # "left Hut 8 with 9,242 BTC": what a flow left the company with is its balance
     (
         any_of("leave", "leaving", "left"),
-        re.compile(rf"\b(?:leaves?|leaving|left)\s+(?:[\w’'.]+\s+){{1,3}}?with\s+{BTC_QTY}", _I),
+        # (passive too: "It was left with 9,242 BTC at February's end, after the sale")
+        re.compile(
+            rf"\b(?:(?:leaves?|leaving|left)\s+(?:[\w’'.]+\s+){{1,3}}?|(?:was|were|is|are|been|being)"
+            rf"\s+(?:now\s+|still\s+)?left\s+)with\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
     ),
     # "This left just 1,205 Bitcoin and $83 million in cash on Core Scientific's balance sheet",
     # "leaving 2,021 BTC in its treasury": what a sale left is the balance.
@@ -474,6 +498,18 @@ HELD: Gated = [
             r"(?:\s+(?:at|as\s+of|on|by)\s+[^.;$]{2,30}?)?\s+(?:was|were|"
             rf"totaled|totalled|stood\s+at|amounted\s+to|reached)\s+{APPROX}(?P<qty>{NUMBER})"
             rf"(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "bringing the total number of Bitcoins it holds to about 7,035": the noun names the coins,
+    # so the figure may stand without its unit
+    (
+        any_of("number of bitcoin", "number of btc", "number of coins"),
+        re.compile(
+            r"\btotal\s+number\s+of\s+(?:bitcoins?|BTC|coins)\s+(?:held(?:\s+by\s+the\s+company)?|"
+            r"(?:it|they|we|the\s+company)\s+(?:now\s+)?(?:holds|hold|held|owns|own|owned))\s+to\s+"
+            rf"{APPROX}(?P<qty>{NUMBER})(?!\s*(?:%|EH|PH|TH|MW|million|billion|[.,]\d))"
+            rf"(?:{FOOTNOTE}\s*{BTC_UNIT})?",
             _I,
         ),
     ),

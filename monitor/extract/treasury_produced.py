@@ -68,6 +68,21 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
+    # "In March, Marathon mined nearly 40% of its quarterly load, with 825 BTC", "produced a
+    # third of its quarterly output, or 825 BTC": a share of a larger total, then the coins
+    (
+        any_of("% of", " third of", " half of", " quarter of"),
+        re.compile(
+            r"\b(?:produced|mined|earned|generated)\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|"
+            r"approximately\s+|around\s+|over\s+|more\s+than\s+|just\s+over\s+|close\s+to\s+)?"
+            r"(?:\d{1,3}(?:\.\d+)?\s?%|(?:a|one|two)\s+(?:thirds?|half|quarter))\s+of\s+"
+            r"(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:load|output|production|total|haul|tally)"
+            # ("… of its quarterly total in June, or 150 BTC": the share's period between)
+            r"(?:\s+(?:in|during|for)\s+[\w -]{2,20}?)?"
+            rf",?\s+(?:with|or|at|i\.e\.,?|totaling|totalling|amounting\s+to)\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "112 Bitcoin mined in October", "1,930.8 BTC was mined over the third quarter"
     (
         re.compile(

@@ -54,6 +54,56 @@ _RECALLS = re.compile(
     re.IGNORECASE,
 )
 
+# Reported speech shifts the tense back: "Argo reported that it had mined 167 BTC in October"
+# tells what the report said ("we mined"), not an earlier event; its "had" recalls nothing.
+_BACKSHIFTED = re.compile(
+    r"\b(?:said|says|reported|reports|announced|disclosed|stated|noted|revealed|confirmed|added)"
+    r"\s+(?:that\s+|which\s+)?(?:(?:it|they|the\s+(?:company|miner|firm|group))\s+)?"
+    r"had\s+(?=(?:sold|mined|produced|held|liquidated)\b)",
+    re.IGNORECASE,
+)
+
+
+def _recalls(evidence: str) -> bool:
+    """Words of the sentence recall an earlier report or event (`_RECALLS`), a reported
+    sentence's backshifted "had" aside."""
+    if "had" in evidence:
+        evidence = _BACKSHIFTED.sub(lambda found: " " * len(found.group(0)), evidence)
+    return _RECALLS.search(evidence) is not None
+
+
+# "On Dec. 1, the company said it mined 339 bitcoins in November", "On May 31, Bitfarms
+# reported that it owned 6,075 BTC" in a story of a week later: the figure was the news of an
+# earlier statement, dated by its day, and is recalled here.
+_SAID_ON_DAY = re.compile(
+    r"\b[Oo]n\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y>(?:19|20)\d\d))?,?\s+(?:[^.;,]{0,60}?\s)?"
+    r"(?:said|reported|announced|disclosed|stated|revealed|noted)\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A story comes out within days of the statement it reports; a statement older than this is
+# recalled, not reported.
+_STALE = dt.timedelta(days=4)
+
+
+def _said_days_before(evidence: str, published: dt.date | None) -> bool:
+    """The sentence tells what was said on a day well before publication."""
+    if published is None or "On " not in evidence:
+        return False
+    said = _SAID_ON_DAY.search(evidence)
+    if said is None:
+        return False
+    month = _MONTHS.index(said["mon"].lower()) + 1
+    year = int(said["y"]) if said["y"] else published.year
+    try:
+        day = dt.date(year, month, int(said["d"]))
+    except ValueError:
+        return False
+    if not said["y"] and day > published:
+        day = day.replace(year=year - 1)  # a day named without its year is the latest one
+    return published - day >= _STALE
+
+
 # A revision is the document's own news about an earlier period: "January production has been
 # revised to 497.1 BTC from the previously reported 496.4 BTC" (labelled for January).
 _REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
@@ -64,6 +114,7 @@ def recalled(
     own: Period | None,
     sections: list[Period] | tuple[Period, ...] = (),
     text: str | None = None,
+    published: dt.date | None = None,
 ) -> set[int]:
     """Ids of the prose BTC figures of `found` recalled from before the `own` period. A
     period a section heading names ("Q3 2025: Record Profits …") is the document's own
@@ -91,9 +142,14 @@ def recalled(
     dropped = [
         item
         for item in earlier
-        if _RECALLS.search(item.evidence)
+        if _recalls(item.evidence)
+        or _said_days_before(item.evidence, published)
         or item in history
-        or (item.metric in current and not _side_by_side(item, current[item.metric]))
+        or (
+            item.metric in current
+            and not _side_by_side(item, current[item.metric])
+            and not _same_holding(item, current[item.metric])
+        )
     ]
     # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
     # bringing in $18 million").
@@ -141,6 +197,20 @@ def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:
         return own_start
     index = own_start.year * 12 + own_start.month - 1 - _BALANCE_SLACK
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _same_holding(item: Extracted, current: list[Extracted]) -> bool:
+    """ "finishing the year with 18,005 BTC" beside "They still hold 18,005 BTC" (no date): one
+    holding told twice, dated once; the dated telling is kept (the dateless one restates it),
+    not dropped as an earlier balance."""
+    return item.metric == BTC_HELD and any(
+        other.value == item.value and not _is_date(other.period) for other in current
+    )
+
+
+def _is_date(period: str | None) -> bool:
+    parsed = Period.parse(period)
+    return parsed is not None and parsed.is_date
 
 
 def _side_by_side(item: Extracted, current: list[Extracted]) -> bool:

@@ -185,8 +185,9 @@ SOLD: Gated = [
         ),
         re.compile(
             rf"\b(?:chose|opted|elected|managed|(?:was|were)\s+able|(?<!have\s)had|(?:was|were)\s+"
-            r"(?:forced|compelled|obliged))\s+to\s+(?:sell|liquidate|monetize|monetise|offload|"
-            r"dump|unload)\s+"
+            # ("was forced to sell off 188 bitcoins", "had to dispose of 500 BTC": a particle)
+            r"(?:forced|compelled|obliged))\s+to\s+(?:(?:sell|dump)(?:\s+off)?|liquidate|monetize|"
+            r"monetise|offload|unload|dispose\s+of|part\s+with|cash\s+(?:in|out))\s+"
             rf"{LEADING}{BTC_QTY}",
             _I,
         ),
@@ -209,7 +210,7 @@ SOLD: Gated = [
         re.compile(
             r"(?<!will\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)\b(?:led|forced|prompted|"
             r"pushed|drove|compelled|caused)\s+[^.;]{1,80}?\bto\s+(?:[^.;]{1,60}?\s+and\s+)?"
-            rf"(?:sell|liquidate|offload|dump)\s+{LEADING}{BTC_QTY}",
+            rf"(?:(?:sell|dump)(?:\s+off)?|liquidate|offload|dispose\s+of)\s+{LEADING}{BTC_QTY}",
             _I,
         ),
     ),

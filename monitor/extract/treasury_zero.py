@@ -171,6 +171,17 @@ _GIVEN_UP_BEFORE = Folded(
 _GIVEN_UP_REACH = 30
 # "… has not sold any bitcoin since October 2020": the start of the streak is no period.
 _SINCE_AFTER = Folded(r"\s+since\b")
+# "Hut 8 had not sold any of its bitcoin since January of 2021": a streak told in the past
+# perfect ended before the story's news (the sale that broke it), so it is no zero for now.
+_ENDED_STREAK = Folded(r"\b(?:had\s+not|hadn't|had\s+never)\s+[^.;]{0,60}?\bsince\b")
+# "this loan format allows Argo to expand … while refraining from selling any of its bitcoin",
+# "lets the miner grow without selling its BTC": what a thing makes possible is a practice or a
+# capability (decided case 18), not a period's zero.
+_ENABLED_BEFORE = Folded(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|lets|letting|permit(?:s|ted|ting)?|"
+    r"empower(?:s|ed|ing)?)\s+[^.;,]{0,80}?\bto\s+[^.;,]{0,100}$"
+)
+_ENABLED_REACH = 200
 
 
 def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
@@ -192,6 +203,10 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
         if guards.is_earlier_event(text, match.start()):
             continue
         if _GIVEN_UP_BEFORE.search(text, max(0, match.start() - _GIVEN_UP_REACH), match.start()):
+            continue
+        if _ENDED_STREAK.match(text, match.start()):
+            continue
+        if _ENABLED_BEFORE.search(text, max(0, match.start() - _ENABLED_REACH), match.start()):
             continue
         if is_peer_figure(text, match.start(), ctx.entity) and not said_jointly(
             text, match.start(), ctx.entity

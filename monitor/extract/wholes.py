@@ -74,9 +74,22 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
             _month(other.period) == _month(item.period) and _larger(other, item.value)
             for other in same_metric
         )
-    if item.value % 10 == 0 and item.value in _values(_HEDGED, item.evidence):
+    if item.value % 10 == 0 and _hedged_somewhere(item, same_metric):
         return any(_restates(other, item) for other in same_metric if other is not item)
     return False
+
+
+def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:
+    """The round figure is hedged where it is told, or where the document tells it again: the
+    headline's "Mined 800 Bitcoins in Q1" is the body's "mined more than 800 bitcoins in the
+    first quarter", both the exact 828 rounded."""
+    assert item.value is not None
+    return any(
+        other.value == item.value
+        and other.period == item.period
+        and item.value in _values(_HEDGED, other.evidence)
+        for other in same_metric
+    )
 
 
 def _is_part(item: Extracted) -> bool:

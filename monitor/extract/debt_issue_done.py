@@ -1,0 +1,68 @@
+"""New debt told as a deal done, in wordings the issuing frames of `debt_issue` miss.
+
+* An offering named as a noun between the done verb and its size: "completed a registered
+  public offering of $55.2 million of the Company's 8.50% Senior Notes", "closed its private
+  placement of $40 million aggregate principal amount of convertible notes", "consummated the
+  issuance of $500 million of bonds". The instrument must follow the amount (an offering of
+  shares is no debt).
+* A loan agreement entered into, named by its size (README decided case 6): "agreed to an
+  additional $50 million in loans", "agreed to a $35 million term loan with Galaxy". The
+  instrument must be the amount's own noun ("agreed to a $5 million reduction of the loan" is
+  no new debt), and "agreed to repay / to lend" put no amount right after "to".
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_NOUN
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+_WORDS = any_of("offering", "issuance", "placement", "agreed")
+
+
+# A done verb, the deal's adjectives, the offering noun, "of", then the amount.
+_DONE_OFFERING_OF = Folded(
+    r"\b(?:closed|completed|consummated|finali[sz]ed|(?:has|have|had)\s+(?:successfully\s+)?"
+    r"(?:closed|completed|consummated))\s+(?:(?:an?|the|its|their|our|his)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:offering|issuance|placement|sale|issue)\s+of\s+"
+    r"(?:(?:an?\s+)?(?:aggregate\s+)?(?:original\s+)?principal\s+amount\s+of\s+)?"
+    rf"{APPROX}$"
+)
+
+
+# The amount's own noun is a debt instrument: "$55.2 million of the Company's 8.50% Senior
+# Notes", "$40 million aggregate principal amount of convertible notes".
+_DEBT_OWN_AFTER = Folded(
+    r"^\s*(?:(?:in\s+|of\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal\s+amount\s+)?)?"
+    r"(?:of\s+)?(?:(?:the|its|their|our)\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+)?"
+    r"(?:[\w.%-]+\s+){0,4}?"
+    rf"{DEBT_NOUN}\b"
+)
+
+
+# "agreed to an additional $50 million in loans", "agreed to a $35 million term loan".
+_AGREED_TO = Folded(
+    r"\bagreed\s+to\s+(?:an?|the)?\s*(?:(?:additional|further|new|fresh|another|second)\s+){0,2}"
+    rf"{APPROX}$"
+)
+
+
+# The instrument is the amount's own noun: "$50 million in loans", "$35 million term loan"
+# (one or two words before it, none of them another thing's noun).
+_LOAN_OWN_AFTER = Folded(
+    r"^\s*(?:(?:in|of)\s+)?(?:(?:new|additional|further|fresh)\s+)?"
+    r"(?:(?:term|bridge|secured|senior|equipment|project|convertible|bitcoin-backed|"
+    r"btc-backed|promissory|debt|loan|credit|financing)\s+){0,2}"
+    r"(?:loans?|notes?|borrowings|debt|financing|credit\s+facility|term\s+loan)\b"
+)
+
+
+def issued_as_done(before: str, after: str) -> bool:
+    """New debt in one of the shapes of the module docstring (`before`/`after`: the text
+    right before and after the amount, within its sentence)."""
+    if not _WORDS.search(before.lower()):
+        return False  # cheap gate
+    if _DONE_OFFERING_OF.search(before[-120:]) and _DEBT_OWN_AFTER.match(after):
+        return True
+    return bool(_AGREED_TO.search(before[-60:]) and _LOAN_OWN_AFTER.match(after))

@@ -1,0 +1,140 @@
+"""Continuity (roll-forward) tables of a filing's digital-currency note, read for their coins.
+
+An IFRS or US GAAP note rolls the coins forward from one balance date to the next, a column of
+dollars beside a column of coins ("Number of coins"):
+
+    Digital assets, March 31, 2021      | 18,858,987 | 322
+    Digital currency mined              | 109,289,154 | 2,368
+    Digital currency sold               | (3,134,857) | (94)
+    Digital currencies, March 31, 2022  | 117,669,390 | 2,596
+
+The last two balance rows frame the report's own period (the earlier blocks are the prior
+year's comparative, README "What is NOT labelled"): the coins mined and sold between them are
+that period's flows, and the closing balance is the holding at its date. A year between the
+two dates names the fiscal year by the year it ends in (README: "fiscal 2024" → 2024), a month
+the month; other spans are left alone (a fiscal quarter's name is the issuer's to give). Only
+the coin column is read: the dollar column is carrying value, not proceeds (decided case 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .context import DocContext
+from .evidence import observation
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .numbers import parse_decimal
+from .sentences import Segment
+
+_I = re.IGNORECASE
+# The coin column's header ("Number of coins", "Number of bitcoin", "Quantity of BTC").
+_COIN_HEADER = re.compile(
+    r"^(?:(?:number|quantity|no\.)\s+of\s+(?:coins|bitcoins?|BTC)|(?:bitcoins?|BTC)\s+\(?"
+    r"(?:units|quantity|number)\)?)$",
+    _I,
+)
+# A balance row: a holdings noun, then its date ("Digital assets, March 31, 2021", "Balance as
+# of December 31, 2023").
+_BALANCE = re.compile(
+    r"^(?:[\w -]{0,30}\b)?(?:balance|assets|currenc(?:y|ies)|bitcoins?|holdings|inventory)\b"
+    r"(?:,|\s+as\s+(?:of|at)|\s+at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)$",
+    _I,
+)
+_MINED = re.compile(r"\b(?:mined|produced|earned|mining\s+rewards?)\b", _I)
+_SOLD = re.compile(r"\b(?:sold|sales?|disposed|disposals?)\b", _I)
+_FLOW_STOP = re.compile(r"\b(?:hosting|customers?|clients?|purchased|acquired)\b", _I)
+_COIN_VALUE = re.compile(r"^\(?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\)?$")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %B, %Y", "%d %b %Y")
+
+
+def is_continuity(rows: list[Segment]) -> bool:
+    """Does a row head a coin column, above two dated balance rows (then the table is read
+    here, not by `tables`)?"""
+    heads = [i for i, row in enumerate(rows) if row.cells and _COIN_HEADER.match(row.cells[-1])]
+    if not heads:
+        return False
+    balances = (row for row in rows[heads[0] + 1 :] if row.cells and _BALANCE.match(row.cells[0]))
+    return sum(1 for _ in balances) >= 2
+
+
+def extract(rows: list[Segment], ctx: DocContext) -> list[Extracted]:
+    """Figures of every continuity table among a table's `rows`."""
+    found: list[Extracted] = []
+    for index, row in enumerate(rows):
+        if row.cells and _COIN_HEADER.match(row.cells[-1]):
+            found.extend(_table(_merged(rows[index + 1 :], row.table, ctx.text), ctx))
+    return found
+
+
+def _merged(rows: list[Segment], table: int, text: str | None) -> list[Segment]:
+    """The table's rows, a row cut at a value's closing bracket joined back ("Digital currency
+    sold | (3,134,857" then ") | (94": the bracket closes the first value, the coins follow)."""
+    merged: list[Segment] = []
+    for row in rows:
+        if row.table != table or not row.cells:
+            break
+        if row.cells[0] == ")" and merged and text is not None:
+            last = merged[-1]
+            cells = (*last.cells, *row.cells[1:])
+            merged[-1] = Segment(text[last.start : row.end], last.start, row.end, cells)
+        else:
+            merged.append(row)
+    return merged
+
+
+def _table(rows: list[Segment], ctx: DocContext) -> Iterator[Extracted]:
+    balances = [i for i, row in enumerate(rows) if _BALANCE.match(row.cells[0])]
+    if len(balances) < 2:
+        return
+    first, last = balances[-2], balances[-1]
+    opened, closed = _date(rows[first]), _date(rows[last])
+    if opened is None or closed is None:
+        return
+    held = _coins(rows[last])
+    if held is not None:
+        yield observation(rows[last], BTC_HELD, held, "BTC", closed.isoformat())
+    period = _period(opened, closed)
+    if period is None:
+        return
+    for row in rows[first + 1 : last]:
+        label = row.cells[0]
+        if _FLOW_STOP.search(label):
+            continue
+        metric = BTC_PRODUCED if _MINED.search(label) else BTC_SOLD if _SOLD.search(label) else None
+        coins = _coins(row)
+        if metric is not None and coins is not None:
+            yield observation(row, metric, coins, "BTC", period)
+
+
+def _coins(row: Segment) -> Decimal | None:
+    """The coin column: the row's last cell."""
+    if len(row.cells) < 2:
+        return None
+    value = _COIN_VALUE.match(row.cells[-1].strip())
+    return parse_decimal(value["n"]) if value else None
+
+
+def _date(row: Segment) -> dt.date | None:
+    found = _BALANCE.match(row.cells[0])
+    if found is None:
+        return None
+    for layout in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(found["date"], layout).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _period(opened: dt.date, closed: dt.date) -> str | None:
+    """A year ending on `closed` (the fiscal year by its last year), or a month."""
+    months = (closed.year - opened.year) * 12 + closed.month - opened.month
+    if months == 12:
+        return str(closed.year)
+    if months == 1:
+        return f"{closed.year}-{closed.month:02d}"
+    return None
