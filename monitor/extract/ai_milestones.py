@@ -352,8 +352,21 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     return not is_peer_figure(text, match.start(), ctx.entity)
 
 
+# "has secured about CAD $30 million in AI cloud services contracts": the value of the contracts
+# held so far (a state beside "currently operates 5,500 GPUs"), no contract signed now
+_HELD_VALUE = Folded(
+    r"(?:million|billion|bn|[mb])\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:contracts|agreements|deals|leases)\b"
+)
+_PERFECT_BEFORE = Folded(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?$")
+
+
 def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
+    if _HELD_VALUE.search(text, match.start(), match.end()) and _PERFECT_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return True
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
     end = clause.start() if clause else match.end() + _KIND_AFTER
     if _NOT_SIGNED_YET.search(text, match.start(), match.end()):

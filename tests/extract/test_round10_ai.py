@@ -278,3 +278,26 @@ AGREED_CASES: list[tuple[str, set[int]]] = [
 def test_agreed_to_lease_increment(text: str, values: set[int]) -> None:
     got = _ai(text, dt.date(2025, 9, 1), "APLD")
     assert {item[1] for item in got if item[0] == "ai_capacity_mw"} == values
+
+
+# "… HIVE currently operates around 5,500 GPUs, controls more than 850 MW of power capacity
+# globally, and has secured about CAD $30 million in AI cloud services contracts"
+# (p2-hive-2026-05-letsdatascience-gigafactory-capex): the value of the contracts held so far is
+# a state, no contract signed now; a contract signed in the period still is one.
+HELD_VALUE_CASES: list[tuple[str, bool]] = [
+    (
+        "CryptoBriefing and The Energy Mag report HIVE currently operates around 5,500 GPUs, "
+        "controls more than 850 MW of power capacity globally, and has secured about CAD $30 "
+        "million in AI cloud services contracts.",
+        False,
+    ),
+    ("HIVE has signed $30 million in AI cloud contracts so far.", False),
+    ("HIVE signed a $30 million AI cloud services contract with a European customer.", True),
+    ("HIVE secured $30 million in new AI cloud contracts in April.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "signed"), HELD_VALUE_CASES)
+def test_contract_value_held_is_no_signing(text: str, signed: bool) -> None:
+    got = _ai(text, dt.date(2026, 5, 18), "HIVE")
+    assert any(item[3] == "contract_signed" for item in got) is signed
