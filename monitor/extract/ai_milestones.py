@@ -304,14 +304,15 @@ def milestones(
 
 
 def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bool:
-    if not _is_fact(text, match, ctx):
-        return False
     if detail == CONTRACT_SIGNED:
+        # (the kind is read first: its windows are short, `_is_fact`'s guards read the sentence)
         if _FOOTPRINT_ALONE.match(match.group()):
             # the company's own footprint grown is no contract ("Bitdeer expanded its footprint
             # in Ohio"); a tenant's at the company's site is
-            return has_counterparty_subject(text, match.start())
-        return not _is_not_customer_contract(text, match)
+            return has_counterparty_subject(text, match.start()) and _is_fact(text, match, ctx)
+        return not _is_not_customer_contract(text, match) and _is_fact(text, match, ctx)
+    if not _is_fact(text, match, ctx):
+        return False
     if detail == CAPACITY_ENERGISED:
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
