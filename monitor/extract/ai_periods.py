@@ -11,6 +11,7 @@ period its sentence names unless that is after publication (a delivery schedule)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .context import DocContext
@@ -187,9 +188,15 @@ _SCHEDULE = Folded(
 
 def _unscheduled(ctx: DocContext, segment: Segment, period: Period | None) -> Period | None:
     """`period`, unless it is a delivery or launch date after publication (see `_not_a_target`)."""
-    if period is None or not _SCHEDULE.search(segment.text):
+    if period is None or not _names_schedule(segment.text):
         return period
     return _not_a_target(ctx, period)
+
+
+@functools.lru_cache(maxsize=32)
+def _names_schedule(text: str) -> bool:
+    """Does the sentence name a delivery or launch (asked by each of its figures: kept)?"""
+    return _SCHEDULE.search(text) is not None
 
 
 def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:
