@@ -43,7 +43,9 @@ _AI_CONTEXT = re.compile(
     r"\b(?:AI|A\.I\.|HPC|GPUs?|AI/HPC|HPC/AI|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|"
     r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+computing|inference|"
     r"data\s+cent(?:er|re)s?|data\s+halls?|critical\s+IT|colocation|hyperscalers?|"
-    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|machine\s+learning|neoclouds?|"
+    # AI cloud tenants by name ("a 10-year, $865 million deal with Nscale Global Holdings")
+    r"Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|Nscale|Core42|TensorWave|Vultr|"
+    r"machine\s+learning|neoclouds?|"
     r"supercomput\w*|accelerated\s+computing)\b)|"
     # "245 MW of IT capacity", "essential IT load": data-centre words in any writer's wording
     r"\bIT\s+(?:load|capacity)\b"
@@ -54,6 +56,7 @@ _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu
                    "h100", "h200", "b100", "b200", "b300", "gb200", "gb300", "blackwell",
                    "performance", "inference", "data c", "data h", "critical it", "colocation",
                    "hyperscal", "fluidstack", "coreweave", "anthropic", "openai", "nebius",
+                   "nscale", "core42", "tensorwave", "vultr",
                    "cerebras", "xai", "it load", "it capacity", "machine learning", "neocloud",
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
@@ -189,8 +192,10 @@ _SPEND_AFTER = Folded(
     # "$60 million was invested in the HPC build"
     r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+(?:invested|spent|allocated|"
     r"committed|earmarked|budgeted|deployed)\b|"
-    # "a $500 million AI data center": the price of the build named by the amount
-    r"(?:AI|HPC|GPU)\s+(?:data\s+cent(?:er|re)|facility|cluster|build-?out|supercomputer)\b"
+    # "a $500 million AI data center": the price of the build named by the amount ("a CAD $3.5
+    # billion, 320-megawatt AI "gigafactory"": its size may stand between, the noun quoted)
+    r"(?:\d[\d,.]*[\s-]*(?:MW|megawatts?)\s+)?(?:AI|HPC|GPU)\s+[\"“]?(?:data\s+cent(?:er|re)|"
+    r"facility|cluster|build-?out|supercomputer|(?:giga)?factory)\b[\"”]?"
     # (not "a $7B AI data center pact with Fluidstack": a contract's value, not a build's price)
     # (nor "a $9.5 Billion AI Data Center Joint Venture": a venture's contracted value)
     r"(?!\s+(?:lease|contract|deal|agreement|revenue|pact|partnership|accord|arrangement|"
@@ -430,6 +435,7 @@ _FOLLOWS_BEFORE = Folded(
 )
 
 
+_SIZE_AFTER = Folded(r"\s+\d[\d,.]*[\s-]*(?:MW|megawatts?)\b")
 # "a new £94 million ($118 million) investment strategy": an amount glossed in another
 # currency, the spending noun after the gloss
 _GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
@@ -439,6 +445,8 @@ def _spend_after(text: str, end: int) -> bool:
     """Does a spending noun follow the amount, or the currency gloss right after it?"""
     if _SPEND_AFTER.match(text, end) or _SUPPLIER_DEAL_AFTER.match(text, end):
         return True
+    if text.startswith(",", end) and _SIZE_AFTER.match(text, end + 1):
+        return bool(_SPEND_AFTER.match(text, end + 1))  # "$3.5 billion, 320-megawatt AI …"
     gloss = _GLOSS_AFTER.match(text, end)
     return gloss is not None and bool(_SPEND_AFTER.match(text, gloss.end()))
 

@@ -36,7 +36,9 @@ _AMBITION = Folded(
 _DONE_DEAL = Folded(
     r"(?:\b(?:exercis(?:ed|es|ing)|sign(?:ed|s|ing)|execut(?:ed|es|ing)|entered|entering|enters|"
     r"inked|awarded|leased|contracted|announc(?:es|ed|ing)|secur(?:ed|es|ing)|clinch(?:ed|es|ing)|"
-    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals)\b|"
+    r"finali[sz](?:ed|es|ing)|landed|lands|won|wins|struck|strikes|sealed|seals|"
+    # "CoreWeave has agreed to lease an additional 150MW … from Applied Digital"
+    r"agreed\s+to\s+(?:lease|contract|take))\b|"
     r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|its|a|their)\s+(?:new\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:lease|agreement|contract|deal)s?\b)[^.;]{0,160}$"
 )

@@ -14,7 +14,12 @@ from itertools import chain
 
 from . import guards
 from .ai_earlier_deals import is_earlier_deal
-from .ai_parties import is_counterparty_event, is_recalled, is_third_party_sentence
+from .ai_parties import (
+    has_counterparty_subject,
+    is_counterparty_event,
+    is_recalled,
+    is_third_party_sentence,
+)
 from .ai_periods import event_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -59,6 +64,13 @@ _TENANT_COMMITTED = (
     r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:MW|megawatts|GW|gigawatts)\b"
 )
+# "Fluidstack has expanded its footprint at the Lake Mariner data center campus": a tenant
+# taking more of the company's capacity (only with a tenant for subject: see `_counts`).
+_FOOTPRINT = (
+    r"\b(?:expanded|expands|extended|extends|doubled|doubles|increased|increases|grew|grows)\s+"
+    r"its\s+(?:footprint|presence)\s+(?:at|with|on|in|across|to)\b"
+)
+_FOOTPRINT_ALONE = Folded(_FOOTPRINT)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
     r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
@@ -73,7 +85,9 @@ _AMENDED = (
     r"(?:[\w-]+\s+){0,3}?(?:leases?|agreements?|contracts?)\b"
 )
 _CONTRACT = Folded(
-    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|"
+    # (a headline's verbs too: "inks", "scores", "bags", "nabs", "snags" a deal)
+    r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|inks|"
+    r"scored|scores|bagged|bags|nabbed|nabs|snagged|snags|"
     r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
@@ -85,6 +99,8 @@ _CONTRACT = Folded(
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
     + _TENANT_COMMITTED
+    + "|"
+    + _FOOTPRINT
 )
 # The kind of agreement sits between the verb and the noun, or just after the noun ("an
 # agreement for $128 million to supply critical IT equipment", "a loan agreement").
@@ -101,6 +117,8 @@ _NOT_CUSTOMER = Folded(
     # the company buys hosting from a colocation provider: its own machines housed, no AI tenant
     r"(?<!ai\s)(?<!hpc\s)(?:colocation|hosting)\s+(?:providers?|operators?|partners?)|"
     r"(?:energy|electricity|power)\s+(?:supply\s+)?(?:agreements?|contracts?|deals?)|"
+    # "a 30-year lease agreement for 570 MW of power capacity in Ohio": a site's power leased
+    r"(?:MW|megawatts?|GW|gigawatts?)\s+of\s+(?:(?:grid|electrical|electric)\s+)?power|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
@@ -183,7 +201,8 @@ _GPUS = Folded(
 )
 _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
                          "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option", "committed", "letter of intent", "loi")  # fmt: skip
+                         "option", "committed", "letter of intent", "loi", "footprint",
+                         "presence")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
@@ -285,10 +304,15 @@ def milestones(
 
 
 def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bool:
+    if detail == CONTRACT_SIGNED:
+        # (the kind is read first: its windows are short, `_is_fact`'s guards read the sentence)
+        if _FOOTPRINT_ALONE.match(match.group()):
+            # the company's own footprint grown is no contract ("Bitdeer expanded its footprint
+            # in Ohio"); a tenant's at the company's site is
+            return has_counterparty_subject(text, match.start()) and _is_fact(text, match, ctx)
+        return not _is_not_customer_contract(text, match) and _is_fact(text, match, ctx)
     if not _is_fact(text, match, ctx):
         return False
-    if detail == CONTRACT_SIGNED:
-        return not _is_not_customer_contract(text, match)
     if detail == CAPACITY_ENERGISED:
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
@@ -317,7 +341,11 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "the lease signed with CoreWeave last year": background
     if is_third_party_sentence(text, match.end(), ctx.entity):
         return False  # "Lancium and Crusoe announced a multi-billion dollar agreement"
-    tenant_act = _TENANT_ACT.match(match.group()) or _TENANT_SIGNS.search(match.group())
+    tenant_act = (
+        _TENANT_ACT.match(match.group())
+        or _TENANT_SIGNS.search(match.group())
+        or _FOOTPRINT_ALONE.match(match.group())
+    )
     if not tenant_act and is_counterparty_event(text, match.start(), ctx.entity):
         return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):
@@ -325,8 +353,21 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     return not is_peer_figure(text, match.start(), ctx.entity)
 
 
+# "has secured about CAD $30 million in AI cloud services contracts": the value of the contracts
+# held so far (a state beside "currently operates 5,500 GPUs"), no contract signed now
+_HELD_VALUE = Folded(
+    r"(?:million|billion|bn|[mb])\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:contracts|agreements|deals|leases)\b"
+)
+_PERFECT_BEFORE = Folded(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?$")
+
+
 def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
+    if _HELD_VALUE.search(text, match.start(), match.end()) and _PERFECT_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return True
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
     end = clause.start() if clause else match.end() + _KIND_AFTER
     if _NOT_SIGNED_YET.search(text, match.start(), match.end()):

@@ -37,8 +37,8 @@ CAPEX_CUE_WORDS = (
     "paid", "pay", "acquir", "bought", "buy", "gpu", "server", "00s",
     # _SPEND_AFTER: what the money buys or builds
     "equipment", "hardware", "supply", "procure", "build", "data", "facilit", "cluster",
-    "supercomput", "accelerator", "chip", "upgrade", "improvement", "renovat", "retrofit",
-    "construction", "fit-out", "fitout",
+    "supercomput", "factory", "accelerator", "chip", "upgrade", "improvement", "renovat",
+    "retrofit", "construction", "fit-out", "fitout",
     # _FUNDED_AFTER, _AGREEMENT_WORTH, _FINANCE_THE ("fund" covers "funded")
     "fund", "financ", "reimbursed", "worth", "valued",
 )  # fmt: skip

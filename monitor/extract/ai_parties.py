@@ -87,6 +87,11 @@ _SUBJECT_REACH = 60
 
 
 @remembered
+def has_counterparty_subject(text: str, start: int) -> bool:
+    """Is a counterparty (a tenant, a hyperscaler) the subject of the verb at `start`?"""
+    return _COUNTERPARTY_SUBJECT.search(text, max(0, start - 40), start) is not None
+
+
 def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     """The verb at `start` has a counterparty for subject, and the company is not the other
     party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""

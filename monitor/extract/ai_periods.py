@@ -11,6 +11,7 @@ period its sentence names unless that is after publication (a delivery schedule)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .context import DocContext
@@ -177,15 +178,25 @@ def _publication_month(ctx: DocContext) -> Period | None:
 # A delivery or launch schedule, as opposed to a target to energise.
 _SCHEDULE = Folded(
     r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
-    r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over)\b"
+    r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over|"
+    # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
+    # "operations are set to commence in 2027": when the site opens, not what it holds now
+    r"operational|operations?\s+(?:(?:are\s+|is\s+)?(?:set|expected|scheduled|due)\s+to\s+)?"
+    r"(?:begins?|began|start\w*|commenc\w*))\b"
 )  # "ready for service in 2027", "expected to come online in Q2 2026": when, not a state
 
 
 def _unscheduled(ctx: DocContext, segment: Segment, period: Period | None) -> Period | None:
     """`period`, unless it is a delivery or launch date after publication (see `_not_a_target`)."""
-    if period is None or not _SCHEDULE.search(segment.text):
+    if period is None or not _names_schedule(segment.text):
         return period
     return _not_a_target(ctx, period)
+
+
+@functools.lru_cache(maxsize=32)
+def _names_schedule(text: str) -> bool:
+    """Does the sentence name a delivery or launch (asked by each of its figures: kept)?"""
+    return _SCHEDULE.search(text) is not None
 
 
 def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:

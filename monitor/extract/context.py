@@ -77,6 +77,9 @@ class DocContext:
     lead: Period | None = None
     # The recent period a document with no report period names most (`detect_document_period`).
     document: Period | None = None
+    # The calendar quarter `document` was found as, when it is the issuer's fiscal quarter
+    # ("the quarter ending September 30" of a "Q2 earnings" story: 2025-Q3 for 2026-Q2).
+    document_calendar: Period | None = None
     # "All financial references are in Canadian Dollars": what a plain "$" means here.
     dollar: str = "USD"
     ai_document: bool = False  # the title/lead is about an AI/HPC build-out
@@ -337,7 +340,9 @@ class DocContext:
             # "In the second quarter of 2023, … mined 399 Bitcoins during the quarter": the
             # quarter the prose is about, else the last one before publication
             quarter = self.topic if self.topic is not None and self.topic.quarter else None
-            return quarter or last_quarter_before(self.published)
+            quarter = quarter or last_quarter_before(self.published)
+            # (named as the issuer does when the document is its fiscal quarter)
+            return self.document if quarter == self.document_calendar else quarter
         if mention.relative == "report-year" and self.published is not None:
             if (
                 self.report is not None

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from .entities import MINERS, is_peer_figure, ticker_of
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
+from .schedules import is_schedule
 from .sentences import Segment
 from .terms import is_comparative, is_since, is_term
 
@@ -86,6 +87,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 and _after_month_of(period, reference)
             ):
                 continue  # "results release on June 15": a month after publication is not covered
+            if is_schedule(segment.text, mention, reference):
+                continue  # "expected to be operational in the second half of 2027": when due
             if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
                 continue  # "as previously disclosed in the Report …, effective in May 2023"
             if period.month is not None and not _is_title(segment.text):

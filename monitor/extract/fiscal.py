@@ -33,11 +33,20 @@ _HEADING_QUARTER = re.compile(
 )
 # ("the three and six-month period that ended on 31 December 2023": a relative clause, and
 # the day before the month)
+# ("the quarter ending September 30": a news story's words, its year the report's)
 _QUARTER_ENDED = re.compile(
     r"\b(?:(?:three|3)(?:\s+and\s+(?:six|6|nine|9|twelve|12))?[\s-]+months?(?:\s+period)?|"
-    r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?"
-    r"(?:(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]+),?)"
-    r"\s+(?P<y>\d{4})\b",
+    r"(?:fiscal\s+)?quarter(?:ly\s+period)?)\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?:on\s+)?"
+    r"(?:(?P<mon>[A-Z][a-z]+)\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]+),?)"
+    r"(?:\s+(?P<y>\d{4}))?\b",
+    re.IGNORECASE,
+)
+# "reporting $87.3M in Q2 revenue", "its Q2 earnings", "second-quarter results": a bare quarter
+# naming the results reported (no year: a year makes it a calendar claim, "Q3 2025").
+_RESULTS_QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<o>first|second|third|fourth)[\s-]quarter)\s+(?:fiscal\s+)?"
+    r"(?:earnings|results|revenues?|financial\s+results|report)\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +55,7 @@ def fiscal_report(report: Period | None, text: str) -> Period | None:
     """`report` as the issuer's fiscal quarter when the document shows its fiscal calendar."""
     if report is None or (report.quarter is None and report.half is None):
         return report
-    calendar = _fiscal_calendar(text[:_SCAN_CHARS])
+    calendar = _fiscal_calendar(text[:_SCAN_CHARS], report.last_day().year)
     end = report.last_day()
     if calendar is None or calendar[0] == 12 or calendar[1:] != (end.year, end.month):
         return report  # no fiscal calendar, or the report was not found from the calendar date
@@ -56,27 +65,29 @@ def fiscal_report(report: Period | None, text: str) -> Period | None:
     return Period.of_quarter(fiscal_year, 4 - months_left // 3)
 
 
-def _fiscal_calendar(head: str) -> tuple[int, int, int] | None:
+def _fiscal_calendar(head: str, report_year: int) -> tuple[int, int, int] | None:
     """The month the issuer's fiscal year ends, from a named fiscal quarter and the calendar
     end of the same quarter ("Q1 FY26" and "three months ended September 30, 2025" → June),
-    with that calendar end (year, month)."""
+    with that calendar end (year, month). An end named without its year is in the report's
+    year (`report_year`)."""
     named = _named_quarter(head)
     ended = _QUARTER_ENDED.search(head)
     if named is None or ended is None:
         return None
+    ended_year = int(ended["y"]) if ended["y"] else report_year
     quarter, year_text = named
     try:
         month = month_number(ended["mon"] or ended["mon2"])
     except KeyError:
         return None
     year_end = (month - 1 + 3 * (4 - quarter)) % 12 + 1
-    calendar_year = int(ended["y"]) + (1 if month + 3 * (4 - quarter) > 12 else 0)
+    calendar_year = ended_year + (1 if month + 3 * (4 - quarter) > 12 else 0)
     # "fiscal Q1" with no year: the quarter the release reports is the one that ended.
     fiscal_year = full_year(year_text) if year_text else calendar_year
     # The named quarter must be the ended one (same fiscal year), else the pair says nothing.
     if calendar_year != fiscal_year:
         return None
-    return year_end, int(ended["y"]), month
+    return year_end, ended_year, month
 
 
 def _named_quarter(head: str) -> tuple[int, str | None] | None:
@@ -88,6 +99,10 @@ def _named_quarter(head: str) -> tuple[int, str | None] | None:
         quarter = int(text) if text.isdigit() else _ORDINALS[text.lower()]
         return quarter, named["y"] or named["y3"]
     heading = _HEADING_QUARTER.search(head)
-    if heading is None:
+    if heading is not None:
+        return int(heading["q"] or heading["q2"]), heading["y"] or heading["y2"]
+    results = _RESULTS_QUARTER.search(head)
+    if results is None:
         return None
-    return int(heading["q"] or heading["q2"]), heading["y"] or heading["y2"]
+    quarter = int(results["q"]) if results["q"] else _ORDINALS[results["o"].lower()]
+    return quarter, None

@@ -79,6 +79,11 @@ _CUMULATIVE = Folded(
     r"(?:in|for|during)\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?\d{4}\s+(?:to|until|up\s+to)\s+(?:the\s+)?"
     r"end\s+of)\b"
 )
+# "another roughly 500 coins mined since December": a total since a month, no period of its own
+_SINCE_MONTH = Folded(
+    r"\s*(?:(?:mined|produced|sold|earned|accumulated|generated|added)\s+)?since\s+"
+    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)\b"
+)
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
@@ -317,6 +322,8 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
     if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
+        return True
+    if _SINCE_MONTH.match(after) is not None:
         return True
     if _CUMULATIVE.search(text, start, end):
         return True  # "bringing year-to-date production to 1,900 BTC": inside the phrase

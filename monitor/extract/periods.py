@@ -334,7 +334,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      r"\blast\s+year[- ]end\b", True, _last_year_end),
     # ("at the year's end": the possessive is the same close)
     (r"(?<!fiscal )\byear(?:['’]s)?[- ]end\b|\bend\s+of\s+the\s+(?:calendar\s+)?year\b|"
-     r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+year\b",
+     r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:calendar\s+)?year\b",
      True, _year_end),
 ]  # fmt: skip
 # Relative phrases, resolved later against the report period or the publication date.
@@ -356,11 +356,11 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\b(?:this|the\s+current)\s+quarter\b", "published-quarter"),
     (r"\blast\s+month\b", "published-previous"),
     (r"\blast\s+quarter\b", "published-previous-quarter"),
-    (r"\bmonth[- ]end\b", "report"),
+    (r"\bmonth(?:['’]s\s+|[- ])end\b", "report"),  # ("at month's end")
     # "End-of-month holdings", "as of the last day of the month"
     (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
     (r"\bthe\s+month\b", "report"),
-    (r"\bquarter[- ]end\b", "report-quarter"),
+    (r"\bquarter(?:['’]s\s+|[- ])end\b", "report-quarter"),
     (
         r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year\b",
         "report-year",
@@ -506,15 +506,12 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("q ")
     if "ago" in lower or "last week" in lower or "yesterday" in lower:
         features.add("ago")
-    if (
-        the_year
-        or "s end" in lower
-        or (year and ("year-end" in lower or "year end" in lower))
-        or "end of the calendar year" in lower
-    ):
+    if the_year or "s end" in lower or (year and ("year-end" in lower or "year end" in lower)):
         features.add("year-end")
     elif year and _PAST_YEAR.search(lower):
         features.add("year-end")  # "at the end of last year"
+    elif year and "the calendar year" in lower:
+        features.add("year-end")  # "at the end of the calendar year", "ended the calendar year"
     if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:

@@ -89,6 +89,8 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
         # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
         document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
         ctx.document = fiscal_report(document, text)
+        if ctx.document != document:
+            ctx.document_calendar = document
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []

@@ -93,15 +93,15 @@ _NOW_REACH = 50
 
 
 def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
-    """A news story's balance said to stand now, in a sentence naming no period: it stands
-    in the month of publication, not the month the story's figures are about."""
+    """A news story's balance said to stand now, its sentence naming no period (or only in a
+    later clause: "now stand at 3,349 BTC, taking into account … the added June production"):
+    it stands in the month of publication, not the month the story's figures are about."""
+    text = segment.text
     if ctx.report is not None or ctx.published is None:
         return False  # a report's "now holds" is at its period's close
-    if _NOW.search(segment.text, max(0, start - _NOW_REACH), start) is None:
-        return False
-    if _OUTCOME.search(segment.text):
+    if _NOW.search(text, max(0, start - _NOW_REACH), start) is None or _OUTCOME.search(text):
         return False  # "As a result of their efforts, Riot now holds …": the period's outcome
-    return not ctx.dating(segment)
+    return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
 
 
 # A balance stated as the outcome of the period just described stands at that period.
@@ -297,8 +297,8 @@ def _whole_span(first: Period, last: Period) -> Period | None:
 # sentence's period ("The company sold 7,202 coins in June … Meanwhile, it produced only 1,106
 # coins"), not of the document's.
 _SAME_TIME = Folded(
-    r"\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+(?:month|quarter|"
-    r"period)|during\s+the\s+same\s+(?:month|quarter|period))\b"
+    r"\W*(?:meanwhile|additionally|in\s+addition|at\s+the\s+same\s+time|simultaneously|"
+    r"(?:in|during)\s+the\s+same\s+(?:month|quarter|period))\b"
 )
 
 
@@ -392,7 +392,7 @@ _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022":
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
 # holding's value in words is an aside too
 _VALUE_ASIDE = Folded(
-    r"\s*,?\s*(?:worth|valued\s+at)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
+    r"\s*,?\s*(?:worth|valued\s+at|for)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
     r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
     r"[mbk]n?)\b)?,?"
 )

@@ -64,6 +64,7 @@ def is_price_date(text: str, mention: Mention) -> bool:
 # "Since May, holdings have shrunk to 3,349 BTC", "in operation since Q2 2023": when a span
 # began, never the period a figure is stated for (it runs to now).
 _SINCE = Folded(r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$")
+_SINCE_OWN = Folded(r"since\s")
 # "down from more than 6,000 BTC in May", "(from 212 in Q1 2023)", "compared with 5,000 BTC at
 # the end of 2024", "higher than in June": the period of a comparison's other side. A "to"
 # after the cue ("from 8,090 as of January 31 to 8,260 as of February 28") reaches the
@@ -102,7 +103,10 @@ def is_release_date(text: str, mention: Mention) -> bool:
 
 
 def is_since(text: str, mention: Mention) -> bool:
-    """Does the period phrase at `mention` name when a span began ("since May")?"""
+    """Does the period phrase at `mention` name when a span began ("since May")? (The phrase
+    may hold its "since": "500 coins mined since December" is read as one mention.)"""
+    if _SINCE_OWN.match(text, mention.start, mention.end) is not None:
+        return True
     return _SINCE.search(text, max(0, mention.start - 30), mention.start) is not None
 
 

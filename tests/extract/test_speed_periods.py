@@ -65,6 +65,7 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
         or "year end" in lower
         or "the year" in lower
         or "s end" in lower
+        or "the calendar year" in lower
         or _PAST_YEAR.search(lower)
     ):
         features.add("year-end")
