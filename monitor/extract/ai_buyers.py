@@ -54,7 +54,7 @@ _SUBJECT_REACH = 110
 # purchased by Microsoft", "…, bought by a hyperscaler customer".
 _AGENT_AFTER = re.compile(
     r"[^.;$]{0,60}?\b(?:(?:was|were|is|are|being|been)\s+)?(?:purchased|bought|ordered|paid\s+"
-    rf"for|acquired|owned)\s+by\s+(?P<agent>(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NAME})"
+    rf"for|acquired)\s+by\s+(?P<agent>(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NAME})"
 )
 # A buyer named by its role towards the company.
 _ROLE = re.compile(
@@ -62,6 +62,8 @@ _ROLE = re.compile(
     r"counterpart(?:y|ies)|tech\s+giants?)\b",
     re.IGNORECASE,
 )
+# A role the company owns, naming the buyer: "IREN's client Microsoft", "its customer Nebius".
+_ROLE_OF_OWN = re.compile(rf"(?:['’]s|\b[Ii]ts|\b[Oo]ur)\s+(?:[\w-]+\s+)?{_ROLE.pattern}", re.I)
 # The company's own: self-words, and a unit it names as its own.
 _SELF = re.compile(
     r"\b(?:[Tt]he\s+[Cc]ompany|[Ww]e|[Ii]t|[Oo]ur|[Ii]ts\s+(?:\w+\s+)?(?:subsidiary|unit|arm|"
@@ -85,12 +87,14 @@ def bought_by_other(text: str, start: int, end: int, entity: str | None) -> bool
 
 
 def _is_other(words: str, text: str, start: int, names: tuple[str, ...]) -> bool:
-    """Do the buyer's `words` name a party that is not the company? A role towards the company
-    decides first ("IREN's client Microsoft"), then the company's own words and names."""
+    """Do the buyer's `words` name a party that is not the company? The company's own words
+    and names decide first, unless they own a role that names the buyer ("IREN's client
+    Microsoft"); a role beside the company's name describes the company ("Nvidia partner Hive
+    Digital", "Hyperscaler-focused Applied Digital"). Then a role, a counterparty, a host."""
+    if _SELF.search(words) or any(name in words for name in names):
+        return _ROLE_OF_OWN.search(words) is not None
     if _ROLE.search(words):
         return True
-    if _SELF.search(words) or any(name in words for name in names):
-        return False
     if _COUNTERPARTY.search(words):
         return True
     # any other name, when the sentence makes the company the hardware's host

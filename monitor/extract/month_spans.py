@@ -59,3 +59,18 @@ def month_span(m: re.Match[str], reference: dt.date | None) -> Period | None:
     if kind == "half":
         return Period.of_half(start_year, (first - 1) // 6 + 1)
     return Period.of_year(start_year)
+
+
+_SPAN_PHRASE = re.compile(MONTH_SPAN)
+
+
+def names_partial_span(sentence: str, reference: dt.date | None) -> bool:
+    """Does the sentence name a span of months that is no calendar quarter, half or year
+    ("in November-December", "between March 2024 and March 2025")? A flow of such a span has
+    no period a label knows (README, What is NOT labelled)."""
+    if "–" not in sentence and "-" not in sentence and not _JOINT_WORDS.search(sentence):
+        return False  # cheap gate: every span has a dash or a joining word
+    return any(month_span(found, reference) is None for found in _SPAN_PHRASE.finditer(sentence))
+
+
+_JOINT_WORDS = re.compile(r"\b(?:to|through|thru|until|and)\b|—")

@@ -28,6 +28,7 @@ from . import (
     guards,
     month_rows,
     per_document,
+    span_flows,
     tables,
     treasury,
     treasury_recalled,
@@ -135,6 +136,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
+    found = span_flows.without_partial_span_flows(found, published)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     return _deduplicated(debt_document.reconcile(found, text, published, own))

@@ -5,7 +5,11 @@ it, with what a careful reader records (README conventions).
   is the debt's ("bringing the total owed down to"), not another figure's;
 * "cutting it to $X": "it" is the nearer noun when another thing is joined after the debt;
 * a statement days old is recalled only beside the story's own news;
-* in a periodic report, "reported that it had sold" recalls the earlier report.
+* in a periodic report, "reported that it had sold" recalls the earlier report;
+* a flow of a span of months that is no calendar period has no period (not the publication
+  month); a calendar span keeps its quarter;
+* a role word beside the company's own name describes the company, not another buyer; a site's
+  owner is not the buyer.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from monitor.extract import extract_text
 Fact = tuple[str, Decimal | None, str | None]
 TOTAL, REPAID = "debt_total_usd", "debt_repaid_usd"
 MINED, SOLD = "btc_produced", "btc_sold"
+CAPEX = "ai_capex_usd"
 
 CASES = [
     # the next sentence's level is another figure's: the balance stays
@@ -69,6 +74,52 @@ CASES = [
         "Argo Blockchain files for notes offering\n\nArgo reported that it had mined 167 BTC "
         "in October.",
         "ARBK", dt.date(2021, 11, 10), {(MINED, Decimal(167), "2021-10")},
+    ),
+    # spans of months that are no calendar period: the flow is not a period's figure
+    ("Bitfarms mined 500 BTC in November-December.", "BITF", dt.date(2025, 2, 10), set()),
+    (
+        "In April-May, Hut 8 repaid $20 million of its Coinbase loan.",
+        "HUT", dt.date(2025, 7, 10), set(),
+    ),
+    (
+        "Riot Platforms update. From November to December the company sold no bitcoin.",
+        "RIOT", dt.date(2025, 1, 10), set(),
+    ),
+    (
+        "Between March 2024 and March 2025, Hive sold 1,000 BTC.",
+        "HIVE", dt.date(2025, 4, 10), set(),
+    ),
+    # near-misses: a calendar quarter's span; a flow with its own month beside a span
+    (
+        "From October to December, Riot mined 1,400 BTC.",
+        "RIOT", dt.date(2025, 1, 10), {(MINED, Decimal(1400), "2024-Q4")},
+    ),
+    (
+        "Riot mined 450 BTC in December, and will report January-February figures next month.",
+        "RIOT", dt.date(2025, 1, 5), {(MINED, Decimal(450), "2024-12")},
+    ),
+    # the company described by a role is still the buyer of its own AI capex
+    (
+        "Nvidia partner Hive Digital purchased 1,000 H200 GPUs for $30 million.",
+        "HIVE", dt.date(2025, 6, 10), {(CAPEX, Decimal(30_000_000), "2025-06")},
+    ),
+    (
+        "Hyperscaler-focused Applied Digital purchased servers for $100 million for its AI "
+        "data center.",
+        "APLD", dt.date(2025, 6, 10), {(CAPEX, Decimal(100_000_000), "2025-06")},
+    ),
+    (
+        "Hut 8 invested $100 million in GPUs at a data center owned by Google.",
+        "HUT", dt.date(2025, 6, 10), {(CAPEX, Decimal(100_000_000), "2025-06")},
+    ),
+    # near-misses: a role the company owns names the buyer; a customer as the subject
+    (
+        "IREN's client Microsoft bought 10,000 GPUs valued at $300 million.",
+        "IREN", dt.date(2025, 6, 10), set(),
+    ),
+    (
+        "Its customer purchased GPUs for $300 million for AI training at the site.",
+        "IREN", dt.date(2025, 6, 10), set(),
     ),
 ]  # fmt: skip
 
