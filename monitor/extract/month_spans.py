@@ -68,9 +68,11 @@ def names_partial_span(sentence: str, reference: dt.date | None) -> bool:
     """Does the sentence name a span of months that is no calendar quarter, half or year
     ("in November-December", "between March 2024 and March 2025")? A flow of such a span has
     no period a label knows (README, What is NOT labelled)."""
-    if "–" not in sentence and "-" not in sentence and not _JOINT_WORDS.search(sentence):
-        return False  # cheap gate: every span has a dash or a joining word
     return any(month_span(found, reference) is None for found in _SPAN_PHRASE.finditer(sentence))
 
 
-_JOINT_WORDS = re.compile(r"\b(?:to|through|thru|until|and)\b|—")
+def is_partial_span(text: str, pos: int, reference: dt.date | None) -> bool:
+    """Does a span of months that is no calendar period start at `text[pos]` (its first
+    month)?"""
+    found = _SPAN_PHRASE.match(text, pos)
+    return found is not None and month_span(found, reference) is None

@@ -307,7 +307,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
     if guards.under_cumulative_heading(ctx.text, segment.start):
         return False
-    if metric != BTC_HELD and in_partial_span(text, match.start("qty"), end):
+    if metric != BTC_HELD and in_partial_span(text, match.start("qty"), end, ctx.published):
         ctx.span_flows.add((metric, parse_decimal(match["qty"])))
         return False  # "sold off 2,201 BTC between November and December": two months' sales
     if metric == BTC_PRODUCED:

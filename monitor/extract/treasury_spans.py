@@ -10,12 +10,13 @@ TL;DR's "Riot sold 2,201 BTC for nearly $200 million!") is the same two months' 
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from .folded import Folded
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .month_spans import is_partial_span
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPAN = Folded(
     rf"\b(?:between|from)\s+(?P<first>{_MONTH})(?:\s+(?:19|20)\d\d)?\s+(?:and|to|through|thru|"
@@ -26,17 +27,13 @@ _REACH = 60  # the span stands right after the figure it dates
 _GAP_STOP = Folded(rf"\d|[,;:]|\b(?:in|during|for|of)\s+{_MONTH}")
 
 
-def in_partial_span(text: str, start: int, end: int) -> bool:
+def in_partial_span(text: str, start: int, end: int, reference: dt.date | None) -> bool:
     """Does a span of months that is no whole quarter, half or year date the figure at
-    `text[start:end]`?"""
+    `text[start:end]`? (`month_spans` decides what the span is; `reference`: publication.)"""
     span = _SPAN.search(text, end, min(len(text), end + _REACH))
     if span is None or _GAP_STOP.search(text, end, span.start()):
         return False  # (only the figure's own span: "… in December, up from 1,000 BTC between …")
-    first = _MONTHS.index(span["first"][:3].lower())
-    last = _MONTHS.index(span["last"][:3].lower())
-    months = (last - first) % 12 + 1
-    whole = (months == 3 and first % 3 == 0) or (months == 6 and first % 6 == 0) or months == 12
-    return months > 1 and not whole
+    return is_partial_span(text, span.start("first"), reference)
 
 
 def without_span_restatements(
