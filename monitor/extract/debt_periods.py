@@ -56,8 +56,9 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # "subsequent to" the period reported.
         if ctx.event is not None and ctx.report is None:
             return ctx.event.label()
-        if metric == DEBT_ISSUED and _within_report(ctx, text, money.start):
-            return ctx.report.label()  # type: ignore[union-attr]
+        own = _reported_period(ctx)
+        if metric == DEBT_ISSUED and own is not None and _within_report(ctx, text, money.start):
+            return own.label()
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
@@ -122,11 +123,19 @@ _AFTER_PERIOD = Folded(
 )
 
 
+def _reported_period(ctx: DocContext) -> Period | None:
+    """The period the document reports: its title's, else a news rewrite's (its lead's, or the
+    recent period its prose names most). Decided case 2 makes no difference between a report and
+    a rewrite of it: "It secured a $100M BTC-backed loan" in a story on Riot's April update is
+    April's, as in the update itself."""
+    return ctx.report or ctx.lead or ctx.document
+
+
 def _within_report(ctx: DocContext, text: str, start: int) -> bool:
     """Is a one-off flow with no period of its own one of a periodic report's figures (decided
     case 7: "Canaan secured a $21 million term loan" in a rewrite of its March update), not an
     event the report tells from after its period's end?"""
-    report = ctx.report
+    report = _reported_period(ctx)
     if report is None or ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None

@@ -1,0 +1,83 @@
+"""Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports.
+
+README decided case 2 ("every metric follows the same period rule": the period the sentence
+names, else the report's own period, else the publication month) and decided case 7 (a
+periodic report's one-off flow within its period takes the report's period) make no difference
+between a monthly update and a news story that rewrites it. The extractor already dated a
+rewrite's undated sale or production by the month the rewrite reports (its lead's or the month
+its prose names most), but dated a new loan there by publication, as if only a titled report
+could have a period: "It secured a $100M BTC-backed loan" in a story on Riot's April 2025 update
+(k1-riot-2025-04-techtelegraph-sold-475, published 6 May 2025) is April's. An event told as
+after the period ("After the month ended, …") and a story about the deal alone keep the
+publication month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract_text
+
+_RIOT_K1 = (  # k1-riot-2025-04-techtelegraph-sold-475 (sentences cut from it, verbatim)
+    "Riot Platforms Sells 475 Bitcoin in Strategic Funding Shift\n\n"
+    "TLDR\n\n"
+    "  • Riot sold 475 BTC in April for $38.8M to fund operations.\n"
+    "  • The company ended its 100% Bitcoin holding policy.\n"
+    "  • It secured a $100M BTC-backed loan and expanded into AI.\n\n"
+    "Riot Platforms, Inc. (NASDAQ: RIOT) sold 475 Bitcoin in April 2025, marking a significant "
+    "shift in its operational funding strategy.\n\n"
+    "In April, Riot mined 463 Bitcoin, representing a 13% decrease from the 533 Bitcoin mined in "
+    "March 2025 but a 23% increase compared to the same period in 2024."
+)
+
+# (text, entity, published, principal, expected period of the new debt)
+ISSUED_CASES: list[tuple[str, str, str, int, str]] = [
+    (_RIOT_K1, "RIOT", "2025-05-06", 100_000_000, "2025-04"),
+    # variant: the rewrite's month named in its first sentence, the loan in the next
+    (
+        "Marathon mined 1,029 BTC in March 2025. The miner also secured a $50 million term loan "
+        "from Two Prime to fund new machines.",
+        "MARA",
+        "2025-04-04",
+        50_000_000,
+        "2025-03",
+    ),
+    # variant: the month the prose keeps naming, the loan closed in a later paragraph
+    (
+        "Bitdeer sold 120 BTC in June.\n\nIn June, Bitdeer mined 350 BTC and its hash rate grew "
+        "to 16 EH/s.\n\nThe company closed a $100 million loan from Tether.",
+        "BTDR",
+        "2025-07-08",
+        100_000_000,
+        "2025-06",
+    ),
+    # near miss: told as after the month reported -> its own month, the publication's
+    (
+        "Marathon mined 1,029 BTC in March 2025. After the month ended, the miner also secured a "
+        "$50 million term loan from Two Prime.",
+        "MARA",
+        "2025-04-04",
+        50_000_000,
+        "2025-04",
+    ),
+    # near miss: a story about the loan alone names no period -> the publication month
+    (
+        "Iris Energy closed a $50 million term loan with Galaxy to fund new machines, the "
+        "company said.",
+        "IREN",
+        "2025-04-04",
+        50_000_000,
+        "2025-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "principal", "period"), ISSUED_CASES)
+def test_rewrites_one_off_debt_takes_the_reported_period(
+    text: str, entity: str, published: str, principal: int, period: str
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    issued = {(o.value, o.period) for o in found if o.metric == "debt_issued_usd"}
+    assert issued == {(principal, period)}
