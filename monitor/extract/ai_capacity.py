@@ -202,6 +202,12 @@ _IT_LOAD = re.compile(
     rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
     rf"critical\s+(?:power\s+)?load)"
 )
+# "lease agreements totaling 522 critical IT MW", "250 critical IT megawatts": critical IT
+# told as the unit itself, the count's data-centre words before it (as in "IT load" after it)
+_IT_UNIT = re.compile(
+    rf"(?P<mw>{LEADING_NUMBER})\s+(?P<qual>(?i:{_CRITICAL}\s+)?)IT\s+"
+    rf"(?P<power_unit>MWs?|(?i:megawatts?))\b"
+)
 # "the previously announced 5MW colocation agreement", "a 200 MW hosting contract", "a 168 MW
 # lease"
 _AGREEMENT = re.compile(
@@ -272,8 +278,9 @@ _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tra
                         "exercised option")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
+_IT_WORDS = (_IT_LOAD, _IT_UNIT)  # data-centre words in their own right, even beside mining
 _DATA_CENTRE = [
-    _IT_LOAD, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO, _DEAL_FOR,
+    _IT_LOAD, _IT_UNIT, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO, _DEAL_FOR,
     _CONTRACTED_SUBJECT,
 ]  # fmt: skip
 _GATES = {
@@ -286,6 +293,7 @@ _GATES = {
         "critical power",
         "technology) load",
     ),
+    _IT_UNIT: any_of("it mw", "it megawatt"),
     _AGREEMENT: any_of("agreement", "contract", "deal", "lease", "deployment"),
     _FACILITY: any_of("data cent", "data hall", "facilit", "building", "plant", "phase"),
     _FROM_TO: any_of("from"),
@@ -442,13 +450,13 @@ def capacity(
         # capacity with no AI word of its sentence needs a release about AI compute ("data
         # center" alone is what some miners call their mining sites).
         strong = ai_paragraph or _STRONG_AI.search(_lead(ctx))
-        patterns = _DATA_CENTRE if strong else [_IT_LOAD]
+        patterns = _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
     seen: set[int] = set()
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
     figures = [found.start() for found in _FIGURE.finditer(text)]
-    if not figures:
-        return
+    if not figures and "it m" not in lower:
+        return  # (no MW figure, nor one told "522 critical IT MW")
     is_open = _GATE_SET.opener(lower)
     for pattern in patterns:
         gate = _GATE_OF.get(id(pattern))
@@ -490,7 +498,7 @@ def _is_bound(
 ) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
-    if pattern is not _IT_LOAD and _MINING.search(text) and not _STRONG_AI.search(text):
+    if pattern not in _IT_WORDS and _MINING.search(text) and not _STRONG_AI.search(text):
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
     if pattern is _PAREN:
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))

@@ -44,7 +44,16 @@ from .document_period import (
 )
 from .evidence import observation
 from .fiscal import fiscal_report
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, DEBT_TOTAL, DERIVED, METRICS, Extracted
+from .model import (
+    AI_CAPACITY,
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SOLD,
+    DEBT_TOTAL,
+    DERIVED,
+    METRICS,
+    Extracted,
+)
 from .periods import forget_mentions
 from .sentences import Segment, segments
 from .tables import RowFigure
@@ -139,7 +148,23 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     found = span_flows.without_partial_span_flows(found, published)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
+    fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()
+    found = _capacity_restatements(found, fallback.label() if fallback else None)
     return _deduplicated(debt_document.reconcile(found, text, published, own))
+
+
+def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:
+    """A headline's "Contracted 522 critical IT MW" is the body's "Fiscal year 2025 … lease
+    agreements totaling 522 critical IT MW": one capacity, dated by the period the body names
+    (not the document's period the headline fell back to)."""
+    if fallback is None:
+        return found
+    named = {item.value for item in found if item.metric == AI_CAPACITY and item.period != fallback}
+    return [
+        item
+        for item in found
+        if not (item.metric == AI_CAPACITY and item.period == fallback and item.value in named)
+    ]
 
 
 def _read_in(found: list[Extracted], segment: Segment) -> bool:

@@ -1,0 +1,105 @@
+"""Round 11, AI capacity: critical IT told as the unit, and a headline's capacity restated.
+
+TeraWulf's full-year 2025 release (m2-wulf-2026-02-investingnews-fy2025-contracted-mw) counts
+its leases in "critical IT MW": "Contracted 522 critical IT MW totaling over $12.8 billion of
+revenue", "lease agreements totaling 522 critical IT MW". The data-centre words stand before
+the unit instead of after it ("522 MW of critical IT load"); they mean the same critical-IT
+capacity (README metric `ai_capacity_mw`), with the same guards (a range target, an ambition and
+mining MW are no level). And as with a headline's holding restated in the body with its date,
+the headline's capacity with no period of its own is the body's capacity with its period
+("Fiscal year 2025 marked … lease agreements totaling 522 critical IT MW" -> 2025), one label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract_text
+
+_WULF_M2 = (  # m2-wulf-2026-02-investingnews-fy2025-contracted-mw (lines cut from it, verbatim)
+    "TeraWulf Reports Fourth Quarter and Full Year 2025 Results\n\n"
+    "Contracted 522 critical IT MW totaling over $12.8 billion1 of revenue\n\n"
+    "Multi-year development pipeline enables targeted annual delivery of 250 - 500 critical IT "
+    "MW through the end of the decade\n\n"
+    "Fiscal year 2025 marked a fundamental inflection point for TeraWulf as the Company executed "
+    "long-term data center lease agreements totaling 522 critical IT MW, providing multi-year "
+    "revenue visibility, stable cash-flow characteristics, and scalable development capacity "
+    "extending through the end of the decade."
+)
+
+# (text, entity, published, expected {(MW, period)})
+CAPACITY_CASES: list[tuple[str, str, str, set[tuple[int, str]]]] = [
+    (_WULF_M2, "WULF", "2026-02-26", {(522, "2025")}),
+    # variant: "critical IT megawatts" under a lease
+    (
+        "Cipher signed a 10-year lease with AWS covering 300 critical IT megawatts at its Barber "
+        "Lake site for AI workloads.",
+        "CIFR",
+        "2025-11-03",
+        {(300, "2025-11")},
+    ),
+    # variant: contracted capacity stated as a level
+    (
+        "Applied Digital has 400 critical IT MW contracted with CoreWeave at Polaris Forge 1.",
+        "APLD",
+        "2025-10-10",
+        {(400, "2025-10")},
+    ),
+    # variant: "IT MW" without "critical", energised HPC capacity
+    (
+        "The Company now has 60 IT MW of HPC capacity energized at Lake Mariner.",
+        "WULF",
+        "2025-10-10",
+        {(60, "2025-10")},
+    ),
+    # near miss: a range target is no level (decided case 9)
+    (
+        "Multi-year development pipeline enables targeted annual delivery of 250 - 500 critical "
+        "IT MW through the end of the decade.",
+        "WULF",
+        "2026-02-26",
+        set(),
+    ),
+    # near miss: an ambition is no capacity
+    (
+        "TeraWulf aims to reach 1,000 critical IT MW of contracted HPC capacity by 2027.",
+        "WULF",
+        "2026-02-26",
+        set(),
+    ),
+    # near miss: mining power is not critical IT
+    (
+        "Riot's Corsicana site has 1,000 MW of power for bitcoin mining.",
+        "RIOT",
+        "2025-06-03",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), CAPACITY_CASES)
+def test_critical_it_told_as_the_unit(
+    text: str, entity: str, published: str, expected: set[tuple[int, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    capacity = {(int(o.value), o.period) for o in found if o.metric == "ai_capacity_mw"}
+    assert capacity == expected
+
+
+def test_headline_capacity_is_the_bodys() -> None:
+    """variant: a results release's headline restates the capacity its body dates by the year
+    it names; with no body restatement the headline keeps the report's period (its title's
+    first period, the fourth quarter)."""
+    text = (
+        "Cipher Reports Fourth Quarter and Full Year 2025 Results\n\n"
+        "Contracted 360 MW of critical IT load with AWS and Fluidstack\n\n"
+        "In fiscal year 2025, the Company executed lease agreements totaling 360 MW of critical "
+        "IT load for AI workloads."
+    )
+    found = extract_text(text, published=dt.date(2026, 2, 24), entity="CIFR")
+    assert {o.period for o in found if o.metric == "ai_capacity_mw"} == {"2025"}
+    headline_only = text.split("\n\nIn fiscal")[0]
+    found = extract_text(headline_only, published=dt.date(2026, 2, 24), entity="CIFR")
+    assert {o.period for o in found if o.metric == "ai_capacity_mw"} == {"2025-Q4"}
