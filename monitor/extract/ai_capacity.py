@@ -558,12 +558,19 @@ def _is_built_for_ai(match: re.Match[str]) -> bool:
     return not _CAMPUS_WORD.search(told) or bool(_DESIGNED.search(match["purpose"]))
 
 
+# "will initiate a 15-year lease to construct a 245-megawatt facility" (in an AI release): a
+# facility leased out is a data centre's, as one under construction is (a miner's own site is
+# not leased out to a tenant)
+_LEASE = Folded(r"\blease[ds]?\b")
+
+
 def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False) -> bool:
     """A data centre's (or, in an AI sentence, a facility's) size, built, leased or bought; in
     an AI release or paragraph (`ai_context`), a building or facility stated as under
     construction ("A second 150 MW building is already under construction")."""
     named = _DATA_CENTRE_NOUN.match(match["noun"]) or _STRONG_AI.search(text)
-    if not named and not (ai_context and _UNDER_WAY_AFTER.match(text, match.end("mw"))):
+    under_way = _UNDER_WAY_AFTER.match(text, match.end("mw")) or _LEASE.search(text)
+    if not named and not (ai_context and under_way):
         return False
     qual = match["qual"]
     fleet = qual.startswith("of ") and match["noun"].endswith("s")

@@ -1,4 +1,5 @@
-"""Round 11, AI capacity: critical IT told as the unit, and a headline's capacity restated.
+"""Round 11, AI capacity: critical IT told as the unit, a headline's capacity restated, and a
+facility leased out in an AI release.
 
 TeraWulf's full-year 2025 release (m2-wulf-2026-02-investingnews-fy2025-contracted-mw) counts
 its leases in "critical IT MW": "Contracted 522 critical IT MW totaling over $12.8 billion of
@@ -103,3 +104,67 @@ def test_headline_capacity_is_the_bodys() -> None:
     headline_only = text.split("\n\nIn fiscal")[0]
     found = extract_text(headline_only, published=dt.date(2026, 2, 24), entity="CIFR")
     assert {o.period for o in found if o.metric == "ai_capacity_mw"} == {"2025-Q4"}
+
+
+# A facility leased out, in a release about an AI build-out, is a data centre (a miner's own
+# site is not leased to a tenant): m3-hut-2025-12-aipressa-river-bend (published 17 Dec 2025),
+# "will initiate a 15-year lease to construct a 245-megawatt facility", whose sentence has no AI
+# word of its own (the story's lead has). Contracted AI capacity, decided case 5.
+_HUT_M3 = (  # m3-hut-2025-12-aipressa-river-bend (first two sentences, verbatim)
+    "Hut 8 Corp. (NASDAQ: HUT) (TSE: HUT) has entered into a substantial USD$7 billion agreement "
+    "to lease and develop a large-scale data center in Louisiana, marking a significant step in "
+    "its expansion into artificial intelligence (AI) infrastructure. The company announced on "
+    "Wednesday that it will initiate a 15-year lease to construct a 245-megawatt facility at the "
+    "River Bend campus, with the first phase of construction set for completion by early 2027."
+)
+
+LEASED_FACILITY_CASES: list[tuple[str, str, str, set[int]]] = [
+    (_HUT_M3, "HUT", "2025-12-17", {245}),
+    # variant: a lease to come, signed ("will lease … for 15 years"), a plain tenant
+    (
+        "Cipher Mining expands into AI hosting. Cipher will lease a 150 MW facility at Barber "
+        "Lake to a cloud tenant for 15 years.",
+        "CIFR",
+        "2025-12-17",
+        {150},
+    ),
+    # variant: the lease entered into, its facility an ordinal building
+    (
+        "Applied Digital grows its HPC business. The company entered into a 15-year lease of its "
+        "second 150-megawatt facility at Ellendale with an investment-grade tenant.",
+        "APLD",
+        "2025-12-17",
+        {150},
+    ),
+    # near miss: a lease still planned is no capacity
+    (
+        "IREN expands its AI cloud business. The company plans to lease a 200 MW facility at "
+        "Sweetwater to a hyperscale tenant.",
+        "IREN",
+        "2025-12-17",
+        set(),
+    ),
+    # near miss: a facility leased for mining, in an AI story
+    (
+        "Cipher Mining expands into AI hosting. Cipher's lease of a 60 MW facility for its "
+        "bitcoin miners in Odessa was renewed.",
+        "CIFR",
+        "2025-12-17",
+        set(),
+    ),
+    # near miss: a leased facility in a mining update (no AI release)
+    (
+        "Riot reports December production. The company leased a 100 MW facility in Texas.",
+        "RIOT",
+        "2026-01-05",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), LEASED_FACILITY_CASES)
+def test_leased_facility_in_an_ai_release(
+    text: str, entity: str, published: str, expected: set[int]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {int(o.value) for o in found if o.metric == "ai_capacity_mw"} == expected
