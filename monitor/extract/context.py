@@ -236,8 +236,8 @@ class DocContext:
             if day is not None:
                 self.balance_day = day
                 return
-        if self.balance_day is not None and not self._listed(segment):
-            self.balance_day = None
+        if self.balance_day is not None and not self._listed(segment) and _has_words(text):
+            self.balance_day = None  # (a flattened table's "|" between items ends no list)
 
     def _heading_day(self, segment: Segment) -> Period | None:
         mentions = self.mentions(segment)
@@ -252,7 +252,11 @@ class DocContext:
         """Does the segment start a list item ("• 2,287 BTC held", "- No debt")?"""
         text = self.text or ""
         line_start = text.rfind("\n", 0, segment.start) + 1
-        return _BULLET.match(text, line_start, segment.start + 1) is not None
+        if _BULLET.match(text, line_start, segment.start + 1) is not None:
+            return True
+        # a flattened table gives the bullet a cell of its own, on the line before ("▪ |")
+        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        return line_start > 0 and _BULLET_CELL.fullmatch(text, previous, line_start - 1) is not None
 
     def note_topic(self, segment: Segment) -> None:
         """A sentence that opens with a period ("In May, …", "January was …") sets the topic."""
@@ -405,6 +409,12 @@ def _event_date(text: str, mention: Mention) -> bool:
 _AS_OF_HEADING = Folded(r"\bas\s+(?:of|at)\b")
 _ENDS_SENTENCE = re.compile(r"[.;,]\s*$")
 _BULLET = re.compile(r"\s*(?:[•▪●◦*o–-]|\d{1,2}[.)])\s")
+_BULLET_CELL = re.compile(r"\s*[•▪●◦*o–-]\s*\|\s*")
+
+
+def _has_words(text: str) -> bool:
+    """Does a segment say anything (not only a table's "|" or a bullet cell)?"""
+    return any(char.isalnum() for char in text)
 
 
 _DOLLAR_NOTICE = Folded(

@@ -1,4 +1,5 @@
-"""Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports.
+"""Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports; a
+flattened list's balances stand at its as-of heading's day.
 
 README decided case 2 ("every metric follows the same period rule": the period the sentence
 names, else the report's own period, else the publication month) and decided case 7 (a
@@ -81,3 +82,58 @@ def test_rewrites_one_off_debt_takes_the_reported_period(
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     issued = {(o.value, o.period) for o in found if o.metric == "debt_issued_usd"}
     assert issued == {(principal, period)}
+
+
+# A balance listed under an as-of heading stands at the heading's day (README "Periods": stock
+# figures "as of <date>"/"at month-end" take the ISO date). A 6-K exhibit flattened one cell per
+# line puts each item's bullet in a cell of its own on the line before the item, with "|"
+# lines between: d-iren-2022-11-investor-update-6k (published 13 Dec 2022), "Liquidity (as of
+# month end) | ▪ | $47 million cash, no debt4" -> debt_total_usd 0 at 2022-11-30. The layout's
+# pipes and bullet cells neither end the list nor keep a sentence after it in the list.
+_IREN_D = (  # d-iren-2022-11-investor-update-6k (lines cut from it, verbatim)
+    "Iris Energy Limited, November 2022 Monthly Investor Update, dated December 13, 2022\n"
+    "|\n"
+    "o |\n"
+    "Liquidity (as of month end)\n"
+    "|\n"
+    "▪ |\n"
+    "$47 million cash, no debt4\n"
+    "|\n"
+    "▪ |\n"
+    "$21 million estimated net capex spend to achieve 180MW5\n"
+    "|\n"
+)
+
+# (text, entity, published, expected {(metric, value, period)} of the balances)
+LISTED_CASES: list[tuple[str, str, str, set[tuple[str, int, str]]]] = [
+    (_IREN_D, "IREN", "2022-12-13", {("debt_total_usd", 0, "2022-11-30")}),
+    # variant: another bullet cell ("- |"), nil debt in other words and a holding in the list
+    (
+        "Bitdeer May 2025 Production Update\n|\n• |\nBalance sheet (as of month end)\n|\n- |\n"
+        "No outstanding debt\n|\n- |\n1,200 BTC held\n|\n",
+        "BTDR",
+        "2025-06-05",
+        {("debt_total_usd", 0, "2025-05-31"), ("btc_held", 1200, "2025-05-31")},
+    ),
+    # near miss: a sentence after the list is no item of it -> the report's period label
+    (
+        "Bitdeer May 2025 Production Update\n|\n• |\nBalance sheet (as of month end)\n|\n- |\n"
+        "$80 million cash\n|\nThe Company has no debt.\n",
+        "BTDR",
+        "2025-06-05",
+        {("debt_total_usd", 0, "2025-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), LISTED_CASES)
+def test_flattened_list_items_stand_at_the_headings_day(
+    text: str, entity: str, published: str, expected: set[tuple[str, int, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    stocks = {
+        (o.metric, int(o.value), o.period)
+        for o in found
+        if o.metric in ("debt_total_usd", "btc_held")
+    }
+    assert stocks == expected
