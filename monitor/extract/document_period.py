@@ -282,7 +282,11 @@ def detect_document_period(
             year = _ended_year(mention.period, reference)
             if year is not None and not _background(segment.text, mention):
                 years[year] = years.get(year, 0) + 1
-            period = _reported_span(mention.period, reference)
+            period = (
+                None
+                if _weekday_dated(segment.text, mention)
+                else _reported_span(mention.period, reference)
+            )
             weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
             if period is None:
                 period = _fiscal_quarter_ended(segment.text, mentions[index:], reference)
@@ -400,6 +404,22 @@ def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
     if not reference - _LEAD_MAX_AGE <= end <= reference:
         return None
     return period
+
+
+# "The announcement was made Tuesday, Oct. 31": a day named by its weekday is an event's (news
+# tells when something happened so); a balance or reporting date is never stated that way.
+_WEEKDAY_BEFORE = Folded(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+_WEEKDAY_REACH = 16
+
+
+def _weekday_dated(text: str, mention: Mention) -> bool:
+    """Is the date at `mention` given with its weekday ("Tuesday, Oct. 31")?"""
+    if mention.period is None or not mention.period.is_date:
+        return False
+    return (
+        _WEEKDAY_BEFORE.search(text, max(0, mention.start - _WEEKDAY_REACH), mention.start)
+        is not None
+    )
 
 
 _FISCAL_WORD = Folded(r"\b(?:fiscal|fy)")

@@ -1,5 +1,6 @@
 """Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports; a
-flattened list's balances stand at its as-of heading's day.
+flattened list's balances stand at its as-of heading's day; a date told with its weekday is an
+event's, never the story's period.
 
 README decided case 2 ("every metric follows the same period rule": the period the sentence
 names, else the report's own period, else the publication month) and decided case 7 (a
@@ -20,6 +21,8 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from monitor.extract.document_period import detect_document_period
+from monitor.extract.sentences import segments
 
 _RIOT_K1 = (  # k1-riot-2025-04-techtelegraph-sold-475 (sentences cut from it, verbatim)
     "Riot Platforms Sells 475 Bitcoin in Strategic Funding Shift\n\n"
@@ -137,3 +140,74 @@ def test_flattened_list_items_stand_at_the_headings_day(
         if o.metric in ("debt_total_usd", "btc_held")
     }
     assert stocks == expected
+
+
+# A date given with its weekday is when something happened (news tells an event so), never a
+# balance or reporting date: f-apld-2023-11-ellendale-groundbreaking-yahoo (published 3 Nov
+# 2023), "The announcement was made Tuesday, Oct. 31, on Applied Digital's website", made
+# October (a month-end within days of publication) the story's period, and the 80 MW of IT
+# load under construction took it; the story names no period of its own -> the publication
+# month (README "Periods", decided case 10).
+_APLD_F2 = (  # f-apld-2023-11-ellendale-groundbreaking-yahoo (sentences cut from it, verbatim)
+    "Applied Digital breaks ground on HPC facility at Ellendale, ND\n\n"
+    "Nov. 3—ELLENDALE, N.D. — Applied Digital Corp. has broken ground on its first 100-megawatt "
+    "high-performance computing facility that will be located about 1 mile west of Ellendale.\n\n"
+    "The announcement was made Tuesday, Oct. 31, on Applied Digital's website.\n\n"
+    "The facility is designed and built for artificial intelligence workloads such as "
+    "generative AI, natural language processing, machine learning, rendering and traditional "
+    "high-performance computing applications.\n\n"
+    '"It\'s truly like an AI brain data center is what I like to call it," said Wes Cummins, '
+    "CEO and chairman of Applied Digital, which is headquartered in Dallas. \"There'll be 80 "
+    "megawatts of IT (information technology) load but it's designed so that every rack in the "
+    'building can be within 30 meters of the network core."'
+)
+
+
+def test_weekday_dated_announcement_is_no_report_period() -> None:
+    found = extract_text(_APLD_F2, published=dt.date(2023, 11, 3), entity="APLD")
+    assert {(int(o.value), o.period) for o in found if o.metric == "ai_capacity_mw"} == {
+        (80, "2023-11")
+    }
+
+
+# (text, entity, published, the document's period)
+WEEKDAY_CASES: list[tuple[str, str, str, str | None]] = [
+    (
+        "Applied Digital breaks ground. The announcement was made Tuesday, Oct. 31, on Applied "
+        "Digital's website.",
+        "APLD",
+        "2023-11-03",
+        None,
+    ),
+    # variant: a weekday and a month-end date, abbreviated month
+    (
+        "Cipher signs AI lease. The agreement was announced Friday, Feb. 28, on the company's "
+        "website. Cipher will host 40 MW of critical IT load for the tenant.",
+        "CIFR",
+        "2025-03-04",
+        None,
+    ),
+    # variant: "said on Monday, June 30"
+    (
+        "IREN expands. The company said on Monday, June 30 that it had energized 50 MW of AI "
+        "capacity at Childress.",
+        "IREN",
+        "2025-07-03",
+        None,
+    ),
+    # near miss: a month-end balance date without a weekday still dates the story
+    (
+        "IREN expands. As of June 30, the company had energized 50 MW of AI capacity at Childress.",
+        "IREN",
+        "2025-07-03",
+        "2025-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "period"), WEEKDAY_CASES)
+def test_weekday_dates_name_no_document_period(
+    text: str, entity: str, published: str, period: str | None
+) -> None:
+    found = detect_document_period(list(segments(text)), dt.date.fromisoformat(published), entity)
+    assert (found.label() if found else None) == period
