@@ -89,7 +89,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 continue  # "results release on June 15": a month after publication is not covered
             if is_schedule(segment.text, mention, reference):
                 continue  # "expected to be operational in the second half of 2027": when due
-            if reference is not None and reference - period.last_day() > _REPORT_MAX_AGE:
+            if reference is not None and reference - period.last_day() > _max_age(bare_year):
                 continue  # "as previously disclosed in the Report …, effective in May 2023"
             if period.month is not None and not _is_title(segment.text):
                 following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
@@ -139,9 +139,16 @@ def _later_month(following: list[Segment], month: Period, reference: dt.date | N
 
 
 _TITLE_CHARS = 120
-# A report comes out within months of its period's end (an annual report within about four):
+# A report comes out within months of its period's end (a quarter's or month's within about six):
 # a period ended longer ago is recalled background, never the document's own.
 _REPORT_MAX_AGE = dt.timedelta(days=190)
+# An annual report may come out later: a late filer's audited year ("Northern Data … net
+# revenue of €77.5 million for the fiscal year 2023", published in July 2024).
+_ANNUAL_MAX_AGE = dt.timedelta(days=230)
+
+
+def _max_age(annual: bool) -> dt.timedelta:
+    return _ANNUAL_MAX_AGE if annual else _REPORT_MAX_AGE
 
 
 # "Applied Digital announced today that it has finalized …": a story about the day's event.

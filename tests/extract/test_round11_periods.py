@@ -1,6 +1,6 @@
 """Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports; a
 flattened list's balances stand at its as-of heading's day; a date told with its weekday is an
-event's, never the story's period.
+event's, never the story's period; a late annual report is still the story's report.
 
 README decided case 2 ("every metric follows the same period rule": the period the sentence
 names, else the report's own period, else the publication month) and decided case 7 (a
@@ -21,7 +21,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
-from monitor.extract.document_period import detect_document_period
+from monitor.extract.document_period import detect_document_period, detect_report_period
 from monitor.extract.sentences import segments
 
 _RIOT_K1 = (  # k1-riot-2025-04-techtelegraph-sold-475 (sentences cut from it, verbatim)
@@ -210,4 +210,59 @@ def test_weekday_dates_name_no_document_period(
     text: str, entity: str, published: str, period: str | None
 ) -> None:
     found = detect_document_period(list(segments(text)), dt.date.fromisoformat(published), entity)
+    assert (found.label() if found else None) == period
+
+
+# An annual report may come out later than a quarter's or a month's: a late filer's audited
+# year is still the report the story is about. i-nb2-2023-annual-news (published 12 July 2024,
+# 194 days after the year's end): "a reported net revenue of €77.5 million for the fiscal year
+# 2023" names the report; the AI spending told with no period of its own ("€730 million in
+# NVIDIA H100 Tensor Core GPUs") takes the report's period, 2023 (README "Periods").
+_NB2_I2 = (  # i-nb2-2023-annual-news (sentences cut from it, verbatim)
+    "Northern Data Group experienced a decrease in revenue, with a reported net revenue of €77.5 "
+    "million for the fiscal year 2023, compared to €193.3 million in 2022.\n\n"
+    "Northern Data's commitment to growth is further highlighted by its investment plans. The "
+    "company intends to invest €140 million in Peak Mining, as well as €730 million in NVIDIA "
+    "H100 Tensor Core GPUs. Additionally, Northern Data plans to allocate €110 million to expand "
+    "its data center presence in the US and EU. These investments are aimed at strengthening the "
+    "company's position in the fields of AI and high-performance computing."
+)
+
+
+def test_late_annual_report_dates_its_story() -> None:
+    found = extract_text(_NB2_I2, published=dt.date(2024, 7, 12), entity="NB2")
+    capex = {(int(o.value), o.period) for o in found if o.metric == "ai_capex_usd"}
+    assert capex == {(730_000_000, "2023"), (110_000_000, "2023")}
+
+
+# (text, published, the report's period)
+ANNUAL_AGE_CASES: list[tuple[str, str, str | None]] = [
+    (_NB2_I2.split("\n\n")[0], "2024-07-12", "2023"),
+    # variant: an annual report published about seven months after its year
+    (
+        "Bitfarms published its annual report for the financial year 2024 on Friday, with "
+        "revenue of $192 million.",
+        "2025-07-25",
+        "2024",
+    ),
+    # near miss: a year ended nine months before publication is background
+    (
+        "Bitfarms published its annual report for the financial year 2024 on Friday, with "
+        "revenue of $192 million.",
+        "2025-09-26",
+        None,
+    ),
+    # near miss: a quarter ended seven months before is no report of now
+    (
+        "Bitfarms published its results for the third quarter of 2024, with revenue of $45 "
+        "million.",
+        "2025-04-20",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "period"), ANNUAL_AGE_CASES)
+def test_annual_report_age(text: str, published: str, period: str | None) -> None:
+    found = detect_report_period(list(segments(text)), dt.date.fromisoformat(published))
     assert (found.label() if found else None) == period
