@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 
 from .entities import MINERS, is_peer_figure, ticker_of
@@ -56,7 +57,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     """
     prose = 0
     news_lead = False
-    parts = [segment for segment in segments if not segment.is_row]
+    # (a flattened table's layout is no sentence: the title is the first line that says something)
+    parts = [part for part in segments if not part.is_row and not _LAYOUT.fullmatch(part.text)]
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
@@ -206,6 +208,8 @@ def _after_month_of(period: Period, reference: dt.date) -> bool:
 
 
 _LEAD_SEGMENTS = 2
+# A flattened table's layout between cells: "|", "|•", "|o", "▪ |".
+_LAYOUT = re.compile(r"[\s|•▪●◦*o–-]*")
 _LEAD_MAX_AGE = dt.timedelta(days=100)
 
 
@@ -220,8 +224,8 @@ def detect_lead_period(
     news_lead = False
     first = ""
     for segment in segments:
-        if segment.is_row:
-            continue
+        if segment.is_row or _LAYOUT.fullmatch(segment.text):
+            continue  # (a flattened table's "|" or bullet cell is no sentence of the lead)
         seen += 1
         if seen > _LEAD_SEGMENTS or segment.start > _REPORT_SCAN_CHARS:
             break

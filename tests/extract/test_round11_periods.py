@@ -1,6 +1,7 @@
 """Round 11, periods: a news rewrite's one-off debt takes the period the rewrite reports; a
 flattened list's balances stand at its as-of heading's day; a date told with its weekday is an
-event's, never the story's period; a late annual report is still the story's report.
+event's, never the story's period; a late annual report is still the story's report; a
+flattened table's layout lines are no lead sentences.
 
 README decided case 2 ("every metric follows the same period rule": the period the sentence
 names, else the report's own period, else the publication month) and decided case 7 (a
@@ -266,3 +267,46 @@ ANNUAL_AGE_CASES: list[tuple[str, str, str | None]] = [
 def test_annual_report_age(text: str, published: str, period: str | None) -> None:
     found = detect_report_period(list(segments(text)), dt.date.fromisoformat(published))
     assert (found.label() if found else None) == period
+
+
+# A flattened table's layout ("|", "|•", "|o", "▪ |") is no sentence: a news rewrite's or
+# exhibit's lead is its first lines that say something. p2-iren-2021-12-sec-update-124-mined
+# (the December 2021 monthly update, published 11 Jan 2022) opens with five layout lines, so
+# "748 PH/s average operating hashrate in December" fell outside the two lead sentences and
+# "124 Bitcoin mined" took the publication month; the update's month is December.
+_IREN_P2 = (  # p2-iren-2021-12-sec-update-124-mined (first lines, verbatim)
+    "|\n|•\n|\nOperations:\n|o\n|\n"
+    "748 PH/s average operating hashrate in December (+14% increase)\n|o\n|\n"
+    "124 Bitcoin mined (+10% increase), generating monthly operating revenue of US$6.2 million\n"
+    "|o\n"
+)
+
+# (text, entity, published, expected {(BTC produced, period)})
+LAYOUT_CASES: list[tuple[str, str, str, set[tuple[int, str]]]] = [
+    (_IREN_P2, "IREN", "2022-01-11", {(124, "2021-12")}),
+    # variant: bullet cells "▪ |" and a heading line first
+    (
+        "|\n▪ |\nProduction update\n|\n▪ |\nAverage operating hashrate of 1,445 PH/s in November\n"
+        "|\n▪ |\n151 Bitcoin mined, generating revenue of US$2.9 million\n|\n",
+        "IREN",
+        "2022-12-13",
+        {(151, "2022-11")},
+    ),
+    # near miss: the lead names only a comparison's month -> the publication month
+    (
+        "|\n▪ |\nProduction update\n|\n▪ |\nAverage operating hashrate of 1,445 PH/s, up from "
+        "1,200 PH/s in October\n|\n▪ |\n151 Bitcoin mined, generating revenue of US$2.9 million\n"
+        "|\n",
+        "IREN",
+        "2022-12-13",
+        {(151, "2022-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), LAYOUT_CASES)
+def test_layout_lines_are_no_lead_sentences(
+    text: str, entity: str, published: str, expected: set[tuple[int, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {(int(o.value), o.period) for o in found if o.metric == "btc_produced"} == expected
