@@ -40,6 +40,7 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     period = (
         _named_right_after(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
+        or _event_of_paragraph(ctx, segment)
         # a one-off event in a quarter's summary section takes that period (decided case 7)
         or ctx.section
         or resolve(ctx, segment, start, end, lead_only=True)
@@ -47,6 +48,15 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     ctx.topic = topic
     period = _not_a_target(ctx, period)
     return period.as_month().label() if period else None
+
+
+def _event_of_paragraph(ctx: DocContext, segment: Segment) -> Period | None:
+    """ "On September 26, 2024, we launched our GPU-as-a-Service offering … We have entered into a
+    contract with an AI cloud services provider …": a paragraph opened by an event's day tells
+    that event in its next sentences (the month of the event, README "Periods")."""
+    if ctx.event is None or ctx.text is None or not 0 <= ctx.event_at < segment.start:
+        return None
+    return None if "\n" in ctx.text[ctx.event_at : segment.start] else ctx.event
 
 
 def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period | None:

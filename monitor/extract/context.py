@@ -90,6 +90,7 @@ class DocContext:
     topic: Period | None = None
     # "On March 28, 2024, the Company closed …": the month of the event the prose last dated.
     event: Period | None = None
+    event_at: int = -1  # where the sentence that dated the event starts
     # "Balance sheet as of March 31, 2024:" or "Liquidity (as of month end)" over a list: the
     # day the listed balances stand at, until the list ends.
     balance_day: Period | None = None
@@ -275,6 +276,7 @@ class DocContext:
                 self.topic = mention.period
             elif _event_date(text, mention):
                 self.topic = self.event = mention.period.as_month()  # type: ignore[union-attr]
+                self.event_at = segment.start
 
     def _note_update_month(self, segment: Segment) -> None:
         """ "… per its July mining and operations update. The unaudited report also showed it
@@ -397,7 +399,7 @@ _FIELD_LABEL = re.compile(r"[A-Z][A-Za-z]{2,15}(?:\s[A-Za-z]{2,15})?:\s+")
 # "On December 27, 2024, Bit Digital acquired …": the day of the event the story is about;
 # its month is the prose's topic ("The site was purchased for CAD $33.5 million").
 _ON_DATE = re.compile(r"On\s")
-_AFTER_DATE = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_AFTER_DATE = re.compile(r",\s+(?:(?:the\s+)?[A-Z]|we\b|our\b)")
 
 
 def _event_date(text: str, mention: Mention) -> bool:

@@ -1,5 +1,5 @@
 """Round 11, AI capacity: critical IT told as the unit, a headline's capacity restated, and a
-facility leased out in an AI release.
+facility leased out in an AI release; a paragraph's event day dates its contract.
 
 TeraWulf's full-year 2025 release (m2-wulf-2026-02-investingnews-fy2025-contracted-mw) counts
 its leases in "critical IT MW": "Contracted 522 critical IT MW totaling over $12.8 billion of
@@ -168,3 +168,66 @@ def test_leased_facility_in_an_ai_release(
 ) -> None:
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     assert {int(o.value) for o in found if o.metric == "ai_capacity_mw"} == expected
+
+
+# A paragraph opened by an event's day ("On September 26, 2024, we launched …") tells that
+# event in its next sentences: f-hut-2024-q3-10q-anchorage-gpu-capedge (a 10-Q published
+# mid-November 2024), "We have entered into a contract with an AI cloud services provider" is
+# September's contract_signed (README "Periods": the month of the event if given). A 10-Q's
+# "On <date>, we …" dates an event as "On <date>, the Company …" does.
+_HUT_F1 = (  # f-hut-2024-q3-10q-anchorage-gpu-capedge (one paragraph, verbatim)
+    "Launch of GPU-as-a-Service Business\n"
+    "On September 26, 2024, we launched our GPU-as-a-Service offering as our inaugural GPU "
+    "cluster came fully online under our wholly owned subsidiary Highrise AI, Inc., which has its "
+    "own management team. The cluster, hosted at a tier-three data center in Chicago, Illinois, "
+    "comprises multiple HPE Cray supercomputers powered by 1,000 NVIDIA H100 GPUs. We have "
+    "entered into a contract with an AI cloud services provider pursuant to which the provider "
+    "pays us a fixed infrastructure fee and a share of its revenues from the sale of its services "
+    "at the cluster.\n"
+)
+
+# (text, entity, published, expected contract_signed periods)
+PARAGRAPH_EVENT_CASES: list[tuple[str, str, str, set[str]]] = [
+    (_HUT_F1, "HUT", "2024-11-13", {"2024-09"}),
+    # variant: "we launched …", then "We have entered into a colocation agreement"
+    (
+        "Highrise AI\nOn March 3, 2025, we launched our AI cloud business in Chicago. We have "
+        "entered into a colocation agreement with an AI cloud provider for the cluster.\n",
+        "HUT",
+        "2025-05-12",
+        {"2025-03"},
+    ),
+    # variant: the company's name after the day
+    (
+        "On March 3, 2025, Bit Digital opened its HPC data center in Montreal. The Company has "
+        "signed a lease with an AI cloud tenant for the site.\n",
+        "BTBT",
+        "2025-05-12",
+        {"2025-03"},
+    ),
+    # near miss: the next line is another paragraph -> the publication month
+    (
+        "On March 3, 2025, Bit Digital opened its HPC data center in Montreal.\nThe Company has "
+        "signed a lease with an AI cloud tenant for the site.\n",
+        "BTBT",
+        "2025-05-12",
+        {"2025-05"},
+    ),
+    # near miss: the sentence names its own month
+    (
+        "On March 3, 2025, Bit Digital opened its HPC data center in Montreal. In April, the "
+        "Company signed a lease with an AI cloud tenant for the site.\n",
+        "BTBT",
+        "2025-05-12",
+        {"2025-04"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), PARAGRAPH_EVENT_CASES)
+def test_paragraphs_event_day_dates_its_contract(
+    text: str, entity: str, published: str, expected: set[str]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    signed = {o.period for o in found if o.detail == "contract_signed"}
+    assert signed == expected
