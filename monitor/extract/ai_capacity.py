@@ -126,7 +126,9 @@ _BOUND = [
     re.compile(
         rf"\b(?i:bringing|brings|bring|brought|taking|takes|took|raising|raises|raised|increasing|"
         rf"increases|increased)\s+"
-        rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w-]+\s+){{0,4}}?(?i:to|of)\s+"
+        # ("the total for “Building 1” to 100MW": a quoted name between)
+        rf"(?i:the\s+|its\s+|a\s+|our\s+)?(?i:total|aggregate)\s+(?:[\w“”\"'’-]+\s+){{0,4}}?"
+        rf"(?i:to|of)\s+"
         rf"{APPROX}{_MW}(?P<total>)"
     ),
     # An increment told as growth of the AI capacity: "expands its AI footprint by 100 MW with
@@ -523,6 +525,10 @@ def _is_bound(
         told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
         if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
             return False
+        if ai_context and _DATA_CENTRE_NOUN.search(text, 0, match.start()):
+            # "… phase of its first data center building, bringing the total … to 100MW": a
+            # data centre's total, in an AI release or sentence
+            return True
         return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
     if match.groupdict().get("delivered") is not None:
         after = text[match.end() : match.end() + _MINING_AFTER]

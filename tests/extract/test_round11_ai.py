@@ -1,5 +1,6 @@
 """Round 11, AI capacity: critical IT told as the unit, a headline's capacity restated, and a
-facility leased out in an AI release; a paragraph's event day dates its contract.
+facility leased out in an AI release; a paragraph's event day dates its contract; a data
+centre's total after a phase.
 
 TeraWulf's full-year 2025 release (m2-wulf-2026-02-investingnews-fy2025-contracted-mw) counts
 its leases in "critical IT MW": "Contracted 522 critical IT MW totaling over $12.8 billion of
@@ -231,3 +232,60 @@ def test_paragraphs_event_day_dates_its_contract(
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     signed = {o.period for o in found if o.detail == "contract_signed"}
     assert signed == expected
+
+
+# "bringing the total for “Building 1” to 100MW": a data centre's total after a phase is
+# completed, in a release about an AI build-out (k2-apld-2025-12-building1-100mw, published
+# 1 Dec 2025; README decided case 5: MW tied to a data centre's IT use). The total's own words
+# may be quoted; a mining site's total and a grid's power stay out.
+_APLD_K2 = (  # k2-apld-2025-12-building1-100mw (first sentence, verbatim; one later sentence)
+    "According to DCD, Applied Digital has completed the second 50MW phase of its first data "
+    "center building at its Ellendale, North Dakota campus, bringing the total for “Building 1” "
+    "to 100MW. However, all of that future capacity is already spoken for by AI cloud provider "
+    "CoreWeave."
+)
+
+TOTAL_CASES: list[tuple[str, str, str, set[tuple[int, str]]]] = [
+    (_APLD_K2, "APLD", "2025-12-01", {(100, "2025-12")}),
+    # variant: straight quotes, a third phase
+    (
+        "Applied Digital builds for AI cloud provider CoreWeave. The company finished the third "
+        'phase of its second data center building, bringing the total for "Building 2" to 150 '
+        "MW.",
+        "APLD",
+        "2026-03-02",
+        {(150, "2026-03")},
+    ),
+    # variant: a data hall energised at a data center
+    (
+        "IREN grows its AI cloud for Microsoft. IREN energized a new data hall at its Childress "
+        "data center, bringing the total for the site to 200 MW.",
+        "IREN",
+        "2026-03-02",
+        {(200, "2026-03")},
+    ),
+    # near miss: a mining update's data center total
+    (
+        "Riot reports February production. Riot completed the second phase of its Corsicana data "
+        "center, bringing the total for the site to 400 MW for bitcoin mining.",
+        "RIOT",
+        "2026-03-02",
+        set(),
+    ),
+    # near miss: grid power's total in an AI story, no data centre named
+    (
+        "IREN grows its AI cloud for Microsoft. IREN added 50 MW of grid power at Sweetwater, "
+        "bringing the total to 2,000 MW.",
+        "IREN",
+        "2026-03-02",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), TOTAL_CASES)
+def test_data_centres_total_in_an_ai_release(
+    text: str, entity: str, published: str, expected: set[tuple[int, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {(int(o.value), o.period) for o in found if o.metric == "ai_capacity_mw"} == expected
