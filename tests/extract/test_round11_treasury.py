@@ -1,0 +1,187 @@
+"""Round 11 treasury classes (first-run misses, each rule written for its family).
+
+Glued tables: a page that runs a table's cells together may still keep one space between the
+glued values and their change columns ("Bitcoin Held17,2757,2656,696 0%9%"); the cut checked by
+the change arithmetic is the same with or without it. Rows with prose: a release's flattened
+bullet block is one "Label: value" row whose tail is prose with other figures ("Bitcoin
+production in August 2022: 216 (+5% month-on-month) … 434 BTC were sold at …, generating EUR 9.4
+million in cash"): the row gives its metric, the prose the metrics the row did not.
+
+Expected sets follow the labelling convention (tests/extract/real/README.md), never the
+extractor's output. "real (case id)" marks a corpus passage; the rest are variants written for
+the class ("# variant") or near misses that must give nothing (or only what is listed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+Fact = tuple[str, Decimal | None, str | None, str | None]
+_TREASURY = {"btc_held", "btc_sold", "btc_produced", "btc_sale_proceeds_usd", "intent"}
+
+
+def _facts(text: str, published: dt.date, entity: str = "ACME") -> set[Fact]:
+    found = extract_text(text, published=published, entity=entity)
+    return {(o.metric, o.value, o.unit, o.period) for o in found if o.metric in _TREASURY}
+
+
+_RIOT_HEAD = (
+    "Riot Announces July 2023 Production and Operations Updates\n\n"
+    "Bitcoin Production and Operations Updates for July 2023\n\n"
+    "     Comparison (%)\n"
+)
+_ACME_Q_HEAD = (
+    "Acme Mining Reports Third Quarter 2024 Operating Results\n\n"
+    "Operating Updates for the Third Quarter of 2024\n\n"
+)
+
+# A glued table whose values keep one space before their change columns.
+GLUED: list[tuple[str, str, dt.date, set[Fact]]] = [
+    # real (g-riot-2023-07-stocktitan-glued-table)
+    (
+        _RIOT_HEAD
+        + "MetricJuly 2023June 2023July 2022 Month/MonthYear/Year\n"
+        "Bitcoin Produced410460318 -11%29%\n"
+        "Average Bitcoin Produced per Day13.215.310.2 -14%29%\n"
+        "Bitcoin Held17,2757,2656,696 0%9%\n"
+        "Bitcoin Sold400400275 0%45%\n"
+        "Bitcoin Sales - Net Proceeds$12.1 million$10.6 million$5.6 million 15%117%\n"
+        "Average Net Price per Bitcoin Sold$30,293$26,456$20,262 15%50%\n",
+        "RIOT",
+        dt.date(2023, 8, 3),
+        {
+            ("btc_produced", Decimal(410), "BTC", "2023-07"),
+            ("btc_held", Decimal(7275), "BTC", "2023-07-31"),
+            ("btc_sold", Decimal(400), "BTC", "2023-07"),
+            ("btc_sale_proceeds_usd", Decimal(12_100_000), "USD", "2023-07"),
+        },
+    ),
+    # variant: quarterly columns, a footnote marker before the holding, no space before one row
+    (
+        _ACME_Q_HEAD + "MetricQ3 2024Q2 2024Q3 2023 Quarter/QuarterYear/Year\n"
+        "Bitcoin Produced900850600 6%50%\n"
+        "Bitcoin Held21,5001,4001,000 7%50%\n"
+        "Bitcoin Sold1,2001,000800 20%50%\n",
+        "ACME",
+        dt.date(2024, 10, 8),
+        {
+            ("btc_produced", Decimal(900), "BTC", "2024-Q3"),
+            ("btc_held", Decimal(1500), "BTC", "2024-09-30"),
+            ("btc_sold", Decimal(1200), "BTC", "2024-Q3"),
+        },
+    ),
+    # variant: a monthly table with two spaces' worth of layout lost, one change column
+    (
+        "Acme Announces May 2025 Production Update\n\n"
+        "MetricMay 2025April 2025 Month/Month\n"
+        "Bitcoin Produced220200 10%\n"
+        "Bitcoin Sold150120 25%\n",
+        "ACME",
+        dt.date(2025, 6, 4),
+        {
+            ("btc_produced", Decimal(220), "BTC", "2025-05"),
+            ("btc_sold", Decimal(150), "BTC", "2025-05"),
+        },
+    ),
+    # near miss: the printed changes are no changes between the values -> no cut, no figure
+    (
+        "Acme Announces May 2025 Production Update\n\n"
+        "MetricMay 2025April 2025 Month/Month\n"
+        "Bitcoin Produced220200 40%\n"
+        "Bitcoin Sold150120 90%\n",
+        "ACME",
+        dt.date(2025, 6, 4),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), GLUED)
+def test_glued_values_spaced_from_changes(
+    text: str, entity: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
+
+
+_NB2_TITLE = (
+    "Northern Data reports on August 2022 performance in mining business\n\n"
+    "08.09.2022 / 07:30 CET/CEST\n\n"
+)
+
+# A "Label: value" row whose tail is prose with other treasury figures.
+ROW_PROSE: list[tuple[str, str, dt.date, set[Fact]]] = [
+    # real (k2-nb2-2022-08-mining-performance)
+    (
+        _NB2_TITLE + "Bitcoin production in August 2022: 216 (+5% month-on-month) 33,600 connected "
+        "ASIC systems with a maximum available computing power of 3.08 exahash per second "
+        "(EH/s) of which 20,300 were online with a hashrate of 1.81 (as of end of August) 434 "
+        "BTC were sold at an average price of 21,761 EUR/BTC, generating EUR 9.4 million in cash\n\n"
+        "Ethereum production in August 2022: 3,875 223,000 connected GPU cards with maximum "
+        "available computing power of 12.7 terahash per second (TH/s) of which 8.74 TH/s were "
+        "online (as of end of August) 3,875 ETH were sold at an average price of EUR 1,692/ETH, "
+        "generating cash of EUR 6.6 million\n",
+        "NB2",
+        dt.date(2022, 9, 8),
+        {
+            ("btc_produced", Decimal(216), "BTC", "2022-08"),
+            ("btc_sold", Decimal(434), "BTC", "2022-08"),
+            ("btc_sale_proceeds_usd", Decimal(9_400_000), "EUR", "2022-08"),
+        },
+    ),
+    # variant: another month, dollars, "were liquidated"
+    (
+        "Acme reports on May 2023 performance in mining business\n\n"
+        "Bitcoin production in May 2023: 180 (-3% month-on-month) 12,000 connected ASIC "
+        "systems (as of end of May) 120 BTC were sold at an average price of USD 27,000/BTC, "
+        "generating USD 3.2 million in cash\n",
+        "ACME",
+        dt.date(2023, 6, 7),
+        {
+            ("btc_produced", Decimal(180), "BTC", "2023-05"),
+            ("btc_sold", Decimal(120), "BTC", "2023-05"),
+            ("btc_sale_proceeds_usd", Decimal(3_200_000), "USD", "2023-05"),
+        },
+    ),
+    # variant: the row gives the sale, its prose the production
+    (
+        "Acme reports on March 2024 performance in mining business\n\n"
+        "Bitcoin sold in March 2024: 60 (+10% month-on-month) 8,000 connected ASIC systems "
+        "online (as of end of March) 75 BTC were mined in the month\n",
+        "ACME",
+        dt.date(2024, 4, 5),
+        {
+            ("btc_sold", Decimal(60), "BTC", "2024-03"),
+            ("btc_produced", Decimal(75), "BTC", "2024-03"),
+        },
+    ),
+    # near miss: the prose restates the row's own metric -> the row's figure only, once
+    (
+        "Acme reports on May 2023 performance in mining business\n\n"
+        "Bitcoin production in May 2023: 180 (-3% month-on-month) 12,000 connected ASIC "
+        "systems (as of end of May) 180 BTC were mined in the month\n",
+        "ACME",
+        dt.date(2023, 6, 7),
+        {("btc_produced", Decimal(180), "BTC", "2023-05")},
+    ),
+    # near miss: the prose sells another coin -> no bitcoin sale
+    (
+        "Acme reports on May 2023 performance in mining business\n\n"
+        "Ethereum production in May 2023: 3,100 90,000 connected GPU cards (as of end of May) "
+        "3,100 ETH were sold at an average price of USD 1,800/ETH, generating USD 5.6 million\n",
+        "ACME",
+        dt.date(2023, 6, 7),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), ROW_PROSE)
+def test_row_prose_gives_the_metrics_the_row_did_not(
+    text: str, entity: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert _facts(text, published, entity) == expected
