@@ -44,8 +44,7 @@ _ACME_Q_HEAD = (
 GLUED: list[tuple[str, str, dt.date, set[Fact]]] = [
     # real (g-riot-2023-07-stocktitan-glued-table)
     (
-        _RIOT_HEAD
-        + "MetricJuly 2023June 2023July 2022 Month/MonthYear/Year\n"
+        _RIOT_HEAD + "MetricJuly 2023June 2023July 2022 Month/MonthYear/Year\n"
         "Bitcoin Produced410460318 -11%29%\n"
         "Average Bitcoin Produced per Day13.215.310.2 -14%29%\n"
         "Bitcoin Held17,2757,2656,696 0%9%\n"
@@ -120,7 +119,8 @@ ROW_PROSE: list[tuple[str, str, dt.date, set[Fact]]] = [
         _NB2_TITLE + "Bitcoin production in August 2022: 216 (+5% month-on-month) 33,600 connected "
         "ASIC systems with a maximum available computing power of 3.08 exahash per second "
         "(EH/s) of which 20,300 were online with a hashrate of 1.81 (as of end of August) 434 "
-        "BTC were sold at an average price of 21,761 EUR/BTC, generating EUR 9.4 million in cash\n\n"
+        "BTC were sold at an average price of 21,761 EUR/BTC, generating EUR 9.4 million in "
+        "cash\n\n"
         "Ethereum production in August 2022: 3,875 223,000 connected GPU cards with maximum "
         "available computing power of 12.7 terahash per second (TH/s) of which 8.74 TH/s were "
         "online (as of end of August) 3,875 ETH were sold at an average price of EUR 1,692/ETH, "
