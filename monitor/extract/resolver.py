@@ -468,6 +468,8 @@ def _period_before(
             continue
         if _other_side(segment.text, mention):
             continue
+        if _compared_before(segment.text, mention):
+            return None
         if index and _restates(segment.text, dating[index - 1], mention):
             mention = _issuers_name(segment.text, dating[index - 1], mention)
         return ctx.absolute_in(segment, mention)
@@ -486,6 +488,15 @@ def _other_side(text: str, mention: Mention) -> bool:
         _VERSUS_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
         and _CLOSED_AFTER.match(text, mention.end) is not None
     )
+
+
+def _compared_before(text: str, mention: Mention) -> bool:
+    """ "a 129% increase in Bitcoins mined compared to Q2 2021, totaling 251.68 BTC": the
+    period phrase the figure follows is a comparison's other side, its clause still open. It
+    dates the comparative; the figure has no period of its own in the sentence (what comes
+    before the comparison, "second-quarter results for 2022", is another clause's), so it
+    takes the document's."""
+    return _VERSUS_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
 
 
 # "Fiscal Q1 2025 (quarter ended December 31, 2024)", "the three months ended December 31,

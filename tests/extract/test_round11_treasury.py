@@ -185,3 +185,46 @@ def test_row_prose_gives_the_metrics_the_row_did_not(
     text: str, entity: str, published: dt.date, expected: set[Fact]
 ) -> None:
     assert _facts(text, published, entity) == expected
+
+
+# A comparison's period phrase just before the figure dates the comparative, not the figure.
+COMPARED_BEFORE: list[tuple[str, dt.date, set[Fact]]] = [
+    # real (k3-dghi-2022-q2-results)
+    (
+        "Digihost Reports Positive Second Quarter 2022 Results\n"
+        "Digihost Technology Inc. (Nasdaq: DGHI; TSXV: DGHI) reported robust second-quarter "
+        "results for 2022, marking a 129% increase in Bitcoins mined compared to Q2 2021, "
+        "totaling 251.68 BTC.",
+        dt.date(2022, 8, 16),
+        {("btc_produced", Decimal("251.68"), "BTC", "2022-Q2")},
+    ),
+    # variant: "versus" and another change verb, in a monthly update
+    (
+        "Acme Announces June 2023 Production Update\n"
+        "Acme said its bitcoin production rose 12% versus May 2023, reaching 310 BTC.",
+        dt.date(2023, 7, 5),
+        {("btc_produced", Decimal(310), "BTC", "2023-06")},
+    ),
+    # variant: "vs." before a quarter, then the level
+    (
+        "Acme Reports Third Quarter 2024 Results\n"
+        "The company posted a 40% increase in bitcoin mined vs. Q3 2023, totaling 1,050 BTC.",
+        dt.date(2024, 11, 12),
+        {("btc_produced", Decimal(1050), "BTC", "2024-Q3")},
+    ),
+    # near miss: the figure names its own period after it -> that period
+    (
+        "Acme Reports Third Quarter 2024 Results\n"
+        "Compared to Q3 2023, the company mined 1,050 BTC in the second quarter of 2024.",
+        dt.date(2024, 11, 12),
+        {("btc_produced", Decimal(1050), "BTC", "2024-Q2")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARED_BEFORE)
+def test_comparison_period_before_the_figure(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    entity = "DGHI" if text.startswith("Digihost") else "ACME"
+    assert _facts(text, published, entity) == expected
