@@ -4,8 +4,10 @@ Releases state a site's production beside the company's ("539 bitcoin at the Lak
 Facility" and "699 bitcoin across the Lake Mariner and Nautilus facilities"), unrestricted
 holdings beside total holdings, and a headline's rounded figure beside the body's exact one
 ("holds over 5,800 BTC" and "holdings to 5,810"), and prose restates a table's figure
-without its period. The careful reader records the company's exact figure once, with the
-period its table names; this pass drops the others after all sentences are read.
+without its period (or the table's cell carries a footnote marker run into its value,
+"Bitcoin mined2325" beside the prose's "325 Bitcoin mined"). The careful reader records the
+company's exact figure once, with the period its table names; this pass drops the others
+after all sentences are read.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
     sentence restating a table's figure under another period (the table's column names it;
     the sentence's period was only the document's)."""
     assert item.value is not None
+    if item.row_label is not None and _footnote_copy(item, same_metric):
+        return True
     if item.row_label is None and any(
         other.row_label is not None and other.value == item.value and other.period != item.period
         for other in same_metric
@@ -77,6 +81,23 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
     if item.value % 10 == 0 and _hedged_somewhere(item, same_metric):
         return any(_restates(other, item) for other in same_metric if other is not item)
     return False
+
+
+def _footnote_copy(cell: Extracted, same_metric: list[Extracted]) -> bool:
+    """ "Bitcoin mined2325" in a table glued together, and "325 Bitcoin mined" in the prose:
+    the cell's first digit is the label's footnote marker run into the value, which the prose
+    states of the same period (a careful reader takes the prose's figure, not a 2,325)."""
+    assert cell.value is not None
+    printed = format(cell.value, "f")
+    if len(printed) < 2 or re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence) is None:
+        return False  # (only a value run straight into its label can carry a marker)
+    return any(
+        other.row_label is None
+        and other.value is not None
+        and other.period == cell.period
+        and format(other.value, "f") == printed[1:]
+        for other in same_metric
+    )
 
 
 def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:

@@ -268,3 +268,62 @@ def test_a_production_recalled_by_its_short_year_month_is_not_the_story_s() -> N
     )
     assert "Sep'21" in text
     assert _facts(text, dt.date(2023, 1, 13), "GDA") == set()
+
+
+_IREN_SEP = (
+    "Iris Energy Announces Monthly Investor Update for September 2022\n\n"
+    "SYDNEY, Australia, Oct. 07, 2022 (GLOBE NEWSWIRE) -- Iris Energy Limited (NASDAQ: IREN) "
+    "today published a monthly investor update for September 2022.\n\n"
+    "Key Highlights1\n\n"
+)
+
+# A glued table's cell whose first digit is its label's footnote marker, the prose stating the
+# value: the prose's figure only.
+FOOTNOTE_COPIES: list[tuple[str, set[Fact]]] = [
+    # real (h-iren-2022-09-update-globenewswire)
+    (
+        _IREN_SEP + "Key metricsSep-22\n"
+        "Average operating hashrate (PH/s)2,729\n"
+        "Bitcoin mined2325\n"
+        "Mining revenue (US$’000)6,224\n"
+        "  • Operations:\n"
+        "    • Average operating hashrate of 2,729 PH/s (+24% vs. August)\n"
+        "    • 325 Bitcoin mined (+8% vs. August)\n",
+        {("btc_produced", Decimal(325), "BTC", "2022-09")},
+    ),
+    # variant: another marker digit, the prose in a sentence
+    (
+        _IREN_SEP + "Key metricsSep-22\n"
+        "Average operating hashrate (PH/s)2,729\n"
+        "Bitcoin mined4318\n"
+        "Mining revenue (US$’000)6,224\n\n"
+        "The Company mined 318 Bitcoin in September.\n",
+        {("btc_produced", Decimal(318), "BTC", "2022-09")},
+    ),
+    # near miss: the cell carries no marker (the prose states the same value) -> once
+    (
+        _IREN_SEP + "Key metricsSep-22\n"
+        "Average operating hashrate (PH/s)2,729\n"
+        "Bitcoin mined325\n"
+        "Mining revenue (US$’000)6,224\n\n"
+        "The Company mined 325 Bitcoin in September.\n",
+        {("btc_produced", Decimal(325), "BTC", "2022-09")},
+    ),
+    # near miss: the prose states a figure of another metric -> the cell stands
+    (
+        _IREN_SEP + "Key metricsSep-22\n"
+        "Average operating hashrate (PH/s)2,729\n"
+        "Bitcoin held2325\n"
+        "Mining revenue (US$’000)6,224\n\n"
+        "The Company mined 325 Bitcoin in September.\n",
+        {
+            ("btc_held", Decimal(2325), "BTC", "2022-09-30"),
+            ("btc_produced", Decimal(325), "BTC", "2022-09"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOOTNOTE_COPIES)
+def test_footnote_marker_run_into_a_cell(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2022, 10, 7), "IREN") == expected
