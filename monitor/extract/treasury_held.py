@@ -397,6 +397,18 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # "Convert all existing crypto holdings (including approximately 19 BTC worth around $2.1
+    # million)", "its digital asset holdings, including 1,200 BTC and 5,000 ETH": the coins
+    # among the crypto the company holds, named as a class (no verb needed: the noun is held)
+    (
+        any_of("including", "of which"),
+        re.compile(
+            r"\b(?:crypto(?:currency|currencies)?|digital[- ](?:asset|currency)s?)\s+"
+            r"(?:holdings|reserves?|treasury|portfolio)\s*[(,]\s*(?:including|of\s+which)\s+"
+            rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "surpassing 7,500 BTC total holdings", "crossed 10,000 BTC in holdings": a threshold the
     # holding crossed is a bound that keeps its number (README, decided case 20)
     (

@@ -327,3 +327,36 @@ FOOTNOTE_COPIES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), FOOTNOTE_COPIES)
 def test_footnote_marker_run_into_a_cell(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2022, 10, 7), "IREN") == expected
+
+
+# The bitcoin among the crypto holdings the company names as a class.
+CRYPTO_HOLDINGS_INCLUDING: list[tuple[str, set[Fact]]] = [
+    # real (f-btcm-2025-07-solana-pivot-coinlaw)
+    (
+        "- Convert all existing crypto holdings (including approximately 19 BTC worth around "
+        "$2.1 million) into Solana.",
+        {("btc_held", Decimal(19), "BTC", "2025-07")},
+    ),
+    # variants: a comma, other class nouns, "of which"
+    (
+        "Acme reported digital asset holdings, including 1,200 BTC and 5,000 ETH, at the end of "
+        "June.",
+        {("btc_held", Decimal(1200), "BTC", "2025-06-30")},
+    ),
+    (
+        "The miner's cryptocurrency reserves (of which 310.5 bitcoin) back its credit line.",
+        {("btc_held", Decimal("310.5"), "BTC", "2025-07")},
+    ),
+    (
+        "Its crypto treasury, including about 75 BTC, is kept with a qualified custodian.",
+        {("btc_held", Decimal(75), "BTC", "2025-07")},
+    ),
+    # near misses: the coins are what the holdings were spent on or a peer's
+    ("Acme used its crypto holdings to buy 40 BTC worth of miners.", set()),
+    ("Industry crypto holdings, including 600,000 BTC held by ETFs, rose in June.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRYPTO_HOLDINGS_INCLUDING)
+def test_bitcoin_among_crypto_holdings(text: str, expected: set[Fact]) -> None:
+    assert _facts(text, dt.date(2025, 7, 11)) == expected
