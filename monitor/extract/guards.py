@@ -51,7 +51,12 @@ _AGGREGATE = Folded(
 _AGGREGATE_REACH = 160
 # "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
 # (not "Texas's miners": a place's are many companies')
-_OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
+# "its miners produced", "Acme's miners produced": the company's own machines, not the industry
+# (a possessive names one owner; "the world's miners" are everyone's)
+_OWN_FLEET = Folded(
+    r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s|"
+    r"\b(?!(?:world|industry|network|sector|market|country|nation|globe|planet)['’])\w+['’]s)\s+$"
+)
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(

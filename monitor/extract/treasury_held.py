@@ -149,6 +149,10 @@ HELD: Gated = [
             "bitcoin stash",
             "btc stash",
             "its stack",
+            "'s stack",
+            "’s stack",
+            "'s stash",
+            "’s stash",
             "its stash",
             "their stack",
             "their stash",
@@ -171,6 +175,8 @@ HELD: Gated = [
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             # "lifting its stack to 1,234 BTC": the company's own stack
             r"(?<=[Ii]ts )(?:stack|stash)|(?<=[Tt]heir )(?:stack|stash)|"
+            # "Acme's stack grew to 5,000 BTC": the company's own, by its name
+            r"(?<='s )(?:stack|stash)|(?<=’s )(?:stack|stash)|"
             r"(?<=[Oo]ur )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
             # a figure must follow within the clause: most mentions of holdings have none

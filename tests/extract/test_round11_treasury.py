@@ -360,3 +360,37 @@ CRYPTO_HOLDINGS_INCLUDING: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), CRYPTO_HOLDINGS_INCLUDING)
 def test_bitcoin_among_crypto_holdings(text: str, expected: set[Fact]) -> None:
     assert _facts(text, dt.date(2025, 7, 11)) == expected
+
+
+_MAY_UPDATE = "Acme Announces May 2025 Production and Operations Update\n\n"
+
+# The company's own machines and stack, named with a possessive (no corpus sentence: variants
+# of "its miners" and "its stack", which the corpus has, found by probing the class).
+POSSESSIVE_OWNERS: list[tuple[str, set[Fact]]] = [
+    # variants
+    (
+        "Acme's miners produced 450 bitcoins in May.",
+        {("btc_produced", Decimal(450), "BTC", "2025-05")},
+    ),
+    (
+        "The Acme fleet mined 450 BTC in May, and Acme's rigs produced 20 BTC for hosting clients.",
+        {("btc_produced", Decimal(450), "BTC", "2025-05")},
+    ),
+    (
+        "Acme's stack grew to 5,000 BTC by May 31.",
+        {("btc_held", Decimal(5000), "BTC", "2025-05-31")},
+    ),
+    (
+        "Acme’s stash reached 5,000 BTC at the end of May.",
+        {("btc_held", Decimal(5000), "BTC", "2025-05-31")},
+    ),
+    # near misses: everyone's miners, a peer's stack
+    ("The world's miners produced 13,500 BTC in May.", set()),
+    ("Public miners produced 13,500 BTC in May.", set()),
+    ("Riot's stack grew to 19,000 BTC by May 31.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_OWNERS)
+def test_possessive_owner_of_miners_and_stack(text: str, expected: set[Fact]) -> None:
+    assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
