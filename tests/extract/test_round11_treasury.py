@@ -394,3 +394,71 @@ POSSESSIVE_OWNERS: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE_OWNERS)
 def test_possessive_owner_of_miners_and_stack(text: str, expected: set[Fact]) -> None:
     assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
+
+
+# A sale told as a share of the production just named, the share's unit the production's; a
+# sale told in money with its coins after it.
+SALE_SHARES: list[tuple[str, set[Fact]]] = [
+    # real (i1 Bitfarms September 2023 rewrite): the share with its unit
+    (
+        "Out of the 411 BTC mined in May, Acme sold 362 BTC, generating total proceeds of "
+        "$9.5 million.",
+        {
+            ("btc_produced", Decimal(411), "BTC", "2025-05"),
+            ("btc_sold", Decimal(362), "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", Decimal(9_500_000), "USD", "2025-05"),
+        },
+    ),
+    # variants: the share without its unit, passive or with a subject
+    (
+        "Of the 450 BTC mined in May, 300 were sold.",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+        },
+    ),
+    (
+        "Of the 450 bitcoin it produced in May, Acme sold 300.",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+        },
+    ),
+    (
+        "Of the 450 BTC mined in May, the company sold 300 to cover power costs.",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+        },
+    ),
+    # variants: the coins after the money
+    (
+        "Acme sold $30 million worth of bitcoin (300 BTC) in May.",
+        {
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", Decimal(30_000_000), "USD", "2025-05"),
+        },
+    ),
+    (
+        "Acme sold $30 million of its BTC, or 300 coins, in May.",
+        {
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", Decimal(30_000_000), "USD", "2025-05"),
+        },
+    ),
+    # near misses: a percentage share, a share kept, coins bought
+    (
+        "Of the 450 BTC mined in May, 20% were sold.",
+        {("btc_produced", Decimal(450), "BTC", "2025-05")},
+    ),
+    (
+        "Of the 450 BTC mined in May, 300 were held in custody.",
+        {("btc_produced", Decimal(450), "BTC", "2025-05")},
+    ),
+    ("Acme bought $30 million worth of bitcoin (300 BTC) in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALE_SHARES)
+def test_sale_as_a_share_of_production_or_in_money(text: str, expected: set[Fact]) -> None:
+    assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
