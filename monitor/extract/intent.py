@@ -95,6 +95,15 @@ _INTENT_OBJECT = Folded(
     r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
     r"capacity|assets)\b)"
 )
+# "will no longer hold all of its mined bitcoin and will sell a portion", "mines 15 BTC a day
+# and plans to sell half": a bare share (no "of …" after it) takes the coins the sentence named
+# before the intention.
+_BARE_SHARE = Folded(
+    r"^\s*(?:a\s+(?:portion|part|share|fraction)|some|part|half|(?:the\s+)?(?:rest|remainder)|"
+    r"them|more)(?=\s*$|\s*[,.;:)]|\s+(?:to|in|for|at|by|over|during|each|every|as|when|if|"
+    r"going|later|this|next|from|on|through|soon|monthly|periodically)\b)"
+)
+_BARE_SHARE_REACH = 100
 _NOT = Folded(r"\bnot\b")
 _FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
@@ -139,6 +148,11 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
         if _STARTING.search(text[max(0, mention.start - 20) : mention.start]):
             return mention.period.as_month().label()
     return None
+
+
+def _named_before(text: str, modal: int) -> bool:
+    """Does the sentence name the coins (not a bitcoin business) shortly before `modal`?"""
+    return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
@@ -261,7 +275,11 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if stop is not None:
             obj = obj[: stop.start()]
         converted = match["verb"] == "convert" and _CONVERTED_COINS.match(obj)
-        named = _INTENT_OBJECT.search(obj) or (converted and _CONVERTED_HOLDINGS.search(obj))
+        named = (
+            _INTENT_OBJECT.search(obj)
+            or (converted and _CONVERTED_HOLDINGS.search(obj))
+            or (_BARE_SHARE.match(obj) and _named_before(text, match.start()))
+        )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
         if match["verb"] == "convert" and not converted:

@@ -426,11 +426,12 @@ HELD: Gated = [
             _I,
         ),
     ),
-    # "Riot's 19,223 BTC holdings"
+    # "Riot's 19,223 BTC holdings", "Acme's 5,000-BTC treasury" (a compound adjective)
     (
-        re.compile(r"(?:btc|bitcoins?|₿|\(btc\)) (?:holdings|treasury)"),
+        re.compile(r"(?:btc|bitcoins?|₿|\(btc\))[ -](?:holdings|treasury)"),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}(?:\s*|-){BTC_UNIT}[\s-]+(?:holdings|treasury)\b",
+            _I,
         ),
     ),
     # "total holdings 17,429 BTC", "Bitcoin holdings ~6,400 BTC as of Oct 31, 2025"

@@ -462,3 +462,44 @@ SALE_SHARES: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), SALE_SHARES)
 def test_sale_as_a_share_of_production_or_in_money(text: str, expected: set[Fact]) -> None:
     assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
+
+
+_NEWS = "Acme stock jumps\n\n"
+
+# An intention to sell a bare share of coins the sentence named before it; a holding told as a
+# compound adjective. (Variants of corpus wordings: "intends to sell a portion of its
+# production", "Riot's 19,223 BTC holdings", found by probing the class.)
+BARE_SHARES_AND_COMPOUNDS: list[tuple[str, set[Fact]]] = [
+    # variants: the share after the modal, the coins before it
+    (
+        "Acme said it will no longer hold all of its mined bitcoin and will sell a portion.",
+        {("intent", None, "BTC", "2025-06")},
+    ),
+    (
+        "Acme mines about 15 BTC a day and plans to sell half going forward.",
+        {("intent", None, "BTC", "2025-06")},
+    ),
+    (
+        "Acme holds 5,000 BTC and may sell some to fund growth.",
+        {("btc_held", Decimal(5000), "BTC", "2025-06"), ("intent", None, "BTC", "2025-06")},
+    ),
+    # variants: a compound adjective before the holdings noun
+    (
+        "Acme's 5,000-BTC treasury is among the largest.",
+        {("btc_held", Decimal(5000), "BTC", "2025-06")},
+    ),
+    (
+        "The 1,250-bitcoin holdings of Acme back its loan.",
+        {("btc_held", Decimal(1250), "BTC", "2025-06")},
+    ),
+    # near misses: no coins before the share, a share of something else, a mining business
+    ("Acme, a bitcoin miner, plans to sell some shares.", set()),
+    ("Acme, a bitcoin miner, plans to sell a portion to a partner.", set()),
+    ("Acme mines bitcoin and will sell a portion of its hosting business.", set()),
+    ("Acme's 5,000-BTC target is years away.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SHARES_AND_COMPOUNDS)
+def test_bare_share_intentions_and_compound_holdings(text: str, expected: set[Fact]) -> None:
+    assert _facts(_NEWS + text, dt.date(2025, 6, 5)) == expected
