@@ -431,6 +431,8 @@ def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
     extra = set()
     if handler in (_date_mdy, _date_without_year, _month_year, _month_short_year):
         extra.add("digit")
+    if handler is _month_short_year:
+        extra.add("apostrophe")  # "Sep'21": rare, so its scan is skipped almost everywhere
     if "(?:Update|Report|Results|Highlights)" in pattern:
         extra.add("report-word")
     if "[Aa]s\\s+(?:of|at)" in pattern:
@@ -502,6 +504,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
+        if "'" in text or "’" in text:
+            features.add("apostrophe")
         if "digit" in features and _MONTH_YEAR_ANY.search(text):
             features.add("month-year")  # "March 2024", "Sept. 2025"
     the_year = year and "the year" in lower
