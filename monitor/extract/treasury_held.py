@@ -407,7 +407,9 @@ HELD: Gated = [
     # million)", "its digital asset holdings, including 1,200 BTC and 5,000 ETH": the coins
     # among the crypto the company holds, named as a class (no verb needed: the noun is held)
     (
-        any_of("including", "of which"),
+        re.compile(
+            r"(?:crypto|digital[- ](?:asset|currenc))[a-z]* (?:holdings|reserve|treasury|portfolio)"
+        ),
         re.compile(
             r"\b(?:crypto(?:currency|currencies)?|digital[- ](?:asset|currency)s?)\s+"
             r"(?:holdings|reserves?|treasury|portfolio)\s*[(,]\s*(?:including|of\s+which)\s+"

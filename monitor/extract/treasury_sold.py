@@ -50,6 +50,11 @@ _OF_THE_MINED = (
     rf"{BTC_UNIT}\s+(?:(?:it|they|we|the\s+company)\s+)?(?:(?:self-)?mined|produced|earned|"
     r"generated)\b[^,;.$]{0,40},\s*"
 )
+# (gates on the lowercase sentence: "of the 450 btc mined", "$30 million worth of bitcoin")
+_OF_THE_GATE = re.compile(r"of (?:the |its )?(?:[a-z]+ )?\d[\d,.]* ?(?:btc|bitcoin|coin)")
+_MONEY_OF_COINS_GATE = re.compile(
+    r"\$ ?[\d.,]+ ?(?:[a-z]+ )?(?:worth of|of|in) (?:its )?(?:bitcoin|btc)"
+)
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
     # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined"
@@ -248,7 +253,7 @@ SOLD: Gated = [
     # "Of the 450 BTC mined in May, 300 were sold", "of the 1,242 bitcoin it produced, the
     # company sold 800": a share of the production just named, the unit the production's
     (
-        any_of(" sold"),
+        _OF_THE_GATE,
         re.compile(
             rf"{_OF_THE_MINED}{APPROX}(?P<qty>{NUMBER})\s+(?:(?:BTC|bitcoins?|coins)\s+)?"
             r"(?:were|was|have\s+been|had\s+been)\s+sold\b",
@@ -256,7 +261,7 @@ SOLD: Gated = [
         ),
     ),
     (
-        any_of(" sold"),
+        _OF_THE_GATE,
         re.compile(
             r"(?-i:"
             + _OF_THE_MINED
@@ -268,7 +273,7 @@ SOLD: Gated = [
     # "sold $30 million worth of bitcoin (300 BTC)", "sold $30 million of its BTC, or 300
     # coins": the coins after the money the sale was told in
     (
-        any_of("btc)", "bitcoin)", "bitcoins)", "coins)", ", or "),
+        _MONEY_OF_COINS_GATE,
         re.compile(
             rf"\b{_SOLD_VERB}\s+(?:(?:approximately|about|roughly|around|nearly|over|more\s+than)\s+)?"
             r"(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[mb]n?)?\s+(?:worth\s+of|of|in)\s+"

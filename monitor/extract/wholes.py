@@ -89,15 +89,16 @@ def _footnote_copy(cell: Extracted, same_metric: list[Extracted]) -> bool:
     states of the same period (a careful reader takes the prose's figure, not a 2,325)."""
     assert cell.value is not None
     printed = format(cell.value, "f")
-    if len(printed) < 2 or re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence) is None:
-        return False  # (only a value run straight into its label can carry a marker)
-    return any(
+    if len(printed) < 2 or not any(
         other.row_label is None
         and other.value is not None
         and other.period == cell.period
         and format(other.value, "f") == printed[1:]
         for other in same_metric
-    )
+    ):
+        return False
+    # (only a value run straight into its label can carry a marker)
+    return re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence) is not None
 
 
 def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:

@@ -503,3 +503,47 @@ BARE_SHARES_AND_COMPOUNDS: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), BARE_SHARES_AND_COMPOUNDS)
 def test_bare_share_intentions_and_compound_holdings(text: str, expected: set[Fact]) -> None:
     assert _facts(_NEWS + text, dt.date(2025, 6, 5)) == expected
+
+
+# A list of "Label<tab or spaces>value" lines is a table's rows: each row's value is its own
+# (not the unit of the row above: "Bitcoin sold  300\nBitcoin held  5,000" holds 5,000, not 300).
+SPACED_ROWS: list[tuple[str, set[Fact]]] = [
+    # variant: tabs, one value column, under a monthly update's title
+    (
+        "Production Summary\nBitcoin mined\t450\nBitcoin sold\t300\nBitcoin held at month-end\t5,000\n",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+            ("btc_held", Decimal(5000), "BTC", "2025-05-31"),
+        },
+    ),
+    # variant: runs of spaces
+    (
+        "Operating summary\nBitcoin held  5,000\nBitcoin mined  450\nBitcoin sold  300\n",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+            ("btc_held", Decimal(5000), "BTC", "2025-05-31"),
+        },
+    ),
+    # variant: a header of periods, the current column first
+    (
+        "Metric\tMay 2025\tApril 2025\nBitcoin mined\t450\t480\nBitcoin sold\t300\t200\n",
+        {
+            ("btc_produced", Decimal(450), "BTC", "2025-05"),
+            ("btc_sold", Decimal(300), "BTC", "2025-05"),
+        },
+    ),
+    # near miss: hard-wrapped prose keeps its figure's unit on the next line
+    (
+        "In May the company sold a total of 300\nbitcoin to fund its expansion plans.\n",
+        {("btc_sold", Decimal(300), "BTC", "2025-05")},
+    ),
+    # near miss: a row of hash rate, not bitcoin
+    ("Operating summary\nHash rate  20 EH/s\nMiners  30,000\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_ROWS)
+def test_spaced_label_value_rows(text: str, expected: set[Fact]) -> None:
+    assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
