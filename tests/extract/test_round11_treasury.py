@@ -365,35 +365,44 @@ def test_bitcoin_among_crypto_holdings(text: str, expected: set[Fact]) -> None:
 _MAY_UPDATE = "Acme Announces May 2025 Production and Operations Update\n\n"
 
 # The company's own machines and stack, named with a possessive (no corpus sentence: variants
-# of "its miners" and "its stack", which the corpus has, found by probing the class).
-POSSESSIVE_OWNERS: list[tuple[str, set[Fact]]] = [
-    # variants
+# of "its miners" and "its stack", which the corpus has, found by probing the class). A
+# miner's name owns its machines; a place's ("Texas's miners") does not.
+_RIOT_MAY = "Riot Announces May 2025 Production and Operations Update\n\n"
+
+POSSESSIVE_OWNERS: list[tuple[str, str, set[Fact]]] = [
+    # variants: a miner's machines by its name, its stack by its name
     (
-        "Acme's miners produced 450 bitcoins in May.",
+        "RIOT",
+        "Riot's miners produced 450 bitcoins in May.",
         {("btc_produced", Decimal(450), "BTC", "2025-05")},
     ),
     (
-        "The Acme fleet mined 450 BTC in May, and Acme's rigs produced 20 BTC for hosting clients.",
+        "CORZ",
+        "Core Scientific’s miners produced 450 bitcoins in May.",
         {("btc_produced", Decimal(450), "BTC", "2025-05")},
     ),
     (
+        "ACME",
         "Acme's stack grew to 5,000 BTC by May 31.",
         {("btc_held", Decimal(5000), "BTC", "2025-05-31")},
     ),
     (
+        "ACME",
         "Acme’s stash reached 5,000 BTC at the end of May.",
         {("btc_held", Decimal(5000), "BTC", "2025-05-31")},
     ),
-    # near misses: everyone's miners, a peer's stack
-    ("The world's miners produced 13,500 BTC in May.", set()),
-    ("Public miners produced 13,500 BTC in May.", set()),
-    ("Riot's stack grew to 19,000 BTC by May 31.", set()),
+    # near misses: everyone's miners, a place's, a peer's stack
+    ("RIOT", "The world's miners produced 13,500 BTC in May.", set()),
+    ("RIOT", "Texas's miners produced 2,000 BTC in May.", set()),
+    ("RIOT", "Public miners produced 13,500 BTC in May.", set()),
+    ("ACME", "Riot's stack grew to 19,000 BTC by May 31.", set()),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_OWNERS)
-def test_possessive_owner_of_miners_and_stack(text: str, expected: set[Fact]) -> None:
-    assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
+@pytest.mark.parametrize(("entity", "text", "expected"), POSSESSIVE_OWNERS)
+def test_possessive_owner_of_miners_and_stack(entity: str, text: str, expected: set[Fact]) -> None:
+    head = _RIOT_MAY if entity != "ACME" else _MAY_UPDATE
+    assert _facts(head + text, dt.date(2025, 6, 5), entity) == expected
 
 
 # A sale told as a share of the production just named, the share's unit the production's; a
@@ -510,7 +519,8 @@ def test_bare_share_intentions_and_compound_holdings(text: str, expected: set[Fa
 SPACED_ROWS: list[tuple[str, set[Fact]]] = [
     # variant: tabs, one value column, under a monthly update's title
     (
-        "Production Summary\nBitcoin mined\t450\nBitcoin sold\t300\nBitcoin held at month-end\t5,000\n",
+        "Production Summary\nBitcoin mined\t450\nBitcoin sold\t300\n"
+        "Bitcoin held at month-end\t5,000\n",
         {
             ("btc_produced", Decimal(450), "BTC", "2025-05"),
             ("btc_sold", Decimal(300), "BTC", "2025-05"),
