@@ -56,6 +56,7 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         for item in items
         if _gives_way(item, items)
     }
+    dropped |= _footnote_copies(found)
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
     return without_restatements(without_bounds(kept))
@@ -66,8 +67,6 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
     sentence restating a table's figure under another period (the table's column names it;
     the sentence's period was only the document's)."""
     assert item.value is not None
-    if item.row_label is not None and _footnote_copy(item, same_metric):
-        return True
     if item.row_label is None and any(
         other.row_label is not None and other.value == item.value and other.period != item.period
         for other in same_metric
@@ -83,22 +82,29 @@ def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
     return False
 
 
-def _footnote_copy(cell: Extracted, same_metric: list[Extracted]) -> bool:
+def _footnote_copies(found: list[Extracted]) -> set[int]:
     """ "Bitcoin mined2325" in a table glued together, and "325 Bitcoin mined" in the prose:
     the cell's first digit is the label's footnote marker run into the value, which the prose
-    states of the same period (a careful reader takes the prose's figure, not a 2,325)."""
-    assert cell.value is not None
-    printed = format(cell.value, "f")
-    if len(printed) < 2 or not any(
-        other.row_label is None
-        and other.value is not None
-        and other.period == cell.period
-        and format(other.value, "f") == printed[1:]
-        for other in same_metric
-    ):
-        return False
-    # (only a value run straight into its label can carry a marker)
-    return re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence) is not None
+    states of the same period (a careful reader takes the prose's figure, not a 2,325). One
+    pass: the prose's figures by metric and period, then each cell looked up."""
+    prose = {
+        (item.metric, item.period, format(item.value, "f"))
+        for item in found
+        if item.row_label is None and item.value is not None and item.metric in _TREASURY
+    }
+    if not prose:
+        return set()
+    copies: set[int] = set()
+    for cell in found:
+        if cell.row_label is None or cell.value is None or cell.metric not in _TREASURY:
+            continue
+        printed = format(cell.value, "f")
+        if len(printed) < 2 or (cell.metric, cell.period, printed[1:]) not in prose:
+            continue
+        # (only a value run straight into its label can carry a marker)
+        if re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence):
+            copies.add(id(cell))
+    return copies
 
 
 def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:
