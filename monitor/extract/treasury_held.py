@@ -112,6 +112,23 @@ _DATE_LEAD_HAD = (
 # One gate for both (the rarer patterns' gates are searched as one alternation, so each new
 # alternative costs time on every sentence).
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
+# "crypto holdings", "digital asset treasury": the class nouns, as words the shared scan finds
+_CRYPTO_HOLDINGS_GATE = any_of(
+    *(
+        f"{kind} {noun}"
+        for kind in (
+            "crypto",
+            "cryptocurrency",
+            "cryptocurrencies",
+            "digital asset",
+            "digital assets",
+            "digital-asset",
+            "digital currency",
+            "digital currencies",
+        )
+        for noun in ("holdings", "reserve", "treasury", "portfolio")
+    )
+)
 HELD: Gated = [
     (
         any_of(
@@ -407,9 +424,7 @@ HELD: Gated = [
     # million)", "its digital asset holdings, including 1,200 BTC and 5,000 ETH": the coins
     # among the crypto the company holds, named as a class (no verb needed: the noun is held)
     (
-        re.compile(
-            r"(?:crypto|digital[- ](?:asset|currenc))[a-z]* (?:holdings|reserve|treasury|portfolio)"
-        ),
+        _CRYPTO_HOLDINGS_GATE,
         re.compile(
             r"\b(?:crypto(?:currency|currencies)?|digital[- ](?:asset|currency)s?)\s+"
             r"(?:holdings|reserves?|treasury|portfolio)\s*[(,]\s*(?:including|of\s+which)\s+"

@@ -50,10 +50,31 @@ _OF_THE_MINED = (
     rf"{BTC_UNIT}\s+(?:(?:it|they|we|the\s+company)\s+)?(?:(?:self-)?mined|produced|earned|"
     r"generated)\b[^,;.$]{0,40},\s*"
 )
-# (gates on the lowercase sentence: "of the 450 btc mined", "$30 million worth of bitcoin")
-_OF_THE_GATE = re.compile(r"of (?:the |its )?(?:[a-z]+ )?\d[\d,.]* ?(?:btc|bitcoin|coin)")
-_MONEY_OF_COINS_GATE = re.compile(
-    r"\$ ?[\d.,]+ ?(?:[a-z]+ )?(?:worth of|of|in) (?:its )?(?:bitcoin|btc)"
+# (word gates, found by the shared scan: "of the 450 btc mined", "worth of bitcoin (300 btc)")
+_OF_THE_GATE = any_of(
+    *(
+        f"{unit} {verb}"
+        for unit in ("btc", "bitcoin", "bitcoins", "coins")
+        for verb in (
+            "mined",
+            "produced",
+            "earned",
+            "generated",
+            "self-mined",
+            "it ",
+            "they ",
+            "we ",
+        )
+    ),
+    "the company mined",
+    "the company produced",
+)
+_MONEY_OF_COINS_GATE = any_of(
+    *(
+        f"{coins}{after}"
+        for coins in ("bitcoin", "bitcoins", "btc", "holdings")
+        for after in (" (", "(", ", or ")
+    )
 )
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
