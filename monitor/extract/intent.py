@@ -129,6 +129,12 @@ _FROM_NOW = Folded(
     r"(?:[\w'-]+\s+){1,3}?(?:are|is|will\s+be|'re)\s+(?:now\s+)?(?:\w+ly\s+)?selling\s+"
     r"(?:[^.;]{0,40}?\s)?(?:bitcoins?|BTC|production)\b"
 )
+# A headline's infinitive is its future: "Cango to sell 1,000 BTC to fund AI expansion", "Hut 8
+# to Liquidate Part of Its Bitcoin Treasury" (the company's name, then "to" and the verb).
+_HEADLINE_TO = re.compile(
+    r"^\W*(?:[A-Z0-9][\w&.'’-]*\s+){1,4}to\s+(?i:sell|liquidate|offload|monetize|monetise|dump|"
+    r"unload)\b(?P<object>[^.;]{0,60})"
+)
 _LAST_MONTH = Folded(r"\blast\s+month\b")
 _THIS_MONTH = Folded(r"\bthis\s+month\b")
 # The object ends at a clause or a reason: "planning to sell itself as the economics of bitcoin
@@ -262,6 +268,15 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     planned = _planned(text)
     if planned is not None and _stated_by_entity(text, planned.start(), ctx):
         period = _stated(ctx, segment, planned.start(), planned.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    headline = _HEADLINE_TO.match(text) if " to " in text else None
+    if (
+        headline is not None
+        and _INTENT_OBJECT.search(headline["object"])
+        and _stated_by_entity(text, headline.start("object"), ctx)
+    ):
+        period = _stated(ctx, segment, headline.start("object"), headline.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None

@@ -196,6 +196,9 @@ def colon_cells(line: str) -> tuple[str, ...]:
     match = _COLON_ROW.match(line)
     if match is None or _SENTENCE_BREAK.search(match["value"]):
         return ()  # "Key highlights: 50 EH/s …. Financials …": a paragraph, not a row
+    label = match["label"]
+    if label.count("(") > label.count(")") and _NUMBER.search(label):
+        return ()  # "Acme produced 450 BTC (April: 480 BTC).": a comparative aside in prose
     number = _NUMBER.search(match["value"])
     if number is None:
         return ()

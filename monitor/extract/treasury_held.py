@@ -30,7 +30,7 @@ _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hits?|"
     # "the treasury contained 1,234 BTC", "its reserve now counts 1,234 BTC"
     rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
     # a round threshold crossed is a bound that keeps its number (README, decided case 20):

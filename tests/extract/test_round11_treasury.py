@@ -557,3 +557,32 @@ SPACED_ROWS: list[tuple[str, set[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPACED_ROWS)
 def test_spaced_label_value_rows(text: str, expected: set[Fact]) -> None:
     assert _facts(_MAY_UPDATE + text, dt.date(2025, 6, 5)) == expected
+
+
+# A headline's infinitive ("Acme to sell 1,000 BTC") is an intention; a bracketed comparative
+# with a colon ("(April: 480 BTC)") is prose, not a "Label: value" row; "treasury hits N BTC".
+HEADLINES_AND_ASIDES: list[tuple[str, str, set[Fact]]] = [
+    # variants (headline wordings of the corpus's intentions and holdings)
+    ("ACME", "Acme to sell 1,000 BTC to fund expansion", {("intent", None, "BTC", "2025-06")}),
+    (
+        "HUT",
+        "Hut 8 to Liquidate Part of Its Bitcoin Treasury",
+        {("intent", None, "BTC", "2025-06")},
+    ),
+    ("ACME", "Acme's treasury hits 5,000 BTC", {("btc_held", Decimal(5000), "BTC", "2025-06")}),
+    (
+        "ACME",
+        "Acme produced 450 BTC in May (April: 480 BTC).",
+        {("btc_produced", Decimal(450), "BTC", "2025-05")},
+    ),
+    # near misses: a headline selling no coins, a negated one, another's intention
+    ("ACME", "Acme to sell bitcoin mining rigs to Beta", set()),
+    ("ACME", "Acme Not to Sell Any Bitcoin", set()),
+    ("ACME", "Analysts expect Acme to sell 1,000 BTC.", set()),
+    ("ACME", "Key metrics: hash rate 20 EH/s (April: 19 EH/s)", set()),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), HEADLINES_AND_ASIDES)
+def test_headline_intentions_and_colon_asides(entity: str, text: str, expected: set[Fact]) -> None:
+    assert _facts(_NEWS + text, dt.date(2025, 6, 5), entity) == expected
