@@ -126,7 +126,7 @@ def _within_report(ctx: DocContext, text: str, start: int) -> bool:
     """Is a one-off flow with no period of its own one of a periodic report's figures (decided
     case 7: "Canaan secured a $21 million term loan" in a rewrite of its March update), not an
     event the report tells from after its period's end?"""
-    report = ctx.report
+    report = ctx.report_calendar or ctx.report  # (a fiscal quarter's end on the calendar)
     if report is None or ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
