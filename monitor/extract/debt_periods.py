@@ -7,6 +7,7 @@ $Y at 30 September" by the quarter it spans; a balance never by a date after pub
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from monitor.vocabulary.periods import Period
@@ -49,7 +50,7 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
             return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
     if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
         metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
-    ):
+    ) or (metric == DEBT_REPAID and not names_period(ctx, segment) and _stale_document(ctx)):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
         # else by publication, not by the quarter a results story is about; so is a repayment
@@ -120,6 +121,23 @@ _AFTER_PERIOD = Folded(
     r"(?:since|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:quarter|month|year|period)|"
     r"has\s+since|recently|today|this\s+week|post[- ](?:quarter|period))\b"
 )
+
+
+# How many whole months before publication's month a document period may end and still date a
+# flow its sentence leaves undated (news of a repayment runs weeks, not months, behind it).
+_DOCUMENT_BEHIND = 2
+
+
+def _stale_document(ctx: DocContext) -> bool:
+    """Would a flow with no period of its own take a document period (no report, lead, topic
+    or section) that ended months before publication: one the story names only as background
+    ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October story)?"""
+    document = ctx.document
+    if document is None or ctx.published is None or ctx.fallback() is not document:
+        return False
+    month = ctx.published.year * 12 + ctx.published.month - _DOCUMENT_BEHIND
+    first = dt.date(month // 12, month % 12 + 1, 1)
+    return document.last_day() < first
 
 
 def _within_report(ctx: DocContext, text: str, start: int) -> bool:

@@ -6,6 +6,11 @@ must not fire.
   (decided case 7) also when the report names its quarter as the issuer's fiscal quarter: the
   quarter ended on the calendar date the release gives ("fiscal Q1" = the quarter ended
   December 31, 2024), not when its fiscal label would end on the calendar.
+* A repayment whose sentence names no period, in a story with no report, lead or topic
+  period, is not dated by a document period the story names only as background months before
+  publication ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October
+  story): a one-off flow with no period named takes the publication month. A document period
+  of the weeks before publication still dates it (the December a January story is about).
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -15,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from debt_facts import debt_facts, issued
+from debt_facts import debt_facts, issued, repaid
 
 FEB_2025 = dt.date(2025, 2, 6)
 NOV_2025 = dt.date(2025, 11, 12)
@@ -69,3 +74,53 @@ FISCAL_REPORT_FLOWS: list[tuple[str, dt.date, set]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), FISCAL_REPORT_FLOWS)
 def test_fiscal_report_flows(text: str, published: dt.date, expected: set) -> None:
     assert debt_facts(text, published, ["debt_issued_usd"]) == expected
+
+
+_HUT_CONVERSION = (
+    "Hut 8 Corp. Restructures Debt for Greater Flexibility\n"
+    "Hut 8 Corp., a leading player in North America's Bitcoin mining sector, has recently made a "
+    "significant financial move with Anchorage Digital. The company successfully {verb} $38 "
+    "million of its remaining loan {how}, marking a pivotal shift in its financial strategy.\n"
+    "Originally established in February 2023, the loan was backed by a collateral of 21,000 "
+    "Bitcoin mining machines. The initial interest rate was set at 14%, which was later reduced "
+    "to 9% by June.\n"
+    "Post-conversion, Hut 8's debt remains around $290 million, incorporating a notable $150 "
+    "million raised in June 2024 to support expansion into AI data centers."
+)
+OCT_2024 = dt.date(2024, 10, 2)
+JAN_2023 = dt.date(2023, 1, 5)
+
+
+UNDATED_REPAYMENTS: list[tuple[str, dt.date, set]] = [
+    # j-hut-2024-10-anchorage-loan-converted-news
+    (
+        _HUT_CONVERSION.format(verb="converted", how="into common shares"),
+        OCT_2024,
+        {repaid("38000000", "2024-10")},
+    ),
+    # variant: repaid in cash
+    (
+        _HUT_CONVERSION.format(verb="repaid", how="in cash"),
+        OCT_2024,
+        {repaid("38000000", "2024-10")},
+    ),
+    # variant: paid down, the background months named twice elsewhere
+    (
+        "The miner paid down $12 million of its equipment loan.\n"
+        "The loan was signed in June 2024 and amended in June 2024 to lower its rate.",
+        OCT_2024,
+        {repaid("12000000", "2024-10")},
+    ),
+    # near-miss: the story's own month just before publication still dates the repayment
+    (
+        "Bitfarms sold 1,755 BTC in December 2022 and reported December 2022 production of 470 "
+        "BTC.\nThe company repaid $16.5 million of its Galaxy loan.",
+        JAN_2023,
+        {repaid("16500000", "2022-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNDATED_REPAYMENTS)
+def test_undated_repayments(text: str, published: dt.date, expected: set) -> None:
+    assert debt_facts(text, published, ["debt_repaid_usd"]) == expected
