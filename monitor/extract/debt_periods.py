@@ -48,9 +48,14 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
             return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
-    if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
-        metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
-    ) or (metric == DEBT_REPAID and not names_period(ctx, segment) and _stale_document(ctx)):
+    if (
+        (metric == DEBT_ISSUED and not names_period(ctx, segment))
+        or (
+            metric == DEBT_REPAID
+            and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
+        )
+        or (metric == DEBT_REPAID and not names_period(ctx, segment) and _stale_document(ctx))
+    ):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
         # else by publication, not by the quarter a results story is about; so is a repayment
