@@ -48,14 +48,7 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
             return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
-    if (
-        (metric == DEBT_ISSUED and not names_period(ctx, segment))
-        or (
-            metric == DEBT_REPAID
-            and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
-        )
-        or (metric == DEBT_REPAID and not names_period(ctx, segment) and _stale_document(ctx))
-    ):
+    if _dated_as_one_off(metric, ctx, segment, money):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
         # else by publication, not by the quarter a results story is about; so is a repayment
@@ -126,6 +119,19 @@ _AFTER_PERIOD = Folded(
     r"(?:since|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:quarter|month|year|period)|"
     r"has\s+since|recently|today|this\s+week|post[- ](?:quarter|period))\b"
 )
+
+
+def _dated_as_one_off(metric: str, ctx: DocContext, segment: Segment, money: Money) -> bool:
+    """Is the flow dated as a one-off event (its event's month, the report's period, else
+    publication): new debt whose sentence names no period; a repayment "subsequent to" the
+    period reported, or whose sentence names none in a story with a stale document period."""
+    if metric == DEBT_ISSUED:
+        return not names_period(ctx, segment)
+    if metric != DEBT_REPAID:
+        return False
+    if _SUBSEQUENT.search(segment.text[max(0, money.start - 200) : money.start]):
+        return True
+    return _stale_document(ctx) and not names_period(ctx, segment)
 
 
 # How many whole months before publication's month a document period may end and still date a
