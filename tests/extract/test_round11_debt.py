@@ -11,6 +11,10 @@ must not fire.
   publication ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October
   story): a one-off flow with no period named takes the publication month. A document period
   of the weeks before publication still dates it (the December a January story is about).
+* "The balance" as the subject of a sentence after one naming a loan is that loan's balance,
+  also when the sentence opens on its day ("As of December 31, 2024, the balance was AUD $2.0
+  million (USD $1.3 million)"); not after a sentence naming no debt, and not "the balance of
+  the purchase price".
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -18,9 +22,10 @@ Expected values follow tests/extract/real/README.md, never the extractor's outpu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
-from debt_facts import debt_facts, issued, repaid
+from debt_facts import debt_facts, issued, repaid, total
 
 FEB_2025 = dt.date(2025, 2, 6)
 NOV_2025 = dt.date(2025, 11, 12)
@@ -124,3 +129,60 @@ UNDATED_REPAYMENTS: list[tuple[str, dt.date, set]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), UNDATED_REPAYMENTS)
 def test_undated_repayments(text: str, published: dt.date, expected: set) -> None:
     assert debt_facts(text, published, ["debt_repaid_usd"]) == expected
+
+
+_W_CAPITAL = (
+    "W Capital Loan\n"
+    "The Company is included as a guarantor of a Secured Loan Facility Agreement (the “W Capital "
+    "Loan”) for working capital by Mawson PL with W Capital Advisors Pty Ltd for the W Capital "
+    "Advisors Fund (collectively, “W Capital”). "
+)
+APR_2025 = dt.date(2025, 4, 15)
+FEB_2025_MID = dt.date(2025, 2, 15)
+
+
+ANAPHORIC_BALANCES: list[tuple[str, dt.date, set]] = [
+    # f-migi-2024-fy-10k-loans-note-r17
+    (
+        _W_CAPITAL + "As of December 31, 2024, the balance was AUD $2.0 million (USD $1.3 "
+        "million), all of which is currently classified as a current liability.",
+        APR_2025,
+        {
+            ("debt_total_usd", Decimal("2000000"), "AUD", "2024-12-31"),
+            total("1300000", "2024-12-31"),
+        },
+    ),
+    # variant: "at", the outstanding balance "stood at"
+    (
+        "The company drew on its credit line with Coinbase in June. At December 31, 2024, the "
+        "outstanding balance stood at $12 million.",
+        FEB_2025_MID,
+        {total("12000000", "2024-12-31")},
+    ),
+    # variant: the remaining balance, the date after the amount
+    (
+        "The miner repaid part of its Galaxy loan in May. The remaining balance is $5.7 million "
+        "as of December 31, 2024.",
+        FEB_2025_MID,
+        {total("5700000", "2024-12-31")},
+    ),
+    # near-miss: the sentence before names no debt (a bank balance)
+    (
+        "The company holds its cash at Silvergate Bank. As of December 31, 2024, the balance was "
+        "$5.3 million.",
+        FEB_2025_MID,
+        set(),
+    ),
+    # near-miss: the balance of a price, not of the loan
+    (
+        "The company bought miners on credit from Bitmain. As of December 31, 2024, the balance "
+        "of the purchase price was $5.7 million.",
+        FEB_2025_MID,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANAPHORIC_BALANCES)
+def test_anaphoric_balances(text: str, published: dt.date, expected: set) -> None:
+    assert debt_facts(text, published, ["debt_total_usd"]) == expected
