@@ -15,6 +15,10 @@ must not fire.
   also when the sentence opens on its day ("As of December 31, 2024, the balance was AUD $2.0
   million (USD $1.3 million)"); not after a sentence naming no debt, and not "the balance of
   the purchase price".
+* A debt offering named by its size, then a relative clause telling what its money did ("our
+  $500 million oversubscribed convertible debt offering, which strengthened our liquidity and
+  funded …") is new debt; a clause of the deal's steps ("which was upsized …, was announced and
+  priced") or plans ("which will fund"), or an offering of shares, is not.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -186,3 +190,49 @@ ANAPHORIC_BALANCES: list[tuple[str, dt.date, set]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), ANAPHORIC_BALANCES)
 def test_anaphoric_balances(text: str, published: dt.date, expected: set) -> None:
     assert debt_facts(text, published, ["debt_total_usd"]) == expected
+
+
+OFFERINGS_THAT_DID: list[tuple[str, set]] = [
+    # m2-wulf-2025-02-advfn-fy2024-convertible-and-hpc (a CFO quote)
+    (
+        "Patrick Fleury, Chief Financial Officer, added, “Our disciplined financial management was "
+        "reflected in our $500 million oversubscribed convertible debt offering, which "
+        "strengthened our liquidity and funded our initial expansion into HPC hosting.",
+        {issued("500000000", "2025-02")},
+    ),
+    # variant: whose proceeds were used
+    (
+        "The company's $300 million notes offering, whose proceeds were used to repay its term "
+        "loan, was well received.",
+        {issued("300000000", "2025-02")},
+    ),
+    # variant: which funded, as the subject of another verb
+    (
+        "Its $200 million convertible notes offering, which funded the purchase of 2,000 BTC, was "
+        "oversubscribed.",
+        {issued("200000000", "2025-02")},
+    ),
+    # near-miss: the clause tells the deal's steps, not a close (i-corz/d-corz wording)
+    (
+        "The company’s $400 million offering, which was upsized from the initial $350 million, "
+        "was announced and priced on August 13-14, 2024.",
+        set(),
+    ),
+    # near-miss: a planned use, a close still ahead
+    (
+        "The company's $500 million convertible notes offering, which will fund its HPC "
+        "expansion, is expected to close next week.",
+        set(),
+    ),
+    # near-miss: an offering of shares
+    (
+        "The company's $500 million share offering, which strengthened its liquidity, was "
+        "oversubscribed.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERINGS_THAT_DID)
+def test_offerings_that_did(text: str, expected: set) -> None:
+    assert debt_facts(text, dt.date(2025, 2, 28), ["debt_issued_usd"]) == expected
