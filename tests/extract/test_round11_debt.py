@@ -19,6 +19,9 @@ must not fire.
   $500 million oversubscribed convertible debt offering, which strengthened our liquidity and
   funded …") is new debt; a clause of the deal's steps ("which was upsized …, was announced and
   priced") or plans ("which will fund"), or an offering of shares, is not.
+* A debt figure's convenience translation is held to the figure's own floor (no miner owes
+  cents): "AUD$1.45 million (USD$0.99 milli", cut at the page's end, gives the AUD balance
+  only; a whole translation ("(USD$0.99 million)") is kept.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -236,3 +239,28 @@ OFFERINGS_THAT_DID: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), OFFERINGS_THAT_DID)
 def test_offerings_that_did(text: str, expected: set) -> None:
     assert debt_facts(text, dt.date(2025, 2, 28), ["debt_issued_usd"]) == expected
+
+
+_MAWSON = (
+    "An Australian subsidiary of the Company, Mawson Infrastructure Group Pty Ltd., had a Secured "
+    "Loan Facility Agreement for working capital with W Capital Advisors Pty Ltd with a total loan "
+    "facility of AUD$8 million (USD$5.2 million). The current claimed outstanding principal "
+    'balance as of December 31, 2023 ("Working Capital Loan") is of AUD$1.45 million {tail}'
+)
+APR_2024 = dt.date(2024, 4, 12)
+_AUD_145 = ("debt_total_usd", Decimal("1450000"), "AUD", "2023-12-31")
+
+
+TRANSLATIONS: list[tuple[str, set]] = [
+    # f-migi-2024-8k-w-capital-obligations-marketscreener (the page cut mid-word)
+    (_MAWSON.format(tail="(USD$0.99 milli"), {_AUD_145}),
+    # variant: cut after the number
+    (_MAWSON.format(tail="(USD$0.99"), {_AUD_145}),
+    # near-miss: the whole translation is a second label
+    (_MAWSON.format(tail="(USD$0.99 million)."), {_AUD_145, total("990000", "2023-12-31")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLATIONS)
+def test_translations_held_to_the_floor(text: str, expected: set) -> None:
+    assert debt_facts(text, APR_2024, ["debt_total_usd"]) == expected
