@@ -55,8 +55,9 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         # "subsequent to" the period reported.
         if ctx.event is not None and ctx.report is None:
             return ctx.event.label()
-        if metric == DEBT_ISSUED and _within_report(ctx, text, money.start):
-            return ctx.report.label()  # type: ignore[union-attr]
+        own = _own_report(ctx) if metric == DEBT_ISSUED else None
+        if own is not None and _within_report(ctx, own, text, money.start):
+            return own.label()  # (the report's period, decided case 7)
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
@@ -151,12 +152,23 @@ def _stale_document(ctx: DocContext) -> bool:
     return document.last_day() < first
 
 
-def _within_report(ctx: DocContext, text: str, start: int) -> bool:
+def _own_report(ctx: DocContext) -> Period | None:
+    """The periodic report a document is or rewrites: its title's period, else a rewrite's
+    lead period, else the recent period it names most ("It secured a $100M BTC-backed loan"
+    in a rewrite of Riot's April update that names April throughout), unless that ended months
+    before publication (background the story names, `_stale_document`)."""
+    if ctx.report is not None or ctx.lead is not None:
+        return ctx.report or ctx.lead
+    return None if _stale_document(ctx) else ctx.document
+
+
+def _within_report(ctx: DocContext, report: Period, text: str, start: int) -> bool:
     """Is a one-off flow with no period of its own one of a periodic report's figures (decided
     case 7: "Canaan secured a $21 million term loan" in a rewrite of its March update), not an
     event the report tells from after its period's end?"""
-    report = ctx.report_calendar or ctx.report  # (a fiscal quarter's end on the calendar)
-    if report is None or ctx.published is None or report.last_day() >= ctx.published:
+    if report is ctx.report and ctx.report_calendar is not None:
+        report = ctx.report_calendar  # (a fiscal quarter's end on the calendar)
+    if ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
 

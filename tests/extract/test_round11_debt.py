@@ -6,6 +6,10 @@ must not fire.
   (decided case 7) also when the report names its quarter as the issuer's fiscal quarter: the
   quarter ended on the calendar date the release gives ("fiscal Q1" = the quarter ended
   December 31, 2024), not when its fiscal label would end on the calendar.
+* A rewrite of a monthly update with no title period (its month named throughout: the
+  document period) is a periodic report too: new debt it tells with no period of its own takes
+  that month ("It secured a $100M BTC-backed loan" in a rewrite of Riot's April update), unless
+  the story tells it as after the month, or the month named ended months before publication.
 * A repayment whose sentence names no period, in a story with no report, lead or topic
   period, is not dated by a document period the story names only as background months before
   publication ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October
@@ -264,3 +268,51 @@ TRANSLATIONS: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), TRANSLATIONS)
 def test_translations_held_to_the_floor(text: str, expected: set) -> None:
     assert debt_facts(text, APR_2024, ["debt_total_usd"]) == expected
+
+
+_RIOT_APRIL = (
+    "Riot Platforms Sells 475 Bitcoin in Strategic Funding Shift\n\n"
+    "TLDR\n\n"
+    "  • Riot sold 475 BTC in April for $38.8M to fund operations.\n"
+    "  • The company ended its 100% Bitcoin holding policy.\n"
+    "  • {loan}\n\n"
+    "Riot Platforms, Inc. (NASDAQ: RIOT) sold 475 Bitcoin in April 2025, marking a significant "
+    "shift in its operational funding strategy. This sale included all 463 Bitcoins mined during "
+    "April and 12 Bitcoins from existing reserves.\n"
+    "In April, Riot mined 463 Bitcoin, representing a 13% decrease from the 533 Bitcoin mined in "
+    "March 2025."
+)
+MAY_2025 = dt.date(2025, 5, 6)
+
+
+REWRITTEN_UPDATES: list[tuple[str, dt.date, set]] = [
+    # k1-riot-2025-04-techtelegraph-sold-475
+    (
+        _RIOT_APRIL.format(loan="It secured a $100M BTC-backed loan and expanded into AI."),
+        MAY_2025,
+        {issued("100000000", "2025-04")},
+    ),
+    # variant: a term loan closed
+    (
+        _RIOT_APRIL.format(loan="The company closed a $25 million term loan with Coinbase."),
+        MAY_2025,
+        {issued("25000000", "2025-04")},
+    ),
+    # near-miss: told as after the month -> the publication month
+    (
+        _RIOT_APRIL.format(loan="Subsequently, it secured a $100M BTC-backed loan."),
+        MAY_2025,
+        {issued("100000000", "2025-05")},
+    ),
+    # near-miss: the month the story names is background months old -> the publication month
+    (
+        _RIOT_APRIL.format(loan="It secured a $100M BTC-backed loan and expanded into AI."),
+        dt.date(2025, 9, 10),
+        {issued("100000000", "2025-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REWRITTEN_UPDATES)
+def test_rewritten_updates(text: str, published: dt.date, expected: set) -> None:
+    assert debt_facts(text, published, ["debt_issued_usd"]) == expected
