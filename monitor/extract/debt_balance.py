@@ -560,9 +560,11 @@ _PURPOSE_BEFORE = Folded(
 
 # A goal, not a balance: "its target is to reduce debt to $100 million by 2026", "aims to have
 # total debt of $100 million by year end".
+# (not past "while" and a participle: "seeks to go public while keeping what is $60 million in
+# debt" states the debt it carries meanwhile; "while it works to reduce debt to …" is a goal)
 _GOAL_BEFORE = Folded(
     r"\b(?:targets?|targeting|goal|aims?|aiming|objective|seeks?|seeking|hopes?|hoping|"
-    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b[^.;,$]{0,60}$"
+    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b(?:(?!\bwhile\s+\w+ing\b)[^.;,$]){0,60}$"
 )
 
 

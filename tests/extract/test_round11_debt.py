@@ -10,6 +10,9 @@ must not fire.
   document period) is a periodic report too: new debt it tells with no period of its own takes
   that month ("It secured a $100M BTC-backed loan" in a rewrite of Riot's April update), unless
   the story tells it as after the month, or the month named ended months before publication.
+* A balance in a "while <participle>" clause after a goal ("as it seeks to go public while
+  keeping what is $60 million in debt") is the debt carried meanwhile, not the goal's; a goal
+  that reaches the amount ("while it works to reduce debt to $60 million") is not.
 * A repayment whose sentence names no period, in a story with no report, lead or topic
   period, is not dated by a document period the story names only as background months before
   publication ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October
@@ -316,3 +319,37 @@ REWRITTEN_UPDATES: list[tuple[str, dt.date, set]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), REWRITTEN_UPDATES)
 def test_rewritten_updates(text: str, published: dt.date, expected: set) -> None:
     assert debt_facts(text, published, ["debt_issued_usd"]) == expected
+
+
+NOV_2022 = dt.date(2022, 11, 11)
+
+
+WHILE_CARRYING: list[tuple[str, set]] = [
+    # o1-griid-2022-11-cryptoproductivity-promissory-notes (machine-paraphrased, kept as is)
+    (
+        "JOHNSON CITY, Tenn. (WJHL) – The financially strapped owner of a Limestone Bitcoin mine – "
+        "which Washington County is suing – recently raised $2.25 million in debt financing as it "
+        "seeks to successfully go public while keeping what is $60 million in debt. and "
+        "navigating falling Bitcoin prices.",
+        {total("60000000", "2022-11")},
+    ),
+    # variant: carrying, after "aims to"
+    (
+        "The miner aims to expand in Texas while carrying $60 million in debt.",
+        {total("60000000", "2022-11")},
+    ),
+    # variant: holding, after "plans to"
+    (
+        "The miner plans to list in New York while holding $45 million of debt.",
+        {total("45000000", "2022-11")},
+    ),
+    # near-miss: the goal reaches the amount through the while-clause
+    ("It seeks to go public while it works to reduce debt to $60 million.", set()),
+    # near-miss: the goal itself names the level
+    ("It aims to cut its debt to $60 million while expanding.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHILE_CARRYING)
+def test_while_carrying(text: str, expected: set) -> None:
+    assert debt_facts(text, NOV_2022, ["debt_total_usd"]) == expected
