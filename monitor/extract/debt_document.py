@@ -109,7 +109,8 @@ def reconcile(
     dropped |= {id(item) for item in life_totals(found, text)}
     # decided cases 3 and 11, over what is left (a base deal and its option already dropped
     # as parts of their stated total leave that total alone)
-    dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}
+    kept = [item for item in found if id(item) not in dropped]
+    dropped |= {id(item) for item in sums_of_parts(kept, published)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]

@@ -13,6 +13,11 @@ must not fire.
 * A balance in a "while <participle>" clause after a goal ("as it seeks to go public while
   keeping what is $60 million in debt") is the debt carried meanwhile, not the goal's; a goal
   that reaches the amount ("while it works to reduce debt to $60 million") is not.
+* A stated sum of new loans whose parts are given is not labelled beside them (decided case 3)
+  also when the sum's sentence names no period (dated by publication) and its parts are dated
+  to one earlier month: "recently raised $2.25 million in debt financing", then "loans of
+  $250,000 and $2,000,000, respectively, on Sept. 2 and Sept. 15". A sum that names its own
+  period, or parts months older, stay.
 * A repayment whose sentence names no period, in a story with no report, lead or topic
   period, is not dated by a document period the story names only as background months before
   publication ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October
@@ -40,6 +45,8 @@ from decimal import Decimal
 
 import pytest
 from debt_facts import debt_facts, issued, repaid, total
+
+from monitor.extract import extract_text
 
 FEB_2025 = dt.date(2025, 2, 6)
 NOV_2025 = dt.date(2025, 11, 12)
@@ -353,3 +360,51 @@ WHILE_CARRYING: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), WHILE_CARRYING)
 def test_while_carrying(text: str, expected: set) -> None:
     assert debt_facts(text, NOV_2022, ["debt_total_usd"]) == expected
+
+
+_GRIID_SUM = (
+    "The owner of a Limestone Bitcoin mine {raised} as it seeks to go public.\n"
+    "GRIID “issued promissory notes … in exchange for loans of $250,000 and $2,000,000,” "
+    "respectively, on {days}, according to a federal filing."
+)
+
+
+UNDATED_SUMS: list[tuple[str, set]] = [
+    # o1-griid-2022-11-cryptoproductivity-promissory-notes
+    (
+        _GRIID_SUM.format(
+            raised="recently raised $2.25 million in debt financing", days="Sept. 2 and Sept. 15"
+        ),
+        {issued("250000", "2022-09"), issued("2000000", "2022-09")},
+    ),
+    # variant: "borrowed", parts in October
+    (
+        _GRIID_SUM.format(raised="has borrowed $2.25 million", days="Oct. 2 and Oct. 15"),
+        {issued("250000", "2022-10"), issued("2000000", "2022-10")},
+    ),
+    # near-miss: the sum names its own month -> labelled with it
+    (
+        _GRIID_SUM.format(
+            raised="raised $2.25 million in debt financing in November", days="Sept. 2 and Sept. 15"
+        ),
+        {issued("2250000", "2022-11"), issued("250000", "2022-09"), issued("2000000", "2022-09")},
+    ),
+    # near-miss: parts a year older are another deal
+    (
+        _GRIID_SUM.format(
+            raised="recently raised $2.25 million in debt financing",
+            days="Sept. 2, 2021 and Sept. 15, 2021",
+        ),
+        {issued("2250000", "2022-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDATED_SUMS)
+def test_undated_sums(text: str, expected: set) -> None:
+    found = extract_text(text, published=NOV_2022, entity="GRIID")  # (the case's entity)
+    assert {
+        (item.metric, item.value, item.unit, item.period)
+        for item in found
+        if item.metric == "debt_issued_usd"
+    } == expected
