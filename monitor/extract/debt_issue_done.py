@@ -24,7 +24,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("offering", "issuance", "placement", "agreed")
+_WORDS = any_of("offering", "issuance", "placement", "agreed", "sale", "issue")
 _AFTER_WORDS = any_of("which", "whose", "that")
 
 

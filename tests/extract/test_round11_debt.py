@@ -13,6 +13,9 @@ must not fire.
 * A balance in a "while <participle>" clause after a goal ("as it seeks to go public while
   keeping what is $60 million in debt") is the debt carried meanwhile, not the goal's; a goal
   that reaches the amount ("while it works to reduce debt to $60 million") is not.
+* "Completed the sale / closed the issue of $X of <notes>" is an offering done like "completed
+  an offering of $X of notes" (the shape was written for these nouns; its word gate missed
+  them); the sale of a site, of bitcoin or of machines is none.
 * A stated sum of new loans whose parts are given is not labelled beside them (decided case 3)
   also when the sum's sentence names no period (dated by publication) and its parts are dated
   to one earlier month: "recently raised $2.25 million in debt financing", then "loans of
@@ -408,3 +411,32 @@ def test_undated_sums(text: str, expected: set) -> None:
         for item in found
         if item.metric == "debt_issued_usd"
     } == expected
+
+
+SALES_OF_NOTES: list[tuple[str, set]] = [
+    # variant: the sale of notes completed
+    (
+        "The miner completed the sale of $500 million of senior secured notes.",
+        {issued("500000000", "2025-11")},
+    ),
+    # variant: the issue of notes closed
+    (
+        "The company closed the issue of $200 million of 8.5% senior notes due 2028.",
+        {issued("200000000", "2025-11")},
+    ),
+    # near-miss: a sale of notes still ahead
+    ("The company expects to complete the sale of $500 million of notes next week.", set()),
+    # near-miss (o1-rhodium-…, real): the sale of a site
+    (
+        "Rhodium Enterprises co-CEO Nathan Nichols has resigned as the Chapter 11 Bitcoin mining "
+        "firm completed the sale of its Temple site in Texas for $40.6 million in cash.",
+        set(),
+    ),
+    # near-miss: the sale of bitcoin
+    ("The company completed the sale of $20 million of bitcoin.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALES_OF_NOTES)
+def test_sales_of_notes(text: str, expected: set) -> None:
+    assert debt_facts(text, NOV_2025, ["debt_issued_usd"]) == expected
