@@ -147,7 +147,7 @@ def _stale_document(ctx: DocContext) -> bool:
     document = ctx.document
     if document is None or ctx.published is None or ctx.fallback() is not document:
         return False
-    month = ctx.published.year * 12 + ctx.published.month - _DOCUMENT_BEHIND
+    month = ctx.published.year * 12 + ctx.published.month - 1 - _DOCUMENT_BEHIND  # (0-based)
     first = dt.date(month // 12, month % 12 + 1, 1)
     return document.last_day() < first
 
