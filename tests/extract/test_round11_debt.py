@@ -16,6 +16,12 @@ must not fire.
 * "Completed the sale / closed the issue of $X of <notes>" is an offering done like "completed
   an offering of $X of notes" (the shape was written for these nouns; its word gate missed
   them); the sale of a site, of bitcoin or of machines is none.
+* A whole scale word glued to the next word by stripped markup keeps its scale ("$28
+  millionthis loan", "$66 millionguaranteed by BTC"); a footnote digit after a short scale
+  ("$43.9m2") as before.
+* A reduction whose object is a pronoun for the loan its sentence names ("By reducing it by $28
+  million this loan therefore now amounts to $38 million") is a repayment; a pronoun for
+  anything else (costs, a price) is not.
 * A stated sum of new loans whose parts are given is not labelled beside them (decided case 3)
   also when the sum's sentence names no period (dated by publication) and its parts are dated
   to one earlier month: "recently raised $2.25 million in debt financing", then "loans of
@@ -50,6 +56,7 @@ import pytest
 from debt_facts import debt_facts, issued, repaid, total
 
 from monitor.extract import extract_text
+from monitor.extract.numbers import find_money
 
 FEB_2025 = dt.date(2025, 2, 6)
 NOV_2025 = dt.date(2025, 11, 12)
@@ -440,3 +447,60 @@ SALES_OF_NOTES: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), SALES_OF_NOTES)
 def test_sales_of_notes(text: str, expected: set) -> None:
     assert debt_facts(text, NOV_2025, ["debt_issued_usd"]) == expected
+
+
+GLUED_SCALES: list[tuple[str, list[Decimal]]] = [
+    # m1-bitf-2022-06-wishnplan-3000-sold (both, real)
+    (
+        "By reducing it by $28 millionthis loan therefore now amounts to $38 million.",
+        [Decimal("28000000"), Decimal("38000000")],
+    ),
+    (
+        "Bitfarms was also able to reduce its loan of $66 millionguaranteed by BTC.",
+        [Decimal("66000000")],
+    ),
+    # variant: billion
+    ("The company raised US$1.2 billionin convertible notes.", [Decimal("1200000000")]),
+    # near-miss: a footnote digit glued to a short scale
+    ("Revenue of $43.9m2 was reported.", [Decimal("43900000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), GLUED_SCALES)
+def test_glued_scale_words(text: str, amounts: list[Decimal]) -> None:
+    assert [money.amount for money in find_money(text, 0, len(text))] == amounts
+
+
+_BITF_JUNE = (
+    "Bitfarms was also able to reduce its loan of $66 millionguaranteed by BTC, and contracted "
+    "with Galaxy Digital. "
+)
+JUN_2022 = dt.date(2022, 6, 21)
+
+
+REDUCED_IT: list[tuple[str, set]] = [
+    # m1-bitf-2022-06-wishnplan-3000-sold (machine-translated, kept as is)
+    (
+        _BITF_JUNE + "By reducing it by $28 millionthis loan therefore now amounts to $38 million.",
+        {repaid("28000000", "2022-06")},
+    ),
+    # variant: a participle after the loan's own clause
+    (
+        "The miner cut its Galaxy loan in June, reducing it by $28 million.",
+        {repaid("28000000", "2022-06")},
+    ),
+    # variant: paid down
+    (
+        "The term loan shrank again: the company paid it down by $12 million.",
+        {repaid("12000000", "2022-06")},
+    ),
+    # near-miss: "it" is a price, no debt named
+    ("Revenue fell in June as the hashprice dropped, reducing it by $28 million.", set()),
+    # near-miss: "it" is the costs
+    ("The company said inflation hit its costs, cutting it by $28 million.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED_IT)
+def test_reduced_it(text: str, expected: set) -> None:
+    assert debt_facts(text, JUN_2022, ["debt_repaid_usd"]) == expected
