@@ -29,6 +29,7 @@ they keep the report's period label.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -223,21 +224,33 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     when that span is a whole month, quarter, half or year."""
     text = segment.text
     stop = min(line_end(text, end), len(text) if limit is None else limit)
+    dating = ctx.dating(segment)  # (in order, without overlaps: the ones after `end` are a run)
+    after = bisect.bisect_left(dating, end, key=_start)
     bounds = [
         m
-        for m in ctx.dating(segment)
-        if end <= m.start < stop and m.period is not None and _bound(m.period)
+        for m in itertools.takewhile(lambda m: m.start < stop, dating[after:])
+        if m.period is not None and _bound(m.period)
     ]
+    if len(bounds) < 2:
+        return None
+    # The opening word before the first date ("from January" is one phrase): the first one
+    # after the figure, looked for once (not once per pair of dates: a run-on of many dates
+    # would read its text once per date).
+    opening = _SPAN_OPEN.search(text, end, bounds[-2].end)
+    if opening is None:
+        return None
+    join = _SPAN_JOIN[opening["open"].lower()]
     for first, second in itertools.pairwise(bounds):
-        opening = _SPAN_OPEN.search(text, end, first.end)  # ("from January" is one phrase)
-        if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
-            text, first.end, second.start
-        ):
+        if first.end < opening.end() or not join.search(text, first.end, second.start):
             continue
         span = _span_between(text, first, second)
         if span is not None:
             return span
     return None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _bound(period: Period) -> bool:
