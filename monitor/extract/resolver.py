@@ -370,7 +370,9 @@ def _period_after(
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
-    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
+    dating = ctx.dating(segment)
+    index = bisect.bisect_left(dating, end, key=_start)  # (in order: the first from `end` on)
+    after = dating[index] if index < len(dating) else None
     if after is None or (limit is not None and after.end > limit):
         return None
     if after.start > line_end(text, end) or ITEM_OPENER.search(text, end, after.end):
@@ -387,8 +389,7 @@ def _period_after(
             return None
     if _opens_next_clause(text, end, after):
         return None
-    dating = ctx.dating(segment)
-    following = dating.index(after) + 1
+    following = index + 1
     if following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)

@@ -43,6 +43,9 @@ _SHAPES = {
         "at 30 June 2024, "
     ),
     "span-openings": "produced 450 BTC from September, ",
+    "no-commas": "mined 450 BTC in May and ",
+    "hard-wrapped": "mined 450 BTC in May\n",
+    "wide-row": "Bitcoin mined | 450 | ",
     "recalled": "it had sold 450 BTC in May and said last week that it mined 478 BTC in August, ",
     "ai-deals": "a 200 MW data center for $1.2 billion with CoreWeave in Q3 2024, ",
     "debt-notes": "repaid $10 million of the $50 million convertible notes due 2030 in June 2024, ",
