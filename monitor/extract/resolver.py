@@ -224,24 +224,24 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     when that span is a whole month, quarter, half or year."""
     text = segment.text
     stop = min(line_end(text, end), len(text) if limit is None else limit)
-    dating = ctx.dating(segment)  # (in order, without overlaps: the ones after `end` are a run)
-    after = bisect.bisect_left(dating, end, key=_start)
-    bounds = [
-        m
-        for m in itertools.takewhile(lambda m: m.start < stop, dating[after:])
-        if m.period is not None and _bound(m.period)
-    ]
-    if len(bounds) < 2:
-        return None
     # The opening word before the first date ("from January" is one phrase): the first one
-    # after the figure, looked for once (not once per pair of dates: a run-on of many dates
-    # would read its text once per date).
-    opening = _SPAN_OPEN.search(text, end, bounds[-2].end)
+    # after the figure, looked for once per figure (not once per pair of dates after it: a
+    # run-on of many dates would be read once per date). Only a date that ends after it can
+    # open the span (the phrase may hold it: "from January").
+    opening = _SPAN_OPEN.search(text, end, stop)
     if opening is None:
         return None
+    # (the sentence's phrases are in order and do not overlap: their starts and ends both rise)
+    dating = ctx.dating(segment)
+    after = max(
+        bisect.bisect_left(dating, end, key=_start),
+        bisect.bisect_left(dating, opening.end(), key=_end),
+    )
+    before = bisect.bisect_left(dating, stop, lo=after, key=_start)
+    bounds = [m for m in dating[after:before] if m.period is not None and _bound(m.period)]
     join = _SPAN_JOIN[opening["open"].lower()]
     for first, second in itertools.pairwise(bounds):
-        if first.end < opening.end() or not join.search(text, first.end, second.start):
+        if not join.search(text, first.end, second.start):
             continue
         span = _span_between(text, first, second)
         if span is not None:
@@ -251,6 +251,10 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
 
 def _start(mention: Mention) -> int:
     return mention.start
+
+
+def _end(mention: Mention) -> int:
+    return mention.end
 
 
 def _bound(period: Period) -> bool:
