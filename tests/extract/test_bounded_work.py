@@ -55,6 +55,13 @@ _SHAPES = {
     "cell-lines": "Bitcoin mined\n|\n450\n|\n400\n|\n",
     "glued-table": "Bitcoin mined399\nBitcoin sold120\nBitcoin held4,120\n",
     "month-rows": "January 2024 | 450 | 300 | 19,223\n",
+    # sentences of distinct figures (nothing collapses them: every figure reaches the
+    # document-wide passes, which compare figures with each other)
+    "distinct-loans": "On May 1, 2024, Acme closed a ${n} million term loan. ",
+    "distinct-repayments": "In May 2024, Acme repaid ${n} million of its loan. ",
+    "distinct-production": "Acme mined {n} BTC in May 2024. ",
+    "distinct-sales": "Acme sold {n} BTC for ${n}.5 million in May 2024. ",
+    "distinct-capex": "Acme will invest ${n} million in its AI data center. ",
     "roll-forward": (
         "Beginning balance 9,000\nBitcoin mined 450\nBitcoin sold (300)\nEnding balance 9,150\n"
     ),
@@ -65,7 +72,17 @@ _LINEAR = 2.5  # most that work may grow when the text doubles (linear: 2; quadr
 
 
 def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
+    """`unit` repeated to `size` characters, "{n}" in it counting up from 100."""
+    if "{n}" not in unit:
+        return (unit * (size // len(unit) + 1))[:size]
+    parts: list[str] = []
+    length = 0
+    for number in itertools.count(100):
+        if length >= size:
+            break
+        parts.append(unit.format(n=number))
+        length += len(parts[-1])
+    return "".join(parts)[:size]
 
 
 @dataclass
