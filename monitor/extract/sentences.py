@@ -109,6 +109,8 @@ def _continues(line: str, following: str) -> bool:
         return False
     if _LINE_END.search(body) or (_BULLET.match(following) and not following[0].isalnum()):
         return False
+    if spaced_cells(body) or spaced_cells(nxt):
+        return False  # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
     if nxt[0].islower():
         return True
     # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
@@ -140,7 +142,7 @@ def _line_segments(line: str, offset: int) -> Iterator[Segment]:
     if not body:
         return
     start = offset + skip
-    cells = () if "\n" in body else table_cells(body) or colon_cells(body)
+    cells = () if "\n" in body else table_cells(body) or colon_cells(body) or spaced_cells(body)
     if cells:
         yield Segment(body, start, start + len(body), cells)
         return
@@ -162,6 +164,31 @@ def table_cells(line: str) -> tuple[str, ...]:
     return cells
 
 
+# "Bitcoin mined\t450", "Bitcoin held at month-end   5,000": a one-value row whose cells a page
+# kept apart by a tab or a run of spaces (prose puts one space between its words). Rows of
+# several columns are the layout readers' (`grid`), which read their headers and scale.
+_SPACED_VALUE = (
+    r"(?:\(?[-–]?(?:US\$|C\$|A\$|\$)?\d[\d,]*(?:\.\d+)?\)?(?:\s?(?:million|billion|%|BTC|bitcoins?))?|"
+    r"[-–—]|N/A)"
+)
+_SPACED_ROW = re.compile(
+    r"(?P<label>[A-Za-z][^\t\d]{1,60}?[A-Za-z)])(?P<values>(?:\t+|\s{2,})" + _SPACED_VALUE + r")"
+)
+_SPACED_CUT = re.compile(r"\t+|\s{2,}")
+
+
+def spaced_cells(line: str) -> tuple[str, ...]:
+    """("Bitcoin mined", "450") for "Bitcoin mined\t450": a label and values kept apart by tabs
+    or runs of spaces, nothing else on the line."""
+    if "\t" not in line and "  " not in line:
+        return ()  # cheap gate
+    match = _SPACED_ROW.fullmatch(line.strip())
+    if match is None or "  " in match["label"] or "\t" in match["label"]:
+        return ()
+    values = [value for value in _SPACED_CUT.split(match["values"]) if value]
+    return (match["label"].strip(), *values)
+
+
 def colon_cells(line: str) -> tuple[str, ...]:
     """("BTC produced", "750") for "BTC produced: 750, a 16% decrease M/M"."""
     if ":" not in line:
@@ -169,6 +196,9 @@ def colon_cells(line: str) -> tuple[str, ...]:
     match = _COLON_ROW.match(line)
     if match is None or _SENTENCE_BREAK.search(match["value"]):
         return ()  # "Key highlights: 50 EH/s …. Financials …": a paragraph, not a row
+    label = match["label"]
+    if label.count("(") > label.count(")") and _NUMBER.search(label):
+        return ()  # "Acme produced 450 BTC (April: 480 BTC).": a comparative aside in prose
     number = _NUMBER.search(match["value"])
     if number is None:
         return ()
@@ -187,26 +217,51 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 def _spans(body: str) -> Iterator[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(body):
-        if _is_abbreviation(body[start : boundary.start()]):
+        if _is_abbreviation(body, start, boundary.start()):
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
-        yield start, end
+        yield from _bounded(body, start, end)
         start = boundary.end()
     if start < len(body):
-        yield start, len(body)
+        yield from _bounded(body, start, len(body))
 
 
-def _last_word(before: str) -> str:
-    """The run of word characters, dots and slashes ending `before` ("EH/s", "U.S")."""
-    index = len(before)
-    while index and (before[index - 1].isalnum() or before[index - 1] in "_./"):
+# No sentence a reader takes as one runs this long (the longest in the real cases is ~1,750
+# characters): a longer run-on is read in pieces, cut at clause breaks, so whatever a guard
+# reads around each figure of it is bounded (every figure of a sentence looks over the sentence).
+LONGEST_SENTENCE = 3000
+
+
+def _bounded(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`start:end`, or pieces of it no longer than `LONGEST_SENTENCE` when it is longer."""
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = max(body.rfind("; ", start + 1, limit), body.rfind(", ", start + 1, limit))
+        if cut < 0:
+            cut = body.rfind(" ", start + 1, limit)
+            cut = limit if cut < 0 else cut
+        else:
+            cut += 1  # (the comma or semicolon ends the piece)
+        yield start, cut
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of word characters, dots and slashes ending `text[start:end]` ("EH/s", "U.S")."""
+    index = end
+    while index > start and (text[index - 1].isalnum() or text[index - 1] in "_./"):
         index -= 1
-    return before[index:]
+    return text[index:end]
 
 
-def _is_abbreviation(before: str) -> bool:
-    token = _last_word(before)
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` (a sentence so far) end on an abbreviation ("Inc", "U.S")?"""
+    token = _last_word(text, start, end)
     if not token:
         return False
     bare = token.rstrip(".")

@@ -4,12 +4,15 @@ Releases state a site's production beside the company's ("539 bitcoin at the Lak
 Facility" and "699 bitcoin across the Lake Mariner and Nautilus facilities"), unrestricted
 holdings beside total holdings, and a headline's rounded figure beside the body's exact one
 ("holds over 5,800 BTC" and "holdings to 5,810"), and prose restates a table's figure
-without its period. The careful reader records the company's exact figure once, with the
-period its table names; this pass drops the others after all sentences are read.
+without its period (or the table's cell carries a footnote marker run into its value,
+"Bitcoin mined2325" beside the prose's "325 Bitcoin mined"). The careful reader records the
+company's exact figure once, with the period its table names; this pass drops the others
+after all sentences are read.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -47,49 +50,105 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     for item in found:
         if item.metric in _TREASURY and item.value is not None:
             by_metric.setdefault(item.metric, []).append(item)
-    dropped = {
-        id(item)
-        for items in by_metric.values()
-        if len(items) > 1
-        for item in items
-        if _gives_way(item, items)
-    }
+    dropped: set[int] = set()
+    for items in by_metric.values():
+        if len(items) > 1:
+            others = _SameMetric(items)
+            dropped.update(id(item) for item in items if others.gives_way(item))
+    dropped |= _footnote_copies(found)
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
     return without_restatements(without_bounds(kept))
 
 
-def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
-    """A part of a larger figure of its month, a hedged round figure restating one, or a
-    sentence restating a table's figure under another period (the table's column names it;
-    the sentence's period was only the document's)."""
-    assert item.value is not None
-    if item.row_label is None and any(
-        other.row_label is not None and other.value == item.value and other.period != item.period
-        for other in same_metric
-    ):
-        return True
-    if _is_part(item):
+class _SameMetric:
+    """The figures of one metric, indexed by what `gives_way` asks of them: each figure's
+    question is a few look-ups, not a pass over every other figure (a document of a thousand
+    figures would ask a million questions)."""
+
+    def __init__(self, items: list[Extracted]) -> None:
+        self._items = items
+        # periods a table row gives each value; the largest value of each month
+        self._row_periods: dict[Decimal, set[str | None]] = {}
+        self._largest: dict[str, Decimal] = {}
+        # the periods each value is told for, values in order (for the rounding window)
+        self._periods: dict[Decimal, set[str | None]] = {}
+        for item in items:
+            assert item.value is not None
+            if item.row_label is not None:
+                self._row_periods.setdefault(item.value, set()).add(item.period)
+            month = _month(item.period)
+            if month not in self._largest or item.value > self._largest[month]:
+                self._largest[month] = item.value
+            self._periods.setdefault(item.value, set()).add(item.period)
+        self._values = sorted(self._periods)
+        self._hedged: dict[tuple[Decimal, str | None], bool] | None = None
+
+    def gives_way(self, item: Extracted) -> bool:
+        """A part of a larger figure of its month, a hedged round figure restating one, or a
+        sentence restating a table's figure under another period (the table's column names
+        it; the sentence's period was only the document's)."""
+        value = item.value
+        assert value is not None
+        if item.row_label is None and self._row_periods.get(value, set()) - {item.period}:
+            return True
+        if _is_part(item):
+            return self._largest[_month(item.period)] > value
+        if value % 10 == 0 and self._hedged_somewhere(item):
+            return self._restates_another(item)
+        return False
+
+    def _hedged_somewhere(self, item: Extracted) -> bool:
+        """The round figure is hedged where it is told, or where the document tells it again:
+        the headline's "Mined 800 Bitcoins in Q1" is the body's "mined more than 800 bitcoins
+        in the first quarter", both the exact 828 rounded."""
+        if self._hedged is None:
+            hedged: dict[tuple[Decimal, str | None], bool] = {}
+            for other in self._items:
+                assert other.value is not None
+                key = (other.value, other.period)
+                if not hedged.get(key):
+                    hedged[key] = other.value in _values(_HEDGED, other.evidence)
+            self._hedged = hedged
+        return self._hedged.get((item.value, item.period), False)
+
+    def _restates_another(self, rounded: Extracted) -> bool:
+        """Another figure of which `rounded` is the rounding (`_restates`)."""
+        value = rounded.value
+        assert value is not None
+        reach = abs(value) * _ROUNDING
+        low = bisect.bisect_left(self._values, value - reach)
+        high = bisect.bisect_right(self._values, value + reach)
         return any(
-            _month(other.period) == _month(item.period) and _larger(other, item.value)
-            for other in same_metric
+            _restates_value(exact, period, rounded)
+            for exact in self._values[low:high]
+            for period in self._periods[exact]
         )
-    if item.value % 10 == 0 and _hedged_somewhere(item, same_metric):
-        return any(_restates(other, item) for other in same_metric if other is not item)
-    return False
 
 
-def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:
-    """The round figure is hedged where it is told, or where the document tells it again: the
-    headline's "Mined 800 Bitcoins in Q1" is the body's "mined more than 800 bitcoins in the
-    first quarter", both the exact 828 rounded."""
-    assert item.value is not None
-    return any(
-        other.value == item.value
-        and other.period == item.period
-        and item.value in _values(_HEDGED, other.evidence)
-        for other in same_metric
-    )
+def _footnote_copies(found: list[Extracted]) -> set[int]:
+    """ "Bitcoin mined2325" in a table glued together, and "325 Bitcoin mined" in the prose:
+    the cell's first digit is the label's footnote marker run into the value, which the prose
+    states of the same period (a careful reader takes the prose's figure, not a 2,325). One
+    pass: the prose's figures by metric and period, then each cell looked up."""
+    prose = {
+        (item.metric, item.period, format(item.value, "f"))
+        for item in found
+        if item.row_label is None and item.value is not None and item.metric in _TREASURY
+    }
+    if not prose:
+        return set()
+    copies: set[int] = set()
+    for cell in found:
+        if cell.row_label is None or cell.value is None or cell.metric not in _TREASURY:
+            continue
+        printed = format(cell.value, "f")
+        if len(printed) < 2 or (cell.metric, cell.period, printed[1:]) not in prose:
+            continue
+        # (only a value run straight into its label can carry a marker)
+        if re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence):
+            copies.add(id(cell))
+    return copies
 
 
 def _is_part(item: Extracted) -> bool:
@@ -99,11 +158,11 @@ def _is_part(item: Extracted) -> bool:
     return item.value in _values(pattern, item.evidence)
 
 
-def _restates(exact: Extracted, rounded: Extracted) -> bool:
+def _restates_value(exact: Decimal, period: str | None, rounded: Extracted) -> bool:
     """`rounded` ("over 5,800") is `exact` (5,810) rounded, for the same or an enclosing period."""
-    assert exact.value is not None and rounded.value is not None
-    close = abs(exact.value - rounded.value) <= rounded.value * _ROUNDING
-    return exact.value != rounded.value and close and _overlapping(exact.period, rounded.period)
+    assert rounded.value is not None
+    close = abs(exact - rounded.value) <= rounded.value * _ROUNDING
+    return exact != rounded.value and close and _overlapping(period, rounded.period)
 
 
 def _truncated_restatements(held: list[Extracted]) -> set[int]:
