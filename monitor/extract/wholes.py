@@ -47,28 +47,36 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     for item in found:
         if item.metric in _TREASURY and item.value is not None:
             by_metric.setdefault(item.metric, []).append(item)
-    dropped = {
-        id(item)
-        for items in by_metric.values()
-        if len(items) > 1
-        for item in items
-        if _gives_way(item, items)
-    }
+    dropped: set[int] = set()
+    for items in by_metric.values():
+        if len(items) > 1:
+            tabled = _tabled_periods(items)
+            dropped |= {id(item) for item in items if _gives_way(item, items, tabled)}
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
     return without_restatements(without_bounds(kept))
 
 
-def _gives_way(item: Extracted, same_metric: list[Extracted]) -> bool:
+def _tabled_periods(same_metric: list[Extracted]) -> dict[Decimal, set[str | None]]:
+    """The periods each value is stated under in table rows (read once per metric, not once
+    per sentence figure asking)."""
+    periods: dict[Decimal, set[str | None]] = {}
+    for other in same_metric:
+        if other.row_label is not None and other.value is not None:
+            periods.setdefault(other.value, set()).add(other.period)
+    return periods
+
+
+def _gives_way(
+    item: Extracted, same_metric: list[Extracted], tabled: dict[Decimal, set[str | None]]
+) -> bool:
     """A part of a larger figure of its month, a hedged round figure restating one, or a
     sentence restating a table's figure under another period (the table's column names it;
-    the sentence's period was only the document's)."""
+    the sentence's period was only the document's; `tabled`: `_tabled_periods`)."""
     assert item.value is not None
-    if item.row_label is None and any(
-        other.row_label is not None and other.value == item.value and other.period != item.period
-        for other in same_metric
-    ):
-        return True
+    periods = tabled.get(item.value)
+    if item.row_label is None and periods and (len(periods) > 1 or item.period not in periods):
+        return True  # a row states the value under a period other than the sentence's
     if _is_part(item):
         return any(
             _month(other.period) == _month(item.period) and _larger(other, item.value)
