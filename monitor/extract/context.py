@@ -73,6 +73,9 @@ class DocContext:
     section: Period | None = None
     # Every period a heading named: each section reports its period as the document's own.
     sections: list[Period] = field(default_factory=list)
+    # The calendar quarter `report` was found as, when it is the issuer's fiscal quarter
+    # ("quarter ended December 31, 2024" of a "fiscal Q1" release: 2024-Q4 for 2025-Q1).
+    report_calendar: Period | None = None
     # A news rewrite's period, named in its first sentences (used when it names no report).
     lead: Period | None = None
     # The recent period a document with no report period names most (`detect_document_period`).

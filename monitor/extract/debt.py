@@ -228,7 +228,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             compared.add(index + 1)
             period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
             second = monies[index + 1]
-            found.extend(money_observations(segment, metric, second, monies[index + 2 :], period))
+            found.extend(_observations(segment, metric, second, monies[index + 2 :], period))
         elif respective:
             # "$3.0 million and $5.4 million during the three months ended September 30, 2023
             # and 2022, respectively": the first is this period's, the second the comparative.
@@ -253,7 +253,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None
-        found.extend(money_observations(segment, metric, money, monies[index + 1 :], period))
+        found.extend(_observations(segment, metric, money, monies[index + 1 :], period))
         if metric == DEBT_TOTAL:
             total = (money.end, period)
         flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
@@ -262,6 +262,15 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         # million": the repaid amount is the earlier sentence's, whatever else this one says.
         found.extend(proceeds_used(segment, ctx, lower))
     return found
+
+
+def _observations(
+    segment: Segment, metric: str, money: Money, later: list[Money], period: str | None
+) -> list[Extracted]:
+    """The figure and its convenience translation, the translation held to the figure's own
+    floor: "AUD$1.45 million (USD$0.99 milli" cut at the page's end is no debt of 99 cents."""
+    first, *translated = money_observations(segment, metric, money, later, period)
+    return [first, *(item for item in translated if item.value and item.value >= _SMALLEST)]
 
 
 # "… its preferred equity financing facility of up to $5.0 billion. The first draw of $112.5

@@ -324,12 +324,21 @@ def is_component(text: str, total_end: int, money: Money) -> bool:
 
 # "As of December 31, its loan payables amounted to $123 million. This was reduced to $99.4
 # million by March 31": the balance named by a pronoun for the previous sentence's debt.
-_ANAPHOR_GATE = re.compile(r"(?:this|it|that|the\s+balance)\s+(?:was|has|had)\b")
+# A sentence may open on the day its balance is at: "As of December 31, 2024, the balance was
+# AUD $2.0 million" (after a sentence naming the W Capital Loan).
+_ANAPHOR_LEAD = r"(?:(?:as\s+(?:of|at)|at|on)\s+[^;.$]{3,40}?,\s+)?"
+# The debt the sentence before named, as a pronoun or as its balance.
+_ANAPHOR_BALANCE = r"the\s+(?:outstanding\s+|remaining\s+|principal\s+|loan\s+){0,2}balance"
+_ANAPHOR_GATE = re.compile(
+    rf"{_ANAPHOR_LEAD}(?:this|it|that|{_ANAPHOR_BALANCE})\s+(?:was|has|had|is|stood)\b"
+)
 
 
 _ANAPHOR_REDUCED = Folded(
     r"^(?:this|it|that|the\s+balance)\s+(?:was|has\s+been|had\s+been)\s+(?:further\s+)?"
     rf"(?:reduced|lowered|cut|brought\s+down|paid\s+down)\s+to\s+{APPROX}$"
+    # "As of December 31, 2024, the balance was AUD $2.0 million": the balance itself, stated
+    rf"|^{_ANAPHOR_LEAD}{_ANAPHOR_BALANCE}\s+(?:was|is|stood\s+at)\s+{APPROX}$"
 )
 
 
@@ -551,9 +560,11 @@ _PURPOSE_BEFORE = Folded(
 
 # A goal, not a balance: "its target is to reduce debt to $100 million by 2026", "aims to have
 # total debt of $100 million by year end".
+# (not past "while" and a participle: "seeks to go public while keeping what is $60 million in
+# debt" states the debt it carries meanwhile; "while it works to reduce debt to …" is a goal)
 _GOAL_BEFORE = Folded(
     r"\b(?:targets?|targeting|goal|aims?|aiming|objective|seeks?|seeking|hopes?|hoping|"
-    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b[^.;,$]{0,60}$"
+    r"intends?|plans?|planning)\b(?:\s+(?:is|was))?\s+to\b(?:(?!\bwhile\s+\w+ing\b)[^.;,$]){0,60}$"
 )
 
 

@@ -23,7 +23,7 @@ from .debt_lines import is_drawn, sizes_a_line
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .debt_superseded import superseded
-from .debt_words import is_title, line_at
+from .debt_words import line_bounds, title_at
 from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
@@ -109,7 +109,8 @@ def reconcile(
     dropped |= {id(item) for item in life_totals(found, text)}
     # decided cases 3 and 11, over what is left (a base deal and its option already dropped
     # as parts of their stated total leave that total alone)
-    dropped |= {id(item) for item in sums_of_parts([i for i in found if id(i) not in dropped])}
+    kept = [item for item in found if id(item) not in dropped]
+    dropped |= {id(item) for item in sums_of_parts(kept, published)}
     if not dropped:
         return found
     return [item for item in found if id(item) not in dropped]
@@ -215,7 +216,7 @@ def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[
     flows = [
         item
         for item in found
-        if item.metric in _FLOWS and item.value and is_title(line_at(text, item.start))
+        if item.metric in _FLOWS and item.value and title_at(text, item.start)
     ]
     if not flows:
         return []
@@ -261,7 +262,7 @@ def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list
     facility" (README, decided case 19: a line counts when drawn)."""
     # (the class is a headline's or a summary bullet's "loan": reading only those keeps the
     # document scan rare)
-    issued = [item for item in issued if _headline_or_bullet(line_at(text, item.start))]
+    issued = [item for item in issued if _headline_or_bullet(text, item.start)]
     if not issued:
         return []
     wanted = {(item.value, item.unit) for item in issued}
@@ -285,8 +286,13 @@ def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list
 _BULLET = Folded(r"\s*[-–•*▪]\s")
 
 
-def _headline_or_bullet(line: str) -> bool:
-    return is_title(line) or _BULLET.match(line) is not None
+def _headline_or_bullet(text: str, position: int) -> bool:
+    """Is the line holding `position` a headline or a bulleted item?"""
+    if title_at(text, position):
+        return True
+    start, end = line_bounds(text, position)
+    # (the line has no outer spaces: a bullet and its space are its first two characters)
+    return _BULLET.match(text[start : min(end, start + 2)]) is not None
 
 
 def _reading(text: str, money: Money) -> tuple[bool, bool]:

@@ -8,7 +8,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
-from .debt_issue_done import issued_as_done
+from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
@@ -340,6 +340,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
+    if offering_did(after):
+        return True  # "our $500 million convertible debt offering, which strengthened …"
     return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 

@@ -9,6 +9,12 @@
   additional $50 million in loans", "agreed to a $35 million term loan with Galaxy". The
   instrument must be the amount's own noun ("agreed to a $5 million reduction of the loan" is
   no new debt), and "agreed to repay / to lend" put no amount right after "to".
+* A debt offering named by its size, then a relative clause telling what its money did: "our
+  $500 million oversubscribed convertible debt offering, which strengthened our liquidity and
+  funded our initial expansion", "a $300 million notes offering whose proceeds were used to
+  repay …". Money that did something was received; a clause telling the deal's terms or steps
+  ("which was upsized …, was announced and priced") or its plans ("which will fund") says
+  nothing of a close.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("offering", "issuance", "placement", "agreed")
+_WORDS = any_of("offering", "issuance", "placement", "agreed", "sale", "issue")
+_AFTER_WORDS = any_of("which", "whose", "that")
 
 
 # A done verb, the deal's adjectives, the offering noun, "of", then the amount.
@@ -58,6 +65,17 @@ _LOAN_OWN_AFTER = Folded(
 )
 
 
+# The offering the amount sizes, then the past effect of its money: "$500 million oversubscribed
+# convertible debt offering, which strengthened our liquidity".
+_OFFERING_DID_AFTER = Folded(
+    r"^\s*(?:[\w.%-]+\s+){0,4}?(?:convertible|notes?|bonds?|debentures?|debt)\s+"
+    r"(?:offering|issuance|placement|raise)s?\s*,?\s+(?:which|that|whose\s+(?:net\s+)?proceeds)\s+"
+    r"(?:(?:also|further|significantly|substantially|immediately)\s+)?"
+    r"(?:strengthened|bolstered|boosted|funded|financed|enabled|allowed|provided|added|gave|"
+    r"brought|raised|generated|netted|helped|(?:was|were)\s+used)\b"
+)
+
+
 def issued_as_done(before: str, after: str) -> bool:
     """New debt in one of the shapes of the module docstring (`before`/`after`: the text
     right before and after the amount, within its sentence)."""
@@ -66,3 +84,10 @@ def issued_as_done(before: str, after: str) -> bool:
     if _DONE_OFFERING_OF.search(before[-120:]) and _DEBT_OWN_AFTER.match(after):
         return True
     return bool(_AGREED_TO.search(before[-60:]) and _LOAN_OWN_AFTER.match(after))
+
+
+def offering_did(after: str) -> bool:
+    """A debt offering sized by the amount whose money did something (module docstring)."""
+    return _AFTER_WORDS.search(after[:120].lower()) is not None and bool(
+        _OFFERING_DID_AFTER.match(after)
+    )

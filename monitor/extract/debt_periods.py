@@ -7,6 +7,7 @@ $Y at 30 September" by the quarter it spans; a balance never by a date after pub
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from monitor.vocabulary.periods import Period
@@ -47,17 +48,16 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
             return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
-    if (metric == DEBT_ISSUED and not names_period(ctx, segment)) or (
-        metric == DEBT_REPAID and _SUBSEQUENT.search(text[max(0, money.start - 200) : money.start])
-    ):
+    if _dated_as_one_off(metric, ctx, segment, money):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
         # else by publication, not by the quarter a results story is about; so is a repayment
         # "subsequent to" the period reported.
         if ctx.event is not None and ctx.report is None:
             return ctx.event.label()
-        if metric == DEBT_ISSUED and _within_report(ctx, text, money.start):
-            return ctx.report.label()  # type: ignore[union-attr]
+        own = _own_report(ctx) if metric == DEBT_ISSUED else None
+        if own is not None and _within_report(ctx, own, text, money.start):
+            return own.label()  # (the report's period, decided case 7)
         return publication_month(ctx)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
@@ -122,12 +122,53 @@ _AFTER_PERIOD = Folded(
 )
 
 
-def _within_report(ctx: DocContext, text: str, start: int) -> bool:
+def _dated_as_one_off(metric: str, ctx: DocContext, segment: Segment, money: Money) -> bool:
+    """Is the flow dated as a one-off event (its event's month, the report's period, else
+    publication): new debt whose sentence names no period; a repayment "subsequent to" the
+    period reported, or whose sentence names none in a story with a stale document period."""
+    if metric == DEBT_ISSUED:
+        return not names_period(ctx, segment)
+    if metric != DEBT_REPAID:
+        return False
+    if _SUBSEQUENT.search(segment.text[max(0, money.start - 200) : money.start]):
+        return True
+    return _stale_document(ctx) and not names_period(ctx, segment)
+
+
+# How many whole months before publication's month a document period may end and still date a
+# flow its sentence leaves undated (news of a repayment runs weeks, not months, behind it).
+_DOCUMENT_BEHIND = 2
+
+
+def _stale_document(ctx: DocContext) -> bool:
+    """Would a flow with no period of its own take a document period (no report, lead, topic
+    or section) that ended months before publication: one the story names only as background
+    ("… $150 million raised in June 2024", "… reduced to 9% by June" in an October story)?"""
+    document = ctx.document
+    if document is None or ctx.published is None or ctx.fallback() is not document:
+        return False
+    month = ctx.published.year * 12 + ctx.published.month - 1 - _DOCUMENT_BEHIND  # (0-based)
+    first = dt.date(month // 12, month % 12 + 1, 1)
+    return document.last_day() < first
+
+
+def _own_report(ctx: DocContext) -> Period | None:
+    """The periodic report a document is or rewrites: its title's period, else a rewrite's
+    lead period, else the recent period it names most ("It secured a $100M BTC-backed loan"
+    in a rewrite of Riot's April update that names April throughout), unless that ended months
+    before publication (background the story names, `_stale_document`)."""
+    if ctx.report is not None or ctx.lead is not None:
+        return ctx.report or ctx.lead
+    return None if _stale_document(ctx) else ctx.document
+
+
+def _within_report(ctx: DocContext, report: Period, text: str, start: int) -> bool:
     """Is a one-off flow with no period of its own one of a periodic report's figures (decided
     case 7: "Canaan secured a $21 million term loan" in a rewrite of its March update), not an
     event the report tells from after its period's end?"""
-    report = ctx.report
-    if report is None or ctx.published is None or report.last_day() >= ctx.published:
+    if report is ctx.report and ctx.report_calendar is not None:
+        report = ctx.report_calendar  # (a fiscal quarter's end on the calendar)
+    if ctx.published is None or report.last_day() >= ctx.published:
         return False
     return _AFTER_PERIOD.search(text[max(0, start - 200) : start]) is None
 

@@ -73,6 +73,7 @@ def recalled(
     if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
         own = None  # a "report period" long before publication was read from a recalled date
     dropped: list[Extracted] = []
+    widest_of = _WidestLatest(found, own)
     for item in found:
         if item.metric not in _DEBT:
             continue
@@ -82,7 +83,7 @@ def recalled(
         # (a flow's own period does not make itself the document's: "secured a new $35 million
         # from Galaxy" in 2022, told in a 2024 story, is recalled)
         stock = item.metric in (DEBT_TOTAL, INTEREST_EXPENSE)
-        widest = _widest_latest([other for other in found if stock or other is not item], own)
+        widest = widest_of.all() if stock else widest_of.without(item)
         own_start = widest.first_day() if widest is not None else None
         start = _months_before(published, _MONTHS_BEHIND)
         if own_start is not None:
@@ -106,18 +107,40 @@ _REPORT_LAG = 6
 _REPORT_SPANS = ("quarter", "half", "nine_months", "year")
 
 
-def _widest_latest(found: list[Extracted], own: Period | None) -> Period | None:
+class _WidestLatest:
     """The document's own period: its report's, else the latest quarter, half or year its
     figures are stated for (a FY2024 annual report's borrowings note: "During the year ended
-    December 31, 2024, … converted US$8.0 million")."""
-    if own is not None:
-        return own
-    spans = [
-        period
-        for item in found
-        if (period := Period.parse(item.period)) is not None and period.granularity in _REPORT_SPANS
-    ]
-    return max(spans, key=lambda period: period.last_day(), default=None)
+    December 31, 2024, … converted US$8.0 million"), of all figures or of all but one. Found
+    once for the document, not once per figure (a thousand figures would read a million)."""
+
+    def __init__(self, found: list[Extracted], own: Period | None) -> None:
+        self._own = own
+        self._spans: list[tuple[Extracted, Period]] = []
+        if own is None:
+            for item in found:
+                period = Period.parse(item.period)
+                if period is not None and period.granularity in _REPORT_SPANS:
+                    self._spans.append((item, period))
+        self._widest = _latest(self._spans)
+        # (the first latest one's figure: leaving out another figure leaves it the answer)
+        self._holder = self._widest[0] if self._widest else None
+        self._runner_up = _latest([span for span in self._spans if span[0] is not self._holder])
+
+    def all(self) -> Period | None:
+        if self._own is not None:
+            return self._own
+        return self._widest[1] if self._widest else None
+
+    def without(self, item: Extracted) -> Period | None:
+        """The same, with `item` left out (a flow's own period is not the document's)."""
+        if self._own is not None or item is not self._holder:
+            return self.all()
+        return self._runner_up[1] if self._runner_up else None
+
+
+def _latest(spans: list[tuple[Extracted, Period]]) -> tuple[Extracted, Period] | None:
+    """The first span ending last (as `max` picks among ties)."""
+    return max(spans, key=lambda span: span[1].last_day(), default=None)
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:

@@ -407,7 +407,17 @@ def repaid_before(window: Window) -> bool:
         return True  # "settled a portion of the outstanding principal amount … equal to $X"
     if _REPAID_WORDS.search(window.before_lower) is None:
         return False
+    if _REDUCED_IT.search(window.before) and DEBT_NEAR.search(window.before + window.after[:60]):
+        return True  # "… its loan of $66 million … By reducing it by $28 million this loan …"
     return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))
+
+
+# The debt the clause around names, as a pronoun: "By reducing it by $28 million this loan
+# therefore now amounts to $38 million" (the loan named before or after it).
+_REDUCED_IT = Folded(
+    r"\b(?:(?:reduced|reducing|lowered|lowering|cut|cutting|trimmed|trimming)\s+it|"
+    rf"(?:paid|paying)\s+it\s+down)\s+by\s+{APPROX}$"
+)
 
 
 # Words _REPAYMENT_LIST needs before the amount (a cheap gate before it).

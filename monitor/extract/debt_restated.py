@@ -9,11 +9,12 @@ that flow restated, not a balance of its own.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from .debt_words import is_title, line_at
+from .debt_words import title_at
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
 from .numbers import APPROX, Money, find_money
@@ -46,19 +47,29 @@ def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
     if not rounded:
         return []
     dropped: list[Extracted] = []
-    by_metric: dict[str, set[tuple[Decimal, str | None]]] = {}  # built once, not per item
+    # Each metric's amounts of each unit, in order, built once: a rounded figure looks only at
+    # the amounts close enough to round to it (not at every other figure of the document).
+    amounts: dict[tuple[str, str | None], list[Decimal]] = {}
     for other in debt:
-        by_metric.setdefault(other.metric, set()).add((other.value, other.unit))
+        assert other.value is not None
+        amounts.setdefault((other.metric, other.unit), []).append(other.value)
+    ordered = {key: sorted(set(values)) for key, values in amounts.items()}
     for item in rounded:
-        stated = set(by_metric[item.metric])
-        if is_title(line_at(text, item.start)):
-            stated |= _precise_below(text, item.start)
-        if any(
-            unit == item.unit and amount != item.value and _rounds_to(amount, item.value)
-            for amount, unit in stated
-        ):
+        value = item.value
+        assert value is not None
+        close = _within(ordered[(item.metric, item.unit)], value, abs(value) * _CLOSE)
+        if title_at(text, item.start):
+            below = _precise_below(text, item.start)
+            close = [*close, *(amount for amount, unit in below if unit == item.unit)]
+        if any(amount != value and _rounds_to(amount, value) for amount in close):
             dropped.append(item)
     return dropped
+
+
+def _within(ordered: list[Decimal], value: Decimal, reach: Decimal) -> list[Decimal]:
+    """The amounts of `ordered` (sorted) no farther than `reach` from `value`."""
+    low = bisect.bisect_left(ordered, value - reach)
+    return ordered[low : bisect.bisect_right(ordered, value + reach)]
 
 
 # How far below a headline its body restates the headline's figure.

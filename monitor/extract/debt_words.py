@@ -85,16 +85,35 @@ DEBT_NEAR = Folded(rf"\b{DEBT_OBJECT}\b")
 _TITLE_CHARS = 160
 
 
-def line_at(text: str, position: int) -> str:
-    """The line of `text` holding `position`."""
+def line_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where the line of `text` holding `position` starts and ends, outer spaces left out."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    return text[start : end if end >= 0 else len(text)].strip()
+    end = len(text) if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def line_at(text: str, position: int) -> str:
+    """The line of `text` holding `position`."""
+    start, end = line_bounds(text, position)
+    return text[start:end]
 
 
 def is_title(line: str) -> bool:
     """Is `line` a headline: short, not ending in a full stop?"""
     return 0 < len(line) <= _TITLE_CHARS and not line.endswith(".")
+
+
+def title_at(text: str, position: int) -> bool:
+    """Is the line holding `position` a headline (`is_title`)? Answered without copying the
+    line: a document's paragraph may be one line of 50 KB, asked about for each of its
+    figures."""
+    start, end = line_bounds(text, position)
+    return 0 < end - start <= _TITLE_CHARS and text[end - 1] != "."
 
 
 # Verbs that make an amount a flow or a deal rather than a balance: issuing, closing, pricing,

@@ -97,8 +97,13 @@ _DOLLAR_COUNTRIES = {"canadian": "CAD", "u.s.": "USD", "us": "USD", "australian"
 _DOLLAR_COUNTRY = re.compile(r" \((Canadian|U\.S\.|US|Australian)\)")
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
-# A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it.
-_SCALE = r"(?:[-\s]{0,2}(?P<scale>thousand|million|billion|mln|mn|mm|bn|m|b|k)(?![A-Za-z]))?"
+# A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it; but a whole
+# scale word may lose the space before the next word ("$28 millionthis loan", "$66
+# millionguaranteed by BTC" on a page whose markup was stripped), not its plural "s".
+_SCALE = (
+    r"(?:[-\s]{0,2}(?P<scale>(?:thousand|million|billion)(?=[a-z]{2})(?!s\b)|"
+    r"(?:thousand|million|billion|mln|mn|mm|bn|m|b|k)(?![A-Za-z])))?"
+)
 _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
 
 # Money: a currency marker before or after the amount is required; a bare "305 million" is

@@ -83,7 +83,10 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     parts = list(segments(text))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
-    ctx.report = fiscal_report(detect_report_period(parts, ctx.reference), text)
+    calendar_report = detect_report_period(parts, ctx.reference)
+    ctx.report = fiscal_report(calendar_report, text)
+    if ctx.report != calendar_report:
+        ctx.report_calendar = calendar_report  # (its real end: "Q1 FY25" ended in December)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
         # (a news story's quarter, found from "the period that ended on 31 December 2023",

@@ -29,6 +29,7 @@ they keep the report's period label.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -223,21 +224,37 @@ def _span_after(ctx: DocContext, segment: Segment, end: int, limit: int | None) 
     when that span is a whole month, quarter, half or year."""
     text = segment.text
     stop = min(line_end(text, end), len(text) if limit is None else limit)
-    bounds = [
-        m
-        for m in ctx.dating(segment)
-        if end <= m.start < stop and m.period is not None and _bound(m.period)
-    ]
+    # The opening word before the first date ("from January" is one phrase): the first one
+    # after the figure, looked for once per figure (not once per pair of dates after it: a
+    # run-on of many dates would be read once per date). Only a date that ends after it can
+    # open the span (the phrase may hold it: "from January").
+    opening = _SPAN_OPEN.search(text, end, stop)
+    if opening is None:
+        return None
+    # (the sentence's phrases are in order and do not overlap: their starts and ends both rise)
+    dating = ctx.dating(segment)
+    after = max(
+        bisect.bisect_left(dating, end, key=_start),
+        bisect.bisect_left(dating, opening.end(), key=_end),
+    )
+    before = bisect.bisect_left(dating, stop, lo=after, key=_start)
+    bounds = [m for m in dating[after:before] if m.period is not None and _bound(m.period)]
+    join = _SPAN_JOIN[opening["open"].lower()]
     for first, second in itertools.pairwise(bounds):
-        opening = _SPAN_OPEN.search(text, end, first.end)  # ("from January" is one phrase)
-        if opening is None or not _SPAN_JOIN[opening["open"].lower()].search(
-            text, first.end, second.start
-        ):
+        if not join.search(text, first.end, second.start):
             continue
         span = _span_between(text, first, second)
         if span is not None:
             return span
     return None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _end(mention: Mention) -> int:
+    return mention.end
 
 
 def _bound(period: Period) -> bool:
@@ -357,7 +374,9 @@ def _period_after(
     text = segment.text
     # Only the first period phrase after the figure can be its own; look for a comparison or
     # the next figure only between the two (a short window, not the rest of the sentence).
-    after = next((m for m in ctx.dating(segment) if m.start >= end), None)
+    dating = ctx.dating(segment)
+    index = bisect.bisect_left(dating, end, key=_start)  # (in order: the first from `end` on)
+    after = dating[index] if index < len(dating) else None
     if after is None or (limit is not None and after.end > limit):
         return None
     if after.start > line_end(text, end) or ITEM_OPENER.search(text, end, after.end):
@@ -374,8 +393,7 @@ def _period_after(
             return None
     if _opens_next_clause(text, end, after):
         return None
-    dating = ctx.dating(segment)
-    following = dating.index(after) + 1
+    following = index + 1
     if following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
     return ctx.absolute_in(segment, after)

@@ -187,26 +187,51 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 def _spans(body: str) -> Iterator[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(body):
-        if _is_abbreviation(body[start : boundary.start()]):
+        if _is_abbreviation(body, start, boundary.start()):
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
-        yield start, end
+        yield from _bounded(body, start, end)
         start = boundary.end()
     if start < len(body):
-        yield start, len(body)
+        yield from _bounded(body, start, len(body))
 
 
-def _last_word(before: str) -> str:
-    """The run of word characters, dots and slashes ending `before` ("EH/s", "U.S")."""
-    index = len(before)
-    while index and (before[index - 1].isalnum() or before[index - 1] in "_./"):
+# No sentence a reader takes as one runs this long (the longest in the real cases is ~1,750
+# characters): a longer run-on is read in pieces, cut at clause breaks, so whatever a guard
+# reads around each figure of it is bounded (every figure of a sentence looks over the sentence).
+LONGEST_SENTENCE = 3000
+
+
+def _bounded(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`start:end`, or pieces of it no longer than `LONGEST_SENTENCE` when it is longer."""
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = max(body.rfind("; ", start + 1, limit), body.rfind(", ", start + 1, limit))
+        if cut < 0:
+            cut = body.rfind(" ", start + 1, limit)
+            cut = limit if cut < 0 else cut
+        else:
+            cut += 1  # (the comma or semicolon ends the piece)
+        yield start, cut
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of word characters, dots and slashes ending `text[start:end]` ("EH/s", "U.S")."""
+    index = end
+    while index > start and (text[index - 1].isalnum() or text[index - 1] in "_./"):
         index -= 1
-    return before[index:]
+    return text[index:end]
 
 
-def _is_abbreviation(before: str) -> bool:
-    token = _last_word(before)
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` (a sentence so far) end on an abbreviation ("Inc", "U.S")?"""
+    token = _last_word(text, start, end)
     if not token:
         return False
     bare = token.rstrip(".")

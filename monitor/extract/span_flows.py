@@ -10,6 +10,7 @@ sentence dates otherwise (its own month, before publication) keeps that date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from monitor.vocabulary.periods import Period
 
@@ -27,12 +28,10 @@ def without_partial_span_flows(
     if published is None:
         return found
     fallback = Period.of_month(published.year, published.month).label()
+    # (asked once per sentence: the flows of one sentence share its evidence)
+    partial = functools.cache(functools.partial(names_partial_span, reference=published))
     return [
         item
         for item in found
-        if not (
-            item.metric in _FLOWS
-            and item.period == fallback
-            and names_partial_span(item.evidence, published)
-        )
+        if not (item.metric in _FLOWS and item.period == fallback and partial(item.evidence))
     ]

@@ -12,7 +12,8 @@ The last two balance rows frame the report's own period (the earlier blocks are 
 year's comparative, README "What is NOT labelled"): the coins mined and sold between them are
 that period's flows, and the closing balance is the holding at its date. A year between the
 two dates names the fiscal year by the year it ends in (README: "fiscal 2024" → 2024), a month
-the month; other spans are left alone (a fiscal quarter's name is the issuer's to give). Only
+the month, three months between two quarter ends the quarter (a 10-Q's roll-forward; the
+issuer's fiscal quarter when the document names it both ways); other spans are left alone. Only
 the coin column is read: the dollar column is carrying value, not proceeds (decided case 4).
 """
 
@@ -25,8 +26,10 @@ from decimal import Decimal
 
 from .context import DocContext
 from .evidence import observation
+from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import parse_decimal
+from .periods import Period
 from .sentences import Segment
 
 _I = re.IGNORECASE
@@ -97,7 +100,7 @@ def _table(rows: list[Segment], ctx: DocContext) -> Iterator[Extracted]:
     held = _coins(rows[last])
     if held is not None:
         yield observation(rows[last], BTC_HELD, held, "BTC", closed.isoformat())
-    period = _period(opened, closed)
+    period = _period(opened, closed, ctx.text or "")
     if period is None:
         return
     for row in rows[first + 1 : last]:
@@ -130,11 +133,20 @@ def _date(row: Segment) -> dt.date | None:
     return None
 
 
-def _period(opened: dt.date, closed: dt.date) -> str | None:
-    """A year ending on `closed` (the fiscal year by its last year), or a month."""
+def _period(opened: dt.date, closed: dt.date, text: str) -> str | None:
+    """A year ending on `closed` (the fiscal year by its last year), a month, or a calendar
+    quarter (a 10-Q's three months between two quarter ends: the issuer's fiscal quarter when
+    the document names it both ways, as its report period is, `fiscal`)."""
     months = (closed.year - opened.year) * 12 + closed.month - opened.month
     if months == 12:
         return str(closed.year)
     if months == 1:
         return f"{closed.year}-{closed.month:02d}"
+    if months == 3 and closed.month % 3 == 0 and _month_end(opened) and _month_end(closed):
+        quarter = fiscal_report(Period.of_quarter(closed.year, closed.month // 3), text)
+        return quarter.label() if quarter is not None else None
     return None
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1

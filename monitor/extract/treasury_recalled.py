@@ -22,6 +22,7 @@ cells are left to the table readers (their columns name periods).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from monitor.vocabulary.periods import Period
@@ -138,24 +139,25 @@ def recalled(
             current.setdefault(item.metric, []).append(item)
         elif item.row_label is None:
             earlier.append(item)
-    earlier = [item for item in earlier if not _REVISED.search(item.evidence)]
-    history = [item for item in earlier if _long_before(item, own_start)]
+    # (each question about a sentence is asked once: a run-on of a thousand figures shares one)
+    revised = functools.cache(_REVISED.search)
+    earlier = [item for item in earlier if not revised(item.evidence)]
+    history = {id(item) for item in earlier if _long_before(item, own_start)}
     if history and not _names_recent(text, own_start):
-        history = []  # (a story naming only old periods may have misprinted its year)
+        history = set()  # (a story naming only old periods may have misprinted its year)
     # A statement days old is recalled only beside the story's own news (a figure of its own
     # period); a story that only retells it reports it.
     has_news = any(_is_current(item, own_start) for item in found)
+    recalls = functools.cache(functools.partial(_recalls, reported=reported))
+    said_before = functools.cache(functools.partial(_said_days_before, published=published))
+    beside = {metric: _Current(items) for metric, items in current.items()}
     dropped = [
         item
         for item in earlier
-        if _recalls(item.evidence, reported)
-        or (has_news and _said_days_before(item.evidence, published))
-        or item in history
-        or (
-            item.metric in current
-            and not _side_by_side(item, current[item.metric])
-            and not _same_holding(item, current[item.metric])
-        )
+        if recalls(item.evidence)
+        or (has_news and said_before(item.evidence))
+        or id(item) in history
+        or (item.metric in beside and not beside[item.metric].keeps(item))
     ]
     # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
     # bringing in $18 million").
@@ -210,22 +212,31 @@ def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _same_holding(item: Extracted, current: list[Extracted]) -> bool:
-    """ "finishing the year with 18,005 BTC" beside "They still hold 18,005 BTC" (no date): one
-    holding told twice, dated once; the dated telling is kept (the dateless one restates it),
-    not dropped as an earlier balance."""
-    return item.metric == BTC_HELD and any(
-        other.value == item.value and not _is_date(other.period) for other in current
-    )
+class _Current:
+    """The own period's figures of one metric, as an earlier figure asks about them (a few
+    look-ups per figure, not a pass over all of them)."""
+
+    def __init__(self, items: list[Extracted]) -> None:
+        self._starts = {item.start for item in items}
+        self._undated = {item.value for item in items if not _is_date(item.period)}
+        self._compared = functools.cache(_COMPARED.search)
+
+    def keeps(self, item: Extracted) -> bool:
+        """`item` stands beside its sentence's own-period figure (`_side_by_side`) or is a
+        holding the own period restates (`_same_holding`)."""
+        return self._side_by_side(item) or self._same_holding(item)
+
+    def _same_holding(self, item: Extracted) -> bool:
+        """ "finishing the year with 18,005 BTC" beside "They still hold 18,005 BTC" (no date):
+        one holding told twice, dated once; the dated telling is kept (the dateless one
+        restates it), not dropped as an earlier balance."""
+        return item.metric == BTC_HELD and item.value in self._undated
+
+    def _side_by_side(self, item: Extracted) -> bool:
+        """The sentence of `item` also states the own period's figure, with no comparison."""
+        return item.start in self._starts and not self._compared(item.evidence)
 
 
 def _is_date(period: str | None) -> bool:
     parsed = Period.parse(period)
     return parsed is not None and parsed.is_date
-
-
-def _side_by_side(item: Extracted, current: list[Extracted]) -> bool:
-    """The sentence of `item` also states the own period's figure, with no comparison."""
-    return any(
-        other.start == item.start and not _COMPARED.search(item.evidence) for other in current
-    )

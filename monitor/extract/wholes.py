@@ -10,6 +10,7 @@ period its table names; this pass drops the others after all sentences are read.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -50,54 +51,76 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     dropped: set[int] = set()
     for items in by_metric.values():
         if len(items) > 1:
-            tabled = _tabled_periods(items)
-            dropped |= {id(item) for item in items if _gives_way(item, items, tabled)}
+            others = _SameMetric(items)
+            dropped.update(id(item) for item in items if others.gives_way(item))
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
     return without_restatements(without_bounds(kept))
 
 
-def _tabled_periods(same_metric: list[Extracted]) -> dict[Decimal, set[str | None]]:
-    """The periods each value is stated under in table rows (read once per metric, not once
-    per sentence figure asking)."""
-    periods: dict[Decimal, set[str | None]] = {}
-    for other in same_metric:
-        if other.row_label is not None and other.value is not None:
-            periods.setdefault(other.value, set()).add(other.period)
-    return periods
+class _SameMetric:
+    """The figures of one metric, indexed by what `gives_way` asks of them: each figure's
+    question is a few look-ups, not a pass over every other figure (a document of a thousand
+    figures would ask a million questions)."""
 
+    def __init__(self, items: list[Extracted]) -> None:
+        self._items = items
+        # periods a table row gives each value; the largest value of each month
+        self._row_periods: dict[Decimal, set[str | None]] = {}
+        self._largest: dict[str, Decimal] = {}
+        # the periods each value is told for, values in order (for the rounding window)
+        self._periods: dict[Decimal, set[str | None]] = {}
+        for item in items:
+            assert item.value is not None
+            if item.row_label is not None:
+                self._row_periods.setdefault(item.value, set()).add(item.period)
+            month = _month(item.period)
+            if month not in self._largest or item.value > self._largest[month]:
+                self._largest[month] = item.value
+            self._periods.setdefault(item.value, set()).add(item.period)
+        self._values = sorted(self._periods)
+        self._hedged: dict[tuple[Decimal, str | None], bool] | None = None
 
-def _gives_way(
-    item: Extracted, same_metric: list[Extracted], tabled: dict[Decimal, set[str | None]]
-) -> bool:
-    """A part of a larger figure of its month, a hedged round figure restating one, or a
-    sentence restating a table's figure under another period (the table's column names it;
-    the sentence's period was only the document's; `tabled`: `_tabled_periods`)."""
-    assert item.value is not None
-    periods = tabled.get(item.value)
-    if item.row_label is None and periods and (len(periods) > 1 or item.period not in periods):
-        return True  # a row states the value under a period other than the sentence's
-    if _is_part(item):
+    def gives_way(self, item: Extracted) -> bool:
+        """A part of a larger figure of its month, a hedged round figure restating one, or a
+        sentence restating a table's figure under another period (the table's column names
+        it; the sentence's period was only the document's)."""
+        value = item.value
+        assert value is not None
+        if item.row_label is None and self._row_periods.get(value, set()) - {item.period}:
+            return True
+        if _is_part(item):
+            return self._largest[_month(item.period)] > value
+        if value % 10 == 0 and self._hedged_somewhere(item):
+            return self._restates_another(item)
+        return False
+
+    def _hedged_somewhere(self, item: Extracted) -> bool:
+        """The round figure is hedged where it is told, or where the document tells it again:
+        the headline's "Mined 800 Bitcoins in Q1" is the body's "mined more than 800 bitcoins
+        in the first quarter", both the exact 828 rounded."""
+        if self._hedged is None:
+            hedged: dict[tuple[Decimal, str | None], bool] = {}
+            for other in self._items:
+                assert other.value is not None
+                key = (other.value, other.period)
+                if not hedged.get(key):
+                    hedged[key] = other.value in _values(_HEDGED, other.evidence)
+            self._hedged = hedged
+        return self._hedged.get((item.value, item.period), False)
+
+    def _restates_another(self, rounded: Extracted) -> bool:
+        """Another figure of which `rounded` is the rounding (`_restates`)."""
+        value = rounded.value
+        assert value is not None
+        reach = abs(value) * _ROUNDING
+        low = bisect.bisect_left(self._values, value - reach)
+        high = bisect.bisect_right(self._values, value + reach)
         return any(
-            _month(other.period) == _month(item.period) and _larger(other, item.value)
-            for other in same_metric
+            _restates_value(exact, period, rounded)
+            for exact in self._values[low:high]
+            for period in self._periods[exact]
         )
-    if item.value % 10 == 0 and _hedged_somewhere(item, same_metric):
-        return any(_restates(other, item) for other in same_metric if other is not item)
-    return False
-
-
-def _hedged_somewhere(item: Extracted, same_metric: list[Extracted]) -> bool:
-    """The round figure is hedged where it is told, or where the document tells it again: the
-    headline's "Mined 800 Bitcoins in Q1" is the body's "mined more than 800 bitcoins in the
-    first quarter", both the exact 828 rounded."""
-    assert item.value is not None
-    return any(
-        other.value == item.value
-        and other.period == item.period
-        and item.value in _values(_HEDGED, other.evidence)
-        for other in same_metric
-    )
 
 
 def _is_part(item: Extracted) -> bool:
@@ -107,11 +130,11 @@ def _is_part(item: Extracted) -> bool:
     return item.value in _values(pattern, item.evidence)
 
 
-def _restates(exact: Extracted, rounded: Extracted) -> bool:
+def _restates_value(exact: Decimal, period: str | None, rounded: Extracted) -> bool:
     """`rounded` ("over 5,800") is `exact` (5,810) rounded, for the same or an enclosing period."""
-    assert exact.value is not None and rounded.value is not None
-    close = abs(exact.value - rounded.value) <= rounded.value * _ROUNDING
-    return exact.value != rounded.value and close and _overlapping(exact.period, rounded.period)
+    assert rounded.value is not None
+    close = abs(exact - rounded.value) <= rounded.value * _ROUNDING
+    return exact != rounded.value and close and _overlapping(period, rounded.period)
 
 
 def _truncated_restatements(held: list[Extracted]) -> set[int]:

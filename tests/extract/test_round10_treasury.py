@@ -486,15 +486,61 @@ CONTINUITY: list[tuple[str, set[Fact], dt.date]] = [
         },
         dt.date(2024, 3, 1),
     ),
-    # near miss: a quarter between the balances names no period the table gives (the issuer's
-    # fiscal quarter); only the closing holding is read
+    # variant (round 11 review): a 10-Q's roll-forward, three months between two quarter ends,
+    # is that quarter (as "three months ended September 30, 2023" is)
     (
         "Bitcoin | Amount | Number of coins\n"
         "Balance, June 30, 2023 | $1,000,000 | 50\n"
         "Bitcoin mined | 2,000,000 | 120\n"
         "Balance, September 30, 2023 | $2,500,000 | 170\n",
-        {("btc_held", Decimal(170), "2023-09-30")},
+        {("btc_produced", Decimal(120), "2023-Q3"), ("btc_held", Decimal(170), "2023-09-30")},
         dt.date(2023, 11, 1),
+    ),
+    # variant: the issuer names the quarter both ways ("Q2 fiscal 2024", the three months ended
+    # September 30, 2023: a year ending in March), so the quarter is its fiscal one, as the
+    # report's period is (README: a fiscal quarter as the issuer names it)
+    (
+        "HIVE Reports Q2 Fiscal 2024 Results for the three months ended September 30, 2023\n"
+        "The continuity of digital currencies was as follows:\n"
+        "Bitcoin | Amount | Number of coins\n"
+        "Digital assets, June 30, 2023 | $1,000,000 | 50\n"
+        "Digital currency mined | 2,000,000 | 120\n"
+        "Digital currency sold | (500,000) | (30)\n"
+        "Digital currencies, September 30, 2023 | $2,500,000 | 140\n",
+        {
+            ("btc_produced", Decimal(120), "2024-Q2"),
+            ("btc_sold", Decimal(30), "2024-Q2"),
+            ("btc_held", Decimal(140), "2023-09-30"),
+        },
+        dt.date(2023, 11, 14),
+    ),
+    # near miss: three months that are no calendar quarter (January 31 to April 30) name no
+    # period; only the closing holding is read
+    (
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance, January 31, 2024 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Balance, April 30, 2024 | $2,500,000 | 170\n",
+        {("btc_held", Decimal(170), "2024-04-30")},
+        dt.date(2024, 6, 1),
+    ),
+    # near miss: two months (June 30 to August 31) are no period a label knows
+    (
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance, June 30, 2024 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Balance, August 31, 2024 | $2,500,000 | 170\n",
+        {("btc_held", Decimal(170), "2024-08-31")},
+        dt.date(2024, 10, 1),
+    ),
+    # near miss: three months between mid-month days (June 15 to September 15)
+    (
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance, June 15, 2024 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Balance, September 15, 2024 | $2,500,000 | 170\n",
+        {("btc_held", Decimal(170), "2024-09-15")},
+        dt.date(2024, 10, 1),
     ),
 ]
 
