@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded
 from .per_document import remembered
 from .skipping import skipping
@@ -52,6 +53,9 @@ _AGGREGATE_REACH = 160
 # "Riot's 30,000 bitcoin miners produced", "its miners mined": the company's own machines.
 # (not "Texas's miners": a place's are many companies')
 _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
+# "Riot's miners produced", "Core Scientific’s miners": a miner's own machines, by its name (not
+# "Texas's miners" or "the world's miners": a place's, everyone's)
+_NAMED_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(
@@ -308,10 +312,19 @@ def is_aggregate(text: str, position: int) -> bool:
     window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window):
         before = window[max(0, match.start() - 40) : match.start()]
-        if _APPOSITIVE.search(before) or _OWN_FLEET.search(before):
+        if _APPOSITIVE.search(before) or _OWN_FLEET.search(before) or _named_miner(before):
             continue
         return True
     return False
+
+
+def _named_miner(before: str) -> bool:
+    """Does `before` end on a known miner's name in the possessive?"""
+    owner = _NAMED_OWNER.search(before)
+    if owner is None:
+        return False
+    words = owner.group(1).split()
+    return any(ticker_of(" ".join(words[index:])) in MINERS for index in range(len(words)))
 
 
 @remembered

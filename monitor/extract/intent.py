@@ -95,6 +95,15 @@ _INTENT_OBJECT = Folded(
     r"facilit\w+|business\w*|operations|data\s+cent\w+|hosting|infrastructure|plants?|equipment|"
     r"capacity|assets)\b)"
 )
+# "will no longer hold all of its mined bitcoin and will sell a portion", "mines 15 BTC a day
+# and plans to sell half": a bare share (no "of …" after it) takes the coins the sentence named
+# before the intention.
+_BARE_SHARE = Folded(
+    r"^\s*(?:a\s+(?:portion|part|share|fraction)|some|part|half|(?:the\s+)?(?:rest|remainder)|"
+    r"them|more)(?=\s*$|\s*[,.;:)]|\s+(?:to|in|for|at|by|over|during|each|every|as|when|if|"
+    r"going|later|this|next|from|on|through|soon|monthly|periodically)\b)"
+)
+_BARE_SHARE_REACH = 100
 _NOT = Folded(r"\bnot\b")
 _FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
@@ -120,6 +129,12 @@ _FROM_NOW = Folded(
     r"(?:[\w'-]+\s+){1,3}?(?:are|is|will\s+be|'re)\s+(?:now\s+)?(?:\w+ly\s+)?selling\s+"
     r"(?:[^.;]{0,40}?\s)?(?:bitcoins?|BTC|production)\b"
 )
+# A headline's infinitive is its future: "Cango to sell 1,000 BTC to fund AI expansion", "Hut 8
+# to Liquidate Part of Its Bitcoin Treasury" (the company's name, then "to" and the verb).
+_HEADLINE_TO = re.compile(
+    r"^\W*(?:[A-Z0-9][\w&.'’-]*\s+){1,4}to\s+(?i:sell|liquidate|offload|monetize|monetise|dump|"
+    r"unload)\b(?P<object>[^.;]{0,60})"
+)
 _LAST_MONTH = Folded(r"\blast\s+month\b")
 _THIS_MONTH = Folded(r"\bthis\s+month\b")
 # The object ends at a clause or a reason: "planning to sell itself as the economics of bitcoin
@@ -139,6 +154,11 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
         if _STARTING.search(text[max(0, mention.start - 20) : mention.start]):
             return mention.period.as_month().label()
     return None
+
+
+def _named_before(text: str, modal: int) -> bool:
+    """Does the sentence name the coins (not a bitcoin business) shortly before `modal`?"""
+    return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
@@ -250,6 +270,15 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         period = _stated(ctx, segment, planned.start(), planned.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
+    headline = _HEADLINE_TO.match(text) if " to " in text else None
+    if (
+        headline is not None
+        and _INTENT_OBJECT.search(headline["object"])
+        and _stated_by_entity(text, headline.start("object"), ctx)
+    ):
+        period = _stated(ctx, segment, headline.start("object"), headline.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None
     if funded is not None and _stated_by_entity(text, funded.start(), ctx):
         period = _stated(ctx, segment, funded.start(), funded.end())
@@ -261,7 +290,11 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if stop is not None:
             obj = obj[: stop.start()]
         converted = match["verb"] == "convert" and _CONVERTED_COINS.match(obj)
-        named = _INTENT_OBJECT.search(obj) or (converted and _CONVERTED_HOLDINGS.search(obj))
+        named = (
+            _INTENT_OBJECT.search(obj)
+            or (converted and _CONVERTED_HOLDINGS.search(obj))
+            or (_BARE_SHARE.match(obj) and _named_before(text, match.start()))
+        )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
         if match["verb"] == "convert" and not converted:

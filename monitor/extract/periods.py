@@ -136,6 +136,10 @@ def _month_year(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_month(int(m["y"]), month_number(m["mon"]))
 
 
+def _month_short_year(m: re.Match[str], _: dt.date | None) -> Period:
+    return Period.of_month(full_year(m["y"]), month_number(m["mon"]))
+
+
 def _quarter_year(m: re.Match[str], _: dt.date | None) -> Period:
     text = m["q"] or m.groupdict().get("q2") or ""
     quarter = int(text) if text.isdigit() else _ORDINALS[text.lower()]
@@ -272,6 +276,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
+    # "Sep'21", "Dec '23", "Sept. ’21": a month with its year cut to two digits (as "Q3'22")
+    (rf"(?P<mon>{_MONTH})\s?['’](?P<y>\d{{2}})\b", False, _month_short_year),
     (rf"\bQ(?P<q>[1-4])\s*(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     # "Q4 of 2025", "Q1 of fiscal 2026": the year after "of" (never the quarter alone)
     (rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s+of\s+(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
@@ -392,7 +398,14 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
         return "q "  # "Q two"
     if handler in (_months_ended, _quarter_ended, _span_word_ended):
         return "ended"
-    if handler in (_date_mdy, _date_without_year, _month_year, _month_alone, month_span):
+    if handler in (
+        _date_mdy,
+        _date_without_year,
+        _month_year,
+        _month_short_year,
+        _month_alone,
+        month_span,
+    ):
         return "month"
     if handler is _date_iso:
         return "-"
@@ -416,8 +429,10 @@ _MONTH_YEAR_ANY = re.compile(rf"{_MONTH}\s+{_YEAR}")
 def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
     """Words a form cannot match without, beyond its main feature (fewer scans per text)."""
     extra = set()
-    if handler in (_date_mdy, _date_without_year, _month_year):
+    if handler in (_date_mdy, _date_without_year, _month_year, _month_short_year):
         extra.add("digit")
+    if handler is _month_short_year:
+        extra.add("apostrophe")  # "Sep'21": rare, so its scan is skipped almost everywhere
     if "(?:Update|Report|Results|Highlights)" in pattern:
         extra.add("report-word")
     if "[Aa]s\\s+(?:of|at)" in pattern:
@@ -489,6 +504,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
     if _MONTH_ANY.search(text):
         features.add("month")
+        if "'" in text or "’" in text:
+            features.add("apostrophe")
         if "digit" in features and _MONTH_YEAR_ANY.search(text):
             features.add("month-year")  # "March 2024", "Sept. 2025"
     the_year = year and "the year" in lower

@@ -118,8 +118,8 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     for segment in parts:
         if segment.is_row:
             found.extend(debt.extract_row(segment, ctx))
-            if _PROSE_VALUE.search(segment.text) and not _read_in(found, segment):
-                found.extend(treasury.extract(segment, ctx))
+            if _PROSE_VALUE.search(segment.text):
+                found.extend(_row_prose(segment, ctx, found))
             continue
         for piece in _outside_tables(segment, covered):  # a table's text is read as a table
             ctx.note_heading(piece)
@@ -145,9 +145,13 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 
-def _read_in(found: list[Extracted], segment: Segment) -> bool:
-    """Has a reader already taken a figure from this row (so its prose need not be read)?"""
-    return any(segment.start <= item.start < segment.end for item in found)
+def _row_prose(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
+    """The treasury prose of a row, for the metrics no reader has taken from it yet: "Bitcoin
+    production in August 2022: 216 (+5% month-on-month) … 434 BTC were sold at an average
+    price of 21,761 EUR/BTC, generating EUR 9.4 million" (a release's flattened bullet block:
+    the row gives the production, its prose the sale)."""
+    read = {item.metric for item in found if segment.start <= item.start < segment.end}
+    return [item for item in treasury.extract(segment, ctx) if item.metric not in read]
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:

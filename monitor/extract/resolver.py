@@ -484,8 +484,14 @@ def _period_before(
         mention = dating[index]
         if mention.end > start or _starting_point(segment.text, mention, start):
             continue
-        if _other_side(segment.text, mention):
-            continue
+        if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):
+            if _CLOSED_AFTER.match(segment.text, mention.end):
+                continue  # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": the other side, closed
+            # "a 129% increase in Bitcoins mined compared to Q2 2021, totaling 251.68 BTC": the
+            # comparison's other side, its clause still open, dates the comparative; the figure
+            # has no period of its own in the sentence (what comes before the comparison,
+            # "second-quarter results for 2022", is another clause's): the document's
+            return None
         if index and _restates(segment.text, dating[index - 1], mention):
             mention = _issuers_name(segment.text, dating[index - 1], mention)
         return ctx.absolute_in(segment, mention)
@@ -496,14 +502,6 @@ def _period_before(
 # figure dates that side only (a "from … to" change is `_starting_point`'s).
 _VERSUS_BEFORE = Folded(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+$")
 _CLOSED_AFTER = Folded(r"\s*\)")
-
-
-def _other_side(text: str, mention: Mention) -> bool:
-    """Is the period phrase at `mention` the other side of a parenthetical comparison?"""
-    return (
-        _VERSUS_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-        and _CLOSED_AFTER.match(text, mention.end) is not None
-    )
 
 
 # "Fiscal Q1 2025 (quarter ended December 31, 2024)", "the three months ended December 31,

@@ -109,6 +109,8 @@ def _continues(line: str, following: str) -> bool:
         return False
     if _LINE_END.search(body) or (_BULLET.match(following) and not following[0].isalnum()):
         return False
+    if spaced_cells(body) or spaced_cells(nxt):
+        return False  # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
     if nxt[0].islower():
         return True
     # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
@@ -140,7 +142,7 @@ def _line_segments(line: str, offset: int) -> Iterator[Segment]:
     if not body:
         return
     start = offset + skip
-    cells = () if "\n" in body else table_cells(body) or colon_cells(body)
+    cells = () if "\n" in body else table_cells(body) or colon_cells(body) or spaced_cells(body)
     if cells:
         yield Segment(body, start, start + len(body), cells)
         return
@@ -162,6 +164,31 @@ def table_cells(line: str) -> tuple[str, ...]:
     return cells
 
 
+# "Bitcoin mined\t450", "Bitcoin held at month-end   5,000": a one-value row whose cells a page
+# kept apart by a tab or a run of spaces (prose puts one space between its words). Rows of
+# several columns are the layout readers' (`grid`), which read their headers and scale.
+_SPACED_VALUE = (
+    r"(?:\(?[-–]?(?:US\$|C\$|A\$|\$)?\d[\d,]*(?:\.\d+)?\)?(?:\s?(?:million|billion|%|BTC|bitcoins?))?|"
+    r"[-–—]|N/A)"
+)
+_SPACED_ROW = re.compile(
+    r"(?P<label>[A-Za-z][^\t\d]{1,60}?[A-Za-z)])(?P<values>(?:\t+|\s{2,})" + _SPACED_VALUE + r")"
+)
+_SPACED_CUT = re.compile(r"\t+|\s{2,}")
+
+
+def spaced_cells(line: str) -> tuple[str, ...]:
+    """("Bitcoin mined", "450") for "Bitcoin mined\t450": a label and values kept apart by tabs
+    or runs of spaces, nothing else on the line."""
+    if "\t" not in line and "  " not in line:
+        return ()  # cheap gate
+    match = _SPACED_ROW.fullmatch(line.strip())
+    if match is None or "  " in match["label"] or "\t" in match["label"]:
+        return ()
+    values = [value for value in _SPACED_CUT.split(match["values"]) if value]
+    return (match["label"].strip(), *values)
+
+
 def colon_cells(line: str) -> tuple[str, ...]:
     """("BTC produced", "750") for "BTC produced: 750, a 16% decrease M/M"."""
     if ":" not in line:
@@ -169,6 +196,9 @@ def colon_cells(line: str) -> tuple[str, ...]:
     match = _COLON_ROW.match(line)
     if match is None or _SENTENCE_BREAK.search(match["value"]):
         return ()  # "Key highlights: 50 EH/s …. Financials …": a paragraph, not a row
+    label = match["label"]
+    if label.count("(") > label.count(")") and _NUMBER.search(label):
+        return ()  # "Acme produced 450 BTC (April: 480 BTC).": a comparative aside in prose
     number = _NUMBER.search(match["value"])
     if number is None:
         return ()

@@ -3,7 +3,8 @@
 "3623333559%2%" under "September 2023 | August 2023 | September 2022 | Month/Month | Year/Year"
 is 362 | 333 | 355 | 9% | 2%, but only arithmetic says so: 362/333 is +9 % and 362/355 is
 +2 %. Every way to cut the run into one value per column is tried (numbers, amounts, percentages,
-a dash; a footnote marker may lead, "17,3277,309…" = ¹ 7,327 | 7,309 …), and a cut is kept
+a dash; a footnote marker may lead, "17,3277,309…" = ¹ 7,327 | 7,309 …; a single space may stand
+between two cells, "…6,696 0%9%"), and a cut is kept
 only when each percentage column is the change between two of its value columns, allowing for
 the rounding of every printed figure. When the cuts that pass disagree, nothing is kept.
 A run with no percentage column to check is cut only when a single cut fits the grammar.
@@ -69,6 +70,8 @@ def _from(
     figures do (the first value sets it)."""
     if columns == 0:
         return ((),) if start == len(run) else ()
+    if start and run[start] == " ":
+        start += 1  # "…6,696 0%9%": a page may keep one space between two glued cells
     found: list[tuple[tuple[int, int], ...]] = []
     percent = columns <= changes
     for end in _value_ends(run, start, percent=percent):

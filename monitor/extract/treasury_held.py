@@ -30,7 +30,7 @@ _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
-    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hit|"
+    rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hits?|"
     # "the treasury contained 1,234 BTC", "its reserve now counts 1,234 BTC"
     rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
     # a round threshold crossed is a bound that keeps its number (README, decided case 20):
@@ -112,6 +112,23 @@ _DATE_LEAD_HAD = (
 # One gate for both (the rarer patterns' gates are searched as one alternation, so each new
 # alternative costs time on every sentence).
 _TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
+# "crypto holdings", "digital asset treasury": the class nouns, as words the shared scan finds
+_CRYPTO_HOLDINGS_GATE = any_of(
+    *(
+        f"{kind} {noun}"
+        for kind in (
+            "crypto",
+            "cryptocurrency",
+            "cryptocurrencies",
+            "digital asset",
+            "digital assets",
+            "digital-asset",
+            "digital currency",
+            "digital currencies",
+        )
+        for noun in ("holdings", "reserve", "treasury", "portfolio")
+    )
+)
 HELD: Gated = [
     (
         any_of(
@@ -149,6 +166,10 @@ HELD: Gated = [
             "bitcoin stash",
             "btc stash",
             "its stack",
+            "'s stack",
+            "’s stack",
+            "'s stash",
+            "’s stash",
             "its stash",
             "their stack",
             "their stash",
@@ -171,6 +192,8 @@ HELD: Gated = [
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
             # "lifting its stack to 1,234 BTC": the company's own stack
             r"(?<=[Ii]ts )(?:stack|stash)|(?<=[Tt]heir )(?:stack|stash)|"
+            # "Acme's stack grew to 5,000 BTC": the company's own, by its name
+            r"(?<='s )(?:stack|stash)|(?<=’s )(?:stack|stash)|"
             r"(?<=[Oo]ur )(?:stack|stash)|"
             r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
             # a figure must follow within the clause: most mentions of holdings have none
@@ -397,6 +420,18 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # "Convert all existing crypto holdings (including approximately 19 BTC worth around $2.1
+    # million)", "its digital asset holdings, including 1,200 BTC and 5,000 ETH": the coins
+    # among the crypto the company holds, named as a class (no verb needed: the noun is held)
+    (
+        _CRYPTO_HOLDINGS_GATE,
+        re.compile(
+            r"\b(?:crypto(?:currency|currencies)?|digital[- ](?:asset|currency)s?)\s+"
+            r"(?:holdings|reserves?|treasury|portfolio)\s*[(,]\s*(?:including|of\s+which)\s+"
+            rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "surpassing 7,500 BTC total holdings", "crossed 10,000 BTC in holdings": a threshold the
     # holding crossed is a bound that keeps its number (README, decided case 20)
     (
@@ -408,11 +443,12 @@ HELD: Gated = [
             _I,
         ),
     ),
-    # "Riot's 19,223 BTC holdings"
+    # "Riot's 19,223 BTC holdings", "Acme's 5,000-BTC treasury" (a compound adjective)
     (
-        re.compile(r"(?:btc|bitcoins?|₿|\(btc\)) (?:holdings|treasury)"),
+        re.compile(r"(?:btc|bitcoins?|₿|\(btc\))[ -](?:holdings|treasury)"),
         re.compile(
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}\s+(?:holdings|treasury)\b", _I
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}(?:\s*|-){BTC_UNIT}[\s-]+(?:holdings|treasury)\b",
+            _I,
         ),
     ),
     # "total holdings 17,429 BTC", "Bitcoin holdings ~6,400 BTC as of Oct 31, 2025"

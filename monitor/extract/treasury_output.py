@@ -31,8 +31,12 @@ _CHANGE = (
     r"improv\w*|soar\w*|plung\w*|slump\w*|shr[ai]nk\w*|reduc\w*|down|up)"
 )
 # A stretch inside the clause with no other coins or holding words ("by 21% month-over-month",
-# "7% year on year", "compared to Q2 2021"); a decimal's dot does not end it.
-_GAP = r"(?:(?!btc|bitcoin|coins|hold|reserve|treasur|balance|stack)(?:[^.;$]|\.(?=\d))){0,60}?"
+# "7% year on year", "compared to Q2 2021", "vs. Q3 2023"); a decimal's dot and the dot of
+# "vs." do not end it.
+_GAP = (
+    r"(?:(?!btc|bitcoin|coins|hold|reserve|treasur|balance|stack)"
+    r"(?:[^.;$]|\.(?=\d)|(?<=\bvs)\.)){0,60}?"
+)
 # The level after the change: a participle after a comma, or "to" (not a comparison's).
 _LEVEL = (
     r"(?:,\s+(?:reaching|hitting|totaling|totalling|amounting\s+to|for\s+a\s+total\s+of|"

@@ -43,6 +43,39 @@ _INTO_CASH = (
     r"(?:in)?to\s+(?:(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|"
     rf"stablecoins?|currency|liquidity)\b|{_MONEY_AMOUNT})"
 )
+# "Of the 450 BTC mined in May, ": the production a share of which was sold (its unit the
+# share's).
+_OF_THE_MINED = (
+    rf"\b[Oo]f\s+(?:the\s+|its\s+)?{APPROX}{NUMBER}\s*(?:(?:self-|newly[- ])?mined\s+)?"
+    rf"{BTC_UNIT}\s+(?:(?:it|they|we|the\s+company)\s+)?(?:(?:self-)?mined|produced|earned|"
+    r"generated)\b[^,;.$]{0,40},\s*"
+)
+# (word gates, found by the shared scan: "of the 450 btc mined", "worth of bitcoin (300 btc)")
+_OF_THE_GATE = any_of(
+    *(
+        f"{unit} {verb}"
+        for unit in ("btc", "bitcoin", "bitcoins", "coins")
+        for verb in (
+            "mined",
+            "produced",
+            "earned",
+            "generated",
+            "self-mined",
+            "it ",
+            "they ",
+            "we ",
+        )
+    ),
+    "the company mined",
+    "the company produced",
+)
+_MONEY_OF_COINS_GATE = any_of(
+    *(
+        f"{coins}{after}"
+        for coins in ("bitcoin", "bitcoins", "btc", "holdings")
+        for after in (" (", "(", ", or ")
+    )
+)
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
     # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined"
@@ -235,6 +268,38 @@ SOLD: Gated = [
             r"(?:investors|users|customers|holders)))"
             r"(?=[^.;]{0,80}?(?:\b(?:price|value|proceeds|gross\s+sales|for\s+(?:about\s+|roughly\s+)?"
             r"\$)|\bto\s+(?:cut|reduce|pay|repay|lower|fund|cover)\b))",
+            _I,
+        ),
+    ),
+    # "Of the 450 BTC mined in May, 300 were sold", "of the 1,242 bitcoin it produced, the
+    # company sold 800": a share of the production just named, the unit the production's
+    (
+        _OF_THE_GATE,
+        re.compile(
+            rf"{_OF_THE_MINED}{APPROX}(?P<qty>{NUMBER})\s+(?:(?:BTC|bitcoins?|coins)\s+)?"
+            r"(?:were|was|have\s+been|had\s+been)\s+sold\b",
+            _I,
+        ),
+    ),
+    (
+        _OF_THE_GATE,
+        re.compile(
+            r"(?-i:"
+            + _OF_THE_MINED
+            + r"(?:(?i:it|they|we|the\s+(?:company|firm|miner))|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+            rf"{{0,2}})\s+(?i:sold)\s+){APPROX}(?P<qty>{NUMBER})\b(?!\s*(?:%|million|billion))",
+            _I,
+        ),
+    ),
+    # "sold $30 million worth of bitcoin (300 BTC)", "sold $30 million of its BTC, or 300
+    # coins": the coins after the money the sale was told in
+    (
+        _MONEY_OF_COINS_GATE,
+        re.compile(
+            rf"\b{_SOLD_VERB}\s+(?:(?:approximately|about|roughly|around|nearly|over|more\s+than)\s+)?"
+            r"(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[mb]n?)?\s+(?:worth\s+of|of|in)\s+"
+            r"(?:its\s+|the\s+company['’]s\s+)?(?:bitcoins?|BTC)(?:\s+holdings)?\s*"
+            rf"(?:\(\s*|,\s*or\s+){BTC_QTY}",
             _I,
         ),
     ),

@@ -4,8 +4,10 @@ Releases state a site's production beside the company's ("539 bitcoin at the Lak
 Facility" and "699 bitcoin across the Lake Mariner and Nautilus facilities"), unrestricted
 holdings beside total holdings, and a headline's rounded figure beside the body's exact one
 ("holds over 5,800 BTC" and "holdings to 5,810"), and prose restates a table's figure
-without its period. The careful reader records the company's exact figure once, with the
-period its table names; this pass drops the others after all sentences are read.
+without its period (or the table's cell carries a footnote marker run into its value,
+"Bitcoin mined2325" beside the prose's "325 Bitcoin mined"). The careful reader records the
+company's exact figure once, with the period its table names; this pass drops the others
+after all sentences are read.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
         if len(items) > 1:
             others = _SameMetric(items)
             dropped.update(id(item) for item in items if others.gives_way(item))
+    dropped |= _footnote_copies(found)
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
     return without_restatements(without_bounds(kept))
@@ -121,6 +124,31 @@ class _SameMetric:
             for exact in self._values[low:high]
             for period in self._periods[exact]
         )
+
+
+def _footnote_copies(found: list[Extracted]) -> set[int]:
+    """ "Bitcoin mined2325" in a table glued together, and "325 Bitcoin mined" in the prose:
+    the cell's first digit is the label's footnote marker run into the value, which the prose
+    states of the same period (a careful reader takes the prose's figure, not a 2,325). One
+    pass: the prose's figures by metric and period, then each cell looked up."""
+    prose = {
+        (item.metric, item.period, format(item.value, "f"))
+        for item in found
+        if item.row_label is None and item.value is not None and item.metric in _TREASURY
+    }
+    if not prose:
+        return set()
+    copies: set[int] = set()
+    for cell in found:
+        if cell.row_label is None or cell.value is None or cell.metric not in _TREASURY:
+            continue
+        printed = format(cell.value, "f")
+        if len(printed) < 2 or (cell.metric, cell.period, printed[1:]) not in prose:
+            continue
+        # (only a value run straight into its label can carry a marker)
+        if re.search(rf"[A-Za-z)]{re.escape(printed)}\b", cell.evidence):
+            copies.add(id(cell))
+    return copies
 
 
 def _is_part(item: Extracted) -> bool:

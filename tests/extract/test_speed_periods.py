@@ -43,6 +43,8 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
             features.add("fiscal")
     if periods._MONTH_ANY.search(text):
         features.add("month")
+        if re.search(r"['’]", text):
+            features.add("apostrophe")
     if digit and periods._MONTH_YEAR_ANY.search(text):
         features.add("month-year")
     if (
