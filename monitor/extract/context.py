@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .balance_dates import stock_date
-from .folded import MONTH_WORD, Folded
+from .folded import MONTH_WORD, Folded, lowered
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic
@@ -285,7 +285,7 @@ class DocContext:
         """ "… per its July mining and operations update. The unaudited report also showed it
         mined 575 BTC across the month": a monthly update named by its month makes that month
         what "the month" of the next sentences means."""
-        lower = segment.text.lower()
+        lower = lowered(segment.text)  # (kept: the readers of this sentence lower it next)
         if "update" not in lower and "report" not in lower:
             return  # cheap gate
         found = _UPDATE_MONTH.search(segment.text)

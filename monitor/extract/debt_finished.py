@@ -95,20 +95,26 @@ def _life_sizes(text: str) -> set[Decimal]:
 
 
 class _SentenceBounds:
-    """Where the sentences of a text end, found once (every history sentence asks)."""
+    """Where the sentences of a text end, found once, when a history sentence first asks (a
+    document that tells no repayment over time never pays for the scan of its whole text)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        found = list(_SENTENCE_END.finditer(text))
-        self._starts = [m.start() for m in found]
-        self._ends = [m.end() for m in found]
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence holding text[start:end]."""
-        before = bisect.bisect_right(self._ends, start)
-        after = bisect.bisect_left(self._starts, end)
-        first = self._ends[before - 1] if before else 0
-        return first, (self._ends[after] if after < len(self._ends) else len(self._text))
+        starts = self._starts
+        if starts is None:
+            found = list(_SENTENCE_END.finditer(self._text))
+            starts = self._starts = [m.start() for m in found]
+            self._ends = [m.end() for m in found]
+        ends = self._ends
+        before = bisect.bisect_right(ends, start)
+        after = bisect.bisect_left(starts, end)
+        first = ends[before - 1] if before else 0
+        return first, (ends[after] if after < len(ends) else len(self._text))
 
 
 # The payment that ended the course, named before its amount: "a final payment of $2.1

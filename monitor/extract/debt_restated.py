@@ -18,6 +18,7 @@ from .debt_words import title_at
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, Extracted
 from .numbers import APPROX, Money, find_money
+from .per_document import remembered
 
 _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID)
 
@@ -116,6 +117,7 @@ def _amounts_before_debt(text: str) -> list[Money]:
     return found
 
 
+@remembered  # (each rounded figure is tested against every other amount: asked again and again)
 def _step(value: Decimal | None) -> Decimal:
     """The rounding step a figure is printed to ($55,000,000 → 1,000,000)."""
     step = Decimal(1)

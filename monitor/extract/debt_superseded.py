@@ -63,20 +63,23 @@ def superseded(found: list[Extracted], own: Period | None) -> list[Extracted]:
     if len({period.last_day() for _, period in dated}) < 2:
         return []  # one date: nothing is earlier
     own_end = own.last_day() if own is not None else None
+    # Each quote's names, read once (every pair of balances asks about both of its quotes).
+    names = {id(item): _names(item.evidence) for item, _ in dated}
     return [
         item
         for item, period in dated
         if period.last_day() != own_end
         and any(
-            later.last_day() > period.last_day() and _same_instrument(item, other)
+            later.last_day() > period.last_day()
+            and _same_instrument(names[id(item)], names[id(other)])
             for other, later in dated
         )
     ]
 
 
-def _same_instrument(one: Extracted, other: Extracted) -> bool:
-    """Do the two balances' quotes name one instrument (or either names none apart)?"""
-    names, others = _names(one.evidence), _names(other.evidence)
+def _same_instrument(names: set[str], others: set[str]) -> bool:
+    """Do two balances' quotes, by the names they give (`_names`), name one instrument (or
+    either names none apart)?"""
     return not names or not others or bool(names & others)
 
 

@@ -3,7 +3,8 @@
 `GateSet.open_items` (a family's open patterns, planned per set of open gates) against asking
 each gate; `document_words.window_opens` (a gate's words looked up where they stand in the
 document) against scanning the window's lowercase; `DocContext.reference` (the report's last
-day, kept) against the report asked afresh.
+day, kept) against the report asked afresh; `debt_finished`'s sentence bounds, found only when
+a history sentence first asks, against the sentences as written.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from decimal import Decimal
 
 import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
-from monitor.extract import ai, clean_text, treasury
+from monitor.extract import ai, clean_text, debt_finished, treasury
 from monitor.extract.context import DocContext
 from monitor.extract.document_words import window_opens
 from monitor.extract.folded import lowered
@@ -80,3 +82,27 @@ def test_the_reference_date_follows_the_report() -> None:
     assert ctx.reference == dt.date(2025, 2, 28)
     ctx.published = dt.date(2025, 3, 4)
     assert ctx.reference == dt.date(2025, 3, 4)
+
+
+_HISTORY = [
+    "Riot repaid the loan.",
+    " Repayments of the $35 million Galaxy loan began in May 2023.",
+    " The last payment was made in June!",
+    "\n\nOutlook",
+]
+
+
+def test_sentence_bounds_are_found_when_first_asked() -> None:
+    text = "".join(_HISTORY)
+    first, second, third = (len("".join(_HISTORY[:n])) for n in (1, 2, 3))
+    bounds = debt_finished._SentenceBounds(text)
+    began = text.index("began")
+    assert bounds.around(began, began + 5) == (first, second)
+    assert bounds.around(0, 4) == (0, first)  # the first sentence starts the text
+    assert bounds.around(text.index("June"), text.index("June") + 4) == (second, third)
+    assert bounds.around(len(text) - 3, len(text)) == (len(text) - len("Outlook"), len(text))
+
+
+def test_loan_sizes_of_a_history_sentence() -> None:
+    assert debt_finished._life_sizes("".join(_HISTORY)) == {Decimal(35_000_000)}
+    assert debt_finished._life_sizes("Riot repaid its $35 million loan in May.") == set()
