@@ -457,7 +457,7 @@ def capacity(
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
     figures = [found.start() for found in _FIGURE.finditer(text)]
-    if not figures and "it m" not in lower:
+    if not figures and "it mw" not in lower and "it megawatt" not in lower:
         return  # (no MW figure, nor one told "522 critical IT MW")
     is_open = _GATE_SET.opener(lower)
     for pattern in patterns:
