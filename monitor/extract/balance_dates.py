@@ -66,6 +66,10 @@ def balance_period(
         dated = _dated_by_next_sentence(ctx, segment)
         if dated is not None:
             return dated
+    if holding and period == ctx.report and _changed_from_prior(segment.text, start):
+        # "Increased Retained Bitcoin inventory by 7.6% from the prior quarter to 3,496
+        # bitcoin": the level the report's period closed at (decided case 14)
+        return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
     if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
@@ -74,6 +78,16 @@ def balance_period(
 
 
 _SHEET_REACH = 60
+# A holding changed "from the prior quarter" (month, year) to its level: the period's close.
+_FROM_PRIOR = Folded(
+    r"\b(?:from|over|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
+    r"(?:month|quarter|year)\b"
+)
+_FROM_PRIOR_REACH = 120
+
+
+def _changed_from_prior(text: str, start: int) -> bool:
+    return _FROM_PRIOR.search(text, max(0, start - _FROM_PRIOR_REACH), start) is not None
 
 
 # "That month-over-month gain pushed total holdings to 7,528.3 BTC", "Last month's production

@@ -94,6 +94,9 @@ class DocContext:
     # "On March 28, 2024, the Company closed …": the month of the event the prose last dated.
     event: Period | None = None
     event_at: int = -1  # where the sentence that dated the event starts
+    # Where the sentence that opened with the topic's period ("In May 2022 the Company
+    # liquidated …") starts: its paragraph's next sentences tell the same event.
+    opened: tuple[int, Period] | None = None
     # "Balance sheet as of March 31, 2024:" or "Liquidity (as of month end)" over a list: the
     # day the listed balances stand at, until the list ends.
     balance_day: Period | None = None
@@ -277,6 +280,7 @@ class DocContext:
                 continue  # "Since January 2021, …" names when a span began, not the topic
             if can_be_topic(mention.period):
                 self.topic = mention.period
+                self.opened = (segment.start, mention.period)
             elif _event_date(text, mention):
                 self.topic = self.event = mention.period.as_month()  # type: ignore[union-attr]
                 self.event_at = segment.start

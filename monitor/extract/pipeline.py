@@ -27,6 +27,7 @@ from . import (
     grid,
     guards,
     month_rows,
+    note_rollforward,
     per_document,
     span_flows,
     tables,
@@ -153,6 +154,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     own = ctx.report  # the period the document reports (for recalled debt figures)
     fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()
     found = _capacity_restatements(found, fallback.label() if fallback else None)
+    found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import guards
 from .context import DocContext
+from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded
 from .model import BTC_SALE_PROCEEDS, Extracted
@@ -156,6 +157,8 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             continue
         if guards.is_earlier_event(text, money.start):
             continue
+        if not sales and is_peer_figure(text, money.start, ctx.entity):
+            continue  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
         if sales:
             period = sales[0].period
         elif refers_back and not _SALE_MENTION.search(text):

@@ -83,9 +83,30 @@ def resolve_period(
     )
     if as_of and _held_now(ctx, segment, start):
         period = shift_month(ctx.published, 0) if ctx.published else period
+    named = _that_date(ctx, segment, end) if as_of else None
+    if named is not None:
+        return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
         period = balance_period(ctx, segment, period, start, end, holding=holding)
     return period.label(as_of=as_of) if period else None
+
+
+# "Applying the market price … on June 30, 2023 … to the Company's 7,265 Bitcoin held at that
+# date": a balance pointed back at the day its sentence named (even as a price's date).
+_AT_THAT_DATE = Folded(
+    r"^\W{0,3}(?:[\w-]+\s+){0,2}?(?:held|owned|outstanding)?\s*(?:at|as\s+of|on)\s+"
+    r"(?:that|such|the\s+same)\s+date\b"
+)
+
+
+def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """The day a stock figure's "held at that date" points back to: the last day named before
+    it in its sentence."""
+    if _AT_THAT_DATE.search(segment.text[end : end + 60]) is None:
+        return None
+    days = [m.period for m in ctx.mentions(segment) if m.end <= end and m.period is not None]
+    days = [period for period in days if period.is_date]
+    return days[-1] if days else None
 
 
 # "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.
@@ -179,7 +200,8 @@ def resolve(
             same = _previous_sentence_period(ctx, segment)
             if same is not None:
                 return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
-        return ctx.fallback()
+        opened = _opened_paragraph(ctx, segment)
+        return opened if opened is not None else ctx.fallback()
     if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
@@ -320,6 +342,21 @@ _SAME_TIME = Folded(
 
 
 _PREVIOUS_REACH = 300
+
+
+def _opened_paragraph(ctx: DocContext, segment: Segment) -> Period | None:
+    """ "In May 2022 the Company liquidated all of its Bitcoin holdings. Approximately 17
+    Bitcoin were liquidated …": the period that opened the paragraph's previous sentence, in a
+    document whose own period is only inferred from its prose (no report, lead or section
+    period: a filing note's subsequent event is told in its own month)."""
+    if ctx.report is not None or ctx.lead is not None or ctx.section is not None:
+        return None
+    if ctx.opened is None or ctx.text is None or not 0 <= ctx.opened[0] < segment.start:
+        return None
+    between = ctx.text[ctx.opened[0] : segment.start]
+    if "\n" in between or len(between) > _PREVIOUS_REACH:
+        return None
+    return ctx.opened[1]
 
 
 def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:

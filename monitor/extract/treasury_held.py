@@ -47,7 +47,9 @@ _LEVEL_VERB = (
 # A dashed aside is skipped whole: "total bitcoin holdings – after production of 475 bitcoins in
 # December – are up to 12,232" (its "of 475" is not the level).
 _HELD_MID = (
+    # (a percentage's decimal point: "inventory by 7.6% from the prior quarter to 3,496")
     r"(?:\s[–—]\s[^–—.;$]{1,60}?\s[–—](?=\s)|[^.;$–—]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|"
+    r"(?<=\d)\.(?=\d{1,2}\s?%)|"
     # a company's suffix: "increase in Bitcoin holdings by LM Funding America, Inc. to 95.1 BTC"
     r"(?<=\bSept)\.(?=\s\d)|(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\bLtd)\.)"
 )
@@ -572,7 +574,9 @@ _NOT_A_LEVEL = Folded(
     # figure the peer guard tells apart)
     r"\bby\s+(?!(?:the\s+)?(?:end|close|month-end|quarter-end|year-end)\b|the\s+(?:company|firm|miner)\b|"
     r"(?:[\w&-]+,?\s+){1,4}?(?:inc|corp|ltd|limited|plc)\b|" + MONTH_WORD + r"\b|"
-    r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?\s*$)|"
+    # ("by 7.6% from the prior quarter to 3,496 bitcoin": the change's base, then the level)
+    r"\d[\d.,]*\s*(?:%|percent|btc|bitcoins?)?(?:\s+(?:from|over|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:prior|previous|preceding|last)\s+(?:month|quarter|year))?\s*$)|"
     # a goal, not the balance: "holdings target is 10,000 BTC"
     r"\b(?:target|goal|aim|objective|ambition)s?\b|"
     # a forecast: "is expected to reach 25,000", "will hit"
@@ -608,6 +612,11 @@ _SHARE_BASE = Folded(
 )
 
 
+# "The cost basis for 2,243 bitcoin held as of the date prior to the adoption of ASC 350-60":
+# the coins an accounting basis is stated for (a part, at an undated day), not the balance.
+_COST_BASIS_OF = Folded(r"\bcost\s+basis\s+(?:for|of|on)\s+(?:the\s+|its\s+|approximately\s+)?$")
+
+
 def _sale_share_base(text: str, qty: int) -> bool:
     share = _SHARE_BASE.search(text, max(0, qty - 80), qty)
     return share is not None and _SOLD_BEFORE.search(text, 0, share.start()) is not None
@@ -618,6 +627,8 @@ def is_held_level(text: str, match: re.Match[str]) -> bool:
     if _FLOW_INSIDE.search(match.string, match.start(), match.start("qty")):
         return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
     if _sale_share_base(text, match.start("qty")):
+        return False
+    if _COST_BASIS_OF.search(text, max(0, match.start("qty") - 40), match.start("qty")):
         return False
     if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
         guards.clause_before(text, match.start())

@@ -19,14 +19,16 @@ from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
+from .periods import Period
 from .resolver import resolve_period
 from .sentences import Segment
 
 _METRIC_WORD = (
     r"(?:production|produced|mined|output|sales|sold|holdings|held|treasury|reserves?|balance)"
 )
+# ("approximately 2,203, and 780 bitcoin": a filing's serial comma)
 _PAIR = (
-    rf"{APPROX}(?P<q1>{NUMBER})(?:\s*{BTC_UNIT})?\s+and\s+{APPROX}(?P<q2>{NUMBER})"
+    rf"{APPROX}(?P<q1>{NUMBER})(?:\s*{BTC_UNIT})?,?\s+and\s+{APPROX}(?P<q2>{NUMBER})"
     rf"(?:\s*{BTC_UNIT})?"
 )
 # "production and holdings were 450 BTC and 9,000 BTC, respectively", "produced and sold 450
@@ -39,7 +41,9 @@ _BY_METRIC = Folded(
 # March, Riot mined 450 and 430 bitcoin, respectively"
 _BY_PERIOD = Folded(
     rf"\b(?P<verb>mined|produced|self-mined|earned|generated|sold|held|holding|holds)\s+{_PAIR}"
-    r"(?P<tail>[^.;\d]{0,60}?(?:\d{4}[^.;\d]{0,30}?)?),?\s+respectively\b"
+    # (the periods after the figures: "in April and the first quarter", "at June 30, 2024,
+    # and December 31, 2023": words, a year, or a day and its year)
+    r"(?P<tail>(?:[^.;\d]|\d{1,2},\s+\d{4}\b|\d{4}\b){0,80}?),?\s+respectively\b"
 )
 _METRIC = {
     "production": BTC_PRODUCED,
@@ -101,6 +105,9 @@ def _by_period(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         metric = _METRIC[match["verb"].lower()]
         for period, group in zip(periods, ("q1", "q2"), strict=True):
+            if metric == BTC_HELD and _earlier(period, periods):
+                continue  # "held 11,452 and 10,428 … as of December 31 and September 30": the
+                # earlier holding is the comparative (decided case 1)
             label = period.label(as_of=metric == BTC_HELD)
             yield observation(segment, metric, parse_decimal(match[group]), "BTC", label)
 
@@ -113,9 +120,25 @@ def _two_periods(ctx: DocContext, segment: Segment, match: re.Match[str]) -> tup
     if len(after) == 2:
         return after[0].period, after[1].period
     before = [m for m in mentions if m.end <= match.start()]
+    if not after and before:
+        again = _SAME_DAY_YEAR.match(segment.text, before[-1].end)
+        if again is not None and before[-1].period.is_date:
+            first = before[-1].period
+            if first.index == 2 and first.day_of_month == 29:
+                return None  # (February 29 has no same day in most years)
+            return first, Period.of_date(int(again["y"]), first.index, first.day_of_month)
     if not after and len(before) >= 2:
         return before[-2].period, before[-1].period
     return None
+
+
+# "As of September 30, 2025 and 2024, the Company held …": the same day of another year.
+_SAME_DAY_YEAR = re.compile(r",?\s+and\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:BTC|bitcoin))")
+
+
+def _earlier(period: Period, periods: tuple[Period, Period]) -> bool:
+    """Whether `period` ends before the other of the pair."""
+    return period.last_day() < max(other.last_day() for other in periods)
 
 
 def replaced(found: list[Extracted], pairs: list[Extracted]) -> list[Extracted]:

@@ -29,9 +29,11 @@ _SITE_PART = re.compile(
     rf"(?P<n>{NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}\s+(?:at|from)\s+"
     r"(?:the\s+|its\s+|our\s+)?[A-Z][\w'-]+"
 )
-# "Unrestricted bitcoin holdings were approximately 3,464 BTC": a part of the holdings.
+# "Unrestricted bitcoin holdings were approximately 3,464 BTC": a part of the holdings
+# ("bringing its unrestricted holdings from 4,200 to 7,815 BTC": the level it reached).
 _SUBSET_PART = re.compile(
-    rf"\b(?:un)?restricted\s+(?:bitcoin\s+|BTC\s+)?holdings\b[^.;\d]{{0,40}}?{APPROX}(?P<n>{NUMBER})",
+    rf"\b(?:un)?restricted\s+(?:bitcoin\s+|BTC\s+)?holdings\b[^.;\d]{{0,40}}?"
+    rf"(?:from\s+{APPROX}{NUMBER}(?:\s*{BTC_UNIT})?\s+to\s+)?{APPROX}(?P<n>{NUMBER})",
     _I,
 )
 # "over 5,800", "nearly 500": a hedged figure.

@@ -1,0 +1,190 @@
+"""A filing note's bitcoin roll-forward counted in coins: a "Quantity" column beside "Amounts".
+
+10-Q/10-K notes ("Note 5. Bitcoin") print the roll-forward one cell per line under a
+"Quantity / Amounts" header:
+
+    Balance as of January 1, 2023 | 6,974 | $ 109,420
+    Revenue recognized from Bitcoin mined | 6,626 | 188,996
+    Proceeds from sale of Bitcoin | (6,185) | (176,219)
+    Balance as of December 31, 2023 | 7,362 | $ 311,178
+
+The first number after a row's label is its coin count; the dollar amounts (in thousands the
+page rarely states) are values, never proceeds. Each "Balance as of <date>" closes one block
+and opens the next. Only the latest block is the filing's own period (earlier blocks are
+comparatives, decided case 1): its closing balance is the holding at that date; its mined and
+sold coins are labelled only when the block spans a whole year or calendar quarter (a 10-Q's
+January-September block is year-to-date, not a named period).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .numbers import parse_decimal
+
+# The header: a line "Quantity" (or "Number of bitcoin") then a line "Amount(s)".
+_HEADER = re.compile(
+    r"^[ \t|]*(?:quantity|number\s+of\s+(?:bitcoins?|btc))[ \t|]*\n[ \t|]*amounts?[ \t|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BALANCE = re.compile(
+    r"^balance,?\s+(?:as\s+of|at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MINED = re.compile(r"\b(?:mined|produced|mining\s+revenue)\b", re.IGNORECASE)
+_SOLD = re.compile(r"\b(?:sale|sales|sold)\s+of\s+bitcoins?\b|\bbitcoins?\s+sold\b", re.I)
+_NOT_SOLD = re.compile(r"\b(?:carrying|realized|gains?|loss(?:es)?|exchange)\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)?$")
+_DASH = frozenset({"—", "–", "-"})
+_LABEL = re.compile(r"[A-Za-z]{3}")
+_MOST_LINES = 400  # a note's roll-forward is a few dozen lines; stop reading past that
+_BTC_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SOLD, BTC_SALE_PROCEEDS})
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    label: str
+    quantity: Decimal | None  # None: a dash, or a dollar-only row ("Carrying value … $ 390,531")
+    start: int
+    end: int
+
+
+def find(text: str) -> tuple[list[Extracted], tuple[int, int] | None]:
+    """The roll-forward's figures and its span in `text` (empty, None when there is none)."""
+    if "uantit" not in text and "umber of" not in text:  # cheap gate before the regex
+        return [], None
+    header = _HEADER.search(text)
+    if header is None:
+        return [], None
+    rows = _rows(text, header.end())
+    if not rows:
+        return [], None
+    return _current_block(rows, text), (header.start(), rows[-1].end)
+
+
+def _rows(text: str, offset: int) -> list[_Row]:
+    """Label lines, each with the first value line below it when that is a coin count."""
+    lines = _lines(text, offset)
+    rows: list[_Row] = []
+    for index, (start, line) in enumerate(lines):
+        if not _LABEL.search(line) or line.startswith("|"):
+            if rows and line.startswith("|"):
+                break  # a footnote block ("|(a)") ends the table
+            continue
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if not following or _LABEL.search(following):
+            if rows:
+                break  # prose after the table
+            continue
+        quantity = None if following in _DASH else _count(following)
+        rows.append(_Row(line, quantity, start, lines[index + 1][0] + len(following)))
+    return rows
+
+
+def _lines(text: str, offset: int) -> list[tuple[int, str]]:
+    found = []
+    position = offset
+    for raw in text[offset:].split("\n")[:_MOST_LINES]:
+        stripped = raw.strip()
+        if stripped:
+            found.append((position + raw.index(stripped), stripped))
+        position += len(raw) + 1
+    return found
+
+
+def _count(cell: str) -> Decimal | None:
+    match = _QUANTITY.match(cell)
+    return None if match is None else parse_decimal(match["n"])
+
+
+def _current_block(rows: list[_Row], text: str) -> list[Extracted]:
+    """The figures of the block that closes at the latest date."""
+    dated = [(index, _date(row)) for index, row in enumerate(rows)]
+    balances = [(index, day) for index, day in dated if day is not None]
+    blocks = list(itertools.pairwise(balances))
+    if not blocks:
+        return []
+    (open_at, opened), (close_at, closed) = max(blocks, key=lambda block: block[1][1])
+    if closed <= opened or rows[close_at].quantity is None:
+        return []  # (the latest close opens no block of its own: no roll-forward read)
+    closing = rows[close_at]
+    found = [_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat())]
+    period = _whole_period(opened, closed)
+    if period is None:
+        return found
+    for row in rows[open_at + 1 : close_at]:
+        metric = _flow_metric(row.label)
+        if metric is not None and row.quantity is not None:
+            found.append(_figure(text, row, metric, row.quantity, period))
+    return found
+
+
+def _date(row: _Row) -> dt.date | None:
+    match = _BALANCE.match(row.label)
+    if match is None:
+        return None
+    cleaned = match["date"].replace(".", "")
+    for form in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return dt.datetime.strptime(cleaned, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _whole_period(opened: dt.date, closed: dt.date) -> str | None:
+    """ "2023" for a block from January 1 (or December 31 before) to December 31; "2024-Q2"
+    for a calendar quarter; None for year-to-date and other spans."""
+    start = opened + dt.timedelta(days=1) if opened.day > 1 else opened
+    if start.day != 1 or (closed + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (closed.year - start.year) * 12 + closed.month - start.month + 1
+    if months == 12 and closed.month == 12:
+        return str(closed.year)
+    if months == 3 and closed.month % 3 == 0:
+        return f"{closed.year}-Q{closed.month // 3}"
+    return None
+
+
+def _flow_metric(label: str) -> str | None:
+    if _NOT_SOLD.search(label):
+        return None
+    if _SOLD.search(label):
+        return BTC_SOLD
+    if _MINED.search(label) and re.search(r"\bbitcoins?\b", label, re.IGNORECASE):
+        return BTC_PRODUCED
+    return None
+
+
+def _figure(text: str, row: _Row, metric: str, value: Decimal | None, period: str) -> Extracted:
+    return Extracted(
+        metric=metric,
+        value=value,
+        unit="BTC",
+        currency=None,
+        period=period,
+        evidence=text[row.start : row.end],
+        start=row.start,
+        end=row.end,
+        row_label=row.label,
+        column_label="Quantity",
+    )
+
+
+def replaced(found: list[Extracted], text: str) -> list[Extracted]:
+    """`found` with whatever the other readers took from the roll-forward's rows (its coin
+    counts read as dollars) replaced by the roll-forward's own figures."""
+    figures, span = find(text)
+    if span is None:
+        return found
+    kept = [
+        item
+        for item in found
+        if item.metric not in _BTC_METRICS or not span[0] <= item.start < span[1]
+    ]
+    return [*kept, *figures]
