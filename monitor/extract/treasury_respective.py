@@ -19,7 +19,7 @@ from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
-from .periods import Period
+from .periods import Mention, Period
 from .resolver import resolve_period
 from .sentences import Segment
 
@@ -120,16 +120,26 @@ def _two_periods(ctx: DocContext, segment: Segment, match: re.Match[str]) -> tup
     if len(after) == 2:
         return after[0].period, after[1].period
     before = [m for m in mentions if m.end <= match.start()]
-    if not after and before:
-        again = _SAME_DAY_YEAR.match(segment.text, before[-1].end)
-        if again is not None and before[-1].period.is_date:
-            first = before[-1].period
-            if first.index == 2 and first.day_of_month == 29:
-                return None  # (February 29 has no same day in most years)
-            return first, Period.of_date(int(again["y"]), first.index, first.day_of_month)
+    if len(after) == 1:
+        return _same_day_of_another_year(segment.text, after[0])
+    if before:
+        pair = _same_day_of_another_year(segment.text, before[-1])
+        if pair is not None:
+            return pair
     if not after and len(before) >= 2:
         return before[-2].period, before[-1].period
     return None
+
+
+def _same_day_of_another_year(text: str, mention: Mention) -> tuple[Period, Period] | None:
+    """ "June 30, 2025 and 2024": the day named, and the same day of the other year."""
+    first = mention.period
+    again = _SAME_DAY_YEAR.match(text, mention.end)
+    if again is None or first is None or not first.is_date:
+        return None
+    if first.index == 2 and first.day_of_month == 29:
+        return None  # (February 29 has no same day in most years)
+    return first, Period.of_date(int(again["y"]), first.index, first.day_of_month)
 
 
 # "As of September 30, 2025 and 2024, the Company held …": the same day of another year.
