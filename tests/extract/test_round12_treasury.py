@@ -352,3 +352,34 @@ _Q3_2019 = "Hut 8 Mining Reports Financial Results for the Third Quarter of 2019
 )
 def test_level_after_a_percentage_change(text: str, expected: Found) -> None:
     assert _found(text, dt.date(2019, 11, 7), "HUT") == expected
+
+
+# --- a year named "the 2018 year"; a title's "2018 Year-End Financial Results" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hut 8 Reports 2018 Year-End Financial Results\n\n2018 Highlights\n\n"
+            "  • Achieved record revenue of $49.4 million from mining 5,592 bitcoin for the 2018 "
+            "year\n",
+            {("btc_produced", Decimal(5592), "2018")},
+        ),
+        (  # variant: the year in the prose only
+            "Hut 8 Reports Financial Results\n\nThe company mined 5,592 bitcoin during the 2018 "
+            "calendar year.\n",
+            {("btc_produced", Decimal(5592), "2018")},
+        ),
+        (  # variant: the title alone dates the year's flows
+            "Acme Mining Reports 2018 Year-End Results\n\nMined 5,592 bitcoin.\n",
+            {("btc_produced", Decimal(5592), "2018")},
+        ),
+        (  # negative: a balance at "year-end 2018" is at the year's last day
+            "Acme Mining Update\n\nThe company held 1,200 BTC at year-end 2018.\n",
+            {("btc_held", Decimal(1200), "2018-12-31")},
+        ),
+    ],
+)
+def test_year_named_by_number(text: str, expected: Found) -> None:
+    assert _found(text, dt.date(2019, 5, 6), "HUT") == expected
