@@ -27,11 +27,14 @@ from decimal import Decimal
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .numbers import parse_decimal
 
-# The header: a line "Quantity" (or "Number of bitcoin") then a line "Amount(s)".
+# The header: a line "Quantity" (or "Number of bitcoin") then a line "Amount(s)", matched at
+# the start of the line holding one of its words (found by a plain substring search first).
 _HEADER = re.compile(
-    r"^[ \t|]*(?:quantity|number\s+of\s+(?:bitcoins?|btc))[ \t|]*\n[ \t|]*amounts?[ \t|]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t|]*(?:quantity|number\s+of\s+(?:bitcoins?|btc))[ \t|]*\n[ \t|]*amounts?[ \t|]*(?=\n|$)",
+    re.IGNORECASE,
 )
+# (as printed: lowering a whole filing costs more than a few plain searches)
+_HEADER_WORDS = ("Quantity", "QUANTITY", "quantity", "Number of", "NUMBER OF", "number of")
 _BALANCE = re.compile(
     r"^balance,?\s+(?:as\s+of|at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -42,7 +45,7 @@ _NOT_SOLD = re.compile(r"\b(?:carrying|realized|gains?|loss(?:es)?|exchange)\b",
 _QUANTITY = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)?$")
 _DASH = frozenset({"—", "–", "-"})
 _LABEL = re.compile(r"[A-Za-z]{3}")
-_MOST_LINES = 400  # a note's roll-forward is a few dozen lines; stop reading past that
+_MOST_CHARS = 6000  # a note's roll-forward is a few dozen short lines; read no further
 _BTC_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SOLD, BTC_SALE_PROCEEDS})
 
 
@@ -56,15 +59,25 @@ class _Row:
 
 def find(text: str) -> tuple[list[Extracted], tuple[int, int] | None]:
     """The roll-forward's figures and its span in `text` (empty, None when there is none)."""
-    if "uantit" not in text and "umber of" not in text:  # cheap gate before the regex
-        return [], None
-    header = _HEADER.search(text)
+    header = _header(text)
     if header is None:
         return [], None
     rows = _rows(text, header.end())
     if not rows:
         return [], None
     return _current_block(rows, text), (header.start(), rows[-1].end)
+
+
+def _header(text: str) -> re.Match[str] | None:
+    """The "Quantity / Amounts" header, tried only on the lines holding one of its words."""
+    for word in _HEADER_WORDS:
+        position = text.find(word)
+        while position >= 0:
+            header = _HEADER.match(text, text.rfind("\n", 0, position) + 1)
+            if header is not None:
+                return header
+            position = text.find(word, position + len(word))
+    return None
 
 
 def _rows(text: str, offset: int) -> list[_Row]:
@@ -89,7 +102,7 @@ def _rows(text: str, offset: int) -> list[_Row]:
 def _lines(text: str, offset: int) -> list[tuple[int, str]]:
     found = []
     position = offset
-    for raw in text[offset:].split("\n")[:_MOST_LINES]:
+    for raw in text[offset : offset + _MOST_CHARS].split("\n"):
         stripped = raw.strip()
         if stripped:
             found.append((position + raw.index(stripped), stripped))
@@ -104,7 +117,9 @@ def _count(cell: str) -> Decimal | None:
 
 def _current_block(rows: list[_Row], text: str) -> list[Extracted]:
     """The figures of the block that closes at the latest date."""
-    dated = [(index, _date(row)) for index, row in enumerate(rows)]
+    dated = [
+        (index, _date(row) if row.quantity is not None else None) for index, row in enumerate(rows)
+    ]
     balances = [(index, day) for index, day in dated if day is not None]
     blocks = list(itertools.pairwise(balances))
     if not blocks:

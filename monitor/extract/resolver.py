@@ -102,7 +102,8 @@ _AT_THAT_DATE = Folded(
 def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """The day a stock figure's "held at that date" points back to: the last day named before
     it in its sentence."""
-    if _AT_THAT_DATE.search(segment.text[end : end + 60]) is None:
+    after = segment.text[end : end + 60]
+    if " date" not in after or _AT_THAT_DATE.search(after) is None:  # (a substring test first)
         return None
     days = [m.period for m in ctx.mentions(segment) if m.end <= end and m.period is not None]
     days = [period for period in days if period.is_date]

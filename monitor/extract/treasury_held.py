@@ -617,6 +617,11 @@ _SHARE_BASE = Folded(
 _COST_BASIS_OF = Folded(r"\bcost\s+basis\s+(?:for|of|on)\s+(?:the\s+|its\s+|approximately\s+)?$")
 
 
+def _cost_basis_of(text: str, qty: int) -> bool:
+    window = max(0, qty - 40)
+    return "basis" in text[window:qty] and _COST_BASIS_OF.search(text, window, qty) is not None
+
+
 def _sale_share_base(text: str, qty: int) -> bool:
     share = _SHARE_BASE.search(text, max(0, qty - 80), qty)
     return share is not None and _SOLD_BEFORE.search(text, 0, share.start()) is not None
@@ -628,7 +633,7 @@ def is_held_level(text: str, match: re.Match[str]) -> bool:
         return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
     if _sale_share_base(text, match.start("qty")):
         return False
-    if _COST_BASIS_OF.search(text, max(0, match.start("qty") - 40), match.start("qty")):
+    if _cost_basis_of(text, match.start("qty")):
         return False
     if _STASH.search(match.group(0)) and _SOLD_BEFORE.search(
         guards.clause_before(text, match.start())
