@@ -226,7 +226,9 @@ _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
 _NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?|"
+    # (a debt balance's own words: "long-term debt, net of debt discount and issuance costs,
+    # was $1.79 billion")
+    r"loan|notes|debt|borrowings|indebtedness|valuation|market\s+cap|capped\s+calls?|hedges?|"
     # land is not the build-out, nor are running costs
     r"acres?|land|parcels?|real\s+estate|operating|opex|electricity|power\s+costs?|"
     r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A|"

@@ -102,7 +102,11 @@ _REPAYMENT_OF = Folded(
     r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
     r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination|(?:principal|debt|loan)\s+"
     r"payments?)\s+of\s+"
-    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
+    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$|"
+    # A filing's subject form: "total principal payments of the Company's debt were $29.4
+    # million", "repayments under the term loan totaled $12.0 million".
+    r"\b(?:repayments?|(?:principal|debt|loan)\s+(?:re)?payments?)\s+(?:of|on|under)\s+"
+    rf"[^.;$]{{0,50}}?\b(?:were|was|totall?ed|amounted\s+to)\s+{APPROX}$"
 )
 
 

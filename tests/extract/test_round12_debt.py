@@ -1,0 +1,222 @@
+"""Round 12 debt classes, learnt from blind batch q's misses (SEC filing notes and the news
+around them): each with real sentences (case id in a comment), reworded variants (`# variant`)
+and near-misses that must not fire.
+
+* A filing's comparative sentence names both spans first and the amounts after: "During the
+  three months ended March 31, 2024 and March 31, 2023, interest expense was $6.3 million and
+  $7.6 million, respectively". The first amount is the first span's (a quarter or a year), the
+  second a comparative (decided case 1). Six- and nine-month spans are year-to-date: nothing.
+* "Total principal payments of the Company's debt were $29.4 million", "repayments under the
+  term loan totaled $4.0 million": a repayment noun as the subject, then a stative verb.
+* A balance the clause tells as retired is the repayment ("The $7.0 million outstanding loan
+  balance was repaid …"; "prepaid the outstanding principal balance on the final equipment loan
+  in the amount of $270,690"), not a balance left; one "to be repaid" is a balance still owed.
+* "… crypto assets against approximately $47 million worth of debt": debt named after "against"
+  with a hedge word between is a balance.
+* A balance whose sentence names no period, in a story whose only period is one it recalls
+  months before publication (a loan received "in February 2022", told in January 2023), is at
+  the publication month, not the recalled month (which the document then drops as stale).
+* A debt balance's own words ("total long-term debt, net of debt discount and issuance costs,
+  was $1.79 billion") are no AI capex, whatever AI plans the summary told before.
+
+Expected values follow tests/extract/real/README.md, never the extractor's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from debt_facts import debt_facts, repaid, total
+
+from monitor.extract import extract_text
+
+MAY_2024 = dt.date(2024, 5, 15)
+
+
+def _totals(text: str, published: dt.date, entity: str) -> set:
+    """The valued balances read from `text`, for the story's own company `entity`."""
+    found = extract_text(text, published=published, entity=entity)
+    return {
+        (item.metric, item.value, item.unit, item.period)
+        for item in found
+        if item.metric == "debt_total_usd" and item.value is not None
+    }
+
+
+def interest(amount: str, period: str) -> tuple[str, Decimal, str, str]:
+    return ("interest_expense_usd", Decimal(amount), "USD", period)
+
+
+SPAN_PAIRS: list[tuple[str, dt.date, set]] = [
+    # q-hut-2024-q1-10q-loans-note
+    (
+        "Note 9. Loans payable\nDetails of the Company’s loans payables are as follows:\n"
+        "During the three months ended March 31, 2024 and March 31, 2023, total principal "
+        "payments of the Company’s debt were $29.4 million and $4.5 million, respectively. "
+        "During the three months ended March 31, 2024 and March 31, 2023, the Company recorded "
+        "amortization of debt issuance costs of $1.5 million and $1.2 million, respectively. "
+        "During the three months ended March 31, 2024 and March 31, 2023, interest expense was "
+        "$6.3 million and $7.6 million, respectively.",
+        MAY_2024,
+        {repaid("29400000", "2024-Q1"), interest("6300000", "2024-Q1")},
+    ),
+    # variant: years, the second span a bare year
+    (
+        "For the years ended December 31, 2023 and 2022, interest expense was $12.1 million and "
+        "$9.8 million, respectively.",
+        dt.date(2024, 3, 1),
+        {interest("12100000", "2023")},
+    ),
+    # variant: quarters, repayments under a named loan
+    (
+        "During the quarters ended June 30, 2025 and 2024, repayments under the term loan totaled "
+        "$4.0 million and $2.5 million, respectively.",
+        dt.date(2025, 8, 10),
+        {repaid("4000000", "2025-Q2")},
+    ),
+    # near-miss: nine-month spans are year-to-date totals (not labelled)
+    (
+        "During the nine months ended March 31, 2024 and 2023, interest expense was $9.0 million "
+        "and $7.0 million, respectively.",
+        MAY_2024,
+        set(),
+    ),
+    # near-miss: lease payments are no debt repayment
+    ("Lease payments on the facility were $2.0 million in 2023.", MAY_2024, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_PAIRS)
+def test_span_pairs(text: str, published: dt.date, expected: set) -> None:
+    assert debt_facts(text, published) == expected
+
+
+BALANCES_REPAID: list[tuple[str, dt.date, set]] = [
+    # q-cbit-2022-12-kevinkinge-final-equipment-loan
+    (
+        "In December, the Company prepaid the outstanding principal balance on the final "
+        "equipment loan in the amount of $270,690.",
+        dt.date(2023, 1, 11),
+        {repaid("270690", "2022-12")},
+    ),
+    # q-cifr-2021-q3-10q-bitfury-loan-repaid (its sentence, told as news of the day)
+    (
+        "The $7.0 million outstanding loan balance was repaid by the Company at the Closing on "
+        "August 27, 2021 by offsetting it against the $60.0 million of cash due under the Bitfury "
+        "Private Placement.",
+        dt.date(2021, 9, 10),
+        {repaid("7000000", "2021-08")},
+    ),
+    # variant: paid off, "remaining balance of its term loan"
+    (
+        "In March, the Company paid off the remaining balance of its term loan in the amount of "
+        "$1,250,000.",
+        MAY_2024,
+        {repaid("1250000", "2024-03")},
+    ),
+    # variant: notes redeemed
+    (
+        "The $12.5 million of convertible notes were redeemed in March.",
+        MAY_2024,
+        {repaid("12500000", "2024-03")},
+    ),
+    # near-miss: still to be repaid -> a balance owed, no repayment
+    (
+        "The $7.0 million outstanding loan balance is to be repaid at maturity.",
+        MAY_2024,
+        {total("7000000", "2024-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BALANCES_REPAID)
+def test_balances_repaid(text: str, published: dt.date, expected: set) -> None:
+    assert debt_facts(text, published) == expected
+
+
+_BITF = (
+    "Bitcoin (BTC) mining company Bitfarms has unveiled plans to modify an existing loan "
+    "agreement with BlockFi — a move the company said would reduce its indebtedness amid the "
+    "bear market.\n"
+    "On Jan. 13, Bitfarm disclosed that it is working with creditors to modify a loan agreement "
+    "for Backbone Mining Solutions, or BMS. BMS received a $32 million equipment financing loan "
+    "from Bitcoin lender BlockFi in February 2022.\n"
+    "{balance}"
+)
+JAN_2023 = dt.date(2023, 1, 13)
+
+
+HELD_AGAINST: list[tuple[str, dt.date, set]] = [
+    # q-bitf-2023-01-gocryptonft-blockfi-47m
+    (
+        _BITF.format(
+            balance="Bitfarms and its subsidiaries hold roughly $36 million worth of unencumbered "
+            "crypto assets against approximately $47 million worth of debt, which includes the "
+            "$20 million BlockFi loan."
+        ),
+        JAN_2023,
+        {total("47000000", "2023-01"), total("20000000", "2023-01")},
+    ),
+    # variant: "against roughly $X of loans"
+    (
+        _BITF.format(
+            balance="The miner holds $10 million of bitcoin against roughly $25 million of loans."
+        ),
+        JAN_2023,
+        {total("25000000", "2023-01")},
+    ),
+    # variant: the plain "has $X of debt" in the same story
+    (
+        _BITF.format(balance="Bitfarms has approximately $47 million of debt."),
+        JAN_2023,
+        {total("47000000", "2023-01")},
+    ),
+    # near-miss: no debt after "against"
+    (
+        "The miner sold BTC against approximately $47 million worth of hashrate.",
+        JAN_2023,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HELD_AGAINST)
+def test_debt_held_against(text: str, published: dt.date, expected: set) -> None:
+    assert _totals(text, published, "BITF") == expected
+
+
+_CLSK = (
+    "- For 2026, management is focusing on expanding its power and land portfolio, monetizing "
+    "available megawatt capacity, and accelerating the development of AI-focused data center "
+    "infrastructure [3] Balance Sheet Overview - As of December 31, 2025, CleanSpark had cash "
+    "and cash equivalents of $458 million [6] - {tail}"
+)
+
+
+def _capex(text: str) -> set[tuple[Decimal | None, str | None]]:
+    found = extract_text(text, published=dt.date(2026, 2, 10), entity="CLSK")
+    return {(item.value, item.period) for item in found if item.metric == "ai_capex_usd"}
+
+
+def test_debt_balance_is_no_ai_capex() -> None:
+    # q-clsk-2026-q1fy-reportify-debt
+    text = _CLSK.format(
+        tail="The total long-term debt, net of debt discount and issuance costs, was $1.79 "
+        "billion as of December 31, 2025"
+    )
+    assert _capex(text) == set()
+    assert _totals(text, dt.date(2026, 2, 10), "CLSK") == {total("1790000000", "2025-12-31")}
+    # variant: borrowings
+    text = _CLSK.format(tail="Total borrowings, net of issuance costs, were $900 million")
+    assert _capex(text) == set()
+
+
+def test_ai_capex_still_read() -> None:
+    # near-miss of the guard: capex of the AI build-out itself
+    text = _CLSK.format(
+        tail="The company expects capital expenditures of $300 million for its AI data center "
+        "build-out in 2026."
+    )
+    assert _capex(text) == {(Decimal("300000000"), "2026")}
