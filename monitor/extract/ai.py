@@ -205,7 +205,8 @@ _SPEND_AFTER = Folded(
     # "€730 million in NVIDIA H100 Tensor Core GPUs" (not "$4.2 million in revenue from 256
     # servers")
     r"(?:(?!(?:revenues?|income|sales|from|hosting|rental)\b)[\w-]+\s+){0,4}?"
-    r"(?:GPUs|servers|accelerators|chips|"
+    # ("400 million euros ($427 million) worth of Nvidia graphic processing units")
+    r"(?:GPUs|servers|accelerators|chips|graphics?\s+processing\s+units|"
     r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
@@ -492,11 +493,24 @@ def _is_capex(text: str, money: Money) -> bool:
         ):
             return False
         cue = len(before)
-    if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):
+    lead = max(0, cue - _CUE_LEAD)
+    verb = _BOUGHT_RIGHT_BEFORE.search(before, lead)
+    if verb is not None and verb.end() == len(before):
+        lead = verb.start()  # "…, in which X acquired a majority stake in July, bought 400
+        # million euros …": the buying verb opens the amount's clause; what is before is not it
+    if _NOT_CAPEX.search(before, lead):
         return False
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
     return not _LAND_BOUGHT.search(before)
+
+
+# A buying verb right before the amount: "bought some 400 million euros ($427 million) worth of
+# Nvidia GPUs" (the verb's clause holds the amount).
+_BOUGHT_RIGHT_BEFORE = Folded(
+    r"\b(?:bought|purchased|ordered)\s+(?:(?:some|about|approximately|roughly|nearly|"
+    r"around|over)\s+)?$"
+)
 
 
 _LAND_BOUGHT = Folded(

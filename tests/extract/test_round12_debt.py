@@ -1,6 +1,6 @@
-"""Round 12 debt classes, learnt from blind batch q's misses (SEC filing notes and the news
-around them): each with real sentences (case id in a comment), reworded variants (`# variant`)
-and near-misses that must not fire.
+"""Round 12 debt (and period / AI capex) classes, learnt from blind batch q's misses (SEC
+filing notes and the news around them): each with real sentences (case id in a comment),
+reworded variants (`# variant`) and near-misses that must not fire.
 
 * A filing's comparative sentence names both spans first and the amounts after: "During the
   three months ended March 31, 2024 and March 31, 2023, interest expense was $6.3 million and
@@ -18,6 +18,13 @@ and near-misses that must not fire.
   the publication month, not the recalled month (which the document then drops as stale).
 * A debt balance's own words ("total long-term debt, net of debt discount and issuance costs,
   was $1.79 billion") are no AI capex, whatever AI plans the summary told before.
+* A year named as "the 2018 year" / "its 2022 year", and a title's "2018 Year-End (Financial)
+  Results/Report", is the whole year (not December): the year's flows are that year's.
+* A GPU purchase after a relative clause ("Damoon, in which Northern Data acquired a majority
+  stake in July, bought some 400 million euros ($427 million) worth of Nvidia graphic
+  processing units"): the clause's month dates its own event, not the purchase (publication
+  month), and its words (a stake) do not make the purchase equity; "graphic(s) processing
+  units" are GPUs.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -220,3 +227,100 @@ def test_ai_capex_still_read() -> None:
         "build-out in 2026."
     )
     assert _capex(text) == {(Decimal("300000000"), "2026")}
+
+
+_HUT_2018 = (
+    "Hut 8 Reports 2018 Year-End Financial Results\n\n"
+    "May 06, 2019 9:26 AM EDT | Source: Hut 8 Mining Corp.\n\n"
+    "Toronto, Ontario--(Newsfile Corp. - May 6, 2019) - Hut 8 Mining Corp. today announces its "
+    "financial results for the year ended December 31, 2018.\n\n"
+    "2018 Highlights\n\n"
+    "  • Achieved record revenue of $49.4 million from mining 5,592 bitcoin for the 2018 year\n"
+    "  • Raised US$16 million secured loan facility with Galaxy Digital\n"
+)
+MAY_2019 = dt.date(2019, 5, 6)
+
+
+def _facts(text: str, published: dt.date, entity: str) -> set:
+    found = extract_text(text, published=published, entity=entity)
+    return {(item.metric, item.value, item.unit, item.period) for item in found}
+
+
+ANNUAL_DATING: list[tuple[str, dt.date, set]] = [
+    # q-hut-2018-newsfile-year-end: "for the 2018 year" and the title's year-end results
+    (
+        _HUT_2018,
+        MAY_2019,
+        {
+            ("btc_produced", Decimal("5592"), "BTC", "2018"),
+            ("debt_issued_usd", Decimal("16000000"), "USD", "2018"),
+        },
+    ),
+    # variant: "its 2022 year", a year-end report title with no financial word
+    (
+        "Hut 8 Mining Corp. 2022 Year-End Report\n\nHut 8 mined 1,200 bitcoin in its 2022 year.",
+        dt.date(2023, 3, 20),
+        {("btc_produced", Decimal("1200"), "BTC", "2022")},
+    ),
+    # near-miss: a holding "at the 2018 year-end" is at the year's last day
+    (
+        "Hut 8 held 3,000 bitcoin at the 2018 year-end.",
+        MAY_2019,
+        {("btc_held", Decimal("3000"), "BTC", "2018-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANNUAL_DATING)
+def test_annual_dating(text: str, published: dt.date, expected: set) -> None:
+    assert _facts(text, published, "HUT") == expected
+
+
+SEP_2023 = dt.date(2023, 9, 21)
+
+
+def _capex_facts(text: str) -> set:
+    found = extract_text(text, published=SEP_2023, entity="NB2")
+    return {(item.value, item.unit, item.period) for item in found if item.metric == "ai_capex_usd"}
+
+
+# A GPU purchase told after a relative clause: the clause's month dates its own event (a stake
+# bought, a round closed), not the purchase; its words (a stake) are not the purchase's either.
+GPU_PURCHASES_AFTER_ASIDE: list[tuple[str, set]] = [
+    # q-nb2-2023-09-coindesk-damoon-nvidia
+    (
+        "Damoon Designated Activity, in which Frankfurt-based Northern Data acquired a majority "
+        "stake in July, bought some 400 million euros ($427 million) worth of Nvidia graphic "
+        "processing units (GPU), the German company said in a press release.",
+        {
+            (Decimal("400000000"), "EUR", "2023-09"),
+            (Decimal("427000000"), "USD", "2023-09"),
+        },
+    ),
+    # variant: "which" clause with another month, H100 GPUs
+    (
+        "Northern Data, which closed a funding round in June, bought 300 million euros worth of "
+        "Nvidia H100 GPUs.",
+        {(Decimal("300000000"), "EUR", "2023-09")},
+    ),
+    # variant: "graphics processing units (GPUs)" spelled out, no aside
+    (
+        "Northern Data bought 300 million euros worth of Nvidia graphics processing units (GPUs).",
+        {(Decimal("300000000"), "EUR", "2023-09")},
+    ),
+    # near-miss: the month leads the purchase's own clause -> that month
+    (
+        "In July, Northern Data bought 400 million euros ($427 million) worth of Nvidia GPUs.",
+        {
+            (Decimal("400000000"), "EUR", "2023-07"),
+            (Decimal("427000000"), "USD", "2023-07"),
+        },
+    ),
+    # near-miss: a stake bought is no capex
+    ("Northern Data bought a 400 million euro stake in Damoon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GPU_PURCHASES_AFTER_ASIDE)
+def test_gpu_purchases_after_aside(text: str, expected: set) -> None:
+    assert _capex_facts(text) == expected
