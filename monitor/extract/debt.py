@@ -28,6 +28,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_facility_drawn import facility_drawn_next
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
@@ -197,6 +198,9 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
         ):
             metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
+        if metric is None and facility_drawn_next(text, money.end, ctx.text, segment.end):
+            metric = DEBT_ISSUED  # "a $23.0 million Delayed Draw Facility. Such loans under
+            # the Delayed Draw Facility were drawn on the closing date …"
         if (
             metric is None
             and total is not None

@@ -25,6 +25,10 @@ reworded variants (`# variant`) and near-misses that must not fire.
   processing units"): the clause's month dates its own event, not the purchase (publication
   month), and its words (a stake) do not make the purchase equity; "graphic(s) processing
   units" are GPUs.
+* A facility named by its size and proper name, then told drawn by that name in the next
+  sentence ("a $23.0 million Delayed Draw Facility. Such loans under the Delayed Draw Facility
+  were drawn on the closing date") is new debt at that size (decided case 19); "may be drawn",
+  "has not been drawn" leave a size only.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -35,7 +39,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from debt_facts import debt_facts, repaid, total
+from debt_facts import debt_facts, issued, repaid, total
 
 from monitor.extract import extract_text
 
@@ -324,3 +328,57 @@ GPU_PURCHASES_AFTER_ASIDE: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), GPU_PURCHASES_AFTER_ASIDE)
 def test_gpu_purchases_after_aside(text: str, expected: set) -> None:
     assert _capex_facts(text) == expected
+
+
+_WHITEHAWK = (
+    "WhiteHawk Credit Agreement\n"
+    "On October 27, 2022, the Company entered into a Credit Agreement with WhiteHawk to refinance "
+    "the WhiteHawk Financing Agreement, effectively terminating the WhiteHawk Financing "
+    "Agreement. {terms}"
+)
+NOV_2022 = dt.date(2022, 11, 14)
+
+
+# A facility named by its size, then told drawn by name in the next sentence (decided case 19:
+# drawn = new debt); the refinanced term loans are not new money (the label's reading).
+FACILITIES_DRAWN: list[tuple[str, set]] = [
+    # q-sdig-2022-q3-10q-subsequent-whitehawk
+    (
+        _WHITEHAWK.format(
+            terms="The Credit Agreement consists of $35.1 million in term loans and a $23.0 "
+            "million Delayed Draw Facility. Such loans under the Delayed Draw Facility were drawn "
+            "on the closing date of the Credit Agreement."
+        ),
+        {issued("23000000", "2022-10")},
+    ),
+    # variant: a Term Loan Facility "fully drawn at closing"
+    (
+        _WHITEHAWK.format(
+            terms="The Credit Agreement provides a $50.0 million Term Loan Facility. The Term "
+            "Loan Facility was fully drawn at closing."
+        ),
+        {issued("50000000", "2022-10")},
+    ),
+    # near-miss: may be drawn later -> a size only
+    (
+        _WHITEHAWK.format(
+            terms="The Credit Agreement consists of $35.1 million in term loans and a $23.0 "
+            "million Delayed Draw Facility. Loans under the Delayed Draw Facility may be drawn "
+            "until March 2023."
+        ),
+        set(),
+    ),
+    # near-miss: not drawn
+    (
+        _WHITEHAWK.format(
+            terms="The Credit Agreement consists of $35.1 million in term loans and a $23.0 "
+            "million Delayed Draw Facility. The Delayed Draw Facility has not been drawn."
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACILITIES_DRAWN)
+def test_facilities_drawn_next(text: str, expected: set) -> None:
+    assert debt_facts(text, NOV_2022, ["debt_issued_usd"]) == expected
