@@ -306,7 +306,9 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "its 2023 financial year", "the 2025 fiscal year": the issuer's year as it names it
     (rf"\b(?P<y>{_YEAR})\s+(?:fiscal|financial)\s+year\b", True, _year),
     # "mining 5,592 bitcoin for the 2018 year" (not "the 2018 year-end": a day)
-    (rf"\b(?:the|its|our|their)\s+(?P<y>{_YEAR})\s+year\b(?![- ]end)", True, _year),
+    # (the article as fixed-width lookbehinds: the scan is gated by "year", not by "the")
+    (rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s))(?P<y>{_YEAR})\s+year\b(?![- ]end)", True,
+     _year),
     # "Hut 8 Reports 2018 Year-End Financial Results": the results of the year it ended
     (rf"\b(?P<y>{_YEAR})\s+year[- ]end\s+(?:(?:financial|operating|audited)\s+){{0,2}}"
      r"(?:results|report)\b", True, _year),
