@@ -77,6 +77,9 @@ _REPAID_DIRECT = Folded(
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
     rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
+    # The noun of the same cut: "through the reduction of debt by $3.6 million"
+    r"\b(?:reduction|paydown|pay-down)\s+(?:of|in)\s+(?:(?:its|the|our|their|total|outstanding)\s+)"
+    rf"{{0,2}}(?:[\w-]+\s+)?(?:{DEBT_OBJECT})\s+by\s+{APPROX}$|"
     # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"

@@ -29,6 +29,8 @@ reworded variants (`# variant`) and near-misses that must not fire.
   sentence ("a $23.0 million Delayed Draw Facility. Such loans under the Delayed Draw Facility
   were drawn on the closing date") is new debt at that size (decided case 19); "may be drawn",
   "has not been drawn" leave a size only.
+* The noun of a debt cut ("through the reduction of debt by $3.6 million", "a reduction of its
+  term loan by $5.0 million") is a repayment as the verb is; a cut of interest costs is not.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -382,3 +384,42 @@ FACILITIES_DRAWN: list[tuple[str, set]] = [
 @pytest.mark.parametrize(("text", "expected"), FACILITIES_DRAWN)
 def test_facilities_drawn_next(text: str, expected: set) -> None:
     assert debt_facts(text, NOV_2022, ["debt_issued_usd"]) == expected
+
+
+_HUT_2019 = (
+    "Hut 8 Mining Reports Financial Results for the Third Quarter of 2019\n\n"
+    "Toronto, Ontario--(Newsfile Corp. - November 7, 2019) - Hut 8 Mining Corp. announces its "
+    "financial results for the three and nine months ended September 30, 2019.\n\n"
+    "Q3-2019 Highlights:\n\n"
+    "  • {bullet}\n"
+)
+NOV_2019 = dt.date(2019, 11, 7)
+
+
+# The noun of a debt cut ("the reduction of debt by $3.6 million") is a repayment, as the verb
+# ("reduced its debt by $3.6 million") is; a cut of anything else (interest costs) is not.
+DEBT_REDUCTIONS: list[tuple[str, set]] = [
+    # q-hut-2019-q3-newsfile-results (its amounts in dollars here, so USD)
+    (
+        _HUT_2019.format(
+            bullet="Strengthened balance sheet through the reduction of debt by $3.6 million "
+            "and reduced accounts payable by more than $6 million from the prior quarter."
+        ),
+        {repaid("3600000", "2019-Q3")},
+    ),
+    # variant: "a reduction of its term loan by"
+    (
+        _HUT_2019.format(bullet="Completed a reduction of its term loan by $5.0 million."),
+        {repaid("5000000", "2019-Q3")},
+    ),
+    # near-miss: a reduction of interest costs
+    (
+        _HUT_2019.format(bullet="Achieved a reduction in interest costs by $2.0 million."),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEBT_REDUCTIONS)
+def test_debt_reductions(text: str, expected: set) -> None:
+    assert debt_facts(text, NOV_2019) == expected
