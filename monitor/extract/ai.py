@@ -205,7 +205,8 @@ _SPEND_AFTER = Folded(
     # "€730 million in NVIDIA H100 Tensor Core GPUs" (not "$4.2 million in revenue from 256
     # servers")
     r"(?:(?!(?:revenues?|income|sales|from|hosting|rental)\b)[\w-]+\s+){0,4}?"
-    r"(?:GPUs|servers|accelerators|chips|"
+    # ("400 million euros ($427 million) worth of Nvidia graphic processing units")
+    r"(?:GPUs|servers|accelerators|chips|graphics?\s+processing\s+units|"
     r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
@@ -226,7 +227,9 @@ _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
 _NOT_CAPEX = Folded(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
-    r"loan|notes|valuation|market\s+cap|capped\s+calls?|hedges?|"
+    # (a debt balance's own words: "long-term debt, net of debt discount and issuance costs,
+    # was $1.79 billion")
+    r"loan|notes|debt|borrowings|indebtedness|valuation|market\s+cap|capped\s+calls?|hedges?|"
     # land is not the build-out, nor are running costs
     r"acres?|land|parcels?|real\s+estate|operating|opex|electricity|power\s+costs?|"
     r"energy\s+costs?|cost\s+of\s+revenues?|depreciation|interest|payroll|SG&A|"
@@ -490,11 +493,24 @@ def _is_capex(text: str, money: Money) -> bool:
         ):
             return False
         cue = len(before)
-    if _NOT_CAPEX.search(before, max(0, cue - _CUE_LEAD)):
+    lead = max(0, cue - _CUE_LEAD)
+    verb = _BOUGHT_RIGHT_BEFORE.search(before, lead)
+    if verb is not None and verb.end() == len(before):
+        lead = verb.start()  # "…, in which X acquired a majority stake in July, bought 400
+        # million euros …": the buying verb opens the amount's clause; what is before is not it
+    if _NOT_CAPEX.search(before, lead):
         return False
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
     return not _LAND_BOUGHT.search(before)
+
+
+# A buying verb right before the amount: "bought some 400 million euros ($427 million) worth of
+# Nvidia GPUs" (the verb's clause holds the amount).
+_BOUGHT_RIGHT_BEFORE = Folded(
+    r"\b(?:bought|purchased|ordered)\s+(?:(?:some|about|approximately|roughly|nearly|"
+    r"around|over)\s+)?$"
+)
 
 
 _LAND_BOUGHT = Folded(

@@ -116,7 +116,9 @@ def spend_period(
     purpose = _PURPOSE_MW.match(segment.text, end)
     if purpose is not None and limit is None:
         end = purpose.end()  # the capacity's own period, read past the figure it buys
-    if not ctx.dating(segment) and _estimated(segment.text, start):
+    if _dated_only_in_aside(ctx, segment, start) or (
+        not ctx.dating(segment) and _estimated(segment.text, start)
+    ):
         # "subsequent infrastructure investments, estimated at approximately CAD $27.6
         # million": an estimate is stated now, not in the month of the event the prose told
         period = ctx.section or ctx.report or _publication_month(ctx)
@@ -129,6 +131,23 @@ def spend_period(
 
 
 _ESTIMATE_REACH = 80
+
+
+# A relative clause set off by commas before the amount: "Damoon, in which Northern Data
+# acquired a majority stake in July, bought some 400 million euros … of GPUs" (the month dates
+# the stake, told as background, not the purchase).
+_RELATIVE_ASIDE = re.compile(r",\s{1,3}(?:in\s+which|of\s+which|which|who|whose)\b[^,;.]{0,120},")
+
+
+def _dated_only_in_aside(ctx: DocContext, segment: Segment, start: int) -> bool:
+    """Does every period the sentence names lie in a relative clause before the figure?"""
+    if ", " not in segment.text[:start]:
+        return False  # cheap gate
+    asides = [match.span() for match in _RELATIVE_ASIDE.finditer(segment.text, 0, start)]
+    mentions = ctx.mentions(segment) if asides else []
+    return bool(mentions) and all(
+        any(first <= mention.start < last for first, last in asides) for mention in mentions
+    )
 
 
 def _estimated(text: str, start: int) -> bool:

@@ -28,6 +28,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_facility_drawn import facility_drawn_next
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
@@ -43,6 +44,7 @@ from .debt_news_balance import (
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_repaid_balance import balance_repaid
 from .debt_repay import (
     proceeds_used,
     repaid_before,
@@ -52,6 +54,7 @@ from .debt_repay import (
 )
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
@@ -195,6 +198,9 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
         ):
             metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
+        if metric is None and facility_drawn_next(text, money.end, ctx.text, segment.end):
+            metric = DEBT_ISSUED  # "a $23.0 million Delayed Draw Facility. Such loans under
+            # the Delayed Draw Facility were drawn on the closing date …"
         if (
             metric is None
             and total is not None
@@ -221,7 +227,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
         days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
-        if respective and (days or not _TWO_PERIODS.search(text, money.end, money.end + 200)):
+        two_periods = _TWO_PERIODS.search(text, money.end, money.end + 200) or span_pair_before(
+            text, money.start
+        )
+        if respective and (days or not two_periods):
             # "the balances of the term loan and the equipment loan were $20 million and $10
             # million, respectively": two instruments, each with its balance; "loans of $250,000
             # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
@@ -386,7 +395,7 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return (
             DEBT_REPAID  # "with a last installment of $2.1 million", "a final $2.1 million payment"
         )
-    if repaid_before(window) or repaid_in_news(window):
+    if repaid_before(window) or repaid_in_news(window) or balance_repaid(window):
         return DEBT_REPAID
     if names_balance(window):
         return DEBT_TOTAL

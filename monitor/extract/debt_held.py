@@ -108,7 +108,11 @@ _FLOW_AFTER = Folded(
 
 # "principal repayments on $54.9 million of debt", "defaulted on $12 million of loans": the
 # amount is the debt a clause is about (a balance), whatever verb governs the clause.
-_ON_DEBT_BEFORE = Folded(r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+)?$")
+# ("… crypto assets against approximately $47 million worth of debt": a hedge word between)
+_ON_DEBT_BEFORE = Folded(
+    r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:approximately|about|around|roughly|nearly|some|over|almost)\s+)?$"
+)
 
 
 _OF_DEBT_AFTER = Folded(
@@ -199,7 +203,7 @@ def held_balance(window: Window) -> bool:
         if _INSTRUMENT_AFTER.match(after) and not _FLOW_AFTER.match(after):
             return True  # "still has a $25 million loan from Galaxy on its books"
 
-    if _ON_DEBT_BEFORE.search(before[-20:]) and _OF_DEBT_AFTER.match(window.after):
+    if _ON_DEBT_BEFORE.search(before[-36:]) and _OF_DEBT_AFTER.match(window.after):
         return True
     shaped = (
         _BALANCE_OF.search(before[-60:])

@@ -14,6 +14,7 @@ from monitor.vocabulary.periods import Period
 
 from . import guards
 from .context import DocContext
+from .debt_span_pairs import first_span_period
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
@@ -38,6 +39,10 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
     text = segment.text
     if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
         return publication_month(ctx)  # "further to its press release on November 21, …"
+    if metric != DEBT_TOTAL:
+        span = first_span_period(ctx, segment, money.start)
+        if span is not None:
+            return span  # "During the three months ended March 31, 2024 and March 31, 2023, …"
     if metric == DEBT_TOTAL and _dates_only_the_source(ctx, segment):
         # "According to a new filing with the SEC on Dec. 20, … restructure approximately $74
         # million worth of debt": the day dates the filing, not the balance (no date of its
@@ -67,6 +72,10 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
         first = _first_of_date_pair(ctx, segment, money.start)
         if first is not None:
             return first
+        if _stale_background(ctx) and not names_period(ctx, segment):
+            # "… against approximately $47 million worth of debt" in a January story that
+            # recalled a loan of February 2022: a balance told in the present is at publication
+            return publication_month(ctx)
     basis = _BASIS_AFTER.search(text[end : end + 150])
     label = resolve_period(
         ctx,
@@ -150,6 +159,19 @@ def _stale_document(ctx: DocContext) -> bool:
     month = ctx.published.year * 12 + ctx.published.month - 1 - _DOCUMENT_BEHIND  # (0-based)
     first = dt.date(month // 12, month % 12 + 1, 1)
     return document.last_day() < first
+
+
+def _stale_background(ctx: DocContext) -> bool:
+    """Would a balance with no period of its own take a document period or a topic (no report,
+    lead or section) that ended months before publication: the month of a loan the story
+    recalls ("BMS received a $32 million … loan … in February 2022"), not of the balance?"""
+    fallback = ctx.fallback()
+    if ctx.published is None or fallback is None or fallback not in (ctx.document, ctx.topic):
+        return False
+    if fallback in (ctx.report, ctx.lead, ctx.section):
+        return False
+    month = ctx.published.year * 12 + ctx.published.month - 1 - _DOCUMENT_BEHIND  # (0-based)
+    return fallback.last_day() < dt.date(month // 12, month % 12 + 1, 1)
 
 
 def _own_report(ctx: DocContext) -> Period | None:

@@ -77,6 +77,9 @@ _REPAID_DIRECT = Folded(
     r"(?:(?!\b(?:costs?|fees?|expenses?|interest|rates?)\b)(?:[^.;]|\.(?=\d))){0,80}?"
     rf"\b(?:{DEBT_OBJECT}|leverage)(?:\s+(?:with|from|under|owed\s+to|to)\s+"
     rf"(?:[^.;$]|\.(?=\d)){{0,50}}?)?\s+by\s+{APPROX}$|"
+    # The noun of the same cut: "through the reduction of debt by $3.6 million"
+    r"\b(?:reduction|paydown|pay-down)\s+(?:of|in)\s+(?:(?:its|the|our|their|total|outstanding)\s+)"
+    rf"{{0,2}}(?:[\w-]+\s+)?(?:{DEBT_OBJECT})\s+by\s+{APPROX}$|"
     # The debt as the subject: "Total Debt Balance … $1 billion, reduced by $270 million during
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
@@ -102,7 +105,11 @@ _REPAYMENT_OF = Folded(
     r"\b(?:repayments?|repurchases?|(?:final|full)\s+(?:re)?payment|extinguishment|"
     r"redemption|retirement|prepayment|pay-?down|pay-?off|elimination|(?:principal|debt|loan)\s+"
     r"payments?)\s+of\s+"
-    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$"
+    rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$|"
+    # A filing's subject form: "total principal payments of the Company's debt were $29.4
+    # million", "repayments under the term loan totaled $12.0 million".
+    r"\b(?:repayments?|(?:principal|debt|loan)\s+(?:re)?payments?)\s+(?:of|on|under)\s+"
+    rf"[^.;$]{{0,50}}?\b(?:were|was|totall?ed|amounted\s+to)\s+{APPROX}$"
 )
 
 

@@ -305,12 +305,14 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      rf"(?P<y>{_YEAR}|\d{{2}})\b", True, _year),
     # "its 2023 financial year", "the 2025 fiscal year": the issuer's year as it names it
     (rf"\b(?P<y>{_YEAR})\s+(?:fiscal|financial)\s+year\b", True, _year),
-    # "Hut 8 Reports 2018 Year-End Financial Results": the results of the whole year (not its
-    # December, as a balance's "year-end 2018" is)
-    (rf"\b(?P<y>{_YEAR})\s+year[- ]end\s+(?=(?:financial\s+|operating\s+)?results\b)", True,
-     _year),
-    # "from mining 5,592 bitcoin for the 2018 year": the year by its number, then the word
-    (rf"\bthe\s+(?P<y>{_YEAR})\s+(?:calendar\s+)?year\b(?![- ]end)", True, _year),
+    # "mining 5,592 bitcoin for the 2018 year" (not "the 2018 year-end": a day)
+    # (the article as fixed-width lookbehinds: the scan is gated by "year", not by "the")
+    # ("the 2018 calendar year": the same year)
+    (rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s))(?P<y>{_YEAR})\s+(?:calendar\s+)?year\b"
+     r"(?![- ]end)", True, _year),
+    # "Hut 8 Reports 2018 Year-End Financial Results": the results of the year it ended
+    (rf"\b(?P<y>{_YEAR})\s+year[- ]end\s+(?:(?:financial|operating|audited)\s+){{0,2}}"
+     r"(?:results|report)\b", True, _year),
     (rf"\b(?:[Ii]n|of|[Ff]or|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]y(?:\s+the\s+end\s+of)?|"
      rf"end\s+of|before|until|year|ended|ending|exited|closed(?:\s+out)?|finished|concluded)\s+"
      rf"(?P<y>{_YEAR})\b(?![-/]\d)", False, _year),
