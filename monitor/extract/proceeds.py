@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import guards
 from .context import DocContext
-from .entities import is_peer_figure
+from .entities import ticker_named, ticker_of
 from .evidence import money_observations
 from .folded import Folded
 from .model import BTC_SALE_PROCEEDS, Extracted
@@ -157,7 +157,7 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             continue
         if guards.is_earlier_event(text, money.start):
             continue
-        if not sales and is_peer_figure(text, money.start, ctx.entity):
+        if not sales and _sold_by_other(text, money.start, ctx.entity):
             continue  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
         if sales:
             period = sales[0].period
@@ -169,6 +169,29 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
         )
         return
+
+
+# "Core Scientific selling $208 million worth of BTC": a named seller right before the sale
+# verb that comes just before the money (a short window: most sentences name none).
+_SELLER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:selling|sold|sells|offloading|"
+    r"offloaded|liquidating|liquidated|dumping|dumped|unloading|unloaded)\s+"
+    r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|approximately)\s+)?[^\s]{0,4}$"
+)
+_SELLER_REACH = 80
+_SELLER_VERBS = ("sell", "sold", "offload", "liquidat", "dump", "unload")
+
+
+def _sold_by_other(text: str, position: int, entity: str | None) -> bool:
+    """The money follows another miner's sale verb ("Core Scientific selling $208 million")."""
+    start = max(0, position - _SELLER_REACH)
+    if not entity or not any(verb in text[start:position] for verb in _SELLER_VERBS):
+        return False  # (plain substring tests first)
+    seller = _SELLER_BEFORE.search(text, start, position)
+    if seller is None:
+        return False
+    named = ticker_named(seller["name"])
+    return named is not None and named != ticker_of(entity)
 
 
 def _in_sentence_dollar(monies: list[Money]) -> list[Money]:

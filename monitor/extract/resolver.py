@@ -352,12 +352,12 @@ def _opened_paragraph(ctx: DocContext, segment: Segment) -> Period | None:
     period: a filing note's subsequent event is told in its own month)."""
     if ctx.report is not None or ctx.lead is not None or ctx.section is not None:
         return None
-    if ctx.opened is None or ctx.text is None or not 0 <= ctx.opened[0] < segment.start:
+    if ctx.opened is None or ctx.text is None:
         return None
-    between = ctx.text[ctx.opened[0] : segment.start]
-    if "\n" in between or len(between) > _PREVIOUS_REACH:
-        return None
-    return ctx.opened[1]
+    opened_at, period = ctx.opened
+    if not 0 < segment.start - opened_at <= _PREVIOUS_REACH:
+        return None  # (the distance first: no slice of a long document for every figure)
+    return None if "\n" in ctx.text[opened_at : segment.start] else period
 
 
 def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:
