@@ -12,8 +12,9 @@ The first number after a row's label is its coin count; the dollar amounts (in t
 page rarely states) are values, never proceeds. Each "Balance as of <date>" closes one block
 and opens the next. Only the latest block is the filing's own period (earlier blocks are
 comparatives, decided case 1): its closing balance is the holding at that date; its mined and
-sold coins are labelled only when the block spans a whole year or calendar quarter (a 10-Q's
-January-September block is year-to-date, not a named period).
+sold coins are labelled only when the block spans a named period (a year, a quarter, a month:
+`table_continuity.flow_period`, the one rule for both layouts); a 10-Q's January-September block
+is year-to-date, not a named period.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from decimal import Decimal
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .numbers import parse_decimal
+from .table_continuity import flow_period
 
 # The header: a line "Quantity" (or "Number of bitcoin") then a line "Amount(s)", matched at
 # the start of the line holding one of its words (found by a plain substring search first).
@@ -129,7 +131,7 @@ def _current_block(rows: list[_Row], text: str) -> list[Extracted]:
         return []  # (the latest close opens no block of its own: no roll-forward read)
     closing = rows[close_at]
     found = [_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat())]
-    period = _whole_period(opened, closed)
+    period = flow_period(opened, closed, text)
     if period is None:
         return found
     for row in rows[open_at + 1 : close_at]:
@@ -149,20 +151,6 @@ def _date(row: _Row) -> dt.date | None:
             return dt.datetime.strptime(cleaned, form).date()
         except ValueError:
             continue
-    return None
-
-
-def _whole_period(opened: dt.date, closed: dt.date) -> str | None:
-    """ "2023" for a block from January 1 (or December 31 before) to December 31; "2024-Q2"
-    for a calendar quarter; None for year-to-date and other spans."""
-    start = opened + dt.timedelta(days=1) if opened.day > 1 else opened
-    if start.day != 1 or (closed + dt.timedelta(days=1)).day != 1:
-        return None
-    months = (closed.year - start.year) * 12 + closed.month - start.month + 1
-    if months == 12 and closed.month == 12:
-        return str(closed.year)
-    if months == 3 and closed.month % 3 == 0:
-        return f"{closed.year}-Q{closed.month // 3}"
     return None
 
 

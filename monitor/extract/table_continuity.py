@@ -100,7 +100,7 @@ def _table(rows: list[Segment], ctx: DocContext) -> Iterator[Extracted]:
     held = _coins(rows[last])
     if held is not None:
         yield observation(rows[last], BTC_HELD, held, "BTC", closed.isoformat())
-    period = _period(opened, closed, ctx.text or "")
+    period = flow_period(opened, closed, ctx.text or "")
     if period is None:
         return
     for row in rows[first + 1 : last]:
@@ -133,10 +133,15 @@ def _date(row: Segment) -> dt.date | None:
     return None
 
 
-def _period(opened: dt.date, closed: dt.date, text: str) -> str | None:
-    """A year ending on `closed` (the fiscal year by its last year), a month, or a calendar
-    quarter (a 10-Q's three months between two quarter ends: the issuer's fiscal quarter when
-    the document names it both ways, as its report period is, `fiscal`)."""
+def flow_period(opened: dt.date, closed: dt.date, text: str) -> str | None:
+    """The period of the flows between two balances of a roll-forward: a year ending on
+    `closed` (the fiscal year by its last year), a month, or a calendar quarter (a 10-Q's three
+    months between two quarter ends: the issuer's fiscal quarter when the document names it
+    both ways, as its report period is, `fiscal`); None for year-to-date and other spans. An
+    opening balance on a month's first day ("Balance as of January 1, 2023") is the close of
+    the day before. Shared with `note_rollforward`, the same table laid out one cell a line."""
+    if opened.day == 1:
+        opened -= dt.timedelta(days=1)
     months = (closed.year - opened.year) * 12 + closed.month - opened.month
     if months == 12:
         return str(closed.year)

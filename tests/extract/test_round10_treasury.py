@@ -486,6 +486,22 @@ CONTINUITY: list[tuple[str, set[Fact], dt.date]] = [
         },
         dt.date(2024, 3, 1),
     ),
+    # variant (ninth session): the opening balance dated the year's first day ("Balance as of
+    # January 1, 2023", as Riot's 10-K note prints it) is the close of the day before: the
+    # flows are the year's (one period rule with note_rollforward's one-cell-a-line layout)
+    (
+        "Bitcoin | Amount | Number of coins\n"
+        "Balance as of January 1, 2023 | $1,000,000 | 50\n"
+        "Bitcoin mined | 2,000,000 | 120\n"
+        "Bitcoin sold | (500,000) | (30)\n"
+        "Balance as of December 31, 2023 | $2,500,000 | 140\n",
+        {
+            ("btc_produced", Decimal(120), "2023"),
+            ("btc_sold", Decimal(30), "2023"),
+            ("btc_held", Decimal(140), "2023-12-31"),
+        },
+        dt.date(2024, 2, 22),
+    ),
     # variant (round 11 review): a 10-Q's roll-forward, three months between two quarter ends,
     # is that quarter (as "three months ended September 30, 2023" is)
     (
