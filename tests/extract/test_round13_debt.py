@@ -231,7 +231,7 @@ MARA_TILES = (  # a-mara-2025-q3-letter-highlights-grid
     "increased to $123.1 million |\nIN Q3 2025 |\nfrom ($124.8) million in Q3 2024. |\n"
     "Adjusted EBITDA increased 1,671% |\n$395.6 MILLION |\ncompared to $22.3 million in Q3 "
     "2024. |\nCost/petahash per day improved by 15% |\nIN Q3 2025 |\nfrom Q3 2024. |\n"
-    "Energized hashrate (\"EH/s\") increased 64% |\nTO 60.4 EH/S IN Q3 2025 |\nfrom 36.9 EH/s "
+    'Energized hashrate ("EH/s") increased 64% |\nTO 60.4 EH/S IN Q3 2025 |\nfrom 36.9 EH/s '
     "in Q3 2024. |\nBitcoin holdings increased 98% |\nTO 52,850 BTC (C. $6.0B) |\nIncluding "
     "17,357 BTC loaned, actively managed and pledged as collateral as of September 30, 2025. |\n"
     "Total blocks won increased 5% to 633 |\nIN Q3 2025 |\nfrom 604 in Q3 2024. |\nPurchased "
@@ -307,3 +307,70 @@ def test_service_agreement_is_no_loan() -> None:
         "| Power purchase agreement | 2,000 | 2,600 |\n"
     )
     assert debt_facts(text, dt.date(2025, 8, 12)) == set()
+
+
+# --- class 4: a loan's amount before the settlement or payoff the document reports ----------
+
+PAID_OFF: list[tuple[str, dt.date, set[Fact]]] = [
+    # m2-bitf-2023-02-toptrendcoins-blockfi-closed
+    (
+        "“#Bitfarms has modified its loan agreement with BlockFi Lending LLC (Blockfi), to settle "
+        "all outstanding principal and interest due totaling $21 million for a single cash "
+        "payment of $7.75 million.”\n\nBitarms officials announced on February 9, 2023 that they "
+        "closed the $21 million loan with BlockFi by paying $7.75 million in cash instantly.\n\n"
+        "Backbone Mining received a $32 million loan for equipment from BlockFi exactly one year "
+        "ago. Despite the difficult market conditions, the company has reduced its debt to $21 "
+        "million to date, although not as much as expected.",
+        dt.date(2023, 2, 9),
+        {("debt_repaid_usd", Decimal(7750000), "USD", "2023-02")},
+    ),
+    # variant: a note repaid in full, its balance told before the payoff
+    (
+        "Northern Hash said it had repaid in full the $12 million note held by its former parent. "
+        "The note's outstanding balance stood at $12 million when the payment was made on "
+        "October 3, 2025.",
+        dt.date(2025, 10, 6),
+        {("debt_repaid_usd", Decimal(12000000), "USD", "2025-10")},
+    ),
+    # variant: a loan paid off, the balance it stood at the month before
+    (
+        "Delta Mining paid off its $8.5 million Coinbase loan on June 12, 2025. The company had "
+        "$8.5 million outstanding under the loan at the end of May.",
+        dt.date(2025, 6, 16),
+        {("debt_repaid_usd", Decimal(8500000), "USD", "2025-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAID_OFF)
+def test_balance_before_payoff(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published) == expected
+
+
+PAYOFF_KEEPS: list[tuple[str, dt.date, set[Fact]]] = [
+    # near-miss: a loan taken ("closed a … loan"), its balance is the document's
+    (
+        "The company closed a $35 million loan with Galaxy on December 28, 2022. The loan had "
+        "$35 million outstanding as of December 31, 2022.",
+        dt.date(2023, 1, 10),
+        {
+            ("debt_issued_usd", Decimal(35000000), "USD", "2022-12"),
+            balance("35000000", "2022-12-31"),
+        },
+    ),
+    # near-miss: the company's total debt after paying one loan off stays a balance
+    (
+        "The company paid off its $20 million equipment loan in March. Total debt was $20 "
+        "million as of March 31, 2025, all of it convertible notes.",
+        dt.date(2025, 4, 8),
+        {
+            ("debt_repaid_usd", Decimal(20000000), "USD", "2025-03"),
+            balance("20000000", "2025-03-31"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAYOFF_KEEPS)
+def test_balances_kept_beside_payoffs(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published) == expected
