@@ -75,7 +75,7 @@ def read_header(table: Table, ctx: DocContext) -> list[Segment]:
             header_text += " " + row.text  # "Three Months Ended Sep 30, | Nine Months Ended …"
             table.heading += " " + row.text
             continue
-        late = data and (table.columns or len(data) > _MAX_TITLE_ROWS)
+        late = data and (table.columns or len(data) > _MAX_TITLE_ROWS or not _dated_cells(row))
         header = None if late else header_columns(row, ctx)
         if header is not None and data:
             if not _statement_header(header[0]):
@@ -118,8 +118,11 @@ def _without_notes(table: Table, data: list[Segment]) -> list[Segment]:
     """Data rows without their note references, under a header with a Note column: the
     reference is no amount, and the amounts after it are the date columns'. Only a row with
     more cells than columns has one ("Loans payable | 9 | 60,419 | 11,892")."""
-    label = next((row.cells[0] for row in table.rows if row.cells[1:] == tuple(table.headers)), "")
-    if not table.columns or not _NOTE_HEAD.search(label):
+    if not table.columns or not any(len(row.cells) - 1 > len(table.columns) for row in data):
+        return data  # cheap: no row wider than the columns
+    headers = tuple(table.headers)
+    label = next((row.cells[0] for row in table.rows if row.cells[1:] == headers), "")
+    if not _NOTE_HEAD.search(label):
         return data
     return [_unnoted(row, len(table.columns)) for row in data]
 
@@ -132,6 +135,13 @@ def _unnoted(row: Segment, columns: int) -> Segment:
 
 
 _STATEMENT_COLUMNS = 2
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_cells(row: Segment) -> bool:
+    """Cheap test before a late header is parsed: two or more cells after the label, and a
+    year among them (a statement's "September 30, 2023 | December 31, 2022")."""
+    return len(row.cells) > _STATEMENT_COLUMNS and _YEAR.search(row.text) is not None
 
 
 def _statement_header(columns: list[Column]) -> bool:
