@@ -76,6 +76,7 @@ def read_header(table: Table, ctx: DocContext) -> list[Segment]:
             table.heading += " " + row.text
             continue
         late = data and (table.columns or len(data) > _MAX_TITLE_ROWS or not _dated_cells(row))
+        # (a statement laid out in text lines: rows `grid` rebuilt; checked cheapest first)
         header = None if late else header_columns(row, ctx)
         if header is not None and data:
             if not _statement_header(header[0]):
@@ -139,9 +140,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _dated_cells(row: Segment) -> bool:
-    """Cheap test before a late header is parsed: two or more cells after the label, and a
-    year among them (a statement's "September 30, 2023 | December 31, 2022")."""
-    return len(row.cells) > _STATEMENT_COLUMNS and _YEAR.search(row.text) is not None
+    """Cheap test before a late header is parsed: a row rebuilt from a text-laid-out table,
+    two or more cells after the label, and a year among them (a statement's "September 30,
+    2023 | December 31, 2022")."""
+    if row.table < 0 or len(row.cells) <= _STATEMENT_COLUMNS:
+        return False
+    return any(_YEAR.search(cell) for cell in row.cells[1:])
 
 
 def _statement_header(columns: list[Column]) -> bool:
