@@ -360,12 +360,24 @@ _HELD_VALUE = Folded(
     r"(?:contracts|agreements|deals|leases)\b"
 )
 _PERFECT_BEFORE = Folded(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?$")
+# "these companies have announced more than $43 billion worth of AI and HPC contracts": the
+# auxiliary inside the deal verb's own match ("has announced" is one of its verbs), the same
+# running total as "has secured … in contracts"
+_PERFECT_AT = Folded(r"(?:has|have)\s")
+_HELD_REACH = 20
 
 
 def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
-    if _HELD_VALUE.search(text, match.start(), match.end()) and _PERFECT_BEFORE.search(
-        text, max(0, match.start() - 20), match.start()
+    # (read a little past the match: its noun may be the first of two, "of lease contracts")
+    held = _HELD_VALUE.search(text, match.start(), match.end() + _HELD_REACH)
+    if (
+        held is not None
+        and held.start() < match.end()
+        and (
+            _PERFECT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _PERFECT_AT.match(text, match.start())
+        )
     ):
         return True
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)
