@@ -105,3 +105,68 @@ def test_now_holding_reached_by_its_sentence_flows(
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     held = {(float(o.value), o.period) for o in found if o.metric == "btc_held"}
     assert held == {(float(holding), period)}
+
+
+# A closing verb with no period of its own: "end with a balance of 163.4 BTC". README "Periods":
+# stock figures "at month-end" take the ISO date; decided case 14: a holding tied to a named
+# period stands at its last day. The resolver read "concluded the month with", "finished the
+# quarter with" (the period as the verb's object), but a report's "… and end with a balance of
+# 163.4 BTC" (k3-lmfa-2024-03-stocktitan-update, the update for the month ended March 31, 2024)
+# kept the month's label. The verb names the close of the period the report is about. With no
+# report period (a news story's "ended with"), the label stays.
+_LMFA_K3 = (  # k3-lmfa-2024-03-stocktitan-update (title and first paragraph, verbatim)
+    "LM Funding America, Inc. Provides Monthly Operational and Bitcoin Mining Update for Month "
+    "Ended March 31, 2024\n"
+    "Insights\n"
+    "The disclosed increase in Bitcoin holdings by LM Funding America, Inc. signifies a "
+    "strategic accumulation of digital assets, which is noteworthy from an investment "
+    "perspective. The company's ability to mine 86.4 BTC in three months and end with a balance "
+    "of 163.4 BTC, valued at approximately $11.7 million, reflects a robust operational "
+    "performance in the cryptocurrency mining sector."
+)
+
+ENDED_WITH_CASES: list[tuple[str, str, str, int | float, str]] = [
+    (_LMFA_K3, "LMFA", "2024-04-09", 163.4, "2024-03-31"),
+    # variants: a monthly update's closing verb with no period of its own
+    (
+        "Riot Announces April 2025 Production and Operations Updates\n"
+        "Riot mined 463 BTC and finished with a treasury of 19,211 BTC.",
+        "RIOT",
+        "2025-05-05",
+        19211,
+        "2025-04-30",
+    ),
+    (
+        "Bitfarms Provides April 2024 Production Update\n"
+        "Bitfarms sold 100 BTC and closed with 905 BTC in its treasury.",
+        "BITF",
+        "2024-05-02",
+        905,
+        "2024-04-30",
+    ),
+    (
+        "Hut 8 Mining Update for the Month Ended May 31, 2023\n"
+        "Hut 8 produced 150 BTC and ended with approximately 9,300 BTC held in custody.",
+        "HUT",
+        "2023-06-06",
+        9300,
+        "2023-05-31",
+    ),
+    # near miss: a news story with no report period -> the label (publication month)
+    (
+        "Analysts said the miner ended with a balance of 1,200 BTC after a volatile stretch.",
+        "BTDR",
+        "2025-02-05",
+        1200,
+        "2025-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "holding", "period"), ENDED_WITH_CASES)
+def test_report_balance_ended_with_stands_at_the_close(
+    text: str, entity: str, published: str, holding: int | float, period: str
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    held = {(float(o.value), o.period) for o in found if o.metric == "btc_held"}
+    assert held == {(float(holding), period)}
