@@ -122,9 +122,21 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
     text = segment.text
     if ctx.report is not None or ctx.published is None:
         return False  # a report's "now holds" is at its period's close
-    if _NOW.search(text, max(0, start - _NOW_REACH), start) is None or _OUTCOME.search(text):
+    now = _NOW.search(text, max(0, start - _NOW_REACH), start)
+    if now is None or _OUTCOME.search(text):
         return False  # "As a result of their efforts, Riot now holds …": the period's outcome
+    if _THEN_AND_NOW.search(text, max(0, now.start() - _THEN_REACH), now.start()):
+        return True  # "ending Q3 with 3,418 BTC and now holding over 4,000 BTC": then, and now
     return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
+
+
+# "… ending Q3 with 3,418 BTC and now holding over 4,000": a dated holding, then "and now"
+# another: the sentence sets the two apart, so the period it named is the first one's only.
+_THEN_AND_NOW = Folded(
+    r"\b(?:with|held|holding|holdings\s+of|had)\s+(?:about\s+|approximately\s+|over\s+|some\s+)?"
+    r"\d[\d,.]*\s*(?:btc|bitcoins?)\b[^.;\d]{0,40}\band\s+(?:is\s+|are\s+)?$"
+)
+_THEN_REACH = 90
 
 
 # A balance stated as the outcome of the period just described stands at that period.
