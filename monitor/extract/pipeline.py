@@ -186,7 +186,7 @@ def _row_prose(segment: Segment, ctx: DocContext, found: list[Extracted]) -> lis
     return [
         item
         for item in treasury.extract(segment, ctx)
-        if item.metric not in read or (item.metric, item.value) not in values and item.value
+        if item.metric not in read or ((item.metric, item.value) not in values and item.value)
     ]
 
 
