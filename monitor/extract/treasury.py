@@ -80,7 +80,7 @@ _ZERO_HINTS = either([
            "'s entire", "’s entire", "no sales of", "part with", "parted with", "every one",
            "each coin", "each bitcoin", "each btc", "each one", "it all", "them all",
            "them to its", "it to its", "them to the", "it to the",
-           "n't liquidate", "not monetize", "not dispose"),
+           "n't liquidate", "not monetize", "not dispose", "done so", "yet to sell"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 # ("fund": a build-out to be "funded using … BTC holdings" is an intention to sell, see intent)

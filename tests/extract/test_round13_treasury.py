@@ -17,6 +17,12 @@ Classes:
 * then and now — "ending Q3 with 3,418 BTC and now holding over 4,000 BTC": a story's present
   holding beside a dated one is the holding at publication, not at the first one's date
   (decided cases 14 and 20: a bound keeps its number; "now holds" names no period).
+* a dated balance line after a cut line — "… a Bitcoin and Bitcoin Equivalent Mining Margin of
+  approximately" (the page dropped the figure) then "At the end of November, the Company owned
+  2,317 Bitcoin …": the balance line opens an item of its own, like an "As of" line, and is not
+  read as the cut line's continuation (whose words would then judge it).
+* a sale spoken of and not made — "hinted at its intentions to sell some of its mined bitcoin,
+  but hasn't done so yet", "has yet to sell any of its bitcoin": zero sold in words.
 """
 
 from __future__ import annotations
@@ -236,4 +242,134 @@ THEN_AND_NOW = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), THEN_AND_NOW)
 def test_then_and_now(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published) == expected
+
+
+# --- a sale spoken of and not made -------------------------------------------------------
+
+SALE_NOT_MADE = [
+    pytest.param(  # real: f-mara-2022-12-silvergate-revolver-coindesk
+        "Marathon Digital (MARA) fully paid off $30 million in revolver loans during December, "
+        "freeing up 3,615 bitcoins (BTC) that had been pledged as collateral, according to its "
+        "monthly update.\n\nThe company's unrestricted bitcoin holdings are now 7,815 (about "
+        "$130 million), and total bitcoin holdings – after production of 475 bitcoins in "
+        "December – are up to 12,232. Marathon has repeatedly hinted at its intentions to sell "
+        "some of its mined bitcoin, but hasn't done so yet. Its shares were recently down 4.1%.",
+        dt.date(2023, 1, 5),
+        {
+            ("btc_produced", _d("475"), "2022-12"),
+            ("btc_held", _d("12232"), "2022-12-31"),
+            ("btc_sold", _d("0"), "2022-12"),
+        },
+        id="real-marathon-hasnt-done-so-yet",
+    ),
+    pytest.param(  # variant: "has not done so yet" after a possible sale
+        "Riot Platforms Announces January 2024 Production Update. Riot has said it may sell "
+        "part of its bitcoin production, but has not done so yet.",
+        dt.date(2024, 2, 5),
+        {("btc_sold", _d("0"), "2024-01")},
+        id="variant-riot-may-sell-not-done",
+    ),
+    pytest.param(  # variant: "has yet to sell any of its bitcoin"
+        "CleanSpark has yet to sell any of its bitcoin this year, the company said.",
+        dt.date(2024, 2, 5),
+        {("btc_sold", _d("0"), "2024-02")},
+        id="variant-yet-to-sell",
+    ),
+    pytest.param(  # variant: "yet it has not done so"
+        "Hut 8 Provides March 2023 Update. Analysts expected Hut 8 to sell part of its bitcoin "
+        "holdings, yet it has not done so.",
+        dt.date(2023, 4, 5),
+        {("btc_sold", _d("0"), "2023-03")},
+        id="variant-yet-it-has-not",
+    ),
+    pytest.param(  # negative: the thing not done is a share sale
+        "Riot said it could sell shares, but has not done so yet, while its hashrate rose.",
+        dt.date(2024, 2, 5),
+        set(),
+        id="negative-shares-not-sold",
+    ),
+    pytest.param(  # negative: done
+        "Riot said it would sell part of its bitcoin production if needed, and it has done so.",
+        dt.date(2024, 2, 5),
+        set(),
+        id="negative-has-done-so",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SALE_NOT_MADE)
+def test_sale_not_made(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published) == expected
+
+
+# --- a dated balance line after a cut line -----------------------------------------------
+
+CUT_LINE_THEN_BALANCE = [
+    pytest.param(  # real: h-arbk-2021-11-update-stocktitan
+        "Argo Blockchain PLC Announces November 2021 Operational Update\n"
+        "LONDON, UK / ACCESSWIRE / December 7, 2021 / Argo Blockchain plc, a global leader in "
+        "cryptocurrency mining (LSE:ARB)(NASDAQ:ARBK), is pleased to provide the following "
+        "operational update for November 2021.\n"
+        "During the month of November, Argo mined 185 Bitcoin or Bitcoin Equivalent (together, "
+        "BTC) compared to 167 BTC in October. This brings the total amount of BTC mined "
+        "year-to-date to 1,831 BTC.\n"
+        "Based on daily foreign exchange rates and cryptocurrency prices during the month, mining "
+        "revenue in November amounted to £8.29 million [\n"
+        "Argo generated this revenue at a Bitcoin and Bitcoin Equivalent Mining Margin of "
+        "approximately\n"
+        "At the end of November, the Company owned 2,317 Bitcoin or Bitcoin Equivalent.\n"
+        "Mining Expansion\n",
+        dt.date(2021, 12, 7),
+        {("btc_produced", _d("185"), "2021-11"), ("btc_held", _d("2317"), "2021-11-30")},
+        id="real-argo-margin-cut-then-owned",
+    ),
+    pytest.param(  # variant: "At month-end" after the same cut line
+        "Argo Blockchain PLC Announces January 2022 Operational Update\n"
+        "Argo generated this revenue at a Bitcoin and Bitcoin Equivalent Mining Margin of "
+        "approximately\n"
+        "At month-end, the Company owned 2,400 Bitcoin or Bitcoin Equivalent.\n",
+        dt.date(2022, 2, 4),
+        {("btc_held", _d("2400"), "2022-01-31")},
+        id="variant-argo-month-end",
+    ),
+    pytest.param(  # variant: a cut line that opens "Prior to the sale"
+        "Bitfarms Provides March 2024 Production Update\n"
+        "Prior to the sale of its Washington site, the Company's hashrate at that site was "
+        "approximately\n"
+        "At the end of March, Bitfarms held 905 BTC.\n",
+        dt.date(2024, 4, 3),
+        {("btc_held", _d("905"), "2024-03-31")},
+        id="variant-bitfarms-prior-to-sale-cut",
+    ),
+    pytest.param(  # variant: a cut line about a BTC equivalent
+        "Bit Digital Announces April 2024 Production Update\n"
+        "The BTC equivalent of the Company's ETH holdings was approximately\n"
+        "At the end of April, Bit Digital held 992.4 BTC.\n",
+        dt.date(2024, 5, 6),
+        {("btc_held", _d("992.4"), "2024-04-30")},
+        id="variant-bit-digital-equivalent-cut",
+    ),
+    pytest.param(  # negative: the balance line's own words still judge it
+        "Bit Digital Announces April 2024 Production Update\n"
+        "Hashrate was 2.76 EH/s.\n"
+        "At the end of April, the BTC equivalent of its digital asset holdings was approximately "
+        "2,010.1 BTC.\n",
+        dt.date(2024, 5, 6),
+        set(),
+        id="negative-equivalent-on-its-own-line",
+    ),
+    pytest.param(  # negative: a wrapped figure still joins its line
+        "Cango Announces May 2024 Production Update\n"
+        "Cango produced a total of\n"
+        "470.0 Bitcoins in May, a decrease from April.\n",
+        dt.date(2024, 6, 5),
+        {("btc_produced", _d("470.0"), "2024-05")},
+        id="negative-wrapped-figure-joins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CUT_LINE_THEN_BALANCE)
+def test_cut_line_then_balance(text: str, published: dt.date, expected: Found) -> None:
     assert _found(text, published) == expected
