@@ -21,6 +21,10 @@ Classes:
   approximately" (the page dropped the figure) then "At the end of November, the Company owned
   2,317 Bitcoin …": the balance line opens an item of its own, like an "As of" line, and is not
   read as the cut line's continuation (whose words would then judge it).
+* done so far this quarter — "expects to sell all 2,500 of its bitcoin holdings in Q1 2026. The
+  company had already offloaded 1,900 BTC in January alone, netting $175 million": "had
+  already" counts what is done so far of the current period, not a recalled earlier event
+  (decided case 1), when its month lies in the quarter of publication.
 * a sale spoken of and not made — "hinted at its intentions to sell some of its mined bitcoin,
   but hasn't done so yet", "has yet to sell any of its bitcoin": zero sold in words.
 """
@@ -372,4 +376,61 @@ CUT_LINE_THEN_BALANCE = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CUT_LINE_THEN_BALANCE)
 def test_cut_line_then_balance(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published) == expected
+
+
+# --- done so far this quarter ------------------------------------------------------------
+
+ALREADY_THIS_QUARTER = [
+    pytest.param(  # real: q-corz-2026-03-weappnet-sell-all-btc
+        "The Great Mining Exodus\n\n"
+        "Core Scientific (Nasdaq: CORZ) announced today that it expects to sell all 2,500 of its "
+        "bitcoin holdings in Q1 2026. The company had already offloaded 1,900 BTC in January "
+        "alone, netting $175 million at an average price of around $92,000 per coin.\n\n"
+        "The proceeds aren't going into more mining rigs.",
+        dt.date(2026, 3, 3),
+        {
+            ("btc_sold", _d("1900"), "2026-01"),
+            ("btc_sale_proceeds_usd", _d("175000000"), "2026-01"),
+        },
+        id="real-core-had-already-offloaded",
+    ),
+    pytest.param(  # variant: April in a May story, with proceeds
+        "Riot said on Tuesday that it plans to sell more of its bitcoin this quarter. It had "
+        "already sold 400 BTC in April, raising $38 million.",
+        dt.date(2025, 5, 20),
+        {("btc_sold", _d("400"), "2025-04"), ("btc_sale_proceeds_usd", _d("38000000"), "2025-04")},
+        id="variant-riot-april-in-may",
+    ),
+    pytest.param(  # variant: "liquidated … in July alone" in August
+        "Bitdeer expects to liquidate part of its treasury in the third quarter. The miner had "
+        "already liquidated 120 BTC in July alone.",
+        dt.date(2025, 8, 12),
+        {("btc_sold", _d("120"), "2025-07")},
+        id="variant-bitdeer-july-in-august",
+    ),
+    pytest.param(  # variant: the month before, same quarter
+        "CleanSpark intends to keep selling bitcoin through March. The company had already sold "
+        "210 bitcoin in February for about $10 million.",
+        dt.date(2024, 3, 8),
+        {("btc_sold", _d("210"), "2024-02"), ("btc_sale_proceeds_usd", _d("10000000"), "2024-02")},
+        id="variant-cleanspark-february-in-march",
+    ),
+    pytest.param(  # negative: a plain pluperfect of the month before is recalled
+        "Core Scientific sold 1,975 BTC in July. The mining firm had sold 7,202 bitcoin in June.",
+        dt.date(2022, 8, 5),
+        {("btc_sold", _d("1975"), "2022-07")},
+        id="negative-plain-pluperfect",
+    ),
+    pytest.param(  # negative: "already", but a month of the quarter before
+        "Riot expects to sell more bitcoin in Q1 2025. It had already sold 500 BTC in December.",
+        dt.date(2025, 2, 10),
+        set(),
+        id="negative-already-previous-quarter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALREADY_THIS_QUARTER)
+def test_already_this_quarter(text: str, published: dt.date, expected: Found) -> None:
     assert _found(text, published) == expected
