@@ -178,9 +178,18 @@ def _row_prose(segment: Segment, ctx: DocContext, found: list[Extracted]) -> lis
     """The treasury prose of a row, for the metrics no reader has taken from it yet: "Bitcoin
     production in August 2022: 216 (+5% month-on-month) … 434 BTC were sold at an average
     price of 21,761 EUR/BTC, generating EUR 9.4 million" (a release's flattened bullet block:
-    the row gives the production, its prose the sale)."""
-    read = {item.metric for item in found if segment.start <= item.start < segment.end}
-    return [item for item in treasury.extract(segment, ctx) if item.metric not in read]
+    the row gives the production, its prose the sale). A metric the row gave is taken again
+    only for a value the row did not give: "Bitcoin Mined: 65 bitcoin mined in Q4 2024, …;
+    502.5 bitcoin mined in the full year 2024" (the row reads the first figure; the prose
+    names the second's own period)."""
+    row = [item for item in found if segment.start <= item.start < segment.end]
+    read = {item.metric for item in row}
+    values = {(item.metric, item.value) for item in row}
+    return [
+        item
+        for item in treasury.extract(segment, ctx)
+        if item.metric not in read or ((item.metric, item.value) not in values and item.value)
+    ]
 
 
 def _rebuilt_spans(found: list[tables.Table]) -> list[tuple[int, int]]:

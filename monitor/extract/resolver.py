@@ -113,6 +113,7 @@ def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
 # "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.
 _NOW = Folded(r"\b(?:now|currently|presently|today|at\s+present|as\s+it\s+stands)\b[^.;,]{0,40}$")
 _NOW_REACH = 50
+_FLOWS_REACH = 160
 
 
 def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
@@ -122,14 +123,35 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
     text = segment.text
     if ctx.report is not None or ctx.published is None:
         return False  # a report's "now holds" is at its period's close
-    if _NOW.search(text, max(0, start - _NOW_REACH), start) is None or _OUTCOME.search(text):
+    now = _NOW.search(text, max(0, start - _NOW_REACH), start)
+    if now is None or _OUTCOME.search(text):
         return False  # "As a result of their efforts, Riot now holds …": the period's outcome
+    if _FLOWS_BEFORE.search(text, max(0, start - _FLOWS_REACH), start):
+        return False  # "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147"
+    if _THEN_AND_NOW.search(text, max(0, now.start() - _THEN_REACH), now.start()):
+        return True  # "ending Q3 with 3,418 BTC and now holding over 4,000 BTC": then, and now
     return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
 
 
+# "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147 BTC": the holding
+# its own sentence reaches by the period's flows (decided cases 14 and 26), not a news
+# story's "now".
+_FLOWS_BEFORE = Folded(
+    r"\b(?:sold|added|mined|produced|bought|purchased|acquired)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*"
+    r"(?:btc|bitcoins?)\b[^.;]{0,60}?\b(?:which|and|that)\s+(?:its\s+\w+\s+)?"
+    r"(?:now|currently)\s+[^.;]{0,20}$"
+)
+
+# "… ending Q3 with 3,418 BTC and now holding over 4,000": a dated holding, then "and now"
+# another: the sentence sets the two apart, so the period it named is the first one's only.
+_THEN_AND_NOW = Folded(
+    r"\b(?:with|held|holding|holdings\s+of|had)\s+(?:about\s+|approximately\s+|over\s+|some\s+)?"
+    r"\d[\d,.]*\s*(?:btc|bitcoins?)\b[^.;\d]{0,40}\band\s+(?:is\s+|are\s+)?$"
+)
+_THEN_REACH = 90
+
 # A balance stated as the outcome of the period just described stands at that period.
 _OUTCOME = Folded(r"^\W*(?:as\s+a\s+(?:result|consequence)|consequently|thus|thereby|hence)\b")
-
 
 # After a figure, a comparison clause or a new figure starts talking about something else.
 _COMPARISON = Folded(
@@ -152,7 +174,6 @@ _COMPARISON = Folded(
     r"(?:US\$|C\$|[$€£])?\d[\d,.]*(?!\d|[,.]?\s*(?:st|nd|rd|th)\b|\s*(?:[A-Z][a-z]{2,8}\.?\s|"
     r"[-/]))"
 )  # "(from 212 in Q1 2023)": a starting figure ("from 1 January 2024" is a date)
-
 
 _BOUNDARY_OVERLAP = 20  # a boundary phrase may run past the period phrase it precedes
 
@@ -214,7 +235,6 @@ def resolve(
 _REPORTED_LEAD = Folded(r"\b(?:mined|produced|sold|generated|output|churned\s+out)\b")
 _LEAD_CHARS = 400
 
-
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -234,9 +254,7 @@ def _reported_lead(ctx: DocContext) -> Period | None:
 # "from … <date> to … <date>", "between <date> and <date>"
 _SPAN_OPEN = Folded(r"\b(?P<open>from|between)\b")
 
-
 _SPAN_JOIN = {"from": Folded(r"\b(?:to|through)\b"), "between": Folded(r"\band\b")}
-
 
 _SPANS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 
@@ -341,7 +359,6 @@ _SAME_TIME = Folded(
     r"(?:in|during)\s+the\s+same\s+(?:month|quarter|period))\b"
 )
 
-
 _PREVIOUS_REACH = 300
 
 
@@ -394,7 +411,6 @@ def can_be_topic(period: Period | None) -> bool:
 # dates a stock (the fleet), never a flow's period.
 _AS_OF = Folded(r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 
-
 # "remaining debt includes a $150-million convertible note agreed in June with Coatue": a
 # participle after a balance's noun dates when the instrument began, not the balance
 # (the instrument's noun right before: "costs … to be incurred in 2026" is no origin)
@@ -444,7 +460,6 @@ _ASIDE_OPEN = re.compile(r"\s*\(")
 _ASIDE_REACH = 80
 _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
 
-
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
 # holding's value in words is an aside too
 _VALUE_ASIDE = Folded(
@@ -475,7 +490,6 @@ def _past_aside(text: str, end: int, before: int) -> int:
 # "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
 # that a new figure closely follows is that clause's subject, not the first figure's period.
 _AND_JOIN = Folded(r"[\s,]*and\b\s*")  # ("and February" may be part of the period phrase)
-
 
 _CLAUSE_FIGURE_REACH = 30
 
@@ -541,7 +555,6 @@ def _period_before(
 _VERSUS_BEFORE = Folded(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+$")
 _CLOSED_AFTER = Folded(r"\s*\)")
 
-
 # "Fiscal Q1 2025 (quarter ended December 31, 2024)", "the three months ended December 31,
 # 2024 (Q1 FY25)": one period named twice; the issuer's fiscal name is the label.
 _APPOSITION = re.compile(r"\s*\(\s*(?:[Ff]iscal\s+(?:year\s+)?)?$")
@@ -564,9 +577,7 @@ def _issuers_name(text: str, first: Mention, second: Mention) -> Mention:
 # part of a change dates its starting point, never the figure the change reaches.
 _FROM_BEFORE = Folded(r"\bfrom\b")
 
-
 _TO_BETWEEN = Folded(r"\bto\b")
-
 
 _FROM_REACH = 60
 

@@ -63,7 +63,12 @@ def segments(text: str) -> Iterator[Segment]:
 
 # A line that stops mid-sentence: long, not ending in sentence or list punctuation.
 _WRAP_MIN = 50
-_ITEM_OPENER = re.compile(r"As\s+(?:of|at)\s")
+# A line opening with a balance's date starts an item of its own, however the line above
+# stops ("… a Mining Margin of approximately\nAt the end of November, the Company owned 2,317
+# Bitcoin": the page dropped the figure the line above ended on).
+_ITEM_OPENER = re.compile(
+    r"As\s+(?:of|at)\s|At\s+(?:the\s+)?(?:end|close)\s+of\s|At\s+(?:month|quarter|year)[- ]end\b"
+)
 _LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
 
 

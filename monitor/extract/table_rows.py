@@ -38,6 +38,12 @@ _NOT_A_QUANTITY = Folded(
     # not the company's own: the whole network or sector, or coins mined for clients
     r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
+# A flow's row labelled as a running total in words ("Yr thus far self-mined Bitcoin: 1,320",
+# "BTC mined to date", "Bitcoin sold since inception"): not a whole period's figure, like "YTD"
+# (a holding "to date" is its level now, so only flows are left out).
+_RUNNING_TOTAL = Folded(
+    r"\b(?:thus\s+far|so\s+far|to\s+date|since\s+(?:inception|launch)|lifetime|all[- ]time)\b"
+)
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
@@ -82,6 +88,8 @@ def row_metric(label: str) -> str | None:
         return None
     for metric, pattern in _ROW_RULES:
         if pattern.search(clean):
+            if metric != BTC_HELD and _RUNNING_TOTAL.search(clean):
+                return None
             return metric
     return None
 

@@ -80,7 +80,7 @@ _ZERO_HINTS = either([
            "'s entire", "’s entire", "no sales of", "part with", "parted with", "every one",
            "each coin", "each bitcoin", "each btc", "each one", "it all", "them all",
            "them to its", "it to its", "them to the", "it to the",
-           "n't liquidate", "not monetize", "not dispose"),
+           "n't liquidate", "not monetize", "not dispose", "done so", "yet to sell"),
     re.compile(r"all \d"),
 ])  # fmt: skip
 # ("fund": a build-out to be "funded using … BTC holdings" is an intention to sell, see intent)
@@ -265,6 +265,32 @@ def _lead_news(segment: Segment, text: str, start: int) -> bool:
     return 0 < segment.start < _LEAD_CHARS and guards.is_only_said_earlier(text, start)
 
 
+# "expects to sell all 2,500 of its bitcoin holdings in Q1 2026. The company had already
+# offloaded 1,900 BTC in January alone": "had already" counts what is done so far of the
+# current period, not an earlier event, when the month it names lies in the quarter of
+# publication (not "had sold 7,202 bitcoin in June" in August: a month of another quarter).
+_ALREADY = Folded(r"\bhad\s+already\s+$")
+_ALREADY_REACH = 40
+
+
+def _already_this_quarter(segment: Segment, ctx: DocContext, start: int, end: int) -> bool:
+    text = segment.text
+    if ctx.published is None or "already" not in text[max(0, start - _ALREADY_REACH) : start]:
+        return False  # cheap gate
+    if _ALREADY.search(text, max(0, start - _ALREADY_REACH), start) is None:
+        return False
+    after = [m for m in ctx.mentions(segment) if m.start >= end and m.period is not None]
+    if not after or after[0].start - end > _ALREADY_REACH or after[0].period.month is None:
+        return False
+    named, published = after[0].period, ctx.published
+    return (
+        named.year == published.year
+        and (named.month - 1) // 3 == (published.month - 1) // 3
+        and named.month <= published.month
+        and not named.is_date
+    )
+
+
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
     """The guards every figure passes, then its own family's (`is_own_production`,
     `is_held_level`)."""
@@ -287,7 +313,11 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
-    if guards.is_earlier_event(text, start) and not _lead_news(segment, text, start):
+    if (
+        guards.is_earlier_event(text, start)
+        and not _lead_news(segment, text, start)
+        and not _already_this_quarter(segment, ctx, start, end)
+    ):
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False

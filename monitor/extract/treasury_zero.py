@@ -104,6 +104,13 @@ _SOLD_NONE = [
                r"retained|h[oO]dl(?:'?d|ed)|held|stacked)\s+(?:on\s*to\s+|onto\s+)?"
                r"(?:all\s+(?:of\s+)?)?(?:its|their|our)\s+(?:own\s+)?"
                r"(?:self-\s?|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)\b"),
+    # "hinted at its intentions to sell some of its mined bitcoin, but hasn't done so yet", "has
+    # yet to sell any of its bitcoin": a sale spoken of and not made, so none in the period
+    Folded(r"\bsell\s+(?:[\w-]+\s+){0,4}?(?:bitcoins?|BTC|coins|production|holdings)\b[^.;]{0,30}?"
+           r"\b(?P<zero>(?:but|yet)\s+(?:it\s+|the\s+(?:company|miner|firm)\s+)?(?:has|have)(?:n't|\s+not)\s+"
+           r"(?:yet\s+)?done\s+so)\b"),
+    Folded(r"\b(?:has|have)\s+yet\s+to\s+sell\s+(?:any\s+|a\s+single\s+)?(?:of\s+(?:its|the|their|our)\s+)?"
+           r"(?:[\w-]+\s+)?(?:bitcoins?|BTC|coins?)\b"),
     # "there were no sales of bitcoin in April"
     Folded(r"\bno\s+sales\s+of\s+(?:its\s+|the\s+)?(?:bitcoins?|BTC)\b"),
     # "added all of its April production to its treasury"
@@ -198,24 +205,25 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
     )
     for pattern in patterns:
         match = pattern.search(text)
-        if match is None or guards.is_hypothetical(text, before_month(text, match.start())):
+        if match is None:
             continue
-        if guards.is_earlier_event(text, match.start()):
+        # (the zero's own words: "… to sell some of its bitcoin, but hasn't done so": the
+        # sale spoken of may be a plan, the words that deny it are not)
+        at = match.start("zero") if "zero" in pattern.groupindex else match.start()
+        if guards.is_hypothetical(text, before_month(text, at)):
             continue
-        if _GIVEN_UP_BEFORE.search(text, max(0, match.start() - _GIVEN_UP_REACH), match.start()):
+        if guards.is_earlier_event(text, at):
             continue
-        if _ENDED_STREAK.match(text, match.start()):
+        if _GIVEN_UP_BEFORE.search(text, max(0, at - _GIVEN_UP_REACH), at):
             continue
-        if _ENABLED_BEFORE.search(text, max(0, match.start() - _ENABLED_REACH), match.start()):
+        if _ENDED_STREAK.match(text, at):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity) and not said_jointly(
-            text, match.start(), ctx.entity
-        ):
+        if _ENABLED_BEFORE.search(text, max(0, at - _ENABLED_REACH), at):
+            continue
+        if is_peer_figure(text, at, ctx.entity) and not said_jointly(text, at, ctx.entity):
             continue  # (not "Riot and Marathon … have kept their mined bitcoins": both did)
         period = (
-            produced[0]
-            if len(set(produced)) == 1
-            else _zero_period(ctx, segment, match.start(), match.end())
+            produced[0] if len(set(produced)) == 1 else _zero_period(ctx, segment, at, match.end())
         )
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
