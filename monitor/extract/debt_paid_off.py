@@ -17,19 +17,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .folded import Folded, lowered
+from .folded import Folded
 from .model import DEBT_TOTAL, Extracted
 from .numbers import find_money
 
 # The amount the payoff sentence gives the loan: "repaid in full the $5 million note", "paid
 # off its $35 million loan", "settle all outstanding principal and interest due totaling $21
 # million" (not "closed a $35 million loan": a loan taken).
-_PAID_OFF_AMOUNT = re.compile(  # run at each payoff word of the lowercased text
+_PAID_OFF_AMOUNT = re.compile(  # run at each payoff word (not over the whole document)
     r"(?:(?:settled|retired|repaid|paid\s+off)\s+(?:in\s+full\s+)?(?:the|its)\s+"
     r"(?P<amount>(?:us)?\$[\d.,]{1,12}\s*(?:million|billion)?)\s*(?:[\w-]+\s+){0,2}"
     r"(?:loan|notes?|debt)|settle\w*\s+(?:all\s+)?(?:the\s+)?outstanding\s+(?:principal|debt|"
     r"balance|loan)[^.$]{0,40}?\b(?:totall?ing|of)\s+(?P<settled>(?:us)?\$[\d.,]{1,12}\s*"
-    r"(?:million|billion)?))"
+    r"(?:million|billion)?))",
+    re.IGNORECASE,
 )
 # Told as what is left after the payoff, or the company's whole debt.
 _KEPT = Folded(
@@ -55,15 +56,14 @@ _REACH = 160
 
 def _paid_off_amounts(text: str) -> set[Decimal]:
     """The amounts payoff sentences give their loans, read where a payoff word stands (a
-    substring scan, not a regex search over the whole document)."""
-    lower = lowered(text)
+    substring scan of the text as printed: lowering a whole filing costs more than the scan)."""
     amounts: set[Decimal] = set()
     for word in _PAYOFF_WORDS:
-        position = lower.find(word)
+        position = text.find(word)
         while position >= 0:
-            match = _PAID_OFF_AMOUNT.match(lower, position, position + _REACH)
+            match = _PAID_OFF_AMOUNT.match(text, position, position + _REACH)
             if match is not None:
                 amount = match.group("amount") or match.group("settled")
                 amounts.update(money.amount for money in find_money(amount))
-            position = lower.find(word, position + 1)
+            position = text.find(word, position + 1)
     return amounts
