@@ -19,6 +19,10 @@ figures and dates (`# variant`), and near-misses that must yield nothing or some
   balance sheet's borrowings rows ("Loans payable") are balances at its current date.
 * A debt schedule's "finance agreement" row ("Property, plant and equipment finance
   agreement | 97") names one financing like a loan's row does.
+* A balance of the amount the document reports paid off or settled ("settle all outstanding
+  principal and interest due totaling $21 million for a single cash payment of $7.75 million";
+  "has repaid in full the $15 million term loan") is the change's starting point (decided case
+  1): the payment is the figure, not a balance beside it.
 
 Expected values follow tests/extract/real/README.md, never the extractor's output.
 """
@@ -205,6 +209,20 @@ TITLED_STATEMENTS: list[tuple[str, dt.date, set[Fact]]] = [
 ]
 
 
+TITLED_STATEMENTS.append(
+    # variant: a nine-month XBRL page of notes payable, one convertible note
+    (
+        "XML 31 R17.htm IDEA: XBRL DOCUMENT v3.25.3\nNOTES PAYABLE\n9 Months Ended\nSep. 30, "
+        "2025\nNOTES PAYABLE\n\nNOTE 10 – NOTES PAYABLE\n\nNotes payable consist of the "
+        "following (in thousands):\n\nSeptember 30, 2025\n\nDecember 31, 2024\n\n"
+        "Convertible note\n\n$\n\n18,000\n\n$\n\n20,000\n\nUnamortized discount\n\n\n\n"
+        "(640)\n\n\n\n(910)\n\nThe convertible note bears interest at 9% per annum.\n",
+        dt.date(2025, 11, 13),
+        {balance("18000000", "2025-09-30")},
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), TITLED_STATEMENTS)
 def test_statements_under_titles(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published) == expected
@@ -293,6 +311,18 @@ FINANCE_AGREEMENTS: list[tuple[str, dt.date, set[Fact]]] = [
 ]
 
 
+FINANCE_AGREEMENTS.append(
+    # variant: a glued XBRL schedule, an equipment finance agreement beside the term loan
+    (
+        "Long-term debt consists of the following (in thousands):\nJune 30, 2025December 31, "
+        "2024\nTerm loan$60,000 $75,000 \nEquipment finance agreement2,315 3,900 \nDebt issuance "
+        "costs(1,120)(1,480)\n",
+        dt.date(2025, 8, 11),
+        {balance("60000000", "2025-06-30"), balance("2315000", "2025-06-30")},
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), FINANCE_AGREEMENTS)
 def test_finance_agreement_rows(text: str, published: dt.date, expected: set[Fact]) -> None:
     assert debt_facts(text, published) == expected
@@ -340,6 +370,17 @@ PAID_OFF: list[tuple[str, dt.date, set[Fact]]] = [
         {("debt_repaid_usd", Decimal(8500000), "USD", "2025-06")},
     ),
 ]
+
+
+PAID_OFF.append(
+    # variant: a term loan retired, its amount told again as what was owed
+    (
+        "Eastern Hash has repaid in full the $15 million term loan with Anchorage. The term "
+        "loan had an outstanding balance of $15 million as of February 28, 2025.",
+        dt.date(2025, 3, 24),
+        {("debt_repaid_usd", Decimal(15000000), "USD", "2025-03")},
+    )
+)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PAID_OFF)
