@@ -20,7 +20,8 @@ from .folded import Folded
 
 
 class Branches:
-    """`Folded(source).search(text, pos, endpos) is not None`, one branch at a time."""
+    """`Folded(source).search(…) is not None` (`found`) and `….match(…) is not None`
+    (`found_at`), one branch at a time."""
 
     __slots__ = ("_branches", "pattern")
 
@@ -36,6 +37,15 @@ class Branches:
         """Whether the alternation matches in `text` within `pos:endpos`."""
         for branch in self._branches:  # (a loop, not `any(…)`: a generator costs more)
             if branch.search(text, pos, endpos) is not None:
+                break
+        else:
+            return False
+        return True
+
+    def found_at(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether the alternation matches at `pos` of `text` (as `Folded.match` would)."""
+        for branch in self._branches:
+            if branch.match(text, pos, endpos) is not None:
                 break
         else:
             return False

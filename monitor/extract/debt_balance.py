@@ -174,7 +174,7 @@ _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn
 
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
-_OUTSTANDING_AFTER = Folded(
+_OUTSTANDING_AFTER = Branches(
     r"^\s*(?:(?:in\s+|of\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
     # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
@@ -497,7 +497,7 @@ def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
     before, after = window.before, window.after
-    if _TOTAL.found(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+    if _TOTAL.found(before) or _OUTSTANDING_AFTER.found_at(after) or _REMAINING_AFTER.match(after):
         return True
     if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
         return True
