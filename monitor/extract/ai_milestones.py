@@ -173,6 +173,10 @@ _ENERGISED = Folded(
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
     r"placed\s+(?:in|into)\s+service|entered\s+(?:into\s+)?service|"
+    # "announced the launch of its GPU-as-a-service program on Sept. 26", "launched our AI
+    # cloud service": a GPU service goes live on GPUs running in the company's data centre
+    r"(?:launched|launches|launch\s+of)\s+(?:its|their|our|the)\s+(?:first\s+|inaugural\s+)?"
+    r"(?:GPU[\s-]+as[\s-]+a[\s-]+service|GPUaaS|(?:GPU|AI)\s+cloud(?:\s+service)?)\b|"
     # "now operates at its full 100 MW critical IT load", "brought the building to full load"
     # (a data centre's critical load: mining sites "operating at full capacity" are not AI)
     r"(?:operates|operating|running|runs|reached|reaches|achieved|achieves|brought|bringing)\s+"
@@ -203,16 +207,17 @@ _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint ventur
                          "memorandum", "term sheet", "tenant", "customer", "client",
                          "option", "committed", "letter of intent", "loi", "footprint",
                          "presence")  # fmt: skip
-_ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service",
+_ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service", "launch",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
                           "handed", "phase", "building",
                           "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
-# "our inaugural GPU cluster came fully online": a cluster or data centre named by its GPUs is
-# capacity energised (not "1,000 GPUs online", a delivery)
+# "our inaugural GPU cluster came fully online", "launched its first GPU cloud": a cluster, data
+# centre or cloud named by its GPUs is capacity energised (not "1,000 GPUs online", a delivery)
 _GPU_SITE = re.compile(
-    r"\bGPU\s+(?:cluster|data\s+cent(?:er|re)|data\s+hall|supercomputer|capacity)s?\b(?!\s+of\b)"
+    r"\bGPU\s+(?:cluster|data\s+cent(?:er|re)|data\s+hall|supercomputer|capacity|cloud)s?\b"
+    r"(?!\s+of\b)"
 )
 _DATA_CENTRE_EVENT = Folded(
     r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
@@ -360,12 +365,24 @@ _HELD_VALUE = Folded(
     r"(?:contracts|agreements|deals|leases)\b"
 )
 _PERFECT_BEFORE = Folded(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?$")
+# "these companies have announced more than $43 billion worth of AI and HPC contracts": the
+# auxiliary inside the deal verb's own match ("has announced" is one of its verbs), the same
+# running total as "has secured … in contracts"
+_PERFECT_AT = Folded(r"(?:has|have)\s")
+_HELD_REACH = 20
 
 
 def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     """A loan, an equipment purchase, a site acquisition, an LOI: not a customer contract."""
-    if _HELD_VALUE.search(text, match.start(), match.end()) and _PERFECT_BEFORE.search(
-        text, max(0, match.start() - 20), match.start()
+    # (read a little past the match: its noun may be the first of two, "of lease contracts")
+    held = _HELD_VALUE.search(text, match.start(), match.end() + _HELD_REACH)
+    if (
+        held is not None
+        and held.start() < match.end()
+        and (
+            _PERFECT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _PERFECT_AT.match(text, match.start())
+        )
     ):
         return True
     clause = _CLAUSE_END.search(text, match.end(), match.end() + _KIND_AFTER)

@@ -66,6 +66,10 @@ def balance_period(
         dated = _dated_by_next_sentence(ctx, segment)
         if dated is not None:
             return dated
+    if period == ctx.report and not period.is_date and _ended_with(segment.text, start):
+        # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC" in the update for
+        # the month ended March 31: the report period's closing balance
+        return _closing_day(ctx, period) or period
     if holding and period == ctx.report and _changed_from_prior(segment.text, start):
         # "Increased Retained Bitcoin inventory by 7.6% from the prior quarter to 3,496
         # bitcoin": the level the report's period closed at (decided case 14)
@@ -84,6 +88,20 @@ _FROM_PRIOR = Folded(
     r"(?:month|quarter|year)\b"
 )
 _FROM_PRIOR_REACH = 120
+
+
+# "end with a balance of 163.4 BTC", "closed with 8,000 BTC in its treasury", "finished with a
+# treasury of": a closing verb with no period of its own names the report period's close.
+_ENDED_WITH = Folded(
+    r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud(?:ed|ing|es)|finish(?:ed|ing|es))\s+"
+    r"(?:up\s+)?with\s+(?:an?\s+(?:closing\s+|final\s+|total\s+)?(?:balance|treasury|holding|"
+    r"position|reserve|stack)\s+of\s+)?(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
+)
+_ENDED_REACH = 60
+
+
+def _ended_with(text: str, start: int) -> bool:
+    return _ENDED_WITH.search(text, max(0, start - _ENDED_REACH), start) is not None
 
 
 def _changed_from_prior(text: str, start: int) -> bool:

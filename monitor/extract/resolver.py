@@ -113,6 +113,7 @@ def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
 # "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.
 _NOW = Folded(r"\b(?:now|currently|presently|today|at\s+present|as\s+it\s+stands)\b[^.;,]{0,40}$")
 _NOW_REACH = 50
+_FLOWS_REACH = 160
 
 
 def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
@@ -124,7 +125,19 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
         return False  # a report's "now holds" is at its period's close
     if _NOW.search(text, max(0, start - _NOW_REACH), start) is None or _OUTCOME.search(text):
         return False  # "As a result of their efforts, Riot now holds …": the period's outcome
+    if _FLOWS_BEFORE.search(text, max(0, start - _FLOWS_REACH), start):
+        return False  # "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147"
     return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
+
+
+# "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147 BTC": the holding
+# its own sentence reaches by the period's flows (decided cases 14 and 26), not a news
+# story's "now".
+_FLOWS_BEFORE = Folded(
+    r"\b(?:sold|added|mined|produced|bought|purchased|acquired)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*"
+    r"(?:btc|bitcoins?)\b[^.;]{0,60}?\b(?:which|and|that)\s+(?:its\s+\w+\s+)?"
+    r"(?:now|currently)\s+[^.;]{0,20}$"
+)
 
 
 # A balance stated as the outcome of the period just described stands at that period.
