@@ -241,9 +241,9 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
     single = header.re is _SINGLE
     if len(columns) < (1 if single else 2):
         return None
-    if not single and term_rows(text, header.end(), len(columns), table):
-        return None  # a debt schedule's loans with their terms: `flat_units` reads them
-    data = list(_rows(text, header.end(), len(columns), table, capital=single))
+    # a debt schedule's loans with their terms before their balances (`flat_terms`)
+    terms = [] if single else term_rows(text, header.end(), len(columns), table)
+    data = terms or list(_rows(text, header.end(), len(columns), table, capital=single))
     if len(data) < _MIN_ROWS:
         return None
     return [_header_segment(text, header.start(), columns, table), *data]
