@@ -43,7 +43,9 @@ def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
     """Figures that round another debt figure of the document, or (for a headline's) an amount
     the body under it states more precisely ("Reduces Debt by Over $4 Million" over "$4.1
     million … converted since the last report"): the precise statement says what it is."""
-    rounded = [item for item in debt if _step(item.value) >= _COARSEST]
+    # (a schedule's row is printed to its scale, "500,000" in thousands: not a rounding of the
+    # total "503,000" below it)
+    rounded = [item for item in debt if _step(item.value) >= _COARSEST and not _scheduled(item)]
     if not rounded:
         return []
     dropped: list[Extracted] = []
@@ -64,6 +66,11 @@ def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
         if any(amount != value and _rounds_to(amount, value) for amount in close):
             dropped.append(item)
     return dropped
+
+
+def _scheduled(item: Extracted) -> bool:
+    """Is `item` one loan's balance read from a table row printed to the table's scale?"""
+    return item.metric == DEBT_TOTAL and item.row_label is not None and "," in item.evidence
 
 
 def _within(ordered: list[Decimal], value: Decimal, reach: Decimal) -> list[Decimal]:

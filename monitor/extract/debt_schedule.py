@@ -19,7 +19,9 @@ _INSTRUMENT = Folded(
     r"debentures|bonds|borrowings|financings?|"
     # a financing contract named for what it finances: "Property, plant and equipment
     # finance agreement", "Equipment financing agreements"
-    r"financ(?:e|ing)\s+agreements?)\b"
+    r"financ(?:e|ing)\s+agreements?|"
+    # or a loan contract named for its lender: "Western Alliance Bank Credit Agreement"
+    r"credit\s+agreements?)\b"
 )
 # ... not the adjustments, portions and flows of a debt schedule.
 _NOT_A_BALANCE = Folded(

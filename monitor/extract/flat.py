@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .entities import MINERS, ticker_of
+from .flat_terms import term_rows
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
@@ -240,7 +241,9 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
     single = header.re is _SINGLE
     if len(columns) < (1 if single else 2):
         return None
-    data = list(_rows(text, header.end(), len(columns), table, capital=single))
+    # a debt schedule's loans with their terms before their balances (`flat_terms`)
+    terms = [] if single else term_rows(text, header.end(), len(columns), table)
+    data = terms or list(_rows(text, header.end(), len(columns), table, capital=single))
     if len(data) < _MIN_ROWS:
         return None
     return [_header_segment(text, header.start(), columns, table), *data]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .flat import first_values, flat_rows
+from .flat_terms import term_rows
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 300_000  # past any id `grid`, `glued` and `flat` give out
@@ -79,7 +80,9 @@ def _dated_table(text: str, note: re.Match[str], table: int) -> list[Segment]:
     if heads is None or "\n" in text[note.start() : heads.end()]:
         return []
     dates = [hit.span() for hit in _DATE.finditer(text, heads.start("dates"), heads.end())]
-    data = list(flat_rows(text, heads.end(), len(dates), table))
+    data = term_rows(text, heads.end(), len(dates), table) or list(
+        flat_rows(text, heads.end(), len(dates), table)
+    )
     if not data:
         return []
     label = (note.start(), heads.start("dates"))

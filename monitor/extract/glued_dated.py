@@ -36,10 +36,21 @@ _AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3}
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
 _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 # A loan's terms between its name and its amounts: dates ("October 2021/December 2021") and
-# an interest rate ("15.0 %").
-_TERM = rf"(?:{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}(?:\s?/\s?{_MONTH}\s?{_YEAR})*|\d+(?:\.\d+)?\s?%)"
-_ROW = re.compile(rf"^(?P<name>.*?)(?P<terms>(?:\s*{_TERM})*)\s*(?P<run>{_RUN})\s*$")
+# an interest rate ("15.0 %", a range "9.8% - 13.0%", or "—%" for none).
+_RATE = r"(?:\d+(?:\.\d+)?|[—–-])\s?%(?:\s?[-–]\s?\d+(?:\.\d+)?\s?%)?"
+_TERM = rf"(?:{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}(?:\s?/\s?{_MONTH}\s?{_YEAR})*|{_RATE})"
+# A maturity printed as a bare year (or years) after the rates: "10.0%10.0%2025— 322,396",
+# "5.5%5.5%202710,669 18,331" (the year is four digits; the amount after it is grouped).
+_MATURITY = rf"(?:\s*{_YEAR}(?:\s?[-–]\s?{_YEAR})?)"
+# (or opening a line of its own under the loan's name and rates: "2023— 53,913").
+_TERMS = rf"(?:\s*{_TERM})*(?:(?:(?<=%)|^){_MATURITY})?"
+_ROW = re.compile(rf"^(?P<name>.*?)(?P<terms>{_TERMS})\s*(?P<run>{_RUN})\s*$")
+# A line of terms only, its loan's name on a line above and its amounts on one below (an R
+# page breaks a row whose rate is a range: "Blockfi loan" / "9.7% - 13.1%" / "2023— 53,913").
+_TERMS_LINE = re.compile(rf"^(?:\s*(?:{_TERM}|{_YEAR}(?:\s?[-–]\s?{_YEAR})?))+\s*$")
 _VALUE = re.compile(_AMOUNT)
+# A line naming a loan whose amounts follow on a later line: "2029 Convertible Notes3.0%3.7%".
+_NAME_LINE = re.compile(rf"^\s*(?P<name>[A-Za-z0-9][^\n]*?)(?:\s*{_TERM})*\s*$")
 _GROUP = re.compile(r"^\s*(?P<name>[A-Z][^:\d]{2,60}):\s*$")
 _MAX_HEAD_LINES = 6
 _MAX_HEAD_CHARS = 40
@@ -82,25 +93,49 @@ def _head_start(text: str, start: int) -> int:
 
 
 def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
+    named: tuple[int, int] | None = None  # a loan's name on a line above its amounts
     for line, start in _lines(text, offset):
+        if _TERMS_LINE.match(line):
+            continue  # the rates or maturity of the loan named above
         row = _ROW.match(line) if line.strip() else None
         if row is None:
             grouped = _GROUP.match(line)
             if grouped is not None:  # a row of its own: the loans under it are its kind
+                named = None
                 yield _segment(
                     text, [(start + grouped.start("name"), start + grouped.end("name"))], table
                 )
                 continue
             if not line.strip() or len(line) > _MAX_PROSE or line.rstrip().endswith("."):
                 return
+            named = _name_above(line, start)
             continue
         values = [hit.span() for hit in _VALUE.finditer(line, *row.span("run"))]
         name = row["name"].strip()
-        if len(values) < columns or not name or name.endswith(("%", ",")):
+        if len(values) < columns and name and not name.endswith(("%", ",")):
+            # a name with a footnote mark glued to it ("Other Convertible Notes2"), its
+            # amounts on a line below
+            named = (start + row.start("name"), start + row.end("name"))
             continue
-        cells = [(start + row.start("name"), start + row.end("name"))]
+        if len(values) < columns or name.endswith(("%", ",")):
+            continue
+        if name:
+            cells = [(start + row.start("name"), start + row.end("name"))]
+        elif named is not None:
+            cells = [named]
+        else:
+            continue
+        named = None
         cells += [(start + a, start + b) for a, b in values[-columns:]]
         yield _segment(text, cells, table)
+
+
+def _name_above(line: str, start: int) -> tuple[int, int] | None:
+    """The span of a loan's name on a line of its own (its rates maybe glued after it)."""
+    row = _NAME_LINE.match(line)
+    if row is None:
+        return None
+    return start + row.start("name"), start + row.end("name")
 
 
 def _lines(text: str, offset: int) -> Iterator[tuple[str, int]]:

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import table_continuity
+from . import schedule_totals, table_continuity
 from .balance_dates import stock_date
 from .context import DocContext
+from .folded import Folded
 from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
@@ -79,6 +80,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     found: list[Extracted] = []
     figures: list[RowFigure] = []
     loans: list[Extracted] = []  # the loan rows' balances, checked against the stated total
+    labels: dict[int, str] = {}  # each balance's row label
     metrics = {id(row): metric_of(row, table) for row in data_rows}
     parts = part_rows(data_rows, metrics) | superseded_rows(data_rows, metrics, ctx)
     spans = spans_ending_with(reported, table.columns)
@@ -97,7 +99,24 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             total = row.cells[0].strip(" |").lower().startswith("total")  # "Total principal"
             if metric == DEBT_TOTAL and is_instrument(row, metric) and not total:
                 loans.append(item)
-    return _checked_loans(found, loans), figures
+            if metric == DEBT_TOTAL:
+                labels[id(item)] = row.cells[0]
+    return _checked_loans(_schedule_totals(found, loans, labels), loans), figures
+
+
+def _schedule_totals(
+    found: list[Extracted], loans: list[Extracted], labels: dict[int, str]
+) -> list[Extracted]:
+    """The loan row adding up the loans above it is their total (`schedule_totals`); a total
+    net of discount beside the gross total is dropped."""
+    if not loans:
+        return found
+    adding = schedule_totals.adding_rows(loans)
+    loans[:] = [item for item in loans if id(item) not in adding]
+    loan_ids = {id(item) for item in loans}
+    totals = [item for item in found if item.metric == DEBT_TOTAL and id(item) not in loan_ids]
+    net = schedule_totals.net_of_gross(totals, labels)
+    return [item for item in found if id(item) not in net]
 
 
 _ROUNDING = Decimal("1.005")  # rows printed in thousands may round their sum up a little
@@ -140,7 +159,7 @@ def _row_observation(
     if is_instrument(row, metric):
         # the loan's dates are its terms; its balance is the one an as-of column dates (a
         # quarter's or a year's column is a flow statement's: "Borrowings under facility")
-        period = column_period(table, current) or table_date(table, ctx)
+        period = _as_of(table, current) or column_period(table, current) or table_date(table, ctx)
         if period is None or not period.is_date:
             return None
     if metric == INTEREST_EXPENSE and period is not None and period.is_date:
@@ -161,6 +180,21 @@ def _row_observation(
     evidence = cell_segment(row, current, ctx)
     item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
     return None if item is None else labelled(item, row.cells[0], header)
+
+
+_SPAN_WORDS = Folded(r"\b(?:ended|ending|months?|quarters?|years?|weeks?)\b")
+
+
+def _as_of(table: Table, current: int) -> Period | None:
+    """The date a column headed by a bare date ("March 31, 2025") stands for: a balance's,
+    also where the page's "3 Months Ended Mar. 31, 2025" made the column read as the quarter
+    (a flow statement's "Three Months Ended" heads are no such date)."""
+    header = column_header(table, current)
+    if current >= len(table.columns) or header is None:
+        return None
+    if _SPAN_WORDS.search(header) or _SPAN_WORDS.search(table.heading):
+        return None  # the table's own heads speak of periods ("Three Months Ended")
+    return table.columns[current].dated
 
 
 def _dollar(ctx: DocContext) -> str | None:
