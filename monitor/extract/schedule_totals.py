@@ -21,8 +21,12 @@ from .model import Extracted
 # excess over their sum is far beyond it.)
 _LEFT_OUT = Decimal("1.01")
 _MIN_LOANS = 2  # a total adds up at least two loans
-# A total presented net of its discount: "Total notes payable, net", "Long-term debt, net".
-_NET = Folded(r",\s*net\s*$|\bnet\s+of\s+(?:unamortized\s+)?(?:debt\s+)?discounts?\b")
+# A total presented net of its discount: "Total notes payable, net", "Long-term debt, net",
+# "Total debt at book value", "carrying amount" (README decided case 28).
+_NET = Folded(
+    r",\s*net\s*$|\bnet\s+of\s+(?:unamortized\s+)?(?:debt\s+)?(?:discounts?|issu(?:ance|e)\s+costs)\b"
+    r"|\bat\s+book\s+value\b|\bcarrying\s+(?:amount|value)\b"
+)
 
 
 def adding_rows(loans: list[Extracted]) -> set[int]:

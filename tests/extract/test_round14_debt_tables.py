@@ -36,9 +36,9 @@ def balance(amount: str, date: str, unit: str = "USD") -> Fact:
     return ("debt_total_usd", Decimal(amount), unit, date)
 
 
-def real(case_id: str) -> str:
+def real(case_id: str, file: str = "r.yaml") -> str:
     """The passage of a labelled corpus case, as the page gave it."""
-    cases = yaml.safe_load(_HOLDOUT.read_text(encoding="utf-8"))
+    cases = yaml.safe_load((_HOLDOUT.parent / file).read_text(encoding="utf-8"))
     return next(case["text"] for case in cases if case["id"] == case_id)
 
 
@@ -305,3 +305,41 @@ ONE_LINE_NEAR_MISSES: list[tuple[str, dt.date]] = [
 @pytest.mark.parametrize(("text", "published"), ONE_LINE_NEAR_MISSES)
 def test_one_line_terms_near_misses(text: str, published: dt.date) -> None:
     assert balances(text, published) == set()
+
+
+# --- decided case 28: a total at book value beside the stated principal total -------------
+
+BOOK_VALUE_CASES: list[tuple[str, dt.date, set[Fact]]] = [
+    # c-gree-2023-q3-debt-table: "Total Debt 94,005 … Total debt at book value 89,450"
+    (
+        real("c-gree-2023-q3-debt-table", "c.yaml"),
+        dt.date(2023, 11, 14),
+        {
+            balance("94005000", "2023-09-30"),
+            balance("72200000", "2023-09-30"),
+            balance("4116000", "2023-09-30"),
+            balance("17689000", "2023-09-30"),
+        },
+    ),
+    # variant: the R-page layout, its net line worded "at book value"
+    (
+        "Debt as of March 31, 2025 and December 31, 2024 consists of the following (in "
+        "thousands):\nStated Interest Rate\nEffective Interest Rates\nMaturitiesMarch 31, "
+        "2025December 31, 2024\nEquipment loan9.0%9.0%2026$2,000 $3,000 \nSenior notes6.0%6.4%"
+        "2029400,000 400,000 \nTotal debt\n402,000 403,000 \nLess: Unamortized discounts\n3,000 "
+        "3,500 \nTotal debt at book value$399,000 $399,500 \n",
+        dt.date(2025, 5, 8),
+        {
+            balance("2000000", "2025-03-31"),
+            balance("400000000", "2025-03-31"),
+            balance("402000000", "2025-03-31"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BOOK_VALUE_CASES)
+def test_book_value_total_beside_principal(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert balances(text, published) == expected
