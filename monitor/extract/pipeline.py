@@ -34,6 +34,7 @@ from . import (
     treasury,
     treasury_recalled,
     treasury_spans,
+    treasury_sums,
     wholes,
 )
 from .context import DocContext, detect_dollar
@@ -138,6 +139,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
             found.extend(debt.extract(piece, ctx))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
+    found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
     earlier = treasury_recalled.recalled(
         found,
         ctx.report or ctx.lead or ctx.document or ctx.news_month(),

@@ -30,6 +30,8 @@ _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
+    # "its Bitcoin treasury, currently totaling 19,233 BTC": the level in an apposition
+    rf"totall?ing|"
     rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hits?|"
     # "the treasury contained 1,234 BTC", "its reserve now counts 1,234 BTC"
     rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
@@ -87,7 +89,10 @@ _TOTAL_TO = (
 # plain possessive or accumulation verb is a level only when a balance date follows.
 _HAD_AS_OF = (
     rf"\b(?:had|has|have|accumulated|amassed)\s+{BTC_QTY}"
-    r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
+    # ("had 101 Bitcoin or Bitcoin equivalents as of February 28": a miner's unit that counts
+    # coins held with a lender or in kind beside its own, one holding)
+    r"(?:\s+or\s+(?:[\w -]{0,40}?\bassets|(?:bitcoins?|BTC)\s+equivalents?))?"
+    r"(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     # ("had 2,128 BTC, roughly $142 million, on its balance sheet as of October 31": the
     # coins' value as an aside between them and their place)
     # ("had 2,000 BTC (worth $220 million) on its balance sheet as of June 30": in brackets)
@@ -214,6 +219,17 @@ HELD: Gated = [
             r"(?:\s+by\s+(?:the\s+company|(?-i:[A-Z][\w.&-]+)))?"
             rf"(?P<mid>{_HELD_MID}{{0,60}}?)\b{_LEVEL_VERB}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "Riot retains 19,211 Bitcoin valued at approximately $1.8 billion": the present tense
+    # states the stock (not "retains 200 BTC of its monthly output", a share of a flow, nor
+    # the past "retained", which tells what was not sold)
+    (
+        any_of("retains"),
+        re.compile(
+            rf"\b(?:retains|(?<=still\s)retain)\s+{LEADING}{BTC_QTY}"
+            r"(?!\s+(?:of|from|out\s+of|mined|produced)\b)",
             _I,
         ),
     ),
