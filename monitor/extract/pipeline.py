@@ -22,6 +22,7 @@ from . import (
     debt,
     debt_document,
     flat,
+    flattened_tables,
     glued,
     glued_dated,
     grid,
@@ -81,6 +82,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found
