@@ -439,6 +439,15 @@ _BROUGHT_IN_BEFORE = Folded(
 )
 
 
+# "plans to allocate $60 million for capped call transaction costs, $115 million for share
+# repurchases": money set aside for a purpose the amount names, which is not a build-out.
+_OTHER_PURPOSE_AFTER = Folded(
+    r"\s+(?:for|to\s+(?:fund|pay|cover|repay))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:capped[- ]calls?|share\s+(?:repurchases?|buybacks?)|buybacks?|repurchases?|"
+    r"general\s+corporate|working\s+capital|dividends?|interest\s+payments?)\b"
+)
+
+
 # "The momentum follows IREN's $674 million purchase of advanced NVIDIA GPUs": an earlier
 # purchase recalled as the news's background (decided case 1)
 _FOLLOWS_BEFORE = Folded(
@@ -474,6 +483,8 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # the upper end of a range, or either end of a framed one
     if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
         return False
+    if _OTHER_PURPOSE_AFTER.match(text, end):
+        return False  # "allocate $60 million for capped call transaction costs"
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):

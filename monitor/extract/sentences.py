@@ -25,8 +25,9 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
-# digit, quote or bullet.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
+# digit, quote or bullet ("… as of November 30, 2025 [216]. - The company has commenced …": a
+# summary's bullets run on in one paragraph, each dash opening an item).
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•]|[-–]\s[A-Z])")
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
