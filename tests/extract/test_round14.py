@@ -1,0 +1,436 @@
+"""Round 14: classes of wording and layout behind blind batch r's misses (bitcoin, AI, prose).
+
+Each class has the real passage (`# real`, the batch-r case id), variants in the same shape with
+other companies, figures and periods (`# variant`), and hard negatives (`# negative`) that must
+yield nothing or something else. Expected values are worked out from the text by the labelling
+convention (tests/extract/real/README.md).
+
+Classes:
+
+* a sum told again as its parts — "sold 2,201 Bitcoins, generating approximately $200 million
+  … in two phases: 383 Bitcoins were sold in November, followed by … 1,818 Bitcoins in
+  December": the parts are labelled, the sum (no single period) and its money are not (decided
+  case 3); a quarter's total beside its months is the quarter's own figure.
+* money brought in is not AI capex — "generating approximately $200 million in capital",
+  "raising $50 million in capital", "allocate $60 million for capped call transaction costs".
+* a holding in a miner's unit — "had 101 Bitcoin or Bitcoin equivalents as of February 28".
+* a treasury in apposition — "its Bitcoin treasury, currently totaling 19,233 BTC".
+* the present "retains" — "Riot retains 19,211 Bitcoin" (not "retains 200 BTC of its output").
+* a daily rate, then the period's total — "mined 5.7 BTC daily, 162 Bitcoin in February".
+* a markdown table printed on one line — "| Metrics | Mar 2025 | Feb 2025 | | --- | … |".
+* a quarter of last year — "in the fourth quarter of last year" names the figure's period
+  (not "down from 446 in December last year", a comparison).
+* a summary's run-on dash bullets — "… [216]. - The company has commenced …": each item is a
+  sentence of its own, so one item's words do not judge another's figures.
+* a report index's year-first quarter — "Applied Digital (APLD) - 2026 Q2 - Quarterly Report".
+* an HPC data center sized after its site, or by an increment being built — "its first HPC
+  data center at the Polaris Forge 1 campus with a capacity of 100 MW and is constructing a
+  second HPC data center with an additional 150 MW capacity".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+
+Found = set[tuple[str, Decimal | None, str | None]]
+_BTC = ("btc_held", "btc_sold", "btc_produced", "btc_sale_proceeds_usd")
+_AI = ("ai_capex_usd", "ai_capacity_mw")
+
+
+def _found(
+    text: str, published: dt.date, metrics: tuple[str, ...], entity: str | None = None
+) -> Found:
+    items = extract_text(text, published=published, entity=entity)
+    return {(item.metric, item.value, item.period) for item in items if item.metric in metrics}
+
+
+def _d(value: str) -> Decimal:
+    return Decimal(value)
+
+
+# --- a sum told again as its parts -------------------------------------------------------
+
+SUMS = [
+    pytest.param(  # real: r-riot-2025-12-web3chainhub-yearend-sales
+        "Bitcoin Mining Giant Riot Platforms Sells BTC to Fund Major AI Data Center Pivot\n"
+        "In a bold strategic move to capitalize on the burgeoning artificial intelligence (AI) "
+        "boom, Riot Platforms (NASDAQ: RIOT), a prominent leader in Bitcoin mining, executed a "
+        "significant divestment of its Bitcoin holdings late last year. The company "
+        "strategically sold 2,201 Bitcoins, generating approximately $200 million in capital, "
+        "signaling a clear intent to redirect resources towards emerging high-growth sectors.\n"
+        "According to official disclosures from Riot Platforms, these sales were conducted in "
+        "two phases: 383 Bitcoins were sold in November, followed by a larger sale of 1,818 "
+        "Bitcoins in December. Following these transactions, Riot’s on-balance-sheet Bitcoin "
+        "reserves now stand at 18,005 BTC.\n",
+        dt.date(2026, 1, 7),
+        {
+            ("btc_sold", _d("383"), "2025-11"),
+            ("btc_sold", _d("1818"), "2025-12"),
+            ("btc_held", _d("18005"), "2026-01"),
+        },
+        id="real-riot-two-phases",
+    ),
+    pytest.param(  # variant: another miner, the parts first told in a list of months
+        "Bitfarms sold 900 BTC over the winter, bringing in about $40 million. The sales came "
+        "in two steps: 400 BTC were sold in January and 500 BTC were sold in February.\n",
+        dt.date(2024, 3, 20),
+        {("btc_sold", _d("400"), "2024-01"), ("btc_sold", _d("500"), "2024-02")},
+        id="variant-bitfarms-two-steps",
+    ),
+    pytest.param(  # variant: three parts
+        "Hut 8 sold 1,200 bitcoin late last year. The company sold 300 bitcoin in October. It "
+        "sold 400 bitcoin in November and 500 bitcoin in December.\n",
+        dt.date(2025, 1, 9),
+        {
+            ("btc_sold", _d("300"), "2024-10"),
+            ("btc_sold", _d("400"), "2024-11"),
+            ("btc_sold", _d("500"), "2024-12"),
+        },
+        id="variant-hut-three-months",
+    ),
+    pytest.param(  # negative: the quarter's own total beside its months stays
+        "Marathon sold 500 BTC in the first quarter of 2024. It sold 200 BTC in January and "
+        "300 BTC in February.\n",
+        dt.date(2024, 4, 3),
+        {
+            ("btc_sold", _d("500"), "2024-Q1"),
+            ("btc_sold", _d("200"), "2024-01"),
+            ("btc_sold", _d("300"), "2024-02"),
+        },
+        id="negative-quarter-total-kept",
+    ),
+    pytest.param(  # negative: figures that do not add up are each kept
+        "CleanSpark sold 150 BTC in May 2024 for $9 million. It sold 210 BTC in April 2024.\n",
+        dt.date(2024, 6, 4),
+        {
+            ("btc_sold", _d("150"), "2024-05"),
+            ("btc_sale_proceeds_usd", _d("9000000"), "2024-05"),
+        },
+        id="negative-no-sum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUMS)
+def test_sum_told_as_parts(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published, _BTC) == expected
+
+
+# --- money brought in is not AI capex ------------------------------------------------------
+
+NOT_CAPEX = [
+    pytest.param(  # real: r-riot-2025-12-web3chainhub-yearend-sales (its first sentences)
+        "Riot Platforms Sells BTC to Fund Major AI Data Center Pivot\n"
+        "The company strategically sold 2,201 Bitcoins, generating approximately $200 million "
+        "in capital, signaling a clear intent to redirect resources towards emerging "
+        "high-growth sectors such as AI data centers.\n",
+        dt.date(2026, 1, 7),
+        id="real-riot-generating-capital",
+    ),
+    pytest.param(  # variant: raising capital for an AI push
+        "Bitdeer AI Cloud Expansion\nBitdeer is raising $50 million in capital to grow its AI "
+        "cloud business and HPC data center footprint.\n",
+        dt.date(2025, 3, 1),
+        id="variant-raising-capital",
+    ),
+    pytest.param(  # real (holdout g1): use of proceeds, capped calls and buybacks
+        "TeraWulf AI data center expansion. Group 3: Use of Proceeds - The net proceeds from the "
+        "Convertible Notes sale were approximately $487.1 million after deducting discounts and "
+        "expenses [4]. - The company plans to allocate $60 million for capped call transaction "
+        "costs, $115 million for share repurchases, and the remainder for general corporate "
+        "purposes, including working capital and data center infrastructure expansion [4].\n",
+        dt.date(2024, 10, 8),
+        id="real-wulf-allocate-capped-calls",
+    ),
+    pytest.param(  # variant: netting money from a sale for the HPC build
+        "Core Scientific HPC pivot\nThe miner sold 300 BTC, netting about $18 million in "
+        "capital for its HPC data center program.\n",
+        dt.date(2024, 8, 2),
+        id="variant-netting-capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_CAPEX)
+def test_money_brought_in_is_not_capex(text: str, published: dt.date) -> None:
+    assert {item for item in _found(text, published, _AI) if item[0] == "ai_capex_usd"} == set()
+
+
+def test_capex_still_read_when_spent() -> None:
+    # a spending cue keeps its amount: "invest $200 million in AI data centers"
+    text = (
+        "Riot AI Data Center Plan\nRiot will invest $200 million in capital expenditures for "
+        "the AI data center at Corsicana.\n"
+    )
+    found = _found(text, dt.date(2026, 1, 7), _AI)
+    assert ("ai_capex_usd", _d("200000000"), "2026-01") in found
+
+
+# --- holdings: a miner's unit, an apposition, the present "retains" ------------------------
+
+HELD = [
+    pytest.param(  # real: r-arbk-2023-02-cryptoproductivity-production
+        "After a month of remarkable Bitcoin production for Argo Blockchain, the company had "
+        "101 Bitcoin or Bitcoin equivalents as of February 28, 2023. It also revealed that its "
+        "total hash rate capacity is still 2.5 EH/s.\n",
+        dt.date(2023, 3, 8),
+        {("btc_held", _d("101"), "2023-02-28")},
+        id="real-argo-bitcoin-equivalents",
+    ),
+    pytest.param(  # variant: BTC equivalents, another date
+        "Argo had 1,295 BTC or BTC equivalents as of July 31, 2022.\n",
+        dt.date(2022, 8, 5),
+        {("btc_held", _d("1295"), "2022-07-31")},
+        id="variant-btc-equivalents",
+    ),
+    pytest.param(  # real: r-riot-2025-04-financeinsidertoday-coinbase-facility
+        "The ability is exclusive in its construction as a result of Riot leverages its sizable "
+        "Bitcoin treasury, at the moment totaling 19,233 BTC, price practically $1.8 billion, as "
+        "collateral.\n",
+        dt.date(2025, 4, 25),
+        {("btc_held", _d("19233"), "2025-04")},
+        id="real-riot-treasury-totaling",
+    ),
+    pytest.param(  # variant: "currently totalling"
+        "CleanSpark pledged part of its bitcoin reserve, currently totalling 12,100 BTC, to "
+        "secure the loan.\n",
+        dt.date(2025, 6, 10),
+        {("btc_held", _d("12100"), "2025-06")},
+        id="variant-reserve-totalling",
+    ),
+    pytest.param(  # variant: the present "retains"
+        "After the sale, Bitfarms retains 1,100 bitcoin valued at approximately $70 million.\n",
+        dt.date(2024, 9, 12),
+        {("btc_held", _d("1100"), "2024-09")},
+        id="variant-retains",
+    ),
+    pytest.param(  # negative: a share of the month's output kept, not the stock
+        "Each month the miner retains 200 BTC of its production and sells the rest.\n",
+        dt.date(2024, 9, 12),
+        set(),
+        id="negative-retains-of-production",
+    ),
+    pytest.param(  # negative: a daily figure, not a holding ("totaling" after no treasury)
+        "Its daily output, totaling 12 BTC, was steady.\n",
+        dt.date(2024, 9, 12),
+        set(),
+        id="negative-totaling-output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HELD)
+def test_holdings(text: str, published: dt.date, expected: Found) -> None:
+    found = _found(text, published, _BTC)
+    assert {item for item in found if item[0] == "btc_held"} == expected
+
+
+# --- a daily rate, then the period's total -------------------------------------------------
+
+RATE_THEN_TOTAL = [
+    pytest.param(  # real: r-arbk-2023-02-cryptoproductivity-production
+        "According to the press release, the crypto mining company mined 5.7 BTC daily, 162 "
+        "Bitcoin or Bitcoin Equivalents in February.\n",
+        dt.date(2023, 3, 8),
+        {("btc_produced", _d("162"), "2023-02")},
+        id="real-argo-daily-then-month",
+    ),
+    pytest.param(  # variant: "per day, or N for the month of"
+        "Bitfarms produced 12.4 BTC per day, or 384 BTC for the month of March.\n",
+        dt.date(2024, 4, 2),
+        {("btc_produced", _d("384"), "2024-03")},
+        id="variant-per-day-or-month",
+    ),
+    pytest.param(  # variant: an average a day, then a quarter
+        "Iris Energy mined an average of 15.2 BTC a day, 1,383 BTC during the third quarter of "
+        "2023.\n",
+        dt.date(2023, 10, 20),
+        {("btc_produced", _d("1383"), "2023-Q3")},
+        id="variant-average-a-day-quarter",
+    ),
+    pytest.param(  # negative: a comparison after the rate, no period for a total
+        "The miner mined 5.7 BTC daily, 40 BTC more than its peer.\n",
+        dt.date(2023, 3, 8),
+        set(),
+        id="negative-rate-then-comparison",
+    ),
+    pytest.param(  # negative: a running total after the rate
+        "Riot mined 15.2 BTC a day, 471 BTC in total since January.\n",
+        dt.date(2023, 3, 8),
+        set(),
+        id="negative-rate-then-running-total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RATE_THEN_TOTAL)
+def test_rate_then_total(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published, ("btc_produced",)) == expected
+
+
+# --- a markdown table printed on one line --------------------------------------------------
+
+ONE_LINE_TABLES = [
+    pytest.param(  # real: r-cang-2025-03-reportify-production-table
+        "Cango Inc. Announces March 2025 Production Update for Crypto Mining Business\n"
+        "SHANGHAI, April 1, 2025 /PRNewswire/ -- Cango Inc. (NYSE: CANG) today announced its "
+        "production update for crypto mining business in March 2025. Bitcoin Mining Update for "
+        "March 2025 | Metrics | Mar 2025 1 | Feb 2025 1 | | --- | --- | --- | | Number of "
+        "Bitcoins produced | 530.1 | 472.7 | | Average number of Bitcoins produced per day | "
+        "17.1 | 16.9 | | Total number of Bitcoins held 2 | 2,474.8 | 1,944.7 | | Total number "
+        "of Bitcoins sold 2 | - | - |\n",
+        dt.date(2025, 4, 1),
+        {
+            ("btc_produced", _d("530.1"), "2025-03"),
+            ("btc_held", _d("2474.8"), "2025-03-31"),
+            ("btc_sold", _d("0"), "2025-03"),
+        },
+        id="real-cango-one-line-table",
+    ),
+    pytest.param(  # variant: two columns, prose after the last row
+        "Bitdeer Announces Unaudited Production Update for May 2025. | Metric | May 2025 | "
+        "Apr 2025 | | --- | --- | --- | | Bitcoin mined | 312 | 289 | | Bitcoin held | 1,502 | "
+        "1,306 | Other figures follow in the full release.\n",
+        dt.date(2025, 6, 10),
+        {("btc_produced", _d("312"), "2025-05"), ("btc_held", _d("1502"), "2025-05-31")},
+        id="variant-bitdeer-one-line-table",
+    ),
+    pytest.param(  # negative: pipes in prose without a separator row are no table
+        "Bitcoin mined | 312 | in May was a record, the company said.\n",
+        dt.date(2025, 6, 10),
+        set(),
+        id="negative-pipes-without-separator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONE_LINE_TABLES)
+def test_one_line_table(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published, _BTC) == expected
+
+
+def test_one_line_table_keeps_offsets() -> None:
+    text = ONE_LINE_TABLES[0].values[0]
+    for item in extract_text(text, published=dt.date(2025, 4, 1)):
+        assert text[item.start : item.end] == item.evidence
+
+
+# --- a quarter of last year ----------------------------------------------------------------
+
+LAST_YEAR = [
+    pytest.param(  # variant of r-cang-2024-q4-reportify-benzinga-pivot's period phrase
+        "Cango mined 933.8 bitcoins in the fourth quarter of last year.\n",
+        dt.date(2025, 4, 7),
+        {("btc_produced", _d("933.8"), "2024-Q4")},
+        id="variant-fourth-quarter-of-last-year",
+    ),
+    pytest.param(  # variant: a month of last year
+        "Greenidge sold 120 BTC in December of last year.\n",
+        dt.date(2025, 2, 14),
+        {("btc_sold", _d("120"), "2024-12")},
+        id="variant-december-of-last-year",
+    ),
+    pytest.param(  # variant: "Q3 last year"
+        "HIVE produced 780 BTC in Q3 last year.\n",
+        dt.date(2025, 2, 14),
+        {("btc_produced", _d("780"), "2024-Q3")},
+        id="variant-q3-last-year",
+    ),
+    pytest.param(  # negative: the same month last year is a comparison
+        "Cango mined 211 bitcoins in December, down from 446 in December last year.\n",
+        dt.date(2025, 1, 7),
+        {("btc_produced", _d("211"), "2024-12")},
+        id="negative-comparison-last-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LAST_YEAR)
+def test_quarter_of_last_year(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published, _BTC) == expected
+
+
+# --- AI: run-on bullets, a year-first quarter, data centers sized after the site -----------
+
+APLD = (
+    "Applied Digital (APLD) - 2026 Q2 - Quarterly Report\n\n"
+    "Operational Developments - The company operates a 106 MW facility in Jamestown, North "
+    "Dakota, and a 180 MW facility in Ellendale, North Dakota, both at full capacity as of "
+    "November 30, 2025 [216]. - The company has commenced operations at its first HPC data "
+    "center at the Polaris Forge 1 campus with a capacity of 100 MW and is constructing a "
+    "second HPC data center with an additional 150 MW capacity [219]. - A lease agreement was "
+    "signed with CoreWeave for a total of 250 MW of infrastructure at Polaris Forge 1, with the "
+    "first lease covering the full capacity of the 100 MW data center [220].\n"
+)
+
+AI_CAPACITY = [
+    pytest.param(  # real: r-apld-2026-fq2-reportify-10q-hpc-capacity
+        APLD,
+        dt.date(2026, 1, 8),
+        {
+            ("ai_capacity_mw", _d("100"), "2026-Q2"),
+            ("ai_capacity_mw", _d("150"), "2026-Q2"),
+            ("ai_capacity_mw", _d("250"), "2026-Q2"),
+        },
+        id="real-apld-bullets-year-first-quarter",
+    ),
+    pytest.param(  # variant: a site between the data center and its size
+        "IREN is building an AI data center in Childress with 75 MW of IT capacity.\n",
+        dt.date(2025, 5, 1),
+        {("ai_capacity_mw", _d("75"), "2025-05")},
+        id="variant-site-then-size",
+    ),
+    pytest.param(  # variant: an increment under construction
+        "Core Scientific is constructing a new HPC data hall with an additional 70 MW capacity "
+        "at Denton.\n",
+        dt.date(2025, 5, 1),
+        {("ai_capacity_mw", _d("70"), "2025-05")},
+        id="variant-increment-under-construction",
+    ),
+    pytest.param(  # negative: an increment only planned
+        "The company plans to build a second HPC data center with an additional 150 MW capacity.\n",
+        dt.date(2026, 1, 8),
+        set(),
+        id="negative-increment-planned",
+    ),
+    pytest.param(  # negative: a mining facility with a capacity
+        "The company operates a bitcoin mining facility in Texas with a capacity of 200 MW.\n",
+        dt.date(2026, 1, 8),
+        set(),
+        id="negative-mining-facility",
+    ),
+    pytest.param(  # variant: run-on bullets; the mining line's MW stay out of the AI line
+        "Q3 2025 Summary - The company operates a 200 MW bitcoin mining site in Texas, fully "
+        "energized as of September 30, 2025 [12]. - The company signed a lease with Nebius for "
+        "40 MW of critical IT capacity at its HPC campus [13].\n",
+        dt.date(2025, 11, 5),
+        {("ai_capacity_mw", _d("40"), "2025-Q3")},
+        id="variant-run-on-bullets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AI_CAPACITY)
+def test_ai_capacity(text: str, published: dt.date, expected: Found) -> None:
+    found = _found(text, published, _AI)
+    assert {item for item in found if item[0] == "ai_capacity_mw"} == expected
+
+
+YEAR_FIRST = [
+    pytest.param("Riot Platforms (RIOT) - 2025 Q3 - Quarterly Report\n\n- The company mined "
+                 "1,406 BTC during the quarter [12].\n", dt.date(2025, 11, 1),
+                 {("btc_produced", _d("1406"), "2025-Q3")}, id="variant-riot-2025-q3"),
+    pytest.param("Cipher Mining (CIFR) - 2024 Q4 - Annual Report\n\n- The company mined "
+                 "2,000 BTC during the quarter [3].\n", dt.date(2025, 2, 25),
+                 {("btc_produced", _d("2000"), "2024-Q4")}, id="variant-cipher-2024-q4"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_FIRST)
+def test_year_first_quarter(text: str, published: dt.date, expected: Found) -> None:
+    assert _found(text, published, _BTC) == expected
