@@ -434,3 +434,50 @@ YEAR_FIRST = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_FIRST)
 def test_year_first_quarter(text: str, published: dt.date, expected: Found) -> None:
     assert _found(text, published, _BTC) == expected
+
+
+# --- a notes' coupon wrapped from its name (narrow wire copy) ------------------------------
+
+_DEBT = ("debt_issued_usd", "debt_total_usd", "debt_repaid_usd")
+
+WRAPPED_COUPON = [
+    pytest.param(  # real: r-clsk-2024-12-advfn-notes-closing
+        "LAS\nVEGAS, Dec. 17, 2024 /PRNewswire/ -- CleanSpark,\nInc. (Nasdaq: CLSK), America's "
+        "Bitcoin Miner®\n(\"CleanSpark\" or the \"Company\"), today announced that it completed\n"
+        "its previously announced offering (the \"Offering\") of $650 million aggregate "
+        "principal amount of 0.00%\nConvertible Senior Notes due 2030 (the \"Convertible "
+        "Notes\"). The\nConvertible Notes were sold to the initial purchasers for resale in\n"
+        "a private offering to persons reasonably believed to be qualified\ninstitutional "
+        "buyers in reliance on Rule 144A under the Securities\nAct of 1933, as amended.\n",
+        dt.date(2024, 12, 17),
+        {("debt_issued_usd", _d("650000000"), "2024-12")},
+        id="real-cleanspark-wrapped-coupon",
+    ),
+    pytest.param(  # variant: senior secured notes
+        "TeraWulf Inc. today announced that it closed its offering of $500 million aggregate "
+        "principal amount of 7.75%\nSenior Secured Notes due 2030.\n",
+        dt.date(2025, 10, 28),
+        {("debt_issued_usd", _d("500000000"), "2025-10")},
+        id="variant-terawulf-secured",
+    ),
+    pytest.param(  # variant: exchangeable notes, a two-decimal coupon
+        "Bitdeer completed its offering of $330 million aggregate principal amount of 5.25%\n"
+        "Convertible Senior Notes due 2029.\n",
+        dt.date(2024, 8, 22),
+        {("debt_issued_usd", _d("330000000"), "2024-08")},
+        id="variant-bitdeer-convertible",
+    ),
+    pytest.param(  # negative: a percentage line above a new sentence is not joined to it
+        "The company has priced an offering of $400 million aggregate principal amount of 2.75%\n"
+        "Convertible Senior Notes due 2031. The offering is expected to close on Friday.\n",
+        dt.date(2025, 8, 18),
+        set(),
+        id="negative-priced-not-closed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WRAPPED_COUPON)
+def test_wrapped_coupon(text: str, published: dt.date, expected: Found) -> None:
+    found = _found(text, published, _DEBT)
+    assert {item for item in found if item[0] == "debt_issued_usd"} == expected
