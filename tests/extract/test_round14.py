@@ -443,10 +443,10 @@ _DEBT = ("debt_issued_usd", "debt_total_usd", "debt_repaid_usd")
 WRAPPED_COUPON = [
     pytest.param(  # real: r-clsk-2024-12-advfn-notes-closing
         "LAS\nVEGAS, Dec. 17, 2024 /PRNewswire/ -- CleanSpark,\nInc. (Nasdaq: CLSK), America's "
-        "Bitcoin Miner®\n(\"CleanSpark\" or the \"Company\"), today announced that it completed\n"
-        "its previously announced offering (the \"Offering\") of $650 million aggregate "
-        "principal amount of 0.00%\nConvertible Senior Notes due 2030 (the \"Convertible "
-        "Notes\"). The\nConvertible Notes were sold to the initial purchasers for resale in\n"
+        'Bitcoin Miner®\n("CleanSpark" or the "Company"), today announced that it completed\n'
+        'its previously announced offering (the "Offering") of $650 million aggregate '
+        'principal amount of 0.00%\nConvertible Senior Notes due 2030 (the "Convertible '
+        'Notes"). The\nConvertible Notes were sold to the initial purchasers for resale in\n'
         "a private offering to persons reasonably believed to be qualified\ninstitutional "
         "buyers in reliance on Rule 144A under the Securities\nAct of 1933, as amended.\n",
         dt.date(2024, 12, 17),
