@@ -47,6 +47,7 @@ from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repaid_balance import balance_repaid
 from .debt_repay import (
     proceeds_used,
+    reduction_named,
     repaid_before,
     repaid_otherwise,
     repayment_doubted,
@@ -397,6 +398,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         )
     if repaid_before(window) or repaid_in_news(window) or balance_repaid(window):
         return DEBT_REPAID
+    if reduction_named(window):
+        return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
     if names_balance(window):
         return DEBT_TOTAL
     if received_at_once(window.before, window.after):

@@ -481,3 +481,63 @@ WRAPPED_COUPON = [
 def test_wrapped_coupon(text: str, published: dt.date, expected: Found) -> None:
     found = _found(text, published, _DEBT)
     assert {item for item in found if item[0] == "debt_issued_usd"} == expected
+
+
+# --- debt retired: a coupon's decimal point, a reduction named by its object ---------------
+
+RETIRED = [
+    pytest.param(  # real: r-mara-2023-09-secwatch-notes-exchange (its first bullet)
+        "Marathon exchanges $417M of 1% convertible notes for ~26.2M new shares\n"
+        "- Exchanged $417M aggregate principal of 1.00% Convertible Senior Notes due 2026 for "
+        "~26.2M newly issued common shares.\n",
+        dt.date(2023, 9, 8),
+        "MARA",
+        {("debt_repaid_usd", _d("417000000"), "2023-09")},
+        id="real-marathon-exchanged-coupon",
+    ),
+    pytest.param(  # variant: a settled debenture with a decimal coupon
+        "Bitfarms settled C$10 million principal amount of its 8.25% Secured Debentures due "
+        "2027 in common shares.\n",
+        dt.date(2024, 5, 14),
+        "BITF",
+        {("debt_repaid_usd", _d("10000000"), "2024-05")},
+        id="variant-settled-debentures",
+    ),
+    pytest.param(  # real: r-gree-2023-01-bitcoinnewsinvest-nydig-restructuring (one sentence)
+        "The transaction reduced the principal and accrued interest balance of debt with NYDIG "
+        "from about $76 million to roughly $17 million, resulting in total aggregate debt "
+        "reduction of around $59 million.\n",
+        dt.date(2023, 1, 31),
+        "GREE",
+        {("debt_repaid_usd", _d("59000000"), "2023-01")},
+        id="real-greenidge-debt-reduction",
+    ),
+    pytest.param(  # variant: a loan reduction
+        "The agreement closed in March, a loan reduction of approximately $12 million for "
+        "Stronghold.\n",
+        dt.date(2023, 4, 3),
+        "SDIG",
+        {("debt_repaid_usd", _d("12000000"), "2023-03")},
+        id="variant-loan-reduction",
+    ),
+    pytest.param(  # negative: a reduction only expected
+        "Greenidge expects a debt reduction of at least $57 million.\n",
+        dt.date(2023, 1, 31),
+        "GREE",
+        set(),
+        id="negative-reduction-expected",
+    ),
+    pytest.param(  # negative: a reduction the deal would bring
+        "The deal would result in a debt reduction of approximately $40 million.\n",
+        dt.date(2023, 1, 31),
+        "GREE",
+        set(),
+        id="negative-reduction-would",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), RETIRED)
+def test_debt_retired(text: str, published: dt.date, entity: str, expected: Found) -> None:
+    found = _found(text, published, _DEBT, entity)
+    assert {item for item in found if item[0] == "debt_repaid_usd"} == expected
