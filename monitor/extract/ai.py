@@ -27,6 +27,7 @@ from .ai_parties import (
     is_told_again,
 )
 from .ai_periods import spend_period
+from .branches import Branches
 from .context import DocContext
 from .document_words import window_opens
 from .entities import is_peer_figure, possessed_by_other
@@ -225,7 +226,7 @@ _RANGE_BEFORE = re.compile(r"(?:\$|RMB)[^$]{0,20}(?:to|-|–)\s*$")
 # Read only between the spending cue (and a few words before it) and the amount: "prepay 20%
 # of the contract value, money that will help fund a separate $5.8 billion equipment purchase"
 # is capex, "estimated capped call cost of $201.0 million" and "cost/bitcoin of $82,727" are not.
-_NOT_CAPEX = Folded(
+_NOT_CAPEX = Branches(
     r"\b(?:revenue|contract\s+value|raised|financing|proceeds|private\s+placement|offering|"
     # (a debt balance's own words: "long-term debt, net of debt discount and issuance costs,
     # was $1.79 billion")
@@ -518,7 +519,7 @@ def _is_capex(text: str, money: Money) -> bool:
     if verb is not None and verb.end() == len(before):
         lead = verb.start()  # "…, in which X acquired a majority stake in July, bought 400
         # million euros …": the buying verb opens the amount's clause; what is before is not it
-    if _NOT_CAPEX.search(before, lead):
+    if _NOT_CAPEX.found(before, lead):
         return False
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .branches import top_branches
 from .folded import Folded
 from .gates import any_of
 from .skipping import skipping
@@ -88,45 +89,10 @@ def _branch(source: str, flags: int) -> re.Pattern[str] | Folded:
 
 def _top_branches(pattern: re.Pattern[str]) -> list[str]:
     """The sources of the pattern's top-level branches (the whole source when it has one)."""
-    return _top_branches_of(pattern.pattern) or [pattern.pattern]
+    return top_branches(pattern.pattern) or [pattern.pattern]
 
 
 def _balanced(source: str) -> bool:
     """Whether every group `source` opens closes within it (so "(?i:" + source + ")" is one
     group, not "(?i:a)b(c)")."""
-    return _top_branches_of(source) is not None
-
-
-def _top_branches_of(source: str) -> list[str] | None:
-    """`source` cut at its top-level "|" (outside groups, classes and escapes), or None when
-    its brackets do not balance."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += 1
-            if source[index : index + 1] == "^":
-                index += 1
-            if source[index : index + 1] == "]":
-                index += 1  # "[]…]", "[^]…]": a leading "]" is a member, not the end
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
-            branches.append(source[start:index])
-            start = index + 1
-        index += 1
-    if depth != 0 or in_class:
-        return None
-    branches.append(source[start:])
-    return branches
+    return top_branches(source) is not None

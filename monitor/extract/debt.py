@@ -14,6 +14,7 @@ import functools
 import re
 
 from . import guards, ranges, undone
+from .branches import Branches
 from .context import DocContext
 from .debt_balance import (
     PREVIOUS_CHARS,
@@ -228,7 +229,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         end = money.end
         respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
         days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
-        two_periods = _TWO_PERIODS.search(text, money.end, money.end + 200) or span_pair_before(
+        two_periods = _TWO_PERIODS.found(text, money.end, money.end + 200) or span_pair_before(
             text, money.start
         )
         if respective and (days or not two_periods):
@@ -464,7 +465,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
 
 # "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two
 # instruments').
-_TWO_PERIODS = Folded(
+_TWO_PERIODS = Branches(
     r"\b(?:19|20)\d{2}\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:periods|quarters|years|months)\b"
 )
 

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from . import guards
+from .branches import Branches
 from .context import DocContext
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
@@ -26,7 +27,7 @@ from .resolver import past_event_period, resolve_period
 from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
-_TOTAL = Folded(
+_TOTAL = Branches(  # (asked only whether it matches: `branches`)
     r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
     r"loans(?:\s+payable)?)|"
     r"(?:outstanding|aggregate)\s+(?:debt|indebtedness|borrowings)|long-term\s+debt|"
@@ -173,7 +174,7 @@ _DRAWN_AFTER = Folded(r"^\s+(?:(?:being|now|has\s+been|have\s+been)\s+)?(?:drawn
 
 # "$130 million outstanding under the Coinbase facility", "US$7,700,000 aggregate principal
 # amount outstanding of our Convertible Notes": a balance of a named loan or notes.
-_OUTSTANDING_AFTER = Folded(
+_OUTSTANDING_AFTER = Branches(
     r"^\s*(?:(?:in\s+|of\s+)?(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:was\s+|remained\s+)?"
     r"outstanding\s+(?:under|on|of)\b(?![^.;]{0,40}\bshares\b)"
     # "$750.0 million of convertible notes outstanding", "$862.5 million principal amount of
@@ -496,7 +497,7 @@ def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""
     before, after = window.before, window.after
-    if _TOTAL.search(before) or _OUTSTANDING_AFTER.match(after) or _REMAINING_AFTER.match(after):
+    if _TOTAL.found(before) or _OUTSTANDING_AFTER.found_at(after) or _REMAINING_AFTER.match(after):
         return True
     if window.start <= _LABEL_REACH and _LABEL_FIRST.match(window.text[: window.start]):
         return True

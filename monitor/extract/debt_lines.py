@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .branches import Branches
 from .folded import Folded
 from .numbers import APPROX
 
@@ -73,7 +74,7 @@ _DRAWN_BEFORE = Folded(
 )
 # ... "$20 million was drawn at closing", "$50 million draw", "of which $50 million is
 # outstanding", "$100 million facility, fully drawn at closing".
-_DRAWN_AFTER = Folded(
+_DRAWN_AFTER = Branches(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:fully|already|initially|immediately|entirely)\s+)?"
     r"(?:drawn|borrowed|funded|advanced|disbursed|draw(?:down)?\b|drawdown|borrowing\b)"
@@ -84,7 +85,7 @@ _DRAWN_AFTER = Folded(
 
 def is_drawn(before: str, after: str) -> bool:
     """The amount is stated as drawn or borrowed (see `_DRAWN_BEFORE`, `_DRAWN_AFTER`)."""
-    return bool(_DRAWN_BEFORE.search(before[-60:]) or _DRAWN_AFTER.match(after))
+    return bool(_DRAWN_BEFORE.search(before[-60:]) or _DRAWN_AFTER.found_at(after))
 
 
 def _is_line(group: str, head: str) -> bool:

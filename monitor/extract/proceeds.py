@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import guards
+from .branches import Branches
 from .context import DocContext
 from .entities import ticker_named, ticker_of
 from .evidence import money_observations
@@ -91,7 +92,7 @@ _PROCEEDS_AFTER = Folded(
     r"(?:sales?\s+of\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|BTC)|(?:bitcoin|BTC)\s+sales?|"
     r"selling\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|BTC))\b"
 )
-_SALE_MENTION = Folded(
+_SALE_MENTION = Branches(
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:(?:entire|monthly|whole|"
     r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
     r"\b(?:bitcoin|BTC)\s+sales?\b|"
@@ -111,7 +112,7 @@ _SALE_MENTION = Folded(
 )
 # The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
 # "The miner received a total of $44 million".
-_REFERS_BACK = Folded(
+_REFERS_BACK = Branches(
     r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b|\bsales\s+(?:totaled|totalled|"
     r"amounted|reached)\b|"
     # "Net proceeds were approximately $24 million." opening the next sentence
@@ -127,7 +128,7 @@ _RECEIVED = Folded(
 )
 # Something else sold: securities anywhere in the sentence; machines or property only as what
 # is sold ("sold 2,000 miners"), not "… as miners feel the squeeze".
-_OTHER_SALE = Folded(
+_OTHER_SALE = Branches(
     r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|receivables)\b|"
     # (a business or subsidiary only as what is sold: "its business activities" is no sale)
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,3}?(?:miners|machines|"
@@ -142,13 +143,13 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
         ctx.last_sale is not None
         and segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
         and (
-            _REFERS_BACK.search(text) is not None
-            or (_RECEIVED.search(text) is not None and not _OTHER_SALE.search(text))
+            _REFERS_BACK.found(text)
+            or (_RECEIVED.search(text) is not None and not _OTHER_SALE.found(text))
         )
     )
     if len({sale.period for sale in sales}) > 1:
         return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
-    about_sale = sales or (_SALE_MENTION.search(text) and not _OTHER_SALE.search(text))
+    about_sale = sales or (_SALE_MENTION.found(text) and not _OTHER_SALE.found(text))
     if not (about_sale or refers_back):
         return
     monies = _in_sentence_dollar(ctx.monies(segment))
@@ -161,7 +162,7 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             continue  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
         if sales:
             period = sales[0].period
-        elif refers_back and not _SALE_MENTION.search(text):
+        elif refers_back and not _SALE_MENTION.found(text):
             period = ctx.last_sale[1] if ctx.last_sale else None
         else:
             period = resolve_period(ctx, segment, money.start, money.end)
