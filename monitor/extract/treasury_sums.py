@@ -9,7 +9,10 @@ the sum is not, and neither is money the sum's sentence says the whole sale brou
 
 The rule is gated so that a whole period's figure beside its months stays: a sum whose period
 holds every part's month ("sold 500 BTC in Q1: 200 in January and 300 in February") is the
-quarter's own figure. Only prose figures are judged (a table's columns name their periods).
+quarter's own figure, and a sum whose sentence names a period of its own ("sold 100 BTC in May"
+beside "50 in April" and "50 in March") is that period's figure, equal to the sum by chance.
+Only prose figures are judged as sums (a table's columns name their periods); a row's figure
+may be a part.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import itertools
 from decimal import Decimal
 
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .periods import find_mentions
 
 _FLOWS = (BTC_SOLD, BTC_PRODUCED)
 # Parts are few ("in two phases", "three tranches"); more figures than this in one document
@@ -31,14 +35,12 @@ def without_period_sums(found: list[Extracted]) -> list[Extracted]:
     dropped: set[int] = set()
     sums: list[Extracted] = []
     for metric in _FLOWS:
-        items = [
-            item
-            for item in found
-            if item.metric == metric and item.value is not None and item.row_label is None
-        ]
+        items = [item for item in found if item.metric == metric and item.value is not None]
         if len(items) < 3 or len(items) > _MAX_FIGURES:
             continue
         for item in items:
+            if item.row_label is not None:
+                continue  # (a row's figure may be a part, never the judged sum)
             if _is_sum_of_parts(item, [other for other in items if other is not item]):
                 dropped.add(id(item))
                 sums.append(item)
@@ -66,9 +68,16 @@ def _is_sum_of_parts(whole: Extracted, others: list[Extracted]) -> bool:
                 continue
             if sum((part.value or Decimal(0) for part in parts), Decimal(0)) != whole.value:
                 continue
-            if not _holds_all(whole.period, periods):
+            if not _holds_all(whole.period, periods) and not _names_own_period(whole, parts):
                 return True
     return False
+
+
+def _names_own_period(whole: Extracted, parts: tuple[Extracted, ...]) -> bool:
+    """The sum's sentence names a period besides its parts' ("sold 100 BTC in May" beside "50
+    in April" and "50 in March"): a figure of that period whose value happens to be the sum."""
+    shared = sum(1 for part in parts if part.start == whole.start)
+    return len(find_mentions(whole.evidence, None)) > shared
 
 
 def _holds_all(period: str | None, parts: set[str | None]) -> bool:

@@ -113,6 +113,20 @@ SUMS = [
         },
         id="negative-no-sum",
     ),
+    pytest.param(  # negative: a month's own figure equal to two earlier months by chance
+        "Argo sold 100 BTC in May 2023. It sold 50 BTC in April 2023 and 50 BTC in March 2023.\n",
+        dt.date(2023, 6, 5),
+        # (the earlier months are recalled beside the story's own, decided case 1)
+        {("btc_sold", _d("100"), "2023-05")},
+        id="negative-own-month-equal-by-chance",
+    ),
+    pytest.param(  # variant: the sum and its parts in one sentence
+        "Bitfarms sold 900 BTC in two steps: 400 BTC were sold in January and 500 BTC were "
+        "sold in February.\n",
+        dt.date(2024, 3, 20),
+        {("btc_sold", _d("400"), "2024-01"), ("btc_sold", _d("500"), "2024-02")},
+        id="variant-one-sentence",
+    ),
 ]
 
 
