@@ -555,3 +555,59 @@ RETIRED = [
 def test_debt_retired(text: str, published: dt.date, entity: str, expected: Found) -> None:
     found = _found(text, published, _DEBT, entity)
     assert {item for item in found if item[0] == "debt_repaid_usd"} == expected
+
+
+# --- a loan made to the company, told from the lender's side -------------------------------
+
+LENT_TO = [
+    pytest.param(  # real: r-griid-2024-06-coinblooms-cleanspark-loans
+        "Under the transaction, CleanSpark will assume all of GRIID’s existing debt and "
+        "obligations. Additionally, the miner provided GRIID with a working capital loan of $5 "
+        "million and a bridge loan of approximately $50.9 million to cover certain obligations "
+        "at the time of signing.\n",
+        dt.date(2024, 6, 28),
+        "GRIID",
+        {
+            ("debt_issued_usd", _d("5000000"), "2024-06"),
+            ("debt_issued_usd", _d("50900000"), "2024-06"),
+        },
+        id="real-griid-loans-from-cleanspark",
+    ),
+    pytest.param(  # variant: the amount before the loan's words
+        "Bitmain provided Sphere 3D with a $3 million working capital loan in May 2023.\n",
+        dt.date(2023, 6, 2),
+        "ANY",
+        {("debt_issued_usd", _d("3000000"), "2023-05")},
+        id="variant-amount-first",
+    ),
+    pytest.param(  # variant: the company as "the Company"
+        "On March 3, 2024, the chief executive officer extended the Company a promissory note "
+        "of $500,000.\n",
+        dt.date(2024, 3, 15),
+        "LMFA",
+        {("debt_issued_usd", _d("500000"), "2024-03")},
+        id="variant-extended-the-company",
+    ),
+    pytest.param(  # negative (r-clsk-2024-06-chaincryptocoins-griid-negative's shape): the
+        # lender's story, the loans are not its debt
+        "Additionally, CleanSpark provided GRIID with a working capital loan of $5 million and "
+        "a bridge loan of approximately $50.9 million.\n",
+        dt.date(2024, 6, 28),
+        "CLSK",
+        set(),
+        id="negative-lender-story",
+    ),
+    pytest.param(  # negative: cash provided, no loan
+        "CleanSpark provided GRIID with $5 million in cash for the hosting build-out.\n",
+        dt.date(2024, 6, 28),
+        "GRIID",
+        set(),
+        id="negative-cash-not-loan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entity", "expected"), LENT_TO)
+def test_loan_lent_to_company(text: str, published: dt.date, entity: str, expected: Found) -> None:
+    found = _found(text, published, _DEBT, entity)
+    assert {item for item in found if item[0] == "debt_issued_usd"} == expected
