@@ -20,6 +20,7 @@ from . import guards
 from .debt_bounds import refined_bounds
 from .debt_finished import life_totals
 from .debt_lines import is_drawn, sizes_a_line
+from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .debt_superseded import superseded
@@ -105,6 +106,7 @@ def reconcile(
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
     dropped |= {id(item) for item in superseded(found, own)}
+    dropped |= {id(item) for item in paid_off_balances(found, text)}
     dropped |= {id(item) for item in refined_bounds(found)}
     dropped |= {id(item) for item in life_totals(found, text)}
     # decided cases 3 and 11, over what is left (a base deal and its option already dropped

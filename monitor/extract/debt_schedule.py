@@ -16,7 +16,10 @@ from .folded import Folded
 # 2030", "Line of credit – Coinbase") ...
 _INSTRUMENT = Folded(
     r"\b(?:notes?|loans?|(?:credit\s+)?facilit(?:y|ies)|lines?\s+of\s+credit|credit\s+lines?|"
-    r"debentures|bonds|borrowings|financings?)\b"
+    r"debentures|bonds|borrowings|financings?|"
+    # a financing contract named for what it finances: "Property, plant and equipment
+    # finance agreement", "Equipment financing agreements"
+    r"financ(?:e|ing)\s+agreements?)\b"
 )
 # ... not the adjustments, portions and flows of a debt schedule.
 _NOT_A_BALANCE = Folded(
@@ -31,7 +34,9 @@ _DEBT_TABLE = Folded(
     r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable|"
     r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes|"
     # a schedule's own columns: each loan's maturity date and interest rate
-    r"maturity\s+date|interest\s+rate)\b"
+    r"maturity\s+date|interest\s+rate|"
+    # a balance sheet, whose borrowings rows are balances at its dates ("Loans payable")
+    r"balance\s+sheets?|statements?\s+of\s+financial\s+position)\b"
 )
 
 

@@ -362,6 +362,8 @@ def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
         return values
     if len(values) == columns + 1 and _SMALL_INT.match(values[0].text):
         return values[1:]  # "Bitcoin Held 1 7,345 …": the marker of the first cell
+    if len(values) == columns + 1 and _BARE_YEAR.match(values[0].text):
+        return values[1:]  # "Convertible senior notes due 2030 $ - $ 850.0": the label's year
     unmarked = [value for value in values if not _SMALL_INT.match(value.text)]
     return unmarked if len(unmarked) == columns else None
 
@@ -380,3 +382,26 @@ def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:
     start, end = spans[0][0], max(stop for _, stop in spans)
     cells = tuple(" ".join(text[a:b].split()) for a, b in spans)  # "April\n2025": one line
     return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)
+
+
+def flat_rows(text: str, start: int, columns: int, table: int) -> Iterator[Segment]:
+    """Rows from `start` on, each a label and exactly `columns` values (for `flat_units`,
+    whose header gives no period to count the columns by)."""
+    return _rows(text, start, columns, table)
+
+
+def first_values(text: str, start: int) -> list[str]:
+    """The values of the first row from `start` on: its label's words, then the run of values
+    up to the next word (how many columns a header of words heads)."""
+    values: list[str] = []
+    words = 0
+    for token in _tokens(text, start):
+        # "… notes due 2030 $ - $ 850.0": a year before the values is the label's
+        year = not values and _BARE_YEAR.match(token.text) is not None
+        if token.value and not year and (values or not _dash_in_label(token, text)):
+            values.append(token.text)
+            continue
+        if values or words >= _MAX_LABEL_WORDS:
+            break
+        words += 1
+    return values

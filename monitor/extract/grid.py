@@ -450,6 +450,7 @@ def _assemble(text: str, pieces: list[Piece], table_id: int) -> list[Segment]:
 
 
 _MAX_CAPTION_WORDS = 6
+_LEAD_SPACES = 3  # four words or more
 _FIGURE = re.compile(r"\d{3}|\d[,.]\d")
 _MIN_TILES = 2
 
@@ -496,6 +497,13 @@ def _finish(text: str, header: list[Piece], row: list[Piece], table_id: int) -> 
 
 def _header_segment(text: str, header: list[Piece], table_id: int) -> Segment:
     first = next(i for i, piece in enumerate(header) if piece.kind in (PERIOD, COMPARISON))
+    leads = [i for i, piece in enumerate(header) if i > first and _leads_in(piece)]
+    if leads and leads[-1] + 1 < len(header):
+        # "Mar. 31, 2023 / DEBT / NOTE 9 – DEBT / Long-term debt consists of the following
+        # (in thousands): / March 31, 2023 / December 31, 2022": a page title's date, then the
+        # line that introduces the table and its own header; the columns are the periods
+        # after that line, the rest is the header's label
+        first = leads[-1] + 1
     lead = header[:first]
     columns = [piece for piece in header[first:] if piece.kind in (PERIOD, COMPARISON)]
     if lead:
@@ -503,6 +511,14 @@ def _header_segment(text: str, header: list[Piece], table_id: int) -> Segment:
     else:
         label = Piece("", columns[0].start, columns[0].start, LABEL)
     return _segment(text, [label, *columns], table_id)
+
+
+def _leads_in(piece: Piece) -> bool:
+    """A label that introduces a table: words ending with a colon ("… consists of the
+    following (in thousands):"), not a header cell ("One Month", "October 31,")."""
+    return (
+        piece.kind == LABEL and piece.text.endswith(":") and piece.text.count(" ") >= _LEAD_SPACES
+    )
 
 
 def _row_segment(text: str, row: list[Piece], table_id: int) -> Segment:

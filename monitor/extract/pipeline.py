@@ -22,6 +22,7 @@ from . import (
     debt,
     debt_document,
     flat,
+    flat_units,
     flattened_tables,
     glued,
     glued_dated,
@@ -117,6 +118,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
         *_with_captions(tables.find_tables(glued_dated.find_dated_rows(text)), text),
         *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
+        *_with_captions(tables.find_tables(flat_units.find_unit_rows(text)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
     ]

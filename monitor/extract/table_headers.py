@@ -6,6 +6,9 @@ YTD, change or percentage cells, become excluded columns so the others stay alig
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .context import DocContext
 from .folded import Folded
 from .periods import expand_header, find_mentions, is_short_header, parse_header
@@ -66,12 +69,21 @@ def read_header(table: Table, ctx: DocContext) -> list[Segment]:
     """Set `table.columns` from header rows; return the data rows."""
     data: list[Segment] = []
     header_text = table.caption
+    title = ""
     for row in table.rows:
         if not data and names_spans(row):
             header_text += " " + row.text  # "Three Months Ended Sep 30, | Nine Months Ended …"
             table.heading += " " + row.text
             continue
-        header = None if data else header_columns(row, ctx)
+        late = data and (table.columns or len(data) > _MAX_TITLE_ROWS or not _dated_cells(row))
+        # (a statement laid out in text lines: rows `grid` rebuilt; checked cheapest first)
+        header = None if late else header_columns(row, ctx)
+        if header is not None and data:
+            if not _statement_header(header[0]):
+                data.append(row)
+                continue
+            title = _title(data, row, ctx)
+            data = []  # the lines above a statement's header were its title, not rows
         if header is not None:
             table.columns, table.headers = header
             header_text += " " + row.text
@@ -81,7 +93,68 @@ def read_header(table: Table, ctx: DocContext) -> list[Segment]:
     if _AS_OF_HEAD.search(table.heading):
         header_text = table.heading  # balances "As of:" each date: no span of the caption's
     table.columns = apply_spans(table.columns, header_text)
-    return data
+    table.heading += title  # "(In thousands of Canadian dollars)", "Statements of Financial
+    # Position": what the amounts are in and what the statement is (not a span of its columns)
+    return _without_notes(table, data)
+
+
+_MAX_TITLE = 600
+_MAX_TITLE_ROWS = 4  # a page's title lines: kind, company, statement, span
+
+
+def _title(rows: list[Segment], header: Segment, ctx: DocContext) -> str:
+    """The text from a statement's first title line to its header row."""
+    if ctx.text is None or header.start - rows[0].start > _MAX_TITLE:
+        return " " + " ".join(row.text for row in rows)
+    return " " + ctx.text[rows[0].start : header.start]
+
+
+# A statement's "Note" column: its header's label ends with it ("As at | Note | September 30,
+# 2023 | …"), and a row's note reference ("9", "7, 9") stands before its amounts.
+_NOTE_HEAD = Folded(r"\bnotes?\s*$")
+_NOTE_REF = re.compile(r"^\d{1,2}(?:,\s?\d{1,2}){0,3}$")
+
+
+def _without_notes(table: Table, data: list[Segment]) -> list[Segment]:
+    """Data rows without their note references, under a header with a Note column: the
+    reference is no amount, and the amounts after it are the date columns'. Only a row with
+    more cells than columns has one ("Loans payable | 9 | 60,419 | 11,892")."""
+    if not table.columns or not any(len(row.cells) - 1 > len(table.columns) for row in data):
+        return data  # cheap: no row wider than the columns
+    headers = tuple(table.headers)
+    label = next((row.cells[0] for row in table.rows if row.cells[1:] == headers), "")
+    if not _NOTE_HEAD.search(label):
+        return data
+    return [_unnoted(row, len(table.columns)) for row in data]
+
+
+def _unnoted(row: Segment, columns: int) -> Segment:
+    if len(row.cells) - 1 <= columns or not _NOTE_REF.match(row.cells[1].strip()):
+        return row
+    spans = row.spans[:1] + row.spans[2:] if row.spans else ()
+    return replace(row, cells=row.cells[:1] + row.cells[2:], spans=spans)
+
+
+_STATEMENT_COLUMNS = 2
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_cells(row: Segment) -> bool:
+    """Cheap test before a late header is parsed: a row rebuilt from a text-laid-out table,
+    two or more cells after the label, and a year among them (a statement's "September 30,
+    2023 | December 31, 2022")."""
+    if row.table < 0 or len(row.cells) <= _STATEMENT_COLUMNS:
+        return False
+    return any(_YEAR.search(cell) for cell in row.cells[1:])
+
+
+def _statement_header(columns: list[Column]) -> bool:
+    """A statement's header printed under its title lines ("DEBT | 3 Months Ended", "Exhibit
+    99.2", the company's name): the current date and its comparative ("As at | Note |
+    September 30, 2023 | December 31, 2022"). A lone period after rows is a tile's caption
+    under its figure ("Mined 2,144 BTC" over "IN Q3 2025."), which stays a row."""
+    dated = [column for column in columns if column.period is not None and not column.excluded]
+    return len(dated) >= _STATEMENT_COLUMNS
 
 
 # "$ in thousands As of:", "Balance as of": the columns are dates a balance is at, whatever
