@@ -222,17 +222,6 @@ HELD: Gated = [
             _I,
         ),
     ),
-    # "Riot retains 19,211 Bitcoin valued at approximately $1.8 billion": the present tense
-    # states the stock (not "retains 200 BTC of its monthly output", a share of a flow, nor
-    # the past "retained", which tells what was not sold)
-    (
-        any_of("retains"),
-        re.compile(
-            rf"\b(?:retains|(?<=still\s)retain)\s+{LEADING}{BTC_QTY}"
-            r"(?!\s+(?:of|from|out\s+of|mined|produced)\b)",
-            _I,
-        ),
-    ),
     # "sits on 9,000 BTC", "sitting on a stash of 9,000 BTC", "HODLs 9,000 BTC" (not "HODLed all
     # 450 BTC it mined": a zero sale)
     (
