@@ -35,7 +35,7 @@ from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
-from .debt_lent_to import lent_to_entity
+from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
 from .debt_news_balance import (
     dated_last_month_end,
@@ -68,9 +68,6 @@ from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extra
 from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
-
-_LENDING = any_of("provide", "extend", "grant", "advance")
-
 
 # "incurred $3.0 million of interest expense"
 _INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
@@ -194,7 +191,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
     pending: Money | None = None  # an amount of notes coordinated with the next one
     flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
-    lends = _LENDING.search(lower) is not None  # (a cheap look before `lent_to_entity`)
+    lends = may_lend_to(lower, ctx.entity)  # (a cheap look before `lent_to_entity`)
     for index, money in enumerate(monies):
         if index in compared:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .entities import MINERS, ticker_of
 from .folded import Folded
+from .gates import any_of
 
 # The lending verb, the recipient, then the loan's words up to its amount.
 _LENT_TO = Folded(
@@ -31,7 +32,17 @@ _AND_LENT_TO = Folded(
 # ("a $5 million working capital loan": the amount before the loan's words)
 _LOAN_AFTER = Folded(r"\s+(?:[\w-]+\s+){0,3}?(?:loan|promissory\s+note|credit\s+facility)\b")
 _SELF = ("the company", "the borrower", "us")
+_LENDING = any_of("provided ", "provides ", "extended ", "extends ", "granted ", "grants ",
+                  "advanced ", "advances ")  # fmt: skip
 _REACH = 200
+
+
+def may_lend_to(lower: str, entity: str | None) -> bool:
+    """A cheap look at the lowercased sentence: a lending verb, and the company named."""
+    if not entity or not _LENDING.search(lower):
+        return False
+    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    return "the company" in lower or any(name.lower() in lower for name in names)
 
 
 def lent_to_entity(text: str, start: int, end: int, entity: str | None) -> bool:
