@@ -431,6 +431,24 @@ _HOSTED_BEFORE = Folded(
 )
 
 
+# "sold 2,201 Bitcoins, generating approximately $200 million in capital", "raising $50 million
+# in capital for the AI push": money brought in is a source of funds, not spending.
+_BROUGHT_IN_BEFORE = Folded(
+    r"\b(?:generat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bring(?:s|ing)?\s+in|brought\s+in|"
+    r"nett(?:ed|ing)|fetch(?:ed|ing))\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|"
+    r"some\s+|over\s+|around\s+|more\s+than\s+)?$"
+)
+
+
+# "plans to allocate $60 million for capped call transaction costs, $115 million for share
+# repurchases": money set aside for a purpose the amount names, which is not a build-out.
+_OTHER_PURPOSE_AFTER = Folded(
+    r"\s+(?:for|to\s+(?:fund|pay|cover|repay))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:capped[- ]calls?|share\s+(?:repurchases?|buybacks?)|buybacks?|repurchases?|"
+    r"general\s+corporate|working\s+capital|dividends?|interest\s+payments?)\b"
+)
+
+
 # "The momentum follows IREN's $674 million purchase of advanced NVIDIA GPUs": an earlier
 # purchase recalled as the news's background (decided case 1)
 _FOLLOWS_BEFORE = Folded(
@@ -464,8 +482,10 @@ def _is_capex(text: str, money: Money) -> bool:
         return False
     if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
         return False  # the upper end of a range, or either end of a framed one
-    if _HOSTED_BEFORE.search(before[-40:]):
+    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
         return False
+    if _OTHER_PURPOSE_AFTER.match(text, end):
+        return False  # "allocate $60 million for capped call transaction costs"
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):

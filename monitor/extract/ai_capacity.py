@@ -193,6 +193,21 @@ _BOUND = [
         rf"(?i:an?\s+)(?i:total\s+|combined\s+)?(?:(?i:{_CRITICAL}\s+)?IT\s+)?(?i:capacity|load)"
         rf"\s+(?i:of)\s+{APPROX}{_MW}"
     ),
+    # "its first HPC data center at the Polaris Forge 1 campus with a capacity of 100 MW", "a
+    # second HPC data center with an additional 150 MW capacity": the site named between, or
+    # the size told before its noun
+    re.compile(
+        rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
+        rf"data\s+hall|cluster|building))(?:\s+(?i:at|in)\s+(?i:the\s+)?[\w -]{{1,40}}?)?\s+"
+        rf"(?i:with|has|having|boasts|boasting|featuring)\s+(?i:an?\s+)(?i:total\s+|combined\s+)?"
+        rf"(?:(?i:{_CRITICAL}\s+)?IT\s+)?(?i:capacity|load)\s+(?i:of)\s+{APPROX}{_MW}"
+    ),
+    re.compile(
+        rf"\b(?P<facility>(?:AI|HPC|GPU)\b[^.;]{{0,40}}?\b(?i:data\s+cent(?:er|re)|facility|"
+        rf"data\s+hall|cluster|building))(?:\s+(?i:at|in)\s+(?i:the\s+)?[\w -]{{1,40}}?)?\s+"
+        rf"(?i:with|having|featuring)\s+(?i:an?\s+(?:additional\s+|further\s+)?)?{APPROX}{_MW}"
+        rf"\s+(?i:of\s+)?(?:(?i:{_CRITICAL}\s+)?IT\s+)?(?i:capacity|load)\b"
+    ),
 ]
 # Patterns with a data-centre meaning of their own: checked in an AI release too.
 _IT_LOAD = re.compile(

@@ -68,6 +68,14 @@ def is_ambition(before: str) -> bool:
     return _AMBITION.search(before) is not None
 
 
+# An increment being built is capacity under construction (README: `ai_capacity_mw`), which
+# needs no deal: "is constructing a second HPC data center with an additional 150 MW capacity".
+_BEING_BUILT = Folded(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:constructing|building)\b|"
+    r"\bunder\s+construction\b"
+)
+
+
 def uncontracted_increment(text: str, start: int, qual: str) -> bool:
     """Is the figure at `start` (its qualifiers `qual`) an increment no deal contracts?"""
     before = text[max(0, start - 25) : start]
@@ -76,6 +84,8 @@ def uncontracted_increment(text: str, start: int, qual: str) -> bool:
     clause = _clause(text, start)
     if _DEAL_OBJECT.search(clause) is not None and not _UNDECIDED.search(clause):
         return False
+    if _BEING_BUILT.search(clause) is not None and not _UNDECIDED.search(clause):
+        return False  # "is constructing a second HPC data center with an additional 150 MW"
     return _DONE_DEAL.search(text, max(0, start - DEAL_REACH), start) is None
 
 

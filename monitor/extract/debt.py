@@ -35,6 +35,7 @@ from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
+from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
 from .debt_news_balance import (
     dated_last_month_end,
@@ -48,6 +49,7 @@ from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_repaid_balance import balance_repaid
 from .debt_repay import (
     proceeds_used,
+    reduction_named,
     repaid_before,
     repaid_otherwise,
     repayment_doubted,
@@ -189,10 +191,13 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
     pending: Money | None = None  # an amount of notes coordinated with the next one
     flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
+    lends = may_lend_to(lower, ctx.entity)  # (a cheap look before `lent_to_entity`)
     for index, money in enumerate(monies):
         if index in compared:
             continue
         metric = _classify(text, money, lower, finishing)
+        if metric is None and lends and lent_to_entity(text, money.start, money.end, ctx.entity):
+            metric = DEBT_ISSUED  # "CleanSpark provided GRIID with a … loan of $5 million"
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
         if metric is None and increment_drawn(
@@ -398,6 +403,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         )
     if repaid_before(window) or repaid_in_news(window) or balance_repaid(window):
         return DEBT_REPAID
+    if reduction_named(window):
+        return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
     if names_balance(window):
         return DEBT_TOTAL
     if received_at_once(window.before, window.after):

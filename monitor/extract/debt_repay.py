@@ -195,7 +195,8 @@ _OF_DEBT_AFTER = Folded(
     r"^\s+(?:owed|owing)\b|"
     r"^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:aggregate\s+)?principal(?:\s+amount)?\s+)?(?:of|in)\s+"
     r"(?:(?:the|its|our|outstanding|remaining|aggregate)\s+)*"
-    r"(?:principal|[^.;$]{0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
+    # (a coupon's decimal point is no sentence end: "of its 1.00% Convertible Senior Notes")
+    r"(?:principal|(?:[^.;$]|(?<=\d)\.(?=\d)){0,40}?\b(?:notes?|debentures?|loans?|debt)\b)"
 )
 
 
@@ -326,6 +327,14 @@ _RETIRED_INSTRUMENT_OF = Folded(
 )
 
 
+# A reduction named by its object, the debt: "total aggregate debt reduction of around $59
+# million" (done: a reduction "expected" or "of up to" is guarded as planned or a bound before).
+_DEBT_REDUCTION_OF = Folded(
+    r"\b(?:debt|loan|principal|indebtedness)\s+reductions?\s+of\s+"
+    r"(?:(?:around|about|approximately|roughly|nearly|some|over|more\s+than)\s+)?$"
+)
+
+
 def _is_retired(before: str, after: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
     instrument (or its principal) bound to the amount."""
@@ -429,6 +438,13 @@ _REDUCED_IT = Folded(
 
 # Words _REPAYMENT_LIST needs before the amount (a cheap gate before it).
 _LIST_WORDS = any_of("repayment", "paydown", "redemption", "reduction")
+
+
+def reduction_named(window: Window) -> bool:
+    """ "resulting in total aggregate debt reduction of around $59 million": the debt retired,
+    named by the reduction (before any balance words of the sentence claim the amount)."""
+    lower = window.before_lower[-80:]
+    return "reduction" in lower and _DEBT_REDUCTION_OF.search(window.before[-80:]) is not None
 
 
 def repaid_otherwise(window: Window) -> bool:

@@ -152,6 +152,14 @@ _LAST_YEAR_END = Folded(
 )
 
 
+# "the fourth quarter of last year", "Q4 last year", "December of last year"
+_OF_LAST_YEAR = Folded(
+    r"\b(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|q[1-4]|h[12]|"
+    + MONTH_WORD
+    + r")\s+(?:of\s+)?last\s+year\b"
+)
+
+
 @remembered
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
@@ -163,6 +171,12 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
     # "held 19,600 BTC at the end of last year": the last year-end dates a balance, it is no
     # comparison (the period is `periods`' year-end form)
     if _LAST_YEAR_END.search(text, end, end + after.end() + 4):
+        return False
+    # "mined 933.8 bitcoins in the fourth quarter of last year", "sold 500 BTC in December last
+    # year": a quarter, half or month of last year is the figure's own period, named
+    if _OF_LAST_YEAR.search(text, end, end + after.end() + 4) and not _COMPARED_AFTER.search(
+        text, end, end + after.end()
+    ):
         return False
     # "generated 3,733 BTC over the same period": the prior period names the figure's own.
     if not after["gap"].strip():

@@ -284,6 +284,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      _quarter_year),
     (rf"\b(?P<q>[1-4])Q\s?(?:{_FISCAL})?(?P<y>{_YEAR}|'?\d{{2}})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR}|\d{{2}})\s+Q(?P<q>[1-4])\b", True, _quarter_year),
+    # "Applied Digital (APLD) - 2026 Q2 - Quarterly Report": a report index's year-first label
+    # (not "December 31, 2024 Q1…": a day's year is no quarter's)
+    (rf"(?<![\d,]\s)(?<!\d,)\b(?P<y>{_YEAR})\s+Q(?P<q>[1-4])\b(?![\s'’-]*(?:FY|fiscal|\d))", True,
+     _quarter_year),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?,?\s+(?:{_FISCAL})?"
      rf"(?P<y>{_YEAR})\b", True, _quarter_year),
     (rf"\b{_FISCAL}(?P<y>{_YEAR})\s+(?P<q>{_ORDINAL})\s+quarter\b", True, _quarter_year),

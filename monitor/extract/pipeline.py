@@ -23,6 +23,7 @@ from . import (
     debt_document,
     flat,
     flat_units,
+    flattened_tables,
     glued,
     glued_dated,
     grid,
@@ -35,6 +36,7 @@ from . import (
     treasury,
     treasury_recalled,
     treasury_spans,
+    treasury_sums,
     wholes,
 )
 from .context import DocContext, detect_dollar
@@ -81,6 +83,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found
@@ -140,6 +143,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
             found.extend(debt.extract(piece, ctx))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
+    found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
     earlier = treasury_recalled.recalled(
         found,
         ctx.report or ctx.lead or ctx.document or ctx.news_month(),

@@ -25,8 +25,9 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
-# digit, quote or bullet.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•])")
+# digit, quote or bullet ("… as of November 30, 2025 [216]. - The company has commenced …": a
+# summary's bullets run on in one paragraph, each dash opening an item).
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(•]|[-–]\s[A-Z])")
 _BULLET = re.compile(r"^[\s•·▪◦●*–-]+")
 _COLON_ROW = re.compile(
     rf"^(?P<label>[A-Za-z][^:|]{{2,70}}?):\s*(?P<value>{APPROX}(?:\$\s?)?{NUMBER}.*)$"
@@ -98,6 +99,11 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
 # A hard-wrapped figure: the line stops on a number, the next opens with its unit.
 _NUMBER_ENDS = re.compile(r"^(?:US\$|C\$|\$)?\d[\d,]*(?:\.\d+)?$")
 _UNIT_OPENS = re.compile(r"(?:BTCs?|[Bb]itcoins?|MW|[Mm]egawatts?|million|billion)\b(?!\s*[|:])")
+# A notes' coupon wrapped from its name: "… of 0.00%" above "Convertible Senior Notes due 2030".
+_RATE_ENDS = re.compile(r"^\d{1,2}(?:\.\d{1,3})?%$")
+_INSTRUMENT_OPENS = re.compile(
+    r"(?:Convertible|Exchangeable|Senior|Secured|Unsecured|Subordinated|Notes|Term\s+Loan)\b"
+)
 _FIGURE_OPENS = re.compile(r"(?:US\$|C\$|A\$|[$€£~])?\d")
 _DANGLING = frozenset(
     {
@@ -126,6 +132,8 @@ def _continues(line: str, following: str) -> bool:
     last = body.rsplit(None, 1)[-1]
     if _NUMBER_ENDS.search(last) and _UNIT_OPENS.match(nxt) and not colon_cells(nxt):
         return True  # "… came in at 162\nBTC compared to 168 BTC": the figure's unit wrapped
+    if _RATE_ENDS.search(last) and _INSTRUMENT_OPENS.match(nxt):
+        return True  # "… aggregate principal amount of 0.00%\nConvertible Senior Notes due 2030"
     if not last[0].islower() or _ITEM_OPENER.match(nxt):
         return False
     if (body[0] in ",;" or body[0].islower()) and _FIGURE_OPENS.match(nxt):

@@ -30,6 +30,8 @@ _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
+    # "its Bitcoin treasury, currently totaling 19,233 BTC": the level in an apposition
+    rf"totall?ing|"
     rf"totals|total|amounts\s+to|amounted\s+to|included|came\s+in\s+at|:|reach(?:es|ing)?|hits?|"
     # "the treasury contained 1,234 BTC", "its reserve now counts 1,234 BTC"
     rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
@@ -87,7 +89,10 @@ _TOTAL_TO = (
 # plain possessive or accumulation verb is a level only when a balance date follows.
 _HAD_AS_OF = (
     rf"\b(?:had|has|have|accumulated|amassed)\s+{BTC_QTY}"
-    r"(?:\s+or\s+[\w -]{0,40}?\bassets)?(?:\s+as\s+a\s+[\w -]{1,30}?)?"
+    # ("had 101 Bitcoin or Bitcoin equivalents as of February 28": a miner's unit that counts
+    # coins held with a lender or in kind beside its own, one holding)
+    r"(?:\s+or\s+(?:[\w -]{0,40}?\bassets|(?:bitcoins?|BTC)\s+equivalents?))?"
+    r"(?:\s+as\s+a\s+[\w -]{1,30}?)?"
     # ("had 2,128 BTC, roughly $142 million, on its balance sheet as of October 31": the
     # coins' value as an aside between them and their place)
     # ("had 2,000 BTC (worth $220 million) on its balance sheet as of June 30": in brackets)

@@ -234,7 +234,19 @@ class _Current:
 
     def _side_by_side(self, item: Extracted) -> bool:
         """The sentence of `item` also states the own period's figure, with no comparison."""
-        return item.start in self._starts and not self._compared(item.evidence)
+        return item.start in self._starts and not self._compared(_unattributed(item.evidence))
+
+
+# "According to official disclosures from Riot Platforms, these sales were …": the lead names
+# the source; its "from" compares nothing (the comparison words are judged after it).
+_ATTRIBUTION = re.compile(r"^\s*according\s+to\s[^,.;:]{1,100},", re.IGNORECASE)
+
+
+def _unattributed(sentence: str) -> str:
+    if not sentence.lstrip()[:9].lower().startswith("according"):
+        return sentence  # (a substring test first: most sentences name no source)
+    lead = _ATTRIBUTION.match(sentence)
+    return sentence[lead.end() :] if lead else sentence
 
 
 def _is_date(period: str | None) -> bool:
