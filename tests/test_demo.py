@@ -321,8 +321,17 @@ NEEDED = {
 
 
 def _figures(html: str, published: datetime) -> dict[tuple[str, str | None], float | None]:
+    """(metric, period) -> the figure a rule reads: of one document's figures for a period,
+    the largest (a part beside its total, e.g. a balance sheet's short-term borrowings beside
+    total debt, never stands for the period: monitor.rules.series)."""
     found = extract(html, content_type="text/html", published=published.date(), entity="CANG")
-    return {(x.metric, x.period): None if x.value is None else float(x.value) for x in found}
+    figures: dict[tuple[str, str | None], float | None] = {}
+    for x in found:
+        value = None if x.value is None else float(x.value)
+        earlier = figures.get((x.metric, x.period))
+        if earlier is None or (value is not None and value > earlier):
+            figures[(x.metric, x.period)] = value
+    return figures
 
 
 @pytest.mark.parametrize("key", sorted(NEEDED))

@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
+from monitor.vocabulary.periods import Period
+
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .periods import find_mentions
 
@@ -82,21 +84,21 @@ def _names_own_period(whole: Extracted, parts: tuple[Extracted, ...]) -> bool:
 
 def _holds_all(period: str | None, parts: set[str | None]) -> bool:
     """`period` (a quarter or a year) contains every part's month: the sum is its own figure."""
-    if period is None or (len(period) == 7 and "-Q" not in period):
-        return False  # a month (or none) cannot hold two other periods
-    return all(part is not None and _within(part, period) for part in parts)
+    whole = Period.parse(period)
+    if whole is None or whole.granularity not in ("quarter", "year"):
+        return False  # a month, a date or a year-to-date span cannot hold two other periods
+    return all(_within(Period.parse(part), whole) for part in parts)
 
 
-def _within(part: str, period: str) -> bool:
-    year, _, rest = period.partition("-")
-    if not part.startswith(year):
+def _within(part: Period | None, whole: Period) -> bool:
+    """A month or a date inside a quarter, or any period of a year inside that year."""
+    if part is None:
         return False
-    if not rest:  # a whole year
-        return True
-    if not rest.startswith("Q") or len(part) < 7 or not part[5:7].isdigit():
-        return False
-    quarter = (int(part[5:7]) - 1) // 3 + 1
-    return rest == f"Q{quarter}"
+    if whole.granularity == "year":
+        return part.year == whole.year
+    return part.granularity in ("month", "date") and (
+        whole.first_day() <= part.first_day() and part.last_day() <= whole.last_day()
+    )
 
 
 def _same_sentence(item: Extracted, whole: Extracted) -> bool:
