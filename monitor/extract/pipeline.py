@@ -144,9 +144,12 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
+    # The period a figure with none of its own falls back to: the report's, the lead's, the
+    # document's, else the news month.
+    fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()
     earlier = treasury_recalled.recalled(
         found,
-        ctx.report or ctx.lead or ctx.document or ctx.news_month(),
+        fallback,
         ctx.sections,
         text,
         published,
@@ -158,7 +161,6 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     found = span_flows.without_partial_span_flows(found, published)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
-    fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()
     found = _capacity_restatements(found, fallback.label() if fallback else None)
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     return _deduplicated(debt_document.reconcile(found, text, published, own))
