@@ -38,7 +38,10 @@ class Change(Condition):
     granularity (`period: month | quarter | year`) in `direction`, by at least `min_percent`
     or `min_absolute` (any change if neither), for `consecutive` periods in a row. The latest
     figure of each period counts, so restatements replace rather than add; one alert per
-    period. Figures are compared in one unit only (never CNY against USD).
+    period. One document's several figures for the same period (each named loan's balance beside
+    the stated total debt) are parts and their total: the largest of them stands for the period,
+    so a part never reads as the whole. Figures are compared in one unit only (never CNY against
+    USD).
 
     The alert's values carry `explain` and `previous_explain`: how each figure was made (for
     XBRL figures, the facts summed and their filings), or nothing for figures without one.
