@@ -45,7 +45,14 @@ def test_feed_entries() -> None:
 
 
 @pytest.mark.parametrize(
-    "body", [b"<feed><entry>", b"<html><body>Not a feed</body></html>"], ids=["broken", "html"]
+    "body",
+    [
+        b"<feed><entry>",
+        b"<html><body>Not a feed</body></html>",
+        # found by the fuzz test: a declaration naming an encoding Python does not know
+        b'<?xml version="1.0" encoding="I-SO-8859-1" ?>\n<feed xmlns="http://www.w3.org/2005/Atom"/>',
+    ],
+    ids=["broken", "html", "unknown-encoding"],
 )
 def test_a_broken_feed_is_a_source_error(body: bytes) -> None:
     with pytest.raises(SourceError, match="Atom feed"):

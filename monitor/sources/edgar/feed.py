@@ -36,7 +36,7 @@ def parse_feed(body: bytes) -> list[FeedEntry]:
     """The entries of a latest-filings feed; SourceError if it is not such a feed."""
     try:
         root = ET.fromstring(body)
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError) as exc:  # LookupError: an unknown declared encoding
         raise SourceError(f"malformed Atom feed: {exc}") from exc
     if root.tag != f"{ATOM}feed":
         raise SourceError(f"not an Atom feed (root element {root.tag!r})")
