@@ -76,6 +76,12 @@ class Event:
     evidence: JSON
     document_sha256: str | None = None
 
+    def document(self) -> str | None:
+        """The document the event was read from, if any: the stored column, or the payload's
+        record of it (extracted figures and replayed events keep it there)."""
+        recorded = self.payload.get("document_sha256")
+        return self.document_sha256 or (str(recorded) if recorded else None)
+
     def brief(self) -> JSON:
         """What an alert keeps of a triggering event."""
         return {

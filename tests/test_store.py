@@ -199,6 +199,47 @@ def test_history_metric_series_cut_from_one_read_are_the_database_s(
     assert fresh[3] == [100.0, 99.0, 98.0, 97.0] and len(fresh[2 * len(stored)]) == 9
 
 
+def debt_in(document: str, value: float, index: int) -> Observation:
+    return metric_observation(
+        entity="CANG",
+        metric="debt_total_usd",
+        value=value,
+        unit="USD",
+        period="2025-12-31",
+        occurred_at=T0,
+        identity=(document, index),
+        evidence={"quote": f"debt was {value}"},
+        extra={"document_sha256": document},
+    )
+
+
+@pytest.mark.parametrize("remembered", [False, True])
+def test_a_series_asked_at_a_figure_holds_the_rest_of_its_document(
+    sessions: sessionmaker[Session], remembered: bool
+) -> None:
+    """A document's figures are stored in one poll: the series asked at its first figure (a
+    balance sheet's part) also holds the total stored after it, and nothing of another document
+    or of a later poll of the same one."""
+    with sessions.begin() as session:
+        part, total, other = events.insert_observations(
+            session,
+            "exhibit",
+            [debt_in("fy", 15.0, 1), debt_in("fy", 420.0, 2), debt_in("q1", 400.0, 3)],
+            T0,
+        )
+        (later,) = events.insert_observations(
+            session, "exhibit", [debt_in("fy", 480.0, 4)], T0 + timedelta(days=1)
+        )
+        history = StoredHistory(session)
+        if remembered:
+            history.remember([part, total, other])  # the poll's batch, as the pipeline keeps it
+        asked = [e.payload["value"] for e in history.metric_events("CANG", "debt_total_usd", part)]
+        at_total = history.metric_events("CANG", "debt_total_usd", total)
+    assert later.payload["value"] == 480.0
+    assert asked == [15.0, 420.0]
+    assert [e.payload["value"] for e in at_total] == [15.0, 420.0]
+
+
 def test_one_alert_per_dedup_key_with_its_deliveries(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as session:
         raised = alerts.raise_alert(session, draft("k1"), ["hook", "mail"], T0)

@@ -40,7 +40,8 @@ class History(Protocol):
         ...
 
     def metric_events(self, entity: str, metric: str, upto: Event | None) -> list[Event]:
-        """Observed and restated events of one metric, oldest first, up to `upto` included."""
+        """Observed and restated events of one metric, oldest first, up to `upto` included,
+        then the rest of `upto`'s document: the figures stored with it, which arrive together."""
         ...
 
     def window(

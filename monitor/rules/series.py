@@ -47,17 +47,11 @@ def latest_by_period(
 
 def _part_of(event: Event, earlier: Event) -> bool:
     """`event` is a smaller figure than `earlier` for the same period, from the same document."""
-    document = _document(event)
-    if document is None or document != _document(earlier):
+    document = event.document()
+    if document is None or document != earlier.document():
         return False
     mine, theirs = MetricPayload.from_event(event), MetricPayload.from_event(earlier)
     return mine.period == theirs.period and value(event) < value(earlier)
-
-
-def _document(event: Event) -> str | None:
-    """The document a figure was read from (None for a figure of no document: XBRL, a feed)."""
-    details = MetricPayload.from_event(event).details
-    return event.document_sha256 or details.get("document_sha256")
 
 
 def value(event: Event) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Protocol
 
 from sqlalchemy import func, select
@@ -27,6 +28,16 @@ class _Read:
 
     upto_id: int
     rows: list[model.Event]
+
+    @cached_property
+    def by_document(self) -> dict[str, list[model.Event]]:
+        """The rows of each document, in read order: a document's rest is found without
+        scanning the batch for every ask (a backfill stores thousands of figures at once)."""
+        grouped: dict[str, list[model.Event]] = {}
+        for row in self.rows:
+            if (document := row.document()) is not None:
+                grouped.setdefault(document, []).append(row)
+        return grouped
 
 
 def _time(event: model.Event) -> datetime:
@@ -101,8 +112,9 @@ class StoredHistory:
     def metric_events(
         self, entity: str, metric: str, upto: model.Event | None
     ) -> list[model.Event]:
-        """The metric's events for the entity, up to `upto` (by id), in id order. Read once
-        per batch up to its last event and cut for each ask, as `window` is."""
+        """The metric's events for the entity, up to `upto` (by id), in id order, then the
+        rest of `upto`'s document. Read once per batch up to its last event and cut for each
+        ask, as `window` is."""
         if upto is None:  # the whole series (a deadline): asked once, not cut
             return self._metric_rows(entity, metric, None)
         key = (entity, metric)
@@ -110,7 +122,34 @@ class StoredHistory:
         if read is None or upto.id > read.upto_id:
             upto_id = self._read_upto(upto)
             read = self._series[key] = _Read(upto_id, self._metric_rows(entity, metric, upto_id))
-        return read.rows[: bisect.bisect_right(read.rows, upto.id, key=lambda e: e.id)]
+        cut = bisect.bisect_right(read.rows, upto.id, key=lambda e: e.id)
+        return read.rows[:cut] + self._rest_of_document(entity, metric, upto, read)
+
+    def _rest_of_document(
+        self, entity: str, metric: str, upto: model.Event, read: _Read
+    ) -> list[model.Event]:
+        """The figures of `upto`'s document stored with it and after it. A document's figures
+        are stored together, in one poll, so each is judged beside all of them: a balance
+        sheet's part read before the release's total must not pass for the period's figure."""
+        document = upto.document()
+        if document is None:
+            return []
+        # The batch just stored is in the read; an event judged alone (a replay) asks for it.
+        if upto.id <= self._last_remembered_id:
+            later = [e for e in read.by_document.get(document, []) if e.id > upto.id]
+        else:
+            later = [e for e in self._rows_after(entity, metric, upto) if e.document() == document]
+        return [e for e in later if e.observed_at == upto.observed_at]
+
+    def _rows_after(self, entity: str, metric: str, upto: model.Event) -> list[model.Event]:
+        query = select(*EVENT.c).where(
+            EVENT.c.kind.in_(METRIC_KINDS),
+            EVENT.c.entity == entity,
+            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
+            EVENT.c.id > upto.id,
+            EVENT.c.observed_at == upto.observed_at,
+        )
+        return [to_event(row) for row in self.session.execute(query.order_by(EVENT.c.id))]
 
     def _metric_rows(self, entity: str, metric: str, upto_id: int | None) -> list[model.Event]:
         query = select(*EVENT.c).where(
@@ -165,8 +204,8 @@ class StoredHistory:
         return [to_event(row) for row in self.session.execute(query)]
 
     def same_document(self, event: model.Event, metric: str) -> list[model.Event]:
-        document = event.payload.get("document_sha256") or event.document_sha256
-        if not document:
+        document = event.document()
+        if document is None:
             return []
         query = select(*EVENT.c).where(
             EVENT.c.kind.in_(METRIC_KINDS),
@@ -176,7 +215,7 @@ class StoredHistory:
         return [
             found
             for found in map(to_event, self.session.execute(query))
-            if (found.payload.get("document_sha256") or found.document_sha256) == document
+            if found.document() == document
         ]
 
     def latest_per_subject(self, kind: str, entity: str, upto: model.Event) -> list[model.Event]:

@@ -40,8 +40,9 @@ class Change(Condition):
     figure of each period counts, so restatements replace rather than add; one alert per
     period. One document's several figures for the same period (each named loan's balance beside
     the stated total debt) are parts and their total: the largest of them stands for the period,
-    so a part never reads as the whole. Figures are compared in one unit only (never CNY against
-    USD).
+    so a part never reads as the whole, whichever of them was stored first (the figures one poll
+    stores from a document are judged together). Figures are compared in one unit only (never
+    CNY against USD).
 
     The alert's values carry `explain` and `previous_explain`: how each figure was made (for
     XBRL figures, the facts summed and their filings), or nothing for figures without one.

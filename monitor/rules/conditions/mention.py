@@ -52,7 +52,7 @@ class Mention(Condition):
         ties = self._ties(event, history)
         if self.config.tied_to_any and not ties:
             return []
-        document = event.document_sha256 or event.payload.get("document_sha256") or event.id
+        document = event.document() or event.id
         period = payload.period or "-"
         tied = [e for name in ties for e in ties[name]]
         return [
