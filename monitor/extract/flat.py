@@ -76,6 +76,10 @@ _DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
 _LABEL_DATE = re.compile(rf"{_DATE_WORDS}(?:\s?/\s?{_DATE_WORDS})*(?=\s|$)")
 _SINGLE = re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)")
 _SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"
+# The last of periods a sentence lists before its table ("the Company's bitcoin holdings as of
+# March 31, 2025 and September 30, 2024:", "for the years ended December 31, 2024 and 2023:"):
+# the table has a column for each, so the last alone heads no one-column table.
+_LISTED = re.compile(r"\d\s(?:and|&)\s$")
 # Where a header may be: a year, a month with a two-digit year ("Aug-25", "Aug 25") or a
 # quarter, twice within a period's length and a footnote of each other. Each is found by a
 # scan that starts on a literal: one pattern with all of them would be several times slower.
@@ -196,7 +200,7 @@ def _single_headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]
         colon = text.find(":", here, here + _SINGLE_REACH)
         if colon >= 0:
             header = _SINGLE.search(text, max(0, here - _PERIOD_LEAD), colon + 2)
-            if header is not None:
+            if header is not None and not _LISTED.search(text, max(0, header.start() - 8), header.start()):
                 yield header
 
 

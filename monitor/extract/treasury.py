@@ -44,7 +44,7 @@ from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_sold import SOLD
 from .treasury_spans import in_partial_span
-from .treasury_totals import period_totals
+from .treasury_totals import period_totals, totals_then_period
 from .treasury_zero import zero_sales
 
 _I = re.IGNORECASE
@@ -136,6 +136,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(zero_sales(segment, ctx, found))
         if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
             found.extend(period_totals(segment, ctx, found))
+        if "total" in lower or " and " in lower:
+            found.extend(totals_then_period(segment, ctx, found))
         if "respectively" in lower:
             if ctx.entity:
                 found.extend(respectively(segment, ctx))

@@ -211,6 +211,17 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # "Riot retains 19,211 Bitcoin valued at approximately $1.8 billion", "possesses 9,000
+    # BTC": a present possession verb states the stock (not "retains 300 BTC of its
+    # production" or "each month", a share of a flow, nor "retained 300 BTC" in April)
+    (
+        any_of("retains", "possesses"),
+        re.compile(
+            rf"\b(?:retains|possesses)\s+{LEADING}{BTC_QTY}"
+            r"(?!\s+(?:of|from|out\s+of|per|a|each|every|for)\b)",
+            _I,
+        ),
+    ),
     # "The number of Bitcoins held by the Company … reached record-high 1,057 Bitcoins"
     (
         any_of("number of bitcoin", "number of btc", "amount of bitcoin", "amount of btc"),
