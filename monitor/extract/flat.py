@@ -200,8 +200,13 @@ def _single_headers(text: str, marks: tuple[int, ...]) -> Iterator[re.Match[str]
         colon = text.find(":", here, here + _SINGLE_REACH)
         if colon >= 0:
             header = _SINGLE.search(text, max(0, here - _PERIOD_LEAD), colon + 2)
-            if header is not None and not _LISTED.search(text, max(0, header.start() - 8), header.start()):
+            if header is not None and not _listed(text, header.start()):
                 yield header
+
+
+def _listed(text: str, start: int) -> bool:
+    """The period at `start` ends a sentence's list of periods ("… 2025 and September 30")."""
+    return _LISTED.search(text, max(0, start - 8), start) is not None
 
 
 @functools.lru_cache(maxsize=2)

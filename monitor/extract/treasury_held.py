@@ -88,7 +88,8 @@ _TOTAL_TO = (
 # "had 115 Bitcoin as of January 31", "accumulated 3,418 Bitcoin … as of September 30": a
 # plain possessive or accumulation verb is a level only when a balance date follows.
 _HAD_AS_OF = (
-    rf"\b(?:had|has|have|accumulated|amassed)\s+{BTC_QTY}"
+    # ("accumulated a total of 9,000 BTC as of April 30": the words before a figure)
+    rf"\b(?:had|has|have|accumulated|amassed)\s+{LEADING}{BTC_QTY}"
     # ("had 101 Bitcoin or Bitcoin equivalents as of February 28": a miner's unit that counts
     # coins held with a lender or in kind beside its own, one holding)
     r"(?:\s+or\s+(?:[\w -]{0,40}?\bassets|(?:bitcoins?|BTC)\s+equivalents?))?"
@@ -185,6 +186,13 @@ HELD: Gated = [
             "inventory",
             "bitcoin position",
             "btc position",
+            "bitcoin hoard",
+            "btc hoard",
+            "its hoard",
+            "'s hoard",
+            "’s hoard",
+            "bitcoin war chest",
+            "btc war chest",
         ),
         re.compile(
             # "Reduced Holdings of 512 Bitcoins": a change to the holdings, not their level
@@ -197,6 +205,9 @@ HELD: Gated = [
             r"[Hh]olding|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
             r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
+            # "Riot's bitcoin hoard grew to 19,211 BTC", "its BTC war chest reached …"
+            r"(?<=[Bb]itcoin )(?:hoard|war\s+chest)|(?<=BTC )(?:hoard|war\s+chest)|"
+            r"(?<=[Ii]ts )hoard|(?<='s )hoard|(?<=’s )hoard|"
             # "lifting its stack to 1,234 BTC": the company's own stack
             r"(?<=[Ii]ts )(?:stack|stash)|(?<=[Tt]heir )(?:stack|stash)|"
             # "Acme's stack grew to 5,000 BTC": the company's own, by its name
@@ -212,12 +223,13 @@ HELD: Gated = [
         ),
     ),
     # "Riot retains 19,211 Bitcoin valued at approximately $1.8 billion", "possesses 9,000
-    # BTC": a present possession verb states the stock (not "retains 300 BTC of its
-    # production" or "each month", a share of a flow, nor "retained 300 BTC" in April)
+    # BTC", "controls 9,000 BTC": a present possession verb states the stock (not "retains
+    # 300 BTC of its production" or "each month", a share of a flow, nor "retained 300 BTC"
+    # in April)
     (
-        any_of("retains", "possesses"),
+        any_of("retains", "possesses", "controls"),
         re.compile(
-            rf"\b(?:retains|possesses)\s+{LEADING}{BTC_QTY}"
+            rf"\b(?:retains|possesses|controls)\s+{LEADING}{BTC_QTY}"
             r"(?!\s+(?:of|from|out\s+of|per|a|each|every|for)\b)",
             _I,
         ),

@@ -53,14 +53,15 @@ _CHANGED_PRODUCTION = (
 # "Acme's May output came to 120 BTC", "its production for the quarter was 1,200 BTC": the
 # company's production noun (no "bitcoin" before it) with a linking verb and the coins.
 _OWN_OUTPUT = (
-    r"(?:['’]s|\bits|\btheir|\bour)\s+(?:[\w-]+\s+){0,3}?(?:production|output)\s+"
+    # ("Acme's April haul was 450 BTC", "its tally for May came in at 450 BTC": a rewrite's nouns)
+    r"(?:['’]s|\bits|\btheir|\bour)\s+(?:[\w-]+\s+){0,3}?(?:production|output|haul|tally)\s+"
     r"(?:(?:for|in|during|over)\s+[^.;,$]{2,30}?\s+)?(?:was|were|came\s+(?:in\s+at|to)|totaled|"
     r"totalled|reached|amounted\s+to|stood\s+at|hit)\s+"
 )
 
 OUTPUT_LEVEL: Gated = [
     (
-        any_of("production", "output"),
+        any_of("production", "output", "haul", "tally"),
         re.compile(rf"{_OWN_OUTPUT}{LEADING}{BTC_QTY}(?!\s+(?:per|a|each)\s+day)", _I),
     ),
     (

@@ -17,7 +17,8 @@ _I = re.IGNORECASE
 _SOLD_VERB = (
     r"(?:sold(?:\s+off)?|selling(?:\s+off)?|monetized|monetised|liquidated|disposed\s+of|"
     r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in)|"
-    r"let\s+go\s+of)"
+    # "divested 300 BTC": a filing's word for a disposal
+    r"let\s+go\s+of|divested)"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
@@ -35,6 +36,7 @@ _SOLD_WORDS = any_of(
     "cashed out",
     "cashed in",
     "let go of",
+    "divested",
 )
 # What a sale turns bitcoin into: "converted 500 BTC to cash", "… into US dollars".
 # ("converted 100 BTC into $6.5 million in cash": the money itself)
@@ -146,6 +148,17 @@ SOLD: Gated = [
             rf"totalled|were|was|reached|amounted\s+to|came\s+(?:in\s+at|to)|stood\s+at|{MOVED_TO})\s+"
             rf"{LEADING}{APPROX}(?P<qty>{NUMBER})"
             rf"(?!\s*(?:%|million|billion|[.,]\d))(?:{FOOTNOTE}\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "Riot's April sales totaled 300 BTC", "its bitcoin sales for the quarter came to 900
+    # BTC": the company's sales with the coins' unit (without it "sales" are revenue)
+    (
+        any_of("sales"),
+        re.compile(
+            r"(?:['’]s|\bits|\btheir|\bour)\s+(?:[\w-]+\s+){0,2}?sales\s+"
+            r"(?:(?:in|during|for)\s+[^.;,$]{2,20}?\s+)?(?:totaled|totalled|were|was|reached|"
+            rf"amounted\s+to|came\s+(?:in\s+at|to)|stood\s+at|{MOVED_TO})\s+{LEADING}{BTC_QTY}",
             _I,
         ),
     ),

@@ -41,7 +41,9 @@ _TOTAL_THEN_PERIOD = Folded(
 )
 # The words before "and N in the third quarter" must be a production: "sold 200 BTC in
 # September and 600 in the third quarter" is a sale's total, which this module does not read.
-_PRODUCTION_BEFORE = Folded(r"\b(?:min(?:ed|ing)|produc(?:ed|ing|tion)|earn(?:ed|ing)|generat(?:ed|ing))\b")
+_PRODUCTION_BEFORE = Folded(
+    r"\b(?:min(?:ed|ing)|produc(?:ed|ing|tion)|earn(?:ed|ing)|generat(?:ed|ing))\b"
+)
 _BEFORE_CHARS = 80
 # A balance, money or hash rate, not mined coins.
 _NOT_MINED = Folded(r"\b(?:held|holdings?|reserves?|treasury|balance|revenue|hash|sold|sales?)\b")
