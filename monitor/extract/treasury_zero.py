@@ -42,7 +42,9 @@ _SOLD_NONE = [
                r"(?:was|were)\s+(?:held|retained|kept)\b"),
     # "kept all 450 bitcoin it produced", "held on to every bitcoin it mined", "continues to
     # hold all of the bitcoin it mines"
-    Folded(r"\b(?:held|hold|holds|holding|retained|kept|added)\s+(?:on\s*to\s+)?(?:all|every(?:\s+single)?)\s+"
+    # ("HODLed all 450 BTC produced in April": the community's verb)
+    Folded(r"\b(?:held|hold|holds|holding|retained|kept|added|hodl(?:'?d|ed))\s+(?:on\s*to\s+)?"
+               r"(?:all|every(?:\s+single)?)\s+"
                r"(?:of\s+(?:its|the)\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins?)\s+(?:it\s+|we\s+|that\s+it\s+)?"
                r"(?:had\s+|has\s+)?(?:produced|mined|produces|mines)\b"),
     Folded(r"\bzero\s+(?:bitcoins?|BTC)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?sold\b"),
@@ -52,9 +54,11 @@ _SOLD_NONE = [
     # added to Riot's treasury": the whole production went to the balance
     Folded(r"\badd(?:ed|ing|s)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+"
                r"(?:it\s+|we\s+)?(?:self-)?(?:mined|produced)\b"),
-    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+(?:it\s+|we\s+)?"
-               r"(?:self-)?(?:mined|produced)\s+(?:in\s+[^,;.]{3,30}?\s+)?(?:was|were)\s+(?:added|deposited|"
-               r"transferred)\s+(?:in)?to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
+    # ("All 450 bitcoin Riot mined in April went to its treasury": the miner named, "went")
+    Folded(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d[\d,.]*\s+)?(?:bitcoins?|BTC|coins)\s+"
+               r"(?:it\s+|we\s+|(?:the\s+)?[a-z][\w-]*\s+)?"
+               r"(?:self-)?(?:mined|produced)\s+(?:in\s+[^,;.]{3,30}?\s+)?(?:(?:was|were)\s+(?:added|deposited|"
+               r"transferred|sent)|went)\s+(?:in)?to\s+(?:its\s+|the\s+|our\s+|\w+['’]s\s+)?(?:treasury|reserves?|holdings|"
                r"balance\s+sheet|custody)\b"),
     # "HODLed its entire April production", "kept the whole of its monthly output"
     Folded(r"\b(?:h[oO]dl(?:'?d|ed)|held|retained|kept)\s+(?:its|the|their|our)\s+(?:entire|whole|full)\s+"
@@ -121,7 +125,9 @@ _SOLD_NONE = [
                r"(?:fully|entirely|wholly|completely)\s+(?:retained|held|kept|hodl(?:'?d|ed)?|"
                r"added\s+to|deposited)\b"),
     # "Riot's entire April production was retained"
-    Folded(r"\b(?:entire|whole|full)\s+(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:was|were)\s+"
+    # ("Riot's entire April production of 450 BTC was retained": its size beside it)
+    Folded(r"\b(?:entire|whole|full)\s+(?:[\w-]+\s+){0,3}?(?:production|output)"
+               r"(?:\s+of\s+[\d,.]+\s*(?:btc|bitcoins?))?\s+(?:was|were)\s+"
                r"(?:retained|held|kept|hodl(?:'?d|ed)?|added|deposited)\b"),
     Folded(r"\b(?:holding|hodling|retaining|keeping)\s+all\s+(?:of\s+(?:its|the|our)\s+)?"
                r"(?:self-|newly[- ])?(?:mined|produced)\s+(?:bitcoins?|BTC)\b"),
@@ -225,6 +231,8 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
         period = (
             produced[0] if len(set(produced)) == 1 else _zero_period(ctx, segment, at, match.end())
         )
+        if any(item.metric == BTC_SOLD and item.period == period for item in found):
+            return  # "kept all 450 BTC mined in April, then sold 200 BTC from its reserves"
         yield observation(segment, BTC_SOLD, Decimal(0), "BTC", period)
         return
 
