@@ -52,7 +52,8 @@ _PROCEEDS_BEFORE = Folded(
     # "The miner received a total of $44 million", "sales totaled $20.1 million"
     # "raking in a handsome $20.1 million": a rewrite's verbs of taking money in, and its
     # adjectives for the sum
-    r"\b(?:received|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled|raking|"
+    # ("sold 300 BTC, receiving approximately $25.1 million")
+    r"\b(?:received|receiving|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled|raking|"
     r"raked|hauling|hauled)\s+in|fetch(?:ed|ing)|pocket(?:ed|ing)|bagg(?:ed|ing))\s+"
     r"(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?proceeds\s+of\s+|(?:a|an)\s+(?:handsome|whopping|"
     r"cool|tidy|hefty|impressive|solid|healthy|neat|estimated|reported)\s+)?"

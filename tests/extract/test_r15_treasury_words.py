@@ -13,7 +13,9 @@ Classes (each one fact a careful reader sees, in other companies' words):
 * sales: the company's sales with the coins' unit ("Riot's April sales totaled 300 BTC"), and
   "divested"; not sales in dollars (revenue), not a planned divestment;
 * production nouns "haul" and "tally" with a linking verb ("Riot's haul for April came to 450
-  BTC"); not a since-inception tally.
+  BTC"); not a since-inception tally;
+* proceeds "receiving" the money of the sale ("sold 300 BTC, receiving approximately $25.1
+  million"); not money received from something else in the same sentence.
 
 Published 6 May 2025, entity RIOT: "in April" is April 2025; a balance with no date takes the
 publication month (README, decided case 14: a holding whose sentence names no period).
@@ -30,8 +32,8 @@ import pytest
 from monitor.extract import extract_text
 
 PUBLISHED = dt.date(2025, 5, 6)
-HELD, SOLD, MINED = "btc_held", "btc_sold", "btc_produced"
-_TREASURY = {HELD, SOLD, MINED}
+HELD, SOLD, MINED, PROCEEDS = "btc_held", "btc_sold", "btc_produced", "btc_sale_proceeds_usd"
+_TREASURY = {HELD, SOLD, MINED, PROCEEDS}
 
 Facts = set[tuple[str, Decimal, str]]
 
@@ -88,7 +90,17 @@ PRODUCTION_NOUNS = [
     ("Riot's total tally since inception was 9,450 BTC.", NOTHING),
 ]
 
-ALL = POSSESSION + HOLDING_NOUNS + SALES + PRODUCTION_NOUNS
+APRIL_SOLD = _one(SOLD, "300", "2025-04")
+PROCEEDS_WORDS = [
+    (
+        "In April, Riot sold 300 BTC, receiving approximately $25.1 million.",
+        APRIL_SOLD | _one(PROCEEDS, "25100000", "2025-04"),
+    ),
+    ("Riot sold 300 BTC in April, receiving approval for a $25.1 million loan.", APRIL_SOLD),
+    ("Riot sold 300 BTC in April while receiving $25.1 million from a share offering.", APRIL_SOLD),
+]
+
+ALL = POSSESSION + HOLDING_NOUNS + SALES + PRODUCTION_NOUNS + PROCEEDS_WORDS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[text[:50] for text, _ in ALL])
