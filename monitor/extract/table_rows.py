@@ -45,7 +45,8 @@ _RUNNING_TOTAL = Folded(
     r"\b(?:thus\s+far|so\s+far|to\s+date|since\s+(?:inception|launch)|lifetime|all[- ]time)\b"
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (BTC_SOLD, re.compile(r"\b(?:sold|sales?)\b", _I)),
+    # ("Bitcoin liquidated", "BTC disposed of": a filing's or rewrite's words for the sales)
+    (BTC_SOLD, re.compile(r"\b(?:sold|sales?|liquidated|disposed|disposals?|monetized)\b", _I)),
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
     (
         BTC_PRODUCED,

@@ -24,7 +24,7 @@ from .numbers import (
 )
 from .skipping import skipping
 from .treasury_aside import HELD_AFTER_ASIDE
-from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
+from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
@@ -323,7 +323,7 @@ HELD: Gated = [
     ),
     (
         re.compile(DASH_GATE),
-        re.compile(dashed(r"holdings|held|balance|treasury|reserves?") + BTC_QTY, _I),
+        re.compile(dashed(r"holdings|held|balance|treasury|reserves?") + DASH_QTY, _I),
     ),
     # "ended the quarter with 1,000 BTC", "exited the quarter with approximately $124.9 million
     # in unrestricted cash and cash equivalents and 11,466 bitcoin", "ended June 2024 with

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER
+
 # A figure family: (gate, pattern) pairs, the gate run on the lowercased sentence.
 Gated = list[tuple[re.Pattern[str], re.Pattern[str]]]
 
@@ -51,6 +53,13 @@ def dashed(labels: str) -> str:
 
 
 DASH_GATE = r"(?:bitcoin|btc) \w+ ?[–—-]"
+# The figure after a dashed label: the label names the unit ("BTC mined – 450"), so the unit
+# after the figure may be left out; then the line must end there (or a bracket or a comma
+# follow), so no other quantity ("450 EH/s", "45%", "$4.5 million") is read as coins.
+DASH_QTY = (
+    rf"{APPROX}(?P<qty>{NUMBER})\+?{FOOTNOTE}"
+    rf"(?:\s*{BTC_ADJECTIVE}{BTC_UNIT}|(?=[ \t]*(?:$|\n|\(|,\s|;)))"
+)
 
 # "of 2024": a year, where a unit-less figure would be read.
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")

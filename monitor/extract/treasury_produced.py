@@ -17,7 +17,7 @@ from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
 from .treasury_changed_pair import CHANGED_PAIR
 from .treasury_output import OUTPUT_LEVEL
-from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
+from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
 _I = re.IGNORECASE
 # A prepositional modifier of the coins: "at the hashrate of approximately 2.4 EH/s", "across its
@@ -214,7 +214,7 @@ PRODUCED: Gated = [
     ),
     (
         re.compile(DASH_GATE),
-        re.compile(dashed(r"mined|produced|production|output|earned") + BTC_QTY, _I),
+        re.compile(dashed(r"mined|produced|production|output|earned") + DASH_QTY, _I),
     ),
     # The company's own part of a stated total: "…, with 143 from self mining and 917 from
     # client cloud mining", "of which 300 BTC came from its own fleet"

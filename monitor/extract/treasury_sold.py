@@ -10,7 +10,7 @@ import re
 
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
-from .treasury_phrases import DASH_GATE, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
+from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
 _I = re.IGNORECASE
 # "sold", and the verbs releases use for the same act.
@@ -162,7 +162,7 @@ SOLD: Gated = [
             _I,
         ),
     ),
-    (re.compile(DASH_GATE), re.compile(dashed(r"sold|sales") + BTC_QTY, re.IGNORECASE)),
+    (re.compile(DASH_GATE), re.compile(dashed(r"sold|sales") + DASH_QTY, re.IGNORECASE)),
     # "sold BTC 1,500", "sold ₿1,500": the unit before the figure
     (
         any_of(
