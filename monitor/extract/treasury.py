@@ -42,6 +42,7 @@ from .treasury_planned import is_planned_sale
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
+from .treasury_running import running_parts
 from .treasury_sold import SOLD
 from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals, totals_then_period
@@ -138,6 +139,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(period_totals(segment, ctx, found))
         if "total" in lower or " and " in lower:
             found.extend(totals_then_period(segment, ctx, found))
+        if ", including " in lower or ", with " in lower or ", of which " in lower:
+            found.extend(running_parts(segment, ctx))
         if "respectively" in lower:
             if ctx.entity:
                 found.extend(respectively(segment, ctx))
