@@ -204,16 +204,18 @@ HELD: Gated = [
             r"reports|announced|announces|stated|noted|revealed|disclosed|shared)\b)|holdings|"
             r"[Hh]olding|[Rr]eserves?|[Tt]reasury|HODL|[Hh]odl|[Pp]ortfolio|"
             r"[Ii]nventory|"
-            r"(?<=[Bb]itcoin )(?:stack|stash)|(?<=BTC )(?:stack|stash)|"
+            # The nouns that count only after a word naming whose coins they are: the noun
+            # first, then a look back at the word before it (the engine tries a literal first,
+            # and a look-behind first at every word of the sentence).
+            # "lifting its stack to 1,234 BTC", "Acme's stack grew to 5,000 BTC": the company's
+            # own stack, by a possessive or its name
+            r"(?:stack|stash)(?:(?<=[Bb]itcoin \w{5})|(?<=BTC \w{5})|(?<=[Ii]ts \w{5})|"
+            r"(?<=[Tt]heir \w{5})|(?<='s \w{5})|(?<=’s \w{5})|(?<=[Oo]ur \w{5}))|"
             # "Riot's bitcoin hoard grew to 19,211 BTC", "its BTC war chest reached …"
-            r"(?<=[Bb]itcoin )(?:hoard|war\s+chest)|(?<=BTC )(?:hoard|war\s+chest)|"
-            r"(?<=[Ii]ts )hoard|(?<='s )hoard|(?<=’s )hoard|"
-            # "lifting its stack to 1,234 BTC": the company's own stack
-            r"(?<=[Ii]ts )(?:stack|stash)|(?<=[Tt]heir )(?:stack|stash)|"
-            # "Acme's stack grew to 5,000 BTC": the company's own, by its name
-            r"(?<='s )(?:stack|stash)|(?<=’s )(?:stack|stash)|"
-            r"(?<=[Oo]ur )(?:stack|stash)|"
-            r"(?<=[Bb]itcoin )(?:balance|position)|(?<=BTC )(?:balance|position)))"
+            r"hoard(?:(?<=[Bb]itcoin hoard)|(?<=BTC hoard)|(?<=[Ii]ts hoard)|(?<='s hoard)|"
+            r"(?<=’s hoard))|war chest(?:(?<=[Bb]itcoin war chest)|(?<=BTC war chest))|"
+            r"(?:balance|position)(?:(?<=[Bb]itcoin \w{7})|(?<=[Bb]itcoin \w{8})|(?<=BTC \w{7})|"
+            r"(?<=BTC \w{8}))))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
