@@ -38,6 +38,7 @@ from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
+from .debt_net import bound_to_net_debt
 from .debt_news_balance import (
     dated_last_month_end,
     news_balance,
@@ -392,6 +393,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         if repayment_named(window, 60) is False:
             return None  # "… including fees and accrued interest": not principal
         return DEBT_REPAID if final_payment(window, after_finish) else None
+    if bound_to_net_debt(window):
+        return None  # "reduced its net debt by $79 million": debt less cash, not debt repaid
     if "interest" in window.before_lower and is_interest_change(window):
         return None  # "the decrease in interest expense of $5.3 million": a change, no level
     if "interest" in window.before_lower and (
