@@ -70,7 +70,8 @@ _ISSUED_FOR = Folded(
     r"took\s+out|received|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
-    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
+    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further|"
+    rf"the\s+full|the\s+entire|the\s+total|a\s+total\s+of)\s+)?"
     rf"{APPROX}$"
 )
 
@@ -294,8 +295,15 @@ _ROOM_TO_DRAW = Folded(
 )
 
 
+# "issued a Promissory Note … for the full $150 million in gross proceeds": a note's gross
+# proceeds are its principal (net proceeds, or an offering's gross proceeds alone, are not read).
+_GROSS_AFTER = Folded(r"^\s*(?:in|of)\s+gross\s+proceeds\b")
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
+    if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
+        return not _NOT_ISSUED.search(before[-40:])
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
