@@ -35,7 +35,7 @@ _ISSUED_BEFORE = Folded(
     r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
-    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|"
+    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|signed|signs|"
     # "Financed by $12M unsecured promissory note": a purchase paid with new debt
     r"(?:financed|funded)\s+(?:by|with|through|via))\s+"
     r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
@@ -81,6 +81,21 @@ _ISSUED_FOR = Folded(
 _BORROWED_BEFORE = Folded(
     r"\b(?:borrow(?:s|ed)|(?:has|have|had)\s+(?:now\s+|also\s+)?borrowed)\s+"
     rf"(?:(?:an?|another|additional|further|new|total|aggregate|of)\s+){{0,3}}{APPROX}$"
+)
+
+
+# Debt placed with investors, the instrument the amount's own noun: "placed $20 million of
+# convertible bonds" (not "placed a $20 million order for miners, financed by a loan").
+_PLACED = Folded(
+    rf"\bplac(?:ed|es|ing)\s+(?:(?:an?|its|the|additional|new|further)\s+){{0,2}}{APPROX}$"
+)
+
+
+# The instrument is the amount's own noun, a few words on: "$20 million term loan", "$300
+# million of convertible senior notes" (not a facility's size: decided case 19).
+_DEBT_OWN_NOUN = Folded(
+    r"^\s*(?:(?:in|of)\s+)?(?:aggregate\s+principal\s+amount\s+of\s+)?(?:[\w%.-]+\s+){0,3}?"
+    r"(?:loans?|notes|bonds|debentures|borrowings)\b"
 )
 
 
@@ -143,8 +158,14 @@ _OTHER_FLOW = (
     r",\s*(?:and\s+)?(?:repurchas|repa|redeem|retir|reduc|cut|buy|bought|pa(?:y|id)|extend|"
     r"refinanc|settl|slash|trim|lower)"
 )
+# (nor past a purpose: "sold $62 million of BTC to pay down the loan", "raised $62 million to
+# repay its loan": the debt is what the money went to, not what brought it in)
+_PURPOSE = (
+    r"\bto\s+(?:help\s+)?(?:partially\s+|partly\s+|fully\s+|further\s+)?(?:repay|pay|reduce|"
+    r"retire|settle|cover|service|redeem|repurchase|lower|cut|eliminate|clear|meet)\b"
+)
 _ISSUED_OBJECT = Folded(
-    rf"^(?:(?!{_OTHER_FLOW})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
+    rf"^(?:(?!{_OTHER_FLOW}|{_PURPOSE})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
     # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
     r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
     r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
@@ -180,6 +201,22 @@ _NOT_ISSUED = Folded(
     r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
     r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|incorporat\w*|of\s+which)\s*(?:of\s+)?"
     rf"{APPROX}$"
+)
+
+
+# The amount's own noun is an asset, not an instrument: "placed $20 million of bitcoin as
+# collateral for the loan", "sold $5 million in shares" (a "bitcoin-backed loan" is debt).
+_ASSET_OWN_AFTER = Folded(
+    r"^\s*(?:worth\s+)?(?:of|in)\s+(?:(?:its|their|our|the)\s+)?(?:bitcoins?|btc|ether|eth|shares|"
+    r"(?:common\s+|class\s+a\s+)?stock|collateral)(?![\w-])"
+)
+
+
+# A refinancing told by the new debt: "refinanced its equipment loans with a new $20 million
+# term loan", "replaced the Galaxy facility with a $35 million loan from Coinbase".
+_REFINANCED_WITH = Folded(
+    r"\b(?:refinanc(?:ed|es|ing)|replac(?:ed|es|ing))\b[^.;$]{0,60}?\bwith\s+(?:an?\s+)?"
+    r"(?:(?:new|additional|fresh|larger|cheaper)\s+)?$"
 )
 
 
@@ -314,8 +351,12 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return False  # a credit line's size is no new debt (README, decided case 19)
     if _PENDING_CLOSE.search(before[-80:]):
         return False
-    if _EQUITY_OBJECT_AFTER.match(after):
+    if _EQUITY_OBJECT_AFTER.match(after) or _ASSET_OWN_AFTER.match(after):
         return False
+    if (
+        _REFINANCED_WITH.search(before[-100:]) or _PLACED.search(before[-60:])
+    ) and _DEBT_OWN_NOUN.match(after):
+        return True
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
     if _DONE_BRACKETED.search(before[-60:]):

@@ -21,7 +21,7 @@ from .gates import any_of
 # The lending verb, the recipient, then the loan's words up to its amount.
 _VERB = (
     r"(?:provided|provides|extended|extends|granted|grants|advanced|advances|lent|lends|"
-    r"loaned)"
+    r"loaned|funded)"
 )
 _LENT_TO = Folded(
     rf"\b{_VERB}\s+"
@@ -42,7 +42,7 @@ _AND_LENT_TO = Folded(
 _LOAN_AFTER = Folded(r"\s+(?:[\w-]+\s+){0,3}?(?:loan|promissory\s+note|credit\s+facility)\b")
 _SELF = ("the company", "the borrower", "us")
 _LENDING = any_of("provided ", "provides ", "extended ", "extends ", "granted ", "grants ",
-                  "advanced ", "advances ", "lent ", "lends ", "loaned ")  # fmt: skip
+                  "advanced ", "advances ", "lent ", "lends ", "loaned ", "funded ")  # fmt: skip
 # Lending verbs that name the loan themselves ("NYDIG lent Bitfarms $37 million").
 _LOAN_VERBS = ("lent", "lends", "loaned")
 _REACH = 200
