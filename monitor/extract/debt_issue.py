@@ -35,7 +35,7 @@ _ISSUED_BEFORE = Folded(
     r"landed|clinched|inked|struck|tapped|tapping|gets|got|receives|draws|borrows|lands|"
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
-    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|signed|signs|"
+    r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|"
     # "Financed by $12M unsecured promissory note": a purchase paid with new debt
     r"(?:financed|funded)\s+(?:by|with|through|via))\s+"
     r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
@@ -84,10 +84,13 @@ _BORROWED_BEFORE = Folded(
 )
 
 
-# Debt placed with investors, the instrument the amount's own noun: "placed $20 million of
-# convertible bonds" (not "placed a $20 million order for miners, financed by a loan").
+# Debt placed with investors or a loan agreement signed, the instrument the amount's own noun:
+# "placed $20 million of convertible bonds", "signed a $20 million loan agreement" (decided case
+# 6); not "placed a $20 million order for miners, financed by a loan", nor "the newly signed $30
+# million hosting deal will help repay the loan".
 _PLACED = Folded(
-    rf"\bplac(?:ed|es|ing)\s+(?:(?:an?|its|the|additional|new|further)\s+){{0,2}}{APPROX}$"
+    r"\b(?:plac(?:ed|es|ing)|sign(?:ed|s))\s+"
+    rf"(?:(?:an?|its|the|additional|new|further)\s+){{0,2}}{APPROX}$"
 )
 
 

@@ -90,6 +90,11 @@ NEW_DEBT_VERBS = [
         set(),
         id="negative-signed-hosting",
     ),
+    pytest.param(  # negative: a deal signed, a loan only its purpose
+        "The newly signed $30 million hosting deal will help repay the loan.\n",
+        set(),
+        id="negative-signed-deal-repays-loan",
+    ),
     pytest.param(  # negative: an order placed, a loan only its financing
         "Riot placed a $20 million order for miners, financed by a loan, in May.\n",
         set(),
