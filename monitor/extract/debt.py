@@ -34,6 +34,7 @@ from .debt_finished import final_payment, finish_period, follows_finish, paid_at
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_change import is_interest_change
+from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lent_to import lent_to_entity, may_lend_to
@@ -427,6 +428,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         # original principal amount of $3,000,000.00", an agreement entered into)
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
+    if interest_incurred(window):
+        return INTEREST_EXPENSE  # "incurred $4.8 million in interest during the quarter"
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
         return INTEREST_EXPENSE  # "Interest Expense $4.5 million, decreased by $9.3 million."
     if repaid_otherwise(window):

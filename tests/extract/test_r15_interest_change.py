@@ -1,4 +1,8 @@
-"""Round 15, debt: a change in interest expense is not the period's interest expense.
+"""Round 15, debt: interest expense told as a change, or without the word "expense".
+
+A change in interest expense is not the period's interest expense; interest incurred or
+recorded for a period is ("incurred $4.8 million in interest during the second quarter"), though
+the word "expense" is missing (interest paid, earned, receivable or "and fees" is not).
 
 "The decrease in interest expense of $5.3 million reflects lower debt": the amount is how far
 the expense moved between two periods, not the expense of either (README `interest_expense_usd`:
@@ -100,3 +104,48 @@ LEVELS_AND_CHANGES = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEVELS_AND_CHANGES)
 def test_interest_change_not_level(text: str, published: dt.date, expected: Found) -> None:
     assert _found(text, published) == expected
+
+
+INCURRED = [
+    pytest.param(  # variant: incurred, the bare word "interest"
+        "Core incurred $4.8 million in interest during the second quarter of 2025.\n",
+        {("interest_expense_usd", Decimal("4800000"), _Q2)},
+        id="variant-incurred-in-interest",
+    ),
+    pytest.param(  # variant: recognized, "approximately", on named notes
+        "During Q2 2025 the company recognized approximately $1.2 million of interest on the "
+        "convertible notes.\n",
+        {("interest_expense_usd", Decimal("1200000"), _Q2)},
+        id="variant-recognized-of-interest",
+    ),
+    pytest.param(  # negative: cash paid
+        "Core paid $4.8 million in interest during the second quarter of 2025.\n",
+        set(),
+        id="negative-paid",
+    ),
+    pytest.param(  # negative: income
+        "Core earned $4.8 million in interest income in Q2 2025.\n",
+        set(),
+        id="negative-income",
+    ),
+    pytest.param(  # negative: interest and fees together
+        "Core incurred $4.8 million in interest and fees in Q2 2025.\n",
+        set(),
+        id="negative-interest-and-fees",
+    ),
+    pytest.param(  # negative: a receivable
+        "Core recorded $4.8 million of interest receivable at June 30, 2025.\n",
+        set(),
+        id="negative-receivable",
+    ),
+    pytest.param(  # negative: a plan
+        "Core expects to incur $20 million in interest in 2026.\n",
+        set(),
+        id="negative-expects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCURRED)
+def test_interest_incurred(text: str, expected: Found) -> None:
+    assert _found(text, _AUG_2025) == expected
