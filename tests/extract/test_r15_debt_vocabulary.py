@@ -12,7 +12,8 @@ the README's rules (tests/extract/real/README.md):
   money went to, not the instrument that brought it in;
 * a payment made toward a loan is principal repaid — "paid $20 million toward its term loan",
   "applied $15 million against the outstanding balance of the Galaxy loan" (not interest, fees,
-  a running total or a plan).
+  a running total or a plan); so are payments named by a noun, "made $20 million in debt
+  payments", "Debt repayment: $20 million" (not interest, lease, "principal and interest").
 
 Real passages come first where the corpus has one (`# real`, the case id); the rest are
 variants (`# variant`) and hard negatives (`# negative`).
@@ -238,4 +239,54 @@ PAID_TOWARD = [
 
 @pytest.mark.parametrize(("text", "expected"), PAID_TOWARD)
 def test_paid_toward_loan(text: str, expected: Found) -> None:
+    assert _found(text, _MAY_2024, "RIOT", "debt_repaid_usd") == expected
+
+
+PAYMENTS_MADE = [
+    pytest.param(  # variant: "made $X in debt payments", a quarter named
+        "Riot made $20 million in debt payments in the second quarter of 2024.\n",
+        _repaid("20000000", "2024-Q2"),
+        id="variant-made-debt-payments",
+    ),
+    pytest.param(  # variant: principal repayments on named loans, a month named first
+        "In June, Riot made approximately $5 million of principal repayments on its equipment "
+        "loans.\n",
+        _repaid("5000000", "2024-06"),
+        id="variant-made-principal-repayments",
+    ),
+    pytest.param(  # variant: a label line
+        "Debt repayment: $20 million in the second quarter.\n",
+        _repaid("20000000", "2024-Q2"),
+        id="variant-label-line",
+    ),
+    pytest.param(  # variant: a dash label, the period in brackets
+        "Debt repayments – $5.0 million (Q2 2024)\n",
+        _repaid("5000000", "2024-Q2"),
+        id="variant-dash-label",
+    ),
+    pytest.param(  # negative: interest payments
+        "Riot made $20 million in interest payments in the second quarter of 2024.\n",
+        set(),
+        id="negative-interest-payments",
+    ),
+    pytest.param(  # negative: a plan
+        "Riot will make $20 million in debt payments in 2025.\n",
+        set(),
+        id="negative-will-make",
+    ),
+    pytest.param(  # negative: lease payments
+        "Riot made $20 million in lease payments in the second quarter of 2024.\n",
+        set(),
+        id="negative-lease-payments",
+    ),
+    pytest.param(  # negative: principal and interest together
+        "Riot made $20 million in principal and interest payments in Q2 2024.\n",
+        set(),
+        id="negative-principal-and-interest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYMENTS_MADE)
+def test_payments_made(text: str, expected: Found) -> None:
     assert _found(text, _MAY_2024, "RIOT", "debt_repaid_usd") == expected
