@@ -7,6 +7,9 @@ the README's rules (tests/extract/real/README.md):
   (an agreement entered into, decided case 6), "placed $20 million of convertible bonds",
   "refinanced its debt with a new $20 million term loan" (the new borrowing, decided case 16),
   "Coinbase funded a $20 million loan to Riot" (the lender's side);
+* a deal as the subject, its size in a relative clause, then its close — "MARA's notes
+  offering, which raised $1 billion, closed on Thursday" (not priced, expected, equity, a
+  facility's size, or a debt "settled", which is paid off);
 * money whose debt is its purpose is no new debt — "sold $62 million of BTC to pay down the
   loan", "sold 4,451 btc (approximately $305 million) to repay a loan": the debt is what the
   money went to, not the instrument that brought it in;
@@ -290,3 +293,55 @@ PAYMENTS_MADE = [
 @pytest.mark.parametrize(("text", "expected"), PAYMENTS_MADE)
 def test_payments_made(text: str, expected: Found) -> None:
     assert _found(text, _MAY_2024, "RIOT", "debt_repaid_usd") == expected
+
+
+_NOV_2024 = dt.date(2024, 11, 21)
+
+SIZED_IN_CLAUSE = [
+    pytest.param(  # variant: an offering, "which raised", "closed"
+        "MARA's notes offering, which raised $1 billion, closed on Thursday.\n",
+        _issued("1000000000", "2024-11"),
+        id="variant-offering-which-raised-closed",
+    ),
+    pytest.param(  # variant: a term loan funded, its month named
+        "The term loan, which totaled $50 million, was funded at signing in November.\n",
+        _issued("50000000", "2024-11"),
+        id="variant-loan-which-totaled-funded",
+    ),
+    pytest.param(  # variant: notes issued on a day
+        "MARA's 2030 convertible notes, which totaled $1 billion, were issued on November 21.\n",
+        _issued("1000000000", "2024-11"),
+        id="variant-notes-which-totaled-issued",
+    ),
+    pytest.param(  # negative: not closed yet
+        "MARA's convertible notes offering, which raised $1 billion, is expected to close on "
+        "Thursday.\n",
+        set(),
+        id="negative-expected-to-close",
+    ),
+    pytest.param(  # negative: priced is not closed (decided case 6)
+        "MARA's notes offering, which raised $1 billion, was priced on Tuesday.\n",
+        set(),
+        id="negative-priced",
+    ),
+    pytest.param(  # negative: equity
+        "MARA's equity offering, which raised $1 billion, closed on Thursday.\n",
+        set(),
+        id="negative-equity",
+    ),
+    pytest.param(  # negative: a facility's size (decided case 19)
+        "The credit facility, which totaled $50 million, closed in November.\n",
+        set(),
+        id="negative-facility",
+    ),
+    pytest.param(  # negative: a debt settled is paid off, not taken on
+        "The debt, which amounted to $50 million, was settled in November.\n",
+        set(),
+        id="negative-settled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZED_IN_CLAUSE)
+def test_deal_sized_in_clause_then_closed(text: str, expected: Found) -> None:
+    assert _found(text, _NOV_2024, "MARA", "debt_issued_usd") == expected
