@@ -14,7 +14,9 @@ from itertools import chain
 
 from . import guards
 from .ai_earlier_deals import is_earlier_deal
+from .ai_mining_words import MiningWords
 from .ai_parties import (
+    EVENT_RECALL_DAYS,
     has_counterparty_subject,
     is_counterparty_event,
     is_recalled,
@@ -268,7 +270,9 @@ _NOT_YET = Folded(
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
-_MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+# (a company named "… Mining" is no mining: "Cipher Mining has reached a 15-year lease
+# agreement with Amazon" is an AI lease, `ai_mining_words`)
+_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|AI\s+cloud)"
@@ -301,7 +305,7 @@ def milestones(
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
-        if is_recalled(ctx, period) or is_earlier_deal(
+        if is_recalled(ctx, period, EVENT_RECALL_DAYS) or is_earlier_deal(
             text, match.start(), match.end(), period, ctx
         ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
