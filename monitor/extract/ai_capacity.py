@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
 from .ai_commitments import COMMITMENT, is_bound_commitment
-from .ai_earlier_deals import recalls_earlier_deal
+from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
     is_counterparty_figure,
@@ -214,7 +214,9 @@ _BOUND = [
 _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
-    rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
+    # (the term quoted, as a rewrite sets it off: "25 MW of “critical IT load”", and an
+    # Italian copy keeping the English term: "25 MW di “critical IT load”")
+    rf"{_MW}\s*(?:(?:of|di)\s+|\(\s*)?[“\"‘']?(?P<qual>{_QUALIFIERS})"
     rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|"
     # "80 megawatts of IT (information technology) load"
     rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
@@ -499,7 +501,7 @@ def capacity(
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
-            if is_recalled(ctx, period):
+            if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
             yield observation(segment, AI_CAPACITY, value, "MW", period)
 
