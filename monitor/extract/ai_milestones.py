@@ -86,6 +86,16 @@ _AMENDED = (
     r"amendments?\s+to)\s+(?:(?:the|its|our|their|an?)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:leases?|agreements?|contracts?)\b"
 )
+# "Riot Platforms stock surged approximately 13% following the announcement of the AMD data
+# center lease": the market's reaction to the deal announced is the deal's news (a deal to be
+# announced, "ahead of the announcement of", or an earlier one, "our recent announcement of",
+# is not: the clause before is read by `_NOT_YET` and `_RECALLED`).
+_NEWS_OF_DEAL = (
+    r"|\b(?:following|after|upon|on\s+the\s+heels\s+of)\s+(?:the|its|this|their|"
+    r"[\w.&'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?announcement\s+of\s+"
+    r"(?:the|its|an?|their|this)\s+(?:[\w$.,&-]+\s+){0,6}?(?:agreements?|contracts?|leases?|"
+    r"deal|joint\s+venture)\b"
+)
 _CONTRACT = Folded(
     # (a headline's verbs too: "inks", "scores", "bags", "nabs", "snags" a deal)
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|inks|"
@@ -101,6 +111,7 @@ _CONTRACT = Folded(
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
     + _TENANT_COMMITTED
+    + _NEWS_OF_DEAL
     + "|"
     + _FOOTPRINT
 )

@@ -160,3 +160,72 @@ def test_a_capacity_level_of_an_earlier_month_stays() -> None:
     found = extract_text(text, published=dt.date(2025, 12, 5), entity="APLD")
     levels = {(o.value, o.period) for o in found if o.metric == "ai_capacity_mw"}
     assert levels == {(400, "2025-08")}
+
+
+# 3. The market's reaction to a deal announced is the deal's news. m3-riot-2026-01-mercy-amd-
+# lease-25mw: "Riot Platforms stock surged approximately 13% following the announcement of the
+# AMD data center lease" -> contract_signed 2026-01 (a story of the day of the announcement).
+# "following/after/upon the announcement of a lease, agreement, contract" names the deal done;
+# a deal still to be announced, an earlier announcement, another company's deal or a loan is not.
+_RIOT_M3 = (  # m3-riot-2026-01-mercy-amd-lease-25mw (first bullet, verbatim)
+    "Key Facts\n"
+    "- ✓ Riot Platforms stock surged approximately 13% following the announcement of the AMD "
+    "data center lease, reaching a trading price of $18.70 per share."
+)
+
+NEWS_OF_DEAL_CASES: list[tuple[str, str, str, set[tuple[str, str]]]] = [
+    (_RIOT_M3, "RIOT", "2026-01-16", {("contract_signed", "2026-01")}),
+    # variants: other prepositions, determiners and deal nouns
+    (
+        "Riot shares rose 10% after the announcement of a 10-year HPC lease with AMD.",
+        "RIOT",
+        "2026-01-16",
+        {("contract_signed", "2026-01")},
+    ),
+    (
+        "Following Monday's announcement of its AI colocation agreement with AMD, Riot stock hit "
+        "a new high.",
+        "RIOT",
+        "2026-01-16",
+        {("contract_signed", "2026-01")},
+    ),
+    (
+        "Cipher's shares jumped upon the announcement of the $5.5 billion AWS lease for AI "
+        "workloads.",
+        "CIFR",
+        "2025-11-03",
+        {("contract_signed", "2025-11")},
+    ),
+    # hard negatives: to come, recalled, a loan, another company's deal
+    (
+        "Riot shares rose ahead of the announcement of an AI lease with AMD.",
+        "RIOT",
+        "2026-01-16",
+        set(),
+    ),
+    (
+        "Investors await the announcement of an AI lease with AMD at Rockdale.",
+        "RIOT",
+        "2026-01-16",
+        set(),
+    ),
+    (
+        "Riot shares rose following the announcement of a $500 million AI data center loan.",
+        "RIOT",
+        "2026-01-16",
+        set(),
+    ),
+    (
+        "Riot shares rose following the announcement of AMD's AI lease with Crusoe.",
+        "RIOT",
+        "2026-01-16",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), NEWS_OF_DEAL_CASES)
+def test_the_news_of_a_deal_is_a_contract_signed(
+    text: str, entity: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _milestones(text, entity, published) == expected
