@@ -51,13 +51,20 @@ class Folded:
         if lower is not None:
             words = self._words
             if words is not None:
-                # (a match lies within pos:endpos, so its words do: a guard reading a short
-                # stretch of a long sentence does not scan all of it)
-                for word in words:
-                    if lower.find(word, pos, endpos) >= 0:
-                        break
-                else:
-                    return None
+                if pos or endpos < len(lower):
+                    # (a match lies within pos:endpos, so its words do: a guard reading a
+                    # short stretch of a long sentence does not scan all of it)
+                    for word in words:
+                        if lower.find(word, pos, endpos) >= 0:
+                            break
+                    else:
+                        return None
+                else:  # the whole text: `in` costs half a `find` call
+                    for word in words:
+                        if word in lower:
+                            break
+                    else:
+                        return None
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
@@ -86,8 +93,15 @@ class Folded:
         words = self._words
         if words is None:
             return False
-        for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
-            if lower.find(word, pos, endpos) >= 0:
+        if pos or endpos < len(lower):
+            for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
+                if lower.find(word, pos, endpos) >= 0:
+                    break
+            else:
+                return True
+            return False
+        for word in words:  # (the whole text: `in` costs half a `find` call)
+            if word in lower:
                 break
         else:
             return True
