@@ -72,8 +72,9 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            ruled_out = self._ruled_out(lower, pos, endpos)
-            return None if ruled_out else self._lower.match(lower, pos, endpos)
+            if self._words is not None and self._ruled_out(lower, pos, endpos):
+                return None  # (a pattern without words is not asked: one call less)
+            return self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
@@ -82,7 +83,7 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            if self._ruled_out(lower, pos, endpos):
+            if self._words is not None and self._ruled_out(lower, pos, endpos):
                 return iter(())
             return self._lower.finditer(lower, pos, endpos)
         return self._exact_pattern().finditer(text, pos, endpos)
