@@ -23,12 +23,6 @@ MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 
-# A pattern with no few long words every match holds (a guard of many verbs, "sold|selling|
-# liquidated|…") may still have many shorter ones: an `in` test costs far less than its regex
-# search of a sentence, and most sentences hold none of them (measured on the worst-case
-# benchmark: ~40 % of the regex searches left were answered by such words instead).
-WIDE_LIMITS = (3, 16)  # (shortest word, most words)
-
 
 class Folded:
     """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
@@ -46,9 +40,7 @@ class Folded:
         tree = parsed_source(lower_source)  # parsed once, read for the words, then compiled
         # Words one of which every match holds: a text without them is answered by a few
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
-        self._words = required_words(lower_source, parsed=tree) or required_words(
-            lower_source, parsed=tree, limits=WIDE_LIMITS
-        )
+        self._words = required_words(lower_source, parsed=tree)
         self._lower = compile_skipping(lower_source, parsed=tree)
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 

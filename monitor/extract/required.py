@@ -39,12 +39,7 @@ _MOST_WORDS = 6
 
 
 def required_words(
-    source: str,
-    flags: int = 0,
-    *,
-    lowercase: bool = False,
-    parsed: Any = None,
-    limits: tuple[int, int] = (_SHORTEST, _MOST_WORDS),
+    source: str, flags: int = 0, *, lowercase: bool = False, parsed: Any = None
 ) -> tuple[str, ...] | None:
     """Words at least one of which every match of the case-sensitive pattern holds; None when
     no set of few, long enough words is found (or the pattern cannot be read).
@@ -52,9 +47,7 @@ def required_words(
     With `lowercase`, the words are lowercased and case-insensitive parts are read too: one
     of them is in the lowercase of every match (as a sentence gate tests them), but for the
     few non-ASCII letters that match an ASCII one without lowering to it ("ſ", "ı").
-    `parsed`: the source already parsed (read only), when the caller has it. `limits`: the
-    shortest word and the most words worth testing (a caller whose regex costs more than the
-    usual guard's may test more, shorter words)."""
+    `parsed`: the source already parsed (read only), when the caller has it."""
     if not _AVAILABLE:
         return None
     if parsed is None:
@@ -64,11 +57,11 @@ def required_words(
             return None
     if parsed.state.flags & re.IGNORECASE and not lowercase:
         return None  # literals would need every case
-    words = _sequence_words(parsed.data, lowercase, limits)
+    words = _sequence_words(parsed.data, lowercase)
     return tuple(sorted(words, key=len, reverse=True)) if words else None
 
 
-def _sequence_words(items: Any, lowercase: bool, limits: tuple[int, int]) -> set[str] | None:
+def _sequence_words(items: Any, lowercase: bool) -> set[str] | None:
     """The best word set among the parts every match of the sequence `items` consumes: runs
     of literal characters, and mandatory groups, alternations and repeats."""
     candidates: list[set[str]] = []
@@ -80,31 +73,32 @@ def _sequence_words(items: Any, lowercase: bool, limits: tuple[int, int]) -> set
         if run:
             candidates.append({"".join(run)})
             run = []
-        found = _item_words(op, av, lowercase, limits)
+        found = _item_words(op, av, lowercase)
         if found:
             candidates.append(found)
     if run:
         candidates.append({"".join(run)})
-    shortest, most = limits
     useful = [
-        words for words in candidates if len(words) <= most and min(map(len, words)) >= shortest
+        words
+        for words in candidates
+        if len(words) <= _MOST_WORDS and min(map(len, words)) >= _SHORTEST
     ]
     return max(useful, key=_worth, default=None)
 
 
-def _item_words(op: Any, av: Any, lowercase: bool, limits: tuple[int, int]) -> set[str] | None:
+def _item_words(op: Any, av: Any, lowercase: bool) -> set[str] | None:
     if op is SUBPATTERN:
         _, add_flags, del_flags, body = av
         changed = add_flags | del_flags
         if changed and not (lowercase and changed == re.IGNORECASE):
             return None  # a case change, read only for lowercase words; others: not read
-        return _sequence_words(body.data, lowercase, limits)
+        return _sequence_words(body.data, lowercase)
     if op is ATOMIC_GROUP:
-        return _sequence_words(av.data, lowercase, limits)
+        return _sequence_words(av.data, lowercase)
     if op is BRANCH:
         words: set[str] = set()
         for alternative in av[1]:
-            found = _sequence_words(alternative.data, lowercase, limits)
+            found = _sequence_words(alternative.data, lowercase)
             if not found:
                 return None  # an alternative without a word: nothing is required
             words |= found
@@ -112,7 +106,7 @@ def _item_words(op: Any, av: Any, lowercase: bool, limits: tuple[int, int]) -> s
     if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
         minimum, _, body = av
         body_items = getattr(body, "data", body)
-        return _sequence_words(body_items, lowercase, limits) if minimum >= 1 else None
+        return _sequence_words(body_items, lowercase) if minimum >= 1 else None
     return None  # assertions, classes, "any": consume nothing certain
 
 
