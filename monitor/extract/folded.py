@@ -139,9 +139,10 @@ def _remember(text: str) -> tuple[str, str, str | None]:
         _LAST[0] = long
         return long
     lower = text.lower()
-    entry = (text, lower, lower if len(lower) == len(text) else None)
+    length = len(text)
+    entry = (text, lower, lower if len(lower) == length else None)
     _LAST[0] = entry
-    if len(text) > _LONG:
+    if length > _LONG:
         _LAST[1] = entry
     return entry
 
