@@ -126,7 +126,8 @@ _LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `af
 
 def lowered(text: str) -> str:
     """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
-    return _remember(text)[1]
+    last = _LAST[0]  # (`_remember` inlined for the text just asked: each reader asks again)
+    return last[1] if last[0] is text else _remember(text)[1]
 
 
 def _remember(text: str) -> tuple[str, str, str | None]:
