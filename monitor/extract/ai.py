@@ -23,6 +23,7 @@ from .ai_orders import is_hardware_order
 from .ai_parties import (
     is_counterparty_figure,
     is_hedged,
+    is_recalled,
     is_third_party_sentence,
     is_told_again,
 )
@@ -115,7 +116,9 @@ _OBJECT = (
     r"(?:GPUs?|[Ss]ervers?|equipment|hardware|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
     # "agreed to purchase NVIDIA's air-cooled Blackwell systems from Dell": accelerator systems
     r"(?:Blackwell|Hopper|Rubin|DGX|HGX|GB[23]00|[HB][12]00|B300|GPU)\s+(?:[\w-]+\s+)?systems|"
-    r"campus|building)"
+    # "agreed to purchase the property for $53.2 million" (a building; not "real property",
+    # and acres or land are not the build-out: `_NOT_CAPEX`)
+    r"campus|building|(?<!real\s)propert(?:y|ies))"
 )
 # "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
 _PAID_BEFORE = Folded(rf"\b(?:paid|pays|paying|pay)\s+{APPROX}$")
@@ -237,7 +240,10 @@ _NOT_CAPEX = Branches(
     # income, guarantees and equity, whatever the verb
     r"lease\s+(?:payments|obligations|income)|contracted|income|NOI|EBITDA|ARR|run-rate|"
     r"backstop\w*|guarantee\w*|strategic|equity|stake|warrants?|"
-    r"preferred|grants?|prepay\w*)\b|"
+    r"preferred|grants?|prepay\w*|"
+    # "includes a preliminary deposit of $2.25 million": a deposit or down payment is a part of
+    # a price told beside it, not a spend of its own
+    r"deposits?|down[- ]payments?|earnest\s+money)\b|"
     r"(?:\bper\s+|/\s?|\bfor\s+(?:1|one|a|each)\s+(?:unit\s+of\s+)?)(?:bitcoin|btc|coin|mw|"
     r"megawatt|kw|gpu|unit|share)\b|"
     # "The expansion is projected to bring a $6.1 billion real property investment": an
@@ -382,6 +388,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
         limit = follow.start() if follow else None
         period = spend_period(ctx, segment, money.start, money.end, limit)
+        if is_recalled(ctx, period):
+            continue  # "originally purchased the property in 2021 for $15 million": background
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from . import guards, ranges
 from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
-from .ai_earlier_deals import recalls_earlier_deal
+from .ai_commitments import COMMITMENT, is_bound_commitment
+from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
     is_counterparty_figure,
@@ -213,7 +214,9 @@ _BOUND = [
 _IT_LOAD = re.compile(
     # "critical IT load" and "IT capacity" are data-centre words; mining sites are not sized so.
     # "168 MW critical IT", "245MW of IT capacity"
-    rf"{_MW}\s*(?:of\s+|\(\s*)?(?P<qual>{_QUALIFIERS})"
+    # (the term quoted, as a rewrite sets it off: "25 MW of “critical IT load”", and an
+    # Italian copy keeping the English term: "25 MW di “critical IT load”")
+    rf"{_MW}\s*(?:(?:of|di)\s+|\(\s*)?[“\"‘']?(?P<qual>{_QUALIFIERS})"
     rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|"
     # "80 megawatts of IT (information technology) load"
     rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
@@ -295,13 +298,17 @@ _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tra
                         "exercised option")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
+# "CoreWeave has expanded its commitment to 800 megawatts of approved capacity at the Helios
+# campus": a tenant's commitment to the company's capacity (`ai_commitments`), tried first so
+# that the figure is read as the commitment's, not as the tenant's own
+_AI_PATTERNS = [COMMITMENT, *_BOUND]
 _IT_WORDS = (_IT_LOAD, _IT_UNIT)  # data-centre words in their own right, even beside mining
 _DATA_CENTRE = [
     _IT_LOAD, _IT_UNIT, _AGREEMENT, _FACILITY, *_LEASED, _PLAIN, _PAREN, _FROM_TO, _DEAL_FOR,
     _CONTRACTED_SUBJECT,
 ]  # fmt: skip
 _GATES = {
-    **own_words_gates(_BOUND),  # the AI patterns' own words, found from each pattern
+    **own_words_gates(_AI_PATTERNS),  # the AI patterns' own words, found from each pattern
     _IT_LOAD: any_of(
         "it load",
         "it capacity",
@@ -461,7 +468,7 @@ def capacity(
         return
     strong = False
     if ai_sentence:
-        patterns = [*_BOUND, *_DATA_CENTRE]
+        patterns = [*_AI_PATTERNS, *_DATA_CENTRE]
     else:
         # "critical IT load" is a data centre's own word; a facility's size or a lease's
         # capacity with no AI word of its sentence needs a release about AI compute ("data
@@ -494,7 +501,7 @@ def capacity(
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             period = state_period(ctx, segment, start, match.end())
-            if is_recalled(ctx, period):
+            if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
             yield observation(segment, AI_CAPACITY, value, "MW", period)
 
@@ -519,6 +526,8 @@ def _is_bound(
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
     if pattern is _PAREN:
         return _is_ai_site(text, _BUILT_OR_LEASED) or bool(_READY.search(text))
+    if pattern is COMMITMENT:
+        return True  # (bound by its site or company, read in `_is_level` with the entity)
     if pattern is _FACILITY:
         return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
@@ -685,7 +694,10 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "Earlier, on May 7, …": background (README, decided case 1)
     if is_third_party_sentence(text, start, ctx.entity):
         return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
-    if is_hedged(text, start) or is_counterparty_figure(text, start):
+    if match.re is COMMITMENT:
+        if not is_bound_commitment(text, match, ctx.entity) or is_hedged(text, start):
+            return False  # a tenant's own footprint, or power committed
+    elif is_hedged(text, start) or is_counterparty_figure(text, start):
         return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
         return False  # "a 150 MW contract … is expected to be signed next quarter"

@@ -11,6 +11,7 @@ initial ten-year lease with CoreWeave" in that month's news) name a new deal, an
 
 from __future__ import annotations
 
+from .ai_parties import EVENT_RECALL_DAYS, is_recalled
 from .context import DocContext
 from .folded import Folded
 from .periods import Period
@@ -53,3 +54,20 @@ def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
     if _ANNOUNCED.search(before):
         return True
     return _EARLIER_DEAL.search(text, max(0, start - reach), start) is not None
+
+
+# "In August, the company entered into two noteworthy HPC leasing agreements with Fluidstack,
+# collectively totaling 360 MW" (told in November): the size of a deal signed, in its clause
+# before the figure; not a state ("fully leased 400 MW by August 2025")
+_SIGNED_BEFORE = Folded(
+    r"\b(?:signed|signs|executed|entered\s+into|enters\s+into|entered|inked|struck|sealed|"
+    r"clinched|finali[sz]ed)\b[^.;]{0,120}$"
+)
+
+
+def is_recalled_deal_size(text: str, start: int, label: str | None, ctx: DocContext) -> bool:
+    """Is the capacity at `start` the size of a deal signed in a month the story recalls (an
+    event two months or more before publication, `ai_parties.EVENT_RECALL_DAYS`)?"""
+    if not is_recalled(ctx, label, EVENT_RECALL_DAYS):
+        return False
+    return _SIGNED_BEFORE.search(text, max(0, start - 130), start) is not None

@@ -14,7 +14,9 @@ from itertools import chain
 
 from . import guards
 from .ai_earlier_deals import is_earlier_deal
+from .ai_mining_words import MiningWords
 from .ai_parties import (
+    EVENT_RECALL_DAYS,
     has_counterparty_subject,
     is_counterparty_event,
     is_recalled,
@@ -84,6 +86,16 @@ _AMENDED = (
     r"amendments?\s+to)\s+(?:(?:the|its|our|their|an?)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:leases?|agreements?|contracts?)\b"
 )
+# "Riot Platforms stock surged approximately 13% following the announcement of the AMD data
+# center lease": the market's reaction to the deal announced is the deal's news (a deal to be
+# announced, "ahead of the announcement of", or an earlier one, "our recent announcement of",
+# is not: the clause before is read by `_NOT_YET` and `_RECALLED`).
+_NEWS_OF_DEAL = (
+    r"|\b(?:following|after|upon|on\s+the\s+heels\s+of)\s+(?:the|its|this|their|"
+    r"[\w.&'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?announcement\s+of\s+"
+    r"(?:the|its|an?|their|this)\s+(?:[\w$.,&-]+\s+){0,6}?(?:agreements?|contracts?|leases?|"
+    r"deal|joint\s+venture)\b"
+)
 _CONTRACT = Folded(
     # (a headline's verbs too: "inks", "scores", "bags", "nabs", "snags" a deal)
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|inks|"
@@ -99,6 +111,7 @@ _CONTRACT = Folded(
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
     + _TENANT_COMMITTED
+    + _NEWS_OF_DEAL
     + "|"
     + _FOOTPRINT
 )
@@ -268,7 +281,9 @@ _NOT_YET = Folded(
 )
 # A site energised "ready for miners" is a mining build-out; the AI words that are not also
 # mining words ("data center" is both) tell an AI site apart.
-_MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+# (a company named "… Mining" is no mining: "Cipher Mining has reached a 15-year lease
+# agreement with Amazon" is an AI lease, `ai_mining_words`)
+_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|AI\s+cloud)"
@@ -301,7 +316,7 @@ def milestones(
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
-        if is_recalled(ctx, period) or is_earlier_deal(
+        if is_recalled(ctx, period, EVENT_RECALL_DAYS) or is_earlier_deal(
             text, match.start(), match.end(), period, ctx
         ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract

@@ -65,8 +65,13 @@ _HEDGE = Folded(
     r"\b(?:designed|engineered|sized)\s+for\s+(?:up\s+to\s+)?$"
 )
 _HEDGE_REACH = 70
-# An event dated this long before publication, outside the report's own period, is recalled.
+# A figure dated this long before publication, outside the report's own period, is recalled.
 _RECALL_DAYS = 100
+# A one-off event (a contract signed, a site energised) is news for a shorter time: a story
+# published in November that tells "In August, the company entered into two HPC leases" recalls
+# the deal as background (decided case 1), while a capacity level "leased by August" is still
+# a state as of its date.
+EVENT_RECALL_DAYS = 60
 
 
 @remembered
@@ -138,14 +143,15 @@ def is_hedged(text: str, start: int) -> bool:
     return bool(_HEDGE.search(before, cut + 1))
 
 
-def is_recalled(ctx: DocContext, label: str | None) -> bool:
-    """An event whose period ends well before the document's own period: background."""
+def is_recalled(ctx: DocContext, label: str | None, days: int = _RECALL_DAYS) -> bool:
+    """An event whose period ends well before the document's own period (more than `days`
+    before publication, outside the report's period): background."""
     period = Period.parse(label)
     if period is None or ctx.published is None or period in (ctx.report, ctx.document):
         return False
     if ctx.report is not None and period.last_day() >= ctx.report.first_day():
         return False
-    return period.last_day() < ctx.published - dt.timedelta(days=_RECALL_DAYS)
+    return period.last_day() < ctx.published - dt.timedelta(days=days)
 
 
 # "As announced in July 2023, Northern Data entered into an agreement …": an earlier event told

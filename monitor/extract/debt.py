@@ -33,10 +33,13 @@ from .debt_facility_drawn import facility_drawn_next
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
+from .debt_interest_change import is_interest_change
+from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
+from .debt_net import bound_to_net_debt
 from .debt_news_balance import (
     dated_last_month_end,
     news_balance,
@@ -118,7 +121,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "credit line", "drew", "drawn", "drawing", "drawdown", "draw ",
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
-                "finance for", "new funding", "to fund", "funding of", "funding from")  # fmt: skip
+                "finance for", "new funding", "to fund", "funding of", "funding from",
+                " lent ")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -196,8 +200,14 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if index in compared:
             continue
         metric = _classify(text, money, lower, finishing)
-        if metric is None and lends and lent_to_entity(text, money.start, money.end, ctx.entity):
-            metric = DEBT_ISSUED  # "CleanSpark provided GRIID with a … loan of $5 million"
+        if (
+            metric in (None, DEBT_TOTAL)
+            and lends
+            and lent_to_entity(text, money.start, money.end, ctx.entity)
+        ):
+            # "CleanSpark provided GRIID with a … loan of $5 million"; "Galaxy extended a $35
+            # million loan to Argo" (a loan's amount, not a balance: made to the company now)
+            metric = DEBT_ISSUED
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
         if metric is None and increment_drawn(
@@ -384,6 +394,10 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         if repayment_named(window, 60) is False:
             return None  # "… including fees and accrued interest": not principal
         return DEBT_REPAID if final_payment(window, after_finish) else None
+    if bound_to_net_debt(window):
+        return None  # "reduced its net debt by $79 million": debt less cash, not debt repaid
+    if "interest" in window.before_lower and is_interest_change(window):
+        return None  # "the decrease in interest expense of $5.3 million": a change, no level
     if "interest" in window.before_lower and (
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
@@ -414,6 +428,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         # original principal amount of $3,000,000.00", an agreement entered into)
     if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
         return INTEREST_EXPENSE
+    if interest_incurred(window):
+        return INTEREST_EXPENSE  # "incurred $4.8 million in interest during the quarter"
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
         return INTEREST_EXPENSE  # "Interest Expense $4.5 million, decreased by $9.3 million."
     if repaid_otherwise(window):

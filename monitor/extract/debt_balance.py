@@ -19,7 +19,7 @@ from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
-from .folded import Folded, lowered
+from .folded import MONTH_WORD, Folded, lowered
 from .gates import any_of
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
@@ -153,15 +153,21 @@ _HAD_BORROWED = Folded(
 )
 
 
-# "ended the year with $1.3 billion in convertible notes"
+# "ended the year with $1.3 billion in convertible notes", "exited June with $20 million of
+# borrowings", "finished fiscal 2024 with $650 million in debt": the period's closing balance.
 _ENDED_WITH = Folded(
-    r"\b(?:ended|ending|exited|closed)\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period)\s+with\s+"
-    rf"{APPROX}$"
+    r"\b(?:ended|ending|exited|exiting|closed|closing|finished|finishing|concluded|wrapped\s+up)\s+"
+    r"(?:(?:the|its|their|our|fiscal)\s+)?(?:\w+\s+)?"
+    rf"(?:year|quarter|month|period|half|{MONTH_WORD}|(?:19|20)\d\d|q[1-4](?:\s+20\d\d)?)\s+"
+    rf"with\s+{APPROX}$"
 )
 
 
+# (not "$20 million less debt", "$20 million of new notes": a change, not the balance)
 _DEBT_HELD_AFTER = Folded(
-    r"^\s+(?:of|in)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}?(?:debt|notes|loans|borrowings)\b"
+    r"^\s+(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"(?:(?!less\b|lower\b|fewer\b|more\b|new\b|additional\b)[\w%.-]+\s+){0,3}?"
+    r"(?:debt|notes|loans|borrowings)\b"
 )
 
 

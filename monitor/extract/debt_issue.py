@@ -70,7 +70,8 @@ _ISSUED_FOR = Folded(
     r"took\s+out|received|landed|inked|tapped)\s+(?:\(\s*(?:[ivx]{1,4}|[a-h1-9])\s*\)\s+)?(?:an?|the|its)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|existing|earlier|old)\b)"
     rf"(?:[^.;$]|\.(?=\d)){{0,40}}?\b{DEBT_NOUN}\b(?:[^.;$]|\.(?=\d)){{0,40}}?\b"
-    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further)\s+)?"
+    rf"(?:for|worth|totaling|totalling)\s+(?:(?:another|an\s+additional|additional|a\s+further|"
+    rf"the\s+full|the\s+entire|the\s+total|a\s+total\s+of)\s+)?"
     rf"{APPROX}$"
 )
 
@@ -80,6 +81,24 @@ _ISSUED_FOR = Folded(
 _BORROWED_BEFORE = Folded(
     r"\b(?:borrow(?:s|ed)|(?:has|have|had)\s+(?:now\s+|also\s+)?borrowed)\s+"
     rf"(?:(?:an?|another|additional|further|new|total|aggregate|of)\s+){{0,3}}{APPROX}$"
+)
+
+
+# Debt placed with investors or a loan agreement signed, the instrument the amount's own noun:
+# "placed $20 million of convertible bonds", "signed a $20 million loan agreement" (decided case
+# 6); not "placed a $20 million order for miners, financed by a loan", nor "the newly signed $30
+# million hosting deal will help repay the loan".
+_PLACED = Folded(
+    r"\b(?:plac(?:ed|es|ing)|sign(?:ed|s))\s+"
+    rf"(?:(?:an?|its|the|additional|new|further)\s+){{0,2}}{APPROX}$"
+)
+
+
+# The instrument is the amount's own noun, a few words on: "$20 million term loan", "$300
+# million of convertible senior notes" (not a facility's size: decided case 19).
+_DEBT_OWN_NOUN = Folded(
+    r"^\s*(?:(?:in|of)\s+)?(?:aggregate\s+principal\s+amount\s+of\s+)?(?:[\w%.-]+\s+){0,3}?"
+    r"(?:loans?|notes|bonds|debentures|borrowings)\b"
 )
 
 
@@ -142,8 +161,14 @@ _OTHER_FLOW = (
     r",\s*(?:and\s+)?(?:repurchas|repa|redeem|retir|reduc|cut|buy|bought|pa(?:y|id)|extend|"
     r"refinanc|settl|slash|trim|lower)"
 )
+# (nor past a purpose: "sold $62 million of BTC to pay down the loan", "raised $62 million to
+# repay its loan": the debt is what the money went to, not what brought it in)
+_PURPOSE = (
+    r"\bto\s+(?:help\s+)?(?:partially\s+|partly\s+|fully\s+|further\s+)?(?:repay|pay|reduce|"
+    r"retire|settle|cover|service|redeem|repurchase|lower|cut|eliminate|clear|meet)\b"
+)
 _ISSUED_OBJECT = Folded(
-    rf"^(?:(?!{_OTHER_FLOW})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
+    rf"^(?:(?!{_OTHER_FLOW}|{_PURPOSE})(?:[^.;$]|\.(?=\d))){{0,60}}?\b(?:{DEBT_NOUN}|offering)\b"
     # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
     r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
     r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
@@ -179,6 +204,22 @@ _NOT_ISSUED = Folded(
     r"(?:purchase|buy|acquire)\s+(?:up\s+to\s+)?(?:an\s+)?additional|greenshoe|option|"
     r"net\s+proceeds|capped\s+call|\bcap\b|includ\w*|incorporat\w*|of\s+which)\s*(?:of\s+)?"
     rf"{APPROX}$"
+)
+
+
+# The amount's own noun is an asset, not an instrument: "placed $20 million of bitcoin as
+# collateral for the loan", "sold $5 million in shares" (a "bitcoin-backed loan" is debt).
+_ASSET_OWN_AFTER = Folded(
+    r"^\s*(?:worth\s+)?(?:of|in)\s+(?:(?:its|their|our|the)\s+)?(?:bitcoins?|btc|ether|eth|shares|"
+    r"(?:common\s+|class\s+a\s+)?stock|collateral)(?![\w-])"
+)
+
+
+# A refinancing told by the new debt: "refinanced its equipment loans with a new $20 million
+# term loan", "replaced the Galaxy facility with a $35 million loan from Coinbase".
+_REFINANCED_WITH = Folded(
+    r"\b(?:refinanc(?:ed|es|ing)|replac(?:ed|es|ing))\b[^.;$]{0,60}?\bwith\s+(?:an?\s+)?"
+    r"(?:(?:new|additional|fresh|larger|cheaper)\s+)?$"
 )
 
 
@@ -294,8 +335,15 @@ _ROOM_TO_DRAW = Folded(
 )
 
 
+# "issued a Promissory Note … for the full $150 million in gross proceeds": a note's gross
+# proceeds are its principal (net proceeds, or an offering's gross proceeds alone, are not read).
+_GROSS_AFTER = Folded(r"^\s*(?:in|of)\s+gross\s+proceeds\b")
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
+    if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
+        return not _NOT_ISSUED.search(before[-40:])
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
         return False
     if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
@@ -306,8 +354,12 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return False  # a credit line's size is no new debt (README, decided case 19)
     if _PENDING_CLOSE.search(before[-80:]):
         return False
-    if _EQUITY_OBJECT_AFTER.match(after):
+    if _EQUITY_OBJECT_AFTER.match(after) or _ASSET_OWN_AFTER.match(after):
         return False
+    if (
+        _REFINANCED_WITH.search(before[-100:]) or _PLACED.search(before[-60:])
+    ) and _DEBT_OWN_NOUN.match(after):
+        return True
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
     if _DONE_BRACKETED.search(before[-60:]):

@@ -15,6 +15,8 @@
   repay …". Money that did something was received; a clause telling the deal's terms or steps
   ("which was upsized …, was announced and priced") or its plans ("which will fund") says
   nothing of a close.
+* The deal as the subject, its size in a relative clause, then its close: "MARA's notes
+  offering, which raised $1 billion, closed on Thursday".
 """
 
 from __future__ import annotations
@@ -76,9 +78,26 @@ _OFFERING_DID_AFTER = Folded(
 )
 
 
+# The offering as the subject, its size in a relative clause, then its close: "MARA's notes
+# offering, which raised $1 billion, closed on Thursday", "The term loan, which totaled $50
+# million, was funded at signing".
+_SIZED_IN_CLAUSE = Folded(
+    r"\b(?:convertible|notes?|bonds?|debentures?|debt|loan)(?:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offering|issuance|placement|financing|deal|facility|loan))?\s*,\s*which\s+"
+    rf"(?:raised|totall?ed|amounted\s+to|brought\s+in|was\s+(?:sized\s+at|for))\s+{APPROX}$"
+)
+# (not "settled": a debt settled is paid off, not taken on)
+_THEN_CLOSED = Folded(
+    r"^\s*,\s*(?:closed|(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?"
+    r"(?:closed|completed|consummated|funded|issued|drawn))\b"
+)
+
+
 def issued_as_done(before: str, after: str) -> bool:
     """New debt in one of the shapes of the module docstring (`before`/`after`: the text
     right before and after the amount, within its sentence)."""
+    if ", which" in before[-60:].lower() and _SIZED_IN_CLAUSE.search(before[-100:]):
+        return bool(_THEN_CLOSED.match(after))
     if not _WORDS.search(before.lower()):
         return False  # cheap gate
     if _DONE_OFFERING_OF.search(before[-120:]) and _DEBT_OWN_AFTER.match(after):

@@ -14,6 +14,7 @@ from monitor.vocabulary.periods import Period
 
 from . import guards
 from .context import DocContext
+from .debt_past_term import date_past_term
 from .debt_span_pairs import first_span_period
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
@@ -387,6 +388,9 @@ def flow_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str 
         later = period.last_day() > month.last_day() and not period.is_date
         if later and not _running_and_named(ctx, segment, period, start, end):
             period = month
+    past_term = date_past_term(ctx, segment, end)
+    if past_term is not None:
+        period = past_term  # "notes due 2030 in October 2024": sold in October 2024
     return period.as_month().label() if period else None
 
 

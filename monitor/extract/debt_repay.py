@@ -11,6 +11,8 @@ from __future__ import annotations
 from . import guards
 from .context import DocContext
 from .debt_balance import PREVIOUS_CHARS
+from .debt_paid_toward import paid_toward
+from .debt_payments_made import payments_made
 from .debt_periods import names_period, publication_month
 from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
 from .evidence import observation
@@ -451,8 +453,10 @@ def repaid_otherwise(window: Window) -> bool:
     """The other repayment shapes: "$X of the proceeds to repay", "a $X reduction in debt",
     "Cuts $X Debt", "the repayment includes $X in notes", "$X of the notes were converted"."""
     before, after = window.before, window.after
-    if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after):
+    if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after) or paid_toward(window):
         return True
+    if payments_made(window):
+        return True  # "made $20 million in debt payments", "Debt repayment: $20 million"
     if (
         _CUT_BEFORE.search(before[-40:])
         and _DEBT_NOUN_AFTER.match(after)

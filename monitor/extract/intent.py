@@ -33,6 +33,9 @@ from .treasury_planned import PLANNED_SALE
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    # a wish is a forward-looking statement too: "hopes to continue selling BTC gained through
+    # mining" (decided case 18), "wants to sell part of its bitcoin", "seeks to monetize"
+    r"(?:hopes?|hoping|wants?|wishes|seeks?)\s+to|"
     # "is expected to sell about 100 BTC per month", "is scheduled to liquidate"
     r"(?:is|are)\s+(?:expected|scheduled|slated|due)\s+to|"
     # the noun: "hinted at its intentions to sell" (not "is open to selling", a conditional
@@ -105,6 +108,12 @@ _BARE_SHARE = Folded(
 )
 _BARE_SHARE_REACH = 100
 _NOT = Folded(r"\bnot\b")
+# An intention not to sell, told by its verb: "will avoid selling its bitcoin", "hopes to stop
+# selling", "will no longer sell", "plans to delay the sale of"
+_NOT_TO_SELL = Folded(
+    r"\b(?:avoid|avoiding|refrain(?:ing)?\s+from|stop|stopping|cease|ceasing|halt|halting|"
+    r"never|no\s+longer|delay|delaying|postpone|postponing|defer|deferring)\b"
+)
 _FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
 # "… stated that starting in February 2026, Cango will selectively sell …"
@@ -300,6 +309,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if match["verb"] == "convert" and not converted:
             continue  # "convert its bitcoin mining site into an AI data center": no sale
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
+            continue
+        if _NOT_TO_SELL.search(match["mid"]):
             continue
         if is_peer_figure(text, match.start(), ctx.entity):
             continue

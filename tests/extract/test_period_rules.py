@@ -123,8 +123,11 @@ def test_a_later_clause_with_its_own_verb_keeps_its_period() -> None:
         "Cipher completed a $1.3 billion convertible note offering and announced Q3 adjusted "
         "earnings of $41 million."
     )
+    # (the headline's AWS lease is a contract signed in an AI document: "Cipher Mining" is a
+    # company's name, no mining, test_round15_ai_milestones)
     assert _facts(text, dt.date(2025, 11, 3), entity="CIFR") == {
-        ("debt_issued_usd", Decimal("1300000000"), "2025-11")
+        ("debt_issued_usd", Decimal("1300000000"), "2025-11"),
+        ("ai_milestone", None, "2025-11"),
     }
 
 

@@ -1,0 +1,49 @@
+"""A tenant's commitment to the company's megawatts: contracted AI capacity, tenant as subject.
+
+"CoreWeave has expanded its commitment to 800 megawatts of approved capacity at the Helios
+campus", "Fluidstack has now committed to all 200 MW at Lake Mariner", "the tenant's commitment
+of 150 MW at Polaris Forge 1": the tenant commits to capacity the company builds and leases to
+it, so the figure is the company's contracted capacity (the milestone reader already counts the
+commitment as a contract signed). The counterparty check would otherwise read the tenant as the
+owner ("CoreWeave, which operates 1.3 GW" is CoreWeave's own).
+
+Not a commitment to capacity: money committed ("Google committed $1.8 billion"), a commitment
+to build or reach a size ("committed to building 1 GW"), power committed by a utility ("a
+commitment to 300 MW of grid power"), and a tenant's figure with no site or company of the
+story named (its own global footprint).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MINERS, ticker_of
+from .folded import Folded
+from .numbers import APPROX, LEADING_NUMBER
+
+# (the unit group names match `ai_capacity._MW`, read by the capacity loop)
+COMMITMENT = re.compile(
+    r"\b(?i:commit(?:ted|ment|ments)|recommit(?:ted|ment))\s+(?i:to|of|for)\s+"
+    r"(?i:all\s+(?:of\s+)?|the\s+(?:full|entire|whole)\s+|an?\s+(?:additional|further)\s+|"
+    r"another\s+)?"
+    rf"{APPROX}(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|"
+    r"(?i:gigawatts?))\b"
+)
+# "800 megawatts of approved capacity at the Helios campus": the company's site named after
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?[A-Z][\w'’-]+")
+_SITE_REACH = 80
+# "a commitment to 300 MW of grid power", "committed to 200 MW of electricity": power supplied
+_POWER_AFTER = Folded(
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:power|electricity|energy|grid|interconnect\w*)\b"
+)
+
+
+def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> bool:
+    """A commitment to capacity at the company's site, or beside the company's name."""
+    end = match.end()
+    if _POWER_AFTER.match(text, end):
+        return False
+    if _AT_SITE.search(text, end, end + _SITE_REACH):
+        return True
+    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    return any(name and name in text for name in names)
