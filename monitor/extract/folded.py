@@ -51,13 +51,20 @@ class Folded:
         if lower is not None:
             words = self._words
             if words is not None:
-                # (a match lies within pos:endpos, so its words do: a guard reading a short
-                # stretch of a long sentence does not scan all of it)
-                for word in words:
-                    if lower.find(word, pos, endpos) >= 0:
-                        break
-                else:
-                    return None
+                if pos or endpos < len(lower):
+                    # (a match lies within pos:endpos, so its words do: a guard reading a
+                    # short stretch of a long sentence does not scan all of it)
+                    for word in words:
+                        if lower.find(word, pos, endpos) >= 0:
+                            break
+                    else:
+                        return None
+                else:  # the whole text: `in` costs half a `find` call
+                    for word in words:
+                        if word in lower:
+                            break
+                    else:
+                        return None
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
@@ -65,8 +72,9 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            ruled_out = self._ruled_out(lower, pos, endpos)
-            return None if ruled_out else self._lower.match(lower, pos, endpos)
+            if self._words is not None and self._ruled_out(lower, pos, endpos):
+                return None  # (a pattern without words is not asked: one call less)
+            return self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
     def finditer(
@@ -75,7 +83,7 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            if self._ruled_out(lower, pos, endpos):
+            if self._words is not None and self._ruled_out(lower, pos, endpos):
                 return iter(())
             return self._lower.finditer(lower, pos, endpos)
         return self._exact_pattern().finditer(text, pos, endpos)
@@ -86,8 +94,15 @@ class Folded:
         words = self._words
         if words is None:
             return False
-        for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
-            if lower.find(word, pos, endpos) >= 0:
+        if pos or endpos < len(lower):
+            for word in words:  # (a loop, not `any(…)`: a generator costs more than the tests)
+                if lower.find(word, pos, endpos) >= 0:
+                    break
+            else:
+                return True
+            return False
+        for word in words:  # (the whole text: `in` costs half a `find` call)
+            if word in lower:
                 break
         else:
             return True
@@ -111,7 +126,8 @@ _LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `af
 
 def lowered(text: str) -> str:
     """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
-    return _remember(text)[1]
+    last = _LAST[0]  # (`_remember` inlined for the text just asked: each reader asks again)
+    return last[1] if last[0] is text else _remember(text)[1]
 
 
 def _remember(text: str) -> tuple[str, str, str | None]:
@@ -124,9 +140,10 @@ def _remember(text: str) -> tuple[str, str, str | None]:
         _LAST[0] = long
         return long
     lower = text.lower()
-    entry = (text, lower, lower if len(lower) == len(text) else None)
+    length = len(text)
+    entry = (text, lower, lower if len(lower) == length else None)
     _LAST[0] = entry
-    if len(text) > _LONG:
+    if length > _LONG:
         _LAST[1] = entry
     return entry
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .gates import opens, sentence_gate
+from .per_document import remembered
 from .skipping import skipping
 
 # A number as printed: 4,451 · 7,474.7 · 12502 · 0.5. Never part of a date (1/31/2025),
@@ -142,6 +143,7 @@ class Money:
     bare_dollar: bool = False  # printed with a plain "$": the document may say which dollar
 
 
+@remembered  # (the same figure is read again by each family and guard that finds it)
 def parse_decimal(text: str) -> Decimal | None:
     """'7,474.7' → Decimal('7474.7'); None when the text is not a plain number."""
     try:

@@ -41,3 +41,32 @@ def test_same_spans_as_ignorecase(source: str, text: str) -> None:
 def test_inline_case_flags_are_refused() -> None:
     with pytest.raises(ValueError):
         Folded(r"(?-i:[A-Z])x")
+
+
+# Words every match holds ("production", "output"): the word test runs on the whole text
+# (pos 0, endpos at or past its end: `in`) or on a window (`find` with bounds).
+WORDED = r"\b(?:production|output)\s+of\s+\d+"
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "endpos"),
+    [
+        ("Production of 450 BTC in May", 0, 10**9),
+        ("Production of 450 BTC in May", 0, 28),  # endpos at the text's end: the whole text
+        ("Production of 450 BTC in May", 0, 17),  # the window cuts the match short
+        ("Production of 450 BTC in May", 1, 28),  # the window starts inside the word
+        ("in May, output of 450 BTC", 0, 10**9),
+        ("in May, output of 450 BTC", 9, 10**9),  # the word begins before the window
+        ("in May, 450 BTC were produced", 0, 10**9),  # no word: ruled out
+    ],
+)
+def test_word_test_keeps_every_answer(text: str, pos: int, endpos: int) -> None:
+    exact = re.compile(WORDED, re.IGNORECASE)
+    folded = Folded(WORDED)
+    for found, wanted in (
+        (folded.search(text, pos, endpos), exact.search(text, pos, endpos)),
+        (folded.match(text, pos, endpos), exact.match(text, pos, endpos)),
+    ):
+        assert (found and found.span()) == (wanted and wanted.span())
+    spans = [m.span() for m in folded.finditer(text, pos, endpos)]
+    assert spans == [m.span() for m in exact.finditer(text, pos, endpos)]
