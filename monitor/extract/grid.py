@@ -314,8 +314,14 @@ _UNITS_NOTE = re.compile(
 )
 
 
+# "2025)" on a line of its own ends an aside wrapped from the line before ("Bitcoin Holdings:
+# 443 BTC (vs 431 BTC in Jan" / "2025)"): the year of a comparison, not a value of a row. A
+# bracketed negative closes what it opens ("(3,618)").
+_CLOSES_WRAPPED_ASIDE = re.compile(r"^[^(]{1,40}\)$")
+
+
 def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[Piece]:
-    if _UNITS_NOTE.match(piece):
+    if _UNITS_NOTE.match(piece) or _CLOSES_WRAPPED_ASIDE.match(piece):
         yield Piece(piece, start, end, PROSE)
         return
     if _VALUE.match(piece):

@@ -482,3 +482,42 @@ def test_rows_that_are_not_the_companys_own_figure(label: str) -> None:
 def test_period_spellings_head_the_columns(header: str, expected: set[Fact]) -> None:
     text = f"Metric {header} Bitcoin Produced 437 445 Bitcoin Held 19,500 19,287"
     assert _facts(text, dt.date(2025, 11, 4)) == expected
+
+
+# A bullet's comparison wrapped over two lines leaves its year alone on the next ("(vs 431 BTC
+# in Jan" / "2025)"): the year closes the aside, it is no value of a row. The first case is
+# the real passage (DMG's fiscal Q1 2025 release, February section, batch s).
+WRAPPED_ASIDE_CASES = [
+    pytest.param(
+        "Preliminary February Operational Results\n"
+        "- Hashrate: 1.71 EH/s (vs 1.75 EH/s in Jan\n2025)\n"
+        "- Bitcoin Holdings: 443 BTC (vs 431 BTC in Jan\n2025)\n",
+        dt.date(2025, 3, 3),
+        {("btc_held", Decimal("443"))},
+        id="real-dmg-2025-02-holdings",
+    ),
+    pytest.param(
+        "March Operational Update\n"
+        "- Bitcoin Holdings: 1,210 BTC (compared with 1,180 BTC at the end of\nFebruary 2024)\n",
+        dt.date(2024, 4, 2),
+        {("btc_held", Decimal("1210"))},
+        id="variant-held-compared-with",
+    ),
+    pytest.param(
+        "Operational Results for May\n"
+        "- Bitcoin Produced: 60 BTC (vs 58 BTC in April\n2024)\n"
+        "- Bitcoin Sold: 40 BTC (vs 35 BTC in April\n2024)\n",
+        dt.date(2024, 6, 4),
+        {("btc_produced", Decimal("60")), ("btc_sold", Decimal("40"))},
+        id="variant-produced-and-sold",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), WRAPPED_ASIDE_CASES)
+def test_a_wrapped_asides_year_is_no_figure(
+    text: str, published: dt.date, wanted: set[tuple[str, Decimal]]
+) -> None:
+    found = {(metric, value) for metric, value, _ in _facts(text, published)}
+    assert wanted <= found
+    assert not any(value is not None and 2000 <= value <= 2030 for _, value in found)
