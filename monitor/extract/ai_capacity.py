@@ -158,9 +158,10 @@ _BOUND = [
         rf"(?i:initial\s+|first\s+)?{APPROX}{_MW}(?:\s+of\s+(?i:power|capacity))?\s+(?i:to|for)\s+"
         rf"(?:\w+\s+){{0,3}}?(?:{_AI_TARGET}|(?i:project|data\s+cent(?:er|re)s?|clusters?))\b"
     ),
-    # "energized 40 MW at its Ohio site for HPC", "has delivered 100 MW to CoreWeave"
+    # "energized 40 MW at its Ohio site for HPC", "has delivered 100 MW to CoreWeave", "has
+    # turned over the first 50 megawatts of capacity at its AI Factory campus"
     re.compile(
-        rf"\b(?i:energi[sz]ed|delivered|handed\s+over|brought\s+online|commissioned)\s+"
+        rf"\b(?i:energi[sz]ed|delivered|(?:handed|turned)\s+over|brought\s+online|commissioned)\s+"
         rf"(?i:(?:the|its|an?|first|initial|another|over|approximately|about|nearly|some)\s+){{0,2}}"
         rf"{_MW}(?P<delivered>)"
     ),

@@ -181,7 +181,9 @@ _ENERGISED = Folded(
     r"(?:phase|data\s+hall|building)\s+(?:\w+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
     r"is\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|handed\s+over)|"
     r"(?:live|online|operational)\s+since|"
-    r"delivered\s+(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
+    # "delivered 100 MW", "has turned over the first 50 megawatts of capacity" (to the tenant)
+    r"(?:delivered|turned\s+over)\s+(?:the\s+)?(?:first\s+|initial\s+)?"
+    r"(?:approximately\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:MW|megawatts)|"
     r"(?:achieved|reached|declared)\s+(?:commercial\s+operations?|COD)|"
     r"commenced\s+operations|began\s+operations|(?:is|are)\s+now\s+(?:fully\s+)?(?:operational|"
     r"online|live)|(?:achieved|reached|declared)\s+(?:ready[- ]for[- ]service|RFS)|"
@@ -222,7 +224,7 @@ _CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint ventur
                          "presence")  # fmt: skip
 _ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service", "launch",
                           "delivered", "switched on", "turned on", "powered on", "hosting",
-                          "handed", "phase", "building",
+                          "handed", "turned over", "phase", "building",
                           "data hall", "full")  # fmt: skip
 _GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
