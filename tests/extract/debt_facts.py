@@ -15,11 +15,14 @@ Fact = tuple[str, Decimal, str, str | None]
 
 
 def debt_facts(
-    text: str, published: dt.date = PUBLISHED, metrics: Iterable[str] = DEBT_METRICS
+    text: str,
+    published: dt.date = PUBLISHED,
+    metrics: Iterable[str] = DEBT_METRICS,
+    entity: str = "MINER",
 ) -> set[Fact]:
     """(metric, value, unit, period) of every valued debt figure read from `text`."""
     wanted = set(metrics)
-    found = extract_text(text, published=published, entity="MINER")
+    found = extract_text(text, published=published, entity=entity)
     return {
         (item.metric, item.value, item.unit, item.period)
         for item in found
@@ -37,3 +40,7 @@ def issued(amount: str, period: str = "2025-11", unit: str = "USD") -> Fact:
 
 def repaid(amount: str, period: str = "2025-11") -> Fact:
     return ("debt_repaid_usd", Decimal(amount), "USD", period)
+
+
+def interest(amount: str, period: str) -> Fact:
+    return ("interest_expense_usd", Decimal(amount), "USD", period)

@@ -12,21 +12,9 @@ instrument, net proceeds.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
-
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
-
-
-def _issued(text: str, published: dt.date, entity: str) -> Found:
-    items = extract_text(text, published=published, entity=entity)
-    return {
-        (item.metric, item.value, item.period) for item in items if item.metric == "debt_issued_usd"
-    }
-
+from debt_facts import Fact, debt_facts, issued
 
 _DEC_2024 = dt.date(2024, 12, 4)
 
@@ -43,21 +31,21 @@ ISSUED_FOR_FULL = [
         "Credit Facility with CIM Group.\n",
         _DEC_2024,
         "APLD",
-        {("debt_issued_usd", Decimal("150000000"), "2024-11")},
+        {issued("150000000", "2024-11")},
         id="real-apld-note-for-the-full",
     ),
     pytest.param(  # variant: "the entire", a day after the amount
         "The Company issued a convertible note for the entire $25 million on March 3, 2025.\n",
         dt.date(2025, 3, 20),
         "BTDR",
-        {("debt_issued_usd", Decimal("25000000"), "2025-03")},
+        {issued("25000000", "2025-03")},
         id="variant-for-the-entire",
     ),
     pytest.param(  # variant: "a total of", the lender between
         "In May 2024 Bitdeer issued a promissory note to Tether for a total of $50 million.\n",
         dt.date(2024, 6, 10),
         "BTDR",
-        {("debt_issued_usd", Decimal("50000000"), "2024-05")},
+        {issued("50000000", "2024-05")},
         id="variant-for-a-total-of",
     ),
     pytest.param(  # variant: a term loan entered into, gross proceeds after the amount
@@ -65,7 +53,7 @@ ISSUED_FOR_FULL = [
         "proceeds.\n",
         dt.date(2024, 6, 20),
         "CIFR",
-        {("debt_issued_usd", Decimal("20000000"), "2024-06")},
+        {issued("20000000", "2024-06")},
         id="variant-term-loan-gross-proceeds",
     ),
     pytest.param(  # negative: a plan
@@ -101,6 +89,6 @@ ISSUED_FOR_FULL = [
 
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), ISSUED_FOR_FULL)
 def test_instrument_issued_for_full_amount(
-    text: str, published: dt.date, entity: str, expected: Found
+    text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
-    assert _issued(text, published, entity) == expected
+    assert debt_facts(text, published, ("debt_issued_usd",), entity) == expected

@@ -13,23 +13,11 @@ Expected values are read from the text by the README's rules, never from the ext
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
+from debt_facts import Fact, debt_facts, issued
 
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
 _DEBT = ("debt_issued_usd", "debt_total_usd", "debt_repaid_usd")
-
-
-def _found(text: str, published: dt.date, entity: str) -> Found:
-    items = extract_text(text, published=published, entity=entity)
-    return {(item.metric, item.value, item.period) for item in items if item.metric in _DEBT}
-
-
-def _d(value: str) -> Decimal:
-    return Decimal(value)
 
 
 _JUNE_2022 = dt.date(2022, 6, 21)
@@ -41,35 +29,35 @@ LENT_THEN_RECIPIENT = [
         "Bitfarms. This in order toto acquire additional mining equipment.\n",
         _JUNE_2022,
         "BITF",
-        {("debt_issued_usd", _d("37000000"), "2022-06")},
+        {issued("37000000", "2022-06")},
         id="real-nydig-new-funding-at-bitfarms",
     ),
     pytest.param(  # variant: the amount first, "in new funding to"
         "NYDIG provided $37 million in new funding to Bitfarms.\n",
         _JUNE_2022,
         "BITF",
-        {("debt_issued_usd", _d("37000000"), "2022-06")},
+        {issued("37000000", "2022-06")},
         id="variant-amount-in-new-funding-to",
     ),
     pytest.param(  # variant: a loan extended (was read as a balance before)
         "Galaxy Digital extended a $35 million loan to Argo Blockchain as part of the deal.\n",
         dt.date(2022, 12, 28),
         "ARBK",
-        {("debt_issued_usd", _d("35000000"), "2022-12")},
+        {issued("35000000", "2022-12")},
         id="variant-extended-a-loan-to",
     ),
     pytest.param(  # variant: "lent" names the loan itself; its month named
         "Coinbase Credit lent $20 million to Hut 8 in March, secured by bitcoin.\n",
         dt.date(2023, 4, 12),
         "HUT",
-        {("debt_issued_usd", _d("20000000"), "2023-03")},
+        {issued("20000000", "2023-03")},
         id="variant-lent-amount-to",
     ),
     pytest.param(  # variant: the recipient first, "lent"
         "Its largest shareholder lent Bitfarms approximately $12.5 million last week.\n",
         _JUNE_2022,
         "BITF",
-        {("debt_issued_usd", _d("12500000"), "2022-06")},
+        {issued("12500000", "2022-06")},
         id="variant-lent-recipient-amount",
     ),
     pytest.param(  # variant: "the Company", a promissory note, a filing's day
@@ -77,7 +65,7 @@ LENT_THEN_RECIPIENT = [
         "promissory note.\n",
         dt.date(2024, 5, 15),
         "LMFA",
-        {("debt_issued_usd", _d("500000"), "2024-05")},
+        {issued("500000", "2024-05")},
         id="variant-loaned-to-the-company",
     ),
     pytest.param(  # negative: the company is the lender (a story about its loan to another)
@@ -144,6 +132,6 @@ LENT_THEN_RECIPIENT = [
 
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), LENT_THEN_RECIPIENT)
 def test_loan_lent_then_recipient(
-    text: str, published: dt.date, entity: str, expected: Found
+    text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
-    assert _found(text, published, entity) == expected
+    assert debt_facts(text, published, _DEBT, entity) == expected

@@ -10,25 +10,9 @@ case 14). Hard negatives: cash, a change ("less debt"), new notes (a flow), borr
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
-
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
-
-
-def _balances(text: str, published: dt.date, entity: str) -> Found:
-    items = extract_text(text, published=published, entity=entity)
-    return {
-        (item.metric, item.value, item.period) for item in items if item.metric == "debt_total_usd"
-    }
-
-
-def _total(value: str, period: str) -> Found:
-    return {("debt_total_usd", Decimal(value), period)}
-
+from debt_facts import Fact, debt_facts, total
 
 _AUG_2024 = dt.date(2024, 8, 1)
 
@@ -40,28 +24,28 @@ PERIOD_CLOSED_WITH = [
         "debt, while having approximately $33 million in cash.\n",
         dt.date(2022, 8, 16),
         "SDIG",
-        _total("127900000", "2022-06-30"),
+        {total("127900000", "2022-06-30")},
         id="real-sdig-ended-quarter-with",
     ),
     pytest.param(  # variant: "exited" a named month
         "Riot exited June with $20 million of borrowings.\n",
         _AUG_2024,
         "RIOT",
-        _total("20000000", "2024-06-30"),
+        {total("20000000", "2024-06-30")},
         id="variant-exited-month",
     ),
     pytest.param(  # variant: "wrapped up" a named quarter, notes
         "Riot wrapped up the second quarter with $20 million of convertible notes.\n",
         _AUG_2024,
         "RIOT",
-        _total("20000000", "2024-06-30"),
+        {total("20000000", "2024-06-30")},
         id="variant-wrapped-up-quarter",
     ),
     pytest.param(  # variant: "finished" a year
         "Riot finished 2024 with $650 million in debt.\n",
         dt.date(2025, 2, 20),
         "RIOT",
-        _total("650000000", "2024-12-31"),
+        {total("650000000", "2024-12-31")},
         id="variant-finished-year",
     ),
     pytest.param(  # negative: cash
@@ -97,6 +81,6 @@ PERIOD_CLOSED_WITH = [
 
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), PERIOD_CLOSED_WITH)
 def test_period_closed_with_debt(
-    text: str, published: dt.date, entity: str, expected: Found
+    text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
-    assert _balances(text, published, entity) == expected
+    assert debt_facts(text, published, ("debt_total_usd",), entity) == expected

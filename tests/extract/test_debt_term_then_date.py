@@ -11,69 +11,53 @@ hard negatives: no date after the term, a month after publication, the term alon
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
+from debt_facts import Fact, debt_facts, issued, repaid
 
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
 _FEB_2025 = dt.date(2025, 2, 28)
-
-
-def _flows(text: str) -> Found:
-    items = extract_text(text, published=_FEB_2025, entity="WULF")
-    return {
-        (item.metric, item.value, item.period)
-        for item in items
-        if item.metric in ("debt_issued_usd", "debt_repaid_usd")
-    }
-
-
-def _issued(value: str, period: str) -> Found:
-    return {("debt_issued_usd", Decimal(value), period)}
 
 
 TERM_THEN_DATE = [
     pytest.param(  # variant: "due <year> in <month year>"
         "Raised $500M via 2.75% convertible notes due 2030 in October 2024.\n",
-        _issued("500000000", "2024-10"),
+        {issued("500000000", "2024-10")},
         id="variant-due-year-in-month",
     ),
     pytest.param(  # variant: "maturing in", then the month
         "TeraWulf raised $500 million via convertible notes maturing in 2030 in October 2024.\n",
-        _issued("500000000", "2024-10"),
+        {issued("500000000", "2024-10")},
         id="variant-maturing-in-then-month",
     ),
     pytest.param(  # variant: a maturity month, then the sale month
         "TeraWulf raised $500 million via 2.75% convertible senior notes due March 2030 in "
         "October 2024.\n",
-        _issued("500000000", "2024-10"),
+        {issued("500000000", "2024-10")},
         id="variant-due-month-year",
     ),
     pytest.param(  # variant: a highlights bullet, the month in brackets
         "• Issued $500 million of 2.75% convertible senior notes due 2030 (October 2024)\n",
-        _issued("500000000", "2024-10"),
+        {issued("500000000", "2024-10")},
         id="variant-bullet-bracketed-month",
     ),
     pytest.param(  # variant: a repayment of notes, the month after their term
         "TeraWulf repaid $20 million of notes due 2026 in January 2025.\n",
-        {("debt_repaid_usd", Decimal("20000000"), "2025-01")},
+        {repaid("20000000", "2025-01")},
         id="variant-repaid-due-then-month",
     ),
     pytest.param(  # negative: the term alone, no date of the flow -> publication month
         "TeraWulf issued $500 million of notes due 2030.\n",
-        _issued("500000000", "2025-02"),
+        {issued("500000000", "2025-02")},
         id="negative-term-only",
     ),
     pytest.param(  # negative: a month after publication is not when (publication month)
         "TeraWulf issued $500 million of notes due 2030 in December 2025.\n",
-        _issued("500000000", "2025-02"),
+        {issued("500000000", "2025-02")},
         id="negative-month-after-publication",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TERM_THEN_DATE)
-def test_flow_dated_after_term(text: str, expected: Found) -> None:
-    assert _flows(text) == expected
+def test_flow_dated_after_term(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _FEB_2025, ("debt_issued_usd", "debt_repaid_usd"), "WULF") == expected

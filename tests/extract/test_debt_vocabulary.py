@@ -25,58 +25,42 @@ variants (`# variant`) and hard negatives (`# negative`).
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
+from debt_facts import Fact, debt_facts, issued, repaid
 
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
 _MAY_2024 = dt.date(2024, 6, 15)
-
-
-def _found(text: str, published: dt.date, entity: str, metric: str) -> Found:
-    items = extract_text(text, published=published, entity=entity)
-    return {(item.metric, item.value, item.period) for item in items if item.metric == metric}
-
-
-def _issued(value: str, period: str) -> Found:
-    return {("debt_issued_usd", Decimal(value), period)}
-
-
-def _repaid(value: str, period: str) -> Found:
-    return {("debt_repaid_usd", Decimal(value), period)}
 
 
 NEW_DEBT_VERBS = [
     pytest.param(  # variant: an agreement signed (= entered into, decided case 6)
         "Riot signed a $20 million loan agreement with Coinbase in May.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-signed-loan-agreement",
     ),
     pytest.param(  # variant: bonds placed with investors
         "Riot placed $20 million of convertible bonds in May.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-placed-bonds",
     ),
     pytest.param(  # variant: "privately placed", the principal-amount phrase
         "In May, Riot privately placed $20 million aggregate principal amount of senior notes.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-privately-placed-notes",
     ),
     pytest.param(  # variant: a refinancing told by its new loan
         "Riot refinanced its debt with a new $20 million term loan in May.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-refinanced-with-new-loan",
     ),
     pytest.param(  # variant: one loan replaced by another, the lender after
         "Riot replaced its equipment loans with a $20 million term loan from Coinbase in May.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-replaced-with-loan",
     ),
     pytest.param(  # variant: the lender funded a loan to the company
         "Coinbase funded a $20 million loan to Riot in May.\n",
-        _issued("20000000", "2024-05"),
+        {issued("20000000", "2024-05")},
         id="variant-lender-funded-loan-to",
     ),
     pytest.param(  # negative: a term sheet is no agreement entered into
@@ -128,8 +112,8 @@ NEW_DEBT_VERBS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_DEBT_VERBS)
-def test_new_debt_verbs(text: str, expected: Found) -> None:
-    assert _found(text, _MAY_2024, "RIOT", "debt_issued_usd") == expected
+def test_new_debt_verbs(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _MAY_2024, ("debt_issued_usd",), "RIOT") == expected
 
 
 _JUNE_2022 = dt.date(2022, 6, 21)
@@ -176,14 +160,14 @@ MONEY_FOR_DEBT = [
         "other loans.\n",
         dt.date(2022, 12, 30),
         "ARBK",
-        _issued("35000000", "2022-12"),
+        {issued("35000000", "2022-12")},
         id="positive-loan-to-repay-other-loans",
     ),
     pytest.param(  # positive: notes raised, their purpose a loan
         "Bitfarms raised $62 million in convertible notes to repay its Galaxy loan.\n",
         _JUNE_2022,
         "BITF",
-        _issued("62000000", "2022-06"),
+        {issued("62000000", "2022-06")},
         id="positive-notes-to-repay",
     ),
 ]
@@ -191,25 +175,25 @@ MONEY_FOR_DEBT = [
 
 @pytest.mark.parametrize(("text", "published", "entity", "expected"), MONEY_FOR_DEBT)
 def test_money_for_debt_is_no_new_debt(
-    text: str, published: dt.date, entity: str, expected: Found
+    text: str, published: dt.date, entity: str, expected: set[Fact]
 ) -> None:
-    assert _found(text, published, entity, "debt_issued_usd") == expected
+    assert debt_facts(text, published, ("debt_issued_usd",), entity) == expected
 
 
 PAID_TOWARD = [
     pytest.param(  # variant: paid toward a named loan
         "Riot paid $20 million toward its term loan in May.\n",
-        _repaid("20000000", "2024-05"),
+        {repaid("20000000", "2024-05")},
         id="variant-paid-toward",
     ),
     pytest.param(  # variant: applied against the balance of a lender's loan
         "In May, Riot applied $15 million against the outstanding balance of the Galaxy loan.\n",
-        _repaid("15000000", "2024-05"),
+        {repaid("15000000", "2024-05")},
         id="variant-applied-against-balance",
     ),
     pytest.param(  # variant: "another", "towards", debt
         "Riot put another $5 million towards the NYDIG debt in May.\n",
-        _repaid("5000000", "2024-05"),
+        {repaid("5000000", "2024-05")},
         id="variant-put-another-towards",
     ),
     pytest.param(  # negative: interest is no principal
@@ -241,30 +225,30 @@ PAID_TOWARD = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PAID_TOWARD)
-def test_paid_toward_loan(text: str, expected: Found) -> None:
-    assert _found(text, _MAY_2024, "RIOT", "debt_repaid_usd") == expected
+def test_paid_toward_loan(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _MAY_2024, ("debt_repaid_usd",), "RIOT") == expected
 
 
 PAYMENTS_MADE = [
     pytest.param(  # variant: "made $X in debt payments", a quarter named
         "Riot made $20 million in debt payments in the second quarter of 2024.\n",
-        _repaid("20000000", "2024-Q2"),
+        {repaid("20000000", "2024-Q2")},
         id="variant-made-debt-payments",
     ),
     pytest.param(  # variant: principal repayments on named loans, a month named first
         "In June, Riot made approximately $5 million of principal repayments on its equipment "
         "loans.\n",
-        _repaid("5000000", "2024-06"),
+        {repaid("5000000", "2024-06")},
         id="variant-made-principal-repayments",
     ),
     pytest.param(  # variant: a label line
         "Debt repayment: $20 million in the second quarter.\n",
-        _repaid("20000000", "2024-Q2"),
+        {repaid("20000000", "2024-Q2")},
         id="variant-label-line",
     ),
     pytest.param(  # variant: a dash label, the period in brackets
         "Debt repayments – $5.0 million (Q2 2024)\n",
-        _repaid("5000000", "2024-Q2"),
+        {repaid("5000000", "2024-Q2")},
         id="variant-dash-label",
     ),
     pytest.param(  # negative: interest payments
@@ -291,8 +275,8 @@ PAYMENTS_MADE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PAYMENTS_MADE)
-def test_payments_made(text: str, expected: Found) -> None:
-    assert _found(text, _MAY_2024, "RIOT", "debt_repaid_usd") == expected
+def test_payments_made(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _MAY_2024, ("debt_repaid_usd",), "RIOT") == expected
 
 
 _NOV_2024 = dt.date(2024, 11, 21)
@@ -300,17 +284,17 @@ _NOV_2024 = dt.date(2024, 11, 21)
 SIZED_IN_CLAUSE = [
     pytest.param(  # variant: an offering, "which raised", "closed"
         "MARA's notes offering, which raised $1 billion, closed on Thursday.\n",
-        _issued("1000000000", "2024-11"),
+        {issued("1000000000", "2024-11")},
         id="variant-offering-which-raised-closed",
     ),
     pytest.param(  # variant: a term loan funded, its month named
         "The term loan, which totaled $50 million, was funded at signing in November.\n",
-        _issued("50000000", "2024-11"),
+        {issued("50000000", "2024-11")},
         id="variant-loan-which-totaled-funded",
     ),
     pytest.param(  # variant: notes issued on a day
         "MARA's 2030 convertible notes, which totaled $1 billion, were issued on November 21.\n",
-        _issued("1000000000", "2024-11"),
+        {issued("1000000000", "2024-11")},
         id="variant-notes-which-totaled-issued",
     ),
     pytest.param(  # negative: not closed yet
@@ -343,5 +327,5 @@ SIZED_IN_CLAUSE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SIZED_IN_CLAUSE)
-def test_deal_sized_in_clause_then_closed(text: str, expected: Found) -> None:
-    assert _found(text, _NOV_2024, "MARA", "debt_issued_usd") == expected
+def test_deal_sized_in_clause_then_closed(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _NOV_2024, ("debt_issued_usd",), "MARA") == expected

@@ -15,23 +15,9 @@ hard negatives, each a change alone.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
-
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
-
-
-def _found(text: str, published: dt.date) -> Found:
-    items = extract_text(text, published=published, entity="CORZ")
-    return {
-        (item.metric, item.value, item.period)
-        for item in items
-        if item.metric == "interest_expense_usd"
-    }
-
+from debt_facts import Fact, debt_facts, interest
 
 _AUG_2025 = dt.date(2025, 8, 7)
 _Q2 = "2025-Q2"
@@ -42,27 +28,27 @@ LEVELS_AND_CHANGES = [
         "and nine months ended September 30, 2021, respectively, under the terms of these notes "
         "payable.\n",
         dt.date(2021, 11, 29),
-        {("interest_expense_usd", Decimal("1000000"), "2021-Q3")},
+        {interest("1000000", "2021-Q3")},
         id="real-gree-incurred-level",
     ),
     pytest.param(  # variant: the level, then its change in the same sentence
         "Interest expense of $4.8 million in the second quarter of 2025 decreased $5.3 million "
         "from the prior year.\n",
         _AUG_2025,
-        {("interest_expense_usd", Decimal("4800000"), _Q2)},
+        {interest("4800000", _Q2)},
         id="variant-level-then-change",
     ),
     pytest.param(  # variant: the new level, then the change as a noun phrase
         "Interest expense decreased to $4.8 million in the second quarter of 2025, a decrease in "
         "interest expense of $5.3 million.\n",
         _AUG_2025,
-        {("interest_expense_usd", Decimal("4800000"), _Q2)},
+        {interest("4800000", _Q2)},
         id="variant-level-and-decrease-of",
     ),
     pytest.param(  # variant: the level after its own noun
         "For the second quarter of 2025, interest expense totaled $4.8 million.\n",
         _AUG_2025,
-        {("interest_expense_usd", Decimal("4800000"), _Q2)},
+        {interest("4800000", _Q2)},
         id="variant-level-totaled",
     ),
     pytest.param(  # negative: a decrease in interest expense of $X
@@ -102,20 +88,20 @@ LEVELS_AND_CHANGES = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), LEVELS_AND_CHANGES)
-def test_interest_change_not_level(text: str, published: dt.date, expected: Found) -> None:
-    assert _found(text, published) == expected
+def test_interest_change_not_level(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published, ("interest_expense_usd",), "CORZ") == expected
 
 
 INCURRED = [
     pytest.param(  # variant: incurred, the bare word "interest"
         "Core incurred $4.8 million in interest during the second quarter of 2025.\n",
-        {("interest_expense_usd", Decimal("4800000"), _Q2)},
+        {interest("4800000", _Q2)},
         id="variant-incurred-in-interest",
     ),
     pytest.param(  # variant: recognized, "approximately", on named notes
         "During Q2 2025 the company recognized approximately $1.2 million of interest on the "
         "convertible notes.\n",
-        {("interest_expense_usd", Decimal("1200000"), _Q2)},
+        {interest("1200000", _Q2)},
         id="variant-recognized-of-interest",
     ),
     pytest.param(  # negative: cash paid
@@ -147,5 +133,5 @@ INCURRED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INCURRED)
-def test_interest_incurred(text: str, expected: Found) -> None:
-    assert _found(text, _AUG_2025) == expected
+def test_interest_incurred(text: str, expected: set[Fact]) -> None:
+    assert debt_facts(text, _AUG_2025, ("interest_expense_usd",), "CORZ") == expected

@@ -11,19 +11,11 @@ other companies' words, then positives that must stay: a repayment beside a net-
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
+from debt_facts import Fact, debt_facts, repaid
 
-from monitor.extract import extract_text
-
-Found = set[tuple[str, Decimal | None, str | None]]
 _DEBT = ("debt_total_usd", "debt_repaid_usd", "debt_issued_usd")
-
-
-def _found(text: str, published: dt.date) -> Found:
-    items = extract_text(text, published=published, entity="SDIG")
-    return {(item.metric, item.value, item.period) for item in items if item.metric in _DEBT}
 
 
 _AUG_2022 = dt.date(2022, 8, 16)
@@ -65,19 +57,19 @@ NET_DEBT = [
     pytest.param(  # positive: the debt itself reduced
         "Stronghold reduced its debt by $79 million in the second quarter of 2022.\n",
         _AUG_2022,
-        {("debt_repaid_usd", Decimal("79000000"), "2022-Q2")},
+        {repaid("79000000", "2022-Q2")},
         id="positive-reduced-debt-by",
     ),
     pytest.param(  # positive: a repayment, then the net debt it leaves (not labelled)
         "In July 2022 Stronghold repaid $20 million of term loans, lowering net debt to $85 "
         "million.\n",
         _AUG_2022,
-        {("debt_repaid_usd", Decimal("20000000"), "2022-07")},
+        {repaid("20000000", "2022-07")},
         id="positive-repaid-then-net-debt",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), NET_DEBT)
-def test_net_debt_is_no_debt_figure(text: str, published: dt.date, expected: Found) -> None:
-    assert _found(text, published) == expected
+def test_net_debt_is_no_debt_figure(text: str, published: dt.date, expected: set[Fact]) -> None:
+    assert debt_facts(text, published, _DEBT, "SDIG") == expected
