@@ -6,9 +6,9 @@ import bisect
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from monitor import model
@@ -38,6 +38,15 @@ class _Read:
             if (document := row.document()) is not None:
                 grouped.setdefault(document, []).append(row)
         return grouped
+
+
+def _metric_query(entity: str, metric: str) -> Select[Any]:
+    """The stored figures of one metric for one entity (subject "metric:period")."""
+    return select(*EVENT.c).where(
+        EVENT.c.kind.in_(METRIC_KINDS),
+        EVENT.c.entity == entity,
+        EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
+    )
 
 
 def _time(event: model.Event) -> datetime:
@@ -142,21 +151,13 @@ class StoredHistory:
         return [e for e in later if e.observed_at == upto.observed_at]
 
     def _rows_after(self, entity: str, metric: str, upto: model.Event) -> list[model.Event]:
-        query = select(*EVENT.c).where(
-            EVENT.c.kind.in_(METRIC_KINDS),
-            EVENT.c.entity == entity,
-            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
-            EVENT.c.id > upto.id,
-            EVENT.c.observed_at == upto.observed_at,
+        query = _metric_query(entity, metric).where(
+            EVENT.c.id > upto.id, EVENT.c.observed_at == upto.observed_at
         )
         return [to_event(row) for row in self.session.execute(query.order_by(EVENT.c.id))]
 
     def _metric_rows(self, entity: str, metric: str, upto_id: int | None) -> list[model.Event]:
-        query = select(*EVENT.c).where(
-            EVENT.c.kind.in_(METRIC_KINDS),
-            EVENT.c.entity == entity,
-            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
-        )
+        query = _metric_query(entity, metric)
         if upto_id is not None:
             query = query.where(EVENT.c.id <= upto_id)
         return [to_event(row) for row in self.session.execute(query.order_by(EVENT.c.id))]
@@ -207,11 +208,7 @@ class StoredHistory:
         document = event.document()
         if document is None:
             return []
-        query = select(*EVENT.c).where(
-            EVENT.c.kind.in_(METRIC_KINDS),
-            EVENT.c.entity == event.entity,
-            EVENT.c.subject.startswith(f"{metric}:", autoescape=True),
-        )
+        query = _metric_query(event.entity, metric)
         return [
             found
             for found in map(to_event, self.session.execute(query))
