@@ -28,6 +28,7 @@ from .ai_parties import (
     is_told_again,
 )
 from .ai_periods import spend_period
+from .background import is_background
 from .branches import Branches
 from .context import DocContext
 from .document_words import window_opens
@@ -377,6 +378,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if bought_by_other(text, money.start, money.end, ctx.entity):
             continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
+        if is_background(text, money.start, segment.start):
+            continue  # "Prior to this deal, IREN had already committed $674 million"
         if is_told_again(text, money.start):
             continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"
         if guards.is_cumulative(text, money.start, money.end):

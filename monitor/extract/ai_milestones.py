@@ -23,6 +23,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import event_period
+from .background import is_background
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
@@ -314,7 +315,15 @@ def milestones(
         found = pattern.finditer(text)
         if pattern is _CONTRACT:
             found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
-        match = next((m for m in found if _counts(text, m, ctx, detail)), None)
+        match = next(
+            (
+                m
+                for m in found
+                if _counts(text, m, ctx, detail)
+                and not is_background(text, m.start(), segment.start)
+            ),
+            None,
+        )
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())

@@ -14,6 +14,7 @@ import functools
 import re
 
 from . import guards, ranges, undone
+from .background import is_background
 from .branches import Branches
 from .context import DocContext
 from .debt_balance import (
@@ -49,6 +50,7 @@ from .debt_news_balance import (
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
+from .debt_receivable import is_lent_out
 from .debt_repaid_balance import balance_repaid
 from .debt_repay import (
     proceeds_used,
@@ -234,6 +236,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             metric = DEBT_TOTAL
         if metric is None or not _acceptable(text, money, metric, ctx):
             continue
+        if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
+            continue  # "the company recently raised $1 billion through … notes": background
+        if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
+            continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
         if metric == DEBT_TOTAL and step_before_next_sentence(
             text, money.start, ctx.text, segment.end
         ):

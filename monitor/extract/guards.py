@@ -341,11 +341,22 @@ def _named_miner(before: str) -> bool:
     return any(ticker_of(" ".join(words[index:])) in MINERS for index in range(len(words)))
 
 
+# The second amount of a pair told with "respectively" ("… of $5.4 million and $9.7 million")
+_PAIRED_AMOUNT = re.compile(
+    r"\s+and\s+(?:US\$|C\$|A\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|[MBK])\b)?",
+    re.IGNORECASE,
+)
+
+
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
     # (the first 60 characters are read; a break starting among them is found whole in 80)
-    after = text[end : end + 80]
+    # "$5.4 million and $9.7 million during the nine months ended …, respectively": the
+    # pair's second amount is passed, its "and" no clause break
+    pair = _PAIRED_AMOUNT.match(text, end, end + 40)
+    tail = end if pair is None else pair.end()
+    after = text[tail : tail + 80]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
     if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):

@@ -1,0 +1,89 @@
+"""Loans the company makes to others: notes receivable, not its debt.
+
+A filing's note on "Notes Receivable" tells loans in the words of debt: "entered into
+promissory notes with MEOA for a loan in the aggregate amount of $337,000", "agreed to loan in
+the aggregate to Gryphon $12.5 million", "advanced to Gryphon $2.5 million". The company is the
+lender: the money is an asset, and none of the debt metrics applies (README: debt is what the
+company owes). Two kinds of words say so:
+
+* the sentence's own, before the amount: a loan made to another ("loaned Rainmaker", "a loan
+  to MEOA", "agreed to loan", "advanced to Gryphon", "note receivable");
+* the heading the sentence stands under: "Notes Receivable", "SPAC Sponsor Loan to MEOA".
+
+A loan to the company itself ("a $2 million loan to the Company", "lent to Argo" in a story
+about Argo) is its debt (`debt_lent_to`), and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MINERS, ticker_of
+from .folded import Folded
+from .gates import any_of
+from .guards import clause_before
+
+# "(agreed to) loan(ed) … to X", "advanced to X", "lent to X", "a loan to X"
+_LENT_OUT = Folded(
+    r"\b(?:loaned|advanced|lent|loans?|(?:agreed|agrees)\s+to\s+(?:loan|lend|advance)"
+    r"(?:\s+in\s+the\s+aggregate)?)\s+(?:(?:US)?\$\s?[\d,.]+(?:\s+(?:million|billion))?\s+)?"
+    r"to\s+(?P<who>(?:the\s+)?[\w.&'’-]+)|"
+    # "loaned Rainmaker the principal amount of $3.1 million"
+    r"\b(?:loaned|lent)\s+(?P<who2>(?!to\b)(?:the\s+)?[\w.&'’-]+)\s+(?:the\s+|an?\s+)?"
+    r"(?:principal|aggregate|sum|amount|\$|US\$)|"
+    r"\b(?:notes?|loans?)\s+receivable\b|\breceivable\s+from\b"
+)
+# A heading line: short, no full stop at its end
+_HEADING = re.compile(r"^[^\n.]{3,80}$", re.MULTILINE)
+_HEADING_LENT_OUT = Folded(
+    r"\b(?:notes?|loans?)\s+receivable\b|\b(?:loans?|notes?|advances?)\s+to\s+"
+    r"(?!(?:the\s+)?(?:company|us)\b)[\w.&'’-]+"
+)
+_HEADING_REACH = 400
+_HEADINGS = 3
+_SELF = ("the company", "company", "us", "the borrower", "the registrant")
+_HINTS = any_of("loan", "lent", "lend", "advance", "receivable", "promissory")
+
+
+def is_lent_out(
+    text: str, start: int, document: str | None, sentence_start: int, entity: str | None
+) -> bool:
+    """Is the amount at `text[start]` (a sentence at `sentence_start` of `document`) a loan the
+    company made to another party?"""
+    before = clause_before(text, start)  # ("9,377 BTC loaned to counterparties and …
+    # pledged as collateral against $350 million": the coins lent, not the amount's clause)
+    if _HINTS.search(before.lower()):
+        for match in _LENT_OUT.finditer(before):
+            who = match["who"] or match["who2"]
+            if who is None or not _is_self(who, entity):
+                return True
+    return document is not None and _under_lending_heading(document, sentence_start)
+
+
+def _is_self(who: str, entity: str | None) -> bool:
+    who = who.lower().rstrip(".,")
+    if who in _SELF:
+        return True
+    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    return any(name and name.lower() in (who, who.removeprefix("the ")) for name in names)
+
+
+def _under_lending_heading(document: str, sentence_start: int) -> bool:
+    """Do the heading lines just before the sentence's paragraph name a loan made out?"""
+    head = document[max(0, sentence_start - _HEADING_REACH) : sentence_start]
+    if not _HINTS.search(head.lower()):
+        return False
+    lines = head.rstrip("\n").split("\n")[:-1] if not head.endswith("\n") else head.split("\n")
+    # the lines right before the sentence's own line, nearest first, while they are headings
+    seen = 0
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        if not _HEADING.match(line.strip()):
+            return False  # a body paragraph: the headings above it head another section
+        if _HEADING_LENT_OUT.search(line):
+            return True
+        seen += 1
+        if seen == _HEADINGS:
+            break
+    return False
