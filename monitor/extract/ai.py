@@ -18,6 +18,7 @@ from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_mining_sites import is_mining_only
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
 from .ai_parties import (
@@ -296,6 +297,8 @@ def has_ai_context(text: str) -> bool:
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
+    if ctx.text is not None and is_mining_only(ctx.text):
+        return []  # "spending $7 million on data centers" in a story naming only mining
     text = segment.text
     lower = lowered(text)
     if not opens(_AI_HINTS, lower) or not _NAMES_AI.search(text):

@@ -41,7 +41,8 @@ _PLUPERFECT = Folded(
 # "said it had secured …", "announced that it had signed …": the news, told indirectly
 _REPORTED_SPEECH = Folded(
     r"\b(?:said|says|reported|reports|announced|announces|disclosed|noted|stated|revealed|"
-    r"confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|firm|miner)|"
+    r"confirmed|added)\s+(?:(?:today|on\s+\w+|this\s+\w+|in\s+a\s+[\w-]+)\s+)?(?:that\s+)?"
+    r"(?:it|they|the\s+(?:company|firm|miner)|"
     r"[A-Z][\w.&-]+)\s+$"
 )
 # "one day after revealing a $3 billion AI cloud hosting deal", "two weeks after it signed":

@@ -390,6 +390,32 @@ _DATING_CUE = Folded(r"\b(?:end|ended|ending|as\s+(?:of|at)|at|till|until|throug
 _END_STATE = Folded(r"\b(?:ending|ended|leaving|closing|closed|eliminat\w*|reduc\w*)\b")
 
 
+# "operations for September 2025, … while accumulating over 5,800 BTC in its treasury", "for
+# the quarter, bringing its holdings to 1,800 BTC": a holding reached in the period named
+# before it is at the period's close (README decided case 14)
+_REACHED = Folded(
+    r"\b(?:accumulat\w*|amass\w*|stack(?:ing|ed|s)?|bringing|brought|brings|grow(?:ing|s)?|grew|increas(?:ing|ed|es)|"
+    r"rais(?:ing|ed|es)|reach(?:ing|ed|es)?|push(?:ing|ed|es)|boost(?:ing|ed|s)?|"
+    r"lift(?:ing|ed|s)?|swell(?:ing|ed|s)?|expand(?:ing|ed|s)?|tak(?:ing|es)|took)\s+"
+    r"(?:(?:its|their|the|our|total|bitcoin|btc|treasury|holdings?|reserves?|balance|stack)\s+)*"
+    r"(?:to\s+|over\s+|beyond\s+|more\s+than\s+|approximately\s+|about\s+|nearly\s+|"
+    r"roughly\s+|some\s+|a\s+total\s+of\s+)*$"
+)
+
+
+def _in_year(period: Period) -> bool:
+    """A month, quarter or half (a bare year's close is read by `_reached_by`)."""
+    return period.month is not None or period.quarter is not None or period.half is not None
+
+
+def _reached_after(text: str, mention: Mention, start: int) -> bool:
+    """Does the balance at `start` follow the period phrase as the level a verb of reaching
+    names, no other figure between (one between is dated by `_dates_an_earlier_figure`)?"""
+    if start <= mention.end or NEXT_FIGURE.search(text, mention.end, start) is not None:
+        return False
+    return _REACHED.search(text, mention.end, start) is not None
+
+
 _CLOSE_AFTER = 25
 
 
@@ -556,6 +582,7 @@ def _named_in(
             or _ATTRIBUTIVE.match(segment.text, mention.end) is not None
             or _DATING_CUE.search(lead)
             or _END_STATE.search(between)
+            or (_in_year(period) and _reached_after(segment.text, mention, start))
             or _closes(segment.text, mention)
         ):
             return mention

@@ -57,11 +57,35 @@ def fiscal_report(report: Period | None, text: str) -> Period | None:
         return report
     calendar = _fiscal_calendar(text[:_SCAN_CHARS], report.last_day().year)
     end = report.last_day()
-    if calendar is None or calendar[0] == 12 or calendar[1:] != (end.year, end.month):
-        return report  # no fiscal calendar, or the report was not found from the calendar date
-    year_end = calendar[0]
-    months_left = (year_end - end.month) % 12  # from the report's end to the fiscal year's end
-    fiscal_year = end.year + (1 if end.month + months_left > 12 else 0)
+    if calendar is None or calendar[0] == 12:
+        return report  # no fiscal calendar
+    year_end, ended_year, ended_month = calendar
+    fiscal = _fiscal_quarter(year_end, ended_year, ended_month)
+    if (end.year, end.month) == (ended_year, ended_month):
+        return fiscal  # the report found from the calendar date: the issuer's name of it
+    if report.quarter == fiscal.quarter and abs(report.year - fiscal.year) <= 1:
+        # "Reports Second Quarter Revenue … for the second quarter ended September 30, 2022":
+        # the issuer's ordinal read as a calendar quarter; the end date names its fiscal year
+        return fiscal
+    return report  # the report is another quarter than the one that ended
+
+
+def calendar_quarter(fiscal: Period, calendar: Period | None, text: str) -> Period | None:
+    """The calendar quarter the issuer's `fiscal` quarter ended in (`calendar`, the report as
+    first found, unless that was the issuer's ordinal read as a calendar quarter)."""
+    if calendar is None:
+        return None
+    found = _fiscal_calendar(text[:_SCAN_CHARS], calendar.last_day().year)
+    if found is None or _fiscal_quarter(*found) != fiscal:
+        return calendar
+    return Period.of_quarter(found[1], (found[2] - 1) // 3 + 1)
+
+
+def _fiscal_quarter(year_end: int, year: int, month: int) -> Period:
+    """The issuer's quarter ending in `month` of `year`, its fiscal year ending in
+    `year_end` (a month)."""
+    months_left = (year_end - month) % 12  # from the quarter's end to the fiscal year's end
+    fiscal_year = year + (1 if month + months_left > 12 else 0)
     return Period.of_quarter(fiscal_year, 4 - months_left // 3)
 
 

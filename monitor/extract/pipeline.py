@@ -47,7 +47,7 @@ from .document_period import (
     detect_report_period,
 )
 from .evidence import observation
-from .fiscal import fiscal_report
+from .fiscal import calendar_quarter, fiscal_report
 from .model import (
     AI_CAPACITY,
     BTC_HELD,
@@ -100,7 +100,8 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     calendar_report = detect_report_period(parts, ctx.reference)
     ctx.report = fiscal_report(calendar_report, text)
     if ctx.report != calendar_report:
-        ctx.report_calendar = calendar_report  # (its real end: "Q1 FY25" ended in December)
+        # (its real end: "Q1 FY25" ended in December)
+        ctx.report_calendar = calendar_quarter(ctx.report, calendar_report, text)
     if ctx.report is None:
         ctx.lead = detect_lead_period(parts, ctx.reference, entity)
         # (a news story's quarter, found from "the period that ended on 31 December 2023",
