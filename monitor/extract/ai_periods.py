@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 
+from .asides import in_aside
 from .context import DocContext
 from .folded import Folded
 from .periods import Period
@@ -69,7 +70,7 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
         between = text[mention.end : start]
         if len(between) > _CLAUSE_REACH or _CLAUSE_BREAK.search(between):
             return None
-        if _in_aside(text, mention.start, mention.end):
+        if in_aside(text, mention.start, mention.end, start):
             continue  # "Core Scientific, which emerged from bankruptcy in January, announced …"
         # "Last month, Core Scientific signed a contract to supply 16 MW": counted from when
         # it was said, as every metric's "this month" / "last month"
@@ -80,22 +81,6 @@ def _in_clause_before(ctx: DocContext, segment: Segment, start: int) -> Period |
             return period if _WHOLE_YEAR.search(text, mention.start, mention.end) else None
         return period if period and (period.month or period.quarter) else None
     return None
-
-
-# A relative clause set off by commas, about the subject: "Core Scientific, which emerged from
-# bankruptcy in January, announced its plans to lease up to 16 megawatts": its month dates the
-# aside's event, not the sentence's.
-_ASIDE_OPENS = Folded(r",\s*(?:which|who|whose)\s[^,;()]{0,80}$")
-_ASIDE_CLOSES = re.compile(r"[^,;()]{0,20},")
-_ASIDE_REACH = 100
-
-
-def _in_aside(text: str, start: int, end: int) -> bool:
-    """Is the period phrase at `text[start:end]` inside a comma-set relative clause?"""
-    if "which" not in text and "who" not in text:
-        return False  # a cheap look first
-    opened = _ASIDE_OPENS.search(text, max(0, start - _ASIDE_REACH), start)
-    return opened is not None and _ASIDE_CLOSES.match(text, end) is not None
 
 
 _WHOLE_YEAR = Folded(r"\b(?:fiscal|full[- ]year|FY)\b")

@@ -35,6 +35,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .asides import in_aside
 from .balance_dates import (
     ITEM_OPENER,
     LEAD_ADVERBIAL,
@@ -536,6 +537,8 @@ def _period_before(
         mention = dating[index]
         if mention.end > start or _starting_point(segment.text, mention, start):
             continue
+        if in_aside(segment.text, mention.start, mention.end, start):
+            continue  # "Core Scientific, which emerged from bankruptcy in January, repaid …"
         if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):
             if _CLOSED_AFTER.match(segment.text, mention.end):
                 continue  # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": the other side, closed

@@ -10,7 +10,8 @@ Real passages from batches s and s2:
   second quarter ended September 30, 2022" -> HIVE's fiscal 2023-Q2 (its year ends March 31;
   README "a fiscal quarter as the issuer names it");
 * s-corz-2024-02-cointeeth-coreweave-16mw: "Core Scientific, which emerged from bankruptcy in
-  January, announced its plans to lease … to CoreWeave" -> the publication month, not January.
+  January, announced its plans to lease … to CoreWeave" -> the publication month, not January
+  (the same aside before any figure: the report's month).
 Variants put the same ties in other companies' words; look-alikes keep their own period (a
 holding with no period, a flow in the month, a calendar company's quarter, a month that opens
 the sentence). Expected values are read off the text by the labelling convention
@@ -139,6 +140,22 @@ CASES = [
         dt.date(2024, 1, 18),
         {("ai_milestone", None, "2024-01")},
         id="variant-aside-whose-site-came-online",
+    ),
+    pytest.param(
+        "Core Scientific March 2024 Production Update\nCore Scientific, which emerged from "
+        "bankruptcy in January, sold 150 BTC.",
+        "CORZ",
+        dt.date(2024, 4, 3),
+        {("btc_sold", Decimal("150"), "2024-03")},
+        id="variant-aside-before-a-sale-in-a-monthly-update",
+    ),
+    pytest.param(
+        "Core Scientific March 2024 Production Update\nCore Scientific, which in January sold "
+        "150 BTC, is expanding its Texas site.",
+        "CORZ",
+        dt.date(2024, 4, 3),
+        {("btc_sold", Decimal("150"), "2024-01")},
+        id="negative-figure-inside-the-aside",
     ),
     pytest.param(
         "In January, Core Scientific signed a 200 MW AI hosting contract with CoreWeave.",
