@@ -297,8 +297,13 @@ def has_ai_context(text: str) -> bool:
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
-    if ctx.text is not None and is_mining_only(ctx.text):
+    found = _extract(segment, ctx)
+    if found and ctx.text is not None and is_mining_only(ctx.text):
         return []  # "spending $7 million on data centers" in a story naming only mining
+    return found
+
+
+def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     text = segment.text
     lower = lowered(text)
     if not opens(_AI_HINTS, lower) or not _NAMES_AI.search(text):

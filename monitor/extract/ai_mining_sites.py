@@ -16,25 +16,30 @@ from __future__ import annotations
 
 import re
 
-from .ai_parties import COUNTERPARTY_NAMES
+from .gates import any_of
 from .per_document import remembered
 
 # The AI words of `ai._AI_CONTEXT` without the data-centre words miners share, and the AI
-# tenants' and vendors' names (`ai_parties`)
-_AI_WORDS = re.compile(
-    r"\b(?:AI|A\.I\.|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)|"
-    r"(?i:\b(?:artificial\s+intelligence|high[- ]performance\s+comput\w*|inference|"
-    r"critical\s+IT|colocation|co-location|hyperscal\w*|cloud|"
-    rf"{COUNTERPARTY_NAMES}|AMD|Nscale|Core42|TensorWave|Vultr|"
-    r"machine\s+learning|neoclouds?|supercomput\w*|"
-    r"accelerated\s+computing|tenants?|IT\s+(?:load|capacity)))\b"
+# tenants' and vendors' names (`ai_parties`): the capitalised ones matched as written, the
+# rest as lowercase substrings (one cheap pass each over a long document)
+_AI_NAMES = re.compile(
+    r"\b(?:AI|A\.I\.|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|AMD|AWS|Meta|Dell|xAI|Oracle|"
+    r"Lambda|Amazon|Google|Alphabet|Microsoft|NVIDIA|Nvidia)\b"
 )
-_MINING_WORDS = re.compile(
-    r"(?i:\b(?:mining|miners?|hash\s*rate|hashrate|EH/s|PH/s|ASICs?|bitcoin|BTC)\b)"
-)
+_AI_WORDS = any_of("artificial intelligence", "high-performance comput", "high performance comput",
+                   "inference", "critical it", "colocation", "co-location", "hyperscal", "cloud",
+                   "machine learning", "neocloud", "supercomput", "accelerated comput", "tenant",
+                   "it load", "it capacity", "blackwell", "coreweave", "fluidstack", "openai",
+                   "anthropic", "supermicro", "crusoe", "lancium", "cerebras", "nebius",
+                   "nscale", "core42", "tensorwave", "vultr")  # fmt: skip
+_MINING_WORDS = any_of("mining", "miner", "hashrate", "hash rate", "eh/s", "ph/s", "asic",
+                       "bitcoin", "btc")  # fmt: skip
 
 
 @remembered
 def is_mining_only(document: str) -> bool:
     """Does `document` speak of mining and name no AI word anywhere?"""
-    return _AI_WORDS.search(document) is None and _MINING_WORDS.search(document) is not None
+    lower = document.lower()
+    if _MINING_WORDS.search(lower) is None or _AI_WORDS.search(lower) is not None:
+        return False
+    return _AI_NAMES.search(document) is None

@@ -119,7 +119,9 @@ _PRIOR_BEFORE = Folded(
     # hung on the earlier period names the comparative
     r"|\b(?:last\s+(?:year|month|quarter)|(?:a|one)\s+(?:year|month|quarter)\s+(?:ago|earlier|"
     r"before)|the\s+(?:prior|previous|same)\s+(?:year|month|quarter|period)(?:\s+last\s+year)?)"
-    r"\s*,?\s+when\b[^.;,]{0,50}$"
+    # ("… a 31% year-over-year increase, with the same period last year, having mined 656
+    # Bitcoin": a participle hung on the earlier period)
+    r"\s*,?\s+(?:when|having)\b[^.;,]{0,50}$"
     # "a 10% increase over the 409 BTC mined in March", "up 12% on the 409 BTC of March"
     # (not "grew 62% to over 13,000 BTC": a level with its lower bound, decided case 20)
     r"|\d\s*(?:%|percent|per\s+cent)\s+(?:(?!to\s)\w+\s+){0,2}?(?:over|on|from|versus|vs\.?)\s+(?:the\s+)?"
