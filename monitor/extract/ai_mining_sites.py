@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .document_words import window_opens
 from .gates import any_of
 from .per_document import remembered
 
@@ -39,7 +40,13 @@ _MINING_WORDS = any_of("mining", "miner", "hashrate", "hash rate", "eh/s", "ph/s
 @remembered
 def is_mining_only(document: str) -> bool:
     """Does `document` speak of mining and name no AI word anywhere?"""
-    lower = document.lower()
-    if _MINING_WORDS.search(lower) is None or _AI_WORDS.search(lower) is not None:
+    # (the words' places in the document's lowercase, which the AI paragraph reader keeps)
+    end = len(document)
+    mining = window_opens(_MINING_WORDS, document, 0, end)
+    ai = window_opens(_AI_WORDS, document, 0, end)
+    if mining is None or ai is None:  # (letters whose lowercase moves offsets)
+        lower = document.lower()
+        mining, ai = bool(_MINING_WORDS.search(lower)), bool(_AI_WORDS.search(lower))
+    if not mining or ai:
         return False
     return _AI_NAMES.search(document) is None

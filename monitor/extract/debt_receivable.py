@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .document_words import window_opens
 from .entities import MINERS, ticker_of
 from .folded import Folded
 from .gates import any_of
@@ -36,13 +37,15 @@ _LENT_OUT = Folded(
 # A heading line: short, no full stop at its end
 _HEADING = re.compile(r"^[^\n.]{3,80}$", re.MULTILINE)
 _HEADING_LENT_OUT = Folded(
-    r"\b(?:notes?|loans?)\s+receivable\b|\b(?:loans?|notes?|advances?)\s+to\s+"
-    r"(?!(?:the\s+)?(?:company|us)\b)[\w.&'’-]+"
+    # (not "Notes to Consolidated Financial Statements", "… Extends … Notes to April 2023")
+    r"\b(?:notes?|loans?)\s+receivable\b|\b(?:loans?|advances?)\s+to\s+"
+    r"(?!(?:the\s+)?(?:company|us|value|cost)\b)[\w.&'’-]+"  # (not "Loan to Value")
 )
 _HEADING_REACH = 400
 _HEADINGS = 3
 _SELF = ("the company", "company", "us", "the borrower", "the registrant")
 _HINTS = any_of("loan", "lent", "lend", "advance", "receivable", "promissory")
+_HEADING_HINTS = any_of("receivable", "loan to", "loans to", "advance to", "advances to")
 
 
 def is_lent_out(
@@ -60,9 +63,16 @@ def is_lent_out(
     return document is not None and _under_lending_heading(document, sentence_start)
 
 
+# "loans to fund its expansion", "a loan to value ratio", "lent to date": no borrower named
+_NO_BORROWER = frozenset(("value", "cost", "date", "fund", "finance", "refinance", "repay", "pay",
+                          "purchase", "buy", "acquire", "support", "expand", "build", "cover",
+                          "help", "be", "meet", "its", "their", "our", "his", "her"))  # fmt: skip
+
+
 def _is_self(who: str, entity: str | None) -> bool:
+    """Is the borrower named `who` the company itself (or no borrower at all)?"""
     who = who.lower().rstrip(".,")
-    if who in _SELF:
+    if who in _SELF or who in _NO_BORROWER:
         return True
     names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
     return any(name and name.lower() in (who, who.removeprefix("the ")) for name in names)
@@ -70,8 +80,12 @@ def _is_self(who: str, entity: str | None) -> bool:
 
 def _under_lending_heading(document: str, sentence_start: int) -> bool:
     """Do the heading lines just before the sentence's paragraph name a loan made out?"""
-    head = document[max(0, sentence_start - _HEADING_REACH) : sentence_start]
-    if not _HINTS.search(head.lower()):
+    lo = max(0, sentence_start - _HEADING_REACH)
+    hinted = window_opens(_HEADING_HINTS, document, lo, sentence_start)
+    if hinted is False:
+        return False  # (no heading word before the sentence: found from the document's places)
+    head = document[lo:sentence_start]
+    if hinted is None and not _HEADING_HINTS.search(head.lower()):
         return False
     lines = head.rstrip("\n").split("\n")[:-1] if not head.endswith("\n") else head.split("\n")
     # the lines right before the sentence's own line, nearest first, while they are headings

@@ -80,6 +80,14 @@ LENT_OUT_CASES = [
         id="negative-loans-payable-heading",
     ),
     pytest.param(
+        "Loan to Value\nDuring the quarter, the Company entered into promissory notes with an "
+        "equipment lender for loans in the aggregate amount of $1,800,000, bearing interest at 8% "
+        "per annum.",
+        "CLSK",
+        {("debt_issued_usd", Decimal("1800000"), "2022-Q1")},
+        id="negative-loan-to-value-heading",
+    ),
+    pytest.param(
         "In March 2022, Galaxy extended a $35 million loan to Argo, secured by its Helios "
         "facility.",
         "ARGO",
