@@ -47,8 +47,11 @@ _REPORTED_SPEECH = Folded(
 )
 # "one day after revealing a $3 billion AI cloud hosting deal", "two weeks after it signed":
 # the news dated by an earlier event
+# (the earlier event is what follows "after", up to the figure: "Two weeks after the quarter
+# ended, Bitfarms repaid $20 million" tells the repayment in its main clause, the news)
 _DAYS_AFTER = Folded(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?)\s+after\b"
+    r"[^,;.]{0,150}$"
 )
 # A time just before publication
 _JUST_BEFORE = Folded(

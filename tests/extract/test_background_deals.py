@@ -97,6 +97,13 @@ CASES = [
         id="negative-reported-speech-had-signed",
     ),
     pytest.param(
+        _LEAD + "Two weeks after the quarter ended, Bitfarms repaid $20 million of its equipment "
+        "loan.",
+        "BITF",
+        {("debt_repaid_usd", Decimal("20000000"), "2025-11", None)},
+        id="negative-weeks-after-in-its-own-clause",
+    ),
+    pytest.param(
         _LEAD + "Core Scientific recently announced that it had prepaid its debtor-in-possession "
         "loan, repaying $35 million to B. Riley.",
         "CORZ",
