@@ -16,6 +16,7 @@ from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
 from .treasury_changed_pair import CHANGED_PAIR
+from .treasury_other_coins import OTHER_COINS_PRODUCED
 from .treasury_output import OUTPUT_LEVEL
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
@@ -369,6 +370,7 @@ PRODUCED: Gated = [
     # printed without its unit right before its period ("produced 569 in December 2025")
     *OUTPUT_LEVEL,
     *BARE_PRODUCTION,
+    *OTHER_COINS_PRODUCED,
     # "revenue and Bitcoin mined increased …, respectively, to $6.9 Million and 246 BTC"
     *CHANGED_PAIR,
 ]

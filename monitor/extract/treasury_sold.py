@@ -20,6 +20,26 @@ _SOLD_VERB = (
     # "divested 300 BTC": a filing's word for a disposal
     r"let\s+go\s+of|divested)"
 )
+# The gerunds of the same verbs ("selling" is in `_SOLD_VERB`): "prepaid its loan by liquidating
+# approximately 21.5 bitcoin". Read only as the means of a verb ("by", "through", "after"):
+# bare, "liquidating a portion of production" is the practice of decided case 18.
+_SELLING_GERUND = (
+    r"(?:liquidating|monetizing|monetising|offloading|unloading|dumping|divesting|"
+    r"disposing\s+of|parting\s+with|cashing\s+(?:out|in))"
+)
+_MEANS = ("by", "through", "after", "via", "from")
+_GERUND_WORDS = ("liquidating", "monetizing", "monetising", "offloading", "unloading", "dumping",
+                 "divesting", "disposing of", "parting with", "cashing out", "cashing in")  # fmt: skip
+# The base forms, after a verb of perception: "saw the company offload 1,818 BTC in December",
+# "December saw Riot sell 500 BTC" (the month or the story saw it done).
+_SELL_BASE = (
+    r"(?:(?:sell|dump)(?:\s+off)?|offload|unload|liquidate|monetize|monetise|divest|"
+    r"dispose\s+of|part\s+with|cash\s+(?:out|in))"
+)
+_CROWD = (
+    r"(?:miners|companies|firms|peers|rivals|holders|whales|investors|they|industry|sector|"
+    r"market)\b"
+)
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
 _SOLD_WORDS = any_of(
@@ -235,6 +255,26 @@ SOLD: Gated = [
             r"(?:forced|compelled|obliged))\s+to\s+(?:(?:sell|dump)(?:\s+off)?|liquidate|monetize|"
             r"monetise|offload|unload|dispose\s+of|part\s+with|cash\s+(?:in|out))\s+"
             rf"{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "prepaid its US$2.56 million loan by liquidating approximately 21.5 bitcoin": the means of a
+    # deed told (a plan's "will repay … by liquidating" is dropped by the modal guard)
+    (
+        any_of(*(f"{means} {gerund}" for means in _MEANS for gerund in _GERUND_WORDS)),
+        re.compile(
+            rf"\b(?:{'|'.join(_MEANS)})\s+{_SELLING_GERUND}\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "which saw the company offload 1,818 BTC in December": a sale seen done (one to three
+    # words name who sold: "the company", "Riot Platforms", "it"; not a crowd: "saw miners
+    # collectively offload 15,000 BTC" is the industry's)
+    (
+        any_of("saw ", "seen "),
+        re.compile(
+            rf"\b(?:saw|seen)\s+(?!(?:[\w&.'’-]+\s+){{0,2}}?{_CROWD})(?:[\w&.'’-]+\s+){{1,3}}?"
+            rf"{_SELL_BASE}\s+{LEADING}{BTC_QTY}",
             _I,
         ),
     ),
