@@ -255,8 +255,10 @@ _OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
 
 # An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
 # existing $1.4 billion notes series" (README decided case 1).
+# ("has already drawn down $60 million" is the perfect of a draw done, not a recalled one)
 _RECALLED_BEFORE = Folded(
-    r"\b(?:(?:previously|earlier|originally|formerly|already)\s+(?:issued|placed|sold|drawn)|"
+    r"\b(?:(?:previously|earlier|originally|formerly|(?<!has\s)(?<!have\s)already)\s+"
+    r"(?:issued|placed|sold|drawn)|"
     r"existing|prior|previous|earlier|old)\s+(?:\w+\s+)?$"
 )
 

@@ -104,7 +104,8 @@ SOLD: Gated = [
     (
         any_of(" of its ", " of the "),
         re.compile(
-            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's|the)\s+"
+            rf"\b(?:{_SOLD_VERB}|(?:{'|'.join(_MEANS)})\s+{_SELLING_GERUND})\s+{APPROX}(?P<qty>{NUMBER})"
+            r"\s+of\s+(?:its|the\s+Company's|the)\s+"
             rf"(?:{NUMBER}\s+)?(?:(?:self-mined|newly[- ]mined|mined)\s+)?{BTC_UNIT}",
             _I,
         ),
