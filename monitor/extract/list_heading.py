@@ -21,8 +21,9 @@ from .sentences import Segment
 
 # A list item's opening: a bullet, or a "Label: value" line.
 _ITEM = re.compile(r"[ \t]*(?:[-•·▪◦●*–]\s|[A-Z][^:|\n]{1,60}:\s*\S)")
-# A line wrapped from the item above: it opens in lower case, on a figure or closing bracket.
-_WRAPPED = re.compile(r"[ \t]*(?:[a-z0-9(),;$]|\d)")
+# A line wrapped from the item above: it opens in lower case or on a figure, or it only closes
+# the item's bracket ("September)", "30)").
+_WRAPPED = re.compile(r"[ \t]*(?:[a-z0-9(),;$]|[^()\n]{0,40}\)[ \t.;]*$)")
 _MAX_LINES = 12
 _MAX_CHARS = 1500
 
@@ -40,7 +41,9 @@ def heading_over(ctx: DocContext, row: Segment) -> Period | None:
         line = text[start:end]
         if not line.strip():
             return None
-        named = heading_period(line.strip(" \t-•·▪◦●*–"), ctx.reference)
+        # (a month the heading names is the latest one not after publication, README: a
+        # quarterly release's monthly list names a month after the quarter it reports)
+        named = heading_period(line.strip(" \t-•·▪◦●*–"), ctx.published or ctx.reference)
         if named is not None or not (_ITEM.match(line) or _WRAPPED.match(line)):
             return named
         end = start - 1

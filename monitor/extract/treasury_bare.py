@@ -2,9 +2,10 @@
 
 Rewrites drop the unit when a link's text is lost ("announced … that it produced 569\\nin
 December 2025, pushing its total holdings above 7,500 BTC"), and headlines write "mined 450
-in May"; a spun copy writes "produced 616 in bitcoin". In a sentence about bitcoin (the family's gate), a bare number right after a
-production verb and right before a period phrase is that period's production: nothing else
-("569 miners", "$569", "569 PH/s") sits between the verb, the number and the period.
+in May"; a spun copy writes "produced 616 in bitcoin". In a sentence about bitcoin (the
+family's gate), a bare number right after a production verb and right before a period phrase
+is that period's production: nothing else ("569 miners", "$569", "569 PH/s") sits between the
+verb, the number and the period.
 """
 
 from __future__ import annotations

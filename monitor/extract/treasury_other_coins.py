@@ -46,13 +46,13 @@ _OTHER_COINS = (
 _OTHER_COIN = (
     r"(?:"
     + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _OTHER_COINS), key=len)[::-1])
-    + r")\b(?:\s*\([A-Z]{2,5}\))?"
+    + r")\b(?:\s*\([A-Za-z]{2,5}\))?"
 )
 _OTHER_FIGURE = rf"{APPROX}{NUMBER}\s+{_OTHER_COIN}"
 
 OTHER_COINS_PRODUCED: Gated = [
     (
-        any_of(*(f" {coin} and " for coin in _OTHER_COINS), *(f" {coin}) and " for coin in _OTHER_COINS)),
+        any_of(*(f" {coin} and " for coin in _OTHER_COINS), *(f"{c}) and " for c in _OTHER_COINS)),
         re.compile(
             r"\b(?:produced|mined|self-mined|generated|earned|minted)\s+"
             rf"{_OTHER_FIGURE}(?:,\s+{_OTHER_FIGURE}){{0,3}},?\s+and\s+{BTC_QTY}(?!\s+cash\b)",

@@ -28,8 +28,10 @@ _SELLING_GERUND = (
     r"disposing\s+of|parting\s+with|cashing\s+(?:out|in))"
 )
 _MEANS = ("by", "through", "after", "via", "from")
-_GERUND_WORDS = ("liquidating", "monetizing", "monetising", "offloading", "unloading", "dumping",
-                 "divesting", "disposing of", "parting with", "cashing out", "cashing in")  # fmt: skip
+_GERUND_WORDS = (
+    "liquidating", "monetizing", "monetising", "offloading", "unloading", "dumping", "divesting",
+    "disposing of", "parting with", "cashing out", "cashing in",
+)  # fmt: skip
 # The base forms, after a verb of perception: "saw the company offload 1,818 BTC in December",
 # "December saw Riot sell 500 BTC" (the month or the story saw it done).
 _SELL_BASE = (
