@@ -292,13 +292,16 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
-    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC"
+    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC" (not a
+    # running total, "bringing its total 2023 production to 6,626": `treasury_totals` reads it
+    # for the period it names, when the month closes that period)
     (
         any_of("production to", "output to"),
         re.compile(
             r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted|ramped(?:\s+up)?|"
             r"boosted|increased|raised|grew|expanded|cut|reduced|lowered)\s+"
-            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:[\w-]+\s+){0,2}?(?:production|output)"
+            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:(?!total\b|cumulative\b)[\w-]+\s+){0,2}?"
+            r"(?:production|output)"
             rf"\s+to\s+{BTC_QTY}",
             _I,
         ),
