@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
@@ -368,3 +369,19 @@ SOLD: Gated = [
         ),
     ),
 ]
+
+
+# A sale avoided, not made: "refrained from liquidating 500 BTC", "avoided selling 500 BTC",
+# "rather than by selling 500 BTC", "instead of selling", "without selling".
+_AVOIDED = Folded(
+    r"\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?|(?:kept|keeps|keeping)\s+(?:it|itself)|"
+    # (the sale's words may start at its "from": "refrained from liquidating 500 BTC")
+    r"stay(?:ed|s)?\s+away)\s+(?:from\s+)?$|"
+    r"\b(?:avoid(?:ed|s|ing)?|rather\s+than(?:\s+by)?|instead\s+of|without|in\s+lieu\s+of)\s+$"
+)
+_AVOIDED_REACH = 40
+
+
+def is_avoided_sale(text: str, start: int) -> bool:
+    """The sale whose words start at `start` is one the sentence says was not made."""
+    return _AVOIDED.search(text, max(0, start - _AVOIDED_REACH), start) is not None

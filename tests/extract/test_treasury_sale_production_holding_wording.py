@@ -6,7 +6,8 @@ that must not be read.
   approximately 21.5 bitcoin") or as seen done ("saw the company offload 1,818 BTC in December
   and an additional 383 BTC in November"). Not the practice of decided case 18 ("by liquidating
   a portion of BTC production": no figure), not a plan (decided case 6: `intent`), not the
-  industry's ("saw miners collectively offload").
+  industry's ("saw miners collectively offload"), not a sale avoided ("refrained from
+  liquidating 500 BTC", "rather than by selling").
 * Production beside another coin ("produced 779 ethereum and 79 bitcoins") and a spun copy's
   unit ("produced 616 in bitcoin in Q3"); not money or revenue "in bitcoin".
 * A holding pushed beyond a threshold named as a noun ("pushing its Bitcoin treasury beyond the
@@ -84,6 +85,10 @@ SALES = [
         set(),
     ),
     ("December saw miners collectively offload 15,000 BTC.", set()),
+    # a sale avoided, told with the same words
+    ("The company refrained from liquidating 500 BTC during the downturn.", set()),
+    ("The company avoided selling 500 BTC by drawing on its credit line.", set()),
+    ("Riot funded the build with a loan rather than by selling 500 BTC.", set()),
     ("The quarter saw public miners sell 15,000 BTC.", set()),
 ]
 
