@@ -119,6 +119,11 @@ PRODUCTION = [
     ("The company produced $616 million in bitcoin in Q3.", set()),
     ("The company mined 12,000 litecoin and 600 bitcoin cash in December.", set()),
     ("The company produced 779 ethereum in the third quarter.", set()),
+    # the same words for a cumulative total, a year-to-date one, a forecast, a fleet
+    ("Since inception the company has mined 120,000 ETH and 5,810 BTC.", set()),
+    ("Year to date, the company produced 2,457 in bitcoin.", set()),
+    ("The company expects to mine 1,200 ETH and 80 BTC next quarter.", set()),
+    ("The company's fleet of 1,200 ETH miners and 800 BTC miners ran all month.", set()),
 ]
 
 HOLDINGS = [
