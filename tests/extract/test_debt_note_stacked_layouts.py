@@ -90,6 +90,28 @@ STACKED_HEADERS = [
         id="one-whole-date-a-line",
     ),
     pytest.param(
+        # an XBRL details page: the total, then each instrument's balance under its member
+        "Notes Payable - Schedule of Debt (Details) - USD ($)\n$ in Thousands\n"
+        "Sep. 30, 2024\nDec. 31, 2023\n"
+        "Debt Instrument [Line Items]    \nTotal notes payable $ 310,200 $ 280,400\n"
+        "Less: current portion of notes payable (1,500) (1,100)\n"
+        "Notes payable, net of current portion 308,700 279,300\n"
+        "Seller Notes [Member]    \nDebt Instrument [Line Items]    \n"
+        "Total notes payable [1] 700 1,400\n"
+        "Term Loan [Member]    \nDebt Instrument [Line Items]    \n"
+        "Total notes payable [2] 250,000 240,000\n"
+        "Mortgage Notes [Member]    \nDebt Instrument [Line Items]    \n"
+        "Total notes payable [3] $ 59,500 $ 39,000\n",
+        dt.date(2024, 11, 8),
+        {
+            _k("310,200", "2024-09-30"),
+            _k("700", "2024-09-30"),
+            _k("250,000", "2024-09-30"),
+            _k("59,500", "2024-09-30"),
+        },
+        id="details-page-members-one-date-a-line",
+    ),
+    pytest.param(
         "Long-term debt consisted of the following as of (in thousands):\n"
         "March 31, December 31,\n2025 2024\n"
         "Credit facility$45,000 $30,000 \n"
