@@ -60,6 +60,30 @@ _DONE_ITEM = Folded(
 )
 
 
+# A heading ending on its report noun: "Preliminary February Operational Results".
+_REPORT_NOUN_END = Folded(r"\b(?:operational|operating|production)\s+(?:results|update)\s*$")
+
+
+def heading_period(text: str, reference: dt.date | None) -> Period | None:
+    """The period a section heading names ("Preliminary February Operational Results", "Q3
+    2025: Record Profits"): a short line naming one period and nothing else numeric."""
+    if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
+        return None
+    titled = _PERIOD_TITLE.match(text) is not None
+    if not (titled or _HEADING_WORD.search(text)) or _DONE_ITEM.match(text):
+        return None
+    mentions = [m for m in find_mentions(text, reference) if m.period is not None]
+    if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
+        return None
+    rest = text[: mentions[0].start] + text[mentions[0].end :]
+    if any(char.isdigit() for char in rest):
+        return None
+    # (the period phrase may take the heading's noun in: "February Operational Results")
+    if not (titled or _HEADING_WORD.search(rest) or _REPORT_NOUN_END.search(text)):
+        return None
+    return mentions[0].period
+
+
 @dataclass(slots=True)
 class DocContext:
     """Publication date, entity and the report's own period, plus state across sentences."""
@@ -215,20 +239,10 @@ class DocContext:
     def note_heading(self, segment: Segment) -> None:
         """A short line naming one period and nothing else numeric is a section heading."""
         self._note_balance_heading(segment)
-        text = segment.text
-        if len(text) > _HEADING_CHARS or text.rstrip().endswith((".", ",", ";")):
-            return
-        titled = _PERIOD_TITLE.match(text) is not None
-        if not (titled or _HEADING_WORD.search(text)) or _DONE_ITEM.match(text):
-            return
-        mentions = [m for m in find_mentions(text, self.reference) if m.period is not None]
-        if len(mentions) != 1 or mentions[0].period is None or mentions[0].period.is_date:
-            return
-        rest = text[: mentions[0].start] + text[mentions[0].end :]
-        if any(char.isdigit() for char in rest) or not (titled or _HEADING_WORD.search(rest)):
-            return
-        self.section = mentions[0].period
-        self.sections.append(mentions[0].period)
+        period = heading_period(segment.text, self.reference)
+        if period is not None:
+            self.section = period
+            self.sections.append(period)
 
     def _note_balance_heading(self, segment: Segment) -> None:
         """An as-of line over a list dates the list's balances; a line that is no list item

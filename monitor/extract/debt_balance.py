@@ -27,6 +27,11 @@ from .resolver import past_event_period, resolve_period
 from .sentences import Segment
 
 # Trigger phrase, a short gap without another amount, the connector, then the amount.
+# A share of the debt cut, told without "by": "nearly 85%", "about 40 %".
+_SHARE_CUT = (
+    r"(?:(?:nearly|almost|about|approximately|roughly|some|over|more\s+than)\s+)?"
+    r"\d{1,3}(?:\.\d+)?\s?%"
+)
 _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     r"\b(?:total\s+(?:principal\s+)?(?:outstanding\s+)?(?:debt|indebtedness|borrowings|"
     r"loans(?:\s+payable)?)|"
@@ -83,8 +88,10 @@ _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     # the lender after the loan: "debt owed to Galaxy Digital", "facility with Galaxy"
     # ("lower its debt to Galaxy Digital LLC by $28 million, from $66 million to $37 million")
     r"(?:\s+(?:owed\s+to|due\s+to|with|to)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+(?=\s+(?:by|from)\b))?"
-    rf"(?:\s+down)?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?(?:\s+from\s+{NAME_GAP}{{0,60}}?)?"
-    rf"\s+to\s+{APPROX}$"
+    # ("lowering our debt nearly 85% from a high of $165 million … to $25 million": the share
+    # cut, with no "by")
+    rf"(?:\s+down)?(?:\s+{_SHARE_CUT})?(?:\s+by\s+{IN_SENTENCE}{{0,60}}?)?"
+    rf"(?:\s+from\s+{NAME_GAP}{{0,60}}?)?\s+to\s+{APPROX}$"
     # "The firm's debts total $45 million", "Its loans now total $45 million", "obligations under
     # the loan stood at $45 million", "Debt obligations totaled $45 million"
     r"|\b(?:debts|loans|(?:debt|loan)\s+obligations|obligations\s+under\s+(?:the|its|our|their)\s+"
@@ -575,6 +582,15 @@ _GOAL_BEFORE = Folded(
 )
 
 
+# The starting point of a cut the same clause tells (README, decided case 1): "its $21 million
+# debt obligation was reduced down to $7.75 million" (the level reached is read elsewhere).
+_REDUCED_FROM_AFTER = Folded(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+"
+    r"(?:(?:further|significantly|substantially|sharply)\s+)?(?:reduced|cut|lowered|slashed|"
+    r"trimmed|brought\s+down|written\s+down|restructured)(?:\s+down)?\s+to\b"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -586,6 +602,8 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _GOAL_BEFORE.search(before):
         return True
+    if _REDUCED_FROM_AFTER.match(after):
+        return True  # "its $21 million debt obligation was reduced down to $7.75 million"
     if _PURPOSE_BEFORE.search(before) and not owed_after(text, money):
         return True  # "to repay $X" (not "to repay the $X loan owed to Galaxy": a balance)
     return bool(

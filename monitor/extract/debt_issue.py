@@ -11,6 +11,7 @@ from __future__ import annotations
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
+from .debt_tranche import tranche_paid_out
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
 from .gates import any_of
@@ -254,8 +255,10 @@ _OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
 
 # An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
 # existing $1.4 billion notes series" (README decided case 1).
+# ("has already drawn down $60 million" is the perfect of a draw done, not a recalled one)
 _RECALLED_BEFORE = Folded(
-    r"\b(?:(?:previously|earlier|originally|formerly|already)\s+(?:issued|placed|sold|drawn)|"
+    r"\b(?:(?:previously|earlier|originally|formerly|(?<!has\s)(?<!have\s)already)\s+"
+    r"(?:issued|placed|sold|drawn)|"
     r"existing|prior|previous|earlier|old)\s+(?:\w+\s+)?$"
 )
 
@@ -364,6 +367,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _DONE_BRACKETED.search(before[-60:]):
         return True
+    if tranche_paid_out(before, after):
+        return True  # "a first financing tranche of US$5.6 million already disbursed"
     if _UPSIZED_BY.search(before[-120:]):
         return True
     if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):

@@ -39,6 +39,8 @@ AMOUNT_CONNECTOR = (
     r"sits\s+at)|totals|sits\s+at|sat\s+at|"
     r"was|were|is|of|totaled|totalled|amounted\s+to|amounts?\s+to|stood\s+at|stands?\s+at|reached|at|"
     r"(?:(?:was|is|were|are)\s+)?equal\s+to|"
+    # "with the total principal amount of the debentures outstanding now being C$25 million"
+    r"(?:now|currently|still)\s+being|"
     r"(?:reduced|reducing)\s+"
     r"to|(?:was|is|were)\s+valued\s+at|--|[:–—]|"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped)\s+to)"

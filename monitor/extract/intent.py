@@ -45,7 +45,10 @@ _INTENT = Folded(
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
     r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
-    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+(?P<mid>(?:\w+\s+){0,3}?)"
+    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+"
+    # (or the sale as the means of what is intended: "plans to repay the loan by liquidating 500
+    # BTC", "intends to fund the build through selling part of its bitcoin")
+    r"(?P<mid>(?:\w+\s+){0,3}?|(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
     r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"

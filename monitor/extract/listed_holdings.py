@@ -32,6 +32,10 @@ def listed_day(ctx: DocContext, segment: Segment, label: str | None) -> str | No
     """`label`, or the reported month's or quarter's last day for an undated holding on a
     list line."""
     report = ctx.report
+    if segment.is_row and report is not None:
+        from .list_heading import heading_over  # (at call time: it reads `context`)
+
+        report = heading_over(ctx, segment) or report  # a list under its own period's heading
     if label is None or report is None or report.granularity not in _PERIODIC:
         return label
     if label != report.label() or not _on_list_line(ctx, segment):

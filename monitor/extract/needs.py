@@ -31,6 +31,7 @@ _QUANTITY = skipping(re.compile(
     r"net|new)\s+|"
     r"of\s+(?:its|the|the\s+company's)\s+)?(?:btc|bitcoin|₿|coins)"
     r"|(?:btc|₿) ?\d"  # "sold BTC 1,500"
+    r"|\d in (?:btc|bitcoin)"  # "produced 616 in bitcoin" (a spun copy's unit)
 ))  # fmt: skip
 # Words every match of `UNITLESS_PRODUCTION` holds.
 _PRODUCTION_WORDS = sentence_gate("production", "output", "mined", "produced", "earned")

@@ -155,7 +155,10 @@ def _line_segments(line: str, offset: int) -> Iterator[Segment]:
     if not body:
         return
     start = offset + skip
-    cells = () if "\n" in body else table_cells(body) or colon_cells(body) or spaced_cells(body)
+    if "\n" in body:
+        cells = _wrapped_aside_cells(body)
+    else:
+        cells = table_cells(body) or colon_cells(body) or spaced_cells(body)
     if cells:
         yield Segment(body, start, start + len(body), cells)
         return
@@ -163,6 +166,18 @@ def _line_segments(line: str, offset: int) -> Iterator[Segment]:
         yield Segment(
             body[sentence_start:sentence_end], start + sentence_start, start + sentence_end
         )
+
+
+def _wrapped_aside_cells(body: str) -> tuple[str, ...]:
+    """ "Bitcoin Mined: 27 BTC (vs 31 BTC in Jan 2025,\nin line with 28 days and curtailment)":
+    a "Label: value" item whose bracketed aside wraps onto the next line is still that item's
+    row (the aside opens on the first line and closes on the last)."""
+    first, _, rest = body.partition("\n")
+    if first.count("(") <= first.count(")") or "(" not in first[first.find(":") + 1 :]:
+        return ()
+    if not rest.rstrip().endswith(")") or body.count("(") != body.count(")"):
+        return ()
+    return colon_cells(first)
 
 
 def table_cells(line: str) -> tuple[str, ...]:

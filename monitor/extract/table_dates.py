@@ -9,6 +9,7 @@ from __future__ import annotations
 from .balance_dates import stock_date
 from .context import DocContext
 from .folded import Folded
+from .list_heading import heading_over
 from .peer_rows import unpiped
 from .periods import Period, find_mentions, parse_period
 from .sentences import Segment
@@ -26,7 +27,14 @@ def row_period(table: Table, row: Segment, current: int, ctx: DocContext) -> Per
         return from_label
     if current < len(table.columns) and table.columns[current].period is not None:
         return table.columns[current].period
-    return _dated_after(row, ctx) or _named_in_value(row, ctx) or ctx.fallback()
+    # (a heading over the row's list names its period: "Preliminary February Operational
+    # Results" over "- Bitcoin Mined: 27 BTC" in a quarterly release)
+    return (
+        _dated_after(row, ctx)
+        or _named_in_value(row, ctx)
+        or heading_over(ctx, row)
+        or ctx.fallback()
+    )
 
 
 # "Bitcoin mined: 1,000 BTC in Q2 FY22, compared to 800 BTC in Q1 FY22": the period the value

@@ -43,7 +43,7 @@ from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_running import running_parts
-from .treasury_sold import SOLD
+from .treasury_sold import SOLD, is_avoided_sale
 from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals, totals_then_period
 from .treasury_zero import zero_sales
@@ -334,6 +334,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "Miners have been selling … . they offloaded 15,000 BTC"
     if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):
         return False  # "its June sales plan calls for selling 100 BTC": planned, not sold
+    if metric == BTC_SOLD and is_avoided_sale(text, start):
+        return False  # "refrained from liquidating 500 BTC": a sale not made
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if metric == BTC_HELD and _BEFORE_EVENT.search(text, 0, start):

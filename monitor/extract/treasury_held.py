@@ -28,6 +28,13 @@ from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, YEAR_LIKE,
 
 _I = re.IGNORECASE
 _BALANCE_LEADS = ("a balance", "total holdings", "a bitcoin balance", "a btc balance")
+# A threshold told as a noun after its figure: "the 5,193.4 Bitcoin threshold", "the
+# 2,000-bitcoin mark".
+_THRESHOLD = (
+    r"\s+(?:[\w.~≈]+\s+){0,2}?[\d,.]+\s*(?:-?\s*(?:btc|bitcoins?|coins)\b)?[\s-]*"
+    r"(?:threshold|mark|milestone|level|barrier|line)\b"
+)
+_COINS_NEXT = r"\s+[\w.~≈]{0,12}\s*[\d,.]+\s*(?:btc|bitcoins?|coins)\b"
 _HELD_CONNECTOR = (
     rf"(?:of|to|at|was|were|is|are|reached|stood\s+at|stands\s+at|sits\s+at|totaled|totalled|"
     # "its Bitcoin treasury, currently totaling 19,233 BTC": the level in an apposition
@@ -37,7 +44,11 @@ _HELD_CONNECTOR = (
     rf"comprised|contain(?:s|ed)|count(?:s|ed)|{MOVED_TO}|"
     # a round threshold crossed is a bound that keeps its number (README, decided case 20):
     # "holdings surpassed 12,000 BTC", "treasury topped 10,000 BTC"
-    rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed|above)"
+    rf"(?:surpass|exceed|top|cross)(?:ed|es|s|ped|ping|ing)?|passed|above|"
+    # "pushing its Bitcoin treasury beyond the 5,193.4 Bitcoin threshold", "past the 10,000 BTC
+    # mark": the threshold named as a noun (its article then allowed)
+    # (only before coins: "grew over 1,200% to 3,002 BTC" leaves "over" to the change)
+    rf"(?:beyond|past|above|over)\s+the(?={_THRESHOLD})|(?:beyond|past)(?={_COINS_NEXT}))"
 )
 # A verb that states the level after "the number of bitcoins held" (not "at 30 June", a date).
 _LEVEL_VERB = (

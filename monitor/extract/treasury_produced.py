@@ -16,6 +16,7 @@ from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
 from .treasury_changed_pair import CHANGED_PAIR
+from .treasury_other_coins import OTHER_COINS_PRODUCED
 from .treasury_output import OUTPUT_LEVEL
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
 
@@ -291,13 +292,16 @@ PRODUCED: Gated = [
             _I,
         ),
     ),
-    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC"
+    # "brought its April output to 450 BTC", "pushing monthly production to 450 BTC" (not a
+    # running total, "bringing its total 2023 production to 6,626": `treasury_totals` reads it
+    # for the period it names, when the month closes that period)
     (
         any_of("production to", "output to"),
         re.compile(
             r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted|ramped(?:\s+up)?|"
             r"boosted|increased|raised|grew|expanded|cut|reduced|lowered)\s+"
-            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:[\w-]+\s+){0,2}?(?:production|output)"
+            r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:(?!total\b|cumulative\b)[\w-]+\s+){0,2}?"
+            r"(?:production|output)"
             rf"\s+to\s+{BTC_QTY}",
             _I,
         ),
@@ -369,6 +373,7 @@ PRODUCED: Gated = [
     # printed without its unit right before its period ("produced 569 in December 2025")
     *OUTPUT_LEVEL,
     *BARE_PRODUCTION,
+    *OTHER_COINS_PRODUCED,
     # "revenue and Bitcoin mined increased …, respectively, to $6.9 Million and 246 BTC"
     *CHANGED_PAIR,
 ]

@@ -37,8 +37,9 @@ _BTC = (BTC_PRODUCED, BTC_SOLD, BTC_HELD, BTC_SALE_PROCEEDS)
 _BALANCE_SLACK = 3
 
 # Words that make a second period in the same sentence a comparison, not a second subject.
+# ("from" compares only toward a figure: "up from 400 BTC", not "attention from analysts")
 _COMPARED = re.compile(
-    r"\b(?:compar\w*|versus|vs\.?|from|than|up|down|increase\w*|decrease\w*|decline\w*|"
+    r"\b(?:compar\w*|versus|vs\.?|from(?=[^.;]{0,40}?\d)|than|up|down|increase\w*|decrease\w*|decline\w*|"
     r"drop\w*|rose|fell|grew|previously|earlier|prior|last|consistent\s+with|where)\b",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, QUOTE_OPENS, Gated, dashed
@@ -19,6 +20,28 @@ _SOLD_VERB = (
     r"offload(?:ed|ing)|unloaded|dumped|parted\s+(?:ways\s+)?with|cashed\s+(?:out|in)|"
     # "divested 300 BTC": a filing's word for a disposal
     r"let\s+go\s+of|divested)"
+)
+# The gerunds of the same verbs ("selling" is in `_SOLD_VERB`): "prepaid its loan by liquidating
+# approximately 21.5 bitcoin". Read only as the means of a verb ("by", "through", "after"):
+# bare, "liquidating a portion of production" is the practice of decided case 18.
+_SELLING_GERUND = (
+    r"(?:liquidating|monetizing|monetising|offloading|unloading|dumping|divesting|"
+    r"disposing\s+of|parting\s+with|cashing\s+(?:out|in))"
+)
+_MEANS = ("by", "through", "after", "via", "from")
+_GERUND_WORDS = (
+    "liquidating", "monetizing", "monetising", "offloading", "unloading", "dumping", "divesting",
+    "disposing of", "parting with", "cashing out", "cashing in",
+)  # fmt: skip
+# The base forms, after a verb of perception: "saw the company offload 1,818 BTC in December",
+# "December saw Riot sell 500 BTC" (the month or the story saw it done).
+_SELL_BASE = (
+    r"(?:(?:sell|dump)(?:\s+off)?|offload|unload|liquidate|monetize|monetise|divest|"
+    r"dispose\s+of|part\s+with|cash\s+(?:out|in))"
+)
+_CROWD = (
+    r"(?:miners|companies|firms|peers|rivals|holders|whales|investors|they|industry|sector|"
+    r"market)\b"
 )
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
@@ -84,7 +107,8 @@ SOLD: Gated = [
     (
         any_of(" of its ", " of the "),
         re.compile(
-            rf"\b{_SOLD_VERB}\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+(?:its|the\s+Company's|the)\s+"
+            rf"\b(?:{_SOLD_VERB}|(?:{'|'.join(_MEANS)})\s+{_SELLING_GERUND})\s+{APPROX}(?P<qty>{NUMBER})"
+            r"\s+of\s+(?:its|the\s+Company's|the)\s+"
             rf"(?:{NUMBER}\s+)?(?:(?:self-mined|newly[- ]mined|mined)\s+)?{BTC_UNIT}",
             _I,
         ),
@@ -238,6 +262,26 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # "prepaid its US$2.56 million loan by liquidating approximately 21.5 bitcoin": the means of a
+    # deed told (a plan's "will repay … by liquidating" is dropped by the modal guard)
+    (
+        any_of(*(f"{means} {gerund}" for means in _MEANS for gerund in _GERUND_WORDS)),
+        re.compile(
+            rf"\b(?:{'|'.join(_MEANS)})\s+{_SELLING_GERUND}\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
+    # "which saw the company offload 1,818 BTC in December": a sale seen done (one to three
+    # words name who sold: "the company", "Riot Platforms", "it"; not a crowd: "saw miners
+    # collectively offload 15,000 BTC" is the industry's)
+    (
+        any_of("saw ", "seen "),
+        re.compile(
+            rf"\b(?:saw|seen)\s+(?!(?:[\w&.'’-]+\s+){{0,2}}?{_CROWD})(?:[\w&.'’-]+\s+){{1,3}}?"
+            rf"{_SELL_BASE}\s+{LEADING}{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "produced 1,221 bitcoins in July while selling 1,975 to pay for…": the unit is shared
     # with the production figure just before.
     (
@@ -325,3 +369,19 @@ SOLD: Gated = [
         ),
     ),
 ]
+
+
+# A sale avoided, not made: "refrained from liquidating 500 BTC", "avoided selling 500 BTC",
+# "rather than by selling 500 BTC", "instead of selling", "without selling".
+_AVOIDED = Folded(
+    r"\b(?:refrain(?:ed|s|ing)?|abstain(?:ed|s|ing)?|(?:kept|keeps|keeping)\s+(?:it|itself)|"
+    # (the sale's words may start at its "from": "refrained from liquidating 500 BTC")
+    r"stay(?:ed|s)?\s+away)\s+(?:from\s+)?$|"
+    r"\b(?:avoid(?:ed|s|ing)?|rather\s+than(?:\s+by)?|instead\s+of|without|in\s+lieu\s+of)\s+$"
+)
+_AVOIDED_REACH = 40
+
+
+def is_avoided_sale(text: str, start: int) -> bool:
+    """The sale whose words start at `start` is one the sentence says was not made."""
+    return _AVOIDED.search(text, max(0, start - _AVOIDED_REACH), start) is not None

@@ -12,6 +12,7 @@ total counts only when the month's own production closes the quarter, half or ye
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .context import DocContext
@@ -61,6 +62,7 @@ def period_totals(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
         if _NOT_MINED.search(words):
             continue
         whole = _named_period(ctx, segment, match.start("mid"), match.start("qty"))
+        whole = whole or _year_in(words)  # "its total 2023 production": a bare year
         if whole is None or whole.granularity not in _WHOLE:
             continue
         closes = whole.last_day()
@@ -69,6 +71,16 @@ def period_totals(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
         yield observation(
             segment, BTC_PRODUCED, parse_decimal(match.group("qty")), "BTC", whole.label()
         )
+
+
+# A year as a bare modifier of the total ("its total 2023 production", "its 2021 tally"), which
+# the period finder does not take for a period on its own.
+_BARE_YEAR = re.compile(r"(?<![\d,.$])\b((?:19|20)\d\d)\b(?![\d,.]\d)")
+
+
+def _year_in(words: str) -> Period | None:
+    found = _BARE_YEAR.findall(words)
+    return Period.parse(found[0]) if len(found) == 1 else None
 
 
 def _named_period(ctx: DocContext, segment: Segment, start: int, end: int) -> Period | None:

@@ -1,0 +1,50 @@
+"""The period a heading names over the list a row belongs to.
+
+A release that reports two periods gives each its own list: "Q1 2025 Financial Results /
+Highlights / - Bitcoin Mined: 97 …", then "Preliminary February Operational Results / - Bitcoin
+Mined: 27 BTC / - Bitcoin Holdings: 443 BTC". The rows of the second list report February (README:
+the period the text names for them), not the release's quarter. Prose learns a heading as it
+reads (`DocContext.note_heading`), but rows are read first, so a row looks back itself: over the
+list's items and their wrapped lines, up to the first line that is no item. When that line is a
+heading naming one period, the row is that period's; any other line ends the look-back (the
+list's heading names no period, and the rows keep the report's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.vocabulary.periods import Period
+
+from .context import DocContext, heading_period
+from .sentences import Segment
+
+# A list item's opening: a bullet, or a "Label: value" line.
+_ITEM = re.compile(r"[ \t]*(?:[-•·▪◦●*–]\s|[A-Z][^:|\n]{1,60}:\s*\S)")
+# A line wrapped from the item above: it opens in lower case or on a figure, or it only closes
+# the item's bracket ("September)", "30)").
+_WRAPPED = re.compile(r"[ \t]*(?:[a-z0-9(),;$]|[^()\n]{0,40}\)[ \t.;]*$)")
+_MAX_LINES = 12
+_MAX_CHARS = 1500
+
+
+def heading_over(ctx: DocContext, row: Segment) -> Period | None:
+    """The period of the heading right over the list holding `row`, if it names one."""
+    text = ctx.text
+    if text is None or row.start <= 0:
+        return None
+    end = text.rfind("\n", max(0, row.start - _MAX_CHARS), row.start)
+    for _ in range(_MAX_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None
+        # (a month the heading names is the latest one not after publication, README: a
+        # quarterly release's monthly list names a month after the quarter it reports)
+        named = heading_period(line.strip(" \t-•·▪◦●*–"), ctx.published or ctx.reference)
+        if named is not None or not (_ITEM.match(line) or _WRAPPED.match(line)):
+            return named
+        end = start - 1
+    return None

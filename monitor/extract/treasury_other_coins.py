@@ -1,0 +1,62 @@
+"""Bitcoin produced beside another coin: "produced 779 ethereum and 79 bitcoins in the period".
+
+Miners of several coins list them together after one verb. The bitcoin figure is the one whose
+own unit is bitcoin; the other coins (ether, litecoin, dogecoin …) are not tracked, and they
+stand between the verb and the bitcoin, so the verb pattern of `treasury_produced` never reaches
+it. The other coins may be one or a comma list ("mined 1,200 ETH, 40,000 DOGE and 79 BTC").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gates import any_of
+from .numbers import APPROX, BTC_QTY, NUMBER
+from .treasury_phrases import Gated
+
+_I = re.IGNORECASE
+
+# The coins other miners produce (names and tickers); "bitcoin cash" is another coin too.
+_OTHER_COINS = (
+    "ethereum",
+    "ether",
+    "eth",
+    "ethereum classic",
+    "etc",
+    "litecoin",
+    "ltc",
+    "dogecoin",
+    "doge",
+    "bitcoin cash",
+    "bch",
+    "kaspa",
+    "kas",
+    "zcash",
+    "zec",
+    "filecoin",
+    "fil",
+    "monero",
+    "xmr",
+    "dash",
+    "ravencoin",
+    "rvn",
+    "chia",
+    "xch",
+)
+_OTHER_COIN = (
+    r"(?:"
+    + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _OTHER_COINS), key=len)[::-1])
+    + r")\b(?:\s*\([A-Za-z]{2,5}\))?"
+)
+_OTHER_FIGURE = rf"{APPROX}{NUMBER}\s+{_OTHER_COIN}"
+
+OTHER_COINS_PRODUCED: Gated = [
+    (
+        any_of(*(f" {coin} and " for coin in _OTHER_COINS), *(f"{c}) and " for c in _OTHER_COINS)),
+        re.compile(
+            r"\b(?:produced|mined|self-mined|generated|earned|minted)\s+"
+            rf"{_OTHER_FIGURE}(?:,\s+{_OTHER_FIGURE}){{0,3}},?\s+and\s+{BTC_QTY}(?!\s+cash\b)",
+            _I,
+        ),
+    ),
+]
