@@ -33,6 +33,7 @@ from .gates import GateSet, any_of, own_words_gates
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
+from .skipping import skipping
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
@@ -299,6 +300,14 @@ _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tra
                         "exercised option")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
+# The patterns a sentence is scanned for (not matched at its figures), compiled to skip to the
+# characters a match can start with ("\b(?i:leases?|…)" is else tried at every position):
+# the same matches, so each keeps its name (`_is_bound` and `_is_level` ask by identity).
+COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT = map(
+    skipping, (COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT)
+)
+_BOUND[:] = map(skipping, _BOUND)
+_LEASED[:] = map(skipping, _LEASED)
 # "CoreWeave has expanded its commitment to 800 megawatts of approved capacity at the Helios
 # campus": a tenant's commitment to the company's capacity (`ai_commitments`), tried first so
 # that the figure is read as the commitment's, not as the tenant's own

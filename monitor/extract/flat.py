@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from .entities import MINERS, ticker_of
 from .flat_terms import term_rows
+from .flat_totals import find_total_rows
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
@@ -152,6 +153,7 @@ def find_flat_rows(text: str, entity: str | None = None) -> list[Segment]:
             rows.extend(found)
             taken.append((found[0].start, found[-1].end))
             table += 1
+    rows.extend(find_total_rows(text, taken))  # a debt note's total, its header cut
     if entity:
         rows.extend(_peer_rows(text, ticker_of(entity), table))
     return rows

@@ -12,6 +12,11 @@ one cell, which names the kind of the loans listed by code under it ("A", "E - H
 above the dates, up to the sentence introducing the table ("$ in thousandsAs of:", "NoteLoan
 DateMaturity Date"), are the header row's label, where the scale and the columns' subject
 are read.
+
+The same rows also come under dates stacked over lines ("September 30" / "2022" / "December
+31" / "2021": `stacked_dates`). A loan's name may stand on a line of its own above its terms,
+a rate told in words included ("SMBC Loan (1)" / "See below" / "August 2026" / "375,000 —"),
+and the loans' total may be a line of amounts with no label (`unlabelled_totals`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import unlabelled_totals
 from .sentences import Segment
+from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 
 _FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
 _MONTH = (
@@ -38,7 +45,11 @@ _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 # A loan's terms between its name and its amounts: dates ("October 2021/December 2021") and
 # an interest rate ("15.0 %", a range "9.8% - 13.0%", or "—%" for none).
 _RATE = r"(?:\d+(?:\.\d+)?|[—–-])\s?%(?:\s?[-–]\s?\d+(?:\.\d+)?\s?%)?"
-_TERM = rf"(?:{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}(?:\s?/\s?{_MONTH}\s?{_YEAR})*|{_RATE})"
+# (a maturity may name several months of one year: "April and June 2025")
+_TERM = (
+    rf"(?:(?:{_MONTH}\s?(?:,|and|&)\s?){{0,3}}{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}"
+    rf"(?:\s?/\s?{_MONTH}\s?{_YEAR})*|{_RATE})"
+)
 # A maturity printed as a bare year (or years) after the rates: "10.0%10.0%2025— 322,396",
 # "5.5%5.5%202710,669 18,331" (the year is four digits; the amount after it is grouped).
 _MATURITY = rf"(?:\s*{_YEAR}(?:\s?[-–]\s?{_YEAR})?)"
@@ -47,7 +58,13 @@ _TERMS = rf"(?:\s*{_TERM})*(?:(?:(?<=%)|^){_MATURITY})?"
 _ROW = re.compile(rf"^(?P<name>.*?)(?P<terms>{_TERMS})\s*(?P<run>{_RUN})\s*$")
 # A line of terms only, its loan's name on a line above and its amounts on one below (an R
 # page breaks a row whose rate is a range: "Blockfi loan" / "9.7% - 13.1%" / "2023— 53,913").
-_TERMS_LINE = re.compile(rf"^(?:\s*(?:{_TERM}|{_YEAR}(?:\s?[-–]\s?{_YEAR})?))+\s*$")
+# A rate told in words has a line of its own too ("SMBC Loan (1)" / "See below" / "August
+# 2026" / "375,000 —"): a pointer to the note's text, or a floating rate.
+_RATE_WORDS = (
+    r"(?i:see\s+(?:below|above|note\s+\d{1,2}|\(\d\))|variable|various|floating|n/a|"
+    r"(?:sofr|libor|prime(?:\s+rate)?|base\s+rate)(?:\s?\+\s?\d+(?:\.\d+)?\s?%)?)"
+)
+_TERMS_LINE = re.compile(rf"^(?:\s*(?:{_TERM}|{_YEAR}(?:\s?[-–]\s?{_YEAR})?|{_RATE_WORDS}))+\s*$")
 _VALUE = re.compile(_AMOUNT)
 # A line naming a loan whose amounts follow on a later line: "2029 Convertible Notes3.0%3.7%".
 _NAME_LINE = re.compile(rf"^\s*(?P<name>[A-Za-z0-9][^\n]*?)(?:\s*{_TERM})*\s*$")
@@ -59,13 +76,23 @@ _MIN_ROWS = 2
 
 
 def find_dated_rows(text: str) -> list[Segment]:
-    """Row segments (header first) of every glued table headed by glued dates."""
-    if _HINT.search(text) is None:
-        return []  # cheap gate: no year runs into a month
+    """Row segments (header first) of every glued table headed by glued dates, or by dates
+    stacked over lines (`stacked_dates`)."""
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
-    for header in _HEADER.finditer(text):
-        found = _table(text, header, table)
+    if _HINT.search(text) is not None:  # cheap gate: a year runs into a month
+        for header in _HEADER.finditer(text):
+            found = _table(text, header, table)
+            if found:
+                rows.extend(found)
+                table += 1
+    if not has_stacked_dates(text):
+        return rows  # cheap gate: no line is a month and day above another date's piece
+    read = [(row.start, row.end) for row in rows]
+    for stacked in stacked_headers(text):
+        if any(start <= stacked.start < end for start, end in read):
+            continue  # (the dates of a glued header already read)
+        found = _stacked_table(text, stacked, table)
         if found:
             rows.extend(found)
             table += 1
@@ -78,6 +105,16 @@ def _table(text: str, header: re.Match[str], table: int) -> list[Segment] | None
     label = (head, header.start("dates"))
     rows = [_segment(text, [label, *dates], table)]
     rows += _rows(text, header.end() + 1, len(dates), table)
+    return rows if len(rows) - 1 >= _MIN_ROWS else None
+
+
+def _stacked_table(text: str, header: StackedHeader, table: int) -> list[Segment] | None:
+    """A table under a header whose dates are stacked over lines."""
+    head = _head_start(text, header.start)
+    cells = (" ".join(text[head : header.start].split()), *(cell for cell, _ in header.dates))
+    spans = ((head, header.start), *(span for _, span in header.dates))
+    first = Segment(text[head : header.end], head, header.end, cells, spans=spans, table=table)
+    rows = [first, *_rows(text, header.end + 1, len(header.dates), table)]
     return rows if len(rows) - 1 >= _MIN_ROWS else None
 
 
@@ -94,6 +131,8 @@ def _head_start(text: str, start: int) -> int:
 
 def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
     named: tuple[int, int] | None = None  # a loan's name on a line above its amounts
+    parts: list[tuple[str, ...]] = []  # the rows read so far: label, dated amounts
+    totalled = False  # an unlabelled total was read (`unlabelled_totals`)
     for line, start in _lines(text, offset):
         if _TERMS_LINE.match(line):
             continue  # the rates or maturity of the loan named above
@@ -119,15 +158,29 @@ def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]
             continue
         if len(values) < columns or name.endswith(("%", ",")):
             continue
+        dated = [(start + a, start + b) for a, b in values[-columns:]]
         if name:
             cells = [(start + row.start("name"), start + row.end("name"))]
         elif named is not None:
             cells = [named]
         else:
+            amounts = tuple(" ".join(text[a:b].split()) for a, b in dated)
+            if not totalled and unlabelled_totals.adds_up(parts, amounts):
+                totalled = True
+                yield _total(text, dated, table)
             continue
         named = None
-        cells += [(start + a, start + b) for a, b in values[-columns:]]
-        yield _segment(text, cells, table)
+        segment = _segment(text, [*cells, *dated], table)
+        parts.append(segment.cells)
+        yield segment
+
+
+def _total(text: str, dated: list[tuple[int, int]], table: int) -> Segment:
+    """The row of an unlabelled total: its label is "Total", its span the amounts'."""
+    row = _segment(text, dated, table)
+    label = (dated[0][0], dated[0][0])
+    cells = (unlabelled_totals.TOTAL, *row.cells)
+    return Segment(row.text, row.start, row.end, cells, spans=(label, *dated), table=table)
 
 
 def _name_above(line: str, start: int) -> tuple[int, int] | None:

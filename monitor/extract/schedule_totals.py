@@ -7,6 +7,9 @@ up the rest). Its label names notes like a loan's row does, so only its sum tell
 total. Below it the same debt is presented net of its discount ("Total notes payable, net
 1,090,280"): an accounting presentation of the stated total, not a further balance (README,
 decided case 3 counts each stated balance once), dropped when the gross total is also read.
+The net figure is mostly below the gross one, but a fair-value adjustment of convertible notes
+can lift it above ("Total 842,699 … Fair value adjustment on convertible notes 138,519 …
+Total notes payable, net 977,600"): still the same debt, presented another way.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ _LEFT_OUT = Decimal("1.01")
 _MIN_LOANS = 2  # a total adds up at least two loans
 # A total presented net of its discount: "Total notes payable, net", "Long-term debt, net",
 # "Total debt at book value", "carrying amount" (README decided case 28).
+# How far a net total may stand above the gross total of its date and still present the same
+# debt (a fair-value adjustment); a gross total far below it is a part, not the whole.
+_ABOVE_GROSS = Decimal("1.25")
 _NET = Folded(
     r",\s*net\s*$|\bnet\s+of\s+(?:unamortized\s+)?(?:debt\s+)?(?:discounts?|issu(?:ance|e)\s+costs)\b"
     r"|\bat\s+book\s+value\b|\bcarrying\s+(?:amount|value)\b"
@@ -44,7 +50,8 @@ def adding_rows(loans: list[Extracted]) -> set[int]:
 
 
 def net_of_gross(totals: list[Extracted], labels: dict[int, str]) -> set[int]:
-    """Ids of the totals printed net of discount beside a larger gross total of that date."""
+    """Ids of the totals printed net of discount (or of a fair-value adjustment) beside a
+    gross total of that date that is larger, or not far below (`_ABOVE_GROSS`)."""
     net: set[int] = set()
     for item in totals:
         label = labels.get(id(item), "")
@@ -58,6 +65,6 @@ def net_of_gross(totals: list[Extracted], labels: dict[int, str]) -> set[int]:
             and other.value is not None
             and _NET.search(labels.get(id(other), "")) is None
         )
-        if any(value > item.value for value in gross):
+        if any(value * _ABOVE_GROSS >= item.value for value in gross):
             net.add(id(item))
     return net

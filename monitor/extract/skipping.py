@@ -130,10 +130,14 @@ def _compiled(source: str, given_flags: int, parsed: Any = None) -> re.Pattern[s
     first = _first_chars(parsed.data)
     if first is None or first[1]:
         return None
-    chars = _case_closed(first[0]) if flags & re.IGNORECASE else first[0]
+    # (a case-insensitive group's non-ASCII range is kept apart: see the bitmap below)
+    wide = _NON_ASCII in first[0]
+    chars = [item for item in first[0] if item != _NON_ASCII] if wide else first[0]
+    if flags & re.IGNORECASE:
+        chars = _case_closed(chars)
     if chars is None or _share_of_text(chars) > _MOST_SKIPPED:
         return None
-    if len(chars) == 1 and chars[0][0] is LITERAL and not flags & re.IGNORECASE:
+    if len(chars) == 1 and chars[0][0] is LITERAL and not flags & re.IGNORECASE and not wide:
         code = _one_character_info(chars[0][1], low, high)
         _compiler._compile(code, parsed.data, flags)
         code.append(SUCCESS)
@@ -141,7 +145,7 @@ def _compiled(source: str, given_flags: int, parsed: Any = None) -> re.Pattern[s
     # The optimiser turns a class into a bitmap; the non-ASCII range of a case-insensitive
     # pattern would make that a large and slow one, so it is appended as a plain range.
     charset, _ = _compiler._optimize_charset(chars)
-    if flags & re.IGNORECASE:
+    if flags & re.IGNORECASE or wide:
         charset = [*charset, _NON_ASCII]
     code = [INFO, 0, SRE_INFO_CHARSET, min(low, _MAXCODE), min(high, _MAXCODE)]
     _compiler._compile_charset(charset, flags, code)
@@ -279,11 +283,16 @@ def _item_first_chars(op: Any, av: Any) -> tuple[_Charset, bool] | None:
         return chars or [], empty
     if op is SUBPATTERN:
         _, add_flags, _, body = av
-        if add_flags & re.IGNORECASE:
-            return None  # its letters' other cases would be missed outside IGNORECASE
-        # "(?-i:[Hh]oldings)": its characters exactly; in an IGNORECASE pattern every case
-        # of them is added (`_case_closed`), a superset, so nothing is skipped wrongly.
-        return _first_chars(body.data)
+        found = _first_chars(body.data)
+        if found is None or not add_flags & re.IGNORECASE:
+            # "(?-i:[Hh]oldings)": its characters exactly; in an IGNORECASE pattern every case
+            # of them is added (`_case_closed`), a superset, so nothing is skipped wrongly.
+            return found
+        # "\b(?i:leases?|contracts?)" in a case-sensitive pattern: every case of its first
+        # letters, and every non-ASCII character (a fold of theirs, "K" for "k"), written out
+        # as the engine cannot apply the group's flag to the pattern's first-character class.
+        closed = _case_closed(found[0])
+        return None if closed is None else ([*closed, _NON_ASCII], found[1])
     if op is ATOMIC_GROUP:
         return _first_chars(av.data)
     if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):

@@ -179,7 +179,15 @@ def _row_observation(
     header = column_header(table, current)
     evidence = cell_segment(row, current, ctx)
     item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
-    return None if item is None else labelled(item, row.cells[0], header)
+    return None if item is None else labelled(item, _printed_label(row), header)
+
+
+def _printed_label(row: Segment) -> str:
+    """The row's label as printed: none for a total line the page prints without one (its
+    label cell, "Total", is the reader's: `unlabelled_totals`)."""
+    if row.spans and row.spans[0][0] == row.spans[0][1]:
+        return ""
+    return row.cells[0]
 
 
 _SPAN_WORDS = Folded(r"\b(?:ended|ending|months?|quarters?|years?|weeks?)\b")
