@@ -66,6 +66,10 @@ _CUMULATIVE = Folded(
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
     r"all[- ]time|so\s+far|"
     r"lifetime|in\s+total\s+since|"
+    # "This year the firm has mined 1,479 bitcoin": the year not over, a running total
+    # (the figure's words may start at its verb)
+    r"this\s+year\b[^.;]{0,40}?\b(?:has|have)(?:\s+(?:now|already))?(?:\s+(?:mined|produced|"
+    r"earned|generated|sold)|(?=\s*$))|"
     # "over the eight months ending August 31", "in the nine months ended": not a whole period
     r"(?:over|in|during|for)\s+the\s+(?:first\s+|past\s+|last\s+)?(?:two|four|five|seven|eight|"
     r"nine|ten|eleven|[2457-9]|1[01])(?:\s+months|[- ]month\s+period)|"

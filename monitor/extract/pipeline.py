@@ -31,6 +31,7 @@ from . import (
     month_rows,
     note_rollforward,
     per_document,
+    spaced_thousands,
     span_flows,
     tables,
     treasury,
@@ -84,6 +85,7 @@ def extract_text(
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
+    plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found
