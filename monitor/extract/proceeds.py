@@ -30,6 +30,10 @@ _SOLD_VERB = (
 )
 _OTHER_DOLLARS = frozenset({"CAD", "AUD", "HKD"})
 _REFER_BACK_CHARS = 200  # "The sale …" refers to a sale at most this far back
+# A sentence that names the sale as its money's source ("The firm raised $38.8 million from the
+# sale", "The sale generated approximately $8.8 million") reaches back further: a story may
+# put the mined coins and a comment between the sale and its money.
+_NAMED_SALE_CHARS = 900
 _GAP_TO_PROCEEDS = Folded(
     # "… 250 BTC on February 18, 2026 for", "… 4,451 BTC this weekend, raising"
     r"^(?:\s+(?:on|in|during|at|over|this|last)\s+[A-Za-z0-9 ,.]{1,30}?)?"
@@ -119,6 +123,14 @@ _REFERS_BACK = Branches(
     # "Net proceeds were approximately $24 million." opening the next sentence
     r"^\W*(?:(?:net|gross|total)\s+)?proceeds\s+(?:were|was|totaled|totalled|amounted|came|of)\b"
 )
+# The sale named as the money's source: "raised $38.8 million from the sale", "The sale
+# generated …", "… brought in by the sale".
+_NAMES_THE_SALE = Branches(
+    r"\b(?:from|through|via|by|with|in)\s+(?:the|this|that|these|those)\s+(?:(?:bitcoin|BTC)\s+)?"
+    r"sales?\b(?!\s+of\b)|"
+    r"^\W*(?:the|this|that|these|those)\s+(?:(?:bitcoin|BTC)\s+)?sales?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:generated|brought|raised|netted|yielded|fetched|realized|realised|produced|earned)\b"
+)
 # Money received with no word for what was sold: the sale just stated, unless the sentence
 # names another thing sold (shares, miners…).
 _RECEIVED = Folded(
@@ -140,12 +152,18 @@ _OTHER_SALE = Branches(
 def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
     """Proceeds in one sentence; `sales` are the BTC sales found in it."""
     text = segment.text
-    refers_back = (
-        ctx.last_sale is not None
-        and segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
-        and (
-            _REFERS_BACK.found(text)
-            or (_RECEIVED.search(text) is not None and not _OTHER_SALE.found(text))
+    refers_back = ctx.last_sale is not None and (
+        (
+            segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
+            and (
+                _REFERS_BACK.found(text)
+                or (_RECEIVED.search(text) is not None and not _OTHER_SALE.found(text))
+            )
+        )
+        or (
+            segment.start - ctx.last_sale[0] < _NAMED_SALE_CHARS
+            and _NAMES_THE_SALE.found(text)
+            and not _OTHER_SALE.found(text)
         )
     )
     if len({sale.period for sale in sales}) > 1:

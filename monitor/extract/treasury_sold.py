@@ -43,6 +43,19 @@ _CROWD = (
     r"(?:miners|companies|firms|peers|rivals|holders|whales|investors|they|industry|sector|"
     r"market)\b"
 )
+# The share is of coins ("of the Bitcoin it mined", "of its production", "of its treasury"),
+# not of a business or a stake ("63% of its hosting business (147 BTC …)").
+_SHARE_OF_COINS = (
+    r"(?=[^,;.()]{0,60}?\b(?:bitcoins?|BTC|coins|production|output|holdings|treasury|stash|"
+    r"reserves?|mined)\b)"
+)
+# What a share of coins comes to: ", or 3,200 BTC", ", amounting to 147 BTC", " (147 BTC)",
+# ", which equals 147 BTC", " — 147 BTC".
+_SHARE_COMES_TO = (
+    r"(?:,\s+or\s+|,?\s+(?:amounting\s+to|equal\s+to|equivalent\s+to|equating\s+to|totall?ing|"
+    r"(?:which|that)\s+(?:amounts?\s+to|amounted\s+to|came\s+to|comes\s+to|equals|equaled|"
+    r"equalled|is|was))\s+|\s*\(\s*|\s+[—–]\s*)"
+)
 # Each figure pattern comes with a gate: lowercase words the sentence must hold for the
 # pattern to be worth trying.
 _SOLD_WORDS = any_of(
@@ -360,11 +373,14 @@ SOLD: Gated = [
             _I,
         ),
     ),
-    # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC"
+    # "sold approximately 6% of its bitcoin treasury during November, or roughly 3,200 BTC",
+    # "sold nearly 63% of the Bitcoin it mined in August, amounting to 147 BTC out of the 233":
+    # a share, then the coins it comes to
     (
         any_of("%"),
         re.compile(
-            rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?%\s+of\s+[^,;.]{{0,60}},\s+or\s+{BTC_QTY}",
+            rf"\b{_SOLD_VERB}\s+{APPROX}\d+(?:\.\d+)?\s?%\s+of\s+{_SHARE_OF_COINS}[^,;.()]{{0,60}}?"
+            rf"{_SHARE_COMES_TO}{BTC_QTY}",
             _I,
         ),
     ),
