@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from . import guards, intent, proceeds, ranges
 from .context import DocContext
+from .date_years import is_date_year
 from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import GateSet, any_of, either, opens, sentence_gate
@@ -303,6 +304,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     start, end = match.start(), match.end()
     if metric == BTC_PRODUCED and not is_closed_total(match, ctx.published):
         return False  # (first: a cheap test, before the guards that read the whole sentence)
+    if is_date_year(text, match.start("qty"), match.end("qty")):
+        return False  # "as of December 9, 2024\nBitcoin Holdings": a date's year, no coins
     if guards.is_negated(text, start):
         return False
     if guards.is_hypothetical(text, before_month(text, start)) and not _presupposed(
