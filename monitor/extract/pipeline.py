@@ -22,6 +22,7 @@ from . import (
     debt,
     debt_document,
     flat,
+    flat_bullets,
     flat_units,
     flattened_tables,
     glued,
@@ -86,6 +87,7 @@ def extract_text(
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
+    plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found

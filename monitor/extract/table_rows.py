@@ -99,6 +99,7 @@ def metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
         or _counted_in_btc(row)
+        or _bitcoin_section_row(row, table)
         or _closing_bitcoin_row(row.cells[0], table)
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
@@ -158,6 +159,30 @@ def _counted_in_btc(row: Segment) -> str | None:
     if len(row.cells) < 2 or _BTC_VALUE.search(row.cells[1]) is None:
         return None
     return row_metric(f"{row.cells[0]} BTC")
+
+
+# A sub-row of a "Bitcoin" section names only the flow: "Bitcoin - Mined, net | - Sold |
+# - Bitcoin HODL" (a flattened table keeps the section's word in its first row's label only).
+_BARE_FLOW = Folded(
+    r"^\s*(?:(?:total|net)\s+)?(?:sold|sales|mined|produced|held|holdings|hodl)(?:,?\s+net)?\s*$"
+)
+_OPENS_WITH_COIN = Folded(r"^\s*(?:bitcoins?|btc)\d?\s+\S")
+_OPENS_SECTION = re.compile(r"\S\s[-–—]\s\S")
+_SECTION_WORDS = 3  # a row between the section's first row and this one: a short label
+
+
+def _bitcoin_section_row(row: Segment, table: Table) -> str | None:
+    """A bare flow label ("Sold") under a row that opens the bitcoin section ("Bitcoin2 Mined,
+    net"), with only short labels between: the section's coins."""
+    if not _BARE_FLOW.search(_LABEL_FOOTNOTE.sub("", row.cells[0])) or row not in table.rows:
+        return None
+    for above in reversed(table.rows[: table.rows.index(row)]):
+        label = _LABEL_FOOTNOTE.sub("", above.cells[0]) if above.cells else ""
+        if _OPENS_WITH_COIN.search(label):
+            return row_metric(f"Bitcoin {row.cells[0]}")
+        if len(label.split()) > _SECTION_WORDS or _OPENS_SECTION.search(label):
+            return None  # a long label, or another section ("Machines2 - Oklahoma")
+    return None
 
 
 def _risen_to_row(row: Segment) -> str | None:
