@@ -314,6 +314,11 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # ("the 2018 calendar year": the same year)
     (rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s))(?P<y>{_YEAR})\s+(?:calendar\s+)?year\b"
      r"(?![- ]end)", True, _year),
+    # "its 2025 mining output", "Riot's 2023 bitcoin production": the year the company's
+    # own output is named by (a year before the output's noun, after its owner)
+    (rf"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=['’]s\s))(?P<y>{_YEAR})\s+"
+     r"(?:(?:full[- ]year|annual|total|bitcoin|btc|mining|self[- ]mining)\s+){0,2}"
+     r"(?:output|production)\b", True, _year),
     # "Hut 8 Reports 2018 Year-End Financial Results": the results of the year it ended
     (rf"\b(?P<y>{_YEAR})\s+year[- ]end\s+(?:(?:financial|operating|audited)\s+){{0,2}}"
      r"(?:results|report)\b", True, _year),

@@ -43,6 +43,7 @@ from .balance_dates import (
     balance_period,
     line_end,
 )
+from .event_dates import dates_an_event
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .per_document import found_in
@@ -436,6 +437,8 @@ def _period_after(
         return None
     if after.start > line_end(text, end) or ITEM_OPENER.search(text, end, after.end):
         return None
+    if dates_an_event(text, after.start, after.end):
+        return None  # "mined 1,200 BTC after the April halving": the halving's month
     if flow and _AS_OF.search(text, max(end, after.start - 30), after.start):
         return None
     if not flow and _ORIGIN.search(text, max(end, after.start - 50), after.start):
@@ -539,6 +542,8 @@ def _period_before(
             continue
         if in_aside(segment.text, mention.start, mention.end, start):
             continue  # "Core Scientific, which emerged from bankruptcy in January, repaid …"
+        if dates_an_event(segment.text, mention.start, mention.end):
+            continue  # "following the halving in April, mining a total of 699 bitcoin"
         if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):
             if _CLOSED_AFTER.match(segment.text, mention.end):
                 continue  # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": the other side, closed
