@@ -50,15 +50,23 @@ def superseded_rows(
     return superseded
 
 
-def part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
+def part_rows(
+    rows: list[Segment], metrics: dict[int, str | None], ctx: DocContext | None = None
+) -> set[int]:
     """Rows that are parts of a metric ("Bitcoin Self-Mined Lake Mariner", "… Nautilus"):
     two or more rows of one BTC metric in a table break it down. A "total" row among them is
-    the figure; without one, no row is the company's figure."""
+    the figure; without one, no row is the company's figure. Rows that name distinct periods
+    ("Bitcoin mined in September", "FY2023 bitcoin mined") are the flow over each span, not
+    parts."""
     parts: set[int] = set()
     for metric in BTC_METRICS:
         same = [row for row in rows if metrics[id(row)] == metric and _has_number(row)]
         if len({_undated(row.cells[0]) for row in same}) < 2:
             continue  # one row, the same row printed twice, or one row dated twice
+        spans = _own_period_rows(same, ctx) if ctx is not None else set()
+        if spans:
+            parts.update(id(row) for row in same if id(row) not in spans)
+            continue
         totals = [row for row in same if _TOTAL.search(row.cells[0])]
         parts.update(id(row) for row in same if not (totals and row in totals))
         if len(totals) > 1:
@@ -68,3 +76,14 @@ def part_rows(rows: list[Segment], metrics: dict[int, str | None]) -> set[int]:
 
 def _has_number(row: Segment) -> bool:
     return any(parse_cell(cell) is not None for cell in row.cells[1:])
+
+
+def _own_period_rows(rows: list[Segment], ctx: DocContext) -> set[int]:
+    """The rows whose labels name a period of their own, when two or more name distinct ones
+    ("Bitcoin mined in September", "FY2023 bitcoin mined"); else none. (A row naming none
+    beside them, "CY2023 bitcoin mined", is a running total: still a part.)"""
+    named = {id(row): parse_period(row.cells[0], ctx.reference) for row in rows}
+    periods = [period for period in named.values() if period is not None]
+    if len(periods) < 2 or len(set(periods)) < len(periods):
+        return set()
+    return {key for key, period in named.items() if period is not None}

@@ -82,7 +82,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     loans: list[Extracted] = []  # the loan rows' balances, checked against the stated total
     labels: dict[int, str] = {}  # each balance's row label
     metrics = {id(row): metric_of(row, table) for row in data_rows}
-    parts = part_rows(data_rows, metrics) | superseded_rows(data_rows, metrics, ctx)
+    parts = part_rows(data_rows, metrics, ctx) | superseded_rows(data_rows, metrics, ctx)
     spans = spans_ending_with(reported, table.columns)
     for row in data_rows:
         metric = metrics[id(row)]
