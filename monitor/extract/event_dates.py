@@ -25,9 +25,11 @@ _REACH = 40
 
 def dates_an_event(text: str, start: int, end: int) -> bool:
     """The period phrase at `text[start:end]` names when the halving happened."""
+    if "alv" not in text and "ALV" not in text:
+        return False  # (cheap: most sentences name no halving)
     window = text[max(0, start - _REACH) : end + _REACH].lower()
     if not any(word in window for word in _HALVING):
-        return False  # (cheap: most sentences name no halving)
+        return False
     if _EVENT_BEFORE.search(text, max(0, start - _REACH), start):
         return True
     return _EVENT_AFTER.match(text, end, min(len(text), end + _REACH)) is not None

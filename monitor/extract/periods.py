@@ -316,6 +316,7 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      r"(?![- ]end)", True, _year),
     # "its 2025 mining output", "Riot's 2023 bitcoin production": the year the company's
     # own output is named by (a year before the output's noun, after its owner)
+    # (scanned only in a text that names output or production: see `_extra_features`)
     (rf"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=['’]s\s))(?P<y>{_YEAR})\s+"
      r"(?:(?:full[- ]year|annual|total|bitcoin|btc|mining|self[- ]mining)\s+){0,2}"
      r"(?:output|production)\b", True, _year),
@@ -454,6 +455,8 @@ def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
         extra.add("report-word")
     if "[Aa]s\\s+(?:of|at)" in pattern:
         extra.add("as")
+    if "(?:output|production)" in pattern:
+        extra.add("output-word")  # "its 2025 mining output": rare, so rarely scanned
     if handler is _date_mdy and _DAY_FIRST_TAIL in pattern:
         # "31 March 2024": its month and year stand side by side (in the form's sequence,
         # not inside an optional part), so a text where no month word is followed by a year
@@ -550,6 +553,8 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:
         features.add("as")
+    if "output" in lower or "production" in lower:
+        features.add("output-word")
     return frozenset(features)
 
 

@@ -30,6 +30,11 @@ _SPACED = re.compile(
     # a decimal may close it ("1, 103.5 BTC"), never another group or list item
     r"(?P<decimal>\.\d+)?(?![\d,]|\s(?:and|or)\s\d)"
 )
+# Where a broken figure may be: a digit, ", " and three digits (a charset-led scan, fast;
+# `_SPACED` opens with look-behinds, so it is only matched where this finds a place).
+_GATE = re.compile(r"\d, \d{3}")
+_FIGURE_START = re.compile(r"(?:US\$|C\$|\$)?\d{1,3}$")
+_PREFIX_REACH = 6  # "US$" and three digits before the comma
 # What binds the figure after it: the coins, or a money scale word.
 _UNIT_AFTER = re.compile(
     rf"\s?(?:(?:newly\s+|freshly\s+)?(?:mined\s+|minted\s+)?{BTC_UNIT}|"
@@ -40,12 +45,13 @@ _UNIT_AFTER = re.compile(
 
 def joined(text: str) -> str:
     """`text` with each spaced figure rejoined in place (same length); `text` itself when none."""
-    if ", " not in text:
-        return text  # (cheap gate: most documents print no such figure)
     pieces: list[str] = []
     last = 0
-    for match in _SPACED.finditer(text):
-        if not _one_figure(text, match):
+    for place in _GATE.finditer(text):
+        if place.start() < last:
+            continue  # (a later group of a figure already joined)
+        match = _figure_at(text, place.start() + 1)
+        if match is None or not _one_figure(text, match):
             continue
         figure = match["prefix"] + match["number"].replace(" ", "")
         spaces = " " * (match.end("number") - match.start() - len(figure))
@@ -56,6 +62,12 @@ def joined(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _figure_at(text: str, comma: int) -> re.Match[str] | None:
+    """The spaced figure whose first comma is at `comma`, or None."""
+    head = _FIGURE_START.search(text, max(0, comma - _PREFIX_REACH), comma)
+    return None if head is None else _SPACED.match(text, head.start())
 
 
 def _one_figure(text: str, match: re.Match[str]) -> bool:

@@ -99,7 +99,7 @@ def metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
         or _counted_in_btc(row)
-        or _bitcoin_section_row(row, table)
+        or (_has_short_label(row) and _bitcoin_section_row(row, table))
         or _closing_bitcoin_row(row.cells[0], table)
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
@@ -168,13 +168,24 @@ _BARE_FLOW = Folded(
 )
 _OPENS_WITH_COIN = Folded(r"^\s*(?:bitcoins?|btc)\d?\s+\S")
 _OPENS_SECTION = re.compile(r"\S\s[-–—]\s\S")
-_SECTION_WORDS = 3  # a row between the section's first row and this one: a short label
+_SECTION_WORDS = 3
+_BARE_FLOW_CHARS = 24  # a row between the section's first row and this one: a short label
+
+
+def _has_short_label(row: Segment) -> bool:
+    """(Asked first, inline: most labels are longer than a bare flow word.)"""
+    return bool(row.cells) and len(row.cells[0]) <= _BARE_FLOW_CHARS
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_flow(label: str) -> bool:
+    return _BARE_FLOW.search(_LABEL_FOOTNOTE.sub("", label)) is not None
 
 
 def _bitcoin_section_row(row: Segment, table: Table) -> str | None:
     """A bare flow label ("Sold") under a row that opens the bitcoin section ("Bitcoin2 Mined,
     net"), with only short labels between: the section's coins."""
-    if not _BARE_FLOW.search(_LABEL_FOOTNOTE.sub("", row.cells[0])) or row not in table.rows:
+    if not _bare_flow(row.cells[0]) or row not in table.rows:
         return None
     for above in reversed(table.rows[: table.rows.index(row)]):
         label = _LABEL_FOOTNOTE.sub("", above.cells[0]) if above.cells else ""

@@ -76,6 +76,8 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
         features.add("report-word")
     if "as of" in lower or "as at" in lower:
         features.add("as")
+    if "output" in lower or "production" in lower:
+        features.add("output-word")
     return frozenset(features)
 
 
