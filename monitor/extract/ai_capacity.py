@@ -349,6 +349,9 @@ _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
     r"build-?outs?|deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
+    # "the development of its marquee 350 MW HPC/AI campus", "is developing its 200 MW AI
+    # campus": a campus of its own under way (a plan, "plans the development of", is a goal)
+    r"(?:is|are|been|currently)\s+developing|development\s+of\s+(?:its|the|their|our)|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
 )

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 
+from .skipping import skipping
+
 # ", a Bitcoin mining and AI cloud solutions company,", "(an AI infrastructure provider)", "—
 # one of the largest Bitcoin miners and HPC operators —": set off by a comma, bracket or dash,
 # an article, some words, then the kind of business the company is.
-_DESCRIPTOR = re.compile(
-    r"(?:,|\(|\s[—–-])\s{0,2}(?:an?|the|one\s+of\s+the|a\s+leading|the\s+leading)\s+"
-    r"(?:[\w&/.'’-]+\s+){0,8}?"
-    r"(?i:compan(?:y|ies)|firm|provider|operator|platform|business|group|developer|leader|"
-    r"pioneer|miner|specialist|owner)\b"
-    # "… company led by industry pioneer Jihan Wu", "… company headquartered in Singapore"
-    r"(?:\s+(?:led|based|headquartered|founded|focused)\s+(?:[\w&.'’-]+\s+){0,5}?[\w.'’-]+)?"
-    r"(?=\s{0,2}(?:,|\)|[—–-]\s))"
+_DESCRIPTOR = skipping(
+    re.compile(
+        r"(?:,|\(|\s[—–-])\s{0,2}(?:an?|the|one\s+of\s+the|a\s+leading|the\s+leading)\s+"
+        r"(?:[\w&/.'’-]+\s+){0,8}?"
+        r"(?i:compan(?:y|ies)|firm|provider|operator|platform|business|group|developer|leader|"
+        r"pioneer|miner|specialist|owner)\b"
+        # "… company led by industry pioneer Jihan Wu", "… company headquartered in Singapore"
+        r"(?:\s+(?:led|based|headquartered|founded|focused)\s+(?:[\w&.'’-]+\s+){0,5}?[\w.'’-]+)?"
+        r"(?=\s{0,2}(?:,|\)|[—–-]\s))"
+    )
 )
 
 

@@ -55,7 +55,12 @@ def is_mining_only(document: str) -> bool:
         return True
     # "Bitdeer, a Bitcoin mining and AI cloud solutions company, has received …": AI words
     # only in a company's descriptor name no AI build-out (`ai_descriptors`)
-    told = without_descriptors(document)
-    if told is document:
+    # (a descriptor stands in the lead: AI words further on are the story's own)
+    lead = without_descriptors(document[:_LEAD_CHARS])
+    if lead == document[:_LEAD_CHARS]:
         return False
+    told = lead + document[_LEAD_CHARS:]
     return _AI_WORDS.search(told.lower()) is None and _AI_NAMES.search(told) is None
+
+
+_LEAD_CHARS = 1000
