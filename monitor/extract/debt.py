@@ -63,7 +63,7 @@ from .debt_repay import (
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_span_pairs import span_pair_before
-from .debt_staged import recalled_by_age, staged_size
+from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
@@ -671,6 +671,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
         return False  # "received a $32 million loan … exactly one year ago": background
+    if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
+        return False  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
     if metric == DEBT_ISSUED and staged_size(ctx.text, text):
         return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
