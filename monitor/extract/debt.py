@@ -275,7 +275,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = period_of(metric, segment, money, end, ctx)
         if respective and days is not None:
             period = days[0]
-        if metric == DEBT_TOTAL and ctx.published and dated_last_month_end(text, money.end):
+        if (
+            metric == DEBT_TOTAL
+            and ctx.published
+            and dated_last_month_end(text, money.start, money.end)
+        ):
             # "as of the end of the previous month": the last day of the month before publication
             period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
@@ -651,7 +655,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "The restructuring converts $7.5 million of loans into equity"
     if (
         guards.is_prior_period(text, money.start, money.end)
-        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.end))
+        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
         and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
     ):
         return False  # "compared with $300 million of debt a year earlier"
