@@ -632,6 +632,13 @@ _COSTS_AFTER = Folded(
 )
 
 
+# "repaid the $6.7 million that was previously outstanding under the … loan": what was owed
+# until the repayment now, not a comparison with an earlier period.
+_PREVIOUSLY_OWED = Folded(
+    r"[^.;$]{0,30}?\bpreviously\s+(?:outstanding|owed|owing|drawn|borrowed|due)\b"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -657,6 +664,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         guards.is_prior_period(text, money.start, money.end)
         and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
         and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
+        and not (metric == DEBT_REPAID and _PREVIOUSLY_OWED.match(text, money.end))
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):
