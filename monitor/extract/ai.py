@@ -213,7 +213,11 @@ _SPEND_AFTER = Folded(
     r"(?:(?!(?:revenues?|income|sales|from|hosting|rental)\b)[\w-]+\s+){0,4}?"
     # ("400 million euros ($427 million) worth of Nvidia graphic processing units")
     r"(?:GPUs|servers|accelerators|chips|graphics?\s+processing\s+units|"
-    r"[HB][12]00s|B300s|GB[23]00s)\b(?!\s+(?:financing|loans?|leases?|debt))|"
+    r"[HB][12]00s|B300s|GB[23]00s|"
+    # "$1.6 billion of air-cooled Blackwell systems", "$500 million of Nvidia GB300 systems":
+    # accelerator systems named by their model
+    r"(?:Blackwell|Hopper|Rubin|DGX|HGX|GB[23]00|[HB][12]00|B300|GPU)\s+systems)"
+    r"\b(?!\s+(?:financing|loans?|leases?|debt))|"
     # "paid $35 million for 2,000 NVIDIA H100 GPUs"
     r"for\s+(?:[\w,.-]+\s+){0,4}?(?:GPUs|servers|accelerators|chips|[HB][12]00s|B300s|"
     r"GB[23]00s)\b|"

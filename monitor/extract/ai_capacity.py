@@ -349,6 +349,9 @@ _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
     r"build-?outs?|deliver\w*|energi[sz]\w*|improvements?|upgrad\w*|retrofit\w*|renovat\w*|"
     r"operational|online|lease[ds]?|contracted|open|in\s+service|live|"
+    # "the development of its marquee 350 MW HPC/AI campus", "is developing its 200 MW AI
+    # campus": a campus of its own under way (a plan, "plans the development of", is a goal)
+    r"(?:is|are|been|currently)\s+developing|development\s+of\s+(?:its|the|their|our)|"
     # "commenced operations at its 18 MW HPC data center", "operates a 40 MW AI data center"
     r"(?:commenced|began|started|begins|commences)\s+operations|operat(?:es|ing|ed))\b"
 )
@@ -510,10 +513,36 @@ def capacity(
             ):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
+            if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
+                continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
             yield observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+# "the 244 megawatt (MW) facility", "its 300 MW data center": one site named by its size
+# (not "a second 150 MW building", one more part of a campus)
+_WHOLE_SITE_AFTER = Folded(r"(?:\s?\((?:MW|GW)\))?[\s-]+(?:data\s+cent(?:er|re)|facility|campus)\b")
+_SITE_ARTICLE = Folded(r"\b(?:the|its|their|our)\s+$")
+_SITE_BEFORE = 12
+
+
+def _is_gross_of_stated_it(text: str, match: re.Match[str], ctx: DocContext, value: float) -> bool:
+    """A site's size where its document states a smaller critical-IT figure: "tenants at the
+    244 megawatt (MW) facility" and "the 168 megawatts (MW) of critical IT load for
+    Fluidstack" (the convention records critical IT; the site's size is its gross MW)."""
+    if not _WHOLE_SITE_AFTER.match(text, match.end("power_unit")):
+        return False
+    before = text[max(0, match.start("mw") - _SITE_BEFORE) : match.start("mw")]
+    document = ctx.text or ""
+    if not _SITE_ARTICLE.search(before) or "critical it" not in lowered(document):
+        return False
+    return any(
+        power_in_mw(found["mw"], found["power_unit"]) < value
+        for found in _IT_LOAD.finditer(document)
+        if "critical" in found.group().lower()
+    )
 
 
 def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:

@@ -63,9 +63,23 @@ _CLAUSE_REACH = 120
 _INCREMENT = Folded(r"\b(?:additional|incremental|another|further|expansion)\b")
 
 
+# "Cipher intends to use the debt instruments to fund development of the 168 megawatts (MW) of
+# critical IT load for Fluidstack": the intent is the money's use; the capacity it pays for is
+# named as a known one ("the 168 MW"), a level, where "to fund construction of a new 8 MW
+# center" is a project to come.
+_FUNDS_KNOWN_CAPACITY = Folded(
+    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use|apply|deploy)\s+(?:the|its|these|this|"
+    r"such)\s+(?:[\w'’-]+\s+){0,3}?(?:proceeds|funds|debt|notes|financing|instruments|loans?|"
+    r"facility|capital)\s+(?:\w+\s+){0,3}?to\s+(?:fund|finance)\s+(?:the\s+)?(?:development|"
+    r"construction|build-?out|completion)\s+of\s+the\s+(?:remaining\s+|full\s+)?$"
+)
+
+
 def is_ambition(before: str) -> bool:
     """Do the words `before` a figure make it a goal or plan?"""
-    return _AMBITION.search(before) is not None
+    if _AMBITION.search(before) is None:
+        return False
+    return _FUNDS_KNOWN_CAPACITY.search(before) is None
 
 
 # An increment being built is capacity under construction (README: `ai_capacity_mw`), which

@@ -24,13 +24,19 @@ from .numbers import APPROX, LEADING_NUMBER
 # (the unit group names match `ai_capacity._MW`, read by the capacity loop)
 COMMITMENT = re.compile(
     r"\b(?i:commit(?:ted|ment|ments)|recommit(?:ted|ment))\s+(?i:to|of|for)\s+"
+    # "committed to utilizing all 800 megawatts": the tenant's use of the capacity
+    r"(?P<use>(?i:utili[sz]ing|using|occupying|leasing|taking)\s+)?"
     r"(?i:all\s+(?:of\s+)?|the\s+(?:full|entire|whole)\s+|an?\s+(?:additional|further)\s+|"
     r"another\s+)?"
     rf"{APPROX}(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|"
     r"(?i:gigawatts?))\b"
 )
 # "800 megawatts of approved capacity at the Helios campus": the company's site named after
-_AT_SITE = re.compile(r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?[A-Z][\w'’-]+")
+# ("at the site": the story's own site, named before)
+_AT_SITE = re.compile(
+    r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[A-Z][\w'’-]+|(?<=the\s)(?:site|campus|"
+    r"facility)\b)"
+)
 _SITE_REACH = 80
 # "a commitment to 300 MW of grid power", "committed to 200 MW of electricity": power supplied
 _POWER_AFTER = Folded(
@@ -38,10 +44,17 @@ _POWER_AFTER = Folded(
 )
 
 
+_POWER_CAPACITY_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+)?power\s+capacity\b")
+
+
 def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> bool:
     """A commitment to capacity at the company's site, or beside the company's name."""
     end = match.end()
-    if _POWER_AFTER.match(text, end):
+    if _POWER_AFTER.match(text, end) and not (
+        match["use"] and _POWER_CAPACITY_AFTER.match(text, end)
+    ):
+        # (a tenant "committed to utilizing all 800 megawatts of approved power capacity at
+        # the site" uses the site's capacity; power is supplied, not used, by a utility)
         return False
     if _AT_SITE.search(text, end, end + _SITE_REACH):
         return True

@@ -179,8 +179,14 @@ _ENERGISED = Folded(
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
-    r"(?:phase|data\s+hall|building)\s+(?:\w+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
-    r"is\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|handed\s+over)|"
+    # ("Data halls have been turned over to the tenant": the halls, handed to their tenant)
+    r"(?:phases?|data\s+halls?|buildings?)\s+(?:\w+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
+    r"is\s+now|are\s+now)\s+(?:fully\s+)?(?:completed|finished|delivered|(?:handed|turned)\s+"
+    r"over)|"
+    # "Both phases of Ready-for-Service are complete", "RFS was achieved for the first phase":
+    # the data centre's service readiness, stated done
+    r"(?:ready[- ]for[- ]service|RFS)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:now\s+)?(?:fully\s+)?(?:complete|completed|achieved|reached|declared)|"
     r"(?:live|online|operational)\s+since|"
     # "delivered 100 MW", "has turned over the first 50 megawatts of capacity" (to the tenant)
     r"(?:delivered|turned\s+over)\s+(?:the\s+)?(?:first\s+|initial\s+)?"

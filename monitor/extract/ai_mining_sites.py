@@ -9,13 +9,15 @@ site's lease as an AI contract (README decided case 5: only MW and deals tied to
 A document that speaks of mining and names no AI, HPC, GPU, AI tenant or critical-IT word
 anywhere is about mining: its data centres are mining sites, and nothing in it is an AI
 build-out. One AI word anywhere (a title "… for AI", a tenant's name, "HPC") keeps the usual
-reading, which decides sentence by sentence.
+reading, which decides sentence by sentence; AI words in a company's descriptor alone ("a
+Bitcoin mining and AI cloud solutions company") do not.
 """
 
 from __future__ import annotations
 
 import re
 
+from .ai_descriptors import without_descriptors
 from .document_words import window_opens
 from .gates import any_of
 from .per_document import remembered
@@ -47,6 +49,18 @@ def is_mining_only(document: str) -> bool:
     if mining is None or ai is None:  # (letters whose lowercase moves offsets)
         lower = document.lower()
         mining, ai = bool(_MINING_WORDS.search(lower)), bool(_AI_WORDS.search(lower))
-    if not mining or ai:
+    if not mining:
         return False
-    return _AI_NAMES.search(document) is None
+    if not ai and _AI_NAMES.search(document) is None:
+        return True
+    # "Bitdeer, a Bitcoin mining and AI cloud solutions company, has received …": AI words
+    # only in a company's descriptor name no AI build-out (`ai_descriptors`)
+    # (a descriptor stands in the lead: AI words further on are the story's own)
+    lead = without_descriptors(document[:_LEAD_CHARS])
+    if lead == document[:_LEAD_CHARS]:
+        return False
+    told = lead + document[_LEAD_CHARS:]
+    return _AI_WORDS.search(told.lower()) is None and _AI_NAMES.search(told) is None
+
+
+_LEAD_CHARS = 1000

@@ -41,6 +41,7 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     period = (
         _named_right_after(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
+        or _weekday_of_news(ctx, segment, start, end)
         or _event_of_paragraph(ctx, segment)
         # a one-off event in a quarter's summary section takes that period (decided case 7)
         or ctx.section
@@ -49,6 +50,29 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     ctx.topic = topic
     period = _not_a_target(ctx, period)
     return period.as_month().label() if period else None
+
+
+# "TeraWulf announced on Monday that it has entered into a data center lease", "IREN said on
+# Tuesday it agreed to buy …": a news story's weekday is a day of the week it was published
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = Folded(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY_REACH = 80
+
+
+def _weekday_of_news(ctx: DocContext, segment: Segment, start: int, end: int) -> Period | None:
+    """The month of the weekday named just before the event ("announced on Monday that …"):
+    the latest such day on or before publication (not the lead's month of another topic)."""
+    if ctx.published is None or "day" not in segment.text:
+        return None
+    # (the nearest before the event, or inside its words: "announced on Monday that it has
+    # entered into …")
+    days = list(_ON_WEEKDAY.finditer(segment.text, max(0, start - _WEEKDAY_REACH), end))
+    if not days:
+        return None
+    named = days[-1]
+    weekday = _WEEKDAYS.index(named.group().split()[-1].lower())
+    day = ctx.published - dt.timedelta(days=(ctx.published.weekday() - weekday) % 7)
+    return Period.of_month(day.year, day.month)
 
 
 def _event_of_paragraph(ctx: DocContext, segment: Segment) -> Period | None:
@@ -185,9 +209,33 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     # delivery date after publication is a schedule; the capacity is contracted now. (A target
     # to energise, "50 MW by Q3 2026", is guidance and keeps its period.)
     period = _unscheduled(ctx, segment, period)
+    if period is None and ctx.section is None and ctx.report is None and _is_news_headline(segment):
+        period = _publication_month(ctx)  # "Terawulf Signs 70 MW AI Hosting Lease": today's news
     if period is None:
         period = ctx.section or ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period.as_month().label() if period else None
+
+
+# A headline's deal verb in the present tense: "Terawulf Signs 70 MW AI Hosting Lease", "Cipher
+# Inks 168 MW Deal with Fluidstack", "IREN Secures 200 MW Contract"
+_HEADLINE_DEAL = Folded(
+    r"\b(?:signs|inks|secures|lands|wins|enters\s+into|strikes|seals|clinches|expands|"
+    r"announces)\b"
+)
+_HEADLINE_START = 4
+_HEADLINE_CHARS = 160
+
+
+def _is_news_headline(segment: Segment) -> bool:
+    """Is `segment` a story's first line telling a deal in the present tense (news of the day,
+    not the month a later line names for another topic, "hashrate dropped … in November")?"""
+    text = segment.text
+    return (
+        segment.start <= _HEADLINE_START
+        and len(text) <= _HEADLINE_CHARS
+        and not text.rstrip().endswith(".")
+        and _HEADLINE_DEAL.search(text) is not None
+    )
 
 
 def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:

@@ -440,10 +440,12 @@ def _has_words(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
+# ("All monetary references are in Canadian {Dollars}": a rewrite's synonyms and markup)
 _DOLLAR_NOTICE = Folded(
-    r"\b(?:all\s+)?(?:financial\s+references|amounts|figures|dollar\s+amounts|currency)\s+"
+    r"\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|figures|"
+    r"dollar\s+amounts|currency)\s+"
     r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
-    r"U\.S\.|US|United\s+States)\s+dollars"
+    r"U\.S\.|US|United\s+States)\s+[{(]?dollars"
 )
 
 

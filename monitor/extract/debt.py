@@ -63,7 +63,7 @@ from .debt_repay import (
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_span_pairs import span_pair_before
-from .debt_staged import recalled_by_age, staged_size
+from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
@@ -275,7 +275,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = period_of(metric, segment, money, end, ctx)
         if respective and days is not None:
             period = days[0]
-        if metric == DEBT_TOTAL and ctx.published and dated_last_month_end(text, money.end):
+        if (
+            metric == DEBT_TOTAL
+            and ctx.published
+            and dated_last_month_end(text, money.start, money.end)
+        ):
             # "as of the end of the previous month": the last day of the month before publication
             period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
@@ -628,6 +632,13 @@ _COSTS_AFTER = Folded(
 )
 
 
+# "repaid the $6.7 million that was previously outstanding under the … loan": what was owed
+# until the repayment now, not a comparison with an earlier period.
+_PREVIOUSLY_OWED = Folded(
+    r"[^.;$]{0,30}?\bpreviously\s+(?:outstanding|owed|owing|drawn|borrowed|due)\b"
+)
+
+
 # "no significant debt other than $11 million": an exception, not a comparison.
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
@@ -651,8 +662,9 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "The restructuring converts $7.5 million of loans into equity"
     if (
         guards.is_prior_period(text, money.start, money.end)
-        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.end))
+        and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
         and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
+        and not (metric == DEBT_REPAID and _PREVIOUSLY_OWED.match(text, money.end))
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):
@@ -671,6 +683,8 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
         return False  # "received a $32 million loan … exactly one year ago": background
+    if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
+        return False  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
     if metric == DEBT_ISSUED and staged_size(ctx.text, text):
         return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):

@@ -419,7 +419,7 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     if _PAID_OFF.match(match.group()):
         # "paid off its outstanding debt": dated by the repayment, like a loan repaid in full
         period = past_event_period(ctx, segment, match.start(), match.end())
-        return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+        return [_nil(segment, ctx, period)]
     # "no outstanding debt following the repayment of its loan in August": the month dates
     # the repayment, not the state now.
     cause = _CAUSE_AFTER.search(segment.text, match.end())
@@ -427,7 +427,16 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
     if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
         period = publication_month(ctx)
-    return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
+    return [_nil(segment, ctx, period)]
+
+
+def _nil(segment: Segment, ctx: DocContext, period: str | None) -> Extracted:
+    """Nil debt in the document's dollar ("All financial references are in Canadian dollars
+    … with no debt" → CAD): a nil has no currency of its own, and the report states its own.
+    (Not the sentence's money: "repaid C$20.0 million …, leaving no outstanding debt" keeps the
+    plain default, as the synthetic corpus labels it.)"""
+    currency = ctx.dollar
+    return observation(segment, DEBT_TOTAL, Decimal(0), currency, period, currency=currency)
 
 
 # "debt free, with the exception of approximately $1 million of mortgage debt", "debt-free

@@ -37,8 +37,11 @@ _NOT_DEBT_AFTER = Folded(
 
 # A possessive right before the amount and an instrument right after: "Argo's $40 million
 # unsecured notes", "its $75 million term loan", "the company's $11 million promissory note".
+# ("All of Greenidge's remaining $21.8 million of secured debt would be eliminated": the
+# balance still owed, whatever the plan does with it)
 _POSSESSIVE_BEFORE = Folded(
-    r"(?:\b(?:its|their|our)|[a-z0-9)]['’]s|\bthe\s+(?:company|miner|group)['’]s)\s+$"
+    r"(?:\b(?:its|their|our)|[a-z0-9)]['’]s|\bthe\s+(?:company|miner|group)['’]s)\s+"
+    r"(?:(?:remaining|outstanding)\s+)?$"
 )
 
 

@@ -330,10 +330,12 @@ _DONE_BRACKETED = Folded(
 
 
 # Room to borrow, not a draw: "retains an option to draw an additional $50 million on the term
-# loan", "has access to draw a further $25 million", "the right to borrow".
+# loan", "has access to draw a further $25 million", "the right to borrow", "meaning Marathon
+# can draw $50 million at the time of closing" (what the line allows, not what was drawn).
 _ROOM_TO_DRAW = Folded(
-    r"\b(?:options?|rights?|ability|capacity|availability|room|flexibility|access|abilities)\s+"
-    r"to\s+(?:draw|borrow)(?:\s+down)?\s+(?:(?:up\s+to|an?|an\s+additional|additional|a\s+further|"
+    r"\b(?:(?:options?|rights?|ability|capacity|availability|room|flexibility|access|abilities)\s+"
+    r"to|can|cannot|(?:is|are|was|were|will\s+be)\s+(?:able|allowed|permitted|entitled)\s+to)\s+"
+    r"(?:draw|borrow)(?:\s+down)?\s+(?:(?:up\s+to|an?|an\s+additional|additional|a\s+further|"
     r"further|another)\s+){0,2}$"
 )
 

@@ -31,8 +31,15 @@ _GROUP_AFTER = Folded(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+)?(?:(?:an?|the|its|new|additional)\s+)?"
     # (no preposition inside: "$50 million tranche of the facility" is a part drawn, not a line)
     r"(?P<group>(?:(?!(?:of|under|from|on|to|for|in|with)\s)[\w’'-]+\s+){0,5}?)"
-    rf"(?P<head>{_LINE_HEAD}|(?:term\s+)?loans?|notes?|bonds?|debentures?|convertibles?)\b"
+    # ("loan facility" before "loan": "a US$16 million loan facility" is a facility's size)
+    rf"(?P<head>{_LINE_HEAD}|loans?\s+{_LINE_HEAD}|(?:term\s+)?loans?|notes?|bonds?|debentures?|"
+    r"convertibles?)\b"
 )
+
+
+# A loan facility (not a credit line or revolver) that a verb of money coming in tells.
+_LOAN_HEAD = Folded(r"loans?\s")
+_RAISED_BEFORE = Folded(rf"\b(?:raised|raises|raising)\s+(?:(?:an?|its|the|new)\s+)?{APPROX}$")
 
 
 # The line named before its size: "a credit facility of up to $200 million", "a revolving
@@ -94,7 +101,8 @@ def _is_line(group: str, head: str) -> bool:
         return True
     if not _LINE_SIZE_WORDS.search(head):
         return False  # a loan, notes, bonds
-    return not _TERM_LOAN.search(group)  # "a $100 million term loan facility" is a loan
+    # "a $100 million term loan facility" is a loan (the head may hold the "loan")
+    return not _TERM_LOAN.search(f"{group} {head}")
 
 
 def sizes_a_line(before: str, after: str) -> bool:
@@ -104,7 +112,8 @@ def sizes_a_line(before: str, after: str) -> bool:
         return False
     group = _GROUP_AFTER.match(after)
     if group is not None and _is_line(group["group"], group["head"]):
-        return True
+        # "Raised US$16 million secured loan facility": money that came in, not room to borrow
+        return not (_LOAN_HEAD.match(group["head"]) and _RAISED_BEFORE.search(before[-40:]))
     named = _LINE_BEFORE.search(before[-100:])
     if named is not None and not _TERM_LOAN.search(named["group"]):
         return True

@@ -153,18 +153,25 @@ def step_to_later_level(text: str, start: int, end: int) -> bool:
     return _LATER_LEVEL_AFTER.match(text, end) is not None
 
 
-# "still owed $22 million on its credit as of the end of the previous month": the balance's
-# date, named from publication (not a comparative of an earlier period).
-_AS_OF_LAST_MONTH_END = Folded(
-    r"[^.;$]{0,40}?\bas\s+(?:of|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:previous|last|prior)\s+month\b"
+# "still owed $22 million on its credit as of the end of the previous month", "As of the end of
+# last month, the entity had an outstanding balance of $22 million": the balance's date, named
+# from publication (not a comparative of an earlier period), after the amount or opening its
+# clause.
+_LAST_MONTH_END = (
+    r"\b(?:as\s+(?:of|at)|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:previous|last|prior)\s+month\b"
 )
+_AS_OF_LAST_MONTH_END = Folded(rf"[^.;$]{{0,40}}?{_LAST_MONTH_END}")
+_LAST_MONTH_END_BEFORE = Folded(rf"{_LAST_MONTH_END}[^.;$]{{0,100}}$")
 
 
-def dated_last_month_end(text: str, end: int) -> bool:
-    """Is the balance dated "as of the end of the previous month" right after it?"""
-    if text.find("month", end, end + _MONTH_END_REACH) < 0:
+def dated_last_month_end(text: str, start: int, end: int) -> bool:
+    """Is the balance dated "as of the end of the previous month", right after it or earlier
+    in its clause?"""
+    if text.find("month", max(0, start - _MONTH_END_REACH), end + _MONTH_END_REACH) < 0:
         return False  # cheap gate (where the phrase can be, not all of a long sentence)
-    return _AS_OF_LAST_MONTH_END.match(text, end) is not None
+    if _AS_OF_LAST_MONTH_END.match(text, end) is not None:
+        return True
+    return _LAST_MONTH_END_BEFORE.search(text, max(0, start - _MONTH_END_REACH), start) is not None
 
 
 _MONTH_END_REACH = 200  # longer than any match of `_AS_OF_LAST_MONTH_END`

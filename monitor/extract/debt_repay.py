@@ -24,10 +24,12 @@ from .resolver import past_event_period
 from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
-# $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans".
+# $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans", "the conversion
+# removed $260 million in debt from its balance sheet" (debt retired without cash is retired).
 _CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
-    rf"repays?|repaid|retire[sd]?|paid\s+(?:down|off)|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out)\s+"
+    rf"repays?|repaid|retire[sd]?|paid\s+(?:down|off)|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out|"
+    rf"remov(?:ed|es|ing)|eras(?:ed|es|ing))\s+"
     rf"(?:(?:its|the|all|their|our|of|some|nearly|almost|remaining|final|last|outstanding|"
     rf"entire|full)\s+){{0,3}}{APPROX}$"
 )
@@ -38,9 +40,10 @@ _CUT_BEFORE = Folded(
 _CHANGE_AFTER = Folded(r"^[^.;$]*\b(?:by|to)\s+(?:approximately\s+|about\s+)?(?:us|c|a)?\$")
 
 
+# (not a limit on debt: "removed the $50 million debt ceiling" retires nothing)
 _DEBT_NOUN_AFTER = Folded(
     r"^\s+(?:of\s+|in\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans?|notes|"
-    r"borrowings|indebtedness)\b"
+    r"borrowings|indebtedness)\b(?!\s+(?:ceilings?|caps?|limits?|covenants?|capacity)\b)"
 )
 
 

@@ -2,8 +2,9 @@
 was taken, and a loan whose money is released in stages.
 
 * "received a $32 million loan … exactly one year ago", "Two months ago, MARA issued $300
-  million in convertible bonds": a deal months or years before the story is background
-  (README decided case 1), whatever the verb's tense.
+  million in convertible bonds", "dates back to the 2021 bull run when Stronghold borrowed $40
+  million" (in a 2024 story): a deal months or years before the story is background (README
+  decided case 1), whatever the verb's tense.
 * "securing a $300 million loan … Bitfarms will initially receive $50 million, with the
   remaining funds released as specific development goals are met": the loan's size is a
   facility's, drawn in tranches; only an amount stated as drawn is new debt (decided case 19),
@@ -12,6 +13,7 @@ was taken, and a loan whose money is released in stages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -35,13 +37,44 @@ def recalled_by_age(text: str, start: int, end: int) -> bool:
     """The amount's clause dates its deal months or years before the story."""
     if text.find("ago", max(0, start - _CLAUSE_REACH), end + _CLAUSE_REACH) < 0:
         return False  # cheap gate (in the stretch read below, not in all of a long sentence)
+    left, right = _clause(text, start, end)
+    return _AGO.search(text, left, right) is not None
+
+
+# A year in the amount's clause, not an instrument's name ("its 2021 convertible notes").
+_YEAR = Folded(
+    r"\b(?<![$.,])((?:19|20)\d{2})\b(?!\s*(?:convertible|senior|notes?|bonds?|term|series|"
+    r"debentures?)\b)(?![.,]\d)"
+)
+
+
+# A year this many years before publication is never a report's own period (a 10-K filed in
+# February 2024 reports 2023): a flow its clause dates so is recalled.
+_YEARS_BEHIND = 2
+
+
+def recalled_by_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """New debt whose clause names, before the amount, a year two or more years before
+    publication ("the 2021 bull run when Stronghold borrowed $40 million"). (Only before it:
+    "repaid a $35 million loan … borrowed in 2022" dates the loan, not the repayment.)"""
+    if published is None:
+        return False
+    left, _ = _clause(text, start, end)
+    return any(
+        int(match.group(1)) <= published.year - _YEARS_BEHIND
+        for match in _YEAR.finditer(text, left, start)
+    )
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the amount's clause: from the last sentence end before it (at most
+    `_CLAUSE_REACH` back) to the next one after it (at most as far on)."""
     left = max(0, start - _CLAUSE_REACH)
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     left = ends_before[-1] if ends_before else left
     right = min(len(text), end + _CLAUSE_REACH)
     after = _CLAUSE_END.search(text, end, right)
-    right = after.start() if after else right
-    return _AGO.search(text, left, right) is not None
+    return left, after.start() if after else right
 
 
 # The money of a loan released in stages: "will initially receive $50 million", "$50 million in

@@ -58,7 +58,11 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     prose = 0
     news_lead = False
     # (a flattened table's layout is no sentence: the title is the first line that says something)
-    parts = [part for part in segments if not part.is_row and not _LAYOUT.fullmatch(part.text)]
+    parts = [
+        part
+        for part in segments
+        if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
+    ]
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
@@ -98,6 +102,22 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 return _later_month(following, period, reference)
             return period
     return None
+
+
+# "Polaris Forge 1 Campus Update | November 2025", "Mining Update – Q3 2025 | Hive": a
+# headline set off from its period by a bar is a title, not a table row (two or three cells,
+# the first one a headline's words, on the document's first line)
+_TITLE_ROW_CELLS = (2, 3)
+_TITLE_ROW_START = 4
+
+
+def _is_title_row(segment: Segment) -> bool:
+    """Is the row the document's headline, its period in a cell of its own?"""
+    cells = segment.cells
+    if segment.start > _TITLE_ROW_START or len(cells) not in _TITLE_ROW_CELLS:
+        return False
+    head = cells[0].strip(" |")
+    return _is_title(segment.text) and _REPORT_CUE.search(head) is not None
 
 
 def _annual(text: str, year: Period, reference: dt.date | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -644,6 +645,31 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
                 relative = "ago" if handler is _ago else None
                 found.append(Mention(start, end, handler(match, reference), relative))
     found.sort(key=lambda mention: mention.start)
+    return _shared_years(text, found) if len(found) > 1 else found
+
+
+# "between Q1 and Q3 of 2025", "in Q1 and Q2 2025": two quarters joined, the year told once
+_JOINED = re.compile(r"\s{1,3}(?:and|to|through|or|-|–)\s{1,3}")
+_YEAR_TOLD = re.compile(r"\d{4}|'\d\d")
+
+
+def _shared_years(text: str, found: list[Mention]) -> list[Mention]:
+    """A quarter named without its year takes the year of the quarter joined to it, as "Q1" in
+    "delivered in phases between Q1 and Q3 of 2025" (not the latest Q1 before publication)."""
+    for index, (first, second) in enumerate(itertools.pairwise(found)):
+        one, two = first.period, second.period
+        if (
+            one is None
+            or two is None
+            or one.granularity != "quarter"
+            or two.granularity != "quarter"
+            or one.year == two.year
+            or one.index > two.index
+            or _JOINED.fullmatch(text, first.end, second.start) is None
+            or _YEAR_TOLD.search(text, first.start, first.end) is not None
+        ):
+            continue
+        found[index] = Mention(first.start, first.end, Period("quarter", two.year, one.index))
     return found
 
 

@@ -63,9 +63,10 @@ def is_in_progress(text: str, position: int) -> bool:
 # A balance named as what a planned repayment will come out of: "will be able to pay off a
 # substantial amount out of the outstanding balance of $50 million", "plans to repay part of
 # its $20 million loan": the plan's object, told with no date (its own clause states none).
+# ("was able to reduce its loan balance to $5.7 million", "has been able to": done)
 _PLANNED_PAYDOWN = Folded(
     r"\b(?:will|would|could|can|may|might|shall|plans?\s+to|expects?\s+to|intends?\s+to|"
-    r"able\s+to|aims?\s+to|seeks?\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)able\s+to|aims?\s+to|seeks?\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:repay|pay\s+(?:off|down|back)|redeem|retire|settle|reduce|cut|refinance)\b[^.;]{0,80}$"
 )
 
