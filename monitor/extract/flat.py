@@ -29,14 +29,12 @@ from itertools import pairwise
 from .entities import MINERS, ticker_of
 from .flat_terms import term_rows
 from .flat_totals import find_total_rows
+from .periods import MONTH_NAME
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _YY = r"'?\d\d"
 # One period heading a column.

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 
+from .periods import MONTH_NAME
+
 # Two or more column periods: "August 2025 September 2025", "Q2 2025 Q3 2025".
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_NAME
 _PERIOD = rf"(?:{_MONTH}\s\d{{4}}|Q[1-4]\s\d{{4}})"
 _HEADER = re.compile(rf"{_PERIOD}\d{{0,2}}(?:\s+{_PERIOD}\d{{0,2}})+\s+(?P<bullet>-)\s+[A-Z]")
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import re
 
+from .periods import MONTH_NAME
 from .sentences import Segment
 
 _FIRST_TABLE_ID = 250_000  # past `flat`'s table ids
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _DATE = rf"{_MONTH}\s\d{{1,2}},\s{_YEAR}"
 # "Debt consisted of the following as of December 31, 2022, and December 31, 2021:"

@@ -25,14 +25,12 @@ import re
 from collections.abc import Iterator
 
 from . import unlabelled_totals
+from .periods import MONTH_NAME
 from .sentences import Segment
 from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 
 _FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _DATE = rf"{_MONTH}\s?\d{{1,2}},\s?{_YEAR}"
 # A header line of two or more dates run together, maybe after a short lead ("As of:").
