@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 
 from .ai_descriptors import without_descriptors
+from .ai_parties import COUNTERPARTY_NAMES
 from .document_words import window_opens
 from .gates import any_of
 from .per_document import remembered
 
 # The AI words of `ai._AI_CONTEXT` without the data-centre words miners share, and the AI
-# tenants' and vendors' names (`ai_parties`): the capitalised ones matched as written, the
-# rest as lowercase substrings (one cheap pass each over a long document)
+# tenants' and vendors' names (`ai_parties.COUNTERPARTY_NAMES`): the capitalised ones matched
+# as written, the rest as lowercase substrings (one cheap pass each over a long document)
 _AI_NAMES = re.compile(
-    r"\b(?:AI|A\.I\.|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|AMD|AWS|Meta|Dell|xAI|Oracle|"
-    r"Lambda|Amazon|Google|Alphabet|Microsoft|NVIDIA|Nvidia)\b"
+    rf"\b(?:AI|A\.I\.|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|AMD|{COUNTERPARTY_NAMES})\b"
 )
 _AI_WORDS = any_of("artificial intelligence", "high-performance comput", "high performance comput",
                    "inference", "critical it", "colocation", "co-location", "hyperscal", "cloud",
