@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .document_words import window_opens
-from .entities import MINERS, ticker_of
+from .entities import ticker_of
 from .folded import Folded
 from .gates import any_of
 from .guards import clause_before
@@ -74,8 +74,7 @@ def _is_self(who: str, entity: str | None) -> bool:
     who = who.lower().rstrip(".,")
     if who in _SELF or who in _NO_BORROWER:
         return True
-    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
-    return any(name and name.lower() in (who, who.removeprefix("the ")) for name in names)
+    return entity is not None and ticker_of(who.removeprefix("the ")) == ticker_of(entity)
 
 
 def _under_lending_heading(document: str, sentence_start: int) -> bool:
