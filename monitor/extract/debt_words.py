@@ -58,11 +58,13 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 
 
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
-# merely available: "up to $300 million", "expected to close").
+# merely available: "up to $300 million", "expected to close"). "Long-term financings" are not
+# named as debt: a release's sum of deals of every kind ("completed $6.5 billion in long-term
+# financings": leases, preferred stock and equity as well as notes), unlike a "term financing".
 DEBT_NOUN = (
     r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|line\s+of\s+credit|credit\s+line|"
     r"revolv\w*|credit\s+agreement|debt|(?:debt|equipment|project|"
-    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
+    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|(?<!long-)(?<!long\s)term|secured)[\s-]+financ\w*)"
 )
 
 
