@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .debt_superseded import reached_by_reduction
 from .folded import Folded
-from .model import DEBT_TOTAL, Extracted
+from .model import DEBT_REPAID, DEBT_TOTAL, Extracted
 from .numbers import find_money
 
 # The amount the payoff sentence gives the loan: "repaid in full the $5 million note", "paid
@@ -40,14 +41,71 @@ _KEPT = Folded(
 
 
 def paid_off_balances(found: list[Extracted], text: str) -> list[Extracted]:
-    """The balances of `found` that are a paid-off loan's starting point (module docstring)."""
+    """The balances of `found` that are a paid-off loan's starting point (module docstring),
+    and the sizes of loans told paid off while still owed (`sizes_still_owed`)."""
     if "paid" not in text and "settle" not in text and "retired" not in text:
         return []  # cheap gate: no payoff told
     balances = [item for item in found if item.metric == DEBT_TOTAL and item.value]
     if not balances:
         return []
     amounts = _paid_off_amounts(text)
-    return [item for item in balances if item.value in amounts and not _KEPT.search(item.evidence)]
+    starts = [
+        item for item in balances if item.value in amounts and not _KEPT.search(item.evidence)
+    ]
+    return starts + sizes_still_owed(found, balances)
+
+
+# A repayment whose amount is the loan's size: "paid off a $100 million debt backed by bitcoin",
+# "To pay off a $100 million debt from Galaxy Digital".
+_SIZE_PAID_OFF = Folded(r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s+$")
+_SIZE_NOUN_AFTER = Folded(r"\s*(?:[\w-]+\s+){0,2}?(?:debt|loan|credit\s+facility|facility)\b")
+
+
+def sizes_still_owed(found: list[Extracted], balances: list[Extracted]) -> list[Extracted]:
+    """Repayments told as paying off a loan named by its size while the same story states a
+    lower level the loan was brought down to: "paid off a $100 million debt backed by bitcoin"
+    over "reduce the loan by $34 million, bringing it down to $66 million … reduced to $38
+    million". Money is still owed, so the loan was not paid off: the $100 million is its size
+    (README decided case 1: the starting point of the change), the steps are the repayments."""
+    owed = [item for item in balances if reached_by_reduction(item)]
+    if not owed:
+        return []
+    return [
+        item
+        for item in found
+        if item.metric == DEBT_REPAID
+        and item.value
+        and _names_size_paid_off(item)
+        and any(
+            (level.unit, level.period) == (item.unit, item.period)
+            and 0 < level.value < item.value
+            and _lenders(level.evidence) <= _lenders(item.evidence)
+            for level in owed
+        )
+    ]
+
+
+# A lender named by the debt's words: "debt to NYDIG", "a loan from Galaxy Digital", "the
+# Galaxy loan" (a level owed to a lender the payoff does not name is another loan's).
+_LENDER = re.compile(
+    r"\b(?:from|to|with|under)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:loan|debt|facility|notes?)\b"
+)
+
+
+def _lenders(quote: str) -> set[str]:
+    """The lenders a quote names (see `_LENDER`)."""
+    return {name for match in _LENDER.finditer(quote) for name in match.groups() if name}
+
+
+def _names_size_paid_off(item: Extracted) -> bool:
+    """Is the repayment's amount, in its quote, a loan's size after "paid off a"?"""
+    evidence = item.evidence
+    return any(
+        money.amount == item.value
+        and _SIZE_PAID_OFF.search(evidence, max(0, money.start - 40), money.start) is not None
+        and _SIZE_NOUN_AFTER.match(evidence, money.end) is not None
+        for money in find_money(evidence)
+    )
 
 
 _PAYOFF_WORDS = ("settle", "retired", "repaid", "paid off")
