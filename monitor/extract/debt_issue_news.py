@@ -79,8 +79,13 @@ _THROUGH_DEBT_AFTER = Folded(
 
 
 _NOTE_PROVIDES = Folded(
-    r"\b(?:note|loan\s+agreement|term\s+loan)\s+provides\s+for\s+(?:an?\s+)?(?:(?:term|secured|"
-    rf"senior|single|bridge)\s+)*loan\s+(?:of|in\s+the\s+(?:principal\s+)?amount\s+of)\s+{APPROX}$"
+    r"\b(?:note|(?:loan|credit)\s+agreement|term\s+loan)\s+provides\s+for\s+(?:an?\s+)?"
+    r"(?:(?:term|secured|senior|single|bridge)\s+)*"
+    # ("a term loan facility in the principal amount of $5.0 million" is a term loan, funded at
+    # closing (README decided case 19); a delayed-draw one is a line, and "delayed" is no word
+    # this list takes)
+    r"(?:loan|(?<=term\s)loan\s+facility)\s+"
+    rf"(?:of|in\s+the\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+of)\s+{APPROX}$"
 )
 
 

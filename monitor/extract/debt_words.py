@@ -70,8 +70,13 @@ DEBT_NOUN = (
 
 # The amount after its subject: "The aggregate principal amount of notes sold in the offering
 # was $3.2 billion", "the principal amount of the 2030 notes issued totaled $500 million".
-# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point).
-GAP = r"(?:[^.;$]|\.(?=\d))"
+# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point, and a
+# month's abbreviation its dot: "issued to certain institutional lenders on Feb. 22 promissory
+# notes").
+GAP = (
+    r"(?:[^.;$]|\.(?=\d)|(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|(?<=\bsept))"
+    r"\.(?=\s\d))"
+)
 
 
 # A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
