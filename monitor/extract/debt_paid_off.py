@@ -43,16 +43,20 @@ _KEPT = Folded(
 def paid_off_balances(found: list[Extracted], text: str) -> list[Extracted]:
     """The balances of `found` that are a paid-off loan's starting point (module docstring),
     and the sizes of loans told paid off while still owed (`sizes_still_owed`)."""
-    if "paid" not in text and "settle" not in text and "retired" not in text:
-        return []  # cheap gate: no payoff told
+    paid = "paid" in text or "settle" in text or "retired" in text
+    reduced = any(word in text for word in _REDUCING_WORDS)
+    if not paid and not reduced:
+        return []  # cheap gate: no payoff or reduction told
     balances = [item for item in found if item.metric == DEBT_TOTAL and item.value]
     if not balances:
         return []
-    amounts = _paid_off_amounts(text)
+    amounts = _paid_off_amounts(text) if paid else set()
+    if reduced:
+        amounts |= _reduced_from_amounts(text)
     starts = [
         item for item in balances if item.value in amounts and not _KEPT.search(item.evidence)
     ]
-    return starts + sizes_still_owed(found, balances)
+    return starts + (sizes_still_owed(found, balances) if paid else [])
 
 
 # A repayment whose amount is the loan's size: "paid off a $100 million debt backed by bitcoin",
@@ -123,5 +127,33 @@ def _paid_off_amounts(text: str) -> set[Decimal]:
             if match is not None:
                 amount = match.group("amount") or match.group("settled")
                 amounts.update(money.amount for money in find_money(amount))
+            position = text.find(word, position + 1)
+    return amounts
+
+
+# A debt named by its size, then told brought down to a lower level: "its $21 million debt
+# obligation was reduced down to $7.75 million", "the $50 million loan has been cut to $30
+# million". The size is where the change started (README decided case 1), read back from the
+# reducing verb.
+_REDUCED_FROM = re.compile(
+    r"\b(?:its|the|their)\s+(?P<amount>(?:us)?\$[\d.,]{1,12}\s*(?:million|billion)?)\s*"
+    r"(?:[\w-]+\s+){0,2}(?:debt|loans?|notes|obligations?|facility)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+    re.IGNORECASE,
+)
+_REDUCING_WORDS = ("reduced", "cut ", "lowered", "brought down")
+_REDUCED_TO = re.compile(r"(?:reduced|cut|lowered|brought)\s+(?:down\s+)?to\b", re.IGNORECASE)
+
+
+def _reduced_from_amounts(text: str) -> set[Decimal]:
+    """The sizes of debts a sentence tells brought down to a lower level (`_REDUCED_FROM`)."""
+    amounts: set[Decimal] = set()
+    for word in _REDUCING_WORDS:
+        position = text.find(word)
+        while position >= 0:
+            if _REDUCED_TO.match(text, position, position + 30):
+                named = _REDUCED_FROM.search(text, max(0, position - 100), position)
+                if named is not None:
+                    amounts.update(money.amount for money in find_money(named.group("amount")))
             position = text.find(word, position + 1)
     return amounts
