@@ -173,7 +173,8 @@ def terms_of_loan_entered(text: str, position: int) -> bool:
 # "immediately receives $20 million, and has until the end of the year to draw down on the
 # remaining $15 million".
 _RECEIVED_AT_ONCE = Folded(
-    r"\b(?:immediately|upfront|up\s+front|at\s+closing|on\s+closing)\s+(?:receives|received|gets|got|"
+    r"\b(?:immediately|instantly|upfront|up\s+front|at\s+closing|on\s+closing)\s+"
+    r"(?:receives|received|gets|got|"
     rf"draws|drew|borrows|borrowed)\s+{APPROX}$"
 )
 _REST_TO_DRAW_AFTER = Folded(
@@ -184,6 +185,6 @@ _REST_TO_DRAW_AFTER = Folded(
 
 def received_at_once(before: str, after: str) -> bool:
     """The part of a loan received at its closing, the rest left to draw (module docstring)."""
-    if "immediately" not in before and "closing" not in before and "front" not in before:
+    if not any(word in before for word in ("immediately", "instantly", "closing", "front")):
         return False  # cheap gate
     return bool(_RECEIVED_AT_ONCE.search(before[-60:]) and _REST_TO_DRAW_AFTER.match(after))
