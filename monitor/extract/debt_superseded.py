@@ -105,6 +105,11 @@ _REACHED = Folded(
 )
 
 
+_REACHED_ANYWHERE = Folded(
+    r"\b(?:down\s+to|(?:reduc|lower|cut|trimm?|bring|brought)\w*\s+(?:[\w’'-]+\s+){0,5}?to)\s"
+)
+
+
 def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
     """Undated balances that a later, lower level of the same story's walk-down supersedes.
 
@@ -142,6 +147,8 @@ def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
 def reached_by_reduction(item: Extracted) -> bool:
     """Is the balance's amount, in its quote, a level a reduction reached?"""
     evidence = item.evidence
+    if _REACHED_ANYWHERE.search(evidence) is None:
+        return False  # cheap gate: no reducing verb before "to" in the quote
     return any(
         money.amount == item.value
         and _REACHED.search(evidence, max(0, money.start - 80), money.start) is not None
