@@ -62,6 +62,7 @@ def paid_off_balances(found: list[Extracted], text: str) -> list[Extracted]:
 # A repayment whose amount is the loan's size: "paid off a $100 million debt backed by bitcoin",
 # "To pay off a $100 million debt from Galaxy Digital".
 _SIZE_PAID_OFF = Folded(r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s+$")
+_SIZE_PAID_OFF_ANYWHERE = Folded(r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s")
 _SIZE_NOUN_AFTER = Folded(r"\s*(?:[\w-]+\s+){0,2}?(?:debt|loan|credit\s+facility|facility)\b")
 
 
@@ -79,13 +80,13 @@ def sizes_still_owed(found: list[Extracted], balances: list[Extracted]) -> list[
         for item in found
         if item.metric == DEBT_REPAID
         and item.value
-        and _names_size_paid_off(item)
         and any(
             (level.unit, level.period) == (item.unit, item.period)
             and 0 < level.value < item.value
             and _lenders(level.evidence) <= _lenders(item.evidence)
             for level in owed
         )
+        and _names_size_paid_off(item)
     ]
 
 
@@ -104,6 +105,8 @@ def _lenders(quote: str) -> set[str]:
 def _names_size_paid_off(item: Extracted) -> bool:
     """Is the repayment's amount, in its quote, a loan's size after "paid off a"?"""
     evidence = item.evidence
+    if _SIZE_PAID_OFF_ANYWHERE.search(evidence) is None:
+        return False  # cheap gate: no "paid off a" in the quote
     return any(
         money.amount == item.value
         and _SIZE_PAID_OFF.search(evidence, max(0, money.start - 40), money.start) is not None
