@@ -43,6 +43,7 @@ from .balance_dates import (
     balance_period,
     line_end,
 )
+from .closing_days import closing_day_of
 from .event_dates import dates_an_event
 from .folded import Folded
 from .numbers import NEXT_FIGURE
@@ -454,6 +455,8 @@ def _period_after(
     following = index + 1
     if following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
+    elif following < len(dating):
+        after = closing_day_of(text, after, dating[following]) or after
     return ctx.absolute_in(segment, after)
 
 
@@ -554,6 +557,8 @@ def _period_before(
             return None
         if index and _restates(segment.text, dating[index - 1], mention):
             mention = _issuers_name(segment.text, dating[index - 1], mention)
+        elif index:
+            mention = closing_day_of(segment.text, dating[index - 1], mention) or mention
         return ctx.absolute_in(segment, mention)
     return None
 
