@@ -55,6 +55,9 @@ def fiscal_report(report: Period | None, text: str) -> Period | None:
     """`report` as the issuer's fiscal quarter when the document shows its fiscal calendar."""
     if report is None or (report.quarter is None and report.half is None):
         return report
+    restated = _text_quarter(report, text[:_SCAN_CHARS])
+    if restated is not None:
+        return restated  # "2023 Q3 - Quarterly Report" over "the second quarter of 2023"
     calendar = _fiscal_calendar(text[:_SCAN_CHARS], report.last_day().year)
     end = report.last_day()
     if calendar is None or calendar[0] == 12:
@@ -75,6 +78,8 @@ def calendar_quarter(fiscal: Period, calendar: Period | None, text: str) -> Peri
     first found, unless that was the issuer's ordinal read as a calendar quarter)."""
     if calendar is None:
         return None
+    if _text_quarter(calendar, text[:_SCAN_CHARS]) == fiscal:
+        return fiscal  # (the title's quarter corrected by the text's: no fiscal calendar)
     found = _fiscal_calendar(text[:_SCAN_CHARS], calendar.last_day().year)
     if found is None or _fiscal_quarter(*found) != fiscal:
         return calendar
@@ -130,3 +135,41 @@ def _named_quarter(head: str) -> tuple[int, str | None] | None:
         return None
     quarter = int(results["q"]) if results["q"] else _ORDINALS[results["o"].lower()]
     return quarter, None
+
+
+_ORDINAL_NAMES = ("first", "second", "third", "fourth")
+
+
+def _text_quarter(report: Period, head: str) -> Period | None:
+    """The calendar quarter the text reports when its title named another: "Bit Digital
+    (BTBT) - 2023 Q3 - Quarterly Report" (a filing index's label) over "Total revenue for the
+    second quarter of 2023 … for the three months ended June 30, 2023". The text states the
+    quarter twice, by its end day and by its calendar name; an issuer's fiscal quarter is
+    named in fiscal words ("second quarter of fiscal 2023") and is left to the fiscal rule."""
+    if report.quarter is None:
+        return None
+    ended = _QUARTER_ENDED.search(head)
+    if ended is None or not ended["y"]:
+        return None
+    try:
+        month = month_number(ended["mon"] or ended["mon2"])
+    except KeyError:
+        return None
+    if month % 3:
+        return None  # not a calendar quarter's end
+    quarter = Period.of_quarter(int(ended["y"]), month // 3)
+    if quarter == report or quarter.quarter is None:
+        return None
+    return quarter if _names_calendar_quarter(head, quarter) else None
+
+
+def _names_calendar_quarter(head: str, quarter: Period) -> bool:
+    """Does the text name `quarter` by its calendar name ("second quarter of 2023", "Q2
+    2023", "2Q 2023")?"""
+    number, year = quarter.quarter, quarter.year
+    assert number is not None
+    ordinal = _ORDINAL_NAMES[number - 1]
+    pattern = (
+        rf"\b(?:{ordinal}[\s-]+quarter(?:\s+of)?,?\s+{year}|Q{number}\s*{year}|{number}Q\s*{year})\b"
+    )
+    return re.search(pattern, head, re.IGNORECASE) is not None
