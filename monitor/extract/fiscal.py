@@ -170,6 +170,7 @@ def _names_calendar_quarter(head: str, quarter: Period) -> bool:
     assert number is not None
     ordinal = _ORDINAL_NAMES[number - 1]
     pattern = (
-        rf"\b(?:{ordinal}[\s-]+quarter(?:\s+of)?,?\s+{year}|Q{number}\s*{year}|{number}Q\s*{year})\b"
+        rf"\b(?:{ordinal}[\s-]+quarter(?:\s+of)?,?\s+{year}|"
+        rf"Q{number}\s*{year}|{number}Q\s*{year})\b"
     )
     return re.search(pattern, head, re.IGNORECASE) is not None

@@ -38,7 +38,9 @@ _SCAN_CHARS = 4000
 _MAX_AGE = dt.timedelta(days=230)  # an annual release comes out within months of the year-end
 
 
-def fiscal_year_end(text: str, start: int, document: str, published: dt.date | None) -> Period | None:
+def fiscal_year_end(
+    text: str, start: int, document: str, published: dt.date | None
+) -> Period | None:
     """The fiscal year-end day a balance at `text[start]` stands at, when its sentence names
     the fiscal year's close in words and the document states the day."""
     window = text[max(0, start - _WORDS_REACH) : start]
