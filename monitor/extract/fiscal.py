@@ -9,6 +9,7 @@ from the calendar phrase is relabelled as the issuer's fiscal quarter. Without b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .periods import Period, full_year, month_number
@@ -174,3 +175,47 @@ def _names_calendar_quarter(head: str, quarter: Period) -> bool:
         rf"Q{number}\s*{year}|{number}Q\s*{year})\b"
     )
     return re.search(pattern, head, re.IGNORECASE) is not None
+
+
+# "for the three months ended December 31, 2024", "quarter ended …", "six months ended …": a
+# span found from its calendar end day (not "third quarter ended …": an ordinal is the
+# issuer's name already)
+_CALENDAR_SPAN = re.compile(
+    r"(?:the\s+)?(?:(?:three|3|six|6)(?:\s+and\s+\w+)?[\s-]+months?|(?:fiscal\s+)?quarter|"
+    r"quarterly\s+period|half[- ]year|(?:interim\s+)?period)\b[^\n]{0,40}?\bend(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def as_issuers_span(period: Period, phrase: str, text: str) -> Period:
+    """A quarter or half that `phrase` found from its calendar end day ("three months ended
+    December 31, 2024"), named as the issuer does when the document shows its fiscal calendar
+    ("Q2 FY25" beside that phrase: 2025-Q2); else `period` as found."""
+    if period.is_date or (period.quarter is None and period.half is None):
+        return period
+    if _CALENDAR_SPAN.match(phrase) is None:
+        return period
+    year_end = _year_end_month(text)
+    if year_end is None:
+        return period
+    end = period.last_day()
+    months_left = (year_end - end.month) % 12
+    fiscal_year = end.year + (1 if end.month + months_left > 12 else 0)
+    if period.quarter is not None:
+        return Period.of_quarter(fiscal_year, 4 - months_left // 3)
+    if months_left % 6:
+        return period  # a half that is no half of the fiscal year
+    return Period.of_half(fiscal_year, 2 - months_left // 6)
+
+
+@functools.lru_cache(maxsize=4)
+def _year_end_month(text: str) -> int | None:
+    """The month the issuer's fiscal year ends, when the document names a fiscal quarter and
+    its calendar end with a year; None for a calendar fiscal year (asked for each figure of a
+    document: kept for the last few documents)."""
+    head = text[:_SCAN_CHARS]
+    ended = _QUARTER_ENDED.search(head)
+    if ended is None or not ended["y"]:
+        return None
+    found = _fiscal_calendar(head, int(ended["y"]))
+    return None if found is None or found[0] == 12 else found[0]

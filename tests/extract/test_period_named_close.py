@@ -70,28 +70,65 @@ def _pair(text: str, published: dt.date) -> Period | None:
     return merged.period if merged else None
 
 
-def test_a_day_that_closes_no_calendar_quarter_or_is_not_an_ended_clause_stays_apart() -> None:
-    # an issuer's fiscal quarter ended in December: its fiscal year is not in the passage
-    assert (
-        _pair(
-            "In the second quarter that ended on December 31, IREN mined 1,000 BTC.",
-            dt.date(2025, 2, 20),
-        )
-        is None
-    )
+def test_the_issuers_ordinal_closed_by_another_month_is_its_fiscal_quarter() -> None:
+    # IREN's fiscal year ends in June: its second quarter ends on December 31 (Q2 FY25)
+    text = "In the second quarter that ended on December 31, IREN mined 1,000 BTC."
+    assert _found(text, dt.date(2025, 2, 20)) == [("btc_produced", "1000", "2025-Q2")]
+    # HIVE's ends in March: its third quarter ends on December 31 (Q3 FY25)
+    for text in (
+        "In its fiscal third quarter, the three months ended December 31, 2024, HIVE mined "
+        "317 BTC.",
+        "For its third quarter (three months ended December 31, 2024), HIVE produced 317 Bitcoin.",
+    ):
+        assert _found(text, dt.date(2025, 2, 14)) == [("btc_produced", "317", "2025-Q3")], text
+
+
+def test_a_day_of_its_own_or_mid_month_or_a_named_year_stays_apart() -> None:
     # a day of its own after the quarter ("and on June 30 the company sold 50 BTC")
+    text = "Bitfarms mined 700 BTC in the second quarter, and on June 30 the company sold 50 BTC."
+    assert _pair(text, dt.date(2024, 8, 1)) is None
+    assert ("btc_sold", "50", "2024-06") in _found(text, dt.date(2024, 8, 1))
+    # a day within a month closes no quarter
     assert (
-        _pair(
-            "Bitfarms mined 700 BTC in the second quarter, and on June 30 the company sold 50 BTC.",
-            dt.date(2024, 8, 1),
-        )
+        _pair("In the second quarter that ended on June 15, it mined 9 BTC.", dt.date(2024, 8, 1))
         is None
     )
-    found = _found(
-        "Bitfarms mined 700 BTC in the second quarter, and on June 30 the company sold 50 BTC.",
-        dt.date(2024, 8, 1),
+    # a quarter named with a year the day contradicts: left to the apposition rule
+    text = "In Q3 2024, which ended December 31, 2024, HIVE mined 317 BTC."
+    assert _pair(text, dt.date(2025, 2, 14)) is None
+
+
+# --- a quarter found from its calendar end, in a document naming the fiscal quarter --------
+
+# HIVE's Q2 FY2025 (quarter ended September 30, 2024), as an earnings tracker words it
+_HIVE = (
+    "HIVE Blockchain Technologies reported a Q2 FY2025 quarter ended September 30, 2024 with "
+    "total revenue of $22.6 million. HIVE mined {figure} Bitcoin {phrase}."
+)
+
+
+def test_calendar_end_phrases_take_the_issuers_fiscal_name() -> None:
+    for phrase in (
+        "for the three months ended September 30, 2024",
+        "in the quarter ended September 30, 2024",
+        "during the 3-month period ended September 30, 2024",
+    ):
+        text = _HIVE.format(figure="314", phrase=phrase)
+        assert _found(text, dt.date(2024, 11, 12)) == [("btc_produced", "314", "2025-Q2")], phrase
+
+
+def test_a_calendar_issuer_or_an_ordinal_keeps_its_quarter() -> None:
+    # no fiscal quarter named beside the end day: the calendar quarter
+    text = (
+        "Riot reported results for the quarter ended September 30, 2024. Riot mined 1,104 BTC "
+        "in the quarter ended September 30, 2024."
     )
-    assert ("btc_sold", "50", "2024-06") in found
+    assert _found(text, dt.date(2024, 10, 30)) == [("btc_produced", "1104", "2024-Q3")]
+    # a fiscal year that is the calendar's ("Q3 FY2024" ended September 30, 2024)
+    text = _HIVE.replace("Q2 FY2025", "Q3 FY2024").format(
+        figure="314", phrase="for the three months ended September 30, 2024"
+    )
+    assert _found(text, dt.date(2024, 11, 12)) == [("btc_produced", "314", "2024-Q3")]
 
 
 # --- a balance at fiscal year-end ----------------------------------------------------------
