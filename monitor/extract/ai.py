@@ -29,6 +29,7 @@ from .ai_parties import (
     is_told_again,
 )
 from .ai_periods import spend_period
+from .ai_tenant_capacity import tenant_capacity
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
@@ -302,6 +303,7 @@ def has_ai_context(text: str) -> bool:
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     found = _extract(segment, ctx)
+    found.extend(tenant_capacity(segment, ctx, found))  # "a lease with a hyperscaler for 200 MW"
     if found and ctx.text is not None and is_mining_only(ctx.text):
         return []  # "spending $7 million on data centers" in a story naming only mining
     return found

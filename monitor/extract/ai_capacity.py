@@ -25,6 +25,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import state_period
+from .ai_site_gross import is_site_gross
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
@@ -515,6 +516,8 @@ def capacity(
             value = power_in_mw(match["mw"], match["power_unit"])
             if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
                 continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
+            if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
+                continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"

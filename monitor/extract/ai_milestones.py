@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from . import guards
+from .ai_backlog import is_contract_backlog
 from .ai_earlier_deals import is_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
@@ -347,6 +348,8 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
             # the company's own footprint grown is no contract ("Bitdeer expanded its footprint
             # in Ohio"); a tenant's at the company's site is
             return has_counterparty_subject(text, match.start()) and _is_fact(text, match, ctx)
+        if is_contract_backlog(text, match.start()):
+            return False  # "backed by $12.8 billion in signed AI and HPC contracts"
         return not _is_not_customer_contract(text, match) and _is_fact(text, match, ctx)
     if not _is_fact(text, match, ctx):
         return False

@@ -283,7 +283,7 @@ def _not_a_target(ctx: DocContext, period: Period | None) -> Period | None:
     if period is None or ctx.published is None or period in (ctx.report, ctx.document):
         return period  # the report's own (fiscal) quarter is never a target
     if period.last_day() > _month_end(ctx.published):
-        return ctx.report or ctx.document or _publication_month(ctx)
+        return ctx.report or ctx.lead or ctx.document or _publication_month(ctx)
     return period
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .balance_dates import stock_date
 from .context import DocContext
 from .folded import Folded
+from .interim_periods import half_year_ended
 from .list_heading import heading_over
 from .peer_rows import unpiped
 from .periods import Period, find_mentions, parse_period
@@ -131,4 +132,6 @@ def period_ended(date: Period, ctx: DocContext) -> Period | None:
     """An expense under a bare date ("Period ended | 30 June 2024"): a period of some length
     ending that day, which only the report's own period can name."""
     report = ctx.report or ctx.lead
-    return report if report is not None and report.last_day() == date.last_day() else None
+    if report is None:
+        return half_year_ended(date, ctx)  # an interim's "Period ended | 30 June 2025"
+    return report if report.last_day() == date.last_day() else None

@@ -1,0 +1,149 @@
+"""AI capacity a deal gives a named AI tenant: "a lease with a hyperscaler for 200 MW".
+
+News copy tells contracted data-centre capacity by its tenant rather than by the data-centre
+words `ai_capacity` reads ("critical IT", "HPC capacity"): "signed a $5 billion lease with a
+U.S.-based hyperscaler for 200 MW", "commits Cipher to delivering 300 MW of capacity to AWS",
+"to lease up to 16 megawatts of capacity in its Austin datacenter to cloud provider
+CoreWeave", "plans to have 250 MW online for CoreWeave's AI colocation by the end of the year"
+(README decided case 23: contracted capacity restated as a delivery target is capacity). The
+tenant (a hyperscaler, an AI cloud, a named AI buyer) is what ties the MW to AI use (decided
+case 5). And a build's phase completed or made ready for service ("completed the first 50 MW
+phase of its AI Factory Campus, reaching Ready for Service") is capacity energised.
+
+Not read: a tenant's own capacity ("CoreWeave operates 1.3 GW"), a deal still talked about
+("in talks with a hyperscaler for 200 MW", "could lease up to 200 MW"), power bought from a
+utility ("a power agreement with Google for 200 MW"), ranges, and a phase still to come
+("expects to complete the next 50 MW phase before year-end").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import ranges
+from .ai_parties import COUNTERPARTY_NAMES, is_hedged, is_third_party_sentence
+from .ai_periods import state_period
+from .context import DocContext
+from .entities import is_peer_figure
+from .evidence import observation
+from .folded import Folded, lowered
+from .model import AI_CAPACITY, CONTRACT_SIGNED, Extracted
+from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
+from .sentences import Segment
+
+# "200 MW", "16 megawatts", "50 megawatt (MW)" (no gigawatts: a tenant's GW is a campus's)
+_MW = (
+    rf"{APPROX}(?:up\s+to\s+)?(?P<mw>{LEADING_NUMBER})[\s-]?(?P<unit>MW|megawatts?)\b"
+    r"(?:\s?\(MW\))?"
+)
+# The tenant: a named AI buyer, or a hyperscaler or cloud provider however qualified ("a
+# U.S.-based hyperscaler", "cloud provider CoreWeave").
+_TENANT = (
+    rf"(?:(?:cloud\s+provider\s+)?(?-i:{COUNTERPARTY_NAMES})\b|"
+    r"(?:an?\s+|the\s+|one\s+)?(?:[\w.-]+\s+){0,2}?(?:hyperscaler|cloud\s+provider)\b)"
+)
+_DEAL_WITH = rf"\b(?:leases?|agreements?|contracts?|deal)\s+with\s+{_TENANT}"
+_PATTERNS = (
+    # "signed a $5 billion lease with a U.S.-based hyperscaler for 200 MW"
+    re.compile(rf"{_DEAL_WITH}[^.;()]{{0,40}}?\s+for\s+{_MW}", re.IGNORECASE),
+    # "delivering 300 MW of capacity to AWS", "lease up to 16 megawatts of capacity in its
+    # Austin datacenter to cloud provider CoreWeave"
+    re.compile(
+        rf"\b(?:deliver(?:s|ed|ing)?|leas(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+{_MW}"
+        rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?capacity)?(?:\s+(?:in|at)\s+(?:[\w'’.-]+\s+){{0,4}}?)?"
+        rf"\s*to\s+(?:the\s+)?{_TENANT}",
+        re.IGNORECASE,
+    ),
+    # "plans to have 250 MW online for CoreWeave's AI colocation by the end of the year"
+    re.compile(
+        rf"\b(?:have|bring|deliver)\s+{_MW}\s+(?:online|energi[sz]ed|operational|live|ready)\s+"
+        rf"for\s+{_TENANT}",
+        re.IGNORECASE,
+    ),
+)
+# A build's phase done: "completed the first 50 megawatt (MW) phase of its AI Factory Campus".
+_PHASE_DONE = re.compile(
+    rf"\b(?:completed|finished|energi[sz]ed|delivered|commissioned)\s+(?:the\s+|its\s+)?"
+    rf"(?:(?:first|initial)\s+)?{_MW}\s+phase\b",
+    re.IGNORECASE,
+)
+_AI_SITE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:AI|HPC|GPU|(?i:artificial\s+intelligence|high[- ]performance|"
+    r"data\s+cent(?:er|re)|critical\s+IT))\b"
+)
+# Talk of a deal, not a deal: "in talks", "negotiating", "non-binding", an option or right.
+_NOT_DONE = Folded(
+    r"\b(?:talks|negotiat\w*|discussions?|non-binding|exploring|potential\w*|options?\s+(?:to|for)|"
+    r"right\s+of\s+first|seeking|seeks|hopes?\s+to|aims?\s+to|if|"
+    # "follows a long-term lease agreement with CoreWeave": an earlier deal (decided case 1)
+    r"follows|followed)\b"
+)
+# "for 800 megawatts of power capacity": a site's power (decided case 5), not critical IT
+_POWER_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b")
+# "completed the second 50MW phase …, bringing the total for Building 1 to 100MW": the phase
+# is a part of the total stated beside it
+_TOTAL_AFTER = Folded(
+    r"[^.;]{0,120}?\b(?:bringing|brings|taking|takes|raising)\s+(?:the|its)\s+total"
+)
+# Power from a utility or under a power agreement: not a data-centre tenant's capacity.
+_POWER_DEAL = Folded(
+    r"\b(?:power|electricity|energy)\s+(?:supply\s+|purchase\s+)?(?:agreements?|contracts?|"
+    r"deals?)\b|\b(?:PPA|ERCOT|utility|grid|interconnect\w*)\b"
+)
+_MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|EH/s|ASICs?)\b")
+_REACH = 120
+_GATE_WORDS = ("mw", "megawatt")
+
+
+def tenant_capacity(
+    segment: Segment, ctx: DocContext, found: list[Extracted]
+) -> Iterator[Extracted]:
+    """Capacity levels a deal with an AI tenant, or a build phase done, states in `segment`
+    (see the module); figures `found` already read as capacity are not read again."""
+    text = segment.text
+    lower = lowered(text)
+    if not any(word in lower for word in _GATE_WORDS):
+        return  # cheap gate: no MW figure
+    # (an observation's evidence is its whole sentence: the figure is known by its value)
+    taken = {item.value for item in found if item.metric == AI_CAPACITY}
+    # the capacity a deal contracts is dated as the deal is ("which emerged from bankruptcy in
+    # January, announced its plans to lease up to 16 megawatts … to CoreWeave": February's)
+    signed = next((item.period for item in found if item.detail == CONTRACT_SIGNED), None)
+    for match in _matches(text):
+        start = match.start("mw")
+        value = power_in_mw(match["mw"], match["unit"])
+        if value in taken or not starts_number(text, start) or not _is_level(text, match, ctx):
+            continue
+        period = signed or state_period(ctx, segment, start, match.end())
+        taken.add(value)
+        yield observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    for pattern in _PATTERNS:
+        yield from pattern.finditer(text)
+    for match in _PHASE_DONE.finditer(text):
+        if _AI_SITE_AFTER.match(text, match.end()):
+            yield match  # "… phase of its Polaris Forge 1 AI Factory Campus"
+
+
+def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """Contracted or energised now: no talk of a deal, power deal, mining, range or hedge."""
+    start = match.start("mw")
+    before = text[max(0, match.start() - _REACH) : match.start()]
+    if _NOT_DONE.search(before) or _NOT_DONE.search(match.group()):
+        return False  # "in talks with a hyperscaler for 200 MW"
+    if _POWER_DEAL.search(text) or _POWER_AFTER.match(text, match.end("unit")):
+        return False  # "a power agreement with Google for 200 MW"
+    if _MINING.search(text) and match.re is not _PHASE_DONE:
+        return False  # "hosting 100 MW of miners for a customer"
+    if match.re is _PHASE_DONE and _TOTAL_AFTER.match(text, match.end()):
+        return False  # the phase beside the total it brings
+    if ranges.is_range_end(text, start, match.end("unit")):
+        return False  # "200 to 300 MW"
+    if is_hedged(text, start):
+        return False  # "could lease up to 200 MW to CoreWeave"
+    if is_peer_figure(text, start, ctx.entity):
+        return False  # "Hut 8 … signed a $7 billion lease with Fluidstack for 245 MW"
+    return not is_third_party_sentence(text, start, ctx.entity)
