@@ -114,8 +114,19 @@ def test_an_expense_under_a_period_ended_date_takes_the_reports_half_year() -> N
     }
 
 
-def test_an_expense_under_a_bare_date_with_no_report_period_is_not_dated_by_guess() -> None:
-    assert _interest(EBITDA_TABLE.format(title="Adjusted EBITDA reconciliation")) == set()
+def test_an_expense_under_a_bare_period_ended_30_june_is_the_half_year() -> None:
+    # The dev label of this very table (c-arbk-2024-h1-ebitda-table: no title, published
+    # 2024-08-28) is 2024-H1: an interim's bare "Period ended | 30 June" is the first half
+    # (`interim_periods`); before, no period was guessed and the figure was dropped.
+    assert _interest(EBITDA_TABLE.format(title="Adjusted EBITDA reconciliation")) == {
+        ("interest_expense_usd", Decimal(4_296_000), "2024-H1")
+    }
+
+
+def test_an_expense_under_a_bare_date_of_a_quarterly_report_is_not_dated_by_guess() -> None:
+    title = "Adjusted EBITDA reconciliation for the three months ended 30 June 2024"
+    found = _interest(EBITDA_TABLE.format(title=title))
+    assert not any(period == "2024-H1" for _, _, period in found)
 
 
 @pytest.mark.parametrize(
