@@ -81,13 +81,22 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
     keeps its newline, so offsets and quotes stay those of the text.
     """
     lines = text.split("\n")
+    count = len(lines)
     offset = 0
     index = 0
-    while index < len(lines):
-        start, parts = offset, [lines[index]]
+    while index < count:
+        line = lines[index]
+        start = offset
+        offset += len(line) + 1
+        index += 1
+        # (a row joins nothing: no call for a table's lines; most lines stand alone)
+        if index == count or CELL_SEPARATOR in line or not _continues(line, lines[index]):
+            yield line, start
+            continue
+        parts = [line, lines[index]]
         offset += len(lines[index]) + 1
         index += 1
-        while index < len(lines) and _continues(parts[-1], lines[index]):
+        while index < count and _continues(parts[-1], lines[index]):
             parts.append(lines[index])
             offset += len(lines[index]) + 1
             index += 1
@@ -184,10 +193,10 @@ def table_cells(line: str) -> tuple[str, ...]:
     """Cells of a table row, or () when the line is prose that happens to contain " | "."""
     if CELL_SEPARATOR not in line:
         return ()
-    cells = tuple(cell.strip() for cell in line.split(CELL_SEPARATOR))
-    if cells and cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
+    cells = tuple(map(str.strip, line.split(CELL_SEPARATOR)))  # (map: no frame per cell)
+    if cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
         cells = (*cells[:-1], cells[-1][:-1].rstrip())
-    if any(len(cell) > _MAX_VALUE_CELL for cell in cells[1:]):
+    if max(map(len, cells[1:])) > _MAX_VALUE_CELL:  # (the separator is in: two cells at least)
         return ()
     return cells
 
@@ -249,7 +258,10 @@ def _spans(body: str) -> Iterator[tuple[int, int]]:
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
-        yield from _bounded(body, start, end)
+        if end - start <= LONGEST_SENTENCE:
+            yield start, end  # (most sentences: no generator for `_bounded`)
+        else:
+            yield from _bounded(body, start, end)
         start = boundary.end()
     if start < len(body):
         yield from _bounded(body, start, len(body))
