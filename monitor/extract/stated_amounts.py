@@ -50,6 +50,7 @@ _MAX_DIGITS = 20
 _LONG = rf"[0-9][0-9,.]{{{_MAX_DIGITS}}}"
 # A decimal digit that is not ASCII: `MONEY_RE`'s \d reads it, the number pattern does not.
 _OTHER_DIGIT = re.compile(r"[^0-9\D]")
+_ASCII = bytes(range(128))
 
 
 def stated_amounts(text: str, values: Collection[Decimal]) -> list[Money]:
@@ -79,7 +80,7 @@ def _signature(value: Decimal) -> str:
 def _number_starts(text: str, signatures: set[str]) -> list[int] | None:
     """Where the numbers that may print one of `signatures` start; None when the text must be
     read whole (a digit outside ASCII, or a number too long to be read exactly)."""
-    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
+    if _other_digit(text):
         return None
     starts = []
     for number in _numbers(signatures).finditer(text):
@@ -87,6 +88,15 @@ def _number_starts(text: str, signatures: set[str]) -> list[int] | None:
             return None
         starts.append(number.start())
     return starts
+
+
+def _other_digit(text: str) -> bool:
+    """Does `text` hold a decimal digit outside ASCII? (Asked of its other characters alone:
+    its UTF-8 with the ASCII bytes deleted, a C loop, not a regex test of every character.)"""
+    if text.isascii():
+        return False
+    encoded = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return _OTHER_DIGIT.search(encoded.decode("utf-8", "surrogatepass")) is not None
 
 
 def _numbers(signatures: set[str]) -> re.Pattern[str]:
