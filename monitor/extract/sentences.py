@@ -157,24 +157,24 @@ def _continues(line: str, following: str) -> bool:
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 
-def _line_segments(line: str, offset: int) -> Iterator[Segment]:
+def _line_segments(line: str, offset: int) -> list[Segment]:
+    """The line's row, or its sentences (a list: a generator per line costs more)."""
     bullet = _BULLET.match(line)
     skip = bullet.end() if bullet else 0
     body = line[skip:].rstrip()
     if not body:
-        return
+        return []
     start = offset + skip
     if "\n" in body:
         cells = _wrapped_aside_cells(body)
     else:
         cells = table_cells(body) or colon_cells(body) or spaced_cells(body)
     if cells:
-        yield Segment(body, start, start + len(body), cells)
-        return
-    for sentence_start, sentence_end in _sentence_spans(body):
-        yield Segment(
-            body[sentence_start:sentence_end], start + sentence_start, start + sentence_end
-        )
+        return [Segment(body, start, start + len(body), cells)]
+    return [
+        Segment(body[sentence_start:sentence_end], start + sentence_start, start + sentence_end)
+        for sentence_start, sentence_end in _sentence_spans(body)
+    ]
 
 
 def _wrapped_aside_cells(body: str) -> tuple[str, ...]:
