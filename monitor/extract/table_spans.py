@@ -12,6 +12,7 @@ import re
 from .folded import Folded
 from .periods import Period, month_number, quarter_of
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import Column
 
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
@@ -30,7 +31,7 @@ _YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>[A-Z][a-z
 # "Quarter Ended March 31, 2024" heads a quarter's column (its date the balances')
 _QUARTER_ENDED = Folded(r"\bquarter\s+ended\b")
 
-_SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPAN_YEAR = skipping(re.compile(r"\b(?:19|20)\d\d\b"))
 
 
 def names_spans(row: Segment) -> bool:
