@@ -37,7 +37,11 @@ _SPAN_YEAR = skipping(re.compile(r"\b(?:19|20)\d\d\b"))
 def names_spans(row: Segment) -> bool:
     """A header row of spans over the year columns below it, and nothing else."""
     cells = [cell for cell in row.cells if cell.strip(" |")]
-    if len(cells) < 2 or not all(_names_a_span(cell) for cell in cells):
+    # (every span says "ended": a row whose first cell does not, most rows, is answered by one
+    # substring test of its lowercase rather than two pattern searches)
+    if len(cells) < 2 or "ended" not in cells[0].lower():
+        return False
+    if not all(_names_a_span(cell) for cell in cells):
         return False
     # "Three Months Ended September 30, 2025 | … 2024": each span printed with its year is
     # a column of its own, not a span over year columns below
