@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from monitor.vocabulary.periods import month_number
 
+from .fiscal_year_end import fiscal_year_end
 from .folded import MONTH_WORD, Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, last_quarter_before
@@ -46,6 +47,10 @@ def balance_period(
         or _valued_on(ctx, segment, end)
         or period
     )
+    if period is None or not period.is_date:
+        # "a strong balance sheet at fiscal year-end with … no debt": the year-end day stated
+        year_end = fiscal_year_end(segment.text, start, ctx.text or "", ctx.published)
+        period = year_end or period
     if period is None:
         return None
     named = _named_in(ctx, segment, period, start, end)

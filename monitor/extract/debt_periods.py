@@ -13,6 +13,7 @@ import re
 from monitor.vocabulary.periods import Period
 
 from . import guards
+from .annual_reports import annual_flow
 from .context import DocContext
 from .debt_past_term import date_past_term
 from .debt_span_pairs import first_span_period
@@ -36,7 +37,18 @@ def is_respective_pair(text: str, first: Money, second: Money) -> bool:
 
 
 def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocContext) -> str | None:
-    """Period label of a debt figure at `money` (its phrase reaching to `end`)."""
+    """Period label of a debt figure at `money` (its phrase reaching to `end`); a flow that
+    took a fourth-quarter-and-full-year report's period, its sentence naming none, is the year's
+    (`annual_flow`)."""
+    label = _period_of(metric, segment, money, end, ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and not names_period(ctx, segment):
+        return annual_flow(ctx, label)  # (a flow whose sentence names a period keeps it)
+    return label
+
+
+def _period_of(
+    metric: str, segment: Segment, money: Money, end: int, ctx: DocContext
+) -> str | None:
     text = segment.text
     if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
         return publication_month(ctx)  # "further to its press release on November 21, …"

@@ -9,6 +9,7 @@ from the calendar phrase is relabelled as the issuer's fiscal quarter. Without b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .periods import Period, full_year, month_number
@@ -55,6 +56,9 @@ def fiscal_report(report: Period | None, text: str) -> Period | None:
     """`report` as the issuer's fiscal quarter when the document shows its fiscal calendar."""
     if report is None or (report.quarter is None and report.half is None):
         return report
+    restated = _text_quarter(report, text[:_SCAN_CHARS])
+    if restated is not None:
+        return restated  # "2023 Q3 - Quarterly Report" over "the second quarter of 2023"
     calendar = _fiscal_calendar(text[:_SCAN_CHARS], report.last_day().year)
     end = report.last_day()
     if calendar is None or calendar[0] == 12:
@@ -75,6 +79,8 @@ def calendar_quarter(fiscal: Period, calendar: Period | None, text: str) -> Peri
     first found, unless that was the issuer's ordinal read as a calendar quarter)."""
     if calendar is None:
         return None
+    if _text_quarter(calendar, text[:_SCAN_CHARS]) == fiscal:
+        return fiscal  # (the title's quarter corrected by the text's: no fiscal calendar)
     found = _fiscal_calendar(text[:_SCAN_CHARS], calendar.last_day().year)
     if found is None or _fiscal_quarter(*found) != fiscal:
         return calendar
@@ -130,3 +136,86 @@ def _named_quarter(head: str) -> tuple[int, str | None] | None:
         return None
     quarter = int(results["q"]) if results["q"] else _ORDINALS[results["o"].lower()]
     return quarter, None
+
+
+_ORDINAL_NAMES = ("first", "second", "third", "fourth")
+
+
+def _text_quarter(report: Period, head: str) -> Period | None:
+    """The calendar quarter the text reports when its title named another: "Bit Digital
+    (BTBT) - 2023 Q3 - Quarterly Report" (a filing index's label) over "Total revenue for the
+    second quarter of 2023 … for the three months ended June 30, 2023". The text states the
+    quarter twice, by its end day and by its calendar name; an issuer's fiscal quarter is
+    named in fiscal words ("second quarter of fiscal 2023") and is left to the fiscal rule."""
+    if report.quarter is None:
+        return None
+    ended = _QUARTER_ENDED.search(head)
+    if ended is None or not ended["y"]:
+        return None
+    try:
+        month = month_number(ended["mon"] or ended["mon2"])
+    except KeyError:
+        return None
+    if month % 3:
+        return None  # not a calendar quarter's end
+    quarter = Period.of_quarter(int(ended["y"]), month // 3)
+    if quarter == report or quarter.quarter is None:
+        return None
+    return quarter if _names_calendar_quarter(head, quarter) else None
+
+
+def _names_calendar_quarter(head: str, quarter: Period) -> bool:
+    """Does the text name `quarter` by its calendar name ("second quarter of 2023", "Q2
+    2023", "2Q 2023")?"""
+    number, year = quarter.quarter, quarter.year
+    assert number is not None
+    ordinal = _ORDINAL_NAMES[number - 1]
+    pattern = (
+        rf"\b(?:{ordinal}[\s-]+quarter(?:\s+of)?,?\s+{year}|"
+        rf"Q{number}\s*{year}|{number}Q\s*{year})\b"
+    )
+    return re.search(pattern, head, re.IGNORECASE) is not None
+
+
+# "for the three months ended December 31, 2024", "quarter ended …", "six months ended …": a
+# span found from its calendar end day (not "third quarter ended …": an ordinal is the
+# issuer's name already)
+_CALENDAR_SPAN = re.compile(
+    r"(?:the\s+)?(?:(?:three|3|six|6)(?:\s+and\s+\w+)?[\s-]+months?|(?:fiscal\s+)?quarter|"
+    r"quarterly\s+period|half[- ]year|(?:interim\s+)?period)\b[^\n]{0,40}?\bend(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def as_issuers_span(period: Period, phrase: str, text: str) -> Period:
+    """A quarter or half that `phrase` found from its calendar end day ("three months ended
+    December 31, 2024"), named as the issuer does when the document shows its fiscal calendar
+    ("Q2 FY25" beside that phrase: 2025-Q2); else `period` as found."""
+    if period.is_date or (period.quarter is None and period.half is None):
+        return period
+    if _CALENDAR_SPAN.match(phrase) is None:
+        return period
+    year_end = _year_end_month(text)
+    if year_end is None:
+        return period
+    end = period.last_day()
+    months_left = (year_end - end.month) % 12
+    fiscal_year = end.year + (1 if end.month + months_left > 12 else 0)
+    if period.quarter is not None:
+        return Period.of_quarter(fiscal_year, 4 - months_left // 3)
+    if months_left % 6:
+        return period  # a half that is no half of the fiscal year
+    return Period.of_half(fiscal_year, 2 - months_left // 6)
+
+
+@functools.lru_cache(maxsize=4)
+def _year_end_month(text: str) -> int | None:
+    """The month the issuer's fiscal year ends, when the document names a fiscal quarter and
+    its calendar end with a year; None for a calendar fiscal year (asked for each figure of a
+    document: kept for the last few documents)."""
+    head = text[:_SCAN_CHARS]
+    ended = _QUARTER_ENDED.search(head)
+    if ended is None or not ended["y"]:
+        return None
+    found = _fiscal_calendar(head, int(ended["y"]))
+    return None if found is None or found[0] == 12 else found[0]

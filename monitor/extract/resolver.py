@@ -43,7 +43,9 @@ from .balance_dates import (
     balance_period,
     line_end,
 )
+from .closing_days import closing_day_of
 from .event_dates import dates_an_event
+from .fiscal import as_issuers_span
 from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .per_document import found_in
@@ -452,9 +454,22 @@ def _period_after(
     if _opens_next_clause(text, end, after):
         return None
     following = index + 1
-    if following < len(dating) and _restates(text, after, dating[following]):
+    closed = closing_day_of(text, after, dating[following]) if following < len(dating) else None
+    if closed is not None:
+        after = closed  # "… in the fourth quarter, which ended December 31, 2024"
+    elif following < len(dating) and _restates(text, after, dating[following]):
         after = _issuers_name(text, after, dating[following])  # "… (fiscal Q2 2025)"
-    return ctx.absolute_in(segment, after)
+    return _issuers(ctx, segment, after)
+
+
+def _issuers(ctx: DocContext, segment: Segment, mention: Mention) -> Period | None:
+    """The mention's period; a quarter found from its calendar end day ("for the quarter
+    ended December 31, 2024") named as the issuer does when the document shows its fiscal
+    calendar ("Q3 Fiscal 2025 Results": 2025-Q3)."""
+    period = ctx.absolute_in(segment, mention)
+    if period is None or ctx.text is None or "nd" not in segment.text[mention.start : mention.end]:
+        return period  # (cheap: no "ended"/"ending" in the phrase)
+    return as_issuers_span(period, segment.text[mention.start : mention.end], ctx.text)
 
 
 # "mined 5,167 BTC ($86.1 million at the time of publication) for all of 2022", "produced 30
@@ -552,9 +567,12 @@ def _period_before(
             # has no period of its own in the sentence (what comes before the comparison,
             # "second-quarter results for 2022", is another clause's): the document's
             return None
-        if index and _restates(segment.text, dating[index - 1], mention):
+        closed = closing_day_of(segment.text, dating[index - 1], mention) if index else None
+        if closed is not None:
+            mention = closed  # "the second quarter that ended on June 30"
+        elif index and _restates(segment.text, dating[index - 1], mention):
             mention = _issuers_name(segment.text, dating[index - 1], mention)
-        return ctx.absolute_in(segment, mention)
+        return _issuers(ctx, segment, mention)
     return None
 
 
