@@ -241,6 +241,12 @@ _OWED_AFTER = Folded(
 
 # "$22 million remaining", "Only $6.72 million is owed under the loan", "$40 million remains
 # outstanding": the amount is the balance (not money owed *to* the company, nor shares).
+# Nouns that "outstanding" may qualify that are no borrowing: trade payables and invoices, a
+# lender's undrawn commitments, purchase orders (README: debt is what the company borrowed).
+_NOT_BORROWED = (
+    r"(?:(?:trade|accounts?)\s+)?(?:payables?|invoices?|receivables?|commitments?|purchase\s+"
+    r"orders?|orders?|obligations?\s+to\s+(?:vendors|suppliers))\b"
+)
 _REMAINING_AFTER = Folded(
     r"^\s*(?:(?:is|was|are|were)\s+(?:still\s+)?)?(?:remaining|remain(?:s|ed)?\s+(?:outstanding|"
     r"owed|due)|outstanding|owed|owing)\b(?!\s+(?:shares|by\b|to\s+(?:it|us|the\s+company)\b))"
@@ -250,6 +256,9 @@ _REMAINING_AFTER = Folded(
     # "$150 million remaining under its ATM program", "$40 million remaining to deploy": not debt.
     r"(?![^.;]{0,40}\b(?:atm|at-the-market|equity|shares?|repurchase|buyback|program|to\s+"
     r"(?!be\s+(?:re)?paid)\w+))"
+    # "an approximately $11.4 million outstanding payable" to a contractor, "$50 million
+    # outstanding commitments" of a lender: owed or promised, but no borrowing.
+    rf"(?!(?<=outstanding)\s+{_NOT_BORROWED})"
 )
 
 

@@ -20,6 +20,7 @@ from monitor.vocabulary.periods import Period
 
 from . import guards
 from .debt_bounds import refined_bounds
+from .debt_facility_size import sizes_beside_draws
 from .debt_finished import life_totals
 from .debt_lines import is_drawn, sizes_a_line
 from .debt_paid_off import paid_off_balances
@@ -104,6 +105,7 @@ def reconcile(
     if issued:
         dropped |= {id(item) for item in _lines_restated(issued, text, stated)}
         dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
+        dropped |= {id(item) for item in sizes_beside_draws(issued)}
     dropped |= {id(item) for item in _undated_restatements(found, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}

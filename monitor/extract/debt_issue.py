@@ -60,7 +60,13 @@ _DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
 
 # (not "a $20 million borrowing option", "borrowing capacity", "borrowing base": room to borrow)
 _DRAW_AFTER = Folded(
-    r"^\s+(?:draw(?:down)?|drawdown|borrowing)\b"
+    # ("the US$35 million second drawdown": an ordinal names which draw it was)
+    r"^\s+(?:(?:first|second|third|fourth|fifth|initial|final|subsequent)\s+)?"
+    r"(?:draw(?:down)?|drawdown|borrowing)\b"
+    # (a draw still to come: "the $50 million drawdown is expected to be made in June", "a $100
+    # million drawdown remains available")
+    r"(?![^.;$]{0,30}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|remains?\s+"
+    r"available|(?:is|are)\s+available|will|would|may|could|to\s+be)\b)"
     r"(?!\s+(?:options?|capacity|base|limits?|availability|power|room|headroom|ceiling|cap)\b)"
 )
 

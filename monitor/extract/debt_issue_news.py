@@ -79,8 +79,13 @@ _THROUGH_DEBT_AFTER = Folded(
 
 
 _NOTE_PROVIDES = Folded(
-    r"\b(?:note|loan\s+agreement|term\s+loan)\s+provides\s+for\s+(?:an?\s+)?(?:(?:term|secured|"
-    rf"senior|single|bridge)\s+)*loan\s+(?:of|in\s+the\s+(?:principal\s+)?amount\s+of)\s+{APPROX}$"
+    r"\b(?:note|(?:loan|credit)\s+agreement|term\s+loan)\s+provides\s+for\s+(?:an?\s+)?"
+    r"(?:(?:term|secured|senior|single|bridge)\s+)*"
+    # ("a term loan facility in the principal amount of $5.0 million" is a term loan, funded at
+    # closing (README decided case 19); a delayed-draw one is a line, and "delayed" is no word
+    # this list takes)
+    r"(?:loan|(?<=term\s)loan\s+facility)\s+"
+    rf"(?:of|in\s+the\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+of)\s+{APPROX}$"
 )
 
 
@@ -168,7 +173,8 @@ def terms_of_loan_entered(text: str, position: int) -> bool:
 # "immediately receives $20 million, and has until the end of the year to draw down on the
 # remaining $15 million".
 _RECEIVED_AT_ONCE = Folded(
-    r"\b(?:immediately|upfront|up\s+front|at\s+closing|on\s+closing)\s+(?:receives|received|gets|got|"
+    r"\b(?:immediately|instantly|upfront|up\s+front|at\s+closing|on\s+closing)\s+"
+    r"(?:receives|received|gets|got|"
     rf"draws|drew|borrows|borrowed)\s+{APPROX}$"
 )
 _REST_TO_DRAW_AFTER = Folded(
@@ -179,6 +185,6 @@ _REST_TO_DRAW_AFTER = Folded(
 
 def received_at_once(before: str, after: str) -> bool:
     """The part of a loan received at its closing, the rest left to draw (module docstring)."""
-    if "immediately" not in before and "closing" not in before and "front" not in before:
+    if not any(word in before for word in ("immediately", "instantly", "closing", "front")):
         return False  # cheap gate
     return bool(_RECEIVED_AT_ONCE.search(before[-60:]) and _REST_TO_DRAW_AFTER.match(after))

@@ -36,7 +36,7 @@ def restatements(found: list[Extracted], text: str, published: dt.date | None) -
     debt = [item for item in found if item.metric in _DEBT and item.value]
     if not debt:
         return []
-    return _roundings(debt, text) + _deals_as_balances(debt, published)
+    return _roundings(debt, text) + _deals_as_balances(debt, published) + _titled_deals(debt, text)
 
 
 def _roundings(debt: list[Extracted], text: str) -> list[Extracted]:
@@ -183,5 +183,58 @@ def _change_reached(item: Extracted) -> bool:
             _REACHED_BEFORE.search(evidence[: money.start]) is not None
             or _WHOLE_DEBT_AFTER.match(evidence[money.end :]) is not None
         )
+        for money in find_money(evidence)
+    )
+
+
+# A headline's instrument held by a name: "Fitch rates Cipher Mining's $1.4 billion secured
+# notes" (not the company's debt as a whole: "Argo's $40 million debt" is a balance).
+_HELD_INSTRUMENT = Folded(
+    r"\s*(?:(?:senior|secured|unsecured|convertible|exchangeable|green|term|private|project|"
+    r"debt|bitcoin-backed|equipment)\s+){0,3}(?:notes?|bonds?|loans?|facility|financing|offering)\b"
+)
+_POSSESSIVE_BEFORE = Folded(r"(?:['’]s|\b(?:its|their))\s+(?:(?:new|planned|proposed)\s+)?$")
+
+
+# The body's telling of the same deal: "announced a $1.4 billion senior note due 2030",
+# "priced its offering of $1.4 billion of notes", "plans to issue $1.4 billion" (a deal made or
+# in the making; either way the headline's amount names it).
+_DEAL_VERB_BEFORE = Folded(
+    r"\b(?:announc\w*|pric(?:ed|es|ing)|launch\w*|propos\w*|offer\w*|issu\w*|clos(?:ed|es|ing)|"
+    r"sold|sell\w*|secur(?:ed|es|ing)|rais\w*|complet\w*|plans?\s+to\s+issue)\b"
+    r"(?:[^.;$]|\.(?=\d)){0,40}$"
+)
+
+
+def _titled_deals(debt: list[Extracted], text: str) -> list[Extracted]:
+    """Balances read from a headline's "Cipher Mining's $1.4 billion secured notes" when the
+    body tells the same amount as a deal ("announced a $1.4 billion senior note due 2030"):
+    the headline names the deal by its size (README decided case 6: a deal announced is no
+    debt yet), not a balance outstanding."""
+    titled = [
+        item
+        for item in debt
+        if item.metric == DEBT_TOTAL and title_at(text, item.start) and _held_instrument(item)
+    ]
+    if not titled:
+        return []
+    dropped: list[Extracted] = []
+    for item in titled:
+        for money in find_money(text, item.end):
+            if (money.amount, money.currency) != (item.value, item.unit):
+                continue
+            if _DEAL_VERB_BEFORE.search(text, max(item.end, money.start - 80), money.start):
+                dropped.append(item)
+                break
+    return dropped
+
+
+def _held_instrument(item: Extracted) -> bool:
+    """Is the balance's amount a possessive's instrument in its evidence?"""
+    evidence = item.evidence
+    return any(
+        money.amount == item.value
+        and _POSSESSIVE_BEFORE.search(evidence, max(0, money.start - 30), money.start) is not None
+        and _HELD_INSTRUMENT.match(evidence, money.end) is not None
         for money in find_money(evidence)
     )

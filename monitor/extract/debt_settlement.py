@@ -106,11 +106,20 @@ def settlement_paid(window: Window) -> bool:
     return _BY_PAYING.search(window.text, max(0, window.start - 240), window.start) is not None
 
 
+# "Bitfarms Reaches $7.8 Million Settlement On $21 Million Debt Facility", "a settlement of
+# the $21 million loan": the debt a settlement is on (the amount must name the debt as a whole).
+_SETTLEMENT_ON = Folded(
+    r"\bsettlements?\s+(?:on|of|over|for|with)\s+(?:(?:the|its|a|an|outstanding|remaining)\s+){0,3}$"
+)
+
+
 def settled_by_payment(window: Window) -> bool:
     """The amount is the debt a payment settled (its starting point, not a figure)."""
     if not _near_words(window):
         return False  # cheap gate
     if _SETTLED_DEBT.search(window.text, max(0, window.start - 160), window.start):
+        return True
+    if _SETTLEMENT_ON.search(window.before[-40:]) and _WHOLE_AFTER.match(window.after):
         return True
     closed = _CLOSED_BY_PAYMENT.search(window.before[-60:])
     if closed is None or not _BY_PAYMENT_AFTER.match(window.after):

@@ -20,7 +20,9 @@ import re
 
 from monitor.vocabulary.periods import Period
 
+from .folded import Folded
 from .model import DEBT_TOTAL, Extracted
+from .numbers import find_money
 
 # The word that names a debt instrument apart: the one before its noun ("term loan",
 # "Galaxy loan", "convertible notes"); articles, possessives and balance words name nothing.
@@ -52,7 +54,13 @@ _GENERIC = frozenset(
 
 def superseded(found: list[Extracted], own: Period | None) -> list[Extracted]:
     """The dated balances of `found` stated for a day before a later dated balance of the same
-    instrument (see the module docstring), except at the close of the document's own period."""
+    instrument (see the module docstring), except at the close of the document's own period;
+    and the steps of a walk-down (`_steps_walked_down`)."""
+    return _earlier_dates(found, own) + _steps_walked_down(found)
+
+
+def _earlier_dates(found: list[Extracted], own: Period | None) -> list[Extracted]:
+    """The dated balances stated for a day before a later dated balance of the same instrument."""
     dated = [
         (item, period)
         for item in found
@@ -87,3 +95,62 @@ def _names(quote: str) -> set[str]:
     """The words that name the quote's debt instruments apart ("term", "galaxy")."""
     words = {match.group(1).lower() for match in _QUALIFIED.finditer(quote)}
     return words - _GENERIC
+
+
+# A level a reduction reached, told right before the amount: "bringing it down to $66 million",
+# "The total amount owing was reduced to $38 million", "cut the loan to $23 million".
+_REACHED = Folded(
+    r"\b(?:down\s+to|(?:reduc|lower|cut|trimm?|bring|brought)\w*\s+(?:[\w’'-]+\s+){0,5}?to)\s+"
+    r"(?:(?:approximately|about|around|roughly|just)\s+)?(?:us|c)?\$?\s?$"
+)
+
+
+_REACHED_ANYWHERE = Folded(
+    r"\b(?:down\s+to|(?:reduc|lower|cut|trimm?|bring|brought)\w*\s+(?:[\w’'-]+\s+){0,5}?to)\s"
+)
+
+
+def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
+    """Undated balances that a later, lower level of the same story's walk-down supersedes.
+
+    News tells a paydown in steps across sentences: "sold 1,500 of its bitcoin holdings to
+    reduce the loan by $34 million, bringing it down to $66 million. The total amount owing
+    was reduced to $38 million when it added an additional 1,500". The balance is the last
+    level reached; the step before it is the starting point of the next change (README
+    decided case 1), like a level a later participle of the same sentence moves on
+    (`debt_news_balance`). Only levels reached by a reduction, of one period and currency, in
+    text order, each lower than the last, naming the same instrument (or none apart)."""
+    levels = [
+        item
+        for item in found
+        if item.metric == DEBT_TOTAL
+        and item.value
+        and (period := Period.parse(item.period)) is not None
+        and not period.is_date
+        and reached_by_reduction(item)
+    ]
+    if len(levels) < 2:
+        return []
+    return [
+        item
+        for item in levels
+        if any(
+            later.start >= item.end
+            and (later.period, later.unit) == (item.period, item.unit)
+            and later.value < item.value
+            and _same_instrument(_names(item.evidence), _names(later.evidence))
+            for later in levels
+        )
+    ]
+
+
+def reached_by_reduction(item: Extracted) -> bool:
+    """Is the balance's amount, in its quote, a level a reduction reached?"""
+    evidence = item.evidence
+    if _REACHED_ANYWHERE.search(evidence) is None:
+        return False  # cheap gate: no reducing verb before "to" in the quote
+    return any(
+        money.amount == item.value
+        and _REACHED.search(evidence, max(0, money.start - 80), money.start) is not None
+        for money in find_money(evidence)
+    )

@@ -25,11 +25,16 @@ _DONE_BEFORE = Folded(
     r"obtained|collected|took\s+down)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # Paid out, told after the amount: "… already disbursed", "… was funded in March", "… has been
-# drawn" (not "to be disbursed", "is expected to be drawn", "remains undrawn").
+# drawn" (not "to be disbursed", "is expected to be drawn", "remains undrawn"); or the bare
+# participle right after it, as summary lines tell it: "Initial tranche of $50 million drawn
+# for development costs" (not a condition: "drawn upon reaching milestones", "funded if …").
 _DONE_AFTER = Folded(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|now\s+|fully\s+)?|already\s+)"
     r"(?:disbursed|drawn(?:\s+down)?|funded|advanced|received|released|paid\s+out)\b"
+    r"|^\s*(?:fully\s+)?(?:drawn|disbursed|funded)(?:\s+down)?\b"
+    r"(?!\s+(?:upon|on\s+(?:reaching|achiev\w*|meeting|the\s+achievement)|when|if|once|subject|"
+    r"as\s+(?:and|milestones|certain)|following\s+(?:the\s+)?(?:achievement|completion)))"
 )
 # A head only the tranche's own words fit (cheap gate before the patterns).
 _GATE = "tranche"

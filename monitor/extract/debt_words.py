@@ -58,18 +58,25 @@ REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"
 
 
 # New debt: an offering closed, notes issued, a loan secured or drawn (not priced, proposed or
-# merely available: "up to $300 million", "expected to close").
+# merely available: "up to $300 million", "expected to close"). "Long-term financings" are not
+# named as debt: a release's sum of deals of every kind ("completed $6.5 billion in long-term
+# financings": leases, preferred stock and equity as well as notes), unlike a "term financing".
 DEBT_NOUN = (
     r"(?:convertible|notes?|bonds?|loans?|tranche|credit\s+facility|line\s+of\s+credit|credit\s+line|"
     r"revolv\w*|credit\s+agreement|debt|(?:debt|equipment|project|"
-    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|term|secured)[\s-]+financ\w*)"
+    r"asset-backed|bitcoin-backed|gpu|hardware|bridge|(?<!long-)(?<!long\s)term|secured)[\s-]+financ\w*)"
 )
 
 
 # The amount after its subject: "The aggregate principal amount of notes sold in the offering
 # was $3.2 billion", "the principal amount of the 2030 notes issued totaled $500 million".
-# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point).
-GAP = r"(?:[^.;$]|\.(?=\d))"
+# A gap inside one clause that holds no other amount ("10.00%" keeps its decimal point, and a
+# month's abbreviation its dot: "issued to certain institutional lenders on Feb. 22 promissory
+# notes").
+GAP = (
+    r"(?:[^.;$]|\.(?=\d)|(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|(?<=\bsept))"
+    r"\.(?=\s\d))"
+)
 
 
 # A debt instrument or principal named near a retirement ("… to retire Stronghold's outstanding
