@@ -27,10 +27,11 @@ from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded, lowered
+from .folded import Folded
 from .model import AI_CAPACITY, CONTRACT_SIGNED, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
+from .skipping import skipping
 
 # "200 MW", "16 megawatts", "50 megawatt (MW)" (no gigawatts: a tenant's GW is a campus's)
 _MW = (
@@ -68,6 +69,9 @@ _PHASE_DONE = re.compile(
     rf"(?:(?:first|initial)\s+)?{_MW}\s+phase\b",
     re.IGNORECASE,
 )
+# (compiled to skip to where a match can start; `_PHASE_DONE` keeps its name for `_is_level`)
+_PATTERNS = tuple(map(skipping, _PATTERNS))
+_PHASE_DONE = skipping(_PHASE_DONE)
 _AI_SITE_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:AI|HPC|GPU|(?i:artificial\s+intelligence|high[- ]performance|"
     r"data\s+cent(?:er|re)|critical\s+IT))\b"
@@ -93,36 +97,42 @@ _POWER_DEAL = Folded(
 )
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|EH/s|ASICs?)\b")
 _REACH = 120
-_GATE_WORDS = ("mw", "megawatt")
+# The tenant's words, looked for once before the deal patterns (compiled to skip ahead).
+_TENANT_WORDS = skipping(re.compile(rf"(?:{COUNTERPARTY_NAMES})|(?i:hyperscal|cloud\s+provider)"))
 
 
-def tenant_capacity(
-    segment: Segment, ctx: DocContext, found: list[Extracted]
-) -> Iterator[Extracted]:
+def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
     """Capacity levels a deal with an AI tenant, or a build phase done, states in `segment`
     (see the module); figures `found` already read as capacity are not read again."""
     text = segment.text
-    lower = lowered(text)
-    if not any(word in lower for word in _GATE_WORDS):
-        return  # cheap gate: no MW figure
+    if "MW" not in text and "egawatt" not in text:
+        return []  # cheap gate (every sentence asks): no MW figure
+    tenant = _TENANT_WORDS.search(text) is not None
+    if not tenant and "hase" not in text:
+        return []  # neither a tenant named nor a phase
     # (an observation's evidence is its whole sentence: the figure is known by its value)
     taken = {item.value for item in found if item.metric == AI_CAPACITY}
     # the capacity a deal contracts is dated as the deal is ("which emerged from bankruptcy in
     # January, announced its plans to lease up to 16 megawatts … to CoreWeave": February's)
     signed = next((item.period for item in found if item.detail == CONTRACT_SIGNED), None)
-    for match in _matches(text):
+    levels: list[Extracted] = []
+    for match in _matches(text, tenant):
         start = match.start("mw")
         value = power_in_mw(match["mw"], match["unit"])
         if value in taken or not starts_number(text, start) or not _is_level(text, match, ctx):
             continue
         period = signed or state_period(ctx, segment, start, match.end())
         taken.add(value)
-        yield observation(segment, AI_CAPACITY, value, "MW", period)
+        levels.append(observation(segment, AI_CAPACITY, value, "MW", period))
+    return levels
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    for pattern in _PATTERNS:
-        yield from pattern.finditer(text)
+def _matches(text: str, tenant: bool) -> Iterator[re.Match[str]]:
+    if tenant:
+        for pattern in _PATTERNS:
+            yield from pattern.finditer(text)
+    if "hase" not in text:
+        return
     for match in _PHASE_DONE.finditer(text):
         if _AI_SITE_AFTER.match(text, match.end()):
             yield match  # "… phase of its Polaris Forge 1 AI Factory Campus"
