@@ -35,6 +35,8 @@ _NOT_A_QUANTITY = Folded(
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
     r"purchased|acquired|received|customer|beginning|opening|"
+    # "Realized gains on sale of bitcoin", "Loss on sale of digital assets": money, not coins
+    r"\bgains?\b|\bloss(?:es)?\b|"
     # not the company's own: the whole network or sector, or coins mined for clients
     r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
