@@ -48,7 +48,16 @@ _RUNNING_TOTAL = Folded(
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ("Bitcoin liquidated", "BTC disposed of": a filing's or rewrite's words for the sales)
-    (BTC_SOLD, re.compile(r"\b(?:sold|sales?|liquidated|disposed|disposals?|monetized)\b", _I)),
+    # ("Bitcoin Offered": a synonym-spun copy's row for "Bitcoin Sold", as in its prose)
+    # (not "offered as collateral", "offered for sale": coins put up, not sold)
+    (
+        BTC_SOLD,
+        re.compile(
+            r"\b(?:sold|sales?|liquidated|disposed|disposals?|monetized|"
+            r"offered(?!\s+(?:as|for|to|in)\b))\b",
+            _I,
+        ),
+    ),
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
     (
         BTC_PRODUCED,

@@ -157,3 +157,21 @@ SPUN_CASES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPUN_CASES)
 def test_spun_offered_sale_with_abbreviated_month(text: str, expected: set[Row]) -> None:
     assert _sales(text, BITF_JAN, "BITF") == expected
+
+
+# --- a spun copy's table: "Bitcoin Offered" is its row of bitcoin sold (ANY, January 2024) ---
+ANY = dt.date(2024, 1, 4)
+ANY_HEAD = "Metrics1 | Dec 2022 | Nov 2023 | Dec 2023 |\nBitcoin Mined | 17.9 | 71.7 | 73.5 |\n"
+ROW_CASES: list[tuple[str, set[Row]]] = [
+    ("Bitcoin Offered | 4.3 | 65.0 | 50.4 |\n", {(SOLD, Decimal("50.4"), "2023-12")}),  # real
+    ("BTC Offered | 4.3 | 65.0 | 50.4 |\n", {(SOLD, Decimal("50.4"), "2023-12")}),
+    ("Bitcoin Sold | 4.3 | 65.0 | 50.4 |\n", {(SOLD, Decimal("50.4"), "2023-12")}),
+    # look-alikes: coins put up as collateral or to lenders are not sold
+    ("Bitcoin offered as collateral | 4.3 | 65.0 | 50.4 |\n", set()),
+    ("Bitcoin offered to lenders | 4.3 | 65.0 | 50.4 |\n", set()),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ROW_CASES)
+def test_spun_offered_row(row: str, expected: set[Row]) -> None:
+    assert _sales(ANY_HEAD + row, ANY, "ANY") == expected
