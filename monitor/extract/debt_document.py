@@ -13,6 +13,8 @@ a repayment finished over several periods (`debt_finished`), and figures of earl
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
@@ -31,6 +33,7 @@ from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, Money, find_money
 from .per_document import found_in
+from .stated_amounts import stated_amounts
 
 # An offering announced as priced ...
 _PRICED = Folded(
@@ -190,16 +193,23 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
 
 
 class _Stated:
-    """Every amount the document states, found once and only if a check needs them."""
+    """The amounts the document states, looked up by value (`stated_amounts`) and kept."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._monies: list[Money] | None = None
+        self._found: dict[Decimal, list[Money]] = {}
 
-    def all(self) -> list[Money]:
-        if self._monies is None:
-            self._monies = list(find_money(self._text))
-        return self._monies
+    def amounting(self, values: Iterable[Decimal | None]) -> list[Money]:
+        """Every amount the document states whose value is one of `values`, in order."""
+        wanted = {value for value in values if value is not None}
+        missing = wanted - self._found.keys()
+        if missing:
+            for value in missing:
+                self._found[value] = []
+            for money in stated_amounts(self._text, missing):
+                self._found[money.amount].append(money)
+        found = [money for value in wanted for money in self._found[value]]
+        return sorted(found, key=lambda money: money.start)
 
 
 # How far back the plan check reads for the clause that governs an amount.
@@ -225,7 +235,7 @@ def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[
     if not flows:
         return []
     mentions: dict[tuple[object, str | None], list[int]] = {}
-    for money in stated.all():
+    for money in stated.amounting(item.value for item in flows):
         mentions.setdefault((money.amount, money.currency), []).append(money.start)
     planned: list[Extracted] = []
     for item in flows:
@@ -270,7 +280,8 @@ def _lines_restated(issued: list[Extracted], text: str, stated: _Stated) -> list
     if not issued:
         return []
     wanted = {(item.value, item.unit) for item in issued}
-    mentions = [money for money in stated.all() if (money.amount, money.currency) in wanted]
+    amounts = stated.amounting(value for value, _ in wanted)
+    mentions = [money for money in amounts if (money.amount, money.currency) in wanted]
     if len(mentions) < 2:
         return []  # stated once: the sentence's own reading stands
     readings = [(money, *_reading(text, money)) for money in mentions]
@@ -351,13 +362,12 @@ def _parts_of_totals(issued: list[Extracted], stated: _Stated) -> list[Extracted
     ]
     if not totals or len(issued) < 2:
         return []
-    named = {(money.amount, money.currency) for money in stated.all()}
-    parts: list[Extracted] = []
-    for total in totals:
-        for item in issued:
-            if item is total or item.value is None or item.unit != total.unit:
-                continue
-            rest = total.value - item.value
-            if rest > 0 and (rest, item.unit) in named:
-                parts.append(item)
-    return parts
+    pairs = [
+        (item, total.value - item.value)
+        for total in totals
+        for item in issued
+        if item is not total and item.value is not None and item.unit == total.unit
+    ]
+    rests = [rest for _, rest in pairs if rest > 0]
+    named = {(money.amount, money.currency) for money in stated.amounting(rests)}
+    return [item for item, rest in pairs if rest > 0 and (rest, item.unit) in named]

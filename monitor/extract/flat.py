@@ -31,6 +31,7 @@ from .flat_terms import term_rows
 from .flat_totals import find_total_rows
 from .periods import MONTH_NAME
 from .sentences import Segment
+from .skipping import skipping
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
 
@@ -52,12 +53,14 @@ _COMPARISON = (
     # a year-to-date column beside the months: "YTD 2025", "YTD", "Year-to-Date"
     rf"YTD(?:\s?(?:{_YEAR}|{_YY}))?|[Yy]ear[- ][Tt]o[- ][Dd]ate)(?:\s?%|\s?\(%\))?"
 )
-_HEADER = re.compile(
-    rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"
-    rf"(?:{_FOOTNOTE})?)+)"
-    rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
+_HEADER = skipping(
+    re.compile(
+        rf"(?<![\w/])(?P<periods>{_PERIOD}(?:{_FOOTNOTE})?(?:\s*(?:{_FOOTNOTE}\s+)?{_PERIOD}"
+        rf"(?:{_FOOTNOTE})?)+)"
+        rf"(?P<comparisons>(?:\s*(?:{_FOOTNOTE}\s+)?{_COMPARISON}(?![\w/]))*)"
+    )
 )
-_PERIOD_RE = re.compile(_PERIOD)
+_PERIOD_RE = skipping(re.compile(_PERIOD))
 # A 10-Q's columns printed as whole spans, each with its date: "Three Months Ended September
 # 30, 2025 Nine Months Ended September 30, 2025 …" (the span names the column's period).
 _SPAN = (
@@ -65,7 +68,7 @@ _SPAN = (
     rf"(?:Months|MONTHS|months)|(?:Fiscal\s+|FISCAL\s+)?(?:Years?|YEARS?))\s+(?:Ended|ENDED|ended)"
     rf"\s+{_MONTH}\s?\d{{1,2}},?\s{_YEAR}"
 )
-_SPAN_HEADER = re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)")
+_SPAN_HEADER = skipping(re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)"))
 _SPAN_RE = re.compile(_SPAN)
 _SPAN_HINT = re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDED|ended)\s")
 _SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
@@ -73,7 +76,7 @@ _SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
 # 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
 _DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
 _LABEL_DATE = re.compile(rf"{_DATE_WORDS}(?:\s?/\s?{_DATE_WORDS})*(?=\s|$)")
-_SINGLE = re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)")
+_SINGLE = skipping(re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)"))
 _SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"
 # The last of periods a sentence lists before its table ("the Company's bitcoin holdings as of
 # March 31, 2025 and September 30, 2024:", "for the years ended December 31, 2024 and 2023:"):
@@ -86,14 +89,14 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]'?\d\d(?![\d,.%:])"
 )
-_QUARTER_HINT = re.compile(r"Q[1-4]|(?<=[1-4])Q'?\d\d")  # "Q3 2025", "3Q25"
+_QUARTER_HINT = skipping(re.compile(r"Q[1-4]|(?<=[1-4])Q'?\d\d"))  # "Q3 2025", "3Q25"
 _IN_NUMBER = frozenset("0123456789,.")
 # A word's first character: after a space, or glued to "Metric:Oct 2023", "(Q3 2025".
 _WORD_START = re.compile(r"(?<!\S)\S|(?<=[:(|/])\w")
 _PERIOD_GAP = 40
 _PERIOD_LEAD = 20  # a month name and day before the year
 # Miners' tickers heading the columns of a peer table: three or more on one line.
-_PEERS = re.compile(r"(?<![\w$])(?:[A-Z]{2,5}[ \t]+){2,}[A-Z]{2,5}(?![\w])")
+_PEERS = skipping(re.compile(r"(?<![\w$])(?:[A-Z]{2,5}[ \t]+){2,}[A-Z]{2,5}(?![\w])"))
 _MIN_PEERS = 2
 _COMPARISON_RE = re.compile(_COMPARISON)
 
@@ -101,14 +104,16 @@ _COMPARISON_RE = re.compile(_COMPARISON)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|\d(?=\s))?|\d+(?:\.\d+)?"
 # A footnote marker glued to a value: a digit after a unit ("839 MW1") or after a number
 # with thousands separators ("205,7592": no such number has four digits after its comma).
-_VALUE = re.compile(
-    rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
-    r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
-    r"(?:\s?(?:%|x|EH/s|PH/s|TH/s|MW|J/TH)\d?"
-    # "BTC" after a number is its unit when another value or the line's end follows; else it
-    # starts the next row's label ("mined 587 BTC sold 500")
-    r"|\s?BTC(?=[ \t]*(?:\n|$)|\s+[-–(\$\d]))?"
-    r"|(?:(?:US\$|C\$|A\$|\$)\s?)?[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
+_VALUE = skipping(
+    re.compile(
+        rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
+        r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
+        r"(?:\s?(?:%|x|EH/s|PH/s|TH/s|MW|J/TH)\d?"
+        # "BTC" after a number is its unit when another value or the line's end follows; else it
+        # starts the next row's label ("mined 587 BTC sold 500")
+        r"|\s?BTC(?=[ \t]*(?:\n|$)|\s+[-–(\$\d]))?"
+        r"|(?:(?:US\$|C\$|A\$|\$)\s?)?[-–—]|N/?A|n/a|N/M|NM)(?=\s|$)"
+    )
 )
 # Shared with the other readers of flattened text (`colons`, `month_rows`).
 VALUE = _VALUE  # one cell's value as tables print it

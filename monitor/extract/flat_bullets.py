@@ -18,11 +18,16 @@ from __future__ import annotations
 import re
 
 from .periods import MONTH_NAME
+from .skipping import skipping
 
 # Two or more column periods: "August 2025 September 2025", "Q2 2025 Q3 2025".
 _MONTH = MONTH_NAME
 _PERIOD = rf"(?:{_MONTH}\s\d{{4}}|Q[1-4]\s\d{{4}})"
-_HEADER = re.compile(rf"{_PERIOD}\d{{0,2}}(?:\s+{_PERIOD}\d{{0,2}})+\s+(?P<bullet>-)\s+[A-Z]")
+# (opening with a group of month names, the pattern would be tried at every position of a
+# whole page: `skipping` lets the engine jump to the capitals a period can start with)
+_HEADER = skipping(
+    re.compile(rf"{_PERIOD}\d{{0,2}}(?:\s+{_PERIOD}\d{{0,2}})+\s+(?P<bullet>-)\s+[A-Z]")
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A paragraph that is one cell: "5.9", "(12.5)", "4,320", "-", "0.70".
 _LONE_VALUE = re.compile(r"\s*(?:\(?\$?\d[\d,]*(?:\.\d+)?\)?%?|[-–—])\s*")

@@ -18,16 +18,19 @@ import re
 
 from .periods import MONTH_NAME
 from .sentences import Segment
+from .skipping import skipping
 
 _FIRST_TABLE_ID = 250_000  # past `flat`'s table ids
 _MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _DATE = rf"{_MONTH}\s\d{{1,2}},\s{_YEAR}"
 # "Debt consisted of the following as of December 31, 2022, and December 31, 2021:"
-_INTRO = re.compile(
-    r"\b(?:consist(?:ed|s)?|comprised|(?:was|were|are|is)\s+as\s+follows)\b[^.:\n]{0,60}?"
-    rf"\bas\s+of\s+(?P<first>{_DATE}),?\s+and\s+(?P<second>{_DATE}|{_YEAR})"
-    r"(?P<rest>[^.:\n]{0,40}[:.])"
+_INTRO = skipping(
+    re.compile(
+        r"\b(?:consist(?:ed|s)?|comprised|(?:was|were|are|is)\s+as\s+follows)\b[^.:\n]{0,60}?"
+        rf"\bas\s+of\s+(?P<first>{_DATE}),?\s+and\s+(?P<second>{_DATE}|{_YEAR})"
+        r"(?P<rest>[^.:\n]{0,40}[:.])"
+    )
 )
 _AMOUNT = r"\$?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 # The total row: a label naming the debt, then the two columns' amounts. (It opens with the

@@ -22,6 +22,7 @@ import re
 from .flat import first_values, flat_rows
 from .flat_terms import term_rows
 from .sentences import Segment
+from .skipping import skipping
 
 _FIRST_TABLE_ID = 300_000  # past any id `grid`, `glued` and `flat` give out
 
@@ -35,9 +36,11 @@ _UNITS_WORDS = ("in thousands", "in millions", "in Thousands", "in Millions")
 # The heads, from the units note to the whole-balance head "Total" (a few words each).
 _HEADS = re.compile(r"\s*(?P<heads>(?:[A-Za-z][\w'’/-]{0,20}\s+){1,16}?Total)\s+(?=[A-Z(])")
 # The caption's date: "outstanding … as of September 30, 2024:" shortly before the note.
-_AS_OF = re.compile(
-    r"\bas\s+(?:of|at)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d)\b"
+_AS_OF = skipping(
+    re.compile(
+        r"\bas\s+(?:of|at)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d)\b"
+    )
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -20,13 +20,16 @@ import re
 from collections.abc import Iterator
 
 from .sentences import Segment
+from .skipping import skipping
 from .splits import split_checked
 
 # Numbering of rebuilt tables: past any table id `grid` gives out.
 _FIRST_TABLE_ID = 100_000
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A period heading a column, glued to what is before it ("Metrics1Oct 2022Sep 2023").
-_PERIOD = re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)|Q[1-4]\s?(?:19|20)\d\d")
+_PERIOD = skipping(
+    re.compile(rf"{_MONTH}\s?(?:19|20)\d\d|{_MONTH}-\d\d(?!\d)|Q[1-4]\s?(?:19|20)\d\d")
+)
 # A label running straight into its value: "BTC Mined371", "Hash Rate (EH/s)7.2".
 _PAIR = re.compile(
     r"(?P<label>[A-Z][A-Za-z'’&/\-]*(?:[ ()][A-Za-z'’&/()\-]+)*?[A-Za-z)])"

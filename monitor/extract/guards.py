@@ -55,7 +55,7 @@ _AGGREGATE_REACH = 160
 _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['’]s)\s+$")
 # "Riot's miners produced", "Core Scientific’s miners": a miner's own machines, by its name (not
 # "Texas's miners" or "the world's miners": a place's, everyone's)
-_NAMED_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
+_NAMED_OWNER = skipping(re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$"))
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
 _APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
 _CUMULATIVE = Folded(

@@ -598,18 +598,6 @@ def _case_sensitive(pattern: re.Pattern[str]) -> bool:
     return not pattern.flags & re.IGNORECASE and "(?i" not in pattern.pattern
 
 
-def _lacks_words(lower: str, words: _Words) -> bool:
-    """None of the form's words is in the lowercased text (so the form cannot match)."""
-    if words is None:
-        return False
-    for word in words:  # (a loop, not `all(…)`: a generator costs more than the tests)
-        if word in lower:
-            break
-    else:
-        return True
-    return False
-
-
 def find_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...]:
     """Period phrases in `text`, left to right, without overlaps.
 
@@ -637,8 +625,12 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern, handler, words, exact in forms:
-        if (ascii_text or exact) and _lacks_words(lower, words):
-            continue
+        if words is not None and (ascii_text or exact):
+            for word in words:  # (a loop, not a call per form: the call costs more than the tests)
+                if word in lower:
+                    break
+            else:
+                continue  # none of the form's words: it cannot match
         for match in pattern.finditer(text):
             start, end = match.span()
             # Month forms have no leading \b (it slows the scan); check the boundary here.

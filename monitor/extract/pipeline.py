@@ -246,10 +246,15 @@ def _outside_tables(segment: Segment, spans: list[tuple[int, int]]) -> list[Segm
 
 
 def _overlaps(segment: Segment, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
+        return False  # (most documents read no rebuilt table: no search per segment)
     index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
-    return any(
-        start < segment.end and end > segment.start for start, end in spans[index : index + 2]
-    )
+    for start, end in spans[index : index + 2]:  # (a loop: a generator costs more)
+        if start < segment.end and end > segment.start:
+            break
+    else:
+        return False
+    return True
 
 
 def _before_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:

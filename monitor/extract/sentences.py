@@ -81,13 +81,22 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
     keeps its newline, so offsets and quotes stay those of the text.
     """
     lines = text.split("\n")
+    count = len(lines)
     offset = 0
     index = 0
-    while index < len(lines):
-        start, parts = offset, [lines[index]]
+    while index < count:
+        line = lines[index]
+        start = offset
+        offset += len(line) + 1
+        index += 1
+        # (a row joins nothing: no call for a table's lines; most lines stand alone)
+        if index == count or CELL_SEPARATOR in line or not _continues(line, lines[index]):
+            yield line, start
+            continue
+        parts = [line, lines[index]]
         offset += len(lines[index]) + 1
         index += 1
-        while index < len(lines) and _continues(parts[-1], lines[index]):
+        while index < count and _continues(parts[-1], lines[index]):
             parts.append(lines[index])
             offset += len(lines[index]) + 1
             index += 1
@@ -148,24 +157,24 @@ def _continues(line: str, following: str) -> bool:
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 
-def _line_segments(line: str, offset: int) -> Iterator[Segment]:
+def _line_segments(line: str, offset: int) -> list[Segment]:
+    """The line's row, or its sentences (a list: a generator per line costs more)."""
     bullet = _BULLET.match(line)
     skip = bullet.end() if bullet else 0
     body = line[skip:].rstrip()
     if not body:
-        return
+        return []
     start = offset + skip
     if "\n" in body:
         cells = _wrapped_aside_cells(body)
     else:
         cells = table_cells(body) or colon_cells(body) or spaced_cells(body)
     if cells:
-        yield Segment(body, start, start + len(body), cells)
-        return
-    for sentence_start, sentence_end in _sentence_spans(body):
-        yield Segment(
-            body[sentence_start:sentence_end], start + sentence_start, start + sentence_end
-        )
+        return [Segment(body, start, start + len(body), cells)]
+    return [
+        Segment(body[sentence_start:sentence_end], start + sentence_start, start + sentence_end)
+        for sentence_start, sentence_end in _sentence_spans(body)
+    ]
 
 
 def _wrapped_aside_cells(body: str) -> tuple[str, ...]:
@@ -184,10 +193,10 @@ def table_cells(line: str) -> tuple[str, ...]:
     """Cells of a table row, or () when the line is prose that happens to contain " | "."""
     if CELL_SEPARATOR not in line:
         return ()
-    cells = tuple(cell.strip() for cell in line.split(CELL_SEPARATOR))
-    if cells and cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
+    cells = tuple(map(str.strip, line.split(CELL_SEPARATOR)))  # (map: no frame per cell)
+    if cells[-1].endswith("|"):  # "Key metrics | Jun-23 |": a closing pipe
         cells = (*cells[:-1], cells[-1][:-1].rstrip())
-    if any(len(cell) > _MAX_VALUE_CELL for cell in cells[1:]):
+    if max(map(len, cells[1:])) > _MAX_VALUE_CELL:  # (the separator is in: two cells at least)
         return ()
     return cells
 
@@ -249,7 +258,10 @@ def _spans(body: str) -> Iterator[tuple[int, int]]:
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
-        yield from _bounded(body, start, end)
+        if end - start <= LONGEST_SENTENCE:
+            yield start, end  # (most sentences: no generator for `_bounded`)
+        else:
+            yield from _bounded(body, start, end)
         start = boundary.end()
     if start < len(body):
         yield from _bounded(body, start, len(body))

@@ -15,6 +15,7 @@ from .numbers import parse_cell
 from .peer_rows import own_company_row, unpiped
 from .periods import Period, parse_header, parse_period
 from .sentences import Segment
+from .skipping import skipping
 from .table_cells import cell_segment, labelled
 from .table_columns import reported_columns
 from .table_headers import is_pure_period
@@ -66,7 +67,7 @@ def months_as_rows(
     return found
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = skipping(re.compile(r"\b((?:19|20)\d\d)\b"))
 
 
 def _other_year(header: str, period: Period, ctx: DocContext) -> bool:

@@ -14,6 +14,7 @@ from .context import DocContext
 from .folded import Folded
 from .numbers import parse_cell
 from .periods import Period, find_mentions
+from .skipping import skipping
 from .table_model import Table
 
 # The first value column holds a balance: "Principal", "Outstanding", "Carrying amount".
@@ -44,7 +45,7 @@ def caption_date(table: Table, ctx: DocContext) -> Period | None:
 
 # A header printed with wide gaps between its cells ("(Dollars in thousands):  Current portion
 # of debt   Long term debt   Total"): a label, then one head per value column.
-_GAP = re.compile(r"\t+|\s{2,}")
+_GAP = skipping(re.compile(r"\t+|\s{2,}"))
 # Heads that split one balance by when it falls due, beside the whole of it.
 _PORTION_HEAD = Folded(
     r"\b(?:current|non[- ]?current|long[- ]?term|short[- ]?term|due\s+within|due\s+after)\b"

@@ -31,6 +31,7 @@ from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import parse_decimal
 from .periods import Period
 from .sentences import Segment
+from .skipping import skipping
 
 _I = re.IGNORECASE
 # The coin column's header ("Number of coins", "Number of bitcoin", "Quantity of BTC").
@@ -47,9 +48,9 @@ _BALANCE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)$",
     _I,
 )
-_MINED = re.compile(r"\b(?:mined|produced|earned|mining\s+rewards?)\b", _I)
-_SOLD = re.compile(r"\b(?:sold|sales?|disposed|disposals?)\b", _I)
-_FLOW_STOP = re.compile(r"\b(?:hosting|customers?|clients?|purchased|acquired)\b", _I)
+_MINED = skipping(re.compile(r"\b(?:mined|produced|earned|mining\s+rewards?)\b", _I))
+_SOLD = skipping(re.compile(r"\b(?:sold|sales?|disposed|disposals?)\b", _I))
+_FLOW_STOP = skipping(re.compile(r"\b(?:hosting|customers?|clients?|purchased|acquired)\b", _I))
 _COIN_VALUE = re.compile(r"^\(?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\)?$")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %B, %Y", "%d %b %Y")
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import Table
 
 _I = re.IGNORECASE
@@ -66,7 +67,7 @@ def _row_kind(segment: Segment) -> object:
     return " | " in segment.text
 
 
-_SHORT_CELL = re.compile(r"\d|^(?:[-–—]|N/?A|nil)$|/|%|change", _I)
+_SHORT_CELL = skipping(re.compile(r"\d|^(?:[-–—]|N/?A|nil)$|/|%|change", _I))
 _MAX_VALUE_CELL = 25
 
 

@@ -31,7 +31,9 @@ _SCALE = skipping(re.compile(
 ))  # fmt: skip
 # "(in thousands)", "amounts in millions": a units line that states the scale, not prose
 # ("thousands of miners"); its currency is the document's dollar.
-_SCALE_ONLY = re.compile(r"\bin\s+(?:thousands|millions|billions)\b(?!\s+of\s+(?!dollars))", _I)
+_SCALE_ONLY = skipping(
+    re.compile(r"\bin\s+(?:thousands|millions|billions)\b(?!\s+of\s+(?!dollars))", _I)
+)
 _SCALES = {"thousands": Decimal(1_000), "millions": Decimal(1_000_000),
            "billions": Decimal(1_000_000_000)}  # fmt: skip
 

@@ -13,16 +13,19 @@ from .folded import MONTH_WORD, Folded
 from .numbers import parse_cell
 from .periods import Period, parse_period
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import STOCK_METRICS
 from .table_rows import BTC_METRICS
 
 _I = re.IGNORECASE
 _TOTAL = Folded(r"\btotal\b")
 
-_LABEL_DATES = re.compile(
-    r"\b(?:as\s+(?:of|at)\s+|at\s+)?" + MONTH_WORD + r"\.?"
-    r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
-    _I,
+_LABEL_DATES = skipping(
+    re.compile(
+        r"\b(?:as\s+(?:of|at)\s+|at\s+)?" + MONTH_WORD + r"\.?"
+        r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+        _I,
+    )
 )
 
 

@@ -24,11 +24,12 @@ from .model import (
     INTEREST_EXPENSE,
 )
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import Table
 from .tiles import headline_subject, level_of
 
 _I = re.IGNORECASE
-_LABEL_FOOTNOTE = re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b")
+_LABEL_FOOTNOTE = skipping(re.compile(r"\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|(?<=[a-z])\d{1,2}\b"))
 _BTC = Folded(r"\b(?:bitcoins?|btc|hodl)\b")
 _NOT_A_QUANTITY = Folded(
     r"per\s+day|daily|average|avg|ytd|year[- ]to[- ]date|cumulative|price|value|revenue|cost|"
@@ -167,7 +168,12 @@ _BTC_VALUE = Folded(r"^[\s|]*[\d,.]+\s*(?:btc|bitcoins?)\b")
 
 def _counted_in_btc(row: Segment) -> str | None:
     """ "| Produced in July | 3,212 BTC |": the unit names what the label counts."""
-    if len(row.cells) < 2 or _BTC_VALUE.search(row.cells[1]) is None:
+    if len(row.cells) < 2:
+        return None
+    value = row.cells[1]
+    # ("btc" and "bitcoin" both hold a "c", and only "c" and "C" lower to one: two `in` tests
+    # answer the plain figures of a statement without lowering each cell)
+    if ("c" not in value and "C" not in value) or _BTC_VALUE.search(value) is None:
         return None
     return row_metric(f"{row.cells[0]} BTC")
 
@@ -210,8 +216,12 @@ def _bitcoin_section_row(row: Segment, table: Table) -> str | None:
 def _risen_to_row(row: Segment) -> str | None:
     """The metric of a tile whose headline says how it changed and whose value line the
     level it reached ("TO 52,850 BTC")."""
+    # (the value line first: "TO 52,850 BTC" is rare and anchored, a cheap test; the headline
+    # scan over the label is left for the few rows that print a level)
+    if len(row.cells) < 2 or level_of(row.cells[1]) is None:
+        return None
     subject = headline_subject(row.cells[0])
-    if subject is None or len(row.cells) < 2 or level_of(row.cells[1]) is None:
+    if subject is None:
         return None
     metric = row_metric(subject)
     return metric if metric in BTC_METRICS else None

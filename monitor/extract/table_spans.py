@@ -12,6 +12,7 @@ import re
 from .folded import Folded
 from .periods import Period, month_number, quarter_of
 from .sentences import Segment
+from .skipping import skipping
 from .table_model import Column
 
 _QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
@@ -30,13 +31,17 @@ _YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>[A-Z][a-z
 # "Quarter Ended March 31, 2024" heads a quarter's column (its date the balances')
 _QUARTER_ENDED = Folded(r"\bquarter\s+ended\b")
 
-_SPAN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPAN_YEAR = skipping(re.compile(r"\b(?:19|20)\d\d\b"))
 
 
 def names_spans(row: Segment) -> bool:
     """A header row of spans over the year columns below it, and nothing else."""
     cells = [cell for cell in row.cells if cell.strip(" |")]
-    if len(cells) < 2 or not all(_names_a_span(cell) for cell in cells):
+    # (every span says "ended": a row whose first cell does not, most rows, is answered by one
+    # substring test of its lowercase rather than two pattern searches)
+    if len(cells) < 2 or "ended" not in cells[0].lower():
+        return False
+    if not all(_names_a_span(cell) for cell in cells):
         return False
     # "Three Months Ended September 30, 2025 | … 2024": each span printed with its year is
     # a column of its own, not a span over year columns below

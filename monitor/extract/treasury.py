@@ -229,7 +229,7 @@ def _is_part_of_holding(text: str, qty: int) -> bool:
 # "So far, Riot holds 19,000 BTC", "to date, the company has 12,703 bitcoin on its balance
 # sheet": with a present holding these adverbs say "now", not a running total (a stock has no
 # total to run); a flow ("mined 5,810 BTC to date") stays cumulative.
-_NOW_ADVERB = re.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+now|thus\s+far)\b", _I)
+_NOW_ADVERB = skipping(re.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+now|thus\s+far)\b", _I))
 _NOW_GATE = any_of("to date", "so far", "as of now", "thus far")
 
 

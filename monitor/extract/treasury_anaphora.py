@@ -15,8 +15,9 @@ import re
 
 from .entities import MINER_NAME, MINERS, ticker_named, ticker_of
 from .folded import Folded
+from .skipping import skipping
 
-_NAMES = re.compile(MINER_NAME)
+_NAMES = skipping(re.compile(MINER_NAME))
 # "The miner", "The Texas-based company", "The firm", "It", "They": a subject that names no one.
 _ANAPHORIC = Folded(
     r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm|"
@@ -24,13 +25,15 @@ _ANAPHORIC = Folded(
 )
 # "CleanSpark's competitor MARA continues …. The company stated …": the possessor only
 # qualifies the rival, who is the sentence's subject.
-_RIVAL_OF = re.compile(
-    r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:(?:main|closest|largest|biggest|larger|"
-    r"smaller|fellow|chief)\s+)?(?:competitor|rival|peer|counterpart)s?\b"
+_RIVAL_OF = skipping(
+    re.compile(
+        r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:(?:main|closest|largest|biggest|larger|"
+        r"smaller|fellow|chief)\s+)?(?:competitor|rival|peer|counterpart)s?\b"
+    )
 )
 # A sentence that itself speaks of the miner named before: "the company" / "it" as a subject.
 _CHAINED = Folded(r"(?:^|,\s+)(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm)|it)\s+(?!said\b)")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n\s*")
+_SENTENCE_END = skipping(re.compile(r"[.!?]\s+(?=\S)|\n\s*"))
 _REACH = 400
 
 

@@ -693,9 +693,11 @@ def is_held_level(text: str, match: re.Match[str]) -> bool:
 
 # "MARA Holdings achieved a production of 950 BTC", "Marathon Digital Holdings mined …": the
 # "Holdings" of a company's name (a ticker or a name word before it), not its bitcoin.
-_NAMED_HOLDINGS = re.compile(
-    r"(?:\b(?!BTC\b)[A-Z]{2,6}|\b(?:Digital|Generation|Mining|Group|Technologies|Technology|"
-    r"Platforms|Energy|Infrastructure|International|Global|Capital|Blockchain))\s+$"
+_NAMED_HOLDINGS = skipping(
+    re.compile(
+        r"(?:\b(?!BTC\b)[A-Z]{2,6}|\b(?:Digital|Generation|Mining|Group|Technologies|Technology|"
+        r"Platforms|Energy|Infrastructure|International|Global|Capital|Blockchain))\s+$"
+    )
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import MINERS, ticker_of
+from .skipping import skipping
 
 # A company's name: capitalised words ("Marathon Digital Holdings", "Hut 8").
 _NAME_TAIL = r"(?:\s+(?:[A-Z][\w.&-]*|\d+))?(?:\s+[A-Z][\w.&-]*){0,2}"
@@ -18,7 +19,9 @@ _NAME = rf"[A-Z][\w.&-]*{_NAME_TAIL}"
 # How far back the coordinated subject may start.
 _REACH = 200
 # A plural subject after the names: "show that they have kept", "both kept", "each sold none".
-_PLURAL = re.compile(r"\b(?:they|both(?:\s+companies|\s+miners)?|the\s+two|all\s+three|each)\b")
+_PLURAL = skipping(
+    re.compile(r"\b(?:they|both(?:\s+companies|\s+miners)?|the\s+two|all\s+three|each)\b")
+)
 
 
 def _names(entity: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from monitor.vocabulary.periods import Period
 
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .periods import find_mentions
+from .skipping import skipping
 
 _BTC = (BTC_PRODUCED, BTC_SOLD, BTC_HELD, BTC_SALE_PROCEEDS)
 
@@ -38,31 +39,37 @@ _BALANCE_SLACK = 3
 
 # Words that make a second period in the same sentence a comparison, not a second subject.
 # ("from" compares only toward a figure: "up from 400 BTC", not "attention from analysts")
-_COMPARED = re.compile(
-    r"\b(?:compar\w*|versus|vs\.?|from(?=[^.;]{0,40}?\d)|than|up|down|increase\w*|decrease\w*|decline\w*|"
-    r"drop\w*|rose|fell|grew|previously|earlier|prior|last|consistent\s+with|where)\b",
-    re.IGNORECASE,
+_COMPARED = skipping(
+    re.compile(
+        r"\b(?:compar\w*|versus|vs\.?|from(?=[^.;]{0,40}?\d)|than|up|down|increase\w*|decrease\w*|decline\w*|"
+        r"drop\w*|rose|fell|grew|previously|earlier|prior|last|consistent\s+with|where)\b",
+        re.IGNORECASE,
+    )
 )
 
 # Words that recall an earlier report or event: "It previously said the company held 6,695",
 # "the company also sold 250 bitcoins in April", "in its March update", "had sold 400 BTC",
 # "last month's 450 BTC", "the third consecutive month of sales".
-_RECALLS = re.compile(
-    r"\b(?:earlier|previously|"
-    r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:update|report|release|"
-    r"filing|announcement)|had\s+(?:already\s+)?(?:sold|mined|produced|held|liquidated)|"
-    r"also\s+(?:sold|mined|produced|held|liquidated)|consecutive|before\s+that|"
-    r"prior\s+to\s+that)\b",
-    re.IGNORECASE,
+_RECALLS = skipping(
+    re.compile(
+        r"\b(?:earlier|previously|"
+        r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:update|report|release|"
+        r"filing|announcement)|had\s+(?:already\s+)?(?:sold|mined|produced|held|liquidated)|"
+        r"also\s+(?:sold|mined|produced|held|liquidated)|consecutive|before\s+that|"
+        r"prior\s+to\s+that)\b",
+        re.IGNORECASE,
+    )
 )
 
 # Reported speech shifts the tense back: "Argo reported that it had mined 167 BTC in October"
 # tells what the report said ("we mined"), not an earlier event; its "had" recalls nothing.
-_BACKSHIFTED = re.compile(
-    r"\b(?:said|says|reported|reports|announced|disclosed|stated|noted|revealed|confirmed|added)"
-    r"\s+(?:that\s+|which\s+)?(?:(?:it|they|the\s+(?:company|miner|firm|group))\s+)?"
-    r"had\s+(?=(?:sold|mined|produced|held|liquidated)\b)",
-    re.IGNORECASE,
+_BACKSHIFTED = skipping(
+    re.compile(
+        r"\b(?:said|says|reported|reports|announced|disclosed|stated|noted|revealed|confirmed|added)"
+        r"\s+(?:that\s+|which\s+)?(?:(?:it|they|the\s+(?:company|miner|firm|group))\s+)?"
+        r"had\s+(?=(?:sold|mined|produced|held|liquidated)\b)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -78,10 +85,12 @@ def _recalls(evidence: str, reported: bool) -> bool:
 # "On Dec. 1, the company said it mined 339 bitcoins in November", "On May 31, Bitfarms
 # reported that it owned 6,075 BTC" in a story of a week later: the figure was the news of an
 # earlier statement, dated by its day, and is recalled here.
-_SAID_ON_DAY = re.compile(
-    r"\b[Oo]n\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y>(?:19|20)\d\d))?,?\s+(?:[^.;,]{0,60}?\s)?"
-    r"(?:said|reported|announced|disclosed|stated|revealed|noted)\b"
+_SAID_ON_DAY = skipping(
+    re.compile(
+        r"\b[Oo]n\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y>(?:19|20)\d\d))?,?\s+(?:[^.;,]{0,60}?\s)?"
+        r"(?:said|reported|announced|disclosed|stated|revealed|noted)\b"
+    )
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A story comes out within days of the statement it reports; a statement older than this is
@@ -109,7 +118,9 @@ def _said_days_before(evidence: str, published: dt.date | None) -> bool:
 
 # A revision is the document's own news about an earlier period: "January production has been
 # revised to 497.1 BTC from the previously reported 496.4 BTC" (labelled for January).
-_REVISED = re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
+_REVISED = skipping(
+    re.compile(r"\b(?:revised|restated|restatement|adjusted|corrected|amended)\b", re.I)
+)
 
 
 def recalled(
@@ -202,7 +213,7 @@ def _names_recent(text: str | None, own_start: dt.date) -> bool:
     )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = skipping(re.compile(r"\b(?:19|20)\d\d\b"))
 
 
 def _start_for(metric: str, own: Period, own_start: dt.date) -> dt.date:

@@ -22,6 +22,7 @@ from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
 from .periods import Mention, Period
 from .resolver import resolve_period
 from .sentences import Segment
+from .skipping import skipping
 
 _METRIC_WORD = (
     r"(?:production|produced|mined|output|sales|sold|holdings|held|treasury|reserves?|balance)"
@@ -64,7 +65,7 @@ _METRIC = {
     "reserves": BTC_HELD,
     "balance": BTC_HELD,
 }
-_UNIT = re.compile(BTC_UNIT, re.IGNORECASE)
+_UNIT = skipping(re.compile(BTC_UNIT, re.IGNORECASE))
 
 
 def respective(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -15,12 +15,15 @@ from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
 from .resolver import resolve_period
 from .sentences import Segment
+from .skipping import skipping
 
 # "Bit Digital and Hut 8, which sold 422 and 365 BTC respectively": each miner's own figure.
-_RESPECTIVELY = re.compile(
-    rf"(?P<first>{MINER_NAME})\s+and\s+(?P<second>{MINER_NAME})[^.;]{{0,40}}?\b"
-    rf"(?P<verb>sold|mined|produced|held)\s+{APPROX}(?P<q1>{NUMBER})\s+and\s+{APPROX}"
-    rf"(?P<qty>{NUMBER})\s*{BTC_UNIT},?\s+respectively\b"
+_RESPECTIVELY = skipping(
+    re.compile(
+        rf"(?P<first>{MINER_NAME})\s+and\s+(?P<second>{MINER_NAME})[^.;]{{0,40}}?\b"
+        rf"(?P<verb>sold|mined|produced|held)\s+{APPROX}(?P<q1>{NUMBER})\s+and\s+{APPROX}"
+        rf"(?P<qty>{NUMBER})\s*{BTC_UNIT},?\s+respectively\b"
+    )
 )
 _RESPECTIVE_METRIC = {"sold": BTC_SOLD, "mined": BTC_PRODUCED, "produced": BTC_PRODUCED,
                       "held": BTC_HELD}  # fmt: skip

@@ -22,6 +22,7 @@ from .model import BTC_PRODUCED, Extracted
 from .numbers import parse_decimal
 from .periods import Period
 from .sentences import Segment
+from .skipping import skipping
 
 # "taking the total mined in the first quarter to 1,871", "bringing its 2021 tally to 2,045 BTC"
 _TOTAL_FOR = Folded(
@@ -75,7 +76,7 @@ def period_totals(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
 
 # A year as a bare modifier of the total ("its total 2023 production", "its 2021 tally"), which
 # the period finder does not take for a period on its own.
-_BARE_YEAR = re.compile(r"(?<![\d,.$])\b((?:19|20)\d\d)\b(?![\d,.]\d)")
+_BARE_YEAR = skipping(re.compile(r"(?<![\d,.$])\b((?:19|20)\d\d)\b(?![\d,.]\d)"))
 
 
 def _year_in(words: str) -> Period | None:
