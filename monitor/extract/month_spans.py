@@ -68,7 +68,19 @@ def names_partial_span(sentence: str, reference: dt.date | None) -> bool:
     """Does the sentence name a span of months that is no calendar quarter, half or year
     ("in November-December", "between March 2024 and March 2025")? A flow of such a span has
     no period a label knows (README, What is NOT labelled)."""
-    return any(month_span(found, reference) is None for found in _SPAN_PHRASE.finditer(sentence))
+    return any(
+        month_span(found, reference) is None and not _ends_later(found, reference)
+        for found in _SPAN_PHRASE.finditer(sentence)
+    )
+
+
+def _ends_later(found: re.Match[str], reference: dt.date | None) -> bool:
+    """ "… signed a lease, planning to deploy 25 MW between January and May 2026", published in
+    January 2026: a span ending after publication is a schedule, and no flow the sentence reports
+    done can be that span's (a done flow's period has ended)."""
+    if reference is None or not found["y2"]:
+        return False  # (a span with no year of its own ends by publication: see `month_span`)
+    return (int(found["y2"]), month_number(found["m2"])) > (reference.year, reference.month)
 
 
 def is_partial_span(text: str, pos: int, reference: dt.date | None) -> bool:

@@ -36,8 +36,8 @@ _NOT_A_QUANTITY = Folded(
     r"hash|blocks?|rewards?|fees|%|pledged|loaned|restricted|equivalent|margin|efficiency|"
     r"\bwon\b|per\s+bitcoin|proceeds|\$|usd|added|additions?|increase|decrease|change|"
     r"purchased|acquired|received|customer|beginning|opening|"
-    # "Realized gains on sale of bitcoin": the sale's dollar gain, not the coins sold
-    r"\b(?:gains?|loss(?:es)?)\b|"
+    # "Realized gains on sale of bitcoin", "Loss on sale of digital assets": money, not coins
+    r"\bgains?\b|\bloss(?:es)?\b|"
     # not the company's own: the whole network or sector, or coins mined for clients
     r"network|industry|sector|aggregate|combined|peers?|miners'|clients?|hosted|colocation"
 )
@@ -49,7 +49,16 @@ _RUNNING_TOTAL = Folded(
 )
 _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ("Bitcoin liquidated", "BTC disposed of": a filing's or rewrite's words for the sales)
-    (BTC_SOLD, re.compile(r"\b(?:sold|sales?|liquidated|disposed|disposals?|monetized)\b", _I)),
+    # ("Bitcoin Offered": a synonym-spun copy's row for "Bitcoin Sold", as in its prose)
+    # (not "offered as collateral", "offered for sale": coins put up, not sold)
+    (
+        BTC_SOLD,
+        re.compile(
+            r"\b(?:sold|sales?|liquidated|disposed|disposals?|monetized|"
+            r"offered(?!\s+(?:as|for|to|in)\b))\b",
+            _I,
+        ),
+    ),
     (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
     (
         BTC_PRODUCED,

@@ -37,6 +37,9 @@ from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
 from .treasury_held import HELD, is_held_level
+from .treasury_held_moved import HELD_MOVED
+from .treasury_instead import avoided_sales
+from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
@@ -115,9 +118,9 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _FAMILIES: tuple[tuple[str, Gated], ...] = (
-    (BTC_SOLD, _on_lowercase(SOLD)),
+    (BTC_SOLD, _on_lowercase([*SOLD, *SOLD_OF_MINED])),
     (BTC_PRODUCED, _on_lowercase(PRODUCED)),
-    (BTC_HELD, _on_lowercase(HELD)),
+    (BTC_HELD, _on_lowercase([*HELD, *HELD_MOVED])),
 )
 # Every family's gates, answered together once per sentence (cheaper than one by one).
 _GATES = GateSet([gate for _, patterns in _FAMILIES for gate, _ in patterns])
@@ -136,6 +139,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                     found.extend(_figures(segment, ctx, open_patterns, metric))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
+        if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
+            found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"
         if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
             found.extend(period_totals(segment, ctx, found))
         if "total" in lower or " and " in lower:

@@ -336,7 +336,8 @@ SOLD: Gated = [
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*{BTC_UNIT}"
             r"(?![^.;]{0,30}?\b(?:as\s+collateral|as\s+(?:a\s+)?rewards?|in\s+rewards?|to\s+"
             r"(?:investors|users|customers|holders)))"
-            r"(?=[^.;]{0,80}?(?:\b(?:price|value|proceeds|gross\s+sales|for\s+(?:about\s+|roughly\s+)?"
+            r"(?=(?:[^.;]|\.(?=\s\d)){0,80}?(?:\b(?:price|value|proceeds|gross\s+sales|"
+            r"for\s+(?:about\s+|roughly\s+)?"
             r"\$)|\bto\s+(?:cut|reduce|pay|repay|lower|fund|cover)\b))",
             _I,
         ),

@@ -21,6 +21,8 @@ from monitor.extract.gates import GateSet, any_of, either
 from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.sentences import segments
 from monitor.extract.treasury_held import HELD
+from monitor.extract.treasury_held_moved import HELD_MOVED
+from monitor.extract.treasury_mined_share import SOLD_OF_MINED
 from monitor.extract.treasury_produced import PRODUCED
 from monitor.extract.treasury_sold import SOLD
 
@@ -249,7 +251,8 @@ def test_families_on_lowercase_match_as_the_case_insensitive_patterns() -> None:
     """The figure families' `Folded` patterns find what their IGNORECASE sources find."""
     family = dict(treasury._FAMILIES)
     texts = [*_corpus_sentences(), "İstanbul: Sold 10 BTC in MAY", "MINED 500 BITCOIN IN JUNE"]
-    for metric, patterns in ((BTC_SOLD, SOLD), (BTC_PRODUCED, PRODUCED), (BTC_HELD, HELD)):
+    sold, held = [*SOLD, *SOLD_OF_MINED], [*HELD, *HELD_MOVED]  # (the families' extra patterns)
+    for metric, patterns in ((BTC_SOLD, sold), (BTC_PRODUCED, PRODUCED), (BTC_HELD, held)):
         for (_, source), (_, fast) in zip(patterns, family[metric], strict=True):
             for text in texts:
                 expected = [_found(match) for match in source.finditer(text)]
