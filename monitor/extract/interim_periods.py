@@ -3,7 +3,7 @@
 A half-yearly reporter's interim statements (an LSE-listed miner's "Interim Results", its 6-K
 exhibit) head their columns "Period ended | 30 June 2025" and nothing else: the period is the
 six months from the start of the year, which the issuer reports as its interim (README: the
-report's own period; the half is its "H1"). A flow under that head (interest expense) is the
+report's own period; the half is its H1 label). A flow under that head (interest expense) is the
 half's. Only 30 June is read so: "period ended" at another day may close a quarter or a
 fiscal year, and a document that names quarters ("three months ended", "second quarter") or a
 fiscal year ending 30 June is not a half-year report.
