@@ -61,8 +61,9 @@ def paid_off_balances(found: list[Extracted], text: str) -> list[Extracted]:
 
 # A repayment whose amount is the loan's size: "paid off a $100 million debt backed by bitcoin",
 # "To pay off a $100 million debt from Galaxy Digital".
-_SIZE_PAID_OFF = Folded(r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s+$")
-_SIZE_PAID_OFF_ANYWHERE = Folded(r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s")
+_PAID_OFF_A = r"\b(?:paid|pays?|paying)\s+off\s+(?:an?|the|its|their)\s"
+_SIZE_PAID_OFF = Folded(_PAID_OFF_A + r"+$")
+_SIZE_PAID_OFF_ANYWHERE = Folded(_PAID_OFF_A)  # the cheap question asked first
 _SIZE_NOUN_AFTER = Folded(r"\s*(?:[\w-]+\s+){0,2}?(?:debt|loan|credit\s+facility|facility)\b")
 
 

@@ -99,15 +99,14 @@ def _names(quote: str) -> set[str]:
 
 # A level a reduction reached, told right before the amount: "bringing it down to $66 million",
 # "The total amount owing was reduced to $38 million", "cut the loan to $23 million".
-_REACHED = Folded(
-    r"\b(?:down\s+to|(?:reduc|lower|cut|trimm?|bring|brought)\w*\s+(?:[\w’'-]+\s+){0,5}?to)\s+"
-    r"(?:(?:approximately|about|around|roughly|just)\s+)?(?:us|c)?\$?\s?$"
-)
-
-
-_REACHED_ANYWHERE = Folded(
+_REDUCED_TO = (
     r"\b(?:down\s+to|(?:reduc|lower|cut|trimm?|bring|brought)\w*\s+(?:[\w’'-]+\s+){0,5}?to)\s"
 )
+_REACHED = Folded(
+    _REDUCED_TO + r"+(?:(?:approximately|about|around|roughly|just)\s+)?(?:us|c)?\$?\s?$"
+)
+# the same verb anywhere in a quote: the cheap question asked first
+_REACHED_ANYWHERE = Folded(_REDUCED_TO)
 
 
 def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
