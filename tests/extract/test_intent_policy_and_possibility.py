@@ -66,8 +66,9 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         {"2025-03"},
     ),
     (
-        "Digital Assets (Details) - Three Months Ended September 30, 2024\nDigital assets are presented as current assets "
-        "given the Company's intent to sell its bitcoin within twelve months.",
+        "Digital Assets (Details) - Three Months Ended September 30, 2024\n"
+        "Digital assets are presented as current assets given the "
+        "Company's intent to sell its bitcoin within twelve months.",
         "HIVE",
         "2024-11-12",
         {"2024-Q3"},
