@@ -30,6 +30,15 @@ from .resolver import resolve_period
 from .sentences import Segment
 from .treasury_planned import PLANNED_SALE
 
+# "may, from time to time, sell a portion of its bitcoin"
+_FROM_TIME_TO_TIME = r"(?:,?\s*from\s+time\s+to\s+time\s*,?\s+)?"
+# A sale weighed, the deliberation between the modal and the verb: "would only consider
+# selling", "will evaluate whether to hold or sell", "will decide whether or not to sell"
+_DELIBERATION = (
+    r"(?:consider(?:ing)?\s+|(?:evaluate|evaluating|decide|deciding|determine|determining|"
+    r"assess|assessing|weigh|weighing)\s+whether\s+(?:or\s+not\s+)?to\s+"
+    r"(?:(?:hold|keep|retain)\s+or\s+)?)?"
+)
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
@@ -48,12 +57,14 @@ _INTENT = Folded(
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
     r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
-    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+"
+    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)(?:\s+|(?=,\s*from\s+time\b))"
     # (or the sale as the means of what is intended: "plans to repay the loan by liquidating 500
     # BTC", "intends to fund the build through selling part of its bitcoin")
-    # (a stated possibility, hedged: "would most likely only consider selling bitcoin", "may
-    # consider selling", decided case 29: the hedge words, then "consider")
-    r"(?P<mid>(?:\w+\s+){0,3}?(?:consider(?:ing)?\s+)?|(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
+    # (a stated possibility, hedged: "would most likely only consider selling bitcoin", "may,
+    # from time to time, sell", "will evaluate whether to hold or sell its bitcoin", decided
+    # case 29: the hedge words, then the deliberation)
+    rf"(?P<mid>{_FROM_TIME_TO_TIME}(?:\w+\s+){{0,3}}?{_DELIBERATION}|"
+    r"(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
     r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
@@ -115,7 +126,8 @@ _BARE_SHARE = Folded(
     r"going|later|this|next|from|on|through|soon|monthly|periodically)\b)"
 )
 _BARE_SHARE_REACH = 100
-_NOT = Folded(r"\bnot\b")
+# (not the deliberation's "whether or not to sell")
+_NOT = Folded(r"(?<!\bor\s)\bnot\b")
 # An intention not to sell, told by its verb: "will avoid selling its bitcoin", "hopes to stop
 # selling", "will no longer sell", "plans to delay the sale of"
 _NOT_TO_SELL = Folded(

@@ -8,7 +8,8 @@ Classes of the holdout's open intent misses (UNSEEN_MISSES.md, batches t2 and u)
   liquidate a portion of its newly minted Bitcoin". Not a "letter of intent to" (a deal).
 * a hedged possibility: u-hut-2022-07-hold-or-sell-intent "would most likely only consider
   selling bitcoin if the asset's price jumps" (decided case 29: a stated possibility).
-* the spoken future "going to sell".
+* the spoken future "going to sell"; a sale weighed, as 10-Q and policy notes put it ("will
+  evaluate whether to hold or sell its bitcoin", "may, from time to time, sell").
 * dating (decided case 2): a filing note headed "3 Months Ended | Mar. 31, 2023" reports that
   quarter, so its intention takes the quarter; "beginning in 2026 the company could also
   consider selling" names when selling may start, not when it was said (publication month).
@@ -105,7 +106,58 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "2025-11-04",
         {"2025-11"},
     ),
-    # hard negatives: no intent, a letter of intent, another object or company, a denial
+    # a sale weighed (the 10-Q and policy wording): "will evaluate whether to hold or sell"
+    (
+        "The Company will evaluate whether to hold or sell its bitcoin based on market conditions.",
+        "RIOT",
+        "2025-05-10",
+        {"2025-05"},
+    ),
+    (
+        "Management will continue to evaluate whether to sell bitcoin or hold it as a "
+        "long-term investment.",
+        "CLSK",
+        "2025-05-10",
+        {"2025-05"},
+    ),
+    (
+        "The Board will determine whether or not to liquidate part of the bitcoin treasury.",
+        "HUT",
+        "2025-05-10",
+        {"2025-05"},
+    ),
+    (
+        "CleanSpark may, from time to time, sell a portion of its bitcoin holdings.",
+        "CLSK",
+        "2025-05-10",
+        {"2025-05"},
+    ),
+    (
+        "We may from time to time sell a portion of our bitcoin to fund our operations.",
+        "RIOT",
+        "2025-05-10",
+        {"2025-05"},
+    ),
+    # hard negatives: no intent, a letter of intent, another object or company, a denial,
+    # a practice (no modal), a business weighed for sale
+    (
+        "We periodically evaluate whether to sell some of our bitcoin holdings.",
+        "RIOT",
+        "2025-05-10",
+        set(),
+    ),
+    (
+        "Riot will evaluate whether to hold or sell its bitcoin mining business.",
+        "RIOT",
+        "2025-05-10",
+        set(),
+    ),
+    (
+        "Marathon will evaluate whether to hold or sell its bitcoin.",
+        "RIOT",
+        "2025-05-10",
+        set(),
+    ),
     ("The Company has no intent to sell its bitcoin.", "RIOT", "2025-03-04", set()),
     (
         "Hut 8 signed a letter of intent to sell its bitcoin mining site in Drumheller.",
