@@ -290,6 +290,13 @@ _SUPPLIER = (
 _SUPPLIER_DEAL_AFTER = Folded(
     r"\s+(?:[\w-]+,?\s+){0,3}?(?:agreements?|contracts?|deals?|orders?)\s+with\s+" + _SUPPLIER
 )
+# "an 18 MW facility … for Nvidia GB300 GPUs …, backed by a $128 million binding supply deal":
+# a deal for supplies, the build's equipment named before it (not a "power supply" deal: the
+# words between the amount and "supply" are a deal's adjectives only)
+_SUPPLY_DEAL_AFTER = Folded(
+    r"\s+(?:(?:binding|definitive|firm|fully[- ]funded|new|equipment|hardware|GPU|server)"
+    r",?\s+){0,3}supply\s+(?:agreements?|contracts?|deals?|orders?)\b"
+)
 # "a binding contract worth $128 million with a major multinational data center
 # infrastructure provider": the supplier after the worth
 _WITH_SUPPLIER_AFTER = Folded(r"\s+with\s+" + _SUPPLIER)
@@ -490,7 +497,11 @@ _GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
 
 def _spend_after(text: str, end: int) -> bool:
     """Does a spending noun follow the amount, or the currency gloss right after it?"""
-    if _SPEND_AFTER.match(text, end) or _SUPPLIER_DEAL_AFTER.match(text, end):
+    if (
+        _SPEND_AFTER.match(text, end)
+        or _SUPPLIER_DEAL_AFTER.match(text, end)
+        or _SUPPLY_DEAL_AFTER.match(text, end)
+    ):
         return True
     if text.startswith(",", end) and _SIZE_AFTER.match(text, end + 1):
         return bool(_SPEND_AFTER.match(text, end + 1))  # "$3.5 billion, 320-megawatt AI …"
