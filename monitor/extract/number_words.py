@@ -7,7 +7,8 @@ place, before any reading: the digits take the words' last characters and spaces
 ("two megawatts" → "  2 megawatts"), so the text keeps its length and every offset still points
 into the text as given (as `spaced_thousands` does).
 
-Only a figure bound to a unit is rewritten: MW, GW, bitcoin (BTC, coins). Not rewritten: one
+Only a figure bound to a unit is rewritten: MW, GW, bitcoin (BTC, coins), and money told with
+a scale and a currency word ("two hundred million US dollars"). Not rewritten: one
 ("the cost to mine one bitcoin", "one gigawatt" of a campus is a unit, not a count told), and
 a unit that names a business or a place ("two Bitcoin mining facilities", "four BTC mining
 centres", "five megawatt data centre": the last stays, as digits would, for the readers' own
@@ -17,6 +18,8 @@ guards; only coin nouns that name machines or sites are left as words).
 from __future__ import annotations
 
 import re
+
+from .numbers import SUFFIX_CURRENCY
 
 _UNITS = {
     "a": 1,
@@ -60,8 +63,11 @@ _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)"
 # reader cannot count ("a few thousand bitcoin", "several hundred MW", "multi-thousand-BTC").
 _PHRASE = rf"(?<![\w-])(?:a\s+(?:hundred|thousand)|{_SMALL})(?:{_JOIN}{_WORD})*?"
 # The unit the figure is bound to; a coin noun that names machines or sites is no coin count.
+# Money: a scale and a currency word after it ("two hundred million US dollars", "one billion
+# euros"), where "one" is a figure too.
+_MONEY = rf"(?i:million|billion)\s(?:{SUFFIX_CURRENCY})\b"
 _UNIT = (
-    r"(?:MWs?\b|GW\b|(?i:mega|giga)watts?\b|(?i:btc|bitcoins?|coins)\b"
+    rf"(?:(?P<money>{_MONEY})|MWs?\b|GW\b|(?i:mega|giga)watts?\b|(?i:btc|bitcoins?|coins)\b"
     r"(?!\s+(?i:min(?:ing|ers?|es?)|machines|rigs|facilit\w+|sites?|cent(?:er|re)s?|"
     r"companies|firms|treasur\w+|ATMs?)\b))"
 )
@@ -71,7 +77,7 @@ _RANGE_BEFORE = re.compile(rf"(?i:\b(?:{_SMALL}|hundred|thousand|\d+)\s*(?:to|or
 _RANGE_REACH = 24
 _SPELLED = re.compile(rf"(?i:(?P<words>{_PHRASE}))(?P<gap>[\s-])(?={_UNIT})")
 # Cheap gate: a number word anywhere just before a unit's first letters (a fast scan).
-_GATE = re.compile(r"(?i:[eonxydtr][\s-](?:mw|gw|mega|giga|btc|bitcoin|coins))")
+_GATE = re.compile(r"(?i:[eonxydtr][\s-](?:mw|gw|mega|giga|btc|bitcoin|coins|million|billion))")
 
 
 def _value(words: str) -> int | None:
@@ -108,7 +114,7 @@ def rewritten(text: str) -> str:
     last = 0
     for match in _SPELLED.finditer(text):
         value = _value(match["words"])
-        if value is None or value < 2:
+        if value is None or (value < 2 and match["money"] is None):
             continue  # "one bitcoin": a unit of price or cost, not a count
         start = match.start("words")
         if _RANGE_BEFORE.search(text[max(0, start - _RANGE_REACH) : start]):
