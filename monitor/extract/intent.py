@@ -56,7 +56,10 @@ _INTENT = Folded(
     # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
-    r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
+    r"(?:is|are)\s+(?:weighing|exploring|contemplating|mulling|eyeing)|"
+    # a headline's present: "Hut 8 weighs selling part of its bitcoin", "Marathon mulls a sale
+    # of its BTC" (not "considers", which also means "regards": "considers selling a mistake")
+    r"(?:weighs|mulls|eyes|explores|contemplates)|"
     r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)(?:\s+|(?=,\s*from\s+time\b))"
     # (or the sale as the means of what is intended: "plans to repay the loan by liquidating 500
     # BTC", "intends to fund the build through selling part of its bitcoin")

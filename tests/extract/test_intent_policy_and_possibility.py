@@ -8,8 +8,9 @@ Classes of the holdout's open intent misses (UNSEEN_MISSES.md, batches t2 and u)
   liquidate a portion of its newly minted Bitcoin". Not a "letter of intent to" (a deal).
 * a hedged possibility: u-hut-2022-07-hold-or-sell-intent "would most likely only consider
   selling bitcoin if the asset's price jumps" (decided case 29: a stated possibility).
-* the spoken future "going to sell"; a sale weighed, as 10-Q and policy notes put it ("will
-  evaluate whether to hold or sell its bitcoin", "may, from time to time, sell").
+* the spoken future "going to sell"; a headline's "weighs selling", "mulls a sale of"; a sale
+  weighed, as 10-Q and policy notes put it ("will evaluate whether to hold or sell its
+  bitcoin", "may, from time to time, sell").
 * dating (decided case 2): a filing note headed "3 Months Ended | Mar. 31, 2023" reports that
   quarter, so its intention takes the quarter; "beginning in 2026 the company could also
   consider selling" names when selling may start, not when it was said (publication month).
@@ -138,6 +139,13 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "2025-05-10",
         {"2025-05"},
     ),
+    # a headline's present tense of weighing a sale
+    ("Hut 8 weighs selling part of its bitcoin to fund AI push", "HUT", "2025-05-10", {"2025-05"}),
+    ("Marathon mulls a sale of some of its bitcoin holdings", "MARA", "2025-05-10", {"2025-05"}),
+    ("Riot eyes selling bitcoin to fund the Corsicana build", "RIOT", "2025-05-10", {"2025-05"}),
+    ("CleanSpark is mulling selling some of its mined bitcoin.", "CLSK", "2025-05-10", {"2025-05"}),
+    ("Riot weighs selling its bitcoin mining business", "RIOT", "2025-05-10", set()),
+    ("Marathon mulls selling its bitcoin, while Riot holds.", "RIOT", "2025-05-10", set()),
     # hard negatives: no intent, a letter of intent, another object or company, a denial,
     # a practice (no modal), a business weighed for sale
     (
