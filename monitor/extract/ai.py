@@ -18,6 +18,7 @@ from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_mining_context import after_mining_sentence
 from .ai_mining_sites import is_mining_only
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
@@ -334,7 +335,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if opens(_POWER_HINTS, lower):
+        if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
         if _DATA_CENTRE_EVENT_HINTS.search(lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
