@@ -7,17 +7,19 @@ place, before any reading: the digits take the words' last characters and spaces
 ("two megawatts" → "  2 megawatts"), so the text keeps its length and every offset still points
 into the text as given (as `spaced_thousands` does).
 
-Only a figure bound to a unit is rewritten: MW, GW, bitcoin (BTC, coins), and money told with
-a scale and a currency word ("two hundred million US dollars"). Not rewritten: one
-("the cost to mine one bitcoin", "one gigawatt" of a campus is a unit, not a count told), and
-a unit that names a business or a place ("two Bitcoin mining facilities", "four BTC mining
-centres", "five megawatt data centre": the last stays, as digits would, for the readers' own
-guards; only coin nouns that name machines or sites are left as words).
+Only a figure bound to a unit is rewritten: MW (megawatts), bitcoin (BTC), and money told
+with a scale and a currency word ("two hundred million US dollars"). Gigawatts and "coins" are
+left in words (a site's power; a rare count), which keeps the scans to five. Not rewritten:
+one ("the cost to mine one bitcoin" is a unit, not a count told; money excepted), and a coin
+noun that names a business or a place ("two Bitcoin mining facilities", "four BTC mining
+centres"). "A five megawatt data centre" is rewritten, as digits would stand, for the
+readers' own guards.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .numbers import SUFFIX_CURRENCY
 
@@ -67,7 +69,7 @@ _PHRASE = rf"(?<![\w-])(?:a\s+(?:hundred|thousand)|{_SMALL})(?:{_JOIN}{_WORD})*?
 # euros"), where "one" is a figure too.
 _MONEY = rf"(?i:million|billion)\s(?:{SUFFIX_CURRENCY})\b"
 _UNIT = (
-    rf"(?:(?P<money>{_MONEY})|MWs?\b|GW\b|(?i:mega|giga)watts?\b|(?i:btc|bitcoins?|coins)\b"
+    rf"(?:(?P<money>{_MONEY})|MWs?\b|(?i:megawatts?|btc|bitcoins?)\b"
     r"(?!\s+(?i:min(?:ing|ers?|es?)|machines|rigs|facilit\w+|sites?|cent(?:er|re)s?|"
     r"companies|firms|treasur\w+|ATMs?)\b))"
 )
@@ -76,8 +78,24 @@ _UNIT = (
 _RANGE_BEFORE = re.compile(rf"(?i:\b(?:{_SMALL}|hundred|thousand|\d+)\s*(?:to|or|and|-|–)\s*)$")
 _RANGE_REACH = 24
 _SPELLED = re.compile(rf"(?i:(?P<words>{_PHRASE}))(?P<gap>[\s-])(?={_UNIT})")
-# Cheap gate: a number word anywhere just before a unit's first letters (a fast scan).
-_GATE = re.compile(r"(?i:[eonxydtr][\s-](?:mw|gw|mega|giga|btc|bitcoin|coins|million|billion))")
+# Where a figure may end: a unit, a space or hyphen before it and before that the last letter of
+# a number word. One scan per unit, each led by the unit's literal letters (a literal-led scan
+# is fast; one pattern of alternatives would try every place of the text), its look-behind
+# checking the two characters before the unit. Each with how far into the unit its letters
+# start ("Megawatts": "egawatt", so that its case does not matter).
+_NEAR = r"[eorxntydEORXNTYD][ \n\t-]"
+_PLACES = (
+    (re.compile(rf"MW(?<={_NEAR}MW)"), 0),
+    (re.compile(rf"BTC(?<={_NEAR}BTC)"), 0),
+    (re.compile(rf"egawatt(?<={_NEAR}[Mm]egawatt)"), 1),
+    (re.compile(rf"itcoin(?<={_NEAR}[Bb]itcoin)"), 1),
+    (re.compile(rf"illion(?<={_NEAR}[MmBb]illion)"), 1),
+)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_NUMBER_WORDS = frozenset((*_UNITS, *_TENS, "hundred", "thousand"))
+_WORD_REACH = 10  # "seventeen"
+_PHRASE_REACH = 80  # "two thousand five hundred and fifty"
+_UNIT_REACH = 40  # "million United States dollars"
 
 
 def _value(words: str) -> int | None:
@@ -108,23 +126,46 @@ def _value(words: str) -> int | None:
 
 def rewritten(text: str) -> str:
     """`text` with each spelled figure before a unit as digits, in place (same length)."""
-    if _GATE.search(text) is None:
+    ends = sorted(set(_word_ends(text)))
+    if not ends:
         return text
     pieces: list[str] = []
     last = 0
-    for match in _SPELLED.finditer(text):
+    for end in ends:
+        if end <= last:
+            continue
+        match = _spelled(text, end)
+        if match is None:
+            continue
         value = _value(match["words"])
         if value is None or (value < 2 and match["money"] is None):
             continue  # "one bitcoin": a unit of price or cost, not a count
         start = match.start("words")
-        if _RANGE_BEFORE.search(text[max(0, start - _RANGE_REACH) : start]):
+        if start < last or _RANGE_BEFORE.search(text[max(0, start - _RANGE_REACH) : start]):
             continue
         digits = str(value)
-        width = match.end("words") - match.start("words")
-        pieces.append(text[last : match.start("words")])
-        pieces.append(" " * (width - len(digits)) + digits)
-        last = match.end("words")
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start - len(digits)) + digits)
+        last = end
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _word_ends(text: str) -> Iterator[int]:
+    """Where a number word ends right before a unit ("two| megawatts", "a thousand| BTC")."""
+    for pattern, lead in _PLACES:
+        for place in pattern.finditer(text):
+            end = place.start() - lead - 1  # (the gap's place: the word's end)
+            word = _LAST_WORD.search(text, max(0, end - _WORD_REACH), end)
+            if word is not None and word.group().lower() in _NUMBER_WORDS:
+                yield end
+
+
+def _spelled(text: str, end: int) -> re.Match[str] | None:
+    """The longest spelled figure that ends at `end`, before its unit."""
+    for match in _SPELLED.finditer(text, max(0, end - _PHRASE_REACH), end + 1 + _UNIT_REACH):
+        if match.end("words") == end:
+            return match
+    return None

@@ -3,7 +3,7 @@ bitcoin", "two hundred million US dollars"), for every metric.
 
 u-dmgi-2025-04-ai-pdc-purchase: "DMG Blockchain Solutions Inc. Announces Purchase of Two
 Megawatts of AI Data Center Infrastructure" -> ai_capacity_mw 2. Every reader of figures reads
-digits; `number_words` rewrites a spelled figure bound to a unit (MW, GW, bitcoin, a scale and
+digits; `number_words` rewrites a spelled figure bound to a unit (MW, bitcoin, a scale and
 a currency word) as digits in place, same length. Not rewritten: "one" ("the cost to mine one
 bitcoin"; a figure only before a money scale), a bare scale ("a few thousand bitcoin"), a coin
 noun naming machines or sites ("two bitcoin mining facilities"), a range ("between five and ten
