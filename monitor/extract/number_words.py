@@ -7,21 +7,18 @@ place, before any reading: the digits take the words' last characters and spaces
 ("two megawatts" → "  2 megawatts"), so the text keeps its length and every offset still points
 into the text as given (as `spaced_thousands` does).
 
-Only a figure bound to a unit is rewritten: MW (megawatts), bitcoin (BTC), and money told
-with a scale and a currency word ("two hundred million US dollars"). Gigawatts and "coins" are
-left in words (a site's power; a rare count), which keeps the scans to five. Not rewritten:
-one ("the cost to mine one bitcoin" is a unit, not a count told; money excepted), and a coin
-noun that names a business or a place ("two Bitcoin mining facilities", "four BTC mining
-centres"). "A five megawatt data centre" is rewritten, as digits would stand, for the
-readers' own guards.
+Only a figure bound to a unit is rewritten: MW (megawatts) and bitcoin (BTC). Gigawatts,
+"coins" and money in words ("two hundred million dollars") are left in words (a site's power;
+rare counts), which keeps the scans to four, a typical exhibit's cost under 1%. Not rewritten:
+one ("the cost to mine one bitcoin" is a unit, not a count told), and a coin noun that names a
+business or a place ("two Bitcoin mining facilities", "four BTC mining centres"). "A five
+megawatt data centre" is rewritten, as digits would stand, for the readers' own guards.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from .numbers import SUFFIX_CURRENCY
 
 _UNITS = {
     "a": 1,
@@ -65,11 +62,8 @@ _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)"
 # reader cannot count ("a few thousand bitcoin", "several hundred MW", "multi-thousand-BTC").
 _PHRASE = rf"(?<![\w-])(?:a\s+(?:hundred|thousand)|{_SMALL})(?:{_JOIN}{_WORD})*?"
 # The unit the figure is bound to; a coin noun that names machines or sites is no coin count.
-# Money: a scale and a currency word after it ("two hundred million US dollars", "one billion
-# euros"), where "one" is a figure too.
-_MONEY = rf"(?i:million|billion)\s(?:{SUFFIX_CURRENCY})\b"
 _UNIT = (
-    rf"(?:(?P<money>{_MONEY})|MWs?\b|(?i:megawatts?|btc|bitcoins?)\b"
+    r"(?:MWs?\b|(?i:megawatts?|btc|bitcoins?)\b"
     r"(?!\s+(?i:min(?:ing|ers?|es?)|machines|rigs|facilit\w+|sites?|cent(?:er|re)s?|"
     r"companies|firms|treasur\w+|ATMs?)\b))"
 )
@@ -89,13 +83,12 @@ _PLACES = (
     (re.compile(rf"BTC(?<={_NEAR}BTC)"), 0),
     (re.compile(rf"egawatt(?<={_NEAR}[Mm]egawatt)"), 1),
     (re.compile(rf"itcoin(?<={_NEAR}[Bb]itcoin)"), 1),
-    (re.compile(rf"illion(?<={_NEAR}[MmBb]illion)"), 1),
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _NUMBER_WORDS = frozenset((*_UNITS, *_TENS, "hundred", "thousand"))
 _WORD_REACH = 10  # "seventeen"
 _PHRASE_REACH = 80  # "two thousand five hundred and fifty"
-_UNIT_REACH = 40  # "million United States dollars"
+_UNIT_REACH = 20  # "megawatts"
 
 
 def _value(words: str) -> int | None:
@@ -138,7 +131,7 @@ def rewritten(text: str) -> str:
         if match is None:
             continue
         value = _value(match["words"])
-        if value is None or (value < 2 and match["money"] is None):
+        if value is None or value < 2:
             continue  # "one bitcoin": a unit of price or cost, not a count
         start = match.start("words")
         if start < last or _RANGE_BEFORE.search(text[max(0, start - _RANGE_REACH) : start]):

@@ -99,8 +99,6 @@ _DOLLAR_COUNTRIES = {"canadian": "CAD", "u.s.": "USD", "us": "USD", "australian"
 _DOLLAR_COUNTRY = re.compile(r" \((Canadian|U\.S\.|US|Australian)\)")
 _PREFIX = "|".join(f"(?:{pattern})" for pattern, _ in _PREFIX_CURRENCIES)
 _SUFFIX = "|".join(f"(?:{pattern})" for pattern, _ in _SUFFIX_CURRENCIES)
-# (the currency words after an amount, for readers of amounts told in words: `number_words`)
-SUFFIX_CURRENCY = _SUFFIX
 # A footnote digit may be glued to the scale ("$43.9m2"): no letter may follow it; but a whole
 # scale word may lose the space before the next word ("$28 millionthis loan", "$66
 # millionguaranteed by BTC" on a page whose markup was stripped), not its plural "s".

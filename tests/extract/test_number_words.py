@@ -1,13 +1,12 @@
 """Round 18: figures written in words before a unit are figures ("two megawatts", "a thousand
-bitcoin", "two hundred million US dollars"), for every metric.
+bitcoin"), for every metric.
 
 u-dmgi-2025-04-ai-pdc-purchase: "DMG Blockchain Solutions Inc. Announces Purchase of Two
 Megawatts of AI Data Center Infrastructure" -> ai_capacity_mw 2. Every reader of figures reads
-digits; `number_words` rewrites a spelled figure bound to a unit (MW, bitcoin, a scale and
-a currency word) as digits in place, same length. Not rewritten: "one" ("the cost to mine one
-bitcoin"; a figure only before a money scale), a bare scale ("a few thousand bitcoin"), a coin
-noun naming machines or sites ("two bitcoin mining facilities"), a range ("between five and ten
-MW", decided case 9).
+digits; `number_words` rewrites a spelled figure bound to a unit (MW, bitcoin) as digits in
+place, same length. Not rewritten: "one" ("the cost to mine one bitcoin"), a bare scale ("a few
+thousand bitcoin"), a coin noun naming machines or sites ("two bitcoin mining facilities"), a
+range ("between five and ten MW", decided case 9).
 """
 
 from __future__ import annotations
@@ -64,25 +63,6 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         "RIOT",
         "2025-07-04",
         {("btc_held", "2000", "2025-06-30")},
-    ),
-    # money told with a scale and a currency word ("one" is a figure there)
-    (
-        "In May, Riot repaid two hundred million US dollars of its term loan.",
-        "RIOT",
-        "2025-06-03",
-        {("debt_repaid_usd", "200000000", "2025-05")},
-    ),
-    (
-        "In May, Riot repaid one billion US dollars of its term loan.",
-        "RIOT",
-        "2025-06-03",
-        {("debt_repaid_usd", "1000000000", "2025-05")},
-    ),
-    (
-        "In April, the company closed a two hundred and fifty million euros notes offering.",
-        "NB2",
-        "2025-06-03",
-        {("debt_issued_usd", "250000000", "2025-04")},
     ),
     # hard negatives: a unit of cost, sites, mining power, a campus, a bare scale, a range
     ("The average cost to mine one bitcoin was $43,808 in April.", "RIOT", "2025-05-04", set()),
