@@ -1,4 +1,4 @@
-"""Figures written in words before a unit: "two megawatts", "one hundred MW", "a thousand bitcoin".
+"""Figures written in words before a unit: "two megawatts", "a thousand bitcoin".
 
 Releases and news copy spell small and round figures out ("purchase of Two Megawatts of AI Data
 Center Infrastructure", "a twenty-five megawatt AI pilot", "sold a thousand bitcoin"). Every
@@ -7,12 +7,13 @@ place, before any reading: the digits take the words' last characters and spaces
 ("two megawatts" → "  2 megawatts"), so the text keeps its length and every offset still points
 into the text as given (as `spaced_thousands` does).
 
-Only a figure bound to a unit is rewritten: MW (megawatts) and bitcoin (BTC). Gigawatts,
-"coins" and money in words ("two hundred million dollars") are left in words (a site's power;
-rare counts), which keeps the scans to four, a typical exhibit's cost under 1%. Not rewritten:
-one ("the cost to mine one bitcoin" is a unit, not a count told), and a coin noun that names a
-business or a place ("two Bitcoin mining facilities", "four BTC mining centres"). "A five
-megawatt data centre" is rewritten, as digits would stand, for the readers' own guards.
+Only a figure bound to a unit spelled out is rewritten: megawatts and bitcoin. A spelled
+figure comes with the unit's word ("two megawatts", "a thousand bitcoin"); "MW", "BTC",
+gigawatts, "coins" and money in words are left alone (rare beside a spelled figure), which
+keeps the work to two literal-led scans of the text. Not rewritten: one ("the cost to mine one
+bitcoin" is a unit, not a count told), and a coin noun that names a business or a place ("two
+Bitcoin mining facilities"). "A five megawatt data centre" is rewritten, as digits would
+stand, for the readers' own guards.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)"
 _PHRASE = rf"(?<![\w-])(?:a\s+(?:hundred|thousand)|{_SMALL})(?:{_JOIN}{_WORD})*?"
 # The unit the figure is bound to; a coin noun that names machines or sites is no coin count.
 _UNIT = (
-    r"(?:MWs?\b|(?i:megawatts?|btc|bitcoins?)\b"
+    r"(?:(?i:megawatts?|bitcoins?)\b"
     r"(?!\s+(?i:min(?:ing|ers?|es?)|machines|rigs|facilit\w+|sites?|cent(?:er|re)s?|"
     r"companies|firms|treasur\w+|ATMs?)\b))"
 )
@@ -79,8 +80,6 @@ _SPELLED = re.compile(rf"(?i:(?P<words>{_PHRASE}))(?P<gap>[\s-])(?={_UNIT})")
 # start ("Megawatts": "egawatt", so that its case does not matter).
 _NEAR = r"[eorxntydEORXNTYD][ \n\t-]"
 _PLACES = (
-    (re.compile(rf"MW(?<={_NEAR}MW)"), 0),
-    (re.compile(rf"BTC(?<={_NEAR}BTC)"), 0),
     (re.compile(rf"egawatt(?<={_NEAR}[Mm]egawatt)"), 1),
     (re.compile(rf"itcoin(?<={_NEAR}[Bb]itcoin)"), 1),
 )

@@ -3,10 +3,10 @@ bitcoin"), for every metric.
 
 u-dmgi-2025-04-ai-pdc-purchase: "DMG Blockchain Solutions Inc. Announces Purchase of Two
 Megawatts of AI Data Center Infrastructure" -> ai_capacity_mw 2. Every reader of figures reads
-digits; `number_words` rewrites a spelled figure bound to a unit (MW, bitcoin) as digits in
+digits; `number_words` rewrites a spelled figure bound to a unit (megawatts, bitcoin) as digits in
 place, same length. Not rewritten: "one" ("the cost to mine one bitcoin"), a bare scale ("a few
 thousand bitcoin"), a coin noun naming machines or sites ("two bitcoin mining facilities"), a
-range ("between five and ten MW", decided case 9).
+range ("between five and ten megawatts", decided case 9).
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("ai_capacity_mw", "100", "2025-03")},
     ),
     (
-        "The lease covers an additional one hundred and fifty MW of critical IT load for HPC.",
+        "The lease covers an additional one hundred and fifty megawatts of critical IT load for "
+        "HPC.",
         "APLD",
         "2025-03-04",
         {("ai_capacity_mw", "150", "2025-03")},
@@ -53,7 +54,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("btc_sold", "1000", "2025-03")},
     ),
     (
-        "In May, the miner produced two hundred and fifty BTC.",
+        "In May, the miner produced two hundred and fifty bitcoin.",
         "RIOT",
         "2025-06-04",
         {("btc_produced", "250", "2025-05")},
@@ -82,7 +83,8 @@ CASES: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
     ("The company sold a few thousand bitcoin in March.", "RIOT", "2025-04-04", set()),
     ("In May, the company issued two million shares.", "RIOT", "2025-06-03", set()),
     (
-        "The company expects to lease between five and ten MW of critical IT load to AI tenants.",
+        "The company expects to lease between five and ten megawatts of critical IT load to AI "
+        "tenants.",
         "HUT",
         "2025-03-04",
         set(),
@@ -101,7 +103,11 @@ def test_number_words(
 
 @pytest.mark.parametrize(
     "text",
-    ["Purchase of Two Megawatts of AI", "sold a thousand bitcoin", "one hundred and fifty MW"],
+    [
+        "Purchase of Two Megawatts of AI",
+        "sold a thousand bitcoin",
+        "one hundred and fifty megawatts",
+    ],
 )
 def test_same_length(text: str) -> None:
     """Offsets into the rewritten text point into the text as given."""
