@@ -44,6 +44,7 @@ from .balance_dates import (
     line_end,
 )
 from .closing_days import closing_day_of
+from .comparison_bases import compared_from
 from .event_dates import dates_an_event
 from .fiscal import as_issuers_span
 from .folded import Folded
@@ -559,6 +560,8 @@ def _period_before(
             continue  # "Core Scientific, which emerged from bankruptcy in January, repaid …"
         if dates_an_event(segment.text, mention.start, mention.end):
             continue  # "following the halving in April, mining a total of 699 bitcoin"
+        if compared_from(segment.text, mention.start, mention.end, start):
+            continue  # "a 27% increase from June, and produced 692 BTC": the base's month
         if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):
             if _CLOSED_AFTER.match(segment.text, mention.end):
                 continue  # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": the other side, closed
