@@ -14,12 +14,19 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
-from .ai_capacity_plans import DEAL_REACH, INCREMENT_LEAD, is_ambition, uncontracted_increment
+from .ai_capacity_plans import (
+    DEAL_REACH,
+    INCREMENT_LEAD,
+    is_ambition,
+    is_first_stage,
+    uncontracted_increment,
+)
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
     is_counterparty_figure,
+    is_deal_purpose,
     is_hedged,
     is_recalled,
     is_third_party_sentence,
@@ -724,6 +731,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"
+    if is_first_stage(text, match.end()):
+        return False  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
     if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):
         return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
     if match.re is _FACILITY and _is_container(text, match, before):
@@ -739,7 +748,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     if match.re is COMMITMENT:
         if not is_bound_commitment(text, match, ctx.entity) or is_hedged(text, start):
             return False  # a tenant's own footprint, or power committed
-    elif is_hedged(text, start) or is_counterparty_figure(text, start):
+    elif is_hedged(text, start) or (
+        is_counterparty_figure(text, start) and not is_deal_purpose(text, start)
+    ):
         return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
         return False  # "a 150 MW contract … is expected to be signed next quarter"

@@ -107,3 +107,24 @@ def _clause(text: str, start: int) -> str:
     """The words before `start` in its clause (back to a full stop or semicolon)."""
     head = text[max(0, start - _CLAUSE_REACH) : start]
     return head[max(head.rfind(". "), head.rfind(";")) + 1 :]
+
+
+# "targets 40 MW of capacity online by the first half of 2026, with the full 200+ MW capacity
+# expected by year-end 2026", "the first 50 MW in Q3, and the remaining 150 MW in 2027": the
+# first stage of a staged delivery, a tranche of the whole the sentence goes on to name
+# (README decided case 23), not a level of its own.
+_FIRST_STAGE_AFTER = Folded(
+    r"[^.;]{0,80}?\b(?:by|in|during|expected|scheduled|slated|due|set|targeted)\b[^.;]{0,60}?"
+    r",?\s+(?:with|and|while)\s+(?:the\s+)?(?:full|remaining|entire|complete|balance\s+of\s+the|"
+    r"rest\s+of\s+the)\s+(?:approximately\s+|about\s+|~)?\d[\d,.]*\+?\s*(?:MW|megawatts?|GW|"
+    r"gigawatts?)\b"
+)
+_STAGE_GATE = ("full", "remaining", "entire", "complete", "balance", "rest of")
+
+
+def is_first_stage(text: str, end: int) -> bool:
+    """Is the figure ending at `end` a first stage of a whole named after it?"""
+    tail = text[end : end + 200].lower()
+    if not any(word in tail for word in _STAGE_GATE):
+        return False  # cheap gate
+    return _FIRST_STAGE_AFTER.match(text, end) is not None

@@ -105,7 +105,10 @@ _CONTRACT = Folded(
     r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
     r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
-    r"expands|extended|extends|renewed|renews)\b"
+    r"expands|extended|extends|renewed|renews|"
+    # news copy: "has closed a historic 15-year lease agreement", "unveiled a landmark deal
+    # with Fluidstack to deploy more than 200 megawatts" (a deal done, told as news)
+    r"closed|closes|unveiled|unveils)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE

@@ -80,6 +80,24 @@ def is_counterparty_figure(text: str, start: int) -> bool:
     return bool(_COUNTERPARTY_FIGURE.search(text, max(0, start - _REACH), start))
 
 
+# "unveiled a landmark deal with Fluidstack to deploy more than 200 megawatts of IT load at its
+# Lake Mariner campus", "a lease with Google to host 300 MW": the counterparty is the deal's
+# other party, the infinitive the deal's purpose; the capacity is the company's.
+_DEAL_PURPOSE = Folded(
+    rf"\b(?:deal|leases?|agreements?|contracts?|partnership|pact|arrangement)\s+with\s+"
+    rf"(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){{0,2}}?{_COUNTERPARTY}\s+to\s+(?:deploy|deliver|host|provide|supply|support|lease|house|"
+    rf"power|develop|build|run|operate)\s+(?:(?:an?|the|its|up\s+to|over|more\s+than|nearly|about|"
+    rf"approximately|roughly|some|at\s+least)\s+){{0,2}}$"
+)
+
+
+def is_deal_purpose(text: str, start: int) -> bool:
+    """Is the figure at `start` what a deal with a counterparty is made to deliver?"""
+    if "with" not in text[max(0, start - _REACH) : start]:
+        return False  # cheap gate
+    return _DEAL_PURPOSE.search(text, max(0, start - _REACH), start) is not None
+
+
 # "CoreWeave signed a $10 billion deal with Microsoft": a counterparty as the subject, right
 # before the verb.
 _COUNTERPARTY_SUBJECT = Folded(
