@@ -99,12 +99,21 @@ def _is_tile(row: Segment) -> bool:
     return len(row.spans) == 2 and level_of(row.cells[1]) is not None
 
 
+# "2,270 Bitcoin as of end of July", "as of the end of Q2": a month's or quarter's close is
+# its last day (as "as of July 31" is).
+_PERIOD_END = Folded(r"(?:the\s+)?(?:end\s+of|close\s+of)\s")
+
+
 def _as_of_in(tail: str, ctx: DocContext) -> Period | None:
     found = _AS_OF.search(tail)
     if found is None:
         return None
     period = parse_period(tail[found.end() :], ctx.reference)
-    return period if period is not None and period.is_date else None
+    if period is None:
+        return None
+    if not period.is_date and _PERIOD_END.match(tail, found.end()):
+        return stock_date(period) if period.month or period.quarter else None
+    return period if period.is_date else None
 
 
 def dated_before_report(row: Segment, ctx: DocContext) -> bool:

@@ -59,7 +59,8 @@ _ROW_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve)\b", _I)),
+    # ("Bitcoin Inventory: 2,270 Bitcoin as of end of July": a call summary's word for the coins)
+    (BTC_HELD, re.compile(r"\b(?:held|holdings?|hodl|balance|treasury|reserve|inventory)\b", _I)),
     (
         BTC_PRODUCED,
         # ("Total self-mining BTC": the coins the company's own fleet mined)

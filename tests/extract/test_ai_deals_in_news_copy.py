@@ -20,13 +20,13 @@ import datetime as dt
 
 import pytest
 
-from monitor.extract import extract
+from monitor.extract import extract_text
 
 _PUBLISHED = dt.date(2025, 8, 15)
 
 
 def _facts(text: str, entity: str = "WULF") -> tuple[set[str], set[tuple[float, str]]]:
-    items = extract(text, published=_PUBLISHED, entity=entity)
+    items = extract_text(text, published=_PUBLISHED, entity=entity)
     signed = {item.period for item in items if item.detail == "contract_signed"}
     capacity = {
         (float(item.value), item.period) for item in items if item.metric == "ai_capacity_mw"

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.extract import extract
+from monitor.extract import extract_text
 
 _MARA_TITLE = "MARA Announces Bitcoin Production and Mining Operation Updates for July 2024\n\n"
 _ARGO_TITLE = "Earnings call: Argo Blockchain reported results in its Q1 2024 earnings call.\n\n"
@@ -92,7 +92,7 @@ def test_a_change_base_does_not_date_the_figure(
 ) -> None:
     found = {
         (str(item.value), item.period)
-        for item in extract(text, published=dt.date.fromisoformat(published))
+        for item in extract_text(text, published=dt.date.fromisoformat(published))
         if item.metric == "btc_produced"
     }
     assert found == {produced}
