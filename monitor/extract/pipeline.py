@@ -33,6 +33,7 @@ from . import (
     note_rollforward,
     number_words,
     per_document,
+    previews,
     spaced_thousands,
     span_flows,
     tables,
@@ -169,6 +170,7 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     found = _capacity_restatements(found, fallback.label() if fallback else None)
+    found = previews.without_recalled(found, text, published)  # an earnings preview's background
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
