@@ -22,6 +22,7 @@ from .ai_capacity_plans import (
     uncontracted_increment,
 )
 from .ai_commitments import COMMITMENT, is_bound_commitment
+from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
@@ -731,6 +732,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"
+    if is_conversion_to_come(text, match.end()):
+        return False  # "341 MW of energized capacity …, which it plans to redeploy for AI"
     if is_first_stage(text, match.end()):
         return False  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
     if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):

@@ -14,6 +14,7 @@ from itertools import chain
 
 from . import guards
 from .ai_backlog import is_contract_backlog
+from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_earlier_deal
 from .ai_mining_words import MiningWords
 from .ai_parties import (
@@ -356,6 +357,8 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         return not _is_not_customer_contract(text, match) and _is_fact(text, match, ctx)
     if not _is_fact(text, match, ctx):
         return False
+    if _MODAL_AFTER.match(text, match.end()):
+        return False  # "Bitfarms' energized capacity could accelerate …": a possibility
     if detail == CAPACITY_ENERGISED:
         # "brought 1,000 GPUs online" is a GPU delivery, told once
         before = text[max(0, match.start() - _GPU_BEFORE) : match.end()]
@@ -366,10 +369,17 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         )
         if gpus or (_is_power_site(text, match) and not _HANDED_OVER.search(match.group())):
             return False
+        if is_conversion_to_come(text, match.end()):
+            return False  # "341 MW of energized capacity, which it plans to redeploy for AI"
         return not _is_mining_site(text, match)
-    return True
+    # GPUS_DELIVERED: "energized capacity could accelerate GPU availability": a modal between
+    # the verb and the GPUs makes it a possibility, not a delivery
+    return _MODAL_INSIDE.search(text, match.start(), match.end()) is None
 
 
+# An adjective's noun, then a modal verb: "energized capacity could accelerate GPU availability"
+_MODAL_AFTER = Folded(r"\s+(?:[\w-]+\s+){0,2}?(?:could|would|might|can|should)\s")
+_MODAL_INSIDE = Folded(r"\b(?:could|would|might|may\s+(?!\d)|should|can|will)\b")
 # "$2.25 million for each executed lease of 1 MW": a rate per deal, no deal signed
 _EACH_BEFORE = Folded(r"\b(?:for\s+each|for\s+every|per|each)\s+$")
 _EACH_REACH = 20
