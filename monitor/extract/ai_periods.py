@@ -267,7 +267,12 @@ _SCHEDULE = Folded(
     # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
     # "operations are set to commence in 2027": when the site opens, not what it holds now
     r"operational|operations?\s+(?:(?:are\s+|is\s+)?(?:set|expected|scheduled|due)\s+to\s+)?"
-    r"(?:begins?|began|start\w*|commenc\w*))\b"
+    r"(?:begins?|began|start\w*|commenc\w*)|"
+    # "a 15-year AWS lease for 300 MW (rent starts Aug 2026)", "revenue commencement in 2026":
+    # when the tenant starts paying, not what is contracted now
+    r"(?:rent|revenue|billing|lease\s+payments?)\s+(?:(?:is|are)\s+)?(?:(?:set|expected|"
+    r"scheduled|due)\s+to\s+)?(?:begins?|starts?|commenc\w*|kicks?\s+in)|"
+    r"(?:rent|revenue|lease)\s+commencement)\b"
 )  # "ready for service in 2027", "expected to come online in Q2 2026": when, not a state
 
 
