@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
+from .ai_deal_totals import deal_total
 from .ai_milestones import milestones
 from .ai_mining_context import after_mining_sentence
 from .ai_mining_sites import is_mining_only
@@ -312,6 +313,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     """AI build-out observations stated in one sentence."""
     found = _extract(segment, ctx)
     found.extend(tenant_capacity(segment, ctx, found))  # "a lease with a hyperscaler for 200 MW"
+    found.extend(deal_total(segment, ctx, found))  # "This move bumps the total capacity to 600MW"
     if found and ctx.text is not None and is_mining_only(ctx.text):
         return []  # "spending $7 million on data centers" in a story naming only mining
     return found
