@@ -51,6 +51,8 @@ from .treasury_sold import SOLD, is_avoided_sale
 from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals, totals_then_period
 from .treasury_zero import zero_sales
+from .treasury_zero_held import GATE as ZERO_HELD_GATE
+from .treasury_zero_held import zero_holdings
 
 _I = re.IGNORECASE
 
@@ -139,6 +141,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                     found.extend(_figures(segment, ctx, open_patterns, metric))
         if _ZERO_HINTS.search(lower):
             found.extend(zero_sales(segment, ctx, found))
+        if any(word in lower for word in ZERO_HELD_GATE):
+            found.extend(zero_holdings(segment, ctx, found))  # "it held no corporate Bitcoin"
         if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
             found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"
         if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):

@@ -1,0 +1,63 @@
+"""A holding of zero in words: "it held no corporate Bitcoin as of Feb. 20" → btc_held 0.
+
+README "Zero stated in words" gives the sales' zero ("did not sell any bitcoin") and the debt's
+("no debt"); a treasury emptied is the holdings' ("holds no bitcoin", "does not hold any BTC",
+"its bitcoin holdings fell to zero"), dated as any holding is (`resolve_period`, as of: "as of
+Feb. 20" → that day). Not read: coins held for others ("holds no bitcoin for clients"), a
+negated or hypothetical holding, another company's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from . import guards
+from .context import DocContext
+from .entities import is_peer_figure
+from .evidence import observation
+from .folded import Folded
+from .model import BTC_HELD, Extracted
+from .resolver import resolve_period
+from .sentences import Segment
+
+# The coins end the phrase ("held no corporate Bitcoin as of Feb. 20", "… on its balance
+# sheet"): not "had no bitcoin sales", "holds no bitcoin-backed loans"
+_ENDS = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as\s+(?:of|at)|at|on|in|left|remaining|anymore|any\s+longer|"
+    r"after|following|since|by|of\s+its\s+own|whatsoever)\b)"
+)
+_NONE_HELD = Folded(
+    # "it held no corporate Bitcoin", "holds zero BTC", "now owns no bitcoin"
+    r"\b(?:held|holds|hold|holding|owns|owned|own|has|had)\s+(?:no|zero)\s+"
+    r"(?:(?:corporate|treasury|self-mined|proprietary|own)\s+)?(?:bitcoins?|BTC)" + _ENDS + "|"
+    # "does not hold any bitcoin", "no longer holds any BTC"
+    r"\b(?:(?:does|did|do)\s+not|doesn't|didn't|no\s+longer)\s+(?:hold|holds|own|owns|have|has)\s+"
+    r"any\s+(?:(?:corporate|treasury|self-mined|own)\s+)?(?:bitcoins?|BTC)" + _ENDS + "|"
+    # "its bitcoin holdings fell to zero", "BTC treasury stood at zero"
+    r"\b(?:bitcoin|BTC)\s+(?:holdings|treasury|reserves?|balance)\s+(?:(?:fell|dropped|declined|"
+    r"shrank|went|were\s+reduced|was\s+reduced|stood|stands)\s+(?:down\s+)?(?:to|at)|(?:is|are|was|"
+    r"were)(?:\s+now)?)\s+(?:zero|nil|0)(?![\d.,])"
+)
+# Coins for others, or a use: "holds no bitcoin for clients", "no BTC as collateral"
+_FOR_OTHERS = Folded(
+    r"\s+(?:for|on\s+behalf\s+of|as\s+collateral|in\s+custody\s+for|of\s+its\s+(?:clients|customers))\b"
+)
+GATE = ("no ", "zero", "not hold", "not own", "n't hold", "n't own", "any bitcoin", "any btc")
+
+
+def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
+    """A holding of 0 BTC stated in words in `segment` (none when a holding was read)."""
+    if any(item.metric == BTC_HELD for item in found):
+        return
+    text = segment.text
+    match = _NONE_HELD.search(text)
+    if match is None or _FOR_OTHERS.match(text, match.end()):
+        return
+    start = match.start()
+    if guards.is_hypothetical(text, start) or guards.is_earlier_event(text, start):
+        return
+    if is_peer_figure(text, start, ctx.entity):
+        return
+    period = resolve_period(ctx, segment, start, match.end(), as_of=True, holding=True)
+    yield observation(segment, BTC_HELD, Decimal(0), "BTC", period)
