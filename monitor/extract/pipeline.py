@@ -43,6 +43,7 @@ from . import (
     treasury_sums,
     wholes,
 )
+from .call_summaries import call_quarter
 from .context import DocContext, detect_dollar
 from .document_period import (
     annual_document,
@@ -117,6 +118,8 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
         ctx.document = fiscal_report(document, text)
         if ctx.document != document:
             ctx.document_calendar = document
+        if ctx.lead is None and ctx.document is None:
+            ctx.document = call_quarter(text, published)  # an undated call summary's quarter
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
