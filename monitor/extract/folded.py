@@ -156,9 +156,7 @@ _LONG_GAP = 8
 def _cue_gate(lower_source: str, tree: object) -> re.Pattern[str] | None:
     """One search for the words one of which every match of the (case-sensitive, lowercase)
     pattern holds, or None when it has no such words."""
-    words = required_words(
-        lower_source, parsed=tree, shortest=_CUE_SHORTEST, most=_CUE_MOST
-    )
+    words = required_words(lower_source, parsed=tree, shortest=_CUE_SHORTEST, most=_CUE_MOST)
     return any_of(*words) if words else None
 
 
