@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from monitor.vocabulary.periods import month_number
 
+from .balance_moved import moved_from_level
 from .fiscal_year_end import fiscal_year_end
 from .folded import MONTH_WORD, Folded
 from .numbers import NEXT_FIGURE
@@ -74,6 +75,10 @@ def balance_period(
     if period == ctx.report and not period.is_date and _ended_with(segment.text, start):
         # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC" in the update for
         # the month ended March 31: the report period's closing balance
+        return _closing_day(ctx, period) or period
+    if holding and not period.is_date and moved_from_level(segment.text, start):
+        # "reserves declined from 458 BTC to 351 BTC during the period": the level a change
+        # over the period reached from a level it names, at its close (decided case 14)
         return _closing_day(ctx, period) or period
     if holding and period == ctx.report and _changed_from_prior(segment.text, start):
         # "Increased Retained Bitcoin inventory by 7.6% from the prior quarter to 3,496

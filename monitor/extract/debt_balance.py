@@ -14,6 +14,7 @@ from decimal import Decimal
 from . import guards
 from .branches import Branches
 from .context import DocContext
+from .debt_balance_left import balance_left
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
@@ -544,6 +545,8 @@ def names_balance(window: Window) -> bool:
         return True
     if _LEFT_WITH.search(before[-50:]) and _DEBT_HELD_AFTER.match(after):
         return True
+    if balance_left(window):
+        return True  # "reduced its debt by $2 million, leaving a balance of $19 million"
     return bool(_ENDED_WITH.search(before[-60:]) and _DEBT_HELD_AFTER.match(after))
 
 

@@ -58,7 +58,9 @@ MINERS: dict[str, tuple[str, ...]] = {
     "RHODIUM": ("Rhodium",),
     # Companies that hold bitcoin as a treasury, not miners: stories about a miner's holdings
     # often rank it against them ("second only to MicroStrategy, which holds 214,000 BTC").
-    "MSTR": ("MicroStrategy", "MSTR", "Strategy Inc"),
+    # ("Strategy's smallest weekly purchase": the renamed company by its possessive; a bare
+    # "Strategy" is too often the common noun)
+    "MSTR": ("MicroStrategy", "MSTR", "Strategy Inc", "Strategy's", "Strategy’s"),
     "METAPLANET": ("Metaplanet",),
     "TSLA": ("Tesla",),
     "SMLR": ("Semler Scientific",),

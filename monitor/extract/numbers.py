@@ -36,7 +36,8 @@ APPROX = (
 # "27,744 bitcoin miners", "300 Bitcoin mining machines": machines counted, not coins.
 _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|units|servers))\b)"
 # "mined 450 coins": in a miner's release the coins are bitcoin
-BTC_UNIT = rf"(?:BTCs?|bitcoins?|₿|coins)\b(?:\s*\(BTC\))?{_NOT_COINS}"
+# ("owning 2,832 BTCand 15,914 ETH": a page's missing space glues the unit to "and")
+BTC_UNIT = rf"(?:(?:BTCs?|bitcoins?|₿|coins)\b|BTC(?=and\s))(?:\s*\(BTC\))?{_NOT_COINS}"
 # "N BTC" — the quantity group is named `qty`.
 # "171 self-mining bitcoins", "250 newly mined BTC": an adjective may sit before the unit.
 # "1,252.4 new minted bitcoins", "freshly minted BTC": a rewrite's words for the same.

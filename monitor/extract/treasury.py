@@ -220,6 +220,17 @@ _BEFORE_EVENT = Folded(
 )
 
 
+# "Prior to the sale, Bit Farms held more than 6,300 bitcoin, though … that stash has fallen to
+# about 3,349": past a turn of contrast the sentence tells the level after the event.
+_TURN = Folded(r",\s+(?:though|although|but|whereas|yet)\b")
+
+
+def _before_event(text: str, start: int) -> bool:
+    """Is the holding at `start` the balance before the event the sentence opens with?"""
+    lead = _BEFORE_EVENT.search(text, 0, start)
+    return lead is not None and _TURN.search(text, lead.end(), start) is None
+
+
 def _is_part_of_holding(text: str, qty: int) -> bool:
     """A part introduced after a holding stated earlier in the sentence (see `_PART_LEAD`)."""
     lead = _PART_LEAD.search(text, max(0, qty - 30), qty)
@@ -346,7 +357,7 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "refrained from liquidating 500 BTC": a sale not made
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
-    if metric == BTC_HELD and _BEFORE_EVENT.search(text, 0, start):
+    if metric == BTC_HELD and _before_event(text, start):
         return False  # "Prior to the sale, Bit Farms held more than 6,300 bitcoin": before it
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity

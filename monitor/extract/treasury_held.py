@@ -24,6 +24,7 @@ from .numbers import (
 )
 from .skipping import skipping
 from .treasury_aside import HELD_AFTER_ASIDE
+from .treasury_other_coins import OTHER_COINS_HELD
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
@@ -162,7 +163,8 @@ HELD: Gated = [
         ),
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
-            rf"\b(?:held|holds|holding|hold|owned|owns|retains\s+possession\s+of|"
+            # ("as of May, owning 2,832 BTC and 15,914 ETH": a participle of the same verb)
+            rf"\b(?:held|holds|holding|hold|owned|owns|owning|retains\s+possession\s+of|"
             # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
             # "still has 1,963 bitcoin in its account": what is left after a sale, now
@@ -190,6 +192,10 @@ HELD: Gated = [
             "'s stash",
             "’s stash",
             "its stash",
+            "that stash",
+            "this stash",
+            "that stack",
+            "this stack",
             "their stack",
             "their stash",
             "our stack",
@@ -221,7 +227,9 @@ HELD: Gated = [
             # "lifting its stack to 1,234 BTC", "Acme's stack grew to 5,000 BTC": the company's
             # own stack, by a possessive or its name
             r"(?:stack|stash)(?:(?<=[Bb]itcoin \w{5})|(?<=BTC \w{5})|(?<=[Ii]ts \w{5})|"
-            r"(?<=[Tt]heir \w{5})|(?<='s \w{5})|(?<=’s \w{5})|(?<=[Oo]ur \w{5}))|"
+            # ("that stash has fallen to about 3,349 BTC": the stash the story just named)
+            r"(?<=[Tt]heir \w{5})|(?<='s \w{5})|(?<=’s \w{5})|(?<=[Oo]ur \w{5})|"
+            r"(?<=[Tt]hat \w{5})|(?<=[Tt]his \w{5}))|"
             # "Riot's bitcoin hoard grew to 19,211 BTC", "its BTC war chest reached …"
             r"hoard(?:(?<=[Bb]itcoin hoard)|(?<=BTC hoard)|(?<=[Ii]ts hoard)|(?<='s hoard)|"
             r"(?<=’s hoard))|war chest(?:(?<=[Bb]itcoin war chest)|(?<=BTC war chest))|"
@@ -603,6 +611,7 @@ HELD: Gated = [
     ),
     # a holding after an aside on its parts ("balance, including 2,000 loaned …, is 5,053")
     *HELD_AFTER_ASIDE,
+    *OTHER_COINS_HELD,  # "613.2 bitcoins and 11,738.8 ETH held as treasury assets"
 ]
 # In the words between a holdings noun and its figure: a value, a change ("by 60%" — unless the
 # level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset
@@ -626,7 +635,7 @@ _NOT_A_LEVEL = Folded(
 
 _BTC_WORD = Folded(r"\b(?:bitcoins?|BTC|HODL)\b")
 
-_HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|retains)\b")
+_HOLDING_VERB = Folded(r"(?:held|holds|holding|hold|owned|owns|owning|retains)\b")
 _FLOW_AFTER = Folded(
     r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:sold|mined|produced|purchased|acquired|"
     r"bought|earned|added)\b"
@@ -634,7 +643,12 @@ _FLOW_AFTER = Folded(
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 
-_EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\b(?!s)")
+# (a footnote digit may be glued to the noun: "The BTC equivalent2 of our digital asset holdings")
+_EQUIVALENT = Folded(r"\b(?:BTC|bitcoin)\s+equivalent\d?\b(?!s)")
+# "held 9 BTC and other digital assets equivalent to 18 Bitcoins", "assets worth the
+# equivalent of 18 BTC": other assets counted in bitcoin, not coins held.
+_EQUIVALENT_TO = Folded(r"\bequivalent\s+(?:to|of)\s+(?:approximately\s+|about\s+|roughly\s+)?$")
+_EQUIVALENT_REACH = 40
 
 
 # "sold half its stash of 6,000 BTC": the balance before a sale, not the one reported.
@@ -663,6 +677,11 @@ def _cost_basis_of(text: str, qty: int) -> bool:
     return "basis" in text[window:qty] and _COST_BASIS_OF.search(text, window, qty) is not None
 
 
+def _equivalent_to(text: str, qty: int) -> bool:
+    window = max(0, qty - _EQUIVALENT_REACH)
+    return "equivalent" in text[window:qty] and _EQUIVALENT_TO.search(text, window, qty) is not None
+
+
 def _sale_share_base(text: str, qty: int) -> bool:
     share = _SHARE_BASE.search(text, max(0, qty - 80), qty)
     return share is not None and _SOLD_BEFORE.search(text, 0, share.start()) is not None
@@ -684,6 +703,8 @@ def is_held_level(text: str, match: re.Match[str]) -> bool:
         return False  # "portfolio from 3% to 45%": a share, not coins
     if _EQUIVALENT.search(text, 0, match.start("qty")):
         return False  # "BTC equivalent of our digital asset holdings": not bitcoin held
+    if _equivalent_to(text, match.start("qty")):
+        return False  # "other digital assets equivalent to 18 Bitcoins": not bitcoin held
     if not _HOLDING_VERB.match(match.group(0)) and _FLOW_AFTER.match(text, match.end()):
         return False  # "treasury, with 500 BTC sold in May": a flow, not the balance
     if "noun" in match.re.groupindex:

@@ -60,3 +60,17 @@ OTHER_COINS_PRODUCED: Gated = [
         ),
     ),
 ]
+
+# "a total of 613.2 bitcoins and 11,738.8 ETH held as treasury assets", "1,038 BTC and 20,508
+# ETH held in its treasury": the coins held, bitcoin first, another coin between it and the verb
+# (not "held by clients" or "for customers": the company's own coins only).
+OTHER_COINS_HELD: Gated = [
+    (
+        any_of(*(f" {coin} held" for coin in _OTHER_COINS), *(f"{c}) held" for c in _OTHER_COINS)),
+        re.compile(
+            rf"{BTC_QTY}\s+and\s+{_OTHER_FIGURE}\s+held\b"
+            r"(?!\s+(?:by|for|on\s+behalf|at\s+(?:exchanges?|clients?|customers?))\b)",
+            _I,
+        ),
+    ),
+]

@@ -12,7 +12,7 @@ import re
 from . import guards
 from .folded import Folded
 from .gates import any_of
-from .numbers import APPROX, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
+from .numbers import APPROX, BTC_ADJECTIVE, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
 from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
 from .treasury_changed_pair import CHANGED_PAIR
@@ -109,7 +109,9 @@ PRODUCED: Gated = [
         re.compile(
             # "A total of 286 Bitcoin (BTC) and 5,031 Ethereum (ETH) were generated": another
             # coin's figure may be coordinated with the bitcoin before the passive verb.
-            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_UNIT}(?:\s+and\s+[\d,.]+\s+[\w-]+"
+            # ("405 new BTC were mined", "108 newly mined Bitcoins (BTC) were produced": the
+            # coins' adjective, as after an active verb)
+            rf"(?P<qty>{LEADING_NUMBER}){FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}(?:\s+and\s+[\d,.]+\s+[\w-]+"
             r"(?:\s*\(\w+\))?)?"
             # "866 bitcoin, at a hashrate of about 2.4 EH/s, were produced": a short modifier
             # between the coins and a passive verb (its auxiliary is required then)
