@@ -18,6 +18,7 @@ from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_milestones import milestones
+from .ai_mining_context import after_mining_sentence
 from .ai_mining_sites import is_mining_only
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
@@ -290,6 +291,13 @@ _SUPPLIER = (
 _SUPPLIER_DEAL_AFTER = Folded(
     r"\s+(?:[\w-]+,?\s+){0,3}?(?:agreements?|contracts?|deals?|orders?)\s+with\s+" + _SUPPLIER
 )
+# "an 18 MW facility … for Nvidia GB300 GPUs …, backed by a $128 million binding supply deal":
+# a deal for supplies, the build's equipment named before it (not a "power supply" deal: the
+# words between the amount and "supply" are a deal's adjectives only)
+_SUPPLY_DEAL_AFTER = Folded(
+    r"\s+(?:(?:binding|definitive|firm|fully[- ]funded|new|equipment|hardware|GPU|server)"
+    r",?\s+){0,3}supply\s+(?:agreements?|contracts?|deals?|orders?)\b"
+)
 # "a binding contract worth $128 million with a major multinational data center
 # infrastructure provider": the supplier after the worth
 _WITH_SUPPLIER_AFTER = Folded(r"\s+with\s+" + _SUPPLIER)
@@ -327,7 +335,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx))
-        if opens(_POWER_HINTS, lower):
+        if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
         if _DATA_CENTRE_EVENT_HINTS.search(lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
@@ -490,7 +498,11 @@ _GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\s*\)")
 
 def _spend_after(text: str, end: int) -> bool:
     """Does a spending noun follow the amount, or the currency gloss right after it?"""
-    if _SPEND_AFTER.match(text, end) or _SUPPLIER_DEAL_AFTER.match(text, end):
+    if (
+        _SPEND_AFTER.match(text, end)
+        or _SUPPLIER_DEAL_AFTER.match(text, end)
+        or _SUPPLY_DEAL_AFTER.match(text, end)
+    ):
         return True
     if text.startswith(",", end) and _SIZE_AFTER.match(text, end + 1):
         return bool(_SPEND_AFTER.match(text, end + 1))  # "$3.5 billion, 320-megawatt AI …"

@@ -361,7 +361,7 @@ def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bo
         gpus = _GPU_WORD.search(before) and not (
             _GPU_SITE.search(before) and not _GPUS.search(text)
         )
-        if gpus or _is_power_site(text, match):
+        if gpus or (_is_power_site(text, match) and not _HANDED_OVER.search(match.group())):
             return False
         return not _is_mining_site(text, match)
     return True
@@ -425,6 +425,12 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     if _NOT_SIGNED_YET.search(text, match.start(), match.end()):
         return True
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
+
+
+# "has turned over the first 50 megawatts of capacity at its … AI Factory campus", "handed over
+# 100 MW at the site to CoreWeave": capacity handed to a tenant, which a grid's or a site's power
+# never is (so the campus or power words near it do not make it a site's power)
+_HANDED_OVER = Folded(r"\b(?:handed|handing|hands|turned|turning|turns)\s+over\b")
 
 
 def _is_power_site(text: str, match: re.Match[str]) -> bool:

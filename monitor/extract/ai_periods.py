@@ -152,12 +152,17 @@ def spend_period(
         return period.label() if period else None
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
     period = _unscheduled(ctx, segment, period)
+    if period is not None and _COMPLETION.search(segment.text):
+        # "backed by a $128 million binding supply deal and a December 2026 completion goal":
+        # when the build ends, not when the money is committed (a capacity keeps its target)
+        period = _not_a_target(ctx, period)
     # Spending is a flow: "On May 26, IREN agreed to buy $1.6 billion of GPUs" is May's capex
     # (a balance date such as "as of June 30" dates it to that month, too).
     return period.as_month().label() if period else None
 
 
 _ESTIMATE_REACH = 80
+_COMPLETION = Folded(r"\bcomplet(?:ion|ed|e)\b")
 
 
 # A relative clause set off by commas before the amount: "Damoon, in which Northern Data

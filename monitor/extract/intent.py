@@ -30,6 +30,15 @@ from .resolver import resolve_period
 from .sentences import Segment
 from .treasury_planned import PLANNED_SALE
 
+# "may, from time to time, sell a portion of its bitcoin"
+_FROM_TIME_TO_TIME = r"(?:,?\s*from\s+time\s+to\s+time\s*,?\s+)?"
+# A sale weighed, the deliberation between the modal and the verb: "would only consider
+# selling", "will evaluate whether to hold or sell", "will decide whether or not to sell"
+_DELIBERATION = (
+    r"(?:consider(?:ing)?\s+|(?:evaluate|evaluating|decide|deciding|determine|determining|"
+    r"assess|assessing|weigh|weighing)\s+whether\s+(?:or\s+not\s+)?to\s+"
+    r"(?:(?:hold|keep|retain)\s+or\s+)?)?"
+)
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
@@ -38,17 +47,27 @@ _INTENT = Folded(
     r"(?:hopes?|hoping|wants?|wishes|seeks?)\s+to|"
     # "is expected to sell about 100 BTC per month", "is scheduled to liquidate"
     r"(?:is|are)\s+(?:expected|scheduled|slated|due)\s+to|"
-    # the noun: "hinted at its intentions to sell" (not "is open to selling", a conditional
-    # openness)
-    r"intentions?\s+to|"
+    # the noun: "hinted at its intentions to sell", "the Company's intent to liquidate its
+    # Bitcoin to support operations when needed" (a 10-Q's policy words; not "is open to
+    # selling", a conditional openness, nor a "letter of intent to" buy a site)
+    r"(?<!letter\sof\s)intent(?:ions?)?\s+to|"
+    # the spoken future: "maybe it's going to sell a little bit", "we are going to sell"
+    r"going\s+to|"
     # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
-    r"(?:is|are)\s+(?:weighing|exploring|contemplating)|"
-    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)\s+"
+    r"(?:is|are)\s+(?:weighing|exploring|contemplating|mulling|eyeing)|"
+    # a headline's present: "Hut 8 weighs selling part of its bitcoin", "Marathon mulls a sale
+    # of its BTC" (not "considers", which also means "regards": "considers selling a mistake")
+    r"(?:weighs|mulls|eyes|explores|contemplates)|"
+    r"reserves\s+the\s+right\s+to|authori[sz]ed|approved)(?:\s+|(?=,\s*from\s+time\b))"
     # (or the sale as the means of what is intended: "plans to repay the loan by liquidating 500
     # BTC", "intends to fund the build through selling part of its bitcoin")
-    r"(?P<mid>(?:\w+\s+){0,3}?|(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
+    # (a stated possibility, hedged: "would most likely only consider selling bitcoin", "may,
+    # from time to time, sell", "will evaluate whether to hold or sell its bitcoin", decided
+    # case 29: the hedge words, then the deliberation)
+    rf"(?P<mid>{_FROM_TIME_TO_TIME}(?:\w+\s+){{0,3}}?{_DELIBERATION}|"
+    r"(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
     r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
@@ -110,7 +129,8 @@ _BARE_SHARE = Folded(
     r"going|later|this|next|from|on|through|soon|monthly|periodically)\b)"
 )
 _BARE_SHARE_REACH = 100
-_NOT = Folded(r"\bnot\b")
+# (not the deliberation's "whether or not to sell")
+_NOT = Folded(r"(?<!\bor\s)\bnot\b")
 # An intention not to sell, told by its verb: "will avoid selling its bitcoin", "hopes to stop
 # selling", "will no longer sell", "plans to delay the sale of"
 _NOT_TO_SELL = Folded(
@@ -164,6 +184,11 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
         if mention.period is None or not 0 <= modal - mention.end <= _STARTING_REACH:
             continue
         if _STARTING.search(text[max(0, mention.start - 20) : mention.start]):
+            if mention.period.granularity == "year":
+                # "beginning in 2026 the company could also consider selling": a start named by
+                # its year alone is when selling may begin, not when it was said (case 2)
+                own = ctx.report or ctx.news_month()
+                return own.label() if own else None
             return mention.period.as_month().label()
     return None
 
@@ -203,6 +228,11 @@ _MOVE_TO_SELLING = Folded(
 )
 
 
+# A filing's period heading, as XBRL notes and statement pages print it
+_FILING_HEAD = Folded(r"\b(?:3|6|9|12|three|six|nine|twelve)\s+months\s+ended\b")
+_FILING_HEAD_CHARS = 300
+
+
 def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | None:
     """When the intention was stated: the month before publication when the sentence reports
     an announcement of last month, else the report's period or the publication month."""
@@ -210,7 +240,22 @@ def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | 
         return shift_month(ctx.published, -1).label()
     compared = _COMPARED.search(segment.text, end)
     limit = compared.start() if compared else None
-    return resolve_period(ctx, segment, trigger, end, lead_only=True, limit=limit)
+    period = resolve_period(ctx, segment, trigger, end, lead_only=True, limit=limit)
+    return _own_document(ctx, period)
+
+
+def _own_document(ctx: DocContext, period: str | None) -> str | None:
+    """A filing note headed by its period ("Liquidity and Financial Condition | 3 Months Ended |
+    Mar. 31, 2023"): an intention it states is dated by the period the filing reports (decided
+    case 2, the report's own period), not by publication. The document's inferred period is
+    used only under such a heading: a news story's most-named period is often background."""
+    news = ctx.news_month()
+    own = ctx.document or ctx.lead  # (the heading on one line reads as the lead)
+    if ctx.report is not None or own is None or news is None or period != news.label():
+        return period
+    if _FILING_HEAD.search((ctx.text or "")[:_FILING_HEAD_CHARS]) is None:
+        return period
+    return own.label()
 
 
 def _sale_reported(ctx: DocContext) -> bool:

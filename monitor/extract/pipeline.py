@@ -31,6 +31,7 @@ from . import (
     guards,
     month_rows,
     note_rollforward,
+    number_words,
     per_document,
     spaced_thousands,
     span_flows,
@@ -88,6 +89,7 @@ def extract_text(
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
+    plain = number_words.rewritten(plain)  # "two megawatts" read as digits (same length)
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found

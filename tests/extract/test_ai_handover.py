@@ -27,7 +27,11 @@ HANDOVER_CASES = [
         "over the first 50 megawatts of capacity at its Polaris Forge 1 AI Factory campus in "
         "Ellendale, advancing a buildout intended to supply CoreWeave with high intensity "
         "computing power.",
-        {("ai_capacity_mw", Decimal("50"), "2025-11", None)},
+        # (the case's label has the milestone too: capacity handed to the tenant, round 18)
+        {
+            ("ai_capacity_mw", Decimal("50"), "2025-11", None),
+            ("ai_milestone", None, "2025-11", "capacity_energised"),
+        },
         id="real-apld-turned-over-campus",
     ),
     pytest.param(
