@@ -24,10 +24,12 @@ _LEAD_CHARS = 400
 _PREVIEW = Folded(
     r"\b(?:will|is\s+(?:set|scheduled|due|expected|poised|slated)\s+to|are\s+expected\s+to)\s+"
     r"(?:report|release|announce|post|publish|unveil)\s+(?:its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,5}?(?:results|earnings|loss|revenue|figures)\b|"
+    r"(?:[\w-]+\s+){0,5}?(?:results|earnings)\b|"
     r"\bahead\s+of\s+(?:its|the\s+company['’]s|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:results|earnings)\b|\bearnings\s+preview\b"
 )
+# A figure told before the report to come, in its sentence: the document's own news
+_FIGURE = Folded(r"\d[\d,.]*\s*(?:btc|bitcoins?|mw|megawatts?|%|million|billion)\b")
 _GATE = ("will ", " to report", " to release", " to post", "ahead of", "preview")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -44,6 +46,8 @@ def previewed_period(text: str, published: dt.date | None) -> Period | None:
     stop = _SENTENCE_END.search(lead, found.end())
     sentence = lead[: stop.end() if stop else len(lead)]
     begin = max(lead.rfind(". ", 0, found.start()), lead.rfind("\n", 0, found.start())) + 1
+    if _FIGURE.search(lead, begin, found.start()):
+        return None  # "Riot mined 450 BTC in December, and will report …": an update's own news
     for mention in find_mentions(sentence[begin:], published):
         period = mention.period
         if period is not None and not period.is_date and period.quarter is not None:

@@ -67,6 +67,12 @@ KEPT = [
         "2025-11-02",
         ("btc_produced", "2025-10"),
     ),
+    (  # an update's own figure told before the report to come
+        "Riot mined 450 BTC in December, and will report fourth-quarter results next month.\n",
+        "RIOT",
+        "2026-01-05",
+        ("btc_produced", "2025-12"),
+    ),
     (  # a results release that names its call: no preview
         "Bitfarms mined 520 BTC in the third quarter of 2025. Management will host a conference "
         "call to discuss the results at 8:00 a.m. ET.\n",
