@@ -17,6 +17,7 @@ from . import guards, ranges, undone
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
     anaphoric_balance,
@@ -665,6 +666,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
         and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
         and not (metric == DEBT_REPAID and _PREVIOUSLY_OWED.match(text, money.end))
+        and not (metric == DEBT_TOTAL and against_cash(text, money))
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):
