@@ -687,7 +687,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "received a $32 million loan … exactly one year ago": background
     if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
         return False  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
-    if metric == DEBT_ISSUED and staged_size(ctx.text, text):
+    if metric == DEBT_ISSUED and staged_size(ctx.text, text, money.start):
         return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False
