@@ -31,6 +31,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
@@ -683,6 +684,10 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and said_in_earlier_month(
+        text, money.start, ctx.published
+    ):
+        return False  # "In January, Marathon said that it fully paid off $30 million …"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
         return False  # "received a $32 million loan … exactly one year ago": background
     if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
