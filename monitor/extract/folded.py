@@ -6,6 +6,14 @@ A `Folded` pattern keeps the IGNORECASE meaning: its source is lowercased (outsi
 and group names) and it scans `text.lower()`. Offsets stay those of `text`; when lowercasing
 would change the text's length (a few non-ASCII letters), it falls back to the IGNORECASE
 pattern, so offsets never move. Matched text comes back lowercased.
+
+Most searches ask about a short stretch (a guard's clause, the words before a figure) that
+cannot hold a match; two gates answer them without the pattern's engine run. A pattern with
+a few long words one of which every match holds tests them with `in` (`_words`); one without
+(most guards: many alternatives, short words like "if", "vs", "than") is gated by one search
+for all its words at once (`_cue`, a literal alternation the engine skips through quickly),
+which on the worst-case document rules out nine asks in ten. Both gates are exact: a match
+inside `pos:endpos` consumes one of the words there, so a stretch without them has none.
 """
 
 from __future__ import annotations
@@ -14,8 +22,14 @@ import re
 import sys
 from collections.abc import Iterator
 
+from .gates import any_of
 from .required import required_words
 from .skipping import compile_skipping, parsed_source, skipping
+
+try:  # the `re` package's private constants (CPython 3.11), read by `_scans_ahead`
+    from re._constants import AT, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+except ImportError:  # pragma: no cover - another Python: `match` is not cue-gated
+    AT = MAX_REPEAT = MIN_REPEAT = SUBPATTERN = None
 
 # A month name or its abbreviation inside a case-folded (or IGNORECASE) pattern: "jan",
 # "sept", "september". Month words of case-sensitive patterns live in `periods`.
@@ -27,7 +41,7 @@ _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 class Folded:
     """An IGNORECASE pattern that searches lowercased text (see the module docstring)."""
 
-    __slots__ = ("_exact", "_lower", "_words", "groupindex", "pattern")
+    __slots__ = ("_cue", "_cue_match", "_exact", "_lower", "_words", "groupindex", "pattern")
 
     def __init__(self, source: str) -> None:
         if "(?-i" in source or "(?i" in source:
@@ -41,6 +55,11 @@ class Folded:
         # Words one of which every match holds: a text without them is answered by a few
         # substring tests instead of a regex search (most guards' texts, in the benchmarks).
         self._words = required_words(lower_source, parsed=tree)
+        # No such few long words: all the words one of which every match holds, however
+        # short or many, found by one search (see the module docstring).
+        self._cue = _cue_gate(lower_source, tree) if self._words is None else None
+        # (`match` tries one position: gated only when the pattern reads ahead over a gap)
+        self._cue_match = self._cue if _scans_ahead(tree) else None
         self._lower = compile_skipping(lower_source, parsed=tree)
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
@@ -65,6 +84,10 @@ class Folded:
                             break
                     else:
                         return None
+            else:
+                cue = self._cue
+                if cue is not None and cue.search(lower, pos, endpos) is None:
+                    return None
             return self._lower.search(lower, pos, endpos)
         return self._exact_pattern().search(text, pos, endpos)
 
@@ -74,6 +97,9 @@ class Folded:
         if lower is not None:
             if self._words is not None and self._ruled_out(lower, pos, endpos):
                 return None  # (a pattern without words is not asked: one call less)
+            cue = self._cue_match
+            if cue is not None and cue.search(lower, pos, endpos) is None:
+                return None
             return self._lower.match(lower, pos, endpos)
         return self._exact_pattern().match(text, pos, endpos)
 
@@ -84,6 +110,9 @@ class Folded:
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
             if self._words is not None and self._ruled_out(lower, pos, endpos):
+                return iter(())
+            cue = self._cue
+            if cue is not None and cue.search(lower, pos, endpos) is None:
                 return iter(())
             return self._lower.finditer(lower, pos, endpos)
         return self._exact_pattern().finditer(text, pos, endpos)
@@ -114,6 +143,37 @@ class Folded:
         if exact is None:
             exact = self._exact = skipping(re.compile(self.pattern, re.IGNORECASE))
         return exact
+
+
+# A cue gate's words: at least two letters, and not so many that the search for them costs
+# what the pattern's would.
+_CUE_SHORTEST = 2
+_CUE_MOST = 64
+# A lazy gap this long or longer at a pattern's start makes `match` a search over it.
+_LONG_GAP = 8
+
+
+def _cue_gate(lower_source: str, tree: object) -> re.Pattern[str] | None:
+    """One search for the words one of which every match of the (case-sensitive, lowercase)
+    pattern holds, or None when it has no such words."""
+    words = required_words(lower_source, parsed=tree, shortest=_CUE_SHORTEST, most=_CUE_MOST)
+    return any_of(*words) if words else None
+
+
+def _scans_ahead(tree: object) -> bool:
+    """Does the pattern open (past "^" and look-arounds) with a long lazy gap, so that `match`
+    tries many positions ("^(?P<gap>[^.;]{0,40}?)\\b(?:last\\s+year|…)")? (A pattern
+    opening with its words, or a run of spaces, fails at once where it cannot match.)"""
+    items = getattr(tree, "data", None)
+    while items:
+        op, av = items[0]
+        if op is AT:
+            items = items[1:]
+        elif op is SUBPATTERN:
+            items = av[3].data
+        else:
+            return op is MIN_REPEAT and av[1] >= _LONG_GAP
+    return False
 
 
 # The last text lowered, its lowercase, and that lowercase when it keeps every offset (else

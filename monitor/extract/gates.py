@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from .per_document import remembered
 from .required import required_words
 from .skipping import skipping, text_share
+from .word_lists import word_lists
 
 _Item = TypeVar("_Item")
 _MOST_PLANS = 4096
@@ -254,6 +255,8 @@ class _Scanner:
 
     def __init__(self, sources: list[str]) -> None:
         self.sources = frozenset(sources)
+        # RE2's one pass, where it is installed (`word_lists`): the scan below is the fallback
+        self._lists = word_lists([(source, _WORDS[source]) for source in sources])
         words = sorted({word for source in sources for word in _WORDS[source]})
         tested = _tested_apart(words)
         scanned = [word for word in words if word not in tested]
@@ -269,6 +272,15 @@ class _Scanner:
         )
 
     def scan(self, text: str) -> frozenset[str]:
+        lists = self._lists
+        if lists is not None:
+            found = lists.found(text)
+            if found is not None:
+                return found
+        return self.scan_in_python(text)
+
+    def scan_in_python(self, text: str) -> frozenset[str]:
+        """`scan` without RE2."""
         opened: frozenset[str] = frozenset()
         opens = self._opens
         search = self._search

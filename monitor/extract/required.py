@@ -39,7 +39,13 @@ _MOST_WORDS = 6
 
 
 def required_words(
-    source: str, flags: int = 0, *, lowercase: bool = False, parsed: Any = None
+    source: str,
+    flags: int = 0,
+    *,
+    lowercase: bool = False,
+    parsed: Any = None,
+    shortest: int = _SHORTEST,
+    most: int = _MOST_WORDS,
 ) -> tuple[str, ...] | None:
     """Words at least one of which every match of the case-sensitive pattern holds; None when
     no set of few, long enough words is found (or the pattern cannot be read).
@@ -47,7 +53,9 @@ def required_words(
     With `lowercase`, the words are lowercased and case-insensitive parts are read too: one
     of them is in the lowercase of every match (as a sentence gate tests them), but for the
     few non-ASCII letters that match an ASCII one without lowering to it ("ſ", "ı").
-    `parsed`: the source already parsed (read only), when the caller has it."""
+    `parsed`: the source already parsed (read only), when the caller has it. `shortest` and
+    `most` bound the words' length and number (a caller that tests them all in one regex
+    search, not one `in` test each, can take many short ones: `folded.Folded`'s cue gate)."""
     if not _AVAILABLE:
         return None
     if parsed is None:
@@ -57,11 +65,15 @@ def required_words(
             return None
     if parsed.state.flags & re.IGNORECASE and not lowercase:
         return None  # literals would need every case
-    words = _sequence_words(parsed.data, lowercase)
+    words = _sequence_words(parsed.data, lowercase, (shortest, most))
     return tuple(sorted(words, key=len, reverse=True)) if words else None
 
 
-def _sequence_words(items: Any, lowercase: bool) -> set[str] | None:
+# (the shortest word and the most words a set may have)
+_Limits = tuple[int, int]
+
+
+def _sequence_words(items: Any, lowercase: bool, limits: _Limits) -> set[str] | None:
     """The best word set among the parts every match of the sequence `items` consumes: runs
     of literal characters, and mandatory groups, alternations and repeats."""
     candidates: list[set[str]] = []
@@ -73,32 +85,31 @@ def _sequence_words(items: Any, lowercase: bool) -> set[str] | None:
         if run:
             candidates.append({"".join(run)})
             run = []
-        found = _item_words(op, av, lowercase)
+        found = _item_words(op, av, lowercase, limits)
         if found:
             candidates.append(found)
     if run:
         candidates.append({"".join(run)})
+    shortest, most = limits
     useful = [
-        words
-        for words in candidates
-        if len(words) <= _MOST_WORDS and min(map(len, words)) >= _SHORTEST
+        words for words in candidates if len(words) <= most and min(map(len, words)) >= shortest
     ]
     return max(useful, key=_worth, default=None)
 
 
-def _item_words(op: Any, av: Any, lowercase: bool) -> set[str] | None:
+def _item_words(op: Any, av: Any, lowercase: bool, limits: _Limits) -> set[str] | None:
     if op is SUBPATTERN:
         _, add_flags, del_flags, body = av
         changed = add_flags | del_flags
         if changed and not (lowercase and changed == re.IGNORECASE):
             return None  # a case change, read only for lowercase words; others: not read
-        return _sequence_words(body.data, lowercase)
+        return _sequence_words(body.data, lowercase, limits)
     if op is ATOMIC_GROUP:
-        return _sequence_words(av.data, lowercase)
+        return _sequence_words(av.data, lowercase, limits)
     if op is BRANCH:
         words: set[str] = set()
         for alternative in av[1]:
-            found = _sequence_words(alternative.data, lowercase)
+            found = _sequence_words(alternative.data, lowercase, limits)
             if not found:
                 return None  # an alternative without a word: nothing is required
             words |= found
@@ -106,7 +117,7 @@ def _item_words(op: Any, av: Any, lowercase: bool) -> set[str] | None:
     if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
         minimum, _, body = av
         body_items = getattr(body, "data", body)
-        return _sequence_words(body_items, lowercase) if minimum >= 1 else None
+        return _sequence_words(body_items, lowercase, limits) if minimum >= 1 else None
     return None  # assertions, classes, "any": consume nothing certain
 
 

@@ -22,7 +22,7 @@ from .context import DocContext
 from .date_years import is_date_year
 from .entities import is_peer_figure
 from .folded import Folded, lowered
-from .gates import GateSet, any_of, either, opens, sentence_gate
+from .gates import GateSet, any_of, opens, sentence_gate
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .needs import treasury_families
 from .numbers import (
@@ -71,23 +71,26 @@ _EARLIER_HOLDING = Folded(
 _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 
 # Cheap substring gates: a pattern family only runs on sentences holding one of its words,
-# which keeps a 50 KB document well under the time budget.
+# which keeps a 50 KB document well under the time budget. Sentence gates are answered by the
+# one scan of a sentence the treasury, debt and AI readers share (`gates.opens`).
 _BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
-_ZERO_HINTS = either([
-    any_of("not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
-           "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
-           "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
-           "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
-           "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
-           "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
-           "every bitcoin", "every btc", "every coin", "every single", "deposited all",
-           "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
-           "'s entire", "’s entire", "no sales of", "part with", "parted with", "every one",
-           "each coin", "each bitcoin", "each btc", "each one", "it all", "them all",
-           "them to its", "it to its", "them to the", "it to the",
-           "n't liquidate", "not monetize", "not dispose", "done so", "yet to sell"),
-    re.compile(r"all \d"),
-])  # fmt: skip
+_ZERO_HINTS = sentence_gate(
+    "not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
+    "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
+    "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
+    "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
+    "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
+    "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
+    "every bitcoin", "every btc", "every coin", "every single", "deposited all",
+    "zero bitcoin", "zero btc", "nil", "adding all", "added all", "not liquidate",
+    "'s entire", "’s entire", "no sales of", "part with", "parted with", "every one",
+    "each coin", "each bitcoin", "each btc", "each one", "it all", "them all",
+    "them to its", "it to its", "them to the", "it to the",
+    "n't liquidate", "not monetize", "not dispose", "done so", "yet to sell",
+    *(f"all {digit}" for digit in "0123456789"),
+)  # fmt: skip
+# ("all 500 BTC mined": any decimal digit, as `\d` reads one; the ASCII ones are gate words)
+_ALL_FIGURE = re.compile(r"all \d")
 # ("fund": a build-out to be "funded using … BTC holdings" is an intention to sell, see intent)
 _SELL_WORDS = sentence_gate(
     "sell",
@@ -137,7 +140,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
                 if metric in families:
                     open_patterns = _GATES.open_items(lower, patterns)
                     found.extend(_figures(segment, ctx, open_patterns, metric))
-        if _ZERO_HINTS.search(lower):
+        if _zero_hinted(lower):
             found.extend(zero_sales(segment, ctx, found))
         if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
             found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"
@@ -153,7 +156,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             pairs = respective(segment, ctx)
             if pairs:
                 found = replaced(found, pairs)
-    elif ("production" in lower or "output" in lower) and _ZERO_HINTS.search(lower):
+    elif ("production" in lower or "output" in lower) and _zero_hinted(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
@@ -164,6 +167,11 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
     return found
+
+
+def _zero_hinted(lower: str) -> bool:
+    """Words of a zero sale in the lowercased sentence (`zero_sales` reads it then)."""
+    return opens(_ZERO_HINTS, lower) or ("all " in lower and _ALL_FIGURE.search(lower) is not None)
 
 
 def _figures(

@@ -129,9 +129,9 @@ _DATE_LEAD_HAD = (
     r"^\W*(?:at\s+the\s+end\s+of|as\s+(?:of|at)|at)\s+[^,.;]{3,40},\s+(?:[^,.;$]{1,50}?\s)?"
     rf"(?:had|held)\s+{_CASH_AND}{LEADING}{BTC_QTY}(?!\s+(?:more|fewer|less)\b)"
 )
-# One gate for both (the rarer patterns' gates are searched as one alternation, so each new
-# alternative costs time on every sentence).
-_TOTAL_OR_AS_OF = re.compile(r"(?:total (?:to|number)|as (?:of|at)) ")
+# One gate for both, its words found by the family's shared scan (`treasury._GATES`): a regex
+# gate would be searched on every sentence apart.
+_TOTAL_OR_AS_OF = any_of("total to ", "total number ", "as of ", "as at ")
 # "crypto holdings", "digital asset treasury": the class nouns, as words the shared scan finds
 _CRYPTO_HOLDINGS_GATE = any_of(
     *(

@@ -46,6 +46,22 @@ def test_lowercase_words_read_case_insensitive_parts() -> None:
     assert found is not None and set(found) == {"bringing", "brought"}  # longest shortest word
 
 
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        # short and many words, for a gate that searches them all at once (`Folded`'s cue)
+        (r"\b(?:would|could|if|vs\.?|plans?\s+to)\b", {"would", "could", "if", "vs", "plan"}),
+        (r"\b(?:sold|\d+\s+btc)\b", {"sold", "btc"}),  # "btc": too short for an `in` test
+        (r"\bas\s+(?:of|at)\b", {"as"}),  # one short word, in every match
+        (r"\b(?:sold|\d+\s*[a-z]+)\b", None),  # still: one branch has no word
+        (r"\b(?:a|in)\b", None),  # one letter is no word
+    ],
+)
+def test_short_words_when_asked(source: str, words: set[str] | None) -> None:
+    found = required_words(source, shortest=2, most=64)
+    assert (set(found) if found else None) == words
+
+
 def _sentences() -> list[str]:
     texts: list[str] = []
     for directory in (REAL_DEV_DIR, CORPUS_DIR):
@@ -75,3 +91,24 @@ def test_no_match_lacks_the_words() -> None:
                 checked += 1
                 assert any(word in text.lower() for word in words), (pattern.pattern, text)
     assert checked > 100  # the comparison means something only if patterns do match
+
+
+def test_cue_gate_holds_every_match() -> None:
+    """A Folded pattern gated by one search for its short words (`_cue`): on real sentences,
+    every match of the plain pattern holds one of those words within its own span (so a
+    stretch a guard reads without them cannot hold a match)."""
+    checked = 0
+    sentences = [text.lower() for text in _sentences()]
+    gated = [obj for obj in gc.get_objects() if isinstance(obj, Folded) and obj._cue is not None]
+    assert len(gated) > 50  # guards, resolver and rule patterns with no few long words
+    for pattern in gated:
+        plain = re.compile(fold_source(pattern.pattern))
+        for lower in sentences:
+            for found in plain.finditer(lower):
+                if found.end() > found.start():
+                    checked += 1
+                    assert pattern._cue.search(lower, found.start(), found.end()), (
+                        pattern.pattern,
+                        found.group(),
+                    )
+    assert checked > 1000

@@ -1,0 +1,65 @@
+"""RE2's loosened patterns (`pattern_sets`) never say a period form cannot match where it does.
+
+The period reader skips the forms RE2 says cannot match an ASCII text. A form written wrongly
+in RE2's syntax (a class, an escape, a case fold) would skip a form that matches, and its
+periods would be lost without a sign. Each form is asked of every sentence of the labelled and
+real passages and of look-alikes: CPython's whitespace RE2 lacks ("\\x0b", "\\x1c"), capitals
+for the case-insensitive forms, dropped look-arounds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
+
+from monitor.extract import periods
+from monitor.extract.pattern_sets import PatternSet, loosened
+
+_LOOK_ALIKES = [
+    "FIRST QUARTER ENDED\x0bMARCH 31,\x1c2024",
+    "the three\x1fmonths ended June 30, 2025",
+    "as of 31\x0bMarch",
+    "Q3\x0cFY25 and 1H\x1d'24",
+    "x2024 Q1",
+    "12/2025/7 and 2025-01-31",
+    "January was a tough month",
+    "",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(_LOOK_ALIKES)
+    for directory in (REAL_DEV_DIR, CORPUS_DIR):
+        for case in load_cases(directory):
+            texts.extend(case.document.split(". "))
+    return texts
+
+
+def test_a_form_that_matches_is_always_possible() -> None:
+    pytest.importorskip("re2")
+    forms = [pattern for pattern, _, _ in periods._COMPILED]
+    assert all(loosened(form) is not None for form in forms)  # (else the test says little)
+    patterns = PatternSet(forms)
+    for text in _texts():
+        possible = patterns.possible(text)
+        if possible is None:
+            assert not text.isascii()
+            continue
+        matching = {index for index, form in enumerate(forms) if form.search(text)}
+        assert matching <= possible, text
+
+
+def test_whitespace_and_case_follow_cpython() -> None:
+    pytest.importorskip("re2")
+    patterns = PatternSet([re.compile(r"a\s+b"), re.compile(r"(?i:q)[1-4]"), re.compile(r"\bx")])
+    assert patterns.possible("a\x0bb") == {0}
+    assert patterns.possible("a\x1cb Q3") == {0, 1}
+    assert patterns.possible("ab q9") == frozenset()
+    assert patterns.possible("yx") == {2}  # (the boundary dropped: possible, not matching)
+    assert patterns.possible("ſ") is None  # not ASCII: every pattern may match
+
+
+def test_without_re2_every_pattern_may_match() -> None:
+    assert PatternSet([]).possible("Q3 2024") is None
