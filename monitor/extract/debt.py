@@ -17,6 +17,7 @@ from . import guards, ranges, undone
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
     anaphoric_balance,
@@ -30,6 +31,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
@@ -64,6 +66,7 @@ from .debt_repay_news import aside_span, repaid_in_news
 from .debt_settlement import settled_by_payment, settlement_paid
 from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
+from .debt_tranches_drawn import tranche_drawn_next
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
@@ -219,6 +222,12 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric is None and facility_drawn_next(text, money.end, ctx.text, segment.end):
             metric = DEBT_ISSUED  # "a $23.0 million Delayed Draw Facility. Such loans under
             # the Delayed Draw Facility were drawn on the closing date …"
+        tranche = metric in (None, DEBT_TOTAL) and tranche_drawn_next(
+            text, money.start, money.end, ctx.text, segment.end
+        )
+        if tranche:
+            metric = DEBT_ISSUED  # "Tranche A-1 ($5.5 million), … Soluna drew on the first two
+            # tranches at closing."
         if (
             metric is None
             and total is not None
@@ -234,7 +243,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
-        if metric is None or not _acceptable(text, money, metric, ctx):
+        if metric is None or not _acceptable(text, money, metric, ctx, drawn=tranche):
             continue
         if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
             continue  # "the company recently raised $1 billion through … notes": background
@@ -643,7 +652,10 @@ _PREVIOUSLY_OWED = Folded(
 _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 
 
-def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
+def _acceptable(
+    text: str, money: Money, metric: str, ctx: DocContext, *, drawn: bool = False
+) -> bool:
+    """`drawn`: the amount is told drawn (a listed tranche), whatever the loan's stages."""
     if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
         return False
     if _COSTS_AFTER.match(text, money.end, money.end + _REACH):
@@ -665,6 +677,7 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
         and not _OTHER_THAN.search(text, max(0, money.start - 30), money.start)
         and not (metric == DEBT_REPAID and _PREVIOUSLY_OWED.match(text, money.end))
+        and not (metric == DEBT_TOTAL and against_cash(text, money))
     ):
         return False  # "compared with $300 million of debt a year earlier"
     if _peers_before(text, money):
@@ -681,11 +694,15 @@ def _acceptable(text: str, money: Money, metric: str, ctx: DocContext) -> bool:
         return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
         return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+    if metric in (DEBT_REPAID, DEBT_ISSUED) and said_in_earlier_month(
+        text, money.start, ctx.published
+    ):
+        return False  # "In January, Marathon said that it fully paid off $30 million …"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
         return False  # "received a $32 million loan … exactly one year ago": background
     if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
         return False  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
-    if metric == DEBT_ISSUED and staged_size(ctx.text, text):
+    if metric == DEBT_ISSUED and not drawn and staged_size(ctx.text, text, money.start):
         return False  # "securing a $300 million loan … will initially receive $50 million"
     if metric == DEBT_REPAID and repayment_doubted(text, money):
         return False

@@ -266,9 +266,12 @@ _REMAINING_AFTER = Folded(
 # How far around an amount the window checks read (slices keep lowercasing cheap).
 _REACH = 120
 
-# "no financial debt", "no bank debt" ("monetary": a rewrite's word for financial); not "no
-# long-term debt", which says nothing of short-term borrowings (README, decided case 17)
-_DEBT_KIND = r"(?:financial\s+|monetary\s+|bank\s+|interest[- ]bearing\s+)?"
+# "no financial debt", "no bank debt" ("monetary": a rewrite's word for financial); "no
+# external debt" (a company's debt is owed outside it: the word qualifies nothing away); not
+# "no long-term debt", which says nothing of short-term borrowings (README, decided case 17)
+_DEBT_KIND = (
+    r"(?:financial\s+|monetary\s+|bank\s+|interest[- ]bearing\s+|external\s+|third[- ]party\s+)?"
+)
 # "no debt", "debt-free", "fully eliminating the Company's debt": a balance of zero.
 _NO_DEBT = Folded(
     rf"(?:\bno\s+(?:outstanding\s+)?{_DEBT_KIND}"
@@ -282,7 +285,10 @@ _NO_DEBT = Folded(
     r"(?:debt|indebtedness|borrowings|principal)|"
     # "paid off its outstanding debt", "repaid all of its debt": the company's debt, not a
     # named loan (README, decided case 24); "its debt to Bitmain" is one creditor's
-    r"\b(?:(?:paid|pays|paying)\s+off|(?:repaid|repays|repaying|retired)\s+all)\s+"
+    r"\b(?:(?:paid|pays|paying)\s+off|(?:repaid|repays|repaying|retired)\s+all|"
+    # "the company has repaid its debt": the past act, unqualified, is the whole debt paid
+    # (not "repaying its debt", under way; "partially repaid" is `_PART_BEFORE`'s)
+    r"(?:has|have|had)\s+(?:now\s+|since\s+|fully\s+)?(?:repaid|retired))\s+"
     r"(?:all\s+)?(?:of\s+)?(?:its|the\s+company['’]s|our|their)\s+"
     r"(?:outstanding\s+|remaining\s+|entire\s+)?(?:debt|indebtedness|borrowings)"
     r"(?!\s+(?:to|with|from|owed|under|on|of)\b))"
@@ -312,14 +318,18 @@ _DEBT_AS_MODIFIER = Folded(
 )
 
 
-_PAID_OFF = Folded(r"(?:paid|pays|paying|repaid|repays|repaying|retired)\b")
+_PAID_OFF = Folded(
+    r"(?:paid|pays|paying|repaid|repays|repaying|retired|(?:has|have|had)\s+[a-z\s]{0,7}"
+    r"(?:repaid|retired))\b"
+)
 
 
 _NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
 
 
 _NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
-                        "paid off", "pays off", "paying off", " all ")  # fmt: skip
+                        "paid off", "pays off", "paying off", " all ", "repaid its",
+                        "retired its", "repaid our", "repaid their")  # fmt: skip
 
 
 # "Debt: $821.2 million net (majority from $650 million of 0% convertible notes due 2030, plus
@@ -588,7 +598,7 @@ _CONDITION_BEFORE = Folded(
 # equity to help repay $20 million of loans".
 _PURPOSE_BEFORE = Folded(
     r"\bto\s+(?:help\s+)?(?:cover|pay|pay\s+(?:down|off|back)|repay|retire|reduce|settle|"
-    r"service|refinance|eliminate|clear)\s+(?:(?:the|its|their|about|approximately|roughly|"
+    r"service|refinance|eliminate|clear)\s+(?:(?:the|its|their|an?|about|approximately|roughly|"
     r"some|nearly|almost|over)\s+)*$"
 )
 

@@ -22,6 +22,7 @@ from . import guards
 from .debt_bounds import refined_bounds
 from .debt_facility_size import sizes_beside_draws
 from .debt_finished import life_totals
+from .debt_funded_cash import cash_raised_by_notes
 from .debt_lines import is_drawn, sizes_a_line
 from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
@@ -136,7 +137,9 @@ class _Doubts:
 
     def contradict(self, item: Extracted) -> bool:
         if _NOTES.search(item.evidence) and (self.priced_only() or self.closing_ahead()):
-            return True  # priced, or its closing still ahead: no debt yet
+            # priced, or its closing still ahead: no debt yet (unless its money is in the cash:
+            # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts")
+            return not cash_raised_by_notes(item.evidence)
         if _DRAW_MADE.search(item.evidence):
             return False  # "has already drawn down $60 million … and expects to draw more"
         if _FACILITY.search(item.evidence) or _DRAWDOWN.search(item.evidence):

@@ -8,6 +8,8 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
+from .debt_funded_cash import funded_cash
+from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
@@ -403,6 +405,10 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
+    if funded_cash(before, after):
+        return True  # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts"
+    if incurred_debt(before, after):
+        return True  # "Applied Digital Corp. incurred loan of $45 million with Macquarie"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
     if offering_did(after):

@@ -421,11 +421,24 @@ _PRINCIPAL_RETIRED = Folded(
 )
 
 
+# Verbs of `_RETIRED_BY_VERB` that retire debt with no cash repayment named (a cheap gate).
+_SETTLED_WORDS = any_of("settl", "extinguish", "discharg", "forg", "cancel", "written off",
+                        "wrote off", "clear")  # fmt: skip
+
+
+def _settled_words(window: Window) -> bool:
+    return _SETTLED_WORDS.search(window.before_lower[-60:]) is not None
+
+
 def repaid_before(window: Window) -> bool:
     """A retirement verb right before the amount: "repaid the remaining $15.0 million",
     "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
     if "principal" in window.before_lower and _PRINCIPAL_RETIRED.search(window.before):
         return True  # "settled a portion of the outstanding principal amount … equal to $X"
+    if _settled_words(window) and _RETIRED_BY_VERB.search(window.before[-60:]):
+        # "settled C$2.5 million of outstanding debt": the verb retires the amount, before the
+        # balance words after it ("outstanding debt") can claim it as a balance
+        return _OF_DEBT_AFTER.match(window.after) is not None
     if _REPAID_WORDS.search(window.before_lower) is None:
         return False
     if _REDUCED_IT.search(window.before) and DEBT_NEAR.search(window.before + window.after[:60]):

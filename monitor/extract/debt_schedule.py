@@ -28,12 +28,14 @@ _NOT_A_BALANCE = Folded(
     r"^\s*less\b|current\s+portion|long[- ]term\s+portion|net\s+of|discount|premium|issu|"
     # a balance sheet's split of one debt: "Notes payable, current", "Loans, non-current"
     r"\bcurrent\b|\bnon[- ]?current\b|"
+    # the long-term part named after the instrument: "Notes Payable – long-term"
+    r"(?:,|\s[-–—])\s*long[- ]term\b|"
     r"fees|costs?\b|accrued|interest|proceeds|repay|payments?|amortiz|receivable|gain|loss|"
     r"extinguish|conversion|converted|fair\s+value|%"
 )
 # A table of debt: its caption or heading speaks of debt, borrowings, loans or notes payable.
 _DEBT_TABLE = Folded(
-    r"\b(?:debt|borrowings|indebtedness|loans|notes\s+payable|"
+    r"\b(?:debt|borrowings|indebtedness|loans|notes?\s+payable|loans?\s+payable|"
     r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes|"
     # a schedule's own columns: each loan's maturity date and interest rate
     r"maturity\s+date|interest\s+rate|"

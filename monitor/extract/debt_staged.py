@@ -77,32 +77,55 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else right
 
 
-# The money of a loan released in stages: "will initially receive $50 million", "$50 million in
-# initial funding", "with the remaining $250 million to be released upon … milestones".
+# The first draw of a loan named with its amount: "Initial $45M drawn Dec 18, 2025", "an
+# initial $50 million tranche was funded at closing", "an initial draw of $12.6 million": the
+# loan's size was not all drawn.
+_MONEY = r"(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
+_INITIAL_DRAW = (
+    rf"\binitial(?:ly)?\s+(?:draw(?:down)?|advance)\s+of\s+{APPROX}{_MONEY}"
+    rf"|\binitial(?:ly)?\s+{APPROX}{_MONEY}\s+(?:(?:was|has\s+been|is)\s+)?"
+    r"(?:drawn|draw(?:down)?|advance|tranche)\b"
+)
+_FIRST_DRAW = Folded(_INITIAL_DRAW)
+
+
+# The money of a loan released in stages: "will initially receive $50 million", the first draw
+# named, "with the remaining $250 million to be released upon … milestones".
 _STAGED = Folded(
     rf"\b(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+)?receive\s+(?:an?\s+)?(?:initial\s+)?"
-    rf"{APPROX}(?:us)?[$€£]"
+    rf"{APPROX}(?:us)?[$€£]|{_INITIAL_DRAW}"
     r"|\bremaining\s+(?:funds|amount|balance|(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?)"
     r"\s+(?:to\s+be\s+|will\s+be\s+|being\s+)?(?:released|disbursed|advanced|made\s+available)\b"
 )
 
 
 # A draw stated as done in the amount's own sentence.
-_DRAWN = Folded(r"\b(?:drew|drawn|has\s+received|received|funded|disbursed|borrowed)\b")
+# (or the first draw named: "interest on the initial draw of $50 million paid in kind")
+_DRAWN = Folded(
+    r"\b(?:drew|drawn|has\s+received|received|funded|disbursed|borrowed|incurred|"
+    r"initial\s+(?:draw|drawdown|advance))\b"
+)
 
 
-def staged_size(document: str | None, sentence: str) -> bool:
-    """Is the new debt read in `sentence` the size of a loan the document says is released in
-    stages, with no draw stated in the sentence?"""
+def staged_size(document: str | None, sentence: str, start: int = -1) -> bool:
+    """Is the new debt read in `sentence` (its amount at `start`) the size of a loan the
+    document says is released in stages: no draw stated in the sentence, or the sentence's
+    first draw named after the amount ("secured a $200 million loan; an initial $50 million
+    tranche was funded at closing": the $200 million is the size)?"""
     if document is None or not _staged_document(document):
         return False
-    return _DRAWN.search(sentence) is None
+    if _DRAWN.search(sentence) is None:
+        return True
+    if start < 0 or "nitial" not in sentence:
+        return False
+    draw = _FIRST_DRAW.search(sentence, start + 1)
+    return draw is not None and not draw.start() <= start < draw.end()
 
 
 @lru_cache(maxsize=8)
 def _staged_document(document: str) -> bool:
     """Does the document tell a loan released in stages? (read once per document: every
     issuance candidate of it asks)"""
-    if "initial" not in document and "remaining" not in document:
+    if "nitial" not in document and "remaining" not in document:
         return False  # cheap gate
     return _STAGED.search(document) is not None

@@ -41,6 +41,7 @@ from . import (
     treasury_spans,
     treasury_sums,
     wholes,
+    xbrl_details,
 )
 from .context import DocContext, detect_dollar
 from .document_period import (
@@ -170,6 +171,8 @@ def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> 
     own = ctx.report  # the period the document reports (for recalled debt figures)
     found = _capacity_restatements(found, fallback.label() if fallback else None)
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
+    details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
+    found = [item for item in found if not xbrl_details.covers(page, item)] + details
     return _deduplicated(debt_document.reconcile(found, text, published, own))
 
 
