@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from .pattern_sets import loosened
 from .per_document import remembered
 from .required import required_words
 from .skipping import skipping, text_share
@@ -90,12 +91,15 @@ class GateSet:
     """
 
     def __init__(self, gates: list[re.Pattern[str]]) -> None:
-        self._scanner = _Scanner(sorted({gate.pattern for gate in gates if gate.pattern in _WORDS}))
         # The other gates, compiled to skip to where a match can start, each behind a test of
         # the words one of which its every match holds (the same answers).
         self._others = {
             gate.pattern: _WordFirst(gate) for gate in gates if gate.pattern not in _WORDS
         }
+        self._scanner = _Scanner(
+            sorted({gate.pattern for gate in gates if gate.pattern in _WORDS}),
+            [gate for gate in gates if gate.pattern in self._others],
+        )
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
         # `open_items`: per (list of items, set of open word gates), the items let through
         self._plans: dict[tuple[int, frozenset[str]], Any] = {}
@@ -122,6 +126,8 @@ class GateSet:
             source = gate.pattern
             if source in words:
                 return source in opened
+            if _MAY + source not in opened and source in others:
+                return False  # (RE2 found no match of the loosened gate: it cannot match)
             if source not in searched:
                 other = others.get(source)
                 searched[source] = (
@@ -177,10 +183,15 @@ class GateSet:
         """(The items let through, when no other gate is among them, else None; each item
         let through with its gate when that is another gate, None when a word gate.)"""
         words = self._scanner.sources
+        others = self._others
         plan = tuple(
             (None if gate.pattern in words else gate, item)
             for gate, item in items
-            if gate.pattern not in words or gate.pattern in opened
+            if (
+                gate.pattern in opened
+                if gate.pattern in words
+                else gate.pattern not in others or _MAY + gate.pattern in opened
+            )
         )
         plain = tuple(item for _, item in plan) if all(g is None for g, _ in plan) else None
         return plain, plan
@@ -217,7 +228,8 @@ def _scanned(scanner: _Scanner, text: str) -> frozenset[str]:
 
 
 # Sentence gates: the word gates the treasury, debt and AI readers ask of a whole sentence's
-# lowercase, answered together by one scan of it (`opens`) rather than one search each.
+# lowercase, answered together by one scan of it (`opens`) rather than one search each; the
+# treasury families' pattern gates too (`sentence_gates`, `sentence_items`).
 _SENTENCE: list[re.Pattern[str]] = []
 _SENTENCE_SET: list[GateSet | None] = [None]  # built when first asked, after the registrations
 
@@ -230,14 +242,42 @@ def sentence_gate(*words: str) -> re.Pattern[str]:
     return gate
 
 
-def opens(gate: re.Pattern[str], lower: str) -> bool:
-    """`gate.search(lower) is not None` for a `sentence_gate`, `lower` the lowercase of a whole
-    sentence: every sentence gate is answered from one scan of it."""
+def sentence_gates(gates: Sequence[re.Pattern[str]]) -> None:
+    """Registers a family's item gates (`sentence_items`) with the sentence gates: their
+    words are found by the same one scan of a sentence as every `sentence_gate`'s (with RE2,
+    one pass for all, rather than a second pass over the sentences a family reads)."""
+    known = {gate.pattern for gate in _SENTENCE}
+    for gate in gates:
+        if gate.pattern not in known:
+            known.add(gate.pattern)
+            _SENTENCE.append(gate)
+    _SENTENCE_SET[0] = None
+
+
+def sentence_items(lower: str, items: Sequence[tuple[re.Pattern[str], _Item]]) -> list[_Item]:
+    """`GateSet.open_items` for items whose gates were registered by `sentence_gates`, `lower`
+    the lowercase of a whole sentence: answered from the sentence's one scan."""
+    return sentence_set().open_items(lower, items)
+
+
+def sentence_set() -> GateSet:
+    """The `GateSet` of every registered sentence gate (built when first asked)."""
     gates = _SENTENCE_SET[0]
     if gates is None:
         gates = _SENTENCE_SET[0] = GateSet(_SENTENCE)
+    return gates
+
+
+def opens(gate: re.Pattern[str], lower: str) -> bool:
+    """`gate.search(lower) is not None` for a `sentence_gate`, `lower` the lowercase of a whole
+    sentence: every sentence gate is answered from one scan of it."""
+    gates = _SENTENCE_SET[0] or sentence_set()
     last = gates._last  # (`opened` inlined for the sentence just asked: a call less, ~3k a doc)
     return gate.pattern in (last[1] if last[0] is lower else gates.opened(lower))
+
+
+# Marks a gate that is no plain word list, in a scan's answer: it may match.
+_MAY = "\x00"
 
 
 class _Scanner:
@@ -253,10 +293,21 @@ class _Scanner:
     longest-word answer stays exact for the words it keeps.
     """
 
-    def __init__(self, sources: list[str]) -> None:
+    def __init__(self, sources: list[str], others: Sequence[re.Pattern[str]] = ()) -> None:
         self.sources = frozenset(sources)
+        # The other gates, loosened for RE2 (`pattern_sets.loosened`): each is named in the
+        # answer (`_MAY` + its source) unless it cannot match, so a gate RE2 finds no match of
+        # is not searched. The loosened forms hold on ASCII texts only; every other answer
+        # names them all (may match).
+        loose = [(_MAY + gate.pattern, loosened(gate)) for gate in others]
+        self._may = frozenset(name for name, _ in loose)
         # RE2's one pass, where it is installed (`word_lists`): the scan below is the fallback
-        self._lists = word_lists([(source, _WORDS[source]) for source in sources])
+        self._lists = word_lists(
+            [(source, _WORDS[source]) for source in sources],
+            [(name, source) for name, source in loose if source is not None],
+        )
+        if self._lists is not None:  # (those RE2 cannot be asked about: always may match)
+            self._always = frozenset(name for name, source in loose if source is None)
         words = sorted({word for source in sources for word in _WORDS[source]})
         tested = _tested_apart(words)
         scanned = [word for word in words if word not in tested]
@@ -276,11 +327,11 @@ class _Scanner:
         if lists is not None:
             found = lists.found(text)
             if found is not None:
-                return found
-        return self.scan_in_python(text)
+                return found | self._always if text.isascii() else found | self._may
+        return self.scan_in_python(text) | self._may
 
     def scan_in_python(self, text: str) -> frozenset[str]:
-        """`scan` without RE2."""
+        """`scan` without RE2 (the word gates only)."""
         opened: frozenset[str] = frozenset()
         opens = self._opens
         search = self._search

@@ -69,8 +69,11 @@ class WordLists:
         return answer
 
 
-def word_lists(lists: Sequence[tuple[str, Sequence[str]]]) -> WordLists | None:
-    """`WordLists` for the (name, words) `lists`, or None when RE2 is not installed."""
+def word_lists(
+    lists: Sequence[tuple[str, Sequence[str]]], patterns: Sequence[tuple[str, str]] = ()
+) -> WordLists | None:
+    """`WordLists` for the (name, words) `lists`, or None when RE2 is not installed; the
+    (name, RE2 source) `patterns` are answered in the same pass (named where they match)."""
     if _re2 is None or not lists:
         return None
     options = _re2.RE2.Options()
@@ -90,9 +93,15 @@ def word_lists(lists: Sequence[tuple[str, Sequence[str]]]) -> WordLists | None:
                 return None
         except UnicodeEncodeError:
             return None
+    for index, (_, source) in enumerate(patterns, start=len(lists) + 1):
+        try:
+            if matcher.Add(source.encode()) != index:
+                return None
+        except UnicodeEncodeError:
+            return None
     if not matcher.Compile():
         return None
-    return WordLists(matcher.Match, tuple(name for name, _ in lists))
+    return WordLists(matcher.Match, tuple(name for name, _ in [*lists, *patterns]))
 
 
 class WordTests:

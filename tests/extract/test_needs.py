@@ -16,6 +16,7 @@ from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 from monitor.extract import clean_text, extract_text, treasury
 from monitor.extract.context import DocContext
 from monitor.extract.folded import lowered
+from monitor.extract.gates import sentence_set
 from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.needs import has_quantity, treasury_families
 from monitor.extract.sentences import Segment, segments
@@ -72,7 +73,7 @@ def _all_families(segment: Segment, ctx: DocContext) -> set[str]:
         if any(
             True
             for _ in treasury._figures(
-                segment, ctx, treasury._GATES.open_items(lower, patterns), metric
+                segment, ctx, sentence_set().open_items(lower, patterns), metric
             )
         )
     }

@@ -17,7 +17,7 @@ from monitor import textify
 from monitor.extract import clean_text, folded, guards, numbers, periods, treasury
 from monitor.extract.context import detect_dollar
 from monitor.extract.folded import Folded
-from monitor.extract.gates import GateSet, any_of, either
+from monitor.extract.gates import GateSet, any_of, either, sentence_set
 from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.pattern_sets import PatternSet
 from monitor.extract.sentences import segments
@@ -189,7 +189,7 @@ def test_gate_set_opens_the_gates_a_search_opens(text: str) -> None:
 def test_treasury_gate_set_opens_the_gates_a_search_opens() -> None:
     gates = [gate for _, patterns in treasury._FAMILIES for gate, _ in patterns]
     for text in _lowercase_sentences():
-        is_open = treasury._GATES.opener(text)
+        is_open = sentence_set().opener(text)
         for gate in gates:
             assert is_open(gate) == (gate.search(text) is not None), (gate.pattern, text)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -21,7 +22,7 @@ from monitor.extract import ai, clean_text, debt_finished, treasury
 from monitor.extract.context import DocContext
 from monitor.extract.document_words import window_opens
 from monitor.extract.folded import lowered
-from monitor.extract.gates import GateSet, any_of
+from monitor.extract.gates import GateSet, any_of, sentence_set
 from monitor.extract.sentences import segments
 from monitor.vocabulary.periods import Period
 
@@ -38,10 +39,10 @@ _SENTENCES = [segment.text for text in _TEXTS for segment in segments(text)]
 def test_open_items_are_the_items_whose_gates_open() -> None:
     for sentence in _SENTENCES:
         lower = lowered(sentence)
-        is_open = treasury._GATES.opener(lower)
+        is_open = sentence_set().opener(lower)
         for _, patterns in treasury._FAMILIES:
             wanted = [pattern for gate, pattern in patterns if is_open(gate)]
-            assert treasury._GATES.open_items(lower, patterns) == wanted, sentence
+            assert sentence_set().open_items(lower, patterns) == wanted, sentence
 
 
 def test_open_items_search_gates_that_are_not_words() -> None:
@@ -106,3 +107,37 @@ def test_sentence_bounds_are_found_when_first_asked() -> None:
 def test_loan_sizes_of_a_history_sentence() -> None:
     assert debt_finished._life_sizes("".join(_HISTORY)) == {Decimal(35_000_000)}
     assert debt_finished._life_sizes("Riot repaid its $35 million loan in May.") == set()
+
+
+def test_a_gate_that_is_no_word_list_is_not_searched_where_re2_finds_it_cannot_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With RE2, the loosened form of a regex gate is answered in the words' one pass: a
+    sentence it cannot match is not searched; a non-ASCII one always is (the loosened form
+    holds on ASCII only); without RE2 every one is. The answers stay the search's."""
+    pytest.importorskip("re2")
+    word, other = any_of("sold"), re.compile(r"\d btc")
+    searched: list[str] = []
+    texts = ["sold five btc", "sold 5 btc", "sold five btc ₿", "held 5 btc ₿"]
+    for lists in ("re2", None):
+        gates = GateSet([word, other])
+        if lists is None:
+            monkeypatch.setattr(gates._scanner, "_lists", None)
+        word_first = gates._others[other.pattern]
+        spy = _Spy(word_first.search, searched)
+        monkeypatch.setitem(gates._others, other.pattern, spy)
+        for text in texts:
+            assert gates.opener(text)(other) == (other.search(text) is not None), text
+        assert searched == (texts[1:] if lists else texts), lists
+        searched.clear()
+
+
+class _Spy:
+    """A gate's search that notes the texts it is asked about."""
+
+    def __init__(self, search: Callable[[str], object], searched: list[str]) -> None:
+        self._search, self._searched = search, searched
+
+    def search(self, text: str) -> object:
+        self._searched.append(text)
+        return self._search(text)
