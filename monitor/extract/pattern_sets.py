@@ -20,15 +20,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-try:  # an optional accelerator, and the `re` package's private parser (CPython 3.11's layout)
+from .re2_sets import AVAILABLE, set_matcher
+
+try:  # the `re` package's private parser (CPython 3.11's layout)
     from re import _constants as C
     from re import _parser
-
-    from re2 import _re2
-except ImportError:  # pragma: no cover - the plain path is tested on its own
-    _re2 = None
-
-_MAX_MEM = 64 << 20
+except ImportError:  # pragma: no cover - every pattern then reads as "may match"
+    _parser = None
 _SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f "  # CPython's \s on ASCII
 _MOST_ANSWERS = 4096
 
@@ -98,7 +96,7 @@ def _item(op: Any, av: Any) -> str:
 
 def loosened(pattern: re.Pattern[str]) -> str | None:
     """An RE2 pattern matching every ASCII text `pattern` finds a match in, or None."""
-    if _re2 is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+    if not AVAILABLE or _parser is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     try:
         body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
@@ -120,22 +118,9 @@ class PatternSet:
         # (the patterns RE2 cannot be asked about: always possible)
         self._always = frozenset(index for index, source in enumerate(sources) if source is None)
         # each RE2 pattern's index among `patterns` (the first, a sentinel, none)
-        self._indices = [-1, *(index for index, source in enumerate(sources) if source)]
-        if _re2 is None or len(self._indices) == 1:
-            return
-        options = _re2.RE2.Options()
-        options.max_mem = _MAX_MEM
-        options.log_errors = False
-        matcher = _re2.Set(_re2.RE2.Anchor.UNANCHORED, options)
-        # A sentinel first: it matches every text, so an answer without it is RE2 failing
-        # (its DFA out of memory), which then reads as "every pattern may match".
-        if matcher.Add(b"") != 0:
-            return
-        for source in sources:
-            if source is not None and matcher.Add(source.encode()) < 0:
-                return
-        if matcher.Compile():
-            self._match = matcher.Match
+        self._indices = [-1, *(index for index, source in enumerate(sources) if source is not None)]
+        if len(self._indices) > 1:
+            self._match = set_matcher([source for source in sources if source is not None])
 
     def possible(self, text: str) -> frozenset[int] | None:
         match = self._match

@@ -18,14 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-try:  # an optional accelerator: everything works without it
-    from re2 import _re2
-except ImportError:  # pragma: no cover - the pure-Python path is tested on its own
-    _re2 = None
+from .re2_sets import AVAILABLE, set_matcher
 
-# The DFA of a few hundred words needs well under a megabyte; RE2's default budget (8 MB) is
-# raised so that a long text never exhausts it (RE2 would then answer "no match").
-_MAX_MEM = 64 << 20
 # Few distinct answers recur (which lists open on a sentence); a bound for long processes.
 _MOST_ANSWERS = 4096
 
@@ -74,34 +68,16 @@ def word_lists(
 ) -> WordLists | None:
     """`WordLists` for the (name, words) `lists`, or None when RE2 is not installed; the
     (name, RE2 source) `patterns` are answered in the same pass (named where they match)."""
-    if _re2 is None or not lists:
+    if not AVAILABLE or not lists or not all(words for _, words in lists):
+        return None  # (a list that can never open: no RE2 pattern says so plainly)
+    sources = [
+        *("|".join(_literal(word) for word in words) for _, words in lists),
+        *(source for _, source in patterns),
+    ]
+    match = set_matcher(sources)
+    if match is None:
         return None
-    options = _re2.RE2.Options()
-    options.max_mem = _MAX_MEM
-    options.log_errors = False
-    matcher = _re2.Set(_re2.RE2.Anchor.UNANCHORED, options)
-    # A sentinel first: it matches every text, so an answer without it is RE2 failing, which
-    # then reads as "ask the pure-Python scan" (never as "no list opens").
-    if matcher.Add(b"") != 0:
-        return None
-    for index, (_, words) in enumerate(lists, start=1):
-        if not words:
-            return None  # (a list that can never open: no RE2 pattern says so plainly)
-        source = "|".join(_literal(word) for word in words)
-        try:
-            if matcher.Add(source.encode()) != index:
-                return None
-        except UnicodeEncodeError:
-            return None
-    for index, (_, source) in enumerate(patterns, start=len(lists) + 1):
-        try:
-            if matcher.Add(source.encode()) != index:
-                return None
-        except UnicodeEncodeError:
-            return None
-    if not matcher.Compile():
-        return None
-    return WordLists(matcher.Match, tuple(name for name, _ in [*lists, *patterns]))
+    return WordLists(match, tuple(name for name, _ in [*lists, *patterns]))
 
 
 class WordTests:
