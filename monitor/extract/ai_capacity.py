@@ -24,7 +24,7 @@ from .ai_capacity_plans import (
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
-from .ai_mining_words import MiningWords
+from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
     is_deal_purpose,
@@ -454,7 +454,7 @@ _GRID = Folded(
     r"power\s+(?:purchase|delivery|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
-_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+_MINING = MINING_WORDS
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"

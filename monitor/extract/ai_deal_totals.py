@@ -10,9 +10,7 @@ mining.
 
 from __future__ import annotations
 
-import re
-
-from .ai_parties import COUNTERPARTY_NAMES
+from .ai_parties import TENANT_WORDS
 from .ai_periods import state_period
 from .context import DocContext
 from .evidence import observation
@@ -33,7 +31,6 @@ _DEAL_TOTAL = Folded(
     r"(?P<unit>mw|megawatts?)\b"
 )
 # A tenant deal in the sentences just before: the tenant, and a lease or contract word
-_TENANT = re.compile(rf"(?:{COUNTERPARTY_NAMES})|(?i:hyperscal|cloud\s+provider)")
 _DEAL_WORD = Folded(r"\b(?:leases?|contracts?|agreements?|deal)\b")
 _NOT_IT = Folded(r"\b(?:power|mining|miners?|hash\s*rate|grid|interconnect\w*)\b")
 _BEFORE = 300
@@ -51,7 +48,7 @@ def deal_total(segment: Segment, ctx: DocContext, found: list[Extracted]) -> lis
     if _NOT_IT.search(text, 0, match.end()) or ctx.text is None:
         return []  # "the total power capacity of the campus", a mining portfolio
     head = ctx.text[max(0, segment.start - _BEFORE) : segment.start]
-    if _TENANT.search(head) is None or _DEAL_WORD.search(head) is None:
+    if TENANT_WORDS.search(head) is None or _DEAL_WORD.search(head) is None:
         return []  # no tenant deal just before: the total is not the deal's
     value = power_in_mw(match["mw"], match["unit"])
     if any(item.metric == AI_CAPACITY and item.value == value for item in found):

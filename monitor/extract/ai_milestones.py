@@ -16,7 +16,7 @@ from . import guards
 from .ai_backlog import is_contract_backlog
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_earlier_deal
-from .ai_mining_words import MiningWords
+from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     EVENT_RECALL_DAYS,
     has_counterparty_subject,
@@ -297,7 +297,7 @@ _NOT_YET = Folded(
 # mining words ("data center" is both) tell an AI site apart.
 # (a company named "… Mining" is no mining: "Cipher Mining has reached a 15-year lease
 # agreement with Amazon" is an AI lease, `ai_mining_words`)
-_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+_MINING = MINING_WORDS
 _STRONG_AI = re.compile(
     r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|AI\s+cloud)"

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .ai_mining_words import MiningWords
+from .ai_mining_words import MINING_WORDS
 from .context import DocContext
 from .sentences import Segment
 
-_MINING = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+_MINING = MINING_WORDS
 _PREVIOUS_REACH = 400
 
 

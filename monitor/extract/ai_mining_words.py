@@ -37,6 +37,11 @@ class MiningWords:
         return self._pattern.search(text, pos, endpos)
 
 
+# Words of bitcoin mining: a sentence holding them (and no strong AI word) speaks of a mining
+# site, not AI capacity.
+MINING_WORDS = MiningWords(r"\b(?:miners?|mining|hash\s*rate|hashrate|EH/s|ASICs?|bitcoin)\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _masked(text: str) -> str:
     """`text` with each company name's "Mining" blanked (same length: offsets hold)."""

@@ -19,6 +19,7 @@ Four questions the capex, capacity and milestone rules share:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .context import DocContext
 from .entities import MINERS, ticker_of
@@ -26,6 +27,7 @@ from .folded import Folded
 from .numbers import APPROX
 from .per_document import remembered
 from .periods import Period
+from .skipping import skipping
 
 # Companies that appear in miners' AI news as tenants, vendors or partners, and the common
 # nouns for them. "partner" alone is too broad; "JV partner", "joint venture partner" are not.
@@ -33,6 +35,9 @@ COUNTERPARTY_NAMES = (
     r"CoreWeave|Fluidstack|Microsoft|Google|Alphabet|Amazon|AWS|Meta|Oracle|OpenAI|"
     r"Anthropic|Nvidia|NVIDIA|Dell|Supermicro|xAI|Crusoe|Lancium|Cerebras|Nebius|Lambda"
 )
+# A named AI buyer or a hyperscaler/cloud provider anywhere in a text: the cheap question the
+# tenant-deal readers ask before their patterns (compiled to skip ahead).
+TENANT_WORDS = skipping(re.compile(rf"(?:{COUNTERPARTY_NAMES})|(?i:hyperscal|cloud\s+provider)"))
 _COUNTERPARTY = (
     rf"(?:{COUNTERPARTY_NAMES}|"
     r"(?:the\s+|its\s+|our\s+)?(?:JV|joint[- ]venture)\s+partners?|hyperscalers?|"

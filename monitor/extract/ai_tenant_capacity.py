@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from . import ranges
-from .ai_parties import COUNTERPARTY_NAMES, is_hedged, is_third_party_sentence
+from .ai_parties import COUNTERPARTY_NAMES, TENANT_WORDS, is_hedged, is_third_party_sentence
 from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
@@ -97,8 +97,6 @@ _POWER_DEAL = Folded(
 )
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|EH/s|ASICs?)\b")
 _REACH = 120
-# The tenant's words, looked for once before the deal patterns (compiled to skip ahead).
-_TENANT_WORDS = skipping(re.compile(rf"(?:{COUNTERPARTY_NAMES})|(?i:hyperscal|cloud\s+provider)"))
 
 
 def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
@@ -107,7 +105,7 @@ def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -
     text = segment.text
     if "MW" not in text and "egawatt" not in text:
         return []  # cheap gate (every sentence asks): no MW figure
-    tenant = _TENANT_WORDS.search(text) is not None
+    tenant = TENANT_WORDS.search(text) is not None
     if not tenant and "hase" not in text:
         return []  # neither a tenant named nor a phase
     # (an observation's evidence is its whole sentence: the figure is known by its value)

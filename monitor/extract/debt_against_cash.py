@@ -31,7 +31,8 @@ _REACH = 60
 def against_cash(text: str, money: Money) -> bool:
     """Is `money` the debt side of "cash vs. debt" (a balance, not a comparative)?"""
     before = text[max(0, money.start - _REACH) : money.start]
-    if "cash" not in before.lower() and "liquidity" not in before.lower():
+    lower = before.lower()
+    if "cash" not in lower and "liquidity" not in lower:
         return False  # cheap gate
     if not _CASH_THEN_VERSUS.search(before):
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..vocabulary.periods import month_number
 from .folded import MONTH_WORD, Folded
 
 # "In January, Marathon said that …", "In January 2023 the company announced it …": the month
@@ -20,7 +21,6 @@ _SAID_IN_MONTH = Folded(
     rf"\bin\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*,?\s+[^.;]{{0,40}}?"
     r"\b(?:said|reported|announced|disclosed|stated|mentioned|noted|revealed)\b[^.;]{0,100}$"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _AGE = 2  # months before publication, at least
 _REACH = 200
 
@@ -37,7 +37,10 @@ def said_in_earlier_month(text: str, start: int, published: dt.date | None) -> b
     match = _SAID_IN_MONTH.search(before)
     if match is None:
         return False
-    month = _MONTHS.index(match.group("month")[:3].lower()) + 1
+    try:
+        month = month_number(match.group("month"))
+    except KeyError:
+        return False  # a word that only opens like a month ("in Marathon, which said …")
     year = int(match.group("year")) if match.group("year") else published.year
     if match.group("year") is None and month > published.month:
         year -= 1  # a month named without a year is the latest such month

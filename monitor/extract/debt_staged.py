@@ -94,7 +94,7 @@ _FIRST_DRAW = Folded(_INITIAL_DRAW)
 _STAGED = Folded(
     rf"\b(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+)?receive\s+(?:an?\s+)?(?:initial\s+)?"
     rf"{APPROX}(?:us)?[$€£]|{_INITIAL_DRAW}"
-    r"|\bremaining\s+(?:funds|amount|balance|(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?)"
+    rf"|\bremaining\s+(?:funds|amount|balance|{_MONEY})"
     r"\s+(?:to\s+be\s+|will\s+be\s+|being\s+)?(?:released|disbursed|advanced|made\s+available)\b"
 )
 
@@ -119,7 +119,7 @@ def staged_size(document: str | None, sentence: str, start: int = -1) -> bool:
     if start < 0 or "nitial" not in sentence:
         return False
     draw = _FIRST_DRAW.search(sentence, start + 1)
-    return draw is not None and not draw.start() <= start < draw.end()
+    return draw is not None  # (searched from past the amount: the draw is named after it)
 
 
 @lru_cache(maxsize=8)

@@ -39,6 +39,8 @@ _BY_NAME = Folded(
 )
 _NAME = re.compile(r"[A-Za-z0-9][\w-]{0,5}")
 _NEXT_REACH = 300
+# The next sentence after a tranche list, as far as its end (bounded).
+_NEXT_SENTENCE = re.compile(r"\s{0,3}[^.!?]{0,280}")
 
 
 def tranche_drawn_next(
@@ -50,10 +52,9 @@ def tranche_drawn_next(
     if listed is None or document is None or not text[end : end + 3].lstrip().startswith(")"):
         return False
     following = document[segment_end : segment_end + _NEXT_REACH]
-    sentence = re.match(r"\s{0,3}[^.!?]{0,280}", following)
-    if sentence is None or "ranche" not in sentence.group():
+    said = _NEXT_SENTENCE.match(following).group()  # (it matches every text, if only empty)
+    if "ranche" not in said:
         return False  # cheap gate
-    said = sentence.group()
     place = sum(1 for _ in _ANY_LISTED.finditer(text, 0, listed.start()))  # 0: the first
     by_place = _BY_PLACE.search(said)
     if by_place is not None and not guards.is_hypothetical(said, by_place.start()):

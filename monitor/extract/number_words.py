@@ -89,11 +89,14 @@ _WORD_REACH = 10  # "seventeen"
 _PHRASE_REACH = 80  # "two thousand five hundred and fifty"
 _UNIT_REACH = 20  # "megawatts"
 
+# Between the words of a spelled number ("one hundred and fifty", "twenty-five").
+_WORD_BREAK = re.compile(r"[\s-]+")
+
 
 def _value(words: str) -> int | None:
     """ "twenty-five" → 25, "one hundred and fifty" → 150, "a thousand" → 1000."""
     total = current = 0
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in _WORD_BREAK.split(words.lower()):
         if word == "and":
             continue
         if word in _UNITS:
@@ -146,7 +149,7 @@ def rewritten(text: str) -> str:
 
 
 def _word_ends(text: str) -> Iterator[int]:
-    """Where a number word ends right before a unit ("two| megawatts", "a thousand| BTC")."""
+    """Where a number word ends right before a unit ("two| megawatts", "a thousand| bitcoin")."""
     for pattern, lead in _PLACES:
         for place in pattern.finditer(text):
             end = place.start() - lead - 1  # (the gap's place: the word's end)

@@ -49,6 +49,12 @@ CASES = [
         "Marathon said it repaid $50 million of its term loan on March 8.",
         {(REPAID, Decimal("50000000"), "2023-03")},
     ),
+    # a word that only opens like a month is no month ("Decimal", "Marathon")
+    (
+        "Investors in Decimal Mining, which said on March 7 it paid off $30 million of loans, "
+        "cheered.",
+        {(REPAID, Decimal("30000000"), "2023-03")},
+    ),
 ]
 
 
