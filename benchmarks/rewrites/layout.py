@@ -15,6 +15,7 @@ _MONTH_THEN_FIGURE = re.compile(
     r"|December) (?=\d)"
 )
 
+_PROSE_DASH = re.compile(r"(?<=[A-Za-z,)\"'])( ?)([—–])( ?)(?=[A-Za-z(])")
 _PROSE_LINE = re.compile(r"^\S.{89,}$")
 # A flattened table glued into one line ("BTC Mined371BTC Sold34"): not prose, not wrapped.
 _GLUED_CELLS = re.compile(r"[a-z]\d")
@@ -36,9 +37,11 @@ def nbsp(text: str) -> str:
 def quotes_dashes(text: str) -> str:
     """Curly quotes and dashes straightened where the text has them, else straight ones curled."""
     if re.search("[“”’–—]", text):
-        for curly, straight in (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—", "--")):
+        for curly, straight in (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'")):
             text = text.replace(curly, straight)
-        return text.replace("–", "-")
+        # Only a dash between words: a lone dash in a table cell means nil, it stays.
+        text = _PROSE_DASH.sub(lambda m: m[1] + ("--" if m[2] == "—" else "-") + m[3], text)
+        return re.sub(r"(?<=\b(?:19|20)\d\d)–(?=(?:19|20)\d\d\b)", "-", text)
     text = re.sub(r"\"([^\"\n]{0,400})\"", r"“\1”", text)
     text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
     text = text.replace(" -- ", " — ").replace(" - ", " – ")

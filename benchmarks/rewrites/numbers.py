@@ -15,10 +15,16 @@ _BARE = re.compile(
     r"(?=\s?(?:BTC|bitcoins?|Bitcoins?|MW|megawatts|million|billion)\b))(?![\w,]|\.\d)"
 )
 
+# A flattened table glued into one line ("Held17,3277,309", "June 202217.0 %$4,482"): its
+# separators are what tells the cells apart, so its figures keep them.
+_GLUED_CELLS = re.compile(r"[a-z]\d|\d[A-Z][a-z]")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 # Money in dollars with a scale word. Not after a letter or "$": "US$", "C$", "A$" are left alone.
-_MONEY = re.compile(r"(?<![\w$])\$(\d[\d,]*(?:\.\d+)?) (million|billion)\b")
+# Not the end of a range ("$8 to $10 million": "$8" is millions too) and not after "USD ".
+_MONEY = re.compile(
+    r"(?<![\w$])(?<!to )(?<![-–])(?<!USD )\$(\d[\d,]*(?:\.\d+)?) (million|billion)\b"
+)
 _MONEY_SHORT = re.compile(r"(?<![\w$])\$(\d[\d,]*(?:\.\d+)?)([MB])\b")
 # Where "$" may be another dollar (Canadian, Australian, ...), "$" -> "US$" would change meaning.
 _OTHER_DOLLARS = re.compile(r"C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|\bCAD\b|\bAUD\b|Canadian dollar")
@@ -35,7 +41,10 @@ _TILDE = re.compile(r"(?<![\w~])~\s?(?=\$?\d)")
 def thousands(text: str) -> str:
     """1,234 -> 1234 and 1234 BTC / $1234 -> 1,234 (a figure keeps its value)."""
     text = _BARE.sub(lambda m: _grouped(m.group()), text)
-    text = _GROUPED.sub(_ungrouped, text)
+    text = "\n".join(
+        line if _GLUED_CELLS.search(line) else _GROUPED.sub(_ungrouped, line)
+        for line in text.split("\n")
+    )
     return text.replace("\x00", ",")
 
 

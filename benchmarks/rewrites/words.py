@@ -45,6 +45,7 @@ _INTRODUCTION = (
     r"Holdings?|plc|N\.V|S\.A)\.?)?\s?\((?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|TSX-V|OTC|CSE|ASX)"
     r"[\w\s]{{0,12}}:\s?{ticker}[^)]{{0,40}}\)((?:\s?\([^)]{{0,80}}\))?)"
 )
+_GENERIC = frozenset(("Company", "Corporation", "Group", "Issuer"))
 _QUOTED = re.compile(r"[\"“]([A-Z][\w .&-]{1,40}?)[\"”]")
 
 
@@ -90,7 +91,8 @@ def company(text: str, entity: str | None) -> str:
     if not found:
         return text
     names = {found[1].strip()} | set(_QUOTED.findall(found[2] or ""))
-    names = {name for name in names if not name.lower().startswith("the ")}
+    # 'the "Company"' is no name: renaming it would write "the the Company".
+    names = {n for n in names if not n.lower().startswith("the ") and n not in _GENERIC}
     if not names:
         return text
     pattern = re.compile(
