@@ -27,9 +27,9 @@ from .numbers import find_money
 # million" (not "closed a $35 million loan": a loan taken).
 _PAID_OFF_AMOUNT = re.compile(  # run at each payoff word (not over the whole document)
     r"(?:(?:settled|retired|repaid|paid\s+off)\s+(?:in\s+full\s+)?(?:the|its)\s+"
-    r"(?P<amount>(?:us)?\$[\d.,]{1,12}\s*(?:million|billion)?)\s*(?:[\w-]+\s+){0,2}"
+    r"(?P<amount>(?:us)?\$\s?[\d.,]{1,12}\s*(?:million|billion)?)\s*(?:[\w-]+\s+){0,2}"
     r"(?:loan|notes?|debt)|settle\w*\s+(?:all\s+)?(?:the\s+)?outstanding\s+(?:principal|debt|"
-    r"balance|loan)[^.$]{0,40}?\b(?:totall?ing|of)\s+(?P<settled>(?:us)?\$[\d.,]{1,12}\s*"
+    r"balance|loan)[^.$]{0,40}?\b(?:totall?ing|of)\s+(?P<settled>(?:us)?\$\s?[\d.,]{1,12}\s*"
     r"(?:million|billion)?))",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ def _paid_off_amounts(text: str) -> set[Decimal]:
 # million". The size is where the change started (README decided case 1), read back from the
 # reducing verb.
 _REDUCED_FROM = re.compile(
-    r"\b(?:its|the|their)\s+(?P<amount>(?:us)?\$[\d.,]{1,12}\s*(?:million|billion)?)\s*"
+    r"\b(?:its|the|their)\s+(?P<amount>(?:us)?\$\s?[\d.,]{1,12}\s*(?:million|billion)?)\s*"
     r"(?:[\w-]+\s+){0,2}(?:debt|loans?|notes|obligations?|facility)\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
     re.IGNORECASE,

@@ -381,8 +381,9 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
 # a client's coins, traded or kept by the company, are not its own treasury.
 _FOR_CLIENTS = Folded(
     # not past another coin figure: "300 BTC for its own account and 120 BTC for hosting
-    # customers" gives only the 120 to the customers
-    r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,40}?"
+    # customers" gives only the 120 to the customers; room for an aside between ("80,000 BTC -
+    # currently worth around US$ 9 billion - on behalf of", the dollars in any notation)
+    r"^(?:(?!\d[\d,.]*\s*(?:btc|bitcoins?|coins)\b)[^.;]){0,50}?"
     # "on behalf of" anyone but the company itself: "on behalf of a single early Bitcoin
     # investor", "on behalf of an estate"
     r"\b(?:on\s+behalf\s+of\s+(?!(?:itself|the\s+company|its\s+own|our\s+own|us)\b)|"

@@ -29,6 +29,7 @@ from . import (
     glued_dated,
     grid,
     guards,
+    money_codes,
     month_rows,
     note_rollforward,
     number_words,
@@ -93,6 +94,7 @@ def extract_text(
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
     plain = number_words.rewritten(plain)  # "two megawatts" read as digits (same length)
+    plain = money_codes.as_dollars(plain)  # "USD 12.5 million" read as "US$ 12.5 million"
     found = _extract_plain(plain, published, entity)
     if plain is text:
         return found

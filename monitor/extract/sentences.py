@@ -24,6 +24,9 @@ _ABBREVIATIONS = frozenset(
         "approx", "vs", "etc", "fla", "colo", "calif", "tex", "ave", "bros", "est", "ft",
     }
 )  # fmt: skip
+# Hedges shortened before a figure ("It received ca. US$15.5 million", "Appx. USD 29.4 million"),
+# as written (case kept): "… based in Irvine, CA. The company" does end its sentence.
+_HEDGE_ABBREVIATIONS = frozenset({"ca", "Ca", "appx", "Appx"})
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet ("… as of November 30, 2025 [216]. - The company has commenced …": a
 # summary's bullets run on in one paragraph, each dash opening an item).
@@ -113,7 +116,8 @@ _RATE_ENDS = re.compile(r"^\d{1,2}(?:\.\d{1,3})?%$")
 _INSTRUMENT_OPENS = re.compile(
     r"(?:Convertible|Exchangeable|Senior|Secured|Unsecured|Subordinated|Notes|Term\s+Loan)\b"
 )
-_FIGURE_OPENS = re.compile(r"(?:US\$|C\$|A\$|[$€£~])?\d")
+# ("US$ 60.2 million": a space after the sign, as Asian issuers print it and `money_codes` writes)
+_FIGURE_OPENS = re.compile(r"(?:(?:US\$|C\$|A\$|[$€£])\s?|~)?\d")
 _DANGLING = frozenset(
     {
         "of", "the", "a", "an", "to", "from", "at", "by", "with", "and", "or", "than", "for",
@@ -309,4 +313,4 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
         return False  # "… from July's 2.0. Mining …", "… debt $405.1M. Reporting …": a number
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return True  # "U.S", "e.g", an initial
-    return bare.lower() in _ABBREVIATIONS
+    return bare.lower() in _ABBREVIATIONS or bare in _HEDGE_ABBREVIATIONS

@@ -1,0 +1,31 @@
+"""Dollars written with their ISO code before the figure: "Net Proceeds USD 12.5 million".
+
+Asian and European issuers, and wire copy edited for them, print US dollars as "USD 12.5
+million" where US releases print "$12.5 million". Money itself reads both (`numbers.MONEY_RE`),
+but the readers of table rows, flattened tables and sentence figures know a figure by the
+"$" / "US$" in front of it. So the code is rewritten as "US$" in place, before any reading:
+"USD 12.5" → "US$ 12.5" (a space after the sign, as money allows: a space before it would
+part words that readers expect one space apart), so the text keeps its length and every offset still points into the text as given (as
+`spaced_thousands` and `number_words` do).
+
+Left alone: "USD $2.56 million" (already a dollar sign), a code glued to a word ("USDT",
+"USDC" are stablecoins, not dollars) and a bare year after the code ("USD 2024 2023": a table's
+header cells, not an amount).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "USD 12.5", "USD12.5"; not "USDT", "xUSD", "USD 2024" (a year; "USD 2000 million" is money).
+_CODED = re.compile(
+    r"(?<![A-Za-z$])USD(?P<space> ?)(?=\d)"
+    r"(?!(?:19|20)\d\d(?![\d,.])(?!\s?(?:million|billion|thousand|mn|bn|[mMbBkK])\b))"
+)
+
+
+def as_dollars(text: str) -> str:
+    """`text` with each "USD <figure>" written "US$ <figure>" in place (same length)."""
+    if "USD" not in text:  # cheap gate: one literal scan
+        return text
+    return _CODED.sub(lambda m: "US$" + m["space"], text)
