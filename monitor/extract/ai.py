@@ -470,8 +470,8 @@ _HOSTED_BEFORE = Folded(
 # in capital for the AI push": money brought in is a source of funds, not spending.
 _BROUGHT_IN_BEFORE = Folded(
     r"\b(?:generat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bring(?:s|ing)?\s+in|brought\s+in|"
-    r"nett(?:ed|ing)|fetch(?:ed|ing))\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|"
-    r"some\s+|over\s+|around\s+|more\s+than\s+)?$"
+    # (any hedge: "generating ~$200 million in capital")
+    rf"nett(?:ed|ing)|fetch(?:ed|ing))\s+{APPROX}$"
 )
 
 

@@ -49,8 +49,11 @@ _OPENS_WITH_PERIOD = re.compile(
 # over the lines after it.
 # "Q3 2025: Record Profits Amid Rising Costs", "Fiscal 2024 – A Year of Growth": a heading
 # that opens with its period and a colon or dash names its section's period.
+# (a quarter in any of its notations: "Q3 2025", "3Q 2025", "Third Quarter 2025", "third quarter
+# 2025")
 _PERIOD_TITLE = re.compile(
-    r"\s*(?:Q[1-4]\s+(?:FY\s?)?(?:19|20)\d\d|(?:First|Second|Third|Fourth)[- ]Quarter\s+"
+    r"\s*(?:(?:Q[1-4]|[1-4]Q)\s+(?:FY\s?)?(?:19|20)\d\d|"
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ][Qq]uarter\s+"
     r"(?:19|20)\d\d|(?:Fiscal\s+|Full[- ]Year\s+|FY\s?)(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)"
     r"\s*(?::|\s[–—-]\s)\s*[A-Z]"
 )

@@ -114,7 +114,7 @@ _FLOW_AFTER = Folded(
 # ("… crypto assets against approximately $47 million worth of debt": a hedge word between)
 _ON_DEBT_BEFORE = Folded(
     r"\b(?:on|against|covering)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:approximately|about|around|roughly|nearly|some|over|almost)\s+)?$"
+    rf"{APPROX}$"  # (any hedge: "against ~$47 million worth of debt")
 )
 
 

@@ -19,7 +19,7 @@ from .evidence import observation
 from .folded import Folded
 from .gates import any_of
 from .model import DEBT_REPAID, Extracted
-from .numbers import APPROX, Money, find_money
+from .numbers import APPROX, IN_SENTENCE, Money, find_money
 from .resolver import past_event_period
 from .sentences import Segment
 
@@ -60,7 +60,8 @@ _REDUCTION_AFTER = Folded(
 # notes, $61 million from an exit facility, and $56 million in equipment loans."
 _REPAYMENT_LIST = Folded(
     r"\b(?:repayments?|paydowns?|redemptions?|debt\s+reduction)\s+(?:includes?|included|"
-    r"comprises?|comprised|consist(?:s|ed)?\s+of|covers?|covered)\b[^.;]*$"
+    # (a decimal point ends no sentence: "includes $150.0 million in secured notes, …")
+    rf"comprises?|comprised|consist(?:s|ed)?\s+of|covers?|covered)\b{IN_SENTENCE}*$"
 )
 
 

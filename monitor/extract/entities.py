@@ -20,7 +20,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "MARA": ("MARA", "Marathon Digital", "Marathon"),
     "RIOT": ("Riot", "RIOT"),
     "CLSK": ("CleanSpark", "Cleanspark", "CLSK"),
-    "BITF": ("Bitfarms", "BITF"),
+    "BITF": ("Bitfarms", "Bit Farms", "BITF"),  # (news copy splits the name)
     "BTDR": ("Bitdeer", "BTDR"),
     "HUT": ("Hut 8", "HUT 8", "Hut8", "HUT8"),  # (printed with and without the space)
     "IREN": ("IREN", "Iris Energy"),

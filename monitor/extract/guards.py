@@ -11,6 +11,7 @@ import re
 
 from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded
+from .numbers import APPROX
 from .per_document import remembered
 from .skipping import skipping
 
@@ -99,7 +100,8 @@ _PER_UNIT = Folded(
 )
 _PRICE_BEFORE = Folded(
     r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"
-    r"value)(?:\s+\w+){0,3}\s+(?:of|at|was|were|near|to)?\s*(?:approximately\s+|about\s+)?$"
+    # (any hedge before the figure: "an average price of ~$84,356", "of roughly $24,500")
+    rf"value)(?:\s+\w+){{0,3}}\s+(?:of|at|was|were|near|to)?\s*{APPROX}$"
 )
 _CLAUSE_BREAK = skipping(re.compile(r"[,;:()]|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas|which)\b"))
 _CLAUSE_REACH = 120

@@ -18,6 +18,7 @@ from monitor.vocabulary.periods import Period
 
 from . import (
     ai,
+    capital_lines,
     colons,
     debt,
     debt_document,
@@ -74,7 +75,10 @@ _LEAD_CHARS = 600  # a release's title and first lines say what it is about
 # "Riot: 450 BTC mined in April", "April: 450 BTC mined, 300 BTC sold": a one-line row whose value
 # is treasury prose; no row label ("Riot", "April") names the metric, the words after it do.
 _PROSE_VALUE = re.compile(
-    r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned)\b", re.I
+    r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned|"
+    # the other verbs of a sale ("434 BTC were liquidated at an average price of …")
+    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b",
+    re.I,
 )
 _CAPTION_LINES = 4
 
@@ -90,6 +94,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    plain = capital_lines.recased(plain)  # a headline in capitals read in title case
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again

@@ -237,7 +237,11 @@ def resolve(
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
 # the month's flows names the report it rewrites ("Marathon's board began a strategic review
 # in April", "Riot, which held 19,223 BTC at the end of March, …" name none).
-_REPORTED_LEAD = Folded(r"\b(?:mined|produced|sold|generated|output|churned\s+out)\b")
+# (a sale in any of its verbs: "Core Scientific liquidated over 7,000 Bitcoin in June")
+_REPORTED_LEAD = Folded(
+    r"\b(?:mined|produced|sold|generated|output|churned\s+out|liquidated|disposed\s+of|"
+    r"monetized|monetised|offloaded)\b"
+)
 _LEAD_CHARS = 400
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")

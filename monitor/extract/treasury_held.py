@@ -118,7 +118,8 @@ _HAD_AS_OF = (
 # "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
 # coordinated after the cash balance are held too.
 _CASH_AND = (
-    r"(?:(?:(?:(?:about|approximately|roughly|around|nearly|some)\s+)?(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
+    # (any hedge: "held ~$597 million in cash and 7,362 bitcoin")
+    rf"(?:(?:{APPROX}(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?|"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+of\s+(?:US|C)?\$\s?[\d.,]+"
     r"(?:\s*(?:million|billion|thousand|[MBK])\b)?),?\s+and\s+)?"
@@ -444,7 +445,8 @@ HELD: Gated = [
         any_of("left", "leaving", "leaves"),
         re.compile(
             rf"\b(?:left|leaving|leaves)\s+{LEADING}{BTC_QTY}"
-            r"(?=[^.;]{0,60}?\b(?:on|in)\s+(?:[\w’'.]+\s+){0,3}?(?:balance\s+sheet|treasury|"
+            # (a decimal point ends no sentence: "and $83.0 million in cash on …")
+            rf"(?={IN_SENTENCE}{{0,60}}?\b(?:on|in)\s+(?:[\w’'.]+\s+){{0,3}}?(?:balance\s+sheet|treasury|"
             r"reserves?|custody|coffers)\b)",
             _I,
         ),

@@ -426,8 +426,8 @@ _OTHER_MINER = Folded(
 # the total mined for that month)": one site's or one fleet's share of the company's figure.
 _SHARE_OF_TOTAL = Folded(
     r"[\s,(]*(?:[^.;()]{0,30}?[,(]\s*)?(?:(?:constituting|representing|accounting\s+for|making\s+up|"
-    r"comprising|or|which\s+(?:is|was|represents|represented))\s+)?(?:approximately\s+|about\s+|"
-    r"roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?"
+    r"comprising|or|which\s+(?:is|was|represents|represented))\s+)?"
+    rf"{APPROX}"  # (any hedge: "constituting ~53.0% of the monthly total")
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|"
     r"three[- ]quarters)\s+of\s+(?:the|its|their|our|the\s+company['’]s)\s+"
     # (the company's own total: not the network's, nor a target's)
