@@ -234,8 +234,11 @@ _REFINANCED_WITH = Folded(
 
 # "drew $112.5 million from a Macquarie preferred equity facility": equity, not debt; so is a
 # "bought deal" (an underwritten share sale) unless it sells debentures or notes.
+# (not past warrants sold beside the note: "$2100000 and warrants to purchase up to 5108275
+# ordinary shares" buys shares with the warrants, whatever the figures' length)
 _EQUITY_OBJECT_AFTER = Folded(
-    r"^(?:[^.;$]|\.(?=\d)){0,40}?\b(?:equity|ordinary\s+shares|common\s+(?:shares|stock)|"
+    r"^(?:(?!warrants?\b)(?:[^.;$]|\.(?=\d))){0,40}?\b(?:equity|ordinary\s+shares|"
+    r"common\s+(?:shares|stock)|"
     r"bought\s+deal(?!(?:[^.;$]|\.(?=\d)){0,40}\b(?:debentures?|notes|bonds)\b))"
 )
 

@@ -24,9 +24,10 @@ _ABBREVIATIONS = frozenset(
         "approx", "vs", "etc", "fla", "colo", "calif", "tex", "ave", "bros", "est", "ft",
     }
 )  # fmt: skip
-# Hedges shortened before a figure ("It received ca. US$15.5 million", "Appx. USD 29.4 million"),
+# Hedges shortened before money ("It received ca. US$15.5 million", "Appx. USD 29.4 million"),
 # as written (case kept): "… based in Irvine, CA. The company" does end its sentence.
 _HEDGE_ABBREVIATIONS = frozenset({"ca", "Ca", "appx", "Appx"})
+_MONEY_OPENS = re.compile(r"(?:US\$|USD|C\$|A\$|[$€£])\s?\d")
 # A sentence ends at . ! ? (and any closing quote/bracket) followed by space and a capital,
 # digit, quote or bullet ("… as of November 30, 2025 [216]. - The company has commenced …": a
 # summary's bullets run on in one paragraph, each dash opening an item).
@@ -258,7 +259,7 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 def _spans(body: str) -> Iterator[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(body):
-        if _is_abbreviation(body, start, boundary.start()):
+        if _is_abbreviation(body, start, boundary.start()) or _hedges_money(body, start, boundary):
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
@@ -303,6 +304,14 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[index:end]
 
 
+def _hedges_money(text: str, start: int, boundary: re.Match[str]) -> bool:
+    """Does the sentence so far end on a shortened hedge that money follows ("ca. US$15.5")?"""
+    return (
+        _last_word(text, start, boundary.start()).rstrip(".") in _HEDGE_ABBREVIATIONS
+        and _MONEY_OPENS.match(text, boundary.end()) is not None
+    )
+
+
 def _is_abbreviation(text: str, start: int, end: int) -> bool:
     """Does `text[start:end]` (a sentence so far) end on an abbreviation ("Inc", "U.S")?"""
     token = _last_word(text, start, end)
@@ -313,4 +322,4 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
         return False  # "… from July's 2.0. Mining …", "… debt $405.1M. Reporting …": a number
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return True  # "U.S", "e.g", an initial
-    return bare.lower() in _ABBREVIATIONS or bare in _HEDGE_ABBREVIATIONS
+    return bare.lower() in _ABBREVIATIONS
