@@ -5,8 +5,8 @@ million" where US releases print "$12.5 million". Money itself reads both (`numb
 but the readers of table rows, flattened tables and sentence figures know a figure by the
 "$" / "US$" in front of it. So the code is rewritten as "US$" in place, before any reading:
 "USD 12.5" → "US$ 12.5" (a space after the sign, as money allows: a space before it would
-part words that readers expect one space apart), so the text keeps its length and every offset still points into the text as given (as
-`spaced_thousands` and `number_words` do).
+part words that readers expect one space apart), so the text keeps its length and every
+offset still points into the text as given (as `spaced_thousands` and `number_words` do).
 
 Left alone: "USD $2.56 million" (already a dollar sign), a code glued to a word ("USDT",
 "USDC" are stablecoins, not dollars) and a bare year after the code ("USD 2024 2023": a table's
