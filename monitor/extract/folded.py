@@ -137,6 +137,12 @@ class Folded:
             return True
         return False
 
+    @property
+    def lowercase(self) -> re.Pattern[str]:
+        """The case-sensitive pattern searched over a text's lowercase (when lowering keeps
+        its offsets): what an RE2 set of `Folded` patterns asks about (`folded_sets`)."""
+        return self._lower
+
     def _exact_pattern(self) -> re.Pattern[str]:
         """The IGNORECASE form, compiled the first time a text needs it."""
         exact = self._exact
