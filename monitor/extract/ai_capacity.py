@@ -38,10 +38,11 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import GateSet, any_of, own_words_gates
+from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .pattern_sets import PatternSet
+from .per_document import found_in
 from .sentences import Segment
 from .skipping import skipping
 
@@ -382,9 +383,9 @@ _STATE_AFTER = 40
 _READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
 _RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
 _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
-_DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
-                            "data cent", "facilit", "building", "plant", "capacity",
-                            "infrastructure")  # fmt: skip
+_DATA_CENTRE_HINTS = sentence_gate("it load", "it capacity", "colocation", "hosting", "lease",
+                                   "data cent", "facilit", "building", "plant", "capacity",
+                                   "infrastructure")  # fmt: skip
 # "Once operational, this 1.2 gigawatt facility will …", "when complete, the campus will have
 # 300 MW", "upon completion": the size a facility not yet said to be built will have (unless
 # the sentence says it is being built: capacity under construction counts).
@@ -494,7 +495,7 @@ def capacity(
     """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own;
     `ai_paragraph`: the sentences before it in its paragraph have)."""
     text = segment.text
-    if not ai_sentence and not _DATA_CENTRE_HINTS.search(text.lower()):
+    if not ai_sentence and not opens(_DATA_CENTRE_HINTS, lowered(text)):
         return
     strong = False
     if ai_sentence:
@@ -503,7 +504,7 @@ def capacity(
         # "critical IT load" is a data centre's own word; a facility's size or a lease's
         # capacity with no AI word of its sentence needs a release about AI compute ("data
         # center" alone is what some miners call their mining sites).
-        strong = ai_paragraph or _STRONG_AI.search(_lead(ctx))
+        strong = ai_paragraph or found_in(_STRONG_AI, _lead(ctx))  # (once a document)
         patterns = _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
     seen: set[int] = set()
     lower = lowered(text)
