@@ -43,6 +43,7 @@ from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
+from .treasury_possible import FigureSet
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
@@ -130,6 +131,9 @@ _FAMILIES: tuple[tuple[str, Gated], ...] = (
 # Every family's gates, answered by the sentence's one scan with the sentence gates (cheaper
 # than one by one, and than a second scan of the sentences the families read).
 sentence_gates([gate for _, patterns in _FAMILIES for gate, _ in patterns])
+# Every family's patterns, asked of a sentence in one RE2 pass: an opened pattern that cannot
+# match is not scanned (`treasury_possible`).
+_FIGURE_SET = FigureSet(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -139,9 +143,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if opens(_BTC_WORDS, lower):
         families = treasury_families(lower)  # (`needs`: the families that may match)
         if families:
+            possible = _FIGURE_SET.possible(segment.text, lower)  # (one RE2 pass: all families)
             for metric, patterns in _FAMILIES:
                 if metric in families:
-                    open_patterns = sentence_items(lower, patterns)
+                    open_patterns = possible.among(sentence_items(lower, patterns))
                     found.extend(_figures(segment, ctx, open_patterns, metric))
         if _zero_hinted(lower):
             found.extend(zero_sales(segment, ctx, found))
