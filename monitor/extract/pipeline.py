@@ -19,6 +19,7 @@ from monitor.vocabulary.periods import Period
 from . import (
     ai,
     colons,
+    date_forms,
     debt,
     debt_document,
     flat,
@@ -89,6 +90,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    plain = date_forms.month_first(plain)  # "30 September 2023" read as "September 30 2023"
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
