@@ -56,20 +56,39 @@ _GATE = re.compile(r"\d(?:st|nd|rd|th)?[ \t\xa0][ADFJMNOS]")
 
 def month_first(text: str) -> str:
     """`text` with every day-first date printed month-first, at the same offsets."""
+    return month_first_swaps(text)[0]
+
+
+def month_first_swaps(text: str) -> tuple[str, dict[str, str]]:
+    """`month_first`, and each date it moved as read ("June 30") → as printed ("30 June"):
+    a table's column label is quoted as the document prints it (see `as_printed`)."""
     if _GATE.search(text) is None:
-        return text  # (cheap: most texts print no day before a month)
+        return text, {}  # (cheap: most texts print no day before a month)
     parts: list[str] = []
+    swaps: dict[str, str] = {}
     last = 0
     for found in _DAY_FIRST.finditer(text):
         if not _dated(text, found):
             continue
         parts.append(text[last : found.start()])
-        parts.append(found["month"] + found["gap"] + found["day"])
+        moved = found["month"] + found["gap"] + found["day"]
+        parts.append(moved)
+        swaps[moved] = found.group(0)
         last = found.end()
     if not parts:
-        return text
+        return text, {}
     parts.append(text[last:])
-    return "".join(parts)
+    return "".join(parts), swaps
+
+
+def as_printed(label: str | None, swaps: dict[str, str]) -> str | None:
+    """A label read from the month-first text, with its dates as the document prints them."""
+    if not label or not swaps:
+        return label
+    for moved, printed in swaps.items():
+        if moved in label:
+            label = label.replace(moved, printed)
+    return label
 
 
 def parse_date(text: str) -> dt.date | None:
