@@ -72,7 +72,7 @@ _WRAP_MIN = 50
 # A line opening with a balance's date starts an item of its own, however the line above
 # stops ("… a Mining Margin of approximately\nAt the end of November, the Company owned 2,317
 # Bitcoin": the page dropped the figure the line above ended on).
-_ITEM_OPENER = re.compile(
+ITEM_OPENER = re.compile(
     r"As\s+(?:of|at)\s|At\s+(?:the\s+)?(?:end|close)\s+of\s|At\s+(?:month|quarter|year)[- ]end\b"
 )
 _LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
@@ -187,7 +187,7 @@ def continues(line: str, following: str, *, weak: bool = True) -> bool:
         return True  # "… came in at 162\nBTC compared to 168 BTC": the figure's unit wrapped
     if _RATE_ENDS.search(last) and _INSTRUMENT_OPENS.match(nxt):
         return True  # "… aggregate principal amount of 0.00%\nConvertible Senior Notes due 2030"
-    if not last[0].islower() or _ITEM_OPENER.match(nxt):
+    if not last[0].islower() or ITEM_OPENER.match(nxt):
         return False
     if (body[0] in ",;" or body[0].islower()) and _FIGURE_OPENS.match(nxt):
         # "…by market cap\n, mined\n478 Bitcoin in August": a fragment of a hard-wrapped

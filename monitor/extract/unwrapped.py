@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .sentences import colon_cells, continues, ends_on_abbreviation, spaced_cells
+from .sentences import ITEM_OPENER, colon_cells, continues, ends_on_abbreviation, spaced_cells
 
 # A fixed width is one a writer or a converter wraps at (mail 72-80 columns, PDF text wider);
 # a text is laid out at it when enough lines are filled close to it (a filled line stops
 # within a word or two of the width) and hardly any prose line runs past it.
 _WIDTHS = range(60, 101)
 _FILLED_REACH = 12
-_FILLED_LINES = 3
+_FILLED_LINES = 4
 _OUTLIERS_PER_FILLED = 2  # lines past the width allowed (short paragraphs left unwrapped,
 # a converter's long line): one per two filled lines
 _FIRST_WORD = re.compile(r"\S+")
@@ -109,7 +109,7 @@ def _filled(line: str, following: str, width: int) -> bool:
     word = _FIRST_WORD.search(following)
     if word is None or len(body) + 1 + len(word.group(0)) <= width:
         return False  # the next word would have fitted: the line ended where its writer did
-    if _ITEM_START.match(following.lstrip()):
+    if _ITEM_START.match(following.lstrip()) or ITEM_OPENER.match(following):
         return False
     if _SENTENCE_END.search(body) and not ends_on_abbreviation(body):
         return False  # a sentence ends there: joined or not, it reads the same, and a heading
