@@ -270,7 +270,7 @@ def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
 # up to a day before its end is year-to-date, not the whole year. Month first or day first
 # ("as of 30 September 2021").
 _AS_OF_DAY = Folded(
-    r"\bas\s+(?:of|at)\s+(?:(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"\bas\s+(?:of|at)\s+(?:(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<month>[a-z]+)\.?),?\s+(?P<y>(?:19|20)\d\d)\b[^.;]{0,50}$"
 )
 _IN_YEAR_AFTER = Folded(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
