@@ -68,8 +68,8 @@ _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
 _PARAGRAPH_REACH = 400
-_DATA_CENTRE_EVENT_HINTS = any_of("lease", "colocation", "hosting", "data hall", "phase",
-                                  "critical it", "it load", "it capacity")  # fmt: skip
+_DATA_CENTRE_EVENT_HINTS = sentence_gate("lease", "colocation", "hosting", "data hall", "phase",
+                                         "critical it", "it load", "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
     # "agreed to invest $150 million into the Company through a convertible note", "a $39.57
     # million commitment from Fortune Peak": money put into the company, not spent by it
@@ -339,7 +339,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(_capex(segment, ctx))
         if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
-        if _DATA_CENTRE_EVENT_HINTS.search(lower):
+        if opens(_DATA_CENTRE_EVENT_HINTS, lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))

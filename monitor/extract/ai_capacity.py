@@ -38,9 +38,11 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import GateSet, any_of, own_words_gates
+from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
+from .pattern_sets import PatternSet
+from .per_document import found_in
 from .sentences import Segment
 from .skipping import skipping
 
@@ -353,6 +355,13 @@ _GATE_SET = GateSet(list(_GATES.values()))  # answered together, from one scan o
 # The gates looked up by each pattern's identity: hashing a compiled pattern hashes its whole
 # program (~1.7 µs for these), an `id` nothing.
 _GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
+# Every capacity pattern, asked of a sentence in one RE2 pass (`pattern_sets`): a pattern RE2
+# says cannot match anywhere in the sentence is not scanned. Most of a capacity sentence's cost
+# was some thirty CPython scans of it, nearly all finding nothing; the pass names the few that
+# may match (the same matches: RE2's loosened form matches wherever the pattern does).
+_PATTERNS = [*_AI_PATTERNS, *_DATA_CENTRE]
+_PATTERN_SET = PatternSet(_PATTERNS)
+_INDEX_OF = {id(pattern): index for index, pattern in enumerate(_PATTERNS)}
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -374,9 +383,9 @@ _STATE_AFTER = 40
 _READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
 _RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
 _BUILT_OR_LEASED = Folded(f"{_BUILT.pattern}|{_DEAL.pattern}")
-_DATA_CENTRE_HINTS = any_of("it load", "it capacity", "colocation", "hosting", "lease",
-                            "data cent", "facilit", "building", "plant", "capacity",
-                            "infrastructure")  # fmt: skip
+_DATA_CENTRE_HINTS = sentence_gate("it load", "it capacity", "colocation", "hosting", "lease",
+                                   "data cent", "facilit", "building", "plant", "capacity",
+                                   "infrastructure")  # fmt: skip
 # "Once operational, this 1.2 gigawatt facility will …", "when complete, the campus will have
 # 300 MW", "upon completion": the size a facility not yet said to be built will have (unless
 # the sentence says it is being built: capacity under construction counts).
@@ -486,16 +495,16 @@ def capacity(
     """AI capacity levels in one sentence (`ai_sentence`: it has AI words of its own;
     `ai_paragraph`: the sentences before it in its paragraph have)."""
     text = segment.text
-    if not ai_sentence and not _DATA_CENTRE_HINTS.search(text.lower()):
+    if not ai_sentence and not opens(_DATA_CENTRE_HINTS, lowered(text)):
         return
     strong = False
     if ai_sentence:
-        patterns = [*_AI_PATTERNS, *_DATA_CENTRE]
+        patterns = _PATTERNS
     else:
         # "critical IT load" is a data centre's own word; a facility's size or a lease's
         # capacity with no AI word of its sentence needs a release about AI compute ("data
         # center" alone is what some miners call their mining sites).
-        strong = ai_paragraph or _STRONG_AI.search(_lead(ctx))
+        strong = ai_paragraph or found_in(_STRONG_AI, _lead(ctx))  # (once a document)
         patterns = _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
     seen: set[int] = set()
     lower = lowered(text)
@@ -504,10 +513,13 @@ def capacity(
     if not figures and "it mw" not in lower and "it megawatt" not in lower:
         return  # (no MW figure, nor one told "522 critical IT MW")
     is_open = _GATE_SET.opener(lower)
+    possible = _PATTERN_SET.possible(text)  # (None: every pattern may match)
     for pattern in patterns:
         gate = _GATE_OF.get(id(pattern))
         if gate is not None and not is_open(gate):
             continue  # a cheap look for the pattern's own words first
+        if possible is not None and _INDEX_OF[id(pattern)] not in possible:
+            continue  # no match anywhere in the sentence (RE2's one pass)
         for match in _matches(pattern, text, figures):
             start = match.start("mw")
             if start in seen or not starts_number(text, start):

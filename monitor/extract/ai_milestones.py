@@ -30,7 +30,8 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .gates import any_of
+from .folded_sets import FoldedSet
+from .gates import opens, sentence_gate
 from .model import (
     AI_MILESTONE,
     CAPACITY_ENERGISED,
@@ -230,15 +231,17 @@ _GPUS = Folded(
     r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
     r"commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
 )
-_CONTRACT_HINTS = any_of("agreement", "contract", "lease", "deal", "joint venture", "mou",
-                         "memorandum", "term sheet", "tenant", "customer", "client",
-                         "option", "committed", "letter of intent", "loi", "footprint",
-                         "presence")  # fmt: skip
-_ENERGISED_HINTS = any_of("energi", "online", "on-line", "live", "operation", "service", "launch",
-                          "delivered", "switched on", "turned on", "powered on", "hosting",
-                          "handed", "turned over", "phase", "building",
-                          "data hall", "full")  # fmt: skip
-_GPU_HINTS = any_of("gpu", "00", "blackwell", "hopper", "mi3")
+_CONTRACT_HINTS = sentence_gate(
+    "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
+    "tenant", "customer", "client", "option", "committed", "letter of intent", "loi",
+    "footprint", "presence",
+)  # fmt: skip
+_ENERGISED_HINTS = sentence_gate(
+    "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",
+    "switched on", "turned on", "powered on", "hosting", "handed", "turned over", "phase",
+    "building", "data hall", "full",
+)  # fmt: skip
+_GPU_HINTS = sentence_gate("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)
 # "our inaugural GPU cluster came fully online", "launched its first GPU cloud": a cluster, data
 # centre or cloud named by its GPUs is capacity energised (not "1,000 GPUs online", a delivery)
@@ -304,6 +307,25 @@ _STRONG_AI = re.compile(
 )
 
 
+# Each kind's hints and frame, in the order they are read.
+_KINDS = (
+    (CONTRACT_SIGNED, _CONTRACT_HINTS, _CONTRACT),
+    (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
+    (GPUS_DELIVERED, _GPU_HINTS, _GPUS),
+)
+# The frames asked of a sentence in one RE2 pass (`folded_sets`): a frame that cannot match
+# anywhere in it is not scanned (most sentences past the hints hold no milestone).
+_FRAMES = FoldedSet([*(pattern for _, _, pattern in _KINDS), _CONTRACT_PASSIVE_ALONE])
+_PASSIVE = len(_KINDS)  # (the index of `_CONTRACT_PASSIVE_ALONE` among the frames)
+_ALL_FRAMES = frozenset(range(len(_KINDS) + 1))
+
+
+def _possible_frames(text: str) -> frozenset[int]:
+    """The indices of the frames (`_FRAMES`) that may match in `text`."""
+    possible = _FRAMES.possible(text)
+    return _ALL_FRAMES if possible is None else possible
+
+
 def milestones(
     segment: Segment, ctx: DocContext, *, ai_sentence: bool = True
 ) -> Iterator[Extracted]:
@@ -316,15 +338,16 @@ def milestones(
     lower = lowered(text)
     if not ai_sentence and (_MINING.search(text) or not _DATA_CENTRE_EVENT.search(text)):
         return
-    for detail, hints, pattern in (
-        (CONTRACT_SIGNED, _CONTRACT_HINTS, _CONTRACT),
-        (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
-        (GPUS_DELIVERED, _GPU_HINTS, _GPUS),
-    ):
-        if not hints.search(lower):
-            continue  # a cheap look for the pattern's words first
-        found = pattern.finditer(text)
-        if pattern is _CONTRACT:
+    possible: frozenset[int] | None = None
+    for index, (detail, hints, pattern) in enumerate(_KINDS):
+        if not opens(hints, lower):
+            continue  # a cheap look for the pattern's words first (the sentence's one scan)
+        if possible is None:
+            possible = _possible_frames(text)
+        found: Iterator[re.Match[str]] = iter(())
+        if index in possible:
+            found = pattern.finditer(text)
+        if pattern is _CONTRACT and _PASSIVE in possible:
             found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
         match = next(
             (

@@ -27,7 +27,7 @@ import re
 
 from .branches import top_branches
 from .folded import Folded
-from .gates import any_of
+from .gates import opens, sentence_gate
 from .skipping import skipping
 
 CAPEX_CUE_WORDS = (
@@ -43,13 +43,13 @@ CAPEX_CUE_WORDS = (
     # _FUNDED_AFTER, _AGREEMENT_WORTH, _FINANCE_THE ("fund" covers "funded")
     "fund", "financ", "reimbursed", "worth", "valued",
 )  # fmt: skip
-_CAPEX_CUES = any_of(*CAPEX_CUE_WORDS)
+_CAPEX_CUES = sentence_gate(*CAPEX_CUE_WORDS)  # (answered by the sentence's one scan)
 
 
 def reads_capex(text: str, lower: str) -> bool:
     """Whether some amount of the sentence `text` (`lower` its lowercase) may be AI capex:
     a spending cue's words are in it (or its lowercase moved offsets: see the docstring)."""
-    return len(lower) != len(text) or _CAPEX_CUES.search(lower) is not None
+    return len(lower) != len(text) or opens(_CAPEX_CUES, lower)
 
 
 class AnyBranch:

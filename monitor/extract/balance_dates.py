@@ -196,9 +196,10 @@ def _dated_by_next_sentence(ctx: DocContext, segment: Segment) -> Period | None:
 
 
 # "as of April 30", "update for July 31, 2024", "on March 31", "as of 30 April": a day a
-# sentence dates itself by, month first or day first
+# sentence dates itself by, month first or day first (`date_forms` prints "30th April" as
+# "April 30th")
 _DAY_CUE = Folded(
-    r"\b(?:as\s+(?:of|at)|for|on)\s+(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"\b(?:as\s+(?:of|at)|for|on)\s+(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+"
     + MONTH_WORD
     + r"\b)"
 )

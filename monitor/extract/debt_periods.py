@@ -15,6 +15,7 @@ from monitor.vocabulary.periods import Period
 from . import guards
 from .annual_reports import annual_flow
 from .context import DocContext
+from .date_forms import MONTH_DAY_YEAR
 from .debt_past_term import date_past_term
 from .debt_span_pairs import first_span_period
 from .folded import Folded
@@ -210,7 +211,7 @@ def _within_report(ctx: DocContext, report: Period, text: str, start: int) -> bo
 
 # "as of June 30, 2025 and December 31, 2024 was $35.0 million": a filing's current date and
 # its comparative, the current first; one balance stated for both is the current date's.
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+_DATE = rf"(?:{MONTH_DAY_YEAR}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}})"
 _DATE_PAIR = re.compile(rf"\b(?:as\s+(?:of|at)|at)\s+(?P<first>{_DATE})\s+and\s+{_DATE}")
 _PAIR_REACH = 160
 
@@ -286,7 +287,7 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
 # An item's own bullet, and a line that opens another item.
 _ITEM_MARK = re.compile(r"\s*[•◦▪●*-]?\s*")
 _ITEM_LINE = re.compile(r"\s*[•◦▪●*-]")
-_ON_DATE = re.compile(r"^On\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+_ON_DATE = re.compile(rf"^On\s+{MONTH_DAY_YEAR}\b")
 
 
 def _list_lead(before: str) -> str | None:

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .date_forms import MONTH_DAY_YEAR
 from .sentences import Segment
 
-_DATE = (
-    r"(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{0,3}\d{4}|\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}\d{4})"
-)
+_DATE = rf"(?:{MONTH_DAY_YEAR}|\d{{1,2}}\s{{1,3}}[A-Z][a-z]{{2,8}}\s{{1,3}}\d{{4}})"
 
 # "three months ended March 31, 2024 and March 31, 2023", "years ended December 31, 2023 and
 # 2022", "fiscal quarters ended June 30, 2025 and 2024".

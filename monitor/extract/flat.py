@@ -26,10 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .date_forms import MONTH_NAME
 from .entities import MINERS, ticker_of
 from .flat_terms import term_rows
 from .flat_totals import find_total_rows
-from .periods import MONTH_NAME
 from .sentences import Segment
 from .skipping import skipping
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .periods import MONTH_NAME
+from .date_forms import MONTH_NAME
 from .skipping import skipping
 
 # Two or more column periods: "August 2025 September 2025", "Q2 2025 Q3 2025".

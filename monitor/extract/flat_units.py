@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .date_forms import MONTH_DAY_YEAR, MONTH_NAME, YEAR
 from .flat import first_values, flat_rows
 from .flat_terms import term_rows
 from .sentences import Segment
@@ -36,23 +37,17 @@ _UNITS_WORDS = ("in thousands", "in millions", "in Thousands", "in Millions")
 # The heads, from the units note to the whole-balance head "Total" (a few words each).
 _HEADS = re.compile(r"\s*(?P<heads>(?:[A-Za-z][\w'’/-]{0,20}\s+){1,16}?Total)\s+(?=[A-Z(])")
 # The caption's date: "outstanding … as of September 30, 2024:" shortly before the note.
-_AS_OF = skipping(
-    re.compile(
-        r"\bas\s+(?:of|at)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
-        r"September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d)\b"
-    )
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_AS_OF = skipping(re.compile(rf"\bas\s+(?:of|at)\s+(?P<date>{MONTH_DAY_YEAR})\b"))
+_MONTH = MONTH_NAME  # "June", "Jun.", "Jun" alike
+# A column's date: "June 30," (its year in the caption), "June 30, 2024", "June 30 2024"
+_HEAD_DATE = rf"(?:{_MONTH}\s\d{{1,2}},(?:\s{YEAR})?|{_MONTH}\s\d{{1,2}}\s{YEAR})"
 # Or heads ending with two or more dates, each a column ("Maturity Date Interest Rate June 30,
 # December 31,"): a schedule of each loan's terms and its balances at those dates (a date
 # printed without its year is the latest such day: `periods`).
 _DATE_HEADS = re.compile(
-    rf"\s*(?:[A-Za-z][\w'’/-]{{0,20}}\s+){{0,8}}?(?P<dates>(?:{_MONTH}\s\d{{1,2}},"
-    rf"(?:\s(?:19|20)\d\d)?\s+){{2,4}})(?=[A-Z])"
+    rf"\s*(?:[A-Za-z][\w'’/-]{{0,20}}\s+){{0,8}}?(?P<dates>(?:{_HEAD_DATE}\s+){{2,4}})(?=[A-Z])"
 )
-_DATE = re.compile(rf"{_MONTH}\s\d{{1,2}},(?:\s(?:19|20)\d\d)?")
+_DATE = re.compile(_HEAD_DATE)
 _CAPTION_REACH = 160
 _MIN_COLUMNS = 2  # a whole balance beside at least one portion
 _MIN_ROWS = 2

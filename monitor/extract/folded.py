@@ -63,6 +63,11 @@ class Folded:
         self._lower = compile_skipping(lower_source, parsed=tree)
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
+    @property
+    def lowered_pattern(self) -> re.Pattern[str]:
+        """The case-sensitive, lowercased pattern this one scans a text's lowercase with."""
+        return self._lower
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # `_remember` and `_ruled_out` inlined: this is the extractor's hottest call
         last = _LAST[0]
@@ -136,6 +141,12 @@ class Folded:
         else:
             return True
         return False
+
+    @property
+    def lowercase(self) -> re.Pattern[str]:
+        """The case-sensitive pattern searched over a text's lowercase (when lowering keeps
+        its offsets): what an RE2 set of `Folded` patterns asks about (`folded_sets`)."""
+        return self._lower
 
     def _exact_pattern(self) -> re.Pattern[str]:
         """The IGNORECASE form, compiled the first time a text needs it."""

@@ -25,14 +25,14 @@ import re
 from collections.abc import Iterator
 
 from . import unlabelled_totals
-from .periods import MONTH_NAME
+from .date_forms import MONTH_NAME
 from .sentences import Segment
 from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 
 _FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
 _MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
-_DATE = rf"{_MONTH}\s?\d{{1,2}},\s?{_YEAR}"
+_DATE = rf"{_MONTH}\s?\d{{1,2}}(?:,\s?|\s){_YEAR}"
 # A header line of two or more dates run together, maybe after a short lead ("As of:").
 _HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_DATE}\s*){{2,}})$", re.M)
 _ONE_DATE = re.compile(_DATE)
@@ -45,7 +45,7 @@ _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 _RATE = r"(?:\d+(?:\.\d+)?|[—–-])\s?%(?:\s?[-–]\s?\d+(?:\.\d+)?\s?%)?"
 # (a maturity may name several months of one year: "April and June 2025")
 _TERM = (
-    rf"(?:(?:{_MONTH}\s?(?:,|and|&)\s?){{0,3}}{_MONTH}\s?(?:\d{{1,2}},\s?)?{_YEAR}"
+    rf"(?:(?:{_MONTH}\s?(?:,|and|&)\s?){{0,3}}{_MONTH}\s?(?:\d{{1,2}}(?:,\s?|\s))?{_YEAR}"
     rf"(?:\s?/\s?{_MONTH}\s?{_YEAR})*|{_RATE})"
 )
 # A maturity printed as a bare year (or years) after the rates: "10.0%10.0%2025— 322,396",

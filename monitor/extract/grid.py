@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .date_forms import MONTH_NAME, YEAR
 from .gates import LineSigns
 from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
@@ -371,6 +372,8 @@ _PROSE_BEFORE_NUMBER = skipping(
     )
 )
 _MAX_FLAT_LABEL_WORDS = 7
+_MONTH_LAST = re.compile(rf"\b{MONTH_NAME}$")
+_DAY_YEAR_FIRST = re.compile(rf"\d{{1,2}}\s{{1,3}}{YEAR}\b")
 _FLAT_DIGIT_SHARE = 8  # a flattened row is at least one eighth digits
 
 
@@ -383,8 +386,15 @@ def _is_flat_row(piece: str) -> bool:
     return all(
         len(match["label"].split()) <= _MAX_FLAT_LABEL_WORDS
         and not _PROSE_BEFORE_NUMBER.search(match["label"])
+        and not _cut_date(match)
         for match in _FLAT_ROW.finditer(piece)
     )
+
+
+def _cut_date(match: re.Match[str]) -> bool:
+    """ "Digital assets, March 31 2020": a label's date (a day-first date read month-first, see
+    `date_forms`) is no label and two values."""
+    return bool(_MONTH_LAST.search(match["label"]) and _DAY_YEAR_FIRST.match(match["values"]))
 
 
 def _flat_row(piece: str, start: int) -> Iterator[Piece]:

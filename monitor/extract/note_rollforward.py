@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .date_forms import MONTH_DAY_YEAR, parse_date
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .numbers import parse_decimal
 from .table_continuity import flow_period
@@ -38,7 +39,7 @@ _HEADER = re.compile(
 # (as printed: lowering a whole filing costs more than a few plain searches)
 _HEADER_WORDS = ("Quantity", "QUANTITY", "quantity", "Number of", "NUMBER OF", "number of")
 _BALANCE = re.compile(
-    r"^balance,?\s+(?:as\s+of|at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\b",
+    rf"^balance,?\s+(?:as\s+of|at)\s+(?P<date>{MONTH_DAY_YEAR})\b",
     re.IGNORECASE,
 )
 _MINED = re.compile(r"\b(?:mined|produced|mining\s+revenue)\b", re.IGNORECASE)
@@ -145,13 +146,7 @@ def _date(row: _Row) -> dt.date | None:
     match = _BALANCE.match(row.label)
     if match is None:
         return None
-    cleaned = match["date"].replace(".", "")
-    for form in ("%B %d, %Y", "%b %d, %Y"):
-        try:
-            return dt.datetime.strptime(cleaned, form).date()
-        except ValueError:
-            continue
-    return None
+    return parse_date(match["date"])
 
 
 def _flow_metric(label: str) -> str | None:

@@ -30,12 +30,6 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4}  # fmt: skip
 
 # Month names are matched case-sensitively (capitalised) so the modal "may" is never May.
-# A month's name or abbreviation in a case-sensitive pattern of tables and headers
-# ("September", "Sept.", "Dec"): the one spelling the table readers share.
-MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"

@@ -20,6 +20,7 @@ from . import (
     ai,
     capital_lines,
     colons,
+    date_forms,
     debt,
     debt_document,
     flat,
@@ -43,6 +44,7 @@ from . import (
     treasury_recalled,
     treasury_spans,
     treasury_sums,
+    unwrapped,
     wholes,
     xbrl_details,
 )
@@ -95,22 +97,41 @@ def extract_text(
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
     plain = capital_lines.recased(plain)  # a headline in capitals read in title case
+    # "30 September 2023" read as "September 30 2023" (same length)
+    plain, swaps = date_forms.month_first_swaps(plain)
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
     plain = number_words.rewritten(plain)  # "two megawatts" read as digits (same length)
     plain = money_codes.as_dollars(plain)  # "USD 12.5 million" read as "US$ 12.5 million"
-    found = _extract_plain(plain, published, entity)
+    layout = plain  # (its lines, for the sentence splitter)
+    plain = unwrapped.joined(plain)  # a sentence hard-wrapped across lines, one line (same length)
+    found = _extract_plain(plain, published, entity, layout)
     if plain is text:
         return found
+    if swaps:  # a column's or row's label quoted as printed ("30 June 2024")
+        found = [_labels_as_printed(item, swaps) for item in found]
     return [replace(item, evidence=text[item.start : item.end]) for item in found]
 
 
-def _extract_plain(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
+def _labels_as_printed(item: Extracted, swaps: dict[str, str]) -> Extracted:
+    if item.column_label is None and item.row_label is None:
+        return item
+    return replace(
+        item,
+        row_label=date_forms.as_printed(item.row_label, swaps),
+        column_label=date_forms.as_printed(item.column_label, swaps),
+    )
+
+
+def _extract_plain(
+    text: str, published: dt.date | None, entity: str | None, layout: str | None = None
+) -> list[Extracted]:
+    """`layout`: `text` before its hard wraps were made spaces (its lines are the ones judged)."""
     forget_mentions()
     guards.forget_clauses()
     per_document.forget()
-    parts = list(segments(text))
+    parts = list(segments(text, layout))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     calendar_report = detect_report_period(parts, ctx.reference)

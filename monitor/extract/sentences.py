@@ -60,9 +60,14 @@ class Segment:
         return bool(self.cells)
 
 
-def segments(text: str) -> Iterator[Segment]:
-    """Rows and sentences of `text` in document order."""
-    for line, offset in _logical_lines(text):
+def segments(text: str, layout: str | None = None) -> Iterator[Segment]:
+    """Rows and sentences of `text` in document order.
+
+    `layout` is `text` as laid out before its hard wraps were made spaces (`unwrapped`, same
+    length): its lines are the ones judged, so a line made longer by a join is not taken for a
+    long line that goes on.
+    """
+    for line, offset in _logical_lines(text, text if layout is None else layout):
         yield from _line_segments(line, offset)
 
 
@@ -71,20 +76,21 @@ _WRAP_MIN = 50
 # A line opening with a balance's date starts an item of its own, however the line above
 # stops ("… a Mining Margin of approximately\nAt the end of November, the Company owned 2,317
 # Bitcoin": the page dropped the figure the line above ended on).
-_ITEM_OPENER = re.compile(
+ITEM_OPENER = re.compile(
     r"As\s+(?:of|at)\s|At\s+(?:the\s+)?(?:end|close)\s+of\s|At\s+(?:month|quarter|year)[- ]end\b"
 )
 _LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
 
 
-def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
+def _logical_lines(text: str, layout: str) -> Iterator[tuple[str, int]]:
     """Lines, with hard-wrapped prose joined back ("…for CAD $33.5\nmillion (approximately…").
 
-    A line continues on the next when it is long and stops without punctuation, or when the
-    next line starts in lower case; rows (" | ") and blank lines never join. The joined line
-    keeps its newline, so offsets and quotes stay those of the text.
+    A line of `layout` continues on the next when it is long and stops without punctuation, or
+    when the next line starts in lower case, or when `text` has a space for its break; rows
+    (" | ") and blank lines never join. The joined line keeps its newlines, so offsets and
+    quotes stay those of the text.
     """
-    lines = text.split("\n")
+    lines = layout.split("\n")
     count = len(lines)
     offset = 0
     index = 0
@@ -94,17 +100,23 @@ def _logical_lines(text: str) -> Iterator[tuple[str, int]]:
         offset += len(line) + 1
         index += 1
         # (a row joins nothing: no call for a table's lines; most lines stand alone)
-        if index == count or CELL_SEPARATOR in line or not _continues(line, lines[index]):
-            yield line, start
+        if index == count or not _joins(text, offset - 1, line, lines[index]):
+            yield text[start : offset - 1], start
             continue
-        parts = [line, lines[index]]
-        offset += len(lines[index]) + 1
+        end = offset + len(lines[index])
         index += 1
-        while index < count and _continues(parts[-1], lines[index]):
-            parts.append(lines[index])
-            offset += len(lines[index]) + 1
+        while index < count and _joins(text, end, lines[index - 1], lines[index]):
+            end += 1 + len(lines[index])
             index += 1
-        yield "\n".join(parts), start
+        offset = end + 1
+        yield text[start:end], start
+
+
+def _joins(text: str, newline: int, line: str, following: str) -> bool:
+    """Does the break at `newline` (between `line` and `following`) fall inside a sentence?"""
+    if text[newline] != "\n":
+        return True  # (made a space: `unwrapped` read it as a hard wrap)
+    return CELL_SEPARATOR not in line and continues(line, following)
 
 
 # Words no sentence, title or list item ends on: a line stopping on one is cut mid-phrase,
@@ -119,6 +131,15 @@ _INSTRUMENT_OPENS = re.compile(
 )
 # ("US$ 60.2 million": a space after the sign, as Asian issuers print it and `money_codes` writes)
 _FIGURE_OPENS = re.compile(r"(?:(?:US\$|C\$|A\$|[$€£])\s?|~)?\d")
+# An abbreviation no sentence ends on: "… CAD $27.6 million (approx.\nUSD $19.3MM)", "… (974
+# Bitcoin vs.\n3,042 a year ago)".
+_OPEN_ABBREVIATION = re.compile(r"(?:\b(?:approx|vs|incl|Nos?|Mr|Mrs|Ms|Dr)\.|\bc\.)$")
+# A date cut after its month: "… at 1 January\n2024 to …", "… as of Dec.\n31, 2024".
+_MONTH_ENDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
+)
+_DAY_OR_YEAR_OPENS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
 _DANGLING = frozenset(
     {
         "of", "the", "a", "an", "to", "from", "at", "by", "with", "and", "or", "than", "for",
@@ -128,14 +149,37 @@ _DANGLING = frozenset(
 )  # fmt: skip
 
 
-def _continues(line: str, following: str) -> bool:
+# Words a title never ends on: a line stopping on one goes on ("… holdings on\nOctober 31").
+_FUNCTION_WORDS = _DANGLING | {
+    "on", "in", "into", "as", "per", "over", "under", "during", "since", "until", "after",
+    "before", "between", "including", "that", "which", "who", "is", "are", "was", "were", "has",
+    "have", "had", "will", "would", "be", "been", "this", "these", "those", "not", "also",
+}  # fmt: skip
+
+
+def continues(line: str, following: str, *, weak: bool = True) -> bool:
+    """Does `line` break inside a sentence that goes on in `following`?
+
+    `weak=False` leaves out the one guess a title can fool: a long line stopping on a word that
+    is no function word, above a capital ("… reduces $260M debt load\nBitcoin miner …": a
+    headline above its story, or a sentence wrapped before a name).
+    """
     body, nxt = line.strip(), following.strip()
     if not body or not nxt or CELL_SEPARATOR in line or CELL_SEPARATOR in following:
         return False
-    if _LINE_END.search(body) or (_BULLET.match(following) and not following[0].isalnum()):
+    if _BULLET.match(following) and not following[0].isalnum():
+        return False
+    if _LINE_END.search(body) and not _OPEN_ABBREVIATION.search(body):
         return False
     if spaced_cells(body) or spaced_cells(nxt):
         return False  # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
+    if len(body) >= _WRAP_MIN and (
+        _OPEN_ABBREVIATION.search(body)
+        or (_MONTH_ENDS.search(body) and _DAY_OR_YEAR_OPENS.match(nxt))
+    ):
+        return True  # the line stops inside a phrase read whole: "approx.", "vs.", a date
+    if _OPEN_ABBREVIATION.search(body):
+        return False  # (a short line on "vs.": a label or a heading, as before)
     if nxt[0].islower():
         return True
     # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
@@ -148,7 +192,7 @@ def _continues(line: str, following: str) -> bool:
         return True  # "… came in at 162\nBTC compared to 168 BTC": the figure's unit wrapped
     if _RATE_ENDS.search(last) and _INSTRUMENT_OPENS.match(nxt):
         return True  # "… aggregate principal amount of 0.00%\nConvertible Senior Notes due 2030"
-    if not last[0].islower() or _ITEM_OPENER.match(nxt):
+    if not last[0].islower() or ITEM_OPENER.match(nxt):
         return False
     if (body[0] in ",;" or body[0].islower()) and _FIGURE_OPENS.match(nxt):
         # "…by market cap\n, mined\n478 Bitcoin in August": a fragment of a hard-wrapped
@@ -159,6 +203,8 @@ def _continues(line: str, following: str) -> bool:
         # that dropped its linked figures goes on with a new line item instead: "… high of\n
         # Gross profit surged to")
         return True
+    if not weak and last not in _FUNCTION_WORDS:
+        return False
     return len(body) >= _WRAP_MIN and not colon_cells(body)
 
 
@@ -323,3 +369,9 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return True  # "U.S", "e.g", an initial
     return bare.lower() in _ABBREVIATIONS
+
+
+def ends_on_abbreviation(line: str) -> bool:
+    """Does `line` stop on an abbreviation's dot ("… (approx.", "… 974 Bitcoin vs.", "U.S.")?"""
+    body = line.rstrip()
+    return body.endswith(".") and _is_abbreviation(body, 0, len(body) - 1)

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .context import DocContext
+from .date_forms import MONTH_DAY_YEAR, parse_date
 from .evidence import observation
 from .fiscal import fiscal_report
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
@@ -44,7 +45,7 @@ _COIN_HEADER = re.compile(
 # of December 31, 2023").
 _BALANCE = re.compile(
     r"^(?:[\w -]{0,30}\b)?(?:balance|assets|currenc(?:y|ies)|bitcoins?|holdings|inventory)\b"
-    r"(?:,|\s+as\s+(?:of|at)|\s+at)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|"
+    rf"(?:,|\s+as\s+(?:of|at)|\s+at)\s+(?P<date>{MONTH_DAY_YEAR}|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)$",
     _I,
 )
@@ -126,6 +127,9 @@ def _date(row: Segment) -> dt.date | None:
     found = _BALANCE.match(row.cells[0])
     if found is None:
         return None
+    day = parse_date(found["date"])
+    if day is not None:
+        return day
     for layout in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(found["date"], layout).date()

@@ -43,6 +43,7 @@ from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
+from .treasury_possible import FigureSet
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
@@ -130,6 +131,9 @@ _FAMILIES: tuple[tuple[str, Gated], ...] = (
 # Every family's gates, answered by the sentence's one scan with the sentence gates (cheaper
 # than one by one, and than a second scan of the sentences the families read).
 sentence_gates([gate for _, patterns in _FAMILIES for gate, _ in patterns])
+# Every family's patterns, asked of a sentence in one RE2 pass: an opened pattern that cannot
+# match is not scanned (`treasury_possible`).
+_FIGURE_SET = FigureSet(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -139,9 +143,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if opens(_BTC_WORDS, lower):
         families = treasury_families(lower)  # (`needs`: the families that may match)
         if families:
+            possible = _FIGURE_SET.possible(segment.text, lower)  # (one RE2 pass: all families)
             for metric, patterns in _FAMILIES:
                 if metric in families:
-                    open_patterns = sentence_items(lower, patterns)
+                    open_patterns = possible.among(sentence_items(lower, patterns))
                     found.extend(_figures(segment, ctx, open_patterns, metric))
         if _zero_hinted(lower):
             found.extend(zero_sales(segment, ctx, found))
@@ -270,7 +275,7 @@ def _cumulative(text: str, start: int, end: int, metric: str) -> bool:
 # up to a day before its end is year-to-date, not the whole year. Month first or day first
 # ("as of 30 September 2021").
 _AS_OF_DAY = Folded(
-    r"\bas\s+(?:of|at)\s+(?:(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"\bas\s+(?:of|at)\s+(?:(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<month>[a-z]+)\.?),?\s+(?P<y>(?:19|20)\d\d)\b[^.;]{0,50}$"
 )
 _IN_YEAR_AFTER = Folded(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")

@@ -44,7 +44,7 @@ _BY_PERIOD = Folded(
     rf"\b(?P<verb>mined|produced|self-mined|earned|generated|sold|held|holding|holds)\s+{_PAIR}"
     # (the periods after the figures: "in April and the first quarter", "at June 30, 2024,
     # and December 31, 2023": words, a year, or a day and its year)
-    r"(?P<tail>(?:[^.;\d]|\d{1,2},\s+\d{4}\b|\d{4}\b){0,80}?),?\s+respectively\b"
+    r"(?P<tail>(?:[^.;\d]|\d{1,2},?\s+\d{4}\b|\d{4}\b){0,80}?),?\s+respectively\b"
 )
 _METRIC = {
     "production": BTC_PRODUCED,

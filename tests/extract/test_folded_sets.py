@@ -1,0 +1,68 @@
+"""`folded_sets.FoldedSet` never rules out a `Folded` pattern that matches.
+
+The AI milestone reader scans a sentence only with the frames RE2 says may match it
+(`ai_milestones._FRAMES`). A frame whose lowercase pattern RE2 read wrongly would be skipped
+where it matches, and its milestones lost without a sign: each frame is asked of every sentence
+of the labelled and real passages and of look-alikes (capitals, CPython's whitespace RE2
+lacks, a letter whose lowercase moves offsets), and each one that matches must be possible.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
+
+from monitor.extract import ai_milestones, clean_text
+from monitor.extract.folded import Folded
+from monitor.extract.folded_sets import FoldedSet
+from monitor.extract.pattern_sets import loosened
+from monitor.extract.sentences import segments
+
+_FRAMES = [
+    *(pattern for _, _, pattern in ai_milestones._KINDS),
+    ai_milestones._CONTRACT_PASSIVE_ALONE,
+]
+
+_LOOK_ALIKES = [
+    "CIPHER SIGNED A 15-YEAR LEASE WITH AMAZON WEB SERVICES.",
+    "The company\x0benergized\x1cthe first 50 MW data hall.",
+    "İREN delivered 1,000 NVIDIA H200 GPUs in the quarter.",
+    "",
+]
+
+
+def _sentences() -> list[str]:
+    texts = list(_LOOK_ALIKES)
+    for directory in (CORPUS_DIR, REAL_DEV_DIR, REAL_DEV_DIR.parent / "holdout"):
+        for case in load_cases(directory):
+            text = clean_text(case.document, case.content_type)
+            texts.extend(segment.text for segment in segments(text))
+    return texts
+
+
+def test_the_milestone_frames_are_asked_of_re2() -> None:
+    pytest.importorskip("re2")
+    assert all(loosened(frame.lowercase) is not None for frame in _FRAMES)
+
+
+def test_a_frame_that_matches_is_always_possible() -> None:
+    pytest.importorskip("re2")
+    frames = ai_milestones._FRAMES
+    matched = 0
+    for text in _sentences():
+        possible = frames.possible(text)
+        matching = {index for index, frame in enumerate(_FRAMES) if frame.search(text)}
+        matched += len(matching)
+        if possible is None:
+            assert len(text.lower()) != len(text) or not text.isascii()
+            continue
+        assert matching <= possible, text
+    assert matched > 50  # (the check saw many matches)
+
+
+def test_a_text_whose_lowercase_moves_offsets_may_match_anything() -> None:
+    pytest.importorskip("re2")
+    frames = FoldedSet([Folded(r"\bsigned\b")])
+    assert frames.possible("İREN signed a lease") is None
+    assert frames.possible("IREN SIGNED A LEASE") == {0}
+    assert frames.possible("IREN leased a site") == frozenset()
