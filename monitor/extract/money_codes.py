@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-# "USD 12.5", "USD12.5"; not "USDT", "xUSD", "USD 2024" (a year; "USD 2000 million" is money).
+# "USD 12.5", "USD12.5"; not "USDT", "xUSD", "USD 2024" (a year, also before a sentence's
+# stop or a comma: "in USD 2024, the"; "USD 2000 million" and "USD 2024.5" are money).
 _CODED = re.compile(
     r"(?<![A-Za-z$])USD(?P<space> ?)(?=\d)"
-    r"(?!(?:19|20)\d\d(?![\d,.])(?!\s?(?:million|billion|thousand|mn|bn|[mMbBkK])\b))"
+    r"(?!(?:19|20)\d\d(?!\d|[,.]\d)(?!\s?(?:million|billion|thousand|mn|bn|[mMbBkK])\b))"
 )
 
 
