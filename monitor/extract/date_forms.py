@@ -97,7 +97,8 @@ def as_printed(label: str | None, swaps: dict[str, str]) -> str | None:
     for moved, printed in swaps.items():
         if moved in label:
             # (whole dates only: "June 3" moved is no part of a printed "June 30, 2024")
-            label = re.sub(rf"(?<!\w){re.escape(moved)}(?!\w)", lambda _: printed, label)
+            whole = re.compile(rf"(?<!\w){re.escape(moved)}(?!\w)")
+            label = whole.sub(printed.replace("\\", "\\\\"), label)
     return label
 
 
