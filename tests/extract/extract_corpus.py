@@ -9,6 +9,7 @@ convention in tests/extract/real/README.md), whose cases also name the `miner` a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from monitor.extract import METRICS, Extracted, extract
+from monitor.extract import METRICS, Extracted, clean_text, extract
+from monitor.extract.sentences import segments
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 REAL_DEV_DIR = Path(__file__).parent / "real" / "dev"
@@ -156,3 +158,16 @@ def _period(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+@functools.cache
+def corpus_sentences() -> tuple[str, ...]:
+    """Every row and sentence of the labelled corpus and of the real dev and holdout passages,
+    as the extractor splits them: the texts a speed gate is checked against (a gate that says
+    "cannot match" must never say it of a text its pattern matches)."""
+    texts: list[str] = []
+    for directory in (CORPUS_DIR, REAL_DEV_DIR, REAL_DEV_DIR.parent / "holdout"):
+        for case in load_cases(directory):
+            text = clean_text(case.document, case.content_type)
+            texts.extend(segment.text for segment in segments(text))
+    return tuple(texts)

@@ -10,11 +10,10 @@ parts), and each one that matches must be named possible.
 from __future__ import annotations
 
 import pytest
-from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
+from extract_corpus import corpus_sentences
 
-from monitor.extract import ai_capacity, clean_text
+from monitor.extract import ai_capacity
 from monitor.extract.pattern_sets import loosened
-from monitor.extract.sentences import segments
 
 _LOOK_ALIKES = [
     "The company energized 50\x0bMW of critical IT load for CoreWeave.",
@@ -26,12 +25,7 @@ _LOOK_ALIKES = [
 
 
 def _sentences() -> list[str]:
-    texts = list(_LOOK_ALIKES)
-    for directory in (CORPUS_DIR, REAL_DEV_DIR, REAL_DEV_DIR.parent / "holdout"):
-        for case in load_cases(directory):
-            text = clean_text(case.document, case.content_type)
-            texts.extend(segment.text for segment in segments(text))
-    return texts
+    return [*_LOOK_ALIKES, *corpus_sentences()]
 
 
 def test_every_pattern_is_asked_of_re2() -> None:

@@ -10,13 +10,12 @@ lacks, a letter whose lowercase moves offsets), and each one that matches must b
 from __future__ import annotations
 
 import pytest
-from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
+from extract_corpus import corpus_sentences
 
-from monitor.extract import ai_milestones, clean_text
+from monitor.extract import ai_milestones
 from monitor.extract.folded import Folded
 from monitor.extract.folded_sets import FoldedSet
 from monitor.extract.pattern_sets import loosened
-from monitor.extract.sentences import segments
 
 _FRAMES = [
     *(pattern for _, _, pattern in ai_milestones._KINDS),
@@ -32,12 +31,7 @@ _LOOK_ALIKES = [
 
 
 def _sentences() -> list[str]:
-    texts = list(_LOOK_ALIKES)
-    for directory in (CORPUS_DIR, REAL_DEV_DIR, REAL_DEV_DIR.parent / "holdout"):
-        for case in load_cases(directory):
-            text = clean_text(case.document, case.content_type)
-            texts.extend(segment.text for segment in segments(text))
-    return texts
+    return [*_LOOK_ALIKES, *corpus_sentences()]
 
 
 def test_the_milestone_frames_are_asked_of_re2() -> None:
