@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
-# "USD 12.5", "USD12.5"; not "USDT", "xUSD", "USD 2024" (a year; "USD 2000 million" is money).
+# "USD 12.5", "USD12.5"; not "USD 2024" (a year; "USD 2000 million" is money). The pattern
+# opens with its literal, so the engine jumps to each "USD"; the character before it is checked
+# after the match ("USDT", "xUSD", "$USD" are left alone).
 _CODED = re.compile(
-    r"(?<![A-Za-z$])USD(?P<space> ?)(?=\d)"
+    r"USD(?P<space> ?)(?=\d)"
     r"(?!(?:19|20)\d\d(?![\d,.])(?!\s?(?:million|billion|thousand|mn|bn|[mMbBkK])\b))"
 )
 
@@ -28,4 +30,15 @@ def as_dollars(text: str) -> str:
     """`text` with each "USD <figure>" written "US$ <figure>" in place (same length)."""
     if "USD" not in text:  # cheap gate: one literal scan
         return text
-    return _CODED.sub(lambda m: "US$" + m["space"], text)
+    pieces: list[str] = []
+    last = 0
+    for match in _CODED.finditer(text):
+        at = match.start()
+        if at and (text[at - 1].isalpha() or text[at - 1] == "$"):
+            continue
+        pieces += [text[last:at], "US$", match["space"]]
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
