@@ -23,16 +23,21 @@ _CODES = frozenset(
         "U.S.", "MW", "GW", "KW", "MWH", "GWH", "AI", "HPC", "GPU", "GPUS", "ASIC", "ASICS",
         "ATM", "ETF", "ETFS", "LLC", "LP", "PLC", "NV", "SA", "CEO", "CFO", "COO", "NASDAQ",
         "NYSE", "TSX", "TSXV", "OTC", "CSE", "ASX", "SEC", "FY", "YTD", "YOY", "EBITDA", "GAAP",
-        "PPA", "ERCOT", "MOU", "LOI", "II", "III", "IV", "HODL",
+        "PPA", "ERCOT", "MOU", "LOI", "II", "III", "IV", "HODL", "AWS",
     )
 )  # fmt: skip
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to")
 )
 _HASH_UNIT = re.compile(r"[KMGTPEZ]H/S", re.IGNORECASE)
-# (a hyphen parts two words: "SELF-MINING" → "Self-Mining")
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'’&/]*")
+# (a hyphen parts two words: "SELF-MINING" → "Self-Mining", and so do "/" and "&": "AI/HPC"
+# is two codes, "M&A" keeps its letters). ASCII letters only, so a word keeps its length.
+_WORD = re.compile(r"[KMGTPEZ]H/S\b|[A-Za-z][A-Za-z.'’]*")
 _MIN_WORDS = 3
+# "IT" of a capacity ("CRITICAL IT MW", "IT LOAD"), not the pronoun ("SAYS IT SOLD")
+_IT_CAPACITY = re.compile(r"\s+(?:MW|LOAD|CAPACITY)\b")
+# A ticker after its exchange: "(NASDAQ: CLSK)"
+_EXCHANGE_BEFORE = re.compile(r"(?:NASDAQ|NYSE(?:\s+AMERICAN)?|TSXV?|OTC\w*|CSE|ASX)\s*:\s*$")
 
 
 def recased(text: str) -> str:
@@ -43,10 +48,7 @@ def recased(text: str) -> str:
     line = text[start:end]
     if not _in_capitals(line):
         return text
-    title = _title(line)
-    if len(title) != len(line):
-        return text  # (a letter whose other case is longer: leave the line as given)
-    return text[:start] + title + text[end:]
+    return text[:start] + _title(line) + text[end:]
 
 
 def _in_capitals(line: str) -> bool:
@@ -57,6 +59,7 @@ def _in_capitals(line: str) -> bool:
 
 
 def _title(line: str) -> str:
+    """`line` in title case: codes, tickers and letters joined by "/" or "&" kept."""
     first = True
 
     def word(match: re.Match[str]) -> str:
@@ -65,8 +68,7 @@ def _title(line: str) -> str:
         first = False
         if _HASH_UNIT.fullmatch(token):
             return token[:-1] + "s"  # "EH/S" → "EH/s"
-        bare = token.rstrip(".'’")
-        if bare in _CODES or token in _CODES:
+        if _kept(line, match):
             return token
         lower = token.lower()
         if not at_start and lower in _SMALL_WORDS:
@@ -74,3 +76,15 @@ def _title(line: str) -> str:
         return token[0] + lower[1:]
 
     return _WORD.sub(word, line)
+
+
+def _kept(line: str, match: re.Match[str]) -> bool:
+    """Is this word of a capitals line printed in capitals in prose too?"""
+    token, start = match.group(), match.start()
+    if token.rstrip(".'’") in _CODES or token in _CODES:
+        return True
+    if start and line[start - 1] in "/&":
+        return True  # ("AI/HPC", "M&A": the second part of a code)
+    if token == "IT" and _IT_CAPACITY.match(line, match.end()):
+        return True
+    return _EXCHANGE_BEFORE.search(line, max(0, start - 16), start) is not None

@@ -42,6 +42,9 @@ _PARTS = re.compile(
 # Every month word as printed in a heading or a sentence: "September", "SEPTEMBER", "Sept."
 _WORDS = sorted({form for name in MONTHS for form in (name.title(), name.upper())}, key=len)
 _MONTH_ANY_CASE = "(?:" + "|".join(reversed(_WORDS)) + r")\.?"
+# The months' full names: a dot after one is a full stop (abbreviations have at most four
+# letters, "sept"; "may", "june" and "july" are both)
+_FULL_NAMES = frozenset(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 _DAY = r"(?:[1-9]|0[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # The day stands alone (not "1,30 June", "$30 June", "2/30 June"); after the month, a year (a
 # comma may sit before it), or no year where "of", "at" or "on" opens the date.
@@ -68,10 +71,16 @@ def month_first_swaps(text: str) -> tuple[str, dict[str, str]]:
     swaps: dict[str, str] = {}
     last = 0
     for found in _DAY_FIRST.finditer(text):
-        if not _dated(text, found):
+        year = _YEAR_AFTER.match(text, found.end()) is not None
+        if not (year or _BEFORE_NO_YEAR.search(text, max(0, found.start() - 3), found.start())):
             continue
         parts.append(text[last : found.start()])
-        moved = found["month"] + found["gap"] + found["day"]
+        month, dot = found["month"], ""
+        if month.endswith(".") and (not year or month[:-1].lower() in _FULL_NAMES):
+            # (a full stop, not an abbreviation's dot: "as of 30 April. 300 BTC were sold"
+            # stays a sentence's end, "April 30.", not "April. 30")
+            month, dot = month[:-1], "."
+        moved = month + found["gap"] + found["day"] + dot
         parts.append(moved)
         swaps[moved] = found.group(0)
         last = found.end()
@@ -87,7 +96,9 @@ def as_printed(label: str | None, swaps: dict[str, str]) -> str | None:
         return label
     for moved, printed in swaps.items():
         if moved in label:
-            label = label.replace(moved, printed)
+            # (whole dates only: "June 3" moved is no part of a printed "June 30, 2024")
+            whole = re.compile(rf"(?<!\w){re.escape(moved)}(?!\w)")
+            label = whole.sub(printed.replace("\\", "\\\\"), label)
     return label
 
 
@@ -101,10 +112,3 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(int(found["y"]), month, int(found["d"]))
     except ValueError:
         return None
-
-
-def _dated(text: str, found: re.Match[str]) -> bool:
-    """A year follows the month, or "of", "at" or "on" stands before the day."""
-    if _YEAR_AFTER.match(text, found.end()) is not None:
-        return True
-    return _BEFORE_NO_YEAR.search(text, max(0, found.start() - 3), found.start()) is not None

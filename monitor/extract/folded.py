@@ -63,11 +63,6 @@ class Folded:
         self._lower = compile_skipping(lower_source, parsed=tree)
         self.groupindex = self._lower.groupindex  # fold_source keeps group names
 
-    @property
-    def lowered_pattern(self) -> re.Pattern[str]:
-        """The case-sensitive, lowercased pattern this one scans a text's lowercase with."""
-        return self._lower
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # `_remember` and `_ruled_out` inlined: this is the extractor's hottest call
         last = _LAST[0]

@@ -97,8 +97,6 @@ def extract_text(
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
     plain = capital_lines.recased(plain)  # a headline in capitals read in title case
-    # "30 September 2023" read as "September 30 2023" (same length)
-    plain, swaps = date_forms.month_first_swaps(plain)
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)
     plain = flat_bullets.joined(plain)  # a two-column table printed as bullets, one line again
@@ -106,6 +104,9 @@ def extract_text(
     plain = money_codes.as_dollars(plain)  # "USD 12.5 million" read as "US$ 12.5 million"
     layout = plain  # (its lines, for the sentence splitter)
     plain = unwrapped.joined(plain)  # a sentence hard-wrapped across lines, one line (same length)
+    # "30 September 2023" read as "September 30 2023" (same length; after the wraps are joined,
+    # so a date wrapped as "30 April\n2024" is read whole)
+    plain, swaps = date_forms.month_first_swaps(plain)
     found = _extract_plain(plain, published, entity, layout)
     if plain is text:
         return found

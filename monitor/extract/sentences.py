@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from monitor.textify import CELL_SEPARATOR
 
+from .date_forms import MONTH_NAME
 from .numbers import APPROX, NUMBER
 from .per_document import remembered
 
@@ -135,10 +136,7 @@ _FIGURE_OPENS = re.compile(r"(?:(?:US\$|C\$|A\$|[$€£])\s?|~)?\d")
 # Bitcoin vs.\n3,042 a year ago)".
 _OPEN_ABBREVIATION = re.compile(r"(?:\b(?:approx|vs|incl|Nos?|Mr|Mrs|Ms|Dr)\.|\bc\.)$")
 # A date cut after its month: "… at 1 January\n2024 to …", "… as of Dec.\n31, 2024".
-_MONTH_ENDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
-)
+_MONTH_ENDS = re.compile(rf"\b{MONTH_NAME}$")
 _DAY_OR_YEAR_OPENS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
 _DANGLING = frozenset(
     {

@@ -55,7 +55,7 @@ class FigureSet:
         unique = list({id(pattern): pattern for pattern in patterns}.values())
         folded = [pattern for pattern in unique if isinstance(pattern, Folded)]
         plain = [pattern for pattern in unique if not isinstance(pattern, Folded)]
-        self._folded = _Side(folded, [pattern.lowered_pattern for pattern in folded])
+        self._folded = _Side(folded, [pattern.lowercase for pattern in folded])
         self._plain = _Side(plain, plain)  # type: ignore[arg-type]  # (plain ones only)
 
     def possible(self, text: str, lower: str) -> Possible:

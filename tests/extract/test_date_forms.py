@@ -122,6 +122,10 @@ def test_a_day_first_date_is_no_holding() -> None:
         ("30 Sept. 2025", "Sept. 30 2025"),
         ("30 September, 2023", "September 30, 2023"),
         ("BALANCE AT 1 JANUARY 2024", "BALANCE AT JANUARY 1 2024"),
+        # a sentence's full stop stays where it ends the sentence (review, fifteenth session)
+        ("as of 30 April. 300 BTC", "as of April 30. 300 BTC"),
+        ("as of 31 Dec. The balance", "as of Dec 31. The balance"),
+        ("on 30 Sept., 2023 it", "on Sept. 30, 2023 it"),  # an abbreviation's dot, a year after
         # look-alikes: left alone
         ("mined 30 March in the year", "mined 30 March in the year"),  # a count, no year
         ("1,30 June 2024", "1,30 June 2024"),  # a number's tail
@@ -147,6 +151,44 @@ def test_month_first_keeps_length_and_reads_only_dates(text: str, expected: str)
 )
 def test_parse_date_reads_every_spelling(text: str, day: dt.date | None) -> None:
     assert parse_date(text) == day
+
+
+# Review finds (fifteenth session): a day-first date must not carry a sentence's full stop into
+# the sentence after it, and a date hard-wrapped before its year is read whole.
+EVIDENCE_CASES = [
+    (
+        "The Company held 1,484 BTC as of 30 April. 300 BTC were sold in May.",
+        {
+            ("btc_held", "The Company held 1,484 BTC as of 30 April."),
+            ("btc_sold", "300 BTC were sold in May."),
+        },
+    ),
+    (
+        "The Company said today that it held a total of 1,484 BTC as of 30 April\n2024, up from "
+        "1,200 BTC a month earlier.",
+        {
+            (
+                "btc_held",
+                "The Company said today that it held a total of 1,484 BTC as of 30 April\n2024, "
+                "up from 1,200 BTC a month earlier.",
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), EVIDENCE_CASES)
+def test_evidence_is_the_whole_sentence_as_printed(text: str, quotes: set[tuple[str, str]]) -> None:
+    found = extract_text(text, published=dt.date(2024, 5, 3))
+    assert {(item.metric, item.evidence) for item in found} == quotes
+    assert all(item.period in ("2024-04-30", "2024-05") for item in found)
+
+
+def test_labels_map_back_whole_dates_only() -> None:
+    from monitor.extract.date_forms import as_printed
+
+    assert as_printed("June 30, 2024", {"June 3": "3 June"}) == "June 30, 2024"
+    assert as_printed("Balance June 3 2024", {"June 3": "3 June"}) == "Balance 3 June 2024"
 
 
 def test_us_form_unchanged() -> None:

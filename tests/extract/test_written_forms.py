@@ -9,6 +9,7 @@ rewrite once added. lookalikes.yaml holds passages that must read exactly as the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 import yaml
 from extract_corpus import Case, key_of, load_cases
 
+from monitor.extract import extract_text
 from monitor.extract.capital_lines import recased
 from monitor.extract.money_codes import as_dollars
 
@@ -78,6 +80,10 @@ def test_lookalike_reads_exactly_its_labels(case: Case) -> None:
         ("for USDT 4.5 million", "for USDT 4.5 million"),
         ("Key figures USD 2024 2023", "Key figures USD 2024 2023"),
         ("xUSD 5", "xUSD 5"),
+        # a year before a comma or a sentence's stop is still a year (review, fifteenth session)
+        ("in USD 2024, the", "in USD 2024, the"),
+        ("figures in USD 2024.", "figures in USD 2024."),
+        ("USD 2024.5 million", "US$ 2024.5 million"),
     ],
 )
 def test_dollar_code_is_read_as_the_sign_in_place(text: str, read: str) -> None:
@@ -96,6 +102,16 @@ def test_dollar_code_is_read_as_the_sign_in_place(text: str, read: str) -> None:
             "RIOT INCREASES SELF-MINING HASH RATE CAPACITY TO 12.8 EH/S",
             "Riot Increases Self-Mining Hash Rate Capacity to 12.8 EH/s",
         ),
+        # codes joined by "/" or "&", a capacity's "IT", a ticker after its exchange keep their
+        # capitals (review, fifteenth session: "IT" read as "It" lost the 168 MW)
+        (
+            "COMPANY SIGNS LEASE FOR 168 CRITICAL IT MW OF AI/HPC CAPACITY WITH AWS",
+            "Company Signs Lease for 168 Critical IT MW of AI/HPC Capacity With AWS",
+        ),
+        (
+            "CLEANSPARK (NASDAQ: CLSK) CLOSES M&A DEAL AND SAYS IT SOLD 100 BTC",
+            "Cleanspark (NASDAQ: CLSK) Closes M&A Deal and Says It Sold 100 BTC",
+        ),
         # left alone: a headline with lower case, a short line, capitals below the first line
         ("Riot Produces 425 Bitcoin in December", "Riot Produces 425 Bitcoin in December"),
         ("BITCOIN MINED", "BITCOIN MINED"),
@@ -105,3 +121,10 @@ def test_dollar_code_is_read_as_the_sign_in_place(text: str, read: str) -> None:
 def test_headline_in_capitals_is_read_in_title_case_in_place(text: str, read: str) -> None:
     assert recased(text) == read
     assert len(recased(text)) == len(text)
+
+
+def test_capacity_in_a_capitals_headline_is_read() -> None:
+    """The same capacity as the headline in title case reads (review, fifteenth session)."""
+    text = "COMPANY SIGNS LEASE FOR 168 CRITICAL IT MW OF AI/HPC CAPACITY WITH A HYPERSCALER\n"
+    found = extract_text(text, published=dt.date(2025, 11, 3), entity="ACME")
+    assert ("ai_capacity_mw", Decimal(168)) in {(item.metric, item.value) for item in found}
