@@ -17,16 +17,33 @@ from __future__ import annotations
 
 import re
 
-# "USD 12.5", "USD12.5"; not "USDT", "xUSD", "USD 2024" (a year, also before a sentence's
-# stop or a comma: "in USD 2024, the"; "USD 2000 million" and "USD 2024.5" are money).
+# "USD 12.5", "USD12.5"; not "USD 2024" (a year, also before a sentence's stop or a comma: "in
+# USD 2024, the"; "USD 2000 million" and "USD 2024.5" are money). The pattern opens with its
+# literal, so the engine jumps to each "USD"; the character before it is checked after the
+# match ("USDT", "xUSD", "$USD" are left alone).
 _CODED = re.compile(
-    r"(?<![A-Za-z$])USD(?P<space> ?)(?=\d)"
+    r"USD(?P<space> ?)(?=\d)"
     r"(?!(?:19|20)\d\d(?!\d|[,.]\d)(?!\s?(?:million|billion|thousand|mn|bn|[mMbBkK])\b))"
 )
+
+
+# A letter or "$" glued before the code: another word or code ("USDT" is read as it stands).
+_GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$")
 
 
 def as_dollars(text: str) -> str:
     """`text` with each "USD <figure>" written "US$ <figure>" in place (same length)."""
     if "USD" not in text:  # cheap gate: one literal scan
         return text
-    return _CODED.sub(lambda m: "US$" + m["space"], text)
+    pieces: list[str] = []
+    last = 0
+    for match in _CODED.finditer(text):
+        at = match.start()
+        if at and (text[at - 1] in _GLUED_BEFORE):
+            continue
+        pieces += [text[last:at], "US$", match["space"]]
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
