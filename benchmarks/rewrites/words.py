@@ -59,24 +59,29 @@ def units(text: str) -> str:
 
 def mine_verbs(text: str) -> str:
     """The verb of a mined figure: mined -> produced / self-mined, produced -> mined / generated."""
-    turns = Turns()
-
-    def swap(word: str) -> str:
-        return same_case(turns.pick(_MINE_ALTERNATIVES[word.lower()]), word)
-
-    text = _MINE_BEFORE.sub(lambda m: swap(m[1]), text)
-    return _MINE_AFTER.sub(lambda m: m[1] + swap(m[2]), text)
+    return _verbs_swapped(text, _MINE_ALTERNATIVES, _MINE_BEFORE, _MINE_AFTER)
 
 
 def sell_verbs(text: str) -> str:
     """The verb of a sold figure: sold -> liquidated / disposed of in turn."""
+    return _verbs_swapped(text, _SELL_ALTERNATIVES, _SELL_BEFORE, _SELL_AFTER)
+
+
+def _verbs_swapped(
+    text: str,
+    alternatives: dict[str, tuple[str, ...]],
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+) -> str:
+    """Each verb before its figure (group 1 of `before`) or after it (group 2 of `after`)
+    replaced by its alternatives in turn, in the verb's own case."""
     turns = Turns()
 
     def swap(word: str) -> str:
-        return same_case(turns.pick(_SELL_ALTERNATIVES[word.lower()]), word)
+        return same_case(turns.pick(alternatives[word.lower()]), word)
 
-    text = _SELL_BEFORE.sub(lambda m: swap(m[1]), text)
-    return _SELL_AFTER.sub(lambda m: m[1] + swap(m[2]), text)
+    text = before.sub(lambda m: swap(m[1]), text)
+    return after.sub(lambda m: m[1] + swap(m[2]), text)
 
 
 def company(text: str, entity: str | None) -> str:
