@@ -70,8 +70,9 @@ _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
 _PARAGRAPH_REACH = 400
-_DATA_CENTRE_EVENT_HINTS = sentence_gate("lease", "colocation", "hosting", "data hall", "phase",
-                                         "critical it", "it load", "it capacity")  # fmt: skip
+_DATA_CENTRE_EVENT_HINTS = sentence_gate("lease", "leasing", "colocation", "hosting", "data hall",
+                                         "phase", "critical it", "it load",
+                                         "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
     # "agreed to invest $150 million into the Company through a convertible note", "a $39.57
     # million commitment from Fortune Peak": money put into the company, not spent by it
