@@ -22,6 +22,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .intent_permitted import permitted_sale
 from .intent_underway import UNDERWAY
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
@@ -278,7 +279,16 @@ def extract(
 ) -> Iterator[Extracted]:
     """At most one intention per sentence (`flows`: the sales the sentence states)."""
     for found in _intentions(segment, ctx):
-        yield replace(found, period=_with_flow(ctx, segment, found.period, flows or []))
+        period = _with_flow(ctx, segment, found.period, flows or [])
+        if ctx.first_intent is None:
+            ctx.first_intent = period
+        elif not flows and not ctx.dating(segment):
+            # One story states one intention: told again in a sentence naming no period ("It
+            # will continue to sell self-mined bitcoins"), it keeps the date of its first
+            # statement ("disclosed that it sold more than 7,000 BTC last month, and it will
+            # continue to liquidate its Bitcoin holdings"), not the publication's month.
+            period = ctx.first_intent
+        yield replace(found, period=period)
 
 
 def _planned(text: str) -> re.Match[str] | None:
@@ -293,6 +303,9 @@ def _planned(text: str) -> re.Match[str] | None:
     if named is None or named.start() >= end - start:
         return None
     return planned
+
+
+_PERMIT_HINTS = re.compile(r"allow|permit|enabl|authori")
 
 
 def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
@@ -334,6 +347,12 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         and _stated_by_entity(text, headline.start("object"), ctx)
     ):
         period = _stated(ctx, segment, headline.start("object"), headline.end())
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    permitted = permitted_sale(text) if _PERMIT_HINTS.search(lowered(text)) else None
+    if permitted is not None and _stated_by_entity(text, permitted, ctx):
+        # "updated its treasury policy to allow the sale of its BTC reserves" (decided case 29)
+        period = _stated(ctx, segment, permitted, permitted + 1)
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None

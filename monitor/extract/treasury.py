@@ -80,7 +80,7 @@ _BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
 _ZERO_HINTS = sentence_gate(
     "not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
     "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
-    "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
+    "selling any", "sell any", "sold none", "100", "hundred per", "not sold", "n't sold", "to hold",
     "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
     "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
     "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",

@@ -113,6 +113,11 @@ _HAD_AS_OF = (
     r"(?:\s*,\s*(?:(?:worth|valued\s+at|or)\s+)?(?:roughly\s+|about\s+|approximately\s+|"
     r"around\s+|some\s+|nearly\s+|over\s+)?(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?"
     r"\s*(?=,))?"
+    # ("had 1,959 bitcoins and about $132 million in cash as of June 30": a cash balance
+    # coordinated after the coins, the date standing for both)
+    r"(?:\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?\s+(?:in|of)\s+(?:unrestricted\s+)?"
+    r"cash(?:\s+and\s+(?:cash\s+)?equivalents)?)?"
     r"\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
 # "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
