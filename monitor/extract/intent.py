@@ -200,7 +200,12 @@ def _named_before(text: str, modal: int) -> bool:
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
-    return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
+    # (not the industry's: "Bitcoin miners are selling their bitcoin reserves to plug the gap")
+    return not (
+        guards.is_negated(text, position)
+        or is_peer_figure(text, position, ctx.entity)
+        or guards.is_aggregate(text, position)
+    )
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other

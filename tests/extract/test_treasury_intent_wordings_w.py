@@ -55,6 +55,30 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str]]]] = [
         "intent",
         set(),
     ),
+    # the industry's selling is not the company's intention
+    (
+        "Bitcoin miners are selling their bitcoin reserves to cover rising power costs, and "
+        "Riot is among the names analysts watch.",
+        "RIOT",
+        "2022-06-12",
+        "intent",
+        set(),
+    ),
+    (
+        "Public miners are now offloading their BTC holdings as hashprice slumps.",
+        "MARA",
+        "2022-06-12",
+        "intent",
+        set(),
+    ),
+    (
+        "Riot, one of the largest bitcoin miners, is selling its bitcoin holdings to fund the "
+        "Corsicana build.",
+        "RIOT",
+        "2025-06-12",
+        "intent",
+        {(None, "2025-06")},
+    ),
     # one intention told twice
     (
         "Bitfarms said it sold 3,000 BTC last month and will keep selling its bitcoin to fund "
