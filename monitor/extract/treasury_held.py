@@ -243,9 +243,24 @@ HELD: Gated = [
             r"(?<=BTC \w{8}))))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
+            # ("a net treasury increase of 400.5 bitcoin": the change's size, not a level)
+            r"(?!\s+(?:net\s+)?(?:increase|decrease|addition|gain|growth|change|reduction|decline|"
+            r"drop|rise)s?\s+(?:of|by)\b)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "The remaining 703 BTC is currently held by the firm", "9,000 bitcoin are now held in
+    # cold storage": the coins, then a present passive of holding (not "held by clients",
+    # "held for customers", "held as collateral": others' or pledged coins)
+    (
+        any_of("currently held", "now held", "still held"),
+        re.compile(
+            rf"(?<![\w.,]){BTC_QTY}\s+(?:is|are)\s+(?:currently|now|still)\s+held\b"
+            r"(?!\s+(?:for|on\s+behalf|as\s+collateral|in\s+custody\s+for|by\s+(?:its\s+|the\s+)?"
+            r"(?:clients|customers|users|lenders?))\b)",
             _I,
         ),
     ),

@@ -7,7 +7,10 @@
 * a coordinated cash balance between the coins and their date ("had 1,959 bitcoins and about
   $132 million in cash as of June 30");
 * production kept, the share in words: "hodl one hundred percent of the bitcoin that they mine";
-* proceeds the sale is "raising".
+* proceeds the sale is "raising";
+* a treasury's change ("a net treasury increase of 60 bitcoin") and the base of a share sold
+  ("40% of its total holdings of 5,000 BTC, were sold") are no holding; coins "currently held"
+  by the company are.
 Near-misses keep the old readings.
 """
 
@@ -132,6 +135,43 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str]]]] = [
         "2023-01-20",
         "btc_held",
         {(12.0, "2022-12-31")},
+    ),
+    # a change of the treasury is no level; the base a share sold is told against is the level
+    # before the sale; coins "currently held" are a level
+    (
+        "Cipher mined 210 bitcoin and sold 150 in March, a net treasury increase of 60 bitcoin.",
+        "CIFR",
+        "2025-04-03",
+        "btc_held",
+        set(),
+    ),
+    (
+        "Roughly 2,000 BTC, about 40% of Argo's total holdings of 5,000 BTC, were sold last week.",
+        "ARBK",
+        "2022-07-01",
+        "btc_held",
+        set(),
+    ),
+    (
+        "Hut 8's bitcoin treasury grew to 9,300 BTC after the month's production.",
+        "HUT",
+        "2023-04-05",
+        "btc_held",
+        {(9300.0, "2023-04")},
+    ),
+    (
+        "The other 1,150 BTC are currently held by the company in cold storage.",
+        "HIVE",
+        "2023-04-05",
+        "btc_held",
+        {(1150.0, "2023-04")},
+    ),
+    (
+        "Some 4,000 BTC are currently held by its clients on the platform.",
+        "HIVE",
+        "2023-04-05",
+        "btc_held",
+        set(),
     ),
     # production kept, the share in words
     (
