@@ -199,13 +199,28 @@ def _named_before(text: str, modal: int) -> bool:
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
+# The industry as the subject: "Bitcoin miners are selling their bitcoin reserves to plug the
+# gap", "Many public miners plan to sell" (a bare plural, no article: "The miners said they are
+# liquidating …" points back at companies the story named)
+_INDUSTRY_SUBJECT = Folded(
+    r"^\W*(?!(?:the|these|those|such|its|their|our|both)\b)(?:[\w-]+\s+){0,3}?(?:miners|"
+    r"mining\s+(?:companies|firms|operators)|companies|firms|operators)\s+(?P<verb>are|were|have|"
+    r"had|will|would|may|might|could|continue|plan|intend|expect)\b"
+)
+
+
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
-    # (not the industry's: "Bitcoin miners are selling their bitcoin reserves to plug the gap")
     return not (
         guards.is_negated(text, position)
         or is_peer_figure(text, position, ctx.entity)
-        or guards.is_aggregate(text, position)
+        or _industry_subject(text, position)
     )
+
+
+def _industry_subject(text: str, position: int) -> bool:
+    """Is the clause's subject, before the intention at `position`, the industry?"""
+    subject = _INDUSTRY_SUBJECT.search(text)
+    return subject is not None and subject.start("verb") <= position
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
@@ -384,8 +399,10 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if _NOT_TO_SELL.search(match["mid"]):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity):
-            continue
+        if is_peer_figure(text, match.start(), ctx.entity) or _industry_subject(
+            text, match.start()
+        ):
+            continue  # another company's, or the industry's ("Many public miners plan to sell")
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
         if _TOLD_BEFORE.search(text, 0, match.start()):

@@ -75,6 +75,20 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str]]]] = [
         set(),
     ),
     (
+        "Many public miners plan to sell part of their bitcoin production this summer.",
+        "CLSK",
+        "2022-06-12",
+        "intent",
+        set(),
+    ),
+    (
+        "The miners said they are liquidating their entire BTC treasury this month.",
+        "CLSK",
+        "2022-06-12",
+        "intent",
+        {(None, "2022-06")},
+    ),
+    (
         "Riot, one of the largest bitcoin miners, is selling its bitcoin holdings to fund the "
         "Corsicana build.",
         "RIOT",
