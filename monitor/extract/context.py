@@ -391,6 +391,8 @@ class DocContext:
             return self._report_month()
         if mention.relative == "report-period":
             return self.fallback()
+        if mention.relative == "report-half":
+            return _half_of(self.fallback())
         if self.published is None:
             return self.report
         if mention.relative == "published-quarter":
@@ -492,6 +494,19 @@ def _last_quarter_of(period: Period | None) -> Period | None:
         return period
     last_month = period.last_day().month
     return Period.of_quarter(period.year, (last_month - 1) // 3 + 1)
+
+
+def _half_of(period: Period | None) -> Period | None:
+    """ "ended the half-year with …", "during the half": a half-year report's own half; in the
+    report of a half's last quarter (Q2, Q4, as the issuer numbers them), that half; else
+    none (a month's or a year's report names no half)."""
+    if period is None or period.is_date:
+        return None
+    if period.half is not None:
+        return period
+    if period.quarter in (2, 4):
+        return Period.of_half(period.year, period.quarter // 2)
+    return None
 
 
 def detect_dollar(text: str) -> str:
