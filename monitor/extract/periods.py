@@ -125,12 +125,19 @@ def _span_word_ended(m: re.Match[str], ref: dt.date | None) -> Period:
     return _months_ended(m, ref)
 
 
-def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
+def _quarter_ended(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """The issuer names the quarter: its fiscal year ends (4 - q) quarters after this one
     ("first quarter ended June 30, 2023" of a March year-end → 2024-Q1); for a calendar year
     this is the calendar quarter ("third quarter ended September 30, 2025" → 2025-Q3)."""
     quarter = _ORDINALS[m["q"].lower()]
-    index = int(m["y"]) * 12 + month_number(m["mon"]) - 1 + 3 * (4 - quarter)
+    month = month_number(m["mon"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is None:
+        return None
+    else:  # the latest such day not after the reference
+        year = ref.year if (month, int(m["d"])) <= (ref.month, ref.day) else ref.year - 1
+    index = year * 12 + month - 1 + 3 * (4 - quarter)
     return Period.of_quarter(index // 12, quarter)
 
 
@@ -246,8 +253,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "during Q two": a transcript's quarter (`spoken_quarters`)
     (SPOKEN_QUARTER, False, spoken_quarter),
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
-     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    # ("fiscal third quarter, ended Dec. 31": a news story's words, the year left to the
+    # reader: the latest such day not after publication)
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter,?\s+ended\s+(?P<mon>{_MONTH})\s*"
+     rf"(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?\b(?!,?\s*\d)", True, _quarter_ended),
     # "In the second month of 2023", "the last month of the year 2024": a month by its
     # ordinal in the calendar year (not "the second month of fiscal 2024": fiscal years vary)
     (rf"\b(?P<n>{_MONTH_ORDINAL})\s+month\s+of\s+(?:the\s+(?:calendar\s+)?year\s+)?"
