@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from .context import DocContext
     from .sentences import Segment
 
-_NOUN = r"(?:transaction|settlement|offering|deal|conversion|exchange|repayment|redemption|financing)"
+_NOUN = (
+    r"(?:transaction|settlement|offering|deal|conversion|exchange|repayment|redemption|financing)"
+)
 # The next sentence's opening, up to the date: "After the closing of the transaction on",
 # "Upon completion of the settlement on", "The offering closed on", "The redemption was
 # completed on".

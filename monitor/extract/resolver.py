@@ -36,7 +36,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .asides import in_aside
-from .bare_quarters import own_quarter
 from .balance_dates import (
     ITEM_OPENER,
     LEAD_ADVERBIAL,
@@ -44,6 +43,7 @@ from .balance_dates import (
     balance_period,
     line_end,
 )
+from .bare_quarters import own_quarter
 from .closing_days import closing_day_of
 from .comparison_bases import compared_from
 from .event_dates import dates_an_event
