@@ -208,6 +208,7 @@ FISCAL: list[Case] = [
         "165",
         "2021-Q3",
     ),
+    # near miss: a calendar quarter named the same way stays the calendar quarter
     (
         "Bitfarms' results for its second quarter, ended June 30, were released on Tuesday. It "
         "produced 1,040 BTC in Q2, the CFO said.",
