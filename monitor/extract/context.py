@@ -265,7 +265,11 @@ class DocContext:
 
     def _heading_day(self, segment: Segment) -> Period | None:
         mentions = self.mentions(segment)
-        if len(mentions) != 1 or NEXT_FIGURE.search(segment.text):
+        # (one day, printed once or in two heading lines: "Period of Report: December 9, 2024"
+        # over "Bitcoin Holdings as of December 9, 2024")
+        if not mentions or NEXT_FIGURE.search(segment.text):
+            return None
+        if len({(mention.period, mention.relative) for mention in mentions}) != 1:
             return None
         period = self.absolute(mentions[0])
         if period is None or (not period.is_date and mentions[0].relative != "report"):

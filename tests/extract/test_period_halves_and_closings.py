@@ -14,6 +14,8 @@ Reading rules a careful analyst applies, one group each:
   a bare "Q3" in a text reporting the issuer's Q3 is that quarter (`periods`, `bare_quarters`).
 * A debt flow whose next sentence dates the transaction's closing after the report's period
   takes that month (README decided case 7, `closed_next`).
+* A heading right above a list of balances that ends on its one as-of day ("Bitcoin Holdings as
+  of December 9, 2024") dates the balances under it (`table_asof.heading_day`, `context`).
 * The unit of a figure is no subject: "165 BTC mined in Q3 and a recent purchase of 10,500 ASIC
   mining machines" has no "BTC mined … of 10,500" (`treasury_produced`).
 
@@ -282,6 +284,65 @@ UNIT: list[Case] = [
 ]
 
 
+HEADING: list[Case] = [
+    (
+        "MARA Holdings - Form 8-K\nHoldings Disclosure\nBitcoin Holdings as of March 14, 2025\n"
+        "Total Bitcoin Holdings: 46,376 BTC\n",
+        "2025-03-17",
+        "MARA",
+        "btc_held",
+        "46376",
+        "2025-03-14",
+    ),
+    (
+        "Filing Date: May 6, 2025\nPeriod of Report: May 5, 2025\nTreasury as of May 5, 2025\n"
+        "BTC held: 1,208 BTC\n",
+        "2025-05-06",
+        "SMLR",
+        "btc_held",
+        "1208",
+        "2025-05-05",
+    ),
+    (
+        "Semler Scientific - Form 8-K\nBitcoin Holdings as at 30 April 2025\n"
+        "Total BTC Holdings: 3,467 BTC\n",
+        "2025-05-02",
+        "SMLR",
+        "btc_held",
+        "3467",
+        "2025-04-30",
+    ),
+    # a prose list under a heading that prints its one day twice
+    (
+        "Semler Scientific Update\nBalance sheet as of May 5, 2025 (May 5, 2025)\n"
+        "\u2022 1,208 BTC held in treasury\n\u2022 No debt\n",
+        "2025-05-07",
+        "SMLR",
+        "btc_held",
+        "1208",
+        "2025-05-05",
+    ),
+    # near misses: a monthly update's list line, and one under a sentence, keep the month's end
+    (
+        "Riot Platforms February 2025 Production Update\nBitcoin Holdings: 19,223 BTC\n",
+        "2025-03-04",
+        "RIOT",
+        "btc_held",
+        "19223",
+        "2025-02-28",
+    ),
+    (
+        "Riot Platforms February 2025 Production Update\nAs of February 28, 2025, Riot held cash "
+        "of $100 million and the following:\nBitcoin Holdings: 19,223 BTC\n",
+        "2025-03-04",
+        "RIOT",
+        "btc_held",
+        "19223",
+        "2025-02-28",
+    ),
+]
+
+
 def _found(text: str, published: str, entity: str) -> list[tuple[str, str, str | None]]:
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     return [(item.metric, str(item.value), item.period) for item in found]
@@ -294,6 +355,7 @@ _GROUPS = {
     "fiscal": FISCAL,
     "closing": CLOSING,
     "unit": UNIT,
+    "heading": HEADING,
 }
 _ALL = [(name, *case) for name, cases in _GROUPS.items() for case in cases]
 
