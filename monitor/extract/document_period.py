@@ -63,10 +63,13 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         for part in segments
         if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
     ]
+    told = False  # has the document told figures yet (a report announced after them is an aside)
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
         prose += 1
+        if index:
+            told = told or _FIGURE_TOLD.search(parts[index - 1].text) is not None
         cued = _REPORT_CUE.search(segment.text) is not None or (
             prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
         )
@@ -76,7 +79,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             continue
         if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
             continue  # a story about a deal that cites last quarter's results is no such report
-        if _FUTURE_REPORT.search(segment.text):
+        if told and _FUTURE_REPORT.search(segment.text):
             continue  # "will hold a conference call to discuss its results for the second quarter"
         for mention in _ended_first(find_mentions(segment.text, reference), reference):
             period = mention.period
@@ -500,12 +503,15 @@ def _fiscal_quarter_ended(
 
 # "Marathon will hold a webcast and conference call to discuss its financial results for the
 # second quarter", "plans to release its third-quarter results on November 12": a report still
-# to come, announced in a document that reports something else (a monthly update's closing
-# lines, a note on the month's production)
+# to come, announced after the document's own figures (a monthly update's closing lines, a note
+# on the month's production). An earnings preview opens with it: there it names the quarter
+# the preview is about (`previews`).
 _FUTURE_REPORT = Folded(
     r"\b(?:will|plans\s+to|intends\s+to|(?:is|are)\s+(?:scheduled|expected|set)\s+to)\s+"
     r"(?:hold|host|release|report|announce|publish|present|discuss|file)\b"
 )
+# A figure told: coins or money ("produced 1,176 BTC", "$115 million").
+_FIGURE_TOLD = Folded(r"\d\s*(?:btc|bitcoins?)\b|\$\s?\d")
 
 
 # "[10-K] Hut 8 Corp. Files Annual Report", "its annual report on Form 20-F": the document is a
