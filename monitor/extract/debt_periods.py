@@ -14,9 +14,9 @@ from monitor.vocabulary.periods import Period
 
 from . import guards
 from .annual_reports import annual_flow
+from .closed_next import closing_month
 from .context import DocContext
 from .date_forms import MONTH_DAY_YEAR
-from .debt_closed_next import closing_day
 from .debt_past_term import date_past_term
 from .debt_span_pairs import first_span_period
 from .folded import Folded
@@ -64,12 +64,6 @@ def _period_of(
         # own: the report's period, else publication)
         own = ctx.report or ctx.section
         return own.label() if own else publication_month(ctx)
-    if metric in (DEBT_ISSUED, DEBT_REPAID) and not ctx.mentions(segment):
-        # "… After the closing of the transaction on April 10, 2023, …": the flow's own month,
-        # after the report's period (a section heading's quarter is the report's, not the deal's)
-        closed = closing_day(ctx, segment)
-        if closed is not None:
-            return shift_month(closed.last_day(), 0).label()
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -85,6 +79,10 @@ def _period_of(
         if own is not None and _within_report(ctx, own, text, money.start):
             return own.label()  # (the report's period, decided case 7)
         return publication_month(ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and not ctx.mentions(segment):
+        closed = closing_month(ctx, segment)  # "… After the closing of the transaction on …"
+        if closed is not None:
+            return closed.label()
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.
