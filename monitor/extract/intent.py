@@ -22,8 +22,10 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .group_subject import is_group_subject
 from .intent_underway import UNDERWAY
 from .model import INTENT, INTENT_KIND, Extracted
+from .named_subject import is_named_other
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
 from .resolver import resolve_period
@@ -199,7 +201,14 @@ def _named_before(text: str, modal: int) -> bool:
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
-    return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
+    """Not negated, and said of the entity: not of a peer, nor of a group ("Bitcoin miners are
+    selling their reserves", `group_subject`)."""
+    return not (
+        guards.is_negated(text, position)
+        or is_peer_figure(text, position, ctx.entity)
+        or is_group_subject(text, position)
+        or is_named_other(text, position, ctx.entity)
+    )
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
@@ -360,7 +369,7 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if _NOT_TO_SELL.search(match["mid"]):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity):
+        if not _stated_by_entity(text, match.start(), ctx):
             continue
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
