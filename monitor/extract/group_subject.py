@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .entities import MINER_NAME
-from .folded import Folded
+from .folded import Folded, lowered
 from .skipping import skipping
 
 # The clause opens with a group: "Companies", "Bitcoin miners", "five firms", "Public miners",
@@ -28,10 +28,11 @@ _QUALIFIER = (
     r"north\s+american|american|chinese|private|and|mining|treasury|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|a\s+(?:few|handful\s+of|number\s+of))"
 )
+# (matched from the clause's start: no "^", which would not hold at a position past 0)
 _GROUP_OPENING = Folded(
-    rf"^\W*(?:[\w ]{{1,30}}:\s*)?(?:{_QUALIFIER}\s+){{0,3}}"
+    rf"\W*(?:{_QUALIFIER}\s+){{0,3}}"
     r"(?:miners|companies|firms|corporations|treasuries|operators|the\s+(?:industry|sector))\b|"
-    r"^\W*(?:the\s+)?\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations)\b"
+    r"\W*(?:the\s+)?\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations)\b"
 )
 # "…, collectively sold 1,900 BTC", "Riot and MARA combined mined": a sum over several.
 _TOGETHER = Folded(r"\b(?:collectively|together|combined|jointly)\s+$")
@@ -45,6 +46,16 @@ _NEW_SUBJECT = skipping(
     )
 )
 _REACH = 200
+# A cheap gate before the opening's pattern (most figures' clauses hold none of these words
+# within their first words).
+_GROUP_NOUN = re.compile(r"miners|compan|firms|corporations|treasuries|operators|industry|sector")
+# Every word one of which a group's clause holds (its noun or a "together" adverb): callers with
+# a clause's lowercase at hand ask this before `is_group_subject`.
+GROUP_WORDS = re.compile(
+    r"miners|compan|firms|corporations|treasuries|operators|industry|sector|collectively|"
+    r"together|combined|jointly"
+)
+_OPENING_MOST = 110  # ("Highlights: many publicly traded bitcoin companies": heading, 3 words)
 
 
 def new_subject(window: str) -> bool:
@@ -56,12 +67,14 @@ def is_group_subject(text: str, position: int) -> bool:
     """Is the verb at `position` said of a group of companies (see the module docstring)?"""
     start = max(0, position - _REACH)
     if _TOGETHER.search(text, max(start, position - 20), position):
-        return True
+        return True  # (a folded pattern: its words are looked for first)
     # the clause: from the last ";" or ":" (else the sentence's start, if within reach)
-    head = text[start:position]
-    cut = max(head.rfind(";"), head.rfind(":"))
+    cut = max(text.rfind(";", start, position), text.rfind(":", start, position))
     if cut < 0 and start > 0:
         return False  # (the sentence opens beyond reach: no opening words to read)
-    clause = head[cut + 1 :]
-    opening = _GROUP_OPENING.match(clause)
-    return opening is not None and not new_subject(clause[opening.end() :])
+    clause = cut + 1 if cut >= 0 else 0
+    lower = lowered(text)  # (the sentence's lowercase, shared with the other guards)
+    if _GROUP_NOUN.search(lower, clause, min(position, clause + _OPENING_MOST)) is None:
+        return False
+    opening = _GROUP_OPENING.match(text, clause, position)
+    return opening is not None and not new_subject(text[opening.end() : position])

@@ -10,8 +10,8 @@ import functools
 import re
 
 from .entities import MINERS, ticker_of
-from .folded import MONTH_WORD, Folded
-from .group_subject import is_group_subject, new_subject
+from .folded import MONTH_WORD, Folded, lowered
+from .group_subject import GROUP_WORDS, is_group_subject, new_subject
 from .numbers import APPROX
 from .per_document import remembered
 from .skipping import skipping
@@ -343,6 +343,9 @@ def is_aggregate(text: str, position: int) -> bool:
             continue  # "Amid the industry downturn, Riot sold 500 BTC": Riot is the subject
         return True
     # "Companies sold 10,750 BTC", "five firms, including Hut 8, collectively sold 1,900 BTC"
+    # (asked only when the clause holds a group's word: its lowercase is the one just read)
+    if GROUP_WORDS.search(lowered(window)) is None:
+        return False
     return is_group_subject(text, position)
 
 
