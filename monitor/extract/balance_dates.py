@@ -375,7 +375,7 @@ _ENDED = Folded(r"end|last\s+day")
 
 # Relative phrases that stand for the report's own period ("the month", "the quarter",
 # "ended the period").
-_REPORT_RELATIVE = ("report", "report-quarter", "report-period")
+_REPORT_RELATIVE = ("report", "report-quarter", "report-period", "report-half")
 
 
 # "concluded the month with a treasury of 13,011 BTC", "finished the quarter with 11,466 BTC",
@@ -558,8 +558,8 @@ def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
 
 
 def stock_date(period: Period) -> Period:
-    """A stock figure stated for a month or quarter is a balance at its last day."""
-    if period.is_date or (period.month is None and period.quarter is None):
+    """A stock figure stated for a month, quarter or half is a balance at its last day."""
+    if period.is_date or (period.month is None and period.quarter is None and period.half is None):
         return period
     day = period.last_day()
     return Period.of_date(day.year, day.month, day.day)
@@ -618,7 +618,9 @@ _ATTRIBUTIVE = Folded(
     r"(?:['’]s)?(?:[- ]end)?\s*(?:bitcoin\s+|btc\s+)?(?:holdings|balance|treasury|reserves?)\b"
 )
 _OPENING_REACH = 15
-_OPENING_IN = re.compile(r"\s*(?:In|During|For|At)\s+(?:the\s+month\s+of\s+)?")
+# ("In the first half of the year, it cut its debt to $58 million": the article before the
+# period phrase, which starts at its ordinal)
+_OPENING_IN = re.compile(r"\s*(?:In|During|For|At)\s+(?:the\s+month\s+of\s+|the\s+)?")
 
 
 def _opens_for(text: str, mention: Mention, start: int) -> bool:

@@ -265,7 +265,11 @@ class DocContext:
 
     def _heading_day(self, segment: Segment) -> Period | None:
         mentions = self.mentions(segment)
-        if len(mentions) != 1 or NEXT_FIGURE.search(segment.text):
+        # (one day, printed once or in two heading lines: "Period of Report: December 9, 2024"
+        # over "Bitcoin Holdings as of December 9, 2024")
+        if not mentions or NEXT_FIGURE.search(segment.text):
+            return None
+        if len({(mention.period, mention.relative) for mention in mentions}) != 1:
             return None
         period = self.absolute(mentions[0])
         if period is None or (not period.is_date and mentions[0].relative != "report"):
@@ -391,6 +395,8 @@ class DocContext:
             return self._report_month()
         if mention.relative == "report-period":
             return self.fallback()
+        if mention.relative == "report-half":
+            return _half_of(self.fallback())
         if self.published is None:
             return self.report
         if mention.relative == "published-quarter":
@@ -492,6 +498,19 @@ def _last_quarter_of(period: Period | None) -> Period | None:
         return period
     last_month = period.last_day().month
     return Period.of_quarter(period.year, (last_month - 1) // 3 + 1)
+
+
+def _half_of(period: Period | None) -> Period | None:
+    """ "ended the half-year with …", "during the half": a half-year report's own half; in the
+    report of a half's last quarter (Q2, Q4, as the issuer numbers them), that half; else
+    none (a month's or a year's report names no half)."""
+    if period is None or period.is_date:
+        return None
+    if period.half is not None:
+        return period
+    if period.quarter in (2, 4):
+        return Period.of_half(period.year, period.quarter // 2)
+    return None
 
 
 def detect_dollar(text: str) -> str:

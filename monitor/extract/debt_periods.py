@@ -14,6 +14,7 @@ from monitor.vocabulary.periods import Period
 
 from . import guards
 from .annual_reports import annual_flow
+from .closed_next import closing_month
 from .context import DocContext
 from .date_forms import MONTH_DAY_YEAR
 from .debt_past_term import date_past_term
@@ -78,6 +79,10 @@ def _period_of(
         if own is not None and _within_report(ctx, own, text, money.start):
             return own.label()  # (the report's period, decided case 7)
         return publication_month(ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and not ctx.mentions(segment):
+        closed = closing_month(ctx, segment)  # "… After the closing of the transaction on …"
+        if closed is not None:
+            return closed.label()
     if metric in (DEBT_ISSUED, DEBT_REPAID):
         # Notes closed or a loan repaid happened by publication: a later period (a build-out's
         # target quarter the prose was about) is not when.

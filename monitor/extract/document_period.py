@@ -63,10 +63,13 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         for part in segments
         if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
     ]
+    told = False  # has the document told figures yet (a report announced after them is an aside)
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
             break
         prose += 1
+        if index:
+            told = told or _FIGURE_TOLD.search(parts[index - 1].text) is not None
         cued = _REPORT_CUE.search(segment.text) is not None or (
             prose == 1 and _is_title(segment.text) and _TITLE_CUE.search(segment.text) is not None
         )
@@ -76,6 +79,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
             continue
         if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
             continue  # a story about a deal that cites last quarter's results is no such report
+        if told and _FUTURE_REPORT.search(segment.text):
+            continue  # "will hold a conference call to discuss its results for the second quarter"
         for mention in _ended_first(find_mentions(segment.text, reference), reference):
             period = mention.period
             if period is None or period.is_date:
@@ -264,9 +269,9 @@ def detect_lead_period(
             if (
                 period is None
                 or period.is_date
-                or (period.month is None and period.quarter is None)
+                or (period.month is None and period.quarter is None and period.half is None)
             ):
-                continue
+                continue  # (a half is a lead's period too: "In the first half of the year, …")
             if _background(segment.text, mention):
                 continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
             if is_peer_figure(segment.text, mention.start, entity):
@@ -299,6 +304,7 @@ def detect_document_period(
     if reference is None:
         return None
     counts: dict[Period, int] = {}
+    named: set[Period] = set()  # the periods named in words, not only by a balance date
     years: dict[Period, int] = {}
     news_lead: bool | None = None
     for segment in segments:
@@ -327,12 +333,14 @@ def detect_document_period(
             if entity and _others_only(segment.text, mention, entity):
                 continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
             counts[period] = counts.get(period, 0) + weight
+            if not mention.period.is_date:  # type: ignore[union-attr]
+                named.add(period)
     # Named once, a period is as likely background ("a prior loan … back in June"); a
     # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
     # The latest period is the one reported; earlier ones are background or comparatives.
     latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
     if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
-        return latest
+        return _half_ended(latest, counts, named)
     # With no month or quarter, a year just ended that the story keeps naming is what it
     # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
     year = max(years, key=lambda period: years[period], default=None)
@@ -340,6 +348,18 @@ def detect_document_period(
 
 
 _YEAR_MENTIONS = 3
+
+
+def _half_ended(latest: Period, counts: dict[Period, int], named: set[Period]) -> Period:
+    """ "In the first half of 2025, it sold 27.15 bitcoins … as of June 30, 2025": a quarter
+    found only from a balance date that also closes a half the text names is that half's
+    report (an interim report's balances stand at the half's last day; a quarterly report
+    names its quarter)."""
+    if latest.quarter is None or latest in named:
+        return latest
+    end = latest.last_day()
+    halves = [p for p in counts if p.half is not None and p in named and p.last_day() == end]
+    return halves[0] if halves else latest
 
 
 def _others_only(text: str, mention: Mention, entity: str) -> bool:
@@ -417,8 +437,8 @@ _RECALLED_REACH = 100
 
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
-    """The month or quarter `period` may be a report of, if it ended recently."""
-    if period is None or (period.month is None and period.quarter is None):
+    """The month, quarter or half `period` may be a report of, if it ended recently."""
+    if period is None or (period.month is None and period.quarter is None and period.half is None):
         return None
     if period.is_date:
         day = period.last_day()
@@ -479,6 +499,19 @@ def _fiscal_quarter_ended(
         return None
     day = ended.period.last_day()
     return period if reference - _LEAD_MAX_AGE <= day <= reference else None
+
+
+# "Marathon will hold a webcast and conference call to discuss its financial results for the
+# second quarter", "plans to release its third-quarter results on November 12": a report still
+# to come, announced after the document's own figures (a monthly update's closing lines, a note
+# on the month's production). An earnings preview opens with it: there it names the quarter
+# the preview is about (`previews`).
+_FUTURE_REPORT = Folded(
+    r"\b(?:will|plans\s+to|intends\s+to|(?:is|are)\s+(?:scheduled|expected|set)\s+to)\s+"
+    r"(?:hold|host|release|report|announce|publish|present|discuss|file)\b"
+)
+# A figure told: coins or money ("produced 1,176 BTC", "$115 million").
+_FIGURE_TOLD = Folded(r"\d\s*(?:btc|bitcoins?)\b|\$\s?\d")
 
 
 # "[10-K] Hut 8 Corp. Files Annual Report", "its annual report on Form 20-F": the document is a

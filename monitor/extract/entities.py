@@ -32,7 +32,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "GRIID": ("GRIID",),
     "ABTC": ("American Bitcoin",),
     "FUFU": ("BitFuFu", "FUFU"),
-    "ARBK": ("Argo Blockchain", "Argo", "ARBK"),
+    "ARBK": ("Argo Blockchain", "Argo", "ARBK", "ARB"),  # (ARB: its London ticker)
     "GREE": ("Greenidge", "GREE"),
     "DMGI": ("DMG Blockchain", "DMG", "DMGI"),
     "LMFA": ("LM Funding", "LMFA"),

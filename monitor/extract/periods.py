@@ -125,12 +125,19 @@ def _span_word_ended(m: re.Match[str], ref: dt.date | None) -> Period:
     return _months_ended(m, ref)
 
 
-def _quarter_ended(m: re.Match[str], _: dt.date | None) -> Period:
+def _quarter_ended(m: re.Match[str], ref: dt.date | None) -> Period | None:
     """The issuer names the quarter: its fiscal year ends (4 - q) quarters after this one
     ("first quarter ended June 30, 2023" of a March year-end → 2024-Q1); for a calendar year
     this is the calendar quarter ("third quarter ended September 30, 2025" → 2025-Q3)."""
     quarter = _ORDINALS[m["q"].lower()]
-    index = int(m["y"]) * 12 + month_number(m["mon"]) - 1 + 3 * (4 - quarter)
+    month = month_number(m["mon"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is None:
+        return None
+    else:  # the latest such day not after the reference
+        year = ref.year if (month, int(m["d"])) <= (ref.month, ref.day) else ref.year - 1
+    index = year * 12 + month - 1 + 3 * (4 - quarter)
     return Period.of_quarter(index // 12, quarter)
 
 
@@ -164,6 +171,16 @@ def _half(m: re.Match[str], _: dt.date | None) -> Period:
     half = (m["h"] or m.groupdict().get("h2") or "1").lower()
     year = m["y"] or m.groupdict().get("y2") or ""
     return Period.of_half(full_year(year), 1 if half in ("1", "first", "1st") else 2)
+
+
+def _half_of_the_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "In the first half of the year", "the first six months of the year": the latest such
+    half not after the reference (publication), as a quarter named without its year."""
+    if ref is None:
+        return None
+    half = 1 if m["h"].lower() in ("first", "1st") else 2
+    current = 1 if ref.month <= 6 else 2
+    return Period.of_half(ref.year if half <= current else ref.year - 1, half)
 
 
 _MONTH_ORDINALS = {
@@ -236,8 +253,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "during Q two": a transcript's quarter (`spoken_quarters`)
     (SPOKEN_QUARTER, False, spoken_quarter),
     # "third quarter ended Dec. 31, 2023": the issuer's own (fiscal) quarter, see _quarter_ended
-    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter\s+ended\s+(?P<mon>{_MONTH})\s*"
-     rf"\d{{1,2}},?\s+(?P<y>{_YEAR})\b", True, _quarter_ended),
+    # ("fiscal third quarter, ended Dec. 31": a news story's words, the year left to the
+    # reader: the latest such day not after publication)
+    (rf"\b(?P<q>{_ORDINAL})\s+(?:fiscal\s+)?quarter,?\s+ended\s+(?P<mon>{_MONTH})\s*"
+     rf"(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?\b(?!,?\s*\d)", True, _quarter_ended),
     # "In the second month of 2023", "the last month of the year 2024": a month by its
     # ordinal in the calendar year (not "the second month of fiscal 2024": fiscal years vary)
     (rf"\b(?P<n>{_MONTH_ORDINAL})\s+month\s+of\s+(?:the\s+(?:calendar\s+)?year\s+)?"
@@ -304,6 +323,14 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\b(?![\s'’-]*(?:FY|fiscal|\d))", False, _q_alone),
     (rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:{_FISCAL})?(?P<y>{_YEAR})\b", True,
      _half),
+    # "the first six months of 2024", "the last six months of fiscal 2025": a half by its
+    # months (as "the six months ended June 30, 2024")
+    (rf"\b(?P<h>first|second|last|final|1st|2nd)\s+(?:six|6)\s+months\s+of\s+(?:{_FISCAL})?"
+     rf"(?P<y>{_YEAR})\b", True, _half),
+    # "In the first half of the year", "for the first six months of the year": the year is
+    # the one the story is told in (not "the first half of the year 2024": its own year)
+    (r"\b(?P<h>first|second|1st|2nd)\s+(?:half|(?:six|6)\s+months)\s+of\s+the\s+year\b"
+     r"(?!\s+(?:19|20)\d\d)", True, _half_of_the_year),
     # "H1 2024", "1H FY25", "H2'24" (never "H200", a GPU)
     (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s?(?:(?:{_FISCAL})?(?P<y>{_YEAR})|(?:{_FISCAL}|')"
      rf"(?P<y2>\d{{2}}))\b", True, _half),
@@ -392,6 +419,13 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
         "report-year",
     ),
     (r"\bthe\s+quarter\b", "report-quarter"),
+    # "ended the half-year with $9.1 million in cash and 46 BTC", "mined 507 BTC during the
+    # half": a half-year report's own half (not "the half of it", "the half of 2024")
+    (
+        r"\b(?:this|the\s+current)\s+half[- ]year\b|\b(?:(?:end|clos|conclud|finish|exit)"
+        r"(?:ed|ing)|during|in|for|over|throughout)\s+the\s+half(?:[- ]year)?\b(?!\s+of\b)",
+        "report-half",
+    ),
     # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers
     (
         r"\b(?:end|clos|conclud|finish|exit)(?:ed|ing)\s+the\s+(?:reporting\s+)?period\b",
@@ -432,7 +466,9 @@ def _main_feature(pattern: str, handler: _Build | str) -> str:
     if handler is _date_numeric:
         return "/"
     if handler is _half:
-        return "fiscal"  # "half", "h1", "1h" are among the fiscal hints
+        return "fiscal"  # "half", "h1", "1h", "six months" are among the fiscal hints
+    if handler is _half_of_the_year:
+        return "word:year"  # "the first half of the year": no digit
     if "quarter" in pattern:
         return "quarter"
     if "Q" in pattern:
@@ -464,7 +500,7 @@ def _extra_features(pattern: str, handler: _Build | str) -> set[str]:
         # not inside an optional part), so a text where no month word is followed by a year
         # cannot hold it (the day-first scan tries every digit; this one only capitals)
         extra.add("month-year")
-    if isinstance(handler, str) and "subsequent" not in pattern:
+    if isinstance(handler, str) and "subsequent" not in pattern and handler != "report-half":
         extra.update(f"word:{word}" for word in ("quarter", "month", "year") if word in pattern)
     return extra
 
@@ -522,8 +558,15 @@ def _features(text: str, lower: str) -> frozenset[str]:
             features.add("q")
         if _YEAR_ANY.search(text):
             features.add("year")
-        if year or "fiscal" in lower or "fy" in lower or "half" in lower or _half_code(lower):
-            features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025"
+        if (
+            year
+            or "fiscal" in lower
+            or "fy" in lower
+            or "half" in lower
+            or "months of" in lower
+            or _half_code(lower)
+        ):
+            features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025", "six months of"
     if _MONTH_ANY.search(text):
         features.add("month")
         if "'" in text or "’" in text:
@@ -537,6 +580,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
         or the_year
         or (year and ("fiscal year" in lower or "full year" in lower))
         or " the period" in lower
+        or "half" in lower
         or "the date " in lower
         or "of today" in lower
     ):

@@ -31,6 +31,7 @@ from . import (
     glued_dated,
     grid,
     guards,
+    hyphens,
     money_codes,
     month_rows,
     note_rollforward,
@@ -96,6 +97,7 @@ def extract_text(
 ) -> list[Extracted]:
     """Observations in clean text, offsets into `text`, in document order."""
     plain = _EMPHASIS.sub("  ", text) if "**" in text else text
+    plain = hyphens.as_ascii(plain)  # "third‑quarter" (U+2011) read as "third-quarter"
     plain = capital_lines.recased(plain)  # a headline in capitals read in title case
     plain = flattened_tables.unflattened(plain)  # a table printed on one line, rows cut apart
     plain = spaced_thousands.joined(plain)  # "sold 4, 451 bitcoins": one figure (same length)

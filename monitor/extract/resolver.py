@@ -43,6 +43,7 @@ from .balance_dates import (
     balance_period,
     line_end,
 )
+from .bare_quarters import own_quarter
 from .closing_days import closing_day_of
 from .comparison_bases import compared_from
 from .event_dates import dates_an_event
@@ -472,6 +473,8 @@ def _issuers(ctx: DocContext, segment: Segment, mention: Mention) -> Period | No
     ended December 31, 2024") named as the issuer does when the document shows its fiscal
     calendar ("Q3 Fiscal 2025 Results": 2025-Q3)."""
     period = ctx.absolute_in(segment, mention)
+    # "165 BTC mined in Q3" of a story on the issuer's fiscal Q3: that quarter
+    period = own_quarter(period, ctx.report or ctx.lead or ctx.document, segment.text, mention)
     if period is None or ctx.text is None or "nd" not in segment.text[mention.start : mention.end]:
         return period  # (cheap: no "ended"/"ending" in the phrase)
     return as_issuers_span(period, segment.text[mention.start : mention.end], ctx.text)

@@ -108,3 +108,31 @@ def table_date(table: Table, ctx: DocContext) -> Period | None:
     if dated is None and portions_total(table) is not None:
         dated = caption_as_of(table, ctx)
     return dated
+
+
+# "Bitcoin Holdings as of December 9, 2024" on the line right above "Total Bitcoin Holdings:
+# 40,435 BTC": a heading that dates the balances listed under it (as `DocContext.balance_day`
+# dates a prose list; the tables are read before the prose, so the heading is read here).
+_HEADING_AS_OF = Folded(r"\bas\s+(?:of|at)\s+$")
+_HEADING_CHARS = 80
+
+
+def heading_day(table: Table, ctx: DocContext) -> Period | None:
+    """The as-of day the line right above a table's first row states, when that line is a
+    short heading ending on its one date; else None."""
+    text = ctx.text
+    if not text or not table.rows:
+        return None
+    start = table.rows[0].start
+    line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start].rstrip()
+    if len(line) > _HEADING_CHARS or (" of" not in line and " at" not in line):
+        return None  # (cheap: no "as of" / "as at")
+    # (one day, which a wrapped heading may print twice: "Period of Report: December 9, 2024
+    # Bitcoin Holdings as of December 9, 2024")
+    mentions = find_mentions(line, ctx.reference)
+    if not mentions or len({mention.period for mention in mentions}) != 1:
+        return None
+    last = mentions[-1]
+    if last.period is None or not last.period.is_date or last.end < len(line) - 1:
+        return None
+    return last.period if _HEADING_AS_OF.search(line[: last.start]) else None

@@ -35,7 +35,7 @@ from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extract
 from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
-from .table_asof import above_rows, portions_total, table_date
+from .table_asof import above_rows, heading_day, portions_total, table_date
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -168,7 +168,8 @@ def _row_observation(
             return None
     stock = metric in STOCK_METRICS
     if stock and not table.columns:
-        period = table_date(table, ctx) or period  # "… outstanding as of June 30, 2025:"
+        # "… outstanding as of June 30, 2025:", "Bitcoin Holdings as of December 9, 2024"
+        period = table_date(table, ctx) or heading_day(table, ctx) or period
     if stock and period is not None and column_period(table, current) is not None:
         period = _stock_date(table.columns[current], period)
     label = period.label(as_of=stock) if period else None

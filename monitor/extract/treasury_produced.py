@@ -189,7 +189,10 @@ PRODUCED: Gated = [
     (
         UNITLESS_PRODUCTION,
         re.compile(
-            r"\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,3}?(?:production|output|mined|produced|earned)\b"
+            # (not the unit of a figure before it: "with 165 BTC mined in Q3 and a recent
+            # purchase of 10,500 machines" has no subject "BTC mined")
+            r"(?<!\d\s)\b(?:bitcoin|BTC)\W{0,8}(?:\w+\W{1,3}){0,3}?"
+            r"(?:production|output|mined|produced|earned)\b"
             # "Total Bitcoin mined (self-mining only) of approximately 1,299", "bitcoins earned
             # from bitcoin mining business was 739.51", "mining production of 124 in December"
             r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:during|in|for|from)\s+[^.;,$]{2,30}?)?\s+(?:was|were|"

@@ -19,7 +19,7 @@ from monitor.extract import clean_text, periods
 from monitor.extract.sentences import segments
 
 _REPORT_WORDS = re.compile(r"update|report|results|highlights")
-_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|h1|h2|1h|2h")
+_FISCAL_HINTS = re.compile(r"fiscal|fy|year|half|months of|h1|h2|1h|2h")
 _PAST_YEAR = re.compile(r"(?:last|previous|prior|past) (?:calendar )?year")
 
 
@@ -54,6 +54,7 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
         or "fiscal year" in lower
         or "full year" in lower
         or " the period" in lower
+        or "half" in lower
         or "the date " in lower
         or "of today" in lower
     ):
@@ -87,6 +88,7 @@ _PHRASES = [
     "at the end of last year", "the previous calendar year", "past year", "prior years",
     "at year-end 2024", "the year end", "its fiscal year", "full year results", "FY25",
     "in H1", "1H results", "the first half", "2H 2024", "H2", "Q3 2025", "3q25",
+    "the first six months of 2024", "ended the half-year", "the first half of the year",
     "2025-01-31", "1/31/25", "two weeks ago", "last week", "yesterday", "the period",
     "as of the date of this release", "as of today", "Quarterly Update", "monthly report",
     "Q2 Highlights", "the Company's results", "March", "in Sept.", "the fiscal", "Bitfarms'",

@@ -1,0 +1,59 @@
+"""A one-off flow whose closing the next sentence dates: "… announced the settlement of C$2.5
+million of its debentures into shares. After the closing of the transaction on April 10, 2023,
+the debentures have …".
+
+Reading rule: a new borrowing or repayment whose own sentence names no period, followed at
+once by a sentence that dates the same transaction's closing ("After the closing of the
+transaction on April 10, 2023", "The offering closed on May 3"), happened on that day: in a
+periodic report it takes that month when the day falls after the report's period (README
+decided case 7: an event after the period's end keeps its own month), and in a story with no
+report period it takes that month as a one-off event's; a closing within the report's period
+leaves the report's period.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .folded import Folded
+from .periods import Period, find_mentions
+
+if TYPE_CHECKING:
+    from .context import DocContext
+    from .sentences import Segment
+
+_NOUN = (
+    r"(?:transaction|settlement|offering|deal|conversion|exchange|repayment|redemption|financing)"
+)
+# The next sentence's opening, up to the date: "After the closing of the transaction on",
+# "Upon completion of the settlement on", "The offering closed on", "The redemption was
+# completed on".
+_CLOSING_OPENS = Folded(
+    r"\s{0,3}(?:(?:after|upon|following|on|with)\s+(?:the\s+)?(?:closing|close|completion)\s+"
+    rf"of\s+(?:the\s+|this\s+)?{_NOUN}\s+(?:on\s+)?|the\s+{_NOUN}\s+(?:closed|completed|"
+    r"(?:was|were)\s+(?:closed|completed))\s+on\s+)"
+)
+_REACH = 120
+
+
+def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
+    """The month of the closing day the sentence after `segment` states (see the module)."""
+    text = ctx.text
+    if not text:
+        return None
+    following = text[segment.end : segment.end + _REACH]
+    if "clos" not in following and "complet" not in following:
+        return None  # cheap gate
+    opening = _CLOSING_OPENS.match(following)
+    if opening is None:
+        return None
+    mentions = find_mentions(following[opening.end() :], ctx.reference)
+    if not mentions or mentions[0].start > 0 or mentions[0].period is None:
+        return None
+    day = mentions[0].period
+    if not day.is_date or (ctx.published is not None and day.last_day() > ctx.published):
+        return None
+    own = ctx.report_calendar or ctx.report or ctx.section
+    if own is not None and day.last_day() <= own.last_day():
+        return None  # within the report's period: the report's (decided case 7)
+    return day.as_month()
