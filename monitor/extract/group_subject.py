@@ -21,9 +21,10 @@ from .skipping import skipping
 # The clause opens with a group: "Companies", "Bitcoin miners", "five firms", "Public miners",
 # "The industry" (a bullet's dash or a heading's colon before it). Not "its miners" / "5,000
 # miners" (the company's machines): only the words below may qualify the noun, and only counts
-# in words ("five firms") or digits before firms/companies.
+# in words ("five firms") or digits before firms/companies. Not "the miners", "these firms":
+# a definite plural takes up companies named before, the entity maybe among them.
 _QUALIFIER = (
-    r"(?:the|many|most|some|other|several|all|both|these|those|such|public|publicly[- ]traded|"
+    r"(?:many|most|some|other|several|all|public|publicly[- ]traded|"
     r"publicly[- ]listed|listed|large|larger|small|smaller|major|bitcoin|btc|crypto|u\.s\.|"
     r"north\s+american|american|chinese|private|and|mining|treasury|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|a\s+(?:few|handful\s+of|number\s+of))"
