@@ -18,6 +18,7 @@ from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_deal_totals import deal_total
+from .ai_financing import is_financing
 from .ai_milestones import milestones
 from .ai_mining_context import after_mining_sentence
 from .ai_mining_sites import is_mining_only
@@ -31,6 +32,7 @@ from .ai_parties import (
     is_told_again,
 )
 from .ai_periods import spend_period
+from .ai_site_use import is_not_build_spend
 from .ai_tenant_capacity import tenant_capacity
 from .background import is_background
 from .branches import Branches
@@ -68,8 +70,9 @@ _AI_HINTS = sentence_gate("ai ", " ai", "ai/", "/ai", "ai-", "a.i.", "hpc", "gpu
                    "supercomput", "accelerated comput")  # fmt: skip
 _POWER_HINTS = sentence_gate("mw", "gw", "watt")
 _PARAGRAPH_REACH = 400
-_DATA_CENTRE_EVENT_HINTS = sentence_gate("lease", "colocation", "hosting", "data hall", "phase",
-                                         "critical it", "it load", "it capacity")  # fmt: skip
+_DATA_CENTRE_EVENT_HINTS = sentence_gate("lease", "leasing", "colocation", "hosting", "data hall",
+                                         "phase", "critical it", "it load",
+                                         "it capacity")  # fmt: skip
 _INTO_COMPANY = re.compile(
     # "agreed to invest $150 million into the Company through a convertible note", "a $39.57
     # million commitment from Fortune Peak": money put into the company, not spent by it
@@ -392,6 +395,10 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     for index, money in enumerate(monies):
         if not _is_capex(text, money) or _is_company_capex(text, money):
             continue
+        if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
+            continue  # "earmarked $460 million to repurchase stock": not spent on the build
+        if is_not_build_spend(text, money.start, money.end, ctx.text):
+            continue  # a site "suited for either HPC or mining" bought; a CIP balance
         if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
             continue
         if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):

@@ -24,6 +24,7 @@ from .ai_capacity_plans import (
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
+from .ai_facilities_told import built_ai_before
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
@@ -526,9 +527,13 @@ def capacity(
             ):
                 continue  # another figure between the capacity named and this one
             seen.add(start)
-            if not _is_bound(text, match, pattern, ai_sentence or strong) or not _is_level(
-                text, match, ctx
+            if not _is_bound(text, match, pattern, ai_sentence or strong) and not (
+                # "… construction of two HPC data centers. Proceeds will help fund its
+                # 100-megawatt and 150-megawatt facilities": the facilities told just before
+                pattern is _FACILITY and strong and _is_told_facility(text, match, ctx, segment)
             ):
+                continue
+            if not _is_level(text, match, ctx):
                 continue
             value = power_in_mw(match["mw"], match["power_unit"])
             if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
@@ -670,6 +675,18 @@ def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False
     return _is_ai_site(text, _BUILT_OR_LEASED) or (
         bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
     )
+
+
+def _is_told_facility(text: str, match: re.Match[str], ctx: DocContext, segment: Segment) -> bool:
+    """A facility's size (no AI word of its own sentence) where the sentence before says the
+    company builds AI/HPC data centres (`ai_facilities_told`): not a fleet, a site's power
+    or a phase, and not in a mining sentence."""
+    qual = match["qual"]
+    if match["noun"].lower() == "phase" or _SITE_POWER_QUAL.search(qual) or _MINING.search(text):
+        return False
+    if qual.startswith("of ") and match["noun"].endswith("s"):
+        return False  # "260 MW of data centers": a fleet's total
+    return built_ai_before(ctx, segment)
 
 
 def _is_bound_plain(text: str, match: re.Match[str]) -> bool:

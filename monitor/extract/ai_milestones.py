@@ -250,7 +250,9 @@ _GPU_SITE = re.compile(
     r"(?!\s+of\b)"
 )
 _DATA_CENTRE_EVENT = Folded(
-    r"\b(?:leases?|colocation|hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
+    # ("signed a leasing agreement with AMD": the lease's noun as a gerund)
+    r"\b(?:leases?|leasing\s+(?:agreements?|contracts?|deals?)|colocation|"
+    r"hosting\s+(?:agreements?|contracts?)|data\s+halls?|phase|"
     r"critical\s+IT|IT\s+(?:load|capacity))\b"
 )
 _SITE_WORDS = Folded(r"\b(?:campus|site|substation|grid|transmission|interconnect\w*|power)\b")

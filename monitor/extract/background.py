@@ -41,7 +41,9 @@ _PLUPERFECT = Folded(
 # "said it had secured …", "announced that it had signed …": the news, told indirectly
 _REPORTED_SPEECH = Folded(
     r"\b(?:said|says|reported|reports|announced|announces|disclosed|noted|stated|revealed|"
-    r"confirmed|added)\s+(?:(?:today|on\s+\w+|this\s+\w+|in\s+a\s+[\w-]+)\s+)?(?:that\s+)?"
+    # ("announced last week that they had entered into …": the news, told a week on)
+    r"confirmed|added)\s+(?:(?:today|on\s+\w+|this\s+\w+|last\s+week|in\s+a\s+[\w-]+)\s+)?"
+    r"(?:that\s+)?"
     r"(?:it|they|the\s+(?:company|firm|miner)|"
     r"[A-Z][\w.&-]+)\s+$"
 )

@@ -115,6 +115,9 @@ class DocContext:
     ai_document: bool = False  # the title/lead is about an AI/HPC build-out
     # Period of the last BTC sale seen, so "The sale generated proceeds of…" can refer back.
     last_sale: tuple[int, str | None] | None = None
+    # Period of the first selling intention the document stated: the same intention told again
+    # later ("It will continue to sell self-mined bitcoins …") keeps that date (`intent`).
+    first_intent: str | None = None
     # The month or quarter the prose last talked about, for "during the month" in a story
     # without a report period ("Riot produced 463 BTC in April 2025. During the month, …").
     topic: Period | None = None

@@ -33,9 +33,11 @@ from .debt_balance import (
 )
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
+from .debt_financing_deal import financing_deal_is_loan
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
+from .debt_interest_after import interest_named_after
 from .debt_interest_change import is_interest_change
 from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
@@ -64,6 +66,7 @@ from .debt_repay import (
 )
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_sold_by_lender import sold_by_lender
 from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_tranches_drawn import tranche_drawn_next
@@ -76,10 +79,6 @@ from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extra
 from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
-
-# "incurred $3.0 million of interest expense"
-_INTEREST_AFTER = Folded(r"^\s+(?:of|in)\s+(?:net\s+)?interest\s+expenses?\b")
-
 
 # A summary's label opening the sentence: "Interest Expense $4.5 million, decreased by …".
 _INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\s+{APPROX}$")
@@ -219,6 +218,11 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
         ):
             metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
+        if metric is None and financing_deal_is_loan(
+            text, money.start, money.end, ctx.text, segment.end
+        ):
+            metric = DEBT_ISSUED  # "entered into a $32M financing deal with BlockFi. Under the
+            # terms of the agreement, Bitfarms entered into a … 14.5% interest rate, equipment loan"
         if metric is None and facility_drawn_next(text, money.end, ctx.text, segment.end):
             metric = DEBT_ISSUED  # "a $23.0 million Delayed Draw Facility. Such loans under
             # the Delayed Draw Facility were drawn on the closing date …"
@@ -377,8 +381,19 @@ _REMAINS_BEFORE = Folded(
 _OWN_DATE_AFTER = 40  # how far after a balance its own date is told ("… $290 million as of …")
 
 
+# "As of the time of writing, Bitfarms' debt was $38 million after using the bitcoin it sold
+# in June …": the writer dates the balance at the telling, whatever month the sentence names.
+_AT_WRITING = Folded(
+    r"\b(?:as\s+of|at)\s+(?:the\s+time\s+of\s+)?(?:this\s+)?writing\b|\bat\s+press\s+time\b"
+)
+
+
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
-    """A balance stated as of now, in a sentence that names no period of its own."""
+    """A balance stated as of now, in a sentence that names no period of its own (or dated
+    "at the time of writing" by the sentence itself)."""
+    told_at_writing = "writing" in segment.text or "press time" in segment.text
+    if told_at_writing and _AT_WRITING.search(segment.text, 0, money.start):
+        return True
     if owed_after(segment.text, money):
         # "to settle the total $67.4 million debt owing to the lender": owed as it is told
         return not ctx.mentions(segment)
@@ -445,8 +460,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
     if issued(window) or terms_of_loan_entered(text, money.start):
         return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
         # original principal amount of $3,000,000.00", an agreement entered into)
-    if _INTEREST.search(window.before) or _INTEREST_AFTER.match(window.after):
-        return INTEREST_EXPENSE
+    if _INTEREST.search(window.before) or interest_named_after(window):
+        return INTEREST_EXPENSE  # "incurred $3.0 million of interest expense"
     if interest_incurred(window):
         return INTEREST_EXPENSE  # "incurred $4.8 million in interest during the quarter"
     if money.start <= _LABEL_REACH and _INTEREST_FIRST.match(text[: money.start]):
@@ -722,4 +737,6 @@ def _acceptable(
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"
     if metric == DEBT_TOTAL and held_by_another(text, money, ctx.entity):
         return False  # "However, CoreWeave already carries a debt of $17.2 billion"
+    if sold_by_lender(text, money):
+        return False  # "the bankrupt lender has been looking to sell $160 million in debt"
     return not is_peer_figure(text, money.start, ctx.entity)

@@ -49,7 +49,7 @@ _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     r"(?:notes|loans|bonds|debentures|borrowings|debt)\s+outstanding)\b"
     rf"[^.;$]{{0,60}}?(?:\b|\s){AMOUNT_CONNECTOR}\s+(?:an?\s+)?{APPROX}$"
     # "Debt totaled $350 million", "The company's borrowings stood at $120 million"
-    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+['’]s)\s+)"
+    r"|(?:^|[-•*]\s*|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+(?:['’]s|s['’]))\s+)"
     r"(?:(?:total|only|remaining)\s+)?(?:debt|"
     r"borrowings|indebtedness)(?:\s+(?:(?:now|currently|still)\s+)?(?:totaled|totalled|totals|stood\s+at|"
     r"stands?\s+at|sits\s+at|amounted\s+to|remain(?:s|ed)?(?:\s+at)?|"
@@ -70,7 +70,7 @@ _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     # "Cipher holds no significant debt other than $11 million for equipment financing"
     rf"|\bdebt\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+{APPROX}$"
     # "its debt has decreased by $4 million, totaling $75 million": the balance after a change.
-    r"|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+['’]s)\s+(?:total\s+)?(?:debt|borrowings|"
+    r"|\b(?:its|our|their|the\s+company['’]s|[a-z0-9]+(?:['’]s|s['’]))\s+(?:total\s+)?(?:debt|borrowings|"
     r"indebtedness|loans?)\b(?:[^.;]|\.(?=\d)){0,60}?,\s*(?:now\s+)?"
     rf"(?:totaling|totalling|(?:to|for)\s+a\s+total\s+of)\s+{APPROX}$"
     # "reducing the outstanding balance to $76 million", "Reduced the Galaxy loan by $18.2
@@ -123,11 +123,17 @@ _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     r"|\b(?:the|its|their|our|remaining)\s+balance\s+(?:(?:was|being|has\s+been|had\s+been|now)\s+)?"
     r"(?:reduced|lowered|cut|paid\s+down|brought\s+down|decreased|fell|dropped|declined)\s+to\s+"
     rf"{APPROX}$"
+    # "Debt was reduced to $72 million", "this allowed debt to be reduced to $72 million", "its
+    # borrowings have been cut to $12 million": the passive of a reduction, the level it reached
+    r"|\b(?:total\s+|outstanding\s+|remaining\s+)?(?:debt|borrowings|indebtedness|"
+    r"(?:loan|debt|outstanding)\s+balance)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"to\s+be)\s+)(?:further\s+)?(?:reduced|cut|lowered|brought\s+down|paid\s+down|trimmed|"
+    rf"slashed)\s+to\s+{APPROX}$"
     # "The debts have reached $32 million", "its borrowings hit $120 million"
     r"|\b(?:debts?|borrowings|indebtedness)\s+(?:(?:have|has|had)\s+)?(?:now\s+)?(?:reached|hit|"
     rf"(?:climbed|ballooned|swelled)\s+to)\s+(?:an?\s+)?{APPROX}$"
     # "Hut 8's remaining debt includes a $150-million convertible note": a part of the balance
-    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z0-9]+['’]s)\s+(?:debt|indebtedness|borrowings)\s+"
+    r"|\b(?:remaining|total|outstanding|its|our|their|[a-z0-9]+(?:['’]s|s['’]))\s+(?:debt|indebtedness|borrowings)\s+"
     rf"(?:includes?|included)\s+(?:an?\s+)?{APPROX}$"
     # "current loans $176.4 M and long-term loans $643.9 M": balance-sheet lines read in prose
     r"|(?:^|[\s(:,;])(?:current|short-term|long-term|non-current)\s+(?:loans|borrowings)"
@@ -420,6 +426,13 @@ def repaid_in_full(segment: Segment, ctx: DocContext, lower: str) -> list[Extrac
     return [observation(segment, DEBT_TOTAL, Decimal(0), "USD", period, currency="USD")]
 
 
+# "enabling us to be debt free before the next halving", "on track to become debt-free by
+# 2026": nil debt as the goal of an infinitive, a state not yet reached (not "is proud to be
+# debt-free", whose state is now: only with "become" or a deadline after the phrase, see below).
+_NIL_AS_GOAL = Folded(r"\bto\s+(?:(?P<be>be)|become|get|go|turn)\s+(?:fully\s+|completely\s+)?$")
+_GOAL_DEADLINE_AFTER = Folded(r"[^.;]{0,20}?\b(?:before|by|ahead\s+of|prior\s+to|within)\b")
+
+
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
     if not _NO_DEBT_WORDS.search(lower) or not _NO_DEBT_HINTS.search(lower):
@@ -427,6 +440,11 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
+    goal = _NIL_AS_GOAL.search(segment.text, max(0, match.start() - 24), match.start())
+    if goal is not None and (
+        goal.group("be") is None or _GOAL_DEADLINE_AFTER.match(segment.text, match.end())
+    ):
+        return []  # "enabling us to be debt free before the next halving": a goal, not a state
     if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(
         segment.text, match.end()
     ):

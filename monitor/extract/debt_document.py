@@ -28,12 +28,13 @@ from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
 from .debt_restated import restatements
 from .debt_superseded import superseded
-from .debt_words import line_bounds, title_at
+from .debt_words import line_at, line_bounds, title_at
 from .flow_parts import sums_of_parts
 from .folded import Folded, lowered
 from .model import DEBT_ISSUED, DEBT_REPAID, Extracted
 from .numbers import IN_SENTENCE, Money, find_money
 from .per_document import found_in
+from .periods import find_mentions
 from .stated_amounts import stated_amounts
 
 # An offering announced as priced ...
@@ -107,7 +108,10 @@ def reconcile(
         dropped |= {id(item) for item in _lines_restated(issued, text, stated)}
         dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
         dropped |= {id(item) for item in sizes_beside_draws(issued)}
-    dropped |= {id(item) for item in _undated_restatements(found, published)}
+    heads = {id(item) for item in _headlines_restated(found, text, published)}
+    dropped |= heads
+    unheaded = [item for item in found if id(item) not in heads]
+    dropped |= {id(item) for item in _undated_restatements(unheaded, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
@@ -192,6 +196,32 @@ def _undated_restatements(found: list[Extracted], published: dt.date | None) -> 
         item
         for item in flows
         if item.period == month and (item.metric, item.value, item.unit) in dated
+    ]
+
+
+def _headlines_restated(
+    found: list[Extracted], text: str, published: dt.date | None
+) -> list[Extracted]:
+    """A headline's flow that the body tells again under another period ("Bitfarms repays $21M
+    loan with $7.75M payment" over "… has repaid the balance … in a single cash payment of
+    $7.75 million"): the body's sentence, with its own words around the figure, dates it; the
+    headline has none. (The same figure under the same period is one figure already.)"""
+    flows = [item for item in found if item.metric in _FLOWS]
+    titled = [
+        item
+        for item in flows
+        if title_at(text, item.start) and not find_mentions(line_at(text, item.start), published)
+    ]
+    if not titled:
+        return []
+    heads = {id(item) for item in titled}
+    body = {
+        (item.metric, item.value, item.unit): item.period for item in flows if id(item) not in heads
+    }
+    return [
+        item
+        for item in titled
+        if body.get((item.metric, item.value, item.unit), item.period) != item.period
     ]
 
 
@@ -352,6 +382,8 @@ def _base_deals(issued: list[Extracted]) -> list[Extracted]:
 _DEAL_TOTAL = Folded(
     r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|increas\w*|lift\w*)\s+the\s+"
     r"(?:total|aggregate)\b"
+    # ("… an additional $75.0 million principal of notes for an aggregate principal amount of …")
+    r"|\badditional\b(?:[^.;]|\.(?=\d)){0,120}?\bfor\s+an?\s+(?:total|aggregate)\s+(?:principal\s+)?amount\b"
 )
 
 

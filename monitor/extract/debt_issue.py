@@ -258,6 +258,11 @@ _OPTION_TOTAL = Folded(
     r"(?:total|aggregate)\s+(?:(?:principal|amount|size|offering|issuance|deal|raised|raise)\s+)"
     r"{1,3}(?:of\s+(?:the\s+)?(?:[\w%.-]+\s+){0,4}?(?:notes|offering|bonds|debentures)\s+)?"
     rf"(?:raised\s+|sold\s+|issued\s+)?to\s+{APPROX}$"
+    # "purchased an additional $75.0 million principal of notes for an aggregate principal
+    # amount of $925.0 million": the option's amount, then the whole it made
+    r"|\badditional\s+(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:[\w%.-]+\s+){0,8}?"
+    r"(?:for|bringing\s+the\s+total\s+to|to\s+reach)\s+(?:an?\s+)?(?:total|aggregate)\s+"
+    rf"(?:principal\s+)?(?:amount\s+)?(?:of\s+)?{APPROX}$"
 )
 
 

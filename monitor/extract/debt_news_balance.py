@@ -145,12 +145,30 @@ _LATER_LEVEL_AFTER = Folded(
 _STEP_BEFORE = Folded(r"\bto\s+(?:about\s+|approximately\s+|around\s+)?$")
 
 
+# "Bitfarms' debt was $38 million after using the bitcoin it sold to reduce its credit facility
+# from $100 million to $66 million": the balance is stated first, and the change it came "after"
+# went through an earlier level on the way (decided case 1, within one sentence).
+_STATED_LEVEL_AFTER = Folded(
+    r"\b(?:debt|borrowings|indebtedness|balance|owed|owes|owing)\s+(?:(?:now|currently|still)\s+)?"
+    r"(?:was|were|is|are|stood\s+at|stands\s+at|(?:fell|dropped|declined|had\s+fallen)\s+to)\s+"
+    r"(?:(?:about|approximately|around|roughly|some|just|only)\s+)?(?:us)?[$€£]\s?[\d.,]+\s*"
+    r"(?:million|billion|m|bn)?\s+(?:after|following)\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+"
+    r"(?:about\s+|approximately\s+|around\s+)?$"
+)
+_STATED_REACH = 300
+
+
 def step_to_later_level(text: str, start: int, end: int) -> bool:
     """Is the amount a level "to" which a change went, before a later level the same sentence
-    states with a participle?"""
+    states with a participle, or after a balance the sentence stated first ("debt was $38
+    million after … reduce its facility from $100 million to $66 million")?"""
     if not _STEP_BEFORE.search(text, max(0, start - 20), start):
         return False
-    return _LATER_LEVEL_AFTER.match(text, end) is not None
+    if _LATER_LEVEL_AFTER.match(text, end) is not None:
+        return True
+    if "after" not in text and "following" not in text:
+        return False  # cheap gate
+    return _STATED_LEVEL_AFTER.search(text, max(0, start - _STATED_REACH), start) is not None
 
 
 # "still owed $22 million on its credit as of the end of the previous month", "As of the end of

@@ -130,7 +130,9 @@ _INCLUDING_INTEREST = Folded(r"^[^.;]{0,20}\bincluding\b[^.;]{0,40}\b(?:fees?|in
 # "… to pay down a loan".
 _REPAID_AFTER = Folded(
     rf"^(?:\s+of\s+(?:the|its)\s+(?:net\s+)?proceeds)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
-    rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:the|its|such|these)\s+(?:net\s+)?proceeds"
+    # ("and used all of the proceeds to pay down its loan", "using the entire proceeds to …")
+    rf"^[^.;]{{0,40}}?\b(?:and\s+)?(?:used|using)\s+(?:all\s+(?:of\s+)?)?(?:the|its|such|these)\s+"
+    r"(?:(?:net|full|entire|whole|total)\s+){0,2}proceeds"
     rf"\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
     rf"^(?:\s+in\s+\w+)?\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b|"
     # "allocated $4 million to settle debts owed to Galaxy" (not "to settle the lawsuit")
@@ -160,6 +162,9 @@ _RETIRED_PASSIVE = Folded(
 _TO_RETIRE_AFTER = Folded(
     # (not "$48 million left to repay on the loan": a balance)
     r"^(?![^.;$]{0,20}?\b(?:left|remaining|still|yet)\s+to\b)"
+    # (not "… and will use the proceeds to repay its loan", a plan, nor "… and used part of the
+    # proceeds to repay": only some of the amount went to the loan, decided case 13)
+    r"(?![^.;$]{0,40}?\b(?:will|would|shall|plans?|intends?|expects?|part|some|portion|half)\b)"
     rf"[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
 )
 

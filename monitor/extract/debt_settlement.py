@@ -21,7 +21,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg")
+_WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")
 
 
 # The purpose a payment serves: "to satisfy a $21 million debt", "to settle the loan".
@@ -65,9 +65,12 @@ _BY_PAYING = Folded(
     r"(?:us)?[$€£]\s?[\d.,]+\s*"
     rf"(?:million|billion|m|bn)?\s+{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,80}}?\b(?:by\s+"
     rf"(?:paying|repaying|making\s+a\s+(?:\w+\s+){{0,2}}?payment\s+of)|{_IN_ONE_PAYMENT}|"
-    rf"with\s+(?:an?\s+)?(?=(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:cash\s+)?"
-    rf"(?:payment|settlement)\b))\s*{APPROX}$"
+    rf"(?P<with>with\s+(?:an?\s+)?))\s*{APPROX}$"
 )
+# "… with a $7.75 million cash payment": the amount after "with" is a payment only when the
+# payment noun follows it (read after the amount: the pattern above ends at the amount).
+# ("with $7.75 million in cash": the cash paid)
+_PAYMENT_NOUN_AFTER = Folded(r"^\s*(?:(?:in\s+)?(?:cash\s+)?(?:payment|settlement)|in\s+cash)\b")
 
 
 # The debt a payment settled: "… to satisfy a $21 million debt" after the payment.
@@ -88,11 +91,18 @@ _CLOSED_BY_PAYMENT = Folded(
     rf"|\b(?P<bare>{_SETTLING_VERB})\s+{_BALANCE_OF}(?:(?:the|its|a|an|outstanding|remaining)\s+){{0,3}}"
     rf"{APPROX}$"
 )
-_WHOLE_AFTER = Folded(rf"^\s*(?!(?:in|of|worth)\b)(?:[\w-]+\s+){{0,2}}?{DEBT_OBJECT}\b")
+_WHOLE_AFTER = Folded(
+    rf"^\s*(?!(?:in|of|worth)\b)(?:[\w-]+\s+){{0,2}}?{DEBT_OBJECT}\b"
+    # "extinguished $21 million in a loan from BlockFi", "settled $21 million in debt from
+    # BlockFi": one loan, or the debt owed to one lender, named whole (not "C$5.73 million in
+    # convertible debentures", an amount of an instrument's principal)
+    r"|^\s+in\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|debt)\b"
+    r"|^\s+in\s+(?:debt|loans?)\s+(?:from|owed\s+to|due\s+to|with)\b"
+)
 _BY_PAYMENT_AFTER = Folded(
     rf"^{GAP}{{0,20}}?\b{DEBT_OBJECT}\b{GAP}{{0,60}}?\b(?:by\s+(?:paying|repaying|making\s+a\s+)|"
     rf"{_IN_ONE_PAYMENT}\s|with\s+(?:an?\s+)?(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
-    r"\s+(?:cash\s+)?(?:payment|settlement)\b)"
+    r"\s+(?:(?:cash\s+)?(?:payment|settlement)|in\s+cash)\b)"
 )
 
 
@@ -103,7 +113,10 @@ def settlement_paid(window: Window) -> bool:
     before, after = window.before, window.after
     if _PAYMENT_BEFORE.search(before[-80:]) and _PAYMENT_PURPOSE_AFTER.match(after):
         return _PAID_BEFORE.search(before) is not None
-    return _BY_PAYING.search(window.text, max(0, window.start - 240), window.start) is not None
+    paying = _BY_PAYING.search(window.text, max(0, window.start - 240), window.start)
+    if paying is None:
+        return False
+    return paying.group("with") is None or _PAYMENT_NOUN_AFTER.match(after) is not None
 
 
 # "Bitfarms Reaches $7.8 Million Settlement On $21 Million Debt Facility", "a settlement of

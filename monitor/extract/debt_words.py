@@ -51,7 +51,13 @@ AMOUNT_CONNECTOR = (
 NAME_GAP = r"(?:[^.;]|\.(?=\w))"
 
 
-REPAY_VERB = r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay)"
+# ("using the proceeds to settle its debt": settling a debt named right after the verb is its
+# repayment; not "to settle the lawsuit")
+REPAY_VERB = (
+    r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay|settle(?=\s+(?:(?:the|its|their|our|"
+    r"an?|all|some|part\s+of|outstanding|remaining)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:debts?|loans?|"
+    r"notes|borrowings|indebtedness|principal|facility|credit\s+facility)\b))"
+)
 
 
 REPAY_ADVERB = r"(?:(?:partially|partly|fully|in\s+full|help|further)\s+)?"

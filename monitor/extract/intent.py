@@ -22,6 +22,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .intent_permitted import permitted_sale
 from .intent_underway import UNDERWAY
 from .model import INTENT, INTENT_KIND, Extracted
 from .numbers import NEXT_FIGURE
@@ -198,8 +199,28 @@ def _named_before(text: str, modal: int) -> bool:
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
+# The industry as the subject: "Bitcoin miners are selling their bitcoin reserves to plug the
+# gap", "Many public miners plan to sell" (a bare plural, no article: "The miners said they are
+# liquidating …" points back at companies the story named)
+_INDUSTRY_SUBJECT = Folded(
+    r"^\W*(?!(?:the|these|those|such|its|their|our|both)\b)(?:[\w-]+\s+){0,3}?(?:miners|"
+    r"mining\s+(?:companies|firms|operators)|companies|firms|operators)\s+(?P<verb>are|were|have|"
+    r"had|will|would|may|might|could|continue|plan|intend|expect)\b"
+)
+
+
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
-    return not (guards.is_negated(text, position) or is_peer_figure(text, position, ctx.entity))
+    return not (
+        guards.is_negated(text, position)
+        or is_peer_figure(text, position, ctx.entity)
+        or _industry_subject(text, position)
+    )
+
+
+def _industry_subject(text: str, position: int) -> bool:
+    """Is the clause's subject, before the intention at `position`, the industry?"""
+    subject = _INDUSTRY_SUBJECT.search(text)
+    return subject is not None and subject.start("verb") <= position
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
@@ -278,7 +299,16 @@ def extract(
 ) -> Iterator[Extracted]:
     """At most one intention per sentence (`flows`: the sales the sentence states)."""
     for found in _intentions(segment, ctx):
-        yield replace(found, period=_with_flow(ctx, segment, found.period, flows or []))
+        period = _with_flow(ctx, segment, found.period, flows or [])
+        if ctx.first_intent is None:
+            ctx.first_intent = period
+        elif not flows and not ctx.dating(segment):
+            # One story states one intention: told again in a sentence naming no period ("It
+            # will continue to sell self-mined bitcoins"), it keeps the date of its first
+            # statement ("disclosed that it sold more than 7,000 BTC last month, and it will
+            # continue to liquidate its Bitcoin holdings"), not the publication's month.
+            period = ctx.first_intent
+        yield replace(found, period=period)
 
 
 def _planned(text: str) -> re.Match[str] | None:
@@ -293,6 +323,9 @@ def _planned(text: str) -> re.Match[str] | None:
     if named is None or named.start() >= end - start:
         return None
     return planned
+
+
+_PERMIT_HINTS = re.compile(r"allow|permit|enabl|authori")
 
 
 def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
@@ -336,6 +369,12 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         period = _stated(ctx, segment, headline.start("object"), headline.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
+    permitted = permitted_sale(text) if _PERMIT_HINTS.search(lowered(text)) else None
+    if permitted is not None and _stated_by_entity(text, permitted, ctx):
+        # "updated its treasury policy to allow the sale of its BTC reserves" (decided case 29)
+        period = _stated(ctx, segment, permitted, permitted + 1)
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None
     if funded is not None and _stated_by_entity(text, funded.start(), ctx):
         period = _stated(ctx, segment, funded.start(), funded.end())
@@ -360,8 +399,10 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if _NOT_TO_SELL.search(match["mid"]):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity):
-            continue
+        if is_peer_figure(text, match.start(), ctx.entity) or _industry_subject(
+            text, match.start()
+        ):
+            continue  # another company's, or the industry's ("Many public miners plan to sell")
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
         if _TOLD_BEFORE.search(text, 0, match.start()):

@@ -57,7 +57,8 @@ _PROCEEDS_BEFORE = Folded(
     # "raking in a handsome $20.1 million": a rewrite's verbs of taking money in, and its
     # adjectives for the sum
     # ("sold 300 BTC, receiving approximately $25.1 million")
-    r"\b(?:received|receiving|realized|realised|raised|(?:brought|bringing|brings|pulling|pulled|raking|"
+    # ("… at an average of $23,000 per Bitcoin raising more than $167 million")
+    r"\b(?:received|receiving|realized|realizing|realised|realising|raised|raising|(?:brought|bringing|brings|pulling|pulled|raking|"
     r"raked|hauling|hauled)\s+in|fetch(?:ed|ing)|pocket(?:ed|ing)|bagg(?:ed|ing))\s+"
     r"(?:a\s+total\s+of\s+|(?:net\s+|gross\s+)?proceeds\s+of\s+|(?:a|an)\s+(?:handsome|whopping|"
     r"cool|tidy|hefty|impressive|solid|healthy|neat|estimated|reported)\s+)?"

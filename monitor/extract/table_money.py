@@ -18,6 +18,7 @@ from .numbers import CellValue, currency_code, parse_cell, tidy
 from .sentences import Segment
 from .skipping import skipping
 from .table_model import MONEY_METRICS, Table
+from .table_statement_scale import in_thousands
 
 _I = re.IGNORECASE
 # Alternatives that open differently: `skipping` spares the engine trying every position.
@@ -59,6 +60,8 @@ def valued(
     currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
     if currency is None and dollar is not None and _SCALE_ONLY.search(context):
         currency = dollar
+    if currency is None and dollar is not None and in_thousands(table):
+        currency, scale = dollar, Decimal(1_000)  # a mirrored statement that lost "(in thousands)"
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))

@@ -36,6 +36,7 @@ from .periods import Period
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
 from .table_asof import above_rows, heading_day, portions_total, table_date
+from .table_blocks import reported_block
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -60,7 +61,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     if table_continuity.is_continuity(table.rows):
         return table_continuity.extract(table.rows, ctx), []  # coins rolled forward
-    data_rows = read_columns(table, ctx)
+    data_rows = reported_block(table, read_columns(table, ctx), ctx)
     if not table.columns:
         flipped = months_as_rows(table, data_rows, ctx)
         if flipped is not None:

@@ -1,5 +1,6 @@
-"""Period phrases that never date a figure: terms ("until July 2024", "due in 2027") and
-the dates of a valuation's price ("based on the September 21 closing price").
+"""Period phrases that never date a figure: terms ("until July 2024", "due in 2027", a notes
+series named by its maturity: "the June 2031 Notes") and the dates of a valuation's price
+("based on the September 21 closing price").
 
 A loan "maturing in 2028" or amortisation paused "until July 2024" says when something ends,
 and a price's date says when coins were valued, never the period a figure is stated for.
@@ -18,6 +19,18 @@ _TERM_LEAD = Folded(
     r"expir\w*(?:\s+in|\s+on)?)\s+(?:the\s+)?(?:end[- ])?$"
 )
 _TERM_WORD = Folded(r"(?:until|till)\s+")
+# "the June 2031 Notes", "2029 Convertible Notes": a notes series named by its maturity.
+_SERIES_AFTER = Folded(
+    r"\s+(?:convertible\s+)?(?:senior\s+)?(?:secured\s+)?(?:notes|bonds|debentures)\b"
+)
+
+
+def _names_a_series(text: str, mention: Mention) -> bool:
+    """Is the phrase a month or year naming a notes series ("the June 2031 Notes")? (Not a day:
+    "issued on Jan. 5 senior notes" dates the issue.)"""
+    if mention.period is None or mention.period.is_date:
+        return False
+    return _SERIES_AFTER.match(text, mention.end) is not None
 
 
 # "As per the reports, till June 20, 2022, Bitfarms held …": an opening "up to this day"
@@ -30,7 +43,7 @@ def is_term(text: str, mention: Mention) -> bool:
     """Does the period phrase at `mention` name a term or deadline rather than a period?"""
     if _opening_day(text, mention):
         return False
-    if _TERM_WORD.match(text, mention.start):
+    if _TERM_WORD.match(text, mention.start) or _names_a_series(text, mention):
         return True
     return _TERM_LEAD.search(text, max(0, mention.start - 20), mention.start) is not None
 

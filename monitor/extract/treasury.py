@@ -80,7 +80,7 @@ _BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
 _ZERO_HINTS = sentence_gate(
     "not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
     "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
-    "selling any", "sell any", "sold none", "100", "not sold", "n't sold", "to hold",
+    "selling any", "sell any", "sold none", "100", "hundred per", "not sold", "n't sold", "to hold",
     "to retain", "to keep", "of which", "all of", "all the", "all its", "all our",
     "all bitcoin", "all btc", "all mined", "all self", "all newly", "all produc",
     "none of the", "none of its", "refrain", "its entire", "the entire", "its whole",
@@ -250,6 +250,25 @@ def _before_event(text: str, start: int) -> bool:
     return lead is not None and _TURN.search(text, lead.end(), start) is None
 
 
+# "About 3,000 Bitcoins, or roughly 47% of Bitfarms' total holdings of about 6,349 BTC, have
+# been sold": the holding a share sold is measured against is the level before the sale (its
+# starting point, README decided case 1), not the holding after it.
+_SHARE_BASE = Folded(
+    r"\b\d[\d.]*\s*(?:%|per\s?cent)\s+of\s+(?:its|their|the\s+company['’]s|[\w.&-]+['’]s?)\s+"
+    r"(?:total\s+|entire\s+|whole\s+)?(?:(?:bitcoin|btc)\s+)?(?:(?:holdings|treasury|reserves?|"
+    r"stash|stack)\s+(?:of\s+)?)?$"
+)
+_SHARE_BASE_REACH = 80
+
+
+def _share_base(text: str, start: int) -> bool:
+    """Is the holding at `start` the base a share of it is told against ("47% of its total
+    holdings of 6,349 BTC")?"""
+    head = max(0, start - _SHARE_BASE_REACH)
+    window = text[head:start]
+    return ("%" in window or "per" in window) and bool(_SHARE_BASE.search(text, head, start))
+
+
 def _is_part_of_holding(text: str, qty: int) -> bool:
     """A part introduced after a holding stated earlier in the sentence (see `_PART_LEAD`)."""
     lead = _PART_LEAD.search(text, max(0, qty - 30), qty)
@@ -378,6 +397,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False
     if metric == BTC_HELD and _before_event(text, start):
         return False  # "Prior to the sale, Bit Farms held more than 6,300 bitcoin": before it
+    if metric == BTC_HELD and _share_base(text, start):
+        return False  # "47% of Bitfarms' total holdings of about 6,349 BTC, have been sold"
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
     if guards.under_cumulative_heading(ctx.text, segment.start):

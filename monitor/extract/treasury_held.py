@@ -113,6 +113,11 @@ _HAD_AS_OF = (
     r"(?:\s*,\s*(?:(?:worth|valued\s+at|or)\s+)?(?:roughly\s+|about\s+|approximately\s+|"
     r"around\s+|some\s+|nearly\s+|over\s+)?(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?"
     r"\s*(?=,))?"
+    # ("had 1,959 bitcoins and about $132 million in cash as of June 30": a cash balance
+    # coordinated after the coins, the date standing for both)
+    r"(?:\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?\s+(?:in|of)\s+(?:unrestricted\s+)?"
+    r"cash(?:\s+and\s+(?:cash\s+)?equivalents)?)?"
     r"\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the|their)\s+balance\s+sheet)\b)"
 )
 # "held $42 million in cash and 3,349 BTC", "holds cash of $2.5 million and 4 BTC": the coins
@@ -238,9 +243,24 @@ HELD: Gated = [
             r"(?<=BTC \w{8}))))"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
+            # ("a net treasury increase of 400.5 bitcoin": the change's size, not a level)
+            r"(?!\s+(?:net\s+)?(?:increase|decrease|addition|gain|growth|change|reduction|decline|"
+            r"drop|rise)s?\s+(?:of|by)\b)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
             rf"{_HELD_CONNECTOR}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
+            _I,
+        ),
+    ),
+    # "The remaining 703 BTC is currently held by the firm", "9,000 bitcoin are now held in
+    # cold storage": the coins, then a present passive of holding (not "held by clients",
+    # "held for customers", "held as collateral": others' or pledged coins)
+    (
+        any_of("currently held", "now held", "still held"),
+        re.compile(
+            rf"(?<![\w.,]){BTC_QTY}\s+(?:is|are)\s+(?:currently|now|still)\s+held\b"
+            r"(?!\s+(?:for|on\s+behalf|as\s+collateral|in\s+custody\s+for|by\s+(?:its\s+|the\s+)?"
+            r"(?:clients|customers|users|lenders?))\b)",
             _I,
         ),
     ),

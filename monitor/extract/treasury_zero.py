@@ -98,9 +98,13 @@ _SOLD_NONE = [
                r"(?:bitcoins?|BTC|production|holdings|coins)\b))"),
     # "retained 100% of its production", "holding all mined bitcoin", "HODL'd all of it"
     Folded(r"\b(?:retain(?:ed|ing|s)?|h[oO]dl(?:'?d|ed|ing|s)?|kept|keeps?|keeping|held|holds?|holding)\s+"
-               r"(?:on\s*to\s+)?(?:100\s?%|all)\s+of\s+(?:its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+               # ("hodl one hundred percent of the bitcoin that they mine": the share in words,
+               # the miner as "they")
+               r"(?:on\s*to\s+)?(?:100\s?%|(?:100|one\s+hundred)\s+per\s?cent|all)\s+of\s+"
+               r"(?:its\s+|the\s+|our\s+|their\s+)?"
+               r"(?:[\w-]+\s+){0,2}?"
                r"(?:production|output|(?:self-|newly[- ])?mined\s+(?:bitcoins?|BTC|coins)|"
-               r"(?:bitcoins?|BTC|coins)\s+(?:it|we)\s+(?:mined|produced|mines|produces))\b"),
+               r"(?:bitcoins?|BTC|coins)\s+(?:that\s+)?(?:it|we|they)\s+(?:mined|produced|mines|produces|mine|produce))\b"),
     # The company's own mined coins kept, in the verbs news copy uses: "continued to hold on to
     # its mined bitcoin", "kept its newly mined BTC", "held onto all of its self-mined coins"
     # (done or continuing, not "plans to hold").

@@ -37,7 +37,12 @@ _NONE_HELD = Folded(
     # "its bitcoin holdings fell to zero", "BTC treasury stood at zero"
     r"\b(?:bitcoin|BTC)\s+(?:holdings|treasury|reserves?|balance)\s+(?:(?:fell|dropped|declined|"
     r"shrank|went|were\s+reduced|was\s+reduced|stood|stands)\s+(?:down\s+)?(?:to|at)|(?:is|are|was|"
-    r"were)(?:\s+now)?)\s+(?:zero|nil|0)(?![\d.,])"
+    r"were)(?:\s+now)?)\s+(?:zero|nil|0)(?![\d.,])|"
+    # the company at, down to or left with zero coins: "Bitdeer at zero BTC", "left with zero
+    # bitcoin after the sale" (plain words of nil; "liquidated all of its holdings" alone tells
+    # the sale, not a holding stated at a date)
+    r"\b(?:at|to|with)\s+(?:zero|0)\s+(?:bitcoins?|BTC)\b"
+    r"(?!\s+(?:sales?|sold|produc\w*|mined|loans?|debt|backed|collateral)\b|-)"
 )
 # Coins for others, or a use: "holds no bitcoin for clients", "no BTC as collateral"
 _FOR_OTHERS = Folded(

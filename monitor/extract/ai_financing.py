@@ -1,0 +1,101 @@
+"""Money raised or set aside is not money spent: a financing's sums read apart from AI capex.
+
+Reading rule: AI capex is the company's own spending on its AI/HPC build-out. A careful analyst
+does not record as capex the money a financing brings in, nor proceeds set aside for another use,
+even when the story is about the AI build the money helps pay for:
+
+* proceeds put to a use that is not the build: "earmarked about $460 million to repurchase its
+  common stock", "set aside $120 million to repay the bitcoin-backed credit line";
+* an investor's right or option to put in more: "the fund keeps the right to commit a further
+  $4 billion to future HPC projects" (a possibility the investor holds, not a plan of the
+  company's);
+* a financing's own parts: "the facility comprises an initial $750 million investment to
+  support the campus expansion" (the deal named by its subject is a financing);
+* the investor's spending verb: "Brookfield to invest up to $600 million in the campus" when
+  the document tells of a financing the company receives from someone else.
+
+Spending told by the company stays capex: "Applied Digital will invest $600 million in the
+campus", "the company earmarked $200 million to fund the HPC build-out".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MINERS, ticker_of
+from .folded import Folded
+from .gates import any_of
+from .numbers import APPROX
+
+# After the amount: the use it is set aside for, when that use is not a build ("to repurchase
+# common stock", "to be used to repay the credit facility", "for the redemption of the notes")
+_OTHER_USE_AFTER = Folded(
+    r"\s+(?:(?:will\s+be\s+|is\s+|are\s+)?(?:to\s+be\s+)?used\s+)?(?:to|for)\s+"
+    r"(?:(?:help|partially|partly|fully)\s+)?(?:the\s+|its\s+|a\s+)?"
+    r"(?:repurchas\w*|buy\s+back|buy-?backs?|redeem\w*|redemptions?|repay\w*|retir(?:e|ing)|"
+    r"refinanc\w*|pay\s+(?:down|off|back)|paying\s+(?:down|off|back)|prepay\w*|settl(?:e|ing))\b"
+)
+# Before the amount: an investor's right or option to put money in ("maintains the right to
+# commit an extra", "holds an option to invest up to")
+_RIGHT_TO_BEFORE = Folded(
+    r"\b(?:rights?|options?)\s+(?:of\s+first\s+refusal\s+)?to\s+(?:invest|commit|fund|provide|"
+    rf"contribute|finance)\s+(?:(?:an?|the)\s+)?(?:(?:extra|additional|further|another)\s+)?"
+    rf"{APPROX}$"
+)
+# Before the amount: a financing's parts ("the deal comprises an initial", "the facility
+# includes a first")
+_PARTS_BEFORE = Folded(
+    r"\b(?:deal|financing|facility|agreement|transaction|arrangement|package)\s+"
+    r"(?:\w+\s+){0,2}?(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|"
+    r"provides(?:\s+for)?|provided(?:\s+for)?|is\s+made\s+up\s+of)\s+(?:(?:an?|the)\s+)?"
+    rf"(?:(?:initial|first|upfront|up-front|additional)\s+)?{APPROX}$"
+)
+# The document tells of money the company receives: "a $5 billion financing agreement with
+# Macquarie", "secured a preferred equity facility from", "an investment from Brookfield"
+_FINANCING_GATE = any_of("financing", "preferred equity", "investment from", "investment by",
+                         "funding from", "facility from", "equity facility")  # fmt: skip
+_FINANCING_RECEIVED = Folded(
+    r"\b(?:financing|funding|investment|preferred\s+equity|equity)\s+(?:(?:agreement|deal|"
+    r"facility|arrangement|transaction|partnership|commitment)\s+)?(?:with|from|by)\s+[a-z]"
+)
+# Before the amount: a named subject and its verb of investing ("MAM to invest up to",
+# "Brookfield will commit", "the fund agreed to invest")
+_INVESTOR_VERB_BEFORE = re.compile(
+    r"(?P<subject>\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:has|have|also|will|"
+    r"would|agreed|agrees|plans|is|are)\s+)?(?:to\s+)?(?:invest|invests|invested|commit|"
+    r"commits|committed|provide|provides|provided|contribute|contributes|contributed)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:initial|extra|additional|further)\s+)?(?:up\s+to\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$"
+)
+_OWN_SUBJECTS = {"the company", "it", "we", "the firm", "the miner"}
+_REACH = 90
+
+
+def is_financing(text: str, start: int, end: int, document: str | None, entity: str | None) -> bool:
+    """Is the amount at `text[start:end]` financing or another use, not the company's AI spend?"""
+    if _OTHER_USE_AFTER.match(text, end):
+        return True  # "earmarked $460 million to repurchase common stock"
+    head = max(0, start - _REACH)
+    if _RIGHT_TO_BEFORE.search(text, head, start) or _PARTS_BEFORE.search(text, head, start):
+        return True
+    investor = _INVESTOR_VERB_BEFORE.search(text, head, start)
+    if investor is None or document is None:
+        return False
+    return _financing_received(document) and not _is_own(investor["subject"], entity)
+
+
+def _financing_received(document: str) -> bool:
+    lower = document.lower()
+    return (
+        _FINANCING_GATE.search(lower) is not None
+        and _FINANCING_RECEIVED.search(document) is not None
+    )
+
+
+def _is_own(subject: str, entity: str | None) -> bool:
+    """Is the subject the company itself (its name, ticker or a pronoun)?"""
+    lower = subject.lower()
+    if lower in _OWN_SUBJECTS or lower.startswith(("the company", "our ")):
+        return True
+    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    return any(name and name.lower() in lower for name in names)
