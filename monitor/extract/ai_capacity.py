@@ -431,6 +431,13 @@ _PER_UNIT_BEFORE = Folded(
     r"\b(?:for\s+each|for\s+every|per)\s+(?:(?!mw\b|megawatts?\b|kw\b)[\w-]+\s+){0,3}?"
     r"(?:of\s+|for\s+)?$"
 )
+# "300 MW of HPC capacity per site", "150 MW of critical IT load per campus": each unit's size,
+# a rate's unit whose count may not even be stated, not the company's level
+_PER_UNIT_AFTER = Folded(
+    r"[^.;,]{0,40}?\s(?:per|for\s+each|at\s+each|in\s+each)\s+(?:data\s+)?(?:sites?|campus(?:es)?|"
+    r"facilit(?:y|ies)|buildings?|halls?|locations?|projects?|phases?|cent(?:er|re)s?)\b"
+)
+_PER_UNIT_REACH = 80
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
 _SITE_POWER_QUAL = Folded(
@@ -752,6 +759,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
         return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
+    unit_end = match.end("power_unit")
+    if _PER_UNIT_AFTER.match(text, unit_end, unit_end + _PER_UNIT_REACH):
+        return False  # "targeting 300 MW of capacity per site": each site's, not a level
     if recalls_earlier_deal(text, start, DEAL_REACH):
         return False  # "our recent announcement of new hosting contracts for 200 MW"
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):

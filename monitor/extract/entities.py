@@ -23,7 +23,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "BITF": ("Bitfarms", "Bit Farms", "BITF"),  # (news copy splits the name)
     "BTDR": ("Bitdeer", "BTDR"),
     "HUT": ("Hut 8", "HUT 8", "Hut8", "HUT8"),  # (printed with and without the space)
-    "IREN": ("IREN", "Iris Energy"),
+    "IREN": ("IREN", "Iris Energy", "Iris"),  # (news copy and newsletters shorten the name)
     "CORZ": ("Core Scientific", "CORZ"),
     "HIVE": ("HIVE", "Hive Digital", "Hive"),
     "CIFR": ("Cipher Mining", "Cipher", "CIFR"),
@@ -37,7 +37,7 @@ MINERS: dict[str, tuple[str, ...]] = {
     "DMGI": ("DMG Blockchain", "DMG", "DMGI"),
     "LMFA": ("LM Funding", "LMFA"),
     "SDIG": ("Stronghold Digital", "Stronghold", "SDIG"),
-    "DGHI": ("Digihost", "DGHI"),
+    "DGHI": ("Digihost", "DGHI", "Digi Power X", "DGXX"),  # (renamed in 2025)
     "GRYP": ("Gryphon Digital", "Gryphon", "GRYP"),
     "MIGI": ("Mawson", "MIGI"),
     "APLD": ("Applied Digital", "APLD"),
@@ -100,7 +100,7 @@ def owner_before(text: str, position: int) -> str | None:
     """Ticker of the miner named nearest before `position`, if any. A name inside brackets
     closed before `position` is an aside ("Riot, like Marathon (which held 47,531 BTC), sold
     none"), not the subject of what follows."""
-    names = _names_in(text)
+    names = names_in(text)
     cue = _last_peer_cue(text, position)
     for index in range(bisect.bisect_right(names, (position,)) - 1, -1, -1):
         start, end, name = names[index]
@@ -116,7 +116,7 @@ def owner_before(text: str, position: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _names_in(text: str) -> tuple[tuple[int, int, str], ...]:
+def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every miner's name in `text`: found once per text, not once per
     figure (a sentence of many figures would otherwise be scanned again for each)."""
     return tuple((match.start(), match.end(), match.group(0)) for match in _ANY_NAME.finditer(text))

@@ -10,7 +10,8 @@ import functools
 import re
 
 from .entities import MINERS, ticker_of
-from .folded import MONTH_WORD, Folded
+from .folded import MONTH_WORD, Folded, lowered
+from .group_subject import GROUP_WORDS, is_group_subject, new_subject
 from .numbers import APPROX
 from .per_document import remembered
 from .skipping import skipping
@@ -325,7 +326,9 @@ def is_negated(text: str, position: int) -> bool:
 def is_aggregate(text: str, position: int) -> bool:
     """The subject is the industry or a group of miners, not one company. Looks back a short
     way within the sentence part (up to a colon or semicolon); "one of the largest bitcoin
-    miners" describes a company and does not count."""
+    miners" describes a company and does not count, nor does the industry as the setting of a
+    company's own clause ("Amid the industry downturn, Riot sold"). A clause that opens with a
+    group (`group_subject`) is the group's."""
     window = text[max(0, position - _AGGREGATE_REACH) : position]
     # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
     # its own subject starts after ";", ":" or a contrasting conjunction.
@@ -336,8 +339,14 @@ def is_aggregate(text: str, position: int) -> bool:
         before = window[max(0, match.start() - 40) : match.start()]
         if _APPOSITIVE.search(before) or _OWN_FLEET.search(before) or _named_miner(before):
             continue
+        if new_subject(window[match.end() :]):
+            continue  # "Amid the industry downturn, Riot sold 500 BTC": Riot is the subject
         return True
-    return False
+    # "Companies sold 10,750 BTC", "five firms, including Hut 8, collectively sold 1,900 BTC"
+    # (asked only when the clause holds a group's word: its lowercase is the one just read)
+    if GROUP_WORDS.search(lowered(window)) is None:
+        return False
+    return is_group_subject(text, position)
 
 
 def _named_miner(before: str) -> bool:

@@ -22,9 +22,11 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .group_subject import is_group_subject
 from .intent_permitted import permitted_sale
 from .intent_underway import UNDERWAY
 from .model import INTENT, INTENT_KIND, Extracted
+from .named_subject import is_named_other
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
 from .resolver import resolve_period
@@ -210,10 +212,15 @@ _INDUSTRY_SUBJECT = Folded(
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
+    """Not negated, and said of the entity: not of a peer, nor of the industry or a group
+    ("Bitcoin miners are selling their reserves", `group_subject`), nor of another company
+    introduced as one (`named_subject`)."""
     return not (
         guards.is_negated(text, position)
         or is_peer_figure(text, position, ctx.entity)
         or _industry_subject(text, position)
+        or is_group_subject(text, position)
+        or is_named_other(text, position, ctx.entity)
     )
 
 
@@ -399,9 +406,7 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if _NOT_TO_SELL.search(match["mid"]):
             continue
-        if is_peer_figure(text, match.start(), ctx.entity) or _industry_subject(
-            text, match.start()
-        ):
+        if not _stated_by_entity(text, match.start(), ctx):
             continue  # another company's, or the industry's ("Many public miners plan to sell")
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue

@@ -24,6 +24,7 @@ from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate, sentence_gates, sentence_items
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .named_subject import is_named_other
 from .needs import treasury_families
 from .numbers import (
     BTC_ADJECTIVE,
@@ -34,6 +35,7 @@ from .numbers import (
     starts_number,
 )
 from .pattern_sets import PatternChoice
+from .section_owner import is_peers_section
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
@@ -383,12 +385,16 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # a recalled earlier sale or balance (README, decided case 1)
     if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
+    if is_named_other(text, start, ctx.entity):
+        return False  # "Sequans sold 970 BTC" in a story about Hut 8: another company's
     if guards.is_for_clients(text, end) or ranges.is_range_end(text, match.start("qty"), end):
         return False
     if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
         return False  # "The miner sold 465 BTC" after a sentence about a peer
     if ctx.text and is_industry_anaphora(ctx.text, segment.start, text[:start]):
         return False  # "Miners have been selling … . they offloaded 15,000 BTC"
+    if ctx.text and is_peers_section(ctx.text, segment.start, text, ctx.entity):
+        return False  # a newsletter's item under a heading naming another company
     if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):
         return False  # "its June sales plan calls for selling 100 BTC": planned, not sold
     if metric == BTC_SOLD and is_avoided_sale(text, start):

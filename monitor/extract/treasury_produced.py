@@ -393,8 +393,16 @@ _PER_DAY = Folded(
     r"after|prior)\b))|^(?:\s*\([^()]{1,30}\))?\s*daily\b"
 )
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
-# sheet"), not the company's production.
+# sheet"), not the company's production; nor bitcoin "equivalents" (power sales or credits
+# counted in bitcoin: "an additional 8 BTC equivalent from power sales" is no coin mined), nor
+# coins a profit-sharing deal or power sales brought.
 NOT_OWN_PRODUCTION = Folded(
+    r"\s*\(?equivalents?\b(?!\s+(?:to|of)\b)|"
+    # "6 bitcoin earned from profit sharing associated with a hosting agreement", "12 BTC from
+    # power sales": coins a deal or the grid paid, not coins mined
+    r"(?:\s+(?:earned|received|realized|realised|generated|obtained))?\s+(?:from|through|via|under)\s+"
+    r"(?:(?:its|our|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:profit[- ]sharing|power\s+sales|"
+    r"energy\s+(?:sales|credits)|demand[- ]response|curtailment\s+credits)\b|"
     r"(?:\s+(?:were|was)\s+(?:produced|mined|earned))?"
     r"\s+(?:(?:from|for|by)\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?(?:colocat\w*|hosted|hosting|"
     r"clients?|customers?)|on\s+(?:its\s+|the\s+|our\s+)?balance\s+sheet|held\b|"
@@ -423,6 +431,13 @@ _PART_OF = Folded(
 # produced 13,000 BTC" (a minority venture's or the whole network's coins).
 _OTHER_MINER = Folded(
     r"\b(?:joint\s+venture|JV|the\s+(?:bitcoin\s+)?network|pool)\s+(?:(?!and\b)[\w-]+\s+){0,3}?$"
+)
+# "Marathon's joint venture in Abu Dhabi began mining operations and produced 17 BTC": a verb
+# joined by "and" to the sentence's first shares its subject, the venture the sentence opens
+# with (not "Marathon completed its joint venture … and produced": the company is the subject).
+_VENTURE_OPENING = Folded(
+    r"^\W*(?:(?:the|its|our|their)\s+|[\w.&-]+(?:\s+[\w.&-]+){0,2}['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:joint\s+venture|jv)\b[^.;]{0,100}?\band\s+$"
 )
 
 # "mining 230 Bitcoin, constituting approximately 53.0% of the monthly total", "… (over half of
@@ -504,4 +519,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     return not (
         _CLIENTS.search(guards.clause_before(text, start))
         or _OTHER_MINER.search(guards.clause_before(text, start))
+        or (
+            ("venture" in text or "JV" in text)
+            and _VENTURE_OPENING.search(text, 0, start) is not None
+        )
     )

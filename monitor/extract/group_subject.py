@@ -1,0 +1,81 @@
+"""A group of companies as the subject of a figure or an intention: none of them is the entity.
+
+Reading rule: "Companies sold 10,750 BTC last month", "five firms, including Hut 8, together
+sold 1,900 BTC", "Bitcoin miners are selling their reserves" tell what a group did (an industry
+aggregate or a sum of several firms, README "What is NOT labelled"), not what the case's company
+did, even when it is one of the group. Only a clause that opens with the group and reaches the
+verb without a company of its own as a new subject is the group's: "Amid the industry downturn,
+Riot sold 500 BTC" is Riot's (`new_subject`, which `guards.is_aggregate` asks too).
+A zero said of several companies ("Riot and MARA did not sell any BTC", decided case 8) is read
+elsewhere (`treasury_zero`) and is not asked here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MINER_NAME
+from .folded import Folded, lowered
+from .skipping import skipping
+
+# The clause opens with a group: "Companies", "Bitcoin miners", "five firms", "Public miners",
+# "The industry" (a bullet's dash or a heading's colon before it). Not "its miners" / "5,000
+# miners" (the company's machines): only the words below may qualify the noun, and only counts
+# in words ("five firms") or digits before firms/companies. Not "the miners", "these firms":
+# a definite plural takes up companies named before, the entity maybe among them.
+_QUALIFIER = (
+    r"(?:many|most|some|other|several|all|public|publicly[- ]traded|"
+    r"publicly[- ]listed|listed|large|larger|small|smaller|major|bitcoin|btc|crypto|u\.s\.|"
+    r"north\s+american|american|chinese|private|and|mining|treasury|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?\s+of|a\s+(?:few|handful\s+of|number\s+of))"
+)
+# (matched from the clause's start: no "^", which would not hold at a position past 0)
+_GROUP_OPENING = Folded(
+    rf"\W*(?:{_QUALIFIER}\s+){{0,3}}"
+    r"(?:miners|companies|firms|corporations|treasuries|operators|the\s+(?:industry|sector))\b|"
+    r"\W*(?:the\s+)?\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations)\b"
+)
+# "…, collectively sold 1,900 BTC", "Riot and MARA combined mined": a sum over several.
+_TOGETHER = Folded(r"\b(?:collectively|together|combined|jointly)\s+$")
+# A company of its own as the verb's subject, after the group words: "…, Riot sold", "…, the
+# company plans to", "…, with Bitfarms holding 1,152 BTC" (not "…, including Riot, sold": a
+# member named inside the group has no comma of its own right before it).
+_NEW_SUBJECT = skipping(
+    re.compile(
+        rf"(?:^|,\s+(?:and\s+|then\s+|with\s+)?|\b(?:but|while|whereas)\s+)(?:{MINER_NAME}(?:['’]s)?|[Tt]he\s+(?:[\w-]+\s+)?(?:[Cc]ompany|[Ff]irm|[Mm]iner)|"
+        r"[Ii]t|[Ww]e)\s+(?:[\w-]+\s+){0,2}$"
+    )
+)
+_REACH = 200
+# A cheap gate before the opening's pattern (most figures' clauses hold none of these words
+# within their first words).
+_GROUP_NOUN = re.compile(r"miners|compan|firms|corporations|treasuries|operators|industry|sector")
+# Every word one of which a group's clause holds (its noun or a "together" adverb): callers with
+# a clause's lowercase at hand ask this before `is_group_subject`.
+GROUP_WORDS = re.compile(
+    r"miners|compan|firms|corporations|treasuries|operators|industry|sector|collectively|"
+    r"together|combined|jointly"
+)
+_OPENING_MOST = 110  # ("Highlights: many publicly traded bitcoin companies": heading, 3 words)
+
+
+def new_subject(window: str) -> bool:
+    """Does `window` (the text up to a verb) end on a company of its own as the verb's subject?"""
+    return _NEW_SUBJECT.search(window, max(0, len(window) - 80)) is not None
+
+
+def is_group_subject(text: str, position: int) -> bool:
+    """Is the verb at `position` said of a group of companies (see the module docstring)?"""
+    start = max(0, position - _REACH)
+    if _TOGETHER.search(text, max(start, position - 20), position):
+        return True  # (a folded pattern: its words are looked for first)
+    # the clause: from the last ";" or ":" (else the sentence's start, if within reach)
+    cut = max(text.rfind(";", start, position), text.rfind(":", start, position))
+    if cut < 0 and start > 0:
+        return False  # (the sentence opens beyond reach: no opening words to read)
+    clause = cut + 1 if cut >= 0 else 0
+    lower = lowered(text)  # (the sentence's lowercase, shared with the other guards)
+    if _GROUP_NOUN.search(lower, clause, min(position, clause + _OPENING_MOST)) is None:
+        return False
+    opening = _GROUP_OPENING.match(text, clause, position)
+    return opening is not None and not new_subject(text[opening.end() : position])
