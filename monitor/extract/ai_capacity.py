@@ -43,7 +43,7 @@ from .folded import Folded, lowered
 from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
-from .pattern_sets import PatternSet
+from .pattern_sets import PatternChoice
 from .per_document import found_in
 from .sentences import Segment
 from .skipping import skipping
@@ -368,8 +368,7 @@ _GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
 # was some thirty CPython scans of it, nearly all finding nothing; the pass names the few that
 # may match (the same matches: RE2's loosened form matches wherever the pattern does).
 _PATTERNS = [*_AI_PATTERNS, *_DATA_CENTRE]
-_PATTERN_SET = PatternSet(_PATTERNS)
-_INDEX_OF = {id(pattern): index for index, pattern in enumerate(_PATTERNS)}
+_PATTERN_SET = PatternChoice(_PATTERNS)
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -528,13 +527,11 @@ def capacity(
     if not figures and "it mw" not in lower and "it megawatt" not in lower:
         return  # (no MW figure, nor one told "522 critical IT MW")
     is_open = _GATE_SET.opener(lower)
-    possible = _PATTERN_SET.possible(text)  # (None: every pattern may match)
-    for pattern in patterns:
+    possible = _PATTERN_SET.possible(text)  # (the patterns RE2's one pass says may match)
+    for pattern in possible.among(patterns):
         gate = _GATE_OF.get(id(pattern))
         if gate is not None and not is_open(gate):
             continue  # a cheap look for the pattern's own words first
-        if possible is not None and _INDEX_OF[id(pattern)] not in possible:
-            continue  # no match anywhere in the sentence (RE2's one pass)
         for match in _matches(pattern, text, figures):
             start = match.start("mw")
             if start in seen or not starts_number(text, start):
