@@ -284,10 +284,12 @@ _LEASED = [
     re.compile(
         # ("joint venture with Fluidstack covers a 168 MW campus … under a 25-year hosting
         # commitment": a venture with its tenant is a deal as a lease is)
-        rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|(?<!non-)binding\s+(?:letters?\s+of\s+"
+        rf"\b(?i:leases?|contracts?|agreements?|deals?|joint\s+venture|(?<!non-)binding\s+(?:letters?\s+of\s+"
         rf"intent|LOI))\b"
         rf"(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w)){{0,60}}?"
-        rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
+        # ("the deals cover 400 megawatts", "a contract across roughly 60MW of … systems")
+        rf"\b(?i:covering|covers|cover|covered|across|totaling|totalling|totaled|totalled|"
+        rf"aggregating|comprising)\s+"
         rf"(?i:the\s+(?:full|entire|whole)\s+|an?\s+)?{APPROX}{_MW}"
     ),
     re.compile(
@@ -352,7 +354,7 @@ _GATES = {
     _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
+    _LEASED[2]: any_of("cover", "across", "total", "aggregat", "comprising"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),

@@ -8,7 +8,8 @@ Readings (README decided cases 5 and 23; `ai_tenant_capacity`, `ai_clauses`):
    megawatts of which is under contract to Lambda".
 3. A hedge or goal of an earlier verb ("is designed to scale to 2 GW") does not reach a figure a
    coordinate done verb governs ("and has leased the 250 MW under construction to CoreWeave").
-4. "MW of IT power" is a data centre's IT draw; a contracted footprint lifted "above" a level is
+4. A deal's scope: "the deals … cover 220 megawatts", "a contract across about 40MW of …
+   systems". "MW of IT power" is a data centre's IT draw; a contracted footprint lifted "above" a level is
    that level (a one-sided bound); a joint venture with a tenant covering a campus is a deal.
 5. A delivery "by" a later half-year is a schedule: the contracted level takes the news month.
 Negatives: a hedge inside the new predicate, a site's power, mining, an option, a plan with no
@@ -88,6 +89,19 @@ CASES: list[tuple[str, str, str, set[tuple[int, str]]]] = [
         "2025-07-22",
         {(120, "2025-07")},
     ),
+    (
+        "The deals with CoreWeave cover 220 megawatts of capacity at its Garden City campus.",
+        "APLD",
+        "2025-06-16",
+        {(220, "2025-06")},
+    ),
+    (
+        "A four-year AI cloud services contract across about 40MW of liquid-cooled systems "
+        "has been signed.",
+        "IREN",
+        "2026-01-12",
+        {(40, "2026-01")},
+    ),
     # negatives: a hedge of the figure's own predicate, a site's power, mining, an option, a
     # plan with no tenant, a campus with no deal
     (
@@ -114,6 +128,12 @@ CASES: list[tuple[str, str, str, set[tuple[int, str]]]] = [
         "2027.",
         "CORZ",
         "2025-02-20",
+        set(),
+    ),
+    (
+        "The power agreements cover 300 MW at the site.",
+        "RIOT",
+        "2025-06-16",
         set(),
     ),
     (
