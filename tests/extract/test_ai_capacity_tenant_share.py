@@ -9,8 +9,9 @@ Readings (README decided cases 5 and 23; `ai_tenant_capacity`, `ai_clauses`):
 3. A hedge or goal of an earlier verb ("is designed to scale to 2 GW") does not reach a figure a
    coordinate done verb governs ("and has leased the 250 MW under construction to CoreWeave").
 4. A deal's scope: "the deals … cover 220 megawatts", "a contract across about 40MW of …
-   systems". "MW of IT power" is a data centre's IT draw; a contracted footprint lifted "above" a level is
-   that level (a one-sided bound); a joint venture with a tenant covering a campus is a deal.
+   systems". "MW of IT power" is a data centre's IT draw; a contracted footprint lifted
+   "above" a level is that level (a one-sided bound); a joint venture with a tenant covering
+   a campus is a deal.
 5. A delivery "by" a later half-year is a schedule: the contracted level takes the news month.
 Negatives: a hedge inside the new predicate, a site's power, mining, an option, a plan with no
 tenant, a campus named with no deal.
