@@ -21,6 +21,7 @@ from .ai_capacity_plans import (
     is_first_stage,
     uncontracted_increment,
 )
+from .ai_clauses import predicate_start
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
@@ -42,7 +43,7 @@ from .folded import Folded, lowered
 from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
 from .model import AI_CAPACITY, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
-from .pattern_sets import PatternSet
+from .pattern_sets import PatternChoice
 from .per_document import found_in
 from .sentences import Segment
 from .skipping import skipping
@@ -162,7 +163,8 @@ _BOUND = [
         rf"rais(?:ed|es|ing)|lift(?:ed|s|ing)?|took|takes|taking)\s+"
         rf"(?:(?i:its|the|their|our)|(?-i:[A-Z][\w.&-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"{_AI_TARGET}\s+(?:[\w-]+\s+){{0,2}}?(?i:capacity|footprint|IT\s+load|load|platform|"
-        rf"portfolio)\s+(?i:to)\s+{APPROX}{_MW}"
+        # ("lifting TeraWulf's contracted HPC footprint above 510 MW": a one-sided bound)
+        rf"portfolio)\s+(?i:to|above|beyond)\s+{APPROX}{_MW}"
     ),
     # "allocated an initial 2 MW of power to the project" (an AI sentence), "dedicated 50 MW to
     # HPC": power set aside for the build-out.
@@ -233,7 +235,8 @@ _IT_LOAD = re.compile(
     rf"{_MW}\s*(?:(?:of|di)\s+|\(\s*)?[“\"‘']?(?P<qual>{_QUALIFIERS})"
     rf"(?i:{_CRITICAL}\s+IT\b(?!\s+(?:equipment|infrastructure|systems))|"
     # "80 megawatts of IT (information technology) load"
-    rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity)|"
+    # ("200 megawatts of IT power": the power its IT draws, not the site's)
+    rf"IT\s+(?:\((?i:information\s+technology)\)\s+)?(?:load|capacity|power)|"
     rf"critical\s+(?:power\s+)?load)"
 )
 # "lease agreements totaling 522 critical IT MW", "250 critical IT megawatts": critical IT
@@ -279,10 +282,15 @@ _LEASED = [
     # (a binding letter of intent is a deal too: "signed a binding letter of intent with
     # OneQode Networks covering the full 110 MW capacity of its … data center site")
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
+        # ("joint venture with Fluidstack covers a 168 MW campus … under a 25-year hosting
+        # commitment": a venture with its tenant is a deal as a lease is)
+        rf"\b(?i:leases?|contracts?|agreements?|deals?|joint\s+venture|(?<!non-)binding\s+(?:letters?\s+of\s+"
+        rf"intent|LOI))\b"
         rf"(?:[^.;()]|\.(?=\w)|(?<=\b[A-Z])\.(?!\w)){{0,60}}?"
-        rf"\b(?i:covering|covers|covered|totaling|totalling|totaled|totalled|aggregating|comprising)\s+"
-        rf"(?i:the\s+(?:full|entire|whole)\s+)?{APPROX}{_MW}"
+        # ("the deals cover 400 megawatts", "a contract across roughly 60MW of … systems")
+        rf"\b(?i:covering|covers|cover|covered|across|totaling|totalling|totaled|totalled|"
+        rf"aggregating|comprising)\s+"
+        rf"(?i:the\s+(?:full|entire|whole)\s+|an?\s+)?{APPROX}{_MW}"
     ),
     re.compile(
         rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
@@ -334,6 +342,7 @@ _GATES = {
     _IT_LOAD: any_of(
         "it load",
         "it capacity",
+        "it power",
         "critical it",
         "critical load",
         "critical power",
@@ -345,7 +354,7 @@ _GATES = {
     _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("cover", "total", "aggregat", "comprising"),
+    _LEASED[2]: any_of("cover", "across", "total", "aggregat", "comprising"),
     _LEASED[3]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
@@ -361,8 +370,7 @@ _GATE_OF = {id(pattern): gate for pattern, gate in _GATES.items()}
 # was some thirty CPython scans of it, nearly all finding nothing; the pass names the few that
 # may match (the same matches: RE2's loosened form matches wherever the pattern does).
 _PATTERNS = [*_AI_PATTERNS, *_DATA_CENTRE]
-_PATTERN_SET = PatternSet(_PATTERNS)
-_INDEX_OF = {id(pattern): index for index, pattern in enumerate(_PATTERNS)}
+_PATTERN_SET = PatternChoice(_PATTERNS)
 # A facility's megawatts count when it is being built, delivered or run, not planned.
 _BUILT = Folded(
     r"\b(?:under\s+construction|construct\w*|(?:is|are|been|currently)\s+building|builds|built|"
@@ -521,13 +529,11 @@ def capacity(
     if not figures and "it mw" not in lower and "it megawatt" not in lower:
         return  # (no MW figure, nor one told "522 critical IT MW")
     is_open = _GATE_SET.opener(lower)
-    possible = _PATTERN_SET.possible(text)  # (None: every pattern may match)
-    for pattern in patterns:
+    possible = _PATTERN_SET.possible(text)  # (the patterns RE2's one pass says may match)
+    for pattern in possible.among(patterns):
         gate = _GATE_OF.get(id(pattern))
         if gate is not None and not is_open(gate):
             continue  # a cheap look for the pattern's own words first
-        if possible is not None and _INDEX_OF[id(pattern)] not in possible:
-            continue  # no match anywhere in the sentence (RE2's one pass)
         for match in _matches(pattern, text, figures):
             start = match.start("mw")
             if start in seen or not starts_number(text, start):
@@ -758,7 +764,9 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, match.end("power_unit")
     ):
         return False  # gross MW: the convention records critical IT
-    if is_ambition(before) and not _EXERCISED.search(before):
+    # (a goal of an earlier verb does not reach a figure a coordinate done verb governs: "is
+    # designed to scale to 1 GW and has leased the 400 MW under construction")
+    if is_ambition(before[predicate_start(before) :]) and not _EXERCISED.search(before):
         return False  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
         return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit

@@ -30,7 +30,6 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
-from .folded_sets import FoldedSet
 from .gates import opens, sentence_gate
 from .model import (
     AI_MILESTONE,
@@ -41,6 +40,7 @@ from .model import (
     Extracted,
 )
 from .numbers import IN_SENTENCE
+from .pattern_sets import PatternChoice, Possible
 from .sentences import Segment
 
 # "A deal of staggering scale has just been sealed between Microsoft and IREN", "Phase II
@@ -315,17 +315,9 @@ _KINDS = (
     (CAPACITY_ENERGISED, _ENERGISED_HINTS, _ENERGISED),
     (GPUS_DELIVERED, _GPU_HINTS, _GPUS),
 )
-# The frames asked of a sentence in one RE2 pass (`folded_sets`): a frame that cannot match
-# anywhere in it is not scanned (most sentences past the hints hold no milestone).
-_FRAMES = FoldedSet([*(pattern for _, _, pattern in _KINDS), _CONTRACT_PASSIVE_ALONE])
-_PASSIVE = len(_KINDS)  # (the index of `_CONTRACT_PASSIVE_ALONE` among the frames)
-_ALL_FRAMES = frozenset(range(len(_KINDS) + 1))
-
-
-def _possible_frames(text: str) -> frozenset[int]:
-    """The indices of the frames (`_FRAMES`) that may match in `text`."""
-    possible = _FRAMES.possible(text)
-    return _ALL_FRAMES if possible is None else possible
+# The frames asked of a sentence in one RE2 pass (`pattern_sets.PatternChoice`): a frame that
+# cannot match anywhere in it is not scanned (most sentences past the hints hold no milestone).
+_FRAMES = PatternChoice([*(pattern for _, _, pattern in _KINDS), _CONTRACT_PASSIVE_ALONE])
 
 
 def milestones(
@@ -340,16 +332,16 @@ def milestones(
     lower = lowered(text)
     if not ai_sentence and (_MINING.search(text) or not _DATA_CENTRE_EVENT.search(text)):
         return
-    possible: frozenset[int] | None = None
-    for index, (detail, hints, pattern) in enumerate(_KINDS):
+    possible: Possible | None = None
+    for detail, hints, pattern in _KINDS:
         if not opens(hints, lower):
             continue  # a cheap look for the pattern's words first (the sentence's one scan)
         if possible is None:
-            possible = _possible_frames(text)
+            possible = _FRAMES.possible(text, lower)
         found: Iterator[re.Match[str]] = iter(())
-        if index in possible:
+        if possible.holds(pattern):
             found = pattern.finditer(text)
-        if pattern is _CONTRACT and _PASSIVE in possible:
+        if pattern is _CONTRACT and possible.holds(_CONTRACT_PASSIVE_ALONE):
             found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
         match = next(
             (

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .ai_clauses import predicate_start
 from .context import DocContext
 from .entities import MINERS, ticker_of
 from .folded import Folded
@@ -162,7 +163,8 @@ def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
 def is_hedged(text: str, start: int) -> bool:
     """A possibility word governs the figure at `start` (same sentence, shortly before)."""
     before = text[max(0, start - _HEDGE_REACH) : start]
-    cut = max(before.rfind(";"), before.rfind(". "))
+    cut = max(before.rfind(";"), before.rfind(". "), predicate_start(before) - 1)
+    # (not a hedge of an earlier verb: "designed to scale up to 1 GW and has leased 400 MW")
     return bool(_HEDGE.search(before, cut + 1))
 
 

@@ -262,7 +262,8 @@ def _publication_month(ctx: DocContext) -> Period | None:
 
 # A delivery or launch schedule, as opposed to a target to energise.
 _SCHEDULE = Folded(
-    r"\b(?:deliver\w*|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
+    # ("plans to provide 382 MW … to CoreWeave by the first half of 2026": provided to a tenant)
+    r"\b(?:deliver\w*|provid(?:e|es|ed|ing)|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
     r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over|"
     # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
     # "operations are set to commence in 2027": when the site opens, not what it holds now

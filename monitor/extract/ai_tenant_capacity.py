@@ -38,6 +38,8 @@ _MW = (
     rf"{APPROX}(?:up\s+to\s+)?(?P<mw>{LEADING_NUMBER})[\s-]?(?P<unit>MW|megawatts?)\b"
     r"(?:\s?\(MW\))?"
 )
+# "an additional 112 megawatts": an increment a deal contracts (the deal is what is read)
+_INCREMENT = r"(?:(?:an?\s+)?(?:additional|incremental|further|another)\s+)?"
 # The tenant: a named AI buyer, or a hyperscaler or cloud provider however qualified ("a
 # U.S.-based hyperscaler", "cloud provider CoreWeave").
 _TENANT = (
@@ -50,10 +52,22 @@ _PATTERNS = (
     re.compile(rf"{_DEAL_WITH}[^.;()]{{0,40}}?\s+for\s+{_MW}", re.IGNORECASE),
     # "delivering 300 MW of capacity to AWS", "lease up to 16 megawatts of capacity in its
     # Austin datacenter to cloud provider CoreWeave"
+    # (also "is leasing its 400 MW under-construction capacity to hyperscaler CoreWeave", "will
+    # provide an additional 112 megawatts of computing infrastructure to support CoreWeave's
+    # operations": the tenant's share told as the infrastructure provided to it)
     re.compile(
-        rf"\b(?:deliver(?:s|ed|ing)?|leas(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+{_MW}"
-        rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?capacity)?(?:\s+(?:in|at)\s+(?:[\w'’.-]+\s+){{0,4}}?)?"
-        rf"\s*to\s+(?:the\s+)?{_TENANT}",
+        rf"\b(?:deliver(?:s|ed|ing)?|leas(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+"
+        rf"(?:its\s+|the\s+)?{_INCREMENT}{_MW}"
+        rf"(?:\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:capacity|infrastructure))?"
+        rf"(?:\s+(?:in|at)\s+(?:[\w'’.-]+\s+){{0,4}}?)?"
+        rf"\s*to\s+(?:support\s+|serve\s+)?(?:the\s+)?{_TENANT}",
+        re.IGNORECASE,
+    ),
+    # "owns 1.3 gigawatts of data-center capacity, 840 megawatts of which is already under
+    # contract to CoreWeave": the part of a whole a tenant has contracted
+    re.compile(
+        rf"{_MW}\s+of\s+which\s+(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
+        rf"(?:under\s+contract|contracted|leased)\s+(?:to|with|by)\s+(?:the\s+)?{_TENANT}",
         re.IGNORECASE,
     ),
     # "plans to have 250 MW online for CoreWeave's AI colocation by the end of the year"
@@ -71,6 +85,7 @@ _PHASE_DONE = re.compile(
 )
 # (compiled to skip to where a match can start; `_PHASE_DONE` keeps its name for `_is_level`)
 _PATTERNS = tuple(map(skipping, _PATTERNS))
+_PARTITIVE = _PATTERNS[2]  # (the partitive, read by `_is_level` by its identity)
 _PHASE_DONE = skipping(_PHASE_DONE)
 _AI_SITE_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:AI|HPC|GPU|(?i:artificial\s+intelligence|high[- ]performance|"
@@ -97,6 +112,7 @@ _POWER_DEAL = Folded(
 )
 _MINING = Folded(r"\b(?:miners?|mining|hash\s*rate|EH/s|ASICs?)\b")
 _REACH = 120
+_MINING_REACH = 60
 
 
 def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
@@ -144,7 +160,12 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "in talks with a hyperscaler for 200 MW"
     if _POWER_DEAL.search(text) or _POWER_AFTER.match(text, match.end("unit")):
         return False  # "a power agreement with Google for 200 MW"
-    if _MINING.search(text) and match.re is not _PHASE_DONE:
+    told = text
+    if match.re is _PARTITIVE:
+        # "…, 840 megawatts of which is already under contract to CoreWeave": a clause of its
+        # own (a company told "known for supporting Bitcoin miners" earlier is not its subject)
+        told = text[max(0, match.start() - _MINING_REACH) : match.end() + _MINING_REACH]
+    if _MINING.search(told) and match.re is not _PHASE_DONE:
         return False  # "hosting 100 MW of miners for a customer"
     if match.re is _PHASE_DONE and _TOTAL_AFTER.match(text, match.end()):
         return False  # the phase beside the total it brings

@@ -35,12 +35,11 @@ from .skipping import skipping
 
 _FIRST_TABLE_ID = 200_000  # past any id `grid` and `glued` give out
 
-_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _YY = r"'?\d\d"
 # One period heading a column.
 _PERIOD = (
-    rf"(?:{_MONTH}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{_MONTH}[-\s]{_YY}(?![\d,])"
+    rf"(?:{MONTH_NAME}\s?(?:\d{{1,2}},?\s)?{_YEAR}|{MONTH_NAME}[-\s]{_YY}(?![\d,])"
     rf"|Q[1-4][\s-]?(?:FY\s?)?(?:{_YEAR}|{_YY})|[1-4]Q\s?(?:{_YEAR}|{_YY})"
     rf"|(?:FY|H[12]|[12]H)\s?(?:{_YEAR}|{_YY})|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
     rf"|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s(?:Qtr\.?|Quarter)\s{_YEAR}|{_YEAR})"
@@ -66,7 +65,7 @@ _PERIOD_RE = skipping(re.compile(_PERIOD))
 _SPAN = (
     rf"(?:For\s+the\s+)?(?:(?:Three|Six|Nine|Twelve|THREE|SIX|NINE|TWELVE|3|6|9|12)[- ]"
     rf"(?:Months|MONTHS|months)|(?:Fiscal\s+|FISCAL\s+)?(?:Years?|YEARS?))\s+(?:Ended|ENDED|ended)"
-    rf"\s+{_MONTH}\s?\d{{1,2}},?\s{_YEAR}"
+    rf"\s+{MONTH_NAME}\s?\d{{1,2}},?\s{_YEAR}"
 )
 _SPAN_HEADER = skipping(re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)"))
 _SPAN_RE = re.compile(_SPAN)
@@ -74,7 +73,7 @@ _SPAN_HINT = re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDE
 _SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
 # A date printed inside a row's label, before its values: a loan's "May 2021", "October
 # 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
-_DATE_WORDS = rf"{_MONTH}\s(?:\d{{1,2}},?\s)?{_YEAR}"
+_DATE_WORDS = rf"{MONTH_NAME}\s(?:\d{{1,2}},?\s)?{_YEAR}"
 _LABEL_DATE = re.compile(rf"{_DATE_WORDS}(?:\s?/\s?{_DATE_WORDS})*(?=\s|$)")
 _SINGLE = skipping(re.compile(rf"(?<![\w/])(?P<period>{_PERIOD})(?:{_FOOTNOTE})?\s?:(?=\s)"))
 _SINGLE_REACH = 16  # from a year back to its colon: "2025:", "Q3 FY2025 1:"

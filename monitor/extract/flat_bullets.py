@@ -21,8 +21,7 @@ from .date_forms import MONTH_NAME
 from .skipping import skipping
 
 # Two or more column periods: "August 2025 September 2025", "Q2 2025 Q3 2025".
-_MONTH = MONTH_NAME
-_PERIOD = rf"(?:{_MONTH}\s\d{{4}}|Q[1-4]\s\d{{4}})"
+_PERIOD = rf"(?:{MONTH_NAME}\s\d{{4}}|Q[1-4]\s\d{{4}})"
 # (opening with a group of month names, the pattern would be tried at every position of a
 # whole page: `skipping` lets the engine jump to the capitals a period can start with)
 _HEADER = skipping(

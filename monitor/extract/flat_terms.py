@@ -22,9 +22,9 @@ from functools import lru_cache
 from .date_forms import DAY_YEAR, MONTH_NAME
 from .sentences import Segment
 
-_MONTH = MONTH_NAME  # "June", "Jun", "Jun." alike
-# One maturity: "June 2030", "Jun-30", "January 24, 2025", "April and June 2025".
-_DUE = rf"{_MONTH}(?:\s(?:and|&)\s{_MONTH})?(?:-\d\d|{DAY_YEAR}|\s(?:19|20)\d\d)"
+# One maturity: "June 2030", "Jun-30", "January 24, 2025", "April and June 2025" (the month
+# "June", "Jun", "Jun." alike).
+_DUE = rf"{MONTH_NAME}(?:\s(?:and|&)\s{MONTH_NAME})?(?:-\d\d|{DAY_YEAR}|\s(?:19|20)\d\d)"
 _MATURITY = rf"(?:{_DUE}(?:\s(?:to|-|–)\s{_DUE})?|Not\sspecified|On\sdemand)"
 # One rate: "2.75%", "13.80 %", "—%", "0.0 - 11.3 %", "* 18 %".
 _RATE = r"(?:\*\s)?(?:\d{1,2}(?:\.\d{1,3})?|[—–-])(?:\s?[-–]\s?\d{1,2}(?:\.\d{1,3})?)?\s?%"

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .date_forms import MONTH_DAY_YEAR, MONTH_NAME
+from .date_forms import MONTH_DAY_YEAR
 from .sentences import Segment
 from .skipping import skipping
 
 _FIRST_TABLE_ID = 250_000  # past `flat`'s table ids
-_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
 _DATE = MONTH_DAY_YEAR
 # "Debt consisted of the following as of December 31, 2022, and December 31, 2021:"

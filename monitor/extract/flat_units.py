@@ -38,9 +38,9 @@ _UNITS_WORDS = ("in thousands", "in millions", "in Thousands", "in Millions")
 _HEADS = re.compile(r"\s*(?P<heads>(?:[A-Za-z][\w'’/-]{0,20}\s+){1,16}?Total)\s+(?=[A-Z(])")
 # The caption's date: "outstanding … as of September 30, 2024:" shortly before the note.
 _AS_OF = skipping(re.compile(rf"\bas\s+(?:of|at)\s+(?P<date>{MONTH_DAY_YEAR})\b"))
-_MONTH = MONTH_NAME  # "June", "Jun.", "Jun" alike
-# A column's date: "June 30," (its year in the caption), "June 30, 2024", "June 30 2024"
-_HEAD_DATE = rf"(?:{_MONTH}\s\d{{1,2}},(?:\s{YEAR})?|{_MONTH}\s\d{{1,2}}\s{YEAR})"
+# A column's date: "June 30," (its year in the caption), "June 30, 2024", "June 30 2024" (the
+# month "June", "Jun.", "Jun" alike)
+_HEAD_DATE = rf"(?:{MONTH_NAME}\s\d{{1,2}},(?:\s{YEAR})?|{MONTH_NAME}\s\d{{1,2}}\s{YEAR})"
 # Or heads ending with two or more dates, each a column ("Maturity Date Interest Rate June 30,
 # December 31,"): a schedule of each loan's terms and its balances at those dates (a date
 # printed without its year is the latest such day: `periods`).

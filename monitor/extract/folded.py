@@ -140,7 +140,7 @@ class Folded:
     @property
     def lowercase(self) -> re.Pattern[str]:
         """The case-sensitive pattern searched over a text's lowercase (when lowering keeps
-        its offsets): what an RE2 set of `Folded` patterns asks about (`folded_sets`)."""
+        its offsets): what an RE2 set of `Folded` patterns asks about (`pattern_sets`)."""
         return self._lower
 
     def _exact_pattern(self) -> re.Pattern[str]:

@@ -30,13 +30,12 @@ from .sentences import Segment
 from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 
 _FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
-_MONTH = MONTH_NAME
 _YEAR = r"(?:19|20)\d\d"
-_DATE = rf"{_MONTH}\s?\d{{1,2}}(?:,\s?|\s){_YEAR}"
+_DATE = rf"{MONTH_NAME}\s?\d{{1,2}}(?:,\s?|\s){_YEAR}"
 # A header line of two or more dates run together, maybe after a short lead ("As of:").
 _HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_DATE}\s*){{2,}})$", re.M)
 _ONE_DATE = re.compile(_DATE)
-_HINT = re.compile(rf"{_YEAR}(?:{_MONTH}\s?\d)")
+_HINT = re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d)")
 _AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
 _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
@@ -45,8 +44,8 @@ _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 _RATE = r"(?:\d+(?:\.\d+)?|[—–-])\s?%(?:\s?[-–]\s?\d+(?:\.\d+)?\s?%)?"
 # (a maturity may name several months of one year: "April and June 2025")
 _TERM = (
-    rf"(?:(?:{_MONTH}\s?(?:,|and|&)\s?){{0,3}}{_MONTH}\s?(?:\d{{1,2}}(?:,\s?|\s))?{_YEAR}"
-    rf"(?:\s?/\s?{_MONTH}\s?{_YEAR})*|{_RATE})"
+    rf"(?:(?:{MONTH_NAME}\s?(?:,|and|&)\s?){{0,3}}{MONTH_NAME}\s?(?:\d{{1,2}}(?:,\s?|\s))?{_YEAR}"
+    rf"(?:\s?/\s?{MONTH_NAME}\s?{_YEAR})*|{_RATE})"
 )
 # A maturity printed as a bare year (or years) after the rates: "10.0%10.0%2025— 322,396",
 # "5.5%5.5%202710,669 18,331" (the year is four digits; the amount after it is grouped).

@@ -12,15 +12,25 @@ lazy and possessive repeats become plain ones. Only ASCII texts are asked, where
 "\\x1c"-"\\x1f" too). A pattern that cannot be written so, a non-ASCII text, or a missing RE2
 say "may match" (None), so a pattern is skipped only where it cannot match: the scans that run
 find what they found before.
+
+`PatternChoice` asks the same of a reader's own pattern objects and keeps them by identity:
+`possible(text).among(patterns)` is `patterns` less those that cannot match. A `Folded`
+pattern scans a text's lowercase with its lowercase form, so that form is asked of the
+lowercase (on ASCII text the offsets are the text's); a compiled one is asked of the text as
+written. The treasury families (one pass a sentence for all three), the AI capacity patterns
+and the AI milestone frames use it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .re2_sets import AVAILABLE, set_matcher
+
+if TYPE_CHECKING:  # (`folded` imports `gates`, which imports this module)
+    from .folded import Folded
 
 try:  # the `re` package's private parser (CPython 3.11's layout)
     from re import _constants as C
@@ -137,3 +147,94 @@ class PatternSet:
                 self._answers.clear()
             self._answers[hits] = answer
         return answer
+
+
+_P = TypeVar("_P")
+
+
+class Possible:
+    """One text's answer: which of a `PatternChoice`'s patterns may match it."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self, ids: frozenset[int] | None) -> None:
+        self.ids = ids  # the `id`s of the patterns that may match (None: every pattern may)
+
+    def among(self, patterns: list[_P]) -> list[_P]:
+        """`patterns` (in order) less those that cannot match."""
+        ids = self.ids
+        if ids is None:
+            return patterns
+        return [pattern for pattern in patterns if id(pattern) in ids]
+
+    def holds(self, pattern: object) -> bool:
+        """May `pattern` match?"""
+        return self.ids is None or id(pattern) in self.ids
+
+
+EVERY = Possible(None)
+_NONE: frozenset[int] = frozenset()
+
+
+class PatternChoice:
+    """Compiled and `Folded` patterns asked of a text at once, answered by identity: hashing a
+    compiled pattern hashes its whole program, an `id` nothing (see the module docstring)."""
+
+    __slots__ = ("_always", "_answers", "_folded", "_folded_ids", "_plain", "_plain_ids")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str] | Folded]) -> None:
+        plain: list[re.Pattern[str]] = []
+        folded: list[re.Pattern[str]] = []
+        self._plain_ids: list[int] = []
+        self._folded_ids: list[int] = []
+        always: set[int] = set()
+        for pattern in {id(pattern): pattern for pattern in patterns}.values():
+            if isinstance(pattern, re.Pattern):
+                asked, side, ids = pattern, plain, self._plain_ids
+            else:
+                asked, side, ids = pattern.lowercase, folded, self._folded_ids
+            if _accepted(asked):
+                side.append(asked)
+                ids.append(id(pattern))
+            else:
+                always.add(id(pattern))
+        self._always = frozenset(always)  # (patterns RE2 is not asked about: always possible)
+        self._plain = PatternSet(plain) if plain else None
+        self._folded = PatternSet(folded) if folded else None
+        # Each pair of the sides' answers, as the patterns' ids (a bound for a long-running
+        # process: few pairs recur beyond it)
+        self._answers: dict[tuple[frozenset[int], frozenset[int]], Possible] = {}
+
+    def possible(self, text: str, lower: str | None = None) -> Possible:
+        """The patterns that may match `text` (`lower` its lowercase, when the caller has it)."""
+        if not text.isascii():
+            return EVERY  # (the lowercase may not keep the text's offsets: no answer)
+        plain = folded = _NONE
+        if self._plain is not None:
+            plain = self._plain.possible(text)
+            if plain is None:
+                return EVERY
+        if self._folded is not None:
+            folded = self._folded.possible(text.lower() if lower is None else lower)
+            if folded is None:
+                return EVERY
+        key = (plain, folded)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= _MOST_ANSWERS:
+                self._answers.clear()
+            plain_ids, folded_ids = self._plain_ids, self._folded_ids
+            answer = Possible(
+                self._always
+                | {plain_ids[index] for index in plain}
+                | {folded_ids[index] for index in folded}
+            )
+            self._answers[key] = answer
+        return answer
+
+
+def _accepted(pattern: re.Pattern[str]) -> bool:
+    """Can RE2 take `pattern` into a set? One it refuses (too large once its bounded repeats
+    are written out) would leave the whole set unanswered: it is kept out, always possible."""
+    source = loosened(pattern)
+    return source is not None and set_matcher([source]) is not None

@@ -34,6 +34,7 @@ from .numbers import (
     parse_decimal,
     starts_number,
 )
+from .pattern_sets import PatternChoice
 from .section_owner import is_peers_section
 from .sentences import Segment
 from .skipping import skipping
@@ -45,7 +46,6 @@ from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
-from .treasury_possible import FigureSet
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
@@ -133,9 +133,10 @@ _FAMILIES: tuple[tuple[str, Gated], ...] = (
 # Every family's gates, answered by the sentence's one scan with the sentence gates (cheaper
 # than one by one, and than a second scan of the sentences the families read).
 sentence_gates([gate for _, patterns in _FAMILIES for gate, _ in patterns])
-# Every family's patterns, asked of a sentence in one RE2 pass: an opened pattern that cannot
-# match is not scanned (`treasury_possible`).
-_FIGURE_SET = FigureSet(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
+# Every family's patterns, asked of a sentence in one RE2 pass (`pattern_sets.PatternChoice`):
+# "sold" opens a dozen sale patterns, one of which binds "sold 4,451 BTC"; an opened pattern
+# that cannot match is not scanned.
+_FIGURE_SET = PatternChoice(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -1,4 +1,4 @@
-"""`folded_sets.FoldedSet` never rules out a `Folded` pattern that matches.
+"""`pattern_sets.PatternChoice` never rules out a `Folded` pattern that matches.
 
 The AI milestone reader scans a sentence only with the frames RE2 says may match it
 (`ai_milestones._FRAMES`). A frame whose lowercase pattern RE2 read wrongly would be skipped
@@ -14,8 +14,7 @@ from extract_corpus import corpus_sentences
 
 from monitor.extract import ai_milestones
 from monitor.extract.folded import Folded
-from monitor.extract.folded_sets import FoldedSet
-from monitor.extract.pattern_sets import loosened
+from monitor.extract.pattern_sets import PatternChoice, loosened
 
 _FRAMES = [
     *(pattern for _, _, pattern in ai_milestones._KINDS),
@@ -44,19 +43,21 @@ def test_a_frame_that_matches_is_always_possible() -> None:
     frames = ai_milestones._FRAMES
     matched = 0
     for text in _sentences():
-        possible = frames.possible(text)
-        matching = {index for index, frame in enumerate(_FRAMES) if frame.search(text)}
+        possible = frames.possible(text, text.lower())
+        matching = [frame for frame in _FRAMES if frame.search(text)]
         matched += len(matching)
-        if possible is None:
+        if possible.ids is None:
             assert len(text.lower()) != len(text) or not text.isascii()
             continue
-        assert matching <= possible, text
+        kept = possible.among(_FRAMES)
+        assert all(frame in kept for frame in matching), text
     assert matched > 50  # (the check saw many matches)
 
 
 def test_a_text_whose_lowercase_moves_offsets_may_match_anything() -> None:
     pytest.importorskip("re2")
-    frames = FoldedSet([Folded(r"\bsigned\b")])
-    assert frames.possible("İREN signed a lease") is None
-    assert frames.possible("IREN SIGNED A LEASE") == {0}
-    assert frames.possible("IREN leased a site") == frozenset()
+    signed = Folded(r"\bsigned\b")
+    frames = PatternChoice([signed])
+    assert frames.possible("İREN signed a lease").ids is None
+    assert frames.possible("IREN SIGNED A LEASE").among([signed]) == [signed]
+    assert frames.possible("IREN leased a site").among([signed]) == []

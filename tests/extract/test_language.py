@@ -24,7 +24,7 @@ N2_IN_ENGLISH = {
     "n2-btbt-2023-q2-coindesk-video-318",
     "n2-hive-2024-07-cointeeth-paraguay-2521",
 }
-# Rewrites in other batches, in Italian, German and Spanish (read by hand).
+# Rewrites in other batches, in Italian, German, Spanish and Portuguese (read by hand).
 OTHER_NOT_ENGLISH = {
     "a-clsk-2024-02-german-site-acquisitions-negative": "de",
     "b-bitf-2025-04-rewrite-it-1": "it",
@@ -33,6 +33,7 @@ OTHER_NOT_ENGLISH = {
     "f-riot-2026-01-amd-lease-binance-square-it": "it",
     "h-hive-2026-q2fy-finanznachrichten-de": "de",
     "h-bitf-2022-01-btc-purchase-criptostar-es-neg": "es",
+    "x2-wulf-2024-07-lancium-crusoe-ptbr": "pt",
 }
 # The language an n2 id names ("...-coinpost-ja-...", "...-yahoojp-...").
 ID_TAGS = {"-ja-": "ja", "jp-": "ja", "-ko-": "ko", "-es-": "es", "-it-": "it", "-pt-": "pt"}

@@ -1,4 +1,4 @@
-"""The treasury figure set (`treasury_possible`) never rules out a pattern that matches.
+"""The treasury figure set (`treasury._FIGURE_SET`) never rules out a pattern that matches.
 
 `treasury.extract` scans a sentence only with the figure patterns the RE2 set says may match.
 A pattern loosened wrongly into RE2's syntax would be skipped where it matches, and its
@@ -14,7 +14,7 @@ from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 from monitor.extract import treasury
 from monitor.extract.folded import lowered
-from monitor.extract.treasury_possible import FigureSet
+from monitor.extract.pattern_sets import PatternChoice
 
 _LOOK_ALIKES = [
     "The Company SOLD 4,451 BTC in March and HELD 1,200\x0bBTC.",
@@ -39,7 +39,7 @@ def _patterns() -> list[object]:
 def test_a_pattern_that_matches_is_always_kept() -> None:
     pytest.importorskip("re2")
     patterns = _patterns()
-    figures = FigureSet(patterns)
+    figures = PatternChoice(patterns)
     pruned = 0
     for text in _sentences():
         kept = figures.possible(text, lowered(text)).among(patterns)
@@ -52,4 +52,4 @@ def test_a_pattern_that_matches_is_always_kept() -> None:
 def test_a_text_the_set_cannot_answer_keeps_every_pattern() -> None:
     patterns = _patterns()
     text = "Riot sold 500 ₿ in May"
-    assert FigureSet(patterns).possible(text, lowered(text)).among(patterns) == patterns
+    assert PatternChoice(patterns).possible(text, lowered(text)).among(patterns) == patterns
