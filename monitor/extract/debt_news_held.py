@@ -48,14 +48,19 @@ _HOLD_BEFORE = Folded(
 )
 _WORTH_OF_DEBT_AFTER = Folded(rf"^\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}?{_LOAN_NOUN}\b")
 
-# "its debt of US$74 million to NYDIG" (not after a change of its level: "was able to reduce
-# its loan of $66 million …" names the starting point, decided case 1)
+# "its debt of US$74 million to NYDIG"
 _OWN_DEBT_OF_BEFORE = Folded(
-    r"(?<!reduce\s)(?<!reduced\s)(?<!lower\s)(?<!lowered\s)(?<!cut\s)(?<!trim\s)(?<!trimmed\s)"
-    r"(?<!slash\s)(?<!slashed\s)(?<!increase\s)(?<!increased\s)(?<!down\s)(?<!decrease\s)"
-    r"(?<!decreased\s)(?<!reducing\s)(?<!lowering\s)(?<!cutting\s)"
     rf"\b(?:its|their|the\s+company's|the\s+firm's|the\s+miner's)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_LOAN_NOUN}\s+of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?$"
+)
+# … not the object of a repayment done or a change of its level: "paid off its loan of $12
+# million" (a repayment), "was able to reduce its loan of $66 million" (the starting point,
+# decided case 1); a planned act keeps the debt it acts on ("will pay off its debt of $74M").
+_DONE_TO_BEFORE = Folded(
+    r"\b(?:paid\s+(?:off|down|back)|repaid|settled|retired|cleared|extinguished|redeemed|"
+    r"refinanced|eliminated|converted|reduc(?:e|ed|ing)|lower(?:ed|ing)?|cut(?:ting)?|"
+    r"trimm?(?:ed|ing)?|slash(?:ed|ing)?|decreas(?:e|ed|ing)|increas(?:e|ed|ing)|"
+    r"(?:brought|bringing|bring)\s+down)\s+$"
 )
 # "its $74 million of debt remaining with NYDIG", "its $74 million in remaining debt"
 _OWN_BEFORE = Folded(r"\b(?:its|their)\s+$")
@@ -99,10 +104,8 @@ def news_held(window: Window) -> bool:
         return True
     if _WORTH_OF_DEBT_AFTER.match(after) and _HOLD_BEFORE.search(before):
         return True
-    if _OWN_DEBT_OF_BEFORE.search(before) or (
-        _OWN_BEFORE.search(before) and _REMAINING_AFTER.match(after)
-    ):
-        return _CHANGED_AFTER.match(after) is None
+    if _own_debt(before, after):
+        return True
     return bool(_PRINCIPAL_AFTER.match(after)) and _HAD_BEFORE.search(before) is not None
 
 
@@ -113,12 +116,18 @@ def owed_as_stated(window: Window) -> bool:
     its $20 million loan", a loan named by its size)."""
     if failed_to_repay(window):
         return True
-    before = window.before[-80:]
-    if _OWN_DEBT_OF_BEFORE.search(before) or (
-        _OWN_BEFORE.search(before) and _REMAINING_AFTER.match(window.after)
-    ):
-        return _CHANGED_AFTER.match(window.after) is None
-    return False
+    return _own_debt(window.before[-80:], window.after)
+
+
+def _own_debt(before: str, after: str) -> bool:
+    """ "its debt of $74 million", "its $74 million of debt remaining", not a repayment's or a
+    change's object (`_DONE_TO_BEFORE`, `_CHANGED_AFTER`)."""
+    own = _OWN_DEBT_OF_BEFORE.search(before)
+    if own is None and _REMAINING_AFTER.match(after):
+        own = _OWN_BEFORE.search(before)
+    if own is None or _DONE_TO_BEFORE.search(before, 0, own.start()):
+        return False
+    return _CHANGED_AFTER.match(after) is None
 
 
 def still_held(window: Window) -> bool:

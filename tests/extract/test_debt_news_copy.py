@@ -168,6 +168,12 @@ CASES: list[tuple[str, str, dt.date, set]] = [
         {total("44000000")},
     ),
     (
+        "repaid-its-debt-of-stays-repayment",
+        "The miner repaid its debt of $18 million to the lender in November.",
+        NOV,
+        {repaid("18000000")},
+    ),
+    (
         "repaid-stays-repayment",
         "The company repaid a $25 million equipment loan in full during November.",
         NOV,
