@@ -31,6 +31,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_draw_kinds import drawn_to_date, equity_draw_after
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
@@ -51,6 +52,8 @@ from .debt_news_balance import (
     step_before_next_sentence,
     step_to_later_level,
 )
+from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
+from .debt_now_after import dated_only_by_deal, today_after
 from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
 from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
@@ -391,6 +394,10 @@ _AT_WRITING = Folded(
 def _stated_now(segment: Segment, money: Money, ctx: DocContext) -> bool:
     """A balance stated as of now, in a sentence that names no period of its own (or dated
     "at the time of writing" by the sentence itself)."""
+    if still_held(Window.at(segment.text, lowered(segment.text), money)):
+        return True  # "the company still manages $72 million in unsecured debt"
+    if today_after(segment.text, money) or dated_only_by_deal(segment, money, ctx):
+        return True  # "to $25 million today"; "remaining debt includes …, agreed upon in June"
     told_at_writing = "writing" in segment.text or "press time" in segment.text
     if told_at_writing and _AT_WRITING.search(segment.text, 0, money.start):
         return True
@@ -436,6 +443,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
         return INTEREST_EXPENSE
+    if failed_to_repay(window):
+        return DEBT_TOTAL  # "fails to repay a $103M loan": in default, so outstanding
     if settlement_paid(window):
         return DEBT_REPAID  # "paid … a one-time cash settlement of $7.75 million to satisfy …"
     if settled_by_payment(window):
@@ -455,6 +464,12 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
     if names_balance(window):
         return DEBT_TOTAL
+    if news_held(window):
+        return DEBT_TOTAL  # "still manages $72 million in unsecured debt", "its debt of $74M"
+    if drawn_to_date(window.before, window.after):
+        return DEBT_TOTAL  # "has now drawn $100 million from its facility": the level drawn
+    if equity_draw_after(window.after):
+        return None  # "the initial $112.5 million draw from a … preferred equity facility"
     if received_at_once(window.before, window.after):
         return DEBT_ISSUED  # "immediately receives $20 million, and has until … to draw down"
     if issued(window) or terms_of_loan_entered(text, money.start):
@@ -677,7 +692,8 @@ def _acceptable(
         return False  # "$1.5 million of deferred financing costs": the debt's costs
     if _EARLIER_REPORT.search(text, max(0, money.start - _SENTENCE_REACH), money.start):
         return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
-    if metric == DEBT_TOTAL and not_a_balance(text, money):
+    owed = metric == DEBT_TOTAL and owed_as_stated(Window.at(text, lowered(text), money))
+    if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
         return False
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
         return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
@@ -731,7 +747,7 @@ def _acceptable(
         return False  # "is issuing $100 million in convertible bonds": an offering under way
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_proposed(text, money.start):
         return False  # "initially proposed raising $300 million through notes": not done
-    if metric == DEBT_TOTAL and undone.is_expected_balance(text, money.start):
+    if metric == DEBT_TOTAL and not owed and undone.is_expected_balance(text, money.start):
         return False  # "expects to have less than $55 million of debt": a forecast balance
     if guards.is_aggregate(_without_machines(text), money.start):
         return False  # "bitcoin miners raised $11 billion in convertible notes this year"

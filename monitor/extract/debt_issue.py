@@ -244,8 +244,11 @@ _EQUITY_OBJECT_AFTER = Folded(
 
 
 # "the expected closing of its $500 million offering": the close is still ahead.
+# So is a close another thing waits on: "contingent on the closing of a previously announced
+# $2.35 billion notes offering", "subject to the completion of its notes offering".
 _PENDING_CLOSE = Folded(
-    r"\b(?:expected|anticipated|pending|upcoming|proposed|planned|scheduled)\s+"
+    r"\b(?:(?:expected|anticipated|pending|upcoming|proposed|planned|scheduled)\s+|"
+    r"(?:contingent|conditional|conditioned|dependent|subject)\s+(?:up)?(?:on|to)\s+the\s+)"
     r"(?:closing|closure|close|completion|consummation)\s+of\b[^.;$]{0,40}$"
 )
 

@@ -166,6 +166,10 @@ def _dated_as_one_off(metric: str, ctx: DocContext, segment: Segment, money: Mon
 # How many whole months before publication's month a document period may end and still date a
 # flow its sentence leaves undated (news of a repayment runs weeks, not months, behind it).
 _DOCUMENT_BEHIND = 2
+# A month a news story names is background to a balance it states in the present sooner: news of
+# a month's figures runs days behind it ("At the end of September, … reported" in a November
+# story that says "one SPV claims it owes $71 million"); a quarter's results run weeks behind.
+_MONTH_BEHIND = 1
 
 
 def _stale_document(ctx: DocContext) -> bool:
@@ -189,7 +193,8 @@ def _stale_background(ctx: DocContext) -> bool:
         return False
     if fallback in (ctx.report, ctx.lead, ctx.section):
         return False
-    month = ctx.published.year * 12 + ctx.published.month - 1 - _DOCUMENT_BEHIND  # (0-based)
+    behind = _MONTH_BEHIND if fallback.month is not None else _DOCUMENT_BEHIND
+    month = ctx.published.year * 12 + ctx.published.month - 1 - behind  # (0-based)
     return fallback.last_day() < dt.date(month // 12, month % 12 + 1, 1)
 
 
