@@ -92,6 +92,13 @@ NAMED_CASES: list[tuple[str, str, set[Row]]] = [
      {("btc_produced", Decimal(20), "2025-11")}),
     ("Bitcoin miner Riot sold 400 BTC in November.", "RIOT",
      {("btc_sold", Decimal(400), "2025-11")}),
+    # a weekday, a month or a title after the noun is no company's name: the entity's
+    ("The company Tuesday sold 450 BTC in November, it said.", "RIOT",
+     {("btc_sold", Decimal(450), "2025-11")}),
+    ("CleanSpark said the miner Thursday sold 120 BTC to fund its expansion in November.",
+     "CLSK", {("btc_sold", Decimal(120), "2025-11")}),
+    ("The miner in November mined 410 BTC, and the company March sold 90 BTC.", "MARA",
+     {("btc_produced", Decimal(410), "2025-11"), ("btc_sold", Decimal(90), "2025-11")}),
 ]  # fmt: skip
 
 
