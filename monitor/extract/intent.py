@@ -201,16 +201,6 @@ def _named_before(text: str, modal: int) -> bool:
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
-# The industry as the subject: "Bitcoin miners are selling their bitcoin reserves to plug the
-# gap", "Many public miners plan to sell" (a bare plural, no article: "The miners said they are
-# liquidating …" points back at companies the story named)
-_INDUSTRY_SUBJECT = Folded(
-    r"^\W*(?!(?:the|these|those|such|its|their|our|both)\b)(?:[\w-]+\s+){0,3}?(?:miners|"
-    r"mining\s+(?:companies|firms|operators)|companies|firms|operators)\s+(?P<verb>are|were|have|"
-    r"had|will|would|may|might|could|continue|plan|intend|expect)\b"
-)
-
-
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     """Not negated, and said of the entity: not of a peer, nor of the industry or a group
     ("Bitcoin miners are selling their reserves", `group_subject`), nor of another company
@@ -218,16 +208,9 @@ def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     return not (
         guards.is_negated(text, position)
         or is_peer_figure(text, position, ctx.entity)
-        or _industry_subject(text, position)
         or is_group_subject(text, position)
         or is_named_other(text, position, ctx.entity)
     )
-
-
-def _industry_subject(text: str, position: int) -> bool:
-    """Is the clause's subject, before the intention at `position`, the industry?"""
-    subject = _INDUSTRY_SUBJECT.search(text)
-    return subject is not None and subject.start("verb") <= position
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other

@@ -71,6 +71,11 @@ GROUP_CASES: list[tuple[str, dt.date, str, set[Row]]] = [
      {("intent", None, "2022-07")}),
     ("Riot and MARA did not sell any bitcoin in June.", JUL, "RIOT",
      {("btc_sold", Decimal(0), "2022-06")}),
+    # the industry is the subject of an earlier clause only: the intention is the entity's
+    ("Public miners are cutting costs, but Riot plans to sell part of its bitcoin holdings.",
+     JUL, "RIOT", {("intent", None, "2022-07")}),
+    ("Many miners have paused expansion; the company intends to sell its bitcoin holdings.",
+     JUL, "CLSK", {("intent", None, "2022-07")}),
 ]  # fmt: skip
 
 
