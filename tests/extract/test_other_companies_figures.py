@@ -28,6 +28,7 @@ from decimal import Decimal
 import pytest
 
 from monitor.extract import extract_text
+from monitor.extract.section_owner import is_peers_section
 
 Row = tuple[str, Decimal | None, str | None]
 
@@ -132,6 +133,7 @@ NEWSLETTER_CASES: list[tuple[str, str, set[Row]]] = [
     ("Bitdeer April 2024 Production Update\n\nOperational Highlights\n\n"
      "  • Mined 300 BTC in April.\n  • Sold 120 BTC.\n", "BTDR",
      {("btc_produced", Decimal(300), "2024-04"), ("btc_sold", Decimal(120), "2024-04")}),
+    # hard-wrapped prose: a wrapped line that names another company is no heading
     # a line that names the entity itself is the entity's, whatever the heading
     ("Riot Platforms and the Texas grid\n\n  • Bitdeer mined 300 BTC in April.\n", "BTDR",
      {("btc_produced", Decimal(300), "2024-04")}),
@@ -141,6 +143,25 @@ NEWSLETTER_CASES: list[tuple[str, str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "entity", "expected"), NEWSLETTER_CASES)
 def test_newsletter_sections(text: str, entity: str, expected: set[Row]) -> None:
     assert _rows(text, MAY, entity, TREASURY) == expected
+
+
+# --- what counts as a heading: a short line set apart, not a line of hard-wrapped prose ---
+WRAPPED = (
+    "April 2024 update\n\nIn April the fleet of Riot Platforms expanded faster than\n"
+    "ours did. The fleet sold 210 BTC during the month.\n"
+)
+HEADED = "Riot Platforms April update\n\n  • Sold 210 BTC during the month.\n"
+SECTION_CASES: list[tuple[str, str, str, bool]] = [
+    (WRAPPED, "The fleet sold 210 BTC during the month.", "MARA", False),
+    ("Operations\n\nThe hashrate of CleanSpark grew more slowly than\nours did. Output rose "
+     "and 95 BTC were sold.\n", "Output rose and 95 BTC were sold.", "WULF", False),
+    (HEADED, "Sold 210 BTC during the month.", "MARA", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sentence", "entity", "expected"), SECTION_CASES)
+def test_heading_is_set_apart(text: str, sentence: str, entity: str, expected: bool) -> None:
+    assert is_peers_section(text, text.index(sentence), sentence, entity) is expected
 
 
 # --- a joint venture's output; bitcoin equivalents ---
