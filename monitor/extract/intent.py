@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from monitor.vocabulary.periods import Period
+
 from . import guards
 from .context import DocContext
 from .entities import is_peer_figure
@@ -291,7 +293,8 @@ def extract(
     for found in _intentions(segment, ctx):
         period = _with_flow(ctx, segment, found.period, flows or [])
         if ctx.first_intent is None:
-            ctx.first_intent = period
+            if _current(ctx, period):
+                ctx.first_intent = period
         elif not flows and not ctx.dating(segment):
             # One story states one intention: told again in a sentence naming no period ("It
             # will continue to sell self-mined bitcoins"), it keeps the date of its first
@@ -299,6 +302,20 @@ def extract(
             # continue to liquidate its Bitcoin holdings"), not the publication's month.
             period = ctx.first_intent
         yield replace(found, period=period)
+
+
+def _current(ctx: DocContext, period: str | None) -> bool:
+    """Is `period` the report's or the publication's (back to the month before it), not a
+    background intention recalled from earlier ("In 2022, Riot said it would sell …"), whose
+    date a later undated "It will continue to sell …" must not take?"""
+    told = Period.parse(period)
+    if told is None:
+        return True
+    if ctx.report is not None:
+        return told.last_day() >= ctx.report.first_day()
+    if ctx.published is None:
+        return True
+    return told.last_day() >= shift_month(ctx.published, -1).first_day()
 
 
 def _planned(text: str) -> re.Match[str] | None:
