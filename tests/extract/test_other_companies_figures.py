@@ -91,6 +91,13 @@ NAMED_CASES: list[tuple[str, str, set[Row]]] = [
     ("Nasdaq-listed company Zeta Holdings reportedly holds 5,000 BTC.", "MARA", set()),
     ("Zeta Holdings (NASDAQ: ZETA) mined 300 BTC in November.", "RIOT", set()),
     ("Software maker Acme plans to sell part of its bitcoin holdings.", "CLSK", set()),
+    # twins of the cases above, the descriptor and name removed: the sentence is read
+    ("The company sold 970 BTC in November to pay down debt.", "HUT",
+     {("btc_sold", Decimal(970), "2025-11")}),
+    ("The company mined 300 BTC in November.", "RIOT",
+     {("btc_produced", Decimal(300), "2025-11")}),
+    ("The company plans to sell part of its bitcoin holdings.", "CLSK",
+     {("intent", None, "2025-12")}),
     # the entity, or its subsidiary: read
     ("In 2025, its subsidiary Peak Digital mined 2,100 BTC.", "NB2",
      {("btc_produced", Decimal(2100), "2025")}),
