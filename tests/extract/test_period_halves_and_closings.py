@@ -239,6 +239,16 @@ FISCAL: list[Case] = [
         "120",
         "2020-Q3",
     ),
+    # near miss: a fiscal year printed "FY21" is a year printed too
+    (
+        "Iris Energy reported results for its fiscal second quarter, ended December 31, on "
+        "Wednesday. It mined 310 BTC in Q2 FY21, the CFO said.",
+        "2022-02-09",
+        "IREN",
+        "btc_produced",
+        "310",
+        "2021-Q2",
+    ),
 ]
 CLOSING: list[Case] = [
     (
