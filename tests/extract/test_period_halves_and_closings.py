@@ -35,6 +35,16 @@ from monitor.extract import extract_text
 Case = tuple[str, str, str, str, str, str]
 
 HALF: list[Case] = [
+    # a plan for the half still to come is this year's half, not last year's
+    (
+        "Riot Platforms plans to sell up to 500 BTC of its holdings in the second half of the "
+        "year to fund the Corsicana build-out.",
+        "2025-03-10",
+        "RIOT",
+        "intent",
+        "None",
+        "2025-H2",
+    ),
     (
         "During the first six months of 2025, Hive Digital mined 1,204 BTC, up 9% year on year.",
         "2025-08-20",
