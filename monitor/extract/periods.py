@@ -436,10 +436,11 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     ),
     (r"\bthe\s+quarter\b", "report-quarter"),
     # "ended the half-year with $9.1 million in cash and 46 BTC", "mined 507 BTC during the
-    # half": a half-year report's own half (not "the half of it", "the half of 2024")
+    # half": a half-year report's own half (not "the half of it", "the half of 2024",
+    # "the half-dozen sites", "the half-hour after")
     (
         r"\b(?:this|the\s+current)\s+half[- ]year\b|\b(?:(?:end|clos|conclud|finish|exit)"
-        r"(?:ed|ing)|during|in|for|over|throughout)\s+the\s+half(?:[- ]year)?\b(?!\s+of\b)",
+        r"(?:ed|ing)|during|in|for|over|throughout)\s+the\s+half(?:[- ]year)?(?![\w-])(?!\s+of\b)",
         "report-half",
     ),
     # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers
