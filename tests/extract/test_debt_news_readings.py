@@ -92,6 +92,13 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         NOV_2025,
         {_fact(TOTAL, "20000000", "2025-11")},
     ),
+    # near miss: a cash balance stated first is no debt level; the facility's level stands
+    (
+        "Bitfarms' cash balance was $50 million after it used the bitcoin it sold in October "
+        "to reduce its credit facility from $100 million to $66 million.",
+        NOV_2025,
+        {_fact(TOTAL, "66000000", "2025-10-31")},
+    ),
     # --- proceeds that settled a debt (decided case 13) ---
     (
         "The miner sold 500 BTC for $30 million in October and used all of the proceeds to "
