@@ -192,6 +192,12 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         set(),
     ),
     (
+        "In October, Bitfarms entered into a $50 million financing agreement with a data center "
+        "partner. Bitfarms notes that the financing will fund its Panther Creek site.",
+        NOV_2025,
+        set(),
+    ),
+    (
         "Hive is negotiating a $25 million financing agreement with Galaxy. The loan would bear "
         "interest at 12%.",
         NOV_2025,
