@@ -242,6 +242,12 @@ CLOSED_NEXT = [
         "3, 2025.",
         _fact(REPAID, "4000000", "2025-10"),
     ),
+    (
+        "Third Quarter 2025 Highlights\n\n"
+        "The Company issued $30 million of senior secured notes. Following Completion of the "
+        "Offering on October 7, 2025, the Company had no other debt outstanding.",
+        _fact(ISSUED, "30000000", "2025-10"),
+    ),
 ]
 
 
