@@ -262,4 +262,5 @@ def test_a_deal_closed_within_the_quarter_keeps_the_report_period() -> None:
         "The Company repaid $4 million of its equipment notes. The repayment closed on August "
         "3, 2025."
     )
-    assert _fact(REPAID, "4000000", "2025-08") not in debt_facts(text, NOV_2025, entity=None)
+    # the repayment is kept, in the report's quarter (not lost, not dated to its closing month)
+    assert debt_facts(text, NOV_2025, entity=None) == {_fact(REPAID, "4000000", "2025-Q3")}
