@@ -398,7 +398,11 @@ _ALL = [(name, *case) for name, cases in _GROUPS.items() for case in cases]
 def test_figure_takes_the_period_its_words_name(
     group: str, text: str, published: str, entity: str, metric: str, value: str, period: str
 ) -> None:
-    assert (metric, value, period) in _found(text, published, entity), group
+    found = _found(text, published, entity)
+    assert (metric, value, period) in found, group
+    # the figure is read once, in that period (no second reading in another period)
+    periods = {item[2] for item in found if item[:2] == (metric, value)}
+    assert periods == {period}, group
 
 
 def test_the_unit_of_a_figure_reads_no_second_figure() -> None:
