@@ -3,8 +3,8 @@
 Reading rule: "165 BTC mined in Q3" in a story about HIVE's "fiscal third quarter, ended Dec.
 31" is that fiscal quarter (2021-Q3 as the issuer names it), not the latest calendar Q3 before
 publication (2020-Q3). A reader takes a bare "Q3" to be the quarter the document reports when
-the document names its own quarter by that number; with a year printed ("Q3 2020") or another
-number ("Q2"), the phrase is read as written.
+the document names its own quarter by that number; with a year printed ("Q3 2020", "Q3 FY20")
+or another number ("Q2"), the phrase is read as written.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from .periods import Mention, Period
 
-_YEAR_TOLD = re.compile(r"\d{4}|['’]\d\d")
+_YEAR_TOLD = re.compile(r"\d{4}|['’]\d\d|\bFY\s?\d\d\b|\b(?:fiscal|FY)\b")
 _NEAR_YEARS = 1  # a fiscal year runs at most a year ahead of the calendar one
 
 

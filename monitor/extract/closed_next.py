@@ -42,7 +42,8 @@ def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
     if not text:
         return None
     following = text[segment.end : segment.end + _REACH]
-    if "clos" not in following and "complet" not in following:
+    lowered = following.lower()  # the pattern folds case: "Following Completion of"
+    if "clos" not in lowered and "complet" not in lowered:
         return None  # cheap gate
     opening = _CLOSING_OPENS.match(following)
     if opening is None:

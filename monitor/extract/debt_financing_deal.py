@@ -26,9 +26,11 @@ _NOT_DEBT = Folded(
     r"\b(?:equity|shares?|stock|preferred|warrants?|private\s+placement|lease\w*|sale[- ]leaseback|"
     r"atm|at-the-market)\b"
 )
-# The next sentence describes the deal as a loan.
+# The next sentence describes the deal as a loan. "Notes" is the security only after a
+# determiner or a kind ("the notes", "senior notes"), never the verb ("Bitfarms notes that").
 _LOAN_TERMS = Folded(
-    r"\b(?:loans?|interest\s+rate|lender|notes?|debt|borrow\w*|principal|amortiz\w*)\b"
+    r"\b(?:loans?|interest\s+rate|lender|debt|borrow\w*|principal|amortiz\w*|"
+    r"(?:the|its|these|such|senior|secured|convertible|promissory|exchangeable)\s+notes?)\b"
 )
 _NEXT_REACH = 300
 

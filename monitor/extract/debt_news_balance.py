@@ -148,8 +148,10 @@ _STEP_BEFORE = Folded(r"\bto\s+(?:about\s+|approximately\s+|around\s+)?$")
 # "Bitfarms' debt was $38 million after using the bitcoin it sold to reduce its credit facility
 # from $100 million to $66 million": the balance is stated first, and the change it came "after"
 # went through an earlier level on the way (decided case 1, within one sentence).
+# A "balance" counts only when a debt word names it: a cash balance is no debt level.
 _STATED_LEVEL_AFTER = Folded(
-    r"\b(?:debt|borrowings|indebtedness|balance|owed|owes|owing)\s+(?:(?:now|currently|still)\s+)?"
+    r"\b(?:debt|borrowings|indebtedness|(?:debt|loan|facility|credit|outstanding|principal)\s+"
+    r"balance|owed|owes|owing)\s+(?:(?:now|currently|still)\s+)?"
     r"(?:was|were|is|are|stood\s+at|stands\s+at|(?:fell|dropped|declined|had\s+fallen)\s+to)\s+"
     r"(?:(?:about|approximately|around|roughly|some|just|only)\s+)?(?:us)?[$€£]\s?[\d.,]+\s*"
     r"(?:million|billion|m|bn)?\s+(?:after|following)\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+"

@@ -173,14 +173,30 @@ def _half(m: re.Match[str], _: dt.date | None) -> Period:
     return Period.of_half(full_year(year), 1 if half in ("1", "first", "1st") else 2)
 
 
+# A plan or outlook in the same sentence before the half ("expects to energize 100 MW in the
+# second half of the year"): the half still to come, in the year the story is told in.
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|anticipates?|aims?|targets?|"
+    r"scheduled|on track|going to)\b[^.;!?]{0,120}$",
+    re.IGNORECASE,
+)
+_FORWARD_REACH = 160  # characters looked back for the plan (one clause)
+
+
 def _half_of_the_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
-    """ "In the first half of the year", "the first six months of the year": the latest such
-    half not after the reference (publication), as a quarter named without its year."""
+    """ "In the first half of the year", "the first six months of the year": the latest half
+    begun by the reference (publication), as a quarter named without its year (the current,
+    unfinished half included); a half told as a plan is this year's even if still to come."""
     if ref is None:
         return None
     half = 1 if m["h"].lower() in ("first", "1st") else 2
     current = 1 if ref.month <= 6 else 2
-    return Period.of_half(ref.year if half <= current else ref.year - 1, half)
+    if half <= current:
+        return Period.of_half(ref.year, half)
+    before = m.string[max(0, m.start() - _FORWARD_REACH) : m.start()]
+    if "\n\n" not in before and _FORWARD_BEFORE.search(before) is not None:
+        return Period.of_half(ref.year, half)  # a later half of the current year, planned
+    return Period.of_half(ref.year - 1, half)
 
 
 _MONTH_ORDINALS = {
@@ -420,10 +436,11 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     ),
     (r"\bthe\s+quarter\b", "report-quarter"),
     # "ended the half-year with $9.1 million in cash and 46 BTC", "mined 507 BTC during the
-    # half": a half-year report's own half (not "the half of it", "the half of 2024")
+    # half": a half-year report's own half (not "the half of it", "the half of 2024",
+    # "the half-dozen sites", "the half-hour after")
     (
         r"\b(?:this|the\s+current)\s+half[- ]year\b|\b(?:(?:end|clos|conclud|finish|exit)"
-        r"(?:ed|ing)|during|in|for|over|throughout)\s+the\s+half(?:[- ]year)?\b(?!\s+of\b)",
+        r"(?:ed|ing)|during|in|for|over|throughout)\s+the\s+half(?:[- ]year)?(?![\w-])(?!\s+of\b)",
         "report-half",
     ),
     # "ended the period with cash of $2.5 million and 4 BTC": the period the report covers

@@ -27,8 +27,22 @@ _DOLLAR_CELL = re.compile(r"^\s*(?:US)?\$\s*$")
 _MILLION = 1_000_000
 
 
+# The last table read and its answer: the table reader asks once per money cell without a
+# currency, so without this every cell would rescan the whole table (cells squared). The
+# table is held (compared by identity, with its row count) so a reused id cannot match.
+_LAST: list[tuple[Table, int, bool]] = []
+
+
 def in_thousands(table: Table) -> bool:
     """Is `table` a statement printed in thousands with its units line lost (module rules)?"""
+    if _LAST and _LAST[0][0] is table and _LAST[0][1] == len(table.rows):
+        return _LAST[0][2]
+    found = _reads_in_thousands(table)
+    _LAST[:] = [(table, len(table.rows), found)]
+    return found
+
+
+def _reads_in_thousands(table: Table) -> bool:
     if not table.columns or all(column.period is None for column in table.columns):
         return False
     rows = table.rows

@@ -92,6 +92,13 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         NOV_2025,
         {_fact(TOTAL, "20000000", "2025-11")},
     ),
+    # near miss: a cash balance stated first is no debt level; the facility's level stands
+    (
+        "Bitfarms' cash balance was $50 million after it used the bitcoin it sold in October "
+        "to reduce its credit facility from $100 million to $66 million.",
+        NOV_2025,
+        {_fact(TOTAL, "66000000", "2025-10-31")},
+    ),
     # --- proceeds that settled a debt (decided case 13) ---
     (
         "The miner sold 500 BTC for $30 million in October and used all of the proceeds to "
@@ -185,6 +192,12 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         set(),
     ),
     (
+        "In October, Bitfarms entered into a $50 million financing agreement with a data center "
+        "partner. Bitfarms notes that the financing will fund its Panther Creek site.",
+        NOV_2025,
+        set(),
+    ),
+    (
         "Hive is negotiating a $25 million financing agreement with Galaxy. The loan would bear "
         "interest at 12%.",
         NOV_2025,
@@ -229,6 +242,12 @@ CLOSED_NEXT = [
         "3, 2025.",
         _fact(REPAID, "4000000", "2025-10"),
     ),
+    (
+        "Third Quarter 2025 Highlights\n\n"
+        "The Company issued $30 million of senior secured notes. Following Completion of the "
+        "Offering on October 7, 2025, the Company had no other debt outstanding.",
+        _fact(ISSUED, "30000000", "2025-10"),
+    ),
 ]
 
 
@@ -243,4 +262,5 @@ def test_a_deal_closed_within_the_quarter_keeps_the_report_period() -> None:
         "The Company repaid $4 million of its equipment notes. The repayment closed on August "
         "3, 2025."
     )
-    assert _fact(REPAID, "4000000", "2025-08") not in debt_facts(text, NOV_2025, entity=None)
+    # the repayment is kept, in the report's quarter (not lost, not dated to its closing month)
+    assert debt_facts(text, NOV_2025, entity=None) == {_fact(REPAID, "4000000", "2025-Q3")}

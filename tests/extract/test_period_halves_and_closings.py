@@ -35,6 +35,26 @@ from monitor.extract import extract_text
 Case = tuple[str, str, str, str, str, str]
 
 HALF: list[Case] = [
+    # near miss: "the half-dozen sites" names no half; the quarterly report's quarter stays
+    (
+        "Second Quarter 2025 Highlights\n- Cipher mined 452 BTC in the half-dozen data centers "
+        "it operates in West Texas.",
+        "2025-08-05",
+        "CIFR",
+        "btc_produced",
+        "452",
+        "2025-Q2",
+    ),
+    # a plan for the half still to come is this year's half, not last year's
+    (
+        "Riot Platforms plans to sell up to 500 BTC of its holdings in the second half of the "
+        "year to fund the Corsicana build-out.",
+        "2025-03-10",
+        "RIOT",
+        "intent",
+        "None",
+        "2025-H2",
+    ),
     (
         "During the first six months of 2025, Hive Digital mined 1,204 BTC, up 9% year on year.",
         "2025-08-20",
@@ -239,6 +259,16 @@ FISCAL: list[Case] = [
         "120",
         "2020-Q3",
     ),
+    # near miss: a fiscal year printed "FY21" is a year printed too
+    (
+        "Iris Energy reported results for its fiscal second quarter, ended December 31, on "
+        "Wednesday. It mined 310 BTC in Q2 FY21, the CFO said.",
+        "2022-02-09",
+        "IREN",
+        "btc_produced",
+        "310",
+        "2021-Q2",
+    ),
 ]
 CLOSING: list[Case] = [
     (
@@ -368,7 +398,11 @@ _ALL = [(name, *case) for name, cases in _GROUPS.items() for case in cases]
 def test_figure_takes_the_period_its_words_name(
     group: str, text: str, published: str, entity: str, metric: str, value: str, period: str
 ) -> None:
-    assert (metric, value, period) in _found(text, published, entity), group
+    found = _found(text, published, entity)
+    assert (metric, value, period) in found, group
+    # the figure is read once, in that period (no second reading in another period)
+    periods = {item[2] for item in found if item[:2] == (metric, value)}
+    assert periods == {period}, group
 
 
 def test_the_unit_of_a_figure_reads_no_second_figure() -> None:

@@ -15,6 +15,9 @@ from decimal import Decimal
 
 import pytest
 
+from monitor.extract import table_money
+from monitor.extract.table_model import Table
+from monitor.extract.table_statement_scale import in_thousands
 from tests.extract.debt_facts import Fact, debt_facts
 
 PUBLISHED = dt.date(2026, 2, 24)
@@ -76,7 +79,7 @@ NOT_READ = [
     "| Net loss | $ | (2,700,312) | $ | (1,164,001) |\n",
     # a schedule of notes with no statement line: what its amounts are in is not known
     "Equipment notes\n"
-    "| | December 31, 2025 | December 31, 2024 |\n"
+    "| | Year Ended December 31, 2025 | Year Ended December 31, 2024 |\n"
     "| Note A | $ | 4,482 | $ | 2,739 |\n"
     "| Interest expense | 202 | 368 |\n",
     # no dated column: no statement period to read
@@ -85,6 +88,16 @@ NOT_READ = [
 
 
 @pytest.mark.parametrize("text", NOT_READ)
-def test_not_read_as_thousands(text: str) -> None:
+def test_not_read_as_thousands(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The reader is asked about the table and says no (an empty result alone would also pass
+    # if the table were never asked about, or read in thousands to an amount under a million).
+    answers: list[bool] = []
+
+    def recorded(table: Table) -> bool:
+        answers.append(in_thousands(table))
+        return answers[-1]
+
+    monkeypatch.setattr(table_money, "in_thousands", recorded)
     facts = debt_facts(text, PUBLISHED, metrics=(INTEREST,), entity=None)
-    assert not {fact for fact in facts if fact[1] >= 1_000_000}
+    assert answers and not any(answers)
+    assert facts == set()
