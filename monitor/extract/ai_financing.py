@@ -44,10 +44,13 @@ _RIGHT_TO_BEFORE = Folded(
 )
 # Before the amount: a financing's parts ("the deal comprises an initial", "the facility
 # includes a first")
+# ("provides for" only after a financing's own noun: "the construction agreement provides for a
+# $150 million fixed price" is the build's cost)
 _PARTS_BEFORE = Folded(
-    r"\b(?:deal|financing|facility|agreement|transaction|arrangement|package)\s+"
+    r"(?:\b(?:deal|financing|facility|agreement|transaction|arrangement|package)\s+"
     r"(?:\w+\s+){0,2}?(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|"
-    r"provides(?:\s+for)?|provided(?:\s+for)?|is\s+made\s+up\s+of)\s+(?:(?:an?|the)\s+)?"
+    r"is\s+made\s+up\s+of)|\b(?:financing|facility|investment|equity|notes)\s+"
+    r"(?:\w+\s+){0,2}?(?:provides|provided)(?:\s+for)?)\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?:initial|first|upfront|up-front|additional)\s+)?{APPROX}$"
 )
 # The document tells of money the company receives: "a $5 billion financing agreement with

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from monitor.vocabulary.periods import Period
+
 from . import guards
 from .context import DocContext
 from .entities import is_peer_figure
@@ -201,16 +203,6 @@ def _named_before(text: str, modal: int) -> bool:
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
-# The industry as the subject: "Bitcoin miners are selling their bitcoin reserves to plug the
-# gap", "Many public miners plan to sell" (a bare plural, no article: "The miners said they are
-# liquidating …" points back at companies the story named)
-_INDUSTRY_SUBJECT = Folded(
-    r"^\W*(?!(?:the|these|those|such|its|their|our|both)\b)(?:[\w-]+\s+){0,3}?(?:miners|"
-    r"mining\s+(?:companies|firms|operators)|companies|firms|operators)\s+(?P<verb>are|were|have|"
-    r"had|will|would|may|might|could|continue|plan|intend|expect)\b"
-)
-
-
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     """Not negated, and said of the entity: not of a peer, nor of the industry or a group
     ("Bitcoin miners are selling their reserves", `group_subject`), nor of another company
@@ -218,16 +210,9 @@ def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
     return not (
         guards.is_negated(text, position)
         or is_peer_figure(text, position, ctx.entity)
-        or _industry_subject(text, position)
         or is_group_subject(text, position)
         or is_named_other(text, position, ctx.entity)
     )
-
-
-def _industry_subject(text: str, position: int) -> bool:
-    """Is the clause's subject, before the intention at `position`, the industry?"""
-    subject = _INDUSTRY_SUBJECT.search(text)
-    return subject is not None and subject.start("verb") <= position
 
 
 # "… is similar to Riot Platforms' decision in July 2022": a comparison's period is the other
@@ -308,7 +293,8 @@ def extract(
     for found in _intentions(segment, ctx):
         period = _with_flow(ctx, segment, found.period, flows or [])
         if ctx.first_intent is None:
-            ctx.first_intent = period
+            if _current(ctx, period):
+                ctx.first_intent = period
         elif not flows and not ctx.dating(segment):
             # One story states one intention: told again in a sentence naming no period ("It
             # will continue to sell self-mined bitcoins"), it keeps the date of its first
@@ -316,6 +302,20 @@ def extract(
             # continue to liquidate its Bitcoin holdings"), not the publication's month.
             period = ctx.first_intent
         yield replace(found, period=period)
+
+
+def _current(ctx: DocContext, period: str | None) -> bool:
+    """Is `period` the report's or the publication's (back to the month before it), not a
+    background intention recalled from earlier ("In 2022, Riot said it would sell …"), whose
+    date a later undated "It will continue to sell …" must not take?"""
+    told = Period.parse(period)
+    if told is None:
+        return True
+    if ctx.report is not None:
+        return told.last_day() >= ctx.report.first_day()
+    if ctx.published is None:
+        return True
+    return told.last_day() >= shift_month(ctx.published, -1).first_day()
 
 
 def _planned(text: str) -> re.Match[str] | None:

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from .folded import Folded
 
+# (the gap between the policy and its verb holds no negation: "the policy does not permit the
+# sale of its bitcoin" forbids a sale)
 PERMITTED = Folded(
-    r"\b(?:polic(?:y|ies)|framework|mandate|guidelines|board|charter|strategy)\b[^.;]{0,50}?\b"
+    r"\b(?:polic(?:y|ies)|framework|mandate|guidelines|board|charter|strategy)\b"
+    r"(?:(?!\b(?:not|never|no)\b|n['’]t\b)[^.;]){0,50}?\b"
     r"(?:to\s+)?(?:allow|allows|allowing|permit|permits|permitting|enable|enables|enabling|"
     r"authori[sz]e|authori[sz]es|authori[sz]ing|authori[sz]ed)\s+"
     # (whom: "authorized management to sell", "allows the company to liquidate")

@@ -18,7 +18,13 @@ import re
 from .entities import MINER_NAME, MINERS, ticker_of
 from .skipping import skipping
 
-_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+# (a weekday, a month or a title after the noun is a date or a person, not a company's name:
+# "the company Tuesday sold", "the company CEO said")
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|CEO|CFO|COO)\b)"
+)
+_NAME = _NOT_A_NAME + r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
 # (a few adverbs may stand between the subject and its verb)
 _ADVERBS = (
     r"(?:(?:also|has|have|had|reportedly|recently|previously|then|just|now|alone|itself)\s+){0,2}$"

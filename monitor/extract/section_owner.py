@@ -5,8 +5,10 @@ names the company ("Iris Increased Their Operating Hashrate by 79%", then "• A
 1,912 PH/s, 173 BTC mined"). A line that names no company of its own is the item of the
 heading above it: when that heading names only other companies, the figure is theirs, not the
 entity's. A heading is a short line of its own that ends without a sentence's punctuation and
-is no bullet; when the sentence or an item between it and the heading names a company, the
-question is left to the sentence readers (`entities`, `treasury_anaphora`).
+is no bullet, set apart by a blank line before it and a blank line or a bullet after it
+(hard-wrapped prose has short lines too); when the sentence or an item between it and the
+heading names a company, the question is left to the sentence readers (`entities`,
+`treasury_anaphora`).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def is_peers_section(document: str, start: int, sentence: str, entity: str | Non
             return False  # (the line runs past reach: no heading found within it)
         begin = newline + 1
         line = document[begin:end].strip()
-        if line and _is_heading(line):
+        if line and _is_heading(line) and _set_apart(document, begin, end):
             named = _named(line)
             return (
                 bool(named)
@@ -59,6 +61,19 @@ def _is_heading(line: str) -> bool:
         and _BULLET.match(line) is None
         and _NOT_HEADING.search(line) is None
     )
+
+
+def _set_apart(document: str, begin: int, end: int) -> bool:
+    """Does the line from `begin` to `end` stand apart as a heading: a blank line (or the
+    document's start) before it, and a blank line or a bullet after it? (In hard-wrapped prose
+    every line is short and may end on a word: "… grew more slowly than" / "ours did.")"""
+    if begin > 0:
+        before = document.rfind("\n", 0, begin - 1)
+        if document[before + 1 : begin - 1].strip():
+            return False
+    after = document.find("\n", end + 1)
+    following = document[end + 1 : after if after >= 0 else len(document)].strip()
+    return not following or _BULLET.match(following) is not None
 
 
 @remembered

@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from monitor.extract.ai_financing import is_financing
 
 _FINANCING_LEAD = (
     "Hut 8 announced a $2 billion preferred equity financing agreement with Blue Owl Capital for "
@@ -103,3 +104,19 @@ def test_financing_is_not_ai_capex(text: str, entity: str, expected: set[int]) -
     found = extract_text(text, published=dt.date(2025, 6, 12), entity=entity)
     capex = {int(item.value) for item in found if item.metric == "ai_capex_usd"}
     assert capex == expected
+
+
+# A build contract's terms are the build's cost, not a financing's parts (`is_financing` asked
+# of the amount alone)
+CONTRACT_CASES: list[tuple[str, str]] = [
+    ("TeraWulf said its construction agreement provides for a $180 million lump sum to build "
+     "the AI data hall.", "$180 million"),
+    ("Cipher's EPC agreement provides a $95 million fixed price for the HPC building.",
+     "$95 million"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "amount"), CONTRACT_CASES)
+def test_build_contract_is_not_financing(text: str, amount: str) -> None:
+    start = text.index(amount)
+    assert not is_financing(text, start, start + len(amount), text, None)

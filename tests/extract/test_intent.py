@@ -54,6 +54,14 @@ CASES: list[tuple[str, str, str, set[str]]] = [
         "2025-03-04",
         {"2025-03"},
     ),
+    # an intention recalled from an earlier year does not date a later undated one
+    (
+        "In 2023, Bitfarms said it would sell part of its bitcoin holdings. It will continue "
+        "to sell its mined bitcoin each month.",
+        "BITF",
+        "2025-03-04",
+        {"2023", "2025-03"},
+    ),
     # hard negatives: a wish not to sell, another object, another company, holding on
     ("The company hopes to avoid selling its bitcoin.", "RIOT", "2025-03-04", set()),
     ("Riot hopes to stop selling bitcoin next year.", "RIOT", "2025-03-04", set()),

@@ -28,6 +28,7 @@ from decimal import Decimal
 import pytest
 
 from monitor.extract import extract_text
+from monitor.extract.section_owner import is_peers_section
 
 Row = tuple[str, Decimal | None, str | None]
 
@@ -71,6 +72,11 @@ GROUP_CASES: list[tuple[str, dt.date, str, set[Row]]] = [
      {("intent", None, "2022-07")}),
     ("Riot and MARA did not sell any bitcoin in June.", JUL, "RIOT",
      {("btc_sold", Decimal(0), "2022-06")}),
+    # the industry is the subject of an earlier clause only: the intention is the entity's
+    ("Public miners are cutting costs, but Riot plans to sell part of its bitcoin holdings.",
+     JUL, "RIOT", {("intent", None, "2022-07")}),
+    ("Many miners have paused expansion; the company intends to sell its bitcoin holdings.",
+     JUL, "CLSK", {("intent", None, "2022-07")}),
 ]  # fmt: skip
 
 
@@ -85,6 +91,13 @@ NAMED_CASES: list[tuple[str, str, set[Row]]] = [
     ("Nasdaq-listed company Zeta Holdings reportedly holds 5,000 BTC.", "MARA", set()),
     ("Zeta Holdings (NASDAQ: ZETA) mined 300 BTC in November.", "RIOT", set()),
     ("Software maker Acme plans to sell part of its bitcoin holdings.", "CLSK", set()),
+    # twins of the cases above, the descriptor and name removed: the sentence is read
+    ("The company sold 970 BTC in November to pay down debt.", "HUT",
+     {("btc_sold", Decimal(970), "2025-11")}),
+    ("The company mined 300 BTC in November.", "RIOT",
+     {("btc_produced", Decimal(300), "2025-11")}),
+    ("The company plans to sell part of its bitcoin holdings.", "CLSK",
+     {("intent", None, "2025-12")}),
     # the entity, or its subsidiary: read
     ("In 2025, its subsidiary Peak Digital mined 2,100 BTC.", "NB2",
      {("btc_produced", Decimal(2100), "2025")}),
@@ -92,6 +105,13 @@ NAMED_CASES: list[tuple[str, str, set[Row]]] = [
      {("btc_produced", Decimal(20), "2025-11")}),
     ("Bitcoin miner Riot sold 400 BTC in November.", "RIOT",
      {("btc_sold", Decimal(400), "2025-11")}),
+    # a weekday, a month or a title after the noun is no company's name: the entity's
+    ("The company Tuesday sold 450 BTC in November, it said.", "RIOT",
+     {("btc_sold", Decimal(450), "2025-11")}),
+    ("CleanSpark said the miner Thursday sold 120 BTC to fund its expansion in November.",
+     "CLSK", {("btc_sold", Decimal(120), "2025-11")}),
+    ("The miner in November mined 410 BTC, and the company March sold 90 BTC.", "MARA",
+     {("btc_produced", Decimal(410), "2025-11"), ("btc_sold", Decimal(90), "2025-11")}),
 ]  # fmt: skip
 
 
@@ -120,6 +140,7 @@ NEWSLETTER_CASES: list[tuple[str, str, set[Row]]] = [
     ("Bitdeer April 2024 Production Update\n\nOperational Highlights\n\n"
      "  • Mined 300 BTC in April.\n  • Sold 120 BTC.\n", "BTDR",
      {("btc_produced", Decimal(300), "2024-04"), ("btc_sold", Decimal(120), "2024-04")}),
+    # hard-wrapped prose: a wrapped line that names another company is no heading
     # a line that names the entity itself is the entity's, whatever the heading
     ("Riot Platforms and the Texas grid\n\n  • Bitdeer mined 300 BTC in April.\n", "BTDR",
      {("btc_produced", Decimal(300), "2024-04")}),
@@ -129,6 +150,25 @@ NEWSLETTER_CASES: list[tuple[str, str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "entity", "expected"), NEWSLETTER_CASES)
 def test_newsletter_sections(text: str, entity: str, expected: set[Row]) -> None:
     assert _rows(text, MAY, entity, TREASURY) == expected
+
+
+# --- what counts as a heading: a short line set apart, not a line of hard-wrapped prose ---
+WRAPPED = (
+    "April 2024 update\n\nIn April the fleet of Riot Platforms expanded faster than\n"
+    "ours did. The fleet sold 210 BTC during the month.\n"
+)
+HEADED = "Riot Platforms April update\n\n  • Sold 210 BTC during the month.\n"
+SECTION_CASES: list[tuple[str, str, str, bool]] = [
+    (WRAPPED, "The fleet sold 210 BTC during the month.", "MARA", False),
+    ("Operations\n\nThe hashrate of CleanSpark grew more slowly than\nours did. Output rose "
+     "and 95 BTC were sold.\n", "Output rose and 95 BTC were sold.", "WULF", False),
+    (HEADED, "Sold 210 BTC during the month.", "MARA", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sentence", "entity", "expected"), SECTION_CASES)
+def test_heading_is_set_apart(text: str, sentence: str, entity: str, expected: bool) -> None:
+    assert is_peers_section(text, text.index(sentence), sentence, entity) is expected
 
 
 # --- a joint venture's output; bitcoin equivalents ---

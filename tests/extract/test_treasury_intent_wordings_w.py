@@ -50,6 +50,22 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str]]]] = [
         "intent",
         {(None, "2025-04")},
     ),
+    # a policy that does not permit the sale: no intention (the negation stands before the verb)
+    (
+        "The miner's treasury framework does not allow the sale of its bitcoin reserves, the "
+        "company said.",
+        "MARA",
+        "2025-09-10",
+        "intent",
+        set(),
+    ),
+    (
+        "Hut 8's board policy doesn't authorize management to sell its BTC holdings.",
+        "HUT",
+        "2025-09-10",
+        "intent",
+        set(),
+    ),
     (
         "The loan agreement permits the lender to sell the pledged bitcoin if the collateral "
         "ratio is breached.",
