@@ -44,7 +44,7 @@ from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
-from .sentences import Segment
+from .sentences import Segment, sentence_after
 
 # AI words are matched case-sensitively where the lowercase form is an ordinary word ("ai").
 _AI_CONTEXT = re.compile(
@@ -364,10 +364,7 @@ def _ai_next(ctx: DocContext, segment: Segment) -> bool:
     """Does the sentence right after `segment`, in its paragraph, talk about AI / HPC?"""
     if not ctx.text:
         return False
-    tail = ctx.text[segment.end : segment.end + _NEXT_REACH]
-    tail = tail.split("\n\n", 1)[0]
-    stop = tail.find(". ")
-    return has_ai_context(tail if stop < 0 else tail[: stop + 1])
+    return has_ai_context(sentence_after(ctx.text, segment.end, _NEXT_REACH))
 
 
 def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:

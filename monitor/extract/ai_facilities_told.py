@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .context import DocContext
 from .folded import Folded
-from .sentences import Segment
+from .sentences import Segment, sentence_before
 
 # "accelerates construction of two high-performance computing (HPC) data centers", "is building
 # its AI data centers", "the HPC facilities under construction"
@@ -30,8 +30,4 @@ def built_ai_before(ctx: DocContext, segment: Segment) -> bool:
     """Does the sentence before `segment` (in reach) say the company builds AI data centres?"""
     if not ctx.text:
         return False
-    head = ctx.text[max(0, segment.start - _BEFORE) : segment.start]
-    head = head.split("\n\n")[-1]
-    # (the sentence just before: from the last full stop before its own)
-    stop = head.rstrip().rfind(". ", 0, len(head.rstrip()) - 1)
-    return _AI_BUILD.search(head if stop < 0 else head[stop + 2 :]) is not None
+    return _AI_BUILD.search(sentence_before(ctx.text, segment.start, _BEFORE)) is not None

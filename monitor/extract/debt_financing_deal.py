@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .folded import Folded
 from .numbers import APPROX
+from .sentences import sentence_after
 
 # The deal done, then the amount: "had entered into a $32M", "signed a $25 million",
 # "closed a $40 million".
@@ -46,7 +47,5 @@ def financing_deal_is_loan(
         return False
     if _NOT_DEBT.search(text):
         return False
-    following = document[segment_end : segment_end + _NEXT_REACH]
-    stop = following.find(". ")
-    sentence = following if stop < 0 else following[: stop + 1]
-    return _LOAN_TERMS.search(sentence) is not None
+    following = sentence_after(document, segment_end, _NEXT_REACH, in_paragraph=False)
+    return _LOAN_TERMS.search(following) is not None

@@ -373,3 +373,25 @@ def ends_on_abbreviation(line: str) -> bool:
     """Does `line` stop on an abbreviation's dot ("… (approx.", "… 974 Bitcoin vs.", "U.S.")?"""
     body = line.rstrip()
     return body.endswith(".") and _is_abbreviation(body, 0, len(body) - 1)
+
+
+def sentence_after(text: str, end: int, reach: int, *, in_paragraph: bool = True) -> str:
+    """The sentence that follows `end` in `text`, read at most `reach` characters far.
+
+    A look at the next sentence (does it name a loan, AI, a closing date?) needs only its
+    words, not an exact split: it ends at the first full stop and a space, or, with
+    `in_paragraph`, at the paragraph's end.
+    """
+    following = text[end : end + reach]
+    if in_paragraph:
+        following = following.split("\n\n", 1)[0]
+    stop = following.find(". ")
+    return following if stop < 0 else following[: stop + 1]
+
+
+def sentence_before(text: str, start: int, reach: int) -> str:
+    """The sentence, in its paragraph, that ends at `start` of `text` (at most `reach` back)."""
+    head = text[max(0, start - reach) : start].split("\n\n")[-1]
+    # (from the last full stop before the sentence's own)
+    stop = head.rstrip().rfind(". ", 0, len(head.rstrip()) - 1)
+    return head if stop < 0 else head[stop + 2 :]
