@@ -81,6 +81,18 @@ def window_opens(gate: re.Pattern[str], text: str, start: int, end: int) -> bool
     return False
 
 
+def document_holds(gate: re.Pattern[str], text: str) -> bool | None:
+    """`window_opens(gate, text, 0, len(text))`: whether one of the words of the `any_of` gate
+    occurs anywhere in the document's lowercase, or None (see the module docstring). A question
+    about the whole document needs no places: each word is looked for with `in`, stopping at
+    the first found (finding every place of forty words cost some 7 M instructions on the
+    worst-case document, for a yes or no)."""
+    _, lower, _ = _document(text)
+    if lower is None:
+        return None
+    return any(word in lower for word in gate_words(gate))
+
+
 def found_at_words(pattern: Folded, opening: re.Pattern[str], text: str) -> bool | None:
     """Does `pattern` match anywhere in `text` (a whole document)? The answer of
     `pattern.search(text) is not None`, for a pattern each of whose matches opens with one of
