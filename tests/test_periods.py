@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.vocabulary.periods import Period
 from monitor.vocabulary.periods import rule_period as parse
 
 CASES = [
@@ -42,3 +43,22 @@ def test_parse_and_previous(
 )
 def test_unusable_labels_give_none(label: str | None, granularity: str | None) -> None:
     assert parse(label, granularity) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("label", "longer_than_half"),
+    [
+        ("2025", True),
+        ("2025-9M", True),
+        ("2025-H2", False),
+        ("2025-Q3", False),
+        ("2025-09", False),
+        ("2025-09-30", False),
+    ],
+)
+def test_longer_than_half_names_no_part_of_the_year(label: str, longer_than_half: bool) -> None:
+    period = Period.parse(label)
+    assert period is not None
+    assert period.is_longer_than_half is longer_than_half
+    # the same as asking for each part in turn, as the readers used to
+    assert longer_than_half is (period.month is None and period.quarter is None and not period.half)

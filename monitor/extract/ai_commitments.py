@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import MINERS, ticker_of
+from .entities import names_of
 from .folded import Folded
 from .numbers import APPROX, LEADING_NUMBER
 
@@ -58,5 +58,5 @@ def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> 
         return False
     if _AT_SITE.search(text, end, end + _SITE_REACH):
         return True
-    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    names = names_of(entity)
     return any(name and name in text for name in names)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .document_words import found_at_words, window_opens
-from .entities import MINERS, ticker_of
+from .entities import names_of
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
@@ -109,5 +109,5 @@ def _is_own(subject: str, entity: str | None) -> bool:
     lower = subject.lower()
     if lower in _OWN_SUBJECTS or lower.startswith(("the company", "our ")):
         return True
-    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    names = names_of(entity)
     return any(name and name.lower() in lower for name in names)

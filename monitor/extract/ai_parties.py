@@ -23,7 +23,7 @@ import re
 
 from .ai_clauses import predicate_start
 from .context import DocContext
-from .entities import MINERS, ticker_of
+from .entities import names_of
 from .folded import Folded
 from .numbers import APPROX
 from .per_document import remembered
@@ -129,7 +129,7 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     after = text[start:]
     if _WITH_COMPANY.search(after):
         return False
-    names = (*MINERS.get(ticker_of(entity), ()), entity) if entity else ()
+    names = names_of(entity)
     # "CoreWeave and Core Scientific on Tuesday entered into …": the company shares the subject
     subject = text[max(0, start - _SUBJECT_REACH) : start]
     return not any(name and (name in after or name in subject) for name in names)
@@ -155,7 +155,7 @@ def is_third_party_sentence(text: str, start: int, entity: str | None) -> bool:
     if _SELF.search(text):
         return False
     lower = text.lower()
-    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    names = names_of(entity)
     return not any(name.lower() in lower for name in names if name)
 
 

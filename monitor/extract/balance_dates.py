@@ -559,7 +559,7 @@ def _lead_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
 
 def stock_date(period: Period) -> Period:
     """A stock figure stated for a month, quarter or half is a balance at its last day."""
-    if period.is_date or (period.month is None and period.quarter is None and period.half is None):
+    if period.is_date or period.is_longer_than_half:
         return period
     day = period.last_day()
     return Period.of_date(day.year, day.month, day.day)
@@ -680,7 +680,7 @@ def _balance_day(text: str, named: Mention, period: Period) -> Period:
     """The day a balance dated by `named` stands at."""
     if _starts(text, named) and not period.is_date:
         return Period.of_date(period.year, _first_month(period), 1)
-    if period.month is None and period.quarter is None and period.half is None:
+    if period.is_longer_than_half:
         phrase = text[max(0, named.start - 24) : named.end]
         head = phrase[: len(phrase) - len(str(period.year))]
         closed = _YEAR_END_CUE.search(head) or _closes(text, named)  # "ended 2025 with"

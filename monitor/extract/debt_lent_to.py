@@ -14,7 +14,7 @@ financing words count in that order.
 from __future__ import annotations
 
 from .debt_words import title_at
-from .entities import MINERS, ticker_of
+from .entities import names_of
 from .folded import Folded
 from .gates import any_of
 
@@ -52,7 +52,7 @@ def may_lend_to(lower: str, entity: str | None) -> bool:
     """A cheap look at the lowercased sentence: a lending verb, and the company named."""
     if not entity or not _LENDING.search(lower):
         return False
-    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    names = names_of(entity)
     return "the company" in lower or any(name.lower() in lower for name in names)
 
 
@@ -76,7 +76,7 @@ def _recipient_then_loan(text: str, start: int, end: int, entity: str) -> bool:
     if not named_loan and not _LOAN_AFTER.match(text[end : end + 60]):
         return False
     who = lent["who"].lower()
-    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    names = names_of(entity)
     return any(name.lower() == who or who.endswith(" " + name.lower()) for name in names) or any(
         who == word for word in _SELF
     )
@@ -117,7 +117,7 @@ def _lent_then_recipient(text: str, start: int, end: int, entity: str) -> bool:
         # financing is the facility the story then sizes (decided case 19), not a loan made
         return False
     who = recipient["who"].lower()
-    names = (*MINERS.get(ticker_of(entity), ()), entity)
+    names = names_of(entity)
     # ("to us" is left out here: "to US miners" would read as the company)
     return any(
         who == name.lower() or who.startswith(name.lower() + " ")

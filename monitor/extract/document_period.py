@@ -87,7 +87,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 continue
             if is_comparative(segment.text, mention):
                 continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
-            bare_year = period.month is None and period.quarter is None and period.half is None
+            bare_year = period.is_longer_than_half
             if bare_year and not (cued and _annual(segment.text, period, reference)):
                 # a bare year ("in 2025") is not what a monthly update is about, and a story
                 # that only says "for fiscal 2025, X reported revenue of …" is no annual report
@@ -266,11 +266,7 @@ def detect_lead_period(
         first = first or segment.text
         for mention in find_mentions(segment.text, reference):
             period = mention.period
-            if (
-                period is None
-                or period.is_date
-                or (period.month is None and period.quarter is None and period.half is None)
-            ):
+            if period is None or period.is_date or period.is_longer_than_half:
                 continue  # (a half is a lead's period too: "In the first half of the year, …")
             if _background(segment.text, mention):
                 continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
@@ -438,7 +434,7 @@ _RECALLED_REACH = 100
 
 def _reported_span(period: Period | None, reference: dt.date) -> Period | None:
     """The month, quarter or half `period` may be a report of, if it ended recently."""
-    if period is None or (period.month is None and period.quarter is None and period.half is None):
+    if period is None or period.is_longer_than_half:
         return None
     if period.is_date:
         day = period.last_day()

@@ -162,6 +162,15 @@ def ticker_of(entity: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=64)  # (asked per sentence by the party and lender readings)
+def names_of(entity: str | None) -> tuple[str, ...]:
+    """Every name the company goes by: the list's names for its ticker, then `entity` as given
+    ("Iris" → ("IREN", "Iris Energy", "Iris", "Iris")); nothing for no entity."""
+    if not entity:
+        return ()
+    return (*MINERS.get(ticker_of(entity), ()), entity)
+
+
 # A story about the industry or a sector is about no one company: every company's figure in it
 # is another company's.
 NO_COMPANY = frozenset({"INDUSTRY", "SECTOR"})

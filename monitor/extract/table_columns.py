@@ -77,7 +77,7 @@ def spans_ending_with(chosen: list[int], columns: list[Column]) -> list[int]:
 def _inside_year(inner: Period, year: Period) -> bool:
     """A quarter's (or half's) column inside a whole year's ("Three Months Ended December 31
     | Year Ended December 31": a fourth-quarter release reports its full year too)."""
-    whole_year = year.month is None and year.quarter is None and year.half is None
+    whole_year = year.is_longer_than_half
     return whole_year and inner.year == year.year and not inner.is_date
 
 
@@ -95,7 +95,7 @@ def _within(period: Period, report: Period) -> bool:
         if period.half is not None:
             return period.half == report.half
         return period.last_day().month <= 6 if report.half == 1 else period.last_day().month > 6
-    return period.month is None and period.quarter is None and period.half is None
+    return period.is_longer_than_half
 
 
 def prior_column(columns: list[Column], current: int) -> int | None:

@@ -134,6 +134,11 @@ class Period:
     def half(self) -> int | None:
         return self.index if self.granularity == "half" else None
 
+    @property
+    def is_longer_than_half(self) -> bool:
+        """A year or nine months: a span that names no month, quarter or half within it."""
+        return self.granularity in ("year", "nine_months")
+
     def last_day(self) -> dt.date:
         """The period's last day, for ordering and for 'is this in the future?'."""
         if self.granularity == "date":
