@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .document_words import found_at_words, window_opens
+from .document_words import document_holds, found_at_words
 from .entities import names_of
 from .folded import Folded
 from .gates import any_of
@@ -95,7 +95,7 @@ def is_financing(text: str, start: int, end: int, document: str | None, entity: 
 def _financing_received(document: str) -> bool:
     """Does `document` tell of money the company receives? (Once a document; its words looked up
     where they stand in it, `document_words`, not by two lowerings and scans of all of it.)"""
-    opens = window_opens(_FINANCING_GATE, document, 0, len(document))
+    opens = document_holds(_FINANCING_GATE, document)
     if opens is None:  # (letters whose lowercase moves offsets)
         lower = document.lower()
         return _FINANCING_GATE.search(lower) is not None and bool(

@@ -205,16 +205,19 @@ def _remember(text: str) -> tuple[str, str, str | None]:
     last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
         return last
-    for kept in (_LAST[1], _LAST[2]):
+    length = len(text)
+    # (the slot a text of this length is kept in: none for a short stretch, which is most asks)
+    slot = 0 if length <= _LONG else 1 if length <= _DOCUMENT else 2
+    if slot:
+        kept = _LAST[slot]
         if kept[0] is text:
             _LAST[0] = kept
             return kept
     lower = text.lower()
-    length = len(text)
     entry = (text, lower, lower if len(lower) == length else None)
     _LAST[0] = entry
-    if length > _LONG:
-        _LAST[1 if length <= _DOCUMENT else 2] = entry
+    if slot:
+        _LAST[slot] = entry
     return entry
 
 
