@@ -18,6 +18,7 @@ observation in USD.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from monitor.textify import html_to_text
 
@@ -46,10 +47,28 @@ def clean_text(document: str | bytes, content_type: str = "text/html") -> str:
         return html_to_text(document)
     if isinstance(document, bytes):
         document = document.decode("utf-8", errors="replace")
+    if _is_markup(document):
+        return html_to_text(document.replace(_ESCAPED_RETURN, " ").replace(_ESCAPED_NEWLINE, " "))
     return _unescaped_newlines(document)
 
 
+# A page's raw HTML handed over as text ("<p><span style=…>Bitfarms mined 189 bitcoin last
+# month, </span><a href=…>up from 156 bitcoin in May</a>…</p>\r\n<p>…"): read as the HTML it
+# is, or every tag would cut a sentence. A "<" in prose ("<5 MW", "<b>") is not markup: the
+# text must open with a tag and close several blocks.
+_OPENS_WITH_TAG = re.compile(r"\s*<(?:[a-zA-Z][a-zA-Z0-9]*|!DOCTYPE|!--)[\s>/]", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(?:p|div|span|li|h[1-6]|td|tr|table|ul|ol|a)\s*>", re.IGNORECASE)
+_BLOCKS_ENOUGH = 2
+
+
+def _is_markup(text: str) -> bool:
+    if _OPENS_WITH_TAG.match(text) is None:
+        return False
+    return len(_BLOCK_END.findall(text, 0, 20_000)) >= _BLOCKS_ENOUGH
+
+
 _ESCAPED_NEWLINE = "\\n"
+_ESCAPED_RETURN = "\\r"  # (a "\\r\\n" pair: the return first)
 _ESCAPED_ENOUGH = 5
 
 
