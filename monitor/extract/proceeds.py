@@ -129,8 +129,9 @@ _REFERS_BACK = Branches(
     # ("The entire proceeds—about $305 million—were used …", "The proceeds, roughly $84
     # million, went to …": the sum in an apposition)
     r"^\W*(?:the\s+)?(?:(?:entire|full|whole|net|gross|total)\s+){0,2}proceeds"
-    r"(?:\s+(?:were|was|totaled|totalled|amounted|came|of)\b|\s*(?:[—–(]|--|,\s*(?:about|roughly|"
-    r"approximately|around|nearly|some|over)?\s*(?:US)?\$))"
+    # ("The proceeds, totaling approximately $305 million, are earmarked …")
+    r"(?:\s+(?:were|was|totaled|totalled|amounted|came|of)\b|\s*(?:[—–(]|--|,\s*(?:(?:totall?ing|"
+    r"amounting\s+to|of)\s+)?(?:about|roughly|approximately|around|nearly|some|over)?\s*(?:US)?\$))"
 )
 # The sale named as the money's source: "raised $38.8 million from the sale", "The sale
 # generated …", "… brought in by the sale".

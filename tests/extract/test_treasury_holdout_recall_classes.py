@@ -292,6 +292,14 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str | None]]]] = [
         PROCEEDS,
         {(58200000.0, "2026-01")},
     ),
+    (
+        "Acme sold 900 BTC over the weekend. The proceeds, totaling approximately $61 million, "
+        "are earmarked for the loan.",
+        "ACME",
+        "2026-02-10",
+        PROCEEDS,
+        {(61000000.0, "2026-02")},
+    ),
     # near-misses: proceeds of a share sale, of notes
     (
         "Acme closed its share offering. The net proceeds, about $50 million, will fund miners.",
