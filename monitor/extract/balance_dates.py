@@ -1,7 +1,8 @@
 """The day a balance (holdings, debt outstanding) stands at.
 
 A balance named with its period's close ("as of", "at the end of", "ended March with",
-"concluded the month with", "at quarter-end") stands at the period's last day; "at the start
+"concluded the month with", "at quarter-end", "at the end of this period") stands at the
+period's last day; "at the start
 of" at its first; a date the sentence puts at its head ("On September 8, 2025, …") dates it
 unless a date follows the figure closely. The date bound to the figure wins over a later
 as-of date that belongs to a valuation ("8,490 BTC at month-end, valued at … as of January
@@ -76,6 +77,10 @@ def balance_period(
         # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC" in the update for
         # the month ended March 31: the report period's closing balance
         return _closing_day(ctx, period) or period
+    if holding and not period.is_date and _at_period_close(segment.text, start):
+        # "Its HODL position at the end of this period increased 14% to 1,939 BTC": the close
+        # of the period the sentence speaks of, named by the word "period" (decided case 14)
+        return _closing_day(ctx, period) or period
     if holding and not period.is_date and moved_from_level(segment.text, start):
         # "reserves declined from 458 BTC to 351 BTC during the period": the level a change
         # over the period reached from a level it names, at its close (decided case 14)
@@ -112,6 +117,21 @@ _ENDED_REACH = 60
 
 def _ended_with(text: str, start: int) -> bool:
     return _ENDED_WITH.search(text, max(0, start - _ENDED_REACH), start) is not None
+
+
+# "at the end of this period", "at period-end", "as of the close of the period": the close of
+# the period the sentence is dated by, in words that name no period of their own.
+_PERIOD_CLOSE = Folded(
+    r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|that)\s+"
+    r"(?:reporting\s+|reported\s+)?period\b|\bat\s+(?:the\s+)?period[- ]end\b"
+)
+_PERIOD_CLOSE_REACH = 120
+
+
+def _at_period_close(text: str, start: int) -> bool:
+    """Does the holding's clause before `start` say it stands at the close of "the period"?"""
+    window = max(0, start - _PERIOD_CLOSE_REACH)
+    return "period" in text[window:start] and _PERIOD_CLOSE.search(text, window, start) is not None
 
 
 def _changed_from_prior(text: str, start: int) -> bool:

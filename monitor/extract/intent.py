@@ -5,7 +5,9 @@ modal or plan ("will", "may", "plans to", "has authorized the sale of") governs 
 bitcoin or production, or when a stated strategy consists of selling it ("the strategic pivot
 involves selling newly mined BTC"). Negated intentions ("will not sell"), forced sales in risk
 language ("may be required to sell"), conditionals ("If the price declines, we may…") and
-present practice ("continues to sell", "is funding operations by selling") are not.
+present practice ("continues to sell", "is funding operations by selling") are not. A
+deliberation counts in any progressive or perfect ("we are considering selling", "was
+weighing a sale of", "has been exploring the sale of"), and a plan "on" selling too.
 
 An intention is dated by the report (or the publication), or by the month a reported
 announcement names ("announced last month that it would…").
@@ -44,9 +46,14 @@ _DELIBERATION = (
     r"assess|assessing|weigh|weighing)\s+whether\s+(?:or\s+not\s+)?to\s+"
     r"(?:(?:hold|keep|retain)\s+or\s+)?)?"
 )
+# The auxiliary of a deliberation under way: "is", "are", "was", "we're", "has been", "had been".
+_PROGRESSIVE = (
+    r"(?:(?:is|are|was|were|am)\s+|['’](?:re|s)\s+|(?:has|have|had)\s+been\s+)"
+    r"(?:(?:also|still|now|currently|actively|reportedly|seriously)\s+)?"
+)
 _INTENT = Folded(
     r"\b(?P<modal>will|may|might|could|would|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"expects?\s+to|anticipates?|aims?\s+to|is\s+considering|"
+    r"expects?\s+to|anticipates?|aims?\s+to|"
     # a wish is a forward-looking statement too: "hopes to continue selling BTC gained through
     # mining" (decided case 18), "wants to sell part of its bitcoin", "seeks to monetize"
     r"(?:hopes?|hoping|wants?|wishes|seeks?)\s+to|"
@@ -61,7 +68,11 @@ _INTENT = Folded(
     # a decision or a step toward a sale not yet reported: "decided to sell ~34 BTC" (README,
     # decided case 6), "the decision to sell", "is looking to sell", "is preparing to liquidate"
     r"(?:has\s+)?decided\s+to|decision\s+to|(?:is|are)\s+(?:looking|seeking|preparing|poised|set)\s+to|"
-    r"(?:is|are)\s+(?:weighing|exploring|contemplating|mulling|eyeing)|"
+    # (any progressive or perfect of the deliberation: "we are considering selling", "was
+    # weighing a sale of", "has been exploring the sale of", "we're mulling")
+    rf"{_PROGRESSIVE}(?:considering|weighing|exploring|contemplating|mulling|eyeing)|"
+    # "plans on selling a portion", "is planning on liquidating": the plan's other preposition
+    r"(?:plans?|planning)\s+on|"
     # a headline's present: "Hut 8 weighs selling part of its bitcoin", "Marathon mulls a sale
     # of its BTC" (not "considers", which also means "regards": "considers selling a mistake")
     r"(?:weighs|mulls|eyes|explores|contemplates)|"

@@ -2,7 +2,8 @@
 
 The amount must be bound to the sale: right after the quantity ("for …", "worth …"), or a
 proceeds phrase in a sentence about a bitcoin sale, or in the next sentence when it refers
-back ("The sale generated net proceeds of …"). Prices per coin, market values and proceeds of
+back ("The sale generated net proceeds of …", or the sum in an apposition: "The entire
+proceeds—about $305 million—were used …"). Prices per coin, market values and proceeds of
 selling shares, notes or a business are not.
 """
 
@@ -50,6 +51,9 @@ _GAP_TO_PROCEEDS = Folded(
 _PROCEEDS_BEFORE = Folded(
     r"\b(?:proceeds|consideration)\b[^.;$]{0,50}?\b(?:of|totaling|totalling|totaled|were|was|"
     rf"amounting\s+to|amounted\s+to|reached)\s+{APPROX}$|\bgenerat\w*\s+{APPROX}$|"
+    # "The entire proceeds—about $305 million—were used …", "the proceeds, roughly $84 million,
+    # went to …", "net proceeds (approximately $58.2 million)": the sum in an apposition
+    rf"\bproceeds\s*(?:[—–]|--|,|\()\s*{APPROX}$|"
     # "netting $8.8 million", "…at an average price of $20,460, totaling $32.2 million",
     # "… for an average price of $24,500 — roughly $15.6 million"
     rf"\b(?:netting|netted|totaling|totalling|totaled|totalled|for\s+a\s+total\s+of)\s+{APPROX}$|"
@@ -122,7 +126,12 @@ _REFERS_BACK = Branches(
     r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b|\bsales\s+(?:totaled|totalled|"
     r"amounted|reached)\b|"
     # "Net proceeds were approximately $24 million." opening the next sentence
-    r"^\W*(?:(?:net|gross|total)\s+)?proceeds\s+(?:were|was|totaled|totalled|amounted|came|of)\b"
+    # ("The entire proceeds—about $305 million—were used …", "The proceeds, roughly $84
+    # million, went to …": the sum in an apposition)
+    r"^\W*(?:the\s+)?(?:(?:entire|full|whole|net|gross|total)\s+){0,2}proceeds"
+    # ("The proceeds, totaling approximately $305 million, are earmarked …")
+    r"(?:\s+(?:were|was|totaled|totalled|amounted|came|of)\b|\s*(?:[—–(]|--|,\s*(?:(?:totall?ing|"
+    r"amounting\s+to|of)\s+)?(?:about|roughly|approximately|around|nearly|some|over)?\s*(?:US)?\$))"
 )
 # The sale named as the money's source: "raised $38.8 million from the sale", "The sale
 # generated …", "… brought in by the sale".

@@ -1,5 +1,5 @@
-"""A sentence whose subject is "The miner" or "It" speaks of the company the sentence before
-named.
+"""A sentence whose subject is "The miner" or "It" (or "The firm's …") speaks of the company
+the sentence before named.
 
 "On the other hand, Riot Platforms … is monetizing production. The miner sold 465 BTC in
 September" in a story about CleanSpark, "Cipher Mining also saw its June production impacted …
@@ -21,7 +21,8 @@ _NAMES = skipping(re.compile(MINER_NAME))
 # "The miner", "The Texas-based company", "The firm", "It", "They": a subject that names no one.
 _ANAPHORIC = Folded(
     r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm|"
-    r"group|operator|producer)|it|they)\s+(?!said\b|says\b)"
+    # ("The firm's balance sheet shows 13,726 BTC": the anaphoric subject as a possessor)
+    r"group|operator|producer)(?:['’]s)?|it|they)\s+(?!said\b|says\b)"
 )
 # "CleanSpark's competitor MARA continues …. The company stated …": the possessor only
 # qualifies the rival, who is the sentence's subject.

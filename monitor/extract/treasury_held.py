@@ -1,7 +1,12 @@
 """Bitcoin held, in prose: "held 1,295 BTC", "holdings reached 2,193.7", "9,106 Bitcoin in reserve".
 
 A balance binds a holding verb or a holdings noun ("holdings", "treasury", "reserve") to a
-level; a unit-less level must be in BTC, not a value, a change, a flow or a year.
+level; a unit-less level must be in BTC, not a value, a change, a flow or a year. The connector
+binds to the nearest noun: a flow noun's "of" ("daily production of 14 BTC") is no level, and a
+bracketed gloss after the noun ("HODL (Hold On for Dear Life) position") is skipped. A plain
+present "has N BTC" is a level when the coins end its clause ("Hut 8 has 7,408 BTC, according
+to …"; not "has 12 BTC of daily production"), and so is what a balance sheet shows, lists or
+reflects, unrestricted or unencumbered coins included (the holding as stated, decided case 12).
 """
 
 from __future__ import annotations
@@ -50,6 +55,16 @@ _HELD_CONNECTOR = (
     # mark": the threshold named as a noun (its article then allowed)
     # (only before coins: "grew over 1,200% to 3,002 BTC" leaves "over" to the change)
     rf"(?:beyond|past|above|over)\s+the(?={_THRESHOLD})|(?:beyond|past)(?={_COINS_NEXT}))"
+)
+# The coins a balance sheet shows, also when it calls them unpledged.
+_SHEET_QTY = (
+    rf"{APPROX}(?P<qty>{NUMBER}){KILO}\+?{FOOTNOTE}\s*(?:(?:unrestricted|unencumbered)\s+)?"
+    rf"{BTC_ADJECTIVE}{BTC_UNIT}"
+)
+# A flow noun right before the connector owns it: "… in addition to daily production of 14
+# BTC", "boosted by monthly output of 450 BTC", "purchases totaled 300 BTC".
+_NOT_A_FLOWS = "".join(
+    rf"(?<!{noun}\s)" for noun in ("production", "output", "sales", "purchases", "rewards")
 )
 # A verb that states the level after "the number of bitcoins held" (not "at 30 June", a date).
 _LEVEL_VERB = (
@@ -241,13 +256,18 @@ HELD: Gated = [
             r"(?<=’s hoard))|war chest(?:(?<=[Bb]itcoin war chest)|(?<=BTC war chest))|"
             r"(?:balance|position)(?:(?<=[Bb]itcoin \w{7})|(?<=[Bb]itcoin \w{8})|(?<=BTC \w{7})|"
             r"(?<=BTC \w{8}))))"
+            # ("Its HODL (Hold On for Dear Life) position at the end of this period increased
+            # 14% to 1,939 BTC": a gloss in brackets after the noun, no figure in it)
+            r"(?:\s*\([A-Za-z][^()\d]{0,40}\)\s+(?=\w))?"
             # a figure must follow within the clause: most mentions of holdings have none
             r"(?=[^;$]{0,80}?\d)"
             # ("a net treasury increase of 400.5 bitcoin": the change's size, not a level)
             r"(?!\s+(?:net\s+)?(?:increase|decrease|addition|gain|growth|change|reduction|decline|"
             r"drop|rise)s?\s+(?:of|by)\b)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
-            rf"{_HELD_CONNECTOR}\s+{LEADING}"
+            # ("reserve as of June 20, in addition to daily production of about 14 BTC": the
+            # connector binds to the nearest noun, here a flow's, not the holding's level)
+            rf"{_NOT_A_FLOWS}{_HELD_CONNECTOR}\s+{LEADING}"
             rf"{APPROX}(?P<qty>{NUMBER}){KILO}{FOOTNOTE}(?P<unit>\s*{BTC_UNIT})?",
             _I,
         ),
@@ -426,12 +446,24 @@ HELD: Gated = [
         re.compile(rf"(?m)^\s*(?:At|With)\s+{BTC_QTY}\s*,", _I),
     ),
     # "one of the largest corporate holders with 9,000 BTC", "balance sheet now includes 9,000 BTC"
+    # ("balance sheet shows 13,726 unrestricted BTC", "… lists 2,114 bitcoin": what the sheet
+    # states, any verb of showing; the coins it shows unpledged are the holding as stated)
     (
         any_of("holder", "balance sheet"),
         re.compile(
             r"\b(?:holders?\s+(?:of\s+(?:bitcoin|BTC)\s+)?,?\s*with|balance\s+sheet\s+(?:now\s+)?"
-            rf"(?:includes|included|contains|contained|carries|carried|shows|showed))\s+{BTC_QTY}",
+            r"(?:includes|included|contains|contained|carries|carried|shows|showed|shown|lists|"
+            rf"listed|reflects|reflected|records|recorded|reports|reported))\s+{_SHEET_QTY}",
             _I,
+        ),
+    ),
+    # "Hut 8 has 7,408 BTC (about $146 million), according to …": a plain present "has" states
+    # the stock when the coins end its clause (not "has 12 BTC of daily production", "has 40
+    # BTC per day", "has 1,200 BTC lent out": a rate, a flow, a part)
+    (
+        any_of("has"),
+        re.compile(
+            rf"\bhas\s+{LEADING}{BTC_QTY}(?=\s*(?:[,;(]|\.(?!\d)|$)|\s+(?:and|worth|valued)\b)", _I
         ),
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"

@@ -38,7 +38,8 @@ MOVED_TO = (
     r"(?:\s+(?:up|down|higher|lower))?)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
     r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
-    r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|"
+    # ("increased 14% sequentially to 1,939 BTC": the comparison told by its adverb)
+    r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|sequentially|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"
     # "grew modestly from approximately 1,034 BTC in Q1 2025 to": the level is after "to".
     # (a decimal's dot may sit in the earlier level: "from 311.2 Bitcoin in August to")
