@@ -6,6 +6,15 @@ Megawatts count when the sentence binds them to AI/HPC compute: "50 MW of AI cap
 112-megawatt data center" (in an AI release, not a mining site). Not counted: gross MW (the
 convention records critical IT), a campus's or grid's power, mining MW, options and rights of
 first offer on more capacity, and goals ("aims to have", "explore the conversion of").
+
+Decided case 30: the figure's own sentence must tie it to AI/HPC use and state a done state. A
+campus or site sized with an AI word ("the 400 MW Ellendale HPC Campus", "a 100-megawatt AI site")
+counts only with a done state in its own clause (being built, energised, running, leased or
+contracted), not "to complete the build-out of", "to support the development of", a site won; a
+facility or building whose AI use only an earlier sentence names ("A second 150 MW building is
+already under construction", "Proceeds will help fund its 100-megawatt and 150-megawatt
+facilities") is not read unless its own sentence leases it; a facility "scheduled to" come
+online is a tranche of a schedule (decided case 23).
 """
 
 from __future__ import annotations
@@ -25,7 +34,6 @@ from .ai_clauses import predicate_start
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
-from .ai_facilities_told import built_ai_before
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
@@ -432,8 +440,12 @@ _CONTAINER_BEFORE = Folded(r"\bat\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}$")
 # facility's schedule, told in its own clause
 _ORDINAL_BEFORE = Folded(r"\b(?:first|second|third|initial|next|final|last)\s+$")
 _SCHEDULED_AFTER = Folded(
-    r"[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+to\b"
+    r"[^.;,]{0,40}?\b(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)|"
+    # ("the first 100MW facility scheduled to be operational in Q4": a tranche, decided case 23)
+    r"scheduled|slated)\s+to\b"
 )
+# "a 100MW data center customer could save …": a customer's size, not the company's capacity
+_CUSTOMER_AFTER = Folded(r"\s+(?:customers?|clients?|tenants?|operators?|users?)\b")
 # "… for each executed lease of 1 MW of capacity": a unit of a rate, not a level
 _PER_UNIT_BEFORE = Folded(
     # (not "costs of $8 million per MW for the 72.5 MW": the rate's unit is the MW itself)
@@ -543,11 +555,7 @@ def capacity(
             ):
                 continue  # another figure between the capacity named and this one
             seen.add(start)
-            if not _is_bound(text, match, pattern, ai_sentence or strong) and not (
-                # "… construction of two HPC data centers. Proceeds will help fund its
-                # 100-megawatt and 150-megawatt facilities": the facilities told just before
-                pattern is _FACILITY and strong and _is_told_facility(text, match, ctx, segment)
-            ):
+            if not _is_bound(text, match, pattern, ai_sentence or strong):
                 continue
             if not _is_level(text, match, ctx):
                 continue
@@ -615,9 +623,7 @@ def _is_bound(
     if match.groupdict().get("campus"):
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
-        return _CAMPUS_ONLY.fullmatch(match["campus"]) is not None and _is_ai_site(
-            text, _BUILT_OR_LEASED
-        )
+        return _CAMPUS_ONLY.fullmatch(match["campus"]) is not None and _is_done_site(text, match)
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
         return False  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _DEAL_FOR and (_GRID.search(text) or _POWER_BEFORE.search(text, 0, match.end())):
@@ -647,6 +653,8 @@ def _is_bound(
     if subject is not None:
         return _is_ai_subject(text, subject)
     if match.groupdict().get("site"):
+        if _SITE_NOUN.search(match["site"]):
+            return _is_done_site(text, match)  # "won a 100-megawatt AI site contract": a site
         # "an 8-megawatt AI computing center" being built, leased or bought
         return _is_ai_site(text, _BUILT_OR_LEASED) or _is_ai_site(text, _BOUGHT)
     if pattern is _PLAIN:
@@ -676,11 +684,11 @@ _LEASE = Folded(r"\blease[ds]?\b")
 
 def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False) -> bool:
     """A data centre's (or, in an AI sentence, a facility's) size, built, leased or bought; in
-    an AI release or paragraph (`ai_context`), a building or facility stated as under
-    construction ("A second 150 MW building is already under construction")."""
+    an AI release or paragraph (`ai_context`), a facility its own sentence leases out. A
+    building or facility whose AI use only an earlier sentence names ("A second 150 MW building
+    is already under construction" after a CoreWeave lease) is not read (decided case 30)."""
     named = _DATA_CENTRE_NOUN.match(match["noun"]) or _STRONG_AI.search(text)
-    under_way = _UNDER_WAY_AFTER.match(text, match.end("mw")) or _LEASE.search(text)
-    if not named and not (ai_context and under_way):
+    if not named and not (ai_context and _LEASE.search(text)):
         return False
     qual = match["qual"]
     fleet = qual.startswith("of ") and match["noun"].endswith("s")
@@ -691,18 +699,6 @@ def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False
     return _is_ai_site(text, _BUILT_OR_LEASED) or (
         bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
     )
-
-
-def _is_told_facility(text: str, match: re.Match[str], ctx: DocContext, segment: Segment) -> bool:
-    """A facility's size (no AI word of its own sentence) where the sentence before says the
-    company builds AI/HPC data centres (`ai_facilities_told`): not a fleet, a site's power
-    or a phase, and not in a mining sentence."""
-    qual = match["qual"]
-    if match["noun"].lower() == "phase" or _SITE_POWER_QUAL.search(qual) or _MINING.search(text):
-        return False
-    if qual.startswith("of ") and match["noun"].endswith("s"):
-        return False  # "260 MW of data centers": a fleet's total
-    return built_ai_before(ctx, segment)
 
 
 def _is_bound_plain(text: str, match: re.Match[str]) -> bool:
@@ -757,6 +753,35 @@ def _is_ai_site(text: str, bound: Folded) -> bool:
     return bool(bound.search(text))
 
 
+# A campus or site sized in the sentence counts only in a done state told in its own clause
+# (decided case 30): being built, energised, running, leased or contracted; not "the build-out
+# of", "the development of", "to support", a site won.
+_SITE_DONE = Folded(
+    r"\b(?:under\s+construction|(?:is|are|been|being|currently|now|already)\s+(?:building|"
+    r"constructing|built|constructed|developing|energi[sz]ed|operational|online|live)|"
+    r"energi[sz]ed|operational|online|in\s+service|operat(?:es|ing|ed)|lease[ds]?|leasing|"
+    r"contracted|(?:commenced|began|started|begins|commences)\s+operations|"
+    r"(?:has|have|had)\s+(?:built|completed|delivered))\b"
+)
+_SITE_NOUN = Folded(r"\bsites?$")
+# A clause's ends: a semicolon, or a quotation mark (a bullet of a JSON list, a quote)
+_CLAUSE_END = re.compile(r"[;\"“”]")
+_CLAUSE_REACH = 200
+
+
+def _is_done_site(text: str, match: re.Match[str]) -> bool:
+    """A campus's or site's size with a done state in its own clause, not in a mining
+    sentence: "is building a 100 MW AI campus", not "to support the 400 MW HPC campus"."""
+    if _MINING.search(text) and not _STRONG_AI.search(text):
+        return False
+    start = max(0, match.start() - _CLAUSE_REACH)
+    ends = [found.end() for found in _CLAUSE_END.finditer(text, start, match.start())]
+    start = ends[-1] if ends else start
+    after = _CLAUSE_END.search(text, match.end(), match.end() + _CLAUSE_REACH)
+    end = after.start() if after else min(len(text), match.end() + _CLAUSE_REACH)
+    return bool(_SITE_DONE.search(text, start, end))
+
+
 def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     start = match.start("mw")
     before = text[max(0, start - _REACH) : start]
@@ -779,6 +804,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
         return False  # "the first 100MW data center … is scheduled to be ready"
+    if match.re is _FACILITY and _CUSTOMER_AFTER.match(text, match.end("noun")):
+        return False  # "a 100MW data center customer could save": a customer's size
     if is_conversion_to_come(text, match.end()):
         return False  # "341 MW of energized capacity …, which it plans to redeploy for AI"
     if is_first_stage(text, match.end()):

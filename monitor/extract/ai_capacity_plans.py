@@ -26,7 +26,11 @@ _AMBITION = Folded(
     # "to expand its HPC data center footprint to 32MW during 2025": a goal
     r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
     # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
-    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy))\b[^.;]{0,70}$"
+    r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy)|"
+    # "the first conversion targets an 18 MW facility": a goal
+    r"targets\s+(?:an?|the)|targeting\s+(?:an?|the))\b"
+    # ("plans for a CAD $3.5 billion, 320-megawatt AI gigafactory": a decimal point is no end)
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$"
 )
 # "executing a second-phase lease agreement for an additional 260 MW", "exercised its option
 # for another 133 MW": an increment contracted now is capacity the deal states.

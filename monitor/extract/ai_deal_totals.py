@@ -3,9 +3,10 @@
 "Applied Digital just landed a huge 15-year, $5 billion lease with a U.S.-based hyperscaler for
 200MW at its Polaris Forge 2 campus in North Dakota. This move bumps the total capacity at their
 Polaris campuses to 600MW": the sentence's subject points back at the deal ("this move", "the
-lease", "the agreement"), so its total is the leased capacity (README decided case 5: MW tied to
-AI use by the tenant). Not read: a total with no tenant deal just before it, a campus's power,
-mining.
+lease", "the agreement"); its total is read when its own words tie it to the deals or AI use
+("total contracted capacity", "total capacity under lease"; README decided case 30). Not read: a
+total with no tenant deal just before it, a bare "total capacity at their Polaris campuses" (a
+campus's size: decided case 30), a campus's power, mining.
 """
 
 from __future__ import annotations
@@ -26,14 +27,16 @@ _DEAL_TOTAL = Folded(
     r"transaction|expansion|win)\s+(?:also\s+)?(?:brings|bumps|raises|takes|lifts|increases|"
     r"pushes|boosts|expands|brought|bumped|raised|took|lifted|increased|pushed|boosted|"
     r"expanded)\s+(?:the\s+company['’]s|the|its|their|[\w.&-]+['’]s)\s+(?:total|aggregate|combined)\s+"
-    r"(?:(?:leased|contracted|critical|IT|AI|HPC)\s+){0,2}(?:capacity|IT\s+load)\b"
-    r"[^.;$]{0,70}?\bto\s+" + APPROX + r"(?P<mw>" + LEADING_NUMBER + r")[\s-]?"
+    r"(?P<qual>(?:(?:leased|contracted|critical|IT|AI|HPC)\s+){0,2})(?:capacity|IT\s+load)\b"
+    r"(?P<gap>[^.;$]{0,70}?)\bto\s+" + APPROX + r"(?P<mw>" + LEADING_NUMBER + r")[\s-]?"
     r"(?P<unit>mw|megawatts?)\b"
 )
 # A tenant deal in the sentences just before: the tenant, and a lease or contract word
 _DEAL_WORD = Folded(r"\b(?:leases?|contracts?|agreements?|deal)\b")
 _NOT_IT = Folded(r"\b(?:power|mining|miners?|hash\s*rate|grid|interconnect\w*)\b")
 _BEFORE = 300
+# "total capacity under lease": the total tied to the deals in its own sentence
+_UNDER_DEAL = Folded(r"\bunder\s+(?:lease|contract)\b")
 
 
 def deal_total(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
@@ -45,6 +48,8 @@ def deal_total(segment: Segment, ctx: DocContext, found: list[Extracted]) -> lis
     match = _DEAL_TOTAL.search(text)
     if match is None or not starts_number(text, match.start("mw")):
         return []
+    if not (match["qual"] or _UNDER_DEAL.search(match["gap"])):
+        return []  # "bumps the total capacity at their Polaris campuses to 600MW": a campus's
     if _NOT_IT.search(text, 0, match.end()) or ctx.text is None:
         return []  # "the total power capacity of the campus", a mining portfolio
     head = ctx.text[max(0, segment.start - _BEFORE) : segment.start]

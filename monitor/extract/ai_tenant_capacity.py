@@ -100,9 +100,13 @@ _AI_SITE_AFTER = re.compile(
 _NOT_DONE = Folded(
     r"\b(?:talks|negotiat\w*|discussions?|non-binding|exploring|potential\w*|options?\s+(?:to|for)|"
     r"right\s+of\s+first|seeking|seeks|hopes?\s+to|aims?\s+to|if|"
+    # "announced its plans to lease up to 16 megawatts": the lease itself still planned
+    # (decided case 30; not "plans to have 250 MW online for CoreWeave", case 23)
+    r"plan(?:s|ned|ning)?\s+to\s+(?:lease|sign|contract|enter)|"
     # "follows a long-term lease agreement with CoreWeave": an earlier deal (decided case 1)
     r"follows|followed)\b"
 )
+_PLANNED_BEFORE = Folded(r"\bplan(?:s|ned|ning)?\s+to\s+$")
 # "for 800 megawatts of power capacity": a site's power (decided case 5), not critical IT
 _POWER_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b")
 # "completed the second 50MW phase …, bringing the total for Building 1 to 100MW": the phase
@@ -172,6 +176,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
     before = text[max(0, match.start() - _REACH) : match.start()]
     if _NOT_DONE.search(before) or _NOT_DONE.search(match.group()):
         return False  # "in talks with a hyperscaler for 200 MW"
+    if _PLANNED_BEFORE.search(before) and match.group()[:4].lower() == "leas":
+        return False  # "announced its plans to lease up to 16 megawatts … to CoreWeave"
     if _POWER_DEAL.search(text) or _POWER_AFTER.match(text, match.end("unit")):
         return False  # "a power agreement with Google for 200 MW"
     told = text

@@ -2,11 +2,10 @@
 
 t-bitf-2025-10-ainvest-project-financing: 'Joshua Stevens, Managing Director of Macquarie …,
 stated, "We are proud to expand our partnership with Bitfarms to support the development of its
-marquee 350 MW HPC/AI campus in eastern Pennsylvania."' -> ai_capacity_mw 350 (README rule 5:
-"a 100 MW HPC campus" ties its MW to AI use; under way, not planned). A campus's size needed a
-build or a deal in its sentence; "the development of its …" and "is developing its …" now
-count as a build under way. A plan ("plans to pursue the development"), an exploration, or
-a development of a campus not yet the company's own ("of a …") does not.
+marquee 350 MW HPC/AI campus in eastern Pennsylvania."' was read as ai_capacity_mw 350 until
+decided case 30 (seventeenth session) relabelled it: a campus's size needs a done state in its own
+clause ("is developing its …", "is building", "under construction", "leased"); "to support the
+development of", "fund the development of", a plan or an exploration is none.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ _BITF = (  # t-bitf-2025-10-ainvest-project-financing (verbatim sentence)
 
 # (text, entity, published, expected ai_capacity_mw {(MW, period)})
 CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
-    (_BITF, "BITF", "2025-10-10", {(350, "2025-10")}),
+    (_BITF, "BITF", "2025-10-10", set()),
     # variants: other wordings of a campus under development
     (
         "Bitfarms is developing its 350 MW HPC/AI campus at Panther Creek, with civil works "
@@ -40,13 +39,13 @@ CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
         "Work continues on the development of our 200 MW AI campus in Ohio.",
         "BTDR",
         "2025-09-15",
-        {(200, "2025-09")},
+        set(),
     ),
     (
         "The loan will fund the development of the company's 120 MW HPC campus in Sharon.",
         "BITF",
         "2025-08-05",
-        {(120, "2025-08")},
+        set(),
     ),
     # hard negatives: a plan or an exploration of a development; a campus's power
     (

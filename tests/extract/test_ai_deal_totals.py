@@ -3,9 +3,10 @@
 Real: v2-apld-2025-10-polaris-forge-2-lease, "Applied Digital just landed a huge 15-year, $5
 billion lease with a U.S.-based hyperscaler for 200MW at its Polaris Forge 2 campus in North
 Dakota. This move bumps the total capacity at their Polaris campuses to 600MW …" ->
-ai_capacity_mw 600 (and 200) in 2025-10: the subject points back at the deal, so the total is
-leased capacity (README decided case 5). Look-alikes: no tenant deal before the total, a
-campus's power total.
+ai_capacity_mw 600 (and 200) in 2025-10 was read as the deal's total; decided case 30
+(seventeenth session) relabelled it: a total is read only when its own words tie it to the deals
+("total leased capacity", "total capacity under lease"). Look-alikes: a bare campus total, no
+tenant deal before the total, a campus's power total.
 """
 
 from __future__ import annotations
@@ -25,20 +26,6 @@ def _capacity(text: str, entity: str) -> set[float]:
 
 
 TOTALS = [
-    (  # real: v2-apld-2025-10-polaris-forge-2-lease
-        "Applied Digital just landed a huge 15-year, $5 billion lease with a U.S.-based "
-        "hyperscaler for 200MW at its Polaris Forge 2 campus in North Dakota.\nThis move bumps "
-        "the total capacity at their Polaris campuses to 600MW and sent Applied Digital's stock "
-        "up 4% in premarket trading.\n",
-        "APLD",
-        600.0,
-    ),
-    (
-        "IREN signed a $9.7 billion contract with Microsoft for 200 MW at Childress. The "
-        "agreement lifts the total capacity across its Texas campuses to 750 MW.\n",
-        "IREN",
-        750.0,
-    ),
     (
         "Hut 8 inked a lease with Fluidstack for 245 MW at River Bend. The transaction takes the "
         "company's total capacity under lease to 400 megawatts.\n",
@@ -46,7 +33,13 @@ TOTALS = [
         400.0,
     ),
     (
-        "Cipher signed a lease with AWS for 300 MW in Texas.\nThe deal brings its total "
+        "IREN signed a $9.7 billion contract with Microsoft for 200 MW at Childress. The "
+        "agreement lifts the total contracted capacity across its Texas campuses to 750 MW.\n",
+        "IREN",
+        750.0,
+    ),
+    (
+        "Cipher signed a lease with AWS for 300 MW in Texas.\nThe deal brings its total leased "
         "capacity to 500 MW across two sites.\n",
         "CIFR",
         500.0,
@@ -60,6 +53,26 @@ def test_the_total_a_deal_brings_capacity_to(text: str, entity: str, total: floa
 
 
 NOT_TOTALS = [
+    (  # real: v2-apld-2025-10 (relabelled, decided case 30): a campus total with no tie of its own
+        "Applied Digital just landed a huge 15-year, $5 billion lease with a U.S.-based "
+        "hyperscaler for 200MW at its Polaris Forge 2 campus in North Dakota.\nThis move bumps "
+        "the total capacity at their Polaris campuses to 600MW and sent Applied Digital's stock "
+        "up 4% in premarket trading.\n",
+        "APLD",
+        600.0,
+    ),
+    (  # decided case 30: the campuses' total, not tied to the deal by its own words
+        "IREN signed a $9.7 billion contract with Microsoft for 200 MW at Childress. The "
+        "agreement lifts the total capacity across its Texas campuses to 750 MW.\n",
+        "IREN",
+        750.0,
+    ),
+    (
+        "Cipher signed a lease with AWS for 300 MW in Texas.\nThe deal brings its total "
+        "capacity to 500 MW across two sites.\n",
+        "CIFR",
+        500.0,
+    ),
     (  # no tenant deal before: a mining portfolio's total
         "Bitfarms bought a site in Pennsylvania. This move brings the total capacity of its "
         "portfolio to 600 MW.\n",

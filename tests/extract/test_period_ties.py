@@ -122,9 +122,8 @@ CASES = [
         "datacenter to cloud provider CoreWeave.",
         "CORZ",
         dt.date(2024, 2, 21),
-        # (the 16 MW leased to CoreWeave is s-corz-2024-02-cointeeth-coreweave-16mw's label,
-        # read since `ai_tenant_capacity`: dated as the deal, not by the aside's January)
-        {("ai_milestone", None, "2024-02"), ("ai_capacity_mw", Decimal("16"), "2024-02")},
+        # (the 16 MW the company plans to lease is no longer labelled: decided case 30)
+        {("ai_milestone", None, "2024-02")},
         id="real-corz-aside-emerged-in-january",
     ),
     pytest.param(

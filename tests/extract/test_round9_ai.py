@@ -220,12 +220,13 @@ SITE_NAME_CASES: list[tuple[str, set[Fact]]] = [
         "Hut 8 leased the 400 MW Ellendale HPC facility to CoreWeave.",
         {("ai_capacity_mw", Decimal("400"), "2025-12")},
     ),
-    # real (i-apld-2025-01-macquarie-pref-pulse2): a build-out under way binds the campus
+    # real (i-apld-2025-01-macquarie-pref-pulse2, relabelled by decided case 30): a build-out
+    # to be completed with the money is no done state of the campus
     (
         "The proceeds from MAM, in connection with future project financing, will be used to "
         "complete the buildout of the 400 MW Ellendale HPC Campus, repay the existing bridge "
         "debt, currently outstanding at approximately $180 million.",
-        {("ai_capacity_mw", Decimal("400"), "2025-12")},
+        set(),
     ),
     # near misses: no site noun after the AI word; a plan; a build-out to be funded
     ("Hut 8 is pivoting to a CAD 3.5b, 320 MW Toronto AI “super factory”.", set()),
