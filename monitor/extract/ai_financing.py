@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
+from .document_words import document_holds, found_at_words
 from .entities import names_of
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX
+from .per_document import remembered
 
 # After the amount: the use it is set aside for, when that use is not a build ("to repurchase
 # common stock", "to be used to repay the credit facility", "for the redemption of the notes")
@@ -61,6 +63,8 @@ _FINANCING_RECEIVED = Folded(
     r"\b(?:financing|funding|investment|preferred\s+equity|equity)\s+(?:(?:agreement|deal|"
     r"facility|arrangement|transaction|partnership|commitment)\s+)?(?:with|from|by)\s+[a-z]"
 )
+# The words each match of `_FINANCING_RECEIVED` opens with (where it is tried)
+_FINANCING_OPENING = any_of("financing", "funding", "investment", "preferred", "equity")
 # Before the amount: a named subject and its verb of investing ("MAM to invest up to",
 # "Brookfield will commit", "the fund agreed to invest")
 _INVESTOR_VERB_BEFORE = re.compile(
@@ -87,12 +91,17 @@ def is_financing(text: str, start: int, end: int, document: str | None, entity: 
     return _financing_received(document) and not _is_own(investor["subject"], entity)
 
 
+@remembered
 def _financing_received(document: str) -> bool:
-    lower = document.lower()
-    return (
-        _FINANCING_GATE.search(lower) is not None
-        and _FINANCING_RECEIVED.search(document) is not None
-    )
+    """Does `document` tell of money the company receives? (Once a document; its words looked up
+    where they stand in it, `document_words`, not by two lowerings and scans of all of it.)"""
+    opens = document_holds(_FINANCING_GATE, document)
+    if opens is None:  # (letters whose lowercase moves offsets)
+        lower = document.lower()
+        return _FINANCING_GATE.search(lower) is not None and bool(
+            _FINANCING_RECEIVED.search(document)
+        )
+    return opens and bool(found_at_words(_FINANCING_RECEIVED, _FINANCING_OPENING, document))
 
 
 def _is_own(subject: str, entity: str | None) -> bool:

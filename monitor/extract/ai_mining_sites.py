@@ -19,7 +19,7 @@ import re
 
 from .ai_descriptors import without_descriptors
 from .ai_parties import COUNTERPARTY_NAMES
-from .document_words import window_opens
+from .document_words import document_holds
 from .gates import any_of
 from .per_document import remembered
 
@@ -42,10 +42,9 @@ _MINING_WORDS = any_of("mining", "miner", "hashrate", "hash rate", "eh/s", "ph/s
 @remembered
 def is_mining_only(document: str) -> bool:
     """Does `document` speak of mining and name no AI word anywhere?"""
-    # (the words' places in the document's lowercase, which the AI paragraph reader keeps)
-    end = len(document)
-    mining = window_opens(_MINING_WORDS, document, 0, end)
-    ai = window_opens(_AI_WORDS, document, 0, end)
+    # (the words looked for in the document's lowercase, which its other readers share)
+    mining = document_holds(_MINING_WORDS, document)
+    ai = document_holds(_AI_WORDS, document)
     if mining is None or ai is None:  # (letters whose lowercase moves offsets)
         lower = document.lower()
         mining, ai = bool(_MINING_WORDS.search(lower)), bool(_AI_WORDS.search(lower))

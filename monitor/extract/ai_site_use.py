@@ -13,6 +13,7 @@ data center"), in a document that names no second use.
 
 from __future__ import annotations
 
+from .document_words import found_at_words
 from .folded import Folded
 from .gates import any_of
 from .per_document import remembered
@@ -41,8 +42,15 @@ _AFTER = 100
 
 @remembered
 def is_either_use_document(document: str) -> bool:
-    """Does `document` say a site suits either AI/HPC or bitcoin mining?"""
-    return _EITHER_GATE.search(document.lower()) is not None and bool(_EITHER_USE.search(document))
+    """Does `document` say a site suits either AI/HPC or bitcoin mining? (Each match opens with
+    a word of `_EITHER_GATE`: tried only where those stand, `document_words`, not by lowering
+    and scanning all of the document.)"""
+    found = found_at_words(_EITHER_USE, _EITHER_GATE, document)
+    if found is None:  # (letters whose lowercase moves offsets)
+        return _EITHER_GATE.search(document.lower()) is not None and bool(
+            _EITHER_USE.search(document)
+        )
+    return found
 
 
 def is_not_build_spend(text: str, start: int, end: int, document: str | None) -> bool:

@@ -27,7 +27,7 @@ from .ai_periods import state_period
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import AI_CAPACITY, CONTRACT_SIGNED, Extracted
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .sentences import Segment
@@ -86,6 +86,11 @@ _PHASE_DONE = re.compile(
 # (compiled to skip to where a match can start; `_PHASE_DONE` keeps its name for `_is_level`)
 _PATTERNS = tuple(map(skipping, _PATTERNS))
 _PARTITIVE = _PATTERNS[2]  # (the partitive, read by `_is_level` by its identity)
+# Each pattern's word, if any, that every match of it holds (lowercased): a sentence without it
+# is not scanned. The partitive opens with its figure (an optional "approximately", "over", …
+# then the number), which the engine cannot skip to, so it was tried at every position of each
+# sentence naming MW and a tenant; "which" rules out nearly all of them at the cost of one `in`.
+_NEEDS = {id(_PARTITIVE): "which"}
 _PHASE_DONE = skipping(_PHASE_DONE)
 _AI_SITE_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:AI|HPC|GPU|(?i:artificial\s+intelligence|high[- ]performance|"
@@ -143,13 +148,22 @@ def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -
 
 def _matches(text: str, tenant: bool) -> Iterator[re.Match[str]]:
     if tenant:
+        lower = lowered(text)
         for pattern in _PATTERNS:
-            yield from pattern.finditer(text)
+            if _may_match(pattern, text, lower):
+                yield from pattern.finditer(text)
     if "hase" not in text:
         return
     for match in _PHASE_DONE.finditer(text):
         if _AI_SITE_AFTER.match(text, match.end()):
             yield match  # "… phase of its Polaris Forge 1 AI Factory Campus"
+
+
+def _may_match(pattern: re.Pattern[str], text: str, lower: str) -> bool:
+    """Does `text` (`lower`, its lowercase) hold the word `pattern` needs (`_NEEDS`)? A text
+    with non-ASCII letters is always scanned (a case-insensitive "i" also matches "ı")."""
+    word = _NEEDS.get(id(pattern))
+    return word is None or word in lower or not text.isascii()
 
 
 def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:

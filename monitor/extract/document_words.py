@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .folded import Folded, lowered
 from .gates import gate_words
 
 
@@ -46,22 +47,31 @@ def _occurrences(lower: str, word: str) -> list[int]:
 _LAST: list[tuple[str, str | None, dict[str, _Places]]] = [("", "", {})]
 
 
+def _document(text: str) -> tuple[str, str | None, dict[str, _Places]]:
+    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
+    if last[0] is not text:
+        lower = lowered(text)  # (the document's lowercase, shared with its other readers)
+        exact = len(lower) == len(text) and "Σ" not in text
+        last = (text, lower if exact else None, {})
+        _LAST[0] = last
+    return last
+
+
+def _places(kept: dict[str, _Places], lower: str, gate: re.Pattern[str]) -> _Places:
+    places = kept.get(gate.pattern)
+    if places is None:
+        places = kept[gate.pattern] = _Places(lower, gate_words(gate))
+    return places
+
+
 def window_opens(gate: re.Pattern[str], text: str, start: int, end: int) -> bool | None:
     """Whether `gate` (an `any_of` gate) finds one of its words in `text[start:end].lower()`,
     or None when that cannot be answered from the document's places (see the module
     docstring)."""
-    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] is not text:
-        lower = text.lower()
-        exact = len(lower) == len(text) and "Σ" not in text
-        last = (text, lower if exact else None, {})
-        _LAST[0] = last
-    lower, kept = last[1], last[2]
+    _, lower, kept = _document(text)
     if lower is None:
         return None
-    places = kept.get(gate.pattern)
-    if places is None:
-        places = kept[gate.pattern] = _Places(lower, gate_words(gate))
+    places = _places(kept, lower, gate)
     index = bisect.bisect_left(places.starts, start)
     starts, ends = places.starts, places.ends
     while index < len(starts) and starts[index] < end:
@@ -69,3 +79,29 @@ def window_opens(gate: re.Pattern[str], text: str, start: int, end: int) -> bool
             return True
         index += 1
     return False
+
+
+def document_holds(gate: re.Pattern[str], text: str) -> bool | None:
+    """`window_opens(gate, text, 0, len(text))`: whether one of the words of the `any_of` gate
+    occurs anywhere in the document's lowercase, or None (see the module docstring). A question
+    about the whole document needs no places: each word is looked for with `in`, stopping at
+    the first found (finding every place of forty words cost some 7 M instructions on the
+    worst-case document, for a yes or no)."""
+    _, lower, _ = _document(text)
+    if lower is None:
+        return None
+    return any(word in lower for word in gate_words(gate))
+
+
+def found_at_words(pattern: Folded, opening: re.Pattern[str], text: str) -> bool | None:
+    """Does `pattern` match anywhere in `text` (a whole document)? The answer of
+    `pattern.search(text) is not None`, for a pattern each of whose matches opens with one of
+    the words of the `any_of` gate `opening`: the pattern is tried only where those words stand,
+    on the document's lowercase kept here (a document-wide question asked once a document cost
+    two lowerings and a scan of 50 KB; the words' places are found by `str.find`). None when
+    the document's lowercase moves offsets (the caller scans as before)."""
+    _, lower, kept = _document(text)
+    if lower is None:
+        return None
+    compiled = pattern.lowercase  # (what `Folded.search` runs on a lowercase of equal length)
+    return any(compiled.match(lower, start) for start in _places(kept, lower, opening).starts)

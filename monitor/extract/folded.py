@@ -186,8 +186,12 @@ def _scans_ahead(tree: object) -> bool:
 # None): the guards of one sentence ask one after another, each through a pattern's method.
 # The last long text is kept too: guards alternate between a sentence and short stretches cut
 # from it, and a long sentence lowered again after each stretch costs its length each time.
-_LAST: list[tuple[str, str, str | None]] = [("", "", ""), ("", "", "")]
+# And the last whole document: several readers ask about all of it (the dollar notice, the
+# debt reconciliation, the document's word places), between sentences that would evict it,
+# and lowering 50 KB with non-ASCII letters costs some 2.5 M instructions each time.
+_LAST: list[tuple[str, str, str | None]] = [("", "", ""), ("", "", ""), ("", "", "")]
 _LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `after`, clause)
+_DOCUMENT = 5000  # (longer than any sentence the readers cut)
 
 
 def lowered(text: str) -> str:
@@ -201,16 +205,19 @@ def _remember(text: str) -> tuple[str, str, str | None]:
     last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
     if last[0] is text:
         return last
-    long = _LAST[1]
-    if long[0] is text:
-        _LAST[0] = long
-        return long
-    lower = text.lower()
     length = len(text)
+    # (the slot a text of this length is kept in: none for a short stretch, which is most asks)
+    slot = 0 if length <= _LONG else 1 if length <= _DOCUMENT else 2
+    if slot:
+        kept = _LAST[slot]
+        if kept[0] is text:
+            _LAST[0] = kept
+            return kept
+    lower = text.lower()
     entry = (text, lower, lower if len(lower) == length else None)
     _LAST[0] = entry
-    if length > _LONG:
-        _LAST[1] = entry
+    if slot:
+        _LAST[slot] = entry
     return entry
 
 

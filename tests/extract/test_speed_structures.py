@@ -2,9 +2,10 @@
 
 `GateSet.open_items` (a family's open patterns, planned per set of open gates) against asking
 each gate; `document_words.window_opens` (a gate's words looked up where they stand in the
-document) against scanning the window's lowercase; `DocContext.reference` (the report's last
-day, kept) against the report asked afresh; `debt_finished`'s sentence bounds, found only when
-a history sentence first asks, against the sentences as written.
+document) against scanning the window's lowercase, and `document_holds` / `found_at_words`
+(a whole document's question) against the search they replace; `DocContext.reference` (the
+report's last day, kept) against the report asked afresh; `debt_finished`'s sentence bounds,
+found only when a history sentence first asks, against the sentences as written.
 """
 
 from __future__ import annotations
@@ -18,10 +19,18 @@ from decimal import Decimal
 import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
-from monitor.extract import ai, clean_text, debt_finished, treasury
+from monitor.extract import (
+    ai,
+    ai_financing,
+    ai_mining_sites,
+    ai_site_use,
+    clean_text,
+    debt_finished,
+    treasury,
+)
 from monitor.extract.context import DocContext
-from monitor.extract.document_words import window_opens
-from monitor.extract.folded import lowered
+from monitor.extract.document_words import document_holds, found_at_words, window_opens
+from monitor.extract.folded import Folded, lowered
 from monitor.extract.gates import GateSet, any_of, sentence_set
 from monitor.extract.sentences import segments
 from monitor.vocabulary.periods import Period
@@ -141,3 +150,39 @@ class _Spy:
     def search(self, text: str) -> object:
         self._searched.append(text)
         return self._search(text)
+
+
+def test_a_document_holds_a_word_where_its_lowercase_does() -> None:
+    for text in _TEXTS:
+        for gate in (ai_mining_sites._AI_WORDS, ai_mining_sites._MINING_WORDS):
+            wanted = window_opens(gate, text, 0, len(text))
+            assert document_holds(gate, text) is wanted
+
+
+# A document-wide pattern asked only where its opening words stand finds what a search finds
+# (each pattern with the gate of the words its matches open with).
+_OPENED = [
+    (ai_financing._FINANCING_RECEIVED, ai_financing._FINANCING_OPENING),
+    (ai_site_use._EITHER_USE, ai_site_use._EITHER_GATE),
+]
+_LOOK_ALIKES = [
+    "The company closed a $5 billion financing agreement with Macquarie for the campus.",
+    "The site is well suited for either hosting an HPC customer or mining bitcoin.",
+    "Its profit fit no plan; financing rose; equity holders voted by a wide margin.",
+    "Proceeds from the equity offering fund the build; no investment from others.",
+]
+
+
+@pytest.mark.parametrize(("pattern", "opening"), _OPENED)
+def test_a_pattern_found_at_its_opening_words_is_found_by_search(
+    pattern: Folded, opening: re.Pattern[str]
+) -> None:
+    for text in [*_TEXTS, *_LOOK_ALIKES]:
+        assert found_at_words(pattern, opening, text) is (pattern.search(text) is not None)
+
+
+def test_a_document_whose_lowercase_moves_offsets_is_not_answered() -> None:
+    text = "İstanbul data centre suited for either AI or bitcoin mining; financing from X."
+    assert document_holds(ai_mining_sites._MINING_WORDS, text) is None
+    assert found_at_words(ai_site_use._EITHER_USE, ai_site_use._EITHER_GATE, text) is None
+    assert ai_site_use.is_either_use_document(text)  # (scanned as before)
