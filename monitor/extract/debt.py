@@ -31,6 +31,7 @@ from .debt_balance import (
     plain_balance,
     repaid_in_full,
 )
+from .debt_balance_retired import balance_then_retired
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
@@ -54,7 +55,13 @@ from .debt_news_balance import (
 )
 from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
 from .debt_now_after import dated_only_by_deal, today_after
-from .debt_periods import is_respective_pair, period_of, publication_month, respective_days
+from .debt_periods import (
+    dated_just_before,
+    is_respective_pair,
+    period_of,
+    publication_month,
+    respective_days,
+)
 from .debt_present import told_as_news
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_receivable import is_lent_out
@@ -68,7 +75,14 @@ from .debt_repay import (
     repayment_named,
 )
 from .debt_repay_news import aside_span, repaid_in_news
-from .debt_settlement import settled_by_payment, settlement_paid
+from .debt_retired_subject import main_verb_at, retired_by_main_verb
+from .debt_sale_money import sale_money_repaid
+from .debt_settlement import (
+    settled_by_payment,
+    settlement_on,
+    settlement_paid,
+    settlement_payment,
+)
 from .debt_sold_by_lender import sold_by_lender
 from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
@@ -196,6 +210,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found.extend(proceeds_used(segment, ctx, lower))
         if not found:
             found.extend(repaid_in_full(segment, ctx, lower))
+        if not found:
+            found.extend(balance_then_retired(segment, ctx, lower))  # "The amount was paid …"
         return found
     monies = ctx.monies(segment)
     total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
@@ -300,6 +316,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             period = shift_month(ctx.published, -1).last_day().isoformat()
         if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
             period = publication_month(ctx)  # "now down to $38 million": at publication
+        if metric == DEBT_REPAID:
+            period = _retired_after_subject(segment, ctx, money, period)
         period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
@@ -313,6 +331,19 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         # million": the repaid amount is the earlier sentence's, whatever else this one says.
         found.extend(proceeds_used(segment, ctx, lower))
     return found
+
+
+def _retired_after_subject(
+    segment: Segment, ctx: DocContext, money: Money, period: str | None
+) -> str | None:
+    """A retirement told by the main verb, every date of the sentence in its subject ("The Note
+    with remaining principal of $4.1 million as of September 30, 2023, …, was extinguished"):
+    dated by the event the lead before it gives (`debt_retired_subject`), else as read."""
+    verb = main_verb_at(Window.at(segment.text, lowered(segment.text), money))
+    if verb is None or any(mention.start >= verb for mention in ctx.mentions(segment)):
+        return period
+    day = dated_just_before(ctx, segment)
+    return shift_month(day.last_day(), 0).label() if day is not None else period
 
 
 def _observations(
@@ -445,10 +476,15 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return INTEREST_EXPENSE
     if failed_to_repay(window):
         return DEBT_TOTAL  # "fails to repay a $103M loan": in default, so outstanding
-    if settlement_paid(window):
-        return DEBT_REPAID  # "paid … a one-time cash settlement of $7.75 million to satisfy …"
+    paid = settlement_payment(window)
+    if paid is False:
+        return DEBT_REPAID  # "a one-time cash settlement of $7.75 million to satisfy the loan"
+    if paid:
+        return None  # "… of $7.75 million to satisfy a $21 million debt": the price (case 32)
     if settled_by_payment(window):
-        return None  # "… to satisfy a $21 million debt": the starting point (decided case 1)
+        return DEBT_REPAID  # "… to satisfy a $21 million debt": the principal retired (case 32)
+    if settlement_on(window):
+        return None  # "reaches settlement on $74 million NYDIG loan": a deal, nothing retired
     if owed_under_plan(window):
         return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)
@@ -460,6 +496,10 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         )
     if repaid_before(window) or repaid_in_news(window) or balance_repaid(window):
         return DEBT_REPAID
+    if retired_by_main_verb(window):
+        return DEBT_REPAID  # "The Note with principal of $4.1 million, …, was extinguished"
+    if sale_money_repaid(window):
+        return DEBT_REPAID  # "Part of the proceeds, $28 million, was used to reduce the … line"
     if reduction_named(window):
         return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
     if names_balance(window):

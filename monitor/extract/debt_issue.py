@@ -13,6 +13,7 @@ from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
+from .debt_taken import loan_taken
 from .debt_tranche import tranche_paid_out
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
@@ -420,6 +421,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts"
     if incurred_debt(before, after):
         return True  # "Applied Digital Corp. incurred loan of $45 million with Macquarie"
+    if loan_taken(before):
+        return True  # "the company took an external loan of $3.0 million"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
     if offering_did(after):

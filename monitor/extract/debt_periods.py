@@ -262,7 +262,9 @@ _DEAL_ANAPHOR = re.compile(
 )
 
 
-def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
+def _dated_just_before(
+    ctx: DocContext, segment: Segment, reach: int = _EVENT_REACH
+) -> Period | None:
     """The day a sentence opening with it gave ("On January 30, 2023, the Company entered into
     a Debt Settlement Agreement …"), when that sentence comes right before this one in the same
     paragraph and this one names the same deal: it tells the same event ("The $75.8 million …
@@ -270,7 +272,7 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
     sentence before names anywhere, when this one opens on "This note", "The same loan" …"""
     if ctx.text is None:
         return None
-    before = ctx.text[max(0, segment.start - _EVENT_REACH) : segment.start]
+    before = ctx.text[max(0, segment.start - reach) : segment.start]
     paragraph = before[before.rfind("\n") + 1 :].rstrip()
     previous = _SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     lead = _LEAD_DATE.match(previous)
@@ -298,6 +300,12 @@ def _dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
 _ITEM_MARK = re.compile(r"\s*[•◦▪●*-]?\s*")
 _ITEM_LINE = re.compile(r"\s*[•◦▪●*-]")
 _ON_DATE = re.compile(rf"^On\s+{MONTH_DAY_YEAR}\b")
+
+
+def dated_just_before(ctx: DocContext, segment: Segment) -> Period | None:
+    """The day the sentence before (or a list's lead, some items up) gives the event this one
+    tells, whatever this sentence names (see `_dated_just_before`)."""
+    return _dated_just_before(ctx, segment, 2 * _EVENT_REACH)
 
 
 def _list_lead(before: str) -> str | None:

@@ -14,6 +14,7 @@ from .debt_balance import PREVIOUS_CHARS
 from .debt_paid_toward import paid_toward
 from .debt_payments_made import payments_made
 from .debt_periods import names_period, publication_month
+from .debt_sale_money import whole_sum_used
 from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
 from .evidence import observation
 from .folded import Folded
@@ -113,9 +114,11 @@ _REPAYMENT_OF = Folded(
     r"payments?)\s+of\s+"
     rf"(?:(?:the|its|final|remaining|last|outstanding)\s+){{0,3}}{APPROX}$|"
     # A filing's subject form: "total principal payments of the Company's debt were $29.4
-    # million", "repayments under the term loan totaled $12.0 million".
+    # million", "repayments under the term loan totaled $12.0 million"; the debt may carry an
+    # aside between commas ("of the Company's debt, exclusive of debt extinguishment, were").
     r"\b(?:repayments?|(?:principal|debt|loan)\s+(?:re)?payments?)\s+(?:of|on|under)\s+"
-    rf"[^.;$]{{0,50}}?\b(?:were|was|totall?ed|amounted\s+to)\s+{APPROX}$"
+    r"(?:[^.;$]{0,50}?|[^.;$,]{0,50}?,[^.;$,]{1,45},\s+)"
+    rf"\b(?:were|was|totall?ed|amounted\s+to)\s+{APPROX}$"
 )
 
 
@@ -214,7 +217,7 @@ _OF_DEBT_AFTER = Folded(
 # Words a retirement needs near the amount (a cheap gate before the patterns).
 _RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
                        "cancel", "discharg", "forg", "bought", "buy", "eliminat", "wrote",
-                       "written", "clear")  # fmt: skip
+                       "written", "clear", "exchang")  # fmt: skip
 
 
 _SCHEDULED = Folded(r"^[^.;]{0,25}?\b(?:are|is)\s+(?:due|payable|scheduled)|^\s+(?:due|payable)\b")
@@ -249,7 +252,8 @@ _SALE_RAISED_BEFORE = Folded(
     r"\b(?:sold|sells?|selling|sale|offload\w*|liquidat\w*|dispos\w*)\b"
     r"(?:(?!\b(?:price|average|each|apiece|per)\b)[^.;$]){0,80}?"
     r"\b(?:rais(?:ing|ed)|generat(?:ing|ed)|bringing\s+in|brought\s+in|fetch(?:ing|ed)|"
-    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|for|worth|valued\s+at)\s+"
+    r"nett(?:ing|ed)|realiz(?:ing|ed)|realis(?:ing|ed)|yield(?:ing|ed)|receiv(?:ing|ed)|for|worth|"
+    r"valued\s+at)\s+"
     rf"{APPROX}$"
 )
 
@@ -279,13 +283,13 @@ def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extract
     """A repayment "with the proceeds" whose amount is the previous sentence's proceeds; the
     evidence spans both sentences."""
     used = _PROCEEDS_USED.search(segment.text) if "proceeds" in lower else None
-    if used is None or ctx.text is None:
+    # ("The entire amount was used to partially repay …": the sale's sum by another noun)
+    used_end = used.end() if used is not None else whole_sum_used(segment.text, lower)
+    if used_end is None or ctx.text is None:
         return []
-    if _OTHER_USE_AFTER.match(segment.text, used.end()):
+    if _OTHER_USE_AFTER.match(segment.text, used_end):
         return []  # "… to repay a loan and to fund its expansion": only part went to the loan
-    if any(
-        0 <= money.start - used.end() <= _OWN_AMOUNT_REACH for money in find_money(segment.text)
-    ):
+    if any(0 <= money.start - used_end <= _OWN_AMOUNT_REACH for money in find_money(segment.text)):
         return []  # "… used to repay $20 million of the loan": the sentence's own amount
     if guards.is_hypothetical(segment.text, len(segment.text)):
         return []
@@ -429,7 +433,7 @@ _PRINCIPAL_RETIRED = Folded(
 
 # Verbs of `_RETIRED_BY_VERB` that retire debt with no cash repayment named (a cheap gate).
 _SETTLED_WORDS = any_of("settl", "extinguish", "discharg", "forg", "cancel", "written off",
-                        "wrote off", "clear")  # fmt: skip
+                        "wrote off", "clear", "exchang")  # fmt: skip
 
 
 def _settled_words(window: Window) -> bool:

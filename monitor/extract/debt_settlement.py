@@ -1,16 +1,17 @@
-"""A debt settled for a cash payment: the payment is the repayment, the debt it settled is not.
+"""A debt settled for a cash payment: the principal retired is the repayment (decided case 32).
 
 News tells a discounted settlement as a payment and the debt it satisfied: "paid BlockFi a
 one-time cash settlement of $7.75 million to satisfy a $21 million debt", "closed the $21
-million loan with BlockFi by paying $7.75 million in cash". The cash paid is the period's
-repayment (README decided case 15: a loan paid off in one stated payment); the debt named
-as satisfied is the starting point of the change (decided case 1), neither a balance nor, with
-"closed", new debt. A payment only planned ("will pay … to settle") is dropped by the
-hypothetical guard, as for any flow.
+million loan with BlockFi by paying $7.75 million in cash", "settled $21 million in debt from
+BlockFi with a single payment of $7.75 million", "Settlement On $21 Million Debt Facility".
+The debt the settlement retired is `debt_repaid_usd` at its stated amount (README decided case
+32: settlements, extinguishments, exchanges and conversions retire principal); the cash paid is
+the price of it and is labelled only when the text states no amount of the debt settled ("a
+one-time cash settlement of $7.75 million to satisfy the loan"). A payment only planned ("will
+pay … to settle") is dropped by the hypothetical guard, as for any flow.
 
-Only a debt named as a whole by its size ("a $21 million debt", "the $21 million loan") is
-read so. An amount of principal or of an instrument settled for less ("settled C$5.73 million
-in convertible debentures by paying C$4.59 million") is the principal repaid, and the cash is
+An amount of principal or of an instrument settled for less ("settled C$5.73 million in
+convertible debentures by paying C$4.59 million") is the principal repaid, and the cash is
 the price of it (`debt_purpose.cash_for_principal`).
 """
 
@@ -57,7 +58,7 @@ _SETTLING_VERB = (
 )
 _BALANCE_OF = r"(?:(?:the\s+)?(?:balance|remainder|rest)\s+(?:of|on)\s+)?"
 _IN_ONE_PAYMENT = (
-    r"(?:in|with|through|via)\s+(?:a|an|one)\s+(?:(?:single|one-time|one-off|lump[\s-]sum|final|"
+    r"(?:in|with|through|via|for)\s+(?:a|an|one)\s+(?:(?:single|one-time|one-off|lump[\s-]sum|final|"
     r"discounted|cash)\s+){0,3}(?:payment|settlement)\s+of"
 )
 _BY_PAYING = Folded(
@@ -107,16 +108,38 @@ _BY_PAYMENT_AFTER = Folded(
 
 
 def settlement_paid(window: Window) -> bool:
-    """The amount is cash paid to settle a debt (see the module docstring)."""
+    """The amount is cash paid to settle a debt the text states no amount of: the repayment."""
+    return _paid(window) is False
+
+
+def settlement_payment(window: Window) -> bool | None:
+    """None: the amount is no settlement's payment; True: cash paid for a debt stated by its
+    amount (the price, not principal); False: cash paid for a debt of no stated amount (the
+    repayment). One reading for `debt._classify`, which asks both."""
+    return _paid(window)
+
+
+_STATED = Folded(r"[$€£]\s?\d")
+
+
+def _paid(window: Window) -> bool | None:
+    """None: the amount is no settlement's payment; else whether the debt it settled is stated
+    by its amount (see the module docstring)."""
     if not _near_words(window):
-        return False  # cheap gate
+        return None  # cheap gate
     before, after = window.before, window.after
-    if _PAYMENT_BEFORE.search(before[-80:]) and _PAYMENT_PURPOSE_AFTER.match(after):
-        return _PAID_BEFORE.search(before) is not None
+    if _PAYMENT_BEFORE.search(before[-80:]):
+        purpose = _PAYMENT_PURPOSE_AFTER.match(after)
+        if purpose is not None:
+            if _PAID_BEFORE.search(before) is None:
+                return None
+            return _STATED.search(purpose.group()) is not None
     paying = _BY_PAYING.search(window.text, max(0, window.start - 240), window.start)
     if paying is None:
-        return False
-    return paying.group("with") is None or _PAYMENT_NOUN_AFTER.match(after) is not None
+        return None
+    if paying.group("with") is None or _PAYMENT_NOUN_AFTER.match(after) is not None:
+        return True  # (the debt closed is stated by its amount before the payment)
+    return None
 
 
 # "Bitfarms Reaches $7.8 Million Settlement On $21 Million Debt Facility", "a settlement of
@@ -127,17 +150,23 @@ _SETTLEMENT_ON = Folded(
 
 
 def settled_by_payment(window: Window) -> bool:
-    """The amount is the debt a payment settled (its starting point, not a figure)."""
+    """The amount is the debt a payment settled: the principal retired (decided case 32)."""
     if not _near_words(window):
         return False  # cheap gate
     if _SETTLED_DEBT.search(window.text, max(0, window.start - 160), window.start):
-        return True
-    if _SETTLEMENT_ON.search(window.before[-40:]) and _WHOLE_AFTER.match(window.after):
         return True
     closed = _CLOSED_BY_PAYMENT.search(window.before[-60:])
     if closed is None or not _BY_PAYMENT_AFTER.match(window.after):
         return False
     return closed.group("bare") is None or _WHOLE_AFTER.match(window.after) is not None
+
+
+def settlement_on(window: Window) -> bool:
+    """ "reaches settlement on $74 million NYDIG loan": the debt a settlement is on, which the
+    text does not say was retired (neither a balance nor a repayment)."""
+    if not _near_words(window):
+        return False  # cheap gate
+    return bool(_SETTLEMENT_ON.search(window.before[-40:]) and _WHOLE_AFTER.match(window.after))
 
 
 # How far before the amount the patterns above read (`_BY_PAYING`'s reach).

@@ -126,23 +126,24 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         set(),
     ),
     ("The miner paid $3 million to settle the lawsuit.", NOV_2025, set()),
-    # --- a loan settled whole for one payment: the payment is the repayment ---
+    # --- a loan settled whole for one payment: the principal retired is the repayment
+    # (README decided case 32; the cash is its price) ---
     (
         "Bitfarms extinguished $21 million in a loan from BlockFi with a $7.75 million cash "
         "payment.",
         NOV_2025,
-        {_fact(REPAID, "7750000", "2025-11")},
+        {_fact(REPAID, "21000000", "2025-11")},
     ),
     (
         "The miner settled $12 million in debt owed to Foundry with a lump-sum payment of $5 "
         "million.",
         NOV_2025,
-        {_fact(REPAID, "5000000", "2025-11")},
+        {_fact(REPAID, "12000000", "2025-11")},
     ),
     (
         "The company paid off the $18 million equipment loan with $6 million in cash.",
         NOV_2025,
-        {_fact(REPAID, "6000000", "2025-11")},
+        {_fact(REPAID, "18000000", "2025-11")},
     ),
     # near-miss: an amount of principal settled for less is the principal retired
     (

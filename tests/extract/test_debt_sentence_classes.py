@@ -198,9 +198,11 @@ ISSUANCES = [
      "offering of US$460 million of convertible notes, which includes the exercise in full of "
      "the US$60 million option.",
      {_usd("debt_issued_usd", "460000000", "2025-11")}),
-    # New notes given in an exchange are new debt.
+    # New notes given in an exchange are new debt; the old notes exchanged are retired
+    # (README decided case 32: an exchange retires the principal given up).
     ("Greenidge exchanged $25 million of its 2026 notes for $20 million of new 2030 notes.",
-     {_usd("debt_issued_usd", "20000000", "2025-11")}),
+     {_usd("debt_repaid_usd", "25000000", "2025-11"),
+      _usd("debt_issued_usd", "20000000", "2025-11")}),
 ]  # fmt: skip
 
 REPAYMENTS = [

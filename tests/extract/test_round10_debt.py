@@ -8,8 +8,9 @@ comment), reworded variants and near-misses that must give nothing.
   pronoun for the debt the clause before names ("…, which reduced it to around $17 million").
 * An aside telling how the debt came about ("possibly the one signed with NYDIG in June") dates
   the deal, not the repayment or the sentences after it.
-* A loan settled in one payment: the payment is the repayment, the loan's size is not
-  ("repaid the balance of a $21 million BlockFi loan in a single cash payment of $7.75 million").
+* A loan settled in one payment: the loan's principal retired is the repayment, the cash is
+  its price ("repaid the balance of a $21 million BlockFi loan in a single cash payment of $7.75
+  million"; README decided case 32, which replaced the earlier reading of the payment).
 * The size of a loan partly repaid is no repayment ("has paid down a $100 million loan").
 * A level the next sentence walks further down is a step ("lowered the loan … to $66 million.
   Then …, bringing the total owed down to $38 million").
@@ -161,13 +162,13 @@ ONE_PAYMENT: list[tuple[str, set]] = [
     # p1-bitf-2023-02-cryptonewsherald-blockfi-7-75m
     ("The company has repaid the balance of a $21 million BlockFi loan in a single cash payment "
      "of $7.75 million, according to the updated terms of the agreement.",
-     {repaid("7750000", "2023-02")}),
+     {repaid("21000000", "2023-02")}),
     # variant: "one payment", a possessive
     ("The company repaid its $21 million loan in one payment of $7.75 million.",
-     {repaid("7750000", "2023-02")}),
+     {repaid("21000000", "2023-02")}),
     # variant: settled with a lump-sum payment
     ("The miner settled the $21 million loan with a lump-sum payment of $7.75 million.",
-     {repaid("7750000", "2023-02")}),
+     {repaid("21000000", "2023-02")}),
     # near-miss of the rule: principal settled by an amount of debentures is the repayment
     ("The company settled C$5.73 million in convertible debentures by paying C$4.59 million.",
      {("debt_repaid_usd", Decimal("5730000"), "CAD", "2023-02")}),
@@ -281,7 +282,7 @@ PRESENT_PERFECT = (
 def test_present_perfect_is_news_of_publication() -> None:
     # p1-bitf-2023-02-cryptonewsherald-blockfi-7-75m (shortened, subject made generic)
     assert facts(PRESENT_PERFECT, FEB_2023) == {
-        repaid("7750000", "2023-02"),
+        repaid("21000000", "2023-02"),
         total("25000000", "2023-02"),
     }
 

@@ -352,7 +352,7 @@ PAID_OFF: list[tuple[str, dt.date, set[Fact]]] = [
         "ago. Despite the difficult market conditions, the company has reduced its debt to $21 "
         "million to date, although not as much as expected.",
         dt.date(2023, 2, 9),
-        {("debt_repaid_usd", Decimal(7750000), "USD", "2023-02")},
+        {("debt_repaid_usd", Decimal(21000000), "USD", "2023-02")},
     ),
     # variant: a note repaid in full, its balance told before the payoff
     (

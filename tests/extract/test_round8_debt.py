@@ -49,27 +49,27 @@ SETTLEMENT: list[tuple[str, dt.date, set[Fact]]] = [
         "Bitfarms, has paid an insolvent cryptocurrency lender BlockFi a one-time cash "
         "settlement of $7.75 million to satisfy a $21 million debt.",
         dt.date(2023, 2, 9),
-        {repaid("7750000", "2023-02")},
+        {repaid("21000000", "2023-02")},
     ),
     # real: m2-bitf-2023-02-toptrendcoins-blockfi-closed (cut)
     (
         "Bitarms officials announced on February 9, 2023 that they closed the $21 million loan "
         "with BlockFi by paying $7.75 million in cash instantly.",
         dt.date(2023, 2, 9),
-        {repaid("7750000", "2023-02")},
+        {repaid("21000000", "2023-02")},
     ),
     # variant written for the class
     (
         "The miner made a single cash payment of $4 million to settle the $9 million loan it "
         "owed to its equipment lender.",
         dt.date(2025, 11, 12),
-        {repaid("4000000")},
+        {repaid("9000000")},  # the principal retired (README decided case 32)
     ),
     # variant written for the class
     (
         "The company settled its $12 million bridge loan by paying $5 million in cash.",
         dt.date(2025, 11, 12),
-        {repaid("5000000")},
+        {repaid("12000000")},  # the principal retired (README decided case 32)
     ),
     # near-miss: real d-cbit-2025-03 (cut): principal settled for less is the principal repaid
     (

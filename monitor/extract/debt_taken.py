@@ -1,0 +1,43 @@
+"""A loan taken, its principal told after the loan's noun: "took an external loan of $3.0 million".
+
+The verbs of getting a loan ("took", "took out", "obtained", "received", "got", "raised",
+"secured", "was granted") bind the loan they name to the amount of its "of", "for", "worth" or
+"totalling" phrase: "In March 2025, the company took an external loan of $3.0 million to
+finance the equipment", "ACME obtained a bridge loan of $3.0 million from its chairman",
+"received a secured term loan for $10 million from Galaxy". A loan is borrowed money taken at
+once, new debt at its principal (README Metrics; decided case 19 for loans funded at closing).
+
+The noun must be a loan, mortgage or promissory note: a credit facility, line, revolving loan
+or loan facility named so is its size, not a draw (decided case 19: "secured a credit facility
+of $100 million", "took a revolving loan for $100 million"). A loan sought, planned or still
+to come ("plans to take out a loan of $3 million", "is seeking to obtain a loan of") is
+dropped by the hypothetical guard; another company's loan by the peer guard. A loan granted
+by the company ("granted a loan of $5 million to its customer") has no taking verb and is not
+read.
+"""
+
+from __future__ import annotations
+
+from .folded import Folded
+from .numbers import APPROX
+
+# The verb, at most three words of the loan's kind, the loan, then its size.
+_TAKEN_LOAN_OF = Folded(
+    r"\b(?:took(?:\s+out)?|tak(?:en|es|ing)\s+out|obtain(?:ed|s)|receiv(?:ed|es)|got|"
+    r"rais(?:ed|es)|secur(?:ed|es)|(?:was|were|has\s+been)\s+granted)\s+"
+    r"(?:(?:an?|the|its|one|new|another)\s+)?"
+    # (a revolving loan or a loan facility is a line: its size is no draw, decided case 19)
+    r"(?:(?!revolv|credit\b|facilit)[\w-]+\s+){0,3}?(?:loans?|mortgage|promissory\s+notes?)\s+"
+    r"(?!facilit|agreement)"
+    r"(?:(?:from|with)\s+(?:[\w.&'-]+\s+){1,4}?)?"
+    rf"(?:of|for|worth|totall?ing|amounting\s+to|in\s+the\s+(?:principal\s+)?amount\s+of)\s+"
+    rf"{APPROX}$"
+)
+
+
+def loan_taken(before: str) -> bool:
+    """Is the amount after `before` the size of a loan the sentence says was taken?"""
+    tail = before[-100:]
+    if "loan" not in tail and "mortgage" not in tail and "note" not in tail:
+        return False  # cheap gate
+    return _TAKEN_LOAN_OF.search(tail) is not None
