@@ -24,7 +24,7 @@ from .folded import MONTH_WORD, Folded
 from .numbers import NEXT_FIGURE
 from .periods import Mention, Period, find_mentions, last_quarter_before
 from .sentences import Segment
-from .terms import is_price_date
+from .terms import is_price_date, is_since
 
 if TYPE_CHECKING:
     from .context import DocContext
@@ -516,6 +516,8 @@ def _as_of_date_after(ctx: DocContext, segment: Segment, end: int) -> Period | N
             return None  # "…, which is due upon maturity on Nov. 11, 2024": a term, not a date
         if not mention.period.is_date or after_publication(ctx, mention.period):
             continue  # "… will redeem all notes on September 23": a plan, not a balance date
+        if is_since(text, mention):
+            continue  # "an increase of 416 BTC since its last update on 2 December": a start
         if _AS_OF.search(lead[-20:]) and not _PRICE_DATE.search(lead):
             return mention.period
     return None

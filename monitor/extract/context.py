@@ -133,6 +133,11 @@ class DocContext:
     # Flows refused as told for a span of months that is no whole period (`treasury_spans`):
     # the same figure told elsewhere without its span is that span's too.
     span_flows: set[tuple[str, Decimal | None]] = field(default_factory=set)
+    # Production figures the prose has stated, by value: their periods. A share's lead that
+    # tells one again ("Of that 189 BTC earned, it sold 134") restates it (`treasury_restated`).
+    produced: dict[Decimal, str | None] = field(default_factory=dict)
+    # The sentence (its start) whose lead restated a production: its value and first period.
+    restated: tuple[int, Decimal | None, str | None] | None = None
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _dating: dict[tuple[int, str], tuple[Mention, ...]] = field(default_factory=dict)
     _monies: dict[int, list[Money]] = field(default_factory=dict)

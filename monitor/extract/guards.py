@@ -113,13 +113,14 @@ _NEGATION = Folded(r"\b(?:not|no|never|neither|nor)\b|n't\b")
 # A comparative: "compared to 1,008 bitcoin", "from 154 in July", "… in the same period last
 # year". Such a figure is the prior period's, never the report's.
 _PRIOR_BEFORE = Folded(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
+    # ("in comparison with 198 BTC produced a month earlier": a comparison's other words)
+    r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
     r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
     r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.
-    r"|(?:compared\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
+    r"|(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|(?:decrease|increase|decline|rise|drop|down|up)\s+from)"
     r"\s+[^,;.]{0,30}?\b(?:production|output|holdings|"
     r"sales|total)\s+of\s+(?:approximately\s+|about\s+)?$"
     # "decreased by 28% as compared to last year, when Riot mined over 443 BTC": a clause

@@ -7,7 +7,9 @@ the period the text names for them), not the release's quarter. Prose learns a h
 reads (`DocContext.note_heading`), but rows are read first, so a row looks back itself: over the
 list's items and their wrapped lines, up to the first line that is no item. When that line is a
 heading naming one period, the row is that period's; any other line ends the look-back (the
-list's heading names no period, and the rows keep the report's).
+list's heading names no period, and the rows keep the report's). A sentence that leads into the
+list with a colon and names one period ("Riot's full-year performance in 2023 was defined by
+…:") heads it as well.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from monitor.vocabulary.periods import Period
 
 from .context import DocContext, heading_period
+from .periods import find_mentions
 from .sentences import Segment
 
 # A list item's opening: a bullet, or a "Label: value" line.
@@ -25,6 +28,12 @@ _ITEM = re.compile(r"[ \t]*(?:[-•·▪◦●*–]\s|[A-Z][^:|\n]{1,60}:\s*\S)"
 # the item's bracket ("September)", "30)").
 _WRAPPED = re.compile(r"[ \t]*(?:[a-z0-9(),;$]|[^()\n]{0,40}\)[ \t.;]*$)")
 _MAX_LINES = 12
+_MAX_LEAD_IN = 160
+# A lead-in that names a span no whole period covers (README: cumulative, year-to-date totals).
+_SPAN = re.compile(
+    r"\b(?:since|to\s+date|year[- ]to[- ]date|ytd|so\s+far|cumulative|(?:nine|9)\s+months)\b",
+    re.IGNORECASE,
+)
 _MAX_CHARS = 1500
 
 
@@ -44,7 +53,21 @@ def heading_over(ctx: DocContext, row: Segment) -> Period | None:
         # (a month the heading names is the latest one not after publication, README: a
         # quarterly release's monthly list names a month after the quarter it reports)
         named = heading_period(line.strip(" \t-•·▪◦●*–"), ctx.published or ctx.reference)
+        if named is None and line.rstrip().endswith(":"):
+            named = _lead_in_period(line, ctx)
         if named is not None or not (_ITEM.match(line) or _WRAPPED.match(line)):
             return named
         end = start - 1
     return None
+
+
+def _lead_in_period(line: str, ctx: DocContext) -> Period | None:
+    """ "Riot's full-year performance in 2023 was defined by …:": a sentence that leads into
+    the list with a colon, naming one period (not a day), is the list's period too."""
+    if len(line) > _MAX_LEAD_IN or _SPAN.search(line):
+        return None  # "During the nine months ended September 30, 2024, …:" a running total
+    periods = {m.period for m in find_mentions(line, ctx.published or ctx.reference) if m.period}
+    if len(periods) != 1:
+        return None
+    period = periods.pop()
+    return None if period.is_date else period

@@ -89,7 +89,7 @@ def resolve_period(
     )
     if as_of and _held_now(ctx, segment, start):
         period = shift_month(ctx.published, 0) if ctx.published else period
-    named = _that_date(ctx, segment, end) if as_of else None
+    named = (_that_date(ctx, segment, end) or _valued_on(ctx, segment, end)) if as_of else None
     if named is not None:
         return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
@@ -114,6 +114,43 @@ def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     days = [m.period for m in ctx.mentions(segment) if m.end <= end and m.period is not None]
     days = [period for period in days if period.is_date]
     return days[-1] if days else None
+
+
+# "now holds 905 bitcoins …, worth $55.2 million based on a BTC price of $61,000 on June 30,
+# 2024": the day the holding is valued at is the day its sentence states it for (decided case
+# 14: the holding's own sentence names its date), unless a date of its own came before it, or
+# the day falls after the period the document reports (then its label stands, as in
+# `balance_dates`, whose price-day reading stops at a comparison: "up from 850 last month and
+# worth …").
+_VALUED = Folded(r"\b(?:worth|valued\s+at|value\s+of)\b")
+_VALUED_REACH = 120
+
+
+def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """The day a holding's value is told at, after the holding in its sentence."""
+    text = segment.text
+    window = text[end : end + _VALUED_REACH]
+    if "worth" not in window and "value" not in window:  # (substring tests first)
+        return None
+    valued = _VALUED.search(text, end, end + _VALUED_REACH)
+    if valued is None:
+        return None
+    mentions = ctx.mentions(segment)
+    if any(m.period is not None and m.end <= end for m in mentions):
+        return None  # "As of June 30, it held 905 BTC, worth …": its own date decides
+    reach = end + _VALUED_REACH
+    days = [
+        m
+        for m in mentions
+        if m.period is not None and m.period.is_date and valued.end() <= m.start < reach
+    ]
+    if not days or ", " in text[valued.end() : days[0].start]:
+        return None  # "worth $75 million, after selling 50 BTC on June 30": the sale's day
+    day = days[0].period
+    own = ctx.section or ctx.report or ctx.document  # (not the lead's or the topic's)
+    if own is not None and not own.is_date and day.last_day() > own.last_day():
+        return None  # an August update's holding priced on September 24: the update's label
+    return day
 
 
 # "Cango now holds 4,529.7 BTC", "currently holds", "today has": a balance in the present tense.

@@ -3,7 +3,10 @@
 A money row needs a currency: from the cell, the label or caption ("($ in millions)",
 "US$'000", "$000s"), or the one currency the statement prints on its first and total rows;
 a caption that states only the scale ("(in thousands)") prints amounts in the document's
-dollar when the document writes its amounts with "$".
+dollar when the document writes its amounts with "$". A "Label: value" line keeps the sign and
+scale its line prints even when its cell lost them: "Net proceeds from Bitcoin sales: $176.2
+million" is 176,200,000 USD of proceeds, and "Cash and Bitcoin Holdings: $2.5 million in cash"
+is money, not 2.5 coins.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from decimal import Decimal
 
 from .evidence import observation
 from .folded import Folded
-from .model import Extracted
-from .numbers import CellValue, currency_code, parse_cell, tidy
+from .model import BTC_SALE_PROCEEDS, Extracted
+from .numbers import CellValue, Money, currency_code, find_money, parse_cell, parse_decimal, tidy
 from .sentences import Segment
 from .skipping import skipping
 from .table_model import MONEY_METRICS, Table
@@ -54,6 +57,8 @@ def valued(
     if metric not in MONEY_METRICS:
         if _in_money(table, row):
             return None  # "Bitcoin mined | 123,400" in a table "(in thousands)": dollars
+        if cell.currency is not None or _printed_as_money(row.text, cell.value):
+            return None  # "Cash and Bitcoin Holdings: $2.5 million in cash …": money, no coins
         return observation(evidence, metric, cell.value, "BTC", label)
     context = f"{table.caption} {table.heading} {row.text}"
     scale, currency = _money_scale(row.cells[0] + " " + (header or ""), context)
@@ -62,10 +67,41 @@ def valued(
         currency = dollar
     if currency is None and dollar is not None and in_thousands(table):
         currency, scale = dollar, Decimal(1_000)  # a mirrored statement that lost "(in thousands)"
+    if currency is None and metric == BTC_SALE_PROCEEDS and not cell.scaled:
+        printed = _printed_money(row.text, cell.value)  # "Net proceeds …: $176.2 million"
+        if printed is not None:
+            code = dollar if printed.bare_dollar and dollar else printed.currency
+            return observation(evidence, metric, printed.amount, code, label, currency=code)
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
     return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+# A number printed after a currency sign on the row ("$2.5 million"): the row's line may lose
+# the sign when it is cut into cells.
+_MONEY_NUMBER = re.compile(r"(?:US|C|A)?\$\s?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _printed_money(text: str, value: Decimal) -> Money | None:
+    """The amount a "Label: value" line prints for its cell's `value` with its sign and scale
+    ("$176.2 million"), which the line lost when it was cut into cells."""
+    if "$" not in text:
+        return None
+    for found in _MONEY_NUMBER.finditer(text):
+        if parse_decimal(found[1]) == value:
+            at = found.start(1)
+            return next(
+                (money for money in find_money(text) if money.start <= at < money.end), None
+            )
+    return None
+
+
+def _printed_as_money(text: str, value: Decimal) -> bool:
+    """Is the coin cell's `value` printed as money on its row (`text`)?"""
+    if "$" not in text:
+        return False
+    return any(parse_decimal(found[1]) == value for found in _MONEY_NUMBER.finditer(text))
 
 
 # "(in thousands, except bitcoin amounts)": the coin rows of the table are counts.

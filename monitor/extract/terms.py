@@ -76,7 +76,13 @@ def is_price_date(text: str, mention: Mention) -> bool:
 
 # "Since May, holdings have shrunk to 3,349 BTC", "in operation since Q2 2023": when a span
 # began, never the period a figure is stated for (it runs to now).
-_SINCE = Folded(r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$")
+# ("an increase of 416 BTC since its last update on 2 December 2025": the day of the report the
+# change is counted from)
+_SINCE = Folded(
+    r"\b(?:since|ever\s+since)\s+(?:the\s+(?:start|beginning|end)\s+of\s+|(?:its|the|their|our)\s+"
+    r"(?:last|previous|prior|latest)\s+(?:update|report|disclosure|announcement)\s+(?:on|of|dated)\s+)?$"
+)
+_SINCE_REACH = 50
 _SINCE_OWN = Folded(r"since\s")
 # "down from more than 6,000 BTC in May", "(from 212 in Q1 2023)", "compared with 5,000 BTC at
 # the end of 2024", "higher than in June": the period of a comparison's other side. A "to"
@@ -120,7 +126,7 @@ def is_since(text: str, mention: Mention) -> bool:
     may hold its "since": "500 coins mined since December" is read as one mention.)"""
     if _SINCE_OWN.match(text, mention.start, mention.end) is not None:
         return True
-    return _SINCE.search(text, max(0, mention.start - 30), mention.start) is not None
+    return _SINCE.search(text, max(0, mention.start - _SINCE_REACH), mention.start) is not None
 
 
 def is_comparative(text: str, mention: Mention) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from . import guards, intent, proceeds, ranges
 from .context import DocContext
@@ -49,6 +50,7 @@ from .treasury_planned import is_planned_sale
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
+from .treasury_restated import is_share_lead
 from .treasury_running import running_parts
 from .treasury_sold import SOLD, is_avoided_sale
 from .treasury_spans import in_partial_span
@@ -172,6 +174,9 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     elif ("production" in lower or "output" in lower) and _zero_hinted(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
+    if found:
+        _remember_production(found, ctx)
+        found = _of_restated(segment, ctx, found)
     sales = [item for item in found if item.metric == BTC_SOLD and item.value]
     if may_hold_money(lower):
         found.extend(proceeds.extract(segment, ctx, sales))
@@ -180,6 +185,40 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
     return found
+
+
+def _note_restated(segment: Segment, match: re.Match[str], ctx: DocContext) -> None:
+    """A production the prose stated before, told again as the lead of a share sold
+    (`treasury_restated`): noted, so that the sentence dates it, and its sales, by the
+    production it restates."""
+    value = parse_decimal(match["qty"])
+    if value in ctx.produced and is_share_lead(segment.text, match.start("qty"), match.end("qty")):
+        ctx.restated = (segment.start, value, ctx.produced[value])
+
+
+def _remember_production(found: list[Extracted], ctx: DocContext) -> None:
+    for item in found:
+        if item.metric == BTC_PRODUCED and item.value is not None:
+            ctx.produced[item.value] = item.period
+
+
+def _of_restated(segment: Segment, ctx: DocContext, found: list[Extracted]) -> list[Extracted]:
+    """A sentence whose lead restated a production (`treasury_restated`): the production told
+    again is of its first statement's period, and so are the sentence's sales when it names no
+    period of its own."""
+    if ctx.restated is None or ctx.restated[0] != segment.start:
+        return found
+    _, value, period = ctx.restated
+    if period is None:
+        return found
+    own = any(m.period is not None for m in ctx.mentions(segment))
+    return [
+        replace(item, period=period)
+        if (item.metric == BTC_PRODUCED and item.value == value)
+        or (item.metric == BTC_SOLD and not own)
+        else item
+        for item in found
+    ]
 
 
 def _zero_hinted(lower: str) -> bool:
@@ -204,6 +243,8 @@ def _figures(
             if not _acceptable(segment, match, metric, ctx):
                 continue
             seen.add(qty_start)
+            if metric == BTC_PRODUCED:
+                _note_restated(segment, match, ctx)  # "Of that 189 BTC earned, it sold 134"
             yield from with_coordinated(segment, ctx, match, metric, seen)
 
 

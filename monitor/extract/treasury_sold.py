@@ -81,12 +81,22 @@ _INTO_CASH = (
     r"(?:in)?to\s+(?:(?:(?:U\.?S\.?|US|Canadian|fiat)\s+)?(?:cash|dollars|fiat|USD[TC]?|"
     rf"stablecoins?|currency|liquidity)\b|{_MONEY_AMOUNT})"
 )
-# "Of the 450 BTC mined in May, ": the production a share of which was sold (its unit the
-# share's).
+# "Of the 450 BTC mined in May, ", "Of that 189 BTC earned, ": the production a share of
+# which was sold (its unit the share's).
 _OF_THE_MINED = (
-    rf"\b[Oo]f\s+(?:the\s+|its\s+)?{APPROX}{NUMBER}\s*(?:(?:self-|newly[- ])?mined\s+)?"
+    rf"\b[Oo]f\s+(?:the\s+|its\s+|that\s+|those\s+|these\s+)?{APPROX}{NUMBER}\s*"
+    r"(?:(?:self-|newly[- ])?mined\s+)?"
     rf"{BTC_UNIT}\s+(?:(?:it|they|we|the\s+company)\s+)?(?:(?:self-)?mined|produced|earned|"
     r"generated)\b[^,;.$]{0,40},\s*"
+)
+# "Of those 310 BTC, ": a demonstrative back to a figure just given, no participle.
+_OF_THOSE = rf"\b[Oo]f\s+(?:that|those|these)\s+{APPROX}{NUMBER}\s*{BTC_UNIT}\s*,\s*"
+_OF_THOSE_GATE = any_of("of that ", "of those ", "of these ")
+# The seller (a pronoun, "the company", or a name of up to three capitalised words), then a
+# selling verb.
+_SELLER_SOLD = (
+    r"(?:(?i:it|they|we|the\s+(?:company|firm|miner))|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+    r"\s+(?i:sold(?:\s+off)?|liquidated|monetized|monetised|offloaded)\s+"
 )
 # (word gates, found by the shared scan: "of the 450 btc mined", "worth of bitcoin (300 btc)")
 _OF_THE_GATE = any_of(
@@ -357,8 +367,18 @@ SOLD: Gated = [
         re.compile(
             r"(?-i:"
             + _OF_THE_MINED
-            + r"(?:(?i:it|they|we|the\s+(?:company|firm|miner))|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
-            rf"{{0,2}})\s+(?i:sold)\s+){APPROX}(?P<qty>{NUMBER})\b(?!\s*(?:%|million|billion))",
+            + _SELLER_SOLD
+            + rf"){APPROX}(?P<qty>{NUMBER})\b(?!\s*(?:%|million|billion))",
+            _I,
+        ),
+    ),
+    # "Mined 310 BTC in June. Of those 310 BTC, the company sold 200": a count with no unit
+    # after the sale verb takes the unit of the figure a demonstrative points back to.
+    (
+        _OF_THOSE_GATE,
+        re.compile(
+            rf"(?-i:{_OF_THOSE}{_SELLER_SOLD}){APPROX}(?P<qty>{NUMBER})\b"
+            r"(?!\s*(?:%|percent|per\s+cent|million|billion|[mk]\b))",
             _I,
         ),
     ),
