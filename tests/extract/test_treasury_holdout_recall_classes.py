@@ -15,21 +15,9 @@ Near-misses (another company, a part of the holding (decided case 12), a startin
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
-
-
-def _found(text: str, entity: str, published: str, metric: str) -> set[tuple[object, str | None]]:
-    day = dt.date.fromisoformat(published)
-    return {
-        (None if item.value is None else float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == metric
-    }
-
+from tests.extract.treasury_facts import metric_found as _found
 
 INTENT = "intent"
 HELD = "btc_held"
