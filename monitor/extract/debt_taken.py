@@ -40,4 +40,10 @@ def loan_taken(before: str) -> bool:
     tail = before[-100:]
     if "loan" not in tail and "mortgage" not in tail and "note" not in tail:
         return False  # cheap gate
-    return _TAKEN_LOAN_OF.search(tail) is not None
+    taken = _TAKEN_LOAN_OF.search(tail)
+    if taken is None:
+        return False
+    # a promissory note received is money owed to the company ("received a promissory note of
+    # $10 million from the buyer" as a sale's consideration), not a loan it took
+    words = taken.group().lower()
+    return not ("receiv" in words and "promissory" in words)

@@ -158,6 +158,12 @@ TAKEN = [
     ("ACME took a revolving loan for $100 million from Silvergate Bank in May.", set()),
     ("ACME is seeking to obtain a loan of $3.0 million.", set()),
     ("ACME granted a loan of $5 million to its hosting customer in May.", set()),
+    # a note received as a sale's consideration is owed to the company (review, 17th session)
+    (
+        "As consideration for the sale of the Kearney site, ACME received a promissory note "
+        "of $10 million from the buyer in May.",
+        set(),
+    ),
 ]
 
 
