@@ -153,6 +153,12 @@ _DATE_LEAD_HAD = (
 # One gate for both, its words found by the family's shared scan (`treasury._GATES`): a regex
 # gate would be searched on every sentence apart.
 _TOTAL_OR_AS_OF = any_of("total to ", "total number ", "as of ", "as at ")
+# An aside after the coins that makes them a part of the holding (decided case 12): "has 3,000
+# BTC, or about 15% of its holdings, pledged as collateral", "has 500 BTC (held by a custodian)"
+_NO_PART_ASIDE = (
+    r"(?!\s*[,(][^.;]{0,80}\b(?:pledged|lent|loaned|collateral|restricted|encumbered|"
+    r"held\s+by|in\s+custody)\b)"
+)
 # "crypto holdings", "digital asset treasury": the class nouns, as words the shared scan finds
 _CRYPTO_HOLDINGS_GATE = any_of(
     *(
@@ -463,7 +469,9 @@ HELD: Gated = [
     (
         any_of("has"),
         re.compile(
-            rf"\bhas\s+{LEADING}{BTC_QTY}(?=\s*(?:[,;(]|\.(?!\d)|$)|\s+(?:and|worth|valued)\b)", _I
+            rf"\bhas\s+{LEADING}{BTC_QTY}{_NO_PART_ASIDE}"
+            r"(?=\s*(?:[,;(]|\.(?!\d)|$)|\s+(?:and|worth|valued)\b)",
+            _I,
         ),
     ),
     # "Riot holds a substantial Bitcoin treasury, with 19,287 BTC"
