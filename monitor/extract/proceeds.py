@@ -158,6 +158,9 @@ _OTHER_SALE = Branches(
     r"equipment|building|property|assets|business(?:es)?|subsidiar(?:y|ies))\b"
 )
 
+# The first word of a sale in a sentence, where its own money starts to be told.
+_SALE_WORD = re.compile(r"\b(?:sold|sale|sales|selling)\b", re.IGNORECASE)
+
 
 def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
     """Proceeds in one sentence; `sales` are the BTC sales found in it."""
@@ -189,6 +192,8 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             continue
         if not sales and _sold_by_other(text, money.start, ctx.entity):
             continue  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
+        if sales and _other_sale_between(text, money.start):
+            continue  # "sold 500 BTC … and also raised equity through its ATM; the proceeds, …"
         if sales:
             period = sales[0].period
         elif refers_back and not _SALE_MENTION.found(text):
@@ -276,3 +281,10 @@ def _is_proceeds(text: str, money: Money) -> bool:
     if _PROCEEDS_BEFORE.search(before[-80:]):
         return True
     return bool(_PROCEEDS_AFTER.match(text[money.end :]))
+
+
+def _other_sale_between(text: str, money_start: int) -> bool:
+    """Another thing sold (shares, an ATM, miners) named between the sentence's first sale word
+    and the money: the money is that other sale's (decided case 4)."""
+    sale = _SALE_WORD.search(text, 0, money_start)
+    return sale is not None and _OTHER_SALE.found(text, sale.end(), money_start)
