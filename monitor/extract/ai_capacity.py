@@ -763,6 +763,20 @@ _SITE_DONE = Folded(
     r"contracted|(?:commenced|began|started|begins|commences)\s+operations|"
     r"(?:has|have|had)\s+(?:built|completed|delivered))\b"
 )
+# A done word the sentence only expects or wishes for ("which is expected to be energized in
+# 2027", "that it hopes to lease", "would be operational by 2028"), and a site only planned
+# ("plans a 600 MW AI campus", "its proposed 600 MW campus"): no done state (decided case 30).
+_HEDGED_DONE = re.compile(
+    r"\b(?:(?:expected|scheduled|slated|set|plans?|planned|planning|hopes?|hoping|aims?|"
+    r"intends?|seeks?|wants?)\s+to|would|will|could|may|might)\s+(?:be\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|proposed|proposes|envisioned|envisions|contemplated)\s+"
+    r"(?:(?:a|an|the|its|their|to\s+build\s+(?:a|an))\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 40
 _SITE_NOUN = Folded(r"\bsites?$")
 # A clause's ends: a semicolon, or a quotation mark (a bullet of a JSON list, a quote)
 _CLAUSE_END = re.compile(r"[;\"“”]")
@@ -779,7 +793,12 @@ def _is_done_site(text: str, match: re.Match[str]) -> bool:
     start = ends[-1] if ends else start
     after = _CLAUSE_END.search(text, match.end(), match.end() + _CLAUSE_REACH)
     end = after.start() if after else min(len(text), match.end() + _CLAUSE_REACH)
-    return bool(_SITE_DONE.search(text, start, end))
+    if _SITE_PLANNED.search(text, max(start, match.start() - _PLAN_REACH), match.start()):
+        return False  # "plans a 600 MW AI campus", "its proposed 600 MW AI campus"
+    return any(
+        not _HEDGED_DONE.search(text, max(start, done.start() - _PLAN_REACH), done.start())
+        for done in _SITE_DONE.finditer(text, start, end)
+    )
 
 
 def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
