@@ -62,6 +62,7 @@ _BLOCKS_ENOUGH = 2
 
 
 def _is_markup(text: str) -> bool:
+    """Does the text open with a tag and close at least two blocks (see above)?"""
     if _OPENS_WITH_TAG.match(text) is None:
         return False
     return len(_BLOCK_END.findall(text, 0, 20_000)) >= _BLOCKS_ENOUGH

@@ -197,6 +197,8 @@ def _note_restated(segment: Segment, match: re.Match[str], ctx: DocContext) -> N
 
 
 def _remember_production(found: list[Extracted], ctx: DocContext) -> None:
+    """Each production figure's period, by value, for a later restatement ("Of that 189 BTC
+    earned, …") to take (`treasury_restated`)."""
     for item in found:
         if item.metric == BTC_PRODUCED and item.value is not None:
             ctx.produced[item.value] = item.period

@@ -160,6 +160,41 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str | None]]]] = [
         HELD,
         {(5000.0, "2024-03")},
     ),
+    # proceeds in an apposition after another thing sold are that sale's (decided case 4;
+    # review, seventeenth session)
+    (
+        "Acme sold 500 BTC in October and also raised equity through its ATM program; the "
+        "proceeds, approximately $98 million, will fund the new campus.",
+        "ACME",
+        "2025-11-12",
+        PROCEEDS,
+        set(),
+    ),
+    (
+        "Acme sold 500 BTC in October; the proceeds, approximately $58 million, will fund the "
+        "new campus.",
+        "ACME",
+        "2025-11-12",
+        PROCEEDS,
+        {(58_000_000.0, "2025-10")},
+    ),
+    # a part set off by an aside (decided case 12; review, seventeenth session)
+    (
+        "Acme held 19,225 BTC at month end. The company has 3,000 BTC, or about 15% of its "
+        "holdings, pledged as collateral under its credit line.",
+        "ACME",
+        "2024-03-12",
+        HELD,
+        {(19225.0, "2024-03")},
+    ),
+    (
+        "Acme has 500 BTC (held by Coinbase Custody as security for the loan) and more on its "
+        "own wallets.",
+        "ACME",
+        "2024-03-12",
+        HELD,
+        set(),
+    ),
     # --- a balance sheet that shows / lists the coins
     (
         "Acme's balance sheet shows 13,726 unrestricted BTC and $101 million in unrestricted cash.",
