@@ -24,7 +24,7 @@ from .folded import Folded
 from .model import DEBT_REPAID, Extracted
 from .numbers import find_money
 from .resolver import past_event_period
-from .sentences import Segment
+from .sentences import Segment, sentence_before
 
 _PREVIOUS_CHARS = 240
 
@@ -57,9 +57,7 @@ def balance_then_retired(segment: Segment, ctx: DocContext, lower: str) -> list[
     match = _ANAPHOR_RETIRED.match(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.end()):
         return []
-    previous = ctx.text[max(0, segment.start - _PREVIOUS_CHARS) : segment.start]
-    cut = previous.rfind(". ", 0, len(previous.rstrip()) - 1)
-    sentence = previous[cut + 2 :] if cut >= 0 else previous
+    sentence = sentence_before(ctx.text, segment.start, _PREVIOUS_CHARS)
     if DEBT_NEAR.search(sentence) is None and "financ" not in sentence.lower():
         return []
     owed = [
