@@ -33,6 +33,7 @@ from .debt_balance import (
 )
 from .debt_balance_retired import balance_then_retired
 from .debt_capital_mix import beside_equity
+from .debt_claimed import claimed_by_creditor
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
@@ -747,6 +748,8 @@ def _acceptable(
     owed = metric == DEBT_TOTAL and owed_as_stated(Window.at(text, lowered(text), money))
     if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
         return False
+    if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
+        return False  # "two lenders claim the company defaulted on $103 million" (case 35)
     if metric == DEBT_TOTAL and beside_equity(text, money):
         return False  # "consisting of $400 million in shares and $100 million in convertible debt"
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
