@@ -87,9 +87,11 @@ def reconcile(
     text: str,
     published: dt.date | None = None,
     own: Period | None = None,
+    lead: Period | None = None,
 ) -> list[Extracted]:
     """`found` without the debt flows that the rest of the document contradicts, the figures
-    it restates, and those of earlier periods it recalls (`own` is its report's period)."""
+    it restates, and those of earlier periods it recalls (`own` is its report's period; `lead`
+    a news rewrite's period, named in its first sentences)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
     stated = _Stated(text)
     dropped: set[int] = set()
@@ -115,7 +117,9 @@ def reconcile(
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
-    dropped |= {id(item) for item in superseded(found, own)}
+    # (a rewrite of a half-year's results keeps the half's closing balance beside a later one:
+    # "In the first half … reduced its debt to $75 million. … In July, … reduced to $72 million")
+    dropped |= {id(item) for item in superseded(found, own or lead)}
     dropped |= {id(item) for item in paid_off_balances(found, text)}
     dropped |= {id(item) for item in refined_bounds(found)}
     dropped |= {id(item) for item in life_totals(found, text)}

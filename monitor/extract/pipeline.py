@@ -209,7 +209,7 @@ def _extract_plain(
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
-    return _deduplicated(debt_document.reconcile(found, text, published, own))
+    return _deduplicated(debt_document.reconcile(found, text, published, own, ctx.lead))
 
 
 def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:
