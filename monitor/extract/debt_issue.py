@@ -40,10 +40,14 @@ _ISSUED_BEFORE = Folded(
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
     r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|"
-    # "Financed by $12M unsecured promissory note": a purchase paid with new debt
-    r"(?:financed|funded)\s+(?:by|with|through|via))\s+"
+    # "Financed by $12M unsecured promissory note": a purchase paid with new debt ("funded
+    # partly with a $12 million promissory note": the debt one of the ways it was paid)
+    r"(?:financed|funded)\s+(?:(?:partly|partially|in\s+part|primarily|largely|mainly)\s+)?"
+    r"(?:by|with|through|via)|"
+    # "agreed to an extra $50M in loans with its lender": an agreement entered into (case 6)
+    r"agreed\s+to(?=\s+an?\s+(?:extra|additional|further|new)\s))\s+"
     r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
-    r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
+    r"issuance|placement|private|public|upsized|successful|additional|extra|further|previously|"
     r"announced|substantial|significant|sizable|sizeable|major|large|fresh|first|second|"
     r"combined|another|strategic|\([^)]{0,30}\))\s+){0,6}"
     rf"{APPROX}$"
