@@ -57,6 +57,7 @@ from .debt_news_balance import (
 )
 from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
 from .debt_now_after import dated_only_by_deal, today_after
+from .debt_owed_creditors import owed_to_creditors
 from .debt_periods import (
     dated_just_before,
     is_respective_pair,
@@ -750,6 +751,8 @@ def _acceptable(
         return False
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
         return False  # "two lenders claim the company defaulted on $103 million" (case 35)
+    if metric == DEBT_TOTAL and owed_to_creditors(text, money):
+        return False  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
     if metric == DEBT_TOTAL and beside_equity(text, money):
         return False  # "consisting of $400 million in shares and $100 million in convertible debt"
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):

@@ -649,6 +649,13 @@ _REDUCED_FROM_AFTER = Folded(
 )
 
 
+# What a note pays at maturity, not what is owed now: "the minimum payoff at maturity related
+# to the principal balance was $461.9 million" (twice the face value, plus interest).
+_PAYOFF_AT_MATURITY = Folded(
+    r"\b(?:payoff|pay-off|repayment\s+amount)\s+at\s+maturity\b[^.;$]{0,60}$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -660,6 +667,8 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _GOAL_BEFORE.search(before):
         return True
+    if "maturity" in before and _PAYOFF_AT_MATURITY.search(before):
+        return True  # "the minimum payoff at maturity … was $461.9 million"
     if _REDUCED_FROM_AFTER.match(after):
         return True  # "its $21 million debt obligation was reduced down to $7.75 million"
     if _PURPOSE_BEFORE.search(before) and not owed_after(text, money):
