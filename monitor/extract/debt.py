@@ -58,6 +58,7 @@ from .debt_news_balance import (
 from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
 from .debt_now_after import dated_only_by_deal, today_after
 from .debt_owed_creditors import owed_to_creditors
+from .debt_parts_next import part_named_next
 from .debt_periods import (
     dated_just_before,
     is_respective_pair,
@@ -269,6 +270,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
+        if metric is None and part_named_next(text, money, ctx.text, segment.start):
+            metric = DEBT_TOTAL  # "… overall debt of $290 million. This comprises a $150M note"
         if metric is None or not _acceptable(text, money, metric, ctx, drawn=tranche):
             continue
         if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
