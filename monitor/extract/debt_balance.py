@@ -225,7 +225,8 @@ _DEBT_BEFORE = Folded(
 
 _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
-    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
+    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|resolv\w*|retir\w*|convert\w*|conversion|"
+    r"redeem\w*|"
     r"repurchas\w*|bought|forg\w*|discharg\w*|"
     r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*|"
     # "Moves To Erase $18M in Debt", "wiping out $50 million of debt": debt removed, not held
