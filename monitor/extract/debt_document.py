@@ -23,6 +23,7 @@ from .debt_bounds import refined_bounds
 from .debt_facility_size import sizes_beside_draws
 from .debt_finished import life_totals
 from .debt_funded_cash import cash_raised_by_notes
+from .debt_headline_undone import headline_deals_undone
 from .debt_lines import is_drawn, sizes_a_line
 from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
@@ -111,6 +112,8 @@ def reconcile(
         dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
         dropped |= {id(item) for item in sizes_beside_draws(issued)}
     heads = {id(item) for item in _headlines_restated(found, text, published)}
+    heads |= {id(item) for item in headline_deals_undone(found, text)}  # "Borrows $70M" over
+    # "is borrowing $70.6 million": the story's own words tell a deal under way
     dropped |= heads
     unheaded = [item for item in found if id(item) not in heads]
     dropped |= {id(item) for item in _undated_restatements(unheaded, published)}
