@@ -81,6 +81,7 @@ from .debt_repay import (
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_retired_subject import main_verb_at, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid
+from .debt_series_holders import named_by_holders
 from .debt_settlement import (
     settled_by_payment,
     settlement_on,
@@ -752,6 +753,8 @@ def _acceptable(
     owed = metric == DEBT_TOTAL and owed_as_stated(Window.at(text, lowered(text), money))
     if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
         return False
+    if metric == DEBT_ISSUED and named_by_holders(text, money):
+        return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
         return False  # "two lenders claim the company defaulted on $103 million" (case 35)
     if metric == DEBT_TOTAL and owed_to_creditors(text, money):
