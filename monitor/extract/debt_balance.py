@@ -17,6 +17,7 @@ from .context import DocContext
 from .debt_balance_left import balance_left
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
+from .debt_report_title import month_names_report
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
@@ -471,6 +472,12 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
     if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
         period = publication_month(ctx)
+    elif (
+        ctx.report is not None
+        and len(ctx.mentions(segment)) == 1
+        and month_names_report(segment.text)
+    ):
+        period = ctx.report.label()  # "Debt-Free Operations and Reports April 2025 Results"
     return [_nil(segment, ctx, period)]
 
 
