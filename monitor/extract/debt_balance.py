@@ -470,7 +470,13 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     cause = _CAUSE_AFTER.search(segment.text, match.end())
     limit = cause.start() if cause else None
     period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
-    if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
+    if (
+        cause is not None
+        and _named_in_clause(ctx, segment, match.end(), cause.start()) is None
+        # (a cause that names no period leaves the nil undated: the report's period, as any
+        # nil with no date: "Remains debt-free after utilizing $67 million in prepayments")
+        and _named_in_clause(ctx, segment, cause.start(), len(segment.text)) is not None
+    ):
         period = publication_month(ctx)
     elif (
         ctx.report is not None
