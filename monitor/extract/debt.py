@@ -91,6 +91,7 @@ from .debt_settlement import (
 from .debt_sold_by_lender import sold_by_lender
 from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
+from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
@@ -757,6 +758,8 @@ def _acceptable(
         return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
         return False  # "two lenders claim the company defaulted on $103 million" (case 35)
+    if metric == DEBT_TOTAL and not owed and terms_told(text, money):
+        return False  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
     if metric == DEBT_TOTAL and owed_to_creditors(text, money):
         return False  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
     if metric == DEBT_TOTAL and beside_equity(text, money):
