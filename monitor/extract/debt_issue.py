@@ -369,6 +369,14 @@ _ROOM_TO_DRAW = Folded(
 _GROSS_AFTER = Folded(r"^\s*(?:in|of)\s+gross\s+proceeds\b")
 
 
+# An issuance the text calls recent (done), its principal after it: "CleanSpark's recent
+# convertible note issuance of $650 million" (not "a proposed issuance of").
+_RECENT_ISSUANCE = Folded(
+    r"\brecent\s+(?:[\w-]+\s+){0,3}?(?:issuance|issue|offering|placement|sale)\s+of\s+"
+    rf"(?:(?:an?|the)\s+)?{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
@@ -391,6 +399,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
+    if _RECENT_ISSUANCE.search(before[-80:]):
+        return True  # "CleanSpark's recent convertible note issuance of $650 million"
     if _DONE_BRACKETED.search(before[-60:]):
         return True
     if tranche_paid_out(before, after):
