@@ -204,6 +204,15 @@ _RETIRED_BY_VERB = Folded(
 )
 
 
+# A repayment whose object is glossed by the amount in brackets: "Repayment by Non-Recourse SPV 1
+# of all outstanding amounts (approximately $1 million) under the SPV 1 Financing Agreement".
+_REPAID_OBJECT_GLOSSED = Folded(
+    r"\b(?:repayment|repaid|prepayment|prepaid|paid\s+off|payoff)\s+(?:by\s+[^.;$()]{0,40}?\s+)?"
+    r"(?:of\s+)?(?:all\s+)?(?:the\s+|its\s+)?(?:outstanding|remaining)\s+(?:amounts?|balance|"
+    rf"principal|debt|borrowings|loans?)\s*\(\s*{APPROX}$"
+)
+
+
 # A deal done in the past tense, then a participle that retires debt: "executed a pivotal debt
 # restructuring initiative, exchanging $4.78 million of its 8.50% Senior Notes for …" (not "plans
 # a restructuring, exchanging …": the participle shares its governing verb's mood).
@@ -388,6 +397,8 @@ def _is_retired(before: str, after: str) -> bool:
         return True
     if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
         return True
+    if "(" in before[-20:] and _REPAID_OBJECT_GLOSSED.search(before[-120:]):
+        return True  # "Repayment by SPV 1 of all outstanding amounts (approximately $1 million)"
     if (
         "ing" in before[-60:]
         and _DONE_THEN_PARTICIPLE.search(before)
