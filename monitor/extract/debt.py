@@ -48,6 +48,7 @@ from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
+from .debt_modal_level import level_under_modal
 from .debt_net import bound_to_net_debt
 from .debt_news_balance import (
     dated_last_month_end,
@@ -758,6 +759,8 @@ def _acceptable(
         return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
         return False  # "two lenders claim the company defaulted on $103 million" (case 35)
+    if metric == DEBT_TOTAL and level_under_modal(text, money):
+        return False  # "that would restructure …, reduce its debt by $57 million to $68 million"
     if metric == DEBT_TOTAL and not owed and terms_told(text, money):
         return False  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
     if metric == DEBT_TOTAL and owed_to_creditors(text, money):
