@@ -58,6 +58,7 @@ from .debt_news_balance import (
 )
 from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
 from .debt_now_after import dated_only_by_deal, today_after
+from .debt_offering_closed import final_size_of_closed_offering
 from .debt_owed_creditors import owed_to_creditors
 from .debt_parts_next import part_named_next
 from .debt_periods import (
@@ -150,7 +151,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
                 "finance for", "new funding", "to fund", "funding of", "funding from",
-                " lent ")  # fmt: skip
+                " lent ", "upsized from")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -273,6 +274,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
+        if metric is None and final_size_of_closed_offering(text, money, ctx.text):
+            metric = DEBT_ISSUED  # "… increased to $400 million of notes" of an offering closed
         if metric is None and part_named_next(text, money, ctx.text, segment.start):
             metric = DEBT_TOTAL  # "… overall debt of $290 million. This comprises a $150M note"
         if metric is None or not _acceptable(text, money, metric, ctx, drawn=tranche):

@@ -25,6 +25,7 @@ from .debt_finished import life_totals
 from .debt_funded_cash import cash_raised_by_notes
 from .debt_headline_undone import headline_deals_undone
 from .debt_lines import is_drawn, sizes_a_line
+from .debt_offering_closed import offering_closed
 from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
 from .debt_restated import restatements
@@ -162,7 +163,12 @@ class _Doubts:
 
     def priced_only(self) -> bool:
         if self._priced_only is None:
-            self._priced_only = self._around("pric", _PRICED) and _CLOSED.search(self._text) is None
+            self._priced_only = (
+                self._around("pric", _PRICED)
+                and _CLOSED.search(self._text) is None
+                # ("reduced its debt … through recent convertible senior notes offering")
+                and not offering_closed(self._text)
+            )
         return self._priced_only
 
     def closing_ahead(self) -> bool:
