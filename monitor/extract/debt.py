@@ -17,6 +17,7 @@ from . import guards, ranges, undone
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_added_draw import added_to_draw
 from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
@@ -151,7 +152,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
                 "finance for", "new funding", "to fund", "funding of", "funding from",
-                " lent ", "upsized from")  # fmt: skip
+                " lent ", "upsized from", "the added $", "the additional $")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -274,6 +275,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
+        if metric is None and added_to_draw(text, money, ctx.text, segment.start):
+            metric = DEBT_ISSUED  # "… has now drawn $100 million … The added $50 million …"
         if metric is None and final_size_of_closed_offering(text, money, ctx.text):
             metric = DEBT_ISSUED  # "… increased to $400 million of notes" of an offering closed
         if metric is None and part_named_next(text, money, ctx.text, segment.start):
