@@ -369,6 +369,18 @@ _ROOM_TO_DRAW = Folded(
 _GROSS_AFTER = Folded(r"^\s*(?:in|of)\s+gross\s+proceeds\b")
 
 
+# A payable or obligation of the company swapped for a note it issues: "B&M agreed to eliminate
+# an approximately $11.4 million outstanding payable in exchange for a Promissory Note in the
+# amount of $3.5 million" (the company's note; not "sold the unit in exchange for a note": that
+# note is the company's receivable).
+_PAYABLE_SWAPPED_FOR_NOTE = Folded(
+    r"\b(?:payables?|liabilit(?:y|ies)|obligations?|amounts?\s+owed|invoices?)\b[^.;$]{0,40}?"
+    r"\bin\s+exchange\s+for\s+(?:an?|the)\s+(?:new\s+)?(?:unsecured\s+|secured\s+)?"
+    r"(?:promissory\s+)?note\s+(?:in\s+the\s+(?:principal\s+|aggregate\s+)?amount\s+of|of|for)\s+"
+    rf"{APPROX}$"
+)
+
+
 # An issuance the text calls recent (done), its principal after it: "CleanSpark's recent
 # convertible note issuance of $650 million" (not "a proposed issuance of").
 _RECENT_ISSUANCE = Folded(
@@ -399,6 +411,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
+    if "exchange" in before[-150:] and _PAYABLE_SWAPPED_FOR_NOTE.search(before[-150:]):
+        return True  # "eliminate a $11.4 million payable in exchange for a Promissory Note in …"
     if _RECENT_ISSUANCE.search(before[-80:]):
         return True  # "CleanSpark's recent convertible note issuance of $650 million"
     if _DONE_BRACKETED.search(before[-60:]):
