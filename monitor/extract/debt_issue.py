@@ -189,6 +189,17 @@ _ISSUED_OBJECT = Folded(
 )
 
 
+# A raise told by its parts, one of them new loan money: "The $17 million was composed of $7.5
+# million in additional loan funds and $9.5 million in stock from pre-existing investors".
+_COMPOSED_OF = Folded(
+    rf"\b(?:was|were)\s+(?:composed\s+of|made\s+up\s+of|comprised\s+of|split\s+into)\s+{APPROX}$"
+)
+_LOAN_FUNDS_AFTER = Folded(
+    r"^\s+(?:in|of)\s+(?:additional|new|incremental|further)\s+(?:term\s+)?(?:loan|debt|"
+    r"borrowing)\s+(?:funds|financing|proceeds|money)\b"
+)
+
+
 # "$37 million in financing for new equipment": a loan for machines, named by its purpose.
 _EQUIPMENT_FINANCING_AFTER = Folded(
     r"^\s+(?:in|of)\s+(?:new\s+)?(?:equipment\s+|debt\s+|loan\s+)?financ(?:e|ing)\s+for\s+"
@@ -443,6 +454,12 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     funding = _FUNDING_OF.search(before[-60:])
     if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
         return True
+    if (
+        _COMPOSED_OF.search(before[-50:])
+        and _LOAN_FUNDS_AFTER.match(after)
+        and not _NOT_DONE.search(before[-80:])
+    ):
+        return True  # "The $17 million was composed of $7.5 million in additional loan funds"
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
     if funded_cash(before, after):
