@@ -43,6 +43,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import state_period
+from .ai_running_totals import is_tenant_running_total
 from .ai_site_gross import is_site_gross
 from .context import DocContext
 from .entities import is_peer_figure
@@ -564,6 +565,8 @@ def capacity(
                 continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
             if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
                 continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+            if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
+                continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
