@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_builds_to_come import is_build_to_come
 from .ai_capacity_plans import (
     DEAL_REACH,
     INCREMENT_LEAD,
@@ -567,6 +568,8 @@ def capacity(
                 continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
             if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
                 continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
+            if is_build_to_come(text, start):
+                continue  # "Proceeds to fund construction of 100MW … data centers" (case 39)
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
