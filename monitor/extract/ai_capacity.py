@@ -289,6 +289,12 @@ _PLAIN = re.compile(
 _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
+    # "Full 800MW initial capacity leased under 15-year agreement", "200 MW contracted to
+    # CoreWeave": the size, then the deal it is leased under or to
+    re.compile(
+        rf"{_MW}\s+(?:[\w-]+\s+){{0,2}}?(?i:leased|contracted)\s+(?i:under|to|with)\s+"
+        rf"(?!(?i:be|have)\b)"
+    ),
     # (a binding letter of intent is a deal too: "signed a binding letter of intent with
     # OneQode Networks covering the full 110 MW capacity of its … data center site")
     re.compile(
@@ -364,8 +370,9 @@ _GATES = {
     _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("cover", "across", "total", "aggregat", "comprising"),
-    _LEASED[3]: any_of("("),
+    _LEASED[2]: any_of("leased", "contracted"),
+    _LEASED[3]: any_of("cover", "across", "total", "aggregat", "comprising"),
+    _LEASED[4]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
     _DEAL_FOR: _DEAL_FOR_GATE,

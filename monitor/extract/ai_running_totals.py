@@ -30,12 +30,17 @@ from .per_document import remembered
 _REACH = 160
 # The words before a figure that make it a total: "total", "in total", "combined"; the end
 # of a growth from a stated start ("from 168 MW to"); a growth verb's level ("increasing its
-# contracted IT load to about").
+# contracted IT load to about", "bringing their total commitment to the full"); a commitment
+# to the whole ("has committed to the full").
 _TOTAL_BEFORE = Folded(
     r"(?:\b(?:total|combined|aggregate)\b(?P<between>[^.;$]{0,140})|"
     r"\bfrom\s+(?:approximately\s+|about\s+|~)?\d[\d,.]*\s*(?:mw|megawatts?)\s+to\s+|"
     r"\b(?:increas(?:es|ed|ing)|expand(?:s|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|"
-    r"bring(?:s|ing)?|brought|lift(?:s|ed|ing))\s+[^.;$]{0,80}?\bto\s+)"
+    r"bring(?:s|ing)?|brought|lift(?:s|ed|ing))\s+[^.;$]{0,80}?\bto\s+|"
+    # a tenant's commitment to the whole: "which has committed to the full 800 MW"
+    r"\bcommit(?:s|ted|ment)\s+to\s+(?:utili[sz]e\s+|use\s+)?(?=all\b|(?:the|a)\s+"
+    r"(?:full|entire|whole)\b))"
+    r"(?:all\s+(?:of\s+)?|(?:the|a)\s+(?:full|entire|whole)\s+(?:available\s+|approved\s+)?)?"
     r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$"
 )
 # "total contract value", "total contracted revenue": money words, not the capacity's total

@@ -56,6 +56,42 @@ INCREMENTS: list[tuple[str, str, set[float]]] = [
     ),
 ]
 
+# A tenant's total commitment stated alone is contracted AI capacity (the tenant makes the
+# site's approved power capacity its lease, not site power); beside its increments it is not.
+COMMITMENTS: list[tuple[str, str, set[float]]] = [
+    (
+        "The loan follows a lease agreement with AI cloud provider CoreWeave, which has now "
+        "committed to all 500 megawatts of approved power capacity at the Orion campus.",
+        "GLXY",
+        {500.0},
+    ),
+    (
+        "Galaxy also said that CoreWeave brought its total commitment to a full 500 megawatts of "
+        "approved capacity at the Orion campus.",
+        "GLXY",
+        {500.0},
+    ),
+    (
+        "The agreement with CoreWeave amounts to a commitment to utilize the entire available "
+        "500 megawatts of power at Orion, with first deliveries due in 2026.",
+        "GLXY",
+        {500.0},
+    ),
+    (
+        "- CoreWeave lease: Full 500MW initial capacity leased under a 15-year agreement worth "
+        "$1 billion a year",
+        "GLXY",
+        {500.0},
+    ),
+    (
+        "Galaxy signed a second lease with CoreWeave for an additional 200 MW of critical IT load. "
+        "The loan supports the long-term agreement with CoreWeave, which has committed to the "
+        "full 500 MW of approved power capacity at Orion.",
+        "GLXY",
+        {200.0},
+    ),
+]
+
 KEPT: list[tuple[str, str, set[float]]] = [
     # a tenant's total stated alone
     (
@@ -107,6 +143,16 @@ def test_totals_alone_or_across_tenants_are_kept(
     text: str, entity: str, expected: set[float]
 ) -> None:
     assert _capacity(text, entity) == expected
+
+
+@pytest.mark.parametrize(("text", "entity", "expected"), COMMITMENTS)
+def test_a_tenant_commitment_alone_is_read(text: str, entity: str, expected: set[float]) -> None:
+    assert _capacity(text, entity) == expected
+
+
+def test_a_utility_commitment_to_power_is_not_read() -> None:
+    text = "The utility made a commitment to 300 MW of grid power at the Orion campus."
+    assert _capacity(text, "GLXY") == set()
 
 
 def test_a_site_designed_to_host_is_no_level() -> None:
