@@ -35,6 +35,7 @@ from .ai_clauses import predicate_start
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
+from .ai_forecasts import is_forecast
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
@@ -433,6 +434,12 @@ _PLANNED_AFTER = Folded(
     r"\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
     r"envisaged|envisioned|contemplated|targeted|under\s+(?:study|review|evaluation))\b"
 )
+# "The first building was originally scoped at 224 MW of IT capacity … but was upsized to 352
+# MW": an earlier, superseded figure (decided case 1)
+_EARLIER_SCOPE_BEFORE = Folded(
+    r"\b(?:originally|initially|previously)\s+(?:scoped|planned|sized|designed|proposed|"
+    r"announced|set)\s+(?:at|for|as)\s+(?:approximately\s+|about\s+|~)?$"
+)
 # "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
 _TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
 # "Phase one of the deployment, delivering 40 MW of capacity, is slated for the first half of
@@ -483,8 +490,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 # "1.0 GW of secured power capacity (…)", "long-term power agreements totaling 285 MW", "a
 # power supply contract for 120 MW": power bought or secured for a site, not critical IT.
 _POWER_BEFORE = Folded(
-    r"\b(?:power|electricity|energy)\s+(?:capacity|(?:supply\s+|purchase\s+)?(?:agreements?|"
-    r"contracts?|deals?))\b[^.;]{0,40}$"
+    # ("expands Hut 8's energy portfolio to approximately 1.3GW of capacity": power owned)
+    r"\b(?:power|electricity|energy)\s+(?:capacity|portfolio|(?:supply\s+|purchase\s+)?"
+    r"(?:agreements?|contracts?|deals?))\b[^.;]{0,40}$"
 )
 # The campus word right after its AI word: "245 MW River Bend AI campus" (not "AI project").
 _CAMPUS_ONLY = re.compile(r"\s+(?i:campus)")
@@ -577,6 +585,8 @@ def capacity(
                 continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
             if is_build_to_come(text, start):
                 continue  # "Proceeds to fund construction of 100MW … data centers" (case 39)
+            if is_forecast(text, start):
+                continue  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
@@ -832,6 +842,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "targeting 300 MW of capacity per site": each site's, not a level
     if recalls_earlier_deal(text, start, DEAL_REACH):
         return False  # "our recent announcement of new hosting contracts for 200 MW"
+    if _EARLIER_SCOPE_BEFORE.search(before):
+        return False  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
