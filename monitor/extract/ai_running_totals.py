@@ -24,7 +24,7 @@ from decimal import Decimal
 from .ai_parties import COUNTERPARTY_NAMES
 from .entities import names_of
 from .folded import Folded
-from .numbers import LEADING_NUMBER, power_in_mw
+from .numbers import power_in_mw
 from .per_document import remembered
 
 _REACH = 160
@@ -61,14 +61,19 @@ _POSSESSIVE = Folded(
 )
 # A smaller increment stated anywhere in the passage: "an additional 150MW", "an incremental
 # 160 MW", "120 MW of Additional", "adding a 39 MW Phase II", "will add 160 MW", "an option for
-# 133 MW", "expand the project by 160 MW".
-_INCREMENT = Folded(
-    r"\b(?:(?:additional|incremental|another|further)\s+(?:approximately\s+|about\s+|~)?|"
-    r"(?:add|adds|added|adding)\s+(?:[^.;]{0,50}?)|options?\s+(?:[^.;]{0,30}?)\bfor\s+|"
-    r"\bby\s+(?:an?\s+)?(?:additional\s+)?)"
-    rf"(?P<mw>{LEADING_NUMBER})\s*-?(?P<unit>mw|megawatts?)\b|"
-    rf"\b(?P<mw2>{LEADING_NUMBER})\s*-?(?P<unit2>mw|megawatts?)\s+of\s+(?:additional|incremental)\b"
+# 133 MW", "expand the project by 160 MW". The passage's figures in MW are found with `str.find`
+# (a regex scan of a whole 50 KB document costs more than the rest of the AI reader); the
+# words before or after each figure are then matched in a short window.
+_INCREMENT_BEFORE = Folded(
+    r"(?:\b(?:additional|incremental|another|further)\s+(?:approximately\s+|about\s+|~)?|"
+    r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?|\boptions?\s+[^.;]{0,30}?\bfor\s+|"
+    r"\bby\s+(?:an?\s+)?(?:additional\s+)?)$"
 )
+_INCREMENT_AFTER = Folded(r"(?:mw|megawatts?)\s+of\s+(?:additional|incremental)\b")
+_NUMBER_BEFORE = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)[\s-]?$")
+_UNITS = ("MW", "mw", "egawatt")
+_NUMBER_REACH = 16
+_WORDS_REACH = 80
 
 
 def is_tenant_running_total(
@@ -96,12 +101,34 @@ def is_tenant_running_total(
 @remembered
 def _deal_increments(document: str) -> tuple[Decimal, ...]:
     """The deal increments `document` states (found once a document: each total asks)."""
-    return tuple(
-        step
-        for found in _INCREMENT.finditer(document)
-        if (step := _increment_value(found)) is not None
-        and _is_deal_increment(document, found.start(), found.end())
-    )
+    steps: list[Decimal] = []
+    for unit in _UNITS:
+        at = document.find(unit)
+        while at >= 0:
+            step = _increment_at(document, at - 1 if unit == "egawatt" else at)
+            if step is not None:
+                steps.append(step)
+            at = document.find(unit, at + len(unit))
+    return tuple(steps)
+
+
+def _increment_at(document: str, unit: int) -> Decimal | None:
+    """The increment whose unit starts at `unit`, if its figure is told as one of a deal."""
+    after = document[unit : unit + 40]
+    if after[:2].lower() == "mw" and after[2:3].isalnum():
+        return None  # "MWh", not megawatts
+    number = _NUMBER_BEFORE.search(document, max(0, unit - _NUMBER_REACH), unit)
+    if number is None:
+        return None
+    start = number.start()
+    if not (
+        _INCREMENT_BEFORE.search(document, max(0, start - _WORDS_REACH), start)
+        or _INCREMENT_AFTER.match(after)
+    ):
+        return None
+    if not _is_deal_increment(document, start, unit):
+        return None
+    return power_in_mw(number[1], "MW")
 
 
 # The increment is a tenant's deal: its sentence names the deal or the tenant, and no
@@ -145,9 +172,3 @@ def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
     if _LEASES_TOTAL.search(told):
         return True
     return len({found.group() for found in _TENANT.finditer(text)}) == 1
-
-
-def _increment_value(found: re.Match[str]) -> Decimal | None:
-    if found["mw"] is not None:
-        return power_in_mw(found["mw"], found["unit"])
-    return power_in_mw(found["mw2"], found["unit2"])
