@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .document_signs import document_sign, first_possible
 from .sentences import Segment
 from .skipping import skipping
 from .splits import split_checked
@@ -37,9 +38,13 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
+_STACK_HINT = document_sign(
+    re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
+)
 # One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
-_END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
+_END_PERIOD_HINT = document_sign(
+    re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
+)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 # `_PAIR_HINT` from its digit on: a pattern opening with a letter is tried at every letter of
 # a text, one opening with a digit only where digits are (`_pair_hints`).
@@ -84,12 +89,18 @@ def find_glued_rows(text: str) -> list[Segment]:
 def _candidate_lines(text: str) -> list[int]:
     """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
     with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
-    starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
-    starts += [
-        hit.start()
-        for hit in _END_PERIOD_HINT.finditer(text)
-        if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
-    ]
+    # (`document_signs`: a hint is scanned from where RE2 finds it first, if anywhere)
+    starts = []
+    first = first_possible(_STACK_HINT, text)
+    if first is not None:
+        starts += [hit.start() for hit in _STACK_HINT.finditer(text, first)]
+    first = first_possible(_END_PERIOD_HINT, text)
+    if first is not None:
+        starts += [
+            hit.start()
+            for hit in _END_PERIOD_HINT.finditer(text, first)
+            if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
+        ]
     pairs = _pair_hints(text)
     for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
         if "\n" not in text[first:third]:
