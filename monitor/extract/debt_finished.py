@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import guards
 from .context import DocContext
 from .debt_words import DEBT_NEAR, Window
-from .document_signs import document_sign, first_possible
+from .document_signs import document_sign, scan
 from .folded import Folded, lowered
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, Money, find_money
@@ -76,10 +76,7 @@ def _life_sizes(text: str) -> set[Decimal]:
     sizes: set[Decimal] = set()
     bounds = _SentenceBounds(text)
     named: dict[int, tuple[str, list[int], list[Money], set[Decimal]]] = {}  # once a sentence
-    first = first_possible(_OVER_TIME, text)  # (`document_signs`: where RE2 finds it first)
-    if first is None:
-        return sizes
-    for match in _OVER_TIME.finditer(text, first):
+    for match in scan(_OVER_TIME, text):  # (`document_signs`: found where RE2 finds them)
         start, end = bounds.around(match.start(), match.end())
         if start and next(find_money(text[start:end]), None) is None:
             # "Repayments of the loan began in March": the loan is the one the sentence

@@ -29,6 +29,7 @@ scans it (when lowering keeps the offsets; otherwise it is scanned).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .folded import Folded, lowered
@@ -136,6 +137,7 @@ _MAX_MEM = 8 << 20
 # Each registered sign's RE2 pattern (None: RE2 cannot be asked; the sign is always scanned),
 # and whether it is a `Folded` sign (asked about the text's lowercase), by the sign's `id`.
 _SIGNS: dict[int, tuple[Any, bool]] = {}
+_WIDE: dict[int, bool] = {}  # (each sign's matches are never empty: `scan` may step them)
 _KEPT: list[object] = []  # (keeps each sign alive: its `id` stays its own)
 
 
@@ -152,8 +154,19 @@ def document_sign(sign: Any) -> Any:
         regex = _re2.RE2(source.encode(), options)
         regex = regex if regex.ok() else None
     _SIGNS[id(sign)] = (regex, folded)
+    _WIDE[id(sign)] = _never_empty(sign.lowercase if folded else sign)
     _KEPT.append(sign)
     return sign
+
+
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Is every match of `pattern` at least one character long?"""
+    if _parser is None:
+        return False
+    try:
+        return bool(_parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0)
+    except (re.error, TypeError, ValueError):
+        return False
 
 
 def first_possible(sign: Any, text: str) -> int | None:
@@ -170,6 +183,43 @@ def first_possible(sign: Any, text: str) -> int | None:
     data = _ascii_copy(text)
     start = regex.Match(_re2.RE2.Anchor.UNANCHORED, data, 0, len(data))[0][0]
     return None if start < 0 else start
+
+
+def scan(sign: Any, text: str) -> Iterator[re.Match[str]]:
+    """`sign.finditer(text)`, each match found by CPython's search from where RE2 finds the
+    sign next (see the module docstring): a text's few matches are read without the engine
+    trying every position between them. (A sign that may match the empty string is scanned
+    as it is: its matches do not simply follow one another.)"""
+    regex, folded = _SIGNS[id(sign)]
+    if regex is None or not _WIDE.get(id(sign), False):
+        first = first_possible(sign, text)
+        return iter(()) if first is None else sign.finditer(text, first)
+    return _scanned(sign, regex, folded, text)
+
+
+def _scanned(sign: Any, regex: Any, folded: bool, text: str) -> Iterator[re.Match[str]]:
+    asked = text
+    if folded:
+        lower = lowered(text)
+        if len(lower) != len(text):
+            yield from sign.finditer(text)
+            return
+        asked = lower
+    data = _ascii_copy(asked)
+    size = len(data)
+    unanchored = _re2.RE2.Anchor.UNANCHORED
+    at = 0
+    while at <= size:
+        # (no match starts between `at` and where RE2 finds the sign first, so CPython's
+        # search from there finds the match its scan from `at` would)
+        start = regex.Match(unanchored, data, at, size)[0][0]
+        if start < 0:
+            return
+        found = sign.search(text, start)
+        if found is None:
+            return
+        yield found
+        at = found.end()  # (a sign's match is never empty: the scan goes on from its end)
 
 
 def may_match(sign: Any, text: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .date_forms import MONTH_NAME
-from .document_signs import document_sign, first_possible
+from .document_signs import document_sign, scan
 from .entities import MINERS, ticker_of
 from .flat_terms import term_rows
 from .flat_totals import find_total_rows
@@ -184,10 +184,7 @@ def _span_headers(text: str) -> Iterator[re.Match[str]]:
     """Runs of dated span columns, tried at the word starts just before each "Months Ended"
     (a cheap scan: most documents print none)."""
     searched = -1
-    first = first_possible(_SPAN_HINT, text)  # (`document_signs`: where RE2 finds it first)
-    if first is None:
-        return
-    for hit in _SPAN_HINT.finditer(text, first):
+    for hit in scan(_SPAN_HINT, text):  # (`document_signs`: found where RE2 finds them)
         if hit.start() < searched:
             continue
         for start in word_starts(text, max(0, hit.start() - _SPAN_LEAD, searched), hit.start()):

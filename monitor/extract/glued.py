@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .document_signs import document_sign, first_possible
+from .document_signs import document_sign, scan
 from .sentences import Segment
 from .skipping import skipping
 from .splits import split_checked
@@ -48,7 +48,7 @@ _END_PERIOD_HINT = document_sign(
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 # `_PAIR_HINT` from its digit on: a pattern opening with a letter is tried at every letter of
 # a text, one opening with a digit only where digits are (`_pair_hints`).
-_PAIR_TAIL = re.compile(r"\d[\d,.]*[A-Z]")
+_PAIR_TAIL = document_sign(re.compile(r"\d[\d,.]*[A-Z]"))
 _PAIR_LEAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
@@ -89,18 +89,13 @@ def find_glued_rows(text: str) -> list[Segment]:
 def _candidate_lines(text: str) -> list[int]:
     """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
     with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
-    # (`document_signs`: a hint is scanned from where RE2 finds it first, if anywhere)
-    starts = []
-    first = first_possible(_STACK_HINT, text)
-    if first is not None:
-        starts += [hit.start() for hit in _STACK_HINT.finditer(text, first)]
-    first = first_possible(_END_PERIOD_HINT, text)
-    if first is not None:
-        starts += [
-            hit.start()
-            for hit in _END_PERIOD_HINT.finditer(text, first)
-            if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
-        ]
+    # (`document_signs.scan`: a hint's matches, found where RE2 finds them)
+    starts = [hit.start() for hit in scan(_STACK_HINT, text)]
+    starts += [
+        hit.start()
+        for hit in scan(_END_PERIOD_HINT, text)
+        if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
+    ]
     pairs = _pair_hints(text)
     for first, third in zip(pairs, pairs[_PAIRS_IN_A_LINE - 1 :], strict=False):
         if "\n" not in text[first:third]:
@@ -115,7 +110,7 @@ def _pair_hints(text: str) -> list[int]:
     and no match starts inside it (its digits, commas and dots are no letters)."""
     starts: list[int] = []
     taken = 0  # where the last match ends
-    for tail in _PAIR_TAIL.finditer(text):
+    for tail in scan(_PAIR_TAIL, text):  # (`document_signs`: found where RE2 finds them)
         start = tail.start() - 1
         if start >= taken and text[start] in _PAIR_LEAD:
             starts.append(start)

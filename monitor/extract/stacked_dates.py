@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .document_signs import document_sign, first_possible
+from .document_signs import document_sign, first_possible, scan
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -66,9 +66,7 @@ def stacked_headers(text: str) -> Iterator[StackedHeader]:
     """Every header of two or more dates stacked over lines in `text`."""
     done = -1
     starts = [0] if _HINT_AT_START.match(text) else []
-    first = first_possible(_HINT, text)
-    if first is not None:
-        starts += [hint.start() + 1 for hint in _HINT.finditer(text, first)]
+    starts += [hint.start() + 1 for hint in scan(_HINT, text)]  # (`document_signs`)
     for start in starts:
         if start <= done:
             continue

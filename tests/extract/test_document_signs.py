@@ -1,9 +1,10 @@
 """RE2's answer for a whole-document sign never hides a match CPython would find.
 
 `document_signs.first_possible(sign, text)` is None only where the sign has no match in
-`text`, and otherwise no later than its first match (the scan starts there). Checked for every
-registered sign on every document of the synthetic and real dev corpora, and for the RE2
-writing (`widened`) on its own: every pattern the readers define, against the corpora's
+`text`, and otherwise no later than its first match (the scan starts there); `scan(sign,
+text)` gives the matches `sign.finditer(text)` gives. Checked for every registered sign on
+every document of the synthetic and real dev corpora, and for the RE2 writing (`widened`) on
+its own: every pattern the readers define, against the corpora's
 sentences that hold a character outside ASCII (read as "?" by RE2) and hand-made texts.
 """
 
@@ -17,7 +18,7 @@ from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
 import monitor.extract  # noqa: F401  (every reader module loaded, so their signs are registered)
 from monitor.extract import clean_text, document_signs
-from monitor.extract.document_signs import first_possible, widened
+from monitor.extract.document_signs import first_possible, scan, widened
 from monitor.extract.folded import Folded, lowered
 from monitor.extract.sentences import segments
 
@@ -35,6 +36,8 @@ _HARD = [
     "Sept\u2019 2024 2024Sept", "2023Dec 31", "2024Q3", "Jan\u20112024", "Key metrics2Dec-23\n",
     "finished\u00a0repaying the loan", "FINISHED REPAYING", "\u212aey TO 52,850 BTC (C. $6.0B) |",
     "\nJanuary 31\n2024\n", "TO \u2013 5\n", "Bitcoin mined 450 \u2014 500\n", "caf\u00e9 | 12 |\n",
+    "Mined\u0663\u0667\u0661Power Sales18BTC Sold34", "BTC Mined371?Power Sales18BTC Sold34",
+    "Metrics1Oct 2022Sep 2023Oct 2023\nBitcoin Mined10.963.669.2\n", "a?b 2024?Jan 7?Q",
 ]  # fmt: skip
 
 
@@ -55,6 +58,13 @@ def test_no_match_is_hidden(sign: object) -> None:
         possible = first_possible(sign, text)
         if first is not None:
             assert possible is not None and possible <= first, text[:200]
+
+
+@pytest.mark.parametrize("sign", _signs(), ids=lambda sign: getattr(sign, "pattern", "")[:40])
+def test_scan_finds_every_match(sign: object) -> None:
+    for text in [*_DOCUMENTS, *_HARD]:
+        expected = [match.regs for match in sign.finditer(text)]  # type: ignore[attr-defined]
+        assert [match.regs for match in scan(sign, text)] == expected, text[:200]
 
 
 def test_every_sign_is_asked_of_re2() -> None:
