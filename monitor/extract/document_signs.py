@@ -1,29 +1,33 @@
-"""Signs searched over a whole document, all asked first in one pass of RE2.
+"""Signs searched over a whole document, asked of RE2 first.
 
 Several readers look over the whole document for the sign of a layout they read (a year run
 into a month in a glued table, "Months Ended" over flattened columns, a line of a text-laid
-table) or a phrase (a repayment "finished" over time). Each such scan is a CPython search of
-some 50 KB (about 0.2 ms, 1.5 M instructions), and most documents hold few of these signs.
-RE2 (google-re2) runs the same question over the document's bytes several times faster:
-`first_possible(sign, text)` is None where the sign cannot match (it is not scanned), else a
-position no match of the sign starts before (the scan starts there: CPython's search from a
-position still reads the text before it for look-behinds, `\b` and `^`, so it finds what the
-scan from the start finds). `may_match` says only whether it can match. One RE2 set pass for
-all signs at once was tried: an unanchored set must run to the text's end and track every
-sign, and took some 2 ms a document; each sign's own search stops at its first match.
+table, a number glued to a label) or a phrase (a repayment "finished" over time). Each such
+scan is a CPython search of some 50 KB (about 0.2 ms, 1.5 M instructions), and most documents
+hold few of these signs. RE2 (google-re2) answers the same question over the document's bytes
+several times faster:
+
+- `first_possible(sign, text)` is None where the sign cannot match (it is not scanned), else
+  a position no match of the sign starts before: CPython's search from a position still reads
+  the text before it for look-behinds, `\\b` and `^`, so from there it finds what the search
+  from the start finds. `may_match` says only whether it can match.
+- `scan(sign, text)` gives `sign.finditer(text)`'s matches, each found by CPython's search
+  from where RE2 finds the sign next (a document's few matches are read without the engine
+  trying every position between them).
+
+One RE2 set pass for all signs at once was tried: an unanchored set must run to the text's end
+tracking every sign, and took some 2 ms a document; each sign's own search stops at its match.
 
 The answer must never be "no" where CPython would find a match. Each sign is written in RE2
 syntax so that it matches wherever the sign does, and perhaps elsewhere, over an ASCII copy
 of the document in which every other character reads as "?" (`str.encode("ascii",
-"replace")`: one byte per character, so the copy's text is the document's wherever the
-document is ASCII). Assertions (look-arounds, `\\b`, `^`, `$`) are dropped; every atom of the
-sign also accepts "?", so a match over a non-ASCII character still matches the copy; on ASCII
+"replace")`: one byte a character, so the copy's offsets are the document's). Assertions
+(look-arounds, `\\b`, `$`, and `^` but a MULTILINE sign's) are dropped; every atom of the sign
+also accepts "?", so a match over a non-ASCII character still matches the copy; on ASCII
 characters CPython's `\\d`, `\\w`, `\\s` and case folding are RE2's. A sign that cannot be
-written so (a back-reference, a repeat RE2 refuses) is always scanned. Without RE2 every sign
-is scanned.
-
-A `Folded` sign is asked about the document's lowercase with its lowercase pattern, as it
-scans it (when lowering keeps the offsets; otherwise it is scanned).
+written so (a back-reference, a repeat RE2 refuses) is always scanned, and without RE2 every
+sign is. A `Folded` sign is asked about the document's lowercase with its lowercase pattern,
+as it scans it (when lowering keeps the offsets; otherwise it is scanned).
 """
 
 from __future__ import annotations
@@ -86,11 +90,13 @@ def _class(items: list[tuple[Any, Any]]) -> str:
     return f"[{body}{_OTHER}]"
 
 
-def _sequence(items: Any) -> str:
-    return "".join(_item(op, av) for op, av in items)
+def _sequence(items: Any, lines: bool) -> str:
+    return "".join(_item(op, av, lines) for op, av in items)
 
 
-def _item(op: Any, av: Any) -> str:
+def _item(op: Any, av: Any, lines: bool) -> str:
+    """`lines`: the pattern is MULTILINE (its "^" is kept: a line starts there in the copy too,
+    as a newline is ASCII)."""
     if op is C.LITERAL:
         if av >= 128:
             return "(?s:.)"  # ("?" in the copy; under IGNORECASE "K" also reads "k")
@@ -102,19 +108,22 @@ def _item(op: Any, av: Any) -> str:
     if op is C.IN:
         return _class(av)
     if op is C.BRANCH:
-        return "(?:" + "|".join(_sequence(branch) for branch in av[1]) + ")"
+        return "(?:" + "|".join(_sequence(branch, lines) for branch in av[1]) + ")"
     if op is C.SUBPATTERN:
         _, add, remove, body = av
         if (add | remove) & ~_KEPT_FLAGS:
             raise _Untranslatable("flags")
         flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
-        return f"(?{flags}:{_sequence(body)})" if flags else f"(?:{_sequence(body)})"
+        inner = _sequence(body, lines)
+        return f"(?{flags}:{inner})" if flags else f"(?:{inner})"
     if op is C.ATOMIC_GROUP:
-        return f"(?:{_sequence(av)})"
+        return f"(?:{_sequence(av, lines)})"
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
         top = "" if high is C.MAXREPEAT else str(high)
-        return f"(?:{_sequence(body)}){{{low},{top}}}"
+        return f"(?:{_sequence(body, lines)}){{{low},{top}}}"
+    if op is C.AT and av is C.AT_BEGINNING and lines:
+        return "(?m:^)"  # (a line sign tried only where lines start, as CPython tries it)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return ""  # an assertion only narrows where a match may be
     raise _Untranslatable(op)
@@ -126,7 +135,8 @@ def widened(pattern: re.Pattern[str]) -> str | None:
     if _parser is None or pattern.flags & ~_KEPT_FLAGS:
         return None
     try:
-        body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+        lines = bool(pattern.flags & re.MULTILINE)
+        body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data, lines)
     except (_Untranslatable, re.error, TypeError, ValueError):
         return None
     return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .date_forms import MONTH_NAME, YEAR
-from .document_signs import document_sign, may_match
+from .document_signs import document_sign, first_possible
 from .gates import LineSigns
 from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
@@ -111,12 +111,15 @@ _LEVEL_LINES = LineSigns(_LEVEL_LINE)
 
 
 def _looks_tabular(text: str) -> bool:
-    # (`document_signs`: a sign RE2 finds nowhere in the text is not searched)
-    if may_match(_VALUE_LINE, text) and _VALUE_LINES.at_least(_SIGNS_NEEDED, text):
+    # (`document_signs`: each sign searched from where RE2 finds it first, if anywhere)
+    first = first_possible(_VALUE_LINE, text)
+    if first is not None and _VALUE_LINES.at_least(_SIGNS_NEEDED, text, first):
         return True
-    return (may_match(_FLAT_LINE, text) and _FLAT_LINES.found(text)) or (
-        may_match(_LEVEL_LINE, text) and _LEVEL_LINES.found(text)
-    )
+    first = first_possible(_FLAT_LINE, text)
+    if first is not None and _FLAT_LINES.found(text, first):
+        return True
+    first = first_possible(_LEVEL_LINE, text)
+    return first is not None and _LEVEL_LINES.found(text, first)
 
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:

@@ -118,3 +118,22 @@ def test_widened_patterns_hold_every_match() -> None:
                 start = regex.Match(anchor, data, 0, len(data))[0][0]
                 assert 0 <= start <= found.start(), (pattern.pattern, asked)
     assert checked > 200
+
+
+def test_line_signs_from_the_first_possible_line() -> None:
+    """`LineSigns` searched from where RE2 finds a text-laid table's sign first (`grid`) give
+    the answers of the search from the start."""
+    from monitor.extract import grid
+
+    signs = [
+        (grid._VALUE_LINE, grid._VALUE_LINES),
+        (grid._FLAT_LINE, grid._FLAT_LINES),
+        (grid._LEVEL_LINE, grid._LEVEL_LINES),
+    ]
+    for text in [*_DOCUMENTS, *_HARD]:
+        for sign, lines in signs:
+            first = first_possible(sign, text)
+            assert (first is not None and lines.found(text, first)) == lines.found(text)
+            for count in (1, 2, 3):
+                expected = lines.at_least(count, text)
+                assert (first is not None and lines.at_least(count, text, first)) == expected
