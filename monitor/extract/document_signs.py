@@ -81,22 +81,29 @@ def _class_item(op: Any, av: Any) -> str:
     raise _Untranslatable(op)
 
 
-def _class(items: list[tuple[Any, Any]]) -> str:
+def _class(items: list[tuple[Any, Any]], icase: bool) -> str:
     if items and items[0][0] is C.NEGATE:
         # (any character the class leaves out may be "?" in the copy: accepted either way)
         body = "".join(_class_item(op, av) for op, av in items[1:])
         return f"(?:[^{body}]|{_OTHER})" if body else "(?s:.)"
+    if icase and any(_non_ascii(op, av) for op, av in items):
+        return "(?s:.)"  # (case-insensitively "K" reads "k" and "ſ" reads "s": any character)
     body = "".join(_class_item(op, av) for op, av in items)
     return f"[{body}{_OTHER}]"
 
 
-def _sequence(items: Any, lines: bool) -> str:
-    return "".join(_item(op, av, lines) for op, av in items)
+def _non_ascii(op: Any, av: Any) -> bool:
+    """Does a class item hold a character outside ASCII?"""
+    return (op is C.LITERAL and av >= 128) or (op is C.RANGE and av[1] >= 128)
 
 
-def _item(op: Any, av: Any, lines: bool) -> str:
+def _sequence(items: Any, lines: bool, icase: bool) -> str:
+    return "".join(_item(op, av, lines, icase) for op, av in items)
+
+
+def _item(op: Any, av: Any, lines: bool, icase: bool) -> str:
     """`lines`: the pattern is MULTILINE (its "^" is kept: a line starts there in the copy too,
-    as a newline is ASCII)."""
+    as a newline is ASCII); `icase`: the item is matched case-insensitively."""
     if op is C.LITERAL:
         if av >= 128:
             return "(?s:.)"  # ("?" in the copy; under IGNORECASE "K" also reads "k")
@@ -106,22 +113,24 @@ def _item(op: Any, av: Any, lines: bool) -> str:
     if op is C.ANY:
         return "(?s:.)"
     if op is C.IN:
-        return _class(av)
+        return _class(av, icase)
     if op is C.BRANCH:
-        return "(?:" + "|".join(_sequence(branch, lines) for branch in av[1]) + ")"
+        return "(?:" + "|".join(_sequence(branch, lines, icase) for branch in av[1]) + ")"
     if op is C.SUBPATTERN:
         _, add, remove, body = av
         if (add | remove) & ~_KEPT_FLAGS:
             raise _Untranslatable("flags")
         flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
-        inner = _sequence(body, lines)
+        inner = _sequence(
+            body, lines, bool(add & re.IGNORECASE) or (icase and not remove & re.IGNORECASE)
+        )
         return f"(?{flags}:{inner})" if flags else f"(?:{inner})"
     if op is C.ATOMIC_GROUP:
-        return f"(?:{_sequence(av, lines)})"
+        return f"(?:{_sequence(av, lines, icase)})"
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
         top = "" if high is C.MAXREPEAT else str(high)
-        return f"(?:{_sequence(body, lines)}){{{low},{top}}}"
+        return f"(?:{_sequence(body, lines, icase)}){{{low},{top}}}"
     if op is C.AT and av is C.AT_BEGINNING and lines:
         return "(?m:^)"  # (a line sign tried only where lines start, as CPython tries it)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -136,7 +145,8 @@ def widened(pattern: re.Pattern[str]) -> str | None:
         return None
     try:
         lines = bool(pattern.flags & re.MULTILINE)
-        body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data, lines)
+        icase = bool(pattern.flags & re.IGNORECASE)
+        body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data, lines, icase)
     except (_Untranslatable, re.error, TypeError, ValueError):
         return None
     return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body

@@ -137,3 +137,22 @@ def test_line_signs_from_the_first_possible_line() -> None:
             for count in (1, 2, 3):
                 expected = lines.at_least(count, text)
                 assert (first is not None and lines.at_least(count, text, first)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        ("[\u212ax]y", re.IGNORECASE, "ky"),  # the Kelvin sign reads "k" case-insensitively
+        ("(?i:[\u017f])t", 0, "st"),  # and the long s reads "s"
+        ("a[\u00e9]b", 0, "a\u00e9b"),
+        ("[^\u2013]z", re.IGNORECASE, "kz"),
+        ("^[ \t]*TO \\d", re.MULTILINE, "x\n TO 5"),
+        ("\\bsold\\s+\\d", 0, "sold\u00a05"),
+    ],
+)
+def test_widened_hard_patterns(source: str, flags: int, text: str) -> None:
+    pattern = re.compile(source, flags)
+    assert pattern.search(text) is not None
+    regex = re2._re2.RE2(widened(pattern).encode(), re2._re2.RE2.Options())
+    data = text.encode("ascii", "replace")
+    assert regex.Match(re2._re2.RE2.Anchor.UNANCHORED, data, 0, len(data))[0][0] >= 0
