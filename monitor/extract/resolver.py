@@ -525,11 +525,16 @@ _ASIDE_REACH = 80
 _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
 
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
-# holding's value in words is an aside too
+# holding's value in words is an aside too; so is a sale's money, its price per coin and its
+# proceeds ("sold 7,202 bitcoins at an average price of roughly $23,000, for total proceeds of
+# approximately $167 million in June": the month dates the sale, decided case 4's money is no
+# next figure)
 _VALUE_ASIDE = Folded(
-    r"\s*,?\s*(?:worth|valued\s+at|for)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
-    r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
-    r"[mbk]n?)\b)?,?"
+    r"(?:\s*,?\s*(?:worth|valued\s+at|for|at|or)\s+(?:an?\s+average\s+(?:(?:sale|selling)\s+)?"
+    r"(?:price\s+)?of\s+|(?:(?:total|net|gross|aggregate)\s+)?proceeds\s+of\s+)?"
+    r"(?:(?:approximately|about|around|roughly|nearly|some|over|more\s+than)\s+)?"
+    r"(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|[mbk]n?)\b)?"
+    r"(?:\s+(?:per|a|each)\s+(?:bitcoin|BTC|coin))?,?){1,2}"
 )
 
 
