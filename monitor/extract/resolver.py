@@ -258,6 +258,10 @@ def resolve(
         # the topic of the previous sentence nor a background month of its opening.
         own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
+    if period is None and flow and ctx.report is None:
+        weekend = _weekend_of_news(ctx, segment)
+        if weekend is not None:
+            return weekend  # "the sale of 4,451 BTC, executed over the weekend"
     if period is None:
         if found_in(_MONTHLY, segment.text):
             return ctx.month_of_report()
@@ -270,6 +274,25 @@ def resolve(
     if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
+
+
+# "the board approved the sale of 4,451 BTC, executed over the weekend": a flow told as the news
+# of the weekend before publication is that weekend's, not the period a background sentence
+# before it named ("reserves exceeded 7,500 BTC at the end of the year"). Only in a story with
+# no report period of its own (a periodic report dates its one-off flows, decided case 7).
+_WEEKEND = Folded(r"\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)weekend\b")
+_SATURDAY = 5
+
+
+def _weekend_of_news(ctx: DocContext, segment: Segment) -> Period | None:
+    """The month of the weekend before publication, when the sentence tells its flow as done
+    "over the weekend" / "this weekend"."""
+    if ctx.published is None or "weekend" not in segment.text:  # (a substring test first)
+        return None
+    if _WEEKEND.search(segment.text) is None:
+        return None
+    saturday = ctx.published - dt.timedelta(days=(ctx.published.weekday() - _SATURDAY) % 7)
+    return shift_month(saturday, 0)
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports

