@@ -94,7 +94,58 @@ def resolve_period(
         return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
         period = balance_period(ctx, segment, period, start, end, holding=holding)
+    if holding and period is not None and not period.is_date:
+        period = _closed_year(ctx, segment, period)
     return period.label(as_of=as_of) if period else None
+
+
+# A fiscal year ends on the issuer's day, not on 31 December.
+_FISCAL_WORDS = Folded(r"\b(?:fiscal|FY)")
+
+
+def _closed_year(ctx: DocContext, segment: Segment, period: Period) -> Period:
+    """ "In 2025, the company's bitcoin stack grew to 6,000 BTC", "(closed 2025 with a net loss.)
+    At the same time, the company's bitcoin stack moved above 6,000 BTC": a holding its sentence
+    ties to a calendar year that has ended is at the year's last day (decided case 14: a named
+    period's last day; no stock figure takes a bare year). Only a year the sentence names, or
+    one the sentence before names when this one opens "At the same time" / "Meanwhile": a
+    holding whose sentence names no period keeps the report's label (case 14)."""
+    text = segment.text
+    if period.granularity == "year":
+        named = any(m.period == period for m in ctx.dating(segment)) or _SAME_TIME.match(text)
+        year = period if named else None
+    elif _SAME_TIME.match(text) and not ctx.dating(segment):
+        year = _previous_sentence_year(ctx, segment)
+    else:
+        return period
+    if year is None or ctx.published is None or _FISCAL_WORDS.search(text):
+        return period
+    if year.last_day() >= ctx.published:
+        return period  # ("in 2026 … has grown to 6,500 BTC so far": the year still runs)
+    return Period.of_date(year.year, 12, 31)
+
+
+def _previous_sentence_year(ctx: DocContext, segment: Segment) -> Period | None:
+    """The calendar year the sentence before (in the same paragraph) names first, outside a
+    comparison ("closed 2025 with a $153 million net loss")."""
+    text = ctx.text
+    if not text or segment.start == 0:
+        return None
+    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+    window = window[window.rfind("\n\n") + 1 :]
+    breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    if _FISCAL_WORDS.search(sentence):
+        return None
+    for mention in find_mentions(sentence, ctx.reference):
+        period = mention.period
+        if (
+            period is not None
+            and period.granularity == "year"
+            and not _COMPARISON.search(sentence, 0, mention.start)
+        ):
+            return period
+    return None
 
 
 # "Applying the market price … on June 30, 2023 … to the Company's 7,265 Bitcoin held at that
