@@ -266,7 +266,13 @@ _ENDED_OTHERWISE = Folded(
 # An approval or decision the same sentence says was carried out: "the board approved the sale
 # of 4,451 BTC, executed over the weekend and settled in USDT" (a sale done, decided case 6).
 _APPROVAL = Folded(r"\b(?:authori[sz]ed|approved|decided|decision)\b")
-_CARRIED_OUT = Folded(r"\b(?:executed|completed|settled|carried\s+out|finali[sz]ed)\b")
+# (the done word hung on the sale: ", executed …", ", which was completed …", "and was settled";
+# not "after the company completed its expansion", another clause's verb)
+_CARRIED_OUT = Folded(
+    r"(?:,\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|"
+    r"\s+(?:and|which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)"
+    r"(?:executed|completed|settled|carried\s+out|finali[sz]ed)\b"
+)
 # ("to be completed in the coming weeks", "which will be executed", "once completed": to come)
 _STILL_TO_COME = Folded(r"\b(?:to|will|would|once|when|until|shall)\s+(?:be\s+)?$")
 _ENDING_REACH = 120

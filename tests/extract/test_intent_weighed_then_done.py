@@ -74,7 +74,12 @@ APPROVED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
         "The board authorized the sale of 1,000 BTC, which was completed on March 8.",
         NONE,
     ),
-    # kept: an approved sale still to come
+    # kept: an approved sale still to come, or a done word of another clause
+    (
+        "The board approved the sale of up to 1,000 BTC after the company completed its Texas "
+        "expansion.",
+        MARCH,
+    ),
     ("The board approved the sale of up to 1,000 BTC over the coming quarter.", MARCH),
     (
         "The board has authorized the sale of 500 BTC, to be completed in the coming weeks.",
