@@ -257,11 +257,15 @@ _MOVE_TO_SELLING = Folded(
 # (Reported speech with no such ending, "The board said it was considering selling … in the
 # second half", stays an intention.)
 _PAST_DELIBERATION = Folded(r"^(?:was|were|had\s+been)\b")
+# (the company the subject of the ending, or none named: "but it ultimately held", "though the
+# miner eventually kept every coin"; not "but prices held up", another subject's verb)
 _ENDED_OTHERWISE = Folded(
-    r"\b(?:but|though|although|yet|however|ultimately|eventually|in\s+the\s+end)\b[^.;]{0,40}?"
-    r"\b(?:held|kept|hodl(?:ed|'d)|decided\s+against|(?:chose|opted|elected)\s+(?:not\s+to|"
+    r"\b(?:but|though|although|yet|however|ultimately|eventually|in\s+the\s+end)\b,?\s+"
+    r"(?:(?:it|they|the\s+(?:company|miner|firm|board|group)|management)\s+)?"
+    r"(?:(?:ultimately|eventually|instead|then|later|in\s+the\s+end|finally),?\s+){0,2}"
+    r"(?:held|kept|hodl(?:ed|'d)|decided\s+against|(?:chose|opted|elected)\s+(?:not\s+to|"
     r"to\s+(?:hold|keep|retain))|did\s+not|didn['’]t|never\s+sold|refrained|ended\s+up\s+"
-    r"(?:holding|keeping))\b"
+    r"(?:holding|keeping))\b(?!\s+up\b)"
 )
 # An approval or decision the same sentence says was carried out: "the board approved the sale
 # of 4,451 BTC, executed over the weekend and settled in USDT" (a sale done, decided case 6).

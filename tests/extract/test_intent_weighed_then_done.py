@@ -61,6 +61,11 @@ WEIGHED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
         "so far.",
         MARCH,
     ),
+    (
+        "Acme was considering selling part of its bitcoin in the second half, but prices held "
+        "up better than expected.",
+        MARCH,
+    ),
 ]
 
 APPROVED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
