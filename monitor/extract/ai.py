@@ -282,6 +282,9 @@ _MINING_GEAR = Folded(
     r"\b(?:miners|mining\s+(?:rigs|machines|hardware|equipment)|ASICs?|Bitmain|MicroBT|Canaan|"
     r"Antminers?|Whatsminers?)\b"
 )
+# The company on the supplying side: "a GPU supply agreement with a cloud customer worth $92
+# million" is revenue, not hardware bought
+_SOLD_TO = Folded(r"\b(?:customers?|clients?|tenants?|lessees?|revenues?)\b")
 _HARDWARE_AFTER = Folded(
     r"[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|accelerators|[HB][12]00s?|"
     r"B300s?|GB[23]00s?|Blackwell\w*)\b"
@@ -547,7 +550,7 @@ def _is_capex(text: str, money: Money) -> bool:
         # the agreement's kind, or what the money buys, tells hardware bought from a contract
         if _WITH_SUPPLIER_AFTER.match(text, end):
             return True
-        if worth["goods"] and not _MINING_GEAR.search(text):
+        if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
             return True  # "a hardware procurement agreement …, valued at $1.6 billion"
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))

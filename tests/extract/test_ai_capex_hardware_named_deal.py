@@ -77,6 +77,12 @@ CASES: list[tuple[str, str, set[tuple[Decimal, str]]]] = [
         "ACME",
         set(),
     ),
+    (
+        "Acme signed a GPU supply agreement with a cloud customer worth about $92 million over "
+        "two years.",
+        "ACME",
+        set(),
+    ),
 ]
 
 
