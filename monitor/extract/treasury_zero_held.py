@@ -56,7 +56,11 @@ _SOLD_ALL = Folded(
     r"(?:its|their)\s+entire\s+)(?:(?:corporate|treasury|own)\s+)?(?:bitcoins?|BTC)"
     rf"(?:\s+{_TREASURY_NOUN})?\b"
     r"(?!\s+(?:production|output|min(?:ed|ing|ers?)|produced|it\s+min\w*|that|which)\b|-)|"
-    rf"\b{_SALE_VERB}\s+(?:its|their)\s+entire\s+{_TREASURY_NOUN}\s+of\s+(?:bitcoins?|BTC)\b"
+    rf"\b{_SALE_VERB}\s+(?:its|their)\s+entire\s+{_TREASURY_NOUN}\s+of\s+(?:bitcoins?|BTC)\b|"
+    # "sold all of its holdings of the virtual currency": the coin named after the treasury
+    rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)|(?:its|their)\s+entire)\s+"
+    rf"(?:remaining\s+)?{_TREASURY_NOUN}\s+of\s+(?:the\s+)?(?:bitcoins?|BTC|virtual\s+currency|"
+    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b"
 )
 # Coins for others, or a use: "holds no bitcoin for clients", "no BTC as collateral"
 _FOR_OTHERS = Folded(

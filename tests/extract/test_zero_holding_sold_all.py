@@ -46,7 +46,26 @@ CASES: list[tuple[str, str, str, set[tuple[object, str | None]]]] = [
         "2023-02-10",
         {(0.0, "2023-01-31")},
     ),
+    (
+        "In June, Acme Scientific sold all of its holdings of the virtual currency. The chief "
+        "executive said miners need to pay their bills.",
+        "ACME",
+        "2022-07-10",
+        {(0.0, "2022-06-30")},
+    ),
+    (
+        "In June 2022 Acme liquidated all of its reserves of the cryptocurrency.",
+        "ACME",
+        "2022-07-10",
+        {(0.0, "2022-06-30")},
+    ),
     # not a zero holding
+    (
+        "In June 2022 Acme sold all of its holdings in the pool operator.",
+        "ACME",
+        "2022-07-05",
+        set(),
+    ),
     ("In June 2022 Acme sold almost all of its bitcoin holdings.", "ACME", "2022-07-05", set()),
     (
         "In June 2022 Acme sold all of its bitcoin production to cover power costs.",
