@@ -247,6 +247,14 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
     return [replace(money, currency=currency) if money.bare_dollar else money for money in monies]
 
 
+# "sold 2,285 bitcoins at an average price of $19,639, as revenue totaled about $45 million":
+# the company's revenue in a clause of its own, not what the sale brought (a rewrite's "earning
+# a revenue of $8.8 million" for the sale itself is kept)
+_REVENUE_CLAUSE = Folded(
+    r"\b(?:as|while|and|with|whereas)\s+(?:its\s+|total\s+|the\s+company['’]s\s+|mining\s+)?"
+    r"revenues?\s+(?:totaled|totalled|totaling|totalling|was|were|reached|amounted\s+to|"
+    rf"came\s+in\s+at|rose\s+to|grew\s+to|fell\s+to)\s+{APPROX}$"
+)
 _GAIN_BEFORE = Folded(
     r"\b(?:gains?|profits?|loss(?:es)?|income|margin)\s+(?:on\s+[^$]{0,30}?)?(?:of|was|were|totaling|"
     r"totalling|amounting\s+to)?\s*(?:approximately\s+|about\s+|roughly\s+|around\s+)?$"
@@ -275,6 +283,8 @@ def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start].removesuffix("-").removesuffix("−")
     if _GAIN_BEFORE.search(before[-50:]):
         return False  # "realizing a gain of $5 million": the profit on the sale, not its proceeds
+    if _REVENUE_CLAUSE.search(before[-60:]):
+        return False  # "…, as revenue totaled about $45 million": the company's revenue
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)

@@ -130,3 +130,34 @@ def test_sale_over_the_weekend(text: str, expected: set[Row]) -> None:
     assert {
         (item.metric, item.value, item.period) for item in found if item.metric in (SOLD, PROCEEDS)
     } == expected
+
+
+# --- the company's revenue in a clause beside the sale is no proceeds -------------------------
+# (z2 holdout shape: "Core Scientific said on Monday it sold 2,285 bitcoins at an average price
+# of $19,639, as revenue totaled about $45 million": the month's revenue, not what the sale
+# brought; proceeds would be the reader's arithmetic, decided case 9)
+REVENUE_CASES: list[tuple[str, set[Row]]] = [
+    (
+        "Core Scientific said on Monday it sold 2,285 bitcoins at an average price of $19,639, "
+        "as revenue totaled about $45 million.",
+        {(SOLD, Decimal(2285), "2022-07")},
+    ),
+    (
+        "In June the miner sold 2,285 BTC, while its revenue reached $45 million.",
+        {(SOLD, Decimal(2285), "2022-06")},
+    ),
+    # kept: the sale's own money, a rewrite's "revenue" for it
+    (
+        "In June the miner sold 2,285 BTC, earning a revenue of $45 million.",
+        {(SOLD, Decimal(2285), "2022-06"), (PROCEEDS, Decimal(45_000_000), "2022-06")},
+    ),
+    (
+        "In June the miner sold 2,285 BTC for a total of $45 million.",
+        {(SOLD, Decimal(2285), "2022-06"), (PROCEEDS, Decimal(45_000_000), "2022-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVENUE_CASES)
+def test_revenue_beside_the_sale(text: str, expected: set[Row]) -> None:
+    assert _sales(text) == expected
