@@ -417,6 +417,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if bought_by_other(text, money.start, money.end, ctx.entity):
             continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
+        if _OPTION_BEFORE.search(text, max(0, money.start - _OPTION_REACH), money.start):
+            continue  # "with an option for Macquarie to invest an additional $4.1 billion"
         if is_background(text, money.start, segment.start):
             continue  # "Prior to this deal, IREN had already committed $674 million"
         if is_told_again(text, money.start):
@@ -433,6 +435,16 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if is_recalled(ctx, period):
             continue  # "originally purchased the property in 2021 for $15 million": background
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+# An option to spend is no spend (not done, decided case 6; options are not labelled, case 30):
+# "with an option for Macquarie Asset Management to invest an additional $4.1 billion in future
+# projects", "holds an option to acquire the site for $40 million".
+_OPTION_BEFORE = Folded(
+    r"\boptions?\s+(?:for\s+[^.;$]{1,50}?\s+)?to\s+(?:invest|spend|fund|commit|acquire|buy|"
+    r"purchase)\b[^.;$]{0,30}$"
+)
+_OPTION_REACH = 130
 
 
 # Spending by the world, an industry or Big Tech at large, not by the company: "in a world

