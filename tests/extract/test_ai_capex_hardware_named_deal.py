@@ -107,8 +107,7 @@ OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
         set(),
     ),
     (
-        "Acme holds an option to invest a further $300 million in GPUs for its AI cloud next "
-        "year.",
+        "Acme holds an option to invest a further $300 million in GPUs for its AI cloud next year.",
         set(),
     ),
     # kept: the company's own spend beside an option named elsewhere in the sentence
