@@ -554,6 +554,8 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
+    if metric == INTEREST_EXPENSE and _RUN_RATE.search(text, max(0, position - 80), position):
+        return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
@@ -570,6 +572,15 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         # of …": the participle hangs from the clause before the qualifier.
         return guards.is_hypothetical(text, start - 2 - len(governing))
     return guards.is_hypothetical(text, start - 1)
+
+
+# An interest cost per year worked out from a coupon or a balance ("equates to an annual
+# interest expense of approximately $250 million", "annualized interest cost of $12 million")
+# is a rate, not a period's expense: no year is named between the words and the amount.
+_RUN_RATE = Folded(
+    r"\b(?:annual|annuali[sz]ed|yearly)\s+interest\s+(?:expenses?|costs?|payments?|burden|bill)"
+    r"\b(?:(?!\b(?:19|20)\d\d\b)[^.;$]){0,30}$"
+)
 
 
 # "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two

@@ -55,6 +55,11 @@ _TOTAL = Branches(  # (asked only whether it matches: `branches`)
     r"stands?\s+at|sits\s+at|amounted\s+to|remain(?:s|ed)?(?:\s+at)?|"
     r"was|were|is|are|(?:fell|dropped|declined|decreased|rose|increased|grew|climbed)\s+to)\s+|"
     rf"(?:\s+outstanding)?\s*:\s*)(?:an?\s+)?{APPROX}$"
+    # "grapples with significant overall debt, approximating $290 million", "has debt totaling
+    # $45 million": the debt's amount told by a participle, not a copula
+    r"|\b(?:overall|total|aggregate|(?:has|have|had|carries|carry|carried|with)"
+    r"(?:\s+(?:significant|outstanding|substantial))?)\s+(?:debt|borrowings|indebtedness)\s*,?\s+"
+    rf"(?:totall?ing|amounting\s+to|approximating)\s+{APPROX}$"
     # "Total debt decreased from $150 million to $120 million": the balance a change reached.
     r"|\b(?:total\s+)?(?:debt|borrowings|indebtedness|loan\s+balance)\s+"
     r"(?:(?:has|have|was|were|has\s+been|had\s+been)\s+)?"
@@ -524,6 +529,9 @@ _NOT_A_BALANCE_BEFORE = Folded(
     # change (README decided case 1), not the balance now.
     r"|\b(?:initial|original|originally|starting|former)\s+(?:[\w-]+\s+){0,2}?(?:debt|loan|balance|"
     rf"principal|borrowings?)\s+(?:(?:of|was|stood\s+at|totall?ed)\s+)?{APPROX}$"
+    # "to reduce the principal amount owed by $11.3 million": the change, not the level
+    r"|\b(?:reduc\w*|lower\w*|cut|cutting|decreas\w*|increas\w*)\s+[^.;$]{0,60}?\bby\s+"
+    rf"{APPROX}$"
 )
 # "agreed to exchange $17.9 million of convertible debt for preferred stock": the object of a
 # swap is the part that changes hands, not a balance (unless named one: "to exchange the $37.9
@@ -615,7 +623,8 @@ _CONDITION_BEFORE = Folded(
 # The purpose of a deal, not the balance now: "sold rigs to cover $67 million in debt", "raised
 # equity to help repay $20 million of loans".
 _PURPOSE_BEFORE = Folded(
-    r"\bto\s+(?:help\s+)?(?:cover|pay|pay\s+(?:down|off|back)|repay|retire|reduce|settle|"
+    # (a modal alike: "will eliminate $67.4 million in outstanding debt" is the plan's object)
+    r"\b(?:to|will|would|shall)\s+(?:help\s+)?(?:cover|pay|pay\s+(?:down|off|back)|repay|retire|reduce|settle|"
     r"service|refinance|eliminate|clear)\s+(?:(?:the|its|their|an?|about|approximately|roughly|"
     r"some|nearly|almost|over)\s+)*$"
 )

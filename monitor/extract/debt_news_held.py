@@ -5,6 +5,8 @@
   million loan", "defaulted upon $103 million in equipment loans".
 * Debt the company still carries, whatever the verb: "still manages $72 million in unsecured
   debt", "still carries $40 million of loans" (a present "still" states the level now).
+* Debt weighing on the company as the story is told: "is burdened with a €610 million ($715
+  million) loan from Tether", "remains saddled with $40 million of debt".
 * Debt the company holds beside its assets: "hold about $36 million worth of crypto assets and
   about $47 million worth of debt".
 * "Its debt of $74 million to NYDIG", "its $74 million of debt remaining with NYDIG": the
@@ -21,7 +23,7 @@ from .folded import Folded
 from .gates import any_of
 
 _WORDS = any_of("fail", "unable", "default", "still", "worth", "debt of", "loan of", "principal",
-                "remaining")  # fmt: skip
+                "remaining", "burden", "saddled")  # fmt: skip
 
 _LOAN_NOUN = r"(?:debts?|loans?|notes|borrowings|indebtedness|credit\s+facilit(?:y|ies))"
 
@@ -39,6 +41,19 @@ _STILL_BEFORE = Folded(
     r"\bstill\s+(?:has|have|holds?|carries|carry|owes?|manages?|maintains?|retains?|faces?|"
     r"bears?|sits\s+on|has\s+to\s+(?:repay|service))\s+"
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over)\s+)?$"
+)
+
+# "is burdened with a €610 million ($715 million) loan from Tether", "remains saddled with $40
+# million of debt": debt weighing on the company as the story is told
+_BURDENED_BEFORE = Folded(
+    r"\b(?:is|are|was|were|remains?|remained|stays?|left)\s+(?:heavily\s+|still\s+)?"
+    r"(?:burdened|saddled|weighed\s+down|encumbered)\s+(?:with|by)\s+"
+    r"(?:(?:an?|the|about|around|approximately|roughly|some|nearly|almost|over)\s+){0,2}$"
+)
+# the loan noun after the amount, past a bracketed translation ("€610 million ($715 million) loan")
+_TRANSLATED_LOAN_AFTER = Folded(
+    rf"^\s*\((?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_LOAN_NOUN}\b"
 )
 
 # "hold about $47 million worth of debt"
@@ -101,6 +116,10 @@ def news_held(window: Window) -> bool:
         return False  # cheap gate
     before, after = window.before[-80:], window.after
     if _STILL_BEFORE.search(before) and _LOAN_AFTER.match(after):
+        return True
+    if _BURDENED_BEFORE.search(before) and (
+        _LOAN_AFTER.match(after) or _TRANSLATED_LOAN_AFTER.match(after)
+    ):
         return True
     if _WORTH_OF_DEBT_AFTER.match(after) and _HOLD_BEFORE.search(before):
         return True

@@ -7,7 +7,8 @@ lender: the money is an asset, and none of the debt metrics applies (README: deb
 company owes). Two kinds of words say so:
 
 * the sentence's own, before the amount: a loan made to another ("loaned Rainmaker", "a loan
-  to MEOA", "agreed to loan", "advanced to Gryphon", "note receivable");
+  to MEOA", "agreed to loan", "advanced to Gryphon", "note receivable", "received a promissory
+  note for $4 million from its hosting client");
 * the heading the sentence stands under: "Notes Receivable", "SPAC Sponsor Loan to MEOA".
 
 A loan to the company itself ("a $2 million loan to the Company", "lent to Argo" in a story
@@ -32,7 +33,12 @@ _LENT_OUT = Folded(
     # "loaned Rainmaker the principal amount of $3.1 million"
     r"\b(?:loaned|lent)\s+(?P<who2>(?!to\b)(?:the\s+)?[\w.&'’-]+)\s+(?:the\s+|an?\s+)?"
     r"(?:principal|aggregate|sum|amount|\$|US\$)|"
-    r"\b(?:notes?|loans?)\s+receivable\b|\breceivable\s+from\b"
+    r"\b(?:notes?|loans?)\s+receivable\b|\breceivable\s+from\b|"
+    # "received a promissory note for $4 million from its hosting client": a note the company
+    # holds (not "received $4 million in exchange for a promissory note", money it borrowed)
+    r"\b(?:received|receives|accepted|accepts)\s+(?:an?\s+)?(?:(?:secured|unsecured|"
+    r"convertible)\s+)?promissory\s+notes?\s+(?:for|of|worth|in\s+the\s+(?:principal\s+)?amount\s+of)"
+    r"\s+$"
 )
 # A heading line: short, no full stop at its end
 _HEADING = re.compile(r"^[^\n.]{3,80}$", re.MULTILINE)

@@ -204,6 +204,21 @@ _RETIRED_BY_VERB = Folded(
 )
 
 
+# "agreed to settle its remaining $21 million of debt with BlockFi for …": the agreement's verb.
+_AGREED_SETTLEMENT = Folded(
+    r"\bagreed\s+to\s+settle\s+(?:(?:the|its|all|an?|remaining|outstanding)\s+){0,3}"
+    rf"{APPROX}$"
+)
+
+
+# "… for a single cash payment of $7.75 million": the payment the settlement was agreed for.
+_FOR_PAYMENT_AFTER = Folded(
+    r"^[^.;]{0,100}?\b(?:for|with|through|via|in\s+exchange\s+for)\s+(?:an?\s+|one\s+)?"
+    r"(?:(?:single|one-time|one-off|lump[\s-]sum|discounted|final)\s+)?(?:cash\s+)?"
+    r"(?:payment|settlement)\b"
+)
+
+
 _OF_DEBT_AFTER = Folded(
     # "cleared the remaining $5 million owed to Galaxy"
     r"^\s+(?:owed|owing)\b|"
@@ -445,6 +460,12 @@ def repaid_before(window: Window) -> bool:
     "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
     if "principal" in window.before_lower and _PRINCIPAL_RETIRED.search(window.before):
         return True  # "settled a portion of the outstanding principal amount … equal to $X"
+    if _settled_words(window) and _AGREED_SETTLEMENT.search(window.before[-60:]):
+        # "agreed to settle its remaining $21 million of debt … for a single cash payment of
+        # $7.75 million": a settlement agreed for a stated payment is done (decided cases 6, 32)
+        return _OF_DEBT_AFTER.match(window.after) is not None and bool(
+            _FOR_PAYMENT_AFTER.match(window.after)
+        )
     if _settled_words(window) and _RETIRED_BY_VERB.search(window.before[-60:]):
         # "settled C$2.5 million of outstanding debt": the verb retires the amount, before the
         # balance words after it ("outstanding debt") can claim it as a balance

@@ -108,6 +108,11 @@ _SCALE = (
 )
 _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs its own group
 
+# A decimal comma, as European copy prints it: "$127,9 million" is 127.9 million (one or two
+# digits after the comma, then a scale word; "$1,250 million" keeps its thousands comma).
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[-\s]{0,2}(?:million|billion|mln|bn)\b)"
+_DECIMAL_COMMA_BODY = re.compile(r"\d{1,3},\d{1,2}")
+
 # Money: a currency marker before or after the amount is required; a bare "305 million" is
 # not money. `(?i)` is scoped so that the lookbehind on the prefix stays exact.
 # Every match starts with a digit or a currency marker's first character (`_MONEY_STARTS`):
@@ -116,7 +121,8 @@ _SCALE_2 = _SCALE.replace("scale", "scale2")  # the suffix-currency branch needs
 _MONEY_STARTS = r"[\d$¥€£UCAHREG]"
 MONEY_RE = skipping(
     re.compile(
-        rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}){FOOTNOTE}{_SCALE}"
+        rf"(?={_MONEY_STARTS})(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})\s?(?P<amount>{NUMBER_BODY}|{_DECIMAL_COMMA})"
+        rf"{FOOTNOTE}{_SCALE}"
         rf"(?:\s(?P<suffix_after_prefix>{_SUFFIX})\b)?"
         rf"|(?<![\w$])(?P<amount2>{NUMBER}){_SCALE_2}\s(?P<suffix>{_SUFFIX})\b)",
         re.IGNORECASE,
@@ -211,6 +217,8 @@ def _money_from_match(match: re.Match[str]) -> Money | None:
         number, scale, marker = match.group("amount"), match.group("scale"), match.group("prefix")
     else:
         number, scale, marker = match.group("amount2"), match.group("scale2"), match.group("suffix")
+    if _DECIMAL_COMMA_BODY.fullmatch(number):
+        number = number.replace(",", ".")  # "$127,9 million" (see `_DECIMAL_COMMA`)
     amount = parse_decimal(number)
     if amount is None:
         return None

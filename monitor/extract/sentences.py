@@ -392,6 +392,9 @@ def sentence_after(text: str, end: int, reach: int, *, in_paragraph: bool = True
 def sentence_before(text: str, start: int, reach: int) -> str:
     """The sentence, in its paragraph, that ends at `start` of `text` (at most `reach` back)."""
     head = text[max(0, start - reach) : start].split("\n\n")[-1]
-    # (from the last full stop before the sentence's own)
+    # (from the last full stop before the sentence's own that is no abbreviation's: "Coinbase
+    # Inc. had $10 million outstanding" keeps its subject)
     stop = head.rstrip().rfind(". ", 0, len(head.rstrip()) - 1)
+    while stop >= 0 and _is_abbreviation(head, 0, stop):
+        stop = head.rfind(". ", 0, stop)
     return head if stop < 0 else head[stop + 2 :]
