@@ -23,6 +23,8 @@ import re
 
 from monitor.vocabulary.periods import MONTHS
 
+from .document_signs import document_sign, scan
+
 # A month's name or abbreviation in a case-sensitive pattern ("September", "Sept.", "Dec"):
 # the one spelling every case-sensitive reader shares. (The modal "may" is never May.)
 MONTH_NAME = (
@@ -48,8 +50,12 @@ _FULL_NAMES = frozenset(name for name in MONTHS if len(name) > 4 or name in ("ma
 _DAY = r"(?:[1-9]|0[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # The day stands alone (not "1,30 June", "$30 June", "2/30 June"); after the month, a year (a
 # comma may sit before it), or no year where "of", "at" or "on" opens the date.
-_DAY_FIRST = re.compile(
-    rf"(?<![\w.,/$£€%-])(?P<day>{_DAY})(?P<gap>[ \t\xa0])(?P<month>{_MONTH_ANY_CASE})(?!\w)"
+# (a look-behind first: CPython tries it at every character; `document_signs.scan` finds the
+# few places RE2 says it may match)
+_DAY_FIRST = document_sign(
+    re.compile(
+        rf"(?<![\w.,/$£€%-])(?P<day>{_DAY})(?P<gap>[ \t\xa0])(?P<month>{_MONTH_ANY_CASE})(?!\w)"
+    )
 )
 _BEFORE_NO_YEAR = re.compile(r"\b(?:of|at|on|OF|AT|ON|Of|At|On)\s$")
 _YEAR_AFTER = re.compile(rf",?[ \t\xa0]{YEAR}\b")
@@ -70,7 +76,7 @@ def month_first_swaps(text: str) -> tuple[str, dict[str, str]]:
     parts: list[str] = []
     swaps: dict[str, str] = {}
     last = 0
-    for found in _DAY_FIRST.finditer(text):
+    for found in scan(_DAY_FIRST, text):
         year = _YEAR_AFTER.match(text, found.end()) is not None
         if not (year or _BEFORE_NO_YEAR.search(text, max(0, found.start() - 3), found.start())):
             continue

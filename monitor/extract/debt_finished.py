@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import guards
 from .context import DocContext
 from .debt_words import DEBT_NEAR, Window
+from .document_signs import document_sign, scan
 from .folded import Folded, lowered
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, Money, find_money
@@ -35,11 +36,14 @@ from .periods import shift_month
 from .sentences import Segment
 
 # The repayment told as ending a course that began before: finished, completed, or begun.
-_OVER_TIME = Folded(
-    r"\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing))\s+(?:the\s+)?(?:repaying|repayment\s+of|"
-    r"paying\s+(?:off|back|down))\b|"
-    r"\b(?:began|begun|started|commenced)\s+(?:repaying|to\s+repay|paying\s+(?:off|back|down))\b|"
-    r"\brepayments?\s+(?:of\s+)?[^.;]{0,60}?\b(?:began|begun|started|commenced)\b"
+# (a sign of the whole document too: `_life_sizes` asks RE2 first, `document_signs`)
+_OVER_TIME = document_sign(
+    Folded(
+        r"\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing))\s+(?:the\s+)?(?:repaying|repayment\s+of|"
+        r"paying\s+(?:off|back|down))\b|"
+        r"\b(?:began|begun|started|commenced)\s+(?:repaying|to\s+repay|paying\s+(?:off|back|down))\b|"
+        r"\brepayments?\s+(?:of\s+)?[^.;]{0,60}?\b(?:began|begun|started|commenced)\b"
+    )
 )
 
 
@@ -72,7 +76,7 @@ def _life_sizes(text: str) -> set[Decimal]:
     sizes: set[Decimal] = set()
     bounds = _SentenceBounds(text)
     named: dict[int, tuple[str, list[int], list[Money], set[Decimal]]] = {}  # once a sentence
-    for match in _OVER_TIME.finditer(text):
+    for match in scan(_OVER_TIME, text):  # (`document_signs`: found where RE2 finds them)
         start, end = bounds.around(match.start(), match.end())
         if start and next(find_money(text[start:end]), None) is None:
             # "Repayments of the loan began in March": the loan is the one the sentence

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .date_forms import MONTH_NAME
+from .document_signs import document_sign, scan
 from .entities import MINERS, ticker_of
 from .flat_terms import term_rows
 from .flat_totals import find_total_rows
@@ -69,7 +70,9 @@ _SPAN = (
 )
 _SPAN_HEADER = skipping(re.compile(rf"(?P<periods>{_SPAN}(?:\s+{_SPAN})+)(?P<comparisons>)"))
 _SPAN_RE = re.compile(_SPAN)
-_SPAN_HINT = re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDED|ended)\s")
+_SPAN_HINT = document_sign(
+    re.compile(r"(?:Months|MONTHS|months|Years?|YEARS?)\s+(?:Ended|ENDED|ended)\s")
+)
 _SPAN_LEAD = 22  # "For the Twelve Months " before "Ended"
 # A date printed inside a row's label, before its values: a loan's "May 2021", "October
 # 2021/December 2021" (drawn, maturing). It is a word of the label, not a value column.
@@ -181,7 +184,7 @@ def _span_headers(text: str) -> Iterator[re.Match[str]]:
     """Runs of dated span columns, tried at the word starts just before each "Months Ended"
     (a cheap scan: most documents print none)."""
     searched = -1
-    for hit in _SPAN_HINT.finditer(text):
+    for hit in scan(_SPAN_HINT, text):  # (`document_signs`: found where RE2 finds them)
         if hit.start() < searched:
             continue
         for start in word_starts(text, max(0, hit.start() - _SPAN_LEAD, searched), hit.start()):

@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 
 from .date_forms import MONTH_NAME
+from .document_signs import document_sign, scan
 from .skipping import skipping
 
 # Two or more column periods: "August 2025 September 2025", "Q2 2025 Q3 2025".
 _PERIOD = rf"(?:{MONTH_NAME}\s\d{{4}}|Q[1-4]\s\d{{4}})"
 # (opening with a group of month names, the pattern would be tried at every position of a
-# whole page: `skipping` lets the engine jump to the capitals a period can start with)
-_HEADER = skipping(
-    re.compile(rf"{_PERIOD}\d{{0,2}}(?:\s+{_PERIOD}\d{{0,2}})+\s+(?P<bullet>-)\s+[A-Z]")
+# whole page: `skipping` lets the engine jump to the capitals a period can start with, and
+# `document_signs.scan` to where RE2 finds a header, most pages printing none)
+_HEADER = document_sign(
+    skipping(re.compile(rf"{_PERIOD}\d{{0,2}}(?:\s+{_PERIOD}\d{{0,2}})+\s+(?P<bullet>-)\s+[A-Z]"))
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A paragraph that is one cell: "5.9", "(12.5)", "4,320", "-", "0.70".
@@ -42,7 +44,7 @@ def joined(text: str) -> str:
     if "\n-" not in text:
         return text  # (cheap gate: the layout's rows open with a bullet on a new line)
     chars: list[str] | None = None
-    for header in _HEADER.finditer(text):
+    for header in scan(_HEADER, text):
         block = _block(text, header.start())
         if block is None:
             continue

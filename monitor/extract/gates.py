@@ -396,13 +396,16 @@ class LineSigns:
             raise ValueError("a line sign is a MULTILINE pattern opening with ^")
         self._led = re.compile("\n" + pattern.pattern[1:], pattern.flags)
 
-    def found(self, text: str) -> bool:
-        """Whether the pattern matches at some line start of `text`."""
-        return self._led.search("\n" + text) is not None
+    def found(self, text: str, start: int = 0) -> bool:
+        """Whether the pattern matches at some line start of `text` (`start`: no match starts
+        before it, as `document_signs.first_possible` says; the search starts there)."""
+        return self._led.search("\n" + text, start) is not None
 
-    def at_least(self, count: int, text: str) -> bool:
-        """Whether the pattern matches (without overlaps) on `count` lines of `text`."""
-        for found, _ in enumerate(self._led.finditer("\n" + text), start=1):
+    def at_least(self, count: int, text: str, start: int = 0) -> bool:
+        """Whether the pattern matches (without overlaps) on `count` lines of `text` (`start`
+        as for `found`)."""
+        # (a line starting at `start` is led by the newline at `start` of the led text)
+        for found, _ in enumerate(self._led.finditer("\n" + text, start), start=1):
             if found >= count:
                 return True
         return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .document_signs import document_sign, scan
 from .sentences import Segment
 from .skipping import skipping
 from .splits import split_checked
@@ -37,13 +38,17 @@ _PAIR = re.compile(
 )
 _GLUED = re.compile(r"[A-Za-z)]\d")
 # Cheap whole-text signs, found before any line is cut.
-_STACK_HINT = re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
+_STACK_HINT = document_sign(
+    re.compile(r"(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4])")
+)
 # One column: a period glued to the header's label and ending its line ("Key metrics2Dec-23").
-_END_PERIOD_HINT = re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
+_END_PERIOD_HINT = document_sign(
+    re.compile(rf"{_MONTH}(?:\s?(?:19|20)\d\d|-\d\d)[ \t]*$", re.MULTILINE)
+)
 _PAIR_HINT = re.compile(r"[a-zA-Z)]\d[\d,.]*[A-Z]")
 # `_PAIR_HINT` from its digit on: a pattern opening with a letter is tried at every letter of
 # a text, one opening with a digit only where digits are (`_pair_hints`).
-_PAIR_TAIL = re.compile(r"\d[\d,.]*[A-Z]")
+_PAIR_TAIL = document_sign(re.compile(r"\d[\d,.]*[A-Z]"))
 _PAIR_LEAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")
 _PAIRS_IN_A_LINE = 3  # a line of glued pairs is a table printed on one line
 _ROWS_UNDER_HEADER = 2
@@ -84,10 +89,11 @@ def find_glued_rows(text: str) -> list[Segment]:
 def _candidate_lines(text: str) -> list[int]:
     """Where a glued table may start: a year run into a month ("2022Sep 2023"), or a line
     with several labels run into their numbers ("Mined371Power … BTC18BTC Sold34")."""
-    starts = [hit.start() for hit in _STACK_HINT.finditer(text)]
+    # (`document_signs.scan`: a hint's matches, found where RE2 finds them)
+    starts = [hit.start() for hit in scan(_STACK_HINT, text)]
     starts += [
         hit.start()
-        for hit in _END_PERIOD_HINT.finditer(text)
+        for hit in scan(_END_PERIOD_HINT, text)
         if hit.start() and (text[hit.start() - 1].islower() or text[hit.start() - 1].isdigit())
     ]
     pairs = _pair_hints(text)
@@ -104,7 +110,7 @@ def _pair_hints(text: str) -> list[int]:
     and no match starts inside it (its digits, commas and dots are no letters)."""
     starts: list[int] = []
     taken = 0  # where the last match ends
-    for tail in _PAIR_TAIL.finditer(text):
+    for tail in scan(_PAIR_TAIL, text):  # (`document_signs`: found where RE2 finds them)
         start = tail.start() - 1
         if start >= taken and text[start] in _PAIR_LEAD:
             starts.append(start)

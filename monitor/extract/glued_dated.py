@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from . import unlabelled_totals
 from .date_forms import MONTH_NAME
+from .document_signs import document_sign, first_possible
 from .sentences import Segment
 from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 
@@ -35,7 +36,7 @@ _DATE = rf"{MONTH_NAME}\s?\d{{1,2}}(?:,\s?|\s){_YEAR}"
 # A header line of two or more dates run together, maybe after a short lead ("As of:").
 _HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_DATE}\s*){{2,}})$", re.M)
 _ONE_DATE = re.compile(_DATE)
-_HINT = re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d)")
+_HINT = document_sign(re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d)"))
 _AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
 _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
@@ -77,7 +78,10 @@ def find_dated_rows(text: str) -> list[Segment]:
     stacked over lines (`stacked_dates`)."""
     rows: list[Segment] = []
     table = _FIRST_TABLE_ID
-    if _HINT.search(text) is not None:  # cheap gate: a year runs into a month
+    # cheap gate: a year runs into a month (`document_signs`: searched from where RE2 finds
+    # it first, if anywhere)
+    first = first_possible(_HINT, text)
+    if first is not None and _HINT.search(text, first) is not None:
         for header in _HEADER.finditer(text):
             found = _table(text, header, table)
             if found:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .date_forms import MONTH_NAME, YEAR
+from .document_signs import document_sign, first_possible
 from .gates import LineSigns
 from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
@@ -84,19 +85,23 @@ class Piece:
 
 # Signs of a text-laid-out table, checked over the whole text before any line is looked at:
 # a line holding only a value or only pipes, or a label followed by two or more values.
-_VALUE_LINE = re.compile(
-    r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
-    r"(?:%|million|billion|[MBK]|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
-    re.MULTILINE,
+_VALUE_LINE = document_sign(
+    re.compile(
+        r"^[ \t]*(?:\|[ \t|]*|[-–$(]?[ \t]?(?:US\$|C\$|\$)?\d[\d,.]*[ \t]?"
+        r"(?:%|million|billion|[MBK]|EH/s|PH/s|MW|BTC)?\)?[ \t]*\|?)[ \t]*$",
+        re.MULTILINE,
+    )
 )
-_FLAT_LINE = re.compile(
-    r"^[ \t]*[A-Za-z][A-Za-z ()/&'’-]{2,60}[ \t]+[-–$(]?\d[\d,.]*%?\)?"
-    r"(?:[ \t]+[-–$(]?\d[\d,.]*%?\)?)+[ \t]*$",
-    re.MULTILINE,
+_FLAT_LINE = document_sign(
+    re.compile(
+        r"^[ \t]*[A-Za-z][A-Za-z ()/&'’-]{2,60}[ \t]+[-–$(]?\d[\d,.]*%?\)?"
+        r"(?:[ \t]+[-–$(]?\d[\d,.]*%?\)?)+[ \t]*$",
+        re.MULTILINE,
+    )
 )
 _SIGNS_NEEDED = 2
 # A tile's value line: "TO 52,850 BTC (C. $6.0B) |".
-_LEVEL_LINE = re.compile(r"^[ \t]*TO[ \t]+[-–($]?[ \t]?\d[^\n]{0,30}$", re.MULTILINE)
+_LEVEL_LINE = document_sign(re.compile(r"^[ \t]*TO[ \t]+[-–($]?[ \t]?\d[^\n]{0,30}$", re.MULTILINE))
 
 
 # The signs searched where lines start (not tried at every position of a long text).
@@ -106,9 +111,15 @@ _LEVEL_LINES = LineSigns(_LEVEL_LINE)
 
 
 def _looks_tabular(text: str) -> bool:
-    if _VALUE_LINES.at_least(_SIGNS_NEEDED, text):
+    # (`document_signs`: each sign searched from where RE2 finds it first, if anywhere)
+    first = first_possible(_VALUE_LINE, text)
+    if first is not None and _VALUE_LINES.at_least(_SIGNS_NEEDED, text, first):
         return True
-    return _FLAT_LINES.found(text) or _LEVEL_LINES.found(text)
+    first = first_possible(_FLAT_LINE, text)
+    if first is not None and _FLAT_LINES.found(text, first):
+        return True
+    first = first_possible(_LEVEL_LINE, text)
+    return first is not None and _LEVEL_LINES.found(text, first)
 
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from monitor.textify import CELL_SEPARATOR
 
-from .date_forms import MONTH_NAME
+from .line_ends import ends_on_month, ends_on_open_abbreviation, ends_sentence
 from .numbers import APPROX, NUMBER
 from .per_document import remembered
 
@@ -80,7 +80,6 @@ _WRAP_MIN = 50
 ITEM_OPENER = re.compile(
     r"As\s+(?:of|at)\s|At\s+(?:the\s+)?(?:end|close)\s+of\s|At\s+(?:month|quarter|year)[- ]end\b"
 )
-_LINE_END = re.compile(r"[.!?:;|”\"')\]]\s*$")
 
 
 def _logical_lines(text: str, layout: str) -> Iterator[tuple[str, int]]:
@@ -132,11 +131,6 @@ _INSTRUMENT_OPENS = re.compile(
 )
 # ("US$ 60.2 million": a space after the sign, as Asian issuers print it and `money_codes` writes)
 _FIGURE_OPENS = re.compile(r"(?:(?:US\$|C\$|A\$|[$€£])\s?|~)?\d")
-# An abbreviation no sentence ends on: "… CAD $27.6 million (approx.\nUSD $19.3MM)", "… (974
-# Bitcoin vs.\n3,042 a year ago)".
-_OPEN_ABBREVIATION = re.compile(r"(?:\b(?:approx|vs|incl|Nos?|Mr|Mrs|Ms|Dr)\.|\bc\.)$")
-# A date cut after its month: "… at 1 January\n2024 to …", "… as of Dec.\n31, 2024".
-_MONTH_ENDS = re.compile(rf"\b{MONTH_NAME}$")
 _DAY_OR_YEAR_OPENS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
 _DANGLING = frozenset(
     {
@@ -167,16 +161,16 @@ def continues(line: str, following: str, *, weak: bool = True) -> bool:
         return False
     if _BULLET.match(following) and not following[0].isalnum():
         return False
-    if _LINE_END.search(body) and not _OPEN_ABBREVIATION.search(body):
+    # (`line_ends`: the end-anchored tests read the line's last characters only)
+    if ends_sentence(body) and not ends_on_open_abbreviation(body):
         return False
     if spaced_cells(body) or spaced_cells(nxt):
         return False  # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
     if len(body) >= _WRAP_MIN and (
-        _OPEN_ABBREVIATION.search(body)
-        or (_MONTH_ENDS.search(body) and _DAY_OR_YEAR_OPENS.match(nxt))
+        ends_on_open_abbreviation(body) or (ends_on_month(body) and _DAY_OR_YEAR_OPENS.match(nxt))
     ):
         return True  # the line stops inside a phrase read whole: "approx.", "vs.", a date
-    if _OPEN_ABBREVIATION.search(body):
+    if ends_on_open_abbreviation(body):
         return False  # (a short line on "vs.": a label or a heading, as before)
     if nxt[0].islower():
         return True

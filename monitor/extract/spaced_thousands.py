@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .document_signs import document_sign, scan
 from .numbers import BTC_UNIT
 
 # A day or a range's end before the first group: "March 4, 451 BTC", "from May 1 to 31, 451
@@ -32,7 +33,7 @@ _SPACED = re.compile(
 )
 # Where a broken figure may be: a digit, ", " and three digits (a charset-led scan, fast;
 # `_SPACED` opens with look-behinds, so it is only matched where this finds a place).
-_GATE = re.compile(r"\d, \d{3}")
+_GATE = document_sign(re.compile(r"\d, \d{3}"))  # (`document_signs.scan`: found by RE2)
 _FIGURE_START = re.compile(r"(?:US\$|C\$|\$)?\d{1,3}$")
 _PREFIX_REACH = 6  # "US$" and three digits before the comma
 # What binds the figure after it: the coins, or a money scale word.
@@ -47,7 +48,7 @@ def joined(text: str) -> str:
     """`text` with each spaced figure rejoined in place (same length); `text` itself when none."""
     pieces: list[str] = []
     last = 0
-    for place in _GATE.finditer(text):
+    for place in scan(_GATE, text):
         if place.start() < last:
             continue  # (a later group of a figure already joined)
         match = _figure_at(text, place.start() + 1)

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .document_signs import document_sign, first_possible, scan
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -38,7 +40,7 @@ _HINT_LINES = (
 # (opening with the line break, a literal: the engine then looks for line breaks alone, where
 # "^" in MULTILINE mode would try the pattern at every character; the text's first line is
 # tried apart)
-_HINT = re.compile(rf"\n{_HINT_LINES}", re.M)
+_HINT = document_sign(re.compile(rf"\n{_HINT_LINES}", re.M))
 _HINT_AT_START = re.compile(_HINT_LINES, re.M)
 _MAX_LINES = 8  # four columns, each a month-day line and a year line
 
@@ -54,14 +56,17 @@ class StackedHeader:
 
 def has_stacked_dates(text: str) -> bool:
     """Cheap gate: may `text` hold a stacked header?"""
-    return _HINT.search(text) is not None or _HINT_AT_START.match(text) is not None
+    first = first_possible(_HINT, text)  # (`document_signs`: where RE2 finds it first)
+    if first is not None and _HINT.search(text, first) is not None:
+        return True
+    return _HINT_AT_START.match(text) is not None
 
 
 def stacked_headers(text: str) -> Iterator[StackedHeader]:
     """Every header of two or more dates stacked over lines in `text`."""
     done = -1
     starts = [0] if _HINT_AT_START.match(text) else []
-    starts += [hint.start() + 1 for hint in _HINT.finditer(text)]
+    starts += [hint.start() + 1 for hint in scan(_HINT, text)]  # (`document_signs`)
     for start in starts:
         if start <= done:
             continue
