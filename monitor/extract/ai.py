@@ -270,10 +270,21 @@ _CUE_LEAD = 30
 # contract's value; "a supply agreement worth approximately $1.6 billion with Dell for NVIDIA
 # GPUs" is hardware bought.
 _AGREEMENT_WORTH = Folded(
-    r"\b(?P<kind>(?:purchase|supply|procurement|hardware|equipment|GPU|server)\s+)?"
+    # ("a hardware procurement agreement with Dell, valued at …": the goods in the deal's name)
+    r"\b(?P<kind>(?:(?P<goods>hardware|equipment|GPU|server)\s+)?"
+    r"(?:purchase|supply|procurement|hardware|equipment|GPU|server)\s+)?"
     r"(?:agreements?|contracts?|deals?|orders?)\b[^.;$]{0,60}?\b(?:worth|valued\s+at)\b"
     r"[^.;$\d]{0,20}$"
 )
+# Mining hardware named in the sentence: a deal for it is no AI build's ("a hardware purchase
+# agreement with Bitmain for bitcoin miners")
+_MINING_GEAR = Folded(
+    r"\b(?:miners|mining\s+(?:rigs|machines|hardware|equipment)|ASICs?|Bitmain|MicroBT|Canaan|"
+    r"Antminers?|Whatsminers?)\b"
+)
+# The company on the supplying side: "a GPU supply agreement with a cloud customer worth $92
+# million" is revenue, not hardware bought
+_SOLD_TO = Folded(r"\b(?:customers?|clients?|tenants?|lessees?|revenues?)\b")
 _HARDWARE_AFTER = Folded(
     r"[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|accelerators|[HB][12]00s?|"
     r"B300s?|GB[23]00s?|Blackwell\w*)\b"
@@ -406,6 +417,8 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if bought_by_other(text, money.start, money.end, ctx.entity):
             continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
+        if _OPTION_BEFORE.search(text, max(0, money.start - _OPTION_REACH), money.start):
+            continue  # "with an option for Macquarie to invest an additional $4.1 billion"
         if is_background(text, money.start, segment.start):
             continue  # "Prior to this deal, IREN had already committed $674 million"
         if is_told_again(text, money.start):
@@ -422,6 +435,16 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         if is_recalled(ctx, period):
             continue  # "originally purchased the property in 2021 for $15 million": background
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+# An option to spend is no spend (not done, decided case 6; options are not labelled, case 30):
+# "with an option for Macquarie Asset Management to invest an additional $4.1 billion in future
+# projects", "holds an option to acquire the site for $40 million".
+_OPTION_BEFORE = Folded(
+    r"\boptions?\s+(?:for\s+[^.;$]{1,50}?\s+)?to\s+(?:invest|spend|fund|commit|acquire|buy|"
+    r"purchase)\b[^.;$]{0,30}$"
+)
+_OPTION_REACH = 130
 
 
 # Spending by the world, an industry or Big Tech at large, not by the company: "in a world
@@ -539,9 +562,13 @@ def _is_capex(text: str, money: Money) -> bool:
         # the agreement's kind, or what the money buys, tells hardware bought from a contract
         if _WITH_SUPPLIER_AFTER.match(text, end):
             return True
+        if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
+            return True  # "a hardware procurement agreement …, valued at $1.6 billion"
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)
+    if spend is None and "suppl" in near:
+        spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
         cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
@@ -567,6 +594,17 @@ def _is_capex(text: str, money: Money) -> bool:
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
     return not _LAND_BOUGHT.search(before)
+
+
+# "…, with Dell supplying the necessary hardware for $5.8 billion", "with Supermicro to supply the
+# servers … for about $900 million": a vendor supplying the company's AI hardware for a sum is
+# the company's purchase (not "Acme will supply the hardware for $400 million to a customer":
+# the company selling).
+_SUPPLIED_FOR = re.compile(
+    r"\bwith\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:supplying|to\s+supply|providing|to\s+provide)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?i:hardware|GPUs|servers|equipment|systems|chips|accelerators)\b"
+    rf"[^.;$]{{0,40}}?\bfor\s+{APPROX}$"
+)
 
 
 # A buying verb right before the amount: "bought some 400 million euros ($427 million) worth of

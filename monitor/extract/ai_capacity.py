@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_builds_to_come import is_build_to_come
 from .ai_capacity_plans import (
     DEAL_REACH,
     INCREMENT_LEAD,
@@ -34,6 +35,7 @@ from .ai_clauses import predicate_start
 from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
+from .ai_forecasts import is_forecast
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
@@ -43,6 +45,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import state_period
+from .ai_running_totals import is_tenant_running_total
 from .ai_site_gross import is_site_gross
 from .context import DocContext
 from .entities import is_peer_figure
@@ -287,6 +290,12 @@ _PLAIN = re.compile(
 _LEASED = [
     re.compile(rf"{_MW}\s+(?:(?:is|are|currently|now|already)\s+){{0,2}}under\s+construction\b"),
     re.compile(rf"\b(?i:leased|contracted)\s+(?:\w+\s+){{0,2}}?{APPROX}{_MW}"),
+    # "Full 800MW initial capacity leased under 15-year agreement", "200 MW contracted to
+    # CoreWeave": the size, then the deal it is leased under or to
+    re.compile(
+        rf"{_MW}\s+(?:[\w-]+\s+){{0,2}}?(?i:leased|contracted)\s+(?i:under|to|with)\s+"
+        rf"(?!(?i:be|have)\b)"
+    ),
     # (a binding letter of intent is a deal too: "signed a binding letter of intent with
     # OneQode Networks covering the full 110 MW capacity of its … data center site")
     re.compile(
@@ -362,8 +371,9 @@ _GATES = {
     _FROM_TO: any_of("from"),
     _LEASED[0]: any_of("under construction"),
     _LEASED[1]: any_of("leased", "contracted"),
-    _LEASED[2]: any_of("cover", "across", "total", "aggregat", "comprising"),
-    _LEASED[3]: any_of("("),
+    _LEASED[2]: any_of("leased", "contracted"),
+    _LEASED[3]: any_of("cover", "across", "total", "aggregat", "comprising"),
+    _LEASED[4]: any_of("("),
     _PLAIN: any_of("capacity", "it load", "infrastructure"),
     _PAREN: any_of("phase", "building", "data hall", "data cent", "facility"),
     _DEAL_FOR: _DEAL_FOR_GATE,
@@ -424,6 +434,12 @@ _PLANNED_AFTER = Folded(
     r"\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:currently\s+|now\s+|being\s+|still\s+)?(?:planned|proposed|"
     r"envisaged|envisioned|contemplated|targeted|under\s+(?:study|review|evaluation))\b"
 )
+# "The first building was originally scoped at 224 MW of IT capacity … but was upsized to 352
+# MW": an earlier, superseded figure (decided case 1)
+_EARLIER_SCOPE_BEFORE = Folded(
+    r"\b(?:originally|initially|previously)\s+(?:scoped|planned|sized|designed|proposed|"
+    r"announced|set)\s+(?:at|for|as)\s+(?:approximately\s+|about\s+|~)?$"
+)
 # "First tranche of 8MW of billable capacity … to be delivered": a part of a schedule
 _TRANCHE_BEFORE = Folded(r"\btranche\s+of\s+$")
 # "Phase one of the deployment, delivering 40 MW of capacity, is slated for the first half of
@@ -474,8 +490,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:MW\s*)?(?:–|-|—|to)\s*$")
 # "1.0 GW of secured power capacity (…)", "long-term power agreements totaling 285 MW", "a
 # power supply contract for 120 MW": power bought or secured for a site, not critical IT.
 _POWER_BEFORE = Folded(
-    r"\b(?:power|electricity|energy)\s+(?:capacity|(?:supply\s+|purchase\s+)?(?:agreements?|"
-    r"contracts?|deals?))\b[^.;]{0,40}$"
+    # ("expands Hut 8's energy portfolio to approximately 1.3GW of capacity": power owned)
+    r"\b(?:power|electricity|energy)\s+(?:capacity|portfolio|(?:supply\s+|purchase\s+)?"
+    r"(?:agreements?|contracts?|deals?))\b[^.;]{0,40}$"
 )
 # The campus word right after its AI word: "245 MW River Bend AI campus" (not "AI project").
 _CAMPUS_ONLY = re.compile(r"\s+(?i:campus)")
@@ -564,6 +581,12 @@ def capacity(
                 continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
             if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
                 continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+            if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
+                continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
+            if is_build_to_come(text, start):
+                continue  # "Proceeds to fund construction of 100MW … data centers" (case 39)
+            if is_forecast(text, start):
+                continue  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
             period = state_period(ctx, segment, start, match.end())
             if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
                 continue  # "a 200 MW hosting contract entered into on June 3, 2024"
@@ -819,6 +842,8 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "targeting 300 MW of capacity per site": each site's, not a level
     if recalls_earlier_deal(text, start, DEAL_REACH):
         return False  # "our recent announcement of new hosting contracts for 200 MW"
+    if _EARLIER_SCOPE_BEFORE.search(before):
+        return False  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
     if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
         return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):

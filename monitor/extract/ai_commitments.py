@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .ai_parties import COUNTERPARTY_NAMES
 from .entities import names_of
 from .folded import Folded
 from .numbers import APPROX, LEADING_NUMBER
@@ -25,9 +26,11 @@ from .numbers import APPROX, LEADING_NUMBER
 COMMITMENT = re.compile(
     r"\b(?i:commit(?:ted|ment|ments)|recommit(?:ted|ment))\s+(?i:to|of|for)\s+"
     # "committed to utilizing all 800 megawatts": the tenant's use of the capacity
-    r"(?P<use>(?i:utili[sz]ing|using|occupying|leasing|taking)\s+)?"
-    r"(?i:all\s+(?:of\s+)?|the\s+(?:full|entire|whole)\s+|an?\s+(?:additional|further)\s+|"
-    r"another\s+)?"
+    # ("a commitment to utilize the entire available 800 megawatts")
+    r"(?P<use>(?i:utili[sz](?:ing|e)|using|use|occupying|leasing|lease|taking|take)\s+)?"
+    # ("brought its total commitment to a full 800 megawatts of approved capacity")
+    r"(?i:all\s+(?:of\s+)?|(?:the|a)\s+(?:full|entire|whole)\s+(?:available\s+|approved\s+)?|"
+    r"an?\s+(?:additional|further)\s+|another\s+)?"
     rf"{APPROX}(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|"
     r"(?i:gigawatts?))\b"
 )
@@ -44,14 +47,24 @@ _POWER_AFTER = Folded(
 )
 
 
-_POWER_CAPACITY_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+)?power\s+capacity\b")
+# "… 800 megawatts of approved power capacity", "… 800 megawatts of power at Helios": the
+# site's power the tenant takes
+_POWER_CAPACITY_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+)?power\s+(?:capacity|at)\b")
+
+
+# An AI tenant named before the commitment: "CoreWeave (CRWV), which has now committed to all
+# 800 megawatts of approved power capacity at Helios" (README decided case 38: the tenant makes
+# the site's power contracted AI capacity; a utility's "commitment to 300 MW of grid power" is
+# power supplied)
+_TENANT_BEFORE = re.compile(rf"\b(?:{COUNTERPARTY_NAMES})\b")
 
 
 def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> bool:
     """A commitment to capacity at the company's site, or beside the company's name."""
     end = match.end()
+    tenant = _TENANT_BEFORE.search(text, 0, match.start()) is not None
     if _POWER_AFTER.match(text, end) and not (
-        match["use"] and _POWER_CAPACITY_AFTER.match(text, end)
+        (match["use"] or tenant) and _POWER_CAPACITY_AFTER.match(text, end)
     ):
         # (a tenant "committed to utilizing all 800 megawatts of approved power capacity at
         # the site" uses the site's capacity; power is supplied, not used, by a utility)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .ai_parties import TENANT_WORDS
 from .ai_periods import state_period
+from .ai_running_totals import is_tenant_running_total
 from .context import DocContext
 from .evidence import observation
 from .folded import Folded
@@ -58,5 +59,7 @@ def deal_total(segment: Segment, ctx: DocContext, found: list[Extracted]) -> lis
     value = power_in_mw(match["mw"], match["unit"])
     if any(item.metric == AI_CAPACITY and item.value == value for item in found):
         return []
+    if is_tenant_running_total(text, match.start("mw"), value, ctx.text, ctx.entity):
+        return []  # "The expansion increases Fluidstack's total … to 360 MW" (decided case 38)
     period = state_period(ctx, segment, match.start("mw"), match.end())
     return [observation(segment, AI_CAPACITY, value, "MW", period)]

@@ -66,7 +66,7 @@ _HEDGE = Folded(
     r"\b(?:could|might|consider\w*|explor\w*|evaluat\w*|contemplat\w*|potential(?:ly)?|"
     r"possibl[ey]|if|capable\s+of|(?:can|able\s+to)\s+(?:support|accommodate|host)|"
     r"(?:support|accommodate|scale|expand\w*|grow)\s+(?:\w+\s+){0,2}?up\s+to|"
-    r"designed\s+to\s+(?:support|accommodate|scale))\b|"
+    r"designed\s+to\s+(?:support|accommodate|scale|host))\b|"
     # a site's design size ("a facility designed for 750 megawatts"), not IT capacity in use
     r"\b(?:designed|engineered|sized)\s+for\s+(?:up\s+to\s+)?$"
 )

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from . import ranges
 from .ai_parties import COUNTERPARTY_NAMES, TENANT_WORDS, is_hedged, is_third_party_sentence
 from .ai_periods import state_period
+from .ai_running_totals import is_tenant_running_total
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
@@ -144,6 +145,8 @@ def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -
         value = power_in_mw(match["mw"], match["unit"])
         if value in taken or not starts_number(text, start) or not _is_level(text, match, ctx):
             continue
+        if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
+            continue  # "In total, … 382 megawatts … to CoreWeave" beside its new 112 (case 38)
         period = signed or state_period(ctx, segment, start, match.end())
         taken.add(value)
         levels.append(observation(segment, AI_CAPACITY, value, "MW", period))

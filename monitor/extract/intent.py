@@ -252,6 +252,52 @@ _MOVE_TO_SELLING = Folded(
 )
 
 
+# A past deliberation the sentence closes: "In 2022, Riot was weighing a sale of its bitcoin,
+# but it ultimately held", "… but decided against it", "… though it eventually kept every coin".
+# (Reported speech with no such ending, "The board said it was considering selling … in the
+# second half", stays an intention.)
+_PAST_DELIBERATION = Folded(r"^(?:was|were|had\s+been)\b")
+# (the company the subject of the ending, or none named: "but it ultimately held", "though the
+# miner eventually kept every coin"; not "but prices held up", another subject's verb)
+_ENDED_OTHERWISE = Folded(
+    r"\b(?:but|though|although|yet|however|ultimately|eventually|in\s+the\s+end)\b,?\s+"
+    r"(?:(?:it|they|the\s+(?:company|miner|firm|board|group)|management)\s+)?"
+    r"(?:(?:ultimately|eventually|instead|then|later|in\s+the\s+end|finally),?\s+){0,2}"
+    r"(?:held|kept|hodl(?:ed|'d)|decided\s+against|(?:chose|opted|elected)\s+(?:not\s+to|"
+    r"to\s+(?:hold|keep|retain))|did\s+not|didn['’]t|never\s+sold|refrained|ended\s+up\s+"
+    r"(?:holding|keeping))\b(?!\s+up\b)"
+)
+# An approval or decision the same sentence says was carried out: "the board approved the sale
+# of 4,451 BTC, executed over the weekend and settled in USDT" (a sale done, decided case 6).
+_APPROVAL = Folded(r"\b(?:authori[sz]ed|approved|decided|decision)\b")
+# (the done word hung on the sale: ", executed …", ", which was completed …", "and was settled";
+# not "after the company completed its expansion", another clause's verb)
+_CARRIED_OUT = Folded(
+    r"(?:,\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|"
+    r"\s+(?:and|which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)"
+    r"(?:executed|completed|settled|carried\s+out|finali[sz]ed)\b"
+)
+# ("to be completed in the coming weeks", "which will be executed", "once completed": to come)
+_STILL_TO_COME = Folded(r"\b(?:to|will|would|once|when|until|shall)\s+(?:be\s+)?$")
+_ENDING_REACH = 120
+
+
+def _ended(text: str, match: re.Match[str]) -> bool:
+    """The intention's own sentence tells how it ended: a past deliberation closed by holding
+    or deciding against, or an approved sale carried out."""
+    after = match.end("verb")
+    stop = min(len(text), after + _ENDING_REACH)
+    modal = match["modal"]
+    if _PAST_DELIBERATION.search(modal) and _ENDED_OTHERWISE.search(text, after, stop):
+        return True
+    if not _APPROVAL.search(modal):
+        return False
+    done = _CARRIED_OUT.search(text, after, stop)
+    return done is not None and not _STILL_TO_COME.search(
+        text, max(0, done.start() - 20), done.start()
+    )
+
+
 # A filing's period heading, as XBRL notes and statement pages print it
 _FILING_HEAD = Folded(r"\b(?:3|6|9|12|three|six|nine|twelve)\s+months\s+ended\b")
 _FILING_HEAD_CHARS = 300
@@ -421,6 +467,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue  # another company's, or the industry's ("Many public miners plan to sell")
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
+        if _ended(text, match):
+            continue  # "was weighing a sale …, but it ultimately held"; "approved …, executed"
         if _TOLD_BEFORE.search(text, 0, match.start()):
             continue
         # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".

@@ -69,7 +69,10 @@ _PROCEEDS_BEFORE = Folded(
     rf"(?:ca\.\s*)?{APPROX}$|\bsales\s+(?:totaled|totalled|amounted\s+to|reached)\s+{APPROX}$|"
     # "sold 134 of them, earning a revenue of $8.8 million": what the sale earned (a rewrite
     # may call it revenue), the sale verb before it in the same clause run
-    rf"\b(?:sold|selling)\b[^.;$]{{0,60}}?\b(?:earning|earned|bagging|bagged|scoring)\s+(?:a\s+|an\s+)?"
+    # ("sold 7,202 coins for about $23,000 each, earning nearly $167 million": past a price
+    # per coin)
+    rf"\b(?:sold|selling)\b(?:[^.;$]|\$[\d,.]{{1,12}}\s+(?:each|apiece)\b){{0,60}}?"
+    rf"\b(?:earning|earned|bagging|bagged|scoring)\s+(?:a\s+|an\s+)?"
     rf"(?:(?:total|gross|net)\s+)?(?:(?:revenue|proceeds|income|sum)\s+of\s+)?{APPROX}$|"
     # "sold almost half its stash … in the past week for about $62 million", "offloaded this
     # crypto stash for about $62 million"
@@ -158,6 +161,9 @@ _OTHER_SALE = Branches(
     r"equipment|building|property|assets|business(?:es)?|subsidiar(?:y|ies))\b"
 )
 
+# "for about $23,000 each", "at $23,000 apiece": a price per coin with no unit named after it
+_EACH_AFTER = re.compile(r"\s{0,2}(?:each|apiece)\b", re.IGNORECASE)
+
 # The first word of a sale in a sentence, where its own money starts to be told.
 _SALE_WORD = re.compile(r"\b(?:sold|sale|sales|selling)\b", re.IGNORECASE)
 
@@ -188,6 +194,8 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
     for index, money in enumerate(monies):
         if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
             continue
+        if _EACH_AFTER.match(text, money.end):
+            continue  # "sold 7,202 coins for about $23,000 each, earning …": a price per coin
         if guards.is_earlier_event(text, money.start):
             continue
         if not sales and _sold_by_other(text, money.start, ctx.entity):
@@ -239,6 +247,14 @@ def _in_sentence_dollar(monies: list[Money]) -> list[Money]:
     return [replace(money, currency=currency) if money.bare_dollar else money for money in monies]
 
 
+# "sold 2,285 bitcoins at an average price of $19,639, as revenue totaled about $45 million":
+# the company's revenue in a clause of its own, not what the sale brought (a rewrite's "earning
+# a revenue of $8.8 million" for the sale itself is kept)
+_REVENUE_CLAUSE = Folded(
+    r"\b(?:as|while|and|with|whereas)\s+(?:its\s+|total\s+|the\s+company['’]s\s+|mining\s+)?"
+    r"revenues?\s+(?:totaled|totalled|totaling|totalling|was|were|reached|amounted\s+to|"
+    rf"came\s+in\s+at|rose\s+to|grew\s+to|fell\s+to)\s+{APPROX}$"
+)
 _GAIN_BEFORE = Folded(
     r"\b(?:gains?|profits?|loss(?:es)?|income|margin)\s+(?:on\s+[^$]{0,30}?)?(?:of|was|were|totaling|"
     r"totalling|amounting\s+to)?\s*(?:approximately\s+|about\s+|roughly\s+|around\s+)?$"
@@ -267,6 +283,8 @@ def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start].removesuffix("-").removesuffix("−")
     if _GAIN_BEFORE.search(before[-50:]):
         return False  # "realizing a gain of $5 million": the profit on the sale, not its proceeds
+    if _REVENUE_CLAUSE.search(before[-60:]):
+        return False  # "…, as revenue totaled about $45 million": the company's revenue
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None
     for last in _QUANTITY.finditer(before):  # noqa: B007 (the last one is kept)

@@ -94,7 +94,58 @@ def resolve_period(
         return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
         period = balance_period(ctx, segment, period, start, end, holding=holding)
+    if holding and period is not None and not period.is_date:
+        period = _closed_year(ctx, segment, period)
     return period.label(as_of=as_of) if period else None
+
+
+# A fiscal year ends on the issuer's day, not on 31 December.
+_FISCAL_WORDS = Folded(r"\b(?:fiscal|FY)")
+
+
+def _closed_year(ctx: DocContext, segment: Segment, period: Period) -> Period:
+    """ "In 2025, the company's bitcoin stack grew to 6,000 BTC", "(closed 2025 with a net loss.)
+    At the same time, the company's bitcoin stack moved above 6,000 BTC": a holding its sentence
+    ties to a calendar year that has ended is at the year's last day (decided case 14: a named
+    period's last day; no stock figure takes a bare year). Only a year the sentence names, or
+    one the sentence before names when this one opens "At the same time" / "Meanwhile": a
+    holding whose sentence names no period keeps the report's label (case 14)."""
+    text = segment.text
+    if period.granularity == "year":
+        named = any(m.period == period for m in ctx.dating(segment)) or _SAME_TIME.match(text)
+        year = period if named else None
+    elif _SAME_TIME.match(text) and not ctx.dating(segment):
+        year = _previous_sentence_year(ctx, segment)
+    else:
+        return period
+    if year is None or ctx.published is None or _FISCAL_WORDS.search(text):
+        return period
+    if year.last_day() >= ctx.published:
+        return period  # ("in 2026 … has grown to 6,500 BTC so far": the year still runs)
+    return Period.of_date(year.year, 12, 31)
+
+
+def _previous_sentence_year(ctx: DocContext, segment: Segment) -> Period | None:
+    """The calendar year the sentence before (in the same paragraph) names first, outside a
+    comparison ("closed 2025 with a $153 million net loss")."""
+    text = ctx.text
+    if not text or segment.start == 0:
+        return None
+    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+    window = window[window.rfind("\n\n") + 1 :]
+    breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    if _FISCAL_WORDS.search(sentence):
+        return None
+    for mention in find_mentions(sentence, ctx.reference):
+        period = mention.period
+        if (
+            period is not None
+            and period.granularity == "year"
+            and not _COMPARISON.search(sentence, 0, mention.start)
+        ):
+            return period
+    return None
 
 
 # "Applying the market price … on June 30, 2023 … to the Company's 7,265 Bitcoin held at that
@@ -258,6 +309,10 @@ def resolve(
         # the topic of the previous sentence nor a background month of its opening.
         own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
+    if period is None and flow and ctx.report is None:
+        weekend = _weekend_of_news(ctx, segment)
+        if weekend is not None:
+            return weekend  # "the sale of 4,451 BTC, executed over the weekend"
     if period is None:
         if found_in(_MONTHLY, segment.text):
             return ctx.month_of_report()
@@ -270,6 +325,25 @@ def resolve(
     if can_be_topic(period) and not after_publication(ctx, period):
         ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
     return period
+
+
+# "the board approved the sale of 4,451 BTC, executed over the weekend": a flow told as the news
+# of the weekend before publication is that weekend's, not the period a background sentence
+# before it named ("reserves exceeded 7,500 BTC at the end of the year"). Only in a story with
+# no report period of its own (a periodic report dates its one-off flows, decided case 7).
+_WEEKEND = Folded(r"\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)weekend\b")
+_SATURDAY = 5
+
+
+def _weekend_of_news(ctx: DocContext, segment: Segment) -> Period | None:
+    """The month of the weekend before publication, when the sentence tells its flow as done
+    "over the weekend" / "this weekend"."""
+    if ctx.published is None or "weekend" not in segment.text:  # (a substring test first)
+        return None
+    if _WEEKEND.search(segment.text) is None:
+        return None
+    saturday = ctx.published - dt.timedelta(days=(ctx.published.weekday() - _SATURDAY) % 7)
+    return shift_month(saturday, 0)
 
 
 # "Core Scientific Sold More Bitcoin in July Than It Mined": a rewrite's opening that reports
@@ -525,11 +599,16 @@ _ASIDE_REACH = 80
 _ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
 
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
-# holding's value in words is an aside too
+# holding's value in words is an aside too; so is a sale's money, its price per coin and its
+# proceeds ("sold 7,202 bitcoins at an average price of roughly $23,000, for total proceeds of
+# approximately $167 million in June": the month dates the sale, decided case 4's money is no
+# next figure)
 _VALUE_ASIDE = Folded(
-    r"\s*,?\s*(?:worth|valued\s+at|for)\s+(?:(?:approximately|about|around|roughly|nearly|some|"
-    r"over|more\s+than)\s+)?(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|"
-    r"[mbk]n?)\b)?,?"
+    r"(?:\s*,?\s*(?:worth|valued\s+at|for|at|or)\s+(?:an?\s+average\s+(?:(?:sale|selling)\s+)?"
+    r"(?:price\s+)?of\s+|(?:(?:total|net|gross|aggregate)\s+)?proceeds\s+of\s+)?"
+    r"(?:(?:approximately|about|around|roughly|nearly|some|over|more\s+than)\s+)?"
+    r"(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|[mbk]n?)\b)?"
+    r"(?:\s+(?:per|a|each)\s+(?:bitcoin|BTC|coin))?,?){1,2}"
 )
 
 

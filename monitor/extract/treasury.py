@@ -81,6 +81,8 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 # which keeps a 50 KB document well under the time budget. Sentence gates are answered by the
 # one scan of a sentence the treasury, debt and AI readers share (`gates.opens`).
 _BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
+# A rewrite's names for the coin, read only for a treasury sold whole (`zero_holdings`)
+_COIN_NAMES = ("virtual currency", "cryptocurrency", "digital currency", "digital token")
 _ZERO_HINTS = sentence_gate(
     "not sell", "n't sell", "no bitcoin", "no btc", "sold zero", "sold no", "selling no",
     "selling zero", "sold 0", "retained", "kept", "hodl", "was held", "were held",
@@ -174,6 +176,10 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     elif ("production" in lower or "output" in lower) and _zero_hinted(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
+    elif ("all of" in lower or "entire" in lower) and any(name in lower for name in _COIN_NAMES):
+        # "In June, Core Scientific sold all of its holdings of the virtual currency": a
+        # rewrite's name for the coin (decided case 34)
+        found.extend(zero_holdings(segment, ctx, found))
     if found:
         _remember_production(found, ctx)
         found = _of_restated(segment, ctx, found)

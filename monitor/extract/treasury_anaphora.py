@@ -1,12 +1,14 @@
-"""A sentence whose subject is "The miner" or "It" (or "The firm's …") speaks of the company
-the sentence before named.
+"""A sentence whose subject is "The miner" or "It" (or "The firm's …", "Their …") speaks of the
+company the sentence before named.
 
 "On the other hand, Riot Platforms … is monetizing production. The miner sold 465 BTC in
-September" in a story about CleanSpark, "Cipher Mining also saw its June production impacted …
-The company produced 160 BTC" in a story about Riot: the figure is the other company's, though
-its own sentence names no one. The sentence before (in the same paragraph, or the paragraph
-before when the sentence opens one) names miners; when none of them is the case's entity, the
-anaphoric subject is one of them. Only for a known entity: an unknown one may go by any name.
+September" in a story about CleanSpark, "Cleanspark had yet another good month … Their current
+Bitcoin hodl is 561 BTC" in a roundup for HIVE, "Cipher Mining also saw its June production
+impacted … The company produced 160 BTC" in a story about Riot: the figure is the other
+company's, though its own sentence names no one. The sentence before (in the same paragraph,
+or the paragraph before when the sentence opens one) names miners; when none of them is the
+case's entity, the anaphoric subject is one of them. Only for a known entity: an unknown one
+may go by any name.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ _NAMES = skipping(re.compile(MINER_NAME))
 # "The miner", "The Texas-based company", "The firm", "It", "They": a subject that names no one.
 _ANAPHORIC = Folded(
     r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm|"
-    # ("The firm's balance sheet shows 13,726 BTC": the anaphoric subject as a possessor)
-    r"group|operator|producer)(?:['’]s)?|it|they)\s+(?!said\b|says\b)"
+    # ("The firm's balance sheet shows 13,726 BTC": the anaphoric subject as a possessor; "Their
+    # current Bitcoin hodl is 561 BTC", "Its bitcoin holdings stood at …": a possessive subject)
+    r"group|operator|producer)(?:['’]s)?|it|they|its|their)\s+(?!said\b|says\b)"
 )
 # "CleanSpark's competitor MARA continues …. The company stated …": the possessor only
 # qualifies the rival, who is the sentence's subject.

@@ -6,8 +6,9 @@ dropped by about 60% to just over 3,000 BTC", "BTC inventory increased by 13% si
 cases 14 and 20: a bound keeps its number). `treasury_held` reads the plain change ("holdings
 fell 7% to …"); these add a sale or purchase acting on the holdings as its object ("reduced
 holdings to"), a hedged change ("by about 60%") and the change's starting date ("since
-March 31, 2020,") between the change and its level. Not a level: "reduced its holdings by
-500 BTC" (the change), "reduced holdings to 5% of assets" (no coins).
+March 31, 2020,") between the change and its level, or a comma and "up" ("by 5 %, up to
+10,928 BTC"). Not a level: "reduced its holdings by 500 BTC" (the change), "reduced holdings
+to 5% of assets" (no coins).
 
 Also a balance-sheet summary's "Bitcoin with a carrying value of $1.11 billion (16,331
 Bitcoin)" after a holding verb: the coins counted in brackets after the holding's value.
@@ -58,6 +59,17 @@ HELD_MOVED: Gated = [
         any_of("% to", "%, to", "% since"),
         re.compile(
             rf"\b{_NOUN}\s+(?:have\s+|has\s+)?{_MOVED}{_BY_SHARE}{_SINCE}{_TO_LEVEL}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "expanded its holdings by 5 %, up to 10,928 BTC", "holdings rose by 5%, up to …", "grew its
+    # BTC treasury by 5%, to …": the change, a comma (and "up"), then the level
+    (
+        any_of("%, up to", "% up to", "%, to"),
+        re.compile(
+            rf"\b(?:{_ACTED}\s+{_OWNER}(?:total\s+)?(?:(?:bitcoin|BTC)\s+)?{_NOUN}|"
+            rf"{_NOUN}\s+(?:have\s+|has\s+)?{_MOVED}){_BY_SHARE}(?:,\s*(?:up\s+)?|\s+up\s+)to\s+"
+            rf"{LEADING}{BTC_QTY}",
             re.IGNORECASE,
         ),
     ),

@@ -2,7 +2,8 @@
 
 README "Zero stated in words" gives the sales' zero ("did not sell any bitcoin") and the debt's
 ("no debt"); a treasury emptied is the holdings' ("holds no bitcoin", "does not hold any BTC",
-"its bitcoin holdings fell to zero"), dated as any holding is (`resolve_period`, as of: "as of
+"its bitcoin holdings fell to zero", and by decided case 34 "liquidated all of its Bitcoin
+holdings"), dated as any holding is (`resolve_period`, as of: "as of
 Feb. 20" → that day). Not read: coins held for others ("holds no bitcoin for clients"), a
 negated or hypothetical holding, another company's.
 """
@@ -44,11 +45,31 @@ _NONE_HELD = Folded(
     r"\b(?:at|to|with)\s+(?:zero|0)\s+(?:bitcoins?|BTC)\b"
     r"(?!\s+(?:sales?|sold|produc\w*|mined|loans?|debt|backed|collateral)\b|-)"
 )
+# Selling all of its bitcoin (decided case 34): "liquidated all of its Bitcoin holdings", "sold
+# its entire BTC stash", "liquidated its entire corporate Bitcoin treasury". Not "almost all",
+# nor all of a period's production ("sold all of its bitcoin production", "all of the bitcoin it
+# mined"), which is a flow that leaves the treasury as it was.
+_SALE_VERB = r"(?:sold(?:\s+off)?|liquidated|offloaded|disposed\s+of|dumped|unloaded|cashed\s+out)"
+_TREASURY_NOUN = r"(?:holdings|reserves?|treasury|stash|stack|position)"
+_SOLD_ALL = Folded(
+    rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)\s+(?:remaining\s+)?|"
+    r"(?:its|their)\s+entire\s+)(?:(?:corporate|treasury|own)\s+)?(?:bitcoins?|BTC)"
+    rf"(?:\s+{_TREASURY_NOUN})?\b"
+    r"(?!\s+(?:production|output|min(?:ed|ing|ers?)|produced|it\s+min\w*|that|which)\b|-)|"
+    rf"\b{_SALE_VERB}\s+(?:its|their)\s+entire\s+{_TREASURY_NOUN}\s+of\s+(?:bitcoins?|BTC)\b|"
+    # "sold all of its holdings of the virtual currency": the coin named after the treasury
+    rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)|(?:its|their)\s+entire)\s+"
+    rf"(?:remaining\s+)?{_TREASURY_NOUN}\s+of\s+(?:the\s+)?(?:bitcoins?|BTC|virtual\s+currency|"
+    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b"
+)
 # Coins for others, or a use: "holds no bitcoin for clients", "no BTC as collateral"
 _FOR_OTHERS = Folded(
     r"\s+(?:for|on\s+behalf\s+of|as\s+collateral|in\s+custody\s+for|of\s+its\s+(?:clients|customers))\b"
 )
-GATE = ("no ", "zero", "not hold", "not own", "n't hold", "n't own", "any bitcoin", "any btc")
+GATE = (
+    "no ", "zero", "not hold", "not own", "n't hold", "n't own", "any bitcoin", "any btc",
+    "all of", "all its", "all their", "entire",
+)  # fmt: skip
 
 
 def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Iterator[Extracted]:
@@ -57,7 +78,11 @@ def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
         return
     text = segment.text
     match = _NONE_HELD.search(text)
-    if match is None or _FOR_OTHERS.match(text, match.end()):
+    if match is None:
+        match = _SOLD_ALL.search(text)  # "liquidated all of its Bitcoin holdings" (case 34)
+        if match is None or guards.is_negated(text, match.start()):
+            return
+    elif _FOR_OTHERS.match(text, match.end()):
         return
     start = match.start()
     if guards.is_hypothetical(text, start) or guards.is_earlier_event(text, start):

@@ -247,6 +247,7 @@ _CRKR = (
             {
                 ("btc_sold", Decimal(17), "2022-05"),
                 ("btc_sale_proceeds_usd", Decimal(532000), "2022-05"),
+                ("btc_held", Decimal(0), "2022-05-31"),  # all liquidated: decided case 34
             },
         ),
         (  # variant: another month, another verb

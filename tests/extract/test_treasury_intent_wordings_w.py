@@ -3,7 +3,8 @@
 * a treasury policy that now permits selling: intent (decided case 29, `intent_permitted`);
 * an intention told twice in one story keeps the date of its first telling (decided case 2);
 * a holding of zero in plain words: "at zero BTC", "left with zero bitcoin" (a treasury sold
-  whole with no zero stated stays a sale: q-crkr's label);
+  whole, "liquidated all of its bitcoin holdings", is a zero holding too since decided case 34,
+  which relabelled q-crkr);
 * a coordinated cash balance between the coins and their date ("had 1,959 bitcoins and about
   $132 million in cash as of June 30");
 * production kept, the share in words: "hodl one hundred percent of the bitcoin that they mine";
@@ -149,7 +150,7 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str]]]] = [
         "SDIG",
         "2022-06-14",
         "btc_held",
-        set(),
+        {(0.0, "2022-05-31")},  # decided case 34
     ),
     # a cash balance between the coins and their date
     (

@@ -1,0 +1,174 @@
+"""A tenant's running total beside the increment that brings it there (README decided case 38).
+
+"Fluidstack has exercised an option to expand the project by an additional 160 MW … total
+contracted capacity for Fluidstack at Lake Mariner reaches approximately 360 MW": the passage
+states the tenant's new increment and the total it brings the tenant to. The increment is the
+figure; the tenant's total is a running total (decided case 1) and is not read. A tenant's
+total stated alone ("CoreWeave has now committed to all 800 megawatts") stays a level, and so
+does a company-wide total across several tenants ("Applied Digital's total leased capacity …
+has now reached 600 MW", "expands TeraWulf's contracted HPC platform to 510 MW": left open by
+the relabel, kept).
+
+A figure is such a total when the words just before it in its clause make it one ("total",
+"from 168 MW to", "increasing its contracted IT load to"), its sentence ties it to one named
+tenant (or to the tenant's leases: "across these three lease agreements", "Total lease for"),
+no company's possessive owns the total, and the passage states a smaller increment elsewhere
+("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .ai_parties import COUNTERPARTY_NAMES
+from .entities import names_of
+from .folded import Folded
+from .numbers import power_in_mw
+from .per_document import remembered
+
+_REACH = 160
+# The words before a figure that make it a total: "total", "in total", "combined"; the end
+# of a growth from a stated start ("from 168 MW to"); a growth verb's level ("increasing its
+# contracted IT load to about", "bringing their total commitment to the full"); a commitment
+# to the whole ("has committed to the full").
+_TOTAL_BEFORE = Folded(
+    r"(?:\b(?:total|combined|aggregate)\b(?P<between>[^.;$]{0,140})|"
+    r"\bfrom\s+(?:approximately\s+|about\s+|~)?\d[\d,.]*\s*(?:mw|megawatts?)\s+to\s+|"
+    r"\b(?:increas(?:es|ed|ing)|expand(?:s|ed|ing)|boost(?:s|ed|ing)|rais(?:es|ed|ing)|"
+    r"bring(?:s|ing)?|brought|lift(?:s|ed|ing))\s+[^.;$]{0,80}?\bto\s+|"
+    # a tenant's commitment to the whole: "which has committed to the full 800 MW"
+    r"\bcommit(?:s|ted|ment)\s+to\s+(?:utili[sz]e\s+|use\s+)?(?=all\b|(?:the|a)\s+"
+    r"(?:full|entire|whole)\b))"
+    r"(?:all\s+(?:of\s+)?|(?:the|a)\s+(?:full|entire|whole)\s+(?:available\s+|approved\s+)?)?"
+    r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$"
+)
+# "total contract value", "total contracted revenue": money words, not the capacity's total
+_MONEY_TOTAL = Folded(r"\b(?:revenue|value|consideration|cost|investment)\b")
+_SIZE_OF = Folded(r"\ba\s+total\s+of\s+(?:approximately\s+|about\s+|~)?$")
+_TENANT = re.compile(rf"\b(?:{COUNTERPARTY_NAMES})\b")
+# The tenant's leases named as the total's own subject: "the total critical IT capacity across
+# these three long-term lease agreements", "Total lease for 400MW".
+_LEASES_TOTAL = Folded(
+    r"\b(?:across|under)\s+(?:these|those|the|both|all|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leases|lease\s+agreements|contracts)\b|\btotal\s+lease\s+(?:for|of)\b"
+)
+# "Applied Digital's total leased capacity", "the company's contracted data center capacity"
+# (not "at TeraWulf's Lake Mariner campus": a place)
+_POSSESSIVE = Folded(
+    r"\b(?:the\s+company|[\w.&-]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:total|capacity|platform|"
+    r"portfolio|footprint|load)\b"
+)
+# A smaller increment stated anywhere in the passage: "an additional 150MW", "an incremental
+# 160 MW", "120 MW of Additional", "adding a 39 MW Phase II", "will add 160 MW", "an option for
+# 133 MW", "expand the project by 160 MW". The passage's figures in MW are found with `str.find`
+# (a regex scan of a whole 50 KB document costs more than the rest of the AI reader); the
+# words before or after each figure are then matched in a short window.
+_INCREMENT_BEFORE = Folded(
+    r"(?:\b(?:additional|incremental|another|further)\s+(?:approximately\s+|about\s+|~)?|"
+    r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?|\boptions?\s+[^.;]{0,30}?\bfor\s+|"
+    r"\bby\s+(?:an?\s+)?(?:additional\s+)?)$"
+)
+_INCREMENT_AFTER = Folded(r"(?:mw|megawatts?)\s+of\s+(?:additional|incremental)\b")
+_NUMBER_BEFORE = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)[\s-]?$")
+_UNITS = ("MW", "mw", "egawatt")
+_NUMBER_REACH = 16
+_WORDS_REACH = 80
+
+
+def is_tenant_running_total(
+    text: str, start: int, value: Decimal, ctx_text: str | None, entity: str | None
+) -> bool:
+    """Is the figure at `start` of `text` (its value `value` MW) one tenant's running total
+    in a passage (`ctx_text`) that states a smaller increment?"""
+    if not ctx_text:
+        return False
+    head = text[max(0, start - _REACH) : start]
+    head = head[max(head.rfind(";"), head.rfind(". ")) + 1 :]
+    total = _TOTAL_BEFORE.search(head)
+    if total is None:
+        return False
+    if _SIZE_OF.search(head):
+        return False  # "a lease … for a total of 250 MW": the deal's own size
+    told = head[total.start() :]
+    if total["between"] is not None and _MONEY_TOTAL.search(total["between"]):
+        return False  # "in total contracted revenue … and covers 200 MW": not a MW total
+    if not _is_one_tenants(text, told, entity):
+        return False
+    return any(step < value for step in _deal_increments(ctx_text))
+
+
+@remembered
+def _deal_increments(document: str) -> tuple[Decimal, ...]:
+    """The deal increments `document` states (found once a document: each total asks)."""
+    steps: list[Decimal] = []
+    for unit in _UNITS:
+        at = document.find(unit)
+        while at >= 0:
+            step = _increment_at(document, at - 1 if unit == "egawatt" else at)
+            if step is not None:
+                steps.append(step)
+            at = document.find(unit, at + len(unit))
+    return tuple(steps)
+
+
+def _increment_at(document: str, unit: int) -> Decimal | None:
+    """The increment whose unit starts at `unit`, if its figure is told as one of a deal."""
+    after = document[unit : unit + 40]
+    if after[:2].lower() == "mw" and after[2:3].isalnum():
+        return None  # "MWh", not megawatts
+    number = _NUMBER_BEFORE.search(document, max(0, unit - _NUMBER_REACH), unit)
+    if number is None:
+        return None
+    start = number.start()
+    if not (
+        _INCREMENT_BEFORE.search(document, max(0, start - _WORDS_REACH), start)
+        or _INCREMENT_AFTER.match(after)
+    ):
+        return None
+    if not _is_deal_increment(document, start, unit):
+        return None
+    return power_in_mw(number[1], "MW")
+
+
+# The increment is a tenant's deal: its sentence names the deal or the tenant, and no
+# delivery ("a new lease agreement … for an additional 150MW", "an additional 112 megawatts …
+# to support CoreWeave's operations"), not a building's size ("is constructing a second HPC
+# data center with an additional 150 MW capacity").
+_DEAL_WORD = Folded(
+    r"\b(?:leases?|contracts?|agreements?|deals?|options?|exercis\w*|expansion|commit\w*)\b"
+)
+# "delivered an additional 150 MW of billable critical IT load to CoreWeave, bringing total
+# billable HPC capacity to 400 MW": a delivery's increment, its total the level delivered (a
+# state), not a commitment's running total
+_DELIVERED = Folded(
+    r"\b(?:delivered|energi[sz]ed|(?:handed|turned)\s+over|completed|brought\s+online|"
+    r"ready\s+for\s+service)\b"
+)
+_SENTENCE_REACH = 200
+
+
+def _is_deal_increment(document: str, start: int, end: int) -> bool:
+    head = document[max(0, start - _SENTENCE_REACH) : start]
+    head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
+    tail = document[end : end + _SENTENCE_REACH]
+    cut = [at for at in (tail.find(". "), tail.find("\n")) if at >= 0]
+    sentence = head + document[start:end] + (tail[: min(cut)] if cut else tail)
+    if _DELIVERED.search(sentence):
+        return False
+    return bool(_DEAL_WORD.search(sentence) or _TENANT.search(sentence))
+
+
+def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
+    """Is the total one tenant's: one tenant named in the sentence, or the tenant's leases
+    the total's subject, and no company owning it ("Applied Digital's total leased capacity")?"""
+    names = {name for name in names_of(entity) if name}
+    owners = (found.group() for found in _POSSESSIVE.finditer(told))
+    if any(
+        owner.startswith("the company") or any(owner.startswith(n.lower()) for n in names)
+        for owner in owners
+    ):
+        return False
+    if _LEASES_TOTAL.search(told):
+        return True
+    return len({found.group() for found in _TENANT.finditer(text)}) == 1
