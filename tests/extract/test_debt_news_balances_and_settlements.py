@@ -6,7 +6,8 @@
   million) loan" (both currencies, decided case: two labels), "remains saddled with …".
 * A settlement agreed for a stated payment retires the debt's principal (decided cases 6, 32):
   "agreed to settle its remaining $14 million of debt … for a single cash payment of $5
-  million" → $14 million repaid; "agreed to settle … by the end of the year" is no payment.
+  million" → $14 million repaid; "agreed to settle … by the end of the year" is no payment,
+  nor one that waits on something ("… once the sale closes", "…, pending court approval").
 * Not balances: the object of a planned retirement ("will eliminate $52.1 million in
   outstanding debt") and the change of a cut ("reduce the principal amount owed by $9.2
   million").
@@ -63,6 +64,36 @@ CASES: list[tuple[str, str, dt.date, set]] = [
         "for a single cash payment of $5 million, according to a Thursday press release.",
         dt.date(2023, 2, 9),
         {repaid("14000000", "2023-02")},
+    ),
+    # README case 6: only done things are figures; a settlement that waits on a sale's closing
+    # or a court's approval is not done yet
+    (
+        "agreed-settlement-once-sale-closes",
+        "The miner agreed to settle its $14 million of debt with its lender for a cash payment "
+        "of $5.25 million once the sale of its Texas facility closes.",
+        dt.date(2023, 2, 9),
+        set(),
+    ),
+    (
+        "agreed-settlement-pending-approval",
+        "The miner agreed to settle its $14 million of debt for a cash payment of $5.25 "
+        "million, pending bankruptcy court approval.",
+        dt.date(2023, 2, 9),
+        set(),
+    ),
+    (
+        "agreed-settlement-subject-to-closing",
+        "The miner agreed to settle its remaining $14 million of debt for a single cash payment "
+        "of $5 million, subject to the closing of the asset sale.",
+        dt.date(2023, 2, 9),
+        set(),
+    ),
+    (
+        "agreed-settlement-upon-completion-before",
+        "Upon completion of the asset sale, the miner agreed to settle its remaining $14 million "
+        "of debt for a single cash payment of $5 million.",
+        dt.date(2023, 2, 9),
+        set(),
     ),
     (
         "planned-elimination-is-no-balance",
