@@ -21,6 +21,7 @@ from .debt_added_draw import added_to_draw
 from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
+    acquired_company_debt,
     anaphoric_balance,
     are_coordinated,
     continues_balance,
@@ -517,6 +518,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "Part of the proceeds, $28 million, was used to reduce the … line"
     if reduction_named(window):
         return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
+    if acquired_company_debt(window):
+        return None  # "agreed to acquire X, a miner with total debt amounting to $45 million"
     if names_balance(window):
         return DEBT_TOTAL
     if news_held(window):

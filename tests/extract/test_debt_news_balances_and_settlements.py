@@ -1,7 +1,8 @@
 """Debt in news copy, wordings the frames missed (eighteenth session):
 
 * A balance told by a participle instead of a copula: "grapples with significant overall debt,
-  approximating $200 million", "has debt totaling $45 million".
+  approximating $200 million", "has debt totaling $45 million"; not the debt of a company
+  being acquired ("agreed to acquire X, a rival with total debt amounting to $38 million").
 * Debt weighing on the company as the story is told: "is burdened with a €400 million ($460
   million) loan" (both currencies, decided case: two labels), "remains saddled with …".
 * A settlement agreed for a stated payment retires the debt's principal (decided cases 6, 32):
@@ -41,6 +42,28 @@ CASES: list[tuple[str, str, dt.date, set]] = [
         "After the sale of its Texas site, the company has debt totaling $45 million.",
         OCT,
         {total("45000000", "2024-10")},
+    ),
+    # the debt of a company being acquired, told in an appositive, is not the buyer's
+    (
+        "acquired-miner-with-total-debt",
+        "The miner agreed to acquire Block Hosting, a rival operator with total debt amounting "
+        "to $38 million, in an all-stock deal.",
+        OCT,
+        set(),
+    ),
+    (
+        "merger-target-which-carries-debt",
+        "The company will merge with Northern Hash, which carries outstanding debt totaling "
+        "$38 million.",
+        OCT,
+        set(),
+    ),
+    (
+        "buyer-debt-after-acquisition",
+        "After completing the acquisition of Block Hosting, the miner has debt totaling $38 "
+        "million.",
+        OCT,
+        {total("38000000", "2024-10")},
     ),
     (
         "burdened-with-translated-loan",
