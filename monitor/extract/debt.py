@@ -572,7 +572,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
-    if metric == INTEREST_EXPENSE and _RUN_RATE.search(text, max(0, position - 80), position):
+    if metric == INTEREST_EXPENSE and _run_rate(text, position):
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
@@ -599,6 +599,20 @@ _RUN_RATE = Folded(
     r"\b(?:annual|annuali[sz]ed|yearly)\s+interest\s+(?:expenses?|costs?|payments?|burden|bill)"
     r"\b(?:(?!\b(?:19|20)\d\d\b)[^.;$]){0,30}$"
 )
+# "For the full year 2024, annual interest expense was $12.3 million": a period named before
+# the words makes the amount that period's expense, not a run-rate.
+_PERIOD_BEFORE_RATE = Folded(
+    r"\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year|fiscal\s+year|"
+    r"(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d)\b[^.;$]{0,60}$"
+)
+
+
+def _run_rate(text: str, position: int) -> bool:
+    """An annual interest cost worked out as a rate (`_RUN_RATE`), with no period before it."""
+    rate = _RUN_RATE.search(text, max(0, position - 80), position)
+    return rate is not None and not _PERIOD_BEFORE_RATE.search(
+        text, max(0, rate.start() - 80), rate.start()
+    )
 
 
 # "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two

@@ -13,7 +13,8 @@
   outstanding debt") and the change of a cut ("reduce the principal amount owed by $9.2
   million").
 * An interest cost per year worked out from a coupon is a rate, not a period's interest
-  expense ("equates to an annual interest expense of approximately $90 million").
+  expense ("equates to an annual interest expense of approximately $90 million"); named after
+  a period ("For the full year 2024, annual interest expense was …") it is that period's.
 
 Sentences are written for these tests in the style of the real copy; expected values follow
 tests/extract/real/README.md, never the extractor's output.
@@ -25,7 +26,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from debt_facts import debt_facts, repaid, total
+from debt_facts import debt_facts, interest, repaid, total
 
 OCT = dt.date(2024, 10, 1)
 
@@ -138,6 +139,21 @@ CASES: list[tuple[str, str, dt.date, set]] = [
         "approximately $90 million, more than the miner's revenue last year.",
         dt.date(2025, 10, 22),
         set(),
+    ),
+    # a period named before the words makes it that period's expense, not a run-rate
+    (
+        "annual-interest-for-the-full-year",
+        "For the full year 2024, annual interest expense was $12.3 million as the miner drew "
+        "on its new credit line.",
+        dt.date(2025, 3, 12),
+        {interest("12300000", "2024")},
+    ),
+    (
+        "annual-interest-in-fiscal-year",
+        "For the year ended December 31, 2024, the miner's annual interest expense was $12.3 "
+        "million.",
+        dt.date(2025, 3, 12),
+        {interest("12300000", "2024")},
     ),
 ]
 
