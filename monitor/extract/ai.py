@@ -567,7 +567,7 @@ def _is_capex(text: str, money: Money) -> bool:
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)
-    if spend is None and "suppl" in near:
+    if spend is None and "suppl" in near and not _SELLER_SIDE.search(text):
         spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
@@ -605,6 +605,10 @@ _SUPPLIED_FOR = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?i:hardware|GPUs|servers|equipment|systems|chips|accelerators)\b"
     rf"[^.;$]{{0,40}}?\bfor\s+{APPROX}$"
 )
+# The sentence names the other party a customer: "signed a five-year deal with Microsoft to supply
+# NVIDIA GB300 GPUs for $9.7 billion, making the hyperscaler its largest customer" (the company
+# is the supplier; the sum is its revenue, not a purchase).
+_SELLER_SIDE = Folded(r"\b(?:customers?|clients?|tenants?|lessees?|revenues?|hyperscalers?)\b")
 
 
 # A buying verb right before the amount: "bought some 400 million euros ($427 million) worth of

@@ -9,7 +9,9 @@ Classes (holdout first-run misses, news briefs of a miner's GPU purchase):
 - "with Dell supplying the necessary hardware for $5.8 billion": a vendor supplying the
   company's hardware for a sum is the company's purchase.
 Not capex: a deal whose name is no hardware ("power supply agreement", "services agreement"), a
-mining-hardware deal, and hardware the company supplies to a client (its revenue).
+mining-hardware deal, and hardware the company supplies to a client (its revenue), also
+"a deal with Microsoft to supply GPUs for $9.7 billion, making the hyperscaler its largest
+customer" (the supplied-for reading kept to a sentence naming no customer).
 Expected sets follow tests/extract/real/README.md. Published 26 May 2026.
 """
 
@@ -80,6 +82,19 @@ CASES: list[tuple[str, str, set[tuple[Decimal, str]]]] = [
     (
         "Acme signed a GPU supply agreement with a cloud customer worth about $92 million over "
         "two years.",
+        "ACME",
+        set(),
+    ),
+    # "a deal with <buyer> to supply …": the company supplies, the buyer named its customer
+    (
+        "Acme signed a five-year deal with Microsoft to supply NVIDIA GB300 GPUs for $9.7 "
+        "billion, making the hyperscaler its largest customer.",
+        "ACME",
+        set(),
+    ),
+    (
+        "Acme signed a three-year deal with Oracle to supply Blackwell servers for $2.1 "
+        "billion, its biggest client to date.",
         "ACME",
         set(),
     ),
