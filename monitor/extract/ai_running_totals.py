@@ -12,8 +12,9 @@ the relabel, kept).
 A figure is such a total when the words just before it in its clause make it one ("total",
 "from 168 MW to", "increasing its contracted IT load to"), its sentence ties it to one named
 tenant (or to the tenant's leases: "across these three lease agreements", "Total lease for"),
-no company's possessive owns the total, and the passage states a smaller increment elsewhere
-("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II").
+no company's possessive owns the total, and the passage states a smaller increment of the same
+deal ("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II"): one in
+the total's paragraph or one whose sentence names the total's tenant.
 """
 
 from __future__ import annotations
@@ -95,13 +96,25 @@ def is_tenant_running_total(
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
     if not _is_one_tenants(text, told, entity):
         return False
-    return any(step < value for step in _deal_increments(ctx_text))
+    # Only an increment of the same deal brings the total there: one naming the total's tenant,
+    # or one in the total's paragraph (a line). "CoreWeave has now committed to all 800
+    # megawatts" stays a level beside "exercised an option for 133 MW" at another site.
+    tenants = {found.group() for found in _TENANT.finditer(text)}
+    at = ctx_text.find(text)
+    low = ctx_text.rfind("\n", 0, at) + 1 if at >= 0 else -1
+    high = ctx_text.find("\n", at) if at >= 0 else -1
+    high = len(ctx_text) if high < 0 else high
+    return any(
+        step < value and (low <= where < high or not tenants.isdisjoint(named))
+        for where, step, named in _deal_increments(ctx_text)
+    )
 
 
 @remembered
-def _deal_increments(document: str) -> tuple[Decimal, ...]:
-    """The deal increments `document` states (found once a document: each total asks)."""
-    steps: list[Decimal] = []
+def _deal_increments(document: str) -> tuple[tuple[int, Decimal, frozenset[str]], ...]:
+    """The deal increments `document` states, each with its offset and the tenants its sentence
+    names (found once a document: each total asks)."""
+    steps: list[tuple[int, Decimal, frozenset[str]]] = []
     for unit in _UNITS:
         at = document.find(unit)
         while at >= 0:
@@ -112,7 +125,7 @@ def _deal_increments(document: str) -> tuple[Decimal, ...]:
     return tuple(steps)
 
 
-def _increment_at(document: str, unit: int) -> Decimal | None:
+def _increment_at(document: str, unit: int) -> tuple[int, Decimal, frozenset[str]] | None:
     """The increment whose unit starts at `unit`, if its figure is told as one of a deal."""
     after = document[unit : unit + 40]
     if after[:2].lower() == "mw" and after[2:3].isalnum():
@@ -126,9 +139,11 @@ def _increment_at(document: str, unit: int) -> Decimal | None:
         or _INCREMENT_AFTER.match(after)
     ):
         return None
-    if not _is_deal_increment(document, start, unit):
+    sentence = _deal_sentence(document, start, unit)
+    if sentence is None:
         return None
-    return power_in_mw(number[1], "MW")
+    named = frozenset(found.group() for found in _TENANT.finditer(sentence))
+    return start, power_in_mw(number[1], "MW"), named
 
 
 # The increment is a tenant's deal: its sentence names the deal or the tenant, and no
@@ -148,15 +163,17 @@ _DELIVERED = Folded(
 _SENTENCE_REACH = 200
 
 
-def _is_deal_increment(document: str, start: int, end: int) -> bool:
+def _deal_sentence(document: str, start: int, end: int) -> str | None:
+    """The sentence of the increment from `start` to `end` of `document` when it is told as a
+    tenant's deal (a deal word or a tenant named, no delivery); None when it is not."""
     head = document[max(0, start - _SENTENCE_REACH) : start]
     head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
     tail = document[end : end + _SENTENCE_REACH]
     cut = [at for at in (tail.find(". "), tail.find("\n")) if at >= 0]
     sentence = head + document[start:end] + (tail[: min(cut)] if cut else tail)
     if _DELIVERED.search(sentence):
-        return False
-    return bool(_DEAL_WORD.search(sentence) or _TENANT.search(sentence))
+        return None
+    return sentence if _DEAL_WORD.search(sentence) or _TENANT.search(sentence) else None
 
 
 def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
