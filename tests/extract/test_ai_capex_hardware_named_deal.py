@@ -113,7 +113,8 @@ def test_hardware_deal_capex(text: str, entity: str, expected: set[tuple[Decimal
 # "The agreement includes an initial investment of up to $900 million for the development of the
 # Ellendale HPC campus, with an option for Macquarie to invest an additional $4.1 billion in
 # future projects": an option (README case 30's options; decided case 6: not done), and the
-# investor's money at that.
+# investor's money at that. An option exercised ("has exercised its option to acquire 2,400 NVIDIA
+# GPUs for $100 million") is spending done.
 OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
     (
         "The agreement includes an initial investment for the development of Acme's HPC data "
@@ -130,6 +131,17 @@ OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
         "Acme committed $300 million to NVIDIA GPUs for its AI cloud, and holds purchase options "
         "on more land.",
         {(Decimal(300_000_000), MAY)},
+    ),
+    # an option exercised is spending done
+    (
+        "Acme has exercised its option to acquire 2,400 NVIDIA GPUs for $100 million for its AI "
+        "cloud.",
+        {(Decimal(100_000_000), MAY)},
+    ),
+    (
+        "Acme exercised an option to purchase additional H200 servers for $45 million for its AI "
+        "cloud.",
+        {(Decimal(45_000_000), MAY)},
     ),
 ]
 
