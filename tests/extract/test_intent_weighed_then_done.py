@@ -66,6 +66,23 @@ WEIGHED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
         "up better than expected.",
         MARCH,
     ),
+    # "did not" of something else than the sale
+    (
+        "Acme was weighing a sale of part of its bitcoin in the second half, but it did not say "
+        "at what price.",
+        MARCH,
+    ),
+    (
+        "The miner was considering selling some of its BTC reserve, though management didn't "
+        "disclose the size.",
+        MARCH,
+    ),
+    # "did not" of the sale itself
+    (
+        "Acme was weighing a sale of part of its bitcoin, but it didn't go through with the "
+        "sale.",
+        NONE,
+    ),
 ]
 
 APPROVED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
