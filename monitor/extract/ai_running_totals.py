@@ -14,7 +14,7 @@ A figure is such a total when the words just before it in its clause make it one
 tenant (or to the tenant's leases: "across these three lease agreements", "Total lease for"),
 no company's possessive owns the total, and the passage states a smaller increment of the same
 deal ("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II"): one in
-the total's paragraph or one whose sentence names the total's tenant.
+the total's paragraph, or one whose paragraph names a tenant the total's paragraph names.
 """
 
 from __future__ import annotations
@@ -96,14 +96,18 @@ def is_tenant_running_total(
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
     if not _is_one_tenants(text, told, entity):
         return False
-    # Only an increment of the same deal brings the total there: one naming the total's tenant,
-    # or one in the total's paragraph (a line). "CoreWeave has now committed to all 800
-    # megawatts" stays a level beside "exercised an option for 133 MW" at another site.
-    tenants = {found.group() for found in _TENANT.finditer(text)}
+    # Only an increment of the same deal brings the total there: one in the total's paragraph
+    # (a line), or one whose paragraph names a tenant the total's names. "CoreWeave has now
+    # committed to all 800 megawatts" stays a level beside "exercised an option for 133 MW" at
+    # another site.
     at = ctx_text.find(text)
-    low = ctx_text.rfind("\n", 0, at) + 1 if at >= 0 else -1
-    high = ctx_text.find("\n", at) if at >= 0 else -1
-    high = len(ctx_text) if high < 0 else high
+    if at < 0:
+        tenants, low, high = frozenset(_TENANT.findall(text)), -1, -1
+    else:
+        tenants = _paragraph_tenants(ctx_text, at)
+        low = ctx_text.rfind("\n", 0, at) + 1
+        high = ctx_text.find("\n", at)
+        high = len(ctx_text) if high < 0 else high
     return any(
         step < value and (low <= where < high or not tenants.isdisjoint(named))
         for where, step, named in _deal_increments(ctx_text)
@@ -112,7 +116,7 @@ def is_tenant_running_total(
 
 @remembered
 def _deal_increments(document: str) -> tuple[tuple[int, Decimal, frozenset[str]], ...]:
-    """The deal increments `document` states, each with its offset and the tenants its sentence
+    """The deal increments `document` states, each with its offset and the tenants its paragraph
     names (found once a document: each total asks)."""
     steps: list[tuple[int, Decimal, frozenset[str]]] = []
     for unit in _UNITS:
@@ -139,11 +143,17 @@ def _increment_at(document: str, unit: int) -> tuple[int, Decimal, frozenset[str
         or _INCREMENT_AFTER.match(after)
     ):
         return None
-    sentence = _deal_sentence(document, start, unit)
-    if sentence is None:
+    if not _is_deal_increment(document, start, unit):
         return None
-    named = frozenset(found.group() for found in _TENANT.finditer(sentence))
-    return start, power_in_mw(number[1], "MW"), named
+    return start, power_in_mw(number[1], "MW"), _paragraph_tenants(document, start)
+
+
+def _paragraph_tenants(document: str, at: int) -> frozenset[str]:
+    """The tenants named in the paragraph (a line) of `document` holding `at`."""
+    low = document.rfind("\n", 0, at) + 1
+    high = document.find("\n", at)
+    paragraph = document[low : high if high >= 0 else len(document)]
+    return frozenset(found.group() for found in _TENANT.finditer(paragraph))
 
 
 # The increment is a tenant's deal: its sentence names the deal or the tenant, and no
@@ -163,17 +173,17 @@ _DELIVERED = Folded(
 _SENTENCE_REACH = 200
 
 
-def _deal_sentence(document: str, start: int, end: int) -> str | None:
-    """The sentence of the increment from `start` to `end` of `document` when it is told as a
-    tenant's deal (a deal word or a tenant named, no delivery); None when it is not."""
+def _is_deal_increment(document: str, start: int, end: int) -> bool:
+    """Is the increment from `start` to `end` of `document` told as a tenant's deal: its
+    sentence names a deal word or a tenant, and no delivery?"""
     head = document[max(0, start - _SENTENCE_REACH) : start]
     head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
     tail = document[end : end + _SENTENCE_REACH]
     cut = [at for at in (tail.find(". "), tail.find("\n")) if at >= 0]
     sentence = head + document[start:end] + (tail[: min(cut)] if cut else tail)
     if _DELIVERED.search(sentence):
-        return None
-    return sentence if _DEAL_WORD.search(sentence) or _TENANT.search(sentence) else None
+        return False
+    return bool(_DEAL_WORD.search(sentence) or _TENANT.search(sentence))
 
 
 def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
