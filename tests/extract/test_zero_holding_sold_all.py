@@ -7,7 +7,8 @@ corporate Bitcoin treasury, reducing its holdings to zero" -> btc_held 0 at the 
 month), beside any sale figure the text gives.
 Not a zero holding: "almost all" (not all), all of a month's production sold (a flow, the
 treasury untouched; also "all of its bitcoin earned during the month", "generated from
-self-mining"), a selling habit ("each month", "historically"), a plan to sell all, a negation, another company's sale, and shares sold.
+self-mining"), a selling habit ("each month", "historically"), a plan to sell all, a negation,
+another company's sale, and shares sold.
 Expected sets follow tests/extract/real/README.md.
 """
 
