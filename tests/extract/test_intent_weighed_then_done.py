@@ -79,8 +79,7 @@ WEIGHED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
     ),
     # "did not" of the sale itself
     (
-        "Acme was weighing a sale of part of its bitcoin, but it didn't go through with the "
-        "sale.",
+        "Acme was weighing a sale of part of its bitcoin, but it didn't go through with the sale.",
         NONE,
     ),
 ]
