@@ -108,8 +108,10 @@ def is_tenant_running_total(
         low = ctx_text.rfind("\n", 0, at) + 1
         high = ctx_text.find("\n", at)
         high = len(ctx_text) if high < 0 else high
+    # (a total whose paragraph names no tenant, a headline's "Total lease for 400MW", may be
+    # brought there by any deal's increment)
     return any(
-        step < value and (low <= where < high or not tenants.isdisjoint(named))
+        step < value and (not tenants or low <= where < high or not tenants.isdisjoint(named))
         for where, step, named in _deal_increments(ctx_text)
     )
 
