@@ -417,7 +417,7 @@ def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if bought_by_other(text, money.start, money.end, ctx.entity):
             continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
-        if _OPTION_BEFORE.search(text, max(0, money.start - _OPTION_REACH), money.start):
+        if _is_option(text, money.start):
             continue  # "with an option for Macquarie to invest an additional $4.1 billion"
         if is_background(text, money.start, segment.start):
             continue  # "Prior to this deal, IREN had already committed $674 million"
@@ -445,6 +445,17 @@ _OPTION_BEFORE = Folded(
     r"purchase)\b[^.;$]{0,30}$"
 )
 _OPTION_REACH = 130
+# An option exercised is spending done: "has exercised its option to acquire 2,400 NVIDIA GPUs
+# for $100 million"
+_EXERCISED_BEFORE = Folded(r"\bexercis\w*\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def _is_option(text: str, start: int) -> bool:
+    """Is the amount at `start` of `text` an option's, not exercised, to spend?"""
+    option = _OPTION_BEFORE.search(text, max(0, start - _OPTION_REACH), start)
+    if option is None:
+        return False
+    return not _EXERCISED_BEFORE.search(text, max(0, option.start() - 40), option.start())
 
 
 # Spending by the world, an industry or Big Tech at large, not by the company: "in a world
@@ -567,7 +578,7 @@ def _is_capex(text: str, money: Money) -> bool:
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)
-    if spend is None and "suppl" in near:
+    if spend is None and "suppl" in near and not _SELLER_SIDE.search(text):
         spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
@@ -605,6 +616,10 @@ _SUPPLIED_FOR = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?i:hardware|GPUs|servers|equipment|systems|chips|accelerators)\b"
     rf"[^.;$]{{0,40}}?\bfor\s+{APPROX}$"
 )
+# The sentence names the other party a customer: "signed a five-year deal with Microsoft to supply
+# NVIDIA GB300 GPUs for $9.7 billion, making the hyperscaler its largest customer" (the company
+# is the supplier; the sum is its revenue, not a purchase).
+_SELLER_SIDE = Folded(r"\b(?:customers?|clients?|tenants?|lessees?|revenues?|hyperscalers?)\b")
 
 
 # A buying verb right before the amount: "bought some 400 million euros ($427 million) worth of

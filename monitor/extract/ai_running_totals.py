@@ -12,8 +12,9 @@ the relabel, kept).
 A figure is such a total when the words just before it in its clause make it one ("total",
 "from 168 MW to", "increasing its contracted IT load to"), its sentence ties it to one named
 tenant (or to the tenant's leases: "across these three lease agreements", "Total lease for"),
-no company's possessive owns the total, and the passage states a smaller increment elsewhere
-("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II").
+no company's possessive owns the total, and the passage states a smaller increment of the same
+deal ("an additional 150MW", "adds an incremental 160 MW", "adding a 39 MW Phase II"): one in
+the total's paragraph, or one whose paragraph names a tenant the total's paragraph names.
 """
 
 from __future__ import annotations
@@ -95,13 +96,31 @@ def is_tenant_running_total(
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
     if not _is_one_tenants(text, told, entity):
         return False
-    return any(step < value for step in _deal_increments(ctx_text))
+    # Only an increment of the same deal brings the total there: one in the total's paragraph
+    # (a line), or one whose paragraph names a tenant the total's names. "CoreWeave has now
+    # committed to all 800 megawatts" stays a level beside "exercised an option for 133 MW" at
+    # another site.
+    at = ctx_text.find(text)
+    if at < 0:
+        tenants, low, high = frozenset(_TENANT.findall(text)), -1, -1
+    else:
+        tenants = _paragraph_tenants(ctx_text, at)
+        low = ctx_text.rfind("\n", 0, at) + 1
+        high = ctx_text.find("\n", at)
+        high = len(ctx_text) if high < 0 else high
+    # (a total whose paragraph names no tenant, a headline's "Total lease for 400MW", may be
+    # brought there by any deal's increment)
+    return any(
+        step < value and (not tenants or low <= where < high or not tenants.isdisjoint(named))
+        for where, step, named in _deal_increments(ctx_text)
+    )
 
 
 @remembered
-def _deal_increments(document: str) -> tuple[Decimal, ...]:
-    """The deal increments `document` states (found once a document: each total asks)."""
-    steps: list[Decimal] = []
+def _deal_increments(document: str) -> tuple[tuple[int, Decimal, frozenset[str]], ...]:
+    """The deal increments `document` states, each with its offset and the tenants its paragraph
+    names (found once a document: each total asks)."""
+    steps: list[tuple[int, Decimal, frozenset[str]]] = []
     for unit in _UNITS:
         at = document.find(unit)
         while at >= 0:
@@ -112,7 +131,7 @@ def _deal_increments(document: str) -> tuple[Decimal, ...]:
     return tuple(steps)
 
 
-def _increment_at(document: str, unit: int) -> Decimal | None:
+def _increment_at(document: str, unit: int) -> tuple[int, Decimal, frozenset[str]] | None:
     """The increment whose unit starts at `unit`, if its figure is told as one of a deal."""
     after = document[unit : unit + 40]
     if after[:2].lower() == "mw" and after[2:3].isalnum():
@@ -128,7 +147,15 @@ def _increment_at(document: str, unit: int) -> Decimal | None:
         return None
     if not _is_deal_increment(document, start, unit):
         return None
-    return power_in_mw(number[1], "MW")
+    return start, power_in_mw(number[1], "MW"), _paragraph_tenants(document, start)
+
+
+def _paragraph_tenants(document: str, at: int) -> frozenset[str]:
+    """The tenants named in the paragraph (a line) of `document` holding `at`."""
+    low = document.rfind("\n", 0, at) + 1
+    high = document.find("\n", at)
+    paragraph = document[low : high if high >= 0 else len(document)]
+    return frozenset(found.group() for found in _TENANT.finditer(paragraph))
 
 
 # The increment is a tenant's deal: its sentence names the deal or the tenant, and no
@@ -149,6 +176,8 @@ _SENTENCE_REACH = 200
 
 
 def _is_deal_increment(document: str, start: int, end: int) -> bool:
+    """Is the increment from `start` to `end` of `document` told as a tenant's deal: its
+    sentence names a deal word or a tenant, and no delivery?"""
     head = document[max(0, start - _SENTENCE_REACH) : start]
     head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
     tail = document[end : end + _SENTENCE_REACH]

@@ -58,7 +58,8 @@ _KEPT_FLAGS = re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
 class _Untranslatable(Exception):
-    pass
+    """A sign's pattern holds what cannot be written in RE2 so as to match wherever CPython's
+    does (a back-reference, a flag that changes a match): the sign is always scanned."""
 
 
 def _char(code: int) -> str:

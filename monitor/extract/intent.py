@@ -258,13 +258,16 @@ _MOVE_TO_SELLING = Folded(
 # second half", stays an intention.)
 _PAST_DELIBERATION = Folded(r"^(?:was|were|had\s+been)\b")
 # (the company the subject of the ending, or none named: "but it ultimately held", "though the
-# miner eventually kept every coin"; not "but prices held up", another subject's verb)
+# miner eventually kept every coin"; not "but prices held up", another subject's verb; "did not"
+# only of the sale: "but in the end did not sell any", not "but it did not say at what price")
 _ENDED_OTHERWISE = Folded(
     r"\b(?:but|though|although|yet|however|ultimately|eventually|in\s+the\s+end)\b,?\s+"
     r"(?:(?:it|they|the\s+(?:company|miner|firm|board|group)|management)\s+)?"
     r"(?:(?:ultimately|eventually|instead|then|later|in\s+the\s+end|finally),?\s+){0,2}"
     r"(?:held|kept|hodl(?:ed|'d)|decided\s+against|(?:chose|opted|elected)\s+(?:not\s+to|"
-    r"to\s+(?:hold|keep|retain))|did\s+not|didn['’]t|never\s+sold|refrained|ended\s+up\s+"
+    r"to\s+(?:hold|keep|retain))|(?:did\s+not|didn['’]t)\s+(?:(?:ultimately|end\s+up|go\s+ahead\s+"
+    r"with|follow\s+through\s+(?:with|on)|carry\s+out|make)\s+(?:(?:the|a|any|that)\s+)?)?"
+    r"(?:sell\w*|sale|go\s+through|proceed)|never\s+sold|refrained|ended\s+up\s+"
     r"(?:holding|keeping))\b(?!\s+up\b)"
 )
 # An approval or decision the same sentence says was carried out: "the board approved the sale

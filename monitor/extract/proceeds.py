@@ -255,6 +255,8 @@ _REVENUE_CLAUSE = Folded(
     r"revenues?\s+(?:totaled|totalled|totaling|totalling|was|were|reached|amounted\s+to|"
     rf"came\s+in\s+at|rose\s+to|grew\s+to|fell\s+to)\s+{APPROX}$"
 )
+# "with revenue totaling $30 million from the sale": the revenue named the sale's own
+_FROM_THE_SALE = Folded(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+sales?|selling)\b")
 _GAIN_BEFORE = Folded(
     r"\b(?:gains?|profits?|loss(?:es)?|income|margin)\s+(?:on\s+[^$]{0,30}?)?(?:of|was|were|totaling|"
     r"totalling|amounting\s+to)?\s*(?:approximately\s+|about\s+|roughly\s+|around\s+)?$"
@@ -283,7 +285,7 @@ def _is_proceeds(text: str, money: Money) -> bool:
     before = text[: money.start].removesuffix("-").removesuffix("−")
     if _GAIN_BEFORE.search(before[-50:]):
         return False  # "realizing a gain of $5 million": the profit on the sale, not its proceeds
-    if _REVENUE_CLAUSE.search(before[-60:]):
+    if _REVENUE_CLAUSE.search(before[-60:]) and not _FROM_THE_SALE.match(text, money.end):
         return False  # "…, as revenue totaled about $45 million": the company's revenue
     # The gap after the last quantity before the amount ("sold 362 BTC, generating a total of").
     last = None

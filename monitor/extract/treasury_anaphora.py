@@ -7,7 +7,9 @@ Bitcoin hodl is 561 BTC" in a roundup for HIVE, "Cipher Mining also saw its June
 impacted … The company produced 160 BTC" in a story about Riot: the figure is the other
 company's, though its own sentence names no one. The sentence before (in the same paragraph,
 or the paragraph before when the sentence opens one) names miners; when none of them is the
-case's entity, the anaphoric subject is one of them. Only for a known entity: an unknown one
+case's entity, the anaphoric subject is one of them, unless that sentence itself opens with an
+anaphoric subject ("The miner now ranks behind MARA and Riot. Its holdings …": the peers are its
+objects, and the subject refers on to the sentence before). Only for a known entity: an unknown one
 may go by any name.
 """
 
@@ -37,6 +39,12 @@ _RIVAL_OF = skipping(
 )
 # A sentence that itself speaks of the miner named before: "the company" / "it" as a subject.
 _CHAINED = Folded(r"(?:^|,\s+)(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|firm)|it)\s+(?!said\b)")
+# A sentence opened by an anaphoric subject, not a possessive ("The miner now ranks behind MARA";
+# not "Its rival MARA sold …", where the rival is the subject).
+_SUBJECT_OPENS = Folded(
+    r"^\W*(?:(?:in|during|for)\s+[^,]{2,30},\s*)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|miner|"
+    r"firm|group|operator|producer)|it|they)\s+(?!said\b|says\b)"
+)
 _SENTENCE_END = skipping(re.compile(r"[.!?]\s+(?=\S)|\n\s*"))
 _REACH = 400
 
@@ -48,8 +56,13 @@ def is_peers_anaphora(document: str, start: int, sentence: str, entity: str | No
         return False  # (an unknown entity may be any miner the text names)
     before = document[max(0, start - _REACH) : start].rstrip()
     breaks = list(_SENTENCE_END.finditer(before))
-    named = _named(before[breaks[-1].end() :] if breaks else before)
-    if not named and breaks and _CHAINED.search(before[breaks[-1].end() :]):
+    previous = before[breaks[-1].end() :] if breaks else before
+    named = _named(previous)
+    if named and ticker_of(entity) not in named and _SUBJECT_OPENS.search(previous):
+        # "The miner now ranks behind MARA Holdings and Riot Platforms by hashrate. Its bitcoin
+        # holdings stood at …": the peers are objects; the subject refers on, as below
+        named = set()
+    if not named and breaks and _CHAINED.search(previous):
         # "Marathon became the largest miner. Having reached 18.8 EH/s, the company continued
         # … . The company mined 1,176 BTC": the sentence between refers on to the same miner
         opening = breaks[-2].end() if len(breaks) >= 2 else 0

@@ -5,7 +5,8 @@ A plan, schedule, programme or agreement that "calls for", "provides for", "envi
 `btc_sold` (README: planned sales are `intent`, never `btc_sold`), and the sentence states an
 intention to sell. Only the non-finite forms of selling ("selling", "the sale of", "to sell")
 are governed this way; a finite past verb after a plan ("under its treasury plan, the company
-sold 100 BTC") is a sale done and stays one.
+sold 100 BTC") is a sale done and stays one. A sale weighed ("was weighing a sale of 1,000
+BTC") is no sale done either.
 """
 
 from __future__ import annotations
@@ -44,8 +45,13 @@ _HEDGE = (
 # within one clause ("the plan approved by the board in May calls for selling …").
 _PLAN_LAYS_OUT = rf"{_PLAN}(?:[^.;:]{{0,50}}?)?\s+{_LAYS_OUT}\s+{_SELLING}\s+"
 
+# A deliberation is no sale either: "Riot was weighing a sale of 1,000 BTC in the second half".
+_DELIBERATES = (
+    r"\b(?:weighing|weighed|considering|considered|contemplating|mulling|exploring)\s+"
+    rf"(?:an?\s+)?{_SELLING}\s+"
+)
 # Anchored at the quantity (`endpos`): the sale of this figure is what a plan lays out.
-_BEFORE_QTY = Folded(rf"{_PLAN_LAYS_OUT}{_HEDGE}$")
+_BEFORE_QTY = Folded(rf"(?:{_PLAN_LAYS_OUT}|{_DELIBERATES}){_HEDGE}$")
 # Anywhere in a sentence, with the coins named soon after: the intention a plan states.
 PLANNED_SALE = Folded(
     rf"{_PLAN_LAYS_OUT}(?P<object>[^.;]{{0,60}}?\b(?:btc|bitcoins?|coins|production|"

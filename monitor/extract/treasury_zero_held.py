@@ -48,19 +48,27 @@ _NONE_HELD = Folded(
 # Selling all of its bitcoin (decided case 34): "liquidated all of its Bitcoin holdings", "sold
 # its entire BTC stash", "liquidated its entire corporate Bitcoin treasury". Not "almost all",
 # nor all of a period's production ("sold all of its bitcoin production", "all of the bitcoin it
-# mined"), which is a flow that leaves the treasury as it was.
+# mined", "all of its bitcoin earned during the month", "… generated from self-mining"), which is
+# a flow that leaves the treasury as it was.
 _SALE_VERB = r"(?:sold(?:\s+off)?|liquidated|offloaded|disposed\s+of|dumped|unloaded|cashed\s+out)"
 _TREASURY_NOUN = r"(?:holdings|reserves?|treasury|stash|stack|position)"
 _SOLD_ALL = Folded(
     rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)\s+(?:remaining\s+)?|"
     r"(?:its|their)\s+entire\s+)(?:(?:corporate|treasury|own)\s+)?(?:bitcoins?|BTC)"
     rf"(?:\s+{_TREASURY_NOUN})?\b"
-    r"(?!\s+(?:production|output|min(?:ed|ing|ers?)|produced|it\s+min\w*|that|which)\b|-)|"
+    r"(?!\s+(?:production|output|min(?:ed|ing|ers?)|produced|it\s+min\w*|that|which|earned|"
+    r"generated|from\s+(?:self-)?mining|from\s+operations)\b|-)|"
     rf"\b{_SALE_VERB}\s+(?:its|their)\s+entire\s+{_TREASURY_NOUN}\s+of\s+(?:bitcoins?|BTC)\b|"
     # "sold all of its holdings of the virtual currency": the coin named after the treasury
     rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)|(?:its|their)\s+entire)\s+"
     rf"(?:remaining\s+)?{_TREASURY_NOUN}\s+of\s+(?:the\s+)?(?:bitcoins?|BTC|virtual\s+currency|"
     r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b"
+)
+# A selling habit, not an emptied treasury (README case 18): "sold all of its bitcoin each
+# month", "Historically, the miner sold all of its bitcoin to fund expansion".
+_HABIT = Folded(
+    r"\b(?:(?:each|every)\s+(?:month|quarter|week|day)|historically|typically|usually|"
+    r"routinely)\b"
 )
 # Coins for others, or a use: "holds no bitcoin for clients", "no BTC as collateral"
 _FOR_OTHERS = Folded(
@@ -80,7 +88,7 @@ def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
     match = _NONE_HELD.search(text)
     if match is None:
         match = _SOLD_ALL.search(text)  # "liquidated all of its Bitcoin holdings" (case 34)
-        if match is None or guards.is_negated(text, match.start()):
+        if match is None or guards.is_negated(text, match.start()) or _HABIT.search(text):
             return
     elif _FOR_OTHERS.match(text, match.end()):
         return

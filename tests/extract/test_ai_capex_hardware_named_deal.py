@@ -9,7 +9,9 @@ Classes (holdout first-run misses, news briefs of a miner's GPU purchase):
 - "with Dell supplying the necessary hardware for $5.8 billion": a vendor supplying the
   company's hardware for a sum is the company's purchase.
 Not capex: a deal whose name is no hardware ("power supply agreement", "services agreement"), a
-mining-hardware deal, and hardware the company supplies to a client (its revenue).
+mining-hardware deal, and hardware the company supplies to a client (its revenue), also
+"a deal with Microsoft to supply GPUs for $9.7 billion, making the hyperscaler its largest
+customer" (the supplied-for reading kept to a sentence naming no customer).
 Expected sets follow tests/extract/real/README.md. Published 26 May 2026.
 """
 
@@ -83,6 +85,19 @@ CASES: list[tuple[str, str, set[tuple[Decimal, str]]]] = [
         "ACME",
         set(),
     ),
+    # "a deal with <buyer> to supply …": the company supplies, the buyer named its customer
+    (
+        "Acme signed a five-year deal with Microsoft to supply NVIDIA GB300 GPUs for $9.7 "
+        "billion, making the hyperscaler its largest customer.",
+        "ACME",
+        set(),
+    ),
+    (
+        "Acme signed a three-year deal with Oracle to supply Blackwell servers for $2.1 "
+        "billion, its biggest client to date.",
+        "ACME",
+        set(),
+    ),
 ]
 
 
@@ -98,7 +113,8 @@ def test_hardware_deal_capex(text: str, entity: str, expected: set[tuple[Decimal
 # "The agreement includes an initial investment of up to $900 million for the development of the
 # Ellendale HPC campus, with an option for Macquarie to invest an additional $4.1 billion in
 # future projects": an option (README case 30's options; decided case 6: not done), and the
-# investor's money at that.
+# investor's money at that. An option exercised ("has exercised its option to acquire 2,400 NVIDIA
+# GPUs for $100 million") is spending done.
 OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
     (
         "The agreement includes an initial investment for the development of Acme's HPC data "
@@ -115,6 +131,17 @@ OPTION_CASES: list[tuple[str, set[tuple[Decimal, str]]]] = [
         "Acme committed $300 million to NVIDIA GPUs for its AI cloud, and holds purchase options "
         "on more land.",
         {(Decimal(300_000_000), MAY)},
+    ),
+    # an option exercised is spending done
+    (
+        "Acme has exercised its option to acquire 2,400 NVIDIA GPUs for $100 million for its AI "
+        "cloud.",
+        {(Decimal(100_000_000), MAY)},
+    ),
+    (
+        "Acme exercised an option to purchase additional H200 servers for $45 million for its AI "
+        "cloud.",
+        {(Decimal(45_000_000), MAY)},
     ),
 ]
 

@@ -4,8 +4,9 @@ Passages written for this test (not copied from the corpus), in the shapes the e
 session's relabel found: a tenant's new lease, option or phase beside the tenant's total told
 as "reaches", "from … to", "will encompass", "In total, … to <tenant>" or a deal "increases
 <tenant>'s total". The increment is read and the running total is not. Kept: a tenant's total
-stated alone, a company-wide total across tenants (left open by the relabel), and a lease's own
-size beside a building's increment (no new lease increment).
+stated alone, a company-wide total across tenants (left open by the relabel), a lease's own
+size beside a building's increment (no new lease increment), and a tenant's total beside another
+deal's increment (another paragraph, no tenant of the total named).
 """
 
 from __future__ import annotations
@@ -122,6 +123,23 @@ KEPT: list[tuple[str, str, set[float]]] = [
         "infrastructure at the campus.",
         "APLD",
         {150.0, 250.0},
+    ),
+    # another deal's increment, in another paragraph and naming no tenant of the total: the
+    # tenant's commitment stays a level
+    (
+        "Galaxy reported its second quarter results.\n"
+        "CoreWeave has now committed to all 500 megawatts of approved power capacity at Orion.\n"
+        "Separately, Galaxy exercised an option for 133 MW of additional power at a second site "
+        "in West Texas.",
+        "GLXY",
+        {500.0},
+    ),
+    (
+        "CoreWeave has now committed to all 500 megawatts of approved power capacity at Orion.\n"
+        "Galaxy also signed a hosting agreement for an additional 20 MW with a bitcoin miner at "
+        "its Texas site.",
+        "GLXY",
+        {500.0},
     ),
 ]
 

@@ -66,6 +66,22 @@ WEIGHED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
         "up better than expected.",
         MARCH,
     ),
+    # "did not" of something else than the sale
+    (
+        "Acme was weighing a sale of part of its bitcoin in the second half, but it did not say "
+        "at what price.",
+        MARCH,
+    ),
+    (
+        "The miner was considering selling some of its BTC reserve, though management didn't "
+        "disclose the size.",
+        MARCH,
+    ),
+    # "did not" of the sale itself
+    (
+        "Acme was weighing a sale of part of its bitcoin, but it didn't go through with the sale.",
+        NONE,
+    ),
 ]
 
 APPROVED_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
@@ -101,3 +117,20 @@ def test_weighed_then_ended(text: str, expected: set[tuple[object, str | None]])
 @pytest.mark.parametrize(("text", "expected"), APPROVED_CASES)
 def test_approved_then_done(text: str, expected: set[tuple[object, str | None]]) -> None:
     assert metric_found(text, "ACME", PUBLISHED, INTENT) == expected
+
+
+# A sale weighed is no sale done (README: an intention is never btc_sold); a sale made stays one.
+WEIGHED_SOLD_CASES: list[tuple[str, set[tuple[object, str | None]]]] = [
+    (
+        "Acme was weighing a sale of 1,000 BTC in the second half, but it did not say at what "
+        "price.",
+        NONE,
+    ),
+    ("The miner was considering selling 250 BTC to fund its Texas expansion.", NONE),
+    ("In February, Acme sold 1,000 BTC to fund its Texas expansion.", {(1000.0, "2024-02")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHED_SOLD_CASES)
+def test_weighed_sale_is_no_sale(text: str, expected: set[tuple[object, str | None]]) -> None:
+    assert metric_found(text, "ACME", PUBLISHED, "btc_sold") == expected

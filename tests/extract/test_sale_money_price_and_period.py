@@ -155,6 +155,11 @@ REVENUE_CASES: list[tuple[str, set[Row]]] = [
         "In June the miner sold 2,285 BTC for a total of $45 million.",
         {(SOLD, Decimal(2285), "2022-06"), (PROCEEDS, Decimal(45_000_000), "2022-06")},
     ),
+    # the revenue named the sale's own ("from the sale"): proceeds
+    (
+        "The miner sold 500 BTC in June, with revenue totaling $30 million from the sale.",
+        {(SOLD, Decimal(500), "2022-06"), (PROCEEDS, Decimal(30_000_000), "2022-06")},
+    ),
 ]
 
 

@@ -50,6 +50,20 @@ CASES = [
         "RIOT",
         {_MINED},
     ),
+    # The sentence before opens with an anaphoric subject: the peers it names are objects,
+    # and the subject refers on (to the entity, or to the miner named before).
+    (
+        "The miner now ranks behind MARA Holdings and Cipher Mining by hashrate. Its bitcoin "
+        "holdings stood at 12,000 BTC at the end of April.",
+        "RIOT",
+        {("btc_held", Decimal("12000"), "2025-04-30")},
+    ),
+    (
+        "Cipher Mining sold 300 BTC in April. The miner now ranks behind MARA Holdings by "
+        "hashrate. Its bitcoin holdings stood at 12,000 BTC at the end of April.",
+        "RIOT",
+        set(),
+    ),
     # Companies' aggregates.
     (
         "More and more publicly traded companies expand their reserves, currently holding a "

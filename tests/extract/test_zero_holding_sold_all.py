@@ -6,7 +6,9 @@ corporate Bitcoin treasury, reducing its holdings to zero" -> btc_held 0 at the 
 (a month with no day: its last day; no period named: the report's label, here the publication
 month), beside any sale figure the text gives.
 Not a zero holding: "almost all" (not all), all of a month's production sold (a flow, the
-treasury untouched), a plan to sell all, a negation, another company's sale, and shares sold.
+treasury untouched; also "all of its bitcoin earned during the month", "generated from
+self-mining"), a selling habit ("each month", "historically"), a plan to sell all, a negation,
+another company's sale, and shares sold.
 Expected sets follow tests/extract/real/README.md.
 """
 
@@ -93,6 +95,26 @@ CASES: list[tuple[str, str, str, set[tuple[object, str | None]]]] = [
         set(),
     ),
     ("In June 2022 Acme sold all of its shares in the pool operator.", "ACME", "2022-07-05", set()),
+    # a month's output sold, or a selling habit (README case 18): the treasury not emptied
+    (
+        "In May, Acme sold all of its bitcoin earned during the month to fund operations.",
+        "ACME",
+        "2025-06-10",
+        set(),
+    ),
+    ("Acme sold all of its BTC generated from self-mining in May.", "ACME", "2025-06-10", set()),
+    (
+        "Historically, the miner sold all of its bitcoin to fund expansion.",
+        "ACME",
+        "2025-06-10",
+        set(),
+    ),
+    (
+        "Acme sold all of its bitcoin each month to fund operations.",
+        "ACME",
+        "2025-06-10",
+        set(),
+    ),
 ]
 
 
