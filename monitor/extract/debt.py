@@ -17,6 +17,7 @@ from . import guards, ranges, undone
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_added_draw import added_to_draw
 from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
@@ -32,6 +33,8 @@ from .debt_balance import (
     repaid_in_full,
 )
 from .debt_balance_retired import balance_then_retired
+from .debt_capital_mix import beside_equity
+from .debt_claimed import claimed_by_creditor
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
@@ -46,6 +49,7 @@ from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
 from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
+from .debt_modal_level import level_under_modal
 from .debt_net import bound_to_net_debt
 from .debt_news_balance import (
     dated_last_month_end,
@@ -55,6 +59,9 @@ from .debt_news_balance import (
 )
 from .debt_news_held import failed_to_repay, news_held, owed_as_stated, still_held
 from .debt_now_after import dated_only_by_deal, today_after
+from .debt_offering_closed import final_size_of_closed_offering
+from .debt_owed_creditors import owed_to_creditors
+from .debt_parts_next import part_named_next
 from .debt_periods import (
     dated_just_before,
     is_respective_pair,
@@ -77,6 +84,7 @@ from .debt_repay import (
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_retired_subject import main_verb_at, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid
+from .debt_series_holders import named_by_holders
 from .debt_settlement import (
     settled_by_payment,
     settlement_on,
@@ -86,6 +94,7 @@ from .debt_settlement import (
 from .debt_sold_by_lender import sold_by_lender
 from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
+from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
@@ -143,7 +152,7 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
                 "finance for", "new funding", "to fund", "funding of", "funding from",
-                " lent ")  # fmt: skip
+                " lent ", "upsized from", "the added $", "the additional $")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -266,6 +275,12 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric is None and anaphor and anaphoric_balance(text, money):
             metric = DEBT_TOTAL
+        if metric is None and added_to_draw(text, money, ctx.text, segment.start):
+            metric = DEBT_ISSUED  # "… has now drawn $100 million … The added $50 million …"
+        if metric is None and final_size_of_closed_offering(text, money, ctx.text):
+            metric = DEBT_ISSUED  # "… increased to $400 million of notes" of an offering closed
+        if metric is None and part_named_next(text, money, ctx.text, segment.start):
+            metric = DEBT_TOTAL  # "… overall debt of $290 million. This comprises a $150M note"
         if metric is None or not _acceptable(text, money, metric, ctx, drawn=tranche):
             continue
         if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
@@ -746,6 +761,18 @@ def _acceptable(
     owed = metric == DEBT_TOTAL and owed_as_stated(Window.at(text, lowered(text), money))
     if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
         return False
+    if metric == DEBT_ISSUED and named_by_holders(text, money):
+        return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
+    if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
+        return False  # "two lenders claim the company defaulted on $103 million" (case 35)
+    if metric == DEBT_TOTAL and level_under_modal(text, money):
+        return False  # "that would restructure …, reduce its debt by $57 million to $68 million"
+    if metric == DEBT_TOTAL and not owed and terms_told(text, money):
+        return False  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
+    if metric == DEBT_TOTAL and owed_to_creditors(text, money):
+        return False  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
+    if metric == DEBT_TOTAL and beside_equity(text, money):
+        return False  # "consisting of $400 million in shares and $100 million in convertible debt"
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
         return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
     if (

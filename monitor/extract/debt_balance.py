@@ -17,6 +17,7 @@ from .context import DocContext
 from .debt_balance_left import balance_left
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
+from .debt_report_title import month_names_report
 from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
@@ -225,7 +226,8 @@ _DEBT_BEFORE = Folded(
 
 _DEBT_VERB_BEFORE = Folded(
     r"\b(?:repa\w*|paid|pay\w*|reduc\w*|restructur\w*|refinanc\w*|rais\w*|issu\w*|postpone\w*|"
-    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|retir\w*|convert\w*|conversion|redeem\w*|"
+    r"eliminat\w*|extinguish\w*|cancel\w*|settl\w*|resolv\w*|retir\w*|convert\w*|conversion|"
+    r"redeem\w*|"
     r"repurchas\w*|bought|forg\w*|discharg\w*|"
     r"took|take[ns]?|taking|borrow\w*|add\w*|secur\w*|obtain\w*|"
     # "Moves To Erase $18M in Debt", "wiping out $50 million of debt": debt removed, not held
@@ -468,8 +470,20 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     cause = _CAUSE_AFTER.search(segment.text, match.end())
     limit = cause.start() if cause else None
     period = resolve_period(ctx, segment, match.start(), match.end(), as_of=True, limit=limit)
-    if cause is not None and _named_in_clause(ctx, segment, match.end(), cause.start()) is None:
+    if (
+        cause is not None
+        and _named_in_clause(ctx, segment, match.end(), cause.start()) is None
+        # (a cause that names no period leaves the nil undated: the report's period, as any
+        # nil with no date: "Remains debt-free after utilizing $67 million in prepayments")
+        and _named_in_clause(ctx, segment, cause.start(), len(segment.text)) is not None
+    ):
         period = publication_month(ctx)
+    elif (
+        ctx.report is not None
+        and len(ctx.mentions(segment)) == 1
+        and month_names_report(segment.text)
+    ):
+        period = ctx.report.label()  # "Debt-Free Operations and Reports April 2025 Results"
     return [_nil(segment, ctx, period)]
 
 
@@ -649,6 +663,13 @@ _REDUCED_FROM_AFTER = Folded(
 )
 
 
+# What a note pays at maturity, not what is owed now: "the minimum payoff at maturity related
+# to the principal balance was $461.9 million" (twice the face value, plus interest).
+_PAYOFF_AT_MATURITY = Folded(
+    r"\b(?:payoff|pay-off|repayment\s+amount)\s+at\s+maturity\b[^.;$]{0,60}$"
+)
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -660,6 +681,8 @@ def not_a_balance(text: str, money: Money) -> bool:
         return True
     if _GOAL_BEFORE.search(before):
         return True
+    if "maturity" in before and _PAYOFF_AT_MATURITY.search(before):
+        return True  # "the minimum payoff at maturity … was $461.9 million"
     if _REDUCED_FROM_AFTER.match(after):
         return True  # "its $21 million debt obligation was reduced down to $7.75 million"
     if _PURPOSE_BEFORE.search(before) and not owed_after(text, money):

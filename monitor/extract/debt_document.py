@@ -23,7 +23,9 @@ from .debt_bounds import refined_bounds
 from .debt_facility_size import sizes_beside_draws
 from .debt_finished import life_totals
 from .debt_funded_cash import cash_raised_by_notes
+from .debt_headline_undone import headline_deals_undone
 from .debt_lines import is_drawn, sizes_a_line
+from .debt_offering_closed import offering_closed
 from .debt_paid_off import paid_off_balances
 from .debt_recalled import recalled
 from .debt_restated import restatements
@@ -87,9 +89,11 @@ def reconcile(
     text: str,
     published: dt.date | None = None,
     own: Period | None = None,
+    lead: Period | None = None,
 ) -> list[Extracted]:
     """`found` without the debt flows that the rest of the document contradicts, the figures
-    it restates, and those of earlier periods it recalls (`own` is its report's period)."""
+    it restates, and those of earlier periods it recalls (`own` is its report's period; `lead`
+    a news rewrite's period, named in its first sentences)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
     stated = _Stated(text)
     dropped: set[int] = set()
@@ -109,13 +113,17 @@ def reconcile(
         dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
         dropped |= {id(item) for item in sizes_beside_draws(issued)}
     heads = {id(item) for item in _headlines_restated(found, text, published)}
+    heads |= {id(item) for item in headline_deals_undone(found, text)}  # "Borrows $70M" over
+    # "is borrowing $70.6 million": the story's own words tell a deal under way
     dropped |= heads
     unheaded = [item for item in found if id(item) not in heads]
     dropped |= {id(item) for item in _undated_restatements(unheaded, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
     dropped |= {id(item) for item in restatements(found, text, published)}
     dropped |= {id(item) for item in recalled(found, text, published, own)}
-    dropped |= {id(item) for item in superseded(found, own)}
+    # (a rewrite of a half-year's results keeps the half's closing balance beside a later one:
+    # "In the first half … reduced its debt to $75 million. … In July, … reduced to $72 million")
+    dropped |= {id(item) for item in superseded(found, own or lead)}
     dropped |= {id(item) for item in paid_off_balances(found, text)}
     dropped |= {id(item) for item in refined_bounds(found)}
     dropped |= {id(item) for item in life_totals(found, text)}
@@ -155,7 +163,12 @@ class _Doubts:
 
     def priced_only(self) -> bool:
         if self._priced_only is None:
-            self._priced_only = self._around("pric", _PRICED) and _CLOSED.search(self._text) is None
+            self._priced_only = (
+                self._around("pric", _PRICED)
+                and _CLOSED.search(self._text) is None
+                # ("reduced its debt … through recent convertible senior notes offering")
+                and not offering_closed(self._text)
+            )
         return self._priced_only
 
     def closing_ahead(self) -> bool:

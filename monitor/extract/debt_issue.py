@@ -40,10 +40,14 @@ _ISSUED_BEFORE = Folded(
     r"secures|obtains|issues|completes|takes\s+out|"
     r"issued|issuing|sold|"
     r"entered\s+into|received|(?:has|have|was|were)\s+been\s+advanced|"
-    # "Financed by $12M unsecured promissory note": a purchase paid with new debt
-    r"(?:financed|funded)\s+(?:by|with|through|via))\s+"
+    # "Financed by $12M unsecured promissory note": a purchase paid with new debt ("funded
+    # partly with a $12 million promissory note": the debt one of the ways it was paid)
+    r"(?:financed|funded)\s+(?:(?:partly|partially|in\s+part|primarily|largely|mainly)\s+)?"
+    r"(?:by|with|through|via)|"
+    # "agreed to an extra $50M in loans with its lender": an agreement entered into (case 6)
+    r"agreed\s+to(?=\s+an?\s+(?:extra|additional|further|new)\s))\s+"
     r"(?:(?:a|an|its|our|their|the|on|of|down|initial|new|total|aggregate|principal|amount|offering|"
-    r"issuance|placement|private|public|upsized|successful|additional|further|previously|"
+    r"issuance|placement|private|public|upsized|successful|additional|extra|further|previously|"
     r"announced|substantial|significant|sizable|sizeable|major|large|fresh|first|second|"
     r"combined|another|strategic|\([^)]{0,30}\))\s+){0,6}"
     rf"{APPROX}$"
@@ -182,6 +186,17 @@ _ISSUED_OBJECT = Folded(
     # "obtained $26.7 million of financing from NYDIG": financing from a lender (not equity)
     r"|^\s+(?:of|in)\s+(?:new\s+)?financing\s+(?:from|with)\b"
     r"(?!(?:[^.;$]|\.(?=\d)){0,50}\b(?:equity|shares|stock|preferred)\b)"
+)
+
+
+# A raise told by its parts, one of them new loan money: "The $17 million was composed of $7.5
+# million in additional loan funds and $9.5 million in stock from pre-existing investors".
+_COMPOSED_OF = Folded(
+    rf"\b(?:was|were)\s+(?:composed\s+of|made\s+up\s+of|comprised\s+of|split\s+into)\s+{APPROX}$"
+)
+_LOAN_FUNDS_AFTER = Folded(
+    r"^\s+(?:in|of)\s+(?:additional|new|incremental|further)\s+(?:term\s+)?(?:loan|debt|"
+    r"borrowing)\s+(?:funds|financing|proceeds|money)\b"
 )
 
 
@@ -365,6 +380,26 @@ _ROOM_TO_DRAW = Folded(
 _GROSS_AFTER = Folded(r"^\s*(?:in|of)\s+gross\s+proceeds\b")
 
 
+# A payable or obligation of the company swapped for a note it issues: "B&M agreed to eliminate
+# an approximately $11.4 million outstanding payable in exchange for a Promissory Note in the
+# amount of $3.5 million" (the company's note; not "sold the unit in exchange for a note": that
+# note is the company's receivable).
+_PAYABLE_SWAPPED_FOR_NOTE = Folded(
+    r"\b(?:payables?|liabilit(?:y|ies)|obligations?|amounts?\s+owed|invoices?)\b[^.;$]{0,40}?"
+    r"\bin\s+exchange\s+for\s+(?:an?|the)\s+(?:new\s+)?(?:unsecured\s+|secured\s+)?"
+    r"(?:promissory\s+)?note\s+(?:in\s+the\s+(?:principal\s+|aggregate\s+)?amount\s+of|of|for)\s+"
+    rf"{APPROX}$"
+)
+
+
+# An issuance the text calls recent (done), its principal after it: "CleanSpark's recent
+# convertible note issuance of $650 million" (not "a proposed issuance of").
+_RECENT_ISSUANCE = Folded(
+    r"\brecent\s+(?:[\w-]+\s+){0,3}?(?:issuance|issue|offering|placement|sale)\s+of\s+"
+    rf"(?:(?:an?|the)\s+)?{APPROX}$"
+)
+
+
 def _is_issued(before: str, after: str, wide: str = "") -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
     if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
@@ -387,6 +422,10 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
         return True
+    if "exchange" in before[-150:] and _PAYABLE_SWAPPED_FOR_NOTE.search(before[-150:]):
+        return True  # "eliminate a $11.4 million payable in exchange for a Promissory Note in …"
+    if _RECENT_ISSUANCE.search(before[-80:]):
+        return True  # "CleanSpark's recent convertible note issuance of $650 million"
     if _DONE_BRACKETED.search(before[-60:]):
         return True
     if tranche_paid_out(before, after):
@@ -415,6 +454,12 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     funding = _FUNDING_OF.search(before[-60:])
     if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
         return True
+    if (
+        _COMPOSED_OF.search(before[-50:])
+        and _LOAN_FUNDS_AFTER.match(after)
+        and not _NOT_DONE.search(before[-80:])
+    ):
+        return True  # "The $17 million was composed of $7.5 million in additional loan funds"
     if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
         return True
     if funded_cash(before, after):

@@ -258,8 +258,14 @@ def _same_deal(previous: str, text: str) -> bool:
 # $150 million" (the deal's day is that sentence's).
 _DEAL_ANAPHOR = re.compile(
     r"(?:This|That|The\s+same|Such)\s+(?:promissory\s+|convertible\s+|term\s+)?(?:note|loan|"
-    r"agreement|financing|facility|offering|deal|transaction)\b"
+    r"agreement|financing|facility|offering|deal|transaction|funding|restructuring)\b"
+    # "On Jan. 30, Greenidge entered into several agreements … The transaction reduced the
+    # balance … to roughly $17 million": the deal the sentence before told, by its noun
+    r"|The\s+(?:transaction|restructuring)\s+(?:reduced|cut|lowered|brought|left|allowed)\b"
 )
+# "In July 2023, the firm raised $7.5 million in a share issue. This funding allowed debt to be
+# reduced to $72 million": the month the anaphor's sentence names dates the event too.
+_MONTH_ANAPHOR = re.compile(r"(?:This|That|The)\s+(?:funding|raise|transaction|restructuring)\b")
 
 
 def _dated_just_before(
@@ -285,8 +291,11 @@ def _dated_just_before(
         dated = previous  # "… on November 27, 2024, … enter into a promissory note. This note …"
     else:
         return None
+    month_too = _MONTH_ANAPHOR.match(segment.text) is not None
     for mention in find_mentions(dated, ctx.reference):
         day = mention.period
+        if day is not None and month_too and day.granularity == "month":
+            day = Period.of_day(day.last_day())  # (a stock at that month's last day)
         if day is None or not day.is_date:
             continue
         report = ctx.report

@@ -59,6 +59,15 @@ _RECALLS = Folded(
 )
 
 
+# A figure told from an earlier report by a news story: "In Q4 of 2021, Argo also raised £29.6
+# million …, according to its annual earnings report" (in a May 2022 story about a new loan).
+# Months before publication, it is recalled whatever period the story seems to report.
+_FROM_EARLIER_REPORT = Folded(
+    r"\baccording\s+to\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:report|filing|10-q|10-k|"
+    r"20-f|results)\b"
+)
+
+
 # A report's balances may be dated at the end of the quarter it is named for, which an issuer's
 # fiscal name ("first quarter 2023" for the quarter ended December 31, 2022) puts before it.
 _BALANCE_SLACK = 3
@@ -88,6 +97,14 @@ def recalled(
         start = _months_before(published, _MONTHS_BEHIND)
         if own_start is not None:
             start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
+        if (
+            item.metric != DEBT_TOTAL
+            and period.last_day() < _months_before(published, _FLOW_BEHIND)
+            and "according" in item.evidence
+            and _FROM_EARLIER_REPORT.search(item.evidence)
+        ):
+            dropped.append(item)
+            continue
         if period.last_day() >= start and not _then_before_publication(item, period, published):
             continue
         # Between the two reaches, only a sentence that recalls the figure makes it earlier.

@@ -204,6 +204,25 @@ _RETIRED_BY_VERB = Folded(
 )
 
 
+# A repayment whose object is glossed by the amount in brackets: "Repayment by Non-Recourse SPV 1
+# of all outstanding amounts (approximately $1 million) under the SPV 1 Financing Agreement".
+_REPAID_OBJECT_GLOSSED = Folded(
+    r"\b(?:repayment|repaid|prepayment|prepaid|paid\s+off|payoff)\s+(?:by\s+[^.;$()]{0,40}?\s+)?"
+    r"(?:of\s+)?(?:all\s+)?(?:the\s+|its\s+)?(?:outstanding|remaining)\s+(?:amounts?|balance|"
+    rf"principal|debt|borrowings|loans?)\s*\(\s*{APPROX}$"
+)
+
+
+# A deal done in the past tense, then a participle that retires debt: "executed a pivotal debt
+# restructuring initiative, exchanging $4.78 million of its 8.50% Senior Notes for …" (not "plans
+# a restructuring, exchanging …": the participle shares its governing verb's mood).
+_DONE_THEN_PARTICIPLE = Folded(
+    r"\b(?:executed|completed|closed|finali[sz]ed|concluded|carried\s+out|undertook|consummated)"
+    r"\b[^.;$]{0,80},\s*(?:exchanging|settling|extinguishing|retiring|converting)\s+"
+    rf"(?:(?:the|its|all|an?|remaining|outstanding)\s+){{0,3}}{APPROX}$"
+)
+
+
 # "agreed to settle its remaining $21 million of debt with BlockFi for …": the agreement's verb.
 _AGREED_SETTLEMENT = Folded(
     r"\bagreed\s+to\s+settle\s+(?:(?:the|its|all|an?|remaining|outstanding)\s+){0,3}"
@@ -378,6 +397,14 @@ def _is_retired(before: str, after: str) -> bool:
         return True
     if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
         return True
+    if "(" in before[-20:] and _REPAID_OBJECT_GLOSSED.search(before[-120:]):
+        return True  # "Repayment by SPV 1 of all outstanding amounts (approximately $1 million)"
+    if (
+        "ing" in before[-60:]
+        and _DONE_THEN_PARTICIPLE.search(before)
+        and _OF_DEBT_AFTER.match(after)
+    ):
+        return True  # "executed a debt restructuring, exchanging $4.78 million of its notes"
     return bool(_RETIRED_PASSIVE.match(after)) and DEBT_NEAR.search(before[-120:] + after[:60])
 
 

@@ -299,7 +299,8 @@ class _Scanner:
         # answer (`_MAY` + its source) unless it cannot match, so a gate RE2 finds no match of
         # is not searched. The loosened forms hold on ASCII texts only; every other answer
         # names them all (may match).
-        loose = [(_MAY + gate.pattern, loosened(gate)) for gate in others]
+        # (each searched over a whole sentence: `loosened` may keep its word boundaries)
+        loose = [(_MAY + gate.pattern, loosened(gate, whole=True)) for gate in others]
         self._may = frozenset(name for name, _ in loose)
         # RE2's one pass, where it is installed (`word_lists`): the scan below is the fallback
         self._lists = word_lists(

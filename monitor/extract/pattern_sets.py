@@ -72,11 +72,11 @@ def _class(items: list[tuple[Any, Any]]) -> str:
     return f"[{'^' if negate else ''}{body}]"
 
 
-def _sequence(items: Any) -> str:
-    return "".join(_item(op, av) for op, av in items)
+def _sequence(items: Any, whole: bool = False) -> str:
+    return "".join(_item(op, av, whole) for op, av in items)
 
 
-def _item(op: Any, av: Any) -> str:
+def _item(op: Any, av: Any, whole: bool = False) -> str:
     if op is C.LITERAL:
         return _char(av)
     if op is C.NOT_LITERAL:
@@ -86,30 +86,55 @@ def _item(op: Any, av: Any) -> str:
     if op is C.IN:
         return _class(av)
     if op is C.BRANCH:
-        return "(?:" + "|".join(_sequence(branch) for branch in av[1]) + ")"
+        return "(?:" + "|".join(_sequence(branch, whole) for branch in av[1]) + ")"
     if op is C.SUBPATTERN:
         _, add, remove, body = av
         flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
         if (add | remove) & ~(re.IGNORECASE | re.UNICODE):
             raise _Untranslatable("flags")
-        return f"(?{flags}:{_sequence(body)})"
+        return f"(?{flags}:{_sequence(body, whole)})"
     if op is C.ATOMIC_GROUP:
-        return f"(?:{_sequence(av)})"
+        return f"(?:{_sequence(av, whole)})"
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
         top = "" if high is C.MAXREPEAT else str(high)
-        return f"(?:{_sequence(body)}){{{low},{top}}}"
+        return f"(?:{_sequence(body, whole)}){{{low},{top}}}"
+    if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        # (no MULTILINE pattern is translated: "^" is the text's start, in either engine, and
+        # a search from a later `pos` never matches it)
+        return "^"
+    if op is C.AT and av is C.AT_BOUNDARY and whole:
+        return "\\b"  # (RE2's ASCII \b is CPython's on ASCII text, but not at a window's end)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return ""  # an assertion only narrows where a match may be
     raise _Untranslatable(op)
 
 
-def loosened(pattern: re.Pattern[str]) -> str | None:
-    """An RE2 pattern matching every ASCII text `pattern` finds a match in, or None."""
+def _top(items: Any, whole: bool) -> str:
+    """The whole pattern's sequence, its closing look-ahead and opening look-behind read as
+    consumed text: a match of "A(?=X)" is followed by a match of X, so "AX" matches wherever
+    it does (and the look-ahead is often what rules a text out: "May" before "holdings")."""
+    items = list(items)
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return "(?:" + "|".join(_top(branch.data, whole) for branch in items[0][1][1]) + ")"
+    head = tail = ""
+    if items and items[0][0] is C.ASSERT and items[0][1][0] < 0:  # (?<=Y)
+        head = f"(?:{_sequence(items.pop(0)[1][1], whole)})"
+    if items and items[-1][0] is C.ASSERT and items[-1][1][0] > 0:  # (?=X)
+        tail = f"(?:{_sequence(items.pop()[1][1], whole)})"
+    return head + _sequence(items, whole) + tail
+
+
+def loosened(pattern: re.Pattern[str], *, whole: bool = False) -> str | None:
+    """An RE2 pattern matching every ASCII text `pattern` finds a match in, or None.
+
+    `whole`: the pattern is only ever searched over a whole text (no `pos` or `endpos`), so
+    its word boundaries are kept (CPython's `\\b` holds at a window's end where the text goes
+    on, RE2's over the whole text does not)."""
     if not AVAILABLE or _parser is None or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     try:
-        body = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+        body = _top(_parser.parse(pattern.pattern, pattern.flags).data, whole)
     except (_Untranslatable, re.error, TypeError, ValueError):
         return None
     return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body
@@ -121,10 +146,12 @@ class PatternSet:
 
     __slots__ = ("_always", "_answers", "_indices", "_match")
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], *, whole: bool = False) -> None:
+        """`whole`: the caller searches the patterns over the whole text asked about, never a
+        window of it (`loosened` keeps their word boundaries)."""
         self._match: Any = None
         self._answers: dict[tuple[int, ...], frozenset[int]] = {}
-        sources = [loosened(pattern) for pattern in patterns]
+        sources = [loosened(pattern, whole=whole) for pattern in patterns]
         # (the patterns RE2 cannot be asked about: always possible)
         self._always = frozenset(index for index, source in enumerate(sources) if source is None)
         # each RE2 pattern's index among `patterns` (the first, a sentinel, none)

@@ -653,7 +653,7 @@ def _forms_for(
 # The forms asked of an ASCII text in one RE2 pass, where it is installed (`pattern_sets`): the
 # forms that cannot match are not scanned (on the worst-case document 2,800 scans were 340
 # matches). Without RE2, or for other text, the features and words above choose the forms.
-_FORM_SET = PatternSet([pattern for pattern, _, _ in _COMPILED])
+_FORM_SET = PatternSet([pattern for pattern, _, _ in _COMPILED], whole=True)  # (`finditer`)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -693,10 +693,17 @@ def _cached_mentions(text: str, reference: dt.date | None) -> tuple[Mention, ...
 
 
 def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
-    lower = text.lower()
     possible = _FORM_SET.possible(text)
-    forms = _forms_for(_features(text, lower)) if possible is None else _forms_in(possible)
-    ascii_text = lower.isascii()
+    if possible is not None:
+        forms = _forms_in(possible)
+        if not forms:
+            return []  # (RE2 rules every form out: most texts without a period phrase)
+        lower = ""  # (unread: these forms carry no words to test)
+        ascii_text = True
+    else:
+        lower = text.lower()
+        forms = _forms_for(_features(text, lower))
+        ascii_text = lower.isascii()
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pattern, handler, words, exact in forms:

@@ -115,7 +115,15 @@ def extract_text(
         return found
     if swaps:  # a column's or row's label quoted as printed ("30 June 2024")
         found = [_labels_as_printed(item, swaps) for item in found]
-    return [replace(item, evidence=text[item.start : item.end]) for item in found]
+    return [_quoted_from(item, text) for item in found]
+
+
+def _quoted_from(item: Extracted, text: str) -> Extracted:
+    """`item` quoting `text` (as given, before its repairs) where the repairs changed its quote;
+    most quotes stand in unrepaired text, and such an item is kept as it is (`replace`
+    builds a new frozen instance field by field: ~5 µs an item)."""
+    quote = text[item.start : item.end]
+    return item if item.evidence == quote else replace(item, evidence=quote)
 
 
 def _labels_as_printed(item: Extracted, swaps: dict[str, str]) -> Extracted:
@@ -211,7 +219,7 @@ def _extract_plain(
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
-    return _deduplicated(debt_document.reconcile(found, text, published, own))
+    return _deduplicated(debt_document.reconcile(found, text, published, own, ctx.lead))
 
 
 def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:

@@ -58,7 +58,8 @@ CASES: list[tuple[str, dt.date, set[Fact]]] = [
         "In July, the firm raised $7.5 million in a share issue. This funding allowed debt to "
         "be reduced to $72 million.",
         NOV_2025,
-        {_fact(TOTAL, "72000000", "2025-11")},
+        # (dated by the funding's month, at its last day: README "Periods", stock rule)
+        {_fact(TOTAL, "72000000", "2025-07-31")},
     ),
     (
         "Its borrowings have been cut to $12 million.",

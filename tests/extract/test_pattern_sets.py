@@ -51,6 +51,52 @@ def test_a_form_that_matches_is_always_possible() -> None:
         assert matching <= possible, text
 
 
+def test_a_form_searched_in_a_window_is_possible_over_the_text() -> None:
+    """A set not marked `whole` keeps no word boundary: a form CPython finds in a window of a
+    text (its `\\b` holding at the window's end) is possible over the whole text."""
+    pytest.importorskip("re2")
+    forms = [pattern for pattern, _, _ in periods._COMPILED]
+    patterns = PatternSet(forms)
+    for text in _texts()[:3000]:
+        possible = patterns.possible(text)
+        if possible is None:
+            continue
+        for end in range(len(text) // 2, len(text), 7):
+            matching = {index for index, form in enumerate(forms) if form.search(text, 0, end)}
+            assert matching <= possible, (text, end)
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "whole", "possible"),
+    [
+        # a closing look-ahead is read as text the match is followed by
+        (r"May\s+(?=holdings)", "May holdings rose", False, True),
+        (r"May\s+(?=holdings)", "May 5, 2025", False, False),
+        # an opening look-behind as text before it
+        (r"(?<=as\sof\s)today\b", "as of today", False, True),
+        (r"(?<=as\sof\s)today\b", "news today", False, False),
+        # "^": the text's start
+        (r"^May\b", "May was strong", False, True),
+        (r"^May\b", "In May", False, False),
+        # a word boundary is kept only for a whole-text set: "mayor" has no "May" word …
+        (r"\bmay\b", "the mayor", True, False),
+        (r"\bmay\b", "the mayor", False, True),  # … but a window "the may" would match
+        # each branch of a top-level alternation reads its own look-ahead
+        (r"Q[1-4](?=\s+FY)|H[12](?=\s+FY)", "H2 FY25", False, True),
+        (r"Q[1-4](?=\s+FY)|H[12](?=\s+FY)", "H2 2025", False, False),
+    ],
+)
+def test_assertions_that_narrow_the_set(
+    source: str, text: str, whole: bool, possible: bool
+) -> None:
+    pytest.importorskip("re2")
+    pattern = re.compile(source)
+    assert bool(pattern.search(text)) <= possible  # (the set never rules out a match)
+    assert PatternSet([pattern], whole=whole).possible(text) == (
+        frozenset({0}) if possible else frozenset()
+    )
+
+
 def test_whitespace_and_case_follow_cpython() -> None:
     pytest.importorskip("re2")
     patterns = PatternSet([re.compile(r"a\s+b"), re.compile(r"(?i:q)[1-4]"), re.compile(r"\bx")])

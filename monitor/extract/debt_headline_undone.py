@@ -1,0 +1,41 @@
+"""A headline's new debt that the story tells only as a deal under way.
+
+"Argo Blockchain Borrows $70M From NYDIG" over "… is borrowing $70.6 million from a subsidiary
+of NYDIG …, to be paid out in eight tranches": the headline rounds the body's figure, and the
+body, which has the words around it, tells the loan in the progressive or as a proposal (README
+decided case 6: not done). The headline's present tense says no more than the story does.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import undone
+from .debt_words import line_bounds, title_at
+from .model import DEBT_ISSUED, Extracted
+from .numbers import find_money
+
+# How far a headline's figure may round the body's ("$70M" for $70.6 million).
+_ROUNDING = Decimal("0.05")
+_BODY_REACH = 3000
+
+
+def headline_deals_undone(found: list[Extracted], text: str) -> list[Extracted]:
+    """The headline issuances of `found` whose figure the body tells only as not yet done."""
+    heads = [item for item in found if item.metric == DEBT_ISSUED and title_at(text, item.start)]
+    dropped: list[Extracted] = []
+    for item in heads:
+        if not item.value:
+            continue
+        body_start = line_bounds(text, item.start)[1]
+        same = [
+            money
+            for money in find_money(text, body_start, min(len(text), body_start + _BODY_REACH))
+            if abs(money.amount - item.value) <= _ROUNDING * item.value
+        ]
+        if same and all(
+            undone.is_in_progress(text, money.start) or undone.is_proposed(text, money.start)
+            for money in same
+        ):
+            dropped.append(item)
+    return dropped
