@@ -21,6 +21,7 @@ from .debt_added_draw import added_to_draw
 from .debt_against_cash import against_cash
 from .debt_balance import (
     PREVIOUS_CHARS,
+    acquired_company_debt,
     anaphoric_balance,
     are_coordinated,
     continues_balance,
@@ -517,6 +518,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "Part of the proceeds, $28 million, was used to reduce the … line"
     if reduction_named(window):
         return DEBT_REPAID  # "resulting in total aggregate debt reduction of around $59 million"
+    if acquired_company_debt(window):
+        return None  # "agreed to acquire X, a miner with total debt amounting to $45 million"
     if names_balance(window):
         return DEBT_TOTAL
     if news_held(window):
@@ -569,7 +572,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         return False
     if metric == INTEREST_EXPENSE and _EXPECTED.search(guards.clause_before(text, position)):
         return True  # "expects interest expense of $20 million next year"
-    if metric == INTEREST_EXPENSE and _RUN_RATE.search(text, max(0, position - 80), position):
+    if metric == INTEREST_EXPENSE and _run_rate(text, position):
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
@@ -596,6 +599,20 @@ _RUN_RATE = Folded(
     r"\b(?:annual|annuali[sz]ed|yearly)\s+interest\s+(?:expenses?|costs?|payments?|burden|bill)"
     r"\b(?:(?!\b(?:19|20)\d\d\b)[^.;$]){0,30}$"
 )
+# "For the full year 2024, annual interest expense was $12.3 million": a period named before
+# the words makes the amount that period's expense, not a run-rate.
+_PERIOD_BEFORE_RATE = Folded(
+    r"\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year|fiscal\s+year|"
+    r"(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d)\b[^.;$]{0,60}$"
+)
+
+
+def _run_rate(text: str, position: int) -> bool:
+    """An annual interest cost worked out as a rate (`_RUN_RATE`), with no period before it."""
+    rate = _RUN_RATE.search(text, max(0, position - 80), position)
+    return rate is not None and not _PERIOD_BEFORE_RATE.search(
+        text, max(0, rate.start() - 80), rate.start()
+    )
 
 
 # "… ended September 30, 2023 and 2022, respectively": the pair is two periods' (not two

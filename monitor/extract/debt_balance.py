@@ -575,6 +575,25 @@ _BALANCE_OF = Folded(
 _BALANCE_OF_REACH = 220
 
 
+# "agreed to acquire Block Mining, a miner with total debt amounting to $45 million", "…,
+# which carries outstanding debt totaling $45 million": a participle telling the debt of the
+# company acquired (an appositive after the deal's words), not the buyer's balance.
+_ACQUIRED_WORDS = any_of("acqui", "merg", "target")
+_ACQUIRED_DEBT = Folded(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|merg(?:e|es|ed|ing|ers?)|targets?)\b"
+    r"[^.;$]{0,80}?,\s*(?:which|that|an?\s+(?:[\w-]+\s+){1,3}?with)\s+[^.;$,]{0,40}?"
+    r"\b(?:debt|borrowings|indebtedness)\s*,?\s+(?:totall?ing|amounting\s+to|approximating)\s+"
+    rf"{APPROX}$"
+)
+
+
+def acquired_company_debt(window: Window) -> bool:
+    """The debt, told by a participle, of a company being acquired (see `_ACQUIRED_DEBT`)."""
+    return _ACQUIRED_WORDS.search(window.before_lower) is not None and bool(
+        _ACQUIRED_DEBT.search(window.before)
+    )
+
+
 def names_balance(window: Window) -> bool:
     """A balance named around the amount: "total debt was $X", "$X outstanding under", "$X
     is owed", "a total of $X being drawn", "ended the year with $X in notes"."""

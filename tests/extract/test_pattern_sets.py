@@ -37,12 +37,24 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_a_form_that_matches_is_always_possible() -> None:
+def _whole_texts() -> list[str]:
+    """The texts as `periods.find_mentions` is asked about them: a sentence, a heading or a
+    whole passage, each searched from its start to its end (never a window of it)."""
+    texts = _texts()
+    for directory in (REAL_DEV_DIR, CORPUS_DIR):
+        texts.extend(case.document for case in load_cases(directory))
+    return texts
+
+
+# `whole` as the period reader builds its set (`periods._FORM_SET`), and the window-safe set.
+@pytest.mark.parametrize("whole", [False, True], ids=["windows", "whole"])
+def test_a_form_that_matches_is_always_possible(whole: bool) -> None:
     pytest.importorskip("re2")
     forms = [pattern for pattern, _, _ in periods._COMPILED]
-    assert all(loosened(form) is not None for form in forms)  # (else the test says little)
-    patterns = PatternSet(forms)
-    for text in _texts():
+    assert all(loosened(form, whole=whole) is not None for form in forms)  # (else it says little)
+    # (the "whole" run asks the period reader's own set, built with whole=True)
+    patterns = periods._FORM_SET if whole else PatternSet(forms)
+    for text in _whole_texts() if whole else _texts():
         possible = patterns.possible(text)
         if possible is None:
             assert not text.isascii()

@@ -28,6 +28,9 @@ from monitor.extract import (
     debt_finished,
     treasury,
 )
+from monitor.extract import (
+    gates as gates_module,
+)
 from monitor.extract.context import DocContext
 from monitor.extract.document_words import document_holds, found_at_words, window_opens
 from monitor.extract.folded import Folded, lowered
@@ -139,6 +142,39 @@ def test_a_gate_that_is_no_word_list_is_not_searched_where_re2_finds_it_cannot_m
             assert gates.opener(text)(other) == (other.search(text) is not None), text
         assert searched == (texts[1:] if lists else texts), lists
         searched.clear()
+
+
+def test_a_gate_set_answers_each_gate_as_searched_over_the_whole_sentence() -> None:
+    """Every registered sentence gate that is no word list (loosened for RE2 with its word
+    boundaries kept: `whole=True`) opens on a corpus sentence exactly when it matches the
+    whole sentence, as its callers ask (`opens`, `sentence_items`: a whole sentence each)."""
+    gates = sentence_set()
+    others = [gate for gate in gates_module._SENTENCE if gate.pattern in gates._others]
+    assert others  # (else the test says little)
+    for sentence in _SENTENCES:
+        lower = lowered(sentence)
+        is_open = gates.opener(lower)
+        for gate in others:
+            assert is_open(gate) == (gate.search(lower) is not None), (gate.pattern, lower)
+
+
+def test_a_gate_set_is_no_answer_for_a_window_of_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The contract `whole=True` rests on: a gate set answers for the whole text it is given.
+    RE2 keeps a word boundary, so "the mayor" rules out "\\bmay\\b" without a search, although
+    the window "the may" of it (`search(text, 0, 7)`) matches: a caller asking about a window
+    must pass the window's own text."""
+    pytest.importorskip("re2")
+    word, other = any_of("sold"), re.compile(r"\bmay\b")
+    gates = GateSet([word, other])
+    searched: list[str] = []
+    spy = _Spy(gates._others[other.pattern].search, searched)
+    monkeypatch.setitem(gates._others, other.pattern, spy)
+    assert other.search("the mayor", 0, 7) is not None  # (what a window search would say)
+    assert gates.opener("the mayor")(other) is False
+    assert searched == []  # (ruled out by RE2's word boundary, never searched)
+    assert gates.opener("the may")(other) is True
 
 
 class _Spy:
