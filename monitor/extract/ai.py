@@ -92,6 +92,16 @@ _COMPANY_BOUGHT_AFTER = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Limited|Holdings|"
     r"Data\s+Cent(?:er|re)s|Group|plc|AG|GmbH|S\.A\.)"
 )
+# "spent $30 million to buy a data center", "spent $53 million on purchasing an industrial
+# facility": a site or business bought is no build-out spending (README, decided case 43); not
+# "to acquire and retrofit a site" (the build named beside the purchase).
+_SITE_BOUGHT_AFTER = Folded(
+    r"\s+(?:(?:on|for|in)\s+(?:the\s+)?(?:acquisition|purchase|acquiring|purchasing|buying)"
+    r"(?:\s+of)?|to\s+(?:acquire|buy|purchase))\s+"
+    r"(?:(?!develop|build|construct|retrofit|convert|upgrad|expan)[\w,.'’-]+\s+){0,4}?"
+    r"(?:sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?|campus(?:es)?|buildings?|propert(?:y|ies)|"
+    r"companies|company|business(?:es)?|operators?)\b"
+)
 _ON_MINING = Folded(
     r"[^.;$]{0,40}?\b(?:miners|mining|ASICs?|hash\s*rate|hashrate|EH/s|rigs|bitcoin|BTC)\b|"
     r"[^.;$]{0,60}?\bnon-\S+\s+(?:locations?|sites?|facilities|campuses|data\s+cent\w*)\b"
@@ -117,18 +127,29 @@ _SPEND_BEFORE = Folded(
     rf"\b(?:(?:will|would|to|should|which|that)\s+cost|costing|costs)\s+"
     rf"(?:an\s+estimated\s+|a\s+total\s+of\s+)?{APPROX}$"
 )
-# "purchase of 248 NVIDIA H100 GPUs for ~US$10 million", "acquired the … site … for $23.3
-# million", "The site was purchased for CAD $33.5 million". The objects are lowercase words:
-# "acquiring Enovum Data Centers for $46 million" buys a company, not a site.
+# "purchase of 248 NVIDIA H100 GPUs for ~US$10 million": hardware bought for AI use is capex.
+# A site, facility, building or data centre bought is not (README, decided case 43: an
+# acquisition's price buys assets, it is no spending on the build-out), nor is a company.
 _OBJECT = (
-    r"(?:GPUs?|[Ss]ervers?|equipment|hardware|chips|accelerators|site|facility|data\s+cent(?:er|re)|"
+    r"(?:GPUs?|[Ss]ervers?|equipment|hardware|chips|accelerators|"
     # "agreed to purchase NVIDIA's air-cooled Blackwell systems from Dell": accelerator systems
-    r"(?:Blackwell|Hopper|Rubin|DGX|HGX|GB[23]00|[HB][12]00|B300|GPU)\s+(?:[\w-]+\s+)?systems|"
-    # "agreed to purchase the property for $53.2 million" (a building; not "real property",
-    # and acres or land are not the build-out: `_NOT_CAPEX`)
-    r"campus|building|(?<!real\s)propert(?:y|ies))"
+    r"(?:Blackwell|Hopper|Rubin|DGX|HGX|GB[23]00|[HB][12]00|B300|GPU)\s+(?:[\w-]+\s+)?systems)"
 )
-# "paid $46 million for the HPC facility": the price of a thing bought for the build-out.
+# "bought a property in Sweetwater for $12 million to build an AI data center", "The site was
+# purchased for CAD $33.5 million": a site's or building's price (README, decided case 43),
+# whatever purpose follows the amount.
+_SITE = (
+    r"(?:sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?|campus(?:es)?|buildings?|"
+    r"propert(?:y|ies))"
+)
+_SITE_PRICE_BEFORE = re.compile(
+    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_SITE}\b"
+    rf"[^.;$]{{0,60}}?\bfor\s+(?:a\s+(?:total\s+)?(?:purchase\s+price|price|value|cost|"
+    rf"consideration)\s+of\s+)?{APPROX}$|"
+    rf"\b{_SITE}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
+    rf"for\s+{APPROX}$"
+)
+# "paid $46 million for the GPU servers": the price of hardware bought for the build-out.
 _PAID_BEFORE = Folded(rf"\b(?:paid|pays|paying|pay)\s+{APPROX}$")
 _FOR_OBJECT_AFTER = re.compile(
     rf"\s+for\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w,.-]+\s+){{0,4}}?{_OBJECT}\b"
@@ -194,7 +215,9 @@ _SPEND_AFTER = Folded(
     r"(?=[^.;$]{0,60}?\b(?:GPUs?|servers?|hardware|equipment|chips|systems|accelerators|"
     r"[HB][12]00s?|B300s?|GB[23]00s?|Blackwell)\b)|"
     # "a $1 billion investment in AI data centers", "its $500 million HPC build-out"
-    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax)[\w/-]+\s+){0,2}?"
+    # (not "a $6.1 billion real property investment": real estate, README decided case 43)
+    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax|real\s)"
+    r"[\w/-]+\s+){0,2}?"
     # "the $1.7 billion Phase I build at Helios"
     r"(?:investment|build(?:-?out)?(?![\w-])|capex|capital\s+(?:plan|program|programme|"
     r"commitment|investment|"
@@ -344,8 +367,9 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found: list[Extracted] = []
         paragraph = not ctx.ai_document and _in_ai_paragraph(ctx, segment)
         if not (ctx.ai_document or paragraph):
-            # "In April, Bit Digital spent $53 million on purchasing an industrial facility … It
+            # "Bit Digital purchased a facility … and will spend $40 million to upgrade it. It
             # will construct AI and HPC data centers there": a site bought, its AI use told next
+            # (the site's own price is no capex: `_SITE_PRICE_BEFORE`, decided case 43)
             if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
                 found.extend(_capex(segment, ctx))
             return found
@@ -565,6 +589,10 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # "allocate $60 million for capped call transaction costs"
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
+    if _SITE_BOUGHT_AFTER.match(text, end):
+        return False  # "spent $30 million to buy a data center": an acquisition's price
+    if _PURCHASE_HINTS.search(before.lower()) and _SITE_PRICE_BEFORE.search(before):
+        return False  # "bought a property … for $12 million to build an AI data center"
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]

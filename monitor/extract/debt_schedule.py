@@ -55,3 +55,19 @@ def names_a_loan(label: str, context: str) -> bool:
     if not instrument and not _SCHEDULE_TOTAL.search(label):
         return False
     return _DEBT_TABLE.search(context) is not None
+
+
+# A balance sheet's liabilities rows ("Lease liabilities", "Total liabilities"): the table is a
+# statement of financial position, whose sections split each debt into current and non-current.
+_LIABILITIES = Folded(r"\bliabilit(?:y|ies)\b")
+
+
+def is_split_row(label: str, labels: tuple[str, ...]) -> bool:
+    """Is `label` one of a balance sheet's current and non-current rows of one debt ("Loans
+    payable" under "Current liabilities" and again under "Non-current liabilities", the section
+    heads not always kept as rows)? Each is a portion of the balance, not a balance (README,
+    decided case 28); a debt printed once stays, as a long-term balance with no current part."""
+    key = label.strip(" |").lower()
+    if sum(1 for other in labels if other.strip(" |").lower() == key) < 2:
+        return False
+    return any(_LIABILITIES.search(other) for other in labels)

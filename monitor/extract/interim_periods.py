@@ -6,7 +6,8 @@ six months from the start of the year, which the issuer reports as its interim (
 report's own period; the half is its H1 label). A flow under that head (interest expense) is the
 half's. Only 30 June is read so: "period ended" at another day may close a quarter or a
 fiscal year, and a document that names quarters ("three months ended", "second quarter") or a
-fiscal year ending 30 June is not a half-year report.
+fiscal year ending 30 June is not a half-year report. A document that names no half keeps no
+such figure (`named_halves`, README decided case 42: "Period ended" alone is year to date).
 """
 
 from __future__ import annotations

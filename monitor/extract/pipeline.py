@@ -34,6 +34,7 @@ from . import (
     hyphens,
     money_codes,
     month_rows,
+    named_halves,
     note_rollforward,
     number_words,
     per_document,
@@ -210,6 +211,7 @@ def _extract_plain(
         found = [item for item in found if id(item) not in earlier]
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found = span_flows.without_partial_span_flows(found, published)
+    found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
     found.extend(_derived_sales(found, figures))
     own = ctx.report  # the period the document reports (for recalled debt figures)
     found = _capacity_restatements(found, fallback.label() if fallback else None)

@@ -12,7 +12,7 @@ import functools
 import re
 
 from .ai import has_ai_context
-from .debt_schedule import names_a_loan
+from .debt_schedule import is_split_row, names_a_loan
 from .folded import Folded
 from .model import (
     AI_CAPEX,
@@ -109,6 +109,16 @@ def row_metric(label: str) -> str | None:
 
 
 def metric_of(row: Segment, table: Table) -> str | None:
+    metric = _metric_of(row, table)
+    if metric == DEBT_TOTAL:
+        # a balance sheet's current and non-current rows of one debt are portions (case 28)
+        labels = tuple(other.cells[0] if other.cells else "" for other in table.rows)
+        if is_split_row(row.cells[0], labels):
+            return None
+    return metric
+
+
+def _metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])
         or _counted_in_btc(row)

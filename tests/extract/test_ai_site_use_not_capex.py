@@ -50,18 +50,19 @@ CASES: list[tuple[str, str, set[int]]] = [
         "HUT",
         set(),
     ),
-    # near-misses: the site bought for the AI build, in a story naming no second use
+    # the site bought for the AI build, in a story naming no second use: an acquisition's price
+    # is no AI capex either (README decided case 43, eighteenth session; both read it before)
     (
         "Bit Digital acquired the site for $40 million to build an HPC data center for its AI "
         "cloud customers.",
         "BTBT",
-        {40_000_000},
+        set(),
     ),
     (
         "Hut 8 purchased the River Bend campus for $100 million. The HPC data center will serve "
         "an AI cloud tenant under a 15-year lease.",
         "HUT",
-        {100_000_000},
+        set(),
     ),
 ]
 

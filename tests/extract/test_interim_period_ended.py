@@ -6,6 +6,9 @@ no coins sold.
    30 June 2025 | 30 June 2024", $'000 -> interest expense 2,067 thousand for 2025-H1 (the
    half-year is the interim report's own period; 30 June 2024 is the comparative). With no
    report period named, the bare "Period ended" head gave the figure no period at all.
+   README decided case 42 (eighteenth session) relabelled both: "Interim Results" and a bare
+   "Period ended" name no half, so the figure has none; an exhibit titled for the half
+   ("Interim Half Year Results 2025") keeps its H1.
    Hard negatives: a document that reports quarters ("Three months ended"), a fiscal year
    ending 30 June, and "Period ended" at another day, keep no half-year.
 2. u2-cifr-2025-fy-segment-interest-expense: "Realized gains on sale of bitcoin | 7,126" is a
@@ -46,12 +49,17 @@ def _variant(
 
 # (text, entity, published, expected half-year interest expense {(value, period)})
 CASES: list[tuple[str, str, str, set[tuple[int, str | None]]]] = [
-    (_ARGO, "ARBK", "2025-09-30", {(2067000, "2025-H1")}),
-    # variants: another wording of the bare head, another year, a US-style date
-    (_variant(head="Period ending"), "ARBK", "2025-09-30", {(2067000, "2025-H1")}),
-    (_variant(current="30 June 2026", value="1,150"), "ARBK", "2026-09-29",
-     {(1150000, "2026-H1")}),
-    (_variant(current="June 30, 2025"), "ARBK", "2025-09-30", {(2067000, "2025-H1")}),
+    # no half named (README decided case 42): the real exhibit and its variants (another
+    # wording of the bare head, another year, a US-style date)
+    (_ARGO, "ARBK", "2025-09-30", set()),
+    (_variant(head="Period ending"), "ARBK", "2025-09-30", set()),
+    (_variant(current="30 June 2026", value="1,150"), "ARBK", "2026-09-29", set()),
+    (_variant(current="June 30, 2025"), "ARBK", "2025-09-30", set()),
+    # the exhibit titled for the half: its H1
+    (_variant(above="Argo Blockchain plc Interim Half Year Results 2025\n\n"), "ARBK",
+     "2025-09-30", {(2067000, "2025-H1")}),
+    (_variant(current="30 June 2026", value="1,150", above="Argo H1 2026 interim results\n\n"),
+     "ARBK", "2026-09-29", {(1150000, "2026-H1")}),
     # hard negatives: quarters reported, a June fiscal year, another day
     (_variant(above="Results for the three months ended 30 June 2025\n"), "ARBK", "2025-08-10",
      set()),

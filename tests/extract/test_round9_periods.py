@@ -40,7 +40,9 @@ SPAN_CASES: list[tuple[str, str | None]] = [
     ("From April 2024 to June 2024, IREN mined 1,000 BTC.", "2024-Q2"),
     ("IREN mined 1,000 BTC in April-June 2024.", "2024-Q2"),
     ("IREN mined 1,000 BTC in the April–June period.", "2025-Q2"),
-    ("IREN mined 1,000 BTC from January through June.", "2025-H1"),
+    # (a half needs the text to name one, README decided case 42: since the eighteenth
+    # session the span alone, "from January through June", gives no half)
+    ("In its half-year update, IREN said it mined 1,000 BTC from January through June.", "2025-H1"),
     ("IREN mined 1,000 BTC from July to September 2025.", "2025-Q3"),
     ("Between January and December 2024, IREN mined 1,000 BTC.", "2024"),
     # two months joined by "and" without "between" are no span
