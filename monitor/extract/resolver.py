@@ -125,16 +125,24 @@ def _closed_year(ctx: DocContext, segment: Segment, period: Period) -> Period:
     return Period.of_date(year.year, 12, 31)
 
 
-def _previous_sentence_year(ctx: DocContext, segment: Segment) -> Period | None:
-    """The calendar year the sentence before (in the same paragraph) names first, outside a
-    comparison ("closed 2025 with a $153 million net loss")."""
+def _sentence_before_in_paragraph(ctx: DocContext, segment: Segment) -> str | None:
+    """The sentence before the segment's, within its paragraph and `_PREVIOUS_REACH` (None at
+    the document's start)."""
     text = ctx.text
     if not text or segment.start == 0:
         return None
     window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
     window = window[window.rfind("\n\n") + 1 :]
     breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
-    sentence = window[breaks[-1].end() :] if breaks else window
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _previous_sentence_year(ctx: DocContext, segment: Segment) -> Period | None:
+    """The calendar year the sentence before (in the same paragraph) names first, outside a
+    comparison ("closed 2025 with a $153 million net loss")."""
+    sentence = _sentence_before_in_paragraph(ctx, segment)
+    if sentence is None:
+        return None
     if _FISCAL_WORDS.search(sentence):
         return None
     for mention in find_mentions(sentence, ctx.reference):
@@ -501,13 +509,9 @@ def _opened_paragraph(ctx: DocContext, segment: Segment) -> Period | None:
 def _previous_sentence_period(ctx: DocContext, segment: Segment) -> Period | None:
     """The month or quarter the sentence before (in the same paragraph) is about: the first it
     names outside a comparison ("produced 300 BTC in July, up from 250 BTC in June": July)."""
-    text = ctx.text
-    if not text or segment.start == 0:
+    sentence = _sentence_before_in_paragraph(ctx, segment)
+    if sentence is None:
         return None
-    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
-    window = window[window.rfind("\n\n") + 1 :]
-    breaks = list(_SENTENCE_BREAK.finditer(window.rstrip()))
-    sentence = window[breaks[-1].end() :] if breaks else window
     for mention in find_mentions(sentence, ctx.reference):
         if can_be_topic(mention.period) and not _COMPARISON.search(sentence, 0, mention.start):
             return mention.period
