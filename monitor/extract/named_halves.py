@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.vocabulary.periods import Period
+
 from .folded import Folded
 from .model import Extracted
 
@@ -25,7 +27,6 @@ _NAMED = Folded(
     r"\b(?:first|second|1st|2nd|last|final)\s+(?:six|6)\s+months\s+of\b"
 )
 _CODE = re.compile(r"\b(?:H[12]|[12]H)\s?(?:FY\s?)?(?:'|’)?(?:20)?\d\d\b")
-_HALF_LABEL = re.compile(r"\d{4}-H[12]$")
 
 
 def names_half(text: str) -> bool:
@@ -42,8 +43,13 @@ def names_half(text: str) -> bool:
 def without_unnamed_halves(found: list[Extracted], text: str) -> list[Extracted]:
     """`found` without the figures dated by a half, when `text` names no half."""
     # (the period labels first: almost no document has a half's figure to judge)
-    if not any(item.period and _HALF_LABEL.search(item.period) for item in found):
+    if not any(_dated_by_half(item) for item in found):
         return found
     if names_half(text):
         return found
-    return [item for item in found if not (item.period and _HALF_LABEL.search(item.period))]
+    return [item for item in found if not _dated_by_half(item)]
+
+
+def _dated_by_half(item: Extracted) -> bool:
+    period = Period.parse(item.period)
+    return period is not None and period.granularity == "half"
