@@ -38,6 +38,9 @@ from typing import Any
 
 from .folded import Folded, lowered
 from .per_document import remembered
+from .re2_syntax import Untranslatable as _Untranslatable
+from .re2_syntax import char as _char
+from .re2_syntax import class_item
 
 try:  # an optional accelerator: every sign is scanned without it
     from re2 import _re2
@@ -50,46 +53,20 @@ try:  # the `re` package's private parser (CPython 3.11's layout)
 except ImportError:  # pragma: no cover - every sign is then scanned
     _parser = None
 
-_SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f "  # CPython's \s on ASCII
 _OTHER = "\\x{3f}"  # "?": what a non-ASCII character reads as in the ASCII copy
 # Flags that change no ASCII character's match once assertions are dropped (`.` is written to
 # match a newline too).
 _KEPT_FLAGS = re.IGNORECASE | re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
 
 
-class _Untranslatable(Exception):
-    """A sign's pattern holds what cannot be written in RE2 so as to match wherever CPython's
-    does (a back-reference, a flag that changes a match): the sign is always scanned."""
-
-
-def _char(code: int) -> str:
-    char = chr(code)
-    return char if char.isascii() and char.isalnum() else f"\\x{{{code:x}}}"
-
-
-def _class_item(op: Any, av: Any) -> str:
-    if op is C.LITERAL:
-        return _char(av) if av < 128 else ""  # (a non-ASCII character reads as "?")
-    if op is C.RANGE:
-        low, high = av
-        return f"{_char(low)}-{_char(min(high, 127))}" if low < 128 else ""
-    if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
-        return "0-9"
-    if op is C.CATEGORY and av is C.CATEGORY_WORD:
-        return "0-9A-Za-z_"
-    if op is C.CATEGORY and av is C.CATEGORY_SPACE:
-        return _SPACE
-    raise _Untranslatable(op)
-
-
 def _class(items: list[tuple[Any, Any]], icase: bool) -> str:
     if items and items[0][0] is C.NEGATE:
         # (any character the class leaves out may be "?" in the copy: accepted either way)
-        body = "".join(_class_item(op, av) for op, av in items[1:])
+        body = "".join(class_item(op, av, ascii_copy=True) for op, av in items[1:])
         return f"(?:[^{body}]|{_OTHER})" if body else "(?s:.)"
     if icase and any(_non_ascii(op, av) for op, av in items):
         return "(?s:.)"  # (case-insensitively "K" reads "k" and "ſ" reads "s": any character)
-    body = "".join(_class_item(op, av) for op, av in items)
+    body = "".join(class_item(op, av, ascii_copy=True) for op, av in items)
     return f"[{body}{_OTHER}]"
 
 

@@ -28,6 +28,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .re2_sets import AVAILABLE, set_matcher
+from .re2_syntax import Untranslatable as _Untranslatable
+from .re2_syntax import char as _char
+from .re2_syntax import class_item as _class_item
 
 if TYPE_CHECKING:  # (`folded` imports `gates`, which imports this module)
     from .folded import Folded
@@ -37,31 +40,7 @@ try:  # the `re` package's private parser (CPython 3.11's layout)
     from re import _parser
 except ImportError:  # pragma: no cover - every pattern then reads as "may match"
     _parser = None
-_SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f "  # CPython's \s on ASCII
 _MOST_ANSWERS = 4096
-
-
-class _Untranslatable(Exception):
-    pass
-
-
-def _char(code: int) -> str:
-    char = chr(code)
-    return char if char.isascii() and char.isalnum() else f"\\x{{{code:x}}}"
-
-
-def _class_item(op: Any, av: Any) -> str:
-    if op is C.LITERAL:
-        return _char(av)
-    if op is C.RANGE:
-        return f"{_char(av[0])}-{_char(av[1])}"
-    if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
-        return "0-9"
-    if op is C.CATEGORY and av is C.CATEGORY_WORD:
-        return "0-9A-Za-z_"
-    if op is C.CATEGORY and av is C.CATEGORY_SPACE:
-        return _SPACE
-    raise _Untranslatable(op)
 
 
 def _class(items: list[tuple[Any, Any]]) -> str:
