@@ -59,7 +59,7 @@ from .document_period import (
     detect_report_period,
 )
 from .evidence import observation
-from .fiscal import calendar_quarter, fiscal_report
+from .fiscal import calendar_quarter, fiscal_fourth_document, fiscal_report
 from .model import (
     AI_CAPACITY,
     BTC_HELD,
@@ -161,6 +161,9 @@ def _extract_plain(
             ctx.document_calendar = document
         if ctx.lead is None and ctx.document is None:
             ctx.document = call_quarter(text, published)  # an undated call summary's quarter
+        if ctx.lead is None and ctx.document is None:
+            # a summary of "the fiscal fourth quarter" that names no year
+            ctx.document, ctx.document_calendar = fiscal_fourth_document(text, published)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
