@@ -49,6 +49,7 @@ from . import (
     unwrapped,
     wholes,
     xbrl_details,
+    xbrl_statements,
 )
 from .call_summaries import call_quarter
 from .context import DocContext, detect_dollar
@@ -222,6 +223,10 @@ def _extract_plain(
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
+    # a statement page's interest expense row, one cell a line
+    found = xbrl_statements.without_covered(
+        found, xbrl_statements.find_statement_interest(text, published)
+    )
     return _deduplicated(debt_document.reconcile(found, text, published, own, ctx.lead))
 
 
