@@ -33,7 +33,8 @@ Total
 $3,912 $11,702
 """
 
-_TOTAL_LABELLED = """Interest expense on the Company's notes payable consisted of the following (in thousands):
+_TOTAL_LABELLED = """Interest expense on the Company's notes payable consisted of the following \
+(in thousands):
 Three Months Ended March 31, 2025Three Months Ended March 31, 2024
 Contractual interest
 $1,210 $1,645
