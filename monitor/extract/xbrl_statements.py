@@ -58,12 +58,15 @@ _CODES = {"CNY": "RMB"}  # (README Values and units: the renminbi is RMB)
 _HEAD_LINES = 60  # the title, span groups and column headers come first
 _REACH = 20_000
 _QUARTER_MONTHS, _YEAR_MONTHS = 3, 12
+_DETAILS_HEAD = 600
 
 
 def find_statement_interest(text: str, published: dt.date | None) -> list[Extracted]:
     """The interest expense of a flattened XBRL statement page in `text` (see above)."""
     if "Months Ended" not in text or "nterest expense" not in text:  # (substring tests first)
         return []
+    if "(Details" in text[:_DETAILS_HEAD]:
+        return []  # a details page: its rows are per facility (`xbrl_details`)
     lines = text[:_REACH].split("\n")
     groups = [(k, int(m["months"])) for k, line in enumerate(lines[:_HEAD_LINES])
               if (m := _GROUP.match(line))]  # fmt: skip
