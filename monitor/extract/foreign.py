@@ -42,6 +42,7 @@ from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .sentences import Segment
 
 _HEAD = 1500  # the characters the language is judged on
+_MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
@@ -57,7 +58,7 @@ _CUE_BEFORE = 45  # and on the other side
 
 def read_language(text: str) -> str | None:
     """The language this reader reads that `text` is written in, else None (English)."""
-    language = reading_language(text[:_HEAD])
+    language = reading_language(text[:_HEAD], _MIN_FUNCTION_WORDS)
     return language if language in LEXICONS else None
 
 

@@ -124,7 +124,8 @@ _ROMANCE_NOT_OWN = (
     r"inicio\s+del\s+año|in[ií]cio\s+do\s+ano|inizio\s+(?:del(?:l')?\s*)?anno|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
     r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
-    r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio"
+    r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
+    r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
 )
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
@@ -149,7 +150,8 @@ _ES = Lexicon(
         bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
         sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de)",
         produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de)",
-        held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|reservas|tenencias|cerr[óo]\s+\d{4}\s+con)",
+        held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
+        r"cerr[óo]\s+\d{4}\s+con)",
     ),
     zero_sold=re.compile(
         r"\bno\s+vendi[óo]\s+(?:ning[uú]n|nada)|retuv\w+\s+(?:el\s+)?100\s?%\s+de\s+su\s+producci[óo]n",
@@ -179,7 +181,7 @@ _PT = Lexicon(
         bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
         sold=r"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de)",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+de)",
-        held=r"\b(?:possui|possu[ií]a|det[ée]m|mant[ée]m|reservas)",
+        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas)",
     ),
     zero_sold=re.compile(r"\bn[ãa]o\s+vendeu\s+nenhum", re.I),
     zero_held=re.compile(r"\bn[ãa]o\s+possui\s+nenhum\s+bitcoin", re.I),
