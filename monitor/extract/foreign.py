@@ -51,6 +51,10 @@ _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–")
 _UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인)(?![A-Za-z])", re.I)
 _COUNTER = re.compile(r"\s?(?:枚|개|個)")
 _BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인", re.I)
+# a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
+_TREASURY_WORD = re.compile(
+    r"BTC|bitcoin|ビットコイン|비트코인|producci[óo]n|produção|produzione|生産|채굴", re.I
+)
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
@@ -212,7 +216,9 @@ class _Reader:
             (BTC_HELD, self.lexicon.zero_held),
         ):
             m = pattern.search(text)
-            if m is None or not self._about_entity(sentence, m.start()):
+            if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
+                continue
+            if not self._about_entity(sentence, m.start()):
                 continue
             own = _own_period(mentions, 0, len(text), metric == BTC_HELD)
             yield _Figure(sentence, metric, Decimal(0), own, False)
