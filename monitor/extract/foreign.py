@@ -44,6 +44,7 @@ from .sentences import Segment
 _HEAD = 1500  # the characters the language is judged on
 _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
+_LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
@@ -58,6 +59,7 @@ _TREASURY_WORD = re.compile(
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
+_NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's company
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
@@ -95,6 +97,7 @@ class _Figure:
     value: Decimal
     own: Period | None  # the period its clause or sentence names
     reached: bool  # a holding reached by a change ("34,797 BTCに拡大した")
+    at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -111,17 +114,24 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in _sentences(text) for figure in reader.read(sentence)]
     lead = reader.lead()
-    fallback = lead or _first_flow_period(figures) or _month(published)
-    return [_observation(figure, fallback, lead is not None) for figure in figures]
+    named = lead or _first_flow_period(figures)
+    fallback = named or _month(published)
+    return [_observation(figure, fallback, named, lead is not None) for figure in figures]
 
 
-def _observation(figure: _Figure, fallback: Period, from_lead: bool) -> Extracted:
+def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
+    """`named`: the story's period, when its text names one; `lead`: its head names it."""
     period = figure.own or fallback
     if figure.metric == BTC_HELD:
         if figure.own is not None and not figure.own.is_date:
             period = Period.of_day(figure.own.last_day())  # held at a named period's end
-        elif figure.own is None and figure.reached and from_lead and not fallback.is_date:
-            period = Period.of_day(fallback.last_day())  # reached by the story's period's flows
+        elif (
+            figure.own is None
+            and named is not None
+            and not named.is_date
+            and ((figure.reached and lead) or figure.at_end)
+        ):  # reached by the story's period's flows, or "at the period's end"
+            period = Period.of_day(named.last_day())
     else:
         period = period.as_month()
     return observation(figure.sentence, figure.metric, figure.value, "BTC", period.label())
@@ -192,8 +202,13 @@ class _Reader:
     def lead(self) -> Period | None:
         """The month or quarter the story's head names (not a comparison's, not a day)."""
         head = self.text[:_LEAD]
+        oldest = self.published - dt.timedelta(days=_LEAD_AGE_DAYS)
         for mention in foreign_periods.mentions(head, self.lexicon, self.published):
-            if not mention.compared and mention.period.granularity in ("month", "quarter"):
+            if mention.compared or mention.period.granularity not in ("month", "quarter"):
+                continue
+            # (a head naming a period long before the story is background, or a slip:
+            # "2023년 8월 채굴 실적" over a September 2025 story of August's figures)
+            if mention.period.last_day() >= oldest:
                 return mention.period
         return None
 
@@ -211,6 +226,12 @@ class _Reader:
         yield from self._zeros(sentence, mentions)
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
             return
+        yield from _latest_of_each_flow(list(self._figures(sentence, mentions)))
+
+    def _figures(
+        self, sentence: Segment, mentions: list[foreign_periods.Mention]
+    ) -> Iterator[_Figure]:
+        text = sentence.text
         for start, end, value in self._numbers(text):
             clause_start, clause_end = self._clause(text, start, end)
             if self.lexicon.not_own.search(text, clause_start, clause_end):
@@ -222,12 +243,19 @@ class _Reader:
             owner = self.owner(sentence.start + start)
             if owner is not None and owner != self.entity:
                 continue
+            if self.lexicon.verb_after and self._named_after(
+                sentence.start + end, clause_end - end
+            ):
+                continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
             metric = self._metric(text, start, end)
             if metric is None:
                 continue
-            own = _own_period(mentions, clause_start, clause_end, metric == BTC_HELD)
+            own = _own_period(
+                mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
+            )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
-            yield _Figure(sentence, metric, value, own, reached)
+            at_end = self.lexicon.period_end.search(text) is not None
+            yield _Figure(sentence, metric, value, own, reached, at_end)
 
     def _zeros(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
@@ -242,8 +270,18 @@ class _Reader:
                 continue
             if not self._about_entity(sentence, m.start()):
                 continue
-            own = _own_period(mentions, 0, len(text), metric == BTC_HELD)
-            yield _Figure(sentence, metric, Decimal(0), own, False)
+            own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
+            yield _Figure(sentence, metric, Decimal(0), own, False, False)
+
+    def _named_after(self, position: int, within: int) -> bool:
+        """Another company is named in the clause shortly after `position`."""
+        index = bisect.bisect_left(self.positions, position)
+        limit = position + min(within, _NAMED_AFTER)
+        while index < len(self.positions) and self.positions[index] < limit:
+            if self.names[index][1] != self.entity:
+                return True
+            index += 1
+        return False
 
     def _about_entity(self, sentence: Segment, offset: int) -> bool:
         """The sentence names the company, or names no other one before the phrase."""
@@ -316,14 +354,43 @@ def _nearest(lexicon: Lexicon, text: str, start: int, end: int, *, first: bool) 
     return best[1] if best else None
 
 
+def _latest_of_each_flow(figures: list[_Figure]) -> list[_Figure]:
+    """ "지난 10월 615개…생산했지만 11월에는 472개…": of one sentence's flows of one metric,
+    those of an earlier period than another's are its comparison."""
+    latest: dict[str, Period] = {}
+    for figure in figures:
+        if figure.metric != BTC_HELD and figure.own is not None:
+            known = latest.get(figure.metric)
+            if known is None or figure.own.last_day() > known.last_day():
+                latest[figure.metric] = figure.own
+    return [
+        figure
+        for figure in figures
+        if figure.metric == BTC_HELD
+        or figure.own is None
+        or figure.own.last_day() >= latest[figure.metric].last_day()
+    ]
+
+
 def _own_period(
-    mentions: list[foreign_periods.Mention], clause_start: int, clause_end: int, held: bool
+    mentions: list[foreign_periods.Mention],
+    clause_start: int,
+    clause_end: int,
+    position: int,
+    held: bool,
+    lexicon: Lexicon,
 ) -> Period | None:
-    """The period the figure's clause names, else (a date only, for a holding) its sentence's."""
+    """The period the figure's clause names (in Japanese and Korean the one nearest before
+    the figure: "10月 615개…했지만 11월에는 472개"), else (a date only, for a holding) its
+    sentence's."""
     own = [mention for mention in mentions if not mention.compared]
-    for mention in own:
-        if clause_start <= mention.start < clause_end:
-            return mention.period
+    in_clause = [mention for mention in own if clause_start <= mention.start < clause_end]
+    if lexicon.verb_after:
+        before = [mention for mention in in_clause if mention.start < position]
+        if before:
+            return before[-1].period
+    if in_clause:
+        return in_clause[0].period
     for mention in own:
         if not held or mention.period.is_date:
             return mention.period

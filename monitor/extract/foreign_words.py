@@ -45,6 +45,8 @@ class Lexicon:
     aside: re.Pattern[str]
     # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
     reached: re.Pattern[str]
+    # the period's end named without the period ("期末時点での…保有量", "al cierre del trimestre")
+    period_end: re.Pattern[str]
     # a comparison's period ("7月の370 비트코인 대비", "rispetto ai 91 BTC di settembre 2020")
     compared: re.Pattern[str]
     months: dict[str, int]
@@ -84,6 +86,7 @@ _JA = Lexicon(
     ),
     aside=re.compile(r"\s*関連\s*[:：]"),
     reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
+    period_end=re.compile(r"(?:期|四半期|月|年度)末(?:時点|現在)"),
     compared=re.compile(r"(?:の[^。、]{0,16}?)?(?:から|より|と比較|と比べ|比)"),
     months={},
     quarters={},
@@ -113,6 +116,7 @@ _KO = Lexicon(
     ),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
+    period_end=re.compile(r"(?:분기|기|월)\s?말\s?(?:기준|현재)"),
     compared=re.compile(r"\s*(?:의[^.,]{0,16}?)?\s*(?:대비|에서|보다|부터)"),
     months={},
     quarters={},
@@ -167,6 +171,9 @@ _ES = Lexicon(
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
+    period_end=re.compile(
+        r"(?:al\s+cierre|a\s+(?:finales|fin)|al\s+final)\s+del\s+(?:trimestre|mes|periodo)", re.I
+    ),
     compared=re.compile(r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a)\b", re.I),
     months=_months(_SPANISH_MONTHS) | {"setiembre": 9},
     quarters={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
@@ -194,6 +201,9 @@ _PT = Lexicon(
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
+    period_end=re.compile(
+        r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)", re.I
+    ),
     compared=re.compile(r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)", re.I),
     months=_months(_PORTUGUESE_MONTHS) | {"marco": 3},
     quarters={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
@@ -222,6 +232,7 @@ _IT = Lexicon(
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
+    period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),
     compared=re.compile(r"(?:rispetto\s+a|in\s+confronto\s+a)", re.I),
     months=_months(_ITALIAN_MONTHS),
     quarters={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
@@ -248,10 +259,10 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "CORZ": ("コア・サイエンティフィック", "코어 사이언티픽", "코어사이언티픽"),
     "CLSK": ("クリーンスパーク", "클린스파크"),
     "BITF": ("ビットファームズ", "비트팜스", "비트팜"),
-    "HUT": ("ハット8", "헛8", "허트8"),
+    "HUT": ("ハット・エイト", "ハットエイト", "ハット8", "헛8", "허트8"),
     "BTDR": ("ビットディア", "비트디어"),
     "ARBK": ("アルゴ", "아르고"),
-    "MSTR": ("マイクロストラテジー", "마이크로스트래티지"),
+    "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),
     "CIFR": ("サイファー", "사이퍼"),
 }

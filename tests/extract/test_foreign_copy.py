@@ -67,6 +67,19 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2024-06-05",
         {("btc_produced", 215, "2024-05")},
     ),
+    (
+        "マラソンの保有量は上場企業で2位。首位は64万BTCを保有するストラテジーとなっている。"
+        "マラソンは第3四半期に2,144BTCを生産した。",
+        "MARA",
+        "2025-11-01",
+        {("btc_produced", 2144, "2025-Q3")},
+    ),
+    (
+        "ハット・エイトは第2四半期決算を発表した。期末時点のビットコイン保有量は1万300BTCだった。",
+        "HUT",
+        "2025-08-08",
+        {("btc_held", 10300, "2025-06-30")},
+    ),
     # --- Korean
     (
         "마라톤은 지난달 보유 주식을 한 주도 매도하지 않았다고 밝혔다. "
@@ -105,6 +118,20 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2025-02-27",
         {("btc_produced", 12158, "2024")},
     ),
+    (
+        "라이엇은 지난 6월 450개의 비트코인을 생산했지만 7월에는 420개의 비트코인을 생산하는 데 "
+        "그쳤다.",
+        "RIOT",
+        "2025-08-05",
+        {("btc_produced", 420, "2025-07")},
+    ),
+    (
+        "라이엇, 2023년 9월 채굴 실적 발표\n"
+        "라이엇은 9월에 총 465 BTC를 채굴했다. 회사는 이 중 400 BTC를 매도했다.",
+        "RIOT",
+        "2025-10-03",
+        {("btc_produced", 465, "2025-09"), ("btc_sold", 400, "2025-09")},
+    ),
     # --- Spanish
     (
         "CleanSpark minó 634 bitcoins en julio, frente a los 685 BTC de junio. "
@@ -127,6 +154,13 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "RIOT",
         "2025-06-06",
         {("btc_sold", 475, "2025-05")},
+    ),
+    (
+        "Riot informó que produjo 1.405 BTC en el segundo trimestre. "
+        "Al cierre del trimestre, la empresa poseía 19.273 BTC.",
+        "RIOT",
+        "2025-08-01",
+        {("btc_produced", 1405, "2025-Q2"), ("btc_held", 19273, "2025-06-30")},
     ),
     # --- Portuguese
     (
