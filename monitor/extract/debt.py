@@ -102,6 +102,7 @@ from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
+from .group_subject import is_group_paragraph
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
@@ -288,6 +289,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue  # "the company recently raised $1 billion through … notes": background
         if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
             continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
+        if is_group_paragraph(ctx.text, segment.start, text[: money.start]):
+            continue  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
         if metric == DEBT_TOTAL and step_before_next_sentence(
             text, money.start, ctx.text, segment.end
         ):

@@ -8,6 +8,11 @@ A bare capitalised name is not enough (headlines capitalise every word, and a su
 as "Peak Mining" mines for its parent): the subject must be introduced as a company of its own,
 by a descriptor before its name ("treasury firm", "rival", "miner") or its own exchange ticker
 after it, and be none of the entity's names (nor "its subsidiary …").
+Three more introductions say the same (issue 16, fp19): an appositive right before the verb
+that calls the name an organisation ("Zeta Holdings, a Nasdaq-listed treasury company, holds"),
+a corporate word ending the name ("the Royal Group held", "Falcon Capital holds"), and a state
+as the subject ("The UAE holds", "El Salvador holds", "the U.S. government holds"), which is
+never a company. The entity's own names, and its units ("its subsidiary Peak Group"), are read.
 Only for an entity whose names are known: an unknown entity may be called anything.
 """
 
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import MINER_NAME, MINERS, ticker_of
+from .entities import MINER_NAME, MINERS, names_of, ticker_of
 from .skipping import skipping
 
 # (a weekday, a month or a title after the noun is a date or a person, not a company's name:
@@ -42,8 +47,52 @@ _TICKERED = skipping(
         r"CSE|NEO)\s*:\s*(?P<ticker>[A-Z0-9.]{1,8})\)\s*,?\s+" + _ADVERBS
     )
 )
+# "Zeta Holdings, a Nasdaq-listed treasury company, holds 3,300 BTC", "Royal Group, a major
+# conglomerate tied to Abu Dhabi's ruling family, has amassed …": a name the appositive right
+# before the verb introduces as an organisation of its own ("Marathon, the largest listed miner,
+# holds" is the entity's: its name decides below).
+_APPOSED = skipping(
+    re.compile(
+        _NAME + r",\s+(?:an?|the)\s+(?:[^,;()\n]{0,60}?\s)?(?:company|firm|conglomerate|"
+        r"group|holding|miner|fund|investor|manager|lender|bank|exchange|platform|operator|"
+        r"corporation|entity|vehicle|office)\b[^,;()\n]{0,60},\s+" + _ADVERBS
+    )
+)
+# "The UAE holds approximately 6,450 Bitcoin", "El Salvador holds", "the U.S. government
+# holds": a state is no company (sovereign holdings and state mining are told beside miners).
+_STATE = skipping(
+    re.compile(
+        r"\b(?:(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[Gg]overnment|[Kk]ingdom|[Ee]mirate|"
+        r"[Rr]oyal\s+[Ff]amily|[Rr]uling\s+[Ff]amily|[Ss]overeign\s+(?:[\w-]+\s+)?[Ff]und)|"
+        r"(?:[Tt]he\s+)?(?:UAE|U\.A\.E\.|United\s+Arab\s+Emirates|United\s+States|U\.S\.|US|UK|"
+        r"U\.K\.|United\s+Kingdom)|El\s+Salvador|Bhutan|Kazakhstan|Ukraine|North\s+Korea|"
+        r"China|Russia|Iran|Venezuela|Ethiopia|Pakistan)\s+" + _ADVERBS
+    )
+)
+_STATE_WORDS = re.compile(
+    r"overnment|ingdom|mirate|amily|overeign|UAE|U\.A\.E|Emirates|States|U\.S\.|\bUS\b|UK\b|"
+    r"U\.K\.|Salvador|Bhutan|Kazakhstan|Ukraine|Korea|China|Russia|Iran\b|Venezuela|Ethiopia|"
+    r"Pakistan"
+)
+# "Arkham reported that the Royal Group held more than 6,300 BTC": an organisation by its
+# corporate word, right before the verb (a miner's own legal name is a known name, see below).
+_SUFFIXED = skipping(
+    re.compile(
+        _NOT_A_NAME
+        + r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Holdings|Capital|Corp\.?|Corporation|"
+        r"Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+" + _ADVERBS
+    )
+)
+_SUFFIX_WORDS = re.compile(r"Group|Holdings|Capital|Corp|Inc|Ltd|Limited|LLC|plc|Partners|Bank")
+# "its subsidiary Peak Mining Group held": the company's own unit.
+_OWN_UNIT = re.compile(
+    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir)|subsidiary|subsidiaries|unit|arm|affiliate|division)\s+$"
+)
+# The company itself under a common noun ("The Company, a Nevada corporation, holds").
+_SELF = re.compile(r"(?:The\s+)?(?:Company|Corporation|Group|Firm|Issuer|Registrant|Borrower)")
 _KNOWN = skipping(re.compile(MINER_NAME))
 _REACH = 120
+_APPOSED_GATE = 40  # (the appositive's closing comma sits just before the verb)
 
 
 def is_named_other(text: str, position: int, entity: str | None) -> bool:
@@ -54,7 +103,20 @@ def is_named_other(text: str, position: int, entity: str | None) -> bool:
     if own not in MINERS:
         return False  # (an unknown entity may go by any name)
     window = max(0, position - _REACH)
+    if _STATE_WORDS.search(text, window, position) and _STATE.search(text, window, position):
+        return True  # a state: never the entity
     found = _DESCRIBED.search(text, window, position) or _TICKERED.search(text, window, position)
+    if found is None and "," in text[max(0, position - _APPOSED_GATE) : position]:
+        found = _APPOSED.search(text, window, position)
+        if found is not None and (_SELF.fullmatch(found["name"]) or _names_entity(found, entity)):
+            return False
+    if found is None and _SUFFIX_WORDS.search(text, window, position):
+        found = _SUFFIXED.search(text, window, position)
+        if found is not None and (
+            _OWN_UNIT.search(text, max(0, found.start() - 20), found.start())
+            or _names_entity(found, entity)
+        ):
+            return False
     if found is None:
         return False
     if "ticker" in found.re.groupindex and ticker_of(found["ticker"]) == own:
@@ -64,3 +126,12 @@ def is_named_other(text: str, position: int, entity: str | None) -> bool:
         return False  # a known miner's name decides elsewhere (`entities`)
     upper = name.upper()
     return not (upper.startswith(entity.strip().upper()) or upper.startswith(own))
+
+
+def _names_entity(found: re.Match[str], entity: str) -> bool:
+    """Does the appositive's name (or one of its words on) name `entity` ("Riot Platforms",
+    "Inc. Cango")?"""
+    upper = found["name"].upper()
+    return any(
+        re.search(rf"\b{re.escape(name.upper())}\b", upper) for name in names_of(entity) if name
+    )
