@@ -189,3 +189,30 @@ def test_analyst_note_keeps_the_capacity_and_no_milestone() -> None:
         {168, 40},
         False,
     )
+
+
+# 6. a holding told as the present with a lower bound ("now holds over"), beside the latest
+# exact holding the text gives a little above it: only the exact figure (decided case 20); a
+# bound dated of its own, beside a later holding, is an earlier balance and stays
+PRESENT_BOUND = (
+    "Preliminary Results for 2024\n"
+    "Vela Mining has released its preliminary results for 2024. The company now holds over "
+    "1,800 BTC and aims to grow its data center business.\n"
+    "As of April 30, 2025, its bitcoin holdings had grown to 1,836.4 BTC."
+)
+DATED_BOUND = (
+    "Preliminary Results for 2024\n"
+    "Vela Mining has released its preliminary results for 2024. At the end of 2024 the company "
+    "held over 1,800 BTC.\n"
+    "As of April 30, 2025, its bitcoin holdings had grown to 1,836.4 BTC."
+)
+
+
+def test_present_bound_gives_way_to_the_latest_exact_holding() -> None:
+    published = dt.date(2025, 5, 20)
+    present = extract_text(PRESENT_BOUND, published=published, entity="Vela Mining")
+    dated = extract_text(DATED_BOUND, published=published, entity="Vela Mining")
+    assert (
+        {float(item.value) for item in present if item.metric == "btc_held"},
+        {float(item.value) for item in dated if item.metric == "btc_held"},
+    ) == ({1836.4}, {1800, 1836.4})
