@@ -54,6 +54,7 @@ from .folded import Folded, lowered
 from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
 from .list_heading import under_forecast_lead_in
 from .model import AI_CAPACITY, Extracted
+from .named_subject import is_named_other
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .pattern_sets import PatternChoice
 from .per_document import found_in
@@ -893,4 +894,6 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, start, match.groupdict().get("qual") or ""
     ) and not _UNDER_WAY_AFTER.match(text, match.end()):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
+    if is_named_other(text, start, ctx.entity, after_verb=True):
+        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -40,6 +40,7 @@ from .model import (
     MILESTONE,
     Extracted,
 )
+from .named_subject import is_named_other
 from .numbers import IN_SENTENCE
 from .pattern_sets import PatternChoice, Possible
 from .sentences import Segment
@@ -428,6 +429,12 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):
         return False
+    if guards.is_aggregate(text, match.start()):
+        return (
+            False  # "The largest public bitcoin mining firms have signed over 2,000 MW of leases"
+        )
+    if is_named_other(text, match.start(), ctx.entity, after_verb=True):
+        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
     return not is_peer_figure(text, match.start(), ctx.entity)
 
 

@@ -103,12 +103,14 @@ _PARAGRAPH_REACH = 600
 def is_group_paragraph(document: str | None, start: int, before: str) -> bool:
     """Is a figure whose sentence opens at `start` of `document`, `before` being its words up to
     the figure, the group's of its paragraph (see above)?"""
-    if document is None or _OWNER.search(before) or _OWNER_NAME.search(before):
+    if document is None:
         return False
-    opening = max(document.rfind("\n", 0, start) + 1, start - _PARAGRAPH_REACH)
-    if "miners" not in document[opening:start].lower():
+    reach = max(0, start - _PARAGRAPH_REACH)
+    paragraph = document[document.rfind("\n", reach, start) + 1 if start > reach else start : start]
+    if "miners" not in paragraph and "Miners" not in paragraph and "MINERS" not in paragraph:
         return False  # (a cheap look first: most paragraphs speak of no group)
-    paragraph = document[opening:start]
     if _LISTED_GROUP.search(paragraph) is None:
+        return False
+    if _OWNER.search(before) or _OWNER_NAME.search(before):
         return False
     return _OWNER.search(paragraph) is None and _OWNER_NAME.search(paragraph) is None

@@ -120,6 +120,32 @@ PAIRS: list[tuple[str, str, str, str, set[float]]] = [
         "btc_held",
         {514},
     ),
+    # the same forms before a debt balance or an AI capacity (the figure a few words after its
+    # verb); the entity's own clause is read
+    (
+        "Zeta Holdings, a Nasdaq-listed treasury company, has $500 million of convertible notes "
+        "outstanding.",
+        "Riot, like other public miners, had total debt of $600 million at the end of September.",
+        "RIOT",
+        "debt_total_usd",
+        {600_000_000},
+    ),
+    (
+        "Falcon Capital, a Texas data center developer, has energised 200 MW of critical IT "
+        "capacity.",
+        "Cipher Mining, a Texas data center developer, has energised 200 MW of critical IT "
+        "capacity.",
+        "CIFR",
+        "ai_capacity_mw",
+        {200},
+    ),
+    (
+        "The Falcon Group has energised 200 MW of critical IT capacity for CoreWeave.",
+        "Cipher Mining Group has energised 200 MW of critical IT capacity for CoreWeave.",
+        "CIFR",
+        "ai_capacity_mw",
+        {200},
+    ),
     # 3. a balance with no owner after sentences about a group, or about the entity
     (
         "Miner Weekly: Q3 Review\n"
@@ -177,8 +203,19 @@ DONE = (
 )
 
 
+GROUP_SIGNED = (
+    "The largest public bitcoin mining firms have signed AI/HPC leases with hyperscalers this year."
+)
+OWN_SIGNED = "Cipher, like other public miners, has signed a 300 MW AI/HPC lease with AWS."
+
+
 @pytest.mark.parametrize(
-    ("background", "news", "entity"), [(ANALYST_NOTE, RELEASE, "CIFR"), (CONDITION, DONE, "IREN")]
+    ("background", "news", "entity"),
+    [
+        (ANALYST_NOTE, RELEASE, "CIFR"),
+        (CONDITION, DONE, "IREN"),
+        (GROUP_SIGNED, OWN_SIGNED, "CIFR"),
+    ],
 )
 def test_contract_signed_or_background(background: str, news: str, entity: str) -> None:
     assert (_signed(background, entity), _signed(news, entity)) == (False, True)
