@@ -101,7 +101,9 @@ def _forms(tail: str) -> dict[str, re.Pattern[str]]:
             re.compile(
                 _NOT_A_NAME
                 + _NOT_A_PLACE_OR_TIME
-                + r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Holdings|Capital|Corp\.?|"
+                # (a word of digits inside: "Hut 8 Mining Corp." is one name, a known one)
+                + r"(?P<name>[A-Z][\w&.'’-]*\s+(?:[A-Z0-9][\w&.'’-]*\s+){0,2}(?:Group|Holdings|"
+                r"Capital|Corp\.?|"
                 r"Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+" + tail
             )
         ),

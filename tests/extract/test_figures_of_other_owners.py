@@ -120,6 +120,13 @@ PAIRS: list[tuple[str, str, str, str, set[float]]] = [
         "btc_held",
         {514},
     ),
+    (
+        "Arkham reported that the Falcon Group held more than 6,900 BTC at the end of October.",
+        "Hut 8 Mining Corp. held 9,100 BTC at the end of October.",
+        "HUT",
+        "btc_held",
+        {9100},
+    ),
     # the same forms before a debt balance or an AI capacity (the figure a few words after its
     # verb); the entity's own clause is read
     (
