@@ -27,6 +27,7 @@ from . import (
     flat_bullets,
     flat_units,
     flattened_tables,
+    foreign,
     glued,
     glued_dated,
     grid,
@@ -227,7 +228,9 @@ def _extract_plain(
     found = xbrl_statements.without_covered(
         found, xbrl_statements.find_statement_interest(text, published)
     )
-    return _deduplicated(debt_document.reconcile(found, text, published, own, ctx.lead))
+    found = debt_document.reconcile(found, text, published, own, ctx.lead)
+    found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
+    return _deduplicated(found)
 
 
 def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:
