@@ -1,20 +1,24 @@
-"""Bitcoin mined, sold and held, read from Japanese, Korean, Spanish, Portuguese and Italian copy.
+"""Bitcoin mined, sold and held, read from Japanese, Korean, Chinese, Spanish, Portuguese,
+Italian and German copy.
 
 News about the listed miners is rewritten in these languages (coinpost.jp, blockmedia.co.kr,
-es.cointelegraph, infomoney, it.benzinga, …). The English readers find nothing in it; this
-reader takes the three BTC figures a rewrite carries:
+es.cointelegraph, infomoney, it.benzinga, finanznachrichten.de, statementdog, …). The English
+readers find nothing in it; this reader takes the three BTC figures a rewrite carries:
 
     "4月、Riotは508BTCを採掘した。"                      → btc_produced 508, April
     "회사측은 12월 9일 현재, 총 4만435 BTC를 보유하고"     → btc_held 40435 at 9 December
     "La empresa ahora tiene 10.427 Bitcoin (BTC)."      → btc_held 10427, the story's month
     "non ha venduto nessuno dei BTC recentemente estratti" → btc_sold 0
+    "截至3月底，公司持有1,408枚比特币"                      → btc_held 1408 at 31 March
+    "Im April 2025 produzierte Riot Platforms 463 Bitcoin" → btc_produced 463, April
 
-Gate: `reading_language` on the document's head must name one of the five languages, so an
+Gate: `reading_language` on the document's head must name one of the seven languages, so an
 English document pays one look at its first characters and nothing more.
 
-A figure is a number with a bitcoin unit (BTC, bitcoin, ビットコイン, 비트코인, or the counters
-枚/개 beside a bitcoin word) whose metric is named by the nearest cue word on the verb's side
-(after it in Japanese and Korean, before it in the Romance languages; then the other side). It
+A figure is a number with a bitcoin unit (BTC, bitcoin, ビットコイン, 비트코인, 比特币, or the
+counters 枚/개/颗 beside a bitcoin word) whose metric is named by the nearest cue word on the
+verb's side (after it in Japanese and Korean, before it in Chinese and the Romance languages;
+then the other side; in German a participle right after the figure, else the cue before). It
 is not read when it is a comparison's base, a part, a change, a purchase, a daily or weekly
 or year-to-date figure, a forecast, a sector's, or another company's (the miner named nearest
 before it). Its period is the one its clause names, else its sentence's, else the document's:
@@ -49,21 +53,27 @@ _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–")
-_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인)(?![A-Za-z])", re.I)
-_COUNTER = re.compile(r"\s?(?:枚|개|個)")
-_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인", re.I)
+_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣)(?![A-Za-z])", re.I)
+_COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
+_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣", re.I)
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
-    r"BTC|bitcoin|ビットコイン|비트코인|producci[óo]n|produção|produzione|生産|채굴", re.I
+    r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|producci[óo]n|produção|produzione|Produktion|"
+    r"生産|채굴|产量|產量",
+    re.I,
 )
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
+# German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
+# verkauft"), one after a conjunction the next figure's ("463 Bitcoin und verkaufte 400")
+_DIRECT_AFTER = re.compile(r"\s*(?:\(BTC\)\s*)?")
 _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's company
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
-# Japanese or Korean letter, or Romance function words at least as many as English ones.
+# Japanese, Korean or Chinese letter, or Romance and German function words at least as many as
+# English ones.
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -73,7 +83,9 @@ def _words(line: str) -> frozenset[str]:
 
 _ROMANCE_WORDS = _words(
     "de del della di da do em que el la los las il che por para com con una uma um y e en no "
-    "na nel nella ha non al ao os gli dei delle su sus seu sua"
+    "na nel nella ha non al ao os gli dei delle su sus seu sua "
+    "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
+    "Der Die Das Im"
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 
@@ -101,7 +113,8 @@ class _Figure:
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
-    """BTC produced, sold and held in a Japanese, Korean, Spanish, Portuguese or Italian text."""
+    """BTC produced, sold and held in a Japanese, Korean, Chinese, Spanish, Portuguese, Italian
+    or German text."""
     if published is None or entity is None:
         return []
     language = read_language(text)
@@ -309,9 +322,12 @@ class _Reader:
         for start, end, value in found:
             if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):
                 continue
-            unit = _UNIT.match(text, end)
+            adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
+            unit = _UNIT.match(text, adjective.end() if adjective else end)
             if unit is not None:
                 yield start, unit.end(), value
+                continue
+            if adjective is not None:
                 continue
             counter = _COUNTER.match(text, end)
             if counter is not None and _BITCOIN_WORD.search(
@@ -329,6 +345,8 @@ class _Reader:
 
     def _metric(self, text: str, start: int, end: int) -> str | None:
         """The metric named by the nearest cue on the verb's side, else the other side."""
+        if self.lexicon.either_side:
+            return self._either_side(text, start, end)
         after = _nearest(self.lexicon, text, end, min(len(text), end + _CUE_AFTER), first=True)
         before_window = _CUE_AFTER if not self.lexicon.verb_after else _CUE_BEFORE
         before = _nearest(self.lexicon, text, max(0, start - before_window), start, first=False)
@@ -336,6 +354,25 @@ class _Reader:
             chosen = after or (before if after is None else None)
         else:
             chosen = before or after
+        if chosen is None or chosen == BOUGHT:
+            return None
+        return _METRICS[chosen]
+
+    def _either_side(self, text: str, start: int, end: int) -> str | None:
+        """German: a participle in the figure ("574 geschürften Bitcoin") or right after it
+        ("380 Bitcoin geschürft"), else the nearest cue before, else the first after."""
+        direct = _DIRECT_AFTER.match(text, end).end()
+        chosen = _nearest(self.lexicon, text, start, direct, first=True)  # the adjective
+        if chosen is None:
+            for metric, pattern in self.lexicon.cues:
+                if pattern.match(text, direct):
+                    chosen = metric
+                    break
+        if chosen is None:
+            chosen = _nearest(self.lexicon, text, max(0, start - _CUE_AFTER), start, first=False)
+        if chosen is None:
+            after_end = min(len(text), end + _CUE_AFTER)
+            chosen = _nearest(self.lexicon, text, end, after_end, first=True)
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]

@@ -1,11 +1,12 @@
-"""Numbers as Japanese, Korean, Spanish, Portuguese and Italian copy prints them.
+"""Numbers as Japanese, Korean, Chinese, Spanish, Portuguese, Italian and German copy prints them.
 
-* Japanese and Korean: commas group thousands ("1,242BTC", "26,842枚"), and 万/만 (ten
-  thousand) and 億/억 (a hundred million) are written between digit groups: "4万9179" is
-  49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000.
-* Spanish, Portuguese and Italian: a dot groups thousands and a comma is the decimal mark
-  ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly three
-  digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
+* Japanese, Korean and Chinese: commas group thousands ("1,242BTC", "26,842枚"), and 万/만/萬
+  (ten thousand) and 億/억/亿 (a hundred million) are written between digit groups: "4万9179" is
+  49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000; Chinese also writes a decimal before
+  them ("1.2萬" is 12000).
+* Spanish, Portuguese, Italian and German: a dot groups thousands and a comma is the decimal
+  mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
+  three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from decimal import Decimal, InvalidOperation
 _GROUP = r"\d{1,3}(?:,\d{3})+|\d+"
 # (the optional groups are spelled out, so a match always holds a digit)
 CJK_NUMBER = re.compile(
-    rf"(?:(?P<oku>{_GROUP})\s?[億억]\s?)?"
-    rf"(?:(?P<man>{_GROUP})\s?[万만](?:\s?(?=\d))?)?"
+    rf"(?:(?P<oku>(?:{_GROUP})(?:\.\d+)?)\s?[億억亿]\s?)?"
+    rf"(?:(?P<man>(?:{_GROUP})(?:\.\d+)?)\s?[万만萬](?:\s?(?=\d))?)?"
     rf"(?P<rest>(?:{_GROUP})(?:\.\d+)?)?"
 )
 ROMANCE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?")
