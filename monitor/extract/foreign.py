@@ -42,7 +42,7 @@ from .entities import MINERS
 from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .sentences import Segment
 
 _HEAD = 1500  # the characters the language is judged on
@@ -63,6 +63,21 @@ _TREASURY_WORD = re.compile(
     re.I,
 )
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
+# A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
+# precio medio de"), a comparison's base ("3,700万ドルから"), the period's revenue ("Umsatz")
+_PRICE_BEFORE = re.compile(
+    r"平均|あたり|当たり|単価|개당|평균|均价|均價|每枚|precio\s+medio|preço\s+médio|"
+    r"prezzo\s+medio|Durchschnitt|a\s+un\s+precio|a\s+um\s+preço|al\s+prezzo|Preis\s+von",
+    re.I,
+)
+_PRICE_AFTER = re.compile(
+    r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
+    r"(?:por|per|pro|je)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck))",
+    re.I,
+)
+_REVENUE = re.compile(
+    r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收", re.I
+)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -110,6 +125,8 @@ class _Figure:
     own: Period | None  # the period its clause or sentence names
     reached: bool  # a holding reached by a change ("34,797 BTCに拡大した")
     at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
+    unit: str = "BTC"  # a sale's proceeds: the currency
+    end: int = 0  # where the figure ends in its sentence
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -147,6 +164,15 @@ def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: 
             period = Period.of_day(named.last_day())
     else:
         period = period.as_month()
+    if figure.unit != "BTC":
+        return observation(
+            figure.sentence,
+            figure.metric,
+            figure.value,
+            figure.unit,
+            period.label(),
+            currency=figure.unit,
+        )
     return observation(figure.sentence, figure.metric, figure.value, "BTC", period.label())
 
 
@@ -239,7 +265,30 @@ class _Reader:
         yield from self._zeros(sentence, mentions)
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
             return
-        yield from _latest_of_each_flow(list(self._figures(sentence, mentions)))
+        figures = _latest_of_each_flow(list(self._figures(sentence, mentions)))
+        yield from figures
+        yield from self._proceeds(sentence, figures)
+
+    def _proceeds(self, sentence: Segment, figures: list[_Figure]) -> Iterator[_Figure]:
+        """The money one sale of the sentence brought, told after its figure ("1,818BTCを1億
+        6,160万ドルで売却", "450 BTC를 매도하여 약 5,180만 달러(약 720억 원)의 순수익", "vendió
+        300 BTC por 25,5 millones de dólares"): every currency given, not a price per coin, a
+        comparison's base or the period's revenue."""
+        sales = [figure for figure in figures if figure.metric == BTC_SOLD and figure.value > 0]
+        if len(sales) != 1:
+            return
+        sale, text = sales[0], sentence.text
+        last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
+        for start, end, value, currency in foreign_numbers.money(text, self.lexicon.cjk):
+            if start < sale.end:
+                continue
+            before, last = max(last, start - 16), end
+            if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
+                continue
+            clause_start, clause_end = self._clause(text, start, end)
+            if _REVENUE.search(text, clause_start, clause_end):
+                continue
+            yield _Figure(sentence, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
 
     def _figures(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
@@ -268,7 +317,7 @@ class _Reader:
             )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
             at_end = self.lexicon.period_end.search(text) is not None
-            yield _Figure(sentence, metric, value, own, reached, at_end)
+            yield _Figure(sentence, metric, value, own, reached, at_end, end=end)
 
     def _zeros(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]

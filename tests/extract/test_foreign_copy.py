@@ -342,6 +342,98 @@ def test_btc_figures_in_foreign_copy(
         assert text[item.start : item.end] == item.evidence
 
 
+# BTC sale proceeds (tests/extract/real/README.md, decided case 4): the money a sale brought,
+# in every currency the text gives it; not a price per coin, a base, or the period's revenue.
+# (text, entity, published, expected (metric, value, unit, period))
+PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "クリーンスパークは5月に400BTCを売却し、約58億円（約4,000万ドル）の収益を得た。"
+        "1BTCあたりの平均売却価格は約10万ドルだった。",
+        "CLSK",
+        "2025-06-05",
+        {
+            ("btc_sold", 400, "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", 5800000000, "JPY", "2025-05"),
+            ("btc_sale_proceeds_usd", 40000000, "USD", "2025-05"),
+        },
+    ),
+    (
+        "마라톤은 지난달 비트코인 500개를 5,000만 달러(약 690억 원)에 매도했다. "
+        "평균 매도 가격은 개당 10만 달러였다.",
+        "MARA",
+        "2025-06-04",
+        {
+            ("btc_sold", 500, "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", 50000000, "USD", "2025-05"),
+            ("btc_sale_proceeds_usd", 69000000000, "KRW", "2025-05"),
+        },
+    ),
+    (
+        "Bitfarms vendió 300 BTC en abril por 25,5 millones de dólares, a un precio medio de "
+        "85.000 dólares por bitcoin.",
+        "BITF",
+        "2025-05-02",
+        {
+            ("btc_sold", 300, "BTC", "2025-04"),
+            ("btc_sale_proceeds_usd", 25500000, "USD", "2025-04"),
+        },
+    ),
+    (
+        "Riot verkaufte im Dezember 1.818 Bitcoin für 161,6 Millionen US-Dollar; der Umsatz des "
+        "Quartals lag bei 180 Millionen US-Dollar.",
+        "RIOT",
+        "2026-01-06",
+        {
+            ("btc_sold", 1818, "BTC", "2025-12"),
+            ("btc_sale_proceeds_usd", 161600000, "USD", "2025-12"),
+        },
+    ),
+    (
+        "比特小鹿10月卖出了150枚比特币，获得约1,650万美元。",
+        "BTDR",
+        "2025-11-05",
+        {
+            ("btc_sold", 150, "BTC", "2025-10"),
+            ("btc_sale_proceeds_usd", 16500000, "USD", "2025-10"),
+        },
+    ),
+    (
+        "Hut 8 ha venduto 50 BTC a marzo per 4,2 milioni di dollari; i ricavi del trimestre sono "
+        "stati pari a 40 milioni di dollari, secondo la società.",
+        "HUT",
+        "2025-04-07",
+        {
+            ("btc_sold", 50, "BTC", "2025-03"),
+            ("btc_sale_proceeds_usd", 4200000, "USD", "2025-03"),
+        },
+    ),
+    (
+        "A Core Scientific vendeu 1.200 bitcoins em junho por US$ 24 milhões, segundo o relatório "
+        "mensal da empresa.",
+        "CORZ",
+        "2025-07-03",
+        {
+            ("btc_sold", 1200, "BTC", "2025-06"),
+            ("btc_sale_proceeds_usd", 24000000, "USD", "2025-06"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), PROCEEDS_CASES)
+def test_sale_proceeds_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    read = {
+        (item.metric, float(item.value), item.unit, item.period)
+        for item in found
+        if item.metric in (*BTC_METRICS, "btc_sale_proceeds_usd") and item.value is not None
+    }
+    wanted = {(metric, float(value), unit, period) for metric, value, unit, period in expected}
+    assert read == wanted
+
+
 # (as printed, value)
 CJK_NUMBERS = [
     ("4万9179", "49179"),
