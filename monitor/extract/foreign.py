@@ -280,8 +280,8 @@ class _Reader:
         sale, text = sales[0], sentence.text
         last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
         for start, end, value, currency in foreign_numbers.money(text, self.lexicon.cjk):
-            if start < sale.end:
-                continue
+            if start < sale.end or self._clauses_between(text, sale.end, start) > 1:
+                continue  # (a sum told before the sale, or in a later part of the sentence)
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
                 continue
@@ -334,6 +334,14 @@ class _Reader:
                 continue
             own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
             yield _Figure(sentence, metric, Decimal(0), own, False, False)
+
+    def _clauses_between(self, text: str, start: int, end: int) -> int:
+        """The clause marks in text[start:end], a comma inside a number ("5,180") not one."""
+        return sum(
+            1
+            for m in self.clause.finditer(text, start, end)
+            if not (m.group() == "," and text[m.end() : m.end() + 1].isdigit())
+        )
 
     def _named_after(self, position: int, within: int) -> bool:
         """Another company is named in the clause shortly after `position`."""

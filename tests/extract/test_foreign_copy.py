@@ -1,4 +1,5 @@
-"""BTC mined, sold and held in Japanese, Korean, Spanish, Portuguese and Italian news copy.
+"""BTC mined, sold and held, and sale proceeds, in Japanese, Korean, Chinese, Spanish, Portuguese,
+Italian and German news copy.
 
 Class (holdout batch n2, and the Italian rewrites of batches e and f): miners' monthly and
 quarterly figures rewritten by coinpost.jp, blockmedia.co.kr, es.cointelegraph, infomoney,
@@ -409,7 +410,7 @@ PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
     ),
     (
         "A Core Scientific vendeu 1.200 bitcoins em junho por US$ 24 milhões, segundo o relatório "
-        "mensal da empresa.",
+        "mensal da empresa, que também levantou US$ 500 milhões com notas conversíveis.",
         "CORZ",
         "2025-07-03",
         {
