@@ -19,6 +19,7 @@ from .folded import Folded
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import CellValue, Money, currency_code, find_money, parse_cell, parse_decimal, tidy
 from .sentences import Segment
+from .share_scale import for_shares
 from .skipping import skipping
 from .table_model import MONEY_METRICS, Table
 from .table_statement_scale import in_thousands
@@ -165,7 +166,14 @@ def _column_currency(table: Table, row: Segment) -> str | None:
 def _money_scale(label: str, context: str) -> tuple[Decimal, str | None]:
     """Scale and currency from the label ("($ in millions)") or else the caption."""
     for text in (label, context):
-        match = _SCALE.search(text)
+        match = next(
+            (
+                m
+                for m in _SCALE.finditer(text)
+                if not (m["scale"] and for_shares(text, m.start("scale")))
+            ),
+            None,
+        )  # ("shares in Millions, $ in Thousands": the money's clause is the "$" one)
         if match is None:
             continue
         marker = match["cur"] or match["cur2"] or match["cur3"] or match["cur4"]

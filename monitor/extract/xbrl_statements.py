@@ -40,6 +40,7 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 from .evidence import observation
 from .model import INTEREST_EXPENSE, Extracted
 from .sentences import Segment
+from .share_scale import for_shares
 from .table_rows import row_metric
 
 _GROUP = re.compile(r"^\|\s*(?P<months>\d{1,2}) Months Ended\s*$")
@@ -89,8 +90,8 @@ def find_statement_interest(text: str, published: dt.date | None) -> list[Extrac
     if period is None or (published is not None and latest.last_day() > published):
         return []
     head = "\n".join(lines[:head_end])
-    scale = _SCALE.search(head)
-    factor = _SCALES[scale["unit"]] if scale else Decimal(1)
+    scale = next((m for m in _SCALE.finditer(head) if not for_shares(head, m.start("unit"))), None)
+    factor = _SCALES[scale["unit"]] if scale else Decimal(1)  # ("shares in Millions": shares)
     title = _TITLE_CURRENCY.search(head)
     default = title["code"] if title else "USD"
     wanted = [

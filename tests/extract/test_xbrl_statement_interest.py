@@ -9,6 +9,12 @@ each currency's column is a label of its own (Values and units: "CNY" is RMB; ne
 prior-period columns are comparatives; a "6/9 Months Ended" span is year to date (case 42).
 A row is read only when it prints a value for every column (empty cells are dropped, so a
 shorter row's columns cannot be told). Scaled by the page's "in Thousands".
+Class (review, mendE): (1) a units line stating a scale for shares and one for money ("shares in
+Millions, $ in Thousands", as SEC R pages print it under the title, or on the title's line)
+scales money by the "$" clause; a "(1,200)" cell is 1,200,000, not 1,200,000,000. The table
+reader made the same error on such a page mirrored as a table. (2) README rule 3 (parts and
+totals): an "Interest expense - related party" row under "Interest expense" is a part of it; the
+total row is the figure. A page whose only interest row is the related-party one is read.
 Expected sets follow tests/extract/real/README.md.
 """
 
@@ -121,6 +127,104 @@ Jun. 30, 2024
 |(410)
 """
 
+# SEC R pages print "shares in …, $ in …" under the title when the statement has share rows
+_SHARES_IN_MILLIONS = """CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited) - USD ($)
+shares in Millions, $ in Thousands
+|3 Months Ended
+|
+Mar. 31, 2025
+|
+Mar. 31, 2024
+|
+|Revenue
+|$ 41,207
+|$ 33,950
+|Interest expense
+|(1,200)
+|(2,310)
+|Net loss
+|$ (6,118)
+|$ (3,402)
+|Weighted average shares outstanding, basic
+|312.4
+|250.1
+"""
+
+# the same units line kept on the title's line
+_SHARES_ON_TITLE_LINE = """CONSOLIDATED STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|
+|Revenue
+|$ 376,661
+|$ 280,688
+|Interest expense
+|(1,200)
+|(900)
+|Net loss per share, basic
+|$ (0.42)
+|$ (1.10)
+|Weighted average shares outstanding, basic
+|295.3
+|171.6
+"""
+
+# the same page mirrored as a table (the table reader)
+_SHARES_AS_TABLE = """CONSOLIDATED STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
+
+| | 12 Months Ended Dec. 31, 2024 | 12 Months Ended Dec. 31, 2023 |
+|---|---|---|
+| Revenue | $ 376,661 | $ 280,688 |
+| Interest expense | (1,200) | (900) |
+| Weighted average shares outstanding, basic | 295.3 | 171.6 |
+"""
+
+# a related-party part printed under the total
+_RELATED_PARTY_UNDER_TOTAL = """CONSOLIDATED STATEMENTS OF OPERATIONS - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|
+|Revenue
+|$ 52,930,114
+|$ 44,016,771
+|Other income (expense):
+|Interest expense
+|(1,200,000)
+|(950,000)
+|Interest expense - related party
+|(300,000)
+|(210,000)
+|Net loss
+|$ (8,402,117)
+|$ (12,755,030)
+"""
+
+# the page's only interest row is the related-party one: it is read
+_RELATED_PARTY_ONLY = """CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited) - USD ($)
+$ in Thousands
+|3 Months Ended
+|
+Jun. 30, 2025
+|
+Jun. 30, 2024
+|
+|Revenue
+|$ 18,744
+|$ 11,020
+|Interest expense - related party
+|(415)
+|(388)
+|Net loss
+|$ (2,961)
+|$ (4,107)
+"""
+
 # (text, published, expected (metric, value, unit, period))
 CASES: list[tuple[str, str, set[tuple[str, float, str, str | None]]]] = [
     (
@@ -142,6 +246,31 @@ CASES: list[tuple[str, str, set[tuple[str, float, str, str | None]]]] = [
         {("interest_expense_usd", 3_250_000.0, "USD", "2024-Q3")},
     ),
     (_ROW_SHORT, "2025-08-11", set()),
+    (
+        _SHARES_IN_MILLIONS,
+        "2025-05-12",
+        {("interest_expense_usd", 1_200_000.0, "USD", "2025-Q1")},
+    ),
+    (
+        _SHARES_ON_TITLE_LINE,
+        "2025-02-27",
+        {("interest_expense_usd", 1_200_000.0, "USD", "2024")},
+    ),
+    (
+        _SHARES_AS_TABLE,
+        "2025-02-27",
+        {("interest_expense_usd", 1_200_000.0, "USD", "2024")},
+    ),
+    (
+        _RELATED_PARTY_UNDER_TOTAL,
+        "2025-03-31",
+        {("interest_expense_usd", 1_200_000.0, "USD", "2024")},
+    ),
+    (
+        _RELATED_PARTY_ONLY,
+        "2025-08-12",
+        {("interest_expense_usd", 415_000.0, "USD", "2025-Q2")},
+    ),
 ]
 
 
