@@ -26,7 +26,9 @@ columns cannot be told). The current columns are the shortest span's (a quarter'
 else a year's twelve; six or nine months are year to date, README decided case 42) at its latest
 date, ended before publication: one figure per currency (Values and units: never converted).
 Only the interest expense row is read here (`table_rows.row_metric`); values are scaled by the
-page's "in Thousands/Millions".
+page's "in Thousands/Millions" stated for money ("shares in Millions, $ in Thousands": thousands).
+A related party's interest row ("Interest expense - related party") is a part of the interest
+(README rule 3): read only when the page prints no other interest row.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ _CURRENCY_LINE = re.compile(r"^\|?\s*(?P<code>[A-Z]{3}) \([^)]{1,3}\)\s*$")
 _TITLE_CURRENCY = re.compile(r"-\s+(?P<code>[A-Z]{3}) \([^)]{1,3}\)\s*$", re.M)
 _SCALE = re.compile(r"\bin (?P<unit>Thousands|Millions)\b")
 _SCALES = {"Thousands": Decimal(1000), "Millions": Decimal(1_000_000)}
+# "Interest expense - related party": a part of the interest under its total row.
+_PART = re.compile(r"\brelated[\s-]part(?:y|ies)\b", re.IGNORECASE)
 _CODES = {"CNY": "RMB"}  # (README Values and units: the renminbi is RMB)
 _HEAD_LINES = 60  # the title, span groups and column headers come first
 _REACH = 20_000
@@ -161,6 +165,7 @@ def _rows(
     """The interest expense row's figures in the `wanted` columns, if it fills every column."""
     starts = _line_starts(lines)
     found: list[Extracted] = []
+    parts: list[Extracted] = []  # a related party's share of the interest (README rule 3)
     k = first
     while k < len(lines):
         line = lines[k].strip()
@@ -185,11 +190,10 @@ def _rows(
                 amount = (
                     amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
                 )
-                found.append(
-                    observation(row, INTEREST_EXPENSE, amount, code, period, currency=code)
-                )
+                kept = parts if _PART.search(line) else found
+                kept.append(observation(row, INTEREST_EXPENSE, amount, code, period, currency=code))
         k = j
-    return found
+    return found or parts  # (a related-party row is the figure only when the page has no other)
 
 
 def _whole(amount: Decimal) -> Decimal:

@@ -151,7 +151,7 @@ Mar. 31, 2024
 """
 
 # the same units line kept on the title's line
-_SHARES_ON_TITLE_LINE = """CONSOLIDATED STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
+_SHARES_ON_TITLE_LINE = """STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
 |12 Months Ended
 |
 Dec. 31, 2024
@@ -173,7 +173,7 @@ Dec. 31, 2023
 """
 
 # the same page mirrored as a table (the table reader)
-_SHARES_AS_TABLE = """CONSOLIDATED STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
+_SHARES_AS_TABLE = """STATEMENTS OF OPERATIONS - USD ($) shares in Millions, $ in Thousands
 
 | | 12 Months Ended Dec. 31, 2024 | 12 Months Ended Dec. 31, 2023 |
 |---|---|---|
