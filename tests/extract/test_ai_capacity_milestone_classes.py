@@ -1,0 +1,72 @@
+"""AI capacity and milestones: the classes of the holdout's misses (issue 16, session 19).
+
+Each class is read from new corpus-like sentences (not the holdout's texts), both sides: what a
+careful reader records and what they leave out (README decided cases 5, 6, 23, 30, 38, 39).
+
+1. A period that names a company's report cited as a source ("Hut 8's Q1 2026 earnings
+   disclosure characterized the tenant as …") dates that report, not the lease told beside it;
+   nor is it the story's lead period when the lead dates its event by a day ("announced on May
+   6 …"): the story is about that day's event (as "today" is), so its figures take the news
+   month (z2-hut-2026-05-docket-beacon-point-352mw was dated 2026-Q1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract_text
+
+# (text, entity, published, expected {(metric, MW or None, period, detail)})
+Expected = set[tuple[str, float | None, str, str | None]]
+CASES: list[tuple[str, str, str, Expected]] = [
+    # 1. a report cited as a source, inside the lease's sentence and after the event's day
+    (
+        "Cipher Mining (Nasdaq: CIFR) announced on March 3 the first phase of its Barber Lake AI "
+        "campus in Texas. The terms: a 10-year IT lease for 150 MW of capacity with an unnamed "
+        "tenant (Cipher's Q4 2025 earnings disclosure described the tenant as a 'leading AI "
+        "cloud'); "
+        "$3 billion in contract value. After the deal, Cipher's total contracted AI data center "
+        "capacity is 390 MW.\n",
+        "CIFR",
+        "2026-03-09",
+        {("ai_capacity_mw", 150, "2026-03", None), ("ai_capacity_mw", 390, "2026-03", None)},
+    ),
+    # a filing named the same way, and a lead that dates its event by a day ("on May 6")
+    (
+        "Hut 8 said on May 6 it has signed a 15-year lease at its River Bend AI campus. The "
+        "lease covers 200 MW of critical IT load (Hut 8's Q1 2026 annual filing named the "
+        "tenant as an AI hyperscaler).\n",
+        "HUT",
+        "2026-05-12",
+        {
+            ("ai_capacity_mw", 200, "2026-05", None),
+            ("ai_milestone", None, "2026-05", "contract_signed"),
+        },
+    ),
+    # the other side: a period the figure's own clause names still dates it, and a lead that
+    # names no event day keeps its quarter
+    (
+        "Cipher Mining energized 40 MW of critical IT load in February 2026 at Barber Lake.\n",
+        "CIFR",
+        "2026-03-09",
+        {
+            ("ai_capacity_mw", 40, "2026-02", None),
+            ("ai_milestone", None, "2026-02", "capacity_energised"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), CASES)
+def test_ai_capacity_and_milestones(
+    text: str, entity: str, published: str, expected: Expected
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    got = {
+        (o.metric, None if o.value is None else float(o.value), o.period or "", o.detail)
+        for o in found
+        if o.metric in ("ai_capacity_mw", "ai_milestone")
+    }
+    assert got == {(m, None if v is None else float(v), p, d) for m, v, p, d in expected}
