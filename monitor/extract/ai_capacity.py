@@ -61,7 +61,8 @@ from .skipping import skipping
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
-    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
+    # ("~200+ MW", "200MW+": a one-sided bound keeps its number, decided case 20)
+    rf"(?P<mw>{LEADING_NUMBER})\+?[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
@@ -75,6 +76,8 @@ _QUALIFIERS = (
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
     # "526MW committed critical IT load": capacity a tenant has committed to
     r"committed|"
+    # "a 10-year, 200 MW hyperscale AI hosting lease": a deal sized for a hyperscaler
+    r"hyperscale|"
     r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable|fully)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"

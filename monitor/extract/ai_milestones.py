@@ -69,6 +69,10 @@ _TENANT_COMMITTED = (
     r"|\b(?:has|have)\s+(?:now\s+|also\s+)?committed\s+to\s+(?:all\s+|the\s+full\s+|"
     r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:MW|megawatts|GW|gigawatts)\b"
+    # "CoreWeave brought its total commitment to a full 800 megawatts of approved capacity"
+    r"|\b(?:brought|brings|raised|raises|increased|increases)\s+(?:its|their)\s+"
+    r"(?:total\s+)?commitment\s+to\s+(?:all\s+|(?:the|a)\s+full\s+)?(?:approximately\s+|"
+    r"about\s+)?\d[\d,.]*\s*(?:MW|megawatts|GW|gigawatts)\b"
 )
 # "Fluidstack has expanded its footprint at the Lake Mariner data center campus": a tenant
 # taking more of the company's capacity (only with a tenant for subject: see `_counts`).
@@ -229,11 +233,12 @@ _GPUS = Folded(
     r"service)|"
     rf"{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:arrived|(?:were|was|have\s+been|has\s+been|"
     r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
-    r"commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
+    # ("a 128-GPU cluster from NVIDIA was acquired in the second quarter", as "acquired GPUs")
+    r"acquired|commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
 )
 _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
-    "tenant", "customer", "client", "option", "committed", "letter of intent", "loi",
+    "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
     "footprint", "presence",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
@@ -282,7 +287,10 @@ _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GP
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
 _TENANT_ACT = Folded(
-    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+)\b"
+    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+|"
+    # "CoreWeave brought its total commitment to a full 800 megawatts": the tenant's own act
+    r"(?:brought|brings|raised|raises|increased|increases)\s+(?:its|their)\s+"
+    r"(?:total\s+)?commitment)\b"
 )
 # "CoreWeave has expanded its commitment by executing a second-phase lease": the tenant
 # signs the company's lease.
@@ -294,6 +302,9 @@ _NOT_YET = Folded(
     r"\bwhen\s+(?:\w+ly\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
     r"\bto\s+$|"
+    # "Conditions for closing include executing a lease acceptable to Macquarie": a condition
+    # of another deal's closing, not a lease signed
+    r"\bconditions?\b[^.;]{0,40}?\b(?:include|includes|including|are|is|requires?)\s+$|"
     # "can be designed, financed, and brought online": an ability, not an event
     r"\b(?:can|could|may|might|would|should|will|must)\s+(?:not\s+)?(?:be|have\s+been)\s+"
     r"(?:[\w-]+(?:ed|en|t),?\s+){0,4}(?:and\s+|or\s+)?$"

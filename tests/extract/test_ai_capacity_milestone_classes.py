@@ -8,6 +8,15 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
    nor is it the story's lead period when the lead dates its event by a day ("announced on May
    6 …"): the story is about that day's event (as "today" is), so its figures take the news
    month (z2-hut-2026-05-docket-beacon-point-352mw was dated 2026-Q1).
+2. Wording not read: a one-sided bound printed before its unit ("~200+ MW", decided case 20)
+   and a deal sized for a hyperscaler ("a 10-year, 200 MW hyperscale AI hosting lease"); the
+   other side: capacity a partnership sets out "to unlock" is capacity to come (case 30).
+3. GPUs told in the passive ("a 128-GPU cluster from NVIDIA was acquired in the second
+   quarter") are delivered, as "acquired 128 GPUs" is.
+4. A tenant that "brought its total commitment to a full 800 megawatts" has signed for more of
+   the company's capacity (a contract signed, beside the capacity read before); the other side:
+   "conditions for closing include executing a lease" is a condition of another deal, no lease
+   signed (case 6).
 """
 
 from __future__ import annotations
@@ -28,10 +37,17 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "tenant (Cipher's Q4 2025 earnings disclosure described the tenant as a 'leading AI "
         "cloud'); "
         "$3 billion in contract value. After the deal, Cipher's total contracted AI data center "
-        "capacity is 390 MW.\n",
+        "capacity is 390 MW. Cipher Mining energized 40 MW of critical IT load in February 2026 "
+        "at Barber Lake.\n",
         "CIFR",
         "2026-03-09",
-        {("ai_capacity_mw", 150, "2026-03", None), ("ai_capacity_mw", 390, "2026-03", None)},
+        {
+            ("ai_capacity_mw", 150, "2026-03", None),
+            ("ai_capacity_mw", 390, "2026-03", None),
+            # the other side: a period the figure's own clause names still dates it
+            ("ai_capacity_mw", 40, "2026-02", None),
+            ("ai_milestone", None, "2026-02", "capacity_energised"),
+        },
     ),
     # a filing named the same way, and a lead that dates its event by a day ("on May 6")
     (
@@ -45,16 +61,60 @@ CASES: list[tuple[str, str, str, Expected]] = [
             ("ai_milestone", None, "2026-05", "contract_signed"),
         },
     ),
-    # the other side: a period the figure's own clause names still dates it, and a lead that
-    # names no event day keeps its quarter
+    # 2. a bound before its unit; a deal sized for a hyperscaler
     (
-        "Cipher Mining energized 40 MW of critical IT load in February 2026 at Barber Lake.\n",
+        "Cipher announced a 15-year, ~300+ MW hyperscale AI hosting lease with Fluidstack at "
+        "Barber Lake.\n",
         "CIFR",
-        "2026-03-09",
+        "2025-10-02",
         {
-            ("ai_capacity_mw", 40, "2026-02", None),
-            ("ai_milestone", None, "2026-02", "capacity_energised"),
+            ("ai_capacity_mw", 300, "2025-10", None),
+            ("ai_milestone", None, "2025-10", "contract_signed"),
         },
+    ),
+    (
+        "Highlights: Signed Core42 AI colocation lease (~72+ MW) with a Google backstop.\n",
+        "WULF",
+        "2025-01-15",
+        {
+            ("ai_capacity_mw", 72, "2025-01", None),
+            ("ai_milestone", None, "2025-01", "contract_signed"),
+        },
+    ),
+    # the other side: capacity a partnership sets out to unlock is to come
+    (
+        "Bitdeer partnered with a developer to unlock 150 MW of AI and HPC capacity at Clarington "
+        "and bought 200 acres of land.\n",
+        "BTDR",
+        "2025-10-02",
+        set(),
+    ),
+    # 3. GPUs acquired, told in the passive (not a purchase still to come)
+    (
+        "A 256-GPU cluster from NVIDIA was acquired in the third quarter to bolster the HPC "
+        "project at Lake Mariner. A second 512-GPU cluster will be acquired in 2025 for the "
+        "project.\n",
+        "WULF",
+        "2024-11-08",
+        {("ai_milestone", None, "2024-Q3", "gpus_delivered")},
+    ),
+    # 4. a tenant's total commitment raised; a lease named as a condition of closing
+    (
+        "Applied Digital said that AI cloud provider CoreWeave brought its total commitment to a "
+        "full 400 megawatts of capacity at the Polaris Forge 1 campus.\n",
+        "APLD",
+        "2025-09-02",
+        {
+            ("ai_capacity_mw", 400, "2025-09", None),
+            ("ai_milestone", None, "2025-09", "contract_signed"),
+        },
+    ),
+    (
+        "The financing is for the HPC campus; conditions to closing include executing a lease "
+        "with an investment-grade tenant for part of the Ellendale site.\n",
+        "APLD",
+        "2025-01-14",
+        set(),
     ),
 ]
 
