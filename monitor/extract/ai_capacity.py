@@ -346,6 +346,17 @@ _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted 
 COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT = map(
     skipping, (COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT)
 )
+# "Construction began on second AI factory Polaris Forge 2 with $3 billion investment and 200MW
+# initial capacity": an AI facility named first, its capacity after "with" (read as a site's
+# size: it needs a done state in its own clause, `_is_done_site`)
+_BOUND.append(
+    re.compile(
+        rf"\b{_AI_TARGET}[\s-]+(?:[\w-]+\s+)?(?P<with_site>(?i:factor(?:y|ies)|data\s+"
+        rf"cent(?:er|re)s?|facilit(?:y|ies)|data\s+halls?|clusters?))\b[^.;]{{0,60}}?\s"
+        rf"(?i:with)\s+(?:[^.;]{{0,40}}?\s(?i:and)\s+)?{APPROX}{_MW}\s+(?:(?i:of)\s+)?"
+        rf"(?:(?i:initial|first[- ]phase|critical\s+IT|IT)\s+)?(?i:capacity|IT\s+load)\b"
+    )
+)
 _BOUND[:] = map(skipping, _BOUND)
 _LEASED[:] = map(skipping, _LEASED)
 # "CoreWeave has expanded its commitment to 800 megawatts of approved capacity at the Helios
@@ -646,6 +657,8 @@ def _is_bound(
         return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
+    if match.groupdict().get("with_site"):
+        return _is_done_site(text, match)  # "construction began on … AI factory … with 200MW"
     if match.groupdict().get("campus"):
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
@@ -787,7 +800,10 @@ _SITE_DONE = Folded(
     r"constructing|built|constructed|developing|energi[sz]ed|operational|online|live)|"
     r"energi[sz]ed|operational|online|in\s+service|operat(?:es|ing|ed)|lease[ds]?|leasing|"
     r"contracted|(?:commenced|began|started|begins|commences)\s+operations|"
-    r"(?:has|have|had)\s+(?:built|completed|delivered))\b"
+    r"(?:has|have|had)\s+(?:built|completed|delivered)|"
+    # "Construction began on second AI factory Polaris Forge 2": a build under way
+    r"construction\s+(?:has\s+)?(?:began|begun|started|commenced)|"
+    r"(?:began|begun|started|commenced)\s+construction)\b"
 )
 # A done word the sentence only expects or wishes for ("which is expected to be energized in
 # 2027", "that it hopes to lease", "would be operational by 2028"), and a site only planned

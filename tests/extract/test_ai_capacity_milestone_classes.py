@@ -17,6 +17,10 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
    the company's capacity (a contract signed, beside the capacity read before); the other side:
    "conditions for closing include executing a lease" is a condition of another deal, no lease
    signed (case 6).
+5. An AI facility named first, its capacity after "with", in a build under way ("Construction
+   began on second AI factory Polaris Forge 2 with $3 billion investment and 200MW initial
+   capacity"): capacity under construction (case 30); the other side: the same facility only
+   planned is not.
 """
 
 from __future__ import annotations
@@ -115,6 +119,15 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "APLD",
         "2025-01-14",
         set(),
+    ),
+    # 5. an AI facility, then "with" its capacity, its construction begun (not planned)
+    (
+        "Construction started on Hut 8's first AI data center at River Bend with a $2 billion "
+        "budget and 245MW initial capacity. Hut 8 also plans a second AI data center with 300 MW "
+        "of initial capacity at the site.\n",
+        "HUT",
+        "2025-12-18",
+        {("ai_capacity_mw", 245, "2025-12", None)},
     ),
 ]
 
