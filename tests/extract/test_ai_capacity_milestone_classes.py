@@ -21,6 +21,9 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
    began on second AI factory Polaris Forge 2 with $3 billion investment and 200MW initial
    capacity"): capacity under construction (case 30); the other side: the same facility only
    planned is not.
+6. An AI tenant's commitment, told as its possessive noun ("CoreWeave's commitment to 800 MW
+   of power capacity"), is made to the story's landlord (case 38), whether or not the sentence
+   names the company; the other side: a utility's or a buyer's commitment to grid power is not.
 """
 
 from __future__ import annotations
@@ -128,6 +131,15 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "HUT",
         "2025-12-18",
         {("ai_capacity_mw", 245, "2025-12", None)},
+    ),
+    # 6. a tenant's commitment, its possessive noun; not power committed by a buyer
+    (
+        "The long-term lease locks in stable cash flows. Fluidstack's commitment to 240 MW of "
+        "power capacity, with potential expansion to 1 GW, underscores the scale of the venture. "
+        "Google's commitment to 300 MW of grid power from the utility was also announced.\n",
+        "CIFR",
+        "2025-09-26",
+        {("ai_capacity_mw", 240, "2025-09", None)},
     ),
 ]
 
