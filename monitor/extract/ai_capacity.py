@@ -654,6 +654,8 @@ def _is_bound(
     if pattern is COMMITMENT:
         return True  # (bound by its site or company, read in `_is_level` with the entity)
     if pattern is _FACILITY:
+        if _AT_SITE_BEFORE.search(text, max(0, match.start() - _AT_SITE_REACH), match.start()):
+            return False  # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility"
         return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
@@ -713,6 +715,12 @@ def _is_built_for_ai(match: re.Match[str]) -> bool:
         return False
     told = match.group()[match.end("mw") - match.start() : match.start("purpose") - match.start()]
     return not _CAMPUS_WORD.search(told) or bool(_DESIGNED.search(match["purpose"]))
+
+
+# "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility": the place where a deal
+# is made or capacity runs is sized by its whole power (decided cases 5, 30), not the deal's
+_AT_SITE_BEFORE = Folded(r"\bat\s+(?:its|the|their|our)\s+$")
+_AT_SITE_REACH = 12
 
 
 # "will initiate a 15-year lease to construct a 245-megawatt facility" (in an AI release): a

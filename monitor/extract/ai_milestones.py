@@ -116,6 +116,8 @@ _CONTRACT = Folded(
     # with Fluidstack to deploy more than 200 megawatts" (a deal done, told as news)
     r"closed|closes|unveiled|unveils)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
+    # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
+    r"(?<=HPC\s)settlement|(?<=AI\s)settlement|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE
     + _AMENDED
@@ -239,7 +241,7 @@ _GPUS = Folded(
 _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
     "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
-    "footprint", "presence",
+    "footprint", "presence", "hpc settlement", "ai settlement",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",

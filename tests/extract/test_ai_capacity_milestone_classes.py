@@ -24,6 +24,9 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
 6. An AI tenant's commitment, told as its possessive noun ("CoreWeave's commitment to 800 MW
    of power capacity"), is made to the story's landlord (case 38), whether or not the sentence
    names the company; the other side: a utility's or a buyer's commitment to grid power is not.
+7. The facility where a deal is made, sized "at its 700-megawatt Rockdale facility", is a site's
+   power (cases 5, 30), not the deal's capacity; and a synonym spinner's "HPC settlement" is an
+   HPC agreement signed (a legal settlement is not).
 """
 
 from __future__ import annotations
@@ -140,6 +143,19 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "CIFR",
         "2025-09-26",
         {("ai_capacity_mw", 240, "2025-09", None)},
+    ),
+    # 7. a deal at a site sized by its power; a spun "HPC settlement"
+    (
+        "Miner stocks rose after information that Cipher signed a HPC settlement with Fluidstack "
+        "at its 300-megawatt Barber Lake facility. Separately, Cipher settled its lawsuit with a "
+        "former landlord. Cipher also completed a 40 MW HPC facility at Odessa, now operational."
+        "\n",
+        "CIFR",
+        "2025-10-06",
+        {
+            ("ai_milestone", None, "2025-10", "contract_signed"),
+            ("ai_capacity_mw", 40, "2025-10", None),
+        },
     ),
 ]
 
