@@ -27,6 +27,10 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
 7. The facility where a deal is made, sized "at its 700-megawatt Rockdale facility", is a site's
    power (cases 5, 30), not the deal's capacity; and a synonym spinner's "HPC settlement" is an
    HPC agreement signed (a legal settlement is not).
+8. Mining MW read as AI: a sentence whose only AI word is "data center" right after a sentence
+   about bitcoin mining builds mining space ("… to lift its hash rate to 9 EH/s. The company is
+   constructing 80MW of data center space in Childress"); the other side: the same build told
+   with an AI word, or after a sentence that is not about mining, is read.
 """
 
 from __future__ import annotations
@@ -156,6 +160,16 @@ CASES: list[tuple[str, str, str, Expected]] = [
             ("ai_milestone", None, "2025-10", "contract_signed"),
             ("ai_capacity_mw", 40, "2025-10", None),
         },
+    ),
+    # 8. "data center" alone after a mining sentence; an HPC build after it is read
+    (
+        "Bitdeer said it will lift its hash rate to 40 EH/s with new miners by early 2026. The "
+        "company is constructing 120MW of data center space at Clarington, Ohio. It is also "
+        "constructing a 50 MW HPC data center at Tydal, Norway.\n\nBitdeer opened an office in "
+        "Dallas. The company is constructing 90MW of data center space at Massillon, Ohio.\n",
+        "BTDR",
+        "2025-09-10",
+        {("ai_capacity_mw", 50, "2025-09", None), ("ai_capacity_mw", 90, "2025-09", None)},
     ),
 ]
 
