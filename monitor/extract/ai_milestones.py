@@ -147,6 +147,9 @@ _NOT_CUSTOMER = Folded(
     r"(?:MW|megawatts?|GW|gigawatts?)\s+of\s+(?:(?:grid|electrical|electric)\s+)?power|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier|"
+    # "announced its expansion of its lease in Ohio": the company's own lease of a site in a
+    # place (a lease to a tenant is told "with" the tenant)
+    r"(?:its|our)\s+lease\s+in\s+(?!the\b|\d)[a-z]+(?:\s+[a-z]+)?\s*(?=[,.;]|$)|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"

@@ -31,6 +31,9 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
    about bitcoin mining builds mining space ("… to lift its hash rate to 9 EH/s. The company is
    constructing 80MW of data center space in Childress"); the other side: the same build told
    with an AI word, or after a sentence that is not about mining, is read.
+9. A company's own lease of a site in a place ("announced its expansion of its lease in Ohio,
+   further extending its AI and HPC growth capacities") is no AI contract signed; the other
+   side: a lease in a place told with its AI tenant is.
 """
 
 from __future__ import annotations
@@ -170,6 +173,16 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "BTDR",
         "2025-09-10",
         {("ai_capacity_mw", 50, "2025-09", None), ("ai_capacity_mw", 90, "2025-09", None)},
+    ),
+    # 9. the company's own site lease in a place; a lease there with an AI tenant
+    (
+        "Bitfarms, a provider of digital infrastructure to the AI and HPC markets, today "
+        "announced the expansion of its lease in Pennsylvania, further extending its AI and HPC "
+        "growth capacities.\n\nIn July, Bitfarms signed an expansion of its lease in Quebec "
+        "with Cerebras for AI workloads.\n",
+        "BITF",
+        "2024-08-27",
+        {("ai_milestone", None, "2024-07", "contract_signed")},
     ),
 ]
 
