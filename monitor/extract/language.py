@@ -81,6 +81,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "wird sind auch im bei"
     ),
     "nl": _words("de het een en van dat op te zijn voor met niet aan ook bij werd naar heeft deze"),
+    # Tagalog shares "na" and "para" with Portuguese and Spanish; its own particles outnumber them.
+    "tl": _words("ang ng mga sa ay nito ito si ni kay nang rin din ayon mula kanyang kanilang"),
 }
 # Letters only, split at apostrophes too, so Italian "l’intero" gives "l" and "intero".
 _WORD = re.compile(r"[^\W\d_]+")

@@ -34,6 +34,24 @@ OTHER_NOT_ENGLISH = {
     "h-hive-2026-q2fy-finanznachrichten-de": "de",
     "h-bitf-2022-01-btc-purchase-criptostar-es-neg": "es",
     "x2-wulf-2024-07-lancium-crusoe-ptbr": "pt",
+    # Blind batch aa2's copy in German, French, Tagalog, Chinese, Japanese and Korean.
+    "aa2-nb2-2025-11-german-tether-loan-waiver-negative": "de",
+    "aa2-riot-2024-q2-german-square-844": "de",
+    "aa2-riot-2025-08-german-bitfarms-shares-negative": "de",
+    "aa2-riot-2025-03-blockchainticker-533-19223": "de",
+    "aa2-riot-2024-08-german-square-10000-held-none-sold": "de",
+    "aa2-riot-2025-04-blockchainticker-463-rhodium": "de",
+    "aa2-riot-2025-q1-german-revenue-loss-negative": "de",
+    "aa2-btdr-2024-08-french-square-convertible-negative": "fr",
+    "aa2-bitf-2025-10-tagalog-convertible-plan-negative": "tl",
+    "aa2-btbt-2025-q2-statementdog-chinese-68-btc": "zh",
+    "aa2-can-2025-03-bamboo-chinese-90-mined": "zh",
+    "aa2-mara-2025-q3-japanese-cointelegraph-52850": "ja",
+    "aa2-mara-2024-q1-coinpost-japanese-2811": "ja",
+    "aa2-mara-2025-q1-jp-cointelegraph-2286-mstr": "ja",
+    "aa2-riot-2025-08-korean-477-mined-450-sold": "ko",
+    "aa2-mara-2022-11-korean-genews-472": "ko",
+    "aa2-clsk-2023-q2-korean-btc-value-only-negative": "ko",
 }
 # The language an n2 id names ("...-coinpost-ja-...", "...-yahoojp-...").
 ID_TAGS = {"-ja-": "ja", "jp-": "ja", "-ko-": "ko", "-es-": "es", "-it-": "it", "-pt-": "pt"}
@@ -113,6 +131,12 @@ def test_english_near_misses_stay_english(name: str) -> None:
 
 
 FOREIGN = {
+    "tl": (
+        "Ayon sa buwanang ulat ng kumpanya, nakapagmina ito ng 463 bitcoin noong Enero at wala "
+        "itong ibinentang bitcoin. Sa katapusan ng buwan, may hawak ang kumpanya na 12,500 "
+        "bitcoin, na balak nitong panatilihin sa kanilang balance sheet ayon sa pahayag ng "
+        "kumpanya. Tumaas din ang hashrate ng mga makina nito mula sa nakaraang buwan."
+    ),
     "fr": (
         "La société minière a annoncé qu'elle a produit 463 bitcoins en janvier et qu'elle n'a "
         "vendu aucun de ses bitcoins. Au 31 janvier, la société détenait 12 500 bitcoins, dont "
