@@ -491,6 +491,9 @@ _PER_UNIT_AFTER = Folded(
 _PER_UNIT_REACH = 80
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
+# A data centre qualified by what it mines: "286 megawatts of blockchain data center", "a 100 MW
+# bitcoin mining facility" (decided case 5)
+_MINING_QUAL = Folded(r"\b(?:blockchain|bitcoin|crypto\w*|mining|digital\s+asset)\b")
 _SITE_POWER_QUAL = Folded(
     r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
 )
@@ -656,6 +659,7 @@ def _is_bound(
     if pattern is _FACILITY:
         if _AT_SITE_BEFORE.search(text, max(0, match.start() - _AT_SITE_REACH), match.start()):
             return False  # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility"
+            # (or "located adjacent to our existing 180 MW Data center hosting facility")
         return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
@@ -719,8 +723,13 @@ def _is_built_for_ai(match: re.Match[str]) -> bool:
 
 # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility": the place where a deal
 # is made or capacity runs is sized by its whole power (decided cases 5, 30), not the deal's
-_AT_SITE_BEFORE = Folded(r"\bat\s+(?:its|the|their|our)\s+$")
-_AT_SITE_REACH = 12
+# (also a site named as a location: "a 7.5 MW facility … located adjacent to the Company's 106 MW
+# data center hosting facility", "on land located adjacent to our existing 180 MW Data center")
+_AT_SITE_BEFORE = Folded(
+    r"\b(?:at|adjacent\s+to|next\s+to|beside)\s+(?:its|the|their|our|the\s+company['’]s)\s+"
+    r"(?:existing\s+)?$"
+)
+_AT_SITE_REACH = 40
 
 
 # "will initiate a 15-year lease to construct a 245-megawatt facility" (in an AI release): a
@@ -743,6 +752,8 @@ def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False
         return False  # "the first 35 MW phase of …": a part of a schedule
     if _SITE_POWER_QUAL.search(qual) or fleet:
         return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
+    if _MINING_QUAL.search(qual):
+        return False  # "roughly 286 megawatts of blockchain data center": mining sites
     return _is_ai_site(text, _BUILT_OR_LEASED) or (
         bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
     )

@@ -34,6 +34,10 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
 9. A company's own lease of a site in a place ("announced its expansion of its lease in Ohio,
    further extending its AI and HPC growth capacities") is no AI contract signed; the other
    side: a lease in a place told with its AI tenant is.
+10. Mining MW read as AI, two more ways: a data centre qualified by what it mines ("roughly 286
+    megawatts of blockchain data center"), and a mining site named only as where an HPC build
+    stands ("located adjacent to the Company's 106 MW data center hosting facility"); the HPC
+    build itself is read.
 """
 
 from __future__ import annotations
@@ -183,6 +187,15 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "BITF",
         "2024-08-27",
         {("ai_milestone", None, "2024-07", "contract_signed")},
+    ),
+    # 10. a blockchain data centre; a hosting site named as a location beside an HPC build
+    (
+        "We also began construction of a 60 MW HPC data center in Garden City, on land located "
+        "adjacent to our existing 300 MW data center hosting facility. The company currently "
+        "operates roughly 540 megawatts of blockchain data center.\n",
+        "CORZ",
+        "2024-11-04",
+        {("ai_capacity_mw", 60, "2024-11", None)},
     ),
 ]
 
