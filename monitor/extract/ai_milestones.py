@@ -83,7 +83,8 @@ _FOOTPRINT = (
 _FOOTPRINT_ALONE = Folded(_FOOTPRINT)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
-    r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
+    # ("with Fluidstack also exercising an option for an additional 160 megawatts")
+    r"|\bexercis(?:ed|es|ing)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
 )
 # "An amended and restated lease with Fluidstack increases the critical IT load", "entered an
 # amendment to its colocation agreement": an amended deal is a contract signed (what the
@@ -114,7 +115,9 @@ _CONTRACT = Folded(
     r"expands|extended|extends|renewed|renews|"
     # news copy: "has closed a historic 15-year lease agreement", "unveiled a landmark deal
     # with Fluidstack to deploy more than 200 megawatts" (a deal done, told as news)
-    r"closed|closes|unveiled|unveils)\b"
+    r"closed|closes|unveiled|unveils|"
+    # "On August 14, the firm confirmed two HPC colocation agreements with Fluidstack"
+    r"confirmed|confirms)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
     r"(?<=HPC\s)settlement|(?<=AI\s)settlement|"

@@ -38,6 +38,9 @@ careful reader records and what they leave out (README decided cases 5, 6, 23, 3
     megawatts of blockchain data center"), and a mining site named only as where an HPC build
     stands ("located adjacent to the Company's 106 MW data center hosting facility"); the HPC
     build itself is read.
+11. Deal wording not read: "confirmed two HPC colocation agreements with AI cloud provider
+    Fluidstack", "with Fluidstack also exercising an option for an additional 160 megawatts";
+    the other side: a confirmed negotiation is no agreement.
 """
 
 from __future__ import annotations
@@ -196,6 +199,25 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "CORZ",
         "2024-11-04",
         {("ai_capacity_mw", 60, "2024-11", None)},
+    ),
+    # 11. a deal confirmed, an option being exercised; a negotiation confirmed
+    (
+        "On March 4, Cipher confirmed two HPC colocation agreements with AI cloud provider "
+        "Fluidstack at Barber Lake.\n\nIn January, Cipher confirmed it is negotiating a "
+        "potential lease with a hyperscaler for AI.\n",
+        "CIFR",
+        "2026-03-10",
+        {("ai_milestone", None, "2026-03", "contract_signed")},
+    ),
+    (
+        "The latest announcement raises the critical IT load at the HPC campus to more than 300 "
+        "megawatts, with CoreWeave also exercising an option for an additional 100 megawatts.\n",
+        "GLXY",
+        "2026-02-12",
+        {
+            ("ai_milestone", None, "2026-02", "contract_signed"),
+            ("ai_capacity_mw", 100, "2026-02", None),
+        },
     ),
 ]
 
