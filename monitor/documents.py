@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.extract import Extracted, clean_text, extract_text
 from monitor.extract.confidence import confidence
+from monitor.extract.foreign_words import LEXICONS as BTC_FIGURE_LANGUAGES
 from monitor.extract.language import reading_language
 from monitor.metrics import metric_observation
 from monitor.model import Document, Observation
@@ -45,7 +46,9 @@ def extract_observations(source: Observation) -> list[Observation]:
 
 def _warn_if_foreign(text: str, url: str) -> None:
     language = reading_language(text)
-    if language is not None:
+    if language in BTC_FIGURE_LANGUAGES:
+        log.info("partly read: only BTC mined, sold and held in %s (%s)", language, url)
+    elif language is not None:
         log.warning("not read: the extractor reads English; page is in %s (%s)", language, url)
 
 

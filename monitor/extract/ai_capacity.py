@@ -52,7 +52,9 @@ from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
 from .gates import GateSet, any_of, opens, own_words_gates, sentence_gate
+from .list_heading import under_forecast_lead_in
 from .model import AI_CAPACITY, Extracted
+from .named_subject import is_named_other
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .pattern_sets import PatternChoice
 from .per_document import found_in
@@ -551,6 +553,9 @@ _LEAD_CHARS = 600
 _DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 
 
+_ITEM_OPENINGS = ("|", "-", "•", "·", "▪", "◦", "●", "*", "–")
+
+
 def capacity(
     segment: Segment, ctx: DocContext, *, ai_sentence: bool, ai_paragraph: bool = False
 ) -> Iterator[Extracted]:
@@ -574,6 +579,8 @@ def capacity(
     figures = [found.start() for found in _FIGURE.finditer(text)]
     if not figures and "it mw" not in lower and "it megawatt" not in lower:
         return  # (no MW figure, nor one told "522 critical IT MW")
+    if text.lstrip().startswith(_ITEM_OPENINGS) and under_forecast_lead_in(ctx.text, segment.start):
+        return  # "New Hut is expected to have: / • 220 MW of hosting infrastructure"
     is_open = _GATE_SET.opener(lower)
     possible = _PATTERN_SET.possible(text)  # (the patterns RE2's one pass says may match)
     for pattern in possible.among(patterns):
@@ -925,4 +932,6 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         text, start, match.groupdict().get("qual") or ""
     ) and not _UNDER_WAY_AFTER.match(text, match.end()):
         return False  # "an additional 70 MW" tranche planned: an increment, not a level
+    if is_named_other(text, start, ctx.entity, after_verb=True):
+        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
     return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))

@@ -25,6 +25,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import event_period
+from .analyst_notes import is_analyst_note
 from .background import is_background
 from .context import DocContext
 from .entities import is_peer_figure
@@ -39,6 +40,7 @@ from .model import (
     MILESTONE,
     Extracted,
 )
+from .named_subject import is_named_other
 from .numbers import IN_SENTENCE
 from .pattern_sets import PatternChoice, Possible
 from .sentences import Segment
@@ -310,9 +312,11 @@ _NOT_YET = Folded(
     r"\bwhen\s+(?:\w+ly\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
     r"\bto\s+$|"
-    # "Conditions for closing include executing a lease acceptable to Macquarie": a condition
-    # of another deal's closing, not a lease signed
-    r"\bconditions?\b[^.;]{0,40}?\b(?:include|includes|including|are|is|requires?)\s+$|"
+    # "Conditions for closing include executing a lease acceptable to Macquarie", "subject to
+    # signing": a condition of another deal, not a contract signed
+    r"\b(?:subject\s+to|conditional\s+(?:up)?on|conditioned\s+(?:up)?on|contingent\s+(?:up)?on|"
+    r"conditions?\s+(?:precedent\s+)?(?:for|to|of)\s+(?:the\s+)?(?:closing|completion|funding)"
+    r"[^.;]{0,30}?\b(?:include|includes|including|are|is|require|requires))\s+(?:the\s+)?$|"
     # "can be designed, financed, and brought online": an ability, not an event
     r"\b(?:can|could|may|might|would|should|will|must)\s+(?:not\s+)?(?:be|have\s+been)\s+"
     r"(?:[\w-]+(?:ed|en|t),?\s+){0,4}(?:and\s+|or\s+)?$"
@@ -351,6 +355,8 @@ def milestones(
     lower = lowered(text)
     if not ai_sentence and (_MINING.search(text) or not _DATA_CENTRE_EVENT.search(text)):
         return
+    if is_analyst_note(ctx.text):
+        return  # a bank's note: the deals it cites are the rating's background
     possible: Possible | None = None
     for detail, hints, pattern in _KINDS:
         if not opens(hints, lower):
@@ -439,6 +445,12 @@ def _is_fact(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "CoreWeave signed a deal with Microsoft"
     if _NOT_YET.search(text[max(0, match.start() - _NOT_YET_REACH) : match.start()]):
         return False
+    if guards.is_aggregate(text, match.start()):
+        return (
+            False  # "The largest public bitcoin mining firms have signed over 2,000 MW of leases"
+        )
+    if is_named_other(text, match.start(), ctx.entity, after_verb=True):
+        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
     return not is_peer_figure(text, match.start(), ctx.entity)
 
 

@@ -56,9 +56,29 @@ def _exact_given(bound: Extracted, found: list[Extracted]) -> bool:
         and other.value is not None
         and _stands_for(bound, other.value)
         and not _is_bound(other)
-        and _overlapping(other.period, bound.period)
+        and (
+            _overlapping(other.period, bound.period)
+            or _present_bound_of(bound, other.value, other.period)
+        )
         for other in found
     )
+
+
+# "The company now holds over 2,500 BTC" beside "As of May 31, 2025, its bitcoin holdings had
+# grown to 2,520.2 BTC": a holding told as the present, with no date of its own, is the latest
+# exact holding the text gives when that lies a little above the bound, whatever period label
+# the bound took from the report (README, decided case 20: only the exact figure).
+_PRESENT = re.compile(r"\b(?:now|currently|presently|today)\b", _I)
+
+
+def _present_bound_of(bound: Extracted, exact: Decimal, period: str | None) -> bool:
+    if bound.metric != BTC_HELD or not _PRESENT.search(bound.evidence):
+        return False
+    assert bound.value is not None
+    if not bound.value < exact <= bound.value * _REACH:
+        return False
+    ours, theirs = _span(bound.period), _span(period)
+    return ours is not None and theirs is not None and theirs[0] >= ours[0]
 
 
 def _stands_for(bound: Extracted, exact: Decimal) -> bool:

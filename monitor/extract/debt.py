@@ -102,7 +102,9 @@ from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate
+from .group_subject import is_group_paragraph
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .named_subject import is_named_other
 from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
@@ -288,6 +290,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue  # "the company recently raised $1 billion through … notes": background
         if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
             continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
+        if is_group_paragraph(ctx.text, segment.start, text[: money.start]):
+            continue  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
         if metric == DEBT_TOTAL and step_before_next_sentence(
             text, money.start, ctx.text, segment.end
         ):
@@ -683,8 +687,11 @@ _PEERS = Folded(
 )
 
 
-# "Riot, one of the largest publicly traded bitcoin miners, …": the company described.
-_ONE_OF = Folded(r"\b(?:one\s+of|among)\b[^.;$]{0,30}$")
+# "Riot, one of the largest publicly traded bitcoin miners, …": the company described; "Riot,
+# like other public miners, had …": the group only its comparison.
+_ONE_OF = Folded(
+    r"\b(?:one\s+of|among|like|unlike|alongside|along\s+with|as\s+with|than)\b[^.;$]{0,30}$"
+)
 
 
 def _peers_before(text: str, money: Money) -> bool:
@@ -850,4 +857,6 @@ def _acceptable(
         return False  # "However, CoreWeave already carries a debt of $17.2 billion"
     if sold_by_lender(text, money):
         return False  # "the bankrupt lender has been looking to sell $160 million in debt"
+    if is_named_other(text, money.start, ctx.entity, after_verb=True):
+        return False  # "Zeta Holdings, a Nasdaq-listed treasury company, has $500 million of notes"
     return not is_peer_figure(text, money.start, ctx.entity)

@@ -79,3 +79,38 @@ def is_group_subject(text: str, position: int) -> bool:
         return False
     opening = _GROUP_OPENING.match(text, clause, position)
     return opening is not None and not new_subject(text[opening.end() : position])
+
+
+# "Q2 cash flow statements also show debt financing slowing down, at least for the eight public
+# miners, while equity rose again. … Outstanding loans (current+long-term) remained steady at
+# ~$1.2 billion as of June 30": a figure whose own words name no owner, in a paragraph that
+# speaks of a group of listed miners and of no company, is the group's (a newsletter's tally).
+# Any owner before the figure ("its loans", "we", "the company's", a miner's name), in its
+# sentence or in the paragraph, leaves it to the usual readings ("Like many public miners, we
+# cut our borrowing. Total debt stood at $50 million" is the company's).
+_LISTED_GROUP = Folded(
+    r"\b(?:public(?:ly[- ](?:traded|listed))?|listed|north\s+american|u\.s\.)\s+"
+    r"(?:bitcoin\s+|btc\s+)?(?:miners|mining\s+(?:companies|firms))\b"
+)
+_OWNER = Folded(
+    r"\b(?:its|our|we|us|their|they|it|company['’]?s?|firm['’]s|miner['’]s|"
+    r"the\s+(?:[\w-]+\s+)?(?:company|firm|miner|group|issuer))\b"
+)
+_OWNER_NAME = re.compile(MINER_NAME)
+_PARAGRAPH_REACH = 600
+
+
+def is_group_paragraph(document: str | None, start: int, before: str) -> bool:
+    """Is a figure whose sentence opens at `start` of `document`, `before` being its words up to
+    the figure, the group's of its paragraph (see above)?"""
+    if document is None:
+        return False
+    reach = max(0, start - _PARAGRAPH_REACH)
+    paragraph = document[document.rfind("\n", reach, start) + 1 if start > reach else start : start]
+    if "miners" not in paragraph and "Miners" not in paragraph and "MINERS" not in paragraph:
+        return False  # (a cheap look first: most paragraphs speak of no group)
+    if _LISTED_GROUP.search(paragraph) is None:
+        return False
+    if _OWNER.search(before) or _OWNER_NAME.search(before):
+        return False
+    return _OWNER.search(paragraph) is None and _OWNER_NAME.search(paragraph) is None

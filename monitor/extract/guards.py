@@ -45,8 +45,9 @@ _AGGREGATE = Folded(
     r"(?:public|listed|publicly[- ]traded|bitcoin|north\s+american|u\.s\.)\s+(?:bitcoin\s+)?"
     r"miners|miners\s+(?:have|had|sold|held|hold|produced|mined)|top\s+\d+|"
     # "more and more publicly traded companies … holding a total of 989,926 Bitcoins"
+    # ("the largest public bitcoin mining firms": two words may qualify the noun)
     r"(?:publicly[- ]traded|public|listed|many|several|other|more\s+and\s+more)\s+"
-    r"(?:[\w-]+\s+)?(?:companies|firms|corporations|entities|treasuries)|"
+    r"(?:[\w-]+\s+){0,2}(?:companies|firms|corporations|entities|treasuries)|"
     r"(?:the|these|those|such)\s+(?:firms|companies|miners)|"
     # "miners produced 2,000 BTC" (the verb is the figure's own, so the subject ends the window)
     r"miners\s+(?:also\s+|have\s+|had\s+)?$)"
@@ -59,7 +60,10 @@ _OWN_FLEET = Folded(r"(?:\d[\d,]*|\bits|\bour|\bthe\s+(?:company|firm|miner)['�
 # "Texas's miners" or "the world's miners": a place's, everyone's)
 _NAMED_OWNER = skipping(re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$"))
 _NEW_SUBJECT = skipping(re.compile(r"\b(?:while|whereas|but)\s"))
-_APPOSITIVE = Folded(r"\b(?:one\s+of|among)\b")
+# ("Riot, like other public miners, held 4,000 BTC": the group is only the company's comparison)
+_APPOSITIVE = Folded(
+    r"\b(?:one\s+of|among|like|unlike|alongside|along\s+with|as\s+with|as\s+did|than)\b"
+)
 _CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|quarter[- ]to[- ]date|QTD|cumulative(?:ly)?|"
     r"from\s+(?:the\s+|its\s+|our\s+)?inception|"

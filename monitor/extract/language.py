@@ -90,12 +90,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
-def reading_language(text: str) -> str | None:
-    """The language `text` is clearly written in when it is not English, else None."""
+def reading_language(text: str, min_function_words: int = _MIN_FUNCTION_WORDS) -> str | None:
+    """The language `text` is clearly written in when it is not English, else None.
+    `min_function_words`: fewer is too little Latin-script prose to judge (a reader of the
+    language may ask for less than the warning does: a short story still outnumbers English
+    function words three to one)."""
     by_script = _script_language(text)
     if by_script is not None:
         return by_script
-    return _latin_language(text)
+    return _latin_language(text, min_function_words)
 
 
 def _script_language(text: str) -> str | None:
@@ -127,7 +130,7 @@ def _script_of(code: int) -> str | None:
     return None
 
 
-def _latin_language(text: str) -> str | None:
+def _latin_language(text: str, min_function_words: int) -> str | None:
     """A Latin-script language whose function words clearly outnumber English ones."""
     words = Counter(word.lower() for word in _WORD.findall(text))
     english = sum(words[word] for word in _ENGLISH)
@@ -136,6 +139,6 @@ def _latin_language(text: str) -> str | None:
         for language, vocabulary in _FUNCTION_WORDS.items()
     }
     language, foreign = max(counts.items(), key=lambda item: item[1])
-    if foreign < _MIN_FUNCTION_WORDS or foreign < _FUNCTION_RATIO * english:
+    if foreign < min_function_words or foreign < _FUNCTION_RATIO * english:
         return None
     return language

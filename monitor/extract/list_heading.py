@@ -71,3 +71,33 @@ def _lead_in_period(line: str, ctx: DocContext) -> Period | None:
         return None
     period = periods.pop()
     return None if period.is_date else period
+
+
+# "New Hut is expected to have: / • 220 MW of hosting infrastructure …": a list that leads in
+# with an expectation tells a forecast (of a combined company not yet formed): none of its
+# items is a level of the company's now.
+_FORECAST_LEAD_IN = re.compile(
+    r"\b(?:(?:is|are)\s+expected\s+to|expects?\s+to|will|would|pro\s+forma|on\s+a\s+combined\s+"
+    r"basis|upon\s+(?:completion|closing))\b[^:\n]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+# A list item's line: a bullet, or a flattened table's cell ("|•", "|220 MW of hosting …").
+_ITEM_LINE = re.compile(r"[ \t]*(?:\||[-•·▪◦●*–](?:\s|$))")
+
+
+def under_forecast_lead_in(document: str | None, start: int) -> bool:
+    """Is the list item at `start` of `document` under a lead-in that tells an expectation?"""
+    if document is None or start <= 0:
+        return False
+    end = document.rfind("\n", max(0, start - _MAX_CHARS), start)
+    for _ in range(_MAX_LINES * 2):  # (a flattened list spends a line on each bullet)
+        if end < 0:
+            return False
+        line_start = document.rfind("\n", 0, end) + 1
+        line = document[line_start:end]
+        if not line.strip():
+            return False
+        if not _ITEM_LINE.match(line):
+            return len(line) <= _MAX_LEAD_IN and _FORECAST_LEAD_IN.search(line) is not None
+        end = line_start - 1
+    return False

@@ -8,6 +8,11 @@ A bare capitalised name is not enough (headlines capitalise every word, and a su
 as "Peak Mining" mines for its parent): the subject must be introduced as a company of its own,
 by a descriptor before its name ("treasury firm", "rival", "miner") or its own exchange ticker
 after it, and be none of the entity's names (nor "its subsidiary …").
+Three more introductions say the same (issue 16, fp19): an appositive right before the verb
+that calls the name an organisation ("Zeta Holdings, a Nasdaq-listed treasury company, holds"),
+a corporate word ending the name ("the Royal Group held", "Falcon Capital holds"), and a state
+as the subject ("The UAE holds", "El Salvador holds", "the U.S. government holds"), which is
+never a company. The entity's own names, and its units ("its subsidiary Peak Group"), are read.
 Only for an entity whose names are known: an unknown entity may be called anything.
 """
 
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import MINER_NAME, MINERS, ticker_of
+from .entities import MINER_NAME, MINERS, names_of, ticker_of
 from .skipping import skipping
 
 # (a weekday, a month or a title after the noun is a date or a person, not a company's name:
@@ -25,36 +30,157 @@ _NOT_A_NAME = (
     r"April|May|June|July|August|September|October|November|December|CEO|CFO|COO)\b)"
 )
 _NAME = _NOT_A_NAME + r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+# (an opening preposition is no name's: "In October, the company …", "At Acme Holdings …")
+_NOT_A_PLACE_OR_TIME = (
+    r"(?!(?:In|On|At|As|By|For|With|From|After|Before|During|Since|Following|Under|Through)\b)"
+)
 # (a few adverbs may stand between the subject and its verb)
 _ADVERBS = (
     r"(?:(?:also|has|have|had|reportedly|recently|previously|then|just|now|alone|itself)\s+){0,2}$"
 )
-_DESCRIBED = skipping(
+# After its verb, a figure's clause ("Falcon Capital, a data center developer, has energised
+# 200 MW", "Zeta Holdings … carries $500 million"): a few lower-case words between the subject
+# and the figure (callers that ask at a figure, not at a verb).
+_VERB_PHRASE = r"(?:[a-z][\w'’-]*\s+){0,4}$"
+
+
+def _forms(tail: str) -> dict[str, re.Pattern[str]]:
+    """The subject forms, each ending in `tail` (what stands between the subject and the
+    position asked about)."""
+    return {
+        "described": skipping(
+            re.compile(
+                r"(?<![Ii]ts\s)(?<![Oo]ur\s)(?<!company['’]s\s)"
+                r"\b(?:firm|company|miner|maker|manager|exchange|fund|provider|lender|holder|"
+                r"rival|peer|competitor|giant|operator|developer|platform)\s+"
+                + _NAME
+                + r"\s+"
+                + tail
+            )
+        ),
+        "tickered": skipping(
+            re.compile(
+                _NAME + r"\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|TSX-V|OTC\w*|ASX|LSE|AIM|Euronext|"
+                r"HKEX|CSE|NEO)\s*:\s*(?P<ticker>[A-Z0-9.]{1,8})\)\s*,?\s+" + tail
+            )
+        ),
+        # "Zeta Holdings, a Nasdaq-listed treasury company, holds 3,300 BTC", "Royal Group, a
+        # major conglomerate tied to Abu Dhabi's ruling family, has amassed …": a name the
+        # appositive right before the verb introduces as an organisation of its own
+        # ("Marathon, the largest listed miner, holds" is the entity's: its name decides below).
+        "apposed": skipping(
+            re.compile(
+                _NOT_A_PLACE_OR_TIME
+                + _NAME
+                + r",\s+(?:an?|the)\s+(?:[^,;()\n]{0,60}?\s)?(?:company|firm|conglomerate|"
+                r"group|holding|miner|fund|investor|manager|lender|bank|exchange|platform|"
+                r"operator|developer|corporation|entity|vehicle|office)"
+                # (the noun ends the appositive, or a participle or place hangs on it: "a major
+                # conglomerate tied to Abu Dhabi's ruling family"; not "In October, the company
+                # entered into …", a clause)
+                r"(?:\s+(?:tied|linked|based|owned|controlled|backed|listed|headquartered|"
+                r"in|of|from)\b[^,;()\n]{0,50})?,\s+" + tail
+            )
+        ),
+        # "The UAE holds approximately 6,450 Bitcoin", "El Salvador holds", "the U.S.
+        # government holds": a state is no company (sovereign holdings and state mining are
+        # told beside miners).
+        "state": skipping(
+            re.compile(
+                r"\b(?:(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[Gg]overnment|[Kk]ingdom|"
+                r"[Ee]mirate|[Rr]oyal\s+[Ff]amily|[Rr]uling\s+[Ff]amily|"
+                r"[Ss]overeign\s+(?:[\w-]+\s+)?[Ff]und)|"
+                r"(?:[Tt]he\s+)?(?:UAE|U\.A\.E\.|United\s+Arab\s+Emirates|United\s+States|U\.S\.|"
+                r"US|UK|U\.K\.|United\s+Kingdom)|El\s+Salvador|Bhutan|Kazakhstan|Ukraine|"
+                r"North\s+Korea|China|Russia|Iran|Venezuela|Ethiopia|Pakistan)\s+" + tail
+            )
+        ),
+        # "Arkham reported that the Royal Group held more than 6,300 BTC": an organisation by
+        # its corporate word (a miner's own legal name is a known name, see below).
+        "suffixed": skipping(
+            re.compile(
+                _NOT_A_NAME
+                + _NOT_A_PLACE_OR_TIME
+                # (a word of digits inside: "Hut 8 Mining Corp." is one name, a known one)
+                + r"(?P<name>[A-Z][\w&.'’-]*\s+(?:[A-Z0-9][\w&.'’-]*\s+){0,2}(?:Group|Holdings|"
+                r"Capital|Corp\.?|"
+                r"Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+" + tail
+            )
+        ),
+    }
+
+
+_AT_VERB = _forms(_ADVERBS)
+# After a verb, only a name that opens its clause and is introduced as an organisation by an
+# appositive or its corporate word is the figure's subject: a descriptor's name or a state
+# inside the clause is as often its object ("a lease with AI cloud company Fluidstack for
+# 245MW", "repaid $28 million to Galaxy Digital LLC", "a U.S. investment-grade hyperscaler").
+_CLAUSE_OPENING = r"(?:(?<=^)|(?<=[.;:!?]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bwhile\s))(?:[Tt]he\s+)?"
+_AFTER_VERB = {
+    kind: skipping(re.compile(_CLAUSE_OPENING + pattern.pattern))
+    for kind, pattern in _forms(_VERB_PHRASE).items()
+    if kind in ("apposed", "suffixed")
+}
+_STATE_WORDS = re.compile(
+    r"overnment|ingdom|mirate|amily|overeign|UAE|U\.A\.E|Emirates|States|U\.S\.|\bUS\b|UK\b|"
+    r"U\.K\.|Salvador|Bhutan|Kazakhstan|Ukraine|Korea|China|Russia|Iran\b|Venezuela|Ethiopia|"
+    r"Pakistan"
+)
+# "Arkham reported that the Royal Group held more than 6,300 BTC": an organisation by its
+# corporate word, right before the verb (a miner's own legal name is a known name, see below).
+_SUFFIXED = skipping(
     re.compile(
-        r"(?<![Ii]ts\s)(?<![Oo]ur\s)(?<!company['’]s\s)"
-        r"\b(?:firm|company|miner|maker|manager|exchange|fund|provider|lender|holder|rival|peer|"
-        r"competitor|giant|operator|developer|platform)\s+" + _NAME + r"\s+" + _ADVERBS
+        _NOT_A_NAME
+        + r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Holdings|Capital|Corp\.?|Corporation|"
+        r"Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+" + _ADVERBS
     )
 )
-_TICKERED = skipping(
-    re.compile(
-        _NAME + r"\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|TSX-V|OTC\w*|ASX|LSE|AIM|Euronext|HKEX|"
-        r"CSE|NEO)\s*:\s*(?P<ticker>[A-Z0-9.]{1,8})\)\s*,?\s+" + _ADVERBS
-    )
+_SUFFIX_WORDS = re.compile(r"Group|Holdings|Capital|Corp|Inc|Ltd|Limited|LLC|plc|Partners|Bank")
+# "its subsidiary Peak Mining Group held": the company's own unit.
+_OWN_UNIT = re.compile(
+    r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir)|subsidiary|subsidiaries|unit|arm|affiliate|division)\s+$"
 )
+# The company itself under a common noun ("The Company, a Nevada corporation, holds").
+_SELF = re.compile(r"(?:The\s+)?(?:Company|Corporation|Group|Firm|Issuer|Registrant|Borrower)")
 _KNOWN = skipping(re.compile(MINER_NAME))
 _REACH = 120
+_APPOSED_GATE = 70  # (the appositive's closing comma sits just before the verb or its phrase)
 
 
-def is_named_other(text: str, position: int, entity: str | None) -> bool:
-    """Is the verb at `position` said of a company introduced as one, not `entity`?"""
+def is_named_other(
+    text: str, position: int, entity: str | None, *, after_verb: bool = False
+) -> bool:
+    """Is the verb at `position` said of a company introduced as one, not `entity`?
+    (`after_verb`: `position` is a figure after its clause's verb, a few words on.)"""
     if not entity:
         return False
     own = ticker_of(entity)
     if own not in MINERS:
         return False  # (an unknown entity may go by any name)
     window = max(0, position - _REACH)
-    found = _DESCRIBED.search(text, window, position) or _TICKERED.search(text, window, position)
+    if after_verb:
+        forms = _AFTER_VERB
+        found = None
+    else:
+        forms = _AT_VERB
+        if _STATE_WORDS.search(text, window, position) and forms["state"].search(
+            text, window, position
+        ):
+            return True  # a state: never the entity
+        found = forms["described"].search(text, window, position) or forms["tickered"].search(
+            text, window, position
+        )
+    if found is None and "," in text[max(0, position - _APPOSED_GATE) : position]:
+        found = forms["apposed"].search(text, window, position)
+        if found is not None and (_SELF.fullmatch(found["name"]) or _names_entity(found, entity)):
+            return False
+    if found is None and _SUFFIX_WORDS.search(text, window, position):
+        found = forms["suffixed"].search(text, window, position)
+        if found is not None and (
+            _OWN_UNIT.search(text, max(0, found.start() - 20), found.start())
+            or _names_entity(found, entity)
+        ):
+            return False
     if found is None:
         return False
     if "ticker" in found.re.groupindex and ticker_of(found["ticker"]) == own:
@@ -64,3 +190,12 @@ def is_named_other(text: str, position: int, entity: str | None) -> bool:
         return False  # a known miner's name decides elsewhere (`entities`)
     upper = name.upper()
     return not (upper.startswith(entity.strip().upper()) or upper.startswith(own))
+
+
+def _names_entity(found: re.Match[str], entity: str) -> bool:
+    """Does the appositive's name (or one of its words on) name `entity` ("Riot Platforms",
+    "Inc. Cango")?"""
+    upper = found["name"].upper()
+    return any(
+        re.search(rf"\b{re.escape(name.upper())}\b", upper) for name in names_of(entity) if name
+    )

@@ -27,6 +27,7 @@ from . import (
     flat_bullets,
     flat_units,
     flattened_tables,
+    foreign,
     glued,
     glued_dated,
     grid,
@@ -219,7 +220,9 @@ def _extract_plain(
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
-    return _deduplicated(debt_document.reconcile(found, text, published, own, ctx.lead))
+    found = debt_document.reconcile(found, text, published, own, ctx.lead)
+    found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
+    return _deduplicated(found)
 
 
 def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:

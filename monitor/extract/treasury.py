@@ -24,6 +24,7 @@ from .date_years import is_date_year
 from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate, sentence_gates, sentence_items
+from .group_subject import is_group_paragraph
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .named_subject import is_named_other
 from .needs import treasury_families
@@ -442,6 +443,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "The miner sold 465 BTC" after a sentence about a peer
     if ctx.text and is_industry_anaphora(ctx.text, segment.start, text[:start]):
         return False  # "Miners have been selling … . they offloaded 15,000 BTC"
+    if is_group_paragraph(ctx.text, segment.start, text[:start]):
+        return False  # "… for the eight public miners … Holdings reached 20,000 BTC"
     if ctx.text and is_peers_section(ctx.text, segment.start, text, ctx.entity):
         return False  # a newsletter's item under a heading naming another company
     if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):

@@ -1,0 +1,397 @@
+"""Bitcoin mined, sold and held, read from Japanese, Korean, Spanish, Portuguese and Italian copy.
+
+News about the listed miners is rewritten in these languages (coinpost.jp, blockmedia.co.kr,
+es.cointelegraph, infomoney, it.benzinga, …). The English readers find nothing in it; this
+reader takes the three BTC figures a rewrite carries:
+
+    "4月、Riotは508BTCを採掘した。"                      → btc_produced 508, April
+    "회사측은 12월 9일 현재, 총 4만435 BTC를 보유하고"     → btc_held 40435 at 9 December
+    "La empresa ahora tiene 10.427 Bitcoin (BTC)."      → btc_held 10427, the story's month
+    "non ha venduto nessuno dei BTC recentemente estratti" → btc_sold 0
+
+Gate: `reading_language` on the document's head must name one of the five languages, so an
+English document pays one look at its first characters and nothing more.
+
+A figure is a number with a bitcoin unit (BTC, bitcoin, ビットコイン, 비트코인, or the counters
+枚/개 beside a bitcoin word) whose metric is named by the nearest cue word on the verb's side
+(after it in Japanese and Korean, before it in the Romance languages; then the other side). It
+is not read when it is a comparison's base, a part, a change, a purchase, a daily or weekly
+or year-to-date figure, a forecast, a sector's, or another company's (the miner named nearest
+before it). Its period is the one its clause names, else its sentence's, else the document's:
+the month or quarter the story's head names, else the first flow's own period, else the month
+of publication. Evidence is the whole sentence, offsets into the text as given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from monitor.vocabulary.periods import Period
+
+from . import foreign_numbers, foreign_periods
+from .entities import MINERS
+from .evidence import observation
+from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
+from .language import reading_language
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .sentences import Segment
+
+_HEAD = 1500  # the characters the language is judged on
+_MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
+_LEAD = 300  # the story's head, whose month or quarter is the document's period
+_LEAD_AGE_DAYS = 366
+_METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
+_SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
+_CJK_CLAUSE = re.compile(r"[、，,;；]")
+_ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–")
+_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인)(?![A-Za-z])", re.I)
+_COUNTER = re.compile(r"\s?(?:枚|개|個)")
+_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인", re.I)
+# a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
+_TREASURY_WORD = re.compile(
+    r"BTC|bitcoin|ビットコイン|비트코인|producci[óo]n|produção|produzione|生産|채굴", re.I
+)
+_ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
+_CUE_AFTER = 70  # characters searched on the verb's side
+_CUE_BEFORE = 45  # and on the other side
+_NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's company
+
+
+# The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
+# Japanese or Korean letter, or Romance function words at least as many as English ones.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(line: str) -> frozenset[str]:
+    return frozenset(line.split())
+
+
+_ROMANCE_WORDS = _words(
+    "de del della di da do em que el la los las il che por para com con una uma um y e en no "
+    "na nel nella ha non al ao os gli dei delle su sus seu sua"
+)
+_ENGLISH_WORDS = frozenset({"the", "of", "and"})
+
+
+def read_language(text: str) -> str | None:
+    """The language this reader reads that `text` is written in, else None (English)."""
+    head = text[:_HEAD]
+    if head.isascii() or _CJK_LETTER.search(head) is None:
+        words = head.split()
+        romance = sum(map(_ROMANCE_WORDS.__contains__, words))
+        if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
+            return None
+    language = reading_language(head, _MIN_FUNCTION_WORDS)
+    return language if language in LEXICONS else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    sentence: Segment
+    metric: str
+    value: Decimal
+    own: Period | None  # the period its clause or sentence names
+    reached: bool  # a holding reached by a change ("34,797 BTCに拡大した")
+    at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
+
+
+def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
+    """BTC produced, sold and held in a Japanese, Korean, Spanish, Portuguese or Italian text."""
+    if published is None or entity is None:
+        return []
+    language = read_language(text)
+    if language is None:
+        return []
+    names = _names_in(text)
+    if not any(ticker == entity for _, ticker in names):
+        return []  # the story is not about the company (or about an industry)
+    lexicon = LEXICONS[language]
+    reader = _Reader(text, lexicon, published, entity, names)
+    figures = [figure for sentence in _sentences(text) for figure in reader.read(sentence)]
+    lead = reader.lead()
+    named = lead or _first_flow_period(figures)
+    fallback = named or _month(published)
+    return [_observation(figure, fallback, named, lead is not None) for figure in figures]
+
+
+def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
+    """`named`: the story's period, when its text names one; `lead`: its head names it."""
+    period = figure.own or fallback
+    if figure.metric == BTC_HELD:
+        if figure.own is not None and not figure.own.is_date:
+            period = Period.of_day(figure.own.last_day())  # held at a named period's end
+        elif (
+            figure.own is None
+            and named is not None
+            and not named.is_date
+            and ((figure.reached and lead) or figure.at_end)
+        ):  # reached by the story's period's flows, or "at the period's end"
+            period = Period.of_day(named.last_day())
+    else:
+        period = period.as_month()
+    return observation(figure.sentence, figure.metric, figure.value, "BTC", period.label())
+
+
+def _first_flow_period(figures: list[_Figure]) -> Period | None:
+    for figure in figures:
+        if figure.metric != BTC_HELD and figure.own is not None:
+            return figure.own.as_month()
+    return None
+
+
+def _month(day: dt.date) -> Period:
+    return Period.of_month(day.year, day.month)
+
+
+def _sentences(text: str) -> Iterator[Segment]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start and text[start : m.start()].strip():
+            end = m.start() + (1 if text[m.start()] in "。！？" else 0)
+            yield Segment(text[start:end], start, end)
+        start = m.end()
+    if text[start:].strip():
+        yield Segment(text[start:], start, len(text))
+
+
+def _name_pattern() -> re.Pattern[str]:
+    names: dict[str, str] = {}
+    for ticker, printed in MINERS.items():
+        names.update((name, ticker) for name in printed)
+    for ticker, printed in LOCAL_NAMES.items():
+        names.update((name, ticker) for name in printed)
+    spelled = []
+    for name in sorted(names, key=len, reverse=True):
+        escaped = re.escape(name)
+        # Latin names stand as words; Japanese and Korean names run into their particles
+        spelled.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if name.isascii() else escaped)
+    _TICKERS.update(names)
+    return re.compile("|".join(spelled))
+
+
+_TICKERS: dict[str, str] = {}
+_NAMES = _name_pattern()
+
+
+def _names_in(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        published: dt.date,
+        entity: str,
+        names: list[tuple[int, str]],
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.published = published
+        self.entity = entity
+        self.names = names
+        self.positions = [position for position, _ in names]
+        self.clause = _CJK_CLAUSE if lexicon.cjk else _ROMANCE_CLAUSE
+
+    def lead(self) -> Period | None:
+        """The month or quarter the story's head names (not a comparison's, not a day)."""
+        head = self.text[:_LEAD]
+        oldest = self.published - dt.timedelta(days=_LEAD_AGE_DAYS)
+        for mention in foreign_periods.mentions(head, self.lexicon, self.published):
+            if mention.compared or mention.period.granularity not in ("month", "quarter"):
+                continue
+            # (a head naming a period long before the story is background, or a slip:
+            # "2023년 8월 채굴 실적" over a September 2025 story of August's figures)
+            if mention.period.last_day() >= oldest:
+                return mention.period
+        return None
+
+    def owner(self, position: int) -> str | None:
+        index = bisect.bisect_right(self.positions, position) - 1
+        return self.names[index][1] if index >= 0 else None
+
+    def read(self, sentence: Segment) -> Iterator[_Figure]:
+        text = sentence.text
+        if self.lexicon.aside.match(text) or (
+            self.lexicon.cjk and self.lexicon.not_own.search(text)
+        ):
+            return
+        mentions = foreign_periods.mentions(text, self.lexicon, self.published)
+        yield from self._zeros(sentence, mentions)
+        if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
+            return
+        yield from _latest_of_each_flow(list(self._figures(sentence, mentions)))
+
+    def _figures(
+        self, sentence: Segment, mentions: list[foreign_periods.Mention]
+    ) -> Iterator[_Figure]:
+        text = sentence.text
+        for start, end, value in self._numbers(text):
+            clause_start, clause_end = self._clause(text, start, end)
+            if self.lexicon.not_own.search(text, clause_start, clause_end):
+                continue
+            if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
+                text, clause_start, start
+            ):
+                continue
+            owner = self.owner(sentence.start + start)
+            if owner is not None and owner != self.entity:
+                continue
+            if self.lexicon.verb_after and self._named_after(
+                sentence.start + end, clause_end - end
+            ):
+                continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
+            metric = self._metric(text, start, end)
+            if metric is None:
+                continue
+            own = _own_period(
+                mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
+            )
+            reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
+            at_end = self.lexicon.period_end.search(text) is not None
+            yield _Figure(sentence, metric, value, own, reached, at_end)
+
+    def _zeros(
+        self, sentence: Segment, mentions: list[foreign_periods.Mention]
+    ) -> Iterator[_Figure]:
+        text = sentence.text
+        for metric, pattern in (
+            (BTC_SOLD, self.lexicon.zero_sold),
+            (BTC_HELD, self.lexicon.zero_held),
+        ):
+            m = pattern.search(text)
+            if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
+                continue
+            if not self._about_entity(sentence, m.start()):
+                continue
+            own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
+            yield _Figure(sentence, metric, Decimal(0), own, False, False)
+
+    def _named_after(self, position: int, within: int) -> bool:
+        """Another company is named in the clause shortly after `position`."""
+        index = bisect.bisect_left(self.positions, position)
+        limit = position + min(within, _NAMED_AFTER)
+        while index < len(self.positions) and self.positions[index] < limit:
+            if self.names[index][1] != self.entity:
+                return True
+            index += 1
+        return False
+
+    def _about_entity(self, sentence: Segment, offset: int) -> bool:
+        """The sentence names the company, or names no other one before the phrase."""
+        named = {
+            ticker for position, ticker in self.names if sentence.start <= position < sentence.end
+        }
+        if self.entity in named:
+            return True
+        owner = self.owner(sentence.start + offset)
+        return owner is None or owner == self.entity
+
+    def _numbers(self, text: str) -> Iterator[tuple[int, int, Decimal]]:
+        """(start, end, value) of every number with a bitcoin unit; `end` after the unit."""
+        if self.lexicon.cjk:
+            found = (
+                (m.start(), m.end(), foreign_numbers.cjk_value(m))
+                for m in foreign_numbers.CJK_NUMBER.finditer(text)
+                if m.group()
+            )
+        else:
+            found = (
+                (m.start(), m.end(), foreign_numbers.romance_value(m.group()))
+                for m in foreign_numbers.ROMANCE_NUMBER.finditer(text)
+            )
+        for start, end, value in found:
+            if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):
+                continue
+            unit = _UNIT.match(text, end)
+            if unit is not None:
+                yield start, unit.end(), value
+                continue
+            counter = _COUNTER.match(text, end)
+            if counter is not None and _BITCOIN_WORD.search(
+                text, max(0, start - 20), counter.end() + 20
+            ):
+                yield start, counter.end(), value
+                continue
+            if _ANAPHORA.match(text, end):  # "390 di questi sono stati venduti"
+                yield start, end, value
+
+    def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
+        before = [m.end() for m in self.clause.finditer(text, 0, start)]
+        after = self.clause.search(text, end)
+        return (before[-1] if before else 0), (after.start() if after else len(text))
+
+    def _metric(self, text: str, start: int, end: int) -> str | None:
+        """The metric named by the nearest cue on the verb's side, else the other side."""
+        after = _nearest(self.lexicon, text, end, min(len(text), end + _CUE_AFTER), first=True)
+        before_window = _CUE_AFTER if not self.lexicon.verb_after else _CUE_BEFORE
+        before = _nearest(self.lexicon, text, max(0, start - before_window), start, first=False)
+        if self.lexicon.verb_after:
+            chosen = after or (before if after is None else None)
+        else:
+            chosen = before or after
+        if chosen is None or chosen == BOUGHT:
+            return None
+        return _METRICS[chosen]
+
+
+def _nearest(lexicon: Lexicon, text: str, start: int, end: int, *, first: bool) -> str | None:
+    """The cue nearest the figure in text[start:end]: the first one after, the last before."""
+    best: tuple[int, str] | None = None
+    for metric, pattern in lexicon.cues:
+        for m in pattern.finditer(text, start, end):
+            distance = m.start() - start if first else end - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+            if first:
+                break
+    return best[1] if best else None
+
+
+def _latest_of_each_flow(figures: list[_Figure]) -> list[_Figure]:
+    """ "지난 10월 615개…생산했지만 11월에는 472개…": of one sentence's flows of one metric,
+    those of an earlier period than another's are its comparison."""
+    latest: dict[str, Period] = {}
+    for figure in figures:
+        if figure.metric != BTC_HELD and figure.own is not None:
+            known = latest.get(figure.metric)
+            if known is None or figure.own.last_day() > known.last_day():
+                latest[figure.metric] = figure.own
+    return [
+        figure
+        for figure in figures
+        if figure.metric == BTC_HELD
+        or figure.own is None
+        or figure.own.last_day() >= latest[figure.metric].last_day()
+    ]
+
+
+def _own_period(
+    mentions: list[foreign_periods.Mention],
+    clause_start: int,
+    clause_end: int,
+    position: int,
+    held: bool,
+    lexicon: Lexicon,
+) -> Period | None:
+    """The period the figure's clause names (in Japanese and Korean the one nearest before
+    the figure: "10月 615개…했지만 11월에는 472개"), else (a date only, for a holding) its
+    sentence's."""
+    own = [mention for mention in mentions if not mention.compared]
+    in_clause = [mention for mention in own if clause_start <= mention.start < clause_end]
+    if lexicon.verb_after:
+        before = [mention for mention in in_clause if mention.start < position]
+        if before:
+            return before[-1].period
+    if in_clause:
+        return in_clause[0].period
+    for mention in own:
+        if not held or mention.period.is_date:
+            return mention.period
+    return None

@@ -1,0 +1,155 @@
+"""The periods a Japanese, Korean, Spanish, Portuguese or Italian sentence names.
+
+"9月", "9月末", "12月18日", "22年4月30日", "第2四半期", "2023년 1분기", "12월 9일", "지난 5월",
+"septiembre", "30 de septiembre de 2021", "segundo trimestre de 2022", "il mese scorso",
+"fine giugno", "지난해", "昨年" → a `Period`. A month, date or quarter named without its year is
+the latest one not after publication (tests/extract/real/README.md, Periods). A mention is
+*compared* when it dates a comparison's base ("7月の370 비트코인 대비", "前年度の第2四半期より",
+"rispetto ai 91 BTC di settembre 2020"): it is not the period of the sentence's own figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from monitor.vocabulary.periods import Period
+
+from .foreign_words import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    period: Period
+    compared: bool
+
+
+_JA = re.compile(
+    r"(?:(?P<y>\d{4}|\d{2})年\s?)?(?:第(?P<q>[1-4])四半期|(?P<q2>[1-4])Q\b|"
+    r"(?P<mo>1[0-2]|0?[1-9])月(?:\s?(?P<d>[1-3]?\d)日|(?P<end>末))?)"
+    r"|(?P<yo>\d{4})年(?P<yend>末)?"
+)
+_KO = re.compile(
+    r"(?:(?P<y>\d{4})년\s?)?(?:(?P<q>[1-4])\s?분기|"
+    r"(?P<mo>1[0-2]|0?[1-9])월(?:\s?(?P<d>[1-3]?\d)일|\s?(?P<end>말))?)"
+    r"|(?P<yo>\d{4})년(?:\s?(?P<yend>말))?"
+)
+
+
+def _romance_year(name: str) -> str:
+    return rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<{name}>\d{{4}}))?"
+
+
+def _romance(lexicon: Lexicon) -> re.Pattern[str]:
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    quarters = "|".join(lexicon.quarters)
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)(?:º|°)?\s+(?:de\s+)?|(?P<end>fine|fin|final)\s+(?:de(?:l)?\s+)?)?"
+        rf"(?P<mo>{months})\b{_romance_year('y')}"
+        rf"|\b(?P<q>{quarters})\s+trimestre{_romance_year('yq')}"
+        rf"|\b(?P<yo>20\d{{2}})\b",
+        re.I,
+    )
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    if lexicon.language == "ja":
+        return _JA
+    if lexicon.language == "ko":
+        return _KO
+    if lexicon.language not in _PATTERNS:
+        _PATTERNS[lexicon.language] = _romance(lexicon)
+    return _PATTERNS[lexicon.language]
+
+
+def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
+    """The periods `text` names, in order (relative ones too: "il mese scorso", "지난해")."""
+    found = [
+        Mention(m.start(), m.end(), period, _compared(text, m.start(), m.end(), lexicon))
+        for m in _pattern(lexicon).finditer(text)
+        if (period := _period(m, lexicon, published, _after_last_year(text, m, lexicon)))
+        is not None
+    ]
+    found.extend(_relative(text, lexicon, published))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _relative(text: str, lexicon: Lexicon, published: dt.date) -> Iterator[Mention]:
+    month = Period.of_month(published.year, published.month).previous()
+    for m in lexicon.last_month.finditer(text):
+        yield Mention(m.start(), m.end(), month, _compared(text, m.start(), m.end(), lexicon))
+    for m in lexicon.last_year.finditer(text):
+        # "前年同月", "前年度の" (a base); "작년 8월", "昨年9月" (the year of a month)
+        if text[m.end() : m.end() + 1] in ("同", "度") or _QUALIFIES.match(text, m.end()):
+            continue
+        year = Period.of_year(published.year - 1)
+        yield Mention(m.start(), m.end(), year, _compared(text, m.start(), m.end(), lexicon))
+
+
+_QUALIFIES = re.compile(r"\s*(?:の\s*)?(?:第?\d)")
+
+
+def _after_last_year(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "작년 8월", "昨年の第2四半期", "前年度の第2四半期": a month of the year before."""
+    return lexicon.last_year.search(text, max(0, m.start() - 5), m.start()) is not None
+
+
+def _compared(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    if lexicon.verb_after:
+        return lexicon.compared.match(text, end) is not None or text[max(0, start - 3) : start] in (
+            "前年度の",
+            "前年の",
+        )
+    return lexicon.compared.search(text, max(0, start - 60), start) is not None
+
+
+def _year(printed: str | None) -> int | None:
+    if not printed:
+        return None
+    return 2000 + int(printed) if len(printed) == 2 else int(printed)
+
+
+def _period(
+    m: re.Match[str], lexicon: Lexicon, published: dt.date, last_year: bool = False
+) -> Period | None:
+    groups = m.groupdict()
+    if groups.get("yo"):
+        year = int(groups["yo"])
+        if not 2009 <= year <= published.year:
+            return None
+        return Period.of_day(dt.date(year, 12, 31)) if groups.get("yend") else Period.of_year(year)
+    year = _year(groups.get("y") or groups.get("yq"))
+    if year is None and last_year:
+        year = published.year - 1
+    quarter = groups.get("q") or groups.get("q2")
+    if quarter:
+        number = int(quarter) if quarter.isdigit() else lexicon.quarters[quarter.lower()]
+        if year is None:
+            first_month = 3 * number - 2
+            year = published.year if first_month <= published.month else published.year - 1
+        return Period.of_quarter(year, number)
+    printed = groups["mo"]
+    month = int(printed) if printed.isdigit() else lexicon.months[printed.lower()]
+    day = int(groups["d"]) if groups.get("d") else None
+    if year is None:
+        year = _latest_year(month, day or 1, published)
+    if day is not None:
+        try:
+            return Period.of_day(dt.date(year, month, day))
+        except ValueError:
+            return None
+    period = Period.of_month(year, month)
+    return Period.of_day(period.last_day()) if groups.get("end") else period
+
+
+def _latest_year(month: int, day: int, published: dt.date) -> int:
+    return (
+        published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    )

@@ -1,0 +1,268 @@
+"""The words of bitcoin-miner news in Japanese, Korean, Spanish, Portuguese and Italian.
+
+One lexicon a language, read by `foreign` (the reader) and `foreign_periods` (the dates):
+
+* the cue words that name a figure's metric: mined/produced, sold, held (and bought, a flow
+  read by no metric, so "purchased 4,144 BTC" is not taken for a holding);
+* zero sales and a nil holding stated in words ("一切…売却していない", "한 개도 매도하지
+  않았다", "non ha venduto nessuno dei BTC", "retuvieron el 100% de su producción");
+* what makes a figure no figure of the period: a comparison's base ("から", "대비", "rispetto
+  ai"), a part ("のうち"), a change ("100 BTC増加"), a daily average, a year-to-date or weekly
+  total, a forecast, a sector aggregate, a joint venture's share;
+* month and quarter words, and the local names of the miners ("マラソン・デジタル",
+  "라이엇").
+
+Japanese and Korean put the verb after its object ("508BTCを採掘した"); Spanish, Portuguese
+and Italian before it ("extrajo 412 Bitcoin"): `verb_after` says which side is read first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRODUCED = "produced"
+SOLD = "sold"
+HELD = "held"
+BOUGHT = "bought"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    cjk: bool  # ja/ko: "4万9179", "1만 3672"; else "10.427", "707,1"
+    verb_after: bool  # the verb that governs a figure follows it
+    cues: tuple[tuple[str, re.Pattern[str]], ...]  # (metric or BOUGHT, cue words)
+    zero_sold: re.Pattern[str]
+    zero_held: re.Pattern[str]
+    # right after a figure: a comparison's base, a part of it, a change by it
+    after_figure: re.Pattern[str]
+    # right before a figure: a comparison's base ("rispetto ai 91 BTC")
+    before_figure: re.Pattern[str]
+    # in the figure's sentence (Japanese, Korean) or clause: not a figure of the company's period
+    not_own: re.Pattern[str]
+    # a sentence that is no part of the story: a related article's headline ("関連:…")
+    aside: re.Pattern[str]
+    # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
+    reached: re.Pattern[str]
+    # the period's end named without the period ("期末時点での…保有量", "al cierre del trimestre")
+    period_end: re.Pattern[str]
+    # a comparison's period ("7月の370 비트코인 대비", "rispetto ai 91 BTC di settembre 2020")
+    compared: re.Pattern[str]
+    months: dict[str, int]
+    quarters: dict[str, int]
+    last_month: re.Pattern[str]  # "先月", "지난달", "il mese scorso"
+    last_year: re.Pattern[str]  # "昨年", "지난해"
+
+
+def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((metric, re.compile(pattern, re.I)) for metric, pattern in words.items())
+
+
+_JA = Lexicon(
+    language="ja",
+    cjk=True,
+    verb_after=True,
+    cues=_cues(
+        bought=r"購入|買い増|買い入|取得",
+        sold=r"売却|売った|売り|手放",
+        produced=r"生産|採掘|産出|マイニングし",
+        held=r"保有|準備高|財務諸表|保持",
+    ),
+    zero_sold=re.compile(
+        r"(?:一切|全く|まったく|1枚も|一枚も)[^。、]{0,20}売却して(?:い)?(?:ない|ません)|"
+        r"売却しなかった|売却していない"
+    ),
+    zero_held=re.compile(r"(?:ビットコイン|BTC)を(?:一切|全く)?保有していない"),
+    after_figure=re.compile(
+        r"\s*(?:\)|）)?\s*(?:から|より|と比較|と比べ|比|のうち|増加|減少|増|減|[=＝]|あたり|当たり|につき|"
+        r"(?:および|と|や)[^。、]{0,20}?(?:から|より)|"  # "26,747BTCおよび…15,174BTCから"
+        r"を(?:生産|採掘|マイニング)する(?:ため|のに))"  # "1BTCを生産するために": a unit cost
+    ),
+    before_figure=re.compile(r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$"),
+    not_own=re.compile(
+        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|これまでに|累計|予定|見込|計画|目標|"
+        r"業界|上位|合弁"
+    ),
+    aside=re.compile(r"\s*関連\s*[:：]"),
+    reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
+    period_end=re.compile(r"(?:期|四半期|月|年度)末(?:時点|現在)"),
+    compared=re.compile(r"(?:の[^。、]{0,16}?)?(?:から|より|と比較|と比べ|比)"),
+    months={},
+    quarters={},
+    last_month=re.compile(r"先月|前月"),
+    last_year=re.compile(r"昨年|前年|去年"),
+)
+
+_KO = Lexicon(
+    language="ko",
+    cjk=True,
+    verb_after=True,
+    cues=_cues(
+        bought=r"매입|매수|구매|구입|사들",
+        sold=r"매도|매각|판매|처분|팔았",
+        produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
+        held=r"보유|비축량|잔액|소유|대차대조표",
+    ),
+    zero_sold=re.compile(
+        r"(?:단\s*)?한\s*(?:개|BTC|비트코인)도[^.,]{0,12}(?:매도|매각|판매|처분)하지\s*않았|"
+        r"(?:매도|매각|판매|처분)하지\s*않았"
+    ),
+    zero_held=re.compile(r"비트코인을\s*(?:전혀\s*)?보유하고\s*있지\s*않"),
+    after_figure=re.compile(r"\s*(?:개|BTC|비트코인)?\s*(?:대비|에서|보다|중|증가|감소|당|[=＝])"),
+    before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
+    not_own=re.compile(
+        r"하루|일평균|일일|주간|누적|연초|예정|계획|전망|목표|업계|업체들|상위|합작"
+    ),
+    aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
+    reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
+    period_end=re.compile(r"(?:분기|기|월)\s?말\s?(?:기준|현재)"),
+    compared=re.compile(r"\s*(?:의[^.,]{0,16}?)?\s*(?:대비|에서|보다|부터)"),
+    months={},
+    quarters={},
+    last_month=re.compile(r"지난달|전월"),
+    last_year=re.compile(r"지난해|작년"),
+)
+
+_ROMANCE_NOT_OWN = (
+    r"diari[oa]s?|al\s+d[ií]a|por\s+d[ií]a|al\s+giorno|giornalier|semana|settiman|"
+    r"inicio\s+del\s+año|in[ií]cio\s+do\s+ano|inizio\s+(?:del(?:l')?\s*)?anno|"
+    r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
+    r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
+    r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
+    r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
+)
+_SPANISH_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+_PORTUGUESE_MONTHS = (
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+)
+_ITALIAN_MONTHS = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+)
+
+
+def _months(names: str) -> dict[str, int]:
+    return {name: number for number, name in enumerate(names.split(), start=1)}
+
+
+_ES = Lexicon(
+    language="es",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
+        sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de)",
+        produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de)",
+        held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
+        r"cerr[óo]\s+\d{4}\s+con)",
+    ),
+    zero_sold=re.compile(
+        r"\bno\s+vendi[óo]\s+(?:ning[uú]n|nada)|retuv\w+\s+(?:el\s+)?100\s?%\s+de\s+su\s+producci[óo]n",
+        re.I,
+    ),
+    zero_held=re.compile(r"\bno\s+(?:posee|tiene)\s+ning[uú]n\s+bitcoin", re.I),
+    after_figure=re.compile(r"\s*(?:BTC|bitcoins?)?\s*(?:menos|m[aá]s\s+que)\b", re.I),
+    before_figure=re.compile(
+        r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a|desde)\s+(?:l[oa]s\s+|el\s+)?[^,;]{0,12}$",
+        re.I,
+    ),
+    not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    aside=re.compile(r"(?!)"),
+    reached=re.compile(r"(?!)"),
+    period_end=re.compile(
+        r"(?:al\s+cierre|a\s+(?:finales|fin)|al\s+final)\s+del\s+(?:trimestre|mes|periodo)", re.I
+    ),
+    compared=re.compile(r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a)\b", re.I),
+    months=_months(_SPANISH_MONTHS) | {"setiembre": 9},
+    quarters={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
+    last_month=re.compile(r"\bel\s+mes\s+pasado\b", re.I),
+    last_year=re.compile(r"\bel\s+año\s+pasado\b", re.I),
+)
+
+_PT = Lexicon(
+    language="pt",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
+        sold=r"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de)",
+        produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+de)",
+        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas)",
+    ),
+    zero_sold=re.compile(r"\bn[ãa]o\s+vendeu\s+nenhum", re.I),
+    zero_held=re.compile(r"\bn[ãa]o\s+possui\s+nenhum\s+bitcoin", re.I),
+    after_figure=re.compile(r"\s*(?:BTCs?|bitcoins?)?\s*(?:a\s+menos|a\s+mais)\b", re.I),
+    before_figure=re.compile(
+        r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)\w*\s+(?:os\s+|o\s+)?[^,;]{0,12}$",
+        re.I,
+    ),
+    not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    aside=re.compile(r"(?!)"),
+    reached=re.compile(r"(?!)"),
+    period_end=re.compile(
+        r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)", re.I
+    ),
+    compared=re.compile(r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)", re.I),
+    months=_months(_PORTUGUESE_MONTHS) | {"marco": 3},
+    quarters={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    last_month=re.compile(r"\bo\s+m[êe]s\s+passado\b", re.I),
+    last_year=re.compile(r"\bo\s+ano\s+passado\b", re.I),
+)
+
+_IT = Lexicon(
+    language="it",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
+        sold=r"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di)",
+        produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|produzione\s+(?:mineraria\s+)?di)",
+        held=r"\b(?:possiede|possedeva|detiene|deteneva|in\s+possesso\s+di|riserve|patrimonio)",
+    ),
+    zero_sold=re.compile(r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)", re.I),
+    zero_held=re.compile(
+        r"\bnon\s+possedere\s+alcun\s+bitcoin|\bnon\s+possiede\s+alcun\s+bitcoin", re.I
+    ),
+    after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*(?:in\s+meno|in\s+pi[uù])\b", re.I),
+    before_figure=re.compile(
+        r"(?:rispetto\s+a|in\s+confronto\s+a|contro)\w*\s+(?:i\s+|gli\s+)?[^,;]{0,12}$", re.I
+    ),
+    not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    aside=re.compile(r"(?!)"),
+    reached=re.compile(r"(?!)"),
+    period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),
+    compared=re.compile(r"(?:rispetto\s+a|in\s+confronto\s+a)", re.I),
+    months=_months(_ITALIAN_MONTHS),
+    quarters={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    last_month=re.compile(r"\bil\s+mese\s+scorso\b", re.I),
+    last_year=re.compile(r"\bl['’]anno\s+scorso\b", re.I),
+)
+
+LEXICONS: dict[str, Lexicon] = {lexicon.language: lexicon for lexicon in (_JA, _KO, _ES, _PT, _IT)}
+
+# The miners as Japanese and Korean copy names them (beside their English names and tickers,
+# `entities.MINERS`), longest spelling first where one begins another.
+LOCAL_NAMES: dict[str, tuple[str, ...]] = {
+    "MARA": (
+        "マラソン・デジタル",
+        "マラソンデジタル",
+        "マラソン",
+        "マラ",
+        "마라톤디지털",
+        "마라톤 디지털",
+        "마라톤",
+        "마라",
+    ),
+    "RIOT": ("ライオット", "라이엇"),
+    "CORZ": ("コア・サイエンティフィック", "코어 사이언티픽", "코어사이언티픽"),
+    "CLSK": ("クリーンスパーク", "클린스파크"),
+    "BITF": ("ビットファームズ", "비트팜스", "비트팜"),
+    "HUT": ("ハット・エイト", "ハットエイト", "ハット8", "헛8", "허트8"),
+    "BTDR": ("ビットディア", "비트디어"),
+    "ARBK": ("アルゴ", "아르고"),
+    "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
+    "IREN": ("アイリス・エナジー", "아이리스 에너지"),
+    "CIFR": ("サイファー", "사이퍼"),
+}

@@ -1,0 +1,250 @@
+"""BTC mined, sold and held in Japanese, Korean, Spanish, Portuguese and Italian news copy.
+
+Class (holdout batch n2, and the Italian rewrites of batches e and f): miners' monthly and
+quarterly figures rewritten by coinpost.jp, blockmedia.co.kr, es.cointelegraph, infomoney,
+it.benzinga, … were not read at all. Each case below is written in the shape of such copy
+(not taken from the corpus) and pairs the company's figures with what must not be read
+beside them: a comparison's base ("前年同月の443BTCから", "frente a los 685 BTC de junio"),
+a purchase, a price per coin, a daily average, a forecast, a sector total, another miner's
+figure, a joint venture's share. Numbers as each language prints them: "1万9324", "1만 2158",
+"12.703", "125,5", "1.230,5". Expected sets follow tests/extract/real/README.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from monitor.extract import extract_text
+from monitor.extract.foreign_numbers import CJK_NUMBER, cjk_value, romance_value
+
+BTC_METRICS = ("btc_produced", "btc_sold", "btc_held")
+
+# (text, entity, published, expected (metric, value, period))
+CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    # --- Japanese
+    (
+        "米マイニング大手ライオット・プラットフォームズは2日、10月の生産状況を発表した。"
+        "同社は10月に505BTCを採掘し、前年同月の443BTCから増加した。"
+        "10月31日時点で同社は1万9324BTCを保有している。",
+        "RIOT",
+        "2025-11-03",
+        {("btc_produced", 505, "2025-10"), ("btc_held", 19324, "2025-10-31")},
+    ),
+    (
+        "マラソン・デジタルは3月に一切ビットコインを売却していないと発表した。"
+        "同社は同月に2,150BTCを購入し、1BTCあたりの平均価格は約8万2000ドルだった。",
+        "MARA",
+        "2025-04-04",
+        {("btc_sold", 0, "2025-03")},
+    ),
+    (
+        "大手上場マイナー上位10社は11月に合計4,200BTCを売却した。"
+        "一方、ライオットは11月に360BTCを売却し、クリーンスパークは580BTCを売却した。",
+        "RIOT",
+        "2024-12-05",
+        {("btc_sold", 360, "2024-11")},
+    ),
+    (
+        "ハット8は第2四半期に合計312BTCを生産したと発表した。1日あたりの平均生産量は3.4BTCだった。",
+        "HUT",
+        "2025-08-10",
+        {("btc_produced", 312, "2025-Q2")},
+    ),
+    (
+        "マラソンは2026年に7万BTCの保有を目指す計画だ。"
+        "9月末時点のビットコイン保有量は5万2477BTCとなった。",
+        "MARA",
+        "2025-10-03",
+        {("btc_held", 52477, "2025-09-30")},
+    ),
+    (
+        "半減期のため、ライオットは5月に215BTCを採掘した。"
+        "1BTCを生産するためのコストは4万ドルを超えた。",
+        "RIOT",
+        "2024-06-05",
+        {("btc_produced", 215, "2024-05")},
+    ),
+    (
+        "マラソンの保有量は上場企業で2位。首位は64万BTCを保有するストラテジーとなっている。"
+        "マラソンは第3四半期に2,144BTCを生産した。",
+        "MARA",
+        "2025-11-01",
+        {("btc_produced", 2144, "2025-Q3")},
+    ),
+    (
+        "ハット・エイトは第2四半期決算を発表した。期末時点のビットコイン保有量は1万300BTCだった。",
+        "HUT",
+        "2025-08-08",
+        {("btc_held", 10300, "2025-06-30")},
+    ),
+    # --- Korean
+    (
+        "마라톤은 지난달 보유 주식을 한 주도 매도하지 않았다고 밝혔다. "
+        "마라톤은 지난달 비트코인 690개를 채굴했다.",
+        "MARA",
+        "2024-06-04",
+        {("btc_produced", 690, "2024-05")},
+    ),
+    (
+        "클린스파크는 지난 8월 한 달 동안 비트코인 657개를 채굴했다고 3일 밝혔다. "
+        "회사는 8월 말 기준 비트코인 1만2827개를 보유하고 있다.",
+        "CLSK",
+        "2025-09-04",
+        {("btc_produced", 657, "2025-08"), ("btc_held", 12827, "2025-08-31")},
+    ),
+    (
+        "라이엇은 7월에 비트코인을 단 한 개도 매도하지 않았다고 전했다. "
+        "같은 기간 마라톤은 비트코인 700개를 매도했다. "
+        "라이엇의 하루 평균 채굴량은 약 11개였다.",
+        "RIOT",
+        "2024-08-06",
+        {("btc_sold", 0, "2024-07")},
+    ),
+    (
+        "비트디어는 3분기 동안 비트코인 1,109개를 채굴했으며, "
+        "이는 전년 동기 대비 20% 증가한 수치다. "
+        "9월 30일 현재 비트디어의 비트코인 보유량은 2,029개다.",
+        "BTDR",
+        "2025-11-12",
+        {("btc_produced", 1109, "2025-Q3"), ("btc_held", 2029, "2025-09-30")},
+    ),
+    (
+        "코어 사이언티픽은 지난해 자체 채굴로 1만 2158 BTC를 생산했다. "
+        "업계 상위 채굴업체들은 같은 해 모두 9만 BTC를 채굴했다.",
+        "CORZ",
+        "2025-02-27",
+        {("btc_produced", 12158, "2024")},
+    ),
+    (
+        "라이엇은 지난 6월 450개의 비트코인을 생산했지만 7월에는 420개의 비트코인을 생산하는 데 "
+        "그쳤다.",
+        "RIOT",
+        "2025-08-05",
+        {("btc_produced", 420, "2025-07")},
+    ),
+    (
+        "라이엇, 2023년 9월 채굴 실적 발표\n"
+        "라이엇은 9월에 총 465 BTC를 채굴했다. 회사는 이 중 400 BTC를 매도했다.",
+        "RIOT",
+        "2025-10-03",
+        {("btc_produced", 465, "2025-09"), ("btc_sold", 400, "2025-09")},
+    ),
+    # --- Spanish
+    (
+        "CleanSpark minó 634 bitcoins en julio, frente a los 685 BTC de junio. "
+        "Al 31 de julio, la compañía poseía 12.703 BTC.",
+        "CLSK",
+        "2025-08-04",
+        {("btc_produced", 634, "2025-07"), ("btc_held", 12703, "2025-07-31")},
+    ),
+    (
+        "Bitfarms vendió 125,5 BTC en el segundo trimestre de 2025 y produjo 703 BTC en el mismo "
+        "periodo, según su informe. "
+        "Se espera que la empresa produzca 900 BTC en el tercer trimestre.",
+        "BITF",
+        "2025-08-12",
+        {("btc_sold", 125.5, "2025-Q2"), ("btc_produced", 703, "2025-Q2")},
+    ),
+    (
+        "Los mineros públicos vendieron en conjunto 5.200 BTC en mayo, según TheMinerMag. "
+        "Riot, por su parte, vendió 475 BTC en mayo.",
+        "RIOT",
+        "2025-06-06",
+        {("btc_sold", 475, "2025-05")},
+    ),
+    (
+        "Riot informó que produjo 1.405 BTC en el segundo trimestre. "
+        "Al cierre del trimestre, la empresa poseía 19.273 BTC.",
+        "RIOT",
+        "2025-08-01",
+        {("btc_produced", 1405, "2025-Q2"), ("btc_held", 19273, "2025-06-30")},
+    ),
+    # --- Portuguese
+    (
+        "A Marathon Digital minerou 703 bitcoins em agosto, "
+        "um aumento de 3% em relação aos 682 BTC de julho. "
+        "Em 31 de agosto, a empresa detinha 26.842 BTC.",
+        "MARA",
+        "2024-09-04",
+        {("btc_produced", 703, "2024-08"), ("btc_held", 26842, "2024-08-31")},
+    ),
+    (
+        "A Bitfarms vendeu 412 BTC em março, a um preço médio de US$ 85.000 por bitcoin.",
+        "BITF",
+        "2025-04-02",
+        {("btc_sold", 412, "2025-03")},
+    ),
+    # --- Italian
+    (
+        "Hut 8 ha estratto 95 bitcoin a marzo, "
+        "mentre la joint venture ha estratto altri 40 bitcoin.",
+        "HUT",
+        "2025-04-07",
+        {("btc_produced", 95, "2025-03")},
+    ),
+    (
+        "Bitdeer ha comunicato che al 30 giugno 2025 la società deteneva 1.230,5 BTC, rispetto ai "
+        "1.100 BTC di fine marzo.",
+        "BTDR",
+        "2025-07-10",
+        {("btc_held", 1230.5, "2025-06-30")},
+    ),
+    (
+        "CleanSpark non ha venduto alcun bitcoin nel mese di gennaio, "
+        "mentre Riot ha venduto 200 BTC.",
+        "CLSK",
+        "2025-02-05",
+        {("btc_sold", 0, "2025-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), CASES)
+def test_btc_figures_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    read = {
+        (item.metric, float(item.value), item.period)
+        for item in found
+        if item.metric in BTC_METRICS and item.value is not None
+    }
+    assert read == {(metric, float(value), period) for metric, value, period in expected}
+    for item in found:  # the evidence is the text as given, at its offsets
+        assert text[item.start : item.end] == item.evidence
+
+
+# (as printed, value)
+CJK_NUMBERS = [
+    ("4万9179", "49179"),
+    ("1만 3672", "13672"),
+    ("1만96", "10096"),
+    ("2만", "20000"),
+    ("1,242", "1242"),
+    ("9万6,560", "96560"),
+    ("1億6,160万", "161600000"),
+]
+ROMANCE_NUMBERS = [
+    ("10.427", "10427"),
+    ("707,1", "707.1"),
+    ("1.258,6", "1258.6"),
+    ("189,8", "189.8"),
+    ("1,080", "1080"),
+    ("5.0", "5.0"),
+    ("1.234.567", "1234567"),
+]
+
+
+@pytest.mark.parametrize(("printed", "value"), CJK_NUMBERS)
+def test_japanese_and_korean_numbers(printed: str, value: str) -> None:
+    match = CJK_NUMBER.match(printed)
+    assert match is not None and match.group() == printed
+    assert cjk_value(match) == Decimal(value)
+
+
+@pytest.mark.parametrize(("printed", "value"), ROMANCE_NUMBERS)
+def test_spanish_portuguese_italian_numbers(printed: str, value: str) -> None:
+    assert romance_value(printed) == Decimal(value)
