@@ -87,6 +87,19 @@ def heading_period(text: str, reference: dt.date | None) -> Period | None:
     return mentions[0].period
 
 
+# A release of a whole year's results, in its title or lead ("Reports Full Year Results",
+# "Annual Results and Operational Update", "fourth quarter and full year", "Form 10-K").
+_FULL_YEAR_RELEASE = Folded(
+    r"\b(?:full[\s-]+(?:fiscal[\s-]+)?year|annual|year[\s-]+end|fiscal\s+year)\s+"
+    r"(?:(?:financial|operating|operational)\s+)?results\b|\bfourth[\s-]+quarter\s+and\s+"
+    r"(?:the\s+)?full[\s-]+year\b|\bannual\s+report\b|\b10-K\b"
+)
+_RELEASE_HEAD_CHARS = 600
+# A year is reported early in the next: results of a calendar year come out by its 10-K's
+# deadline (the same reach as a news lead's period, `document_period`).
+_YEAR_JUST_ENDED = dt.timedelta(days=100)
+
+
 @dataclass(slots=True)
 class DocContext:
     """Publication date, entity and the report's own period, plus state across sentences."""
@@ -222,6 +235,29 @@ class DocContext:
         """The own period of a story that names none (no report, lead or document period):
         the month of the news, its publication (README "Periods", last resort)."""
         return shift_month(self.published, 0) if self.published else None
+
+    def _year_reported(self) -> Period | None:
+        """ "For the full year, annual interest expense was $8.4 million" in a document with no
+        report period: the year its lead or the period it names most closes (a year, a fourth
+        quarter, a December), else the year just ended before publication when the document
+        is a full-year release or names that year ("Reports Full Year Results", "revenue for
+        2024"); else None (the fallback's month)."""
+        own = self.section or self.lead or self.document
+        if own is not None and not own.is_date:
+            if own.month is None and own.quarter is None and own.half is None:
+                return own
+            if own.month == 12 or own.quarter == 4:
+                return Period.of_year(own.year)
+        published = self.published
+        if published is None or self.text is None:
+            return None
+        year = Period.of_year(published.year - 1)
+        if published - year.last_day() > _YEAR_JUST_ENDED:
+            return None
+        head = self.text[:_RELEASE_HEAD_CHARS]
+        if _FULL_YEAR_RELEASE.search(head) or re.search(rf"\b{year.year}\b", self.text):
+            return year
+        return None
 
     def _report_month(self) -> Period | None:
         """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
@@ -396,6 +432,8 @@ class DocContext:
                 # "For the full year, Riot produced 6,626 BTC" in a December update: the year
                 # that report closes
                 return Period.of_year(self.report.year)
+            if self.report is None:
+                return self._year_reported()
             return None  # "during the year" of an unnamed year: leave it to the fallback
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())

@@ -129,10 +129,24 @@ def _not_future(ctx: DocContext, segment: Segment, label: str | None) -> str | N
         fallback is not None
         and fallback not in (ctx.report, ctx.section)
         and fallback.last_day() > ctx.published
+        and not _fiscal_document_ended(ctx, fallback)
     ):
         return publication_month(ctx)  # the prose's later period is a term's too (a report's
         # own fiscal quarter may end after publication: "third quarter 2023" in August)
     return fallback.label() if fallback else None
+
+
+def _fiscal_document_ended(ctx: DocContext, period: Period) -> bool:
+    """Is `period` the document's fiscal quarter, which closed in a calendar quarter that ended
+    before publication ("the fiscal fourth quarter" of a June year-end, summarised in August)?"""
+    calendar = ctx.document_calendar
+    published = ctx.published
+    return (
+        period is ctx.document
+        and calendar is not None
+        and published is not None
+        and calendar.last_day() <= published
+    )
 
 
 # "valued at about $18 million, based on the average Bitcoin price in September": the month

@@ -40,6 +40,66 @@ _LENT_OUT = Folded(
     r"convertible)\s+)?promissory\s+notes?\s+(?:for|of|worth|in\s+the\s+(?:principal\s+)?amount\s+of)"
     r"\s+$"
 )
+# A note the company takes as a sale's consideration, or receives: the buyer owes it, the
+# company holds it ("sold its hosting unit to Hostco in exchange for a promissory note with a
+# principal amount of $20 million", "received a $20 million secured note from Hostco as
+# consideration", "for $5.0 million in cash and a $20.0 million seller note"). The note's kinds
+# are listed, so "received approval for notes of" is no note received.
+_NOTE_KIND = (
+    r"(?:(?:secured|unsecured|convertible|promissory|seller|vendor|subordinated|senior|"
+    r"interest[- ]bearing|non[- ]interest[- ]bearing|term)\s+){0,3}notes?"
+)
+_NOTE_AMOUNT_OF = (
+    r"\s+(?:receivable\s+)?(?:for|of|worth|totall?ing|(?:with|in)\s+(?:an?|the)\s+"
+    r"(?:(?:aggregate|original)\s+)?(?:principal\s+)?(?:amount|balance|value)\s+of)\s+"
+)
+_RECEIVED = r"\b(?:received|receives|receiving|accepted|accepts|accepting|took\s+back)\s+"
+# the company's sale, then what it took for it: "sold … to Hostco in exchange for", "the sale
+# of its hosting subsidiary to Hostco for $5.0 million in cash and"
+_SOLD_FOR = (
+    r"\b(?:sold|sells|selling|sale\s+of|divested|divestiture\s+of|disposed\s+of|disposal\s+of|"
+    r"transferred)\b(?P<sold>[^.;$]{0,100}?)(?:\bin\s+exchange\s+for|\b(?:as|in)\s+"
+    r"consideration(?:\s+for)?|\bfor)\s+(?:[^.;]{0,60}?\band\s+)?"
+)
+# the amount after the note's words: "… in exchange for a promissory note of $20 million"
+_HELD_NOTE_BEFORE = Folded(
+    rf"(?:{_RECEIVED}|{_SOLD_FOR})(?:an?\s+|the\s+)?{_NOTE_KIND}{_NOTE_AMOUNT_OF}$"
+)
+# the amount before them: "received a $20 million secured note", "and a $20.0 million seller note"
+_HELD_NOTE_OPENS = Folded(rf"(?:{_RECEIVED}|{_SOLD_FOR})(?:an?\s+)?$")
+_AMOUNT_THEN_NOTE = Folded(
+    r"^(?:US|C|A)?\$\s?[\d,.]+\s*(?:million|billion|mn|bn|[mb])?\s+"
+    rf"{_NOTE_KIND}\b(?!\s+(?:financing|investment|funding|offering|facility|purchase|issuance))"
+)
+_SOLD_TO = Folded(r"\bto\s+(?P<buyer>(?:the\s+)?[\w.&'’-]+)")
+_NOTE_REACH = 240
+_NOTE_HINTS = any_of("receiv", "accept", "took back", "sold", "sell", "sale", "divest", "dispos",
+                     "transferred")  # fmt: skip
+
+
+def _note_held(text: str, start: int, entity: str | None) -> bool:
+    """Is the amount at `text[start]` a note the company received, or took for a sale of its
+    own (not a sale to itself: "Landco sold the site to Acme in exchange for a note" is Acme's
+    debt)?"""
+    after = text[start : start + 60]
+    window = text[max(0, start - _NOTE_REACH) : start]
+    if "note" not in window and "note" not in after.lower():  # (substring tests first)
+        return False
+    if not _NOTE_HINTS.search(window.lower()):
+        return False
+    found = _HELD_NOTE_BEFORE.search(window)
+    if found is None and _AMOUNT_THEN_NOTE.search(after) is not None:
+        found = _HELD_NOTE_OPENS.search(window)
+    if found is None:
+        return False
+    sold = found["sold"]
+    buyer = _SOLD_TO.search(sold) if sold else None
+    if buyer is None:
+        return True
+    who = buyer["buyer"].lower().rstrip(".,").removeprefix("the ")
+    return who in _NO_BORROWER or not _is_self(who, entity)  # ("to its parent": no buyer named)
+
+
 # A heading line: short, no full stop at its end
 _HEADING = re.compile(r"^[^\n.]{3,80}$", re.MULTILINE)
 _HEADING_LENT_OUT = Folded(
@@ -59,6 +119,8 @@ def is_lent_out(
 ) -> bool:
     """Is the amount at `text[start]` (a sentence at `sentence_start` of `document`) a loan the
     company made to another party?"""
+    if _note_held(text, start, entity):
+        return True
     before = clause_before(text, start)  # ("9,377 BTC loaned to counterparties and …
     # pledged as collateral against $350 million": the coins lent, not the amount's clause)
     if _HINTS.search(before.lower()):

@@ -9,10 +9,11 @@ from the calendar phrase is relabelled as the issuer's fiscal quarter. Without b
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
-from .periods import Period, full_year, month_number
+from .periods import Period, find_mentions, full_year, last_quarter_before, month_number
 
 _SCAN_CHARS = 6000  # the title, lead and highlights
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -50,6 +51,38 @@ _RESULTS_QUARTER = re.compile(
     r"(?:earnings|results|revenues?|financial\s+results|report)\b",
     re.IGNORECASE,
 )
+
+
+# "at the end of the fiscal fourth quarter", "fiscal Q4", "fourth fiscal quarter": the issuer's
+# fourth quarter, named with no year (a year after it makes it a period of its own)
+_FISCAL_FOURTH = re.compile(
+    r"\bfiscal\s+(?:(?:fourth|4th)[\s-]+quarter|Q4)\b(?![\s,]+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+    r"(?:19|20)?\d\d\b)|\b(?:fourth|4th)[\s-]+fiscal\s+quarter\b(?![\s,]+(?:of\s+)?"
+    r"(?:fiscal\s+|FY\s?)?(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+_FISCAL_FOURTH_CHARS = 3000  # (a summary's lines)
+
+
+def fiscal_fourth_document(
+    text: str, published: dt.date | None
+) -> tuple[Period | None, Period | None]:
+    """The quarter a document reports that names it only as "the fiscal fourth quarter" (an
+    undated call summary), and the calendar quarter its "the quarter" stands for; else Nones.
+    The issuer's latest fourth quarter (`periods.find_mentions`' reading of the phrase): the
+    calendar Q4 a reporting season before publication, else the fiscal year ended in the year
+    of publication, which closed in the calendar quarter before publication."""
+    if published is None or "iscal" not in text[:_FISCAL_FOURTH_CHARS]:
+        return None, None  # (a substring test first)
+    found = _FISCAL_FOURTH.search(text, 0, _FISCAL_FOURTH_CHARS)
+    if found is None:
+        return None, None
+    quarter = next(
+        (m.period for m in find_mentions(found.group(), published) if m.period is not None), None
+    )
+    if quarter is None or quarter.last_day() <= published:
+        return quarter, None
+    return quarter, last_quarter_before(published)
 
 
 def fiscal_report(report: Period | None, text: str) -> Period | None:

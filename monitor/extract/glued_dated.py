@@ -33,10 +33,13 @@ from .stacked_dates import StackedHeader, has_stacked_dates, stacked_headers
 _FIRST_TABLE_ID = 150_000  # past `glued`'s ids, before `flat`'s
 _YEAR = r"(?:19|20)\d\d"
 _DATE = rf"{MONTH_NAME}\s?\d{{1,2}}(?:,\s?|\s){_YEAR}"
+# A column's span before its date ("Three Months Ended September 30, 2025Nine Months Ended
+# September 30, 2025"): kept in the column's cell, so the quarter is told from the year to date.
+_SPAN = r"(?:(?:Three|Six|Nine|Twelve|3|6|9|12)\s+Months\s+Ended\s+)"
 # A header line of two or more dates run together, maybe after a short lead ("As of:").
-_HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_DATE}\s*){{2,}})$", re.M)
-_ONE_DATE = re.compile(_DATE)
-_HINT = document_sign(re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d)"))
+_HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_SPAN}?{_DATE}\s*){{2,}})$", re.M)
+_ONE_DATE = re.compile(rf"{_SPAN}?{_DATE}")
+_HINT = document_sign(re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d|{_SPAN})"))
 _AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
 _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"

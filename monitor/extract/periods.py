@@ -167,6 +167,23 @@ def _quarter_alone(m: re.Match[str], ref: dt.date | None) -> Period | None:
     return infer_quarter(_ORDINALS[m["q"].lower()], ref)
 
 
+# A fourth quarter is reported within a season of its end: a calendar Q4 further back than
+# this at publication is not the one an issuer's "fiscal fourth quarter" names.
+_FOURTH_REPORTED_WITHIN = dt.timedelta(days=100)
+
+
+def _fiscal_fourth_alone(_: re.Match[str], ref: dt.date | None) -> Period | None:
+    """ "at the end of the fiscal fourth quarter" with no year: the calendar Q4 just ended when
+    the reference follows it by a reporting season, else the fiscal year that ended in the
+    reference's year (named by that year, as the issuer does: "Q4 FY25")."""
+    if ref is None:
+        return None
+    calendar = Period.of_quarter(ref.year - 1, 4)
+    if ref - calendar.last_day() <= _FOURTH_REPORTED_WITHIN:
+        return calendar
+    return Period.of_quarter(ref.year, 4)
+
+
 def _half(m: re.Match[str], _: dt.date | None) -> Period:
     half = (m["h"] or m.groupdict().get("h2") or "1").lower()
     year = m["y"] or m.groupdict().get("y2") or ""
@@ -334,6 +351,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "Third Quarter FY24": the issuer's fiscal quarter, with a two-digit year
     (rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\s+(?:of\s+)?{_FISCAL}(?P<y>\d{{2}})\b", True,
      _quarter_year),
+    # "the fiscal fourth quarter", "fourth fiscal quarter", "fiscal Q4" with no year: the
+    # issuer's latest fourth quarter (not a calendar Q4 long closed)
+    (r"\bfiscal\s+(?:(?:fourth|4th)[\s-]+quarter|Q4)\b|\b(?:fourth|4th)[\s-]+fiscal\s+quarter\b",
+     True, _fiscal_fourth_alone),
     (rf"\b(?P<q>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b", True, _quarter_alone),
     # "to 7,406 in Q2": a quarter without a year, the latest such quarter not after publication
     (r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\b(?![\s'’-]*(?:FY|fiscal|\d))", False, _q_alone),

@@ -50,6 +50,7 @@ from . import (
     unwrapped,
     wholes,
     xbrl_details,
+    xbrl_statements,
 )
 from .call_summaries import call_quarter
 from .context import DocContext, detect_dollar
@@ -60,7 +61,7 @@ from .document_period import (
     detect_report_period,
 )
 from .evidence import observation
-from .fiscal import calendar_quarter, fiscal_report
+from .fiscal import calendar_quarter, fiscal_fourth_document, fiscal_report
 from .model import (
     AI_CAPACITY,
     BTC_HELD,
@@ -162,6 +163,9 @@ def _extract_plain(
             ctx.document_calendar = document
         if ctx.lead is None and ctx.document is None:
             ctx.document = call_quarter(text, published)  # an undated call summary's quarter
+        if ctx.lead is None and ctx.document is None:
+            # a summary of "the fiscal fourth quarter" that names no year
+            ctx.document, ctx.document_calendar = fiscal_fourth_document(text, published)
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -220,6 +224,10 @@ def _extract_plain(
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
+    # a statement page's interest expense row, one cell a line
+    found = xbrl_statements.without_covered(
+        found, xbrl_statements.find_statement_interest(text, published)
+    )
     found = debt_document.reconcile(found, text, published, own, ctx.lead)
     found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
     return _deduplicated(found)

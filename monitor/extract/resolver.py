@@ -89,6 +89,8 @@ def resolve_period(
     )
     if as_of and _held_now(ctx, segment, start):
         period = shift_month(ctx.published, 0) if ctx.published else period
+    if holding and _now_after_closed_year(ctx, segment, period, start):
+        return shift_month(ctx.published, 0).label(as_of=as_of)  # (`published` is set)
     named = (_that_date(ctx, segment, end) or _valued_on(ctx, segment, end)) if as_of else None
     if named is not None:
         return named.label()  # "the Company's 7,265 Bitcoin held at that date"
@@ -123,6 +125,42 @@ def _closed_year(ctx: DocContext, segment: Segment, period: Period) -> Period:
     if year.last_day() >= ctx.published:
         return period  # ("in 2026 … has grown to 6,500 BTC so far": the year still runs)
     return Period.of_date(year.year, 12, 31)
+
+
+# "currently holds", "now total", "to date its treasury holds": the holding's own clause tells
+# it in the present (the word within `_PRESENT_REACH` characters before the figure, no clause
+# break between). "As of today" is a day of its own (`balance_dates`).
+_PRESENT = Folded(
+    r"\b(?:now|currently|presently|at\s+present|to\s+date|as\s+it\s+stands)\b[^.;,]{0,40}$"
+)
+_PRESENT_WORDS = ("now", "current", "present", "to date", "stands")
+_PRESENT_REACH = 60
+
+
+def _now_after_closed_year(
+    ctx: DocContext, segment: Segment, period: Period | None, start: int
+) -> bool:
+    """A news story's holding told in the present after a calendar year that has ended ("mined
+    1,214 BTC in 2024 and currently holds 6,012 BTC"; "closed 2024 with a loss. At the same
+    time, its holdings now total …"): "now" ties it to publication, and the year dates the flow
+    before it, not the balance (the year's close is `_closed_year`'s and `balance_dates`' for a
+    holding with no present-tense word). A report's "now holds" stays at its period's close."""
+    if period is None or ctx.report is not None or ctx.published is None:
+        return False
+    text = segment.text
+    window = text[max(0, start - _PRESENT_REACH) : start]
+    lowered = window.lower()
+    if not any(word in lowered for word in _PRESENT_WORDS):  # (a substring test first)
+        return False
+    if _PRESENT.search(window) is None or _FISCAL_WORDS.search(text):
+        return False
+    if period.granularity == "year" and period.month is None:
+        year = period
+    elif _SAME_TIME.match(text) and not ctx.dating(segment):
+        year = _previous_sentence_year(ctx, segment)
+    else:
+        return False
+    return year is not None and year.last_day() < ctx.published
 
 
 def _sentence_before_in_paragraph(ctx: DocContext, segment: Segment) -> str | None:

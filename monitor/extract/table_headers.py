@@ -18,7 +18,10 @@ from .table_spans import apply_span, apply_spans, names_spans, spanned_column
 
 _EXCLUDED_COLUMN = Folded(
     r"ytd|year[- ]to[- ]date|%|change|m/m|y/y|q/q|month/month|year/year|quarter/quarter|Δ|"
-    r"variance|cumulative|\bvs\b"
+    r"variance|cumulative|\bvs\b|"
+    # "Nine Months Ended September 30, 2025": a year to date (decided case 42), not the year
+    # its last day falls in
+    r"\b(?:nine|9)[- ]months?\b"
 )
 
 _MAX_UNDER_HEADER = 120
@@ -196,7 +199,23 @@ def header_columns(row: Segment, ctx: DocContext) -> tuple[list[Column], list[st
     columns = [_header_cell(cell, ctx) or Column(None, excluded=True) for cell in value_cells]
     if not any(column.period is not None and not column.excluded for column in columns):
         return None
-    return columns, value_cells
+    return _six_months_to_date(columns, value_cells), value_cells
+
+
+# "Three Months Ended June 30, 2025 | Six Months Ended June 30, 2025": the six months beside a
+# quarter are its year to date (decided case 42), not a half the text names
+_THREE_MONTHS = Folded(r"\b(?:three|3)[- ]months?\b")
+_SIX_MONTHS = Folded(r"\b(?:six|6)[- ]months?\b")
+
+
+def _six_months_to_date(columns: list[Column], cells: list[str]) -> list[Column]:
+    """The columns, a six-month span's excluded when a three-month span heads another."""
+    if not any("onths" in cell for cell in cells):  # (a substring test first)
+        return columns
+    six = [k for k, cell in enumerate(cells) if _SIX_MONTHS.search(cell)]
+    if not six or not any(_THREE_MONTHS.search(cell) for cell in cells):
+        return columns
+    return [replace(c, excluded=True) if k in six else c for k, c in enumerate(columns)]
 
 
 def _header_cell(cell: str, ctx: DocContext) -> Column | None:

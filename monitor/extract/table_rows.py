@@ -81,7 +81,14 @@ _DEBT_TOTAL_LABEL = Folded(
     r"|^\s*(?:outstanding\s+)?(?:debt|borrowings|indebtedness)(?:\s+outstanding)?(?:,?\s+net)?"
     r"\s*(?:\([^)]{0,20}\))?\s*\d?\s*$"
 )
-_INTEREST_LABEL = Folded(r"^\s*interest\s+expenses?\b(?!.*\bincome\b)")
+_INTEREST_LABEL = Folded(r"^\s*(?:total\s+)?interest\s+expenses?\b(?!.*\bincome\b)")
+# "Interest expense on the 2029 Convertible Notes … was as follows (in thousands):": a schedule
+# of one interest expense, whose "Total" row is it (its other rows are its parts)
+_INTEREST_CAPTION = Folded(
+    r"\binterest\s+expense\b[^.:]{0,160}\b(?:was|were|is|are|consisted|consists|comprised)\s+"
+    r"(?:of\s+)?(?:as\s+follows|the\s+following)\b"
+)
+_TOTAL_LABEL = Folded(r"^\s*total\s*$")
 
 BTC_METRICS = (BTC_SOLD, BTC_PRODUCED, BTC_HELD)
 
@@ -126,6 +133,7 @@ def _metric_of(row: Segment, table: Table) -> str | None:
         or _closing_bitcoin_row(row.cells[0], table)
         or _risen_to_row(row)
         or _ai_capex_row(row.cells[0], table.caption)
+        or _interest_total_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
         or _coded_loan_row(row, table)
     )
@@ -143,6 +151,13 @@ def _coded_loan_row(row: Segment, table: Table) -> str | None:
     above = table.rows[: table.rows.index(row)]
     group = next((other for other in reversed(above) if len(other.cells) == 1), None)
     return None if group is None else _debt_instrument_row(group.cells[0], table)
+
+
+def _interest_total_row(label: str, caption: str) -> str | None:
+    """The "Total" row of a table the caption introduces as an interest expense schedule."""
+    if caption and _TOTAL_LABEL.search(label) and _INTEREST_CAPTION.search(caption):
+        return INTEREST_EXPENSE
+    return None
 
 
 def _ai_capex_row(label: str, caption: str) -> str | None:
