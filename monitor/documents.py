@@ -47,7 +47,9 @@ def extract_observations(source: Observation) -> list[Observation]:
 def _warn_if_foreign(text: str, url: str) -> None:
     language = reading_language(text)
     if language in BTC_FIGURE_LANGUAGES:
-        log.info("partly read: only BTC mined, sold and held in %s (%s)", language, url)
+        log.info(
+            "partly read: only BTC mined, sold, held and sale proceeds in %s (%s)", language, url
+        )
     elif language is not None:
         log.warning("not read: the extractor reads English; page is in %s (%s)", language, url)
 

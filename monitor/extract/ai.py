@@ -216,7 +216,9 @@ _SPEND_AFTER = Folded(
     r"[HB][12]00s?|B300s?|GB[23]00s?|Blackwell)\b)|"
     # "a $1 billion investment in AI data centers", "its $500 million HPC build-out"
     # (not "a $6.1 billion real property investment": real estate, README decided case 43)
-    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax|real\s)"
+    r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax|real\s|"
+    # (not "a $150 million convertible note investment in Hut 8": notes bought, money lent)
+    r"convertible|notes?\s|debt\s|bonds?\s|loans?\s)"
     r"[\w/-]+\s+){0,2}?"
     # "the $1.7 billion Phase I build at Helios"
     r"(?:investment|build(?:-?out)?(?![\w-])|capex|capital\s+(?:plan|program|programme|"

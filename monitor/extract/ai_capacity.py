@@ -322,7 +322,9 @@ _LEASED = [
 # "a colocation agreement for 20 MW", "a lease of 200 MW": the deal, then its size.
 # "an exercised option for 133 MW": an option exercised is a deal, as a lease is.
 _DEAL_FOR = re.compile(
-    rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+(?i:for|of)\s+"
+    rf"\b(?i:leases?|contracts?|agreements?|(?<=exercised\s)options?)\s+"
+    # ("a lease agreement with CoreWeave for an additional 150 MW": the tenant named between)
+    rf"(?P<tenant>(?i:with)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,2}}\s+)?(?i:for|of)\s+"
     rf"{INCREMENT_LEAD}(?:(?i:approximately|about|nearly|roughly|some)\s+|~)?{_MW}"
 )
 # "total contracted capacity across its two campuses has reached 600 MW": contracted or leased
@@ -339,7 +341,8 @@ _PAREN = re.compile(
 )
 _DEAL_FOR_GATE = any_of("ment for", "ments for", "lease for", "leases for", "tract for",
                         "tracts for", "ment of", "lease of", "tract of",
-                        "exercised option")  # fmt: skip
+                        "exercised option", "ment with", "ments with", "lease with",
+                        "leases with", "tract with", "tracts with")  # fmt: skip
 _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted critical",
                           "leased critical", "contracted it", "leased it")  # fmt: skip
 # The patterns a sentence is scanned for (not matched at its figures), compiled to skip to the
@@ -464,7 +467,17 @@ _PHASE_BEFORE = Folded(r"\b(?:phase|tranche|stage)\b[^.;]{0,50}$")
 _SLATED_AFTER = Folded(
     r"[^.;]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|slated|set|planned|due)\s+"
     r"(?:to|for)\b"
+    # "Phase one, which delivers 40 MW of AI-ready capacity, goes online in H1 2026"
+    r"|[^.;]{0,40}?\b(?:goes|comes|will\s+(?:go|come))\s+(?:online|live)\b"
 )
+# "located adjacent to our existing 180 MW data center hosting facility": a neighbouring site
+# that places the one the sentence is about, not capacity it reports
+_NEIGHBOUR_BEFORE = Folded(
+    r"\b(?:adjacent|next|close)\s+to\s+(?:(?:the|our|its|their|an?|existing|current)\s+|"
+    r"the\s+company['’]s\s+){0,3}$"
+)
+# "roughly 286 megawatts of blockchain data center": a mining site's size
+_CRYPTO_AFTER = Folded(r"\s*(?:of\s+)?(?:[\w-]+\s+)?(?:blockchain|crypto\w*)\b")
 # "… for the first phase (50 MW), at the first 100 megawatt (MW) building": the building the
 # event took place at, not the capacity the sentence reports
 _CONTAINER_BEFORE = Folded(r"\bat\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}$")
@@ -605,6 +618,8 @@ def capacity(
                 continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
             if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
                 continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+            if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
+                continue  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
             if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
                 continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
             if is_build_to_come(text, start):
@@ -639,6 +654,37 @@ def _is_gross_of_stated_it(text: str, match: re.Match[str], ctx: DocContext, val
         for found in _IT_LOAD.finditer(document)
         if "critical" in found.group().lower()
     )
+
+
+# "Earlier this year, the company finalized a new lease agreement with CoreWeave for an
+# additional 150 MW": an earlier deal recalled (decided case 1)
+_RECALLED_DEAL = Folded(
+    r"\b(?:earlier|later)\s+(?:this|last)\s+year\b|\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|"
+    r"\bpreviously\b"
+)
+# "AWS: 300 MW gross capacity" in the document: the deal's size told as gross elsewhere
+_GROSS_FIGURE = Folded(
+    r"(\d[\d,.]*)\s*(?:MW|megawatts?)\s+(?:of\s+)?(?:\(\s*)?gross\b"
+    r"|\bgross\s+(?:capacity\s+)?(?:of\s+)?(\d[\d,.]*)\s*(?:MW|megawatts?)\b"
+)
+
+
+def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
+    """A deal with a named tenant whose size is an earlier deal's (the sentence recalls it) or
+    that the document states as gross MW (the convention records critical IT)."""
+    if _RECALLED_DEAL.search(text):
+        return True
+    document = ctx.text or text
+    if "gross" not in lowered(document):
+        return False
+    for found in _GROSS_FIGURE.finditer(document):
+        number = (found.group(1) or found.group(2)).replace(",", "").rstrip(".")
+        try:
+            if float(number) == value:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:
@@ -899,6 +945,10 @@ def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
         return False  # "341 MW of energized capacity …, which it plans to redeploy for AI"
     if is_first_stage(text, match.end()):
         return False  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
+    if _NEIGHBOUR_BEFORE.search(before):
+        return False  # "adjacent to our existing 180 MW data center hosting facility"
+    if _CRYPTO_AFTER.match(text, match.end("power_unit")):
+        return False  # "roughly 286 megawatts of blockchain data center"
     if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):
         return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
     if match.re is _FACILITY and _is_container(text, match, before):

@@ -85,8 +85,19 @@ _FOOTPRINT = (
 _FOOTPRINT_ALONE = Folded(_FOOTPRINT)
 # "CoreWeave exercised its option for an additional 70 MW": more capacity contracted.
 _OPTION_EXERCISED = (
-    # ("with Fluidstack also exercising an option for an additional 160 megawatts")
-    r"|\bexercis(?:ed|es|ing)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
+    r"|\bexercis(?:ed|es)\s+(?:its|an?|the|their|a\s+final)\s+(?:\w+\s+){0,2}?options?\b"
+    # "…, with Fluidstack also exercising an option for an additional 160 megawatts"
+    r"|\bwith\s+[\w.&'’-]+\s+(?:also\s+)?exercising\s+(?:its|an?|the|their)\s+(?:\w+\s+){0,2}?"
+    r"options?\b"
+)
+# A list item that names the deal as one of the report's updates ("Key operating updates
+# include: • A lease agreement with CoreWeave for an additional 150 MW at Polaris Forge 1"):
+# a lease or colocation agreement with a named tenant for its capacity, told as done.
+_LISTED_DEAL = (
+    r"|^(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:lease|colocation|hosting)\s+"
+    r"(?:agreements?|contracts?)\s+with\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+for\s+"
+    r"(?:an?\s+)?(?:additional\s+|further\s+|incremental\s+)?(?:approximately\s+|about\s+)?"
+    r"\d[\d,.]*\s*(?:MW|megawatts|GW|gigawatts)\b"
 )
 # "An amended and restated lease with Fluidstack increases the critical IT load", "entered an
 # amendment to its colocation agreement": an amended deal is a contract signed (what the
@@ -118,7 +129,7 @@ _CONTRACT = Folded(
     # news copy: "has closed a historic 15-year lease agreement", "unveiled a landmark deal
     # with Fluidstack to deploy more than 200 megawatts" (a deal done, told as news)
     r"closed|closes|unveiled|unveils|"
-    # "On August 14, the firm confirmed two HPC colocation agreements with Fluidstack"
+    # "the firm confirmed two HPC colocation agreements with AI cloud provider Fluidstack"
     r"confirmed|confirms)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
@@ -128,6 +139,7 @@ _CONTRACT = Folded(
     + _AMENDED
     + _CUSTOMER_WON
     + _OPTION_EXERCISED
+    + _LISTED_DEAL
     + _TENANT_COMMITTED
     + _NEWS_OF_DEAL
     + "|"
@@ -308,6 +320,8 @@ _TENANT_SIGNS = Folded(r"\b(?:by|in)\s+(?:executing|signing|entering\s+into|exer
 _HASH_RATE = Folded(r"\s*(?:hash\s*rate|hashrate)")
 _NOT_YET = Folded(
     r"\b(?:once|until|upon|to\s+be|expected\s+to\s+be|being|yet\s+to)\s+(?:\w+\s+)?$|"
+    # "… revenue once four phases are live": the clause's subject between "once" and the verb
+    r"\b(?:once|until)\s+(?:(?:all|the|its|four|three|two|both|each)\s+)?(?:[\w-]+\s+){0,2}$|"
     # "when fully energized" (not "on May 5, when Bitzero signed …": a subject, a past event)
     r"\bwhen\s+(?:\w+ly\s+)?$|"
     # "is slated to go online", "expects to bring 50 MW online": an infinitive is a schedule
@@ -374,6 +388,7 @@ def milestones(
                 for m in found
                 if _counts(text, m, ctx, detail)
                 and not is_background(text, m.start(), segment.start)
+                and (not _NOMINAL_START.match(m.group()) or _is_list_item(ctx, segment))
             ),
             None,
         )
@@ -385,6 +400,19 @@ def milestones(
         ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
+
+
+# `_LISTED_DEAL`'s match opens on its article; it counts only as an item of a list (a bullet
+# or a line under a heading ending in a colon), not as a sentence's subject ("A lease
+# agreement with Nebius for 200 MW would transform the company").
+_NOMINAL_START = Folded(r"(?:a|an|the)\s")
+_LIST_MARK_BEFORE = Folded(r"(?::|[•·▪‣◦*–-])\s*$")
+_LIST_MARK_REACH = 12
+
+
+def _is_list_item(ctx: DocContext, segment: Segment) -> bool:
+    before = (ctx.text or "")[max(0, segment.start - _LIST_MARK_REACH) : segment.start]
+    return _LIST_MARK_BEFORE.search(before) is not None
 
 
 def _counts(text: str, match: re.Match[str], ctx: DocContext, detail: str) -> bool:

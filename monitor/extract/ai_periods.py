@@ -18,7 +18,7 @@ from .asides import in_aside
 from .context import DocContext
 from .folded import Folded
 from .periods import Period
-from .resolver import resolve
+from .resolver import fiscal_ahead, resolve
 from .sentences import Segment
 from .skipping import skipping
 
@@ -148,7 +148,10 @@ def spend_period(
     ):
         # "subsequent infrastructure investments, estimated at approximately CAD $27.6
         # million": an estimate is stated now, not in the month of the event the prose told
-        period = ctx.section or ctx.report or _publication_month(ctx)
+        period = ctx.section or ctx.report
+        if period is None and ctx.document is not None and fiscal_ahead(ctx, ctx.document):
+            period = ctx.document  # "Q1 FY26 operating performance: …" in the same notes
+        period = period or _publication_month(ctx)
         return period.label() if period else None
     period = resolve(ctx, segment, start, end, limit=limit, inferred=True)
     period = _unscheduled(ctx, segment, period)

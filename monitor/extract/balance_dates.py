@@ -159,14 +159,23 @@ def _closing_day_just_named(ctx: DocContext, segment: Segment, report: Period) -
     text = ctx.text
     if not text or segment.start == 0 or _NOW_WORD.search(segment.text):
         return False  # ("The Company currently has no debt": the report's label, case 14)
-    window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
-    window = window[window.rfind("\n\n") + 1 :]  # (the same paragraph only)
+    if "same" in segment.text and _SAME_PERIOD.search(segment.text):
+        # "The company's total holdings during the same period were approximately 7,021 BTC":
+        # the holding points back to the day told a few lines before, across short paragraphs
+        window = text[max(0, segment.start - _SAME_PERIOD_REACH) : segment.start]
+    else:
+        window = text[max(0, segment.start - _PREVIOUS_REACH) : segment.start]
+        window = window[window.rfind("\n\n") + 1 :]  # (the same paragraph only)
     if not _DAY_CUE.search(window) and not _CLOSE_CUE.search(window):
         return False  # cheap gate
     closing = stock_date(report)
     return any(
         _names_close(window, mention, closing) for mention in find_mentions(window, ctx.reference)
     )
+
+
+_SAME_PERIOD = Folded(r"\b(?:during|in|for|at|as\s+of)\s+the\s+same\s+(?:period|date|time|day)\b")
+_SAME_PERIOD_REACH = 400
 
 
 # "… on its balance sheet at the end of March 2024. … a HODL position of 2,287 Bitcoin", "held

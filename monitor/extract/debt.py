@@ -71,6 +71,7 @@ from .debt_periods import (
     respective_days,
 )
 from .debt_present import told_as_news
+from .debt_promissory import note_made
 from .debt_purpose import cash_for_principal, purpose_of_plan
 from .debt_receivable import is_lent_out
 from .debt_repaid_balance import balance_repaid
@@ -87,6 +88,7 @@ from .debt_retired_subject import main_verb_at, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
+    satisfied_in_exchange,
     settled_by_payment,
     settlement_on,
     settlement_paid,
@@ -243,6 +245,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # "CleanSpark provided GRIID with a … loan of $5 million"; "Galaxy extended a $35
             # million loan to Argo" (a loan's amount, not a balance: made to the company now)
             metric = DEBT_ISSUED
+        if metric is None and note_made(text, money, ctx):
+            metric = DEBT_ISSUED  # "… (the “Borrower”), promises to pay … ($5,000,000.00)"
+            found.extend(money_observations(segment, metric, money, [], publication_month(ctx)))
+            continue
         if metric is None and _draws_on_named_loan(segment, ctx, money):
             metric = DEBT_ISSUED
         if metric is None and increment_drawn(
@@ -505,6 +511,8 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "… to satisfy a $21 million debt": the principal retired (case 32)
     if settlement_on(window):
         return None  # "reaches settlement on $74 million NYDIG loan": a deal, nothing retired
+    if satisfied_in_exchange(window):
+        return DEBT_REPAID  # "shares … in exchange for the satisfaction of $37.9 million … loans"
     if owed_under_plan(window):
         return DEBT_TOTAL  # "in order to settle the total $67.4 million debt owing to the lender"
     named = repayment_named(window, 60)

@@ -331,6 +331,11 @@ _DEBT_AS_MODIFIER = Folded(
 )
 
 
+# "remain significantly cash flow positive on a debt-free basis": a measure taken as if the
+# company had no debt, not a statement that it has none.
+_AS_IF_BASIS = Folded(r"[\s-]+basis\b")
+
+
 _PAID_OFF = Folded(
     r"(?:paid|pays|paying|repaid|repays|repaying|retired|(?:has|have|had)\s+[a-z\s]{0,7}"
     r"(?:repaid|retired))\b"
@@ -456,6 +461,8 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         segment.text, match.end()
     ):
         return []  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
+    if _AS_IF_BASIS.match(segment.text, match.end()):
+        return []  # "cash flow positive on a debt-free basis": a measure as if debt-free
     exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
     if exception is not None:
         return _excepted(segment, ctx, match.end() + exception.end())

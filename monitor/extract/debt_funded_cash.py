@@ -18,7 +18,9 @@ from .numbers import APPROX
 # at most 80 characters from the cash word to the cause.
 _CAUSE = (
     r"\b(?:cash(?:\s+and\s+(?:cash\s+)?equivalents)?|liquidity)\b(?:[^.;]|\.(?=\d)){0,80}?"
-    r"\b(?:(?:driven|boosted|bolstered|lifted|helped|supported|buoyed)\s+by|thanks\s+to|"
+    # ("Cash balance increased over $400 million compared to Q4, due to a $1.15 billion
+    # convertible transaction")
+    r"\b(?:(?:driven|boosted|bolstered|lifted|helped|supported|buoyed)\s+by|thanks\s+to|due\s+to|"
     r"reflecting\s+(?:the\s+)?(?:net\s+)?proceeds\s+(?:of|from))\s+"
     r"(?:(?:the|its|our|an?|upsized|recent|new|successful)\s+){0,3}"
     rf"{APPROX}"
@@ -28,7 +30,8 @@ _CASH_DRIVEN_BY = Folded(rf"{_CAUSE}$")
 # notes" (a coupon and a maturity year may come between).
 _DEBT = (
     r"\s+(?:\d+(?:\.\d+)?%\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:convertible|senior|secured|unsecured|"
-    r"exchangeable)\s+){0,3}(?:converts|convertibles|notes|bonds|debentures|term\s+loan)\b"
+    r"exchangeable)\s+){0,3}(?:converts|convertibles|notes|bonds|debentures|term\s+loan|"
+    r"(?<=convertible\s)(?:transaction|offering|issuance|financing|deal))\b"
 )
 _DEBT_AFTER = Folded(_DEBT)
 # The whole statement in a sentence (for the document's doubts about a priced offering).

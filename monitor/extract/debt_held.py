@@ -231,13 +231,15 @@ def possessive_before(text: str, money: Money) -> bool:
 _OWED_DEBT_AFTER = Folded(
     r"\s+(?:[\w-]+\s+){0,2}?(?:debt|loans?|obligations?|borrowings)\s+(?:still\s+)?"
     r"(?:owing|owed|outstanding|due)\s+(?:to|under|with)\b"
+    # "to eliminate all of its $67.4 million outstanding debt to the lender"
+    r"|\s+(?:outstanding|remaining)\s+(?:[\w-]+\s+)?(?:debt|loans?|borrowings)\s+(?:to|with)\b"
 )
 
 
 # "in order to settle the total", "to repay the": a repayment as a purpose is not yet done.
 _TO_PAY_BEFORE = Folded(
     r"\bto\s+(?:help\s+)?(?:settle|repay|pay\s+(?:down|off|back)|retire|clear|eliminate|"
-    r"extinguish)\s+(?:(?:the|its|their|total|entire|full|remaining|outstanding)\s+)*$"
+    r"extinguish)\s+(?:(?:the|its|their|total|entire|full|remaining|outstanding|all|of)\s+)*$"
 )
 
 

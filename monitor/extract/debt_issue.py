@@ -470,9 +470,31 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "the company took an external loan of $3.0 million"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
+    if _INVESTOR_NOTE_AFTER.match(after) and _INVESTOR_MADE.search(before[-40:]):
+        return True  # "Coatue made a $150 million convertible note investment in Hut 8"
+    if _INVESTOR_BOUGHT.search(before[-80:]) and _PRINCIPAL_OF_NOTES_AFTER.match(after):
+        return True  # "the investment involves purchasing $150 million principal amount of notes"
     if offering_did(after):
         return True  # "our $500 million convertible debt offering, which strengthened …"
     return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
+
+
+# An investor's purchase of the company's new notes: "Coatue made a $150 million convertible
+# note investment in Hut 8", "Coatue's strategic investment involves purchasing $150 million
+# principal amount of convertible notes" (money lent to the company, not spent by it).
+_INVESTOR_MADE = Folded(r"\b(?:made|makes|making|completed|closed)\s+(?:a|an|its|their)\s+$")
+_INVESTOR_NOTE_AFTER = Folded(
+    r"^\s*(?:(?:senior|secured|unsecured|convertible|exchangeable)\s+){1,3}"
+    r"(?:notes?|debentures?|bonds?)\s+investment\b"
+)
+_INVESTOR_BOUGHT = Folded(
+    r"\binvest(?:ment|or)s?\b[^.;$]{0,50}?\b(?:purchas(?:ed|es|ing)|bought|buys|buying|"
+    r"subscrib(?:ed|es|ing)\s+(?:for|to))\s+$"
+)
+_PRINCIPAL_OF_NOTES_AFTER = Folded(
+    r"^\s*(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+(?:(?:its|the|senior|secured|"
+    r"unsecured|convertible|exchangeable|new)\s+){0,3}(?:notes|debentures|bonds)\b"
+)
 
 
 # The equipment-financing frame has no verb of its own: a sought or planned loan is not one.

@@ -23,7 +23,7 @@ from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .numbers import APPROX, Money
 from .periods import find_mentions, shift_month
-from .resolver import resolve, resolve_period
+from .resolver import fiscal_ahead, resolve, resolve_period
 from .sentences import Segment
 
 _PAIR_GAP = Folded(rf"^\s*,?\s*and\s+{APPROX}$")
@@ -440,7 +440,11 @@ def flow_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str 
     if period is not None and ctx.published is not None:
         month = Period.of_month(ctx.published.year, ctx.published.month)
         later = period.last_day() > month.last_day() and not period.is_date
-        if later and not _running_and_named(ctx, segment, period, start, end):
+        if (
+            later
+            and not _running_and_named(ctx, segment, period, start, end)
+            and not (fiscal_ahead(ctx, period))
+        ):
             period = month
     past_term = date_past_term(ctx, segment, end)
     if past_term is not None:

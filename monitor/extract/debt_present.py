@@ -19,6 +19,7 @@ from .folded import Folded
 from .gates import any_of
 from .numbers import Money
 from .periods import shift_month
+from .resolver import continues_previous
 from .sentences import Segment
 
 _WORDS = any_of("has ", "have ")
@@ -51,4 +52,6 @@ def told_as_news(ctx: DocContext, segment: Segment, money: Money, period: str | 
         return None
     if any(ctx.absolute_in(segment, mention) == document for mention in ctx.mentions(segment)):
         return None  # the sentence names the document's period itself
+    if continues_previous(segment.text):
+        return None  # "In July 2023, the Group amended … Pursuant to which the Group has repaid"
     return month.label()

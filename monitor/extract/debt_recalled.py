@@ -27,6 +27,12 @@ _DEBT = (DEBT_TOTAL, DEBT_ISSUED, DEBT_REPAID, INTEREST_EXPENSE)
 _MONTHS_BEHIND = 2
 
 
+# A subsequent-events note's heading opens the text; its events lie within the year before
+# the filing.
+_NOTE_HEAD = 300
+_NOTE_BEHIND = 12
+
+
 # Where one sentence ends and another begins.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S|\n\s*\S")
 
@@ -82,6 +88,14 @@ def recalled(
     if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
         own = None  # a "report period" long before publication was read from a recalled date
     dropped: list[Extracted] = []
+    # A filing's subsequent-events note tells the events after its period up to the filing:
+    # its flows are its own, however long the filing came after (not recalled unless the
+    # sentence says so).
+    note_start = (
+        _months_before(published, _NOTE_BEHIND)
+        if "subsequent event" in text[:_NOTE_HEAD].lower()
+        else None
+    )
     widest_of = _WidestLatest(found, own)
     for item in found:
         if item.metric not in _DEBT:
@@ -107,6 +121,13 @@ def recalled(
             continue
         if period.last_day() >= start and not _then_before_publication(item, period, published):
             continue
+        if (
+            note_start is not None
+            and not stock
+            and period.first_day() >= note_start
+            and not _RECALLS.search(item.evidence)
+        ):
+            continue  # "SUBSEQUENT EVENTS … In July 2023, … the Group has repaid US$7 million"
         # Between the two reaches, only a sentence that recalls the figure makes it earlier.
         reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
         in_reach = period.last_day() >= _months_before(published, reach)

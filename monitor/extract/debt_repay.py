@@ -532,7 +532,18 @@ def reduction_named(window: Window) -> bool:
     """ "resulting in total aggregate debt reduction of around $59 million": the debt retired,
     named by the reduction (before any balance words of the sentence claim the amount)."""
     lower = window.before_lower[-80:]
+    if "principal" in lower and _PRINCIPAL_REDUCED_BY.search(window.before[-80:]):
+        return True  # "restructured its notes to reduce the outstanding principal amount by $11.3M"
     return "reduction" in lower and _DEBT_REDUCTION_OF.search(window.before[-80:]) is not None
+
+
+# "restructured its convertible notes … to reduce the outstanding principal amount by $11.3
+# million", "which reduced the principal balance of the notes by $5 million": principal retired
+_PRINCIPAL_REDUCED_BY = Folded(
+    r"\b(?:reduced?|reduces|reducing|lowered|lower|cut)\s+(?:the|its|their)\s+(?:outstanding\s+)?"
+    r"(?:aggregate\s+)?principal\s+(?:amount|balance)\s+(?:of\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:notes|loans?|debentures|debt)\s+)?by\s+$"
+)
 
 
 def repaid_otherwise(window: Window) -> bool:

@@ -179,3 +179,27 @@ def _near_words(window: Window) -> bool:
     lower = window.lower
     start, end = max(0, window.start - _WORDS_BEFORE), window.end + len(window.after)
     return _WORDS.search(lower, start, end) is not None
+
+
+# "issued 2,313,435 shares … in exchange for the satisfaction of $37,928,768.53 total
+# outstanding principal and accrued interest on certain loans": debt retired for shares, the
+# principal (and interest, decided case 37) it satisfied is the repayment (decided case 32).
+_SATISFACTION_BEFORE = Folded(
+    r"\b(?:in\s+exchange\s+for|in\s+consideration\s+(?:of|for)|as\s+consideration\s+for)\s+"
+    r"the\s+(?:full\s+)?(?:satisfaction|settlement|extinguishment|discharge|cancell?ation)\s+of\s+"
+    r"(?:(?:the|all|its|an?)\s+)?$"
+)
+_SATISFIED_DEBT_AFTER = Folded(
+    r"^\s*(?:(?:in\s+)?(?:total|aggregate|outstanding|unpaid)\s+){0,3}(?:principal|indebtedness|"
+    r"debt|loans?|notes|obligations\s+under)\b"
+)
+
+
+def satisfied_in_exchange(window: Window) -> bool:
+    """Debt satisfied in exchange for shares or other consideration: the debt retired."""
+    if "satisf" not in window.before_lower[-80:] and "settlement" not in window.before_lower[-80:]:
+        return False  # cheap gate
+    before = window.before[-100:]
+    return bool(_SATISFACTION_BEFORE.search(before)) and bool(
+        _SATISFIED_DEBT_AFTER.match(window.after)
+    )

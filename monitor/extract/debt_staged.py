@@ -29,8 +29,10 @@ _AGO = Folded(
 _CLAUSE_REACH = 160
 
 
-# What ends the amount's clause: another deal's age told past it is not this deal's.
-_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+# What ends the amount's clause: another deal's age told past it is not this deal's. (A
+# transcript digest runs its points on in one line, each closed by its citation: "… a year
+# ago [18][20] - Cash balance increased …")
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)|\]\s+[-–—]\s")
 
 
 def recalled_by_age(text: str, start: int, end: int) -> bool:

@@ -339,7 +339,9 @@ def detect_document_period(
             )
             weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
             if period is None:
-                period = _fiscal_quarter_ended(segment.text, mentions[index:], reference)
+                period = _fiscal_quarter_ended(
+                    segment.text, mentions[index:], reference
+                ) or _fiscal_label_ahead(segment.text, mention, reference)
                 weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
             if period is None or _background(segment.text, mention):
                 continue
@@ -512,6 +514,31 @@ def _fiscal_quarter_ended(
         return None
     day = ended.period.last_day()
     return period if reference - _LEAD_MAX_AGE <= day <= reference else None
+
+
+# "Q1 FY26 operating performance: total revenue $240M" (told in November 2025): a quarter the
+# issuer labels by a fiscal year running ahead of the calendar, whose calendar namesake has not
+# begun at publication, is the fiscal quarter just reported (its label, as the issuer names it).
+_FY_AFTER = Folded(r"\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?:20)?\d\d\b")
+_AHEAD_MAX = dt.timedelta(days=200)
+# the quarter names what is reported: "Q1 FY26 operating performance", "… 2026 results"
+_RESULTS_AFTER = Folded(
+    r"(?:\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?:20)?\d\d)?\s+(?:[\w-]+\s+)?"
+    r"(?:results|performance|highlights|earnings|financials)\b"
+)
+
+
+def _fiscal_label_ahead(text: str, mention: Mention, reference: dt.date) -> Period | None:
+    period = mention.period
+    if period is None or period.quarter is None or period.is_date:
+        return None
+    fiscal = _FISCAL_WORD.search(text, max(0, mention.start - _FISCAL_BEFORE), mention.end)
+    if fiscal is None and not _FY_AFTER.match(text, mention.end):
+        return None
+    if not _RESULTS_AFTER.match(text, mention.end):
+        return None  # ("targeting completion in the second quarter of fiscal 2026": a goal)
+    first = period.first_day()
+    return period if reference < first <= reference + _AHEAD_MAX else None
 
 
 # "Marathon will hold a webcast and conference call to discuss its financial results for the

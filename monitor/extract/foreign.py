@@ -1,20 +1,24 @@
-"""Bitcoin mined, sold and held, read from Japanese, Korean, Spanish, Portuguese and Italian copy.
+"""Bitcoin mined, sold and held, read from Japanese, Korean, Chinese, Spanish, Portuguese,
+Italian and German copy.
 
 News about the listed miners is rewritten in these languages (coinpost.jp, blockmedia.co.kr,
-es.cointelegraph, infomoney, it.benzinga, …). The English readers find nothing in it; this
-reader takes the three BTC figures a rewrite carries:
+es.cointelegraph, infomoney, it.benzinga, finanznachrichten.de, statementdog, …). The English
+readers find nothing in it; this reader takes the three BTC figures a rewrite carries:
 
     "4月、Riotは508BTCを採掘した。"                      → btc_produced 508, April
     "회사측은 12월 9일 현재, 총 4만435 BTC를 보유하고"     → btc_held 40435 at 9 December
     "La empresa ahora tiene 10.427 Bitcoin (BTC)."      → btc_held 10427, the story's month
     "non ha venduto nessuno dei BTC recentemente estratti" → btc_sold 0
+    "截至3月底，公司持有1,408枚比特币"                      → btc_held 1408 at 31 March
+    "Im April 2025 produzierte Riot Platforms 463 Bitcoin" → btc_produced 463, April
 
-Gate: `reading_language` on the document's head must name one of the five languages, so an
+Gate: `reading_language` on the document's head must name one of the seven languages, so an
 English document pays one look at its first characters and nothing more.
 
-A figure is a number with a bitcoin unit (BTC, bitcoin, ビットコイン, 비트코인, or the counters
-枚/개 beside a bitcoin word) whose metric is named by the nearest cue word on the verb's side
-(after it in Japanese and Korean, before it in the Romance languages; then the other side). It
+A figure is a number with a bitcoin unit (BTC, bitcoin, ビットコイン, 비트코인, 比特币, or the
+counters 枚/개/颗 beside a bitcoin word) whose metric is named by the nearest cue word on the
+verb's side (after it in Japanese and Korean, before it in Chinese and the Romance languages;
+then the other side; in German a participle right after the figure, else the cue before). It
 is not read when it is a comparison's base, a part, a change, a purchase, a daily or weekly
 or year-to-date figure, a forecast, a sector's, or another company's (the miner named nearest
 before it). Its period is the one its clause names, else its sentence's, else the document's:
@@ -38,7 +42,7 @@ from .entities import MINERS
 from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .sentences import Segment
 
 _HEAD = 1500  # the characters the language is judged on
@@ -49,21 +53,42 @@ _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–")
-_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인)(?![A-Za-z])", re.I)
-_COUNTER = re.compile(r"\s?(?:枚|개|個)")
-_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인", re.I)
+_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣)(?![A-Za-z])", re.I)
+_COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
+_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣", re.I)
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
-    r"BTC|bitcoin|ビットコイン|비트코인|producci[óo]n|produção|produzione|生産|채굴", re.I
+    r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|producci[óo]n|produção|produzione|Produktion|"
+    r"生産|채굴|产量|產量",
+    re.I,
 )
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
+# A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
+# precio medio de"), a comparison's base ("3,700万ドルから"), the period's revenue ("Umsatz")
+_PRICE_BEFORE = re.compile(
+    r"平均|あたり|当たり|単価|개당|평균|均价|均價|每枚|precio\s+medio|preço\s+médio|"
+    r"prezzo\s+medio|Durchschnitt|a\s+un\s+precio|a\s+um\s+preço|al\s+prezzo|Preis\s+von",
+    re.I,
+)
+_PRICE_AFTER = re.compile(
+    r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
+    r"(?:por|per|pro|je)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck))",
+    re.I,
+)
+_REVENUE = re.compile(
+    r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收", re.I
+)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
+# German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
+# verkauft"), one after a conjunction the next figure's ("463 Bitcoin und verkaufte 400")
+_DIRECT_AFTER = re.compile(r"\s*(?:\(BTC\)\s*)?")
 _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's company
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
-# Japanese or Korean letter, or Romance function words at least as many as English ones.
+# Japanese, Korean or Chinese letter, or Romance and German function words at least as many as
+# English ones.
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -73,7 +98,9 @@ def _words(line: str) -> frozenset[str]:
 
 _ROMANCE_WORDS = _words(
     "de del della di da do em que el la los las il che por para com con una uma um y e en no "
-    "na nel nella ha non al ao os gli dei delle su sus seu sua"
+    "na nel nella ha non al ao os gli dei delle su sus seu sua "
+    "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
+    "Der Die Das Im"
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 
@@ -98,10 +125,13 @@ class _Figure:
     own: Period | None  # the period its clause or sentence names
     reached: bool  # a holding reached by a change ("34,797 BTCに拡大した")
     at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
+    unit: str = "BTC"  # a sale's proceeds: the currency
+    end: int = 0  # where the figure ends in its sentence
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
-    """BTC produced, sold and held in a Japanese, Korean, Spanish, Portuguese or Italian text."""
+    """BTC produced, sold and held in a Japanese, Korean, Chinese, Spanish, Portuguese, Italian
+    or German text."""
     if published is None or entity is None:
         return []
     language = read_language(text)
@@ -134,6 +164,15 @@ def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: 
             period = Period.of_day(named.last_day())
     else:
         period = period.as_month()
+    if figure.unit != "BTC":
+        return observation(
+            figure.sentence,
+            figure.metric,
+            figure.value,
+            figure.unit,
+            period.label(),
+            currency=figure.unit,
+        )
     return observation(figure.sentence, figure.metric, figure.value, "BTC", period.label())
 
 
@@ -226,7 +265,30 @@ class _Reader:
         yield from self._zeros(sentence, mentions)
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
             return
-        yield from _latest_of_each_flow(list(self._figures(sentence, mentions)))
+        figures = _latest_of_each_flow(list(self._figures(sentence, mentions)))
+        yield from figures
+        yield from self._proceeds(sentence, figures)
+
+    def _proceeds(self, sentence: Segment, figures: list[_Figure]) -> Iterator[_Figure]:
+        """The money one sale of the sentence brought, told after its figure ("1,818BTCを1億
+        6,160万ドルで売却", "450 BTC를 매도하여 약 5,180만 달러(약 720억 원)의 순수익", "vendió
+        300 BTC por 25,5 millones de dólares"): every currency given, not a price per coin, a
+        comparison's base or the period's revenue."""
+        sales = [figure for figure in figures if figure.metric == BTC_SOLD and figure.value > 0]
+        if len(sales) != 1:
+            return
+        sale, text = sales[0], sentence.text
+        last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
+        for start, end, value, currency in foreign_numbers.money(text, self.lexicon.cjk):
+            if start < sale.end or self._clauses_between(text, sale.end, start) > 1:
+                continue  # (a sum told before the sale, or in a later part of the sentence)
+            before, last = max(last, start - 16), end
+            if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
+                continue
+            clause_start, clause_end = self._clause(text, start, end)
+            if _REVENUE.search(text, clause_start, clause_end):
+                continue
+            yield _Figure(sentence, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
 
     def _figures(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
@@ -255,7 +317,7 @@ class _Reader:
             )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
             at_end = self.lexicon.period_end.search(text) is not None
-            yield _Figure(sentence, metric, value, own, reached, at_end)
+            yield _Figure(sentence, metric, value, own, reached, at_end, end=end)
 
     def _zeros(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
@@ -272,6 +334,14 @@ class _Reader:
                 continue
             own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
             yield _Figure(sentence, metric, Decimal(0), own, False, False)
+
+    def _clauses_between(self, text: str, start: int, end: int) -> int:
+        """The clause marks in text[start:end], a comma inside a number ("5,180") not one."""
+        return sum(
+            1
+            for m in self.clause.finditer(text, start, end)
+            if not (m.group() == "," and text[m.end() : m.end() + 1].isdigit())
+        )
 
     def _named_after(self, position: int, within: int) -> bool:
         """Another company is named in the clause shortly after `position`."""
@@ -309,9 +379,12 @@ class _Reader:
         for start, end, value in found:
             if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):
                 continue
-            unit = _UNIT.match(text, end)
+            adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
+            unit = _UNIT.match(text, adjective.end() if adjective else end)
             if unit is not None:
                 yield start, unit.end(), value
+                continue
+            if adjective is not None:
                 continue
             counter = _COUNTER.match(text, end)
             if counter is not None and _BITCOIN_WORD.search(
@@ -329,6 +402,8 @@ class _Reader:
 
     def _metric(self, text: str, start: int, end: int) -> str | None:
         """The metric named by the nearest cue on the verb's side, else the other side."""
+        if self.lexicon.either_side:
+            return self._either_side(text, start, end)
         after = _nearest(self.lexicon, text, end, min(len(text), end + _CUE_AFTER), first=True)
         before_window = _CUE_AFTER if not self.lexicon.verb_after else _CUE_BEFORE
         before = _nearest(self.lexicon, text, max(0, start - before_window), start, first=False)
@@ -336,6 +411,25 @@ class _Reader:
             chosen = after or (before if after is None else None)
         else:
             chosen = before or after
+        if chosen is None or chosen == BOUGHT:
+            return None
+        return _METRICS[chosen]
+
+    def _either_side(self, text: str, start: int, end: int) -> str | None:
+        """German: a participle in the figure ("574 geschürften Bitcoin") or right after it
+        ("380 Bitcoin geschürft"), else the nearest cue before, else the first after."""
+        direct = _DIRECT_AFTER.match(text, end).end()
+        chosen = _nearest(self.lexicon, text, start, direct, first=True)  # the adjective
+        if chosen is None:
+            for metric, pattern in self.lexicon.cues:
+                if pattern.match(text, direct):
+                    chosen = metric
+                    break
+        if chosen is None:
+            chosen = _nearest(self.lexicon, text, max(0, start - _CUE_AFTER), start, first=False)
+        if chosen is None:
+            after_end = min(len(text), end + _CUE_AFTER)
+            chosen = _nearest(self.lexicon, text, end, after_end, first=True)
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]

@@ -1,23 +1,28 @@
-"""Numbers as Japanese, Korean, Spanish, Portuguese and Italian copy prints them.
+"""Numbers as Japanese, Korean, Chinese, Spanish, Portuguese, Italian and German copy prints them.
 
-* Japanese and Korean: commas group thousands ("1,242BTC", "26,842枚"), and 万/만 (ten
-  thousand) and 億/억 (a hundred million) are written between digit groups: "4万9179" is
-  49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000.
-* Spanish, Portuguese and Italian: a dot groups thousands and a comma is the decimal mark
-  ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly three
-  digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
+* Japanese, Korean and Chinese: commas group thousands ("1,242BTC", "26,842枚"), and 万/만/萬
+  (ten thousand) and 億/억/亿 (a hundred million) are written between digit groups: "4万9179" is
+  49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000; Chinese also writes a decimal before
+  them ("1.2萬" is 12000).
+* Spanish, Portuguese, Italian and German: a dot groups thousands and a comma is the decimal
+  mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
+  three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
+
+Money (`money`): "約13億円", "5,180만 달러", "720억 원", "1,650万美元", "US$ 24 milhões",
+"25,5 millones de dólares", "161,6 Millionen US-Dollar" → (value, currency code).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 _GROUP = r"\d{1,3}(?:,\d{3})+|\d+"
 # (the optional groups are spelled out, so a match always holds a digit)
 CJK_NUMBER = re.compile(
-    rf"(?:(?P<oku>{_GROUP})\s?[億억]\s?)?"
-    rf"(?:(?P<man>{_GROUP})\s?[万만](?:\s?(?=\d))?)?"
+    rf"(?:(?P<oku>(?:{_GROUP})(?:\.\d+)?)\s?[億억亿]\s?)?"
+    rf"(?:(?P<man>(?:{_GROUP})(?:\.\d+)?)\s?[万만萬](?:\s?(?=\d))?)?"
     rf"(?P<rest>(?:{_GROUP})(?:\.\d+)?)?"
 )
 ROMANCE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?")
@@ -52,3 +57,67 @@ def romance_value(printed: str) -> Decimal | None:
         return Decimal(digits)
     except InvalidOperation:
         return None
+
+
+_CJK_CURRENCY = re.compile(r"\s?(米ドル|ドル|円|달러|원|美元)")
+_CJK_CODES = {
+    "米ドル": "USD",
+    "ドル": "USD",
+    "円": "JPY",
+    "달러": "USD",
+    "원": "KRW",
+    "美元": "USD",
+}
+_SCALES = {
+    "mil millones": 1_000_000_000,
+    "millones": 1_000_000,
+    "millón": 1_000_000,
+    "milhões": 1_000_000,
+    "milhão": 1_000_000,
+    "bilhões": 1_000_000_000,
+    "bilhão": 1_000_000_000,
+    "milioni": 1_000_000,
+    "milione": 1_000_000,
+    "miliardi": 1_000_000_000,
+    "miliardo": 1_000_000_000,
+    "millionen": 1_000_000,
+    "million": 1_000_000,
+    "mio.": 1_000_000,
+    "milliarden": 1_000_000_000,
+    "milliarde": 1_000_000_000,
+    "mrd.": 1_000_000_000,
+}
+_SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
+_NUMBER = ROMANCE_NUMBER.pattern
+_ROMANCE_MONEY = re.compile(
+    rf"(?P<pre>US\$|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
+    rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+)?"
+    r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR)\b",
+    re.I,
+)
+
+
+def money(text: str, cjk: bool) -> Iterator[tuple[int, int, Decimal, str]]:
+    """(start, end, value, currency code) of every sum of money in `text`."""
+    if cjk:
+        for m in CJK_NUMBER.finditer(text):
+            if not m.group() or (m.start() and text[m.start() - 1].isdigit()):
+                continue
+            currency = _CJK_CURRENCY.match(text, m.end())
+            value = cjk_value(m)
+            if currency is not None and value is not None:
+                yield m.start(), currency.end(), value, _CJK_CODES[currency.group(1)]
+        return
+    for m in _ROMANCE_MONEY.finditer(text):
+        printed = m["n1"] or m["n2"]
+        value = romance_value(printed)
+        if value is None:
+            continue
+        scale = m["s1"] or m["s2"]
+        if scale:
+            value *= _SCALES[scale.lower()]
+            if value == value.to_integral_value():
+                value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
+        sign = (m["pre"] or m["post"]).upper()
+        currency = "EUR" if sign in ("€", "EUR", "EURO", "EUROS") else "USD"
+        yield m.start(), m.end(), value, currency

@@ -1,8 +1,9 @@
-"""The periods a Japanese, Korean, Spanish, Portuguese or Italian sentence names.
+"""The periods a Japanese, Korean, Chinese, Spanish, Portuguese, Italian or German sentence names.
 
 "9月", "9月末", "12月18日", "22年4月30日", "第2四半期", "2023년 1분기", "12월 9일", "지난 5월",
 "septiembre", "30 de septiembre de 2021", "segundo trimestre de 2022", "il mese scorso",
-"fine giugno", "지난해", "昨年" → a `Period`. A month, date or quarter named without its year is
+"fine giugno", "지난해", "昨年", "3月底", "第二季度", "2025 Q2", "Ende März 2025", "31. Juli",
+"im zweiten Quartal" → a `Period`. A month, date or quarter named without its year is
 the latest one not after publication (tests/extract/real/README.md, Periods). A mention is
 *compared* when it dates a comparison's base ("7月の370 비트코인 대비", "前年度の第2四半期より",
 "rispetto ai 91 BTC di settembre 2020"): it is not the period of the sentence's own figure.
@@ -40,6 +41,28 @@ _KO = re.compile(
 )
 
 
+# Chinese: "2025年3月", "3月底", "8 月 11 日", "第二季(度)", "2025 Q2", "2024年底"
+_ZH = re.compile(
+    r"(?<![\d.])(?<!\d,)(?:(?P<y>\d{4})\s?年?\s?)?(?:第(?P<q>[一二三四1-4])季|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)|"
+    r"(?P<mo>1[0-2]|0?[1-9])\s?月份?(?:\s?(?P<d>[1-3]?\d)\s?[日号號]|(?P<end>底|末))?)"
+    r"|(?<![\d.])(?<!\d,)(?P<yo>\d{4})\s?年(?P<yend>底|末)?"
+)
+
+
+def _german(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "31. Juli", "Ende März 2025", "im zweiten Quartal 2024", "2. Quartal", "Q2 2025"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    quarters = "|".join(lexicon.quarters)
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>Ende)\s+)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
+        rf"|\b(?P<q>{quarters})[nms]?\s+Quartal\w*(?:\s+(?:des\s+Jahres\s+)?(?P<yq>20\d{{2}}))?"
+        rf"|\b(?P<q3>[1-4])\.\s*Quartal\w*(?:\s+(?P<yq2>20\d{{2}}))?"
+        rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{{2}}))?"
+        rf"|\b(?P<yo>20\d{{2}})\b",
+        re.I,
+    )
+
+
 def _romance_year(name: str) -> str:
     return rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<{name}>\d{{4}}))?"
 
@@ -64,8 +87,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         return _JA
     if lexicon.language == "ko":
         return _KO
+    if lexicon.language == "zh":
+        return _ZH
     if lexicon.language not in _PATTERNS:
-        _PATTERNS[lexicon.language] = _romance(lexicon)
+        build = _german if lexicon.language == "de" else _romance
+        _PATTERNS[lexicon.language] = build(lexicon)
     return _PATTERNS[lexicon.language]
 
 
@@ -125,10 +151,10 @@ def _period(
         if not 2009 <= year <= published.year:
             return None
         return Period.of_day(dt.date(year, 12, 31)) if groups.get("yend") else Period.of_year(year)
-    year = _year(groups.get("y") or groups.get("yq"))
+    year = _year(groups.get("y") or groups.get("yq") or groups.get("yq2") or groups.get("yq3"))
     if year is None and last_year:
         year = published.year - 1
-    quarter = groups.get("q") or groups.get("q2")
+    quarter = groups.get("q") or groups.get("q2") or groups.get("q3")
     if quarter:
         number = int(quarter) if quarter.isdigit() else lexicon.quarters[quarter.lower()]
         if year is None:

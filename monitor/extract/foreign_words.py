@@ -1,4 +1,5 @@
-"""The words of bitcoin-miner news in Japanese, Korean, Spanish, Portuguese and Italian.
+"""The words of bitcoin-miner news in Japanese, Korean, Chinese, Spanish, Portuguese, Italian
+and German.
 
 One lexicon a language, read by `foreign` (the reader) and `foreign_periods` (the dates):
 
@@ -12,8 +13,10 @@ One lexicon a language, read by `foreign` (the reader) and `foreign_periods` (th
 * month and quarter words, and the local names of the miners ("マラソン・デジタル",
   "라이엇").
 
-Japanese and Korean put the verb after its object ("508BTCを採掘した"); Spanish, Portuguese
-and Italian before it ("extrajo 412 Bitcoin"): `verb_after` says which side is read first.
+Japanese and Korean put the verb after its object ("508BTCを採掘した"); Chinese, Spanish,
+Portuguese and Italian before it ("extrajo 412 Bitcoin", "开采了88枚比特币"): `verb_after` says
+which side is read first. German has it on either side ("produzierte 463 Bitcoin", "hat 380
+Bitcoin geschürft und 200 Bitcoin verkauft"): `either_side` takes the nearer cue.
 """
 
 from __future__ import annotations
@@ -53,6 +56,10 @@ class Lexicon:
     quarters: dict[str, int]
     last_month: re.Pattern[str]  # "先月", "지난달", "il mese scorso"
     last_year: re.Pattern[str]  # "昨年", "지난해"
+    # the nearer cue names the metric, on whichever side (German)
+    either_side: bool = False
+    # a participle between a figure and its unit, itself a cue ("533 geminten Bitcoin")
+    adjective: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -240,10 +247,103 @@ _IT = Lexicon(
     last_year=re.compile(r"\bl['’]anno\s+scorso\b", re.I),
 )
 
-LEXICONS: dict[str, Lexicon] = {lexicon.language: lexicon for lexicon in (_JA, _KO, _ES, _PT, _IT)}
+_GERMAN_MONTHS = (
+    "januar februar märz april mai juni juli august september oktober november dezember"
+)
+_GERMAN_PRODUCED = (
+    r"produziert\w*|gemint\w*|geschürft\w*|schürfte\w*|abgebaut\w*|minte\w*|förderte\w*"
+)
 
-# The miners as Japanese and Korean copy names them (beside their English names and tickers,
-# `entities.MINERS`), longest spelling first where one begins another.
+_DE = Lexicon(
+    language="de",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:kaufte\w*|gekauft\w*|zugekauft\w*|erwarb\w*|erworben\w*|Kauf\s+von)",
+        sold=r"\b(?:verkauft\w*|veräußert\w*|Verkauf\s+von|abgestoßen|liquidiert\w*)",
+        produced=rf"\b(?:{_GERMAN_PRODUCED}|Produktion|Ausbeute)",
+        held=r"\b(?:hält|hielt\w*|gehalten|besitzt|besaß|Bestand|Bestände\w*|Beständen|Reserven?|"
+        r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz)",
+    ),
+    zero_sold=re.compile(
+        r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
+        re.I,
+    ),
+    zero_held=re.compile(r"\b(?:besitzt|hält)\s+keine\s+Bitcoin", re.I),
+    # "12 BTC mehr als im Vormonat", "von 10.200 BTC auf 10.295 BTC", "2.300 Bitcoin zu
+    # produzieren" (a plan: "…produziert zu haben" is a report)
+    after_figure=re.compile(
+        r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+)?\d|"
+        r"\s*(?:[a-zäöü]+\s+)?zu\s+(?!haben\b|sein\b)[a-zäöü]+en\b"
+    ),
+    before_figure=re.compile(
+        r"(?:gegenüber|verglichen\s+mit|Vergleich\s+zu[mr]?|anstatt|statt)\s+"
+        r"(?:de[mnrs]\s+)?[^,;]{0,12}$",
+        re.I,
+    ),
+    not_own=re.compile(
+        r"täglich|pro\s+Tag|am\s+Tag|durchschnittlich|wöchentlich|pro\s+Woche|"
+        r"seit\s+(?:Jahresbeginn|Jahresanfang|Anfang|Beginn|Gründung)|bislang|kumuliert|"
+        r"erwart\w*|prognos\w*|geplant|plant|Ziel|Branche|Sektor|zusammen|gemeinsam|"
+        r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b"
+    ),
+    aside=re.compile(r"\s*(?:Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema)", re.I),
+    reached=re.compile(r"(?!)"),
+    period_end=re.compile(
+        r"(?:zum|am)\s+(?:Quartals|Monats|Perioden)ende|Ende\s+des\s+(?:Quartals|Monats|Berichtszeitraums)",
+        re.I,
+    ),
+    compared=re.compile(
+        r"(?:gegenüber|verglichen\s+mit|Vergleich\s+zu[mr]?|als\s+im|seit)\s+"
+        r"(?:de[mnrs]\s+)?(?:[\w%,.]+\s+){0,3}$",
+        re.I,
+    ),
+    months=_months(_GERMAN_MONTHS) | {"jänner": 1, "maerz": 3},
+    quarters={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4},
+    last_month=re.compile(r"\b(?:im\s+)?(?:letzten|vergangenen)\s+Monat\b", re.I),
+    last_year=re.compile(r"\b(?:im\s+)?(?:letzten|vergangenen)\s+Jahr\b", re.I),
+    either_side=True,
+    adjective=re.compile(rf"\s(?:{_GERMAN_PRODUCED}|verkauft\w*|gehalten\w*)(?=\s)", re.I),
+)
+
+_ZH = Lexicon(
+    language="zh",
+    cjk=True,
+    verb_after=False,
+    cues=_cues(
+        bought=r"购买|購買|买入|買入|购入|購入|增持|收购|收購",
+        sold=r"出售|卖出|賣出|售出|抛售|拋售|变现|變現",
+        produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得",
+        held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
+    ),
+    zero_sold=re.compile(
+        r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
+    ),
+    zero_held=re.compile(r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)"),
+    after_figure=re.compile(
+        r"\s*(?:枚|颗|顆|个|個|BTC|比特币|比特幣)?\s*(?:增至|增加|减少|減少|上升|下降|中的|之中|[=＝])"
+    ),
+    before_figure=re.compile(r"(?:较|較|相比|相較|比起|从|從|其中)[^。，,]{0,10}$"),
+    not_own=re.compile(
+        r"每日|日均|每天|每周|每週|平均|累计|累計|年初至今|今年以来|今年以來|预计|預計|预期|預期|"
+        r"计划|計劃|目标|目標|行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
+    ),
+    aside=re.compile(r"\s*(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)"),
+    reached=re.compile(r"(?!)"),
+    period_end=re.compile(r"(?:季度|季|月|期)(?:末|底)"),
+    compared=re.compile(r"(?:较|較|相比|相較|比起|从|從)\s*(?:去年|上年)?\s*$"),
+    months={},
+    quarters={"一": 1, "二": 2, "三": 3, "四": 4},
+    last_month=re.compile(r"上月|上个月|上個月"),
+    last_year=re.compile(r"去年|上年"),
+)
+
+LEXICONS: dict[str, Lexicon] = {
+    lexicon.language: lexicon for lexicon in (_JA, _KO, _ZH, _ES, _PT, _IT, _DE)
+}
+
+# The miners as Japanese, Korean and Chinese copy names them (beside their English names and
+# tickers, `entities.MINERS`), longest spelling first where one begins another.
 LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "MARA": (
         "マラソン・デジタル",
@@ -254,13 +354,16 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
         "마라톤 디지털",
         "마라톤",
         "마라",
+        "马拉松",
+        "馬拉松",
     ),
     "RIOT": ("ライオット", "라이엇"),
     "CORZ": ("コア・サイエンティフィック", "코어 사이언티픽", "코어사이언티픽"),
     "CLSK": ("クリーンスパーク", "클린스파크"),
     "BITF": ("ビットファームズ", "비트팜스", "비트팜"),
     "HUT": ("ハット・エイト", "ハットエイト", "ハット8", "헛8", "허트8"),
-    "BTDR": ("ビットディア", "비트디어"),
+    "BTDR": ("ビットディア", "비트디어", "比特小鹿"),
+    "CAN": ("嘉楠科技", "嘉楠"),
     "ARBK": ("アルゴ", "아르고"),
     "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),

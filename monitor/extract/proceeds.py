@@ -78,6 +78,8 @@ _PROCEEDS_BEFORE = Folded(
     # crypto stash for about $62 million"
     rf"\b{_SOLD_VERB}[^.;$]{{0,80}}?\bfor\s+{APPROX}$|"
     r"\s[—–]\s*(?:roughly|approximately|about|around|or)?\s*$|"
+    # ("… for an average price of $24,500 - approximately $15.6 million": a spaced hyphen)
+    r"\s-\s+(?:roughly|approximately|about|around)\s*$|"
     # "… at an average price of $60,000, or about $24 million in total"
     r",\s+or\s+(?:roughly|approximately|about|around|some|nearly)?\s*(?=\$|US\$|C\$)?$|"
     # "sold $24 million worth of bitcoin", "sold over $160 million worth of its Bitcoin

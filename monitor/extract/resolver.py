@@ -324,9 +324,25 @@ def past_event_period(ctx: DocContext, segment: Segment, start: int, end: int) -
     period = resolve(ctx, segment, start, end, flow=True)
     if period is not None and ctx.published is not None:
         month = Period.of_month(ctx.published.year, ctx.published.month)
-        if period.last_day() > month.last_day() and not period.is_date:
+        later = period.last_day() > month.last_day() and not period.is_date
+        if later and not fiscal_ahead(ctx, period):
             period = month
     return period.as_month().label() if period else None
+
+
+def fiscal_ahead(ctx: DocContext, period: Period) -> bool:
+    """Is `period` the document's own quarter labelled by a fiscal year running ahead of the
+    calendar ("Q1 FY26" told in November 2025)? The document period is never one that has not
+    ended, but for such a label (`document_period._fiscal_label_ahead`); nor is a quarterly
+    report's."""
+    if ctx.published is None or period.quarter is None or period.is_date:
+        return False
+    if period == ctx.document:
+        return period.first_day() > ctx.published
+    # A quarterly report ("CleanSpark(CLSK) - 2026 Q1 - Earnings Call Transcript", told on
+    # 5 February 2026) is held after its quarter ended: one whose calendar namesake has not
+    # ended is the issuer's fiscal quarter.
+    return period == ctx.report and period.last_day() > ctx.published
 
 
 def resolve(
@@ -362,7 +378,9 @@ def resolve(
     if period is None:
         if found_in(_MONTHLY, segment.text):
             return ctx.month_of_report()
-        if _SAME_TIME.match(segment.text):
+        if _SAME_TIME.match(segment.text) or _CONTINUED.match(segment.text):
+            # ("In July 2023, the Group amended the note. Pursuant to which the Group has
+            # repaid US$7 million …": a relative clause cut off as a sentence of its own)
             same = _previous_sentence_period(ctx, segment)
             if same is not None:
                 return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
@@ -525,6 +543,18 @@ _SAME_TIME = Folded(
     r"\W*(?:meanwhile|additionally|in\s+addition|at\s+the\s+same\s+time|simultaneously|"
     r"(?:in|during)\s+the\s+same\s+(?:month|quarter|period))\b"
 )
+
+# A sentence that opens on a relative pronoun continues the one before ("Pursuant to which
+# the Group has repaid …"): its event is that sentence's.
+_CONTINUED = Folded(
+    r"\W*(?:pursuant\s+to|under|by|following|after|in\s+connection\s+with)\s+which\b"
+)
+
+
+def continues_previous(text: str) -> bool:
+    """Does the sentence open on a relative pronoun, continuing the one before?"""
+    return "which" in text[:40].lower() and _CONTINUED.match(text) is not None
+
 
 _PREVIOUS_REACH = 300
 

@@ -1,4 +1,5 @@
-"""BTC mined, sold and held in Japanese, Korean, Spanish, Portuguese and Italian news copy.
+"""BTC mined, sold and held, and sale proceeds, in Japanese, Korean, Chinese, Spanish, Portuguese,
+Italian and German news copy.
 
 Class (holdout batch n2, and the Italian rewrites of batches e and f): miners' monthly and
 quarterly figures rewritten by coinpost.jp, blockmedia.co.kr, es.cointelegraph, infomoney,
@@ -199,6 +200,131 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2025-02-05",
         {("btc_sold", 0, "2025-01")},
     ),
+    # --- German: the verb before the figure ("produzierte 463 Bitcoin") or, as a participle,
+    # after it ("hat 380 Bitcoin geschürft"): the nearer cue names the metric
+    (
+        "CleanSpark hat im Juli 2025 insgesamt 685 Bitcoin geschürft, gegenüber 657 BTC im "
+        "Vormonat. Zum 31. Juli hielt das Unternehmen 12.703 Bitcoin.",
+        "CLSK",
+        "2025-08-05",
+        {("btc_produced", 685, "2025-07"), ("btc_held", 12703, "2025-07-31")},
+    ),
+    (
+        "Marathon Digital produzierte im dritten Quartal 2.144 BTC und verkaufte keine seiner "
+        "Bitcoin. Für das vierte Quartal erwartet das Unternehmen, 2.300 Bitcoin zu produzieren.",
+        "MARA",
+        "2025-11-01",
+        {("btc_produced", 2144, "2025-Q3"), ("btc_sold", 0, "2025-Q3")},
+    ),
+    (
+        "Die börsennotierten Miner verkauften im Mai zusammen 5.200 BTC. "
+        "Riot verkaufte im Mai 475 Bitcoin, wie das Unternehmen in seinem Bericht mitteilte.",
+        "RIOT",
+        "2025-06-06",
+        {("btc_sold", 475, "2025-05")},
+    ),
+    (
+        "Riot hat im August 2,1 Millionen Aktien von Bitfarms verkauft. Im August produzierte Riot "
+        "477 Bitcoin und hielt zum Monatsende 19.309 BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19309, "2025-08-31")},
+    ),
+    (
+        "Im ersten Quartal meldete Riot einen Umsatz von 161,4 Millionen US-Dollar und einen "
+        "Verlust von 296 Millionen US-Dollar. Das Unternehmen produzierte im Quartal 1.530 Bitcoin "
+        "und baute seine Hashrate weiter aus.",
+        "RIOT",
+        "2025-05-02",
+        {("btc_produced", 1530, "2025-Q1")},
+    ),
+    (
+        "Im April hat Bitdeer 463 Bitcoin gemint, das sind durchschnittlich 15,4 BTC pro Tag. "
+        "Die Hashrate der Flotte ist im Vergleich zum März gestiegen.",
+        "BTDR",
+        "2025-05-06",
+        {("btc_produced", 463, "2025-04")},
+    ),
+    (
+        "Core Scientific hat im Mai 380 Bitcoin geschürft und 200 Bitcoin verkauft, wie aus dem "
+        "Bericht des Unternehmens hervorgeht.",
+        "CORZ",
+        "2025-06-04",
+        {("btc_produced", 380, "2025-05"), ("btc_sold", 200, "2025-05")},
+    ),
+    (
+        "Der Bitcoin-Bestand von Hut 8 belief sich Ende Juni 2025 auf 10.273 BTC, wie das "
+        "Unternehmen mit der Vorlage der Zahlen mitteilte.",
+        "HUT",
+        "2025-07-08",
+        {("btc_held", 10273, "2025-06-30")},
+    ),
+    (
+        "Bitfarms verkaufte im März 412,5 BTC. Das Unternehmen hält damit noch 1.152 Bitcoin in "
+        "der Bilanz.",
+        "BITF",
+        "2025-04-02",
+        {("btc_sold", 412.5, "2025-03"), ("btc_held", 1152, "2025-03")},
+    ),
+    (
+        "Im Februar 2025 erzielte CleanSpark mit 574 geschürften Bitcoin einen neuen Rekord, der "
+        "auf die Erweiterung der Flotte zurückgeht.",
+        "CLSK",
+        "2025-03-04",
+        {("btc_produced", 574, "2025-02")},
+    ),
+    (
+        "Im August verkaufte Riot keine seiner geschürften Bitcoins. Das ist anders als im August "
+        "des Vorjahres, als es 300 Bitcoins verkaufte.",
+        "RIOT",
+        "2024-09-04",
+        {("btc_sold", 0, "2024-08")},
+    ),
+    (
+        "Hut 8 schürfte im Oktober 95 Bitcoin, 12 BTC mehr als im Vormonat. Der Bestand stieg "
+        "von 10.200 BTC auf 10.295 BTC.",
+        "HUT",
+        "2025-11-05",
+        {("btc_produced", 95, "2025-10"), ("btc_held", 10295, "2025-10")},
+    ),
+    # --- Chinese, simplified and traditional: "枚"/"顆" count coins, "万"/"萬" ten thousand
+    (
+        "嘉楠科技公布，公司9月共开采88枚比特币，较8月的80枚增长10%。截至9月底，公司持有1,520枚比特币。",
+        "CAN",
+        "2025-10-08",
+        {("btc_produced", 88, "2025-09"), ("btc_held", 1520, "2025-09-30")},
+    ),
+    (
+        "Bit Digital 第二季比特幣產量為 120 顆，並未出售任何比特幣。",
+        "BTBT",
+        "2025-08-12",
+        {("btc_produced", 120, "2025-Q2"), ("btc_sold", 0, "2025-Q2")},
+    ),
+    (
+        "马拉松第三季度共挖出2,144枚比特币。平均每日挖出约23枚比特币。"
+        "公司预计第四季度将挖出2,300枚比特币。",
+        "MARA",
+        "2025-11-01",
+        {("btc_produced", 2144, "2025-Q3")},
+    ),
+    (
+        "行业内上市矿企10月共出售约5,000枚比特币。Riot 10月卖出了300枚比特币。",
+        "RIOT",
+        "2025-11-05",
+        {("btc_sold", 300, "2025-10")},
+    ),
+    (
+        "截至2025年6月30日，Hut 8 持有約1.2萬顆比特幣。",
+        "HUT",
+        "2025-08-07",
+        {("btc_held", 12000, "2025-06-30")},
+    ),
+    (
+        "CleanSpark 8月購入了200枚比特幣，8月挖出657枚比特幣。",
+        "CLSK",
+        "2025-09-03",
+        {("btc_produced", 657, "2025-08")},
+    ),
 ]
 
 
@@ -217,6 +343,98 @@ def test_btc_figures_in_foreign_copy(
         assert text[item.start : item.end] == item.evidence
 
 
+# BTC sale proceeds (tests/extract/real/README.md, decided case 4): the money a sale brought,
+# in every currency the text gives it; not a price per coin, a base, or the period's revenue.
+# (text, entity, published, expected (metric, value, unit, period))
+PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "クリーンスパークは5月に400BTCを売却し、約58億円（約4,000万ドル）の収益を得た。"
+        "1BTCあたりの平均売却価格は約10万ドルだった。",
+        "CLSK",
+        "2025-06-05",
+        {
+            ("btc_sold", 400, "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", 5800000000, "JPY", "2025-05"),
+            ("btc_sale_proceeds_usd", 40000000, "USD", "2025-05"),
+        },
+    ),
+    (
+        "마라톤은 지난달 비트코인 500개를 5,000만 달러(약 690억 원)에 매도했다. "
+        "평균 매도 가격은 개당 10만 달러였다.",
+        "MARA",
+        "2025-06-04",
+        {
+            ("btc_sold", 500, "BTC", "2025-05"),
+            ("btc_sale_proceeds_usd", 50000000, "USD", "2025-05"),
+            ("btc_sale_proceeds_usd", 69000000000, "KRW", "2025-05"),
+        },
+    ),
+    (
+        "Bitfarms vendió 300 BTC en abril por 25,5 millones de dólares, a un precio medio de "
+        "85.000 dólares por bitcoin.",
+        "BITF",
+        "2025-05-02",
+        {
+            ("btc_sold", 300, "BTC", "2025-04"),
+            ("btc_sale_proceeds_usd", 25500000, "USD", "2025-04"),
+        },
+    ),
+    (
+        "Riot verkaufte im Dezember 1.818 Bitcoin für 161,6 Millionen US-Dollar; der Umsatz des "
+        "Quartals lag bei 180 Millionen US-Dollar.",
+        "RIOT",
+        "2026-01-06",
+        {
+            ("btc_sold", 1818, "BTC", "2025-12"),
+            ("btc_sale_proceeds_usd", 161600000, "USD", "2025-12"),
+        },
+    ),
+    (
+        "比特小鹿10月卖出了150枚比特币，获得约1,650万美元。",
+        "BTDR",
+        "2025-11-05",
+        {
+            ("btc_sold", 150, "BTC", "2025-10"),
+            ("btc_sale_proceeds_usd", 16500000, "USD", "2025-10"),
+        },
+    ),
+    (
+        "Hut 8 ha venduto 50 BTC a marzo per 4,2 milioni di dollari; i ricavi del trimestre sono "
+        "stati pari a 40 milioni di dollari, secondo la società.",
+        "HUT",
+        "2025-04-07",
+        {
+            ("btc_sold", 50, "BTC", "2025-03"),
+            ("btc_sale_proceeds_usd", 4200000, "USD", "2025-03"),
+        },
+    ),
+    (
+        "A Core Scientific vendeu 1.200 bitcoins em junho por US$ 24 milhões, segundo o relatório "
+        "mensal da empresa, que também levantou US$ 500 milhões com notas conversíveis.",
+        "CORZ",
+        "2025-07-03",
+        {
+            ("btc_sold", 1200, "BTC", "2025-06"),
+            ("btc_sale_proceeds_usd", 24000000, "USD", "2025-06"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), PROCEEDS_CASES)
+def test_sale_proceeds_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    read = {
+        (item.metric, float(item.value), item.unit, item.period)
+        for item in found
+        if item.metric in (*BTC_METRICS, "btc_sale_proceeds_usd") and item.value is not None
+    }
+    wanted = {(metric, float(value), unit, period) for metric, value, unit, period in expected}
+    assert read == wanted
+
+
 # (as printed, value)
 CJK_NUMBERS = [
     ("4万9179", "49179"),
@@ -226,6 +444,8 @@ CJK_NUMBERS = [
     ("1,242", "1242"),
     ("9万6,560", "96560"),
     ("1億6,160万", "161600000"),
+    ("1.2萬", "12000"),
+    ("3亿", "300000000"),
 ]
 ROMANCE_NUMBERS = [
     ("10.427", "10427"),
