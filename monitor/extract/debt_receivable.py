@@ -100,6 +100,35 @@ def _note_held(text: str, start: int, entity: str | None) -> bool:
     return who in _NO_BORROWER or not _is_self(who, entity)  # ("to its parent": no buyer named)
 
 
+# A note received from a person or lender to fund the company ("Riot received a $25 million
+# promissory note from its chairman to fund operations"): money lent to it, its debt. A note
+# taken in exchange for (or as consideration for) a sale stays held.
+_TO_FUND = Folded(
+    r"\bfrom\s+(?:[\w.&'’-]+\s+){1,5}?to\s+(?:fund|finance|support|cover|meet|help\s+fund)\b"
+)
+_RECEIVED_NOTE = Folded(rf"{_RECEIVED}(?:[^.;]{{0,80}}?)\bnotes?\b|{_RECEIVED}(?:an?\s+)?$")
+_SALE_WORDS = any_of("exchange for", "consideration", "sold", "sale of", "divest", "dispos")
+_FUND_HINTS = any_of("to fund", "to finance", "to support", "to cover", "to meet", "to help fund")
+
+
+def _received_to_fund(text: str, start: int) -> bool:
+    """Is the amount at `text[start]` a note the company received from a lender or a person to
+    fund itself (see above)?"""
+    after = text[start : start + _NOTE_REACH]
+    stop = re.search(r"[.;](?:\s|$)", after)
+    after = after[: stop.start()] if stop else after
+    if "from" not in after or not _FUND_HINTS.search(after.lower()):  # (substring tests first)
+        return False
+    if _TO_FUND.search(after) is None:
+        return False
+    before = text[max(0, start - _NOTE_REACH) : start]
+    stop = max(before.rfind(". "), before.rfind("; "))
+    before = before[stop + 1 :]
+    if _SALE_WORDS.search((before + after).lower()):
+        return False
+    return _RECEIVED_NOTE.search(before) is not None and "note" in (before + after[:60]).lower()
+
+
 # A heading line: short, no full stop at its end
 _HEADING = re.compile(r"^[^\n.]{3,80}$", re.MULTILINE)
 _HEADING_LENT_OUT = Folded(
@@ -119,6 +148,8 @@ def is_lent_out(
 ) -> bool:
     """Is the amount at `text[start]` (a sentence at `sentence_start` of `document`) a loan the
     company made to another party?"""
+    if _received_to_fund(text, start):
+        return False
     if _note_held(text, start, entity):
         return True
     before = clause_before(text, start)  # ("9,377 BTC loaned to counterparties and …

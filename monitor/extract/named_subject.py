@@ -30,6 +30,12 @@ _NOT_A_NAME = (
     r"April|May|June|July|August|September|October|November|December|CEO|CFO|COO)\b)"
 )
 _NAME = _NOT_A_NAME + r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+# A legal name's corporate suffix after a comma ("Riot Platforms, Inc., a Bitcoin mining
+# company, held"): part of the name before it, never a name of its own.
+_LEGAL_SUFFIX = (
+    r"(?:,\s+(?:Inc\.?|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|N\.V\.|S\.A\.|AG|SE|"
+    r"Holdings)(?=,))?"
+)
 # (an opening preposition is no name's: "In October, the company …", "At Acme Holdings …")
 _NOT_A_PLACE_OR_TIME = (
     r"(?!(?:In|On|At|As|By|For|With|From|After|Before|During|Since|Following|Under|Through)\b)"
@@ -72,6 +78,7 @@ def _forms(tail: str) -> dict[str, re.Pattern[str]]:
             re.compile(
                 _NOT_A_PLACE_OR_TIME
                 + _NAME
+                + _LEGAL_SUFFIX
                 + r",\s+(?:an?|the)\s+(?:[^,;()\n]{0,60}?\s)?(?:company|firm|conglomerate|"
                 r"group|holding|miner|fund|investor|manager|lender|bank|exchange|platform|"
                 r"operator|developer|corporation|entity|vehicle|office)"
@@ -163,8 +170,8 @@ def is_named_other(
         found = None
     else:
         forms = _AT_VERB
-        if _STATE_WORDS.search(text, window, position) and forms["state"].search(
-            text, window, position
+        if _STATE_WORDS.search(text, window, position) and _state_subject(
+            forms["state"], text, window, position
         ):
             return True  # a state: never the entity
         found = forms["described"].search(text, window, position) or forms["tickered"].search(
@@ -190,6 +197,22 @@ def is_named_other(
         return False  # a known miner's name decides elsewhere (`entities`)
     upper = name.upper()
     return not (upper.startswith(entity.strip().upper()) or upper.startswith(own))
+
+
+# "Bitdeer's self-mining fleet in Ethiopia mined", "its operations outside China mined": the
+# state is where the entity's own sites are, not the clause's subject.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|outside|across|within|throughout|inside|beyond|at|from|near|into)\s+"
+    r"(?:[Tt]he\s+)?$"
+)
+
+
+def _state_subject(pattern: re.Pattern[str], text: str, window: int, position: int) -> bool:
+    """Is a state the subject of the verb at `position` (not a place after a preposition)?"""
+    for found in pattern.finditer(text, window, position):
+        if _PLACE_BEFORE.search(text, max(0, found.start() - 20), found.start()) is None:
+            return True
+    return False
 
 
 def _names_entity(found: re.Match[str], entity: str) -> bool:
