@@ -78,6 +78,8 @@ _PRICE_AFTER = re.compile(
 _REVENUE = re.compile(
     r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收", re.I
 )
+# a conjunction between two figures' phrases ("477 BTC en agosto y 484 BTC en julio")
+_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie)\s", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -294,7 +296,8 @@ class _Reader:
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
     ) -> Iterator[_Figure]:
         text = sentence.text
-        for start, end, value in self._numbers(text):
+        numbers = list(self._numbers(text))
+        for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
             if self.lexicon.not_own.search(text, clause_start, clause_end):
                 continue
@@ -312,12 +315,48 @@ class _Reader:
             metric = self._metric(text, start, end)
             if metric is None:
                 continue
-            own = _own_period(
-                mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
-            )
+            own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
+            if own is None:
+                own = _own_period(
+                    mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
+                )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
             at_end = self.lexicon.period_end.search(text) is not None
             yield _Figure(sentence, metric, value, own, reached, at_end, end=end)
+
+    def _phrase_period(
+        self,
+        text: str,
+        mentions: list[foreign_periods.Mention],
+        numbers: list[tuple[int, int, Decimal]],
+        index: int,
+        clause: tuple[int, int],
+    ) -> Period | None:
+        """Romance and German: the period of the figure's own phrase when its clause holds
+        another figure ("477 BTC en agosto y 484 BTC en julio", "im August 477 Bitcoin und im
+        Juli 484 Bitcoin"): the first named after it up to a conjunction or the next figure,
+        else the last before it back to a conjunction or the previous figure (a comparison's
+        period too: its figure is then dropped as an earlier period's)."""
+        if self.lexicon.cjk or not mentions:
+            return None
+        clause_start, clause_end = clause
+        start, end, _ = numbers[index]
+        previous = numbers[index - 1][1] if index else clause_start
+        following = numbers[index + 1][0] if index + 1 < len(numbers) else clause_end
+        if previous <= clause_start and following >= clause_end:
+            return None  # the clause's only figure: the clause's period
+        after_end = min(following, clause_end)
+        conjunction = _CONJUNCTION.search(text, end, after_end)
+        if conjunction is not None:
+            after_end = conjunction.start()
+        before_start = max(previous, clause_start)
+        for m in _CONJUNCTION.finditer(text, before_start, start):
+            before_start = m.end()
+        for mention in mentions:
+            if end <= mention.start < after_end:
+                return mention.period
+        before = [mention for mention in mentions if before_start <= mention.start < start]
+        return before[-1].period if before else None
 
     def _zeros(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]

@@ -490,7 +490,8 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_held", 19309.5, "2025-09")},
     ),
     (
-        "A Riot Platforms produziu 1,930.8 BTC no segundo trimestre de 2025, segundo o relatório da empresa.",
+        "A mineradora Riot Platforms produziu 1,930.8 BTC no segundo trimestre de 2025, "
+        "de acordo com o relatório da empresa publicado nesta quinta-feira.",
         "RIOT",
         "2025-09-04",
         {("btc_produced", 1930.8, "2025-Q2")},
