@@ -299,7 +299,9 @@ class _Reader:
         numbers = list(self._numbers(text))
         for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
-            if self.lexicon.not_own.search(text, clause_start, clause_end):
+            if self.lexicon.not_own.search(
+                text, clause_start, clause_end
+            ) or self.lexicon.forecast.search(text, clause_start, clause_end):
                 continue
             if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
                 text, clause_start, start
@@ -369,7 +371,7 @@ class _Reader:
             m = pattern.search(text)
             if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
                 continue
-            if not self._about_entity(sentence, m.start()):
+            if not self._about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
                 continue
             own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
             yield _Figure(sentence, metric, Decimal(0), own, False, False)
