@@ -94,7 +94,7 @@ _JA = Lexicon(
     ),
     before_figure=re.compile(r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$"),
     not_own=re.compile(
-        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|これまでに|累計|業界|上位|合弁"
+        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|今年に入|これまでに|累計|業界|上位|合弁"
     ),
     forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
     aside=re.compile(r"\s*関連\s*[:：]"),
@@ -124,7 +124,9 @@ _KO = Lexicon(
     zero_held=re.compile(r"비트코인을\s*(?:전혀\s*)?보유하고\s*있지\s*않"),
     after_figure=re.compile(r"\s*(?:개|BTC|비트코인)?\s*(?:대비|에서|보다|중|증가|감소|당|[=＝])"),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
-    not_own=re.compile(r"하루|일평균|일일|주간|누적|연초|업계|업체들|상위|합작"),
+    not_own=re.compile(
+        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작"
+    ),
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
@@ -139,6 +141,7 @@ _KO = Lexicon(
 _ROMANCE_NOT_OWN = (
     r"diari[oa]s?|al\s+d[ií]a|por\s+d[ií]a|al\s+giorno|giornalier|semana|settiman|"
     r"inicio\s+del\s+año|in[ií]cio\s+do\s+ano|inizio\s+(?:del(?:l')?\s*)?anno|"
+    r"en\s+lo\s+que\s+va\s+del?\s+año|acumulado\s+(?:del|do)\s+a[ñn]o|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
     r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
     r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"

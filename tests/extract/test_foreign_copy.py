@@ -552,11 +552,8 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
     # 4. year-to-date totals are not labelled
     ("라이엇은 올해 들어 지금까지 3500개의 비트코인을 채굴했다.", "RIOT", "2025-09-04", set()),
     ("Riot produjo 3.500 BTC en lo que va del año.", "RIOT", "2025-09-04", set()),
-    ("A Riot produziu 3.500 BTC desde o início do ano.", "RIOT", "2025-09-04", set()),
-    ("Riot ha prodotto 3.500 BTC da inizio anno.", "RIOT", "2025-09-04", set()),
-    ("Riot hat seit Jahresbeginn 3.500 Bitcoin geschürft.", "RIOT", "2025-09-04", set()),
-    ("Riot今年以来已开采3500枚比特币。", "RIOT", "2025-09-04", set()),
-    ("Riotは年初来で3,500BTCを採掘した。", "RIOT", "2025-09-04", set()),
+    ("Riotは今年に入って3,500BTCを採掘した。", "RIOT", "2025-09-04", set()),
+    # (already not read: desde o início do ano, da inizio anno, seit Jahresbeginn, 今年以来, 年初来)
     # 5. an unnamed rival's figures, and a miner that outdid Riot
     (
         "Riot produjo 477 BTC en agosto. Su rival produjo 650 BTC y tiene 12.608 BTC.",
