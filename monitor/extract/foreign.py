@@ -219,8 +219,24 @@ _TICKERS: dict[str, str] = {}
 _NAMES = _name_pattern()
 
 
+# An unnamed other company, standing as a name: "Su rival produjo 650 BTC", "Der Konkurrent hat
+# 650 Bitcoin geschürft", "경쟁사는 650개"
+_RIVAL = re.compile(
+    r"(?<![A-Za-z])(?:[Rr]ival(?:es|e|i)?|[Cc]ompetidor(?:es|as?)?|[Cc]oncorrente[s]?|"
+    r"[Kk]onkurrent(?:en)?|Wettbewerber[ns]?)(?![A-Za-z])|경쟁사|경쟁업체|競合|竞争对手|競爭對手"
+)
+_OTHER = "other company"
+# another company outdid this one ("MARA superó a Riot … con 705 BTC")
+_SURPASS = re.compile(
+    r"\b(?:super[óo]u?|superaron|ha\s+superato|übertr(?:af|ifft)|überholt\w*)\s", re.I
+)
+_WITH = re.compile(r"\s*(?:con|com|mit)\s", re.I)
+
+
 def _names_in(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+    names = [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+    rivals = [(m.start(), _OTHER) for m in _RIVAL.finditer(text)]
+    return sorted(names + rivals) if rivals else names
 
 
 class _Reader:
@@ -310,6 +326,8 @@ class _Reader:
             owner = self.owner(sentence.start + start)
             if owner is not None and owner != self.entity:
                 continue
+            if self._outdone_by(sentence, clause_start, start):
+                continue
             if self.lexicon.verb_after and self._named_after(
                 sentence.start + end, clause_end - end
             ):
@@ -383,6 +401,18 @@ class _Reader:
             for m in self.clause.finditer(text, start, end)
             if not (m.group() == "," and text[m.end() : m.end() + 1].isdigit())
         )
+
+    def _outdone_by(self, sentence: Segment, clause_start: int, start: int) -> bool:
+        """ "MARA superó a Riot, que produjo 477 BTC en agosto, con 705 BTC": a "with" figure
+        of a sentence where another company outdid this one is that company's."""
+        text = sentence.text
+        if not _WITH.match(text, clause_start, start):
+            return False
+        surpass = _SURPASS.search(text, 0, clause_start)
+        if surpass is None:
+            return False
+        subject = self.owner(sentence.start + surpass.start())
+        return subject is not None and subject != self.entity
 
     def _named_after(self, position: int, within: int) -> bool:
         """Another company is named in the clause shortly after `position`."""

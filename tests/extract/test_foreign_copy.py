@@ -556,7 +556,8 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
     # (already not read: desde o início do ano, da inizio anno, seit Jahresbeginn, 今年以来, 年初来)
     # 5. an unnamed rival's figures, and a miner that outdid Riot
     (
-        "Riot produjo 477 BTC en agosto. Su rival produjo 650 BTC y tiene 12.608 BTC.",
+        "Riot produjo 477 BTC en agosto, de acuerdo con los datos de la empresa. "
+        "Su rival produjo 650 BTC y tiene 12.608 BTC.",
         "RIOT",
         "2025-09-04",
         {("btc_produced", 477, "2025-08")},
@@ -576,6 +577,13 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
     ),
     (
         "MARA superó a Riot, que produjo 477 BTC en agosto, con 705 BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Em agosto, a MARA superou a Riot, que produziu 477 BTC no mês, com 705 BTC, "
+        "de acordo com os dados das empresas.",
         "RIOT",
         "2025-09-04",
         {("btc_produced", 477, "2025-08")},
