@@ -129,6 +129,7 @@ class _Figure:
     at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
     unit: str = "BTC"  # a sale's proceeds: the currency
     end: int = 0  # where the figure ends in its sentence
+    now: bool = False  # a holding its sentence dates "now" ("Ahora, la empresa tiene …")
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -148,7 +149,13 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
-    return [_observation(figure, fallback, named, lead is not None) for figure in figures]
+    # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
+    # September's update), but the publication's month after a closed year's flows
+    now = _month(published) if named is not None and named.granularity == "year" else fallback
+    return [
+        _observation(figure, now if figure.now else fallback, named, lead is not None)
+        for figure in figures
+    ]
 
 
 def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
@@ -159,6 +166,7 @@ def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: 
             period = Period.of_day(figure.own.last_day())  # held at a named period's end
         elif (
             figure.own is None
+            and not figure.now
             and named is not None
             and not named.is_date
             and ((figure.reached and lead) or figure.at_end)
@@ -226,6 +234,11 @@ _RIVAL = re.compile(
     r"[Kk]onkurrent(?:en)?|Wettbewerber[ns]?)(?![A-Za-z])|경쟁사|경쟁업체|競合|竞争对手|競爭對手"
 )
 _OTHER = "other company"
+# a holding "now" is held at publication, whatever period the story's flows had
+_NOW = re.compile(
+    r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt)\b|現在|현재|目前",
+    re.I,
+)
 # another company outdid this one ("MARA superó a Riot … con 705 BTC")
 _SURPASS = re.compile(
     r"\b(?:super[óo]u?|superaron|ha\s+superato|übertr(?:af|ifft)|überholt\w*)\s", re.I
@@ -342,7 +355,8 @@ class _Reader:
                 )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
             at_end = self.lexicon.period_end.search(text) is not None
-            yield _Figure(sentence, metric, value, own, reached, at_end, end=end)
+            now = own is None and metric == BTC_HELD and _NOW.search(text) is not None
+            yield _Figure(sentence, metric, value, own, reached, at_end, end=end, now=now)
 
     def _phrase_period(
         self,

@@ -596,7 +596,8 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_produced", 4828, "2024"), ("btc_held", 19309, "2025-09")},
     ),
     (
-        "Nel 2024 Riot ha prodotto 4.828 BTC. Attualmente la società detiene 19.309 BTC.",
+        "Nel 2024 Riot ha prodotto 4.828 BTC, secondo i dati della società. "
+        "Attualmente la società detiene 19.309 BTC nel suo bilancio.",
         "RIOT",
         "2025-09-04",
         {("btc_produced", 4828, "2024"), ("btc_held", 19309, "2025-09")},
