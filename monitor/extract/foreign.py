@@ -62,6 +62,8 @@ _TREASURY_WORD = re.compile(
     r"生産|채굴|产量|產量",
     re.I,
 )
+_CLITIC = re.compile(r"\bne\s+[a-zàèéìòù]+(?:\s+(?:ora|oggi|adesso|ancora))?\s+$", re.I)
+_THOUSAND = re.compile(r"\s(?:mil|mila)(?=\s+(?:BTC|bitcoin))", re.I)
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 # A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
 # precio medio de"), a comparison's base ("3,700万ドルから"), the period's revenue ("Umsatz")
@@ -464,6 +466,11 @@ class _Reader:
         for start, end, value in found:
             if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):
                 continue
+            thousand = None if self.lexicon.cjk else _THOUSAND.match(text, end)
+            if thousand is not None:  # "detém 19,3 mil BTC"
+                value = (value * 1000).normalize()
+                value = value.quantize(1) if value == value.to_integral_value() else value
+                end = thousand.end()
             adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
             unit = _UNIT.match(text, adjective.end() if adjective else end)
             if unit is not None:
@@ -477,7 +484,9 @@ class _Reader:
             ):
                 yield start, counter.end(), value
                 continue
-            if _ANAPHORA.match(text, end):  # "390 di questi sono stati venduti"
+            if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
+                self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
+            ):  # "e ne detiene ora 19.309"
                 yield start, end, value
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:

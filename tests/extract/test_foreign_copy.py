@@ -522,7 +522,8 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_produced", 477, "2025-08")},
     ),
     (
-        "Riot ha prodotto 477 BTC ad agosto, rispetto ai 484 BTC di luglio e ai 322 BTC di agosto 2024.",
+        "Riot ha prodotto 477 BTC ad agosto, "
+        "rispetto ai 484 BTC di luglio e ai 322 BTC di agosto 2024.",
         "RIOT",
         "2025-09-04",
         {("btc_produced", 477, "2025-08")},
@@ -587,6 +588,28 @@ MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "RIOT",
         "2025-09-04",
         {("btc_produced", 477, "2025-08")},
+    ),
+    # 7. a holding told as "ne detiene" (of them) or in thousands ("19,3 mil BTC")
+    (
+        "Riot ha prodotto 477 BTC ad agosto, secondo i dati della società, "
+        "e ne detiene ora 19.309.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19309, "2025-08")},
+    ),
+    (
+        "A Riot produziu 477 BTC em agosto, de acordo com o relatório da empresa, "
+        "e detém 19,3 mil BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19300, "2025-08")},
+    ),
+    (
+        "Riot produjo 477 BTC en agosto, de acuerdo con los datos de la empresa, "
+        "y tiene 19,3 mil BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19300, "2025-08")},
     ),
     # 6. "now" after a closed year is the publication's month
     (
