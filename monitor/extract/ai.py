@@ -20,7 +20,7 @@ from .ai_capacity import capacity
 from .ai_deal_totals import deal_total
 from .ai_financing import is_financing
 from .ai_milestones import milestones
-from .ai_mining_context import after_mining_sentence
+from .ai_mining_context import after_mining_sentence, weak_after_mining
 from .ai_mining_sites import is_mining_only
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
@@ -383,7 +383,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
-    if opens(_POWER_HINTS, lower):
+    if opens(_POWER_HINTS, lower) and not weak_after_mining(ctx, segment, has_ai_context):
         found.extend(capacity(segment, ctx, ai_sentence=True))
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx))

@@ -63,7 +63,8 @@ from .skipping import skipping
 
 # "200 megawatts (MW)", "112-megawatt", "500 Megawatts": the unit glued, hyphened or spaced.
 _MW = (
-    rf"(?P<mw>{LEADING_NUMBER})[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
+    # ("~200+ MW", "200MW+": a one-sided bound keeps its number, decided case 20)
+    rf"(?P<mw>{LEADING_NUMBER})\+?[\s-]?(?P<power_unit>MWs?|(?i:megawatts?)|GW|(?i:gigawatts?))\b\+?"
     r"(?:\s?\((?:MW|GW)\)|\s?\(“MW”\)|\s?\(\"MW\"\))?"
 )
 _FIGURE = re.compile(_MW)
@@ -77,6 +78,8 @@ _QUALIFIERS = (
     r"additional|incremental|further|long-term|digital|energi[sz]ed|operational|hosting|leased|"
     # "526MW committed critical IT load": capacity a tenant has committed to
     r"committed|"
+    # "a 10-year, 200 MW hyperscale AI hosting lease": a deal sized for a hyperscaler
+    r"hyperscale|"
     r"data\s+cent(?:er|re)|colocation|liquid-cooled|billable|usable|deliverable|fully)\s+)*"
 )
 _CAPACITY_NOUN = r"(?i:capacity|IT\s+load|load|power|infrastructure)"
@@ -348,6 +351,17 @@ _CONTRACTED_GATE = any_of("contracted capacity", "leased capacity", "contracted 
 COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT = map(
     skipping, (COMMITMENT, _FROM_TO, _PAREN, _DEAL_FOR, _CONTRACTED_SUBJECT)
 )
+# "Construction began on second AI factory Polaris Forge 2 with $3 billion investment and 200MW
+# initial capacity": an AI facility named first, its capacity after "with" (read as a site's
+# size: it needs a done state in its own clause, `_is_done_site`)
+_BOUND.append(
+    re.compile(
+        rf"\b{_AI_TARGET}[\s-]+(?:[\w-]+\s+)?(?P<with_site>(?i:factor(?:y|ies)|data\s+"
+        rf"cent(?:er|re)s?|facilit(?:y|ies)|data\s+halls?|clusters?))\b[^.;]{{0,60}}?\s"
+        rf"(?i:with)\s+(?:[^.;]{{0,40}}?\s(?i:and)\s+)?{APPROX}{_MW}\s+(?:(?i:of)\s+)?"
+        rf"(?:(?i:initial|first[- ]phase|critical\s+IT|IT)\s+)?(?i:capacity|IT\s+load)\b"
+    )
+)
 _BOUND[:] = map(skipping, _BOUND)
 _LEASED[:] = map(skipping, _LEASED)
 # "CoreWeave has expanded its commitment to 800 megawatts of approved capacity at the Helios
@@ -492,6 +506,9 @@ _PER_UNIT_AFTER = Folded(
 _PER_UNIT_REACH = 80
 # "our 166 MW wind-powered data center", "260 MW of data centers": a site's power source or a
 # fleet's total, not a data hall's critical IT
+# A data centre qualified by what it mines: "286 megawatts of blockchain data center", "a 100 MW
+# bitcoin mining facility" (decided case 5)
+_MINING_QUAL = Folded(r"\b(?:blockchain|bitcoin|crypto\w*|mining|digital\s+asset)\b")
 _SITE_POWER_QUAL = Folded(
     r"(?:^|\s)(?:[\w-]*powered|wind|solar|hydro\w*|renewable|gas-fired|nuclear)\b"
 )
@@ -693,9 +710,14 @@ def _is_bound(
     if pattern is COMMITMENT:
         return True  # (bound by its site or company, read in `_is_level` with the entity)
     if pattern is _FACILITY:
+        if _AT_SITE_BEFORE.search(text, max(0, match.start() - _AT_SITE_REACH), match.start()):
+            return False  # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility"
+            # (or "located adjacent to our existing 180 MW Data center hosting facility")
         return _is_bound_facility(text, match, bool(ai_context))
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
+    if match.groupdict().get("with_site"):
+        return _is_done_site(text, match)  # "construction began on … AI factory … with 200MW"
     if match.groupdict().get("campus"):
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
@@ -752,6 +774,17 @@ def _is_built_for_ai(match: re.Match[str]) -> bool:
     return not _CAMPUS_WORD.search(told) or bool(_DESIGNED.search(match["purpose"]))
 
 
+# "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility": the place where a deal
+# is made or capacity runs is sized by its whole power (decided cases 5, 30), not the deal's
+# (also a site named as a location: "a 7.5 MW facility … located adjacent to the Company's 106 MW
+# data center hosting facility", "on land located adjacent to our existing 180 MW Data center")
+_AT_SITE_BEFORE = Folded(
+    r"\b(?:at|adjacent\s+to|next\s+to|beside)\s+(?:its|the|their|our|the\s+company['’]s)\s+"
+    r"(?:existing\s+)?$"
+)
+_AT_SITE_REACH = 40
+
+
 # "will initiate a 15-year lease to construct a 245-megawatt facility" (in an AI release): a
 # facility leased out is a data centre's, as one under construction is (a miner's own site is
 # not leased out to a tenant)
@@ -772,6 +805,8 @@ def _is_bound_facility(text: str, match: re.Match[str], ai_context: bool = False
         return False  # "the first 35 MW phase of …": a part of a schedule
     if _SITE_POWER_QUAL.search(qual) or fleet:
         return False  # "our 166 MW wind-powered data center", "260 MW of data centers"
+    if _MINING_QUAL.search(qual):
+        return False  # "roughly 286 megawatts of blockchain data center": mining sites
     return _is_ai_site(text, _BUILT_OR_LEASED) or (
         bool(_STRONG_AI.search(text)) and _is_ai_site(text, _BOUGHT)
     )
@@ -837,7 +872,10 @@ _SITE_DONE = Folded(
     r"constructing|built|constructed|developing|energi[sz]ed|operational|online|live)|"
     r"energi[sz]ed|operational|online|in\s+service|operat(?:es|ing|ed)|lease[ds]?|leasing|"
     r"contracted|(?:commenced|began|started|begins|commences)\s+operations|"
-    r"(?:has|have|had)\s+(?:built|completed|delivered))\b"
+    r"(?:has|have|had)\s+(?:built|completed|delivered)|"
+    # "Construction began on second AI factory Polaris Forge 2": a build under way
+    r"construction\s+(?:has\s+)?(?:began|begun|started|commenced)|"
+    r"(?:began|begun|started|commenced)\s+construction)\b"
 )
 # A done word the sentence only expects or wishes for ("which is expected to be energized in
 # 2027", "that it hopes to lease", "would be operational by 2028"), and a site only planned

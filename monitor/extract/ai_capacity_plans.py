@@ -24,7 +24,8 @@ _AMBITION = Folded(
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come
     r"(?:construction|development)\s+of\s+an?\s+new|"
     # "to expand its HPC data center footprint to 32MW during 2025": a goal
-    r"to\s+(?:expand|grow|increase|scale|reach|double|triple)|"
+    # ("partnered with Metrobloks to unlock 100+ MW of AI and HPC capacity": capacity to come)
+    r"to\s+(?:expand|grow|increase|scale|reach|double|triple|unlock)|"
     # "to repurpose 100 MW for HPC", "will convert 200 MW to AI": a conversion to come
     r"(?:to|will|would)\s+(?:repurpose|convert|transition|pivot|redeploy)|"
     # "the first conversion targets an 18 MW facility": a goal

@@ -57,6 +57,14 @@ _POWER_CAPACITY_AFTER = Folded(r"\s+of\s+(?:[\w-]+\s+)?power\s+(?:capacity|at)\b
 # the site's power contracted AI capacity; a utility's "commitment to 300 MW of grid power" is
 # power supplied)
 _TENANT_BEFORE = re.compile(rf"\b(?:{COUNTERPARTY_NAMES})\b")
+# "CoreWeave's commitment to 800 MW of power capacity, with potential expansion to 3.5 GW": an AI
+# tenant's commitment (the noun, not "committed to building"), made to the story's landlord
+# whether or not the sentence names it (a tenant's own fleet is "operates", never "commitment")
+_TENANT_POSSESSIVE = re.compile(
+    rf"\b(?:{COUNTERPARTY_NAMES})['’]s\s+(?:(?:total|new|expanded|full|lease)\s+)?$"
+)
+_NOUN = re.compile(r"(?i:commitment)\b")
+_POSSESSIVE_REACH = 40
 
 
 def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> bool:
@@ -71,5 +79,9 @@ def is_bound_commitment(text: str, match: re.Match[str], entity: str | None) -> 
         return False
     if _AT_SITE.search(text, end, end + _SITE_REACH):
         return True
+    if _NOUN.match(match.group()) and _TENANT_POSSESSIVE.search(
+        text, max(0, match.start() - _POSSESSIVE_REACH), match.start()
+    ):
+        return True  # "CoreWeave's commitment to 800 MW of power capacity": made to a landlord
     names = names_of(entity)
     return any(name and name in text for name in names)

@@ -71,6 +71,10 @@ _TENANT_COMMITTED = (
     r"|\b(?:has|have)\s+(?:now\s+|also\s+)?committed\s+to\s+(?:all\s+|the\s+full\s+|"
     r"an?\s+(?:additional\s+|further\s+)?)?(?:approximately\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:MW|megawatts|GW|gigawatts)\b"
+    # "CoreWeave brought its total commitment to a full 800 megawatts of approved capacity"
+    r"|\b(?:brought|brings|raised|raises|increased|increases)\s+(?:its|their)\s+"
+    r"(?:total\s+)?commitment\s+to\s+(?:all\s+|(?:the|a)\s+full\s+)?(?:approximately\s+|"
+    r"about\s+)?\d[\d,.]*\s*(?:MW|megawatts|GW|gigawatts)\b"
 )
 # "Fluidstack has expanded its footprint at the Lake Mariner data center campus": a tenant
 # taking more of the company's capacity (only with a tenant for subject: see `_counts`).
@@ -128,6 +132,8 @@ _CONTRACT = Folded(
     # "the firm confirmed two HPC colocation agreements with AI cloud provider Fluidstack"
     r"confirmed|confirms)\b"
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
+    # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
+    r"(?<=HPC\s)settlement|(?<=AI\s)settlement|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE
     + _AMENDED
@@ -158,6 +164,9 @@ _NOT_CUSTOMER = Folded(
     r"(?:MW|megawatts?|GW|gigawatts?)\s+of\s+(?:(?:grid|electrical|electric)\s+)?power|"
     # "under the previously announced agreements": an earlier milestone, told again
     r"previously|earlier|"
+    # "announced its expansion of its lease in Ohio": the company's own lease of a site in a
+    # place (a lease to a tenant is told "with" the tenant)
+    r"(?:its|our)\s+lease\s+in\s+(?!the\b|\d)[a-z]+(?:\s+[a-z]+)?\s*(?=[,.;]|$)|"
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
@@ -246,12 +255,13 @@ _GPUS = Folded(
     r"service)|"
     rf"{_ACCELERATORS}{IN_SENTENCE}{{0,40}}?\b(?:arrived|(?:were|was|have\s+been|has\s+been|"
     r"are\s+now|is\s+now)\s+(?:fully\s+)?(?:delivered|received|installed|deployed|"
-    r"commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
+    # ("a 128-GPU cluster from NVIDIA was acquired in the second quarter", as "acquired GPUs")
+    r"acquired|commissioned|energi[sz]ed|online|live|operational)|went\s+live|came\s+online)\b"
 )
 _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
-    "tenant", "customer", "client", "option", "committed", "letter of intent", "loi",
-    "footprint", "presence",
+    "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
+    "footprint", "presence", "hpc settlement", "ai settlement",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",
@@ -299,7 +309,10 @@ _GPU_BEFORE = 40  # "the 2,000 GPUs have been installed and are operational": GP
 # "CoreWeave lease expanded …": the agreement is the subject, its tenant only names it.
 # The tenant may be the subject when it exercises an option on the company's capacity.
 _TENANT_ACT = Folded(
-    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+)\b"
+    r"(?:leases?|contracts?|agreements?|deal|joint\s+venture|exercis\w*|has\s+|have\s+|"
+    # "CoreWeave brought its total commitment to a full 800 megawatts": the tenant's own act
+    r"(?:brought|brings|raised|raises|increased|increases)\s+(?:its|their)\s+"
+    r"(?:total\s+)?commitment)\b"
 )
 # "CoreWeave has expanded its commitment by executing a second-phase lease": the tenant
 # signs the company's lease.

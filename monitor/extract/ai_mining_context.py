@@ -7,10 +7,16 @@ is about bitcoin mining and names no AI: "TeraWulf owned and operated bitcoin mi
 at the Lake Mariner Facility … Currently, the Company has energized 245 MW of capacity across
 five buildings … at the site" (k2-wulf-2025-q1-10q-mining-mw-negative) tells the mining site's
 power, the hard negative of decided case 5.
+
+A sentence whose only AI word is "data center" (what miners call their mining sites too) is read
+the same way: "Iris Energy … announced its intention to increase its hash rate capacity by 63%
+… The company is in the process of constructing 80MW of data center space in Childress" builds
+mining space (y2-iren-2023-06-childress-disputed-loans; decided case 30).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .ai_mining_words import MINING_WORDS
@@ -36,3 +42,17 @@ def after_mining_sentence(
     if not previous.strip() or _MINING.search(previous) is None:
         return False
     return not names_ai(previous)
+
+
+# The AI words a mining site never has: with none of them, "data center" may be a mining site's
+_STRONG_AI = re.compile(
+    r"\b(?:AI|HPC|GPUs?|IT)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
+    r"colocation|hyperscal\w*|inference|machine\s+learning|supercomput\w*|CoreWeave|Fluidstack)"
+)
+
+
+def weak_after_mining(ctx: DocContext, segment: Segment, names_ai: Callable[[str], bool]) -> bool:
+    """Is `segment` tied to AI by "data center" alone, after a sentence about mining?"""
+    if _STRONG_AI.search(segment.text):
+        return False
+    return after_mining_sentence(ctx, segment, names_ai)

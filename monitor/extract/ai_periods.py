@@ -255,7 +255,25 @@ def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | 
     between = segment.text[end : after.start]
     if len(between) > _AFTER_REACH or _CLAUSE_BREAK.search(between):
         return None
+    if _cites_source(segment.text, after.start, after.end):
+        return None
     return ctx.absolute(after)
+
+
+# "15-year IT lease for 352 MW of capacity with an undisclosed tenant (Hut 8's Q1 2026 earnings
+# disclosure characterized the tenant as …)": a period naming a company's report, cited as the
+# source of another fact, dates that report, not the figure before it.
+_POSSESSOR_BEFORE = Folded(r"['’]s\s+$")
+_SOURCE_AFTER = Folded(
+    r"\s+(?:[\w-]+\s+)?(?:earnings|results|report|disclosure|filing|release|letter|call)\b"
+)
+
+
+def _cites_source(text: str, start: int, end: int) -> bool:
+    """Is the period phrase at `text[start:end]` a company's report named as a source?"""
+    return bool(
+        _POSSESSOR_BEFORE.search(text, max(0, start - 3), start) and _SOURCE_AFTER.match(text, end)
+    )
 
 
 def _publication_month(ctx: DocContext) -> Period | None:

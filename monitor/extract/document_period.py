@@ -180,6 +180,22 @@ def _max_age(annual: bool) -> dt.timedelta:
 
 # "Applied Digital announced today that it has finalized …": a story about the day's event.
 _TODAY = Folded(r"\btoday\b")
+_ON_BEFORE = Folded(r"\bon\s+$")
+
+
+def _names_event_day(text: str, reference: dt.date) -> bool:
+    """ "Hut 8 … announced on May 6 the commercialization of …": a news lead that dates its
+    event by a day (as "today" does) is about that event; a quarter a later sentence names
+    ("Hut 8's Q1 2026 earnings disclosure characterized the tenant …") is a cited source."""
+    if " on " not in text:
+        return False  # cheap gate
+    return any(
+        m.period is not None
+        and m.period.is_date
+        and m.period.last_day() <= reference
+        and _ON_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        for m in find_mentions(text, reference)
+    )
 
 
 def _is_news_lead(text: str, reference: dt.date | None) -> bool:
@@ -258,6 +274,7 @@ def detect_lead_period(
             news_lead = _is_news_lead(segment.text, reference)
         elif news_lead and (
             _TODAY.search(first)
+            or _names_event_day(first, reference)
             or _mentions_results(segment.text)
             or _OCCASION.search(segment.text)
         ):
