@@ -62,6 +62,8 @@ _TREASURY_WORD = re.compile(
     r"生産|채굴|产量|產量",
     re.I,
 )
+_CLITIC = re.compile(r"\bne\s+[a-zàèéìòù]+(?:\s+(?:ora|oggi|adesso|ancora))?\s+$", re.I)
+_THOUSAND = re.compile(r"\s(?:mil|mila)(?=\s+(?:BTC|bitcoin))", re.I)
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 # A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
 # precio medio de"), a comparison's base ("3,700万ドルから"), the period's revenue ("Umsatz")
@@ -78,6 +80,8 @@ _PRICE_AFTER = re.compile(
 _REVENUE = re.compile(
     r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收", re.I
 )
+# a conjunction between two figures' phrases ("477 BTC en agosto y 484 BTC en julio")
+_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie)\s", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -127,6 +131,7 @@ class _Figure:
     at_end: bool  # a holding at the period's end, the period unnamed ("期末時点での保有量")
     unit: str = "BTC"  # a sale's proceeds: the currency
     end: int = 0  # where the figure ends in its sentence
+    now: bool = False  # a holding its sentence dates "now" ("Ahora, la empresa tiene …")
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -146,7 +151,13 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
-    return [_observation(figure, fallback, named, lead is not None) for figure in figures]
+    # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
+    # September's update), but the publication's month after a closed year's flows
+    now = _month(published) if named is not None and named.granularity == "year" else fallback
+    return [
+        _observation(figure, now if figure.now else fallback, named, lead is not None)
+        for figure in figures
+    ]
 
 
 def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
@@ -157,6 +168,7 @@ def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: 
             period = Period.of_day(figure.own.last_day())  # held at a named period's end
         elif (
             figure.own is None
+            and not figure.now
             and named is not None
             and not named.is_date
             and ((figure.reached and lead) or figure.at_end)
@@ -217,8 +229,29 @@ _TICKERS: dict[str, str] = {}
 _NAMES = _name_pattern()
 
 
+# An unnamed other company, standing as a name: "Su rival produjo 650 BTC", "Der Konkurrent hat
+# 650 Bitcoin geschürft", "경쟁사는 650개"
+_RIVAL = re.compile(
+    r"(?<![A-Za-z])(?:[Rr]ival(?:es|e|i)?|[Cc]ompetidor(?:es|as?)?|[Cc]oncorrente[s]?|"
+    r"[Kk]onkurrent(?:en)?|Wettbewerber[ns]?)(?![A-Za-z])|경쟁사|경쟁업체|競合|竞争对手|競爭對手"
+)
+_OTHER = "other company"
+# a holding "now" is held at publication, whatever period the story's flows had
+_NOW = re.compile(
+    r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt)\b|現在|현재|目前",
+    re.I,
+)
+# another company outdid this one ("MARA superó a Riot … con 705 BTC")
+_SURPASS = re.compile(
+    r"\b(?:super[óo]u?|superaron|ha\s+superato|übertr(?:af|ifft)|überholt\w*)\s", re.I
+)
+_WITH = re.compile(r"\s*(?:con|com|mit)\s", re.I)
+
+
 def _names_in(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+    names = [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+    rivals = [(m.start(), _OTHER) for m in _RIVAL.finditer(text)]
+    return sorted(names + rivals) if rivals else names
 
 
 class _Reader:
@@ -294,9 +327,12 @@ class _Reader:
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
     ) -> Iterator[_Figure]:
         text = sentence.text
-        for start, end, value in self._numbers(text):
+        numbers = list(self._numbers(text))
+        for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
-            if self.lexicon.not_own.search(text, clause_start, clause_end):
+            if self.lexicon.not_own.search(
+                text, clause_start, clause_end
+            ) or self.lexicon.forecast.search(text, clause_start, clause_end):
                 continue
             if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
                 text, clause_start, start
@@ -305,6 +341,8 @@ class _Reader:
             owner = self.owner(sentence.start + start)
             if owner is not None and owner != self.entity:
                 continue
+            if self._outdone_by(sentence, clause_start, start):
+                continue
             if self.lexicon.verb_after and self._named_after(
                 sentence.start + end, clause_end - end
             ):
@@ -312,12 +350,49 @@ class _Reader:
             metric = self._metric(text, start, end)
             if metric is None:
                 continue
-            own = _own_period(
-                mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
-            )
+            own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
+            if own is None:
+                own = _own_period(
+                    mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
+                )
             reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
             at_end = self.lexicon.period_end.search(text) is not None
-            yield _Figure(sentence, metric, value, own, reached, at_end, end=end)
+            now = own is None and metric == BTC_HELD and _NOW.search(text) is not None
+            yield _Figure(sentence, metric, value, own, reached, at_end, end=end, now=now)
+
+    def _phrase_period(
+        self,
+        text: str,
+        mentions: list[foreign_periods.Mention],
+        numbers: list[tuple[int, int, Decimal]],
+        index: int,
+        clause: tuple[int, int],
+    ) -> Period | None:
+        """Romance and German: the period of the figure's own phrase when its clause holds
+        another figure ("477 BTC en agosto y 484 BTC en julio", "im August 477 Bitcoin und im
+        Juli 484 Bitcoin"): the first named after it up to a conjunction or the next figure,
+        else the last before it back to a conjunction or the previous figure (a comparison's
+        period too: its figure is then dropped as an earlier period's)."""
+        if self.lexicon.cjk or not mentions:
+            return None
+        clause_start, clause_end = clause
+        start, end, _ = numbers[index]
+        previous = numbers[index - 1][1] if index else clause_start
+        following = numbers[index + 1][0] if index + 1 < len(numbers) else clause_end
+        if previous <= clause_start and following >= clause_end:
+            return None  # the clause's only figure: the clause's period
+        after_end = min(following, clause_end)
+        conjunction = _CONJUNCTION.search(text, end, after_end)
+        if conjunction is not None:
+            after_end = conjunction.start()
+        before_start = max(previous, clause_start)
+        for m in _CONJUNCTION.finditer(text, before_start, start):
+            before_start = m.end()
+        for mention in mentions:
+            if end <= mention.start < after_end:
+                return mention.period
+        before = [mention for mention in mentions if before_start <= mention.start < start]
+        return before[-1].period if before else None
 
     def _zeros(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
@@ -330,7 +405,7 @@ class _Reader:
             m = pattern.search(text)
             if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
                 continue
-            if not self._about_entity(sentence, m.start()):
+            if not self._about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
                 continue
             own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
             yield _Figure(sentence, metric, Decimal(0), own, False, False)
@@ -342,6 +417,18 @@ class _Reader:
             for m in self.clause.finditer(text, start, end)
             if not (m.group() == "," and text[m.end() : m.end() + 1].isdigit())
         )
+
+    def _outdone_by(self, sentence: Segment, clause_start: int, start: int) -> bool:
+        """ "MARA superó a Riot, que produjo 477 BTC en agosto, con 705 BTC": a "with" figure
+        of a sentence where another company outdid this one is that company's."""
+        text = sentence.text
+        if not _WITH.match(text, clause_start, start):
+            return False
+        surpass = _SURPASS.search(text, 0, clause_start)
+        if surpass is None:
+            return False
+        subject = self.owner(sentence.start + surpass.start())
+        return subject is not None and subject != self.entity
 
     def _named_after(self, position: int, within: int) -> bool:
         """Another company is named in the clause shortly after `position`."""
@@ -379,6 +466,11 @@ class _Reader:
         for start, end, value in found:
             if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):
                 continue
+            thousand = None if self.lexicon.cjk else _THOUSAND.match(text, end)
+            if thousand is not None:  # "detém 19,3 mil BTC"
+                value = (value * 1000).normalize()
+                value = value.quantize(1) if value == value.to_integral_value() else value
+                end = thousand.end()
             adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
             unit = _UNIT.match(text, adjective.end() if adjective else end)
             if unit is not None:
@@ -392,7 +484,9 @@ class _Reader:
             ):
                 yield start, counter.end(), value
                 continue
-            if _ANAPHORA.match(text, end):  # "390 di questi sono stati venduti"
+            if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
+                self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
+            ):  # "e ne detiene ora 19.309"
                 yield start, end, value
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@
 * Spanish, Portuguese, Italian and German: a dot groups thousands and a comma is the decimal
   mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
   three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
+  A copied English figure with both marks ends on its dot: "1,930.8" is 1930.8, "1.930,8" 1930.8.
 
 Money (`money`): "約13億円", "5,180만 달러", "720억 원", "1,650万美元", "US$ 24 milhões",
 "25,5 millones de dólares", "161,6 Millionen US-Dollar" → (value, currency code).
@@ -25,7 +26,9 @@ CJK_NUMBER = re.compile(
     rf"(?:(?P<man>(?:{_GROUP})(?:\.\d+)?)\s?[万만萬](?:\s?(?=\d))?)?"
     rf"(?P<rest>(?:{_GROUP})(?:\.\d+)?)?"
 )
-ROMANCE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?")
+ROMANCE_NUMBER = re.compile(
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
+)
 
 
 def cjk_value(match: re.Match[str]) -> Decimal | None:
@@ -41,9 +44,12 @@ def cjk_value(match: re.Match[str]) -> Decimal | None:
 
 
 def romance_value(printed: str) -> Decimal | None:
-    """ "10.427" → 10427, "707,1" → 707.1, "1.258,6" → 1258.6, "1,080" → 1080."""
+    """ "10.427" → 10427, "707,1" → 707.1, "1.258,6" → 1258.6, "1,080" → 1080; a copied
+    English figure, its last mark a dot after comma-grouped thousands: "1,930.8" → 1930.8."""
     if "." in printed and "," in printed:
-        digits = printed.replace(".", "").replace(",", ".")
+        head, _, tail = printed.rpartition(".")
+        english = "," not in tail and all(len(group) == 3 for group in head.split(",")[1:])
+        digits = printed.replace(",", "") if english else printed.replace(".", "").replace(",", ".")
     elif "." in printed:
         head, *groups = printed.split(".")
         thousands = head != "0" and all(len(group) == 3 for group in groups)

@@ -44,6 +44,9 @@ class Lexicon:
     before_figure: re.Pattern[str]
     # in the figure's sentence (Japanese, Korean) or clause: not a figure of the company's period
     not_own: re.Pattern[str]
+    # Japanese, Korean, Chinese: a forecast, in the figure's clause only ("Riot预计9月将开采约500枚
+    # 比特币，8月开采477枚比特币": August's is read); `not_own` is the whole sentence's
+    forecast: re.Pattern[str]
     # a sentence that is no part of the story: a related article's headline ("関連:…")
     aside: re.Pattern[str]
     # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
@@ -60,6 +63,9 @@ class Lexicon:
     either_side: bool = False
     # a participle between a figure and its unit, itself a cue ("533 geminten Bitcoin")
     adjective: re.Pattern[str] = re.compile(r"(?!)")
+
+
+_NEVER = re.compile(r"(?!)")
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -88,9 +94,9 @@ _JA = Lexicon(
     ),
     before_figure=re.compile(r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$"),
     not_own=re.compile(
-        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|これまでに|累計|予定|見込|計画|目標|"
-        r"業界|上位|合弁"
+        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|今年に入|これまでに|累計|業界|上位|合弁"
     ),
+    forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
     aside=re.compile(r"\s*関連\s*[:：]"),
     reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
     period_end=re.compile(r"(?:期|四半期|月|年度)末(?:時点|現在)"),
@@ -119,8 +125,9 @@ _KO = Lexicon(
     after_figure=re.compile(r"\s*(?:개|BTC|비트코인)?\s*(?:대비|에서|보다|중|증가|감소|당|[=＝])"),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
     not_own=re.compile(
-        r"하루|일평균|일일|주간|누적|연초|예정|계획|전망|목표|업계|업체들|상위|합작"
+        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작"
     ),
+    forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
     period_end=re.compile(r"(?:분기|기|월)\s?말\s?(?:기준|현재)"),
@@ -134,6 +141,7 @@ _KO = Lexicon(
 _ROMANCE_NOT_OWN = (
     r"diari[oa]s?|al\s+d[ií]a|por\s+d[ií]a|al\s+giorno|giornalier|semana|settiman|"
     r"inicio\s+del\s+año|in[ií]cio\s+do\s+ano|inizio\s+(?:del(?:l')?\s*)?anno|"
+    r"en\s+lo\s+que\s+va\s+del?\s+año|acumulado\s+(?:del|do)\s+a[ñn]o|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
     r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
     r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
@@ -176,6 +184,7 @@ _ES = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    forecast=_NEVER,
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
     period_end=re.compile(
@@ -206,6 +215,7 @@ _PT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    forecast=_NEVER,
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
     period_end=re.compile(
@@ -237,6 +247,7 @@ _IT = Lexicon(
         r"(?:rispetto\s+a|in\s+confronto\s+a|contro)\w*\s+(?:i\s+|gli\s+)?[^,;]{0,12}$", re.I
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    forecast=_NEVER,
     aside=re.compile(r"(?!)"),
     reached=re.compile(r"(?!)"),
     period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),
@@ -287,6 +298,7 @@ _DE = Lexicon(
         r"erwart\w*|prognos\w*|geplant|plant|Ziel|Branche|Sektor|zusammen|gemeinsam|"
         r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b"
     ),
+    forecast=_NEVER,
     aside=re.compile(r"\s*(?:Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema)", re.I),
     reached=re.compile(r"(?!)"),
     period_end=re.compile(
@@ -325,9 +337,10 @@ _ZH = Lexicon(
     ),
     before_figure=re.compile(r"(?:较|較|相比|相較|比起|从|從|其中)[^。，,]{0,10}$"),
     not_own=re.compile(
-        r"每日|日均|每天|每周|每週|平均|累计|累計|年初至今|今年以来|今年以來|预计|預計|预期|預期|"
-        r"计划|計劃|目标|目標|行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
+        r"每日|日均|每天|每周|每週|平均|累计|累計|年初至今|今年以来|今年以來|"
+        r"行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
     ),
+    forecast=re.compile(r"预计|預計|预期|預期|计划|計劃|目标|目標|预测|預測"),
     aside=re.compile(r"\s*(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)"),
     reached=re.compile(r"(?!)"),
     period_end=re.compile(r"(?:季度|季|月|期)(?:末|底)"),

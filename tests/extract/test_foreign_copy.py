@@ -455,6 +455,9 @@ ROMANCE_NUMBERS = [
     ("1,080", "1080"),
     ("5.0", "5.0"),
     ("1.234.567", "1234567"),
+    ("1,930.8", "1930.8"),
+    ("19,309.5", "19309.5"),
+    ("1,234,567.25", "1234567.25"),
 ]
 
 
@@ -468,3 +471,165 @@ def test_japanese_and_korean_numbers(printed: str, value: str) -> None:
 @pytest.mark.parametrize(("printed", "value"), ROMANCE_NUMBERS)
 def test_spanish_portuguese_italian_numbers(printed: str, value: str) -> None:
     assert romance_value(printed) == Decimal(value)
+
+
+# A reviewer's misfires (branch mendD), each with a sibling in another language.
+# (text, entity, published, expected (metric, value, period))
+MENDED_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    # 1. an English-style decimal copied into foreign text ("1,930.8": the last mark decides)
+    (
+        "Riot Platforms produjo 1,930.8 BTC en el segundo trimestre de 2025.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 1930.8, "2025-Q2")},
+    ),
+    (
+        "La compañía tiene 19,309.5 BTC en su tesorería.  Riot es una empresa de minería.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_held", 19309.5, "2025-09")},
+    ),
+    (
+        "A mineradora Riot Platforms produziu 1,930.8 BTC no segundo trimestre de 2025, "
+        "de acordo com o relatório da empresa publicado nesta quinta-feira.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 1930.8, "2025-Q2")},
+    ),
+    # 2. a second figure takes its own clause's period, not the first one's
+    (
+        "Riot produjo 477 BTC en agosto y 484 BTC en julio.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Riot hat im August 477 Bitcoin und im Juli 484 Bitcoin geschürft.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "A Riot produziu 477 BTC em agosto e 484 BTC em julho.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Riot produjo 477 BTC en agosto, frente a 484 BTC en julio y 322 BTC en agosto de 2024.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Riot ha prodotto 477 BTC ad agosto, "
+        "rispetto ai 484 BTC di luglio e ai 322 BTC di agosto 2024.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    # 3. forecasts in Japanese; a forecast excludes its own clause only
+    ("Riotは9月に約500BTCを採掘する見通しだ。", "RIOT", "2025-09-04", set()),
+    ("Riotは今年、約5,500BTCを採掘すると予想されている。", "RIOT", "2025-09-04", set()),
+    (
+        "アナリストは、Riotが年末までに2万BTCを保有すると予想している。",
+        "RIOT",
+        "2025-09-04",
+        set(),
+    ),
+    ("Riotは年内に6,000BTCを採掘すると予測した。", "RIOT", "2025-09-04", set()),
+    (
+        "Riot预计9月将开采约500枚比特币，8月开采477枚比特币。",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "라이엇은 8월에 477개의 비트코인을 채굴했으며, 9월에는 약 500개를 채굴할 전망이다.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    # 4. year-to-date totals are not labelled
+    ("라이엇은 올해 들어 지금까지 3500개의 비트코인을 채굴했다.", "RIOT", "2025-09-04", set()),
+    ("Riot produjo 3.500 BTC en lo que va del año.", "RIOT", "2025-09-04", set()),
+    ("Riotは今年に入って3,500BTCを採掘した。", "RIOT", "2025-09-04", set()),
+    # (already not read: desde o início do ano, da inizio anno, seit Jahresbeginn, 今年以来, 年初来)
+    # 5. an unnamed rival's figures, and a miner that outdid Riot
+    (
+        "Riot produjo 477 BTC en agosto, de acuerdo con los datos de la empresa. "
+        "Su rival produjo 650 BTC y tiene 12.608 BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Riot hat im August 477 Bitcoin geschürft. "
+        "Zum Vergleich: Der Konkurrent hat 650 Bitcoin geschürft und hält 12.608 Bitcoin.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "라이엇은 8월에 477개의 비트코인을 채굴했다. 경쟁사는 650개의 비트코인을 채굴했다.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "MARA superó a Riot, que produjo 477 BTC en agosto, con 705 BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    (
+        "Em agosto, a MARA superou a Riot, que produziu 477 BTC no mês, com 705 BTC, "
+        "de acordo com os dados das empresas.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08")},
+    ),
+    # 7. a holding told as "ne detiene" (of them) or in thousands ("19,3 mil BTC")
+    (
+        "Riot ha prodotto 477 BTC ad agosto, secondo i dati della società, "
+        "e ne detiene ora 19.309.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19309, "2025-08")},
+    ),
+    (
+        "A Riot produziu 477 BTC em agosto, de acordo com o relatório da empresa, "
+        "e detém 19,3 mil BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19300, "2025-08")},
+    ),
+    (
+        "Riot produjo 477 BTC en agosto, de acuerdo con los datos de la empresa, "
+        "y tiene 19,3 mil BTC.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 477, "2025-08"), ("btc_held", 19300, "2025-08")},
+    ),
+    # 6. "now" after a closed year is the publication's month
+    (
+        "En 2024, Riot produjo 4.828 BTC. Ahora, la empresa tiene 19.309 BTC en su balance.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 4828, "2024"), ("btc_held", 19309, "2025-09")},
+    ),
+    (
+        "Nel 2024 Riot ha prodotto 4.828 BTC, secondo i dati della società. "
+        "Attualmente la società detiene 19.309 BTC nel suo bilancio.",
+        "RIOT",
+        "2025-09-04",
+        {("btc_produced", 4828, "2024"), ("btc_held", 19309, "2025-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), MENDED_CASES)
+def test_reviewed_misfires_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_btc_figures_in_foreign_copy(text, entity, published, expected)
