@@ -30,6 +30,10 @@ HELD = "held"
 BOUGHT = "bought"
 
 
+# A pattern that never matches: what a language has no words for.
+_NEVER = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     language: str
@@ -44,13 +48,6 @@ class Lexicon:
     before_figure: re.Pattern[str]
     # in the figure's sentence (Japanese, Korean) or clause: not a figure of the company's period
     not_own: re.Pattern[str]
-    # Japanese, Korean, Chinese: a forecast, in the figure's clause only ("Riot预计9月将开采约500枚
-    # 比特币，8月开采477枚比特币": August's is read); `not_own` is the whole sentence's
-    forecast: re.Pattern[str]
-    # a sentence that is no part of the story: a related article's headline ("関連:…")
-    aside: re.Pattern[str]
-    # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
-    reached: re.Pattern[str]
     # the period's end named without the period ("期末時点での…保有量", "al cierre del trimestre")
     period_end: re.Pattern[str]
     # a comparison's period ("7月の370 비트코인 대비", "rispetto ai 91 BTC di settembre 2020")
@@ -62,10 +59,14 @@ class Lexicon:
     # the nearer cue names the metric, on whichever side (German)
     either_side: bool = False
     # a participle between a figure and its unit, itself a cue ("533 geminten Bitcoin")
-    adjective: re.Pattern[str] = re.compile(r"(?!)")
-
-
-_NEVER = re.compile(r"(?!)")
+    adjective: re.Pattern[str] = _NEVER
+    # Japanese, Korean, Chinese: a forecast, in the figure's clause only ("Riot预计9月将开采约500枚
+    # 比特币，8月开采477枚比特币": August's is read); `not_own` is the whole sentence's
+    forecast: re.Pattern[str] = _NEVER
+    # a sentence that is no part of the story: a related article's headline ("関連:…")
+    aside: re.Pattern[str] = _NEVER
+    # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
+    reached: re.Pattern[str] = _NEVER
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -184,9 +185,6 @@ _ES = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
-    forecast=_NEVER,
-    aside=re.compile(r"(?!)"),
-    reached=re.compile(r"(?!)"),
     period_end=re.compile(
         r"(?:al\s+cierre|a\s+(?:finales|fin)|al\s+final)\s+del\s+(?:trimestre|mes|periodo)", re.I
     ),
@@ -215,9 +213,6 @@ _PT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
-    forecast=_NEVER,
-    aside=re.compile(r"(?!)"),
-    reached=re.compile(r"(?!)"),
     period_end=re.compile(
         r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)", re.I
     ),
@@ -247,9 +242,6 @@ _IT = Lexicon(
         r"(?:rispetto\s+a|in\s+confronto\s+a|contro)\w*\s+(?:i\s+|gli\s+)?[^,;]{0,12}$", re.I
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
-    forecast=_NEVER,
-    aside=re.compile(r"(?!)"),
-    reached=re.compile(r"(?!)"),
     period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),
     compared=re.compile(r"(?:rispetto\s+a|in\s+confronto\s+a)", re.I),
     months=_months(_ITALIAN_MONTHS),
@@ -298,9 +290,7 @@ _DE = Lexicon(
         r"erwart\w*|prognos\w*|geplant|plant|Ziel|Branche|Sektor|zusammen|gemeinsam|"
         r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b"
     ),
-    forecast=_NEVER,
     aside=re.compile(r"\s*(?:Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema)", re.I),
-    reached=re.compile(r"(?!)"),
     period_end=re.compile(
         r"(?:zum|am)\s+(?:Quartals|Monats|Perioden)ende|Ende\s+des\s+(?:Quartals|Monats|Berichtszeitraums)",
         re.I,
@@ -342,7 +332,6 @@ _ZH = Lexicon(
     ),
     forecast=re.compile(r"预计|預計|预期|預期|计划|計劃|目标|目標|预测|預測"),
     aside=re.compile(r"\s*(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)"),
-    reached=re.compile(r"(?!)"),
     period_end=re.compile(r"(?:季度|季|月|期)(?:末|底)"),
     compared=re.compile(r"(?:较|較|相比|相較|比起|从|從)\s*(?:去年|上年)?\s*$"),
     months={},
