@@ -174,10 +174,39 @@ _OF_LAST_YEAR = Folded(
 )
 
 
+# The words `_PRIOR_BEFORE`'s comparisons end on ("compared to", "vs.", "from just", "than",
+# "production of", "a 10% increase over"), each then a space, an optional "the" and an optional
+# hedge: every match but a clause hung on an earlier period ("…, when", "having") ends so.
+_COMPARISON_ENDS = ("to", "with", "versus", "vs", "vs.", "from", "just", "against", "than", "of")
+_COMPARISON_ENDS += ("over", "on")
+_HEDGES = frozenset({"approximately", "about", "roughly"})
+
+
+def _may_compare(before: str) -> bool:
+    """Can `_PRIOR_BEFORE` match `before` (the stretch up to a figure)? A few string tests in
+    place of its search, which tries its four comparisons at every position of the stretch
+    (the costliest of a figure's guards): a match ends in a space after one of
+    `_COMPARISON_ENDS` (then "the" and a hedge, each optional), or it holds "when" or "having".
+    (Asked of the stretch's lowercase, where the pattern is searched; a text whose lowercase
+    moves offsets is searched as it is, case-insensitively: it is not screened.)"""
+    lower = lowered(before)
+    if len(lower) != len(before) or "when" in lower or "having" in lower:
+        return True
+    if not lower[-1:].isspace():
+        return False
+    words = lower.split()
+    if words and words[-1] in _HEDGES:
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_COMPARISON_ENDS)
+
+
 @remembered
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
-    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
+    before = text[max(0, start - 60) : start]
+    if (_may_compare(before) and _PRIOR_BEFORE.search(before)) or _in_comparison(text, start):
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
     if after is None:
