@@ -13,8 +13,8 @@ from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded, lowered
 from .group_subject import GROUP_WORDS, is_group_subject, new_subject
 from .numbers import APPROX
-from .pattern_sets import EVERY, PatternChoice, Possible
 from .per_document import remembered
+from .sentence_screen import SentenceScreen
 from .skipping import skipping
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
@@ -471,14 +471,10 @@ def is_price(text: str, start: int, end: int) -> bool:
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
 
 
-# The guards' costlier patterns asked of a whole text in one RE2 pass (`pattern_sets.
-# PatternChoice`). Every question a guard asks of these is about a stretch of the text it is
-# given (a clause, the words before or after a figure), and a pattern RE2 finds no match of
-# anywhere in a text has none in any stretch of it. A figure's guards ask a dozen of them of one
-# sentence, which holds one or two at most: one pass answers them all, kept for the last text.
-# (Not a pattern with "^" asked of a stretch that starts later: RE2 keeps "^" as the text's
-# start, where the stretch's is not: `_PRIOR_AFTER`, `_FOR_CLIENTS`.)
-_SCREENED = PatternChoice(
+# The guards' costlier patterns, asked of a whole sentence in one RE2 pass (`sentence_screen`):
+# a figure's guards ask a dozen of them of one sentence, which holds one or two at most. (Not a
+# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS`.)
+_SCREEN = SentenceScreen(
     [
         _HYPOTHETICAL,
         _NEGATION,
@@ -491,15 +487,11 @@ _SCREENED = PatternChoice(
         _PLUPERFECT,
     ]
 )
-_SCREEN_LAST: list[tuple[str, Possible]] = [("", EVERY)]
 
 
 def _may_match(pattern: Folded, text: str) -> bool:
-    """May `pattern` (one of `_SCREENED`) match somewhere in `text`? (False: in no stretch.)"""
-    last = _SCREEN_LAST[0]
-    if last[0] is not text:
-        last = _SCREEN_LAST[0] = (text, _SCREENED.possible(text, lowered(text)))
-    return last[1].holds(pattern)
+    """May `pattern` (one of `_SCREEN`'s) match somewhere in `text`? (False: in no stretch.)"""
+    return _SCREEN.may_match(pattern, text)
 
 
 # A bullet list under a heading such as "Year to Date 2024 Financial Results:" or "Since
