@@ -99,8 +99,14 @@ def _logical_lines(text: str, layout: str) -> Iterator[tuple[str, int]]:
         start = offset
         offset += len(line) + 1
         index += 1
-        # (a row joins nothing: no call for a table's lines; most lines stand alone)
-        if index == count or not _joins(text, offset - 1, line, lines[index]):
+        # (a row joins nothing: no call for a table's lines; most lines stand alone, and an
+        # empty line, a third of a release's, joins none: `unwrapped` never made it a space)
+        if (
+            index == count
+            or not line
+            or not lines[index]
+            or not _joins(text, offset - 1, line, lines[index])
+        ):
             yield text[start : offset - 1], start
             continue
         end = offset + len(lines[index])
