@@ -175,10 +175,20 @@ _WORDS_BEFORE = 240
 
 def _near_words(window: Window) -> bool:
     """The gate's words in the stretch the patterns read (not the whole sentence: a sentence of
-    many amounts would be scanned once for each)."""
+    many amounts would be scanned once for each). Three questions of `debt._classify` ask it
+    in turn of one window: the last answer is kept with its window (held, so that no other
+    window can take its identity)."""
+    last = _LAST_NEAR[0]
+    if last[0] is window:
+        return last[1]
     lower = window.lower
     start, end = max(0, window.start - _WORDS_BEFORE), window.end + len(window.after)
-    return _WORDS.search(lower, start, end) is not None
+    near = _WORDS.search(lower, start, end) is not None
+    _LAST_NEAR[0] = (window, near)
+    return near
+
+
+_LAST_NEAR: list[tuple[Window | None, bool]] = [(None, False)]
 
 
 # "issued 2,313,435 shares … in exchange for the satisfaction of $37,928,768.53 total

@@ -14,7 +14,9 @@ _REACH = 120
 @dataclass(frozen=True, slots=True)
 class Window:
     """The text around one amount that the debt patterns read: `before` and `after` reach
-    120 characters each way within the sentence; `lower` is the lowercased sentence."""
+    120 characters each way within the sentence; `lower` is the lowercased sentence and
+    `before_lower` its stretch under `before` (cut once: the questions of one amount read it
+    some fifteen times)."""
 
     text: str
     lower: str
@@ -22,16 +24,26 @@ class Window:
     end: int
     before: str
     after: str
+    before_lower: str
 
     @classmethod
     def at(cls, text: str, lower: str, money: Money) -> Window:
-        before = text[max(0, money.start - _REACH) : money.start]
-        after = text[money.end : money.end + _REACH]
-        return cls(text, lower, money.start, money.end, before, after)
+        start, end = money.start, money.end
+        reach = max(0, start - _REACH)
+        return cls(
+            text, lower, start, end, text[reach:start], text[end : end + _REACH], lower[reach:start]
+        )
 
-    @property
-    def before_lower(self) -> str:
-        return self.lower[max(0, self.start - _REACH) : self.start]
+
+def holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    """Does `lower` hold one of `words`? (A loop of `in` tests: a generator inside `any`
+    costs more than the few substring searches it runs.)"""
+    for word in words:
+        if word in lower:
+            break
+    else:
+        return False
+    return True
 
 
 AMOUNT_CONNECTOR = (
