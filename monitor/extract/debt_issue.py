@@ -15,7 +15,7 @@ from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_taken import loan_taken
 from .debt_tranche import tranche_paid_out
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
 from .folded import Folded, lowered
 from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
@@ -285,7 +285,7 @@ _OPTION_TOTAL = Folded(
 )
 
 
-_OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
+_OPTION_WORDS = Words("option", "over-allot", "greenshoe", "notes", "offering")
 
 
 # An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
@@ -319,7 +319,7 @@ _FUNDING_OF = Folded(
 )
 
 
-_LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
+_LOAN_WORDS = Words("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
 
 
 # The offering as the subject, its close after the amount: "The offering of $1.0 billion of
@@ -452,7 +452,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
         return True
     funding = _FUNDING_OF.search(before[-60:])
-    if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
+    if funding and _LOAN_WORDS.found(lowered(before + after[:80])):
         return True
     if (
         _COMPOSED_OF.search(before[-50:])
@@ -515,7 +515,7 @@ def issued(window: Window) -> bool:
     noun or subject with a debt instrument (see `_is_issued`)."""
     if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
         return True
-    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
+    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.found(window.lower):
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]

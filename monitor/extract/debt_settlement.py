@@ -17,12 +17,11 @@ the price of it (`debt_purpose.cash_for_principal`).
 
 from __future__ import annotations
 
-from .debt_words import DEBT_OBJECT, GAP, Window
+from .debt_words import DEBT_OBJECT, GAP, Window, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")
+_WORDS = Words("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")
 
 
 # The purpose a payment serves: "to satisfy a $21 million debt", "to settle the loan".
@@ -183,7 +182,7 @@ def _near_words(window: Window) -> bool:
         return last[1]
     lower = window.lower
     start, end = max(0, window.start - _WORDS_BEFORE), window.end + len(window.after)
-    near = _WORDS.search(lower, start, end) is not None
+    near = _WORDS.found(lower, start, end)
     _LAST_NEAR[0] = (window, near)
     return near
 
