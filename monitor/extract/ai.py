@@ -37,11 +37,12 @@ from .ai_tenant_capacity import tenant_capacity
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_words import Words
 from .document_words import window_opens
 from .entities import is_peer_figure, possessed_by_other
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of, opens, sentence_gate
+from .gates import opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment, sentence_after
@@ -193,7 +194,7 @@ _CAPEX_HINTS = sentence_gate("capex", "capital expend")
 _MINING_HINTS = sentence_gate(
     "miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc"
 )
-_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
+_PURCHASE_HINTS = Words("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
                          "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
@@ -593,7 +594,8 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if _SITE_BOUGHT_AFTER.match(text, end):
         return False  # "spent $30 million to buy a data center": an acquisition's price
-    if _PURCHASE_HINTS.search(before.lower()) and _SITE_PRICE_BEFORE.search(before):
+    purchase_hinted = _PURCHASE_HINTS.found(before.lower())
+    if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
         return False  # "bought a property … for $12 million to build an AI data center"
     if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
@@ -613,7 +615,7 @@ def _is_capex(text: str, money: Money) -> bool:
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
         cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
-    elif spend is None and _PURCHASE_HINTS.search(before.lower()):
+    elif spend is None and purchase_hinted:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:

@@ -22,7 +22,6 @@ from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Wind
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
 from .folded import MONTH_WORD, Folded, lowered
-from .gates import any_of
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
 from .resolver import past_event_period, resolve_period
@@ -345,7 +344,7 @@ _PAID_OFF = Folded(
 _NO_DEBT_WORDS = Words("debt", "eliminat", "borrowings")
 
 
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
+_NO_DEBT_HINTS = Words("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
                         "paid off", "pays off", "paying off", " all ", "repaid its",
                         "retired its", "repaid our", "repaid their")  # fmt: skip
 
@@ -447,7 +446,7 @@ _GOAL_DEADLINE_AFTER = Folded(r"[^.;]{0,20}?\b(?:before|by|ahead\s+of|prior\s+to
 
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
-    if not _NO_DEBT_WORDS.found(lower) or not _NO_DEBT_HINTS.search(lower):
+    if not _NO_DEBT_WORDS.found(lower) or not _NO_DEBT_HINTS.found(lower):
         return []
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):

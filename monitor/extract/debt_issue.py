@@ -17,7 +17,6 @@ from .debt_taken import loan_taken
 from .debt_tranche import tranche_paid_out
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
 from .folded import Folded, lowered
-from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
 _DRAWN_EVENT_AFTER = Folded(
@@ -27,7 +26,7 @@ _DRAWN_EVENT_AFTER = Folded(
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
-_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+_ISSUE_HINTS = Words("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw", "option", "borrow",
                       "to fund", "funding")  # fmt: skip
 
@@ -519,7 +518,7 @@ def issued(window: Window) -> bool:
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
-    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
+    return _ISSUE_HINTS.found(window.lower) and _is_issued(window.before, after, wide)
 
 
 def draw_made(text: str, position: int) -> bool:

@@ -18,7 +18,6 @@ from .debt_sale_money import whole_sum_used
 from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window, Words
 from .evidence import observation
 from .folded import Folded
-from .gates import any_of
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money, find_money
 from .resolver import past_event_period
@@ -258,7 +257,7 @@ _OF_DEBT_AFTER = Folded(
 
 
 # Words a retirement needs near the amount (a cheap gate before the patterns).
-_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
+_RETIRE_WORDS = Words("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
                        "cancel", "discharg", "forg", "bought", "buy", "eliminat", "wrote",
                        "written", "clear", "exchang")  # fmt: skip
 
@@ -564,7 +563,7 @@ def repaid_otherwise(window: Window) -> bool:
     if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
         return True
     near = (max(0, window.start - 120), window.end + 120)
-    return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
+    return _RETIRE_WORDS.found(window.lower, *near) and _is_retired(before, after)
 
 
 # A buyback verb: its object must be debt ("repurchased $50 million under its share
