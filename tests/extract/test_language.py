@@ -26,6 +26,10 @@ N2_IN_ENGLISH = {
 }
 # Rewrites in other batches, in Italian, German, Spanish and Portuguese (read by hand).
 OTHER_NOT_ENGLISH = {
+    "ab2-bitf-2023-02-greek-blockfi-settlement-21m": "el",
+    "ab2-btdr-2026-02-yellow-it-zero-reserve": "it",
+    "ab2-iren-2023-10-binance-it-senza-debiti": "it",
+    "ab2-wulf-2025-10-tagalog-fluidstack-168mw": "tl",
     "a-clsk-2024-02-german-site-acquisitions-negative": "de",
     "b-bitf-2025-04-rewrite-it-1": "it",
     "e-riot-2021-09-cointelegraph-italian-none-sold": "it",
