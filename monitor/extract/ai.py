@@ -579,7 +579,9 @@ def _spend_after(text: str, end: int) -> bool:
     return gloss is not None and bool(_SPEND_AFTER.match(text, gloss.end()))
 
 
-def _is_capex(text: str, money: Money, lower: str) -> bool:
+def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
+    """Is the amount spending on the AI build-out (`lower`: the sentence's lowercase, when
+    the caller has it)?"""
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
     if _FOLLOWS_BEFORE.search(before[-60:]):
@@ -599,7 +601,7 @@ def _is_capex(text: str, money: Money, lower: str) -> bool:
     purchase_hinted = _PURCHASE_HINTS.found(before.lower())
     if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
         return False  # "bought a property … for $12 million to build an AI data center"
-    if opens(_MINING_HINTS, lower) and _ON_MINING.match(text, end):
+    if opens(_MINING_HINTS, lower or lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     worth = _AGREEMENT_WORTH.search(near)
