@@ -63,4 +63,8 @@ def loan_up_to(before: str) -> bool:
     if "up to" not in tail or "loan" not in tail:
         return False  # cheap gate
     taken = _TAKEN_LOAN_OF.search(tail)
-    return taken is not None and taken.group("up_to") is not None
+    if taken is None or taken.group("up_to") is None:
+        return False
+    # ("secured a loan of up to $300 million", "raised …": a maximum arranged, which decided
+    # case 19 reads as a facility's size; obtained, received, taken or granted, it is lent)
+    return not taken.group().lower().startswith(("secur", "rais"))

@@ -194,6 +194,13 @@ NEAR_MISSES: list[tuple[str, dt.date, set[Fact]]] = [
         dt.date(2025, 3, 6),
         set(),
     ),
+    # a maximum secured is a facility's size (decided case 19), also when called a loan
+    (
+        "Birchwood Hash secured a loan of up to $300 million from Macquarie to build its HPC "
+        "campus.",
+        dt.date(2025, 4, 2),
+        set(),
+    ),
     # a loan sought is no loan taken (decided case 6)
     (
         "Northfield Digital is seeking to obtain a loan of up to $3.5 million from its lender.",
