@@ -70,6 +70,7 @@ from .debt_periods import (
     publication_month,
     respective_days,
 )
+from .debt_planned_list import planned_item
 from .debt_present import told_as_news
 from .debt_promissory import note_made
 from .debt_purpose import cash_for_principal, purpose_of_plan
@@ -294,6 +295,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
             continue  # "the company recently raised $1 billion through … notes": background
+        if metric in (DEBT_ISSUED, DEBT_REPAID) and planned_item(segment, ctx):
+            continue  # "will fund growth, including: - Repaying a $200 million … facility"
         if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
             continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
         if is_group_paragraph(ctx.text, segment.start, text[: money.start]):

@@ -9,11 +9,12 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_funded_cash import funded_cash
+from .debt_funded_for import funded_for
 from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
-from .debt_taken import loan_taken
+from .debt_taken import loan_taken, loan_up_to
 from .debt_tranche import tranche_paid_out
 from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
 from .folded import Folded, lowered
@@ -404,7 +405,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
         return not _NOT_ISSUED.search(before[-40:])
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
-        return False
+        return loan_up_to(before)  # (a loan taken "of up to" its principal: `debt_taken`)
     if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
         return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
     if _RECALLED_BEFORE.search(before[-40:]):
@@ -431,6 +432,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "a first financing tranche of US$5.6 million already disbursed"
     if _UPSIZED_BY.search(before[-120:]):
         return True
+    if funded_for(before):
+        return True  # "loan schedules that were partially funded for approximately $54 million"
     if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
@@ -465,7 +468,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts"
     if incurred_debt(before, after):
         return True  # "Applied Digital Corp. incurred loan of $45 million with Macquarie"
-    if loan_taken(before):
+    if loan_taken(before, after):
         return True  # "the company took an external loan of $3.0 million"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .debt_note_lender import from_lender
 from .debt_words import Words
 from .document_words import window_opens
 from .entities import ticker_of
@@ -118,13 +119,16 @@ def _received_to_fund(text: str, start: int) -> bool:
     after = text[start : start + _NOTE_REACH]
     stop = re.search(r"[.;](?:\s|$)", after)
     after = after[: stop.start()] if stop else after
-    if "from" not in after or not _FUND_HINTS.found(after.lower()):  # (substring tests first)
-        return False
-    if _TO_FUND.search(after) is None:
+    if "from" not in after:  # (substring tests first)
         return False
     before = text[max(0, start - _NOTE_REACH) : start]
     stop = max(before.rfind(". "), before.rfind("; "))
     before = before[stop + 1 :]
+    if from_lender(before, after):
+        # "received a promissory note of $25 million from its chairman": a lender named
+        return _RECEIVED_NOTE.search(before) is not None
+    if not _FUND_HINTS.found(after.lower()) or _TO_FUND.search(after) is None:
+        return False
     if _SALE_WORDS.found((before + after).lower()):
         return False
     return _RECEIVED_NOTE.search(before) is not None and "note" in (before + after[:60]).lower()
@@ -139,7 +143,7 @@ _HEADING_LENT_OUT = Folded(
 )
 _HEADING_REACH = 400
 _HEADINGS = 3
-_SELF = ("the company", "company", "us", "the borrower", "the registrant")
+_SELF = ("the company", "company", "us", "the borrower", "the borrowers", "the registrant")
 _HINTS = Words("loan", "lent", "lend", "advance", "receivable", "promissory")
 _HEADING_HINTS = any_of("receivable", "loan to", "loans to", "advance to", "advances to")
 

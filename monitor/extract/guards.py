@@ -95,9 +95,12 @@ _CUMULATIVE = Folded(
     r"end\s+of)\b"
 )
 # "another roughly 500 coins mined since December": a total since a month, no period of its own
+# ("repaid roughly C$20.6 million of debt since Q1 2022": the amount's own noun between)
 _SINCE_MONTH = Folded(
-    r"\s*(?:(?:mined|produced|sold|earned|accumulated|generated|added)\s+)?since\s+"
-    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)\b"
+    r"\s*(?:(?:mined|produced|sold|earned|accumulated|generated|added)\s+|(?:of|in)\s+"
+    r"(?:[\w-]+\s+){1,3}?)?since\s+"
+    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
+    r"(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
