@@ -99,7 +99,7 @@ from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, Words, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -563,7 +563,7 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
 # clause it hangs from.
-_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting",
+_PARTICIPLE_WORDS = Words("bringing", "reducing", "lowering", "leaving", "taking", "cutting",
                            "for a total")  # fmt: skip
 
 
@@ -588,7 +588,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
-    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
+    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.found(
         lowered(text[max(0, position - 120) : position])
     ):
         return False

@@ -15,9 +15,8 @@ from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_taken import loan_taken
 from .debt_tranche import tranche_paid_out
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
 from .folded import Folded, lowered
-from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
 _DRAWN_EVENT_AFTER = Folded(
@@ -27,7 +26,7 @@ _DRAWN_EVENT_AFTER = Folded(
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
-_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+_ISSUE_HINTS = Words("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw", "option", "borrow",
                       "to fund", "funding")  # fmt: skip
 
@@ -285,7 +284,7 @@ _OPTION_TOTAL = Folded(
 )
 
 
-_OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
+_OPTION_WORDS = Words("option", "over-allot", "greenshoe", "notes", "offering")
 
 
 # An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
@@ -319,7 +318,7 @@ _FUNDING_OF = Folded(
 )
 
 
-_LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
+_LOAN_WORDS = Words("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
 
 
 # The offering as the subject, its close after the amount: "The offering of $1.0 billion of
@@ -452,7 +451,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
         return True
     funding = _FUNDING_OF.search(before[-60:])
-    if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
+    if funding and _LOAN_WORDS.found(lowered(before + after[:80])):
         return True
     if (
         _COMPOSED_OF.search(before[-50:])
@@ -515,11 +514,11 @@ def issued(window: Window) -> bool:
     noun or subject with a debt instrument (see `_is_issued`)."""
     if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
         return True
-    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
+    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.found(window.lower):
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
-    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
+    return _ISSUE_HINTS.found(window.lower) and _is_issued(window.before, after, wide)
 
 
 def draw_made(text: str, position: int) -> bool:
