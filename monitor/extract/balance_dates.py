@@ -91,7 +91,11 @@ def balance_period(
         return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
-    if period in (ctx.report, ctx.document) and _on_balance_sheet(segment.text, end):
+    if (
+        period in (ctx.report, ctx.document)
+        and _on_balance_sheet(segment.text, end)
+        and not (holding and _held_now(segment.text, start))
+    ):
         return _closing_day(ctx, period) or period
     return period
 
@@ -256,6 +260,18 @@ def _reached_by_named_flows(ctx: DocContext, segment: Segment, start: int) -> bo
         return False
     named = any(mention.start < start for mention in ctx.mentions(segment))
     return named or _PERIOD_WORDS.search(text, 0, start) is not None
+
+
+# "continues to maintain 19,211 Bitcoin on its balance sheet", "still holds": a holding told in
+# the present names no period; it takes the report's label (decided case 14, "now holds").
+_HELD_NOW = Folded(
+    r"\b(?:continues|continue|continuing)\s+to\s+(?:hold|maintain|keep|carry|have)\b|"
+    r"\b(?:now|currently|still)\s+(?:holds|has|maintains|keeps|carries|owns)\b"
+)
+
+
+def _held_now(text: str, start: int) -> bool:
+    return _HELD_NOW.search(text, max(0, start - 60), start) is not None
 
 
 def _on_balance_sheet(text: str, end: int) -> bool:

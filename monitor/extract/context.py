@@ -259,6 +259,22 @@ class DocContext:
             return year
         return None
 
+    def _year_implied(self) -> Period | None:
+        """ "During the year, Riot has sold 500 BTC" in a story that names no year: the year
+        the story is about (its lead's, its document's or its prose's period), else the year of
+        publication, or the year just ended when the story runs early in the next (the
+        sentence names a year, never a month: README "Periods")."""
+        own = self.lead or self.document or self.topic
+        if own is not None:
+            return Period.of_year(own.year)
+        published = self.published
+        if published is None:
+            return None
+        just_ended = Period.of_year(published.year - 1)
+        if published - just_ended.last_day() <= _YEAR_JUST_ENDED:
+            return just_ended
+        return Period.of_year(published.year)
+
     def _report_month(self) -> Period | None:
         """ "1,072 BTC for the month" in a story whose report period is a quarter: the month
         the prose is about ("In August 2023, …"), if it names one. With no report or section
@@ -433,8 +449,9 @@ class DocContext:
                 # that report closes
                 return Period.of_year(self.report.year)
             if self.report is None:
-                return self._year_reported()
-            return None  # "during the year" of an unnamed year: leave it to the fallback
+                return self._year_reported() or self._year_implied()
+            # "During the year, we sold 500 BTC" in a month's or quarter's report: its year
+            return Period.of_year(self.report.year)
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())
         if mention.relative == "report":

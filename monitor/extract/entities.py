@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 
+from .appositives import in_appositive
 from .per_document import remembered
 
 # Ticker → names as releases and news print them, and the ticker itself where it is not an
@@ -108,7 +109,7 @@ def owner_before(text: str, position: int) -> str | None:
             continue  # (a name running past the figure is none of the text before it)
         if cue is not None and cue[0] > start:
             break
-        if not _closed_aside(text, end, position):
+        if not _closed_aside(text, end, position) and not in_appositive(text, start, end, position):
             return _NAME_TO_TICKER[name]
     if cue is not None and not _closed_aside(text, cue[0], position):
         return UNKNOWN_PEER + cue[1]

@@ -27,7 +27,9 @@ _QUALIFIER = (
     r"(?:many|most|some|other|several|all|public|publicly[- ]traded|"
     r"publicly[- ]listed|listed|large|larger|small|smaller|major|bitcoin|btc|crypto|u\.s\.|"
     r"north\s+american|american|chinese|private|and|mining|treasury|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens?\s+of|a\s+(?:few|handful\s+of|number\s+of))"
+    r"seven|eight|nine|ten|dozens?\s+of|a\s+(?:few|handful\s+of|number\s+of)|"
+    # "Texas-based miners such as Riot produced …": a place's companies, the entity maybe one
+    r"[a-z.]{2,20}-(?:based|headquartered))"
 )
 # (matched from the clause's start: no "^", which would not hold at a position past 0)
 _GROUP_OPENING = Folded(
@@ -57,6 +59,23 @@ GROUP_WORDS = re.compile(
     r"together|combined|jointly"
 )
 _OPENING_MOST = 110  # ("Highlights: many publicly traded bitcoin companies": heading, 3 words)
+
+
+# "… produced 1,500 BTC combined", "held 20,000 BTC between them": a sum over several told
+# after its figure (not "combined across its two sites": one company's sites summed).
+_SUM_AFTER = Folded(
+    r"(?:\s*(?:btc|bitcoins?|coins))?\s*,?\s*(?:combined|collectively|in\s+aggregate|"
+    r"between\s+them)\b(?!\s+(?:across|at|from|over)\b)"
+)
+
+
+def is_sum_after(text: str, end: int) -> bool:
+    """Is the figure ending at `end` told as a sum over several companies ("1,500 BTC
+    combined")?"""
+    lower = lowered(text)
+    if not any(word in lower for word in ("combined", "collectively", "aggregate", "between")):
+        return False  # (the sentence's lowercase, shared: most sentences hold none of these)
+    return _SUM_AFTER.match(text, end) is not None
 
 
 def new_subject(window: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .entities import MINER_NAME, MINERS, ticker_named, ticker_of
+from .item_owner import is_peers_item
 from .per_document import remembered
 from .skipping import skipping
 
@@ -34,6 +35,8 @@ def is_peers_section(document: str, start: int, sentence: str, entity: str | Non
     `entity`, and neither it nor the items above it name a company."""
     if not entity or ticker_of(entity) not in MINERS:
         return False  # (an unknown entity may go by any name)
+    if is_peers_item(document, start, sentence, ticker_of(entity)):
+        return True  # a round-up's numbered item about another company
     floor = max(0, start - _REACH)
     end = document.rfind("\n", floor, start)  # (the end of the line above the sentence's)
     for _ in range(_LINES_MOST):

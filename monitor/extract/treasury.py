@@ -24,7 +24,7 @@ from .date_years import is_date_year
 from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate, sentence_gates, sentence_items
-from .group_subject import is_group_paragraph
+from .group_subject import is_group_paragraph, is_sum_after
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .named_subject import is_named_other
 from .needs import treasury_families
@@ -41,13 +41,16 @@ from .section_owner import is_peers_section
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
+from .treasury_change_noun import changed_holding
 from .treasury_held import HELD, is_held_level
+from .treasury_held_assets import HELD_ASSETS
 from .treasury_held_moved import HELD_MOVED
 from .treasury_instead import avoided_sales
 from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
+from .treasury_plus import is_first_term
 from .treasury_produced import PRODUCED, is_closed_total, is_own_production
 from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
@@ -133,7 +136,7 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _FAMILIES: tuple[tuple[str, Gated], ...] = (
     (BTC_SOLD, _on_lowercase([*SOLD, *SOLD_OF_MINED])),
     (BTC_PRODUCED, _on_lowercase(PRODUCED)),
-    (BTC_HELD, _on_lowercase([*HELD, *HELD_MOVED])),
+    (BTC_HELD, _on_lowercase([*HELD, *HELD_MOVED, *HELD_ASSETS])),
 )
 # Every family's gates, answered by the sentence's one scan with the sentence gates (cheaper
 # than one by one, and than a second scan of the sentences the families read).
@@ -168,6 +171,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(totals_then_period(segment, ctx, found))
         if ", including " in lower or ", with " in lower or ", of which " in lower:
             found.extend(running_parts(segment, ctx))
+        if " from " in lower and " to " in lower:
+            found.extend(changed_holding(segment, ctx, found))  # "a jump from 27,000 BTC to …"
         if "respectively" in lower:
             if ctx.entity:
                 found.extend(respectively(segment, ctx))
@@ -425,6 +430,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "Riot's customers sold 500 BTC through its desk": the clients' coins
     if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
         return False
+    if is_sum_after(text, match.end("qty")):
+        return False  # "… produced 1,500 BTC combined": several companies' sum
     if guards.is_prior_period(text, match.start("qty"), end):
         return False
     if (
@@ -451,6 +458,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "its June sales plan calls for selling 100 BTC": planned, not sold
     if metric == BTC_SOLD and is_avoided_sale(text, start):
         return False  # "refrained from liquidating 500 BTC": a sale not made
+    if is_first_term(text, match.end("qty")):
+        return False  # "offloaded 463 BTC plus another 12 BTC": a part of the sum sold
     if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
         return False
     if metric == BTC_HELD and _before_event(text, start):

@@ -22,7 +22,11 @@ LEADING = (
     r"only\s+|just\s+|a\s+mere\s+|an\s+all[- ]time\s+high\s+of\s+|"
     r"an?\s+(?:new\s+)?(?:\w+[- ])?(?:record|milestone)(?:[- ](?:high|breaking))?\s+(?:of\s+)?|"
     # "to reach record-high 1,057 Bitcoins", "hit all-time high 9,000 BTC": no article
-    r"(?:new\s+)?(?:record|all[- ]time)[- ]high\s+(?:of\s+)?)?"
+    r"(?:new\s+)?(?:record|all[- ]time)[- ]high\s+(?:of\s+)?|"
+    # a rewrite's word of wonder before its figure: "jumped to an astounding 47,531 BTC",
+    # "sold a whopping 2,000 BTC" (the figure as stated)
+    r"an?\s+(?:astounding|astonishing|whopping|staggering|stunning|impressive|remarkable|"
+    r"massive|hefty|sizable|sizeable|solid|healthy|robust)\s+)?"
 )
 # A quotation opened between a verb and its figure: produced “a total of 265 Bitcoin” (a
 # rewrite quoting the release from the figure on).
@@ -37,7 +41,8 @@ MOVED_TO = (
     r"contracted|leapt|leaped|rocketed|skyrocketed|ballooned|(?:edged|ticked|inched|crept)"
     r"(?:\s+(?:up|down|higher|lower))?)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+    # ("rose by 30% — to more than 4,300 BTC": a dash or comma after the change's size)
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%(?:\s*[,—–])?)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     # ("increased 14% sequentially to 1,939 BTC": the comparison told by its adverb)
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|sequentially|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"

@@ -302,12 +302,16 @@ PRODUCED: Gated = [
     # running total, "bringing its total 2023 production to 6,626": `treasury_totals` reads it
     # for the period it names, when the month closes that period)
     (
-        any_of("production to", "output to"),
+        # ("helped lift July production by 44% to 650.5 BTC": a bare verb after "helped", the
+        # change's size before its level)
+        any_of("production to", "output to", "production by", "output by"),
         re.compile(
             r"\b(?:bringing|brought|brings|taking|took|pushing|pushed|lifting|lifted|ramped(?:\s+up)?|"
-            r"boosted|increased|raised|grew|expanded|cut|reduced|lowered)\s+"
+            r"boosted|increased|raised|grew|expanded|cut|reduced|lowered|"
+            r"(?<=\bhelp\s)(?:lift|boost|push|raise|increase|bring)|"
+            r"(?<=\bhelped\s)(?:lift|boost|push|raise|increase|bring))\s+"
             r"(?:(?:its|the|their|our|the\s+company's)\s+)?(?:(?!total\b|cumulative\b)[\w-]+\s+){0,2}?"
-            r"(?:production|output)"
+            r"(?:production|output)(?:\s+by\s+\d+(?:\.\d+)?\s?%)?"
             rf"\s+to\s+{BTC_QTY}",
             _I,
         ),

@@ -22,6 +22,7 @@ from monitor.extract.model import BTC_HELD, BTC_PRODUCED, BTC_SOLD
 from monitor.extract.pattern_sets import PatternSet
 from monitor.extract.sentences import segments
 from monitor.extract.treasury_held import HELD
+from monitor.extract.treasury_held_assets import HELD_ASSETS
 from monitor.extract.treasury_held_moved import HELD_MOVED
 from monitor.extract.treasury_mined_share import SOLD_OF_MINED
 from monitor.extract.treasury_produced import PRODUCED
@@ -254,7 +255,10 @@ def test_families_on_lowercase_match_as_the_case_insensitive_patterns() -> None:
     """The figure families' `Folded` patterns find what their IGNORECASE sources find."""
     family = dict(treasury._FAMILIES)
     texts = [*_corpus_sentences(), "İstanbul: Sold 10 BTC in MAY", "MINED 500 BITCOIN IN JUNE"]
-    sold, held = [*SOLD, *SOLD_OF_MINED], [*HELD, *HELD_MOVED]  # (the families' extra patterns)
+    sold, held = (
+        [*SOLD, *SOLD_OF_MINED],
+        [*HELD, *HELD_MOVED, *HELD_ASSETS],
+    )  # (the families' extra patterns)
     for metric, patterns in ((BTC_SOLD, sold), (BTC_PRODUCED, PRODUCED), (BTC_HELD, held)):
         for (_, source), (_, fast) in zip(patterns, family[metric], strict=True):
             for text in texts:
