@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_numbers, foreign_periods
+from . import foreign_bounds, foreign_numbers, foreign_periods, foreign_sold_all
 from .entities import MINERS
 from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
@@ -330,13 +330,18 @@ class _Reader:
         numbers = list(self._numbers(text))
         for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
-            if self.lexicon.not_own.search(
-                text, clause_start, clause_end
-            ) or self.lexicon.forecast.search(text, clause_start, clause_end):
+            # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
+            whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)
+            if not whole and (
+                self.lexicon.not_own.search(text, clause_start, clause_end)
+                or self.lexicon.forecast.search(text, clause_start, clause_end)
+            ):
                 continue
             if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
                 text, clause_start, start
             ):
+                continue
+            if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
                 continue
             owner = self.owner(sentence.start + start)
             if owner is not None and owner != self.entity:
@@ -347,9 +352,9 @@ class _Reader:
                 sentence.start + end, clause_end - end
             ):
                 continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
-            metric = self._metric(text, start, end)
-            if metric is None:
-                continue
+            metric = BTC_SOLD if whole else self._metric(text, start, end)
+            if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
+                continue  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
             own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
             if own is None:
                 own = _own_period(
