@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_bounds, foreign_numbers, foreign_periods, foreign_sold_all
+from . import foreign_bounds, foreign_deals, foreign_numbers, foreign_periods, foreign_sold_all
 from .entities import MINERS
 from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
@@ -91,9 +91,10 @@ _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
-# Japanese, Korean or Chinese letter, or Romance and German function words at least as many as
-# English ones.
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Japanese, Korean, Chinese or Greek letter, or Romance and German function words at least as
+# many as English ones.
+_CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_READ = frozenset(LEXICONS) | foreign_deals.LANGUAGES  # (Greek, Tagalog: debt and AI deals only)
 
 
 def _words(line: str) -> frozenset[str]:
@@ -118,7 +119,7 @@ def read_language(text: str) -> str | None:
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
             return None
     language = reading_language(head, _MIN_FUNCTION_WORDS)
-    return language if language in LEXICONS else None
+    return language if language in _READ else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +146,13 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     names = _names_in(text)
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
-    lexicon = LEXICONS[language]
+    sentences = list(_sentences(text))
+    deals = foreign_deals.extract(sentences, language, published, entity, names)
+    lexicon = LEXICONS.get(language)
+    if lexicon is None:
+        return deals
     reader = _Reader(text, lexicon, published, entity, names)
-    figures = [figure for sentence in _sentences(text) for figure in reader.read(sentence)]
+    figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -157,7 +162,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     return [
         _observation(figure, now if figure.now else fallback, named, lead is not None)
         for figure in figures
-    ]
+    ] + deals
 
 
 def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
