@@ -80,6 +80,19 @@ _NOT_SCOPE = re.compile(
     re.I,
 )
 _SCOPE_BEFORE = 40
+# AI capacity the company has: "a empresa tem 2 megawatts de capacidade de computação de alto
+# desempenho", "ha già 12 MW di capacità di calcolo AI" (the verb right before the figure, the
+# AI/HPC tie in the capacity's own phrase after it)
+_HAS: dict[str, re.Pattern[str]] = {
+    "it": re.compile(r"\b(?:ha|dispone\s+di|possiede|gestisce)\s+(?:già\s+)?(?:circa\s+)?$", re.I),
+    "es": re.compile(r"\b(?:tiene|posee|cuenta\s+con|opera)\s+(?:ya\s+)?(?:unos\s+)?$", re.I),
+    "pt": re.compile(r"\b(?:tem|possui|conta\s+com|opera)\s+(?:já\s+)?(?:cerca\s+de\s+)?$", re.I),
+    "de": re.compile(r"\b(?:verfügt\s+über|betreibt|hat)\s+(?:bereits\s+)?(?:rund\s+)?$", re.I),
+}
+_CAPACITY_PHRASE = re.compile(
+    r"\s+(?:de|di|an)?\s*(?:capacidade|capacidad|capacità|Kapazität|Rechenkapazität)\b", re.I
+)
+_PHRASE = 60  # the capacity's own phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +104,13 @@ class Deal:
 
 
 def read(sentence: Segment, language: str) -> Iterator[Deal]:
-    """The AI contract `sentence` says was signed, and its megawatts."""
+    """The AI contract `sentence` says was signed, and its megawatts; the AI capacity it says
+    the company has."""
     signed = _SIGNED.get(language)
     if signed is None:
         return
     text = sentence.text
+    yield from _held(text, sentence, language)
     m = signed.search(text)
     if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
         return
@@ -106,3 +121,18 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
         value = foreign_numbers.romance_value(mw.group(1))
         if value is not None and value > 0:
             yield Deal(sentence, AI_CAPACITY, value, m.end())
+
+
+def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:
+    has = _HAS.get(language)
+    if has is None:
+        return
+    for mw in _MW.finditer(text):
+        verb = has.search(text, max(0, mw.start() - 30), mw.start())
+        phrase = _CAPACITY_PHRASE.match(text, mw.end())
+        if verb is None or phrase is None:
+            continue
+        tail = text[phrase.end() : phrase.end() + _PHRASE]
+        value = foreign_numbers.romance_value(mw.group(1))
+        if _AI.search(tail) and not _NOT_DONE.search(text, verb.start(), mw.start()) and value:
+            yield Deal(sentence, AI_CAPACITY, value, verb.start())

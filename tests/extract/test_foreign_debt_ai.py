@@ -224,6 +224,27 @@ AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
         "2025-02-10",
         {("ai_milestone", None, "2025-02"), ("ai_capacity_mw", 30, "2025-02")},
     ),
+    # AI capacity the company has (in operation), with its AI/HPC tie
+    (
+        "Bitdeer usa energía hidroeléctrica en Noruega. Hasta la fecha, la empresa tiene 5 "
+        "megavatios de capacidad de computación de alto rendimiento y planea ampliarla.",
+        "BTDR",
+        "2024-09-20",
+        {("ai_capacity_mw", 5, "2024-09")},
+    ),
+    (
+        "Secondo la società, Bitfarms ha già 12 MW di capacità di calcolo AI in funzione in "
+        "Quebec.",
+        "BITF",
+        "2025-03-11",
+        {("ai_capacity_mw", 12, "2025-03")},
+    ),
+    (
+        "Secondo la società, Bitfarms ha 300 MW di capacità di mining in Quebec e in Paraguay.",
+        "BITF",
+        "2025-03-11",
+        set(),
+    ),
     # negatives: talks, a plan, an option beside the contracted scope
     (
         "Bitfarms firmó un acuerdo de IA por 20 MW, con una opción de 100 MW adicionales.",
