@@ -132,6 +132,12 @@ _NOT_DONE = re.compile(
     r"(?<!\w)(?:να|θα|στόχ\w*)(?!\w)",
     re.I,
 )
+# a purchase paid "without debt" says how it was paid, not what the company owes
+_FUNDED = re.compile(
+    r"\b(?:financ\w*|finanzi\w*|pagad\w*|pagat\w*|pag[óo]|pagou|bezahlt|finanziert)\s+"
+    r"(?:\w+\s+){0,2}?$",
+    re.I,
+)
 _CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
 _SETTLED_BEFORE = 60  # the words right before a principal
 _CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
@@ -175,6 +181,8 @@ def _nil(sentence: Segment, words: DebtWords) -> Iterator[Debt]:
     text = sentence.text
     m = words.nil.search(text)
     if m is None or _QUALIFIED.match(text, m.end()):
+        return
+    if _FUNDED.search(text, max(0, m.start() - 30), m.start()):
         return
     start, end = _clause(text, m.start())
     if _NOT_DONE.search(text, start, max(end, m.end())):

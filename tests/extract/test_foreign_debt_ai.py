@@ -91,6 +91,13 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2023-06-01",
         set(),
     ),
+    (
+        "Según la empresa, la compra de las máquinas de Bitfarms se financió sin deuda, con el "
+        "efectivo de la empresa.",
+        "BITF",
+        "2024-02-01",
+        set(),
+    ),
     # a settlement: the principal retired, not the cash
     (
         "Η εταιρεία εξόρυξης Argo διευθέτησε χρέη 12 εκατομμυρίων δολαρίων από την Galaxy με "
