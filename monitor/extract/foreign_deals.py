@@ -54,9 +54,7 @@ def extract(
         for deal in foreign_ai.read(sentence, language):
             if _owner(names, positions, sentence.start + deal.position) != entity:
                 continue
-            label = (
-                _period(sentence, language, published, 0, deal.position, False) or month
-            ).label()
+            label = (_deal_period(sentence, language, published, deal.position) or month).label()
             if deal.metric == AI_CAPACITY:
                 found.append(observation(sentence, deal.metric, deal.value, "MW", label))
             else:
@@ -94,4 +92,18 @@ def _period(
         if stock:
             return period if period.is_date else Period.of_day(period.last_day())
         return period.as_month()
+    return None
+
+
+def _deal_period(
+    sentence: Segment, language: str, published: dt.date, position: int
+) -> Period | None:
+    """The month or quarter named before the contract ("A marzo Hut 8 ha firmato un
+    contratto …"), not a delivery's after it ("con consegna tra gennaio e maggio")."""
+    lexicon = LEXICONS.get(language)
+    if lexicon is None:
+        return None
+    for mention in foreign_periods.mentions(sentence.text[:position], lexicon, published):
+        if not mention.compared:
+            return mention.period.as_month()
     return None

@@ -231,6 +231,14 @@ AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
         "2025-02-10",
         {("ai_milestone", None, "2025-02"), ("ai_capacity_mw", 30, "2025-02")},
     ),
+    # the month named before the contract, not the delivery's
+    (
+        "A marzo Hut 8 ha firmato un contratto con una società di cloud AI per 20 MW, con "
+        "consegna a giugno, secondo la società.",
+        "HUT",
+        "2025-05-10",
+        {("ai_milestone", None, "2025-03"), ("ai_capacity_mw", 20, "2025-03")},
+    ),
     # AI capacity the company has (in operation), with its AI/HPC tie
     (
         "Bitdeer usa energía hidroeléctrica en Noruega. Hasta la fecha, la empresa tiene 5 "
