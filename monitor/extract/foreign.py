@@ -24,6 +24,9 @@ or year-to-date figure, a forecast, a sector's, or another company's (the miner 
 before it). Its period is the one its clause names, else its sentence's, else the document's:
 the month or quarter the story's head names, else the first flow's own period, else the month
 of publication. Evidence is the whole sentence, offsets into the text as given.
+
+The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
+`foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
 """
 
 from __future__ import annotations

@@ -29,9 +29,8 @@ from .sentences import Segment
 class DebtWords:
     nil: re.Pattern[str]  # "senza debiti", "schuldenfrei", "無借金"
     settled: re.Pattern[str]  # right before the principal ("διευθέτησε χρέη ")
-    settled_after: re.Pattern[
-        str
-    ]  # right after it, the verb after its object ("규모의 부채를 청산했")
+    # right after it, the verb after its object ("규모의 부채를 청산했")
+    settled_after: re.Pattern[str]
     reduced: re.Pattern[str]  # a balance brought down ("μειώνοντας το χρέος")
     to: re.Pattern[str]  # right before the new balance ("σε ", " a ", "auf ")
 
