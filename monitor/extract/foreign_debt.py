@@ -33,6 +33,7 @@ class DebtWords:
     settled_after: re.Pattern[str]
     reduced: re.Pattern[str]  # a balance brought down ("μειώνοντας το χρέος")
     to: re.Pattern[str]  # right before the new balance ("σε ", " a ", "auf ")
+    noun: re.Pattern[str]  # a debt word: a sentence without one is not read further
 
 
 _NEVER = re.compile(r"(?!)")
@@ -56,6 +57,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\brid(?:ucendo|uce|usse|otto)\s+(?:il\s+|i\s+)?(?:suo\s+|suoi\s+|proprio\s+)?debit[oi]\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
+        noun=r"debit|prestit",
     ),
     "es": _words(
         nil=r"\b(?:sin\s+deudas?|libre\s+de\s+deudas?|no\s+tiene\s+deudas?|cero\s+deudas?|"
@@ -65,6 +67,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
+        noun=r"deud|pr[ée]stam",
     ),
     "pt": _words(
         nil=r"\b(?:sem\s+d[íi]vidas?|livre\s+de\s+d[íi]vidas?|n[ãa]o\s+tem\s+d[íi]vidas?|"
@@ -74,6 +77,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduziu|reduzindo)\s+(?:a\s+)?(?:sua\s+)?d[íi]vida\b",
         to=rf"\bpara\s+{_TO_ROMANCE}",
+        noun=r"d[íi]vid|empr[ée]stim",
     ),
     "de": _words(
         nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
@@ -82,6 +86,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b",
         to=rf"\bauf\s+{_TO_ROMANCE}",
+        noun=r"schuld|kredit|darlehen",
     ),
     "el": _words(
         nil=r"(?<!\w)(?:χωρίς\s+χρέ(?:ος|η)|μηδενικό\s+χρέος|δεν\s+έχει\s+(?:κανένα\s+)?χρέος)(?!\w)",
@@ -90,14 +95,18 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"(?<!\w)(?:μειώνοντας|μείωσε)\s+(?:το\s+)?χρέος(?!\w)",
         to=rf"(?<!\w)σε\s+{_TO_ROMANCE}",
+        noun=r"χρέ|δάνει",
     ),
-    "tl": _words(nil=r"\bwalang\s+utang\b", settled="", settled_after="", reduced="", to=""),
+    "tl": _words(
+        nil=r"\bwalang\s+utang\b", settled="", settled_after="", reduced="", to="", noun="utang"
+    ),
     "ja": _words(
         nil=r"無借金|借入(?:金)?(?:は|が)(?:ゼロ|ない|なし)|有利子負債(?:は|が)ゼロ",
         settled="",
         settled_after=r"(?:規模|相当)?の?(?:債務|借入金?|ローン)を(?:返済|完済|清算)(?:した|し[、,])",
         reduced="",
         to="",
+        noun=r"債|借入|借金|ローン",
     ),
     "ko": _words(
         nil=r"무차입|차입금(?:이|은)\s*없|부채(?:가|는)\s*(?:전혀\s*)?없",
@@ -105,6 +114,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:규모의\s*)?(?:부채|채무|대출금?)(?:를|을)\s*(?:청산|상환|탕감)(?:했|하였)",
         reduced="",
         to="",
+        noun=r"부채|채무|대출|차입",
     ),
     "zh": _words(
         nil=r"无负债|無負債|零负债|零負債|无债务|無債務|没有(?:任何)?债务|沒有(?:任何)?債務",
@@ -112,6 +122,7 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:的)?(?:债务|債務|贷款|貸款)",
         reduced="",
         to="",
+        noun=r"债|債|贷款|貸款",
     ),
 }
 # Chinese tells the verb before the sum: "偿还了2亿美元的债务"
@@ -160,6 +171,8 @@ def read(sentence: Segment, language: str, cjk: bool) -> Iterator[Debt]:
     if words is None:
         return
     text = sentence.text
+    if words.noun.search(text) is None:
+        return
     yield from _nil(sentence, words)
     moneys = list(foreign_numbers.money(text, cjk))
     if not moneys:
