@@ -24,6 +24,9 @@ or year-to-date figure, a forecast, a sector's, or another company's (the miner 
 before it). Its period is the one its clause names, else its sentence's, else the document's:
 the month or quarter the story's head names, else the first flow's own period, else the month
 of publication. Evidence is the whole sentence, offsets into the text as given.
+
+The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
+`foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_numbers, foreign_periods
+from . import foreign_bounds, foreign_deals, foreign_numbers, foreign_periods, foreign_sold_all
 from .entities import MINERS
 from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
@@ -91,9 +94,10 @@ _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
-# Japanese, Korean or Chinese letter, or Romance and German function words at least as many as
-# English ones.
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Japanese, Korean, Chinese or Greek letter, or Romance and German function words at least as
+# many as English ones.
+_CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_READ = frozenset(LEXICONS) | foreign_deals.LANGUAGES  # (Greek, Tagalog: debt and AI deals only)
 
 
 def _words(line: str) -> frozenset[str]:
@@ -118,7 +122,7 @@ def read_language(text: str) -> str | None:
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
             return None
     language = reading_language(head, _MIN_FUNCTION_WORDS)
-    return language if language in LEXICONS else None
+    return language if language in _READ else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +149,13 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     names = _names_in(text)
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
-    lexicon = LEXICONS[language]
+    sentences = list(_sentences(text))
+    deals = foreign_deals.extract(sentences, language, published, entity, names)
+    lexicon = LEXICONS.get(language)
+    if lexicon is None:
+        return deals
     reader = _Reader(text, lexicon, published, entity, names)
-    figures = [figure for sentence in _sentences(text) for figure in reader.read(sentence)]
+    figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -157,7 +165,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     return [
         _observation(figure, now if figure.now else fallback, named, lead is not None)
         for figure in figures
-    ]
+    ] + deals
 
 
 def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
@@ -330,13 +338,18 @@ class _Reader:
         numbers = list(self._numbers(text))
         for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
-            if self.lexicon.not_own.search(
-                text, clause_start, clause_end
-            ) or self.lexicon.forecast.search(text, clause_start, clause_end):
+            # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
+            whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)
+            if not whole and (
+                self.lexicon.not_own.search(text, clause_start, clause_end)
+                or self.lexicon.forecast.search(text, clause_start, clause_end)
+            ):
                 continue
             if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
                 text, clause_start, start
             ):
+                continue
+            if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
                 continue
             owner = self.owner(sentence.start + start)
             if owner is not None and owner != self.entity:
@@ -347,9 +360,9 @@ class _Reader:
                 sentence.start + end, clause_end - end
             ):
                 continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
-            metric = self._metric(text, start, end)
-            if metric is None:
-                continue
+            metric = BTC_SOLD if whole else self._metric(text, start, end)
+            if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
+                continue  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
             own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
             if own is None:
                 own = _own_period(

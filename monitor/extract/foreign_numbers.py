@@ -10,7 +10,8 @@
   A copied English figure with both marks ends on its dot: "1,930.8" is 1930.8, "1.930,8" 1930.8.
 
 Money (`money`): "約13億円", "5,180만 달러", "720억 원", "1,650万美元", "US$ 24 milhões",
-"25,5 millones de dólares", "161,6 Millionen US-Dollar" → (value, currency code).
+"25,5 millones de dólares", "161,6 Millionen US-Dollar", "21 εκατομμυρίων δολαρίων" → (value,
+currency code).
 """
 
 from __future__ import annotations
@@ -92,13 +93,21 @@ _SCALES = {
     "milliarden": 1_000_000_000,
     "milliarde": 1_000_000_000,
     "mrd.": 1_000_000_000,
+    # Greek ("21 εκατομμυρίων δολαρίων") and the English words Tagalog copy keeps ("$1.3 billion")
+    "εκατομμύρια": 1_000_000,
+    "εκατομμυρίων": 1_000_000,
+    "εκατομμύριο": 1_000_000,
+    "δισεκατομμύρια": 1_000_000_000,
+    "δισεκατομμυρίων": 1_000_000_000,
+    "billion": 1_000_000_000,
 }
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
 _NUMBER = ROMANCE_NUMBER.pattern
 _ROMANCE_MONEY = re.compile(
     rf"(?P<pre>US\$|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
     rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+)?"
-    r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR)\b",
+    r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
+    r"δολάρια|δολαρίων|δολάριο|ευρώ)(?!\w)",
     re.I,
 )
 
@@ -125,5 +134,5 @@ def money(text: str, cjk: bool) -> Iterator[tuple[int, int, Decimal, str]]:
             if value == value.to_integral_value():
                 value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
         sign = (m["pre"] or m["post"]).upper()
-        currency = "EUR" if sign in ("€", "EUR", "EURO", "EUROS") else "USD"
+        currency = "EUR" if sign in ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ") else "USD"
         yield m.start(), m.end(), value, currency

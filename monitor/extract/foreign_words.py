@@ -87,7 +87,10 @@ _JA = Lexicon(
         r"(?:一切|全く|まったく|1枚も|一枚も)[^。、]{0,20}売却して(?:い)?(?:ない|ません)|"
         r"売却しなかった|売却していない"
     ),
-    zero_held=re.compile(r"(?:ビットコイン|BTC)を(?:一切|全く)?保有していない"),
+    zero_held=re.compile(
+        r"(?:ビットコイン|BTC)を(?:一切|全く)?保有していない|保有(?:量|高|残高)?(?:が|は)(?:ゼロ|0\s?BTC)|"
+        r"(?:全て|すべて)の(?:ビットコイン|BTC)を売却(?:した|し[、,]|済)"
+    ),
     after_figure=re.compile(
         r"\s*(?:\)|）)?\s*(?:から|より|と比較|と比べ|比|のうち|増加|減少|増|減|[=＝]|あたり|当たり|につき|"
         r"(?:および|と|や)[^。、]{0,20}?(?:から|より)|"  # "26,747BTCおよび…15,174BTCから"
@@ -122,7 +125,10 @@ _KO = Lexicon(
         r"(?:단\s*)?한\s*(?:개|BTC|비트코인)도[^.,]{0,12}(?:매도|매각|판매|처분)하지\s*않았|"
         r"(?:매도|매각|판매|처분)하지\s*않았"
     ),
-    zero_held=re.compile(r"비트코인을\s*(?:전혀\s*)?보유하고\s*있지\s*않"),
+    zero_held=re.compile(
+        r"비트코인을\s*(?:전혀\s*)?보유하고\s*있지\s*않|보유량(?:이|은)\s*(?:0|제로)(?:개|\s?BTC)?(?:가|이|로)|"
+        r"비트코인을\s*(?:모두|전부)\s*(?:매도|매각|처분)(?:했|하였|해)"
+    ),
     after_figure=re.compile(r"\s*(?:개|BTC|비트코인)?\s*(?:대비|에서|보다|중|증가|감소|당|[=＝])"),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
     not_own=re.compile(
@@ -178,7 +184,12 @@ _ES = Lexicon(
         r"\bno\s+vendi[óo]\s+(?:ning[uú]n|nada)|retuv\w+\s+(?:el\s+)?100\s?%\s+de\s+su\s+producci[óo]n",
         re.I,
     ),
-    zero_held=re.compile(r"\bno\s+(?:posee|tiene)\s+ning[uú]n\s+bitcoin", re.I),
+    zero_held=re.compile(
+        r"\b(?:ya\s+)?no\s+(?:posee|tiene)\s+ning[uú]n\s+bitcoin|"
+        r"\breservas\b[^.;]{0,40}?\b(?:quedaron|qued[óo]|est[áa]n|se\s+redujeron|cayeron)\s+(?:en|a)\s+cero\b|"
+        r"\bvendi[óo]\s+todos\s+sus\s+bitcoins?|\bliquid[óo]\s+(?:todas\s+)?sus\s+reservas",
+        re.I,
+    ),
     after_figure=re.compile(r"\s*(?:BTC|bitcoins?)?\s*(?:menos|m[aá]s\s+que)\b", re.I),
     before_figure=re.compile(
         r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a|desde)\s+(?:l[oa]s\s+|el\s+)?[^,;]{0,12}$",
@@ -206,7 +217,12 @@ _PT = Lexicon(
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas)",
     ),
     zero_sold=re.compile(r"\bn[ãa]o\s+vendeu\s+nenhum", re.I),
-    zero_held=re.compile(r"\bn[ãa]o\s+possui\s+nenhum\s+bitcoin", re.I),
+    zero_held=re.compile(
+        r"\bn[ãa]o\s+possui\s+(?:mais\s+)?nenhum\s+bitcoin|"
+        r"\bzer(?:ou|aram)\s+(?:as\s+)?(?:suas\s+)?reservas|\breservas\b[^.;]{0,40}?\bzerad[ao]s|"
+        r"\bvendeu\s+todos\s+os\s+seus\s+bitcoins?",
+        re.I,
+    ),
     after_figure=re.compile(r"\s*(?:BTCs?|bitcoins?)?\s*(?:a\s+menos|a\s+mais)\b", re.I),
     before_figure=re.compile(
         r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)\w*\s+(?:os\s+|o\s+)?[^,;]{0,12}$",
@@ -235,7 +251,12 @@ _IT = Lexicon(
     ),
     zero_sold=re.compile(r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)", re.I),
     zero_held=re.compile(
-        r"\bnon\s+possedere\s+alcun\s+bitcoin|\bnon\s+possiede\s+alcun\s+bitcoin", re.I
+        r"\bnon\s+possedere\s+alcun\s+bitcoin|\bnon\s+possiede\s+(?:più\s+)?alcun\s+bitcoin|"
+        r"\briserve\b[^.;]{0,40}?\bpari\s+a\s+zero\b|"
+        r"\bazzerat[oaie]\s+(?:le\s+|la\s+)?(?:sue\s+|proprie\s+)?riserv[ae]|"
+        r"\bvendut[oa]\s+(?:[^.;]{0,80}?\s)?l['’]intera\s+riserva|"
+        r"\bliquidat[oa]\s+l['’]intero\s+(?:suo\s+)?(?:tesoro|patrimonio)",
+        re.I,
     ),
     after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*(?:in\s+meno|in\s+pi[uù])\b", re.I),
     before_figure=re.compile(
@@ -272,7 +293,11 @@ _DE = Lexicon(
         r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
         re.I,
     ),
-    zero_held=re.compile(r"\b(?:besitzt|hält)\s+keine\s+Bitcoin", re.I),
+    zero_held=re.compile(
+        r"\b(?:besitzt|hält)\s+keine\s+Bitcoin|\bBestand\w*\b[^;]{0,60}?\bauf\s+null\b|"
+        r"\bverkaufte\w*\s+(?:\w+\s+){0,2}?(?:alle|sämtliche)\s+(?:seine|ihre)\s+Bitcoin",
+        re.I,
+    ),
     # "12 BTC mehr als im Vormonat", "von 10.200 BTC auf 10.295 BTC", "2.300 Bitcoin zu
     # produzieren" (a plan: "…produziert zu haben" is a report)
     after_figure=re.compile(
@@ -321,7 +346,11 @@ _ZH = Lexicon(
     zero_sold=re.compile(
         r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
     ),
-    zero_held=re.compile(r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)"),
+    zero_held=re.compile(
+        r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)|持有量(?:已)?(?:降至|降为|降為|归|歸|为|為)(?:零|0)|"
+        r"清空(?:了)?(?:其|全部|所有)?(?:的)?(?:比特币|比特幣)|"
+        r"(?<![不未没沒])(?:出售|卖出|賣出)了?(?:全部|所有)(?:的)?(?:比特币|比特幣)"
+    ),
     after_figure=re.compile(
         r"\s*(?:枚|颗|顆|个|個|BTC|比特币|比特幣)?\s*(?:增至|增加|减少|減少|上升|下降|中的|之中|[=＝])"
     ),

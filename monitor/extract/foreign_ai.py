@@ -1,0 +1,138 @@
+"""An AI contract signed, and the megawatts it covers, in news copy not in English.
+
+    "Inanunsyo ng … TeraWulf ang pakikipagtulungan sa AI cloud platform na Fluidstack upang
+    bumuo ng isang 168-megawatt na AI data center"   → contract_signed, ai_capacity_mw 168
+    "Riot ha firmato il suo primo grande contratto di locazione data center con AMD, … GPU per
+    AI"                                              → contract_signed
+
+README decided cases 30 and 39: a contract or partnership signed (or announced as made) with an
+AI/HPC/cloud party is the done state; a MW figure its own sentence gives as the deal's scope is
+AI capacity, an option, a right of first refusal or a "potential" size is not; talks, plans and
+intentions are neither. The reader (`foreign`) judges whose deal it is and its period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import foreign_numbers
+from .model import AI_CAPACITY, AI_MILESTONE
+from .sentences import Segment
+
+# a contract, lease or partnership made ("ha firmato … contratto", "firmó un acuerdo",
+# "assinou contrato", "Vertrag unterzeichnet", "Inanunsyo … ang pakikipagtulungan", "契約を締結")
+_SIGNED: dict[str, re.Pattern[str]] = {
+    "it": re.compile(
+        r"\b(?:firmato|siglato|sottoscritto|stipulato)\s+(?:\w+\s+){0,4}?"
+        r"(?:contratt[oi]|accord[oi]|intesa|partnership)\b",
+        re.I,
+    ),
+    "es": re.compile(
+        r"\b(?:firm[óo]|suscribi[óo]|cerr[óo]|sell[óo]|ha\s+firmado)\s+(?:\w+\s+){0,4}?"
+        r"(?:contratos?|acuerdos?|alianza|asociaci[óo]n)\b",
+        re.I,
+    ),
+    "pt": re.compile(
+        r"\b(?:assinou|firmou|fechou|celebrou)\s+(?:\w+\s+){0,4}?(?:contratos?|acordos?|parceria)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:unterzeichnete|schloss)\s+(?:\w+\s+){0,4}?(?:\w*vertrag|\w*vereinbarung|Partnerschaft)\b|"
+        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft)\s+(?:\w+\s+){0,6}?"
+        r"(?:unterzeichnet|abgeschlossen)\b",
+    ),
+    "tl": re.compile(
+        r"\b(?:[Ii]nanunsyo|[Pp]umirma|[Nn]ilagdaan)\b[^.]{0,80}?\b(?:pakikipagtulungan|"
+        r"kasunduan|kontrata|partnership)\b"
+    ),
+    "ja": re.compile(r"(?:契約|提携|合意)を(?:締結|結ん)"),
+    "ko": re.compile(r"(?:계약|파트너십|협약)을\s*(?:체결|맺)(?:했|하였)"),
+    "zh": re.compile(
+        r"(?:签署|簽署|签订|簽訂|达成|達成)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
+    ),
+}
+# an AI/HPC/cloud tie in the sentence ("data center" alone may be a mining site's)
+_AI = re.compile(
+    r"(?<![A-Za-z])(?:AI|IA|KI|HPC|GPUs?)(?![A-Za-z])|intelligenza\s+artificiale|"
+    r"inteligencia\s+artificial|intelig[êe]ncia\s+artificial|künstliche\w*\s+Intelligenz|"
+    r"alte\s+prestazioni|alto\s+rendimiento|alto\s+desempenho|Hochleistungsrechn\w*|cloud|"
+    r"人工知能|인공지능|人工智能|高性能计算|高效能運算",
+    re.I,
+)
+# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare")
+_NOT_DONE = re.compile(
+    r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
+    r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
+    r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談",
+    re.I,
+)
+_MW = re.compile(
+    r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦)(?![A-Za-z])",
+    re.I,
+)
+# a size that is no contracted scope: an option, a further expansion, a potential, a whole site
+_NOT_SCOPE = re.compile(
+    r"\b(?:opzion\w+|ulterior\w+|potenzial\w+|prelazione|opci[óo]n\w*|adicional\w*|potencial\w*|"
+    r"op[çc][ãa]o|Option\w*|weitere\w*|potenziell\w*|complessiv\w+|total\w*|insgesamt|hanggang)\b",
+    re.I,
+)
+_SCOPE_BEFORE = 40
+# AI capacity the company has: "a empresa tem 2 megawatts de capacidade de computação de alto
+# desempenho", "ha già 12 MW di capacità di calcolo AI" (the verb right before the figure, the
+# AI/HPC tie in the capacity's own phrase after it)
+_HAS: dict[str, re.Pattern[str]] = {
+    "it": re.compile(r"\b(?:ha|dispone\s+di|possiede|gestisce)\s+(?:già\s+)?(?:circa\s+)?$", re.I),
+    "es": re.compile(r"\b(?:tiene|posee|cuenta\s+con|opera)\s+(?:ya\s+)?(?:unos\s+)?$", re.I),
+    "pt": re.compile(r"\b(?:tem|possui|conta\s+com|opera)\s+(?:já\s+)?(?:cerca\s+de\s+)?$", re.I),
+    "de": re.compile(r"\b(?:verfügt\s+über|betreibt|hat)\s+(?:bereits\s+)?(?:rund\s+)?$", re.I),
+}
+_CAPACITY_PHRASE = re.compile(
+    r"\s+(?:de|di|an)?\s*(?:capacidade|capacidad|capacità|Kapazität|Rechenkapazität)\b", re.I
+)
+_PHRASE = 60  # the capacity's own phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Deal:
+    sentence: Segment
+    metric: str
+    value: Decimal | None
+    position: int  # where the contract is named (whose deal it is: "Inanunsyo ng TeraWulf ang …")
+
+
+def read(sentence: Segment, language: str) -> Iterator[Deal]:
+    """The AI contract `sentence` says was signed, and its megawatts; the AI capacity it says
+    the company has."""
+    signed = _SIGNED.get(language)
+    if signed is None:
+        return
+    text = sentence.text
+    yield from _held(text, sentence, language)
+    m = signed.search(text)
+    if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
+        return
+    yield Deal(sentence, AI_MILESTONE, None, m.end())
+    for mw in _MW.finditer(text):
+        if _NOT_SCOPE.search(text, max(0, mw.start() - _SCOPE_BEFORE), mw.start()):
+            continue
+        value = foreign_numbers.romance_value(mw.group(1))
+        if value is not None and value > 0:
+            yield Deal(sentence, AI_CAPACITY, value, m.end())
+
+
+def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:
+    has = _HAS.get(language)
+    if has is None:
+        return
+    for mw in _MW.finditer(text):
+        verb = has.search(text, max(0, mw.start() - 30), mw.start())
+        phrase = _CAPACITY_PHRASE.match(text, mw.end())
+        if verb is None or phrase is None:
+            continue
+        tail = text[phrase.end() : phrase.end() + _PHRASE]
+        value = foreign_numbers.romance_value(mw.group(1))
+        if _AI.search(tail) and not _NOT_DONE.search(text, verb.start(), mw.start()) and value:
+            yield Deal(sentence, AI_CAPACITY, value, verb.start())

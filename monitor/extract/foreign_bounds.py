@@ -1,0 +1,45 @@
+"""A figure that is a bound or a waypoint, not a holding, in copy not in English.
+
+* A bound crossed on the way: "le riserve sono scese sotto i 1.000 BTC", "cayeron por debajo de
+  los 900 BTC", "caíram abaixo de 15.000 BTC", "fiel unter 1.000 Bitcoin", "1,000BTCを下回った",
+  "1000개 미만", "跌破1000枚": the round number says where the holding was not, not what it was.
+  ("More than N" keeps its number, README decided case 20; "below N" names no figure at all.)
+* A waypoint: "toccando 943,1 BTC, per poi azzerarsi", "hasta 812 BTC, y luego se recuperaron":
+  a holding its own sentence says then changed is the starting point of that change (README
+  decided case 1), not the company's holding.
+"""
+
+from __future__ import annotations
+
+import re
+
+# right before the figure ("sotto i ", "por debajo de los ", "unter ", "跌破")
+_BELOW_BEFORE = re.compile(
+    r"(?:\b(?:sotto|al\s+di\s+sotto\s+de(?:i|gli|l)?|por\s+debajo\s+de(?:\s+l[oa]s)?|"
+    r"abaixo\s+d[eo]s?|unter(?:halb)?(?:\s+die\s+Marke\s+von)?)|低于|低於|跌破|不足)"
+    r"(?:\s+(?:i|gli|le|los|las|os|as|quota))?\s*$",
+    re.I,
+)
+# right after the figure's unit ("を下回", "未満", "미만", "以下", "아래로")
+_BELOW_AFTER = re.compile(r"\s*(?:を下回|未満|以下|미만|이하|아래로)")
+_BEFORE_WINDOW = 40
+# then, later in the figure's sentence: the holding moved on from the figure
+_THEN = re.compile(
+    r"\b(?:per\s+poi|y\s+luego|para\s+luego|y\s+despu[ée]s|para\s+depois|e\s+depois|"
+    r"um\s+dann|bevor)\b|その後|이후|随后|隨後|然后|然後",
+    re.I,
+)
+_THEN_WINDOW = 40  # ("toccando 943,1 BTC, per poi azzerarsi": the figure's own phrase)
+
+
+def below(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is a "below N" bound."""
+    return (
+        _BELOW_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start) is not None
+        or _BELOW_AFTER.match(text, end) is not None
+    )
+
+
+def waypoint(text: str, end: int) -> bool:
+    """A later part of the figure's sentence says the holding then changed."""
+    return _THEN.search(text, end, end + _THEN_WINDOW) is not None

@@ -1,0 +1,109 @@
+"""Debt and AI deals read from copy not in English, as observations of the story's company.
+
+`foreign_debt` and `foreign_ai` find the phrases; this module keeps those of the company (the
+miner named nearest before the phrase is the entity: a lender's book or another miner's deal is
+not its) and dates them: a period the sentence names (not the starting point of a fall told
+between the phrase and its figure, not a comparison's), else the month of publication. A balance
+is held at the end of a named month or quarter; a flow or a milestone is of its month or quarter.
+Greek and Tagalog have no period words here: their copy is dated by publication.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+
+from monitor.vocabulary.periods import Period
+
+from . import foreign_ai, foreign_debt, foreign_periods
+from .evidence import observation
+from .foreign_words import LEXICONS
+from .model import AI_CAPACITY, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
+from .sentences import Segment
+
+# Greek and Tagalog copy is read for debt and AI deals only (no bitcoin words for them here)
+LANGUAGES = frozenset(foreign_debt.WORDS) | frozenset({"tl"})
+
+
+def extract(
+    sentences: Iterable[Segment],
+    language: str,
+    published: dt.date,
+    entity: str,
+    names: list[tuple[int, str]],
+) -> list[Extracted]:
+    """The company's debt figures and AI deals in `sentences`."""
+    positions = [position for position, _ in names]
+    lexicon = LEXICONS.get(language)
+    cjk = lexicon.cjk if lexicon is not None else False
+    month = Period.of_month(published.year, published.month)
+    found: list[Extracted] = []
+    for sentence in sentences:
+        for debt in foreign_debt.read(sentence, language, cjk):
+            if _owner(names, positions, sentence.start + debt.position) != entity:
+                continue
+            stock = debt.metric == DEBT_TOTAL
+            period = _period(sentence, language, published, debt.position, debt.figure, stock)
+            label = (period or month).label()
+            found.append(
+                observation(
+                    sentence, debt.metric, debt.value, debt.currency, label, currency=debt.currency
+                )
+            )
+        for deal in foreign_ai.read(sentence, language):
+            if _owner(names, positions, sentence.start + deal.position) != entity:
+                continue
+            label = (_deal_period(sentence, language, published, deal.position) or month).label()
+            if deal.metric == AI_CAPACITY:
+                found.append(observation(sentence, deal.metric, deal.value, "MW", label))
+            else:
+                found.append(
+                    observation(
+                        sentence,
+                        deal.metric,
+                        None,
+                        "",
+                        label,
+                        kind=MILESTONE,
+                        detail=CONTRACT_SIGNED,
+                    )
+                )
+    return found
+
+
+def _owner(names: list[tuple[int, str]], positions: list[int], position: int) -> str | None:
+    index = bisect.bisect_right(positions, position) - 1
+    return names[index][1] if index >= 0 else None
+
+
+def _period(
+    sentence: Segment, language: str, published: dt.date, phrase: int, figure: int, stock: bool
+) -> Period | None:
+    """The period the sentence names for the figure, outside text[phrase:figure] (where a fall's
+    starting point is told: "redujo su deuda de 150 millones en junio a 30 millones")."""
+    lexicon = LEXICONS.get(language)
+    if lexicon is None:
+        return None
+    for mention in foreign_periods.mentions(sentence.text, lexicon, published):
+        if mention.compared or phrase <= mention.start < figure:
+            continue
+        period = mention.period
+        if stock:
+            return period if period.is_date else Period.of_day(period.last_day())
+        return period.as_month()
+    return None
+
+
+def _deal_period(
+    sentence: Segment, language: str, published: dt.date, position: int
+) -> Period | None:
+    """The month or quarter named before the contract ("A marzo Hut 8 ha firmato un
+    contratto …"), not a delivery's after it ("con consegna tra gennaio e maggio")."""
+    lexicon = LEXICONS.get(language)
+    if lexicon is None:
+        return None
+    for mention in foreign_periods.mentions(sentence.text[:position], lexicon, published):
+        if not mention.compared:
+            return mention.period.as_month()
+    return None

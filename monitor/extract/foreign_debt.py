@@ -1,0 +1,238 @@
+"""Debt in news copy not in English: no debt, a settlement's principal, a balance brought down.
+
+    "liquidità bancaria (circa 64 milioni di dollari, senza debiti)"  → debt_total_usd 0
+    "διευθέτησε χρέη 21 εκατομμυρίων δολαρίων … με … πληρωμή 7.75 εκατομμυρίων"
+                                                             → debt_repaid_usd 21000000
+    "4억 달러(약 5346억 원) 규모의 부채를 청산했다"             → debt_repaid_usd, both currencies
+    "μειώνοντας το χρέος της από … 165 … σε 25 εκατομμύρια δολάρια τώρα"
+                                                             → debt_total_usd 25000000
+
+README decided cases: only plain words of nil debt are 0 ("no long-term debt" is not: 17, 22); a
+settlement retires the principal it names, not the cash it paid (32, 37); a balance stated as
+current is a balance, the starting point of its fall is not (1). A hope ("to be debt-free before
+the halving") is no state (6). The reader (`foreign`) judges whose debt it is and its period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import foreign_numbers
+from .model import DEBT_REPAID, DEBT_TOTAL
+from .sentences import Segment
+
+
+@dataclass(frozen=True, slots=True)
+class DebtWords:
+    nil: re.Pattern[str]  # "senza debiti", "schuldenfrei", "無借金"
+    settled: re.Pattern[str]  # right before the principal ("διευθέτησε χρέη ")
+    # right after it, the verb after its object ("규모의 부채를 청산했")
+    settled_after: re.Pattern[str]
+    reduced: re.Pattern[str]  # a balance brought down ("μειώνοντας το χρέος")
+    to: re.Pattern[str]  # right before the new balance ("σε ", " a ", "auf ")
+    noun: re.Pattern[str]  # a debt word: a sentence without one is not read further
+
+
+_NEVER = re.compile(r"(?!)")
+_FLAGS = re.I
+
+
+def _words(**patterns: str) -> DebtWords:
+    compiled = {
+        name: re.compile(pattern, _FLAGS) if pattern else _NEVER
+        for name, pattern in patterns.items()
+    }
+    return DebtWords(**compiled)
+
+
+_TO_ROMANCE = r"(?:circa|cerca\s+de|unos|alrededor\s+de|aproximadamente|rund|etwa|περίπου)?\s*$"
+WORDS: dict[str, DebtWords] = {
+    "it": _words(
+        nil=r"\b(?:senza\s+debiti|nessun\s+debito|zero\s+debiti|priv[ao]\s+di\s+debiti)\b",
+        settled=r"\b(?:saldato|estinto|rimborsato|ripagato|regolato)\s+(?:il\s+|i\s+|un\s+)?"
+        r"(?:suo\s+|suoi\s+)?(?:debit[oi]|prestit[oi])\s+(?:per|di|da|pari\s+a)\s+$",
+        settled_after="",
+        reduced=r"\brid(?:ucendo|uce|usse|otto)\s+(?:il\s+|i\s+)?(?:suo\s+|suoi\s+|proprio\s+)?debit[oi]\b",
+        to=rf"\ba\s+{_TO_ROMANCE}",
+        noun=r"debit|prestit",
+    ),
+    "es": _words(
+        nil=r"\b(?:sin\s+deudas?|libre\s+de\s+deudas?|no\s+tiene\s+deudas?|cero\s+deudas?|"
+        r"ninguna\s+deuda)\b",
+        settled=r"\b(?:sald[óo]|liquid[óo]|pag[óo]|cancel[óo]|amortiz[óo])\s+(?:una\s+|la\s+|su\s+|sus\s+)?"
+        r"(?:deudas?|pr[ée]stamos?)\s+(?:de|por)\s+$",
+        settled_after="",
+        reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
+        to=rf"\ba\s+{_TO_ROMANCE}",
+        noun=r"deud|pr[ée]stam",
+    ),
+    "pt": _words(
+        nil=r"\b(?:sem\s+d[íi]vidas?|livre\s+de\s+d[íi]vidas?|n[ãa]o\s+tem\s+d[íi]vidas?|"
+        r"zero\s+d[íi]vidas?|nenhuma\s+d[íi]vida)\b",
+        settled=r"\b(?:quitou|liquidou|pagou|amortizou)\s+(?:uma\s+|a\s+|sua\s+|suas\s+)?"
+        r"(?:d[íi]vidas?|empr[ée]stimos?)\s+de\s+$",
+        settled_after="",
+        reduced=r"\b(?:reduziu|reduzindo)\s+(?:a\s+)?(?:sua\s+)?d[íi]vida\b",
+        to=rf"\bpara\s+{_TO_ROMANCE}",
+        noun=r"d[íi]vid|empr[ée]stim",
+    ),
+    "de": _words(
+        nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
+        settled=r"\b(?:tilgte|beglich)\s+(?:\w+\s+){0,2}?(?:Schulden|Kredite?|Darlehen)\s+"
+        r"(?:in\s+Höhe\s+)?von\s+$",
+        settled_after="",
+        reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b",
+        to=rf"\bauf\s+{_TO_ROMANCE}",
+        noun=r"schuld|kredit|darlehen",
+    ),
+    "el": _words(
+        nil=r"(?<!\w)(?:χωρίς\s+χρέ(?:ος|η)|μηδενικό\s+χρέος|δεν\s+έχει\s+(?:κανένα\s+)?χρέος)(?!\w)",
+        settled=r"(?<!\w)(?:διευθέτησε|εξόφλησε|αποπλήρωσε|ξεπλήρωσε)\s+(?:το\s+|τα\s+)?"
+        r"(?:χρέη|χρέος|δάνει[οα])\s+$",
+        settled_after="",
+        reduced=r"(?<!\w)(?:μειώνοντας|μείωσε)\s+(?:το\s+)?χρέος(?!\w)",
+        to=rf"(?<!\w)σε\s+{_TO_ROMANCE}",
+        noun=r"χρέ|δάνει",
+    ),
+    "tl": _words(
+        nil=r"\bwalang\s+utang\b", settled="", settled_after="", reduced="", to="", noun="utang"
+    ),
+    "ja": _words(
+        nil=r"無借金|借入(?:金)?(?:は|が)(?:ゼロ|ない|なし)|有利子負債(?:は|が)ゼロ",
+        settled="",
+        settled_after=r"(?:規模|相当)?の?(?:債務|借入金?|ローン)を(?:返済|完済|清算)(?:した|し[、,])",
+        reduced="",
+        to="",
+        noun=r"債|借入|借金|ローン",
+    ),
+    "ko": _words(
+        nil=r"무차입|차입금(?:이|은)\s*없|부채(?:가|는)\s*(?:전혀\s*)?없",
+        settled="",
+        settled_after=r"(?:규모의\s*)?(?:부채|채무|대출금?)(?:를|을)\s*(?:청산|상환|탕감)(?:했|하였)",
+        reduced="",
+        to="",
+        noun=r"부채|채무|대출|차입",
+    ),
+    "zh": _words(
+        nil=r"无负债|無負債|零负债|零負債|无债务|無債務|没有(?:任何)?债务|沒有(?:任何)?債務",
+        settled="",
+        settled_after=r"(?:的)?(?:债务|債務|贷款|貸款)",
+        reduced="",
+        to="",
+        noun=r"债|債|贷款|貸款",
+    ),
+}
+# Chinese tells the verb before the sum: "偿还了2亿美元的债务"
+_ZH_REPAID_BEFORE = re.compile(r"(?:偿还|償還|清偿|清償|还清|還清)(?:了)?\s*$")
+
+# not a state: a qualified debt ("senza debiti a lungo termine") or a hope ("prevede di essere
+# libera da debiti entro il 2024", "να είμαστε απαλλαγμένοι")
+_QUALIFIED = re.compile(
+    r"\s*(?:a\s+lungo\s+termine|a\s+largo\s+plazo|de\s+longo\s+prazo|langfristig\w*|"
+    r"convertibil\w*|convertibles?|convers\w+|長期|장기|长期|μακροπρόθεσμ\w*)",
+    re.I,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:prev\w+|pianific\w+|potr\w+|entro|intend\w+|obiettivo|espera\w*|planea\w*|podr\w+|"
+    r"objetivo|pretende\w*|planeja\w*|meta|erwart\w+|plant|Ziel|will|soll\w*)\b|"
+    r"予定|見込|目指|目標|계획|목표|예정|计划|計劃|预计|預計|目标|目標|"
+    r"(?<!\w)(?:να|θα|στόχ\w*)(?!\w)",
+    re.I,
+)
+# a purchase paid "without debt" says how it was paid, not what the company owes
+_FUNDED = re.compile(
+    r"\b(?:financ\w*|finanzi\w*|pagad\w*|pagat\w*|pag[óo]|pagou|bezahlt|finanziert)\s+"
+    r"(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
+_SETTLED_BEFORE = 60  # the words right before a principal
+_CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
+_CJK_FILLER = re.compile(r"\s*(?:약\s*)?\s*$")
+_REDUCED_TO = 120  # a balance brought down: its new level within this many characters
+
+
+@dataclass(frozen=True, slots=True)
+class Debt:
+    sentence: Segment
+    metric: str
+    value: Decimal
+    currency: str
+    position: int  # where the phrase starts in the sentence (whose company it is)
+    figure: int  # where the figure starts (its period: not the starting point before it)
+
+
+def read(sentence: Segment, language: str, cjk: bool) -> Iterator[Debt]:
+    """The debt figures `sentence` states, in `language`."""
+    words = WORDS.get(language)
+    if words is None:
+        return
+    text = sentence.text
+    if words.noun.search(text) is None:
+        return
+    yield from _nil(sentence, words)
+    moneys = list(foreign_numbers.money(text, cjk))
+    if not moneys:
+        return
+    for start, end, value, currency in moneys:
+        if _settled(text, words, language, start, end):
+            yield Debt(sentence, DEBT_REPAID, value, currency, start, start)
+    yield from _reduced(sentence, words, moneys)
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    before = [m.end() for m in _CLAUSE.finditer(text, max(0, position - 200), position)]
+    after = _CLAUSE.search(text, position)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _nil(sentence: Segment, words: DebtWords) -> Iterator[Debt]:
+    text = sentence.text
+    m = words.nil.search(text)
+    if m is None or _QUALIFIED.match(text, m.end()):
+        return
+    if _FUNDED.search(text, max(0, m.start() - 30), m.start()):
+        return
+    start, end = _clause(text, m.start())
+    if _NOT_DONE.search(text, start, max(end, m.end())):
+        return
+    yield Debt(sentence, DEBT_TOTAL, Decimal(0), "USD", m.start(), m.start())
+
+
+def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -> bool:
+    """The sum at text[start:end] is the principal a settlement or repayment retired."""
+    if words.settled.search(text, max(0, start - _SETTLED_BEFORE), start):
+        return _NOT_DONE.search(text, *_clause(text, start)) is None
+    if language == "zh" and not _ZH_REPAID_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _after_cjk_sum(text, words, end)
+    return after is not None and _NOT_DONE.search(text, start, after) is None
+
+
+def _after_cjk_sum(text: str, words: DebtWords, end: int) -> int | None:
+    """Where the verb after a sum ends ("4억 달러(약 5346억 원) 규모의 부채를 청산했"): the sum,
+    or its translation in brackets, right before it."""
+    window = text[end : end + 40]
+    gap = _CJK_GAP.sub("", window)
+    m = words.settled_after.search(gap)
+    if m is None or not _CJK_FILLER.fullmatch(gap[: m.start()]):
+        return None
+    verb = words.settled_after.search(text, end, end + len(window))
+    return verb.end() if verb is not None else None
+
+
+def _reduced(
+    sentence: Segment, words: DebtWords, moneys: list[tuple[int, int, Decimal, str]]
+) -> Iterator[Debt]:
+    """ "μειώνοντας το χρέος της από … σε 25 εκατομμύρια δολάρια": the level after "to"."""
+    text = sentence.text
+    for anchor in words.reduced.finditer(text):
+        for start, _, value, currency in moneys:
+            if anchor.end() <= start <= anchor.end() + _REDUCED_TO and words.to.search(
+                text, max(anchor.end(), start - 24), start
+            ):
+                yield Debt(sentence, DEBT_TOTAL, value, currency, anchor.start(), start)
+                break
