@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.extract import Extracted, clean_text, extract_text
 from monitor.extract.confidence import confidence
+from monitor.extract.foreign_deals import LANGUAGES as DEAL_LANGUAGES
 from monitor.extract.foreign_words import LEXICONS as BTC_FIGURE_LANGUAGES
 from monitor.extract.language import reading_language
 from monitor.metrics import metric_observation
@@ -46,12 +47,23 @@ def extract_observations(source: Observation) -> list[Observation]:
 
 def _warn_if_foreign(text: str, url: str) -> None:
     language = reading_language(text)
-    if language in BTC_FIGURE_LANGUAGES:
-        log.info(
-            "partly read: only BTC mined, sold, held and sale proceeds in %s (%s)", language, url
-        )
-    elif language is not None:
+    if language is None:
+        return
+    read = _read_in(language)
+    if read:
+        log.info("partly read: only %s in %s (%s)", " and ".join(read), language, url)
+    else:
         log.warning("not read: the extractor reads English; page is in %s (%s)", language, url)
+
+
+def _read_in(language: str) -> list[str]:
+    """What the foreign reader takes from copy in `language` (monitor/extract/foreign)."""
+    read = []
+    if language in BTC_FIGURE_LANGUAGES:
+        read.append("BTC mined, sold, held, sale proceeds")
+    if language in DEAL_LANGUAGES:
+        read.append("debt and AI contracts")
+    return read
 
 
 def _published(source: Observation) -> date:

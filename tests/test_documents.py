@@ -124,3 +124,35 @@ def test_a_japanese_page_is_said_partly_read_and_its_english_quote_still_yields_
 def test_an_english_page_logs_no_language_warning(caplog: pytest.LogCaptureFixture) -> None:
     assert extract_observations(filing_document(SALE))
     assert language_warnings(caplog) == []
+
+
+GREEK_PAGE = (
+    "<p>Η εταιρεία εξόρυξης Bitcoin Cango διευθέτησε χρέη 30 εκατομμυρίων δολαρίων με μία "
+    "πληρωμή 9 εκατομμυρίων δολαρίων σε μετρητά, μειώνοντας το χρέος της σε 12 εκατομμύρια "
+    "δολάρια τώρα. Η εταιρεία δήλωσε ότι η απομόχλευση θα συνεχιστεί τους επόμενους μήνες.</p>"
+).encode()
+
+RUSSIAN_PAGE = (
+    "<p>Компания Cango сообщила, что в январе добыла 463 биткоина и не продавала монеты. "
+    "По состоянию на конец месяца на балансе компании было 3 879 биткоинов, сообщили в "
+    "компании, добавив, что планирует и дальше наращивать мощности.</p>"
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("page", "level", "said"),
+    [
+        (GREEK_PAGE, "INFO", "partly read: only debt and AI contracts in el"),
+        (RUSSIAN_PAGE, "WARNING", "not read: the extractor reads English; page is in ru"),
+    ],
+    ids=["greek-debt-read", "russian-not-read"],
+)
+def test_a_foreign_page_names_what_is_read_of_it(
+    caplog: pytest.LogCaptureFixture, page: bytes, level: str, said: str
+) -> None:
+    """Greek copy is read for debt and AI deals only (monitor/extract/foreign_deals); a language
+    the foreign reader has no words for is said not read."""
+    caplog.set_level("INFO", logger="monitor.documents")
+    extract_observations(filing_document(page))
+    notes = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "monitor.documents"]
+    assert any(lvl == level and note.startswith(said) for lvl, note in notes), notes
