@@ -32,11 +32,14 @@ _AI_NAMES = re.compile(r"\b(?:AI|A\.I\.|HPC|LLMs?)\b")
 @remembered
 def mines_with_gpus(document: str) -> bool:
     """Does `document` name GPUs for cryptocurrency mining and no AI/HPC word?"""
-    mining = document_holds(_GPU_MINING, document)
+    # (the AI words first: most documents that reach here name one, and each absent word costs
+    # a scan of the whole document)
     ai = document_holds(_AI_WORDS, document)
-    if mining is None or ai is None:  # (letters whose lowercase moves offsets)
-        lower = document.lower()
-        mining, ai = bool(_GPU_MINING.search(lower)), bool(_AI_WORDS.search(lower))
-    if not (mining or _CMP.search(document)):
+    if ai is None:  # (letters whose lowercase moves offsets)
+        ai = bool(_AI_WORDS.search(document.lower()))
+    if ai or _AI_NAMES.search(document) is not None:
         return False
-    return not ai and _AI_NAMES.search(document) is None
+    mining = document_holds(_GPU_MINING, document)
+    if mining is None:
+        mining = bool(_GPU_MINING.search(document.lower()))
+    return mining or _CMP.search(document) is not None
