@@ -40,11 +40,12 @@ from .ai_vendor_deals import is_vendor_deal
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
+from .debt_words import Words
 from .document_words import window_opens
 from .entities import is_peer_figure, possessed_by_other
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of, opens, sentence_gate
+from .gates import opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment, sentence_after
@@ -196,7 +197,7 @@ _CAPEX_HINTS = sentence_gate("capex", "capital expend")
 _MINING_HINTS = sentence_gate(
     "miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc"
 )
-_PURCHASE_HINTS = any_of("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
+_PURCHASE_HINTS = Words("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
                          "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
@@ -384,10 +385,10 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # will construct AI and HPC data centers there": a site bought, its AI use told next
             # (the site's own price is no capex: `_SITE_PRICE_BEFORE`, decided case 43)
             if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
-                found.extend(_capex(segment, ctx))
+                found.extend(_capex(segment, ctx, lower))
             return found
         if may_hold_money(lower):
-            found.extend(_capex(segment, ctx))
+            found.extend(_capex(segment, ctx, lower))
         if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
         if opens(_DATA_CENTRE_EVENT_HINTS, lower):
@@ -397,7 +398,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if opens(_POWER_HINTS, lower) and not weak_after_mining(ctx, segment, has_ai_context):
         found.extend(capacity(segment, ctx, ai_sentence=True))
     if may_hold_money(lower):
-        found.extend(_capex(segment, ctx))
+        found.extend(_capex(segment, ctx, lower))
     return found
 
 
@@ -432,13 +433,15 @@ def _in_ai_paragraph(ctx: DocContext, segment: Segment) -> bool:
     return hinted and bool(_NAMES_AI.search(head))
 
 
-def _capex(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
+def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]:
+    """The AI capex amounts of `segment` (`lower`: its text's lowercase, passed down so that
+    each amount's questions do not lower the sentence again)."""
     text = segment.text
-    if not reads_capex(text, lowered(text)):
+    if not reads_capex(text, lower):
         return  # no spending cue's words (`ai_needs`): no amount of it is capex
     monies = ctx.monies(segment)
     for index, money in enumerate(monies):
-        if not _is_capex(text, money) or _is_company_capex(text, money):
+        if not _is_capex(text, money, lower) or _is_company_capex(text, money, lower):
             continue
         if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
             continue  # "earmarked $460 million to repurchase stock": not spent on the build
@@ -510,8 +513,8 @@ _WORLD_SPEND = Folded(
 _WORLD_REACH = 90
 
 
-def _is_company_capex(text: str, money: Money) -> bool:
-    if not opens(_CAPEX_HINTS, lowered(text)):
+def _is_company_capex(text: str, money: Money, lower: str) -> bool:
+    if not opens(_CAPEX_HINTS, lower):
         return False
     return bool(
         _COMPANY_CAPEX.match(text, 0, money.start)
@@ -592,7 +595,9 @@ def _spend_after(text: str, end: int) -> bool:
     return gloss is not None and bool(_SPEND_AFTER.match(text, gloss.end()))
 
 
-def _is_capex(text: str, money: Money) -> bool:
+def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
+    """Is the amount spending on the AI build-out (`lower`: the sentence's lowercase, when
+    the caller has it)?"""
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
     if _FOLLOWS_BEFORE.search(before[-60:]):
@@ -609,9 +614,10 @@ def _is_capex(text: str, money: Money) -> bool:
         return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
     if _SITE_BOUGHT_AFTER.match(text, end):
         return False  # "spent $30 million to buy a data center": an acquisition's price
-    if _PURCHASE_HINTS.search(before.lower()) and _SITE_PRICE_BEFORE.search(before):
+    purchase_hinted = _PURCHASE_HINTS.found(before.lower())
+    if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
         return False  # "bought a property … for $12 million to build an AI data center"
-    if opens(_MINING_HINTS, lowered(text)) and _ON_MINING.match(text, end):
+    if opens(_MINING_HINTS, lower or lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
     near = before[-90:]
     worth = _AGREEMENT_WORTH.search(near)
@@ -631,7 +637,7 @@ def _is_capex(text: str, money: Money) -> bool:
     cue = len(before) - len(near) + spend.start() if spend else None
     if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
         cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
-    elif spend is None and _PURCHASE_HINTS.search(before.lower()):
+    elif spend is None and purchase_hinted:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
     if cue is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from . import guards, ranges
 from .ai_builds_to_come import is_build_to_come
@@ -57,7 +58,7 @@ from .model import AI_CAPACITY, Extracted
 from .named_subject import is_named_other
 from .numbers import APPROX, LEADING_NUMBER, power_in_mw, starts_number
 from .pattern_sets import PatternChoice
-from .per_document import found_in
+from .per_document import found_in, remembered
 from .sentences import Segment
 from .skipping import skipping
 
@@ -651,8 +652,15 @@ def _is_gross_of_stated_it(text: str, match: re.Match[str], ctx: DocContext, val
     document = ctx.text or ""
     if not _SITE_ARTICLE.search(before) or "critical it" not in lowered(document):
         return False
-    return any(
-        power_in_mw(found["mw"], found["power_unit"]) < value
+    return any(size < value for size in _critical_it_sizes(document))
+
+
+@remembered  # (each site figure of a document asks: its whole text is read once)
+def _critical_it_sizes(document: str) -> tuple[Decimal | None, ...]:
+    """The MW of each critical-IT figure of `document` ("168 megawatts (MW) of critical IT
+    load"), in order."""
+    return tuple(
+        power_in_mw(found["mw"], found["power_unit"])
         for found in _IT_LOAD.finditer(document)
         if "critical" in found.group().lower()
     )

@@ -28,6 +28,9 @@ def is_forecast(text: str, start: int) -> bool:
     """Is the figure at `start` of `text` an analyst's or bank's forecast?"""
     head = text[max(0, start - _REACH) : start]
     lower = head.lower()
-    if not any(word in lower for word in _GATE):
+    for word in _GATE:  # (a loop: `any` over a generator costs more than the `in` tests)
+        if word in lower:
+            break
+    else:
         return False  # cheap gate: no verb of estimating before the figure
     return _FORECAST.search(head) is not None

@@ -70,6 +70,7 @@ from .debt_periods import (
     publication_month,
     respective_days,
 )
+from .debt_planned_list import planned_item
 from .debt_present import told_as_news
 from .debt_promissory import note_made
 from .debt_purpose import cash_for_principal, purpose_of_plan
@@ -99,7 +100,7 @@ from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, Words, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -294,6 +295,8 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             continue
         if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
             continue  # "the company recently raised $1 billion through … notes": background
+        if metric in (DEBT_ISSUED, DEBT_REPAID) and planned_item(segment, ctx):
+            continue  # "will fund growth, including: - Repaying a $200 million … facility"
         if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
             continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
         if is_group_paragraph(ctx.text, segment.start, text[: money.start]):
@@ -563,7 +566,7 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
 
 # A participle clause ("…, bringing the balance down to $9 million") shares the mood of the
 # clause it hangs from.
-_PARTICIPLE_WORDS = any_of("bringing", "reducing", "lowering", "leaving", "taking", "cutting",
+_PARTICIPLE_WORDS = Words("bringing", "reducing", "lowering", "leaving", "taking", "cutting",
                            "for a total")  # fmt: skip
 
 
@@ -588,7 +591,7 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
         return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
-    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.search(
+    if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.found(
         lowered(text[max(0, position - 120) : position])
     ):
         return False

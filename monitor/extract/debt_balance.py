@@ -18,11 +18,10 @@ from .debt_balance_left import balance_left
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
 from .debt_report_title import month_names_report
-from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
+from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window, Words
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
 from .folded import MONTH_WORD, Folded, lowered
-from .gates import any_of
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
 from .resolver import past_event_period, resolve_period
@@ -342,10 +341,10 @@ _PAID_OFF = Folded(
 )
 
 
-_NO_DEBT_WORDS = any_of("debt", "eliminat", "borrowings")
+_NO_DEBT_WORDS = Words("debt", "eliminat", "borrowings")
 
 
-_NO_DEBT_HINTS = any_of("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
+_NO_DEBT_HINTS = Words("no ", "free", "zero", "eliminat", "without", "not ", "n't", "n’t",
                         "paid off", "pays off", "paying off", " all ", "repaid its",
                         "retired its", "repaid our", "repaid their")  # fmt: skip
 
@@ -447,7 +446,7 @@ _GOAL_DEADLINE_AFTER = Folded(r"[^.;]{0,20}?\b(?:before|by|ahead\s+of|prior\s+to
 
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
-    if not _NO_DEBT_WORDS.search(lower) or not _NO_DEBT_HINTS.search(lower):
+    if not _NO_DEBT_WORDS.found(lower) or not _NO_DEBT_HINTS.found(lower):
         return []
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
@@ -505,13 +504,13 @@ def _nil(segment: Segment, ctx: DocContext, period: str | None) -> Extracted:
 
 # "debt free, with the exception of approximately $1 million of mortgage debt", "debt-free
 # other than a $2.5 million equipment loan": the exception is the balance.
-_EXCEPTION_WORDS = any_of("exception", "excluding", "aside", "save for", "barring", "other than",
+_EXCEPTION_WORDS = Words("exception", "excluding", "aside", "save for", "barring", "other than",
                           "except", "besides", "apart")  # fmt: skip
 _EXCEPTED_GAP = 30
 
 
 def _excepted(segment: Segment, ctx: DocContext, start: int) -> list[Extracted]:
-    if not _EXCEPTION_WORDS.search(lowered(segment.text[max(0, start - 40) : start])):
+    if not _EXCEPTION_WORDS.found(lowered(segment.text[max(0, start - 40) : start])):
         return []  # "no debt maturities", "no debt due": not a balance at all
     for money in ctx.monies(segment):
         if start <= money.start <= start + _EXCEPTED_GAP:
@@ -585,7 +584,7 @@ _BALANCE_OF_REACH = 220
 # "agreed to acquire Block Mining, a miner with total debt amounting to $45 million", "…,
 # which carries outstanding debt totaling $45 million": a participle telling the debt of the
 # company acquired (an appositive after the deal's words), not the buyer's balance.
-_ACQUIRED_WORDS = any_of("acqui", "merg", "target")
+_ACQUIRED_WORDS = Words("acqui", "merg", "target")
 _ACQUIRED_DEBT = Folded(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|merg(?:e|es|ed|ing|ers?)|targets?)\b"
     r"[^.;$]{0,80}?,\s*(?:which|that|an?\s+(?:[\w-]+\s+){1,3}?with)\s+[^.;$,]{0,40}?"
@@ -596,9 +595,7 @@ _ACQUIRED_DEBT = Folded(
 
 def acquired_company_debt(window: Window) -> bool:
     """The debt, told by a participle, of a company being acquired (see `_ACQUIRED_DEBT`)."""
-    return _ACQUIRED_WORDS.search(window.before_lower) is not None and bool(
-        _ACQUIRED_DEBT.search(window.before)
-    )
+    return _ACQUIRED_WORDS.found(window.before_lower) and bool(_ACQUIRED_DEBT.search(window.before))
 
 
 def names_balance(window: Window) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import guards
 from .context import DocContext
-from .debt_words import DEBT_NEAR
+from .debt_words import DEBT_NEAR, holds_any
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
@@ -52,7 +52,7 @@ _WORDS = ("amount", "balance", "sum")
 
 def balance_then_retired(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """The balance of the sentence before, retired by this sentence's anaphor (no amount)."""
-    if ctx.text is None or not any(word in lower[:40] for word in _WORDS):
+    if ctx.text is None or not holds_any(lower[:40], _WORDS):
         return []  # cheap gate
     match = _ANAPHOR_RETIRED.match(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.end()):

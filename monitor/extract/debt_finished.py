@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from . import guards
 from .context import DocContext
-from .debt_words import DEBT_NEAR, Window
+from .debt_words import DEBT_NEAR, Window, holds_any
 from .document_signs import document_sign, scan
 from .folded import Folded, lowered
 from .model import DEBT_REPAID, Extracted
@@ -150,7 +150,7 @@ def final_payment(window: Window, after_finish: bool = False) -> bool:
     """The amount is the payment that finished a repayment of debt: named so, in a sentence
     that names the debt or tells the finish (or, `after_finish`, that follows one telling it)."""
     before = window.before[-60:]
-    if not any(word in before.lower() for word in _FINAL_WORDS):
+    if not holds_any(before.lower(), _FINAL_WORDS):
         return False  # cheap gate
     named = _FINAL_PAYMENT_BEFORE.search(before) is not None or (
         _FINAL_AMOUNT_BEFORE.search(before) is not None
@@ -187,7 +187,7 @@ def _without_finish(text: str) -> str:
 def follows_finish(segment: Segment, ctx: DocContext, lower: str) -> bool:
     """A sentence naming a final payment, right after one that tells a repayment finished
     ("The final payment of $2.1 million was made in November.")."""
-    if ctx.text is None or not any(word in lower for word in _FINAL_WORDS):
+    if ctx.text is None or not holds_any(lower, _FINAL_WORDS):
         return False
     if "pay" not in lower and "install" not in lower:
         return False

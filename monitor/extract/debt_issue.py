@@ -9,15 +9,15 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_funded_cash import funded_cash
+from .debt_funded_for import funded_for
 from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
-from .debt_taken import loan_taken
+from .debt_taken import loan_taken, loan_up_to
 from .debt_tranche import tranche_paid_out
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
 from .folded import Folded, lowered
-from .gates import any_of
 from .numbers import APPROX, IN_SENTENCE
 
 _DRAWN_EVENT_AFTER = Folded(
@@ -27,7 +27,7 @@ _DRAWN_EVENT_AFTER = Folded(
 
 
 # Words an issuance sentence must hold (a debt instrument or an offering).
-_ISSUE_HINTS = any_of("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
+_ISSUE_HINTS = Words("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw", "option", "borrow",
                       "to fund", "funding")  # fmt: skip
 
@@ -285,7 +285,7 @@ _OPTION_TOTAL = Folded(
 )
 
 
-_OPTION_WORDS = any_of("option", "over-allot", "greenshoe", "notes", "offering")
+_OPTION_WORDS = Words("option", "over-allot", "greenshoe", "notes", "offering")
 
 
 # An earlier issue recalled as background: "the previously issued $1.4 billion notes", "an
@@ -319,7 +319,7 @@ _FUNDING_OF = Folded(
 )
 
 
-_LOAN_WORDS = any_of("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
+_LOAN_WORDS = Words("financ", "loan", "facilit", "note", "debt", "credit", "borrow")
 
 
 # The offering as the subject, its close after the amount: "The offering of $1.0 billion of
@@ -405,7 +405,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
         return not _NOT_ISSUED.search(before[-40:])
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
-        return False
+        return loan_up_to(before)  # (a loan taken "of up to" its principal: `debt_taken`)
     if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
         return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
     if _RECALLED_BEFORE.search(before[-40:]):
@@ -432,6 +432,8 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "a first financing tranche of US$5.6 million already disbursed"
     if _UPSIZED_BY.search(before[-120:]):
         return True
+    if funded_for(before):
+        return True  # "loan schedules that were partially funded for approximately $54 million"
     if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
@@ -452,7 +454,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
         return True
     funding = _FUNDING_OF.search(before[-60:])
-    if funding and _LOAN_WORDS.search(lowered(before + after[:80])):
+    if funding and _LOAN_WORDS.found(lowered(before + after[:80])):
         return True
     if (
         _COMPOSED_OF.search(before[-50:])
@@ -466,7 +468,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts"
     if incurred_debt(before, after):
         return True  # "Applied Digital Corp. incurred loan of $45 million with Macquarie"
-    if loan_taken(before):
+    if loan_taken(before, after):
         return True  # "the company took an external loan of $3.0 million"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
@@ -515,11 +517,11 @@ def issued(window: Window) -> bool:
     noun or subject with a debt instrument (see `_is_issued`)."""
     if _DRAWN_EVENT_AFTER.match(window.after) and DEBT_NEAR.search(window.before[-120:]):
         return True
-    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.search(window.lower):
+    if _OPTION_TOTAL.search(window.before) and _OPTION_WORDS.found(window.lower):
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
-    return _ISSUE_HINTS.search(window.lower) is not None and _is_issued(window.before, after, wide)
+    return _ISSUE_HINTS.found(window.lower) and _is_issued(window.before, after, wide)
 
 
 def draw_made(text: str, position: int) -> bool:

@@ -21,13 +21,12 @@
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NOUN
+from .debt_words import DEBT_NOUN, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("offering", "issuance", "placement", "agreed", "sale", "issue")
-_AFTER_WORDS = any_of("which", "whose", "that")
+_WORDS = Words("offering", "issuance", "placement", "agreed", "sale", "issue")
+_AFTER_WORDS = Words("which", "whose", "that")
 
 
 # A done verb, the deal's adjectives, the offering noun, "of", then the amount.
@@ -98,7 +97,7 @@ def issued_as_done(before: str, after: str) -> bool:
     right before and after the amount, within its sentence)."""
     if ", which" in before[-60:].lower() and _SIZED_IN_CLAUSE.search(before[-100:]):
         return bool(_THEN_CLOSED.match(after))
-    if not _WORDS.search(before.lower()):
+    if not _WORDS.found(before.lower()):
         return False  # cheap gate
     if _DONE_OFFERING_OF.search(before[-120:]) and _DEBT_OWN_AFTER.match(after):
         return True
@@ -107,6 +106,4 @@ def issued_as_done(before: str, after: str) -> bool:
 
 def offering_did(after: str) -> bool:
     """A debt offering sized by the amount whose money did something (module docstring)."""
-    return _AFTER_WORDS.search(after[:120].lower()) is not None and bool(
-        _OFFERING_DID_AFTER.match(after)
-    )
+    return _AFTER_WORDS.found(after[:120].lower()) and bool(_OFFERING_DID_AFTER.match(after))

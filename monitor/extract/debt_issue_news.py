@@ -33,7 +33,7 @@
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NOUN
+from .debt_words import DEBT_NOUN, holds_any
 from .folded import Folded
 from .numbers import APPROX
 
@@ -185,6 +185,6 @@ _REST_TO_DRAW_AFTER = Folded(
 
 def received_at_once(before: str, after: str) -> bool:
     """The part of a loan received at its closing, the rest left to draw (module docstring)."""
-    if not any(word in before for word in ("immediately", "instantly", "closing", "front")):
+    if not holds_any(before, ("immediately", "instantly", "closing", "front")):
         return False  # cheap gate
     return bool(_RECEIVED_AT_ONCE.search(before[-60:]) and _REST_TO_DRAW_AFTER.match(after))

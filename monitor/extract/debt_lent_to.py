@@ -13,10 +13,9 @@ financing words count in that order.
 
 from __future__ import annotations
 
-from .debt_words import title_at
+from .debt_words import Words, title_at
 from .entities import names_of
 from .folded import Folded
-from .gates import any_of
 
 # The lending verb, the recipient, then the loan's words up to its amount.
 _VERB = (
@@ -41,7 +40,7 @@ _AND_LENT_TO = Folded(
 # ("a $5 million working capital loan": the amount before the loan's words)
 _LOAN_AFTER = Folded(r"\s+(?:[\w-]+\s+){0,3}?(?:loan|promissory\s+note|credit\s+facility)\b")
 _SELF = ("the company", "the borrower", "us")
-_LENDING = any_of("provided ", "provides ", "extended ", "extends ", "granted ", "grants ",
+_LENDING = Words("provided ", "provides ", "extended ", "extends ", "granted ", "grants ",
                   "advanced ", "advances ", "lent ", "lends ", "loaned ", "funded ")  # fmt: skip
 # Lending verbs that name the loan themselves ("NYDIG lent Bitfarms $37 million").
 _LOAN_VERBS = ("lent", "lends", "loaned")
@@ -50,7 +49,7 @@ _REACH = 200
 
 def may_lend_to(lower: str, entity: str | None) -> bool:
     """A cheap look at the lowercased sentence: a lending verb, and the company named."""
-    if not entity or not _LENDING.search(lower):
+    if not entity or not _LENDING.found(lower):
         return False
     names = names_of(entity)
     return "the company" in lower or any(name.lower() in lower for name in names)

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 
-from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")
+_WORDS = Words("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -115,7 +114,7 @@ def level_reached(window: Window) -> bool:
 
 def news_balance(window: Window) -> bool:
     """A balance in one of the news shapes of the module docstring."""
-    if not _WORDS.search(window.before_lower):
+    if not _WORDS.found(window.before_lower):
         return False  # cheap gate
     before = window.before
     if _DEFAULT_BEFORE.search(before[-60:]) and _LOAN_AFTER.match(window.after):

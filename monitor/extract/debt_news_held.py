@@ -18,11 +18,10 @@
 
 from __future__ import annotations
 
-from .debt_words import Window
+from .debt_words import Window, Words
 from .folded import Folded
-from .gates import any_of
 
-_WORDS = any_of("fail", "unable", "default", "still", "worth", "debt of", "loan of", "principal",
+_WORDS = Words("fail", "unable", "default", "still", "worth", "debt of", "loan of", "principal",
                 "remaining", "burden", "saddled")  # fmt: skip
 
 _LOAN_NOUN = r"(?:debts?|loans?|notes|borrowings|indebtedness|credit\s+facilit(?:y|ies))"
@@ -112,7 +111,7 @@ def failed_to_repay(window: Window) -> bool:
 def news_held(window: Window) -> bool:
     """Is the amount a balance held now, in one of the news wordings above?"""
     near = window.lower[max(0, window.start - 80) : window.end + 60]
-    if not _WORDS.search(near):
+    if not _WORDS.found(near):
         return False  # cheap gate
     before, after = window.before[-80:], window.after
     if _STILL_BEFORE.search(before) and _LOAN_AFTER.match(after):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .debt_note_lender import from_lender
+from .debt_words import Words
 from .document_words import window_opens
 from .entities import ticker_of
 from .folded import Folded
@@ -73,7 +75,7 @@ _AMOUNT_THEN_NOTE = Folded(
 )
 _SOLD_TO = Folded(r"\bto\s+(?P<buyer>(?:the\s+)?[\w.&'’-]+)")
 _NOTE_REACH = 240
-_NOTE_HINTS = any_of("receiv", "accept", "took back", "sold", "sell", "sale", "divest", "dispos",
+_NOTE_HINTS = Words("receiv", "accept", "took back", "sold", "sell", "sale", "divest", "dispos",
                      "transferred")  # fmt: skip
 
 
@@ -85,7 +87,7 @@ def _note_held(text: str, start: int, entity: str | None) -> bool:
     window = text[max(0, start - _NOTE_REACH) : start]
     if "note" not in window and "note" not in after.lower():  # (substring tests first)
         return False
-    if not _NOTE_HINTS.search(window.lower()):
+    if not _NOTE_HINTS.found(window.lower()):
         return False
     found = _HELD_NOTE_BEFORE.search(window)
     if found is None and _AMOUNT_THEN_NOTE.search(after) is not None:
@@ -107,8 +109,8 @@ _TO_FUND = Folded(
     r"\bfrom\s+(?:[\w.&'’-]+\s+){1,5}?to\s+(?:fund|finance|support|cover|meet|help\s+fund)\b"
 )
 _RECEIVED_NOTE = Folded(rf"{_RECEIVED}(?:[^.;]{{0,80}}?)\bnotes?\b|{_RECEIVED}(?:an?\s+)?$")
-_SALE_WORDS = any_of("exchange for", "consideration", "sold", "sale of", "divest", "dispos")
-_FUND_HINTS = any_of("to fund", "to finance", "to support", "to cover", "to meet", "to help fund")
+_SALE_WORDS = Words("exchange for", "consideration", "sold", "sale of", "divest", "dispos")
+_FUND_HINTS = Words("to fund", "to finance", "to support", "to cover", "to meet", "to help fund")
 
 
 def _received_to_fund(text: str, start: int) -> bool:
@@ -117,14 +119,17 @@ def _received_to_fund(text: str, start: int) -> bool:
     after = text[start : start + _NOTE_REACH]
     stop = re.search(r"[.;](?:\s|$)", after)
     after = after[: stop.start()] if stop else after
-    if "from" not in after or not _FUND_HINTS.search(after.lower()):  # (substring tests first)
-        return False
-    if _TO_FUND.search(after) is None:
+    if "from" not in after:  # (substring tests first)
         return False
     before = text[max(0, start - _NOTE_REACH) : start]
     stop = max(before.rfind(". "), before.rfind("; "))
     before = before[stop + 1 :]
-    if _SALE_WORDS.search((before + after).lower()):
+    if from_lender(before, after):
+        # "received a promissory note of $25 million from its chairman": a lender named
+        return _RECEIVED_NOTE.search(before) is not None
+    if not _FUND_HINTS.found(after.lower()) or _TO_FUND.search(after) is None:
+        return False
+    if _SALE_WORDS.found((before + after).lower()):
         return False
     return _RECEIVED_NOTE.search(before) is not None and "note" in (before + after[:60]).lower()
 
@@ -138,8 +143,8 @@ _HEADING_LENT_OUT = Folded(
 )
 _HEADING_REACH = 400
 _HEADINGS = 3
-_SELF = ("the company", "company", "us", "the borrower", "the registrant")
-_HINTS = any_of("loan", "lent", "lend", "advance", "receivable", "promissory")
+_SELF = ("the company", "company", "us", "the borrower", "the borrowers", "the registrant")
+_HINTS = Words("loan", "lent", "lend", "advance", "receivable", "promissory")
 _HEADING_HINTS = any_of("receivable", "loan to", "loans to", "advance to", "advances to")
 
 
@@ -154,7 +159,7 @@ def is_lent_out(
         return True
     before = clause_before(text, start)  # ("9,377 BTC loaned to counterparties and …
     # pledged as collateral against $350 million": the coins lent, not the amount's clause)
-    if _HINTS.search(before.lower()):
+    if _HINTS.found(before.lower()):
         for match in _LENT_OUT.finditer(before):
             who = match["who"] or match["who2"]
             if who is None or not _is_self(who, entity):

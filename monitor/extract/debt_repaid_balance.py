@@ -11,9 +11,8 @@ partially repaid") says nothing of how much was paid, and a planned one ("is to 
 
 from __future__ import annotations
 
-from .debt_words import Window
+from .debt_words import Window, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
 
 _RETIRED = r"(?:repaid|prepaid|paid\s+off|paid\s+in\s+full|retired|redeemed|settled|extinguished)"
@@ -36,14 +35,14 @@ _RETIRED_IN_AMOUNT = Folded(
     rf"\bin\s+the\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+of\s+{APPROX}$"
 )
 
-_AFTER_WORDS = any_of("repaid", "prepaid", "paid", "retired", "redeemed", "settled",
+_AFTER_WORDS = Words("repaid", "prepaid", "paid", "retired", "redeemed", "settled",
                       "extinguished")  # fmt: skip
 
 
 def balance_repaid(window: Window) -> bool:
     """Is the amount a balance the clause says was retired (see the module)?"""
     head = window.after[:100].lower()
-    if _AFTER_WORDS.search(head) and _BALANCE_THEN_RETIRED.match(window.after):
+    if _AFTER_WORDS.found(head) and _BALANCE_THEN_RETIRED.match(window.after):
         return True
     return "amount of" in window.before_lower[-40:] and bool(
         _RETIRED_IN_AMOUNT.search(window.before)

@@ -15,10 +15,9 @@ from .debt_paid_toward import paid_toward
 from .debt_payments_made import payments_made
 from .debt_periods import names_period, publication_month
 from .debt_sale_money import whole_sum_used
-from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window, Words
 from .evidence import observation
 from .folded import Folded
-from .gates import any_of
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money, find_money
 from .resolver import past_event_period
@@ -258,7 +257,7 @@ _OF_DEBT_AFTER = Folded(
 
 
 # Words a retirement needs near the amount (a cheap gate before the patterns).
-_RETIRE_WORDS = any_of("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
+_RETIRE_WORDS = Words("repa", "retir", "redeem", "paid", "extinguish", "conver", "settl",
                        "cancel", "discharg", "forg", "bought", "buy", "eliminat", "wrote",
                        "written", "clear", "exchang")  # fmt: skip
 
@@ -360,7 +359,7 @@ def proceeds_used(segment: Segment, ctx: DocContext, lower: str) -> list[Extract
 
 
 # Words _REPAID_DIRECT and _TO_REPAY need before the amount (a cheap gate before them).
-_REPAID_WORDS = any_of("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
+_REPAID_WORDS = Words("repa", "paid", "redeem", "retire", "repurchas", "reduc", "lower", "cut",
                        "pay ", "bought", "buy", "slash", "trim")  # fmt: skip
 
 
@@ -483,12 +482,12 @@ _PRINCIPAL_RETIRED = Folded(
 
 
 # Verbs of `_RETIRED_BY_VERB` that retire debt with no cash repayment named (a cheap gate).
-_SETTLED_WORDS = any_of("settl", "extinguish", "discharg", "forg", "cancel", "written off",
+_SETTLED_WORDS = Words("settl", "extinguish", "discharg", "forg", "cancel", "written off",
                         "wrote off", "clear", "exchang")  # fmt: skip
 
 
 def _settled_words(window: Window) -> bool:
-    return _SETTLED_WORDS.search(window.before_lower[-60:]) is not None
+    return _SETTLED_WORDS.found(window.before_lower[-60:])
 
 
 def repaid_before(window: Window) -> bool:
@@ -509,7 +508,7 @@ def repaid_before(window: Window) -> bool:
         # "settled C$2.5 million of outstanding debt": the verb retires the amount, before the
         # balance words after it ("outstanding debt") can claim it as a balance
         return _OF_DEBT_AFTER.match(window.after) is not None
-    if _REPAID_WORDS.search(window.before_lower) is None:
+    if not _REPAID_WORDS.found(window.before_lower):
         return False
     if _REDUCED_IT.search(window.before) and DEBT_NEAR.search(window.before + window.after[:60]):
         return True  # "… its loan of $66 million … By reducing it by $28 million this loan …"
@@ -525,7 +524,7 @@ _REDUCED_IT = Folded(
 
 
 # Words _REPAYMENT_LIST needs before the amount (a cheap gate before it).
-_LIST_WORDS = any_of("repayment", "paydown", "redemption", "reduction")
+_LIST_WORDS = Words("repayment", "paydown", "redemption", "reduction")
 
 
 def reduction_named(window: Window) -> bool:
@@ -560,11 +559,11 @@ def repaid_otherwise(window: Window) -> bool:
         and not _CHANGE_AFTER.search(after[:100])
     ):
         return True
-    lists = _LIST_WORDS.search(window.before_lower) is not None
+    lists = _LIST_WORDS.found(window.before_lower)
     if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
         return True
     near = (max(0, window.start - 120), window.end + 120)
-    return bool(_RETIRE_WORDS.search(window.lower, *near)) and _is_retired(before, after)
+    return _RETIRE_WORDS.found(window.lower, *near) and _is_retired(before, after)
 
 
 # A buyback verb: its object must be debt ("repurchased $50 million under its share

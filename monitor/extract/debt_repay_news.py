@@ -17,13 +17,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .debt_words import DEBT_OBJECT, Window
+from .debt_words import DEBT_OBJECT, Window, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
-from .per_document import found_in
 
-_WORDS = any_of("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled", "used")
+_WORDS = Words("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled", "used")
 
 
 # A gap with no amount and no clause end ("(DIP)", "B. Riley" keep their dots).
@@ -65,7 +63,7 @@ _REPAID_FIELDS = Folded(
 
 def repaid_in_news(window: Window) -> bool:
     """A repayment in one of the news shapes of the module docstring."""
-    if not found_in(_WORDS, window.lower):
+    if not _WORDS.found(window.lower):
         return False  # cheap gate (a sentence's answer, asked by each of its amounts)
     if _ALL_USED_AFTER.match(window.after):
         return True

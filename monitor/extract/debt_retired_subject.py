@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 
-from .debt_words import Window
+from .debt_words import Window, Words
 from .folded import Folded
-from .gates import any_of
 
 _REACH = 220  # how far after the amount its main verb may lie (asides, dates, a which-clause)
 
 # Verbs that retire debt (a cheap gate over the text after the amount).
-_WORDS = any_of("extinguish", "settl", "exchang", "conver", "cancel", "redeem", "retir",
+_WORDS = Words("extinguish", "settl", "exchang", "conver", "cancel", "redeem", "retir",
                 "discharg", "satisf", "forgiv", "repaid", "paid off", "written off")  # fmt: skip
 
 # The debt's phrase right before the amount: "The Note with remaining principal of
@@ -85,7 +84,7 @@ def retired_by_main_verb(window: Window) -> bool:
 def main_verb_at(window: Window) -> int | None:
     """Where (in the sentence) the main verb retiring the amount's debt starts, or None."""
     after = window.text[window.end : window.end + _REACH]
-    if _WORDS.search(after.lower()) is None:
+    if not _WORDS.found(after.lower()):
         return None  # cheap gate
     if not (_DEBT_PHRASE_BEFORE.search(window.before[-160:]) or _OWN_DEBT_AFTER.match(after)):
         return None

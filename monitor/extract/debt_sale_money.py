@@ -21,9 +21,8 @@ center"), and a second use of the same money ("… and to fund its expansion").
 
 from __future__ import annotations
 
-from .debt_words import DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
+from .debt_words import DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window, Words
 from .folded import Folded
-from .gates import any_of
 
 # Retiring debt, the object a debt noun: "repay a loan", "reduce the Galaxy credit line",
 # "pay its debts", "pay down a loan backed by bitcoin".
@@ -48,13 +47,13 @@ _WHOLE_SUM_USED = Folded(
 )
 
 # Words one of the anaphors needs (a cheap gate).
-_SUM_WORDS = any_of("amount", "money", "sum", "cash", "funds")
+_SUM_WORDS = Words("amount", "money", "sum", "cash", "funds")
 
 
 def whole_sum_used(text: str, lower: str) -> int | None:
     """Where the sentence's telling that a sum named before went, all of it, to retire debt
     ends, or None: "The entire amount was used to partially repay a loan"."""
-    if _SUM_WORDS.search(lower) is None:
+    if not _SUM_WORDS.found(lower):
         return None
     used = _WHOLE_SUM_USED.search(text)
     return used.end() if used else None
@@ -78,13 +77,13 @@ _SOLD_FOR_DEBT_AFTER = Folded(
     rf"(?:in\s+order\s+)?to\s+{REPAY_ADVERB}{_RETIRE_DEBT}"
 )
 
-_WORDS = any_of("proceeds", "money", "cash", "funds", "sum", "sold")
+_WORDS = Words("proceeds", "money", "cash", "funds", "sum", "sold")
 
 
 def sale_money_repaid(window: Window) -> bool:
     """Is the amount the money of a sale that went, all of it as stated, to retire debt?"""
     tail = window.before_lower[-60:]
-    if _WORDS.search(tail) is None:
+    if not _WORDS.found(tail):
         return False  # cheap gate
     if _PART_BEFORE.search(window.before[-60:]) and _PART_USED_AFTER.match(window.after):
         return True

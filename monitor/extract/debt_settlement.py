@@ -17,12 +17,11 @@ the price of it (`debt_purpose.cash_for_principal`).
 
 from __future__ import annotations
 
-from .debt_words import DEBT_OBJECT, GAP, Window
+from .debt_words import DEBT_OBJECT, GAP, Window, Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX
 
-_WORDS = any_of("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")
+_WORDS = Words("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")
 
 
 # The purpose a payment serves: "to satisfy a $21 million debt", "to settle the loan".
@@ -175,10 +174,20 @@ _WORDS_BEFORE = 240
 
 def _near_words(window: Window) -> bool:
     """The gate's words in the stretch the patterns read (not the whole sentence: a sentence of
-    many amounts would be scanned once for each)."""
+    many amounts would be scanned once for each). Three questions of `debt._classify` ask it
+    in turn of one window: the last answer is kept with its window (held, so that no other
+    window can take its identity)."""
+    last = _LAST_NEAR[0]
+    if last[0] is window:
+        return last[1]
     lower = window.lower
     start, end = max(0, window.start - _WORDS_BEFORE), window.end + len(window.after)
-    return _WORDS.search(lower, start, end) is not None
+    near = _WORDS.found(lower, start, end)
+    _LAST_NEAR[0] = (window, near)
+    return near
+
+
+_LAST_NEAR: list[tuple[Window | None, bool]] = [(None, False)]
 
 
 # "issued 2,313,435 shares … in exchange for the satisfaction of $37,928,768.53 total

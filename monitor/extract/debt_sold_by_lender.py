@@ -8,11 +8,11 @@ A company "selling" notes is issuing them, so the seller must be named as a lend
 
 from __future__ import annotations
 
+from .debt_words import Words
 from .folded import Folded
-from .gates import any_of
 from .numbers import APPROX, Money
 
-_WORDS = any_of("lender", "creditor", "bank")
+_WORDS = Words("lender", "creditor", "bank")
 
 
 # The lender as the clause's subject, then a sale verb right before the amount.
@@ -28,7 +28,7 @@ _REACH = 140
 def sold_by_lender(text: str, money: Money) -> bool:
     """Is the amount debt a lender sells (module docstring)?"""
     head = text[max(0, money.start - _REACH) : money.start]
-    if not _WORDS.search(head.lower()):
+    if not _WORDS.found(head.lower()):
         return False  # cheap gate
     if _LENDER_SELLS.search(head) is None:
         return False

@@ -18,6 +18,7 @@ read.
 
 from __future__ import annotations
 
+from .debt_note_lender import from_lender
 from .folded import Folded
 from .numbers import APPROX
 
@@ -31,12 +32,15 @@ _TAKEN_LOAN_OF = Folded(
     r"(?!facilit|agreement)"
     r"(?:(?:from|with)\s+(?:[\w.&'-]+\s+){1,4}?)?"
     rf"(?:of|for|worth|totall?ing|amounting\s+to|in\s+the\s+(?:principal\s+)?amount\s+of)\s+"
-    rf"{APPROX}$"
+    # ("obtained an additional loan of up to $2.0 million": the loan is taken, "up to" its
+    # principal; only a facility's or a line's "up to" is a size, decided case 19)
+    rf"(?P<up_to>up\s+to\s+)?{APPROX}$"
 )
 
 
-def loan_taken(before: str) -> bool:
-    """Is the amount after `before` the size of a loan the sentence says was taken?"""
+def loan_taken(before: str, after: str = "") -> bool:
+    """Is the amount after `before` (and before `after`) the size of a loan the sentence says
+    was taken?"""
     tail = before[-100:]
     if "loan" not in tail and "mortgage" not in tail and "note" not in tail:
         return False  # cheap gate
@@ -44,6 +48,23 @@ def loan_taken(before: str) -> bool:
     if taken is None:
         return False
     # a promissory note received is money owed to the company ("received a promissory note of
-    # $10 million from the buyer" as a sale's consideration), not a loan it took
+    # $10 million from the buyer" as a sale's consideration), not a loan it took; one from its
+    # chairman or a lender is a loan to it
     words = taken.group().lower()
-    return not ("receiv" in words and "promissory" in words)
+    if "receiv" in words and "promissory" in words:
+        return from_lender(before, after)
+    return True
+
+
+def loan_up_to(before: str) -> bool:
+    """Is the amount after `before` the "up to" principal of a loan the sentence says was
+    taken ("obtained an additional loan of up to $2.0 million")?"""
+    tail = before[-100:]
+    if "up to" not in tail or "loan" not in tail:
+        return False  # cheap gate
+    taken = _TAKEN_LOAN_OF.search(tail)
+    if taken is None or taken.group("up_to") is None:
+        return False
+    # ("secured a loan of up to $300 million", "raised …": a maximum arranged, which decided
+    # case 19 reads as a facility's size; obtained, received, taken or granted, it is lent)
+    return not taken.group().lower().startswith(("secur", "rais"))

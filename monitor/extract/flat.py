@@ -29,6 +29,7 @@ from itertools import pairwise
 from .date_forms import MONTH_NAME
 from .document_signs import document_sign, scan
 from .entities import MINERS, ticker_of
+from .flat_schedule import Schedule, schedule_rows
 from .flat_terms import term_rows
 from .flat_totals import find_total_rows
 from .sentences import Segment
@@ -109,7 +110,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|\d(?=\s))?|\d+(?:\.\d+)?"
 _VALUE = skipping(
     re.compile(
         rf"(?:\(?[-–+]?~?(?:(?:US\$|C\$|A\$|\$|€|£)\s?)?(?:{_NUMBER})\)?"
-        r"(?:\s?(?:million|billion|thousand|[MBK](?![\w/])))?"
+        # (not a loan's code before its dates: "$ 1,245 B December 2020 June 2022 …")
+        rf"(?:\s?(?:million|billion|thousand|[MBK](?![\w/]|\s{MONTH_NAME}\s(?:19|20|\d\d?,))))?"
         r"(?:\s?(?:%|x|EH/s|PH/s|TH/s|MW|J/TH)\d?"
         # "BTC" after a number is its unit when another value or the line's end follows; else it
         # starts the next row's label ("mined 587 BTC sold 500")
@@ -242,7 +244,8 @@ def _peer_rows(text: str, ticker: str, table: int) -> list[Segment]:
         if ticker not in names or sum(name in MINERS for name in names) < _MIN_PEERS:
             continue
         column = names.index(ticker)
-        data = list(_rows(text, header.end(), len(names), table))
+        # (a schedule's group heading has no value cells: not a peer's row)
+        data = [row for row in _rows(text, header.end(), len(names), table) if len(row.spans) > 1]
         if len(data) < _MIN_ROWS:
             continue
         for row in data:
@@ -297,6 +300,7 @@ def _rows(
     under a one-column header, where prose is the likelier reading)."""
     label: list[_Token] = []
     values: list[_Token] = []
+    schedule = Schedule()
     for token in _tokens(text, start):
         if token.value and label and (values or not _dash_in_label(token, text)):
             if len(values) < columns or not _BARE_YEAR.match(token.text):
@@ -304,9 +308,7 @@ def _rows(
                 continue
             token = replace(token, value=False)  # "… $ 50,000 2029 Convertible Notes 172,500"
         if values:
-            row = _row(text, label, values, columns, table)
-            if row is not None:
-                yield row
+            yield from _row(text, label, values, columns, table, schedule)
             label, values = [], []
         if not label and not _starts_label(token, capital):
             return  # a row starts with a word
@@ -314,9 +316,7 @@ def _rows(
         if len(label) > _MAX_LABEL_WORDS or _ends_sentence(token.text):
             return
     if values:
-        row = _row(text, label, values, columns, table)
-        if row is not None:
-            yield row
+        yield from _row(text, label, values, columns, table, schedule)
 
 
 def _starts_label(token: _Token, capital: bool) -> bool:
@@ -364,15 +364,25 @@ def _dash_in_label(token: _Token, text: str) -> bool:
 
 
 def _row(
-    text: str, label: list[_Token], values: list[_Token], columns: int, table: int
-) -> Segment | None:
-    kept = _aligned(values, columns)
-    if kept is None and any(token.dated for token in label):
-        kept = _trailing(values, columns)
+    text: str,
+    label: list[_Token],
+    values: list[_Token],
+    columns: int,
+    table: int,
+    schedule: Schedule,
+) -> list[Segment]:
+    dated = any(token.dated for token in label)
+    # (a loan's terms are no footnote markers: "B December 2020 June 2022 17.0 % 428 24 95")
+    kept = None if dated and len(values) > columns + 1 else _aligned(values, columns)
+    if kept is None and dated:
+        # a loan's row: its terms, then its balances (`flat_schedule`)
+        words = [(token.start, token.end, token.dated) for token in label]
+        spans = [(value.start, value.end) for value in values]
+        return schedule_rows(text, words, spans, columns, table, schedule)
     if kept is None:
-        return None
+        return []
     cells = [(label[0].start, label[-1].end), *((value.start, value.end) for value in kept)]
-    return _segment(text, cells, table)
+    return [_segment(text, cells, table)]
 
 
 def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
@@ -385,16 +395,6 @@ def _aligned(values: list[_Token], columns: int) -> list[_Token] | None:
         return values[1:]  # "Convertible senior notes due 2030 $ - $ 850.0": the label's year
     unmarked = [value for value in values if not _SMALL_INT.match(value.text)]
     return unmarked if len(unmarked) == columns else None
-
-
-def _trailing(values: list[_Token], columns: int) -> list[_Token] | None:
-    """A schedule row ("Senior Secured Loan January 2023 January 2025 15.0 % $ 17,322 17,689
-    —"): its dates, rate and amount financed stand before the balances the period columns
-    head, so the last `columns` values are the columns' (the surplus, before them, is the
-    loan's own terms)."""
-    if len(values) <= columns:
-        return None
-    return values[-columns:]
 
 
 def _segment(text: str, spans: list[tuple[int, int]], table: int) -> Segment:

@@ -201,23 +201,28 @@ def lowered(text: str) -> str:
 
 
 def _remember(text: str) -> tuple[str, str, str | None]:
-    """(text, its lowercase, the lowercase or None when lowering moved offsets)."""
-    last = _LAST[0]  # one read of the tuple: safe if another thread replaces it
-    if last[0] is text:
-        return last
+    """(text, its lowercase, the lowercase or None when lowering moved offsets), for a text
+    that is not the last one asked (every caller tests `_LAST[0]` first, inlined). A short
+    stretch, most asks, is lowered straight away: the kept long texts are looked at only for
+    a long one (this runs some 7,000 times an extraction)."""
     length = len(text)
-    # (the slot a text of this length is kept in: none for a short stretch, which is most asks)
-    slot = 0 if length <= _LONG else 1 if length <= _DOCUMENT else 2
-    if slot:
-        kept = _LAST[slot]
-        if kept[0] is text:
-            _LAST[0] = kept
-            return kept
+    if length > _LONG:
+        return _remember_long(text, length)
     lower = text.lower()
-    entry = (text, lower, lower if len(lower) == length else None)
-    _LAST[0] = entry
-    if slot:
-        _LAST[slot] = entry
+    entry = _LAST[0] = (text, lower, lower if len(lower) == length else None)
+    return entry
+
+
+def _remember_long(text: str, length: int) -> tuple[str, str, str | None]:
+    """`_remember` for a text longer than `_LONG`: kept in its own slot too (a sentence, or
+    the whole document), and found there again after shorter stretches were asked."""
+    slot = 1 if length <= _DOCUMENT else 2
+    kept = _LAST[slot]
+    if kept[0] is text:
+        _LAST[0] = kept
+        return kept
+    lower = text.lower()
+    entry = _LAST[0] = _LAST[slot] = (text, lower, lower if len(lower) == length else None)
     return entry
 
 

@@ -166,6 +166,9 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
     start: int | None = None
     offset = 0
     for line in text.split("\n"):
+        if not line:  # (an empty line, a third of a release's, neither starts nor ends a run)
+            offset += 1
+            continue
         body = line.strip()
         candidate = bool(body) and _candidate_line(body)
         if candidate and start is None:

@@ -14,6 +14,7 @@ from .folded import MONTH_WORD, Folded, lowered
 from .group_subject import GROUP_WORDS, is_group_subject, new_subject
 from .numbers import APPROX
 from .per_document import remembered
+from .sentence_screen import SentenceScreen
 from .skipping import skipping
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
@@ -94,9 +95,12 @@ _CUMULATIVE = Folded(
     r"end\s+of)\b"
 )
 # "another roughly 500 coins mined since December": a total since a month, no period of its own
+# ("repaid roughly C$20.6 million of debt since Q1 2022": the amount's own noun between)
 _SINCE_MONTH = Folded(
-    r"\s*(?:(?:mined|produced|sold|earned|accumulated|generated|added)\s+)?since\s+"
-    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)\b"
+    r"\s*(?:(?:mined|produced|sold|earned|accumulated|generated|added)\s+|(?:of|in)\s+"
+    r"(?:[\w-]+\s+){1,3}?)?since\s+"
+    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
+    r"(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:19|20)\d\d)\b"
 )
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
@@ -147,7 +151,11 @@ _COMPARISON_LEAD = Folded(
 
 
 def _in_comparison(text: str, start: int) -> bool:
-    return "ompar" in text and bool(_COMPARISON_LEAD.search(text, 0, start))
+    return (
+        "ompar" in text
+        and _may_match(_COMPARISON_LEAD, text)
+        and bool(_COMPARISON_LEAD.search(text, 0, start))
+    )
 
 
 _COMPARED_AFTER = Folded(r"\b(?:from|than|compared|versus|vs\.?|relative\s+to|over)\b")
@@ -175,10 +183,41 @@ _OF_LAST_YEAR = Folded(
 )
 
 
+# The words `_PRIOR_BEFORE`'s comparisons end on ("compared to", "vs.", "from just", "than",
+# "production of", "a 10% increase over"), each then a space, an optional "the" and an optional
+# hedge: every match but a clause hung on an earlier period ("…, when", "having") ends so.
+_COMPARISON_ENDS = ("to", "with", "versus", "vs", "vs.", "from", "just", "against", "than", "of")
+_COMPARISON_ENDS += ("over", "on")
+_HEDGES = frozenset({"approximately", "about", "roughly"})
+
+
+def _may_compare(before: str) -> bool:
+    """Can `_PRIOR_BEFORE` match `before` (the stretch up to a figure)? A few string tests in
+    place of its search, which tries its four comparisons at every position of the stretch
+    (the costliest of a figure's guards): a match ends in a space after one of
+    `_COMPARISON_ENDS` (then "the" and a hedge, each optional), or it holds "when" or "having".
+    (Asked of the stretch's lowercase, where the pattern is searched; a text whose lowercase
+    moves offsets is searched as it is, case-insensitively: it is not screened.)"""
+    lower = lowered(before)
+    if len(lower) != len(before) or "when" in lower or "having" in lower:
+        return True
+    if not lower[-1:].isspace():
+        return False
+    words = lower.split()
+    if words and words[-1] in _HEDGES:
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_COMPARISON_ENDS)
+
+
 @remembered
 def is_prior_period(text: str, start: int, end: int) -> bool:
     """A figure stated as the comparison for another one (not the period reported)."""
-    if _PRIOR_BEFORE.search(text[max(0, start - 60) : start]) or _in_comparison(text, start):
+    before = text[max(0, start - 60) : start]
+    if (
+        _may_match(_PRIOR_BEFORE, text) and _may_compare(before) and _PRIOR_BEFORE.search(before)
+    ) or _in_comparison(text, start):
         return True
     after = _PRIOR_AFTER.match(text[end : end + 80])
     if after is None:
@@ -273,11 +312,13 @@ def is_earlier_event(text: str, position: int) -> bool:
     if _EARLIER_EVENT.search(text, 0, position):
         return True
     window = text[max(0, position - 50) : position + 40].lower()
-    if ("follow" in window or "after" in window) and _FOLLOWING.search(
-        text, max(0, position - 50), position
+    if (
+        ("follow" in window or "after" in window)
+        and _may_match(_FOLLOWING, text)
+        and _FOLLOWING.search(text, max(0, position - 50), position)
     ):
         return True
-    if "had " not in window:
+    if "had " not in window or not _may_match(_PLUPERFECT, text):
         return False
     # the verb may be the figure's own ("had sold 7,202": the match starts at "sold"), but not
     # a possession ("had 842 BTC on its balance sheet")
@@ -320,12 +361,14 @@ def forget_clauses() -> None:
 @remembered
 def is_hypothetical(text: str, position: int) -> bool:
     """A modal or conditional governs the verb at `position` (within its clause)."""
-    return bool(_HYPOTHETICAL.search(clause_before(text, position)))
+    return _may_match(_HYPOTHETICAL, text) and bool(
+        _HYPOTHETICAL.search(clause_before(text, position))
+    )
 
 
 @remembered
 def is_negated(text: str, position: int) -> bool:
-    return bool(_NEGATION.search(clause_before(text, position)))
+    return _may_match(_NEGATION, text) and bool(_NEGATION.search(clause_before(text, position)))
 
 
 @remembered
@@ -343,7 +386,7 @@ def is_aggregate(text: str, position: int) -> bool:
     cuts = [window.rfind(":"), window.rfind(";"), window.rfind("! ")]
     cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
     window = window[max(cuts) + 1 :]
-    for match in _AGGREGATE.finditer(window):
+    for match in _AGGREGATE.finditer(window) if _may_match(_AGGREGATE, text) else ():
         before = window[max(0, match.start() - 40) : match.start()]
         if _APPOSITIVE.search(before) or _OWN_FLEET.search(before) or _named_miner(before):
             continue
@@ -376,6 +419,10 @@ _PAIRED_AMOUNT = re.compile(
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
+    cumulative = _may_match(_CUMULATIVE, text)
+    since = _may_match(_SINCE_MONTH, text)
+    if not (cumulative or since):
+        return False  # (neither pattern matches anywhere in the text)
     # (the first 60 characters are read; a break starting among them is found whole in 80)
     # "$5.4 million and $9.7 million during the nine months ended …, respectively": the
     # pair's second amount is passed, its "and" no clause break
@@ -384,16 +431,18 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = text[tail : tail + 80]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
-    if _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60]):
+    if cumulative and (
+        _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60])
+    ):
         return True
-    if _SINCE_MONTH.match(after) is not None:
+    if since and _SINCE_MONTH.match(after) is not None:
         return True
-    if _CUMULATIVE.search(text, start, end):
+    if cumulative and _CUMULATIVE.search(text, start, end):
         return True  # "bringing year-to-date production to 1,900 BTC": inside the phrase
     # "Over the eight months ending August 31, LM Funding mined … and sold …": a leading
     # adverbial governs every figure of the sentence.
     lead = _LEAD.match(text)
-    return bool(lead and lead.end() <= start and _CUMULATIVE.search(lead.group(0)))
+    return bool(cumulative and lead and lead.end() <= start and _CUMULATIVE.search(lead.group(0)))
 
 
 # "the sale of more than 80,000 bitcoin on behalf of a client", "1,200 BTC held for customers":
@@ -426,6 +475,29 @@ def is_per_unit(text: str, end: int) -> bool:
 def is_price(text: str, start: int, end: int) -> bool:
     """A price, market value or unit cost rather than an amount of money moved."""
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+# The guards' costlier patterns, asked of a whole sentence in one RE2 pass (`sentence_screen`):
+# a figure's guards ask a dozen of them of one sentence, which holds one or two at most. (Not a
+# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS`.)
+_SCREEN = SentenceScreen(
+    [
+        _HYPOTHETICAL,
+        _NEGATION,
+        _AGGREGATE,
+        _CUMULATIVE,
+        _SINCE_MONTH,
+        _PRIOR_BEFORE,
+        _COMPARISON_LEAD,  # (asked from the text's start: its "^" is the text's)
+        _FOLLOWING,
+        _PLUPERFECT,
+    ]
+)
+
+
+def _may_match(pattern: Folded, text: str) -> bool:
+    """May `pattern` (one of `_SCREEN`'s) match somewhere in `text`? (False: in no stretch.)"""
+    return _SCREEN.may_match(pattern, text)
 
 
 # A bullet list under a heading such as "Year to Date 2024 Financial Results:" or "Since

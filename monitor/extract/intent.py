@@ -26,16 +26,17 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .gates import opens, sentence_gate
 from .group_subject import is_group_subject
 from .intent_permitted import permitted_sale
-from .intent_underway import UNDERWAY
+from .intent_underway import UNDERWAY, UNDERWAY_WORDS
 from .model import INTENT, INTENT_KIND, Extracted
 from .named_subject import is_named_other
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
 from .resolver import resolve_period
 from .sentences import Segment
-from .treasury_planned import PLANNED_SALE
+from .treasury_planned import PLAN_WORDS, PLANNED_SALE
 
 # "may, from time to time, sell a portion of its bitcoin"
 _FROM_TIME_TO_TIME = r"(?:,?\s*from\s+time\s+to\s+time\s*,?\s+)?"
@@ -88,6 +89,17 @@ _INTENT = Folded(
     r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
 )
+# Words one of which every `_INTENT` match holds (its modal, plan or deliberation word), asked
+# of the sentence's one shared scan (`gates.opens`): most sentences that name a sale state no
+# intention, and the pattern, tried at nearly every word, costs a few microseconds a sentence.
+# (stems cover their forms: "weigh" weighs/weighing, "hop" hopes/hoping; "set", "due" and "aim"
+# open often, inside "asset", "due to", "claim", but every match holds one of the words)
+_MODAL_WORDS = sentence_gate(
+    "will", "may", "might", "could", "would", "plan", "intend", "expect", "anticipat", "aim",
+    "hop", "want", "wish", "seek", "schedul", "slated", "due", "intent", "going", "decid",
+    "decision", "looking", "preparing", "poised", "set", "consider", "weigh", "explor",
+    "contemplat", "mull", "eye", "reserves", "authori", "approved",
+)  # fmt: skip
 # A decision is an intention only while no sale is reported (README, decided case 6): "we made
 # the strategic decision to sell our monthly production" beside "sold 475 BTC in April" is the
 # reason for a sale done.
@@ -381,6 +393,8 @@ def _current(ctx: DocContext, period: str | None) -> bool:
 def _planned(text: str) -> re.Match[str] | None:
     """ "Its June sales plan calls for selling 100 BTC": a sale a plan lays out, of the coins
     (`treasury_planned`; not "calls for selling its bitcoin mining business")."""
+    if not opens(PLAN_WORDS, lowered(text)):
+        return None  # (no plan noun: `PLANNED_SALE` cannot match)
     planned = PLANNED_SALE.search(text)
     if planned is None:
         return None
@@ -413,7 +427,7 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         return
     # (only while no sale is reported: "Cango is selling off its bitcoin stash" over a story of
     # the 4,451 BTC it sold tells the sale done, as a decision does, decided case 6)
-    underway = UNDERWAY.search(text)
+    underway = UNDERWAY.search(text) if opens(UNDERWAY_WORDS, lowered(text)) else None
     if (
         underway is not None
         and _stated_by_entity(text, underway.start(), ctx)
@@ -447,6 +461,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         period = _stated(ctx, segment, funded.start(), funded.end())
         yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
         return
+    if not opens(_MODAL_WORDS, lowered(text)):
+        return  # (no modal word: `_INTENT` cannot match)
     for match in _INTENT.finditer(text):
         obj = match["object"]
         stop = _OBJECT_STOP.search(obj)

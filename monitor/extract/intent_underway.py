@@ -12,6 +12,7 @@ tells the sale done).
 from __future__ import annotations
 
 from .folded import Folded
+from .gates import sentence_gate
 
 _SELLING = r"(?:selling|liquidating|cashing\s+out|offloading|unloading|dumping|divesting)"
 UNDERWAY = Folded(
@@ -21,3 +22,6 @@ UNDERWAY = Folded(
     r"(?:its|their|our|the\s+company['’]s)\s+(?:entire\s+|whole\s+|remaining\s+)?"
     r"(?:bitcoin\s+|btc\s+)(?:stash|stack|holdings|treasury|reserves?)\b"
 )
+# The holding's nouns, one of which every `UNDERWAY` match holds: asked of the sentence's shared
+# scan first (`gates.opens`), so a sentence naming none is not searched.
+UNDERWAY_WORDS = sentence_gate("stash", "stack", "holdings", "treasury", "reserve")

@@ -18,9 +18,10 @@ from .branches import Branches
 from .context import DocContext
 from .entities import ticker_named, ticker_of
 from .evidence import money_observations
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
+from .pattern_sets import EVERY, PatternChoice, Possible
 from .resolver import resolve_period
 from .sentences import Segment
 
@@ -107,7 +108,26 @@ _PROCEEDS_AFTER = Folded(
     r"(?:sales?\s+of\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|BTC)|(?:bitcoin|BTC)\s+sales?|"
     r"selling\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|BTC))\b"
 )
-_SALE_MENTION = Branches(
+
+
+class _Screened(Branches):
+    """A `Branches` alternation the reader also asks of a whole sentence (`in_sentence`): its
+    branches, with those of the reader's other such alternations, are asked of the sentence in
+    one RE2 pass (`pattern_sets.PatternChoice`), and only those that may match are searched.
+    Most sentences with money that name a sale hold a branch's words (a sale verb, the coin),
+    which its own word gate lets through, but few hold one of its phrases."""
+
+    __slots__ = ()
+
+    def in_sentence(self, text: str) -> bool:
+        """`found(text)`: does the alternation match anywhere in the sentence `text`?"""
+        for branch in _sentence_possible(text).among(list(self._branches)):
+            if branch.search(text) is not None:
+                return True
+        return False
+
+
+_SALE_MENTION = _Screened(
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:(?:entire|monthly|whole|"
     r"newly|mined|\d+%\s+of\s+the)\s+){0,3}(?:bitcoins?|BTC)\b|"
     r"\b(?:bitcoin|BTC)\s+sales?\b|"
@@ -127,7 +147,7 @@ _SALE_MENTION = Branches(
 )
 # The next sentence speaks of the sale just stated: "The sale generated …", "sales totaled …",
 # "The miner received a total of $44 million".
-_REFERS_BACK = Branches(
+_REFERS_BACK = _Screened(
     r"\b(?:the|these|this|such)\s+(?:sales?|transactions?)\b|\bsales\s+(?:totaled|totalled|"
     r"amounted|reached)\b|"
     # "Net proceeds were approximately $24 million." opening the next sentence
@@ -140,7 +160,7 @@ _REFERS_BACK = Branches(
 )
 # The sale named as the money's source: "raised $38.8 million from the sale", "The sale
 # generated …", "… brought in by the sale".
-_NAMES_THE_SALE = Branches(
+_NAMES_THE_SALE = _Screened(
     r"\b(?:from|through|via|by|with|in)\s+(?:the|this|that|these|those)\s+(?:(?:bitcoin|BTC)\s+)?"
     r"sales?\b(?!\s+of\b)|"
     r"^\W*(?:the|this|that|these|those)\s+(?:(?:bitcoin|BTC)\s+)?sales?\s+(?:(?:has|have|had)\s+)?"
@@ -156,12 +176,31 @@ _RECEIVED = Folded(
 )
 # Something else sold: securities anywhere in the sentence; machines or property only as what
 # is sold ("sold 2,000 miners"), not "… as miners feel the squeeze".
-_OTHER_SALE = Branches(
+_OTHER_SALE = _Screened(
     r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|receivables)\b|"
     # (a business or subsidiary only as what is sold: "its business activities" is no sale)
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,3}?(?:miners|machines|"
     r"equipment|building|property|assets|business(?:es)?|subsidiar(?:y|ies))\b"
 )
+
+# The branches of every alternation asked of a whole sentence, and the last sentence's answer
+# (the reader asks several alternations of one sentence).
+_SENTENCE_CHOICE = PatternChoice(
+    branch
+    for alternation in (_SALE_MENTION, _REFERS_BACK, _NAMES_THE_SALE, _OTHER_SALE)
+    for branch in alternation._branches
+)
+_LAST_POSSIBLE: list[tuple[str, Possible]] = [("", EVERY)]
+
+
+def _sentence_possible(text: str) -> Possible:
+    """Which branches of `_SENTENCE_CHOICE` may match the sentence `text` (kept for the last
+    sentence asked)."""
+    last = _LAST_POSSIBLE[0]
+    if last[0] is not text:
+        last = _LAST_POSSIBLE[0] = (text, _SENTENCE_CHOICE.possible(text, lowered(text)))
+    return last[1]
+
 
 # "for about $23,000 each", "at $23,000 apiece": a price per coin with no unit named after it
 _EACH_AFTER = re.compile(r"\s{0,2}(?:each|apiece)\b", re.IGNORECASE)
@@ -177,19 +216,19 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
         (
             segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
             and (
-                _REFERS_BACK.found(text)
-                or (_RECEIVED.search(text) is not None and not _OTHER_SALE.found(text))
+                _REFERS_BACK.in_sentence(text)
+                or (_RECEIVED.search(text) is not None and not _OTHER_SALE.in_sentence(text))
             )
         )
         or (
             segment.start - ctx.last_sale[0] < _NAMED_SALE_CHARS
-            and _NAMES_THE_SALE.found(text)
-            and not _OTHER_SALE.found(text)
+            and _NAMES_THE_SALE.in_sentence(text)
+            and not _OTHER_SALE.in_sentence(text)
         )
     )
     if len({sale.period for sale in sales}) > 1:
         return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
-    about_sale = sales or (_SALE_MENTION.found(text) and not _OTHER_SALE.found(text))
+    about_sale = sales or (_SALE_MENTION.in_sentence(text) and not _OTHER_SALE.in_sentence(text))
     if not (about_sale or refers_back):
         return
     monies = _in_sentence_dollar(ctx.monies(segment))
@@ -206,7 +245,7 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             continue  # "sold 500 BTC … and also raised equity through its ATM; the proceeds, …"
         if sales:
             period = sales[0].period
-        elif refers_back and not _SALE_MENTION.found(text):
+        elif refers_back and not _SALE_MENTION.in_sentence(text):
             period = ctx.last_sale[1] if ctx.last_sale else None
         else:
             period = resolve_period(ctx, segment, money.start, money.end)

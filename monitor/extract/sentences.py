@@ -69,7 +69,8 @@ def segments(text: str, layout: str | None = None) -> Iterator[Segment]:
     long line that goes on.
     """
     for line, offset in _logical_lines(text, text if layout is None else layout):
-        yield from _line_segments(line, offset)
+        if line:  # (an empty line, a third of a release's, holds none: no call for it)
+            yield from _line_segments(line, offset)
 
 
 # A line that stops mid-sentence: long, not ending in sentence or list punctuation.
@@ -99,8 +100,14 @@ def _logical_lines(text: str, layout: str) -> Iterator[tuple[str, int]]:
         start = offset
         offset += len(line) + 1
         index += 1
-        # (a row joins nothing: no call for a table's lines; most lines stand alone)
-        if index == count or not _joins(text, offset - 1, line, lines[index]):
+        # (a row joins nothing: no call for a table's lines; most lines stand alone, and an
+        # empty line, a third of a release's, joins none: `unwrapped` never made it a space)
+        if (
+            index == count
+            or not line
+            or not lines[index]
+            or not _joins(text, offset - 1, line, lines[index])
+        ):
             yield text[start : offset - 1], start
             continue
         end = offset + len(lines[index])
@@ -297,7 +304,9 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
 def _spans(body: str) -> Iterator[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(body):
-        if _is_abbreviation(body, start, boundary.start()) or _hedges_money(body, start, boundary):
+        # (the word the sentence so far ends on, read once for both tests)
+        token = _last_word(body, start, boundary.start())
+        if _ends_abbreviation(token) or _hedges_money(token, body, boundary):
             continue
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
@@ -342,17 +351,22 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[index:end]
 
 
-def _hedges_money(text: str, start: int, boundary: re.Match[str]) -> bool:
-    """Does the sentence so far end on a shortened hedge that money follows ("ca. US$15.5")?"""
+def _hedges_money(token: str, text: str, boundary: re.Match[str]) -> bool:
+    """Does the sentence so far, ending on `token`, end on a shortened hedge that money
+    follows ("ca. US$15.5")?"""
     return (
-        _last_word(text, start, boundary.start()).rstrip(".") in _HEDGE_ABBREVIATIONS
+        token.rstrip(".") in _HEDGE_ABBREVIATIONS
         and _MONEY_OPENS.match(text, boundary.end()) is not None
     )
 
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:
     """Does `text[start:end]` (a sentence so far) end on an abbreviation ("Inc", "U.S")?"""
-    token = _last_word(text, start, end)
+    return _ends_abbreviation(_last_word(text, start, end))
+
+
+def _ends_abbreviation(token: str) -> bool:
+    """Is `token`, the word a sentence so far ends on (`_last_word`), an abbreviation?"""
     if not token:
         return False
     bare = token.rstrip(".")

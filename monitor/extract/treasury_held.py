@@ -271,6 +271,10 @@ HELD: Gated = [
             r"(?!\s+(?:net\s+)?(?:increase|decrease|addition|gain|growth|change|reduction|decline|"
             r"drop|rise)s?\s+(?:of|by)\b)"
             rf"\b(?P<mid>{_HELD_MID}{{0,50}}?)\b"
+            # (every connector opens with a word character or ":": the look-ahead turns away
+            # the mid's word ends, where the case-insensitive alternation would try each of
+            # its eighty-odd words in turn, for each of up to fifty positions)
+            r"(?=[\w:])"
             # ("reserve as of June 20, in addition to daily production of about 14 BTC": the
             # connector binds to the nearest noun, here a flow's, not the holding's level)
             rf"{_NOT_A_FLOWS}{_HELD_CONNECTOR}\s+{LEADING}"

@@ -12,6 +12,7 @@ BTC") is no sale done either.
 from __future__ import annotations
 
 from .folded import Folded
+from .gates import sentence_gate
 
 # The nouns of a plan ("sales plan", "treasury programme", "liquidation schedule").
 _PLAN = (
@@ -57,6 +58,12 @@ PLANNED_SALE = Folded(
     rf"{_PLAN_LAYS_OUT}(?P<object>[^.;]{{0,60}}?\b(?:btc|bitcoins?|coins|production|"
     r"holdings|treasury|stash|stack))\b"
 )
+# The plan nouns, one of which every `PLANNED_SALE` match holds: asked of the sentence's shared
+# scan first (`gates.opens`), so a sentence naming no plan is not searched.
+PLAN_WORDS = sentence_gate(
+    "plan", "schedule", "program", "strateg", "polic", "mandate", "budget", "proposal",
+    "roadmap", "framework", "agreement", "arrangement", "contract",
+)  # fmt: skip
 # How far before a quantity a plan's words may start.
 _REACH = 140
 

@@ -13,6 +13,7 @@ from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
+from .sentence_screen import SentenceScreen
 from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
 from .treasury_changed_pair import CHANGED_PAIR
@@ -485,40 +486,67 @@ def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
     return year_match is None or int(year_match.group()) < published.year
 
 
+# The patterns `is_own_production` asks of stretches of a figure's sentence, asked of the whole
+# sentence first in one RE2 pass (`sentence_screen`): a produced figure's sentence holds one or
+# two of them. (`_PER_DAY`, with "^" on the stretch after the figure, is not screened.)
+_SCREEN = SentenceScreen(
+    [
+        _SALES_OF,
+        _MINING_SUBJECT,
+        _HELD_BEFORE,
+        _EXPECTED,
+        _AVERAGE,
+        NOT_OWN_PRODUCTION,
+        _SHARE_OF_TOTAL,
+        _CLIENTS_PART_AFTER,
+        _SELF_MINED,
+        _CLIENTS,
+        _OTHER_MINER,
+    ]
+)
+
+
 def is_own_production(text: str, match: re.Match[str]) -> bool:
     """A production figure that is the company's own for the period."""
     start, end = match.start(), match.end()
-    if _SALES_OF.search(text, max(0, start - 30), start):
+    may = _SCREEN.may_match
+    if may(_SALES_OF, text) and _SALES_OF.search(text, max(0, start - 30), start):
         return False  # "sales of self-mined bitcoin totaled 400 BTC": a sale
     if "self_part" in match.re.groupindex:
         return True  # the own part of a total, named as such: the clients' part follows it
     verb = "mining_verb" in match.re.groupindex and match["mining_verb"]
-    if verb and not _MINING_SUBJECT.search(guards.clause_before(text, start)):
+    if verb and not (
+        may(_MINING_SUBJECT, text) and _MINING_SUBJECT.search(guards.clause_before(text, start))
+    ):
         return False
-    if _HELD_BEFORE.search(text, max(0, match.start("qty") - 40), match.start("qty")):
+    qty = match.start("qty")
+    if may(_HELD_BEFORE, text) and _HELD_BEFORE.search(text, max(0, qty - 40), qty):
         return False  # "the Company held 9,618 bitcoins produced from operations": a balance
-    if _PART_OF.search(text, 0, match.start("qty")):
+    if _PART_OF.search(text, 0, qty):
         return False
-    if _EXPECTED.search(text, max(0, start - 40), end):
+    if may(_EXPECTED, text) and _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
-    if _PER_DAY.match(text[end:]) or _AVERAGE.search(guards.clause_before(text, start)):
+    average = may(_AVERAGE, text)
+    if _PER_DAY.match(text[end:]) or (
+        average and _AVERAGE.search(guards.clause_before(text, start))
+    ):
         return False
-    if "rate_first" not in match.re.groupindex and _AVERAGE.search(text, start, match.start("qty")):
+    if "rate_first" not in match.re.groupindex and average and _AVERAGE.search(text, start, qty):
         return False  # "629 Bitcoin, averaging a daily output of roughly 20.95 BTC"
     # (a rate told first, then the period's total: the rate is passed over, not the total)
-    if NOT_OWN_PRODUCTION.match(text, end):
+    if may(NOT_OWN_PRODUCTION, text) and NOT_OWN_PRODUCTION.match(text, end):
         return False
-    if _SHARE_OF_TOTAL.match(text, end):
+    if may(_SHARE_OF_TOTAL, text) and _SHARE_OF_TOTAL.match(text, end):
         return False
-    if _CLIENTS_PART_AFTER.match(text, end):
+    if may(_CLIENTS_PART_AFTER, text) and _CLIENTS_PART_AFTER.match(text, end):
         return False  # "409 bitcoin, of which 275 were produced for colocation": not all its own
     # "customers earned 309 bitcoin … for a first quarter total of 2,825 self-mined bitcoin":
     # coins called self-mined are the company's own, whoever else the clause names.
-    if _SELF_MINED.search(match.group(0)):
+    if may(_SELF_MINED, text) and _SELF_MINED.search(match.group(0)):
         return True
     return not (
-        _CLIENTS.search(guards.clause_before(text, start))
-        or _OTHER_MINER.search(guards.clause_before(text, start))
+        (may(_CLIENTS, text) and _CLIENTS.search(guards.clause_before(text, start)))
+        or (may(_OTHER_MINER, text) and _OTHER_MINER.search(guards.clause_before(text, start)))
         or (
             ("venture" in text or "JV" in text)
             and _VENTURE_OPENING.search(text, 0, start) is not None

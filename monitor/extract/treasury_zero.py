@@ -16,8 +16,9 @@ from . import guards
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .pattern_sets import PatternChoice
 from .periods import Period
 from .resolver import resolve_period
 from .sentences import Segment
@@ -176,6 +177,11 @@ _KEPT_THEM = [
     Folded(r"\b(?:did\s+not|didn't)\s+sell\s+any(?:\s+of\s+(?:it|them))?\s*(?:[.;,]|$)"),
     Folded(r"\badd(?:ed|ing)\s+(?:every|each)\s+(?:single\s+)?(?:coin|bitcoin|btc)\s+to\b"),
 ]
+# Every zero pattern, asked of a sentence in one RE2 pass (`pattern_sets.PatternChoice`): a
+# sentence with a zero's hint (`treasury._zero_hinted`: "retained", "all of", "100", …) is
+# asked of some forty patterns, nearly all of which cannot match; only those that may are
+# searched, in their order.
+_ZERO_SET = PatternChoice([*_SOLD_NONE, *_KEPT_THEM])
 # "is no longer holding all of its daily BTC production", "stopped keeping all its mined
 # bitcoin": a kept production given up is a sale begun, not zero sold.
 _GIVEN_UP_BEFORE = Folded(
@@ -213,7 +219,7 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
     patterns = (
         [*_SOLD_NONE, *_KEPT_THEM] if any(i.metric == BTC_PRODUCED for i in found) else _SOLD_NONE
     )
-    for pattern in patterns:
+    for pattern in _ZERO_SET.possible(text, lowered(text)).among(patterns):
         match = pattern.search(text)
         if match is None:
             continue

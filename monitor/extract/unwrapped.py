@@ -53,7 +53,8 @@ def joined(text: str) -> str:
     for index, line in enumerate(lines[:-1]):
         out.append(line)
         following = lines[index + 1]
-        if _prose_wrap(line, following, width):
+        # (an empty line, a third of a release's, is no wrap and joins none: no call for it)
+        if line and following and _prose_wrap(line, following, width):
             out.append(" ")
             changed = True
         else:

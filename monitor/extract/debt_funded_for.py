@@ -1,0 +1,29 @@
+"""A loan told as funded for an amount: the part of a lender's commitment paid out.
+
+A financing note gives the lender's commitment and then what it has paid out so far: "NYDIG
+agreed to lend to the Borrowers approximately $81 million under loan schedules that were
+partially funded for approximately $54 million in March 2022 and will continue to be funded".
+The commitment is a size, no new debt (README, decided case 19); the amount the loans "were
+funded for" is what was drawn, new debt. Only a past funding of a loan the clause names: not
+"will be funded for", "to be funded", "may be funded".
+"""
+
+from __future__ import annotations
+
+from .debt_words import DEBT_NOUN
+from .folded import Folded
+from .numbers import APPROX
+
+_FUNDED_FOR = Folded(
+    rf"\b{DEBT_NOUN}(?:\s+schedules?)?\s+(?:(?:that|which)\s+)?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:partially|partly|fully|initially|already|since)\s+)?funded\s+"
+    rf"(?:for|in\s+the\s+(?:aggregate\s+|principal\s+)?amount\s+of)\s+{APPROX}$"
+)
+_REACH = 120
+
+
+def funded_for(before: str) -> bool:
+    """Is the amount after `before` what a named loan was funded for?"""
+    tail = before[-_REACH:]
+    return "funded" in tail and _FUNDED_FOR.search(tail) is not None
