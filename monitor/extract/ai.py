@@ -21,6 +21,7 @@ from .ai_deal_totals import deal_total
 from .ai_financing import is_financing
 from .ai_milestones import milestones
 from .ai_mining_context import after_mining_sentence, weak_after_mining
+from .ai_mining_gpus import mines_with_gpus
 from .ai_mining_sites import is_mining_only
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
@@ -32,8 +33,10 @@ from .ai_parties import (
     is_told_again,
 )
 from .ai_periods import spend_period
+from .ai_projected_benefits import is_enabled_by_other, is_projected_benefit
 from .ai_site_use import is_not_build_spend
 from .ai_tenant_capacity import tenant_capacity
+from .ai_vendor_deals import is_vendor_deal
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
@@ -219,7 +222,8 @@ _SPEND_AFTER = Folded(
     # (not "a $6.1 billion real property investment": real estate, README decided case 43)
     r"(?:(?!strategic|shareholder|equity|private|minority|preferred|economic|tax|real\s|"
     # (not "a $150 million convertible note investment in Hut 8": notes bought, money lent)
-    r"convertible|notes?\s|debt\s|bonds?\s|loans?\s)"
+    # (nor "a $300M facility to build an HPC data center": "build" a verb, the facility a loan)
+    r"convertible|notes?\s|debt\s|bonds?\s|loans?\s|to\s)"
     r"[\w/-]+\s+){0,2}?"
     # "the $1.7 billion Phase I build at Helios"
     r"(?:investment|build(?:-?out)?(?![\w-])|capex|capital\s+(?:plan|program|programme|"
@@ -316,6 +320,13 @@ _HARDWARE_AFTER = Folded(
     r"B300s?|GB[23]00s?|Blackwell\w*)\b"
 )
 _BOUGHT_AFTER = Folded(r"\s+(?:with\s+[^.;$]{0,30}?\s)?(?:to\s+(?:buy|purchase|acquire)|for\s+)")
+# The agreement as the subject that brings the company its goods: "the fully funded, binding
+# agreement worth US$128 million will provide all critical IT equipment and building materials"
+# (hardware and construction bought, README decided case 43)
+_PROVIDES_GOODS_AFTER = Folded(
+    r"\s+(?:will|shall|would)\s+(?:provide|supply|deliver|furnish)\s+(?:all\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:equipment|hardware|GPUs|servers|(?:building\s+)?materials)\b"
+)
 # The other party of a deal is a supplier of the build's equipment: "a … provider of critical
 # data center infrastructure", "a multinational provider supplying critical IT equipment", "a
 # major data center infrastructure provider" (not an "AI infrastructure provider", a tenant).
@@ -354,7 +365,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     found = _extract(segment, ctx)
     found.extend(tenant_capacity(segment, ctx, found))  # "a lease with a hyperscaler for 200 MW"
     found.extend(deal_total(segment, ctx, found))  # "This move bumps the total capacity to 600MW"
-    if found and ctx.text is not None and is_mining_only(ctx.text):
+    if found and ctx.text is not None and (is_mining_only(ctx.text) or mines_with_gpus(ctx.text)):
         return []  # "spending $7 million on data centers" in a story naming only mining
     return found
 
@@ -442,6 +453,10 @@ def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]
             continue  # "a world spending north of $700 billion annually on AI infrastructure"
         if possessed_by_other(text, money.start, ctx.entity):
             continue  # "Tether's indirect $420 million investment in AI chips": another's money
+        if is_projected_benefit(text, money.start) or is_enabled_by_other(
+            text, money.start, ctx.entity
+        ):
+            continue  # "economic benefits …, including a planned investment of over $1 billion"
         if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
             continue
         if bought_by_other(text, money.start, money.end, ctx.entity):
@@ -571,6 +586,7 @@ def _spend_after(text: str, end: int) -> bool:
         _SPEND_AFTER.match(text, end)
         or _SUPPLIER_DEAL_AFTER.match(text, end)
         or _SUPPLY_DEAL_AFTER.match(text, end)
+        or is_vendor_deal(text, end)  # "$5.8 billion GPU deal with Dell Technologies"
     ):
         return True
     if text.startswith(",", end) and _SIZE_AFTER.match(text, end + 1):
@@ -611,6 +627,8 @@ def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
             return True
         if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
             return True  # "a hardware procurement agreement …, valued at $1.6 billion"
+        if _PROVIDES_GOODS_AFTER.match(text, end) and not _SOLD_TO.search(text):
+            return True  # "the agreement worth US$128 million will provide all IT equipment"
         bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
         return bool(bought and _HARDWARE_AFTER.match(text, end))
     spend = _SPEND_BEFORE.search(near)

@@ -12,7 +12,11 @@ Two shapes of news copy size a build that no contract in the figure's own senten
   supporting up to 200 megawatts of critical IT load" (the contract is in the sentence
   before). A signed contract's scope is read in any tense ("the data centers will support up
   to 200 MW under the Microsoft contract"), as is the deployment of the deal's GPUs ("The GPUs
-  will be deployed … in data centers supporting up to 200MW").
+  will be deployed … in data centers supporting up to 200MW");
+* a build named as the purpose of another act, by an infinitive right before its size, its
+  sentence naming no deal, tenant or state of its own: "closed the purchase of 25 acres … for
+  $58 million to build a 320 MW AI gigafactory with over 100,000 GPUs" (land bought for a
+  build not yet begun; not "signed a lease to build a 200 MW AI data center for CoreWeave").
 """
 
 from __future__ import annotations
@@ -54,6 +58,22 @@ _BOUND = re.compile(
 )
 
 
+# "… for $58 million to build a 320 MW AI gigafactory": an infinitive of building, then the size
+_TO_BUILD = Folded(
+    r"\bto\s+(?:build|develop|construct|create|establish|erect)\s+(?:an?|the|its|their|one)\s+"
+    r"(?:new\s+)?$"
+)
+_TO_BUILD_REACH = 40
+# What binds a build named as a purpose: a deal, a tenant, or a state of its own (GPUs alone
+# are the build's design, "with over 100,000 GPUs", not a deal's)
+_DEAL_OR_STATE = re.compile(
+    rf"\b(?:{COUNTERPARTY_NAMES})\b|(?i:\b(?:leases?|leased|leasing|contracts?|contracted|"
+    r"agreements?|deals?|signed|committed|commitment|tenants?|customers?|hyperscal\w*|"
+    r"under\s+construction|(?:is|are|being)\s+(?:building|constructing|built|constructed)|"
+    r"energi[sz]ed|operational|online|in\s+service|exercis\w*)\b)"
+)
+
+
 def is_build_to_come(text: str, start: int) -> bool:
     """Is the figure at `start` of `text` a build only funded or promised, with no AI/HPC tie
     (funded) or no deal, tenant, GPUs or state (promised) in its sentence?"""
@@ -65,4 +85,6 @@ def is_build_to_come(text: str, start: int) -> bool:
     # (the subject is read only where the clause's start is in reach)
     if (cut >= 0 or start <= _REACH) and _SITE_PROMISE.search(head):
         return _BOUND.search(text) is None
+    if _TO_BUILD.search(text, max(0, start - _TO_BUILD_REACH), start):
+        return _DEAL_OR_STATE.search(text) is None
     return False

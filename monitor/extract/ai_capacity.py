@@ -538,7 +538,9 @@ _UNSIGNED_AFTER = Folded(
 )
 _GRID = Folded(
     r"\b(?:ERCOT|utility|utilities|grid|interconnect\w*|substation|transmission|PPA|"
-    r"power\s+(?:purchase|delivery|availability|available))\b"
+    # ("an initial power supply of 24 MW … from Duke Energy, with a total capacity agreement for
+    # 99 MW": the utility's supply to the site, not critical IT)
+    r"power\s+(?:purchase|delivery|supply|availability|available))\b"
 )
 _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = MINING_WORDS

@@ -131,7 +131,8 @@ _CONTRACT = Folded(
     r"closed|closes|unveiled|unveils|"
     # "the firm confirmed two HPC colocation agreements with AI cloud provider Fluidstack"
     r"confirmed|confirms)\b"
-    rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|joint\s+venture|MOU|"
+    # ("hath secured a $9.7 billion pact with Microsoft": a news writer's word for the deal)
+    rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|pact|joint\s+venture|MOU|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
     r"(?<=HPC\s)settlement|(?<=AI\s)settlement|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
@@ -261,7 +262,7 @@ _GPUS = Folded(
 _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
     "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
-    "footprint", "presence", "hpc settlement", "ai settlement",
+    "footprint", "presence", "hpc settlement", "ai settlement", "pact",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",

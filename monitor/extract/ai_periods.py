@@ -40,6 +40,7 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     topic = ctx.topic  # a milestone's date is no topic for the figures that follow
     period = (
         _named_right_after(ctx, segment, end)
+        or _ending_the_sentence(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
         or _weekday_of_news(ctx, segment, start, end)
         or _event_of_paragraph(ctx, segment)
@@ -210,6 +211,7 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     launch date after publication is a schedule: the level is dated as if none were named."""
     period = (
         _named_right_after(ctx, segment, end)
+        or _ending_the_sentence(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
         or _opening_the_sentence(ctx, segment, start)
     )
@@ -244,6 +246,29 @@ def _is_news_headline(segment: Segment) -> bool:
         and not text.rstrip().endswith(".")
         and _HEADLINE_DEAL.search(text) is not None
     )
+
+
+# "The company signed a colocation agreement with AI hyperscaler CoreWeave for an additional 150
+# MW of critical IT capacity in August 2025.": the month that ends the event's sentence, with no
+# clause between, dates the event however long its object (README "Periods": the period the
+# sentence names)
+_SENTENCE_END_REACH = 160
+_ON_BEFORE = Folded(r"\b(?:in|on|during)\s+(?:early\s+|mid-?|late\s+)?$")
+_SENTENCE_END = re.compile(r"\s*[.!]?\s*$")
+
+
+def _ending_the_sentence(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or after.relative is not None or after.period is None:
+        return None
+    text = segment.text
+    if after.start - end > _SENTENCE_END_REACH or _CLAUSE_BREAK.search(text, end, after.start):
+        return None
+    if _ON_BEFORE.search(text, max(0, after.start - 12), after.start) is None:
+        return None
+    if _SENTENCE_END.match(text, after.end) is None:
+        return None
+    return ctx.absolute(after)
 
 
 def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:

@@ -320,11 +320,16 @@ def detect_document_period(
     named: set[Period] = set()  # the periods named in words, not only by a balance date
     years: dict[Period, int] = {}
     news_lead: bool | None = None
+    headlines = 0
     for segment in segments:
         if segment.start > _DOCUMENT_SCAN_CHARS:
             break
         if news_lead is None:
-            news_lead = _is_news_lead(segment.text, reference) and not segment.is_row
+            # (a headline and a subtitle before the story's first sentence do not decide it:
+            # "Bit Digital Acquires HPC Data Center for $46 Million", then the news lead)
+            if not _is_headline(segment) or headlines == _HEADLINES:
+                news_lead = _is_news_lead(segment.text, reference) and not segment.is_row
+            headlines += 1
         elif news_lead and _mentions_results(segment.text):
             continue  # results cited in a story about another event do not date it
         mentions = find_mentions(segment.text, reference)
@@ -363,6 +368,14 @@ def detect_document_period(
 
 
 _YEAR_MENTIONS = 3
+_HEADLINES = 2  # a headline and a subtitle
+# A list item or a heading's mark opens no headline: "- Hive's stock rose 7.5% …", "## The TL;DR"
+_LIST_MARK = re.compile(r"\s*[-•*#▪●–]")
+
+
+def _is_headline(segment: Segment) -> bool:
+    """A plain line at the top of a story, with no sentence end: its headline or subtitle."""
+    return not segment.is_row and _is_title(segment.text) and not _LIST_MARK.match(segment.text)
 
 
 def _half_ended(latest: Period, counts: dict[Period, int], named: set[Period]) -> Period:

@@ -105,7 +105,8 @@ _SINCE_MONTH = Folded(
 _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
-    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server)\b"
+    # ("would cost over $1,600 per card": a graphics card's price)
+    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server|card|chip)\b"
 )
 _PRICE_BEFORE = Folded(
     r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"
@@ -380,7 +381,9 @@ def is_aggregate(text: str, position: int) -> bool:
     window = text[max(0, position - _AGGREGATE_REACH) : position]
     # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
     # its own subject starts after ";", ":" or a contrasting conjunction.
-    cuts = [window.rfind(":"), window.rfind(";")]
+    # (an exclamation a splitter left joined ends a sentence too: "… the AI powerhouses of
+    # America! 🧙✨ IREN, that clever rogue, hath secured a $9.7 billion pact")
+    cuts = [window.rfind(":"), window.rfind(";"), window.rfind("! ")]
     cuts += [match.end() for match in _NEW_SUBJECT.finditer(window)]
     window = window[max(cuts) + 1 :]
     for match in _AGGREGATE.finditer(window) if _may_match(_AGGREGATE, text) else ():

@@ -10,6 +10,7 @@ fiscal year ends differ by issuer and are not converted to calendar quarters.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
 from .month_spans import MONTH_SPAN, month_span
+from .next_year import in_next_year
 from .pattern_sets import PatternSet
 from .per_document import remembered
 from .required import required_words
@@ -746,7 +748,14 @@ def _scan_mentions(text: str, reference: dt.date | None) -> list[Mention]:
                 relative = "ago" if handler is _ago else None
                 found.append(Mention(start, end, handler(match, reference), relative))
     found.sort(key=lambda mention: mention.start)
+    if "next year" in text:  # "by the end of Q2 next year": the year after publication
+        found = [_next_year(text, mention, reference) for mention in found]
     return _shared_years(text, found) if len(found) > 1 else found
+
+
+def _next_year(text: str, mention: Mention, reference: dt.date | None) -> Mention:
+    period = in_next_year(text, mention.start, mention.end, mention.period, reference)
+    return mention if period is mention.period else dataclasses.replace(mention, period=period)
 
 
 # "between Q1 and Q3 of 2025", "in Q1 and Q2 2025": two quarters joined, the year told once
