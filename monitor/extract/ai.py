@@ -40,12 +40,11 @@ from .ai_vendor_deals import is_vendor_deal
 from .background import is_background
 from .branches import Branches
 from .context import DocContext
-from .debt_words import Words
 from .document_words import window_opens
 from .entities import is_peer_figure, possessed_by_other
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import opens, sentence_gate
+from .gates import Words, opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
 from .sentences import Segment, sentence_after

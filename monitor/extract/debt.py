@@ -100,11 +100,11 @@ from .debt_span_pairs import span_pair_before
 from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
-from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, Words, is_title, line_at
+from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
-from .gates import any_of, opens, sentence_gate
+from .gates import Words, any_of, opens, sentence_gate
 from .group_subject import is_group_paragraph
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .named_subject import is_named_other

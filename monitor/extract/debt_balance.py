@@ -18,10 +18,11 @@ from .debt_balance_left import balance_left
 from .debt_held import owed_after, possessive_before
 from .debt_periods import publication_month
 from .debt_report_title import month_names_report
-from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window, Words
+from .debt_words import ACTION_VERB, AMOUNT_CONNECTOR, DEBT_NEAR, NAME_GAP, Window
 from .entities import is_peer_figure
 from .evidence import money_observations, observation
 from .folded import MONTH_WORD, Folded, lowered
+from .gates import Words
 from .model import DEBT_TOTAL, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money
 from .resolver import past_event_period, resolve_period

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from . import guards
 from .context import DocContext
-from .debt_words import DEBT_NEAR, holds_any
+from .debt_words import DEBT_NEAR
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded
+from .gates import holds_any
 from .model import DEBT_REPAID, Extracted
 from .numbers import find_money
 from .resolver import past_event_period

@@ -27,9 +27,10 @@ from functools import lru_cache
 
 from . import guards
 from .context import DocContext
-from .debt_words import DEBT_NEAR, Window, holds_any
+from .debt_words import DEBT_NEAR, Window
 from .document_signs import document_sign, scan
 from .folded import Folded, lowered
+from .gates import holds_any
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, Money, find_money
 from .periods import shift_month

@@ -16,8 +16,9 @@ from .debt_issue_news import issued_in_news, taken_already
 from .debt_lines import sizes_a_line
 from .debt_taken import loan_taken, loan_up_to
 from .debt_tranche import tranche_paid_out
-from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, Words, without_equivalent
+from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
+from .gates import Words
 from .numbers import APPROX, IN_SENTENCE
 
 _DRAWN_EVENT_AFTER = Folded(

@@ -21,8 +21,9 @@
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NOUN, Words
+from .debt_words import DEBT_NOUN
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX
 
 _WORDS = Words("offering", "issuance", "placement", "agreed", "sale", "issue")

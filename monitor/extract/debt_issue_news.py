@@ -33,8 +33,9 @@
 
 from __future__ import annotations
 
-from .debt_words import DEBT_NOUN, holds_any
+from .debt_words import DEBT_NOUN
 from .folded import Folded
+from .gates import holds_any
 from .numbers import APPROX
 
 _FRESH_BEFORE = Folded(

@@ -13,9 +13,10 @@ financing words count in that order.
 
 from __future__ import annotations
 
-from .debt_words import Words, title_at
+from .debt_words import title_at
 from .entities import names_of
 from .folded import Folded
+from .gates import Words
 
 # The lending verb, the recipient, then the loan's words up to its amount.
 _VERB = (

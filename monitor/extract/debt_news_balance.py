@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window, Words
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX
 
 _WORDS = Words("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")

@@ -18,8 +18,9 @@
 
 from __future__ import annotations
 
-from .debt_words import Window, Words
+from .debt_words import Window
 from .folded import Folded
+from .gates import Words
 
 _WORDS = Words("fail", "unable", "default", "still", "worth", "debt of", "loan of", "principal",
                 "remaining", "burden", "saddled")  # fmt: skip

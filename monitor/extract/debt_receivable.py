@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 
 from .debt_note_lender import from_lender
-from .debt_words import Words
 from .document_words import window_opens
 from .entities import ticker_of
 from .folded import Folded
-from .gates import any_of
+from .gates import Words, any_of
 from .guards import clause_before
 
 # "(agreed to) loan(ed) … to X", "advanced to X", "lent to X", "a loan to X"

@@ -11,8 +11,9 @@ partially repaid") says nothing of how much was paid, and a planned one ("is to 
 
 from __future__ import annotations
 
-from .debt_words import Window, Words
+from .debt_words import Window
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX
 
 _RETIRED = r"(?:repaid|prepaid|paid\s+off|paid\s+in\s+full|retired|redeemed|settled|extinguished)"

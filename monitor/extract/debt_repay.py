@@ -15,9 +15,10 @@ from .debt_paid_toward import paid_toward
 from .debt_payments_made import payments_made
 from .debt_periods import names_period, publication_month
 from .debt_sale_money import whole_sum_used
-from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window, Words
+from .debt_words import DEBT_NEAR, DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
 from .evidence import observation
 from .folded import Folded
+from .gates import Words
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money, find_money
 from .resolver import past_event_period

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .debt_words import DEBT_OBJECT, Window, Words
+from .debt_words import DEBT_OBJECT, Window
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX
 
 _WORDS = Words("reduc", "lower", "cut", "paid", "repaid", "redeem", "retire", "settled", "used")

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 
-from .debt_words import Window, Words
+from .debt_words import Window
 from .folded import Folded
+from .gates import Words
 
 _REACH = 220  # how far after the amount its main verb may lie (asides, dates, a which-clause)
 

@@ -21,8 +21,9 @@ center"), and a second use of the same money ("… and to fund its expansion").
 
 from __future__ import annotations
 
-from .debt_words import DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window, Words
+from .debt_words import DEBT_OBJECT, REPAY_ADVERB, REPAY_VERB, Window
 from .folded import Folded
+from .gates import Words
 
 # Retiring debt, the object a debt noun: "repay a loan", "reduce the Galaxy credit line",
 # "pay its debts", "pay down a loan backed by bitcoin".

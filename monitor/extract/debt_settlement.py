@@ -17,8 +17,9 @@ the price of it (`debt_purpose.cash_for_principal`).
 
 from __future__ import annotations
 
-from .debt_words import DEBT_OBJECT, GAP, Window, Words
+from .debt_words import DEBT_OBJECT, GAP, Window
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX
 
 _WORDS = Words("settl", "satisf", "paying", "payment", "extinguish", "discharg", "in cash")

@@ -8,8 +8,8 @@ A company "selling" notes is issuing them, so the seller must be named as a lend
 
 from __future__ import annotations
 
-from .debt_words import Words
 from .folded import Folded
+from .gates import Words
 from .numbers import APPROX, Money
 
 _WORDS = Words("lender", "creditor", "bank")
