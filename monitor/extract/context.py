@@ -261,12 +261,13 @@ class DocContext:
 
     def _year_implied(self) -> Period | None:
         """ "During the year, Riot has sold 500 BTC" in a story that names no year: the year
-        the story is about (its lead's, its document's or its prose's period), else the year of
+        the story is about (its lead's, its document's or its prose's period; that period
+        itself when it opens the year: a first quarter's year so far), else the year of
         publication, or the year just ended when the story runs early in the next (the
         sentence names a year, never a month: README "Periods")."""
         own = self.lead or self.document or self.topic
         if own is not None:
-            return Period.of_year(own.year)
+            return _year_so_far(own)
         published = self.published
         if published is None:
             return None
@@ -450,8 +451,9 @@ class DocContext:
                 return Period.of_year(self.report.year)
             if self.report is None:
                 return self._year_reported() or self._year_implied()
-            # "During the year, we sold 500 BTC" in a month's or quarter's report: its year
-            return Period.of_year(self.report.year)
+            # "During the year, we sold 500 BTC" in a month's or quarter's report: its year,
+            # or the report itself when it opens the year (a Q1's year so far is the quarter)
+            return _year_so_far(self.report)
         if mention.relative == "report-quarter":
             return _last_quarter_of(self.fallback())
         if mention.relative == "report":
@@ -552,6 +554,15 @@ def _said_on(ctx: DocContext, segment: Segment, mention: Mention) -> dt.date | N
         if _SAID_ON.search(segment.text, max(0, other.start - 30), other.start):
             return other.period.last_day()
     return None
+
+
+def _year_so_far(period: Period) -> Period:
+    """The year a story on `period` means by "during the year": `period` itself when it opens
+    the year ("Q1 2025 results. During the year, the Company repaid …": the year so far is the
+    quarter; README labels no year to date), else its year."""
+    if period.granularity in ("month", "quarter", "half") and period.first_day().month == 1:
+        return period
+    return Period.of_year(period.year)
 
 
 def _last_quarter_of(period: Period | None) -> Period | None:

@@ -6,7 +6,9 @@
   ("More than N" keeps its number, README decided case 20; "below N" names no figure at all.)
 * A waypoint: "toccando 943,1 BTC, per poi azzerarsi", "hasta 812 BTC, y luego se recuperaron":
   a holding its own sentence says then changed is the starting point of that change (README
-  decided case 1), not the company's holding.
+  decided case 1), not the company's holding. Only a change of the holding after the "then"
+  (a fall, a rise, a zeroing): "tenía 19.225 BTC al 30 de abril, y luego anunció una nueva
+  emisión de bonos" tells another event, and the holding stands.
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ _THEN = re.compile(
     re.I,
 )
 _THEN_WINDOW = 40  # ("toccando 943,1 BTC, per poi azzerarsi": the figure's own phrase)
+# the change the "then" tells, a few words after it (stems: it, es, pt, de; ja, ko, zh)
+_CHANGE = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?(?:azzer|scese|scend|risal|salit|aument|diminu|cresc|ridott|ridus|"
+    r"dimezz|recuper|crollat|cay|ca[ií]|baj|subi|sub[ie]|redu|desplom|agot|vaci|zer|baix|"
+    r"sank|sinkt|fiel|f[äa]llt|stieg|steigt|wuchs|erholt|gesunken|gestiegen|null)\w*"
+    r"|^[^。.]{0,12}?(?:減少|増加|ゼロ|回復|減っ|増え|감소|증가|회복|줄|늘|减少|增加|降至|升至|回升|清零|归零|歸零|減至|增至)",
+    re.I,
+)
+_CHANGE_WINDOW = 40
 
 
 def below(text: str, start: int, end: int) -> bool:
@@ -42,4 +53,7 @@ def below(text: str, start: int, end: int) -> bool:
 
 def waypoint(text: str, end: int) -> bool:
     """A later part of the figure's sentence says the holding then changed."""
-    return _THEN.search(text, end, end + _THEN_WINDOW) is not None
+    then = _THEN.search(text, end, end + _THEN_WINDOW)
+    if then is None:
+        return False
+    return _CHANGE.search(text[then.end() : then.end() + _CHANGE_WINDOW]) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import MINER_NAME
+from .entities import MINER_NAME, names_in, ticker_named
 from .folded import Folded, lowered
 from .skipping import skipping
 
@@ -69,13 +69,29 @@ _SUM_AFTER = Folded(
 )
 
 
+# "they held 20,000 BTC between them", "the two mined …": the companies named before
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+(?:two|three|four|five|pair)|[Bb]oth)\b")
+
+
 def is_sum_after(text: str, end: int) -> bool:
     """Is the figure ending at `end` told as a sum over several companies ("1,500 BTC
     combined")?"""
     lower = lowered(text)
     if not any(word in lower for word in ("combined", "collectively", "aggregate", "between")):
         return False  # (the sentence's lowercase, shared: most sentences hold none of these)
-    return _SUM_AFTER.match(text, end) is not None
+    if _SUM_AFTER.match(text, end) is None:
+        return False
+    # "Riot's Rockdale and Corsicana facilities mined 463 BTC combined", "Riot holds 19,225 BTC
+    # in aggregate": one company's own total; a group's only when several companies hold it
+    return _names_several(text[max(0, end - _REACH) : end])
+
+
+def _names_several(head: str) -> bool:
+    """Does `head` (the words up to a sum) name several companies: two names, a group noun
+    or a plural pronoun for them?"""
+    if _GROUP_NOUN.search(head.lower()) or _THEY.search(head):
+        return True
+    return len({ticker_named(name) or name for _, _, name in names_in(head)}) > 1
 
 
 def new_subject(window: str) -> bool:

@@ -7,7 +7,10 @@ the change the first one tells of the company's holdings; the level after "to" i
 (decided case 1). The holding is dated as the first sentence dates it, at the named period's
 last day (decided case 14), unless its own sentence names a period; with none named, the
 report's period label. Only when the sentence before speaks of the holdings changing and has
-no coins of its own, and its owner is the entity (not a peer the story compares).
+no coins of its own, and the holdings are the entity's own: its name's possessive or a pronoun
+("their", "the company's") owns them, not a peer's ("MARA's … holdings doubled, outpacing
+Riot") nor a group's ("Public miners' bitcoin holdings"). A change an analyst models,
+forecasts or expects is no holding.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Iterator
 
 from . import guards
 from .context import DocContext
-from .entities import is_peer_figure
+from .entities import names_of
 from .evidence import observation
 from .model import BTC_HELD, Extracted
 from .numbers import APPROX, BTC_UNIT, NUMBER, parse_decimal
@@ -39,6 +42,18 @@ _HOLDINGS_CHANGED = re.compile(
     r"fell|dropped|declined|shrank|decreased|halved)\b",
     _I,
 )
+# Who owns the holdings: a possessive right before "bitcoin holdings" (a word or two between).
+_OWNER = re.compile(
+    r"(?P<owner>\b[A-Z0-9][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2}['’]s?|\b[a-z]+['’]s?|"
+    r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$"
+)
+_PRONOUN = re.compile(r"(?:its|their|our|(?:the\s+)?(?:company|firm|miner)['’]s)", _I)
+# "Analysts now model a rise from …": a forecast, not a holding.
+_FORECAST = re.compile(
+    r"\b(?:model(?:s|ed|led|ing)?|forecast\w*|project(?:s|ed|ing|ions?)?|expect\w*|estimat\w*|"
+    r"predict\w*|target\w*|guid\w*)\b",
+    _I,
+)
 _COINS = re.compile(rf"\d\s*{BTC_UNIT}", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n")
 _REACH = 400
@@ -54,19 +69,37 @@ def changed_holding(
     match = _CHANGE_NOUN.search(text)
     if match is None or guards.is_hypothetical(text, match.start()):
         return
+    if _FORECAST.search(text, 0, match.start()) is not None:
+        return  # an analyst's model of the holdings, not a level reached
     previous = _sentence_before(ctx.text, segment.start)
     if previous is None:
         return
     before, begin = previous
-    if _HOLDINGS_CHANGED.search(before) is None or _COINS.search(before) is not None:
+    changed = _HOLDINGS_CHANGED.search(before)
+    if changed is None or _COINS.search(before) is not None:
         return
-    if is_peer_figure(before, len(before), ctx.entity):
-        return  # the holdings of a peer the story compares
+    if not _owned_by_entity(before[: changed.start()], ctx.entity):
+        return  # a peer's or a group's holdings
     value = parse_decimal(match["qty"])
     if value is None:
         return
     period = _period(ctx, segment, match, Segment(before, begin, begin + len(before)))
     yield observation(segment, BTC_HELD, value, "BTC", period)
+
+
+def _owned_by_entity(head: str, entity: str | None) -> bool:
+    """The possessive right before the holdings is the entity's name or a pronoun for it."""
+    owner = _OWNER.search(head[-80:])
+    if owner is None:
+        return False
+    if _PRONOUN.fullmatch(owner["owner"]):
+        return True
+    name = re.sub(r"['’]s?$", "", owner["owner"])
+    name = name.upper()
+    # ("Riot Platforms'" is Riot's: a known name and the words of its full name)
+    return any(
+        name == known.upper() or name.startswith(known.upper() + " ") for known in names_of(entity)
+    )
 
 
 def _sentence_before(document: str, start: int) -> tuple[str, int] | None:

@@ -5,7 +5,9 @@ Reading rule: "A plus B" states a total of A and B; A alone is a part of what wa
 held, not the figure a reader records (the total, when the text states it, is read where it is
 stated; the sum is not worked out, README "Values": figures as printed). Only when the second
 term is coins too ("sold 463 BTC plus 12 BTC"): "sold 463 BTC plus its ETH", "plus $2 million
-in cash" add another asset, and the coins stay the figure.
+in cash" add another asset, and the coins stay the figure. And only when "plus" follows the
+figure right away: "mined 463 BTC in April plus 410 BTC in March" tells two periods' figures,
+each its own, not a sum's terms.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER
 
 _PLUS_COINS = re.compile(
-    rf"(?:{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT})?[^.;\d$]{{0,25}}?\s+plus\s+"
+    rf"(?:{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT})?\s*,?\s+plus\s+"
     r"(?:another\s+|an\s+additional\s+|a\s+further\s+|an\s+extra\s+)?"
     rf"{APPROX}{NUMBER}\s*{BTC_ADJECTIVE}{BTC_UNIT}",
     re.IGNORECASE,
