@@ -13,7 +13,6 @@ import re
 
 from .ai import has_ai_context
 from .debt_schedule import names_a_loan
-from .table_layout import is_split_label, layout_of
 from .folded import Folded
 from .model import (
     AI_CAPEX,
@@ -26,6 +25,7 @@ from .model import (
 )
 from .sentences import Segment
 from .skipping import skipping
+from .table_layout import is_split_label, layout_of
 from .table_model import Table
 from .tiles import headline_subject, level_of
 
