@@ -51,7 +51,7 @@ def _warn_if_foreign(text: str, url: str) -> None:
         return
     read = _read_in(language)
     if read:
-        log.info("partly read: only %s in %s (%s)", " and ".join(read), language, url)
+        log.info("partly read: only %s in %s (%s)", "; ".join(read), language, url)
     else:
         log.warning("not read: the extractor reads English; page is in %s (%s)", language, url)
 
@@ -60,9 +60,9 @@ def _read_in(language: str) -> list[str]:
     """What the foreign reader takes from copy in `language` (monitor/extract/foreign)."""
     read = []
     if language in BTC_FIGURE_LANGUAGES:
-        read.append("BTC mined, sold, held, sale proceeds")
+        read.append("BTC mined, sold and held, and sale proceeds")
     if language in DEAL_LANGUAGES:
-        read.append("debt and AI contracts")
+        read.append("debt, and AI contracts with their megawatts")
     return read
 
 

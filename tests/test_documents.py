@@ -142,7 +142,7 @@ RUSSIAN_PAGE = (
 @pytest.mark.parametrize(
     ("page", "level", "said"),
     [
-        (GREEK_PAGE, "INFO", "partly read: only debt and AI contracts in el"),
+        (GREEK_PAGE, "INFO", "partly read: only debt, and AI contracts with their megawatts in el"),
         (RUSSIAN_PAGE, "WARNING", "not read: the extractor reads English; page is in ru"),
     ],
     ids=["greek-debt-read", "russian-not-read"],
