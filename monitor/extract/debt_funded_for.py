@@ -21,9 +21,24 @@ _FUNDED_FOR = Folded(
     rf"(?:for|in\s+the\s+(?:aggregate\s+|principal\s+)?amount\s+of)\s+{APPROX}$"
 )
 _REACH = 120
+# A funding recalled, the loan since gone: "were funded for $54 million in 2021 and have since
+# been repaid" (an earlier period's draw told as background, README decided case 1).
+_SINCE_GONE = Folded(
+    r"^[^.;]{0,80}?\b(?:(?:has|have|had)\s+since\s+been|since\s+been|since|"
+    r"(?:were|was)\s+later|(?:has|have|had)\s+later\s+been)\s+(?:fully\s+)?"
+    r"(?:repaid|retired|paid\s+(?:off|down|in\s+full)|extinguished|settled|converted)\b"
+)
 
 
 def funded_for(before: str) -> bool:
     """Is the amount after `before` what a named loan was funded for?"""
     tail = before[-_REACH:]
     return "funded" in tail and _FUNDED_FOR.search(tail) is not None
+
+
+def since_gone(after: str) -> bool:
+    """Does the clause after a funded amount say the loan has since been repaid (a funding
+    recalled, not this period's draw)?"""
+    head = after[:120]
+    gate = "since" in head or "later" in head
+    return gate and _SINCE_GONE.match(after) is not None

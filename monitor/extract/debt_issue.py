@@ -9,7 +9,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_funded_cash import funded_cash
-from .debt_funded_for import funded_for
+from .debt_funded_for import funded_for, since_gone
 from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
@@ -406,7 +406,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
         return not _NOT_ISSUED.search(before[-40:])
     if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
-        return loan_up_to(before)  # (a loan taken "of up to" its principal: `debt_taken`)
+        return loan_up_to(before, after)  # (a loan taken "of up to" its principal: `debt_taken`)
     if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
         return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
     if _RECALLED_BEFORE.search(before[-40:]):
@@ -434,7 +434,9 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _UPSIZED_BY.search(before[-120:]):
         return True
     if funded_for(before):
-        return True  # "loan schedules that were partially funded for approximately $54 million"
+        return not since_gone(
+            after
+        )  # "loan schedules that were partially funded for approximately $54 million"
     if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):

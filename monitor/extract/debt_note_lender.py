@@ -19,8 +19,12 @@ _LENDER_AFTER = Folded(
     r"our|their|an?)\s+(?:co-|former\s+|executive\s+|non-executive\s+)?"
     r"(?:chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|ceo|founder|directors?|"
     r"president|(?:largest|major|controlling|principal)\s+(?:share|stock)holder|lenders?|"
-    r"bank)\b"
+    # (a bank, not "a bank customer": someone who pays the company)
+    r"bank(?![\s-]+(?:customers?|clients?)\b))\b"
 )
+# The note settles what someone owes the company ("covering advances he owed the company",
+# "for hosting fees owed"): a note it holds, a receivable, not a loan to it.
+_OWED_WORDS = any_of("owed", "owes", "owing", "advances", "fees", "customer", "receivable")
 _SALE_WORDS = any_of("exchange for", "consideration", "sold", "sale of", "divest", "dispos",
                      "buyer", "purchaser")  # fmt: skip
 
@@ -31,5 +35,7 @@ def from_lender(before: str, after: str) -> bool:
     if "from" not in after[:80]:
         return False  # cheap gate
     if _LENDER_AFTER.match(after) is None:
+        return False
+    if _OWED_WORDS.search(after[:160].lower()) is not None:
         return False
     return _SALE_WORDS.search((before[-200:] + after[:120]).lower()) is None

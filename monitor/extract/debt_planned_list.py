@@ -22,6 +22,14 @@ _PLAN = Folded(
     r"\b(?:will|would|shall|to\s+be\s+used|intends?\s+to|plans?\s+to|expects?\s+to|"
     r"use\s+of\s+(?:the\s+)?proceeds|proposed|planned)\b"
 )
+# A lead-in whose main verb says the steps are done ("Riot completed the following steps,
+# which it expects will lower its interest costs:"): a plan word in its relative clause speaks
+# of the steps' effects, it does not plan them.
+_RELATIVE = Folded(r",\s*(?:which|that)\b")
+_DONE_MAIN = Folded(
+    r"\b(?:completed|took|undertook|carried\s+out|executed|implemented|made|finished|"
+    r"accomplished|(?:has|have|had)\s+(?:taken|completed|made))\b"
+)
 _LOOK_BACK = 400
 _LINES = 4  # the list's items above this one, up to its lead-in
 
@@ -33,5 +41,14 @@ def planned_item(segment: Segment, ctx: DocContext) -> bool:
     head = ctx.text[max(0, segment.start - _LOOK_BACK) : segment.start]
     for line in reversed(head.split("\n")[:-1][-_LINES:]):
         if line.rstrip().endswith(":"):
-            return _PLAN.search(line) is not None
+            return _plans(line)
     return False
+
+
+def _plans(lead_in: str) -> bool:
+    """Does the lead-in's governing clause plan its list ("will fund growth, including:",
+    "plans to use the proceeds for:")?"""
+    relative = _RELATIVE.search(lead_in)
+    if relative is not None and _DONE_MAIN.search(lead_in, 0, relative.start()):
+        return _PLAN.search(lead_in, 0, relative.start()) is not None
+    return _PLAN.search(lead_in) is not None

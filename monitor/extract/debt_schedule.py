@@ -10,6 +10,8 @@ balance needs an as-of column).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .folded import Folded
 
 # A row naming one loan, note or facility ("Senior Secured Loan", "Convertible notes due
@@ -62,12 +64,22 @@ def names_a_loan(label: str, context: str) -> bool:
 _LIABILITIES = Folded(r"\bliabilit(?:y|ies)\b")
 
 
-def is_split_row(label: str, labels: tuple[str, ...]) -> bool:
-    """Is `label` one of a balance sheet's current and non-current rows of one debt ("Loans
-    payable" under "Current liabilities" and again under "Non-current liabilities", the section
-    heads not always kept as rows)? Each is a portion of the balance, not a balance (README,
-    decided case 28); a debt printed once stays, as a long-term balance with no current part."""
-    key = label.strip(" |").lower()
-    if sum(1 for other in labels if other.strip(" |").lower() == key) < 2:
-        return False
-    return any(_LIABILITIES.search(other) for other in labels)
+def split_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    """The labels (folded) of a balance sheet's current and non-current rows of one debt
+    ("Loans payable" under "Current liabilities" and again under "Non-current liabilities", the
+    section heads not always kept as rows). Each is a portion of the balance, not a balance
+    (README, decided case 28); a debt printed once stays, as a long-term balance with no
+    current part. (One pass over the table: asked per row, a count per row was quadratic.)"""
+    if not any(_LIABILITIES.search(other) for other in labels):
+        return frozenset()
+    keys = Counter(_key(label) for label in labels)
+    return frozenset(key for key, count in keys.items() if count >= 2)
+
+
+def is_split_label(label: str, split: frozenset[str]) -> bool:
+    """Is `label` one of the `split_labels` of its table?"""
+    return bool(split) and _key(label) in split
+
+
+def _key(label: str) -> str:
+    return label.strip(" |").lower()

@@ -56,15 +56,31 @@ def loan_taken(before: str, after: str = "") -> bool:
     return True
 
 
-def loan_up_to(before: str) -> bool:
-    """Is the amount after `before` the "up to" principal of a loan the sentence says was
-    taken ("obtained an additional loan of up to $2.0 million")?"""
+# "obtained an additional loan of up to $2.0 million": the taking verb directly on the loan
+# (not "received approval for a loan of up to", "obtained a commitment for a loan of up to":
+# what was approved or committed is a maximum, no money drawn; README, decided cases 6, 19).
+# ("secured a loan of up to $300 million", "raised …": a maximum arranged, which decided case
+# 19 reads as a facility's size; obtained, received, taken or granted, it is lent.)
+_TAKEN_UP_TO = Folded(
+    r"\b(?:took(?:\s+out)?|tak(?:en|es|ing)\s+out|obtain(?:ed|s)|receiv(?:ed|es)|got|"
+    r"(?:was|were|has\s+been)\s+granted)\s+an?\s+(?:additional\s+)?loan\s+of\s+up\s+to\s+"
+    rf"{APPROX}$"
+)
+# The loan is still to be drawn: "which it may draw through 2026", "available to draw over the
+# next twelve months", "subject to approval" (a maximum on offer, not money lent).
+_ON_OFFER = Folded(
+    r"\b(?:approv(?:al|ed)|commitments?|committed|may\s+(?:draw|borrow)|can\s+(?:draw|borrow)|"
+    r"available\s+(?:to\s+(?:draw|borrow)|for\s+(?:drawing|borrowing))|availability|"
+    r"undrawn|to\s+be\s+drawn)\b"
+)
+
+
+def loan_up_to(before: str, after: str = "") -> bool:
+    """Is the amount after `before` (and before `after`) the "up to" principal of a loan the
+    sentence says was taken ("obtained an additional loan of up to $2.0 million")?"""
     tail = before[-100:]
     if "up to" not in tail or "loan" not in tail:
         return False  # cheap gate
-    taken = _TAKEN_LOAN_OF.search(tail)
-    if taken is None or taken.group("up_to") is None:
+    if _TAKEN_UP_TO.search(tail) is None:
         return False
-    # ("secured a loan of up to $300 million", "raised …": a maximum arranged, which decided
-    # case 19 reads as a facility's size; obtained, received, taken or granted, it is lent)
-    return not taken.group().lower().startswith(("secur", "rais"))
+    return _ON_OFFER.search(tail + " " + after[:160]) is None

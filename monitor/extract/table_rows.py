@@ -12,7 +12,7 @@ import functools
 import re
 
 from .ai import has_ai_context
-from .debt_schedule import is_split_row, names_a_loan
+from .debt_schedule import names_a_loan
 from .folded import Folded
 from .model import (
     AI_CAPEX,
@@ -25,6 +25,7 @@ from .model import (
 )
 from .sentences import Segment
 from .skipping import skipping
+from .table_layout import is_split_label, layout_of
 from .table_model import Table
 from .tiles import headline_subject, level_of
 
@@ -117,11 +118,9 @@ def row_metric(label: str) -> str | None:
 
 def metric_of(row: Segment, table: Table) -> str | None:
     metric = _metric_of(row, table)
-    if metric == DEBT_TOTAL:
-        # a balance sheet's current and non-current rows of one debt are portions (case 28)
-        labels = tuple(other.cells[0] if other.cells else "" for other in table.rows)
-        if is_split_row(row.cells[0], labels):
-            return None
+    # a balance sheet's current and non-current rows of one debt are portions (case 28)
+    if metric == DEBT_TOTAL and is_split_label(row.cells[0], layout_of(table).split):
+        return None
     return metric
 
 
@@ -146,10 +145,12 @@ _CODE = re.compile(r"^[A-Z0-9](?:[\s\-–&,]*[A-Z0-9])?$")
 def _coded_loan_row(row: Segment, table: Table) -> str | None:
     """A row coded "E - H" under a group row of one cell naming loans ("Equipment
     Financings"): one loan of that group."""
-    if not _CODE.match(row.cells[0].strip()) or row not in table.rows:
+    if not _CODE.match(row.cells[0].strip()):
         return None
-    above = table.rows[: table.rows.index(row)]
-    group = next((other for other in reversed(above) if len(other.cells) == 1), None)
+    index = layout_of(table).index(row)
+    if index is None:
+        return None
+    group = layout_of(table).groups[index]
     return None if group is None else _debt_instrument_row(group.cells[0], table)
 
 
@@ -228,9 +229,12 @@ def _bare_flow(label: str) -> bool:
 def _bitcoin_section_row(row: Segment, table: Table) -> str | None:
     """A bare flow label ("Sold") under a row that opens the bitcoin section ("Bitcoin2 Mined,
     net"), with only short labels between: the section's coins."""
-    if not _bare_flow(row.cells[0]) or row not in table.rows:
+    if not _bare_flow(row.cells[0]):
         return None
-    for above in reversed(table.rows[: table.rows.index(row)]):
+    index = layout_of(table).index(row)
+    if index is None:
+        return None
+    for above in reversed(table.rows[:index]):
         label = _LABEL_FOOTNOTE.sub("", above.cells[0]) if above.cells else ""
         if _OPENS_WITH_COIN.search(label):
             return row_metric(f"Bitcoin {row.cells[0]}")
