@@ -34,7 +34,7 @@ _TAKEN_LOAN_OF = Folded(
     rf"(?:of|for|worth|totall?ing|amounting\s+to|in\s+the\s+(?:principal\s+)?amount\s+of)\s+"
     # ("obtained an additional loan of up to $2.0 million": the loan is taken, "up to" its
     # principal; only a facility's or a line's "up to" is a size, decided case 19)
-    rf"(?P<up_to>up\s+to\s+)?{APPROX}$"
+    rf"(?:up\s+to\s+)?{APPROX}$"
 )
 
 
