@@ -92,11 +92,12 @@ _INTENT = Folded(
 # Words one of which every `_INTENT` match holds (its modal, plan or deliberation word), asked
 # of the sentence's one shared scan (`gates.opens`): most sentences that name a sale state no
 # intention, and the pattern, tried at nearly every word, costs a few microseconds a sentence.
-# (stems cover their forms: "weigh" weighs/weighing, "hop" hopes/hoping; "set", "due" and "aim"
+# (stems cover their forms: "weigh" weighs/weighing, "hop" hopes/hoping, "inten" intends/intent/
+# intention — not the metric's name, which only the vocabulary spells; "set", "due" and "aim"
 # open often, inside "asset", "due to", "claim", but every match holds one of the words)
 _MODAL_WORDS = sentence_gate(
-    "will", "may", "might", "could", "would", "plan", "intend", "expect", "anticipat", "aim",
-    "hop", "want", "wish", "seek", "schedul", "slated", "due", "intent", "going", "decid",
+    "will", "may", "might", "could", "would", "plan", "inten", "expect", "anticipat", "aim",
+    "hop", "want", "wish", "seek", "schedul", "slated", "due", "going", "decid",
     "decision", "looking", "preparing", "poised", "set", "consider", "weigh", "explor",
     "contemplat", "mull", "eye", "reserves", "authori", "approved",
 )  # fmt: skip
