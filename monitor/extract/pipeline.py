@@ -51,6 +51,7 @@ from . import (
     wholes,
     xbrl_details,
     xbrl_statements,
+    year_so_far,
 )
 from .call_summaries import call_quarter
 from .context import DocContext, detect_dollar
@@ -196,8 +197,9 @@ def _extract_plain(
         for piece in _outside_tables(segment, covered):  # a table's text is read as a table
             ctx.note_heading(piece)
             ctx.note_topic(piece)
-            found.extend(treasury.extract(piece, ctx))
-            found.extend(debt.extract(piece, ctx))
+            told = [*treasury.extract(piece, ctx), *debt.extract(piece, ctx)]
+            # (the year so far of "during the year" is no named period)
+            found.extend(year_so_far.without_year_so_far(piece, ctx, told))
             found.extend(ai.extract(piece, ctx))
     found = wholes.without_parts(found)
     found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
