@@ -41,6 +41,7 @@ from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
+from .debt_funded_for import since_gone, within_story
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
@@ -114,6 +115,8 @@ from .sentences import Segment
 
 # A summary's label opening the sentence: "Interest Expense $4.5 million, decreased by …".
 _INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\s+{APPROX}$")
+# How far after a new loan its "has since been repaid" is read (`debt_funded_for.since_gone`).
+_SINCE_REACH = 120
 _LABEL_REACH = 40
 
 
@@ -351,6 +354,12 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None
+        if metric == DEBT_ISSUED and since_gone(text[money.end : money.end + _SINCE_REACH]):
+            story = ctx.fallback()  # "funded for $54 million in 2021 and have since been repaid"
+            if not within_story(period, story):
+                continue  # an earlier draw recalled (decided case 1)
+            repaid = story.label() if story else period  # (repaid since: no date of its own)
+            found.extend(_observations(segment, DEBT_REPAID, money, monies[index + 1 :], repaid))
         found.extend(_observations(segment, metric, money, monies[index + 1 :], period))
         if metric == DEBT_TOTAL:
             total = (money.end, period)

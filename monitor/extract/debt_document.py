@@ -370,12 +370,17 @@ _NEW_LOAN = Folded(r"\b(?:new|newly|fresh|roll\w*|refinanc\w*|replac\w*)\b")
 def _taken_before_repaid(issued: list[Extracted], found: list[Extracted]) -> list[Extracted]:
     """A loan the document reports repaid, told as taken too ("has repaid a $35 million loan
     … Apart from securing a $35 million loan, …"): the taking is the loan's background, not
-    new debt of the document (decided case 1), unless the text calls it a new loan."""
+    new debt of the document (decided case 1), unless the text calls it a new loan. A loan the
+    same words tell as funded and since repaid ("funded for $50 million in March 2025 and since
+    repaid") was kept only as funded within the story's period (`debt_funded_for`): both stay."""
     repaid = {(item.value, item.unit) for item in found if item.metric == DEBT_REPAID}
+    since = {(item.start, item.value, item.unit) for item in found if item.metric == DEBT_REPAID}
     return [
         item
         for item in issued
-        if (item.value, item.unit) in repaid and not _NEW_LOAN.search(item.evidence)
+        if (item.value, item.unit) in repaid
+        and not _NEW_LOAN.search(item.evidence)
+        and (item.start, item.value, item.unit) not in since
     ]
 
 

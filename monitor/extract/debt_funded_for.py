@@ -6,9 +6,17 @@ partially funded for approximately $54 million in March 2022 and will continue t
 The commitment is a size, no new debt (README, decided case 19); the amount the loans "were
 funded for" is what was drawn, new debt. Only a past funding of a loan the clause names: not
 "will be funded for", "to be funded", "may be funded".
+
+A loan told as since repaid ("were funded for $54 million in 2021 and have since been repaid")
+is an earlier draw recalled (decided case 1) when the funding lies before the period the story
+reports; a funding within that period (a March update's "funded in March 2025 and since
+repaid") is the period's new debt, and its repayment, told with no date of its own, is the
+period's too, in the size that names the loan (decided cases 7, 27 and 45).
 """
 
 from __future__ import annotations
+
+from monitor.vocabulary.periods import Period
 
 from .debt_words import DEBT_NOUN
 from .folded import Folded
@@ -42,3 +50,11 @@ def since_gone(after: str) -> bool:
     head = after[:120]
     gate = "since" in head or "later" in head
     return gate and _SINCE_GONE.match(after) is not None
+
+
+def within_story(period: str | None, story: Period | None) -> bool:
+    """Does the flow's `period` lie within the period the story reports (`story`)?"""
+    flow = Period.parse(period)
+    if flow is None or story is None:
+        return False
+    return story.first_day() <= flow.first_day() and flow.last_day() <= story.last_day()

@@ -9,7 +9,7 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 from __future__ import annotations
 
 from .debt_funded_cash import funded_cash
-from .debt_funded_for import funded_for, since_gone
+from .debt_funded_for import funded_for
 from .debt_incurred import incurred_debt
 from .debt_issue_done import issued_as_done, offering_did
 from .debt_issue_news import issued_in_news, taken_already
@@ -434,9 +434,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
     if _UPSIZED_BY.search(before[-120:]):
         return True
     if funded_for(before):
-        return not since_gone(
-            after
-        )  # "loan schedules that were partially funded for approximately $54 million"
+        return True  # "loan schedules that were partially funded for approximately $54 million"
     if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
         return True
     if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
