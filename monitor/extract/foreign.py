@@ -361,6 +361,10 @@ class _Reader:
             ):
                 continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
             metric = BTC_SOLD if whole else self._metric(text, start, end)
+            if not whole and not self.lexicon.cjk and foreign_sold_all.share_base(text, start):
+                # "vendió 150 BTC de todos los 320 BTC producidos": the base of the share sold
+                mined = foreign_sold_all.base_produced(text, end) or metric == BTC_PRODUCED
+                metric = BTC_PRODUCED if mined else None
             if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
                 continue  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
             own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
@@ -536,17 +540,27 @@ class _Reader:
             chosen = _nearest(self.lexicon, text, max(0, start - _CUE_AFTER), start, first=False)
         if chosen is None:
             after_end = min(len(text), end + _CUE_AFTER)
-            chosen = _nearest(self.lexicon, text, end, after_end, first=True)
+            chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]
 
 
-def _nearest(lexicon: Lexicon, text: str, start: int, end: int, *, first: bool) -> str | None:
-    """The cue nearest the figure in text[start:end]: the first one after, the last before."""
+# A figure right before a cue: the cue is that figure's adjective ("320 geschürften BTC").
+_FIGURE_BEFORE = re.compile(r"\d\s+$")
+
+
+def _nearest(
+    lexicon: Lexicon, text: str, start: int, end: int, *, first: bool, own: bool = False
+) -> str | None:
+    """The cue nearest the figure in text[start:end]: the first one after, the last before.
+    `own`: not a cue that is another figure's adjective ("150 BTC von allen 320 geschürften
+    BTC verkauft": the 150 was sold; the mining is the 320's)."""
     best: tuple[int, str] | None = None
     for metric, pattern in lexicon.cues:
         for m in pattern.finditer(text, start, end):
+            if own and _FIGURE_BEFORE.search(text, max(start, m.start() - 3), m.start()):
+                continue
             distance = m.start() - start if first else end - m.end()
             if best is None or distance < best[0]:
                 best = (distance, metric)
