@@ -36,6 +36,7 @@ from .numbers import (
     parse_decimal,
     starts_number,
 )
+from .partner_subject import is_partner_subject
 from .pattern_sets import PatternChoice
 from .section_owner import is_peers_section
 from .sentences import Segment
@@ -428,6 +429,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "projects production of 4,500 BTC for 2024": guidance, not a result
     if _CLIENT_SUBJECT.search(clause):
         return False  # "Riot's customers sold 500 BTC through its desk": the clients' coins
+    if is_partner_subject(text, start):
+        return False  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
     if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
         return False
     if is_sum_after(text, match.end("qty")):

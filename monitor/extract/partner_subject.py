@@ -1,0 +1,43 @@
+"""A figure's verb whose subject is the company's hosting or joint-venture partner.
+
+Reading rule: a release's figure belongs to the subject of its verb. "Acme Hosting, Riot's
+hosting partner, mined 120 BTC", "Our hosting partner mined 120 BTC", "The Company's hosting
+provider, Acme Hosting, sold 40 BTC" tell what the partner did: another company's figure
+(README, "What is NOT labelled"), though the company's own name or "our" is in the subject.
+The company's coins mined at a partner's site ("mined 450 BTC at its hosting partner's site")
+have the company as the subject and stay its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the partner's role: "hosting partner", "hosting provider", "host", "colocation provider",
+# "joint venture partner" (a plain "partner" is too loose: "our partner in the deal")
+_ROLE = (
+    r"(?i:(?:hosting|co-?location)\s+(?:partner|provider|company|counterparty)s?|hosts?|"
+    r"(?:joint[- ]venture|JV)\s+partners?)"
+)
+# whose partner: "our", "its", "the Company's", "Riot's"; a few words between ("our
+# long-standing hosting partner")
+_OWNER = r"(?:(?i:our|its|their|the\s+company['’]s)|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_ADVERBS = r"(?:(?:also|has|have|had|then|reportedly)\s+){0,2}"
+# (names are capitalised: the pattern is case-sensitive outside its `(?i:…)` groups)
+# the subject ending right before the verb: the role first ("Our hosting partner mined", "The
+# Company's hosting partner, Acme Hosting, mined") or the name first, the role in apposition
+# ("Acme Hosting, Riot's hosting partner, mined")
+_SUBJECT = re.compile(
+    rf"(?:(?<![\w'’])(?:[Tt]he\s+)?{_OWNER}{_ROLE}(?:,?\s+{_NAME},?)?|"
+    rf"{_NAME},\s+(?:[Tt]he\s+)?{_OWNER}{_ROLE},)\s+{_ADVERBS}$"
+)
+_REACH = 120
+
+
+def is_partner_subject(text: str, verb: int) -> bool:
+    """Is the subject of the verb at `verb` the company's hosting or joint-venture partner?"""
+    before = text[max(0, verb - _REACH) : verb]
+    lower = before.lower()
+    if "host" not in lower and "partner" not in lower and "location" not in lower:
+        return False  # cheap gate
+    return _SUBJECT.search(before) is not None
