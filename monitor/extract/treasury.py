@@ -43,6 +43,7 @@ from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
 from .treasury_change_noun import changed_holding
+from .treasury_gapped import gapped
 from .treasury_held import HELD, is_held_level
 from .treasury_held_assets import HELD_ASSETS
 from .treasury_held_moved import HELD_MOVED
@@ -174,6 +175,8 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             found.extend(running_parts(segment, ctx))
         if " from " in lower and " to " in lower:
             found.extend(changed_holding(segment, ctx, found))  # "a jump from 27,000 BTC to …"
+        if ctx.entity:
+            found.extend(gapped(segment, ctx))  # "…, Riot alone 477": the verb left out
         if "respectively" in lower:
             if ctx.entity:
                 found.extend(respectively(segment, ctx))
