@@ -46,7 +46,7 @@ from .evidence import observation
 from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
-from .sentences import Segment
+from .sentences import Segment, ordinal_dot
 
 _HEAD = 1500  # the characters the language is judged on
 _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
@@ -210,6 +210,8 @@ def _month(day: dt.date) -> Period:
 def _sentences(text: str) -> Iterator[Segment]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and ordinal_dot(text, m.start() - 1, m.end()):
+            continue  # "am 7. März 2025", "7. března": a date's ordinal dot ends no sentence
         if m.start() > start and text[start : m.start()].strip():
             end = m.start() + (1 if text[m.start()] in "。！？" else 0)
             yield Segment(text[start:end], start, end)

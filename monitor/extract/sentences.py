@@ -41,6 +41,17 @@ _NUMBER = re.compile(NUMBER)
 _BTC_AFTER = re.compile(r"\s*(BTC|bitcoins?)\b", re.IGNORECASE)
 _MAX_VALUE_CELL = 40
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# German writes a day or a quarter as an ordinal with a dot, the noun after it capitalised: "am
+# 7. März 2025", "im 1. Quartal", "zum 31. Dezember" (no sentence ends there). The months German
+# spells as English does ("am 7. April") only after a German preposition or article, so that an
+# English sentence ending on a small number ("… rose to 12. August production …") still ends.
+# (Danish, Norwegian, Czech and Polish write the month in lower case: no boundary is found.)
+_GERMAN_ORDINAL_NOUN = re.compile(
+    r"(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Quartal|"
+    r"Geschäftsquartal|Halbjahr|Geschäftshalbjahr)\b"
+)
+_SHARED_MONTH = re.compile(r"(?:April|August|September|November)\b")
+_GERMAN_BEFORE_DAY = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem|des|im|per)\s+\d{1,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +319,12 @@ def _spans(body: str) -> Iterator[tuple[int, int]]:
         token = _last_word(body, start, boundary.start())
         if _ends_abbreviation(token) or _hedges_money(token, body, boundary):
             continue
+        if (
+            len(token) <= 3
+            and token[:1].isdigit()
+            and ordinal_dot(body, boundary.start(), boundary.end())
+        ):
+            continue  # "am 7. März 2025": a date's ordinal dot
         closers = len(boundary.group(0)[1:].rstrip())
         end = boundary.start() + 1 + closers
         if end - start <= LONGEST_SENTENCE:
@@ -349,6 +366,26 @@ def _last_word(text: str, start: int, end: int) -> str:
     while index > start and (text[index - 1].isalnum() or text[index - 1] in "_./"):
         index -= 1
     return text[index:end]
+
+
+_ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$")
+
+
+def ordinal_dot(text: str, dot: int, after: int) -> bool:
+    """Is the dot at `text[dot]` a day's or quarter's ordinal dot, the sentence going on at
+    `after` ("am 7. März", "im 1. Quartal", "7. března", "den 7. marts")? An ordinal before it,
+    then a word in lower case (Danish, Norwegian, Czech, Polish months) or a German month or
+    period noun."""
+    if not _ORDINAL.search(text, max(0, dot - 3), dot):
+        return False
+    if after < len(text) and text[after].islower():
+        return True
+    if _GERMAN_ORDINAL_NOUN.match(text, after):
+        return True
+    return (
+        _SHARED_MONTH.match(text, after) is not None
+        and _GERMAN_BEFORE_DAY.search(text, max(0, dot - 12), dot) is not None
+    )
 
 
 def _hedges_money(token: str, text: str, boundary: re.Match[str]) -> bool:
