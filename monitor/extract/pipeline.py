@@ -18,6 +18,7 @@ from monitor.vocabulary.periods import Period
 
 from . import (
     ai,
+    boilerplate,
     capital_lines,
     colons,
     date_forms,
@@ -149,16 +150,18 @@ def _extract_plain(
     parts = list(segments(text, layout))
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
-    calendar_report = detect_report_period(parts, ctx.reference)
+    # (a disclaimer's or source list's periods are the writer's sources, not the story's)
+    dating = boilerplate.without_boilerplate(parts, text)
+    calendar_report = detect_report_period(dating, ctx.reference)
     ctx.report = fiscal_report(calendar_report, text)
     if ctx.report != calendar_report:
         # (its real end: "Q1 FY25" ended in December)
         ctx.report_calendar = calendar_quarter(ctx.report, calendar_report, text)
     if ctx.report is None:
-        ctx.lead = detect_lead_period(parts, ctx.reference, entity)
+        ctx.lead = detect_lead_period(dating, ctx.reference, entity)
         # (a news story's quarter, found from "the period that ended on 31 December 2023",
         # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
-        document = annual_document(detect_document_period(parts, ctx.reference, entity), text)
+        document = annual_document(detect_document_period(dating, ctx.reference, entity), text)
         ctx.document = fiscal_report(document, text)
         if ctx.document != document:
             ctx.document_calendar = document
