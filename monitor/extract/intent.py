@@ -86,7 +86,7 @@ _INTENT = Folded(
     rf"(?P<mid>{_FROM_TIME_TO_TIME}(?:\w+\s+){{0,3}}?{_DELIBERATION}|"
     r"(?:[\w$.,'’-]+\s+){1,6}?(?:by|through)\s+)"
     r"(?P<verb>sell(?:ing)?|have\s+sold|liquidat(?:e|ing)|moneti[sz](?:e|ing)|offload(?:ing)?|"
-    r"dispose\s+of|convert|(?:the\s+)?sale\s+of)\b"
+    r"dispose\s+of|convert|exchange|(?:the\s+)?sale\s+of)\b"
     r"(?P<object>[^.;]{0,90})"
 )
 # Words one of which every `_INTENT` match holds (its modal, plan or deliberation word), asked
@@ -114,14 +114,21 @@ _DONE_SALE = Folded(
 # "convert part of its bitcoin production into cash": converting coins into money is selling.
 # Into another coin too: "will convert all its existing digital assets (including 19 BTC)
 # into Solana", "convert its bitcoin treasury into ETH" (a pivot out of bitcoin sells it).
+# Exchanging them for money is the same: "may exchange its mined bitcoin for fiat currency",
+# "may exchange the bitcoin it mines for U.S. dollars", "stores its mined bitcoins … and may
+# exchange them for fiat currency" (the pronoun: coins the sentence named before).
 _CONVERTED_COINS = Folded(
-    r"\s+(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+|all\s+(?:of\s+)?)?"
+    r"\s+(?:(?:(?:a\s+)?(?:part|portion|some|share|fraction)\s+of\s+|all\s+(?:of\s+)?)?"
     r"(?:its\s+|the\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:bitcoins?|btc|production|holdings|treasury|digital\s+assets|"
-    r"crypto(?:currency)?\s+holdings)(?:\s*\([^()]{0,60}\))?\s+(?:in)?to\s+(?:u\.?s\.?\s+)?"
+    r"crypto(?:currency)?\s+holdings)(?:\s*\([^()]{0,60}\))?"
+    r"(?:\s+(?:it|we|they)\s+(?:mines?|mined|produces?|produced|holds?|held))?|(?P<them>them))"
+    r"\s+(?:(?:in)?to|for)\s+(?:u\.?s\.?\s+)?"
     r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity|eth|ether(?:eum)?|solana|sol|xrp|"
     r"(?:[\w-]+\s+)?tokens?)\b"
 )
+# The verbs that sell only when the coins go into money or another coin (`_CONVERTED_COINS`).
+_CONVERSIONS = ("convert", "exchange")
 # Converting "all its digital assets" names no coin: only with a conversion into another coin
 # or cash (`_CONVERTED_COINS`) do they read as the company's bitcoin.
 _CONVERTED_HOLDINGS = Folded(r"\b(?:digital\s+assets|crypto(?:currency)?\s+holdings)\b")
@@ -315,8 +322,15 @@ def _ended(text: str, match: re.Match[str]) -> bool:
 
 
 # A filing's period heading, as XBRL notes and statement pages print it
-_FILING_HEAD = Folded(r"\b(?:3|6|9|12|three|six|nine|twelve)\s+months\s+ended\b")
+_FILING_HEAD = Folded(
+    r"\b(?:3|6|9|12|three|six|nine|twelve)\s+months\s+ended\b|"
+    # a filing's summary opening on it: "filed its quarterly report for the period ended June
+    # 30, 2024", "its Form 10-Q for the quarter ended"
+    r"\b(?:(?:quarterly|annual|interim)\s+report|form\s+10-[qk]|10-[qk])\s+for\s+the\s+"
+    r"(?:period|quarter|fiscal\s+year|year)\s+ended\b"
+)
 _FILING_HEAD_CHARS = 300
+_QUARTERLY = Folded(r"\b(?:quarterly|10-q)\b")
 
 
 def _stated(ctx: DocContext, segment: Segment, trigger: int, end: int) -> str | None:
@@ -339,8 +353,13 @@ def _own_document(ctx: DocContext, period: str | None) -> str | None:
     own = ctx.document or ctx.lead  # (the heading on one line reads as the lead)
     if ctx.report is not None or own is None or news is None or period != news.label():
         return period
-    if _FILING_HEAD.search((ctx.text or "")[:_FILING_HEAD_CHARS]) is None:
+    head = _FILING_HEAD.search((ctx.text or "")[:_FILING_HEAD_CHARS])
+    if head is None:
         return period
+    if own.half is not None and _QUARTERLY.search(head.group(0)):
+        # a quarterly report's "six months ended June 30" is its year to date; the filing
+        # reports the quarter that ends it (decided case 42)
+        return Period.of_quarter(own.year, own.half * 2).label()
     return own.label()
 
 
@@ -469,15 +488,16 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         stop = _OBJECT_STOP.search(obj)
         if stop is not None:
             obj = obj[: stop.start()]
-        converted = match["verb"] == "convert" and _CONVERTED_COINS.match(obj)
+        converted = match["verb"] in _CONVERSIONS and _CONVERTED_COINS.match(obj)
         named = (
             _INTENT_OBJECT.search(obj)
             or (converted and _CONVERTED_HOLDINGS.search(obj))
+            or (converted and converted["them"] and _named_before(text, match.start()))
             or (_BARE_SHARE.match(obj) and _named_before(text, match.start()))
         )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
-        if match["verb"] == "convert" and not converted:
+        if match["verb"] in _CONVERSIONS and not converted:
             continue  # "convert its bitcoin mining site into an AI data center": no sale
         if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
             continue

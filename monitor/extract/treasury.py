@@ -115,6 +115,7 @@ _SELL_WORDS = sentence_gate(
     "monetiz",
     "monetis",
     "convert",
+    "exchang",
     "offload",
     "dispose",
     "fund",

@@ -141,13 +141,14 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str | None]]]] = [
         "btc_held",
         {(12100.0, "2025-05-31")},
     ),
-    # "during the year" names a year
+    # "during the year" names a year: the whole year once it is over; in July the year so far,
+    # which no label names (README "What is NOT labelled"; `year_so_far`)
     (
         "During the year, Bitfarms has sold 1,500 BTC.",
         "2025-07-15",
         "BITF",
         "btc_sold",
-        {(1500.0, "2025")},
+        set(),
     ),
     (
         "During the year, the company sold 900 BTC to fund operations.",
@@ -162,7 +163,7 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str | None]]]] = [
         "2025-07-02",
         "BITF",
         "btc_sold",
-        {(1500.0, "2025")},
+        set(),
     ),
     # an appositive ranking the subject against another company
     (
@@ -188,13 +189,14 @@ CASES: list[tuple[str, str, str, str, set[tuple[object, str | None]]]] = [
         "btc_sold",
         set(),
     ),
-    # a sum over several companies
+    # a sum over several companies; the entity's own share after it, its verb left out, is
+    # its figure (`treasury_gapped`)
     (
         "Canada-based miners such as Hut 8 mined 2,100 BTC combined in May; Hut 8 alone 300.",
         "2025-06-05",
         "HUT",
         "btc_produced",
-        set(),
+        {(300.0, "2025-05")},
     ),
     (
         "Bitfarms and Hut 8 mined 1,700 BTC combined in May.",
