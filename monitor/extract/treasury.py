@@ -115,7 +115,12 @@ _SELL_WORDS = sentence_gate(
     "monetiz",
     "monetis",
     "convert",
-    "exchang",
+    # ("exchange … for fiat": only with the money named; "exchange" alone is mostly a stock
+    # exchange or exchangeable notes, and would open the intention readers for nothing)
+    "for fiat",
+    "for cash",
+    "for dollars",
+    "for u.s. dollars",
     "offload",
     "dispose",
     "fund",

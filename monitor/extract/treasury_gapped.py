@@ -51,9 +51,12 @@ def _gap(names: tuple[str, ...]) -> re.Pattern[str]:
 def gapped(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     """The entity's figures told with their verb left out (see the module)."""
     text = segment.text
-    names = tuple(name for name in names_of(ctx.entity) if name in text)
-    if not names or ("," not in text and ";" not in text):
-        return  # cheap gate: the entity named, a clause break
+    # (cheap gate: the entity named right after a clause break)
+    names = tuple(
+        name for name in names_of(ctx.entity) if f", {name}" in text or f"; {name}" in text
+    )
+    if not names:
+        return
     for found in _gap(names).finditer(text):
         verbs = list(_VERB.finditer(text, 0, found.start() + 1))
         if not verbs or guards.is_hypothetical(text, found.start()):
