@@ -83,6 +83,15 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": _words("de het een en van dat op te zijn voor met niet aan ook bij werd naar heeft deze"),
     # Tagalog shares "na" and "para" with Portuguese and Spanish; its own particles outnumber them.
     "tl": _words("ang ng mga sa ay nito ito si ni kay nang rin din ayon mula kanyang kanilang"),
+    "id": _words(
+        "yang dan di dari untuk dengan ini itu pada adalah akan tidak oleh dalam juga telah "
+        "sebesar menurut ke bahwa"
+    ),
+    "cs": _words(
+        "se na je že které který která jako ale pro po jsou byl byla bylo také podle při ze"
+    ),
+    "fi": _words("ja ei että oli ovat myös kuin mutta tai sen joka jotka tämä mukaan kun noin"),
+    "vi": _words("và của là có các được cho trong với này những một đã không từ theo về để khi"),
 }
 # Letters only, split at apostrophes too, so Italian "l’intero" gives "l" and "intero".
 _WORD = re.compile(r"[^\W\d_]+")
