@@ -23,14 +23,18 @@ language the wording occurs in, with near-miss negatives:
 * production a done change made possible ("le ha permesso di estrarre 255 BTC") and a month's
   coins all kept ("ha trattenuto tutti i bitcoin estratti a giugno": `btc_sold` 0, README "Zero
   stated in words"); a plan or a practice is neither;
+* a contrast that leaves out the unit its sentence gave ("em julho havia extraído 370 BTC,
+  enquanto em agosto parou em 322"), and a month "of last year" ("agosto do ano passado"), which
+  makes its figure the earlier period's;
 * a comparison's month told again in a "when" clause ("em relação a maio, quando a empresa
   minerou 514 BTC") is the comparison's figure;
 * a recalled peak ("峰值持有超过 2400 枚", "ピーク時には", "en su pico") is no current holding (1),
   and a clearance finished in a named month ("直至 2 月中旬完成清仓") is a zero holding at that
   month's end (34, 14), told once;
-* Japanese convertible notes closed: the principal raised or issued is `debt_issued_usd` in the
-  month the sentence names (19), a buy-back of existing notes `debt_repaid_usd` (32); a plan
-  is neither (6), nor a buy-back of shares.
+* Japanese convertible notes closed: the principal raised or issued (in a sentence about the
+  notes, or telling the fundraising the line before named as notes sold) is `debt_issued_usd` in
+  the month the sentence names (19), a buy-back of existing notes `debt_repaid_usd` (32); a plan
+  is neither (6), nor a buy-back of shares, nor money raised after a share sale.
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "La venta de mayo deja a Argo con solo 110 BTC restantes en su balance.",
         "ARBK",
         "2023-06-05",
-        {("btc_held", 110, "2023-05")},
+        {("btc_held", 110, "2023-05-31")},  # (reached by May's sale: decided case 14)
     ),
     (
         "Nel mese di luglio CleanSpark ha aumentato la produzione, portando la sua riserva "
@@ -123,8 +127,8 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_held", 10000, "2024-09")},
     ),
     (
-        "La produzione di CleanSpark ha superato i 700 BTC a luglio, secondo il rapporto mensile della "
-        "società.",
+        "La produzione di CleanSpark ha superato i 700 BTC a luglio, secondo il rapporto mensile "
+        "della società.",
         "CLSK",
         "2025-08-05",
         {("btc_produced", 700, "2025-07")},
@@ -255,6 +259,42 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2025-08-06",
         set(),
     ),
+    # --- a contrast that leaves out the unit; a month of last year named after the month
+    (
+        "De fato, a CleanSpark havia extraído 600 BTC em julho, enquanto em agosto parou em 640, "
+        "segundo o relatório da empresa.",
+        "CLSK",
+        "2025-09-05",
+        {("btc_produced", 640, "2025-08")},
+    ),
+    (
+        "Hut 8 había extraído 300 BTC en julio, mientras que en agosto llegó a 310, según el "
+        "informe de la empresa.",
+        "HUT",
+        "2025-09-05",
+        {("btc_produced", 310, "2025-08")},
+    ),
+    (
+        "A CleanSpark produziu 640 BTC em agosto, enquanto em julho o hashrate subiu para 20 EH/s, "
+        "segundo o relatório da empresa.",
+        "CLSK",
+        "2025-09-05",
+        {("btc_produced", 640, "2025-08")},
+    ),
+    (
+        "A Riot produziu 322 BTC em agosto, contra 333 BTC em agosto do ano passado, segundo o "
+        "relatório mensal da empresa.",
+        "RIOT",
+        "2024-09-06",
+        {("btc_produced", 322, "2024-08")},
+    ),
+    (
+        "Riot produjo 322 BTC en agosto, contra 333 BTC en agosto del año pasado, según la "
+        "empresa.",
+        "RIOT",
+        "2024-09-06",
+        {("btc_produced", 322, "2024-08")},
+    ),
     # --- a comparison's month told again in a "when" clause
     (
         "A Bitfarms produziu 300 BTC em maio, uma queda de 10% em relação a abril, quando a "
@@ -316,8 +356,8 @@ def test_btc_figures_in_news_wordings(
 # (text, entity, published, expected (metric, value, unit, period))
 PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
     (
-        "En marzo CleanSpark vendió 600 BTC, equivalentes a unos 51 millones de dólares, y en febrero se "
-        "había desprendido de otros 250 BTC por 24 millones de dólares.",
+        "En marzo CleanSpark vendió 600 BTC, equivalentes a unos 51 millones de dólares, y en "
+        "febrero se había desprendido de otros 250 BTC por 24 millones de dólares.",
         "CLSK",
         "2025-04-05",
         {
@@ -417,6 +457,23 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "MARA",
         "2025-06-20",
         {("debt_repaid_usd", 100000000, "USD", "2025-06")},
+    ),
+    (
+        "ビットファームズ、転換社債の販売で調達完了\n"
+        "ビットファームズは資金調達により2億ドル(約300億円)を確保し、設備の購入に充てたと発表した。",
+        "BITF",
+        "2025-03-10",
+        {
+            ("debt_issued_usd", 200000000, "USD", "2025-03"),
+            ("debt_issued_usd", 30000000000, "JPY", "2025-03"),
+        },
+    ),
+    (
+        "ビットファームズ、株式の売り出しを完了\n"
+        "ビットファームズは資金調達により2億ドルを確保したと発表した。",
+        "BITF",
+        "2025-03-10",
+        set(),
     ),
     (
         "ライオットは転換社債を発行し、5億ドルを調達する予定だと発表した。",
