@@ -25,6 +25,14 @@ before it). Its period is the one its clause names, else its sentence's, else th
 the month or quarter the story's head names, else the first flow's own period, else the month
 of publication. Evidence is the whole sentence, offsets into the text as given.
 
+News wordings read too: a holding with its unit before the number ("la sua scorta totale di BTC a
+9.334"), a threshold crossed ("ter superado os 10.000 BTC"), a contrast that leaves the unit out
+("enquanto em agosto parou em 322"), a sale told in money only ("vendeu US$ 167 milhões de seus
+BTC": proceeds), each of several sales' own proceeds, and a further sale ("otros 383 BTC") that
+is no comparison; a change's starting point ("de 1.775 BTC … a 844 BTC"), a comparison's period
+told again in a "when" clause and a figure "at the time of writing" (held at publication) are
+placed as such.
+
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
 """
