@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
+from .ai_deal_told_next import ai_deal_told_next
 from .ai_deal_totals import deal_total
 from .ai_financing import is_financing
 from .ai_milestones import milestones
@@ -385,12 +386,15 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # (the site's own price is no capex: `_SITE_PRICE_BEFORE`, decided case 43)
             if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
                 found.extend(_capex(segment, ctx, lower))
-            return found
+            return found + _deal_told_next(segment, ctx, lower)
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx, lower))
         if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
-        if opens(_DATA_CENTRE_EVENT_HINTS, lower):
+        told_next = _deal_told_next(segment, ctx, lower)
+        if told_next:
+            found.extend(told_next)
+        elif opens(_DATA_CENTRE_EVENT_HINTS, lower):
             found.extend(milestones(segment, ctx, ai_sentence=False))
         return found
     found = list(milestones(segment, ctx))
@@ -399,6 +403,14 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     if may_hold_money(lower):
         found.extend(_capex(segment, ctx, lower))
     return found
+
+
+def _deal_told_next(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """ "… inked a deal with Microsoft. Not for Bitcoin mining, but to provide GPU cloud
+    services for AI workloads.": the deal's milestone, its AI use told next."""
+    if not ai_deal_told_next(ctx, segment, lower, has_ai_context):
+        return []
+    return list(milestones(segment, ctx))
 
 
 _SITE_BOUGHT = Folded(

@@ -219,17 +219,16 @@ def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
     """A row printed with tabs between its cells ("BTC held\t1,800\t1,580\t14%"), or a
     header ("Metric\tNovember 2025\tOctober 2025\tChange"): one piece per cell when every
     cell after the first heads or fills a column (prose with tabs for spaces does not)."""
-    cells = [
-        piece
-        for cell in _TAB_CELL.finditer(line)
-        if cell.group(0).strip()
-        for piece in _tab_cell(
-            cell.group(0).strip(),
-            start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
-            start + cell.start() + len(cell.group(0).rstrip()),
-            reference,
-        )
-    ]
+    cells: list[Piece] = []
+    for cell in _TAB_CELL.finditer(line):
+        if cell.group(0).strip():
+            cells += _tab_cell(
+                cell.group(0).strip(),
+                start + cell.start() + len(cell.group(0)) - len(cell.group(0).lstrip()),
+                start + cell.start() + len(cell.group(0).rstrip()),
+                reference,
+                first=not cells,
+            )
     if len(cells) < 2:
         return None
     if any(piece.kind not in _COLUMN_KINDS for piece in cells[1:]):
@@ -240,12 +239,26 @@ def _tab_cells(line: str, start: int, reference: object) -> list[Piece] | None:
 _MAX_HEADER_WORDS = 24
 
 
-def _tab_cell(cell: str, start: int, end: int, reference: object) -> list[Piece]:
-    """One tab cell's pieces; a short cell read as several ("YTD 2025") is one column head."""
+def _tab_cell(
+    cell: str, start: int, end: int, reference: object, *, first: bool = False
+) -> list[Piece]:
+    """One tab cell's pieces; a short cell read as several ("YTD 2025") is one column head.
+    A row's first cell that is a label and its first value ("Bitcoin mined 786   1,614": a
+    page put one space after the label and a wide gap between the columns) stays a row."""
     pieces = list(_classify(cell, start, end, reference))
+    if first and _label_then_values(pieces):
+        return pieces
     if len(pieces) > 1 and len(cell) <= _MAX_HEADER_WORDS:
         return [Piece(cell, start, end, LABEL)]
     return pieces
+
+
+def _label_then_values(pieces: list[Piece]) -> bool:
+    return (
+        len(pieces) > 1
+        and pieces[0].kind == LABEL
+        and all(piece.kind == VALUE for piece in pieces[1:])
+    )
 
 
 def _header_with_words(cells: list[Piece]) -> list[Piece] | None:
@@ -362,7 +375,7 @@ def _classify(piece: str, start: int, end: int, reference: object) -> Iterator[P
         yield Piece(piece, start, end, COMPARISON)
         return
     if _is_period_header(piece, reference):
-        yield Piece(piece, start, end, PERIOD)
+        yield from _period_pieces(piece, start, end, reference)
         return
     header = _flat_header(piece, start, reference)
     if header:
@@ -444,6 +457,17 @@ def _flat_header(piece: str, start: int, reference: object) -> list[Piece]:
         text = piece[mention.start : mention.end]
         pieces.append(Piece(text, start + mention.start, start + mention.end, PERIOD))
     return pieces
+
+
+def _period_pieces(piece: str, start: int, end: int, reference: object) -> list[Piece]:
+    """A header line of periods: one piece, or one per period when the line prints several
+    side by side ("June 30, 2018 June 30, 2018" under "Three months ended | Six months
+    ended": each heads its own column)."""
+    if piece.count(",") > 1 or sum(map(str.isdigit, piece)) > 8:
+        several = _flat_header(piece, start, reference)
+        if len(several) > 1 and all(part.kind == PERIOD for part in several):
+            return several
+    return [Piece(piece, start, end, PERIOD)]
 
 
 def _is_period_header(piece: str, reference: object) -> bool:

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import re
 
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 from .periods import Period, month_number, quarter_of
 from .sentences import Segment
 from .skipping import skipping
 from .table_model import Column
 
-_QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_QUARTER_SPAN = Folded(r"\b(?:three|3)[- ]months?\s+ended(?:\s+(?P<mon>" + MONTH_WORD + r"\.?))?")
 
 _EACH_SPAN = Folded(
     r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\s+ended"
-    r"(?:\s+(?P<mon>[A-Z][a-z]+\.?))?"
+    r"(?:\s+(?P<mon>" + MONTH_WORD + r"\.?))?"
 )
 _MONTHS_SPAN = Folded(r"\b(?P<count>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?\b")
 _SPAN_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                 "twelve": 12, "12": 12}  # fmt: skip
 _YEAR_SPAN = Folded(r"\b(?:(?:twelve|12)[- ]months?|(?:fiscal\s+)?years?)\s+ended\b")
 # "Year Ended December 31," beside "Three Months Ended December 31,": a twelve-month span
-_YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>[A-Z][a-z]+\.?))?")
+_YEAR_EACH_SPAN = Folded(r"\b(?:fiscal\s+)?years?\s+ended(?:\s+(?P<mon>" + MONTH_WORD + r"\.?))?")
 
 # "Quarter Ended March 31, 2024" heads a quarter's column (its date the balances')
 _QUARTER_ENDED = Folded(r"\bquarter\s+ended\b")

@@ -519,3 +519,39 @@ def test_a_wrapped_asides_year_is_no_figure(
     found = {(metric, value) for metric, value, _ in _facts(text, published)}
     assert wanted <= found
     assert not any(value is not None and 2000 <= value <= 2030 for _, value in found)
+
+
+# A results table whose page put one space after the row label and a wide gap between the
+# columns ("Bitcoin mined 786   1,614"): the label's first value is the first column, not
+# part of the label. The second column, six or nine months ended, is year to date (README
+# case 42) and is not a figure.
+LABEL_GLUED_TO_FIRST_VALUE = [
+    pytest.param(
+        "Northbound Mining Reports Results for the Second Quarter 2019\n\n"
+        " Three months\nended\n Six months\nended\n June 30, 2019 June 30, 2019\n\n"
+        "Revenue$5,210,400  $11,902,117\n"
+        "Mining profit 2,117,809   6,004,512\n"
+        "Bitcoin mined 512   1,130\n"
+        "Cost per bitcoin (USD)$4,102  $3,870\n",
+        dt.date(2019, 8, 14),
+        {("btc_produced", Decimal("512"), "2019-Q2")},
+        id="quarter-and-six-months",
+    ),
+    pytest.param(
+        "Keystone Digital Reports Third Quarter 2020 Results\n\n"
+        " Three months ended\n Nine months ended\n September 30, 2020 September 30, 2020\n\n"
+        "Revenue 3,412,000   9,877,000\n"
+        "Bitcoin produced 244   801\n"
+        "Net loss (1,022,300)   (3,140,900)\n",
+        dt.date(2020, 11, 12),
+        {("btc_produced", Decimal("244"), "2020-Q3")},
+        id="quarter-and-nine-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LABEL_GLUED_TO_FIRST_VALUE)
+def test_row_label_glued_to_its_first_value(
+    text: str, published: dt.date, expected: set[Fact]
+) -> None:
+    assert _facts(text, published) == expected

@@ -1,0 +1,40 @@
+"""A deal signed in one sentence, its AI use told in the sentence after it.
+
+"IREN just inked a $9.7 billion deal with Microsoft. Not for Bitcoin mining, but to provide
+GPU cloud services for AI workloads over five years." The first sentence names no AI; the
+next one, which opens by pointing back at the deal ("Not for …", "The contract covers …",
+"Under the agreement …"), does: the deal is an AI contract signed. A next sentence that talks
+about AI without pointing back ("The company also runs an HPC site in Texas.") ties nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import DocContext
+from .folded import Folded
+from .gates import Words
+from .sentences import Segment, sentence_after
+
+_DEAL_WORDS = Words("deal", "contract", "agreement", "lease")
+_SIGNED_DEAL = Folded(
+    r"\b(?:signed|inked|struck|sealed|entered\s+into|executed)\s+(?:[^;]{0,60}?\s)?"
+    r"(?:deal|contract|agreement|lease)s?\b"
+)
+# The next sentence's opening words point back at the deal.
+_POINTS_BACK = Folded(
+    r"(?:not\s+for\b|(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|lease)\b|"
+    r"under\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|lease)\b|"
+    r"it\s+(?:covers|is\s+for|calls\s+for)\b)"
+)
+_REACH = 250
+
+
+def ai_deal_told_next(
+    ctx: DocContext, segment: Segment, lower: str, talks_ai: Callable[[str], bool]
+) -> bool:
+    """Is `segment` a deal signed whose next sentence, pointing back at it, talks about AI?"""
+    if not _DEAL_WORDS.found(lower) or not ctx.text or not _SIGNED_DEAL.search(segment.text):
+        return False
+    after = sentence_after(ctx.text, segment.end, _REACH).lstrip(" .\n")
+    return _POINTS_BACK.match(after) is not None and talks_ai(after)
