@@ -66,7 +66,8 @@ _CJK_CLAUSE = re.compile(r"[、，,;；]")
 _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–|،")  # (، the Arabic comma)
 _UNIT = re.compile(
     r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣|"
-    r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين)(?![A-Za-z])",
+    r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين|"
+    r"bitcoin(?:ia|in|eja|y|ech))(?![A-Za-z])",
     re.I,
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
@@ -89,7 +90,8 @@ _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 _PRICE_BEFORE = re.compile(
     r"平均|あたり|当たり|単価|개당|평균|均价|均價|每枚|precio\s+medio|preço\s+médio|"
     r"prezzo\s+medio|Durchschnitt|a\s+un\s+precio|a\s+um\s+preço|al\s+prezzo|Preis\s+von|"
-    r"prix\s+moyen|средн\w+\s+цен\w*|по\s+цене|harga\s+rata-rata|giá\s+trung\s+bình|بمتوسط\s+سعر",
+    r"prix\s+moyen|средн\w+\s+цен\w*|по\s+цене|harga\s+rata-rata|giá\s+trung\s+bình|"
+    r"بمتوسط\s+سعر|průměrn\w+\s+cen\w*|keskihin\w*",
     re.I,
 )
 _PRICE_AFTER = re.compile(
@@ -103,7 +105,7 @@ _REVENUE = re.compile(
     re.I,
 )
 # a conjunction between two figures' phrases ("477 BTC en agosto y 484 BTC en julio")
-_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie|et|и|dan|và)\s", re.I)
+_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie|et|и|dan|và|ja)\s", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -116,10 +118,11 @@ _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's
 # Japanese, Korean, Chinese or Greek letter, or Romance and German function words at least as
 # many as English ones.
 _CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-# Cyrillic and Arabic: two words in a row (one Russian word in an English story, "according
-# to the пресс-релизу", is no Russian story), looked for only in a head that is not ASCII
-_SCRIPT_WORDS = re.compile(
-    r"[\u0400-\u04ff]{2,}\s[\u0400-\u04ff]|[\u0600-\u06ff]{2,}\s[\u0600-\u06ff]"
+# Or Cyrillic or Arabic words, two in a row (one Russian word in an English story, "according
+# to the пресс-релизу", is no Russian story); one scan of a head that is not ASCII
+_SCRIPT_LETTERS = re.compile(
+    rf"{_CJK_LETTER.pattern}|[\u0400-\u04ff]{{2,}}\s[\u0400-\u04ff]"
+    r"|[\u0600-\u06ff]{2,}\s[\u0600-\u06ff]"
 )
 _READ = frozenset(LEXICONS) | foreign_deals.LANGUAGES  # (Greek, Tagalog: debt and AI deals only)
 
@@ -136,7 +139,9 @@ _ROMANCE_WORDS = _words(
 ) | _words(  # French, Indonesian, Vietnamese
     "le les des du est une pour dans sur au aux qui avec ses été "
     "yang dan dari untuk dengan ini itu pada adalah akan telah sebesar "
-    "và của là có các được cho trong với này những một đã"
+    "và của là có các được cho trong với này những một đã "
+    "že které který která jako jsou byl byla bylo také podle při "  # Czech, Finnish
+    "ja että oli ovat myös kuin mutta joka jotka tämä mukaan"
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 
@@ -144,7 +149,7 @@ _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 def read_language(text: str) -> str | None:
     """The language this reader reads that `text` is written in, else None (English)."""
     head = text[:_HEAD]
-    if head.isascii() or (_CJK_LETTER.search(head) is None and _SCRIPT_WORDS.search(head) is None):
+    if head.isascii() or _SCRIPT_LETTERS.search(head) is None:
         words = head.split()
         romance = sum(map(_ROMANCE_WORDS.__contains__, words))
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):

@@ -74,6 +74,12 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     ),
     # "أبرمت شركة IREN الأسترالية عقدًا": the verb, up to four words, the contract
     "ar": re.compile(r"(?:أبرمت|أبرم|وقّعت|وقعت|وقّع)\s+(?:\S+\s+){0,4}?(?:عقد|اتفاق|صفقة|شراكة)"),
+    "cs": re.compile(
+        r"\b(?:podepsal\w*|uzavřel\w*)\s+(?:\w+\s+){0,4}?(?:smlouv|dohod|partnerstv)\w*", re.I
+    ),
+    "fi": re.compile(
+        r"\b(?:allekirjoitti|solmi)\s+(?:\w+\s+){0,4}?\w*(?:sopimu|kumppanuu)\w*", re.I
+    ),
 }
 # an AI/HPC/cloud tie in the sentence ("data center" alone may be a mining site's)
 _AI = re.compile(
@@ -83,7 +89,8 @@ _AI = re.compile(
     r"人工知能|인공지능|人工智能|高性能计算|高效能運算|"
     r"(?<!\w)ИИ(?!\w)|искусственн\w+\s+интеллект\w*|высокопроизводительн\w+\s+вычислени\w*|"
     r"intelligence\s+artificielle|calcul\s+(?:à\s+)?haute\s+performance|kecerdasan\s+buatan|"
-    r"trí\s+tuệ\s+nhân\s+tạo|ذكاء\s+(?:ال)?اصطناعي|الحوسبة\s+عالية\s+الأداء",
+    r"trí\s+tuệ\s+nhân\s+tạo|ذكاء\s+(?:ال)?اصطناعي|الحوسبة\s+عالية\s+الأداء|"
+    r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
     re.I,
 )
 # not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare")
@@ -94,12 +101,13 @@ _NOT_DONE = re.compile(
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
-    r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
+    r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng|plánuje|jednání|vyjednáv\w*|potenciáln\w*|"
+    r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
     re.I,
 )
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
-    r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط)(?![A-Za-z])",
+    r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
     re.I,
 )
 # a size that is no contracted scope: an option, a further expansion, a potential, a whole site

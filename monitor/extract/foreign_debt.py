@@ -208,6 +208,24 @@ WORDS: dict[str, DebtWords] = {
         to=r"(?<!\w)إلى\s+(?:نحو\s+|حوالي\s+)?$",
         noun=r"دين|ديون|قرض|قروض",
     ),
+    # Czech, Finnish ("dluží svým věřitelům": owed to creditors, no debt: README case 36)
+    "cs": _words(
+        nil=r"\b(?:bez\s+dluhů|nemá\s+žádné\s+dluhy|bez\s+zadlužení)\b",
+        settled=r"\b(?:splatil\w*|uhradil\w*)\s+(?:\w+\s+){0,2}?(?:dluh|úvěr|půjčk)\w*\s+"
+        r"(?:ve\s+výši\s+)?$",
+        settled_after="",
+        reduced=r"\bsnížil\w*\s+(?:svůj\s+|své\s+)?(?:dluh|zadlužení)\w*",
+        to=r"\bna\s+(?:přibližně\s+|zhruba\s+)?$",
+        noun=r"dluh|úvěr|půjčk|zadlužení",
+    ),
+    "fi": _words(
+        nil=r"\b(?:velaton|velattomana|ei\s+ole\s+(?:lainkaan\s+)?velkaa)\b",
+        settled="",
+        settled_after="",
+        reduced="",
+        to="",
+        noun=r"velka|velat|velaton|velattom",
+    ),
 }
 # Chinese tells the verb before the sum: "偿还了2亿美元的债务"
 _ZH_REPAID_BEFORE = re.compile(r"(?:偿还|償還|清偿|清償|还清|還清)(?:了)?\s*$")

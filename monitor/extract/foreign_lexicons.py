@@ -1,4 +1,5 @@
-"""The words of bitcoin-miner news in French, Russian, Indonesian, Vietnamese and Arabic.
+"""The words of bitcoin-miner news in French, Russian, Indonesian, Vietnamese, Arabic, Czech
+and Finnish.
 
 The lexicons of `foreign_words` in the shape it defines (cue words of a figure's metric, zero
 sales and nil holdings in words, what makes a figure no figure of the period, month and
@@ -11,11 +12,12 @@ seven (cryptonews.net/fr, forklog, bits.media, coinvestasi, tapchibitcoin, …):
     "sản lượng hàng tháng là 705 Bitcoin"                      → btc_produced 705
     "باعت الشركة 500 بيتكوين في أغسطس"                          → btc_sold 500, August
 
-All five put the verb before its object, like the Romance languages ("a vendu 3 000 BTC",
+All seven put the verb before its object, like the Romance languages ("a vendu 3 000 BTC",
 "добыла 412 BTC"), and read the cue after the figure when none comes before ("3 000 BTC ont
-été vendus"). French and Russian group thousands with a space ("3 349 BTC"); Indonesian and
-Vietnamese with a dot, like Spanish ("1.500 BTC", "6,1"); Arabic copy prints Western digits
-as English does ("9.7", "1,500"). `LEXICONS` is every language the BTC reader reads.
+été vendus"). French, Russian, Czech and Finnish group thousands with a space ("3 349 BTC",
+"6 250"); Indonesian and Vietnamese with a dot, like Spanish ("1.500 BTC", "6,1"); Arabic
+copy prints Western digits as English does ("9.7", "1,500"). `LEXICONS` is every language
+the BTC reader reads.
 """
 
 from __future__ import annotations
@@ -260,8 +262,87 @@ _AR = Lexicon(
     last_year=re.compile(r"العام\s+الماضي|السنة\s+الماضية"),
 )
 
+
+def _cased(months: str, endings: str) -> dict[str, int]:
+    """Month names with the case endings a date takes: Czech "říjen", "října", "říjnu" (each
+    month its forms, "/" between them); Finnish "kesäkuu", "kesäkuussa", "kesäkuun"
+    (`endings` after every name)."""
+    forms: dict[str, int] = {}
+    for number, spelled in enumerate(months.split(), start=1):
+        for name in spelled.split("/"):
+            for ending in endings.split(","):
+                forms[name + ending.strip("-")] = number
+    return forms
+
+
+_CS = Lexicon(
+    language="cs",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:koupil\w*|nakoupil\w*|zakoupil\w*|nákup\w*)",
+        sold=r"\b(?:prodal\w*|prodán\w*|prodej\w*)",
+        produced=r"\b(?:vytěžil\w*|vytěžen\w*|vyprodukoval\w*|produkce)",
+        held=r"\b(?:drží|držel\w*|vlastní|vlastnil\w*|rezerv\w*|v\s+držení)",
+    ),
+    zero_sold=re.compile(r"\bneprodal\w*\s+(?:žádn\w+|ani\s+jed\w+)", _I),
+    zero_held=re.compile(r"\bprodal\w*\s+všechn\w+\s+(?:své\s+)?bitcoin\w*", _I),
+    after_figure=re.compile(r"\s*(?:BTC|bitcoin\w*)?\s*(?:více|méně)\b", _I),
+    before_figure=re.compile(r"(?:oproti|ve\s+srovnání\s+s)\s+[^,;]{0,12}$", _I),
+    not_own=re.compile(
+        r"denně|za\s+den|týdně|od\s+začátku\s+roku|kumulativn\w*|plánuje|očekává|odhad\w*|"
+        r"\bcíl\w*|odvětví|sektor\w*|těžaři|společn\w+\s+podnik\w*|(?<=,\s)když\b",
+        _I,
+    ),
+    period_end=re.compile(r"(?:na|ke)\s+konci\s+(?:čtvrtletí|měsíce|období)", _I),
+    compared=re.compile(r"oproti|ve\s+srovnání\s+s", _I),
+    months=_cased(
+        "leden/ledna/lednu únor/února/únoru březen/března/březnu duben/dubna/dubnu "
+        "květen/května/květnu červen/června/červnu červenec/července/červenci "
+        "srpen/srpna/srpnu září říjen/října/říjnu listopad/listopadu prosinec/prosince/prosinci",
+        "-",
+    ),
+    quarters={"prv": 1, "druh": 2, "třet": 3, "čtvrt": 4},
+    last_month=re.compile(r"\bminul\w+\s+měsíc\w*", _I),
+    last_year=re.compile(r"\bminul\w+\s+rok\w*|\bloni\b", _I),
+    spaced=True,
+)
+
+_FI = Lexicon(
+    language="fi",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:osti|ostanut|ostettu\w*|hankki\w*)\b",
+        sold=r"\b(?:myi|myynyt|myivät|myyty\w*|myynti\w*)\b",
+        produced=r"\b(?:louhi|louhinut|louhittu\w*|tuotti|tuottanut|tuotanto\w*)\b",
+        held=r"\b(?:omistaa|omisti|hallussaan|hallussa|varanto\w*|varannossa\w*)\b",
+    ),
+    zero_sold=re.compile(r"\bei\s+myynyt\s+(?:yhtään|lainkaan)", _I),
+    zero_held=re.compile(r"\bmyi\s+kaikki\s+(?:omat\s+)?bitcoin\w*", _I),
+    after_figure=re.compile(r"\s*(?:BTC|bitcoin\w*)?\s*(?:enemmän|vähemmän)\b", _I),
+    before_figure=re.compile(r"\bverrattuna\s+[^,;]{0,12}$", _I),
+    not_own=re.compile(
+        r"päivässä|päivittäin|viikossa|viikoittain|vuoden\s+alusta|kumulatiivi\w*|"
+        r"suunnittele\w*|odottaa|arvioi\w*|tavoit\w*|toimiala\w*|louhijat|yhteisyritys\w*|"
+        r"(?<=,\s)kun\b",
+        _I,
+    ),
+    period_end=re.compile(r"(?:neljänneksen|kuukauden|kauden)\s+lopussa", _I),
+    compared=re.compile(r"verrattuna|(?:enemmän|vähemmän|\w+mmin)\s+kuin", _I),
+    months=_cased(
+        "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu "
+        "lokakuu marraskuu joulukuu",
+        "-,ssa,n,ta,hun",
+    ),
+    quarters={"ensimmäi": 1, "toi": 2, "kolmann": 3, "neljänn": 4},
+    last_month=re.compile(r"\bviime\s+kuussa\b", _I),
+    last_year=re.compile(r"\bviime\s+vuonna\b", _I),
+    spaced=True,
+)
+
 LEXICONS: dict[str, Lexicon] = _FIRST_SEVEN | {
-    lexicon.language: lexicon for lexicon in (_FR, _RU, _ID, _VI, _AR)
+    lexicon.language: lexicon for lexicon in (_FR, _RU, _ID, _VI, _AR, _CS, _FI)
 }
 
 # The miners as Arabic copy spells them (Russian, French, Indonesian and Vietnamese copy keeps

@@ -132,6 +132,22 @@ _SCALES = {
     "ملايين": 1_000_000,
     "مليار": 1_000_000_000,
     "مليارات": 1_000_000_000,
+    # Czech, Finnish ("325 milionů USD", "1,9 miljoonaa dollaria"; Czech "mil." is left out:
+    # Spanish and Portuguese "mil" is a thousand)
+    "milion": 1_000_000,
+    "milionu": 1_000_000,
+    "miliony": 1_000_000,
+    "milionů": 1_000_000,
+    "miliard": 1_000_000_000,
+    "miliardy": 1_000_000_000,
+    "miliardů": 1_000_000_000,
+    "mld.": 1_000_000_000,
+    "miljoona": 1_000_000,
+    "miljoonaa": 1_000_000,
+    "miljoonan": 1_000_000,
+    "milj.": 1_000_000,
+    "miljardia": 1_000_000_000,
+    "miljardin": 1_000_000_000,
 }
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
 _NUMBER = ROMANCE_NUMBER.pattern
@@ -140,7 +156,8 @@ _ROMANCE_MONEY = re.compile(
     rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+|d['’])?"
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
     r"δολάρια|δολαρίων|δολάριο|ευρώ|"
-    r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро)(?!\w)"
+    r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро|"
+    r"dolarů|dolary|dollaria|dollarin|euroa|euron)(?!\w)"
     # French puts the sign after the figure: "150 000 000 $ US", "1,5 milliard $"
     rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)",
     re.I,
@@ -174,5 +191,6 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
             if value == value.to_integral_value():
                 value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
         sign = (m["pre"] or m["post"] or m["post3"]).upper()
-        currency = "EUR" if sign in ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ", "ЕВРО") else "USD"
+        euro = ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ", "ЕВРО", "EUROA", "EURON")
+        currency = "EUR" if sign in euro else "USD"
         yield m.start(), m.end(), value, currency

@@ -144,7 +144,43 @@ def _arabic(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-_BUILDERS = {"ru": _russian, "id": _indonesian, "vi": _vietnamese, "ar": _arabic}
+def _czech(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "27. října 2022", "v říjnu", "koncem února", "ve třetím čtvrtletí 2024", "Q3 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>koncem|konce|konci)\s+)?(?P<mo>{months})\b"
+        r"(?:\s+(?P<y>20\d{2}))?"
+        rf"|\b(?P<q>{ordinals})\w*\s+čtvrtletí(?:\s+(?:roku\s+)?(?P<yq>20\d{{2}}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+def _finnish(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "30. kesäkuuta 2025", "kesäkuussa", "kesäkuun lopussa", "kolmannella neljänneksellä
+    2024", "Q3 2025", "vuonna 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
+        r"(?:\s+(?P<end>lopussa))?"
+        rf"|\b(?P<q>{ordinals})\w*\s+(?:vuosi)?neljännek\w*(?:\s+(?P<yq>20\d{{2}}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+_BUILDERS = {
+    "ru": _russian,
+    "id": _indonesian,
+    "vi": _vietnamese,
+    "ar": _arabic,
+    "cs": _czech,
+    "fi": _finnish,
+}
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 

@@ -1,14 +1,16 @@
-"""BTC figures, debt and AI deals in French, Russian, Indonesian, Vietnamese and Arabic copy.
+"""BTC figures, debt and AI deals in French, Russian, Indonesian, Vietnamese, Arabic, Czech and
+Finnish copy.
 
 Class (holdout batch ac2: 86 % of the first run's misses were copy not in English, and the
-foreign reader read none of these five languages): forklog and bits.media rewrites in
+foreign reader read none of these seven languages): forklog and bits.media rewrites in
 Russian, cryptonews French, binance-square Indonesian, Vietnamese series on crypto stocks,
-Arabic business news of an AI contract. Each case is written in the shape of such copy with
-other companies, figures and wordings (never the holdout's text), and pairs what must be read
-with a near miss beside it: a plan, a daily rate, a sector's total, a comparison's base, a
-price per coin, a recalled loan, a purpose ("in order to repay"), "no long-term debt", a
-land deal "for potential HPC". Numbers as each language prints them: "3 349 BTC", "6,1 млн",
-"$54 juta", "19.287 BTC", "1,200 بيتكوين". Expected sets follow tests/extract/real/README.md.
+Arabic business news of an AI contract, Czech and Finnish mining news. Each case is written
+in the shape of such copy with other companies, figures and wordings (never the holdout's
+text), and pairs what must be read with a near miss beside it: a plan, a daily rate, a
+sector's total, a comparison's base, a price per coin, a recalled loan, a purpose ("in order
+to repay"), "no long-term debt", money owed to creditors, a land deal "for potential HPC".
+Numbers as each language prints them: "3 349 BTC", "6,1 млн", "$54 juta", "19.287 BTC",
+"1,200 بيتكوين", "19 273 bitcoinia". Expected sets follow tests/extract/real/README.md.
 """
 
 from __future__ import annotations
@@ -197,6 +199,54 @@ CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
     ),
 ]
 
+CASES += [
+    # --- Czech and Finnish: space-grouped thousands, inflected month names
+    (
+        "Společnost CleanSpark v srpnu vytěžila 578 BTC a na konci měsíce držela 12 703 BTC, "
+        "uvedla firma ve své zprávě. "
+        "Podle firmy jde o výsledek, který byl také ovlivněn počasím a který se dal čekat.",
+        "CLSK",
+        "2025-09-03",
+        {("btc_produced", 578, "2025-08"), ("btc_held", 12703, "2025-08-31")},
+    ),
+    (
+        "Riot v červenci prodala 475 BTC za 54,2 milionu dolarů, jak uvedla společnost ve své "
+        "měsíční zprávě. "
+        "Podle firmy jde o výsledek, který byl také ovlivněn počasím a který se dal čekat.",
+        "RIOT",
+        "2025-08-05",
+        {("btc_sold", 475, "2025-07"), ("btc_sale_proceeds_usd", 54200000, "2025-07")},
+    ),
+    (
+        "Společnost Riot plánuje v příštím roce vytěžit 6 000 BTC, jak uvedla ve své zprávě.",
+        "RIOT",
+        "2025-08-05",
+        set(),
+    ),
+    (
+        "Riot Platforms louhi heinäkuussa 484 bitcoinia, ja yhtiön hallussa oli heinäkuun "
+        "lopussa 19 273 bitcoinia, kertoo yhtiö. "
+        "Yhtiön mukaan louhinta jatkuu myös syksyllä, kun uudet koneet ovat käytössä.",
+        "RIOT",
+        "2025-08-05",
+        {("btc_produced", 484, "2025-07"), ("btc_held", 19273, "2025-07-31")},
+    ),
+    (
+        "CleanSpark myi kesäkuussa 578 bitcoinia, ja myynnistä saatiin 60,1 miljoonaa dollaria, "
+        "kertoo yhtiö tiedotteessaan. "
+        "Yhtiön mukaan louhinta jatkuu myös syksyllä, kun uudet koneet ovat käytössä.",
+        "CLSK",
+        "2025-07-03",
+        {("btc_sold", 578, "2025-06"), ("btc_sale_proceeds_usd", 60100000, "2025-06")},
+    ),
+    (
+        "Riot louhii keskimäärin 15 bitcoinia päivässä, ja yhtiö on myös kertonut laajennuksista.",
+        "RIOT",
+        "2025-08-05",
+        set(),
+    ),
+]
+
 DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
     # Russian: a repayment, a sum spent on one (case 13), a balance left, a default (case 31)
     (
@@ -282,7 +332,42 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
     ),
 ]
 
+DEBT_CASES += [
+    # Czech: owed to creditors is no debt (README decided case 36); a loan repaid
+    (
+        "Firma tak dluží svým věřitelům okolo 500 milionů dolarů, uvedla společnost Core "
+        "Scientific ve svém podání.",
+        "CORZ",
+        "2022-12-22",
+        set(),
+    ),
+    (
+        "Společnost Argo v dubnu splatila úvěr ve výši 10 milionů dolarů, jak uvedla ve své "
+        "zprávě. "
+        "Podle firmy jde o výsledek, který byl také ovlivněn počasím a který se dal čekat.",
+        "ARBK",
+        "2025-05-06",
+        {("debt_repaid_usd", 10000000, "2025-04")},
+    ),
+]
+
 AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
+    (
+        "Společnost Core Scientific podepsala smlouvu se společností CoreWeave na 200 MW "
+        "kapacity pro AI, jak uvedla ve své zprávě. "
+        "Podle firmy jde o výsledek, který byl také ovlivněn počasím a který se dal čekat.",
+        "CORZ",
+        "2024-06-03",
+        {("ai_milestone", None, "2024-06"), ("ai_capacity_mw", 200, "2024-06")},
+    ),
+    (
+        "Hut 8 allekirjoitti 15 vuoden vuokrasopimuksen tekoälypilvipalvelun kanssa 245 MW:n "
+        "kapasiteetista, ja yhtiön osake nousi. "
+        "Yhtiön mukaan rakentaminen jatkuu myös ensi vuonna, kun uudet koneet ovat käytössä.",
+        "HUT",
+        "2025-12-18",
+        {("ai_milestone", None, "2025-12"), ("ai_capacity_mw", 245, "2025-12")},
+    ),
     (
         "أبرمت شركة Core Scientific اتفاقا مع CoreWeave لاستضافة 200 ميغاواط من البنية التحتية "
         "للذكاء الاصطناعي.",
@@ -390,7 +475,9 @@ def test_english_with_a_foreign_word_is_not_read_as_foreign(text: str) -> None:
         (CASES[16][0], "id"),
         (CASES[21][0], "vi"),
         (CASES[24][0], "ar"),
+        (CASES[-6][0], "cs"),
+        (CASES[-3][0], "fi"),
     ],
 )
-def test_the_gate_reads_the_five_languages(text: str, language: str) -> None:
+def test_the_gate_reads_the_seven_languages(text: str, language: str) -> None:
     assert read_language(text) == language
