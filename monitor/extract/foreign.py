@@ -27,6 +27,11 @@ of publication. Evidence is the whole sentence, offsets into the text as given.
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
+
+French, Russian, Indonesian, Vietnamese, Arabic, Czech and Finnish copy is read the same way,
+with the lexicons of `foreign_lexicons` ("Au total, 3 000 BTC ont été vendus", "на балансе
+компании было 24 биткоина"); the gate's first look also takes two Cyrillic or Arabic words
+in a row.
 """
 
 from __future__ import annotations

@@ -155,7 +155,7 @@ WORDS: dict[str, DebtWords] = {
     "ru": _words(
         nil=r"\b(?:нет\s+(?:никаких\s+)?долгов|без\s+долгов|не\s+имеет\s+(?:никаких\s+)?долгов|"
         r"нулев\w+\s+долг\w*)\b",
-        settled=r"\b(?:погасил\w*|выплатил\w*|урегулировал\w*)\s+(?:\w+\s+){0,2}?"
+        settled=r"(?<!не\s)\b(?:погасил\w*|выплатил\w*|урегулировал\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:долг|кредит|займ|заем|задолженност)\w*\s+(?:\S+\s+){0,2}?(?:в\s+размере|на\s+сумму)\s+$",
         settled_after="",
         reduced=r"\b(?:сократил\w*|снизил\w*|уменьшил\w*)\s+(?:\w+\s+){0,2}?(?:долг|задолженност)\w*|"
@@ -250,6 +250,13 @@ _NOT_DONE = re.compile(
     r"تخطط|تعتزم|ستقوم|سوف|تهدف",
     re.I,
 )
+# a balance told as a lender's or creditor's claim or suit ("Кредиторы утверждают, что …",
+# "les prêteurs prétendent que …"): not the company's debt (README decided case 35)
+_CLAIMED = re.compile(
+    r"\b(?:утвержда\w*|иск(?:а|ом|у|е)?|prétend\w*|allègu\w*|réclam\w*|mengklaim|menuduh|gugat\w*|"
+    r"cáo\s+buộc|khởi\s+kiện|žalob\w*|väittä\w*)\b|يدعي|يزعم|تدعي|تزعم|دعوى",
+    re.I,
+)
 # a purchase paid "without debt" says how it was paid, not what the company owes
 _FUNDED = re.compile(
     r"\b(?:financ\w*|finanzi\w*|pagad\w*|pagat\w*|pag[óo]|pagou|bezahlt|finanziert)\s+"
@@ -304,6 +311,8 @@ def _stated(
     text = sentence.text
     for start, end, value, currency in moneys:
         before = max(0, start - _SETTLED_BEFORE)
+        if _CLAIMED.search(text, 0, start):
+            continue  # a lender's claim (README decided case 35)
         found = (
             (words.balance.search(text, before, start), DEBT_TOTAL, False),
             (words.default.search(text, before, start), DEBT_TOTAL, True),

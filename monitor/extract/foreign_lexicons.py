@@ -119,7 +119,7 @@ _RU = Lexicon(
         produced=r"\b(?:добыл\w*|добыт\w*|добыч\w*|намайнил\w*|смайнил\w*|произв[её]л\w*|"
         r"произведен\w*)",
         held=r"\b(?:владеет|владел\w*|держит|держал\w*|хранит|хранил\w*|на\s+балансе|"
-        r"резерв\w*|запас\w*|в\s+казначействе)",
+        r"резерв\w*|запас\w*|в\s+казначействе|у\s+\w+\s+(?:было|есть|имеется|имелось))",
     ),
     zero_sold=re.compile(
         r"\bне\s+продал\w*\s+(?:\w+\s+)?(?:ни\s+одного|ни\s+одной|ничего)|\bне\s+продавал\w*|"
@@ -171,7 +171,7 @@ _ID = Lexicon(
         sold=r"\b(?:menjual|dijual|terjual|penjualan|melepas)\b",
         produced=r"\b(?:menambang|ditambang|memproduksi|diproduksi|menghasilkan|dihasilkan|"
         r"produksi)\b",
-        held=r"\b(?:memiliki|dimiliki|memegang|dipegang|menyimpan|cadangan|kepemilikan|neraca)\b",
+        held=r"\b(?:memiliki|dimiliki|memegang|dipegang|menyimpan|cadangan\w*|kepemilikan\w*|neraca)\b",
     ),
     zero_sold=re.compile(
         r"\btidak\s+(?:pernah\s+)?menjual\b|\btidak\s+ada\s+(?:bitcoin|BTC)\s+yang\s+dijual", _I
@@ -222,7 +222,8 @@ _VI = Lexicon(
     # is also a price's ("với giá trung bình"): a daily rate says "mỗi ngày"
     not_own=re.compile(
         r"mỗi\s+ngày|hàng\s+ngày|mỗi\s+tuần|hàng\s+tuần|từ\s+đầu\s+năm|lũy\s+kế|"
-        r"dự\s+kiến|kế\s+hoạch|mục\s+tiêu|\bngành\b|liên\s+doanh|(?<=,\s)khi\b",
+        r"dự\s+kiến|kế\s+hoạch|mục\s+tiêu|\bngành\b|liên\s+doanh|(?<=,\s)khi\b|"
+        r"\bcác\s+(?:công\s+ty|thợ\s+đào|doanh\s+nghiệp)",
         _I,
     ),
     period_end=re.compile(r"cuối\s+(?:quý|tháng|kỳ)", _I),

@@ -8,10 +8,13 @@
   mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
   three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
   A copied English figure with both marks ends on its dot: "1,930.8" is 1930.8, "1.930,8" 1930.8.
+* French, Russian, Czech and Finnish group thousands with a space ("3 349 BTC", "150 000 000
+  $ US": `SPACED_NUMBER`, `money(..., spaced=True)`); Indonesian and Vietnamese write numbers
+  as Spanish does, Arabic copy as English does ("9.7 مليارات دولار").
 
 Money (`money`): "約13億円", "5,180만 달러", "720억 원", "1,650万美元", "US$ 24 milhões",
-"25,5 millones de dólares", "161,6 Millionen US-Dollar", "21 εκατομμυρίων δολαρίων" → (value,
-currency code).
+"25,5 millones de dólares", "161,6 Millionen US-Dollar", "21 εκατομμυρίων δολαρίων", "62 millions
+de dollars", "$6,1 млн", "$54 juta", "50 triệu USD", "325 milionů USD" → (value, currency code).
 """
 
 from __future__ import annotations

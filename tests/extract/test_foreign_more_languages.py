@@ -200,6 +200,29 @@ CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
 ]
 
 CASES += [
+    # a holding told as "the company had", one reached by a purchase; the sector's sales
+    (
+        "Компания Core Scientific подала заявление о банкротстве, а у компании было 24 BTC на "
+        "30 ноября, говорится в документах.",
+        "CORZ",
+        "2023-01-10",
+        {("btc_held", 24, "2022-11-30")},
+    ),
+    (
+        "Marathon membeli 11.774 BTC pada bulan Desember dengan harga rata-rata $96.000, "
+        "sehingga kepemilikannya menjadi 40.435 BTC, menurut perusahaan. Ini adalah pembelian "
+        "terbesar yang dilakukan perusahaan itu.",
+        "MARA",
+        "2024-12-20",
+        {("btc_held", 40435, "2024-12")},
+    ),
+    (
+        "Các công ty khai thác niêm yết đã bán tổng cộng 5.000 BTC trong tháng 12, trong đó có "
+        "cả Riot và các đối thủ.",
+        "RIOT",
+        "2025-01-10",
+        set(),
+    ),
     # --- Czech and Finnish: space-grouped thousands, inflected month names
     (
         "Společnost CleanSpark v srpnu vytěžila 578 BTC a na konci měsíce držela 12 703 BTC, "
@@ -333,6 +356,14 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
 ]
 
 DEBT_CASES += [
+    # a loan not paid is no repayment; a default told only as lenders' claim is no balance
+    (
+        "Кредиторы утверждают, что Greenidge не выплатила займы на сумму 74 млн долларов, "
+        "компания с этим не согласна.",
+        "GREE",
+        "2023-08-15",
+        set(),
+    ),
     # Czech: owed to creditors is no debt (README decided case 36); a loan repaid
     (
         "Firma tak dluží svým věřitelům okolo 500 milionů dolarů, uvedla společnost Core "
