@@ -150,7 +150,7 @@ WORDS: dict[str, DebtWords] = {
         default=r"\bfait\s+défaut\s+sur\s+(?:\w+\s+){0,3}?(?:prêts?|dettes?|emprunts?)\s+de\s+$",
         spent=r"\butilisé\s+(?:environ\s+)?$",
         spent_on=r"\s*(?:du\s+produit\s+(?:de\s+la\s+vente\s+)?)?pour\s+rembourser\s+"
-        r"(?:\w+\s+){0,2}?(?:dette|prêt|emprunt)",
+        r"(?:\w+\s+){0,2}?(?:dette|prêt|emprunt|ligne\s+de\s+crédit)",
     ),
     "ru": _words(
         nil=r"\b(?:нет\s+(?:никаких\s+)?долгов|без\s+долгов|не\s+имеет\s+(?:никаких\s+)?долгов|"

@@ -332,6 +332,13 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
         "2023-08-10",
         {("debt_total_usd", 0, "2023-08")},
     ),
+    (
+        "Bitfarms a utilisé 28 millions de dollars du produit de la vente pour rembourser sa "
+        "ligne de crédit auprès de Galaxy, selon le communiqué de la société.",
+        "BITF",
+        "2022-06-22",
+        {("debt_repaid_usd", 28000000, "2022-06")},
+    ),
     ("Iris Energy n'a aucune dette à long terme, selon la société.", "IREN", "2023-03-02", set()),
     (
         "Bitdeer prévoit d'utiliser le produit pour rembourser sa dette de 150 000 000 $ US.",
