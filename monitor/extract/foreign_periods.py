@@ -86,7 +86,7 @@ def _russian(lexicon: Lexicon) -> re.Pattern[str]:
     ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
     year = r"(?:\s+(?P<{}>20\d{{2}})(?:\s*(?:г\.|года|году))?)?"
     return re.compile(
-        rf"(?:(?P<d>[1-3]?\d)\s+|(?P<end>конец|конца|концу|конце)\s+)?(?P<mo>{months})\b"
+        rf"\b(?:(?P<d>[1-3]?\d)\s+|(?P<end>конец|конца|концу|конце)\s+)?\b(?P<mo>{months})\b"
         + year.format("y")
         + rf"|\b(?P<q>{ordinals})\w*\s+квартал\w*"
         + year.format("yq")
