@@ -25,6 +25,14 @@ before it). Its period is the one its clause names, else its sentence's, else th
 the month or quarter the story's head names, else the first flow's own period, else the month
 of publication. Evidence is the whole sentence, offsets into the text as given.
 
+News wordings read too: a holding with its unit before the number ("la sua scorta totale di BTC a
+9.334"), a threshold crossed ("ter superado os 10.000 BTC"), a contrast that leaves the unit out
+("enquanto em agosto parou em 322"), a sale told in money only ("vendeu US$ 167 milhões de seus
+BTC": proceeds), each of several sales' own proceeds, and a further sale ("otros 383 BTC") that
+is no comparison; a change's starting point ("de 1.775 BTC … a 844 BTC"), a comparison's period
+told again in a "when" clause and a figure "at the time of writing" (held at publication) are
+placed as such.
+
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
 
@@ -95,13 +103,15 @@ _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 _PRICE_BEFORE = re.compile(
     r"平均|あたり|当たり|単価|개당|평균|均价|均價|每枚|precio\s+medio|preço\s+médio|"
     r"prezzo\s+medio|Durchschnitt|a\s+un\s+precio|a\s+um\s+preço|al\s+prezzo|Preis\s+von|"
+    r"m[ée]dia\s+de|promedio\s+de|"
     r"prix\s+moyen|средн\w+\s+цен\w*|по\s+цене|harga\s+rata-rata|giá\s+trung\s+bình|"
     r"بمتوسط\s+سعر|průměrn\w+\s+cen\w*|keskihin\w*",
     re.I,
 )
 _PRICE_AFTER = re.compile(
     r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
-    r"(?:por|per|pro|je|par|за)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck|биткоин\w*))",
+    r"(?:por|per|pro|je|par|за)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck|биткоин\w*)|cada\b|"
+    r"ciascun[oa]\b)",
     re.I,
 )
 _REVENUE = re.compile(
@@ -117,6 +127,54 @@ _CUE_BEFORE = 45  # and on the other side
 # verkauft"), one after a conjunction the next figure's ("463 Bitcoin und verkaufte 400")
 _DIRECT_AFTER = re.compile(r"\s*(?:\(BTC\)\s*)?")
 _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's company
+# A holding whose unit comes before its number: "portando la sua scorta totale di BTC a 9.334",
+# "A reserva total de BTC da Hut 8 subiu para 10.500" (a holding brought to a level)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:riserv[ae]|scorta|saldo|reservas?|tenencias|Bestand|Bestände)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:di|de|do|da|an)\s+(?:BTC|bitcoins?)\s+(?:[\w.]+\s+){0,4}?(?:a|para|auf|hasta)\s+"
+    r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$",
+    re.I,
+)
+_UNIT_BEFORE_WINDOW = 90
+# a contrast that leaves out the unit its sentence gave before ("em julho havia extraído 370 BTC,
+# enquanto em agosto parou em 322")
+_CONTRAST = re.compile(
+    r"\b(?:enquanto|mientras|mentre|während)(?:\s+que)?\s+(?:em|en|a|in|im|nel|no)\s+\w+"
+    r"(?:\s+\w+){0,3}\s+$",
+    re.I,
+)
+_CONTRAST_WINDOW = 60
+# (what such a number may not be: a day ("10 de abril"), a share, a sum of money, another unit)
+_NOT_COINS = re.compile(
+    r"\s+(?:de|di|del)\s|[º°]|\s*(?:%|por\s+ciento|por\s+cento|per\s+cento|Prozent|mil\b|mila\b|mill|milh|milion|miliard|"
+    r"bil|Mio|Mrd|d[óo]lar|dollar|euro|US|EH|TH|MW)",
+    re.I,
+)
+# "otros 383 BTC", "outros 200 BTC", "altri 40", "weitere 50": a further flow the story tells,
+# not a comparison's
+_MORE = re.compile(r"\b(?:otros|otras|outros|outras|altri|altre|weitere)\s+$", re.I)
+# a clause that tells when a comparison's period was ("em relação a maio, quando a empresa
+# minerou 514 BTC"): its figure is the comparison's
+_WHEN = re.compile(r"\s*(?:quando|cuando|allorch[ée])\b", re.I)
+_WHEN_WINDOW = 60
+# a figure "at the time of writing" is held at publication ("截至发稿时，该数字已超过1,500枚")
+_WRITING = re.compile(
+    r"截至(?:发稿|發稿|撰写本文|撰寫本文|本文撰写|本文撰寫)时?|執筆時点|発稿時点|"
+    r"al\s+momento\s+de\s+escribir|no\s+momento\s+da\s+reda[çc][ãa]o|"
+    r"al\s+momento\s+della\s+(?:scrittura|stesura)|zum\s+Zeitpunkt\s+des\s+Schreibens",
+    re.I,
+)
+_WRITING_WINDOW = 40
+# a month that names an event, not the story's period ("após o halving de abril")
+_EVENT_MONTH = re.compile(r"\b(?:halving|dimezzamento)\s+(?:de|di|del|do|da|im|vom|von)\s+$", re.I)
+# a sale told in money ("vendeu US$ 167 milhões de seus BTC", "vendió 30 millones de dólares de
+# sus bitcoins"): its proceeds
+_SALE_VERB = re.compile(r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+)?$", re.I)
+_OF_COINS = re.compile(
+    r"(?:\s+de\s+d[óo]lares)?\s+(?:de|em|en|di|in|an)\s+(?:seus\s+|sus\s+|suoi\s+|i\s+suoi\s+)?"
+    r"(?:BTC|bitcoins?)\b",
+    re.I,
+)
 
 
 # The gate's first, cheap look (the full judgement reads every word, ~0.5 ms a page): a
@@ -174,6 +232,7 @@ class _Figure:
     unit: str = "BTC"  # a sale's proceeds: the currency
     end: int = 0  # where the figure ends in its sentence
     now: bool = False  # a holding its sentence dates "now" ("Ahora, la empresa tiene …")
+    more: bool = False  # a further flow ("y en noviembre … otros 383 BTC"): no comparison's
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -329,6 +388,8 @@ class _Reader:
         for mention in foreign_periods.mentions(head, self.lexicon, self.published):
             if mention.compared or mention.period.granularity not in ("month", "quarter"):
                 continue
+            if _EVENT_MONTH.search(head, max(0, mention.start - 20), mention.start):
+                continue  # ("após o halving de abril": the event's month)
             # (a head naming a period long before the story is background, or a slip:
             # "2023년 8월 채굴 실적" over a September 2025 story of August's figures)
             if mention.period.last_day() >= oldest:
@@ -349,24 +410,35 @@ class _Reader:
         yield from self._zeros(sentence, mentions)
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
             return
-        figures = _latest_of_each_flow(list(self._figures(sentence, mentions)))
+        numbers = list(self._numbers(text))
+        figures = _latest_of_each_flow(list(self._figures(sentence, mentions, numbers)))
         yield from figures
-        yield from self._proceeds(sentence, figures)
+        yield from self._proceeds(sentence, figures, [start for start, _, _ in numbers])
+        if not self.lexicon.cjk and not any(figure.metric == BTC_SOLD for figure in figures):
+            yield from self._sold_money(sentence, mentions)
 
-    def _proceeds(self, sentence: Segment, figures: list[_Figure]) -> Iterator[_Figure]:
-        """The money one sale of the sentence brought, told after its figure ("1,818BTCを1億
-        6,160万ドルで売却", "450 BTC를 매도하여 약 5,180만 달러(약 720억 원)의 순수익", "vendió
-        300 BTC por 25,5 millones de dólares"): every currency given, not a price per coin, a
-        comparison's base or the period's revenue."""
+    def _proceeds(
+        self, sentence: Segment, figures: list[_Figure], numbers: list[int]
+    ) -> Iterator[_Figure]:
+        """The money each sale of the sentence brought, told after its figure and before the
+        next one ("1,818BTCを1億6,160万ドルで売却", "450 BTC를 매도하여 약 5,180만 달러(약 720억
+        원)의 순수익", "vendió 300 BTC por 25,5 millones de dólares, y … otros 383 BTC por 37
+        millones"): every currency given, not a price per coin, a comparison's base or the
+        period's revenue."""
         sales = [figure for figure in figures if figure.metric == BTC_SOLD and figure.value > 0]
-        if len(sales) != 1:
-            return
-        sale, text = sales[0], sentence.text
+        for sale in sales:
+            following = [start for start in numbers if start >= sale.end]
+            yield from self._sale_money(sentence, sale, min(following, default=len(sentence.text)))
+
+    def _sale_money(self, sentence: Segment, sale: _Figure, until: int) -> Iterator[_Figure]:
+        text = sentence.text
         last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
         money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced)
         for start, end, value, currency in money:
-            if start < sale.end or self._clauses_between(text, sale.end, start) > 1:
-                continue  # (a sum told before the sale, or in a later part of the sentence)
+            if start < sale.end or start >= until:
+                continue  # (a sum told before the sale, or after the next figure)
+            if self._clauses_between(text, sale.end, start) > 1:
+                continue  # (a sum in a later part of the sentence)
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
                 continue
@@ -375,13 +447,35 @@ class _Reader:
                 continue
             yield _Figure(sentence, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
 
-    def _figures(
+    def _sold_money(
         self, sentence: Segment, mentions: list[foreign_periods.Mention]
     ) -> Iterator[_Figure]:
+        """A sale told in money, no coins counted ("vendeu US$ 167 milhões de seus BTC somente
+        em junho"): the money is its proceeds (README decided case 4)."""
         text = sentence.text
-        numbers = list(self._numbers(text))
+        for start, end, value, currency in foreign_numbers.money(text, False, self.lexicon.spaced):
+            if not _SALE_VERB.search(text, max(0, start - 25), start):
+                continue
+            if not _OF_COINS.match(text, end) or not self._about_entity(sentence, start):
+                continue
+            clause_start, clause_end = self._clause(text, start, end)
+            if self.lexicon.not_own.search(text, clause_start, clause_end):
+                continue
+            own = _own_period(mentions, clause_start, clause_end, start, False, self.lexicon)
+            yield _Figure(sentence, BTC_SALE_PROCEEDS, value, own, False, False, currency, end)
+
+    def _figures(
+        self,
+        sentence: Segment,
+        mentions: list[foreign_periods.Mention],
+        numbers: list[tuple[int, int, Decimal]],
+    ) -> Iterator[_Figure]:
+        text = sentence.text
+        base: tuple[int, str] | None = None  # a change's starting point: (its clause, metric)
         for index, (start, end, value) in enumerate(numbers):
             clause_start, clause_end = self._clause(text, start, end)
+            if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
+                continue
             # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
             whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)
             if not whole and (
@@ -405,6 +499,14 @@ class _Reader:
             ):
                 continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
             metric = BTC_SOLD if whole else self._metric(text, start, end)
+            if not self.lexicon.cjk and foreign_bounds.change_from(text, clause_start, start, end):
+                if metric is not None:  # ("de 1.775 BTC en el segundo trimestre de 2023 a 844")
+                    base = (clause_start, metric)
+                continue
+            if metric is None and base is not None and base[0] == clause_start:
+                metric = base[1]  # ("passou de 1.500 BTC … para 1.900 BTC": the same quantity)
+            if metric is None and foreign_bounds.crossed(text, start):
+                metric = BTC_HELD  # ("declara ter superado os 10.000 BTC": a threshold held)
             if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
                 continue  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
             own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
@@ -412,10 +514,48 @@ class _Reader:
                 own = _own_period(
                     mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
                 )
-            reached = metric == BTC_HELD and self.lexicon.reached.match(text, end) is not None
+            if own is None or not any(clause_start <= m.start < clause_end for m in mentions):
+                own = self._set_off_period(text, mentions, clause_start) or own
+            writing = _WRITING.search(text, max(0, start - _WRITING_WINDOW), start) is not None
+            if writing:
+                own = None  # ("截至发稿时，该数字已超过1,500枚": held now)
+            unit_before = _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
+            reached = metric == BTC_HELD and (
+                self.lexicon.reached.match(text, end) is not None or unit_before is not None
+            )
             at_end = self.lexicon.period_end.search(text) is not None
-            now = own is None and metric == BTC_HELD and _NOW.search(text) is not None
-            yield _Figure(sentence, metric, value, own, reached, at_end, end=end, now=now)
+            now = own is None and metric == BTC_HELD and (writing or _NOW.search(text) is not None)
+            more = _MORE.search(text, max(0, start - 10), start) is not None
+            yield _Figure(
+                sentence, metric, value, own, reached, at_end, end=end, now=now, more=more
+            )
+
+    def _when_compared(
+        self, text: str, mentions: list[foreign_periods.Mention], clause_start: int
+    ) -> bool:
+        """The clause tells when the comparison's period just named was ("frente a mayo, cuando
+        la empresa minó 690 BTC")."""
+        if not clause_start or _WHEN.match(text, clause_start) is None:
+            return False
+        return any(
+            mention.compared and clause_start - _WHEN_WINDOW <= mention.start < clause_start
+            for mention in mentions
+        )
+
+    def _set_off_period(
+        self, text: str, mentions: list[foreign_periods.Mention], clause_start: int
+    ) -> Period | None:
+        """Romance and German: a period set off by commas right before the figure's clause ("e,
+        em maio, já havia vendido outros 200 BTC"): the clause before is the period alone."""
+        if self.lexicon.cjk or not clause_start:
+            return None
+        before = [m.end() for m in self.clause.finditer(text, 0, max(0, clause_start - 2))]
+        previous = before[-1] if before else 0
+        inside = [m for m in mentions if previous <= m.start < clause_start and not m.compared]
+        if len(inside) != 1:
+            return None
+        words = text[previous : inside[0].start].split()
+        return inside[0].period if len(words) <= 1 else None
 
     def _phrase_period(
         self,
@@ -545,6 +685,18 @@ class _Reader:
                 self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
             ):  # "e ne detiene ora 19.309"
                 yield start, end, value
+            elif (
+                not self.lexicon.cjk
+                and (
+                    _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
+                    or (
+                        _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                        and _UNIT.search(text, 0, start)
+                    )
+                )
+                and not _NOT_COINS.match(text, end)
+            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322"
+                yield start, end, value
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         before = [m.end() for m in self.clause.finditer(text, 0, start)]
@@ -613,6 +765,7 @@ def _latest_of_each_flow(figures: list[_Figure]) -> list[_Figure]:
         for figure in figures
         if figure.metric == BTC_HELD
         or figure.own is None
+        or figure.more
         or figure.own.last_day() >= latest[figure.metric].last_day()
     ]
 

@@ -57,3 +57,44 @@ def waypoint(text: str, end: int) -> bool:
     if then is None:
         return False
     return _CHANGE.search(text[then.end() : then.end() + _CHANGE_WINDOW]) is not None
+
+
+# A threshold crossed ("declara ter superado os 10.000 BTC", "superó los 10.000 BTC", "ha
+# superato i 10.000 BTC"): a one-sided bound, which keeps its number (README decided case 20)
+# when no cue names another metric
+_CROSSED = re.compile(
+    r"\b(?:superad[oa]|superou|super[óo]|superato|superando|ultrapass(?:ou|ado|ando)|"
+    r"sobrepas(?:[óo]|ado|ando)|überschritten|überschritt|übertroffen|übertraf)\s+"
+    r"(?:(?:los|las|os|as|i|gli|le|la|el|o|a|die|quota|marca|Marke|de|von)\s+){0,3}$",
+    re.I,
+)
+_CROSSED_WINDOW = 45
+# A change told from one figure to another ("una caída de la producción de 1.775 BTC en el
+# segundo trimestre de 2023 a 844 BTC", "passou de 1.500 BTC … para 1.900 BTC", "è scesa da
+# 1.775 BTC … a 844 BTC"): the first is its starting point (README decided case 1)
+_FROM = re.compile(r"\b(?:de|da|desde|dai|dagli)\s+(?:l[oa]s\s+|os\s+|i\s+)?$", re.I)
+_FROM_WINDOW = 12
+_CHANGED = re.compile(
+    r"\b(?:ca[ií]da|cay\w*|caiu|aument\w+|descen\w+|disminu\w+|redu\w+|sub(?:i[óo]|iu|ida)|"
+    r"pas[óo]|passou|cresc\w+|crec\w+|queda|scesa|scesi|sceso|salit[oa]|calo|diminu\w+)\b",
+    re.I,
+)
+_TO = re.compile(
+    r"[^,;.]{0,60}?\s(?:a|para|hasta|até)\s+(?:unos\s+|cerca\s+de\s+|circa\s+)?\d[\d.,]*\s?"
+    r"(?:BTC|bitcoin)",
+    re.I,
+)
+
+
+def crossed(text: str, start: int) -> bool:
+    """The figure at `start` is a threshold the holding crossed."""
+    return _CROSSED.search(text, max(0, start - _CROSSED_WINDOW), start) is not None
+
+
+def change_from(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The figure at text[start:end] is where a change told in its clause started."""
+    if _FROM.search(text, max(0, start - _FROM_WINDOW), start) is None:
+        return False
+    if _TO.match(text, end) is None:
+        return False
+    return _CHANGED.search(text, clause_start, start) is not None

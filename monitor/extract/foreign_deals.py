@@ -40,8 +40,11 @@ def extract(
     spaced = lexicon.spaced if lexicon is not None else False
     month = Period.of_month(published.year, published.month)
     found: list[Extracted] = []
+    # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
+    previous = ""
     for sentence in sentences:
-        for debt in foreign_debt.read(sentence, language, cjk, spaced):
+        before, previous = previous, sentence.text
+        for debt in foreign_debt.read(sentence, language, cjk, before, spaced):
             if _owner(names, positions, sentence.start + debt.position) != entity:
                 continue
             stock = debt.metric == DEBT_TOTAL

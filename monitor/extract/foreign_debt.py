@@ -4,13 +4,17 @@
     "διευθέτησε χρέη 21 εκατομμυρίων δολαρίων … με … πληρωμή 7.75 εκατομμυρίων"
                                                              → debt_repaid_usd 21000000
     "4억 달러(약 5346억 원) 규모의 부채를 청산했다"             → debt_repaid_usd, both currencies
+    "今回の社債販売では、3億ドルを調達した"                    → debt_issued_usd 300000000
     "μειώνοντας το χρέος της από … 165 … σε 25 εκατομμύρια δολάρια τώρα"
                                                              → debt_total_usd 25000000
 
 README decided cases: only plain words of nil debt are 0 ("no long-term debt" is not: 17, 22); a
 settlement retires the principal it names, not the cash it paid (32, 37); a balance stated as
 current is a balance, the starting point of its fall is not (1). A hope ("to be debt-free before
-the halving") is no state (6). The reader (`foreign`) judges whose debt it is and its period.
+the halving") is no state (6). Japanese notes closed: the sum raised or issued in a sentence about
+the notes is new debt (19), a sum of several offerings beside them is not (3); a buy-back of
+existing notes retires the sum it names (32). The reader (`foreign`) judges whose debt it is and
+its period.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import foreign_numbers
-from .model import DEBT_REPAID, DEBT_TOTAL
+from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .sentences import Segment
 
 
@@ -113,7 +117,8 @@ WORDS: dict[str, DebtWords] = {
     "ja": _words(
         nil=r"無借金|借入(?:金)?(?:は|が)(?:ゼロ|ない|なし)|有利子負債(?:は|が)ゼロ",
         settled="",
-        settled_after=r"(?:規模|相当)?の?(?:債務|借入金?|ローン)を(?:返済|完済|清算)(?:した|し[、,])",
+        settled_after=r"(?:規模|相当)?の?(?:債務|借入金?|ローン)を(?:返済|完済|清算)(?:した|し[、,])|"
+        r"分を(?:買い戻|買戻)(?:した|し[、,])",
         reduced="",
         to="",
         noun=r"債|借入|借金|ローン",
@@ -281,14 +286,17 @@ class Debt:
     story: bool = False  # held at the story's date, whatever month the sentence names
 
 
-def read(sentence: Segment, language: str, cjk: bool, spaced: bool = False) -> Iterator[Debt]:
-    """The debt figures `sentence` states, in `language` (`spaced`: its thousands may be
-    grouped by spaces, "150 000 000 $")."""
+def read(
+    sentence: Segment, language: str, cjk: bool, before: str = "", spaced: bool = False
+) -> Iterator[Debt]:
+    """The debt figures `sentence` states, in `language` (`before`: the sentence before it;
+    `spaced`: its thousands may be grouped by spaces, "150 000 000 $")."""
     words = WORDS.get(language)
     if words is None:
         return
     text = sentence.text
-    if words.noun.search(text) is None:
+    notes = language == "ja" and _ja_notes(text, before)
+    if words.noun.search(text) is None and not notes:
         return
     yield from _nil(sentence, words)
     moneys = list(foreign_numbers.money(text, cjk, spaced))
@@ -297,6 +305,8 @@ def read(sentence: Segment, language: str, cjk: bool, spaced: bool = False) -> I
     for start, end, value, currency in moneys:
         if _settled(text, words, language, start, end):
             yield Debt(sentence, DEBT_REPAID, value, currency, start, start)
+        elif notes and _notes_issued(text, start, end):
+            yield Debt(sentence, DEBT_ISSUED, value, currency, start, start)
     yield from _reduced(sentence, words, moneys)
     yield from _stated(sentence, words, moneys)
 
@@ -355,7 +365,41 @@ def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -
     if language == "zh" and not _ZH_REPAID_BEFORE.search(text, max(0, start - 8), start):
         return False
     after = _after_cjk_sum(text, words, end)
+    if (
+        after is not None
+        and language == "ja"
+        and _JA_SOLD_BACK.search(text, end, after)
+        and _JA_NOTES not in text[max(0, start - 30) : start]
+    ):
+        return False  # (a buy-back of shares, not of notes)
     return after is not None and _NOT_DONE.search(text, start, after) is None
+
+
+# Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation
+# between), in a sentence about the notes ("社債"); not a total of several offerings or net
+# proceeds ("合計19億2,500万ドルを調達", "手取りの純収入は…"), not a plan (`_NOT_DONE`)
+_JA_NOTES = "社債"
+_JA_FUNDRAISING = "資金調達"
+_JA_RAISED = re.compile(r"(?:を)?(?:調達|確保|発行)(?:した|しました|し[、,]|。|$)")
+_JA_NOT_PRINCIPAL = re.compile(r"合計|総額|純収入|手取り|純額")
+_JA_SOLD_BACK = re.compile(r"分を(?:買い戻|買戻)")
+
+
+def _ja_notes(text: str, before: str) -> bool:
+    """A Japanese sentence about notes: it names them, or it tells the fundraising ("資金調達")
+    the sentence before named as notes sold ("転換社債の販売で調達完了")."""
+    return _JA_NOTES in text or (_JA_FUNDRAISING in text and _JA_NOTES in before)
+
+
+def _notes_issued(text: str, start: int, end: int) -> bool:
+    """The sum at text[start:end] is the principal of Japanese-told notes closed."""
+    gap = _CJK_GAP.sub("", text[end : end + 40])
+    if _JA_RAISED.match(gap) is None:
+        return False
+    clause_start, _ = _clause(text, start)
+    if _JA_NOT_PRINCIPAL.search(text, clause_start, start):
+        return False
+    return _NOT_DONE.search(text, clause_start, len(text)) is None
 
 
 def _after_cjk_sum(text: str, words: DebtWords, end: int) -> int | None:

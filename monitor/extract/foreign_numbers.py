@@ -155,7 +155,7 @@ _SCALES = {
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
 _NUMBER = ROMANCE_NUMBER.pattern
 _ROMANCE_MONEY = re.compile(
-    rf"(?P<pre>US\$|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
+    rf"(?P<pre>US\$|u\$s|U\$S|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
     rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+|d['’])?"
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
     r"δολάρια|δολαρίων|δολάριο|ευρώ|"

@@ -206,7 +206,56 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
         is not None
     ]
     found.extend(_relative(text, lexicon, published))
+    if not lexicon.cjk:
+        found.extend(_year_ends(text, published))
+        found.extend(_same_period_this_year(text, found, published))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# "al cierre del año", "no fim do ano", "alla fine dell'anno", "zum Jahresende": the last year-end
+# before publication (a target "by year-end" is a forecast, which the reader drops)
+_YEAR_END = re.compile(
+    r"\b(?:al\s+cierre\s+del\s+año|a\s+fin(?:ales)?\s+del?\s+año|(?:no|ao)\s+(?:fim|final)\s+do\s+ano|"
+    r"alla\s+fine\s+dell['’]anno|zum\s+Jahresende|Ende\s+des\s+Jahres)\b",
+    re.I,
+)
+# "en el mismo período de este año", "no mesmo período deste ano", "nello stesso periodo di
+# quest'anno", "im gleichen Zeitraum dieses Jahres": the period named before, in this year
+_SAME_PERIOD = re.compile(
+    r"\b(?:mismo|mesmo|stesso|gleichen|selben)\s+(?:per[ií]odo|trimestre|Zeitraum|Quartal)\s+"
+    r"(?:de\s+este\s+año|del\s+presente\s+año|deste\s+ano|di\s+quest['’]anno|dieses\s+Jahres)",
+    re.I,
+)
+
+
+def _year_ends(text: str, published: dt.date) -> Iterator[Mention]:
+    if "ano" not in text and "anno" not in text and "año" not in text and "Jahr" not in text:
+        return
+    year = published.year - 1 if (published.month, published.day) < (12, 31) else published.year
+    for m in _YEAR_END.finditer(text):
+        yield Mention(m.start(), m.end(), Period.of_day(dt.date(year, 12, 31)), False)
+
+
+def _same_period_this_year(
+    text: str, found: list[Mention], published: dt.date
+) -> Iterator[Mention]:
+    """ "de 1.775 BTC en el segundo trimestre de 2023 a 844 BTC en el mismo período de este
+    año": the quarter (or month) named before, in the year of publication."""
+    if "mism" not in text and "mesm" not in text and "stess" not in text and "gleich" not in text:
+        return
+    for m in _SAME_PERIOD.finditer(text):
+        before = [mention for mention in found if mention.end <= m.start()]
+        if not before:
+            continue
+        named = max(before, key=lambda mention: mention.start).period
+        if named.granularity == "quarter" and named.quarter is not None:
+            period = Period.of_quarter(published.year, named.quarter)
+        elif named.granularity == "month" and named.month is not None:
+            period = Period.of_month(published.year, named.month)
+        else:
+            continue
+        if period.first_day() <= published:
+            yield Mention(m.start(), m.end(), period, False)
 
 
 def _relative(text: str, lexicon: Lexicon, published: dt.date) -> Iterator[Mention]:
@@ -225,8 +274,16 @@ _QUALIFIES = re.compile(r"\s*(?:の\s*)?(?:第?\d)")
 
 
 def _after_last_year(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
-    """ "작년 8월", "昨年の第2四半期", "前年度の第2四半期": a month of the year before."""
+    """ "작년 8월", "昨年の第2四半期", "前年度の第2四半期": a month of the year before; Romance
+    copy names the year after the month ("agosto do ano passado", "agosto del año pasado")."""
+    if not lexicon.cjk and m["mo"] and not m["y"] and _OF_LAST_YEAR.match(text, m.end()):
+        return True
     return lexicon.last_year.search(text, max(0, m.start() - 5), m.start()) is not None
+
+
+_OF_LAST_YEAR = re.compile(
+    r"\s+(?:do|del|dell['’]|de)\s*(?:ano\s+passado|año\s+pasado|anno\s+scorso)", re.I
+)
 
 
 def _compared(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

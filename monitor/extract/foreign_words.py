@@ -98,9 +98,12 @@ _JA = Lexicon(
         r"(?:および|と|や)[^。、]{0,20}?(?:から|より)|"  # "26,747BTCおよび…15,174BTCから"
         r"を(?:生産|採掘|マイニング)する(?:ため|のに))"  # "1BTCを生産するために": a unit cost
     ),
-    before_figure=re.compile(r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$"),
+    before_figure=re.compile(
+        r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$|(?:ピーク|最大|最高)(?:時|期)?[^。、]{0,8}$"
+    ),
     not_own=re.compile(
-        r"(?<![\d月])1日|一日|日量|日平均|あたり|当たり|週|年初来|今年に入|これまでに|累計|業界|上位|合弁"
+        r"(?<![\d月])1日|一日|日量|日平均|(?<!に)(?:あたり|当たり)|週|年初来|今年に入|これまでに|累計|業界|上位|"
+        r"合弁"
     ),
     forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
     aside=re.compile(r"\s*関連\s*[:：]"),
@@ -156,6 +159,22 @@ _ROMANCE_NOT_OWN = (
     r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
     r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
 )
+# production a done change made possible: "le permitió extraer 310 BTC", "ha permesso a CleanSpark
+# di estrarre 640 BTC", "permitiram à Bitfarms minerar 300 BTC" (a plan to mine stays unread)
+_ENABLED_ES = (
+    r"(?:permiti[óo]|permitieron|logr[óo]|consigui[óo])\s+(?:a\s+)?(?:[\w.]+\s+){0,3}?"
+    r"(?:extraer|minar|producir)"
+)
+_ENABLED_PT = (
+    r"(?:permitiu|permitiram|conseguiu)\s+(?:[àa]\s+|a\s+)?(?:[\w.]+\s+){0,3}?"
+    r"(?:extrair|minerar|produzir)"
+)
+_ENABLED_IT = (
+    r"(?:permesso|consentito|riuscit[oa])\s+(?:a\s+|di\s+)?(?:[\w.]+\s+){0,3}?(?:di\s+|a\s+)?"
+    r"(?:estrarre|minare|produrre)"
+)
+# the coins a change left ("1.959 BTC restantes"): a holding reached
+_LEFT = re.compile(r"\s*(?:restantes|remanescentes|rimanenti|restanti)\b", re.I)
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
@@ -177,13 +196,18 @@ _ES = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
-        sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de)",
-        produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de)",
+        sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de|desprendi[óo]|desprendido)",
+        produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de|"
+        r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
+        rf"{_ENABLED_ES})",
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
-        r"cerr[óo]\s+\d{4}\s+con)",
+        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
+        r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
-        r"\bno\s+vendi[óo]\s+(?:ning[uú]n|nada)|retuv\w+\s+(?:el\s+)?100\s?%\s+de\s+su\s+producci[óo]n",
+        r"\bno\s+vendi[óo]\s+(?:ning[uú]n|nada)|retuv\w+\s+(?:el\s+)?100\s?%\s+de\s+su\s+producci[óo]n|"
+        r"\b(?:conserv[óo]|retuvo|mantuvo)\s+(?:tod[oa]s\s+)?(?:los|las|sus)\s+(?:bitcoins?|BTC)\s+"
+        r"(?:minad|extra[ií]d|producid)",
         re.I,
     ),
     zero_held=re.compile(
@@ -194,7 +218,8 @@ _ES = Lexicon(
     ),
     after_figure=re.compile(r"\s*(?:BTC|bitcoins?)?\s*(?:menos|m[aá]s\s+que)\b", re.I),
     before_figure=re.compile(
-        r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a|desde)\s+(?:l[oa]s\s+|el\s+)?[^,;]{0,12}$",
+        r"(?:respecto\s+a|comparaci[óo]n\s+con|frente\s+a|desde)\s+(?:l[oa]s\s+|el\s+)?[^,;]{0,12}$|"
+        r"\b(?:pico|m[áa]ximo)\s+(?:hist[óo]rico\s+)?de\s+$",
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
@@ -206,6 +231,7 @@ _ES = Lexicon(
     quarters={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
     last_month=re.compile(r"\bel\s+mes\s+pasado\b", re.I),
     last_year=re.compile(r"\bel\s+año\s+pasado\b", re.I),
+    reached=_LEFT,
 )
 
 _PT = Lexicon(
@@ -214,11 +240,18 @@ _PT = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
-        sold=r"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de)",
-        produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+de)",
-        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas)",
+        sold=r"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de\b)",
+        produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
+        r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
+        rf"{_ENABLED_PT})",
+        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas|reserva|"
+        r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com)",
     ),
-    zero_sold=re.compile(r"\bn[ãa]o\s+vendeu\s+nenhum", re.I),
+    zero_sold=re.compile(
+        r"\bn[ãa]o\s+vendeu\s+nenhum|\b(?:manteve|reteve|conservou)\s+(?:tod[oa]s\s+)?(?:os|as|seus)\s+"
+        r"(?:bitcoins?|BTC)\s+(?:minerad|extra[ií]d|produzid)",
+        re.I,
+    ),
     zero_held=re.compile(
         r"\bn[ãa]o\s+possui\s+(?:mais\s+)?nenhum\s+bitcoin|"
         r"\bzer(?:ou|aram)\s+(?:as\s+)?(?:suas\s+)?reservas|\breservas\b[^.;]{0,40}?\bzerad[ao]s|"
@@ -239,6 +272,7 @@ _PT = Lexicon(
     quarters={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     last_month=re.compile(r"\bo\s+m[êe]s\s+passado\b", re.I),
     last_year=re.compile(r"\bo\s+ano\s+passado\b", re.I),
+    reached=_LEFT,
 )
 
 _IT = Lexicon(
@@ -248,10 +282,16 @@ _IT = Lexicon(
     cues=_cues(
         bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
         sold=r"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di)",
-        produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|produzione\s+(?:mineraria\s+)?di)",
-        held=r"\b(?:possiede|possedeva|detiene|deteneva|in\s+possesso\s+di|riserve|patrimonio)",
+        produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|produzione\s+(?:mineraria\s+)?di|"
+        rf"{_ENABLED_IT})",
+        held=r"\b(?:possiede|possedeva|detiene|deteneva|in\s+possesso\s+di|riserve|patrimonio|"
+        r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
-    zero_sold=re.compile(r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)", re.I),
+    zero_sold=re.compile(
+        r"\bnon\s+ha\s+venduto\s+(?:nessun|alcun)|\bha\s+(?:trattenuto|mantenuto|conservato)\s+"
+        r"(?:tutti\s+)?i\s+(?:suoi\s+)?(?:bitcoin|BTC)\s+(?:estratt|minat|prodott)",
+        re.I,
+    ),
     zero_held=re.compile(
         r"\bnon\s+possedere\s+alcun\s+bitcoin|\bnon\s+possiede\s+(?:più\s+)?alcun\s+bitcoin|"
         r"\briserve\b[^.;]{0,40}?\bpari\s+a\s+zero\b|"
@@ -271,6 +311,7 @@ _IT = Lexicon(
     quarters={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     last_month=re.compile(r"\bil\s+mese\s+scorso\b", re.I),
     last_year=re.compile(r"\bl['’]anno\s+scorso\b", re.I),
+    reached=_LEFT,
 )
 
 _GERMAN_MONTHS = (
@@ -286,7 +327,9 @@ _DE = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:kaufte\w*|gekauft\w*|zugekauft\w*|erwarb\w*|erworben\w*|Kauf\s+von)",
-        sold=r"\b(?:verkauft\w*|veräußert\w*|Verkauf\s+von|abgestoßen|liquidiert\w*)",
+        sold=r"\b(?:verkauft\w*|veräußert\w*|Verkauf\s+von|abgestoßen|liquidiert\w*|verscherbel\w*|"
+        r"(?:Prozent|Hälfte|Teil|Drittel|Viertel)\s+(?:seiner|ihrer|der)\s+Best(?:ände|and)\w*\s+"
+        r"(?:\w+\s+){0,2}?(?:verkauf|verscherbel|veräußer|abgesto|liquidier)\w*)",
         produced=rf"\b(?:{_GERMAN_PRODUCED}|Produktion|Ausbeute)",
         held=r"\b(?:hält|hielt\w*|gehalten|besitzt|besaß|Bestand|Bestände\w*|Beständen|Reserven?|"
         r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz)",
@@ -351,12 +394,15 @@ _ZH = Lexicon(
     zero_held=re.compile(
         r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)|持有量(?:已)?(?:降至|降为|降為|归|歸|为|為)(?:零|0)|"
         r"清空(?:了)?(?:其|全部|所有)?(?:的)?(?:比特币|比特幣)|"
-        r"(?<![不未没沒])(?:出售|卖出|賣出)了?(?:全部|所有)(?:的)?(?:比特币|比特幣)"
+        r"(?<![不未没沒])(?:出售|卖出|賣出)了?(?:全部|所有)(?:的)?(?:比特币|比特幣)|"
+        r"(?:完成|全部|已经|已)清仓|清仓完毕"
     ),
     after_figure=re.compile(
         r"\s*(?:枚|颗|顆|个|個|BTC|比特币|比特幣)?\s*(?:增至|增加|减少|減少|上升|下降|中的|之中|[=＝])"
     ),
-    before_figure=re.compile(r"(?:较|較|相比|相較|比起|从|從|其中)[^。，,]{0,10}$"),
+    before_figure=re.compile(
+        r"(?:较|較|相比|相較|比起|从|從|其中)[^。，,]{0,10}$|(?:峰值|高峰|最高)[^。，,]{0,8}$"
+    ),
     not_own=re.compile(
         r"每日|日均|每天|每周|每週|平均|累计|累計|年初至今|今年以来|今年以來|"
         r"行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
@@ -401,4 +447,6 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),
     "CIFR": ("サイファー", "사이퍼"),
+    # American Bitcoin: the company word keeps "美国比特币" (US bitcoin) from naming it
+    "ABTC": ("美国比特币公司", "美國比特幣公司", "ABTC"),
 }

@@ -7,11 +7,11 @@ scans for 340 matches. `PatternSet.possible(text)` names, in one RE2 set-matchin
 
 Each pattern is written in RE2's syntax so that it matches wherever the pattern does, and
 perhaps elsewhere: assertions (look-arounds, `\\b`, `^`) are dropped, groups lose their names,
-lazy and possessive repeats become plain ones. Only ASCII texts are asked, where CPython's
-`\\d`, `\\w` and case folding are RE2's (`\\s` is written out: CPython's holds "\\x0b" and
-"\\x1c"-"\\x1f" too). A pattern that cannot be written so, a non-ASCII text, or a missing RE2
-say "may match" (None), so a pattern is skipped only where it cannot match: the scans that run
-find what they found before.
+lazy and possessive repeats become plain ones, and a long bounded repeat ("[^.;]{0,40}") an
+unbounded one. Only ASCII texts are asked, where CPython's `\\d`, `\\w` and case folding are
+RE2's (`\\s` is written out: CPython's holds "\\x0b" and "\\x1c"-"\\x1f" too). A pattern that
+cannot be written so, a non-ASCII text, or a missing RE2 say "may match" (None), so a pattern
+is skipped only where it cannot match: the scans that run find what they found before.
 
 `PatternChoice` asks the same of a reader's own pattern objects and keeps them by identity:
 `possible(text).among(patterns)` is `patterns` less those that cannot match. A `Folded`
@@ -41,6 +41,9 @@ try:  # the `re` package's private parser (CPython 3.11's layout)
 except ImportError:  # pragma: no cover - every pattern then reads as "may match"
     _parser = None
 _MOST_ANSWERS = 4096
+# The longest bounded repeat written out as it stands ("\\d{1,3}", "(?:\\w+\\s+){0,2}"); a
+# longer one is loosened to no bound (see `_item`).
+_LONGEST_BOUND = 3
 
 
 def _class(items: list[tuple[Any, Any]]) -> str:
@@ -76,7 +79,11 @@ def _item(op: Any, av: Any, whole: bool = False) -> str:
         return f"(?:{_sequence(av, whole)})"
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
-        top = "" if high is C.MAXREPEAT else str(high)
+        # (a long bounded repeat, "[^.;]{0,40}", is read unbounded: RE2 writes a bound out as
+        # that many copies, and a set's DFA then builds a state for each place in each copy
+        # that a text reaches, most of its cost on new text; unbounded still holds every
+        # text the bound does)
+        top = "" if high is C.MAXREPEAT or high > _LONGEST_BOUND else str(high)
         return f"(?:{_sequence(body, whole)}){{{low},{top}}}"
     if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
         # (no MULTILINE pattern is translated: "^" is the text's start, in either engine, and
