@@ -182,8 +182,10 @@ _OF_COINS = re.compile(
 # many as English ones.
 _CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Or Cyrillic or Arabic words, two in a row (one Russian word in an English story, "according
-# to the пресс-релизу", is no Russian story); one scan of a head that is not ASCII
-_SCRIPT_LETTERS = re.compile(
+# to the пресс-релизу", is no Russian story). A character class is one fast scan of an English
+# head; the words are looked for only from a Cyrillic or Arabic letter on.
+_SCRIPT_LETTER = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SCRIPT_WORDS = re.compile(
     rf"{_CJK_LETTER.pattern}|[\u0400-\u04ff]{{2,}}\s[\u0400-\u04ff]"
     r"|[\u0600-\u06ff]{2,}\s[\u0600-\u06ff]"
 )
@@ -209,10 +211,16 @@ _ROMANCE_WORDS = _words(
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 
 
+def _in_script(head: str) -> bool:
+    """A Japanese, Korean, Chinese or Greek letter, or two Cyrillic or Arabic words in a row."""
+    letter = _SCRIPT_LETTER.search(head)
+    return letter is not None and _SCRIPT_WORDS.search(head, letter.start()) is not None
+
+
 def read_language(text: str) -> str | None:
     """The language this reader reads that `text` is written in, else None (English)."""
     head = text[:_HEAD]
-    if head.isascii() or _SCRIPT_LETTERS.search(head) is None:
+    if head.isascii() or not _in_script(head):
         words = head.split()
         romance = sum(map(_ROMANCE_WORDS.__contains__, words))
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
