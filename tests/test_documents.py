@@ -137,21 +137,32 @@ RUSSIAN_PAGE = (
     "По состоянию на конец месяца на балансе компании было 3 879 биткоинов, сообщили в "
     "компании, добавив, что планирует и дальше наращивать мощности.</p>"
 ).encode()
+HEBREW_PAGE = (
+    "<p>חברת הכרייה Cango הודיעה כי כרתה 463 ביטקוין בינואר ולא מכרה מטבעות. נכון לסוף "
+    "החודש החזיקה החברה 3,879 ביטקוין, והיא מתכננת להמשיך להרחיב את הפעילות.</p>"
+).encode()
 
 
 @pytest.mark.parametrize(
     ("page", "level", "said"),
     [
         (GREEK_PAGE, "INFO", "partly read: only debt, and AI contracts with their megawatts in el"),
-        (RUSSIAN_PAGE, "WARNING", "not read: the extractor reads English; page is in ru"),
+        (
+            RUSSIAN_PAGE,
+            "INFO",
+            "partly read: only BTC mined, sold and held, and sale proceeds; debt, and AI "
+            "contracts with their megawatts in ru",
+        ),
+        (HEBREW_PAGE, "WARNING", "not read: the extractor reads English; page is in he"),
     ],
-    ids=["greek-debt-read", "russian-not-read"],
+    ids=["greek-debt-read", "russian-read", "hebrew-not-read"],
 )
 def test_a_foreign_page_names_what_is_read_of_it(
     caplog: pytest.LogCaptureFixture, page: bytes, level: str, said: str
 ) -> None:
-    """Greek copy is read for debt and AI deals only (monitor/extract/foreign_deals); a language
-    the foreign reader has no words for is said not read."""
+    """Greek copy is read for debt and AI deals only (monitor/extract/foreign_deals), Russian for
+    both (monitor/extract/foreign_lexicons); a language the foreign reader has no words for is
+    said not read."""
     caplog.set_level("INFO", logger="monitor.documents")
     extract_observations(filing_document(page))
     notes = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "monitor.documents"]

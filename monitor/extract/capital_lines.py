@@ -52,9 +52,15 @@ def recased(text: str) -> str:
 
 
 def _in_capitals(line: str) -> bool:
-    """Letters, all capitals, in at least three words (cheap checks first)."""
+    """Letters, all capitals, in at least three words (cheap checks first). A line in a
+    script with no capitals (Arabic, Japanese, …) is no line in capitals: `isupper` sees only
+    its Latin letters ("أبرمت شركة IREN الأسترالية عقدًا": the ticker)."""
     return (
-        line.isupper() and len(line.split()) >= _MIN_WORDS and "|" not in line and "\t" not in line
+        line.isupper()
+        and len(line.split()) >= _MIN_WORDS
+        and "|" not in line
+        and "\t" not in line
+        and not any(char.isalpha() and char.lower() == char.upper() for char in line)
     )
 
 

@@ -35,6 +35,11 @@ placed as such.
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
+
+French, Russian, Indonesian, Vietnamese, Arabic, Czech and Finnish copy is read the same way,
+with the lexicons of `foreign_lexicons` ("Au total, 3 000 BTC ont été vendus", "на балансе
+компании было 24 биткоина"); the gate's first look also takes two Cyrillic or Arabic words
+in a row.
 """
 
 from __future__ import annotations
@@ -48,10 +53,18 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_bounds, foreign_deals, foreign_numbers, foreign_periods, foreign_sold_all
+from . import (
+    foreign_bounds,
+    foreign_deals,
+    foreign_lexicons,
+    foreign_numbers,
+    foreign_periods,
+    foreign_sold_all,
+)
 from .entities import MINERS
 from .evidence import observation
-from .foreign_words import BOUGHT, HELD, LEXICONS, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
+from .foreign_lexicons import LEXICONS
+from .foreign_words import BOUGHT, HELD, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .sentences import Segment, ordinal_dot
@@ -63,37 +76,51 @@ _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
-_ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–")
-_UNIT = re.compile(r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣)(?![A-Za-z])", re.I)
+_ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–|،")  # (، the Arabic comma)
+_UNIT = re.compile(
+    r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣|"
+    r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين|"
+    r"bitcoin(?:ia|in|eja|y|ech))(?![A-Za-z])",
+    re.I,
+)
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
-_BITCOIN_WORD = re.compile(r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣", re.I)
+_BITCOIN_WORD = re.compile(
+    r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين", re.I
+)
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
     r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|producci[óo]n|produção|produzione|Produktion|"
-    r"生産|채굴|产量|產量",
+    r"生産|채굴|产量|產量|биткоин|биткойн|добыч|production|produksi|sản\s+lượng|بيتكوين|إنتاج",
     re.I,
 )
 _CLITIC = re.compile(r"\bne\s+[a-zàèéìòù]+(?:\s+(?:ora|oggi|adesso|ancora))?\s+$", re.I)
-_THOUSAND = re.compile(r"\s(?:mil|mila)(?=\s+(?:BTC|bitcoin))", re.I)
+_THOUSAND = re.compile(
+    r"\s(?:mil|mila|тыс\.?|ribu|nghìn|ngàn)(?=\s+(?:BTC|bitcoin|биткоин|биткойн))", re.I
+)
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 # A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
 # precio medio de"), a comparison's base ("3,700万ドルから"), the period's revenue ("Umsatz")
 _PRICE_BEFORE = re.compile(
     r"平均|あたり|当たり|単価|개당|평균|均价|均價|每枚|precio\s+medio|preço\s+médio|"
     r"prezzo\s+medio|Durchschnitt|a\s+un\s+precio|a\s+um\s+preço|al\s+prezzo|Preis\s+von|"
-    r"m[ée]dia\s+de|promedio\s+de",
+    r"m[ée]dia\s+de|promedio\s+de|"
+    r"prix\s+moyen|средн\w+\s+цен\w*|по\s+цене|harga\s+rata-rata|giá\s+trung\s+bình|"
+    r"بمتوسط\s+سعر|průměrn\w+\s+cen\w*|keskihin\w*",
     re.I,
 )
 _PRICE_AFTER = re.compile(
     r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
-    r"(?:por|per|pro|je)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck)|cada\b|ciascun[oa]\b)",
+    r"(?:por|per|pro|je|par|за)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck|биткоин\w*)|cada\b|"
+    r"ciascun[oa]\b)",
     re.I,
 )
 _REVENUE = re.compile(
-    r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收", re.I
+    r"売上|매출|Umsatz|ricavi|fatturato|ingresos\s+totales|receita|营收|營收|"
+    r"chiffre\s+d['’]affaires|revenus|доход|pendapatan|doanh\s+thu|الإيرادات",
+    re.I,
 )
 # a conjunction between two figures' phrases ("477 BTC en agosto y 484 BTC en julio")
-_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie)\s", re.I)
+_CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie|et|и|dan|và|ja)\s", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -154,6 +181,14 @@ _OF_COINS = re.compile(
 # Japanese, Korean, Chinese or Greek letter, or Romance and German function words at least as
 # many as English ones.
 _CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Or Cyrillic or Arabic words, two in a row (one Russian word in an English story, "according
+# to the пресс-релизу", is no Russian story). A character class is one fast scan of an English
+# head; the words are looked for only from a Cyrillic or Arabic letter on.
+_SCRIPT_LETTER = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SCRIPT_WORDS = re.compile(
+    rf"{_CJK_LETTER.pattern}|[\u0400-\u04ff]{{2,}}\s[\u0400-\u04ff]"
+    r"|[\u0600-\u06ff]{2,}\s[\u0600-\u06ff]"
+)
 _READ = frozenset(LEXICONS) | foreign_deals.LANGUAGES  # (Greek, Tagalog: debt and AI deals only)
 
 
@@ -166,14 +201,26 @@ _ROMANCE_WORDS = _words(
     "na nel nella ha non al ao os gli dei delle su sus seu sua "
     "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
     "Der Die Das Im"
+) | _words(  # French, Indonesian, Vietnamese
+    "le les des du est une pour dans sur au aux qui avec ses été "
+    "yang dan dari untuk dengan ini itu pada adalah akan telah sebesar "
+    "và của là có các được cho trong với này những một đã "
+    "že které který která jako jsou byl byla bylo také podle při "  # Czech, Finnish
+    "ja että oli ovat myös kuin mutta joka jotka tämä mukaan"
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
+
+
+def _in_script(head: str) -> bool:
+    """A Japanese, Korean, Chinese or Greek letter, or two Cyrillic or Arabic words in a row."""
+    letter = _SCRIPT_LETTER.search(head)
+    return letter is not None and _SCRIPT_WORDS.search(head, letter.start()) is not None
 
 
 def read_language(text: str) -> str | None:
     """The language this reader reads that `text` is written in, else None (English)."""
     head = text[:_HEAD]
-    if head.isascii() or _CJK_LETTER.search(head) is None:
+    if head.isascii() or not _in_script(head):
         words = head.split()
         romance = sum(map(_ROMANCE_WORDS.__contains__, words))
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
@@ -284,6 +331,8 @@ def _name_pattern() -> re.Pattern[str]:
         names.update((name, ticker) for name in printed)
     for ticker, printed in LOCAL_NAMES.items():
         names.update((name, ticker) for name in printed)
+    for ticker, printed in foreign_lexicons.LOCAL_NAMES.items():
+        names.update((name, ticker) for name in printed)
     spelled = []
     for name in sorted(names, key=len, reverse=True):
         escaped = re.escape(name)
@@ -306,7 +355,8 @@ _RIVAL = re.compile(
 _OTHER = "other company"
 # a holding "now" is held at publication, whatever period the story's flows had
 _NOW = re.compile(
-    r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt)\b|現在|현재|目前",
+    r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt|"
+    r"actuellement|désormais|сейчас|теперь|kini|hiện\s+tại|hiện\s+nay)\b|現在|현재|目前|حاليا",
     re.I,
 )
 # another company outdid this one ("MARA superó a Riot … con 705 BTC")
@@ -338,6 +388,8 @@ class _Reader:
         self.names = names
         self.positions = [position for position, _ in names]
         self.clause = _CJK_CLAUSE if lexicon.cjk else _ROMANCE_CLAUSE
+        spaced = lexicon.spaced  # ("3 349 BTC": French, Russian)
+        self.number = foreign_numbers.SPACED_NUMBER if spaced else foreign_numbers.ROMANCE_NUMBER
 
     def lead(self) -> Period | None:
         """The month or quarter the story's head names (not a comparison's, not a day)."""
@@ -391,7 +443,8 @@ class _Reader:
     def _sale_money(self, sentence: Segment, sale: _Figure, until: int) -> Iterator[_Figure]:
         text = sentence.text
         last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
-        for start, end, value, currency in foreign_numbers.money(text, self.lexicon.cjk):
+        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced)
+        for start, end, value, currency in money:
             if start < sale.end or start >= until:
                 continue  # (a sum told before the sale, or after the next figure)
             if self._clauses_between(text, sale.end, start) > 1:
@@ -410,7 +463,7 @@ class _Reader:
         """A sale told in money, no coins counted ("vendeu US$ 167 milhões de seus BTC somente
         em junho"): the money is its proceeds (README decided case 4)."""
         text = sentence.text
-        for start, end, value, currency in foreign_numbers.money(text, False):
+        for start, end, value, currency in foreign_numbers.money(text, False, self.lexicon.spaced):
             if not _SALE_VERB.search(text, max(0, start - 25), start):
                 continue
             if not _OF_COINS.match(text, end) or not self._about_entity(sentence, start):
@@ -619,7 +672,7 @@ class _Reader:
         else:
             found = (
                 (m.start(), m.end(), foreign_numbers.romance_value(m.group()))
-                for m in foreign_numbers.ROMANCE_NUMBER.finditer(text)
+                for m in self.number.finditer(text)
             )
         for start, end, value in found:
             if value is None or (start and (text[start - 1].isdigit() or text[start - 1] in ".,")):

@@ -53,30 +53,69 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:签署|簽署|签订|簽訂|达成|達成)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
     ),
+    "fr": re.compile(
+        r"\b(?:signé|conclu|paraphé)\s+(?:\w+\s+){0,4}?(?:contrats?|accords?|partenariat|bail)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\b(?:подписал\w*|заключил\w*)\s+(?:\w+\s+){0,4}?"
+        r"(?:контракт|договор|соглашени|партн[её]рств)\w*",
+        re.I,
+    ),
+    "id": re.compile(
+        r"\b(?:menandatangani|meneken|menjalin)\s+(?:\w+\s+){0,4}?"
+        r"(?:kontrak|perjanjian|kesepakatan|kemitraan)\b",
+        re.I,
+    ),
+    "vi": re.compile(
+        r"\b(?:ký(?:\s+kết)?|đạt\s+được)\s+(?:\w+\s+){0,4}?(?:hợp\s+đồng|thỏa\s+thuận|"
+        r"quan\s+hệ\s+đối\s+tác)",
+        re.I,
+    ),
+    # "أبرمت شركة IREN الأسترالية عقدًا": the verb, up to four words, the contract
+    "ar": re.compile(r"(?:أبرمت|أبرم|وقّعت|وقعت|وقّع)\s+(?:\S+\s+){0,4}?(?:عقد|اتفاق|صفقة|شراكة)"),
+    "cs": re.compile(
+        r"\b(?:podepsal\w*|uzavřel\w*)\s+(?:\w+\s+){0,4}?(?:smlouv|dohod|partnerstv)\w*", re.I
+    ),
+    "fi": re.compile(
+        r"\b(?:allekirjoitti|solmi)\s+(?:\w+\s+){0,4}?\w*(?:sopimu|kumppanuu)\w*", re.I
+    ),
 }
 # an AI/HPC/cloud tie in the sentence ("data center" alone may be a mining site's)
 _AI = re.compile(
     r"(?<![A-Za-z])(?:AI|IA|KI|HPC|GPUs?)(?![A-Za-z])|intelligenza\s+artificiale|"
     r"inteligencia\s+artificial|intelig[êe]ncia\s+artificial|künstliche\w*\s+Intelligenz|"
     r"alte\s+prestazioni|alto\s+rendimiento|alto\s+desempenho|Hochleistungsrechn\w*|cloud|"
-    r"人工知能|인공지능|人工智能|高性能计算|高效能運算",
+    r"人工知能|인공지능|人工智能|高性能计算|高效能運算|"
+    r"(?<!\w)ИИ(?!\w)|искусственн\w+\s+интеллект\w*|высокопроизводительн\w+\s+вычислени\w*|"
+    r"intelligence\s+artificielle|calcul\s+(?:à\s+)?haute\s+performance|kecerdasan\s+buatan|"
+    r"trí\s+tuệ\s+nhân\s+tạo|ذكاء\s+(?:ال)?اصطناعي|الحوسبة\s+عالية\s+الأداء|"
+    r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
     re.I,
 )
 # not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare")
 _NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
-    r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談",
+    r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
+    # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
+    r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|планиру\w*|намерен\w*|"
+    r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
+    r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng|plánuje|jednání|vyjednáv\w*|potenciáln\w*|"
+    r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
     re.I,
 )
 _MW = re.compile(
-    r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦)(?![A-Za-z])",
+    r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
+    r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
     re.I,
 )
 # a size that is no contracted scope: an option, a further expansion, a potential, a whole site
 _NOT_SCOPE = re.compile(
     r"\b(?:opzion\w+|ulterior\w+|potenzial\w+|prelazione|opci[óo]n\w*|adicional\w*|potencial\w*|"
-    r"op[çc][ãa]o|Option\w*|weitere\w*|potenziell\w*|complessiv\w+|total\w*|insgesamt|hanggang)\b",
+    r"op[çc][ãa]o|Option\w*|weitere\w*|potenziell\w*|complessiv\w+|total\w*|insgesamt|hanggang|"
+    r"опцион\w*|дополнительн\w*|потенциальн\w*|supplémentaire\w*|potentiel\w*|tambahan|"
+    r"bổ\s+sung)\b|إضافي",
     re.I,
 )
 _SCOPE_BEFORE = 40

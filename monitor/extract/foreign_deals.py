@@ -18,7 +18,7 @@ from monitor.vocabulary.periods import Period
 
 from . import foreign_ai, foreign_debt, foreign_periods
 from .evidence import observation
-from .foreign_words import LEXICONS
+from .foreign_lexicons import LEXICONS
 from .model import AI_CAPACITY, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
 from .sentences import Segment
 
@@ -37,17 +37,22 @@ def extract(
     positions = [position for position, _ in names]
     lexicon = LEXICONS.get(language)
     cjk = lexicon.cjk if lexicon is not None else False
+    spaced = lexicon.spaced if lexicon is not None else False
     month = Period.of_month(published.year, published.month)
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
     for sentence in sentences:
         before, previous = previous, sentence.text
-        for debt in foreign_debt.read(sentence, language, cjk, before):
+        for debt in foreign_debt.read(sentence, language, cjk, before, spaced):
             if _owner(names, positions, sentence.start + debt.position) != entity:
                 continue
             stock = debt.metric == DEBT_TOTAL
-            period = _period(sentence, language, published, debt.position, debt.figure, stock)
+            period = (
+                None  # (a defaulted loan's balance: at the story's date, README case 31)
+                if debt.story
+                else _period(sentence, language, published, debt.position, debt.figure, stock)
+            )
             label = (period or month).label()
             found.append(
                 observation(

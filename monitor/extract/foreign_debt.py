@@ -38,6 +38,16 @@ class DebtWords:
     reduced: re.Pattern[str]  # a balance brought down ("μειώνοντας το χρέος")
     to: re.Pattern[str]  # right before the new balance ("σε ", " a ", "auf ")
     noun: re.Pattern[str]  # a debt word: a sentence without one is not read further
+    # right before a balance stated as the company's own ("у Argo оставались … облигации на
+    # сумму ", "sa dette s'élève à ")
+    balance: re.Pattern[str] = re.compile(r"(?!)")
+    # right before the balance of a loan the company failed to pay ("gagal membayar pinjaman
+    # senilai "): a balance at the story's date (README decided case 31), not a claim's
+    default: re.Pattern[str] = re.compile(r"(?!)")
+    # a stated sum spent on a repayment: the verb right before it ("использовала ") and the
+    # repayment right after it ("из выручки для погашения долга"): README decided case 13
+    spent: re.Pattern[str] = re.compile(r"(?!)")
+    spent_on: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _NEVER = re.compile(r"(?!)")
@@ -129,6 +139,98 @@ WORDS: dict[str, DebtWords] = {
         to="",
         noun=r"债|債|贷款|貸款",
     ),
+    # French, Russian, Indonesian, Vietnamese, Arabic
+    "fr": _words(
+        nil=r"\b(?:sans\s+(?:aucune\s+)?dette|aucune\s+dette|zéro\s+dette|"
+        r"n['’]a\s+(?:pas|aucune)\s+(?:de\s+)?dette|libre\s+de\s+(?:toute\s+)?dette)\b",
+        settled=r"\b(?:remboursé|réglé|soldé|apuré)\s+(?:un\s+|une\s+|le\s+|la\s+|sa\s+|son\s+|ses\s+)?"
+        r"(?:dettes?|prêts?|emprunts?)\s+(?:de\s+|d['’]un\s+montant\s+de\s+)$",
+        settled_after="",
+        reduced=r"\b(?:réduit|réduire|réduisant|ramené|ramenant|abaissé)\s+(?:\w+\s+){0,2}?"
+        r"(?:sa\s+|la\s+|leur\s+)?(?:dette|endettement)\b",
+        to=r"\bà\s+(?:environ\s+|près\s+de\s+)?$",
+        noun=r"dette|endettement|prêt|emprunt|crédit",
+        balance=r"\b(?:dette|endettement)\s+(?:totale\s+)?(?:s['’]élève|s['’]élevait|atteint|"
+        r"atteignait)\s+(?:désormais\s+|maintenant\s+)?à\s+(?:environ\s+)?$",
+        default=r"\bfait\s+défaut\s+sur\s+(?:\w+\s+){0,3}?(?:prêts?|dettes?|emprunts?)\s+de\s+$",
+        spent=r"\butilisé\s+(?:environ\s+)?$",
+        spent_on=r"\s*(?:du\s+produit\s+(?:de\s+la\s+vente\s+)?)?pour\s+rembourser\s+"
+        r"(?:\w+\s+){0,2}?(?:dette|prêt|emprunt|ligne\s+de\s+crédit)",
+    ),
+    "ru": _words(
+        nil=r"\b(?:нет\s+(?:никаких\s+)?долгов|без\s+долгов|не\s+имеет\s+(?:никаких\s+)?долгов|"
+        r"нулев\w+\s+долг\w*)\b",
+        settled=r"(?<!не\s)\b(?:погасил\w*|выплатил\w*|урегулировал\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:долг|кредит|займ|заем|задолженност)\w*\s+(?:\S+\s+){0,2}?(?:в\s+размере|на\s+сумму)\s+$",
+        settled_after="",
+        reduced=r"\b(?:сократил\w*|снизил\w*|уменьшил\w*)\s+(?:\w+\s+){0,2}?(?:долг|задолженност)\w*|"
+        r"\b(?:непогашенн\w+\s+)?(?:остаток|долг|задолженност\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:сокращ|снижен|уменьш|сократил|снизил)\w*",
+        to=r"\bдо\s+(?:около\s+|примерно\s+)?$",
+        noun=r"долг|кредит|займ|заем|задолженност|облигаци",
+        balance=r"\b(?:оставал\w*|оста[её]тся|остаются|осталось|имеет|имела)\s+(?:\w+\s+){0,4}?"
+        r"(?:облигаци|кредит|займ|долг|задолженност)\w*\s+(?:на\s+сумму|в\s+размере)\s+$|"
+        r"\b(?:долг|задолженность)\s+(?:\w+\s+){0,2}?составля\w+\s+(?:около\s+)?$",
+        default=r"\b(?:допустил\w*\s+дефолт\w*\s+по|не\s+(?:смог\w*\s+)?(?:погасил\w*|погасить|"
+        r"выплатил\w*|выплатить))\s+(?:\w+\s+){0,3}?(?:кредит|займ|долг|облигаци)\w*\s+"
+        r"(?:на\s+сумму|в\s+размере)\s+$",
+        spent=r"\b(?:использовал\w*|направил\w*|потратил\w*)\s+(?:около\s+)?$",
+        spent_on=r"\s*(?:из\s+(?:выручки|средств|поступлений)\s+)?(?:\w+\s+){0,2}?(?:для|на)\s+"
+        r"(?:частичного\s+)?погашени\w+\s+(?:\w+\s+){0,2}?(?:долг|кредит|займ|задолженност)",
+    ),
+    "id": _words(
+        nil=r"\b(?:tanpa\s+h?utang|bebas\s+h?utang|tidak\s+memiliki\s+h?utang|nol\s+h?utang)\b",
+        settled=r"\b(?:melunasi|membayar\s+kembali)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)\s+"
+        r"(?:\w+\s+)?(?:senilai|sebesar)\s+$",
+        settled_after="",
+        reduced=r"\b(?:mengurangi|menurunkan|memangkas)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)\w*",
+        to=r"\bmenjadi\s+(?:sekitar\s+)?$",
+        noun=r"utang|pinjaman|obligasi",
+        balance=r"\b(?:masih\s+)?(?:memiliki|menanggung)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)\s+"
+        r"(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
+        default=r"\bgagal\s+(?:membayar|melunasi|bayar)\s+(?:\w+\s+){0,2}?(?:pinjaman|h?utang|obligasi)"
+        r"\s+(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
+        spent=r"\bmenggunakan\s+(?:sekitar\s+)?$",
+        spent_on=r"\s*(?:dari\s+(?:hasil\s+)?(?:penjualan|dana)\s+(?:\w+\s+)?)?untuk\s+"
+        r"(?:melunasi|membayar)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)",
+    ),
+    "vi": _words(
+        nil=r"\b(?:không\s+có\s+(?:khoản\s+)?nợ|không\s+nợ)\b",
+        settled=r"\b(?:trả\s+hết|trả\s+xong|tất\s+toán|thanh\s+toán)\s+(?:khoản\s+)?(?:nợ|vay)\s+"
+        r"(?:trị\s+giá\s+)?$",
+        settled_after="",
+        reduced=r"\bgiảm\s+(?:\w+\s+){0,2}?nợ\b",
+        to=r"\b(?:xuống|còn)\s+(?:còn\s+)?(?:khoảng\s+)?$",
+        noun=r"nợ|vay",
+        default=r"\bvỡ\s+nợ\s+(?:khoản\s+)?(?:vay\s+)?(?:trị\s+giá\s+)?$",
+    ),
+    "ar": _words(
+        nil=r"(?<!\w)(?:بدون\s+ديون|خالية\s+من\s+الديون|لا\s+توجد\s+(?:لديها\s+)?ديون|"
+        r"ليس\s+لديها\s+(?:أي\s+)?ديون)(?!\w)",
+        settled=r"(?:سددت|سدّدت|سداد)\s+(?:\w+\s+){0,2}?(?:ديون|دين|قرض|قروض)\w*\s+(?:بقيمة|بمبلغ)\s+$",
+        settled_after="",
+        reduced=r"(?:خفضت|خفّضت|قلصت)\s+(?:\w+\s+)?(?:ديون|دين)\w*",
+        to=r"(?<!\w)إلى\s+(?:نحو\s+|حوالي\s+)?$",
+        noun=r"دين|ديون|قرض|قروض",
+    ),
+    # Czech, Finnish ("dluží svým věřitelům": owed to creditors, no debt: README case 36)
+    "cs": _words(
+        nil=r"\b(?:bez\s+dluhů|nemá\s+žádné\s+dluhy|bez\s+zadlužení)\b",
+        settled=r"\b(?:splatil\w*|uhradil\w*)\s+(?:\w+\s+){0,2}?(?:dluh|úvěr|půjčk)\w*\s+"
+        r"(?:ve\s+výši\s+)?$",
+        settled_after="",
+        reduced=r"\bsnížil\w*\s+(?:svůj\s+|své\s+)?(?:dluh|zadlužení)\w*",
+        to=r"\bna\s+(?:přibližně\s+|zhruba\s+)?$",
+        noun=r"dluh|úvěr|půjčk|zadlužení",
+    ),
+    "fi": _words(
+        nil=r"\b(?:velaton|velattomana|ei\s+ole\s+(?:lainkaan\s+)?velkaa)\b",
+        settled="",
+        settled_after="",
+        reduced="",
+        to="",
+        noun=r"velka|velat|velaton|velattom",
+    ),
 }
 # Chinese tells the verb before the sum: "偿还了2亿美元的债务"
 _ZH_REPAID_BEFORE = re.compile(r"(?:偿还|償還|清偿|清償|还清|還清)(?:了)?\s*$")
@@ -137,14 +239,27 @@ _ZH_REPAID_BEFORE = re.compile(r"(?:偿还|償還|清偿|清償|还清|還清)(?
 # libera da debiti entro il 2024", "να είμαστε απαλλαγμένοι")
 _QUALIFIED = re.compile(
     r"\s*(?:a\s+lungo\s+termine|a\s+largo\s+plazo|de\s+longo\s+prazo|langfristig\w*|"
-    r"convertibil\w*|convertibles?|convers\w+|長期|장기|长期|μακροπρόθεσμ\w*)",
+    r"convertibil\w*|convertibles?|convers\w+|長期|장기|长期|μακροπρόθεσμ\w*|"
+    r"à\s+long\s+terme|долгосрочн\w*|конвертируем\w*|jangka\s+panjang|dài\s+hạn|طويلة\s+الأجل)",
     re.I,
 )
 _NOT_DONE = re.compile(
     r"\b(?:prev\w+|pianific\w+|potr\w+|entro|intend\w+|obiettivo|espera\w*|planea\w*|podr\w+|"
     r"objetivo|pretende\w*|planeja\w*|meta|erwart\w+|plant|Ziel|will|soll\w*)\b|"
     r"予定|見込|目指|目標|계획|목표|예정|计划|計劃|预计|預計|目标|目標|"
-    r"(?<!\w)(?:να|θα|στόχ\w*)(?!\w)",
+    r"(?<!\w)(?:να|θα|στόχ\w*)(?!\w)|"
+    # French, Russian, Indonesian, Vietnamese, Arabic
+    r"\b(?:prévo\w*|prévu\w*|envisag\w*|devrait|pourrait|vis(?:e|ait|ant)|objectif|"
+    r"планиру\w*|намерен\w*|собира\w*|будет|ожида\w*|может|чтобы|"
+    r"berencana|rencana|akan|bertujuan|dự\s+kiến|kế\s+hoạch|sẽ|mục\s+tiêu)\b|"
+    r"تخطط|تعتزم|ستقوم|سوف|تهدف",
+    re.I,
+)
+# a balance told as a lender's or creditor's claim or suit ("Кредиторы утверждают, что …",
+# "les prêteurs prétendent que …"): not the company's debt (README decided case 35)
+_CLAIMED = re.compile(
+    r"\b(?:утвержда\w*|иск(?:а|ом|у|е)?|prétend\w*|allègu\w*|réclam\w*|mengklaim|menuduh|gugat\w*|"
+    r"cáo\s+buộc|khởi\s+kiện|žalob\w*|väittä\w*)\b|يدعي|يزعم|تدعي|تزعم|دعوى",
     re.I,
 )
 # a purchase paid "without debt" says how it was paid, not what the company owes
@@ -168,10 +283,14 @@ class Debt:
     currency: str
     position: int  # where the phrase starts in the sentence (whose company it is)
     figure: int  # where the figure starts (its period: not the starting point before it)
+    story: bool = False  # held at the story's date, whatever month the sentence names
 
 
-def read(sentence: Segment, language: str, cjk: bool, before: str = "") -> Iterator[Debt]:
-    """The debt figures `sentence` states, in `language` (`before`: the sentence before it)."""
+def read(
+    sentence: Segment, language: str, cjk: bool, before: str = "", spaced: bool = False
+) -> Iterator[Debt]:
+    """The debt figures `sentence` states, in `language` (`before`: the sentence before it;
+    `spaced`: its thousands may be grouped by spaces, "150 000 000 $")."""
     words = WORDS.get(language)
     if words is None:
         return
@@ -180,7 +299,7 @@ def read(sentence: Segment, language: str, cjk: bool, before: str = "") -> Itera
     if words.noun.search(text) is None and not notes:
         return
     yield from _nil(sentence, words)
-    moneys = list(foreign_numbers.money(text, cjk))
+    moneys = list(foreign_numbers.money(text, cjk, spaced))
     if not moneys:
         return
     for start, end, value, currency in moneys:
@@ -189,6 +308,35 @@ def read(sentence: Segment, language: str, cjk: bool, before: str = "") -> Itera
         elif notes and _notes_issued(text, start, end):
             yield Debt(sentence, DEBT_ISSUED, value, currency, start, start)
     yield from _reduced(sentence, words, moneys)
+    yield from _stated(sentence, words, moneys)
+
+
+def _stated(
+    sentence: Segment, words: DebtWords, moneys: list[tuple[int, int, Decimal, str]]
+) -> Iterator[Debt]:
+    """A balance the copy states as the company's ("у Argo оставались … облигации на сумму 40
+    миллионов долларов"), a defaulted loan's balance ("gagal membayar pinjaman senilai $54
+    juta"), a stated sum spent on a repayment ("использовала 4 миллиона долларов из выручки
+    для погашения долга"); none in a clause that tells a plan."""
+    text = sentence.text
+    for start, end, value, currency in moneys:
+        before = max(0, start - _SETTLED_BEFORE)
+        if _CLAIMED.search(text, 0, start):
+            continue  # a lender's claim (README decided case 35)
+        found = (
+            (words.balance.search(text, before, start), DEBT_TOTAL, False),
+            (words.default.search(text, before, start), DEBT_TOTAL, True),
+            (
+                words.spent.search(text, before, start)
+                if words.spent_on.match(text, end)
+                else None,
+                DEBT_REPAID,
+                False,
+            ),
+        )
+        for m, metric, story in found:
+            if m is not None and _NOT_DONE.search(text, *_clause(text, start)) is None:
+                yield Debt(sentence, metric, value, currency, m.start(), start, story)
 
 
 def _clause(text: str, position: int) -> tuple[int, int]:

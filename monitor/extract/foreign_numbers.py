@@ -8,10 +8,13 @@
   mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
   three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
   A copied English figure with both marks ends on its dot: "1,930.8" is 1930.8, "1.930,8" 1930.8.
+* French, Russian, Czech and Finnish group thousands with a space ("3 349 BTC", "150 000 000
+  $ US": `SPACED_NUMBER`, `money(..., spaced=True)`); Indonesian and Vietnamese write numbers
+  as Spanish does, Arabic copy as English does ("9.7 مليارات دولار").
 
 Money (`money`): "約13億円", "5,180만 달러", "720억 원", "1,650万美元", "US$ 24 milhões",
-"25,5 millones de dólares", "161,6 Millionen US-Dollar", "21 εκατομμυρίων δολαρίων" → (value,
-currency code).
+"25,5 millones de dólares", "161,6 Millionen US-Dollar", "21 εκατομμυρίων δολαρίων", "62 millions
+de dollars", "$6,1 млн", "$54 juta", "50 triệu USD", "325 milionů USD" → (value, currency code).
 """
 
 from __future__ import annotations
@@ -30,6 +33,12 @@ CJK_NUMBER = re.compile(
 ROMANCE_NUMBER = re.compile(
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
 )
+# French, Russian, Czech and Finnish group thousands with a space ("3 349 BTC", "150 000 000 $");
+# a group is exactly three digits, so "le 21 juin" or "27 октября" stay apart
+_SPACE = "[ \u00a0\u202f]"
+SPACED_NUMBER = re.compile(
+    rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:,\d+)?|{ROMANCE_NUMBER.pattern}"
+)
 
 
 def cjk_value(match: re.Match[str]) -> Decimal | None:
@@ -46,7 +55,10 @@ def cjk_value(match: re.Match[str]) -> Decimal | None:
 
 def romance_value(printed: str) -> Decimal | None:
     """ "10.427" → 10427, "707,1" → 707.1, "1.258,6" → 1258.6, "1,080" → 1080; a copied
-    English figure, its last mark a dot after comma-grouped thousands: "1,930.8" → 1930.8."""
+    English figure, its last mark a dot after comma-grouped thousands: "1,930.8" → 1930.8;
+    space-grouped thousands: "3 349" → 3349."""
+    if not printed.isascii() or " " in printed:
+        printed = re.sub(_SPACE, "", printed)
     if "." in printed and "," in printed:
         head, _, tail = printed.rpartition(".")
         english = "," not in tail and all(len(group) == 3 for group in head.split(",")[1:])
@@ -100,20 +112,68 @@ _SCALES = {
     "δισεκατομμύρια": 1_000_000_000,
     "δισεκατομμυρίων": 1_000_000_000,
     "billion": 1_000_000_000,
+    # French, Russian, Indonesian, Vietnamese, Arabic ("62 millions de dollars", "$6,1 млн",
+    # "$54 juta", "50 triệu USD", "9.7 مليارات دولار")
+    "millions": 1_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    "млн": 1_000_000,
+    "млн.": 1_000_000,
+    "миллион": 1_000_000,
+    "миллиона": 1_000_000,
+    "миллионов": 1_000_000,
+    "млрд": 1_000_000_000,
+    "млрд.": 1_000_000_000,
+    "миллиард": 1_000_000_000,
+    "миллиарда": 1_000_000_000,
+    "миллиардов": 1_000_000_000,
+    "juta": 1_000_000,
+    "miliar": 1_000_000_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "مليون": 1_000_000,
+    "ملايين": 1_000_000,
+    "مليار": 1_000_000_000,
+    "مليارات": 1_000_000_000,
+    # Czech, Finnish ("325 milionů USD", "1,9 miljoonaa dollaria"; Czech "mil." is left out:
+    # Spanish and Portuguese "mil" is a thousand)
+    "milion": 1_000_000,
+    "milionu": 1_000_000,
+    "miliony": 1_000_000,
+    "milionů": 1_000_000,
+    "miliard": 1_000_000_000,
+    "miliardy": 1_000_000_000,
+    "miliardů": 1_000_000_000,
+    "mld.": 1_000_000_000,
+    "miljoona": 1_000_000,
+    "miljoonaa": 1_000_000,
+    "miljoonan": 1_000_000,
+    "milj.": 1_000_000,
+    "miljardia": 1_000_000_000,
+    "miljardin": 1_000_000_000,
 }
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
 _NUMBER = ROMANCE_NUMBER.pattern
 _ROMANCE_MONEY = re.compile(
     rf"(?P<pre>US\$|u\$s|U\$S|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
-    rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+)?"
+    rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+|d['’])?"
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
-    r"δολάρια|δολαρίων|δολάριο|ευρώ)(?!\w)",
+    r"δολάρια|δολαρίων|δολάριο|ευρώ|"
+    r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро|"
+    r"dolarů|dolary|dollaria|dollarin|euroa|euron)(?!\w)"
+    # French puts the sign after the figure: "150 000 000 $ US", "1,5 milliard $"
+    rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)",
     re.I,
 )
 
 
-def money(text: str, cjk: bool) -> Iterator[tuple[int, int, Decimal, str]]:
-    """(start, end, value, currency code) of every sum of money in `text`."""
+# (the same sums with space-grouped thousands: French, Russian)
+_SPACED_MONEY = re.compile(_ROMANCE_MONEY.pattern.replace(_NUMBER, SPACED_NUMBER.pattern), re.I)
+
+
+def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int, Decimal, str]]:
+    """(start, end, value, currency code) of every sum of money in `text` (`spaced`: its
+    thousands may be grouped by spaces)."""
     if cjk:
         for m in CJK_NUMBER.finditer(text):
             if not m.group() or (m.start() and text[m.start() - 1].isdigit()):
@@ -123,16 +183,17 @@ def money(text: str, cjk: bool) -> Iterator[tuple[int, int, Decimal, str]]:
             if currency is not None and value is not None:
                 yield m.start(), currency.end(), value, _CJK_CODES[currency.group(1)]
         return
-    for m in _ROMANCE_MONEY.finditer(text):
-        printed = m["n1"] or m["n2"]
+    for m in (_SPACED_MONEY if spaced else _ROMANCE_MONEY).finditer(text):
+        printed = m["n1"] or m["n2"] or m["n3"]
         value = romance_value(printed)
         if value is None:
             continue
-        scale = m["s1"] or m["s2"]
+        scale = m["s1"] or m["s2"] or m["s3"]
         if scale:
             value *= _SCALES[scale.lower()]
             if value == value.to_integral_value():
                 value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
-        sign = (m["pre"] or m["post"]).upper()
-        currency = "EUR" if sign in ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ") else "USD"
+        sign = (m["pre"] or m["post"] or m["post3"]).upper()
+        euro = ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ", "ЕВРО", "EUROA", "EURON")
+        currency = "EUR" if sign in euro else "USD"
         yield m.start(), m.end(), value, currency

@@ -79,6 +79,108 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _russian(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "27 октября 2022 года", "в октябре", "на конец февраля", "во втором квартале 2024
+    года", "II квартал", "Q2 2024", "в 2023 году"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    year = r"(?:\s+(?P<{}>20\d{{2}})(?:\s*(?:г\.|года|году))?)?"
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\s+|(?P<end>конец|конца|концу|конце)\s+)?\b(?P<mo>{months})\b"
+        + year.format("y")
+        + rf"|\b(?P<q>{ordinals})\w*\s+квартал\w*"
+        + year.format("yq")
+        + r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        + r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+def _indonesian(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "24 Agustus 2024", "bulan Juli", "akhir Februari", "kuartal ketiga 2024", "kuartal III",
+    "Q3 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\s+|(?P<end>akhir)\s+(?:bulan\s+)?)?(?P<mo>{months})\b"
+        r"(?:\s+(?:tahun\s+)?(?P<y>20\d{2}))?"
+        rf"|\b(?:kuartal|triwulan)\s+(?:ke-?)?(?P<q>{ordinals})\b"
+        r"(?:\s+(?:tahun\s+)?(?P<yq>20\d{2}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+def _vietnamese(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "tháng 6 năm 2025", "tháng 6/2025", "ngày 24 tháng 8", "cuối tháng 6", "quý 3 năm
+    2024", "quý III/2024", "năm 2024": months and quarters by number."""
+    roman = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    year = r"(?:\s+năm\s+|\s*/\s*)(?P<{}>20\d{{2}})"
+    return re.compile(
+        r"(?:\bngày\s+(?P<d>[1-3]?\d)\s+|\b(?P<end>cuối)\s+)?\btháng\s+(?P<mo>1[0-2]|0?[1-9])(?!\d)"
+        + "(?:"
+        + year.format("y")
+        + ")?"
+        + rf"|\bquý\s+(?P<q>[1-4]|{roman})\b(?:"
+        + year.format("yq")
+        + ")?"
+        + r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        + r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+def _arabic(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "نوفمبر 2021", "24 أغسطس", "نهاية فبراير", "الربع الثالث من عام 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(lexicon.quarters)
+    return re.compile(
+        rf"(?:(?P<d>[1-3]?\d)\s+|(?P<end>نهاية)\s+)?(?<!\w)(?P<mo>{months})(?!\w)"
+        r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>20\d{2}))?"
+        rf"|الربع\s+(?P<q>{ordinals})(?!\w)(?:\s+(?:من\s+)?(?:عام\s+)?(?P<yq>20\d{{2}}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|(?<!\d)(?P<yo>20\d{2})(?!\d)",
+    )
+
+
+def _czech(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "27. října 2022", "v říjnu", "koncem února", "ve třetím čtvrtletí 2024", "Q3 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>koncem|konce|konci)\s+)?(?P<mo>{months})\b"
+        r"(?:\s+(?P<y>20\d{2}))?"
+        rf"|\b(?P<q>{ordinals})\w*\s+čtvrtletí(?:\s+(?:roku\s+)?(?P<yq>20\d{{2}}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+def _finnish(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "30. kesäkuuta 2025", "kesäkuussa", "kesäkuun lopussa", "kolmannella neljänneksellä
+    2024", "Q3 2025", "vuonna 2024"."""
+    months = "|".join(sorted(lexicon.months, key=len, reverse=True))
+    ordinals = "|".join(sorted(lexicon.quarters, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
+        r"(?:\s+(?P<end>lopussa))?"
+        rf"|\b(?P<q>{ordinals})\w*\s+(?:vuosi)?neljännek\w*(?:\s+(?P<yq>20\d{{2}}))?"
+        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        r"|\b(?P<yo>20\d{2})\b",
+        re.I,
+    )
+
+
+_BUILDERS = {
+    "ru": _russian,
+    "id": _indonesian,
+    "vi": _vietnamese,
+    "ar": _arabic,
+    "cs": _czech,
+    "fi": _finnish,
+}
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
@@ -90,7 +192,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     if lexicon.language == "zh":
         return _ZH
     if lexicon.language not in _PATTERNS:
-        build = _german if lexicon.language == "de" else _romance
+        build = _german if lexicon.language == "de" else _BUILDERS.get(lexicon.language, _romance)
         _PATTERNS[lexicon.language] = build(lexicon)
     return _PATTERNS[lexicon.language]
 

@@ -67,6 +67,8 @@ class Lexicon:
     aside: re.Pattern[str] = _NEVER
     # a holding reached by a change ("保有量は34,797 BTCに拡大した"): after the figure
     reached: re.Pattern[str] = _NEVER
+    # thousands grouped by a space ("3 349 BTC": French, Russian), not by a dot
+    spaced: bool = False
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

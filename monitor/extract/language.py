@@ -74,7 +74,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "de le la les des du et est une un que pour dans par sur au aux ce cette qui "
-        "sont avec ses été"
+        "sont avec ses été à selon aussi ont leur"
     ),
     "de": _words(
         "der das und ist von zu den dem mit sich des auf für nicht ein eine einer "
