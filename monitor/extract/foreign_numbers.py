@@ -36,8 +36,11 @@ ROMANCE_NUMBER = re.compile(
 # French, Russian, Czech and Finnish group thousands with a space ("3 349 BTC", "150 000 000 $");
 # a group is exactly three digits, so "le 21 juin" or "27 октября" stay apart
 _SPACE = "[ \u00a0\u202f]"
+# (never from inside a run of groups: "123 123 123 …" would be spanned again from each group,
+# and a sum's pattern backtracks group by group after each: quadratic in a table's row)
 SPACED_NUMBER = re.compile(
-    rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:,\d+)?|{ROMANCE_NUMBER.pattern}"
+    rf"(?<!\d)(?<!\d{_SPACE})(?<!\d[.,])(?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:,\d+)?|"
+    rf"{ROMANCE_NUMBER.pattern})"
 )
 
 
@@ -153,7 +156,10 @@ _SCALES = {
     "miljardin": 1_000_000_000,
 }
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
-_NUMBER = ROMANCE_NUMBER.pattern
+# A sum's number starts where a number starts: from inside "123.123.123 …" each group would be
+# spanned again and backtracked group by group (quadratic on a table's row of figures).
+SUM_NUMBER = rf"(?<!\d)(?<!\d[.,])(?:{ROMANCE_NUMBER.pattern})"
+_NUMBER = SUM_NUMBER
 _ROMANCE_MONEY = re.compile(
     rf"(?P<pre>US\$|u\$s|U\$S|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
     rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+|d['’])?"
@@ -169,6 +175,7 @@ _ROMANCE_MONEY = re.compile(
 
 # (the same sums with space-grouped thousands: French, Russian)
 _SPACED_MONEY = re.compile(_ROMANCE_MONEY.pattern.replace(_NUMBER, SPACED_NUMBER.pattern), re.I)
+assert SPACED_NUMBER.pattern in _SPACED_MONEY.pattern  # (the replacement took place)
 
 
 def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int, Decimal, str]]:
