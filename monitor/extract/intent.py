@@ -127,6 +127,18 @@ _CONVERTED_COINS = Folded(
     r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity|eth|ether(?:eum)?|solana|sol|xrp|"
     r"(?:[\w-]+\s+)?tokens?)\b"
 )
+# "… stores its mined bitcoins and may exchange them": the pronoun's coins are the company's
+# when the modal follows "and" (the same subject); "holders may convert them", "the lender may
+# exchange them" are another party's (decided cases 18 and 29).
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def _same_subject_them(text: str, start: int) -> bool:
+    return _AND_BEFORE.search(text, max(0, start - 8), start) is not None and _named_before(
+        text, start
+    )
+
+
 # The verbs that sell only when the coins go into money or another coin (`_CONVERTED_COINS`).
 _CONVERSIONS = ("convert", "exchange")
 # Converting "all its digital assets" names no coin: only with a conversion into another coin
@@ -492,7 +504,7 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         named = (
             _INTENT_OBJECT.search(obj)
             or (converted and _CONVERTED_HOLDINGS.search(obj))
-            or (converted and converted["them"] and _named_before(text, match.start()))
+            or (converted and converted["them"] and _same_subject_them(text, match.start()))
             or (_BARE_SHARE.match(obj) and _named_before(text, match.start()))
         )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):

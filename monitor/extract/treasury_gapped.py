@@ -34,7 +34,8 @@ _VERB = Folded(
 _METRICS = {"produced": BTC_PRODUCED, "sold": BTC_SOLD, "held": BTC_HELD}
 _NUMBER = (
     r"(?:(?:about|approximately|around|roughly|some|nearly)\s+)?"
-    r"(?P<qty>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:BTC|[Bb]itcoins?))?"
+    # (never a number cut at its point: "33.7 EH/s" is no 33)
+    r"(?P<qty>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)(?:\s*(?:BTC|[Bb]itcoins?))?"
 )
 
 

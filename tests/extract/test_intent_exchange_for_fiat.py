@@ -51,3 +51,25 @@ def test_exchanging_bitcoin_for_money_is_an_intention_to_sell(
     sentence: str, expected: list[str]
 ) -> None:
     assert _intents(_FILING.format(sentence=sentence)) == expected
+
+
+# Review mends: the pronoun's coins are another party's when another subject holds the modal
+# (convertible noteholders), and a figure cut at its decimal point is no figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlin issued $950 million of convertible notes to acquire bitcoin, and holders may "
+        "convert them into cash or Marlin shares.",
+        "Keystone used the proceeds of its convertible notes to buy bitcoin; noteholders may "
+        "convert them into cash, shares of common stock or a combination.",
+    ],
+)
+def test_another_partys_them_is_no_intent(text: str) -> None:
+    found = extract_text(text, published=dt.date(2025, 6, 10))
+    assert [item for item in found if item.metric == "intent"] == []
+
+
+def test_a_rate_after_a_name_is_not_cut_into_a_figure() -> None:
+    text = "Marlin mined 950 BTC in May at a realized hashrate of 57.3 EH/s, Keystone 33.7 EH/s."
+    found = extract_text(text, published=dt.date(2025, 6, 10), entity="Keystone")
+    assert [(item.metric, item.value) for item in found if item.value == 33] == []
