@@ -21,12 +21,19 @@ _SIGNED_DEAL = Folded(
     r"\b(?:signed|inked|struck|sealed|entered\s+into|executed)\s+(?:[^;]{0,60}?\s)?"
     r"(?:deal|contract|agreement|lease)s?\b"
 )
-# The next sentence's opening words point back at the deal.
+# The next sentence's opening words point back at the deal and say what it is for: "Not for
+# mining, but to provide …", "The contract covers …", "Under the agreement, it will host …".
 _POINTS_BACK = Folded(
-    r"(?:not\s+for\b|(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|lease)\b|"
-    r"under\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|lease)\b|"
+    r"(?:not\s+for\b[^.;]{0,80}?\bbut\b|"
+    r"(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|lease)\s+"
+    r"(?:covers|provides|is\s+for|calls\s+for|includes|involves)\b|"
+    r"under\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|lease),?\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:will\s+)?(?:hosts?|provides?|delivers?|supplies|supply|leases?|"
+    r"operates?)\b|"
     r"it\s+(?:covers|is\s+for|calls\s+for)\b)"
 )
+# What the deal is for, told as a possibility, is no use agreed.
+_MAYBE = Folded(r"\b(?:may|might|could|would|evaluate|consider|explore)\b")
 _REACH = 250
 
 
@@ -37,4 +44,8 @@ def ai_deal_told_next(
     if not _DEAL_WORDS.found(lower) or not ctx.text or not _SIGNED_DEAL.search(segment.text):
         return False
     after = sentence_after(ctx.text, segment.end, _REACH).lstrip(" .\n")
-    return _POINTS_BACK.match(after) is not None and talks_ai(after)
+    pointer = _POINTS_BACK.match(after)
+    if pointer is None:
+        return False
+    use = after[pointer.end() :]  # what the deal is for, after the words pointing back
+    return talks_ai(use) and _MAYBE.search(after) is None

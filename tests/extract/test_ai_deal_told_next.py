@@ -56,6 +56,25 @@ CASES = [
         set(),
         id="no-ai-tie",
     ),
+    # (the final review's counter-examples: an AI word that is not what the deal is for)
+    pytest.param(
+        "Keystone Mining signed a contract with a rig maker for 18,000 new miners. Under the "
+        "contract, Keystone may evaluate HPC options later.",
+        set(),
+        id="ai-as-a-possibility",
+    ),
+    pytest.param(
+        "Keystone Mining signed an agreement to sell 1,000 older miners. The agreement follows "
+        "its pivot to AI data centers.",
+        set(),
+        id="ai-as-background",
+    ),
+    pytest.param(
+        "Keystone Mining signed a hosting deal with a pool operator. Not for AI workloads, but "
+        "for its bitcoin mining fleet.",
+        set(),
+        id="not-for-ai",
+    ),
 ]
 
 
