@@ -29,6 +29,7 @@ from .folded import Folded, lowered
 from .gates import opens, sentence_gate
 from .group_subject import is_group_subject
 from .intent_permitted import permitted_sale
+from .intent_subject import company_subject
 from .intent_underway import UNDERWAY, UNDERWAY_WORDS
 from .model import INTENT, INTENT_KIND, Extracted
 from .named_subject import is_named_other
@@ -127,18 +128,6 @@ _CONVERTED_COINS = Folded(
     r"(?:cash|dollars|fiat|usd[tc]?|stablecoins?|liquidity|eth|ether(?:eum)?|solana|sol|xrp|"
     r"(?:[\w-]+\s+)?tokens?)\b"
 )
-# "… stores its mined bitcoins and may exchange them": the pronoun's coins are the company's
-# when the modal follows "and" (the same subject); "holders may convert them", "the lender may
-# exchange them" are another party's (decided cases 18 and 29).
-_AND_BEFORE = re.compile(r"\band\s+$")
-
-
-def _same_subject_them(text: str, start: int) -> bool:
-    return _AND_BEFORE.search(text, max(0, start - 8), start) is not None and _named_before(
-        text, start
-    )
-
-
 # The verbs that sell only when the coins go into money or another coin (`_CONVERTED_COINS`).
 _CONVERSIONS = ("convert", "exchange")
 # Converting "all its digital assets" names no coin: only with a conversion into another coin
@@ -244,6 +233,15 @@ def _starting(ctx: DocContext, segment: Segment, modal: int) -> str | None:
 def _named_before(text: str, modal: int) -> bool:
     """Does the sentence name the coins (not a bitcoin business) shortly before `modal`?"""
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
+
+
+def _company_them(text: str, match: re.Match[str]) -> bool:
+    """A bare share or pronoun ("sell a portion", "exchange them for cash") takes the coins the
+    sentence named before, and they are the company's only when the company is the modal's
+    subject: "Riot holds its bitcoins and may exchange them", not "the lender may exchange them"
+    (`intent_subject`, decided cases 18 and 29)."""
+    modal = match.start()
+    return _named_before(text, modal) and company_subject(text, modal, match.start("verb"))
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
@@ -504,8 +502,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         named = (
             _INTENT_OBJECT.search(obj)
             or (converted and _CONVERTED_HOLDINGS.search(obj))
-            or (converted and converted["them"] and _same_subject_them(text, match.start()))
-            or (_BARE_SHARE.match(obj) and _named_before(text, match.start()))
+            or (converted and converted["them"] and _company_them(text, match))
+            or (_BARE_SHARE.match(obj) and _company_them(text, match))
         )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
