@@ -41,7 +41,7 @@ from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
-from .debt_funded_for import since_gone, within_story
+from .debt_funded_for import since_gone, since_repaid_part, within_story
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
@@ -236,6 +236,7 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
     pending: Money | None = None  # an amount of notes coordinated with the next one
     flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
+    since_part: tuple[int, int, str | None] | None = None  # a part since repaid: where, when
     lends = may_lend_to(lower, ctx.entity)  # (a cheap look before `lent_to_entity`)
     for index, money in enumerate(monies):
         if index in compared:
@@ -351,15 +352,24 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         if metric == DEBT_REPAID:
             period = _retired_after_subject(segment, ctx, money, period)
         period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
+        if metric == DEBT_REPAID and since_part and since_part[0] <= money.start < since_part[1]:
+            period = since_part[2]  # the part since repaid: no date of its own either
         if metric == DEBT_TOTAL and pending is not None:
             found.extend(money_observations(segment, metric, pending, [], period))
         pending = None
-        if metric == DEBT_ISSUED and since_gone(text[money.end : money.end + _SINCE_REACH]):
+        since = text[money.end : money.end + _SINCE_REACH]
+        if metric == DEBT_ISSUED and since_gone(since):
             story = ctx.fallback()  # "funded for $54 million in 2021 and have since been repaid"
             if not within_story(period, story):
                 continue  # an earlier draw recalled (decided case 1)
             repaid = story.label() if story else period  # (repaid since: no date of its own)
-            found.extend(_observations(segment, DEBT_REPAID, money, monies[index + 1 :], repaid))
+            part = since_repaid_part(since)  # ("has since repaid $40 million of it": that amount)
+            if part is None:
+                found.extend(
+                    _observations(segment, DEBT_REPAID, money, monies[index + 1 :], repaid)
+                )
+            else:
+                since_part = (money.end + part[0], money.end + part[1], repaid)
         found.extend(_observations(segment, metric, money, monies[index + 1 :], period))
         if metric == DEBT_TOTAL:
             total = (money.end, period)

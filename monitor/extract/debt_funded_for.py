@@ -16,6 +16,8 @@ period's too, in the size that names the loan (decided cases 7, 27 and 45).
 
 from __future__ import annotations
 
+import re
+
 from monitor.vocabulary.periods import Period
 
 from .debt_words import DEBT_NOUN
@@ -44,12 +46,33 @@ def funded_for(before: str) -> bool:
     return "funded" in tail and _FUNDED_FOR.search(tail) is not None
 
 
+# The repayment's own amount after its verb ("has since repaid $40 million of it", "was later
+# paid down by $10 million"), or its words that it was part ("were later repaid in part"):
+# decided case 45, the named size only when no other amount is stated.
+_OWN_AMOUNT = Folded(
+    r"\s+(?:in\s+part\b|(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[a-z]{1,3}\s?)?[$€£]\s?\d)"
+)
+
+
 def since_gone(after: str) -> bool:
     """Does the clause after a funded amount say the loan has since been repaid (a funding
     recalled, not this period's draw)?"""
+    return _since(after) is not None
+
+
+def since_repaid_part(after: str) -> tuple[int, int] | None:
+    """Where in `after` the since-repayment states an amount of its own (or that it was only
+    part): None when the loan is since repaid in the size that names it."""
+    gone = _since(after)
+    own = _OWN_AMOUNT.match(after, gone.end()) if gone is not None else None
+    return None if own is None else (own.start(), own.end())
+
+
+def _since(after: str) -> re.Match[str] | None:
     head = after[:120]
-    gate = "since" in head or "later" in head
-    return gate and _SINCE_GONE.match(after) is not None
+    if "since" not in head and "later" not in head:
+        return None
+    return _SINCE_GONE.match(after)
 
 
 def within_story(period: str | None, story: Period | None) -> bool:

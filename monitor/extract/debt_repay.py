@@ -456,8 +456,12 @@ _USE_DONE = Folded(
 
 # "After owing $143 million in June 2022, the company has reduced its debt by $68 million",
 # "from a peak of …": a reduction counted from a past starting point, not a period's repayment.
+# (not the adverb "since", afterwards, before its verb: "borrowed $100 million in January and has
+# since repaid $40 million of it" repays $40 million, decided case 45)
 _SINCE_START = Folded(
-    r"\b(?:since|after\s+(?:owing|peaking|carrying|having\s+owed)|from\s+(?:a|its)\s+(?:peak|high))\b"
+    r"\b(?:since(?!\s+(?:been\s+)?(?:fully\s+|partially\s+|partly\s+)?(?:repaid|paid|retired|"
+    r"redeemed|reduced|settled|prepaid|repurchased|extinguished|cut|lowered|trimmed)\b)|"
+    r"after\s+(?:owing|peaking|carrying|having\s+owed)|from\s+(?:a|its)\s+(?:peak|high))\b"
 )
 
 
