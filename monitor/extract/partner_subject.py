@@ -5,7 +5,8 @@ hosting partner, mined 120 BTC", "Our hosting partner mined 120 BTC", "The Compa
 provider, Acme Hosting, sold 40 BTC" tell what the partner did: another company's figure
 (README, "What is NOT labelled"), though the company's own name or "our" is in the subject.
 The company's coins mined at a partner's site ("mined 450 BTC at its hosting partner's site")
-have the company as the subject and stay its own.
+have the company as the subject and stay its own, as do those it made through a partner ("Cipher,
+through its joint venture partner WindHQ, mined 150 BTC": the partner an adjunct).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _SUBJECT = re.compile(
     rf"{_NAME},\s+(?:[Tt]he\s+)?{_OWNER}{_ROLE},)\s+{_ADVERBS}$"
 )
 _REACH = 120
+# The partner after a preposition is an adjunct, the company the subject before it: "Cipher,
+# through its joint venture partner WindHQ, mined 150 BTC" is Cipher's figure. (Not "together
+# with its partner": a figure of the two, read as before.)
+_ADJUNCT = re.compile(r"(?i:\b(?:through|via|by\s+way\s+of|thanks\s+to|using)\s+)$")
 
 
 def is_partner_subject(text: str, verb: int) -> bool:
@@ -40,4 +45,5 @@ def is_partner_subject(text: str, verb: int) -> bool:
     lower = before.lower()
     if "host" not in lower and "partner" not in lower and "location" not in lower:
         return False  # cheap gate
-    return _SUBJECT.search(before) is not None
+    subject = _SUBJECT.search(before)
+    return subject is not None and _ADJUNCT.search(before, 0, subject.start()) is None

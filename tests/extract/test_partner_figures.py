@@ -63,3 +63,20 @@ def test_a_partners_figure_is_not_the_companys(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _btc(text) == expected
+
+
+# Review mend: the partner after "through" or "via" is an adjunct; the company before it is the
+# verb's subject, and the figure its own (a news story with no figure of its own beside it).
+_THROUGH = [
+    ("Cipher, through its joint venture partner WindHQ, mined 150 BTC in May.", {"150"}),
+    ("Cipher, via its hosting partner Acme Hosting, produced 150 BTC in May.", {"150"}),
+    # near misses: the partner the subject, its role before or after its name
+    ("Cipher's joint venture partner WindHQ mined 150 BTC in May.", set()),
+    ("WindHQ, Cipher's joint venture partner, mined 150 BTC in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _THROUGH)
+def test_a_figure_made_through_a_partner_is_the_companys(text: str, expected: set[str]) -> None:
+    found = extract_text(text, published=dt.date(2025, 6, 10), entity="CIFR")
+    assert {str(item.value) for item in found if item.metric == "btc_produced"} == expected
