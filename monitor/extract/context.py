@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .balance_dates import stock_date
+from .fiscal_year_end import ended_fiscal_year
 from .folded import MONTH_WORD, Folded, lowered
 from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
@@ -98,6 +99,8 @@ _RELEASE_HEAD_CHARS = 600
 # A year is reported early in the next: results of a calendar year come out by its 10-K's
 # deadline (the same reach as a news lead's period, `document_period`).
 _YEAR_JUST_ENDED = dt.timedelta(days=100)
+# "during the year", "during the fiscal year" (`periods`' relative phrases)
+_THE_YEAR = ("report-year", "report-fiscal-year")
 
 
 @dataclass(slots=True)
@@ -438,7 +441,13 @@ class DocContext:
             quarter = quarter or last_quarter_before(self.published)
             # (named as the issuer does when the document is its fiscal quarter)
             return self.document if quarter == self.document_calendar else quarter
-        if mention.relative == "report-year" and self.published is not None:
+        if mention.relative == "report-fiscal-year" and self.published is not None:
+            # "During the fiscal year" of an issuer whose fiscal year the document says ended on
+            # a stated day: that fiscal year (named by the calendar year it ended in)
+            ended = ended_fiscal_year(self.text or "", self.published)
+            if ended is not None:
+                return ended
+        if mention.relative in _THE_YEAR and self.published is not None:
             if (
                 self.report is not None
                 and self.report.month is None

@@ -32,7 +32,8 @@ _DAY = (
 )
 _STATED_DAY = (
     Folded(_DAY + r"\s+(?:fiscal\s+|financial\s+)?year[- ]?end(?:ed|ing)?\b"),
-    Folded(r"\b(?:fiscal|financial)\s+year\s+end(?:ed|ing)\s+(?:on\s+)?" + _DAY + r"\b"),
+    # (also "HIVE's fiscal year closed on March 31, 2025")
+    Folded(r"\b(?:fiscal|financial)\s+year\s+(?:end(?:ed|ing)|closed)\s+(?:on\s+)?" + _DAY + r"\b"),
 )
 _SCAN_CHARS = 4000
 _MAX_AGE = dt.timedelta(days=230)  # an annual release comes out within months of the year-end
@@ -49,19 +50,55 @@ def fiscal_year_end(
     return _stated_day(document[:_SCAN_CHARS], published)
 
 
-def _stated_day(head: str, published: dt.date | None) -> Period | None:
-    """The latest fiscal year-end day the document states, not after publication."""
+# The fiscal year told as over, with no day: "HIVE ended its fiscal year with 2,201 BTC", "the
+# fiscal year that ended in March", "our financial year closed" (past tense only: "by the end of
+# the fiscal year" is a goal).
+_ENDED_WORDS = Folded(
+    r"\b(?:(?:ended|closed|finished|concluded|completed)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?"
+    r"(?:has\s+|had\s+)?(?:ended|closed|concluded))\b"
+)
+
+
+def ended_fiscal_year(document: str, published: dt.date | None) -> Period | None:
+    """The fiscal year the document names with an end day already past (not after
+    publication): the year it ended in, as the issuer's fiscal year is labelled."""
+    day = _stated_day(document[:_SCAN_CHARS], published)
+    return Period.of_year(day.first_day().year) if day is not None else None
+
+
+def fiscal_year_over(document: str, published: dt.date | None) -> bool | None:
+    """Has the issuer's fiscal year ended, as the document says: False when it names an end
+    still ahead ("the fiscal year ending March 31, 2026" in June 2025: the year so far), True
+    for a past end day or the words ("ended its fiscal year"), None when it says neither."""
+    head = document[:_SCAN_CHARS]
+    if "iscal" not in head and "inancial" not in head:
+        return None  # (a substring first)
+    if published is not None and any(day > published for day in _stated_days(head)):
+        return False
+    if _ENDED_WORDS.search(head) is not None or ended_fiscal_year(head, published) is not None:
+        return True
+    return None
+
+
+def _stated_days(head: str) -> list[dt.date]:
+    """Every fiscal year-end day `head` states."""
     days = []
     for pattern in _STATED_DAY:
         for found in pattern.finditer(head):
             try:
-                day = dt.date(
-                    int(found["y"]),
-                    month_number(found["mon"] or found["mon2"]),
-                    int(found["d"] or found["d2"]),
-                )
+                month = month_number(found["mon"] or found["mon2"])
+                days.append(dt.date(int(found["y"]), month, int(found["d"] or found["d2"])))
             except (KeyError, ValueError):
                 continue
-            if published is None or published - _MAX_AGE <= day <= published:
-                days.append(day)
+    return days
+
+
+def _stated_day(head: str, published: dt.date | None) -> Period | None:
+    """The latest fiscal year-end day the document states, not after publication."""
+    days = [
+        day
+        for day in _stated_days(head)
+        if published is None or published - _MAX_AGE <= day <= published
+    ]
     return Period.of_day(max(days)) if days else None

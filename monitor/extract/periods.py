@@ -454,8 +454,14 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\bthe\s+month\b", "report"),
     (r"\bquarter(?:['’]s\s+|[- ])end\b", "report-quarter"),
     (
-        r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year\b",
+        r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b",
         "report-year",
+    ),
+    # the issuer's year, which may have ended months before the calendar's ("During the fiscal
+    # year, HIVE mined 1,414 BTC" in June, its year ended March 31: `context.absolute`)
+    (
+        r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?fiscal\s+year\b",
+        "report-fiscal-year",
     ),
     (r"\bthe\s+quarter\b", "report-quarter"),
     # "ended the half-year with $9.1 million in cash and 46 BTC", "mined 507 BTC during the

@@ -9,6 +9,10 @@ full-year release or a story early in the next year are the whole year, and a fi
 
 The year is over when the period the story reports (its report, lead, document or topic
 period, else its publication month: `DocContext.fallback`) ends on or after the year's last day.
+A fiscal year is not the calendar's: "During the fiscal year, HIVE mined 1,414 BTC" in June is
+HIVE's whole year (ended March 31) when the document says so, by a past end day ("for the
+fiscal year ended March 31, 2025") or in words ("HIVE ended its fiscal year with …"), and still
+the year so far when it names the year's end ahead ("the fiscal year ending March 31, 2026").
 """
 
 from __future__ import annotations
@@ -24,14 +28,16 @@ from monitor.vocabulary.metrics import (
 from monitor.vocabulary.periods import Period
 
 from .context import DocContext
+from .fiscal_year_end import fiscal_year_over
 from .model import Extracted
 from .sentences import Segment
 
 # Figures of a span; a balance "at the end of the year" is dated, not summed.
 _FLOWS = (BTC_SOLD, BTC_PRODUCED, BTC_SALE_PROCEEDS, DEBT_ISSUED, DEBT_REPAID, INTEREST_EXPENSE)
 
-# How `periods` marks "during / in / for / over the (full) (fiscal) year".
+# How `periods` marks "during / in / for / over the (full) year" and "… the fiscal year".
 _THE_YEAR = "report-year"
+_THE_FISCAL_YEAR = "report-fiscal-year"
 
 
 def without_year_so_far(
@@ -45,18 +51,24 @@ def without_year_so_far(
     open_years = {
         period.label()
         for mention in ctx.mentions(segment)
-        if mention.relative == _THE_YEAR
+        if mention.relative in (_THE_YEAR, _THE_FISCAL_YEAR)
         and (period := ctx.absolute(mention)) is not None
-        and _not_over(period, ctx)
+        and _not_over(period, ctx, fiscal=mention.relative == _THE_FISCAL_YEAR)
     }
     if not open_years:
         return found
     return [item for item in found if not (item.metric in _FLOWS and item.period in open_years)]
 
 
-def _not_over(period: Period, ctx: DocContext) -> bool:
-    """Is `period` a year that ends after the period the story reports?"""
+def _not_over(period: Period, ctx: DocContext, *, fiscal: bool) -> bool:
+    """Is `period` a year that ends after the period the story reports? For the issuer's
+    fiscal year (`fiscal`), what the document says of its end decides when it says anything
+    (`fiscal_year_end.fiscal_year_over`): a fiscal year ended in March is over in June."""
     if period.granularity != "year":
         return False
+    if fiscal:
+        over = fiscal_year_over(ctx.text or "", ctx.published)
+        if over is not None:
+            return not over
     story = ctx.fallback()
     return story is not None and story.last_day() < period.last_day()

@@ -90,3 +90,60 @@ def test_during_the_year_is_the_year_only_when_it_is_over(
     text: str, published: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _flows(text, published) == expected
+
+
+# A fiscal year is the issuer's, not the calendar's: "during the fiscal year" in June is the
+# whole fiscal year when the document says that year has ended (an end day already past, or
+# "ended its fiscal year"), labelled by the year it ended in ("Fiscal year ended 30 Sep 2025 →
+# 2025", the README's fiscal-year notes); with no sign that it has ended, it stays the year so
+# far.
+_FISCAL_YEAR = [
+    (
+        "HIVE Digital Technologies Reports Annual Results\n"
+        "HIVE's fiscal year closed on March 31, 2025. During the fiscal year, HIVE mined 1,414 "
+        "BTC.",
+        dt.date(2025, 6, 12),
+        [("btc_produced", "1414", "2025")],
+    ),
+    (
+        "HIVE Digital Technologies Reports Annual Results\n"
+        "HIVE ended its fiscal year with a strong balance sheet. During the fiscal year, HIVE "
+        "mined 1,414 BTC and sold 300 BTC.",
+        dt.date(2025, 6, 12),
+        [("btc_produced", "1414", "2025"), ("btc_sold", "300", "2025")],
+    ),
+    (
+        "Bit Digital Reports Annual Results\n"
+        "The Company's financial year ended June 30, 2025. During the fiscal year, it mined "
+        "420 BTC.",
+        dt.date(2025, 9, 20),
+        [("btc_produced", "420", "2025")],
+    ),
+    # near misses: no sign the fiscal year has ended (or its end still ahead), the calendar year
+    (
+        "HIVE Digital Technologies Provides Operations Update\n"
+        "During the fiscal year, HIVE has mined 1,414 BTC.",
+        dt.date(2025, 6, 12),
+        [],
+    ),
+    (
+        "HIVE Digital Technologies Provides Operations Update\n"
+        "HIVE targets 25 EH/s by the end of the fiscal year ending March 31, 2026. During the "
+        "fiscal year, HIVE has mined 300 BTC.",
+        dt.date(2025, 6, 12),
+        [],
+    ),
+    (
+        "HIVE Digital Technologies Provides Operations Update\n"
+        "During the year, HIVE has mined 1,414 BTC.",
+        dt.date(2025, 6, 12),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _FISCAL_YEAR)
+def test_a_fiscal_year_said_to_have_ended_is_the_whole_year(
+    text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _flows(text, published) == expected
