@@ -64,6 +64,7 @@ from . import (
 from .entities import MINERS
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
+from .foreign_one_line import one_line_language
 from .foreign_words import BOUGHT, HELD, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
@@ -202,10 +203,10 @@ _ROMANCE_WORDS = _words(
     "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
     "Der Die Das Im"
 ) | _words(  # French, Indonesian, Vietnamese
-    "le les des du est une pour dans sur au aux qui avec ses été "
+    "le les des du est une pour dans sur au aux qui avec ses été et à "
     "yang dan dari untuk dengan ini itu pada adalah akan telah sebesar "
     "và của là có các được cho trong với này những một đã "
-    "že které který která jako jsou byl byla bylo také podle při "  # Czech, Finnish
+    "že které který která jako jsou byl byla bylo také podle při ve "  # Czech, Finnish
     "ja että oli ovat myös kuin mutta joka jotka tämä mukaan"
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
@@ -224,7 +225,7 @@ def read_language(text: str) -> str | None:
         words = head.split()
         romance = sum(map(_ROMANCE_WORDS.__contains__, words))
         if romance < _MIN_FUNCTION_WORDS or romance < sum(map(_ENGLISH_WORDS.__contains__, words)):
-            return None
+            return one_line_language(text)  # (a one-sentence story: too few for the count)
     language = reading_language(head, _MIN_FUNCTION_WORDS)
     return language if language in _READ else None
 

@@ -55,11 +55,11 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-_ENGLISH = _words(
+ENGLISH_WORDS = _words(
     "the of and to is are was were that this with for from by has have had its it be been "
     "which will would their our we they not but at or as an"
 )
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "es": _words(
         "de el los las del y que en por con para una es su sus se al lo como más pero "
         "ha este esta fue según también sobre"
@@ -88,7 +88,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "sebesar menurut ke bahwa"
     ),
     "cs": _words(
-        "se na je že které který která jako ale pro po jsou byl byla bylo také podle při ze"
+        "se na je že které který která jako ale pro po jsou byl byla bylo také podle při ze v ve"
     ),
     "fi": _words("ja ei että oli ovat myös kuin mutta tai sen joka jotka tämä mukaan kun noin"),
     "vi": _words("và của là có các được cho trong với này những một đã không từ theo về để khi"),
@@ -142,10 +142,10 @@ def _script_of(code: int) -> str | None:
 def _latin_language(text: str, min_function_words: int) -> str | None:
     """A Latin-script language whose function words clearly outnumber English ones."""
     words = Counter(word.lower() for word in _WORD.findall(text))
-    english = sum(words[word] for word in _ENGLISH)
+    english = sum(words[word] for word in ENGLISH_WORDS)
     counts = {
         language: sum(words[word] for word in vocabulary)
-        for language, vocabulary in _FUNCTION_WORDS.items()
+        for language, vocabulary in FUNCTION_WORDS.items()
     }
     language, foreign = max(counts.items(), key=lambda item: item[1])
     if foreign < min_function_words or foreign < _FUNCTION_RATIO * english:
