@@ -484,66 +484,128 @@ class _Reader:
         text = sentence.text
         base: tuple[int, str] | None = None  # a change's starting point: (its clause, metric)
         for index, (start, end, value) in enumerate(numbers):
-            clause_start, clause_end = self._clause(text, start, end)
-            if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
-                continue
+            clause = self._clause(text, start, end)
             # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
             whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)
-            if not whole and (
-                self.lexicon.not_own.search(text, clause_start, clause_end)
-                or self.lexicon.forecast.search(text, clause_start, clause_end)
-            ):
+            if self._not_own(sentence, mentions, start, end, clause, whole):
                 continue
-            if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
-                text, clause_start, start
-            ):
-                continue
-            if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
-                continue
-            owner = self.owner(sentence.start + start)
-            if owner is not None and owner != self.entity:
-                continue
-            if self._outdone_by(sentence, clause_start, start):
-                continue
-            if self.lexicon.verb_after and self._named_after(
-                sentence.start + end, clause_end - end
-            ):
-                continue  # "55万5450BTCを保有するストラテジー": the holder named after its verb
-            metric = BTC_SOLD if whole else self._metric(text, start, end)
-            if not whole and not self.lexicon.cjk and foreign_sold_all.share_base(text, start):
-                # "vendió 150 BTC de todos los 320 BTC producidos": the base of the share sold
-                mined = foreign_sold_all.base_produced(text, end) or metric == BTC_PRODUCED
-                metric = BTC_PRODUCED if mined else None
-            if not self.lexicon.cjk and foreign_bounds.change_from(text, clause_start, start, end):
+            metric = self._first_metric(text, start, end, whole)
+            if not self.lexicon.cjk and foreign_bounds.change_from(text, clause[0], start, end):
                 if metric is not None:  # ("de 1.775 BTC en el segundo trimestre de 2023 a 844")
-                    base = (clause_start, metric)
+                    base = (clause[0], metric)
                 continue
-            if metric is None and base is not None and base[0] == clause_start:
-                metric = base[1]  # ("passou de 1.500 BTC … para 1.900 BTC": the same quantity)
-            if metric is None and foreign_bounds.crossed(text, start):
-                metric = BTC_HELD  # ("declara ter superado os 10.000 BTC": a threshold held)
-            if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
-                continue  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
-            own = self._phrase_period(text, mentions, numbers, index, (clause_start, clause_end))
-            if own is None:
-                own = _own_period(
-                    mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
-                )
-            if own is None or not any(clause_start <= m.start < clause_end for m in mentions):
-                own = self._set_off_period(text, mentions, clause_start) or own
-            writing = _WRITING.search(text, max(0, start - _WRITING_WINDOW), start) is not None
-            if writing:
-                own = None  # ("截至发稿时，该数字已超过1,500枚": held now)
-            unit_before = _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
-            reached = metric == BTC_HELD and (
-                self.lexicon.reached.match(text, end) is not None or unit_before is not None
+            metric = self._settled_metric(text, start, end, clause[0], metric, base)
+            if metric is None:
+                continue
+            own, writing = self._figure_period(text, mentions, numbers, index, clause, metric)
+            yield self._figure(sentence, metric, value, own, writing, (start, end))
+
+    def _not_own(
+        self,
+        sentence: Segment,
+        mentions: list[foreign_periods.Mention],
+        start: int,
+        end: int,
+        clause: tuple[int, int],
+        whole: bool,
+    ) -> bool:
+        """The number is no figure of the company's period: a comparison's, a sector's or a
+        forecast's, a base or a bound, another company's."""
+        text = sentence.text
+        clause_start, clause_end = clause
+        if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
+            return True
+        if not whole and (
+            self.lexicon.not_own.search(text, clause_start, clause_end)
+            or self.lexicon.forecast.search(text, clause_start, clause_end)
+        ):
+            return True
+        if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
+            text, clause_start, start
+        ):
+            return True
+        if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
+            return True
+        owner = self.owner(sentence.start + start)
+        if owner is not None and owner != self.entity:
+            return True
+        if self._outdone_by(sentence, clause_start, start):
+            return True
+        # "55万5450BTCを保有するストラテジー": the holder named after its verb
+        return self.lexicon.verb_after and self._named_after(sentence.start + end, clause_end - end)
+
+    def _first_metric(self, text: str, start: int, end: int, whole: bool) -> str | None:
+        """The metric the figure's cue words name (a share's base: its production, or none)."""
+        metric = BTC_SOLD if whole else self._metric(text, start, end)
+        if not whole and not self.lexicon.cjk and foreign_sold_all.share_base(text, start):
+            # "vendió 150 BTC de todos los 320 BTC producidos": the base of the share sold
+            mined = foreign_sold_all.base_produced(text, end) or metric == BTC_PRODUCED
+            metric = BTC_PRODUCED if mined else None
+        return metric
+
+    @staticmethod
+    def _settled_metric(
+        text: str,
+        start: int,
+        end: int,
+        clause_start: int,
+        metric: str | None,
+        base: tuple[int, str] | None,
+    ) -> str | None:
+        """The metric of a figure no cue names, taken from a change's starting point or a
+        threshold crossed; None for no figure (a change's waypoint)."""
+        if metric is None and base is not None and base[0] == clause_start:
+            metric = base[1]  # ("passou de 1.500 BTC … para 1.900 BTC": the same quantity)
+        if metric is None and foreign_bounds.crossed(text, start):
+            metric = BTC_HELD  # ("declara ter superado os 10.000 BTC": a threshold held)
+        if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
+            return None  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
+        return metric
+
+    def _figure_period(
+        self,
+        text: str,
+        mentions: list[foreign_periods.Mention],
+        numbers: list[tuple[int, int, Decimal]],
+        index: int,
+        clause: tuple[int, int],
+        metric: str,
+    ) -> tuple[Period | None, bool]:
+        """The period the figure's phrase, clause or set-off words name, and whether it is told
+        "at the time of writing" (then no period: held now)."""
+        start = numbers[index][0]
+        clause_start, clause_end = clause
+        own = self._phrase_period(text, mentions, numbers, index, clause)
+        if own is None:
+            own = _own_period(
+                mentions, clause_start, clause_end, start, metric == BTC_HELD, self.lexicon
             )
-            at_end = self.lexicon.period_end.search(text) is not None
-            now = own is None and metric == BTC_HELD and (writing or _NOW.search(text) is not None)
-            more = _MORE.search(text, max(0, start - 10), start) is not None
-            yield _Figure(
-                sentence, metric, value, own, reached, at_end, end=end, now=now, more=more
-            )
+        if own is None or not any(clause_start <= m.start < clause_end for m in mentions):
+            own = self._set_off_period(text, mentions, clause_start) or own
+        writing = _WRITING.search(text, max(0, start - _WRITING_WINDOW), start) is not None
+        return (None if writing else own), writing  # ("截至发稿时，该数字已超过1,500枚")
+
+    def _figure(
+        self,
+        sentence: Segment,
+        metric: str,
+        value: Decimal,
+        own: Period | None,
+        writing: bool,
+        span: tuple[int, int],
+    ) -> _Figure:
+        """The figure with what its words say of it: reached by a change, at the period's end,
+        held now, a further flow."""
+        text = sentence.text
+        start, end = span
+        unit_before = _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
+        reached = metric == BTC_HELD and (
+            self.lexicon.reached.match(text, end) is not None or unit_before is not None
+        )
+        at_end = self.lexicon.period_end.search(text) is not None
+        now = own is None and metric == BTC_HELD and (writing or _NOW.search(text) is not None)
+        more = _MORE.search(text, max(0, start - 10), start) is not None
+        return _Figure(sentence, metric, value, own, reached, at_end, end=end, now=now, more=more)
 
     def _when_compared(
         self, text: str, mentions: list[foreign_periods.Mention], clause_start: int
@@ -619,8 +681,16 @@ class _Reader:
                 continue
             if not self._about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
                 continue
+            if self._other_inside(sentence.start + m.start(), sentence.start + m.end()):
+                continue  # "Le riserve di bitcoin di Bitdeer sono pari a zero": Bitdeer's zero
             own = _own_period(mentions, 0, len(text), m.start(), metric == BTC_HELD, self.lexicon)
             yield _Figure(sentence, metric, Decimal(0), own, False, False)
+
+    def _other_inside(self, start: int, end: int) -> bool:
+        """Another company is named inside text[start:end], the last name there (a zero's
+        phrase that names its holder: not a list of subjects before the phrase)."""
+        index = bisect.bisect_left(self.positions, end) - 1
+        return index >= 0 and self.positions[index] >= start and self.names[index][1] != self.entity
 
     def _clauses_between(self, text: str, start: int, end: int) -> int:
         """The clause marks in text[start:end], a comma inside a number ("5,180") not one."""
@@ -664,6 +734,14 @@ class _Reader:
 
     def _numbers(self, text: str) -> Iterator[tuple[int, int, Decimal]]:
         """(start, end, value) of every number with a bitcoin unit; `end` after the unit."""
+        for start, end, value in self._found(text):
+            coins = self._coins(text, start, end)
+            if coins is not None:
+                yield start, coins, value
+
+    def _found(self, text: str) -> Iterator[tuple[int, int, Decimal]]:
+        """Every number in the lexicon's way of writing them, "mil" multiplied out; not the
+        tail of a longer one."""
         if self.lexicon.cjk:
             found = (
                 (m.start(), m.end(), foreign_numbers.cjk_value(m))
@@ -683,35 +761,39 @@ class _Reader:
                 value = (value * 1000).normalize()
                 value = value.quantize(1) if value == value.to_integral_value() else value
                 end = thousand.end()
-            adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
-            unit = _UNIT.match(text, adjective.end() if adjective else end)
-            if unit is not None:
-                yield start, unit.end(), value
-                continue
-            if adjective is not None:
-                continue
-            counter = _COUNTER.match(text, end)
-            if counter is not None and _BITCOIN_WORD.search(
-                text, max(0, start - 20), counter.end() + 20
-            ):
-                yield start, counter.end(), value
-                continue
-            if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
-                self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
-            ):  # "e ne detiene ora 19.309"
-                yield start, end, value
-            elif (
-                not self.lexicon.cjk
-                and (
-                    _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
-                    or (
-                        _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
-                        and _UNIT.search(text, 0, start)
-                    )
+            yield start, end, value
+
+    def _coins(self, text: str, start: int, end: int) -> int | None:
+        """Where the number's bitcoin unit ends (at the number's end when the coins are told
+        before it or by a pronoun), or None: no count of coins."""
+        adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
+        unit = _UNIT.match(text, adjective.end() if adjective else end)
+        if unit is not None:
+            return unit.end()
+        if adjective is not None:
+            return None
+        counter = _COUNTER.match(text, end)
+        if counter is not None and _BITCOIN_WORD.search(
+            text, max(0, start - 20), counter.end() + 20
+        ):
+            return counter.end()
+        if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
+            self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
+        ):  # "e ne detiene ora 19.309"
+            return end
+        if (
+            not self.lexicon.cjk
+            and (
+                _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
+                or (
+                    _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                    and _UNIT.search(text, 0, start)
                 )
-                and not _NOT_COINS.match(text, end)
-            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322"
-                yield start, end, value
+            )
+            and not _NOT_COINS.match(text, end)
+        ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322"
+            return end
+        return None
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         before = [m.end() for m in self.clause.finditer(text, 0, start)]

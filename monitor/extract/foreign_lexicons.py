@@ -342,9 +342,11 @@ _FI = Lexicon(
     spaced=True,
 )
 
-LEXICONS: dict[str, Lexicon] = _FIRST_SEVEN | {
+# The languages this module adds to the first seven.
+LATER: dict[str, Lexicon] = {
     lexicon.language: lexicon for lexicon in (_FR, _RU, _ID, _VI, _AR, _CS, _FI)
 }
+LEXICONS: dict[str, Lexicon] = _FIRST_SEVEN | LATER
 
 # The miners as Arabic copy spells them (Russian, French, Indonesian and Vietnamese copy keeps
 # the Latin names: "Riot Platforms добыла", "Marathon memiliki"); Russian "Марафон" is also
