@@ -200,3 +200,9 @@ def test_sentence_without_deal_words_is_not_searched(monkeypatch: pytest.MonkeyP
     segment = Segment(text, 0, len(text))
     assert not opens(ai_deal_told_next.DEAL_WORDS, text.lower())
     assert not ai_deal_told_next.ai_deal_told_next(ctx, segment, text.lower(), ai.has_ai_context)
+
+
+def test_each_label_word_holds_a_screen_word() -> None:
+    """The document is searched for the screen's words: each gate word must hold one."""
+    for word in boilerplate._LABEL_WORDS:
+        assert any(screen in word for screen in boilerplate._SCREEN_WORDS), word
