@@ -92,6 +92,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fi": _words("ja ei että oli ovat myös kuin mutta tai sen joka jotka tämä mukaan kun noin"),
     "vi": _words("và của là có các được cho trong với này những một đã không từ theo về để khi"),
+    # Turkish "de"/"da" are left out: Spanish and Portuguese use them as often.
+    "tr": _words("ve bir bu için ile olarak olan daha çok gibi ise ancak kadar sonra göre ayrıca"),
 }
 # Letters only, split at apostrophes too, so Italian "l’intero" gives "l" and "intero".
 _WORD = re.compile(r"[^\W\d_]+")
