@@ -521,7 +521,10 @@ class _Reader:
                 # "vendió 150 BTC de todos los 320 BTC producidos": the base of the share sold
                 mined = foreign_sold_all.base_produced(text, end) or metric == BTC_PRODUCED
                 metric = BTC_PRODUCED if mined else None
-            if not self.lexicon.cjk and foreign_bounds.change_from(text, clause_start, start, end):
+            if not self.lexicon.cjk and (
+                foreign_bounds.change_from(text, clause_start, start, end)
+                or foreign_bounds.moved_from(text, end)
+            ):
                 if metric is not None:  # ("de 1.775 BTC en el segundo trimestre de 2023 a 844")
                     base = (clause_start, metric)
                 continue
@@ -721,12 +724,16 @@ class _Reader:
                 and (
                     _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
                     or (
-                        _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                        (
+                            _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                            or foreign_bounds.moved_to(text, start)
+                        )
                         and _UNIT.search(text, 0, start)
                     )
                 )
                 and not _NOT_COINS.match(text, end)
-            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322"
+            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322",
+                # "47,531 Bitcoins, cifra que aumentó a 48,237"
                 yield start, end, value
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:

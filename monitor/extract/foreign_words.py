@@ -209,7 +209,9 @@ _ES = Lexicon(
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
         rf"{_ENABLED_ES})",
+        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
+        r"acumula(?:ba)?\b|"
         r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
         r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
