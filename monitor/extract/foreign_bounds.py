@@ -95,7 +95,10 @@ _FIGURE_MOVED = re.compile(
     r"se\s+redujo)\s+(?:a|hasta)\s+(?:unos\s+|cerca\s+de\s+)?$",
     re.I,
 )
-_MOVED_AFTER = re.compile(r",?\s+(?:una\s+)?(?=(?:cifra|n[úu]mero|total|saldo)\s+que\s)", re.I)
+# (the first figure's own date between: "10.171 Bitcoins a finales de abril, cifra que …")
+_MOVED_AFTER = re.compile(
+    r"(?:\s+[^,;.\d]{1,30})?,?\s+(?:una\s+)?(?=(?:cifra|n[úu]mero|total|saldo)\s+que\s)", re.I
+)
 _MOVED_WINDOW = 60
 
 
