@@ -768,10 +768,13 @@ class _Reader:
                     break
         if chosen is None:
             chosen = _nearest(self.lexicon, text, max(0, start - _CUE_AFTER), start, first=False)
-        if chosen is None and _LEVEL_BEFORE.search(text, max(0, start - 20), start):
-            if _LEVEL_CHANGED.match(text, end):  # the clause's subject changed to the figure
-                clause_start = self._clause(text, start, end)[0]
-                chosen = _nearest(self.lexicon, text, clause_start, start, first=False)
+        if (
+            chosen is None
+            and _LEVEL_BEFORE.search(text, max(0, start - 20), start)
+            and _LEVEL_CHANGED.match(text, end)
+        ):  # the clause's subject changed to the figure
+            clause_start = self._clause(text, start, end)[0]
+            chosen = _nearest(self.lexicon, text, clause_start, start, first=False)
         if chosen is None:
             after_end = min(len(text), end + _CUE_AFTER)
             chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)

@@ -212,7 +212,8 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         {("debt_total_usd", 500000000, "EUR", "2025-11")},
     ),
     (
-        "Secondo il rapporto, Bitfarms ha ancora un prestito di 40 milioni di dollari da Macquarie.",
+        "Secondo il rapporto, Bitfarms ha ancora un prestito di 40 milioni di dollari da "
+        "Macquarie.",
         "BITF",
         "2025-06-10",
         {("debt_total_usd", 40000000, "USD", "2025-06")},
