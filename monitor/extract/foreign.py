@@ -31,7 +31,10 @@ News wordings read too: a holding with its unit before the number ("la sua scort
 BTC": proceeds), each of several sales' own proceeds, and a further sale ("otros 383 BTC") that
 is no comparison; a change's starting point ("de 1.775 BTC … a 844 BTC"), a comparison's period
 told again in a "when" clause and a figure "at the time of writing" (held at publication) are
-placed as such.
+placed as such. So are a level a change reached ("auf 616 Coins gesunken", its noun far before),
+the quarter just ended ("im abgelaufenen Jahresviertel", "en el último trimestre"), a figure
+moved ("47,531 Bitcoins, cifra que aumentó a 48,237": the first is the starting point) and a
+holding told beside a named month's flows (held at that month's end, README decided case 14).
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
