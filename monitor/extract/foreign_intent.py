@@ -15,9 +15,10 @@ import re
 
 # Japanese: the sale verb in its dictionary or continuative form (not "売却した", "売却している",
 # "売却しない"), then, in the same sentence and within a few words, the plan noun it governs
+# (or the plan noun right after the sale's: "売却を検討", not "売却を完了し、今後の計画")
 _JA = re.compile(
-    r"(?:売却|現金化|換金)(?:する|し(?![たてな])|を)[^。]{0,25}?"
-    r"(?:方針|計画|予定|意向|可能性|検討|見通し)"
+    r"(?:売却|現金化|換金)(?:する|し(?![たてな]))[^。]{0,25}?"
+    r"(?:方針|計画|予定|意向|可能性|検討|見通し)|(?:売却|現金化|換金)を(?:検討|計画|予定)"
 )
 # Korean: the future modifier "-할" before the plan noun, the volitional "-하겠다", or the
 # possibility "-할 수 있다"
