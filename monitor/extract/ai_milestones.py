@@ -111,11 +111,13 @@ _AMENDED = (
 # "Riot Platforms stock surged approximately 13% following the announcement of the AMD data
 # center lease": the market's reaction to the deal announced is the deal's news (a deal to be
 # announced, "ahead of the announcement of", or an earlier one, "our recent announcement of",
-# is not: the clause before is read by `_NOT_YET` and `_RECALLED`).
+# is not: the clause before is read by `_NOT_YET` and `_RECALLED`). "The surge followed the
+# announcement of two long-term lease agreements with CoreWeave": the same, its verb finite.
 _NEWS_OF_DEAL = (
-    r"|\b(?:following|after|upon|on\s+the\s+heels\s+of)\s+(?:the|its|this|their|"
-    r"[\w.&'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?announcement\s+of\s+"
-    r"(?:the|its|an?|their|this)\s+(?:[\w$.,&-]+\s+){0,6}?(?:agreements?|contracts?|leases?|"
+    r"|\b(?:following|after|upon|on\s+the\s+heels\s+of|followed|follows|came\s+after)\s+"
+    r"(?:the|its|this|their|[\w.&'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?announcement\s+of\s+"
+    r"(?:the|its|an?|their|this|two|three|four|five|several|\d{1,2})\s+"
+    r"(?:[\w$.,&-]+\s+){0,6}?(?:agreements?|contracts?|leases?|"
     r"deal|joint\s+venture)\b"
 )
 _CONTRACT = Folded(

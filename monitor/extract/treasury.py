@@ -25,6 +25,7 @@ from .entities import is_peer_figure
 from .folded import Folded, lowered
 from .gates import any_of, opens, sentence_gate, sentence_gates, sentence_items
 from .group_subject import is_group_paragraph, is_sum_after
+from .mined_as_of import is_mined_as_of
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .named_subject import is_named_other
 from .needs import treasury_families
@@ -442,6 +443,8 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
         return False  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
     if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
         return False
+    if metric == BTC_PRODUCED and is_mined_as_of(text, match.start("qty"), end):
+        return False  # "As of May 24, 2018, Hut 8 has mined 1,300 BTC": a running total
     if is_sum_after(text, match.end("qty")):
         return False  # "… produced 1,500 BTC combined": several companies' sum
     if guards.is_prior_period(text, match.start("qty"), end):

@@ -196,7 +196,28 @@ NEWS_OF_DEAL_CASES: list[tuple[str, str, str, set[tuple[str, str]]]] = [
         "2025-11-03",
         {("contract_signed", "2025-11")},
     ),
-    # hard negatives: to come, recalled, a loan, another company's deal
+    # the reaction told with a finite verb and a count of deals (ad2-apld-2025-06 paraphrased)
+    (
+        "Applied Digital shares surged 48% on Monday. This followed the announcement of two "
+        "long-term lease agreements with CoreWeave for artificial intelligence data centers.",
+        "APLD",
+        "2025-06-03",
+        {("contract_signed", "2025-06")},
+    ),
+    (
+        "The rally came after the announcement of three HPC colocation contracts with Fluidstack.",
+        "WULF",
+        "2025-08-14",
+        {("contract_signed", "2025-08")},
+    ),
+    # hard negatives: to come, recalled, a loan, another company's deal, plans for deals
+    (
+        "The rally followed the announcement of plans to seek AI lease agreements with "
+        "hyperscalers.",
+        "APLD",
+        "2025-06-03",
+        set(),
+    ),
     (
         "Riot shares rose ahead of the announcement of an AI lease with AMD.",
         "RIOT",
