@@ -31,7 +31,10 @@ News wordings read too: a holding with its unit before the number ("la sua scort
 BTC": proceeds), each of several sales' own proceeds, and a further sale ("otros 383 BTC") that
 is no comparison; a change's starting point ("de 1.775 BTC … a 844 BTC"), a comparison's period
 told again in a "when" clause and a figure "at the time of writing" (held at publication) are
-placed as such.
+placed as such. So are a level a change reached ("auf 616 Coins gesunken", its noun far before),
+the quarter just ended ("im abgelaufenen Jahresviertel", "en el último trimestre"), a figure
+moved ("47,531 Bitcoins, cifra que aumentó a 48,237": the first is the starting point) and a
+holding told beside a named month's flows (held at that month's end, README decided case 14).
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here);
@@ -49,7 +52,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
@@ -87,8 +90,9 @@ _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–|،")  # (، the Arabic comma)
+# ("14 Coins abgestoßen": German and Romance copy count bitcoins as coins too)
 _UNIT = re.compile(
-    r"\s?(?:BTCs?|bitcoins?|ビットコイン|비트코인|比特币|比特幣|"
+    r"\s?(?:BTCs?|bitcoins?|coins|ビットコイン|비트코인|比特币|比特幣|"
     r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين|"
     # Russian copy types the ticker in Cyrillic capitals too ("добыла 124 ВТС")
     r"bitcoin(?:ia|in|eja|y|ech)|ВТС)(?![A-Za-z\u0400-\u04ff])",
@@ -96,7 +100,8 @@ _UNIT = re.compile(
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
 _BITCOIN_WORD = re.compile(
-    r"BTC|ВТС|bitcoin|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين", re.I
+    r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين",
+    re.I,
 )
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
@@ -104,7 +109,12 @@ _TREASURY_WORD = re.compile(
     r"生産|채굴|产量|產量|биткоин|биткойн|добыч|production|produksi|sản\s+lượng|بيتكوين|إنتاج",
     re.I,
 )
-_CLITIC = re.compile(r"\bne\s+[a-zàèéìòù]+(?:\s+(?:ora|oggi|adesso|ancora))?\s+$", re.I)
+# (or the clitic joined to an infinitive: "di averne venduti 58", "di venderne 40")
+_CLITIC = re.compile(
+    r"\bne\s+[a-zàèéìòù]+(?:\s+(?:ora|oggi|adesso|ancora))?\s+$|"
+    r"\b[a-zàèéìòù]+rne\s+(?:[a-zàèéìòù]+\s+)?$",
+    re.I,
+)
 _THOUSAND = re.compile(
     r"\s(?:mil|mila|тыс\.?|ribu|nghìn|ngàn)(?=\s+(?:BTC|bitcoin|биткоин|биткойн))", re.I
 )
@@ -475,7 +485,9 @@ class _Reader:
             self.unowned = True  # ("Penjualan itu dilakukan … sambil menambang 1.515 BTC")
             return
         numbers = list(self._numbers(text))
-        figures = _latest_of_each_flow(list(self._figures(sentence, mentions, numbers)))
+        figures = _tied_holdings(
+            _latest_of_each_flow(list(self._figures(sentence, mentions, numbers)))
+        )
         yield from figures
         yield from self._proceeds(sentence, figures, [start for start, _, _ in numbers])
         if not any(figure.metric == BTC_SOLD for figure in figures):
@@ -554,7 +566,7 @@ class _Reader:
                 continue
             # "venduto tutti i 189,8 BTC minati durante la settimana": a sale of the whole
             whole = not self.lexicon.cjk and foreign_sold_all.sold(text, start)
-            if not whole and self.lexicon.not_own.search(text, clause_start, clause_end):
+            if not whole and self._not_own(text, clause_start, clause_end):
                 self.unowned = True
                 continue
             if not whole and self.lexicon.forecast.search(text, clause_start, clause_end):
@@ -579,7 +591,10 @@ class _Reader:
                 # "vendió 150 BTC de todos los 320 BTC producidos": the base of the share sold
                 mined = foreign_sold_all.base_produced(text, end) or metric == BTC_PRODUCED
                 metric = BTC_PRODUCED if mined else None
-            if not self.lexicon.cjk and foreign_bounds.change_from(text, clause_start, start, end):
+            if not self.lexicon.cjk and (
+                foreign_bounds.change_from(text, clause_start, start, end)
+                or foreign_bounds.moved_from(text, end)
+            ):
                 if metric is not None:  # ("de 1.775 BTC en el segundo trimestre de 2023 a 844")
                     base = (clause_start, metric)
                 continue
@@ -609,6 +624,15 @@ class _Reader:
             yield _Figure(
                 sentence, metric, value, own, reached, at_end, end=end, now=now, more=more
             )
+
+    def _not_own(self, text: str, start: int, end: int) -> bool:
+        """Words in text[start:end] that make its figure no figure of the period, outside a
+        change's own base ("um 51 Prozent gegenüber dem Vorjahr auf 616 Coins gesunken")."""
+        bases = [m.span() for m in self.lexicon.change_base.finditer(text, start, end)]
+        return any(
+            not any(low <= m.start() < high for low, high in bases)
+            for m in self.lexicon.not_own.finditer(text, start, end)
+        )
 
     def _when_compared(
         self, text: str, mentions: list[foreign_periods.Mention], clause_start: int
@@ -772,12 +796,16 @@ class _Reader:
                 and (
                     _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
                     or (
-                        _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                        (
+                            _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+                            or foreign_bounds.moved_to(text, start)
+                        )
                         and _UNIT.search(text, 0, start)
                     )
                 )
                 and not _NOT_COINS.match(text, end)
-            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322"
+            ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322",
+                # "47,531 Bitcoins, cifra que aumentó a 48,237"
                 yield start, end, value
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -829,12 +857,29 @@ class _Reader:
                     break
         if chosen is None:
             chosen = _nearest(self.lexicon, text, max(0, start - _CUE_AFTER), start, first=False)
+        if (
+            chosen is None
+            and _LEVEL_BEFORE.search(text, max(0, start - 20), start)
+            and _LEVEL_CHANGED.match(text, end)
+        ):  # the clause's subject changed to the figure
+            clause_start = self._clause(text, start, end)[0]
+            chosen = _nearest(self.lexicon, text, clause_start, start, first=False)
         if chosen is None:
             after_end = min(len(text), end + _CUE_AFTER)
             chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]
+
+
+# German: a level a change reached ("die Bitcoin-Produktion war … um 51 Prozent gegenüber dem
+# Vorjahr auf 616 Coins gesunken"): the noun the clause began with names its metric, however far
+_LEVEL_BEFORE = re.compile(r"\bauf\s+(?:rund\s+|etwa\s+|stolze\s+|nur\s+noch\s+)?$", re.I)
+_LEVEL_CHANGED = re.compile(
+    r"\s*(?:gesunken|gestiegen|angestiegen|gefallen|angewachsen|gewachsen|geklettert|"
+    r"zurückgegangen|geschrumpft)\b",
+    re.I,
+)
 
 
 # A figure right before a cue, coins right after it: the cue is that figure's adjective ("320
@@ -888,6 +933,26 @@ def _latest_of_each_flow(figures: list[_Figure]) -> list[_Figure]:
         or figure.own is None
         or figure.more
         or figure.own.last_day() >= latest[figure.metric].last_day()
+    ]
+
+
+def _tied_holdings(figures: list[_Figure]) -> list[_Figure]:
+    """ "di aver prodotto 160 BTC a giugno, di averne venduti 58 e di detenere 1.063 BTC": a
+    holding told in one sentence with the flows of a named month or quarter, no date or "now"
+    of its own, is held at that period's end (README decided case 14)."""
+    periods = {
+        figure.own
+        for figure in figures
+        if figure.metric != BTC_HELD and figure.own is not None and not figure.own.is_date
+    }
+    if len(periods) != 1:
+        return figures
+    (period,) = periods
+    return [
+        replace(figure, own=period)
+        if figure.metric == BTC_HELD and figure.own is None and not figure.now
+        else figure
+        for figure in figures
     ]
 
 

@@ -39,9 +39,11 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"\b(?:assinou|firmou|fechou|celebrou)\s+(?:\w+\s+){0,4}?(?:contratos?|acordos?|parceria)\b",
         re.I,
     ),
+    # ("einen 9,7-Milliarden-Dollar-Deal mit Microsoft abgeschlossen": the loan word too)
     "de": re.compile(
-        r"\b(?:unterzeichnete|schloss)\s+(?:\w+\s+){0,4}?(?:\w*vertrag|\w*vereinbarung|Partnerschaft)\b|"
-        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft)\s+(?:\w+\s+){0,6}?"
+        r"\b(?:unterzeichnete|schloss)\s+(?:\w+\s+){0,4}?(?:\w*vertrag|\w*vereinbarung|Partnerschaft|"
+        r"\w*-?Deal)\b|"
+        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:\w+\s+){0,6}?"
         r"(?:unterzeichnet|abgeschlossen)\b",
     ),
     "tl": re.compile(
@@ -53,8 +55,13 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:签署|簽署|签订|簽訂|达成|達成)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
     ),
+    # (also "a annoncé la signature d'un contrat …", "a annoncé le 14 août deux contrats de
+    # colocation … avec …": a contract announced with its party is made, README case 30)
     "fr": re.compile(
-        r"\b(?:signé|conclu|paraphé)\s+(?:\w+\s+){0,4}?(?:contrats?|accords?|partenariat|bail)\b",
+        r"\b(?:signé|conclu|paraphé)\s+(?:\w+\s+){0,4}?(?:contrats?|accords?|partenariat|bail)\b|"
+        r"\bsignature\s+d['’](?:un|une)\s+(?:\w+\s+){0,2}?(?:contrat|accord|partenariat|bail)\b|"
+        r"\ba\s+annoncé\s+(?:\w+\s+){0,5}?(?:contrats?|accords?|partenariat|bail)\b"
+        r"(?!\s+de\s+principe)(?=[^.;]{0,120}?\savec\s)",
         re.I,
     ),
     "ru": re.compile(
@@ -86,6 +93,7 @@ _AI = re.compile(
     r"(?<![A-Za-z])(?:AI|IA|KI|HPC|GPUs?)(?![A-Za-z])|intelligenza\s+artificiale|"
     r"inteligencia\s+artificial|intelig[êe]ncia\s+artificial|künstliche\w*\s+Intelligenz|"
     r"alte\s+prestazioni|alto\s+rendimiento|alto\s+desempenho|Hochleistungsrechn\w*|cloud|"
+    r"hyperscal\w*|"
     r"人工知能|인공지능|人工智能|高性能计算|高效能運算|"
     r"(?<!\w)ИИ(?!\w)|искусственн\w+\s+интеллект\w*|высокопроизводительн\w+\s+вычислени\w*|"
     r"intelligence\s+artificielle|calcul\s+(?:à\s+)?haute\s+performance|kecerdasan\s+buatan|"
@@ -99,7 +107,7 @@ _NOT_DONE = re.compile(
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
     r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
-    r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|планиру\w*|намерен\w*|"
+    r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
     r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng|plánuje|jednání|vyjednáv\w*|potenciáln\w*|"
     r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
@@ -134,12 +142,25 @@ _CAPACITY_PHRASE = re.compile(
 _PHRASE = 60  # the capacity's own phrase
 
 
+# The signer named as the verb's subject, right before it, in copy that capitalises names only
+# (Romance): "…, e Tether ha firmato un accordo … con Rumble" is Tether's deal, whichever miner
+# the sentence named before. (German capitalises every noun: "Im März unterzeichnete …".)
+_SIGNER = re.compile(
+    r"(?:^|[,;:]\s+|,\s+(?:e|ed|y|et)\s+)([A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2})\s+"
+    r"(?:(?:ha|a|han|hanno|ont)\s+(?:\w+\s+)?)?$"
+)
+_SIGNER_LANGUAGES = frozenset({"it", "es", "pt", "fr"})
+_SIGNER_BEFORE = 60
+
+
 @dataclass(frozen=True, slots=True)
 class Deal:
     sentence: Segment
     metric: str
     value: Decimal | None
     position: int  # where the contract is named (whose deal it is: "Inanunsyo ng TeraWulf ang …")
+    # the name the signing verb's subject is, (start, end) in the sentence, when one is told
+    signer: tuple[int, int] | None = None
 
 
 def read(sentence: Segment, language: str) -> Iterator[Deal]:
@@ -153,13 +174,22 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     m = signed.search(text)
     if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
         return
-    yield Deal(sentence, AI_MILESTONE, None, m.end())
+    signer = _signer(text, m.start(), language)
+    yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
     for mw in _MW.finditer(text):
         if _NOT_SCOPE.search(text, max(0, mw.start() - _SCOPE_BEFORE), mw.start()):
             continue
         value = foreign_numbers.romance_value(mw.group(1))
         if value is not None and value > 0:
-            yield Deal(sentence, AI_CAPACITY, value, m.end())
+            yield Deal(sentence, AI_CAPACITY, value, m.end(), signer)
+
+
+def _signer(text: str, verb: int, language: str) -> tuple[int, int] | None:
+    """The capitalised name right before the signing verb (its subject), if any."""
+    if language not in _SIGNER_LANGUAGES:
+        return None
+    m = _SIGNER.search(text, max(0, verb - _SIGNER_BEFORE), verb)
+    return m.span(1) if m is not None else None
 
 
 def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:

@@ -86,6 +86,43 @@ _TO = re.compile(
 )
 
 
+# the same quantity told again, moved, right after the figure ("tenía un saldo de 47,531
+# Bitcoins, cifra que aumentó a 48,237 para finales de abril"): the first figure is the change's
+# starting point, the second (its unit left out) the level reached
+_FIGURE_MOVED = re.compile(
+    r"(?:cifra|n[úu]mero|total|saldo)\s+que\s+(?:luego\s+|despu[ée]s\s+|m[áa]s\s+tarde\s+)?"
+    r"(?:aument[óo]|subi[óo]|creci[óo]|cay[óo]|baj[óo]|disminuy[óo]|pas[óo]|se\s+elev[óo]|"
+    r"se\s+redujo)\s+(?:a|hasta)\s+(?:unos\s+|cerca\s+de\s+)?$",
+    re.I,
+)
+# (the first figure's own date between: "10.171 Bitcoins a finales de abril, cifra que …")
+_MOVED_AFTER = re.compile(
+    r"(?:\s+[^,;.\d]{1,30})?,?\s+(?:una\s+)?(?=(?:cifra|n[úu]mero|total|saldo)\s+que\s)", re.I
+)
+_MOVED_WINDOW = 60
+
+
+def moved_to(text: str, start: int) -> bool:
+    """The unit-less number at `start` is the level a figure just told moved to."""
+    return _FIGURE_MOVED.search(text, max(0, start - _MOVED_WINDOW), start) is not None
+
+
+def moved_from(text: str, end: int) -> bool:
+    """The figure ending at `end` is the starting point of a move told right after it."""
+    after = _MOVED_AFTER.match(text, end)
+    if after is None:
+        return False
+    window = text[after.end() : after.end() + _MOVED_WINDOW]
+    return _FIGURE_MOVED.search(window[: _tail_digit(window)]) is not None
+
+
+def _tail_digit(window: str) -> int:
+    for index, char in enumerate(window):
+        if char.isdigit():
+            return index
+    return 0
+
+
 # Japanese, Korean: the verb after the figure ("ビットコインは12,500BTCを超えています", "보유량은
 # 1만 BTC를 넘어섰다")
 _CROSSED_AFTER = re.compile(r"\s*(?:を|를|을)\s*(?:超え|超過|上回|突破|넘|돌파)")

@@ -62,6 +62,8 @@ def extract(
         for deal in foreign_ai.read(sentence, language):
             if _owner(names, positions, sentence.start + deal.position) != entity:
                 continue
+            if deal.signer is not None and not _names_within(positions, sentence, deal.signer):
+                continue  # ("e Tether ha firmato un accordo … con Rumble": no miner signed it)
             label = (_deal_period(sentence, language, published, deal.position) or month).label()
             if deal.metric == AI_CAPACITY:
                 found.append(observation(sentence, deal.metric, deal.value, "MW", label))
@@ -78,6 +80,13 @@ def extract(
                     )
                 )
     return found
+
+
+def _names_within(positions: list[int], sentence: Segment, span: tuple[int, int]) -> bool:
+    """A miner's name starts inside `span` of `sentence`."""
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _owner(names: list[tuple[int, str]], positions: list[int], position: int) -> str | None:

@@ -77,6 +77,10 @@ WORDS: dict[str, DebtWords] = {
         reduced=r"\brid(?:ucendo|uce|usse|otto)\s+(?:il\s+|i\s+)?(?:suo\s+|suoi\s+|proprio\s+)?debit[oi]\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
         noun=r"debit|prestit",
+        # a loan the company has ("Northern Data ha un prestito di 610 milioni di euro da
+        # Tether"): a balance stated as current (README decided case 1's exception)
+        balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"
+        r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$",
     ),
     "es": _words(
         nil=r"\b(?:sin\s+deudas?|libre\s+de\s+deudas?|no\s+tiene\s+deudas?|cero\s+deudas?|"
@@ -155,7 +159,9 @@ WORDS: dict[str, DebtWords] = {
         r"(?:sa\s+|la\s+|leur\s+)?(?:dette|endettement)\b",
         to=r"\bà\s+(?:environ\s+|près\s+de\s+)?$",
         noun=r"dette|endettement|prêt|emprunt|crédit",
-        balance=r"\b(?:dette|endettement)\s+(?:totale\s+)?(?:s['’]élève|s['’]élevait|atteint|"
+        # (also the loan named before: "le prêt en question s'élevait à 74,7 millions")
+        balance=r"(?:\b(?:dette|endettement)\s+(?:totale\s+)?|"
+        r"\b(?:le|son|leur)\s+(?:prêt|emprunt)\s+(?:\w+\s+){0,2}?)(?:s['’]élève|s['’]élevait|atteint|"
         r"atteignait)\s+(?:désormais\s+|maintenant\s+)?à\s+(?:environ\s+)?$",
         default=r"\bfait\s+défaut\s+sur\s+(?:\w+\s+){0,3}?(?:prêts?|dettes?|emprunts?)\s+de\s+$",
         spent=r"\butilisé\s+(?:environ\s+)?$",

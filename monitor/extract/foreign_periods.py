@@ -265,6 +265,9 @@ def _relative(text: str, lexicon: Lexicon, published: dt.date) -> Iterator[Menti
     month = Period.of_month(published.year, published.month).previous()
     for m in lexicon.last_month.finditer(text):
         yield Mention(m.start(), m.end(), month, _compared(text, m.start(), m.end(), lexicon))
+    for m in lexicon.last_quarter.finditer(text):
+        ended = Period.of_quarter(published.year, (published.month - 1) // 3 + 1).previous()
+        yield Mention(m.start(), m.end(), ended, _compared(text, m.start(), m.end(), lexicon))
     for m in lexicon.last_year.finditer(text):
         # "前年同月", "前年度の" (a base); "작년 8월", "昨年9月" (the year of a month)
         if text[m.end() : m.end() + 1] in ("同", "度") or _QUALIFIES.match(text, m.end()):

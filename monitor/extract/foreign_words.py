@@ -56,6 +56,9 @@ class Lexicon:
     quarters: dict[str, int]
     last_month: re.Pattern[str]  # "先月", "지난달", "il mese scorso"
     last_year: re.Pattern[str]  # "昨年", "지난해"
+    # the quarter just ended ("im abgelaufenen Jahresviertel", "en el último trimestre"): the
+    # latest quarter ended before publication
+    last_quarter: re.Pattern[str] = _NEVER
     # the nearer cue names the metric, on whichever side (German)
     either_side: bool = False
     # a participle between a figure and its unit, itself a cue ("533 geminten Bitcoin")
@@ -80,6 +83,9 @@ class Lexicon:
     # menambang 1.515 BTC"): after a sentence whose figure was none of the period's own (a
     # trailing year's sale), this one's figures are that event's, none of the period's either
     back_reference: re.Pattern[str] = _NEVER
+    # a change's own base in the figure's clause ("um 51 Prozent gegenüber dem Vorjahr auf 616
+    # Coins gesunken"): the comparison is the percentage's, the figure is the level reached
+    change_base: re.Pattern[str] = _NEVER
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -220,10 +226,15 @@ _ES = Lexicon(
     cues=_cues(
         bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
         sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de|desprendi[óo]|desprendido)",
+        # ("sacaron 2,011 BTC": colloquial; not "sacó a bolsa", "sacó provecho de")
         produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de|"
+        r"sac(?:[óo]|aron)\b(?!\s+(?:a|al|el|la|los|las|lo|de|del|un|una|su|sus|provecho|"
+        r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
         rf"{_ENABLED_ES})",
+        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
+        r"acumula(?:ba)?\b|"
         r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
         r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
@@ -254,6 +265,11 @@ _ES = Lexicon(
     quarters={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
     last_month=re.compile(r"\bel\s+mes\s+pasado\b", re.I),
     last_year=re.compile(r"\bel\s+año\s+pasado\b", re.I),
+    last_quarter=re.compile(
+        r"\b(?:el\s+último|el\s+pasado)\s+trimestre\b(?!\s+(?:del?\s+(?:año|\d{4})|anterior))|"
+        r"\bel\s+trimestre\s+pasado\b",
+        re.I,
+    ),
     reached=_LEFT,
     report_source=re.compile(
         r"\s*(?:seg[úu]n|de\s+acuerdo\s+con|conforme\s+a|en)\s+(?:sus|su|el|los|las|la)\s+"
@@ -312,7 +328,8 @@ _IT = Lexicon(
         sold=r"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di)",
         produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|produzione\s+(?:mineraria\s+)?di|"
         rf"{_ENABLED_IT})",
-        held=r"\b(?:possiede|possedeva|detiene|deteneva|in\s+possesso\s+di|riserve|patrimonio|"
+        held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|in\s+possesso\s+di|"
+        r"riserve|patrimonio|"
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
@@ -358,9 +375,11 @@ _DE = Lexicon(
         sold=r"\b(?:verkauft\w*|veräußert\w*|Verkauf\s+von|abgestoßen|liquidiert\w*|verscherbel\w*|"
         r"(?:Prozent|Hälfte|Teil|Drittel|Viertel)\s+(?:seiner|ihrer|der)\s+Best(?:ände|and)\w*\s+"
         r"(?:\w+\s+){0,2}?(?:verkauf|verscherbel|veräußer|abgesto|liquidier)\w*)",
-        produced=rf"\b(?:{_GERMAN_PRODUCED}|Produktion|Ausbeute)",
+        # ("rund 452 BTC Mining im September": the loan noun right after the unit)
+        produced=rf"\b(?:{_GERMAN_PRODUCED}|Produktion|Ausbeute|"
+        r"(?<=BTC\s)Mining(?!-)|(?<=Bitcoin\s)Mining(?!-))",
         held=r"\b(?:hält|hielt\w*|gehalten|besitzt|besaß|Bestand|Bestände\w*|Beständen|Reserven?|"
-        r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz)",
+        r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz|Treasury|Bitcoin-Schatz)",
     ),
     zero_sold=re.compile(
         r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
@@ -377,9 +396,10 @@ _DE = Lexicon(
         r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+)?\d|"
         r"\s*(?:[a-zäöü]+\s+)?zu\s+(?!haben\b|sein\b)[a-zäöü]+en\b"
     ),
+    # (not a level reached after the comparison: "gegenüber dem Vorjahr auf 616 Coins")
     before_figure=re.compile(
         r"(?:gegenüber|verglichen\s+mit|Vergleich\s+zu[mr]?|anstatt|statt)\s+"
-        r"(?:de[mnrs]\s+)?[^,;]{0,12}$",
+        r"(?:de[mnrs]\s+)?(?![^,;]{0,12}\bauf\s+$)[^,;]{0,12}$",
         re.I,
     ),
     not_own=re.compile(
@@ -402,6 +422,16 @@ _DE = Lexicon(
     quarters={"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4},
     last_month=re.compile(r"\b(?:im\s+)?(?:letzten|vergangenen)\s+Monat\b", re.I),
     last_year=re.compile(r"\b(?:im\s+)?(?:letzten|vergangenen)\s+Jahr\b", re.I),
+    last_quarter=re.compile(
+        r"\b(?:abgelaufenen|vergangenen|letzten)\s+(?:Quartal|Jahresviertel)\b"
+        r"(?!\s+(?:des\s+Jahres|20\d\d))",
+        re.I,
+    ),
+    change_base=re.compile(
+        r"\bum\s+(?:rund\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:gegenüber|verglichen\s+mit|"
+        r"im\s+Vergleich\s+zu[mr]?)\s+(?:de[mnrs]\s+)?Vor(?:jahr|monat|quartal)\w*(?=\s+auf\s)",
+        re.I,
+    ),
     either_side=True,
     adjective=re.compile(rf"\s(?:{_GERMAN_PRODUCED}|verkauft\w*|gehalten\w*)(?=\s)", re.I),
 )

@@ -416,6 +416,12 @@ _PAIRED_AMOUNT = re.compile(
 )
 
 
+# "345 BTC in September for a total of 5621 bitcoin year-to-date": the running total is a
+# figure of its own, and the words after it ("year-to-date") are its, not the month's (with a
+# separator, "5,621", the comma happened to end the clause first).
+_TOTAL_OF = Folded(r"\b(?:(?:for\s+)?a\s+total\s+of|totall?ing)\s+(?:approximately\s+|about\s+)?\d")
+
+
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
@@ -431,6 +437,8 @@ def is_cumulative(text: str, start: int, end: int) -> bool:
     after = text[tail : tail + 80]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
+    total = _TOTAL_OF.search(after) if cumulative else None
+    after = after[: total.start()] if total else after
     if cumulative and (
         _CUMULATIVE.search(clause_before(text, start)) or _CUMULATIVE.search(after[:60])
     ):

@@ -35,6 +35,7 @@ from . import (
     guards,
     hyphens,
     money_codes,
+    month_dots,
     month_rows,
     named_halves,
     note_rollforward,
@@ -114,11 +115,13 @@ def extract_text(
     # "30 September 2023" read as "September 30 2023" (same length; after the wraps are joined,
     # so a date wrapped as "30 April\n2024" is read whole)
     plain, swaps = date_forms.month_first_swaps(plain)
+    # "for Feb. 2025" read as "for  Feb 2025" (same length)
+    plain, moves = month_dots.undotted_moves(plain)
     found = _extract_plain(plain, published, entity, layout)
     if plain is text:
         return found
-    if swaps:  # a column's or row's label quoted as printed ("30 June 2024")
-        found = [_labels_as_printed(item, swaps) for item in found]
+    if swaps or moves:  # a column's or row's label quoted as printed ("30 June 2024")
+        found = [_labels_as_printed(item, swaps, moves) for item in found]
     return [_quoted_from(item, text) for item in found]
 
 
@@ -130,13 +133,13 @@ def _quoted_from(item: Extracted, text: str) -> Extracted:
     return item if item.evidence == quote else replace(item, evidence=quote)
 
 
-def _labels_as_printed(item: Extracted, swaps: dict[str, str]) -> Extracted:
+def _labels_as_printed(item: Extracted, swaps: dict[str, str], moves: dict[str, str]) -> Extracted:
     if item.column_label is None and item.row_label is None:
         return item
     return replace(
         item,
-        row_label=date_forms.as_printed(item.row_label, swaps),
-        column_label=date_forms.as_printed(item.column_label, swaps),
+        row_label=date_forms.as_printed(month_dots.as_printed(item.row_label, moves), swaps),
+        column_label=date_forms.as_printed(month_dots.as_printed(item.column_label, moves), swaps),
     )
 
 

@@ -315,7 +315,8 @@ _OTHER_SOURCE_AFTER = Folded(
 )
 
 
-_GLUED_TICKER = re.compile(r"^\$\d{1,3}(?:,\d{3})*\.\d{2}(?=\s)")
+# ("Bitcoin$62,477.67", or "$62477.67" in copy that drops the separators)
+_GLUED_TICKER = re.compile(r"^\$(?:\d{1,3}(?:,\d{3})*|\d{4,6})\.\d{2}(?=\s)")
 
 
 def _is_proceeds(text: str, money: Money) -> bool:

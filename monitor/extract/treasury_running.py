@@ -27,7 +27,7 @@ from .resolver import resolve_period
 from .sentences import Segment
 
 _ABOUT = r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?"
-_QTY = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+_QTY = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?"
 _ADDED = r"(?:(?:were\s+|was\s+)?(?:added|mined|produced|earned|generated)\s+)"
 # The part's period: up to the clause's end or the next part ("… in Q1 and 375 BTC in Q2").
 _PART_PERIOD = r"(?P<when>in|during|over)\s+(?P<period>[^,;.]{2,30}?)(?=\s+and\s|[,;.]|\s*$)"
