@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from . import guards, ranges
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
-from .ai_deal_told_next import ai_deal_told_next
+from .ai_deal_told_next import DEAL_WORDS, ai_deal_told_next
 from .ai_deal_totals import deal_total
 from .ai_financing import is_financing
 from .ai_milestones import milestones
@@ -386,12 +386,14 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             # (the site's own price is no capex: `_SITE_PRICE_BEFORE`, decided case 43)
             if may_hold_money(lower) and _SITE_BOUGHT.search(text) and _ai_next(ctx, segment):
                 found.extend(_capex(segment, ctx, lower))
-            return found + _deal_told_next(segment, ctx, lower)
+            if opens(DEAL_WORDS, lower):  # (the gate asked here: most sentences, no call)
+                found.extend(_deal_told_next(segment, ctx, lower))
+            return found
         if may_hold_money(lower):
             found.extend(_capex(segment, ctx, lower))
         if opens(_POWER_HINTS, lower) and not after_mining_sentence(ctx, segment, has_ai_context):
             found.extend(capacity(segment, ctx, ai_sentence=False, ai_paragraph=paragraph))
-        told_next = _deal_told_next(segment, ctx, lower)
+        told_next = _deal_told_next(segment, ctx, lower) if opens(DEAL_WORDS, lower) else []
         if told_next:
             found.extend(told_next)
         elif opens(_DATA_CENTRE_EVENT_HINTS, lower):

@@ -13,10 +13,12 @@ from collections.abc import Callable
 
 from .context import DocContext
 from .folded import Folded
-from .gates import Words
+from .gates import opens, sentence_gate
 from .sentences import Segment, sentence_after
 
-_DEAL_WORDS = Words("deal", "contract", "agreement", "lease")
+# (answered by the sentence's one shared scan, `gates.opens`: most sentences name no deal, and
+# four substring searches of each cost more than the rest of the reader on a typical exhibit)
+DEAL_WORDS = sentence_gate("deal", "contract", "agreement", "lease")
 _SIGNED_DEAL = Folded(
     r"\b(?:signed|inked|struck|sealed|entered\s+into|executed)\s+(?:[^;]{0,60}?\s)?"
     r"(?:deal|contract|agreement|lease)s?\b"
@@ -40,8 +42,9 @@ _REACH = 250
 def ai_deal_told_next(
     ctx: DocContext, segment: Segment, lower: str, talks_ai: Callable[[str], bool]
 ) -> bool:
-    """Is `segment` a deal signed whose next sentence, pointing back at it, talks about AI?"""
-    if not _DEAL_WORDS.found(lower) or not ctx.text or not _SIGNED_DEAL.search(segment.text):
+    """Is `segment` a deal signed whose next sentence, pointing back at it, talks about AI?
+    (`lower`: the sentence's lowercase)"""
+    if not opens(DEAL_WORDS, lower) or not ctx.text or not _SIGNED_DEAL.search(segment.text):
         return False
     after = sentence_after(ctx.text, segment.end, _REACH).lstrip(" .\n")
     pointer = _POINTS_BACK.match(after)

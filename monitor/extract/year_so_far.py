@@ -39,8 +39,11 @@ def without_year_so_far(
 ) -> list[Extracted]:
     """`found` (the sentence's figures) without the flows dated by its "during the year"
     when that year was not over at the end of the period the story reports."""
-    # (cheap: a year's label is four digits, and few sentences date a flow by a year)
-    if not any(item.metric in _FLOWS and len(item.period or "") == 4 for item in found):
+    # (cheap: most sentences tell no figure; a year's label is four digits, and few sentences
+    # date a flow by a year)
+    if not found or not any(
+        item.metric in _FLOWS and len(item.period or "") == 4 for item in found
+    ):
         return found
     open_years = {
         period.label()
