@@ -37,7 +37,8 @@ moved ("47,531 Bitcoins, cifra que aumentó a 48,237": the first is the starting
 holding told beside a named month's flows (held at that month's end, README decided case 14).
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
-`foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here).
+`foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here);
+a Japanese or Korean selling intention ("…を売却する方針", "매도할 계획") by `foreign_intent`.
 
 French, Russian, Indonesian, Vietnamese, Arabic, Czech and Finnish copy is read the same way,
 with the lexicons of `foreign_lexicons` ("Au total, 3 000 BTC ont été vendus", "на балансе
@@ -59,6 +60,7 @@ from monitor.vocabulary.periods import Period
 from . import (
     foreign_bounds,
     foreign_deals,
+    foreign_intent,
     foreign_lexicons,
     foreign_numbers,
     foreign_periods,
@@ -70,7 +72,15 @@ from .foreign_lexicons import LEXICONS
 from .foreign_one_line import one_line_language
 from .foreign_words import BOUGHT, HELD, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .model import (
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    INTENT,
+    INTENT_KIND,
+    Extracted,
+)
 from .sentences import Segment, ordinal_dot
 
 _HEAD = 1500  # the characters the language is judged on
@@ -85,12 +95,14 @@ _ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–|،")  # (، the Arabic comma)
 _UNIT = re.compile(
     r"\s?(?:BTCs?|bitcoins?|coins|ビットコイン|비트코인|比特币|比特幣|"
     r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين|"
-    r"bitcoin(?:ia|in|eja|y|ech))(?![A-Za-z])",
+    # Russian copy types the ticker in Cyrillic capitals too ("добыла 124 ВТС")
+    r"bitcoin(?:ia|in|eja|y|ech)|ВТС)(?![A-Za-z\u0400-\u04ff])",
     re.I,
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
 _BITCOIN_WORD = re.compile(
-    r"BTC|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين", re.I
+    r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين",
+    re.I,
 )
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
@@ -277,10 +289,33 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
     # September's update), but the publication's month after a closed year's flows
     now = _month(published) if named is not None and named.granularity == "year" else fallback
-    return [
-        _observation(figure, now if figure.now else fallback, named, lead is not None)
-        for figure in figures
-    ] + deals
+    return (
+        [
+            _observation(figure, now if figure.now else fallback, named, lead is not None)
+            for figure in figures
+        ]
+        + deals
+        + list(_intents(reader, sentences, fallback))
+    )
+
+
+def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:
+    """Japanese, Korean: the company's selling intentions, one a period (README decided cases
+    2, 18 and 29: dated by the period its sentence names, else the story's)."""
+    if reader.lexicon.language not in ("ja", "ko"):
+        return
+    dated: set[str] = set()
+    for sentence in sentences:
+        position = foreign_intent.stated(sentence.text, reader.lexicon.language)
+        if position is None or not reader.about_entity(sentence, position):
+            continue
+        mentions = foreign_periods.mentions(sentence.text, reader.lexicon, reader.published)
+        own = _own_period(mentions, 0, len(sentence.text), position, False, reader.lexicon)
+        own = own or _bare_day_month(sentence.text, reader.published)
+        label = (own or fallback).as_month().label()
+        if label not in dated:
+            dated.add(label)
+            yield observation(sentence, INTENT, None, "BTC", label, kind=INTENT_KIND)
 
 
 def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: bool) -> Extracted:
@@ -309,6 +344,19 @@ def _observation(figure: _Figure, fallback: Period, named: Period | None, lead: 
             currency=figure.unit,
         )
     return observation(figure.sentence, figure.metric, figure.value, "BTC", period.label())
+
+
+# a day of the month named alone ("CleanSpark は16日、…方針を明らかにした", "라이엇은 6일"): the
+# latest such day not after publication (not "1日あたり", "30日間")
+_BARE_DAY = re.compile(r"(?<![\d月월.,])([1-3]?\d)\s?(?:日|일)(?!間|あたり|当たり|간|평균)")
+
+
+def _bare_day_month(text: str, published: dt.date) -> Period | None:
+    m = _BARE_DAY.search(text)
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return None
+    month = _month(published)
+    return month if int(m.group(1)) <= published.day else month.previous()
 
 
 def _first_flow_period(figures: list[_Figure]) -> Period | None:
@@ -398,6 +446,9 @@ class _Reader:
         self.names = names
         self.positions = [position for position, _ in names]
         self.clause = _CJK_CLAUSE if lexicon.cjk else _ROMANCE_CLAUSE
+        # the sentence just read had a figure that is none of the period's own ("menjual 2.595
+        # BTC selama setahun terakhir"): a next sentence pointing back to it is read so too
+        self.unowned = False
         spaced = lexicon.spaced  # ("3 349 BTC": French, Russian)
         self.number = foreign_numbers.SPACED_NUMBER if spaced else foreign_numbers.ROMANCE_NUMBER
 
@@ -428,7 +479,11 @@ class _Reader:
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published)
         yield from self._zeros(sentence, mentions)
+        after_unowned, self.unowned = self.unowned, False
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
+            return
+        if after_unowned and self.lexicon.back_reference.search(text):
+            self.unowned = True  # ("Penjualan itu dilakukan … sambil menambang 1.515 BTC")
             return
         numbers = list(self._numbers(text))
         figures = _tied_holdings(
@@ -436,7 +491,7 @@ class _Reader:
         )
         yield from figures
         yield from self._proceeds(sentence, figures, [start for start, _, _ in numbers])
-        if not self.lexicon.cjk and not any(figure.metric == BTC_SOLD for figure in figures):
+        if not any(figure.metric == BTC_SOLD for figure in figures):
             yield from self._sold_money(sentence, mentions)
 
     def _proceeds(
@@ -475,16 +530,28 @@ class _Reader:
         """A sale told in money, no coins counted ("vendeu US$ 167 milhões de seus BTC somente
         em junho"): the money is its proceeds (README decided case 4)."""
         text = sentence.text
-        for start, end, value, currency in foreign_numbers.money(text, False, self.lexicon.spaced):
-            if not _SALE_VERB.search(text, max(0, start - 25), start):
-                continue
-            if not _OF_COINS.match(text, end) or not self._about_entity(sentence, start):
+        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced)
+        for start, end, value, currency in money:
+            if not self._coins_sold(text, start, end) or not self.about_entity(sentence, start):
                 continue
             clause_start, clause_end = self._clause(text, start, end)
             if self.lexicon.not_own.search(text, clause_start, clause_end):
                 continue
             own = _own_period(mentions, clause_start, clause_end, start, False, self.lexicon)
             yield _Figure(sentence, BTC_SALE_PROCEEDS, value, own, False, False, currency, end)
+
+    def _coins_sold(self, text: str, start: int, end: int) -> bool:
+        """The sum at text[start:end] is what coins were sold for: "vendeu US$ 167 milhões de
+        seus BTC"; Japanese, Korean "1억6,160만 달러 규모의 비트코인을 매도" (the verb after,
+        not one "할 예정"; the sentence was judged by `not_own` already)."""
+        if self.lexicon.cjk:
+            worth = self.lexicon.sold_worth.match(text, end)
+            return worth is not None and not self.lexicon.forecast.search(
+                text, end, worth.end() + 8
+            )
+        return bool(
+            _SALE_VERB.search(text, max(0, start - 25), start) and _OF_COINS.match(text, end)
+        )
 
     def _figures(
         self,
@@ -529,10 +596,10 @@ class _Reader:
         clause_start, clause_end = clause
         if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
             return True
-        if not whole and (
-            self._not_own(text, clause_start, clause_end)
-            or self.lexicon.forecast.search(text, clause_start, clause_end)
-        ):
+        if not whole and self._not_own(text, clause_start, clause_end):
+            self.unowned = True  # (a sentence pointing back to it is not its own either)
+            return True
+        if not whole and self.lexicon.forecast.search(text, clause_start, clause_end):
             return True
         if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
             text, clause_start, start
@@ -570,7 +637,7 @@ class _Reader:
         threshold crossed; None for no figure (a change's waypoint)."""
         if metric is None and base is not None and base[0] == clause_start:
             metric = base[1]  # ("passou de 1.500 BTC … para 1.900 BTC": the same quantity)
-        if metric is None and foreign_bounds.crossed(text, start):
+        if metric is None and foreign_bounds.crossed(text, start, end):
             metric = BTC_HELD  # ("declara ter superado os 10.000 BTC": a threshold held)
         if metric is None or (metric == BTC_HELD and foreign_bounds.waypoint(text, end)):
             return None  # ("toccando 943,1 BTC, per poi azzerarsi": a change's starting point)
@@ -655,7 +722,9 @@ class _Reader:
         if len(inside) != 1:
             return None
         words = text[previous : inside[0].start].split()
-        return inside[0].period if len(words) <= 1 else None
+        if len(words) <= 1 or self.lexicon.report_source.match(text, previous):
+            return inside[0].period  # (or "Según sus resultados del primer trimestre, …")
+        return None
 
     def _phrase_period(
         self,
@@ -702,7 +771,7 @@ class _Reader:
             m = pattern.search(text)
             if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
                 continue
-            if not self._about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
+            if not self.about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
                 continue
             if self._other_inside(sentence.start + m.start(), sentence.start + m.end()):
                 continue  # "Le riserve di bitcoin di Bitdeer sono pari a zero": Bitdeer's zero
@@ -745,7 +814,7 @@ class _Reader:
             index += 1
         return False
 
-    def _about_entity(self, sentence: Segment, offset: int) -> bool:
+    def about_entity(self, sentence: Segment, offset: int) -> bool:
         """The sentence names the company, or names no other one before the phrase."""
         named = {
             ticker for position, ticker in self.names if sentence.start <= position < sentence.end
@@ -835,12 +904,29 @@ class _Reader:
         before_window = _CUE_AFTER if not self.lexicon.verb_after else _CUE_BEFORE
         before = _nearest(self.lexicon, text, max(0, start - before_window), start, first=False)
         if self.lexicon.verb_after:
-            chosen = after or (before if after is None else None)
+            # a cue past the figure's clause is the next clause's verb when the figure's subject
+            # names its metric before it ("새로 채굴한 비트코인은 460BTC에 달했지만, 실제
+            # 매도량은…", "채굴량은 … 1406 BTC를 기록했으며, … 보유량은")
+            if after is not None and before is not None and self._past_clause(text, end):
+                return _METRICS[before] if before != BOUGHT else None
+            chosen = after or before
         else:
             chosen = before or after
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]
+
+    def _past_clause(self, text: str, end: int) -> bool:
+        """Japanese, Korean: the first cue after the figure lies past its clause's end (a comma
+        inside a number, "8만8,870", ends no clause)."""
+        limit = min(len(text), end + _CUE_AFTER)
+        cue = _nearest_start(self.lexicon, text, end, limit)
+        for m in self.clause.finditer(text, end, limit if cue is None else cue):
+            if not (
+                text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit()
+            ):
+                return True
+        return False
 
     def _either_side(self, text: str, start: int, end: int) -> str | None:
         """German: a participle in the figure ("574 geschürften Bitcoin") or right after it
@@ -906,6 +992,12 @@ def _nearest(
             if first:
                 break
     return best[1] if best else None
+
+
+def _nearest_start(lexicon: Lexicon, text: str, start: int, end: int) -> int | None:
+    """Where the first cue in text[start:end] starts."""
+    found = [m.start() for _, pattern in lexicon.cues if (m := pattern.search(text, start, end))]
+    return min(found, default=None)
 
 
 def _latest_of_each_flow(figures: list[_Figure]) -> list[_Figure]:

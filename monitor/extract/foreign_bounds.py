@@ -123,9 +123,17 @@ def _tail_digit(window: str) -> int:
     return 0
 
 
-def crossed(text: str, start: int) -> bool:
-    """The figure at `start` is a threshold the holding crossed."""
-    return _CROSSED.search(text, max(0, start - _CROSSED_WINDOW), start) is not None
+# Japanese, Korean: the verb after the figure ("ビットコインは12,500BTCを超えています", "보유량은
+# 1만 BTC를 넘어섰다")
+_CROSSED_AFTER = re.compile(r"\s*(?:を|를|을)\s*(?:超え|超過|上回|突破|넘|돌파)")
+
+
+def crossed(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is a threshold the holding crossed."""
+    return (
+        _CROSSED.search(text, max(0, start - _CROSSED_WINDOW), start) is not None
+        or _CROSSED_AFTER.match(text, end) is not None
+    )
 
 
 def change_from(text: str, clause_start: int, start: int, end: int) -> bool:

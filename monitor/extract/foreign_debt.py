@@ -48,6 +48,11 @@ class DebtWords:
     # repayment right after it ("из выручки для погашения долга"): README decided case 13
     spent: re.Pattern[str] = re.compile(r"(?!)")
     spent_on: re.Pattern[str] = re.compile(r"(?!)")
+    # a further balance told after the first, its debt word after the sum ("masih memiliki utang
+    # senilai 55 juta dolar AS … dan 23 juta dolar dalam utang yang dijaminkan dengan Bitcoin"):
+    # the words right after it, and the holding verb earlier in the sentence
+    balance_after: re.Pattern[str] = re.compile(r"(?!)")
+    owes: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _NEVER = re.compile(r"(?!)")
@@ -196,6 +201,8 @@ WORDS: dict[str, DebtWords] = {
         r"(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
         default=r"\bgagal\s+(?:membayar|melunasi|bayar)\s+(?:\w+\s+){0,2}?(?:pinjaman|h?utang|obligasi)"
         r"\s+(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
+        balance_after=r"\s+(?:dalam|berupa)\s+(?:bentuk\s+)?(?:h?utang|pinjaman)\b",
+        owes=r"\b(?:masih\s+)?(?:memiliki|menanggung)\s",
         spent=r"\bmenggunakan\s+(?:sekitar\s+)?$",
         spent_on=r"\s*(?:dari\s+(?:hasil\s+)?(?:penjualan|dana)\s+(?:\w+\s+)?)?untuk\s+"
         r"(?:melunasi|membayar)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)",
@@ -337,6 +344,11 @@ def _stated(
                 if words.spent_on.match(text, end)
                 else None,
                 DEBT_REPAID,
+                False,
+            ),
+            (
+                words.owes.search(text, 0, start) if words.balance_after.match(text, end) else None,
+                DEBT_TOTAL,
                 False,
             ),
         )

@@ -134,14 +134,17 @@ _RU = Lexicon(
     after_figure=re.compile(r"\s*(?:BTC|биткоин\w*|биткойн\w*)?\s*(?:больше|меньше)\b", _I),
     # a comparison's base, and a change told as "by N" ("увеличила запасы на 50 BTC")
     before_figure=re.compile(
-        r"(?:по\s+сравнению\s+с|против|вместо)\s+[^,;]{0,12}$|"
+        # ("меньше, чем 443 BTC": the base after "than")
+        r"(?:по\s+сравнению\s+с|против|вместо|\bчем)\s+[^,;]{0,12}$|"
         r"(?:увеличил\w*|сократил\w*|уменьшил\w*|вырос\w*|снизил\w*)\s+(?:\w+\s+){0,3}?на\s+$",
         _I,
     ),
     not_own=re.compile(
         r"в\s+день|ежедневн\w*|в\s+среднем|в\s+неделю|еженедельн\w*|с\s+начала\s+года|"
         r"за\s+всю\s+историю|\bуже\b|совокупн\w*|в\s+сумме|вместе|планиру\w*|ожида\w*|"
-        r"прогноз\w*|намерен\w*|\bцел[ьи]\b|отрасл\w*|сектор\w*|\bмайнер(?:ы|ов|ам)\b|"
+        r"прогноз\w*|намерен\w*|\bцел[ьи]\b|отрасл\w*|сектор\w*|"
+        # the miners of a sector, not "ее майнеры добыли 318 биткоинов" (its machines)
+        r"(?<!е[её]\s)(?<!его\s)(?<!их\s)(?<!свои\s)\bмайнер(?:ы|ов|ам)\b|"
         r"совместн\w+\s+предприяти\w*|(?<=,\s)когда\b",
         _I,
     ),
@@ -186,6 +189,8 @@ _ID = Lexicon(
     not_own=re.compile(
         r"per\s+hari|setiap\s+hari|harian|per\s+minggu|mingguan|"
         r"sejak\s+awal\s+tahun|\bsejak\b|kumulatif|berencana|rencana|memperkirakan|"
+        # a trailing year, no named period: "menjual 2.595 BTC selama setahun terakhir"
+        r"(?:selama|dalam)\s+(?:setahun|satu\s+tahun|12\s+bulan|dua\s+belas\s+bulan)\s+terakhir|"
         r"diperkirakan|\btarget\b|industri|sektor|para\s+penambang|usaha\s+patungan|"
         r"(?<=,\s)ketika\b",
         _I,
@@ -198,6 +203,9 @@ _ID = Lexicon(
     quarters={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4} | _ROMAN_QUARTERS,
     last_month=re.compile(r"\bbulan\s+lalu\b", _I),
     last_year=re.compile(r"\btahun\s+lalu\b", _I),
+    back_reference=re.compile(
+        r"\b(?:penjualan|penambangan|produksi|pembelian|hal|langkah)\s+(?:itu|tersebut)\b", _I
+    ),
 )
 
 _VI = Lexicon(

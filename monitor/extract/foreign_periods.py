@@ -216,6 +216,9 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
 # before publication (a target "by year-end" is a forecast, which the reader drops)
 _YEAR_END = re.compile(
     r"\b(?:al\s+cierre\s+del\s+año|a\s+fin(?:ales)?\s+del?\s+año|(?:no|ao)\s+(?:fim|final)\s+do\s+ano|"
+    # the year's close told with a verb: "Para acabar el año, tenían guardados 53,822 BTC",
+    # "al cerrar el año", "para terminar el año"
+    r"(?:para|al)\s+(?:acabar|cerrar|terminar|finalizar)\s+el\s+año|"
     r"alla\s+fine\s+dell['’]anno|zum\s+Jahresende|Ende\s+des\s+Jahres)\b",
     re.I,
 )

@@ -72,6 +72,17 @@ class Lexicon:
     reached: re.Pattern[str] = _NEVER
     # thousands grouped by a space ("3 349 BTC": French, Russian), not by a dot
     spaced: bool = False
+    # Japanese, Korean: right after a sum, a sale of coins told by their worth ("1억6,160만 달러
+    # 규모의 비트코인을 매도", "約2億ドル相当のビットコインを売却"): the sale's proceeds
+    sold_worth: re.Pattern[str] = _NEVER
+    # a clause set off before the figure's that names the report its figures come from, with
+    # that report's period ("Según sus resultados … del primer trimestre, la empresa reportó
+    # poseer 47,531 BTC"): the period is the figure's
+    report_source: re.Pattern[str] = _NEVER
+    # words pointing back to the sentence before's event ("Penjualan itu dilakukan … sambil
+    # menambang 1.515 BTC"): after a sentence whose figure was none of the period's own (a
+    # trailing year's sale), this one's figures are that event's, none of the period's either
+    back_reference: re.Pattern[str] = _NEVER
     # a change's own base in the figure's clause ("um 51 Prozent gegenüber dem Vorjahr auf 616
     # Coins gesunken"): the comparison is the percentage's, the figure is the level reached
     change_base: re.Pattern[str] = _NEVER
@@ -101,6 +112,8 @@ _JA = Lexicon(
     ),
     after_figure=re.compile(
         r"\s*(?:\)|）)?\s*(?:から|より|と比較|と比べ|比|のうち|増加|減少|増|減|[=＝]|あたり|当たり|につき|"
+        # the size of a change: "943.1ビットコインもの大幅な減少", "500BTCの増加"
+        r"(?:もの|の)(?:大幅な|急激な|大きな|急速な)?(?:減少|増加)|"
         r"(?:および|と|や)[^。、]{0,20}?(?:から|より)|"  # "26,747BTCおよび…15,174BTCから"
         r"を(?:生産|採掘|マイニング)する(?:ため|のに))"  # "1BTCを生産するために": a unit cost
     ),
@@ -114,6 +127,9 @@ _JA = Lexicon(
     forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
     aside=re.compile(r"\s*関連\s*[:：]"),
     reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
+    sold_worth=re.compile(
+        r"\s*(?:相当|規模|分)の(?:ビットコイン|BTC)を[^。、]{0,15}?(?:売却|売っ|手放)"
+    ),
     period_end=re.compile(r"(?:期|四半期|月|年度)末(?:時点|現在)"),
     compared=re.compile(r"(?:の[^。、]{0,16}?)?(?:から|より|と比較|と比べ|比)"),
     months={},
@@ -140,7 +156,11 @@ _KO = Lexicon(
         r"비트코인을\s*(?:전혀\s*)?보유하고\s*있지\s*않|보유량(?:이|은)\s*(?:0|제로)(?:개|\s?BTC)?(?:가|이|로)|"
         r"비트코인을\s*(?:모두|전부)\s*(?:매도|매각|처분)(?:했|하였|해)"
     ),
-    after_figure=re.compile(r"\s*(?:개|BTC|비트코인)?\s*(?:대비|에서|보다|중|증가|감소|당|[=＝])"),
+    # (a bound word may come first: "한 달 전 1만9,300BTC 이상에서 1만8,005BTC로": the start)
+    after_figure=re.compile(
+        r"\s*(?:개|BTC|비트코인)?\s*(?:이상|이하|가량|정도|남짓)?\s*"
+        r"(?:대비|에서|보다|중|증가|감소|당|[=＝])"
+    ),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
     not_own=re.compile(
         r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작"
@@ -148,6 +168,9 @@ _KO = Lexicon(
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
+    sold_worth=re.compile(
+        r"\s*(?:규모|어치|상당)의\s*(?:비트코인|BTC)(?:을|를)\s*[^.,]{0,15}?(?:매도|매각|처분|팔)"
+    ),
     period_end=re.compile(r"(?:분기|기|월)\s?말\s?(?:기준|현재)"),
     compared=re.compile(r"\s*(?:의[^.,]{0,16}?)?\s*(?:대비|에서|보다|부터)"),
     months={},
@@ -248,6 +271,11 @@ _ES = Lexicon(
         re.I,
     ),
     reached=_LEFT,
+    report_source=re.compile(
+        r"\s*(?:seg[úu]n|de\s+acuerdo\s+con|conforme\s+a|en)\s+(?:sus|su|el|los|las|la)\s+"
+        r"(?:[\wáéíóú]+\s+){0,2}?(?:resultados|informe|reporte|balance|estados\s+financieros)\b",
+        re.I,
+    ),
 )
 
 _PT = Lexicon(

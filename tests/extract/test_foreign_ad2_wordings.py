@@ -166,10 +166,12 @@ BTC_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_held", 19300, "2025-07")},
     ),
     (
+        # (the sentence names its report's month: held at the month's end, README decided case
+        # 14, as ad2-mara-2025-q1-eldinero's "Según sus resultados … del primer trimestre")
         "Según su último informe de octubre, CleanSpark acumula 13.000 BTC en su balance.",
         "CLSK",
         "2025-11-04",
-        {("btc_held", 13000, "2025-10")},
+        {("btc_held", 13000, "2025-10-31")},
     ),
     (  # another company's holding
         "MARA Holdings creció en julio, aunque MicroStrategy acumula más de 600.000 BTC.",
