@@ -60,6 +60,11 @@ _ENDED_WORDS = Folded(
 )
 
 
+# Annual results come out within about four months of the year's end (a 10-K within 60-90
+# days, a foreign issuer's annual report within four months).
+_RESULTS_SEASON_DAYS = 120
+
+
 def ended_fiscal_year(document: str, published: dt.date | None) -> Period | None:
     """The fiscal year the document names with an end day already past (not after
     publication): the year it ended in, as the issuer's fiscal year is labelled."""
@@ -68,15 +73,22 @@ def ended_fiscal_year(document: str, published: dt.date | None) -> Period | None
 
 
 def fiscal_year_over(document: str, published: dt.date | None) -> bool | None:
-    """Has the issuer's fiscal year ended, as the document says: False when it names an end
-    still ahead ("the fiscal year ending March 31, 2026" in June 2025: the year so far), True
-    for a past end day or the words ("ended its fiscal year"), None when it says neither."""
+    """Has the issuer's fiscal year ended, as the document says: True when it names an end
+    day a results season before publication (annual results name the next year's end as a
+    target too), False when it names an end still ahead ("the fiscal year ending March 31,
+    2026" in June 2025: the year so far) or only one long past (an August update that recalls
+    "the fiscal year ended March 31, 2025" is in the next year), True for the words ("ended
+    its fiscal year"), None when it says neither."""
     head = document[:_SCAN_CHARS]
     if "iscal" not in head and "inancial" not in head:
         return None  # (a substring first)
-    if published is not None and any(day > published for day in _stated_days(head)):
+    days = _stated_days(head)
+    past = [day for day in days if published is None or day <= published]
+    if published is not None and past and (published - max(past)).days <= _RESULTS_SEASON_DAYS:
+        return True
+    if published is not None and (len(past) < len(days) or past):
         return False
-    if _ENDED_WORDS.search(head) is not None or ended_fiscal_year(head, published) is not None:
+    if _ENDED_WORDS.search(head) is not None or past:
         return True
     return None
 
