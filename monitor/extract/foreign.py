@@ -60,6 +60,7 @@ from monitor.vocabulary.periods import Period
 from . import (
     foreign_bounds,
     foreign_deals,
+    foreign_es_moves,
     foreign_intent,
     foreign_lexicons,
     foreign_numbers,
@@ -587,6 +588,8 @@ class _Reader:
             metric = self._settled_metric(text, start, end, clause[0], metric, base)
             if metric is None:
                 continue
+            if self.lexicon.language == "es" and foreign_es_moves.neither(text, start, end, metric):
+                continue  # ("sacó 2.011 BTC de Coinbase", "acumula 2.500 BTC minados")
             own, writing = self._figure_period(text, mentions, numbers, index, clause, metric)
             yield self._figure(sentence, metric, value, own, writing, (start, end))
 
