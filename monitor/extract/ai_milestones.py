@@ -118,7 +118,8 @@ _NEWS_OF_DEAL = (
     r"(?:the|its|this|their|[\w.&'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?announcement\s+of\s+"
     r"(?:the|its|an?|their|this|two|three|four|five|several|\d{1,2})\s+"
     r"(?:[\w$.,&-]+\s+){0,6}?(?:agreements?|contracts?|leases?|"
-    r"deal|joint\s+venture)\b"
+    # ("… of three lease agreements between Galaxy and CoreWeave": two other parties' deal)
+    r"deal|joint\s+venture)\b(?!(?:\s+[\w-]+){0,2}\s+between\b)"
 )
 _CONTRACT = Folded(
     # (a headline's verbs too: "inks", "scores", "bags", "nabs", "snags" a deal)

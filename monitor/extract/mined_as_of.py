@@ -5,32 +5,38 @@ to that day (since operations began): no month, quarter or year is its period, s
 labelled (README, "What is NOT labelled": totals since a start). Read as the publication
 month's production it would be a false figure many times the month's real output.
 
-The test: a day named "as of" / "as at" in the clause before the figure, the figure's verb in
-the present perfect ("has mined", "have now produced"), and no period after the figure ("…
-1,300 BTC in May", "… during the quarter" keep their period).
+The test: the figure's verb in the present perfect ("has mined", "have now produced"), a day
+named "as of" / "as at" (with or without its year, or "as of today") in the sentence before
+the figure or right after it ("… 1,300 Bitcoin as of May 24, 2018"), and no period named
+anywhere in the sentence ("… 1,300 BTC in May", "… in the three months ended June 30", "For
+the month of June, as of June 30, …" keep their period).
 """
 
 from __future__ import annotations
 
 from .folded import Folded
 
-# "As of May 24, 2018, Hut 8 has mined …", "As at 30 June 2021, the company had produced …"
-_AS_OF_DAY = Folded(
-    r"\bas\s+(?:of|at)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[a-z]{3,9}\.?),?\s+(?:19|20)\d\d\b[^.;:]{0,60}$"
+_DAY = r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?)"
+# "As of May 24, 2018, Hut 8 has mined …", "As at 30 June 2021, …", "As of May 24, Hut 8 …",
+# "As of today, …"
+_AS_OF = (
+    rf"\bas\s+(?:of|at)\s+(?:{_DAY}(?:,?\s+(?:19|20)\d\d\b)?|today|(?:this|the\s+present)\s+date)"
 )
+_AS_OF_BEFORE = Folded(rf"{_AS_OF}[^.;:]{{0,60}}$")
+_AS_OF_AFTER = Folded(rf"^\s*(?:bitcoins?|btc)?\s*,?\s*{_AS_OF}")
 # The present (or past) perfect of mining, just before the figure and its hedge.
 _PERFECT_MINED = Folded(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|cumulatively\s+)?(?:self-)?(?:mined|produced|"
     r"earned|generated)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about|"
     r"nearly|roughly|around|some|a\s+total\s+of)\s+)?$"
 )
-# A period after the figure ("1,300 BTC in May", "… during the second quarter of 2018").
-_PERIOD_AFTER = Folded(
-    r"^\s*(?:bitcoins?|btc)?\b[^.;]{0,30}?\b(?:in|during|for|over|this|last|since)\s+"
-    r"(?:the\s+)?(?:(?:first|second|third|fourth|last|past|full|fiscal)\s+)?(?:month|quarter|"
-    r"year|half|q[1-4]|h[12]|fy|fiscal|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:19|20)\d\d)\b"
+# A period named in the sentence ("in May", "during the second quarter", "for the month of
+# June", "in the three months ended", "in its second fiscal quarter", "in 2018").
+_PERIOD_NAMED = Folded(
+    r"\b(?:in|during|for|over|this|last|since)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|"
+    r"fourth|last|past|full|fiscal|three|six|nine|twelve)\s+){0,2}(?:months?|quarter|year|half|"
+    r"q[1-4]|h[12]|fy|fiscal|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|(?:19|20)\d\d)\b"
 )
 
 
@@ -38,6 +44,8 @@ def is_mined_as_of(text: str, start: int, end: int) -> bool:
     """The figure at `start:end` is coins mined up to an "as of" day, no period of its own."""
     if _PERFECT_MINED.search(text, max(0, start - 60), start) is None:
         return False
-    if _AS_OF_DAY.search(text, max(0, start - 140), start) is None:
+    before = _AS_OF_BEFORE.search(text, max(0, start - 140), start)
+    if before is None and _AS_OF_AFTER.search(text[end : end + 60]) is None:
         return False
-    return _PERIOD_AFTER.search(text[end : end + 80]) is None
+    head = text[: before.start()] if before else ""
+    return _PERIOD_NAMED.search(head) is None and _PERIOD_NAMED.search(text[end : end + 80]) is None

@@ -51,11 +51,14 @@ def undotted_moves(text: str) -> tuple[str, dict[str, str]]:
 
 
 def as_printed(label: str | None, moves: dict[str, str]) -> str | None:
-    """A row or column label read from the undotted text, its months' dots given back."""
-    if not label or not moves:
+    """A row or column label read from the undotted text, its months' dots given back.
+
+    A moved date stands after two spaces (the dot moved in front of the month); the same date
+    printed without a dot elsewhere ("| Bitcoin | Dec 31, 2023 |") has one and is left alone."""
+    if not label or not moves or "  " not in label:
         return label
     for moved, printed in moves.items():
-        if moved in label:
-            whole = re.compile(rf"(?<![\w.]){re.escape(moved)}(?!\d)")
-            label = whole.sub(printed.replace("\\", "\\\\"), label)
+        if "  " + moved in label:
+            whole = re.compile(rf"(?<=\S)  {re.escape(moved)}(?!\d)")
+            label = whole.sub(" " + printed.replace("\\", "\\\\"), label)
     return label

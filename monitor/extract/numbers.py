@@ -21,6 +21,9 @@ from .skipping import skipping
 # a version or a longer digit run.
 NUMBER_BODY = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/]|[.,]\d)"
 NUMBER = rf"(?<![\w.,/]){NUMBER_BODY}"
+# A coin count in prose, grouped or not ("1,441", "1441", "6959.3"), where a bare four-digit
+# year is no count ("with 1,530 in Q4 and 2023 in the year before": the year, not coins).
+COUNT_AS_PRINTED = r"(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d|\.\d))\d{1,6})(?:\.\d+)?"
 # Any character that does not end a sentence: a "." only inside a decimal (US$9.7 billion).
 IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
 # Footnote marker glued to a figure; swallowed so it never reads as part of the number.

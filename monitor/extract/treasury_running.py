@@ -21,13 +21,13 @@ from .context import DocContext
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_PRODUCED, Extracted
-from .numbers import parse_decimal
+from .numbers import COUNT_AS_PRINTED, parse_decimal
 from .periods import Period
 from .resolver import resolve_period
 from .sentences import Segment
 
 _ABOUT = r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?"
-_QTY = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?"
+_QTY = COUNT_AS_PRINTED
 _ADDED = r"(?:(?:were\s+|was\s+)?(?:added|mined|produced|earned|generated)\s+)"
 # The part's period: up to the clause's end or the next part ("… in Q1 and 375 BTC in Q2").
 _PART_PERIOD = r"(?P<when>in|during|over)\s+(?P<period>[^,;.]{2,30}?)(?=\s+and\s|[,;.]|\s*$)"

@@ -19,7 +19,7 @@ from .context import DocContext
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_PRODUCED, Extracted
-from .numbers import parse_decimal
+from .numbers import COUNT_AS_PRINTED, parse_decimal
 from .periods import Period
 from .sentences import Segment
 from .skipping import skipping
@@ -30,14 +30,14 @@ _TOTAL_FOR = Folded(
     r"(?:its|the|their|our|the\s+company['’]s)\s+(?P<mid>[^,;.]{0,60}?)"
     r"\b(?:total|tally|production|output)\b(?P<tail>[^,;.]{0,60}?)\s+to\s+"
     r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+record\s+)?"
-    r"(?P<qty>(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?)(?!\s*(?:%|percent|[ept]h|mw|million|billion)|\d|,\d)"
+    rf"(?P<qty>{COUNT_AS_PRINTED})(?!\s*(?:%|percent|[ept]h|mw|million|billion)|\d|,\d)"
 )
 # "for a total of 1,871 BTC in the first quarter", "and 1,115 in the Third Quarter": the figure,
 # then the period it totals (which `_named_period` must find right after it).
 _TOTAL_THEN_PERIOD = Folded(
     r"\b(?P<lead>for\s+a\s+(?:[\w-]+\s+)?total\s+of|totall?ing|totall?ed|and)\s+"
     r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
-    r"(?P<qty>(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?)(?!\s*(?:%|percent|[ept]h|mw|million|billion)|\d|,\d)"
+    rf"(?P<qty>{COUNT_AS_PRINTED})(?!\s*(?:%|percent|[ept]h|mw|million|billion)|\d|,\d)"
     r"(?:\s*(?:self-mined\s+|mined\s+)?(?:bitcoins?|btc))?\s+(?:in|for|during|over)\s+"
     r"(?P<tail>(?:the\s+)?(?:full\s+|entire\s+|whole\s+)?[\w-]+(?:\s+[\w-]+){0,3})"
 )

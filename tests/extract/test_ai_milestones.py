@@ -212,6 +212,13 @@ NEWS_OF_DEAL_CASES: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ),
     # hard negatives: to come, recalled, a loan, another company's deal, plans for deals
     (
+        "Riot shares fell 8% after the announcement of three lease agreements between Galaxy "
+        "and CoreWeave.",
+        "RIOT",
+        "2025-06-03",
+        set(),
+    ),
+    (
         "The rally followed the announcement of plans to seek AI lease agreements with "
         "hyperscalers.",
         "APLD",

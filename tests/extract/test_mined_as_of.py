@@ -13,13 +13,17 @@ import pytest
 
 from monitor.extract import extract_text
 
-PUBLISHED = dt.date(2018, 5, 31)
+PUBLISHED = dt.date(2018, 7, 15)
 
 RUNNING_TOTALS = {
     "in excess of": "As of May 24, 2018, Hut 8 has mined in excess of 1,300 Bitcoin.",
     "day first, as at": "As at 30 June 2021, Argo has mined approximately 412 bitcoin.",
     "have now": "As of April 30, 2019, we have now mined over 2,150 bitcoin at our Quebec sites.",
     "name after the date": "As of March 15, 2020, Fortress Blockchain has generated 181 BTC.",
+    # review paraphrases: no year, the date after the figure, "as of today"
+    "no year": "As of May 24, Hut 8 has mined in excess of 1,300 Bitcoin.",
+    "date after the figure": "Hut 8 has mined 1,300 Bitcoin as of May 24, 2018.",
+    "as of today": "As of today, Hut 8 has mined 1,300 Bitcoin.",
 }
 
 PERIOD_FLOWS = {
@@ -34,6 +38,22 @@ PERIOD_FLOWS = {
         "2018-Q2",
     ),
     "no as-of day": ("In May 2018 Hut 8 mined 300 Bitcoin.", "300", "2018-05"),
+    # review near-misses: a period named in words the first rule missed, or before the date
+    "three months ended": (
+        "As of June 30, 2018, Hut 8 has mined 640 Bitcoin in the three months ended June 30, 2018.",
+        "640",
+        "2018-Q2",
+    ),
+    "its fiscal quarter": (
+        "As of June 30, 2018, Hut 8 has mined 640 Bitcoin in its second fiscal quarter.",
+        "640",
+        "2018-Q2",
+    ),
+    "the month before the date": (
+        "For the month of June, as of June 30, 2018, Hut 8 has mined 300 Bitcoin.",
+        "300",
+        "2018-06",
+    ),
 }
 
 

@@ -87,3 +87,11 @@ def test_the_year_to_date_total_is_not_the_months() -> None:
     assert {(item.metric, str(item.value), str(item.period)) for item in found} == {
         ("btc_produced", "345", "2024-09")
     }
+
+
+def test_a_bare_year_is_no_running_part() -> None:
+    """(review) "… and 2023 in the year before": the year, not a count of coins."""
+    text = "Riot mined a total of 4,828 bitcoin, with 1,530 in Q4 and 2023 in the year before."
+    found = extract_text(text, published=dt.date(2025, 1, 6), entity="RIOT")
+    produced = {(str(item.value), str(item.period)) for item in found}
+    assert produced == {("1530", "2024-Q4")}
