@@ -60,6 +60,7 @@ from monitor.vocabulary.periods import Period
 from . import (
     foreign_bounds,
     foreign_deals,
+    foreign_es_moves,
     foreign_intent,
     foreign_lexicons,
     foreign_numbers,
@@ -411,6 +412,9 @@ _RIVAL = re.compile(
     r"[Kk]onkurrent(?:en)?|Wettbewerber[ns]?)(?![A-Za-z])|경쟁사|경쟁업체|競合|竞争对手|競爭對手"
 )
 _OTHER = "other company"
+# the reach of a lexicon's `before_figure` words, which end at the figure ("gegenüber dem Vorjahr
+# von 616 Coins"): no longer than a few words
+_BEFORE_FIGURE_WINDOW = 160
 # a holding "now" is held at publication, whatever period the story's flows had
 _NOW = re.compile(
     r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt|"
@@ -449,6 +453,12 @@ class _Reader:
         # the sentence just read had a figure that is none of the period's own ("menjual 2.595
         # BTC selama setahun terakhir"): a next sentence pointing back to it is read so too
         self.unowned = False
+        # the sentence last read for its period-end and "now" words, with them
+        self.said: tuple[Segment, bool, bool] | None = None
+        # the sentence last split into clauses, with where each clause mark ends
+        self.marks: tuple[str, list[int], list[int]] | None = None
+        # the sentence last judged clause by clause, with each clause's `_clause_words`
+        self.judged: tuple[str, dict[tuple[int, int], tuple[bool, bool]]] | None = None
         spaced = lexicon.spaced  # ("3 349 BTC": French, Russian)
         self.number = foreign_numbers.SPACED_NUMBER if spaced else foreign_numbers.ROMANCE_NUMBER
 
@@ -578,6 +588,8 @@ class _Reader:
             metric = self._settled_metric(text, start, end, clause[0], metric, base)
             if metric is None:
                 continue
+            if self.lexicon.language == "es" and foreign_es_moves.neither(text, start, end, metric):
+                continue  # ("sacó 2.011 BTC de Coinbase", "acumula 2.500 BTC minados")
             own, writing = self._figure_period(text, mentions, numbers, index, clause, metric)
             yield self._figure(sentence, metric, value, own, writing, (start, end))
 
@@ -596,13 +608,17 @@ class _Reader:
         clause_start, clause_end = clause
         if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
             return True
-        if not whole and self._not_own(text, clause_start, clause_end):
-            self.unowned = True  # (a sentence pointing back to it is not its own either)
-            return True
-        if not whole and self.lexicon.forecast.search(text, clause_start, clause_end):
-            return True
+        if not whole:
+            unowned, forecast = self._clause_words(text, clause)
+            if unowned:
+                self.unowned = True  # (a sentence pointing back to it is not its own either)
+                return True
+            if forecast:
+                return True
+        # (the words before a figure end right at it: read a window, not the whole clause)
+        before = max(clause_start, start - _BEFORE_FIGURE_WINDOW)
         if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
-            text, clause_start, start
+            text, before, start
         ):
             return True
         if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
@@ -683,10 +699,31 @@ class _Reader:
         reached = metric == BTC_HELD and (
             self.lexicon.reached.match(text, end) is not None or unit_before is not None
         )
-        at_end = self.lexicon.period_end.search(text) is not None
-        now = own is None and metric == BTC_HELD and (writing or _NOW.search(text) is not None)
+        at_end, now_word = self._sentence_words(sentence)
+        now = own is None and metric == BTC_HELD and (writing or now_word)
         more = _MORE.search(text, max(0, start - 10), start) is not None
         return _Figure(sentence, metric, value, own, reached, at_end, end=end, now=now, more=more)
+
+    def _sentence_words(self, sentence: Segment) -> tuple[bool, bool]:
+        """Whether the sentence names the period's end and says "now": read once per sentence,
+        not once per figure (a long sentence of many figures would be read quadratically)."""
+        if self.said is None or self.said[0] is not sentence:
+            text = sentence.text
+            at_end = self.lexicon.period_end.search(text) is not None
+            self.said = (sentence, at_end, _NOW.search(text) is not None)
+        return self.said[1], self.said[2]
+
+    def _clause_words(self, text: str, clause: tuple[int, int]) -> tuple[bool, bool]:
+        """Whether the clause's words make its figures none of the period's, and whether they
+        forecast: read once per clause, not once per figure (a clause of many figures)."""
+        if self.judged is None or self.judged[0] is not text:
+            self.judged = (text, {})
+        known = self.judged[1]
+        if clause not in known:
+            start, end = clause
+            forecast = self.lexicon.forecast.search(text, start, end) is not None
+            known[clause] = (self._not_own(text, start, end), forecast)
+        return known[clause]
 
     def _not_own(self, text: str, start: int, end: int) -> bool:
         """Words in text[start:end] that make its figure no figure of the period, outside a
@@ -716,8 +753,7 @@ class _Reader:
         em maio, já havia vendido outros 200 BTC"): the clause before is the period alone."""
         if self.lexicon.cjk or not clause_start:
             return None
-        before = [m.end() for m in self.clause.finditer(text, 0, max(0, clause_start - 2))]
-        previous = before[-1] if before else 0
+        previous = self._clause_before(text, max(0, clause_start - 2))
         inside = [m for m in mentions if previous <= m.start < clause_start and not m.compared]
         if len(inside) != 1:
             return None
@@ -892,9 +928,26 @@ class _Reader:
         return None
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
-        before = [m.end() for m in self.clause.finditer(text, 0, start)]
-        after = self.clause.search(text, end)
-        return (before[-1] if before else 0), (after.start() if after else len(text))
+        starts = self._marks(text)[0]
+        index = bisect.bisect_left(starts, end)
+        return self._clause_before(text, start), (
+            starts[index] if index < len(starts) else len(text)
+        )
+
+    def _clause_before(self, text: str, position: int) -> int:
+        """Where the clause holding `position` starts: the end of the last clause mark ending at
+        or before it."""
+        ends = self._marks(text)[1]
+        index = bisect.bisect_right(ends, position) - 1
+        return ends[index] if index >= 0 else 0
+
+    def _marks(self, text: str) -> tuple[list[int], list[int]]:
+        """Where the sentence's clause marks start and end, found once per sentence (the marks
+        are of fixed length; scanning the sentence for every figure is quadratic)."""
+        if self.marks is None or self.marks[0] is not text:
+            spans = [m.span() for m in self.clause.finditer(text)]
+            self.marks = (text, [a for a, _ in spans], [b for _, b in spans])
+        return self.marks[1], self.marks[2]
 
     def _metric(self, text: str, start: int, end: int) -> str | None:
         """The metric named by the nearest cue on the verb's side, else the other side."""

@@ -29,6 +29,9 @@ _KO = re.compile(
 _PATTERNS = {"ja": _JA, "ko": _KO}
 # the coins or the production the sale is of
 _COINS = re.compile(r"ビットコイン|BTC|生産分|採掘分|비트코인|채굴량|생산량", re.I)
+# the company's shares ("保有する株式の一部を売却する方針", "보유 주식 일부를 매도할 계획"; not the
+# company's name, "株式会社", "주식회사"): a sale of shares, not of coins
+_SHARES = re.compile(r"株式(?!会社)|(?<!\w)株(?=の|を)|주식(?!회사)|지분")
 # a condition ("価格が下落した場合", "필요한 경우"): no plan stated
 _CONDITION = re.compile(r"場合|경우|(?:하|되)면\s")
 # an intention not to sell ("売却をしない方針", "売却せず"): inside the match
@@ -43,6 +46,10 @@ def stated(text: str, language: str) -> int | None:
     m = pattern.search(text)
     if m is None or _NOT.search(m.group()) or _CONDITION.search(text):
         return None
-    if not _COINS.search(text, 0, m.start() + 1):
+    coins = [c.end() for c in _COINS.finditer(text, 0, m.start() + 1)]
+    if not coins:
         return None
-    return m.start()
+    # the object nearest before the sale verb is what is sold: the shares after the coins held
+    # ("1万9,273BTCを保有しているが、…保有する株式の一部を売却する方針") are
+    shares = _SHARES.search(text, coins[-1], m.start() + 1)
+    return None if shares is not None else m.start()
