@@ -24,6 +24,7 @@ from . import (
     date_forms,
     debt,
     debt_document,
+    debt_instrument,
     flat,
     flat_bullets,
     flat_units,
@@ -237,6 +238,8 @@ def _extract_plain(
         found, xbrl_statements.find_statement_interest(text, published)
     )
     found = debt_document.reconcile(found, text, published, own, ctx.lead)
+    # a note or loan agreement filed whole: its principal, read by the instrument's own words
+    found.extend(debt_instrument.extract(text, published, entity))
     found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
     return _deduplicated(found)
 
