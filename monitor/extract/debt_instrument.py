@@ -60,8 +60,10 @@ _CREDITOR_REACH = 160
 # "Dated: December 29, 2021", "DATE: JANUARY 27, 2021", "entered into on March 17, 2025",
 # "dated as of April 22, 2022", "dated this 6th day of July 2021".
 _DATED = Folded(
-    r"\b(?:dated(?:\s+as\s+of|\s+this)?|date(?:\s+of\s+issuance)?\s*:|entered\s+into\s+on|"
-    r"made\s+as\s+of)\s{1,3}(?:(?P<month>" + MONTH_WORD + r")\s+(?P<day>\d{1,2}),?\s+"
+    r"\b(?:dated(?:\s+as\s+of|\s+this)?\s*:?|(?<!maturity\s)date(?:\s+of\s+issuance)?\s*:|"
+    r"entered\s+into\s+on|made\s+as\s+of)\s{1,3}(?:(?P<month>"
+    + MONTH_WORD
+    + r")\s+(?P<day>\d{1,2}),?\s+"
     r"(?P<year>\d{4})|(?P<day2>\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(?P<month2>"
     + MONTH_WORD
     + r")\s*,?\s+(?P<year2>\d{4}))"
@@ -86,6 +88,13 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
             return []
         return _observation(head, match.start(), money, published)
     return []
+
+
+def not_yet_read(read: list[Extracted], found: list[Extracted]) -> list[Extracted]:
+    """`read` without the figures a sentence reader already took (the same amount and metric,
+    e.g. `debt_promissory`'s "(the “Borrower”), promises to pay …"): one note, one figure."""
+    taken = {(item.metric, item.value) for item in found}
+    return [item for item in read if (item.metric, item.value) not in taken]
 
 
 def _principal(head: str, end: int) -> Money | None:
@@ -120,9 +129,7 @@ def _names(window: str, names: list[str]) -> bool:
     return any(re.search(r"\b" + re.escape(name) + r"\b", window) for name in names)
 
 
-def _observation(
-    head: str, start: int, money: Money, published: dt.date | None
-) -> list[Extracted]:
+def _observation(head: str, start: int, money: Money, published: dt.date | None) -> list[Extracted]:
     day = _document_day(head) or published
     if day is None:
         return []

@@ -239,7 +239,9 @@ def _extract_plain(
     )
     found = debt_document.reconcile(found, text, published, own, ctx.lead)
     # a note or loan agreement filed whole: its principal, read by the instrument's own words
-    found.extend(debt_instrument.extract(text, published, entity))
+    found.extend(
+        debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
+    )
     found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
     return _deduplicated(found)
 
