@@ -196,3 +196,51 @@ def test_loan_document_read_by_its_operative_words(
             item["metric"] == metric and (value is None or _value(item) == float(value))
             for item in found
         ), (metric, value, got)
+
+
+_NOTE_HEAD = (
+    "|\nNotes Payable\n|12 Months Ended\nDec. 31, 2024\n|Debt Disclosure [Abstract]\n"
+    "|Notes Payable\n|\nNote 7. Notes Payable\n"
+)
+
+# An XBRL note page of an annual report: its heading names the year it reports, so a loan
+# entered into in that year is the report's own event, not one recalled from long before
+# publication (README decided case 2); a loan of an earlier year stays recalled.
+NOTE_CASES = [
+    (
+        "annual note's loans of the year",
+        _NOTE_HEAD + "On April 9, 2024, the Company entered into a $2.4 million secured loan "
+        "with Keystone Lending LLC which bears interest at 11% per annum. The loan matures on "
+        "April 9, 2025. On September 16, 2024, the Company entered into a $6.0 million senior "
+        "secured term loan agreement with Ridgeway Partners LP.\n",
+        "CIFR",
+        "2025-03-14",
+        [("debt_issued_usd", 2400000, "2024-04"), ("debt_issued_usd", 6000000, "2024-09")],
+        [],
+    ),
+    (
+        "annual note's loan of an earlier year",
+        _NOTE_HEAD + "On April 9, 2022, the Company entered into a $2.4 million secured loan "
+        "with Keystone Lending LLC which bears interest at 11% per annum. The loan matures on "
+        "April 9, 2025.\n",
+        "CIFR",
+        "2025-03-14",
+        [],
+        [("debt_issued_usd", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "published", "must", "must_not"),
+    [case[1:] for case in NOTE_CASES],
+    ids=[case[0] for case in NOTE_CASES],
+)
+def test_filing_note_dated_by_its_heading(
+    text: str,
+    entity: str,
+    published: str,
+    must: list[tuple[str, float | None, str]],
+    must_not: list[tuple[str, float | None]],
+) -> None:
+    test_loan_document_read_by_its_operative_words(text, entity, published, must, must_not)
