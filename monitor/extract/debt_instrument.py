@@ -120,8 +120,10 @@ def _company_is_creditor(head: str, match: re.Match[str], entity: str | None) ->
     windows = [match.group("payee") or ""]
     for term in _CREDITOR_TERM.finditer(head):
         window = head[max(0, term.start() - _CREDITOR_REACH) : term.start()]
-        # (cut at the previous defined term: "(“Borrower”) promises to pay to … (“Lender”)")
-        windows.append(window[window.rfind(")") + 1 :])
+        # (cut at the previous defined term or the promise: "(“Borrower”) promises to pay to …
+        # (“Lender”)", "LM Funding America, Inc. promises to pay to the order of … (“Holder”)")
+        cut = max(window.rfind(")"), window.lower().rfind("promise"))
+        windows.append(window[cut + 1 :])
     return any(_names(window.lower(), names) for window in windows)
 
 

@@ -36,6 +36,17 @@ CASES = [
         [("debt_issued_usd", 2250000, "2023-03")],
         [],
     ),
+    # A maker named without a defined term before its promise: still the maker, not the holder.
+    (
+        "maker without a defined term",
+        "PROMISSORY NOTE\nDated: May 2, 2024\nFOR VALUE RECEIVED, LM Funding America, Inc. "
+        "hereby promises to pay to the order of Brookline Capital LLC (the “Holder”) the "
+        "principal sum of US$2,000,000.\n",
+        "LMFA",
+        "2024-05-02",
+        [("debt_issued_usd", 2000000, "2024-05")],
+        [],
+    ),
     # The company is the payee (equipment it sold on credit): its receivable, not its debt.
     (
         "company is the lender",
