@@ -24,6 +24,8 @@ from . import (
     date_forms,
     debt,
     debt_document,
+    debt_instrument,
+    filing_note_period,
     flat,
     flat_bullets,
     flat_units,
@@ -226,7 +228,9 @@ def _extract_plain(
     found = span_flows.without_partial_span_flows(found, published)
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
     found.extend(_derived_sales(found, figures))
-    own = ctx.report  # the period the document reports (for recalled debt figures)
+    # the period the document reports (for recalled debt figures); an XBRL note page's heading
+    # names it when no title does ("Debt … | 12 Months Ended | Dec. 31, 2024")
+    own = ctx.report or filing_note_period.note_period(text)
     found = _capacity_restatements(found, fallback.label() if fallback else None)
     found = previews.without_recalled(found, text, published)  # an earnings preview's background
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
@@ -237,6 +241,10 @@ def _extract_plain(
         found, xbrl_statements.find_statement_interest(text, published)
     )
     found = debt_document.reconcile(found, text, published, own, ctx.lead)
+    # a note or loan agreement filed whole: its principal, read by the instrument's own words
+    found.extend(
+        debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
+    )
     found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
     return _deduplicated(found)
 
