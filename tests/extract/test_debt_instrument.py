@@ -9,11 +9,9 @@ entered into or a note made is done; the figure is dated by the document's own d
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.must_checks import assert_must, found_items
 
 _LEGEND = (
     "THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933, AS AMENDED. IT MAY "
@@ -171,20 +169,6 @@ CASES = [
 ]
 
 
-def _found(case_text: str, entity: str, published: str) -> list[dict[str, object]]:
-    return [
-        item.to_dict()
-        for item in extract_text(
-            case_text, published=dt.date.fromisoformat(published), entity=entity
-        )
-    ]
-
-
-def _value(item: dict[str, object]) -> float | None:
-    value = item["value"]
-    return None if value is None else float(value)  # type: ignore[arg-type]
-
-
 @pytest.mark.parametrize(
     ("text", "entity", "published", "must", "must_not"),
     [case[1:] for case in CASES],
@@ -197,16 +181,7 @@ def test_loan_document_read_by_its_operative_words(
     must: list[tuple[str, float | None, str]],
     must_not: list[tuple[str, float | None]],
 ) -> None:
-    found = _found(text, entity, published)
-    got = {(item["metric"], _value(item), item["period"]) for item in found}
-    for metric, value, period in must:
-        want = None if value is None else float(value)
-        assert (metric, want, period) in got, (metric, value, period, got)
-    for metric, value in must_not:
-        assert not any(
-            item["metric"] == metric and (value is None or _value(item) == float(value))
-            for item in found
-        ), (metric, value, got)
+    assert_must(found_items(text, entity, published), must, must_not)
 
 
 _NOTE_HEAD = (

@@ -1,0 +1,42 @@
+"""Shared checks for data-driven extraction tests told as "must find" / "must not find".
+
+A case lists the figures a careful reader records (`must`: metric, value, period) and the
+ones it must not give (`must_not`: metric and value, or None for any value of the metric).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.extract import extract_text
+
+Must = list[tuple[str, float | None, str]]
+MustNot = list[tuple[str, float | None]]
+
+
+def found_items(case_text: str, entity: str, published: str) -> list[dict[str, object]]:
+    """The extractor's observations of `case_text`, as dictionaries."""
+    return [
+        item.to_dict()
+        for item in extract_text(
+            case_text, published=dt.date.fromisoformat(published), entity=entity
+        )
+    ]
+
+
+def _value(item: dict[str, object]) -> float | None:
+    value = item["value"]
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def assert_must(found: list[dict[str, object]], must: Must, must_not: MustNot) -> None:
+    """Every `must` figure is among `found`; no `must_not` figure is."""
+    got = {(item["metric"], _value(item), item["period"]) for item in found}
+    for metric, value, period in must:
+        want = None if value is None else float(value)
+        assert (metric, want, period) in got, (metric, value, period, got)
+    for metric, value in must_not:
+        assert not any(
+            item["metric"] == metric and (value is None or _value(item) == float(value))
+            for item in found
+        ), (metric, value, got)
