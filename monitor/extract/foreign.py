@@ -293,15 +293,17 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
     sentences = list(_sentences(text))
-    deals = foreign_deals.extract(sentences, language, published, entity, names)
     lexicon = LEXICONS.get(language)
     if lexicon is None:
-        return deals
+        return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
+    deals = foreign_deals.extract(
+        sentences, language, published, entity, names, _update_period(figures, named)
+    )
     figures = [figure for figure in figures if not foreign_history.is_history(figure.own, fallback)]
     # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
     # September's update), but the publication's month after a closed year's flows
@@ -314,6 +316,15 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _update_period(figures: list[_Figure], named: Period | None) -> Period | None:
+    """The period of the update a story retells: the one its coins mined or sold are of
+    (README decided case 46), not a period it names for anything else."""
+    if named is None:
+        return None
+    flows = (figure for figure in figures if figure.metric in (BTC_PRODUCED, BTC_SOLD))
+    return named if any((figure.own or named) == named for figure in flows) else None
 
 
 def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:

@@ -32,13 +32,17 @@ def extract(
     published: dt.date,
     entity: str,
     names: list[tuple[int, str]],
+    story: Period | None = None,
 ) -> list[Extracted]:
-    """The company's debt figures and AI deals in `sentences`."""
+    """The company's debt figures and AI deals in `sentences`; `story`: the month or quarter
+    of the update the story retells, the period of a debt figure its sentence does not date
+    (README decided cases 7, 27 and 46), else the month of publication."""
     positions = [position for position, _ in names]
     lexicon = LEXICONS.get(language)
     cjk = lexicon.cjk if lexicon is not None else False
     spaced = lexicon.spaced if lexicon is not None else False
     month = Period.of_month(published.year, published.month)
+    own = story if story is not None and story.granularity in ("month", "quarter") else month
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
@@ -53,7 +57,7 @@ def extract(
                 if debt.story
                 else _period(sentence, language, published, debt.position, debt.figure, stock)
             )
-            label = (period or month).label()
+            label = (period or (month if debt.story else own)).label()
             found.append(
                 observation(
                     sentence, debt.metric, debt.value, debt.currency, label, currency=debt.currency

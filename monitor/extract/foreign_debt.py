@@ -86,7 +86,15 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\brid(?:ucendo|uce|usse|otto)\s+(?:il\s+|i\s+)?(?:suo\s+|suoi\s+|proprio\s+)?debit[oi]\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
-        noun=r"debit|prestit",
+        noun=r"debit|prestit|obbligazion",
+        # notes told done by what they brought ("l'offerta di obbligazioni convertibili zero
+        # coupon da 1,15 miliardi di dollari della società, che ha fornito un finanziamento") or
+        # as closed after their sum ("…, completata a novembre"); an offering only announced or
+        # planned is no new debt (README decided cases 6, 19)
+        issued=r"\b(?:offerta|emissione|collocamento)\s+(?:privat[ao]\s+)?di\s+"
+        r"(?:obbligazioni|note|titoli)\s+(?:[\w-]+\s+){0,4}?(?:da|di|per|pari\s+a)\s+(?:circa\s+)?$",
+        issued_after=r"(?:\s+(?:della|dalla)\s+società)?,?\s+(?:che\s+ha\s+(?:fornito|raccolto|"
+        r"garantito|portato)|(?:chius|complet|collocat|finalizzat)[ao]\b)",
         # a loan the company has ("Northern Data ha un prestito di 610 milioni di euro da
         # Tether"): a balance stated as current (README decided case 1's exception)
         balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"

@@ -11,6 +11,9 @@ quarterly updates in Japanese, Italian, French and English).
   held now, the report's period label, not the end of the month its sentence's sale names
   (README decided cases 14, 46).
 * French, Italian, Spanish: "grâce à l'absence de dettes" states no debt (decided case 22).
+* Italian: "l'offerta di obbligazioni convertibili … da 1,15 miliardi di dollari della società,
+  che ha fornito un finanziamento" tells notes issued, done; undated in a story retelling a
+  monthly update, they take the update's month (decided cases 7, 27, 46).
 * English: a headline in title case written with a full stop ("Marathon Now Holds 8,133 BTC. And
   They're Not Selling It") is no news lead, so the "December report" the story retells is its
   period; "2021 was a transformative year for Marathon as we … to 3,197 self-mined BTC" names
@@ -35,6 +38,7 @@ _READ = (
     "btc_held",
     "btc_sale_proceeds_usd",
     "debt_total_usd",
+    "debt_issued_usd",
 )
 
 # (text, entity, published, expected (metric, value, unit, period))
@@ -179,6 +183,29 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "CLSK",
         "2024-03-12",
         {("debt_total_usd", 0, "USD", "2024-03")},
+    ),
+    # Italian: notes told done by what they brought, in a story retelling a monthly update
+    (
+        "Durante il mese di ottobre, la società di mining Bitdeer ha mantenuto livelli di "
+        "produzione elevati. Mercoledì la società ha comunicato di aver minato 520 Bitcoin (BTC) "
+        "nel corso del mese. Il CEO ha inoltre ricordato l'offerta di obbligazioni convertibili "
+        "da 400 milioni di dollari della società, che ha fornito un finanziamento a lungo "
+        "termine.",
+        "BTDR",
+        "2025-11-06",
+        {
+            ("btc_produced", 520, "BTC", "2025-10"),
+            ("debt_issued_usd", 400000000, "USD", "2025-10"),
+        },
+    ),
+    (  # an offering only announced is no new debt
+        "Durante il mese di ottobre, la società di mining Bitdeer ha mantenuto livelli di "
+        "produzione elevati. Mercoledì la società ha comunicato di aver minato 520 Bitcoin (BTC) "
+        "nel corso del mese. Il CEO ha inoltre annunciato un'offerta di obbligazioni "
+        "convertibili da 400 milioni di dollari, destinata a finanziare l'espansione.",
+        "BTDR",
+        "2025-11-06",
+        {("btc_produced", 520, "BTC", "2025-10")},
     ),
     # English: a title-cased headline with a full stop over a story retelling a monthly report
     (
