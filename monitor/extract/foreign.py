@@ -157,7 +157,10 @@ _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's
 _UNIT_BEFORE = re.compile(
     r"\b(?:riserv[ae]|scorta|saldo|reservas?|tenencias|Bestand|Bestände)\s+(?:[\w']+\s+){0,2}?"
     r"(?:di|de|do|da|an)\s+(?:BTC|bitcoins?)\s+(?:[\w.]+\s+){0,4}?(?:a|para|auf|hasta)\s+"
-    r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$",
+    r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$"
+    # French: "Les avoirs en bitcoins ont augmenté de 14,6 % pour atteindre 7 406"
+    r"|\b(?:avoirs|réserves?)\s+(?:en|de)\s+(?:BTC|bitcoins?)\s+(?:[\w.,%’']+\s+){0,6}?"
+    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$",
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
