@@ -201,11 +201,14 @@ def test_loan_document_in_bitcoin_or_chinese(
     must_not: list[tuple[str, float | None]],
 ) -> None:
     found = found_items(text, entity, published)
-    got = {(item["metric"], float(item["value"]), item["unit"], item["period"]) for item in found}  # type: ignore[arg-type]
+    got = {(item["metric"], _value(item), item["unit"], item["period"]) for item in found}
     for metric, value, unit, period in must:
         assert (metric, float(value), unit, period) in got, got
     for metric, value in must_not:
         assert not any(
-            item["metric"] == metric and (value is None or float(item["value"]) == value)  # type: ignore[arg-type]
-            for item in found
+            item["metric"] == metric and (value is None or _value(item) == value) for item in found
         ), (metric, value, got)
+
+
+def _value(item: dict[str, object]) -> float:
+    return float(str(item["value"]))
