@@ -6,15 +6,21 @@ news sentence: "FOR VALUE RECEIVED, <Maker> promises to pay to the order of <Hol
 principal sum of $1,000,000", "The Lender agrees to lend to the Borrower … a term loan in the
 principal amount of … ($3,000,000.00)", "The amount financed by Trinity … is $20,000,000",
 "Total Amount to be Advanced by Lender … $ 1,056,000", "(the ‘Borrower’) hereby acknowledges the
-receipt of $2,700,000.00". A note or agreement executed is done (README rule 6): new debt
-(`debt_issued_usd`) in the document's month. An *amended and restated* note's principal is the
-balance owed on its restatement day (`debt_total_usd`). The document's own date comes from its
-"dated …" / "Date: …" / "entered into on …" words, else the publication day.
+receipt of $2,700,000.00". A loan in bitcoin keeps its unit ("the parties agree that Lender
+shall make a loan … in the amount of 933.333333 Bitcoin": README decided case 47). A note or
+agreement executed is done (README rule 6): new debt (`debt_issued_usd`) in the document's
+month. An *amended and restated* agreement's balance outstanding ("the aggregate principal
+amount outstanding is 463.636365"), else its principal, is the balance owed on its
+restatement day (`debt_total_usd`). The document's own date comes from its "dated …" / "Date:
+…" / "entered into on …" words (a restatement's "amended and restated on …"), else the
+publication day.
 
 Only the borrower's debt: when the document names the company as the lender or holder (a note
-the company takes for equipment it sold), the principal is its receivable, and nothing is read.
-A form with blanks ("$[___]"), a promise ("will lend") or a recital ("WHEREAS … wishes to
-obtain a loan") holds none of the operative words.
+the company takes for equipment it sold, bitcoin it lends out), the principal is its
+receivable, and nothing is read. A form with blanks ("$[___]"), a ceiling ("up to $10,000,000")
+or a promise ("will lend") holds no principal. A recital ("WHEREAS … wishes to obtain a loan in
+the amount of 30 Bitcoins") is read only when no operative clause stands in the excerpt and
+the parties' agreement ("NOW, THEREFORE …", "NOW IT IS HEREBY AGREED") follows it.
 """
 
 from __future__ import annotations

@@ -49,7 +49,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     if not _TITLE.search(head, 0, _TITLE_HEAD):
         return []
     for match in _OPERATIVE.finditer(head):
-        start = _COUNTRY.match(head, match.end()).end()  # (the pattern matches the empty text)
+        country = _COUNTRY.match(head, match.end())  # ("美國210萬美元": US$2.1 million)
+        start = country.end() if country is not None else match.end()
         money = next(foreign_numbers.money(head[start : start + 40], True), None)
         if money is None or money[0] != 0:
             return []  # a form with blanks, or a ceiling ("提供最高…") before the amount
