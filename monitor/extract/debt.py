@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
 
 from . import guards, ranges, undone
 from .background import is_background
@@ -214,9 +215,27 @@ def _piece(segment: Segment, start: int, end: int) -> Segment:
     return Segment(segment.text[start:end], segment.start + start, segment.start + end)
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One sentence's reading, and what it carries from one amount to the next."""
+
+    segment: Segment
+    ctx: DocContext
+    lower: str
+    finishing: bool  # the sentence follows one telling a repayment finished
+    anaphor: bool  # the sentence opens with an anaphor for a debt named before
+    monies: list[Money]
+    lends: bool  # (a cheap look before `lent_to_entity`)
+    found: list[Extracted]
+    total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
+    compared: set[int] = field(default_factory=set)  # the second figures of "…, respectively"
+    pending: Money | None = None  # an amount of notes coordinated with the next one
+    flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
+    since_part: tuple[int, int, str | None] | None = None  # a part since repaid: where, when
+
+
 def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
-    text = segment.text
-    lower = lowered(text)
+    lower = lowered(segment.text)
     anaphor = opens_with_anaphor(segment, ctx, lower)
     finishing = False  # "The final payment of $2.1 million …" after a repayment finished
     if not anaphor and not opens(_WORDS, lower):
@@ -225,160 +244,233 @@ def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
             return []
     found: list[Extracted] = list(no_debt(segment, ctx, lower))
     if not may_hold_money(lower):
-        found.extend(proceeds_used(segment, ctx, lower))
-        if not found:
-            found.extend(repaid_in_full(segment, ctx, lower))
-        if not found:
-            found.extend(balance_then_retired(segment, ctx, lower))  # "The amount was paid …"
-        return found
+        return _without_money(segment, ctx, lower, found)
     monies = ctx.monies(segment)
-    total: tuple[int, str | None] | None = None  # end and period of the sentence's last balance
-    compared: set[int] = set()  # the second figures of "$A and $B …, respectively"
-    pending: Money | None = None  # an amount of notes coordinated with the next one
-    flow: tuple[Money, str] | None = None  # the last repayment or issuance and its metric
-    since_part: tuple[int, int, str | None] | None = None  # a part since repaid: where, when
-    lends = may_lend_to(lower, ctx.entity)  # (a cheap look before `lent_to_entity`)
+    lends = may_lend_to(lower, ctx.entity)
+    scan = _Scan(segment, ctx, lower, finishing, anaphor, monies, lends, found)
     for index, money in enumerate(monies):
-        if index in compared:
-            continue
-        metric = _classify(text, money, lower, finishing)
-        if (
-            metric in (None, DEBT_TOTAL)
-            and lends
-            and lent_to_entity(text, money.start, money.end, ctx.entity)
-        ):
-            # "CleanSpark provided GRIID with a … loan of $5 million"; "Galaxy extended a $35
-            # million loan to Argo" (a loan's amount, not a balance: made to the company now)
-            metric = DEBT_ISSUED
-        if metric is None and note_made(text, money, ctx):
-            metric = DEBT_ISSUED  # "… (the “Borrower”), promises to pay … ($5,000,000.00)"
-            found.extend(money_observations(segment, metric, money, [], publication_month(ctx)))
-            continue
-        if metric is None and _draws_on_named_loan(segment, ctx, money):
-            metric = DEBT_ISSUED
-        if metric is None and increment_drawn(
-            text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
-        ):
-            metric = DEBT_ISSUED  # "raises the maximum loan size by $70 million" (drawn in full)
-        if metric is None and financing_deal_is_loan(
-            text, money.start, money.end, ctx.text, segment.end
-        ):
-            metric = DEBT_ISSUED  # "entered into a $32M financing deal with BlockFi. Under the
-            # terms of the agreement, Bitfarms entered into a … 14.5% interest rate, equipment loan"
-        if metric is None and facility_drawn_next(text, money.end, ctx.text, segment.end):
-            metric = DEBT_ISSUED  # "a $23.0 million Delayed Draw Facility. Such loans under
-            # the Delayed Draw Facility were drawn on the closing date …"
-        tranche = metric in (None, DEBT_TOTAL) and tranche_drawn_next(
-            text, money.start, money.end, ctx.text, segment.end
-        )
-        if tranche:
-            metric = DEBT_ISSUED  # "Tranche A-1 ($5.5 million), … Soluna drew on the first two
-            # tranches at closing."
-        if (
-            metric is None
-            and total is not None
-            and (is_component(text, total[0], money) or continues_balance(text, total[0], money))
-        ):
-            found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
-            continue
-        if metric is None and flow is not None and are_coordinated(text, flow[0], money):
-            metric = flow[1]  # "repaid $20 million of term loans and $10 million of …"
-        following = monies[index + 1] if index + 1 < len(monies) else None
-        if metric is None and following and are_coordinated(text, money, following):
-            pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
-            continue
-        if metric is None and anaphor and anaphoric_balance(text, money):
-            metric = DEBT_TOTAL
-        if metric is None and added_to_draw(text, money, ctx.text, segment.start):
-            metric = DEBT_ISSUED  # "… has now drawn $100 million … The added $50 million …"
-        if metric is None and final_size_of_closed_offering(text, money, ctx.text):
-            metric = DEBT_ISSUED  # "… increased to $400 million of notes" of an offering closed
-        if metric is None and part_named_next(text, money, ctx.text, segment.start):
-            metric = DEBT_TOTAL  # "… overall debt of $290 million. This comprises a $150M note"
-        if metric is None or not _acceptable(text, money, metric, ctx, drawn=tranche):
-            continue
-        if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
-            continue  # "the company recently raised $1 billion through … notes": background
-        if metric in (DEBT_ISSUED, DEBT_REPAID) and planned_item(segment, ctx):
-            continue  # "will fund growth, including: - Repaying a $200 million … facility"
-        if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
-            continue  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
-        if is_group_paragraph(ctx.text, segment.start, text[: money.start]):
-            continue  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
-        if metric == DEBT_TOTAL and step_before_next_sentence(
-            text, money.start, ctx.text, segment.end
-        ):
-            continue  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
-        if metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, lower):
-            continue
-        end = money.end
-        respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
-        days = respective_days(ctx, segment, monies[index + 1].end, metric) if respective else None
-        two_periods = _TWO_PERIODS.found(text, money.end, money.end + 200) or span_pair_before(
-            text, money.start
-        )
-        if respective and (days or not two_periods):
-            # "the balances of the term loan and the equipment loan were $20 million and $10
-            # million, respectively": two instruments, each with its balance; "loans of $250,000
-            # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
-            compared.add(index + 1)
-            period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
-            second = monies[index + 1]
-            found.extend(_observations(segment, metric, second, monies[index + 2 :], period))
-        elif respective:
-            # "$3.0 million and $5.4 million during the three months ended September 30, 2023
-            # and 2022, respectively": the first is this period's, the second the comparative.
-            compared.add(index + 1)
-            end = monies[index + 1].end
-        at_finish = finish_period(ctx, segment, money) if metric == DEBT_REPAID else None
-        if at_finish is not None:
-            period = at_finish  # the final payment of a loan "borrowed in 2022"
-        elif metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
-            # (not resolved: the aside's month would become the prose's topic)
-            period = ctx.report.label() if ctx.report else publication_month(ctx)
-        else:
-            period = period_of(metric, segment, money, end, ctx)
-        if respective and days is not None:
-            period = days[0]
-        if (
-            metric == DEBT_TOTAL
-            and ctx.published
-            and dated_last_month_end(text, money.start, money.end)
-        ):
-            # "as of the end of the previous month": the last day of the month before publication
-            period = shift_month(ctx.published, -1).last_day().isoformat()
-        if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
-            period = publication_month(ctx)  # "now down to $38 million": at publication
-        if metric == DEBT_REPAID:
-            period = _retired_after_subject(segment, ctx, money, period)
-        period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
-        if metric == DEBT_REPAID and since_part and since_part[0] <= money.start < since_part[1]:
-            period = since_part[2]  # the part since repaid: no date of its own either
-        if metric == DEBT_TOTAL and pending is not None:
-            found.extend(money_observations(segment, metric, pending, [], period))
-        pending = None
-        since = text[money.end : money.end + _SINCE_REACH]
-        if metric == DEBT_ISSUED and since_gone(since):
-            story = ctx.fallback()  # "funded for $54 million in 2021 and have since been repaid"
-            if not within_story(period, story):
-                continue  # an earlier draw recalled (decided case 1)
-            repaid = story.label() if story else period  # (repaid since: no date of its own)
-            part = since_repaid_part(since)  # ("has since repaid $40 million of it": that amount)
-            if part is None:
-                found.extend(
-                    _observations(segment, DEBT_REPAID, money, monies[index + 1 :], repaid)
-                )
-            else:
-                since_part = (money.end + part[0], money.end + part[1], repaid)
-        found.extend(_observations(segment, metric, money, monies[index + 1 :], period))
-        if metric == DEBT_TOTAL:
-            total = (money.end, period)
-        flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+        if index not in scan.compared:
+            _read_amount(scan, index, money)
     if "proceeds" in lower and all(item.metric != DEBT_REPAID for item in found):
         # "The proceeds were used to repay a loan, while it holds 3,645 BTC worth $250
         # million": the repaid amount is the earlier sentence's, whatever else this one says.
         found.extend(proceeds_used(segment, ctx, lower))
     return found
+
+
+def _without_money(
+    segment: Segment, ctx: DocContext, lower: str, found: list[Extracted]
+) -> list[Extracted]:
+    """A sentence with no amount: a repayment or retirement of an amount told before it."""
+    found.extend(proceeds_used(segment, ctx, lower))
+    if not found:
+        found.extend(repaid_in_full(segment, ctx, lower))
+    if not found:
+        found.extend(balance_then_retired(segment, ctx, lower))  # "The amount was paid …"
+    return found
+
+
+def _read_amount(scan: _Scan, index: int, money: Money) -> None:
+    """Reads one amount: its metric, the guards that drop it, its period, its observations."""
+    read = _metric_of(scan, index, money)
+    if read is None:
+        return  # read already (a note made, a balance's component) or held for the next
+    metric, tranche = read
+    if metric is None or _dropped(scan, money, metric, tranche):
+        return
+    end, days = _respective(scan, index, money, metric)
+    period = _period_for(scan, money, metric, end, days)
+    if metric == DEBT_TOTAL and scan.pending is not None:
+        scan.found.extend(money_observations(scan.segment, metric, scan.pending, [], period))
+    scan.pending = None
+    if metric == DEBT_ISSUED and not _since_repaid(scan, index, money, period):
+        return
+    scan.found.extend(_observations(scan.segment, metric, money, scan.monies[index + 1 :], period))
+    if metric == DEBT_TOTAL:
+        scan.total = (money.end, period)
+    scan.flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+
+
+def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool] | None:
+    """The amount's metric and whether it is told drawn (a listed tranche); None when the
+    amount is read here already or held to be read with the next one."""
+    segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
+    metric = _first_metric(scan, money)
+    if metric is None and note_made(text, money, ctx):
+        # "… (the “Borrower”), promises to pay … ($5,000,000.00)"
+        scan.found.extend(
+            money_observations(segment, DEBT_ISSUED, money, [], publication_month(ctx))
+        )
+        return None
+    if metric is None and _drawn_on_loan(scan, money):
+        metric = DEBT_ISSUED
+    tranche = metric in (None, DEBT_TOTAL) and tranche_drawn_next(
+        text, money.start, money.end, ctx.text, segment.end
+    )
+    if tranche:
+        metric = DEBT_ISSUED  # "Tranche A-1 ($5.5 million), … Soluna drew on the first two
+        # tranches at closing."
+    total = scan.total
+    if (
+        metric is None
+        and total is not None
+        and (is_component(text, total[0], money) or continues_balance(text, total[0], money))
+    ):
+        scan.found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
+        return None
+    if metric is None and scan.flow is not None and are_coordinated(text, scan.flow[0], money):
+        metric = scan.flow[1]  # "repaid $20 million of term loans and $10 million of …"
+    following = scan.monies[index + 1] if index + 1 < len(scan.monies) else None
+    if metric is None and following and are_coordinated(text, money, following):
+        scan.pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
+        return None
+    if metric is None:
+        metric = _late_metric(scan, money)
+    return metric, tranche
+
+
+def _first_metric(scan: _Scan, money: Money) -> str | None:
+    """The metric the words bound to the amount give, or a loan made to the company."""
+    text = scan.segment.text
+    metric = _classify(text, money, scan.lower, scan.finishing)
+    if (
+        metric in (None, DEBT_TOTAL)
+        and scan.lends
+        and lent_to_entity(text, money.start, money.end, scan.ctx.entity)
+    ):
+        # "CleanSpark provided GRIID with a … loan of $5 million"; "Galaxy extended a $35
+        # million loan to Argo" (a loan's amount, not a balance: made to the company now)
+        metric = DEBT_ISSUED
+    return metric
+
+
+def _drawn_on_loan(scan: _Scan, money: Money) -> bool:
+    """Is the amount, which no debt words bind, a draw on a loan the text names around it?"""
+    segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
+    return (
+        _draws_on_named_loan(segment, ctx, money)
+        # "raises the maximum loan size by $70 million" (drawn in full)
+        or increment_drawn(
+            text[max(0, money.start - 120) : money.start], ctx.text, segment.start, segment.end
+        )
+        # "entered into a $32M financing deal with BlockFi. Under the terms of the agreement,
+        # Bitfarms entered into a … 14.5% interest rate, equipment loan"
+        or financing_deal_is_loan(text, money.start, money.end, ctx.text, segment.end)
+        # "a $23.0 million Delayed Draw Facility. Such loans under the Delayed Draw Facility
+        # were drawn on the closing date …"
+        or facility_drawn_next(text, money.end, ctx.text, segment.end)
+    )
+
+
+def _late_metric(scan: _Scan, money: Money) -> str | None:
+    """The metric of an amount no nearer reading placed, from the sentences around it."""
+    segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
+    if scan.anaphor and anaphoric_balance(text, money):
+        return DEBT_TOTAL
+    if added_to_draw(text, money, ctx.text, segment.start):
+        return DEBT_ISSUED  # "… has now drawn $100 million … The added $50 million …"
+    if final_size_of_closed_offering(text, money, ctx.text):
+        return DEBT_ISSUED  # "… increased to $400 million of notes" of an offering closed
+    if part_named_next(text, money, ctx.text, segment.start):
+        return DEBT_TOTAL  # "… overall debt of $290 million. This comprises a $150M note"
+    return None
+
+
+def _dropped(scan: _Scan, money: Money, metric: str, tranche: bool) -> bool:
+    """Does a guard drop the amount (not the company's own figure, background, a plan …)?"""
+    segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
+    if not _acceptable(text, money, metric, ctx, drawn=tranche):
+        return True
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
+        return True  # "the company recently raised $1 billion through … notes": background
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and planned_item(segment, ctx):
+        return True  # "will fund growth, including: - Repaying a $200 million … facility"
+    if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):
+        return True  # "entered into promissory notes with MEOA for a loan" (Notes Receivable)
+    if is_group_paragraph(ctx.text, segment.start, text[: money.start]):
+        return True  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
+    if metric == DEBT_TOTAL and step_before_next_sentence(text, money.start, ctx.text, segment.end):
+        return True  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
+    return metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, scan.lower)
+
+
+def _respective(
+    scan: _Scan, index: int, money: Money, metric: str
+) -> tuple[int, tuple[str, str] | None]:
+    """Where the amount's phrase ends and, for a respective pair dated day by day, the two
+    days; reads a pair's second amount when it is another instrument's or day's."""
+    segment, ctx, text, monies = scan.segment, scan.ctx, scan.segment.text, scan.monies
+    respective = index + 1 < len(monies) and is_respective_pair(text, money, monies[index + 1])
+    if not respective:
+        return money.end, None
+    days = respective_days(ctx, segment, monies[index + 1].end, metric)
+    two_periods = _TWO_PERIODS.found(text, money.end, money.end + 200) or span_pair_before(
+        text, money.start
+    )
+    scan.compared.add(index + 1)
+    if days or not two_periods:
+        # "the balances of the term loan and the equipment loan were $20 million and $10
+        # million, respectively": two instruments, each with its balance; "loans of $250,000
+        # and $2,000,000, respectively, on Sept. 2 and Sept. 15": each with its day.
+        period = days[1] if days else period_of(metric, segment, money, money.end, ctx)
+        later = monies[index + 2 :]
+        scan.found.extend(_observations(segment, metric, monies[index + 1], later, period))
+        return money.end, days
+    # "$3.0 million and $5.4 million during the three months ended September 30, 2023
+    # and 2022, respectively": the first is this period's, the second the comparative.
+    return monies[index + 1].end, None
+
+
+def _period_for(
+    scan: _Scan, money: Money, metric: str, end: int, days: tuple[str, str] | None
+) -> str | None:
+    """The period of the amount (its phrase reaching to `end`)."""
+    segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
+    at_finish = finish_period(ctx, segment, money) if metric == DEBT_REPAID else None
+    if at_finish is not None:
+        period: str | None = at_finish  # the final payment of a loan "borrowed in 2022"
+    elif metric in (DEBT_REPAID, DEBT_TOTAL) and _dated_in_aside(segment, ctx):
+        # (not resolved: the aside's month would become the prose's topic)
+        period = ctx.report.label() if ctx.report else publication_month(ctx)
+    else:
+        period = period_of(metric, segment, money, end, ctx)
+    if days is not None:
+        period = days[0]
+    if (
+        metric == DEBT_TOTAL
+        and ctx.published
+        and dated_last_month_end(text, money.start, money.end)
+    ):
+        # "as of the end of the previous month": the last day of the month before publication
+        period = shift_month(ctx.published, -1).last_day().isoformat()
+    if metric == DEBT_TOTAL and _stated_now(segment, money, ctx):
+        period = publication_month(ctx)  # "now down to $38 million": at publication
+    if metric == DEBT_REPAID:
+        period = _retired_after_subject(segment, ctx, money, period)
+    period = told_as_news(ctx, segment, money, period) or period  # "has repaid …"
+    since_part = scan.since_part
+    if metric == DEBT_REPAID and since_part and since_part[0] <= money.start < since_part[1]:
+        period = since_part[2]  # the part since repaid: no date of its own either
+    return period
+
+
+def _since_repaid(scan: _Scan, index: int, money: Money, period: str | None) -> bool:
+    """Reads a new loan "has since been repaid": the repayment (or where its own part is
+    told); False when the loan is an earlier draw recalled, not read as this period's."""
+    since = scan.segment.text[money.end : money.end + _SINCE_REACH]
+    if not since_gone(since):
+        return True
+    story = scan.ctx.fallback()  # "funded for $54 million in 2021 and have since been repaid"
+    if not within_story(period, story):
+        return False  # an earlier draw recalled (decided case 1)
+    repaid = story.label() if story else period  # (repaid since: no date of its own)
+    part = since_repaid_part(since)  # ("has since repaid $40 million of it": that amount)
+    if part is None:
+        later = scan.monies[index + 1 :]
+        scan.found.extend(_observations(scan.segment, DEBT_REPAID, money, later, repaid))
+    else:
+        scan.since_part = (money.end + part[0], money.end + part[1], repaid)
+    return True
 
 
 def _retired_after_subject(
