@@ -613,55 +613,82 @@ def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
     the caller has it)?"""
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
-    if _FOLLOWS_BEFORE.search(before[-60:]):
+    if _is_not_spending(text, money, before):
         return False
-    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
-        return False
-    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
-        return False  # the upper end of a range, or either end of a framed one
-    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
-        return False
-    if _OTHER_PURPOSE_AFTER.match(text, end):
-        return False  # "allocate $60 million for capped call transaction costs"
-    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
-        return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _SITE_BOUGHT_AFTER.match(text, end):
-        return False  # "spent $30 million to buy a data center": an acquisition's price
     purchase_hinted = _PURCHASE_HINTS.found(before.lower())
     if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
         return False  # "bought a property … for $12 million to build an AI data center"
     if opens(_MINING_HINTS, lower or lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
-    near = before[-90:]
-    worth = _AGREEMENT_WORTH.search(near)
+    worth = _AGREEMENT_WORTH.search(before[-90:])
     if worth is not None:
-        # the agreement's kind, or what the money buys, tells hardware bought from a contract
-        if _WITH_SUPPLIER_AFTER.match(text, end):
-            return True
-        if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
-            return True  # "a hardware procurement agreement …, valued at $1.6 billion"
-        if _PROVIDES_GOODS_AFTER.match(text, end) and not _SOLD_TO.search(text):
-            return True  # "the agreement worth US$128 million will provide all IT equipment"
-        bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
-        return bool(bought and _HARDWARE_AFTER.match(text, end))
+        return _is_hardware_bought(text, end, worth)
+    cue = _spend_cue(text, money, before, purchase_hinted)
+    return cue is not None and _is_capex_clause(before, cue)
+
+
+def _is_not_spending(text: str, money: Money, before: str) -> bool:
+    """A follow-on, per-unit or range figure, hosting revenue, another purpose, equity put in
+    a company, or a site's price: money that is not the build-out's spending."""
+    end = money.end
+    if _FOLLOWS_BEFORE.search(before[-60:]):
+        return True
+    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
+        return True
+    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
+        return True  # the upper end of a range, or either end of a framed one
+    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
+        return True
+    if _OTHER_PURPOSE_AFTER.match(text, end):
+        return True  # "allocate $60 million for capped call transaction costs"
+    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
+        return True  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
+    # "spent $30 million to buy a data center": an acquisition's price
+    return bool(_SITE_BOUGHT_AFTER.match(text, end))
+
+
+def _is_hardware_bought(text: str, end: int, worth: re.Match[str]) -> bool:
+    """An agreement's worth: the agreement's kind, or what the money buys, tells hardware
+    bought from a contract."""
+    if _WITH_SUPPLIER_AFTER.match(text, end):
+        return True
+    if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
+        return True  # "a hardware procurement agreement …, valued at $1.6 billion"
+    if _PROVIDES_GOODS_AFTER.match(text, end) and not _SOLD_TO.search(text):
+        return True  # "the agreement worth US$128 million will provide all IT equipment"
+    bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
+    return bool(bought and _HARDWARE_AFTER.match(text, end))
+
+
+def _spend_cue(text: str, money: Money, before: str, purchase_hinted: bool) -> int | None:
+    """Where in `before` the spending verb that governs the amount starts (its length when
+    the spending is told after the amount); None when nothing tells spending."""
+    end = money.end
+    near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     if spend is None and "suppl" in near and not _SELLER_SIDE.search(text):
         spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
     cue = len(before) - len(near) + spend.start() if spend else None
-    if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
-        cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
+    paid = _PAID_BEFORE.search(near) if spend is None else None
+    if paid is not None and _FOR_OBJECT_AFTER.match(text, end):
+        cue = len(before) - len(near) + paid.start()
     elif spend is None and purchase_hinted:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
-    if cue is None:
-        if not (
-            _spend_after(text, end)
-            or _is_funded_share(text, end, before)
-            or _is_financed_project(text, end, before)
-            or is_hardware_order(text, money.start, end)
-        ):
-            return False
-        cue = len(before)
+    if cue is not None:
+        return cue
+    if (
+        _spend_after(text, end)
+        or _is_funded_share(text, end, before)
+        or _is_financed_project(text, end, before)
+        or is_hardware_order(text, money.start, end)
+    ):
+        return len(before)
+    return None
+
+
+def _is_capex_clause(before: str, cue: int) -> bool:
+    """The clause the spending verb opens says nothing that makes the amount no capex."""
     lead = max(0, cue - _CUE_LEAD)
     verb = _BOUGHT_RIGHT_BEFORE.search(before, lead)
     if verb is not None and verb.end() == len(before):
