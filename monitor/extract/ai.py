@@ -456,34 +456,8 @@ def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]
     for index, money in enumerate(monies):
         if not _is_capex(text, money, lower) or _is_company_capex(text, money, lower):
             continue
-        if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
-            continue  # "earmarked $460 million to repurchase stock": not spent on the build
-        if is_not_build_spend(text, money.start, money.end, ctx.text):
-            continue  # a site "suited for either HPC or mining" bought; a CIP balance
-        if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
+        if _is_not_the_companys_spend(segment, money, ctx):
             continue
-        if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):
-            continue  # "a world spending north of $700 billion annually on AI infrastructure"
-        if possessed_by_other(text, money.start, ctx.entity):
-            continue  # "Tether's indirect $420 million investment in AI chips": another's money
-        if is_projected_benefit(text, money.start) or is_enabled_by_other(
-            text, money.start, ctx.entity
-        ):
-            continue  # "economic benefits …, including a planned investment of over $1 billion"
-        if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
-            continue
-        if bought_by_other(text, money.start, money.end, ctx.entity):
-            continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
-        if _is_option(text, money.start):
-            continue  # "with an option for Macquarie to invest an additional $4.1 billion"
-        if is_background(text, money.start, segment.start):
-            continue  # "Prior to this deal, IREN had already committed $674 million"
-        if is_told_again(text, money.start):
-            continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"
-        if guards.is_cumulative(text, money.start, money.end):
-            continue  # "has spent $310 million on the HPC build to date": not a period's spend
-        if is_third_party_sentence(text, money.start, ctx.entity):
-            continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
@@ -492,6 +466,40 @@ def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]
         if is_recalled(ctx, period):
             continue  # "originally purchased the property in 2021 for $15 million": background
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+def _is_not_the_companys_spend(segment: Segment, money: Money, ctx: DocContext) -> bool:
+    """An amount that is financing, another party's or the world's money, a benefit, an
+    option, background, a total to date: not the company's build-out spend of the period."""
+    text = segment.text
+    if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
+        return True  # "earmarked $460 million to repurchase stock": not spent on the build
+    if is_not_build_spend(text, money.start, money.end, ctx.text):
+        return True  # a site "suited for either HPC or mining" bought; a CIP balance
+    if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
+        return True
+    if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):
+        return True  # "a world spending north of $700 billion annually on AI infrastructure"
+    if possessed_by_other(text, money.start, ctx.entity):
+        return True  # "Tether's indirect $420 million investment in AI chips": another's money
+    if is_projected_benefit(text, money.start) or is_enabled_by_other(
+        text, money.start, ctx.entity
+    ):
+        return True  # "economic benefits …, including a planned investment of over $1 billion"
+    if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
+        return True
+    if bought_by_other(text, money.start, money.end, ctx.entity):
+        return True  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
+    if _is_option(text, money.start):
+        return True  # "with an option for Macquarie to invest an additional $4.1 billion"
+    if is_background(text, money.start, segment.start):
+        return True  # "Prior to this deal, IREN had already committed $674 million"
+    if is_told_again(text, money.start):
+        return True  # "As announced in July 2023, … for a purchase price of EUR 400 million"
+    if guards.is_cumulative(text, money.start, money.end):
+        return True  # "has spent $310 million on the HPC build to date": not a period's spend
+    # "the JV partner committed $200 million", "could invest $2 billion"
+    return is_third_party_sentence(text, money.start, ctx.entity)
 
 
 # An option to spend is no spend (not done, decided case 6; options are not labelled, case 30):
