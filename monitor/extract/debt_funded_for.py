@@ -47,10 +47,15 @@ def funded_for(before: str) -> bool:
 
 
 # The repayment's own amount after its verb ("has since repaid $40 million of it", "was later
-# paid down by $10 million"), or its words that it was part ("were later repaid in part"):
-# decided case 45, the named size only when no other amount is stated.
+# paid down by $10 million", "repaid 40 million dollars of it"), or its words that it was part
+# ("were later repaid in part", "repaid 40% of it", "repaid all but $40 million of it": the
+# amount repaid is not printed, and figures are labelled as printed): decided case 45, the
+# named size only when no other amount is stated.
 _OWN_AMOUNT = Folded(
-    r"\s+(?:in\s+part\b|(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[a-z]{1,3}\s?)?[$€£]\s?\d)"
+    r"\s+(?:in\s+part\b|(?:all\s+(?:but|except)|(?:a\s+)?(?:part|portion|some|half|most)\s+of)\b|"
+    r"(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?"
+    r"(?:(?:[a-z]{1,3}\s?)?[$€£]\s?\d|\d[\d,.]{0,12}\s?(?:%|percent\b|per\s+cent\b|"
+    r"(?:(?:thousand|million|billion)\s+)?(?:(?:us|u\.s\.|canadian|australian)\s+)?dollars\b)))"
 )
 
 

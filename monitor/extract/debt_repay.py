@@ -91,8 +91,9 @@ _REPAID_DIRECT = Folded(
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
     r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
-    # (not "its debt has decreased by $4 million": a net change, README dev c-01)
-    rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
+    # (not "its debt has decreased by $4 million": a net change, README dev c-01; "the $100
+    # million loan has since been repaid by $40 million": the part repaid, decided case 45)
+    rf"(?:reduced|lowered|cut|paid\s+down|repaid)\s+by\s+{APPROX}$"
 )
 
 
