@@ -91,6 +91,7 @@ from .debt_retired_subject import main_verb_at, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
+    obligations_discharged,
     satisfied_in_exchange,
     settled_by_payment,
     settlement_on,
@@ -621,7 +622,7 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "a one-time cash settlement of $7.75 million to satisfy the loan"
     if paid:
         return None  # "… of $7.75 million to satisfy a $21 million debt": the price (case 32)
-    if settled_by_payment(window):
+    if settled_by_payment(window) or obligations_discharged(window):
         return DEBT_REPAID  # "… to satisfy a $21 million debt": the principal retired (case 32)
     if settlement_on(window):
         return None  # "reaches settlement on $74 million NYDIG loan": a deal, nothing retired
