@@ -926,72 +926,95 @@ def _is_done_site(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """The figure is a level of AI capacity the company has: not gross or per unit, not
+    still to come, not another party's (three groups, tried in this order)."""
+    return not (
+        _is_gross_or_goal(text, match)
+        or _is_to_come(text, match)
+        or _is_others_or_hedged(text, match, ctx)
+    )
+
+
+def _is_gross_or_goal(text: str, match: re.Match[str]) -> bool:
+    """Gross MW, a goal, a unit's size, an earlier deal or scope, a plan or a tranche."""
     start = match.start("mw")
     before = text[max(0, start - _REACH) : start]
     if _GROSS.search(match.groupdict().get("qual") or "") or _GROSS_AFTER.match(
         text, match.end("power_unit")
     ):
-        return False  # gross MW: the convention records critical IT
+        return True  # gross MW: the convention records critical IT
     # (a goal of an earlier verb does not reach a figure a coordinate done verb governs: "is
     # designed to scale to 1 GW and has leased the 400 MW under construction")
     if is_ambition(before[predicate_start(before) :]) and not _EXERCISED.search(before):
-        return False  # (not "exercised an option to expand the project by 160 MW")
+        return True  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
-        return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
+        return True  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
     unit_end = match.end("power_unit")
     if _PER_UNIT_AFTER.match(text, unit_end, unit_end + _PER_UNIT_REACH):
-        return False  # "targeting 300 MW of capacity per site": each site's, not a level
+        return True  # "targeting 300 MW of capacity per site": each site's, not a level
     if recalls_earlier_deal(text, start, DEAL_REACH):
-        return False  # "our recent announcement of new hosting contracts for 200 MW"
+        return True  # "our recent announcement of new hosting contracts for 200 MW"
     if _EARLIER_SCOPE_BEFORE.search(before):
-        return False  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
-    if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
-        return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
+        return True  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
+    # "400 MW of capacity currently planned", "First tranche of 8MW"
+    return bool(_PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before))
+
+
+def _is_to_come(text: str, match: re.Match[str]) -> bool:
+    """A facility scheduled or to be converted, a first stage, an option not exercised."""
+    start = match.start("mw")
+    before = text[max(0, start - _REACH) : start]
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
-        return False  # "the first 100MW data center … is scheduled to be ready"
+        return True  # "the first 100MW data center … is scheduled to be ready"
     if match.re is _FACILITY and _CUSTOMER_AFTER.match(text, match.end("noun")):
-        return False  # "a 100MW data center customer could save": a customer's size
+        return True  # "a 100MW data center customer could save": a customer's size
     if is_conversion_to_come(text, match.end()):
-        return False  # "341 MW of energized capacity …, which it plans to redeploy for AI"
+        return True  # "341 MW of energized capacity …, which it plans to redeploy for AI"
     if is_first_stage(text, match.end()):
-        return False  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
+        return True  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
     if _NEIGHBOUR_BEFORE.search(before):
-        return False  # "adjacent to our existing 180 MW data center hosting facility"
+        return True  # "adjacent to our existing 180 MW data center hosting facility"
     if _CRYPTO_AFTER.match(text, match.end("power_unit")):
-        return False  # "roughly 286 megawatts of blockchain data center"
+        return True  # "roughly 286 megawatts of blockchain data center"
     if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):
-        return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
+        return True  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
     if match.re is _FACILITY and _is_container(text, match, before):
-        return False  # "RFS for the first phase (50 MW), at the first 100 MW building"
+        return True  # "RFS for the first phase (50 MW), at the first 100 MW building"
     if _AT_COMPLETION.search(before) and not _BEING_BUILT.search(text):
-        return False  # "Once operational, this 1.2 gigawatt facility will rival …": to come
-    if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
-        return False  # an option held, not one exercised ("exercised its option to contract")
+        return True  # "Once operational, this 1.2 gigawatt facility will rival …": to come
+    # an option held, not one exercised ("exercised its option to contract")
+    return bool(_OPTION_BEFORE.search(before)) and not _EXERCISED.search(before)
+
+
+def _is_others_or_hedged(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """Background, another party's or a hedged figure, mining, a range's end, power."""
+    start = match.start("mw")
+    before = text[max(0, start - _REACH) : start]
     if guards.is_earlier_event(text, start):
-        return False  # "Earlier, on May 7, …": background (README, decided case 1)
+        return True  # "Earlier, on May 7, …": background (README, decided case 1)
     if is_third_party_sentence(text, start, ctx.entity):
-        return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
+        return True  # "Lancium and Crusoe announced … a 200-megawatt data center"
     if match.re is COMMITMENT:
         if not is_bound_commitment(text, match, ctx.entity) or is_hedged(text, start):
-            return False  # a tenant's own footprint, or power committed
+            return True  # a tenant's own footprint, or power committed
     elif is_hedged(text, start) or (
         is_counterparty_figure(text, start) and not is_deal_purpose(text, start)
     ):
-        return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
+        return True  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
-        return False  # "a 150 MW contract … is expected to be signed next quarter"
+        return True  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
-        return False  # "contracted 300 MW for bitcoin mining"
+        return True  # "contracted 300 MW for bitcoin mining"
     if _RANGE_BEFORE.search(before) and match.re is not _FROM_TO:
-        return False  # "targeting 250–500 MW": the upper end of a range is no level
+        return True  # "targeting 250–500 MW": the upper end of a range is no level
     if ranges.is_range_end(text, start, match.end("power_unit")):
-        return False  # "between 245MW and 2.295GW": either end of a range
+        return True  # "between 245MW and 2.295GW": either end of a range
     if _POWER_BEFORE.search(before):
-        return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
+        return True  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
     if uncontracted_increment(
         text, start, match.groupdict().get("qual") or ""
     ) and not _UNDER_WAY_AFTER.match(text, match.end()):
-        return False  # "an additional 70 MW" tranche planned: an increment, not a level
+        return True  # "an additional 70 MW" tranche planned: an increment, not a level
     if is_named_other(text, start, ctx.entity, after_verb=True):
-        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
-    return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))
+        return True  # "Falcon Capital, a data center developer, has energised 200 MW"
+    return is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start)

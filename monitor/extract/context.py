@@ -101,6 +101,8 @@ _RELEASE_HEAD_CHARS = 600
 _YEAR_JUST_ENDED = dt.timedelta(days=100)
 # "during the year", "during the fiscal year" (`periods`' relative phrases)
 _THE_YEAR = ("report-year", "report-fiscal-year")
+# Periods counted from the report's own period.
+_OF_THE_REPORT = ("report-quarter", "report", "report-period", "report-half")
 
 
 @dataclass(slots=True)
@@ -429,59 +431,74 @@ class DocContext:
         """A mention's period, resolving "the month", "this quarter", "last month"."""
         if mention.period is not None:
             return mention.period
-        if (
-            mention.relative == "report-quarter"
-            and self.report is None
-            and self.section is None
-            and self.published is not None
-        ):
-            # "In the second quarter of 2023, … mined 399 Bitcoins during the quarter": the
-            # quarter the prose is about, else the last one before publication
-            quarter = self.topic if self.topic is not None and self.topic.quarter else None
-            quarter = quarter or last_quarter_before(self.published)
-            # (named as the issuer does when the document is its fiscal quarter)
-            return self.document if quarter == self.document_calendar else quarter
-        if mention.relative == "report-fiscal-year" and self.published is not None:
+        relative = mention.relative
+        if relative == "report-quarter" and self._prose_only():
+            return self._quarter_of_prose()
+        if relative == "report-fiscal-year" and self.published is not None:
             # "During the fiscal year" of an issuer whose fiscal year the document says ended on
             # a stated day: that fiscal year (named by the calendar year it ended in)
             ended = ended_fiscal_year(self.text or "", self.published)
             if ended is not None:
                 return ended
-        if mention.relative in _THE_YEAR and self.published is not None:
-            if (
-                self.report is not None
-                and self.report.month is None
-                and self.report.quarter is None
-            ):
-                return self.report
-            if self.report is not None and (self.report.month == 12 or self.report.quarter == 4):
-                # "For the full year, Riot produced 6,626 BTC" in a December update: the year
-                # that report closes
-                return Period.of_year(self.report.year)
-            if self.report is None:
-                return self._year_reported() or self._year_implied()
-            # "During the year, we sold 500 BTC" in a month's or quarter's report: its year,
-            # or the report itself when it opens the year (a Q1's year so far is the quarter)
-            return _year_so_far(self.report)
-        if mention.relative == "report-quarter":
-            return _last_quarter_of(self.fallback())
-        if mention.relative == "report":
-            return self._report_month()
-        if mention.relative == "report-period":
-            return self.fallback()
-        if mention.relative == "report-half":
-            return _half_of(self.fallback())
+        if relative in _THE_YEAR and self.published is not None:
+            return self._the_year()
+        if relative in _OF_THE_REPORT:
+            return self._of_the_report(relative)
         if self.published is None:
             return self.report
-        if mention.relative == "published-quarter":
+        return self._of_publication(relative)
+
+    def _prose_only(self) -> bool:
+        """No report period or section heading to count from, but a publication date."""
+        return self.report is None and self.section is None and self.published is not None
+
+    def _quarter_of_prose(self) -> Period | None:
+        """ "In the second quarter of 2023, … mined 399 Bitcoins during the quarter": the
+        quarter the prose is about, else the last one before publication."""
+        assert self.published is not None  # (checked by `_prose_only`)
+        quarter = self.topic if self.topic is not None and self.topic.quarter else None
+        quarter = quarter or last_quarter_before(self.published)
+        # (named as the issuer does when the document is its fiscal quarter)
+        return self.document if quarter == self.document_calendar else quarter
+
+    def _the_year(self) -> Period | None:
+        """ "For the full year", "during the year": the year the report closes or is in."""
+        report = self.report
+        if report is not None and report.month is None and report.quarter is None:
+            return report
+        if report is not None and (report.month == 12 or report.quarter == 4):
+            # "For the full year, Riot produced 6,626 BTC" in a December update: the year
+            # that report closes
+            return Period.of_year(report.year)
+        if report is None:
+            return self._year_reported() or self._year_implied()
+        # "During the year, we sold 500 BTC" in a month's or quarter's report: its year,
+        # or the report itself when it opens the year (a Q1's year so far is the quarter)
+        return _year_so_far(report)
+
+    def _of_the_report(self, relative: str) -> Period | None:
+        """ "the quarter", "the month", "the period", "the half" of the report."""
+        if relative == "report-quarter":
+            return _last_quarter_of(self.fallback())
+        if relative == "report":
+            return self._report_month()
+        if relative == "report-period":
+            return self.fallback()
+        return _half_of(self.fallback())
+
+    def _of_publication(self, relative: str | None) -> Period:
+        """ "this quarter", "last quarter", "last month", "today", "this month": counted from
+        the publication date."""
+        assert self.published is not None  # (checked by `absolute`)
+        if relative == "published-quarter":
             if self.report is not None and self.report.quarter is not None:
                 return self.report
             return Period.of_quarter(self.published.year, (self.published.month - 1) // 3 + 1)
-        if mention.relative == "published-previous-quarter":
+        if relative == "published-previous-quarter":
             return last_quarter_before(self.published)
-        if mention.relative == "published-previous":
+        if relative == "published-previous":
             return shift_month(self.published, -1)
-        if mention.relative == "published-day":
+        if relative == "published-day":
             day = self.published
             return Period.of_date(day.year, day.month, day.day)
         return shift_month(self.published, 0)

@@ -421,71 +421,17 @@ def _already_this_quarter(segment: Segment, ctx: DocContext, start: int, end: in
 
 def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
     """The guards every figure passes, then its own family's (`is_own_production`,
-    `is_held_level`)."""
-    text = segment.text
-    start, end = match.start(), match.end()
-    if metric == BTC_PRODUCED and not is_closed_total(match, ctx.published):
-        return False  # (first: a cheap test, before the guards that read the whole sentence)
-    if is_date_year(text, match.start("qty"), match.end("qty")):
-        return False  # "as of December 9, 2024\nBitcoin Holdings": a date's year, no coins
-    if guards.is_negated(text, start):
-        return False
-    if guards.is_hypothetical(text, before_month(text, start)) and not _presupposed(
-        text, match, metric
-    ):
-        return False
-    clause = guards.clause_before(text, start)
-    if _FORECAST.search(clause):
-        return False  # "projects production of 4,500 BTC for 2024": guidance, not a result
-    if _CLIENT_SUBJECT.search(clause):
-        return False  # "Riot's customers sold 500 BTC through its desk": the clients' coins
-    if is_partner_subject(text, start):
-        return False  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
-    if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
-        return False
-    if metric == BTC_PRODUCED and is_mined_as_of(text, match.start("qty"), end):
-        return False  # "As of May 24, 2018, Hut 8 has mined 1,300 BTC": a running total
-    if is_sum_after(text, match.end("qty")):
-        return False  # "… produced 1,500 BTC combined": several companies' sum
-    if guards.is_prior_period(text, match.start("qty"), end):
-        return False
+    `is_held_level`). Cheap tests run first; the order of the groups matters for speed only,
+    except the partial-span test, which records a flow and so runs last."""
     if (
-        guards.is_earlier_event(text, start)
-        and not _lead_news(segment, text, start)
-        and not _already_this_quarter(segment, ctx, start, end)
+        _not_a_figure(segment.text, match, metric, ctx)
+        or _not_a_result(segment.text, match, metric)
+        or _not_this_company(segment, match, ctx)
+        or _not_the_total(segment, match, metric, ctx)
     ):
-        return False  # a recalled earlier sale or balance (README, decided case 1)
-    if is_peer_figure(text, match.start("qty"), ctx.entity):
         return False
-    if is_named_other(text, start, ctx.entity):
-        return False  # "Sequans sold 970 BTC" in a story about Hut 8: another company's
-    if guards.is_for_clients(text, end) or ranges.is_range_end(text, match.start("qty"), end):
-        return False
-    if ctx.text and is_peers_anaphora(ctx.text, segment.start, text[:start], ctx.entity):
-        return False  # "The miner sold 465 BTC" after a sentence about a peer
-    if ctx.text and is_industry_anaphora(ctx.text, segment.start, text[:start]):
-        return False  # "Miners have been selling … . they offloaded 15,000 BTC"
-    if is_group_paragraph(ctx.text, segment.start, text[:start]):
-        return False  # "… for the eight public miners … Holdings reached 20,000 BTC"
-    if ctx.text and is_peers_section(ctx.text, segment.start, text, ctx.entity):
-        return False  # a newsletter's item under a heading naming another company
-    if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):
-        return False  # "its June sales plan calls for selling 100 BTC": planned, not sold
-    if metric == BTC_SOLD and is_avoided_sale(text, start):
-        return False  # "refrained from liquidating 500 BTC": a sale not made
-    if is_first_term(text, match.end("qty")):
-        return False  # "offloaded 463 BTC plus another 12 BTC": a part of the sum sold
-    if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
-        return False
-    if metric == BTC_HELD and _before_event(text, start):
-        return False  # "Prior to the sale, Bit Farms held more than 6,300 bitcoin": before it
-    if metric == BTC_HELD and _share_base(text, start):
-        return False  # "47% of Bitfarms' total holdings of about 6,349 BTC, have been sold"
-    if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
-        return False  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
-    if guards.under_cumulative_heading(ctx.text, segment.start):
-        return False
-    if metric != BTC_HELD and in_partial_span(text, match.start("qty"), end, ctx.published):
+    text = segment.text
+    if metric != BTC_HELD and in_partial_span(text, match.start("qty"), match.end(), ctx.published):
         ctx.span_flows.add((metric, parse_decimal(match["qty"])))
         return False  # "sold off 2,201 BTC between November and December": two months' sales
     if metric == BTC_PRODUCED:
@@ -493,3 +439,85 @@ def _acceptable(segment: Segment, match: re.Match[str], metric: str, ctx: DocCon
     if metric == BTC_HELD:
         return is_held_level(text, match)
     return True
+
+
+def _not_a_figure(text: str, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
+    """A number that is no period's coins: an open total, a date's year, a negation."""
+    if metric == BTC_PRODUCED and not is_closed_total(match, ctx.published):
+        return True  # (first: a cheap test, before the guards that read the whole sentence)
+    if is_date_year(text, match.start("qty"), match.end("qty")):
+        return True  # "as of December 9, 2024\nBitcoin Holdings": a date's year, no coins
+    if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
+        return True  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
+    return guards.is_negated(text, match.start())
+
+
+def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
+    """A figure that is not a result of the company's own: hypothetical, guidance, clients',
+    a partner's, an aggregate or a cumulative total, a prior period's."""
+    start, end = match.start(), match.end()
+    if guards.is_hypothetical(text, before_month(text, start)) and not _presupposed(
+        text, match, metric
+    ):
+        return True
+    clause = guards.clause_before(text, start)
+    if _FORECAST.search(clause):
+        return True  # "projects production of 4,500 BTC for 2024": guidance, not a result
+    if _CLIENT_SUBJECT.search(clause):
+        return True  # "Riot's customers sold 500 BTC through its desk": the clients' coins
+    if is_partner_subject(text, start):
+        return True  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
+    if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):
+        return True
+    if metric == BTC_PRODUCED and is_mined_as_of(text, match.start("qty"), end):
+        return True  # "As of May 24, 2018, Hut 8 has mined 1,300 BTC": a running total
+    if is_sum_after(text, match.end("qty")):
+        return True  # "… produced 1,500 BTC combined": several companies' sum
+    return guards.is_prior_period(text, match.start("qty"), end)
+
+
+def _not_this_company(segment: Segment, match: re.Match[str], ctx: DocContext) -> bool:
+    """A figure of an earlier event, of a peer, of clients, or of a group the sentence is in."""
+    text, start, end = segment.text, match.start(), match.end()
+    if (
+        guards.is_earlier_event(text, start)
+        and not _lead_news(segment, text, start)
+        and not _already_this_quarter(segment, ctx, start, end)
+    ):
+        return True  # a recalled earlier sale or balance (README, decided case 1)
+    if is_peer_figure(text, match.start("qty"), ctx.entity):
+        return True
+    if is_named_other(text, start, ctx.entity):
+        return True  # "Sequans sold 970 BTC" in a story about Hut 8: another company's
+    if guards.is_for_clients(text, end) or ranges.is_range_end(text, match.start("qty"), end):
+        return True
+    return _others_in_context(segment, text[:start], ctx)
+
+
+def _others_in_context(segment: Segment, before: str, ctx: DocContext) -> bool:
+    """The sentences around tie the figure to a peer, the industry or a group of miners."""
+    if ctx.text and is_peers_anaphora(ctx.text, segment.start, before, ctx.entity):
+        return True  # "The miner sold 465 BTC" after a sentence about a peer
+    if ctx.text and is_industry_anaphora(ctx.text, segment.start, before):
+        return True  # "Miners have been selling … . they offloaded 15,000 BTC"
+    if is_group_paragraph(ctx.text, segment.start, before):
+        return True  # "… for the eight public miners … Holdings reached 20,000 BTC"
+    return bool(ctx.text) and is_peers_section(ctx.text, segment.start, segment.text, ctx.entity)
+
+
+def _not_the_total(segment: Segment, match: re.Match[str], metric: str, ctx: DocContext) -> bool:
+    """A planned or avoided sale, a part of a sum or of a holding, a holding before an event."""
+    text, start = segment.text, match.start()
+    if metric == BTC_SOLD and is_planned_sale(text, match.start("qty")):
+        return True  # "its June sales plan calls for selling 100 BTC": planned, not sold
+    if metric == BTC_SOLD and is_avoided_sale(text, start):
+        return True  # "refrained from liquidating 500 BTC": a sale not made
+    if is_first_term(text, match.end("qty")):
+        return True  # "offloaded 463 BTC plus another 12 BTC": a part of the sum sold
+    if metric == BTC_HELD and _is_part_of_holding(text, match.start("qty")):
+        return True
+    if metric == BTC_HELD and _before_event(text, start):
+        return True  # "Prior to the sale, Bit Farms held more than 6,300 bitcoin": before it
+    if metric == BTC_HELD and _share_base(text, start):
+        return True  # "47% of Bitfarms' total holdings of about 6,349 BTC, have been sold"
+    return guards.under_cumulative_heading(ctx.text, segment.start)

@@ -143,6 +143,19 @@ OTHER_NOT_ENGLISH = {
     "ae2-mara-2024-08-blockmedia-kr-20800": "ko",
     "ae2-clsk-2025-09-edgen-zh-13011": "zh",
     "ae2-clsk-2025-11-gate-zh-1bn-convertible-plan": "zh",
+    "af2-industry-2025-11-coinreaders-30k-btc-negative": "ko",
+    "af2-hut-2023-09-jp-cointelegraph-111-btc": "ja",
+    "af2-nb2-2023-03-aktienmagazin-217-btc": "de",
+    "af2-nb2-2020-06-plusvisionen-hpc-350mw-negative": "de",
+    "af2-nb2-2021-12-boersenzeitung-ytd-negative": "de",
+    "af2-industry-2024-09-cointurk-miners-sold-negative": "tr",
+    "af2-bitf-2020-07-coindeskkorea-dominion-loan-negative": "ko",
+    "af2-industry-2022-02-elespectador-hodlers-negative": "es",
+    "af2-clsk-2025-11-it-cointelegraph-587-btc": "it",
+    "af2-riot-2024-05-binance-fr-no-debt": "fr",
+    "af2-bitf-2021-q2-coindeskjapan-759-btc": "ja",
+    "af2-riot-2022-06-criptospia-421-sold-300": "it",
+    "af2-riot-2020-q4-it-benzinga-1078-held": "it",
 }
 # The language an n2 id names ("...-coinpost-ja-...", "...-yahoojp-...").
 ID_TAGS = {"-ja-": "ja", "jp-": "ja", "-ko-": "ko", "-es-": "es", "-it-": "it", "-pt-": "pt"}
