@@ -572,6 +572,15 @@ _DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 _ITEM_OPENINGS = ("|", "-", "•", "·", "▪", "◦", "●", "*", "–")
 
 
+def _patterns_for(ai_sentence: bool, strong: bool) -> list[re.Pattern[str]]:
+    """Every pattern in a sentence with AI words; out of one, "critical IT load" is a data
+    centre's own word, and a facility's size or a lease's capacity needs a release about AI
+    compute (`strong`: "data center" alone is what some miners call their mining sites)."""
+    if ai_sentence:
+        return _PATTERNS
+    return _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
+
+
 def capacity(
     segment: Segment, ctx: DocContext, *, ai_sentence: bool, ai_paragraph: bool = False
 ) -> Iterator[Extracted]:
@@ -580,15 +589,8 @@ def capacity(
     text = segment.text
     if not ai_sentence and not opens(_DATA_CENTRE_HINTS, lowered(text)):
         return
-    strong = False
-    if ai_sentence:
-        patterns = _PATTERNS
-    else:
-        # "critical IT load" is a data centre's own word; a facility's size or a lease's
-        # capacity with no AI word of its sentence needs a release about AI compute ("data
-        # center" alone is what some miners call their mining sites).
-        strong = ai_paragraph or found_in(_STRONG_AI, _lead(ctx))  # (once a document)
-        patterns = _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
+    strong = not ai_sentence and (ai_paragraph or found_in(_STRONG_AI, _lead(ctx)))
+    patterns = _patterns_for(ai_sentence, strong)
     seen: set[int] = set()
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
@@ -612,27 +614,39 @@ def capacity(
             ):
                 continue  # another figure between the capacity named and this one
             seen.add(start)
-            if not _is_bound(text, match, pattern, ai_sentence or strong):
-                continue
-            if not _is_level(text, match, ctx):
-                continue
-            value = power_in_mw(match["mw"], match["power_unit"])
-            if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
-                continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
-            if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
-                continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
-            if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
-                continue  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
-            if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
-                continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
-            if is_build_to_come(text, start):
-                continue  # "Proceeds to fund construction of 100MW … data centers" (case 39)
-            if is_forecast(text, start):
-                continue  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
-            period = state_period(ctx, segment, start, match.end())
-            if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
-                continue  # "a 200 MW hosting contract entered into on June 3, 2024"
-            yield observation(segment, AI_CAPACITY, value, "MW", period)
+            found = _level_of(segment, match, pattern, ctx, ai_sentence or strong)
+            if found is not None:
+                yield found
+
+
+def _level_of(
+    segment: Segment,
+    match: re.Match[str],
+    pattern: re.Pattern[str],
+    ctx: DocContext,
+    ai_context: bool,
+) -> Extracted | None:
+    """The AI capacity a pattern's match states, or None when its guards say it is none."""
+    text, start = segment.text, match.start("mw")
+    if not _is_bound(text, match, pattern, ai_context) or not _is_level(text, match, ctx):
+        return None
+    value = power_in_mw(match["mw"], match["power_unit"])
+    if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
+        return None  # "the 244 MW facility" beside "the 168 MW of critical IT load"
+    if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
+        return None  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+    if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
+        return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
+    if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
+        return None  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
+    if is_build_to_come(text, start):
+        return None  # "Proceeds to fund construction of 100MW … data centers" (case 39)
+    if is_forecast(text, start):
+        return None  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
+    period = state_period(ctx, segment, start, match.end())
+    if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
+        return None  # "a 200 MW hosting contract entered into on June 3, 2024"
+    return observation(segment, AI_CAPACITY, value, "MW", period)
 
 
 # "the 244 megawatt (MW) facility", "its 300 MW data center": one site named by its size
@@ -713,6 +727,20 @@ def _is_bound(
 ) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
+    decided = _bound_by_kind(text, match, pattern, bool(ai_context))
+    if decided is not None:
+        return decided
+    if _is_power_deal(text, match, pattern):
+        return False
+    if match.groupdict().get("total") is not None:
+        return _is_bound_total(text, match, bool(ai_context))
+    return _bound_by_groups(text, match, pattern)
+
+
+def _bound_by_kind(
+    text: str, match: re.Match[str], pattern: re.Pattern[str], ai_context: bool
+) -> bool | None:
+    """The patterns and named sites that decide on their own; None for the others."""
     if pattern not in _IT_WORDS and _MINING.search(text) and not _STRONG_AI.search(text):
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
     if pattern is _PAREN:
@@ -723,7 +751,7 @@ def _is_bound(
         if _AT_SITE_BEFORE.search(text, max(0, match.start() - _AT_SITE_REACH), match.start()):
             return False  # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility"
             # (or "located adjacent to our existing 180 MW Data center hosting facility")
-        return _is_bound_facility(text, match, bool(ai_context))
+        return _is_bound_facility(text, match, ai_context)
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
     if match.groupdict().get("with_site"):
@@ -732,35 +760,46 @@ def _is_bound(
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
         return _CAMPUS_ONLY.fullmatch(match["campus"]) is not None and _is_done_site(text, match)
+    return None
+
+
+def _is_power_deal(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A site's power or a power supply agreement, not critical IT."""
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
-        return False  # "1 GW of power for AI data centers": a site's power, not critical IT
+        return True  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _DEAL_FOR and (_GRID.search(text) or _POWER_BEFORE.search(text, 0, match.end())):
-        return False  # "a power supply agreement for 120 MW with the utility"
-    if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
-        return False  # "a 300 MW power agreement with the utility"
-    if match.groupdict().get("total") is not None:
-        # the total of a lease, contract or AI capacity, not of a campus's power or mining
-        told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
-        if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
-            return False
-        if ai_context and _DATA_CENTRE_NOUN.search(text, 0, match.start()):
-            # "… phase of its first data center building, bringing the total … to 100MW": a
-            # data centre's total, in an AI release or sentence
-            return True
-        return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
-    if match.groupdict().get("delivered") is not None:
+        return True  # "a power supply agreement for 120 MW with the utility"
+    # "a 300 MW power agreement with the utility"
+    return pattern is _AGREEMENT and bool(_POWER_QUAL.search(match["qual"]) or _GRID.search(text))
+
+
+def _is_bound_total(text: str, match: re.Match[str], ai_context: bool) -> bool:
+    """The total of a lease, contract or AI capacity, not of a campus's power or mining."""
+    told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
+    if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
+        return False
+    if ai_context and _DATA_CENTRE_NOUN.search(text, 0, match.start()):
+        # "… phase of its first data center building, bringing the total … to 100MW": a
+        # data centre's total, in an AI release or sentence
+        return True
+    return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
+
+
+def _bound_by_groups(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A delivered hall, a facility, a purpose, a subject or a site named by the match."""
+    groups = match.groupdict()
+    if groups.get("delivered") is not None:
         after = text[match.end() : match.end() + _MINING_AFTER]
         if _IT_AFTER.match(after):
             return not _is_mining_only(text)  # "energized the first 25 MW data hall at the campus"
         return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
-    if match.groupdict().get("facility"):
+    if groups.get("facility"):
         return not _is_mining_only(text)
-    if match.groupdict().get("purpose"):
+    if groups.get("purpose"):
         return _is_built_for_ai(match)
-    subject = match.groupdict().get("subject")
-    if subject is not None:
-        return _is_ai_subject(text, subject)
-    if match.groupdict().get("site"):
+    if groups.get("subject") is not None:
+        return _is_ai_subject(text, groups["subject"])
+    if groups.get("site"):
         if _SITE_NOUN.search(match["site"]):
             return _is_done_site(text, match)  # "won a 100-megawatt AI site contract": a site
         # "an 8-megawatt AI computing center" being built, leased or bought
