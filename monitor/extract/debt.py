@@ -42,7 +42,7 @@ from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
-from .debt_funded_for import since_gone, since_repaid_part, within_story
+from .debt_funded_for import since_gone, since_repaid_at, since_repaid_part, within_story
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
@@ -452,7 +452,20 @@ def _period_for(
     since_part = scan.since_part
     if metric == DEBT_REPAID and since_part and since_part[0] <= money.start < since_part[1]:
         period = since_part[2]  # the part since repaid: no date of its own either
+    elif metric == DEBT_REPAID:
+        period = _since_repaid_period(scan, money, period)
     return period
+
+
+def _since_repaid_period(scan: _Scan, money: Money, period: str | None) -> str | None:
+    """A repayment "has since been repaid by $X" after every date its sentence names: those
+    date what came before it, so the story's period (else as read)."""
+    since = since_repaid_at(scan.segment.text, money.start)
+    mentions = scan.ctx.mentions(scan.segment)
+    if since is None or not mentions or any(m.start >= since for m in mentions):
+        return period
+    story = scan.ctx.fallback()
+    return story.label() if story is not None else period
 
 
 def _since_repaid(scan: _Scan, index: int, money: Money, period: str | None) -> bool:

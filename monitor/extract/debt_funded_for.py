@@ -86,3 +86,21 @@ def within_story(period: str | None, story: Period | None) -> bool:
     if flow is None or story is None:
         return False
     return story.first_day() <= flow.first_day() and flow.last_day() <= story.last_day()
+
+
+# A repayment told as since made, its amount right after: "…, drawn in February 2025, has since
+# been repaid by $25 million", "and has since repaid $40 million of it". "Since" says it came
+# after the dates told before it: it has no date of its own (decided case 45).
+_SINCE_REPAID_BEFORE = Folded(
+    r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:(?:fully|partially|partly)\s+)?"
+    rf"(?:repaid|paid\s+(?:down|back|off)|reduced|retired)\s+(?:by\s+)?{APPROX}$"
+)
+
+
+def since_repaid_at(text: str, start: int) -> int | None:
+    """Where "has since (been) repaid" begins before the amount at `start`, else None."""
+    before = text[max(0, start - 80) : start]
+    if "since" not in before:
+        return None  # cheap gate
+    found = _SINCE_REPAID_BEFORE.search(before)
+    return None if found is None else start - len(before) + found.start()

@@ -1,10 +1,11 @@
 """A loan since repaid in part: the part repaid as printed, never the loan's size.
 
 Expected answers worked out from the labelling rules (tests/extract/real/README.md, decided
-case 45, and "figures as printed"): "has since been repaid by $40 million" repays $40 million;
-a share told without its dollar amount ("40% of it", "half of it", "all but $40 million of it")
-or an amount the extractor does not read as money ("40 million dollars") repays an amount not
-printed as a dollar figure, so no repayment is labelled, and the loan's size is no repayment.
+case 45, and "figures as printed"): "has since been repaid by $40 million" repays $40 million,
+with no date of its own (the dates before "since" are the loan's), and the loan's size is no
+repayment; a share told without its dollar amount ("40% of it", "half of it", "all but $40
+million of it") or an amount the extractor does not read as money ("40 million dollars")
+repays an amount not printed as a dollar figure, so no repayment is labelled.
 """
 
 from __future__ import annotations
@@ -35,6 +36,19 @@ _CASES: list[tuple[str, Must, MustNot]] = [
         "$40 million.",
         [("debt_issued_usd", 100_000_000, "2025-01"), (_REPAID, 40_000_000, "2025-Q1")],
         [(_REPAID, 100_000_000)],
+    ),
+    # the loan's size before a part repaid "by" an amount; "since": no date of its own
+    (
+        _HEAD + "Its equipment loan of $60 million, drawn in February 2025, was repaid by $25 "
+        "million in March 2025.",
+        [(_REPAID, 25_000_000, "2025-03")],
+        [(_REPAID, 60_000_000)],
+    ),
+    (
+        _HEAD + "Its equipment loan of $70 million, drawn in February 2025, has since been "
+        "repaid by $35 million.",
+        [(_REPAID, 35_000_000, "2025-Q1")],
+        [(_REPAID, 70_000_000)],
     ),
     # shares and remainders: the repaid amount is not printed as a dollar figure
     (
