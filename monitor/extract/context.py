@@ -541,10 +541,13 @@ def _has_words(text: str) -> bool:
 
 
 # ("All monetary references are in Canadian {Dollars}": a rewrite's synonyms and markup)
+# A statement's own heading says it too: "(In Canadian dollars)", "(Expressed in Canadian
+# dollars)".
 _DOLLAR_NOTICE = Folded(
-    r"\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|figures|"
-    r"dollar\s+amounts|currency)\s+"
-    r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
+    r"(?:\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|"
+    r"figures|dollar\s+amounts|currency)\s+(?:are\s+|is\s+)?"
+    r"(?:expressed\s+|stated\s+|reported\s+)?|\(\s*(?:expressed\s+|presented\s+)?)"
+    r"in\s+(?P<which>Canadian|Australian|"
     r"U\.S\.|US|United\s+States)\s+[{(]?dollars"
 )
 

@@ -28,6 +28,7 @@ from . import (
     filing_note_period,
     flat,
     flat_bullets,
+    flat_note_rows,
     flat_units,
     flattened_tables,
     foreign,
@@ -187,6 +188,7 @@ def _extract_plain(
         *_with_captions(tables.find_tables(flat_units.find_unit_rows(text)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
+        *_with_captions(tables.find_tables(flat_note_rows.find_note_rows(text)), text),
     ]
     read: list[tables.Table] = []
     for table in found_tables:
