@@ -37,6 +37,9 @@ _ONE_DATE = re.compile(_DATE)
 # A cell: an amount (maybe "$", maybe negative in brackets) or a dash, maybe a footnote mark.
 _CELL = r"(?:\$[ \t]?)?(?:\(\d{1,3}(?:,\d{3})*(?:\.\d+)?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
 _MARK = r"(?:[ \t]?\[[A-Z0-9]{1,2}\])?"
+# Two amounts side by side ("12.0 % $ 40,000 $ 35,250"): a row with more values than dates
+# (its terms or original amount printed as columns), which the dates cannot place.
+_TWO_CELLS = re.compile(rf"(?<![\w,.]){_CELL}[ \t]+{_CELL}(?![\w,])")
 # The caption's own terms, cut from the label: the rate, the maturity, the lender's terms.
 _TERMS = re.compile(r",[ \t](?:with|bearing|at|due|maturing|payable|secured)\b")
 _MAX_CAPTION = 300  # a longer stretch without a row's cells is prose: the table has ended
@@ -89,6 +92,8 @@ def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]
         cells = run.search(text, offset, line_end)
         if cells is None or cells.start() - offset > _MAX_CAPTION:
             return
+        if _TWO_CELLS.search(text, offset, cells.start()):
+            return  # a caption holding amounts in a row: cells this reader cannot align
         terms = _TERMS.search(text, offset, cells.start())
         label = (offset, terms.start() if terms else cells.start())
         spans = [cells.span(f"c{index}") for index in range(columns)]

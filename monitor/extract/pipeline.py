@@ -89,7 +89,9 @@ _LEAD_CHARS = 600  # a release's title and first lines say what it is about
 _PROSE_VALUE = re.compile(
     r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned|"
     # the other verbs of a sale ("434 BTC were liquidated at an average price of …")
-    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b",
+    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b|"
+    # a holding's value and its coins: "Digital Currency: $23.6 million, or 627 bitcoins"
+    r"\$\s?[\d.,]+\s*(?:million|billion|[MB])?,\s+or\s+[\d.,]+\s*(?:btc|bitcoins?)\b",
     re.I,
 )
 _CAPTION_LINES = 4
