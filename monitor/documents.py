@@ -84,6 +84,34 @@ def _observation(
     found: list[Extracted],
     published: date,
 ) -> Observation:
+    """One figure read from a fetched document, as the observation the rules see."""
+    return metric_observation(
+        entity=source.entity,
+        metric=item.metric,
+        value=None if item.value is None else float(item.value),
+        unit=item.unit,
+        period=item.period,
+        occurred_at=source.occurred_at,
+        identity=(document.sha256, item.start, item.end, item.unit, item.detail, item.value),
+        evidence=_evidence(source, document, item, found, published),
+        extra={
+            "currency": item.currency,
+            "extraction": item.kind,
+            "detail": item.detail,
+            "document_sha256": document.sha256,
+            "source_kind": source.kind,
+        },
+    )
+
+
+def _evidence(
+    source: Observation,
+    document: Document,
+    item: Extracted,
+    found: list[Extracted],
+    published: date,
+) -> dict[str, Any]:
+    """The figure's quote, where it was read, how far to trust it, and its table cell."""
     evidence: dict[str, Any] = {
         "quote": item.evidence,
         "start": item.start,
@@ -111,20 +139,4 @@ def _observation(
     for key in ("accession", "form", "title"):
         if source.payload.get(key):
             evidence[key] = source.payload[key]
-    return metric_observation(
-        entity=source.entity,
-        metric=item.metric,
-        value=None if item.value is None else float(item.value),
-        unit=item.unit,
-        period=item.period,
-        occurred_at=source.occurred_at,
-        identity=(document.sha256, item.start, item.end, item.unit, item.detail, item.value),
-        evidence=evidence,
-        extra={
-            "currency": item.currency,
-            "extraction": item.kind,
-            "detail": item.detail,
-            "document_sha256": document.sha256,
-            "source_kind": source.kind,
-        },
-    )
+    return evidence

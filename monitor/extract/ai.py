@@ -456,34 +456,8 @@ def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]
     for index, money in enumerate(monies):
         if not _is_capex(text, money, lower) or _is_company_capex(text, money, lower):
             continue
-        if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
-            continue  # "earmarked $460 million to repurchase stock": not spent on the build
-        if is_not_build_spend(text, money.start, money.end, ctx.text):
-            continue  # a site "suited for either HPC or mining" bought; a CIP balance
-        if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
+        if _is_not_the_companys_spend(segment, money, ctx):
             continue
-        if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):
-            continue  # "a world spending north of $700 billion annually on AI infrastructure"
-        if possessed_by_other(text, money.start, ctx.entity):
-            continue  # "Tether's indirect $420 million investment in AI chips": another's money
-        if is_projected_benefit(text, money.start) or is_enabled_by_other(
-            text, money.start, ctx.entity
-        ):
-            continue  # "economic benefits …, including a planned investment of over $1 billion"
-        if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
-            continue
-        if bought_by_other(text, money.start, money.end, ctx.entity):
-            continue  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
-        if _is_option(text, money.start):
-            continue  # "with an option for Macquarie to invest an additional $4.1 billion"
-        if is_background(text, money.start, segment.start):
-            continue  # "Prior to this deal, IREN had already committed $674 million"
-        if is_told_again(text, money.start):
-            continue  # "As announced in July 2023, … for a purchase price of EUR 400 million"
-        if guards.is_cumulative(text, money.start, money.end):
-            continue  # "has spent $310 million on the HPC build to date": not a period's spend
-        if is_third_party_sentence(text, money.start, ctx.entity):
-            continue  # "the JV partner committed $200 million", "could invest $2 billion"
         # "… GPUs for $43.9m, with delivery expected during 4Q 2024": the spend is dated by
         # the purchase, not by the delivery clause that follows.
         follow = _WITH_CLAUSE.search(text, money.end) or _SCHEDULE_AFTER.search(text, money.end)
@@ -492,6 +466,40 @@ def _capex(segment: Segment, ctx: DocContext, lower: str) -> Iterator[Extracted]
         if is_recalled(ctx, period):
             continue  # "originally purchased the property in 2021 for $15 million": background
         yield from money_observations(segment, AI_CAPEX, money, monies[index + 1 :], period)
+
+
+def _is_not_the_companys_spend(segment: Segment, money: Money, ctx: DocContext) -> bool:
+    """An amount that is financing, another party's or the world's money, a benefit, an
+    option, background, a total to date: not the company's build-out spend of the period."""
+    text = segment.text
+    if is_financing(text, money.start, money.end, ctx.text, ctx.entity):
+        return True  # "earmarked $460 million to repurchase stock": not spent on the build
+    if is_not_build_spend(text, money.start, money.end, ctx.text):
+        return True  # a site "suited for either HPC or mining" bought; a CIP balance
+    if is_peer_figure(text, money.start, ctx.entity) or guards.is_aggregate(text, money.start):
+        return True
+    if _WORLD_SPEND.search(text, max(0, money.start - _WORLD_REACH), money.start):
+        return True  # "a world spending north of $700 billion annually on AI infrastructure"
+    if possessed_by_other(text, money.start, ctx.entity):
+        return True  # "Tether's indirect $420 million investment in AI chips": another's money
+    if is_projected_benefit(text, money.start) or is_enabled_by_other(
+        text, money.start, ctx.entity
+    ):
+        return True  # "economic benefits …, including a planned investment of over $1 billion"
+    if is_counterparty_figure(text, money.start) or is_hedged(text, money.start):
+        return True
+    if bought_by_other(text, money.start, money.end, ctx.entity):
+        return True  # "Microsoft bought GPUs valued at $300 million, hosted by IREN"
+    if _is_option(text, money.start):
+        return True  # "with an option for Macquarie to invest an additional $4.1 billion"
+    if is_background(text, money.start, segment.start):
+        return True  # "Prior to this deal, IREN had already committed $674 million"
+    if is_told_again(text, money.start):
+        return True  # "As announced in July 2023, … for a purchase price of EUR 400 million"
+    if guards.is_cumulative(text, money.start, money.end):
+        return True  # "has spent $310 million on the HPC build to date": not a period's spend
+    # "the JV partner committed $200 million", "could invest $2 billion"
+    return is_third_party_sentence(text, money.start, ctx.entity)
 
 
 # An option to spend is no spend (not done, decided case 6; options are not labelled, case 30):
@@ -613,55 +621,82 @@ def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
     the caller has it)?"""
     before = text[max(0, money.start - 160) : money.start]
     end = money.end
-    if _FOLLOWS_BEFORE.search(before[-60:]):
+    if _is_not_spending(text, money, before):
         return False
-    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
-        return False
-    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
-        return False  # the upper end of a range, or either end of a framed one
-    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
-        return False
-    if _OTHER_PURPOSE_AFTER.match(text, end):
-        return False  # "allocate $60 million for capped call transaction costs"
-    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
-        return False  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
-    if _SITE_BOUGHT_AFTER.match(text, end):
-        return False  # "spent $30 million to buy a data center": an acquisition's price
     purchase_hinted = _PURCHASE_HINTS.found(before.lower())
     if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
         return False  # "bought a property … for $12 million to build an AI data center"
     if opens(_MINING_HINTS, lower or lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
-    near = before[-90:]
-    worth = _AGREEMENT_WORTH.search(near)
+    worth = _AGREEMENT_WORTH.search(before[-90:])
     if worth is not None:
-        # the agreement's kind, or what the money buys, tells hardware bought from a contract
-        if _WITH_SUPPLIER_AFTER.match(text, end):
-            return True
-        if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
-            return True  # "a hardware procurement agreement …, valued at $1.6 billion"
-        if _PROVIDES_GOODS_AFTER.match(text, end) and not _SOLD_TO.search(text):
-            return True  # "the agreement worth US$128 million will provide all IT equipment"
-        bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
-        return bool(bought and _HARDWARE_AFTER.match(text, end))
+        return _is_hardware_bought(text, end, worth)
+    cue = _spend_cue(text, money, before, purchase_hinted)
+    return cue is not None and _is_capex_clause(before, cue)
+
+
+def _is_not_spending(text: str, money: Money, before: str) -> bool:
+    """A follow-on, per-unit or range figure, hosting revenue, another purpose, equity put in
+    a company, or a site's price: money that is not the build-out's spending."""
+    end = money.end
+    if _FOLLOWS_BEFORE.search(before[-60:]):
+        return True
+    if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
+        return True
+    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
+        return True  # the upper end of a range, or either end of a framed one
+    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
+        return True
+    if _OTHER_PURPOSE_AFTER.match(text, end):
+        return True  # "allocate $60 million for capped call transaction costs"
+    if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
+        return True  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
+    # "spent $30 million to buy a data center": an acquisition's price
+    return bool(_SITE_BOUGHT_AFTER.match(text, end))
+
+
+def _is_hardware_bought(text: str, end: int, worth: re.Match[str]) -> bool:
+    """An agreement's worth: the agreement's kind, or what the money buys, tells hardware
+    bought from a contract."""
+    if _WITH_SUPPLIER_AFTER.match(text, end):
+        return True
+    if worth["goods"] and not _MINING_GEAR.search(text) and not _SOLD_TO.search(text):
+        return True  # "a hardware procurement agreement …, valued at $1.6 billion"
+    if _PROVIDES_GOODS_AFTER.match(text, end) and not _SOLD_TO.search(text):
+        return True  # "the agreement worth US$128 million will provide all IT equipment"
+    bought = worth["kind"] or _BOUGHT_AFTER.match(text, end)
+    return bool(bought and _HARDWARE_AFTER.match(text, end))
+
+
+def _spend_cue(text: str, money: Money, before: str, purchase_hinted: bool) -> int | None:
+    """Where in `before` the spending verb that governs the amount starts (its length when
+    the spending is told after the amount); None when nothing tells spending."""
+    end = money.end
+    near = before[-90:]
     spend = _SPEND_BEFORE.search(near)
     if spend is None and "suppl" in near and not _SELLER_SIDE.search(text):
         spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
     cue = len(before) - len(near) + spend.start() if spend else None
-    if spend is None and _PAID_BEFORE.search(near) and _FOR_OBJECT_AFTER.match(text, end):
-        cue = len(before) - len(near) + _PAID_BEFORE.search(near).start()
+    paid = _PAID_BEFORE.search(near) if spend is None else None
+    if paid is not None and _FOR_OBJECT_AFTER.match(text, end):
+        cue = len(before) - len(near) + paid.start()
     elif spend is None and purchase_hinted:
         purchase = _PURCHASE_BEFORE.search(before)
         cue = purchase.start() if purchase else None
-    if cue is None:
-        if not (
-            _spend_after(text, end)
-            or _is_funded_share(text, end, before)
-            or _is_financed_project(text, end, before)
-            or is_hardware_order(text, money.start, end)
-        ):
-            return False
-        cue = len(before)
+    if cue is not None:
+        return cue
+    if (
+        _spend_after(text, end)
+        or _is_funded_share(text, end, before)
+        or _is_financed_project(text, end, before)
+        or is_hardware_order(text, money.start, end)
+    ):
+        return len(before)
+    return None
+
+
+def _is_capex_clause(before: str, cue: int) -> bool:
+    """The clause the spending verb opens says nothing that makes the amount no capex."""
     lead = max(0, cue - _CUE_LEAD)
     verb = _BOUGHT_RIGHT_BEFORE.search(before, lead)
     if verb is not None and verb.end() == len(before):

@@ -572,6 +572,15 @@ _DATA_CENTRE_NOUN = Folded(r"data\s+(?:cent|hall)")
 _ITEM_OPENINGS = ("|", "-", "•", "·", "▪", "◦", "●", "*", "–")
 
 
+def _patterns_for(ai_sentence: bool, strong: bool) -> list[re.Pattern[str]]:
+    """Every pattern in a sentence with AI words; out of one, "critical IT load" is a data
+    centre's own word, and a facility's size or a lease's capacity needs a release about AI
+    compute (`strong`: "data center" alone is what some miners call their mining sites)."""
+    if ai_sentence:
+        return _PATTERNS
+    return _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
+
+
 def capacity(
     segment: Segment, ctx: DocContext, *, ai_sentence: bool, ai_paragraph: bool = False
 ) -> Iterator[Extracted]:
@@ -580,15 +589,8 @@ def capacity(
     text = segment.text
     if not ai_sentence and not opens(_DATA_CENTRE_HINTS, lowered(text)):
         return
-    strong = False
-    if ai_sentence:
-        patterns = _PATTERNS
-    else:
-        # "critical IT load" is a data centre's own word; a facility's size or a lease's
-        # capacity with no AI word of its sentence needs a release about AI compute ("data
-        # center" alone is what some miners call their mining sites).
-        strong = ai_paragraph or found_in(_STRONG_AI, _lead(ctx))  # (once a document)
-        patterns = _DATA_CENTRE if strong else [_IT_LOAD, _IT_UNIT]
+    strong = not ai_sentence and (ai_paragraph or found_in(_STRONG_AI, _lead(ctx)))
+    patterns = _patterns_for(ai_sentence, strong)
     seen: set[int] = set()
     lower = lowered(text)
     # The patterns that start at a figure are tried only where a figure in MW starts.
@@ -612,27 +614,39 @@ def capacity(
             ):
                 continue  # another figure between the capacity named and this one
             seen.add(start)
-            if not _is_bound(text, match, pattern, ai_sentence or strong):
-                continue
-            if not _is_level(text, match, ctx):
-                continue
-            value = power_in_mw(match["mw"], match["power_unit"])
-            if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
-                continue  # "the 244 MW facility" beside "the 168 MW of critical IT load"
-            if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
-                continue  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
-            if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
-                continue  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
-            if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
-                continue  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
-            if is_build_to_come(text, start):
-                continue  # "Proceeds to fund construction of 100MW … data centers" (case 39)
-            if is_forecast(text, start):
-                continue  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
-            period = state_period(ctx, segment, start, match.end())
-            if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
-                continue  # "a 200 MW hosting contract entered into on June 3, 2024"
-            yield observation(segment, AI_CAPACITY, value, "MW", period)
+            found = _level_of(segment, match, pattern, ctx, ai_sentence or strong)
+            if found is not None:
+                yield found
+
+
+def _level_of(
+    segment: Segment,
+    match: re.Match[str],
+    pattern: re.Pattern[str],
+    ctx: DocContext,
+    ai_context: bool,
+) -> Extracted | None:
+    """The AI capacity a pattern's match states, or None when its guards say it is none."""
+    text, start = segment.text, match.start("mw")
+    if not _is_bound(text, match, pattern, ai_context) or not _is_level(text, match, ctx):
+        return None
+    value = power_in_mw(match["mw"], match["power_unit"])
+    if pattern not in _IT_WORDS and _is_gross_of_stated_it(text, match, ctx, value):
+        return None  # "the 244 MW facility" beside "the 168 MW of critical IT load"
+    if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
+        return None  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+    if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
+        return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
+    if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
+        return None  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
+    if is_build_to_come(text, start):
+        return None  # "Proceeds to fund construction of 100MW … data centers" (case 39)
+    if is_forecast(text, start):
+        return None  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
+    period = state_period(ctx, segment, start, match.end())
+    if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
+        return None  # "a 200 MW hosting contract entered into on June 3, 2024"
+    return observation(segment, AI_CAPACITY, value, "MW", period)
 
 
 # "the 244 megawatt (MW) facility", "its 300 MW data center": one site named by its size
@@ -713,6 +727,20 @@ def _is_bound(
 ) -> bool:
     """A facility's size or plain capacity needs a build or a deal in its sentence; out of an
     AI sentence, a "facility" or "plant" may be a mining site (a "data center" is named so)."""
+    decided = _bound_by_kind(text, match, pattern, bool(ai_context))
+    if decided is not None:
+        return decided
+    if _is_power_deal(text, match, pattern):
+        return False
+    if match.groupdict().get("total") is not None:
+        return _is_bound_total(text, match, bool(ai_context))
+    return _bound_by_groups(text, match, pattern)
+
+
+def _bound_by_kind(
+    text: str, match: re.Match[str], pattern: re.Pattern[str], ai_context: bool
+) -> bool | None:
+    """The patterns and named sites that decide on their own; None for the others."""
     if pattern not in _IT_WORDS and _MINING.search(text) and not _STRONG_AI.search(text):
         return False  # "a 100 MW hosting agreement with a bitcoin miner"
     if pattern is _PAREN:
@@ -723,7 +751,7 @@ def _is_bound(
         if _AT_SITE_BEFORE.search(text, max(0, match.start() - _AT_SITE_REACH), match.start()):
             return False  # "signed a HPC agreement with AMD at its 700-megawatt Rockdale facility"
             # (or "located adjacent to our existing 180 MW Data center hosting facility")
-        return _is_bound_facility(text, match, bool(ai_context))
+        return _is_bound_facility(text, match, ai_context)
     if match.groupdict().get("name") and not (match["site"] or match["campus"]):
         return False  # "a 320 MW Toronto AI 'super factory'": a name needs its site's noun
     if match.groupdict().get("with_site"):
@@ -732,35 +760,46 @@ def _is_bound(
         # "a 100 MW HPC campus" ties its MW to AI use (decided case 5); a project's, pipeline's
         # or development's size, or a mixed "HPC and AI campus", is not a build stated
         return _CAMPUS_ONLY.fullmatch(match["campus"]) is not None and _is_done_site(text, match)
+    return None
+
+
+def _is_power_deal(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A site's power or a power supply agreement, not critical IT."""
     if pattern is _BOUND[1] and _POWER_QUAL.search(match.group()):
-        return False  # "1 GW of power for AI data centers": a site's power, not critical IT
+        return True  # "1 GW of power for AI data centers": a site's power, not critical IT
     if pattern is _DEAL_FOR and (_GRID.search(text) or _POWER_BEFORE.search(text, 0, match.end())):
-        return False  # "a power supply agreement for 120 MW with the utility"
-    if pattern is _AGREEMENT and (_POWER_QUAL.search(match["qual"]) or _GRID.search(text)):
-        return False  # "a 300 MW power agreement with the utility"
-    if match.groupdict().get("total") is not None:
-        # the total of a lease, contract or AI capacity, not of a campus's power or mining
-        told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
-        if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
-            return False
-        if ai_context and _DATA_CENTRE_NOUN.search(text, 0, match.start()):
-            # "… phase of its first data center building, bringing the total … to 100MW": a
-            # data centre's total, in an AI release or sentence
-            return True
-        return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
-    if match.groupdict().get("delivered") is not None:
+        return True  # "a power supply agreement for 120 MW with the utility"
+    # "a 300 MW power agreement with the utility"
+    return pattern is _AGREEMENT and bool(_POWER_QUAL.search(match["qual"]) or _GRID.search(text))
+
+
+def _is_bound_total(text: str, match: re.Match[str], ai_context: bool) -> bool:
+    """The total of a lease, contract or AI capacity, not of a campus's power or mining."""
+    told = match.group() + text[match.end() : match.end() + _MINING_AFTER]
+    if _is_mining_only(text) or _NOT_IT_AFTER.search(told):
+        return False
+    if ai_context and _DATA_CENTRE_NOUN.search(text, 0, match.start()):
+        # "… phase of its first data center building, bringing the total … to 100MW": a
+        # data centre's total, in an AI release or sentence
+        return True
+    return bool(_IT_TOTAL.search(told) or _DEAL_BEFORE.search(text, 0, match.start()))
+
+
+def _bound_by_groups(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A delivered hall, a facility, a purpose, a subject or a site named by the match."""
+    groups = match.groupdict()
+    if groups.get("delivered") is not None:
         after = text[match.end() : match.end() + _MINING_AFTER]
         if _IT_AFTER.match(after):
             return not _is_mining_only(text)  # "energized the first 25 MW data hall at the campus"
         return not _is_mining_only(text) and not _NOT_IT_AFTER.search(after)
-    if match.groupdict().get("facility"):
+    if groups.get("facility"):
         return not _is_mining_only(text)
-    if match.groupdict().get("purpose"):
+    if groups.get("purpose"):
         return _is_built_for_ai(match)
-    subject = match.groupdict().get("subject")
-    if subject is not None:
-        return _is_ai_subject(text, subject)
-    if match.groupdict().get("site"):
+    if groups.get("subject") is not None:
+        return _is_ai_subject(text, groups["subject"])
+    if groups.get("site"):
         if _SITE_NOUN.search(match["site"]):
             return _is_done_site(text, match)  # "won a 100-megawatt AI site contract": a site
         # "an 8-megawatt AI computing center" being built, leased or bought
@@ -926,72 +965,95 @@ def _is_done_site(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_level(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """The figure is a level of AI capacity the company has: not gross or per unit, not
+    still to come, not another party's (three groups, tried in this order)."""
+    return not (
+        _is_gross_or_goal(text, match)
+        or _is_to_come(text, match)
+        or _is_others_or_hedged(text, match, ctx)
+    )
+
+
+def _is_gross_or_goal(text: str, match: re.Match[str]) -> bool:
+    """Gross MW, a goal, a unit's size, an earlier deal or scope, a plan or a tranche."""
     start = match.start("mw")
     before = text[max(0, start - _REACH) : start]
     if _GROSS.search(match.groupdict().get("qual") or "") or _GROSS_AFTER.match(
         text, match.end("power_unit")
     ):
-        return False  # gross MW: the convention records critical IT
+        return True  # gross MW: the convention records critical IT
     # (a goal of an earlier verb does not reach a figure a coordinate done verb governs: "is
     # designed to scale to 1 GW and has leased the 400 MW under construction")
     if is_ambition(before[predicate_start(before) :]) and not _EXERCISED.search(before):
-        return False  # (not "exercised an option to expand the project by 160 MW")
+        return True  # (not "exercised an option to expand the project by 160 MW")
     if _PER_UNIT_BEFORE.search(before):
-        return False  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
+        return True  # "$2.25 million for each executed lease of 1 MW of capacity": a unit
     unit_end = match.end("power_unit")
     if _PER_UNIT_AFTER.match(text, unit_end, unit_end + _PER_UNIT_REACH):
-        return False  # "targeting 300 MW of capacity per site": each site's, not a level
+        return True  # "targeting 300 MW of capacity per site": each site's, not a level
     if recalls_earlier_deal(text, start, DEAL_REACH):
-        return False  # "our recent announcement of new hosting contracts for 200 MW"
+        return True  # "our recent announcement of new hosting contracts for 200 MW"
     if _EARLIER_SCOPE_BEFORE.search(before):
-        return False  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
-    if _PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before):
-        return False  # "400 MW of capacity currently planned", "First tranche of 8MW"
+        return True  # "originally scoped at 224 MW … but upsized to 352 MW": superseded
+    # "400 MW of capacity currently planned", "First tranche of 8MW"
+    return bool(_PLANNED_AFTER.match(text, match.end()) or _TRANCHE_BEFORE.search(before))
+
+
+def _is_to_come(text: str, match: re.Match[str]) -> bool:
+    """A facility scheduled or to be converted, a first stage, an option not exercised."""
+    start = match.start("mw")
+    before = text[max(0, start - _REACH) : start]
     if match.re is _FACILITY and _SCHEDULED_AFTER.match(text, match.end()):
-        return False  # "the first 100MW data center … is scheduled to be ready"
+        return True  # "the first 100MW data center … is scheduled to be ready"
     if match.re is _FACILITY and _CUSTOMER_AFTER.match(text, match.end("noun")):
-        return False  # "a 100MW data center customer could save": a customer's size
+        return True  # "a 100MW data center customer could save": a customer's size
     if is_conversion_to_come(text, match.end()):
-        return False  # "341 MW of energized capacity …, which it plans to redeploy for AI"
+        return True  # "341 MW of energized capacity …, which it plans to redeploy for AI"
     if is_first_stage(text, match.end()):
-        return False  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
+        return True  # "40 MW online by the first half of 2026, with the full 200+ MW by …"
     if _NEIGHBOUR_BEFORE.search(before):
-        return False  # "adjacent to our existing 180 MW data center hosting facility"
+        return True  # "adjacent to our existing 180 MW data center hosting facility"
     if _CRYPTO_AFTER.match(text, match.end("power_unit")):
-        return False  # "roughly 286 megawatts of blockchain data center"
+        return True  # "roughly 286 megawatts of blockchain data center"
     if _PHASE_BEFORE.search(before) and _SLATED_AFTER.match(text, match.end()):
-        return False  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
+        return True  # "Phase one of the deployment, delivering 40 MW, is slated for 2026"
     if match.re is _FACILITY and _is_container(text, match, before):
-        return False  # "RFS for the first phase (50 MW), at the first 100 MW building"
+        return True  # "RFS for the first phase (50 MW), at the first 100 MW building"
     if _AT_COMPLETION.search(before) and not _BEING_BUILT.search(text):
-        return False  # "Once operational, this 1.2 gigawatt facility will rival …": to come
-    if _OPTION_BEFORE.search(before) and not _EXERCISED.search(before):
-        return False  # an option held, not one exercised ("exercised its option to contract")
+        return True  # "Once operational, this 1.2 gigawatt facility will rival …": to come
+    # an option held, not one exercised ("exercised its option to contract")
+    return bool(_OPTION_BEFORE.search(before)) and not _EXERCISED.search(before)
+
+
+def _is_others_or_hedged(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """Background, another party's or a hedged figure, mining, a range's end, power."""
+    start = match.start("mw")
+    before = text[max(0, start - _REACH) : start]
     if guards.is_earlier_event(text, start):
-        return False  # "Earlier, on May 7, …": background (README, decided case 1)
+        return True  # "Earlier, on May 7, …": background (README, decided case 1)
     if is_third_party_sentence(text, start, ctx.entity):
-        return False  # "Lancium and Crusoe announced … a 200-megawatt data center"
+        return True  # "Lancium and Crusoe announced … a 200-megawatt data center"
     if match.re is COMMITMENT:
         if not is_bound_commitment(text, match, ctx.entity) or is_hedged(text, start):
-            return False  # a tenant's own footprint, or power committed
+            return True  # a tenant's own footprint, or power committed
     elif is_hedged(text, start) or (
         is_counterparty_figure(text, start) and not is_deal_purpose(text, start)
     ):
-        return False  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
+        return True  # "capable of supporting up to 250 MW", "CoreWeave, which operates 1.3 GW"
     if _UNSIGNED_AFTER.match(text, match.end()):
-        return False  # "a 150 MW contract … is expected to be signed next quarter"
+        return True  # "a 150 MW contract … is expected to be signed next quarter"
     if _MINING.search(text, match.end(), match.end() + _MINING_AFTER):
-        return False  # "contracted 300 MW for bitcoin mining"
+        return True  # "contracted 300 MW for bitcoin mining"
     if _RANGE_BEFORE.search(before) and match.re is not _FROM_TO:
-        return False  # "targeting 250–500 MW": the upper end of a range is no level
+        return True  # "targeting 250–500 MW": the upper end of a range is no level
     if ranges.is_range_end(text, start, match.end("power_unit")):
-        return False  # "between 245MW and 2.295GW": either end of a range
+        return True  # "between 245MW and 2.295GW": either end of a range
     if _POWER_BEFORE.search(before):
-        return False  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
+        return True  # "1.0 GW of secured power capacity (…, 600 MW under construction)"
     if uncontracted_increment(
         text, start, match.groupdict().get("qual") or ""
     ) and not _UNDER_WAY_AFTER.match(text, match.end()):
-        return False  # "an additional 70 MW" tranche planned: an increment, not a level
+        return True  # "an additional 70 MW" tranche planned: an increment, not a level
     if is_named_other(text, start, ctx.entity, after_verb=True):
-        return False  # "Falcon Capital, a data center developer, has energised 200 MW"
-    return not (is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start))
+        return True  # "Falcon Capital, a data center developer, has energised 200 MW"
+    return is_peer_figure(text, start, ctx.entity) or guards.is_aggregate(text, start)

@@ -101,40 +101,48 @@ def recalled(
         if item.metric not in _DEBT:
             continue
         period = Period.parse(item.period)
-        if period is None:
-            continue
-        # (a flow's own period does not make itself the document's: "secured a new $35 million
-        # from Galaxy" in 2022, told in a 2024 story, is recalled)
-        stock = item.metric in (DEBT_TOTAL, INTEREST_EXPENSE)
-        widest = widest_of.all() if stock else widest_of.without(item)
-        own_start = widest.first_day() if widest is not None else None
-        start = _months_before(published, _MONTHS_BEHIND)
-        if own_start is not None:
-            start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
-        if (
-            item.metric != DEBT_TOTAL
-            and period.last_day() < _months_before(published, _FLOW_BEHIND)
-            and "according" in item.evidence
-            and _FROM_EARLIER_REPORT.search(item.evidence)
-        ):
+        if period is not None and _is_recalled(item, period, published, widest_of, note_start):
             dropped.append(item)
-            continue
-        if period.last_day() >= start and not _then_before_publication(item, period, published):
-            continue
-        if (
-            note_start is not None
-            and not stock
-            and period.first_day() >= note_start
-            and not _RECALLS.search(item.evidence)
-        ):
-            continue  # "SUBSEQUENT EVENTS … In July 2023, … the Group has repaid US$7 million"
-        # Between the two reaches, only a sentence that recalls the figure makes it earlier.
-        reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
-        in_reach = period.last_day() >= _months_before(published, reach)
-        if in_reach and not _RECALLS.search(item.evidence):
-            continue
-        dropped.append(item)
     return dropped
+
+
+def _is_recalled(
+    item: Extracted,
+    period: Period,
+    published: dt.date,
+    widest_of: _WidestLatest,
+    note_start: dt.date | None,
+) -> bool:
+    """Is one debt figure dated before the document's own period (`note_start`: where a
+    subsequent-events note's reach begins, when the document has one)?"""
+    # (a flow's own period does not make itself the document's: "secured a new $35 million
+    # from Galaxy" in 2022, told in a 2024 story, is recalled)
+    stock = item.metric in (DEBT_TOTAL, INTEREST_EXPENSE)
+    widest = widest_of.all() if stock else widest_of.without(item)
+    own_start = widest.first_day() if widest is not None else None
+    start = _months_before(published, _MONTHS_BEHIND)
+    if own_start is not None:
+        start = min(start, _months_before(own_start, _BALANCE_SLACK if stock else 0))
+    if (
+        item.metric != DEBT_TOTAL
+        and period.last_day() < _months_before(published, _FLOW_BEHIND)
+        and "according" in item.evidence
+        and _FROM_EARLIER_REPORT.search(item.evidence)
+    ):
+        return True
+    if period.last_day() >= start and not _then_before_publication(item, period, published):
+        return False
+    if (
+        note_start is not None
+        and not stock
+        and period.first_day() >= note_start
+        and not _RECALLS.search(item.evidence)
+    ):
+        return False  # "SUBSEQUENT EVENTS … In July 2023, … the Group has repaid US$7 million"
+    # Between the two reaches, only a sentence that recalls the figure makes it earlier.
+    reach = _BALANCE_BEHIND if stock else _FLOW_BEHIND
+    in_reach = period.last_day() >= _months_before(published, reach)
+    return not (in_reach and not _RECALLS.search(item.evidence))
 
 
 # How long after its period a report is published, at most (an annual report: ~4 months).

@@ -35,6 +35,10 @@ placed as such. So are a level a change reached ("auf 616 Coins gesunken", its n
 the quarter just ended ("im abgelaufenen Jahresviertel", "en el último trimestre"), a figure
 moved ("47,531 Bitcoins, cifra que aumentó a 48,237": the first is the starting point) and a
 holding told beside a named month's flows (held at that month's end, README decided case 14).
+Indonesian copy's level a change reached ("berkurang dari sekitar 6.349 BTC menjadi total 3.349
+BTC", its noun far before), a base after "than" ("daripada di awal tahun, yaitu 4.300 BTC") and
+a sale's purpose ("untuk meningkatkan likuiditas … US$100 juta": no proceeds) are placed as such;
+a company named as an acquisition's object ("收购GRIID …") is no subject of what follows.
 
 The same copy's debt (no debt, a settlement, a balance brought down) and AI contracts are read by
 `foreign_deals`, in these languages and in Greek and Tagalog (which have no bitcoin words here);
@@ -91,7 +95,9 @@ _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 _SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
-_ROMANCE_CLAUSE = re.compile(r",\s|;|:\s|—|–|،")  # (، the Arabic comma)
+# (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
+# awal tahun, yaitu 4.300 BTC")
+_ROMANCE_CLAUSE = re.compile(r",\s(?!yaitu\b|yakni\b)|;|:\s|—|–|،")
 # ("14 Coins abgestoßen": German and Romance copy count bitcoins as coins too)
 _UNIT = re.compile(
     r"\s?(?:BTCs?|bitcoins?|coins|ビットコイン|비트코인|比特币|比特幣|"
@@ -135,6 +141,14 @@ _PRICE_AFTER = re.compile(
     r"\s*(?:\)|）)?\s*(?:あたり|当たり|から|より|대비|에서|보다|/\s?BTC|"
     r"(?:por|per|pro|je|par|за)\s+(?:bitcoin|BTC|unidad|moeda|St[üu]ck|биткоин\w*)|cada\b|"
     r"ciascun[oa]\b)",
+    re.I,
+)
+# a purpose told after a sale, its sum what the sale was to add to, not what it brought ("menjual
+# 3.000 BTC … dengan harga US$63 juta untuk meningkatkan likuiditas hampir US$100 juta")
+_PURPOSE = re.compile(
+    r"\b(?:(?:untuk|guna)\s+(?:meningkatkan|menambah|memperkuat|mendukung)|"
+    r"para\s+(?:aumentar|reforçar|fortalecer)|pour\s+(?:renforcer|augmenter|améliorer)|"
+    r"per\s+(?:aumentare|rafforzare))\b",
     re.I,
 )
 _REVENUE = re.compile(
@@ -428,8 +442,22 @@ _SURPASS = re.compile(
 _WITH = re.compile(r"\s*(?:con|com|mit)\s", re.I)
 
 
+# right before a name, an acquisition's verb: the company bought is its object, no subject of
+# what follows ("里程碑包括收购GRIID Infrastructure,…以及发行6.5亿美元可转换票据": CleanSpark's)
+_ACQUIRED = re.compile(
+    r"(?:收购|收購|并购|併購|인수한|\b(?:adquiri[óou]|adquirir|acquis|acquisito|übernahm|"
+    r"übernommen|mengakuisisi|приобрел\w*))\s*$",
+    re.I,
+)
+_ACQUIRED_WINDOW = 16
+
+
 def _names_in(text: str) -> list[tuple[int, str]]:
-    names = [(m.start(), _TICKERS[m.group()]) for m in _NAMES.finditer(text)]
+    names = [
+        (m.start(), _TICKERS[m.group()])
+        for m in _NAMES.finditer(text)
+        if not _ACQUIRED.search(text, max(0, m.start() - _ACQUIRED_WINDOW), m.start())
+    ]
     rivals = [(m.start(), _OTHER) for m in _RIVAL.finditer(text)]
     return sorted(names + rivals) if rivals else names
 
@@ -526,6 +554,8 @@ class _Reader:
                 continue  # (a sum told before the sale, or after the next figure)
             if self._clauses_between(text, sale.end, start) > 1:
                 continue  # (a sum in a later part of the sentence)
+            if _PURPOSE.search(text, sale.end, start):
+                continue  # (the sum a sale was to add to)
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
                 continue
@@ -965,6 +995,12 @@ class _Reader:
             chosen = after or before
         else:
             chosen = before or after
+        if chosen is None and self.lexicon.level_to.search(
+            text, max(0, start - _LEVEL_WINDOW), start
+        ):  # the level a change reached: its clause's noun names the metric
+            chosen = _nearest(
+                self.lexicon, text, self._clause(text, start, end)[0], start, first=False
+            )
         if chosen is None or chosen == BOUGHT:
             return None
         return _METRICS[chosen]
@@ -1016,6 +1052,9 @@ _LEVEL_CHANGED = re.compile(
     r"zurückgegangen|geschrumpft)\b",
     re.I,
 )
+
+
+_LEVEL_WINDOW = 100  # a change's verb, its starting point and "to" before the level reached
 
 
 # A figure right before a cue, coins right after it: the cue is that figure's adjective ("320

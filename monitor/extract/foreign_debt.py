@@ -13,8 +13,11 @@ settlement retires the principal it names, not the cash it paid (32, 37); a bala
 current is a balance, the starting point of its fall is not (1). A hope ("to be debt-free before
 the halving") is no state (6). Japanese notes closed: the sum raised or issued in a sentence about
 the notes is new debt (19), a sum of several offerings beside them is not (3); a buy-back of
-existing notes retires the sum it names (32). The reader (`foreign`) judges whose debt it is and
-its period.
+existing notes retires the sum it names (32). Notes closed in Portuguese, Spanish and Chinese copy
+("fechou uma oferta de notas conversíveis de $588 milhões", "cerró una oferta de bonos
+convertibles por …", "以及发行6.5亿美元可转换票据" in a list of milestones, "已发行") are new
+debt too; an announced or planned offering, or a headline's bare "发行", is not. The reader
+(`foreign`) judges whose debt it is and its period.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ class DebtWords:
     # the words right after it, and the holding verb earlier in the sentence
     balance_after: re.Pattern[str] = re.compile(r"(?!)")
     owes: re.Pattern[str] = re.compile(r"(?!)")
+    # notes closed: the words right before their principal ("fechou uma oferta de notas
+    # conversíveis de ", "发行") and right after it (Chinese: the notes, "可转换票据"; an
+    # empty lookahead where the notes are named before): new debt (README decided case 19)
+    issued: re.Pattern[str] = re.compile(r"(?!)")
+    issued_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _NEVER = re.compile(r"(?!)")
@@ -90,7 +98,11 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
-        noun=r"deud|pr[ée]stam",
+        noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\s+)?convertibles",
+        issued=r"\b(?:cerr[óo]|complet[óo]|concluy[óo]|emiti[óo]|coloc[óo])\s+(?:una\s+|la\s+|su\s+)?"
+        r"(?:oferta|emisi[óo]n|colocaci[óo]n)\s+(?:privada\s+)?de\s+(?:bonos|notas|pagar[ée]s)\s+"
+        r"(?:[\wáéíóúñ]+\s+){0,2}?(?:de|por|por\s+valor\s+de|por\s+un\s+total\s+de)\s+$",
+        issued_after=r"(?=)",
     ),
     "pt": _words(
         nil=r"\b(?:sem\s+d[íi]vidas?|livre\s+de\s+d[íi]vidas?|n[ãa]o\s+tem\s+d[íi]vidas?|"
@@ -100,7 +112,11 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduziu|reduzindo)\s+(?:a\s+)?(?:sua\s+)?d[íi]vida\b",
         to=rf"\bpara\s+{_TO_ROMANCE}",
-        noun=r"d[íi]vid|empr[ée]stim",
+        noun=r"d[íi]vid|empr[ée]stim|notas\s+(?:seniores\s+)?convers|debêntur",
+        issued=r"\b(?:fechou|concluiu|completou|precificou|emitiu|realizou)\s+(?:uma\s+|a\s+|sua\s+)?"
+        r"(?:oferta|emissão|colocação)\s+(?:privada\s+)?de\s+(?:notas|títulos|debêntures)\s+"
+        r"(?:[\wçãâêéíóú]+\s+){0,2}?(?:de|no\s+valor\s+(?:total\s+)?de|totalizando)\s+$",
+        issued_after=r"(?=)",
     ),
     "de": _words(
         nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
@@ -146,7 +162,13 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:的)?(?:债务|債務|贷款|貸款)",
         reduced="",
         to="",
-        noun=r"债|債|贷款|貸款",
+        noun=r"债|債|贷款|貸款|票据|票據",
+        # Chinese verbs tell no tense: issued when told done ("已发行", "完成发行", "发行了") or
+        # listed among the year's milestones ("里程碑包括 … 以及发行6.5亿美元可转换票据"); not a
+        # headline's bare "发行10亿美元可转换债券" over a proposed offering
+        issued=r"(?:(?:已经?|已經|完成了?|成功)(?:发行|發行)了?|(?:发行|發行)了|"
+        r"里程碑[^。]{0,100}?(?:发行|發行))\s*$",
+        issued_after=r"\s*(?:的)?(?:可转换|可轉換|优先|優先|无担保|無擔保)?(?:债券|債券|票据|票據|公司债|公司債)",
     ),
     # French, Russian, Indonesian, Vietnamese, Arabic
     "fr": _words(
@@ -283,6 +305,7 @@ _FUNDED = re.compile(
 )
 _CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
 _SETTLED_BEFORE = 60  # the words right before a principal
+_ISSUED_BEFORE = 120  # (a milestone list's head: "里程碑包括收购 …, …, 以及发行")
 _CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
 _CJK_FILLER = re.compile(r"\s*(?:약\s*)?\s*$")
 _REDUCED_TO = 120  # a balance brought down: its new level within this many characters
@@ -320,6 +343,8 @@ def read(
             yield Debt(sentence, DEBT_REPAID, value, currency, start, start)
         elif notes and _notes_issued(text, start, end):
             yield Debt(sentence, DEBT_ISSUED, value, currency, start, start)
+        elif (issued := _issued(text, words, start, end)) is not None:
+            yield Debt(sentence, DEBT_ISSUED, value, currency, issued, start)
     yield from _reduced(sentence, words, moneys)
     yield from _stated(sentence, words, moneys)
 
@@ -393,12 +418,24 @@ def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -
     return after is not None and _NOT_DONE.search(text, start, after) is None
 
 
+def _issued(text: str, words: DebtWords, start: int, end: int) -> int | None:
+    """Where the words of notes closed start, their principal at text[start:end] ("fechou uma
+    oferta de notas conversíveis de $588 milhões"), else None; none in a clause of a plan."""
+    m = words.issued.search(text, max(0, start - _ISSUED_BEFORE), start)
+    if m is None or words.issued_after.match(text, end) is None:
+        return None
+    return m.start() if _NOT_DONE.search(text, *_clause(text, start)) is None else None
+
+
 # Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation
 # between), in a sentence about the notes ("社債"); not a total of several offerings or net
 # proceeds ("合計19億2,500万ドルを調達", "手取りの純収入は…"), not a plan (`_NOT_DONE`)
 _JA_NOTES = "社債"
 _JA_FUNDRAISING = "資金調達"
-_JA_RAISED = re.compile(r"(?:を)?(?:調達|確保|発行)(?:した|しました|し[、,]|。|$)")
+# (also the notes named between: "3億ドルの転換社債を発行して調達した資金")
+_JA_RAISED = re.compile(
+    r"(?:の(?:転換|無担保|優先)?社債)?(?:を)?(?:調達|確保|発行)(?:した|しました|し[、,]|して|。|$)"
+)
 _JA_NOT_PRINCIPAL = re.compile(r"合計|総額|純収入|手取り|純額")
 _JA_SOLD_BACK = re.compile(r"分を(?:買い戻|買戻)")
 

@@ -174,7 +174,10 @@ _ID = Lexicon(
         sold=r"\b(?:menjual|dijual|terjual|penjualan|melepas)\b",
         produced=r"\b(?:menambang|ditambang|memproduksi|diproduksi|menghasilkan|dihasilkan|"
         r"produksi)\b",
-        held=r"\b(?:memiliki|dimiliki|memegang|dipegang|menyimpan|cadangan\w*|kepemilikan\w*|neraca)\b",
+        # (not "50 persen cadangan BTC mereka, setara 3 ribu BTC": the reserves are the share's
+        # base, and the figure is the share sold)
+        held=r"\b(?:memiliki|dimiliki|memegang|dipegang|menyimpan|"
+        r"(?<!persen\s)(?<!persen\sdari\s)cadangan\w*|kepemilikan\w*|neraca)\b",
     ),
     zero_sold=re.compile(
         r"\btidak\s+(?:pernah\s+)?menjual\b|\btidak\s+ada\s+(?:bitcoin|BTC)\s+yang\s+dijual", _I
@@ -185,9 +188,19 @@ _ID = Lexicon(
         _I,
     ),
     after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*lebih\s+(?:banyak|sedikit)\b", _I),
-    before_figure=re.compile(r"(?:dibandingkan(?:\s+dengan)?|dari)\s+[^,;]{0,12}$", _I),
+    # (also the base told after "than": "lebih rendah daripada di awal tahun, yaitu 4.300 BTC")
+    before_figure=re.compile(
+        r"(?:dibandingkan(?:\s+dengan)?|dari)\s+[^,;]{0,12}$|\bdaripada\s+[^;.]{0,40}$", _I
+    ),
     not_own=re.compile(
-        r"per\s+hari|setiap\s+hari|harian|per\s+minggu|mingguan|"
+        # a rate: "14 BTC per hari", "1.260 BTC setiap tiga bulan"
+        r"per\s+hari|setiap\s+(?:(?:dua|tiga|empat|enam|\d{1,2})\s+)?"
+        r"(?:hari|minggu|pekan|bulan|kuartal|tahun)|harian|per\s+minggu|mingguan|"
+        # the miners of a country, no company named ("penambang di AS melakukan hal serupa"):
+        # a sector's figure (not "penambang … di Kanada, Bitfarms,": an apposition; not
+        # "perusahaan penambang asal Kanada itu": the company pointed back to)
+        r"\bpenambang\s+(?:(?:bitcoin|BTC)\s+)?(?:lain(?:nya)?\b|(?:di|asal|dari)\s+\w+\b"
+        r"(?!\s*,)(?!\s+(?:itu|tersebut|ini)\b))|"
         r"sejak\s+awal\s+tahun|\bsejak\b|kumulatif|berencana|rencana|memperkirakan|"
         # a trailing year, no named period: "menjual 2.595 BTC selama setahun terakhir"
         r"(?:selama|dalam)\s+(?:setahun|satu\s+tahun|12\s+bulan|dua\s+belas\s+bulan)\s+terakhir|"
@@ -196,13 +209,21 @@ _ID = Lexicon(
         _I,
     ),
     period_end=re.compile(r"akhir\s+(?:kuartal|triwulan|bulan|periode)", _I),
-    compared=re.compile(r"dibandingkan|dibanding", _I),
+    # (and a "since" phrase's month: "sejak November 2021" dates no figure)
+    compared=re.compile(
+        r"dibandingkan|dibanding|\bsejak\s+(?:awal\s+|akhir\s+)?(?:bulan\s+)?$", _I
+    ),
     months=_months(
         "januari februari maret april mei juni juli agustus september oktober november desember"
     ),
     quarters={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4} | _ROMAN_QUARTERS,
     last_month=re.compile(r"\bbulan\s+lalu\b", _I),
     last_year=re.compile(r"\btahun\s+lalu\b", _I),
+    level_to=re.compile(
+        r"\b(?:berkurang|bertambah|naik|turun|meningkat|menurun|merosot|melonjak|menyusut)\b"
+        r"[^;]{0,60}?\bmenjadi\s+(?:total\s+|sekitar\s+|hanya\s+)?$",
+        _I,
+    ),
     back_reference=re.compile(
         r"\b(?:penjualan|penambangan|produksi|pembelian|hal|langkah)\s+(?:itu|tersebut)\b", _I
     ),

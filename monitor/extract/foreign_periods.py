@@ -45,7 +45,8 @@ _KO = re.compile(
 _ZH = re.compile(
     r"(?<![\d.])(?<!\d,)(?:(?P<y>\d{4})\s?年?\s?)?(?:第(?P<q>[一二三四1-4])季|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)|"
     r"(?P<mo>1[0-2]|0?[1-9])\s?月份?(?:\s?(?P<d>[1-3]?\d)\s?[日号號]|(?P<end>底|末))?)"
-    r"|(?<![\d.])(?<!\d,)(?P<yo>\d{4})\s?年(?P<yend>底|末)?"
+    # (the fiscal year as the issuer names it: "2025财年" → 2025, README Periods)
+    r"|(?<![\d.])(?<!\d,)(?P<yo>\d{4})\s?(?:财|財)?年(?P<yend>底|末)?"
 )
 
 
@@ -55,7 +56,7 @@ def _german(lexicon: Lexicon) -> re.Pattern[str]:
     quarters = "|".join(lexicon.quarters)
     return re.compile(
         rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>Ende)\s+)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
-        rf"|\b(?P<q>{quarters})[nms]?\s+Quartal\w*(?:\s+(?:des\s+Jahres\s+)?(?P<yq>20\d{{2}}))?"
+        rf"|\b(?P<q>{quarters})[nms]?\s+Quartal\w*(?:\s+(?:des\s+(?:Geschäfts)?jahres\s+)?(?P<yq>20\d{{2}}))?"
         rf"|\b(?P<q3>[1-4])\.\s*Quartal\w*(?:\s+(?P<yq2>20\d{{2}}))?"
         rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{{2}}))?"
         rf"|\b(?P<yo>20\d{{2}})\b",
@@ -206,6 +207,8 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
         is not None
     ]
     found.extend(_relative(text, lexicon, published))
+    if lexicon.language == "de" and "Geschäftsjahr" in text:
+        found.extend(_fiscal_last_quarter(text, lexicon, published))
     if not lexicon.cjk:
         found.extend(_year_ends(text, published))
         found.extend(_same_period_this_year(text, found, published))
@@ -274,6 +277,26 @@ def _relative(text: str, lexicon: Lexicon, published: dt.date) -> Iterator[Menti
             continue
         year = Period.of_year(published.year - 1)
         yield Mention(m.start(), m.end(), year, _compared(text, m.start(), m.end(), lexicon))
+
+
+# German: the fiscal year's last quarter ("im letzten Quartal des Geschäftsjahres", "im letzten
+# Quartal des Geschäftsjahres 2024"): its fourth quarter, labelled as the issuer names it (README
+# Periods: "Q4 FY24" → 2024-Q4). With no year, the fiscal year that closed at the latest quarter's
+# end before publication: a results story comes out within a quarter of its year's close.
+_FISCAL_LAST_QUARTER = re.compile(
+    r"\b(?:letzten|vierten|4\.)\s+Quartal\w*\s+des\s+(?:abgelaufenen\s+|vergangenen\s+)?"
+    r"Geschäftsjahr(?:es|s)?(?:\s+(?P<y>20\d{2}))?",
+    re.I,
+)
+
+
+def _fiscal_last_quarter(text: str, lexicon: Lexicon, published: dt.date) -> Iterator[Mention]:
+    ended = Period.of_quarter(published.year, (published.month - 1) // 3 + 1).previous()
+    for m in _FISCAL_LAST_QUARTER.finditer(text):
+        year = int(m["y"]) if m["y"] else ended.year
+        if year <= published.year:
+            period = Period.of_quarter(year, 4)
+            yield Mention(m.start(), m.end(), period, _compared(text, m.start(), m.end(), lexicon))
 
 
 _QUALIFIES = re.compile(r"\s*(?:の\s*)?(?:第?\d)")

@@ -86,6 +86,10 @@ class Lexicon:
     # a change's own base in the figure's clause ("um 51 Prozent gegenüber dem Vorjahr auf 616
     # Coins gesunken"): the comparison is the percentage's, the figure is the level reached
     change_base: re.Pattern[str] = _NEVER
+    # right before a level a change told in the clause reached ("cadangan Bitcoin perusahaan
+    # berkurang dari sekitar 6.349 BTC menjadi total 3.349 BTC"): the figure no cue is near is
+    # of the metric the clause's noun names, however far before
+    level_to: re.Pattern[str] = _NEVER
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -288,7 +292,8 @@ _PT = Lexicon(
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
         rf"{_ENABLED_PT})",
-        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|reservas|reserva|"
+        # ("e 10.427 bitcoins mantidos": the coins held)
+        held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
         r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com)",
     ),
     zero_sold=re.compile(
@@ -308,8 +313,11 @@ _PT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …")
     period_end=re.compile(
-        r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)", re.I
+        r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)|"
+        r"\b(?:encerr|fech)(?:ou|aram)\s+o\s+(?:trimestre|m[êe]s|per[ií]odo)\b",
+        re.I,
     ),
     compared=re.compile(r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)", re.I),
     months=_months(_PORTUGUESE_MONTHS) | {"marco": 3},
@@ -379,7 +387,8 @@ _DE = Lexicon(
         produced=rf"\b(?:{_GERMAN_PRODUCED}|Produktion|Ausbeute|"
         r"(?<=BTC\s)Mining(?!-)|(?<=Bitcoin\s)Mining(?!-))",
         held=r"\b(?:hält|hielt\w*|gehalten|besitzt|besaß|Bestand|Bestände\w*|Beständen|Reserven?|"
-        r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz|Treasury|Bitcoin-Schatz)",
+        r"verfügt\w*\s+über|in\s+(?:seinem|ihrem)\s+Besitz|im\s+Besitz\s+von|Treasury|"
+        r"Bitcoin-Schatz)",
     ),
     zero_sold=re.compile(
         r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
@@ -396,10 +405,12 @@ _DE = Lexicon(
         r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+)?\d|"
         r"\s*(?:[a-zäöü]+\s+)?zu\s+(?!haben\b|sein\b)[a-zäöü]+en\b"
     ),
-    # (not a level reached after the comparison: "gegenüber dem Vorjahr auf 616 Coins")
+    # (not a level reached after the comparison: "gegenüber dem Vorjahr auf 616 Coins"; a part
+    # of the figure before: "7.453 BTC, von denen 2.641 BTC aus dem eigenen Mining stammen")
     before_figure=re.compile(
         r"(?:gegenüber|verglichen\s+mit|Vergleich\s+zu[mr]?|anstatt|statt)\s+"
-        r"(?:de[mnrs]\s+)?(?![^,;]{0,12}\bauf\s+$)[^,;]{0,12}$",
+        r"(?:de[mnrs]\s+)?(?![^,;]{0,12}\bauf\s+$)[^,;]{0,12}$|"
+        r"\b(?:von|unter)\s+(?:denen|diesen|ihnen)\s+(?:rund\s+|etwa\s+|nur\s+)?$",
         re.I,
     ),
     not_own=re.compile(
@@ -424,7 +435,7 @@ _DE = Lexicon(
     last_year=re.compile(r"\b(?:im\s+)?(?:letzten|vergangenen)\s+Jahr\b", re.I),
     last_quarter=re.compile(
         r"\b(?:abgelaufenen|vergangenen|letzten)\s+(?:Quartal|Jahresviertel)\b"
-        r"(?!\s+(?:des\s+Jahres|20\d\d))",
+        r"(?!\s+(?:des\s+Jahres|20\d\d|des\s+(?:\w+\s+)?Geschäftsjahr))",
         re.I,
     ),
     change_base=re.compile(
@@ -462,7 +473,9 @@ _ZH = Lexicon(
         r"(?:较|較|相比|相較|比起|从|從|其中)[^。，,]{0,10}$|(?:峰值|高峰|最高)[^。，,]{0,8}$"
     ),
     not_own=re.compile(
-        r"每日|日均|每天|每周|每週|平均|累计|累計|年初至今|今年以来|今年以來|"
+        # (not "以平均每枚109,568美元的价格出售了445枚": an average price per coin, no average
+        # of coins)
+        r"每日|日均|每天|每周|每週|平均(?!每(?:枚|颗|顆|个|個))|累计|累計|年初至今|今年以来|今年以來|"
         r"行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
     ),
     forecast=re.compile(r"预计|預計|预期|預期|计划|計劃|目标|目標|预测|預測"),

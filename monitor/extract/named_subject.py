@@ -50,71 +50,66 @@ _ADVERBS = (
 _VERB_PHRASE = r"(?:[a-z][\w'’-]*\s+){0,4}$"
 
 
+# The subject forms' heads, each completed by the tail the caller asks about (`_forms`).
+_DESCRIBED = (
+    r"(?<![Ii]ts\s)(?<![Oo]ur\s)(?<!company['’]s\s)"
+    r"\b(?:firm|company|miner|maker|manager|exchange|fund|provider|lender|holder|"
+    r"rival|peer|competitor|giant|operator|developer|platform)\s+" + _NAME + r"\s+"
+)
+_TICKERED = (
+    _NAME + r"\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|TSX-V|OTC\w*|ASX|LSE|AIM|Euronext|"
+    r"HKEX|CSE|NEO)\s*:\s*(?P<ticker>[A-Z0-9.]{1,8})\)\s*,?\s+"
+)
+# "Zeta Holdings, a Nasdaq-listed treasury company, holds 3,300 BTC", "Royal Group, a major
+# conglomerate tied to Abu Dhabi's ruling family, has amassed …": a name the appositive right
+# before the verb introduces as an organisation of its own ("Marathon, the largest listed
+# miner, holds" is the entity's: its name decides below).
+_APPOSED = (
+    _NOT_A_PLACE_OR_TIME
+    + _NAME
+    + _LEGAL_SUFFIX
+    + r",\s+(?:an?|the)\s+(?:[^,;()\n]{0,60}?\s)?(?:company|firm|conglomerate|"
+    r"group|holding|miner|fund|investor|manager|lender|bank|exchange|platform|"
+    r"operator|developer|corporation|entity|vehicle|office)"
+    # (the noun ends the appositive, or a participle or place hangs on it: "a major
+    # conglomerate tied to Abu Dhabi's ruling family"; not "In October, the company
+    # entered into …", a clause)
+    r"(?:\s+(?:tied|linked|based|owned|controlled|backed|listed|headquartered|"
+    r"in|of|from)\b[^,;()\n]{0,50})?,\s+"
+)
+# "The UAE holds approximately 6,450 Bitcoin", "El Salvador holds", "the U.S. government
+# holds": a state is no company (sovereign holdings and state mining are told beside miners).
+_STATE = (
+    r"\b(?:(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[Gg]overnment|[Kk]ingdom|"
+    r"[Ee]mirate|[Rr]oyal\s+[Ff]amily|[Rr]uling\s+[Ff]amily|"
+    r"[Ss]overeign\s+(?:[\w-]+\s+)?[Ff]und)|"
+    r"(?:[Tt]he\s+)?(?:UAE|U\.A\.E\.|United\s+Arab\s+Emirates|United\s+States|U\.S\.|"
+    r"US|UK|U\.K\.|United\s+Kingdom)|El\s+Salvador|Bhutan|Kazakhstan|Ukraine|"
+    r"North\s+Korea|China|Russia|Iran|Venezuela|Ethiopia|Pakistan)\s+"
+)
+# "Arkham reported that the Royal Group held more than 6,300 BTC": an organisation by its
+# corporate word (a miner's own legal name is a known name, see below).
+_SUFFIXED = (
+    _NOT_A_NAME
+    + _NOT_A_PLACE_OR_TIME
+    # (a word of digits inside: "Hut 8 Mining Corp." is one name, a known one)
+    + r"(?P<name>[A-Z][\w&.'’-]*\s+(?:[A-Z0-9][\w&.'’-]*\s+){0,2}(?:Group|Holdings|"
+    r"Capital|Corp\.?|"
+    r"Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+"
+)
+_FORM_HEADS = {
+    "described": _DESCRIBED,
+    "tickered": _TICKERED,
+    "apposed": _APPOSED,
+    "state": _STATE,
+    "suffixed": _SUFFIXED,
+}
+
+
 def _forms(tail: str) -> dict[str, re.Pattern[str]]:
     """The subject forms, each ending in `tail` (what stands between the subject and the
     position asked about)."""
-    return {
-        "described": skipping(
-            re.compile(
-                r"(?<![Ii]ts\s)(?<![Oo]ur\s)(?<!company['’]s\s)"
-                r"\b(?:firm|company|miner|maker|manager|exchange|fund|provider|lender|holder|"
-                r"rival|peer|competitor|giant|operator|developer|platform)\s+"
-                + _NAME
-                + r"\s+"
-                + tail
-            )
-        ),
-        "tickered": skipping(
-            re.compile(
-                _NAME + r"\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|TSXV|TSX-V|OTC\w*|ASX|LSE|AIM|Euronext|"
-                r"HKEX|CSE|NEO)\s*:\s*(?P<ticker>[A-Z0-9.]{1,8})\)\s*,?\s+" + tail
-            )
-        ),
-        # "Zeta Holdings, a Nasdaq-listed treasury company, holds 3,300 BTC", "Royal Group, a
-        # major conglomerate tied to Abu Dhabi's ruling family, has amassed …": a name the
-        # appositive right before the verb introduces as an organisation of its own
-        # ("Marathon, the largest listed miner, holds" is the entity's: its name decides below).
-        "apposed": skipping(
-            re.compile(
-                _NOT_A_PLACE_OR_TIME
-                + _NAME
-                + _LEGAL_SUFFIX
-                + r",\s+(?:an?|the)\s+(?:[^,;()\n]{0,60}?\s)?(?:company|firm|conglomerate|"
-                r"group|holding|miner|fund|investor|manager|lender|bank|exchange|platform|"
-                r"operator|developer|corporation|entity|vehicle|office)"
-                # (the noun ends the appositive, or a participle or place hangs on it: "a major
-                # conglomerate tied to Abu Dhabi's ruling family"; not "In October, the company
-                # entered into …", a clause)
-                r"(?:\s+(?:tied|linked|based|owned|controlled|backed|listed|headquartered|"
-                r"in|of|from)\b[^,;()\n]{0,50})?,\s+" + tail
-            )
-        ),
-        # "The UAE holds approximately 6,450 Bitcoin", "El Salvador holds", "the U.S.
-        # government holds": a state is no company (sovereign holdings and state mining are
-        # told beside miners).
-        "state": skipping(
-            re.compile(
-                r"\b(?:(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[Gg]overnment|[Kk]ingdom|"
-                r"[Ee]mirate|[Rr]oyal\s+[Ff]amily|[Rr]uling\s+[Ff]amily|"
-                r"[Ss]overeign\s+(?:[\w-]+\s+)?[Ff]und)|"
-                r"(?:[Tt]he\s+)?(?:UAE|U\.A\.E\.|United\s+Arab\s+Emirates|United\s+States|U\.S\.|"
-                r"US|UK|U\.K\.|United\s+Kingdom)|El\s+Salvador|Bhutan|Kazakhstan|Ukraine|"
-                r"North\s+Korea|China|Russia|Iran|Venezuela|Ethiopia|Pakistan)\s+" + tail
-            )
-        ),
-        # "Arkham reported that the Royal Group held more than 6,300 BTC": an organisation by
-        # its corporate word (a miner's own legal name is a known name, see below).
-        "suffixed": skipping(
-            re.compile(
-                _NOT_A_NAME
-                + _NOT_A_PLACE_OR_TIME
-                # (a word of digits inside: "Hut 8 Mining Corp." is one name, a known one)
-                + r"(?P<name>[A-Z][\w&.'’-]*\s+(?:[A-Z0-9][\w&.'’-]*\s+){0,2}(?:Group|Holdings|"
-                r"Capital|Corp\.?|"
-                r"Corporation|Inc\.?|Ltd\.?|Limited|LLC|plc|Partners|Bank|Company))\s+" + tail
-            )
-        ),
-    }
+    return {name: skipping(re.compile(head + tail)) for name, head in _FORM_HEADS.items()}
 
 
 _AT_VERB = _forms(_ADVERBS)

@@ -584,7 +584,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
     whose words all hold "year", "month" or "quarter" is asked only when that word is there.
     """
     quarter, month, year = "quarter" in lower, "month" in lower, "year" in lower
-    features = set()
+    features: set[str] = set()
     if "ended" in lower or "ending" in lower or "months to" in lower:
         features.add("ended")
     if quarter:
@@ -595,30 +595,50 @@ def _features(text: str, lower: str) -> frozenset[str]:
     if year:
         features.add("word:year")
     if _DIGIT.search(text) is not None:
-        features.add("digit")
-        if "-" in lower and _ISO_ANY.search(lower):
-            features.add("-")
-        if "/" in lower and _SLASH_ANY.search(lower):
-            features.add("/")
-        if "q" in lower and _Q_ANY.search(lower):
-            features.add("q")
-        if _YEAR_ANY.search(text):
-            features.add("year")
-        if (
-            year
-            or "fiscal" in lower
-            or "fy" in lower
-            or "half" in lower
-            or "months of" in lower
-            or _half_code(lower)
-        ):
-            features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025", "six months of"
+        _add_digit_features(text, lower, year, features)
     if _MONTH_ANY.search(text):
         features.add("month")
         if "'" in text or "’" in text:
             features.add("apostrophe")
         if "digit" in features and _MONTH_YEAR_ANY.search(text):
             features.add("month-year")  # "March 2024", "Sept. 2025"
+    _add_relative_features(lower, quarter, month, year, features)
+    if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
+        features.add("report-word")
+    if "as of" in lower or "as at" in lower:
+        features.add("as")
+    if "output" in lower or "production" in lower:
+        features.add("output-word")
+    return frozenset(features)
+
+
+def _add_digit_features(text: str, lower: str, year: bool, features: set[str]) -> None:
+    """The forms a text with a digit may hold: ISO and slashed dates, "Q3", years, fiscal
+    periods and halves."""
+    features.add("digit")
+    if "-" in lower and _ISO_ANY.search(lower):
+        features.add("-")
+    if "/" in lower and _SLASH_ANY.search(lower):
+        features.add("/")
+    if "q" in lower and _Q_ANY.search(lower):
+        features.add("q")
+    if _YEAR_ANY.search(text):
+        features.add("year")
+    if (
+        year
+        or "fiscal" in lower
+        or "fy" in lower
+        or "half" in lower
+        or "months of" in lower
+        or _half_code(lower)
+    ):
+        features.add("fiscal")  # "fiscal 2026", "FY26", "first half of 2025", "six months of"
+
+
+def _add_relative_features(
+    lower: str, quarter: bool, month: bool, year: bool, features: set[str]
+) -> None:
+    """The relative forms ("the quarter", "last month", "ago") and the year's end."""
     the_year = year and "the year" in lower
     if (
         month
@@ -641,13 +661,6 @@ def _features(text: str, lower: str) -> frozenset[str]:
         features.add("year-end")  # "at the end of last year"
     elif year and "the calendar year" in lower:
         features.add("year-end")  # "at the end of the calendar year", "ended the calendar year"
-    if "update" in lower or "report" in lower or "results" in lower or "highlights" in lower:
-        features.add("report-word")
-    if "as of" in lower or "as at" in lower:
-        features.add("as")
-    if "output" in lower or "production" in lower:
-        features.add("output-word")
-    return frozenset(features)
 
 
 def _half_code(lower: str) -> bool:

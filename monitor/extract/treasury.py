@@ -161,35 +161,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     lower = lowered(segment.text)
     found: list[Extracted] = []
     if opens(_BTC_WORDS, lower):
-        families = treasury_families(lower)  # (`needs`: the families that may match)
-        if families:
-            possible = _FIGURE_SET.possible(segment.text, lower)  # (one RE2 pass: all families)
-            for metric, patterns in _FAMILIES:
-                if metric in families:
-                    open_patterns = possible.among(sentence_items(lower, patterns))
-                    found.extend(_figures(segment, ctx, open_patterns, metric))
-        if _zero_hinted(lower):
-            found.extend(zero_sales(segment, ctx, found))
-        if any(word in lower for word in ZERO_HELD_GATE):
-            found.extend(zero_holdings(segment, ctx, found))  # "it held no corporate Bitcoin"
-        if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
-            found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"
-        if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
-            found.extend(period_totals(segment, ctx, found))
-        if "total" in lower or " and " in lower:
-            found.extend(totals_then_period(segment, ctx, found))
-        if ", including " in lower or ", with " in lower or ", of which " in lower:
-            found.extend(running_parts(segment, ctx))
-        if " from " in lower and " to " in lower:
-            found.extend(changed_holding(segment, ctx, found))  # "a jump from 27,000 BTC to …"
-        if ctx.entity:
-            found.extend(gapped(segment, ctx))  # "…, Riot alone 477": the verb left out
-        if "respectively" in lower:
-            if ctx.entity:
-                found.extend(respectively(segment, ctx))
-            pairs = respective(segment, ctx)
-            if pairs:
-                found = replaced(found, pairs)
+        found = _of_btc_sentence(segment, ctx, lower)
     elif ("production" in lower or "output" in lower) and _zero_hinted(lower):
         # "The Company retained 100% of its April production": production is the bitcoin.
         found.extend(zero_sales(segment, ctx, found))
@@ -207,6 +179,42 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
         found.extend(intent.extract(segment, ctx, sales))
     if sales:
         ctx.last_sale = (segment.end, sales[0].period)
+    return found
+
+
+def _of_btc_sentence(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
+    """The figures of a sentence with BTC words: each family's patterns, then the forms that
+    build on what they found (zeros, avoided sales, totals, parts, "respectively")."""
+    found: list[Extracted] = []
+    families = treasury_families(lower)  # (`needs`: the families that may match)
+    if families:
+        possible = _FIGURE_SET.possible(segment.text, lower)  # (one RE2 pass: all families)
+        for metric, patterns in _FAMILIES:
+            if metric in families:
+                open_patterns = possible.among(sentence_items(lower, patterns))
+                found.extend(_figures(segment, ctx, open_patterns, metric))
+    if _zero_hinted(lower):
+        found.extend(zero_sales(segment, ctx, found))
+    if any(word in lower for word in ZERO_HELD_GATE):
+        found.extend(zero_holdings(segment, ctx, found))  # "it held no corporate Bitcoin"
+    if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
+        found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"
+    if " to " in lower and ("total" in lower or "tally" in lower or "production" in lower):
+        found.extend(period_totals(segment, ctx, found))
+    if "total" in lower or " and " in lower:
+        found.extend(totals_then_period(segment, ctx, found))
+    if ", including " in lower or ", with " in lower or ", of which " in lower:
+        found.extend(running_parts(segment, ctx))
+    if " from " in lower and " to " in lower:
+        found.extend(changed_holding(segment, ctx, found))  # "a jump from 27,000 BTC to …"
+    if ctx.entity:
+        found.extend(gapped(segment, ctx))  # "…, Riot alone 477": the verb left out
+    if "respectively" in lower:
+        if ctx.entity:
+            found.extend(respectively(segment, ctx))
+        pairs = respective(segment, ctx)
+        if pairs:
+            found = replaced(found, pairs)
     return found
 
 

@@ -69,11 +69,12 @@ _PART_HINT = Folded(
 )
 
 
-def with_coordinated(
+def _with_follow(
     segment: Segment, ctx: DocContext, match: re.Match[str], metric: str, seen: set[int]
-) -> Iterator[Extracted]:
+) -> tuple[list[re.Match[str]], re.Match[str] | None]:
+    """The figure and the one coordinated after it, when acceptable, and the figure whose
+    period both share (None when each has its own)."""
     text = segment.text
-    as_of = metric == BTC_HELD
     quantities = [match]
     nearby = text[match.end() : match.end() + _COORDINATED_REACH]
     follow = (
@@ -98,6 +99,16 @@ def with_coordinated(
             # a change's starting point is no figure: only where it went is
             quantities = [follow] if follow.group("change") else [*quantities, follow]
     last = follow if shared and follow is not None and not follow.group("change") else None
+    return quantities, last
+
+
+def with_coordinated(
+    segment: Segment, ctx: DocContext, match: re.Match[str], metric: str, seen: set[int]
+) -> Iterator[Extracted]:
+    """The figure `match` found, and one coordinated after it ("mined 500 and sold 200"), each
+    dated; a figure in parentheses of another period than the whole is left out."""
+    as_of = metric == BTC_HELD
+    quantities, last = _with_follow(segment, ctx, match, metric, seen)
     whole: str | None = None
     for index, item in enumerate(quantities):
         value = btc_value(item, _qty(item))

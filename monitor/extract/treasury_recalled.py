@@ -139,18 +139,7 @@ def recalled(
     if own is None or own.is_date:
         return set()
     own_start = own.first_day()
-    current: dict[str, list[Extracted]] = {}
-    earlier: list[Extracted] = []
-    for item in found:
-        if item.metric not in _BTC:
-            continue
-        period = Period.parse(item.period)
-        if period is None:
-            continue
-        if period.last_day() >= _start_for(item.metric, own, own_start) or period in sections:
-            current.setdefault(item.metric, []).append(item)
-        elif item.row_label is None:
-            earlier.append(item)
+    current, earlier = _split_by_period(found, own, own_start, sections)
     # (each question about a sentence is asked once: a run-on of a thousand figures shares one)
     revised = functools.cache(_REVISED.search)
     earlier = [item for item in earlier if not revised(item.evidence)]
@@ -171,15 +160,40 @@ def recalled(
         or id(item) in history
         or (item.metric in beside and not beside[item.metric].keeps(item))
     ]
-    # The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
-    # bringing in $18 million").
+    return {id(item) for item in dropped + _proceeds_of(dropped, earlier)}
+
+
+def _split_by_period(
+    found: list[Extracted],
+    own: Period,
+    own_start: dt.date,
+    sections: list[Period] | tuple[Period, ...],
+) -> tuple[dict[str, list[Extracted]], list[Extracted]]:
+    """The prose BTC figures of the document's own period (by metric), and those before it."""
+    current: dict[str, list[Extracted]] = {}
+    earlier: list[Extracted] = []
+    for item in found:
+        if item.metric not in _BTC:
+            continue
+        period = Period.parse(item.period)
+        if period is None:
+            continue
+        if period.last_day() >= _start_for(item.metric, own, own_start) or period in sections:
+            current.setdefault(item.metric, []).append(item)
+        elif item.row_label is None:
+            earlier.append(item)
+    return current, earlier
+
+
+def _proceeds_of(dropped: list[Extracted], earlier: list[Extracted]) -> list[Extracted]:
+    """The proceeds of a recalled sale are recalled with it ("sold 200 bitcoin in February,
+    bringing in $18 million")."""
     sales = {(item.start, item.period) for item in dropped if item.metric == BTC_SOLD}
-    dropped += [
+    return [
         item
         for item in earlier
         if item.metric == BTC_SALE_PROCEEDS and (item.start, item.period) in sales
     ]
-    return {id(item) for item in dropped}
 
 
 def _is_current(item: Extracted, own_start: dt.date) -> bool:
