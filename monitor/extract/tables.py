@@ -17,9 +17,10 @@ its headline rose or fell to.
 
 Each step is a module of its own: finding tables (`table_find`), what a table is
 (`table_model`), header rows and span headers (`table_headers`, `table_spans`), the current
-column (`table_columns`), a row's metric (`table_rows`) and the rows that are not the figure
-(`table_parts`), a cell's value and money scale (`table_cells`, `table_money`), a figure's
-date (`table_dates`), and tables read across (`table_across`). This one reads a row's cells.
+column (`table_columns`), a row's metric (`table_rows`; a balance sheet's debt portion beside
+none: `table_portions`) and the rows that are not the figure (`table_parts`), a cell's value
+and money scale (`table_cells`, `table_money`), a figure's date (`table_dates`), and tables
+read across (`table_across`). This one reads a row's cells.
 """
 
 from __future__ import annotations
