@@ -381,21 +381,7 @@ def milestones(
             continue  # a cheap look for the pattern's words first (the sentence's one scan)
         if possible is None:
             possible = _FRAMES.possible(text, lower)
-        found: Iterator[re.Match[str]] = iter(())
-        if possible.holds(pattern):
-            found = pattern.finditer(text)
-        if pattern is _CONTRACT and possible.holds(_CONTRACT_PASSIVE_ALONE):
-            found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
-        match = next(
-            (
-                m
-                for m in found
-                if _counts(text, m, ctx, detail)
-                and not is_background(text, m.start(), segment.start)
-                and (not _NOMINAL_START.match(m.group()) or _is_list_item(ctx, segment))
-            ),
-            None,
-        )
+        match = _first_counted(segment, ctx, possible, pattern, detail)
         if match is None:
             continue
         period = event_period(ctx, segment, match.start(), match.end())
@@ -404,6 +390,29 @@ def milestones(
         ):
             continue  # "entered into with CoreWeave on June 3, 2024": an earlier contract
         yield observation(segment, AI_MILESTONE, None, "", period, kind=MILESTONE, detail=detail)
+
+
+def _first_counted(
+    segment: Segment, ctx: DocContext, possible: Possible, pattern: re.Pattern[str], detail: str
+) -> re.Match[str] | None:
+    """The first match of a milestone's frame (and, for a contract, of its passive form) that
+    counts: not background, and a nominal opening only as a list item."""
+    text = segment.text
+    found: Iterator[re.Match[str]] = iter(())
+    if possible.holds(pattern):
+        found = pattern.finditer(text)
+    if pattern is _CONTRACT and possible.holds(_CONTRACT_PASSIVE_ALONE):
+        found = chain(found, _CONTRACT_PASSIVE_ALONE.finditer(text))
+    return next(
+        (
+            m
+            for m in found
+            if _counts(text, m, ctx, detail)
+            and not is_background(text, m.start(), segment.start)
+            and (not _NOMINAL_START.match(m.group()) or _is_list_item(ctx, segment))
+        ),
+        None,
+    )
 
 
 # `_LISTED_DEAL`'s match opens on its article; it counts only as an item of a list (a bullet

@@ -530,6 +530,15 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False
     if may(_EXPECTED, text) and _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
+    return _is_own_not_rate_nor_others(text, match)
+
+
+def _is_own_not_rate_nor_others(text: str, match: re.Match[str]) -> bool:
+    """Not a daily rate or an average, not a share or the clients' part, not another miner's
+    or a venture's: the company's own production (self-mined coins are, whoever else is named)."""
+    start, end = match.start(), match.end()
+    qty = match.start("qty")
+    may = _SCREEN.may_match
     average = may(_AVERAGE, text)
     if _PER_DAY.match(text[end:]) or (
         average and _AVERAGE.search(guards.clause_before(text, start))
