@@ -29,6 +29,7 @@ from . import (
     filing_note_period,
     flat,
     flat_bullets,
+    flat_note_rows,
     flat_units,
     flattened_tables,
     foreign,
@@ -89,7 +90,9 @@ _LEAD_CHARS = 600  # a release's title and first lines say what it is about
 _PROSE_VALUE = re.compile(
     r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned|"
     # the other verbs of a sale ("434 BTC were liquidated at an average price of …")
-    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b",
+    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b|"
+    # a holding's value and its coins: "Digital Currency: $23.6 million, or 627 bitcoins"
+    r"\$\s?[\d.,]+\s*(?:million|billion|[MB])?,\s+or\s+[\d.,]+\s*(?:btc|bitcoins?)\b",
     re.I,
 )
 _CAPTION_LINES = 4
@@ -188,6 +191,7 @@ def _extract_plain(
         *_with_captions(tables.find_tables(flat_units.find_unit_rows(text)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
+        *_with_captions(tables.find_tables(flat_note_rows.find_note_rows(text)), text),
     ]
     read: list[tables.Table] = []
     for table in found_tables:
