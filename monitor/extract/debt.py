@@ -42,7 +42,7 @@ from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
 from .debt_finished import final_payment, finish_period, follows_finish, paid_at_finish
-from .debt_funded_for import since_gone, since_repaid_part, within_story
+from .debt_funded_for import since_gone, since_repaid_at, since_repaid_part, within_story
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
@@ -91,6 +91,7 @@ from .debt_retired_subject import main_verb_at, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
+    obligations_discharged,
     satisfied_in_exchange,
     settled_by_payment,
     settlement_on,
@@ -451,7 +452,20 @@ def _period_for(
     since_part = scan.since_part
     if metric == DEBT_REPAID and since_part and since_part[0] <= money.start < since_part[1]:
         period = since_part[2]  # the part since repaid: no date of its own either
+    elif metric == DEBT_REPAID:
+        period = _since_repaid_period(scan, money, period)
     return period
+
+
+def _since_repaid_period(scan: _Scan, money: Money, period: str | None) -> str | None:
+    """A repayment "has since been repaid by $X" after every date its sentence names: those
+    date what came before it, so the story's period (else as read)."""
+    since = since_repaid_at(scan.segment.text, money.start)
+    mentions = scan.ctx.mentions(scan.segment)
+    if since is None or not mentions or any(m.start >= since for m in mentions):
+        return period
+    story = scan.ctx.fallback()
+    return story.label() if story is not None else period
 
 
 def _since_repaid(scan: _Scan, index: int, money: Money, period: str | None) -> bool:
@@ -621,7 +635,7 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID  # "a one-time cash settlement of $7.75 million to satisfy the loan"
     if paid:
         return None  # "… of $7.75 million to satisfy a $21 million debt": the price (case 32)
-    if settled_by_payment(window):
+    if settled_by_payment(window) or obligations_discharged(window):
         return DEBT_REPAID  # "… to satisfy a $21 million debt": the principal retired (case 32)
     if settlement_on(window):
         return None  # "reaches settlement on $74 million NYDIG loan": a deal, nothing retired

@@ -96,6 +96,29 @@ def reconcile(
     a news rewrite's period, named in its first sentences)."""
     issued = [item for item in found if item.metric == DEBT_ISSUED]
     stated = _Stated(text)
+    dropped = _contradicted_flows(found, text, issued, stated)
+    dropped |= _told_again(found, text, published, stated)
+    dropped |= {id(item) for item in recalled(found, text, published, own)}
+    # (a rewrite of a half-year's results keeps the half's closing balance beside a later one:
+    # "In the first half … reduced its debt to $75 million. … In July, … reduced to $72 million")
+    dropped |= {id(item) for item in superseded(found, own or lead)}
+    dropped |= {id(item) for item in paid_off_balances(found, text)}
+    dropped |= {id(item) for item in refined_bounds(found)}
+    dropped |= {id(item) for item in life_totals(found, text)}
+    # decided cases 3 and 11, over what is left (a base deal and its option already dropped
+    # as parts of their stated total leave that total alone)
+    kept = [item for item in found if id(item) not in dropped]
+    dropped |= {id(item) for item in sums_of_parts(kept, published)}
+    if not dropped:
+        return found
+    return [item for item in found if id(item) not in dropped]
+
+
+def _contradicted_flows(
+    found: list[Extracted], text: str, issued: list[Extracted], stated: _Stated
+) -> set[int]:
+    """Ids of new debt the rest of the document contradicts or shows as a part, a base deal,
+    a line restated or a size beside its draws, and of repurchases that are a planned use."""
     dropped: set[int] = set()
     repurchases = [
         item for item in found if item.metric == DEBT_REPAID and found_in(_BUYS_BACK, item.evidence)
@@ -112,28 +135,20 @@ def reconcile(
         dropped |= {id(item) for item in _lines_restated(issued, text, stated)}
         dropped |= {id(item) for item in _taken_before_repaid(issued, found)}
         dropped |= {id(item) for item in sizes_beside_draws(issued)}
+    return dropped
+
+
+def _told_again(
+    found: list[Extracted], text: str, published: dt.date | None, stated: _Stated
+) -> set[int]:
+    """Ids of debt figures a headline, an undated line or a plan restates."""
     heads = {id(item) for item in _headlines_restated(found, text, published)}
     heads |= {id(item) for item in headline_deals_undone(found, text)}  # "Borrows $70M" over
     # "is borrowing $70.6 million": the story's own words tell a deal under way
-    dropped |= heads
     unheaded = [item for item in found if id(item) not in heads]
-    dropped |= {id(item) for item in _undated_restatements(unheaded, published)}
+    dropped = heads | {id(item) for item in _undated_restatements(unheaded, published)}
     dropped |= {id(item) for item in _plans_restated(found, text, stated)}
-    dropped |= {id(item) for item in restatements(found, text, published)}
-    dropped |= {id(item) for item in recalled(found, text, published, own)}
-    # (a rewrite of a half-year's results keeps the half's closing balance beside a later one:
-    # "In the first half … reduced its debt to $75 million. … In July, … reduced to $72 million")
-    dropped |= {id(item) for item in superseded(found, own or lead)}
-    dropped |= {id(item) for item in paid_off_balances(found, text)}
-    dropped |= {id(item) for item in refined_bounds(found)}
-    dropped |= {id(item) for item in life_totals(found, text)}
-    # decided cases 3 and 11, over what is left (a base deal and its option already dropped
-    # as parts of their stated total leave that total alone)
-    kept = [item for item in found if id(item) not in dropped]
-    dropped |= {id(item) for item in sums_of_parts(kept, published)}
-    if not dropped:
-        return found
-    return [item for item in found if id(item) not in dropped]
+    return dropped | {id(item) for item in restatements(found, text, published)}
 
 
 class _Doubts:

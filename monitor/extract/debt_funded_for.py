@@ -47,10 +47,15 @@ def funded_for(before: str) -> bool:
 
 
 # The repayment's own amount after its verb ("has since repaid $40 million of it", "was later
-# paid down by $10 million"), or its words that it was part ("were later repaid in part"):
-# decided case 45, the named size only when no other amount is stated.
+# paid down by $10 million", "repaid 40 million dollars of it"), or its words that it was part
+# ("were later repaid in part", "repaid 40% of it", "repaid all but $40 million of it": the
+# amount repaid is not printed, and figures are labelled as printed): decided case 45, the
+# named size only when no other amount is stated.
 _OWN_AMOUNT = Folded(
-    r"\s+(?:in\s+part\b|(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[a-z]{1,3}\s?)?[$€£]\s?\d)"
+    r"\s+(?:in\s+part\b|(?:all\s+(?:but|except)|(?:a\s+)?(?:part|portion|some|half|most)\s+of)\b|"
+    r"(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?"
+    r"(?:(?:[a-z]{1,3}\s?)?[$€£]\s?\d|\d[\d,.]{0,12}\s?(?:%|percent\b|per\s+cent\b|"
+    r"(?:(?:thousand|million|billion)\s+)?(?:(?:us|u\.s\.|canadian|australian)\s+)?dollars\b)))"
 )
 
 
@@ -81,3 +86,21 @@ def within_story(period: str | None, story: Period | None) -> bool:
     if flow is None or story is None:
         return False
     return story.first_day() <= flow.first_day() and flow.last_day() <= story.last_day()
+
+
+# A repayment told as since made, its amount right after: "…, drawn in February 2025, has since
+# been repaid by $25 million", "and has since repaid $40 million of it". "Since" says it came
+# after the dates told before it: it has no date of its own (decided case 45).
+_SINCE_REPAID_BEFORE = Folded(
+    r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:(?:fully|partially|partly)\s+)?"
+    rf"(?:repaid|paid\s+(?:down|back|off)|reduced|retired)\s+(?:by\s+)?{APPROX}$"
+)
+
+
+def since_repaid_at(text: str, start: int) -> int | None:
+    """Where "has since (been) repaid" begins before the amount at `start`, else None."""
+    before = text[max(0, start - 80) : start]
+    if "since" not in before:
+        return None  # cheap gate
+    found = _SINCE_REPAID_BEFORE.search(before)
+    return None if found is None else start - len(before) + found.start()

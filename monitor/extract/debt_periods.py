@@ -17,6 +17,7 @@ from .annual_reports import annual_flow
 from .closed_next import closing_month
 from .context import DocContext
 from .date_forms import MONTH_DAY_YEAR
+from .debt_also_reported import also_reported_period
 from .debt_past_term import date_past_term
 from .debt_span_pairs import first_span_period
 from .folded import Folded
@@ -68,6 +69,9 @@ def _period_of(
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
             return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
+        also = also_reported_period(ctx, segment) if metric == DEBT_TOTAL else None
+        if also is not None:
+            return also  # "… For the three months ending Sept. 30, … It also reported total debt"
     if _dated_as_one_off(metric, ctx, segment, money):
         # Notes closed or a loan taken is a one-off event: with no period named, it is dated
         # by the event's month the story gave ("On March 28, 2024, the Company closed …"),

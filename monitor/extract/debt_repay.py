@@ -91,8 +91,9 @@ _REPAID_DIRECT = Folded(
     # 2024", "the loan balance was paid down by $12 million".
     r"\b(?:debt|borrowings|indebtedness|loans?|(?:loan|debt|principal)\s+balance)\b"
     r"(?:[^.;]|\.(?=\d)){0,60}?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
-    # (not "its debt has decreased by $4 million": a net change, README dev c-01)
-    rf"(?:reduced|lowered|cut|paid\s+down)\s+by\s+{APPROX}$"
+    # (not "its debt has decreased by $4 million": a net change, README dev c-01; "the $100
+    # million loan has since been repaid by $40 million": the part repaid, decided case 45)
+    rf"(?:reduced|lowered|cut|paid\s+down|repaid)\s+by\s+{APPROX}$"
 )
 
 
@@ -610,6 +611,15 @@ _SIZED_LOAN_AFTER = Folded(
 )
 
 
+# The loan's size, then the part repaid told after it: "Its equipment loan of $60 million, drawn
+# in February, was repaid by $25 million" (the $25 million is the repayment, decided case 45).
+_REPAID_BY_PART_AFTER = Folded(
+    r"^[^.;$]{0,60}?\b(?:was|were|has|have|had)\s+(?:since\s+)?(?:been\s+)?"
+    r"(?:repaid|paid\s+down|reduced)\s+by\s+(?:approximately\s+|about\s+|roughly\s+)?"
+    r"(?:[a-z]{1,3}\s?)?[$€£]\s?\d"
+)
+
+
 def repayment_doubted(text: str, money: Money) -> bool:
     """A share buyback, a planned use of proceeds, an accounting gain or loss, a repayment only
     owed or allowed, a reduction counted from a past high, or the size of a loan partly repaid."""
@@ -620,6 +630,8 @@ def repayment_doubted(text: str, money: Money) -> bool:
         text[money.end : money.end + 60]
     ):
         return True
+    if _REPAID_BY_PART_AFTER.match(text[money.end : money.end + 120]):
+        return True  # the size of a loan repaid "by" a part stated after it
     if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True
     if _BUYBACK_BEFORE.search(head[-60:]) and not DEBT_NEAR.search(

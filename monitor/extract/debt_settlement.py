@@ -213,3 +213,27 @@ def satisfied_in_exchange(window: Window) -> bool:
     return bool(_SATISFACTION_BEFORE.search(before)) and bool(
         _SATISFIED_DEBT_AFTER.match(window.after)
     )
+
+
+# "has completed its debt obligations to BlockFi in the amount of $21 million in exchange for a
+# one-time cash payment of $7.75 million", "fulfilled its loan obligations of $21 million": the
+# obligations discharged, named by their amount, are the debt retired (decided case 32).
+_OBLIGATIONS_DISCHARGED = Folded(
+    r"\b(?:completed|fulfilled|satisfied|discharged|settled|extinguished|cleared|met|paid\s+off)\s+"
+    r"(?:(?:all|its|the|their|our|of|remaining|outstanding)\s+){1,3}(?:[\w-]+\s+){0,2}?"
+    r"obligations?\s+(?:(?:to|with|owed\s+to|under)\s+[^.;$]{1,40}?\s+)?"
+    rf"(?:in\s+the\s+(?:amount|sum)\s+of|totall?ing|amounting\s+to|of)\s+{APPROX}$"
+)
+# (the obligations must be debt: "its debt obligations", "loan obligations", or a lender's)
+_DEBT_OBLIGATION = Folded(
+    r"\b(?:debt|loan|credit|note|repayment)\s+obligations?\b|\bloan\b|\bdebt\b"
+)
+
+
+def obligations_discharged(window: Window) -> bool:
+    """The amount is debt obligations the company discharged (see `_OBLIGATIONS_DISCHARGED`)."""
+    before = window.before[-140:]
+    if "obligation" not in before.lower():
+        return False  # cheap gate
+    found = _OBLIGATIONS_DISCHARGED.search(before)
+    return found is not None and _DEBT_OBLIGATION.search(found.group()) is not None

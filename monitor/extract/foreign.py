@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -63,6 +64,7 @@ from monitor.vocabulary.periods import Period
 
 from . import (
     foreign_bounds,
+    foreign_change_base,
     foreign_deals,
     foreign_es_moves,
     foreign_intent,
@@ -86,7 +88,7 @@ from .model import (
     INTENT_KIND,
     Extracted,
 )
-from .sentences import Segment, ordinal_dot
+from .sentences import Segment, ordinal_dot, shortening_dot
 
 _HEAD = 1500  # the characters the language is judged on
 _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
@@ -169,7 +171,10 @@ _NAMED_AFTER = 20  # "…を保有するストラテジー": a relative clause's
 _UNIT_BEFORE = re.compile(
     r"\b(?:riserv[ae]|scorta|saldo|reservas?|tenencias|Bestand|Bestände)\s+(?:[\w']+\s+){0,2}?"
     r"(?:di|de|do|da|an)\s+(?:BTC|bitcoins?)\s+(?:[\w.]+\s+){0,4}?(?:a|para|auf|hasta)\s+"
-    r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$",
+    r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$"
+    # French: "Les avoirs en bitcoins ont augmenté de 14,6 % pour atteindre 7 406"
+    r"|\b(?:avoirs|réserves?)\s+(?:en|de)\s+(?:BTC|bitcoins?)\s+(?:[\w.,%’']+\s+){0,6}?"
+    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$",
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
@@ -298,6 +303,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         return deals
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
+    figures = _dated_by_comparison(figures, sentences, lexicon, published)
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -312,6 +318,24 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _dated_by_comparison(
+    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon, published: dt.date
+) -> list[_Figure]:
+    """A flow with no period of its own, dated by the comparison the next sentence opens on
+    ("… verdiente 248,36 Bitcoins. Der Rückgang im Vergleich zum zweiten Quartal …")."""
+    if all(figure.metric == BTC_HELD or figure.own is not None for figure in figures):
+        return figures
+    following = {sentence.start: after for sentence, after in itertools.pairwise(sentences)}
+    dated = []
+    for figure in figures:
+        if figure.metric != BTC_HELD and figure.own is None:
+            after = following.get(figure.sentence.start)
+            own = foreign_change_base.step_from_comparison(after, lexicon, published)
+            figure = figure if own is None else replace(figure, own=own)
+        dated.append(figure)
+    return dated
 
 
 def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:
@@ -388,8 +412,11 @@ def _month(day: dt.date) -> Period:
 def _sentences(text: str) -> Iterator[Segment]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1 : m.start()] == "." and ordinal_dot(text, m.start() - 1, m.end()):
+        dot = text[m.start() - 1 : m.start()] == "."
+        if dot and ordinal_dot(text, m.start() - 1, m.end()):
             continue  # "am 7. März 2025", "7. března": a date's ordinal dot ends no sentence
+        if dot and shortening_dot(text, m.start() - 1, m.end()):
+            continue  # "526,1 bzw. 101,0", "27,5 Mio. USD"
         if m.start() > start and text[start : m.start()].strip():
             end = m.start() + (1 if text[m.start()] in "。！？" else 0)
             yield Segment(text[start:end], start, end)

@@ -75,6 +75,9 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
         rf"\b(?:(?P<d>[1-3]?\d)(?:º|°)?\s+(?:de\s+)?|(?P<end>fine|fin|final)\s+(?:de(?:l)?\s+)?)?"
         rf"(?P<mo>{months})\b{_romance_year('y')}"
         rf"|\b(?P<q>{quarters})\s+trimestre{_romance_year('yq')}"
+        # a quarter by its number: "3.° trimestre de 2021", "3º trimestre", "3er trimestre" (not
+        # a count of quarters: "en los últimos 3 trimestres")
+        rf"|\b(?P<q3>[1-4])(?:\.\s?)?(?:°|º|er|ro|do|to|o)?\s+trimestre(?!s){_romance_year('yq2')}"
         rf"|\b(?P<yo>20\d{{2}})\b",
         re.I,
     )

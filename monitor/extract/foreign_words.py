@@ -370,8 +370,10 @@ _IT = Lexicon(
 _GERMAN_MONTHS = (
     "januar februar märz april mai juni juli august september oktober november dezember"
 )
+# ("Das Unternehmen verdiente 248,36 Bitcoins": coins earned are coins mined, as in English)
 _GERMAN_PRODUCED = (
-    r"produziert\w*|gemint\w*|geschürft\w*|schürfte\w*|abgebaut\w*|minte\w*|förderte\w*"
+    r"produziert\w*|gemint\w*|geschürft\w*|schürfte\w*|abgebaut\w*|minte\w*|förderte\w*|"
+    r"verdiente\w*"
 )
 
 _DE = Lexicon(

@@ -31,11 +31,17 @@ _QUALIFIER = (
     # "Texas-based miners such as Riot produced …": a place's companies, the entity maybe one
     r"[a-z.]{2,20}-(?:based|headquartered))"
 )
+# (an opening adverbial may come first: "Before the crypto winter, most miners adopted …",
+# "In 2024, public miners sold …")
+_ADVERBIAL = (
+    r"(?:(?:before|after|during|in|amid|since|until|by|throughout|over|at|last|this)\s+"
+    r"[^,;:]{1,40},\s+)?"
+)
 # (matched from the clause's start: no "^", which would not hold at a position past 0)
 _GROUP_OPENING = Folded(
-    rf"\W*(?:{_QUALIFIER}\s+){{0,3}}"
+    rf"\W*{_ADVERBIAL}(?:{_QUALIFIER}\s+){{0,3}}"
     r"(?:miners|companies|firms|corporations|treasuries|operators|the\s+(?:industry|sector))\b|"
-    r"\W*(?:the\s+)?\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|corporations)\b"
+    rf"\W*{_ADVERBIAL}(?:the\s+)?\d{{1,3}}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|corporations)\b"
 )
 # "…, collectively sold 1,900 BTC", "Riot and MARA combined mined": a sum over several.
 _TOGETHER = Folded(r"\b(?:collectively|together|combined|jointly)\s+$")

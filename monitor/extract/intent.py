@@ -29,7 +29,7 @@ from .folded import Folded, lowered
 from .gates import opens, sentence_gate
 from .group_subject import is_group_subject
 from .intent_permitted import permitted_sale
-from .intent_subject import company_subject
+from .intent_subject import company_subject, other_subject
 from .intent_underway import UNDERWAY, UNDERWAY_WORDS
 from .model import INTENT, INTENT_KIND, Extracted
 from .named_subject import is_named_other
@@ -235,13 +235,14 @@ def _named_before(text: str, modal: int) -> bool:
     return _INTENT_OBJECT.search(text, max(0, modal - _BARE_SHARE_REACH), modal) is not None
 
 
-def _company_them(text: str, match: re.Match[str]) -> bool:
+def _company_them(text: str, match: re.Match[str], entity: str | None) -> bool:
     """A bare share or pronoun ("sell a portion", "exchange them for cash") takes the coins the
     sentence named before, and they are the company's only when the company is the modal's
     subject: "Riot holds its bitcoins and may exchange them", not "the lender may exchange them"
     (`intent_subject`, decided cases 18 and 29)."""
     modal = match.start()
-    return _named_before(text, modal) and company_subject(text, modal, match.start("verb"))
+    verb = match.start("verb")
+    return _named_before(text, modal) and company_subject(text, modal, verb, entity)
 
 
 def _stated_by_entity(text: str, position: int, ctx: DocContext) -> bool:
@@ -502,8 +503,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         named = (
             _INTENT_OBJECT.search(obj)
             or (converted and _CONVERTED_HOLDINGS.search(obj))
-            or (converted and converted["them"] and _company_them(text, match))
-            or (_BARE_SHARE.match(obj) and _company_them(text, match))
+            or (converted and converted["them"] and _company_them(text, match, ctx.entity))
+            or (_BARE_SHARE.match(obj) and _company_them(text, match, ctx.entity))
         )
         if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
             continue
@@ -515,6 +516,8 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
             continue
         if not _stated_by_entity(text, match.start(), ctx):
             continue  # another company's, or the industry's ("Many public miners plan to sell")
+        if other_subject(text, match.start(), match.start("verb"), ctx.entity):
+            continue  # "Galaxy may sell the coins it received": another party's plan
         if _DECISION.search(match["modal"]) and _sale_reported(ctx):
             continue
         if _ended(text, match):

@@ -11,11 +11,18 @@ with the coins is no intention of the company's.
 The subject is read from the clause before the modal: the words after its last break (a comma,
 a semicolon, a relative pronoun or "and"). No words there means a predicate that shares the
 sentence's subject, which is then read from the sentence's opening words.
+
+A name as the subject is the company only when it is one of the company's names (its name or
+ticker): in a story about Argo, "Galaxy may sell the coins it received" and "Coinbase holds the
+bitcoin and may sell them" state another company's plans, not Argo's intention. (An entity the
+miner list does not know may be called anything: its names are not known.)
 """
 
 from __future__ import annotations
 
 import re
+
+from .entities import MINERS, names_of, ticker_of
 
 # The clause breaks before a modal: punctuation, a coordinating "and"/"but", or a relative
 # pronoun (which makes its antecedent, some noun before it, the subject).
@@ -24,11 +31,12 @@ _BREAK = re.compile(r"[,;:(—–]|\b(?:and|but|then|who|which|that)\b")
 _RELATIVE = re.compile(r"(?:who|which)$")
 # (adverbs that may stand between the subject and its modal: "it also may", "Riot then may")
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|now|still|currently|subsequently|later))+$")
-# The company as a subject: a pronoun for it, a company noun, or a name.
+# The company as a subject: a pronoun for it, a company noun, or a name (`name`: whose it is
+# is asked of the entity's names).
 _COMPANY = re.compile(
     r"(?<![\w'’])(?:[Ii]t|[Ww]e|[Mm]anagement|(?:[Tt]he|[Oo]ur)\s+(?:[Cc]ompany|[Ff]irm|[Mm]iner|[Gg]roup|"
     r"[Bb]oard|[Bb]usiness)|(?!(?:The|Its|Our|Their|Such|These|Those|This|That|A|An)\b)"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})$"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))$"
 )
 # A party other than the company that may hold its coins, named as the subject (also with a
 # capital at a sentence's start: "Customers may exchange them", "Its lender may sell them").
@@ -37,12 +45,42 @@ _OTHER_PARTY = re.compile(
     r"counterpart(?:y|ies)|buyers?|purchasers?|investors?|creditors?|banks?|custodians?|"
     r"users?|borrowers?|brokers?|exchanges?|trustees?|agents?)\b)"
 )
+# The other party as the subject's last word: "the lender may sell the pledged coins".
+_OTHER_PARTY_LAST = re.compile(_OTHER_PARTY.pattern + r"$")
 _REACH = 160
 
 
-def _is_company(subject: str) -> bool:
+# The company under a capitalised common noun, a noun-modal's owner too ("the Company’s intent
+# to liquidate its Bitcoin", "Management may sell").
+_SELF_NOUN = re.compile(
+    r"(?:Company|Corporation|Firm|Group|Board|Management|Registrant|Issuer|Miner)(?:['’]s)?"
+)
+
+
+def _own_name(name: str, entity: str | None) -> bool:
+    """Does the subject's `name` name the company ("Riot Platforms", "MARA Holdings", "the
+    Company’s"), or is the company one whose names are not known?"""
+    if not entity or ticker_of(entity) not in MINERS or _SELF_NOUN.fullmatch(name):
+        return True
+    upper = name.upper()
+    return any(re.search(rf"\b{re.escape(own.upper())}\b", upper) for own in names_of(entity))
+
+
+def _is_company(subject: str, entity: str | None) -> bool:
     subject = _ADVERBS.sub("", subject.strip(" ,"))
-    return _COMPANY.search(subject) is not None and _OTHER_PARTY.search(subject) is None
+    found = _COMPANY.search(subject)
+    if found is None or _OTHER_PARTY.search(subject) is not None:
+        return False
+    return found["name"] is None or _own_name(found["name"], entity)
+
+
+def _is_other(subject: str, entity: str | None) -> bool:
+    """Is the subject another party: a name none of the company's, or a lender, a customer …?"""
+    subject = _ADVERBS.sub("", subject.strip(" ,"))
+    if _OTHER_PARTY_LAST.search(subject) is not None:
+        return True
+    found = _COMPANY.search(subject)
+    return found is not None and found["name"] is not None and not _own_name(found["name"], entity)
 
 
 def _opening_subject(text: str) -> str:
@@ -60,21 +98,56 @@ def _opening_subject(text: str) -> str:
     return " ".join(words)
 
 
-def company_subject(text: str, modal: int, verb: int) -> bool:
-    """Is the company the subject of the modal at `modal` (its verb at `verb`), the pronoun's
-    coins its own? A break between the modal and the verb ("in May and plans to sell": the
-    month read as the modal) leaves the verb's clause no subject of its own."""
+def _subject(text: str, modal: int, verb: int) -> str | None:
+    """The words of the modal's subject (at `modal`, its verb at `verb`); None when a relative
+    pronoun makes it an antecedent ("customers, who may exchange them") or none is found. A
+    break between the modal and the verb ("in May and plans to sell": the month read as the
+    modal) leaves the verb's clause no subject of its own."""
     start = max(0, modal - _REACH)
     breaks = list(_BREAK.finditer(text, start, verb))
     last = breaks[-1] if breaks else None
     if last is not None and _RELATIVE.match(last.group(0)):
-        return False  # "customers, who may exchange them": the antecedent's coins
+        return None
     clause_start = last.end() if last is not None else start
     subject = text[clause_start:modal] if clause_start < modal else ""
     if subject.strip(" ,"):
-        return _is_company(subject)
+        return subject
     if last is None:
-        return False
-    # No subject of its own: the predicate shares the sentence's (or the clause's after a ";").
+        return None
+    # No subject of its own: the predicate shares the clause's before it ("…, and Coinbase holds
+    # the bitcoin and may sell them"), else the sentence's (or the clause's after a ";").
+    shared = _coordinated_subject(text, breaks)
+    if shared is not None:
+        return shared
     semicolon = text.rfind(";", 0, clause_start)
-    return _is_company(_opening_subject(text[semicolon + 1 : clause_start]))
+    return _opening_subject(text[semicolon + 1 : clause_start])
+
+
+_COORDINATION = ("and", "but", ",", ";")
+
+
+def _coordinated_subject(text: str, breaks: list[re.Match[str]]) -> str | None:
+    """The subject opening the nearest clause with words before the last break, when that
+    clause follows a coordination ("…, and Coinbase holds the bitcoin and may …")."""
+    for index in range(len(breaks) - 1, 0, -1):
+        clause = text[breaks[index - 1].end() : breaks[index].start()].strip(" ,")
+        if not clause:
+            continue
+        if breaks[index - 1].group(0) in _COORDINATION and clause[:1].isupper():
+            return _opening_subject(clause)
+        return None
+    return None
+
+
+def company_subject(text: str, modal: int, verb: int, entity: str | None) -> bool:
+    """Is the company the subject of the modal at `modal` (its verb at `verb`), the pronoun's
+    coins its own?"""
+    subject = _subject(text, modal, verb)
+    return subject is not None and _is_company(subject, entity)
+
+
+def other_subject(text: str, modal: int, verb: int, entity: str | None) -> bool:
+    """Is another party the subject of the modal at `modal` ("Galaxy may sell the coins it
+    received", "the lender may sell the bitcoin"), whatever coins its object names?"""
+    subject = _subject(text, modal, verb)
+    return subject is not None and _is_other(subject, entity)

@@ -6,7 +6,9 @@ provider, Acme Hosting, sold 40 BTC" tell what the partner did: another company'
 (README, "What is NOT labelled"), though the company's own name or "our" is in the subject.
 The company's coins mined at a partner's site ("mined 450 BTC at its hosting partner's site")
 have the company as the subject and stay its own, as do those it made through a partner ("Cipher,
-through its joint venture partner WindHQ, mined 150 BTC": the partner an adjunct).
+through its joint venture partner WindHQ, mined 150 BTC": the partner an adjunct). The partner's
+own means told in an aside ("Cipher's hosting partner, via its Texas site, mined 120 BTC") leave
+the partner the subject.
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ _ROLE = (
 _OWNER = r"(?:(?i:our|its|their|the\s+company['’]s)|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _ADVERBS = r"(?:(?:also|has|have|had|then|reportedly)\s+){0,2}"
+# The partner's own means, an aside between the partner and its verb: "Cipher's hosting partner,
+# via its Texas site, mined 120 BTC" (the partner still the subject: its site, its figure).
+_MEANS = r"(?:,\s+(?i:through|via|by\s+way\s+of|using|from|at)\s+[^,;.()]{1,50})"
 # (names are capitalised: the pattern is case-sensitive outside its `(?i:…)` groups)
 # the subject ending right before the verb: the role first ("Our hosting partner mined", "The
 # Company's hosting partner, Acme Hosting, mined") or the name first, the role in apposition
 # ("Acme Hosting, Riot's hosting partner, mined")
 _SUBJECT = re.compile(
-    rf"(?:(?<![\w'’])(?:[Tt]he\s+)?{_OWNER}{_ROLE}(?:,?\s+{_NAME},?)?|"
-    rf"{_NAME},\s+(?:[Tt]he\s+)?{_OWNER}{_ROLE},)\s+{_ADVERBS}$"
+    rf"(?:(?<![\w'’])(?:[Tt]he\s+)?{_OWNER}{_ROLE}(?:,?\s+{_NAME},?)?(?:{_MEANS},)?|"
+    rf"{_NAME},\s+(?:[Tt]he\s+)?{_OWNER}{_ROLE}{_MEANS}?,)\s+{_ADVERBS}$"
 )
 _REACH = 120
 # The partner after a preposition is an adjunct, the company the subject before it: "Cipher,

@@ -25,6 +25,7 @@ from . import (
     debt,
     debt_document,
     debt_instrument,
+    debt_instrument_zh,
     filing_note_period,
     flat,
     flat_bullets,
@@ -245,6 +246,7 @@ def _extract_plain(
     found.extend(
         debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
     )
+    found.extend(debt_instrument_zh.extract(text, published, entity))  # one in Chinese translation
     found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
     return _deduplicated(found)
 

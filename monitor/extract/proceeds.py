@@ -180,7 +180,8 @@ _OTHER_SALE = _Screened(
     r"\b(?:shares?|stock|notes|offering|at-the-market|ATM|receivables)\b|"
     # (a business or subsidiary only as what is sold: "its business activities" is no sale)
     r"\b(?:sale|sales|sold|selling)\s+(?:of\s+)?(?:[\w,.-]+\s+){0,3}?(?:miners|machines|"
-    r"equipment|building|property|assets|business(?:es)?|subsidiar(?:y|ies))\b"
+    # ("sold its Bitcoin mining arm, Peak Mining, for $200M": a business by its other names)
+    r"equipment|building|property|assets|business(?:es)?|subsidiar(?:y|ies)|arm|division)\b"
 )
 
 # The branches of every alternation asked of a whole sentence, and the last sentence's answer

@@ -271,7 +271,18 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
         return False  # "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147"
     if _THEN_AND_NOW.search(text, max(0, now.start() - _THEN_REACH), now.start()):
         return True  # "ending Q3 with 3,418 BTC and now holding over 4,000 BTC": then, and now
-    return all(m.start > start and "," in text[start : m.start] for m in ctx.dating(segment))
+    # "The deal was announced on April 23 by the miner, which currently holds 19,223 BTC": a
+    # date before the relative clause is its antecedent's verb's, not the holding's
+    relative = _RELATIVE_BEFORE.search(text, max(0, now.start() - 12), now.start())
+    cut = relative.start() if relative is not None else -1
+    return all(
+        m.end <= cut or (m.start > start and "," in text[start : m.start])
+        for m in ctx.dating(segment)
+    )
+
+
+# A relative clause opening right before "now"/"currently" (`_held_now`).
+_RELATIVE_BEFORE = Folded(r",\s+(?:which|who)\s+$")
 
 
 # "Sold 173 BTC but added 44 BTC to its treasury, which now holds 1,147 BTC": the holding

@@ -51,7 +51,15 @@ _GERMAN_ORDINAL_NOUN = re.compile(
     r"Geschäftsquartal|Halbjahr|Geschäftshalbjahr)\b"
 )
 _SHARED_MONTH = re.compile(r"(?:April|August|September|November)\b")
-_GERMAN_BEFORE_DAY = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem|des|im|per)\s+\d{1,2}$")
+# (a sentence may open on one: "Zum 30. September 2021 hatten wir …")
+_GERMAN_BEFORE_DAY = re.compile(
+    r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is|[Ss]eit|[Aa]b|[Dd]en|[Dd]em|[Dd]es|[Ii]m|[Pp]er)\s+\d{1,2}$"
+)
+# German shortenings whose dot ends no sentence: "526,1 bzw. 101,0", "d.h. unter …", "z.B.",
+# and a scale before its currency ("27,5 Mio. USD", "1,2 Mrd. Euro")
+_GERMAN_SHORT = re.compile(r"(?<![^\s(])(?:bzw|d\.\s?h|z\.\s?B|u\.\s?a|inkl|vgl)$")
+_GERMAN_SCALE = re.compile(r"(?<![^\s\d])(?:Mio|Mrd)$")
+_CURRENCY_AFTER = re.compile(r"(?:USD|EUR|CAD|US-Dollar|Dollar|Euro|US\$|\$|€)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +377,15 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 _ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$")
+
+
+def shortening_dot(text: str, dot: int, after: int) -> bool:
+    """Is the dot at `text[dot]` a German shortening's, the sentence going on at `after`?"""
+    if _GERMAN_SHORT.search(text, max(0, dot - 6), dot):
+        return True
+    return bool(_GERMAN_SCALE.search(text, max(0, dot - 4), dot)) and bool(
+        _CURRENCY_AFTER.match(text, after)
+    )
 
 
 def ordinal_dot(text: str, dot: int, after: int) -> bool:

@@ -17,6 +17,7 @@ from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
 from .folded import Folded, lowered
+from .group_subject import is_group_subject
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
 from .pattern_sets import PatternChoice
 from .periods import Period
@@ -236,6 +237,8 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
             continue
         if _ENABLED_BEFORE.search(text, max(0, at - _ENABLED_REACH), at):
             continue
+        if is_group_subject(text, at):
+            continue  # "Before the crypto winter, most miners adopted a strategy of holding …"
         if is_peer_figure(text, at, ctx.entity) and not said_jointly(text, at, ctx.entity):
             continue  # (not "Riot and Marathon … have kept their mined bitcoins": both did)
         period = (

@@ -98,9 +98,33 @@ class Harvester:
         documents: Sequence[Observation],
         missing: Sequence[str],
     ) -> Observation:
+        payload = self._payload(filing, history, refs, documents, missing)
+        return Observation(
+            kind=FILING_PUBLISHED,
+            entity=self.company.entity,
+            subject=filing.accession,
+            occurred_at=filing.published_at,
+            identity=(filing.accession,),
+            payload=payload.to_payload(),
+            evidence={
+                "url": payload.index_url,
+                "accession": filing.accession,
+                "accepted_at": payload.accepted_at,
+            },
+        )
+
+    def _payload(
+        self,
+        filing: Filing,
+        history: Sequence[Filing],
+        refs: Sequence[DocumentRef],
+        documents: Sequence[Observation],
+        missing: Sequence[str],
+    ) -> FilingPayload:
+        """What a published filing's observation says of it: form, dates, items, documents."""
         amended = amended_filing(filing, history)
         primary = next((r for r in refs if r.primary), None)
-        payload = FilingPayload(
+        return FilingPayload(
             cik=self.company.cik,
             ticker=self.company.ticker,
             company=self.company_name,
@@ -125,19 +149,6 @@ class Harvester:
             ],
             title=_first_exhibit_title(documents),
             missing_documents=list(missing),
-        )
-        return Observation(
-            kind=FILING_PUBLISHED,
-            entity=self.company.entity,
-            subject=filing.accession,
-            occurred_at=filing.published_at,
-            identity=(filing.accession,),
-            payload=payload.to_payload(),
-            evidence={
-                "url": payload.index_url,
-                "accession": filing.accession,
-                "accepted_at": payload.accepted_at,
-            },
         )
 
     def _document_observation(

@@ -1,0 +1,47 @@
+"""A flow with no period of its own, dated by the comparison the next sentence draws on it.
+
+"Das Unternehmen verdiente 248,36 Bitcoins. Der Rückgang im Vergleich zum zweiten Quartal ist
+auf das Migrationsprogramm zurückzuführen": the sentence after the figure opens on its change
+("the decline", "el aumento", "la baisse") against one named month or quarter, the period
+before the figure's. The figure is the next period's: the third quarter. A change against a
+year ago ("im Vergleich zum Vorjahresquartal") names no period to step from, and a sentence
+that does not open on the change (a new topic that happens to compare) says nothing of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.vocabulary.periods import Period
+
+from . import foreign_periods
+from .foreign_words import Lexicon
+from .sentences import Segment
+
+# The next sentence opens on the change itself: German, Spanish, Portuguese, Italian, French.
+_CHANGE_OPENS = re.compile(
+    r"\s*(?:(?:Der|Dieser)\s+(?:Rückgang|Anstieg|Zuwachs)|Die\s+(?:Abnahme|Zunahme|Steigerung)|"
+    r"(?:La|Esta)\s+(?:disminución|caída|reducción|baja)|(?:El|Este)\s+(?:aumento|incremento|"
+    r"descenso)|(?:A|Esta)\s+(?:queda|redução|diminuição)|(?:O|Este)\s+aumento|"
+    r"(?:Il|Questo)\s+(?:calo|aumento|incremento)|La\s+(?:diminuzione|riduzione|baisse|hausse|"
+    r"diminution|progression)|Cette\s+(?:baisse|hausse))\b"
+)
+
+
+def step_from_comparison(
+    following: Segment | None, lexicon: Lexicon, published: dt.date
+) -> Period | None:
+    """The period after the one month or quarter `following` compares a change with, when
+    it opens on that change."""
+    if following is None or _CHANGE_OPENS.match(following.text) is None:
+        return None
+    compared = [
+        mention.period
+        for mention in foreign_periods.mentions(following.text, lexicon, published)
+        if mention.compared and mention.period.granularity in ("month", "quarter")
+    ]
+    if len(compared) != 1:
+        return None
+    stepped = compared[0].next()
+    return stepped if stepped.last_day() <= published else None

@@ -1,0 +1,60 @@
+"""A loan document's principal in its own unit: dollars, or a number of bitcoin.
+
+A loan can be denominated in bitcoin ("a single advance in the amount of 933.333333 Bitcoin",
+"a loan in the amount of 30 Bitcoins"): that is borrowed money like any other, kept in its own
+unit and never converted (README decided case 47), the way a loan in CAD keeps CAD. A balance
+printed with no unit word ("the aggregate principal amount outstanding is 463.636365") takes the
+unit the document's loan is in throughout. An amount after "up to" or "not to exceed" is a
+facility's ceiling, not a sum lent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers import find_money, parse_decimal
+
+# "933.333333 Bitcoin", "30 Bitcoins", "150 BTC" (a unit word right after the number)
+BTC_AMOUNT = r"\d[\d,]{0,12}(?:\.\d{1,8})?\s{0,2}(?:bitcoins?|btc)\b"
+_BTC = re.compile(r"(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)\s{0,2}(?:bitcoins?|btc)\b", re.I)
+_BARE = re.compile(r"(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)(?![\d,.]*\s{0,2}[%a-z$])", re.I)
+# a ceiling, not a sum lent: "in an aggregate principal amount of up to $10,000,000"
+_CEILING = re.compile(r"\b(?:up\s+to|not\s+to\s+exceed|maximum(?:\s+of)?)\s{0,3}$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    amount: Decimal
+    unit: str  # a currency code, or "BTC"
+    end: int
+
+
+def at(head: str, end: int) -> Principal | None:
+    """The dollar or bitcoin amount right at `end` (a "US" prefix may precede the "$")."""
+    if _CEILING.search(head, max(0, end - 30), end):
+        return None
+    btc = _BTC.match(head, end)
+    if btc is not None:
+        amount = parse_decimal(btc["qty"])
+        return None if amount is None else Principal(amount, "BTC", btc.end())
+    for money in find_money(head, max(0, end - 3), end + 40):
+        if money.end > end and money.currency == "USD":
+            return Principal(money.amount, money.currency, money.end)
+        break
+    return None
+
+
+def balance_at(head: str, end: int) -> Principal | None:
+    """A balance right at `end`: with its own unit, else a bare number in the unit of the
+    loan the document states before it, when all its loan amounts are in bitcoin."""
+    found = at(head, end)
+    if found is not None:
+        return found
+    bare = _BARE.match(head, end)
+    if bare is None or (amount := parse_decimal(bare["qty"])) is None:
+        return None
+    before = head[:end]
+    in_btc = _BTC.search(before) is not None and next(find_money(before), None) is None
+    return Principal(amount, "BTC", bare.end()) if in_btc else None
