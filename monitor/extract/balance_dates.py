@@ -13,7 +13,6 @@ report states. A day never falls after publication when it came from a relative 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -553,7 +552,7 @@ def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
     """ "currently holds 19.57 BTC valued at $2.26 million based on the September 21 closing
     price", "holdings of 7,649 BTC, based on a price of $57,180 on December 1": a balance
     whose sentence names no date of its own stands on the day it is valued at, unless that
-    day falls after the report's period closed (`priced_after`; then the report's label)."""
+    day falls after the report's period (then the report's label stands)."""
     if ctx.dating(segment):
         return None  # a period of its own ("As of June 30, … at the July 3 price") wins
     report = ctx.section or ctx.report
@@ -567,16 +566,10 @@ def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
         day = mention.period
         if not day.is_date or after_publication(ctx, day) or not is_price_date(text, mention):
             continue
-        if report is not None and priced_after(day, report):
+        if report is not None and day.last_day() > report.last_day():
             return None  # a monthly update's holding priced weeks later: the report's label
         return day
     return None
-
-
-def priced_after(day: Period, report: Period) -> bool:
-    """Is a holding's valuation `day` after the reported period closed? The next day is not:
-    a November update gives its closing balances "as of December 1", the day it cut off."""
-    return day.last_day() > report.last_day() + dt.timedelta(days=1)
 
 
 def _bound_after(ctx: DocContext, segment: Segment, end: int) -> Mention | None:

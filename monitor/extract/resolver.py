@@ -42,7 +42,6 @@ from .balance_dates import (
     after_publication,
     balance_period,
     line_end,
-    priced_after,
 )
 from .bare_quarters import own_quarter
 from .closing_days import closing_day_of
@@ -217,7 +216,7 @@ def _that_date(ctx: DocContext, segment: Segment, end: int) -> Period | None:
 # "now holds 905 bitcoins …, worth $55.2 million based on a BTC price of $61,000 on June 30,
 # 2024": the day the holding is valued at is the day its sentence states it for (decided case
 # 14: the holding's own sentence names its date), unless a date of its own came before it, or
-# the day falls after the period the document reports closed (then its label stands, as in
+# the day falls after the period the document reports (then its label stands, as in
 # `balance_dates`, whose price-day reading stops at a comparison: "up from 850 last month and
 # worth …").
 _VALUED = Folded(r"\b(?:worth|valued\s+at|value\s+of)\b")
@@ -246,7 +245,7 @@ def _valued_on(ctx: DocContext, segment: Segment, end: int) -> Period | None:
         return None  # "worth $75 million, after selling 50 BTC on June 30": the sale's day
     day = days[0].period
     own = ctx.section or ctx.report or ctx.document  # (not the lead's or the topic's)
-    if own is not None and not own.is_date and priced_after(day, own):
+    if own is not None and not own.is_date and day.last_day() > own.last_day():
         return None  # an August update's holding priced on September 24: the update's label
     return day
 
