@@ -545,14 +545,18 @@ def _has_words(text: str) -> bool:
 
 
 # ("All monetary references are in Canadian {Dollars}": a rewrite's synonyms and markup)
-# A statement's own heading says it too: "(In Canadian dollars)", "(Expressed in Canadian
-# dollars)".
+# A statement's own heading says it too, on a line of its own: "(In Canadian dollars)",
+# "(Expressed in Canadian dollars, except share amounts)". A prose aside in brackets ("(in
+# Canadian dollars, about US$36.5 million)", a grant "$2 million (in Canadian dollars)") tells
+# one amount's currency, not the document's.
 _DOLLAR_NOTICE = Folded(
-    r"(?:\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|"
+    r"\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|"
     r"figures|dollar\s+amounts|currency)\s+(?:are\s+|is\s+)?"
-    r"(?:expressed\s+|stated\s+|reported\s+)?|\(\s*(?:expressed\s+|presented\s+)?)"
-    r"in\s+(?P<which>Canadian|Australian|"
-    r"U\.S\.|US|United\s+States)\s+[{(]?dollars"
+    r"(?:expressed\s+|stated\s+|reported\s+)?"
+    r"in\s+(?P<which>Canadian|Australian|U\.S\.|US|United\s+States)\s+[{(]?dollars"
+    r"|(?<![^\n])[ \t|]{0,8}\(\s*(?:expressed\s+|presented\s+)?"
+    r"in\s+(?P<heading>Canadian|Australian|U\.S\.|US|United\s+States)\s+dollars"
+    r"(?:,\s*(?:except|unless)\b[^)\n]{0,80})?\s*\)[ \t|]{0,8}(?:\n|$)"
 )
 
 
@@ -629,4 +633,4 @@ def detect_dollar(text: str) -> str:
     notice = _DOLLAR_NOTICE.search(text, 0, _DOLLAR_SCAN_CHARS)
     if notice is None:
         return "USD"
-    return _DOLLARS.get(notice["which"].lower(), "USD")
+    return _DOLLARS.get((notice["which"] or notice["heading"]).lower(), "USD")

@@ -66,9 +66,12 @@ _DRAW_BEFORE = Folded(
 
 
 _DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
-# "The drawdown of the final $5.0 million tranche is expected in December": not yet drawn.
+# "The drawdown of the final $5.0 million tranche is expected in December": not yet drawn. Not
+# past ", which will fund …": that clause tells the money's use, not that it is still to come
+# (", which is expected to be drawn in June" still tells a draw to come).
 _DRAW_TO_COME = Folded(
-    r"^[^.;$]{0,50}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|will|"
+    r"^(?:(?!,\s*which\s+(?:will|would)\s+(?:fund|finance|be\s+used|support|pay|go)\b)[^.;$])"
+    r"{0,50}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|will|"
     r"remains?\s+available|to\s+be\s+(?:drawn|made|completed))\b"
 )
 

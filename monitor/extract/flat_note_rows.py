@@ -43,6 +43,10 @@ _TWO_CELLS = re.compile(rf"(?<![\w,.]){_CELL}[ \t]+{_CELL}(?![\w,])")
 # The caption's own terms, cut from the label: the rate, the maturity, the lender's terms.
 _TERMS = re.compile(r",[ \t](?:with|bearing|at|due|maturing|payable|secured)\b")
 _MAX_CAPTION = 300  # a longer stretch without a row's cells is prose: the table has ended
+_MAX_CELL = 40  # room for one cell and the blanks before it ("$ (17,639,433) [A]")
+# What may follow a row's cells (the run's own look-ahead), checked on the whole text: a search
+# bounded short of the line's end would take the window's end for the line's.
+_ROW_END = re.compile(r"[ \t]+[$A-Z]|[ \t]*(?:\n|$)")
 _MAX_INTRO = 240  # the introducing sentence, read back from the dates
 _MAX_ROWS = 60
 _MIN_ROWS = 2
@@ -89,9 +93,14 @@ def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
     for _ in range(_MAX_ROWS):  # (each search stops at the next row's cells)
-        cells = run.search(text, offset, line_end)
+        # a row is a caption and its cells: search no further than they can reach, not to the
+        # end of a long flattened line
+        window = min(line_end, offset + _MAX_CAPTION + _MAX_CELL * (columns + 1))
+        cells = run.search(text, offset, window)
         if cells is None or cells.start() - offset > _MAX_CAPTION:
             return
+        if not _ROW_END.match(text, cells.end()):
+            return  # the cells ran to the window's end: longer than any row's
         if _TWO_CELLS.search(text, offset, cells.start()):
             return  # a caption holding amounts in a row: cells this reader cannot align
         terms = _TERMS.search(text, offset, cells.start())

@@ -36,6 +36,9 @@ class Table:
     headers: list[str] = field(default_factory=list)  # each column's header as printed
     header_cells: tuple[str, ...] = ()  # a header printed above the rows, one cell per line
     heading: str = ""  # the header rows' text ("($ in thousands) Balance as of: … 2024")
+    # Does a row name the U.S. dollar? Asked of every valued cell, so worked out once per table
+    # (None until asked) rather than scanning every row per cell.
+    rows_name_us_dollar: bool | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

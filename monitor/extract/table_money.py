@@ -105,7 +105,9 @@ def _names_us_dollars(table: Table, row: Segment) -> bool:
     (Asked only of a document whose plain "$" is another dollar.)"""
     if _US_DOLLAR.search(f"{table.caption} {table.heading} {row.text}"):
         return True
-    return any(_US_DOLLAR.search(other.text) for other in table.rows)
+    if table.rows_name_us_dollar is None:  # once per table: it is asked of every valued cell
+        table.rows_name_us_dollar = any(_US_DOLLAR.search(other.text) for other in table.rows)
+    return table.rows_name_us_dollar
 
 
 # A number printed after a currency sign on the row ("$2.5 million"): the row's line may lose
