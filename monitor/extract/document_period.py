@@ -201,7 +201,7 @@ def _names_event_day(text: str, reference: dt.date) -> bool:
 def _is_news_lead(text: str, reference: dt.date | None) -> bool:
     """A news story's opening sentence about an event, naming no period ("Cipher announced a
     10-year colocation agreement with Fluidstack …"): the story is about that event."""
-    if not text.rstrip().endswith(".") or _is_title(text):
+    if not text.rstrip().endswith(".") or _is_title(text) or _title_cased(text):
         return False
     return not any(  # (a dateline's day is no period of the story)
         m.period is not None and not m.period.is_date for m in find_mentions(text, reference)
@@ -236,6 +236,20 @@ def _mentions_results(text: str) -> bool:
     if _RESULTS_PUBLISHED.search(text):
         return False
     return _RESULT_CITED.search(text) is not None or "results" in text.lower()
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
+_TITLE_WORDS = 3
+
+
+def _title_cased(text: str) -> bool:
+    """ "U.S. Mining Company Marathon Now Holds 8,133 BTC.": a headline in title case, its
+    full stop a sentence of its own, is no news lead about an event (a story under it may
+    retell a report: "In their December report, …")."""
+    if len(text) > _TITLE_CHARS:
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= _TITLE_WORDS and all(word[0].isupper() for word in words)
 
 
 def _is_title(text: str) -> bool:

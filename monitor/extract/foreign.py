@@ -67,6 +67,7 @@ from . import (
     foreign_change_base,
     foreign_deals,
     foreign_es_moves,
+    foreign_history,
     foreign_intent,
     foreign_lexicons,
     foreign_numbers,
@@ -297,16 +298,19 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
     sentences = list(_sentences(text))
-    deals = foreign_deals.extract(sentences, language, published, entity, names)
     lexicon = LEXICONS.get(language)
     if lexicon is None:
-        return deals
+        return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     figures = _dated_by_comparison(figures, sentences, lexicon, published)
     lead = reader.lead()
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
+    deals = foreign_deals.extract(
+        sentences, language, published, entity, names, _update_period(figures, named)
+    )
+    figures = [figure for figure in figures if not foreign_history.is_history(figure.own, fallback)]
     # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
     # September's update), but the publication's month after a closed year's flows
     now = _month(published) if named is not None and named.granularity == "year" else fallback
@@ -318,6 +322,15 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _update_period(figures: list[_Figure], named: Period | None) -> Period | None:
+    """The period of the update a story retells: the one its coins mined or sold are of
+    (README decided case 46), not a period it names for anything else."""
+    if named is None:
+        return None
+    flows = (figure for figure in figures if figure.metric in (BTC_PRODUCED, BTC_SOLD))
+    return named if any((figure.own or named) == named for figure in flows) else None
 
 
 def _dated_by_comparison(
@@ -462,6 +475,8 @@ _NOW = re.compile(
     r"actuellement|désormais|сейчас|теперь|kini|hiện\s+tại|hiện\s+nay)\b|現在|현재|目前|حاليا",
     re.I,
 )
+# the reach before a holding of its own "now" ("e ora detiene 6.654 BTC")
+_NOW_WINDOW = 40
 # another company outdid this one ("MARA superó a Riot … con 705 BTC")
 _SURPASS = re.compile(
     r"\b(?:super[óo]u?|superaron|ha\s+superato|übertr(?:af|ifft)|überholt\w*)\s", re.I
@@ -737,6 +752,12 @@ class _Reader:
         if own is None or not any(clause_start <= m.start < clause_end for m in mentions):
             own = self._set_off_period(text, mentions, clause_start) or own
         writing = _WRITING.search(text, max(0, start - _WRITING_WINDOW), start) is not None
+        if metric == BTC_HELD and not self.lexicon.cjk and (own is None or not own.is_date):
+            # ("… ha venduto 300 BTC e ora detiene 6.654 BTC": held now, not at the end of the
+            # sentence's month, README decided case 14; "9月現在" is "as of" a month)
+            previous = numbers[index - 1][1] if index else 0
+            low = max(clause_start, previous, start - _NOW_WINDOW)
+            writing = writing or _NOW.search(text, low, start) is not None
         return (None if writing else own), writing  # ("截至发稿时，该数字已超过1,500枚")
 
     def _figure(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
@@ -26,60 +27,81 @@ from .sentences import Segment
 LANGUAGES = frozenset(foreign_debt.WORDS) | frozenset({"tl"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What each sentence's figures are judged by: the copy's language, whose names stand
+    where, and the periods an undated figure falls back to."""
+
+    language: str
+    published: dt.date
+    entity: str
+    names: list[tuple[int, str]]
+    positions: list[int]
+    month: Period  # the month of publication
+    own: Period  # an undated debt's period: the update's the story retells, else the month
+
+
 def extract(
     sentences: Iterable[Segment],
     language: str,
     published: dt.date,
     entity: str,
     names: list[tuple[int, str]],
+    story: Period | None = None,
 ) -> list[Extracted]:
-    """The company's debt figures and AI deals in `sentences`."""
-    positions = [position for position, _ in names]
-    lexicon = LEXICONS.get(language)
-    cjk = lexicon.cjk if lexicon is not None else False
-    spaced = lexicon.spaced if lexicon is not None else False
+    """The company's debt figures and AI deals in `sentences`; `story`: the month or quarter
+    of the update the story retells, the period of a debt figure its sentence does not date
+    (README decided cases 7, 27 and 46), else the month of publication."""
     month = Period.of_month(published.year, published.month)
+    own = story if story is not None and story.granularity in ("month", "quarter") else month
+    told = _Story(
+        language, published, entity, names, [position for position, _ in names], month, own
+    )
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
     for sentence in sentences:
         before, previous = previous, sentence.text
-        for debt in foreign_debt.read(sentence, language, cjk, before, spaced):
-            if _owner(names, positions, sentence.start + debt.position) != entity:
-                continue
-            stock = debt.metric == DEBT_TOTAL
-            period = (
-                None  # (a defaulted loan's balance: at the story's date, README case 31)
-                if debt.story
-                else _period(sentence, language, published, debt.position, debt.figure, stock)
-            )
-            label = (period or month).label()
-            found.append(
-                observation(
-                    sentence, debt.metric, debt.value, debt.currency, label, currency=debt.currency
-                )
-            )
-        for deal in foreign_ai.read(sentence, language):
-            if _owner(names, positions, sentence.start + deal.position) != entity:
-                continue
-            if deal.signer is not None and not _names_within(positions, sentence, deal.signer):
-                continue  # ("e Tether ha firmato un accordo … con Rumble": no miner signed it)
-            label = (_deal_period(sentence, language, published, deal.position) or month).label()
-            if deal.metric == AI_CAPACITY:
-                found.append(observation(sentence, deal.metric, deal.value, "MW", label))
-            else:
-                found.append(
-                    observation(
-                        sentence,
-                        deal.metric,
-                        None,
-                        "",
-                        label,
-                        kind=MILESTONE,
-                        detail=CONTRACT_SIGNED,
-                    )
-                )
+        found.extend(_debts(sentence, before, told))
+        found.extend(_deals(sentence, told))
     return found
+
+
+def _debts(sentence: Segment, before: str, story: _Story) -> Iterator[Extracted]:
+    lexicon = LEXICONS.get(story.language)
+    cjk = lexicon.cjk if lexicon is not None else False
+    spaced = lexicon.spaced if lexicon is not None else False
+    for debt in foreign_debt.read(sentence, story.language, cjk, before, spaced):
+        if _owner(story.names, story.positions, sentence.start + debt.position) != story.entity:
+            continue
+        stock = debt.metric == DEBT_TOTAL
+        period = (
+            None  # (a defaulted loan's balance: at the story's date, README case 31)
+            if debt.story
+            else _period(
+                sentence, story.language, story.published, debt.position, debt.figure, stock
+            )
+        )
+        label = (period or (story.month if debt.story else story.own)).label()
+        yield observation(
+            sentence, debt.metric, debt.value, debt.currency, label, currency=debt.currency
+        )
+
+
+def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
+    for deal in foreign_ai.read(sentence, story.language):
+        if _owner(story.names, story.positions, sentence.start + deal.position) != story.entity:
+            continue
+        if deal.signer is not None and not _names_within(story.positions, sentence, deal.signer):
+            continue  # ("e Tether ha firmato un accordo … con Rumble": no miner signed it)
+        dated = _deal_period(sentence, story.language, story.published, deal.position)
+        label = (dated or story.month).label()
+        if deal.metric == AI_CAPACITY:
+            yield observation(sentence, deal.metric, deal.value, "MW", label)
+        else:
+            yield observation(
+                sentence, deal.metric, None, "", label, kind=MILESTONE, detail=CONTRACT_SIGNED
+            )
 
 
 def _names_within(positions: list[int], sentence: Segment, span: tuple[int, int]) -> bool:

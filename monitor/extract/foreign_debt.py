@@ -78,13 +78,23 @@ def _words(**patterns: str) -> DebtWords:
 _TO_ROMANCE = r"(?:circa|cerca\s+de|unos|alrededor\s+de|aproximadamente|rund|etwa|περίπου)?\s*$"
 WORDS: dict[str, DebtWords] = {
     "it": _words(
-        nil=r"\b(?:senza\s+debiti|nessun\s+debito|zero\s+debiti|priv[ao]\s+di\s+debiti)\b",
+        # ("grazie all'assenza di debiti": the absence of debt, a state like "senza debiti")
+        nil=r"\b(?:senza\s+debiti|nessun\s+debito|zero\s+debiti|priv[ao]\s+di\s+debiti|"
+        r"assenza\s+(?:totale\s+)?di\s+debit[oi])\b",
         settled=r"\b(?:saldato|estinto|rimborsato|ripagato|regolato)\s+(?:il\s+|i\s+|un\s+)?"
         r"(?:suo\s+|suoi\s+)?(?:debit[oi]|prestit[oi])\s+(?:per|di|da|pari\s+a)\s+$",
         settled_after="",
         reduced=r"\brid(?:ucendo|uce|usse|otto)\s+(?:il\s+|i\s+)?(?:suo\s+|suoi\s+|proprio\s+)?debit[oi]\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
-        noun=r"debit|prestit",
+        noun=r"debit|prestit|obbligazion",
+        # notes told done by what they brought ("l'offerta di obbligazioni convertibili zero
+        # coupon da 1,15 miliardi di dollari della società, che ha fornito un finanziamento") or
+        # as closed after their sum ("…, completata a novembre"); an offering only announced or
+        # planned is no new debt (README decided cases 6, 19)
+        issued=r"\b(?:offerta|emissione|collocamento)\s+(?:privat[ao]\s+)?di\s+"
+        r"(?:obbligazioni|note|titoli)\s+(?:[\w-]+\s+){0,4}?(?:da|di|per|pari\s+a)\s+(?:circa\s+)?$",
+        issued_after=r"(?:\s+(?:della|dalla)\s+società)?,?\s+(?:che\s+ha\s+(?:fornito|raccolto|"
+        r"garantito|portato)|(?:chius|complet|collocat|finalizzat)[ao]\b)",
         # a loan the company has ("Northern Data ha un prestito di 610 milioni di euro da
         # Tether"): a balance stated as current (README decided case 1's exception)
         balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"
@@ -92,7 +102,7 @@ WORDS: dict[str, DebtWords] = {
     ),
     "es": _words(
         nil=r"\b(?:sin\s+deudas?|libre\s+de\s+deudas?|no\s+tiene\s+deudas?|cero\s+deudas?|"
-        r"ninguna\s+deuda)\b",
+        r"ninguna\s+deuda|ausencia\s+(?:total\s+)?de\s+deudas?)\b",
         settled=r"\b(?:sald[óo]|liquid[óo]|pag[óo]|cancel[óo]|amortiz[óo])\s+(?:una\s+|la\s+|su\s+|sus\s+)?"
         r"(?:deudas?|pr[ée]stamos?)\s+(?:de|por)\s+$",
         settled_after="",
@@ -106,7 +116,7 @@ WORDS: dict[str, DebtWords] = {
     ),
     "pt": _words(
         nil=r"\b(?:sem\s+d[íi]vidas?|livre\s+de\s+d[íi]vidas?|n[ãa]o\s+tem\s+d[íi]vidas?|"
-        r"zero\s+d[íi]vidas?|nenhuma\s+d[íi]vida)\b",
+        r"zero\s+d[íi]vidas?|nenhuma\s+d[íi]vida|aus[êe]ncia\s+(?:total\s+)?de\s+d[íi]vidas?)\b",
         settled=r"\b(?:quitou|liquidou|pagou|amortizou)\s+(?:uma\s+|a\s+|sua\s+|suas\s+)?"
         r"(?:d[íi]vidas?|empr[ée]stimos?)\s+de\s+$",
         settled_after="",
@@ -172,8 +182,10 @@ WORDS: dict[str, DebtWords] = {
     ),
     # French, Russian, Indonesian, Vietnamese, Arabic
     "fr": _words(
-        nil=r"\b(?:sans\s+(?:aucune\s+)?dette|aucune\s+dette|zéro\s+dette|"
-        r"n['’]a\s+(?:pas|aucune)\s+(?:de\s+)?dette|libre\s+de\s+(?:toute\s+)?dette)\b",
+        # ("grâce à l'absence de dettes": the absence of debt is the state of having none)
+        nil=r"\b(?:sans\s+(?:aucune\s+)?dettes?|aucune\s+dette|zéro\s+dette|"
+        r"n['’]a\s+(?:pas|aucune)\s+(?:de\s+)?dettes?|libre\s+de\s+(?:toute\s+)?dettes?|"
+        r"absence\s+(?:totale\s+)?(?:de\s+|d['’])(?:toute\s+)?(?:dettes?|endettement))\b",
         settled=r"\b(?:remboursé|réglé|soldé|apuré)\s+(?:un\s+|une\s+|le\s+|la\s+|sa\s+|son\s+|ses\s+)?"
         r"(?:dettes?|prêts?|emprunts?)\s+(?:de\s+|d['’]un\s+montant\s+de\s+)$",
         settled_after="",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
+from .foreign_said_dates import said_on
 from .foreign_words import Lexicon
 
 
@@ -31,7 +32,10 @@ class Mention:
 
 _JA = re.compile(
     r"(?:(?P<y>\d{4}|\d{2})年\s?)?(?:第(?P<q>[1-4])四半期|(?P<q2>[1-4])Q\b|"
-    r"(?P<mo>1[0-2]|0?[1-9])月(?:\s?(?P<d>[1-3]?\d)日|(?P<end>末))?)"
+    # a quarter told by its months: "2021年4~6月期", "1～3月期"
+    r"(?P<qs>1|4|7|10)\s?[~〜～\-－]\s?(?P<qm>3|6|9|12)月期|"
+    # ("2022年9月時点で": as of a month, at its end)
+    r"(?P<mo>1[0-2]|0?[1-9])月(?:\s?(?P<d>[1-3]?\d)日|(?P<end>末|時点))?)"
     r"|(?P<yo>\d{4})年(?P<yend>末)?"
 )
 _KO = re.compile(
@@ -208,6 +212,7 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
         for m in _pattern(lexicon).finditer(text)
         if (period := _period(m, lexicon, published, _after_last_year(text, m, lexicon)))
         is not None
+        and not (period.is_date and said_on(text, m.end(), lexicon.language))
     ]
     found.extend(_relative(text, lexicon, published))
     if lexicon.language == "de" and "Geschäftsjahr" in text:
@@ -346,6 +351,10 @@ def _period(
     if year is None and last_year:
         year = published.year - 1
     quarter = groups.get("q") or groups.get("q2") or groups.get("q3")
+    if groups.get("qm"):  # "4~6月期": three months, the quarter's first to its last
+        if int(groups["qs"]) + 2 != int(groups["qm"]):
+            return None
+        quarter = str(int(groups["qm"]) // 3)
     if quarter:
         number = int(quarter) if quarter.isdigit() else lexicon.quarters[quarter.lower()]
         if year is None:

@@ -119,13 +119,19 @@ _JA = Lexicon(
         # the size of a change: "943.1ビットコインもの大幅な減少", "500BTCの増加"
         r"(?:もの|の)(?:大幅な|急激な|大きな|急速な)?(?:減少|増加)|"
         r"(?:および|と|や)[^。、]{0,20}?(?:から|より)|"  # "26,747BTCおよび…15,174BTCから"
+        # "147BTCをマイニングした時期と比べると": the figure of the time compared with
+        r"を[^。、]{0,12}?(?:時期|時点|頃|当時|とき|時)(?:と比べ|と比較|より)|"
         r"を(?:生産|採掘|マイニング)する(?:ため|のに))"  # "1BTCを生産するために": a unit cost
     ),
     before_figure=re.compile(
-        r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$|(?:ピーク|最大|最高)(?:時|期)?[^。、]{0,8}$"
+        r"(?:前年同月|前年同期|前月)の[^。、]{0,8}$|(?:ピーク|最大|最高)(?:時|期)?[^。、]{0,8}$|"
+        r"(?:その|この)?うち[、,]?\s*$"  # "そのうち7269BTCは": a part of the total (rule 12)
     ),
     not_own=re.compile(
-        r"(?<![\d月])1日|一日|日量|日平均|(?<!に)(?:あたり|当たり)|週|年初来|今年に入|これまでに|累計|業界|上位|"
+        # (a price per coin, "1BTCあたり", is no daily or per-machine figure: the price is a
+        # figure `after_figure` drops, the sentence's coins stay the period's)
+        r"(?<![\d月])1日|一日|日量|日平均|(?<!に)(?<!BTC)(?<!ビットコイン)(?:あたり|当たり)|週|年初来|"
+        r"今年に入|これまでに|累計|業界|上位|"
         r"合弁"
     ),
     forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
@@ -334,9 +340,13 @@ _IT = Lexicon(
     cues=_cues(
         bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
         sold=r"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di)",
-        produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|produzione\s+(?:mineraria\s+)?di|"
+        # ("ha coniato 303 BTC": minted, the news word for mined coins)
+        produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|coniat[oi]|"
+        r"produzione\s+(?:mineraria\s+)?di|"
         rf"{_ENABLED_IT})",
-        held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|in\s+possesso\s+di|"
+        # ("il numero di BTC detenuti in bilancio": the coins held)
+        held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|detenut[oiae]|"
+        r"in\s+possesso\s+di|"
         r"riserve|patrimonio|"
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
@@ -355,7 +365,10 @@ _IT = Lexicon(
     ),
     after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*(?:in\s+meno|in\s+pi[uù])\b", re.I),
     before_figure=re.compile(
-        r"(?:rispetto\s+a|in\s+confronto\s+a|contro)\w*\s+(?:i\s+|gli\s+)?[^,;]{0,12}$", re.I
+        r"(?:rispetto\s+a|in\s+confronto\s+a|contro)\w*\s+(?:i\s+|gli\s+)?[^,;]{0,12}$|"
+        # ("a partire da circa 2.000 BTC detenuti a fine dicembre": a fall's starting point)
+        r"\b(?:a\s+partire|partendo)\s+da(?:i|gli)?\s+[^,;]{0,12}$",
+        re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
     period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),

@@ -380,7 +380,10 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # "mining 5,592 bitcoin for the 2018 year" (not "the 2018 year-end": a day)
     # (the article as fixed-width lookbehinds: the scan is gated by "year", not by "the")
     # ("the 2018 calendar year": the same year)
-    (rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s))(?P<y>{_YEAR})\s+(?:calendar\s+)?year\b"
+    # ("2021 was a transformative year for Marathon as we …": the year the sentence is about,
+    # its subject; the year's own words follow it, so no count is read as a year)
+    (rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s)|(?<![\w,.$])(?=\d{{4}}\s+was\s))"
+     rf"(?P<y>{_YEAR})\s+(?:calendar\s+|was\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){{0,3}}?)?year\b"
      r"(?![- ]end)", True, _year),
     # "its 2025 mining output", "Riot's 2023 bitcoin production": the year the company's
     # own output is named by (a year before the output's noun, after its owner)

@@ -29,7 +29,7 @@ from .numbers import (
 )
 from .skipping import skipping
 from .treasury_aside import HELD_AFTER_ASIDE
-from .treasury_other_coins import OTHER_COINS_HELD
+from .treasury_other_coins import OTHER_COINS_FIRST_HELD, OTHER_COINS_HELD
 from .treasury_phrases import DASH_GATE, DASH_QTY, LEADING, MOVED_TO, YEAR_LIKE, Gated, dashed
 
 _I = re.IGNORECASE
@@ -678,6 +678,7 @@ HELD: Gated = [
     # a holding after an aside on its parts ("balance, including 2,000 loaned …, is 5,053")
     *HELD_AFTER_ASIDE,
     *OTHER_COINS_HELD,  # "613.2 bitcoins and 11,738.8 ETH held as treasury assets"
+    *OTHER_COINS_FIRST_HELD,  # "held 20,030 Ethereum (ETH) …, and 320 Bitcoin (BTC)"
 ]
 # In the words between a holdings noun and its figure: a value, a change ("by 60%" — unless the
 # level follows: "increasing its total holdings by 4% to 2,377"), a flow, or a subset

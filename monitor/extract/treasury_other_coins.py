@@ -74,3 +74,18 @@ OTHER_COINS_HELD: Gated = [
         ),
     ),
 ]
+
+# "the company held 20,030 Ethereum (ETH) with a current value of about US$69 million, and 320
+# Bitcoin (BTC)": the other coin first, right after the verb, its worth told in an aside; the
+# bitcoin after "and" is the holding (README rule 12: its total as stated).
+_WORTH_ASIDE = r"(?:\s+(?:with|worth|valued)\b(?:[^.;]|\.\d){0,80}?)?"
+OTHER_COINS_FIRST_HELD: Gated = [
+    (
+        any_of(*(f" {coin} " for coin in _OTHER_COINS), *(f"({c})" for c in _OTHER_COINS)),
+        re.compile(
+            rf"\b(?:held|holds|holding|owned|owns)\s+{_OTHER_FIGURE}{_WORTH_ASIDE},?\s+and\s+"
+            rf"{BTC_QTY}(?!\s+cash\b)",
+            _I,
+        ),
+    ),
+]
