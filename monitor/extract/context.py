@@ -327,6 +327,8 @@ class DocContext:
                 self.balance_day = day
                 return
         if self.balance_day is not None and not self._listed(segment) and _has_words(text):
+            if _SUBHEADING.fullmatch(text):
+                return  # "Assets" over the list's first items: a part of the list, not its end
             self.balance_day = None  # (a flattened table's "|" between items ends no list)
 
     def _heading_day(self, segment: Segment) -> Period | None:
@@ -530,6 +532,8 @@ def _event_date(text: str, mention: Mention) -> bool:
 
 
 _AS_OF_HEADING = Folded(r"\bas\s+(?:of|at)\b")
+# A list's own sub-heading, a word or two, no figure ("Assets", "Current Liabilities").
+_SUBHEADING = re.compile(r"\s*[A-Z][A-Za-z]{2,20}(?:\s+[A-Za-z]{2,20})?\s*")
 _ENDS_SENTENCE = re.compile(r"[.;,]\s*$")
 _BULLET = re.compile(r"\s*(?:[•▪●◦*o–-]|\d{1,2}[.)])\s")
 _BULLET_CELL = re.compile(r"\s*[•▪●◦*o–-]\s*\|\s*")
@@ -541,10 +545,13 @@ def _has_words(text: str) -> bool:
 
 
 # ("All monetary references are in Canadian {Dollars}": a rewrite's synonyms and markup)
+# A statement's own heading says it too: "(In Canadian dollars)", "(Expressed in Canadian
+# dollars)".
 _DOLLAR_NOTICE = Folded(
-    r"\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|figures|"
-    r"dollar\s+amounts|currency)\s+"
-    r"(?:are\s+|is\s+)?(?:expressed\s+|stated\s+|reported\s+)?in\s+(?P<which>Canadian|Australian|"
+    r"(?:\b(?:all\s+)?(?:(?:financial|monetary)\s+(?:references|amounts|figures)|amounts|"
+    r"figures|dollar\s+amounts|currency)\s+(?:are\s+|is\s+)?"
+    r"(?:expressed\s+|stated\s+|reported\s+)?|\(\s*(?:expressed\s+|presented\s+)?)"
+    r"in\s+(?P<which>Canadian|Australian|"
     r"U\.S\.|US|United\s+States)\s+[{(]?dollars"
 )
 

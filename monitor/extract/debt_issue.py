@@ -56,14 +56,21 @@ _ISSUED_BEFORE = Folded(
 
 
 # A draw named as a noun: "this drawdown of an additional $50 million", "includes an
-# additional $50 million draw".
+# additional $50 million draw"; an ordinal names which draw it was ("the drawdown of the 4th and
+# final US$5.0 million tranche").
 _DRAW_BEFORE = Folded(
     r"\b(?:draw(?:down|-down|ing|s)?|drew(?:\s+down)?|drawn(?:\s+down)?|borrow(?:ed|ing|s))\s+(?:of\s+)?"
-    rf"(?:(?:an|a|the|additional|further|new)\s+){{0,2}}{APPROX}$"
+    r"(?:(?:an|a|the|additional|further|new|first|second|third|fourth|fifth|final|last|"
+    rf"[1-9](?:st|nd|rd|th)|and)\s+){{0,4}}{APPROX}$"
 )
 
 
 _DRAW_NOUN = Folded(r"\b(?:drawdown|draw-down|draw)\s+of\b")
+# "The drawdown of the final $5.0 million tranche is expected in December": not yet drawn.
+_DRAW_TO_COME = Folded(
+    r"^[^.;$]{0,50}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|will|"
+    r"remains?\s+available|to\s+be\s+(?:drawn|made|completed))\b"
+)
 
 
 # (not "a $20 million borrowing option", "borrowing capacity", "borrowing base": room to borrow)
@@ -443,7 +450,7 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True
     draw = _DRAW_BEFORE.search(before[-60:])
     if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
-        return True
+        return _DRAW_TO_COME.match(after) is None  # (a draw still to come is a plan: case 6)
     if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
         return True
     if _OFFERING_OF.search(before[-60:]) and _CLOSED_AFTER.match(after):

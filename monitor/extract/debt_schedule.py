@@ -10,6 +10,7 @@ balance needs an as-of column).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .folded import Folded
@@ -40,9 +41,17 @@ _DEBT_TABLE = Folded(
     r"\b(?:debt|borrowings|indebtedness|loans|notes?\s+payable|loans?\s+payable|"
     r"(?:convertible|senior|secured|unsecured)\s+(?:senior\s+)?(?:secured\s+)?notes|"
     # a schedule's own columns: each loan's maturity date and interest rate
-    r"maturity\s+date|interest\s+rate|"
-    # a balance sheet, whose borrowings rows are balances at its dates ("Loans payable")
-    r"balance\s+sheets?|statements?\s+of\s+financial\s+position)\b"
+    r"maturity\s+date|interest\s+rate)\b"
+)
+# A balance sheet, whose borrowings rows are balances at its dates ("Loans payable").
+_STATEMENT = Folded(r"\b(?:balance\s+sheets?|statements?\s+of\s+financial\s+position)\b")
+
+
+# A statement row's reference to the note explaining it ("Digital assets (Note 5)", "(Notes 8
+# and 9)", "(note 4(b))"): a pointer, not a promissory note.
+_NOTE_REFERENCE = re.compile(
+    r"\(\s*notes?\s+\d{1,2}[a-z]?(?:\s?\([a-z]\))?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*\s*\)",
+    re.IGNORECASE,
 )
 
 
@@ -53,9 +62,14 @@ _SCHEDULE_TOTAL = Folded(r"^\s*total(?:\s+principal(?:\s+(?:amount|outstanding|b
 def names_a_loan(label: str, context: str) -> bool:
     """Is `label` one loan's row (or the schedule's total) in a table whose caption and
     heading are `context`?"""
+    if "(" in label:
+        label = _NOTE_REFERENCE.sub("", label)  # "Digital assets (Note 5)" names no note
     instrument = _INSTRUMENT.search(label) and not _NOT_A_BALANCE.search(label)
     if not instrument and not _SCHEDULE_TOTAL.search(label):
         return False
+    if instrument:
+        return _DEBT_TABLE.search(context) is not None or _STATEMENT.search(context) is not None
+    # (a balance sheet's bare "Total" adds up a section, assets or liabilities: not debt)
     return _DEBT_TABLE.search(context) is not None
 
 

@@ -283,7 +283,7 @@ def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
     """A header date wrapped over two lines ("October 31," or "April" then "2023") is one
     period."""
     joined: list[Piece] = []
-    for piece in pieces:
+    for piece in _stacked_columns(pieces):
         last = joined[-1] if joined else None
         if (
             last is not None
@@ -297,6 +297,41 @@ def _joined_dates(text: str, pieces: list[Piece]) -> list[Piece]:
             continue
         joined.append(piece)
     return joined
+
+
+def _stacked_columns(pieces: list[Piece]) -> list[Piece]:
+    """A header of several columns printed over two lines, the months and days on one
+    ("September 30,   December 31,") and each column's year under its own on the next ("2020
+    2019"): the k-th year ends the k-th date. (Joined one by one, the first date's year would
+    go to the last date.)"""
+    if sum(piece.kind == PERIOD for piece in pieces) < 2:
+        return pieces  # cheap gate: no two period heads
+    out = list(pieces)
+    index = 0
+    while index < len(out):
+        dates = _yearless_run(out, index)
+        years = out[index + dates : index + 2 * dates]
+        if dates >= 2 and len(years) == dates and all(_is_year(piece) for piece in years):
+            out[index : index + 2 * dates] = [
+                Piece(f"{date.text} {year.text}", date.start, date.end, PERIOD)
+                for date, year in zip(out[index : index + dates], years, strict=True)
+            ]
+        index += max(dates, 1)
+    return out
+
+
+def _yearless_run(pieces: list[Piece], start: int) -> int:
+    """How many period heads without a year run from `start`."""
+    count = 0
+    for piece in pieces[start:]:
+        if piece.kind != PERIOD or _HAS_YEAR.search(piece.text) is not None:
+            break
+        count += 1
+    return count
+
+
+def _is_year(piece: Piece) -> bool:
+    return piece.kind == VALUE and _BARE_YEAR.match(piece.text) is not None
 
 
 # A currency sign printed in a cell of its own before the amount ("Appx. $" | "51.2 million"),

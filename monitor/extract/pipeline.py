@@ -29,6 +29,7 @@ from . import (
     filing_note_period,
     flat,
     flat_bullets,
+    flat_note_rows,
     flat_units,
     flattened_tables,
     foreign,
@@ -89,7 +90,9 @@ _LEAD_CHARS = 600  # a release's title and first lines say what it is about
 _PROSE_VALUE = re.compile(
     r"\d\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|held|earned|"
     # the other verbs of a sale ("434 BTC were liquidated at an average price of …")
-    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b",
+    r"liquidated|disposed\s+of|monetized|monetised|offloaded)\b|"
+    # a holding's value and its coins: "Digital Currency: $23.6 million, or 627 bitcoins"
+    r"\$\s?[\d.,]+\s*(?:million|billion|[MB])?,\s+or\s+[\d.,]+\s*(?:btc|bitcoins?)\b",
     re.I,
 )
 _CAPTION_LINES = 4
@@ -154,6 +157,24 @@ def _extract_plain(
     guards.forget_clauses()
     per_document.forget()
     parts = list(segments(text, layout))
+    ctx = _document_context(text, published, entity, parts)
+    found, figures, covered = _table_figures(text, parts, ctx)
+    _read_prose(parts, covered, ctx, found)
+    found = _without_told_elsewhere(found, figures, ctx, text, published)
+    # a note or loan agreement filed whole: its principal, read by the instrument's own words
+    found.extend(
+        debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
+    )
+    found.extend(debt_instrument_zh.extract(text, published, entity))  # one in Chinese translation
+    found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
+    return _deduplicated(found)
+
+
+def _document_context(
+    text: str, published: dt.date | None, entity: str | None, parts: list[Segment]
+) -> DocContext:
+    """The document's context: its dollar, AI lead, and the period it reports (a report's,
+    else a news lead's, else the document's own)."""
     ctx = DocContext(published=published, entity=entity, text=text, dollar=detect_dollar(text))
     ctx.ai_document = ai.has_ai_context(text[:_LEAD_CHARS])
     # (a disclaimer's or source list's periods are the writer's sources, not the story's)
@@ -164,18 +185,38 @@ def _extract_plain(
         # (its real end: "Q1 FY25" ended in December)
         ctx.report_calendar = calendar_quarter(ctx.report, calendar_report, text)
     if ctx.report is None:
-        ctx.lead = detect_lead_period(dating, ctx.reference, entity)
-        # (a news story's quarter, found from "the period that ended on 31 December 2023",
-        # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
-        document = annual_document(detect_document_period(dating, ctx.reference, entity), text)
-        ctx.document = fiscal_report(document, text)
-        if ctx.document != document:
-            ctx.document_calendar = document
-        if ctx.lead is None and ctx.document is None:
-            ctx.document = call_quarter(text, published)  # an undated call summary's quarter
-        if ctx.lead is None and ctx.document is None:
-            # a summary of "the fiscal fourth quarter" that names no year
-            ctx.document, ctx.document_calendar = fiscal_fourth_document(text, published)
+        _note_unreported_period(ctx, dating, text, published, entity)
+    return ctx
+
+
+def _note_unreported_period(
+    ctx: DocContext,
+    dating: list[Segment],
+    text: str,
+    published: dt.date | None,
+    entity: str | None,
+) -> None:
+    """A document with no report period of its own: a news lead's, else the document's."""
+    ctx.lead = detect_lead_period(dating, ctx.reference, entity)
+    # (a news story's quarter, found from "the period that ended on 31 December 2023",
+    # is the issuer's fiscal quarter as well when the story names it: "Q2 FY24")
+    document = annual_document(detect_document_period(dating, ctx.reference, entity), text)
+    ctx.document = fiscal_report(document, text)
+    if ctx.document != document:
+        ctx.document_calendar = document
+    if ctx.lead is None and ctx.document is None:
+        ctx.document = call_quarter(text, published)  # an undated call summary's quarter
+    if ctx.lead is None and ctx.document is None:
+        # a summary of "the fiscal fourth quarter" that names no year
+        ctx.document, ctx.document_calendar = fiscal_fourth_document(text, published)
+
+
+def _table_figures(
+    text: str, parts: list[Segment], ctx: DocContext
+) -> tuple[list[Extracted], list[RowFigure], list[tuple[int, int]]]:
+    """The figures of every table the text holds, in whatever form it arrived (HTML rows,
+    grids, glued, dated, flat, unit, colon, month and note rows), their row figures, and the
+    spans of the tables read (whose text the prose pass skips)."""
     rebuilt = grid.find_grid_rows(text, ctx.reference)
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -184,10 +225,11 @@ def _extract_plain(
         *_with_captions(tables.find_tables(rebuilt), text),
         *_with_captions(tables.find_tables(glued.find_glued_rows(text)), text),
         *_with_captions(tables.find_tables(glued_dated.find_dated_rows(text)), text),
-        *_with_captions(tables.find_tables(flat.find_flat_rows(text, entity)), text),
+        *_with_captions(tables.find_tables(flat.find_flat_rows(text, ctx.entity)), text),
         *_with_captions(tables.find_tables(flat_units.find_unit_rows(text)), text),
         *_with_captions(tables.find_tables(colons.find_colon_rows(text)), text),
         *_with_captions(tables.find_tables(month_rows.find_month_rows(text)), text),
+        *_with_captions(tables.find_tables(flat_note_rows.find_note_rows(text)), text),
     ]
     read: list[tables.Table] = []
     for table in found_tables:
@@ -196,7 +238,14 @@ def _extract_plain(
         figures.extend(row_figures)
         if rows_found:
             read.append(table)
-    covered = _rebuilt_spans(read)
+    return found, figures, _rebuilt_spans(read)
+
+
+def _read_prose(
+    parts: list[Segment], covered: list[tuple[int, int]], ctx: DocContext, found: list[Extracted]
+) -> None:
+    """Adds to `found` the figures of the prose: row segments by debt's row reader, every
+    other sentence (outside the tables read) by the treasury, debt and AI readers."""
     for segment in parts:
         if segment.is_row:
             found.extend(debt.extract_row(segment, ctx))
@@ -210,18 +259,24 @@ def _extract_plain(
             # (the year so far of "during the year" is no named period)
             found.extend(year_so_far.without_year_so_far(piece, ctx, told))
             found.extend(ai.extract(piece, ctx))
+
+
+def _without_told_elsewhere(
+    found: list[Extracted],
+    figures: list[RowFigure],
+    ctx: DocContext,
+    text: str,
+    published: dt.date | None,
+) -> list[Extracted]:
+    """`found` less the parts of wholes, sums, recalled and restated figures, with the sales a
+    table derives and the figures of XBRL pages read whole."""
     found = wholes.without_parts(found)
     found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
     # The period a figure with none of its own falls back to: the report's, the lead's, the
     # document's, else the news month.
     fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()
     earlier = treasury_recalled.recalled(
-        found,
-        fallback,
-        ctx.sections,
-        text,
-        published,
-        reported=ctx.report is not None,
+        found, fallback, ctx.sections, text, published, reported=ctx.report is not None
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
@@ -229,11 +284,19 @@ def _extract_plain(
     found = span_flows.without_partial_span_flows(found, published)
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
     found.extend(_derived_sales(found, figures))
+    found = _capacity_restatements(found, fallback.label() if fallback else None)
+    found = previews.without_recalled(found, text, published)  # an earnings preview's background
+    return _with_filing_pages(found, ctx, text, published)
+
+
+def _with_filing_pages(
+    found: list[Extracted], ctx: DocContext, text: str, published: dt.date | None
+) -> list[Extracted]:
+    """Filing pages read whole replace what the sentences found of them; then the debt
+    figures the rest of the document contradicts, restates or recalls are dropped."""
     # the period the document reports (for recalled debt figures); an XBRL note page's heading
     # names it when no title does ("Debt … | 12 Months Ended | Dec. 31, 2024")
     own = ctx.report or filing_note_period.note_period(text)
-    found = _capacity_restatements(found, fallback.label() if fallback else None)
-    found = previews.without_recalled(found, text, published)  # an earnings preview's background
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
@@ -241,14 +304,7 @@ def _extract_plain(
     found = xbrl_statements.without_covered(
         found, xbrl_statements.find_statement_interest(text, published)
     )
-    found = debt_document.reconcile(found, text, published, own, ctx.lead)
-    # a note or loan agreement filed whole: its principal, read by the instrument's own words
-    found.extend(
-        debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
-    )
-    found.extend(debt_instrument_zh.extract(text, published, entity))  # one in Chinese translation
-    found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
-    return _deduplicated(found)
+    return debt_document.reconcile(found, text, published, own, ctx.lead)
 
 
 def _capacity_restatements(found: list[Extracted], fallback: str | None) -> list[Extracted]:

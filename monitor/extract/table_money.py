@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from .evidence import observation
 from .folded import Folded
-from .model import BTC_SALE_PROCEEDS, Extracted
+from .model import BTC_SALE_PROCEEDS, DEBT_TOTAL, Extracted
 from .numbers import CellValue, Money, currency_code, find_money, parse_cell, parse_decimal, tidy
 from .sentences import Segment
 from .share_scale import for_shares
@@ -66,6 +66,8 @@ def valued(
     currency = cell.currency or currency or (None if cell.dash else _column_currency(table, row))
     if currency is None and dollar is not None and _SCALE_ONLY.search(context):
         currency = dollar
+    if currency is None and metric == DEBT_TOTAL and not cell.dash:
+        currency = _caption_currency(row.cells[0], dollar)
     if currency is None and dollar is not None and in_thousands(table):
         currency, scale = dollar, Decimal(1_000)  # a mirrored statement that lost "(in thousands)"
     if currency is None and metric == BTC_SALE_PROCEEDS and not cell.scaled:
@@ -75,8 +77,35 @@ def valued(
             return observation(evidence, metric, printed.amount, code, label, currency=code)
     if currency is None:
         return None  # a money row with no currency anywhere: we will not guess USD
+    if currency == "USD" and dollar not in (None, "USD") and not _names_us_dollars(table, row):
+        currency = dollar  # a plain "$" in a document "(In Canadian dollars)"
     value = tidy(abs(cell.value) * (Decimal(1) if cell.scaled else scale))
     return observation(evidence, metric, value, currency, label, currency=currency)
+
+
+# A loan's row captioned by its original amount ("$499,520 loan", "US$20.0 million facility"):
+# a schedule whose cells lost their "$" prints each balance in the caption's currency.
+_CAPTION_AMOUNT = re.compile(r"^\s*(?P<cur>US\$|C\$|A\$|\$)\s?\d")
+
+
+def _caption_currency(label: str, dollar: str | None) -> str | None:
+    """The currency a loan's caption prints its amount in (a bare "$" is the document's)."""
+    opened = _CAPTION_AMOUNT.match(label) if "$" in label else None
+    if opened is None:
+        return None
+    return dollar if opened["cur"] == "$" else currency_code(opened["cur"])
+
+
+# The U.S. dollar named as such, not a plain "$": "US$", "U.S. $", "USD", "U.S. dollars".
+_US_DOLLAR = re.compile(r"U\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.?\s+dollars", _I)
+
+
+def _names_us_dollars(table: Table, row: Segment) -> bool:
+    """Does the table name the U.S. dollar (so its "$" is not the document's own dollar)?
+    (Asked only of a document whose plain "$" is another dollar.)"""
+    if _US_DOLLAR.search(f"{table.caption} {table.heading} {row.text}"):
+        return True
+    return any(_US_DOLLAR.search(other.text) for other in table.rows)
 
 
 # A number printed after a currency sign on the row ("$2.5 million"): the row's line may lose

@@ -124,6 +124,13 @@ def metric_of(row: Segment, table: Table) -> str | None:
     return metric
 
 
+def split_portion(row: Segment, table: Table) -> bool:
+    """Is the row a debt's current or non-current portion on a balance sheet (`metric_of`
+    reads none there)?"""
+    split = layout_of(table).split
+    return is_split_label(row.cells[0], split) and _metric_of(row, table) == DEBT_TOTAL
+
+
 def _metric_of(row: Segment, table: Table) -> str | None:
     return (
         row_metric(row.cells[0])

@@ -17,9 +17,10 @@ its headline rose or fell to.
 
 Each step is a module of its own: finding tables (`table_find`), what a table is
 (`table_model`), header rows and span headers (`table_headers`, `table_spans`), the current
-column (`table_columns`), a row's metric (`table_rows`) and the rows that are not the figure
-(`table_parts`), a cell's value and money scale (`table_cells`, `table_money`), a figure's
-date (`table_dates`), and tables read across (`table_across`). This one reads a row's cells.
+column (`table_columns`), a row's metric (`table_rows`; a balance sheet's debt portion beside
+none: `table_portions`) and the rows that are not the figure (`table_parts`), a cell's value
+and money scale (`table_cells`, `table_money`), a figure's date (`table_dates`), and tables
+read across (`table_across`). This one reads a row's cells.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from .table_headers import read_columns
 from .table_model import MONEY_METRICS, STOCK_METRICS, Column, RowFigure, Table
 from .table_money import valued
 from .table_parts import part_rows, superseded_rows
+from .table_portions import sole_portions
 from .table_rows import is_instrument, metric_of, row_metric
 
 # The pipeline reads tables through this module: finding them, their rows, and their figures.
@@ -82,7 +84,7 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     figures: list[RowFigure] = []
     loans: list[Extracted] = []  # the loan rows' balances, checked against the stated total
     labels: dict[int, str] = {}  # each balance's row label
-    metrics = {id(row): metric_of(row, table) for row in data_rows}
+    metrics = _row_metrics(table, data_rows, reported)
     parts = part_rows(data_rows, metrics, ctx) | superseded_rows(data_rows, metrics, ctx)
     spans = spans_ending_with(reported, table.columns)
     for row in data_rows:
@@ -103,6 +105,14 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             if metric == DEBT_TOTAL:
                 labels[id(item)] = row.cells[0]
     return _checked_loans(_schedule_totals(found, loans, labels), loans), figures
+
+
+def _row_metrics(table: Table, rows: list[Segment], reported: list[int]) -> dict[int, str | None]:
+    """Each row's metric, by identity; a balance sheet's debt portion beside none is the whole
+    debt (`table_portions`)."""
+    metrics = {id(row): metric_of(row, table) for row in rows}
+    metrics.update(sole_portions(table, rows, metrics, reported))
+    return metrics
 
 
 def _schedule_totals(

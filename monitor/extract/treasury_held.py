@@ -428,6 +428,24 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # "Book Value of Digital Currency: $23.6 million, or 627 bitcoins", "digital assets of
+    # $41.2 million, or 1,020 BTC": the holding's value, then its coins as the same holding
+    # (the holding opens the line or is what is held: "impairment of digital currency of $2.1
+    # million, or 40 bitcoins" is a charge)
+    (
+        any_of(
+            "digital currenc", "digital asset", "cryptocurrenc", "crypto asset", "bitcoin holding"
+        ),
+        re.compile(
+            r"(?:^[^\w$]{0,3}(?:(?:book|carrying|fair|market)\s+value\s+of\s+)?|"
+            r"\b(?:held|holds|had|has)\s+)(?:(?:its|our|the\s+company['’]s)\s+)?"
+            r"(?:digital\s+(?:currenc(?:y|ies)|assets?)|crypto(?:currenc(?:y|ies)|\s+assets?)|"
+            r"bitcoin\s+holdings?)(?::|\s+(?:of|was|were|totall?ed|valued\s+at))?\s*"
+            r"(?:approximately\s+|about\s+)?(?:US|C|A)?\$\s?[\d.,]+\s*(?:million|billion|[MB])?"
+            rf",\s+or\s+{BTC_QTY}",
+            _I,
+        ),
+    ),
     # "9,106 Bitcoin held in reserve", "6,769 self-mined Bitcoin in reserve"
     (
         any_of(
@@ -622,10 +640,11 @@ HELD: Gated = [
     (any_of("at the end of", "as of", "as at"), re.compile(_DATE_LEAD_HAD, _I)),
     # "Maintained a strong financial position with $688.5 million in cash on hand and 8,490
     # unencumbered Bitcoin as of March 31, 2024": the coins beside the cash, at a balance date
+    # (or added to it: "liquidity … comprising $7.7 million in cash plus 39 Bitcoin as of …")
     (
         _TOTAL_OR_AS_OF,
         re.compile(
-            r"\bcash\b[^.;$]{0,30}?\band\s+"
+            r"\bcash\b[^.;$]{0,30}?\b(?:and|plus)\s+"
             rf"{APPROX}(?P<qty>{NUMBER}){FOOTNOTE}\s*(?:(?:unencumbered|unrestricted)\s+)?{BTC_UNIT}"
             r"(?=\s*,?\s+(?:as\s+(?:of|at)|at\s+the\s+end\s+of|on\s+(?:its|the)\s+balance\s+sheet)\b)",
             _I,
