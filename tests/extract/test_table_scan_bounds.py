@@ -14,8 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from monitor.extract import extract_text
-from monitor.extract import flat_note_rows, table_money
+from monitor.extract import extract_text, flat_note_rows, table_money
 
 
 class _Recording:
