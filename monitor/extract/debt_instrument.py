@@ -9,9 +9,11 @@ principal amount of … ($3,000,000.00)", "The amount financed by Trinity … is
 receipt of $2,700,000.00". A loan in bitcoin keeps its unit ("the parties agree that Lender
 shall make a loan … in the amount of 933.333333 Bitcoin": README decided case 47). A note or
 agreement executed is done (README rule 6): new debt (`debt_issued_usd`) in the document's
-month. An *amended and restated* agreement's balance outstanding ("the aggregate principal
-amount outstanding is 463.636365"), else its principal, is the balance owed on its
-restatement day (`debt_total_usd`). The document's own date comes from its "dated …" / "Date:
+month. A document that is itself *amended and restated* (its title or opening says so, not a
+mention of another agreement) states the balance owed on its restatement day
+(`debt_total_usd`): its balance outstanding stated as a fact ("the aggregate principal amount
+outstanding is 463.636365"; not one under "if …", nor the old balance "immediately before this
+Note"), else its principal. The document's own date comes from its "dated …" / "Date:
 …" / "entered into on …" words (a restatement's "amended and restated on …"), else the
 publication day.
 
@@ -31,8 +33,8 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from .entities import names_of
 from .folded import MONTH_WORD, Folded
+from .instrument_parties import company_is_creditor, document_day
 from .instrument_principal import BTC_AMOUNT, Principal, at, balance_at
 from .model import DEBT_ISSUED, DEBT_TOTAL, Extracted
 
@@ -74,16 +76,28 @@ _RECITAL_LOAN = Folded(
     r"(?:principal\s+)?amount\s+of\s+" + _AT
 )
 _AGREED = Folded(r"\bnow,?\s+(?:therefore\b|it\s+is\s+hereby\s+agreed\b)")
+# The document is itself an amended and restated instrument: its title or opening says so
+# ("AMENDED AND RESTATED PROMISSORY NOTE" on its own line, "This Amended and Restated Loan
+# Agreement", "made as of … and amended and restated on …"), not a mention of another one
+# ("issued under the Amended and Restated Credit Agreement").
+_RESTATED_TITLE = Folded(
+    r"(?:(?<![^\n])|\bthis\s+)amended\s+and\s+restated\b"
+    r"|\bamended\s+and\s+restated\s+(?:on|as\s+of)\b"
+)
 # An amended and restated agreement's balance at its restatement ("As of the Amendment
 # Effective Date, the aggregate principal amount outstanding is 463.636365").
 _OUTSTANDING = Folded(
     r"\b(?:principal\s+amount\s+outstanding|outstanding\s+principal\s+(?:amount|balance))\s+"
     r"(?:is|was|equals)\s+(?:approximately\s+)?"
 )
+# A balance under a condition ("if the outstanding principal balance is $500,000 or more") is
+# a threshold, not a statement of what is owed.
+_CONDITION = Folded(r"\b(?:if|when|whenever|upon|unless|until)\b")
+# "was $1,000,000 immediately before this Note": the old balance the restatement replaced.
+_BEFORE = Folded(r"\s{0,3}(?:immediately\s+)?(?:before|prior\s+to)\b")
 # "(“Lender”)", "(the “Holder”)", "(… the “Noteholder,” …)": a creditor's defined term; the
 # party named just before it is the creditor.
 _CREDITOR_TERM = Folded(r"[“\"‘'](?:lender|holder|noteholder)[,”\"’']")
-_CREDITOR_REACH = 160
 # "Dated: December 29, 2021", "DATE: JANUARY 27, 2021", "entered into on March 17, 2025",
 # "dated as of April 22, 2022", "dated this 6th day of July 2021".
 _A_DATE = (
@@ -98,8 +112,9 @@ _DATED = Folded(
 )
 # "made as of May 25, 2022 and amended and restated on March 29, 2023": the restatement's day
 _RESTATED_ON = Folded(r"\bamended\s+and\s+restated\s+(?:on|as\s+of)" + _A_DATE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RESTATED = "amended and restated"
+# creditor's defined terms are cut after the previous term's close or the promise
+_CUTS = (")", "promise")
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -108,7 +123,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     lowered = head.lower()
     if not any(word in lowered for word in _GATE) or not _TITLE.search(head, 0, _TITLE_HEAD):
         return []
-    if _RESTATED in lowered and (balance := _restated_balance(head, published)):
+    restated = _RESTATED in lowered and _RESTATED_TITLE.search(head, 0, _TITLE_HEAD) is not None
+    if restated and (balance := _restated_balance(head, published)):
         return balance if not _company_is_creditor(head, None, entity) else []
     for match in _OPERATIVE.finditer(head):
         if _in_recital(head, match.start()):
@@ -116,24 +132,40 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         principal = at(head, match.end())
         if principal is None or _company_is_creditor(head, match, entity):
             return []  # a form with blanks, a ceiling, or the company's own loan out
-        return _observation(head, match.start(), principal, published)
+        return _observation(head, principal, published, restated, match.start())
     recital = _RECITAL_LOAN.search(head)
     if recital is None or _AGREED.search(head, recital.end()) is None:
         return []
     principal = at(head, recital.end())
     if principal is None or _company_is_creditor(head, None, entity):
         return []
-    return _observation(head, recital.start(), principal, published)
+    return _observation(head, principal, published, restated, recital.start())
 
 
 def _restated_balance(head: str, published: dt.date | None) -> list[Extracted]:
-    """An amended and restated agreement's principal outstanding on its restatement day."""
-    found = _OUTSTANDING.search(head)
-    balance = None if found is None else balance_at(head, found.end())
-    day = _document_day(head, _RESTATED_ON) or _document_day(head) or published
-    if found is None or balance is None or day is None:
-        return []
-    return [_item(head, found.start(), balance, DEBT_TOTAL, Period.of_day(day))]
+    """An amended and restated agreement's principal outstanding on its restatement day: the
+    first balance stated as a fact (not under a condition, not the one before the restatement)."""
+    day = _restated_day(head) or published
+    for found in _OUTSTANDING.finditer(head):
+        balance = balance_at(head, found.end())
+        if day is None or balance is None or not _stated(head, found.start(), balance.end):
+            continue
+        return [_item(head, found.start(), balance, DEBT_TOTAL, Period.of_day(day))]
+    return []
+
+
+def _stated(head: str, start: int, end: int) -> bool:
+    """Is the balance at `start`…`end` a statement of what is owed now: not in a clause under a
+    condition ("if …", "upon …"), not the balance "immediately before" the restatement?"""
+    clause = max(head.rfind(stop, 0, start) for stop in (".", ";", ",", "\n")) + 1
+    if _CONDITION.search(head, clause, start) is not None:
+        return False
+    return _BEFORE.match(head, end) is None
+
+
+def _restated_day(head: str) -> dt.date | None:
+    """The restatement's day ("amended and restated on …"), else the document's own date."""
+    return document_day(_RESTATED_ON.search(head)) or document_day(_DATED.search(head))
 
 
 def not_yet_read(read: list[Extracted], found: list[Extracted]) -> list[Extracted]:
@@ -151,30 +183,19 @@ def _in_recital(head: str, start: int) -> bool:
 
 def _company_is_creditor(head: str, match: re.Match[str] | None, entity: str | None) -> bool:
     """Does the document name the company as the lender, holder or payee?"""
-    names = [name.lower() for name in names_of(entity)]
-    if not names:
-        return False
-    windows = [(match.group("payee") if match is not None else None) or ""]
-    for term in _CREDITOR_TERM.finditer(head):
-        window = head[max(0, term.start() - _CREDITOR_REACH) : term.start()]
-        # (cut at the previous defined term or the promise: "(“Borrower”) promises to pay to …
-        # (“Lender”)", "LM Funding America, Inc. promises to pay to the order of … (“Holder”)")
-        cut = max(window.rfind(")"), window.lower().rfind("promise"))
-        windows.append(window[cut + 1 :])
-    return any(_names(window.lower(), names) for window in windows)
-
-
-def _names(window: str, names: list[str]) -> bool:
-    return any(re.search(r"\b" + re.escape(name) + r"\b", window) for name in names)
+    payee = (match.group("payee") if match is not None else None) or ""
+    terms = _CREDITOR_TERM.finditer(head)
+    return company_is_creditor(head, payee.lower(), entity, terms, _CUTS)
 
 
 def _observation(
-    head: str, start: int, principal: Principal, published: dt.date | None
+    head: str, principal: Principal, published: dt.date | None, restated: bool, start: int
 ) -> list[Extracted]:
-    day = _document_day(head) or published
+    """The principal at `start` as new debt in the document's month, or, for a restated
+    document, as the balance owed on its restatement day."""
+    day = (_restated_day(head) if restated else document_day(_DATED.search(head))) or published
     if day is None:
         return []
-    restated = _RESTATED in head[:start].lower()
     metric = DEBT_TOTAL if restated else DEBT_ISSUED
     period = Period.of_day(day) if restated else Period.of_month(day.year, day.month)
     return [_item(head, start, principal, metric, period)]
@@ -196,17 +217,3 @@ def _item(head: str, start: int, principal: Principal, metric: str, period: Peri
         start=line_start,
         end=line_end,
     )
-
-
-def _document_day(head: str, pattern: Folded = _DATED) -> dt.date | None:
-    """The document's own date: the first "dated …" / "Date: …" / "entered into on …"."""
-    found = pattern.search(head)
-    if found is None:
-        return None
-    month = (found.group("month") or found.group("month2"))[:3].lower()
-    day = int(found.group("day") or found.group("day2"))
-    year = int(found.group("year") or found.group("year2"))
-    try:
-        return dt.date(year, _MONTHS.index(month) + 1, day)
-    except ValueError:
-        return None

@@ -6,23 +6,27 @@ loan in the amount of $5,000,000" ("貸款人已同意向借款人提供金額�
 maker "promises to pay … the principal of US$1 million" ("在此承诺…支付本金100万美元"), a note's
 face "original principal amount: US$2.1 million" ("原始本金金額:美國210萬美元"). As in English
 (`debt_instrument`, README rule 6), a note made or an agreement entered into is new debt in the
-document's month: its "日期:" / "發行日期:" / "協議自…起" date, else the publication day.
+document's month: its "日期：" / "發行日期:" / "協議自…起" date (colons full- or half-width; a
+maturity "到期日期：" is not it), else the publication day. An amended and restated note
+("經修訂及重述的本票") states the balance owed on its day, as in English. When one operative
+form names no amount ("貸款人同意向借款人提供貸款" in a recital), the next is tried.
 
 Only the borrower's debt: when the document names the company as the lender or holder
-("(“貸款人”)", "(“持有人”)"), the principal is its receivable, and nothing is read. A ceiling
-("最高", "不超過": up to) is a facility's limit, not a sum lent.
+("（“貸款人”）", "(“持有人”)"; `instrument_parties`), the principal is its receivable, and nothing
+is read. A ceiling ("最高", "不超過": up to) is a facility's limit, not a sum lent.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
 from . import foreign_numbers
-from .entities import names_of
-from .model import DEBT_ISSUED, Extracted
+from .instrument_parties import company_is_creditor, document_day
+from .model import DEBT_ISSUED, DEBT_TOTAL, Extracted
 
 _HEAD = 6000
 _TITLE_HEAD = 3000
@@ -30,15 +34,27 @@ _TITLE_HEAD = 3000
 _TITLE = re.compile(r"貸款協議|贷款协议|本票|期票|可轉換票據|可转换票据|擔保票據|担保票据")
 # Each operative form ends where the principal begins (a "美國"/"美国" prefix may stand first).
 _OPERATIVE = re.compile(
-    r"(?:貸款人|贷款人)(?:已)?同意向借款人提供(?:金額為|金额为)?"
+    r"(?:貸款人|贷款人)(?:已)?同意向借款人提供(?:一筆|一笔)?(?:金額為|金额为)?"
     r"|(?:承諾|承诺)(?P<payee>[^。\n]{0,200}?)支付本金"
-    r"|原始本金(?:金額|金额)\s?[::]\s*"
+    r"|原始本金(?:金額|金额)\s?[:：]\s*"
+)
+# "經修訂及重述的本票": an amended and restated note; its principal is the balance owed on its
+# day (as in English, `debt_instrument`), not new debt
+_RESTATED = re.compile(
+    r"(?:修訂|修订)(?:及|和|並|并)重述的?(?:本票|期票|貸款協議|贷款协议|可轉換票據|可转换票据)"
 )
 _COUNTRY = re.compile(r"\s*(?:美國|美国)?")
 # "(“貸款人”)", "(连同其继承人和代表,即“持有人”)": a creditor's defined term
 _CREDITOR_TERM = re.compile(r"“(?:貸款人|贷款人|持有人|出借人)”")
-_CREDITOR_REACH = 160
-_DATED = re.compile(r"(?:日期\s?[::]\s*|協議自|协议自)(\d{4})年(\d{1,2})月(\d{1,2})日")
+# the company named just before "（“借款人”）" is the borrower: a creditor's term is sought after
+# it (a defined term's close, half- or full-width, or the promise cuts the stretch)
+_CUTS = (")", "）", "承諾", "承诺")
+# "日期：2022年4月25日", "發行日期:…", "本協議自2025年3月12日起": the document's own date, not its
+# maturity ("到期日期:"), as in English (`debt_instrument`)
+_DATED = re.compile(
+    r"(?:(?<!到期)日期\s?[:：]\s*|協議自|协议自)"
+    r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+)
 
 
 def extract(text: str, published: dt.date | None, entity: str | None) -> list[Extracted]:
@@ -53,47 +69,31 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         start = country.end() if country is not None else match.end()
         money = next(foreign_numbers.money(head[start : start + 40], True), None)
         if money is None or money[0] != 0:
-            return []  # a form with blanks, or a ceiling ("提供最高…") before the amount
+            continue  # a form with blanks, a ceiling ("提供最高…"): the next form may state it
         if _company_is_creditor(head, match, entity):
             return []
-        day = _document_day(head) or published
-        if day is None:
-            return []
-        line_start = head.rfind("\n", 0, match.start()) + 1
-        end = head.find("\n", start + money[1])
-        end = len(head) if end < 0 else end
-        period = Period.of_month(day.year, day.month).label()
-        evidence = head[line_start:end]
-        return [
-            Extracted(DEBT_ISSUED, money[2], money[3], money[3], period, evidence, line_start, end)
-        ]
+        return _observation(head, match.start(), start, money, published)
     return []
+
+
+def _observation(
+    head: str, at: int, start: int, money: tuple[int, int, Decimal, str], published: dt.date | None
+) -> list[Extracted]:
+    """The principal `money` read at `start` as new debt in the document's month."""
+    day = document_day(_DATED.search(head)) or published
+    if day is None:
+        return []
+    line_start = head.rfind("\n", 0, at) + 1
+    end = head.find("\n", start + money[1])
+    end = len(head) if end < 0 else end
+    restated = _RESTATED.search(head, 0, _TITLE_HEAD) is not None
+    period = (Period.of_day(day) if restated else Period.of_month(day.year, day.month)).label()
+    metric = DEBT_TOTAL if restated else DEBT_ISSUED
+    evidence = head[line_start:end]
+    return [Extracted(metric, money[2], money[3], money[3], period, evidence, line_start, end)]
 
 
 def _company_is_creditor(head: str, match: re.Match[str], entity: str | None) -> bool:
     """Does the document name the company as the lender, holder or payee?"""
-    names = [name.lower() for name in names_of(entity)]
-    windows = [match.group("payee") or ""]
-    for term in _CREDITOR_TERM.finditer(head):
-        window = head[max(0, term.start() - _CREDITOR_REACH) : term.start()]
-        # (cut at the previous defined term's close or the promise)
-        cut = max(window.rfind(")"), window.rfind(")"), window.rfind("承諾"), window.rfind("承诺"))
-        windows.append(window[cut + 1 :])
-    return any(_names(window.lower(), names) for window in windows)
-
-
-def _names(window: str, names: list[str]) -> bool:
-    """A name in Chinese text: no word boundary there (a CJK letter is a word letter too)."""
-    return any(
-        re.search(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", window) for name in names
-    )
-
-
-def _document_day(head: str) -> dt.date | None:
-    found = _DATED.search(head)
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found[1]), int(found[2]), int(found[3]))
-    except ValueError:
-        return None
+    payee = (match.group("payee") or "").lower()
+    return company_is_creditor(head, payee, entity, _CREDITOR_TERM.finditer(head), _CUTS)

@@ -303,8 +303,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
-    figures = _dated_by_comparison(figures, sentences, lexicon, published)
     lead = reader.lead()
+    figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
     deals = foreign_deals.extract(
@@ -334,18 +334,28 @@ def _update_period(figures: list[_Figure], named: Period | None) -> Period | Non
 
 
 def _dated_by_comparison(
-    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon, published: dt.date
+    figures: list[_Figure],
+    sentences: list[Segment],
+    lexicon: Lexicon,
+    published: dt.date,
+    report: Period | None,
 ) -> list[_Figure]:
     """A flow with no period of its own, dated by the comparison the next sentence opens on
     ("… verdiente 248,36 Bitcoins. Der Rückgang im Vergleich zum zweiten Quartal …")."""
     if all(figure.metric == BTC_HELD or figure.own is not None for figure in figures):
         return figures
     following = {sentence.start: after for sentence, after in itertools.pairwise(sentences)}
+    # (one reading of each next sentence, however many figures its sentence before holds)
+    steps: dict[int, Period | None] = {}
     dated = []
     for figure in figures:
         if figure.metric != BTC_HELD and figure.own is None:
-            after = following.get(figure.sentence.start)
-            own = foreign_change_base.step_from_comparison(after, lexicon, published)
+            start = figure.sentence.start
+            if start not in steps:
+                steps[start] = foreign_change_base.step_from_comparison(
+                    following.get(start), lexicon, published, report
+                )
+            own = steps[start]
             figure = figure if own is None else replace(figure, own=own)
         dated.append(figure)
     return dated
@@ -422,13 +432,22 @@ def _month(day: dt.date) -> Period:
     return Period.of_month(day.year, day.month)
 
 
+# a shortening's dot ("bzw.", "Mio.") goes on with its sentence only so far: a run of them in
+# a long text is no one sentence (the readers' work grows with a sentence's length squared)
+_SHORTENED_REACH = 1000
+
+
 def _sentences(text: str) -> Iterator[Segment]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         dot = text[m.start() - 1 : m.start()] == "."
         if dot and ordinal_dot(text, m.start() - 1, m.end()):
             continue  # "am 7. März 2025", "7. března": a date's ordinal dot ends no sentence
-        if dot and shortening_dot(text, m.start() - 1, m.end()):
+        if (
+            dot
+            and m.start() - start < _SHORTENED_REACH
+            and shortening_dot(text, m.start() - 1, m.end())
+        ):
             continue  # "526,1 bzw. 101,0", "27,5 Mio. USD"
         if m.start() > start and text[start : m.start()].strip():
             end = m.start() + (1 if text[m.start()] in "。！？" else 0)
@@ -596,7 +615,7 @@ class _Reader:
                 continue  # (a sum told before the sale, or after the next figure)
             if self._clauses_between(text, sale.end, start) > 1:
                 continue  # (a sum in a later part of the sentence)
-            if _PURPOSE.search(text, sale.end, start):
+            if self._in_purpose(text, sale.end, start):
                 continue  # (the sum a sale was to add to)
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
@@ -898,6 +917,13 @@ class _Reader:
         index = bisect.bisect_left(self.positions, end) - 1
         return index >= 0 and self.positions[index] >= start and self.names[index][1] != self.entity
 
+    def _in_purpose(self, text: str, sale_end: int, start: int) -> bool:
+        """Is the sum at `start` told in a purpose's clause after the sale ("… untuk
+        meningkatkan likuiditas hampir US$100 juta"), not after it in a clause of its own
+        ("untuk mendukung operasi, dengan hasil penjualan sebesar US$30 juta": proceeds)?"""
+        purposes = list(_PURPOSE.finditer(text, sale_end, start))
+        return bool(purposes) and self._clauses_between(text, purposes[-1].end(), start) == 0
+
     def _clauses_between(self, text: str, start: int, end: int) -> int:
         """The clause marks in text[start:end], a comma inside a number ("5,180") not one."""
         return sum(
@@ -1089,7 +1115,24 @@ class _Reader:
             chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)
         if chosen is None or chosen == BOUGHT:
             return None
+        if chosen == PRODUCED and self._earned_by_service(text, *self._clause(text, start, end)):
+            return None
         return _METRICS[chosen]
+
+    def _earned_by_service(self, text: str, start: int, end: int) -> bool:
+        """German: coins earned ("verdiente") are coins mined, but not coins a service earned
+        ("Mit dem Hosting für Kunden verdiente Riot … 40 Bitcoins"): fees, told in a clause
+        with no other word of mining ("schürfte 255 BTC und verdiente mit Hosting …" mined)."""
+        if _SERVICE.search(text, start, end) is None:
+            return False
+        produced = dict(self.lexicon.cues)[PRODUCED]
+        cues = list(produced.finditer(text, start, end))
+        return bool(cues) and all(_EARNED.fullmatch(m.group()) for m in cues)
+
+
+# German: earnings from a service (hosting) are its fees, not coins mined
+_SERVICE = re.compile(r"Hosting|Dienstleistung|Gebühr", re.I)
+_EARNED = re.compile(r"verdient\w*", re.I)
 
 
 # German: a level a change reached ("die Bitcoin-Produktion war … um 51 Prozent gegenüber dem

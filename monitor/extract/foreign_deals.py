@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -121,10 +122,7 @@ def _period(
 ) -> Period | None:
     """The period the sentence names for the figure, outside text[phrase:figure] (where a fall's
     starting point is told: "redujo su deuda de 150 millones en junio a 30 millones")."""
-    lexicon = LEXICONS.get(language)
-    if lexicon is None:
-        return None
-    for mention in foreign_periods.mentions(sentence.text, lexicon, published):
+    for mention in _named(sentence.text, language, published):
         if mention.compared or phrase <= mention.start < figure:
             continue
         period = mention.period
@@ -132,6 +130,15 @@ def _period(
             return period if period.is_date else Period.of_day(period.last_day())
         return period.as_month()
     return None
+
+
+# (a sentence of many sums is read for its periods once, not once a sum: "fechou uma oferta de
+# notas conversíveis de $588 milhões e " five hundred times)
+@functools.lru_cache(maxsize=32)
+def _named(text: str, language: str, published: dt.date) -> tuple[foreign_periods.Mention, ...]:
+    """The periods `text`, in `language`, names (`foreign_periods.mentions`)."""
+    lexicon = LEXICONS.get(language)
+    return () if lexicon is None else tuple(foreign_periods.mentions(text, lexicon, published))
 
 
 def _deal_period(

@@ -22,6 +22,8 @@ debt too; an announced or planned offering, or a headline's bare "发行", is no
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -369,9 +371,12 @@ def _stated(
     juta"), a stated sum spent on a repayment ("использовала 4 миллиона долларов из выручки
     для погашения долга"); none in a clause that tells a plan."""
     text = sentence.text
+    # (the sentence's first claim and first debt owed, found once: each sum asks whether
+    # one comes before it)
+    claimed, owes = _CLAIMED.search(text), words.owes.search(text)
     for start, end, value, currency in moneys:
         before = max(0, start - _SETTLED_BEFORE)
-        if _CLAIMED.search(text, 0, start):
+        if _before(claimed, start):
             continue  # a lender's claim (README decided case 35)
         found = (
             (words.balance.search(text, before, start), DEBT_TOTAL, False),
@@ -384,20 +389,44 @@ def _stated(
                 False,
             ),
             (
-                words.owes.search(text, 0, start) if words.balance_after.match(text, end) else None,
+                _before(owes, start) if words.balance_after.match(text, end) else None,
                 DEBT_TOTAL,
                 False,
             ),
         )
         for m, metric, story in found:
-            if m is not None and _NOT_DONE.search(text, *_clause(text, start)) is None:
+            if m is not None and not _planned(text, *_clause(text, start)):
                 yield Debt(sentence, metric, value, currency, m.start(), start, story)
 
 
+def _before(first: re.Match[str] | None, start: int) -> re.Match[str] | None:
+    """`first`, a sentence's first match of some words, if it ends by `start`."""
+    return first if first is not None and first.end() <= start else None
+
+
 def _clause(text: str, position: int) -> tuple[int, int]:
-    before = [m.end() for m in _CLAUSE.finditer(text, max(0, position - 200), position)]
-    after = _CLAUSE.search(text, position)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    """The clause around `position`: from the last mark ending before it (within 200
+    characters, else the sentence's start) to the next mark (else the sentence's end)."""
+    starts, ends = _marks(text)
+    index = bisect.bisect_right(ends, position) - 1
+    before = ends[index] if index >= 0 and starts[index] >= position - 200 else 0
+    index = bisect.bisect_left(starts, position)
+    return before, (starts[index] if index < len(starts) else len(text))
+
+
+# (a long sentence of many sums is scanned once for its marks and once a clause for a plan,
+# not once a sum: "fechou uma oferta de … $588 milhões e " five hundred times)
+@functools.lru_cache(maxsize=64)
+def _marks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the clause marks of `text` start, and where they end."""
+    found = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    return tuple(start for start, _ in found), tuple(end for _, end in found)
+
+
+@functools.lru_cache(maxsize=256)
+def _planned(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` tell a plan, not a thing done (`_NOT_DONE`)?"""
+    return _NOT_DONE.search(text, start, end) is not None
 
 
 def _nil(sentence: Segment, words: DebtWords) -> Iterator[Debt]:
@@ -416,7 +445,7 @@ def _nil(sentence: Segment, words: DebtWords) -> Iterator[Debt]:
 def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -> bool:
     """The sum at text[start:end] is the principal a settlement or repayment retired."""
     if words.settled.search(text, max(0, start - _SETTLED_BEFORE), start):
-        return _NOT_DONE.search(text, *_clause(text, start)) is None
+        return not _planned(text, *_clause(text, start))
     if language == "zh" and not _ZH_REPAID_BEFORE.search(text, max(0, start - 8), start):
         return False
     after = _after_cjk_sum(text, words, end)
@@ -436,7 +465,7 @@ def _issued(text: str, words: DebtWords, start: int, end: int) -> int | None:
     m = words.issued.search(text, max(0, start - _ISSUED_BEFORE), start)
     if m is None or words.issued_after.match(text, end) is None:
         return None
-    return m.start() if _NOT_DONE.search(text, *_clause(text, start)) is None else None
+    return m.start() if not _planned(text, *_clause(text, start)) else None
 
 
 # Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation
@@ -466,7 +495,7 @@ def _notes_issued(text: str, start: int, end: int) -> bool:
     clause_start, _ = _clause(text, start)
     if _JA_NOT_PRINCIPAL.search(text, clause_start, start):
         return False
-    return _NOT_DONE.search(text, clause_start, len(text)) is None
+    return not _planned(text, clause_start, len(text))
 
 
 def _after_cjk_sum(text: str, words: DebtWords, end: int) -> int | None:

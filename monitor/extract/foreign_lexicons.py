@@ -198,9 +198,12 @@ _ID = Lexicon(
         r"(?:hari|minggu|pekan|bulan|kuartal|tahun)|harian|per\s+minggu|mingguan|"
         # the miners of a country, no company named ("penambang di AS melakukan hal serupa"):
         # a sector's figure (not "penambang … di Kanada, Bitfarms,": an apposition; not
-        # "perusahaan penambang asal Kanada itu": the company pointed back to)
-        r"\bpenambang\s+(?:(?:bitcoin|BTC)\s+)?(?:lain(?:nya)?\b|(?:di|asal|dari)\s+\w+\b"
-        r"(?!\s*,)(?!\s+(?:itu|tersebut|ini)\b))|"
+        # "perusahaan penambang asal Kanada itu": the company pointed back to; not "penambang
+        # asal AS Riot Platforms", "asal Texas (AS) Riot": a name after the country, the subject;
+        # the country of one or two words, "Amerika Serikat", "Korea Selatan")
+        r"\bpenambang\s+(?:(?:bitcoin|BTC)\s+)?(?:lain(?:nya)?\b|(?:di|asal|dari)\s+\w+"
+        r"(?:\s+(?:Serikat|Selatan|Utara|Saudi|Kong|Raya|Arab))?(?:\s+\(\w+\))?\b(?!\s*,)(?!\s+(?:itu|tersebut|ini)\b)"
+        r"(?!\s+(?:\(\w+\)\s+)?(?-i:[A-Z])))|"
         r"sejak\s+awal\s+tahun|\bsejak\b|kumulatif|berencana|rencana|memperkirakan|"
         # a trailing year, no named period: "menjual 2.595 BTC selama setahun terakhir"
         r"(?:selama|dalam)\s+(?:setahun|satu\s+tahun|12\s+bulan|dua\s+belas\s+bulan)\s+terakhir|"

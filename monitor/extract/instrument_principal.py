@@ -16,16 +16,30 @@ from decimal import Decimal
 
 from .numbers import find_money, parse_decimal
 
-# "933.333333 Bitcoin", "30 Bitcoins", "150 BTC" (a unit word right after the number)
-BTC_AMOUNT = r"\d[\d,]{0,12}(?:\.\d{1,8})?\s{0,2}(?:bitcoins?|btc)\b"
-_BTC = re.compile(r"(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)\s{0,2}(?:bitcoins?|btc)\b", re.I)
-_BARE = re.compile(r"(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)(?![\d,.]*\s{0,2}[%a-z$])", re.I)
-# a ceiling, not a sum lent: "in an aggregate principal amount of up to $10,000,000"
-_CEILING = re.compile(r"\b(?:up\s+to|not\s+to\s+exceed|maximum(?:\s+of)?)\s{0,3}$", re.I)
+# "933.333333 Bitcoin", "30 Bitcoins", "150 BTC" (a unit word right after the number; the
+# whole number: not the tail of a longer one, "…3456789 BTC" out of "0.123456789 BTC")
+BTC_AMOUNT = r"(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,8})?\s{0,2}(?:bitcoins?|btc)\b"
+_BTC = re.compile(
+    r"(?<![\d.,])(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)\s{0,2}(?:bitcoins?|btc)\b", re.I
+)
+# A bare number, whole, with no unit word or sign after it ("463 million", "12%", "5 years" are
+# not balances); a sentence's or clause's punctuation after it ends the number ("is
+# 463.636365. The Borrower …", "463.636365, and …").
+_BARE = re.compile(r"(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)(?!,?\d|\.\d|\s{0,2}[%$A-Za-z])")
+# a ceiling, not a sum lent: "in an aggregate principal amount of up to $10,000,000", "up to
+# TEN MILLION DOLLARS ($10,000,000)", "not exceeding $10,000,000" (words may stand between)
+_CEILING = re.compile(
+    r"\b(?:up\s+to|not\s+to\s+exceed|not\s+exceeding|maximum(?:\s+of)?)\b[^$.;\n]{0,40}$", re.I
+)
+_CEILING_REACH = 60
+# "the U.S. dollar equivalent of 100 BTC": a dollar loan sized by bitcoin, not a bitcoin loan
+_DOLLAR_VALUE = re.compile(r"\bdollar\s+(?:equivalent|value|amount)\s+of\s{0,3}$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
+    """An amount borrowed, its unit, and where its figure ends in the text."""
+
     amount: Decimal
     unit: str  # a currency code, or "BTC"
     end: int
@@ -33,10 +47,12 @@ class Principal:
 
 def at(head: str, end: int) -> Principal | None:
     """The dollar or bitcoin amount right at `end` (a "US" prefix may precede the "$")."""
-    if _CEILING.search(head, max(0, end - 30), end):
+    if _CEILING.search(head, max(0, end - _CEILING_REACH), end):
         return None
     btc = _BTC.match(head, end)
     if btc is not None:
+        if _DOLLAR_VALUE.search(head, max(0, end - 40), end):
+            return None
         amount = parse_decimal(btc["qty"])
         return None if amount is None else Principal(amount, "BTC", btc.end())
     for money in find_money(head, max(0, end - 3), end + 40):
