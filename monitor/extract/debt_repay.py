@@ -647,9 +647,7 @@ def repayment_doubted(text: str, money: Money) -> bool:
         text[money.end : money.end + 60]
     ):
         return True
-    if _REPAID_BY_PART_AFTER.match(text[money.end : money.end + 120]) and _loan_size(
-        text, money
-    ):
+    if _REPAID_BY_PART_AFTER.match(text[money.end : money.end + 120]) and _loan_size(text, money):
         return True  # the size of a loan repaid "by" a part stated after it
     if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True

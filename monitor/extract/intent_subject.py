@@ -32,9 +32,7 @@ from .entities import MINERS, names_of, ticker_of
 # ("that" also opens reported speech, "said that it may sell them": a break, not a relative)
 # (a comma before a legal suffix, "Core Scientific, Inc.", is part of the name)
 _LEGAL_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|SE)\b\.?"
-_BREAK = re.compile(
-    rf"[;:(—–]|,(?!\s*{_LEGAL_SUFFIX})|\b(?:and|but|then|who|which|that)\b"
-)
+_BREAK = re.compile(rf"[;:(—–]|,(?!\s*{_LEGAL_SUFFIX})|\b(?:and|but|then|who|which|that)\b")
 _RELATIVE = re.compile(r"(?:who|which)$")
 # (adverbs that may stand between the subject and its modal: "it also may", "Riot then may")
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|now|still|currently|subsequently|later))+$")
@@ -43,9 +41,7 @@ _ADVERBS = re.compile(r"(?:\s+(?:also|then|now|still|currently|subsequently|late
 _COMPANY = re.compile(
     r"(?<![\w'’])(?:[Ii]t|[Ww]e|[Mm]anagement|(?:[Tt]he|[Oo]ur)\s+(?:[Cc]ompany|[Ff]irm|[Mm]iner|[Gg]roup|"
     r"[Bb]oard|[Bb]usiness)|(?!(?:The|Its|Our|Their|Such|These|Those|This|That|A|An)\b)"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}(?:,\s*"
-    + _LEGAL_SUFFIX
-    + r")?))$"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}(?:,\s*" + _LEGAL_SUFFIX + r")?))$"
 )
 # An officer named with the title speaks for the company: "CEO Fred Thiel may sell …".
 _OFFICER = re.compile(

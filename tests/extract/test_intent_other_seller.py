@@ -47,7 +47,7 @@ def test_the_companys_own_plan_to_sell_is_an_intention(text: str) -> None:
 # The company's name with its legal suffix, or its officer named with the title, is the seller;
 # near misses: another company with a suffix, another company's officer, an officer's own coins.
 _NAMED: list[tuple[str, str, bool]] = [
-    ("CORZ", "Core Scientific, Inc. may sell part of the bitcoin it mines to pay for growth.", True),
+    ("CORZ", "Core Scientific, Inc. may sell part of the bitcoin it mines to fund growth.", True),
     ("HUT", "Hut 8 Corp. may sell some of the bitcoin it holds in reserve.", True),
     ("MARA", "CEO Fred Thiel may sell part of the company's 26,000 BTC to fund growth.", True),
     ("ARBK", "Galaxy Digital, Inc. may sell the 200 BTC it received from Argo.", False),
