@@ -618,6 +618,23 @@ _REPAID_BY_PART_AFTER = Folded(
     r"(?:repaid|paid\s+down|reduced)\s+by\s+(?:approximately\s+|about\s+|roughly\s+)?"
     r"(?:[a-z]{1,3}\s?)?[$€£]\s?\d"
 )
+# The money as the loan's size, not what was repaid ("In October the company repaid $60 million
+# of notes, which had been reduced by $25 million" repays $60 million): a debt noun right
+# before it ("loan of $60 million") or naming it right after ("the $100 million bridge loan").
+_LOAN_NOUN = r"(?:loans?|notes?|facilit(?:y|ies)|debentures?|borrowings?|credit\s+line)"
+_LOAN_OF_BEFORE = Folded(
+    _LOAN_NOUN + r"\s+(?:of|for|totall?ing|worth)\s+(?:approximately\s+|about\s+|roughly\s+|"
+    r"up\s+to\s+)?(?:[a-z]{1,3}\s?)?$"
+)
+_LOAN_NAMED_AFTER = Folded(r"^\s+(?!of\b)(?:[\w-]+\s+){0,2}?" + _LOAN_NOUN + r"\b")
+
+
+def _loan_size(text: str, money: Money) -> bool:
+    """Is the money the loan's size ("loan of $60 million", "the $100 million bridge loan")?"""
+    return bool(
+        _LOAN_OF_BEFORE.search(text[max(0, money.start - 40) : money.start])
+        or _LOAN_NAMED_AFTER.match(text[money.end : money.end + 40])
+    )
 
 
 def repayment_doubted(text: str, money: Money) -> bool:
@@ -630,7 +647,7 @@ def repayment_doubted(text: str, money: Money) -> bool:
         text[money.end : money.end + 60]
     ):
         return True
-    if _REPAID_BY_PART_AFTER.match(text[money.end : money.end + 120]):
+    if _REPAID_BY_PART_AFTER.match(text[money.end : money.end + 120]) and _loan_size(text, money):
         return True  # the size of a loan repaid "by" a part stated after it
     if _OBLIGED_BEFORE.search(head[-60:]) or _OBLIGED_AFTER.match(text[money.end : money.end + 60]):
         return True

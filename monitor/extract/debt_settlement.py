@@ -224,10 +224,13 @@ _OBLIGATIONS_DISCHARGED = Folded(
     r"obligations?\s+(?:(?:to|with|owed\s+to|under)\s+[^.;$]{1,40}?\s+)?"
     rf"(?:in\s+the\s+(?:amount|sum)\s+of|totall?ing|amounting\s+to|of)\s+{APPROX}$"
 )
-# (the obligations must be debt: "its debt obligations", "loan obligations", or a lender's)
+# (the obligations must be debt: "its debt obligations", "loan obligations", named before the
+# word "obligations", or those "under the loan agreement"; a debt word in the counterparty's
+# name, "its obligations to its loan servicer of $3 million in fees", makes no debt of them)
 _DEBT_OBLIGATION = Folded(
     r"\b(?:debt|loan|credit|note|repayment)\s+obligations?\b|\bloan\b|\bdebt\b"
 )
+_UNDER_DEBT = Folded(r"^s?\s+under\s+[^.;$]{0,40}?\b(?:loans?|debt|notes?|credit|facility)\b")
 
 
 def obligations_discharged(window: Window) -> bool:
@@ -236,4 +239,8 @@ def obligations_discharged(window: Window) -> bool:
     if "obligation" not in before.lower():
         return False  # cheap gate
     found = _OBLIGATIONS_DISCHARGED.search(before)
-    return found is not None and _DEBT_OBLIGATION.search(found.group()) is not None
+    if found is None:
+        return False
+    phrase = found.group()
+    cut = phrase.lower().find("obligation") + len("obligation")
+    return bool(_DEBT_OBLIGATION.search(phrase[:cut]) or _UNDER_DEBT.match(phrase[cut:]))

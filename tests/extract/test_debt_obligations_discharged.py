@@ -39,6 +39,26 @@ _CASES: list[tuple[str, str, Must, MustNot]] = [
         [],
         [("debt_repaid_usd", None)],
     ),
+    # near misses: a debt word only in the counterparty's name (fees owed to a servicer)
+    (
+        "Riot has met its obligations to its loan servicer of $3 million in fees.",
+        "RIOT",
+        [],
+        [("debt_repaid_usd", None)],
+    ),
+    (
+        "Argo fulfilled its obligations to its debt adviser of $2 million in January.",
+        "ARBK",
+        [],
+        [("debt_repaid_usd", None)],
+    ),
+    # the debt named as what the obligations are under
+    (
+        "Argo satisfied its obligations under the loan agreement of $15 million in January.",
+        "ARBK",
+        [("debt_repaid_usd", 15_000_000, "2023-01")],
+        [],
+    ),
 ]
 
 

@@ -93,6 +93,19 @@ _CASES: list[tuple[str, Must, MustNot]] = [
         [("debt_issued_usd", 100_000_000, "2025-01"), (_REPAID, 100_000_000, "2025-Q1")],
         [(_REPAID, 40_000_000)],
     ),
+    # the money repaid, the notes' earlier reduction told after it: the money is no loan size
+    (
+        "In April 2025 Bitfarms repaid $50 million of notes, which had been reduced by $20 "
+        "million in March 2025.",
+        [(_REPAID, 50_000_000, "2025-04")],
+        [],
+    ),
+    (
+        "In April 2025 the company paid back $45 million of its term loan, which had been paid "
+        "down by $15 million in February 2025.",
+        [(_REPAID, 45_000_000, "2025-04")],
+        [],
+    ),
 ]
 
 

@@ -42,3 +42,24 @@ def test_the_companys_own_plan_to_sell_is_an_intention(text: str) -> None:
     must: Must = [_INTENT]
     must_not: MustNot = []
     assert_must(found_items(text, "ARBK", "2025-05-14"), must, must_not)
+
+
+# The company's name with its legal suffix, or its officer named with the title, is the seller;
+# near misses: another company with a suffix, another company's officer, an officer's own coins.
+_NAMED: list[tuple[str, str, bool]] = [
+    ("CORZ", "Core Scientific, Inc. may sell part of the bitcoin it mines to fund growth.", True),
+    ("HUT", "Hut 8 Corp. may sell some of the bitcoin it holds in reserve.", True),
+    ("MARA", "CEO Fred Thiel may sell part of the company's 26,000 BTC to fund growth.", True),
+    ("ARBK", "Galaxy Digital, Inc. may sell the 200 BTC it received from Argo.", False),
+    ("ARBK", "Coinbase CEO Brian Armstrong may sell part of the bitcoin Argo moved there.", False),
+    ("MARA", "CEO Fred Thiel may sell some of his personal bitcoin next year.", False),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "own"), _NAMED)
+def test_a_suffixed_name_or_an_officer_sells_for_the_company(
+    entity: str, text: str, own: bool
+) -> None:
+    must: Must = [_INTENT] if own else []
+    must_not: MustNot = [] if own else [("intent", None)]
+    assert_must(found_items(text, entity, "2025-05-14"), must, must_not)
