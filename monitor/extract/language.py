@@ -94,6 +94,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "vi": _words("và của là có các được cho trong với này những một đã không từ theo về để khi"),
     # Turkish "de"/"da" are left out: Spanish and Portuguese use them as often.
     "tr": _words("ve bir bu için ile olarak olan daha çok gibi ise ancak kadar sonra göre ayrıca"),
+    # Norwegian (Danish and Swedish share most of these: all are judged "no", a language the
+    # extractor does not read); "i", "en", "for" and "den" are left out (English, French, German).
+    "no": _words(
+        "og er som på med av til ikke det har var vil kan etter også ble blir seg sine mot"
+    ),
+    # Hungarian: "a", "is" and "be" are English too and are left out.
+    "hu": _words(
+        "az és hogy egy nem van volt már meg pedig szerint mint vagy csak által után amely"
+    ),
 }
 # Letters only, split at apostrophes too, so Italian "l’intero" gives "l" and "intero".
 _WORD = re.compile(r"[^\W\d_]+")

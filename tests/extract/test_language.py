@@ -156,6 +156,18 @@ OTHER_NOT_ENGLISH = {
     "af2-bitf-2021-q2-coindeskjapan-759-btc": "ja",
     "af2-riot-2022-06-criptospia-421-sold-300": "it",
     "af2-riot-2020-q4-it-benzinga-1078-held": "it",
+    "ag2-corz-2022-12-larepublica-es-equipment-debt-275m": "es",
+    "ag2-bitf-2019-01-refletdulac-fr-dominion-loan-20m": "fr",
+    "ag2-bitf-2019-01-latribune-fr-loan-in-tranches-negative": "fr",
+    "ag2-corz-2022-12-lagaceta-es-celsius-unpaid-7m-negative": "es",
+    "ag2-kryptovault-2023-08-dn-no-opening-debt-negative": "no",
+    "ag2-bitriver-2026-02-vg-hu-advance-claim-negative": "hu",
+    "ag2-computenorth-2022-10-e15-cz-owing-up-to-500m-negative": "cs",
+    "ag2-clsk-2024-06-binance-de-georgia-acquisition-negative": "de",
+    "ag2-bitf-2021-11-infobae-es-rio-cuarto-mining-250m-negative": "es",
+    "ag2-jts-2021-11-jornaldenegocios-pt-eight-bitcoins-negative": "pt",
+    "ag2-gmo-2018-q3-bitcoin-co-jp-mining-loss-negative": "ja",
+    "ag2-btcm-2025-01-binance-id-ethiopia-acquisition-negative": "id",
 }
 # The language an n2 id names ("...-coinpost-ja-...", "...-yahoojp-...").
 ID_TAGS = {"-ja-": "ja", "jp-": "ja", "-ko-": "ko", "-es-": "es", "-it-": "it", "-pt-": "pt"}
