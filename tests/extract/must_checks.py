@@ -11,6 +11,7 @@ import datetime as dt
 from monitor.extract import extract_text
 
 Must = list[tuple[str, float | None, str]]
+MustInUnits = list[tuple[str, float, str, str]]
 MustNot = list[tuple[str, float | None]]
 
 
@@ -40,3 +41,14 @@ def assert_must(found: list[dict[str, object]], must: Must, must_not: MustNot) -
             item["metric"] == metric and (value is None or _value(item) == float(value))
             for item in found
         ), (metric, value, got)
+
+
+def assert_must_in_units(
+    found: list[dict[str, object]], must: MustInUnits, must_not: MustNot
+) -> None:
+    """As `assert_must`, with each `must` figure's unit (metric, value, unit, period): a loan in
+    bitcoin and one in dollars differ only there."""
+    got = {(item["metric"], _value(item), item["unit"], item["period"]) for item in found}
+    for metric, value, unit, period in must:
+        assert (metric, float(value), unit, period) in got, (metric, value, unit, period, got)
+    assert_must(found, [], must_not)

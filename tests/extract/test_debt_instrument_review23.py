@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.must_checks import found_items
+from tests.extract.must_checks import assert_must_in_units, found_items
 
 _PARTIES = (
     "LOAN AGREEMENT\n\nThis Loan Agreement is dated as of June 12, 2024, between Redwood "
@@ -217,15 +217,4 @@ def test_loan_document_review_shapes(
     must: list[tuple[str, float, str, str]],
     must_not: list[tuple[str, float | None]],
 ) -> None:
-    found = found_items(text, entity, published)
-    got = {(item["metric"], _value(item), item["unit"], item["period"]) for item in found}
-    for metric, value, unit, period in must:
-        assert (metric, float(value), unit, period) in got, got
-    for metric, value in must_not:
-        assert not any(
-            item["metric"] == metric and (value is None or _value(item) == value) for item in found
-        ), (metric, value, got)
-
-
-def _value(item: dict[str, object]) -> float:
-    return float(str(item["value"]))
+    assert_must_in_units(found_items(text, entity, published), must, must_not)
