@@ -7,6 +7,7 @@ ones it must not give (`must_not`: metric and value, or None for any value of th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from monitor.extract import extract_text
 
@@ -52,3 +53,17 @@ def assert_must_in_units(
     for metric, value, unit, period in must:
         assert (metric, float(value), unit, period) in got, (metric, value, unit, period, got)
     assert_must(found, [], must_not)
+
+
+def figures_read(
+    case_text: str, entity: str, published: str, metrics: Collection[str]
+) -> set[tuple[str, float, str, str | None]]:
+    """(metric, value, unit, period) of every valued figure of `metrics` the extractor reads
+    in `case_text`: the exact set a data-driven case compares with its expected figures."""
+    return {
+        (item.metric, float(item.value), item.unit, item.period)
+        for item in extract_text(
+            case_text, published=dt.date.fromisoformat(published), entity=entity
+        )
+        if item.metric in metrics and item.value is not None
+    }

@@ -26,11 +26,9 @@ near-miss negative stands beside each positive.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.must_checks import figures_read
 
 _READ = (
     "btc_produced",
@@ -260,10 +258,5 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
 def test_af2_wordings(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    read = {
-        (item.metric, float(item.value), item.unit, item.period)
-        for item in found
-        if item.metric in _READ and item.value is not None
-    }
+    read = figures_read(text, entity, published, _READ)
     assert read == {(metric, float(value), unit, label) for metric, value, unit, label in expected}

@@ -20,6 +20,7 @@ import pytest
 
 from monitor.extract import extract_text
 from monitor.extract.foreign_numbers import CJK_NUMBER, cjk_value, romance_value
+from tests.extract.must_checks import figures_read
 
 BTC_METRICS = ("btc_produced", "btc_sold", "btc_held")
 
@@ -425,12 +426,7 @@ PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
 def test_sale_proceeds_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    read = {
-        (item.metric, float(item.value), item.unit, item.period)
-        for item in found
-        if item.metric in (*BTC_METRICS, "btc_sale_proceeds_usd") and item.value is not None
-    }
+    read = figures_read(text, entity, published, (*BTC_METRICS, "btc_sale_proceeds_usd"))
     wanted = {(metric, float(value), unit, period) for metric, value, unit, period in expected}
     assert read == wanted
 

@@ -18,6 +18,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from tests.extract.must_checks import figures_read
 
 DEBT = ("debt_total_usd", "debt_repaid_usd", "debt_issued_usd")
 
@@ -178,12 +179,7 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
 def test_debt_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    read = {
-        (item.metric, float(item.value), item.unit, item.period)
-        for item in found
-        if item.metric in DEBT and item.value is not None
-    }
+    read = figures_read(text, entity, published, DEBT)
     assert read == {(m, float(v), unit, period) for m, v, unit, period in expected}
 
 

@@ -20,11 +20,9 @@ Expected sets follow tests/extract/real/README.md.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.must_checks import figures_read
 
 _ANNUAL_TWO_CURRENCIES = """CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE LOSS
 |12 Months Ended
@@ -278,10 +276,5 @@ CASES: list[tuple[str, str, set[tuple[str, float, str, str | None]]]] = [
 def test_xbrl_statement_interest(
     text: str, published: str, expected: set[tuple[str, float, str, str | None]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity="ACME")
-    got = {
-        (item.metric, float(item.value), item.unit, item.period)
-        for item in found
-        if item.metric == "interest_expense_usd" and item.value is not None
-    }
+    got = figures_read(text, "ACME", published, ("interest_expense_usd",))
     assert got == expected
