@@ -67,6 +67,7 @@ from . import (
     foreign_change_base,
     foreign_deals,
     foreign_es_moves,
+    foreign_halves,
     foreign_history,
     foreign_intent,
     foreign_lexicons,
@@ -110,6 +111,13 @@ _UNIT = re.compile(
     re.I,
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
+# a counter's own coin when it is not bitcoin ("349 個BTC、3325 個ETH、5360 萬個Dogecoin": the
+# bitcoin word beside it is the list's first item, not this count's unit)
+_OTHER_COIN = re.compile(
+    r"\s?(?:ETH|ETC|LTC|DOGE|Dogecoin|以太坊|以太幣|以太币|狗狗幣|狗狗币|萊特幣|莱特币|"
+    r"이더리움|イーサリアム)",
+    re.I,
+)
 _BITCOIN_WORD = re.compile(
     r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين",
     re.I,
@@ -304,6 +312,10 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     lead = reader.lead()
+    half = None if lead is not None else foreign_halves.named(text[:_LEAD])
+    if half is not None:  # a half-year report's story: flows through the half's end are its
+        lead = half
+        figures = [_of_half(figure, half) for figure in figures]
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -322,6 +334,12 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _of_half(figure: _Figure, half: Period) -> _Figure:
+    if figure.metric != BTC_HELD and foreign_halves.through_end(figure.own, half):
+        return replace(figure, own=half)
+    return figure
 
 
 def _update_period(figures: list[_Figure], named: Period | None) -> Period | None:
@@ -1005,8 +1023,10 @@ class _Reader:
         if adjective is not None:
             return None
         counter = _COUNTER.match(text, end)
-        if counter is not None and _BITCOIN_WORD.search(
-            text, max(0, start - 20), counter.end() + 20
+        if (
+            counter is not None
+            and not _OTHER_COIN.match(text, counter.end())
+            and _BITCOIN_WORD.search(text, max(0, start - 20), counter.end() + 20)
         ):
             return counter.end()
         if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
