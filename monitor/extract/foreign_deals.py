@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_ai, foreign_debt, foreign_periods
+from . import foreign_ai, foreign_ai_told_next, foreign_debt, foreign_periods
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
-from .model import AI_CAPACITY, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
+from .model import AI_CAPACITY, AI_MILESTONE, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
 from .sentences import Segment
 
 # Greek and Tagalog copy is read for debt and AI deals only (no bitcoin words for them here)
@@ -61,11 +61,22 @@ def extract(
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
+    signed: str | None = None  # the period of the contract the sentence before signed
     for sentence in sentences:
         before, previous = previous, sentence.text
         found.extend(_debts(sentence, before, told))
-        found.extend(_deals(sentence, told))
+        deals = list(_deals(sentence, told))
+        if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
+            found.extend(_told_next(sentence, told, signed))
+        signed = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
+        found.extend(deals)
     return found
+
+
+def _told_next(sentence: Segment, story: _Story, period: str) -> Iterator[Extracted]:
+    """The critical-IT megawatts of the contract the sentence before signed, at its period."""
+    for _, value in foreign_ai_told_next.scope(sentence.text, story.language):
+        yield observation(sentence, AI_CAPACITY, value, "MW", period)
 
 
 def _debts(sentence: Segment, before: str, story: _Story) -> Iterator[Extracted]:
