@@ -74,6 +74,7 @@ from . import (
     foreign_numbers,
     foreign_periods,
     foreign_sold_all,
+    foreign_verb_last,
 )
 from .entities import MINERS
 from .evidence import observation
@@ -382,7 +383,7 @@ def _dated_by_comparison(
 def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:
     """Japanese, Korean: the company's selling intentions, one a period (README decided cases
     2, 18 and 29: dated by the period its sentence names, else the story's)."""
-    if reader.lexicon.language not in ("ja", "ko"):
+    if reader.lexicon.language not in foreign_intent.LANGUAGES:
         return
     dated: set[str] = set()
     for sentence in sentences:
@@ -1130,6 +1131,8 @@ class _Reader:
         ):  # the clause's subject changed to the figure
             clause_start = self._clause(text, start, end)[0]
             chosen = _nearest(self.lexicon, text, clause_start, start, first=False)
+        if chosen is None:  # ("…, dass sie … 3.000 BTC und damit … Reserven verkaufte.")
+            chosen = foreign_verb_last.metric(text, start, end, self.lexicon.cues)
         if chosen is None:
             after_end = min(len(text), end + _CUE_AFTER)
             chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)

@@ -153,8 +153,10 @@ _KO = Lexicon(
     cjk=True,
     verb_after=True,
     cues=_cues(
-        bought=r"매입|매수|구매|구입|사들",
-        sold=r"매도|매각|판매|처분|팔았",
+        # ("5,771 BTC를 매집했으며": accumulated, a purchase; "3,000 BTC를 현금화해": cashed
+        # out, a sale, as Chinese 变现)
+        bought=r"매입|매수|구매|구입|사들|매집",
+        sold=r"매도|매각|판매|처분|팔았|현금화",
         produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
         held=r"보유|비축량|잔액|소유|대차대조표",
     ),
@@ -173,7 +175,9 @@ _KO = Lexicon(
     ),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
     not_own=re.compile(
-        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작"
+        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
+        # an earlier report recalled ("앞서 … 1,500 BTC를 현금화했다고 전한 바 있다")
+        r"(?:전한|전했던|밝힌|보도한|알린)\s?바\s?있"
     ),
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
@@ -386,7 +390,10 @@ _GERMAN_MONTHS = (
 # ("Das Unternehmen verdiente 248,36 Bitcoins": coins earned are coins mined, as in English)
 _GERMAN_PRODUCED = (
     r"produziert\w*|gemint\w*|geschürft\w*|schürfte\w*|abgebaut\w*|minte\w*|förderte\w*|"
-    r"verdiente\w*"
+    r"verdiente\w*|"
+    # (coins a quarter "generated"; also as misspelt in print: "erwirschaftete Bitfarms im
+    # ersten Quartal 2023 1.297 BTC")
+    r"erwirt?schaftet\w*"
 )
 
 _DE = Lexicon(
@@ -417,7 +424,7 @@ _DE = Lexicon(
     # "12 BTC mehr als im Vormonat", "von 10.200 BTC auf 10.295 BTC", "2.300 Bitcoin zu
     # produzieren" (a plan: "…produziert zu haben" is a report)
     after_figure=re.compile(
-        r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+)?\d|"
+        r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+|nunmehr\s+|nur\s+noch\s+)?\d|"
         r"\s*(?:[a-zäöü]+\s+)?zu\s+(?!haben\b|sein\b)[a-zäöü]+en\b"
     ),
     # (not a level reached after the comparison: "gegenüber dem Vorjahr auf 616 Coins"; a part
