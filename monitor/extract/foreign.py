@@ -76,7 +76,7 @@ from . import (
     foreign_sold_all,
     foreign_verb_last,
 )
-from .entities import MINERS
+from .entities import MINERS, ticker_of
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
 from .foreign_one_line import one_line_language
@@ -300,6 +300,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     or German text."""
     if published is None or entity is None:
         return []
+    entity = ticker_of(entity)  # ("ARB", Argo's London ticker, is ARBK: the names' ticker)
     language = read_language(text)
     if language is None:
         return []

@@ -103,7 +103,9 @@ _JA = Lexicon(
     cues=_cues(
         bought=r"購入|買い増|買い入|取得",
         sold=r"売却|売った|売り|手放",
-        produced=r"生産|採掘|産出|マイニングし",
+        # ("BTCのマイニング報酬は960BTCだった": the coins its own mining earned in the month;
+        # not a block's reward, "1ブロックあたりのマイニング報酬", nor the halving's: not_own)
+        produced=r"生産|採掘|産出|マイニングし|(?<!ブロックの)(?<!ブロック)マイニング報酬(?![^。]{0,30}(?:半減|ブロック))",
         held=r"保有|準備高|財務諸表|保持",
     ),
     zero_sold=re.compile(
