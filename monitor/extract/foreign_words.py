@@ -305,8 +305,12 @@ _PT = Lexicon(
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
         rf"{_ENABLED_PT})",
         # ("e 10.427 bitcoins mantidos": the coins held)
+        # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
+        # com … 62 BTC": the month closed with)
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
-        r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com)",
+        r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
+        r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
+        r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
     ),
     zero_sold=re.compile(
         r"\bn[ãa]o\s+vendeu\s+nenhum|\b(?:manteve|reteve|conservou)\s+(?:tod[oa]s\s+)?(?:os|as|seus)\s+"
