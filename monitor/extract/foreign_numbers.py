@@ -178,20 +178,12 @@ _SPACED_MONEY = re.compile(_ROMANCE_MONEY.pattern.replace(_NUMBER, SPACED_NUMBER
 assert SPACED_NUMBER.pattern in _SPACED_MONEY.pattern  # (the replacement took place)
 
 
-# A sum in brackets right after another currency's sum is that sum converted, no figure of its
-# own: "5億7,920万ドル(約892億円)", "10억 달러(약 1조 3,200억 원)", "6,200万美元（约4.2亿元）"
-_CONVERTED = re.compile(r"(?:ドル|円|달러|원|美元|元)\s?[(（]\s?(?:約|약|约|大約|大约|およそ)?\s?$")
-_CONVERTED_WINDOW = 12
-
-
 def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int, Decimal, str]]:
     """(start, end, value, currency code) of every sum of money in `text` (`spaced`: its
-    thousands may be grouped by spaces); not a sum's conversion in brackets after it."""
+    thousands may be grouped by spaces)."""
     if cjk:
         for m in CJK_NUMBER.finditer(text):
             if not m.group() or (m.start() and text[m.start() - 1].isdigit()):
-                continue
-            if _CONVERTED.search(text, max(0, m.start() - _CONVERTED_WINDOW), m.start()):
                 continue
             currency = _CJK_CURRENCY.match(text, m.end())
             value = cjk_value(m)
