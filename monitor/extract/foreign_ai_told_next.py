@@ -50,7 +50,9 @@ _BACK: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-_MW = re.compile(r"(\d[\d.,]*)\s?(?:MW|megawatts?|megavatios|megawatt|mégawatts?)(?![A-Za-z])", re.I)
+_MW = re.compile(
+    r"(\d[\d.,]*)\s?(?:MW|megawatts?|megavatios|megawatt|mégawatts?)(?![A-Za-z])", re.I
+)
 # critical IT in the figure's own phrase: "200 MW de carga crítica de TI", "200 Megawatt (MW)
 # kritische IT-Leistung", "200 MW di capacità IT critica", "200 MW de charge informatique critique"
 _CRITICAL = re.compile(

@@ -18,10 +18,18 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_ai, foreign_ai_told_next, foreign_debt, foreign_periods
+from . import foreign_ai, foreign_ai_capex, foreign_ai_told_next, foreign_debt, foreign_periods
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
-from .model import AI_CAPACITY, AI_MILESTONE, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
+from .model import (
+    AI_CAPACITY,
+    AI_CAPEX,
+    AI_MILESTONE,
+    CONTRACT_SIGNED,
+    DEBT_TOTAL,
+    MILESTONE,
+    Extracted,
+)
 from .sentences import Segment
 
 # Greek and Tagalog copy is read for debt and AI deals only (no bitcoin words for them here)
@@ -66,6 +74,7 @@ def extract(
         before, previous = previous, sentence.text
         found.extend(_debts(sentence, before, told))
         deals = list(_deals(sentence, told))
+        found.extend(_capex(sentence, told))
         if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
             found.extend(_told_next(sentence, told, signed))
         signed = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
@@ -114,6 +123,16 @@ def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
             yield observation(
                 sentence, deal.metric, None, "", label, kind=MILESTONE, detail=CONTRACT_SIGNED
             )
+
+
+def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
+    """The AI hardware the company buys, at its price (`foreign_ai_capex`)."""
+    for position, value, currency in foreign_ai_capex.read(sentence.text, story.language):
+        if _owner(story.names, story.positions, sentence.start + position) != story.entity:
+            continue
+        dated = _deal_period(sentence, story.language, story.published, position)
+        label = (dated or story.month).label()
+        yield observation(sentence, AI_CAPEX, value, currency, label, currency=currency)
 
 
 def _names_within(positions: list[int], sentence: Segment, span: tuple[int, int]) -> bool:

@@ -19,7 +19,9 @@ _SUBORDINATE = re.compile(r"\b(?:dass|daß|nachdem|weil|wobei|indem|sodass|womit
 _SUBORDINATE_WINDOW = 90  # the conjunction, before the figure, in its clause
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\"„“”]")
 # the clause's last word, after it an auxiliary at most ("geschürft hatte", "verkauft hat")
-_LAST_WORDS = re.compile(r"(\w+)(?:\s+(?:hatte|hat|hätte|habe|hatten|haben|wurde|wurden|worden))?\s*$")
+_LAST_WORDS = re.compile(
+    r"(\w+)(?:\s+(?:hatte|hat|hätte|habe|hatten|haben|wurde|wurden|worden))?\s*$"
+)
 
 
 def metric(
