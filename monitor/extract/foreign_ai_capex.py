@@ -54,6 +54,9 @@ def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
         return
     spaced = language == "fr"
     for start, _, value, currency in foreign_numbers.money(text, False, spaced):
-        if start > buy.start() and _FOR.search(text, max(0, start - _FOR_WINDOW), start):
-            if _GPU.search(text, buy.start(), start):
-                yield buy.start(), value, currency
+        if (
+            start > buy.start()
+            and _FOR.search(text, max(0, start - _FOR_WINDOW), start)
+            and _GPU.search(text, buy.start(), start)
+        ):
+            yield buy.start(), value, currency

@@ -1,6 +1,7 @@
-"""A selling intention in Japanese, Korean and German copy: "自社の月間BTC生産分の一部を売却し、
-運営コストをカバーする方針を明らかにした", "채굴한 비트코인 일부를 매도할 계획이다", and a miner that
-gives up holding all it mines ("'장기 보유' 전략을 유지하지 않는다", "HODLn fortan nicht mehr vollständig").
+"""A selling intention in Japanese, Korean and German copy: "自社の月間BTC生産分の一部を
+売却し、運営コストをカバーする方針を明らかにした", "채굴한 비트코인 일부를 매도할 계획이다", and a
+miner that gives up holding all it mines ("'장기 보유' 전략을 유지하지 않는다", "HODLn fortan
+nicht mehr vollständig").
 
 README decided cases 18 and 29: a forward-looking statement about selling the company's own
 bitcoin (a policy, plan, schedule or intention to sell; a stated possibility of selling) is
@@ -28,15 +29,16 @@ _KO = re.compile(
     r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)"
 )
 # Giving up holding all it mines is a statement that part of it will be sold (README case 29):
-# "더 이상 채굴한 BTC를 매도하지 않는다는 '장기 보유' 전략을 유지하지 않는다", "HODLn fortan nicht mehr
-# vollständig unsere täglich generierten Coins" (not "hält weiterhin alle Coins", "HODL 전략을
-# 유지한다": the strategy kept)
+# "더 이상 채굴한 BTC를 매도하지 않는다는 '장기 보유' 전략을 유지하지 않는다", "HODLn fortan
+# nicht mehr vollständig unsere täglich generierten Coins" (not "hält weiterhin alle Coins",
+# "HODL 전략을 유지한다": the strategy kept)
 _KO_ENDED = re.compile(
     r"더\s*이상[^.]{0,60}?(?:장기\s*보유|HODL|호들)['’”]?\s*(?:전략|정책|방침)(?:을|를)?\s*"
     r"(?:유지하지\s*않|고수하지\s*않|포기)"
 )
 _DE_ENDED = re.compile(
-    r"\b(?:HODLn|hodlen|halten|behalten)\s+(?:wir\s+|es\s+)?(?:fortan\s+|künftig\s+|ab\s+sofort\s+)?"
+    r"\b(?:HODLn|hodlen|halten|behalten)\s+(?:wir\s+|es\s+)?"
+    r"(?:fortan\s+|künftig\s+|ab\s+sofort\s+)?"
     r"nicht\s+mehr\s+(?:vollständig|alle|sämtliche)\s+(?:\w+\s+){0,3}?"
     r"(?:Coins|Bitcoins?|BTC|Produktion)\b",
     re.I,

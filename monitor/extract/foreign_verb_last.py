@@ -30,10 +30,8 @@ def metric(
     """The metric of the verb closing the subordinate clause the figure text[start:end] stands
     in, or None (no such clause, or its last word is no cue)."""
     before = text[max(0, start - _SUBORDINATE_WINDOW) : start]
-    conjunction = None
-    for conjunction in _SUBORDINATE.finditer(before):
-        pass
-    if conjunction is None or _CLAUSE_MARK.search(before, conjunction.end()):
+    conjunctions = list(_SUBORDINATE.finditer(before))
+    if not conjunctions or _CLAUSE_MARK.search(before, conjunctions[-1].end()):
         return None
     mark = _CLAUSE_MARK.search(text, end)
     last = _LAST_WORDS.search(text, end, mark.start() if mark else len(text))
