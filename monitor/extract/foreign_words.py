@@ -545,6 +545,8 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "BTDR": ("ビットディア", "비트디어", "比特小鹿"),
     "CAN": ("嘉楠科技", "嘉楠"),
     "ARBK": ("アルゴ", "아르고"),
+    # (GMO Internet, a Japanese self-miner that reported its monthly mining until 2018)
+    "GMO": ("GMOインターネット", "GMO インターネット"),
     "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),
     "CIFR": ("サイファー", "사이퍼"),
