@@ -50,7 +50,7 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         r"\b(?:unterzeichnete|schloss)\s+(?:\w+\s+){0,4}?(?:\w*vertrag|\w*vereinbarung|Partnerschaft|"
         r"\w*-?Deal)\b|"
-        r"\b(?:den|dem)\s+Abschluss\s+(?:von\s+|eines\s+|einer\s+)?(?:\w+\s+){0,3}?"
+        r"\b(?:den|dem)\s+Abschluss\s+(?:von\s+|eines\s+|einer\s+)?(?:[\w-]+\s+){0,3}?"
         r"[\w-]*(?:[Vv]ertr[äa]g|[Vv]ereinbarung)\w*(?=\s+mit\s)|"
         r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:\w+\s+){0,6}?"
         r"(?:unterzeichnet|abgeschlossen)\b",
@@ -114,7 +114,7 @@ _AI = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
-    r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
+    r"pakikipag-usap|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"

@@ -103,9 +103,10 @@ _JA = Lexicon(
     cues=_cues(
         bought=r"購入|買い増|買い入|取得",
         sold=r"売却|売った|売り|手放",
-        # ("BTCのマイニング報酬は960BTCだった": the coins its own mining earned in the month;
-        # not a block's reward, "1ブロックあたりのマイニング報酬", nor the halving's: not_own)
-        produced=r"生産|採掘|産出|マイニングし|(?<!ブロックの)(?<!ブロック)マイニング報酬(?![^。]{0,30}(?:半減|ブロック))",
+        # ("ビットコイン(BTC)のマイニング報酬は960BTCだった": the coins its own mining earned in
+        # the month; not a block's reward or the halving's, "…は半減期で6.25BTCに")
+        produced=r"生産|採掘|産出|マイニングし|"
+        r"(?:ビットコイン|BTC)\)?の\s?マイニング報酬(?![^。]{0,30}(?:半減|ブロック))",
         held=r"保有|準備高|財務諸表|保持",
     ),
     zero_sold=re.compile(
@@ -484,7 +485,7 @@ _ZH = Lexicon(
         sold=r"出售|卖出|賣出|售出|抛售|拋售|变现|變現",
         # ("挖到了244.2個比特幣", "挖掘業務產生了263個BTC": coins a mining business yielded)
         produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得|挖到|"
-        r"(?:挖掘|挖矿|挖礦)(?:業務|业务)?(?:共)?(?:產生|产生)",
+        r"(?:挖掘|挖矿|挖礦)(?:(?:業務|业务)[^。，,]{0,12}?)?(?:共)?(?:產生|产生)",
         held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
     ),
     zero_sold=re.compile(
@@ -547,6 +548,7 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "ARBK": ("アルゴ", "아르고"),
     # (GMO Internet, a Japanese self-miner that reported its monthly mining until 2018)
     "GMO": ("GMOインターネット", "GMO インターネット"),
+    "BTCM": ("比特礦業", "比特矿业"),  # (BIT Mining, as Chinese copy names it)
     "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),
     "CIFR": ("サイファー", "사이퍼"),
