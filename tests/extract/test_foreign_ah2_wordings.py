@@ -13,7 +13,8 @@ near-miss negative beside it:
 * German: the verb closing a subordinate clause names its figure's metric ("dass sie … 3.000 BTC
   und damit … Reserven verkaufte"); "erwirtschaftete" is production; "von X auf nunmehr Y" a
   change whose start is no holding; "HODLn fortan nicht mehr vollständig" is intent;
-* Japanese: "マイニング報酬は960BTCだった" in a monthly report is production, a block's reward is not;
+* Japanese: "ビットコインのマイニング報酬は960BTCだった" in a monthly report is production, the
+  halving's reward is not;
 * Portuguese: "tinha N BTC … no final de setembro", "encerrou outubro com … N BTC" are holdings
   at the month's end; "No início de outubro" is the month's first day; the case entity "ARB"
   (Argo's London ticker) names Argo;
