@@ -73,6 +73,7 @@ from . import (
     foreign_lexicons,
     foreign_numbers,
     foreign_periods,
+    foreign_sale_next,
     foreign_sold_all,
     foreign_verb_last,
 )
@@ -313,6 +314,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
+    figures += _proceeds_told_next(figures, sentences, lexicon)
     lead = reader.lead()
     half = None if lead is not None else foreign_halves.named(text[:_LEAD])
     if half is not None:  # a half-year report's story: flows through the half's end are its
@@ -336,6 +338,28 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _proceeds_told_next(
+    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon
+) -> list[_Figure]:
+    """A sale's proceeds told in the next sentence ("… 3.000 BTC … verkaufte. Der Gesamtwert
+    belief sich auf rund 62 Millionen US-Dollar."), when its own sentence gave none."""
+    following = dict(itertools.pairwise(sentences))
+    told = []
+    for sale in figures:
+        if sale.metric != BTC_SOLD or not sale.value or sale.sentence not in following:
+            continue
+        if any(f.metric == BTC_SALE_PROCEEDS and f.sentence is sale.sentence for f in figures):
+            continue
+        after = following[sale.sentence]
+        money = foreign_sale_next.proceeds(after.text, lexicon.language, lexicon.spaced)
+        if money is not None:
+            value, currency, end = money
+            told.append(
+                _Figure(after, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
+            )
+    return told
 
 
 def _of_half(figure: _Figure, half: Period) -> _Figure:

@@ -12,7 +12,8 @@ near-miss negative beside it:
   the HODL strategy ("더 이상 … 호들 전략을 유지하지 않는다") is intent (case 29);
 * German: the verb closing a subordinate clause names its figure's metric ("dass sie … 3.000 BTC
   und damit … Reserven verkaufte"); "erwirtschaftete" is production; "von X auf nunmehr Y" a
-  change whose start is no holding; "HODLn fortan nicht mehr vollständig" is intent;
+  change whose start is no holding; "HODLn fortan nicht mehr vollständig" is intent; a sale's
+  proceeds told in the next sentence ("Der Erlös aus dem Verkauf belief sich auf …");
 * Japanese: "ビットコインのマイニング報酬は960BTCだった" in a monthly report is production, the
   halving's reward is not;
 * Portuguese: "tinha N BTC … no final de setembro", "encerrou outubro com … N BTC" are holdings
@@ -192,6 +193,22 @@ PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "CORZ",
         "2022-07-06",
         {("btc_sale_proceeds_usd", 167000000, "USD", "2022-06")},
+    ),
+    (  # (German: the sale's proceeds told in the next sentence)
+        "In einer Pressemitteilung gab Riot gestern bekannt, dass die Firma im Laufe des Monats "
+        "insgesamt 1.200 BTC verkaufte. Der Erlös aus dem Verkauf belief sich auf rund 36 "
+        "Millionen US-Dollar.",
+        "RIOT",
+        "2023-07-05",
+        {("btc_sale_proceeds_usd", 36000000, "USD", "2023-07")},
+    ),
+    (  # (the holdings' value: no sale's)
+        "In einer Pressemitteilung gab Riot gestern bekannt, dass die Firma im Laufe des Monats "
+        "insgesamt 1.200 BTC verkaufte. Der Gesamtwert seiner Bestände belief sich auf rund 220 "
+        "Millionen US-Dollar.",
+        "RIOT",
+        "2023-07-05",
+        set(),
     ),
 ]
 
