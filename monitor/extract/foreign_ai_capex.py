@@ -4,11 +4,14 @@
     auxiliar por unos 5.800 millones de dólares"             → ai_capex_usd 5800000000 USD
     "IREN también acordó la compra de GPU y equipamiento asociado por u$s5.800 millones a Dell"
                                                              → the same
+    "hat sich IREN verpflichtet, GPUs und zugehörige Ausrüstung im Wert von 5,8 Milliarden
+    US-Dollar von Dell zu kaufen"                            → the same
 
 README decided case 43: hardware bought for AI use (GPUs, AI servers) is capex, spent or guided
 ("comprará GPU por … millones"); a data centre, a site or a company bought is not, nor is a
 contract's value or revenue. The sentence must name the purchase (a verb or noun of buying),
-the GPUs, and the price as the purchase's ("por", "für", "pour", "per" right before the sum):
+the GPUs before the sum, and the price as the purchase's ("por", "für", "im Wert von", "pour",
+"per" right before the sum):
 a sum told for something else in the sentence ("un contrato … por un valor de 9.700 millones")
 names no GPU purchase. Plans not made ("planea comprar", "en conversaciones") are not read.
 The reader (`foreign_deals`) judges whose purchase it is and its period.
@@ -33,7 +36,7 @@ _BUY = re.compile(
 _GPU = re.compile(r"(?<![A-Za-z])GPUs?(?![A-Za-z])|\bchips?\s+(?:de\s+)?(?:IA|KI|AI)\b", re.I)
 # the price of the purchase, right before its sum: "por unos", "für rund", "pour environ"
 _FOR = re.compile(
-    r"\b(?:por|pelo|per|für|pour)\s+(?:(?:unos|cerca\s+de|aproximadamente|alrededor\s+de|"
+    r"\b(?:por|pelo|per|für|pour|im\s+Wert\s+von)\s+(?:(?:unos|cerca\s+de|aproximadamente|alrededor\s+de|"
     r"valencia\s+de|valor\s+de|um\s+valor\s+de|circa|rund|etwa|environ|un\s+monto\s+"
     r"aproximado\s+de)\s+)?$",
     re.I,
@@ -50,13 +53,15 @@ def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
     """(where the purchase is named, price, currency) of the AI hardware `text` says the
     company buys."""
     buy = _BUY.search(text)
-    if buy is None or _GPU.search(text) is None or _NOT_DONE.search(text):
+    gpu = _GPU.search(text)
+    if buy is None or gpu is None or _NOT_DONE.search(text):
         return
     spaced = language == "fr"
     for start, _, value, currency in foreign_numbers.money(text, False, spaced):
-        if (
-            start > buy.start()
-            and _FOR.search(text, max(0, start - _FOR_WINDOW), start)
-            and _GPU.search(text, buy.start(), start)
-        ):
-            yield buy.start(), value, currency
+        # (the GPUs before their price; the verb before them, or after the price in a German
+        # infinitive: "GPUs … im Wert von 5,8 Milliarden US-Dollar von Dell zu kaufen")
+        if gpu.start() < start and _FOR.search(text, max(0, start - _FOR_WINDOW), start):
+            if buy.start() < gpu.start():
+                yield buy.start(), value, currency
+            elif language == "de" and buy.start() > start:
+                yield start, value, currency

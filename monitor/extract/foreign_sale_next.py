@@ -1,13 +1,13 @@
-"""A sale's proceeds told in the sentence after the sale, in German, Spanish and Portuguese copy.
+"""A sale's proceeds told in the sentence after the sale, in German copy.
 
     "…, dass sie im Laufe der letzten Woche insgesamt 3.000 BTC … verkaufte. Der Gesamtwert
     belief sich auf rund 62 Millionen US-Dollar."          → btc_sale_proceeds_usd 62000000
     "… Der Erlös aus dem Verkauf belief sich auf 2,6 Milliarden Euro"   → 2600000000 EUR
 
 README decided case 4: proceeds are the money the text says the sale brought. The next sentence
-opens on the sale's total value or proceeds ("Der Gesamtwert", "Der Erlös aus dem Verkauf", "El
-valor total de la venta", "O valor total da venda") and says what it came to; a value of
-something else ("Der Gesamtwert seiner Bestände", the holdings') names no sale.
+opens on the sale's total value or proceeds ("Der Gesamtwert", "Der Erlös aus dem Verkauf") and
+says what it came to; a value of something else ("Der Gesamtwert seiner Bestände", the
+holdings') names no sale. (Only German wordings of it were found in the corpus's copy.)
 """
 
 from __future__ import annotations
@@ -22,16 +22,6 @@ _OPENER: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?:Der|Dieser)\s+(?:Gesamtwert|Gesamterlös|Verkaufserlös|Erlös|Wert)"
         r"(?:\s+(?:aus\s+dem|des)\s+Verkauf\w*)?\s+(?:belief\s+sich|betrug|lag)\s+"
         r"(?:auf\s+)?(?:rund|etwa|circa|knapp|über)?\s*$"
-    ),
-    "es": re.compile(
-        r"\W{0,3}(?:El\s+valor\s+total|Los\s+ingresos)(?:\s+de\s+(?:la|esta|dicha)\s+venta)?\s+"
-        r"(?:ascendi[óo]|ascendieron|fue|fueron)\s+(?:a|de)\s+(?:unos|cerca\s+de)?\s*$",
-        re.I,
-    ),
-    "pt": re.compile(
-        r"\W{0,3}(?:O\s+valor\s+total|A\s+receita)(?:\s+(?:da|desta)\s+venda)?\s+"
-        r"(?:foi\s+de|chegou\s+a|somou)\s+(?:cerca\s+de\s+)?$",
-        re.I,
     ),
 }
 _WINDOW = 90  # the opener, before the sum

@@ -330,6 +330,21 @@ CAPEX_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2025-11-04",
         {("ai_capex_usd", 5800000000, "USD", "2025-11")},
     ),
+    (
+        "Die Vereinbarung beinhaltet eine Vorauszahlung von 20 %. Darüber hinaus hat sich IREN "
+        "verpflichtet, GPUs und zugehörige Ausrüstung im Wert von 5,8 Milliarden US-Dollar von "
+        "Dell zu kaufen.",
+        "IREN",
+        "2025-11-04",
+        {("ai_capex_usd", 5800000000, "USD", "2025-11")},
+    ),
+    (  # (the contract's value, no GPUs bought)
+        "Microsoft hat eine Vereinbarung über 9,7 Milliarden US-Dollar mit dem australischen "
+        "Unternehmen IREN Ltd. getroffen, um KI-Cloud-Computing-Leistung zu erwerben.",
+        "IREN",
+        "2025-11-04",
+        set(),
+    ),
     (  # (a contract's value, no GPUs bought)
         "Microsoft Corp. firmó un acuerdo de u$s9.700 millones con la compañía australiana IREN "
         "Ltd. para adquirir capacidad de nube especializada en IA.",
