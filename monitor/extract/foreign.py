@@ -315,11 +315,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
     figures += _proceeds_told_next(figures, sentences, lexicon)
-    lead = reader.lead()
-    half = None if lead is not None else foreign_halves.named(text[:_LEAD])
-    if half is not None:  # a half-year report's story: flows through the half's end are its
-        lead = half
-        figures = [_of_half(figure, half) for figure in figures]
+    lead, figures = _half_year(reader.lead(), text, figures)
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -360,6 +356,17 @@ def _proceeds_told_next(
                 _Figure(after, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
             )
     return told
+
+
+def _half_year(
+    lead: Period | None, text: str, figures: list[_Figure]
+) -> tuple[Period | None, list[_Figure]]:
+    """A half-year report's story, its head naming no month or quarter: the half is its period,
+    and its flows through the half's end are the half's."""
+    half = None if lead is not None else foreign_halves.named(text[:_LEAD])
+    if half is None:
+        return lead, figures
+    return half, [_of_half(figure, half) for figure in figures]
 
 
 def _of_half(figure: _Figure, half: Period) -> _Figure:
