@@ -1,6 +1,8 @@
 """Debt and AI deals read from copy not in English, as observations of the story's company.
 
-`foreign_debt` and `foreign_ai` find the phrases; this module keeps those of the company (the
+`foreign_debt`, `foreign_ai` and `foreign_ai_capex` find the phrases (and
+`foreign_ai_told_next` a signed contract's critical-IT megawatts in the sentence after it);
+this module keeps those of the company (the
 miner named nearest before the phrase is the entity: a lender's book or another miner's deal is
 not its) and dates them: a period the sentence names (not the starting point of a fall told
 between the phrase and its figure, not a comparison's), else the month of publication. A balance
