@@ -33,7 +33,7 @@ _BUY = re.compile(
     re.I,
 )
 # the hardware: GPUs, AI chips or servers
-_GPU = re.compile(r"(?<![A-Za-z])GPUs?(?![A-Za-z])|\bchips?\s+(?:de\s+)?(?:IA|KI|AI)\b", re.I)
+_GPU = re.compile(r"(?<![A-Za-z])GPUs?(?![A-Za-z])|\b[Cc]hips?\s+(?:de\s+)?(?:IA|KI|AI)\b")
 # the price of the purchase, right before its sum: "por unos", "für rund", "pour environ"
 _FOR = re.compile(
     r"\b(?:por|pelo|per|für|pour|im\s+Wert\s+von)\s+(?:(?:unos|cerca\s+de|aproximadamente|alrededor\s+de|"
@@ -52,9 +52,11 @@ _NOT_DONE = re.compile(
 def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
     """(where the purchase is named, price, currency) of the AI hardware `text` says the
     company buys."""
-    buy = _BUY.search(text)
+    if "GPU" not in text and "hip" not in text:
+        return  # (the cheap look: most sentences name no GPUs or chips)
     gpu = _GPU.search(text)
-    if buy is None or gpu is None or _NOT_DONE.search(text):
+    buy = _BUY.search(text) if gpu is not None else None
+    if gpu is None or buy is None or _NOT_DONE.search(text):
         return
     spaced = language == "fr"
     for start, _, value, currency in foreign_numbers.money(text, False, spaced):
