@@ -194,6 +194,19 @@ _LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `af
 _DOCUMENT = 5000  # (longer than any sentence the readers cut)
 
 
+def lowercase_in_place(text: str) -> str | None:
+    """`text.lower()` when lowering keeps every offset, else None (a few non-ASCII letters):
+    what a `Folded` pattern searches, kept as `lowered` keeps it."""
+    last = _LAST[0]  # (`_remember` inlined for the text just asked, as in `search`)
+    return last[2] if last[0] is text else _remember(text)[2]
+
+
+def cue_words(source: str) -> tuple[str, ...] | None:
+    """The words one of which every match of `Folded(source)` holds in the lowercase it
+    searches, however short or many (its cue gate's), or None when it has no such words."""
+    return required_words(fold_source(source), shortest=_CUE_SHORTEST, most=_CUE_MOST)
+
+
 def lowered(text: str) -> str:
     """`text.lower()`, kept for the last text asked (the families of one sentence share it)."""
     last = _LAST[0]  # (`_remember` inlined for the text just asked: each reader asks again)
