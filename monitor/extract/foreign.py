@@ -362,9 +362,10 @@ def _dated_by_comparison(
 
 
 def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:
-    """Japanese, Korean: the company's selling intentions, one a period (README decided cases
-    2, 18 and 29: dated by the period its sentence names, else the story's)."""
-    if reader.lexicon.language not in ("ja", "ko"):
+    """Japanese, Korean, Romance and German: the company's selling intentions, one a period
+    (README decided cases 2, 18 and 29: dated by the period its sentence names, else the
+    story's)."""
+    if reader.lexicon.language not in foreign_intent.LANGUAGES:
         return
     dated: set[str] = set()
     for sentence in sentences:
