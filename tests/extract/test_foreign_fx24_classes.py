@@ -13,6 +13,9 @@ search index) or written in the layout of the real case, with near-miss negative
 * a balance owed or had ("debía unos US$41 millones en deudas", "tiene una deuda de"), not
   liabilities, nor interest owed;
 * a loan in bitcoin in a Chinese-translated loan agreement (README decided case 47): BTC;
+* a quarter told by its months in German copy ("im Zeitraum von Oktober bis Dezember 885 Bitcoin
+  produziert"): the fiscal quarter when the story names "the third quarter of the current fiscal
+  year", else the calendar quarter; not a span of other length (year to date);
 * a selling intention in Spanish copy ("planea vender parte de su bitcoin minado"), not a sale
   done, nor a site sold ("venderá la instalación minera BTC").
 """
@@ -24,7 +27,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
-from tests.extract import test_foreign_debt_ai
+from tests.extract import test_foreign_copy, test_foreign_debt_ai
 
 # (text, entity, published, expected (metric, value, unit, period))
 DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
@@ -206,6 +209,43 @@ def test_debt_classes_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, period)): the layout of a finanznachrichten.de
+# rewrite of HIVE's fiscal second quarter (fiscal year ending March 31)
+QUARTER_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "HIVE Digital Technologies hat im dritten Quartal des laufenden Geschäftsjahres den "
+        "höchsten Quartalsumsatz seiner Unternehmensgeschichte erzielt.\n\n"
+        "Bitcoin-Produktion auf neuem Höchststand\n\n"
+        "Das Unternehmen berichtete, im Zeitraum von Oktober bis Dezember 885 Bitcoin produziert "
+        "zu haben. Dies entspreche einem Anstieg von 23,4 Prozent gegenüber dem Vorquartal.",
+        "HIVE",
+        "2026-02-17",
+        {("btc_produced", 885, "2026-Q3")},
+    ),
+    (
+        "Riot Platforms hat einen Rekordumsatz erzielt. Das Unternehmen berichtete, im Zeitraum "
+        "von Juli bis September 1.406 Bitcoin produziert zu haben.",
+        "RIOT",
+        "2025-10-30",
+        {("btc_produced", 1406, "2025-Q3")},
+    ),
+    (  # (ten months: a year to date, not labelled)
+        "Riot Platforms hat einen Rekordumsatz erzielt. Das Unternehmen berichtete, im Zeitraum "
+        "von Januar bis Oktober 4.406 Bitcoin produziert zu haben.",
+        "RIOT",
+        "2025-11-05",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), QUARTER_CASES)
+def test_quarters_told_by_their_months(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
 
 
 # (text, entity, published, the intentions' periods)
