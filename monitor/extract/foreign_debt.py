@@ -16,8 +16,15 @@ the notes is new debt (19), a sum of several offerings beside them is not (3); a
 existing notes retires the sum it names (32). Notes closed in Portuguese, Spanish and Chinese copy
 ("fechou uma oferta de notas conversíveis de $588 milhões", "cerró una oferta de bonos
 convertibles por …", "以及发行6.5亿美元可转换票据" in a list of milestones, "已发行") are new
-debt too; an announced or planned offering, or a headline's bare "发行", is not. The reader
-(`foreign`) judges whose debt it is and its period.
+debt too; an announced or planned offering, or a headline's bare "发行", is not. So are notes told
+closed by a verb before or after them ("ha chiuso l'offerta di obbligazioni … da", "ha emesso 1
+miliardo di dollari in obbligazioni", "eine Emission von Wandelanleihen im Wert von …
+abgeschlossen"), and a loan told obtained ("a obtenu un prêt de", "Cet emprunt de 20 M$ provient
+d'un fonds", "obtuvo un préstamo de", "erhält … einen Kredit über", "ローン契約は、1805万ポンド",
+"대출을 받았다", "获得了一笔…的贷款"): an agreement entered into is new debt (6), a credit line's
+size is not (19), and neither is a loan the story pays out in tranches to come. A balance the
+company owes or has ("debía … US$275 millones en deudas", "tiene una deuda de") is its debt. The
+reader (`foreign`) judges whose debt it is and its period.
 """
 
 from __future__ import annotations
@@ -72,6 +79,9 @@ class DebtWords:
 
 
 _NEVER = re.compile(r"(?!)")
+# (CJK loans: the sum's own position, and a translation in brackets after it, "(約27億円)")
+_AT_SUM = r"$"
+_CJK_ASIDE = r"(?:\s?[(（][^()（）]{0,30}[)）])?"
 _FLAGS = re.I
 
 
@@ -264,7 +274,22 @@ WORDS: dict[str, DebtWords] = {
         r"分を(?:買い戻|買戻)(?:した|し[、,])",
         reduced="",
         to="",
-        noun=r"債|借入|借金|ローン",
+        noun=r"債|借入|借り入れ|借金|ローン|融資",
+        loans=(
+            # "…から5,000万ドルの融資を受けた", "…ドルを借り入れた": the sum right before
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}(?:規模|相当)?の(?:融資|ローン|借入れ?)を(?:受けた|受け[、,]|"
+                rf"確保した|確保し[、,]|実行した)|{_CJK_ASIDE}を借り入れ(?:た|[、,])",
+            ),
+            # "このビットコインを担保とするローン契約は、1805万ポンド(約27億円)になるという": the
+            # amount of the agreement just told concluded, pointed back to
+            (
+                r"(?:この|同|本|今回の)[^。、]{0,30}?(?:ローン|融資|借入)契約(?:の(?:金額|総額|規模))?"
+                r"は、?\s*(?:約)?$",
+                rf"{_CJK_ASIDE}\s*(?:に(?:なる|上る|のぼる|達する)|だった|です|である)",
+            ),
+        ),
     ),
     "ko": _words(
         nil=r"무차입|차입금(?:이|은)\s*없|부채(?:가|는)\s*(?:전혀\s*)?없",
@@ -272,7 +297,15 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:규모의\s*)?(?:부채|채무|대출금?)(?:를|을)\s*(?:청산|상환|탕감)(?:했|하였)",
         reduced="",
         to="",
-        noun=r"부채|채무|대출|차입",
+        noun=r"부채|채무|대출|차입|융자|빌렸",
+        # "…에서 5000만 달러 규모의 대출을 받았다", "…달러를 빌렸다" (not "받는다고": to come)
+        loans=(
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}\s*(?:규모의\s*)?(?:대출|차입금?|융자)(?:을|를)?\s*"
+                rf"(?:받았|실행했|확보했)|{_CJK_ASIDE}(?:을|를)\s*(?:대출받았|차입했|빌렸)",
+            ),
+        ),
     ),
     "zh": _words(
         nil=r"无负债|無負債|零负债|零負債|无债务|無債務|没有(?:任何)?债务|沒有(?:任何)?債務",
@@ -287,6 +320,13 @@ WORDS: dict[str, DebtWords] = {
         issued=r"(?:(?:已经?|已經|完成了?|成功)(?:发行|發行)了?|(?:发行|發行)了|"
         r"里程碑[^。]{0,100}?(?:发行|發行))\s*$",
         issued_after=r"\s*(?:的)?(?:可转换|可轉換|优先|優先|无担保|無擔保)?(?:债券|債券|票据|票據|公司债|公司債)",
+        # "从Galaxy获得了一笔2000万美元的贷款"
+        loans=(
+            (
+                r"(?:已经?|已經)?(?:获得|獲得|取得|借入)(?:了)?(?:一笔|一筆)?\s*$",
+                r"\s*(?:的)?(?:定期)?(?:贷款|貸款|借款)",
+            ),
+        ),
     ),
     # French, Russian, Indonesian, Vietnamese, Arabic
     "fr": _words(

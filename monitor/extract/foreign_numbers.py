@@ -81,8 +81,12 @@ def romance_value(printed: str) -> Decimal | None:
         return None
 
 
-_CJK_CURRENCY = re.compile(r"\s?(米ドル|ドル|円|달러|원|美元)")
+_CJK_CURRENCY = re.compile(r"\s?(米ドル|ドル|円|달러|원|美元|ポンド|파운드|英镑|英鎊)")
 _CJK_CODES = {
+    "ポンド": "GBP",
+    "파운드": "GBP",
+    "英镑": "GBP",
+    "英鎊": "GBP",
     "米ドル": "USD",
     "ドル": "USD",
     "円": "JPY",

@@ -3,9 +3,10 @@ gaps), each read from other real pages (German, Italian, Spanish and Portuguese 
 search index) or written in the layout of the real case, with near-miss negatives beside them:
 
 * a loan told obtained ("Zudem erhält Argo … einen Kredit über 35 Mill. Dollar", "Cet emprunt de
-  12 M$ provient de …", "obtuvo un préstamo de"): new debt (README decided case 6), not a loan
-  offered or recalled, nor one the story pays out in tranches to come (case 19); Quebec's "M$"
-  is the Canadian dollar, "M$ US" the US one;
+  12 M$ provient de …", "obtuvo un préstamo de", "ローン契約は、1805万ポンド", "대출을 받았다",
+  "获得了一笔…的贷款"): new debt (README decided case 6), not a loan offered, planned, to come or
+  recalled, nor one the story pays out in tranches to come (case 19); Quebec's "M$" is the
+  Canadian dollar, "M$ US" the US one;
 * notes told closed by a verb before or after them ("ha emesso 1 miliardo di dollari in
   obbligazioni convertibili", "ha chiuso l'offerta di obbligazioni … da", "eine Emission von
   Wandelanleihen im Wert von … abgeschlossen"), not an offering announced; a maturity date
@@ -174,6 +175,66 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "HUT",
         "2019-03-12",
         {("debt_issued_usd", 5000000, "USD", "2019-03")},
+    ),
+    # --- Japanese: a loan agreement concluded, its amount pointed back to (jp.cointelegraph.com),
+    # in pounds; the earlier June agreement recalled is not read (README decided case 1)
+    (
+        "仮想通貨マイニング企業アルゴ・ブロックチェーンは、同社が保有するビットコインを担保としてローン"
+        "契約をギャラクシーデジタルと締結した。\n"
+        "アルゴの発表によると、このビットコインを担保とするローン契約は、1805万ポンド(約27億円)になる"
+        "という。\n"
+        "アルゴは6月にもギャラクシーデジタルとBTCを担保とするローン契約を締結しており、その時の金額は"
+        "1400万ポンド(約21億円)だった。",
+        "ARBK",
+        "2021-09-16",
+        {("debt_issued_usd", 18050000, "GBP", "2021-09")},
+    ),
+    (
+        "ビットファームズはドミニオン・キャピタルから2,000万ドルを借り入れた。",
+        "BITF",
+        "2019-01-28",
+        {("debt_issued_usd", 20000000, "USD", "2019-01")},
+    ),
+    (
+        "ビットファームズはドミニオン・キャピタルから2,000万ドルを借り入れる予定だ。",
+        "BITF",
+        "2019-01-28",
+        set(),
+    ),
+    # --- Korean: a loan received; not one to come (panewslab.com/kr), offered (kr.beincrypto.com)
+    (
+        "비트팜스는 도미니언캐피털(Dominion Capital)에서 2000만 달러 규모의 대출을 받았다고 "
+        "밝혔다.",
+        "BITF",
+        "2019-01-28",
+        {("debt_issued_usd", 20000000, "USD", "2019-01")},
+    ),
+    (
+        "코인데스크에 따르면 비트코인 채굴기업 테라울프(TeraWulf)가 데이터 센터 완공을 위해 윌밍턴 "
+        "트러스트(Wilmington Trust)로부터 5000만 달러를 추가 대출 받는다고 발표했다.",
+        "WULF",
+        "2022-07-05",
+        set(),
+    ),
+    (
+        "블랙록(BlackRock Inc.)이 파산을 신청한 비트코인 채굴기업 코어사이언티픽(Core "
+        "Scientific)의 회생을 돕기 위해 1700만달러의 대출을 제공하기로 했다.",
+        "CORZ",
+        "2023-01-03",
+        set(),
+    ),
+    # --- Chinese: a loan obtained
+    (
+        "比特币矿企Bitfarms从Galaxy Digital获得了一笔2000万美元的贷款,用于扩建其数据中心。",
+        "BITF",
+        "2019-01-28",
+        {("debt_issued_usd", 20000000, "USD", "2019-01")},
+    ),
+    (
+        "比特币矿企Bitfarms计划从Galaxy Digital获得一笔2000万美元的贷款,用于扩建其数据中心。",
+        "BITF",
+        "2019-01-28",
+        set(),
     ),
     # --- Chinese-translated loan agreements: a loan in bitcoin (README decided case 47)
     (
