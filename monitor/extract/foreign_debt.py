@@ -186,9 +186,12 @@ WORDS: dict[str, DebtWords] = {
                 _RIGHT_AFTER,
             ),
         ),
+        # ("emitió 500 millones de dólares en bonos", "acaba de vender $1.15 mil millones en bonos
+        # convertibles": notes sold are notes issued)
         notes=(
             (
-                r"\b(?:emiti[óo]|coloc[óo])\s+(?:alrededor\s+de\s+)?$",
+                r"\b(?:emiti[óo]|coloc[óo]|vendi[óo]|acaba\s+de\s+(?:emitir|colocar|vender))\s+"
+                r"(?:alrededor\s+de\s+)?$",
                 r"\s+en\s+(?:bonos|notas|pagar[ée]s)\b",
             ),
         ),
@@ -212,6 +215,12 @@ WORDS: dict[str, DebtWords] = {
         owes=r"\b(?:devia|deve)\s",
         balance_after=r"\s+(?:em|de)\s+d[íi]vidas?\b",
         loans=(
+            # "o novo contrato de empréstimo apoiado pelo Bitcoin é da ordem de 18,05 milhões"
+            (
+                r"\bnovo\s+contrato\s+de\s+empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,4}?(?:é|foi)\s+"
+                rf"(?:da\s+ordem\s+)?de\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
             (
                 r"\b(?:obteve|conseguiu|recebeu|contratou|assinou|fechou|garantiu)\s+(?:um\s+|o\s+)?"
                 r"(?:novo\s+)?empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,2}?(?:de|no\s+valor\s+de)\s+"
@@ -297,7 +306,16 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:규모의\s*)?(?:부채|채무|대출금?)(?:를|을)\s*(?:청산|상환|탕감)(?:했|하였)",
         reduced="",
         to="",
-        noun=r"부채|채무|대출|차입|융자|빌렸",
+        noun=r"부채|채무|대출|차입|융자|빌렸|사채",
+        # notes issued: "10억 달러(약 1조 3,200억 원) 규모의 2030년 만기 제로 쿠폰 전환사채 발행을
+        # 완료했다", "…달러의 전환사채를 발행했다" (not "발행할 계획": a plan)
+        notes=(
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}\s*(?:규모의|의)\s*[^.。]{{0,30}}?(?:전환사채|회사채|사채|채권)\s*"
+                r"(?:발행을\s*완료했|(?:를|을)\s*발행했)",
+            ),
+        ),
         # "…에서 5000만 달러 규모의 대출을 받았다", "…달러를 빌렸다" (not "받는다고": to come)
         loans=(
             (

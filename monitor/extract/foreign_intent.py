@@ -65,14 +65,14 @@ _ROMANCE_COINS = re.compile(
 )
 # an intention not to sell, a sale of shares, or a condition, in the Romance clause
 _ROMANCE_NOT = re.compile(r"\b(?:non|no|não|pas|nicht|keine?n?|nunca|mai|jamais|niemals)\b", re.I)
-# what is sold is no coins when another thing stands between: shares, a site or a business
+# what is sold is no coins when another thing stands between: shares, notes, a site or a business
 # ("venderá la instalación minera BTC de Paso Pe": a mining site, not bitcoin)
 _ROMANCE_SHARES = re.compile(
     r"\b(?:azioni|acciones|ações|actions|Aktien|plantas?|instalaci\w+|installations?|impiant\w+|"
     r"sit[oi]|sitios?|sites?|centr[oi]s?|centres?|Anlagen?|Standort\w*|negocios?|business|"
     r"attività|empresa|società|azienda|participaci\w+|partecipazion\w+|quota|mineros|miners|"
     r"macchin\w+|máquinas|équipements?|ASICs?|minatori|Mining-\w+|Geschäft\w*|activos|attivi|"
-    r"actifs)\b",
+    r"actifs|bonos|obbligazioni|notas|obligations|Anleihen|títulos|debêntures)\b",
     re.I,
 )
 _ROMANCE_CONDITION = re.compile(r"\b(?:se|si|wenn|falls|caso)\b", re.I)

@@ -171,13 +171,15 @@ _ROMANCE_MONEY = re.compile(
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
     r"δολάρια|δολαρίων|δολάριο|ευρώ|"
     r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро|"
-    r"dolarů|dolary|dollaria|dollarin|euroa|euron)(?!\w)"
+    r"dolarů|dolary|dollaria|dollarin|euroa|euron|libras|sterline|Pfund)(?!\w)"
     # French puts the sign after the figure: "150 000 000 $ US", "1,5 milliard $"
     rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)"
     # and Quebec's press abbreviates the scale before it: "20 M$", "1,2 G$", "20 M$ US"
     rf"|(?P<n4>{_NUMBER})\s?(?P<s4>(?-i:[MG]))\$(?P<us4>\s?US\b)?",
     re.I,
 )
+# pounds sterling: "18,05 milhões de libras", "18,05 milioni di sterline", "18,05 Millionen Pfund"
+_POUNDS = ("LIBRAS", "STERLINE", "PFUND")
 # "M$", "G$" (the Office québécois de la langue française's forms): millions and billions of
 # the dollar a Quebec story means unqualified, the Canadian one; "M$ US" is the US dollar
 _QUEBEC_SCALES = {"M": 1_000_000, "G": 1_000_000_000}
@@ -215,7 +217,7 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
                 value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
         sign = (m["pre"] or m["post"] or m["post3"]).upper()
         euro = ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ", "ЕВРО", "EUROA", "EURON")
-        currency = "EUR" if sign in euro else "USD"
+        currency = "EUR" if sign in euro else "GBP" if sign in _POUNDS else "USD"
         yield m.start(), m.end(), value, currency
 
 

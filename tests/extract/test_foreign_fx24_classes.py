@@ -120,6 +120,44 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2020-07-27",
         set(),
     ),
+    # --- Spanish: notes sold are notes issued; notes a company plans to sell are not
+    (
+        "Riot acaba de vender 500 millones de dólares en bonos convertibles de cupón cero para "
+        "comprar más bitcoin.",
+        "RIOT",
+        "2025-03-14",
+        {("debt_issued_usd", 500000000, "USD", "2025-03")},
+    ),
+    (
+        "Riot planea vender 500 millones de dólares en bonos convertibles de cupón cero para "
+        "comprar más bitcoin.",
+        "RIOT",
+        "2025-03-14",
+        set(),
+    ),
+    # --- Portuguese: a new loan agreement's size, in pounds
+    (
+        "A Hut 8 garantiu outro contrato de empréstimo da Galaxy Digital com o Bitcoin da "
+        "mineradora como garantia.\nDe acordo com um anúncio da empresa, o novo contrato de "
+        "empréstimo apoiado pelo Bitcoin é da ordem de 12,5 milhões de libras.",
+        "HUT",
+        "2021-10-20",
+        {("debt_issued_usd", 12500000, "GBP", "2021-10")},
+    ),
+    # --- Korean: notes issued, told completed; not a plan
+    (
+        "라이엇 플랫폼스가 5억 달러(약 6,600억 원) 규모의 2030년 만기 전환사채 발행을 완료했다.",
+        "RIOT",
+        "2024-12-12",
+        {("debt_issued_usd", 500000000, "USD", "2024-12")},
+    ),
+    (
+        "라이엇 플랫폼스가 5억 달러(약 6,600억 원) 규모의 2030년 만기 전환사채를 발행할 계획이라고 "
+        "밝혔다.",
+        "RIOT",
+        "2024-12-12",
+        set(),
+    ),
     # --- Spanish: a balance owed, not liabilities or interest owed
     (
         "La compañía también se comprometió en exceso con los costos de construcción y Argo "
