@@ -232,10 +232,15 @@ WORDS: dict[str, DebtWords] = {
     ),
     "de": _words(
         nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
-        settled=r"\b(?:tilgte|beglich)\s+(?:\w+\s+){0,2}?(?:Schulden|Kredite?|Darlehen)\s+"
-        r"(?:in\s+Höhe\s+)?von\s+$",
+        # ("begleicht … Schulden im Wert von 28,5 Millionen US-Dollar": the present of a report)
+        settled=r"\b(?:tilgte|tilgt|beglich|begleicht)\s+(?:[\w-]+\s+){0,5}?(?:Schulden|Kredite?|Darlehen)\s+"
+        r"(?:(?:in\s+Höhe|im\s+Wert)\s+)?von\s+$",
         settled_after="",
-        reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b",
+        # (also the verb after: "um seine Schulden gegenüber Galaxy … von 66 … auf 38 Millionen
+        # US-Dollar zu senken")
+        reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b|"
+        r"\b(?:seine|ihre)\s+(?:Schulden|Verschuldung)\b(?=[^.;]{0,120}?\b(?:zu\s+senken|zu\s+reduzieren|"
+        r"zu\s+verringern|gesenkt|reduziert|verringert)\b)",
         to=rf"\bauf\s+{_TO_ROMANCE}",
         noun=r"schuld|kredit|darlehen|anleihe",
         balance=r"\b(?:hat|hatte|trägt|trug)\s+(?:\w+\s+){0,2}?Schulden\s+(?:in\s+Höhe\s+)?von\s+"
@@ -505,7 +510,9 @@ _FUNDED = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
-_SETTLED_BEFORE = 60  # the words right before a principal
+# the words right before a principal ("begleicht das Bitcoin-Mining Unternehmen Bitfarms Schulden
+# im Wert von ")
+_SETTLED_BEFORE = 80
 _ISSUED_BEFORE = 120  # (a milestone list's head: "里程碑包括收购 …, …, 以及发行")
 _CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
 _CJK_FILLER = re.compile(r"\s*(?:약\s*)?\s*$")

@@ -261,6 +261,30 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2023-01-03",
         set(),
     ),
+    # --- German: debts settled, told in the present of a report's retelling (beincrypto.com/de)
+    (
+        "Nach der Krypto-Rallye im ersten Quartal 2024 begleicht das Bitcoin-Mining Unternehmen "
+        "Hut 8 Schulden im Wert von 12,5 Millionen US-Dollar.",
+        "HUT",
+        "2024-05-15",
+        {("debt_repaid_usd", 12500000, "USD", "2024-Q1")},
+    ),
+    (
+        "Nach der Krypto-Rallye im ersten Quartal 2024 will das Bitcoin-Mining Unternehmen Hut 8 "
+        "Schulden im Wert von 12,5 Millionen US-Dollar begleichen.",
+        "HUT",
+        "2024-05-15",
+        set(),
+    ),
+    # --- German: a debt brought down, the verb after it (blocktrainer.de); its start is no balance
+    (
+        "Jeff Lucas, der CFO von Bitfarms, erklärte, dass sich das Unternehmen gezwungen sah, "
+        "einen Teil der Bestände zu verkaufen, unter anderem um seine Schulden gegenüber Galaxy "
+        "Digital LLC von 45 Millionen US-Dollar auf 20 Millionen US-Dollar zu senken.",
+        "BITF",
+        "2022-07-20",
+        {("debt_total_usd", 20000000, "USD", "2022-07")},
+    ),
     # --- Chinese: a loan obtained
     (
         "比特币矿企Bitfarms从Galaxy Digital获得了一笔2000万美元的贷款,用于扩建其数据中心。",
@@ -308,6 +332,44 @@ def test_debt_classes_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, period)): coins earned are coins mined
+# (beincrypto.com/de); coins turned into cash are coins sold, an earlier report recalled is not
+# read (Korean: panews)
+COIN_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "Infolge des FTX-Zusammenbruchs mussten viele Mining Unternehmen um ihr Überleben kämpfen. "
+        "Doch die Kurserholung im ersten Quartal 2024 ließ die gesamte Branche aufatmen.\n"
+        "Bitcoin-Mining wieder profitabel\n"
+        "Laut einem SEC-Filing erwirtschaftete Hut 8 im ersten Quartal 2024 812 BTC, verkaufte "
+        "davon jedoch 780 BTC.",
+        "HUT",
+        "2024-05-15",
+        {("btc_produced", 812, "2024-Q1"), ("btc_sold", 780, "2024-Q1")},
+    ),
+    (
+        '라이엇 플랫폼스가 21일 보도자료를 통해 "지난주 1,200 BTC를 현금화해 약 3,100만 달러를 '
+        '확보했다"고 밝혔다.',
+        "RIOT",
+        "2022-06-22",
+        {("btc_sold", 1200, "2022-06")},
+    ),
+    (
+        "앞서 코인니스는 지난 18일 라이엇 플랫폼스가 차입금 상환을 위해 700 BTC를 현금화했다고 "
+        "전한 바 있다.",
+        "RIOT",
+        "2022-06-22",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), COIN_CASES)
+def test_coins_earned_and_cashed_out(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
 
 
 # (text, entity, published, expected (metric, value, period)): the layout of a finanznachrichten.de
