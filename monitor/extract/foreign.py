@@ -74,7 +74,7 @@ from . import (
     foreign_periods,
     foreign_sold_all,
 )
-from .entities import MINERS
+from .entities import MINERS, ticker_of
 from .evidence import observation
 from .foreign_fiscal_span import quarter_spans
 from .foreign_lexicons import LEXICONS
@@ -292,6 +292,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     or German text."""
     if published is None or entity is None:
         return []
+    entity = ticker_of(entity)  # (a name or another listing's ticker: "Argo", "ARB" → ARBK)
     language = read_language(text)
     if language is None:
         return []
