@@ -38,6 +38,7 @@ from .debt_balance_retired import balance_then_retired
 from .debt_capital_mix import beside_equity
 from .debt_claimed import claimed_by_creditor
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
+from .debt_drawn_so_far import borrowed_so_far, drawn_in_part_next
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
@@ -152,7 +153,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
                      "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
-                     "funding", "install")  # fmt: skip
+                     "funding", "install", "advance")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -163,7 +164,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
                 "finance for", "new funding", "to fund", "funding of", "funding from",
-                " lent ", "upsized from", "the added $", "the additional $")  # fmt: skip
+                " lent ", "upsized from", "the added $", "the additional $",
+                "million advance", "received an initial $")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -325,6 +327,9 @@ def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool]
     if metric is None and following and are_coordinated(text, money, following):
         scan.pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
         return None
+    if metric in (None, DEBT_ISSUED) and borrowed_so_far(text, segment.start, money, ctx.text):
+        return DEBT_ISSUED, True  # "… a $15 million loan deal … The company has so far
+        # borrowed nearly $4.7 million": told drawn, so no cumulative (`_acceptable`)
     if metric is None:
         metric = _late_metric(scan, money)
     return metric, tranche
@@ -392,6 +397,8 @@ def _dropped(scan: _Scan, money: Money, metric: str, tranche: bool) -> bool:
         return True  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
     if metric == DEBT_TOTAL and step_before_next_sentence(text, money.start, ctx.text, segment.end):
         return True  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
+    if metric == DEBT_ISSUED and drawn_in_part_next(text, money, ctx.text, segment.end):
+        return True  # "a $15 million loan deal … The company has so far borrowed $4.7 million"
     return metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, scan.lower)
 
 
@@ -955,6 +962,7 @@ def _acceptable(
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if (
         metric != DEBT_TOTAL
+        and not (metric == DEBT_ISSUED and drawn)
         and guards.is_cumulative(text, money.start, money.end)
         and not (metric == DEBT_REPAID and paid_at_finish(text, money))
     ):
