@@ -35,6 +35,7 @@ from .debt_balance import (
     repaid_in_full,
 )
 from .debt_balance_retired import balance_then_retired
+from .debt_before_restatement import before_restatement
 from .debt_capital_mix import beside_equity
 from .debt_claimed import claimed_by_creditor
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
@@ -47,7 +48,7 @@ from .debt_funded_for import since_gone, since_repaid_at, since_repaid_part, wit
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
-from .debt_interest_change import is_interest_change
+from .debt_interest_change import interest_changed_by, is_interest_change
 from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
@@ -105,6 +106,7 @@ from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
+from .debt_year_earlier import opens_with_prior_period
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -629,8 +631,11 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID if final_payment(window, after_finish) else None
     if bound_to_net_debt(window):
         return None  # "reduced its net debt by $79 million": debt less cash, not debt repaid
-    if "interest" in window.before_lower and is_interest_change(window):
-        return None  # "the decrease in interest expense of $5.3 million": a change, no level
+    if "interest" in window.before_lower and (
+        is_interest_change(window) or interest_changed_by(window)
+    ):
+        return None  # "the decrease in interest expense of $5.3 million": a change, no level;
+        # "Interest expense … was reduced by $4 million": the expense's, no repayment
     if "interest" in window.before_lower and (
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
@@ -956,6 +961,11 @@ def _acceptable(
         and not (metric == DEBT_TOTAL and against_cash(text, money))
     ):
         return False  # "compared with $300 million of debt a year earlier"
+    if opens_with_prior_period(text):
+        return False  # "A year earlier, its debt stood at $35 million": the comparative
+    if metric == DEBT_TOTAL and before_restatement(text, money):
+        return False  # "… the Original Note, under which the balance was $900,000 immediately
+        # before this Note": the replaced note's old balance
     if _peers_before(text, money):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
