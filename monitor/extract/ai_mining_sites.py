@@ -12,10 +12,11 @@ build-out. One AI word anywhere (a title "… for AI", a tenant's name, "HPC") k
 reading, which decides sentence by sentence; AI words in a company's descriptor alone ("a
 Bitcoin mining and AI cloud solutions company") do not.
 
-A document that names no such word at all, mining or not, has no AI build-out to spend on: a
-local paper's "construction alone is expected to cost $7.5 billion" of a proposed "data center"
-is a project's cost, not AI capex (README `ai_capex_usd`: spending on AI/HPC build-out; the
-passage is all the reader has, decided case 10).
+In a document that names no such word at all, mining or not, a data centre's cost told as an
+estimate is no AI build-out's: a local paper's "construction alone is expected to cost $7.5
+billion" of a proposed "data center" is a project's cost, not AI capex (README `ai_capex_usd`:
+spending on AI/HPC build-out; the passage is all the reader has, decided case 10). A company's
+own investment ("a new £94 million investment strategy" for data centres) stays as it reads.
 """
 
 from __future__ import annotations

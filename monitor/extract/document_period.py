@@ -340,6 +340,9 @@ def _incident_only(text: str, mention: Mention) -> bool:
     offline in July due to an equipment failure", under a title about a new loan): a sentence
     with no figure besides its date and no word of what is reported dates no figure of the
     story, which keeps the publication month (README "Periods")."""
+    if not text.rstrip().endswith("."):
+        return False  # a heading ("Digital Assets (Details) - Three Months Ended …") names
+        # its period as what it is about
     rest = text[: mention.start] + text[mention.end :]
     return not any(char.isdigit() for char in rest) and _FIGURE_WORDS.search(text) is None
 

@@ -120,3 +120,13 @@ def test_the_same_cost_of_an_hpc_data_centre_is_ai_capex() -> None:
     )
     found = found_items(text, "BITF", "2026-02-25")
     assert_must(found, [("ai_capex_usd", 7.5e9, "2026-02")], [])
+
+
+def test_a_companys_investment_in_data_centres_stays_capex() -> None:
+    # near miss (the class's other side, real DCD wording with the company changed): an
+    # investment plan, not a cost estimate, in a story naming no AI word
+    text = (
+        "IREN is set to acquire two US data centres. IREN's expansion forms a portion of a new "
+        "£94 million ($118 million) investment strategy."
+    )
+    assert_must(found_items(text, "IREN", "2025-11-03"), [("ai_capex_usd", 118e6, "2025-11")], [])

@@ -166,3 +166,28 @@ def test_a_balance_before_a_repayment_is_still_read() -> None:
     )
     found = found_items(text, "SDIG", "2024-05-10")
     assert_must(found, [("debt_total_usd", 9e5, "2024-03-31")], [])
+
+
+_SAID_LEAD = "Riot Platforms mined 450 BTC in September, up from 420 in August.\n\nSeparately, "
+
+
+@pytest.mark.parametrize(
+    ("said", "published", "story"),
+    [
+        ("on October 10", "2025-10-15", "2025-09"),
+        ("on Monday", "2025-10-15", "2025-09"),
+    ],
+)
+def test_the_day_a_company_said_it_dates_no_debt_event(
+    said: str, published: str, story: str
+) -> None:
+    # "…, the company said on October 10" is dated as "…, the company said on Monday" is: the
+    # day of the saying, no date of the loan's own (the story's period, decided cases 7, 27)
+    text = _SAID_LEAD + f"Riot secured a $50 million loan from Coinbase, the company said {said}."
+    assert_must(found_items(text, "RIOT", published), [("debt_issued_usd", 5e7, story)], [])
+
+
+def test_a_loan_dated_by_its_own_day_keeps_it() -> None:
+    # near miss: the day is the loan's own ("on October 10, Riot secured …")
+    text = _SAID_LEAD + "On October 10, Riot secured a $50 million loan from Coinbase."
+    assert_must(found_items(text, "RIOT", "2025-10-15"), [("debt_issued_usd", 5e7, "2025-10")], [])
