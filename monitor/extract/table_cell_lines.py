@@ -1,0 +1,274 @@
+"""A filing note's table that a viewer page printed one cell per line.
+
+XBRL viewer pages (a 10-Q's "R" pages, as filings mirrors give their text) print a debt note's
+table one cell per line: the header's cells ("June 30," "December 31," "Issuance Date"
+"Maturity Date" "Interest Rate" "2025" "2024"), then each row's label and its cells, a "$" or
+a "%" on a line of its own, blank cells as blank lines, on some pages a pipe before each cell.
+Read as rows of a label and its values (`grid`), a row's terms split it: its issuance and
+maturity dates head columns of their own, its rate's "%" starts a row.
+
+When the header names the balance dates — full dates ("December 31, 2023"), or days whose
+years follow ("June 30," … "2025"; "as of September 30," … "2024" "2023") — the rows are
+rebuilt here: a row is a label, its terms (dates, rates, a maturity word: "Not specified"),
+then one amount per date in the header's order; a row printing fewer amounts (blank cells)
+fills the first dates, more amounts than dates are an unlabelled row's (not read). A footnote
+mark ("(1)", a lone "1") is no cell, a lone "$" belongs to its amount, a lone "%" to its rate,
+a lone ")" closes a negative amount. A second table's head (a units note, a maturities
+schedule's "FY 2025" or "Thereafter") ends the table.
+
+The rows become the `Segment`s a " | "-joined table gives, the header first (its words keep
+the scale: "(in USD thousands)"), so which column is the report's, what a total or a net
+figure is, and every other rule stay the table reader's (`tables`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .date_forms import MONTH_NAME, YEAR
+from .sentences import Segment
+
+AMOUNT, DASH, SIGN, TERM, YEAR_CELL, MARK, PERCENT, CLOSE, WORD = (
+    "amount", "dash", "sign", "term", "year", "mark", "percent", "close", "word"
+)  # fmt: skip
+
+_AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|\d+\.\d+\(\d\)")
+_YEAR = re.compile(YEAR)
+_MARK = re.compile(r"\(\d{1,2}\)|\d|\[[A-Z0-9]{1,2}\]")
+_DASH = re.compile(r"[—–-]")
+_SIGN = re.compile(r"US\$|C\$|\$")
+# A row's term: a date or a month ("April 8, 2027", "Apr-25", "Jul-26 - Feb-27", "June 2030"),
+# a rate ("13.80%", "0.0-11.3%"), a maturity or rate word.
+_DATE_TERM = re.compile(rf"{MONTH_NAME}[\s\-]{{0,2}}\d")
+_TERM_WORDS = re.compile(
+    r"(?:not\s+specified|various|see\s+below|upon\s+demand|on\s+demand|renews\s+monthly|n/?a)",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(rf"{MONTH_NAME}\s{{1,3}}\d{{1,2}},?\s{{1,3}}{YEAR}")
+_DAY_ONLY = re.compile(rf"{MONTH_NAME}\s{{1,3}}\d{{1,2}},?(?!\s{{0,3}}\d)")
+# A second table's head after the rows: a units note, a maturities schedule's columns.
+_NEXT_TABLE = re.compile(
+    r"\((?:\$|US\$|USD)?\s?in\s+(?:USD\s+)?(?:thousands|millions)\)|\bFY\s?\d{2,4}\b|"
+    r"\bthereafter\b|\bremainder\b|\bmaturities\b",
+    re.IGNORECASE,
+)
+# Two values on one line ("2,618 2,960", "$529 $529", "15,500 —"): not this layout.
+_TWO_VALUES = re.compile(r"\$?\s?\(?\d[\d,.]*\)?%?\s+\$?\s?(?:\(?\d|[—–-])")
+# Table ids of these rows, apart from the other layouts' (`flat_note_rows` starts at 450,000):
+# a row rebuilt here is known by its id (`termed_loan`).
+FIRST_TABLE_ID = 460_000
+_LAST_TABLE_ID = 469_999
+_CAPTION = 400  # the note's title and the sentence introducing the table, above the run
+_MAX_DATES = 4
+_MAX_TERMS = 4  # a row's terms: issuance and maturity dates, one or two rates
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def is_candidate(text: str, run: tuple[int, int]) -> bool:
+    """Cheap gate: a line holding only "$" (a money cell's sign printed on its own line) in
+    a run that, or whose caption above it, speaks of loans or debt."""
+    chunk = text[run[0] : run[1]]
+    if "\n$" not in chunk and "|$\n" not in chunk:
+        return False
+    return _LOANS.search(text, max(0, run[0] - _CAPTION), run[1]) is not None
+
+
+def note_rows(text: str, run: tuple[int, int], table: int) -> list[Segment]:
+    """The rows (header first) of the one-cell-per-line table in `text[run]`, or none when
+    the run is no such table (a cell line holding two values, no balance dates)."""
+    tokens = _merged(list(_tokens(text, run)))
+    if tokens is None:
+        return []
+    first = _first_row(tokens)
+    if first is None:
+        return []
+    dates = _header_dates(tokens[:first])
+    if not 1 <= len(dates) <= _MAX_DATES:
+        return []
+    table += FIRST_TABLE_ID
+    rows = _rows(text, tokens[first:], len(dates), table)
+    if len(rows) < _MIN_ROWS:
+        return []
+    return [_header(text, tokens[:first], dates, table), *rows]
+
+
+# A rate among the cells between a row's label and its first amount ("13.00%", "15.25 %").
+_RATE = re.compile(r"\d\s*%")
+# The table's words name a debt schedule: its loans' balances.
+_LOANS = re.compile(r"\b(?:loans?|debt|notes?\s+payable|borrowings)\b", re.IGNORECASE)
+
+
+def termed_loan(row: Segment, context: str) -> bool:
+    """Is `row` one loan of a debt schedule rebuilt here, told by its own terms: an interest
+    rate printed between its label and its balances ("Marquee Funding Partners | Jul-26 -
+    Feb-27 | 13.00% | 1,616": a lender's name, no instrument word)? (A total, a discount or an
+    "Other financial liability" prints no rate.)"""
+    if not FIRST_TABLE_ID <= row.table <= _LAST_TABLE_ID or len(row.spans) < 2:
+        return False
+    gap = row.text[row.spans[0][1] - row.start : row.spans[1][0] - row.start]
+    return _RATE.search(gap) is not None and _LOANS.search(context) is not None
+
+
+def _tokens(text: str, run: tuple[int, int]) -> list[_Token]:
+    start, end = run
+    for line in re.finditer(r"[^\n|]+", text[start:end]):
+        body = line.group(0).strip()
+        if body:
+            offset = start + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+            yield _Token(body, offset, offset + len(body), _kind(body))
+
+
+def _kind(body: str) -> str:
+    if _YEAR.fullmatch(body):
+        return YEAR_CELL
+    if _MARK.fullmatch(body):
+        return MARK
+    if _AMOUNT.fullmatch(body):
+        return AMOUNT
+    if _DASH.fullmatch(body):
+        return DASH
+    if _SIGN.fullmatch(body):
+        return SIGN
+    if body == "%":
+        return PERCENT
+    if body == ")":
+        return CLOSE
+    if body.endswith("%") or _DATE_TERM.match(body) or _TERM_WORDS.fullmatch(body):
+        return TERM
+    return WORD
+
+
+def _merged(tokens: list[_Token]) -> list[_Token] | None:
+    """A lone "%" joins its rate, a lone ")" its negative amount; None when a line holds more
+    than one value ("14,208 —": a row laid out on its lines, not this layout)."""
+    out: list[_Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if token.kind == PERCENT and last is not None:
+            out[-1] = _Token(last.text + "%", last.start, token.end, TERM)
+        elif token.kind == CLOSE and last is not None and last.kind == AMOUNT:
+            out[-1] = _Token(last.text + ")", last.start, token.end, AMOUNT)
+        elif token.kind == WORD and _TWO_VALUES.match(token.text):
+            return None  # "2,618 2,960", "$529 $529": cells side by side
+        else:
+            out.append(token)
+    return out
+
+
+def _first_row(tokens: list[_Token]) -> int | None:
+    """Index of the first row's label: the word before the first amount's terms."""
+    amount = next((i for i, t in enumerate(tokens) if t.kind in (AMOUNT, DASH)), None)
+    if amount is None:
+        return None
+    index = amount - 1
+    while index >= 0 and tokens[index].kind in (SIGN, TERM, MARK, YEAR_CELL):
+        index -= 1
+    return index if index > 0 and tokens[index].kind == WORD else None
+
+
+def _header_dates(header: list[_Token]) -> list[str]:
+    """The balance dates the header names, in column order, each once: the cells that are a
+    date alone after the sentence introducing the table (not a page title's "Mar. 31, 2023"
+    above it), else the dates that sentence names ("as of June 30, 2022 and December 31,
+    2021")."""
+    intro = _intro(header)
+    cells = header[intro + 1 :] if intro is not None else header
+    full = [token.text for token in cells if _FULL_DATE.fullmatch(token.text)]
+    if not full:
+        days = [token.text for token in cells if _DAY_ONLY.fullmatch(token.text)]
+        days += [hit.group(0) for token in cells[:1] for hit in _DAY_ONLY.finditer(token.text)]
+        years = [token.text for token in cells if token.kind == YEAR_CELL]
+        if len(days) == 1:
+            days = days * len(years)  # "as of September 30," over "2024" "2023"
+        if days and len(days) == len(years):
+            full = [f"{day.rstrip(',')}, {year}" for day, year in zip(days, years, strict=True)]
+    if not full and intro is not None:
+        full = [hit.group(0) for hit in _FULL_DATE.finditer(header[intro].text)]
+    return _distinct(full)
+
+
+def _intro(header: list[_Token]) -> int | None:
+    """Index of the sentence introducing the table ("… consist of the following (in
+    thousands):"), the last header cell ending with a colon."""
+    colons = [i for i, token in enumerate(header) if token.text.endswith(":")]
+    return colons[-1] if colons else None
+
+
+def _distinct(dates: list[str]) -> list[str]:
+    """Each date once, by its day ("Mar. 31, 2023" and "March 31, 2023" are one)."""
+    seen: dict[tuple[str, str, str], str] = {}
+    for date in dates:
+        parts = re.match(r"([A-Za-z]{3})[A-Za-z.]*\s+(\d{1,2}),?\s+(\d{4})", date)
+        if parts:
+            key = (parts.group(1).lower(), parts.group(2), parts.group(3))
+            seen.setdefault(key, " ".join(date.split()))
+    return list(seen.values())
+
+
+def _rows(text: str, tokens: list[_Token], dates: int, table: int) -> list[Segment]:
+    rows: list[Segment] = []
+    label: _Token | None = None
+    cells: list[_Token] = []
+    terms = 0
+    for token in tokens:
+        if label is not None and _NEXT_TABLE.search(token.text) and token.kind != AMOUNT:
+            break  # a second table's head: the maturities schedule under the balances
+        if token.kind == WORD:
+            rows += _row(text, label, cells, dates, table)
+            label, cells, terms = token, [], 0
+        elif token.kind in (AMOUNT, DASH) and label is not None:
+            cells.append(token)
+        elif token.kind in (TERM, YEAR_CELL) and not cells:
+            terms += 1
+            if terms > _MAX_TERMS:
+                break  # dates on dates: a schedule's head, not a row's terms
+    return rows + _row(text, label, cells, dates, table)
+
+
+def _row(
+    text: str, label: _Token | None, cells: list[_Token], dates: int, table: int
+) -> list[Segment]:
+    """The row of `label` and its first amounts, one per date (none for a heading alone)."""
+    if label is None or not cells or label.text.endswith(":"):
+        return []
+    return [_segment(text, [label, *cells[:dates]], table)]
+
+
+def _header(text: str, header: list[_Token], dates: list[str], table: int) -> Segment:
+    """The header row: its words (the units note among them), then the balance dates."""
+    intro = _intro(header)
+    kept = header[intro:] if intro is not None else header
+    words = [token for token in kept if token.kind == WORD]
+    lead = words or header[:1]
+    label = _Token(" ".join(token.text for token in lead), lead[0].start, lead[-1].end, WORD)
+    span = (header[-1].start, header[-1].end)
+    cells = (label.text, *dates)
+    return Segment(
+        text[label.start : span[1]],
+        label.start,
+        span[1],
+        cells,
+        spans=((label.start, label.end), *([span] * len(dates))),
+        table=table,
+    )
+
+
+def _segment(text: str, cells: list[_Token], table: int) -> Segment:
+    start, end = cells[0].start, cells[-1].end
+    return Segment(
+        text[start:end],
+        start,
+        end,
+        tuple(cell.text for cell in cells),
+        spans=tuple((cell.start, cell.end) for cell in cells),
+        table=table,
+    )
