@@ -58,9 +58,7 @@ def read(found: list[Extracted], text: str) -> list[Extracted]:
         return found
     figures = [read.figure for read in sentences if read.figure is not None]
     kept = [
-        item
-        for item in found
-        if not _within(item, sentences) and not _net_total(item, figures)
+        item for item in found if not _within(item, sentences) and not _net_total(item, figures)
     ]
     return kept + figures
 
