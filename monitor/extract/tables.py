@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import schedule_totals, table_continuity
+from . import schedule_totals, table_continuity, table_maturities
 from .balance_dates import stock_date
 from .context import DocContext
 from .folded import Folded
@@ -63,6 +63,8 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     if table_continuity.is_continuity(table.rows):
         return table_continuity.extract(table.rows, ctx), []  # coins rolled forward
+    if table_maturities.is_schedule(table):
+        return table_maturities.extract(table, ctx), []  # each loan's principal due by year
     data_rows = reported_block(table, read_columns(table, ctx), ctx)
     if not table.columns:
         flipped = months_as_rows(table, data_rows, ctx)
