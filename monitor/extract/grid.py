@@ -126,7 +126,8 @@ def _looks_tabular(text: str) -> bool:
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     """Row segments of every text-laid-out table in `text` (empty for prose)."""
-    rows: list[Segment] = []
+    # a filing's debt table set one row a line, its cells apart by wide gaps
+    rows: list[Segment] = table_cell_lines.find_gapped_rows(text, 0)
     if not _looks_tabular(text):
         return rows
     table_id = 0

@@ -24,7 +24,8 @@ figure is, and every other rule stay the table reader's (`tables`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from .date_forms import MONTH_NAME, YEAR
 from .sentences import Segment
@@ -33,7 +34,9 @@ AMOUNT, DASH, SIGN, TERM, YEAR_CELL, MARK, PERCENT, CLOSE, WORD = (
     "amount", "dash", "sign", "term", "year", "mark", "percent", "close", "word"
 )  # fmt: skip
 
-_AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|\d+\.\d+\(\d\)")
+_AMOUNT = re.compile(r"\(?(?:\$\s?)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|\d+\.\d+\(\d\)")
+# A cell's text: no pipe, no line break, no gap of two blanks or more inside it.
+_CELL_TEXT = re.compile(r"[^\s|](?:[^\s|]| (?=[^\s|]))*")
 _YEAR = re.compile(YEAR)
 _MARK = re.compile(r"\(\d{1,2}\)|\d|\[[A-Z0-9]{1,2}\]")
 _DASH = re.compile(r"[—–-]")
@@ -82,6 +85,50 @@ def is_candidate(text: str, run: tuple[int, int]) -> bool:
     return _LOANS.search(text, max(0, run[0] - _CAPTION), run[1]) is not None
 
 
+# A line setting three cells or more apart by wide gaps ("Term loan    8.4%    $15,907,000").
+_WIDE_GAP = re.compile(r"\S(?: {3,}|\t)(?=\S)")
+_SHORT_LINE = 84  # a header's or a wrapped cell's line
+# An amount after a wide gap, another cell before it on its line ("8.4%    $15,907,000").
+_GAPPED_AMOUNT = re.compile(r"\S(?: {3,}|\t)\$?\d{1,3},\d{3}")
+_MIN_GAPPED = 2
+
+
+def find_gapped_rows(text: str, table: int) -> list[Segment]:
+    """Rows (header first) of the debt tables whose rows each stand on a line, their cells
+    apart by wide gaps, the header's cells on short lines above ("December 31," "2023")."""
+    if "   " not in text or _GAPPED_AMOUNT.search(text) is None:
+        return []  # cheap gate: no line sets an amount apart by a wide gap
+    if _LOANS.search(text) is None:
+        return []
+    rows: list[Segment] = []
+    for run in _gapped_runs(text):
+        found = note_rows(text, run, table)
+        if found:
+            rows += found
+            table += 1
+    return rows
+
+
+def _gapped_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of lines each gapped or short (blank lines between), two gapped at least."""
+    start: int | None = None
+    gapped = 0
+    offset = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        wide = "   " in body and len(_WIDE_GAP.findall(body)) >= _MIN_GAPPED
+        if body and not wide and len(body) > _SHORT_LINE:
+            if start is not None and gapped >= _MIN_GAPPED:
+                yield start, offset
+            start, gapped = None, 0
+        elif body:
+            start = offset if start is None else start
+            gapped += wide
+        offset += len(line) + 1
+    if start is not None and gapped >= _MIN_GAPPED:
+        yield start, len(text)
+
+
 def note_rows(text: str, run: tuple[int, int], table: int) -> list[Segment]:
     """The rows (header first) of the one-cell-per-line table in `text[run]`, or none when
     the run is no such table (a cell line holding two values, no balance dates)."""
@@ -95,7 +142,8 @@ def note_rows(text: str, run: tuple[int, int], table: int) -> list[Segment]:
     if not 1 <= len(dates) <= _MAX_DATES:
         return []
     table += FIRST_TABLE_ID
-    rows = _rows(text, tokens[first:], len(dates), table)
+    heads = _word_heads(tokens[(_intro(tokens[:first]) or 0) + 1 : first])
+    rows = _rows(text, tokens[first:], len(dates), heads, table)
     if len(rows) < _MIN_ROWS:
         return []
     return [_header(text, tokens[:first], dates, table), *rows]
@@ -118,13 +166,13 @@ def termed_loan(row: Segment, context: str) -> bool:
     return _RATE.search(gap) is not None and _LOANS.search(context) is not None
 
 
-def _tokens(text: str, run: tuple[int, int]) -> list[_Token]:
+def _tokens(text: str, run: tuple[int, int]) -> Iterator[_Token]:
+    """The run's cells: its lines cut at pipes and at gaps of two blanks or more (a page that
+    sets a row's cells on one line, apart by spaces)."""
     start, end = run
-    for line in re.finditer(r"[^\n|]+", text[start:end]):
-        body = line.group(0).strip()
-        if body:
-            offset = start + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-            yield _Token(body, offset, offset + len(body), _kind(body))
+    for cell in _CELL_TEXT.finditer(text, start, end):
+        body = cell.group(0)
+        yield _Token(body, cell.start(), cell.end(), _kind(body))
 
 
 def _kind(body: str) -> str:
@@ -165,14 +213,21 @@ def _merged(tokens: list[_Token]) -> list[_Token] | None:
 
 
 def _first_row(tokens: list[_Token]) -> int | None:
-    """Index of the first row's label: the word before the first amount's terms."""
+    """Index of the first row's label: the word before the first amount's terms (and before
+    the words of columns the header names: "Circle 8 revolving credit facility | Circle 8
+    cranes with a book value of $31.7 million | - | 8.4% | …")."""
     amount = next((i for i, t in enumerate(tokens) if t.kind in (AMOUNT, DASH)), None)
     if amount is None:
         return None
     index = amount - 1
-    while index >= 0 and tokens[index].kind in (SIGN, TERM, MARK, YEAR_CELL):
+    while index >= 0 and tokens[index].kind in (SIGN, TERM, MARK, YEAR_CELL, DASH):
         index -= 1
-    return index if index > 0 and tokens[index].kind == WORD else None
+    if index <= 0 or tokens[index].kind != WORD:
+        return None
+    words = _word_heads(tokens[:index])
+    while words and index > 1 and tokens[index - 1].kind == WORD:
+        index, words = index - 1, words - 1
+    return index
 
 
 def _header_dates(header: list[_Token]) -> list[str]:
@@ -214,33 +269,67 @@ def _distinct(dates: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _rows(text: str, tokens: list[_Token], dates: int, table: int) -> list[Segment]:
+# A header cell that heads a column of words, not balances: "Collateral", "Guarantors".
+_WORDS_HEAD = re.compile(r"\b(?:collateral|guarantors?|lenders?|security)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Row:
+    """A row being read: its label, the cells after its last term, the words it took in."""
+
+    label: _Token
+    cells: list[_Token] = field(default_factory=list)
+    terms: int = 0
+    words: int = 0
+
+
+def _rows(text: str, tokens: list[_Token], dates: int, heads: int, table: int) -> list[Segment]:
+    """Rows of `tokens`; `heads` is how many term columns (collateral, guarantor) the header
+    names whose cells may be words."""
     rows: list[Segment] = []
-    label: _Token | None = None
-    cells: list[_Token] = []
-    terms = 0
+    row: _Row | None = None
     for token in tokens:
-        if label is not None and _NEXT_TABLE.search(token.text) and token.kind != AMOUNT:
+        if row is not None and _NEXT_TABLE.search(token.text) and token.kind != AMOUNT:
             break  # a second table's head: the maturities schedule under the balances
-        if token.kind == WORD:
-            rows += _row(text, label, cells, dates, table)
-            label, cells, terms = token, [], 0
-        elif token.kind in (AMOUNT, DASH) and label is not None:
-            cells.append(token)
-        elif token.kind in (TERM, YEAR_CELL) and not cells:
-            terms += 1
-            if terms > _MAX_TERMS:
+        if token.kind == WORD and not _taken_in(row, heads):
+            rows += _row(text, row, dates, table)
+            row = _Row(token)
+        elif row is None:
+            continue
+        elif token.kind == WORD:
+            row.words += 1  # a collateral's or guarantor's words
+        elif token.kind in (AMOUNT, DASH):
+            row.cells.append(token)
+        elif token.kind in (TERM, YEAR_CELL):
+            row.cells, row.terms = [], row.terms + 1  # cells before a term were terms too
+            if row.terms > _MAX_TERMS:
                 break  # dates on dates: a schedule's head, not a row's terms
-    return rows + _row(text, label, cells, dates, table)
+    return rows + _row(text, row, dates, table)
 
 
-def _row(
-    text: str, label: _Token | None, cells: list[_Token], dates: int, table: int
-) -> list[Segment]:
-    """The row of `label` and its first amounts, one per date (none for a heading alone)."""
-    if label is None or not cells or label.text.endswith(":"):
+def _taken_in(row: _Row | None, heads: int) -> bool:
+    """Is a word a term cell of `row` (its collateral, its guarantor) rather than the next
+    row's label: the header names such columns, the row has read no term or amount yet."""
+    if row is None or row.label.text.endswith(":"):
+        return False
+    return row.words < heads and row.terms == 0 and not any(c.kind == AMOUNT for c in row.cells)
+
+
+def _row(text: str, row: _Row | None, dates: int, table: int) -> list[Segment]:
+    """The row's amounts, one per date (none for a heading alone). Beyond the dates, leading
+    dashes are terms' cells ("- | - | 3,518,000 | 2,619,000"); trailing ones an unlabelled
+    row's."""
+    if row is None or not row.cells or row.label.text.endswith(":"):
         return []
-    return [_segment(text, [label, *cells[:dates]], table)]
+    cells = row.cells
+    while len(cells) > dates and cells[0].kind == DASH:
+        cells = cells[1:]
+    return [_segment(text, [row.label, *cells[:dates]], table)]
+
+
+def _word_heads(header: list[_Token]) -> int:
+    """How many of the header's cells head a column of words (a collateral, a guarantor)."""
+    return sum(1 for token in header if token.kind == WORD and _WORDS_HEAD.fullmatch(token.text))
 
 
 def _header(text: str, header: list[_Token], dates: list[str], table: int) -> Segment:
