@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from .date_forms import MONTH_NAME, YEAR
 from .sentences import Segment
+from .table_model import Table
 
 AMOUNT, DASH, SIGN, TERM, YEAR_CELL, MARK, PERCENT, CLOSE, WORD = (
     "amount", "dash", "sign", "term", "year", "mark", "percent", "close", "word"
@@ -139,7 +140,7 @@ def note_rows(text: str, run: tuple[int, int], table: int) -> list[Segment]:
     if first is None:
         return []
     dates = _header_dates(tokens[:first])
-    if not 1 <= len(dates) <= _MAX_DATES:
+    if not 1 <= len(dates) <= _MAX_DATES or _spans_periods(tokens[:first]):
         return []
     table += FIRST_TABLE_ID
     heads = _word_heads(tokens[(_intro(tokens[:first]) or 0) + 1 : first])
@@ -164,6 +165,19 @@ def termed_loan(row: Segment, context: str) -> bool:
         return False
     gap = row.text[row.spans[0][1] - row.start : row.spans[1][0] - row.start]
     return _RATE.search(gap) is not None and _LOANS.search(context) is not None
+
+
+def printed_head(table: Table, current: int, text: str | None) -> str | None:
+    """A rebuilt header's column as the page prints it, where the cell joined a day and its
+    year printed apart ("June 30," … "2025" read as "June 30, 2025"): the day's cell, as the
+    figure's column label must quote the page."""
+    head = table.rows[0] if table.rows else None
+    if text is None or head is None or not FIRST_TABLE_ID <= head.table <= _LAST_TABLE_ID:
+        return None
+    if current + 1 >= len(head.spans) or head.cells[current + 1] in text:
+        return None
+    start, end = head.spans[current + 1]
+    return text[start:end]
 
 
 def _tokens(text: str, run: tuple[int, int]) -> Iterator[_Token]:
@@ -230,25 +244,57 @@ def _first_row(tokens: list[_Token]) -> int | None:
     return index
 
 
-def _header_dates(header: list[_Token]) -> list[str]:
+_Dated = tuple[str, tuple[int, int]]  # a balance date and where its day is printed
+
+
+def _header_dates(header: list[_Token]) -> list[_Dated]:
     """The balance dates the header names, in column order, each once: the cells that are a
     date alone after the sentence introducing the table (not a page title's "Mar. 31, 2023"
     above it), else the dates that sentence names ("as of June 30, 2022 and December 31,
     2021")."""
     intro = _intro(header)
     cells = header[intro + 1 :] if intro is not None else header
-    full = [token.text for token in cells if _FULL_DATE.fullmatch(token.text)]
+    full = [(t.text, (t.start, t.end)) for t in cells if _FULL_DATE.fullmatch(t.text)]
     if not full:
-        days = [token.text for token in cells if _DAY_ONLY.fullmatch(token.text)]
-        days += [hit.group(0) for token in cells[:1] for hit in _DAY_ONLY.finditer(token.text)]
-        years = [token.text for token in cells if token.kind == YEAR_CELL]
-        if len(days) == 1:
-            days = days * len(years)  # "as of September 30," over "2024" "2023"
-        if days and len(days) == len(years):
-            full = [f"{day.rstrip(',')}, {year}" for day, year in zip(days, years, strict=True)]
+        full = _days_over_years(cells)
     if not full and intro is not None:
-        full = [hit.group(0) for hit in _FULL_DATE.finditer(header[intro].text)]
+        token = header[intro]
+        full = [
+            (hit.group(0), (token.start + hit.start(), token.start + hit.end()))
+            for hit in _FULL_DATE.finditer(token.text)
+        ]
     return _distinct(full)
+
+
+def _days_over_years(cells: list[_Token]) -> list[_Dated]:
+    """Days printed apart from their years ("June 30," "December 31," … "2025" "2024"; "as of
+    September 30," over "2024" "2023"), the k-th day with the k-th year."""
+    days = [(t.text, t.start, t.end) for t in cells if _DAY_ONLY.fullmatch(t.text)]
+    days += [
+        (hit.group(0), t.start + hit.start(), t.start + hit.end())
+        for t in cells[:1]
+        for hit in _DAY_ONLY.finditer(t.text)
+    ]
+    years = [t.text for t in cells if t.kind == YEAR_CELL]
+    if len(days) == 1:
+        days = days * len(years)
+    if not days or len(days) != len(years):
+        return []
+    return [
+        (f"{day.rstrip(',')}, {year}", (start, end))
+        for (day, start, end), year in zip(days, years, strict=True)
+    ]
+
+
+# A column head of a span ("Year ended December 31,", "Three Months Ended"): the columns are
+# a statement's periods (a roll-forward's), not the balance dates of a debt schedule.
+_SPAN_HEAD = re.compile(r"\b(?:months?|years?|quarters?)\s+ended\b", re.IGNORECASE)
+
+
+def _spans_periods(header: list[_Token]) -> bool:
+    intro = _intro(header)
+    cells = header[intro + 1 :] if intro is not None else header
+    return any(_SPAN_HEAD.search(token.text) for token in cells)
 
 
 def _intro(header: list[_Token]) -> int | None:
@@ -258,14 +304,14 @@ def _intro(header: list[_Token]) -> int | None:
     return colons[-1] if colons else None
 
 
-def _distinct(dates: list[str]) -> list[str]:
+def _distinct(dates: list[_Dated]) -> list[_Dated]:
     """Each date once, by its day ("Mar. 31, 2023" and "March 31, 2023" are one)."""
-    seen: dict[tuple[str, str, str], str] = {}
-    for date in dates:
+    seen: dict[tuple[str, str, str], _Dated] = {}
+    for date, span in dates:
         parts = re.match(r"([A-Za-z]{3})[A-Za-z.]*\s+(\d{1,2}),?\s+(\d{4})", date)
         if parts:
             key = (parts.group(1).lower(), parts.group(2), parts.group(3))
-            seen.setdefault(key, " ".join(date.split()))
+            seen.setdefault(key, (" ".join(date.split()), span))
     return list(seen.values())
 
 
@@ -332,23 +378,17 @@ def _word_heads(header: list[_Token]) -> int:
     return sum(1 for token in header if token.kind == WORD and _WORDS_HEAD.fullmatch(token.text))
 
 
-def _header(text: str, header: list[_Token], dates: list[str], table: int) -> Segment:
+def _header(text: str, header: list[_Token], dates: list[_Dated], table: int) -> Segment:
     """The header row: its words (the units note among them), then the balance dates."""
     intro = _intro(header)
     kept = header[intro:] if intro is not None else header
     words = [token for token in kept if token.kind == WORD]
     lead = words or header[:1]
-    label = _Token(" ".join(token.text for token in lead), lead[0].start, lead[-1].end, WORD)
-    span = (header[-1].start, header[-1].end)
-    cells = (label.text, *dates)
-    return Segment(
-        text[label.start : span[1]],
-        label.start,
-        span[1],
-        cells,
-        spans=((label.start, label.end), *([span] * len(dates))),
-        table=table,
-    )
+    label = (lead[0].start, lead[-1].end)
+    spans = [label, *(span for _, span in dates)]
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    cells = (" ".join(token.text for token in lead), *(date for date, _ in dates))
+    return Segment(text[start:end], start, end, cells, spans=tuple(spans), table=table)
 
 
 def _segment(text: str, cells: list[_Token], table: int) -> Segment:

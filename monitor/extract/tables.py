@@ -38,6 +38,7 @@ from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
 from .table_asof import above_rows, heading_day, portions_total, table_date
 from .table_blocks import reported_block
+from .table_cell_lines import printed_head
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -193,7 +194,8 @@ def _row_observation(
     header = column_header(table, current)
     evidence = cell_segment(row, current, ctx)
     item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
-    return None if item is None else labelled(item, _printed_label(row), header)
+    printed = printed_head(table, current, ctx.text) or header
+    return None if item is None else labelled(item, _printed_label(row), printed)
 
 
 def _printed_label(row: Segment) -> str:
