@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period, month_number, quarter_of
 
+from .context import detect_dollar
 from .date_forms import MONTH_NAME
 from .model import DEBT_REPAID, DEBT_TOTAL, Extracted
 
@@ -127,11 +128,12 @@ def _day(hit: re.Match[str]) -> Period | None:
 
 def _figure(metric: str, hit: re.Match[str], period: str, text: str, end: int) -> Extracted:
     value = Decimal(hit.group("amount").replace(",", ""))
+    dollar = detect_dollar(text)  # a "$" is the document's dollar ("(In Canadian dollars)")
     return Extracted(
         metric=metric,
         value=value,
-        unit="USD",
-        currency="USD",
+        unit=dollar,
+        currency=dollar,
         period=period,
         evidence=text[hit.start() : end],
         start=hit.start(),
