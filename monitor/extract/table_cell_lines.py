@@ -89,18 +89,17 @@ def is_candidate(text: str, run: tuple[int, int]) -> bool:
 # A line setting three cells or more apart by wide gaps ("Term loan    8.4%    $15,907,000").
 _WIDE_GAP = re.compile(r"\S(?: {3,}|\t)(?=\S)")
 _SHORT_LINE = 84  # a header's or a wrapped cell's line
-# An amount after a wide gap, another cell before it on its line ("8.4%    $15,907,000").
-_GAPPED_AMOUNT = re.compile(r"\S(?: {3,}|\t)\$?\d{1,3},\d{3}")
+# An amount after a wide gap ("8.4%    $15,907,000"), tried only where three blanks stand.
+_AFTER_GAP = re.compile(r" {3,}\$?\d{1,3},\d{3}")
+_MAX_GAPS = 200  # wide gaps looked at before giving up (a page laid out with blanks)
 _MIN_GAPPED = 2
 
 
 def find_gapped_rows(text: str, table: int) -> list[Segment]:
     """Rows (header first) of the debt tables whose rows each stand on a line, their cells
     apart by wide gaps, the header's cells on short lines above ("December 31," "2023")."""
-    if "   " not in text or _GAPPED_AMOUNT.search(text) is None:
+    if not _gapped_amount(text) or _LOANS.search(text) is None:
         return []  # cheap gate: no line sets an amount apart by a wide gap
-    if _LOANS.search(text) is None:
-        return []
     rows: list[Segment] = []
     for run in _gapped_runs(text):
         found = note_rows(text, run, table)
@@ -108,6 +107,22 @@ def find_gapped_rows(text: str, table: int) -> list[Segment]:
             rows += found
             table += 1
     return rows
+
+
+def _gapped_amount(text: str) -> bool:
+    """Does a line set an amount apart by a wide gap after another cell? (The blanks are found
+    by `str.find`, the amount matched only there: a search from every character of a long
+    page would cost more than the page's other gates.)"""
+    at = text.find("   ")
+    for _ in range(_MAX_GAPS):
+        if at < 0:
+            return False
+        if at > 0 and not text[at - 1].isspace() and _AFTER_GAP.match(text, at):
+            return True
+        at = text.find("   ", at + 3)
+        while at > 0 and text[at - 1] == " ":
+            at = text.find("   ", at + 1)  # inside the same run of blanks
+    return False
 
 
 def _gapped_runs(text: str) -> Iterator[tuple[int, int]]:
