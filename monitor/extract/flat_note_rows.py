@@ -29,8 +29,9 @@ from .sentences import Segment
 
 _FIRST_TABLE_ID = 450_000  # past any id the other layout readers give out
 # A blank within the one line: a space, a tab, or a space a page copied as a no-break, thin or
-# other Unicode space ("September\xa030, 2022"); never a line's end.
-_BLANK = r"[^\S\n]"
+# other Unicode space ("September\xa030, 2022"); never a line's end. (Listed, not "[^\S\n]":
+# RE2 is asked about `_HINT` only in a class it can translate, `document_signs`.)
+_BLANK = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # "September 30, 2022", and as `date_forms.month_first` reads a day-first date ("30 September
 # 2022" -> "September 30 2022": no comma)
 _DATE = rf"{MONTH_NAME}{_BLANK}\d{{1,2}},?{_BLANK}(?:19|20)\d\d"
