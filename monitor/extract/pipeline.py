@@ -384,13 +384,17 @@ def _outside_tables(segment: Segment, spans: list[tuple[int, int]]) -> list[Segm
 def _overlaps(segment: Segment, spans: list[tuple[int, int]]) -> bool:
     if not spans:
         return False  # (most documents read no rebuilt table: no search per segment)
-    index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
-    for start, end in spans[index : index + 2]:  # (a loop: a generator costs more)
+    # The spans are sorted and apart: only the last one starting at or before the segment and
+    # the first one after may reach into it (two tests, no slice and loop per segment).
+    index = bisect.bisect_right(spans, (segment.start, segment.start))
+    if index:
+        start, end = spans[index - 1]
         if start < segment.end and end > segment.start:
-            break
-    else:
-        return False
-    return True
+            return True
+    if index < len(spans):
+        start, end = spans[index]
+        return start < segment.end and end > segment.start
+    return False
 
 
 def _before_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:
