@@ -10,20 +10,27 @@ first-character skip. The answer is the whole pattern's, for any `pos` and `endp
 
 `Branches` has no match to give (the first branch to match need not be the leftmost match):
 callers that read a match keep the whole `Folded` pattern.
+
+Most asks find no branch, and asking eighteen branches costs eighteen calls, each testing its
+own words. So every branch's words are first looked for at once, one search of a literal
+alternation (`_cue`): a stretch holding none of them has no match of any branch (a match
+within `pos:endpos` consumes one of its branch's words there), and the branches are not asked.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 
-from .folded import Folded
+from .folded import Folded, cue_words, lowercase_in_place
+from .gates import any_of
 
 
 class Branches:
     """`Folded(source).search(…) is not None` (`found`) and `….match(…) is not None`
     (`found_at`), one branch at a time."""
 
-    __slots__ = ("_branches", "pattern")
+    __slots__ = ("_branches", "_cue", "pattern")
 
     def __init__(self, source: str) -> None:
         self.pattern = source
@@ -32,9 +39,13 @@ class Branches:
             # (unbalanced, one branch, or a back-reference across branches: searched whole)
             sources = [source]
         self._branches = tuple(Folded(branch) for branch in sources)
+        # (one branch has its own words' gate: no second one)
+        self._cue = _cue(sources) if len(sources) > 1 else None
 
     def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the alternation matches in `text` within `pos:endpos`."""
+        if self._ruled_out(text, pos, endpos):
+            return False
         for branch in self._branches:  # (a loop, not `any(…)`: a generator costs more)
             if branch.search(text, pos, endpos) is not None:
                 break
@@ -44,12 +55,35 @@ class Branches:
 
     def found_at(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the alternation matches at `pos` of `text` (as `Folded.match` would)."""
+        if self._ruled_out(text, pos, endpos):
+            return False
         for branch in self._branches:
             if branch.match(text, pos, endpos) is not None:
                 break
         else:
             return False
         return True
+
+    def _ruled_out(self, text: str, pos: int, endpos: int) -> bool:
+        """Does `text[pos:endpos]` hold none of the branches' words? (Asked of the lowercase
+        the branches search; a text whose lowercase moves offsets is left to them.)"""
+        cue = self._cue
+        if cue is None:
+            return False
+        lower = lowercase_in_place(text)
+        return lower is not None and cue.search(lower, pos, endpos) is None
+
+
+def _cue(sources: list[str]) -> re.Pattern[str] | None:
+    """One search for the words of every branch, or None when a branch has none (a branch
+    that may match without any word leaves no stretch ruled out)."""
+    words: list[str] = []
+    for source in sources:
+        found = cue_words(source)
+        if found is None:
+            return None
+        words.extend(found)
+    return any_of(*words)
 
 
 def top_branches(source: str) -> list[str] | None:

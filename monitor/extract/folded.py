@@ -95,8 +95,20 @@ class Folded:
         last = _LAST[0]  # (`_remember` inlined, as in `search`)
         lower = last[2] if last[0] is text else _remember(text)[2]
         if lower is not None:
-            if self._words is not None and self._ruled_out(lower, pos, endpos):
-                return None  # (a pattern without words is not asked: one call less)
+            words = self._words  # (`_ruled_out` inlined, as in `search`: ~3,000 asks a document)
+            if words is not None:
+                if pos or endpos < len(lower):
+                    for word in words:
+                        if lower.find(word, pos, endpos) >= 0:
+                            break
+                    else:
+                        return None
+                else:
+                    for word in words:
+                        if word in lower:
+                            break
+                    else:
+                        return None
             cue = self._cue_match
             if cue is not None and cue.search(lower, pos, endpos) is None:
                 return None
@@ -192,6 +204,19 @@ def _scans_ahead(tree: object) -> bool:
 _LAST: list[tuple[str, str, str | None]] = [("", "", ""), ("", "", ""), ("", "", "")]
 _LONG = 400  # (longer than the stretches guards cut: a sentence's `before`, `after`, clause)
 _DOCUMENT = 5000  # (longer than any sentence the readers cut)
+
+
+def lowercase_in_place(text: str) -> str | None:
+    """`text.lower()` when lowering keeps every offset, else None (a few non-ASCII letters):
+    what a `Folded` pattern searches, kept as `lowered` keeps it."""
+    last = _LAST[0]  # (`_remember` inlined for the text just asked, as in `search`)
+    return last[2] if last[0] is text else _remember(text)[2]
+
+
+def cue_words(source: str) -> tuple[str, ...] | None:
+    """The words one of which every match of `Folded(source)` holds in the lowercase it
+    searches, however short or many (its cue gate's), or None when it has no such words."""
+    return required_words(fold_source(source), shortest=_CUE_SHORTEST, most=_CUE_MOST)
 
 
 def lowered(text: str) -> str:

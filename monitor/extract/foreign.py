@@ -74,8 +74,9 @@ from . import (
     foreign_periods,
     foreign_sold_all,
 )
-from .entities import MINERS
+from .entities import MINERS, ticker_of
 from .evidence import observation
+from .foreign_fiscal_span import quarter_spans
 from .foreign_lexicons import LEXICONS
 from .foreign_one_line import one_line_language
 from .foreign_words import BOUGHT, HELD, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
@@ -291,6 +292,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     or German text."""
     if published is None or entity is None:
         return []
+    entity = ticker_of(entity)  # (a name or another listing's ticker: "Argo", "ARB" → ARBK)
     language = read_language(text)
     if language is None:
         return []
@@ -362,9 +364,10 @@ def _dated_by_comparison(
 
 
 def _intents(reader: _Reader, sentences: list[Segment], fallback: Period) -> Iterator[Extracted]:
-    """Japanese, Korean: the company's selling intentions, one a period (README decided cases
-    2, 18 and 29: dated by the period its sentence names, else the story's)."""
-    if reader.lexicon.language not in ("ja", "ko"):
+    """Japanese, Korean, Romance and German: the company's selling intentions, one a period
+    (README decided cases 2, 18 and 29: dated by the period its sentence names, else the
+    story's)."""
+    if reader.lexicon.language not in foreign_intent.LANGUAGES:
         return
     dated: set[str] = set()
     for sentence in sentences:
@@ -555,7 +558,7 @@ class _Reader:
         """The month or quarter the story's head names (not a comparison's, not a day)."""
         head = self.text[:_LEAD]
         oldest = self.published - dt.timedelta(days=_LEAD_AGE_DAYS)
-        for mention in foreign_periods.mentions(head, self.lexicon, self.published):
+        for mention in foreign_periods.mentions(head, self.lexicon, self.published, self.text):
             if mention.compared or mention.period.granularity not in ("month", "quarter"):
                 continue
             if _EVENT_MONTH.search(head, max(0, mention.start - 20), mention.start):
@@ -576,7 +579,7 @@ class _Reader:
             self.lexicon.cjk and self.lexicon.not_own.search(text)
         ):
             return
-        mentions = foreign_periods.mentions(text, self.lexicon, self.published)
+        mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
         yield from self._zeros(sentence, mentions)
         after_unowned, self.unowned = self.unowned, False
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
@@ -826,6 +829,8 @@ class _Reader:
         """Words in text[start:end] that make its figure no figure of the period, outside a
         change's own base ("um 51 Prozent gegenüber dem Vorjahr auf 616 Coins gesunken")."""
         bases = [m.span() for m in self.lexicon.change_base.finditer(text, start, end)]
+        if self.lexicon.language == "de":  # ("von Juli bis September": a quarter, no "until")
+            bases += [m.span() for m, _, _ in quarter_spans(text, self.lexicon.months)]
         return any(
             not any(low <= m.start() < high for low, high in bases)
             for m in self.lexicon.not_own.finditer(text, start, end)

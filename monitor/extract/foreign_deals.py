@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class _Story:
     positions: list[int]
     month: Period  # the month of publication
     own: Period  # an undated debt's period: the update's the story retells, else the month
+    tranches: bool = False  # the story pays a loan out in tranches (no loan obtained at once)
 
 
 def extract(
@@ -55,8 +57,17 @@ def extract(
     (README decided cases 7, 27 and 46), else the month of publication."""
     month = Period.of_month(published.year, published.month)
     own = story if story is not None and story.granularity in ("month", "quarter") else month
+    sentences = list(sentences)
+    tranches = foreign_debt.paid_in_tranches(sentence.text for sentence in sentences)
     told = _Story(
-        language, published, entity, names, [position for position, _ in names], month, own
+        language,
+        published,
+        entity,
+        names,
+        [position for position, _ in names],
+        month,
+        own,
+        tranches,
     )
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
@@ -75,6 +86,8 @@ def _debts(sentence: Segment, before: str, story: _Story) -> Iterator[Extracted]
     for debt in foreign_debt.read(sentence, story.language, cjk, before, spaced):
         if _owner(story.names, story.positions, sentence.start + debt.position) != story.entity:
             continue
+        if debt.loan and story.tranches:
+            continue  # (a delayed-draw loan: README decided case 19)
         stock = debt.metric == DEBT_TOTAL
         period = (
             None  # (a defaulted loan's balance: at the story's date, README case 31)
@@ -125,11 +138,23 @@ def _period(
     for mention in _named(sentence.text, language, published):
         if mention.compared or phrase <= mention.start < figure:
             continue
+        if _MATURITY.search(sentence.text, max(0, mention.start - _MATURITY_REACH), mention.start):
+            continue  # (the notes' maturity, "Fälligkeit am 15. Januar 2031": not their period)
         period = mention.period
         if stock:
             return period if period.is_date else Period.of_day(period.last_day())
         return period.as_month()
     return None
+
+
+# a date the debt falls due: "mit … Fälligkeit am 15. Januar 2031", "con scadenza il", "con
+# vencimiento en", "à échéance", "満期", "到期", "만기"
+_MATURITY = re.compile(
+    r"(?:Fälligkeit|fällig|scadenz\w*|vencimiento|vencimento|échéance|matur\w*|満期|到期|만기)"
+    r"\s*(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_MATURITY_REACH = 30
 
 
 # (a sentence of many sums is read for its periods once, not once a sum: "fechou uma oferta de

@@ -16,8 +16,15 @@ the notes is new debt (19), a sum of several offerings beside them is not (3); a
 existing notes retires the sum it names (32). Notes closed in Portuguese, Spanish and Chinese copy
 ("fechou uma oferta de notas conversíveis de $588 milhões", "cerró una oferta de bonos
 convertibles por …", "以及发行6.5亿美元可转换票据" in a list of milestones, "已发行") are new
-debt too; an announced or planned offering, or a headline's bare "发行", is not. The reader
-(`foreign`) judges whose debt it is and its period.
+debt too; an announced or planned offering, or a headline's bare "发行", is not. So are notes told
+closed by a verb before or after them ("ha chiuso l'offerta di obbligazioni … da", "ha emesso 1
+miliardo di dollari in obbligazioni", "eine Emission von Wandelanleihen im Wert von …
+abgeschlossen"), and a loan told obtained ("a obtenu un prêt de", "Cet emprunt de 20 M$ provient
+d'un fonds", "obtuvo un préstamo de", "erhält … einen Kredit über", "ローン契約は、1805万ポンド",
+"대출을 받았다", "获得了一笔…的贷款"): an agreement entered into is new debt (6), a credit line's
+size is not (19), and neither is a loan the story pays out in tranches to come. A balance the
+company owes or has ("debía … US$275 millones en deudas", "tiene una deuda de") is its debt. The
+reader (`foreign`) judges whose debt it is and its period.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -63,18 +70,43 @@ class DebtWords:
     # empty lookahead where the notes are named before): new debt (README decided case 19)
     issued: re.Pattern[str] = re.compile(r"(?!)")
     issued_after: re.Pattern[str] = re.compile(r"(?!)")
+    # more forms of new debt, each the words right before the principal and right after it: a
+    # loan told obtained ("a obtenu un prêt de ", "Cet emprunt de " … " provient d'un fonds"),
+    # notes told closed by a verb before them ("ha chiuso l'offerta di obbligazioni … da ")
+    # or after them ("eine Emission von Wandelanleihen im Wert von " … " abgeschlossen")
+    loans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    notes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 _NEVER = re.compile(r"(?!)")
+# (CJK loans: the sum's own position, and a translation in brackets after it, "(約27億円)")
+_AT_SUM = r"$"
+_CJK_ASIDE = r"(?:\s?[(（][^()（）]{0,30}[)）])?"
 _FLAGS = re.I
 
 
-def _words(**patterns: str) -> DebtWords:
+def _words(
+    loans: tuple[tuple[str, str], ...] = (),
+    notes: tuple[tuple[str, str], ...] = (),
+    **patterns: str,
+) -> DebtWords:
     compiled = {
         name: re.compile(pattern, _FLAGS) if pattern else _NEVER
         for name, pattern in patterns.items()
     }
-    return DebtWords(**compiled)
+    return DebtWords(**compiled, loans=_pairs(loans), notes=_pairs(notes))
+
+
+def _pairs(
+    forms: tuple[tuple[str, str], ...],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((re.compile(before, _FLAGS), re.compile(after, _FLAGS)) for before, after in forms)
+
+
+# (a French principal's own words, and an approximation before a principal)
+_OF = r"(?:de|d['’]un\s+montant\s+de)\s+"
+_ABOUT = r"(?:environ\s+|alrededor\s+de\s+|aproximadamente\s+|unos\s+|circa\s+|cerca\s+de\s+)?"
+_RIGHT_AFTER = r"(?=)"
 
 
 _TO_ROMANCE = r"(?:circa|cerca\s+de|unos|alrededor\s+de|aproximadamente|rund|etwa|περίπου)?\s*$"
@@ -101,6 +133,30 @@ WORDS: dict[str, DebtWords] = {
         # Tether"): a balance stated as current (README decided case 1's exception)
         balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"
         r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$",
+        owes=r"\b(?:doveva|deve)\s",
+        balance_after=r"\s+(?:di|in)\s+debiti\b",
+        loans=(
+            (
+                r"\b(?:ottenuto|ricevuto|stipulato|firmato|siglato|acceso|ottiene|riceve)\s+"
+                r"(?:un\s+|il\s+)?(?:nuovo\s+)?(?:prestito|mutuo|finanziamento\s+a\s+termine)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:di|da|pari\s+a|per)\s+(?:circa\s+)?$",
+                _RIGHT_AFTER,
+            ),
+        ),
+        notes=(
+            (  # "ha chiuso l'offerta di obbligazioni convertibili … da 1 miliardo di dollari"
+                r"\b(?:chiuso|completato|concluso|finalizzato|perfezionato)\s+(?:l['’]|un['’]|la\s+|"
+                r"una\s+)?(?:offerta|emissione|collocamento)\s+(?:privat[ao]\s+)?di\s+"
+                r"(?:obbligazioni|note|titoli)\s+(?:[\w-]+\s+){0,4}?(?:da|di|per|pari\s+a)\s+"
+                r"(?:circa\s+)?$",
+                _RIGHT_AFTER,
+            ),
+            # "ha emesso 1 miliardo di dollari in obbligazioni convertibili"
+            (
+                r"\b(?:ha|aveva)\s+(?:emesso|collocato)\s+(?:circa\s+)?$",
+                r"\s+(?:in|di)\s+(?:obbligazioni|note|titoli)\b",
+            ),
+        ),
     ),
     "es": _words(
         nil=r"\b(?:sin\s+deudas?|libre\s+de\s+deudas?|no\s+tiene\s+deudas?|cero\s+deudas?|"
@@ -115,6 +171,30 @@ WORDS: dict[str, DebtWords] = {
         r"(?:oferta|emisi[óo]n|colocaci[óo]n)\s+(?:privada\s+)?de\s+(?:bonos|notas|pagar[ée]s)\s+"
         r"(?:[\wáéíóúñ]+\s+){0,2}?(?:de|por|por\s+valor\s+de|por\s+un\s+total\s+de)\s+$",
         issued_after=r"(?=)",
+        # a balance the company has or owes ("tiene una deuda de", "su deuda asciende a",
+        # "debía alrededor de US$275 millones en deudas de financiamiento de equipos")
+        balance=r"\b(?:tiene|tenía|mantiene|mantenía)\s+(?:una\s+)?deuda\s+(?:total\s+)?(?:de|por)\s+"
+        rf"{_ABOUT}$|\bdeuda\s+(?:total\s+)?(?:asciende|ascendía|ascendió|se\s+sitúa|se\s+situaba)\s+"
+        rf"(?:a|en)\s+{_ABOUT}$",
+        owes=r"\b(?:debía|debe|adeuda|adeudaba)\s",
+        balance_after=r"\s+(?:en|de)\s+deudas?\b",
+        loans=(
+            (
+                r"\b(?:obtuvo|consiguió|recibió|contrató|firmó|suscribió|cerró|aseguró|obtiene|"
+                r"recibe)\s+(?:un\s+|el\s+)?(?:nuevo\s+)?(?:préstamo|crédito\s+a\s+plazo)\s+"
+                rf"(?:[\wáéíóúñ-]+\s+){{0,2}}?(?:de|por)\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+        ),
+        # ("emitió 500 millones de dólares en bonos", "acaba de vender $1.15 mil millones en bonos
+        # convertibles": notes sold are notes issued)
+        notes=(
+            (
+                r"\b(?:emiti[óo]|coloc[óo]|vendi[óo]|acaba\s+de\s+(?:emitir|colocar|vender))\s+"
+                r"(?:alrededor\s+de\s+)?$",
+                r"\s+en\s+(?:bonos|notas|pagar[ée]s)\b",
+            ),
+        ),
     ),
     "pt": _words(
         nil=r"\b(?:sem\s+d[íi]vidas?|livre\s+de\s+d[íi]vidas?|n[ãa]o\s+tem\s+d[íi]vidas?|"
@@ -129,15 +209,65 @@ WORDS: dict[str, DebtWords] = {
         r"(?:oferta|emissão|colocação)\s+(?:privada\s+)?de\s+(?:notas|títulos|debêntures)\s+"
         r"(?:[\wçãâêéíóú]+\s+){0,2}?(?:de|no\s+valor\s+(?:total\s+)?de|totalizando)\s+$",
         issued_after=r"(?=)",
+        balance=r"\b(?:tem|tinha|possui|possuía)\s+(?:uma\s+)?d[íi]vida\s+(?:total\s+)?de\s+"
+        rf"{_ABOUT}$|\bd[íi]vida\s+(?:total\s+)?(?:soma|somava|totaliza|totalizava|chega|chegava)\s+"
+        rf"(?:a\s+)?{_ABOUT}$",
+        owes=r"\b(?:devia|deve)\s",
+        balance_after=r"\s+(?:em|de)\s+d[íi]vidas?\b",
+        loans=(
+            # "o novo contrato de empréstimo apoiado pelo Bitcoin é da ordem de 18,05 milhões"
+            (
+                r"\bnovo\s+contrato\s+de\s+empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,4}?(?:é|foi)\s+"
+                rf"(?:da\s+ordem\s+)?de\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+            (
+                r"\b(?:obteve|conseguiu|recebeu|contratou|assinou|fechou|garantiu)\s+(?:um\s+|o\s+)?"
+                r"(?:novo\s+)?empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,2}?(?:de|no\s+valor\s+de)\s+"
+                rf"{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+        ),
+        notes=((r"\bemitiu\s+(?:cerca\s+de\s+)?$", r"\s+em\s+(?:notas|títulos|debêntures)\b"),),
     ),
     "de": _words(
         nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
-        settled=r"\b(?:tilgte|beglich)\s+(?:\w+\s+){0,2}?(?:Schulden|Kredite?|Darlehen)\s+"
-        r"(?:in\s+Höhe\s+)?von\s+$",
+        # ("begleicht … Schulden im Wert von 28,5 Millionen US-Dollar": the present of a report)
+        settled=r"\b(?:tilgte|tilgt|beglich|begleicht)\s+(?:[\w-]+\s+){0,5}?(?:Schulden|Kredite?|Darlehen)\s+"
+        r"(?:(?:in\s+Höhe|im\s+Wert)\s+)?von\s+$",
         settled_after="",
-        reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b",
+        # (also the verb after: "um seine Schulden gegenüber Galaxy … von 66 … auf 38 Millionen
+        # US-Dollar zu senken")
+        reduced=r"\b(?:reduzierte|senkte|verringerte)\s+(?:seine|ihre|die)\s+(?:Schulden|Verschuldung)\b|"
+        r"\b(?:seine|ihre)\s+(?:Schulden|Verschuldung)\b(?=[^.;]{0,120}?\b(?:zu\s+senken|zu\s+reduzieren|"
+        r"zu\s+verringern|gesenkt|reduziert|verringert)\b)",
         to=rf"\bauf\s+{_TO_ROMANCE}",
-        noun=r"schuld|kredit|darlehen",
+        noun=r"schuld|kredit|darlehen|anleihe",
+        balance=r"\b(?:hat|hatte|trägt|trug)\s+(?:\w+\s+){0,2}?Schulden\s+(?:in\s+Höhe\s+)?von\s+"
+        r"(?:rund\s+|etwa\s+)?$|\b(?:Schulden|Verschuldung|Schuldenlast)\s+(?:\w+\s+){0,2}?"
+        r"(?:beläuft|belief)\s+sich\s+auf\s+(?:rund\s+|etwa\s+)?$",
+        loans=(
+            (
+                r"\b(?:erhielt|erhält|nahm|sicherte\s+sich)\s+(?:\w+\s+){0,4}?(?:Kredit|Darlehen|Bankkredit)\s+"
+                r"(?:in\s+Höhe\s+)?(?:von|über)\s+(?:rund\s+|etwa\s+)?$",
+                _RIGHT_AFTER,
+            ),
+            (  # the participle after the sum: "hat einen Kredit über … aufgenommen"
+                r"\b(?:einen|ein|neuen|neues)\s+(?:[\w-]+\s+)?(?:Kredit|Darlehen|Bankkredit)\s+"
+                r"(?:in\s+Höhe\s+)?(?:von|über)\s+(?:rund\s+|etwa\s+)?$",
+                r"[^;]{0,80}?\b(?:aufgenommen|erhalten|abgeschlossen|gesichert)\b"
+                r"(?!\s+(?:werden|sein|soll|wird))",
+            ),
+        ),
+        notes=(
+            (  # "hat … eine Emission von Wandelanleihen im Wert von … abgeschlossen"
+                r"\b(?:Emission|Ausgabe|Platzierung|Angebot)\s+(?:von\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:Wandelanleihen|Anleihen|Schuldverschreibungen|Notes)\s+(?:im\s+(?:Gesamt)?"
+                r"(?:wert|betrag|volumen|nennbetrag)\s+von|über|in\s+Höhe\s+von)\s+"
+                r"(?:rund\s+|etwa\s+)?$",
+                r"[^;]{0,120}?\babgeschlossen\b(?!\s+(?:werden|sein|soll|wird))",
+            ),
+        ),
     ),
     "el": _words(
         nil=r"(?<!\w)(?:χωρίς\s+χρέ(?:ος|η)|μηδενικό\s+χρέος|δεν\s+έχει\s+(?:κανένα\s+)?χρέος)(?!\w)",
@@ -158,7 +288,22 @@ WORDS: dict[str, DebtWords] = {
         r"分を(?:買い戻|買戻)(?:した|し[、,])",
         reduced="",
         to="",
-        noun=r"債|借入|借金|ローン",
+        noun=r"債|借入|借り入れ|借金|ローン|融資",
+        loans=(
+            # "…から5,000万ドルの融資を受けた", "…ドルを借り入れた": the sum right before
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}(?:規模|相当)?の(?:融資|ローン|借入れ?)を(?:受けた|受け[、,]|"
+                rf"確保した|確保し[、,]|実行した)|{_CJK_ASIDE}を借り入れ(?:た|[、,])",
+            ),
+            # "このビットコインを担保とするローン契約は、1805万ポンド(約27億円)になるという": the
+            # amount of the agreement just told concluded, pointed back to
+            (
+                r"(?:この|同|本|今回の)[^。、]{0,30}?(?:ローン|融資|借入)契約(?:の(?:金額|総額|規模))?"
+                r"は、?\s*(?:約)?$",
+                rf"{_CJK_ASIDE}\s*(?:に(?:なる|上る|のぼる|達する)|だった|です|である)",
+            ),
+        ),
     ),
     "ko": _words(
         nil=r"무차입|차입금(?:이|은)\s*없|부채(?:가|는)\s*(?:전혀\s*)?없",
@@ -166,7 +311,24 @@ WORDS: dict[str, DebtWords] = {
         settled_after=r"(?:규모의\s*)?(?:부채|채무|대출금?)(?:를|을)\s*(?:청산|상환|탕감)(?:했|하였)",
         reduced="",
         to="",
-        noun=r"부채|채무|대출|차입",
+        noun=r"부채|채무|대출|차입|융자|빌렸|사채",
+        # notes issued: "10억 달러(약 1조 3,200억 원) 규모의 2030년 만기 제로 쿠폰 전환사채 발행을
+        # 완료했다", "…달러의 전환사채를 발행했다" (not "발행할 계획": a plan)
+        notes=(
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}\s*(?:규모의|의)\s*[^.。]{{0,30}}?(?:전환사채|회사채|사채|채권)\s*"
+                r"(?:발행을\s*완료했|(?:를|을)\s*발행했)",
+            ),
+        ),
+        # "…에서 5000만 달러 규모의 대출을 받았다", "…달러를 빌렸다" (not "받는다고": to come)
+        loans=(
+            (
+                _AT_SUM,
+                rf"{_CJK_ASIDE}\s*(?:규모의\s*)?(?:대출|차입금?|융자)(?:을|를)?\s*"
+                rf"(?:받았|실행했|확보했)|{_CJK_ASIDE}(?:을|를)\s*(?:대출받았|차입했|빌렸)",
+            ),
+        ),
     ),
     "zh": _words(
         nil=r"无负债|無負債|零负债|零負債|无债务|無債務|没有(?:任何)?债务|沒有(?:任何)?債務",
@@ -181,6 +343,13 @@ WORDS: dict[str, DebtWords] = {
         issued=r"(?:(?:已经?|已經|完成了?|成功)(?:发行|發行)了?|(?:发行|發行)了|"
         r"里程碑[^。]{0,100}?(?:发行|發行))\s*$",
         issued_after=r"\s*(?:的)?(?:可转换|可轉換|优先|優先|无担保|無擔保)?(?:债券|債券|票据|票據|公司债|公司債)",
+        # "从Galaxy获得了一笔2000万美元的贷款"
+        loans=(
+            (
+                r"(?:已经?|已經)?(?:获得|獲得|取得|借入)(?:了)?(?:一笔|一筆)?\s*$",
+                r"\s*(?:的)?(?:定期)?(?:贷款|貸款|借款)",
+            ),
+        ),
     ),
     # French, Russian, Indonesian, Vietnamese, Arabic
     "fr": _words(
@@ -203,6 +372,28 @@ WORDS: dict[str, DebtWords] = {
         spent=r"\butilisé\s+(?:environ\s+)?$",
         spent_on=r"\s*(?:du\s+produit\s+(?:de\s+la\s+vente\s+)?)?pour\s+rembourser\s+"
         r"(?:\w+\s+){0,2}?(?:dette|prêt|emprunt|ligne\s+de\s+crédit)",
+        loans=(
+            (
+                r"\b(?:obtenu|contracté|reçu|conclu|signé|décroché|obtient|contracte|reçoit|conclut)\s+"
+                r"(?:un\s+|une\s+|le\s+)?(?:nouvel?\s+|nouveau\s+)?(?:prêt|emprunt|financement\s+par\s+"
+                rf"emprunt)\s+(?:[\w-]+\s+){{0,2}}?{_OF}{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+            (  # the lender or the grant after the sum: "Cet emprunt de 20 M$ provient d'un fonds"
+                r"\b(?:prêt|emprunt|financement\s+par\s+emprunt)\s+de\s+$",
+                r"\s+(?:provient|provenait|provenant|accordé|consenti|octroyé|obtenu)\b|"
+                r"\s+(?:auprès|de\s+la\s+part)\s+d",
+            ),
+        ),
+        notes=(
+            (
+                r"\b(?:clôturé|finalisé|complété|réalisé|bouclé|clôture|finalise)\s+(?:son\s+|sa\s+|"
+                r"une\s+|l['’]|le\s+)(?:offre|émission|placement)\s+(?:privée?\s+)?(?:d['’]|de\s+)"
+                r"(?:obligations|billets)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’]un\s+montant\s+de|pour)\s+"
+                rf"{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+        ),
     ),
     "ru": _words(
         nil=r"\b(?:нет\s+(?:никаких\s+)?долгов|без\s+долгов|не\s+имеет\s+(?:никаких\s+)?долгов|"
@@ -307,7 +498,8 @@ _NOT_DONE = re.compile(
 # a balance told as a lender's or creditor's claim or suit ("Кредиторы утверждают, что …",
 # "les prêteurs prétendent que …"): not the company's debt (README decided case 35)
 _CLAIMED = re.compile(
-    r"\b(?:утвержда\w*|иск(?:а|ом|у|е)?|prétend\w*|allègu\w*|réclam\w*|mengklaim|menuduh|gugat\w*|"
+    r"\b(?:alega\w*|alegam|reclaman|reclamam|rivendica\w*|behaupt\w*|"
+    r"утвержда\w*|иск(?:а|ом|у|е)?|prétend\w*|allègu\w*|réclam\w*|mengklaim|menuduh|gugat\w*|"
     r"cáo\s+buộc|khởi\s+kiện|žalob\w*|väittä\w*)\b|يدعي|يزعم|تدعي|تزعم|دعوى",
     re.I,
 )
@@ -318,7 +510,9 @@ _FUNDED = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
-_SETTLED_BEFORE = 60  # the words right before a principal
+# the words right before a principal ("begleicht das Bitcoin-Mining Unternehmen Bitfarms Schulden
+# im Wert von ")
+_SETTLED_BEFORE = 80
 _ISSUED_BEFORE = 120  # (a milestone list's head: "里程碑包括收购 …, …, 以及发行")
 _CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
 _CJK_FILLER = re.compile(r"\s*(?:약\s*)?\s*$")
@@ -334,6 +528,7 @@ class Debt:
     position: int  # where the phrase starts in the sentence (whose company it is)
     figure: int  # where the figure starts (its period: not the starting point before it)
     story: bool = False  # held at the story's date, whatever month the sentence names
+    loan: bool = False  # a loan told obtained: not when the story pays it out in tranches
 
 
 def read(
@@ -359,6 +554,8 @@ def read(
             yield Debt(sentence, DEBT_ISSUED, value, currency, start, start)
         elif (issued := _issued(text, words, start, end)) is not None:
             yield Debt(sentence, DEBT_ISSUED, value, currency, issued, start)
+        elif (obtained := _new_loan(text, words, start, end)) is not None:
+            yield Debt(sentence, DEBT_ISSUED, value, currency, obtained, start, loan=True)
     yield from _reduced(sentence, words, moneys)
     yield from _stated(sentence, words, moneys)
 
@@ -462,10 +659,39 @@ def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -
 def _issued(text: str, words: DebtWords, start: int, end: int) -> int | None:
     """Where the words of notes closed start, their principal at text[start:end] ("fechou uma
     oferta de notas conversíveis de $588 milhões"), else None; none in a clause of a plan."""
-    m = words.issued.search(text, max(0, start - _ISSUED_BEFORE), start)
-    if m is None or words.issued_after.match(text, end) is None:
-        return None
-    return m.start() if not _planned(text, *_clause(text, start)) else None
+    return _told(text, ((words.issued, words.issued_after), *words.notes), start, end)
+
+
+def _new_loan(text: str, words: DebtWords, start: int, end: int) -> int | None:
+    """Where the words of a loan obtained start, its principal at text[start:end] ("a obtenu
+    un prêt de 20 M$"), else None; none in a clause of a plan (README decided case 6). A
+    credit line's size is no loan here (case 19): its words are not among these."""
+    return _told(text, words.loans, start, end) if words.loans else None
+
+
+def _told(
+    text: str,
+    forms: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
+    start: int,
+    end: int,
+) -> int | None:
+    """Where the first of `forms` (the words right before a sum, right after it) told of the
+    sum at text[start:end] starts, else None; none in a clause of a plan."""
+    for before, after in forms:
+        m = before.search(text, max(0, start - _ISSUED_BEFORE), start)
+        if m is not None and after.match(text, end) is not None:
+            return m.start() if not _planned(text, *_clause(text, start)) else None
+    return None
+
+
+# A loan paid out in tranches to come ("Ces 20 M$ seront remis en quatre tranches de 5 M$"): a
+# delayed-draw loan, new debt only for a tranche stated as drawn (README decided case 19)
+_TRANCHES = re.compile(r"\btranch\w*|\btramos?\b|\bparcelas\b|\bTranchen\b", re.I)
+
+
+def paid_in_tranches(texts: Iterable[str]) -> bool:
+    """Does the story tell a loan paid out in tranches?"""
+    return any(_TRANCHES.search(text) for text in texts)
 
 
 # Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation

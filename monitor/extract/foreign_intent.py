@@ -1,5 +1,9 @@
-"""A selling intention in Japanese and Korean copy: "自社の月間BTC生産分の一部を売却し、運営コスト
-をカバーする方針を明らかにした", "채굴한 비트코인 일부를 매도할 계획이다".
+"""A selling intention in Japanese, Korean and Romance or German copy: "自社の月間BTC生産分の一部を
+売却し、運営コストをカバーする方針を明らかにした", "채굴한 비트코인 일부를 매도할 계획이다",
+"우리는 하루 동안 생산하는 비트코인(약 14개)을 더는 보유하지 않을 것" (will no longer hold its
+daily production: it will sell it), "Il mese scorso Marathon ha deciso di vendere 800 bitcoin"
+(a decision to sell, no sale reported: README decided case 6), "planea vender parte de su
+producción", "prévoit de vendre", "plant, … Bitcoin zu verkaufen".
 
 README decided cases 18 and 29: a forward-looking statement about selling the company's own
 bitcoin (a policy, plan, schedule or intention to sell; a stated possibility of selling) is
@@ -26,9 +30,52 @@ _KO = re.compile(
     r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*있)|"
     r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)"
 )
-_PATTERNS = {"ja": _JA, "ko": _KO}
+# Korean: "더는 보유하지 않을 것", "더 이상 보유하지 않겠다": the production no longer held, sold
+_KO_NO_LONGER = re.compile(r"(?:더는|더\s*이상)\s*(?:보유|비축)하지\s*않(?:을|겠)")
+# Romance languages and German: a decision, plan, intention or possibility, then the sale verb
+# in the infinitive ("ha deciso di vendere", "planea vender", "prévoit de vendre", "plant … zu
+# verkaufen") or its future ("venderá", "vendra"); a few words at most between them
+_ROMANCE = re.compile(
+    r"\b(?:(?:ha|hat|a|han|hanno)\s+)?(?:deciso|decidió|decidiu|décidé|intende|intenta|pretende|"
+    r"planea|planeja|prevede|prevé|prevê|prévoit|envisage|entend|compte|valuta|potrebbe|podría|"
+    r"poderá|pourrait|tiene\s+previsto|ha\s+intenzione|a\s+l['’]intention|tem\s+a\s+intenção)"
+    r"\s+(?:\w+\s+){0,2}?(?:di\s+|de\s+|d['’])?(?:vendere|vender|vendre|liquidare|liquidar)\b|"
+    r"\b(?:venderá|venderà|vendra|venderán|venderanno|vendront)\b|"
+    r"\b(?:plant|beabsichtigt|erwägt|könnte|beschloss|beschlossen|entschied)\b[^.;]{0,60}?"
+    r"\bzu\s+verkaufen\b",
+    re.I,
+)
+_PATTERNS = {
+    "ja": _JA,
+    "ko": _KO,
+    "es": _ROMANCE,
+    "pt": _ROMANCE,
+    "it": _ROMANCE,
+    "fr": _ROMANCE,
+    "de": _ROMANCE,
+}
+LANGUAGES = frozenset(_PATTERNS)
 # the coins or the production the sale is of
 _COINS = re.compile(r"ビットコイン|BTC|生産分|採掘分|비트코인|채굴량|생산량", re.I)
+# the Romance and German sale's object, right after its verb
+_ROMANCE_COINS = re.compile(
+    r"[^.;]{0,60}?(?:\bBTC\b|\bbitcoin|\bproduzione\b|\bproducción\b|\bprodução\b|"
+    r"\bproduction\b|\bProduktion\b)",
+    re.I,
+)
+# an intention not to sell, a sale of shares, or a condition, in the Romance clause
+_ROMANCE_NOT = re.compile(r"\b(?:non|no|não|pas|nicht|keine?n?|nunca|mai|jamais|niemals)\b", re.I)
+# what is sold is no coins when another thing stands between: shares, notes, a site or a business
+# ("venderá la instalación minera BTC de Paso Pe": a mining site, not bitcoin)
+_ROMANCE_SHARES = re.compile(
+    r"\b(?:azioni|acciones|ações|actions|Aktien|plantas?|instalaci\w+|installations?|impiant\w+|"
+    r"sit[oi]|sitios?|sites?|centr[oi]s?|centres?|Anlagen?|Standort\w*|negocios?|business|"
+    r"attività|empresa|società|azienda|participaci\w+|partecipazion\w+|quota|mineros|miners|"
+    r"macchin\w+|máquinas|équipements?|ASICs?|minatori|Mining-\w+|Geschäft\w*|activos|attivi|"
+    r"actifs|bonos|obbligazioni|notas|obligations|Anleihen|títulos|debêntures)\b",
+    re.I,
+)
+_ROMANCE_CONDITION = re.compile(r"\b(?:se|si|wenn|falls|caso)\b", re.I)
 # the company's shares ("保有する株式の一部を売却する方針", "보유 주식 일부를 매도할 계획"; not the
 # company's name, "株式会社", "주식회사"): a sale of shares, not of coins
 _SHARES = re.compile(r"株式(?!会社)|(?<!\w)株(?=の|を)|주식(?!회사)|지분")
@@ -43,6 +90,10 @@ def stated(text: str, language: str) -> int | None:
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return None
+    if pattern is _ROMANCE:
+        return _romance(text)
+    if language == "ko" and (found := _KO_NO_LONGER.search(text)) is not None:
+        return _korean_no_longer(text, found)
     m = pattern.search(text)
     if m is None or _NOT.search(m.group()) or _CONDITION.search(text):
         return None
@@ -53,3 +104,27 @@ def stated(text: str, language: str) -> int | None:
     # ("1万9,273BTCを保有しているが、…保有する株式の一部を売却する方針") are
     shares = _SHARES.search(text, coins[-1], m.start() + 1)
     return None if shares is not None else m.start()
+
+
+def _korean_no_longer(text: str, found: re.Match[str]) -> int | None:
+    """ "…생산하는 비트코인(약 14개)을 더는 보유하지 않을 것": the coins named before it."""
+    if not _COINS.search(text, max(0, found.start() - 40), found.start()):
+        return None
+    return None if _CONDITION.search(text) else found.start()
+
+
+def _romance(text: str) -> int | None:
+    """Where a Romance or German selling intention starts in `text`, else None: the coins or
+    production right after the sale verb, no negation just before it, no shares sold, no
+    condition."""
+    m = _ROMANCE.search(text)
+    if m is None:
+        return None
+    sold = _ROMANCE_COINS.match(text, m.end())
+    if sold is None or _ROMANCE_SHARES.search(sold.group()):
+        return None
+    if _ROMANCE_NOT.search(text, max(0, m.start() - 20), m.end()):
+        return None
+    if _ROMANCE_CONDITION.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    return m.start()

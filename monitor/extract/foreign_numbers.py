@@ -81,8 +81,12 @@ def romance_value(printed: str) -> Decimal | None:
         return None
 
 
-_CJK_CURRENCY = re.compile(r"\s?(米ドル|ドル|円|달러|원|美元)")
+_CJK_CURRENCY = re.compile(r"\s?(米ドル|ドル|円|달러|원|美元|ポンド|파운드|英镑|英鎊)")
 _CJK_CODES = {
+    "ポンド": "GBP",
+    "파운드": "GBP",
+    "英镑": "GBP",
+    "英鎊": "GBP",
     "米ドル": "USD",
     "ドル": "USD",
     "円": "JPY",
@@ -105,6 +109,7 @@ _SCALES = {
     "millionen": 1_000_000,
     "million": 1_000_000,
     "mio.": 1_000_000,
+    "mill.": 1_000_000,  # (the Börsen-Zeitung's "35 Mill. Dollar")
     "milliarden": 1_000_000_000,
     "milliarde": 1_000_000_000,
     "mrd.": 1_000_000_000,
@@ -166,11 +171,18 @@ _ROMANCE_MONEY = re.compile(
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
     r"δολάρια|δολαρίων|δολάριο|ευρώ|"
     r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро|"
-    r"dolarů|dolary|dollaria|dollarin|euroa|euron)(?!\w)"
+    r"dolarů|dolary|dollaria|dollarin|euroa|euron|libras|sterline|Pfund)(?!\w)"
     # French puts the sign after the figure: "150 000 000 $ US", "1,5 milliard $"
-    rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)",
+    rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)"
+    # and Quebec's press abbreviates the scale before it: "20 M$", "1,2 G$", "20 M$ US"
+    rf"|(?P<n4>{_NUMBER})\s?(?P<s4>(?-i:[MG]))\$(?P<us4>\s?US\b)?",
     re.I,
 )
+# pounds sterling: "18,05 milhões de libras", "18,05 milioni di sterline", "18,05 Millionen Pfund"
+_POUNDS = ("LIBRAS", "STERLINE", "PFUND")
+# "M$", "G$" (the Office québécois de la langue française's forms): millions and billions of
+# the dollar a Quebec story means unqualified, the Canadian one; "M$ US" is the US dollar
+_QUEBEC_SCALES = {"M": 1_000_000, "G": 1_000_000_000}
 
 
 # (the same sums with space-grouped thousands: French, Russian)
@@ -191,6 +203,9 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
                 yield m.start(), currency.end(), value, _CJK_CODES[currency.group(1)]
         return
     for m in (_SPACED_MONEY if spaced else _ROMANCE_MONEY).finditer(text):
+        if m["n4"]:
+            yield from _quebec(m)
+            continue
         printed = m["n1"] or m["n2"] or m["n3"]
         value = romance_value(printed)
         if value is None:
@@ -202,5 +217,16 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
                 value = value.to_integral_value()  # "25,5 millones": 25500000, not 25500000.0
         sign = (m["pre"] or m["post"] or m["post3"]).upper()
         euro = ("€", "EUR", "EURO", "EUROS", "ΕΥΡΏ", "ЕВРО", "EUROA", "EURON")
-        currency = "EUR" if sign in euro else "USD"
+        currency = "EUR" if sign in euro else "GBP" if sign in _POUNDS else "USD"
         yield m.start(), m.end(), value, currency
+
+
+def _quebec(m: re.Match[str]) -> Iterator[tuple[int, int, Decimal, str]]:
+    """A Quebec sum ("20 M$": 20000000 CAD; "20 M$ US": USD)."""
+    value = romance_value(m["n4"])
+    if value is None:
+        return
+    value *= _QUEBEC_SCALES[m["s4"]]
+    if value == value.to_integral_value():
+        value = value.to_integral_value()
+    yield m.start(), m.end(), value, "USD" if m["us4"] else "CAD"

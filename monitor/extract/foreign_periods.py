@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
+from . import foreign_fiscal_span
 from .foreign_said_dates import said_on
 from .foreign_words import Lexicon
 
@@ -205,8 +206,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return _PATTERNS[lexicon.language]
 
 
-def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
-    """The periods `text` names, in order (relative ones too: "il mese scorso", "지난해")."""
+def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = "") -> list[Mention]:
+    """The periods `text` names, in order (relative ones too: "il mese scorso", "지난해");
+    `document`: the whole story `text` is part of (a fiscal quarter it names by its months)."""
     found = [
         Mention(m.start(), m.end(), period, _compared(text, m.start(), m.end(), lexicon))
         for m in _pattern(lexicon).finditer(text)
@@ -217,6 +219,8 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date) -> list[Mention]:
     found.extend(_relative(text, lexicon, published))
     if lexicon.language == "de" and "Geschäftsjahr" in text:
         found.extend(_fiscal_last_quarter(text, lexicon, published))
+    if lexicon.language == "de" and "bis" in text:
+        found = _fiscal_spans(text, document or text, lexicon, published, found)
     if not lexicon.cjk:
         found.extend(_year_ends(text, published))
         found.extend(_same_period_this_year(text, found, published))
@@ -305,6 +309,22 @@ def _fiscal_last_quarter(text: str, lexicon: Lexicon, published: dt.date) -> Ite
         if year <= published.year:
             period = Period.of_quarter(year, 4)
             yield Mention(m.start(), m.end(), period, _compared(text, m.start(), m.end(), lexicon))
+
+
+def _fiscal_spans(
+    text: str, document: str, lexicon: Lexicon, published: dt.date, found: list[Mention]
+) -> list[Mention]:
+    """ "im zweiten Quartal des laufenden Geschäftsjahres … von Juli bis September": the fiscal
+    quarter in place of the calendar quarter and the months those phrases name alone; a span
+    of three months alone, its calendar quarter (`foreign_fiscal_span`)."""
+    spans = list(foreign_fiscal_span.mentions(text, document, lexicon.months, published))
+    if not spans:
+        return found
+    kept = [m for m in found if not any(start <= m.start < end for start, end, _ in spans)]
+    return kept + [
+        Mention(start, end, period, _compared(text, start, end, lexicon))
+        for start, end, period in spans
+    ]
 
 
 _QUALIFIES = re.compile(r"\s*(?:の\s*)?(?:第?\d)")

@@ -154,7 +154,8 @@ _KO = Lexicon(
     verb_after=True,
     cues=_cues(
         bought=r"매입|매수|구매|구입|사들",
-        sold=r"매도|매각|판매|처분|팔았",
+        # ("3,000 BTC를 현금화해": coins turned into cash are coins sold)
+        sold=r"매도|매각|판매|처분|팔았|현금화(?:해|했|하여|하였)",
         produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
         held=r"보유|비축량|잔액|소유|대차대조표",
     ),
@@ -172,8 +173,10 @@ _KO = Lexicon(
         r"(?:대비|에서|보다|중|증가|감소|당|[=＝])"
     ),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
+    # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before")
     not_own=re.compile(
-        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작"
+        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
+        r"(?:전한|밝힌|보도한)\s*바\s*있"
     ),
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
@@ -383,10 +386,11 @@ _IT = Lexicon(
 _GERMAN_MONTHS = (
     "januar februar märz april mai juni juli august september oktober november dezember"
 )
-# ("Das Unternehmen verdiente 248,36 Bitcoins": coins earned are coins mined, as in English)
+# ("Das Unternehmen verdiente 248,36 Bitcoins", "erwirtschaftete … 1.297 BTC": coins earned are
+# coins mined, as in English)
 _GERMAN_PRODUCED = (
     r"produziert\w*|gemint\w*|geschürft\w*|schürfte\w*|abgebaut\w*|minte\w*|förderte\w*|"
-    r"verdiente\w*"
+    r"verdiente\w*|erwirt?schaftete\w*"
 )
 
 _DE = Lexicon(

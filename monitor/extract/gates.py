@@ -232,6 +232,11 @@ def _scanned(scanner: _Scanner, text: str) -> frozenset[str]:
 # treasury families' pattern gates too (`sentence_gates`, `sentence_items`).
 _SENTENCE: list[re.Pattern[str]] = []
 _SENTENCE_SET: list[GateSet | None] = [None]  # built when first asked, after the registrations
+# The sentence `opens` was asked about last and the sentence gates that open on it: a reader
+# asks some ten gates of each sentence, and each ask after the first is one identity test and
+# one set look-up (emptied when a gate is registered: the set's answers change).
+_NONE_ASKED: tuple[str | None, frozenset[str]] = (None, frozenset())
+_OPENED: list[tuple[str | None, frozenset[str]]] = [_NONE_ASKED]
 
 
 def sentence_gate(*words: str) -> re.Pattern[str]:
@@ -239,6 +244,7 @@ def sentence_gate(*words: str) -> re.Pattern[str]:
     gate = any_of(*words)
     _SENTENCE.append(gate)
     _SENTENCE_SET[0] = None
+    _OPENED[0] = _NONE_ASKED
     return gate
 
 
@@ -252,6 +258,7 @@ def sentence_gates(gates: Sequence[re.Pattern[str]]) -> None:
             known.add(gate.pattern)
             _SENTENCE.append(gate)
     _SENTENCE_SET[0] = None
+    _OPENED[0] = _NONE_ASKED
 
 
 def sentence_items(lower: str, items: Sequence[tuple[re.Pattern[str], _Item]]) -> list[_Item]:
@@ -271,9 +278,10 @@ def sentence_set() -> GateSet:
 def opens(gate: re.Pattern[str], lower: str) -> bool:
     """`gate.search(lower) is not None` for a `sentence_gate`, `lower` the lowercase of a whole
     sentence: every sentence gate is answered from one scan of it."""
-    gates = _SENTENCE_SET[0] or sentence_set()
-    last = gates._last  # (`opened` inlined for the sentence just asked: a call less, ~3k a doc)
-    return gate.pattern in (last[1] if last[0] is lower else gates.opened(lower))
+    last = _OPENED[0]
+    if last[0] is not lower:
+        last = _OPENED[0] = (lower, sentence_set().opened(lower))
+    return gate.pattern in last[1]
 
 
 # Marks a gate that is no plain word list, in a scan's answer: it may match.

@@ -42,7 +42,9 @@ from . import (
     month_dots,
     month_rows,
     named_halves,
+    note_loan_sentences,
     note_rollforward,
+    note_thousands,
     number_words,
     per_document,
     previews,
@@ -304,6 +306,8 @@ def _with_filing_pages(
     found = xbrl_statements.without_covered(
         found, xbrl_statements.find_statement_interest(text, published)
     )
+    found = note_loan_sentences.read(found, text)  # a loans note's gross balance, payments
+    found = note_thousands.scaled(found, text)  # a note's sentences in its table's thousands
     return debt_document.reconcile(found, text, published, own, ctx.lead)
 
 
@@ -384,13 +388,17 @@ def _outside_tables(segment: Segment, spans: list[tuple[int, int]]) -> list[Segm
 def _overlaps(segment: Segment, spans: list[tuple[int, int]]) -> bool:
     if not spans:
         return False  # (most documents read no rebuilt table: no search per segment)
-    index = max(0, bisect.bisect_right(spans, (segment.start, segment.start)) - 1)
-    for start, end in spans[index : index + 2]:  # (a loop: a generator costs more)
+    # The spans are sorted and apart: only the last one starting at or before the segment and
+    # the first one after may reach into it (two tests, no slice and loop per segment).
+    index = bisect.bisect_right(spans, (segment.start, segment.start))
+    if index:
+        start, end = spans[index - 1]
         if start < segment.end and end > segment.start:
-            break
-    else:
-        return False
-    return True
+            return True
+    if index < len(spans):
+        start, end = spans[index]
+        return start < segment.end and end > segment.start
+    return False
 
 
 def _before_tables(segment: Segment, spans: list[tuple[int, int]]) -> Segment | None:

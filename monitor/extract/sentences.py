@@ -56,9 +56,9 @@ _GERMAN_BEFORE_DAY = re.compile(
     r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is|[Ss]eit|[Aa]b|[Dd]en|[Dd]em|[Dd]es|[Ii]m|[Pp]er)\s+\d{1,2}$"
 )
 # German shortenings whose dot ends no sentence: "526,1 bzw. 101,0", "d.h. unter …", "z.B.",
-# and a scale before its currency ("27,5 Mio. USD", "1,2 Mrd. Euro")
+# and a scale before its currency ("27,5 Mio. USD", "1,2 Mrd. Euro", "35 Mill. Dollar")
 _GERMAN_SHORT = re.compile(r"(?<![^\s(])(?:bzw|d\.\s?h|z\.\s?B|u\.\s?a|inkl|vgl)$")
-_GERMAN_SCALE = re.compile(r"(?<![^\s\d])(?:Mio|Mrd)$")
+_GERMAN_SCALE = re.compile(r"(?<![^\s\d])(?:Mio|Mrd|Mill)$")
 _CURRENCY_AFTER = re.compile(r"(?:USD|EUR|CAD|US-Dollar|Dollar|Euro|US\$|\$|€)")
 
 

@@ -88,6 +88,8 @@ _UNIT_AFTER = re.compile(rf"{FOOTNOTE}\s*{BTC_ADJECTIVE}{BTC_UNIT}", _I)
 # which keeps a 50 KB document well under the time budget. Sentence gates are answered by the
 # one scan of a sentence the treasury, debt and AI readers share (`gates.opens`).
 _BTC_WORDS = sentence_gate("bitcoin", "btc", "hodl", "₿", "coins")
+# (the zero-holding reader's cheap look, answered by the sentence's one scan)
+_ZERO_HELD_WORDS = sentence_gate(*ZERO_HELD_GATE)
 # A rewrite's names for the coin, read only for a treasury sold whole (`zero_holdings`)
 _COIN_NAMES = ("virtual currency", "cryptocurrency", "digital currency", "digital token")
 _ZERO_HINTS = sentence_gate(
@@ -195,7 +197,7 @@ def _of_btc_sentence(segment: Segment, ctx: DocContext, lower: str) -> list[Extr
                 found.extend(_figures(segment, ctx, open_patterns, metric))
     if _zero_hinted(lower):
         found.extend(zero_sales(segment, ctx, found))
-    if any(word in lower for word in ZERO_HELD_GATE):
+    if opens(_ZERO_HELD_WORDS, lower):
         found.extend(zero_holdings(segment, ctx, found))  # "it held no corporate Bitcoin"
     if "instead of" in lower or "rather than" in lower or "in lieu of" in lower:
         found.extend(avoided_sales(segment, ctx, found))  # "instead of selling its BTC, …"

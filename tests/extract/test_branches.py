@@ -128,3 +128,46 @@ def test_gates_that_are_not_words_open_as_their_search() -> None:
                 assert (word_first.search(text) is not None) == expected, (source, text)
                 opened += expected
     assert opened > 0
+
+
+# The debt balance cue, asked of the words before an amount (`debt_balance.names_balance`):
+# most stretches hold no word of any of its branches, and are answered by one search of them
+# all, each branch unasked; a stretch holding one branch's word asks the branches.
+_BEFORE_SALE = (
+    "In April, Riot sold 300 BTC at an average price of $62,000, generating net proceeds of "
+)
+_AMOUNT_RAISED = "The amount raised in the registered direct offering was approximately "
+_BALANCE = "As of March 31, 2024, total debt outstanding was approximately "
+
+
+def _branch_asks(monkeypatch: pytest.MonkeyPatch, cue: Branches, text: str) -> tuple[bool, int]:
+    asked: list[str] = []
+    search, match = Folded.search, Folded.match
+
+    def counted_search(self: Folded, *args: object) -> object:
+        asked.append(self.pattern)
+        return search(self, *args)  # type: ignore[arg-type]
+
+    def counted_match(self: Folded, *args: object) -> object:
+        asked.append(self.pattern)
+        return match(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Folded, "search", counted_search)
+    monkeypatch.setattr(Folded, "match", counted_match)
+    found = cue.found(text)
+    monkeypatch.undo()
+    return found, len(asked)
+
+
+def test_a_stretch_without_any_branch_word_asks_no_branch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.extract.debt_balance import _TOTAL
+
+    assert _branch_asks(monkeypatch, _TOTAL, _BEFORE_SALE) == (False, 0)
+    # near misses: a branch's word without its match asks the branches, and finds none ...
+    found, asked = _branch_asks(monkeypatch, _TOTAL, _AMOUNT_RAISED)
+    assert not found and asked > 1
+    # ... and the balance's own words are found as before
+    assert _branch_asks(monkeypatch, _TOTAL, _BALANCE)[0]
+    assert _TOTAL.found(_BALANCE) and not _TOTAL.found(_BEFORE_SALE)

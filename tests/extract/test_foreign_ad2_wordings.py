@@ -220,11 +220,11 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2025-06-10",
         {("debt_total_usd", 40000000, "USD", "2025-06")},
     ),
-    (  # a loan obtained is no balance stated
+    (  # a loan obtained is no balance stated: it is new debt (README decided case 6)
         "Secondo il rapporto, Bitfarms ha ottenuto un prestito di 40 milioni di dollari.",
         "BITF",
         "2025-06-10",
-        set(),
+        {("debt_issued_usd", 40000000, "USD", "2025-06")},
     ),
     # French: a loan's balance at a date
     (
