@@ -13,6 +13,9 @@ facility") the amount is the level drawn (`debt_draw_kinds.drawn_to_date`), not 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from .debt_words import DEBT_NEAR
 from .folded import Folded
 from .numbers import APPROX, Money
@@ -28,6 +31,14 @@ _BORROWED_BEFORE = Folded(rf"\b(?:has|have)\s+(?:borrowed|drawn)\s+(?:down\s+)?{
 # "… from its $15 million facility", "under the loan": the level drawn on a line named here
 _FROM_LINE_AFTER = Folded(r"[^.;$]{0,20}?\b(?:from|under|on|against)\b")
 _PREVIOUS_CHARS = 300
+# The loan named before was taken earlier, not in the story: "Bitfarms previously secured a $100
+# million credit facility", "In March 2023, the Company entered into …" (published 2024): what
+# is drawn of it "to date" is then a running total (README "What is NOT labelled", case 1)
+_PREVIOUSLY = Folded(
+    r"\b(?:previously|earlier)\s+(?:secured|entered|obtained|closed|signed|"
+    r"arranged|received|took)\b"
+)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _NEXT_CHARS = 300
 
 # The next sentence telling a part borrowed so far ("The company has so far borrowed …").
@@ -46,9 +57,11 @@ def _told_so_far(text: str, money: Money) -> bool:
     return bool(_BORROWED_BEFORE.search(before) and _SO_FAR_AFTER.match(text, money.end))
 
 
-def borrowed_so_far(text: str, start: int, money: Money, document: str | None) -> bool:
+def borrowed_so_far(
+    text: str, start: int, money: Money, document: str | None, published: dt.date | None
+) -> bool:
     """Is the amount, in a sentence (at `start` of `document`) naming no debt, the part of
-    the loan named just before it that has been borrowed so far?"""
+    the loan named just before it (in the story's year) that has been borrowed so far?"""
     if document is None or ("borrowed" not in text and "drawn" not in text):
         return False  # cheap gate
     if DEBT_NEAR.search(text) or not _told_so_far(text, money):
@@ -56,7 +69,16 @@ def borrowed_so_far(text: str, start: int, money: Money, document: str | None) -
     if _FROM_LINE_AFTER.match(text, money.end):
         return False
     before = document[max(0, start - _PREVIOUS_CHARS) : start]
-    return DEBT_NEAR.search(before) is not None
+    return DEBT_NEAR.search(before) is not None and not _taken_earlier(before, published)
+
+
+def _taken_earlier(before: str, published: dt.date | None) -> bool:
+    """Does the stretch naming the loan tell it taken before the story's year?"""
+    if _PREVIOUSLY.search(before):
+        return True
+    if published is None:
+        return False
+    return any(int(year) < published.year for year in _YEAR.findall(before))
 
 
 # (patterns read with `match` at a position carry no "^", which only the string's start meets)
