@@ -44,8 +44,8 @@ _NEXT_CHARS = 300
 # The next sentence telling a part borrowed so far ("The company has so far borrowed …").
 _PART_NEXT = Folded(
     r"^\s{0,3}[^.;]{0,80}?\b(?:has|have)\s+(?:(?:so\s+far|thus\s+far|to\s+date)\s+(?:borrowed|"
-    r"drawn)|(?:borrowed|drawn)\s+(?:down\s+)?(?:about\s+|nearly\s+|approximately\s+|roughly\s+|"
-    r"around\s+|over\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:so\s+far|thus\s+far|"
+    rf"drawn)|(?:borrowed|drawn)\s+(?:down\s+)?{APPROX}"
+    r"(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:so\s+far|thus\s+far|"
     r"to\s+date))\b"
 )
 
