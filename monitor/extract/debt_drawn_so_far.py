@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .date_forms import MONTH_NAME
 from .debt_words import DEBT_NEAR
 from .folded import Folded
 from .numbers import APPROX, Money
@@ -38,7 +39,11 @@ _PREVIOUSLY = Folded(
     r"\b(?:previously|earlier)\s+(?:secured|entered|obtained|closed|signed|"
     r"arranged|received|took)\b"
 )
-_YEAR = re.compile(r"\b(20\d\d)\b")
+# a year as a date's ("In March 2023", "in 2023"), not a count ("2,000 BTC", "2000 miners")
+_YEAR = re.compile(
+    rf"(?:{MONTH_NAME}(?:\s{{1,3}}\d{{1,2}},?)?|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]iscal))\s{{1,3}}"
+    r"(20\d\d)\b"
+)
 _NEXT_CHARS = 300
 
 # The next sentence telling a part borrowed so far ("The company has so far borrowed …").

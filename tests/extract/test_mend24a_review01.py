@@ -84,6 +84,15 @@ _DRAWN_TO_DATE: list[tuple[str, str, Must, MustNot]] = [
         [("debt_issued_usd", 4.7e6, "2022-11")],
         [],
     ),
+    # near miss: a count before the loan is no year ("2000 miners")
+    (
+        "Applied Digital, which hosts 2000 miners, secured a $15 million loan deal with Vantage "
+        "Bank Texas. The company has so far borrowed nearly $4.7 million, it said in a document "
+        "filed with the SEC Monday.",
+        "2022-11-15",
+        [("debt_issued_usd", 4.7e6, "2022-11")],
+        [],
+    ),
 ]
 
 
