@@ -23,7 +23,7 @@ from .ai_financing import is_financing
 from .ai_milestones import milestones
 from .ai_mining_context import after_mining_sentence, weak_after_mining
 from .ai_mining_gpus import mines_with_gpus
-from .ai_mining_sites import is_mining_only
+from .ai_mining_sites import is_mining_only, names_no_ai
 from .ai_needs import AnyBranch, reads_capex
 from .ai_orders import is_hardware_order
 from .ai_parties import (
@@ -367,7 +367,24 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     found.extend(deal_total(segment, ctx, found))  # "This move bumps the total capacity to 600MW"
     if found and ctx.text is not None and (is_mining_only(ctx.text) or mines_with_gpus(ctx.text)):
         return []  # "spending $7 million on data centers" in a story naming only mining
+    if (
+        any(item.metric == AI_CAPEX for item in found)
+        and _COST_ESTIMATE.search(segment.text)
+        and ctx.text
+        and names_no_ai(ctx.text)
+    ):
+        # "construction alone is expected to cost $7.5 billion" of a "data center" no word of
+        # the story ties to AI: a project's estimated cost (`ai_mining_sites.names_no_ai`)
+        return [item for item in found if item.metric != AI_CAPEX]
     return found
+
+
+# A project's cost told as an estimate ("is expected to cost $7.5 billion", "would cost"), not
+# the company's spending or investment plan.
+_COST_ESTIMATE = Folded(
+    r"\b(?:(?:expected|estimated|projected|slated|likely|set)\s+to\s+cost|(?:would|will|could)\s+"
+    r"cost)\b"
+)
 
 
 def _extract(segment: Segment, ctx: DocContext) -> list[Extracted]:

@@ -11,6 +11,12 @@ anywhere is about mining: its data centres are mining sites, and nothing in it i
 build-out. One AI word anywhere (a title "… for AI", a tenant's name, "HPC") keeps the usual
 reading, which decides sentence by sentence; AI words in a company's descriptor alone ("a
 Bitcoin mining and AI cloud solutions company") do not.
+
+In a document that names no such word at all, mining or not, a data centre's cost told as an
+estimate is no AI build-out's: a local paper's "construction alone is expected to cost $7.5
+billion" of a proposed "data center" is a project's cost, not AI capex (README `ai_capex_usd`:
+spending on AI/HPC build-out; the passage is all the reader has, decided case 10). A company's
+own investment ("a new £94 million investment strategy" for data centres) stays as it reads.
 """
 
 from __future__ import annotations
@@ -63,3 +69,13 @@ def is_mining_only(document: str) -> bool:
 
 
 _LEAD_CHARS = 1000
+
+
+@remembered
+def names_no_ai(document: str) -> bool:
+    """Does `document` name no AI, HPC, GPU, AI tenant or critical-IT word anywhere (its data
+    centres alone are no AI build-out)?"""
+    ai = document_holds(_AI_WORDS, document)
+    if ai is None:  # (letters whose lowercase moves offsets)
+        ai = bool(_AI_WORDS.search(document.lower()))
+    return not ai and _AI_NAMES.search(document) is None

@@ -35,9 +35,11 @@ from .debt_balance import (
     repaid_in_full,
 )
 from .debt_balance_retired import balance_then_retired
+from .debt_before_restatement import before_restatement
 from .debt_capital_mix import beside_equity
 from .debt_claimed import claimed_by_creditor
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
+from .debt_drawn_so_far import borrowed_so_far, drawn_in_part_next
 from .debt_earlier_report import said_in_earlier_month
 from .debt_facility_drawn import facility_drawn_next
 from .debt_financing_deal import financing_deal_is_loan
@@ -46,7 +48,7 @@ from .debt_funded_for import since_gone, since_repaid_at, since_repaid_part, wit
 from .debt_held import held_balance, owed_after, owed_under_plan
 from .debt_holder import held_by_another
 from .debt_interest_after import interest_named_after
-from .debt_interest_change import is_interest_change
+from .debt_interest_change import interest_changed_by, is_interest_change
 from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
@@ -104,6 +106,7 @@ from .debt_staged import recalled_by_age, recalled_by_year, staged_size
 from .debt_terms_told import terms_told
 from .debt_tranches_drawn import tranche_drawn_next
 from .debt_words import AMOUNT_CONNECTOR, DEBT_NEAR, Window, is_title, line_at
+from .debt_year_earlier import opens_with_prior_period
 from .entities import is_peer_figure
 from .evidence import money_observations
 from .folded import Folded, lowered
@@ -152,7 +155,7 @@ _NEAR_WORDS = any_of("debt", "loan", "note", "borrow", "repa", "paid", "payment"
                      "indebtedness", "remaining", "secured", "closed", "closes", "closing",
                      "issued", "drew", "drawn", "draw", "financ", "option", "owe", "owing", "tapp",
                      "clear", "carr", "forg", "fell", "lent", "debenture", "to fund",
-                     "funding", "install")  # fmt: skip
+                     "funding", "install", "advance")  # fmt: skip
 
 
 # Substring gate: sentences without any of these words cannot hold a debt figure.
@@ -163,7 +166,8 @@ _WORDS = sentence_gate("debt", "indebtedness", "borrow", "loan", "interest", "re
                 "-backed", "option", "owes", "owed", "owing", "pay down", "pay off", "pay back",
                 "facilit", "principal", "tapped", "cleared", "debenture",
                 "finance for", "new funding", "to fund", "funding of", "funding from",
-                " lent ", "upsized from", "the added $", "the additional $")  # fmt: skip
+                " lent ", "upsized from", "the added $", "the additional $",
+                "million advance", "received an initial $")  # fmt: skip
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -325,6 +329,9 @@ def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool]
     if metric is None and following and are_coordinated(text, money, following):
         scan.pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
         return None
+    if metric in (None, DEBT_ISSUED) and borrowed_so_far(text, segment.start, money, ctx.text):
+        return DEBT_ISSUED, True  # "… a $15 million loan deal … The company has so far
+        # borrowed nearly $4.7 million": told drawn, so no cumulative (`_acceptable`)
     if metric is None:
         metric = _late_metric(scan, money)
     return metric, tranche
@@ -392,6 +399,8 @@ def _dropped(scan: _Scan, money: Money, metric: str, tranche: bool) -> bool:
         return True  # "… for the eight public miners … Outstanding loans remained at $1.2 billion"
     if metric == DEBT_TOTAL and step_before_next_sentence(text, money.start, ctx.text, segment.end):
         return True  # "… lowered the loan … to $66 million … Then …, bringing it down to …"
+    if metric == DEBT_ISSUED and drawn_in_part_next(text, money, ctx.text, segment.end):
+        return True  # "a $15 million loan deal … The company has so far borrowed $4.7 million"
     return metric == DEBT_ISSUED and _draws_on_equity(segment, ctx, scan.lower)
 
 
@@ -622,8 +631,11 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return DEBT_REPAID if final_payment(window, after_finish) else None
     if bound_to_net_debt(window):
         return None  # "reduced its net debt by $79 million": debt less cash, not debt repaid
-    if "interest" in window.before_lower and is_interest_change(window):
-        return None  # "the decrease in interest expense of $5.3 million": a change, no level
+    if "interest" in window.before_lower and (
+        is_interest_change(window) or interest_changed_by(window)
+    ):
+        return None  # "the decrease in interest expense of $5.3 million": a change, no level;
+        # "Interest expense … was reduced by $4 million": the expense's, no repayment
     if "interest" in window.before_lower and (
         _INTEREST_OWN.search(window.before) or _INTEREST_CHANGED_TO.search(window.before)
     ):
@@ -949,12 +961,18 @@ def _acceptable(
         and not (metric == DEBT_TOTAL and against_cash(text, money))
     ):
         return False  # "compared with $300 million of debt a year earlier"
+    if opens_with_prior_period(text):
+        return False  # "A year earlier, its debt stood at $35 million": the comparative
+    if metric == DEBT_TOTAL and before_restatement(text, money):
+        return False  # "… the Original Note, under which the balance was $900,000 immediately
+        # before this Note": the replaced note's old balance
     if _peers_before(text, money):
         return False  # "Peer miners took on $11 billion of debt": other companies
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return False  # loans the company facilitated or made: its customers' debt, not its own
     if (
         metric != DEBT_TOTAL
+        and not (metric == DEBT_ISSUED and drawn)
         and guards.is_cumulative(text, money.start, money.end)
         and not (metric == DEBT_REPAID and paid_at_finish(text, money))
     ):

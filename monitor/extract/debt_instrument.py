@@ -21,8 +21,10 @@ Only the borrower's debt: when the document names the company as the lender or h
 the company takes for equipment it sold, bitcoin it lends out), the principal is its
 receivable, and nothing is read. A form with blanks ("$[___]"), a ceiling ("up to $10,000,000")
 or a promise ("will lend") holds no principal. A recital ("WHEREAS … wishes to obtain a loan in
-the amount of 30 Bitcoins") is read only when no operative clause stands in the excerpt and
-the parties' agreement ("NOW, THEREFORE …", "NOW IT IS HEREBY AGREED") follows it.
+the amount of 30 Bitcoins", "WHEREAS, Lender has agreed to loan Borrower $500,000.00") is read
+only when no operative clause stands in the excerpt and the parties' agreement ("NOW, THEREFORE
+…", "NOW IT IS HEREBY AGREED") follows it, or the opening before it says the document "is
+entered into between" its parties.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _TITLE_HEAD = 3000
 # Cheap gate: one of the operative phrases, before any pattern runs.
 _GATE = ("promise to pay", "promises to pay", "principal amount", "agrees to lend",
          "make a loan", "amount financed", "amount to be advanced", "receipt of $",
-         "obtain a loan in")  # fmt: skip
+         "obtain a loan in", "agreed to loan", "agreed to lend")  # fmt: skip
 # The document is itself the instrument: its title says so.
 _TITLE = Folded(
     r"\b(?:promissory\s+note|loan\s+agreement|loan\s+and\s+security\s+agreement|"
@@ -71,11 +73,19 @@ _OPERATIVE = Folded(
 # Borrower wishes to obtain a loan in the amount of 30 Bitcoins from the Lender. NOW IT IS
 # HEREBY AGREED …"): the loan the executed agreement is about. Read only when no operative
 # clause stands in the excerpt; a recital with no agreement after it is not read.
+# ("WHEREAS, Lender has agreed to loan Borrower $500,000.00 for the acquisition of …")
 _RECITAL_LOAN = Folded(
-    r"\bwhereas\b[^.;\n]{0,120}?\b(?:wishes|desires)\s+to\s+obtain\s+a\s+loan\s+in\s+the\s+"
-    r"(?:principal\s+)?amount\s+of\s+" + _AT
+    r"\bwhereas\b[^.;\n]{0,120}?\b(?:(?:wishes|desires)\s+to\s+obtain\s+a\s+loan\s+in\s+the\s+"
+    r"(?:principal\s+)?amount\s+of|(?:has|have)\s+agreed\s+to\s+(?:loan|lend)\s+(?:to\s+)?"
+    r"(?:the\s+)?borrower(?:\s+the\s+(?:principal\s+)?(?:sum|amount)\s+of)?)\s+" + _AT
 )
 _AGREED = Folded(r"\bnow,?\s+(?:therefore\b|it\s+is\s+hereby\s+agreed\b)")
+# The opening says the document is executed ("This Loan Agreement and Promissory Note (this
+# "Note"), dated as of June 15, 2022, is entered into between …"): its recitals state the loan
+# it is about, as much as an agreement clause after them would (README rule 6).
+_ENTERED_BETWEEN = Folded(
+    r"\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:entered\s+into|made)\s+(?:by\s+and\s+)?between\b"
+)
 # The document is itself an amended and restated instrument: its title or opening says so
 # ("AMENDED AND RESTATED PROMISSORY NOTE" on its own line, "This Amended and Restated Loan
 # Agreement", "made as of … and amended and restated on …"), not a mention of another one
@@ -134,7 +144,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
             return []  # a form with blanks, a ceiling, or the company's own loan out
         return _observation(head, principal, published, restated, match.start())
     recital = _RECITAL_LOAN.search(head)
-    if recital is None or _AGREED.search(head, recital.end()) is None:
+    if recital is None or not _agreed_on(head, recital.start(), recital.end()):
         return []
     principal = at(head, recital.end())
     if principal is None or _company_is_creditor(head, None, entity):
@@ -173,6 +183,14 @@ def not_yet_read(read: list[Extracted], found: list[Extracted]) -> list[Extracte
     e.g. `debt_promissory`'s "(the “Borrower”), promises to pay …"): one note, one figure."""
     taken = {(item.metric, item.value) for item in found}
     return [item for item in read if (item.metric, item.value) not in taken]
+
+
+def _agreed_on(head: str, start: int, end: int) -> bool:
+    """Is the recital (at `start:end`) one of an executed agreement: the parties' agreement
+    after it, or an opening before it that says the document is entered into?"""
+    return (
+        _AGREED.search(head, end) is not None or _ENTERED_BETWEEN.search(head, 0, start) is not None
+    )
 
 
 def _in_recital(head: str, start: int) -> bool:

@@ -7,12 +7,18 @@ of a period; a difference between periods is a reader's comparison the text has 
 (like a repayment's "decreased by $9.3 million" in a summary line). The interest patterns of
 `debt` bind "interest expense of $X" to the expense, so the change noun in front of the
 interest words is read here first.
+
+The interest expense may also be the subject of the change verb: "Interest expense associated
+with the loans was reduced by $4 million", "The refinancing reduced interest expense by $4
+million". What is reduced is the expense, not the debt: no repayment, and no level either
+(not "… after the company's debt was reduced by $4 million", whose subject is the debt).
 """
 
 from __future__ import annotations
 
 from .debt_words import Window
 from .folded import Folded
+from .numbers import APPROX
 
 # A change noun governing the interest words: "decrease in", "the increase of", "savings on".
 # Bounded: at most three determiners or adjectives between the preposition and "interest".
@@ -42,3 +48,33 @@ def is_interest_change(window: Window) -> bool:
     if len(gap) > 40 or any(char.isdigit() for char in gap):
         return False  # another amount stands between: the change is that one's
     return not any(mark in gap for mark in (";", ". ", " was ", " were "))
+
+
+# "Interest expense … was reduced by $4 million": the interest words, then (in the same clause,
+# no other amount between) a change verb with "by" right before the amount.
+_INTEREST_CHANGED_BY = Folded(
+    r"\binterest\s+(?:expenses?|costs|payments|charges)\b(?P<gap>[^.;$]{0,100}?)\b(?:reduced|"
+    r"decreased|lowered|cut|increased|fell|declined|dropped|rose|grew|went\s+(?:up|down))\s+"
+    rf"by\s+{APPROX}$"
+)
+# "The refinancing reduced interest expense by $4 million"
+_REDUCED_INTEREST_BY = Folded(
+    r"\b(?:reduc\w{0,3}|lower\w{0,3}|cut\w{0,4}|decreas\w{0,3}|increas\w{0,3})\s+"
+    r"(?:(?:the|our|its|their|total|net|quarterly|annual|cash)\s+){0,3}interest\s+(?:expenses?|"
+    rf"costs|payments|charges)\s+by\s+{APPROX}$"
+)
+# A clause of its own in the gap: "Interest expense fell after the company's debt was reduced by
+# $4 million" (the debt's reduction, read as such)
+_OWN_CLAUSE = Folded(r"\b(?:after|as|when|because|since|while|once|and|but|so)\b")
+
+
+def interest_changed_by(window: Window) -> bool:
+    """Is the amount in `window` the change of an interest expense that is the change verb's
+    subject or object ("Interest expense … was reduced by $4 million"; module docstring)?"""
+    before = window.before_lower
+    if "interest" not in before or " by " not in before[-30:]:
+        return False  # cheap gate
+    if _REDUCED_INTEREST_BY.search(before):
+        return True
+    found = _INTEREST_CHANGED_BY.search(before)
+    return found is not None and _OWN_CLAUSE.search(found["gap"]) is None

@@ -30,7 +30,7 @@ _DRAWN_EVENT_AFTER = Folded(
 # Words an issuance sentence must hold (a debt instrument or an offering).
 _ISSUE_HINTS = Words("note", "convertible", "bond", "loan", "tranche", "facility", "debt",
                       "offering", "credit", "financ", "draw", "option", "borrow",
-                      "to fund", "funding")  # fmt: skip
+                      "to fund", "funding", "advance")  # fmt: skip
 
 
 _ISSUED_BEFORE = Folded(

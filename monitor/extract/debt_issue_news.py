@@ -29,6 +29,9 @@
 * Funding a lender provided: "NYDIG provided new funding of $37 million to Bitfarms",
   "Galaxy extended financing of $20 million" (done; "will provide" is a promise and the
   hypothetical guard drops it).
+* An advance or draw already received under a financing: "Stronghold has already received a
+  $18.6 million advance", "has received an initial $10 million draw" (the part of a facility
+  drawn is new debt, decided case 19; "expects to receive", "a $18.6 million payment" are not).
 """
 
 from __future__ import annotations
@@ -129,6 +132,27 @@ _NOTES_FOR_LOANS = Folded(
 )
 
 
+# "has already received a $18.6 million advance", "have received an initial $10 million draw".
+_RECEIVED_BEFORE = Folded(
+    r"\b(?:has|have)\s+(?:(?:already|now|also|since)\s+){0,2}received\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:initial|first|second|further|additional)\s+)?"
+    rf"{APPROX}$"
+)
+_ADVANCE_AFTER = Folded(
+    r"^\s+(?:(?:initial|first|loan|cash)\s+)?(?:advance|draw|drawdown|draw-down|disbursement)\b"
+)
+# The sentence must tell a financing (an advance from a customer is prepaid revenue, not debt).
+_FINANCING_WORDS = Folded(r"\b(?:financ|loan|credit|collaterali[sz]|lend|facilit|borrow|debt)")
+
+
+def received_advance(before: str, after: str) -> bool:
+    """Is the amount an advance or draw the company has received ("has already received a
+    $18.6 million advance")? (Whether it is debt is the caller's question.)"""
+    if "received" not in before[-60:]:
+        return False  # cheap gate
+    return _RECEIVED_BEFORE.search(before[-60:]) is not None and bool(_ADVANCE_AFTER.match(after))
+
+
 def issued_in_news(before: str, after: str, wide: str) -> bool:
     """New debt told in one of the news shapes of the module docstring. `wide` is the
     sentence up to the amount (the agreement may be named far before it)."""
@@ -144,6 +168,10 @@ def issued_in_news(before: str, after: str, wide: str) -> bool:
         return True
     if _FUNDING_PROVIDED.search(before[-80:]) or _NOTES_FOR_LOANS.search(before[-100:]):
         return True
+    if received_advance(before, after):
+        return (
+            _FINANCING_WORDS.search(wide) is not None or _FINANCING_WORDS.search(after) is not None
+        )
     return _NOTE_PROVIDES.search(before[-80:]) is not None
 
 

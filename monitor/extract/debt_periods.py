@@ -65,6 +65,12 @@ def _period_of(
         # own: the report's period, else publication)
         own = ctx.report or ctx.section
         return own.label() if own else publication_month(ctx)
+    if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_the_saying(ctx, segment, money):
+        # "Riot secured a $50 million loan from Coinbase, the company said on October 10": the
+        # day the company said it, as "said on Monday" is: the flow has no date of its own (the
+        # story's period, decided cases 7 and 27, else publication)
+        story = ctx.fallback()
+        return story.label() if story else publication_month(ctx)
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -404,6 +410,31 @@ def _dates_only_the_source(ctx: DocContext, segment: Segment) -> bool:
         mention.period is not None
         and mention.period.is_date
         and _SOURCE_DATED.search(segment.text, max(0, mention.start - 90), mention.start)
+        for mention in mentions
+    )
+
+
+# "…, the company said on October 10", "…, Riot said in a statement on Oct. 10": the
+# attribution after a flow, its verb right before the day (not "disclosed in the Report on Form
+# 6-K, On December 29, …", whose day is the event's).
+_SAID_ON = Folded(
+    r"\b(?:said|says|stated|announced|disclosed|reported|added|noted|confirmed|wrote)\s+"
+    r"(?:in\s+(?:a|its|the)\s+(?:(?:press|news)\s+)?(?:statement|filing|release|post|letter)\s+)?"
+    r"on\s+$"
+)
+
+
+def _dates_only_the_saying(ctx: DocContext, segment: Segment, money: Money) -> bool:
+    """Every period the sentence names is the day of its attribution after the flow at
+    `money` ("…, the company said on October 10")."""
+    mentions = ctx.mentions(segment)
+    if not mentions or " on " not in segment.text:
+        return False  # cheap gate
+    return all(
+        mention.start > money.end
+        and mention.period is not None
+        and mention.period.is_date
+        and _SAID_ON.search(segment.text, max(0, mention.start - 60), mention.start)
         for mention in mentions
     )
 

@@ -15,6 +15,7 @@ falls back so; a report's period (a monthly update's month) still dates its flow
 from __future__ import annotations
 
 from .context import DocContext
+from .debt_issue_news import received_advance
 from .folded import Folded
 from .gates import any_of
 from .numbers import Money
@@ -48,8 +49,10 @@ def told_as_news(ctx: DocContext, segment: Segment, money: Money, period: str | 
     if document.last_day() >= month.first_day() or not _WORDS.search(segment.text):
         return None  # (the document's period is the publication month's, or after it)
     head = segment.text[max(0, money.start - 200) : money.start]
-    if _PRESENT_PERFECT.search(head) is None:
-        return None
+    if _PRESENT_PERFECT.search(head) is None and not received_advance(
+        head, segment.text[money.end : money.end + 40]
+    ):
+        return None  # ("has already received a $18.6 million advance" is the news too)
     if any(ctx.absolute_in(segment, mention) == document for mention in ctx.mentions(segment)):
         return None  # the sentence names the document's period itself
     if continues_previous(segment.text):

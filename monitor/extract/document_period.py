@@ -87,6 +87,8 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 continue
             if is_comparative(segment.text, mention):
                 continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
+            if _SINCE_REPORT.search(segment.text, max(0, mention.start - 60), mention.start):
+                continue  # "Since it released its third-quarter results on Nov. 30, …": a start
             bare_year = period.is_longer_than_half
             if bare_year and not (cued and _annual(segment.text, period, reference)):
                 # a bare year ("in 2025") is not what a monthly update is about, and a story
@@ -107,6 +109,14 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
                 return _later_month(following, period, reference)
             return period
     return None
+
+
+# "Since it released its third-quarter results on Nov. 30, the company has signed four separate
+# deals": the report is the start of a span of news that comes after it, not the story's period.
+_SINCE_REPORT = Folded(
+    r"\b(?:since|after)\s+(?:it|they|the\s+company|the\s+firm|\w+)\s+(?:released|reported|"
+    r"published|announced|posted)\s+(?:its|their)\s+$"
+)
 
 
 # "Polaris Forge 1 Campus Update | November 2025", "Mining Update – Q3 2025 | Hive": a
@@ -305,9 +315,36 @@ def detect_lead_period(
                 continue  # "… far below MARA, which held 52,850 BTC at the end of December"
             if entity and _others_only(segment.text, mention, entity):
                 continue  # "In May, Marathon's CFO said it too may consider selling"
-            if reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
-                return period
+            if not reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
+                continue
+            if _incident_only(segment.text, mention):
+                continue  # "The company's site was knocked offline in July due to …"
+            return period
     return None
+
+
+# What a lead sentence that dates the story's figures speaks of: a figure, or the things the
+# monitor reads ("Riot's bitcoin production fell in September").
+_FIGURE_WORDS = Folded(
+    r"\b(?:bitcoins?|btc|min(?:ed|ing|er|ers)|produc\w{0,6}|output|sold|sales?|sell\w{0,3}|"
+    r"held|hold\w{0,4}|treasury|reserves?|debt|loans?|notes|borrow\w{0,4}|repa\w{0,5}|"
+    r"interest|revenues?|results|earnings|quarter|update|report\w{0,2}|hash\w{0,4}|capacity|"
+    r"megawatts?|mw|ai|hpc|gpus?|contract|lease|deal|financ\w{0,4}|credit|capex|liquidat\w{0,5}|"
+    r"dump\w{0,3}|buy\w{0,3}|bought|purchas\w{0,3}|acqui\w{0,7}|accumulat\w{0,5}|stack\w{0,3}|"
+    r"energi[sz]\w{0,3}|expan\w{0,6}|grow\w{0,3}|fell|rose|increas\w{0,3}|decreas\w{0,3})\b"
+)
+
+
+def _incident_only(text: str, mention: Mention) -> bool:
+    """A subtitle's incident dated by a month ("The company's North Dakota site was knocked
+    offline in July due to an equipment failure", under a title about a new loan): a sentence
+    with no figure besides its date and no word of what is reported dates no figure of the
+    story, which keeps the publication month (README "Periods")."""
+    if not text.rstrip().endswith("."):
+        return False  # a heading ("Digital Assets (Details) - Three Months Ended …") names
+        # its period as what it is about
+    rest = text[: mention.start] + text[mention.end :]
+    return not any(char.isdigit() for char in rest) and _FIGURE_WORDS.search(text) is None
 
 
 _DOCUMENT_SCAN_CHARS = 6000

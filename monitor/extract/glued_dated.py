@@ -40,7 +40,14 @@ _SPAN = r"(?:(?:Three|Six|Nine|Twelve|3|6|9|12)\s+Months\s+Ended\s+)"
 _HEADER = re.compile(rf"^(?P<lead>[^\d\n]{{0,30}}?)(?P<dates>(?:{_SPAN}?{_DATE}\s*){{2,}})$", re.M)
 _ONE_DATE = re.compile(rf"{_SPAN}?{_DATE}")
 _HINT = document_sign(re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d|{_SPAN})"))
-_AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
+# A figure grouped by thousands ("53,913"), or printed without separators where it stands apart
+# ("53913", "$684082", "(181329)"; never a year, "2023", nor digits glued to a year or another
+# figure: "202353,913" is the year 2023 and 53,913, told apart only by the separators).
+_NUMBER = (
+    r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d{4,15}(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+)
+_AMOUNT = rf"(?:\$\s?)?(?:\(\s?(?:{_NUMBER})\s?\)|(?:{_NUMBER})|[—–-])"
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.
 _RUN = rf"{_AMOUNT}(?:(?:\s+|(?=[$(])|(?<=\)))(?:{_AMOUNT}))*"
 # A loan's terms between its name and its amounts: dates ("October 2021/December 2021") and

@@ -21,12 +21,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from . import table_cell_lines
 from .date_forms import MONTH_NAME, YEAR
 from .document_signs import document_sign, first_possible
 from .gates import LineSigns
 from .periods import expand_header, find_mentions, is_short_header, parse_header
 from .sentences import Segment, colon_cells, table_cells
 from .skipping import skipping
+from .table_cell_lines import is_candidate as is_note
 
 _I = re.IGNORECASE
 # One value as a table prints it.
@@ -124,15 +126,20 @@ def _looks_tabular(text: str) -> bool:
 
 def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
     """Row segments of every text-laid-out table in `text` (empty for prose)."""
-    rows: list[Segment] = []
+    # a filing's debt table set one row a line, its cells apart by wide gaps
+    rows: list[Segment] = table_cell_lines.find_gapped_rows(text, 0)
     if not _looks_tabular(text):
         return rows
     table_id = 0
     for run in _runs(text):
-        if _digit_count(text[run[0] : run[1]]) < _MIN_DIGITS:
+        chunk = text[run[0] : run[1]]
+        if _digit_count(chunk) < _MIN_DIGITS:
             continue
-        pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
-        built = _captioned_values(text, pieces, table_id) or _assemble(text, pieces, table_id)
+        # a filing note's table one cell per line, its rows' terms between label and amounts
+        built = table_cell_lines.note_rows(text, run, table_id) if is_note(text, run) else []
+        if not built:
+            pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
+            built = _captioned_values(text, pieces, table_id) or _assemble(text, pieces, table_id)
         if _is_table(built):
             rows.extend(built)
             table_id += 1

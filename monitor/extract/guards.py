@@ -466,7 +466,14 @@ _FOR_CLIENTS = Folded(
     r"\b(?:on\s+behalf\s+of\s+(?!(?:itself|the\s+company|its\s+own|our\s+own|us)\b)|"
     r"(?:for|belonging\s+to|owned\s+by|of)\s+(?:a\s+|an\s+|its\s+|"
     r"our\s+|their\s+|the\s+|one\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|customers?|"
-    r"counterpart(?:y|ies)|third[- ]parties|third[- ]party|investors?|depositors?)\b)"
+    r"counterpart(?:y|ies)|third[- ]parties|third[- ]party|investors?|depositors?|users)\b|"
+    # a custodian's coins, whoever they belong to: "holds 320 BTC as a custodian", "5,000 BTC in
+    # assets under custody", "320 BTC in customer deposits" (not "held in custody with
+    # Coinbase": the company's own coins at its custodian)
+    r"as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:qualified\s+|regulated\s+)?custodian\b|"
+    r"(?:assets|coins|bitcoins?|btc)\s+under\s+custody\b|"
+    r"in\s+(?:clients?|customers?|users?)['’]?\s+(?:deposits|assets|funds|"
+    r"accounts|balances)\b)"
 )
 
 

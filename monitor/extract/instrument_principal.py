@@ -18,9 +18,19 @@ from .numbers import find_money, parse_decimal
 
 # "933.333333 Bitcoin", "30 Bitcoins", "150 BTC" (a unit word right after the number; the
 # whole number: not the tail of a longer one, "…3456789 BTC" out of "0.123456789 BTC")
-BTC_AMOUNT = r"(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,8})?\s{0,2}(?:bitcoins?|btc)\b"
+# A legal draft writes the number in words, then in digits: "Thirty (30) Bitcoin", "One
+# Hundred Fifty (150) BTC" (the digits in brackets are the number; README decided case 47).
+_IN_WORDS = r"(?:[A-Za-z][A-Za-z-]{1,15}(?:\s{1,2}[A-Za-z][A-Za-z-]{1,15}){0,5}\s{0,2}\(\s{0,2})?"
+_CLOSED = r"(?:\s{0,2}\))?"
+BTC_AMOUNT = (
+    _IN_WORDS + r"(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,8})?" + _CLOSED + r"\s{0,2}(?:bitcoins?|btc)\b"
+)
 _BTC = re.compile(
-    r"(?<![\d.,])(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)\s{0,2}(?:bitcoins?|btc)\b", re.I
+    _IN_WORDS
+    + r"(?<![\d.,])(?P<qty>\d[\d,]{0,12}(?:\.\d{1,8})?)"
+    + _CLOSED
+    + r"\s{0,2}(?:bitcoins?|btc)\b",
+    re.I,
 )
 # A bare number, whole, with no unit word or sign after it ("463 million", "12%", "5 years" are
 # not balances); a sentence's or clause's punctuation after it ends the number ("is

@@ -17,8 +17,10 @@ ticker): in a story about Argo, "Galaxy may sell the coins it received" and "Coi
 bitcoin and may sell them" state another company's plans, not Argo's intention. (An entity the
 miner list does not know may be called anything: its names are not known.) The name may carry
 its legal suffix ("Core Scientific, Inc. may sell …": the comma before "Inc." is no clause
-break). An officer's title before a name ("CEO Fred Thiel may sell some of the company's BTC")
-is the company's voice, unless the coins are plainly the person's own ("his personal bitcoin").
+break). An officer's title before a name ("CEO Fred Thiel may sell some of the company's BTC",
+"Marathon's CEO Fred Thiel may sell …") is the company's voice, unless the coins are plainly the
+person's own ("his personal bitcoin", "some of his bitcoin holdings"): an executive's possible
+sale of his own coins is no intention of the company's.
 """
 
 from __future__ import annotations
@@ -45,11 +47,18 @@ _COMPANY = re.compile(
 )
 # An officer named with the title speaks for the company: "CEO Fred Thiel may sell …".
 _OFFICER = re.compile(
-    r"^(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?:CEO|CFO|COO|Chief\s+[A-Z]\w*\s+Officer|"
+    r"^(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?\s+)?"
+    r"(?:CEO|CFO|COO|Chief\s+[A-Z]\w*\s+Officer|"
     r"(?:Executive\s+)?Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder)\s+[A-Z]"
 )
 # … unless the coins are plainly the person's own: "his personal bitcoin", "her own BTC".
-_PERSONAL = re.compile(r"\b(?:his|her)\s+(?:own|personal)\b|\bpersonal(?:ly)?\b", re.IGNORECASE)
+# ("some of his bitcoin holdings", "her BTC", "his shares": what "his" or "her" owns is the
+# person's, whatever the coins are called)
+_PERSONAL = re.compile(
+    r"\b(?:his|her)\s+(?:own|personal|(?:\w+\s+)?(?:bitcoins?|btc|coins|holdings?|stakes?|"
+    r"shares|stock|tokens))\b|\bpersonal(?:ly)?\b",
+    re.IGNORECASE,
+)
 # A party other than the company that may hold its coins, named as the subject (also with a
 # capital at a sentence's start: "Customers may exchange them", "Its lender may sell them").
 _OTHER_PARTY = re.compile(
@@ -80,6 +89,8 @@ def _own_name(name: str, entity: str | None) -> bool:
 
 def _is_company(subject: str, entity: str | None) -> bool:
     subject = _ADVERBS.sub("", subject.strip(" ,"))
+    if _OFFICER.match(subject):
+        return False  # "Marathon's CEO Fred Thiel": an officer (`_officer_voice`), not a name
     found = _COMPANY.search(subject)
     if found is None or _OTHER_PARTY.search(subject) is not None:
         return False
@@ -172,6 +183,10 @@ def other_subject(text: str, modal: int, verb: int, entity: str | None) -> bool:
     """Is another party the subject of the modal at `modal` ("Galaxy may sell the coins it
     received", "the lender may sell the bitcoin"), whatever coins its object names?"""
     subject = _subject(text, modal, verb)
-    if subject is None or _officer_voice(subject, text, verb):
+    if subject is None:
         return False
+    if _OFFICER.match(_ADVERBS.sub("", subject.strip(" ,"))) is not None:
+        # the officer's own coins ("Marathon's CEO Fred Thiel may sell some of his bitcoin
+        # holdings") are the person's; else the officer speaks for the company
+        return _PERSONAL.search(text, verb, verb + 80) is not None
     return _is_other(subject, entity)

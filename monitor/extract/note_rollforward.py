@@ -45,7 +45,11 @@ _BALANCE = re.compile(
 _MINED = re.compile(r"\b(?:mined|produced|mining\s+revenue)\b", re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:sale|sales|sold)\s+of\s+bitcoins?\b|\bbitcoins?\s+sold\b", re.I)
 _NOT_SOLD = re.compile(r"\b(?:carrying|realized|gains?|loss(?:es)?|exchange)\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)?$")
+# A coin count, grouped ("6,974") or printed without separators ("6974"); never a bare year
+# ("2023": the end of a label wrapped onto the next line, "Balance as of December 31,\n2023").
+_QUANTITY = re.compile(
+    r"^\(?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?!(?:19|20)\d\d\)?$)\d{4,15}(?:\.\d+)?)\)?$"
+)
 _DASH = frozenset({"—", "–", "-"})
 _LABEL = re.compile(r"[A-Za-z]{3}")
 _MOST_CHARS = 6000  # a note's roll-forward is a few dozen short lines; read no further

@@ -42,7 +42,9 @@ from . import (
     month_dots,
     month_rows,
     named_halves,
+    note_loan_sentences,
     note_rollforward,
+    note_thousands,
     number_words,
     per_document,
     previews,
@@ -304,6 +306,8 @@ def _with_filing_pages(
     found = xbrl_statements.without_covered(
         found, xbrl_statements.find_statement_interest(text, published)
     )
+    found = note_loan_sentences.read(found, text)  # a loans note's gross balance, payments
+    found = note_thousands.scaled(found, text)  # a note's sentences in its table's thousands
     return debt_document.reconcile(found, text, published, own, ctx.lead)
 
 

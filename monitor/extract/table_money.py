@@ -67,7 +67,7 @@ def valued(
     if currency is None and dollar is not None and _SCALE_ONLY.search(context):
         currency = dollar
     if currency is None and metric == DEBT_TOTAL and not cell.dash:
-        currency = _caption_currency(row.cells[0], dollar)
+        currency = _caption_currency(row.cells[0], dollar) or _captions_total(table, row, dollar)
     if currency is None and dollar is not None and in_thousands(table):
         currency, scale = dollar, Decimal(1_000)  # a mirrored statement that lost "(in thousands)"
     if currency is None and metric == BTC_SALE_PROCEEDS and not cell.scaled:
@@ -94,6 +94,27 @@ def _caption_currency(label: str, dollar: str | None) -> str | None:
     if opened is None:
         return None
     return dollar if opened["cur"] == "$" else currency_code(opened["cur"])
+
+
+# The schedule's total row ("Total notes payable", "Total"): no caption amount of its own.
+_TOTAL_ROW = re.compile(r"^\s*total\b", _I)
+_MIN_CAPTIONED = 2
+
+
+def _captions_total(table: Table, row: Segment, dollar: str | None) -> str | None:
+    """The currency of a schedule's total row under loans captioned by their amounts ("$499,520
+    loan …" rows, then "Total notes payable 101,901,172 113,669,199"): the one currency its
+    captions print, when at least two do and none prints another."""
+    if not _TOTAL_ROW.match(row.cells[0]):
+        return None
+    codes = {
+        _caption_currency(other.cells[0], dollar)
+        for other in table.rows
+        if other is not row and other.cells and "$" in other.cells[0]
+    }
+    captioned = sum(1 for other in table.rows if _CAPTION_AMOUNT.match(other.cells[0]))
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 and captioned >= _MIN_CAPTIONED else None
 
 
 # The U.S. dollar named as such, not a plain "$": "US$", "U.S. $", "USD", "U.S. dollars".

@@ -25,6 +25,7 @@ from .model import (
 )
 from .sentences import Segment
 from .skipping import skipping
+from .table_cell_lines import termed_loan
 from .table_layout import is_split_label, layout_of
 from .table_model import Table
 from .tiles import headline_subject, level_of
@@ -142,7 +143,14 @@ def _metric_of(row: Segment, table: Table) -> str | None:
         or _interest_total_row(row.cells[0], table.caption)
         or _debt_instrument_row(row.cells[0], table)
         or _coded_loan_row(row, table)
+        or _termed_loan_row(row, table)
     )
+
+
+def _termed_loan_row(row: Segment, table: Table) -> str | None:
+    """A lender-named loan of a one-cell-per-line debt schedule, told by its rate
+    (`table_cell_lines`)."""
+    return DEBT_TOTAL if termed_loan(row, f"{table.caption} {table.heading}") else None
 
 
 # A loan named only by a code in its schedule ("A", "E - H", "J, K").

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import schedule_totals, table_continuity
+from . import schedule_totals, table_continuity, table_maturities
 from .balance_dates import stock_date
 from .context import DocContext
 from .folded import Folded
@@ -38,6 +38,7 @@ from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
 from .table_asof import above_rows, heading_day, portions_total, table_date
 from .table_blocks import reported_block
+from .table_cell_lines import printed_head
 from .table_cells import cell_segment, cell_value, labelled
 from .table_columns import (
     column_header,
@@ -63,6 +64,8 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     """Observations from a table's rows, plus the BTC row figures for derived checks."""
     if table_continuity.is_continuity(table.rows):
         return table_continuity.extract(table.rows, ctx), []  # coins rolled forward
+    if table_maturities.is_schedule(table):
+        return table_maturities.extract(table, ctx), []  # each loan's principal due by year
     data_rows = reported_block(table, read_columns(table, ctx), ctx)
     if not table.columns:
         flipped = months_as_rows(table, data_rows, ctx)
@@ -191,7 +194,8 @@ def _row_observation(
     header = column_header(table, current)
     evidence = cell_segment(row, current, ctx)
     item = valued(table, row, metric, cell, label, evidence, header, _dollar(ctx))
-    return None if item is None else labelled(item, _printed_label(row), header)
+    printed = printed_head(table, current, ctx.text) or header
+    return None if item is None else labelled(item, _printed_label(row), printed)
 
 
 def _printed_label(row: Segment) -> str:

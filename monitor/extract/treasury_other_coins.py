@@ -92,4 +92,15 @@ OTHER_COINS_FIRST_HELD: Gated = [
             _I,
         ),
     ),
+    # An investor blog's "holds 235.9 in Ethereum and 47.6 in Bitcoin": each count "in" its
+    # coin, the other coin first (a dollar sum "$4.5 million in bitcoin" has its sign, and a
+    # count alone "in Bitcoin", with no other coin so counted beside it, is not read).
+    (
+        any_of(*(f" in {coin} and " for coin in _OTHER_COINS)),
+        re.compile(
+            rf"\b(?:held|holds|holding|owned|owns)\s+{APPROX}{NUMBER}\s+in\s+{_OTHER_COIN},?\s+"
+            rf"and\s+{APPROX}(?P<qty>{NUMBER})\s+in\s+(?:bitcoins?|btc)\b{_NOT_FOR_CLIENTS}",
+            _I,
+        ),
+    ),
 ]
