@@ -936,38 +936,62 @@ _OTHER_THAN = Folded(rf"\b(?:other|rather)\s+than\s+{APPROX}$")
 def _acceptable(
     text: str, money: Money, metric: str, ctx: DocContext, *, drawn: bool = False
 ) -> bool:
-    """`drawn`: the amount is told drawn (a listed tranche), whatever the loan's stages."""
-    if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
+    """`drawn`: the amount is told drawn (a listed tranche), whatever the loan's stages. The
+    guards run in order, each a reason the amount is no figure of this metric."""
+    if _refused_by_size(text, money):
         return False
-    if _COSTS_AFTER.match(text, money.end, money.end + _REACH):
-        return False  # "$1.5 million of deferred financing costs": the debt's costs
-    if _EARLIER_REPORT.search(text, max(0, money.start - _SENTENCE_REACH), money.start):
-        return False  # "Last week, Bitfarms said it had … reduced the loan to $66 million"
     owed = metric == DEBT_TOTAL and owed_as_stated(Window.at(text, lowered(text), money))
-    if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
+    if _refused_by_kind(text, money, metric, owed) or _refused_by_time(text, money, metric):
         return False
+    if _refused_as_told(text, money, metric, ctx, drawn=drawn):
+        return False
+    if metric == DEBT_REPAID and cash_for_principal(text, money):
+        # "repaid C$2,000,000 to retire C$3,333,333 of the principal" (not a debt named whole
+        # by its size: "a cash payment of $4 million to settle the $9 million loan")
+        return settlement_paid(Window.at(text, lowered(text), money))
+    return not _refused_as_not_done(text, money, metric, ctx, owed=owed)
+
+
+def _refused_by_size(text: str, money: Money) -> bool:
+    """An amount per unit, out of range, a cost of the debt or an earlier report's."""
+    if guards.is_per_unit(text, money.end) or not _SMALLEST <= money.amount <= _LARGEST:
+        return True
+    if _COSTS_AFTER.match(text, money.end, money.end + _REACH):
+        return True  # "$1.5 million of deferred financing costs": the debt's costs
+    # "Last week, Bitfarms said it had … reduced the loan to $66 million"
+    return bool(_EARLIER_REPORT.search(text, max(0, money.start - _SENTENCE_REACH), money.start))
+
+
+def _refused_by_kind(text: str, money: Money, metric: str, owed: bool) -> bool:
+    """Not the debt `metric` reads: no balance, a backstop, a claim, a deal's description."""
+    if metric == DEBT_TOTAL and not owed and not_a_balance(text, money):
+        return True
     if metric == DEBT_ISSUED and named_by_holders(text, money):
-        return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
+        return True  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
     if metric in (DEBT_TOTAL, DEBT_ISSUED) and backstop_or_illustrative(text, money):
-        return False  # "Backstop debt of $1.4B amortizes over lease": a promise, no debt
+        return True  # "Backstop debt of $1.4B amortizes over lease": a promise, no debt
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
-        return False  # "two lenders claim the company defaulted on $103 million" (case 35)
+        return True  # "two lenders claim the company defaulted on $103 million" (case 35)
     if metric == DEBT_TOTAL and level_under_modal(text, money):
-        return False  # "that would restructure …, reduce its debt by $57 million to $68 million"
+        return True  # "that would restructure …, reduce its debt by $57 million to $68 million"
     if metric == DEBT_TOTAL and not owed and terms_told(text, money):
-        return False  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
+        return True  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
     if metric == DEBT_TOTAL and owed_to_creditors(text, money):
-        return False  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
+        return True  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
     if metric == DEBT_TOTAL and beside_equity(text, money):
-        return False  # "consisting of $400 million in shares and $100 million in convertible debt"
+        return True  # "consisting of $400 million in shares and $100 million in convertible debt"
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):
-        return False  # "from $100 million to $66 million, bringing the debt down to $38 million"
-    if (
+        return True  # "from $100 million to $66 million, bringing the debt down to $38 million"
+    # "The restructuring converts $7.5 million of loans into equity"
+    return (
         metric in (DEBT_REPAID, DEBT_ISSUED)
         and _described_deal(text, money)
         and not received_at_once(text[max(0, money.start - 120) : money.start], text[money.end :])
-    ):
-        return False  # "The restructuring converts $7.5 million of loans into equity"
+    )
+
+
+def _refused_by_time(text: str, money: Money, metric: str) -> bool:
+    """A comparative amount, a replaced note's or other companies' amount."""
     if (
         guards.is_prior_period(text, money.start, money.end)
         and not (metric == DEBT_TOTAL and dated_last_month_end(text, money.start, money.end))
@@ -975,57 +999,61 @@ def _acceptable(
         and not (metric == DEBT_REPAID and _PREVIOUSLY_OWED.match(text, money.end))
         and not (metric == DEBT_TOTAL and against_cash(text, money))
     ):
-        return False  # "compared with $300 million of debt a year earlier"
+        return True  # "compared with $300 million of debt a year earlier"
     if opens_with_prior_period(text):
-        return False  # "A year earlier, its debt stood at $35 million": the comparative
+        return True  # "A year earlier, its debt stood at $35 million": the comparative
     if metric == DEBT_TOTAL and before_restatement(text, money):
-        return False  # "… the Original Note, under which the balance was $900,000 immediately
+        return True  # "… the Original Note, under which the balance was $900,000 immediately
         # before this Note": the replaced note's old balance
-    if _peers_before(text, money):
-        return False  # "Peer miners took on $11 billion of debt": other companies
+    return _peers_before(text, money)  # "Peer miners took on $11 billion of debt": others
+
+
+def _refused_as_told(text: str, money: Money, metric: str, ctx: DocContext, *, drawn: bool) -> bool:
+    """Loans the company made, cumulative, recalled or staged amounts, doubted repayments."""
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
-        return False  # loans the company facilitated or made: its customers' debt, not its own
+        return True  # loans the company facilitated or made: its customers' debt, not its own
     if (
         metric != DEBT_TOTAL
         and not (metric == DEBT_ISSUED and drawn)
         and guards.is_cumulative(text, money.start, money.end)
         and not (metric == DEBT_REPAID and paid_at_finish(text, money))
     ):
-        return False  # "… during the nine months ended September 30": not a whole period
+        return True  # "… during the nine months ended September 30": not a whole period
     if metric != DEBT_TOTAL and _over_span(text, money):
-        return False  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
+        return True  # "over the past 10 weeks … the extinguishment of $67.4 million": a span
     if metric != DEBT_TOTAL and "and" in text and _PERIOD_AND_AFTER.search(text):
-        return False  # "During the quarter and through May 14, 2020, … converted $500,000"
+        return True  # "During the quarter and through May 14, 2020, … converted $500,000"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and said_in_earlier_month(
         text, money.start, ctx.published
     ):
-        return False  # "In January, Marathon said that it fully paid off $30 million …"
+        return True  # "In January, Marathon said that it fully paid off $30 million …"
     if metric in (DEBT_REPAID, DEBT_ISSUED) and recalled_by_age(text, money.start, money.end):
-        return False  # "received a $32 million loan … exactly one year ago": background
+        return True  # "received a $32 million loan … exactly one year ago": background
     if metric == DEBT_ISSUED and recalled_by_year(text, money.start, money.end, ctx.published):
-        return False  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
+        return True  # "dates back to the 2021 bull run when Stronghold borrowed $40 million"
     if metric == DEBT_ISSUED and not drawn and staged_size(ctx.text, text, money.start):
-        return False  # "securing a $300 million loan … will initially receive $50 million"
-    if metric == DEBT_REPAID and repayment_doubted(text, money):
-        return False
-    if metric == DEBT_REPAID and cash_for_principal(text, money):
-        # "repaid C$2,000,000 to retire C$3,333,333 of the principal" (not a debt named whole
-        # by its size: "a cash payment of $4 million to settle the $9 million loan")
-        return settlement_paid(Window.at(text, lowered(text), money))
+        return True  # "securing a $300 million loan … will initially receive $50 million"
+    return metric == DEBT_REPAID and repayment_doubted(text, money)
+
+
+def _refused_as_not_done(
+    text: str, money: Money, metric: str, ctx: DocContext, *, owed: bool
+) -> bool:
+    """Forecasts, offerings under way, aggregates and other companies' debt."""
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
-        return False
+        return True
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
-        return False  # "is issuing $100 million in convertible bonds": an offering under way
+        return True  # "is issuing $100 million in convertible bonds": an offering under way
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_proposed(text, money.start):
-        return False  # "initially proposed raising $300 million through notes": not done
+        return True  # "initially proposed raising $300 million through notes": not done
     if metric == DEBT_TOTAL and not owed and undone.is_expected_balance(text, money.start):
-        return False  # "expects to have less than $55 million of debt": a forecast balance
+        return True  # "expects to have less than $55 million of debt": a forecast balance
     if guards.is_aggregate(_without_machines(text), money.start):
-        return False  # "bitcoin miners raised $11 billion in convertible notes this year"
+        return True  # "bitcoin miners raised $11 billion in convertible notes this year"
     if metric == DEBT_TOTAL and held_by_another(text, money, ctx.entity):
-        return False  # "However, CoreWeave already carries a debt of $17.2 billion"
+        return True  # "However, CoreWeave already carries a debt of $17.2 billion"
     if sold_by_lender(text, money):
-        return False  # "the bankrupt lender has been looking to sell $160 million in debt"
+        return True  # "the bankrupt lender has been looking to sell $160 million in debt"
     if is_named_other(text, money.start, ctx.entity, after_verb=True):
-        return False  # "Zeta Holdings, a Nasdaq-listed treasury company, has $500 million of notes"
-    return not is_peer_figure(text, money.start, ctx.entity)
+        return True  # "Zeta Holdings, a Nasdaq-listed treasury company, has $500 million of notes"
+    return is_peer_figure(text, money.start, ctx.entity)
