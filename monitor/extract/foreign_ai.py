@@ -122,6 +122,15 @@ _NOT_DONE = re.compile(
     r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
     re.I,
 )
+# a contract sought or awaited, right before the contract or inside its phrase ("anunció que
+# busca un acuerdo", "erwartet den Abschluss eines … Vertrags", "rechnet mit dem Abschluss"):
+# not made (README decided cases 6 and 39)
+_AWAITED = re.compile(
+    r"\b(?:busca\w*|espera\w*|procura\w*|negocia\w*|erwarte\w*|rechne\w*\s+mit|hoff\w*|soll\w*|"
+    r"spera\w*|cerca\s+(?:di|un)|attend\w*|cherche\w*|espère\w*)\b",
+    re.I,
+)
+_AWAITED_BEFORE = 30
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
     r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
@@ -182,6 +191,8 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     yield from _held(text, sentence, language)
     m = signed.search(text)
     if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
+        return
+    if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
     signer = _signer(text, m.start(), language)
     yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
