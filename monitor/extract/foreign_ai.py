@@ -110,11 +110,12 @@ _AI = re.compile(
     r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
     re.I,
 )
-# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare")
-_NOT_DONE = re.compile(
+# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"); also
+# `foreign_ai_capex`'s test of a purchase planned
+NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
-    r"pakikipag-usap|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
+    r"pakikipag-usap|conversaciones|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
@@ -190,7 +191,7 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     text = sentence.text
     yield from _held(text, sentence, language)
     m = signed.search(text)
-    if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
+    if m is None or _AI.search(text) is None or NOT_DONE.search(text):
         return
     if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
@@ -223,5 +224,5 @@ def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:
             continue
         tail = text[phrase.end() : phrase.end() + _PHRASE]
         value = foreign_numbers.romance_value(mw.group(1))
-        if _AI.search(tail) and not _NOT_DONE.search(text, verb.start(), mw.start()) and value:
+        if _AI.search(tail) and not NOT_DONE.search(text, verb.start(), mw.start()) and value:
             yield Deal(sentence, AI_CAPACITY, value, verb.start())
