@@ -3,7 +3,8 @@
 "比特礦業公佈了截至2022年6月30日的半年報" (the interim report for the half ended 30 June),
 "2024年上半年", "2023년 상반기 실적", "2024年上半期決算": the story retells a report titled for
 the half, whose figures are the half's (README decided case 42: a half is labelled when the
-text names it as a half; a plan for the half, "预计在2025年上半年将算力提升至…", names no report). Its flows told "截至2022年6月30日" (through the half's last day) are
+text names it as a half; a plan for the half, "预计在2025年上半年将算力提升至…", names no
+report). Its flows told "截至2022年6月30日" (through the half's last day) are
 the half's, not June's, and a holding with no date of its own takes the half's label (decided
 case 14's last clause). A quarter's or month's report names no half; nor does a "six months"
 span (case 42), which this module does not read.

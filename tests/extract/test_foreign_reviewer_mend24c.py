@@ -100,6 +100,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "MARA",
         set(),
     ),
+    (  # near-miss: the strategy given up is a selling intent (README case 29)
+        "마라톤은 더 이상 채굴한 비트코인을 팔지 않는 'HODL' 전략을 포기했다고 밝혔다.",
+        "MARA",
+        {("intent", None, "2024-11")},
+    ),
     (  # the halving's block reward is no production
         "マラソンは4月に850BTCを生産した。4月にはビットコインのマイニング報酬が6.25BTCから"
         "3.125BTCに減少した。",
