@@ -7,6 +7,8 @@
   in another clause (README case 43).
 * Chinese, Korean: a plan for a half ("预计在2025年上半年将算力提升至") names no half-year
   report; only a report titled for the half does (case 42).
+* Chinese: "截至2024年6月30日止三個月" is the quarter ended that day, not a half-year report's
+  half; "上半年" with no year, in a half-year report's story, is that half.
 * Korean: a HODL strategy "not given up" ("포기하지 않겠다") is no selling intent.
 * Japanese: the halving's block reward is no production.
 
@@ -133,6 +135,15 @@ def test_contract_value_beside_gpus_bought_is_no_capex() -> None:
 
 
 HALF_CASES: list[tuple[str, set[Row]]] = [
+    (  # the three months ended on the half's last day: the quarter, not the half
+        "比特礦業公佈2024年上半年業績。截至2024年6月30日止三個月，比特礦業挖礦業務共產生了120個BTC。",
+        {("btc_produced", 120.0, "2024-Q2")},
+    ),
+    (  # the half with no year is the report's; the half a year before is a comparative
+        "比特礦業公佈2024年上半年業績。公司上半年共挖出263個BTC，而截至2023年6月30日的半年則"
+        "挖出了180個BTC。",
+        {("btc_produced", 263.0, "2024-H1")},
+    ),
     (  # near-miss: a report titled for the half dates its flows through the half's end
         "比特礦業公佈2024年上半年業績。截至2024年6月30日，比特礦業挖礦業務共產生了263個BTC。",
         {("btc_produced", 263.0, "2024-H1")},
