@@ -110,11 +110,12 @@ _AI = re.compile(
     r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
     re.I,
 )
-# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare")
-_NOT_DONE = re.compile(
+# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"); also
+# `foreign_ai_capex`'s test of a purchase planned
+NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
-    r"pakikipag-usap|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
+    r"pakikipag-usap|conversaciones|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
@@ -122,6 +123,15 @@ _NOT_DONE = re.compile(
     r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
     re.I,
 )
+# a contract sought or awaited, right before the contract or inside its phrase ("anunció que
+# busca un acuerdo", "erwartet den Abschluss eines … Vertrags", "rechnet mit dem Abschluss"):
+# not made (README decided cases 6 and 39)
+_AWAITED = re.compile(
+    r"\b(?:busca\w*|espera\w*|procura\w*|negocia\w*|erwarte\w*|rechne\w*\s+mit|hoff\w*|soll\w*|"
+    r"spera\w*|cerca\s+(?:di|un)|attend\w*|cherche\w*|espère\w*)\b",
+    re.I,
+)
+_AWAITED_BEFORE = 30
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
     r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
@@ -181,7 +191,9 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     text = sentence.text
     yield from _held(text, sentence, language)
     m = signed.search(text)
-    if m is None or _AI.search(text) is None or _NOT_DONE.search(text):
+    if m is None or _AI.search(text) is None or NOT_DONE.search(text):
+        return
+    if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
     signer = _signer(text, m.start(), language)
     yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
@@ -212,5 +224,5 @@ def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:
             continue
         tail = text[phrase.end() : phrase.end() + _PHRASE]
         value = foreign_numbers.romance_value(mw.group(1))
-        if _AI.search(tail) and not _NOT_DONE.search(text, verb.start(), mw.start()) and value:
+        if _AI.search(tail) and not NOT_DONE.search(text, verb.start(), mw.start()) and value:
             yield Deal(sentence, AI_CAPACITY, value, verb.start())

@@ -13,7 +13,8 @@ contract's value or revenue. The sentence must name the purchase (a verb or noun
 the GPUs before the sum, and the price as the purchase's ("por", "für", "im Wert von", "pour",
 "per" right before the sum):
 a sum told for something else in the sentence ("un contrato … por un valor de 9.700 millones")
-names no GPU purchase. Plans not made ("planea comprar", "en conversaciones") are not read.
+names no GPU purchase, nor does a contract's sum told between the purchase and its price.
+Plans not made ("planea comprar", "en conversaciones") are not read.
 The reader (`foreign_deals`) judges whose purchase it is and its period.
 """
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from . import foreign_numbers
+from . import foreign_ai, foreign_numbers
 
 # the purchase: a verb or noun of buying (es, pt, it, de, fr)
 _BUY = re.compile(
@@ -42,11 +43,15 @@ _FOR = re.compile(
     re.I,
 )
 _FOR_WINDOW = 40
-_NOT_DONE = re.compile(
-    r"\b(?:planea\w*|planeja\w*|prev\w+|podr[íi]a|negocia\w*|conversaciones|pretende\w*|"
-    r"erwäg\w+|verhandl\w+|envisag\w*|négoci\w*|pourrait|valut\w+|trattativ\w+)\b",
+# another deal between the purchase and its sum: "que compró GPU …, firmó un contrato con
+# Microsoft por 9.700 millones", "Vertrag … im Wert von 9,7 Milliarden … abgeschlossen und wird
+# dafür Hardware von Dell kaufen" (the sum is the contract's, not the buying verb's object)
+_OTHER_DEAL = re.compile(
+    r"\b(?:contratos?|contratt[oi]|contrats?|Vertr[äa]g\w*|Vereinbarung\w*|firm[óo]|firmato|"
+    r"assinou|signé|unterzeichnet\w*|abgeschlossen|schloss)\b",
     re.I,
 )
+_DE_VERB_AFTER = 30  # a German infinitive right after the sum: "… US-Dollar von Dell zu kaufen"
 
 
 def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
@@ -56,14 +61,20 @@ def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
         return  # (the cheap look: most sentences name no GPUs or chips)
     gpu = _GPU.search(text)
     buy = _BUY.search(text) if gpu is not None else None
-    if gpu is None or buy is None or _NOT_DONE.search(text):
+    if gpu is None or buy is None or foreign_ai.NOT_DONE.search(text):
         return
     spaced = language == "fr"
-    for start, _, value, currency in foreign_numbers.money(text, False, spaced):
-        # (the GPUs before their price; the verb before them, or after the price in a German
-        # infinitive: "GPUs … im Wert von 5,8 Milliarden US-Dollar von Dell zu kaufen")
-        if gpu.start() < start and _FOR.search(text, max(0, start - _FOR_WINDOW), start):
-            if buy.start() < gpu.start():
-                yield buy.start(), value, currency
-            elif language == "de" and buy.start() > start:
-                yield start, value, currency
+    for start, end, value, currency in foreign_numbers.money(text, False, spaced):
+        # (the GPUs before their price; the verb before them, or right after the price in a
+        # German infinitive: "GPUs … im Wert von 5,8 Milliarden US-Dollar von Dell zu kaufen")
+        if gpu.start() > start or not _FOR.search(text, max(0, start - _FOR_WINDOW), start):
+            continue
+        if buy.start() < gpu.start() and not _OTHER_DEAL.search(text, buy.end(), start):
+            yield buy.start(), value, currency
+        elif language == "de" and _verb_right_after(text, end, buy.start()):
+            yield start, value, currency
+
+
+def _verb_right_after(text: str, end: int, verb: int) -> bool:
+    """Is the German buying verb right after the sum, with no other deal between?"""
+    return end < verb <= end + _DE_VERB_AFTER and not _OTHER_DEAL.search(text, end, verb)

@@ -3,7 +3,8 @@
 "比特礦業公佈了截至2022年6月30日的半年報" (the interim report for the half ended 30 June),
 "2024年上半年", "2023년 상반기 실적", "2024年上半期決算": the story retells a report titled for
 the half, whose figures are the half's (README decided case 42: a half is labelled when the
-text names it as a half). Its flows told "截至2022年6月30日" (through the half's last day) are
+text names it as a half; a plan for the half, "预计在2025年上半年将算力提升至…", names no
+report). Its flows told "截至2022年6月30日" (through the half's last day) are
 the half's, not June's, and a holding with no date of its own takes the half's label (decided
 case 14's last clause). A quarter's or month's report names no half; nor does a "six months"
 span (case 42), which this module does not read.
@@ -22,12 +23,17 @@ _HALF = re.compile(
     r"(?P<june>6\s?月\s?30\s?[日号號]\s?(?:的|之)?\s?(?:半年[報报]|半年度[報报]告|中期[報报]告))|"
     r"(?P<first>上半年|上半期|上期決算|상반기)|(?P<second>下半年|下半期|하반기))"
 )
+# the half's report, right after the half: "上半年業績", "상반기 실적", "上半期決算" ("预计在2025年
+# 上半年将算力提升至", "2025년 상반기까지 … 늘릴 계획이다" is a plan for the half, not its report)
+_REPORT = re.compile(
+    r"\s?(?:的\s?)?(?:業績|业绩|財報|财报|報告|报告|決算|决算|財務|财务|실적|결산|보고서|재무)"
+)
 
 
 def named(head: str) -> Period | None:
     """The half the story's head names as its report's, or None."""
     m = _HALF.search(head) if ("半" in head or "반기" in head or "上期" in head) else None
-    if m is None:
+    if m is None or (m.group("june") is None and not _REPORT.match(head, m.end())):
         return None
     return Period.of_half(int(m.group("y")), 2 if m.group("second") else 1)
 

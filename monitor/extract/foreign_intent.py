@@ -59,10 +59,10 @@ LANGUAGES = frozenset(_PATTERNS)
 # Giving up holding all it mines is a statement that part of it will be sold (README case 29):
 # "더 이상 채굴한 BTC를 매도하지 않는다는 '장기 보유' 전략을 유지하지 않는다", "HODLn fortan
 # nicht mehr vollständig unsere täglich generierten Coins" (not "hält weiterhin alle Coins",
-# "HODL 전략을 유지한다": the strategy kept)
+# "HODL 전략을 유지한다", "HODL 전략을 포기하지 않겠다": the strategy kept)
 _KO_ENDED = re.compile(
     r"더\s*이상[^.]{0,60}?(?:장기\s*보유|HODL|호들)['’”]?\s*(?:전략|정책|방침)(?:을|를)?\s*"
-    r"(?:유지하지\s*않|고수하지\s*않|포기)"
+    r"(?:유지하지\s*않|고수하지\s*않|포기(?!\s*하지\s*않|\s*않))"
 )
 _DE_ENDED = re.compile(
     r"\b(?:HODLn|hodlen|halten|behalten)\s+(?:wir\s+|es\s+)?"

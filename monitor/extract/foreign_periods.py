@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_fiscal_span
+from . import foreign_cjk_spans, foreign_fiscal_span
 from .foreign_said_dates import said_on
 from .foreign_words import Lexicon
 
@@ -220,6 +220,13 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         is not None
         and not (period.is_date and said_on(text, m.end(), lexicon.language))
     ]
+    if lexicon.language == "zh" and foreign_cjk_spans.cheap_look(text):
+        found = [_spanned(text, mention) for mention in found]
+    if lexicon.language == "zh":
+        found.extend(
+            Mention(start, end, half, _compared(text, start, end, lexicon))
+            for start, end, half in foreign_cjk_spans.bare_first_half(text, published)
+        )
     found.extend(_relative(text, lexicon, published))
     if lexicon.language == "de" and "Geschäftsjahr" in text:
         found.extend(_fiscal_last_quarter(text, lexicon, published))
@@ -229,6 +236,15 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         found.extend(_year_ends(text, published))
         found.extend(_same_period_this_year(text, found, published))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _spanned(text: str, mention: Mention) -> Mention:
+    """A day followed by the three months or the half it ends ("截至2024年6月30日止三個月"):
+    that quarter or half (`foreign_cjk_spans`)."""
+    period = foreign_cjk_spans.span(text, mention.end, mention.period)
+    return (
+        mention if period is None else Mention(mention.start, mention.end, period, mention.compared)
+    )
 
 
 # "al cierre del año", "no fim do ano", "alla fine dell'anno", "zum Jahresende": the last year-end

@@ -104,9 +104,11 @@ _JA = Lexicon(
         bought=r"購入|買い増|買い入|取得",
         sold=r"売却|売った|売り|手放",
         # ("ビットコイン(BTC)のマイニング報酬は960BTCだった": the coins its own mining earned in
-        # the month; not a block's reward or the halving's, "…は半減期で6.25BTCに")
+        # the month; not a block's reward or the halving's, "…は半減期で6.25BTCに", "…が
+        # 6.25BTCから3.125BTCに減少した": a reward changed from one size to another)
         produced=r"生産|採掘|産出|マイニングし|"
-        r"(?:ビットコイン|BTC)\)?の\s?マイニング報酬(?![^。]{0,30}(?:半減|ブロック))",
+        r"(?:ビットコイン|BTC)\)?の\s?マイニング報酬"
+        r"(?![^。]{0,30}(?:半減|ブロック|\d\s?(?:BTC|ビットコイン)\s?から))",
         held=r"保有|準備高|財務諸表|保持",
     ),
     zero_sold=re.compile(
