@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -532,10 +532,16 @@ class Debt:
 
 
 def read(
-    sentence: Segment, language: str, cjk: bool, before: str = "", spaced: bool = False
+    sentence: Segment,
+    language: str,
+    cjk: bool,
+    before: str = "",
+    spaced: bool = False,
+    dollar: str = "CAD",
 ) -> Iterator[Debt]:
     """The debt figures `sentence` states, in `language` (`before`: the sentence before it;
-    `spaced`: its thousands may be grouped by spaces, "150 000 000 $")."""
+    `spaced`: its thousands may be grouped by spaces, "150 000 000 $"; `dollar`: the currency
+    of "20 M$")."""
     words = WORDS.get(language)
     if words is None:
         return
@@ -544,7 +550,7 @@ def read(
     if words.noun.search(text) is None and not notes:
         return
     yield from _nil(sentence, words)
-    moneys = list(foreign_numbers.money(text, cjk, spaced))
+    moneys = list(foreign_numbers.money(text, cjk, spaced, dollar))
     if not moneys:
         return
     for start, end, value, currency in moneys:
@@ -685,13 +691,22 @@ def _told(
 
 
 # A loan paid out in tranches to come ("Ces 20 M$ seront remis en quatre tranches de 5 M$"): a
-# delayed-draw loan, new debt only for a tranche stated as drawn (README decided case 19)
+# delayed-draw loan, new debt only for a tranche stated as drawn (README decided case 19). Only
+# a payout: not a loan repaid in instalments ("a ser pago em 12 parcelas"), nor a tranche of
+# megawatts ("La première tranche de 100 MW … sera livrée")
 _TRANCHES = re.compile(r"\btranch\w*|\btramos?\b|\bparcelas\b|\bTranchen\b", re.I)
+_PAID_OUT = re.compile(
+    r"\b(?:remis|versée?s?|débloquée?s?|décaissée?s?|desembols\w*|liberad[oa]s?|entregad[oa]s?"
+    r"|ausgezahlt|ausbezahlt|erogat[oi])\b"
+    r"[^.;]{0,30}?(?:\btranch\w*|\btramos?\b|\bparcelas\b)"
+    r"|\bTranchen\b[^.;]{0,40}?\b(?:ausgezahlt|ausbezahlt)\b",
+    re.I,
+)
 
 
-def paid_in_tranches(texts: Iterable[str]) -> bool:
-    """Does the story tell a loan paid out in tranches?"""
-    return any(_TRANCHES.search(text) for text in texts)
+def paid_in_tranches(text: str) -> bool:
+    """Does the sentence tell a loan paid out in tranches?"""
+    return _TRANCHES.search(text) is not None and _PAID_OUT.search(text) is not None
 
 
 # Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation

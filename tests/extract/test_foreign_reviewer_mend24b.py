@@ -1,0 +1,113 @@
+"""Foreign-copy wordings and costs a reviewer found in the foreign readers (mend24b).
+
+* Bounded work: the spans of three months ("von Juli bis September") a German sentence holds are
+  read once per sentence, not once per clause of its figures.
+* A loan paid out in tranches (README decided case 19) is dropped only when its own sentence or
+  the next tells the payout ("Ces 20 M$ seront remis en quatre tranches de 5 M$"); a tranche of
+  megawatts elsewhere in the story, or a loan repaid in instalments ("a ser pago em 12 parcelas
+  mensais"), leaves the loan obtained.
+* "20 M$": Canadian dollars only in a story naming Quebec or Canada; France's press writes "M$"
+  for the US dollar.
+
+Each case is written in the shape of such copy; a near-miss stands beside each positive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from monitor.extract import extract_text, foreign
+from tests.extract import test_foreign_debt_ai
+
+# (text, entity, published, expected (metric, value, unit, period))
+DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    # --- a tranche of megawatts in the next sentence: the loan is obtained at once
+    (
+        "Hut 8 a obtenu un prêt de 150 millions de dollars auprès de Coinbase. La première "
+        "tranche de 100 MW du campus River Bend, en Louisiane, sera livrée au deuxième "
+        "trimestre 2025.",
+        "HUT",
+        "2024-11-20",
+        {("debt_issued_usd", 150000000, "USD", "2024-11")},
+    ),
+    # (near-miss: the loan itself paid out in tranches, told in the next sentence)
+    (
+        "Hut 8 a obtenu un prêt de 150 millions de dollars auprès de Coinbase. Ces 150 millions "
+        "de dollars seront versés en trois tranches de 50 millions de dollars.",
+        "HUT",
+        "2024-11-20",
+        set(),
+    ),
+    # --- Portuguese: a loan repaid in monthly instalments is still obtained
+    (
+        "A Hut 8 obteve um empréstimo de 50 milhões de dólares junto à Coinbase, a ser pago em "
+        "12 parcelas mensais.",
+        "HUT",
+        "2024-11-20",
+        {("debt_issued_usd", 50000000, "USD", "2024-11")},
+    ),
+    # (near-miss: released in instalments, a payout to come)
+    (
+        "A Hut 8 obteve um empréstimo de 50 milhões de dólares junto à Coinbase, que será "
+        "liberado em 3 parcelas.",
+        "HUT",
+        "2024-11-20",
+        set(),
+    ),
+    # --- French from France: "M$" is the US dollar
+    (
+        "Le mineur de bitcoins Marathon Digital a obtenu un prêt de 200 M$ auprès de Coinbase, "
+        "garanti par une partie de ses bitcoins.",
+        "MARA",
+        "2024-11-20",
+        {("debt_issued_usd", 200000000, "USD", "2024-11")},
+    ),
+    # (near-miss: a Quebec story, the Canadian dollar)
+    (
+        "Bitfarms agrandit son centre de Sherbrooke\n\n"
+        "Bitfarms a obtenu un prêt de 20 M$ auprès de Coinbase pour ses centres du Québec.",
+        "BITF",
+        "2019-01-15",
+        {("debt_issued_usd", 20000000, "CAD", "2019-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), DEBT_CASES)
+def test_debt_wordings_a_reviewer_found(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+def _quarters_read(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """The characters the foreign reader's scans for spans of three months are given."""
+    tally = [0]
+    spans = foreign.quarter_spans
+
+    def counted(sentence: str, *args: Any) -> Iterator[Any]:
+        tally[0] += len(sentence)
+        return spans(sentence, *args)
+
+    monkeypatch.setattr(foreign, "quarter_spans", counted)
+    extract_text(text, published=dt.date(2024, 11, 6), entity="MARA")
+    monkeypatch.undo()
+    return tally[0]
+
+
+def test_spans_of_months_are_read_once_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    head = "Der Bitcoin-Miner Marathon Digital hat im Oktober 1.252 Bitcoin produziert. "
+    unit = "im Monat {n} bis zu {n},5 Bitcoin produziert"
+
+    def story(count: int) -> str:
+        figures = ", ".join(unit.format(n=n) for n in range(count))
+        return head + "Marathon hat von Juli bis September, " + figures + "."
+
+    small = _quarters_read(monkeypatch, story(100))
+    large = _quarters_read(monkeypatch, story(200))
+    assert small > 0
+    assert large <= 2.3 * small
