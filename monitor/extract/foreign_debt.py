@@ -166,7 +166,9 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
-        noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\s+)?convertibles",
+        # (notes: "bonos senior garantizados", "en bonos"; not a bare "bonos", a bonus too)
+        noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\b|convertibles|garantizad)"
+        r"|\ben\s+(?:bonos|notas|pagar[ée]s)\b",
         issued=r"\b(?:cerr[óo]|complet[óo]|concluy[óo]|emiti[óo]|coloc[óo])\s+(?:una\s+|la\s+|su\s+)?"
         r"(?:oferta|emisi[óo]n|colocaci[óo]n)\s+(?:privada\s+)?de\s+(?:bonos|notas|pagar[ée]s)\s+"
         r"(?:[\wáéíóúñ]+\s+){0,2}?(?:de|por|por\s+valor\s+de|por\s+un\s+total\s+de)\s+$",
@@ -363,7 +365,9 @@ WORDS: dict[str, DebtWords] = {
         reduced=r"\b(?:réduit|réduire|réduisant|ramené|ramenant|abaissé)\s+(?:\w+\s+){0,2}?"
         r"(?:sa\s+|la\s+|leur\s+)?(?:dette|endettement)\b",
         to=r"\bà\s+(?:environ\s+|près\s+de\s+)?$",
-        noun=r"dette|endettement|prêt|emprunt|crédit",
+        # (notes: "son offre d'obligations convertibles"; not a bare "obligation", a duty too)
+        noun=r"dette|endettement|prêt|emprunt|crédit|obligations\s+(?:convertibles|garanties|"
+        r"de\s+premier\s+rang|senior)",
         # (also the loan named before: "le prêt en question s'élevait à 74,7 millions")
         balance=r"(?:\b(?:dette|endettement)\s+(?:totale\s+)?|"
         r"\b(?:le|son|leur)\s+(?:prêt|emprunt)\s+(?:\w+\s+){0,2}?)(?:s['’]élève|s['’]élevait|atteint|"

@@ -111,3 +111,51 @@ def test_spans_of_months_are_read_once_a_sentence(monkeypatch: pytest.MonkeyPatc
     large = _quarters_read(monkeypatch, story(200))
     assert small > 0
     assert large <= 2.3 * small
+
+
+# (text, entity, published, expected (metric, value, unit, period)): notes told closed or issued
+NOTES_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "Le mineur de bitcoins MARA Holdings a clôturé son offre d'obligations convertibles de "
+        "1 milliard de dollars. La société utilisera le produit pour acheter des bitcoins.",
+        "MARA",
+        "2024-11-26",
+        {("debt_issued_usd", 1000000000, "USD", "2024-11")},
+    ),
+    # (near-miss: an offering only announced)
+    (
+        "Le mineur de bitcoins MARA Holdings a annoncé une offre d'obligations convertibles de "
+        "1 milliard de dollars. La société utilisera le produit pour acheter des bitcoins.",
+        "MARA",
+        "2024-11-26",
+        set(),
+    ),
+    (
+        "Riot Platforms emitió 500 millones de dólares en bonos senior garantizados con "
+        "vencimiento en 2030.",
+        "RIOT",
+        "2025-01-15",
+        {("debt_issued_usd", 500000000, "USD", "2025-01")},
+    ),
+    # (near-miss: notes only planned; a bonus paid)
+    (
+        "Riot Platforms planea emitir 500 millones de dólares en bonos senior garantizados con "
+        "vencimiento en 2030.",
+        "RIOT",
+        "2025-01-15",
+        set(),
+    ),
+    (
+        "Riot Platforms pagó 5 millones de dólares en bonos de rendimiento a sus directivos.",
+        "RIOT",
+        "2025-01-15",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), NOTES_CASES)
+def test_notes_closed_or_issued_in_french_and_spanish(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
