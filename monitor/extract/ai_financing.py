@@ -62,14 +62,18 @@ _FINANCING_GATE = any_of("financing", "preferred equity", "investment from", "in
 _FINANCING_RECEIVED = Folded(
     r"\b(?:financing|funding|investment|preferred\s+equity|equity)\s+(?:(?:agreement|deal|"
     r"facility|arrangement|transaction|partnership|commitment)\s+)?(?:with|from|by)\s+[a-z]"
+    # a preferred-equity line is always money put in by an investor ("initial draw from $5B
+    # Macquarie preferred equity facility for Ellendale campus", a summary naming no "from")
+    r"|\bpreferred\s+equity\s+(?:financing\s+)?facility\b"
 )
 # The words each match of `_FINANCING_RECEIVED` opens with (where it is tried)
 _FINANCING_OPENING = any_of("financing", "funding", "investment", "preferred", "equity")
 # Before the amount: a named subject and its verb of investing ("MAM to invest up to",
 # "Brookfield will commit", "the fund agreed to invest")
 _INVESTOR_VERB_BEFORE = re.compile(
+    # ("MAM may invest additional $337.5M in tranches": the investor's option, a summary's modal)
     r"(?P<subject>\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:has|have|also|will|"
-    r"would|agreed|agrees|plans|is|are)\s+)?(?:to\s+)?(?:invest|invests|invested|commit|"
+    r"would|may|might|could|can|agreed|agrees|plans|is|are)\s+)?(?:to\s+)?(?:invest|invests|invested|commit|"
     r"commits|committed|provide|provides|provided|contribute|contributes|contributed)\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:initial|extra|additional|further)\s+)?(?:up\s+to\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$"

@@ -313,8 +313,11 @@ _SCHEDULE = Folded(
     r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over|"
     # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
     # "operations are set to commence in 2027": when the site opens, not what it holds now
-    r"operational|operations?\s+(?:(?:are\s+|is\s+)?(?:set|expected|scheduled|due)\s+to\s+)?"
-    r"(?:begins?|began|start\w*|commenc\w*)|"
+    # ("with operations targeted to begin in October 2026", "operations planned to start")
+    r"operational|operations?\s+(?:(?:are\s+|is\s+)?(?:set|expected|scheduled|due|targeted|"
+    r"planned|slated|anticipated)\s+to\s+)?(?:begins?|began|start\w*|commenc\w*)|"
+    # "with operations targeted for October 2026", "operations planned for 2H 2026"
+    r"operations?\s+(?:(?:are\s+|is\s+)?(?:targeted|planned|expected|scheduled|slated)\s+for)|"
     # "a 15-year AWS lease for 300 MW (rent starts Aug 2026)", "revenue commencement in 2026":
     # when the tenant starts paying, not what is contracted now
     r"(?:rent|revenue|billing|lease\s+payments?)\s+(?:(?:is|are)\s+)?(?:(?:set|expected|"

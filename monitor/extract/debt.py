@@ -20,6 +20,7 @@ from .branches import Branches
 from .context import DocContext
 from .debt_added_draw import added_to_draw
 from .debt_against_cash import against_cash
+from .debt_backstop import backstop_or_illustrative
 from .debt_balance import (
     PREVIOUS_CHARS,
     acquired_company_debt,
@@ -117,6 +118,7 @@ from .named_subject import is_named_other
 from .numbers import APPROX, Money, may_hold_money
 from .periods import shift_month
 from .sentences import Segment
+from .summary_headlines import in_summary_headline
 
 # A summary's label opening the sentence: "Interest Expense $4.5 million, decreased by …".
 _INTEREST_FIRST = Folded(rf"\s*(?:[-•*]\s*)?(?:total\s+)?interest\s+expenses?\s+{APPROX}$")
@@ -795,8 +797,8 @@ def _described_deal(text: str, money: Money) -> bool:
     if not _PRESENT_FLOW.search(text, max(0, money.start - 40), money.start):
         return False
     line = line_at(text, money.start)
-    if is_title(line):
-        return False  # a headline, in sentence case or title case
+    if is_title(line) or in_summary_headline(text, money.start):
+        return False  # a headline, in sentence case or title case (or a summary record's)
     words = _WORD.findall(line)
     capitalised = sum(word[0].isupper() for word in words)
     return not words or capitalised < _TITLE_SHARE * len(words)
@@ -935,6 +937,8 @@ def _acceptable(
         return False
     if metric == DEBT_ISSUED and named_by_holders(text, money):
         return False  # "Holders of the $40 million unsecured bonds issued by Argo will receive …"
+    if metric in (DEBT_TOTAL, DEBT_ISSUED) and backstop_or_illustrative(text, money):
+        return False  # "Backstop debt of $1.4B amortizes over lease": a promise, no debt
     if metric == DEBT_TOTAL and claimed_by_creditor(text, money):
         return False  # "two lenders claim the company defaulted on $103 million" (case 35)
     if metric == DEBT_TOTAL and level_under_modal(text, money):

@@ -17,8 +17,10 @@ from .folded import Folded
 # its preferred stock purchase agreement"
 _EQUITY_DRAW_AFTER = Folded(
     r"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:from|under|through|via|out\s+of)\s+"
-    r"(?:an?|the|its|their|our)\s+(?:(?:[^.;$]|\.(?=\d)){0,30}?(?:us)?\$\s?[\d.,]+\s*"
-    r"(?:million|billion|m|bn)?\b)?(?:[^.;$]|\.(?=\d)){0,40}?\bpreferred\s+(?:equity|stock|"
+    # (a summary's headline drops the article and abbreviates: "initial draw from $5B
+    # Macquarie preferred equity facility")
+    r"(?:(?:an?|the|its|their|our)\s+)?(?:(?:[^.;$]|\.(?=\d)){0,30}?(?:us)?\$\s?[\d.,]+\s*"
+    r"(?:million|billion|m|bn|b)?\b)?(?:[^.;$]|\.(?=\d)){0,40}?\bpreferred\s+(?:equity|stock|"
     r"shares?|units?)\b"
 )
 

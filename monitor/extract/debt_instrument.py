@@ -65,8 +65,11 @@ _OPERATIVE = Folded(
     r"[^$]{0,200}?\b(?:principal|in\s+the)\s+amount\s+of\b[^$]{0,120}?"
     + _AT
     + r"|\bprincipal\s+amount\s+of\s+this\s+note\s+is\s+(?=\$)"
-    r"|\bamount\s+financed\b[^$.;]{0,80}?(?=\$)"
-    r"|\btotal\s+amount\s+to\s+be\s+advanced\b[^$]{0,80}?(?=\$)"
+    # ("promises to pay to the order of ANCHORAGE LENDING … an amount financed of 463.636365
+    # Bitcoin": the financed amount of a bitcoin loan, in its unit)
+    + r"|\bamount\s+financed\b[^$.;]{0,80}?"
+    + _AT
+    + r"|\btotal\s+amount\s+to\s+be\s+advanced\b[^$]{0,80}?(?=\$)"
     r"|\backnowledges\s+(?:the\s+)?receipt\s+of\s+(?=\$)"
 )
 # A recital naming the loan's amount, when the parties' agreement follows it ("WHEREAS the

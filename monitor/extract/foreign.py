@@ -67,12 +67,15 @@ from . import (
     foreign_change_base,
     foreign_deals,
     foreign_es_moves,
+    foreign_halves,
     foreign_history,
     foreign_intent,
     foreign_lexicons,
     foreign_numbers,
     foreign_periods,
+    foreign_sale_next,
     foreign_sold_all,
+    foreign_verb_last,
 )
 from .entities import MINERS, ticker_of
 from .evidence import observation
@@ -111,6 +114,13 @@ _UNIT = re.compile(
     re.I,
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
+# a counter's own coin when it is not bitcoin ("349 個BTC、3325 個ETH、5360 萬個Dogecoin": the
+# bitcoin word beside it is the list's first item, not this count's unit)
+_OTHER_COIN = re.compile(
+    r"\s?(?:ETH|ETC|LTC|DOGE|Dogecoin|以太坊|以太幣|以太币|狗狗幣|狗狗币|萊特幣|莱特币|"
+    r"이더리움|イーサリアム)",
+    re.I,
+)
 _BITCOIN_WORD = re.compile(
     r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين",
     re.I,
@@ -305,7 +315,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
-    lead = reader.lead()
+    figures += _proceeds_told_next(figures, sentences, lexicon, reader.dollar)
+    lead, figures = _half_year(reader.lead(), text, figures)
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
     fallback = named or _month(published)
@@ -324,6 +335,46 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         + deals
         + list(_intents(reader, sentences, fallback))
     )
+
+
+def _proceeds_told_next(
+    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon, dollar: str
+) -> list[_Figure]:
+    """A sale's proceeds told in the next sentence ("… 3.000 BTC … verkaufte. Der Gesamtwert
+    belief sich auf rund 62 Millionen US-Dollar."), when its own sentence gave none (`dollar`:
+    the currency of "20 M$")."""
+    following = dict(itertools.pairwise(sentences))
+    told = []
+    for sale in figures:
+        if sale.metric != BTC_SOLD or not sale.value or sale.sentence not in following:
+            continue
+        if any(f.metric == BTC_SALE_PROCEEDS and f.sentence is sale.sentence for f in figures):
+            continue
+        after = following[sale.sentence]
+        money = foreign_sale_next.proceeds(after.text, lexicon.language, lexicon.spaced, dollar)
+        if money is not None:
+            value, currency, end = money
+            told.append(
+                _Figure(after, BTC_SALE_PROCEEDS, value, sale.own, False, False, currency, end)
+            )
+    return told
+
+
+def _half_year(
+    lead: Period | None, text: str, figures: list[_Figure]
+) -> tuple[Period | None, list[_Figure]]:
+    """A half-year report's story, its head naming no month or quarter: the half is its period,
+    and its flows through the half's end are the half's."""
+    half = None if lead is not None else foreign_halves.named(text[:_LEAD])
+    if half is None:
+        return lead, figures
+    return half, [_of_half(figure, half) for figure in figures]
+
+
+def _of_half(figure: _Figure, half: Period) -> _Figure:
+    if figure.metric != BTC_HELD and foreign_halves.through_end(figure.own, half):
+        return replace(figure, own=half)
+    return figure
 
 
 def _update_period(figures: list[_Figure], named: Period | None) -> Period | None:
@@ -1021,8 +1072,10 @@ class _Reader:
         if adjective is not None:
             return None
         counter = _COUNTER.match(text, end)
-        if counter is not None and _BITCOIN_WORD.search(
-            text, max(0, start - 20), counter.end() + 20
+        if (
+            counter is not None
+            and not _OTHER_COIN.match(text, counter.end())
+            and _BITCOIN_WORD.search(text, max(0, start - 20), counter.end() + 20)
         ):
             return counter.end()
         if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
@@ -1126,6 +1179,8 @@ class _Reader:
         ):  # the clause's subject changed to the figure
             clause_start = self._clause(text, start, end)[0]
             chosen = _nearest(self.lexicon, text, clause_start, start, first=False)
+        if chosen is None:  # ("…, dass sie … 3.000 BTC und damit … Reserven verkaufte.")
+            chosen = foreign_verb_last.metric(text, start, end, self.lexicon.cues)
         if chosen is None:
             after_end = min(len(text), end + _CUE_AFTER)
             chosen = _nearest(self.lexicon, text, end, after_end, first=True, own=True)

@@ -30,9 +30,14 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"(?:contratt[oi]|accord[oi]|intesa|partnership)\b",
         re.I,
     ),
+    # (also "ha anunciado un contrato … con Microsoft", "anunció una empresa conjunta … con
+    # el proveedor de nube de IA Fluidstack": a contract announced with its party is made,
+    # README case 30, as French "a annoncé … avec")
     "es": re.compile(
         r"\b(?:firm[óo]|suscribi[óo]|cerr[óo]|sell[óo]|ha\s+firmado)\s+(?:\w+\s+){0,4}?"
-        r"(?:contratos?|acuerdos?|alianza|asociaci[óo]n)\b",
+        r"(?:contratos?|acuerdos?|alianza|asociaci[óo]n)\b|"
+        r"\b(?:ha\s+anunciado|anunci[óo])\s+(?:\w+\s+){0,3}?(?:contratos?|acuerdos?|alianza|"
+        r"asociaci[óo]n|empresa\s+conjunta)\b(?!\s+de\s+principio)(?=[^.;]{0,120}?\scon\s)",
         re.I,
     ),
     "pt": re.compile(
@@ -40,9 +45,13 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # ("einen 9,7-Milliarden-Dollar-Deal mit Microsoft abgeschlossen": the loan word too)
+    # (and the noun: "gab … den Abschluss von zwei zehnjährigen Colocation-Verträgen mit
+    # Fluidstack … bekannt")
     "de": re.compile(
         r"\b(?:unterzeichnete|schloss)\s+(?:\w+\s+){0,4}?(?:\w*vertrag|\w*vereinbarung|Partnerschaft|"
         r"\w*-?Deal)\b|"
+        r"\b(?:den|dem)\s+Abschluss\s+(?:von\s+|eines\s+|einer\s+)?(?:[\w-]+\s+){0,3}?"
+        r"[\w-]*(?:[Vv]ertr[äa]g|[Vv]ereinbarung)\w*(?=\s+mit\s)|"
         r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:\w+\s+){0,6}?"
         r"(?:unterzeichnet|abgeschlossen)\b",
     ),
@@ -105,7 +114,7 @@ _AI = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
     r"negocia\w*|pretende\w*|planeja\w*|plant|erwäg\w+|verhandl\w+|posibleng|maaaring|"
-    r"pakikipag-usap|plano)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
+    r"pakikipag-usap|plano|strebt|anstreb\w*)\b|予定|計画|検討|협상|검토|예정|计划|計劃|洽谈|洽談|"
     # French, Russian, Indonesian, Vietnamese, Arabic: a plan, talks, a potential use
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"

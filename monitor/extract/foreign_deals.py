@@ -1,6 +1,8 @@
 """Debt and AI deals read from copy not in English, as observations of the story's company.
 
-`foreign_debt` and `foreign_ai` find the phrases; this module keeps those of the company (the
+`foreign_debt`, `foreign_ai` and `foreign_ai_capex` find the phrases (and
+`foreign_ai_told_next` a signed contract's critical-IT megawatts in the sentence after it);
+this module keeps those of the company (the
 miner named nearest before the phrase is the entity: a lender's book or another miner's deal is
 not its) and dates them: a period the sentence names (not the starting point of a fall told
 between the phrase and its figure, not a comparison's), else the month of publication. A balance
@@ -19,10 +21,25 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_ai, foreign_debt, foreign_numbers, foreign_periods
+from . import (
+    foreign_ai,
+    foreign_ai_capex,
+    foreign_ai_told_next,
+    foreign_debt,
+    foreign_numbers,
+    foreign_periods,
+)
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
-from .model import AI_CAPACITY, CONTRACT_SIGNED, DEBT_TOTAL, MILESTONE, Extracted
+from .model import (
+    AI_CAPACITY,
+    AI_CAPEX,
+    AI_MILESTONE,
+    CONTRACT_SIGNED,
+    DEBT_TOTAL,
+    MILESTONE,
+    Extracted,
+)
 from .sentences import Segment
 
 # Greek and Tagalog copy is read for debt and AI deals only (no bitcoin words for them here)
@@ -71,15 +88,33 @@ def extract(
         own,
         foreign_numbers.quebec_dollar([sentence.text for sentence in sentences]),
     )
+    return _read(sentences, told, paid)
+
+
+def _read(sentences: list[Segment], told: _Story, paid: list[bool]) -> list[Extracted]:
+    """Each sentence's debts, hardware bought and deals (`paid`: which sentences pay a loan
+    out in tranches, one more at the end)."""
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
+    signed: str | None = None  # the period of the contract the sentence before signed
     for index, sentence in enumerate(sentences):
         before, previous = previous, sentence.text
         tranches = paid[index] or paid[index + 1]
         found.extend(_debts(sentence, before, told, tranches))
-        found.extend(_deals(sentence, told))
+        deals = list(_deals(sentence, told))
+        found.extend(_capex(sentence, told))
+        if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
+            found.extend(_told_next(sentence, told, signed))
+        signed = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
+        found.extend(deals)
     return found
+
+
+def _told_next(sentence: Segment, story: _Story, period: str) -> Iterator[Extracted]:
+    """The critical-IT megawatts of the contract the sentence before signed, at its period."""
+    for _, value in foreign_ai_told_next.scope(sentence.text, story.language):
+        yield observation(sentence, AI_CAPACITY, value, "MW", period)
 
 
 def _debts(sentence: Segment, before: str, story: _Story, tranches: bool) -> Iterator[Extracted]:
@@ -120,6 +155,18 @@ def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
             yield observation(
                 sentence, deal.metric, None, "", label, kind=MILESTONE, detail=CONTRACT_SIGNED
             )
+
+
+def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
+    """The AI hardware the company buys, at its price (`foreign_ai_capex`)."""
+    for position, value, currency in foreign_ai_capex.read(
+        sentence.text, story.language, story.dollar
+    ):
+        if _owner(story.names, story.positions, sentence.start + position) != story.entity:
+            continue
+        dated = _deal_period(sentence, story.language, story.published, position)
+        label = (dated or story.month).label()
+        yield observation(sentence, AI_CAPEX, value, currency, label, currency=currency)
 
 
 def _names_within(positions: list[int], sentence: Segment, span: tuple[int, int]) -> bool:

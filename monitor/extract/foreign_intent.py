@@ -3,7 +3,8 @@
 "우리는 하루 동안 생산하는 비트코인(약 14개)을 더는 보유하지 않을 것" (will no longer hold its
 daily production: it will sell it), "Il mese scorso Marathon ha deciso di vendere 800 bitcoin"
 (a decision to sell, no sale reported: README decided case 6), "planea vender parte de su
-producción", "prévoit de vendre", "plant, … Bitcoin zu verkaufen".
+producción", "prévoit de vendre", "plant, … Bitcoin zu verkaufen"; and a miner that gives up
+holding all it mines ("'장기 보유' 전략을 유지하지 않는다", "HODLn fortan nicht mehr vollständig").
 
 README decided cases 18 and 29: a forward-looking statement about selling the company's own
 bitcoin (a policy, plan, schedule or intention to sell; a stated possibility of selling) is
@@ -55,6 +56,22 @@ _PATTERNS = {
     "de": _ROMANCE,
 }
 LANGUAGES = frozenset(_PATTERNS)
+# Giving up holding all it mines is a statement that part of it will be sold (README case 29):
+# "더 이상 채굴한 BTC를 매도하지 않는다는 '장기 보유' 전략을 유지하지 않는다", "HODLn fortan
+# nicht mehr vollständig unsere täglich generierten Coins" (not "hält weiterhin alle Coins",
+# "HODL 전략을 유지한다": the strategy kept)
+_KO_ENDED = re.compile(
+    r"더\s*이상[^.]{0,60}?(?:장기\s*보유|HODL|호들)['’”]?\s*(?:전략|정책|방침)(?:을|를)?\s*"
+    r"(?:유지하지\s*않|고수하지\s*않|포기)"
+)
+_DE_ENDED = re.compile(
+    r"\b(?:HODLn|hodlen|halten|behalten)\s+(?:wir\s+|es\s+)?"
+    r"(?:fortan\s+|künftig\s+|ab\s+sofort\s+)?"
+    r"nicht\s+mehr\s+(?:vollständig|alle|sämtliche)\s+(?:\w+\s+){0,3}?"
+    r"(?:Coins|Bitcoins?|BTC|Produktion)\b",
+    re.I,
+)
+_ENDED = {"ko": _KO_ENDED, "de": _DE_ENDED}
 # the coins or the production the sale is of
 _COINS = re.compile(r"ビットコイン|BTC|生産分|採掘分|비트코인|채굴량|생산량", re.I)
 # the Romance and German sale's object, right after its verb
@@ -87,6 +104,9 @@ _NOT = re.compile(r"ない|せず|ません|않")
 
 def stated(text: str, language: str) -> int | None:
     """Where a selling intention starts in `text`, else None."""
+    ended = _ENDED.get(language)
+    if ended is not None and (given_up := ended.search(text)) is not None:
+        return given_up.start()
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return None

@@ -60,7 +60,8 @@ def _german(lexicon: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(lexicon.months, key=len, reverse=True))
     quarters = "|".join(lexicon.quarters)
     return re.compile(
-        rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>Ende)\s+)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
+        rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>Ende)\s+|(?P<start>Anfang)\s+)?(?P<mo>{months})\b"
+        rf"(?:\s+(?P<y>20\d{{2}}))?"
         rf"|\b(?P<q>{quarters})[nms]?\s+Quartal\w*(?:\s+(?:des\s+(?:Geschäfts)?jahres\s+)?(?P<yq>20\d{{2}}))?"
         rf"|\b(?P<q3>[1-4])\.\s*Quartal\w*(?:\s+(?P<yq2>20\d{{2}}))?"
         rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{{2}}))?"
@@ -77,7 +78,10 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
     months = "|".join(sorted(lexicon.months, key=len, reverse=True))
     quarters = "|".join(lexicon.quarters)
     return re.compile(
-        rf"\b(?:(?P<d>[1-3]?\d)(?:º|°)?\s+(?:de\s+)?|(?P<end>fine|fin|final)\s+(?:de(?:l)?\s+)?)?"
+        # (the month's start, a holding's first day: "No início de setembro", "a principios de
+        # septiembre", "all'inizio di settembre")
+        rf"\b(?:(?P<d>[1-3]?\d)(?:º|°)?\s+(?:de\s+)?|(?P<end>fine|fin|final)\s+(?:de(?:l)?\s+)?|"
+        rf"(?P<start>in[íi]cio|principios|comienzos|inizio)\s+(?:de(?:l)?\s+|di\s+)?)?"
         rf"(?P<mo>{months})\b{_romance_year('y')}"
         rf"|\b(?P<q>{quarters})\s+trimestre{_romance_year('yq')}"
         # a quarter by its number: "3.° trimestre de 2021", "3º trimestre", "3er trimestre" (not
@@ -383,7 +387,7 @@ def _period(
         return Period.of_quarter(year, number)
     printed = groups["mo"]
     month = int(printed) if printed.isdigit() else lexicon.months[printed.lower()]
-    day = int(groups["d"]) if groups.get("d") else None
+    day = int(groups["d"]) if groups.get("d") else (1 if groups.get("start") else None)
     if year is None:
         year = _latest_year(month, day or 1, published)
     if day is not None:

@@ -103,7 +103,10 @@ _JA = Lexicon(
     cues=_cues(
         bought=r"購入|買い増|買い入|取得",
         sold=r"売却|売った|売り|手放",
-        produced=r"生産|採掘|産出|マイニングし",
+        # ("ビットコイン(BTC)のマイニング報酬は960BTCだった": the coins its own mining earned in
+        # the month; not a block's reward or the halving's, "…は半減期で6.25BTCに")
+        produced=r"生産|採掘|産出|マイニングし|"
+        r"(?:ビットコイン|BTC)\)?の\s?マイニング報酬(?![^。]{0,30}(?:半減|ブロック))",
         held=r"保有|準備高|財務諸表|保持",
     ),
     zero_sold=re.compile(
@@ -153,7 +156,8 @@ _KO = Lexicon(
     cjk=True,
     verb_after=True,
     cues=_cues(
-        bought=r"매입|매수|구매|구입|사들",
+        # ("5,771 BTC를 매집했으며": accumulated, a purchase)
+        bought=r"매입|매수|구매|구입|사들|매집",
         # ("3,000 BTC를 현금화해": coins turned into cash are coins sold)
         sold=r"매도|매각|판매|처분|팔았|현금화(?:해|했|하여|하였)",
         produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
@@ -176,7 +180,7 @@ _KO = Lexicon(
     # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before")
     not_own=re.compile(
         r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
-        r"(?:전한|밝힌|보도한)\s*바\s*있"
+        r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있"
     ),
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
@@ -302,8 +306,12 @@ _PT = Lexicon(
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
         rf"{_ENABLED_PT})",
         # ("e 10.427 bitcoins mantidos": the coins held)
+        # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
+        # com … 62 BTC": the month closed with)
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
-        r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com)",
+        r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
+        r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
+        r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
     ),
     zero_sold=re.compile(
         r"\bn[ãa]o\s+vendeu\s+nenhum|\b(?:manteve|reteve|conservou)\s+(?:tod[oa]s\s+)?(?:os|as|seus)\s+"
@@ -421,7 +429,7 @@ _DE = Lexicon(
     # "12 BTC mehr als im Vormonat", "von 10.200 BTC auf 10.295 BTC", "2.300 Bitcoin zu
     # produzieren" (a plan: "…produziert zu haben" is a report)
     after_figure=re.compile(
-        r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+)?\d|"
+        r"\s*(?:mehr|weniger)\b|\s*auf\s+(?:rund\s+|etwa\s+|über\s+|nunmehr\s+|nur\s+noch\s+)?\d|"
         r"\s*(?:[a-zäöü]+\s+)?zu\s+(?!haben\b|sein\b)[a-zäöü]+en\b"
     ),
     # (not a level reached after the comparison: "gegenüber dem Vorjahr auf 616 Coins"; a part
@@ -473,7 +481,9 @@ _ZH = Lexicon(
     cues=_cues(
         bought=r"购买|購買|买入|買入|购入|購入|增持|收购|收購",
         sold=r"出售|卖出|賣出|售出|抛售|拋售|变现|變現",
-        produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得",
+        # ("挖到了244.2個比特幣", "挖掘業務產生了263個BTC": coins a mining business yielded)
+        produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得|挖到|"
+        r"(?:挖掘|挖矿|挖礦)(?:(?:業務|业务)[^。，,]{0,12}?)?(?:共)?(?:產生|产生)",
         held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
     ),
     zero_sold=re.compile(
@@ -534,6 +544,9 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "BTDR": ("ビットディア", "비트디어", "比特小鹿"),
     "CAN": ("嘉楠科技", "嘉楠"),
     "ARBK": ("アルゴ", "아르고"),
+    # (GMO Internet, a Japanese self-miner that reported its monthly mining until 2018)
+    "GMO": ("GMOインターネット", "GMO インターネット"),
+    "BTCM": ("比特礦業", "比特矿业"),  # (BIT Mining, as Chinese copy names it)
     "MSTR": ("マイクロストラテジー", "ストラテジー", "마이크로스트래티지", "스트래티지"),
     "IREN": ("アイリス・エナジー", "아이리스 에너지"),
     "CIFR": ("サイファー", "사이퍼"),
