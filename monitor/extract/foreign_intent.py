@@ -93,6 +93,10 @@ _ROMANCE_SHARES = re.compile(
     re.I,
 )
 _ROMANCE_CONDITION = re.compile(r"\b(?:se|si|wenn|falls|caso)\b", re.I)
+# an analyst's guess, not the company's own statement (README decided case 29): "Selon les
+# analystes de JPMorgan, Marathon pourrait vendre …", "según analistas", "laut Analysten"
+_ANALYST = re.compile(r"\banal[iy]st\w*", re.I)
+_ANALYST_WINDOW = 80  # the characters before the intent an attribution is looked for in
 # the company's shares ("保有する株式の一部を売却する方針", "보유 주식 일부를 매도할 계획"; not the
 # company's name, "株式会社", "주식회사"): a sale of shares, not of coins
 _SHARES = re.compile(r"株式(?!会社)|(?<!\w)株(?=の|を)|주식(?!회사)|지분")
@@ -136,7 +140,7 @@ def _korean_no_longer(text: str, found: re.Match[str]) -> int | None:
 def _romance(text: str) -> int | None:
     """Where a Romance or German selling intention starts in `text`, else None: the coins or
     production right after the sale verb, no negation just before it, no shares sold, no
-    condition."""
+    condition, no analyst's guess."""
     m = _ROMANCE.search(text)
     if m is None:
         return None
@@ -146,5 +150,7 @@ def _romance(text: str) -> int | None:
     if _ROMANCE_NOT.search(text, max(0, m.start() - 20), m.end()):
         return None
     if _ROMANCE_CONDITION.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _ANALYST.search(text, max(0, m.start() - _ANALYST_WINDOW), m.start()):
         return None
     return m.start()

@@ -159,3 +159,62 @@ def test_notes_closed_or_issued_in_french_and_spanish(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected intent periods): an analyst's guess is no intention of the
+# company's (README decided case 29)
+INTENT_CASES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "Selon les analystes de JPMorgan, Marathon pourrait vendre une partie de ses bitcoins "
+        "après le halving.",
+        "MARA",
+        "2024-03-20",
+        set(),
+    ),
+    # (near-miss: the company's own release)
+    (
+        "Selon le communiqué, Marathon pourrait vendre une partie de ses bitcoins après le "
+        "halving.",
+        "MARA",
+        "2024-03-20",
+        {"2024-03"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), INTENT_CASES)
+def test_an_analysts_guess_is_no_intention(
+    text: str, entity: str, published: str, expected: set[str]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {item.period for item in found if item.metric == "intent"} == expected
+
+
+# (text, entity, published, expected (metric, value, period)): coins an analyst thinks it must
+# cash out are no coins sold; a Korean sentence of a guess is read for none of its figures, as a
+# sentence recalling an earlier report is not
+COIN_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "마라톤 디지털은 10월에 1,252 BTC를 채굴했으며, 이 중 300 BTC를 현금화해야 할 것으로 "
+        "보인다고 분석했다.",
+        "MARA",
+        "2024-11-05",
+        set(),
+    ),
+    # (near-miss: coins cashed out)
+    (
+        "마라톤 디지털은 10월에 1,252 BTC를 채굴했으며, 이 중 300 BTC를 현금화해 운영비에 "
+        "충당했다.",
+        "MARA",
+        "2024-11-05",
+        {("btc_produced", 1252, "2024-10"), ("btc_sold", 300, "2024-10")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), COIN_CASES)
+def test_coins_an_analyst_thinks_it_must_cash_out(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {(i.metric, i.value, i.period) for i in found if i.metric.startswith("btc")} == expected
