@@ -92,7 +92,10 @@ _ROMANCE_SHARES = re.compile(
     r"actifs|bonos|obbligazioni|notas|obligations|Anleihen|títulos|debêntures)\b",
     re.I,
 )
-_ROMANCE_CONDITION = re.compile(r"\b(?:se|si|wenn|falls|caso)\b", re.I)
+# (not a reflexive "se"/"si" before a verb: "Según se informó", "que se tornou", "Come si legge")
+_ROMANCE_CONDITION = re.compile(
+    r"\b(?:se|si)\b(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|\b(?:wenn|falls|caso)\b", re.I
+)
 # an analyst's guess, not the company's own statement (README decided case 29): "Selon les
 # analystes de JPMorgan, Marathon pourrait vendre …", "según analistas", "laut Analysten"
 _ANALYST = re.compile(r"\banal[iy]st\w*", re.I)

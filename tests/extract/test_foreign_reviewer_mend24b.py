@@ -218,3 +218,49 @@ def test_coins_an_analyst_thinks_it_must_cash_out(
 ) -> None:
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     assert {(i.metric, i.value, i.period) for i in found if i.metric.startswith("btc")} == expected
+
+
+# (text, entity, published, expected intent periods): a reflexive "se"/"si" is no condition
+REFLEXIVE_CASES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "Según se informó, Marathon planea vender parte de su producción de bitcoin para cubrir "
+        "sus costos operativos.",
+        "MARA",
+        "2023-10-20",
+        {"2023-10"},
+    ),
+    (
+        "A Marathon, que se tornou líder do setor, planeja vender parte de sua produção de "
+        "bitcoin.",
+        "MARA",
+        "2023-10-20",
+        {"2023-10"},
+    ),
+    (
+        "Come si legge nel comunicato, Marathon prevede di vendere parte della produzione di "
+        "bitcoin.",
+        "MARA",
+        "2023-10-20",
+        {"2023-10"},
+    ),
+    # (near-misses: a condition)
+    (
+        "Si el precio cae, Marathon planea vender parte de su producción de bitcoin.",
+        "MARA",
+        "2023-10-20",
+        set(),
+    ),
+    (
+        "Se o preço cair, a Marathon planeja vender parte de sua produção de bitcoin.",
+        "MARA",
+        "2023-10-20",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), REFLEXIVE_CASES)
+def test_a_reflexive_pronoun_is_no_condition(
+    text: str, entity: str, published: str, expected: set[str]
+) -> None:
+    test_an_analysts_guess_is_no_intention(text, entity, published, expected)
