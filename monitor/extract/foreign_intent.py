@@ -148,6 +148,10 @@ def _romance(text: str) -> int | None:
     if m is None:
         return None
     sold = _ROMANCE_COINS.match(text, m.end())
+    if sold is None and m.group().endswith("verkaufen"):
+        # (German puts the object before the verb: "plant, einen Teil seiner monatlichen
+        # Bitcoin-Produktion zu verkaufen"; all of it, a site or shares too, is what is sold)
+        sold = m if _ROMANCE_COINS.match(m.group()) is not None else None
     if sold is None or _ROMANCE_SHARES.search(sold.group()):
         return None
     if _ROMANCE_NOT.search(text, max(0, m.start() - 20), m.end()):

@@ -264,3 +264,33 @@ def test_a_reflexive_pronoun_is_no_condition(
     text: str, entity: str, published: str, expected: set[str]
 ) -> None:
     test_an_analysts_guess_is_no_intention(text, entity, published, expected)
+
+
+# (text, entity, published, expected intent periods): German puts the coins before the verb
+# (dated by the month the story reports, README decided case 2)
+GERMAN_CASES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "Der Bitcoin-Miner Marathon Digital hat im September 1.242 Bitcoin produziert. Marathon "
+        "Digital plant, einen Teil seiner monatlichen Bitcoin-Produktion zu verkaufen, um die "
+        "Betriebskosten zu decken.",
+        "MARA",
+        "2023-10-20",
+        {"2023-09"},
+    ),
+    # (near-miss: a site sold, though it mines bitcoin)
+    (
+        "Der Bitcoin-Miner Marathon Digital hat im September 1.242 Bitcoin produziert. Marathon "
+        "Digital plant, seine Bitcoin-Mining-Anlagen in Texas zu verkaufen, um die "
+        "Betriebskosten zu decken.",
+        "MARA",
+        "2023-10-20",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), GERMAN_CASES)
+def test_german_coins_before_the_verb(
+    text: str, entity: str, published: str, expected: set[str]
+) -> None:
+    test_an_analysts_guess_is_no_intention(text, entity, published, expected)
