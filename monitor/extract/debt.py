@@ -786,6 +786,13 @@ _PRESENT_FLOW = Folded(
 )
 
 
+# A headline's deal that has not closed yet ("closing expected Dec 3, 2025", "expected to close").
+_STILL_TO_CLOSE = Folded(
+    r"\b(?:closing\s+(?:is\s+)?(?:expected|anticipated)|expected\s+to\s+close|to\s+close\s+(?:on|in|by)|"
+    r"subject\s+to\s+closing)\b"
+)
+_TO_CLOSE_REACH = 120
+
 # A title: a short line with no full stop, or most words capitalised ("Hut 8 Gets $50 Million
 # Loan From Coinbase").
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -798,7 +805,9 @@ def _described_deal(text: str, money: Money) -> bool:
         return False
     line = line_at(text, money.start)
     if is_title(line) or in_summary_headline(text, money.start):
-        return False  # a headline, in sentence case or title case (or a summary record's)
+        # a headline, in sentence case or title case (or a summary record's): done, unless it
+        # says the closing is still to come ("issues $50M notes; closing expected Dec 3")
+        return _STILL_TO_CLOSE.search(text, money.end, money.end + _TO_CLOSE_REACH) is not None
     words = _WORD.findall(line)
     capitalised = sum(word[0].isupper() for word in words)
     return not words or capitalised < _TITLE_SHARE * len(words)

@@ -16,12 +16,19 @@ from .numbers import APPROX, Money
 
 # "Backstop debt of $1.4B amortizes over lease", "an illustrative $500 million term loan",
 # "backstop financing of up to $1.8 billion"
+# (after "backstop" only its own noun: "the backstop parties purchased $150 million of notes"
+# is a purchase of notes, not the backstop's amount)
 _MODELLED_BEFORE = Folded(
-    r"\b(?:backstop|illustrative|hypothetical)\s+(?:[\w-]+\s+){0,2}?(?:(?:of|at|for|totall?ing)"
+    r"\b(?:backstop\s+(?:(?:debt|financing|commitment|amount|obligations?)\s+)?|"
+    r"(?:illustrative|hypothetical)\s+(?:[\w-]+\s+){0,2}?)(?:(?:of|at|for|totall?ing)"
     rf"\s+)?(?:up\s+to\s+)?(?:an?\s+)?{APPROX}$"
 )
-# "a $3.2 billion backstop from Google", "$1.4 billion financial backstop"
-_BACKSTOP_AFTER = Folded(r"^\s*(?:[\w-]+\s+){0,2}?backstop\b")
+# "a $3.2 billion backstop from Google", "$1.4 billion financial backstop"; not a loan drawn
+# "on the backstop facility", "to backstop the repayment" or "backstop-supported notes"
+_BACKSTOP_AFTER = Folded(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?<!\bto )backstop\b(?!-)(?!\s+(?:facility|facilities|loans?|"
+    r"term|line|credit|notes?|lenders?)\b)"
+)
 _REACH = 60
 
 

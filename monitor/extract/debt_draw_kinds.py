@@ -20,7 +20,10 @@ _EQUITY_DRAW_AFTER = Folded(
     # (a summary's headline drops the article and abbreviates: "initial draw from $5B
     # Macquarie preferred equity facility")
     r"(?:(?:an?|the|its|their|our)\s+)?(?:(?:[^.;$]|\.(?=\d)){0,30}?(?:us)?\$\s?[\d.,]+\s*"
-    r"(?:million|billion|m|bn|b)?\b)?(?:[^.;$]|\.(?=\d)){0,40}?\bpreferred\s+(?:equity|stock|"
+    r"(?:million|billion|m|bn|b)?\b)?(?:(?!,|\band\b|\bconvertible\b|\bwhich\b)(?:[^.;$]|\.(?=\d)))"
+    # (not across a clause: "a loan from Tether and issued Series B preferred stock", "from
+    # Bitmain, convertible into Series A preferred shares" are loans)
+    r"{0,40}?\bpreferred\s+(?:equity|stock|"
     r"shares?|units?)\b"
 )
 

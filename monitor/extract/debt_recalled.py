@@ -16,6 +16,7 @@ import re
 
 from monitor.vocabulary.periods import Period
 
+from .filing_note_period import note_period
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 
@@ -85,8 +86,15 @@ def recalled(
     """Debt figures dated before the document's own period (see the module docstring)."""
     if published is None or not _SENTENCE_BREAK.search(text.strip()):
         return []  # one sentence states its own periods: there is no document to recall from
-    if own is not None and own.last_day() < _months_before(published, _REPORT_LAG):
-        own = None  # a "report period" long before publication was read from a recalled date
+    if (
+        own is not None
+        and own.last_day() < _months_before(published, _REPORT_LAG)
+        and own != note_period(text)
+    ):
+        # a "report period" long before publication was read from a recalled date; a filing
+        # note's heading ("12 Months Ended | Dec. 31, 2023") names its own period however late
+        # the filing (an amended 10-K/A a year on)
+        own = None
     dropped: list[Extracted] = []
     # A filing's subsequent-events note tells the events after its period up to the filing:
     # its flows are its own, however long the filing came after (not recalled unless the

@@ -89,7 +89,7 @@ _CUMULATIVE = Folded(
     # "mined 1,186 Bitcoin in the twelve months leading up to Feb 28th, 2021": a window ending
     # on a day, not a named year ("the twelve months ended December 31" is a fiscal year)
     r"(?:over|in|during|for)\s+the\s+(?:twelve|12|eighteen|18|twenty-four|24)[- ]months?\s+"
-    r"(?:leading\s+up\s+to|up\s+to|prior\s+to|before|preceding)|"
+    r"(?:leading\s+up\s+to|prior\s+to|before|preceding)|"
     r"through\s+the\s+end\s+of|"
     # "finished repaying the $35 million it borrowed in 2022": the loan's life total, not the
     # period's payment (README, decided case 15; "the final $2.1 million" is the payment)

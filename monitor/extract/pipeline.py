@@ -45,6 +45,7 @@ from . import (
     note_loan_sentences,
     note_rollforward,
     note_thousands,
+    note_year_columns,
     number_words,
     per_document,
     previews,
@@ -300,6 +301,7 @@ def _with_filing_pages(
     # names it when no title does ("Debt … | 12 Months Ended | Dec. 31, 2024")
     own = ctx.report or filing_note_period.note_period(text)
     found = note_rollforward.replaced(found, text)  # a filing note's coins-and-dollars table
+    found = note_year_columns.replaced(found, text)  # the same, a Quantity / Value per year
     details, page = xbrl_details.find_details(text)  # an XBRL details page, one cell a line
     found = [item for item in found if not xbrl_details.covers(page, item)] + details
     # a statement page's interest expense row, one cell a line
