@@ -331,7 +331,9 @@ def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool]
     if metric is None and following and are_coordinated(text, money, following):
         scan.pending = money  # "$650 million of 2029 notes and $400 million … outstanding"
         return None
-    if metric in (None, DEBT_ISSUED) and borrowed_so_far(text, segment.start, money, ctx.text):
+    if metric in (None, DEBT_ISSUED) and borrowed_so_far(
+        text, segment.start, money, ctx.text, ctx.published
+    ):
         return DEBT_ISSUED, True  # "… a $15 million loan deal … The company has so far
         # borrowed nearly $4.7 million": told drawn, so no cumulative (`_acceptable`)
     if metric is None:

@@ -13,6 +13,10 @@ facility") the amount is the level drawn (`debt_draw_kinds.drawn_to_date`), not 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from .date_forms import MONTH_NAME
 from .debt_words import DEBT_NEAR
 from .folded import Folded
 from .numbers import APPROX, Money
@@ -28,13 +32,25 @@ _BORROWED_BEFORE = Folded(rf"\b(?:has|have)\s+(?:borrowed|drawn)\s+(?:down\s+)?{
 # "… from its $15 million facility", "under the loan": the level drawn on a line named here
 _FROM_LINE_AFTER = Folded(r"[^.;$]{0,20}?\b(?:from|under|on|against)\b")
 _PREVIOUS_CHARS = 300
+# The loan named before was taken earlier, not in the story: "Bitfarms previously secured a $100
+# million credit facility", "In March 2023, the Company entered into …" (published 2024): what
+# is drawn of it "to date" is then a running total (README "What is NOT labelled", case 1)
+_PREVIOUSLY = Folded(
+    r"\b(?:previously|earlier)\s+(?:secured|entered|obtained|closed|signed|"
+    r"arranged|received|took)\b"
+)
+# a year as a date's ("In March 2023", "in 2023"), not a count ("2,000 BTC", "2000 miners")
+_YEAR = re.compile(
+    rf"(?:{MONTH_NAME}(?:\s{{1,3}}\d{{1,2}},?)?|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]iscal))\s{{1,3}}"
+    r"(20\d\d)\b"
+)
 _NEXT_CHARS = 300
 
 # The next sentence telling a part borrowed so far ("The company has so far borrowed …").
 _PART_NEXT = Folded(
     r"^\s{0,3}[^.;]{0,80}?\b(?:has|have)\s+(?:(?:so\s+far|thus\s+far|to\s+date)\s+(?:borrowed|"
-    r"drawn)|(?:borrowed|drawn)\s+(?:down\s+)?(?:about\s+|nearly\s+|approximately\s+|roughly\s+|"
-    r"around\s+|over\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:so\s+far|thus\s+far|"
+    rf"drawn)|(?:borrowed|drawn)\s+(?:down\s+)?{APPROX}"
+    r"(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:so\s+far|thus\s+far|"
     r"to\s+date))\b"
 )
 
@@ -46,9 +62,11 @@ def _told_so_far(text: str, money: Money) -> bool:
     return bool(_BORROWED_BEFORE.search(before) and _SO_FAR_AFTER.match(text, money.end))
 
 
-def borrowed_so_far(text: str, start: int, money: Money, document: str | None) -> bool:
+def borrowed_so_far(
+    text: str, start: int, money: Money, document: str | None, published: dt.date | None
+) -> bool:
     """Is the amount, in a sentence (at `start` of `document`) naming no debt, the part of
-    the loan named just before it that has been borrowed so far?"""
+    the loan named just before it (in the story's year) that has been borrowed so far?"""
     if document is None or ("borrowed" not in text and "drawn" not in text):
         return False  # cheap gate
     if DEBT_NEAR.search(text) or not _told_so_far(text, money):
@@ -56,7 +74,16 @@ def borrowed_so_far(text: str, start: int, money: Money, document: str | None) -
     if _FROM_LINE_AFTER.match(text, money.end):
         return False
     before = document[max(0, start - _PREVIOUS_CHARS) : start]
-    return DEBT_NEAR.search(before) is not None
+    return DEBT_NEAR.search(before) is not None and not _taken_earlier(before, published)
+
+
+def _taken_earlier(before: str, published: dt.date | None) -> bool:
+    """Does the stretch naming the loan tell it taken before the story's year?"""
+    if _PREVIOUSLY.search(before):
+        return True
+    if published is None:
+        return False
+    return any(int(year) < published.year for year in _YEAR.findall(before))
 
 
 # (patterns read with `match` at a position carry no "^", which only the string's start meets)

@@ -64,8 +64,9 @@ _REDUCED_INTEREST_BY = Folded(
     rf"costs|payments|charges)\s+by\s+{APPROX}$"
 )
 # A clause of its own in the gap: "Interest expense fell after the company's debt was reduced by
-# $4 million" (the debt's reduction, read as such)
-_OWN_CLAUSE = Folded(r"\b(?:after|as|when|because|since|while|once|and|but|so)\b")
+# $4 million" (the debt's reduction, read as such), or a relative clause of the debt's: "Interest
+# expense on the term loan, whose principal was reduced by $20 million, …"
+_OWN_CLAUSE = Folded(r"\b(?:after|as|when|because|since|while|once|and|but|so|whose|which)\b")
 
 
 def interest_changed_by(window: Window) -> bool:

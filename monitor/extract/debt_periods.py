@@ -65,12 +65,13 @@ def _period_of(
         # own: the report's period, else publication)
         own = ctx.report or ctx.section
         return own.label() if own else publication_month(ctx)
-    if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_the_saying(ctx, segment, money):
+    saying = _saying_day(ctx, segment, money) if metric in (DEBT_ISSUED, DEBT_REPAID) else None
+    if saying is not None:
         # "Riot secured a $50 million loan from Coinbase, the company said on October 10": the
-        # day the company said it, as "said on Monday" is: the flow has no date of its own (the
-        # story's period, decided cases 7 and 27, else publication)
-        story = ctx.fallback()
-        return story.label() if story else publication_month(ctx)
+        # flow has no date of its own; the story's period (decided cases 7 and 27), else the
+        # month of the saying day (told by then), not the later publication's
+        story = ctx.section or ctx.report or ctx.lead or ctx.document or ctx.topic
+        return story.label() if story else saying.as_month().label()
     if not names_period(ctx, segment):
         day = _dated_just_before(ctx, segment)
         if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
@@ -424,19 +425,20 @@ _SAID_ON = Folded(
 )
 
 
-def _dates_only_the_saying(ctx: DocContext, segment: Segment, money: Money) -> bool:
-    """Every period the sentence names is the day of its attribution after the flow at
-    `money` ("…, the company said on October 10")."""
+def _saying_day(ctx: DocContext, segment: Segment, money: Money) -> Period | None:
+    """The day of the attribution after the flow at `money` ("…, the company said on October
+    10") when it is every period the sentence names; else None."""
     mentions = ctx.mentions(segment)
     if not mentions or " on " not in segment.text:
-        return False  # cheap gate
-    return all(
+        return None  # cheap gate
+    only_saying = all(
         mention.start > money.end
         and mention.period is not None
         and mention.period.is_date
         and _SAID_ON.search(segment.text, max(0, mention.start - 60), mention.start)
         for mention in mentions
     )
+    return mentions[0].period if only_saying else None
 
 
 # "loans of $250,000 and $2,000,000, respectively, on Sept. 2 and Sept. 15": a day for each

@@ -16,6 +16,7 @@ loan", "the debt") is taken as the story's one instrument.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from monitor.vocabulary.periods import Period
@@ -71,18 +72,37 @@ def _earlier_dates(found: list[Extracted], own: Period | None) -> list[Extracted
     if len({period.last_day() for _, period in dated}) < 2:
         return []  # one date: nothing is earlier
     own_end = own.last_day() if own is not None else None
-    # Each quote's names, read once (every pair of balances asks about both of its quotes).
-    names = {id(item): _names(item.evidence) for item, _ in dated}
-    return [
-        item
-        for item, period in dated
-        if period.last_day() != own_end
-        and any(
-            later.last_day() > period.last_day()
-            and _same_instrument(names[id(item)], names[id(other)])
-            for other, later in dated
-        )
-    ]
+    later = _names_after(dated)
+    superseded_items: list[Extracted] = []
+    for item, period in dated:
+        day = period.last_day()
+        if day == own_end or day not in later:
+            continue
+        unnamed, words = later[day]
+        names = _names(item.evidence)
+        if not names or unnamed or names & words:  # as `_same_instrument` with any later one
+            superseded_items.append(item)
+    return superseded_items
+
+
+def _names_after(dated: list[tuple[Extracted, Period]]) -> dict[dt.date, tuple[bool, set[str]]]:
+    """For each day with a later dated balance: whether one of the later balances names no
+    instrument apart, and the names the later ones give (one pass over the days, latest first,
+    not a pass over every pair of balances: a long table holds thousands)."""
+    by_day: dict[dt.date, list[set[str]]] = {}
+    for item, period in dated:
+        by_day.setdefault(period.last_day(), []).append(_names(item.evidence))
+    after: dict[dt.date, tuple[bool, set[str]]] = {}
+    unnamed, seen = False, False
+    words: set[str] = set()
+    for day in sorted(by_day, reverse=True):
+        if seen:
+            after[day] = (unnamed, set(words))
+        for names in by_day[day]:
+            unnamed = unnamed or not names
+            words |= names
+        seen = True
+    return after
 
 
 def _same_instrument(names: set[str], others: set[str]) -> bool:

@@ -305,21 +305,29 @@ def detect_lead_period(
             break  # the story is about the event of its lead, not the results it cites, nor
             # a month recalled after "announced today that it has finalized a new lease"
         first = first or segment.text
-        for mention in find_mentions(segment.text, reference):
-            period = mention.period
-            if period is None or period.is_date or period.is_longer_than_half:
-                continue  # (a half is a lead's period too: "In the first half of the year, …")
-            if _background(segment.text, mention):
-                continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
-            if is_peer_figure(segment.text, mention.start, entity):
-                continue  # "… far below MARA, which held 52,850 BTC at the end of December"
-            if entity and _others_only(segment.text, mention, entity):
-                continue  # "In May, Marathon's CFO said it too may consider selling"
-            if not reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
-                continue
-            if _incident_only(segment.text, mention):
-                continue  # "The company's site was knocked offline in July due to …"
+        period = _lead_period_in(segment.text, reference, entity)
+        if period is not None:
             return period
+    return None
+
+
+def _lead_period_in(text: str, reference: dt.date, entity: str | None) -> Period | None:
+    """The first recent month or quarter a lead sentence dates its own figures by, if any."""
+    for mention in find_mentions(text, reference):
+        period = mention.period
+        if period is None or period.is_date or period.is_longer_than_half:
+            continue  # (a half is a lead's period too: "In the first half of the year, …")
+        if _background(text, mention):
+            continue  # "… 3,349 BTC, down from more than 6,000 BTC in May"
+        if is_peer_figure(text, mention.start, entity):
+            continue  # "… far below MARA, which held 52,850 BTC at the end of December"
+        if entity and _others_only(text, mention, entity):
+            continue  # "In May, Marathon's CFO said it too may consider selling"
+        if not reference - _LEAD_MAX_AGE <= period.last_day() <= reference:
+            continue
+        if _incident_only(text, mention):
+            continue  # "The company's site was knocked offline in July due to …"
+        return period
     return None
 
 

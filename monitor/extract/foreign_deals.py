@@ -31,6 +31,7 @@ from . import (
 )
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
+from .foreign_said_dates import told_on
 from .model import (
     AI_CAPACITY,
     AI_CAPEX,
@@ -135,6 +136,9 @@ def _debts(sentence: Segment, before: str, story: _Story, tranches: bool) -> Ite
                 sentence, story.language, story.published, debt.position, debt.figure, stock
             )
         )
+        if period is None and not stock:
+            # (a flow told on the news's weekday: "na sexta-feira (10)")
+            period = told_on(sentence.text, story.language, story.published)
         label = (period or (story.month if debt.story else story.own)).label()
         yield observation(
             sentence, debt.metric, debt.value, debt.currency, label, currency=debt.currency

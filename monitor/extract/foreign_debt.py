@@ -23,7 +23,11 @@ abgeschlossen"), and a loan told obtained ("a obtenu un prêt de", "Cet emprunt 
 d'un fonds", "obtuvo un préstamo de", "erhält … einen Kredit über", "ローン契約は、1805万ポンド",
 "대출을 받았다", "获得了一笔…的贷款"): an agreement entered into is new debt (6), a credit line's
 size is not (19), and neither is a loan the story pays out in tranches to come. A balance the
-company owes or has ("debía … US$275 millones en deudas", "tiene una deuda de") is its debt. The
+company owes or has ("debía … US$275 millones en deudas", "tiene una deuda de"), or owes a named
+lender in a sentence about its debt ("inclusi 84 milioni di dollari dovuti al NYDIG"; not owed to
+creditors at large, 36), is its debt. A sum's conversion in brackets ("18,05 milhões de libras
+(cerca de US$ 25 milhões)") is read as the sum it converts is. Japanese notes' principal may be
+named after their issue ("転換社債発行による5億9,400万ドルのうち…"; not the part "のうち"). The
 reader (`foreign`) judges whose debt it is and its period.
 """
 
@@ -34,6 +38,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from decimal import Decimal
 
 from . import foreign_numbers
@@ -74,6 +79,10 @@ class DebtWords:
     # loan told obtained ("a obtenu un prêt de ", "Cet emprunt de " … " provient d'un fonds"),
     # notes told closed by a verb before them ("ha chiuso l'offerta di obbligazioni … da ")
     # or after them ("eine Emission von Wandelanleihen im Wert von " … " abgeschlossen")
+    # a sum owed to a named lender, in a sentence about the debt ("rimborsare il debito, …
+    # inclusi 84 milioni di dollari dovuti al NYDIG"): the words right after it; not owed to
+    # creditors at large (README decided case 36)
+    owed_to: re.Pattern[str] = re.compile(r"(?!)")
     loans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     notes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
@@ -135,6 +144,8 @@ WORDS: dict[str, DebtWords] = {
         r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$",
         owes=r"\b(?:doveva|deve)\s",
         balance_after=r"\s+(?:di|in)\s+debiti\b",
+        owed_to=r"\s+dovut[ioae]\s+(?:a|ad|ai|agli|al|alla|alle|all['’])(?:\s|(?<=['’]))"
+        r"(?!\s*(?:suoi\s+|propri\s+)?creditori)",
         loans=(
             (
                 r"\b(?:ottenuto|ricevuto|stipulato|firmato|siglato|acceso|ottiene|riceve)\s+"
@@ -180,6 +191,7 @@ WORDS: dict[str, DebtWords] = {
         rf"(?:a|en)\s+{_ABOUT}$",
         owes=r"\b(?:debía|debe|adeuda|adeudaba)\s",
         balance_after=r"\s+(?:en|de)\s+deudas?\b",
+        owed_to=r"\s+adeudad[oa]s?\s+(?:a|al|a\s+los)\s(?!\s*(?:sus\s+)?acreedores)",
         loans=(
             (
                 r"\b(?:obtuvo|consiguió|recibió|contrató|firmó|suscribió|cerró|aseguró|obtiene|"
@@ -216,6 +228,7 @@ WORDS: dict[str, DebtWords] = {
         rf"(?:a\s+)?{_ABOUT}$",
         owes=r"\b(?:devia|deve)\s",
         balance_after=r"\s+(?:em|de)\s+d[íi]vidas?\b",
+        owed_to=r"\s+devid[oa]s?\s+(?:a|ao|à|aos|às)\s(?!\s*(?:seus\s+)?credores)",
         loans=(
             # "o novo contrato de empréstimo apoiado pelo Bitcoin é da ordem de 18,05 milhões"
             (
@@ -557,17 +570,42 @@ def read(
     moneys = list(foreign_numbers.money(text, cjk, spaced, dollar))
     if not moneys:
         return
-    for start, end, value, currency in moneys:
-        if _settled(text, words, language, start, end):
-            yield Debt(sentence, DEBT_REPAID, value, currency, start, start)
-        elif notes and _notes_issued(text, start, end):
-            yield Debt(sentence, DEBT_ISSUED, value, currency, start, start)
-        elif (issued := _issued(text, words, start, end)) is not None:
-            yield Debt(sentence, DEBT_ISSUED, value, currency, issued, start)
-        elif (obtained := _new_loan(text, words, start, end)) is not None:
-            yield Debt(sentence, DEBT_ISSUED, value, currency, obtained, start, loan=True)
+    # (a sum's conversion in brackets is read as the sum it converts is: "18,05 milhões de
+    # libras (cerca de US$ 25 milhões)" both, "…ドルのうち5億7,920万ドル(約892億円)" neither)
+    previous: tuple[int, int, Decimal, str] | None = None
+    found: Debt | None = None
+    for sum_ in moneys:
+        if foreign_numbers.conversion_of(text, previous, sum_):
+            if found is not None:
+                yield dc_replace(found, value=sum_[2], currency=sum_[3], figure=sum_[0])
+        else:
+            found = _flow(sentence, words, language, notes, sum_)
+            if found is not None:
+                yield found
+        previous = sum_
     yield from _reduced(sentence, words, moneys)
     yield from _stated(sentence, words, moneys)
+
+
+def _flow(
+    sentence: Segment,
+    words: DebtWords,
+    language: str,
+    notes: bool,
+    sum_: tuple[int, int, Decimal, str],
+) -> Debt | None:
+    """The debt settled, issued or obtained the sum `sum_` of `sentence` tells, else None."""
+    text = sentence.text
+    start, end, value, currency = sum_
+    if _settled(text, words, language, start, end):
+        return Debt(sentence, DEBT_REPAID, value, currency, start, start)
+    if notes and _notes_issued(text, start, end):
+        return Debt(sentence, DEBT_ISSUED, value, currency, start, start)
+    if (issued := _issued(text, words, start, end)) is not None:
+        return Debt(sentence, DEBT_ISSUED, value, currency, issued, start)
+    if (obtained := _new_loan(text, words, start, end)) is not None:
+        return Debt(sentence, DEBT_ISSUED, value, currency, obtained, start, loan=True)
+    return None
 
 
 def _stated(
@@ -600,6 +638,7 @@ def _stated(
                 DEBT_TOTAL,
                 False,
             ),
+            (words.owed_to.match(text, end), DEBT_TOTAL, False),
         )
         for m, metric, story in found:
             if m is not None and not _planned(text, *_clause(text, start)):
@@ -722,7 +761,10 @@ _JA_FUNDRAISING = "資金調達"
 _JA_RAISED = re.compile(
     r"(?:の(?:転換|無担保|優先)?社債)?(?:を)?(?:調達|確保|発行)(?:した|しました|し[、,]|して|。|$)"
 )
-_JA_NOT_PRINCIPAL = re.compile(r"合計|総額|純収入|手取り|純額")
+# (a part "of" the notes' sum: "…5億9,400万ドルのうち5億7,920万ドル")
+_JA_NOT_PRINCIPAL = re.compile(r"合計|総額|純収入|手取り|純額|のうち")
+# the notes' issue named right before the sum: "転換社債発行による5億9,400万ドル", "社債の発行で"
+_JA_BY_ISSUE = re.compile(r"社債の?発行(?:による|により|で)(?:約)?$")
 _JA_SOLD_BACK = re.compile(r"分を(?:買い戻|買戻)")
 
 
@@ -735,7 +777,7 @@ def _ja_notes(text: str, before: str) -> bool:
 def _notes_issued(text: str, start: int, end: int) -> bool:
     """The sum at text[start:end] is the principal of Japanese-told notes closed."""
     gap = _CJK_GAP.sub("", text[end : end + 40])
-    if _JA_RAISED.match(gap) is None:
+    if _JA_RAISED.match(gap) is None and not _JA_BY_ISSUE.search(text, max(0, start - 12), start):
         return False
     clause_start, _ = _clause(text, start)
     if _JA_NOT_PRINCIPAL.search(text, clause_start, start):

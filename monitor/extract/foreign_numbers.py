@@ -247,3 +247,25 @@ def _quebec(m: re.Match[str], dollar: str) -> Iterator[tuple[int, int, Decimal, 
     if value == value.to_integral_value():
         value = value.to_integral_value()
     yield m.start(), m.end(), value, "USD" if m["us4"] else dollar
+
+
+# A sum in brackets right after a sum in another currency is its conversion: "18,05 milhões de
+# libras (cerca de US$ 25 milhões)", "26 bilhões de euros (R$ 59,5 bilhões)", "5億7,920万ドル
+# (約892億円)". README: both currencies are labelled when the sum is ("C$12.1 million, or US$8.8
+# million" → two labels), and neither when it is not.
+_CONVERSION_OPEN = re.compile(
+    r"\s?[(（]\s?(?:cerca\s+de\s+|aproximadamente\s+|circa\s+|unos\s+|alrededor\s+de\s+|"
+    r"environ\s+|etwa\s+|rund\s+|約|约|약\s?)?",
+    re.I,
+)
+
+
+def conversion_of(
+    text: str, previous: tuple[int, int, Decimal, str] | None, sum_: tuple[int, int, Decimal, str]
+) -> bool:
+    """Whether `sum_` (start, end, value, currency) converts `previous`, the sum before it."""
+    start = sum_[0]
+    if previous is None or previous[3] == sum_[3] or not 0 < start - previous[1] <= 24:
+        return False
+    m = _CONVERSION_OPEN.match(text, previous[1])
+    return m is not None and m.end() == start

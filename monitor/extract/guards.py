@@ -481,10 +481,23 @@ _FOR_CLIENTS = Folded(
 )
 
 
+# Another party named as the custodian of the company's coins: "with Coinbase acting as its
+# custodian", "with BitGo as custodian" (the company's own holdings, kept at that custodian)
+_ANOTHER_CUSTODIAN = Folded(
+    r"\bwith\s+(?:[\w&.’'-]+\s+){1,4}?(?:acting\s+|serving\s+)?as\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+    r"(?:qualified\s+|regulated\s+)?custodian\b"
+)
+
+
 @remembered
 def is_for_clients(text: str, end: int) -> bool:
     """The BTC figure ending at `end` is a client's (traded, held or mined for it)."""
-    return bool(_FOR_CLIENTS.match(text[end : end + 80]))
+    found = _FOR_CLIENTS.match(text[end : end + 80])
+    if found is None:
+        return False
+    # custody counts for others only when the company itself is the custodian
+    span = found.group(0)
+    return "custodian" not in span or _ANOTHER_CUSTODIAN.search(span) is None
 
 
 def is_per_unit(text: str, end: int) -> bool:

@@ -25,6 +25,7 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 from .context import detect_dollar
 from .date_forms import MONTH_NAME
 from .model import DEBT_REPAID, DEBT_TOTAL, Extracted
+from .table_model import TOTAL_ROW
 
 _DATE = rf"(?P<month>{MONTH_NAME})\s{{1,3}}(?P<day>\d{{1,2}}),\s{{1,3}}(?P<year>(?:19|20)\d\d)"
 _AMOUNT = r"\$\s?(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
@@ -71,8 +72,6 @@ def _within(item: Extracted, sentences: list[_Read]) -> bool:
     return any(item.start < read.end and item.end > read.start for read in sentences)
 
 
-# A schedule's total row ("Total Loans Outstanding", "Total Loans Payable").
-_TOTAL_ROW = re.compile(r"^\s*total\b", re.IGNORECASE)
 _NET_SHARE = Decimal("0.9")  # a discount is a small share of the principal
 # The sentence's amount as printed, or in the thousands of the note (`note_thousands` scales
 # it after): the table's total is scaled by its caption already.
@@ -84,7 +83,7 @@ def _net_total(item: Extracted, figures: list[Extracted]) -> bool:
     net of the discount the sentence names (decided case 28), not a further balance."""
     if item.metric != DEBT_TOTAL or item.value is None or item.row_label is None:
         return False
-    if not _TOTAL_ROW.match(item.row_label):
+    if not TOTAL_ROW.match(item.row_label):
         return False
     return any(
         gross.period == item.period
@@ -141,9 +140,11 @@ def _figure(metric: str, hit: re.Match[str], period: str, text: str, end: int) -
     )
 
 
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+
+
 def _sentence_end(text: str, offset: int) -> int:
     """Where the sentence holding `offset` ends: its full stop (a " ." after a spaced amount
     too), at most `_MAX_SENTENCE` characters on."""
-    stop = re.compile(r"\.(?=\s|$)")
-    found = stop.search(text, offset, min(len(text), offset + _MAX_SENTENCE))
+    found = _FULL_STOP.search(text, offset, min(len(text), offset + _MAX_SENTENCE))
     return found.end() if found else min(len(text), offset + _MAX_SENTENCE)

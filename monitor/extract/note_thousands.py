@@ -48,7 +48,27 @@ def scaled(found: list[Extracted], text: str) -> list[Extracted]:
         return found  # cheap gate: no units note, or no note page
     if not _IN_THOUSANDS.search(text):
         return found
-    return [_in_thousands(item) if _bare(item) else item for item in found]
+    return [
+        _in_thousands(item) if _bare(item) and _not_in_dollars(item, text) else item
+        for item in found
+    ]
+
+
+def _not_in_dollars(item: Extracted, text: str) -> bool:
+    """Is the amount not shown in dollars by the note's own table: a cell printing its thousands
+    ("$250,000" in the prose, "Promissory note | 250 | —" under "($ in thousands)") and none
+    printing it as the prose does?"""
+    assert item.value is not None
+    value = int(item.value)
+    if value % 1_000:
+        return True  # no whole thousands: no cell can print it so
+    return _is_cell(text, f"{value:,}") or not _is_cell(text, f"{value // 1_000:,}")
+
+
+def _is_cell(text: str, printed: str) -> bool:
+    """Does `printed` stand as a table cell: between bars, or on a line of its own?"""
+    cell = rf"(?:^|\|)[ \t]{{0,3}}\$?[ \t]{{0,3}}{re.escape(printed)}[ \t]{{0,3}}(?:\||$)"
+    return re.search(cell, text, re.MULTILINE) is not None
 
 
 def _bare(item: Extracted) -> bool:

@@ -8,6 +8,7 @@ needs a currency and a scale; a stock row is dated at a day), so the sets live h
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,6 +18,8 @@ from .sentences import Segment
 
 MONEY_METRICS = frozenset({AI_CAPEX, BTC_SALE_PROCEEDS, DEBT_TOTAL, INTEREST_EXPENSE})
 STOCK_METRICS = frozenset({BTC_HELD, DEBT_TOTAL})
+# A schedule's total row, by its label's first word ("Total notes payable", "Total").
+TOTAL_ROW = re.compile(r"^\s*total\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from .numbers import CellValue, Money, currency_code, find_money, parse_cell, pa
 from .sentences import Segment
 from .share_scale import for_shares
 from .skipping import skipping
-from .table_model import MONEY_METRICS, Table
+from .table_model import MONEY_METRICS, TOTAL_ROW, Table
 from .table_statement_scale import in_thousands
 
 _I = re.IGNORECASE
@@ -96,8 +96,7 @@ def _caption_currency(label: str, dollar: str | None) -> str | None:
     return dollar if opened["cur"] == "$" else currency_code(opened["cur"])
 
 
-# The schedule's total row ("Total notes payable", "Total"): no caption amount of its own.
-_TOTAL_ROW = re.compile(r"^\s*total\b", _I)
+# (The schedule's total row, `TOTAL_ROW`, has no caption amount of its own.)
 _MIN_CAPTIONED = 2
 
 
@@ -105,7 +104,7 @@ def _captions_total(table: Table, row: Segment, dollar: str | None) -> str | Non
     """The currency of a schedule's total row under loans captioned by their amounts ("$499,520
     loan …" rows, then "Total notes payable 101,901,172 113,669,199"): the one currency its
     captions print, when at least two do and none prints another."""
-    if not _TOTAL_ROW.match(row.cells[0]):
+    if not TOTAL_ROW.match(row.cells[0]):
         return None
     codes = {
         _caption_currency(other.cells[0], dollar)

@@ -67,21 +67,12 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
     if table_maturities.is_schedule(table):
         return table_maturities.extract(table, ctx), []  # each loan's principal due by year
     data_rows = reported_block(table, read_columns(table, ctx), ctx)
-    if not table.columns:
-        flipped = months_as_rows(table, data_rows, ctx)
-        if flipped is not None:
-            return flipped, []
-        peers = companies_as_rows(table, data_rows, ctx)
-        if peers is not None:
-            return peers, []
-    reported = reported_columns(table.columns, ctx)
-    whole = portions_total(table)
-    if whole is not None:
-        dated = table_date(table, ctx)
-        if dated is not None and before_report(dated, ctx):
-            return [], []  # the comparative table "as of December 31, 2024"
-        reported = [whole]  # not the current or long-term portion of each balance
-        table.heading += " " + above_rows(table)  # "(in thousands)", "Debt outstanding …"
+    turned = None if table.columns else _turned_layout(table, data_rows, ctx)
+    if turned is not None:
+        return turned, []
+    reported = _reported(table, ctx)
+    if not reported:
+        return [], []  # the comparative table "as of December 31, 2024"
     prior = prior_column(table.columns, reported[0])
     found: list[Extracted] = []
     figures: list[RowFigure] = []
@@ -108,6 +99,31 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
             if metric == DEBT_TOTAL:
                 labels[id(item)] = row.cells[0]
     return _checked_loans(_schedule_totals(found, loans, labels), loans), figures
+
+
+def _turned_layout(
+    table: Table, data_rows: list[Segment], ctx: DocContext
+) -> list[Extracted] | None:
+    """A table with no columns read: months as its rows, or companies as its rows (else None)."""
+    flipped = months_as_rows(table, data_rows, ctx)
+    if flipped is not None:
+        return flipped
+    return companies_as_rows(table, data_rows, ctx)
+
+
+def _reported(table: Table, ctx: DocContext) -> list[int]:
+    """The reporting columns; a balance sheet's whole-debt column when its debt is split into
+    portions (not the current or long-term portion of each balance), none for a comparative
+    table dated before the report."""
+    reported = reported_columns(table.columns, ctx)
+    whole = portions_total(table)
+    if whole is None:
+        return reported
+    dated = table_date(table, ctx)
+    if dated is not None and before_report(dated, ctx):
+        return []
+    table.heading += " " + above_rows(table)  # "(in thousands)", "Debt outstanding …"
+    return [whole]
 
 
 def _row_metrics(table: Table, rows: list[Segment], reported: list[int]) -> dict[int, str | None]:

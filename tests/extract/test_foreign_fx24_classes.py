@@ -149,7 +149,12 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "라이엇 플랫폼스가 5억 달러(약 6,600억 원) 규모의 2030년 만기 전환사채 발행을 완료했다.",
         "RIOT",
         "2024-12-12",
-        {("debt_issued_usd", 500000000, "USD", "2024-12")},
+        # (the won printed beside the dollars is labelled too: README Values and units, "two
+        # labels" when two currencies are printed; holdout n2's "3億ドル(約440億円)を確保")
+        {
+            ("debt_issued_usd", 500000000, "USD", "2024-12"),
+            ("debt_issued_usd", 660000000000, "KRW", "2024-12"),
+        },
     ),
     (
         "라이엇 플랫폼스가 5억 달러(약 6,600억 원) 규모의 2030년 만기 전환사채를 발행할 계획이라고 "
@@ -225,7 +230,11 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "1400万ポンド(約21億円)だった。",
         "ARBK",
         "2021-09-16",
-        {("debt_issued_usd", 18050000, "GBP", "2021-09")},
+        # (and the yen printed beside the pounds: README Values and units, two labels)
+        {
+            ("debt_issued_usd", 18050000, "GBP", "2021-09"),
+            ("debt_issued_usd", 2700000000, "JPY", "2021-09"),
+        },
     ),
     (
         "ビットファームズはドミニオン・キャピタルから2,000万ドルを借り入れた。",
