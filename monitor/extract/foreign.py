@@ -315,7 +315,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         return foreign_deals.extract(sentences, language, published, entity, names)
     reader = _Reader(text, lexicon, published, entity, names)
     figures = [figure for sentence in sentences for figure in reader.read(sentence)]
-    figures += _proceeds_told_next(figures, sentences, lexicon)
+    figures += _proceeds_told_next(figures, sentences, lexicon, reader.dollar)
     lead, figures = _half_year(reader.lead(), text, figures)
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
@@ -338,10 +338,11 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
 
 
 def _proceeds_told_next(
-    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon
+    figures: list[_Figure], sentences: list[Segment], lexicon: Lexicon, dollar: str
 ) -> list[_Figure]:
     """A sale's proceeds told in the next sentence ("… 3.000 BTC … verkaufte. Der Gesamtwert
-    belief sich auf rund 62 Millionen US-Dollar."), when its own sentence gave none."""
+    belief sich auf rund 62 Millionen US-Dollar."), when its own sentence gave none (`dollar`:
+    the currency of "20 M$")."""
     following = dict(itertools.pairwise(sentences))
     told = []
     for sale in figures:
@@ -350,7 +351,7 @@ def _proceeds_told_next(
         if any(f.metric == BTC_SALE_PROCEEDS and f.sentence is sale.sentence for f in figures):
             continue
         after = following[sale.sentence]
-        money = foreign_sale_next.proceeds(after.text, lexicon.language, lexicon.spaced)
+        money = foreign_sale_next.proceeds(after.text, lexicon.language, lexicon.spaced, dollar)
         if money is not None:
             value, currency, end = money
             told.append(
@@ -601,7 +602,10 @@ class _Reader:
         self.marks: tuple[str, list[int], list[int]] | None = None
         # the sentence last judged clause by clause, with each clause's `_clause_words`
         self.judged: tuple[str, dict[tuple[int, int], tuple[bool, bool]]] | None = None
+        # the sentence last read for its spans of three months, with their spans
+        self.quarters: tuple[str, list[tuple[int, int]]] | None = None
         spaced = lexicon.spaced  # ("3 349 BTC": French, Russian)
+        self.dollar = foreign_numbers.quebec_dollar([text])  # (the currency of "20 M$")
         self.number = foreign_numbers.SPACED_NUMBER if spaced else foreign_numbers.ROMANCE_NUMBER
 
     def lead(self) -> Period | None:
@@ -662,7 +666,7 @@ class _Reader:
     def _sale_money(self, sentence: Segment, sale: _Figure, until: int) -> Iterator[_Figure]:
         text = sentence.text
         last = sale.end  # ("평균 2만3000달러에 총 1억6700만달러": the average is the sum before)
-        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced)
+        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced, self.dollar)
         for start, end, value, currency in money:
             if start < sale.end or start >= until:
                 continue  # (a sum told before the sale, or after the next figure)
@@ -684,7 +688,7 @@ class _Reader:
         """A sale told in money, no coins counted ("vendeu US$ 167 milhões de seus BTC somente
         em junho"): the money is its proceeds (README decided case 4)."""
         text = sentence.text
-        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced)
+        money = foreign_numbers.money(text, self.lexicon.cjk, self.lexicon.spaced, self.dollar)
         for start, end, value, currency in money:
             if not self._coins_sold(text, start, end) or not self.about_entity(sentence, start):
                 continue
@@ -880,11 +884,19 @@ class _Reader:
         change's own base ("um 51 Prozent gegenüber dem Vorjahr auf 616 Coins gesunken")."""
         bases = [m.span() for m in self.lexicon.change_base.finditer(text, start, end)]
         if self.lexicon.language == "de":  # ("von Juli bis September": a quarter, no "until")
-            bases += [m.span() for m, _, _ in quarter_spans(text, self.lexicon.months)]
+            bases += self._quarter_spans(text)
         return any(
             not any(low <= m.start() < high for low, high in bases)
             for m in self.lexicon.not_own.finditer(text, start, end)
         )
+
+    def _quarter_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of three months in the sentence: read once per sentence, not once per
+        clause (a 46 KB sentence of a thousand clauses would be read quadratically)."""
+        if self.quarters is None or self.quarters[0] is not text:
+            spans = [m.span() for m, _, _ in quarter_spans(text, self.lexicon.months)]
+            self.quarters = (text, spans)
+        return self.quarters[1]
 
     def _when_compared(
         self, text: str, mentions: list[foreign_periods.Mention], clause_start: int

@@ -54,9 +54,9 @@ _OTHER_DEAL = re.compile(
 _DE_VERB_AFTER = 30  # a German infinitive right after the sum: "… US-Dollar von Dell zu kaufen"
 
 
-def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
+def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, Decimal, str]]:
     """(where the purchase is named, price, currency) of the AI hardware `text` says the
-    company buys."""
+    company buys (`dollar`: the currency of "20 M$", `foreign_numbers.quebec_dollar`)."""
     if "GPU" not in text and "hip" not in text:
         return  # (the cheap look: most sentences name no GPUs or chips)
     gpu = _GPU.search(text)
@@ -64,7 +64,7 @@ def read(text: str, language: str) -> Iterator[tuple[int, Decimal, str]]:
     if gpu is None or buy is None or foreign_ai.NOT_DONE.search(text):
         return
     spaced = language == "fr"
-    for start, end, value, currency in foreign_numbers.money(text, False, spaced):
+    for start, end, value, currency in foreign_numbers.money(text, False, spaced, dollar):
         # (the GPUs before their price; the verb before them, or right after the price in a
         # German infinitive: "GPUs … im Wert von 5,8 Milliarden US-Dollar von Dell zu kaufen")
         if gpu.start() > start or not _FOR.search(text, max(0, start - _FOR_WINDOW), start):

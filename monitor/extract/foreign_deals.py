@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_ai, foreign_ai_capex, foreign_ai_told_next, foreign_debt, foreign_periods
+from . import (
+    foreign_ai,
+    foreign_ai_capex,
+    foreign_ai_told_next,
+    foreign_debt,
+    foreign_numbers,
+    foreign_periods,
+)
 from .evidence import observation
 from .foreign_lexicons import LEXICONS
 from .foreign_said_dates import told_on
@@ -52,7 +59,7 @@ class _Story:
     positions: list[int]
     month: Period  # the month of publication
     own: Period  # an undated debt's period: the update's the story retells, else the month
-    tranches: bool = False  # the story pays a loan out in tranches (no loan obtained at once)
+    dollar: str  # the currency of "20 M$": Canadian in a story naming Quebec or Canada
 
 
 def extract(
@@ -69,7 +76,9 @@ def extract(
     month = Period.of_month(published.year, published.month)
     own = story if story is not None and story.granularity in ("month", "quarter") else month
     sentences = list(sentences)
-    tranches = foreign_debt.paid_in_tranches(sentence.text for sentence in sentences)
+    # (a loan paid out in tranches, told in its own sentence or the next: "Ces 20 M$ seront
+    # remis en quatre tranches de 5 M$", README decided case 19)
+    paid = [foreign_debt.paid_in_tranches(sentence.text) for sentence in sentences] + [False]
     told = _Story(
         language,
         published,
@@ -78,15 +87,22 @@ def extract(
         [position for position, _ in names],
         month,
         own,
-        tranches,
+        foreign_numbers.quebec_dollar([sentence.text for sentence in sentences]),
     )
+    return _read(sentences, told, paid)
+
+
+def _read(sentences: list[Segment], told: _Story, paid: list[bool]) -> list[Extracted]:
+    """Each sentence's debts, hardware bought and deals (`paid`: which sentences pay a loan
+    out in tranches, one more at the end)."""
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
     signed: str | None = None  # the period of the contract the sentence before signed
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         before, previous = previous, sentence.text
-        found.extend(_debts(sentence, before, told))
+        tranches = paid[index] or paid[index + 1]
+        found.extend(_debts(sentence, before, told, tranches))
         deals = list(_deals(sentence, told))
         found.extend(_capex(sentence, told))
         if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
@@ -102,14 +118,15 @@ def _told_next(sentence: Segment, story: _Story, period: str) -> Iterator[Extrac
         yield observation(sentence, AI_CAPACITY, value, "MW", period)
 
 
-def _debts(sentence: Segment, before: str, story: _Story) -> Iterator[Extracted]:
+def _debts(sentence: Segment, before: str, story: _Story, tranches: bool) -> Iterator[Extracted]:
     lexicon = LEXICONS.get(story.language)
     cjk = lexicon.cjk if lexicon is not None else False
     spaced = lexicon.spaced if lexicon is not None else False
-    for debt in foreign_debt.read(sentence, story.language, cjk, before, spaced):
+    debts = foreign_debt.read(sentence, story.language, cjk, before, spaced, story.dollar)
+    for debt in debts:
         if _owner(story.names, story.positions, sentence.start + debt.position) != story.entity:
             continue
-        if debt.loan and story.tranches:
+        if debt.loan and tranches:
             continue  # (a delayed-draw loan: README decided case 19)
         stock = debt.metric == DEBT_TOTAL
         period = (
@@ -146,7 +163,9 @@ def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
 
 def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
     """The AI hardware the company buys, at its price (`foreign_ai_capex`)."""
-    for position, value, currency in foreign_ai_capex.read(sentence.text, story.language):
+    for position, value, currency in foreign_ai_capex.read(
+        sentence.text, story.language, story.dollar
+    ):
         if _owner(story.names, story.positions, sentence.start + position) != story.entity:
             continue
         dated = _deal_period(sentence, story.language, story.published, position)

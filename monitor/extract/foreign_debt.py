@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from decimal import Decimal
@@ -177,7 +177,9 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
         to=rf"\ba\s+{_TO_ROMANCE}",
-        noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\s+)?convertibles",
+        # (notes: "bonos senior garantizados", "en bonos"; not a bare "bonos", a bonus too)
+        noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\b|convertibles|garantizad)"
+        r"|\ben\s+(?:bonos|notas|pagar[ée]s)\b",
         issued=r"\b(?:cerr[óo]|complet[óo]|concluy[óo]|emiti[óo]|coloc[óo])\s+(?:una\s+|la\s+|su\s+)?"
         r"(?:oferta|emisi[óo]n|colocaci[óo]n)\s+(?:privada\s+)?de\s+(?:bonos|notas|pagar[ée]s)\s+"
         r"(?:[\wáéíóúñ]+\s+){0,2}?(?:de|por|por\s+valor\s+de|por\s+un\s+total\s+de)\s+$",
@@ -376,7 +378,9 @@ WORDS: dict[str, DebtWords] = {
         reduced=r"\b(?:réduit|réduire|réduisant|ramené|ramenant|abaissé)\s+(?:\w+\s+){0,2}?"
         r"(?:sa\s+|la\s+|leur\s+)?(?:dette|endettement)\b",
         to=r"\bà\s+(?:environ\s+|près\s+de\s+)?$",
-        noun=r"dette|endettement|prêt|emprunt|crédit",
+        # (notes: "son offre d'obligations convertibles"; not a bare "obligation", a duty too)
+        noun=r"dette|endettement|prêt|emprunt|crédit|obligations\s+(?:convertibles|garanties|"
+        r"de\s+premier\s+rang|senior)",
         # (also the loan named before: "le prêt en question s'élevait à 74,7 millions")
         balance=r"(?:\b(?:dette|endettement)\s+(?:totale\s+)?|"
         r"\b(?:le|son|leur)\s+(?:prêt|emprunt)\s+(?:\w+\s+){0,2}?)(?:s['’]élève|s['’]élevait|atteint|"
@@ -545,10 +549,16 @@ class Debt:
 
 
 def read(
-    sentence: Segment, language: str, cjk: bool, before: str = "", spaced: bool = False
+    sentence: Segment,
+    language: str,
+    cjk: bool,
+    before: str = "",
+    spaced: bool = False,
+    dollar: str = "CAD",
 ) -> Iterator[Debt]:
     """The debt figures `sentence` states, in `language` (`before`: the sentence before it;
-    `spaced`: its thousands may be grouped by spaces, "150 000 000 $")."""
+    `spaced`: its thousands may be grouped by spaces, "150 000 000 $"; `dollar`: the currency
+    of "20 M$")."""
     words = WORDS.get(language)
     if words is None:
         return
@@ -557,7 +567,7 @@ def read(
     if words.noun.search(text) is None and not notes:
         return
     yield from _nil(sentence, words)
-    moneys = list(foreign_numbers.money(text, cjk, spaced))
+    moneys = list(foreign_numbers.money(text, cjk, spaced, dollar))
     if not moneys:
         return
     # (a sum's conversion in brackets is read as the sum it converts is: "18,05 milhões de
@@ -724,13 +734,22 @@ def _told(
 
 
 # A loan paid out in tranches to come ("Ces 20 M$ seront remis en quatre tranches de 5 M$"): a
-# delayed-draw loan, new debt only for a tranche stated as drawn (README decided case 19)
+# delayed-draw loan, new debt only for a tranche stated as drawn (README decided case 19). Only
+# a payout: not a loan repaid in instalments ("a ser pago em 12 parcelas"), nor a tranche of
+# megawatts ("La première tranche de 100 MW … sera livrée")
 _TRANCHES = re.compile(r"\btranch\w*|\btramos?\b|\bparcelas\b|\bTranchen\b", re.I)
+_PAID_OUT = re.compile(
+    r"\b(?:remis|versée?s?|débloquée?s?|décaissée?s?|desembols\w*|liberad[oa]s?|entregad[oa]s?"
+    r"|ausgezahlt|ausbezahlt|erogat[oi])\b"
+    r"[^.;]{0,30}?(?:\btranch\w*|\btramos?\b|\bparcelas\b)"
+    r"|\bTranchen\b[^.;]{0,40}?\b(?:ausgezahlt|ausbezahlt)\b",
+    re.I,
+)
 
 
-def paid_in_tranches(texts: Iterable[str]) -> bool:
-    """Does the story tell a loan paid out in tranches?"""
-    return any(_TRANCHES.search(text) for text in texts)
+def paid_in_tranches(text: str) -> bool:
+    """Does the sentence tell a loan paid out in tranches?"""
+    return _TRANCHES.search(text) is not None and _PAID_OUT.search(text) is not None
 
 
 # Japanese notes: the sum right before "を調達", "を確保" or "発行" (a bracketed translation

@@ -92,7 +92,14 @@ _ROMANCE_SHARES = re.compile(
     r"actifs|bonos|obbligazioni|notas|obligations|Anleihen|títulos|debêntures)\b",
     re.I,
 )
-_ROMANCE_CONDITION = re.compile(r"\b(?:se|si|wenn|falls|caso)\b", re.I)
+# (not a reflexive "se"/"si" before a verb: "Según se informó", "que se tornou", "Come si legge")
+_ROMANCE_CONDITION = re.compile(
+    r"\b(?:se|si)\b(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|\b(?:wenn|falls|caso)\b", re.I
+)
+# an analyst's guess, not the company's own statement (README decided case 29): "Selon les
+# analystes de JPMorgan, Marathon pourrait vendre …", "según analistas", "laut Analysten"
+_ANALYST = re.compile(r"\banal[iy]st\w*", re.I)
+_ANALYST_WINDOW = 80  # the characters before the intent an attribution is looked for in
 # the company's shares ("保有する株式の一部を売却する方針", "보유 주식 일부를 매도할 계획"; not the
 # company's name, "株式会社", "주식회사"): a sale of shares, not of coins
 _SHARES = re.compile(r"株式(?!会社)|(?<!\w)株(?=の|を)|주식(?!회사)|지분")
@@ -136,15 +143,21 @@ def _korean_no_longer(text: str, found: re.Match[str]) -> int | None:
 def _romance(text: str) -> int | None:
     """Where a Romance or German selling intention starts in `text`, else None: the coins or
     production right after the sale verb, no negation just before it, no shares sold, no
-    condition."""
+    condition, no analyst's guess."""
     m = _ROMANCE.search(text)
     if m is None:
         return None
     sold = _ROMANCE_COINS.match(text, m.end())
+    if sold is None and m.group().endswith("verkaufen"):
+        # (German puts the object before the verb: "plant, einen Teil seiner monatlichen
+        # Bitcoin-Produktion zu verkaufen"; all of it, a site or shares too, is what is sold)
+        sold = m if _ROMANCE_COINS.match(m.group()) is not None else None
     if sold is None or _ROMANCE_SHARES.search(sold.group()):
         return None
     if _ROMANCE_NOT.search(text, max(0, m.start() - 20), m.end()):
         return None
     if _ROMANCE_CONDITION.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _ANALYST.search(text, max(0, m.start() - _ANALYST_WINDOW), m.start()):
         return None
     return m.start()

@@ -20,7 +20,7 @@ de dollars", "$6,1 млн", "$54 juta", "50 triệu USD", "325 milionů USD" →
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
 _GROUP = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -181,8 +181,23 @@ _ROMANCE_MONEY = re.compile(
 # pounds sterling: "18,05 milhões de libras", "18,05 milioni di sterline", "18,05 Millionen Pfund"
 _POUNDS = ("LIBRAS", "STERLINE", "PFUND")
 # "M$", "G$" (the Office québécois de la langue française's forms): millions and billions of
-# the dollar a Quebec story means unqualified, the Canadian one; "M$ US" is the US dollar
+# the dollar a Quebec story means unqualified, the Canadian one; "M$ US" is the US dollar. The
+# press of France writes "200 M$" for US dollars: Canadian only in a story that names Quebec or
+# Canada ("la Banque Canadienne de l'Ouest", "à Sherbrooke", "l'entreprise torontoise")
 _QUEBEC_SCALES = {"M": 1_000_000, "G": 1_000_000_000}
+_CANADIAN = re.compile(
+    r"\b(?:Qu[ée]bec|qu[ée]b[ée]cois\w*|Canad\w*|Montr[ée]al\w*|Toronto|torontois\w*|Ontario"
+    r"|Alberta|Sherbrooke|Magog|Vancouver|Calgary|Ottawa|Drumheller|Colombie-Britannique)\b",
+    re.I,
+)
+
+
+def quebec_dollar(texts: Sequence[str]) -> str:
+    """The dollar an unqualified "M$" of the story told in `texts` means: Canadian in a story
+    that names Quebec or Canada, else the US one."""
+    if not any("M$" in text or "G$" in text for text in texts):
+        return "USD"  # (no such sum: the pattern need not be tried)
+    return "CAD" if any(_CANADIAN.search(text) for text in texts) else "USD"
 
 
 # (the same sums with space-grouped thousands: French, Russian)
@@ -190,9 +205,11 @@ _SPACED_MONEY = re.compile(_ROMANCE_MONEY.pattern.replace(_NUMBER, SPACED_NUMBER
 assert SPACED_NUMBER.pattern in _SPACED_MONEY.pattern  # (the replacement took place)
 
 
-def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int, Decimal, str]]:
+def money(
+    text: str, cjk: bool, spaced: bool = False, dollar: str = "CAD"
+) -> Iterator[tuple[int, int, Decimal, str]]:
     """(start, end, value, currency code) of every sum of money in `text` (`spaced`: its
-    thousands may be grouped by spaces)."""
+    thousands may be grouped by spaces; `dollar`: the currency of "20 M$", `quebec_dollar`)."""
     if cjk:
         for m in CJK_NUMBER.finditer(text):
             if not m.group() or (m.start() and text[m.start() - 1].isdigit()):
@@ -204,7 +221,7 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
         return
     for m in (_SPACED_MONEY if spaced else _ROMANCE_MONEY).finditer(text):
         if m["n4"]:
-            yield from _quebec(m)
+            yield from _quebec(m, dollar)
             continue
         printed = m["n1"] or m["n2"] or m["n3"]
         value = romance_value(printed)
@@ -221,15 +238,15 @@ def money(text: str, cjk: bool, spaced: bool = False) -> Iterator[tuple[int, int
         yield m.start(), m.end(), value, currency
 
 
-def _quebec(m: re.Match[str]) -> Iterator[tuple[int, int, Decimal, str]]:
-    """A Quebec sum ("20 M$": 20000000 CAD; "20 M$ US": USD)."""
+def _quebec(m: re.Match[str], dollar: str) -> Iterator[tuple[int, int, Decimal, str]]:
+    """A Quebec sum ("20 M$": 20000000 in `dollar`; "20 M$ US": USD)."""
     value = romance_value(m["n4"])
     if value is None:
         return
     value *= _QUEBEC_SCALES[m["s4"]]
     if value == value.to_integral_value():
         value = value.to_integral_value()
-    yield m.start(), m.end(), value, "USD" if m["us4"] else "CAD"
+    yield m.start(), m.end(), value, "USD" if m["us4"] else dollar
 
 
 # A sum in brackets right after a sum in another currency is its conversion: "18,05 milhões de

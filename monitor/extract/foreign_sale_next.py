@@ -27,12 +27,15 @@ _OPENER: dict[str, re.Pattern[str]] = {
 _WINDOW = 90  # the opener, before the sum
 
 
-def proceeds(text: str, language: str, spaced: bool) -> tuple[Decimal, str, int] | None:
-    """(value, currency, end) of the sale's proceeds `text` tells right after a sale, or None."""
+def proceeds(
+    text: str, language: str, spaced: bool, dollar: str = "CAD"
+) -> tuple[Decimal, str, int] | None:
+    """(value, currency, end) of the sale's proceeds `text` tells right after a sale, or None
+    (`dollar`: the currency of "20 M$", `foreign_numbers.quebec_dollar`)."""
     opener = _OPENER.get(language)
     if opener is None:
         return None
-    first = next(foreign_numbers.money(text, False, spaced), None)
+    first = next(foreign_numbers.money(text, False, spaced, dollar), None)
     if first is None:
         return None
     start, end, value, currency = first

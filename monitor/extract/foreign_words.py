@@ -179,10 +179,11 @@ _KO = Lexicon(
         r"(?:대비|에서|보다|중|증가|감소|당|[=＝])"
     ),
     before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
-    # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before")
+    # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before"; "…를
+    # 현금화해야 할 것으로 보인다": what it seems it must do, a guess)
     not_own=re.compile(
         r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
-        r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있"
+        r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로"
     ),
     forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
