@@ -298,16 +298,34 @@ def _read_amount(scan: _Scan, index: int, money: Money) -> None:
     scan.flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
 
 
+def _read_as_made_note(scan: _Scan, money: Money) -> bool:
+    """A note's principal the company promises to pay ("… (the “Borrower”), promises to pay …
+    ($5,000,000.00)"): read here as new debt."""
+    if not note_made(scan.segment.text, money, scan.ctx):
+        return False
+    month = publication_month(scan.ctx)
+    scan.found.extend(money_observations(scan.segment, DEBT_ISSUED, money, [], month))
+    return True
+
+
+def _read_as_component(scan: _Scan, money: Money) -> bool:
+    """A part of the balance stated before it, or the same balance told on: read here as a
+    balance at the total's date."""
+    total, text = scan.total, scan.segment.text
+    if total is None or not (
+        is_component(text, total[0], money) or continues_balance(text, total[0], money)
+    ):
+        return False
+    scan.found.extend(money_observations(scan.segment, DEBT_TOTAL, money, [], total[1]))
+    return True
+
+
 def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool] | None:
     """The amount's metric and whether it is told drawn (a listed tranche); None when the
     amount is read here already or held to be read with the next one."""
     segment, ctx, text = scan.segment, scan.ctx, scan.segment.text
     metric = _first_metric(scan, money)
-    if metric is None and note_made(text, money, ctx):
-        # "… (the “Borrower”), promises to pay … ($5,000,000.00)"
-        scan.found.extend(
-            money_observations(segment, DEBT_ISSUED, money, [], publication_month(ctx))
-        )
+    if metric is None and _read_as_made_note(scan, money):
         return None
     if metric is None and _drawn_on_loan(scan, money):
         metric = DEBT_ISSUED
@@ -317,13 +335,7 @@ def _metric_of(scan: _Scan, index: int, money: Money) -> tuple[str | None, bool]
     if tranche:
         metric = DEBT_ISSUED  # "Tranche A-1 ($5.5 million), … Soluna drew on the first two
         # tranches at closing."
-    total = scan.total
-    if (
-        metric is None
-        and total is not None
-        and (is_component(text, total[0], money) or continues_balance(text, total[0], money))
-    ):
-        scan.found.extend(money_observations(segment, DEBT_TOTAL, money, [], total[1]))
+    if metric is None and _read_as_component(scan, money):
         return None
     if metric is None and scan.flow is not None and are_coordinated(text, scan.flow[0], money):
         metric = scan.flow[1]  # "repaid $20 million of term loans and $10 million of …"
