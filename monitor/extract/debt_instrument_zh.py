@@ -80,7 +80,9 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
         country = _COUNTRY.match(head, match.end())  # ("美國210萬美元": US$2.1 million)
         start = country.end() if country is not None else match.end()
         money = next(foreign_numbers.money(head[start : start + 40], True), None)
-        money = money or _bitcoin(head, start)
+        if money is None or money[0] != 0:
+            # (a principal in bitcoin with its dollar value aside: "30枚比特幣（約合200萬美元）")
+            money = _bitcoin(head, start) or money
         if money is None or money[0] != 0:
             continue  # a form with blanks, a ceiling ("提供最高…"): the next form may state it
         if _company_is_creditor(head, match, entity):

@@ -175,6 +175,30 @@ CASES = [
         [],
         [("debt_issued_usd", None)],
     ),
+    # A principal in bitcoin with its dollar value aside: the loan is in bitcoin (case 47), the
+    # aside no second principal; a dollar principal with its bitcoin aside stays in dollars.
+    (
+        "zh bitcoin loan with a dollar aside",
+        "貸款協議\n\n本貸款協議（「本協議」）於2024年3月12日由Digihost Technology Inc."
+        "（「借款人」）與Anchorage Lending CA, LLC（「貸款人」）訂立。\n\n1. 貸款。"
+        "雙方同意貸款人應透過單筆預付款"
+        "向借款人提供金額為30枚比特幣（約合200萬美元）的貸款。\n",
+        "DGHI",
+        "2024-03-15",
+        [("debt_issued_usd", 30, "BTC", "2024-03")],
+        [("debt_issued_usd", 2000000)],
+    ),
+    (
+        "zh dollar loan with a bitcoin aside",
+        "貸款協議\n\n本貸款協議（「本協議」）於2024年3月12日由Digihost Technology Inc."
+        "（「借款人」）與Anchorage Lending CA, LLC（「貸款人」）訂立。\n\n1. 貸款。"
+        "雙方同意貸款人應透過單筆預付款"
+        "向借款人提供金額為200萬美元（約合30枚比特幣）的貸款。\n",
+        "DGHI",
+        "2024-03-15",
+        [("debt_issued_usd", 2000000, "USD", "2024-03")],
+        [("debt_issued_usd", 30)],
+    ),
     # A ceiling ("最高": up to) is no sum lent.
     (
         "zh up to a ceiling",
