@@ -57,7 +57,9 @@ _BTC_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SOLD, BTC_SALE_PROCEEDS})
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class QuantityRow:
+    """A roll-forward row: its label, its coin count and its span in the text."""
+
     label: str
     quantity: Decimal | None  # None: a dash, or a dollar-only row ("Carrying value … $ 390,531")
     start: int
@@ -87,10 +89,10 @@ def _header(text: str) -> re.Match[str] | None:
     return None
 
 
-def _rows(text: str, offset: int) -> list[_Row]:
+def _rows(text: str, offset: int) -> list[QuantityRow]:
     """Label lines, each with the first value line below it when that is a coin count."""
     lines = _lines(text, offset)
-    rows: list[_Row] = []
+    rows: list[QuantityRow] = []
     for index, (start, line) in enumerate(lines):
         if not _LABEL.search(line) or line.startswith("|"):
             if rows and line.startswith("|"):
@@ -102,7 +104,7 @@ def _rows(text: str, offset: int) -> list[_Row]:
                 break  # prose after the table
             continue
         quantity = None if following in _DASH else _count(following)
-        rows.append(_Row(line, quantity, start, lines[index + 1][0] + len(following)))
+        rows.append(QuantityRow(line, quantity, start, lines[index + 1][0] + len(following)))
     return rows
 
 
@@ -122,7 +124,7 @@ def _count(cell: str) -> Decimal | None:
     return None if match is None else parse_decimal(match["n"])
 
 
-def _current_block(rows: list[_Row], text: str) -> list[Extracted]:
+def _current_block(rows: list[QuantityRow], text: str) -> list[Extracted]:
     """The figures of the block that closes at the latest date."""
     dated = [
         (index, _date(row) if row.quantity is not None else None) for index, row in enumerate(rows)
@@ -135,18 +137,18 @@ def _current_block(rows: list[_Row], text: str) -> list[Extracted]:
     if closed <= opened or rows[close_at].quantity is None:
         return []  # (the latest close opens no block of its own: no roll-forward read)
     closing = rows[close_at]
-    found = [_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat())]
+    found = [quantity_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat())]
     period = flow_period(opened, closed, text)
     if period is None:
         return found
     for row in rows[open_at + 1 : close_at]:
         metric = _flow_metric(row.label)
         if metric is not None and row.quantity is not None:
-            found.append(_figure(text, row, metric, row.quantity, period))
+            found.append(quantity_figure(text, row, metric, row.quantity, period))
     return found
 
 
-def _date(row: _Row) -> dt.date | None:
+def _date(row: QuantityRow) -> dt.date | None:
     match = _BALANCE.match(row.label)
     if match is None:
         return None
@@ -163,7 +165,10 @@ def _flow_metric(label: str) -> str | None:
     return None
 
 
-def _figure(text: str, row: _Row, metric: str, value: Decimal | None, period: str) -> Extracted:
+def quantity_figure(
+    text: str, row: QuantityRow, metric: str, value: Decimal | None, period: str
+) -> Extracted:
+    """The BTC figure of a roll-forward row's quantity cell, the row as its evidence."""
     return Extracted(
         metric=metric,
         value=value,

@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from decimal import Decimal
 
 from .date_forms import parse_date
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
+from .note_rollforward import QuantityRow, quantity_figure
 from .numbers import parse_decimal
 from .table_continuity import flow_period
 
@@ -56,14 +55,6 @@ _SOLD = re.compile(
     r"\bbitcoins?\s+(?:sold|exchanged\s+for\s+cash)\b|\bsales?\s+of\s+bitcoins?\b", re.IGNORECASE
 )
 _BTC_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD})
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    label: str
-    quantity: Decimal | None  # None: a dash in the first column
-    start: int
-    end: int
 
 
 def find(text: str) -> tuple[list[Extracted], tuple[int, int] | None]:
@@ -141,9 +132,9 @@ def _first_year(cells: list[tuple[int, str]], header: int) -> int | None:
     return years[0]
 
 
-def _rows(cells: list[tuple[int, str]], first: int) -> list[_Row]:
+def _rows(cells: list[tuple[int, str]], first: int) -> list[QuantityRow]:
     """Label cells, each with the first count (or dash) below it before the next label."""
-    rows: list[_Row] = []
+    rows: list[QuantityRow] = []
     index = first
     while index < len(cells):
         start, label = cells[index]
@@ -157,20 +148,22 @@ def _rows(cells: list[tuple[int, str]], first: int) -> list[_Row]:
     return rows
 
 
-def _row_below(cells: list[tuple[int, str]], index: int, label: str, start: int) -> _Row | None:
+def _row_below(
+    cells: list[tuple[int, str]], index: int, label: str, start: int
+) -> QuantityRow | None:
     """The row of `label`: the first count or dash among the cells before the next label."""
     while index < len(cells) and not _LABEL.search(cells[index][1]):
         position, cell = cells[index]
         if cell in _DASH:
-            return _Row(label, None, start, position + len(cell))
+            return QuantityRow(label, None, start, position + len(cell))
         match = _COUNT.match(cell)
         if match is not None:
-            return _Row(label, parse_decimal(match["n"]), start, position + len(cell))
+            return QuantityRow(label, parse_decimal(match["n"]), start, position + len(cell))
         index += 1  # a "$" or a closing parenthesis
     return None
 
 
-def _figures(rows: list[_Row], year: int, text: str) -> list[Extracted]:
+def _figures(rows: list[QuantityRow], year: int, text: str) -> list[Extracted]:
     """The closing holding, and the year's mined and sold coins between its two balances."""
     balances = [(index, _balance_day(row, year)) for index, row in enumerate(rows)]
     dated = [(index, day) for index, day in balances if day is not None]
@@ -180,18 +173,18 @@ def _figures(rows: list[_Row], year: int, text: str) -> list[Extracted]:
     closing = rows[close_at]
     found = []
     if closing.quantity is not None and closed > opened:
-        found.append(_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat()))
+        found.append(quantity_figure(text, closing, BTC_HELD, closing.quantity, closed.isoformat()))
     period = flow_period(opened, closed, text) if closed > opened else None
     if period is None:
         return found
     for row in rows[open_at + 1 : close_at]:
         metric = _flow_metric(row.label)
         if metric is not None and row.quantity is not None:
-            found.append(_figure(text, row, metric, row.quantity, period))
+            found.append(quantity_figure(text, row, metric, row.quantity, period))
     return found
 
 
-def _balance_day(row: _Row, year: int) -> dt.date | None:
+def _balance_day(row: QuantityRow, year: int) -> dt.date | None:
     """The day a balance row names, in its column's year (not a part of the holding)."""
     match = _BALANCE.match(row.label)
     if match is None or _PART_OF_HOLDING.search(row.label):
@@ -205,21 +198,6 @@ def _flow_metric(label: str) -> str | None:
     if _MINED.search(label):
         return BTC_PRODUCED
     return None
-
-
-def _figure(text: str, row: _Row, metric: str, value: Decimal, period: str) -> Extracted:
-    return Extracted(
-        metric=metric,
-        value=value,
-        unit="BTC",
-        currency=None,
-        period=period,
-        evidence=text[row.start : row.end],
-        start=row.start,
-        end=row.end,
-        row_label=row.label,
-        column_label=_QUANTITY_CELL,
-    )
 
 
 def replaced(found: list[Extracted], text: str) -> list[Extracted]:
