@@ -39,6 +39,7 @@ from .debt_balance_retired import balance_then_retired
 from .debt_before_restatement import before_restatement
 from .debt_capital_mix import beside_equity
 from .debt_claimed import claimed_by_creditor
+from .debt_document import CLOSING_AHEAD
 from .debt_draw_kinds import drawn_to_date, equity_draw_after
 from .debt_drawn_so_far import borrowed_so_far, drawn_in_part_next
 from .debt_earlier_report import said_in_earlier_month
@@ -800,12 +801,7 @@ _PRESENT_FLOW = Folded(
 )
 
 
-# A headline's deal that has not closed yet ("closing expected Dec 3, 2025", "expected to close").
-_STILL_TO_CLOSE = Folded(
-    r"\b(?:closing\s+(?:is\s+)?(?:expected|anticipated)|expected\s+to\s+close|to\s+close\s+(?:on|in|by)|"
-    r"subject\s+to\s+closing)\b"
-)
-_TO_CLOSE_REACH = 120
+_TO_CLOSE_REACH = 120  # (a headline's own words after its amount)
 
 # A title: a short line with no full stop, or most words capitalised ("Hut 8 Gets $50 Million
 # Loan From Coinbase").
@@ -821,7 +817,7 @@ def _described_deal(text: str, money: Money) -> bool:
     if is_title(line) or in_summary_headline(text, money.start):
         # a headline, in sentence case or title case (or a summary record's): done, unless it
         # says the closing is still to come ("issues $50M notes; closing expected Dec 3")
-        return _STILL_TO_CLOSE.search(text, money.end, money.end + _TO_CLOSE_REACH) is not None
+        return CLOSING_AHEAD.search(text, money.end, money.end + _TO_CLOSE_REACH) is not None
     words = _WORD.findall(line)
     capitalised = sum(word[0].isupper() for word in words)
     return not words or capitalised < _TITLE_SHARE * len(words)

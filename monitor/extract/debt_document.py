@@ -50,10 +50,11 @@ _CLOSED = Folded(
 )
 _FLOWS = (DEBT_ISSUED, DEBT_REPAID)
 # A closing still ahead: "the closing … will occur", "is expected to close", "subject to
-# customary closing conditions" ...
-_CLOSING_AHEAD = Folded(
+# customary closing conditions", a headline's "closing expected Dec 3, 2025" ...
+CLOSING_AHEAD = Folded(
     rf"\bclosings?\b{IN_SENTENCE}{{0,120}}?\b(?:will|shall)\s+(?:occur|take\s+place)\b|"
-    r"\b(?:is|are)\s+(?:expected|anticipated|scheduled)\s+to\s+close\b|"
+    r"\b(?:(?:is|are)\s+)?(?:expected|anticipated|scheduled)\s+to\s+close\b|"
+    r"\bclosing\s+(?:is\s+)?(?:expected|anticipated)\b|"
     r"\bsubject\s+to\s+(?:the\s+satisfaction\s+of\s+)?(?:customary\s+)?closing\s+conditions\b"
 )
 # ... and none behind ("closed", "completed", "issued and sold").
@@ -191,7 +192,7 @@ class _Doubts:
         have been satisfied", and no closing is said to have happened."""
         if self._closing_ahead is None:
             self._closing_ahead = (
-                self._around("clos", _CLOSING_AHEAD) and _CLOSED_PAST.search(self._text) is None
+                self._around("clos", CLOSING_AHEAD) and _CLOSED_PAST.search(self._text) is None
             )
         return self._closing_ahead
 
