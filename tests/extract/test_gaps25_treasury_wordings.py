@@ -5,7 +5,9 @@ holdout y1-clsk-2022-02); production told by a participle that hangs on a done c
 ("September saw a production increase of 7.3%, allowing the firm to mine a total of 411 BTC",
 x1-bitf-2023-09; "generating 1,426 Bitcoins during this quarter", v3-riot-2025-q2), not on a
 plan's or a start's clause; and one day's coins, which are no period's production ("generating
-approximately 34 Bitcoin on the first day of December", e-mara-2021-11).
+approximately 34 Bitcoin on the first day of December", e-mara-2021-11). A synonym-spun copy's
+"bought" for "sold" where buying cannot be meant: the company's own mined coins ("bought about
+396 of the 399 Bitcoin mined throughout the second quarter", s2-hut-2023-q2).
 
 Expected sets follow the labelling convention (tests/extract/real/README.md), never the
 extractor's output. Published 6 May 2025, entity RIOT: "in April" is April 2025, a holding "in
@@ -63,6 +65,26 @@ ONE_DAY = [
     ("Riot mined 1,530 BTC in the first quarter.", {("btc_produced", Decimal("1530"), "2025-Q1")}),
 ]
 
+SPUN_BOUGHT = [
+    (
+        "Notably, the corporate introduced that it bought about 450 of the 500 Bitcoin mined "
+        "throughout April and acquired proceeds of about $38.8 million.",
+        {
+            ("btc_sold", Decimal("450"), "2025-04"),
+            ("btc_produced", Decimal("500"), "2025-04"),
+            ("btc_sale_proceeds_usd", Decimal("38800000"), "2025-04"),
+        },
+    ),
+    (
+        "Riot bought 450 of the 500 bitcoin it mined in April.",
+        {("btc_sold", Decimal("450"), "2025-04"), ("btc_produced", Decimal("500"), "2025-04")},
+    ),
+    # near misses: a purchase, coins others held or offered
+    ("Riot bought 1,000 BTC for $95 million in April.", set()),
+    ("Riot bought 300 of the 500 BTC the fund had held since 2021.", set()),
+    ("Riot bought 1,000 of the 5,000 BTC offered by the fund.", set()),
+]
+
 
 def _facts(text: str) -> set[Fact]:
     found = extract_text(text, published=PUBLISHED, entity="RIOT")
@@ -81,4 +103,9 @@ def test_production_told_by_a_participle(text: str, expected: set[Fact]) -> None
 
 @pytest.mark.parametrize(("text", "expected"), ONE_DAY)
 def test_one_day_is_no_period(text: str, expected: set[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPUN_BOUGHT)
+def test_spun_bought_of_its_own_mined_coins(text: str, expected: set[Fact]) -> None:
     assert _facts(text) == expected
