@@ -57,12 +57,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     """
     prose = 0
     news_lead = False
-    # (a flattened table's layout is no sentence: the title is the first line that says something)
-    parts = [
-        part
-        for part in segments
-        if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
-    ]
+    parts = _report_parts(segments)
     told = False  # has the document told figures yet (a report announced after them is an aside)
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
@@ -75,40 +70,67 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         )
         if prose == 1:
             news_lead = not cued and _is_news_lead(segment.text, reference)
-        if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
+        if not _may_name_report(segment.text, prose, cued=cued, news_lead=news_lead, told=told):
             continue
-        if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
-            continue  # a story about a deal that cites last quarter's results is no such report
-        if told and _FUTURE_REPORT.search(segment.text):
-            continue  # "will hold a conference call to discuss its results for the second quarter"
-        for mention in _ended_first(find_mentions(segment.text, reference), reference):
-            period = mention.period
-            if period is None or period.is_date:
-                continue
-            if is_comparative(segment.text, mention):
-                continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
-            if _SINCE_REPORT.search(segment.text, max(0, mention.start - 60), mention.start):
-                continue  # "Since it released its third-quarter results on Nov. 30, …": a start
-            bare_year = period.is_longer_than_half
-            if bare_year and not (cued and _annual(segment.text, period, reference)):
-                # a bare year ("in 2025") is not what a monthly update is about, and a story
-                # that only says "for fiscal 2025, X reported revenue of …" is no annual report
-                continue
-            if (
-                reference is not None
-                and period.month is not None
-                and _after_month_of(period, reference)
-            ):
-                continue  # "results release on June 15": a month after publication is not covered
-            if is_schedule(segment.text, mention, reference):
-                continue  # "expected to be operational in the second half of 2027": when due
-            if reference is not None and reference - period.last_day() > _max_age(bare_year):
-                continue  # "as previously disclosed in the Report …, effective in May 2023"
-            if period.month is not None and not _is_title(segment.text):
-                following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
-                return _later_month(following, period, reference)
-            return period
+        period = _covered_period(segment.text, cued, reference)
+        if period is None:
+            continue
+        if period.month is not None and not _is_title(segment.text):
+            following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
+            return _later_month(following, period, reference)
+        return period
     return None
+
+
+def _report_parts(segments: Iterable[Segment]) -> list[Segment]:
+    """The segments that may name the report: a flattened table's layout is no sentence (the
+    title is the first line that says something)."""
+    return [
+        part
+        for part in segments
+        if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
+    ]
+
+
+def _may_name_report(text: str, prose: int, *, cued: bool, news_lead: bool, told: bool) -> bool:
+    """Whether the `prose`-th sentence may name the report's period: it is cued as the report
+    (or says "reported" near the top), and is no citation in another story nor a call to come."""
+    if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(text)):
+        return False
+    if news_lead and (_mentions_results(text) or _OCCASION.search(text)):
+        return False  # a story about a deal that cites last quarter's results is no such report
+    # "will hold a conference call to discuss its results for the second quarter"
+    return not (told and _FUTURE_REPORT.search(text))
+
+
+def _covered_period(text: str, cued: bool, reference: dt.date | None) -> Period | None:
+    """The first period a report sentence names that the report covers, if any."""
+    for mention in _ended_first(find_mentions(text, reference), reference):
+        if _is_covered(text, mention, cued, reference):
+            return mention.period
+    return None
+
+
+def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | None) -> bool:
+    """Whether the period of `mention` in a report sentence is the one the report covers."""
+    period = mention.period
+    if period is None or period.is_date:
+        return False
+    if is_comparative(text, mention):
+        return False  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
+    if _SINCE_REPORT.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "Since it released its third-quarter results on Nov. 30, …": a start
+    bare_year = period.is_longer_than_half
+    if bare_year and not (cued and _annual(text, period, reference)):
+        # a bare year ("in 2025") is not what a monthly update is about, and a story
+        # that only says "for fiscal 2025, X reported revenue of …" is no annual report
+        return False
+    if reference is not None and period.month is not None and _after_month_of(period, reference):
+        return False  # "results release on June 15": a month after publication is not covered
+    if is_schedule(text, mention, reference):
+        return False  # "expected to be operational in the second half of 2027": when due
+    # "as previously disclosed in the Report …, effective in May 2023": too old to be reported
+    return reference is None or reference - period.last_day() <= _max_age(bare_year)
 
 
 # "Since it released its third-quarter results on Nov. 30, the company has signed four separate
