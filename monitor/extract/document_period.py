@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from .entities import MINERS, is_peer_figure, ticker_of
 from .folded import Folded
@@ -397,9 +398,35 @@ def detect_document_period(
     """
     if reference is None:
         return None
-    counts: dict[Period, int] = {}
-    named: set[Period] = set()  # the periods named in words, not only by a balance date
-    years: dict[Period, int] = {}
+    tally = _PeriodTally()
+    for segment in _story_segments(segments, reference):
+        _count_mentions(tally, segment.text, reference, entity)
+    counts, years = tally.counts, tally.years
+    # Named once, a period is as likely background ("a prior loan … back in June"); a
+    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
+    # The latest period is the one reported; earlier ones are background or comparatives.
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
+    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
+        return _half_ended(latest, counts, tally.named)
+    # With no month or quarter, a year just ended that the story keeps naming is what it
+    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
+    year = max(years, key=lambda period: years[period], default=None)
+    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+
+
+@dataclass
+class _PeriodTally:
+    """How often a document names each recent period, which of them in words (not only by a
+    balance date), and how often each year just ended."""
+
+    counts: dict[Period, int] = field(default_factory=dict)
+    named: set[Period] = field(default_factory=set)
+    years: dict[Period, int] = field(default_factory=dict)
+
+
+def _story_segments(segments: Iterable[Segment], reference: dt.date) -> Iterator[Segment]:
+    """The segments near the top that may date the story: in a news story (its first
+    sentence after a headline and a subtitle a news lead), none that cites results."""
     news_lead: bool | None = None
     headlines = 0
     for segment in segments:
@@ -413,39 +440,39 @@ def detect_document_period(
             headlines += 1
         elif news_lead and _mentions_results(segment.text):
             continue  # results cited in a story about another event do not date it
-        mentions = find_mentions(segment.text, reference)
-        for index, mention in enumerate(mentions):
-            year = _ended_year(mention.period, reference)
-            if year is not None and not _background(segment.text, mention):
-                years[year] = years.get(year, 0) + 1
-            period = (
-                None
-                if _weekday_dated(segment.text, mention)
-                else _reported_span(mention.period, reference)
-            )
-            weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
-            if period is None:
-                period = _fiscal_quarter_ended(
-                    segment.text, mentions[index:], reference
-                ) or _fiscal_label_ahead(segment.text, mention, reference)
-                weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
-            if period is None or _background(segment.text, mention):
-                continue
-            if entity and _others_only(segment.text, mention, entity):
-                continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
-            counts[period] = counts.get(period, 0) + weight
-            if not mention.period.is_date:  # type: ignore[union-attr]
-                named.add(period)
-    # Named once, a period is as likely background ("a prior loan … back in June"); a
-    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
-    # The latest period is the one reported; earlier ones are background or comparatives.
-    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
-    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
-        return _half_ended(latest, counts, named)
-    # With no month or quarter, a year just ended that the story keeps naming is what it
-    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
-    year = max(years, key=lambda period: years[period], default=None)
-    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+        yield segment
+
+
+def _count_mentions(tally: _PeriodTally, text: str, reference: dt.date, entity: str | None) -> None:
+    """Count the recent periods and years just ended that the sentence `text` names."""
+    mentions = find_mentions(text, reference)
+    for index, mention in enumerate(mentions):
+        year = _ended_year(mention.period, reference)
+        if year is not None and not _background(text, mention):
+            tally.years[year] = tally.years.get(year, 0) + 1
+        period, weight = _reported_with_weight(text, mentions, index, reference)
+        if period is None or _background(text, mention):
+            continue
+        if entity and _others_only(text, mention, entity):
+            continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
+        tally.counts[period] = tally.counts.get(period, 0) + weight
+        if not mention.period.is_date:  # type: ignore[union-attr]
+            tally.named.add(period)
+
+
+def _reported_with_weight(
+    text: str, mentions: tuple[Mention, ...], index: int, reference: dt.date
+) -> tuple[Period | None, int]:
+    """The recent period `mentions[index]` stands for and how much it counts: a
+    balance-sheet date twice, a period named in words once."""
+    mention = mentions[index]
+    period = None if _weekday_dated(text, mention) else _reported_span(mention.period, reference)
+    if period is not None:
+        return period, _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
+    period = _fiscal_quarter_ended(text, mentions[index:], reference) or _fiscal_label_ahead(
+        text, mention, reference
+    )
+    return period, _DOCUMENT_MENTIONS  # dated like a balance-sheet date
 
 
 _YEAR_MENTIONS = 3
