@@ -91,11 +91,19 @@ def resolve_period(
         period = shift_month(ctx.published, 0) if ctx.published else period
     if holding and _now_after_closed_year(ctx, segment, period, start):
         return shift_month(ctx.published, 0).label(as_of=as_of)  # (`published` is set)
-    named = (_that_date(ctx, segment, end) or _valued_on(ctx, segment, end)) if as_of else None
-    if named is not None:
-        return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
+        named = _that_date(ctx, segment, end) or _valued_on(ctx, segment, end)
+        if named is not None:
+            return named.label()  # "the Company's 7,265 Bitcoin held at that date"
         period = balance_period(ctx, segment, period, start, end, holding=holding)
+    return _figure_label(ctx, segment, period, as_of=as_of, holding=holding)
+
+
+def _figure_label(
+    ctx: DocContext, segment: Segment, period: Period | None, *, as_of: bool, holding: bool
+) -> str | None:
+    """The label of a figure's `period`; an undated holding's, of the year it closed
+    (`_closed_year`)."""
     if holding and period is not None and not period.is_date:
         period = _closed_year(ctx, segment, period)
     return period.label(as_of=as_of) if period else None
