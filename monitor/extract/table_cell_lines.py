@@ -37,8 +37,9 @@ AMOUNT, DASH, SIGN, TERM, YEAR_CELL, MARK, PERCENT, CLOSE, WORD = (
 )  # fmt: skip
 
 _AMOUNT = re.compile(rf"\(?(?:\$\s?)?{AMOUNT_AS_PRINTED}\)?|\d+\.\d+\(\d\)")
-# A cell's text: no pipe, no line break, no gap of two blanks or more inside it.
-_CELL_TEXT = re.compile(r"[^\s|](?:[^\s|]| (?=[^\s|]))*")
+# A cell's text: no pipe, no line break, no gap of two blanks or more inside it. (Its one blank
+# may be a no-break space: "June\xa030," is one cell, as typesetters keep a date together.)
+_CELL_TEXT = re.compile(r"[^\s|](?:[^\s|]|[ \xa0\u202f](?=[^\s|]))*")
 _YEAR = re.compile(YEAR)
 _MARK = re.compile(r"\(\d{1,2}\)|\d|\[[A-Z0-9]{1,2}\]")
 _DASH = re.compile(r"[—–-]")
