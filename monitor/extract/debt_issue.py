@@ -8,8 +8,6 @@ proposed deals, option parts of a total, credit lines merely secured, and equity
 
 from __future__ import annotations
 
-import re
-
 from .debt_funded_cash import funded_cash
 from .debt_funded_for import funded_for
 from .debt_incurred import incurred_debt
@@ -22,7 +20,7 @@ from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
 from .gates import Words
 from .numbers import APPROX, IN_SENTENCE
-from .sentence_screen import SentenceScreen
+from .sentence_screen import SentenceScreen, Stretch
 
 _DRAWN_EVENT_AFTER = Folded(
     r"^\s+(?:was|were)\s+(?:(?:fully|already|entirely|initially)\s+)?"
@@ -414,7 +412,7 @@ _RECENT_ISSUANCE = Folded(
 )
 
 
-def _is_issued(words: _Before, after: str, wide: str) -> bool:
+def _is_issued(words: Stretch, after: str, wide: str) -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `words`."""
     before, ask = words.text, words.search
     if _GROSS_AFTER.match(after) and ask(_ISSUED_FOR):
@@ -534,27 +532,6 @@ _BEFORE_SCREEN = SentenceScreen(
 )  # fmt: skip
 
 
-class _Before:
-    """The words before an amount (`text`, a stretch of `sentence`), searched only with the
-    patterns `_BEFORE_SCREEN` finds may match somewhere in the sentence."""
-
-    __slots__ = ("sentence", "text")
-
-    def __init__(self, text: str, sentence: str) -> None:
-        self.text = text
-        self.sentence = sentence
-
-    def search(self, pattern: Folded, last: int | None = None) -> re.Match[str] | None:
-        """`pattern` searched in the words, or in their `last` characters only."""
-        return self.search_in(pattern, self.text if last is None else self.text[-last:])
-
-    def search_in(self, pattern: Folded, stretch: str) -> re.Match[str] | None:
-        """`pattern` searched in `stretch`, another stretch of the sentence."""
-        if not _BEFORE_SCREEN.may_match(pattern, self.sentence):
-            return None
-        return pattern.search(stretch)
-
-
 _WIDE_REACH = 300
 
 
@@ -567,7 +544,7 @@ def issued(window: Window) -> bool:
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
-    words = _Before(window.before, window.text)  # (its patterns screened on the sentence)
+    words = Stretch(_BEFORE_SCREEN, window.before, window.text)  # (screened on the sentence)
     return _ISSUE_HINTS.found(window.lower) and _is_issued(words, after, wide)
 
 
