@@ -9,7 +9,11 @@ holding all it mines ("'장기 보유' 전략을 유지하지 않는다", "HODLn
 README decided cases 18 and 29: a forward-looking statement about selling the company's own
 bitcoin (a policy, plan, schedule or intention to sell; a stated possibility of selling) is
 `intent`; the practice of selling ("売却している", "매도해 왔다"), a sale done ("売却した"), an
-intention not to sell ("売却しない方針", "매도하지 않을 계획") and a condition ("場合") are not.
+intention not to sell ("売却しない方針", "매도하지 않을 계획") and a condition ("場合") are not;
+nor is a sale the company must make ("매도해야 할 수도 있다": forced, as the English reader's
+"may be required to sell"). A Romance or German sentence that opens on a condition ("Si hace
+falta …, venderá") states no plan, as the English reader's "If needed, …"; a trailing one
+("venderá … si hace falta") leaves the intention standing there as in English.
 The sale's object must be the coins or the production ("ビットコイン", "BTC", "生産分", "채굴량").
 The reader (`foreign`) judges whose statement it is and dates it.
 """

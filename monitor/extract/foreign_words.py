@@ -262,10 +262,11 @@ _ES = Lexicon(
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
         rf"{_ENABLED_ES})",
-        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
+        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present; "una
+        # tesorería de aproximadamente 12,100 BTC": the treasury, as French "trésorerie")
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
         r"acumula(?:ba)?\b|"
-        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
+        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|tesorer[ií]a|"
         r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
@@ -322,6 +323,7 @@ _PT = Lexicon(
         # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
         # com … 62 BTC": the month closed with)
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
+        r"tesouraria|"
         r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
         r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
         r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
@@ -371,7 +373,7 @@ _IT = Lexicon(
         # ("il numero di BTC detenuti in bilancio": the coins held)
         held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|detenut[oiae]|"
         r"in\s+possesso\s+di|"
-        r"riserve|patrimonio|"
+        r"riserve|patrimonio|tesoreria|"
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(

