@@ -1,0 +1,115 @@
+"""English leftovers of the readers (issue 16, helper leften25).
+
+* A headline's deal still to come: "Hyperscale Data issues $50M notes, to close by year-end"
+  (README decided case 6: only a done deal is a figure); "issues … notes to close the gap" is done.
+* "The 12 months up to 30 June 2024" and "… through June 30, 2024" name the span as "the twelve
+  months ended June 30, 2024" does (the year it ends), not the month of its last day;
+  "leading up to" a day stays a trailing window.
+* A secwatch.observer JSON record joins its bullets by `","` with no space: each is a sentence
+  of its own (a preferred-equity draw is no debt, decided case 33; a credit draw is).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import clean_text, extract
+
+_PUBLISHED = dt.date(2025, 11, 14)
+_SUMMARY = "Item codes: 1.01, 2.03 LLM model: deepseek-v4-flash:cloud@v2 "
+_RULE = " ------------------------ - Notes mature Nov 30, 2027."
+
+
+def _read(text: str, entity: str, published: dt.date = _PUBLISHED) -> set[tuple[str, str, str]]:
+    found = extract(text, content_type="text/plain", published=published, entity=entity)
+    return {(item.metric, str(item.value), item.period) for item in found}
+
+
+HEADLINES = [
+    ("GPUS", _SUMMARY + "Hyperscale Data issues $50M notes, to close by year-end" + _RULE, set()),
+    ("HUT", "Hut 8 Issues $50 Million Notes, to Close by Year-End\n", set()),
+    ("HUT", "Hut 8 Issues $50 Million Notes, to Close on December 3\n", set()),
+    ("HUT", "Hut 8 Issues $50 Million Notes, to Close in the Fourth Quarter\n", set()),
+    # near misses: closed, or "to close" something other than the deal
+    (
+        "HUT",
+        "Hut 8 Issues $50 Million Notes to Close the Gap\n",
+        {("debt_issued_usd", "50000000", "2025-11")},
+    ),
+    (
+        "GPUS",
+        _SUMMARY
+        + "Hyperscale Data issues $12.768M convertible notes at 12.5% with JGB Capital"
+        + _RULE,
+        {("debt_issued_usd", "12768000", "2025-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), HEADLINES, ids=lambda v: str(v)[-60:])
+def test_a_headline_closing_to_come(
+    entity: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(text, entity) == expected
+
+
+TWELVE_MONTHS = [
+    ("IREN", "IREN mined 4,191 Bitcoin in the 12 months up to 30 June 2024.", "4191", "2024"),
+    ("IREN", "IREN mined 4,191 Bitcoin in the 12 months through June 30, 2024.", "4191", "2024"),
+    (
+        "ARBK",
+        "Argo mined 1,760 Bitcoin in the twelve months up to 31 December 2024.",
+        "1760",
+        "2024",
+    ),
+    ("IREN", "IREN mined 1,090 Bitcoin in the three months up to 30 June 2024.", "1090", "2024-Q2"),
+    # near misses: the forms that were read so already
+    ("IREN", "IREN mined 4,191 Bitcoin in the twelve months ended June 30, 2024.", "4191", "2024"),
+    ("IREN", "IREN mined 4,191 Bitcoin in the 12 months to 30 June 2024.", "4191", "2024"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "value", "period"), TWELVE_MONTHS, ids=lambda v: str(v)[:50]
+)
+def test_twelve_months_up_to_a_day_is_the_year_it_ends(
+    entity: str, text: str, value: str, period: str
+) -> None:
+    assert _read(text, entity) == {("btc_produced", value, period)}
+
+
+def test_twelve_months_leading_up_to_a_day_stays_a_window() -> None:
+    text = "Greenidge mined 1,186 Bitcoin in the twelve months leading up to Feb 28th, 2021."
+    assert _read(text, "GREE") == set()
+
+
+_RECORD = (
+    '{"schema_version":"secwatch.filing_event.v1","accession":"0001493152-25-017609",'
+    '"form_type":"8-K","ticker":"APLD","cik":"0001144879","company_name":"Applied Digital Corp.",'
+    '"filed_at":"2025-10-09T23:59:59+00:00","sec_items":["1.01","3.02","8.01","9.01"],'
+    '"event_type":"other_material","sentiment":"positive","materiality_score":0.9,'
+    '"confidence":"high","headline":"Applied Digital closes $112.5M initial draw from $5B '
+    'Macquarie KIND facility for Ellendale campus","bullets":["Initial funding of $112.5M from '
+    'Macquarie Asset Management; total potential investment up to $5B","Preferred units accrue '
+    'dividends at 12.75% p.a., with step-ups"]}\n'
+)
+_OCTOBER = dt.date(2025, 10, 9)
+
+
+def test_a_json_records_bullets_are_sentences() -> None:
+    assert _read(_RECORD.replace("KIND", "preferred equity"), "APLD", _OCTOBER) == set()
+
+
+def test_a_json_records_credit_draw_stays_debt() -> None:
+    expected = {("debt_issued_usd", "112500000", "2025-10")}
+    assert _read(_RECORD.replace("KIND", "credit"), "APLD", _OCTOBER) == expected
+
+
+def test_a_json_records_items_keep_their_offsets() -> None:
+    record = _RECORD.replace("KIND", "credit")
+    cleaned = clean_text(record, "text/plain")
+    assert len(cleaned) == len(record)
+    assert 'campus. "bullets":["Initial' in cleaned  # (keys and codes stay joined)
+    assert '"1.01","3.02"' in cleaned and '"APLD","cik"' in cleaned
