@@ -113,3 +113,37 @@ def test_a_json_records_items_keep_their_offsets() -> None:
     assert len(cleaned) == len(record)
     assert 'campus. "bullets":["Initial' in cleaned  # (keys and codes stay joined)
     assert '"1.01","3.02"' in cleaned and '"APLD","cik"' in cleaned
+
+
+# An R page's notes schedule (two dated columns, in thousands), rows as `glued_dated` reads them
+_SCHEDULE = (
+    "Notes payable as of June 30, 2025 and December 31, 2024 consist of the following (in "
+    "thousands):\nStated Interest Rate\nEffective Interest Rates\nMaturitiesJune 30, "
+    "2025December 31, 2024\nTerm loan8.0%8.0%2027$30,000 $32,000 \nROW\n"
+    "Anchor note9.0%9.0%20254,115 7,880 \n"
+)
+_AUGUST = dt.date(2025, 8, 6)
+_NAMED = {("debt_total_usd", "30000000", "2025-06-30"), ("debt_total_usd", "4115000", "2025-06-30")}
+GLUED_ROWS = [
+    # one amount for two dates, after a year in the name: no figure "27" cut from the year
+    ("Didado note due 2027 13,000 ", _NAMED),
+    # near misses: two amounts after the year, or glued to it after the rates ("202710,669")
+    (
+        "Didado note due 2027 13,000 15,000 ",
+        _NAMED | {("debt_total_usd", "13000000", "2025-06-30")},
+    ),
+    (
+        "Bremer loan5.5%5.5%202710,669 18,331 ",
+        _NAMED | {("debt_total_usd", "10669000", "2025-06-30")},
+    ),
+    ("Didado note due 2027— 13,000 ", _NAMED),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), GLUED_ROWS, ids=lambda v: str(v)[:40])
+def test_a_year_in_a_glued_rows_name_is_no_amount(
+    row: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(_SCHEDULE.replace("ROW", row), content_type="text/plain", published=_AUGUST)
+    read = {(item.metric, str(item.value), item.period) for item in found}
+    assert {fact for fact in read if fact[0] == "debt_total_usd"} == expected
