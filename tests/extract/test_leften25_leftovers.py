@@ -147,3 +147,39 @@ def test_a_year_in_a_glued_rows_name_is_no_amount(
     found = extract(_SCHEDULE.replace("ROW", row), content_type="text/plain", published=_AUGUST)
     read = {(item.metric, str(item.value), item.period) for item in found}
     assert {fact for fact in read if fact[0] == "debt_total_usd"} == expected
+
+
+# A 10-Q's loans note printed in millions (its opening sentences, `note_loan_sentences`)
+_LOANS_NOTE = (
+    "NOTE 7 - LOANS\n\nAs of September 30, 2024, the Company had a gross balance outstanding of "
+    "$17.8 million, netted against discount on the loans payable of $0.2 million. Total principal "
+    "payments on loans during the SPAN ended September 30, 2024 was $1.7 million.\n"
+)
+_NOVEMBER = dt.date(2024, 11, 6)
+LOANS_NOTES = [
+    (
+        "three months",
+        {
+            ("debt_total_usd", "17800000", "2024-09-30"),
+            ("debt_repaid_usd", "1700000", "2024-Q3"),
+        },
+    ),
+    # near miss: a year to date is no period's repayment (decided case 42)
+    ("nine months", {("debt_total_usd", "17800000", "2024-09-30")}),
+]
+
+
+@pytest.mark.parametrize(("span", "expected"), LOANS_NOTES)
+def test_a_loans_notes_sentences_in_millions(
+    span: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(_LOANS_NOTE.replace("SPAN", span), "CORZ", _NOVEMBER) == expected
+
+
+def test_a_loans_notes_repayment_in_dollars_stays() -> None:
+    # near miss: the same sentence with its amount printed whole (read so before)
+    text = (
+        "Total principal payments on loans during the three months ended September 30, 2024 was "
+        "$1,700,000.\n"
+    )
+    assert _read(text, "CORZ", _NOVEMBER) == {("debt_repaid_usd", "1700000", "2024-Q3")}
