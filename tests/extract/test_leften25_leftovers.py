@@ -183,3 +183,34 @@ def test_a_loans_notes_repayment_in_dollars_stays() -> None:
         "$1,700,000.\n"
     )
     assert _read(text, "CORZ", _NOVEMBER) == {("debt_repaid_usd", "1700000", "2024-Q3")}
+
+
+# A story whose news is a loan, closing on the miner's latest monthly update (ah2-arb-2024-08-
+# brcointelegraph-pt-35m-finished and its English original, published August 13, 2024)
+_LOAN_LEAD = (
+    "Bitcoin miner Argo Blockchain finished repaying $35 million it borrowed from asset manager "
+    "Galaxy Digital in 2022, according to an Aug. 12 company filing.\n\n"
+)
+_PT_LEAD = (
+    "A mineradora de Bitcoin Argo Blockchain terminou de pagar os US$ 35 milhões que pegou "
+    "emprestados do gestor de ativos Galaxy Digital em 2022, de acordo com um documento da "
+    "empresa com data de 12 de agosto.\n\n"
+)
+_JULY = "In July, Argo mined 48 BTC, or 1.5 BTC per day on average, the company announced.\n"
+_AUGUST_13 = dt.date(2024, 8, 13)
+_JULY_48 = ("btc_produced", "48", "2024-07")
+LOAN_STORIES = [
+    (_LOAN_LEAD + "Argo had a hashrate of 2.7 EH/s at the end of 2023. " + _JULY, None),
+    (_PT_LEAD + "Em julho, a Argo minerou 48 BTC, ou uma média de 1,5 BTC por dia.\n", None),
+    # near misses: the production told in the lead, or a story about production
+    ("Argo Blockchain mined 48 BTC in July and finished repaying its Galaxy loan.\n", _JULY_48),
+    ("Argo Blockchain published its July update on Monday.\n\n" + _JULY, _JULY_48),
+]
+
+
+@pytest.mark.parametrize(("text", "produced"), LOAN_STORIES, ids=lambda v: str(v)[:40])
+def test_a_loan_storys_recalled_production(
+    text: str, produced: tuple[str, str, str] | None
+) -> None:
+    read = {fact for fact in _read(text, "ARBK", _AUGUST_13) if fact[0] == "btc_produced"}
+    assert read == ({produced} if produced else set())
