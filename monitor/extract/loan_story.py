@@ -17,6 +17,7 @@ import re
 from monitor.vocabulary.periods import Period
 
 from .model import BTC_PRODUCED, Extracted
+from .treasury_recalled import said_just_before
 
 # The lead: the first sentence (or title line), at most this long.
 _LEAD_CHARS = 400
@@ -39,9 +40,10 @@ _PRODUCTION = re.compile(
 
 
 def without_recalled_production(
-    found: list[Extracted], text: str, own: Period | None
+    found: list[Extracted], text: str, own: Period | None, published: dt.date | None
 ) -> list[Extracted]:
-    """`found` less the production figures a loan story recalls (see the module)."""
+    """`found` less the production figures a loan story recalls (see the module); a figure
+    said the day before publication ("On Dec. 6, the company said it mined …") is news."""
     if own is None or own.is_date or not any(item.metric == BTC_PRODUCED for item in found):
         return found  # cheap gate: no production, or no own period to be before
     lead_end = _lead_end(text)
@@ -49,7 +51,11 @@ def without_recalled_production(
     if _LOAN.search(lead) is None or _PRODUCTION.search(lead) is not None:
         return found
     own_start = own.first_day()
-    return [item for item in found if not _recalled(item, lead_end, own_start)]
+    return [
+        item
+        for item in found
+        if not _recalled(item, lead_end, own_start) or said_just_before(item.evidence, published)
+    ]
 
 
 def _lead_end(text: str) -> int:

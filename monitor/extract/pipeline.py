@@ -172,7 +172,7 @@ def _extract_plain(
     found.extend(debt_instrument_zh.extract(text, published, entity))  # one in Chinese translation
     copy = foreign.extract(text, published, entity)  # Japanese, Korean, Spanish, … copy
     if ctx.report is None:  # (a foreign story's own period: its month, as `foreign` reads it)
-        copy = loan_story.without_recalled_production(copy, text, ctx.news_month())
+        copy = loan_story.without_recalled_production(copy, text, ctx.news_month(), published)
     found.extend(copy)
     return _deduplicated(found)
 
@@ -288,7 +288,7 @@ def _without_told_elsewhere(
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
     if ctx.report is None:  # a loan story's recalled production (a report's is its own)
-        found = loan_story.without_recalled_production(found, text, fallback)
+        found = loan_story.without_recalled_production(found, text, fallback, published)
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found = span_flows.without_partial_span_flows(found, published)
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
