@@ -72,9 +72,11 @@ from . import (
     foreign_intent,
     foreign_lexicons,
     foreign_numbers,
+    foreign_parentheses,
     foreign_periods,
     foreign_sale_next,
     foreign_sold_all,
+    foreign_unrestricted,
     foreign_verb_last,
 )
 from .entities import MINERS, ticker_of
@@ -100,7 +102,10 @@ _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-li
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
 _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
-_SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
+# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure)
+_SENTENCE_END = re.compile(
+    r"[。！？]\s*|\n+|(?<=[.!?])(?<!\sтыс\.)[\"'”’)]*\s+|(?<=\sтыс\.)\s+(?!BTC|биткоин|биткойн)"
+)
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 # (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
 # awal tahun, yaitu 4.300 BTC")
@@ -629,9 +634,7 @@ class _Reader:
 
     def read(self, sentence: Segment) -> Iterator[_Figure]:
         text = sentence.text
-        if self.lexicon.aside.match(text) or (
-            self.lexicon.cjk and self.lexicon.not_own.search(text)
-        ):
+        if self.lexicon.aside.match(text) or (self.lexicon.cjk and self._not_own_sentence(text)):
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
         yield from self._zeros(sentence, mentions)
@@ -649,6 +652,21 @@ class _Reader:
         yield from self._proceeds(sentence, figures, [start for start, _, _ in numbers])
         if not any(figure.metric == BTC_SOLD for figure in figures):
             yield from self._sold_money(sentence, mentions)
+
+    def _not_own_sentence(self, text: str) -> bool:
+        """Japanese, Korean, Chinese: words that make the sentence's figures none of the
+        period's ("1日あたりの平均生産量は、3.7BTC": the rate's clause set off before its figure).
+        Not when they all come in a clause after the first figure's ("111 ビットコインを採掘し、
+        1日あたりの平均生産速度は約3.7ビットコイン", "6月挖矿产生1,106枚比特币,每天产量约
+        36.9枚"): a modifier precedes what it qualifies, so the rate is the later clause's
+        own figure, judged with its clause."""
+        m = self.lexicon.not_own.search(text)
+        if m is None:
+            return False
+        first = next(self._numbers(text), None)
+        if first is None or m.start() < first[1]:
+            return True
+        return self._clauses_between(text, first[1], m.start()) == 0
 
     def _proceeds(
         self, sentence: Segment, figures: list[_Figure], numbers: list[int]
@@ -758,7 +776,10 @@ class _Reader:
             return True
         if not whole:
             unowned, forecast = self._clause_words(text, clause)
-            if unowned:
+            if unowned and not (
+                not self.lexicon.cjk
+                and foreign_parentheses.set_apart(text, clause, start, self.lexicon.not_own)
+            ):
                 self.unowned = True  # (a sentence pointing back to it is not its own either)
                 return True
             if forecast:
@@ -771,6 +792,8 @@ class _Reader:
             return True
         if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
             return True
+        if not self.lexicon.cjk and foreign_unrestricted.part(text, end):
+            return True  # ("4 200 bitcoins sans restriction et de 11 757 bitcoins au total")
         owner = self.owner(sentence.start + start)
         if owner is not None and owner != self.entity:
             return True
