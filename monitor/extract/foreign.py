@@ -71,6 +71,7 @@ from . import (
     foreign_history,
     foreign_intent,
     foreign_lexicons,
+    foreign_monthly_report,
     foreign_numbers,
     foreign_parentheses,
     foreign_periods,
@@ -324,7 +325,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     lead, figures = _half_year(reader.lead(), text, figures)
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
-    fallback = named or _month(published)
+    # (no month named: a monthly report retold early in a month is the month before's)
+    fallback = named or foreign_monthly_report.reported_month(text, published) or _month(published)
     deals = foreign_deals.extract(
         sentences, language, published, entity, names, _update_period(figures, named)
     )

@@ -259,13 +259,17 @@ _ES = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
-        sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de|desprendi[óo]|desprendido|"
+        # (the present of a headline too: "La minera Riot vende 475 Bitcoin")
+        sold=r"\b(?:vendi[óo]|vendieron|vende\b|venden\b|vendid[oa]s?|liquid[óo]|venta\s+de|"
+        r"desprendi[óo]|desprendido|"
         rf"{FORCED_ES})",
         # ("sacaron 2,011 BTC": colloquial; not "sacó a bolsa", "sacó provecho de")
         produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de|"
         r"sac(?:[óo]|aron)\b(?!\s+(?:a|al|el|la|los|las|lo|de|del|un|una|su|sus|provecho|"
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
+        # (a participle after the coins: "los 463 BTC generados durante el mes")
+        r"(?:(?<=BTC\s)|(?<=itcoin\s)|(?<=itcoins\s))(?:generad|minad|producid|extra[íi]d)[oa]s\b|"
         rf"{_ENABLED_ES})",
         # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
@@ -319,7 +323,8 @@ _PT = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
-        sold=rf"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de\b|{FORCED_PT})",
+        # (the present of a headline too: "Mineradora vende 3.000 BTC")
+        sold=rf"\b(?:vendeu|venderam|vende\b|vendem\b|vendid[oa]s?|liquidou|venda\s+de\b|{FORCED_PT})",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
         rf"{_ENABLED_PT})",
@@ -371,7 +376,8 @@ _IT = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
-        sold=rf"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di|{FORCED_IT})",
+        # (the present of a headline too: "Riot vende 475 bitcoin")
+        sold=rf"\b(?:vendut[oiae]|vende\b|vendono\b|cedut[oiae]|liquidat[oiae]|vendita\s+di|{FORCED_IT})",
         # ("ha coniato 303 BTC": minted, the news word for mined coins)
         produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|coniat[oi]|"
         r"produzione\s+(?:mineraria\s+)?di|"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract import test_foreign_copy
+from tests.extract import test_foreign_copy, test_foreign_debt_ai
 
 # (text, entity, published, expected (metric, value, period))
 CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
@@ -206,3 +206,104 @@ def test_ai2_classes_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
 ) -> None:
     test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, period)): the month a retold monthly
+# report covers when the story names none (early in the month after: the month before); the
+# present of a headline ("vende 475 Bitcoin"); coins told by a participle of mining after them
+REPORT_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "La minera Cipher vende 300 Bitcoin\n"
+        "La venta incluyó los 280 BTC generados durante el mes, según el informe mensual de "
+        "operaciones publicado el martes.",
+        "CIFR",
+        "2025-06-04",
+        {("btc_sold", 300, "2025-05"), ("btc_produced", 280, "2025-05")},
+    ),
+    (
+        "Mineradora Cipher vende 300 BTC\n"
+        "Segundo o relatório mensal divulgado na terça-feira, a empresa mantém agora 1.500 BTC "
+        "em seu balanço.",
+        "CIFR",
+        "2025-06-04",
+        {("btc_sold", 300, "2025-05"), ("btc_held", 1500, "2025-05")},
+    ),
+    (  # mid-month: the report retold may be any month's; the month of publication stays
+        "La minera Cipher vende 300 Bitcoin\n"
+        "La venta incluyó los 280 BTC generados durante el mes, según el informe mensual de "
+        "operaciones publicado el martes.",
+        "CIFR",
+        "2025-06-18",
+        {("btc_sold", 300, "2025-06"), ("btc_produced", 280, "2025-06")},
+    ),
+    (  # a plan to sell, not the present of a sale
+        "La empresa minera dijo que Cipher planea vender 300 BTC para cubrir los costos de sus "
+        "operaciones en el mes.",
+        "CIFR",
+        "2025-06-04",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), REPORT_CASES)
+def test_monthly_report_retold_and_headline_sales(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, unit, period)): a balance brought down told
+# with borrowings, a loan or a credit line ("réduit ses emprunts revolver de 50 … à 30 millions",
+# "diminuir … sua dívida com a Galaxy, de US$ 66 milhões para US$ 38 milhões"), not one the
+# company aimed to bring down ("tinha como objetivo diminuir a linha de crédito …")
+DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "Dans sa mise à jour de mardi, Marathon a déclaré qu'il avait réduit ses emprunts revolver "
+        "de 50 millions de dollars à 30 millions de dollars.",
+        "MARA",
+        "2022-12-07",
+        {("debt_total_usd", 30000000, "USD", "2022-12")},
+    ),
+    (
+        "Au cours du mois, Argo a ramené son prêt auprès de Galaxy de 40 millions de dollars à 25 "
+        "millions de dollars.",
+        "ARBK",
+        "2022-12-07",
+        {("debt_total_usd", 25000000, "USD", "2022-12")},
+    ),
+    (
+        "Com a venda, a Bitfarms conseguiu usar parte do dinheiro para diminuir ainda mais sua "
+        "dívida com a Galaxy, de US$ 66 milhões para US$ 38 milhões.",
+        "BITF",
+        "2022-06-21",
+        {("debt_total_usd", 38000000, "USD", "2022-06")},
+    ),
+    (
+        "A Bitfarms reduziu o empréstimo com a Galaxy de US$ 100 milhões para US$ 66 milhões.",
+        "BITF",
+        "2022-06-21",
+        {("debt_total_usd", 66000000, "USD", "2022-06")},
+    ),
+    (
+        "A venda em questão tinha como objetivo diminuir a linha de crédito que a Bitfarms possui "
+        "com a Galaxy Digital, de US$ 100 milhões para US$ 66 milhões.",
+        "BITF",
+        "2022-06-21",
+        set(),
+    ),
+    (
+        "Marathon prévoit de réduire ses emprunts de 50 millions de dollars à 30 millions de "
+        "dollars d'ici la fin de l'année.",
+        "MARA",
+        "2022-12-07",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), DEBT_CASES)
+def test_balance_brought_down_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
