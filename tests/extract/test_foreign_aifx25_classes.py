@@ -18,13 +18,21 @@ and near misses beside them that must give no figure (or only the one named):
 * Russian sales told as dumped or got rid of ("избавилась от 3 тыс. BTC", the thousand's
   abbreviation no sentence end), not a span of months that names no period;
 * Korean: a holding the company announced before, recalled ("…발표한 바 있다"), not one it
-  announces now.
+  announces now;
+* the month a retold monthly report covers, early in the month after ("según el informe mensual
+  … publicado el martes"), the present of a sale's headline ("vende 300 Bitcoin"), coins told by
+  a participle of mining after them ("los 280 BTC generados");
+* a balance brought down told with borrowings, a loan or a credit line (French, Portuguese);
+* a Chinese selling intention ("未来将继续卖出挖到的比特币").
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from monitor.extract import extract_text
 from tests.extract import test_foreign_copy, test_foreign_debt_ai
 
 # (text, entity, published, expected (metric, value, period))
@@ -307,3 +315,35 @@ def test_balance_brought_down_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, the intentions' periods): a Chinese selling intention ("未来将继续卖出
+# 挖到的比特币", "计划出售部分比特币"), not an intention not to sell, a condition, a site sold or
+# a sale done
+INTENT_CASES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "Core Scientific公布,6月挖矿产生1,106枚比特币。Core Scientific还表示,未来将继续卖出挖到的"
+        "比特币,用来支应运营成本。",
+        "CORZ",
+        "2022-07-06",
+        {"2022-06"},
+    ),
+    (
+        "Riot表示,公司计划出售部分开采的比特币,以支付扩张所需的资本支出。",
+        "RIOT",
+        "2024-03-12",
+        {"2024-03"},
+    ),
+    ("Riot表示,公司不会出售其持有的比特币。", "RIOT", "2024-03-12", set()),
+    ("Riot表示,如果价格继续下跌,公司将出售比特币以支付运营成本。", "RIOT", "2024-03-12", set()),
+    ("Riot表示,公司计划出售其在德州的矿场。", "RIOT", "2024-03-12", set()),
+    ("Riot在2月卖出了500枚比特币,用来支付运营成本。", "RIOT", "2024-03-12", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), INTENT_CASES)
+def test_chinese_selling_intentions(
+    text: str, entity: str, published: str, expected: set[str]
+) -> None:
+    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
+    assert {item.period for item in found if item.metric == "intent"} == expected
