@@ -76,6 +76,7 @@ from . import (
     foreign_parentheses,
     foreign_periods,
     foreign_sale_next,
+    foreign_sector_subject,
     foreign_sold_all,
     foreign_unrestricted,
     foreign_verb_last,
@@ -776,16 +777,8 @@ class _Reader:
         clause_start, clause_end = clause
         if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
             return True
-        if not whole:
-            unowned, forecast = self._clause_words(text, clause)
-            if unowned and not (
-                not self.lexicon.cjk
-                and foreign_parentheses.set_apart(text, clause, start, self.lexicon.not_own)
-            ):
-                self.unowned = True  # (a sentence pointing back to it is not its own either)
-                return True
-            if forecast:
-                return True
+        if not whole and self._unowned_clause(text, clause, start):
+            return True
         # (the words before a figure end right at it: read a window, not the whole clause)
         before = max(clause_start, start - _BEFORE_FIGURE_WINDOW)
         if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
@@ -794,8 +787,8 @@ class _Reader:
             return True
         if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
             return True
-        if not self.lexicon.cjk and foreign_unrestricted.part(text, end):
-            return True  # ("4 200 bitcoins sans restriction et de 11 757 bitcoins au total")
+        if not self.lexicon.cjk and self._sector_or_part(sentence, clause_start, end):
+            return True
         owner = self.owner(sentence.start + start)
         if owner is not None and owner != self.entity:
             return True
@@ -1045,6 +1038,34 @@ class _Reader:
                 return True
             index += 1
         return False
+
+    def _unowned_clause(self, text: str, clause: tuple[int, int], start: int) -> bool:
+        """The clause's words make the figure at `start` none of the period's, or forecast it;
+        not words set apart in parentheses with coins of their own ("268 BTC (una produzione
+        media giornaliera di 8,9 BTC)")."""
+        unowned, forecast = self._clause_words(text, clause)
+        if unowned and not (
+            not self.lexicon.cjk
+            and foreign_parentheses.set_apart(text, clause, start, self.lexicon.not_own)
+        ):
+            self.unowned = True  # (a sentence pointing back to it is not its own either)
+            return True
+        return forecast
+
+    def _sector_or_part(self, sentence: Segment, clause_start: int, end: int) -> bool:
+        """Romance, German, Russian, …: the figure's clause goes on with a sector's subject in a
+        sentence naming no company ("майнинг-компании продали …, а в июне … до рекордных 14 600
+        BTC"), or the figure is the unrestricted part of a total told after it ("4 200 bitcoins
+        sans restriction et de 11 757 bitcoins au total")."""
+        text = sentence.text
+        if foreign_sector_subject.goes_on(text, clause_start) and not self._names_any(sentence):
+            return True
+        return foreign_unrestricted.part(text, end)
+
+    def _names_any(self, sentence: Segment) -> bool:
+        """A miner's name starts inside the sentence."""
+        index = bisect.bisect_left(self.positions, sentence.start)
+        return index < len(self.positions) and self.positions[index] < sentence.end
 
     def about_entity(self, sentence: Segment, offset: int) -> bool:
         """The sentence names the company, or names no other one before the phrase."""

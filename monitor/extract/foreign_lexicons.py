@@ -169,6 +169,13 @@ _RU = Lexicon(
     last_month=re.compile(r"\bв\s+прошлом\s+месяце\b|\bпрошлого\s+месяца\b", _I),
     last_year=re.compile(r"\bв\s+прошлом\s+году\b|\bпрошлого\s+года\b", _I),
     spaced=True,
+    # a level told by "with a figure of", "down to the mark of" ("по объемам запасов она
+    # откатилась … с текущим показателем в 2 тыс. BTC"): the metric of the clause's noun
+    level_to=re.compile(
+        r"\b(?:с|до)\s+(?:текущ\w+\s+|нынешн\w+\s+)?(?:показател\w+|уровн\w+|отметк\w+)"
+        r"\s+(?:в\s+)?(?:около\s+|почти\s+)?$",
+        _I,
+    ),
 )
 
 _ID = Lexicon(

@@ -347,3 +347,39 @@ def test_chinese_selling_intentions(
 ) -> None:
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     assert {item.period for item in found if item.metric == "intent"} == expected
+
+
+# (text, entity, published, expected (metric, value, period)): Russian copy - a level told "with a
+# current figure of" takes the clause's noun (reserves: held); a clause going on with the
+# sector's subject ("майнинг-компании продали …, а в июне … 14 600 BTC") is the sector's, not when
+# the sentence names the company
+RUSSIAN_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "В июле Riot продала 500 BTC. По объемам запасов компания опустилась на третье место "
+        "в рейтинге с текущим показателем в 6 тыс. BTC.",
+        "RIOT",
+        "2022-08-05",
+        {("btc_sold", 500, "2022-07"), ("btc_held", 6000, "2022-07")},
+    ),
+    (
+        "Уже в мае майнинг-компании продали монет больше, чем добыли за месяц, а в июне "
+        "нарастили продажи до рекордных 14 600 BTC. В июне Riot продала 250 BTC.",
+        "RIOT",
+        "2022-07-10",
+        {("btc_sold", 250, "2022-06")},
+    ),
+    (
+        "В отличие от других компаний отрасли, Riot не продавала биткоины в мае, а в июне "
+        "продала 250 BTC.",
+        "RIOT",
+        "2022-07-10",
+        {("btc_sold", 0, "2022-05"), ("btc_sold", 250, "2022-06")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), RUSSIAN_CASES)
+def test_russian_levels_and_sector_clauses(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
