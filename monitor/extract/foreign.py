@@ -109,6 +109,11 @@ _SENTENCE_END = re.compile(
     r"[。！？]\s*|\n+|(?<=[.!?])(?<!\sтыс\.)[\"'”’)]*\s+|(?<=\sтыс\.)\s+(?!BTC|биткоин|биткойн)"
 )
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
+# the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
+# modifier of its own clause's figure (not the sentence's mood)
+_CJK_RATE = re.compile(
+    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均"
+)
 # (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
 # awal tahun, yaitu 4.300 BTC")
 _ROMANCE_CLAUSE = re.compile(r",\s(?!yaitu\b|yakni\b)|;|:\s|—|–|،")
@@ -663,13 +668,17 @@ class _Reader:
         1日あたりの平均生産速度は約3.7ビットコイン", "6月挖矿产生1,106枚比特币,每天产量约
         36.9枚"): a modifier precedes what it qualifies, so the rate is the later clause's
         own figure, judged with its clause."""
-        m = self.lexicon.not_own.search(text)
-        if m is None:
+        found = list(self.lexicon.not_own.finditer(text))
+        if not found:
             return False
         first = next(self._numbers(text), None)
-        if first is None or m.start() < first[1]:
+        if first is None or found[0].start() < first[1]:
             return True
-        return self._clauses_between(text, first[1], m.start()) == 0
+        # (a sentence's own mood, at its end, governs every clause: "…했으며, 이 중 300 BTC를
+        # 현금화해야 할 것으로 보인다", "…발표한 바 있다"; only a rate is a later clause's own)
+        if not all(_CJK_RATE.fullmatch(m.group()) for m in found):
+            return True
+        return self._clauses_between(text, first[1], found[0].start()) == 0
 
     def _proceeds(
         self, sentence: Segment, figures: list[_Figure], numbers: list[int]
