@@ -669,6 +669,11 @@ def _clause(text: str, position: int) -> tuple[int, int]:
     return before, (starts[index] if index < len(starts) else len(text))
 
 
+def clause_end(text: str, position: int) -> int:
+    """Where the clause around `position` ends (`_clause`)."""
+    return _clause(text, position)[1]
+
+
 # (a long sentence of many sums is scanned once for its marks and once a clause for a plan,
 # not once a sum: "fechou uma oferta de … $588 milhões e " five hundred times)
 @functools.lru_cache(maxsize=64)

@@ -273,6 +273,21 @@ DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
         "2022-12-07",
         {("debt_total_usd", 30000000, "USD", "2022-12")},
     ),
+    (  # the balance's period is the update's, not the mining's told in a later clause
+        "Dans d'autres mises à jour, Marathon a déclaré qu'il avait réduit ses emprunts revolver "
+        "de 50 millions de dollars à 30 millions de dollars et que – après avoir extrait 472 "
+        "bitcoins en novembre – il disposait de 11 757 bitcoins au total.",
+        "MARA",
+        "2022-12-07",
+        {("debt_total_usd", 30000000, "USD", "2022-11")},
+    ),
+    (  # (near miss: a date in the balance's own clause is its own)
+        "Marathon Digital a annoncé que sa dette totale s’élevait à 30 millions de dollars au 30 "
+        "novembre, après la mise à jour de mardi.",
+        "MARA",
+        "2022-12-07",
+        {("debt_total_usd", 30000000, "USD", "2022-11-30")},
+    ),
     (
         "Au cours du mois, Argo a ramené son prêt auprès de Galaxy de 40 millions de dollars à 25 "
         "millions de dollars.",
