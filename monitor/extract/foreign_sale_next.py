@@ -7,7 +7,9 @@
 README decided case 4: proceeds are the money the text says the sale brought. The next sentence
 opens on the sale's total value or proceeds ("Der Gesamtwert", "Der Erlös aus dem Verkauf") and
 says what it came to; a value of something else ("Der Gesamtwert seiner Bestände", the
-holdings') names no sale. (Only German wordings of it were found in the corpus's copy.)
+holdings') names no sale, nor does a sum the sentence says was measured on the holding ("Der
+Wert betrug 1,2 Milliarden US-Dollar, gemessen am gesamten Bitcoin-Bestand"). (Only German
+wordings of it were found in the corpus's copy.)
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ _OPENER: dict[str, re.Pattern[str]] = {
     ),
 }
 _WINDOW = 90  # the opener, before the sum
+# the sum measured on a holding, told after it: "Der Wert betrug 1,2 Milliarden US-Dollar,
+# gemessen am gesamten Bitcoin-Bestand", "…, bezogen auf die Bestände" (a holding's value)
+_HOLDING_AFTER: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"[^.;]{0,40}?\b(?:gemessen\s+a[nm]|bezogen\s+auf|berechnet\s+auf|für\s+(?:den|die|das)"
+        r"\s+gesamte\w*|des\s+gesamten)\s+[^.;]{0,30}?"
+        r"(?:Bestand|Bestände\w*|Bestands|Reserve\w*|Holdings|Treasury|Portfolio\w*)"
+    ),
+}
 
 
 def proceeds(
@@ -39,4 +50,6 @@ def proceeds(
     if first is None:
         return None
     start, end, value, currency = first
-    return (value, currency, end) if start <= _WINDOW and opener.match(text[:start]) else None
+    if start > _WINDOW or not opener.match(text[:start]):
+        return None
+    return None if _HOLDING_AFTER[language].match(text, end) else (value, currency, end)

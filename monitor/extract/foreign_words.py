@@ -149,7 +149,12 @@ _JA = Lexicon(
         r"今年に入|これまでに|累計|業界|上位|"
         r"合弁"
     ),
-    forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
+    # (a sale it must or may make is none done: "売却しなければならない状況", "売却せざるを
+    # 得ない", "売却する必要がある", "売却する可能性がある")
+    forecast=re.compile(
+        r"予定|見込|計画|目標|見通し|予想|予測|しなければ|せざるを得|する必要が|"
+        r"(?:する|される)可能性"
+    ),
     aside=re.compile(r"\s*関連\s*[:：]"),
     reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
     sold_worth=re.compile(
@@ -197,7 +202,12 @@ _KO = Lexicon(
         # a figure the company announced before, recalled ("…늘렸다고 발표한 바 있다")
         r"(?:발표한|발표했던|공개한|공시한|언급한)\s*바\s*있"
     ),
-    forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
+    # (a sale it must or may make is none done: "매도해야 할 상황에 놓였다", "매도해야 한다",
+    # "매도할 수도 있다"; not one it had to make, "매도해야 했다", nor one it could, "할 수 있었다")
+    forecast=re.compile(
+        r"예정|계획|전망|목표|예상|예측|해야\s*(?:할|한다|하는|합니다|하며|함)|"
+        r"(?:할|될)\s*수\s*(?:도\s*)?있(?!었)"
+    ),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
     sold_worth=re.compile(
@@ -271,10 +281,11 @@ _ES = Lexicon(
         # (a participle after the coins: "los 463 BTC generados durante el mes")
         r"(?:(?<=BTC\s)|(?<=itcoin\s)|(?<=itcoins\s))(?:generad|minad|producid|extra[íi]d)[oa]s\b|"
         rf"{_ENABLED_ES})",
-        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
+        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present; "una
+        # tesorería de aproximadamente 12,100 BTC": the treasury, as French "trésorerie")
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
         r"acumula(?:ba)?\b|"
-        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
+        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|tesorer[ií]a|"
         r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
@@ -334,7 +345,7 @@ _PT = Lexicon(
         # ("reduziu o balanço da Bitfarms para US$ 42 milhões em dinheiro e 3.349 BTC": the
         # balance sheet's coins, as French "bilan")
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
-        r"balanço|"
+        r"balanço|tesouraria|"
         r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
         r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
         r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
@@ -385,7 +396,7 @@ _IT = Lexicon(
         # ("il numero di BTC detenuti in bilancio": the coins held)
         held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|detenut[oiae]|"
         r"in\s+possesso\s+di|"
-        r"riserve|patrimonio|"
+        r"riserve|patrimonio|tesoreria|"
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
