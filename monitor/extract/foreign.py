@@ -71,11 +71,15 @@ from . import (
     foreign_history,
     foreign_intent,
     foreign_lexicons,
+    foreign_monthly_report,
     foreign_numbers,
+    foreign_parentheses,
     foreign_periods,
     foreign_sale_next,
+    foreign_sector_subject,
     foreign_sold_all,
     foreign_treasury_owner,
+    foreign_unrestricted,
     foreign_verb_last,
 )
 from .entities import MINERS, ticker_of
@@ -101,8 +105,16 @@ _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-li
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
 _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
-_SENTENCE_END = re.compile(r"[。！？]\s*|\n+|(?<=[.!?])[\"'”’)]*\s+")
+# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure)
+_SENTENCE_END = re.compile(
+    r"[。！？]\s*|\n+|(?<=[.!?])(?<!\sтыс\.)[\"'”’)]*\s+|(?<=\sтыс\.)\s+(?!BTC|биткоин|биткойн)"
+)
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
+# the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
+# modifier of its own clause's figure (not the sentence's mood)
+_CJK_RATE = re.compile(
+    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均"
+)
 # (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
 # awal tahun, yaitu 4.300 BTC")
 _ROMANCE_CLAUSE = re.compile(r",\s(?!yaitu\b|yakni\b)|;|:\s|—|–|،")
@@ -320,7 +332,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     lead, figures = _half_year(reader.lead(), text, figures)
     figures = _dated_by_comparison(figures, sentences, lexicon, published, lead)
     named = lead or _first_flow_period(figures)
-    fallback = named or _month(published)
+    # (no month named: a monthly report retold early in a month is the month before's)
+    fallback = named or foreign_monthly_report.reported_month(text, published) or _month(published)
     deals = foreign_deals.extract(
         sentences, language, published, entity, names, _update_period(figures, named)
     )
@@ -630,9 +643,7 @@ class _Reader:
 
     def read(self, sentence: Segment) -> Iterator[_Figure]:
         text = sentence.text
-        if self.lexicon.aside.match(text) or (
-            self.lexicon.cjk and self.lexicon.not_own.search(text)
-        ):
+        if self.lexicon.aside.match(text) or (self.lexicon.cjk and self._not_own_sentence(text)):
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
         yield from self._zeros(sentence, mentions)
@@ -650,6 +661,25 @@ class _Reader:
         yield from self._proceeds(sentence, figures, [start for start, _, _ in numbers])
         if not any(figure.metric == BTC_SOLD for figure in figures):
             yield from self._sold_money(sentence, mentions)
+
+    def _not_own_sentence(self, text: str) -> bool:
+        """Japanese, Korean, Chinese: words that make the sentence's figures none of the
+        period's ("1日あたりの平均生産量は、3.7BTC": the rate's clause set off before its figure).
+        Not when they all come in a clause after the first figure's ("111 ビットコインを採掘し、
+        1日あたりの平均生産速度は約3.7ビットコイン", "6月挖矿产生1,106枚比特币,每天产量约
+        36.9枚"): a modifier precedes what it qualifies, so the rate is the later clause's
+        own figure, judged with its clause."""
+        found = list(self.lexicon.not_own.finditer(text))
+        if not found:
+            return False
+        first = next(self._numbers(text), None)
+        if first is None or found[0].start() < first[1]:
+            return True
+        # (a sentence's own mood, at its end, governs every clause: "…했으며, 이 중 300 BTC를
+        # 현금화해야 할 것으로 보인다", "…발표한 바 있다"; only a rate is a later clause's own)
+        if not all(_CJK_RATE.fullmatch(m.group()) for m in found):
+            return True
+        return self._clauses_between(text, first[1], found[0].start()) == 0
 
     def _proceeds(
         self, sentence: Segment, figures: list[_Figure], numbers: list[int]
@@ -757,13 +787,8 @@ class _Reader:
         clause_start, clause_end = clause
         if not self.lexicon.cjk and self._when_compared(text, mentions, clause_start):
             return True
-        if not whole:
-            unowned, forecast = self._clause_words(text, clause)
-            if unowned:
-                self.unowned = True  # (a sentence pointing back to it is not its own either)
-                return True
-            if forecast:
-                return True
+        if not whole and self._unowned_clause(text, clause, start):
+            return True
         # (the words before a figure end right at it: read a window, not the whole clause)
         before = max(clause_start, start - _BEFORE_FIGURE_WINDOW)
         if self.lexicon.after_figure.match(text, end) or self.lexicon.before_figure.search(
@@ -771,6 +796,8 @@ class _Reader:
         ):
             return True
         if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
+            return True
+        if not self.lexicon.cjk and self._sector_or_part(sentence, clause_start, end):
             return True
         if self._held_by_other(sentence, start, end):
             return True
@@ -1039,6 +1066,34 @@ class _Reader:
                 return True
             index += 1
         return False
+
+    def _unowned_clause(self, text: str, clause: tuple[int, int], start: int) -> bool:
+        """The clause's words make the figure at `start` none of the period's, or forecast it;
+        not words set apart in parentheses with coins of their own ("268 BTC (una produzione
+        media giornaliera di 8,9 BTC)")."""
+        unowned, forecast = self._clause_words(text, clause)
+        if unowned and not (
+            not self.lexicon.cjk
+            and foreign_parentheses.set_apart(text, clause, start, self.lexicon.not_own)
+        ):
+            self.unowned = True  # (a sentence pointing back to it is not its own either)
+            return True
+        return forecast
+
+    def _sector_or_part(self, sentence: Segment, clause_start: int, end: int) -> bool:
+        """Romance, German, Russian, …: the figure's clause goes on with a sector's subject in a
+        sentence naming no company ("майнинг-компании продали …, а в июне … до рекордных 14 600
+        BTC"), or the figure is the unrestricted part of a total told after it ("4 200 bitcoins
+        sans restriction et de 11 757 bitcoins au total")."""
+        text = sentence.text
+        if foreign_sector_subject.goes_on(text, clause_start) and not self._names_any(sentence):
+            return True
+        return foreign_unrestricted.part(text, end)
+
+    def _names_any(self, sentence: Segment) -> bool:
+        """A miner's name starts inside the sentence."""
+        index = bisect.bisect_left(self.positions, sentence.start)
+        return index < len(self.positions) and self.positions[index] < sentence.end
 
     def about_entity(self, sentence: Segment, offset: int) -> bool:
         """The sentence names the company, or names no other one before the phrase."""

@@ -189,9 +189,12 @@ def _period(
     sentence: Segment, language: str, published: dt.date, phrase: int, figure: int, stock: bool
 ) -> Period | None:
     """The period the sentence names for the figure, outside text[phrase:figure] (where a fall's
-    starting point is told: "redujo su deuda de 150 millones en junio a 30 millones")."""
+    starting point is told: "redujo su deuda de 150 millones en junio a 30 millones"); a
+    balance's not in a later clause, another figure's ("réduit ses emprunts … à 30 millions de
+    dollars et que – après avoir extrait 472 bitcoins en novembre – …": the update's period)."""
+    until = foreign_debt.clause_end(sentence.text, figure) if stock else len(sentence.text)
     for mention in _named(sentence.text, language, published):
-        if mention.compared or phrase <= mention.start < figure:
+        if mention.compared or phrase <= mention.start < figure or mention.start >= until:
             continue
         if _MATURITY.search(sentence.text, max(0, mention.start - _MATURITY_REACH), mention.start):
             continue  # (the notes' maturity, "Fälligkeit am 15. Januar 2031": not their period)

@@ -216,7 +216,11 @@ WORDS: dict[str, DebtWords] = {
         settled=r"\b(?:quitou|liquidou|pagou|amortizou)\s+(?:uma\s+|a\s+|sua\s+|suas\s+)?"
         r"(?:d[íi]vidas?|empr[ée]stimos?)\s+de\s+$",
         settled_after="",
-        reduced=r"\b(?:reduziu|reduzindo)\s+(?:a\s+)?(?:sua\s+)?d[íi]vida\b",
+        # (also cut, lowered, its loan or credit line: "diminuir ainda mais sua dívida com a
+        # Galaxy, de US$ 66 milhões para US$ 38 milhões"; a plan to is `_NOT_DONE`)
+        reduced=r"\b(?:reduziu|reduzindo|reduzir|diminuiu|diminuindo|diminuir|baixou|cortou)\s+"
+        r"(?:\w+\s+){0,2}?(?:a\s+|o\s+)?(?:sua\s+|seu\s+)?"
+        r"(?:d[íi]vida|empr[ée]stimo|linha\s+de\s+cr[ée]dito)\b",
         to=rf"\bpara\s+{_TO_ROMANCE}",
         noun=r"d[íi]vid|empr[ée]stim|notas\s+(?:seniores\s+)?convers|debêntur",
         issued=r"\b(?:fechou|concluiu|completou|precificou|emitiu|realizou)\s+(?:uma\s+|a\s+|sua\s+)?"
@@ -375,8 +379,12 @@ WORDS: dict[str, DebtWords] = {
         settled=r"\b(?:remboursé|réglé|soldé|apuré)\s+(?:un\s+|une\s+|le\s+|la\s+|sa\s+|son\s+|ses\s+)?"
         r"(?:dettes?|prêts?|emprunts?)\s+(?:de\s+|d['’]un\s+montant\s+de\s+)$",
         settled_after="",
-        reduced=r"\b(?:réduit|réduire|réduisant|ramené|ramenant|abaissé)\s+(?:\w+\s+){0,2}?"
-        r"(?:sa\s+|la\s+|leur\s+)?(?:dette|endettement)\b",
+        # (also its borrowings, loan or credit line: "réduit ses emprunts revolver de 50 millions
+        # de dollars à 30 millions de dollars")
+        reduced=r"\b(?:réduit|réduire|réduisant|ramené|ramenant|abaissé|diminué|diminuant)\s+"
+        r"(?:\w+\s+){0,2}?(?:sa\s+|la\s+|leur\s+|ses\s+|son\s+|les\s+|leurs\s+)?"
+        r"(?:dette|endettement|emprunts?|prêts?|ligne\s+de\s+crédit|crédit\s+renouvelable|"
+        r"facilité\s+de\s+crédit)\b",
         to=r"\bà\s+(?:environ\s+|près\s+de\s+)?$",
         # (notes: "son offre d'obligations convertibles"; not a bare "obligation", a duty too)
         noun=r"dette|endettement|prêt|emprunt|crédit|obligations\s+(?:convertibles|garanties|"
@@ -534,6 +542,7 @@ _ISSUED_BEFORE = 120  # (a milestone list's head: "里程碑包括收购 …, �
 _CJK_GAP = re.compile(r"\([^()]{0,30}\)|（[^（）]{0,30}）|[)）]")
 _CJK_FILLER = re.compile(r"\s*(?:약\s*)?\s*$")
 _REDUCED_TO = 120  # a balance brought down: its new level within this many characters
+_PLAN_BEFORE = 40  # a balance to be brought down: the plan's words right before the verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,6 +667,11 @@ def _clause(text: str, position: int) -> tuple[int, int]:
     before = ends[index] if index >= 0 and starts[index] >= position - 200 else 0
     index = bisect.bisect_left(starts, position)
     return before, (starts[index] if index < len(starts) else len(text))
+
+
+def clause_end(text: str, position: int) -> int:
+    """Where the clause around `position` ends (`_clause`)."""
+    return _clause(text, position)[1]
 
 
 # (a long sentence of many sums is scanned once for its marks and once a clause for a plan,
@@ -803,6 +817,8 @@ def _reduced(
     """ "μειώνοντας το χρέος της από … σε 25 εκατομμύρια δολάρια": the level after "to"."""
     text = sentence.text
     for anchor in words.reduced.finditer(text):
+        if _planned(text, max(0, anchor.start() - _PLAN_BEFORE), anchor.start()):
+            continue  # ("tinha como objetivo diminuir a linha de crédito … para US$ 66 milhões")
         for start, _, value, currency in moneys:
             if anchor.end() <= start <= anchor.end() + _REDUCED_TO and words.to.search(
                 text, max(anchor.end(), start - 24), start

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from . import foreign_intent_zh
+
 # Japanese: the sale verb in its dictionary or continuative form (not "売却した", "売却している",
 # "売却しない"), then, in the same sentence and within a few words, the plan noun it governs
 # (or the plan noun right after the sale's: "売却を検討", not "売却を完了し、今後の計画")
@@ -61,7 +63,7 @@ _PATTERNS = {
     "fr": _ROMANCE,
     "de": _ROMANCE,
 }
-LANGUAGES = frozenset(_PATTERNS)
+LANGUAGES = frozenset(_PATTERNS) | {"zh"}  # (Chinese: `foreign_intent_zh`)
 # Giving up holding all it mines is a statement that part of it will be sold (README case 29):
 # "더 이상 채굴한 BTC를 매도하지 않는다는 '장기 보유' 전략을 유지하지 않는다", "HODLn fortan
 # nicht mehr vollständig unsere täglich generierten Coins" (not "hält weiterhin alle Coins",
@@ -133,6 +135,8 @@ def stated(text: str, language: str) -> int | None:
     ended = _ENDED.get(language)
     if ended is not None and (given_up := ended.search(text)) is not None:
         return given_up.start()
+    if language == "zh":
+        return foreign_intent_zh.stated(text)
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return None

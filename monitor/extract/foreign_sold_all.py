@@ -42,8 +42,12 @@ _NOT_DONE = re.compile(
 # The base of a share: another coin figure, then a partitive, right before the figure: "150
 # BTC de todos los 320", "150 BTC en junio, de todos los 320", "150 BTC dei 320", "150 BTC von
 # allen 320", "150 BTC der gesamten 320" (a few words between: a period phrase, a comma).
+# Not a second object of the verb, after "and" ("4 200 bitcoins sans restriction et de 11 757
+# bitcoins au total"), nor a new clause's verb past a dash ("après avoir extrait 472 bitcoins en
+# novembre – il disposait de 4 200 bitcoins").
 _SHARE_BASE = re.compile(
-    r"\d\s?(?:BTC|bitcoins?)\b[^.;\d]{0,30}?\s(?:de|di|dei|degli|delle|da|dos|das|do|von|der|"
+    r"\d\s?(?:BTC|bitcoins?)\b[^.;\d–—]{0,30}?\s"
+    r"(?<!\bet\s)(?<!\be\s)(?<!\by\s)(?<!\bed\s)(?<!\bund\s)(?:de|di|dei|degli|delle|da|dos|das|do|von|der|"
     r"su|sobre|entre)\s+(?:(?:todos|todas|tutti|tutte|allen|alle|gesamten|insgesamt|los|las|os|"
     r"as|i|le|den)\s+){0,2}$",
     re.I,

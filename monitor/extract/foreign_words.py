@@ -24,6 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .foreign_forced import (
+    FORCED_ES,
+    FORCED_IT,
+    FORCED_PT,
+    LAST_WEEK_AFTER,
+    LAST_WEEK_AFTER_IT,
+    LAST_WEEK_BEFORE,
+    PURPOSE_AFTER,
+)
+
 PRODUCED = "produced"
 SOLD = "sold"
 HELD = "held"
@@ -190,7 +200,9 @@ _KO = Lexicon(
     # 현금화해야 할 것으로 보인다": what it seems it must do, a guess)
     not_own=re.compile(
         r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
-        r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로"
+        r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로|"
+        # a figure the company announced before, recalled ("…늘렸다고 발표한 바 있다")
+        r"(?:발표한|발표했던|공개한|공시한|언급한)\s*바\s*있"
     ),
     # (a sale it must or may make is none done: "매도해야 할 상황에 놓였다", "매도해야 한다",
     # "매도할 수도 있다"; not one it had to make, "매도해야 했다", nor one it could, "할 수 있었다";
@@ -213,11 +225,13 @@ _KO = Lexicon(
 )
 
 _ROMANCE_NOT_OWN = (
-    r"diari[oa]s?|al\s+d[ií]a|por\s+d[ií]a|al\s+giorno|giornalier|semana|settiman|"
+    r"diari[oa]s?|al\s+d[ií]a|por\s+d[ií]a|al\s+giorno|giornalier|"
+    rf"{LAST_WEEK_BEFORE}(?:semana{LAST_WEEK_AFTER}|settiman{LAST_WEEK_AFTER_IT})|"
     r"inicio\s+del\s+año|in[ií]cio\s+do\s+ano|inizio\s+(?:del(?:l')?\s*)?anno|"
     r"en\s+lo\s+que\s+va\s+del?\s+año|acumulado\s+(?:del|do)\s+a[ñn]o|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
-    r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
+    r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|"
+    rf"objetivo{PURPOSE_AFTER}|obiettivo{PURPOSE_AFTER}|"
     r"meta\s+de|sector|"
     # (a treasury aimed at: "aspira a alcanzar una tesorería de 20.000 BTC", "pretende atingir",
     # "punta a raggiungere")
@@ -262,12 +276,17 @@ _ES = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
-        sold=r"\b(?:vendi[óo]|vendieron|vendid[oa]s?|liquid[óo]|venta\s+de|desprendi[óo]|desprendido)",
+        # (the present of a headline too: "La minera Riot vende 475 Bitcoin")
+        sold=r"\b(?:vendi[óo]|vendieron|vende\b|venden\b|vendid[oa]s?|liquid[óo]|venta\s+de|"
+        r"desprendi[óo]|desprendido|"
+        rf"{FORCED_ES})",
         # ("sacaron 2,011 BTC": colloquial; not "sacó a bolsa", "sacó provecho de")
         produced=r"\b(?:produjo|produjeron|extrajo|extrajeron|min[óo]|minaron|gener[óo]|producci[óo]n\s+de|"
         r"sac(?:[óo]|aron)\b(?!\s+(?:a|al|el|la|los|las|lo|de|del|un|una|su|sus|provecho|"
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
+        # (a participle after the coins: "los 463 BTC generados durante el mes")
+        r"(?:(?<=BTC\s)|(?<=itcoin\s)|(?<=itcoins\s))(?:generad|minad|producid|extra[íi]d)[oa]s\b|"
         rf"{_ENABLED_ES})",
         # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present; "una
         # tesorería de aproximadamente 12,100 BTC": the treasury, as French "trésorerie")
@@ -322,15 +341,18 @@ _PT = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
-        sold=r"\b(?:vendeu|venderam|vendid[oa]s?|liquidou|venda\s+de\b)",
+        # (the present of a headline too: "Mineradora vende 3.000 BTC")
+        sold=rf"\b(?:vendeu|venderam|vende\b|vendem\b|vendid[oa]s?|liquidou|venda\s+de\b|{FORCED_PT})",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
         rf"{_ENABLED_PT})",
         # ("e 10.427 bitcoins mantidos": the coins held)
         # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
         # com … 62 BTC": the month closed with)
+        # ("reduziu o balanço da Bitfarms para US$ 42 milhões em dinheiro e 3.349 BTC": the
+        # balance sheet's coins, as French "bilan")
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
-        r"tesouraria|"
+        r"balanço|tesouraria|"
         r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
         r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
         r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
@@ -372,7 +394,8 @@ _IT = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
-        sold=r"\b(?:vendut[oiae]|cedut[oiae]|liquidat[oiae]|vendita\s+di)",
+        # (the present of a headline too: "Riot vende 475 bitcoin")
+        sold=rf"\b(?:vendut[oiae]|vende\b|vendono\b|cedut[oiae]|liquidat[oiae]|vendita\s+di|{FORCED_IT})",
         # ("ha coniato 303 BTC": minted, the news word for mined coins)
         produced=r"\b(?:prodott[oi]|estratt[oi]|minat[oi]|generat[oi]|coniat[oi]|"
         r"produzione\s+(?:mineraria\s+)?di|"
@@ -526,7 +549,8 @@ _ZH = Lexicon(
     not_own=re.compile(
         # (not "以平均每枚109,568美元的价格出售了445枚": an average price per coin, no average
         # of coins)
-        r"每日|日均|每天|每周|每週|平均(?!每(?:枚|颗|顆|个|個))|累计|累計|年初至今|今年以来|今年以來|"
+        # (nor "以23,000美元的平均价格卖出7,202枚比特币": an average price, a sale's terms)
+        r"每日|日均|每天|每周|每週|平均(?!每(?:枚|颗|顆|个|個)|(?:价格|價格|售价|售價|单价|單價|成本))|累计|累計|年初至今|今年以来|今年以來|"
         r"行业|行業|全网|全網|合资|合資|矿企们|礦企們|上市矿企|上市礦企"
     ),
     forecast=re.compile(r"预计|預計|预期|預期|计划|計劃|目标|目標|预测|預測"),
