@@ -1,0 +1,104 @@
+"""Batch ai's English first-run misses (issue 16), one class per test, from the real cases'
+shapes with variants and near misses.
+
+- a holding the balance sheet calls "unrestricted" after "held a total of" (decided case 12);
+- a sale dated "during the month of December 2022" after a proceeds aside "for a total of $X",
+  in a story whose lead names the day it was revealed (README "Periods": the figure's own
+  period phrase wins);
+- a coupon's payment days ("payable quarterly in arrears on each March 31, June 30, …") are no
+  balance dates: they do not make a note agreement's story a quarterly report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.must_checks import Must, MustNot, assert_must, found_items
+
+_HELD: list[tuple[str, Must, MustNot]] = [
+    (
+        "Marathon opted to sell 800 bitcoin last month to help support operations. As of Sept. 30, "
+        "the company held a total of 13,726 unrestricted bitcoin.",
+        [("btc_held", 13_726, "2023-09-30")],
+        [],
+    ),
+    (
+        "As of September 30, Marathon held 13,726 unencumbered BTC.",
+        [("btc_held", 13_726, "2023-09-30")],
+        [],
+    ),
+    # near misses: a sale of such coins is no holding; coins held for customers are not its own
+    ("In September the company sold 500 unrestricted bitcoin.", [], [("btc_held", None)]),
+    (
+        "As of Sept. 30, customers held 13,726 unrestricted bitcoin on the platform.",
+        [],
+        [("btc_held", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _HELD)
+def test_a_holding_of_unrestricted_coins_is_the_holding(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "MARA", "2023-10-04"), must, must_not)
+
+
+_MONTH_OF: list[tuple[str, Must, MustNot]] = [
+    (
+        "On January 3, Bitfarms revealed that it had sold 1,755 BTC for a total of $29.9 million "
+        "during the month of December 2022.",
+        [("btc_sold", 1_755, "2022-12"), ("btc_sale_proceeds_usd", 29_900_000, "2022-12")],
+        [],
+    ),
+    (
+        "On January 3, Bitfarms said it sold 1,755 BTC for a total of $29.9 million in December.",
+        [("btc_sold", 1_755, "2022-12"), ("btc_sale_proceeds_usd", 29_900_000, "2022-12")],
+        [],
+    ),
+    (
+        "On January 3, Bitfarms said it mined 400 BTC during the month of December.",
+        [("btc_produced", 400, "2022-12")],
+        [],
+    ),
+    # near miss: "the month" alone names no month (the story's own, here its publication's)
+    ("Bitfarms said it mined 400 BTC during the month.", [("btc_produced", 400, "2023-01")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _MONTH_OF)
+def test_the_month_a_sale_names_dates_it_past_its_proceeds(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "BITF", "2023-01-04"), must, must_not)
+
+
+_NOTE = (
+    "Hut 8 Corp. entered into a Convertible Note Purchase Agreement to issue principal amount of "
+    "$150 million of senior unsecured convertible notes for a gross proceeds of $150 million on "
+    "June 21, 2024. The transaction includes participation from Coatue.\n\n"
+    "The Note bears interest at a rate of 8% per year, {schedule} and matures on June, 2029.\n\n"
+    "The Transaction is expected to be completed on or prior to July 11, 2024."
+)
+_SCHEDULES = [
+    "payable quarterly in arrears on each March 31, June 30, September 30 and December 31, "
+    "commencing September 30, 2024",
+    "payable semi-annually on March 31 and September 30, beginning September 30, 2024",
+    "payable quarterly on each of March 31, June 30, September 30 and December 31",
+]
+
+
+@pytest.mark.parametrize("schedule", _SCHEDULES)
+def test_a_coupons_payment_days_do_not_date_the_story(schedule: str) -> None:
+    found = found_items(_NOTE.format(schedule=schedule), "HUT", "2024-06-24")
+    assert_must(found, [("debt_issued_usd", 150_000_000, "2024-06")], [])
+
+
+def test_a_quarter_end_balance_still_dates_the_story() -> None:
+    """Near miss: a balance "as of March 31" (no payment words) still dates a quarterly story."""
+    text = (
+        "As of March 31, Hut 8 had $150 million of convertible notes outstanding. "
+        "As of March 31, the company held 9,102 bitcoin."
+    )
+    found = found_items(text, "HUT", "2024-05-10")
+    assert_must(found, [("btc_held", 9_102, "2024-03-31")], [])
