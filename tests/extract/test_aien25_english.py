@@ -102,3 +102,51 @@ def test_a_quarter_end_balance_still_dates_the_story() -> None:
     )
     found = found_items(text, "HUT", "2024-05-10")
     assert_must(found, [("btc_held", 9_102, "2024-03-31")], [])
+
+
+# A customer deal told by a news writer's frame (the signing as a noun, the deal as the news, a
+# spinner's "settlement" with what it provides), or by a tenant exercising its option at a site
+# whose owner is described as a bitcoin miner (README, decided cases 30/39: a contract signed).
+_DEALS: list[tuple[str, bool]] = [
+    (
+        "Based in Colorado, Riot disclosed the completion of a substantial land purchase and the "
+        "execution of its maiden hyperscale data center lease, suggesting a strategic broadening "
+        "of its operational focus.",
+        True,
+    ),
+    ("Riot announced the signing of a 10-year AI colocation lease with AMD.", True),
+    (
+        "Cipher Mining (CIFR) is making headlines with a massive $5.5 billion, 15-year lease "
+        "agreement with Amazon Web Services (AWS) to provide space and power for AI workloads.",
+        True,
+    ),
+    (
+        "Mawson Infrastructure Group Inc. (NASDAQ: MIGI), a U.S.-based digital infrastructure "
+        "supplier, has entered into a big settlement to provide synthetic intelligence and "
+        "high-performance computing (AI/HPC) colocation companies.",
+        True,
+    ),
+    (
+        "Fluidstack has exercised its option to expand its presence at Bitcoin miner Terawulf’s "
+        "Lake Mariner data center campus in Western New York.",
+        True,
+    ),
+    # near misses: a signing still being negotiated, a land lease, a court settlement, a loan
+    # agreement in the news, a tenant's option for mining machines
+    ("Riot is negotiating the execution of a lease with AMD.", False),
+    ("Riot announced the execution of a land lease for its Rockdale site.", False),
+    ("Mawson entered into a settlement to resolve the lawsuit with its former landlord.", False),
+    ("Cipher is making headlines with a $200 million loan agreement with Coinbase.", False),
+    ("Fluidstack has exercised its option to host bitcoin miner fleets at the site.", False),
+]
+
+
+_ENTITIES = {"Cipher": "CIFR", "Mawson": "MIGI", "Fluidstack": "WULF", "Riot": "RIOT"}
+
+
+@pytest.mark.parametrize(("text", "signed"), _DEALS)
+def test_a_deal_told_by_a_news_frame_is_a_contract_signed(text: str, signed: bool) -> None:
+    entity = next(ticker for name, ticker in _ENTITIES.items() if name in text)
+    found = found_items(text, entity, "2026-01-16")
+    details = {item["detail"] for item in found if item["metric"] == "ai_milestone"}
+    assert ("contract_signed" in details) is signed, found
