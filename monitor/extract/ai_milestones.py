@@ -138,9 +138,7 @@ _CONTRACT = Folded(
     # ("hath secured a $9.7 billion pact with Microsoft": a news writer's word for the deal)
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|pact|joint\s+venture|MOU|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
-    r"(?<=HPC\s)settlement|(?<=AI\s)settlement"
-    + SPUN_SETTLEMENT
-    + r"|"
+    r"(?<=HPC\s)settlement|(?<=AI\s)settlement" + SPUN_SETTLEMENT + r"|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE
     + _AMENDED
