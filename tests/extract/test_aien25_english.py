@@ -150,3 +150,88 @@ def test_a_deal_told_by_a_news_frame_is_a_contract_signed(text: str, signed: boo
     found = found_items(text, entity, "2026-01-16")
     details = {item["detail"] for item in found if item["metric"] == "ai_milestone"}
     assert ("contract_signed" in details) is signed, found
+
+
+# AI capacity: a lease's premises "planned to provide" their critical IT load (the signed
+# lease's scope, rule 39); a building named for an Nvidia accelerator platform (AI use, rule
+# 30); a facility's "total capacity" (its power, rule 5); a deal recalled as the one "days
+# after announcing" or the announcement the news "builds on" (rule 1).
+_CAPACITY: list[tuple[str, str, Must, MustNot]] = [
+    (
+        "WULF",
+        "TeraWulf Inc. entered into a major datacenter lease for colocation building CB-5 with "
+        "Fluidstack. The CB-5 premises are planned to provide more than 160 megawatts of critical "
+        "IT load for high-performance computing operations, with construction expected to be "
+        "completed by year end 2026.",
+        [("ai_capacity_mw", 160, "2025-08")],
+        [],
+    ),
+    (
+        "CORZ",
+        "- Existing 70 MW building for Nvidia GB300 platform on track for Q2 2026 delivery; funded "
+        "from existing liquidity.",
+        [("ai_capacity_mw", 70, "2025-08")],
+        [],
+    ),
+    (
+        "CORZ",
+        "The new 70 MW building for Nvidia Blackwell systems is on track for delivery in Q2 2026.",
+        [("ai_capacity_mw", 70, "2025-08")],
+        [],
+    ),
+    (
+        "CORZ",
+        "Core Scientific and CoreWeave began construction of their new HPC data centre. The new "
+        "data centre will have 100 megawatts of total capacity once constructed and operational.",
+        [],
+        [("ai_capacity_mw", 100)],
+    ),
+    (
+        "WULF",
+        "Fluidstack has exercised its option to expand its presence at Terawulf’s Lake Mariner "
+        "data center campus, just days after announcing a 200-megawatt AI colocation deal.",
+        [],
+        [("ai_capacity_mw", 200)],
+    ),
+    (
+        "WULF",
+        "The update builds on TeraWulf’s Aug. 14 announcement of two 10-year colocation agreements "
+        "with Fluidstack covering more than 200 MW of IT load.",
+        [],
+        [("ai_capacity_mw", 200)],
+    ),
+    # near misses: a building only planned, a total named as IT capacity, a deal signed weeks
+    # after another announcement, a mining site beside a small cluster
+    (
+        "WULF",
+        "The CB-5 building is planned to provide more than 160 megawatts of critical IT load.",
+        [],
+        [("ai_capacity_mw", 160)],
+    ),
+    (
+        "CORZ",
+        "The new HPC data centre will have 100 megawatts of total critical IT capacity.",
+        [("ai_capacity_mw", 100, "2025-08")],
+        [],
+    ),
+    (
+        "WULF",
+        "Two weeks after announcing its results, TeraWulf signed a 200-megawatt AI colocation "
+        "lease with Fluidstack.",
+        [("ai_capacity_mw", 200, "2025-08")],
+        [],
+    ),
+    (
+        "CORZ",
+        "The company's 70 MW facility hosts S21 miners beside a small H100 cluster.",
+        [],
+        [("ai_capacity_mw", 70)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "must", "must_not"), _CAPACITY)
+def test_ai_capacity_of_a_lease_a_platform_a_total_and_a_recalled_deal(
+    entity: str, text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, entity, "2025-08-18"), must, must_not)
