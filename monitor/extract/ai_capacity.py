@@ -547,7 +547,8 @@ _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = MINING_WORDS
 # (an accelerator's model name is AI hardware: "70 MW building for Nvidia GB300 platform")
 _STRONG_AI = re.compile(
-    r"\b(?:AI|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
+    r"\b(?:AI|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|"
+    r"(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
 # "energized 300 MW of grid power", "delivered 50 MW to its miners"
