@@ -445,6 +445,18 @@ _NIL_AS_GOAL = Folded(r"\bto\s+(?:(?P<be>be)|become|get|go|turn)\s+(?:fully\s+|c
 _GOAL_DEADLINE_AFTER = Folded(r"[^.;]{0,20}?\b(?:before|by|ahead\s+of|prior\s+to|within)\b")
 
 
+# "the long-term benefits of paying off its debt", "committed to paying off its debt": the
+# payoff as a noun after a preposition (a goal or a topic), not a payoff done.
+_NOUN_PREPOSITION = Folded(r"\b(?:of|for|towards?|about|on|to|at)\s+$")
+_GERUND = Folded(r"paying\s")
+
+
+def _gerund_as_noun(text: str, match: re.Match[str]) -> bool:
+    if _GERUND.match(text, match.start()) is None:
+        return False
+    return _NOUN_PREPOSITION.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
     if not _NO_DEBT_WORDS.found(lower) or not _NO_DEBT_HINTS.found(lower):
@@ -461,8 +473,8 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         segment.text, match.end()
     ):
         return []  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
-    if _AS_IF_BASIS.match(segment.text, match.end()):
-        return []  # "cash flow positive on a debt-free basis": a measure as if debt-free
+    if _AS_IF_BASIS.match(segment.text, match.end()) or _gerund_as_noun(segment.text, match):
+        return []  # "on a debt-free basis", "the benefits of paying off its debt": no state
     exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
     if exception is not None:
         return _excepted(segment, ctx, match.end() + exception.end())

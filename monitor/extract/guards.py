@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from .span_pair_second import is_longer_span_of_pair
 from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded, lowered
 from .group_subject import GROUP_WORDS, is_group_subject, new_subject
@@ -430,6 +431,8 @@ _TOTAL_OF = Folded(r"\b(?:(?:for\s+)?a\s+total\s+of|totall?ing)\s+(?:approximate
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
+    if is_longer_span_of_pair(text, start, end):
+        return True  # "three and nine months … mined 322 Bitcoin and 1,111 Bitcoin respectively"
     cumulative = _may_match(_CUMULATIVE, text)
     since = _may_match(_SINCE_MONTH, text)
     if not (cumulative or since):

@@ -235,3 +235,104 @@ def test_ai_capacity_of_a_lease_a_platform_a_total_and_a_recalled_deal(
     entity: str, text: str, must: Must, must_not: MustNot
 ) -> None:
     assert_must(found_items(text, entity, "2025-08-18"), must, must_not)
+
+
+# Debt that is not the company's borrowing or retires none: loans the company made to a
+# seller (a receivable), the payoff as a noun after a preposition ("the benefits of paying off
+# its debt"), purchase commitments extinguished in a sentence naming no debt (decided case 33).
+_DEBT: list[tuple[str, str, Must, MustNot]] = [
+    (
+        "LMFA",
+        "- Company lent additional $0.7M to seller at signing; aggregate loans total $3.7M.",
+        [],
+        [("debt_total_usd", None), ("debt_issued_usd", None)],
+    ),
+    (
+        "LMFA",
+        "The Company lent an additional $0.7 million to the seller at signing; aggregate loans "
+        "total $3.7 million.",
+        [],
+        [("debt_total_usd", None)],
+    ),
+    (
+        "CORZ",
+        "Core Scientific highlighted that the long-term benefits of paying off its debt "
+        "“outweigh the immediate loss.”",
+        [],
+        [("debt_total_usd", 0)],
+    ),
+    ("CORZ", "Core Scientific is committed to paying off its debt.", [], [("debt_total_usd", 0)]),
+    (
+        "BITF",
+        "Additionally, Bitfarms was able to renegotiate miner purchase agreements, which resulted "
+        "in the penalty-free extinguishment of $45.4 million and the creation of a $22.4 million "
+        "credit for pre-paid deposits.",
+        [],
+        [("debt_repaid_usd", None)],
+    ),
+    # near misses: a loan made to the company, a payoff done, an extinguishment of debt, a
+    # repayment with no debt word
+    (
+        "BITF",
+        "NYDIG lent $37 million to Bitfarms; aggregate loans total $50 million.",
+        [("debt_total_usd", 50_000_000, "2023-01")],
+        [],
+    ),
+    (
+        "CORZ",
+        "Core Scientific said it has paid off its debt.",
+        [("debt_total_usd", 0, "2023-01")],
+        [],
+    ),
+    (
+        "BITF",
+        "On October 26, 2022, the company completed the extinguishment of $2.1 million of debt.",
+        [("debt_repaid_usd", 2_100_000, "2022-10")],
+        [],
+    ),
+    (
+        "BITF",
+        "Bitfarms announced the repayment of $50 million.",
+        [("debt_repaid_usd", 50_000_000, "2023-01")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "must", "must_not"), _DEBT)
+def test_loans_made_payoffs_as_nouns_and_commitments_are_no_debt_figures(
+    entity: str, text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, entity, "2023-01-20"), must, must_not)
+
+
+# A quarterly filing's "three and nine months … N and M …, respectively": the second figure is
+# the year to date (rule 42), the first the quarter's.
+_SPAN_PAIRS: list[tuple[str, Must, MustNot]] = [
+    (
+        "In the three and nine months period ended December 31, 2024, the Company mined 322 "
+        "Bitcoin and 1,111 Bitcoin respectively, compared with 830 and 2,465 respectively for "
+        "the period ended December 31, 2023.",
+        [("btc_produced", 322, "2024-Q4")],
+        [("btc_produced", 1_111)],
+    ),
+    (
+        "During the three and six months ended December 31, 2024, the Company mined 322 Bitcoin "
+        "and 611 Bitcoin, respectively.",
+        [("btc_produced", 322, "2024-Q4")],
+        [("btc_produced", 611)],
+    ),
+    # near miss: two things in one month, no span pair
+    (
+        "In December 2024 the Company mined 322 Bitcoin and sold 111 Bitcoin.",
+        [("btc_produced", 322, "2024-12"), ("btc_sold", 111, "2024-12")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _SPAN_PAIRS)
+def test_the_second_of_a_quarter_and_year_to_date_pair_is_not_read(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "HIVE", "2025-02-14"), must, must_not)
