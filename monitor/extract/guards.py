@@ -10,7 +10,6 @@ import functools
 import re
 from collections.abc import Callable
 
-from .span_pair_second import is_longer_span_of_pair
 from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded, lowered
 from .group_subject import GROUP_WORDS, is_group_subject, new_subject
@@ -18,6 +17,7 @@ from .numbers import APPROX
 from .per_document import remembered
 from .sentence_screen import SentenceScreen
 from .skipping import skipping
+from .span_pair_second import is_longer_span_of_pair
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
 _HYPOTHETICAL = Folded(
