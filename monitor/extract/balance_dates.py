@@ -43,16 +43,7 @@ def balance_period(
     sentence or document gave it (see the module docstring for the order)."""
     if ctx.balance_day is not None and not ctx.dating(segment):
         return ctx.balance_day  # a list item under "Balance sheet as of March 31, 2024:"
-    period = (
-        _as_of_date_after(ctx, segment, end)
-        or _lead_date(ctx, segment, end)
-        or _valued_on(ctx, segment, end)
-        or period
-    )
-    if period is None or not period.is_date:
-        # "a strong balance sheet at fiscal year-end with … no debt": the year-end day stated
-        year_end = fiscal_year_end(segment.text, start, ctx.text or "", ctx.published)
-        period = year_end or period
+    period = _sentence_period(ctx, segment, period, start, end)
     if period is None:
         return None
     named = _named_in(ctx, segment, period, start, end)
@@ -65,29 +56,39 @@ def balance_period(
             # "now holding" too: only a sentence that names no period keeps the label)
             return _reached_by(ctx, period, segment.text)
         return ctx.fallback() or period
-    if holding and not period.is_date and _reached_by_named_flows(ctx, segment, start):
-        return _closing_day(ctx, period) or period
-    if not period.is_date and _closing_day_just_named(ctx, segment, period):
+    return _unnamed_period_day(ctx, segment, period, start, end, holding)
+
+
+def _sentence_period(
+    ctx: DocContext, segment: Segment, period: Period | None, start: int, end: int
+) -> Period | None:
+    """The period the sentence dates the balance with (an as-of date after it, a lead date, a
+    valuation day, else the given period), or a year-end it states when that is no day."""
+    period = (
+        _as_of_date_after(ctx, segment, end)
+        or _lead_date(ctx, segment, end)
+        or _valued_on(ctx, segment, end)
+        or period
+    )
+    if period is None or not period.is_date:
+        # "a strong balance sheet at fiscal year-end with … no debt": the year-end day stated
+        year_end = fiscal_year_end(segment.text, start, ctx.text or "", ctx.published)
+        period = year_end or period
+    return period
+
+
+def _unnamed_period_day(
+    ctx: DocContext, segment: Segment, period: Period, start: int, end: int, holding: bool
+) -> Period | None:
+    """The day a balance stands at when the sentence names no period at it: the period's
+    close when the sentence or the next one tells a closing level, else the period itself."""
+    if _closes_just_named_period(ctx, segment, period, start, holding):
         return _closing_day(ctx, period) or period
     if holding and not period.is_date:
         dated = _dated_by_next_sentence(ctx, segment)
         if dated is not None:
             return dated
-    if period == ctx.report and not period.is_date and _ended_with(segment.text, start):
-        # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC" in the update for
-        # the month ended March 31: the report period's closing balance
-        return _closing_day(ctx, period) or period
-    if holding and not period.is_date and _at_period_close(segment.text, start):
-        # "Its HODL position at the end of this period increased 14% to 1,939 BTC": the close
-        # of the period the sentence speaks of, named by the word "period" (decided case 14)
-        return _closing_day(ctx, period) or period
-    if holding and not period.is_date and moved_from_level(segment.text, start):
-        # "reserves declined from 458 BTC to 351 BTC during the period": the level a change
-        # over the period reached from a level it names, at its close (decided case 14)
-        return _closing_day(ctx, period) or period
-    if holding and period == ctx.report and _changed_from_prior(segment.text, start):
-        # "Increased Retained Bitcoin inventory by 7.6% from the prior quarter to 3,496
-        # bitcoin": the level the report's period closed at (decided case 14)
+    if _tells_closing_level(ctx, segment.text, period, start, holding):
         return _closing_day(ctx, period) or period
     if period == ctx.report and period.granularity == "year":
         return _stated_year_end(ctx, period) or period
@@ -98,6 +99,39 @@ def balance_period(
     ):
         return _closing_day(ctx, period) or period
     return period
+
+
+def _closes_just_named_period(
+    ctx: DocContext, segment: Segment, period: Period, start: int, holding: bool
+) -> bool:
+    """Whether an undated balance closes a period just named: a holding reached by named
+    flows, or a balance right after its period's close was named."""
+    if period.is_date:
+        return False
+    if holding and _reached_by_named_flows(ctx, segment, start):
+        return True
+    return _closing_day_just_named(ctx, segment, period)
+
+
+def _tells_closing_level(
+    ctx: DocContext, text: str, period: Period, start: int, holding: bool
+) -> bool:
+    """Whether the sentence tells the level its period closed at."""
+    if period == ctx.report and not period.is_date and _ended_with(text, start):
+        # "mine 86.4 BTC in three months and end with a balance of 163.4 BTC" in the update for
+        # the month ended March 31: the report period's closing balance
+        return True
+    if holding and not period.is_date and _at_period_close(text, start):
+        # "Its HODL position at the end of this period increased 14% to 1,939 BTC": the close
+        # of the period the sentence speaks of, named by the word "period" (decided case 14)
+        return True
+    if holding and not period.is_date and moved_from_level(text, start):
+        # "reserves declined from 458 BTC to 351 BTC during the period": the level a change
+        # over the period reached from a level it names, at its close (decided case 14)
+        return True
+    # "Increased Retained Bitcoin inventory by 7.6% from the prior quarter to 3,496
+    # bitcoin": the level the report's period closed at (decided case 14)
+    return holding and period == ctx.report and _changed_from_prior(text, start)
 
 
 _SHEET_REACH = 60

@@ -464,17 +464,8 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     match = _NO_DEBT.search(segment.text)
     if match is None or guards.is_hypothetical(segment.text, match.start()):
         return []
-    goal = _NIL_AS_GOAL.search(segment.text, max(0, match.start() - 24), match.start())
-    if goal is not None and (
-        goal.group("be") is None or _GOAL_DEADLINE_AFTER.match(segment.text, match.end())
-    ):
-        return []  # "enabling us to be debt free before the next halving": a goal, not a state
-    if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(
-        segment.text, match.end()
-    ):
-        return []  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
-    if _AS_IF_BASIS.match(segment.text, match.end()) or _gerund_as_noun(segment.text, match):
-        return []  # "on a debt-free basis", "the benefits of paying off its debt": no state
+    if _not_nil_now(segment.text, match):
+        return []
     exception = _NOT_A_BALANCE_AFTER.match(segment.text[match.end() :])
     if exception is not None:
         return _excepted(segment, ctx, match.end() + exception.end())
@@ -484,6 +475,25 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         # "paid off its outstanding debt": dated by the repayment, like a loan repaid in full
         period = past_event_period(ctx, segment, match.start(), match.end())
         return [_nil(segment, ctx, period)]
+    return [_nil(segment, ctx, _nil_period(ctx, segment, match))]
+
+
+def _not_nil_now(text: str, match: re.Match[str]) -> bool:
+    """Is the "no debt" phrase at `match` no nil debt now: a goal, a modifier, a basis?"""
+    goal = _NIL_AS_GOAL.search(text, max(0, match.start() - 24), match.start())
+    if goal is not None and (
+        goal.group("be") is None or _GOAL_DEADLINE_AFTER.match(text, match.end())
+    ):
+        return True  # "enabling us to be debt free before the next halving": a goal, not a state
+    if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(text, match.end()):
+        return True  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
+    # "cash flow positive on a debt-free basis": a measure as if debt-free; "the benefits of
+    # paying off its debt": the payoff as a noun, no state
+    return _AS_IF_BASIS.match(text, match.end()) is not None or _gerund_as_noun(text, match)
+
+
+def _nil_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -> str | None:
+    """Period label of nil debt told at `match` (not paid off there)."""
     # "no outstanding debt following the repayment of its loan in August": the month dates
     # the repayment, not the state now.
     cause = _CAUSE_AFTER.search(segment.text, match.end())
@@ -503,7 +513,7 @@ def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
         and month_names_report(segment.text)
     ):
         period = ctx.report.label()  # "Debt-Free Operations and Reports April 2025 Results"
-    return [_nil(segment, ctx, period)]
+    return period
 
 
 def _nil(segment: Segment, ctx: DocContext, period: str | None) -> Extracted:

@@ -52,52 +52,18 @@ def period_of(metric: str, segment: Segment, money: Money, end: int, ctx: DocCon
 def _period_of(
     metric: str, segment: Segment, money: Money, end: int, ctx: DocContext
 ) -> str | None:
-    text = segment.text
-    if metric in (DEBT_ISSUED, DEBT_REPAID) and _dates_only_a_release(ctx, segment):
-        return publication_month(ctx)  # "further to its press release on November 21, …"
-    if metric != DEBT_TOTAL:
-        span = first_span_period(ctx, segment, money.start)
-        if span is not None:
-            return span  # "During the three months ended March 31, 2024 and March 31, 2023, …"
-    if metric == DEBT_TOTAL and _dates_only_the_source(ctx, segment):
-        # "According to a new filing with the SEC on Dec. 20, … restructure approximately $74
-        # million worth of debt": the day dates the filing, not the balance (no date of its
-        # own: the report's period, else publication)
-        own = ctx.report or ctx.section
-        return own.label() if own else publication_month(ctx)
-    saying = _saying_day(ctx, segment, money) if metric in (DEBT_ISSUED, DEBT_REPAID) else None
-    if saying is not None:
-        # "Riot secured a $50 million loan from Coinbase, the company said on October 10": the
-        # flow has no date of its own; the story's period (decided cases 7 and 27), else the
-        # month of the saying day (told by then), not the later publication's
-        story = ctx.section or ctx.report or ctx.lead or ctx.document or ctx.topic
-        return story.label() if story else saying.as_month().label()
-    if not names_period(ctx, segment):
-        day = _dated_just_before(ctx, segment)
-        if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
-            return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
-        also = also_reported_period(ctx, segment) if metric == DEBT_TOTAL else None
-        if also is not None:
-            return also  # "… For the three months ending Sept. 30, … It also reported total debt"
+    """Period label of a debt figure at `money`, in order: a notice the sentence only cites,
+    a period told around it, a one-off event's, a flow's that has happened, a balance's
+    first date of a pair or publication, else the period the sentence resolves to."""
+    if _dates_only_a_notice(metric, ctx, segment):
+        return _notice_period(metric, ctx)
+    told = _period_told_nearby(metric, segment, money, ctx)
+    if told is not None:
+        return told
     if _dated_as_one_off(metric, ctx, segment, money):
-        # Notes closed or a loan taken is a one-off event: with no period named, it is dated
-        # by the event's month the story gave ("On March 28, 2024, the Company closed …"),
-        # else by publication, not by the quarter a results story is about; so is a repayment
-        # "subsequent to" the period reported.
-        if ctx.event is not None and ctx.report is None:
-            return ctx.event.label()
-        own = _own_report(ctx) if metric == DEBT_ISSUED else None
-        if own is not None and _within_report(ctx, own, text, money.start):
-            return own.label()  # (the report's period, decided case 7)
-        return publication_month(ctx)
-    if metric in (DEBT_ISSUED, DEBT_REPAID) and not ctx.mentions(segment):
-        closed = closing_month(ctx, segment)  # "… After the closing of the transaction on …"
-        if closed is not None:
-            return closed.label()
+        return _one_off_period(metric, ctx, segment, money)
     if metric in (DEBT_ISSUED, DEBT_REPAID):
-        # Notes closed or a loan repaid happened by publication: a later period (a build-out's
-        # target quarter the prose was about) is not when.
-        return flow_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
+        return _happened_flow_period(ctx, segment, money, end)
     if metric == DEBT_TOTAL:
         first = _first_of_date_pair(ctx, segment, money.start)
         if first is not None:
@@ -106,7 +72,7 @@ def _period_of(
             # "… against approximately $47 million worth of debt" in a January story that
             # recalled a loan of February 2022: a balance told in the present is at publication
             return publication_month(ctx)
-    basis = _BASIS_AFTER.search(text[end : end + 150])
+    basis = _BASIS_AFTER.search(segment.text[end : end + 150])
     label = resolve_period(
         ctx,
         segment,
@@ -116,6 +82,76 @@ def _period_of(
         limit=end + basis.start() if basis else None,
     )
     return _not_future(ctx, segment, label)
+
+
+def _dates_only_a_notice(metric: str, ctx: DocContext, segment: Segment) -> bool:
+    """Whether the sentence's only date is a notice's it cites: a flow's press release, a
+    balance's filing (see `_dates_only_a_release`, `_dates_only_the_source`)."""
+    if metric in (DEBT_ISSUED, DEBT_REPAID):
+        return _dates_only_a_release(ctx, segment)
+    return metric == DEBT_TOTAL and _dates_only_the_source(ctx, segment)
+
+
+def _notice_period(metric: str, ctx: DocContext) -> str | None:
+    """Period label of a figure whose sentence's only date is a notice it cites."""
+    if metric in (DEBT_ISSUED, DEBT_REPAID):
+        return publication_month(ctx)  # "further to its press release on November 21, …"
+    # "According to a new filing with the SEC on Dec. 20, … restructure approximately $74
+    # million worth of debt": the day dates the filing, not the balance (no date of its
+    # own: the report's period, else publication)
+    own = ctx.report or ctx.section
+    return own.label() if own else publication_month(ctx)
+
+
+def _period_told_nearby(metric: str, segment: Segment, money: Money, ctx: DocContext) -> str | None:
+    """Period label told around the figure: the first span of a pair before it, the story of
+    a saying day after a flow, the day the sentence before dated or the quarter it reported
+    (its sentence naming no period); else None."""
+    if metric != DEBT_TOTAL:
+        span = first_span_period(ctx, segment, money.start)
+        if span is not None:
+            return span  # "During the three months ended March 31, 2024 and March 31, 2023, …"
+    saying = _saying_day(ctx, segment, money) if metric in (DEBT_ISSUED, DEBT_REPAID) else None
+    if saying is not None:
+        # "Riot secured a $50 million loan from Coinbase, the company said on October 10": the
+        # flow has no date of its own; the story's period (decided cases 7 and 27), else the
+        # month of the saying day (told by then), not the later publication's
+        story = ctx.section or ctx.report or ctx.lead or ctx.document or ctx.topic
+        return story.label() if story else saying.as_month().label()
+    if names_period(ctx, segment):
+        return None
+    day = _dated_just_before(ctx, segment)
+    if day is not None:  # the event the sentence before dated (see `_dated_just_before`)
+        return day.label() if metric == DEBT_TOTAL else shift_month(day.last_day(), 0).label()
+    # "… For the three months ending Sept. 30, … It also reported total debt"
+    return also_reported_period(ctx, segment) if metric == DEBT_TOTAL else None
+
+
+def _one_off_period(metric: str, ctx: DocContext, segment: Segment, money: Money) -> str | None:
+    """Period label of a flow dated as a one-off event.
+
+    Notes closed or a loan taken is a one-off event: with no period named, it is dated by the
+    event's month the story gave ("On March 28, 2024, the Company closed …"), else by
+    publication, not by the quarter a results story is about; so is a repayment "subsequent
+    to" the period reported."""
+    if ctx.event is not None and ctx.report is None:
+        return ctx.event.label()
+    own = _own_report(ctx) if metric == DEBT_ISSUED else None
+    if own is not None and _within_report(ctx, own, segment.text, money.start):
+        return own.label()  # (the report's period, decided case 7)
+    return publication_month(ctx)
+
+
+def _happened_flow_period(ctx: DocContext, segment: Segment, money: Money, end: int) -> str | None:
+    """Period label of notes closed or a loan repaid: the closing's month when the sentence
+    names no period and tells of a closing; else never a later period than publication."""
+    if not ctx.mentions(segment):
+        closed = closing_month(ctx, segment)  # "… After the closing of the transaction on …"
+        if closed is not None:
+            return closed.label()
+    # Notes closed or a loan repaid happened by publication: a later period (a build-out's
+    # target quarter the prose was about) is not when.
+    return flow_period(ctx, segment, money.start, end)  # (a span first: `resolve`)
 
 
 # "The company said the proceeds were used to partially repay a bitcoin-collateralized loan",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from .entities import MINERS, is_peer_figure, ticker_of
 from .folded import Folded
@@ -57,12 +58,7 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
     """
     prose = 0
     news_lead = False
-    # (a flattened table's layout is no sentence: the title is the first line that says something)
-    parts = [
-        part
-        for part in segments
-        if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
-    ]
+    parts = _report_parts(segments)
     told = False  # has the document told figures yet (a report announced after them is an aside)
     for index, segment in enumerate(parts):
         if segment.start >= _REPORT_SCAN_CHARS:
@@ -75,40 +71,67 @@ def detect_report_period(segments: Iterable[Segment], reference: dt.date | None)
         )
         if prose == 1:
             news_lead = not cued and _is_news_lead(segment.text, reference)
-        if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(segment.text)):
+        if not _may_name_report(segment.text, prose, cued=cued, news_lead=news_lead, told=told):
             continue
-        if news_lead and (_mentions_results(segment.text) or _OCCASION.search(segment.text)):
-            continue  # a story about a deal that cites last quarter's results is no such report
-        if told and _FUTURE_REPORT.search(segment.text):
-            continue  # "will hold a conference call to discuss its results for the second quarter"
-        for mention in _ended_first(find_mentions(segment.text, reference), reference):
-            period = mention.period
-            if period is None or period.is_date:
-                continue
-            if is_comparative(segment.text, mention):
-                continue  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
-            if _SINCE_REPORT.search(segment.text, max(0, mention.start - 60), mention.start):
-                continue  # "Since it released its third-quarter results on Nov. 30, …": a start
-            bare_year = period.is_longer_than_half
-            if bare_year and not (cued and _annual(segment.text, period, reference)):
-                # a bare year ("in 2025") is not what a monthly update is about, and a story
-                # that only says "for fiscal 2025, X reported revenue of …" is no annual report
-                continue
-            if (
-                reference is not None
-                and period.month is not None
-                and _after_month_of(period, reference)
-            ):
-                continue  # "results release on June 15": a month after publication is not covered
-            if is_schedule(segment.text, mention, reference):
-                continue  # "expected to be operational in the second half of 2027": when due
-            if reference is not None and reference - period.last_day() > _max_age(bare_year):
-                continue  # "as previously disclosed in the Report …, effective in May 2023"
-            if period.month is not None and not _is_title(segment.text):
-                following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
-                return _later_month(following, period, reference)
-            return period
+        period = _covered_period(segment.text, cued, reference)
+        if period is None:
+            continue
+        if period.month is not None and not _is_title(segment.text):
+            following = parts[index + 1 : index + 1 + _NEXT_SEGMENTS]
+            return _later_month(following, period, reference)
+        return period
     return None
+
+
+def _report_parts(segments: Iterable[Segment]) -> list[Segment]:
+    """The segments that may name the report: a flattened table's layout is no sentence (the
+    title is the first line that says something)."""
+    return [
+        part
+        for part in segments
+        if (not part.is_row or _is_title_row(part)) and not _LAYOUT.fullmatch(part.text)
+    ]
+
+
+def _may_name_report(text: str, prose: int, *, cued: bool, news_lead: bool, told: bool) -> bool:
+    """Whether the `prose`-th sentence may name the report's period: it is cued as the report
+    (or says "reported" near the top), and is no citation in another story nor a call to come."""
+    if not cued and not (prose <= _REPORTED_SEGMENTS and _REPORTED.search(text)):
+        return False
+    if news_lead and (_mentions_results(text) or _OCCASION.search(text)):
+        return False  # a story about a deal that cites last quarter's results is no such report
+    # "will hold a conference call to discuss its results for the second quarter"
+    return not (told and _FUTURE_REPORT.search(text))
+
+
+def _covered_period(text: str, cued: bool, reference: dt.date | None) -> Period | None:
+    """The first period a report sentence names that the report covers, if any."""
+    for mention in _ended_first(find_mentions(text, reference), reference):
+        if _is_covered(text, mention, cued, reference):
+            return mention.period
+    return None
+
+
+def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | None) -> bool:
+    """Whether the period of `mention` in a report sentence is the one the report covers."""
+    period = mention.period
+    if period is None or period.is_date:
+        return False
+    if is_comparative(text, mention):
+        return False  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
+    if _SINCE_REPORT.search(text, max(0, mention.start - 60), mention.start):
+        return False  # "Since it released its third-quarter results on Nov. 30, …": a start
+    bare_year = period.is_longer_than_half
+    if bare_year and not (cued and _annual(text, period, reference)):
+        # a bare year ("in 2025") is not what a monthly update is about, and a story
+        # that only says "for fiscal 2025, X reported revenue of …" is no annual report
+        return False
+    if reference is not None and period.month is not None and _after_month_of(period, reference):
+        return False  # "results release on June 15": a month after publication is not covered
+    if is_schedule(text, mention, reference):
+        return False  # "expected to be operational in the second half of 2027": when due
+    # "as previously disclosed in the Report …, effective in May 2023": too old to be reported
+    return reference is None or reference - period.last_day() <= _max_age(bare_year)
 
 
 # "Since it released its third-quarter results on Nov. 30, the company has signed four separate
@@ -375,9 +398,35 @@ def detect_document_period(
     """
     if reference is None:
         return None
-    counts: dict[Period, int] = {}
-    named: set[Period] = set()  # the periods named in words, not only by a balance date
-    years: dict[Period, int] = {}
+    tally = _PeriodTally()
+    for segment in _story_segments(segments, reference):
+        _count_mentions(tally, segment.text, reference, entity)
+    counts, years = tally.counts, tally.years
+    # Named once, a period is as likely background ("a prior loan … back in June"); a
+    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
+    # The latest period is the one reported; earlier ones are background or comparatives.
+    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
+    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
+        return _half_ended(latest, counts, tally.named)
+    # With no month or quarter, a year just ended that the story keeps naming is what it
+    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
+    year = max(years, key=lambda period: years[period], default=None)
+    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+
+
+@dataclass
+class _PeriodTally:
+    """How often a document names each recent period, which of them in words (not only by a
+    balance date), and how often each year just ended."""
+
+    counts: dict[Period, int] = field(default_factory=dict)
+    named: set[Period] = field(default_factory=set)
+    years: dict[Period, int] = field(default_factory=dict)
+
+
+def _story_segments(segments: Iterable[Segment], reference: dt.date) -> Iterator[Segment]:
+    """The segments near the top that may date the story: in a news story (its first
+    sentence after a headline and a subtitle a news lead), none that cites results."""
     news_lead: bool | None = None
     headlines = 0
     for segment in segments:
@@ -391,39 +440,39 @@ def detect_document_period(
             headlines += 1
         elif news_lead and _mentions_results(segment.text):
             continue  # results cited in a story about another event do not date it
-        mentions = find_mentions(segment.text, reference)
-        for index, mention in enumerate(mentions):
-            year = _ended_year(mention.period, reference)
-            if year is not None and not _background(segment.text, mention):
-                years[year] = years.get(year, 0) + 1
-            period = (
-                None
-                if _weekday_dated(segment.text, mention)
-                else _reported_span(mention.period, reference)
-            )
-            weight = _DOCUMENT_MENTIONS if period and mention.period.is_date else 1  # type: ignore[union-attr]
-            if period is None:
-                period = _fiscal_quarter_ended(
-                    segment.text, mentions[index:], reference
-                ) or _fiscal_label_ahead(segment.text, mention, reference)
-                weight = _DOCUMENT_MENTIONS  # dated like a balance-sheet date
-            if period is None or _background(segment.text, mention):
-                continue
-            if entity and _others_only(segment.text, mention, entity):
-                continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
-            counts[period] = counts.get(period, 0) + weight
-            if not mention.period.is_date:  # type: ignore[union-attr]
-                named.add(period)
-    # Named once, a period is as likely background ("a prior loan … back in June"); a
-    # quarter's balance-sheet date counts twice (it is what a quarterly report is dated by).
-    # The latest period is the one reported; earlier ones are background or comparatives.
-    latest = max(counts, key=lambda period: (period.last_day(), counts[period]), default=None)
-    if latest is not None and counts[latest] >= _DOCUMENT_MENTIONS:
-        return _half_ended(latest, counts, named)
-    # With no month or quarter, a year just ended that the story keeps naming is what it
-    # reports ("Hashrate Reached an ATH in 2022 … revenue … for 2022. It mined 5,554 BTC").
-    year = max(years, key=lambda period: years[period], default=None)
-    return year if year is not None and years[year] >= _YEAR_MENTIONS else None
+        yield segment
+
+
+def _count_mentions(tally: _PeriodTally, text: str, reference: dt.date, entity: str | None) -> None:
+    """Count the recent periods and years just ended that the sentence `text` names."""
+    mentions = find_mentions(text, reference)
+    for index, mention in enumerate(mentions):
+        year = _ended_year(mention.period, reference)
+        if year is not None and not _background(text, mention):
+            tally.years[year] = tally.years.get(year, 0) + 1
+        period, weight = _reported_with_weight(text, mentions, index, reference)
+        if period is None or _background(text, mention):
+            continue
+        if entity and _others_only(text, mention, entity):
+            continue  # "In May, Marathon's CFO said …" in a story about Bitfarms
+        tally.counts[period] = tally.counts.get(period, 0) + weight
+        if not mention.period.is_date:  # type: ignore[union-attr]
+            tally.named.add(period)
+
+
+def _reported_with_weight(
+    text: str, mentions: tuple[Mention, ...], index: int, reference: dt.date
+) -> tuple[Period | None, int]:
+    """The recent period `mentions[index]` stands for and how much it counts: a
+    balance-sheet date twice, a period named in words once."""
+    mention = mentions[index]
+    period = None if _weekday_dated(text, mention) else _reported_span(mention.period, reference)
+    if period is not None:
+        return period, _DOCUMENT_MENTIONS if mention.period.is_date else 1  # type: ignore[union-attr]
+    period = _fiscal_quarter_ended(text, mentions[index:], reference) or _fiscal_label_ahead(
+        text, mention, reference
+    )
+    return period, _DOCUMENT_MENTIONS  # dated like a balance-sheet date
 
 
 _YEAR_MENTIONS = 3

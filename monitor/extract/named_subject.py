@@ -172,19 +172,35 @@ def is_named_other(
         found = forms["described"].search(text, window, position) or forms["tickered"].search(
             text, window, position
         )
-    if found is None and "," in text[max(0, position - _APPOSED_GATE) : position]:
-        found = forms["apposed"].search(text, window, position)
-        if found is not None and (_SELF.fullmatch(found["name"]) or _names_entity(found, entity)):
-            return False
-    if found is None and _SUFFIX_WORDS.search(text, window, position):
-        found = forms["suffixed"].search(text, window, position)
-        if found is not None and (
-            _OWN_UNIT.search(text, max(0, found.start() - 20), found.start())
-            or _names_entity(found, entity)
-        ):
-            return False
     if found is None:
-        return False
+        found = _introduced_name(forms, text, window, position, entity)
+    return found is not None and _names_other(found, entity, own)
+
+
+def _introduced_name(
+    forms: dict[str, re.Pattern[str]], text: str, window: int, position: int, entity: str
+) -> re.Match[str] | None:
+    """The subject introduced as a company by an appositive or its corporate word, unless it
+    is the company itself, its own unit or `entity` by name; else None."""
+    if "," in text[max(0, position - _APPOSED_GATE) : position]:
+        found = forms["apposed"].search(text, window, position)
+        if found is not None:
+            if _SELF.fullmatch(found["name"]) or _names_entity(found, entity):
+                return None
+            return found
+    if not _SUFFIX_WORDS.search(text, window, position):
+        return None
+    found = forms["suffixed"].search(text, window, position)
+    if found is not None and (
+        _OWN_UNIT.search(text, max(0, found.start() - 20), found.start())
+        or _names_entity(found, entity)
+    ):
+        return None
+    return found
+
+
+def _names_other(found: re.Match[str], entity: str, own: str) -> bool:
+    """Does the subject `found` name a company other than `entity` (ticker `own`)?"""
     if "ticker" in found.re.groupindex and ticker_of(found["ticker"]) == own:
         return False
     name = found["name"]

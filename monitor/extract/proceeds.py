@@ -213,7 +213,28 @@ _SALE_WORD = re.compile(r"\b(?:sold|sale|sales|selling)\b", re.IGNORECASE)
 def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterator[Extracted]:
     """Proceeds in one sentence; `sales` are the BTC sales found in it."""
     text = segment.text
-    refers_back = ctx.last_sale is not None and (
+    refers_back = _refers_back(segment, ctx)
+    if len({sale.period for sale in sales}) > 1:
+        return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
+    about_sale = sales or (_SALE_MENTION.in_sentence(text) and not _OTHER_SALE.in_sentence(text))
+    if not (about_sale or refers_back):
+        return
+    monies = _in_sentence_dollar(ctx.monies(segment))
+    for index, money in enumerate(monies):
+        if not _is_sale_proceeds(text, money, ctx.entity, sales):
+            continue
+        period = _proceeds_period(segment, ctx, money, sales, refers_back)
+        yield from money_observations(
+            segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
+        )
+        return
+
+
+def _refers_back(segment: Segment, ctx: DocContext) -> bool:
+    """Does the sentence tell of the sale a sentence shortly before told (its proceeds
+    received, or the sale named again)?"""
+    text = segment.text
+    return ctx.last_sale is not None and (
         (
             segment.start - ctx.last_sale[0] < _REFER_BACK_CHARS
             and (
@@ -227,33 +248,33 @@ def extract(segment: Segment, ctx: DocContext, sales: list[Extracted]) -> Iterat
             and not _OTHER_SALE.in_sentence(text)
         )
     )
-    if len({sale.period for sale in sales}) > 1:
-        return  # "sold 1,818 in December and 383 in November, netting $200 million": no one period
-    about_sale = sales or (_SALE_MENTION.in_sentence(text) and not _OTHER_SALE.in_sentence(text))
-    if not (about_sale or refers_back):
-        return
-    monies = _in_sentence_dollar(ctx.monies(segment))
-    for index, money in enumerate(monies):
-        if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
-            continue
-        if _EACH_AFTER.match(text, money.end):
-            continue  # "sold 7,202 coins for about $23,000 each, earning …": a price per coin
-        if guards.is_earlier_event(text, money.start):
-            continue
-        if not sales and _sold_by_other(text, money.start, ctx.entity):
-            continue  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
-        if sales and _other_sale_between(text, money.start):
-            continue  # "sold 500 BTC … and also raised equity through its ATM; the proceeds, …"
-        if sales:
-            period = sales[0].period
-        elif refers_back and not _SALE_MENTION.in_sentence(text):
-            period = ctx.last_sale[1] if ctx.last_sale else None
-        else:
-            period = resolve_period(ctx, segment, money.start, money.end)
-        yield from money_observations(
-            segment, BTC_SALE_PROCEEDS, money, monies[index + 1 :], period
-        )
-        return
+
+
+def _is_sale_proceeds(text: str, money: Money, entity: str | None, sales: list[Extracted]) -> bool:
+    """Is `money` the proceeds of the entity's sale (not a price, an earlier event, another
+    seller's or another raise's)?"""
+    if guards.is_price(text, money.start, money.end) or not _is_proceeds(text, money):
+        return False
+    if _EACH_AFTER.match(text, money.end):
+        return False  # "sold 7,202 coins for about $23,000 each, earning …": a price per coin
+    if guards.is_earlier_event(text, money.start):
+        return False
+    if not sales and _sold_by_other(text, money.start, entity):
+        return False  # "… Core Scientific selling $208 million worth of BTC" in a story on WULF
+    # "sold 500 BTC … and also raised equity through its ATM; the proceeds, …"
+    return not (sales and _other_sale_between(text, money.start))
+
+
+def _proceeds_period(
+    segment: Segment, ctx: DocContext, money: Money, sales: list[Extracted], refers_back: bool
+) -> str | None:
+    """Period label of the proceeds: their sale's, the sale's told before, else the
+    sentence's."""
+    if sales:
+        return sales[0].period
+    if refers_back and not _SALE_MENTION.in_sentence(segment.text):
+        return ctx.last_sale[1] if ctx.last_sale else None
+    return resolve_period(ctx, segment, money.start, money.end)
 
 
 # "Core Scientific selling $208 million worth of BTC": a named seller right before the sale

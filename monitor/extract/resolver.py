@@ -91,11 +91,19 @@ def resolve_period(
         period = shift_month(ctx.published, 0) if ctx.published else period
     if holding and _now_after_closed_year(ctx, segment, period, start):
         return shift_month(ctx.published, 0).label(as_of=as_of)  # (`published` is set)
-    named = (_that_date(ctx, segment, end) or _valued_on(ctx, segment, end)) if as_of else None
-    if named is not None:
-        return named.label()  # "the Company's 7,265 Bitcoin held at that date"
     if as_of:
+        named = _that_date(ctx, segment, end) or _valued_on(ctx, segment, end)
+        if named is not None:
+            return named.label()  # "the Company's 7,265 Bitcoin held at that date"
         period = balance_period(ctx, segment, period, start, end, holding=holding)
+    return _figure_label(ctx, segment, period, as_of=as_of, holding=holding)
+
+
+def _figure_label(
+    ctx: DocContext, segment: Segment, period: Period | None, *, as_of: bool, holding: bool
+) -> str | None:
+    """The label of a figure's `period`; an undated holding's, of the year it closed
+    (`_closed_year`)."""
     if holding and period is not None and not period.is_date:
         period = _closed_year(ctx, segment, period)
     return period.label(as_of=as_of) if period else None
@@ -377,29 +385,36 @@ def resolve(
         period = _period_after(ctx, segment, end, limit, flow=flow)
     if period is None:
         period = _period_before(ctx, segment, start, lead_only=lead_only)
-    if period is None and lead_only:
+    if period is None:
+        return _unnamed_period(ctx, segment, lead_only=lead_only, inferred=inferred, flow=flow)
+    if can_be_topic(period) and not after_publication(ctx, period):
+        ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
+    return period
+
+
+def _unnamed_period(
+    ctx: DocContext, segment: Segment, *, lead_only: bool, inferred: bool, flow: bool
+) -> Period | None:
+    """The period of a figure whose sentence names none around it (see `resolve`)."""
+    if lead_only:
         # The document's own period (its title's, else the one its prose names most), never
         # the topic of the previous sentence nor a background month of its opening.
         own = ctx.report or (ctx.document if inferred else _reported_lead(ctx))
         return own or (shift_month(ctx.published, 0) if ctx.published else None)
-    if period is None and flow and ctx.report is None:
+    if flow and ctx.report is None:
         weekend = _weekend_of_news(ctx, segment)
         if weekend is not None:
             return weekend  # "the sale of 4,451 BTC, executed over the weekend"
-    if period is None:
-        if found_in(_MONTHLY, segment.text):
-            return ctx.month_of_report()
-        if _SAME_TIME.match(segment.text) or _CONTINUED.match(segment.text):
-            # ("In July 2023, the Group amended the note. Pursuant to which the Group has
-            # repaid US$7 million …": a relative clause cut off as a sentence of its own)
-            same = _previous_sentence_period(ctx, segment)
-            if same is not None:
-                return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
-        opened = _opened_paragraph(ctx, segment)
-        return opened if opened is not None else ctx.fallback()
-    if can_be_topic(period) and not after_publication(ctx, period):
-        ctx.topic = period  # (a deadline "through June 2024" is no topic of the prose)
-    return period
+    if found_in(_MONTHLY, segment.text):
+        return ctx.month_of_report()
+    if _SAME_TIME.match(segment.text) or _CONTINUED.match(segment.text):
+        # ("In July 2023, the Group amended the note. Pursuant to which the Group has
+        # repaid US$7 million …": a relative clause cut off as a sentence of its own)
+        same = _previous_sentence_period(ctx, segment)
+        if same is not None:
+            return same  # "The company sold 7,202 coins in June. Meanwhile, it produced …"
+    opened = _opened_paragraph(ctx, segment)
+    return opened if opened is not None else ctx.fallback()
 
 
 # "the board approved the sale of 4,451 BTC, executed over the weekend": a flow told as the news

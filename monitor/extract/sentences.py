@@ -183,15 +183,8 @@ def continues(line: str, following: str, *, weak: bool = True) -> bool:
     headline above its story, or a sentence wrapped before a name).
     """
     body, nxt = line.strip(), following.strip()
-    if not body or not nxt or CELL_SEPARATOR in line or CELL_SEPARATOR in following:
+    if _stands_apart(line, following, body, nxt):
         return False
-    if _BULLET.match(following) and not following[0].isalnum():
-        return False
-    # (`line_ends`: the end-anchored tests read the line's last characters only)
-    if ends_sentence(body) and not ends_on_open_abbreviation(body):
-        return False
-    if spaced_cells(body) or spaced_cells(nxt):
-        return False  # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
     if len(body) >= _WRAP_MIN and (
         ends_on_open_abbreviation(body) or (ends_on_month(body) and _DAY_OR_YEAR_OPENS.match(nxt))
     ):
@@ -200,9 +193,30 @@ def continues(line: str, following: str, *, weak: bool = True) -> bool:
         return False  # (a short line on "vs.": a label or a heading, as before)
     if nxt[0].islower():
         return True
-    # Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
-    # \nAdam Sullivan"); a title ("… Operational Update"), a figure or a date ends an item of a
-    # list whose bullets were lost ("… as of December 31, 2023\nMined 423.4 Bitcoin in 2023").
+    return _goes_on_before_capital(body, nxt, weak=weak)
+
+
+def _stands_apart(line: str, following: str, body: str, nxt: str) -> bool:
+    """Is `line` (stripped: `body`) plainly apart from `following` (`nxt`): either empty or a
+    row, a bullet next, a sentence ended, or cells spaced apart?"""
+    if not body or not nxt or CELL_SEPARATOR in line or CELL_SEPARATOR in following:
+        return True
+    if _BULLET.match(following) and not following[0].isalnum():
+        return True
+    # (`line_ends`: the end-anchored tests read the line's last characters only)
+    if ends_sentence(body) and not ends_on_open_abbreviation(body):
+        return True
+    # "Bitcoin sold  300" above "Bitcoin held  5,000": rows, not a wrapped line
+    return bool(spaced_cells(body) or spaced_cells(nxt))
+
+
+def _goes_on_before_capital(body: str, nxt: str, *, weak: bool) -> bool:
+    """Does the line `body` go on in `nxt`, which opens with no lower-case letter?
+
+    Before a capital, only a line stopping on a lower-case word is cut mid-sentence ("…, said
+    \nAdam Sullivan"); a title ("… Operational Update"), a figure or a date ends an item of a
+    list whose bullets were lost ("… as of December 31, 2023\nMined 423.4 Bitcoin in 2023").
+    """
     if body.endswith(",") and len(body) >= _WRAP_MIN:
         return True  # "… For the full year 2021,\nBitfarms mined 3,453 BTC": a clause goes on
     last = body.rsplit(None, 1)[-1]

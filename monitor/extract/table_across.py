@@ -37,33 +37,52 @@ def months_as_rows(
     metrics = [row_metric(cell) for cell in head.cells]
     if not any(metrics):
         return None
-    dated = [
-        (row, period)
-        for row in data_rows[1:]
-        if is_pure_period(row.cells[0], ctx)
-        and (period := parse_header(row.cells[0], ctx.reference)) is not None
-    ]
+    dated = _period_rows(data_rows[1:], ctx)
     if not dated:
         return None
-    offset = 1 if metrics[0] is None else 0  # "Month" heads the period column
     columns = [Column(period) for _, period in dated]
     found: list[Extracted] = []
     for index in reported_columns(columns, ctx):
         row, period = dated[index]
-        for position, metric in enumerate(metrics[offset:], start=offset):
-            if metric is None or position + 1 - offset >= len(row.cells):
-                continue
-            if _other_year(head.cells[position], period, ctx):
-                continue  # "September" under "BTC Mined 2022" beside "BTC Mined 2023"
-            cell = parse_cell(row.cells[position + 1 - offset])
-            if cell is None or (metric not in MONEY_METRICS and cell.currency is not None):
-                continue
-            stock = metric in STOCK_METRICS
-            label = (stock_date(period) if stock else period).label(as_of=stock)
-            evidence = cell_segment(row, position - offset, ctx)
-            item = valued(table, row, metric, cell, label, evidence, head.cells[position])
-            if item is not None:
-                found.append(labelled(item, head.cells[position], row.cells[0]))
+        found.extend(_read_across(table, head, metrics, row, period, ctx))
+    return found
+
+
+def _period_rows(rows: list[Segment], ctx: DocContext) -> list[tuple[Segment, Period]]:
+    """The rows headed by a period alone, each with its period."""
+    return [
+        (row, period)
+        for row in rows
+        if is_pure_period(row.cells[0], ctx)
+        and (period := parse_header(row.cells[0], ctx.reference)) is not None
+    ]
+
+
+def _read_across(
+    table: Table,
+    head: Segment,
+    metrics: list[str | None],
+    row: Segment,
+    period: Period,
+    ctx: DocContext,
+) -> list[Extracted]:
+    """The figures of one period row, each under its header's metric."""
+    offset = 1 if metrics[0] is None else 0  # "Month" heads the period column
+    found: list[Extracted] = []
+    for position, metric in enumerate(metrics[offset:], start=offset):
+        if metric is None or position + 1 - offset >= len(row.cells):
+            continue
+        if _other_year(head.cells[position], period, ctx):
+            continue  # "September" under "BTC Mined 2022" beside "BTC Mined 2023"
+        cell = parse_cell(row.cells[position + 1 - offset])
+        if cell is None or (metric not in MONEY_METRICS and cell.currency is not None):
+            continue
+        stock = metric in STOCK_METRICS
+        label = (stock_date(period) if stock else period).label(as_of=stock)
+        evidence = cell_segment(row, position - offset, ctx)
+        item = valued(table, row, metric, cell, label, evidence, head.cells[position])
+        if item is not None:
+            found.append(labelled(item, head.cells[position], row.cells[0]))
     return found
 
 
