@@ -336,3 +336,38 @@ def test_the_second_of_a_quarter_and_year_to_date_pair_is_not_read(
     text: str, must: Must, must_not: MustNot
 ) -> None:
     assert_must(found_items(text, "HIVE", "2025-02-14"), must, must_not)
+
+
+# A filing's note counting the balance-sheet line in coins: "digital assets comprised 141
+# Bitcoin equivalents" is the holding at the note's date (decided case 12: the holding as stated).
+_ASSETS: list[tuple[str, Must, MustNot]] = [
+    (
+        "As at 31 December 2022, digital assets comprised 141 Bitcoin equivalents (2021: 2,441 "
+        "Bitcoin).",
+        [("btc_held", 141, "2022-12-31")],
+        [("btc_held", 2_441)],
+    ),
+    (
+        "As at 31 December 2022, the Group's digital assets consisted of 141 Bitcoin.",
+        [("btc_held", 141, "2022-12-31")],
+        [],
+    ),
+    # near misses: assets held for customers; the line's value, not a count
+    (
+        "As at 31 December 2022, digital assets held for customers comprised 141 Bitcoin.",
+        [],
+        [("btc_held", None)],
+    ),
+    (
+        "As at 31 December 2022, digital assets comprised $368k of Bitcoin.",
+        [],
+        [("btc_held", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _ASSETS)
+def test_digital_assets_counted_in_bitcoin_are_the_holding(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ARBK", "2024-04-26"), must, must_not)
