@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .date_forms import DAY_YEAR, MONTH_NAME
+from .numbers import AMOUNT_AS_PRINTED
 from .sentences import Segment
 
 # One maturity: "June 2030", "Jun-30", "January 24, 2025", "April and June 2025" (the month
@@ -29,7 +30,7 @@ _MATURITY = rf"(?:{_DUE}(?:\s(?:to|-|–)\s{_DUE})?|Not\sspecified|On\sdemand)"
 # One rate: "2.75%", "13.80 %", "—%", "0.0 - 11.3 %", "* 18 %".
 _RATE = r"(?:\*\s)?(?:\d{1,2}(?:\.\d{1,3})?|[—–-])(?:\s?[-–]\s?\d{1,2}(?:\.\d{1,3})?)?\s?%"
 _TERMS = rf"(?:\s(?:{_MATURITY}|{_RATE})){{1,3}}"
-_AMOUNT = r"(?:\$\s?)?(?:\(\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?\)|\d{1,3}(?:,\d{3})*(?:\.\d+)?|[—–-])"
+_AMOUNT = rf"(?:\$\s?)?(?:\(\s?{AMOUNT_AS_PRINTED}\s?\)|{AMOUNT_AS_PRINTED}|[—–-])"
 _NAME = r"[A-Z0-9][^$%\n]{1,80}?"
 _MARK = r"(?:\s\(\d\))?"
 _MIN_ROWS = 2

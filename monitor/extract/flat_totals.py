@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .date_forms import MONTH_DAY_YEAR
+from .numbers import LARGE_AMOUNT_AS_PRINTED
 from .sentences import Segment
 from .skipping import skipping
 
@@ -31,7 +32,7 @@ _INTRO = skipping(
         r"(?P<rest>[^.:\n]{0,40}[:.])"
     )
 )
-_AMOUNT = r"\$?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_AMOUNT = rf"\$?\s?{LARGE_AMOUNT_AS_PRINTED}"
 # The total row: a label naming the debt, then the two columns' amounts. (It opens with the
 # literal word, so the engine looks for "Total" alone; the word boundary is checked after.)
 _TOTAL = re.compile(

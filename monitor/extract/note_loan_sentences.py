@@ -25,10 +25,11 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 from .context import detect_dollar
 from .date_forms import MONTH_NAME
 from .model import DEBT_REPAID, DEBT_TOTAL, Extracted
+from .numbers import AMOUNT_AS_PRINTED
 from .table_model import TOTAL_ROW
 
 _DATE = rf"(?P<month>{MONTH_NAME})\s{{1,3}}(?P<day>\d{{1,2}}),\s{{1,3}}(?P<year>(?:19|20)\d\d)"
-_AMOUNT = r"\$\s?(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+_AMOUNT = rf"\$\s?(?P<amount>{AMOUNT_AS_PRINTED})"
 _GROSS = re.compile(
     rf"\bAs\s+of\s+{_DATE},\s+the\s+Company\s+had\s+a\s+gross\s+balance"
     rf"(?:\s+of\s+[a-z ]{{1,30}}?)?\s+outstanding\s+of\s+{_AMOUNT}\s?,?\s+netted\s+against\s+"

@@ -62,13 +62,19 @@ def _not_in_dollars(item: Extracted, text: str) -> bool:
     value = int(item.value)
     if value % 1_000:
         return True  # no whole thousands: no cell can print it so
-    return _is_cell(text, f"{value:,}") or not _is_cell(text, f"{value // 1_000:,}")
+    return _is_cell(text, value) or not _is_cell(text, value // 1_000)
 
 
-def _is_cell(text: str, printed: str) -> bool:
-    """Does `printed` stand as a table cell: between bars, or on a line of its own?"""
-    cell = rf"(?:^|\|)[ \t]{{0,3}}\$?[ \t]{{0,3}}{re.escape(printed)}[ \t]{{0,3}}(?:\||$)"
+def _is_cell(text: str, value: int) -> bool:
+    """Does `value` stand as a table cell: between bars, or on a line of its own?"""
+    cell = rf"(?:^|\|)[ \t]{{0,3}}\$?[ \t]{{0,3}}{_printed(value)}[ \t]{{0,3}}(?:\||$)"
     return re.search(cell, text, re.MULTILINE) is not None
+
+
+def _printed(value: int) -> str:
+    """A pattern for `value` as a writer prints it, its thousands grouped or not ("52,158",
+    "52158": other writers drop the separators)."""
+    return ",?".join(f"{value:,}".split(","))
 
 
 def _bare(item: Extracted) -> bool:
@@ -77,8 +83,8 @@ def _bare(item: Extracted) -> bool:
         return False
     if item.value != item.value.to_integral_value():
         return False
-    printed = f"{int(item.value):,}"
-    for hit in re.finditer(rf"\$\s?{re.escape(printed)}(?![\d,]*\d)", item.evidence):
+    printed = _printed(int(item.value))
+    for hit in re.finditer(rf"\$\s?{printed}(?![\d,]*\d)", item.evidence):
         if not _SCALED.match(item.evidence, hit.end()):
             return True
     return False

@@ -31,7 +31,7 @@ import re
 from .date_forms import parse_date
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
 from .note_rollforward import QuantityRow, quantity_figure
-from .numbers import parse_decimal
+from .numbers import AMOUNT_AS_PRINTED, parse_decimal
 from .table_continuity import flow_period
 
 # The column header: a "Quantity" cell, then within a few cells a "Value" cell.
@@ -44,7 +44,7 @@ _COIN_WORDS = ("Bitcoin", "bitcoin", "BTC")
 _LEAD_CHARS = 600  # the note's heading and sentence before the table
 _MOST_CHARS = 6000  # the table is a few hundred short lines; read no further
 _LABEL = re.compile(r"[A-Za-z]{3}")
-_COUNT = re.compile(r"\(?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)$")
+_COUNT = re.compile(rf"\(?(?P<n>{AMOUNT_AS_PRINTED})$")
 _DASH = frozenset({"—", "–", "-"})
 _BALANCE = re.compile(
     r"^balance\b[^,]{0,40}?\bas\s+(?:of|at)\s+(?P<day>[a-z]{3,9}\.?\s+\d{1,2}),?$", re.IGNORECASE

@@ -24,6 +24,13 @@ NUMBER = rf"(?<![\w.,/]){NUMBER_BODY}"
 # A coin count in prose, grouped or not ("1,441", "1441", "6959.3"), where a bare four-digit
 # year is no count ("with 1,530 in Q4 and 2023 in the year before": the year, not coins).
 COUNT_AS_PRINTED = r"(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d|\.\d))\d{1,6})(?:\.\d+)?"
+# An amount as a table cell or a filing's sentence prints it, grouped or not ("90,784",
+# "90784", "3,300.5"): other writers drop the separators. A bare year ("2025") is a column's
+# head or a date, no amount. (The ungrouped form is tried first: "90784" is not "907".)
+AMOUNT_AS_PRINTED = r"(?:(?!(?:19|20)\d\d(?!\d))\d{4,15}|\d{1,3}(?:,\d{3})*)(?:\.\d+)?"
+# The same when an amount under a thousand would be no table's figure: grouped, or four
+# digits at least ("74,449,664", "74449664").
+LARGE_AMOUNT_AS_PRINTED = r"(?:(?!(?:19|20)\d\d(?!\d))\d{4,15}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?"
 # Any character that does not end a sentence: a "." only inside a decimal (US$9.7 billion).
 IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
 # Footnote marker glued to a figure; swallowed so it never reads as part of the number.

@@ -40,7 +40,9 @@ _COLON_ROW = re.compile(
 _NUMBER = re.compile(NUMBER)
 _BTC_AFTER = re.compile(r"\s*(BTC|bitcoins?)\b", re.IGNORECASE)
 _MAX_VALUE_CELL = 40
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# (a dash item may open the next sentence: "… $2.18 billion. - Debt: …", a summary's items run
+# on in one paragraph)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?:[-–—•]\s)?[A-Z]")
 # German writes a day or a quarter as an ordinal with a dot, the noun after it capitalised: "am
 # 7. März 2025", "im 1. Quartal", "zum 31. Dezember" (no sentence ends there). The months German
 # spells as English does ("am 7. April") only after a German preposition or article, so that an

@@ -17,10 +17,11 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import permutations
 
-# One value at the start of the rest of the run.
+# One value at the start of the rest of the run. (The blank before a scale word may be a
+# no-break space, "$9.0\xa0million", as typesetters keep a figure with its word.)
 _VALUE = re.compile(
     r"[-–]?\(?[-–]?(?P<money>\$)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?"
-    r"(?P<scale> ?(?:million|billion))?(?P<percent>%)?"
+    r"(?P<scale>[ \xa0\u202f]?(?:million|billion))?(?P<percent>%)?"
 )
 _DASH = re.compile(r"[-–—](?![\d$(])|N/A")
 _MARKER = re.compile(r"\d(?=\d)")  # a one-digit footnote marker before the first value
@@ -161,7 +162,8 @@ def _based_on(
 
 
 def _decimals(cell: str) -> int:
-    number = cell.rstrip("%").split(" ")[0]
+    # (the number before a scale word, after any blank: "9.0 million", "9.0\xa0million")
+    number = cell.rstrip("%").replace("\xa0", " ").replace("\u202f", " ").split(" ")[0]
     return len(number.split(".")[1]) if "." in number else 0
 
 

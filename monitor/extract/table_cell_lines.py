@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .date_forms import MONTH_NAME, YEAR
+from .numbers import AMOUNT_AS_PRINTED
 from .sentences import Segment
 from .table_model import Table
 
@@ -35,9 +36,10 @@ AMOUNT, DASH, SIGN, TERM, YEAR_CELL, MARK, PERCENT, CLOSE, WORD = (
     "amount", "dash", "sign", "term", "year", "mark", "percent", "close", "word"
 )  # fmt: skip
 
-_AMOUNT = re.compile(r"\(?(?:\$\s?)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|\d+\.\d+\(\d\)")
-# A cell's text: no pipe, no line break, no gap of two blanks or more inside it.
-_CELL_TEXT = re.compile(r"[^\s|](?:[^\s|]| (?=[^\s|]))*")
+_AMOUNT = re.compile(rf"\(?(?:\$\s?)?{AMOUNT_AS_PRINTED}\)?|\d+\.\d+\(\d\)")
+# A cell's text: no pipe, no line break, no gap of two blanks or more inside it. (Its one blank
+# may be a no-break space: "June\xa030," is one cell, as typesetters keep a date together.)
+_CELL_TEXT = re.compile(r"[^\s|](?:[^\s|]|[ \xa0\u202f](?=[^\s|]))*")
 _YEAR = re.compile(YEAR)
 _MARK = re.compile(r"\(\d{1,2}\)|\d|\[[A-Z0-9]{1,2}\]")
 _DASH = re.compile(r"[—–-]")
@@ -89,8 +91,9 @@ def is_candidate(text: str, run: tuple[int, int]) -> bool:
 # A line setting three cells or more apart by wide gaps ("Term loan    8.4%    $15,907,000").
 _WIDE_GAP = re.compile(r"\S(?: {3,}|\t)(?=\S)")
 _SHORT_LINE = 84  # a header's or a wrapped cell's line
-# An amount after a wide gap ("8.4%    $15,907,000"), tried only where three blanks stand.
-_AFTER_GAP = re.compile(r" {3,}\$?\d{1,3},\d{3}")
+# An amount after a wide gap ("8.4%    $15,907,000", ungrouped "$15907000"), tried only where
+# three blanks stand. (Five digits ungrouped: four may be a year.)
+_AFTER_GAP = re.compile(r" {3,}\$?(?:\d{1,3},\d{3}|\d{5})")
 _MAX_GAPS = 200  # wide gaps looked at before giving up (a page laid out with blanks)
 _MIN_GAPPED = 2
 

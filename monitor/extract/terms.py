@@ -92,9 +92,10 @@ _SINCE_OWN = Folded(r"since\s")
 # after the cue ("from 8,090 as of January 31 to 8,260 as of February 28") reaches the
 # figure's own side again.
 _COMPARED = Folded(
-    # ("from the 602.6 BTC mined in October": the figure may take an article)
+    # ("from the 602.6 BTC mined in October": the figure may take an article; its digits run on
+    # when printed without separators, "from the 6412.6 BTC")
     r"\b(?:from\s+(?:the\s+)?(?:(?:more|less)\s+than\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|"
-    r"~\s*)?(?:US\$|C\$|[$€£])?\d|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
+    r"~\s*)?(?:US\$|C\$|[$€£])?\d{1,15}|from\s+the\s+(?:prior|previous|same)|compared\s+(?:with|to)|"
     r"in\s+comparisons?\s+(?:with|to)|versus|vs\.?|than\s+(?:in|at|during|for|as\s+of)|"
     # "much more than it did in Q2": the other side, told with its own verb
     r"than\s+(?:it|they|we|the\s+\w+)\s+(?:did|was|were|had|has)\s+(?:in|at|during|for)|"

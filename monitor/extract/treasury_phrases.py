@@ -41,8 +41,10 @@ MOVED_TO = (
     r"contracted|leapt|leaped|rocketed|skyrocketed|ballooned|(?:edged|ticked|inched|crept)"
     r"(?:\s+(?:up|down|higher|lower))?)"
     r"(?:\s+(?:significantly|sharply|slightly|modestly|substantially|further))?"
-    # ("rose by 30% — to more than 4,300 BTC": a dash or comma after the change's size)
-    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?%(?:\s*[,—–])?)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+    # ("rose by 30% — to more than 4,300 BTC": a dash or comma after the change's size;
+    # "fell about 10% to 276", "rose by roughly 8% to": a hedge on the size, not the level)
+    r"(?:\s+(?:by\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|"
+    r"more\s+than|just\s+over|close\s+to)\s+)?\d+(?:\.\d+)?%(?:\s*[,—–])?)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     # ("increased 14% sequentially to 1,939 BTC": the comparison told by its adverb)
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|sequentially|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"

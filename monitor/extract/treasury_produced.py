@@ -62,7 +62,8 @@ PRODUCED: Gated = [
             # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022");
             # "pulled in", "dug up", "harvested", "extracted", "raked in": news copy's verbs
             rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
-            rf"generated|minted|mints|minting|"
+            # ("production rose, generating 1,426 Bitcoins during this quarter": a participle)
+            rf"generated|generating|minted|mints|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out|(?:pulled|raked|hauled)\s+in|"
             rf"dug\s+(?:up|out)|harvested|extracted|unearthed|reaped)\s+"
             # a quotation may open between the verb and its figure: produced “a total of 265
@@ -135,9 +136,11 @@ PRODUCED: Gated = [
     # "allowed us to produce 1,104 Bitcoin this quarter", "enabled Riot to mine 450 BTC": a
     # past enabling verb states the production (not a plan).
     (
-        any_of("allowed", "enabled", "helped", "permitted"),
+        any_of("allow", "enabl", "helped", "permitted"),
         re.compile(
-            r"\b(?:allowed|enabled|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
+            # ("production rose 7.3%, allowing the firm to mine 411 BTC": the participle of a
+            # past change, as the past tense; not "will allow", the guards' modal)
+            r"\b(?:allowed|allowing|enabled|enabling|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
             # "helped it earn 982 Bitcoins": "help" also takes a bare infinitive
             r"(?-i:[A-Z][\w.&-]+))\s+)?(?:to\s+|(?<=helped\s)(?:us|it|them)\s+)"
             r"(?:produce|mine|self-mine|generate|earn)\s+"
@@ -395,7 +398,11 @@ PRODUCED: Gated = [
 _PER_DAY = Folded(
     r"^(?:\s*\([^()]{1,30}\))?\s*(?:(?:per|a|/|each)\s*day(?![a-z])|(?:per|/|each)\s*"
     r"(?:week|month|year)(?![a-z])|a\s+(?:week|month|year)\b(?!\s+(?:ago|earlier|before|later|"
-    r"after|prior)\b))|^(?:\s*\([^()]{1,30}\))?\s*daily\b"
+    r"after|prior)\b))|^(?:\s*\([^()]{1,30}\))?\s*daily\b|"
+    # one day's coins are no period's total: "produced 34 bitcoins on the first day of
+    # December", "mined 40 BTC in a single day"
+    r"^(?:\s*\([^()]{1,30}\))?\s*(?:on|in|during|over)\s+(?:the\s+|a\s+|one\s+)?"
+    r"(?:very\s+)?(?:first|second|last|final|opening|single|one)\s+day\b"
 )
 # After "N bitcoin": clients' coins ("from colocated miners") or a balance ("on balance
 # sheet"), not the company's production; nor bitcoin "equivalents" (power sales or credits
@@ -490,6 +497,18 @@ def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
     return year_match is None or int(year_match.group()) < published.year
 
 
+# A participle takes its time from the clause it hangs on: "production rose 7.3%, allowing the
+# firm to mine 411 BTC" is done, "the site is expected to come online in 2024, allowing the firm
+# to mine 600 BTC" is a plan (the comma hides that clause from the modal guard).
+_PARTICIPLE = re.compile(r"(?:allowing|enabling|generating)\b", _I)
+_PLANNED_BEFORE = Folded(
+    r"\b(?:will|would|could|should|might|once|when|if|(?:expect|plan|aim|intend)(?:s|ed)?\s+to|"
+    r"(?:set|slated|poised|scheduled|due|on\s+track)\s+to|expected|planned|projected|"
+    # "began operations in November, generating 933.8 bitcoins": the coins since a start, whose
+    # month is not theirs
+    r"began|begun|started|commenced|since)\b"
+)
+
 # The patterns `is_own_production` asks of stretches of a figure's sentence, asked of the whole
 # sentence first in one RE2 pass (`sentence_screen`): a produced figure's sentence holds one or
 # two of them. (`_PER_DAY`, with "^" on the stretch after the figure, is not screened.)
@@ -530,6 +549,8 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False
     if may(_EXPECTED, text) and _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
+    if _PARTICIPLE.match(match.group(0)) and _PLANNED_BEFORE.search(text, 0, start):
+        return False  # the participle of a plan's clause, or of a start's
     return _is_own_not_rate_nor_others(text, match)
 
 

@@ -352,6 +352,17 @@ SOLD: Gated = [
             _I,
         ),
     ),
+    # A spun copy's "bought" for "sold", only where buying cannot be meant: the coins were the
+    # company's own mined ones ("bought about 396 of the 399 Bitcoin mined throughout the second
+    # quarter"); "bought 300 of the 500 BTC that Bitmain mined" is another's coins.
+    (
+        any_of("bought"),
+        re.compile(
+            rf"\bbought\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+the\s+[\d,.]+\s*{BTC_UNIT}\s+"
+            r"(?:(?:it|they)\s+(?:had\s+)?)?(?:self-)?(?:mined|produced)\b",
+            _I,
+        ),
+    ),
     # "Of the 450 BTC mined in May, 300 were sold", "of the 1,242 bitcoin it produced, the
     # company sold 800": a share of the production just named, the unit the production's
     (

@@ -38,6 +38,7 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 from .evidence import observation
 from .folded import Folded
 from .model import DEBT_ISSUED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
+from .numbers import AMOUNT_AS_PRINTED
 from .sentences import Segment
 
 _TITLE = re.compile(r"\(Details(?:\s+Narrative)?\)")
@@ -47,9 +48,7 @@ _GROUP = re.compile(r"^\|?\s*(?P<months>\d{1,2}) Months Ended\s*$", re.M)
 _DATE = re.compile(
     r"^\|?\s*(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\s*$"
 )
-_VALUE = re.compile(
-    r"^\|?\s*(?P<dollar>\$\s?)?(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<percent>%)?\s*$"
-)
+_VALUE = re.compile(rf"^\|?\s*(?P<dollar>\$\s?)?(?P<number>{AMOUNT_AS_PRINTED})(?P<percent>%)?\s*$")
 _UNIT_LINE = re.compile(r"^\|?\s*(?:USD \(\$\)|item|shares|\$ / shares|pure|%)?\s*$")
 
 # A line item naming a balance owed ("Outstanding balance", "Net debt outstanding"), not a

@@ -41,6 +41,7 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 
 from .evidence import observation
 from .model import INTEREST_EXPENSE, Extracted
+from .numbers import AMOUNT_AS_PRINTED
 from .sentences import Segment
 from .share_scale import for_shares
 from .table_rows import row_metric
@@ -51,7 +52,7 @@ _DATE = re.compile(
 )
 _VALUE = re.compile(
     r"^\|\s*(?:US\$|\$|¥|RMB|CNY|€|£)?\s?(?P<open>\()?\s?(?:US\$|\$|¥)?\s?"
-    r"(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)?\s*$|^\|\s*[-–—]\s*$"
+    rf"(?P<number>{AMOUNT_AS_PRINTED})\)?\s*$|^\|\s*[-–—]\s*$"
 )
 _CURRENCY_LINE = re.compile(r"^\|?\s*(?P<code>[A-Z]{3}) \([^)]{1,3}\)\s*$")
 _TITLE_CURRENCY = re.compile(r"-\s+(?P<code>[A-Z]{3}) \([^)]{1,3}\)\s*$", re.M)
