@@ -112,11 +112,7 @@ def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrenc
     except click.ClickException:
         monitor.close()
         raise
-    stop = threading.Event()
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
+    stop = _on_signals(monitor)
     scheduler = _workers(ctx, workers, concurrency) if workers else MonitorScheduler(monitor)
     scheduler.start()
     logging.getLogger(__name__).info(
@@ -124,6 +120,25 @@ def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrenc
         len(monitor.enabled_source_ids()),
     )
     stop.wait()
+    _shut_down(monitor, scheduler, web)
+    # The interpreter's last garbage collections would scan every object the process built
+    # (0.7 s of the exit with 5,000 sources, more after a burst) to free memory the OS is
+    # about to take back; frozen objects are not scanned.
+    gc.freeze()
+
+
+def _on_signals(monitor: Monitor) -> threading.Event:
+    """Set on SIGINT or SIGTERM; SIGHUP (where there is one) reloads the rules."""
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda *_: _reload(monitor))
+    return stop
+
+
+def _shut_down(monitor: Monitor, scheduler: Any, web: Any) -> None:
+    """Stop the scheduler (or the workers), then the web page, then close the store."""
     click.echo("stopping: dropping queued polls, letting running ones finish…")
     started = time.monotonic()
     scheduler.stop()
@@ -137,10 +152,6 @@ def run(ctx: Context, with_web: bool, port: int | None, workers: int, concurrenc
         time.monotonic() - stopped,
     )
     click.echo("stopped")
-    # The interpreter's last garbage collections would scan every object the process built
-    # (0.7 s of the exit with 5,000 sources, more after a burst) to free memory the OS is
-    # about to take back; frozen objects are not scanned.
-    gc.freeze()
 
 
 def _workers(ctx: Context, count: int, concurrency: int) -> Any:

@@ -177,8 +177,13 @@ class MonitorScheduler:
         )
 
     def start(self) -> None:
-        settings = self.monitor.settings.config.scheduler
         now = self.now()
+        self._add_polls(now)
+        self._add_ops(now)
+        self.scheduler.start()
+
+    def _add_polls(self, now: datetime) -> None:
+        """One poll job a source, the first runs spread out after `now` (`first_runs`)."""
         firsts = first_runs(self.triggers, now)
         for source_id, trigger in self.triggers.items():
             self.scheduler.add_job(
@@ -190,6 +195,10 @@ class MonitorScheduler:
                 executor=POLLS,
                 next_run_time=firsts[source_id],
             )
+
+    def _add_ops(self, now: datetime) -> None:
+        """The outbox dispatch, the bookkeeping flush and the deadline rules."""
+        settings = self.monitor.settings.config.scheduler
         ops = {"executor": OPS, "coalesce": True}  # a tick that waited is one tick
         self.scheduler.add_job(
             self.dispatch,
@@ -217,7 +226,6 @@ class MonitorScheduler:
             next_run_time=now,
             **ops,
         )
-        self.scheduler.start()
 
     def stop(self) -> None:
         """Drop the queued polls, have those in flight stop at a safe point (their HTTP

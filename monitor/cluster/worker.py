@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from monitor.app import Monitor
 from monitor.cluster import queue
@@ -14,6 +15,9 @@ from monitor.cluster.deferrer import Deferrer
 from monitor.cluster.jobs import ClusterJobs
 from monitor.cluster.queue import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS
 from monitor.cluster.tasks import JOBS
+
+if TYPE_CHECKING:  # procrastinate loads only when a worker starts (queue.build_app)
+    from procrastinate import App
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +50,7 @@ async def serve(
     async with app.open_async():
         deferrer = Deferrer(app, monitor)
         scheduling = asyncio.create_task(deferrer.run(stopping), name="deferrer")
-        working = asyncio.create_task(
-            app.run_worker_async(
-                concurrency=concurrency,
-                name=name,
-                additional_context={JOBS: ClusterJobs(monitor)},
-                install_signal_handlers=install_signal_handlers,
-                update_heartbeat_interval=HEARTBEAT_SECONDS,
-                stalled_worker_timeout=STALLED_AFTER_SECONDS,
-                delete_jobs="never",  # kept RETAIN for the figures, then pruned
-            ),
-            name="worker",
-        )
+        working = _start_working(app, monitor, concurrency, name, install_signal_handlers)
         stopped = asyncio.create_task((stop or asyncio.Event()).wait())
         await asyncio.wait({working, stopped}, return_when=asyncio.FIRST_COMPLETED)
         stopped.cancel()
@@ -67,3 +60,25 @@ async def serve(
         stopping.set()
         await scheduling
     monitor.close()
+
+
+def _start_working(
+    app: App,
+    monitor: Monitor,
+    concurrency: int,
+    name: str | None,
+    install_signal_handlers: bool,
+) -> asyncio.Task[None]:
+    """procrastinate's worker, as a task: runs the cluster's jobs until it is stopped."""
+    return asyncio.create_task(
+        app.run_worker_async(
+            concurrency=concurrency,
+            name=name,
+            additional_context={JOBS: ClusterJobs(monitor)},
+            install_signal_handlers=install_signal_handlers,
+            update_heartbeat_interval=HEARTBEAT_SECONDS,
+            stalled_worker_timeout=STALLED_AFTER_SECONDS,
+            delete_jobs="never",  # kept RETAIN for the figures, then pruned
+        ),
+        name="worker",
+    )

@@ -22,6 +22,7 @@ import re
 
 from monitor.textify import html_to_text
 
+from . import json_items
 from .model import METRICS, Extracted
 from .pipeline import extract_text
 
@@ -49,7 +50,8 @@ def clean_text(document: str | bytes, content_type: str = "text/html") -> str:
         document = document.decode("utf-8", errors="replace")
     if _is_markup(document):
         return html_to_text(document.replace(_ESCAPED_RETURN, " ").replace(_ESCAPED_NEWLINE, " "))
-    return _unescaped_newlines(document)
+    # (a JSON record's items, `json_items`: sentences of their own)
+    return json_items.split(_unescaped_newlines(document))
 
 
 # A page's raw HTML handed over as text ("<p><span style=…>Bitfarms mined 189 bitcoin last

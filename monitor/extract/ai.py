@@ -48,6 +48,7 @@ from .folded import Folded, lowered
 from .gates import Words, opens, sentence_gate
 from .model import AI_CAPEX, Extracted
 from .numbers import APPROX, Money, may_hold_money
+from .sentence_screen import SentenceScreen, Stretch
 from .sentences import Segment, sentence_after
 
 # AI words are matched case-sensitively where the lowercase form is an ordinary word ("ai").
@@ -637,32 +638,33 @@ def _is_capex(text: str, money: Money, lower: str | None = None) -> bool:
     """Is the amount spending on the AI build-out (`lower`: the sentence's lowercase, when
     the caller has it)?"""
     before = text[max(0, money.start - 160) : money.start]
+    words = Stretch(_CAPEX_SCREEN, before, text)  # (its patterns screened on the sentence)
     end = money.end
-    if _is_not_spending(text, money, before):
+    if _is_not_spending(text, money, words):
         return False
     purchase_hinted = _PURCHASE_HINTS.found(before.lower())
-    if purchase_hinted and _SITE_PRICE_BEFORE.search(before):
+    if purchase_hinted and words.search(_SITE_PRICE_BEFORE):
         return False  # "bought a property … for $12 million to build an AI data center"
     if opens(_MINING_HINTS, lower or lowered(text)) and _ON_MINING.match(text, end):
         return False  # mining capex or a non-AI site's, in an AI release too
-    worth = _AGREEMENT_WORTH.search(before[-90:])
+    worth = words.search(_AGREEMENT_WORTH, 90)
     if worth is not None:
         return _is_hardware_bought(text, end, worth)
-    cue = _spend_cue(text, money, before, purchase_hinted)
-    return cue is not None and _is_capex_clause(before, cue)
+    cue = _spend_cue(text, money, words, purchase_hinted)
+    return cue is not None and _is_capex_clause(words, cue)
 
 
-def _is_not_spending(text: str, money: Money, before: str) -> bool:
+def _is_not_spending(text: str, money: Money, words: Stretch) -> bool:
     """A follow-on, per-unit or range figure, hosting revenue, another purpose, equity put in
     a company, or a site's price: money that is not the build-out's spending."""
     end = money.end
-    if _FOLLOWS_BEFORE.search(before[-60:]):
+    if words.search(_FOLLOWS_BEFORE, 60):
         return True
     if guards.is_per_unit(text, end) or _RANGE_AFTER.match(text, end):
         return True
-    if _RANGE_BEFORE.search(before) or ranges.is_range_end(text, money.start, end):
+    if words.search(_RANGE_BEFORE) or ranges.is_range_end(text, money.start, end):
         return True  # the upper end of a range, or either end of a framed one
-    if _HOSTED_BEFORE.search(before[-40:]) or _BROUGHT_IN_BEFORE.search(before[-40:]):
+    if words.search(_HOSTED_BEFORE, 40) or words.search(_BROUGHT_IN_BEFORE, 40):
         return True
     if _OTHER_PURPOSE_AFTER.match(text, end):
         return True  # "allocate $60 million for capped call transaction costs"
@@ -685,20 +687,22 @@ def _is_hardware_bought(text: str, end: int, worth: re.Match[str]) -> bool:
     return bool(bought and _HARDWARE_AFTER.match(text, end))
 
 
-def _spend_cue(text: str, money: Money, before: str, purchase_hinted: bool) -> int | None:
-    """Where in `before` the spending verb that governs the amount starts (its length when
-    the spending is told after the amount); None when nothing tells spending."""
-    end = money.end
+def _spend_cue(text: str, money: Money, words: Stretch, purchase_hinted: bool) -> int | None:
+    """Where in the words before the amount (`words`) the spending verb that governs it
+    starts (their length when the spending is told after the amount); None when nothing
+    tells spending."""
+    end, before = money.end, words.text
     near = before[-90:]
-    spend = _SPEND_BEFORE.search(near)
+    spend = words.search_in(_SPEND_BEFORE, near)
     if spend is None and "suppl" in near and not _SELLER_SIDE.search(text):
-        spend = _SUPPLIED_FOR.search(near)  # "with Dell supplying the hardware for $5.8 billion"
+        # "with Dell supplying the hardware for $5.8 billion"
+        spend = words.search_in(_SUPPLIED_FOR, near)
     cue = len(before) - len(near) + spend.start() if spend else None
-    paid = _PAID_BEFORE.search(near) if spend is None else None
+    paid = words.search_in(_PAID_BEFORE, near) if spend is None else None
     if paid is not None and _FOR_OBJECT_AFTER.match(text, end):
         cue = len(before) - len(near) + paid.start()
     elif spend is None and purchase_hinted:
-        purchase = _PURCHASE_BEFORE.search(before)
+        purchase = words.search(_PURCHASE_BEFORE)
         cue = purchase.start() if purchase else None
     if cue is not None:
         return cue
@@ -712,9 +716,9 @@ def _spend_cue(text: str, money: Money, before: str, purchase_hinted: bool) -> i
     return None
 
 
-def _is_capex_clause(before: str, cue: int) -> bool:
+def _is_capex_clause(words: Stretch, cue: int) -> bool:
     """The clause the spending verb opens says nothing that makes the amount no capex."""
-    lead = max(0, cue - _CUE_LEAD)
+    before, lead = words.text, max(0, cue - _CUE_LEAD)
     verb = _BOUGHT_RIGHT_BEFORE.search(before, lead)
     if verb is not None and verb.end() == len(before):
         lead = verb.start()  # "…, in which X acquired a majority stake in July, bought 400
@@ -723,7 +727,7 @@ def _is_capex_clause(before: str, cue: int) -> bool:
         return False
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land
     # bought, its cost named after a long stretch (still not the build-out)
-    return not _LAND_BOUGHT.search(before)
+    return not words.search(_LAND_BOUGHT)
 
 
 # "…, with Dell supplying the necessary hardware for $5.8 billion", "with Supermicro to supply the
@@ -753,3 +757,15 @@ _LAND_BOUGHT = Folded(
     r"\b(?:acquir\w*|purchas\w*|bought|buy\w*)\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*[- ]acres?|"
     r"acres?|land|parcels?|real\s+estate)\b"
 )
+
+
+# The patterns `_is_capex` asks of the words before an amount, asked of its whole sentence in
+# one RE2 pass (`sentence_screen.Stretch`): one that matches nowhere in the sentence matches in
+# no stretch of it, and is not searched. (None opens with "^".)
+_CAPEX_SCREEN = SentenceScreen(
+    [
+        _AGREEMENT_WORTH, _BROUGHT_IN_BEFORE, _FOLLOWS_BEFORE, _HOSTED_BEFORE, _LAND_BOUGHT,
+        _PAID_BEFORE, _PURCHASE_BEFORE, _RANGE_BEFORE, _SITE_PRICE_BEFORE, _SPEND_BEFORE,
+        _SUPPLIED_FOR,
+    ]
+)  # fmt: skip

@@ -50,11 +50,17 @@ _CLOSED = Folded(
 )
 _FLOWS = (DEBT_ISSUED, DEBT_REPAID)
 # A closing still ahead: "the closing … will occur", "is expected to close", "subject to
-# customary closing conditions", a headline's "closing expected Dec 3, 2025" ...
+# customary closing conditions", a headline's "closing expected Dec 3, 2025" or "to close by
+# year-end" ...
 CLOSING_AHEAD = Folded(
     rf"\bclosings?\b{IN_SENTENCE}{{0,120}}?\b(?:will|shall)\s+(?:occur|take\s+place)\b|"
     r"\b(?:(?:is|are)\s+)?(?:expected|anticipated|scheduled)\s+to\s+close\b|"
     r"\bclosing\s+(?:is\s+)?(?:expected|anticipated)\b|"
+    # "to close by year-end", "… notes offering, to close on Dec 3": a time must follow (proceeds
+    # used "to close on the acquisition" tell no closing of their own)
+    r"\bto\s+close\s+(?:on|in|by)\s+(?:or\s+about\s+)?(?:the\s+)?(?:end|early|mid|late|first|"
+    r"second|third|fourth|coming|next|q[1-4]|year|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)|"
     r"\bsubject\s+to\s+(?:the\s+satisfaction\s+of\s+)?(?:customary\s+)?closing\s+conditions\b"
 )
 # ... and none behind ("closed", "completed", "issued and sold").

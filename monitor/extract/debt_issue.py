@@ -20,6 +20,7 @@ from .debt_words import DEBT_NEAR, DEBT_NOUN, GAP, Window, without_equivalent
 from .folded import Folded, lowered
 from .gates import Words
 from .numbers import APPROX, IN_SENTENCE
+from .sentence_screen import SentenceScreen, Stretch
 
 _DRAWN_EVENT_AFTER = Folded(
     r"^\s+(?:was|were)\s+(?:(?:fully|already|entirely|initially)\s+)?"
@@ -411,69 +412,64 @@ _RECENT_ISSUANCE = Folded(
 )
 
 
-def _is_issued(before: str, after: str, wide: str = "") -> bool:
-    """`wide`: the sentence up to the amount, for patterns that reach further than `before`."""
-    if _GROSS_AFTER.match(after) and _ISSUED_FOR.search(before):
-        return not _NOT_ISSUED.search(before[-40:])
-    if _NOT_ISSUED.search(before[-40:]) or _NOT_ISSUED_AFTER.match(after):
+def _is_issued(words: Stretch, after: str, wide: str) -> bool:
+    """`wide`: the sentence up to the amount, for patterns that reach further than `words`."""
+    before, ask = words.text, words.search
+    if _GROSS_AFTER.match(after) and ask(_ISSUED_FOR):
+        return not ask(_NOT_ISSUED, 40)
+    if ask(_NOT_ISSUED, 40) or _NOT_ISSUED_AFTER.match(after):
         return loan_up_to(before, after)  # (a loan taken "of up to" its principal: `debt_taken`)
-    if _ROOM_TO_DRAW.search(before[-60:]) and "exercis" not in before[-60:].lower():
+    if ask(_ROOM_TO_DRAW, 60) and "exercis" not in before[-60:].lower():
         return False  # (an option exercised is a draw: "exercised its option to draw $50 million")
-    if _RECALLED_BEFORE.search(before[-40:]):
+    if ask(_RECALLED_BEFORE, 40):
         return False
     if sizes_a_line(before, after):
         return False  # a credit line's size is no new debt (README, decided case 19)
-    if _PENDING_CLOSE.search(before[-80:]):
+    if ask(_PENDING_CLOSE, 80):
         return False
     if _EQUITY_OBJECT_AFTER.match(after) or _ASSET_OWN_AFTER.match(after):
         return False
-    if (
-        _REFINANCED_WITH.search(before[-100:]) or _PLACED.search(before[-60:])
-    ) and _DEBT_OWN_NOUN.match(after):
+    if (ask(_REFINANCED_WITH, 100) or ask(_PLACED, 60)) and _DEBT_OWN_NOUN.match(after):
         return True
-    if _ISSUED_BEFORE.search(before[-80:]) and _ISSUED_OBJECT.match(after):
+    if ask(_ISSUED_BEFORE, 80) and _ISSUED_OBJECT.match(after):
         return True
-    if "exchange" in before[-150:] and _PAYABLE_SWAPPED_FOR_NOTE.search(before[-150:]):
+    if "exchange" in before[-150:] and ask(_PAYABLE_SWAPPED_FOR_NOTE, 150):
         return True  # "eliminate a $11.4 million payable in exchange for a Promissory Note in …"
-    if _RECENT_ISSUANCE.search(before[-80:]):
+    if ask(_RECENT_ISSUANCE, 80):
         return True  # "CleanSpark's recent convertible note issuance of $650 million"
-    if _DONE_BRACKETED.search(before[-60:]):
+    if ask(_DONE_BRACKETED, 60):
         return True
     if tranche_paid_out(before, after):
         return True  # "a first financing tranche of US$5.6 million already disbursed"
-    if _UPSIZED_BY.search(before[-120:]):
+    if ask(_UPSIZED_BY, 120):
         return True
     if funded_for(before):
         return True  # "loan schedules that were partially funded for approximately $54 million"
-    if _BORROWED_BEFORE.search(before[-60:]) or _ISSUED_EVIDENCING.search(wide or before):
+    if ask(_BORROWED_BEFORE, 60) or words.search_in(_ISSUED_EVIDENCING, wide or before):
         return True
-    if _ISSUED_SUBJECT.search(before) or _ISSUED_VOLUME.search(before):
+    if ask(_ISSUED_SUBJECT) or ask(_ISSUED_VOLUME):
         return True
-    if _ISSUED_FOR.search(before) or _DRAW_AFTER.match(after):
+    if ask(_ISSUED_FOR) or _DRAW_AFTER.match(after):
         return True
-    draw = _DRAW_BEFORE.search(before[-60:])
+    draw = ask(_DRAW_BEFORE, 60)
     if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
         return _DRAW_TO_COME.match(after) is None  # (a draw still to come is a plan: case 6)
-    if _EXCHANGED_FOR.search(before) and _NEW_NOTES_AFTER.match(after):
+    if ask(_EXCHANGED_FOR) and _NEW_NOTES_AFTER.match(after):
         return True
-    if _OFFERING_OF.search(before[-60:]) and _CLOSED_AFTER.match(after):
+    if ask(_OFFERING_OF, 60) and _CLOSED_AFTER.match(after):
         return True
     if _DEAL_CLOSED_AFTER.match(after):
         return True
-    if _CLOSED_FOR_TOTAL.search(before) and _ISSUED_OBJECT.match(after):
+    if ask(_CLOSED_FOR_TOTAL) and _ISSUED_OBJECT.match(after):
         return True
-    if _ENUMERATED_FOR.search(before[-80:]) and _ISSUING_VERB.search(before):
+    if ask(_ENUMERATED_FOR, 80) and ask(_ISSUING_VERB):
         return True
-    funding = _FUNDING_OF.search(before[-60:])
+    funding = ask(_FUNDING_OF, 60)
     if funding and _LOAN_WORDS.found(lowered(before + after[:80])):
         return True
-    if (
-        _COMPOSED_OF.search(before[-50:])
-        and _LOAN_FUNDS_AFTER.match(after)
-        and not _NOT_DONE.search(before[-80:])
-    ):
+    if ask(_COMPOSED_OF, 50) and _LOAN_FUNDS_AFTER.match(after) and not ask(_NOT_DONE, 80):
         return True  # "The $17 million was composed of $7.5 million in additional loan funds"
-    if _EQUIPMENT_FINANCING_AFTER.match(after) and not _NOT_DONE.search(before[-80:]):
+    if _EQUIPMENT_FINANCING_AFTER.match(after) and not ask(_NOT_DONE, 80):
         return True
     if funded_cash(before, after):
         return True  # "cash … reached $1.207B driven by the upsized $1.3B 0% 2031 converts"
@@ -483,9 +479,9 @@ def _is_issued(before: str, after: str, wide: str = "") -> bool:
         return True  # "the company took an external loan of $3.0 million"
     if issued_as_done(before, after):
         return True  # "completed a public offering of $55.2 million of … Senior Notes"
-    if _INVESTOR_NOTE_AFTER.match(after) and _INVESTOR_MADE.search(before[-40:]):
+    if _INVESTOR_NOTE_AFTER.match(after) and ask(_INVESTOR_MADE, 40):
         return True  # "Coatue made a $150 million convertible note investment in Hut 8"
-    if _INVESTOR_BOUGHT.search(before[-80:]) and _PRINCIPAL_OF_NOTES_AFTER.match(after):
+    if ask(_INVESTOR_BOUGHT, 80) and _PRINCIPAL_OF_NOTES_AFTER.match(after):
         return True  # "the investment involves purchasing $150 million principal amount of notes"
     if offering_did(after):
         return True  # "our $500 million convertible debt offering, which strengthened …"
@@ -520,6 +516,22 @@ _USE_OF_DRAW = Folded(
 )
 
 
+# The patterns `_is_issued` asks of the words before an amount, asked of the amount's whole
+# sentence in one RE2 pass (`sentence_screen`): most of them match nowhere in it, and a pattern
+# with no match in the sentence has none in a stretch of it, so it is not searched. (None opens
+# with "^": each is asked of a stretch that starts inside the sentence.)
+_BEFORE_SCREEN = SentenceScreen(
+    [
+        _BORROWED_BEFORE, _CLOSED_FOR_TOTAL, _COMPOSED_OF, _DONE_BRACKETED, _DRAW_BEFORE,
+        _ENUMERATED_FOR, _EXCHANGED_FOR, _FUNDING_OF, _INVESTOR_BOUGHT, _INVESTOR_MADE,
+        _ISSUED_BEFORE, _ISSUED_EVIDENCING, _ISSUED_FOR, _ISSUED_SUBJECT, _ISSUED_VOLUME,
+        _ISSUING_VERB, _NOT_DONE, _NOT_ISSUED, _OFFERING_OF, _PAYABLE_SWAPPED_FOR_NOTE,
+        _PENDING_CLOSE, _PLACED, _RECALLED_BEFORE, _RECENT_ISSUANCE, _REFINANCED_WITH,
+        _ROOM_TO_DRAW, _UPSIZED_BY,
+    ]
+)  # fmt: skip
+
+
 _WIDE_REACH = 300
 
 
@@ -532,7 +544,8 @@ def issued(window: Window) -> bool:
         return True
     after = without_equivalent(window.after)
     wide = window.text[max(0, window.start - _WIDE_REACH) : window.start]
-    return _ISSUE_HINTS.found(window.lower) and _is_issued(window.before, after, wide)
+    words = Stretch(_BEFORE_SCREEN, window.before, window.text)  # (screened on the sentence)
+    return _ISSUE_HINTS.found(window.lower) and _is_issued(words, after, wide)
 
 
 def draw_made(text: str, position: int) -> bool:

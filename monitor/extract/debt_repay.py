@@ -22,6 +22,7 @@ from .gates import Words
 from .model import DEBT_REPAID, Extracted
 from .numbers import APPROX, IN_SENTENCE, Money, find_money
 from .resolver import past_event_period
+from .sentence_screen import SentenceScreen, Stretch
 from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
@@ -394,35 +395,32 @@ _DEBT_REDUCTION_OF = Folded(
 )
 
 
-def _is_retired(before: str, after: str) -> bool:
+def _is_retired(words: Stretch, after: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
     instrument (or its principal) bound to the amount."""
-    if _RETIRED_PRINCIPAL_BEFORE.search(before) or _TO_RETIRE_AFTER.match(after):
+    before, ask = words.text, words.search
+    if ask(_RETIRED_PRINCIPAL_BEFORE) or _TO_RETIRE_AFTER.match(after):
         return True
-    if _RETIRED_NOUN.search(before[-80:]) and _OF_DEBT_AFTER.match(after):
+    if ask(_RETIRED_NOUN, 80) and _OF_DEBT_AFTER.match(after):
         return True
-    if _RETIRED_INSTRUMENT_OF.search(before[-120:]):
+    if ask(_RETIRED_INSTRUMENT_OF, 120):
         return True
-    if _SETTLED_NOTE_BEFORE.search(before[-60:]) and _NOTE_AFTER.match(after):
+    if ask(_SETTLED_NOTE_BEFORE, 60) and _NOTE_AFTER.match(after):
         return True
-    if _RETIRED_BY_VERB.search(before[-60:]) and _OF_DEBT_AFTER.match(after):
+    if ask(_RETIRED_BY_VERB, 60) and _OF_DEBT_AFTER.match(after):
         return True
-    if "(" in before[-20:] and _REPAID_OBJECT_GLOSSED.search(before[-120:]):
+    if "(" in before[-20:] and ask(_REPAID_OBJECT_GLOSSED, 120):
         return True  # "Repayment by SPV 1 of all outstanding amounts (approximately $1 million)"
-    if (
-        "ing" in before[-60:]
-        and _DONE_THEN_PARTICIPLE.search(before)
-        and _OF_DEBT_AFTER.match(after)
-    ):
+    if "ing" in before[-60:] and ask(_DONE_THEN_PARTICIPLE) and _OF_DEBT_AFTER.match(after):
         return True  # "executed a debt restructuring, exchanging $4.78 million of its notes"
     return bool(_RETIRED_PASSIVE.match(after)) and DEBT_NEAR.search(before[-120:] + after[:60])
 
 
-def _is_schedule(before: str, after: str) -> bool:
+def _is_schedule(words: Stretch, after: str) -> bool:
     """ "Principal repayments of US$10 million are due each quarter" is a schedule, and "a
     notice of redemption of $X" an announcement: neither is a repayment made."""
     return bool(
-        _SCHEDULED.match(after) or _SCHEDULE_BEFORE.search(before) or _NOTICE_BEFORE.search(before)
+        _SCHEDULED.match(after) or words.search(_SCHEDULE_BEFORE) or words.search(_NOTICE_BEFORE)
     )
 
 
@@ -474,8 +472,8 @@ def repayment_named(window: Window, reach: int) -> bool | None:
     """ "a final payment of $77.5 million", "the redemption of $150 million": True for a
     repayment named by a noun within `reach` characters, False for one that includes interest
     or fees (not principal; the amount is nothing else either), None when no noun names one."""
-    before, after = window.before, window.after
-    if not _REPAYMENT_OF.search(before[-reach:]) or _is_schedule(before, after):
+    words, after = Stretch(_REPAY_SCREEN, window.before, window.text), window.after
+    if not words.search(_REPAYMENT_OF, reach) or _is_schedule(words, after):
         return None
     if _NOT_PAID_NOUN.search(before[-reach:]) and not DEBT_NEAR.search(window.text):
         # "renegotiate miner purchase agreements, which resulted in the penalty-free
@@ -508,26 +506,27 @@ def _settled_words(window: Window) -> bool:
 def repaid_before(window: Window) -> bool:
     """A retirement verb right before the amount: "repaid the remaining $15.0 million",
     "to repurchase $19.4 million of its notes" (whatever follows the amount)."""
-    if "principal" in window.before_lower and _PRINCIPAL_RETIRED.search(window.before):
+    words = Stretch(_REPAY_SCREEN, window.before, window.text)
+    if "principal" in window.before_lower and words.search(_PRINCIPAL_RETIRED):
         return True  # "settled a portion of the outstanding principal amount … equal to $X"
-    if _settled_words(window) and _AGREED_SETTLEMENT.search(window.before[-60:]):
+    if _settled_words(window) and words.search(_AGREED_SETTLEMENT, 60):
         # "agreed to settle its remaining $21 million of debt … for a single cash payment of
         # $7.75 million": a settlement agreed for a stated payment is done (decided cases 6, 32)
         return (
             _OF_DEBT_AFTER.match(window.after) is not None
             and _FOR_PAYMENT_AFTER.match(window.after) is not None
             and _SETTLEMENT_PENDING_AFTER.match(window.after) is None
-            and _SETTLEMENT_PENDING_BEFORE.search(window.before) is None
+            and words.search(_SETTLEMENT_PENDING_BEFORE) is None
         )
-    if _settled_words(window) and _RETIRED_BY_VERB.search(window.before[-60:]):
+    if _settled_words(window) and words.search(_RETIRED_BY_VERB, 60):
         # "settled C$2.5 million of outstanding debt": the verb retires the amount, before the
         # balance words after it ("outstanding debt") can claim it as a balance
         return _OF_DEBT_AFTER.match(window.after) is not None
     if not _REPAID_WORDS.found(window.before_lower):
         return False
-    if _REDUCED_IT.search(window.before) and DEBT_NEAR.search(window.before + window.after[:60]):
+    if words.search(_REDUCED_IT) and DEBT_NEAR.search(window.before + window.after[:60]):
         return True  # "… its loan of $66 million … By reducing it by $28 million this loan …"
-    return bool(_REPAID_DIRECT.search(window.before) or _TO_REPAY.search(window.before))
+    return bool(words.search(_REPAID_DIRECT) or words.search(_TO_REPAY))
 
 
 # The debt the clause around names, as a pronoun: "By reducing it by $28 million this loan
@@ -564,21 +563,22 @@ def repaid_otherwise(window: Window) -> bool:
     """The other repayment shapes: "$X of the proceeds to repay", "a $X reduction in debt",
     "Cuts $X Debt", "the repayment includes $X in notes", "$X of the notes were converted"."""
     before, after = window.before, window.after
+    words = Stretch(_REPAY_SCREEN, before, window.text)
     if _REPAID_AFTER.match(after) or _REDUCTION_AFTER.match(after) or paid_toward(window):
         return True
     if payments_made(window):
         return True  # "made $20 million in debt payments", "Debt repayment: $20 million"
     if (
-        _CUT_BEFORE.search(before[-40:])
+        words.search(_CUT_BEFORE, 40)
         and _DEBT_NOUN_AFTER.match(after)
         and not _CHANGE_AFTER.search(after[:100])
     ):
         return True
     lists = _LIST_WORDS.found(window.before_lower)
-    if lists and _REPAYMENT_LIST.search(before) and DEBT_NEAR.search(after[:50]):
+    if lists and words.search(_REPAYMENT_LIST) and DEBT_NEAR.search(after[:50]):
         return True
     near = (max(0, window.start - 120), window.end + 120)
-    return _RETIRE_WORDS.found(window.lower, *near) and _is_retired(before, after)
+    return _RETIRE_WORDS.found(window.lower, *near) and _is_retired(words, after)
 
 
 # A buyback verb: its object must be debt ("repurchased $50 million under its share
@@ -670,3 +670,17 @@ def repayment_doubted(text: str, money: Money) -> bool:
         or _SINCE_START.search(head)
         or (_PROCEEDS_TO_REPAY.search(head) is not None and _USE_DONE.search(head) is None)
     )
+
+
+# The patterns the repayment readers ask of the words before an amount, asked of its whole
+# sentence in one RE2 pass (`sentence_screen.Stretch`): one that matches nowhere in the sentence
+# matches in no stretch of it, and is not searched. (None opens with "^".)
+_REPAY_SCREEN = SentenceScreen(
+    [
+        _AGREED_SETTLEMENT, _CUT_BEFORE, _DONE_THEN_PARTICIPLE, _NOTICE_BEFORE,
+        _PRINCIPAL_RETIRED, _REDUCED_IT, _REPAID_DIRECT, _REPAID_OBJECT_GLOSSED, _REPAYMENT_LIST,
+        _REPAYMENT_OF, _RETIRED_BY_VERB, _RETIRED_INSTRUMENT_OF, _RETIRED_NOUN,
+        _RETIRED_PRINCIPAL_BEFORE, _SCHEDULE_BEFORE, _SETTLED_NOTE_BEFORE,
+        _SETTLEMENT_PENDING_BEFORE, _TO_REPAY,
+    ]
+)  # fmt: skip

@@ -10,7 +10,9 @@
 README decided cases 30 and 39: the next sentence points back to the contract just signed ("Im
 Rahmen dieser Vereinbarungen", "El acuerdo", "Under the agreements") and gives its scope; only a
 figure told as critical IT (rule 44: the kind of megawatt said) is read, so a campus's or site's
-size beside it is not. A sentence that points back to no contract gives nothing.
+size beside it is not. A sentence that points back to no contract gives nothing, and one that
+joins the contract to an earlier one ("El acuerdo se suma al firmado … en septiembre, que cubre
+168 MW") gives that earlier one's scope, not the new contract's (README decided case 1).
 """
 
 from __future__ import annotations
@@ -63,14 +65,34 @@ _CRITICAL = re.compile(
     re.I,
 )
 
+# the sentence joins the new contract to an earlier one and gives that one's scope: "El acuerdo
+# se suma al firmado con Fluidstack en septiembre, que cubre 168 MW", "O acordo soma-se ao
+# anterior", "Die Vereinbarung ergänzt den im September geschlossenen Vertrag", "L'accordo si
+# aggiunge a quello firmato", "L'accord s'ajoute au contrat signé" (README decided case 1)
+# (a join verb or the earlier contract's own phrase, "al firmado", "ao contrato anterior"; not
+# an adjective alone, "sustituye al memorando previo, cubre 300 MW", "duplica la capacidad
+# anterior", nor the time adverb "bereits im", which tell the new contract's scope)
+_EARLIER = re.compile(
+    r"\b(?:se\s+suma|se\s+añade|complementa|además\s+del|soma-se|se\s+soma|junta-se|"
+    r"além\s+do|si\s+aggiunge|oltre\s+(?:al|allo|all['’]|a\s+quell)|s['’]ajoute|en\s+plus\s+du|"
+    r"ergänzt|zusätzlich\s+zu|(?:al|ao|au|à|zum)\s+(?:firmado|assinado|signé|"
+    r"(?:anterior|previo|prévio|précédent|früheren)\s+(?:contrato|acuerdo|acordo|contrat|Vertrag)|"
+    r"(?:contrato|acuerdo|acordo|contrat|Vertrag)\s+(?:anterior|previo|prévio|précédent)))\b",
+    re.I,
+)
+_EARLIER_REACH = 120  # the characters after the pointer an earlier contract is looked for in
+
 
 def scope(text: str, language: str) -> Iterator[tuple[int, Decimal]]:
     """(where, megawatts) of each critical-IT figure in `text`, a sentence right after a
     signed AI contract's, when it opens by pointing back to that contract."""
     back = _BACK.get(language)
-    if back is None or back.match(text) is None:
+    pointer = None if back is None else back.match(text)
+    if pointer is None:
         return
     for m in _MW.finditer(text):
+        if _EARLIER.search(text, pointer.end(), min(m.start(), pointer.end() + _EARLIER_REACH)):
+            continue  # (the earlier contract's scope, told beside the new one's pointer)
         if _CRITICAL.match(text, m.end() + (text[m.end() : m.end() + 1] == " ")):
             value = foreign_numbers.romance_value(m.group(1))
             if value is not None and value > 0:

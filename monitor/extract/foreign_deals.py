@@ -229,7 +229,27 @@ def _deal_period(
     lexicon = LEXICONS.get(language)
     if lexicon is None:
         return None
-    for mention in foreign_periods.mentions(sentence.text[:position], lexicon, published):
-        if not mention.compared:
+    text = sentence.text
+    for mention in foreign_periods.mentions(text[:position], lexicon, published):
+        if not mention.compared and not _in_relative_clause(text, mention.start, position):
             return mention.period.as_month()
     return None
+
+
+# a relative clause set off by commas: "IREN, que el año pasado abandonó …, firmó", "Hut 8, che
+# l'anno scorso …,", "IREN, die im vergangenen Jahr …,", "a IREN, que no ano passado …,"
+_RELATIVE = re.compile(
+    r",\s*(?:que|quien|cuyo|cuya|el\s+cual|la\s+cual|o\s+qual|a\s+qual|qui|dont|che|cui|"
+    r"il\s+quale|la\s+quale|der|die|das|welche[rs]?)\s[^,;.]{0,80}$",
+    re.I,
+)
+_RELATIVE_REACH = 100  # the characters before a period its clause's opening is looked for in
+
+
+def _in_relative_clause(text: str, start: int, deal: int) -> bool:
+    """The period at text[start] is told inside a relative clause that closes before the deal
+    at text[deal]: the clause's time is not the deal's ("IREN, que el año pasado abandonó …,
+    firmó un contrato")."""
+    if not _RELATIVE.search(text, max(0, start - _RELATIVE_REACH), start):
+        return False
+    return "," in text[start:deal]

@@ -9,7 +9,11 @@ holding all it mines ("'장기 보유' 전략을 유지하지 않는다", "HODLn
 README decided cases 18 and 29: a forward-looking statement about selling the company's own
 bitcoin (a policy, plan, schedule or intention to sell; a stated possibility of selling) is
 `intent`; the practice of selling ("売却している", "매도해 왔다"), a sale done ("売却した"), an
-intention not to sell ("売却しない方針", "매도하지 않을 계획") and a condition ("場合") are not.
+intention not to sell ("売却しない方針", "매도하지 않을 계획") and a condition ("場合") are not;
+nor is a sale the company must make ("매도해야 할 수도 있다": forced, as the English reader's
+"may be required to sell"). A Romance or German sentence that opens on a condition ("Si hace
+falta …, venderá") states no plan, as the English reader's "If needed, …"; a trailing one
+("venderá … si hace falta") leaves the intention standing there as in English.
 The sale's object must be the coins or the production ("ビットコイン", "BTC", "生産分", "채굴량").
 The reader (`foreign`) judges whose statement it is and dates it.
 """
@@ -26,9 +30,11 @@ _JA = re.compile(
     r"(?:方針|計画|予定|意向|可能性|検討|見通し)|(?:売却|現金化|換金)を(?:検討|計画|予定)"
 )
 # Korean: the future modifier "-할" before the plan noun, the volitional "-하겠다", or the
-# possibility "-할 수 있다"
+# possibility "-할 수 있다", "-할 수도 있다" (README decided case 29; not the obligation
+# "매도해야 할 수도 있다", a sale it may be forced to make: the modifier must follow the verb;
+# nor the past "매도할 수도 있었다", a sale it might have made)
 _KO = re.compile(
-    r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*있)|"
+    r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*(?:도\s*)?있(?!었))|"
     r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)"
 )
 # Korean: "더는 보유하지 않을 것", "더 이상 보유하지 않겠다": the production no longer held, sold
@@ -94,7 +100,20 @@ _ROMANCE_SHARES = re.compile(
 )
 # (not a reflexive "se"/"si" before a verb: "Según se informó", "que se tornou", "Come si legge")
 _ROMANCE_CONDITION = re.compile(
-    r"\b(?:se|si)\b(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|\b(?:wenn|falls|caso)\b", re.I
+    r"\b(?:se|si)\b(?!\s+(?:bien|bem)\b)(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|"
+    r"\b(?:wenn|falls|caso)\b",
+    re.I,
+)
+# a sentence that opens on a condition, however long ("Si hace falta cubrir los costes de la
+# expansión en Texas, Marathon venderá…", "Falls nötig, …", "Se necessário, …"): no plan stated,
+# as the English reader's "If needed, …" (a trailing "si hace falta", "if needed" leaves the
+# intention standing there too; not a reflexive "Se espera que", "Se trata de", nor the
+# concession "Si bien …", "Se bem que …": although, no condition)
+_OPENING_CONDITION = re.compile(
+    r"\W{0,3}(?:Si(?!\s+bien\b)|Wenn|Falls|Sollte|Qualora|Caso|S['’]il|Au\s+cas|Dans\s+le\s+cas|"
+    r"(?:En|Em|Nel|In)\s+caso|Se(?!\s+(?:bem\b|\w+(?:a|e|ó|ou|iu|eu|gge|nde|ce|ía|ían)|"
+    r"[a-z]\w*\s+que)\b))\b",
+    re.I,
 )
 # an analyst's guess, not the company's own statement (README decided case 29): "Selon les
 # analystes de JPMorgan, Marathon pourrait vendre …", "según analistas", "laut Analysten"
@@ -157,6 +176,8 @@ def _romance(text: str) -> int | None:
     if _ROMANCE_NOT.search(text, max(0, m.start() - 20), m.end()):
         return None
     if _ROMANCE_CONDITION.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _OPENING_CONDITION.match(text):
         return None
     if _ANALYST.search(text, max(0, m.start() - _ANALYST_WINDOW), m.start()):
         return None

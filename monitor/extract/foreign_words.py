@@ -139,7 +139,14 @@ _JA = Lexicon(
         r"今年に入|これまでに|累計|業界|上位|"
         r"合弁"
     ),
-    forecast=re.compile(r"予定|見込|計画|目標|見通し|予想|予測"),
+    # (a sale it must or may make is none done: "売却しなければならない状況", "売却せざるを
+    # 得ない", "売却する必要がある", "売却する可能性がある"; not one it had to make and made,
+    # "売却しなければならなかった", "売却せざるを得なかった", as Korean "매도해야 했다")
+    forecast=re.compile(
+        r"予定|見込|計画|目標|見通し|予想|予測|しなければ(?!(?:なら|いけ)なかった)|"
+        r"せざるを得(?!なかった)|する必要が|"
+        r"(?:する|される)可能性"
+    ),
     aside=re.compile(r"\s*関連\s*[:：]"),
     reached=re.compile(r"[^。、]{0,12}?(?:に|へと|へ)(?:拡大|増加|減少|達)"),
     sold_worth=re.compile(
@@ -185,7 +192,13 @@ _KO = Lexicon(
         r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
         r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로"
     ),
-    forecast=re.compile(r"예정|계획|전망|목표|예상|예측"),
+    # (a sale it must or may make is none done: "매도해야 할 상황에 놓였다", "매도해야 한다",
+    # "매도할 수도 있다"; not one it had to make, "매도해야 했다", nor one it could, "할 수 있었다";
+    # one it might have made, "매도할 수도 있었지만 … 보유하기로 했다", "할 수도 있었다고": none)
+    forecast=re.compile(
+        r"예정|계획|전망|목표|예상|예측|해야\s*(?:할|한다|하는|합니다|하며|함)|"
+        r"(?:할|될)\s*수\s*(?:도\s*있|있(?!었))"
+    ),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
     sold_worth=re.compile(
@@ -205,7 +218,11 @@ _ROMANCE_NOT_OWN = (
     r"en\s+lo\s+que\s+va\s+del?\s+año|acumulado\s+(?:del|do)\s+a[ñn]o|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
     r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
-    r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
+    r"meta\s+de|sector|"
+    # (a treasury aimed at: "aspira a alcanzar una tesorería de 20.000 BTC", "pretende atingir",
+    # "punta a raggiungere")
+    r"aspira\s+a|pretende|punta\s+a|(?:alcanzar|atingir|raggiungere)\b|"
+    r"setor|settore|industria|indústria|in\s+media|en\s+promedio|"
     r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
 )
 # production a done change made possible: "le permitió extraer 310 BTC", "ha permesso a CleanSpark
@@ -252,10 +269,11 @@ _ES = Lexicon(
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
         rf"{_ENABLED_ES})",
-        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present)
+        # ("la empresa acumula ya 52.477 BTC": the stock it has built up, in the present; "una
+        # tesorería de aproximadamente 12,100 BTC": the treasury, as French "trésorerie")
         held=r"\b(?:tiene|ten[ií]a|posee|pose[ií]a|mantiene|manten[ií]a|reservas|tenencias|"
         r"acumula(?:ba)?\b|"
-        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|"
+        r"cerr[óo]\s+\d{4}\s+con|reserva|saldo|tenedor(?:es|as?)?|tesorer[ií]a|"
         r"dej(?:a|ó|aba|ando)\s+a\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(
@@ -312,6 +330,7 @@ _PT = Lexicon(
         # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
         # com … 62 BTC": the month closed with)
         held=r"\b(?:possui|possu[ií]a|det[ée]m|detinha|mant[ée]m|mantinha|mantid[oa]s|reservas|reserva|"
+        r"tesouraria|"
         r"deix(?:a|ou|ava|ando)\s+(?:a\s+)?(?:[\w.]+\s+){1,3}?com|"
         r"tinha(?!\s+(?:extra[ií]d|minerad|produzid|vendid))|"
         r"encerr(?:ou|a|ando)\s+(?:o\s+m[êe]s\s+(?:de\s+)?)?[a-zç]+(?:\s+de\s+\d{4})?\s+com)",
@@ -361,7 +380,7 @@ _IT = Lexicon(
         # ("il numero di BTC detenuti in bilancio": the coins held)
         held=r"\b(?:possiede|possedeva|possedere|detiene|deteneva|detenere|detenut[oiae]|"
         r"in\s+possesso\s+di|"
-        r"riserve|patrimonio|"
+        r"riserve|patrimonio|tesoreria|"
         r"riserva|scorta|lasci(?:a|ò|ando)\s+(?:[\w.]+\s+){1,3}?con)",
     ),
     zero_sold=re.compile(

@@ -42,10 +42,12 @@ _ONE_DATE = re.compile(rf"{_SPAN}?{_DATE}")
 _HINT = document_sign(re.compile(rf"{_YEAR}(?:{MONTH_NAME}\s?\d|{_SPAN})"))
 # A figure grouped by thousands ("53,913"), or printed without separators where it stands apart
 # ("53913", "$684082", "(181329)"; never a year, "2023", nor digits glued to a year or another
-# figure: "202353,913" is the year 2023 and 53,913, told apart only by the separators).
+# figure: "202353,913" is the year 2023 and 53,913, told apart only by the separators). A grouped
+# figure opens after a non-digit or right after such a year, never inside a number: "note due
+# 2027 13,000" holds no figure 27.
 _NUMBER = (
     r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d{4,15}(?:\.\d+)?(?![\d,])"
-    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    r"|(?:(?<!\d)|(?<=(?:19|20)\d\d))\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 )
 _AMOUNT = rf"(?:\$\s?)?(?:\(\s?(?:{_NUMBER})\s?\)|(?:{_NUMBER})|[—–-])"
 # Amounts separated by spaces, or touching where a "$" or "(" opens the next one.

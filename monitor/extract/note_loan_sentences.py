@@ -25,15 +25,18 @@ from monitor.vocabulary.periods import Period, month_number, quarter_of
 from .context import detect_dollar
 from .date_forms import MONTH_NAME
 from .model import DEBT_REPAID, DEBT_TOTAL, Extracted
-from .numbers import AMOUNT_AS_PRINTED
+from .numbers import AMOUNT_AS_PRINTED, scale_factor, tidy
 from .table_model import TOTAL_ROW
 
 _DATE = rf"(?P<month>{MONTH_NAME})\s{{1,3}}(?P<day>\d{{1,2}}),\s{{1,3}}(?P<year>(?:19|20)\d\d)"
-_AMOUNT = rf"\$\s?(?P<amount>{AMOUNT_AS_PRINTED})"
+# (a note page prints thousands bare; a 10-Q's note in millions says so: "$1.7 million")
+_SCALE_WORD = r"(?:\s{1,3}(?P<scale>million|billion))?"
+_AMOUNT = rf"\$\s?(?P<amount>{AMOUNT_AS_PRINTED})" + _SCALE_WORD
 _GROSS = re.compile(
     rf"\bAs\s+of\s+{_DATE},\s+the\s+Company\s+had\s+a\s+gross\s+balance"
     rf"(?:\s+of\s+[a-z ]{{1,30}}?)?\s+outstanding\s+of\s+{_AMOUNT}\s?,?\s+netted\s+against\s+"
     r"(?:the\s+)?(?:a\s+)?discount\s+on\s+[a-z ]{1,30}?\s+of\s+\$\s?(?P<discount>\d[\d,.]{0,15})"
+    r"(?:\s{1,3}(?:million|billion))?"
 )
 _PAID = re.compile(
     r"\bTotal\s+principal\s+payments\s+on\s+(?:the\s+)?loans\s+during\s+the\s+"
@@ -127,7 +130,7 @@ def _day(hit: re.Match[str]) -> Period | None:
 
 
 def _figure(metric: str, hit: re.Match[str], period: str, text: str, end: int) -> Extracted:
-    value = Decimal(hit.group("amount").replace(",", ""))
+    value = tidy(Decimal(hit.group("amount").replace(",", "")) * scale_factor(hit.group("scale")))
     dollar = detect_dollar(text)  # a "$" is the document's dollar ("(In Canadian dollars)")
     return Extracted(
         metric=metric,

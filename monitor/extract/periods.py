@@ -105,6 +105,8 @@ def _date_without_year(m: re.Match[str], ref: dt.date | None) -> Period | None:
 
 
 _SPAN_WORD = r"three|3|six|6|nine|9|twelve|12"
+# (the feature screen of a span that ends on a day: "months to", "months up to", "months through")
+_SPAN_TO = re.compile(r"months (?:up )?to|months through")
 
 
 def _months_ended(m: re.Match[str], _: dt.date | None) -> Period:
@@ -303,9 +305,11 @@ _FORMS: list[tuple[str, bool, _Build]] = [
      _month_year),
     # "three months ended", "the three-month period ended", "the three and nine months ended"
     # (the first span is the first figure's), "quarter ended", "quarterly period ending",
-    # "the years ended December 31, 2022 and 2021" (the first year is the first figure's)
+    # "the years ended December 31, 2022 and 2021" (the first year is the first figure's);
+    # "the 12 months up to 30 June 2024", "… through June 30, 2024" name the span as "ended"
+    # does ("leading up to" a day is a trailing window: `guards`)
     (rf"\b(?P<span>{_SPAN_WORD})(?:\s+and\s+(?:{_SPAN_WORD}))?[- ]months?(?:\s+period)?\s+"
-     rf"(?:ended|ending|to)\s+"
+     rf"(?:ended|ending|(?:up\s+)?to|through)\s+"
      rf"(?:(?P<mon>{_MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?P<mon2>{_MONTH}),?)\s+"
      rf"(?P<y>{_YEAR})\b", True, _months_ended),
     (rf"\b(?P<span>(?:fiscal\s+)?(?:quarter|year)s?)(?:ly)?(?:\s+period)?\s+(?:ended|ending)\s+"
@@ -589,7 +593,7 @@ def _features(text: str, lower: str) -> frozenset[str]:
     """
     quarter, month, year = "quarter" in lower, "month" in lower, "year" in lower
     features: set[str] = set()
-    if "ended" in lower or "ending" in lower or "months to" in lower:
+    if "ended" in lower or "ending" in lower or ("months " in lower and _SPAN_TO.search(lower)):
         features.add("ended")
     if quarter:
         features.add("quarter")

@@ -38,6 +38,7 @@ from . import (
     grid,
     guards,
     hyphens,
+    loan_story,
     money_codes,
     month_dots,
     month_rows,
@@ -169,7 +170,10 @@ def _extract_plain(
         debt_instrument.not_yet_read(debt_instrument.extract(text, published, entity), found)
     )
     found.extend(debt_instrument_zh.extract(text, published, entity))  # one in Chinese translation
-    found.extend(foreign.extract(text, published, entity))  # Japanese, Korean, Spanish, … copy
+    copy = foreign.extract(text, published, entity)  # Japanese, Korean, Spanish, … copy
+    if ctx.report is None:  # (a foreign story's own period: its month, as `foreign` reads it)
+        copy = loan_story.without_recalled_production(copy, text, ctx.news_month(), published)
+    found.extend(copy)
     return _deduplicated(found)
 
 
@@ -283,6 +287,8 @@ def _without_told_elsewhere(
     )
     if earlier:  # recalled BTC figures of an earlier period (README, decided case 1)
         found = [item for item in found if id(item) not in earlier]
+    if ctx.report is None:  # a loan story's recalled production (a report's is its own)
+        found = loan_story.without_recalled_production(found, text, fallback, published)
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found = span_flows.without_partial_span_flows(found, published)
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)

@@ -100,20 +100,33 @@ _STALE = dt.timedelta(days=4)
 
 def _said_days_before(evidence: str, published: dt.date | None) -> bool:
     """The sentence tells what was said on a day well before publication."""
+    day = said_on(evidence, published)
+    return day is not None and published is not None and published - day >= _STALE
+
+
+def said_just_before(evidence: str, published: dt.date | None) -> bool:
+    """The sentence tells what was said a day or so before publication: the story's news
+    ("On Dec. 6, the company said it mined 339 bitcoins in November" in a Dec. 7 story)."""
+    day = said_on(evidence, published)
+    return day is not None and published is not None and published - day < _STALE
+
+
+def said_on(evidence: str, published: dt.date | None) -> dt.date | None:
+    """The day the sentence says its figure was stated on ("On Dec. 1, the company said")."""
     if published is None or "On " not in evidence:
-        return False
+        return None
     said = _SAID_ON_DAY.search(evidence)
     if said is None:
-        return False
+        return None
     month = _MONTHS.index(said["mon"].lower()) + 1
     year = int(said["y"]) if said["y"] else published.year
     try:
         day = dt.date(year, month, int(said["d"]))
     except ValueError:
-        return False
+        return None
     if not said["y"] and day > published:
         day = day.replace(year=year - 1)  # a day named without its year is the latest one
-    return published - day >= _STALE
+    return day
 
 
 # A revision is the document's own news about an earlier period: "January production has been

@@ -42,14 +42,8 @@ def state_change(
 ) -> AlertDraft:
     """The alert that a thesis or one of its pillars changed state (change number `seq`)."""
     spec = thesis.spec
-    if scope == "pillar":
-        pillar = next(p for p in spec.pillars if p.id == key)
-        title = f"Thesis {spec.id}: pillar {pillar.title} {words(old)} → {words(verdict.state)}"
-    else:
-        title = f"Thesis {spec.id}: {words(old)} → {words(verdict.state)}"
-    severity = "info"
-    if verdict.state in CRITICAL or verdict.state in WARNING:
-        severity = "critical" if verdict.state in CRITICAL else "warning"
+    title = _title(thesis, scope, key, old, verdict.state)
+    severity = _severity(verdict.state)
     because = "; ".join(f"{a.rule_id}: {a.title}" for a in triggers)
     reason = verdict.reason + (f" (after {because})" if because else "")
     return AlertDraft(
@@ -72,6 +66,22 @@ def state_change(
         event_ids=tuple(dict.fromkeys(i for a in triggers for i in a.event_ids)),
         channels=tuple(channels),
     )
+
+
+def _title(thesis: Thesis, scope: str, key: str, old: str | None, new: str) -> str:
+    """'Thesis ID: [pillar TITLE] old → new', the states in words."""
+    spec = thesis.spec
+    if scope == "pillar":
+        pillar = next(p for p in spec.pillars if p.id == key)
+        return f"Thesis {spec.id}: pillar {pillar.title} {words(old)} → {words(new)}"
+    return f"Thesis {spec.id}: {words(old)} → {words(new)}"
+
+
+def _severity(state: str) -> str:
+    """Broken or invalidated is critical, at risk a warning, any other state info."""
+    if state in CRITICAL or state in WARNING:
+        return "critical" if state in CRITICAL else "warning"
+    return "info"
 
 
 def reminder(

@@ -20,7 +20,7 @@ from monitor.store import theses as thesis_store
 from monitor.theses import announce
 from monitor.theses.evaluate import Evaluation, evaluate, opened_at
 from monitor.theses.model import Thesis
-from monitor.theses.states import ThesisState
+from monitor.theses.states import ThesisState, Verdict
 
 CLOSED_KEY = ("thesis", "")
 log = logging.getLogger(__name__)
@@ -95,33 +95,51 @@ class ThesisTracker:
         raised = []
         for scope, key, verdict in evaluation.verdicts():
             row = stored.get((scope, key))
-            old = row.state if row is not None else None
             if row is not None and row.state == verdict.state:
                 if row.reason != verdict.reason:  # same state, newer grounds (for the page)
                     row.reason = verdict.reason
                 continue
-            # Numbered from the state as read: a judge working from an older read tries a
-            # number that is taken, and its change is dropped.
-            seq = row.seq + 1 if row is not None else 1
-            change = thesis_store.record_change(
-                session, thesis.id, scope, key, seq, old, verdict.state, verdict.reason, at
-            )
-            if change is None:  # another transaction recorded (and announced) it first
-                continue
-            thesis_store.save_state(session, change)
-            if scope == "condition" or not announce.is_news(old, verdict.state):
-                continue
-            triggers = [a for k, a in new_evidence if scope == "thesis" or k.startswith(key + "/")]
-            # Stamped with the moment the state holds from (a draft that opened on its day
-            # opened then, whenever the judge next ran), so the record reads the same however
-            # late the deadline job came round.
-            draft = announce.state_change(
-                thesis, scope, key, old, verdict, seq, triggers, self._channels(thesis), at
-            )
-            # Raised here, one by one, so each change names the alert that announced it.
-            for alert in alert_store.raise_alerts(session, [draft], now):
-                change.alert_id = alert.id
-                raised.append(alert)
+            raised += self._record(session, thesis, row, scope, key, verdict, new_evidence, at, now)
+        return raised
+
+    def _record(
+        self,
+        session: Session,
+        thesis: Thesis,
+        row: Any,
+        scope: str,
+        key: str,
+        verdict: Verdict,
+        new_evidence: list[tuple[str, Alert]],
+        at: datetime,
+        now: datetime,
+    ) -> list[Alert]:
+        """Store a state that differs from `row` (None: never judged); the alerts that
+        announce it."""
+        old = row.state if row is not None else None
+        # Numbered from the state as read: a judge working from an older read tries a
+        # number that is taken, and its change is dropped.
+        seq = row.seq + 1 if row is not None else 1
+        change = thesis_store.record_change(
+            session, thesis.id, scope, key, seq, old, verdict.state, verdict.reason, at
+        )
+        if change is None:  # another transaction recorded (and announced) it first
+            return []
+        thesis_store.save_state(session, change)
+        if scope == "condition" or not announce.is_news(old, verdict.state):
+            return []
+        triggers = [a for k, a in new_evidence if scope == "thesis" or k.startswith(key + "/")]
+        # Stamped with the moment the state holds from (a draft that opened on its day
+        # opened then, whenever the judge next ran), so the record reads the same however
+        # late the deadline job came round.
+        draft = announce.state_change(
+            thesis, scope, key, old, verdict, seq, triggers, self._channels(thesis), at
+        )
+        raised = []
+        # Raised here, one by one, so each change names the alert that announced it.
+        for alert in alert_store.raise_alerts(session, [draft], now):
+            change.alert_id = alert.id
+            raised.append(alert)
         return raised
 
     def _link(

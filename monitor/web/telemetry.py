@@ -21,6 +21,15 @@ LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 def collect(session: Session, sources: Sequence[SourceView]) -> list[Family]:
     return [
         *source_families(sources),
+        *_store_families(session),
+        latency_family(session),
+        *queue_families(session),  # PostgreSQL's task queue (`monitor worker`)
+    ]
+
+
+def _store_families(session: Session) -> list[Family]:
+    """Events by kind, alerts by rule and by state, deliveries and attempts, as counted."""
+    return [
         _counted(
             "monitor_events_total",
             "counter",
@@ -56,8 +65,6 @@ def collect(session: Session, sources: Sequence[SourceView]) -> list[Family]:
             ("channel", "outcome"),
             telemetry.attempts_by_outcome(session),
         ),
-        latency_family(session),
-        *queue_families(session),  # PostgreSQL's task queue (`monitor worker`)
     ]
 
 

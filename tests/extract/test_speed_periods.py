@@ -27,7 +27,7 @@ def _features_by_regex(text: str, lower: str) -> frozenset[str]:
     """The plain form of `periods._features`: every test asked, word lists as regexes."""
     digit = periods._DIGIT.search(text) is not None
     features = {key for key in ("ended", "quarter") if key in lower}
-    if "ending" in lower or "months to" in lower:
+    if re.search(r"ending|months (?:up )?to|months through", lower):
         features.add("ended")
     if digit:
         features.add("digit")

@@ -69,20 +69,12 @@ class OnchainHoldings(Condition):
         held = [OnchainBalancePayload.from_event(b) for b in balances]
         onchain = sum(float(b.balance_btc or 0) for b in held)
         difference = onchain - reported
-        allowed = (
-            self.config.tolerance_btc
-            if self.config.tolerance_btc is not None
-            else abs(reported) * self.config.tolerance_percent / 100
-        )
+        allowed = self._allowed(reported)
         if abs(difference) <= allowed:
             return []
         direction = "below" if difference < 0 else "above"
         percent = difference / reported * 100 if reported else None
-        sets = "; ".join(
-            f"{b.address_set}: {b.balance_btc:,.8g} BTC at block "
-            f"{b.block_height:,}, {b.attribution_text}"
-            for b in held
-        )
+        sets = _described(held)
         pct = f" ({percent:+.1f}%)" if percent is not None else ""
         return [
             Match(
@@ -105,3 +97,20 @@ class OnchainHoldings(Condition):
                 occurred_at=event.occurred_at,
             )
         ]
+
+    def _allowed(self, reported: float) -> float:
+        """The difference tolerated, in BTC: `tolerance_btc`, else a share of the report."""
+        return (
+            self.config.tolerance_btc
+            if self.config.tolerance_btc is not None
+            else abs(reported) * self.config.tolerance_percent / 100
+        )
+
+
+def _described(held: list[OnchainBalancePayload]) -> str:
+    """Each address set's balance, block and who attributed it, for the reason."""
+    return "; ".join(
+        f"{b.address_set}: {b.balance_btc:,.8g} BTC at block "
+        f"{b.block_height:,}, {b.attribution_text}"
+        for b in held
+    )
