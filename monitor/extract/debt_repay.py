@@ -475,7 +475,7 @@ def repayment_named(window: Window, reach: int) -> bool | None:
     words, after = Stretch(_REPAY_SCREEN, window.before, window.text), window.after
     if not words.search(_REPAYMENT_OF, reach) or _is_schedule(words, after):
         return None
-    if _NOT_PAID_NOUN.search(before[-reach:]) and not DEBT_NEAR.search(window.text):
+    if _NOT_PAID_NOUN.search(window.before[-reach:]) and not DEBT_NEAR.search(window.text):
         # "renegotiate miner purchase agreements, which resulted in the penalty-free
         # extinguishment of $45.4 million": a sentence that names no debt retires none (purchase
         # commitments are not borrowed money, decided case 33)
