@@ -48,6 +48,7 @@ from .ai_parties import (
 from .ai_periods import state_period
 from .ai_running_totals import is_tenant_running_total
 from .ai_site_gross import is_site_gross
+from .ai_total_capacity import is_total_capacity
 from .context import DocContext
 from .entities import is_peer_figure
 from .evidence import observation
@@ -544,8 +545,10 @@ _GRID = Folded(
 )
 _POWER_QUAL = Folded(r"\bpower\b")
 _MINING = MINING_WORDS
+# (an accelerator's model name is AI hardware: "70 MW building for Nvidia GB300 platform")
 _STRONG_AI = re.compile(
-    r"\b(?:AI|HPC|GPUs?)\b|(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
+    r"\b(?:AI|HPC|GPUs?|GB[23]00s?|[HB][12]00s?|B300s?|Blackwells?)\b|"
+    r"(?i:artificial\s+intelligence|high[- ]performance\s+comput\w*|"
     r"critical\s+IT|colocation|hyperscal\w*|inference|CoreWeave|Fluidstack)"
 )
 # "energized 300 MW of grid power", "delivered 50 MW to its miners"
@@ -635,6 +638,8 @@ def _level_of(
         return None  # "the 244 MW facility" beside "the 168 MW of critical IT load"
     if pattern not in _IT_WORDS and is_site_gross(segment, start, match.end(), ctx):
         return None  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
+    if is_total_capacity(text, match.end("power_unit")):
+        return None  # "will have 100 megawatts of total capacity": the facility's power (case 5)
     if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
         return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
     if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):

@@ -18,7 +18,10 @@ _AMBITION = Folded(
     r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
     r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
     r"expects?\s+to\s+(?:sign|execute|enter)|"
-    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|planned|could|"
+    r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|"
+    # ("The CB-5 premises are planned to provide more than 160 megawatts of critical IT load": a
+    # lease's premises described by their scope, what the signed lease lets, rule 39)
+    r"(?<!premises\sare\s)(?<!premises\sis\s)planned|could|"
     r"(?:land|site|property|real\s+estate|building)\s+for|"
     r"fund\s+(?:the\s+)?build-?out\s+of|"
     # "capital to fund the construction of a new 8-megawatt AI center": a project to come

@@ -25,8 +25,18 @@ _REACH = 60
 # earlier announcement cited, not this document's news (decided case 1)
 _ANNOUNCED = Folded(
     r"\b(?:(?:recent|previous|prior|earlier)\s+(?:announcement|press\s+release)s?\s+of|"
-    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last))\b[^.;]{0,80}$"
+    r"as\s+(?:was\s+|we\s+)?(?:previously\s+)?announced\s+(?:in|on|last)|"
+    # "The update builds on TeraWulf's Aug. 14 announcement of two … agreements … covering more
+    # than 200 MW": the announcement this news adds to
+    r"(?:builds?|built|building|expands?|expanding)\s+on\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"announcement\s+of)"
+    r"\b[^.;]{0,80}$|"
+    # "just days after announcing a 200-megawatt AI colocation deal": the deal before this one
+    # (the figure inside what was announced, in the same clause)
+    r"(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:announcing|unveiling|signing|"
+    r"inking|striking|sealing)\s+(?:an?|its|the|their)\s+[^.;,]{0,40}$"
 )
+_ANNOUNCED_REACH = 160  # (the announcement's words, up to 80 characters, then its object's)
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
 # final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
 _EARLIER_DEAL = Folded(
@@ -50,7 +60,7 @@ def is_earlier_deal(text: str, start: int, end: int, label: str | None, ctx: Doc
 def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
     """Do the words before the capacity at `start` tie it to an earlier announcement or deal
     ("as demonstrated by our recent announcement of new hosting contracts for 200 MW")?"""
-    before = text[max(0, start - 100) : start]
+    before = text[max(0, start - _ANNOUNCED_REACH) : start]
     if _ANNOUNCED.search(before):
         return True
     return _EARLIER_DEAL.search(text, max(0, start - reach), start) is not None

@@ -15,6 +15,7 @@ from itertools import chain
 from . import guards
 from .ai_backlog import is_contract_backlog
 from .ai_conversions import is_conversion_to_come
+from .ai_deal_news import HEADLINE_DEAL, NOMINAL_SIGNING, SPUN_SETTLEMENT
 from .ai_earlier_deals import is_earlier_deal
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
@@ -137,7 +138,7 @@ _CONTRACT = Folded(
     # ("hath secured a $9.7 billion pact with Microsoft": a news writer's word for the deal)
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|pact|joint\s+venture|MOU|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
-    r"(?<=HPC\s)settlement|(?<=AI\s)settlement|"
+    r"(?<=HPC\s)settlement|(?<=AI\s)settlement" + SPUN_SETTLEMENT + r"|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
     + _CONTRACT_PASSIVE
     + _AMENDED
@@ -146,6 +147,8 @@ _CONTRACT = Folded(
     + _LISTED_DEAL
     + _TENANT_COMMITTED
     + _NEWS_OF_DEAL
+    + NOMINAL_SIGNING
+    + HEADLINE_DEAL
     + "|"
     + _FOOTPRINT
 )
@@ -174,7 +177,9 @@ _NOT_CUSTOMER = Folded(
     # land, grid and capital-markets agreements, and bitcoin-mining hosting
     r"ground\s+lease|lease-to-own|land|interconnect\w*|utility|ERCOT|PPA|at-the-market|ATM|sales\s+agreement|"
     r"underwrit\w*|warrants?|shares|stock|securities|bitcoin\s+min(?:ers|ing)|"
-    r"(?<!the\s)bitcoin\s+miner|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
+    # ("at Bitcoin miner Terawulf's Lake Mariner campus": the company's descriptor before its
+    # name, not the deal's kind)
+    r"(?<!the\s)bitcoin\s+miner(?!\s+[\w.&-]+['’]s\b)|self-mining|ASICs?|supply(?=\s+(?:agreements?|contracts?|deals?))|"
     r"hash\s*rate|"
     # "secured its entire supply chain through a binding contract … with a … data center
     # infrastructure provider": a supplier's contract, not an AI customer's
@@ -265,7 +270,7 @@ _GPUS = Folded(
 _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
     "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
-    "footprint", "presence", "hpc settlement", "ai settlement", "pact",
+    "footprint", "presence", "hpc settlement", "ai settlement", "pact", "settlement to ",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",

@@ -54,6 +54,7 @@ from .debt_interest_change import interest_changed_by, is_interest_change
 from .debt_interest_incurred import interest_incurred
 from .debt_issue import draw_made, issued
 from .debt_issue_news import received_at_once, terms_of_loan_entered
+from .debt_lent_out import lent_out_before
 from .debt_lent_to import lent_to_entity, may_lend_to
 from .debt_lines import increment_drawn
 from .debt_modal_level import level_under_modal
@@ -1020,6 +1021,8 @@ def _refused_as_told(text: str, money: Money, metric: str, ctx: DocContext, *, d
     """Loans the company made, cumulative, recalled or staged amounts, doubted repayments."""
     if _LENDER_SIDE.search(text[max(0, money.start - 120) : money.start]):
         return True  # loans the company facilitated or made: its customers' debt, not its own
+    if lent_out_before(text, money.start, ctx.entity):
+        return True  # "Company lent additional $0.7M to seller; aggregate loans total $3.7M"
     if (
         metric != DEBT_TOTAL
         and not (metric == DEBT_ISSUED and drawn)

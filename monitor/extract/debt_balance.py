@@ -445,6 +445,18 @@ _NIL_AS_GOAL = Folded(r"\bto\s+(?:(?P<be>be)|become|get|go|turn)\s+(?:fully\s+|c
 _GOAL_DEADLINE_AFTER = Folded(r"[^.;]{0,20}?\b(?:before|by|ahead\s+of|prior\s+to|within)\b")
 
 
+# "the long-term benefits of paying off its debt", "committed to paying off its debt": the
+# payoff as a noun after a preposition (a goal or a topic), not a payoff done.
+_NOUN_PREPOSITION = Folded(r"\b(?:of|for|towards?|about|on|to|at)\s+$")
+_GERUND = Folded(r"paying\s")
+
+
+def _gerund_as_noun(text: str, match: re.Match[str]) -> bool:
+    if _GERUND.match(text, match.start()) is None:
+        return False
+    return _NOUN_PREPOSITION.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def no_debt(segment: Segment, ctx: DocContext, lower: str) -> list[Extracted]:
     """ "$322m cash, no debt" → a debt balance of 0 (not "no debt maturities", not a peer)."""
     if not _NO_DEBT_WORDS.found(lower) or not _NO_DEBT_HINTS.found(lower):
@@ -475,8 +487,9 @@ def _not_nil_now(text: str, match: re.Match[str]) -> bool:
         return True  # "enabling us to be debt free before the next halving": a goal, not a state
     if not match.group().lower().endswith("free") and _DEBT_AS_MODIFIER.match(text, match.end()):
         return True  # "no debt overhang", "no debt-related risk": not nil debt (decided case 22)
-    # "cash flow positive on a debt-free basis": a measure as if debt-free
-    return _AS_IF_BASIS.match(text, match.end()) is not None
+    # "cash flow positive on a debt-free basis": a measure as if debt-free; "the benefits of
+    # paying off its debt": the payoff as a noun, no state
+    return _AS_IF_BASIS.match(text, match.end()) is not None or _gerund_as_noun(text, match)
 
 
 def _nil_period(ctx: DocContext, segment: Segment, match: re.Match[str]) -> str | None:

@@ -464,6 +464,10 @@ _SINCE_START = Folded(
 )
 
 
+# The nouns that retire an obligation without naming a payment (a repayment names one).
+_NOT_PAID_NOUN = Folded(r"\b(?:extinguishment|elimination|retirement)\s+of\s+[^$]{0,40}$")
+
+
 def repayment_named(window: Window, reach: int) -> bool | None:
     """ "a final payment of $77.5 million", "the redemption of $150 million": True for a
     repayment named by a noun within `reach` characters, False for one that includes interest
@@ -471,6 +475,11 @@ def repayment_named(window: Window, reach: int) -> bool | None:
     words, after = Stretch(_REPAY_SCREEN, window.before, window.text), window.after
     if not words.search(_REPAYMENT_OF, reach) or _is_schedule(words, after):
         return None
+    if _NOT_PAID_NOUN.search(window.before[-reach:]) and not DEBT_NEAR.search(window.text):
+        # "renegotiate miner purchase agreements, which resulted in the penalty-free
+        # extinguishment of $45.4 million": a sentence that names no debt retires none (purchase
+        # commitments are not borrowed money, decided case 33)
+        return False
     return not _INCLUDING_INTEREST.match(after)
 
 

@@ -17,6 +17,7 @@ from .numbers import APPROX
 from .per_document import remembered
 from .sentence_screen import SentenceScreen
 from .skipping import skipping
+from .span_pair_second import is_longer_span_of_pair
 
 # Modal, conditional and forecasting words that turn "sold 400 BTC" into a forecast.
 _HYPOTHETICAL = Folded(
@@ -430,6 +431,8 @@ _TOTAL_OF = Folded(r"\b(?:(?:for\s+)?a\s+total\s+of|totall?ing)\s+(?:approximate
 @remembered
 def is_cumulative(text: str, start: int, end: int) -> bool:
     """A year-to-date / cumulative / since-inception figure (same clause, either side)."""
+    if is_longer_span_of_pair(text, start, end):
+        return True  # "three and nine months … mined 322 Bitcoin and 1,111 Bitcoin respectively"
     cumulative = _may_match(_CUMULATIVE, text)
     since = _may_match(_SINCE_MONTH, text)
     if not (cumulative or since):

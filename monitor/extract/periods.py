@@ -458,7 +458,8 @@ _RELATIVE_FORMS: list[tuple[str, str]] = [
     (r"\bmonth(?:['’]s\s+|[- ])end\b", "report"),  # ("at month's end")
     # "End-of-month holdings", "as of the last day of the month"
     (r"\bend[- ]of[- ](?:the[- ])?month\b|\blast\s+day\s+of\s+the\s+month\b", "report"),
-    (r"\bthe\s+month\b", "report"),
+    # (not "during the month of December 2022": the month it names is the period)
+    (rf"\bthe\s+month\b(?!\s+of\s+{_FULL_MONTH}\b)", "report"),
     (r"\bquarter(?:['’]s\s+|[- ])end\b", "report-quarter"),
     (
         r"\b(?:during|in|for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b",

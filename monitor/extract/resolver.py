@@ -694,16 +694,18 @@ def _issuers(ctx: DocContext, segment: Segment, mention: Mention) -> Period | No
 # value, an equivalent) is no next figure; the phrase after the bracket still dates the figure.
 _ASIDE_OPEN = re.compile(r"\s*\(")
 _ASIDE_REACH = 80
-_ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")  # "… ) for all of 2022": a few words, no comma
+# "… ) for all of 2022": a few words, no comma ("… for $29.9 million during the month of December
+# 2022": a month named as a month)
+_ASIDE_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}(?:the\s+month\s+of\s+)?")
 
 # "held 53,822 BTC worth approximately $4.7 billion at the end of the previous year": the
 # holding's value in words is an aside too; so is a sale's money, its price per coin and its
 # proceeds ("sold 7,202 bitcoins at an average price of roughly $23,000, for total proceeds of
 # approximately $167 million in June": the month dates the sale, decided case 4's money is no
-# next figure)
+# next figure; "sold 1,755 BTC for a total of $29.9 million during December 2022" too)
 _VALUE_ASIDE = Folded(
     r"(?:\s*,?\s*(?:worth|valued\s+at|for|at|or)\s+(?:an?\s+average\s+(?:(?:sale|selling)\s+)?"
-    r"(?:price\s+)?of\s+|(?:(?:total|net|gross|aggregate)\s+)?proceeds\s+of\s+)?"
+    r"(?:price\s+)?of\s+|(?:(?:total|net|gross|aggregate)\s+)?proceeds\s+of\s+|a\s+total\s+of\s+)?"
     r"(?:(?:approximately|about|around|roughly|nearly|some|over|more\s+than)\s+)?"
     r"(?:US\$|C\$|\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|[mbk]n?)\b)?"
     r"(?:\s+(?:per|a|each)\s+(?:bitcoin|BTC|coin))?,?){1,2}"

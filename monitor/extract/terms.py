@@ -9,6 +9,7 @@ and a price's date says when coins were valued, never the period a figure is sta
 from __future__ import annotations
 
 from .folded import Folded
+from .payment_days import is_payment_day
 from .periods import Mention
 
 # "until 2027", "due in 2026", "maturing in 2028": a term, never the period a figure is stated
@@ -45,6 +46,8 @@ def is_term(text: str, mention: Mention) -> bool:
         return False
     if _TERM_WORD.match(text, mention.start) or _names_a_series(text, mention):
         return True
+    if is_payment_day(text, mention):
+        return True  # "payable quarterly on each March 31, June 30, …": a coupon's days
     return _TERM_LEAD.search(text, max(0, mention.start - 20), mention.start) is not None
 
 

@@ -196,7 +196,8 @@ HELD: Gated = [
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
             # "still has 1,963 bitcoin in its account": what is left after a sale, now
             rf"(?<=now\s)has|(?<=currently\s)has|(?<=still\s)has)\s+"
-            rf"{_CASH_AND}{LEADING}{BTC_QTY}",
+            # ("held a total of 13,726 unrestricted bitcoin": the sheet's word for the coins)
+            rf"{_CASH_AND}{LEADING}{_SHEET_QTY}",
             _I,
         ),
     ),

@@ -28,4 +28,15 @@ HELD_ASSETS: Gated = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "As at 31 December 2022, digital assets comprised 141 Bitcoin equivalents": a filing's
+        # note counting the balance-sheet line in coins (the line itself, not assets held for
+        # others: "digital assets held for customers comprised …" never joins the verb)
+        any_of("assets comprised", "assets consisted"),
+        re.compile(
+            r"\b(?:digital|crypto(?:currency)?|cryptocurrency)\s+assets\s+"
+            rf"(?:comprised|consisted\s+of)\s+{LEADING}{BTC_QTY}",
+            re.IGNORECASE,
+        ),
+    ),
 ]
