@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from . import unlabelled_totals
 from .date_forms import MONTH_NAME
@@ -142,50 +143,80 @@ def _head_start(text: str, start: int) -> int:
     return start
 
 
-def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
+@dataclass
+class _Reading:
+    """What the rows read so far leave to the rows below them."""
+
     named: tuple[int, int] | None = None  # a loan's name on a line above its amounts
-    parts: list[tuple[str, ...]] = []  # the rows read so far: label, dated amounts
-    totalled = False  # an unlabelled total was read (`unlabelled_totals`)
+    parts: list[tuple[str, ...]] = field(default_factory=list)  # rows read: label, dated amounts
+    totalled: bool = False  # an unlabelled total was read (`unlabelled_totals`)
+
+
+def _rows(text: str, offset: int, columns: int, table: int) -> Iterator[Segment]:
+    reading = _Reading()
     for line, start in _lines(text, offset):
         if _TERMS_LINE.match(line):
             continue  # the rates or maturity of the loan named above
         row = _ROW.match(line) if line.strip() else None
-        if row is None:
-            grouped = _GROUP.match(line)
-            if grouped is not None:  # a row of its own: the loans under it are its kind
-                named = None
-                yield _segment(
-                    text, [(start + grouped.start("name"), start + grouped.end("name"))], table
-                )
-                continue
-            if not line.strip() or len(line) > _MAX_PROSE or line.rstrip().endswith("."):
-                return
-            named = _name_above(line, start)
+        if row is not None:
+            segment = _amount_row(text, row, start, columns, table, reading)
+            if segment is not None:
+                yield segment
             continue
-        values = [hit.span() for hit in _VALUE.finditer(line, *row.span("run"))]
-        name = row["name"].strip()
-        if len(values) < columns and name and not name.endswith(("%", ",")):
+        grouped = _GROUP.match(line)
+        if grouped is not None:  # a row of its own: the loans under it are its kind
+            reading.named = None
+            yield _segment(
+                text, [(start + grouped.start("name"), start + grouped.end("name"))], table
+            )
+        elif _ends_table(line):
+            return
+        else:
+            reading.named = _name_above(line, start)
+
+
+def _ends_table(line: str) -> bool:
+    """A line without amounts that is blank or prose: the table has ended."""
+    return not line.strip() or len(line) > _MAX_PROSE or line.rstrip().endswith(".")
+
+
+def _amount_row(
+    text: str, row: re.Match[str], start: int, columns: int, table: int, reading: _Reading
+) -> Segment | None:
+    """The segment of a line ending in amounts, if it is a row (else None, `reading` updated)."""
+    values = [hit.span() for hit in _VALUE.finditer(row.string, *row.span("run"))]
+    name = row["name"].strip()
+    cut = name.endswith(("%", ","))  # (a label cut inside its terms: not a row)
+    if len(values) < columns:
+        if name and not cut:
             # a name with a footnote mark glued to it ("Other Convertible Notes2"), its
             # amounts on a line below
-            named = (start + row.start("name"), start + row.end("name"))
-            continue
-        if len(values) < columns or name.endswith(("%", ",")):
-            continue
-        dated = [(start + a, start + b) for a, b in values[-columns:]]
-        if name:
-            cells = [(start + row.start("name"), start + row.end("name"))]
-        elif named is not None:
-            cells = [named]
-        else:
-            amounts = tuple(" ".join(text[a:b].split()) for a, b in dated)
-            if not totalled and unlabelled_totals.adds_up(parts, amounts):
-                totalled = True
-                yield _total(text, dated, table)
-            continue
-        named = None
-        segment = _segment(text, [*cells, *dated], table)
-        parts.append(segment.cells)
-        yield segment
+            reading.named = (start + row.start("name"), start + row.end("name"))
+        return None
+    if cut:
+        return None
+    dated = [(start + a, start + b) for a, b in values[-columns:]]
+    if name:
+        cells = [(start + row.start("name"), start + row.end("name"))]
+    elif reading.named is not None:
+        cells = [reading.named]
+    else:
+        return _unlabelled_total(text, dated, table, reading)
+    reading.named = None
+    segment = _segment(text, [*cells, *dated], table)
+    reading.parts.append(segment.cells)
+    return segment
+
+
+def _unlabelled_total(
+    text: str, dated: list[tuple[int, int]], table: int, reading: _Reading
+) -> Segment | None:
+    """The first line of amounts with no label that adds up the rows above it, as a total."""
+    amounts = tuple(" ".join(text[a:b].split()) for a, b in dated)
+    if reading.totalled or not unlabelled_totals.adds_up(reading.parts, amounts):
+        return None
+    reading.totalled = True
+    return _total(text, dated, table)
 
 
 def _total(text: str, dated: list[tuple[int, int]], table: int) -> Segment:
