@@ -414,6 +414,24 @@ _RECENT_ISSUANCE = Folded(
 
 def _is_issued(words: Stretch, after: str, wide: str) -> bool:
     """`wide`: the sentence up to the amount, for patterns that reach further than `words`."""
+    # (stages in order: the first that decides, decides)
+    ruled = _ruled_out_or_in(words, after)
+    if ruled is not None:
+        return ruled
+    if _issued_or_drawn(words, after, wide):
+        return True
+    before = words.text
+    draw = words.search(_DRAW_BEFORE, 60)
+    if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
+        return _DRAW_TO_COME.match(after) is None  # (a draw still to come is a plan: case 6)
+    if _closed_or_funded(words, after):
+        return True
+    return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
+
+
+def _ruled_out_or_in(words: Stretch, after: str) -> bool | None:
+    """The guards first: a verdict from a negation, a line's room or size, a pending close or an
+    object that is no debt (None: none of them applies)."""
     before, ask = words.text, words.search
     if _GROSS_AFTER.match(after) and ask(_ISSUED_FOR):
         return not ask(_NOT_ISSUED, 40)
@@ -429,6 +447,12 @@ def _is_issued(words: Stretch, after: str, wide: str) -> bool:
         return False
     if _EQUITY_OBJECT_AFTER.match(after) or _ASSET_OWN_AFTER.match(after):
         return False
+    return None
+
+
+def _issued_or_drawn(words: Stretch, after: str, wide: str) -> bool:
+    """An issuance or a draw the words before the amount tell as done."""
+    before, ask = words.text, words.search
     if (ask(_REFINANCED_WITH, 100) or ask(_PLACED, 60)) and _DEBT_OWN_NOUN.match(after):
         return True
     if ask(_ISSUED_BEFORE, 80) and _ISSUED_OBJECT.match(after):
@@ -449,11 +473,12 @@ def _is_issued(words: Stretch, after: str, wide: str) -> bool:
         return True
     if ask(_ISSUED_SUBJECT) or ask(_ISSUED_VOLUME):
         return True
-    if ask(_ISSUED_FOR) or _DRAW_AFTER.match(after):
-        return True
-    draw = ask(_DRAW_BEFORE, 60)
-    if draw and (DEBT_NEAR.search(before + after[:60]) or _DRAW_NOUN.search(draw.group(0))):
-        return _DRAW_TO_COME.match(after) is None  # (a draw still to come is a plan: case 6)
+    return bool(ask(_ISSUED_FOR) or _DRAW_AFTER.match(after))
+
+
+def _closed_or_funded(words: Stretch, after: str) -> bool:
+    """A deal closed, a funding received or notes an investor bought, told around the amount."""
+    before, ask = words.text, words.search
     if ask(_EXCHANGED_FOR) and _NEW_NOTES_AFTER.match(after):
         return True
     if ask(_OFFERING_OF, 60) and _CLOSED_AFTER.match(after):
@@ -483,9 +508,7 @@ def _is_issued(words: Stretch, after: str, wide: str) -> bool:
         return True  # "Coatue made a $150 million convertible note investment in Hut 8"
     if ask(_INVESTOR_BOUGHT, 80) and _PRINCIPAL_OF_NOTES_AFTER.match(after):
         return True  # "the investment involves purchasing $150 million principal amount of notes"
-    if offering_did(after):
-        return True  # "our $500 million convertible debt offering, which strengthened …"
-    return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
+    return offering_did(after)  # "our $500 million convertible debt offering, which strengthened …"
 
 
 # An investor's purchase of the company's new notes: "Coatue made a $150 million convertible
