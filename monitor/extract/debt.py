@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from enum import Enum, auto
 
 from . import guards, ranges, undone
 from .background import is_background
@@ -647,6 +648,25 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         if repayment_named(window, 60) is False:
             return None  # "… including fees and accrued interest": not principal
         return DEBT_REPAID if final_payment(window, after_finish) else None
+    # (stages in order, each settling overlaps with the ones after it; the first verdict holds)
+    verdict = _not_debt_or_interest(window)
+    if verdict is _Next.STAGE:
+        verdict = _settled_or_named(window)
+    if verdict is _Next.STAGE:
+        verdict = _repaid_or_held(window)
+    if verdict is _Next.STAGE:
+        return _issued_or_interest(text, money, window)
+    return verdict
+
+
+class _Next(Enum):
+    """A stage of `_classify` found no verdict (None is one: the amount is no debt figure)."""
+
+    STAGE = auto()
+
+
+def _not_debt_or_interest(window: Window) -> str | _Next | None:
+    """A figure of net debt or of interest, or a debt in default."""
     if bound_to_net_debt(window):
         return None  # "reduced its net debt by $79 million": debt less cash, not debt repaid
     if "interest" in window.before_lower and (
@@ -660,6 +680,11 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return INTEREST_EXPENSE
     if failed_to_repay(window):
         return DEBT_TOTAL  # "fails to repay a $103M loan": in default, so outstanding
+    return _Next.STAGE
+
+
+def _settled_or_named(window: Window) -> str | _Next | None:
+    """A settlement's payment or the debt it satisfied, a debt owed, a repayment named."""
     paid = settlement_payment(window)
     if paid is False:
         return DEBT_REPAID  # "a one-time cash settlement of $7.75 million to satisfy the loan"
@@ -680,6 +705,11 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return (
             DEBT_REPAID  # "with a last installment of $2.1 million", "a final $2.1 million payment"
         )
+    return _Next.STAGE
+
+
+def _repaid_or_held(window: Window) -> str | _Next | None:
+    """A repayment or reduction told by its verbs, or a balance held or drawn."""
     if repaid_before(window) or repaid_in_news(window) or balance_repaid(window):
         return DEBT_REPAID
     if retired_by_main_verb(window):
@@ -700,6 +730,11 @@ def _classify(text: str, money: Money, lower: str, after_finish: bool = False) -
         return None  # "the initial $112.5 million draw from a … preferred equity facility"
     if received_at_once(window.before, window.after):
         return DEBT_ISSUED  # "immediately receives $20 million, and has until … to draw down"
+    return _Next.STAGE
+
+
+def _issued_or_interest(text: str, money: Money, window: Window) -> str | None:
+    """The last stage: an issuance, an interest expense, a repayment or a plain balance."""
     if issued(window) or terms_of_loan_entered(text, money.start):
         return DEBT_ISSUED  # (the latter: "… pursuant to which X would borrow … a loan in the
         # original principal amount of $3,000,000.00", an agreement entered into)
