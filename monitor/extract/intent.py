@@ -444,6 +444,31 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
     text = segment.text
     if _CONDITIONAL_START.match(text):
         return
+    # (stages in order: the first intention found is the one told)
+    strategy = _strategy(text, ctx)
+    if strategy is not None:
+        period = _stated(ctx, segment, strategy.start(), strategy.end())
+        if ctx.published is not None and _THIS_MONTH.search(strategy.group(0)):
+            period = shift_month(ctx.published, 0).label()  # the month the words were said
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    told = _told_intent(text, ctx)
+    if told is not None:
+        period = _stated(ctx, segment, *told)
+        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+        return
+    match = _modal_intent(text, ctx)
+    if match is None:
+        return
+    # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
+    quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
+    end = quantity.end() if quantity else match.end("verb")
+    period = _starting(ctx, segment, match.start()) or _stated(ctx, segment, match.start(), end)
+    yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
+
+
+def _strategy(text: str, ctx: DocContext) -> re.Match[str] | None:
+    """A selling strategy the entity states: "has adopted a strategy of selling" and the like."""
     selling = "selling" in lowered(text)
     strategy = (
         (_STRATEGY.search(text) or _FROM_NOW.search(text) or _MOVE_TO_SELLING.search(text))
@@ -451,11 +476,13 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         else None
     )
     if strategy is not None and _stated_by_entity(text, strategy.end() - 1, ctx):
-        period = _stated(ctx, segment, strategy.start(), strategy.end())
-        if ctx.published is not None and _THIS_MONTH.search(strategy.group(0)):
-            period = shift_month(ctx.published, 0).label()  # the month the words were said
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return strategy
+    return None
+
+
+def _told_intent(text: str, ctx: DocContext) -> tuple[int, int] | None:
+    """The span an intention is told by, other than a modal: a sale underway, a plan's sale, a
+    headline's, a sale a policy permits, a purchase funded by the coins."""
     # (only while no sale is reported: "Cango is selling off its bitcoin stash" over a story of
     # the 4,451 BTC it sold tells the sale done, as a decision does, decided case 6)
     underway = UNDERWAY.search(text) if opens(UNDERWAY_WORDS, lowered(text)) else None
@@ -464,69 +491,69 @@ def _intentions(segment: Segment, ctx: DocContext) -> Iterator[Extracted]:
         and _stated_by_entity(text, underway.start(), ctx)
         and not _sale_reported(ctx)
     ):
-        period = _stated(ctx, segment, underway.start(), underway.end())
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return underway.start(), underway.end()
     planned = _planned(text)
     if planned is not None and _stated_by_entity(text, planned.start(), ctx):
-        period = _stated(ctx, segment, planned.start(), planned.end())
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return planned.start(), planned.end()
     headline = _HEADLINE_TO.match(text) if " to " in text else None
     if (
         headline is not None
         and _INTENT_OBJECT.search(headline["object"])
         and _stated_by_entity(text, headline.start("object"), ctx)
     ):
-        period = _stated(ctx, segment, headline.start("object"), headline.end())
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return headline.start("object"), headline.end()
     permitted = permitted_sale(text) if _PERMIT_HINTS.search(lowered(text)) else None
     if permitted is not None and _stated_by_entity(text, permitted, ctx):
         # "updated its treasury policy to allow the sale of its BTC reserves" (decided case 29)
-        period = _stated(ctx, segment, permitted, permitted + 1)
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return permitted, permitted + 1
     funded = _FUNDED_BY_COINS.search(text) if "fund" in lowered(text) else None
     if funded is not None and _stated_by_entity(text, funded.start(), ctx):
-        period = _stated(ctx, segment, funded.start(), funded.end())
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        return funded.start(), funded.end()
+    return None
+
+
+def _modal_intent(text: str, ctx: DocContext) -> re.Match[str] | None:
+    """The first modal intention ("plans to sell its bitcoin") the entity states of its coins."""
     if not opens(_MODAL_WORDS, lowered(text)):
-        return  # (no modal word: `_INTENT` cannot match)
+        return None  # (no modal word: `_INTENT` cannot match)
     for match in _INTENT.finditer(text):
-        obj = match["object"]
-        stop = _OBJECT_STOP.search(obj)
-        if stop is not None:
-            obj = obj[: stop.start()]
-        converted = match["verb"] in _CONVERSIONS and _CONVERTED_COINS.match(obj)
-        named = (
-            _INTENT_OBJECT.search(obj)
-            or (converted and _CONVERTED_HOLDINGS.search(obj))
-            or (converted and converted["them"] and _company_them(text, match, ctx.entity))
-            or (_BARE_SHARE.match(obj) and _company_them(text, match, ctx.entity))
-        )
-        if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
-            continue
-        if match["verb"] in _CONVERSIONS and not converted:
-            continue  # "convert its bitcoin mining site into an AI data center": no sale
-        if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
-            continue
-        if _NOT_TO_SELL.search(match["mid"]):
-            continue
-        if not _stated_by_entity(text, match.start(), ctx):
-            continue  # another company's, or the industry's ("Many public miners plan to sell")
-        if other_subject(text, match.start(), match.start("verb"), ctx.entity):
-            continue  # "Galaxy may sell the coins it received": another party's plan
-        if _DECISION.search(match["modal"]) and _sale_reported(ctx):
-            continue
-        if _ended(text, match):
-            continue  # "was weighing a sale …, but it ultimately held"; "approved …, executed"
-        if _TOLD_BEFORE.search(text, 0, match.start()):
-            continue
-        # The period follows the object: "sell … 400 BTC by the end of the fourth quarter".
-        quantity = NEXT_FIGURE.search(text, match.end("verb"), match.end("object"))
-        end = quantity.end() if quantity else match.end("verb")
-        period = _starting(ctx, segment, match.start()) or _stated(ctx, segment, match.start(), end)
-        yield observation(segment, INTENT, None, "BTC", period, kind=INTENT_KIND)
-        return
+        if _sale_of_coins(text, match, ctx) and not _intent_ruled_out(text, match, ctx):
+            return match
+    return None
+
+
+def _sale_of_coins(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """The intention's object is the company's coins (or holdings converted), the sale neither
+    forced nor told both ways."""
+    obj = match["object"]
+    stop = _OBJECT_STOP.search(obj)
+    if stop is not None:
+        obj = obj[: stop.start()]
+    converted = match["verb"] in _CONVERSIONS and _CONVERTED_COINS.match(obj)
+    named = (
+        _INTENT_OBJECT.search(obj)
+        or (converted and _CONVERTED_HOLDINGS.search(obj))
+        or (converted and converted["them"] and _company_them(text, match, ctx.entity))
+        or (_BARE_SHARE.match(obj) and _company_them(text, match, ctx.entity))
+    )
+    if not named or _FORCED.search(match["mid"]) or _BOTH_WAYS.search(match["mid"]):
+        return False
+    # "convert its bitcoin mining site into an AI data center": no sale
+    return not (match["verb"] in _CONVERSIONS and not converted)
+
+
+def _intent_ruled_out(text: str, match: re.Match[str], ctx: DocContext) -> bool:
+    """The intention is negated, another party's, dropped, ended or told before."""
+    if guards.is_negated(text, match.start()) or _NOT.search(match["mid"]):
+        return True
+    if _NOT_TO_SELL.search(match["mid"]):
+        return True
+    if not _stated_by_entity(text, match.start(), ctx):
+        return True  # another company's, or the industry's ("Many public miners plan to sell")
+    if other_subject(text, match.start(), match.start("verb"), ctx.entity):
+        return True  # "Galaxy may sell the coins it received": another party's plan
+    if _DECISION.search(match["modal"]) and _sale_reported(ctx):
+        return True
+    if _ended(text, match):
+        return True  # "was weighing a sale …, but it ultimately held"; "approved …, executed"
+    return bool(_TOLD_BEFORE.search(text, 0, match.start()))
