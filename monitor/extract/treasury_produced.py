@@ -421,7 +421,10 @@ NOT_OWN_PRODUCTION = Folded(
     r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b|"
     # "463 BTC mined in April and 12 BTC from existing reserves": coins taken from holdings
     r"(?:taken\s+|drawn\s+)?from\s+(?:its\s+|the\s+|our\s+)?(?:existing\s+|prior\s+|previous\s+|"
-    r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b)"
+    r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b|"
+    # "500 BTC mined by miners on its pool", "by members of its pool": the pool members' coins
+    r"(?:(?:(?:were|was)\s+)?(?:produced|mined)\s+)?by\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on|in|of|using)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+)?pool\b)"
 )
 _HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{APPROX}$")
 _EXPECTED = Folded(
