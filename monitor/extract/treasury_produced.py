@@ -142,7 +142,8 @@ PRODUCED: Gated = [
         re.compile(
             # ("production rose 7.3%, allowing the firm to mine 411 BTC": the participle of a
             # past change, as the past tense; not "will allow", the guards' modal)
-            r"\b(?:allowed|allowing|enabled|enabling|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
+            r"\b(?:allowed|allowing|enabled|enabling|helped|permitted)\s+"
+            r"(?:(?:us|it|them|the\s+company|the\s+firm|"
             # "helped it earn 982 Bitcoins": "help" also takes a bare infinitive
             r"(?-i:[A-Z][\w.&-]+))\s+)?(?:to\s+|(?<=helped\s)(?:us|it|them)\s+)"
             r"(?:produce|mine|self-mine|generate|earn)\s+"
