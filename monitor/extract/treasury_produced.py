@@ -427,7 +427,10 @@ NOT_OWN_PRODUCTION = Folded(
     r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b|"
     # "500 BTC mined by miners on its pool", "by members of its pool": the pool members' coins
     r"(?:(?:(?:were|was)\s+)?(?:produced|mined)\s+)?by\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:on|in|of|using)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+)?pool\b)"
+    r"(?:on|in|of|using)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+)?pool\b|"
+    # "generating 12 BTC in interest income", "earned 12 BTC in lending yield": coins lent out
+    # or staked brought them, not mining
+    r"(?:in|as|from)\s+(?:[\w-]+\s+){0,2}?(?:interest|lending|staking|yield)\b)"
 )
 _HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{APPROX}$")
 _EXPECTED = Folded(

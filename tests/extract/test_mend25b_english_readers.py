@@ -85,6 +85,12 @@ PARTICIPLE = [
     ("TICK has mined since 2021, generating 4,110 BTC.", set()),
     ("Riot hosted 2 EH/s of machines in June, generating 150 BTC for its hosting clients.", set()),
     ("Hashrate rose 7.3% in June, generating 14 BTC per day.", set()),
+    (
+        "The company's BTC lending program grew in June, generating 12 BTC in interest income.",
+        set(),
+    ),
+    ("The company earned 12 BTC in interest income in June.", set()),
+    ("Hashrate rose 7.3% in June, generating 411 BTC in mining rewards.", _JUNE_411),
 ]
 
 
