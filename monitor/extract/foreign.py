@@ -75,6 +75,7 @@ from . import (
     foreign_periods,
     foreign_sale_next,
     foreign_sold_all,
+    foreign_treasury_owner,
     foreign_verb_last,
 )
 from .entities import MINERS, ticker_of
@@ -771,13 +772,26 @@ class _Reader:
             return True
         if foreign_bounds.below(text, start, end):  # "sotto i 1.000 BTC": a bound crossed
             return True
-        owner = self.owner(sentence.start + start)
-        if owner is not None and owner != self.entity:
+        if self._held_by_other(sentence, start, end):
             return True
         if self._outdone_by(sentence, clause_start, start):
             return True
         # "55万5450BTCを保有するストラテジー": the holder named after its verb
         return self.lexicon.verb_after and self._named_after(sentence.start + end, clause_end - end)
+
+    def _held_by_other(self, sentence: Segment, start: int, end: int) -> bool:
+        """Another company is the figure's: named nearest before it, or the treasury it is
+        told as is tied to one ("La tesorería de Strategy, de 640.000 BTC"; a name the reader
+        does not know, as "Strategy", is another's too, the entity's own being known)."""
+        owner = self.owner(sentence.start + start)
+        if owner is not None and owner != self.entity:
+            return True
+        named = foreign_treasury_owner.holder(sentence.text, start, end)
+        if named is None:
+            return False
+        index = bisect.bisect_left(self.positions, sentence.start + named[0])
+        at_name = index < len(self.positions) and self.positions[index] < sentence.start + named[1]
+        return not at_name or self.names[index][1] != self.entity
 
     def _first_metric(self, text: str, start: int, end: int, whole: bool) -> str | None:
         """The metric the figure's cue words name (a share's base: its production, or none)."""
@@ -971,7 +985,12 @@ class _Reader:
             m = pattern.search(text)
             if m is None or not _TREASURY_WORD.search(text):  # ("did not sell any shares")
                 continue
-            if not self.about_entity(sentence, m.start()) or self.lexicon.forecast.search(text):
+            # (the forecast words of the zero's own clause: "한 개도 매도하지 않았으며, 장기
+            # 보유해야 한다는 입장": the obligation is the next clause's, the zero stands)
+            clause_start, clause_end = self._clause(text, m.start(), m.end())
+            if not self.about_entity(sentence, m.start()) or self.lexicon.forecast.search(
+                text, clause_start, clause_end
+            ):
                 continue
             if self._other_inside(sentence.start + m.start(), sentence.start + m.end()):
                 continue  # "Le riserve di bitcoin di Bitdeer sono pari a zero": Bitdeer's zero

@@ -69,11 +69,15 @@ _CRITICAL = re.compile(
 # se suma al firmado con Fluidstack en septiembre, que cubre 168 MW", "O acordo soma-se ao
 # anterior", "Die Vereinbarung ergänzt den im September geschlossenen Vertrag", "L'accordo si
 # aggiunge a quello firmato", "L'accord s'ajoute au contrat signé" (README decided case 1)
+# (a join verb or the earlier contract's own phrase, "al firmado", "ao contrato anterior"; not
+# an adjective alone, "sustituye al memorando previo, cubre 300 MW", "duplica la capacidad
+# anterior", nor the time adverb "bereits im", which tell the new contract's scope)
 _EARLIER = re.compile(
     r"\b(?:se\s+suma|se\s+añade|complementa|además\s+del|soma-se|se\s+soma|junta-se|"
     r"além\s+do|si\s+aggiunge|oltre\s+(?:al|allo|all['’]|a\s+quell)|s['’]ajoute|en\s+plus\s+du|"
-    r"ergänzt|zusätzlich\s+zu|anterior(?:es)?|previos?|prévios?|precedent\w*|"
-    r"précédent\w*|früher\w*|vorherig\w*|bisherig\w*|bereits\s+(?:im|am|in))\b",
+    r"ergänzt|zusätzlich\s+zu|(?:al|ao|au|à|zum)\s+(?:firmado|assinado|signé|"
+    r"(?:anterior|previo|prévio|précédent|früheren)\s+(?:contrato|acuerdo|acordo|contrat|Vertrag)|"
+    r"(?:contrato|acuerdo|acordo|contrat|Vertrag)\s+(?:anterior|previo|prévio|précédent)))\b",
     re.I,
 )
 _EARLIER_REACH = 120  # the characters after the pointer an earlier contract is looked for in

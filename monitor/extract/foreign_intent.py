@@ -31,9 +31,10 @@ _JA = re.compile(
 )
 # Korean: the future modifier "-할" before the plan noun, the volitional "-하겠다", or the
 # possibility "-할 수 있다", "-할 수도 있다" (README decided case 29; not the obligation
-# "매도해야 할 수도 있다", a sale it may be forced to make: the modifier must follow the verb)
+# "매도해야 할 수도 있다", a sale it may be forced to make: the modifier must follow the verb;
+# nor the past "매도할 수도 있었다", a sale it might have made)
 _KO = re.compile(
-    r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*(?:도\s*)?있)|"
+    r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*(?:도\s*)?있(?!었))|"
     r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)"
 )
 # Korean: "더는 보유하지 않을 것", "더 이상 보유하지 않겠다": the production no longer held, sold
@@ -99,15 +100,18 @@ _ROMANCE_SHARES = re.compile(
 )
 # (not a reflexive "se"/"si" before a verb: "Según se informó", "que se tornou", "Come si legge")
 _ROMANCE_CONDITION = re.compile(
-    r"\b(?:se|si)\b(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|\b(?:wenn|falls|caso)\b", re.I
+    r"\b(?:se|si)\b(?!\s+(?:bien|bem)\b)(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|"
+    r"\b(?:wenn|falls|caso)\b",
+    re.I,
 )
 # a sentence that opens on a condition, however long ("Si hace falta cubrir los costes de la
 # expansión en Texas, Marathon venderá…", "Falls nötig, …", "Se necessário, …"): no plan stated,
 # as the English reader's "If needed, …" (a trailing "si hace falta", "if needed" leaves the
-# intention standing there too; not a reflexive "Se espera que", "Se trata de")
+# intention standing there too; not a reflexive "Se espera que", "Se trata de", nor the
+# concession "Si bien …", "Se bem que …": although, no condition)
 _OPENING_CONDITION = re.compile(
-    r"\W{0,3}(?:Si|Wenn|Falls|Sollte|Qualora|Caso|S['’]il|Au\s+cas|Dans\s+le\s+cas|"
-    r"(?:En|Em|Nel|In)\s+caso|Se(?!\s+(?:\w+(?:a|e|ó|ou|iu|eu|gge|nde|ce|ía|ían)|"
+    r"\W{0,3}(?:Si(?!\s+bien\b)|Wenn|Falls|Sollte|Qualora|Caso|S['’]il|Au\s+cas|Dans\s+le\s+cas|"
+    r"(?:En|Em|Nel|In)\s+caso|Se(?!\s+(?:bem\b|\w+(?:a|e|ó|ou|iu|eu|gge|nde|ce|ía|ían)|"
     r"[a-z]\w*\s+que)\b))\b",
     re.I,
 )

@@ -37,6 +37,9 @@ _HOLDING_AFTER: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# the opener names the sale, not a bare value: "Der Erlös", "Gesamterlös", "aus dem Verkauf"
+_SALE_NAMED = re.compile(r"erlös|Verkauf", re.I)
+
 
 def proceeds(
     text: str, language: str, spaced: bool, dollar: str = "CAD"
@@ -52,4 +55,9 @@ def proceeds(
     start, end, value, currency = first
     if start > _WINDOW or not opener.match(text[:start]):
         return None
-    return None if _HOLDING_AFTER[language].match(text, end) else (value, currency, end)
+    # (a sum the opener names as the sale's, "Der Erlös aus dem Verkauf", is the sale's however
+    # it is then compared with the holding: "…, etwa 5 Prozent des gesamten Bitcoin-Bestands")
+    holding = _HOLDING_AFTER.get(language)
+    if holding is None or _SALE_NAMED.search(text, 0, start):
+        return value, currency, end
+    return None if holding.match(text, end) else (value, currency, end)

@@ -140,9 +140,11 @@ _JA = Lexicon(
         r"合弁"
     ),
     # (a sale it must or may make is none done: "売却しなければならない状況", "売却せざるを
-    # 得ない", "売却する必要がある", "売却する可能性がある")
+    # 得ない", "売却する必要がある", "売却する可能性がある"; not one it had to make and made,
+    # "売却しなければならなかった", "売却せざるを得なかった", as Korean "매도해야 했다")
     forecast=re.compile(
-        r"予定|見込|計画|目標|見通し|予想|予測|しなければ|せざるを得|する必要が|"
+        r"予定|見込|計画|目標|見通し|予想|予測|しなければ(?!(?:なら|いけ)なかった)|"
+        r"せざるを得(?!なかった)|する必要が|"
         r"(?:する|される)可能性"
     ),
     aside=re.compile(r"\s*関連\s*[:：]"),
@@ -191,10 +193,11 @@ _KO = Lexicon(
         r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로"
     ),
     # (a sale it must or may make is none done: "매도해야 할 상황에 놓였다", "매도해야 한다",
-    # "매도할 수도 있다"; not one it had to make, "매도해야 했다", nor one it could, "할 수 있었다")
+    # "매도할 수도 있다"; not one it had to make, "매도해야 했다", nor one it could, "할 수 있었다";
+    # one it might have made, "매도할 수도 있었지만 … 보유하기로 했다", "할 수도 있었다고": none)
     forecast=re.compile(
         r"예정|계획|전망|목표|예상|예측|해야\s*(?:할|한다|하는|합니다|하며|함)|"
-        r"(?:할|될)\s*수\s*(?:도\s*)?있(?!었)"
+        r"(?:할|될)\s*수\s*(?:도\s*있|있(?!었))"
     ),
     aside=re.compile(r"\s*(?:관련\s*기사|\[관련)"),
     reached=re.compile(r"[^.,]{0,6}?(?:개|BTC)?\s*로\s*(?:늘|증가|확대|감소|줄)"),
@@ -215,7 +218,11 @@ _ROMANCE_NOT_OWN = (
     r"en\s+lo\s+que\s+va\s+del?\s+año|acumulado\s+(?:del|do)\s+a[ñn]o|"
     r"desde\s+(?:su|el)|dalla\s+nascita|joint\s+venture|empresa\s+conjunta|"
     r"espera|prev[eé]|prevede|previst|projeta|planea|planeja|pianifica|objetivo|obiettivo|"
-    r"meta\s+de|sector|setor|settore|industria|indústria|in\s+media|en\s+promedio|"
+    r"meta\s+de|sector|"
+    # (a treasury aimed at: "aspira a alcanzar una tesorería de 20.000 BTC", "pretende atingir",
+    # "punta a raggiungere")
+    r"aspira\s+a|pretende|punta\s+a|(?:alcanzar|atingir|raggiungere)\b|"
+    r"setor|settore|industria|indústria|in\s+media|en\s+promedio|"
     r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
 )
 # production a done change made possible: "le permitió extraer 310 BTC", "ha permesso a CleanSpark
