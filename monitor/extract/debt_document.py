@@ -57,10 +57,13 @@ CLOSING_AHEAD = Folded(
     r"\b(?:(?:is|are)\s+)?(?:expected|anticipated|scheduled)\s+to\s+close\b|"
     r"\bclosing\s+(?:is\s+)?(?:expected|anticipated)\b|"
     # "to close by year-end", "… notes offering, to close on Dec 3": a time must follow (proceeds
-    # used "to close on the acquisition" tell no closing of their own)
-    r"\bto\s+close\s+(?:on|in|by)\s+(?:or\s+about\s+)?(?:the\s+)?(?:end|early|mid|late|first|"
-    r"second|third|fourth|coming|next|q[1-4]|year|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)|"
+    # used "to close on the acquisition" tell no closing of their own, nor "to close on 2 land
+    # parcels" a count, nor "to close in yearly installments" a word that starts like a time)
+    r"\bto\s+close\s+(?:on|in|by)\s+(?:or\s+about\s+)?(?:the\s+)?(?:(?:end|early|mid|late|"
+    r"first|second|third|fourth|coming|next|q[1-4]|year|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\b|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]{0,6}\b)|"
     r"\bsubject\s+to\s+(?:the\s+satisfaction\s+of\s+)?(?:customary\s+)?closing\s+conditions\b"
 )
 # ... and none behind ("closed", "completed", "issued and sold").

@@ -16,6 +16,7 @@ import re
 
 from .entities import MINER_NAME, names_in, ticker_named
 from .folded import Folded, lowered
+from .per_document import remembered
 from .skipping import skipping
 
 # The clause opens with a group: "Companies", "Bitcoin miners", "five firms", "Public miners",
@@ -147,11 +148,20 @@ def is_group_paragraph(document: str | None, start: int, before: str) -> bool:
     if document is None:
         return False
     reach = max(0, start - _PARAGRAPH_REACH)
-    paragraph = document[document.rfind("\n", reach, start) + 1 if start > reach else start : start]
+    opening = document.rfind("\n", reach, start) + 1 if start > reach else start
+    if not _speaks_of_group_only(document, opening, start):
+        return False
+    return not (_OWNER.search(before) or _OWNER_NAME.search(before))
+
+
+@remembered
+def _speaks_of_group_only(document: str, opening: int, start: int) -> bool:
+    """Does `document[opening:start]`, the paragraph before a figure's sentence, speak of a
+    group of listed miners and of no owner? Kept per span: every figure of a long sentence
+    asks it of the same paragraph (which may reach back to the document's start)."""
+    paragraph = document[opening:start]
     if "miners" not in paragraph and "Miners" not in paragraph and "MINERS" not in paragraph:
         return False  # (a cheap look first: most paragraphs speak of no group)
     if _LISTED_GROUP.search(paragraph) is None:
-        return False
-    if _OWNER.search(before) or _OWNER_NAME.search(before):
         return False
     return _OWNER.search(paragraph) is None and _OWNER_NAME.search(paragraph) is None

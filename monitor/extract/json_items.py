@@ -26,5 +26,6 @@ def split(text: str) -> str:
 
 
 def _joint(text: str, start: int) -> str:
-    # after a stop only a space is wanted; else the item is closed by one
+    """The joint between two JSON items, the second opening at `start`: a space after an item
+    that ends on a stop, else a stop and a space (each item is read as its own sentence)."""
     return '" "' if text[start - 1] in _STOPS else '. "'

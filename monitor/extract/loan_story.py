@@ -66,6 +66,8 @@ def _lead_end(text: str) -> int:
 
 
 def _recalled(item: Extracted, lead_end: int, own_start: dt.date) -> bool:
+    """Is `item` a production figure in prose past the lead (`lead_end`) of a period that ended
+    before the document's own period starts (`own_start`): a recalled earlier month, not news?"""
     if item.metric != BTC_PRODUCED or item.row_label is not None or item.start < lead_end:
         return False
     period = Period.parse(item.period) if item.period else None

@@ -44,7 +44,8 @@ MOVED_TO = (
     # ("rose by 30% — to more than 4,300 BTC": a dash or comma after the change's size;
     # "fell about 10% to 276", "rose by roughly 8% to": a hedge on the size, not the level)
     r"(?:\s+(?:by\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|"
-    r"more\s+than|just\s+over|close\s+to)\s+)?\d+(?:\.\d+)?%(?:\s*[,—–])?)?(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+    r"more\s+than|just\s+over|close\s+to)\s+)?\d+(?:\.\d+)?%(?:\s*[,—–])?)?"
+    r"(?:\s+in\s+(?:Q[1-4]|[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
     # ("increased 14% sequentially to 1,939 BTC": the comparison told by its adverb)
     r"(?:\s+(?:year[- ]over[- ]year|month[- ]over[- ]month|sequentially|"
     r"quarter[- ]over[- ]quarter|[MYQ]/[MYQ]|[MQY]o[MQY]))?"

@@ -13,6 +13,7 @@ from . import guards
 from .folded import Folded
 from .gates import any_of
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_QTY, BTC_UNIT, FOOTNOTE, LEADING_NUMBER, NUMBER
+from .participle_clause import is_planned_clause
 from .sentence_screen import SentenceScreen
 from .skipping import skipping
 from .treasury_bare import BARE_PRODUCTION
@@ -44,6 +45,7 @@ PRODUCED: Gated = [
             "earned",
             "mining",
             "generated",
+            "generating",
             " out ",
             "mint",
             "mines",
@@ -140,7 +142,8 @@ PRODUCED: Gated = [
         re.compile(
             # ("production rose 7.3%, allowing the firm to mine 411 BTC": the participle of a
             # past change, as the past tense; not "will allow", the guards' modal)
-            r"\b(?:allowed|allowing|enabled|enabling|helped|permitted)\s+(?:(?:us|it|them|the\s+company|the\s+firm|"
+            r"\b(?:allowed|allowing|enabled|enabling|helped|permitted)\s+"
+            r"(?:(?:us|it|them|the\s+company|the\s+firm|"
             # "helped it earn 982 Bitcoins": "help" also takes a bare infinitive
             r"(?-i:[A-Z][\w.&-]+))\s+)?(?:to\s+|(?<=helped\s)(?:us|it|them)\s+)"
             r"(?:produce|mine|self-mine|generate|earn)\s+"
@@ -421,7 +424,13 @@ NOT_OWN_PRODUCTION = Folded(
     r"in\s+(?:its\s+|the\s+|our\s+)?(?:reserves?|treasury|custody)\b|"
     # "463 BTC mined in April and 12 BTC from existing reserves": coins taken from holdings
     r"(?:taken\s+|drawn\s+)?from\s+(?:its\s+|the\s+|our\s+)?(?:existing\s+|prior\s+|previous\s+|"
-    r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b)"
+    r"accumulated\s+|current\s+)?(?:reserves?|holdings|treasury|balance\s+sheet|inventory|stack)\b|"
+    # "500 BTC mined by miners on its pool", "by members of its pool": the pool members' coins
+    r"(?:(?:(?:were|was)\s+)?(?:produced|mined)\s+)?by\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on|in|of|using)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+)?pool\b|"
+    # "generating 12 BTC in interest income", "earned 12 BTC in lending yield": coins lent out
+    # or staked brought them, not mining
+    r"(?:in|as|from)\s+(?:[\w-]+\s+){0,2}?(?:interest|lending|staking|yield)\b)"
 )
 _HELD_BEFORE = Folded(rf"\b(?:held|holds|holding|owned|owns)\s+(?:a\s+total\s+of\s+)?{APPROX}$")
 _EXPECTED = Folded(
@@ -497,17 +506,8 @@ def is_closed_total(match: re.Match[str], published: dt.date | None) -> bool:
     return year_match is None or int(year_match.group()) < published.year
 
 
-# A participle takes its time from the clause it hangs on: "production rose 7.3%, allowing the
-# firm to mine 411 BTC" is done, "the site is expected to come online in 2024, allowing the firm
-# to mine 600 BTC" is a plan (the comma hides that clause from the modal guard).
+# A participle of production: its clause tells whether the coins are done (`participle_clause`).
 _PARTICIPLE = re.compile(r"(?:allowing|enabling|generating)\b", _I)
-_PLANNED_BEFORE = Folded(
-    r"\b(?:will|would|could|should|might|once|when|if|(?:expect|plan|aim|intend)(?:s|ed)?\s+to|"
-    r"(?:set|slated|poised|scheduled|due|on\s+track)\s+to|expected|planned|projected|"
-    # "began operations in November, generating 933.8 bitcoins": the coins since a start, whose
-    # month is not theirs
-    r"began|begun|started|commenced|since)\b"
-)
 
 # The patterns `is_own_production` asks of stretches of a figure's sentence, asked of the whole
 # sentence first in one RE2 pass (`sentence_screen`): a produced figure's sentence holds one or
@@ -549,7 +549,7 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
         return False
     if may(_EXPECTED, text) and _EXPECTED.search(text, max(0, start - 40), end):
         return False  # "expected production was approximately 660 Bitcoin"
-    if _PARTICIPLE.match(match.group(0)) and _PLANNED_BEFORE.search(text, 0, start):
+    if _PARTICIPLE.match(match.group(0)) and is_planned_clause(text, start):
         return False  # the participle of a plan's clause, or of a start's
     return _is_own_not_rate_nor_others(text, match)
 

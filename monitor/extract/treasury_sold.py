@@ -354,12 +354,13 @@ SOLD: Gated = [
     ),
     # A spun copy's "bought" for "sold", only where buying cannot be meant: the coins were the
     # company's own mined ones ("bought about 396 of the 399 Bitcoin mined throughout the second
-    # quarter"); "bought 300 of the 500 BTC that Bitmain mined" is another's coins.
+    # quarter"); "bought 300 of the 500 BTC that Bitmain mined" is another's coins, and so are
+    # coins "mined by its hosting clients" or "by miners on its pool" (no "by" after the verb).
     (
         any_of("bought"),
         re.compile(
             rf"\bbought\s+{APPROX}(?P<qty>{NUMBER})\s+of\s+the\s+[\d,.]+\s*{BTC_UNIT}\s+"
-            r"(?:(?:it|they)\s+(?:had\s+)?)?(?:self-)?(?:mined|produced)\b",
+            r"(?:(?:it|they)\s+(?:had\s+)?)?(?:self-)?(?:mined|produced)\b(?!\s+by\b)",
             _I,
         ),
     ),
