@@ -187,8 +187,14 @@ def replaced(found: list[Extracted], text: str) -> list[Extracted]:
     """`found` with whatever the other readers took from the roll-forward's rows (its coin
     counts read as dollars) replaced by the roll-forward's own figures."""
     figures, span = find(text)
-    if span is None:
-        return found
+    return found if span is None else replaced_in_span(found, figures, span)
+
+
+def replaced_in_span(
+    found: list[Extracted], figures: list[Extracted], span: tuple[int, int]
+) -> list[Extracted]:
+    """`found` less its bitcoin figures inside a roll-forward's `span`, plus that roll-forward's
+    own `figures` (shared by the roll-forward readers)."""
     kept = [
         item
         for item in found

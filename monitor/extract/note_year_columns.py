@@ -29,8 +29,8 @@ import datetime as dt
 import re
 
 from .date_forms import parse_date
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, Extracted
-from .note_rollforward import QuantityRow, quantity_figure
+from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .note_rollforward import QuantityRow, quantity_figure, replaced_in_span
 from .numbers import AMOUNT_AS_PRINTED, parse_decimal
 from .table_continuity import flow_period
 
@@ -54,7 +54,6 @@ _MINED = re.compile(r"\bbitcoins?\s+(?:mined|produced)\b", re.IGNORECASE)
 _SOLD = re.compile(
     r"\bbitcoins?\s+(?:sold|exchanged\s+for\s+cash)\b|\bsales?\s+of\s+bitcoins?\b", re.IGNORECASE
 )
-_BTC_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD})
 
 
 def find(text: str) -> tuple[list[Extracted], tuple[int, int] | None]:
@@ -204,11 +203,4 @@ def replaced(found: list[Extracted], text: str) -> list[Extracted]:
     """`found` with what the other readers took from the roll-forward's rows replaced by its
     own figures."""
     figures, span = find(text)
-    if span is None:
-        return found
-    kept = [
-        item
-        for item in found
-        if item.metric not in _BTC_METRICS or not span[0] <= item.start < span[1]
-    ]
-    return [*kept, *figures]
+    return found if span is None else replaced_in_span(found, figures, span)
