@@ -79,9 +79,9 @@ def _title(thesis: Thesis, scope: str, key: str, old: str | None, new: str) -> s
 
 def _severity(state: str) -> str:
     """Broken or invalidated is critical, at risk a warning, any other state info."""
-    if state in CRITICAL or state in WARNING:
-        return "critical" if state in CRITICAL else "warning"
-    return "info"
+    if state in CRITICAL:
+        return "critical"
+    return "warning" if state in WARNING else "info"
 
 
 def reminder(

@@ -48,6 +48,37 @@ def test_every_announcement_goes_to_the_outbox_of_the_thesis_channels(tmp_path: 
     ]
 
 
+# Severity by the state a change goes to: broken or invalidated is critical, at risk a warning,
+# any other state (holding again, active again) info.
+SEVERITY_OF_STATE = {"broken": "critical", "invalidated": "critical", "at risk": "warning"}
+
+
+def test_a_change_to_at_risk_is_a_warning_and_a_recovery_is_info(tmp_path: Path) -> None:
+    tracker = tracker_for(THESIS, tmp_path)
+    sessions = scratch(tmp_path)
+    play(
+        tracker,
+        sessions,
+        [
+            {"tick": "2026-03-02"},
+            {"at": "2026-03-04", "alert": "sales-down"},
+            {"tick": "2026-03-05"},
+            {"at": "2026-03-06", "alert": "sales-up"},
+        ],
+    )
+    with sessions() as session:
+        rows = session.execute(
+            select(tables.Alert.severity, tables.Alert.title)
+            .where(tables.Alert.rule_id == "thesis:acme")
+            .order_by(tables.Alert.id)
+        ).all()
+    reached = [title.rsplit("→ ", 1)[1] for _, title in rows]
+    assert reached == ["at risk", "at risk", "holding", "active"]
+    assert [severity for severity, _ in rows] == [
+        SEVERITY_OF_STATE.get(state, "info") for state in reached
+    ]
+
+
 def test_the_alerts_a_condition_used_are_linked_to_it_once(tmp_path: Path) -> None:
     tracker = tracker_for(THESIS, tmp_path)
     sessions = scratch(tmp_path)
