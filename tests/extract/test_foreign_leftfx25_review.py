@@ -24,13 +24,9 @@ the layout of the news copy the reviewers read, with near misses beside it:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
-
-Row = tuple[str, float | None, str, str]
+from tests.extract.treasury_facts import Row, as_rows, metric_rows
 
 # (text, entity, published, metrics read, expected (metric, value, unit, period))
 CASES: list[tuple[str, str, str, frozenset[str], set[Row]]] = [
@@ -262,10 +258,4 @@ CASES: list[tuple[str, str, str, frozenset[str], set[Row]]] = [
 def test_review_leftovers_in_foreign_copy(
     text: str, entity: str, published: str, metrics: frozenset[str], expected: set[Row]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    rows = {
-        (item.metric, None if item.value is None else float(item.value), item.unit, item.period)
-        for item in found
-        if item.metric in metrics
-    }
-    assert rows == {(m, None if v is None else float(v), u, p) for m, v, u, p in expected}
+    assert metric_rows(text, entity, published, metrics) == as_rows(expected)
