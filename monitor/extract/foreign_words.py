@@ -234,8 +234,9 @@ _ROMANCE_NOT_OWN = (
     rf"objetivo{PURPOSE_AFTER}|obiettivo{PURPOSE_AFTER}|"
     r"meta\s+de|sector|"
     # (a treasury aimed at: "aspira a alcanzar una tesorería de 20.000 BTC", "pretende atingir",
-    # "punta a raggiungere")
-    r"aspira\s+a|pretende|punta\s+a|(?:alcanzar|atingir|raggiungere)\b|"
+    # "punta a raggiungere"; not a done sale's purpose, "vendeu 500 BTC para atingir suas metas")
+    r"aspira\s+a|pretende|punta\s+a|"
+    r"(?<!para\s)(?<!per\s)(?<!de\s)(?:alcanzar|atingir|raggiungere)\b|"
     r"setor|settore|industria|indústria|in\s+media|en\s+promedio|"
     r"mineros|mineradoras|minatori|miners|en\s+conjunto|em\s+conjunto|complessivamente"
 )

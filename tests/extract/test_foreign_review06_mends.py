@@ -288,6 +288,21 @@ CASES: list[tuple[str, str, str, frozenset[str], set[Row]]] = [
         _HELD,
         set(),
     ),
+    # near misses: a done sale's purpose is no aim ("para atingir", "a fin de alcanzar")
+    (
+        "A Marathon vendeu 500 BTC em março para atingir suas metas de liquidez.",
+        "MARA",
+        "2025-04-05",
+        frozenset({"btc_sold"}),
+        {("btc_sold", 500, "BTC", "2025-03")},
+    ),
+    (
+        "Marathon vendió 500 BTC en marzo a fin de alcanzar sus metas.",
+        "MARA",
+        "2025-04-05",
+        frozenset({"btc_sold"}),
+        {("btc_sold", 500, "BTC", "2025-03")},
+    ),
 ]
 
 
