@@ -131,7 +131,10 @@ _PRIOR_BEFORE = Folded(
     # ("in comparison with 198 BTC produced a month earlier": a comparison's other words)
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
     r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
-    r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than|"
+    # "produced 650.5 BTC in July, tripling the approximately 450 BTC mined during June": the
+    # multiplied figure is the base
+    r"(?:doubl|tripl|quadrupl)(?:ing|ed)(?=\s+the\b))\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.
@@ -193,7 +196,8 @@ _OF_LAST_YEAR = Folded(
 # "production of", "a 10% increase over"), each then a space, an optional "the" and an optional
 # hedge: every match but a clause hung on an earlier period ("…, when", "having") ends so.
 _COMPARISON_ENDS = ("to", "with", "versus", "vs", "vs.", "from", "just", "against", "than", "of")
-_COMPARISON_ENDS += ("over", "on")
+_COMPARISON_ENDS += ("over", "on", "doubling", "tripling", "quadrupling", "doubled", "tripled")
+_COMPARISON_ENDS += ("quadrupled",)
 _HEDGES = frozenset({"approximately", "about", "roughly"})
 
 

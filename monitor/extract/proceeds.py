@@ -139,7 +139,8 @@ _SALE_MENTION = _Screened(
     r"(?:stash|holdings|treasury|reserves?|coins|hodl|bitcoins?|BTC)\b|"
     # "sold $24 million worth of bitcoin", "offloading over $200 million in Bitcoin", "sold
     # $160 million worth of its Bitcoin holdings"
-    r"\b(?:sold|selling|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
+    # ("the sale of $208.3 million worth of bitcoin": the sale named by its noun)
+    r"\b(?:sold|selling|sale\s+of|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
     r"dumping|cashed\s+out|cashing\s+out)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:worth\s+of|in|of)\s+(?:its\s+|the\s+|their\s+)?"
     # (not "$160 million in bitcoin mining equipment": a thing the coin's name describes)
     r"(?:bitcoins?|BTC)\b(?![\s-]*(?:mining|miners?|machines?|equipment|rigs?|related|backed|"
