@@ -136,3 +136,46 @@ def test_coins_mined_to_a_months_end_are_a_running_total(text: str, produced: se
 def test_a_holding_at_a_months_end_stays() -> None:
     text = "Riot mined 406 BTC in September and held 3,534 BTC as of the end of September."
     assert ("btc_held", "3534", "2021-09-30") in _read(text, "RIOT", _OCTOBER_2021)
+
+
+# A holding a sale left, in a month the story named before publication: that month's close
+# (decided case 14); a sale dated by the publication month names no period and keeps the label.
+LEFT_AFTER_SALE = [
+    (
+        "BITF",
+        dt.date(2024, 7, 2),
+        "In June, Bitfarms mined 189 BTC, marking a 21% rise from the previous month. The company "
+        "sold 134 of these Bitcoins for around $8.8 million, leaving it with 905 BTC worth "
+        "approximately $57 million.",
+        ("btc_held", "905", "2024-06-30"),
+    ),
+    (
+        "CORZ",
+        dt.date(2022, 7, 6),
+        "In June, the average price of bitcoin was running at 23 thousand dollars. At that time "
+        "the company sold 7,202 BTC. After the sale, the company was left with 1,959 BTC, which "
+        "is 21 percent of its total holding.",
+        ("btc_held", "1959", "2022-06-30"),
+    ),
+    # near misses: the sale is the publication month's news, or nothing flowed
+    (
+        "BITF",
+        dt.date(2022, 6, 21),
+        "Bitfarms sold 3,000 BTC over the past seven days, leaving it with 3,349 BTC.",
+        ("btc_held", "3349", "2022-06"),
+    ),
+    (
+        "BITF",
+        dt.date(2024, 7, 2),
+        "In June, Bitfarms mined 189 BTC. The company is left with 905 BTC in its treasury.",
+        ("btc_held", "905", "2024-06"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("entity", "published", "text", "held"), LEFT_AFTER_SALE)
+def test_a_holding_a_sale_left(
+    entity: str, published: dt.date, text: str, held: tuple[str, str, str]
+) -> None:
+    found = _read(text, entity, published)
+    assert [item for item in found if item[0] == "btc_held"] == [held]
