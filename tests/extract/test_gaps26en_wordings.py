@@ -52,14 +52,6 @@ REPAID_PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REPAID_PARTS)
-def test_a_repayments_second_part_after_debt(
-    text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    found = {item for item in _read(text, "BITF", _JANUARY_2023) if item[0].startswith("debt")}
-    assert found == expected
-
-
 _JULY_2022 = dt.date(2022, 7, 6)
 MINED_WORDS = [
     ("CORZ", "In its report, the company stated that it created 1,106 BTC in June.", {"1106"}),
@@ -101,11 +93,16 @@ SETTLED_LOANS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SETTLED_LOANS)
-def test_a_payment_to_settle_a_debtors_loans(
-    text: str, expected: set[tuple[str, str, str]]
+DEBT_CASES = [(_JANUARY_2023, text, expected) for text, expected in REPAID_PARTS] + [
+    (_MARCH_2025, text, expected) for text, expected in SETTLED_LOANS
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), DEBT_CASES)
+def test_a_repayments_parts_and_settled_loans(
+    published: dt.date, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    found = {item for item in _read(text, "BITF", _MARCH_2025) if item[0].startswith("debt")}
+    found = {item for item in _read(text, "BITF", published) if item[0].startswith("debt")}
     assert found == expected
 
 
