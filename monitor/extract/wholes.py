@@ -88,6 +88,8 @@ def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
             exact.setdefault((item.metric, item.unit, item.period), []).append(item.value)
     if not any(len(values) > 1 for values in exact.values()):
         return found  # (most documents: one figure a metric and period)
+    for values in exact.values():
+        values.sort()  # (each figure then looks at its neighbours only: `_rounds_one`)
     return [
         item
         for item in found
@@ -101,7 +103,7 @@ def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
 
 def _rounds_one(value: Decimal, values: list[Decimal]) -> bool:
     """Is `value` (a whole number of its last place, a hundred thousand or a million) one of
-    `values` rounded or cut to that place?"""
+    `values` (sorted) rounded or cut to that place?"""
     place = _ROUND_PLACE
     if value <= 0 or value % place:
         return False
@@ -109,7 +111,9 @@ def _rounds_one(value: Decimal, values: list[Decimal]) -> bool:
         place *= 10
     if place > _WIDEST_PLACE:
         return False  # "$200 million" beside "$250 million": two sums, not a rounding
-    return any(other != value and other % place and abs(other - value) < place for other in values)
+    low = bisect.bisect_right(values, value - place)
+    high = bisect.bisect_left(values, value + place)
+    return any(other != value and other % place for other in values[low:high])
 
 
 class _SameMetric:
