@@ -38,8 +38,8 @@ from .numbers import (
     starts_number,
 )
 from .partner_subject import is_partner_subject
-from .pattern_sets import PatternChoice
 from .section_owner import is_peers_section
+from .sentence_screen import SharedChoice
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
@@ -155,7 +155,7 @@ sentence_gates([gate for _, patterns in _FAMILIES for gate, _ in patterns])
 # Every family's patterns, asked of a sentence in one RE2 pass (`pattern_sets.PatternChoice`):
 # "sold" opens a dozen sale patterns, one of which binds "sold 4,451 BTC"; an opened pattern
 # that cannot match is not scanned.
-_FIGURE_SET = PatternChoice(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
+_FIGURE_SET = SharedChoice(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
