@@ -39,7 +39,7 @@ from .numbers import (
 )
 from .partner_subject import is_partner_subject
 from .section_owner import is_peers_section
-from .sentence_screen import SharedChoice
+from .sentence_screen import SentenceScreen, SharedChoice
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
@@ -298,6 +298,11 @@ _CLIENT_SUBJECT = Folded(
 )
 
 
+# The clause patterns above, asked of the whole sentence in its one RE2 pass (`sentence_screen`):
+# a figure's clause is a stretch of its sentence, and most sentences hold neither.
+_CLAUSE_SCREEN = SentenceScreen([_FORECAST, _CLIENT_SUBJECT])
+
+
 def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
     """ "plans to sell the 156 BTC mined during the month": the production is a fact the plan
     takes for granted (a definite "the N BTC mined"), though the sale is only planned."""
@@ -471,9 +476,9 @@ def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
     ):
         return True
     clause = guards.clause_before(text, start)
-    if _FORECAST.search(clause):
+    if _CLAUSE_SCREEN.may_match(_FORECAST, text) and _FORECAST.search(clause):
         return True  # "projects production of 4,500 BTC for 2024": guidance, not a result
-    if _CLIENT_SUBJECT.search(clause):
+    if _CLAUSE_SCREEN.may_match(_CLIENT_SUBJECT, text) and _CLIENT_SUBJECT.search(clause):
         return True  # "Riot's customers sold 500 BTC through its desk": the clients' coins
     if is_partner_subject(text, start):
         return True  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
