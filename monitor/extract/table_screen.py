@@ -3,7 +3,7 @@
 `tables.extract` reads a table's header rows (columns, spans, heading) and then asks every data
 row for its metric (`table_rows`), ten rules a row. On a typical exhibit nearly every table is a
 financial statement's rows ("Goodwill | 1,185 | 1,045", "Lease liabilities | …") that name no
-metric, and all that reading finds nothing (two thirds of a typical exhibit's extraction went
+metric, and all that reading finds nothing (about half of a typical exhibit's extraction went
 there). `may_yield(table)` answers, from one scan of the table's cells, whether any figure can
 come out of it; when it says no, `tables.extract` returns nothing without reading the table.
 
@@ -29,10 +29,10 @@ across a NUL), once with every digit, bracket and "*" deleted (a superset of wha
 cleaning deletes, so a word the cleaned label holds is still whole there; deleting only
 non-letters never splits a word) and once with the note references deleted as `debt_schedule`
 deletes them. A table with a non-ASCII character is always read (IGNORECASE matches "ſ" for
-"s", "K" for "k"; lowercasing would not). So a table this screen rules out has no row with a
-metric, and `tables.extract` would have returned nothing for it. `tests/extract/
-test_table_screen.py` checks that on every table of the labelled corpus, and on one table per
-path above.
+"s" and "ı" for "i", which lowercasing keeps apart). So a table this screen rules out has no
+row with a metric, and `tables.extract` would have returned nothing for it.
+`tests/extract/test_table_screen.py` checks that on every table of the labelled corpus, and on
+one table per path above.
 """
 
 from __future__ import annotations
