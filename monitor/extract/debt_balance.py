@@ -788,8 +788,10 @@ _COORDINATED_NOTES = Folded(
 )
 
 
+# (not "$0.3 million of accrued interest on the loans": interest paid is no part repaid)
 _INSTRUMENT_AFTER = Folded(
-    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+"
+    r"(?!(?:accrued\s+|unpaid\s+)?interest\b)(?:(?:its|the|our)\s+)?"
     r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness|"
     r"debt)\b"
 )

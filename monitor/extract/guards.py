@@ -71,7 +71,9 @@ _CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|quarter[- ]to[- ]date|QTD|cumulative(?:ly)?|"
     r"from\s+(?:the\s+|its\s+|our\s+)?inception|"
     r"since\s+(?:inception|launch|launching|"
-    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
+    # ("since it started mining": as "since it began")
+    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|"
+    r"(?:it|we|they|the\s+company)\s+(?:began|started)|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
     r"all[- ]time|so\s+far|"
     r"lifetime|in\s+total\s+since|"
