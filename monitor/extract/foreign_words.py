@@ -276,7 +276,11 @@ _ES = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
+        # (coins added to the holdings: "ha añadido 5,771 BTC a sus tenencias, llevando sus
+        # reservas totales a 33,875 BTC", a purchase; not "añadió que …", a speaker's words;
+        # no lookahead past the figure: cues are searched in a window that ends at it)
+        bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de|"
+        r"(?:añadi[óo]|añadido|agreg[óo]|agregado)(?!\s+que\b|:))",
         # (the present of a headline too: "La minera Riot vende 475 Bitcoin")
         sold=r"\b(?:vendi[óo]|vendieron|vende\b|venden\b|vendid[oa]s?|liquid[óo]|venta\s+de|"
         r"desprendi[óo]|desprendido|"
@@ -341,7 +345,8 @@ _PT = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
+        bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de|"
+        r"(?:adicionou|adicionado|acrescentou)(?!\s+que\b|:))",
         # (the present of a headline too: "Mineradora vende 3.000 BTC")
         sold=rf"\b(?:vendeu|venderam|vende\b|vendem\b|vendid[oa]s?|liquidou|venda\s+de\b|{FORCED_PT})",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
@@ -394,7 +399,8 @@ _IT = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
+        bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+|"
+        r"aggiunt[oi](?!\s+che\b|:))",
         # (the present of a headline too: "Riot vende 475 bitcoin")
         sold=rf"\b(?:vendut[oiae]|vende\b|vendono\b|cedut[oiae]|liquidat[oiae]|vendita\s+di|{FORCED_IT})",
         # ("ha coniato 303 BTC": minted, the news word for mined coins)
@@ -464,7 +470,9 @@ _DE = Lexicon(
         r"Bitcoin-Schatz)",
     ),
     zero_sold=re.compile(
-        r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
+        # (a sale's noun: "in diesem August keine Bitcoin-Verkäufe", "keine BTC-Verkäufe")
+        r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b|"
+        r"\bkeine\s+(?:Bitcoin-|BTC-)?Verkäufe\b",
         re.I,
     ),
     zero_held=re.compile(
@@ -490,7 +498,10 @@ _DE = Lexicon(
         r"täglich|pro\s+Tag|am\s+Tag|durchschnittlich|wöchentlich|pro\s+Woche|"
         r"seit\s+(?:Jahresbeginn|Jahresanfang|Anfang|Beginn|Gründung)|bislang|kumuliert|"
         r"erwart\w*|prognos\w*|geplant|plant|Ziel|Branche|Sektor|zusammen|gemeinsam|"
-        r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b"
+        r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b|"
+        # (a when-clause set off after another time: "im Gegensatz zum letzten August, als das
+        # Unternehmen 300 Bitcoin verkaufte": that August's sale, like French "lorsque")
+        r"(?<=,\s)als\s+(?:das|die|der)\s"
     ),
     aside=re.compile(r"\s*(?:Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema)", re.I),
     period_end=re.compile(
@@ -533,7 +544,9 @@ _ZH = Lexicon(
         held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
     ),
     zero_sold=re.compile(
-        r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
+        # (not "not all": "表明当月未全部售出", "并未出售全部比特币" say some were sold)
+        r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)(?![^。，,]{0,8}?(?:全部|全数|全數|所有|完全))"
+        r"[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
     ),
     zero_held=re.compile(
         r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)|持有量(?:已)?(?:降至|降为|降為|归|歸|为|為)(?:零|0)|"
