@@ -358,11 +358,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
             for figure in figures
         ]
     )
-    return (
-        observed
-        + deals
-        + list(_intents(reader, sentences, fallback))
-    )
+    return observed + deals + list(_intents(reader, sentences, fallback))
 
 
 def _proceeds_told_next(
