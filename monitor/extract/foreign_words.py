@@ -179,8 +179,12 @@ _KO = Lexicon(
         bought=r"매입|매수|구매|구입|사들|매집",
         # ("3,000 BTC를 현금화해": coins turned into cash are coins sold)
         sold=r"매도|매각|판매|처분|팔았|현금화(?:해|했|하여|하였)",
-        produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
-        held=r"보유|비축량|잔액|소유|대차대조표",
+        # (the connective too: "3분기 1104개의 비트코인을 채굴해 전년 동기 1106개와 비슷한"; not
+        # "채굴해야", a must)
+        produced=r"채굴(?:했|하였|한|량|해(?!야)|하여)|생산(?:했|하였|량|해(?!야)|하여)",
+        # (the financial position coins are part of: "1만427개의 비트코인을 포함해 약 13억 달러의
+        # 견고한 재무상태를 유지했다", as the balance sheet)
+        held=r"보유|비축량|잔액|소유|대차대조표|재무\s?상태",
     ),
     zero_sold=re.compile(
         r"(?:단\s*)?한\s*(?:개|BTC|비트코인)도[^.,]{0,12}(?:매도|매각|판매|처분)하지\s*않았|"
@@ -195,7 +199,8 @@ _KO = Lexicon(
         r"\s*(?:개|BTC|비트코인)?\s*(?:이상|이하|가량|정도|남짓)?\s*"
         r"(?:대비|에서|보다|중|증가|감소|당|[=＝])"
     ),
-    before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
+    # ("전년 동기의 …", "전년 동기 1106개와 비슷한": the same period a year before)
+    before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)(?:의)?\s*$"),
     # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before"; "…를
     # 현금화해야 할 것으로 보인다": what it seems it must do, a guess)
     not_own=re.compile(
@@ -380,10 +385,12 @@ _PT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
-    # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …")
+    # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …", "A
+    # Riot encerrou o segundo trimestre com … e detinha 9.334 Bitcoins")
     period_end=re.compile(
         r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)|"
-        r"\b(?:encerr|fech)(?:ou|aram)\s+o\s+(?:trimestre|m[êe]s|per[ií]odo)\b",
+        r"\b(?:encerr|fech)(?:ou|aram)\s+o\s+(?:(?:primeiro|segundo|terceiro|quarto|último)\s+)?"
+        r"(?:trimestre|m[êe]s|per[ií]odo)\b",
         re.I,
     ),
     compared=re.compile(r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)", re.I),
@@ -541,7 +548,8 @@ _ZH = Lexicon(
         # ("挖到了244.2個比特幣", "挖掘業務產生了263個BTC": coins a mining business yielded)
         produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得|挖到|"
         r"(?:挖掘|挖矿|挖礦)(?:(?:業務|业务)[^。，,]{0,12}?)?(?:共)?(?:產生|产生)",
-        held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
+        # (the balance sheet, as Japanese "財務諸表": "資產負債表上有 9,195 個自挖比特幣")
+        held=r"持有|持仓|持倉|储备|儲備|持币|持幣|资产负债表|資產負債表",
     ),
     zero_sold=re.compile(
         # (not "not all": "表明当月未全部售出", "并未出售全部比特币" say some were sold)

@@ -25,7 +25,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
-from tests.extract import test_foreign_copy
+from tests.extract import test_foreign_copy, test_foreign_debt_ai
 
 _CANGO = (
     "引言\n"
@@ -229,3 +229,132 @@ def test_selling_intentions_begun_and_indonesian(
 ) -> None:
     found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
     assert {item.period for item in found if item.metric == "intent"} == expected
+
+
+# (text, entity, published, expected (metric, value, period)): the period's close told with a
+# named quarter ("A Riot encerrou o segundo trimestre com … e detinha 9.334 Bitcoins": held at
+# its end); Korean coins mined told by the connective ("채굴해") with the year-before figure a
+# comparison ("전년 동기 1106개와"), coins part of the financial position ("재무상태"); the
+# balance sheet in Chinese ("資產負債表上有 9,195 個…比特幣")
+PERIOD_AND_WORD_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "A mineradora Riot Platforms relatou resultados do segundo trimestre de 2024. A Riot "
+        "encerrou o segundo trimestre com US$ 646,5 milhões em capital de giro, incluindo US$ "
+        "481,2 milhões em dinheiro em caixa, e detinha 9.334 Bitcoins não onerados, avaliados em "
+        "aproximadamente US$ 585,0 milhões.",
+        "RIOT",
+        "2024-08-01",
+        {("btc_held", 9334, "2024-06-30")},
+    ),
+    (
+        "A mineradora CleanSpark divulgou os resultados do terceiro trimestre de 2024. A empresa "
+        "fechou o terceiro trimestre com US$ 121 milhões em caixa e detinha 8.049 bitcoins.",
+        "CLSK",
+        "2024-11-05",
+        {("btc_held", 8049, "2024-09-30")},
+    ),
+    (
+        "미국 비트코인 채굴기업 라이엇플랫폼스(Riot Platforms)가 3분기 실적을 발표했다.\n\n"
+        "라이엇플랫폼스는 4월 반감기와 네트워크 난이도 증가에도 3분기 1104개의 비트코인을 채굴해 "
+        "전년 동기 1106개와 비슷한 수준을 유지했다.\n\n"
+        "제이슨 레스(Jason Les) 최고경영자는 현금, 제한된 현금, 시장성 증권과 1만427개의 비트코인을 "
+        "포함해 약 13억 달러의 견고한 재무상태를 유지했다고 밝혔다.",
+        "RIOT",
+        "2024-10-31",
+        {("btc_produced", 1104, "2024-Q3"), ("btc_held", 10427, "2024-Q3")},
+    ),
+    (  # a must: none mined
+        "미국 비트코인 채굴기업 라이엇플랫폼스(Riot Platforms)는 4분기에 비용을 맞추려면 1500개의 "
+        "비트코인을 채굴해야 한다고 밝혔다.",
+        "RIOT",
+        "2024-10-31",
+        set(),
+    ),
+    (
+        "Hut 8 公佈運營和財務業績\n\n"
+        "截至 2023 年 12 月 31 日,資產負債表上有 9,195 個自挖比特幣\n\n"
+        "佛羅裏達州邁阿密,2024年3月28日——北美最大的比特幣礦商之一Hut 8公司(納斯達克| TSX:HUT)"
+        "今天公佈了截至2023年12月31日的六個月的財務業績。",
+        "HUT",
+        "2024-03-28",
+        {("btc_held", 9195, "2023-12-31")},
+    ),
+    (
+        "CleanSpark公布了季度业绩。截至2024年9月30日,CleanSpark资产负债表上共有8,049枚比特币。",
+        "CLSK",
+        "2024-11-05",
+        {("btc_held", 8049, "2024-09-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), PERIOD_AND_WORD_CASES)
+def test_quarter_close_and_balance_words(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value or None, period)): a contract's critical IT
+# told two sentences on, past a sentence of its terms ("Come parte dell'accordo, Google … Gli
+# accordi coprono più di 200 MW di carico IT critico"), not three on; an Arabic signer told
+# with its trade ("وقّعت شركة تعدين بيتكوين Hut 8 عقد إيجار"); a Korean partnership announced
+# with its AI party ("Fluidstack와 협력하여 … AI 데이터센터를 개발한다고 발표했다"), not talks
+AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
+    (
+        "TeraWulf (WULF) ha firmato due accordi di colocation per il calcolo ad alte prestazioni "
+        "(HPC) della durata di 10 anni con la piattaforma cloud AI Fluidstack. Come parte "
+        "dell'accordo, Google garantirà 1,8 miliardi di dollari degli obblighi di locazione di "
+        "Fluidstack. Gli accordi coprono più di 200 MW di carico IT critico presso il data center "
+        "Lake Mariner di TeraWulf.",
+        "WULF",
+        "2025-08-15",
+        {("ai_milestone", None, "2025-08"), ("ai_capacity_mw", 200, "2025-08")},
+    ),
+    (
+        "TeraWulf ha firmado dos contratos de colocation HPC con la plataforma de nube de IA "
+        "Fluidstack. Como parte del acuerdo, Google respaldará 1.800 millones de dólares. Según el "
+        "sitio web de la empresa, el campus tiene 500 MW. Los contratos cubren 200 MW de carga "
+        "crítica de TI.",
+        "WULF",
+        "2025-08-15",
+        {("ai_milestone", None, "2025-08")},
+    ),
+    (
+        "تام شمس - الأربعاء 17 ديسمبر 2025 - وقّعت شركة تعدين بيتكوين Hut 8 عقد إيجار بقيمة 7 "
+        "مليارات دولار ولمدة 15 عاماً لتوفير قدرة مراكز بيانات مخصصة للذكاء الاصطناعي بقدرة 245 "
+        "ميغاواط في موقع River Bend التابع لها في ولاية لويزيانا.",
+        "HUT",
+        "2025-12-17",
+        {("ai_milestone", None, "2025-12"), ("ai_capacity_mw", 245, "2025-12")},
+    ),
+    (  # talks: nothing signed
+        "تام شمس - الأربعاء 17 ديسمبر 2025 - تجري شركة تعدين بيتكوين Hut 8 محادثات لتوقيع عقد "
+        "إيجار لتوفير قدرة مراكز بيانات مخصصة للذكاء الاصطناعي بقدرة 245 ميغاواط.",
+        "HUT",
+        "2025-12-17",
+        set(),
+    ),
+    (
+        "TechFlow 소식에 따르면, 10월 28일 비트코인 채굴 기업 TeraWulf가 AI 클라우드 플랫폼 "
+        "Fluidstack와 협력하여 텍사스주 아버내시에 168MW 규모의 AI 데이터센터를 개발한다고 "
+        "발표했다.",
+        "WULF",
+        "2025-10-29",
+        {("ai_milestone", None, "2025-10"), ("ai_capacity_mw", 168, "2025-10")},
+    ),
+    (  # talks about a partnership: not made
+        "비트코인 채굴 기업 TeraWulf가 AI 클라우드 플랫폼 Fluidstack와 168MW 규모의 AI "
+        "데이터센터 개발을 위한 협력을 검토하고 있다고 밝혔다.",
+        "WULF",
+        "2025-10-29",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), AI_CASES)
+def test_ai_contracts_in_aj2_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float | None, str]]
+) -> None:
+    test_foreign_debt_ai.test_ai_deals_in_foreign_copy(text, entity, published, expected)
