@@ -110,6 +110,8 @@ def _closes_just_named_period(
         return False
     if holding and _reached_by_named_flows(ctx, segment, start):
         return True
+    if holding and _left_by_earlier_flows(ctx, segment, period, start):
+        return True
     return _closing_day_just_named(ctx, segment, period)
 
 
@@ -294,6 +296,32 @@ def _reached_by_named_flows(ctx: DocContext, segment: Segment, start: int) -> bo
         return False
     named = any(mention.start < start for mention in ctx.mentions(segment))
     return named or _PERIOD_WORDS.search(text, 0, start) is not None
+
+
+# "The company sold 134 of these Bitcoins …, leaving it with 905 BTC", "After the sale, the
+# company was left with 1,959 BTC": the holding a sale (or the mining) of the sentence left.
+_LEFT_WITH = Folded(
+    r"\b(?:leaving|left)\s+(?:(?:it|them|the\s+(?:company|firm|miner|group))\s+)?with\s+"
+    r"(?:(?:about|approximately|roughly|nearly|some|over|around)\s+)?$"
+)
+_FLOW_BEFORE = Folded(r"\b(?:sold|sells|sale|selling|mined|produced)\b")
+
+
+def _left_by_earlier_flows(ctx: DocContext, segment: Segment, period: Period, start: int) -> bool:
+    """Is the holding at `start` what the sentence's flows left ("sold 134 …, leaving it with
+    905 BTC"), in a month or quarter the story named before the month of publication? It
+    stands at that period's close (decided case 14), as when its own sentence names the period;
+    a flow dated by the publication month names none and keeps the label."""
+    text = segment.text
+    if "with" not in text[max(0, start - 40) : start] or ctx.published is None:
+        return False  # cheap gate
+    if _LEFT_WITH.search(text, max(0, start - 40), start) is None:
+        return False
+    if _FLOW_BEFORE.search(text, 0, start) is None:
+        return False
+    return period.granularity in ("month", "quarter") and period.last_day() < ctx.published.replace(
+        day=1
+    )
 
 
 # "continues to maintain 19,211 Bitcoin on its balance sheet", "still holds": a holding told in

@@ -760,17 +760,19 @@ def opens_with_anaphor(segment: Segment, ctx: DocContext, lower: str) -> bool:
 # "$650 million of 2029 notes and $400 million of 2030 notes outstanding": the first amount's
 # instrument, then "and" the next amount.
 # (also "$16.5 million in its BTC-backed facility, along with $2.0 million in equipment-related
-# indebtedness")
+# indebtedness", "pay off $2.0 million in equipment-related debt as well as $16.5 million in its
+# BTC-backed facility": "debt" names the first amount's instrument as "indebtedness" does)
 _COORDINATED_NOTES = Folded(
     r"^\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness)\b"
-    r"[^.;$]{0,30}?,?\s*(?:and|plus|along\s+with|as\s+well\s+as|together\s+with)\s+$"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness|"
+    r"debt)\b[^.;$]{0,30}?,?\s*(?:and|plus|along\s+with|as\s+well\s+as|together\s+with)\s+$"
 )
 
 
 _INSTRUMENT_AFTER = Folded(
     r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
-    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness)\b"
+    r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness|"
+    r"debt)\b"
 )
 
 

@@ -53,11 +53,12 @@ NAME_GAP = r"(?:[^.;]|\.(?=\w))"
 
 
 # ("using the proceeds to settle its debt": settling a debt named right after the verb is its
-# repayment; not "to settle the lawsuit")
+# repayment; not "to settle the lawsuit"; the debtor may be named: "was paid to settle
+# Stronghold's outstanding loans", "to settle the company's debt")
 REPAY_VERB = (
     r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay|settle(?=\s+(?:(?:the|its|their|our|"
-    r"an?|all|some|part\s+of|outstanding|remaining)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:debts?|loans?|"
-    r"notes|borrowings|indebtedness|principal|facility|credit\s+facility)\b))"
+    r"an?|all|some|part\s+of|outstanding|remaining)\s+){0,3}(?:[\w-]+(?:['’]s)?\s+){0,2}?"
+    r"(?:debts?|loans?|notes|borrowings|indebtedness|principal|facility|credit\s+facility)\b))"
 )
 
 

@@ -10,11 +10,15 @@ named "as of" / "as at" (with or without its year, or "as of today") in the sent
 the figure or right after it ("… 1,300 Bitcoin as of May 24, 2018"), and no period named
 anywhere in the sentence ("… 1,300 BTC in May", "… in the three months ended June 30", "For
 the month of June, as of June 30, …" keep their period).
+
+A simple past does the same with a month's end right after the figure: "it mined 2457 BTC as
+of September-end this year", "mined 2,457 BTC as of the end of September" (a month's flow is
+told "in September", not "as of" its end; the year's running total is).
 """
 
 from __future__ import annotations
 
-from .folded import Folded
+from .folded import MONTH_WORD, Folded
 
 _DAY = r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?)"
 # "As of May 24, 2018, Hut 8 has mined …", "As at 30 June 2021, …", "As of May 24, Hut 8 …",
@@ -40,12 +44,38 @@ _PERIOD_NAMED = Folded(
 )
 
 
+# The simple past of mining just before the figure: "it mined 2457 BTC as of September-end".
+_PAST_MINED = Folded(
+    r"\b(?:self-)?(?:mined|produced)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|"
+    r"about|nearly|roughly|around|some|a\s+total\s+of)\s+)?$"
+)
+# A month's end "as of" right after the figure, with its year: "… BTC as of September-end this
+# year", "as of the end of September 2021", "as at month-end" (the clause's end closes it).
+_MONTH_END_AFTER = Folded(
+    rf"^\s*(?:bitcoins?|btc)?\s*,?\s*as\s+(?:of|at)\s+(?:the\s+end\s+of\s+{MONTH_WORD}|"
+    rf"{MONTH_WORD}[- ]end|(?:the\s+)?month[- ]end)(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?"
+    r"(?=\s*(?:[,.;]|$))"
+)
+
+
 def is_mined_as_of(text: str, start: int, end: int) -> bool:
     """The figure at `start:end` is coins mined up to an "as of" day, no period of its own."""
     if _PERFECT_MINED.search(text, max(0, start - 60), start) is None:
-        return False
+        return _mined_to_month_end(text, start, end)
     before = _AS_OF_BEFORE.search(text, max(0, start - 140), start)
     if before is None and _AS_OF_AFTER.search(text[end : end + 60]) is None:
         return False
     head = text[: before.start()] if before else ""
     return _PERIOD_NAMED.search(head) is None and _PERIOD_NAMED.search(text[end : end + 80]) is None
+
+
+def _mined_to_month_end(text: str, start: int, end: int) -> bool:
+    """ "It mined 2457 BTC as of September-end this year": a simple past whose figure runs to a
+    month's end, with no period named before it in the sentence."""
+    if "as " not in text[end : end + 20]:
+        return False  # cheap gate
+    if _PAST_MINED.search(text, max(0, start - 60), start) is None:
+        return False
+    if _MONTH_END_AFTER.search(text[end : end + 60]) is None:
+        return False
+    return _PERIOD_NAMED.search(text[:start]) is None

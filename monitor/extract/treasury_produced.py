@@ -58,12 +58,17 @@ PRODUCED: Gated = [
             "raked in",
             "hauled in",
             "reaped",
+            "created",
+            "minded",
         ),
         re.compile(
             # "churning out 687 BTC", "cranked out", "minted": a rewrite's verbs for production
             # (a headline's present tense: "DMG Blockchain mines 212 bitcoins in Q3 2022");
-            # "pulled in", "dug up", "harvested", "extracted", "raked in": news copy's verbs
+            # "pulled in", "dug up", "harvested", "extracted", "raked in": news copy's verbs;
+            # "created 1,106 BTC in June" (a rewrite's word for mined), "the corporate minded 147
+            # Bitcoins" (a spinner's misspelling of mined, beside "manufacturing" for production)
             rf"\b(?:produced|produces|producing|mined|mines|self-mined|earned|earns|mining|"
+            rf"created|minded|"
             # ("production rose, generating 1,426 Bitcoins during this quarter": a participle)
             rf"generated|generating|minted|mints|minting|"
             rf"(?:churn|crank|pump)(?:ed|ing|s)?\s+out|(?:pulled|raked|hauled)\s+in|"
