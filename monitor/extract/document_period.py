@@ -516,12 +516,17 @@ def _told_alike(text: str, entity: str) -> bool:
     return is_peer_figure(text, len(text), entity) or _INDUSTRY.search(text) is not None
 
 
-_LIKENESS = Folded(r"\b(?:too|also|likewise|similarly|as\s+well)\b")
+# ("Previously, miners in the US did the same by selling 4,411 BTC throughout May 2022")
+_LIKENESS = Folded(
+    r"\b(?:too|also|likewise|similarly|as\s+well|did\s+the\s+same|followed\s+suit)\b"
+)
 
 
-# "Bitcoin miners also dumped their holdings faster than usual in May": the sector's month
+# "Bitcoin miners also dumped their holdings faster than usual in May", "miners in the US did
+# the same": the sector's month
 _INDUSTRY = Folded(
-    r"\b(?:bitcoin\s+|public\s+|listed\s+)?miners\s+(?:also\s+|have\s+|had\s+)?\w+ed\b"
+    r"\b(?:bitcoin\s+|public\s+|listed\s+)?miners\s+(?:(?:in|from|across)\s+(?:the\s+)?\w+\s+)?"
+    r"(?:also\s+|have\s+|had\s+)?(?:\w+ed|did)\b"
 )
 
 
