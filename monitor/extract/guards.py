@@ -231,8 +231,6 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
         _may_match(_PRIOR_BEFORE, text) and _may_compare(before) and _PRIOR_BEFORE.search(before)
     ) or _in_comparison(text, start):
         return True
-    if not _may_match(_PRIOR_AFTER_ANYWHERE, text):
-        return False  # (no match of `_PRIOR_AFTER` can start anywhere in the sentence)
     after = _PRIOR_AFTER.match(text[end : end + 80])
     if after is None:
         return False
@@ -323,10 +321,8 @@ _FOLLOWING = Folded(r"\b(?:following|after)\s+(?:its|the|their|a|an)\s+(?:[\w-]+
 @remembered
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
-    if _may_match(_EARLIER_EVENT, text) and _EARLIER_EVENT.search(text, 0, position):
+    if _EARLIER_EVENT.search(text, 0, position):
         return True
-    if not (_may_match(_FOLLOWING, text) or _may_match(_PLUPERFECT, text)):
-        return False  # (the two readings below need one of these patterns in the sentence)
     window = text[max(0, position - 50) : position + 40].lower()
     if (
         ("follow" in window or "after" in window)
@@ -394,8 +390,6 @@ def is_aggregate(text: str, position: int) -> bool:
     miners" describes a company and does not count, nor does the industry as the setting of a
     company's own clause ("Amid the industry downturn, Riot sold"). A clause that opens with a
     group (`group_subject`) is the group's."""
-    if not (_may_match(_AGGREGATE, text) or _may_match(_GROUP_WORD, text)):
-        return False  # (the window below is a stretch of the sentence: it holds neither)
     window = text[max(0, position - _AGGREGATE_REACH) : position]
     # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
     # its own subject starts after ";", ":" or a contrasting conjunction.
@@ -507,8 +501,6 @@ _ANOTHER_CUSTODIAN = Folded(
 @remembered
 def is_for_clients(text: str, end: int) -> bool:
     """The BTC figure ending at `end` is a client's (traded, held or mined for it)."""
-    if not _may_match(_FOR_CLIENTS_ANYWHERE, text):
-        return False  # (no match of `_FOR_CLIENTS` can start anywhere in the sentence)
     found = _FOR_CLIENTS.match(text[end : end + 80])
     if found is None:
         return False
@@ -527,27 +519,9 @@ def is_price(text: str, start: int, end: int) -> bool:
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
 
 
-# `GROUP_WORDS` (searched in a stretch's lowercase by `is_aggregate`) as a screened pattern.
-_GROUP_WORD = Folded(GROUP_WORDS.pattern)
-
-
-def anywhere(pattern: Folded) -> Folded:
-    """`pattern` (a `Folded` one opening with "^", matched at the start of a stretch cut from
-    a sentence) without its "^": it matches in the sentence wherever the stretch opens on a
-    match, so when the sentence screen rules it out, no stretch of the sentence opens on one."""
-    if not pattern.pattern.startswith("^"):
-        raise ValueError("a pattern anchored at its stretch's start")
-    return Folded(pattern.pattern[1:])
-
-
-_PRIOR_AFTER_ANYWHERE = anywhere(_PRIOR_AFTER)
-_FOR_CLIENTS_ANYWHERE = anywhere(_FOR_CLIENTS)
-
-
 # The guards' costlier patterns, asked of a whole sentence in one RE2 pass (`sentence_screen`):
 # a figure's guards ask a dozen of them of one sentence, which holds one or two at most. (Not a
-# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS` are
-# screened by their forms `anywhere`.)
+# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS`.)
 _SCREEN = SentenceScreen(
     [
         _HYPOTHETICAL,
@@ -559,10 +533,6 @@ _SCREEN = SentenceScreen(
         _COMPARISON_LEAD,  # (asked from the text's start: its "^" is the text's)
         _FOLLOWING,
         _PLUPERFECT,
-        _EARLIER_EVENT,  # (asked from the text's start, as `_COMPARISON_LEAD`)
-        _GROUP_WORD,
-        _PRIOR_AFTER_ANYWHERE,
-        _FOR_CLIENTS_ANYWHERE,
     ]
 )
 

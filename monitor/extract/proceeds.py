@@ -21,9 +21,8 @@ from .evidence import money_observations
 from .folded import Folded, lowered
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
-from .pattern_sets import EVERY, Possible
+from .pattern_sets import EVERY, PatternChoice, Possible
 from .resolver import resolve_period
-from .sentence_screen import SharedChoice
 from .sentences import Segment
 
 # A sale's verbs (as `treasury_sold` reads them), for a sale told of coins named by a noun.
@@ -188,7 +187,7 @@ _OTHER_SALE = _Screened(
 
 # The branches of every alternation asked of a whole sentence, and the last sentence's answer
 # (the reader asks several alternations of one sentence).
-_SENTENCE_CHOICE = SharedChoice(
+_SENTENCE_CHOICE = PatternChoice(
     branch
     for alternation in (_SALE_MENTION, _REFERS_BACK, _NAMES_THE_SALE, _OTHER_SALE)
     for branch in alternation._branches
