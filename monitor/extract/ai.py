@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from . import guards, ranges
+from .ai_award_terms import without_award_terms
 from .ai_buyers import bought_by_other
 from .ai_capacity import capacity
 from .ai_deal_told_next import DEAL_WORDS, ai_deal_told_next
@@ -366,6 +367,7 @@ def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
     found = _extract(segment, ctx)
     found.extend(tenant_capacity(segment, ctx, found))  # "a lease with a hyperscaler for 200 MW"
     found.extend(deal_total(segment, ctx, found))  # "This move bumps the total capacity to 600MW"
+    found = without_award_terms(segment.text, found)  # "Vesting requires … lease for 200+ MW"
     if found and ctx.text is not None and (is_mining_only(ctx.text) or mines_with_gpus(ctx.text)):
         return []  # "spending $7 million on data centers" in a story naming only mining
     if (

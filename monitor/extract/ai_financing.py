@@ -11,6 +11,8 @@ even when the story is about the AI build the money helps pay for:
   company's);
 * a financing's own parts: "the facility comprises an initial $750 million investment to
   support the campus expansion" (the deal named by its subject is a financing);
+* an investment made of shares: "The $460M investment includes 9M new shares and 3.8M sold by
+  Galaxy executives" (an equity raise named by the investor's side);
 * the investor's spending verb: "Brookfield to invest up to $600 million in the campus" when
   the document tells of a financing the company receives from someone else.
 
@@ -36,6 +38,13 @@ _OTHER_USE_AFTER = Folded(
     r"(?:(?:help|partially|partly|fully)\s+)?(?:the\s+|its\s+|a\s+)?"
     r"(?:repurchas\w*|buy\s+back|buy-?backs?|redeem\w*|redemptions?|repay\w*|retir(?:e|ing)|"
     r"refinanc\w*|pay\s+(?:down|off|back)|paying\s+(?:down|off|back)|prepay\w*|settl(?:e|ing))\b"
+)
+# After the amount: an investment or raise whose parts are shares ("investment includes 9M new
+# shares", "placement of 12.8 million shares"): equity sold, not money spent
+_SHARES_AFTER = Folded(
+    r"\s+(?:equity\s+)?(?:investment|raise|placement|offering|sale)\s+(?:includes|included|"
+    r"comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|of)\s+"
+    r"[^.;]{0,40}?\b(?:shares|stock|units)\b"
 )
 # Before the amount: an investor's right or option to put money in ("maintains the right to
 # commit an extra", "holds an option to invest up to")
@@ -84,7 +93,7 @@ _REACH = 90
 
 def is_financing(text: str, start: int, end: int, document: str | None, entity: str | None) -> bool:
     """Is the amount at `text[start:end]` financing or another use, not the company's AI spend?"""
-    if _OTHER_USE_AFTER.match(text, end):
+    if _OTHER_USE_AFTER.match(text, end) or _SHARES_AFTER.match(text, end):
         return True  # "earmarked $460 million to repurchase common stock"
     head = max(0, start - _REACH)
     if _RIGHT_TO_BEFORE.search(text, head, start) or _PARTS_BEFORE.search(text, head, start):

@@ -305,6 +305,12 @@ _LEFT_WITH = Folded(
     r"(?:(?:about|approximately|roughly|nearly|some|over|around)\s+)?$"
 )
 _FLOW_BEFORE = Folded(r"\b(?:sold|sells|sale|selling|mined|produced)\b")
+# A sale told after the named month closed: "On Monday, the company sold 100 BTC", "This week",
+# "Since then", "Since its listing it has sold …": what it left stands at no month's close.
+_LATER_THAN_MONTH = Folded(
+    r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|past)\s+week|since|today|"
+    r"yesterday|recently|ha(?:s|ve)\s+(?:now\s+|also\s+|since\s+)?(?:sold|mined|produced))\b"
+)
 
 
 def _left_by_earlier_flows(ctx: DocContext, segment: Segment, period: Period, start: int) -> bool:
@@ -317,7 +323,7 @@ def _left_by_earlier_flows(ctx: DocContext, segment: Segment, period: Period, st
         return False  # cheap gate
     if _LEFT_WITH.search(text, max(0, start - 40), start) is None:
         return False
-    if _FLOW_BEFORE.search(text, 0, start) is None:
+    if _FLOW_BEFORE.search(text, 0, start) is None or _LATER_THAN_MONTH.search(text, 0, start):
         return False
     return period.granularity in ("month", "quarter") and period.last_day() < ctx.published.replace(
         day=1

@@ -9,6 +9,11 @@ periodic report it takes that month when the day falls after the report's period
 decided case 7: an event after the period's end keeps its own month), and in a story with no
 report period it takes that month as a one-off event's; a closing within the report's period
 leaves the report's period.
+
+A story about notes issued may date the issue a few sentences later in the same paragraph:
+"… announced Wednesday that it has issued $1.3 billion aggregate principal amount of … Notes
+due 2031. The company, which maintains … The notes were issued on September 30, 2025, under an
+indenture …": the notes' own day dates the flow, as the next sentence's closing would.
 """
 
 from __future__ import annotations
@@ -34,6 +39,13 @@ _CLOSING_OPENS = Folded(
     r"(?:was|were)\s+(?:closed|completed))\s+on\s+)"
 )
 _REACH = 120
+# A later sentence of the paragraph dating the instrument's issue: "The notes were issued on",
+# "The loan was funded on", "The offering was completed on".
+_LATER_ISSUE = Folded(
+    r"[.!?]\s+the\s+(?:notes|bonds|debentures|loan|offering)\s+(?:were|was)\s+(?:issued|closed|"
+    r"completed|funded)\s+on\s+"
+)
+_PARAGRAPH_REACH = 700
 
 
 def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
@@ -43,12 +55,28 @@ def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
         return None
     following = text[segment.end : segment.end + _REACH]
     lowered = following.lower()  # the pattern folds case: "Following Completion of"
-    if "clos" not in lowered and "complet" not in lowered:
-        return None  # cheap gate
-    opening = _CLOSING_OPENS.match(following)
+    opening = None
+    if "clos" in lowered or "complet" in lowered:  # cheap gate
+        opening = _CLOSING_OPENS.match(following)
     if opening is None:
-        return None
-    mentions = find_mentions(following[opening.end() :], ctx.reference)
+        return _later_issue_month(ctx, text, segment)
+    return _closing_day_month(ctx, following[opening.end() :])
+
+
+def _later_issue_month(ctx: DocContext, text: str, segment: Segment) -> Period | None:
+    """The month of the issue day a later sentence of the paragraph states, if any."""
+    stop = text.find("\n\n", segment.end, segment.end + _PARAGRAPH_REACH)
+    paragraph = text[segment.end - 1 : stop if stop >= 0 else segment.end + _PARAGRAPH_REACH]
+    if " on " not in paragraph:
+        return None  # cheap gate
+    later = _LATER_ISSUE.search(paragraph)
+    return None if later is None else _closing_day_month(ctx, paragraph[later.end() :])
+
+
+def _closing_day_month(ctx: DocContext, rest: str) -> Period | None:
+    """The month of the day `rest` opens with, if done by publication and after the report's
+    own period."""
+    mentions = find_mentions(rest[:_REACH], ctx.reference)
     if not mentions or mentions[0].start > 0 or mentions[0].period is None:
         return None
     day = mentions[0].period

@@ -22,6 +22,7 @@ from .numbers import NEXT_FIGURE, Money, find_money
 from .periods import Mention, Period, find_mentions, last_quarter_before, shift_month
 from .resolver import can_be_topic
 from .sentences import Segment
+from .span_flows import is_summed_month
 from .terms import is_price_date, is_release_date, is_since, is_term
 
 __all__ = ["DocContext", "detect_dollar"]
@@ -201,6 +202,7 @@ class DocContext:
                 and not is_price_date(text, m)
                 and not is_since(text, m)
                 and not is_release_date(text, m)
+                and not is_summed_month(text, m)  # "combined … during April and May"
             )
             self._dating[key] = cached
         return cached

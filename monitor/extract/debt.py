@@ -35,6 +35,7 @@ from .debt_balance import (
     opens_with_anaphor,
     plain_balance,
     repaid_in_full,
+    with_interest_to_come,
 )
 from .debt_balance_retired import balance_then_retired
 from .debt_before_restatement import before_restatement
@@ -1022,6 +1023,10 @@ def _refused_by_kind(text: str, money: Money, metric: str, owed: bool) -> bool:
         return True  # "CleanSpark's $650 million convertible note features a 0% coupon rate"
     if metric == DEBT_TOTAL and owed_to_creditors(text, money):
         return True  # "owes its creditors $57.4 million": liabilities, not debt (case 36)
+    if metric == DEBT_TOTAL and with_interest_to_come(text, money):
+        return (
+            True  # "$17.9 million of principal … and interest, which would accrue through maturity"
+        )
     if metric == DEBT_TOTAL and beside_equity(text, money):
         return True  # "consisting of $400 million in shares and $100 million in convertible debt"
     if metric == DEBT_TOTAL and step_to_later_level(text, money.start, money.end):

@@ -716,6 +716,25 @@ _PAYOFF_AT_MATURITY = Folded(
 )
 
 
+# "$17.9 million of outstanding principal amount of debt and interest, which would accrue
+# through maturity under the Notes": principal with the interest still to come is what a deal
+# would retire, not a balance owed at a date (accrued interest, "and accrued interest", is).
+_INTEREST_TO_COME_AFTER = Folded(
+    r"[^.;]{0,80}?\band\s+interest\b,?\s+(?:(?:which|that)\s+(?:would|will)\s+(?:have\s+)?|"
+    r"to\s+)?accru(?:e|es|ing)\s+(?:through|until|to)\s+(?:its\s+|the\s+)?maturity\b"
+)
+
+
+def with_interest_to_come(text: str, money: Money) -> bool:
+    """Is the amount principal and the interest that would accrue until maturity?"""
+    if "maturity" not in text[money.end : money.end + _INTEREST_REACH]:
+        return False  # cheap gate
+    return _INTEREST_TO_COME_AFTER.match(text, money.end) is not None
+
+
+_INTEREST_REACH = 160
+
+
 def not_a_balance(text: str, money: Money) -> bool:
     """A bound or past high, a balance a plan will leave, the whole a part came from, or an
     amount that is cash, net debt, a condition or a purpose."""
@@ -769,8 +788,10 @@ _COORDINATED_NOTES = Folded(
 )
 
 
+# (not "$0.3 million of accrued interest on the loans": interest paid is no part repaid)
 _INSTRUMENT_AFTER = Folded(
-    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+(?:(?:its|the|our)\s+)?"
+    r"\s+(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:of|in)\s+"
+    r"(?!(?:accrued\s+|unpaid\s+)?interest\b)(?:(?:its|the|our)\s+)?"
     r"(?:[\w%.-]+\s+){0,4}?(?:notes|loans?|debentures|bonds|borrowings|facility|indebtedness|"
     r"debt)\b"
 )

@@ -139,7 +139,9 @@ def _one_off_period(metric: str, ctx: DocContext, segment: Segment, money: Money
     own = _own_report(ctx) if metric == DEBT_ISSUED else None
     if own is not None and _within_report(ctx, own, segment.text, money.start):
         return own.label()  # (the report's period, decided case 7)
-    return publication_month(ctx)
+    closed = None if ctx.mentions(segment) else closing_month(ctx, segment)
+    # ("… has issued $1.3 billion … The notes were issued on September 30, 2025")
+    return closed.label() if closed is not None else publication_month(ctx)
 
 
 def _happened_flow_period(ctx: DocContext, segment: Segment, money: Money, end: int) -> str | None:

@@ -14,6 +14,7 @@ falls back so; a report's period (a monthly update's month) still dates its flow
 
 from __future__ import annotations
 
+from .closed_next import closing_month
 from .context import DocContext
 from .debt_issue_news import received_advance
 from .folded import Folded
@@ -57,4 +58,6 @@ def told_as_news(ctx: DocContext, segment: Segment, money: Money, period: str | 
         return None  # the sentence names the document's period itself
     if continues_previous(segment.text):
         return None  # "In July 2023, the Group amended … Pursuant to which the Group has repaid"
+    if closing_month(ctx, segment) is not None:
+        return None  # "… has issued $1.3 billion … The notes were issued on September 30, 2025"
     return month.label()

@@ -170,7 +170,8 @@ _TO_RETIRE_AFTER = Folded(
     # (not "… and will use the proceeds to repay its loan", a plan, nor "… and used part of the
     # proceeds to repay": only some of the amount went to the loan, decided case 13)
     r"(?![^.;$]{0,40}?\b(?:will|would|shall|plans?|intends?|expects?|part|some|portion|half)\b)"
-    rf"[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,40}}?\b{DEBT_OBJECT}\b"
+    # (the debt object within 50: "to settle all of Stronghold Digital Mining's outstanding loans")
+    rf"[^.;$]{{0,40}}?\bto\s+{REPAY_ADVERB}{REPAY_VERB}\b[^.;$]{{0,50}}?\b{DEBT_OBJECT}\b"
 )
 
 

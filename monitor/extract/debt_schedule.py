@@ -49,7 +49,7 @@ _STATEMENT = Folded(r"\b(?:balance\s+sheets?|statements?\s+of\s+financial\s+posi
 
 # A statement row's reference to the note explaining it ("Digital assets (Note 5)", "(Notes 8
 # and 9)", "(note 4(b))"): a pointer, not a promissory note.
-_NOTE_REFERENCE = re.compile(
+NOTE_REFERENCE = re.compile(
     r"\(\s*notes?\s+\d{1,2}[a-z]?(?:\s?\([a-z]\))?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*\s*\)",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ def names_a_loan(label: str, context: str) -> bool:
     """Is `label` one loan's row (or the schedule's total) in a table whose caption and
     heading are `context`?"""
     if "(" in label:
-        label = _NOTE_REFERENCE.sub("", label)  # "Digital assets (Note 5)" names no note
+        label = NOTE_REFERENCE.sub("", label)  # "Digital assets (Note 5)" names no note
     instrument = _INSTRUMENT.search(label) and not _NOT_A_BALANCE.search(label)
     if not instrument and not _SCHEDULE_TOTAL.search(label):
         return False

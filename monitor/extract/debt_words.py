@@ -55,10 +55,19 @@ NAME_GAP = r"(?:[^.;]|\.(?=\w))"
 # ("using the proceeds to settle its debt": settling a debt named right after the verb is its
 # repayment; not "to settle the lawsuit"; the debtor may be named: "was paid to settle
 # Stronghold's outstanding loans", "to settle the company's debt")
+# The debt must head what is settled: "the company's loan guarantee litigation", "a lender's
+# loan fee dispute", "debt-related lawsuit" are no debt; a clause's end, a preposition or
+# "obligations" follows a settled debt ("all of Stronghold Digital Mining's outstanding loans").
+_SETTLED_DEBT_ENDS = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:with|to|of|from|under|and|in|for|by|at|that|which|owed|due|"
+    r"totaling|totalling|early|ahead|before|using|as|through|on|obligations?|balances?)\b)"
+)
 REPAY_VERB = (
     r"(?:repay|pay\s+down|pay\s+off|redeem|retire|prepay|settle(?=\s+(?:(?:the|its|their|our|"
-    r"an?|all|some|part\s+of|outstanding|remaining)\s+){0,3}(?:[\w-]+(?:['’]s)?\s+){0,2}?"
-    r"(?:debts?|loans?|notes|borrowings|indebtedness|principal|facility|credit\s+facility)\b))"
+    r"an?|all(?:\s+of)?|some(?:\s+of)?|part\s+of|outstanding|remaining)\s+){0,3}"
+    r"(?:[\w-]+(?:['’]s)?\s+){0,4}?"
+    r"(?:debts?|loans?|notes|borrowings|indebtedness|principal|facility|credit\s+facility)"
+    rf"{_SETTLED_DEBT_ENDS}))"
 )
 
 

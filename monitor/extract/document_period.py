@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .entities import MINERS, is_peer_figure, ticker_of
+from .event_dates import dates_opening_event
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .schedules import is_schedule
@@ -515,12 +516,17 @@ def _told_alike(text: str, entity: str) -> bool:
     return is_peer_figure(text, len(text), entity) or _INDUSTRY.search(text) is not None
 
 
-_LIKENESS = Folded(r"\b(?:too|also|likewise|similarly|as\s+well)\b")
+# ("Previously, miners in the US did the same by selling 4,411 BTC throughout May 2022")
+_LIKENESS = Folded(
+    r"\b(?:too|also|likewise|similarly|as\s+well|did\s+the\s+same|followed\s+suit)\b"
+)
 
 
-# "Bitcoin miners also dumped their holdings faster than usual in May": the sector's month
+# "Bitcoin miners also dumped their holdings faster than usual in May", "miners in the US did
+# the same": the sector's month
 _INDUSTRY = Folded(
-    r"\b(?:bitcoin\s+|public\s+|listed\s+)?miners\s+(?:also\s+|have\s+|had\s+)?\w+ed\b"
+    r"\b(?:bitcoin\s+|public\s+|listed\s+)?miners\s+(?:(?:in|from|across)\s+(?:the\s+)?\w+\s+)?"
+    r"(?:also\s+|have\s+|had\s+)?(?:\w+ed|did)\b"
 )
 
 
@@ -547,6 +553,8 @@ def _background(text: str, mention: Mention) -> bool:
         or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
         is not None
         or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
+        # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080": the recalled sale's
+        or dates_opening_event(text, mention.start, mention.end, len(text))
     )
 
 

@@ -4,6 +4,11 @@ Miners' news dates the bitcoin halving beside the period's figures: "following t
 reward halving in April, mining a total of 699 bitcoin" (a Q2 figure), "mined 1,200 BTC after
 the April halving", "April's halving cut the reward". The month there is the halving's; the
 figure keeps the period its sentence otherwise gives (the quarter opening it, the report's).
+
+An opening "Following …"/"After …" clause that tells an earlier figure with its month dates
+that figure only: "Following a substantial sale of approximately 1,818 Bitcoin in December,
+Riot Platforms has disclosed the sale of roughly 1,080 Bitcoin" (the December sale is recalled,
+decided case 1; the 1,080 keeps the period the rest of its sentence or the story gives).
 """
 
 from __future__ import annotations
@@ -21,6 +26,31 @@ _EVENT_AFTER = Folded(
     r"(?:['’]s)?\s+(?:bitcoin\s+|btc\s+|network\s+|reward\s+){0,2}(?:halving|halvening)\b"
 )
 _REACH = 40
+
+
+# The sentence opens with "Following"/"After" and an earlier figure ("a substantial sale of
+# approximately 1,818 Bitcoin"), up to the period phrase; no clause closes before it.
+_OPENING_AFTER = Folded(
+    r"^\W{0,3}(?:following|after)\s+(?:its|the|their|a|an)\s+[^,;:.()]{0,60}?"
+    r"(?:[$€£]\s?\d|\b\d[\d,.]{0,12}\s*(?:bitcoins?|btc|coins|million|billion|mw|megawatts)\b)"
+    r"[^,;:()]{0,40}?"
+    r"(?:\b(?:in|during|of|on)\s+)?$"
+)
+_CLAUSE_END = Folded(r"\s*,")
+
+
+def dates_opening_event(text: str, start: int, end: int, figure: int) -> bool:
+    """Does the period phrase at `text[start:end]` date an earlier figure that an opening
+    "Following …," clause tells, the figure at `figure` standing after that clause?"""
+    if figure <= end or text[:1].lower() not in "fa" or start > _OPENING_REACH:
+        return False  # cheap gate: the sentence opens with the clause
+    return (
+        _OPENING_AFTER.search(text, 0, start) is not None
+        and _CLAUSE_END.match(text, end) is not None
+    )
+
+
+_OPENING_REACH = 120
 
 
 def dates_an_event(text: str, start: int, end: int) -> bool:

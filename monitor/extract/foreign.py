@@ -75,6 +75,7 @@ from . import (
     foreign_numbers,
     foreign_parentheses,
     foreign_periods,
+    foreign_rounded,
     foreign_sale_next,
     foreign_sector_subject,
     foreign_sold_all,
@@ -170,6 +171,15 @@ _PRICE_AFTER = re.compile(
     r"ciascun[oa]\b)",
     re.I,
 )
+# the coins' value told after a sale ("menjual sekitar 750 Bitcoin di bulan Agustus, yang
+# nilainya setara dengan sekitar US$193 juta", "… avaliados em US$ 19 milhões"): their worth at
+# a price, not money the text says the sale brought (README decided case 4; "vendió 1.818 BTC,
+# equivalentes a unos u$s161,6 millones" is the sale's sum)
+_WORTH = re.compile(
+    r"\b(?:nilainya|bernilai|avaliad[oa]s\s+em|valorad[oa]s\s+en|valutat[ie]\s)",
+    re.I,
+)
+_WORTH_WINDOW = 45
 # a purpose told after a sale, its sum what the sale was to add to, not what it brought ("menjual
 # 3.000 BTC … dengan harga US$63 juta untuk meningkatkan likuiditas hampir US$100 juta")
 _PURPOSE = re.compile(
@@ -341,14 +351,14 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
     # September's update), but the publication's month after a closed year's flows
     now = _month(published) if named is not None and named.granularity == "year" else fallback
-    return (
+    # (a round "plus de 400 BTC" restating the headline's exact 405: the exact figure once)
+    observed = foreign_rounded.without_rounded(
         [
             _observation(figure, now if figure.now else fallback, named, lead is not None)
             for figure in figures
         ]
-        + deals
-        + list(_intents(reader, sentences, fallback))
     )
+    return observed + deals + list(_intents(reader, sentences, fallback))
 
 
 def _proceeds_told_next(
@@ -708,6 +718,8 @@ class _Reader:
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
                 continue
+            if _WORTH.search(text, max(sale.end, start - _WORTH_WINDOW), start):
+                continue  # (what the coins were worth, not what the sale brought)
             clause_start, clause_end = self._clause(text, start, end)
             if _REVENUE.search(text, clause_start, clause_end):
                 continue

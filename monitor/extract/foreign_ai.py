@@ -60,7 +60,12 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"kasunduan|kontrata|partnership)\b"
     ),
     "ja": re.compile(r"(?:契約|提携|合意)を(?:締結|結ん)"),
-    "ko": re.compile(r"(?:계약|파트너십|협약)을\s*(?:체결|맺)(?:했|하였)"),
+    # (also a partnership announced with its party, README case 30: "Fluidstack와 협력하여 …
+    # AI 데이터센터를 개발한다고 발표했다")
+    "ko": re.compile(
+        r"(?:계약|파트너십|협약)을\s*(?:체결|맺)(?:했|하였)|"
+        r"(?:와|과)\s*(?:협력|제휴)(?:하여|해)\s[^.]{0,80}?(?:개발|구축|건설)한다고\s*발표(?:했|하였)"
+    ),
     "zh": re.compile(
         r"(?:签署|簽署|签订|簽訂|达成|達成)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
     ),
@@ -88,8 +93,9 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"quan\s+hệ\s+đối\s+tác)",
         re.I,
     ),
-    # "أبرمت شركة IREN الأسترالية عقدًا": the verb, up to four words, the contract
-    "ar": re.compile(r"(?:أبرمت|أبرم|وقّعت|وقعت|وقّع)\s+(?:\S+\s+){0,4}?(?:عقد|اتفاق|صفقة|شراكة)"),
+    # "أبرمت شركة IREN الأسترالية عقدًا": the verb, up to six words (the subject told with its
+    # trade: "وقّعت شركة تعدين بيتكوين Hut 8 عقد إيجار"), the contract
+    "ar": re.compile(r"(?:أبرمت|أبرم|وقّعت|وقعت|وقّع)\s+(?:\S+\s+){0,6}?(?:عقد|اتفاق|صفقة|شراكة)"),
     "cs": re.compile(
         r"\b(?:podepsal\w*|uzavřel\w*)\s+(?:\w+\s+){0,4}?(?:smlouv|dohod|partnerstv)\w*", re.I
     ),

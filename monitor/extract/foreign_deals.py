@@ -98,7 +98,8 @@ def _read(sentences: list[Segment], told: _Story, paid: list[bool]) -> list[Extr
     found: list[Extracted] = []
     # (the sentence before: "転換社債の販売で調達完了" over "資金調達により3億ドルを確保し")
     previous = ""
-    signed: str | None = None  # the period of the contract the sentence before signed
+    signed: str | None = None  # the period of the contract one of the sentences before signed
+    since = 0  # sentences read since it
     for index, sentence in enumerate(sentences):
         before, previous = previous, sentence.text
         tranches = paid[index] or paid[index + 1]
@@ -107,9 +108,18 @@ def _read(sentences: list[Segment], told: _Story, paid: list[bool]) -> list[Extr
         found.extend(_capex(sentence, told))
         if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
             found.extend(_told_next(sentence, told, signed))
-        signed = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
+        # (the contract's terms may take a sentence before its scope: "Come parte
+        # dell'accordo, Google garantirà … Gli accordi coprono più di 200 MW di carico IT
+        # critico")
+        now = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
+        signed, since = (now, 0) if now or deals else (signed, since + 1)
+        if since >= _TOLD_NEXT_REACH:
+            signed = None
         found.extend(deals)
     return found
+
+
+_TOLD_NEXT_REACH = 2  # the sentences after a contract its scope is looked for in
 
 
 def _told_next(sentence: Segment, story: _Story, period: str) -> Iterator[Extracted]:

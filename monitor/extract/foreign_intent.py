@@ -50,6 +50,12 @@ _ROMANCE = re.compile(
     r"poderá|pourrait|tiene\s+previsto|ha\s+intenzione|a\s+l['’]intention|tem\s+a\s+intenção)"
     r"\s+(?:\w+\s+){0,2}?(?:di\s+|de\s+|d['’])?(?:vendere|vender|vendre|liquidare|liquidar)\b|"
     r"\b(?:venderá|venderà|vendra|venderán|venderanno|vendront)\b|"
+    # (a sale it will begin: "ha annunciato che inizierà a vendere una parte dei BTC")
+    r"\b(?:inizierà|comincerà|comenzará|empezará|começará|commencera)\s+(?:a|à)\s+"
+    r"(?:vendere|vender|vendre)\b|"
+    # Indonesian: "berencana untuk terus menjual kepemilikan Bitcoin mereka", "akan menjual"
+    r"\b(?:berencana|bermaksud|berniat|akan|mempertimbangkan)\s+(?:untuk\s+)?"
+    r"(?:terus\s+|mulai\s+)?menjual\b|"
     r"\b(?:plant|beabsichtigt|erwägt|könnte|beschloss|beschlossen|entschied)\b[^.;]{0,60}?"
     r"\bzu\s+verkaufen\b",
     re.I,
@@ -62,6 +68,7 @@ _PATTERNS = {
     "it": _ROMANCE,
     "fr": _ROMANCE,
     "de": _ROMANCE,
+    "id": _ROMANCE,  # (verb before its object, as the Romance languages)
 }
 LANGUAGES = frozenset(_PATTERNS) | {"zh"}  # (Chinese: `foreign_intent_zh`)
 # Giving up holding all it mines is a statement that part of it will be sold (README case 29):
@@ -89,7 +96,9 @@ _ROMANCE_COINS = re.compile(
     re.I,
 )
 # an intention not to sell, a sale of shares, or a condition, in the Romance clause
-_ROMANCE_NOT = re.compile(r"\b(?:non|no|não|pas|nicht|keine?n?|nunca|mai|jamais|niemals)\b", re.I)
+_ROMANCE_NOT = re.compile(
+    r"\b(?:non|no|não|pas|nicht|keine?n?|nunca|mai|jamais|niemals|tidak|tak|belum)\b", re.I
+)
 # what is sold is no coins when another thing stands between: shares, notes, a site or a business
 # ("venderá la instalación minera BTC de Paso Pe": a mining site, not bitcoin)
 _ROMANCE_SHARES = re.compile(
@@ -103,7 +112,7 @@ _ROMANCE_SHARES = re.compile(
 # (not a reflexive "se"/"si" before a verb: "Según se informó", "que se tornou", "Come si legge")
 _ROMANCE_CONDITION = re.compile(
     r"\b(?:se|si)\b(?!\s+(?:bien|bem)\b)(?!\s+\w{0,20}(?:ó|ou|iu|eu|gge|nde|ce)\b)|"
-    r"\b(?:wenn|falls|caso)\b",
+    r"\b(?:wenn|falls|caso|jika|apabila|kalau|bila)\b",
     re.I,
 )
 # a sentence that opens on a condition, however long ("Si hace falta cubrir los costes de la
@@ -112,7 +121,7 @@ _ROMANCE_CONDITION = re.compile(
 # intention standing there too; not a reflexive "Se espera que", "Se trata de", nor the
 # concession "Si bien …", "Se bem que …": although, no condition)
 _OPENING_CONDITION = re.compile(
-    r"\W{0,3}(?:Si(?!\s+bien\b)|Wenn|Falls|Sollte|Qualora|Caso|S['’]il|Au\s+cas|Dans\s+le\s+cas|"
+    r"\W{0,3}(?:Si(?!\s+bien\b)|Wenn|Falls|Jika|Apabila|Kalau|Sollte|Qualora|Caso|S['’]il|Au\s+cas|Dans\s+le\s+cas|"
     r"(?:En|Em|Nel|In)\s+caso|Se(?!\s+(?:bem\b|\w+(?:a|e|ó|ou|iu|eu|gge|nde|ce|ía|ían)|"
     r"[a-z]\w*\s+que)\b))\b",
     re.I,

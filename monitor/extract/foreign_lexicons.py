@@ -58,7 +58,11 @@ _FR = Lexicon(
     cues=_cues(
         bought=r"\b(?:achet[ée]\w*|acquis\w*|acquisition\s+de|achat\s+de)",
         sold=r"\b(?:vendu[es]?|vend|vendait|vendaient|cédé\w*|liquidé\w*|vente\s+de)\b",
-        produced=r"\b(?:produit|produits|miné\w*|extrait\w*|généré\w*|production\s+de)\b",
+        # (an infinitive after "à" is a done thing too: "est parvenue à miner plus de 400 BTC le
+        # mois écoulé, ce qui lui permet d'avoir … une réserve de 5 646 bitcoins", "a réussi à
+        # miner"; not "prévoit de miner", a plan)
+        produced=r"\b(?:produit|produits|miné\w*|extrait\w*|généré\w*|production\s+de|"
+        r"(?<=\sà\s)(?:miner|produire|extraire))\b",
         held=r"\b(?:détient|détenait|détenus?|possède|possédait|réserves?|avoirs|trésorerie|"
         r"bilan|dispos(?:e|ait)\s+de)\b",
     ),

@@ -179,8 +179,12 @@ _KO = Lexicon(
         bought=r"매입|매수|구매|구입|사들|매집",
         # ("3,000 BTC를 현금화해": coins turned into cash are coins sold)
         sold=r"매도|매각|판매|처분|팔았|현금화(?:해|했|하여|하였)",
-        produced=r"채굴(?:했|하였|한|량)|생산(?:했|하였|량)",
-        held=r"보유|비축량|잔액|소유|대차대조표",
+        # (the connective too: "3분기 1104개의 비트코인을 채굴해 전년 동기 1106개와 비슷한"; not
+        # "채굴해야", a must)
+        produced=r"채굴(?:했|하였|한|량|해(?!야)|하여)|생산(?:했|하였|량|해(?!야)|하여)",
+        # (the financial position coins are part of: "1만427개의 비트코인을 포함해 약 13억 달러의
+        # 견고한 재무상태를 유지했다", as the balance sheet)
+        held=r"보유|비축량|잔액|소유|대차대조표|재무\s?상태",
     ),
     zero_sold=re.compile(
         r"(?:단\s*)?한\s*(?:개|BTC|비트코인)도[^.,]{0,12}(?:매도|매각|판매|처분)하지\s*않았|"
@@ -195,7 +199,8 @@ _KO = Lexicon(
         r"\s*(?:개|BTC|비트코인)?\s*(?:이상|이하|가량|정도|남짓)?\s*"
         r"(?:대비|에서|보다|중|증가|감소|당|[=＝])"
     ),
-    before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)의\s*$"),
+    # ("전년 동기의 …", "전년 동기 1106개와 비슷한": the same period a year before)
+    before_figure=re.compile(r"(?:같은\s*기간|전년\s*동기|전월)(?:의)?\s*$"),
     # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before"; "…를
     # 현금화해야 할 것으로 보인다": what it seems it must do, a guess)
     not_own=re.compile(
@@ -276,7 +281,11 @@ _ES = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de)",
+        # (coins added to the holdings: "ha añadido 5,771 BTC a sus tenencias, llevando sus
+        # reservas totales a 33,875 BTC", a purchase; not "añadió que …", a speaker's words;
+        # no lookahead past the figure: cues are searched in a window that ends at it)
+        bought=r"\b(?:compr[óoa]\w*|adquiri[óo]|adquisición\s+de|compra\s+de|"
+        r"(?:añadi[óo]|añadido|agreg[óo]|agregado)(?!\s+que\b|:))",
         # (the present of a headline too: "La minera Riot vende 475 Bitcoin")
         sold=r"\b(?:vendi[óo]|vendieron|vende\b|venden\b|vendid[oa]s?|liquid[óo]|venta\s+de|"
         r"desprendi[óo]|desprendido|"
@@ -341,7 +350,8 @@ _PT = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de)",
+        bought=r"\b(?:compro[uo]\w*|adquiri[uo]|aquisição\s+de|compra\s+de|"
+        r"(?:adicionou|adicionado|acrescentou)(?!\s+que\b|:))",
         # (the present of a headline too: "Mineradora vende 3.000 BTC")
         sold=rf"\b(?:vendeu|venderam|vende\b|vendem\b|vendid[oa]s?|liquidou|venda\s+de\b|{FORCED_PT})",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
@@ -375,10 +385,12 @@ _PT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
-    # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …")
+    # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …", "A
+    # Riot encerrou o segundo trimestre com … e detinha 9.334 Bitcoins")
     period_end=re.compile(
         r"(?:no\s+fim|ao\s+final|no\s+final)\s+do\s+(?:trimestre|m[êe]s|per[ií]odo)|"
-        r"\b(?:encerr|fech)(?:ou|aram)\s+o\s+(?:trimestre|m[êe]s|per[ií]odo)\b",
+        r"\b(?:encerr|fech)(?:ou|aram)\s+o\s+(?:(?:primeiro|segundo|terceiro|quarto|último)\s+)?"
+        r"(?:trimestre|m[êe]s|per[ií]odo)\b",
         re.I,
     ),
     compared=re.compile(r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)", re.I),
@@ -394,7 +406,8 @@ _IT = Lexicon(
     cjk=False,
     verb_after=False,
     cues=_cues(
-        bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+)",
+        bought=r"\b(?:acquist\w+|acquisizione\s+di|comprat\w+|"
+        r"aggiunt[oi](?!\s+che\b|:))",
         # (the present of a headline too: "Riot vende 475 bitcoin")
         sold=rf"\b(?:vendut[oiae]|vende\b|vendono\b|cedut[oiae]|liquidat[oiae]|vendita\s+di|{FORCED_IT})",
         # ("ha coniato 303 BTC": minted, the news word for mined coins)
@@ -464,7 +477,9 @@ _DE = Lexicon(
         r"Bitcoin-Schatz)",
     ),
     zero_sold=re.compile(
-        r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b",
+        # (a sale's noun: "in diesem August keine Bitcoin-Verkäufe", "keine BTC-Verkäufe")
+        r"\bkeine[nrs]?\b[^.,;]{0,40}?\bverkauft|\bverkaufte\w*\s+(?:\w+\s+){0,3}?(?:keine|nichts)\b|"
+        r"\bkeine\s+(?:Bitcoin-|BTC-)?Verkäufe\b",
         re.I,
     ),
     zero_held=re.compile(
@@ -490,7 +505,10 @@ _DE = Lexicon(
         r"täglich|pro\s+Tag|am\s+Tag|durchschnittlich|wöchentlich|pro\s+Woche|"
         r"seit\s+(?:Jahresbeginn|Jahresanfang|Anfang|Beginn|Gründung)|bislang|kumuliert|"
         r"erwart\w*|prognos\w*|geplant|plant|Ziel|Branche|Sektor|zusammen|gemeinsam|"
-        r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b"
+        r"Joint\s+Venture|Vorjahr\w*|Vormonat\w*|Vorquartal\w*|\bals\s+(?:es|sie|er)\b|\bbis\b|"
+        # (a when-clause set off after another time: "im Gegensatz zum letzten August, als das
+        # Unternehmen 300 Bitcoin verkaufte": that August's sale, like French "lorsque")
+        r"(?<=,\s)als\s+(?:das|die|der)\s"
     ),
     aside=re.compile(r"\s*(?:Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema)", re.I),
     period_end=re.compile(
@@ -530,10 +548,13 @@ _ZH = Lexicon(
         # ("挖到了244.2個比特幣", "挖掘業務產生了263個BTC": coins a mining business yielded)
         produced=r"挖出|开采|開採|挖矿|挖礦|产出|產出|生产|生產|产量|產量|挖得|挖到|"
         r"(?:挖掘|挖矿|挖礦)(?:(?:業務|业务)[^。，,]{0,12}?)?(?:共)?(?:產生|产生)",
-        held=r"持有|持仓|持倉|储备|儲備|持币|持幣",
+        # (the balance sheet, as Japanese "財務諸表": "資產負債表上有 9,195 個自挖比特幣")
+        held=r"持有|持仓|持倉|储备|儲備|持币|持幣|资产负债表|資產負債表",
     ),
     zero_sold=re.compile(
-        r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
+        # (not "not all": "表明当月未全部售出", "并未出售全部比特币" say some were sold)
+        r"(?:未(?![来來])|没有|沒有|并未|並未|不曾)(?![^。，,]{0,8}?(?:全部|全数|全數|所有|完全))"
+        r"[^。，,]{0,6}?(?:出售|卖出|賣出|售出|抛售|拋售)"
     ),
     zero_held=re.compile(
         r"(?:不|未|没有|沒有)持有任何(?:比特币|比特幣)|持有量(?:已)?(?:降至|降为|降為|归|歸|为|為)(?:零|0)|"

@@ -137,13 +137,38 @@ def find_grid_rows(text: str, reference: object = None) -> list[Segment]:
             continue
         # a filing note's table one cell per line, its rows' terms between label and amounts
         built = table_cell_lines.note_rows(text, run, table_id) if is_note(text, run) else []
-        if not built:
+        if not built and _may_hold_rows(text, run):
             pieces = _joined_signs(_joined_dates(text, list(_pieces(text, run, reference))))
             built = _captioned_values(text, pieces, table_id) or _assemble(text, pieces, table_id)
         if _is_table(built):
             rows.extend(built)
             table_id += 1
     return rows
+
+
+# "Bitcoin holdings increased 98% TO 47,531 BTC": a tile's level could stand in a header's
+# period text, which only a "to" before a gap can open (see `_may_hold_rows`).
+_TO_GAP = re.compile(r"to\s", _I)
+
+
+def _may_hold_rows(text: str, run: tuple[int, int]) -> bool:
+    """Can the run's pieces make a table? A run of one line (no pipe, no tab or wide gap: one
+    piece's classification, the costly part) is a table only as a flattened row or two ("Bitcoin
+    Produced 362 340 Bitcoin Held 100 200"): any other reading of one line is one piece, or a
+    header of periods with no value — one row at most, and a tile only if a period's text
+    opened with "TO" and a gap. Exact: the same line `_pieces` would classify, asked first
+    whether `_classify` could take the flattened-row branch (the only one giving values after a
+    label); a run this rules out gives no row `_is_table` takes."""
+    start, end = run
+    if "|" in text[start:end]:
+        return True
+    lines = list(_lines(text[start:end], start))
+    if len(lines) != 1:
+        return True
+    line = lines[0][0]
+    if "\t" in line or "   " in line:
+        return True  # tab cells (`_tab_cells`)
+    return (len(line) <= _MAX_LABEL * 3 and _is_flat_row(line)) or _TO_GAP.search(line) is not None
 
 
 def _is_table(built: list[Segment]) -> bool:
@@ -192,11 +217,11 @@ def _candidate_line(body: str) -> bool:
     """Short lines, pipe lines and flattened rows; not prose, not rows `sentences` reads."""
     if not body.strip("| "):
         return True  # pipes and spaces only (`strip` stops at the first other character)
-    if table_cells(body) or colon_cells(body.lstrip("•·▪◦●*– ")):
-        return False
-    if len(body) <= _MAX_LABEL + 4 or "|" in body:
-        return True
-    return _is_flat_row(body)
+    long_prose = len(body) > _MAX_LABEL + 4 and "|" not in body
+    if long_prose and not _is_flat_row(body):
+        return False  # (most lines: a long line of too few figures, told before the row tests)
+    # a short line, a pipe line, or a long flattened row: a candidate unless a row already
+    return not (table_cells(body) or colon_cells(body.lstrip("•·▪◦●*– ")))
 
 
 def _pieces(text: str, run: tuple[int, int], reference: object) -> Iterator[Piece]:

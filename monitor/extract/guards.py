@@ -71,7 +71,9 @@ _CUMULATIVE = Folded(
     r"\b(?:year[- ]to[- ]date|YTD|quarter[- ]to[- ]date|QTD|cumulative(?:ly)?|"
     r"from\s+(?:the\s+|its\s+|our\s+)?inception|"
     r"since\s+(?:inception|launch|launching|"
-    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|it\s+began|we\s+began|"
+    # ("since it started mining": as "since it began")
+    r"the\s+start|the\s+beginning|its\s+(?:launch|inception|IPO)|entering|"
+    r"(?:it|we|they|the\s+company)\s+(?:began|started)|"
     r"beginning|starting|(?:its|our|the\s+company's)\s+(?:start|founding|first))|to\s+date|"
     r"all[- ]time|so\s+far|"
     r"lifetime|in\s+total\s+since|"
@@ -131,7 +133,10 @@ _PRIOR_BEFORE = Folded(
     # ("in comparison with 198 BTC produced a month earlier": a comparison's other words)
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|(?:up|down|increase[ds]?|decrease[ds]?|rose|fell|"
     r"declined?|grew|drop(?:ped)?)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
-    r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than)\s+(?:the\s+)?"
+    r"from|from\s+just|as\s+against|(?<!more )(?<!less )(?<!fewer )than|"
+    # "produced 650.5 BTC in July, tripling the approximately 450 BTC mined during June": the
+    # multiplied figure is the base
+    r"(?:doubl|tripl|quadrupl)(?:ing|ed)(?=\s+the\b))\s+(?:the\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+)?$"
     # "as compared to February 2022 production of 436 BTC": the comparison names its period
     # and metric before the figure.
@@ -193,7 +198,8 @@ _OF_LAST_YEAR = Folded(
 # "production of", "a 10% increase over"), each then a space, an optional "the" and an optional
 # hedge: every match but a clause hung on an earlier period ("…, when", "having") ends so.
 _COMPARISON_ENDS = ("to", "with", "versus", "vs", "vs.", "from", "just", "against", "than", "of")
-_COMPARISON_ENDS += ("over", "on")
+_COMPARISON_ENDS += ("over", "on", "doubling", "tripling", "quadrupling", "doubled", "tripled")
+_COMPARISON_ENDS += ("quadrupled",)
 _HEDGES = frozenset({"approximately", "about", "roughly"})
 
 
@@ -225,6 +231,8 @@ def is_prior_period(text: str, start: int, end: int) -> bool:
         _may_match(_PRIOR_BEFORE, text) and _may_compare(before) and _PRIOR_BEFORE.search(before)
     ) or _in_comparison(text, start):
         return True
+    if not _may_match(_PRIOR_AFTER_ANYWHERE, text):
+        return False  # (no match of `_PRIOR_AFTER` can start anywhere in the sentence)
     after = _PRIOR_AFTER.match(text[end : end + 80])
     if after is None:
         return False
@@ -315,8 +323,10 @@ _FOLLOWING = Folded(r"\b(?:following|after)\s+(?:its|the|their|a|an)\s+(?:[\w-]+
 @remembered
 def is_earlier_event(text: str, position: int) -> bool:
     """The figure at `position` belongs to an earlier event the sentence recalls."""
-    if _EARLIER_EVENT.search(text, 0, position):
+    if _may_match(_EARLIER_EVENT, text) and _EARLIER_EVENT.search(text, 0, position):
         return True
+    if not (_may_match(_FOLLOWING, text) or _may_match(_PLUPERFECT, text)):
+        return False  # (the two readings below need one of these patterns in the sentence)
     window = text[max(0, position - 50) : position + 40].lower()
     if (
         ("follow" in window or "after" in window)
@@ -384,6 +394,8 @@ def is_aggregate(text: str, position: int) -> bool:
     miners" describes a company and does not count, nor does the industry as the setting of a
     company's own clause ("Amid the industry downturn, Riot sold"). A clause that opens with a
     group (`group_subject`) is the group's."""
+    if not (_may_match(_AGGREGATE, text) or _may_match(_GROUP_WORD, text)):
+        return False  # (the window below is a stretch of the sentence: it holds neither)
     window = text[max(0, position - _AGGREGATE_REACH) : position]
     # "Public miners collectively sold 4,000 BTC, while Riot sold 475 BTC": a new clause with
     # its own subject starts after ";", ":" or a contrasting conjunction.
@@ -495,6 +507,8 @@ _ANOTHER_CUSTODIAN = Folded(
 @remembered
 def is_for_clients(text: str, end: int) -> bool:
     """The BTC figure ending at `end` is a client's (traded, held or mined for it)."""
+    if not _may_match(_FOR_CLIENTS_ANYWHERE, text):
+        return False  # (no match of `_FOR_CLIENTS` can start anywhere in the sentence)
     found = _FOR_CLIENTS.match(text[end : end + 80])
     if found is None:
         return False
@@ -513,9 +527,27 @@ def is_price(text: str, start: int, end: int) -> bool:
     return is_per_unit(text, end) or bool(_PRICE_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+# `GROUP_WORDS` (searched in a stretch's lowercase by `is_aggregate`) as a screened pattern.
+_GROUP_WORD = Folded(GROUP_WORDS.pattern)
+
+
+def anywhere(pattern: Folded) -> Folded:
+    """`pattern` (a `Folded` one opening with "^", matched at the start of a stretch cut from
+    a sentence) without its "^": it matches in the sentence wherever the stretch opens on a
+    match, so when the sentence screen rules it out, no stretch of the sentence opens on one."""
+    if not pattern.pattern.startswith("^"):
+        raise ValueError("a pattern anchored at its stretch's start")
+    return Folded(pattern.pattern[1:])
+
+
+_PRIOR_AFTER_ANYWHERE = anywhere(_PRIOR_AFTER)
+_FOR_CLIENTS_ANYWHERE = anywhere(_FOR_CLIENTS)
+
+
 # The guards' costlier patterns, asked of a whole sentence in one RE2 pass (`sentence_screen`):
 # a figure's guards ask a dozen of them of one sentence, which holds one or two at most. (Not a
-# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS`.)
+# pattern with "^" asked of a stretch that starts later: `_PRIOR_AFTER`, `_FOR_CLIENTS` are
+# screened by their forms `anywhere`.)
 _SCREEN = SentenceScreen(
     [
         _HYPOTHETICAL,
@@ -527,6 +559,10 @@ _SCREEN = SentenceScreen(
         _COMPARISON_LEAD,  # (asked from the text's start: its "^" is the text's)
         _FOLLOWING,
         _PLUPERFECT,
+        _EARLIER_EVENT,  # (asked from the text's start, as `_COMPARISON_LEAD`)
+        _GROUP_WORD,
+        _PRIOR_AFTER_ANYWHERE,
+        _FOR_CLIENTS_ANYWHERE,
     ]
 )
 

@@ -175,7 +175,8 @@ _NOT_TO_SELL = Folded(
     r"\b(?:avoid|avoiding|refrain(?:ing)?\s+from|stop|stopping|cease|ceasing|halt|halting|"
     r"never|no\s+longer|delay|delaying|postpone|postponing|defer|deferring)\b"
 )
-_FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need)\s+to\b")
+# (also an obligation, "would have to sell its BTC … to reduce its debt": a sale it must make)
+_FORCED = Folded(r"\b(?:required|forced|obligated|compelled|need|have|has)\s+to\b")
 _CONDITIONAL_START = re.compile(r"^\s*(?:If|Should|Were|Unless|In\s+the\s+event)\b")
 # "… stated that starting in February 2026, Cango will selectively sell …"
 _STARTING = Folded(r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:in\s+)?$")

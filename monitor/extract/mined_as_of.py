@@ -49,13 +49,21 @@ _PAST_MINED = Folded(
     r"\b(?:self-)?(?:mined|produced)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|"
     r"about|nearly|roughly|around|some|a\s+total\s+of)\s+)?$"
 )
-# A month's end "as of" right after the figure, with its year: "… BTC as of September-end this
-# year", "as of the end of September 2021", "as at month-end" (the clause's end closes it).
-_MONTH_END_AFTER = Folded(
-    rf"^\s*(?:bitcoins?|btc)?\s*,?\s*as\s+(?:of|at)\s+(?:the\s+end\s+of\s+{MONTH_WORD}|"
-    rf"{MONTH_WORD}[- ]end|(?:the\s+)?month[- ]end)(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?"
-    r"(?=\s*(?:[,.;]|$))"
+# A month's end (or its last day) the count runs to: "as of September-end", "till
+# September-end", "as of end-September", "as of the end of September", "as of September 30"
+# (not "as at month-end", which a monthly update says of its month's own production).
+_TO_MONTH_END = (
+    rf"(?:as\s+(?:of|at)|till|until|up\s+to)\s+(?:the\s+end\s+of\s+{MONTH_WORD}|"
+    rf"end[- ](?:of\s+)?{MONTH_WORD}|{MONTH_WORD}[- ]end|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:19|20)\d\d)?"
 )
+# … right after the figure, the clause's end closing it: "… BTC as of September-end this year".
+_MONTH_END_AFTER = Folded(
+    rf"^\s*(?:bitcoins?|btc)?\s*,?\s*{_TO_MONTH_END}(?:\s+this\s+year)?(?=\s*(?:[,.;]|$))"
+)
+# … or opening the sentence: "As of September-end, it mined 2,457 BTC this year".
+_MONTH_END_OPENS = Folded(rf"^\W*{_TO_MONTH_END}\s*,\s*(?:[\w-]+\s+){{0,4}}?$")
+_AFTER_CUES = ("as ", "til", "up to")
 
 
 def is_mined_as_of(text: str, start: int, end: int) -> bool:
@@ -72,10 +80,17 @@ def is_mined_as_of(text: str, start: int, end: int) -> bool:
 def _mined_to_month_end(text: str, start: int, end: int) -> bool:
     """ "It mined 2457 BTC as of September-end this year": a simple past whose figure runs to a
     month's end, with no period named before it in the sentence."""
-    if "as " not in text[end : end + 20]:
+    after = text[end : end + 20]
+    cue_after = any(cue in after for cue in _AFTER_CUES)
+    if not cue_after and text.lstrip()[:3].lower() != "as ":
         return False  # cheap gate
     if _PAST_MINED.search(text, max(0, start - 60), start) is None:
         return False
-    if _MONTH_END_AFTER.search(text[end : end + 60]) is None:
+    if _MONTH_END_AFTER.search(text[end : end + 60]) is not None:
+        return _PERIOD_NAMED.search(text[:start]) is None
+    if start >= 120 or _MONTH_END_OPENS.match(text, 0, start) is None:
         return False
-    return _PERIOD_NAMED.search(text[:start]) is None
+    # ("As of December 31, 2021, Riot produced 5,000 BTC in 2021": the year named keeps it; "this
+    # year" is the running total's own)
+    named = _PERIOD_NAMED.search(text, end, end + 80)
+    return named is None or named.group().lower().startswith("this year")

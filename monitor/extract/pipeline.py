@@ -291,6 +291,7 @@ def _without_told_elsewhere(
         found = loan_story.without_recalled_production(found, text, fallback, published)
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found = span_flows.without_partial_span_flows(found, published)
+    found = span_flows.without_combined_month_flows(found)  # "in April and May combined"
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
     found.extend(_derived_sales(found, figures))
     found = _capacity_restatements(found, fallback.label() if fallback else None)

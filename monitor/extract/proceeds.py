@@ -21,8 +21,9 @@ from .evidence import money_observations
 from .folded import Folded, lowered
 from .model import BTC_SALE_PROCEEDS, Extracted
 from .numbers import APPROX, BTC_UNIT, FOOTNOTE, NUMBER, Money
-from .pattern_sets import EVERY, PatternChoice, Possible
+from .pattern_sets import EVERY, Possible
 from .resolver import resolve_period
+from .sentence_screen import SharedChoice
 from .sentences import Segment
 
 # A sale's verbs (as `treasury_sold` reads them), for a sale told of coins named by a noun.
@@ -139,7 +140,8 @@ _SALE_MENTION = _Screened(
     r"(?:stash|holdings|treasury|reserves?|coins|hodl|bitcoins?|BTC)\b|"
     # "sold $24 million worth of bitcoin", "offloading over $200 million in Bitcoin", "sold
     # $160 million worth of its Bitcoin holdings"
-    r"\b(?:sold|selling|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
+    # ("the sale of $208.3 million worth of bitcoin": the sale named by its noun)
+    r"\b(?:sold|selling|sale\s+of|liquidated|liquidating|offloaded|offloading|unloaded|unloading|dumped|"
     r"dumping|cashed\s+out|cashing\s+out)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:worth\s+of|in|of)\s+(?:its\s+|the\s+|their\s+)?"
     # (not "$160 million in bitcoin mining equipment": a thing the coin's name describes)
     r"(?:bitcoins?|BTC)\b(?![\s-]*(?:mining|miners?|machines?|equipment|rigs?|related|backed|"
@@ -186,7 +188,7 @@ _OTHER_SALE = _Screened(
 
 # The branches of every alternation asked of a whole sentence, and the last sentence's answer
 # (the reader asks several alternations of one sentence).
-_SENTENCE_CHOICE = PatternChoice(
+_SENTENCE_CHOICE = SharedChoice(
     branch
     for alternation in (_SALE_MENTION, _REFERS_BACK, _NAMES_THE_SALE, _OTHER_SALE)
     for branch in alternation._branches

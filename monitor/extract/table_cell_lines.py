@@ -174,12 +174,17 @@ _RATE = re.compile(r"\d\s*%")
 _LOANS = re.compile(r"\b(?:loans?|debt|notes?\s+payable|borrowings)\b", re.IGNORECASE)
 
 
+def is_termed_table(table: int) -> bool:
+    """Is `table` the id of a table rebuilt here (whose rows `termed_loan` may read)?"""
+    return FIRST_TABLE_ID <= table <= _LAST_TABLE_ID
+
+
 def termed_loan(row: Segment, context: str) -> bool:
     """Is `row` one loan of a debt schedule rebuilt here, told by its own terms: an interest
     rate printed between its label and its balances ("Marquee Funding Partners | Jul-26 -
     Feb-27 | 13.00% | 1,616": a lender's name, no instrument word)? (A total, a discount or an
     "Other financial liability" prints no rate.)"""
-    if not FIRST_TABLE_ID <= row.table <= _LAST_TABLE_ID or len(row.spans) < 2:
+    if not is_termed_table(row.table) or len(row.spans) < 2:
         return False
     gap = row.text[row.spans[0][1] - row.start : row.spans[1][0] - row.start]
     return _RATE.search(gap) is not None and _LOANS.search(context) is not None

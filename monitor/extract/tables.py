@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import schedule_totals, table_continuity, table_maturities
+from . import schedule_totals, table_continuity, table_maturities, table_screen
 from .balance_dates import stock_date
 from .context import DocContext
 from .folded import Folded
@@ -66,6 +66,8 @@ def extract(table: Table, ctx: DocContext) -> tuple[list[Extracted], list[RowFig
         return table_continuity.extract(table.rows, ctx), []  # coins rolled forward
     if table_maturities.is_schedule(table):
         return table_maturities.extract(table, ctx), []  # each loan's principal due by year
+    if not table_screen.may_yield(table):
+        return [], []  # no cell names a metric: the table gives no figure (`table_screen`)
     data_rows = reported_block(table, read_columns(table, ctx), ctx)
     turned = None if table.columns else _turned_layout(table, data_rows, ctx)
     if turned is not None:

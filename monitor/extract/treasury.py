@@ -38,8 +38,8 @@ from .numbers import (
     starts_number,
 )
 from .partner_subject import is_partner_subject
-from .pattern_sets import PatternChoice
 from .section_owner import is_peers_section
+from .sentence_screen import SentenceScreen, SharedChoice
 from .sentences import Segment
 from .skipping import skipping
 from .treasury_anaphora import is_industry_anaphora, is_peers_anaphora
@@ -155,7 +155,7 @@ sentence_gates([gate for _, patterns in _FAMILIES for gate, _ in patterns])
 # Every family's patterns, asked of a sentence in one RE2 pass (`pattern_sets.PatternChoice`):
 # "sold" opens a dozen sale patterns, one of which binds "sold 4,451 BTC"; an opened pattern
 # that cannot match is not scanned.
-_FIGURE_SET = PatternChoice(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
+_FIGURE_SET = SharedChoice(pattern for _, patterns in _FAMILIES for _, pattern in patterns)
 
 
 def extract(segment: Segment, ctx: DocContext) -> list[Extracted]:
@@ -296,6 +296,11 @@ _CLIENT_SUBJECT = Folded(
     r"\b(?:customers|clients|users|depositors|counterparties)\s+(?:also\s+|have\s+|had\s+|"
     r"collectively\s+)?$"
 )
+
+
+# The clause patterns above, asked of the whole sentence in its one RE2 pass (`sentence_screen`):
+# a figure's clause is a stretch of its sentence, and most sentences hold neither.
+_CLAUSE_SCREEN = SentenceScreen([_FORECAST, _CLIENT_SUBJECT])
 
 
 def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
@@ -471,9 +476,9 @@ def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
     ):
         return True
     clause = guards.clause_before(text, start)
-    if _FORECAST.search(clause):
+    if _CLAUSE_SCREEN.may_match(_FORECAST, text) and _FORECAST.search(clause):
         return True  # "projects production of 4,500 BTC for 2024": guidance, not a result
-    if _CLIENT_SUBJECT.search(clause):
+    if _CLAUSE_SCREEN.may_match(_CLIENT_SUBJECT, text) and _CLIENT_SUBJECT.search(clause):
         return True  # "Riot's customers sold 500 BTC through its desk": the clients' coins
     if is_partner_subject(text, start):
         return True  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's

@@ -142,12 +142,15 @@ _CASH_AND = (
     rf"(?:(?:{APPROX}(?:US|C)?\$\s?[\d.,]+(?:\s*(?:million|billion|thousand|[MBK])\b)?\s+(?:in|of)\s+"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?|"
     r"(?:unrestricted\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+of\s+(?:US|C)?\$\s?[\d.,]+"
-    r"(?:\s*(?:million|billion|thousand|[MBK])\b)?),?\s+and\s+)?"
+    # ("$12.4 million of unrestricted cash on hand and approximately 6 Bitcoin")
+    r"(?:\s*(?:million|billion|thousand|[MBK])\b)?)(?:\s+on\s+hand)?,?\s+and\s+)?"
 )
 # "At the end of 2022, Stronghold had about $12.4 million of cash and about 6 bitcoins": a
 # leading balance date makes a plain "had" a balance (as "had 115 BTC as of January 31" does).
 _DATE_LEAD_HAD = (
-    r"^\W*(?:at\s+the\s+end\s+of|as\s+(?:of|at)|at)\s+[^,.;]{3,40},\s+(?:[^,.;$]{1,50}?\s)?"
+    # ("As of December 31, 2022, Stronghold had …": the date's year after its comma)
+    r"^\W*(?:at\s+the\s+end\s+of|as\s+(?:of|at)|at)\s+[^,.;]{3,40}(?:,\s+(?:19|20)\d\d)?,\s+"
+    r"(?:[^,.;$]{1,50}?\s)?"
     rf"(?:had|held)\s+{_CASH_AND}{LEADING}{BTC_QTY}(?!\s+(?:more|fewer|less)\b)"
 )
 # One gate for both, its words found by the family's shared scan (`treasury._GATES`): a regex

@@ -433,6 +433,9 @@ NOT_OWN_PRODUCTION = Folded(
     # "500 BTC mined by miners on its pool", "by members of its pool": the pool members' coins
     r"(?:(?:(?:were|was)\s+)?(?:produced|mined)\s+)?by\s+(?:[\w-]+\s+){0,3}?"
     r"(?:on|in|of|using)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+)?pool\b|"
+    # "we earned an additional 4.25 BTC from Slipstream alone", "from its transaction
+    # service": a part one source or service brought, not the month's coins mined
+    r"from\s+[\w-]+\s+alone\b|from\s+(?:its|our|the)\s+(?:[\w-]+\s+){1,2}?service\b|"
     # "generating 12 BTC in interest income", "earned 12 BTC in lending yield": coins lent out
     # or staked brought them, not mining
     r"(?:in|as|from)\s+(?:[\w-]+\s+){0,2}?(?:interest|lending|staking|yield)\b)"

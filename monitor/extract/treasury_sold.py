@@ -126,12 +126,13 @@ _MONEY_OF_COINS_GATE = any_of(
 )
 SOLD: Gated = [
     (_SOLD_WORDS, re.compile(rf"\b{_SOLD_VERB}\s+{QUOTE_OPENS}{LEADING}{BTC_QTY}", _I)),
-    # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined"
+    # "sold 475 of its bitcoin", "sold 500 of the 600 BTC it mined", "sold 134 of these Bitcoins"
+    # (the coins just mined)
     (
-        any_of(" of its ", " of the "),
+        any_of(" of its ", " of the ", " of these ", " of those "),
         re.compile(
             rf"\b(?:{_SOLD_VERB}|(?:{'|'.join(_MEANS)})\s+{_SELLING_GERUND})\s+{APPROX}(?P<qty>{NUMBER})"
-            r"\s+of\s+(?:its|the\s+Company's|the)\s+"
+            r"\s+of\s+(?:its|the\s+Company's|the|these|those)\s+"
             rf"(?:{NUMBER}\s+)?(?:(?:self-mined|newly[- ]mined|mined)\s+)?{BTC_UNIT}",
             _I,
         ),

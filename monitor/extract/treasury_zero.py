@@ -19,9 +19,9 @@ from .evidence import observation
 from .folded import Folded, lowered
 from .group_subject import is_group_subject
 from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
-from .pattern_sets import PatternChoice
 from .periods import Period
 from .resolver import resolve_period
+from .sentence_screen import SharedChoice
 from .sentences import Segment
 from .treasury_joint import said_jointly
 from .treasury_phrases import before_month
@@ -182,7 +182,7 @@ _KEPT_THEM = [
 # sentence with a zero's hint (`treasury._zero_hinted`: "retained", "all of", "100", …) is
 # asked of some forty patterns, nearly all of which cannot match; only those that may are
 # searched, in their order.
-_ZERO_SET = PatternChoice([*_SOLD_NONE, *_KEPT_THEM])
+_ZERO_SET = SharedChoice([*_SOLD_NONE, *_KEPT_THEM])
 # "is no longer holding all of its daily BTC production", "stopped keeping all its mined
 # bitcoin": a kept production given up is a sale begun, not zero sold.
 _GIVEN_UP_BEFORE = Folded(

@@ -19,7 +19,16 @@ from collections.abc import Iterable
 from decimal import ROUND_FLOOR, Decimal
 
 from .bounds import without_bounds
-from .model import BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .model import (
+    AI_CAPEX,
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    DEBT_ISSUED,
+    DEBT_REPAID,
+    Extracted,
+)
 from .numbers import APPROX, BTC_ADJECTIVE, BTC_UNIT, FOOTNOTE, NUMBER, parse_decimal
 from .restatements import without_restatements
 
@@ -60,7 +69,51 @@ def without_parts(found: list[Extracted]) -> list[Extracted]:
     dropped |= _footnote_copies(found)
     dropped |= _truncated_restatements(by_metric.get(BTC_HELD, []))
     kept = [item for item in found if id(item) not in dropped] if dropped else found
-    return without_restatements(without_bounds(kept))
+    return without_rounded_money(without_restatements(without_bounds(kept)))
+
+
+# The money flows a headline rounds (not balances: two instruments' balances may lie close)
+_MONEY_FLOWS = frozenset({BTC_SALE_PROCEEDS, DEBT_ISSUED, DEBT_REPAID, AI_CAPEX})
+_ROUND_PLACE = Decimal(100_000)  # ("$208 million": a whole million; "$8.5 million" too)
+_WIDEST_PLACE = Decimal(1_000_000)
+
+
+def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
+    """`found` without a money flow that is another's rounding, same metric, unit and period:
+    "$208 million" beside "$208.3 million" (the rounded one's last printed place holds the
+    exact one's difference)."""
+    exact: dict[tuple[str, str, str | None], list[Decimal]] = {}
+    for item in found:
+        if item.metric in _MONEY_FLOWS and item.value is not None:
+            exact.setdefault((item.metric, item.unit, item.period), []).append(item.value)
+    if not any(len(values) > 1 for values in exact.values()):
+        return found  # (most documents: one figure a metric and period)
+    for values in exact.values():
+        values.sort()  # (each figure then looks at its neighbours only: `_rounds_one`)
+    return [
+        item
+        for item in found
+        if not (
+            item.metric in _MONEY_FLOWS
+            and item.value is not None
+            and _rounds_one(item.value, exact[(item.metric, item.unit, item.period)])
+        )
+    ]
+
+
+def _rounds_one(value: Decimal, values: list[Decimal]) -> bool:
+    """Is `value` (a whole number of its last place, a hundred thousand or a million) one of
+    `values` (sorted) rounded or cut to that place?"""
+    place = _ROUND_PLACE
+    if value <= 0 or value % place:
+        return False
+    while value % (place * 10) == 0:
+        place *= 10
+    if place > _WIDEST_PLACE:
+        return False  # "$200 million" beside "$250 million": two sums, not a rounding
+    low = bisect.bisect_right(values, value - place)
+    high = bisect.bisect_left(values, value + place)
+    return any(other != value and other % place for other in values[low:high])
 
 
 class _SameMetric:

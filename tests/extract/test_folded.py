@@ -70,3 +70,18 @@ def test_word_test_keeps_every_answer(text: str, pos: int, endpos: int) -> None:
         assert (found and found.span()) == (wanted and wanted.span())
     spans = [m.span() for m in folded.finditer(text, pos, endpos)]
     assert spans == [m.span() for m in exact.finditer(text, pos, endpos)]
+
+
+def test_texts_asked_in_turn_are_each_read_in_their_own_lowercase() -> None:
+    # (a figure's guards ask about a sentence and stretches of it in turn; the last few texts
+    # lowered are kept by identity, so a text asked again must get its own lowercase back, and
+    # a new text equal to a kept one is read alike)
+    patterns = [Folded(source) for source in SOURCES]
+    texts = [*TEXTS, *(text.upper() for text in TEXTS), *(text[5:40] for text in TEXTS)]
+    texts += ["Sold 500 BTC versus 400", "", "From The prior month", "x" * 500]
+    for _ in range(3):
+        for text in [*texts, *reversed(texts), *(text[::2] for text in texts)]:
+            for pattern in patterns:
+                plain = re.compile(pattern.pattern, re.IGNORECASE).search(text)
+                folded = pattern.search(text)
+                assert (folded and folded.span()) == (plain and plain.span()), (pattern, text)

@@ -18,7 +18,7 @@ import re
 import pytest
 from extract_corpus import CORPUS_DIR, REAL_DEV_DIR, load_cases
 
-from monitor.extract import clean_text, guards
+from monitor.extract import clean_text, guards, treasury
 from monitor.extract.sentences import segments
 
 _COMPARED = [
@@ -87,6 +87,7 @@ def _guard_answers(text: str, start: int, end: int) -> tuple[bool, ...]:
         guards.is_cumulative.__wrapped__(text, start, end),
         guards.is_prior_period.__wrapped__(text, start, end),
         guards.is_earlier_event.__wrapped__(text, start),
+        guards.is_for_clients.__wrapped__(text, end),
     )
 
 
@@ -100,6 +101,17 @@ _GUARDED = [
     ("In comparison, the company sold ", "1,125 BTC in Aug."),
     ("In February, following its sale of ", "1,500 bitcoin in January, it held."),
     ("The mining firm had sold ", "7,202 bitcoin in June."),
+    # (the stretch after the figure opens the pattern: screened by its form `anywhere`)
+    ("Riot mined ", "450 BTC in the previous quarter."),
+    ("The desk sold ", "80,000 BTC on behalf of a client."),
+    ("It holds ", "320 BTC as a custodian."),
+    # (a group's word only, no aggregate's phrase: `is_group_subject` reads it)
+    ("Companies sold ", "10,750 BTC last month."),
+    ("Two months ago, Argo reported that it mined ", "147 BTC."),
+    # (the one pass asks the text as written: capitals match the case-folded patterns)
+    ("PUBLIC MINERS COLLECTIVELY SOLD ", "4,000 BTC IN MAY."),
+    ("RIOT MINED ", "450 BTC IN THE PREVIOUS QUARTER."),
+    ("THE DESK SOLD ", "80,000 BTC ON BEHALF OF A CLIENT."),
 ]
 
 
@@ -131,3 +143,21 @@ def test_screened_guards_answer_as_unscreened_on_every_corpus_figure(
     plain = [_guard_answers(*figure) for figure in figures]
     assert screened == plain
     assert sum(any(answers) for answers in plain) > 100  # (many figures were turned away)
+
+
+def test_treasury_clause_screen_lets_through_every_clause_its_patterns_match() -> None:
+    # (`treasury._not_a_result` searches guidance and clients' words in a figure's clause only
+    # when the sentence's one pass says they may match in it)
+    matched = 0
+    for directory in (CORPUS_DIR, REAL_DEV_DIR):
+        for case in load_cases(directory):
+            text = clean_text(case.document, case.content_type)
+            for segment in segments(text):
+                sentence = segment.text
+                for number in re.finditer(r"\d", sentence):
+                    clause = guards.clause_before(sentence, number.start())
+                    for pattern in (treasury._FORECAST, treasury._CLIENT_SUBJECT):
+                        if pattern.search(clause) is not None:
+                            assert treasury._CLAUSE_SCREEN.may_match(pattern, sentence), clause
+                            matched += 1
+    assert matched > 20  # (the corpus's guidance clauses were asked)
