@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # bitcoins", "chose to liquidate 1,818 bitcoin", "a larger sale of 1,818 Bitcoins".
 _FLOW = Folded(
     r"\b(?:mined|produced|sold|sell|liquidated?|sales?\s+of)\s+(?:\w+\s+){0,2}?"
-    r"(?:about\s+|approximately\s+|roughly\s+)?\d[\d,.]*\s*(?:btc|bitcoins?)\b"
+    r"(?:about\s+|approximately\s+|roughly\s+|~\s?)?\d[\d,.]*\s*(?:btc|bitcoins?)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_REACH = 300  # characters either side of the flow searched for its sentence's ends
