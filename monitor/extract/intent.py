@@ -36,6 +36,7 @@ from .named_subject import is_named_other
 from .numbers import NEXT_FIGURE
 from .periods import shift_month
 from .resolver import resolve_period
+from .retold_update import update_period
 from .sentences import Segment
 from .treasury_planned import PLAN_WORDS, PLANNED_SALE
 
@@ -362,6 +363,9 @@ def _own_document(ctx: DocContext, period: str | None) -> str | None:
     case 2, the report's own period), not by publication. The document's inferred period is
     used only under such a heading: a news story's most-named period is often background."""
     news = ctx.news_month()
+    update = update_period(ctx)
+    if update is not None and news is not None and period == news.label():
+        return update.label()  # a retold update's intention is the update's (cases 2, 46)
     own = ctx.document or ctx.lead  # (the heading on one line reads as the lead)
     if ctx.report is not None or own is None or news is None or period != news.label():
         return period

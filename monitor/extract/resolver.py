@@ -52,6 +52,7 @@ from .folded import Folded
 from .numbers import NEXT_FIGURE
 from .per_document import found_in
 from .periods import Mention, Period, find_mentions, shift_month
+from .retold_update import update_period
 from .sentences import Segment
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def resolve_period(
         flow=not as_of,
     )
     if as_of and _held_now(ctx, segment, start):
-        period = shift_month(ctx.published, 0) if ctx.published else period
+        period = _now_period(ctx, segment, start) or period
     if holding and _now_after_closed_year(ctx, segment, period, start):
         return shift_month(ctx.published, 0).label(as_of=as_of)  # (`published` is set)
     if as_of:
@@ -286,6 +287,20 @@ def _held_now(ctx: DocContext, segment: Segment, start: int) -> bool:
         m.end <= cut or (m.start > start and "," in text[start : m.start])
         for m in ctx.dating(segment)
     )
+
+
+def _now_period(ctx: DocContext, segment: Segment, start: int) -> Period | None:
+    """The period a news story's holding "now" stands in: the update the story retells
+    (decided case 46: "Cango produced 650.5 BTC in July … now holds 4,529.7 BTC" → July), else
+    the month of publication; always that month for a holding set apart from a dated one
+    ("ending Q3 with 3,418 BTC and now holding over 4,000 BTC")."""
+    text = segment.text
+    now = _NOW.search(text, max(0, start - _NOW_REACH), start)
+    then = now is not None and _THEN_AND_NOW.search(
+        text, max(0, now.start() - _THEN_REACH), now.start()
+    )
+    update = None if then else update_period(ctx)
+    return update or (shift_month(ctx.published, 0) if ctx.published else None)
 
 
 # A relative clause opening right before "now"/"currently" (`_held_now`).

@@ -87,9 +87,9 @@ CASES = [
     ("Riot's Bitcoin holdings rose to 6,959.3 BTC, up from the 6,412.6 BTC reported in March.",
      {_held("6959.3", "2025-05")}),
     ("Riot produced 650 BTC in April. Riot now holds 4,529.7 BTC, worth approximately $512 "
-     "million.", {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-05")}),
+     "million.", {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-04")}),
     ("Riot produced 650 BTC in April. Riot currently holds 4,529.7 BTC.",
-     {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-05")}),
+     {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-04")}),
     ("Riot produced 650 BTC in April. As a result, Riot now holds a total of 4,529.7 Bitcoin in "
      "its reserves.", {("btc_produced", Decimal("650"), "2025-04"), _held("4529.7", "2025-04")}),
     ("Riot produced 650 BTC in April and now holds 4,529.7 BTC at the end of April.",

@@ -1,0 +1,59 @@
+"""The period of a company update a news story retells (README decided case 46).
+
+"Cango produced 650.5 Bitcoin (BTC) in July … Cango now holds 4,529.7 BTC": a story that
+retells a monthly or quarterly update and states a flow of the update's period (a number of
+bitcoin mined, produced, sold or liquidated in it) has that period as its report period; a
+holding or intention it tells with no date of its own ("currently holds", "now stands at")
+takes the period's label, not the month of publication. A story that names a period only for a
+flow it states without a number ("did not sell any of its Bitcoin in June", the subject of an
+interview) or names none keeps the publication month; a story about another event names the
+update's month as colour, which the news lead's period (`document_period`) does not take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .folded import Folded
+from .per_document import remembered
+from .periods import Period, find_mentions
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+# A flow of bitcoin stated with its number: "produced 650.5 Bitcoin", "mined an additional 475
+# bitcoins", "chose to liquidate 1,818 bitcoin", "a larger sale of 1,818 Bitcoins".
+_FLOW = Folded(
+    r"\b(?:mined|produced|sold|sell|liquidated?|sales?\s+of)\s+(?:\w+\s+){0,2}?"
+    r"(?:about\s+|approximately\s+|roughly\s+|~\s?)?\d[\d,.]*\s*(?:btc|bitcoins?)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_REACH = 300  # characters either side of the flow searched for its sentence's ends
+
+
+def update_period(ctx: DocContext) -> Period | None:
+    """The month or quarter whose update the story retells (its news lead's or most-named
+    period, when a sentence states a flow of it with its number); None for a report, which
+    has a period of its own, or a story that states no such flow."""
+    if ctx.report is not None or ctx.text is None or ctx.published is None:
+        return None
+    period = ctx.lead or ctx.document
+    if period is None or period.is_date or period.granularity == "year":
+        return None
+    return period if _states_flow_of(ctx.text, period, ctx.published) else None
+
+
+@remembered
+def _states_flow_of(text: str, period: Period, published: dt.date) -> bool:
+    """Does a sentence of `text` state a numbered bitcoin flow and name `period`?"""
+    for flow in _FLOW.finditer(text):
+        start = max(0, flow.start() - _SENTENCE_REACH)
+        ends = list(_SENTENCE_END.finditer(text, start, flow.start()))
+        start = ends[-1].end() if ends else start
+        after = _SENTENCE_END.search(text, flow.end(), flow.end() + _SENTENCE_REACH)
+        sentence = text[start : after.end() if after else flow.end() + _SENTENCE_REACH]
+        if any(m.period == period for m in find_mentions(sentence, published)):
+            return True
+    return False
