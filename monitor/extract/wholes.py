@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from decimal import ROUND_FLOOR, Decimal
 
 from .bounds import without_bounds
+from .debt_words import is_title
 from .model import (
     AI_CAPEX,
     BTC_HELD,
@@ -79,26 +80,38 @@ _WIDEST_PLACE = Decimal(1_000_000)
 
 
 def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
-    """`found` without a money flow that is another's rounding, same metric, unit and period:
-    "$208 million" beside "$208.3 million" (the rounded one's last printed place holds the
-    exact one's difference)."""
+    """`found` without a headline's money flow that is a body figure's rounding, same metric,
+    unit and period: a title's "$208 million" beside the body's "$208.3 million" (the rounded
+    one's last printed place holds the exact one's difference). Two figures of body sentences
+    are two flows ("repaid $2 million … also repaid $2.5 million"), never merged."""
+    if not any(_headline_flow(item) for item in found):
+        return found  # (most documents: no money flow in a title line)
     exact: dict[tuple[str, str, str | None], list[Decimal]] = {}
     for item in found:
-        if item.metric in _MONEY_FLOWS and item.value is not None:
+        if item.metric in _MONEY_FLOWS and item.value is not None and not _headline(item):
             exact.setdefault((item.metric, item.unit, item.period), []).append(item.value)
-    if not any(len(values) > 1 for values in exact.values()):
-        return found  # (most documents: one figure a metric and period)
     for values in exact.values():
         values.sort()  # (each figure then looks at its neighbours only: `_rounds_one`)
     return [
         item
         for item in found
         if not (
-            item.metric in _MONEY_FLOWS
+            _headline_flow(item)
             and item.value is not None
-            and _rounds_one(item.value, exact[(item.metric, item.unit, item.period)])
+            and _rounds_one(item.value, exact.get((item.metric, item.unit, item.period), []))
         )
     ]
+
+
+def _headline(item: Extracted) -> bool:
+    """Is `item` read from title lines (each short, no full stop: a headline and its
+    subhead), not a body sentence (whose last line, wrapped or not, ends in a full stop)?"""
+    return all(is_title(line.strip()) for line in item.evidence.splitlines())
+
+
+def _headline_flow(item: Extracted) -> bool:
+    """Is `item` a money flow (`_MONEY_FLOWS`) told in a title line?"""
+    return item.metric in _MONEY_FLOWS and _headline(item)
 
 
 def _rounds_one(value: Decimal, values: list[Decimal]) -> bool:

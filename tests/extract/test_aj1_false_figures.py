@@ -349,3 +349,41 @@ _DATED_HAD: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _DATED_HAD)
 def test_a_holding_after_a_dated_lead_and_cash(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "SDIG", "2023-01-03"), must, must_not)
+
+
+# rev26c: two flows of body sentences are two figures, not a rounding of one another; only a
+# title's rounded sum gives way to the body's exact one.
+_TWO_FLOWS: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme Mining Provides March 2025 Production Update\n\nDuring March, Acme repaid $2 "
+        "million of principal on its equipment financing with Foo Capital. Acme also repaid "
+        "$2.5 million of principal on its term loan with Bar Bank.",
+        [("debt_repaid_usd", 2e6, "2025-03"), ("debt_repaid_usd", 2.5e6, "2025-03")],
+        [],
+    ),
+    (
+        "Acme Mining Provides March 2025 Production Update\n\nDuring March, Acme sold 50 BTC "
+        "for proceeds of $4 million. The Company sold an additional 52 BTC on March 28 for "
+        "proceeds of $4.4 million.",
+        [("btc_sale_proceeds_usd", 4e6, "2025-03"), ("btc_sale_proceeds_usd", 4.4e6, "2025-03")],
+        [],
+    ),
+    (
+        "Acme repaid $8 million of its equipment loans and $8.6 million of its term loan "
+        "during March.",
+        [("debt_repaid_usd", 8e6, "2025-03"), ("debt_repaid_usd", 8.6e6, "2025-03")],
+        [],
+    ),
+    # near miss: the title's rounding of the body's sale still gives way
+    (
+        "Acme sold $4 million of bitcoin in March 2025\n\nDuring March, Acme sold 50 BTC for "
+        "proceeds of $4.4 million.",
+        [("btc_sale_proceeds_usd", 4.4e6, "2025-03")],
+        [("btc_sale_proceeds_usd", 4e6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _TWO_FLOWS)
+def test_two_body_flows_are_not_a_rounding(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-04-05"), must, must_not)
