@@ -14,14 +14,18 @@ knows, and neither month dates it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import re
+from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
 from .folded import Folded
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, DEBT_ISSUED, DEBT_REPAID, Extracted
 from .month_spans import names_partial_span
+from .numbers import NUMBER, parse_decimal, tidy
 from .periods import Mention
 
 _FLOWS = frozenset({BTC_SOLD, BTC_PRODUCED, BTC_SALE_PROCEEDS, DEBT_ISSUED, DEBT_REPAID})
@@ -58,18 +62,54 @@ _COMBINED_MONTHS = Folded(
 
 
 def without_combined_month_flows(found: list[Extracted]) -> list[Extracted]:
-    """`found` without the flows of a sentence that sums two months ("combined production
-    during April and May reached 954.5 BTC"): neither month dates them (`is_summed_month`),
-    and the sum is no period a label knows."""
+    """`found` without the flows a sentence sums over two months ("combined production during
+    April and May reached 954.5 BTC"): neither month dates them (`is_summed_month`), and the
+    sum is no period a label knows. The sentence's other figures ("mined 480 BTC in May,
+    bringing combined …") stay: only the figure in the sum's clause is dropped."""
     return [
         item
         for item in found
         if not (
             item.metric in _FLOWS
+            and item.value is not None
             and " and " in item.evidence
-            and _COMBINED_MONTHS.search(item.evidence) is not None
+            and item.value in _summed_values(item.evidence)
         )
     ]
+
+
+_SCALES = (Decimal(1), Decimal(1_000), Decimal(1_000_000), Decimal(1_000_000_000))
+_NUMBER = re.compile(NUMBER)
+_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_REACH = 160  # (a clause's figure lies near its months; bounded on a 50 KB line)
+
+
+@functools.lru_cache(maxsize=64)
+def _summed_values(text: str) -> frozenset[Decimal]:
+    """The amounts (at each scale a figure may print: "954.5", "$4 million") of the clause
+    around each summed pair of months in `text`: inside the phrase, and up to a comma either
+    side ("954.5 BTC in April and May combined", "during April and May to 954.5 BTC")."""
+    values: set[Decimal] = set()
+    for start, end in _summed_spans(text):
+        head = max(0, start - _CLAUSE_REACH)
+        tail = text[end : end + _CLAUSE_REACH]
+        cut = max(text.rfind(mark, head, start) for mark in ",;:")
+        after = _CLAUSE_END.search(tail)
+        clause = text[max(cut + 1, head) : end + (after.start() if after else len(tail))]
+        for number in _NUMBER.finditer(clause):
+            value = parse_decimal(number.group())
+            if value is not None:
+                values.update(tidy(value * scale) for scale in _SCALES)
+    return frozenset(values)
+
+
+@functools.lru_cache(maxsize=64)
+def _summed_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` sums two months (`_COMBINED_MONTHS`), in order: found once a sentence,
+    asked by each of its month mentions."""
+    if " and " not in text:
+        return ()
+    return tuple((found.start(), found.end()) for found in _COMBINED_MONTHS.finditer(text))
 
 
 def is_summed_month(text: str, mention: Mention) -> bool:
@@ -77,7 +117,6 @@ def is_summed_month(text: str, mention: Mention) -> bool:
     during April and May", "in April and May combined")? It dates no figure of the sentence."""
     if " and " not in text[max(0, mention.start - 12) : mention.end + 12]:
         return False  # cheap gate: the two months are joined by "and"
-    return any(
-        found.start() <= mention.start and mention.end <= found.end()
-        for found in _COMBINED_MONTHS.finditer(text)
-    )
+    spans = _summed_spans(text)
+    at = bisect.bisect_right(spans, (mention.start, len(text) + 1)) - 1
+    return at >= 0 and mention.end <= spans[at][1]

@@ -387,3 +387,36 @@ _TWO_FLOWS: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _TWO_FLOWS)
 def test_two_body_flows_are_not_a_rounding(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-04-05"), must, must_not)
+
+
+# rev26c: a sentence that sums two months loses only the summed figure, not its other flows.
+_SUMMED_AND_OWN: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme mined 480 BTC in May, bringing combined production during April and May to "
+        "954.5 BTC.",
+        [("btc_produced", 480, "2025-05")],
+        [("btc_produced", 954.5)],
+    ),
+    (
+        "Acme mined 480 BTC in May, and 954.5 BTC in April and May combined.",
+        [("btc_produced", 480, "2025-05")],
+        [("btc_produced", 954.5)],
+    ),
+    (
+        "Acme produced 480 BTC in May, and in total sold 300 BTC in April and May 2025 to "
+        "fund expansion.",
+        [("btc_produced", 480, "2025-05")],
+        [("btc_sold", 300)],
+    ),
+    # near miss: the summed figure alone is still dropped
+    (
+        "Combined Bitcoin production during April and May reached approximately 954.5 BTC.",
+        [],
+        [("btc_produced", 954.5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _SUMMED_AND_OWN)
+def test_summed_months_drop_only_their_figure(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-06-03"), must, must_not)
