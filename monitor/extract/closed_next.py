@@ -42,14 +42,19 @@ _REACH = 120
 # A later sentence of the paragraph dating the instrument's issue: "The notes were issued on",
 # "The loan was funded on", "The offering was completed on".
 _LATER_ISSUE = Folded(
-    r"[.!?]\s+the\s+(?:notes|bonds|debentures|loan|offering)\s+(?:were|was)\s+(?:issued|closed|"
+    r"[.!?]\s+the\s+(notes|bonds|debentures|loan|offering)\s+(?:were|was)\s+(?:issued|closed|"
     r"completed|funded)\s+on\s+"
 )
 _PARAGRAPH_REACH = 700
+# The figure's own instrument, the first such word after its amount ("$75 million term loan to
+# repay its convertible notes": a loan): a later "The notes were issued on" dates only notes.
+_INSTRUMENT = Folded(r"\b(notes?|bonds?|debentures?|loans?|offering)\b")
+_INSTRUMENT_REACH = 100
 
 
-def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
-    """The month of the closing day the sentence after `segment` states (see the module)."""
+def closing_month(ctx: DocContext, segment: Segment, after: int = 0) -> Period | None:
+    """The month of the closing day the sentence after `segment` states (see the module);
+    `after` is where the figure's amount ends in the sentence (its instrument follows)."""
     text = ctx.text
     if not text:
         return None
@@ -59,18 +64,46 @@ def closing_month(ctx: DocContext, segment: Segment) -> Period | None:
     if "clos" in lowered or "complet" in lowered:  # cheap gate
         opening = _CLOSING_OPENS.match(following)
     if opening is None:
-        return _later_issue_month(ctx, text, segment)
+        return _later_issue_month(ctx, text, segment, after)
     return _closing_day_month(ctx, following[opening.end() :])
 
 
-def _later_issue_month(ctx: DocContext, text: str, segment: Segment) -> Period | None:
-    """The month of the issue day a later sentence of the paragraph states, if any."""
+def _later_issue_month(ctx: DocContext, text: str, segment: Segment, after: int) -> Period | None:
+    """The month of the issue day a later sentence of the paragraph states of the figure's
+    own instrument, if any. A day of an earlier year than publication is other notes' ("The
+    Company previously issued $30 million of notes in 2021. The notes were issued on June 1,
+    2021."): it dates nothing, and never erases the figure."""
     stop = text.find("\n\n", segment.end, segment.end + _PARAGRAPH_REACH)
     paragraph = text[segment.end - 1 : stop if stop >= 0 else segment.end + _PARAGRAPH_REACH]
     if " on " not in paragraph:
         return None  # cheap gate
     later = _LATER_ISSUE.search(paragraph)
-    return None if later is None else _closing_day_month(ctx, paragraph[later.end() :])
+    if later is None or not _same_instrument(segment.text, after, later.group(1)):
+        return None
+    day = _closing_day_month(ctx, paragraph[later.end() :])
+    if day is None or (ctx.published is not None and day.year < ctx.published.year):
+        return None
+    return day
+
+
+def _same_instrument(sentence: str, after: int, later: str) -> bool:
+    """Is `later` (the later sentence's "notes", "loan", "offering") the instrument word first
+    told after the amount ending at `after` ("$1.3 billion aggregate principal amount of …
+    Notes due 2031": notes)? An offering is of notes, bonds or debentures, not of a loan."""
+    found = _INSTRUMENT.search(sentence[after : after + _INSTRUMENT_REACH])
+    if found is None:
+        return False
+    own = _plural(found.group(1))
+    return own == _plural(later) or (later.lower() == _OFFERING and own != _plural("loan"))
+
+
+_OFFERING = "offering"
+
+
+def _plural(word: str) -> str:
+    """ "Note" and "notes" alike ("offering" as is)."""
+    word = word.lower()
+    return word if word.endswith("s") or word == _OFFERING else word + "s"
 
 
 def _closing_day_month(ctx: DocContext, rest: str) -> Period | None:

@@ -139,7 +139,7 @@ def _one_off_period(metric: str, ctx: DocContext, segment: Segment, money: Money
     own = _own_report(ctx) if metric == DEBT_ISSUED else None
     if own is not None and _within_report(ctx, own, segment.text, money.start):
         return own.label()  # (the report's period, decided case 7)
-    closed = None if ctx.mentions(segment) else closing_month(ctx, segment)
+    closed = None if ctx.mentions(segment) else closing_month(ctx, segment, money.end)
     # ("… has issued $1.3 billion … The notes were issued on September 30, 2025")
     return closed.label() if closed is not None else publication_month(ctx)
 
@@ -148,7 +148,8 @@ def _happened_flow_period(ctx: DocContext, segment: Segment, money: Money, end: 
     """Period label of notes closed or a loan repaid: the closing's month when the sentence
     names no period and tells of a closing; else never a later period than publication."""
     if not ctx.mentions(segment):
-        closed = closing_month(ctx, segment)  # "… After the closing of the transaction on …"
+        # "… After the closing of the transaction on …"
+        closed = closing_month(ctx, segment, money.end)
         if closed is not None:
             return closed.label()
     # Notes closed or a loan repaid happened by publication: a later period (a build-out's

@@ -58,6 +58,6 @@ def told_as_news(ctx: DocContext, segment: Segment, money: Money, period: str | 
         return None  # the sentence names the document's period itself
     if continues_previous(segment.text):
         return None  # "In July 2023, the Group amended … Pursuant to which the Group has repaid"
-    if closing_month(ctx, segment) is not None:
+    if closing_month(ctx, segment, money.end) is not None:
         return None  # "… has issued $1.3 billion … The notes were issued on September 30, 2025"
     return month.label()

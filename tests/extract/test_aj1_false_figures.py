@@ -420,3 +420,41 @@ _SUMMED_AND_OWN: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _SUMMED_AND_OWN)
 def test_summed_months_drop_only_their_figure(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-06-03"), must, must_not)
+
+
+# rev26c: a later "The notes were issued on <day>" dates only notes, and a day of an earlier
+# year is other notes': it never erases the figure.
+_LATER_ISSUE_DAY: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme announced that it has closed a $75 million term loan to repay its convertible "
+        "notes. The notes were issued on June 15, 2021 and bear interest at 8%.",
+        [("debt_issued_usd", 75e6, "2025-10")],
+        [],
+    ),
+    (
+        "Acme announced that it has closed a $75 million term loan to repay its convertible "
+        "notes. The notes were issued on June 15, 2025 and bear interest at 8%.",
+        [("debt_issued_usd", 75e6, "2025-10")],
+        [],
+    ),
+    (
+        "Acme announced that it has issued $50 million of convertible notes due 2030. The "
+        "Company previously issued $30 million of notes in 2021. The notes were issued on "
+        "June 1, 2021.",
+        [("debt_issued_usd", 50e6, "2025-10")],
+        [],
+    ),
+    # near miss: the notes' own issue day still dates them
+    (
+        "Acme announced that it has issued $1.3 billion aggregate principal amount of 0.00% "
+        "Convertible Senior Notes due 2031. The notes were issued on September 30, 2025, "
+        "under an indenture.",
+        [("debt_issued_usd", 1.3e9, "2025-09")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _LATER_ISSUE_DAY)
+def test_later_issue_day_of_the_same_notes(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-10-03"), must, must_not)
