@@ -458,3 +458,38 @@ _LATER_ISSUE_DAY: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _LATER_ISSUE_DAY)
 def test_later_issue_day_of_the_same_notes(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-10-03"), must, must_not)
+
+
+# rev26c: "hurdles remain" and "performance targets" are ordinary words; they tell an award's
+# terms only beside an award word.
+_CONDITION_WORDS: list[tuple[str, Must, MustNot]] = [
+    (
+        "While regulatory hurdles remain, Acme has energized 100 MW of AI capacity at its Texas "
+        "campus.",
+        [("ai_capacity_mw", 100, "2025-06"), ("ai_milestone", None, "2025-06")],
+        [],
+    ),
+    (
+        "Acme signed a 200 MW HPC lease with a hyperscaler, meeting performance targets set by "
+        "the board.",
+        [("ai_capacity_mw", 200, "2025-06"), ("ai_milestone", None, "2025-06")],
+        [],
+    ),
+    # near miss: the same targets as an award's
+    (
+        "The CEO's award vests when performance targets are met, including a 200 MW HPC lease "
+        "with a hyperscaler.",
+        [],
+        [("ai_capacity_mw", None), ("ai_milestone", None)],
+    ),
+    (
+        "Hurdles remain 600 MW for the award's first and third tranches.",
+        [],
+        [("ai_capacity_mw", None), ("ai_milestone", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _CONDITION_WORDS)
+def test_condition_words_need_an_award(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-06-03"), must, must_not)
