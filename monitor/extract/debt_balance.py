@@ -718,11 +718,13 @@ _PAYOFF_AT_MATURITY = Folded(
 
 # "$17.9 million of outstanding principal amount of debt and interest, which would accrue
 # through maturity under the Notes": principal with the interest still to come is what a deal
-# would retire, not a balance owed at a date (accrued interest, "and accrued interest", is).
+# would retire, not a balance owed at a date (accrued interest, "and accrued interest", is; so
+# is a balance on which "interest accrues until maturity", the present tense: the note's terms).
 _INTEREST_TO_COME_AFTER = Folded(
-    r"[^.;]{0,80}?\band\s+interest\b,?\s+(?:(?:which|that)\s+(?:would|will)\s+(?:have\s+)?|"
-    r"to\s+)?accru(?:e|es|ing)\s+(?:through|until|to)\s+(?:its\s+|the\s+)?maturity\b"
+    r"[^.;]{0,80}?\band\s+interest\b,?\s+(?:(?:(?:which|that)\s+)?(?:would|will)\s+"
+    r"(?:have\s+)?accrue|to\s+accrue)\s+(?:through|until|to)\s+(?:its\s+|the\s+)?maturity\b"
 )
+_INTEREST_REACH = 160
 
 
 def with_interest_to_come(text: str, money: Money) -> bool:
@@ -730,9 +732,6 @@ def with_interest_to_come(text: str, money: Money) -> bool:
     if "maturity" not in text[money.end : money.end + _INTEREST_REACH]:
         return False  # cheap gate
     return _INTEREST_TO_COME_AFTER.match(text, money.end) is not None
-
-
-_INTEREST_REACH = 160
 
 
 def not_a_balance(text: str, money: Money) -> bool:

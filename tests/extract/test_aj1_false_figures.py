@@ -493,3 +493,27 @@ _CONDITION_WORDS: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _CONDITION_WORDS)
 def test_condition_words_need_an_award(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-06-03"), must, must_not)
+
+
+# rev26c: interest that "accrues until maturity" (the present tense: the note's terms) leaves a
+# balance a balance; only interest that would, will or is to accrue is still to come.
+_INTEREST_ACCRUES: list[tuple[str, Must, MustNot]] = [
+    (
+        "The Company had $17.9 million of principal outstanding under the notes as of December "
+        "31, 2022, and interest accrues until maturity at 10% per annum.",
+        [("debt_total_usd", 17.9e6, "2022-12-31")],
+        [],
+    ),
+    # near miss: interest that will accrue is still to come
+    (
+        "The $17.9 million of outstanding principal and interest, which will accrue until "
+        "maturity, will be exchanged for preferred stock.",
+        [],
+        [("debt_total_usd", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _INTEREST_ACCRUES)
+def test_interest_that_accrues_keeps_the_balance(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "SDIG", "2023-01-10"), must, must_not)
