@@ -8,7 +8,9 @@ figure keeps the period its sentence otherwise gives (the quarter opening it, th
 An opening "Following …"/"After …" clause that tells an earlier figure with its month dates
 that figure only: "Following a substantial sale of approximately 1,818 Bitcoin in December,
 Riot Platforms has disclosed the sale of roughly 1,080 Bitcoin" (the December sale is recalled,
-decided case 1; the 1,080 keeps the period the rest of its sentence or the story gives).
+decided case 1; the 1,080 keeps the period the rest of its sentence or the story gives). The
+clause must tell a deal (a sale, purchase, repayment, issue or raise): an expansion or a record
+output it opens with frames the figure, whose month it is too.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ _OPENING_AFTER = Folded(
     r"(?:\b(?:in|during|of|on)\s+)?$"
 )
 _CLAUSE_END = Folded(r"\s*,")
+# The clause's event is a deal of the figure's kind: a sale, purchase, repayment, issue or raise
+# ("After its 50 MW expansion in August, Acme mined 600 BTC": the expansion frames the output,
+# and its month is the output's too; so is "After a record 750 BTC mined in June").
+_DEAL = Folded(
+    r"\b(?:sale|sales|sold|sell\w*|purchas\w*|bought|buy\w*|acqui\w*|repa\w*|issu\w*|"
+    r"offering|rais\w*)\b"
+)
+_OPENING_REACH = 120
 
 
 def dates_opening_event(text: str, start: int, end: int, figure: int) -> bool:
@@ -47,10 +57,8 @@ def dates_opening_event(text: str, start: int, end: int, figure: int) -> bool:
     return (
         _OPENING_AFTER.search(text, 0, start) is not None
         and _CLAUSE_END.match(text, end) is not None
+        and _DEAL.search(text, 0, start) is not None
     )
-
-
-_OPENING_REACH = 120
 
 
 def dates_an_event(text: str, start: int, end: int) -> bool:

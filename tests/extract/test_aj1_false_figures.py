@@ -193,8 +193,8 @@ def test_principal_with_interest_to_come_is_no_balance(
 
 _OPENING_EVENT: list[tuple[str, Must, MustNot]] = [
     (
-        "Following a substantial sale of approximately 1,818 Bitcoin in December, Riot "
-        "Platforms has disclosed the sale of roughly 1,080 Bitcoin.",
+        "Following a substantial sale of approximately 1,818 Bitcoin in December, Acme "
+        "has disclosed the sale of roughly 1,080 Bitcoin.",
         [("btc_sold", 1080, "2026-01")],
         [("btc_sold", 1818)],
     ),
@@ -517,3 +517,36 @@ _INTEREST_ACCRUES: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _INTEREST_ACCRUES)
 def test_interest_that_accrues_keeps_the_balance(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "SDIG", "2023-01-10"), must, must_not)
+
+
+# rev26c: an opening "After …" clause dates only a recalled deal (a sale, purchase, repayment,
+# issue); an expansion or a record output it opens with frames the figure, in the same month.
+_OPENING_FRAME: list[tuple[str, str, Must, MustNot]] = [
+    (
+        "After its 50 MW expansion in August, Acme mined 600 BTC.",
+        "2025-09-03",
+        [("btc_produced", 600, "2025-08")],
+        [],
+    ),
+    (
+        "After a record 750 BTC mined in June, Acme sold 500 BTC for $30 million.",
+        "2025-07-20",
+        [("btc_sold", 500, "2025-06")],
+        [],
+    ),
+    # near miss: a recalled sale still dates only itself
+    (
+        "Following a substantial sale of approximately 1,818 Bitcoin in December, Acme "
+        "has disclosed the sale of roughly 1,080 Bitcoin.",
+        "2026-01-17",
+        [("btc_sold", 1080, "2026-01")],
+        [("btc_sold", 1818)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "must", "must_not"), _OPENING_FRAME)
+def test_an_opening_frame_dates_its_figure(
+    text: str, published: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ACME", published), must, must_not)
