@@ -40,11 +40,12 @@ _OTHER_USE_AFTER = Folded(
     r"refinanc\w*|pay\s+(?:down|off|back)|paying\s+(?:down|off|back)|prepay\w*|settl(?:e|ing))\b"
 )
 # After the amount: an investment or raise whose parts are shares ("investment includes 9M new
-# shares", "placement of 12.8 million shares"): equity sold, not money spent
+# shares", "placement of 12.8 million shares"): equity sold, not money spent ("units" only as
+# stock units: "20,000 Nvidia GPU units" is hardware bought)
 _SHARES_AFTER = Folded(
     r"\s+(?:equity\s+)?(?:investment|raise|placement|offering|sale)\s+(?:includes|included|"
     r"comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|of)\s+"
-    r"[^.;]{0,40}?\b(?:shares|stock|units)\b"
+    r"[^.;]{0,40}?\b(?:shares|stock|(?:stock|share|equity)\s+units)\b"
 )
 # Before the amount: an investor's right or option to put money in ("maintains the right to
 # commit an extra", "holds an option to invest up to")

@@ -550,3 +550,26 @@ def test_an_opening_frame_dates_its_figure(
     text: str, published: str, must: Must, must_not: MustNot
 ) -> None:
     assert_must(found_items(text, "ACME", published), must, must_not)
+
+
+# rev26c: an investment that "includes … units" is equity only when the units are stock units.
+_HARDWARE_UNITS: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme said the $300 million investment includes 20,000 Nvidia GPU units and liquid "
+        "cooling for its AI data center.",
+        [("ai_capex_usd", 300e6, "2025-06")],
+        [],
+    ),
+    # near miss: stock units sold are equity, no AI spend
+    (
+        "Acme said the $300 million investment includes 20 million stock units for its AI data "
+        "center.",
+        [],
+        [("ai_capex_usd", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _HARDWARE_UNITS)
+def test_hardware_units_are_no_shares(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-06-03"), must, must_not)
