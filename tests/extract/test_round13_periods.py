@@ -68,32 +68,33 @@ NOW_CASES: list[tuple[str, str, str, int | float, str]] = [
         2201,
         "2025-08",
     ),
-    # near miss: a bare "now holds" in a news story -> the month of publication
+    # a bare "now holds" in a story retelling July's update -> July's label (decided case 46)
     (
         "Cango mined 650.5 BTC in July 2025, its best month yet. Cango now holds 4,529.7 BTC, "
         "worth approximately $512 million.",
         "CANG",
         "2025-08-05",
         4529.7,
-        "2025-08",
+        "2025-07",
     ),
-    # near miss: "currently holds a total", no flow of its own sentence -> publication
+    # "currently holds a total", no flow of its own sentence -> the retold update's label (case 46)
     (
         "In December 2022, Marathon mined an additional 475 bitcoins. The company currently "
         "holds a total of 12,232 bitcoins, with 7,815 of those being unrestricted.",
         "MARA",
         "2023-01-06",
         12232,
-        "2023-01",
+        "2022-12",
     ),
-    # near miss: the flow is another company's, the holding only set beside it
+    # near miss: the sentence's flow is another company's -> no month's end, only the label of
+    # the update the story retells (Riot's December production, case 46)
     (
         "Riot mined 460 BTC in December 2025. Marathon sold 1,500 BTC and Riot now holds "
         "18,005 BTC.",
         "RIOT",
         "2026-01-06",
         18005,
-        "2026-01",
+        "2025-12",
     ),
 ]
 
