@@ -16,6 +16,10 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from monitor.vocabulary.metrics import BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD
+from tests.extract.treasury_facts import metric_rows
+
+_COIN_METRICS = frozenset({BTC_HELD, BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD})
 
 _BITFARMS = (
     "Canadian giant Bitcoin (BTC) miner Bitfarms have been forced to sell nearly 50 percent of "
@@ -73,12 +77,8 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
 def test_aj2_english_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
 ) -> None:
-    found = extract_text(text, published=dt.date.fromisoformat(published), entity=entity)
-    read = {
-        (item.metric, float(item.value), item.period)
-        for item in found
-        if item.value is not None and item.metric.startswith("btc_")
-    }
+    rows = metric_rows(text, entity, published, _COIN_METRICS)
+    read = {(metric, value, period) for metric, value, _unit, period in rows}
     assert read == {(metric, float(value), period) for metric, value, period in expected}
 
 
