@@ -106,9 +106,11 @@ _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-li
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
 _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
-# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure)
+# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure; nor
+# Ukrainian "тис.", Polish "tys.")
 _SENTENCE_END = re.compile(
-    r"[。！？।]\s*|\n+|(?<=[.!?])(?<!\sтыс\.)[\"'”’)]*\s+|(?<=\sтыс\.)\s+(?!BTC|биткоин|биткойн)"
+    r"[。！？।]\s*|\n+|(?<=[.!?])(?<!\s(?:тыс|тис|tys)\.)[\"'”’)]*\s+|"
+    r"(?<=\s(?:тыс|тис|tys)\.)\s+(?!BTC|биткоин|биткойн|біткоїн|bitcoin)"
 )
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 # the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
@@ -156,7 +158,10 @@ _CLITIC = re.compile(
     re.I,
 )
 _THOUSAND = re.compile(
-    r"\s(?:mil|mila|тыс\.?|ribu|nghìn|ngàn)(?=\s+(?:BTC|bitcoin|биткоин|биткойн))", re.I
+    # (Ukrainian "2 тис. BTC", Polish "2 tys. BTC", Turkish "2 bin BTC")
+    r"\s(?:mil|mila|тыс\.?|тис\.?|tys\.?|bin|ribu|nghìn|ngàn)"
+    r"(?=\s+(?:BTC|bitcoin|биткоин|биткойн|біткоїн))",
+    re.I,
 )
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 # A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un

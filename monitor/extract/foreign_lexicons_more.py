@@ -214,7 +214,8 @@ _TH = Lexicon(
         held=r"ถือครอง|ถือ(?!ว่า)|สำรอง|คงคลัง|ครอบครอง",
     ),
     zero_sold=re.compile(r"(?<!จะ)ไม่(?:ได้)?ขาย|ไม่มีการขาย"),
-    zero_held=re.compile(r"ขาย(?:บิตคอยน์|BTC)?\s*ทั้งหมด(?:ที่มี)?|ไม่มีบิตคอยน์(?:เหลือ|ในคลัง)"),
+    # (all it had: not "ขายบิตคอยน์ทั้งหมด 1,200 BTC", a total sold)
+    zero_held=re.compile(r"ขาย(?:บิตคอยน์|BTC)?\s*ทั้งหมดที่(?:มี|ถือ)|ไม่มีบิตคอยน์(?:เหลือ|ในคลัง)"),
     after_figure=re.compile(r"\s*(?:BTC|บิตคอยน์)?\s*(?:ต่อวัน|ต่อสัปดาห์|มากกว่า|น้อยกว่า)"),
     # "เพิ่มขึ้นจาก 370 BTC", "เมื่อเทียบกับ 370 BTC": the base
     before_figure=re.compile(r"(?:(?:เพิ่มขึ้น|ลดลง)จาก|เทียบกับ)\s*(?:ระดับ\s*)?[^,;]{0,12}$"),
@@ -246,7 +247,8 @@ _HI = Lexicon(
         produced=r"उत्पादन|उत्पादित|खनन\s+कि|माइन(?!िंग)",
         held=r"के\s+पास|होल्ड|रखे\s+हुए|भंडार|रिज़र्व|रिजर्व|होल्डिंग",
     ),
-    zero_sold=re.compile(r"नहीं\s+बेच|बिक्री\s+नहीं\s+की"),
+    # (not "नहीं बेचेगी", will not sell, nor "नहीं बेचने", not to sell: an intention)
+    zero_sold=re.compile(r"नहीं\s+बेच(?!ेग|ने)|बिक्री\s+नहीं\s+की"),
     zero_held=re.compile(r"सभी\s+(?:बिटकॉइन|BTC)\s+बेच\s+(?:दिए|दी)"),
     # "370 BTC की तुलना में", "370 BTC से बढ़कर" (the starting point), "प्रति दिन"
     after_figure=re.compile(

@@ -313,6 +313,16 @@ THAI: list[Row] = [
         "2025-06-03",
         {("btc_produced", 560, "BTC", "2025-05")},
     ),
+    # (a total sold, not all it had; the scale runs into the currency)
+    (
+        "Bitfarms ขายบิตคอยน์ทั้งหมด 1,250 BTC ในเดือนมกราคม และได้รับเงินราว $52.5 ล้านดอลลาร์",
+        "BITF",
+        "2025-02-05",
+        {
+            ("btc_sold", 1250, "BTC", "2025-01"),
+            ("btc_sale_proceeds_usd", 52500000, "USD", "2025-01"),
+        },
+    ),
     # near misses
     ("Riot ขุดบิตคอยน์ได้เฉลี่ยวันละ 15.4 BTC ในเดือนสิงหาคม", "RIOT", "2024-09-04", set()),
     (
@@ -382,7 +392,13 @@ HINDI: list[Row] = [
         "2025-06-03",
         {("btc_produced", 560, "BTC", "2025-05")},
     ),
-    # near misses
+    # near misses (and a pledge not to sell: no zero sale)
+    (
+        "Riot ने कहा कि वह अपने बिटकॉइन नहीं बेचेगी और उन्हें लंबे समय तक अपने पास रखेगी।",
+        "RIOT",
+        "2024-09-04",
+        set(),
+    ),
     (
         "Riot ने अगस्त में प्रति दिन औसतन 15.4 बिटकॉइन का उत्पादन किया।",
         "RIOT",
@@ -455,6 +471,12 @@ UKRAINIAN: list[Row] = [
         "CANG",
         "2025-06-03",
         {("btc_produced", 560, "BTC", "2025-05")},
+    ),
+    (
+        "У січні Bitfarms продала 2 тис. BTC, щоб погасити частину боргу, повідомила компанія.",
+        "BITF",
+        "2025-02-05",
+        {("btc_sold", 2000, "BTC", "2025-01")},
     ),
     # near misses
     (
