@@ -128,7 +128,7 @@ _UNIT = re.compile(
     # Russian copy types the ticker in Cyrillic capitals too ("добыла 124 ВТС")
     r"bitcoin(?:ia|in|eja|y|ech)|ВТС|"
     # Ukrainian, Thai, Hindi ("120 біткоїнів", "700 บิตคอยน์", "477 बिटकॉइन")
-    r"біткоїн\w*|біткойн\w*|บิตคอยน์|บิทคอยน์|बिटकॉइन)(?![A-Za-z\u0400-\u04ff])",
+    r"біткоїн\w*|біткойн\w*|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν)(?![A-Za-z\u0400-\u04ff])",
     re.I,
 )
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
@@ -141,14 +141,14 @@ _OTHER_COIN = re.compile(
 )
 _BITCOIN_WORD = re.compile(
     r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين|"
-    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन",
+    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν",
     re.I,
 )
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
     r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|producci[óo]n|produção|produzione|Produktion|"
     r"生産|채굴|产量|產量|биткоин|биткойн|добыч|production|produksi|sản\s+lượng|بيتكوين|إنتاج|"
-    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन",
+    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν",
     re.I,
 )
 # (or the clitic joined to an infinitive: "di averne venduti 58", "di venderne 40")
@@ -596,7 +596,7 @@ _BEFORE_FIGURE_WINDOW = 160
 _NOW = re.compile(
     r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt|"
     r"actuellement|désormais|сейчас|теперь|kini|hiện\s+tại|hiện\s+nay|şu\s+anda|hâlihazırda|"
-    r"obecnie|teraz|momenteel|inmiddels|nu|наразі|зараз|тепер)\b|現在|현재|目前|حاليا|"
+    r"obecnie|teraz|momenteel|inmiddels|nu|наразі|зараз|тепер|πλέον|σήμερα)\b|現在|현재|目前|حاليا|"
     r"ปัจจุบัน|वर्तमान\s+में|फिलहाल|(?<![\u0900-\u097f])अब(?![\u0900-\u097f])",
     re.I,
 )

@@ -1,4 +1,4 @@
-"""The words of bitcoin-miner news in Turkish, Polish, Dutch, Thai, Hindi and Ukrainian.
+"""The words of bitcoin-miner news in Turkish, Polish, Dutch, Thai, Hindi, Ukrainian and Greek.
 
 The lexicons of `foreign_words` in the shape it defines, for the languages crypto-miner news
 is rewritten in after the fourteen of `foreign_words` and `foreign_lexicons`:
@@ -9,14 +9,16 @@ is rewritten in after the fourteen of `foreign_words` and `foreign_lexicons`:
     "Marathon ถือครองบิตคอยน์ 26,842 BTC ณ สิ้นเดือนกันยายน"   → btc_held 26842, 30 September
     "Riot ने अगस्त में 477 बिटकॉइन का खनन किया"                 → btc_produced 477, August
     "Hut 8 видобула у серпні 120 BTC"                        → btc_produced 120, August
+    "Η Riot εξόρυξε 477 BTC τον Αύγουστο"                      → btc_produced 477, August
 
 Turkish and Hindi put the verb after its object ("477 BTC üretti", "400 बिटकॉइन बेचे"), Dutch
 on either side ("verkocht 400 BTC", "heeft 250 bitcoin gedolven"), the others before it.
-Polish and Ukrainian group thousands with a space ("1 200 BTC"), Turkish and Dutch with a dot
+Polish and Ukrainian group thousands with a space ("1 200 BTC"), Turkish, Dutch and Greek with a dot
 ("19.287 BTC"), Thai and Hindi copy as English does ("26,842 BTC"). Thai runs its words
 together, so its cue words stand unbounded, as Chinese ones do. The dates are read by
 `foreign_periods_more` (by `foreign_periods`' Russian pattern for Ukrainian), registered here
-for `foreign_periods` to find.
+for `foreign_periods` to find. (Greek debt and AI deals were read before, by `foreign_deals`;
+its bitcoin figures are read here.)
 """
 
 from __future__ import annotations
@@ -326,8 +328,53 @@ _UK = Lexicon(
     spaced=True,
 )
 
+_EL = Lexicon(
+    language="el",
+    cjk=False,
+    verb_after=False,
+    cues=_cues(
+        bought=r"\b(?:αγόρασε|αγόρασαν|αγορά\w*|απέκτησε)",
+        sold=r"\b(?:πούλησε|πούλησαν|πουλήθηκαν|πωλήθηκαν|πώληση\w*|ρευστοποίησε)",
+        # (not "εξόρυξη", the mining a company is named for: "η εταιρεία εξόρυξης")
+        produced=r"\b(?:εξόρυξε|εξόρυξαν|εξορύχθηκαν|παρήγαγε|παρήγαγαν|παραγωγή)",
+        held=r"\b(?:κατέχει|κατείχε|διαθέτει|διέθετε|διατηρεί|διατηρούσε|αποθεματικ\w*|"
+        r"στον\s+ισολογισμό)",
+    ),
+    zero_sold=re.compile(
+        r"\bδεν\s+(?:έχει\s+)?πούλησε\b|\bκανένα\s+(?:bitcoin|BTC)\s+δεν\s+πουλήθηκε", _I
+    ),
+    zero_held=re.compile(r"\bπούλησε\s+όλ(?:α|ο)\s+(?:τα\s+|το\s+)?(?:bitcoin|BTC)", _I),
+    after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*(?:περισσότερ\w+|λιγότερ\w+)\b", _I),
+    before_figure=re.compile(
+        r"(?:σε\s+σύγκριση\s+με|έναντι|σε\s+σχέση\s+με|\bαπό)\s+[^,;]{0,12}$", _I
+    ),
+    not_own=re.compile(
+        r"ημερησίως|ανά\s+ημέρα|την\s+ημέρα|ημερήσι\w*|κατά\s+μέσο\s+όρο|εβδομαδ\w*|"
+        r"από\s+την\s+αρχή|από\s+την\s+ίδρυσ\w*|σωρευτικ\w*|\bήδη\b|σχεδιάζει|αναμέν\w*|"
+        r"προβλέπ\w*|εκτιμά\w*|στόχ\w*|κλάδ\w*|\bτομέ\w*|\bοι\s+εξορύκτες\b|κοινοπραξί\w*|"
+        r"(?<=,\s)όταν\b",
+        _I,
+    ),
+    period_end=re.compile(r"\bστ(?:ο|α)\s+τέλ(?:ος|η)\s+του\s+(?:τριμήνου|μήνα|περιόδου)", _I),
+    compared=re.compile(r"σε\s+σύγκριση\s+με|έναντι|σε\s+σχέση\s+με", _I),
+    months=_months(
+        "ιανουάριος/ιανουάριο/ιανουαρίου φεβρουάριος/φεβρουάριο/φεβρουαρίου "
+        "μάρτιος/μάρτιο/μαρτίου απρίλιος/απρίλιο/απριλίου μάιος/μάιο/μαΐου "
+        "ιούνιος/ιούνιο/ιουνίου ιούλιος/ιούλιο/ιουλίου αύγουστος/αύγουστο/αυγούστου "
+        "σεπτέμβριος/σεπτέμβριο/σεπτεμβρίου οκτώβριος/οκτώβριο/οκτωβρίου "
+        "νοέμβριος/νοέμβριο/νοεμβρίου δεκέμβριος/δεκέμβριο/δεκεμβρίου"
+    ),
+    # the ordinal's stem ("στο τρίτο τρίμηνο"): the pattern reads the ending
+    quarters={"πρώτ": 1, "δεύτερ": 2, "τρίτ": 3, "τέταρτ": 4},
+    last_month=re.compile(r"\bτον\s+(?:προηγούμενο|περασμένο)\s+μήνα\b", _I),
+    last_year=re.compile(r"\bπέρυσι\b|\bπέρσι\b|\bτο\s+(?:προηγούμενο|περασμένο)\s+έτος\b", _I),
+    last_quarter=re.compile(r"\bτο\s+(?:προηγούμενο|περασμένο)\s+τρίμηνο\b", _I),
+)
+
 # The languages this module adds to the fourteen.
-MORE: dict[str, Lexicon] = {lexicon.language: lexicon for lexicon in (_TR, _PL, _NL, _TH, _HI, _UK)}
+MORE: dict[str, Lexicon] = {
+    lexicon.language: lexicon for lexicon in (_TR, _PL, _NL, _TH, _HI, _UK, _EL)
+}
 LEXICONS: dict[str, Lexicon] = _FOURTEEN | MORE
 
 # Where `foreign_periods` finds the date pattern of each language added here: its table of
@@ -341,5 +388,6 @@ foreign_periods._BUILDERS.update(
         "th": foreign_periods_more.thai,
         "hi": foreign_periods_more.hindi,
         "uk": foreign_periods._russian,
+        "el": foreign_periods_more.greek,
     }
 )

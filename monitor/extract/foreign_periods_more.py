@@ -1,4 +1,4 @@
-"""The periods Turkish, Polish, Dutch, Thai, Hindi and Ukrainian copy names.
+"""The periods Turkish, Polish, Dutch, Thai, Hindi, Ukrainian and Greek copy names.
 
 Each builder makes one pattern from a lexicon's month and quarter words, with the group names
 `foreign_periods` reads (`d` a day, `end` a month's end, `mo` a month, `y`/`yq…` a year, `q…`
@@ -9,6 +9,7 @@ a quarter, `yo` a year alone):
     "eind juni", "in het derde kwartaal van 2024", "3e kwartaal"                (Dutch)
     "เดือนสิงหาคม", "ส.ค. 67", "ไตรมาสที่ 3/2567", "ไตรมาส 3 ปี 2024"                (Thai)
     "अगस्त 2024 में", "तीसरी तिमाही", "2024 की दूसरी तिमाही"                          (Hindi)
+    "30 Σεπτεμβρίου 2024", "τον Αύγουστο", "στο τρίτο τρίμηνο του 2024"          (Greek)
 
 Ukrainian dates are built as Russian ones are ("у серпні", "у третьому кварталі 2024 року").
 Thai copy may print the Buddhist Era's year ("2567", "67" after an abbreviated month): it is
@@ -104,4 +105,17 @@ def hindi(lexicon: Lexicon) -> re.Pattern[str]:
         rf"{_NOT_DEVANAGARI_AFTER}(?:,?\s+(?P<y>20\d{{2}}))?"
         rf"|(?:(?P<yq>20\d{{2}})\s+की\s+)?{_NOT_DEVANAGARI_BEFORE}(?P<q>{ordinals})\s+तिमाही"
         rf"|{_Q_CODE}|(?<!\d)(?P<yo>20\d{{2}})(?!\d)",
+    )
+
+
+def greek(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "30 Σεπτεμβρίου 2024", "τον Αύγουστο", "στο τρίτο τρίμηνο του 2024", "Q3 2024"."""
+    months = _alternatives(lexicon.months)
+    ordinals = _alternatives(lexicon.quarters)
+    return re.compile(
+        rf"\b(?:(?P<d>[1-3]?\d)\s+|(?P<end>τέλος|τέλη)\s+)?(?P<mo>{months})\b"
+        r"(?:\s+(?:του\s+)?(?P<y>20\d{2}))?"
+        rf"|\b(?P<q>{ordinals})\w*\s+τρίμην\w*(?:\s+(?:του\s+)?(?P<yq>20\d{{2}}))?"
+        rf"|{_Q_CODE}|\b(?P<yo>20\d{{2}})\b",
+        re.I,
     )

@@ -1,4 +1,4 @@
-"""BTC figures in Turkish, Polish, Dutch, Thai, Hindi and Ukrainian miner news.
+"""BTC figures in Turkish, Polish, Dutch, Thai, Hindi, Ukrainian and Greek miner news.
 
 Class (blind batches: copy not in English is the weakest class, about 40 % recall): rewrites
 of the miners' monthly and quarterly updates in the languages crypto news is most often
@@ -512,6 +512,88 @@ UKRAINIAN: list[Row] = [
     ),
 ]
 
+GREEK: list[Row] = [
+    (
+        "Η Riot Platforms εξόρυξε 477 BTC τον Αύγουστο και δεν πούλησε κανένα bitcoin κατά τη "
+        "διάρκεια του μήνα.",
+        "RIOT",
+        "2024-09-04",
+        {("btc_produced", 477, "BTC", "2024-08"), ("btc_sold", 0, "BTC", "2024-08")},
+    ),
+    (
+        "Η Marathon Digital πούλησε 1.200 BTC τον Ιούλιο και πλέον κατέχει 26.842 BTC, "
+        "σύμφωνα με την ανακοίνωση της εταιρείας.",
+        "MARA",
+        "2024-08-05",
+        {("btc_sold", 1200, "BTC", "2024-07"), ("btc_held", 26842, "BTC", "2024-07")},
+    ),
+    (
+        "Στο τρίτο τρίμηνο του 2024 η CleanSpark παρήγαγε 1.945 BTC και στο τέλος του τριμήνου "
+        "διέθετε 8.049 BTC.",
+        "CLSK",
+        "2024-11-05",
+        {("btc_produced", 1945, "BTC", "2024-Q3"), ("btc_held", 8049, "BTC", "2024-09-30")},
+    ),
+    (
+        "Στις 30 Σεπτεμβρίου 2024 η Hut 8 κατείχε 9.106 BTC, σύμφωνα με την τριμηνιαία έκθεση "
+        "της εταιρείας.",
+        "HUT",
+        "2024-10-10",
+        {("btc_held", 9106, "BTC", "2024-09-30")},
+    ),
+    (
+        "Η Bitfarms πούλησε 340 BTC τον Ιούνιο έναντι 22,5 εκατομμυρίων δολαρίων, όπως "
+        "ανακοίνωσε η εταιρεία.",
+        "BITF",
+        "2024-07-03",
+        {
+            ("btc_sold", 340, "BTC", "2024-06"),
+            ("btc_sale_proceeds_usd", 22500000, "USD", "2024-06"),
+        },
+    ),
+    (
+        "Τον προηγούμενο μήνα η Cango εξόρυξε 560 bitcoin, σύμφωνα με τη μηνιαία ενημέρωση της "
+        "εταιρείας.",
+        "CANG",
+        "2025-06-03",
+        {("btc_produced", 560, "BTC", "2025-05")},
+    ),
+    # near misses
+    (
+        "Η Riot εξόρυξε κατά μέσο όρο 15,4 BTC την ημέρα τον Αύγουστο, σύμφωνα με την εταιρεία.",
+        "RIOT",
+        "2024-09-04",
+        set(),
+    ),
+    (
+        "Από την ίδρυσή της η Marathon έχει εξορύξει συνολικά πάνω από 40.000 BTC, σύμφωνα με "
+        "την εταιρεία.",
+        "MARA",
+        "2024-09-04",
+        set(),
+    ),
+    (
+        "Τον Αύγουστο η Marathon εξόρυξε 705 BTC και ξεπέρασε τη Riot, σύμφωνα με τα στοιχεία "
+        "των εταιρειών.",
+        "RIOT",
+        "2024-09-04",
+        set(),
+    ),
+    (
+        "Η CleanSpark σχεδιάζει να εξορύξει περίπου 500 BTC τον Σεπτέμβριο, σύμφωνα με την "
+        "εταιρεία.",
+        "CLSK",
+        "2024-09-04",
+        set(),
+    ),
+    (
+        "Η παραγωγή της Bitfarms τον Ιούλιο ήταν χαμηλότερη σε σύγκριση με 340 BTC τον Ιούνιο.",
+        "BITF",
+        "2024-08-05",
+        set(),
+    ),
+]
+
 LANGUAGES = {
     "tr": TURKISH,
     "pl": POLISH,
@@ -519,6 +601,7 @@ LANGUAGES = {
     "th": THAI,
     "hi": HINDI,
     "uk": UKRAINIAN,
+    "el": GREEK,
 }
 CASES = [
     pytest.param(*row, id=f"{language}-{index}")
@@ -537,7 +620,7 @@ def _read(text: str, entity: str, published: str) -> set[tuple[str, float, str, 
 
 
 @pytest.mark.parametrize(("text", "entity", "published", "expected"), CASES)
-def test_btc_figures_in_six_more_languages(
+def test_btc_figures_in_seven_more_languages(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     assert _read(text, entity, published) == {(m, float(v), u, p) for m, v, u, p in expected}
@@ -575,7 +658,7 @@ def test_the_gate_reads_each_language(language: str, rows: list[Row]) -> None:
         ),
     ],
 )
-def test_other_copy_is_not_taken_for_the_six(text: str, language: str | None) -> None:
+def test_other_copy_is_not_taken_for_the_seven(text: str, language: str | None) -> None:
     assert read_language(text) == language
 
 
