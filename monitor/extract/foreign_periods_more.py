@@ -63,7 +63,8 @@ def polish(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def dutch(lexicon: Lexicon) -> re.Pattern[str]:
-    """ "31 augustus 2024", "eind juni", "het derde kwartaal van 2024", "3e kwartaal"."""
+    """ "31 augustus 2024", "eind juni", "het derde kwartaal van 2024", "3e kwartaal", "eind
+    2025" (the year's last day)."""
     months = _alternatives(lexicon.months)
     ordinals = _alternatives(lexicon.quarters)
     return re.compile(
@@ -71,7 +72,8 @@ def dutch(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
         rf"|\b(?P<q>{ordinals})\s+kwarta\w*(?:\s+(?:van\s+)?(?P<yq>20\d{{2}}))?"
         r"|\b(?P<q2>[1-4])(?:e|de|ste)\s+kwarta\w*(?:\s+(?:van\s+)?(?P<yq2>20\d{2}))?"
-        rf"|{_Q_CODE}|\b(?P<yo>20\d{{2}})\b",
+        # (a year's end: "eind 2025", "ultimo 2025", "aan het einde van 2025")
+        rf"|{_Q_CODE}|\b(?:(?P<yend>eind|einde|ultimo)\s+(?:van\s+)?)?(?P<yo>20\d{{2}})\b",
         re.I,
     )
 
