@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .entities import MINERS, is_peer_figure, ticker_of
-from .event_dates import dates_opening_event
+from .event_dates import dates_followed_event, dates_opening_event
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .schedules import is_schedule
@@ -553,6 +553,7 @@ def _background(text: str, mention: Mention) -> bool:
         or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
         is not None
         or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
+        or dates_followed_event(text, mention.start)
         # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080": the recalled sale's
         or dates_opening_event(text, mention.start, mention.end, len(text))
     )
