@@ -259,3 +259,77 @@ _CLEARED_DEBT: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _CLEARED_DEBT)
 def test_debt_cleared_is_repaid(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2023-11-16"), must, must_not)
+
+
+# A default told only as the lender's: attributed after a headline's amount, or the statement
+# of a default notice (decided case 35); what the company states stays a balance.
+_LENDERS_DEFAULT: list[tuple[str, Must, MustNot]] = [
+    (
+        "Bitcoin Mining Firm Acme Defaulted On $103 Million Of Equipment Loans, Lender Claims",
+        [],
+        [("debt_total_usd", None)],
+    ),
+    (
+        "As per a filing, the firm said that it had received a default notice from its lender, "
+        "wherein it was stated that Acme defaulted on $103 million in equipment loans.",
+        [],
+        [("debt_total_usd", None)],
+    ),
+    (
+        "Acme Defaulted On $40 Million Of Notes, Creditors Allege",
+        [],
+        [("debt_total_usd", None)],
+    ),
+    # near misses: a default told as fact; the company's own statement
+    (
+        "Acme defaulted on $103 million of equipment loans, the company said.",
+        [("debt_total_usd", 103000000, "2022-11")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _LENDERS_DEFAULT)
+def test_a_default_told_as_the_lenders_is_no_balance(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ACME", "2022-11-08"), must, must_not)
+
+
+# Named loans' balances in news copy: principal amounts with their date first, and a list of
+# the loans' amounts after "are"; the month of a cited report dates neither.
+_LOAN_BALANCES: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme said that as of September 30, the principal amounts of the two loans in question "
+        "were $32 million and $71 million, respectively, secured by mining machines.",
+        [("debt_total_usd", 32000000, "2022-09-30"), ("debt_total_usd", 71000000, "2022-09-30")],
+        [],
+    ),
+    (
+        "As per an October report, the miner had a hash rate of 3.9 EH/s. The three debt "
+        "facilities in dispute, as per the SEC filing, are $1 million, $32 million, and $71 "
+        "million worth of equipment loans.",
+        [
+            ("debt_total_usd", 1000000, "2022-11"),
+            ("debt_total_usd", 32000000, "2022-11"),
+            ("debt_total_usd", 71000000, "2022-11"),
+        ],
+        [],
+    ),
+    # near misses: the loans' sizes when signed; facilities still to come
+    (
+        "The two loans were $5 million and $7 million when signed.",
+        [],
+        [("debt_total_usd", None)],
+    ),
+    (
+        "The three facilities are expected to total $100 million.",
+        [],
+        [("debt_total_usd", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _LOAN_BALANCES)
+def test_named_loans_balances_in_news_copy(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2022-11-08"), must, must_not)
