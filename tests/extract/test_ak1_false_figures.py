@@ -333,3 +333,35 @@ _LOAN_BALANCES: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _LOAN_BALANCES)
 def test_named_loans_balances_in_news_copy(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2022-11-08"), must, must_not)
+
+
+# Capacity of deals "previously announced" that the news builds on is recalled (decided case 1);
+# the same capacity told as this news's deal counts.
+_PREVIOUSLY_ANNOUNCED_DEALS: list[tuple[str, Must, MustNot]] = [
+    (
+        "The CB-5 expansion builds on previously announced agreements under which Acme is "
+        "delivering more than 200 MW of AI-optimized data center capacity to Fluidstack.",
+        [],
+        [("ai_capacity_mw", 200)],
+    ),
+    (
+        "The new lease builds on previously announced contracts under which Acme is delivering "
+        "more than 100 MW of AI-optimized data center capacity to a hyperscaler.",
+        [],
+        [("ai_capacity_mw", 100)],
+    ),
+    # near miss: agreements signed in this news
+    (
+        "Acme signed agreements under which it is delivering 200 MW of AI-optimized data center "
+        "capacity to Fluidstack.",
+        [("ai_capacity_mw", 200, "2025-08")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _PREVIOUSLY_ANNOUNCED_DEALS)
+def test_previously_announced_deals_capacity_is_recalled(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ACME", "2025-08-18"), must, must_not)
