@@ -4,10 +4,10 @@ i-cang-2025-07-production-news: "Cango produced 650.5 Bitcoin (BTC) in July … 
 4,529.7 BTC" (published 6 August) → btc_held 2025-07, not 2025-08: the story states a flow of
 July with its number, so July is its report period and a holding told with no date of its own
 ("now holds", "currently holds", "now stand at") takes July's label. Near misses keep the
-publication month: a story that names no flow period, one whose June is only a sale it did not
-make (r-mara-2024-06, an interview). A holding whose own sentence names the period keeps its
-last day (case 14). The foreign reader (Spanish here) already gives the update's period; its
-rows guard the same rule there.
+publication month: a story that names no flow period. (r-mara-2024-06, whose June is a sale it
+did not make, was relabelled to June in the twenty-seventh session and left this file.) A
+holding whose own sentence names the period keeps its last day (case 14). The foreign reader
+(Spanish here) already gives the update's period; its rows guard the same rule there.
 """
 
 from __future__ import annotations
@@ -51,14 +51,6 @@ CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
         "RIOT",
         "2025-04-24",
         {(19223, "2025-04")},
-    ),
-    (  # r-mara-2024-06: June names only a sale not made, in a story about an interview
-        "Marathon Digital Holdings did not sell any of its Bitcoin in June, reflecting a "
-        "growing trend among miners. Its CFO explained the process in an interview. Marathon "
-        "currently holds 18,536 Bitcoin worth over $1 billion, up 48% from last year's 12,538.",
-        "MARA",
-        "2024-07-10",
-        {(18536, "2024-07")},
     ),
     (  # case 14: the holding's own sentence names the month
         "Riot produced 406 bitcoin in September, ending the month with 3,534 BTC.",
