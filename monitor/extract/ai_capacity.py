@@ -37,6 +37,7 @@ from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_forecasts import is_forecast
+from .ai_gross_figures import is_stated_gross
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
     is_counterparty_figure,
@@ -642,6 +643,8 @@ def _level_of(
         return None  # "will have 100 megawatts of total capacity": the facility's power (case 5)
     if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
         return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
+    if pattern not in _IT_WORDS and is_stated_gross(value, ctx.text or text):
+        return None  # "an AWS HPC lease for 300 MW" where the passage says "300 MW gross" (44)
     if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
         return None  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
     if is_build_to_come(text, start):
@@ -691,11 +694,6 @@ _RECALLED_DEAL = Folded(
     r"\b(?:earlier|later)\s+(?:this|last)\s+year\b|\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|"
     r"\bpreviously\b"
 )
-# "AWS: 300 MW gross capacity" in the document: the deal's size told as gross elsewhere
-_GROSS_FIGURE = Folded(
-    r"(\d[\d,.]*)\s*(?:MW|megawatts?)\s+(?:of\s+)?(?:\(\s*)?gross\b"
-    r"|\bgross\s+(?:capacity\s+)?(?:of\s+)?(\d[\d,.]*)\s*(?:MW|megawatts?)\b"
-)
 
 
 def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
@@ -703,17 +701,7 @@ def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
     that the document states as gross MW (the convention records critical IT)."""
     if _RECALLED_DEAL.search(text):
         return True
-    document = ctx.text or text
-    if "gross" not in lowered(document):
-        return False
-    for found in _GROSS_FIGURE.finditer(document):
-        number = (found.group(1) or found.group(2)).replace(",", "").rstrip(".")
-        try:
-            if float(number) == value:
-                return True
-        except ValueError:
-            continue
-    return False
+    return is_stated_gross(value, ctx.text or text)
 
 
 def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:
