@@ -424,8 +424,11 @@ _BUILT = Folded(
 )
 # "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
 _BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
+# ("announce a $9.5 billion, 25-year venture to build a 168 MW AI compute facility": a joint
+# venture with the AI tenant is the deal whose scope the facility is, decided case 39)
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customers?|"
+    r"(?:joint\s+|-year\s+)ventures?|"
     r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
 _STATE_AFTER = 40

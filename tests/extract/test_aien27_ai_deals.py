@@ -208,3 +208,97 @@ def test_cjk_ai_hardware_bought_at_a_price_is_capex(
     text: str, must: Must, must_not: MustNot
 ) -> None:
     assert_must(found_items(text, "IREN", "2025-11-04"), must, must_not)
+
+
+_DEAL_SCOPES: list[tuple[str, Must, MustNot]] = [
+    # what a lease grants, told in a participle after it (an increment the deal contracts)
+    (
+        "The Helios campus has seen significant progress, including a second-phase lease "
+        "agreement with CoreWeave, granting access to an additional 260 MW of critical IT load.",
+        [("ai_capacity_mw", 260, "2025-08")],
+        [],
+    ),
+    (
+        "The campus added a lease agreement with CoreWeave, giving it an additional 120 MW of "
+        "critical IT load.",
+        [("ai_capacity_mw", 120, "2025-08")],
+        [],
+    ),
+    # a venture with the AI tenant, its term told: signed, and the facility is its scope
+    (
+        "TeraWulf and Fluidstack announce a $9.5 billion, 25-year venture to build a 168 MW AI "
+        "compute facility in Texas, diversifying TeraWulf's operations.",
+        [("ai_capacity_mw", 168, "2025-08"), ("ai_milestone", None, "2025-08")],
+        [],
+    ),
+    (
+        "TeraWulf announced a joint venture with Fluidstack to build a 168 MW AI compute "
+        "facility in Texas.",
+        [("ai_capacity_mw", 168, "2025-08"), ("ai_milestone", None, "2025-08")],
+        [],
+    ),
+    # near misses: a lease that may come, a venture only planned, plans for a facility
+    (
+        "The Helios campus may see a second-phase lease agreement with CoreWeave, granting "
+        "access to an additional 260 MW of critical IT load.",
+        [],
+        [("ai_capacity_mw", 260)],
+    ),
+    (
+        "TeraWulf plans to announce a 25-year venture to build a 168 MW AI compute facility.",
+        [],
+        [("ai_capacity_mw", None), ("ai_milestone", None)],
+    ),
+    (
+        "TeraWulf and Fluidstack announce plans for a 168 MW AI compute facility in Texas.",
+        [],
+        [("ai_capacity_mw", None), ("ai_milestone", None)],
+    ),
+    # the venture announced before this news: its facility is background (decided case 1)
+    (
+        "The move is likely part of a recently announced $9.5 billion joint venture with cloud "
+        "compute firm Fluidstack for both firms to build out a 168-megawatt data center at "
+        "TeraWulf's Texas campus.",
+        [],
+        [("ai_capacity_mw", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _DEAL_SCOPES)
+def test_a_deal_scope_told_by_participle_or_venture(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "WULF", "2025-08-16"), must, must_not)
+
+
+_BUILD_OPENS: list[tuple[str, Must, MustNot]] = [
+    # the money a build needs is guided now; "by the end of Q2 next year" is when it opens
+    (
+        "According to Bit Digital, Enovum has a development pipeline of 288 megawatts for its "
+        "HPC data center business, with plans to bring an additional 8 MW online by the end of "
+        "Q2 next year, requiring $50 million in capital investment.",
+        [("ai_capex_usd", 50_000_000, "2024-10")],
+        [("ai_capacity_mw", 288)],  # (a development pipeline is potential, decided case 30)
+    ),
+    (
+        "The HPC data center business plans to bring a further 12 MW live by March 2025, "
+        "requiring capital investment of $75 million.",
+        [("ai_capex_usd", 75_000_000, "2024-10")],
+        [],
+    ),
+    # near miss: a spend the sentence dates itself in the past keeps its month
+    (
+        "In September, the HPC data center business brought 8 MW online, with capital "
+        "investment of $50 million.",
+        [("ai_capex_usd", 50_000_000, "2024-09")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _BUILD_OPENS)
+def test_capex_is_not_dated_by_when_the_build_opens(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "BTBT", "2024-10-14"), must, must_not)
