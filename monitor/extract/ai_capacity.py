@@ -40,6 +40,7 @@ from .ai_forecasts import is_forecast
 from .ai_gross_figures import is_stated_gross
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
+    COUNTERPARTY_NAMES,
     is_counterparty_figure,
     is_deal_purpose,
     is_hedged,
@@ -570,6 +571,12 @@ _AI_SUBJECT = re.compile(
     r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
 )
 _DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting|contracted|leased)")
+_DATA_CENTRE_WORD = Folded(r"\b(?:data\s+cent|colocation|hosting)")
+_TIED = re.compile(
+    rf"{_STRONG_AI.pattern}|\b(?:{COUNTERPARTY_NAMES})\b|(?i:\b(?:data\s+cent(?:er|re)s?|"
+    r"leases?|deals?|agreements?|contracts?|transactions?|tenants?|customers?|clients?|"
+    r"cloud)\b)"
+)
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
@@ -898,7 +905,13 @@ def _is_ai_subject(text: str, subject: str) -> bool:
     "hosting capacity" only where the sentence does not talk about mining."""
     if _AI_SUBJECT.search(subject):
         return True
-    return bool(_DC_SUBJECT.search(subject)) and not _MINING.search(text)
+    if _DC_SUBJECT.search(subject) is None or _MINING.search(text):
+        return False
+    # "The total contracted capacity for Applied Digital is nearly 500 megawatts": contracted
+    # or leased capacity needs an AI/HPC word, a data centre or a tenant in its own sentence
+    # (decided case 30: "With the deal, … total leased capacity … rises to 600 MW"), the
+    # release's AI words elsewhere not enough (its hosting may be mining)
+    return _DATA_CENTRE_WORD.search(subject) is not None or _TIED.search(text) is not None
 
 
 def _is_ai_site(text: str, bound: Folded) -> bool:

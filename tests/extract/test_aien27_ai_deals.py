@@ -302,3 +302,44 @@ def test_capex_is_not_dated_by_when_the_build_opens(
     text: str, must: Must, must_not: MustNot
 ) -> None:
     assert_must(found_items(text, "BTBT", "2024-10-14"), must, must_not)
+
+
+_HPC_RELEASE = (
+    "Applied Digital is constructing a 5-megawatt facility to host high-performance computing "
+    "applications.\n\nApplied Digital has facilities near Jamestown and Ellendale. {sentence}"
+)
+_CONTRACTED_TIES: list[tuple[str, Must, MustNot]] = [
+    # contracted capacity with no AI word, data centre or tenant of its own (decided case 30)
+    (
+        _HPC_RELEASE.format(
+            sentence="The total contracted capacity for Applied Digital is nearly 500 megawatts."
+        ),
+        [("ai_capacity_mw", 5, "2023-03")],
+        [("ai_capacity_mw", 500)],
+    ),
+    (
+        _HPC_RELEASE.format(sentence="Its leased capacity now totals 280 megawatts."),
+        [("ai_capacity_mw", 5, "2023-03")],
+        [("ai_capacity_mw", 280)],
+    ),
+    # near misses: the tie in the sentence itself keeps the total
+    (
+        _HPC_RELEASE.format(
+            sentence="The total contracted capacity for CoreWeave at the campus is 400 megawatts."
+        ),
+        [("ai_capacity_mw", 400, "2023-03")],
+        [],
+    ),
+    (
+        _HPC_RELEASE.format(
+            sentence="The total contracted HPC capacity for Applied Digital is 500 megawatts."
+        ),
+        [("ai_capacity_mw", 500, "2023-03")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _CONTRACTED_TIES)
+def test_contracted_capacity_needs_its_own_ai_tie(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "APLD", "2023-03-08"), must, must_not)
