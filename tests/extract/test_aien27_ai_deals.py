@@ -9,7 +9,14 @@ real cases' shapes with variants and near misses.
   contract the sentence dates months before publication ("En agosto, … firmó …" in November)
   are background (decided case 1); "敲定了…協議" and "Vereinbarung … getroffen" are signed;
 - Japanese and Chinese copy of AI hardware bought at a price ("チップや関連機器を58億ドルで購入",
-  "斥資約58億美元，向Dell採購所需的GPU") is capex (decided case 43); a contract's value is not.
+  "斥資約58億美元，向Dell採購所需的GPU") is capex (decided case 43); a contract's value is not;
+- a deal's scope told by a participle ("a … lease agreement with CoreWeave, granting access to an
+  additional 260 MW") or a venture with its term ("announce a … 25-year venture to build a 168
+  MW AI compute facility") is contracted capacity and, for the venture, a contract signed
+  (decided case 39); a recently announced venture's facility is background;
+- capex guided for a build is not dated by when the build is brought online;
+- contracted or leased capacity needs an AI word, data centre, deal or tenant in its own
+  sentence (decided case 30).
 """
 
 from __future__ import annotations
