@@ -29,7 +29,10 @@ _ANNOUNCED = Folded(
     # "The update builds on TeraWulf's Aug. 14 announcement of two … agreements … covering more
     # than 200 MW": the announcement this news adds to
     r"(?:builds?|built|building|expands?|expanding)\s+on\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"announcement\s+of)"
+    r"announcement\s+of|"
+    # "builds on previously announced agreements under which TeraWulf is delivering more than
+    # 200 MW": the deals this news adds to
+    r"previously\s+announced\s+(?:[\w-]+\s+){0,2}?(?:agreements?|leases?|contracts?|deals?))"
     r"\b[^.;]{0,80}$|"
     # "just days after announcing a 200-megawatt AI colocation deal": the deal before this one
     # (the figure inside what was announced, in the same clause)

@@ -131,6 +131,17 @@ _UNIT = re.compile(
     r"біткоїн\w*|біткойн\w*|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν)(?![A-Za-z\u0400-\u04ff])",
     re.I,
 )
+# A list's "Label: value" line whose label names the coins and the metric ("ビットコイン生産量:
+# 362", "ビットコイン保有量:7327", "比特币持有量：5810", "비트코인 보유량: 1,234"): the number is
+# coins
+_CJK_LABEL = re.compile(
+    r"(?:ビットコイン|BTC|比特币|比特幣|비트코인)\s?(?:の)?(?:生産量|採掘量|産出量|保有量|売却量|"
+    r"产量|產量|持有量|持币量|出售量|생산량|채굴량|보유량|매도량)\s?[:：]\s?$"
+)
+_CJK_LABEL_WINDOW = 16
+# "more than" between a number and its coins ("2万以上のビットコインを…保有", "1만 개 이상의
+# 비트코인"): a one-sided bound keeps its number (README decided case 20)
+_CJK_MORE_THAN = re.compile(r"\s?(?:以上|超|余り|あまり)の|\s?(?:개\s?)?이상의\s?")
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
 # a counter's own coin when it is not bitcoin ("349 個BTC、3325 個ETH、5360 萬個Dogecoin": the
 # bitcoin word beside it is the list's first item, not this count's unit)
@@ -218,7 +229,10 @@ _UNIT_BEFORE = re.compile(
     r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$"
     # French: "Les avoirs en bitcoins ont augmenté de 14,6 % pour atteindre 7 406"
     r"|\b(?:avoirs|réserves?)\s+(?:en|de)\s+(?:BTC|bitcoins?)\s+(?:[\w.,%’']+\s+){0,6}?"
-    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$",
+    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$"
+    # "Cela porte le nombre total de BTC détenu à 3 349": the count of coins held, brought to
+    r"|\bnombre\s+(?:total\s+)?de\s+(?:BTC|bitcoins?)\s+(?:détenus?|conservés?|en\s+réserve)\s+"
+    r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$",
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
@@ -241,7 +255,12 @@ _NOT_COINS = re.compile(
 _MORE = re.compile(r"\b(?:otros|otras|outros|outras|altri|altre|weitere)\s+$", re.I)
 # a clause that tells when a comparison's period was ("em relação a maio, quando a empresa
 # minerou 514 BTC"): its figure is the comparison's
-_WHEN = re.compile(r"\s*(?:quando|cuando|allorch[ée])\b", re.I)
+# (or "during which": "rispetto al 2022, durante il quale la società aveva prodotto 5.554 bitcoin")
+_WHEN = re.compile(
+    r"\s*(?:quando|cuando|allorch[ée]|(?:durante|nel|en)\s+(?:il|el)\s+(?:quale|cual)|"
+    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque)\b",
+    re.I,
+)
 _WHEN_WINDOW = 60
 # a figure "at the time of writing" is held at publication ("截至发稿时，该数字已超过1,500枚")
 _WRITING = re.compile(
@@ -1180,6 +1199,8 @@ class _Reader:
         """Where the number's bitcoin unit ends (at the number's end when the coins are told
         before it or by a pronoun), or None: no count of coins."""
         adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
+        if adjective is None and self.lexicon.cjk:
+            adjective = _CJK_MORE_THAN.match(text, end)  # "2万以上のビットコイン": a bound
         unit = _UNIT.match(text, adjective.end() if adjective else end)
         if unit is not None:
             return unit.end()
@@ -1192,6 +1213,8 @@ class _Reader:
             and _BITCOIN_WORD.search(text, max(0, start - 20), counter.end() + 20)
         ):
             return counter.end()
+        if self.lexicon.cjk and _CJK_LABEL.search(text, max(0, start - _CJK_LABEL_WINDOW), start):
+            return end  # ("ビットコイン保有量:7327": a list's line names the coins before)
         if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
             self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
         ):  # "e ne detiene ora 19.309"
@@ -1278,6 +1301,8 @@ class _Reader:
         """German: a participle in the figure ("574 geschürften Bitcoin") or right after it
         ("380 Bitcoin geschürft"), else the nearest cue before, else the first after."""
         direct = _DIRECT_AFTER.match(text, end).end()
+        if foreign_verb_last.held_relative(text, direct):
+            return BTC_HELD  # ("… Bitcoins, die am 30. Juni in Verwahrung … waren")
         chosen = _nearest(self.lexicon, text, start, direct, first=True)  # the adjective
         if chosen is None:
             for metric, pattern in self.lexicon.cues:
