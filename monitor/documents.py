@@ -21,7 +21,7 @@ from typing import Any
 from monitor.extract import Extracted, clean_text, extract_text
 from monitor.extract.confidence import confidence
 from monitor.extract.foreign_deals import LANGUAGES as DEAL_LANGUAGES
-from monitor.extract.foreign_lexicons import LEXICONS as BTC_FIGURE_LANGUAGES
+from monitor.extract.foreign_lexicons_more import LEXICONS as BTC_FIGURE_LANGUAGES
 from monitor.extract.language import reading_language
 from monitor.metrics import metric_observation
 from monitor.model import Document, Observation

@@ -29,12 +29,21 @@ _ANNOUNCED = Folded(
     # "The update builds on TeraWulf's Aug. 14 announcement of two … agreements … covering more
     # than 200 MW": the announcement this news adds to
     r"(?:builds?|built|building|expands?|expanding)\s+on\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"announcement\s+of)"
+    r"announcement\s+of|"
+    # "builds on previously announced agreements under which TeraWulf is delivering more than
+    # 200 MW": the deals this news adds to
+    r"previously\s+announced\s+(?:[\w-]+\s+){0,2}?(?:agreements?|leases?|contracts?|deals?))"
     r"\b[^.;]{0,80}$|"
     # "just days after announcing a 200-megawatt AI colocation deal": the deal before this one
     # (the figure inside what was announced, in the same clause)
     r"(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:announcing|unveiling|signing|"
-    r"inking|striking|sealing)\s+(?:an?|its|the|their)\s+[^.;,]{0,40}$"
+    r"inking|striking|sealing)\s+(?:an?|its|the|their)\s+[^.;,]{0,40}$|"
+    # "part of a recently announced $9.5 billion joint venture … to build out a 168-megawatt
+    # data center": a deal announced just before this news, as `background` reads "recently
+    # raised" (a decimal point no end; not "the previously announced 5MW colocation
+    # agreement" a new site will support: the contracted capacity stated as current)
+    r"\b(?:an?|the|its|their)\s+recently\s+announced\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}$"
 )
 _ANNOUNCED_REACH = 160  # (the announcement's words, up to 80 characters, then its object's)
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its

@@ -455,8 +455,21 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
             return False  # the nearest period phrase before the balance is another one
         # a figure between the phrase and the balance, or one the phrase follows closely
         owner = NEXT_FIGURE.search(text, max(0, mention.start - _OWNER_REACH), start)
-        return owner is not None
+        # (or a nil flow told in words: "did not sell any of its Bitcoin produced in November,
+        # which left its total BTC holding at 363.9 BTC")
+        return (
+            owner is not None
+            or _NIL_FLOW.search(text, max(0, mention.start - _NIL_REACH), start) is not None
+        )
     return False
+
+
+_NIL_REACH = 80  # "did not sell any of its Bitcoin produced in November": the verb further back
+# A flow of nothing, told in words: a figure (zero) of the period all the same.
+_NIL_FLOW = Folded(
+    r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not)\s+(?:sell|liquidate|dispose\s+of)\s+"
+    r"any\b|\b(?:sold|liquidated)\s+(?:none|no)\b"
+)
 
 
 def _reached_by(ctx: DocContext, period: Period, text: str) -> Period | None:

@@ -17,7 +17,17 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from .model import AI_CAPACITY, BTC_HELD, BTC_PRODUCED, BTC_SOLD, Extracted
+from .model import (
+    AI_CAPACITY,
+    AI_CAPEX,
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SALE_PROCEEDS,
+    BTC_SOLD,
+    DEBT_ISSUED,
+    DEBT_REPAID,
+    Extracted,
+)
 from .numbers import NUMBER, parse_decimal
 
 _I = re.IGNORECASE
@@ -25,10 +35,22 @@ _I = re.IGNORECASE
 _BOUND = re.compile(
     r"\b(?:(?:just\s+|a\s+little\s+|slightly\s+|well\s+)?(?:over|above|beyond)|more\s+than|"
     r"in\s+excess\s+of|upwards?\s+of|north\s+of|surpass\w*|exceed\w*|topp\w*|crossed|passed)\s+"
-    rf"(?:the\s+)?(?P<n>{NUMBER})",
+    rf"(?:the\s+)?(?:(?:US|C|A)?\$\s?)?(?P<n>{NUMBER})(?:\s*(?P<scale>million|billion)\b)?",
     _I,
 )
-_METRICS = (BTC_HELD, BTC_PRODUCED, BTC_SOLD, AI_CAPACITY)
+# Money flows too: "has sold more than $300 million worth of Bitcoin" beside "the sale of
+# 4,451 BTC … for approximately $305 million" is the exact sum's bound.
+_METRICS = (
+    BTC_HELD,
+    BTC_PRODUCED,
+    BTC_SOLD,
+    AI_CAPACITY,
+    BTC_SALE_PROCEEDS,
+    DEBT_ISSUED,
+    DEBT_REPAID,
+    AI_CAPEX,
+)
+_SCALES = {"million": Decimal(1_000_000), "billion": Decimal(1_000_000_000)}
 # How far above the bound the exact figure may lie and still be what the bound rounds down
 # ("over 5,800" for 5,810; not "more than 6,000 BTC in May" for today's 3,349).
 _REACH = Decimal("1.2")
@@ -113,5 +135,9 @@ def _span(label: str | None) -> tuple[dt.date, dt.date] | None:
 @functools.lru_cache(maxsize=512)
 def _bounded(text: str) -> frozenset[Decimal]:
     """The numbers a lower-bound word stands before in `text`."""
-    values = (parse_decimal(match["n"]) for match in _BOUND.finditer(text))
-    return frozenset(value for value in values if value is not None)
+    values: set[Decimal] = set()
+    for match in _BOUND.finditer(text):
+        value = parse_decimal(match["n"])
+        if value is not None:  # (a sum in millions is its money figure as well)
+            values.add(value * _SCALES[match["scale"].lower()] if match["scale"] else value)
+    return frozenset(values)

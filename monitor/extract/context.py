@@ -39,6 +39,9 @@ _HEADING_WORD = Folded(
 
 
 # Cheap test of the first word before looking for a period phrase at the sentence start.
+# "As per an October report", "According to its September update": an earlier report cited
+# as a figure's source (a story about another event), whose month the prose is not about
+_CITED_SOURCE = Folded(r"\b(?:as\s+per|according\s+to|citing)\s+(?:an?|its|the|their)\s+$")
 _OPENS_WITH_PERIOD = re.compile(
     r"(?:(?:The|Its|Their)\s+(?:figures|results|numbers|data|update)\s+for|"
     r"In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
@@ -369,6 +372,8 @@ class DocContext:
                 break
             if is_since(text, mention):
                 continue  # "Since January 2021, …" names when a span began, not the topic
+            if _CITED_SOURCE.search(text, max(0, mention.start - 30), mention.start):
+                continue  # "As per an October report, the firm had …": a source, not the topic
             if can_be_topic(mention.period):
                 self.topic = mention.period
                 self.opened = (segment.start, mention.period)

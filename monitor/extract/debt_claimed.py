@@ -20,6 +20,10 @@ _CLAIMED_DEFAULT = Folded(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing|ations?)|accus(?:es|ed|ing))\b[^.;$]{0,80}?"
     r"\b(?:default\w*|fail(?:s|ed|ing)?\s+to\s+(?:re)?pay)\b[^.;$]{0,40}$"
     rf"|\bdefault\s+claims?\b[^.;$]{{0,60}}$"
+    # "received a default notice from …, wherein it was stated that Acme defaulted on $103
+    # million": the notice's statement is the lender's
+    r"|\bdefault\s+notices?\b[^.;$]{0,100}?\b(?:stat\w+|sa(?:id|ys)|alleg\w*|claim\w*)\b"
+    r"[^.;$]{0,60}?\bdefault\w*\b[^.;$]{0,40}$"
     # "the claimed outstanding principal balance as of December 31, 2023 … is AUD$1.45 million"
     r"|\bclaimed\s+(?:outstanding\s+|unpaid\s+)?(?:principal\s+)?(?:balance|amount|principal|"
     rf"debt|loan)\b[^;$]{{0,90}}?\b(?:is|was|of|at)\s+(?:of\s+)?{APPROX}$"
@@ -31,6 +35,32 @@ def claimed_by_creditor(text: str, money: Money) -> bool:
     """Is `money` a balance the text gives only as a creditor's claim (see the docstring)?"""
     before = text[max(0, money.start - _REACH) : money.start]
     lower = before.lower()
-    if "claim" not in lower and "alleg" not in lower and "accus" not in lower:
+    if _attributed_after(text, money, lower):
+        return True  # "Iris Energy Defaulted On $103 Million Of Equipment Loans, Lender Claims"
+    if (
+        "claim" not in lower
+        and "alleg" not in lower
+        and "accus" not in lower
+        and "notice" not in lower
+    ):
         return False  # cheap gate
     return _CLAIMED_DEFAULT.search(before) is not None
+
+
+# A headline's default, attributed after it: "… Defaulted On $103 Million Of Equipment Loans,
+# Lender Claims", "… failed to repay a $20 million loan, creditors allege".
+_DEFAULT_BEFORE = Folded(r"\b(?:default\w*|fail(?:s|ed|ing)?\s+to\s+(?:re)?pay)\b[^.;$]{0,40}$")
+_ATTRIBUTED_AFTER = Folded(
+    r"[^.;$]{0,60}?,\s*(?:(?:its|the|two|three)\s+)?(?:lenders?|creditors?|noteholders?)\s+"
+    r"(?:claims?|says?|said|alleges?|alleged|contends?)\b"
+)
+
+
+def _attributed_after(text: str, money: Money, lower_before: str) -> bool:
+    """Is the default before `money` attributed, after it, to its lender's claim?"""
+    if "default" not in lower_before and "fail" not in lower_before:
+        return False  # cheap gate
+    return (
+        _DEFAULT_BEFORE.search(lower_before) is not None
+        and _ATTRIBUTED_AFTER.match(text, money.end, money.end + 120) is not None
+    )

@@ -4,20 +4,34 @@
 of NYDIG …, to be paid out in eight tranches": the headline rounds the body's figure, and the
 body, which has the words around it, tells the loan in the progressive or as a proposal (README
 decided case 6: not done). The headline's present tense says no more than the story does.
+So is an offering the body says was launched ("TeraWulf Raises $500M Convertible Notes" over
+"TeraWulf has launched a private offering of $500 million … notes"): launched, not priced or
+closed.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from . import undone
+from . import guards, undone
 from .debt_words import line_bounds, title_at
+from .folded import Folded
 from .model import DEBT_ISSUED, Extracted
 from .numbers import find_money
 
 # How far a headline's figure may round the body's ("$70M" for $70.6 million).
 _ROUNDING = Decimal("0.05")
 _BODY_REACH = 3000
+# the object of an offering launched or commenced ("has launched a private offering of $500
+# million", "commenced an underwritten public offering of $200 million"): not yet priced
+_LAUNCHED = Folded(
+    r"\b(?:launch(?:ed|es|ing)?|commenc(?:ed|es|ing)|kick(?:ed|s)?\s+off)\s+(?:an?|the|its)\s+"
+    r"(?:(?:proposed|private|public|registered|underwritten|upsized)\s+)*offering\s+of\s*$"
+)
+
+
+def _launched(text: str, position: int) -> bool:
+    return bool(_LAUNCHED.search(guards.clause_before(text, position)))
 
 
 def headline_deals_undone(found: list[Extracted], text: str) -> list[Extracted]:
@@ -34,7 +48,9 @@ def headline_deals_undone(found: list[Extracted], text: str) -> list[Extracted]:
             if abs(money.amount - item.value) <= _ROUNDING * item.value
         ]
         if same and all(
-            undone.is_in_progress(text, money.start) or undone.is_proposed(text, money.start)
+            undone.is_in_progress(text, money.start)
+            or undone.is_proposed(text, money.start)
+            or _launched(text, money.start)
             for money in same
         ):
             dropped.append(item)

@@ -429,10 +429,23 @@ def _is_issued(words: Stretch, after: str, wide: str) -> bool:
     return bool(_ISSUED_AFTER.match(after)) or issued_in_news(before, after, wide or before)
 
 
+# The amount named by the debt's closing: "a $15 million convertible debt closing", "the $25
+# million first closing of the notes" (not one still to come: "a $15 million closing is
+# expected", "will take place").
+_CLOSING_NAMED_AFTER = Folded(
+    r"^\s*(?:(?:initial|first|convertible|senior|secured|unsecured)\s+){0,3}"
+    r"(?:(?:debt|notes?|bonds?|loans?|debentures?)\s+)?(?:(?:initial|first)\s+)?closing\b"
+    r"(?![^.;$]{0,40}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|will|would|"
+    r"to\s+be|subject\s+to|pending)\b)"
+)
+
+
 def _ruled_out_or_in(words: Stretch, after: str) -> bool | None:
     """The guards first: a verdict from a negation, a line's room or size, a pending close or an
     object that is no debt (None: none of them applies)."""
     before, ask = words.text, words.search
+    if _CLOSING_NAMED_AFTER.match(after):
+        return True  # "included a $15 million convertible debt closing": a closing is done
     if _GROSS_AFTER.match(after) and ask(_ISSUED_FOR):
         return not ask(_NOT_ISSUED, 40)
     if ask(_NOT_ISSUED, 40) or _NOT_ISSUED_AFTER.match(after):

@@ -28,7 +28,18 @@ from .folded import Folded
 from .gates import Words
 from .numbers import APPROX
 
-_WORDS = Words("default", "worth", "bringing", "taking", "principal", "from", " it ", " them ")
+_WORDS = Words(
+    "default",
+    "worth",
+    "bringing",
+    "taking",
+    "principal",
+    "from",
+    " it ",
+    " them ",
+    "facilities",
+    " loans ",
+)
 
 
 # "a default notice on", "default and acceleration notices for", "defaulted on", "in default
@@ -80,9 +91,25 @@ _IT_TO_END = re.compile(r"\b(?:it|them)\s+(?:down\s+)?to\s+\S*\s*\S*$")
 
 
 # "with principal amounts of $32 million and $71 million as of September 30".
+# ("as of September 30, the principal amounts of the two loans in question were $32 million
+# and $71 million, respectively": the loans named between, the date before)
 _PRINCIPAL_OF = Folded(
-    rf"\bprincipal\s+(?:amounts?|balances?)\s+(?:outstanding\s+)?(?:of|were|was)\s+{APPROX}$"
+    r"\bprincipal\s+(?:amounts?|balances?)\s+(?:outstanding\s+)?"
+    r"(?:of\s+(?:the|its|both|these|those)\s+[^.;$]{0,40}?\b(?:loans?|facilit(?:y|ies)|notes)"
+    r"(?:\s+in\s+question)?\s+)?"
+    rf"(?:of|were|was)\s+{APPROX}$"
 )
+# Named loans listed by their amounts: "The three debt facilities in dispute, as per the SEC
+# filing, are $1 million, $32 million, and $71 million worth of equipment loans" (each a
+# loan's balance at the telling; the amounts before this one in the list are skipped).
+_FACILITIES_ARE = Folded(
+    r"\b(?:the|its|these|both)\s+(?:two|three|four|five|[2-9])\s+(?:(?:debt|loan|credit|"
+    r"equipment)\s+)?(?:facilities|loans)\b[^.;$]{0,60}?\bare\s+"
+    r"(?:(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*,?\s*(?:and\s+)?){0,4}"
+    rf"{APPROX}$"
+)
+# The date first: "Acme said that as of September 30, the principal amounts of …"
+_AS_OF_BEFORE = Folded(r"\bas\s+(?:of|at)\s+[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+[^.;$]{0,90}$")
 # "its customers have principal balances of …": what others owe is no debt of the company.
 _OTHERS_OWE = Folded(r"\b(?:customers?|clients?|borrowers?|tenants?|contract|hosting)\b")
 _AS_OF_AFTER = Folded(
@@ -123,12 +150,12 @@ def news_balance(window: Window) -> bool:
     if level_reached(window):
         return True
     if (
-        _PRINCIPAL_OF.search(before[-60:])
-        and _AS_OF_AFTER.match(window.after)
-        and not _OTHERS_OWE.search(before[-60:])
+        _PRINCIPAL_OF.search(before[-100:])
+        and (_AS_OF_AFTER.match(window.after) or _AS_OF_BEFORE.search(before[-150:]))
+        and not _OTHERS_OWE.search(before[-100:])
     ):
         return True
-    if _HAS_LOAN_WORTH.search(before[-90:]):
+    if _HAS_LOAN_WORTH.search(before[-90:]) or _FACILITIES_ARE.search(before[-180:]):
         return True
     if _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start):
         return True

@@ -27,13 +27,14 @@ from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
 # $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans", "the conversion
-# removed $260 million in debt from its balance sheet" (debt retired without cash is retired).
+# removed $260 million in debt from its balance sheet" (debt retired without cash is retired),
+# "has cleared a substantial $21.8 million in secured debt".
 _CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
     rf"repays?|repaid|retire[sd]?|paid\s+(?:down|off)|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out|"
-    rf"remov(?:ed|es|ing)|eras(?:ed|es|ing))\s+"
+    rf"remov(?:ed|es|ing)|eras(?:ed|es|ing)|clear(?:ed|s|ing))\s+"
     rf"(?:(?:its|the|all|their|our|of|some|nearly|almost|remaining|final|last|outstanding|"
-    rf"entire|full)\s+){{0,3}}{APPROX}$"
+    rf"entire|full|an?|substantial|significant|sizable|hefty)\s+){{0,3}}{APPROX}$"
 )
 
 

@@ -109,6 +109,21 @@ _DRAWN = Folded(
 )
 
 
+# The amount named as a draw by the noun right after it: "a $50 million draw", "the $50 million
+# initial drawdown" (not "draw-down facility", "draw option": room to draw).
+_NAMED_DRAW_AFTER = Folded(
+    r"\s*(?:(?:initial|first)\s+)?(?:draw|drawdown|draw-down)\b(?!\s*(?:-|facility|facilities|"
+    r"option|capacity|period|schedule|availability|limit))"
+)
+_AMOUNT = Folded(rf"{APPROX}(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\b")
+
+
+def _amount_end(sentence: str, start: int) -> int:
+    """Where the amount starting at `start` ends (`start` when it does not read as one)."""
+    amount = _AMOUNT.match(sentence, start)
+    return amount.end() if amount else start
+
+
 def staged_size(document: str | None, sentence: str, start: int = -1) -> bool:
     """Is the new debt read in `sentence` (its amount at `start`) the size of a loan the
     document says is released in stages: no draw stated in the sentence, or the sentence's
@@ -116,6 +131,8 @@ def staged_size(document: str | None, sentence: str, start: int = -1) -> bool:
     tranche was funded at closing": the $200 million is the size)?"""
     if document is None or not _staged_document(document):
         return False
+    if start >= 0 and _NAMED_DRAW_AFTER.match(sentence, _amount_end(sentence, start)):
+        return False  # "involves a $50 million draw": the amount is the draw, not the size
     if _DRAWN.search(sentence) is None:
         return True
     if start < 0 or "nitial" not in sentence:

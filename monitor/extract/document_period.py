@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .entities import MINERS, is_peer_figure, ticker_of
-from .event_dates import dates_opening_event
+from .event_dates import dates_followed_event, dates_opening_event
 from .folded import Folded
 from .periods import Mention, Period, find_mentions
 from .schedules import is_schedule
@@ -120,6 +120,8 @@ def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | No
         return False
     if is_comparative(text, mention):
         return False  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
+    if _CITED_REPORT.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "As per an October report, the mining firm had …": a source cited
     if _SINCE_REPORT.search(text, max(0, mention.start - 60), mention.start):
         return False  # "Since it released its third-quarter results on Nov. 30, …": a start
     bare_year = period.is_longer_than_half
@@ -134,6 +136,10 @@ def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | No
     # "as previously disclosed in the Report …, effective in May 2023": too old to be reported
     return reference is None or reference - period.last_day() <= _max_age(bare_year)
 
+
+# "As per an October report", "according to its September update": an earlier report the story
+# cites as the source of a figure, not the story's own period
+_CITED_REPORT = Folded(r"\b(?:as\s+per|according\s+to|citing)\s+(?:an?|its|the|their)\s+$")
 
 # "Since it released its third-quarter results on Nov. 30, the company has signed four separate
 # deals": the report is the start of a span of news that comes after it, not the story's period.
@@ -553,6 +559,8 @@ def _background(text: str, mention: Mention) -> bool:
         or _RECALLED.search(text, max(0, mention.start - _RECALLED_REACH), mention.start)
         is not None
         or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
+        or dates_followed_event(text, mention.start)
+        or _CITED_REPORT.search(text, max(0, mention.start - 30), mention.start) is not None
         # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080": the recalled sale's
         or dates_opening_event(text, mention.start, mention.end, len(text))
     )

@@ -11,6 +11,10 @@ Riot Platforms has disclosed the sale of roughly 1,080 Bitcoin" (the December sa
 decided case 1; the 1,080 keeps the period the rest of its sentence or the story gives). The
 clause must tell a deal (a sale, purchase, repayment, issue or raise): an expansion or a record
 output it opens with frames the figure, whose month it is too.
+
+A sale the story's news follows is recalled the same way wherever it stands: "It follows a
+smaller divestment in January of around 550 BTC and brings the company's total BTC holdings
+down to just over 3,000" (January is that divestment's month; the holding is the story's).
 """
 
 from __future__ import annotations
@@ -71,3 +75,21 @@ def dates_an_event(text: str, start: int, end: int) -> bool:
     if _EVENT_BEFORE.search(text, max(0, start - _REACH), start):
         return True
     return _EVENT_AFTER.match(text, end, min(len(text), end + _REACH)) is not None
+
+
+# "follows a smaller divestment in January", "comes after an earlier sale of 550 BTC in
+# January": the period phrase (with or without its own "in") closes the recalled sale
+_FOLLOWED = Folded(
+    r"\b(?:follows|followed|following|comes\s+after|came\s+after)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:sale|sales|divestments?|disposals?|disposition|liquidation|"
+    r"offloading|sell-?off)\s+(?:of\s+[^.;:!?]{1,30}?\s+)?(?:(?:in|during|of|on)\s+(?:the\s+)?)?$"
+)
+_FOLLOWED_REACH = 80
+
+
+def dates_followed_event(text: str, start: int) -> bool:
+    """Does the period phrase starting at `start` date a sale the sentence says its news
+    follows ("It follows a smaller divestment in January")?"""
+    if "ollow" not in text and "after" not in text:
+        return False  # (cheap: most sentences follow nothing)
+    return _FOLLOWED.search(text, max(0, start - _FOLLOWED_REACH), start) is not None

@@ -86,7 +86,7 @@ from . import (
 from .entities import MINERS, ticker_of
 from .evidence import observation
 from .foreign_fiscal_span import quarter_spans
-from .foreign_lexicons import LEXICONS
+from .foreign_lexicons_more import LEXICONS
 from .foreign_one_line import one_line_language
 from .foreign_words import BOUGHT, HELD, LOCAL_NAMES, PRODUCED, SOLD, Lexicon
 from .language import reading_language
@@ -106,9 +106,11 @@ _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-li
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
 _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
-# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure)
+# (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure; nor
+# Ukrainian "тис.", Polish "tys.")
 _SENTENCE_END = re.compile(
-    r"[。！？]\s*|\n+|(?<=[.!?])(?<!\sтыс\.)[\"'”’)]*\s+|(?<=\sтыс\.)\s+(?!BTC|биткоин|биткойн)"
+    r"[。！？।]\s*|\n+|(?<=[.!?])(?<!\s(?:тыс|тис|tys)\.)[\"'”’)]*\s+|"
+    r"(?<=\s(?:тыс|тис|tys)\.)\s+(?!BTC|биткоин|биткойн|біткоїн|bitcoin)"
 )
 _CJK_CLAUSE = re.compile(r"[、，,;；]")
 # the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
@@ -124,9 +126,22 @@ _UNIT = re.compile(
     r"\s?(?:BTCs?|bitcoins?|coins|ビットコイン|비트코인|比特币|比特幣|"
     r"биткоин\w*|биткойн\w*|(?:ال)?بيتكوين|(?:ال)?بتكوين|"
     # Russian copy types the ticker in Cyrillic capitals too ("добыла 124 ВТС")
-    r"bitcoin(?:ia|in|eja|y|ech)|ВТС)(?![A-Za-z\u0400-\u04ff])",
+    r"bitcoin(?:ia|in|eja|y|ech)|ВТС|"
+    # Ukrainian, Thai, Hindi ("120 біткоїнів", "700 บิตคอยน์", "477 बिटकॉइन")
+    r"біткоїн\w*|біткойн\w*|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν)(?![A-Za-z\u0400-\u04ff])",
     re.I,
 )
+# A list's "Label: value" line whose label names the coins and the metric ("ビットコイン生産量:
+# 362", "ビットコイン保有量:7327", "比特币持有量：5810", "비트코인 보유량: 1,234"): the number is
+# coins
+_CJK_LABEL = re.compile(
+    r"(?:ビットコイン|BTC|比特币|比特幣|비트코인)\s?(?:の)?(?:生産量|採掘量|産出量|保有量|売却量|"
+    r"产量|產量|持有量|持币量|出售量|생산량|채굴량|보유량|매도량)\s?[:：]\s?$"
+)
+_CJK_LABEL_WINDOW = 16
+# "more than" between a number and its coins ("2万以上のビットコインを…保有", "1만 개 이상의
+# 비트코인"): a one-sided bound keeps its number (README decided case 20)
+_CJK_MORE_THAN = re.compile(r"\s?(?:以上|超|余り|あまり)の|\s?(?:개\s?)?이상의\s?")
 _COUNTER = re.compile(r"\s?(?:枚|개|個|个|颗|顆)")
 # a counter's own coin when it is not bitcoin ("349 個BTC、3325 個ETH、5360 萬個Dogecoin": the
 # bitcoin word beside it is the list's first item, not this count's unit)
@@ -136,13 +151,15 @@ _OTHER_COIN = re.compile(
     re.I,
 )
 _BITCOIN_WORD = re.compile(
-    r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين",
+    r"BTC|ВТС|bitcoin|coins\b|ビットコイン|비트코인|比特币|比特幣|биткоин|биткойн|بيتكوين|بتكوين|"
+    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν",
     re.I,
 )
 # a zero sale names the coins or the production it kept ("retuvieron el 100% de su producción")
 _TREASURY_WORD = re.compile(
     r"BTC|bitcoin|ビットコイン|비트코인|比特币|比特幣|producci[óo]n|produção|produzione|Produktion|"
-    r"生産|채굴|产量|產量|биткоин|биткойн|добыч|production|produksi|sản\s+lượng|بيتكوين|إنتاج",
+    r"生産|채굴|产量|產量|биткоин|биткойн|добыч|production|produksi|sản\s+lượng|بيتكوين|إنتاج|"
+    r"біткоїн|біткойн|บิตคอยน์|บิทคอยน์|बिटकॉइन|μπιτκόιν",
     re.I,
 )
 # (or the clitic joined to an infinitive: "di averne venduti 58", "di venderne 40")
@@ -152,7 +169,10 @@ _CLITIC = re.compile(
     re.I,
 )
 _THOUSAND = re.compile(
-    r"\s(?:mil|mila|тыс\.?|ribu|nghìn|ngàn)(?=\s+(?:BTC|bitcoin|биткоин|биткойн))", re.I
+    # (Ukrainian "2 тис. BTC", Polish "2 tys. BTC", Turkish "2 bin BTC")
+    r"\s(?:mil|mila|тыс\.?|тис\.?|tys\.?|bin|ribu|nghìn|ngàn)"
+    r"(?=\s+(?:BTC|bitcoin|биткоин|биткойн|біткоїн))",
+    re.I,
 )
 _ANAPHORA = re.compile(r"\s+(?:di\s+questi|de\s+ellos|deles)\b", re.I)
 # A sum beside a sale that is no proceeds: a price per coin ("1BTCあたり平均", "개당", "a un
@@ -209,7 +229,10 @@ _UNIT_BEFORE = re.compile(
     r"(?:circa\s+|cerca\s+de\s+|unos\s+|rund\s+)?$"
     # French: "Les avoirs en bitcoins ont augmenté de 14,6 % pour atteindre 7 406"
     r"|\b(?:avoirs|réserves?)\s+(?:en|de)\s+(?:BTC|bitcoins?)\s+(?:[\w.,%’']+\s+){0,6}?"
-    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$",
+    r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$"
+    # "Cela porte le nombre total de BTC détenu à 3 349": the count of coins held, brought to
+    r"|\bnombre\s+(?:total\s+)?de\s+(?:BTC|bitcoins?)\s+(?:détenus?|conservés?|en\s+réserve)\s+"
+    r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$",
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
@@ -232,7 +255,12 @@ _NOT_COINS = re.compile(
 _MORE = re.compile(r"\b(?:otros|otras|outros|outras|altri|altre|weitere)\s+$", re.I)
 # a clause that tells when a comparison's period was ("em relação a maio, quando a empresa
 # minerou 514 BTC"): its figure is the comparison's
-_WHEN = re.compile(r"\s*(?:quando|cuando|allorch[ée])\b", re.I)
+# (or "during which": "rispetto al 2022, durante il quale la società aveva prodotto 5.554 bitcoin")
+_WHEN = re.compile(
+    r"\s*(?:quando|cuando|allorch[ée]|(?:durante|nel|en)\s+(?:il|el)\s+(?:quale|cual)|"
+    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque)\b",
+    re.I,
+)
 _WHEN_WINDOW = 60
 # a figure "at the time of writing" is held at publication ("截至发稿时，该数字已超过1,500枚")
 _WRITING = re.compile(
@@ -261,10 +289,14 @@ _CJK_LETTER = re.compile(r"[\u0370-\u03ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af
 # Or Cyrillic or Arabic words, two in a row (one Russian word in an English story, "according
 # to the пресс-релизу", is no Russian story). A character class is one fast scan of an English
 # head; the words are looked for only from a Cyrillic or Arabic letter on.
-_SCRIPT_LETTER = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SCRIPT_LETTER = re.compile(
+    r"[\u0370-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
 _SCRIPT_WORDS = re.compile(
     rf"{_CJK_LETTER.pattern}|[\u0400-\u04ff]{{2,}}\s[\u0400-\u04ff]"
     r"|[\u0600-\u06ff]{2,}\s[\u0600-\u06ff]"
+    # Devanagari words, two in a row; Thai, which runs its words together, a run of letters
+    r"|[\u0900-\u097f]{2,}\s[\u0900-\u097f]|[\u0e00-\u0e7f]{6}"
 )
 _READ = frozenset(LEXICONS) | foreign_deals.LANGUAGES  # (Greek, Tagalog: debt and AI deals only)
 
@@ -273,17 +305,25 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-_ROMANCE_WORDS = _words(
-    "de del della di da do em que el la los las il che por para com con una uma um y e en no "
-    "na nel nella ha non al ao os gli dei delle su sus seu sua "
-    "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
-    "Der Die Das Im"
-) | _words(  # French, Indonesian, Vietnamese
-    "le les des du est une pour dans sur au aux qui avec ses été et à "
-    "yang dan dari untuk dengan ini itu pada adalah akan telah sebesar "
-    "và của là có các được cho trong với này những một đã "
-    "že které který která jako jsou byl byla bylo také podle při ve "  # Czech, Finnish
-    "ja että oli ovat myös kuin mutta joka jotka tämä mukaan"
+_ROMANCE_WORDS = (
+    _words(
+        "de del della di da do em que el la los las il che por para com con una uma um y e en no "
+        "na nel nella ha non al ao os gli dei delle su sus seu sua "
+        "der die das und ist den dem mit sich des auf für nicht ein eine einer im hat wurde zum "
+        "Der Die Das Im"
+    )
+    | _words(  # French, Indonesian, Vietnamese
+        "le les des du est une pour dans sur au aux qui avec ses été et à "
+        "yang dan dari untuk dengan ini itu pada adalah akan telah sebesar "
+        "và của là có các được cho trong với này những một đã "
+        "že které který která jako jsou byl byla bylo také podle při ve "  # Czech, Finnish
+        "ja että oli ovat myös kuin mutta joka jotka tämä mukaan"
+    )
+    | _words(  # Turkish, Polish, Dutch
+        "ve bir bu için ile olarak olan daha gibi ise ancak kadar sonra göre ayrıca "
+        "się że oraz jest nie przez który która które także według w z i od za dla "
+        "het een van op zijn voor met niet aan ook bij werd naar heeft deze"
+    )
 )
 _ENGLISH_WORDS = frozenset({"the", "of", "and"})
 
@@ -510,6 +550,9 @@ def _month(day: dt.date) -> Period:
     return Period.of_month(day.year, day.month)
 
 
+# Polish copy shortens "roku" (of the year) after a year: "30 września 2024 r."
+_YEAR_SHORTENED = re.compile(r"\b20\d{2}\s?r$")
+
 # a shortening's dot ("bzw.", "Mio.") goes on with its sentence only so far: a run of them in
 # a long text is no one sentence (the readers' work grows with a sentence's length squared)
 _SHORTENED_REACH = 1000
@@ -527,8 +570,10 @@ def _sentences(text: str) -> Iterator[Segment]:
             and shortening_dot(text, m.start() - 1, m.end())
         ):
             continue  # "526,1 bzw. 101,0", "27,5 Mio. USD"
+        if dot and _YEAR_SHORTENED.search(text, max(0, m.start() - 9), m.start() - 1):
+            continue  # Polish "30 września 2024 r. Hut 8 posiadał …": the year's "r." (roku)
         if m.start() > start and text[start : m.start()].strip():
-            end = m.start() + (1 if text[m.start()] in "。！？" else 0)
+            end = m.start() + (1 if text[m.start()] in "。！？।" else 0)
             yield Segment(text[start:end], start, end)
         start = m.end()
     if text[start:].strip():
@@ -569,7 +614,9 @@ _BEFORE_FIGURE_WINDOW = 160
 # a holding "now" is held at publication, whatever period the story's flows had
 _NOW = re.compile(
     r"\b(?:ahora|actualmente|atualmente|agora|ora|attualmente|derzeit|aktuell|jetzt|"
-    r"actuellement|désormais|сейчас|теперь|kini|hiện\s+tại|hiện\s+nay)\b|現在|현재|目前|حاليا",
+    r"actuellement|désormais|сейчас|теперь|kini|hiện\s+tại|hiện\s+nay|şu\s+anda|hâlihazırda|"
+    r"obecnie|teraz|momenteel|inmiddels|nu|наразі|зараз|тепер|πλέον|σήμερα)\b|現在|현재|目前|حاليا|"
+    r"ปัจจุบัน|वर्तमान\s+में|फिलहाल|(?<![\u0900-\u097f])अब(?![\u0900-\u097f])",
     re.I,
 )
 # the reach before a holding of its own "now" ("e ora detiene 6.654 BTC")
@@ -1152,6 +1199,8 @@ class _Reader:
         """Where the number's bitcoin unit ends (at the number's end when the coins are told
         before it or by a pronoun), or None: no count of coins."""
         adjective = self.lexicon.adjective.match(text, end)  # "533 geminten Bitcoin"
+        if adjective is None and self.lexicon.cjk:
+            adjective = _CJK_MORE_THAN.match(text, end)  # "2万以上のビットコイン": a bound
         unit = _UNIT.match(text, adjective.end() if adjective else end)
         if unit is not None:
             return unit.end()
@@ -1164,6 +1213,8 @@ class _Reader:
             and _BITCOIN_WORD.search(text, max(0, start - 20), counter.end() + 20)
         ):
             return counter.end()
+        if self.lexicon.cjk and _CJK_LABEL.search(text, max(0, start - _CJK_LABEL_WINDOW), start):
+            return end  # ("ビットコイン保有量:7327": a list's line names the coins before)
         if _ANAPHORA.match(text, end) or (  # "390 di questi sono stati venduti"
             self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
         ):  # "e ne detiene ora 19.309"
@@ -1250,6 +1301,8 @@ class _Reader:
         """German: a participle in the figure ("574 geschürften Bitcoin") or right after it
         ("380 Bitcoin geschürft"), else the nearest cue before, else the first after."""
         direct = _DIRECT_AFTER.match(text, end).end()
+        if foreign_verb_last.held_relative(text, direct):
+            return BTC_HELD  # ("… Bitcoins, die am 30. Juni in Verwahrung … waren")
         chosen = _nearest(self.lexicon, text, start, direct, first=True)  # the adjective
         if chosen is None:
             for metric, pattern in self.lexicon.cues:

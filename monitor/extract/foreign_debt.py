@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from decimal import Decimal
 
-from . import foreign_numbers
+from . import foreign_debt_verb_last, foreign_numbers
 from .model import DEBT_ISSUED, DEBT_REPAID, DEBT_TOTAL
 from .sentences import Segment
 
@@ -175,7 +175,10 @@ WORDS: dict[str, DebtWords] = {
         settled=r"\b(?:sald[óo]|liquid[óo]|pag[óo]|cancel[óo]|amortiz[óo])\s+(?:una\s+|la\s+|su\s+|sus\s+)?"
         r"(?:deudas?|pr[ée]stamos?)\s+(?:de|por)\s+$",
         settled_after="",
-        reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+)?deuda\b",
+        # (also its borrowings or credit line, as French: "redujo sus préstamos de revólver a
+        # $30 millones desde $50 millones")
+        reduced=r"\b(?:reduj\w+|reduciendo|rebaj\w+)\s+(?:la\s+|su\s+|sus\s+)?(?:deuda\b|"
+        r"pr[ée]stamos?\s+(?:de\s+)?(?:rev[óo]lver|renovables?)|l[íi]nea\s+de\s+cr[ée]dito\b)",
         to=rf"\ba\s+{_TO_ROMANCE}",
         # (notes: "bonos senior garantizados", "en bonos"; not a bare "bonos", a bonus too)
         noun=r"deud|pr[ée]stam|(?:bonos|notas|pagar[ée]s)\s+(?:senior\b|convertibles|garantizad)"
@@ -261,7 +264,7 @@ WORDS: dict[str, DebtWords] = {
         r"\b(?:seine|ihre)\s+(?:Schulden|Verschuldung)\b(?=[^.;]{0,120}?\b(?:zu\s+senken|zu\s+reduzieren|"
         r"zu\s+verringern|gesenkt|reduziert|verringert)\b)",
         to=rf"\bauf\s+{_TO_ROMANCE}",
-        noun=r"schuld|kredit|darlehen|anleihe",
+        noun=r"schuld|kredit|darlehen|anleihe|verbindlichkeit",
         balance=r"\b(?:hat|hatte|trägt|trug)\s+(?:\w+\s+){0,2}?Schulden\s+(?:in\s+Höhe\s+)?von\s+"
         r"(?:rund\s+|etwa\s+)?$|\b(?:Schulden|Verschuldung|Schuldenlast)\s+(?:\w+\s+){0,2}?"
         r"(?:beläuft|belief)\s+sich\s+auf\s+(?:rund\s+|etwa\s+)?$",
@@ -440,6 +443,15 @@ WORDS: dict[str, DebtWords] = {
         spent=r"\b(?:использовал\w*|направил\w*|потратил\w*)\s+(?:около\s+)?$",
         spent_on=r"\s*(?:из\s+(?:выручки|средств|поступлений)\s+)?(?:\w+\s+){0,2}?(?:для|на)\s+"
         r"(?:частичного\s+)?погашени\w+\s+(?:\w+\s+){0,2}?(?:долг|кредит|займ|задолженност)",
+        # notes sold or placed ("продала конвертируемые облигации (…) на сумму 300 миллионов
+        # долларов"): new debt (README decided case 19); not "не продала", not a plan
+        notes=(
+            (
+                r"(?<!не\s)\b(?:продал\w*|выпустил\w*|разместил\w*)\s+(?:\w+\s+){0,2}?"
+                r"облигаци\w*\s+(?:\([^()]{0,80}\)\s+)?на\s+сумму\s+(?:около\s+)?$",
+                _RIGHT_AFTER,
+            ),
+        ),
     ),
     "id": _words(
         nil=r"\b(?:tanpa\s+h?utang|bebas\s+h?utang|tidak\s+memiliki\s+h?utang|nol\s+h?utang)\b",
@@ -706,6 +718,8 @@ def _settled(text: str, words: DebtWords, language: str, start: int, end: int) -
     """The sum at text[start:end] is the principal a settlement or repayment retired."""
     if words.settled.search(text, max(0, start - _SETTLED_BEFORE), start):
         return not _planned(text, *_clause(text, start))
+    if language == "de":
+        return foreign_debt_verb_last.settled(text, start, end)
     if language == "zh" and not _ZH_REPAID_BEFORE.search(text, max(0, start - 8), start):
         return False
     after = _after_cjk_sum(text, words, end)

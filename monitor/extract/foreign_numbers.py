@@ -159,6 +159,21 @@ _SCALES = {
     "milj.": 1_000_000,
     "miljardia": 1_000_000_000,
     "miljardin": 1_000_000_000,
+    # Turkish, Polish, Dutch, Ukrainian, Hindi ("22,5 milyon dolar", "22,5 mln USD", "22,5 miljoen
+    # dollar", "22,5 млн доларів", "$22.5 मिलियन")
+    "milyon": 1_000_000,
+    "milyar": 1_000_000_000,
+    "mln": 1_000_000,
+    "mld": 1_000_000_000,
+    "miljoen": 1_000_000,
+    "miljard": 1_000_000_000,
+    "мільйона": 1_000_000,
+    "мільйонів": 1_000_000,
+    "мільярда": 1_000_000_000,
+    "мільярдів": 1_000_000_000,
+    "मिलियन": 1_000_000,
+    "ล้าน": 1_000_000,
+    "พันล้าน": 1_000_000_000,
 }
 _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=True))
 # A sum's number starts where a number starts: from inside "123.123.123 …" each group would be
@@ -166,12 +181,15 @@ _SCALE = "|".join(re.escape(word) for word in sorted(_SCALES, key=len, reverse=T
 SUM_NUMBER = rf"(?<!\d)(?<!\d[.,])(?:{ROMANCE_NUMBER.pattern})"
 _NUMBER = SUM_NUMBER
 _ROMANCE_MONEY = re.compile(
-    rf"(?P<pre>US\$|u\$s|U\$S|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{_SCALE})(?!\w))?"
+    # (a Thai scale runs into its currency: "$22.5 ล้านดอลลาร์")
+    rf"(?P<pre>US\$|u\$s|U\$S|\$|USD|€|EUR)\s?(?P<n1>{_NUMBER})"
+    rf"(?:\s+(?P<s1>{_SCALE})(?![^\W\u0e00-\u0e7f]))?"
     rf"|(?P<n2>{_NUMBER})\s+(?:(?P<s2>{_SCALE})\s+)?(?:de\s+|di\s+|d['’])?"
     r"(?P<post>dólares|dólar|dollari|dollaro|US-Dollar|Dollar|USD|euros|euro|EUR|"
     r"δολάρια|δολαρίων|δολάριο|ευρώ|"
     r"dollars|долларов|доллара|доллар|dolar|đô\s+la|USD|دولار|دولارات|евро|"
-    r"dolarů|dolary|dollaria|dollarin|euroa|euron|libras|sterline|Pfund)(?!\w)"
+    r"dolarů|dolary|dollaria|dollarin|euroa|euron|libras|sterline|Pfund|dolarów|доларів|"
+    r"долара|долар|डॉलर)(?!\w)"
     # French puts the sign after the figure: "150 000 000 $ US", "1,5 milliard $"
     rf"|(?P<n3>{_NUMBER})\s(?:(?P<s3>{_SCALE})\s)?(?P<post3>\$|€)"
     # and Quebec's press abbreviates the scale before it: "20 M$", "1,2 G$", "20 M$ US"

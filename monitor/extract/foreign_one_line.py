@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .foreign_lexicons import LATER
+from .foreign_lexicons import LATER as _FRENCH_TO_FINNISH
+from .foreign_lexicons_more import MORE
 from .language import ENGLISH_WORDS, FUNCTION_WORDS
 
 # A one-line story: one sentence of at most this many characters.
@@ -31,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # languages' one-line stories stay with the gate's count, which was set on them: "Hut 8 ha
 # estratto 95 bitcoin a marzo, …" holds three function words, and the corpus keeps "Bitdeer
 # verkaufte im August 1.250 BTC." unread.)
+LATER = _FRENCH_TO_FINNISH | MORE  # (and Turkish, Polish, Dutch: `foreign_lexicons_more`)
 _MONTHS = {
     language: frozenset(month.lower() for month in lexicon.months)
     for language, lexicon in LATER.items()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
@@ -186,8 +186,10 @@ def _finnish(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-_BUILDERS = {
+DateBuilder = Callable[[Lexicon], re.Pattern[str]]
+_BUILDERS: dict[str, DateBuilder] = {
     "ru": _russian,
+    "uk": _russian,  # Ukrainian copy names months and quarters as Russian does, in its spelling
     "id": _indonesian,
     "vi": _vietnamese,
     "ar": _arabic,
@@ -195,6 +197,14 @@ _BUILDERS = {
     "fi": _finnish,
 }
 _PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def register_date_patterns(builders: dict[str, DateBuilder]) -> None:
+    """Let a module that adds languages name each one's date-pattern builder (a language not
+    named here or there falls back to the Romance pattern built from its lexicon's months)."""
+    _BUILDERS.update(builders)
+    for language in builders:
+        _PATTERNS.pop(language, None)  # a pattern built before registration is rebuilt
 
 
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -210,9 +220,14 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return _PATTERNS[lexicon.language]
 
 
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = "") -> list[Mention]:
     """The periods `text` names, in order (relative ones too: "il mese scorso", "지난해");
     `document`: the whole story `text` is part of (a fiscal quarter it names by its months)."""
+    if lexicon.language == "ar":  # ("يوم ٢٠ فبراير": Arabic-Indic digits, one for one)
+        text = text.translate(_ARABIC_DIGITS)
     found = [
         Mention(m.start(), m.end(), period, _compared(text, m.start(), m.end(), lexicon))
         for m in _pattern(lexicon).finditer(text)
@@ -234,6 +249,7 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         found = _fiscal_spans(text, document or text, lexicon, published, found)
     if not lexicon.cjk:
         found.extend(_year_ends(text, published))
+        found.extend(_the_year(text, document or text, published))
         found.extend(_same_period_this_year(text, found, published))
     return sorted(found, key=lambda mention: mention.start)
 
@@ -266,12 +282,49 @@ _SAME_PERIOD = re.compile(
 )
 
 
+# a named year's end ("Alla fine del 2023, l'azienda deteneva … 7.362 bitcoin", "a finales de
+# 2023", "no final de 2023", "Ende 2023", "à la fin de 2023"): that year's last day, not the year
+_NAMED_YEAR_END = re.compile(
+    r"\b(?:alla\s+fine\s+del|a\s+fin(?:ales)?\s+de|al\s+cierre\s+de|(?:no|ao)\s+(?:fim|final)\s+de|"
+    r"(?:à\s+la\s+)?fin\s+(?:de\s+)?|Ende)\s+(20\d\d)\b(?!\s*[-/]\d)",
+    re.I,
+)
+
+
 def _year_ends(text: str, published: dt.date) -> Iterator[Mention]:
+    if "20" in text:
+        for m in _NAMED_YEAR_END.finditer(text):
+            day = dt.date(int(m.group(1)), 12, 31)
+            if day <= published:  # (a target "by the end of 2026" is a forecast)
+                yield Mention(m.start(), m.end(), Period.of_day(day), False)
     if "ano" not in text and "anno" not in text and "año" not in text and "Jahr" not in text:
         return
     year = published.year - 1 if (published.month, published.day) < (12, 31) else published.year
     for m in _YEAR_END.finditer(text):
         yield Mention(m.start(), m.end(), Period.of_day(dt.date(year, 12, 31)), False)
+
+
+# "during the year" with no year named ("ha minato 6.626 bitcoin nel corso dell'anno" in a story
+# whose head is about "i risultati del 2023"): the closed year the story's head names
+_THE_YEAR = re.compile(
+    r"\b(?:nel\s+corso\s+dell['’]anno|durante\s+el\s+año|(?:durante|ao\s+longo)\s+do\s+ano|"
+    r"im\s+(?:Laufe|Verlauf)\s+des\s+Jahres|au\s+cours\s+de\s+l['’]année)\b",
+    re.I,
+)
+_HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
+_HEAD = 300  # the story's head, which names the year its results are of
+
+
+def _the_year(text: str, document: str, published: dt.date) -> Iterator[Mention]:
+    if "ann" not in text and "año" not in text and "ano" not in text and "Jahr" not in text:
+        return
+    m = _THE_YEAR.search(text)
+    if m is None:
+        return
+    for year in _HEAD_YEAR.finditer(document[:_HEAD]):
+        if dt.date(int(year.group(1)), 12, 31) < published:
+            yield Mention(m.start(), m.end(), Period.of_year(int(year.group(1))), False)
+            return
 
 
 def _same_period_this_year(

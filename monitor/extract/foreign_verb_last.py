@@ -43,3 +43,21 @@ def metric(
         if m is not None and m.end() == len(word):
             return name
     return None
+
+
+# A relative clause right after the coins that says where they are kept ("9.136 selbst
+# geschürfte Bitcoins, die am 30. Juni in Verwahrung oder als Sicherheit verpfändet waren"):
+# coins held, however they were come by (the participle before them says whence, not what
+# the figure is). Its verb closes it in the past or present of "to be", not a future.
+_HELD_RELATIVE = re.compile(
+    r",?\s*(?:die|welche)\s+(?:[\w.]+\s+){0,6}?(?:in\s+Verwahrung|gehalten|verwahrt|"
+    r"im\s+Bestand)\b[^.;!?]{0,60}?\b(?:waren|sind|wurden|werden)\b(?!\s+(?:soll|sollen))",
+    re.I,
+)
+
+
+def held_relative(text: str, unit_end: int) -> bool:
+    """Do the coins ending at `unit_end` stand before a relative clause of coins kept?"""
+    return "die" in text[unit_end : unit_end + 12].lower() and bool(
+        _HELD_RELATIVE.match(text, unit_end)
+    )

@@ -162,7 +162,11 @@ _JA = Lexicon(
     sold_worth=re.compile(
         r"\s*(?:相当|規模|分)の(?:ビットコイン|BTC)を[^。、]{0,15}?(?:売却|売っ|手放)"
     ),
-    period_end=re.compile(r"(?:期|四半期|月|年度)末(?:時点|現在)"),
+    # (also a list's "Label: value" line, "ビットコイン保有量:7327", under a month's heading:
+    # held at that month's end, README rule 21)
+    period_end=re.compile(
+        r"(?:期|四半期|月|年度)末(?:時点|現在)|^\W*(?:ビットコイン|BTC)保有量\s?[:：]"
+    ),
     compared=re.compile(r"(?:の[^。、]{0,16}?)?(?:から|より|と比較|と比べ|比)"),
     months={},
     quarters={},
@@ -295,6 +299,10 @@ _ES = Lexicon(
         r"sac(?:[óo]|aron)\b(?!\s+(?:a|al|el|la|los|las|lo|de|del|un|una|su|sus|provecho|"
         r"adelante|partido)\b)|"
         r"(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:extra[ií]do|minado|producido)|"
+        # (an infinitive after "after": "después de extraer 472 bitcoins en noviembre, tiene …"
+        # is coins mined, done before the holding the sentence goes on to)
+        r"(?:despu[ée]s\s+de|luego\s+de|tras)\s+(?:haber\s+)?(?:extra(?:er|[ií]do)|"
+        r"min(?:ar|ado)|produci(?:r|do))\b|"
         # (a participle after the coins: "los 463 BTC generados durante el mes")
         r"(?:(?<=BTC\s)|(?<=itcoin\s)|(?<=itcoins\s))(?:generad|minad|producid|extra[íi]d)[oa]s\b|"
         rf"{_ENABLED_ES})",
@@ -498,7 +506,10 @@ _DE = Lexicon(
     before_figure=re.compile(
         r"(?:gegenüber|verglichen\s+mit|Vergleich\s+zu[mr]?|anstatt|statt)\s+"
         r"(?:de[mnrs]\s+)?(?![^,;]{0,12}\bauf\s+$)[^,;]{0,12}$|"
-        r"\b(?:von|unter)\s+(?:denen|diesen|ihnen)\s+(?:rund\s+|etwa\s+|nur\s+)?$",
+        r"\b(?:von|unter)\s+(?:denen|diesen|ihnen)\s+(?:rund\s+|etwa\s+|nur\s+)?$|"
+        # a change by the figure ("die Bitcoin-Bestände um 3.132 BTC erhöht"): "um" before a
+        # count of coins is the size of a change, never a level
+        r"\bum\s+(?:rund\s+|etwa\s+|knapp\s+|weitere\s+|mehr\s+als\s+)?$",
         re.I,
     ),
     not_own=re.compile(
@@ -535,7 +546,10 @@ _DE = Lexicon(
         re.I,
     ),
     either_side=True,
-    adjective=re.compile(rf"\s(?:{_GERMAN_PRODUCED}|verkauft\w*|gehalten\w*)(?=\s)", re.I),
+    # ("9.136 selbst geschürfte Bitcoins": self-mined)
+    adjective=re.compile(
+        rf"\s(?:selbst\s+)?(?:{_GERMAN_PRODUCED}|verkauft\w*|gehalten\w*)(?=\s)", re.I
+    ),
 )
 
 _ZH = Lexicon(

@@ -49,10 +49,12 @@ _TOGETHER = Folded(r"\b(?:collectively|together|combined|jointly)\s+$")
 # A company of its own as the verb's subject, after the group words: "…, Riot sold", "…, the
 # company plans to", "…, with Bitfarms holding 1,152 BTC" (not "…, including Riot, sold": a
 # member named inside the group has no comma of its own right before it).
+# ("The industry has witnessed a milestone as CleanSpark, a publicly traded mining firm, now
+# holds over 10,000 BTC": "as" opens the company's own clause, an apposition may follow its name)
 _NEW_SUBJECT = skipping(
     re.compile(
-        rf"(?:^|,\s+(?:and\s+|then\s+|with\s+)?|\b(?:but|while|whereas)\s+)(?:{MINER_NAME}(?:['’]s)?|[Tt]he\s+(?:[\w-]+\s+)?(?:[Cc]ompany|[Ff]irm|[Mm]iner)|"
-        r"[Ii]t|[Ww]e)\s+(?:[\w-]+\s+){0,2}$"
+        rf"(?:^|,\s+(?:and\s+|then\s+|with\s+)?|\b(?:but|while|whereas|(?<!such\s)(?<!well\s)as)\s+)(?:{MINER_NAME}(?:['’]s)?|[Tt]he\s+(?:[\w-]+\s+)?(?:[Cc]ompany|[Ff]irm|[Mm]iner)|"
+        r"[Ii]t|[Ww]e)(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:[\w-]+\s+){0,2}$"
     )
 )
 _REACH = 200

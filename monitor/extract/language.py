@@ -49,6 +49,9 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0E00, 0x0E7F, "th"),  # Thai
 )
 _CJK = frozenset({"ja", "ko", "zh"})
+# Devanagari and Thai vowel signs are marks, not letters, yet a third of those scripts' writing:
+# counted as letters, a short Hindi or Thai story is as much its script as it reads.
+_SIGN = re.compile("[\u0900-\u097f\u0e00-\u0e7f]")
 
 
 def _words(line: str) -> frozenset[str]:
@@ -94,6 +97,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "vi": _words("và của là có các được cho trong với này những một đã không từ theo về để khi"),
     # Turkish "de"/"da" are left out: Spanish and Portuguese use them as often.
     "tr": _words("ve bir bu için ile olarak olan daha çok gibi ise ancak kadar sonra göre ayrıca"),
+    # Polish: "na", "po" and "ze" are Czech too, "do" and "to" English, and are left out.
+    "pl": _words("się że jest nie oraz przez który która które także według w z i od za dla jak"),
     # Norwegian (Danish and Swedish share most of these: all are judged "no", a language the
     # extractor does not read); "i", "en", "for" and "den" are left out (English, French, German).
     "no": _words(
@@ -128,7 +133,7 @@ def _script_language(text: str) -> str | None:
     weights: Counter[str] = Counter()
     # Only the few non-ASCII characters go through Python: a long English filing stays fast.
     for char in _NON_ASCII.findall(text):
-        if not char.isalpha():
+        if not char.isalpha() and not _SIGN.match(char):
             continue
         language = _script_of(ord(char))
         if language is None:
@@ -140,7 +145,19 @@ def _script_language(text: str) -> str | None:
         return None
     if weights["ja"] and weights["ja"] * 10 >= weights["zh"]:
         return "ja"  # kanji with kana is Japanese; Chinese has no kana at all
-    return weights.most_common(1)[0][0]
+    language = weights.most_common(1)[0][0]
+    return "uk" if language == "ru" and _ukrainian(text, weights["ru"]) else language
+
+
+# Letters Ukrainian writes and Russian never does ("і", "ї", "є", "ґ").
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+# Of the Cyrillic letters, the share of those in Ukrainian prose ("і" alone is ~5 %); a
+# Russian page quoting a Ukrainian name or two stays Russian.
+_UKRAINIAN_SHARE = 0.02
+
+
+def _ukrainian(text: str, cyrillic: int) -> bool:
+    return len(_UKRAINIAN_LETTER.findall(text)) >= _UKRAINIAN_SHARE * cyrillic
 
 
 def _script_of(code: int) -> str | None:

@@ -50,6 +50,7 @@ from . import (
     number_words,
     per_document,
     previews,
+    sale_story_holdings,
     spaced_thousands,
     span_flows,
     tables,
@@ -292,6 +293,8 @@ def _without_told_elsewhere(
     found = treasury_spans.without_span_restatements(found, ctx.span_flows)
     found = span_flows.without_partial_span_flows(found, published)
     found = span_flows.without_combined_month_flows(found)  # "in April and May combined"
+    if ctx.report is None:  # a sale story's holding before the sale
+        found = sale_story_holdings.without_prior_holdings(found, fallback)
     found = named_halves.without_unnamed_halves(found, text)  # year to date (case 42)
     found.extend(_derived_sales(found, figures))
     found = _capacity_restatements(found, fallback.label() if fallback else None)

@@ -46,7 +46,7 @@ from .balance_dates import (
 from .bare_quarters import own_quarter
 from .closing_days import closing_day_of
 from .comparison_bases import compared_from
-from .event_dates import dates_an_event, dates_opening_event
+from .event_dates import dates_an_event, dates_followed_event, dates_opening_event
 from .fiscal import as_issuers_span
 from .folded import Folded
 from .numbers import NEXT_FIGURE
@@ -800,6 +800,8 @@ def _period_before(
             continue  # "following the halving in April, mining a total of 699 bitcoin"
         if dates_opening_event(segment.text, mention.start, mention.end, start):
             continue  # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080"
+        if dates_followed_event(segment.text, mention.start):
+            continue  # "It follows a smaller divestment in January … brings holdings to 3,000"
         if compared_from(segment.text, mention.start, mention.end, start):
             continue  # "a 27% increase from June, and produced 692 BTC": the base's month
         if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):

@@ -29,7 +29,9 @@ from monitor.vocabulary.periods import Period
 
 from .context import DocContext
 from .fiscal_year_end import fiscal_year_over
+from .folded import Folded
 from .model import Extracted
+from .periods import Mention
 from .sentences import Segment
 
 # Figures of a span; a balance "at the end of the year" is dated, not summed.
@@ -54,13 +56,32 @@ def without_year_so_far(
     open_years = {
         period.label()
         for mention in ctx.mentions(segment)
-        if mention.relative in (_THE_YEAR, _THE_FISCAL_YEAR)
+        if (mention.relative in (_THE_YEAR, _THE_FISCAL_YEAR) or _so_far(segment.text, mention))
         and (period := ctx.absolute(mention)) is not None
         and _not_over(period, ctx, fiscal=mention.relative == _THE_FISCAL_YEAR)
     }
     if not open_years:
         return found
     return [item for item in found if not (item.metric in _FLOWS and item.period in open_years)]
+
+
+# A year named with words of a span still running: "Throughout 2023, Greenidge has … reduced
+# its overall debt by $85.3 million" (in November 2023), "so far in 2025", "2025 to date".
+_SO_FAR_BEFORE = Folded(r"\b(?:throughout|so\s+far\s+in|thus\s+far\s+in|to\s+date\s+in)\s+$")
+_SO_FAR_AFTER = Folded(r"\s+(?:so\s+far|to\s+date|thus\s+far|year[- ]to[- ]date)\b")
+_SO_FAR_OPENING = Folded(r"(?:throughout|so\s+far\s+in|thus\s+far\s+in)\s")
+_SO_FAR_REACH = 25
+
+
+def _so_far(text: str, mention: Mention) -> bool:
+    """Does the sentence name the year of `mention` as a span still running (the year's own
+    end is then checked against the story's period, `_not_over`)?"""
+    return (
+        _SO_FAR_BEFORE.search(text, max(0, mention.start - _SO_FAR_REACH), mention.start)
+        is not None
+        or _SO_FAR_OPENING.match(text, mention.start) is not None  # (the phrase holds the word)
+        or _SO_FAR_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _not_over(period: Period, ctx: DocContext, *, fiscal: bool) -> bool:
