@@ -22,7 +22,9 @@ the other C0/C1 codes; bidirectional overrides) never reach the text.
 
 Bytes are decoded with BeautifulSoup's encoding detection (BOM, meta charset, then guessing),
 so an odd or wrong encoding gives replacement characters, never an exception. The tree itself
-is lxml's: building BeautifulSoup's tree in Python cost more than the whole extraction.
+is lxml's: building BeautifulSoup's tree in Python cost more than the whole extraction. It is
+lxml's plain `etree` tree, not `lxml.html`'s: that one asks a Python class lookup for every
+element the walk touches (a third of the conversion), and the walk needs none of its methods.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from html import unescape
 
 from bs4 import UnicodeDammit
 from lxml import etree
-from lxml import html as lxml_html
 
 __all__ = ["html_to_text"]
 
@@ -68,7 +69,19 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = ("\u200b", "\ufeff")  # in _SPACES but not whitespace to str.split()
 # Controls a terminal would act on; \x00 is kept out of it (the <pre> line marker below).
 _CONTROLS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Every character `_collapse` drops or turns into a space: the controls, and the whitespace
+# (`str.split`'s, which is `\s`'s; none lies above U+3000) and zero-width spaces other than
+# the plain space.
+_UNTIDY = re.compile(
+    "["
+    + _CONTROLS.pattern[1:-1]
+    + "".join(re.escape(chr(code)) for code in range(0x3100) if chr(code).isspace() and code != 32)
+    + "".join(_ZERO_WIDTH)
+    + "]"
+)
 _TAG = re.compile(r"<[^>]*>")
+# An element's text and its descendants' (what `lxml.html`'s `text_content` asks).
+_TEXT_CONTENT = etree.XPath("string()", smart_strings=False)
 # Below this depth an element's text is kept as one run: the walk recurses per level.
 MAX_DEPTH = 120
 
@@ -77,6 +90,22 @@ _LINE = 1
 _PARAGRAPH = 2
 
 _Token = str | int
+
+# What the walk does with an element, by its name (an inline element, the rest, is walked
+# through): its breaks' strength for a block, else a role of its own.
+_INLINE, _DROP, _BREAK, _SUPERSCRIPT, _TABLE, _CELL = (
+    "inline", "drop", "br", "sup", "table", "cell"
+)  # fmt: skip
+_ROLES: dict[str, int | str] = {
+    **dict.fromkeys(_LINES, _LINE),
+    **dict.fromkeys(_PARAGRAPHS, _PARAGRAPH),
+    "br": _BREAK,
+    "sup": _SUPERSCRIPT,
+    "table": _TABLE,
+    "td": _CELL,
+    "th": _CELL,
+    **dict.fromkeys(_DROPPED, _DROP),
+}
 
 
 def html_to_text(html: str | bytes) -> str:
@@ -103,11 +132,12 @@ def _parse(text: str) -> etree._Element | None:
     if not text.strip():
         return None
     # lxml refuses str input that declares an encoding; hand it bytes we know are UTF-8.
-    parser = lxml_html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
     )
     try:
-        return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser)
+        # (None for a document libxml2 finds empty, as `lxml.html` would refuse it)
+        return etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.ParserError, ValueError):
         return None
 
@@ -124,54 +154,64 @@ def _decode(data: bytes) -> str:
 # tens of thousands of nodes, and this is the hot path.
 def _walk(node: etree._Element, out: list[_Token], *, preformatted: bool, depth: int = 0) -> None:
     """Append text runs and break markers for `node`'s content (not its tail) in order."""
-    if node.text:
-        out.append(_string_text(node.text, preformatted=preformatted))
+    # (each of lxml's `text`, `tail` and `tag` builds a new str: each is read once)
+    text = node.text
+    if text:
+        out.append(_preformatted(text) if preformatted else text)
     for child in node:
-        if isinstance(child.tag, str):  # comments and processing instructions have no name
-            _walk_tag(child, out, preformatted=preformatted, depth=depth + 1)
-        if child.tail:
-            out.append(_string_text(child.tail, preformatted=preformatted))
+        name = child.tag
+        if isinstance(name, str):  # comments and processing instructions have no name
+            _walk_tag(child, name, out, preformatted, depth + 1)
+        tail = child.tail
+        if tail:
+            out.append(_preformatted(tail) if preformatted else tail)
 
 
 def _walk_tag(
-    tag: etree._Element, out: list[_Token], *, preformatted: bool, depth: int = 0
+    tag: etree._Element, name: str, out: list[_Token], preformatted: bool, depth: int
 ) -> None:
-    name = str(tag.tag).lower()
+    """Append `tag`'s runs and breaks (not its tail): dropped, flattened, a line break, a
+    superscript, a table, a stray cell, a block or an inline element."""
+    name = name.lower()
+    role = _ROLES.get(name, _INLINE)  # (one look-up, not a test per kind: most are inline)
+    if role is _DROP:
+        return
     style = tag.get("style")
-    if name in _DROPPED or (style and _HIDDEN_STYLE.search(style)):
+    if style and _HIDDEN_STYLE.search(style):
         return
     if depth > MAX_DEPTH:  # flatten: its text as one paragraph, without recursing further
-        out.extend((_PARAGRAPH, tag.text_content(), _PARAGRAPH))
-    elif name == "br":
+        out.extend((_PARAGRAPH, _text_content(tag), _PARAGRAPH))
+    elif role is _INLINE:
+        _walk(tag, out, preformatted=preformatted, depth=depth)
+    elif role is _LINE or role is _PARAGRAPH:
+        out.append(role)
+        _walk(tag, out, preformatted=preformatted or name == "pre", depth=depth)
+        out.append(role)
+    elif role is _BREAK:
         out.append(_LINE)
-    elif name == "sup":
+    elif role is _SUPERSCRIPT:
         out.append(_superscript(tag))
-    elif name == "table":
+    elif role is _TABLE:
         out.append(_PARAGRAPH)
         _table(tag, out)
         out.append(_PARAGRAPH)
-    elif name in ("td", "th"):
-        # A stray cell outside any row: keep its text as an inline run.
+    else:  # a stray cell outside any row: keep its text as an inline run
         out.append(" " + _inline_text(tag) + " ")
-    elif name in _PARAGRAPHS or name in _LINES:
-        strength = _PARAGRAPH if name in _PARAGRAPHS else _LINE
-        out.append(strength)
-        _walk(tag, out, preformatted=preformatted or name == "pre", depth=depth)
-        out.append(strength)
-    else:
-        _walk(tag, out, preformatted=preformatted, depth=depth)
 
 
-def _string_text(text: str, *, preformatted: bool) -> str:
-    if not preformatted:
-        return text
+def _text_content(tag: etree._Element) -> str:
+    result: str = _TEXT_CONTENT(tag)
+    return result
+
+
+def _preformatted(text: str) -> str:
     # Inside <pre> the line structure is the content: turn newlines into explicit line tokens
     # by a private marker that _assemble understands.
     return text.replace("\r\n", "\n").replace("\n", "\x00")
 
 
 def _superscript(tag: etree._Element) -> str:
-    text = _collapse(tag.text_content())
+    text = _collapse(_text_content(tag))
     if not text or _FOOTNOTE_MARKER.match(text):
         return ""
     if _ORDINAL_SUFFIX.match(text):
@@ -185,7 +225,7 @@ def _table(table: etree._Element, out: list[_Token]) -> None:
         # Decide "one-cell row" on the raw text first, so a cell is walked once: walking it
         # inline and again as paragraphs doubled the work at every level of nested layout
         # tables (exponential on a page of 50 nested tables).
-        candidates = [cell for cell in _cells(row) if cell.text_content().strip()]
+        candidates = [cell for cell in _cells(row) if _text_content(cell).strip()]
         if len(candidates) == 1:
             _layout_cell(candidates[0], out)
             continue
@@ -249,8 +289,12 @@ def _collapse(text: str) -> str:
 
     Same as `_SPACES.sub(" ", …).strip()`: `str.split()` splits at exactly the characters
     `\\s` matches, and the two `_SPACES` adds beyond those (zero-width space, BOM) become
-    spaces first. Splitting is a few times faster, and this runs once per line and cell.
+    spaces first. Splitting is a few times faster, and this runs once per line and cell. A
+    text holding no character either would change (`_UNTIDY`) and no two spaces in a row has
+    only its end spaces to lose: one search, not a string built for each of its words.
     """
+    if "  " not in text and _UNTIDY.search(text) is None:
+        return text.strip(" ")  # (most lines: nothing inside to drop or collapse)
     text = _CONTROLS.sub("", text)
     if _ZERO_WIDTH[0] in text or _ZERO_WIDTH[1] in text:
         text = text.replace(_ZERO_WIDTH[0], " ").replace(_ZERO_WIDTH[1], " ")

@@ -37,8 +37,10 @@ from .ai_commitments import COMMITMENT, is_bound_commitment
 from .ai_conversions import is_conversion_to_come
 from .ai_earlier_deals import is_recalled_deal_size, recalls_earlier_deal
 from .ai_forecasts import is_forecast
+from .ai_gross_figures import is_stated_gross
 from .ai_mining_words import MINING_WORDS
 from .ai_parties import (
+    COUNTERPARTY_NAMES,
     is_counterparty_figure,
     is_deal_purpose,
     is_hedged,
@@ -423,8 +425,11 @@ _BUILT = Folded(
 )
 # "acquired 2 MW of AI data center infrastructure": an AI site bought is capacity as stated.
 _BOUGHT = Folded(r"\b(?:acqui(?:red|res|sition)|purchas(?:ed|es|e)|bought)\b")
+# ("announce a $9.5 billion, 25-year venture to build a 168 MW AI compute facility": a joint
+# venture with the AI tenant is the deal whose scope the facility is, decided case 39)
 _DEAL = Folded(
     r"\b(?:lease[ds]?|contract\w*|agreements?|deal|deliver\w*|energi[sz]ed|tenant|customers?|"
+    r"(?:joint\s+|-year\s+)ventures?|"
     r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
 _STATE_AFTER = 40
@@ -566,6 +571,12 @@ _AI_SUBJECT = re.compile(
     r"\b(?:AI|HPC|GPU|IT)\b|(?i:high[- ]performance|artificial|inference|compute|AI\s+cloud)"
 )
 _DC_SUBJECT = Folded(r"\b(?:data\s+cent|colocation|hosting|contracted|leased)")
+_DATA_CENTRE_WORD = Folded(r"\b(?:data\s+cent|colocation|hosting)")
+_TIED = re.compile(
+    rf"{_STRONG_AI.pattern}|\b(?:{COUNTERPARTY_NAMES})\b|(?i:\b(?:data\s+cent(?:er|re)s?|"
+    r"leases?|deals?|agreements?|contracts?|transactions?|tenants?|customers?|clients?|"
+    r"cloud)\b)"
+)
 _REACH = 100
 _MINING_AFTER = 30
 _LEAD_CHARS = 600
@@ -642,6 +653,8 @@ def _level_of(
         return None  # "will have 100 megawatts of total capacity": the facility's power (case 5)
     if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
         return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
+    if pattern not in _IT_WORDS and is_stated_gross(value, ctx.text or text):
+        return None  # "an AWS HPC lease for 300 MW" where the passage says "300 MW gross" (44)
     if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
         return None  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
     if is_build_to_come(text, start):
@@ -691,11 +704,6 @@ _RECALLED_DEAL = Folded(
     r"\b(?:earlier|later)\s+(?:this|last)\s+year\b|\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|"
     r"\bpreviously\b"
 )
-# "AWS: 300 MW gross capacity" in the document: the deal's size told as gross elsewhere
-_GROSS_FIGURE = Folded(
-    r"(\d[\d,.]*)\s*(?:MW|megawatts?)\s+(?:of\s+)?(?:\(\s*)?gross\b"
-    r"|\bgross\s+(?:capacity\s+)?(?:of\s+)?(\d[\d,.]*)\s*(?:MW|megawatts?)\b"
-)
 
 
 def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
@@ -703,17 +711,7 @@ def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
     that the document states as gross MW (the convention records critical IT)."""
     if _RECALLED_DEAL.search(text):
         return True
-    document = ctx.text or text
-    if "gross" not in lowered(document):
-        return False
-    for found in _GROSS_FIGURE.finditer(document):
-        number = (found.group(1) or found.group(2)).replace(",", "").rstrip(".")
-        try:
-            if float(number) == value:
-                return True
-        except ValueError:
-            continue
-    return False
+    return is_stated_gross(value, ctx.text or text)
 
 
 def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:
@@ -907,7 +905,13 @@ def _is_ai_subject(text: str, subject: str) -> bool:
     "hosting capacity" only where the sentence does not talk about mining."""
     if _AI_SUBJECT.search(subject):
         return True
-    return bool(_DC_SUBJECT.search(subject)) and not _MINING.search(text)
+    if _DC_SUBJECT.search(subject) is None or _MINING.search(text):
+        return False
+    # "The total contracted capacity for Applied Digital is nearly 500 megawatts": contracted
+    # or leased capacity needs an AI/HPC word, a data centre or a tenant in its own sentence
+    # (decided case 30: "With the deal, … total leased capacity … rises to 600 MW"), the
+    # release's AI words elsewhere not enough (its hosting may be mining)
+    return _DATA_CENTRE_WORD.search(subject) is not None or _TIED.search(text) is not None
 
 
 def _is_ai_site(text: str, bound: Folded) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from .folded import Folded
 
 _AMBITION = Folded(
-    r"\b(?:aims?\s+to|aiming\s+to|pathway|potential\w*|explor\w*|intends?\s+to|"
+    # ("Enovum has a development pipeline of 288 megawatts": sites to come, no level)
+    r"\b(?:aims?\s+to|aiming\s+to|pathway|(?:development|project|growth)\s+pipeline|potential\w*|explor\w*|intends?\s+to|"
     r"negotiat\w*|discussions?|(?<!(?<!non-)binding\s)(?:letters?\s+of\s+intent|LOI)|non-binding|"
     r"expects?\s+to\s+(?:sign|execute|enter)|"
     r"intention|intent\s+to|(?:goal|objective|ambition|target)s?\s+(?:to|of)|evaluat\w*|assess\w*|feasibility|consider\w*|plans?\s+(?:to|for)|"
@@ -56,9 +57,12 @@ DEAL_REACH = 180
 # "a lease for an additional 260 MW": the words of an increment before its figure.
 INCREMENT_LEAD = r"(?:(?i:an?\s+)?(?i:additional|incremental|further|another)\s+)?"
 # "a second-phase lease for an additional 260 MW": the deal whose object the increment is.
+# ("a second-phase lease agreement with CoreWeave, granting access to an additional 260 MW":
+# what the deal grants, told in a participle after it)
 _DEAL_OBJECT = Folded(
-    r"\b(?:leases?|agreements?|contracts?)\s+(?:with\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?\s+)?"
-    r"(?:for|of|covering)\s+(?:an?\s+)?"
+    r"\b(?:leases?|agreements?|contracts?)\s+(?:with\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?\s*)?"
+    r"(?:for|of|covering|,?\s*(?:granting|giving|providing|securing)(?:\s+[\w.&'’-]+)?"
+    r"(?:\s+(?:access\s+to|use\s+of))?)\s+(?:an?\s+)?"
     r"(?:additional|incremental|further|another)\s+(?:approximately\s+|about\s+|~)?$"
 )
 # "may sign a lease for an additional 260 MW", "plans a lease for …": a deal not yet made

@@ -37,7 +37,13 @@ _ANNOUNCED = Folded(
     # "just days after announcing a 200-megawatt AI colocation deal": the deal before this one
     # (the figure inside what was announced, in the same clause)
     r"(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:announcing|unveiling|signing|"
-    r"inking|striking|sealing)\s+(?:an?|its|the|their)\s+[^.;,]{0,40}$"
+    r"inking|striking|sealing)\s+(?:an?|its|the|their)\s+[^.;,]{0,40}$|"
+    # "part of a recently announced $9.5 billion joint venture … to build out a 168-megawatt
+    # data center": a deal announced just before this news, as `background` reads "recently
+    # raised" (a decimal point no end; not "the previously announced 5MW colocation
+    # agreement" a new site will support: the contracted capacity stated as current)
+    r"\b(?:an?|the|its|their)\s+recently\s+announced\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}$"
 )
 _ANNOUNCED_REACH = 160  # (the announcement's words, up to 80 characters, then its object's)
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its

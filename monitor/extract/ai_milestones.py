@@ -127,7 +127,10 @@ _CONTRACT = Folded(
     r"\b(?:signed|signs|entered(?:\s+into)?|enters(?:\s+into)?|executed|executes|inked|inks|"
     r"scored|scores|bagged|bags|nabbed|nabs|snagged|snags|"
     r"finali[sz]ed|sealed|seals|penned|pens|signing|executing|entering\s+into|"
-    r"(?:has\s+|have\s+)?announced|announces|secured|secures|upsized|awarded|struck|strikes|"
+    # ("TeraWulf and Fluidstack announce a … venture": two parties' present tense)
+    r"(?:has\s+|have\s+)?announced|announces|"
+    r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)announce(?=\s+an?\s)|"
+    r"secured|secures|upsized|awarded|struck|strikes|"
     r"won|wins|landed|lands|clinched|clinches|reached|reaches|concluded|concludes|expanded|"
     r"expands|extended|extends|renewed|renews|"
     # news copy: "has closed a historic 15-year lease agreement", "unveiled a landmark deal
@@ -137,6 +140,7 @@ _CONTRACT = Folded(
     r"confirmed|confirms)\b"
     # ("hath secured a $9.7 billion pact with Microsoft": a news writer's word for the deal)
     rf"{IN_SENTENCE}{{0,75}}?\b(?:agreements?|contracts?|leases?|deal|pact|joint\s+venture|MOU|"
+    r"(?<=-year\s)venture|"
     # a synonym spinner's word for a data centre's agreement: "signed a HPC settlement with AMD"
     r"(?<=HPC\s)settlement|(?<=AI\s)settlement" + SPUN_SETTLEMENT + r"|"
     r"memorandum|term\s+sheet|(?<!non-)binding\s+(?:letters?\s+of\s+intent|LOI))\b"
@@ -271,6 +275,7 @@ _CONTRACT_HINTS = sentence_gate(
     "agreement", "contract", "lease", "deal", "joint venture", "mou", "memorandum", "term sheet",
     "tenant", "customer", "client", "option", "committed", "commitment", "letter of intent", "loi",
     "footprint", "presence", "hpc settlement", "ai settlement", "pact", "settlement to ",
+    "-year venture",
 )  # fmt: skip
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",

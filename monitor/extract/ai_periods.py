@@ -311,6 +311,9 @@ _SCHEDULE = Folded(
     # ("plans to provide 382 MW … to CoreWeave by the first half of 2026": provided to a tenant)
     r"\b(?:deliver\w*|provid(?:e|es|ed|ing)|slated|scheduled|launch\w*|(?:ready\s+for|in|into|enter\w*)[\s-]+service|"
     r"(?:come|comes|coming|go|goes|going)\s+(?:online|live)|handover|hand\s+over|"
+    # "plans to bring an additional 8 MW online by the end of Q2 next year, requiring $50
+    # million in capital investment": when the build opens, not when the money is put in
+    r"(?:bring|brings|bringing)\s+(?:[\w-]+\s+){0,5}?(?:online|on-line|live)|"
     # "when operations begin in the second half of 2026", "expected to be operational in 2H26",
     # "operations are set to commence in 2027": when the site opens, not what it holds now
     # ("with operations targeted to begin in October 2026", "operations planned to start")

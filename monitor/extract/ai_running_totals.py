@@ -94,7 +94,8 @@ def is_tenant_running_total(
     told = head[total.start() :]
     if total["between"] is not None and _MONEY_TOTAL.search(total["between"]):
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
-    if not _is_one_tenants(text, told, entity):
+    # (the tenants of the total's own sentence: a page's flattened bullets are one segment)
+    if not _is_one_tenants(_sentence_of(text, start), told, entity):
         return False
     # Only an increment of the same deal brings the total there: one in the total's paragraph
     # (a line), or one whose paragraph names a tenant the total's names. "CoreWeave has now
@@ -114,6 +115,17 @@ def is_tenant_running_total(
         step < value and (not tenants or low <= where < high or not tenants.isdisjoint(named))
         for where, step, named in _deal_increments(ctx_text)
     )
+
+
+# What ends a sentence or a flattened bullet ("… lease extensions [1][4] - Google has …")
+_BREAKS = (". ", ";", " - ", "] ")
+
+
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence, clause after a semicolon, or flattened bullet of `text` holding `start`."""
+    starts = [at + len(cut) for cut in _BREAKS if (at := text.rfind(cut, 0, start)) >= 0]
+    ends = [at for at in (text.find(cut, start) for cut in _BREAKS) if at >= 0]
+    return text[max(starts, default=0) : min(ends, default=len(text))]
 
 
 @remembered

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from . import ranges
+from .ai_gross_figures import is_stated_gross
 from .ai_parties import COUNTERPARTY_NAMES, TENANT_WORDS, is_hedged, is_third_party_sentence
 from .ai_periods import state_period
 from .ai_running_totals import is_tenant_running_total
@@ -147,6 +148,8 @@ def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -
             continue
         if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
             continue  # "In total, … 382 megawatts … to CoreWeave" beside its new 112 (case 38)
+        if is_stated_gross(value, ctx.text or text):
+            continue  # "will deliver 300 megawatts of gross capacity to AWS" (case 44)
         period = signed or state_period(ctx, segment, start, match.end())
         taken.add(value)
         levels.append(observation(segment, AI_CAPACITY, value, "MW", period))

@@ -13,10 +13,13 @@ intentions are neither. The reader (`foreign`) judges whose deal it is and its p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+
+from monitor.vocabulary.periods import Period
 
 from . import foreign_numbers
 from .model import AI_CAPACITY, AI_MILESTONE
@@ -52,8 +55,10 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"\w*-?Deal)\b|"
         r"\b(?:den|dem)\s+Abschluss\s+(?:von\s+|eines\s+|einer\s+)?(?:[\w-]+\s+){0,3}?"
         r"[\w-]*(?:[Vv]ertr[äa]g|[Vv]ereinbarung)\w*(?=\s+mit\s)|"
-        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:\w+\s+){0,6}?"
-        r"(?:unterzeichnet|abgeschlossen)\b",
+        # ("hat eine Vereinbarung über 9,7 Milliarden US-Dollar mit … IREN Ltd. getroffen":
+        # the noun's sum and party told before the participle)
+        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:[\w,.$-]+\s+){0,10}?"
+        r"(?:unterzeichnet|abgeschlossen|getroffen)\b",
     ),
     "tl": re.compile(
         r"\b(?:[Ii]nanunsyo|[Pp]umirma|[Nn]ilagdaan)\b[^.]{0,80}?\b(?:pakikipagtulungan|"
@@ -67,7 +72,8 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"(?:와|과)\s*(?:협력|제휴)(?:하여|해)\s[^.]{0,80}?(?:개발|구축|건설)한다고\s*발표(?:했|하였)"
     ),
     "zh": re.compile(
-        r"(?:签署|簽署|签订|簽訂|达成|達成)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
+        # ("敲定了新的AI垂直行業的商業協議": an agreement finalised)
+        r"(?:签署|簽署|签订|簽訂|达成|達成|敲定|订立|訂立)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
     ),
     # (also "a annoncé la signature d'un contrat …", "a annoncé le 14 août deux contrats de
     # colocation … avec …": a contract announced with its party is made, README case 30)
@@ -199,6 +205,8 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     m = signed.search(text)
     if m is None or _AI.search(text) is None or NOT_DONE.search(text):
         return
+    if language == "zh" and _is_precedent(text, m.start(), m.end()):
+        return
     if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
     signer = _signer(text, m.start(), language)
@@ -209,6 +217,32 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
         value = foreign_numbers.romance_value(mw.group(1))
         if value is not None and value > 0:
             yield Deal(sentence, AI_CAPACITY, value, m.end(), signer)
+
+
+# "此舉是微軟繼上個月與雲端新創業者Nscale達成協議後，再次…" ("after it reached an agreement with
+# Nscale last month, …"): a deal inside "繼 … 後" is the precedent the news follows, an earlier
+# event told as background (README decided case 1), whoever made it.
+_FOLLOWS = re.compile(r"[繼继][^。，,；;]{0,40}$")
+_AFTER = re.compile(r"^[^。，,；;]{0,8}?[後后]")
+
+
+def _is_precedent(text: str, start: int, end: int) -> bool:
+    """Is the contract phrase from `start` to `end` of `text` inside "繼 … 後"?"""
+    return bool(_FOLLOWS.search(text, max(0, start - 40), start) and _AFTER.match(text[end:]))
+
+
+# A contract the sentence dates this long before publication, outside the story's own period,
+# is recalled (README decided case 1: "En agosto, TeraWulf firmó dos contratos …" in a column
+# of November), as English copy's `ai_parties.EVENT_RECALL_DAYS`.
+_RECALL_DAYS = 60
+
+
+def is_recalled(period: Period, published: dt.date, own: Period) -> bool:
+    """Does a deal dated `period` end well before `published`, outside the story's `own`
+    period?"""
+    if period == own or period.last_day() >= own.first_day():
+        return False
+    return period.last_day() < published - dt.timedelta(days=_RECALL_DAYS)
 
 
 def _signer(text: str, verb: int, language: str) -> tuple[int, int] | None:

@@ -57,6 +57,9 @@ _DE_VERB_AFTER = 30  # a German infinitive right after the sum: "… US-Dollar v
 def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, Decimal, str]]:
     """(where the purchase is named, price, currency) of the AI hardware `text` says the
     company buys (`dollar`: the currency of "20 M$", `foreign_numbers.quebec_dollar`)."""
+    if language in _CJK_LANGUAGES:
+        yield from _read_cjk(text)
+        return
     if "GPU" not in text and "hip" not in text:
         return  # (the cheap look: most sentences name no GPUs or chips)
     gpu = _GPU.search(text)
@@ -78,3 +81,36 @@ def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, D
 def _verb_right_after(text: str, end: int, verb: int) -> bool:
     """Is the German buying verb right after the sum, with no other deal between?"""
     return end < verb <= end + _DE_VERB_AFTER and not _OTHER_DEAL.search(text, end, verb)
+
+
+# Japanese and Chinese copy: "デル・テクノロジーズから必要なチップや関連機器を58億ドルで購入する取り
+# 引きにも合意した", "IREN也表示將另外斥資約58億美元，向Dell採購所需的GPU與相關設備". The sentence
+# names the hardware (GPUs or chips), no mining gear, and the sum is the purchase's: the buying
+# verb right after it ("58億ドルで購入") or the spending or buying verb right before it ("斥資約",
+# "採購"); a contract's value or size told right before the sum ("規模", "價值") is not.
+_CJK_LANGUAGES = frozenset({"ja", "zh"})
+_CJK_GEAR = re.compile(r"GPU|チップ|芯片|晶片|半導体")
+_CJK_MINING = re.compile(r"マイニング|採掘|挖矿|挖礦|礦機|矿机|矿工|礦工|ASIC")
+_CJK_BUY = r"(?:購入|購買|购买|採購|采购|調達)"
+_CJK_BUY_AFTER = re.compile(r"\s*(?:で|的)?[^。，、,；]{0,6}?" + _CJK_BUY)
+_CJK_SPEND_BEFORE = re.compile(
+    r"(?:斥資|斥资|花費|花费|耗資|耗资|" + _CJK_BUY + r")(?:了)?\s*(?:約|约|近|逾|超過|超过)?\s*$"
+)
+_CJK_VALUE_BEFORE = re.compile(
+    r"(?:契約|合約|合约|合同|協議|协议|規模|规模|價值|价值)[^。，、,]{0,6}$"
+)
+_CJK_BEFORE = 12
+
+
+def _read_cjk(text: str) -> Iterator[tuple[int, Decimal, str]]:
+    """(where the sum is, price, currency) of the AI hardware a CJK sentence says is bought."""
+    if _CJK_GEAR.search(text) is None or _CJK_MINING.search(text):
+        return
+    if foreign_ai.NOT_DONE.search(text):
+        return
+    for start, end, value, currency in foreign_numbers.money(text, True):
+        before = text[max(0, start - _CJK_BEFORE) : start]
+        if _CJK_VALUE_BEFORE.search(before):
+            continue  # ("約97億ドル規模の契約": a contract's value)
+        if _CJK_BUY_AFTER.match(text, end) or _CJK_SPEND_BEFORE.search(before):
+            yield start, value, currency

@@ -162,6 +162,8 @@ def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
         if deal.signer is not None and not _names_within(story.positions, sentence, deal.signer):
             continue  # ("e Tether ha firmato un accordo … con Rumble": no miner signed it)
         dated = _deal_period(sentence, story.language, story.published, deal.position)
+        if dated is not None and foreign_ai.is_recalled(dated, story.published, story.own):
+            continue  # ("En agosto, TeraWulf firmó dos contratos …" told in November)
         label = (dated or story.month).label()
         if deal.metric == AI_CAPACITY:
             yield observation(sentence, deal.metric, deal.value, "MW", label)

@@ -379,17 +379,14 @@ _EL = Lexicon(
 MORE: dict[str, Lexicon] = {lexicon.language: lexicon for lexicon in (_TR, _PL, _TH, _HI, _UK, _EL)}
 LEXICONS: dict[str, Lexicon] = _FOURTEEN | MORE
 
-# Where `foreign_periods` finds the date pattern of each language added here: its table of
-# builders, the one place it looks a language's pattern up (that module is kept as it is; a
-# public hook there would replace this update)
-foreign_periods._BUILDERS.update(
+# The date pattern of each language added here (Ukrainian's is Russian's, in foreign_periods)
+foreign_periods.register_date_patterns(
     {
         "tr": foreign_periods_more.turkish,
         "pl": foreign_periods_more.polish,
         "nl": foreign_periods_more.dutch,
         "th": foreign_periods_more.thai,
         "hi": foreign_periods_more.hindi,
-        "uk": foreign_periods._russian,
         "el": foreign_periods_more.greek,
     }
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from monitor.vocabulary.periods import Period
@@ -186,8 +186,10 @@ def _finnish(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-_BUILDERS = {
+DateBuilder = Callable[[Lexicon], re.Pattern[str]]
+_BUILDERS: dict[str, DateBuilder] = {
     "ru": _russian,
+    "uk": _russian,  # Ukrainian copy names months and quarters as Russian does, in its spelling
     "id": _indonesian,
     "vi": _vietnamese,
     "ar": _arabic,
@@ -195,6 +197,14 @@ _BUILDERS = {
     "fi": _finnish,
 }
 _PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def register_date_patterns(builders: dict[str, DateBuilder]) -> None:
+    """Let a module that adds languages name each one's date-pattern builder (a language not
+    named here or there falls back to the Romance pattern built from its lexicon's months)."""
+    _BUILDERS.update(builders)
+    for language in builders:
+        _PATTERNS.pop(language, None)  # a pattern built before registration is rebuilt
 
 
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:

@@ -18,7 +18,8 @@ in document order) by reading only around the numbers that can be one of them:
   a position with no digit or footnote mark `_TAIL` + a margin before it and `_LEAD` after it
   is safe.
 
-One regex pass finds the numbers, and the texts the argument does not cover (a digit outside
+One regex pass finds the numbers (over the words that hold a wanted value's first digit, when
+they are few: `_words_to_read`), and the texts the argument does not cover (a digit outside
 ASCII, a number too long for `Decimal`'s exact arithmetic, a wanted zero), which are read
 whole, as before.
 """
@@ -82,12 +83,57 @@ def _number_starts(text: str, signatures: set[str]) -> list[int] | None:
     read whole (a digit outside ASCII, or a number too long to be read exactly)."""
     if _other_digit(text):
         return None
+    words = _words_to_read(text, signatures)
+    # (the whole text is scanned with the pattern made to skip to where a number can start,
+    # which costs as much again to compile: a few short words are read with it as it is)
+    numbers = _numbers(signatures, skip=words is None)
     starts = []
-    for number in _numbers(signatures).finditer(text):
-        if number.lastgroup == "long":
-            return None
-        starts.append(number.start())
+    for start, end in [(0, len(text))] if words is None else words:
+        for number in numbers.finditer(text, start, end):
+            if number.lastgroup == "long":
+                return None
+            starts.append(number.start())
     return starts
+
+
+# A scan of the number pattern tries every digit and separator of the text (some 1,200
+# instructions each: 5 M on the worst-case document); most belong to numbers that hold no
+# wanted value's first digit. Those digits are found first (a C loop each), and the pattern
+# runs only over the words that hold them, when they are few enough.
+_MOST_OPENINGS = 160
+# The text's UTF-8 with each digit and separator as "x" and every other byte as a space (a
+# character outside ASCII is bytes of neither): a run as long as the long branch needs is a
+# plain substring there, found by a C search (a regex search tries every digit again).
+_RUN_BYTES = bytes(ord("x") if chr(byte) in "0123456789,." else ord(" ") for byte in range(256))
+_LONG_RUN = b"x" * (_MAX_DIGITS + 1)
+
+
+def _words_to_read(text: str, signatures: set[str]) -> list[tuple[int, int]] | None:
+    """Stretches of `text` that hold every match of the number pattern, in order: the words
+    (between spaces) holding a digit that opens a wanted core; None for the whole text.
+
+    Exact: a match lies in a run of digits and separators, whose core opens with one of those
+    digits; a word holds whole runs, and a space on either side of it is what the pattern's
+    look-arounds see there in the whole text too. A long run (the pattern's other branch,
+    which needs no wanted digit; found here a little more often, never less) sends the whole
+    text to the pattern."""
+    openings: list[int] = []
+    for digit in {signature[0] for signature in signatures}:
+        at = text.find(digit)
+        while at >= 0:
+            openings.append(at)
+            if len(openings) > _MOST_OPENINGS:
+                return None
+            at = text.find(digit, at + 1)
+    if _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES):
+        return None
+    words: list[tuple[int, int]] = []
+    for at in sorted(openings):
+        if words and at < words[-1][1]:
+            continue  # in the word just taken
+        end = text.find(" ", at)
+        words.append((text.rfind(" ", 0, at) + 1, len(text) if end < 0 else end))
+    return words
 
 
 def _other_digit(text: str) -> bool:
@@ -99,12 +145,14 @@ def _other_digit(text: str) -> bool:
     return _OTHER_DIGIT.search(encoded.decode("utf-8", "surrogatepass")) is not None
 
 
-def _numbers(signatures: set[str]) -> re.Pattern[str]:
+def _numbers(signatures: set[str], *, skip: bool) -> re.Pattern[str]:
     """Numbers whose digits, zeros and separators aside, are one of `signatures`: "50",
     "50,000,000" and "0.05" for 5; "1,050" for 105. A long run of digits is tried first at
-    each run's start (where every money's number starts), so none goes unseen."""
+    each run's start (where every money's number starts), so none goes unseen. `skip`: made
+    to skip to where a number can start (`skipping`), for a scan of a long text."""
     cores = "|".join(r"[,.]?".join(signature) for signature in sorted(signatures))
-    return skipping(re.compile(rf"(?P<long>{_LONG})|(?<![0-9])[0,.]*(?:{cores})[0,.]*(?![0-9])"))
+    pattern = re.compile(rf"(?P<long>{_LONG})|(?<![0-9])[0,.]*(?:{cores})[0,.]*(?![0-9])")
+    return skipping(pattern) if skip else pattern
 
 
 def _safe_before(text: str, position: int) -> int:

@@ -68,11 +68,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "WULF",
         {("ai_capacity_mw", 200.0, "2024-11"), ("ai_milestone", None, "2024-11")},
     ),
-    (
+    (  # the contract's sum is no capex; the contract itself is signed (README cases 30, 39)
         "IREN hat einen Vertrag über GPU-Cloud-Dienste im Wert von 9,7 Milliarden US-Dollar mit "
         "Microsoft abgeschlossen und wird dafür Hardware von Dell kaufen.",
         "IREN",
-        set(),
+        {("ai_milestone", None, "2024-11")},
     ),
     (  # near-miss: the GPUs' own price
         "IREN ha cerrado un acuerdo con Dell Technologies para adquirir las GPU y equipamiento "

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from monitor.extract.numbers import find_money
-from monitor.extract.stated_amounts import stated_amounts
+from monitor.extract.stated_amounts import _number_starts, _numbers, stated_amounts
 
 _RELEASE = (
     "Bitdeer Secures $400 Million in Convertible Notes\n\n"
@@ -81,3 +81,34 @@ def test_other_digits_are_read_from_the_whole_text() -> None:
     text = "It raised $٥ million and then $5 million."
     found = stated_amounts(text, {Decimal(5_000_000)})
     assert [_said(text, money) for money in found] == ["$٥ million", "$5 million"]
+
+
+def _whole_text_starts(text: str, signatures: set[str]) -> list[int] | None:
+    """The number pattern's starts over the whole text (None: a long run), as before the
+    words were read apart."""
+    starts = []
+    for number in _numbers(signatures, skip=True).finditer(text):
+        if number.lastgroup == "long":
+            return None
+        starts.append(number.start())
+    return starts
+
+
+@pytest.mark.parametrize(
+    ("text", "signatures"),
+    [
+        # separators and zeros open a number's run ("0.95", ",95"); a word at the text's ends
+        ("$0.95 billion, or ,95 and 9,5 and 2.95 and 95,000,000", {"95"}),
+        ("95 at the start;95.0;(0,095) and at the end 950", {"95", "5"}),
+        # "1,950" holds the digits but states no 95 at its start; "9.5" and "19.5"
+        ("repaid $1,950 and $9.5 million of the $19.5 million loan", {"95", "195"}),
+        # a run too long to read exactly, in a word with no wanted digit: the whole text
+        ("$9.5 million and 1234567812345678123456 units", {"95"}),
+        # more first digits than are worth finding one by one: the whole text
+        ("$9 million; " * 200, {"9"}),
+        ("no number here", {"95"}),
+        ("", {"95"}),
+    ],
+)
+def test_the_words_read_find_what_the_whole_text_does(text: str, signatures: set[str]) -> None:
+    assert _number_starts(text, signatures) == _whole_text_starts(text, signatures)
