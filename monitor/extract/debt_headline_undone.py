@@ -6,7 +6,8 @@ body, which has the words around it, tells the loan in the progressive or as a p
 decided case 6: not done). The headline's present tense says no more than the story does.
 So is an offering the body says was launched ("TeraWulf Raises $500M Convertible Notes" over
 "TeraWulf has launched a private offering of $500 million … notes"): launched, not priced or
-closed.
+closed. Unless the body goes on to tell it done ("… offering of $500 million … The offering
+closed on Thursday", "it priced and closed the deal on Wednesday"): then the headline stands.
 """
 
 from __future__ import annotations
@@ -30,8 +31,18 @@ _LAUNCHED = Folded(
 )
 
 
+# the launched offering told done further on in its paragraph ("The offering closed on
+# Thursday", "it priced and closed the deal"), not awaited ("expected to close", "to be priced")
+_DONE_LATER = Folded(r"(?<!\bto\sbe\s)(?<!\bnot\s)(?<!\byet\s)\b(?:priced|closed|completed)\b")
+_DONE_REACH = 400
+
+
 def _launched(text: str, position: int) -> bool:
-    return bool(_LAUNCHED.search(guards.clause_before(text, position)))
+    """The sum at `position` is an offering's the body says was launched and not yet done."""
+    if not _LAUNCHED.search(guards.clause_before(text, position)):
+        return False
+    rest = text[position : position + _DONE_REACH].split("\n\n", 1)[0]
+    return _DONE_LATER.search(rest) is None
 
 
 def headline_deals_undone(found: list[Extracted], text: str) -> list[Extracted]:

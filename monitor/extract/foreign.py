@@ -636,13 +636,18 @@ _ACQUIRED = re.compile(
     re.I,
 )
 _ACQUIRED_WINDOW = 16
+# right before a name, "rival of" ("Marathon Digital คู่แข่งของ Riot Platforms ขุดได้ 673 BTC"):
+# the name qualifies the subject named before it, whose figure follows
+_RIVAL_OF = re.compile(r"คู่แข่ง(?:รายใหญ่)?ของ\s*$")
 
 
 def _names_in(text: str) -> list[tuple[int, str]]:
+    """Where each company, or an unnamed rival, stands as a subject in `text`, in order."""
     names = [
         (m.start(), _TICKERS[m.group()])
         for m in _NAMES.finditer(text)
         if not _ACQUIRED.search(text, max(0, m.start() - _ACQUIRED_WINDOW), m.start())
+        and not _RIVAL_OF.search(text, max(0, m.start() - _ACQUIRED_WINDOW), m.start())
     ]
     rivals = [(m.start(), _OTHER) for m in _RIVAL.finditer(text)]
     return sorted(names + rivals) if rivals else names
@@ -1219,23 +1224,23 @@ class _Reader:
             self.lexicon.language == "it" and _CLITIC.search(text, max(0, start - 30), start)
         ):  # "e ne detiene ora 19.309"
             return end
-        if (
-            not self.lexicon.cjk
-            and (
-                _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start)
-                or (
-                    (
-                        _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
-                        or foreign_bounds.moved_to(text, start)
-                    )
-                    and _UNIT.search(text, 0, start)
-                )
-            )
-            and not _NOT_COINS.match(text, end)
-        ):  # "la sua scorta totale di BTC a 9.334", "…, enquanto em agosto parou em 322",
-            # "47,531 Bitcoins, cifra que aumentó a 48,237"
+        if not self.lexicon.cjk and self._unit_before(text, start, end):
             return end
         return None
+
+    @staticmethod
+    def _unit_before(text: str, start: int, end: int) -> bool:
+        """Are the coins of the bare number at text[start:end] named before it ("la sua scorta
+        totale di BTC a 9.334", "…, enquanto em agosto parou em 322", "47,531 Bitcoins, cifra
+        que aumentó a 48,237")?"""
+        if _NOT_COINS.match(text, end):
+            return False
+        if _UNIT_BEFORE.search(text, max(0, start - _UNIT_BEFORE_WINDOW), start):
+            return True
+        return bool(
+            _CONTRAST.search(text, max(0, start - _CONTRAST_WINDOW), start)
+            or foreign_bounds.moved_to(text, start)
+        ) and bool(_UNIT.search(text, 0, start))
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         starts = self._marks(text)[0]

@@ -116,6 +116,11 @@ def _pairs(
 _OF = r"(?:de|d['’]un\s+montant\s+de)\s+"
 _ABOUT = r"(?:environ\s+|alrededor\s+de\s+|aproximadamente\s+|unos\s+|circa\s+|cerca\s+de\s+)?"
 _RIGHT_AFTER = r"(?=)"
+# Russian notes the sentence goes on to say were repaid since ("разместила облигации на сумму
+# 300 миллионов долларов, которые погасила в этом году"): a placement recalled (README rule 1)
+_NOT_REPAID_SINCE_RU = (
+    r"(?![^.;]{0,40}?\bкотор\w+\s+(?:\w+\s+){0,2}?(?:погасил|выкупил|погашен|выкуплен)\w*)"
+)
 
 
 _TO_ROMANCE = r"(?:circa|cerca\s+de|unos|alrededor\s+de|aproximadamente|rund|etwa|περίπου)?\s*$"
@@ -449,7 +454,7 @@ WORDS: dict[str, DebtWords] = {
             (
                 r"(?<!не\s)\b(?:продал\w*|выпустил\w*|разместил\w*)\s+(?:\w+\s+){0,2}?"
                 r"облигаци\w*\s+(?:\([^()]{0,80}\)\s+)?на\s+сумму\s+(?:около\s+)?$",
-                _RIGHT_AFTER,
+                _NOT_REPAID_SINCE_RU,
             ),
         ),
     ),

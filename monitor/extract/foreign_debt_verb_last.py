@@ -14,7 +14,9 @@ and the verb that retires it:
 The principal is the sum right after the debt's noun ("Schulden … von"), never a sum further on
 (the cash a settlement paid, "für eine Barzahlung in Höhe von"). A cut "um" a sum is a repayment
 only in a sentence that tells one ("zurückgezahlt", "getilgt"): a cut alone may be a conversion.
-A clause of a plan ("soll … getilgt werden") tells nothing done.
+A clause of a plan ("soll … getilgt werden") tells nothing done, and a part repaid ("ein
+Darlehen über 35 Millionen US-Dollar … erhalten und … einen Teil davon getilgt") retires no
+stated sum.
 """
 
 from __future__ import annotations
@@ -42,19 +44,24 @@ _CUT_BY = re.compile(
 )
 _CUT_AFTER = re.compile(r"\s*(?:reduziert|gesenkt|verringert|abgebaut)\b", re.I)
 _REPAID = re.compile(r"\b(?:zurückgezahlt|zurückbezahlt|getilgt|abbezahlt|beglichen)\b", re.I)
+# a part of the debt retired, not the stated sum ("einen Teil davon getilgt", "teilweise")
+_PART = re.compile(r"\b(?:(?:einen|ein|den)\s+Teil|teilweise|teils|anteilig)\b", re.I)
 _PLAN = re.compile(r"\b(?:soll\w*|will|plant|geplant|beabsichtigt|erwart\w+)\b", re.I)
 _BEFORE = 90  # the noun's reach before the sum
 
 
 def settled(text: str, start: int, end: int) -> bool:
-    """The sum at text[start:end] is the principal a German verb-last settlement retired."""
+    """The sum at text[start:end], `text` being its sentence, is the principal a German
+    verb-last settlement retired."""
     if "von" not in text and "über" not in text and "um" not in text:
         return False
     low = max(0, start - _BEFORE)
     if _NOUN_BEFORE.search(text, low, start):
         m = _RETIRED_AFTER.match(text, end)
         if m is not None:
-            return _PLAN.search(text, low, m.end()) is None
+            return _PLAN.search(text, low, m.end()) is None and not _PART.search(text, end, m.end())
     if _CUT_BY.search(text, low, start) and _CUT_AFTER.match(text, end):
+        # (`text` is the cut's own sentence: a repayment told elsewhere in the document does
+        # not make this cut one)
         return _REPAID.search(text) is not None and _PLAN.search(text, low, end) is None
     return False

@@ -31,6 +31,7 @@ _I = re.I
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each metric's cue words, compiled case-blind."""
     return tuple((metric, re.compile(pattern, _I)) for metric, pattern in words.items())
 
 

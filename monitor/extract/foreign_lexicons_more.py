@@ -34,6 +34,7 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each metric's cue words, compiled case-blind."""
     return tuple((metric, re.compile(pattern, _I)) for metric, pattern in words.items())
 
 

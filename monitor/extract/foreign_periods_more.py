@@ -28,6 +28,7 @@ _Q_CODE = r"(?<![A-Za-z])Q(?P<q3>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
 
 
 def _alternatives(words: dict[str, int]) -> str:
+    """A regex alternation of `words`, longest first (so "sierpnia" wins over "sierp")."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 

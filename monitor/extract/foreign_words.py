@@ -103,6 +103,7 @@ class Lexicon:
 
 
 def _cues(**words: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each metric's cue words, compiled case-blind."""
     return tuple((metric, re.compile(pattern, re.I)) for metric, pattern in words.items())
 
 

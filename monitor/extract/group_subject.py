@@ -50,14 +50,21 @@ _TOGETHER = Folded(r"\b(?:collectively|together|combined|jointly)\s+$")
 # company plans to", "…, with Bitfarms holding 1,152 BTC" (not "…, including Riot, sold": a
 # member named inside the group has no comma of its own right before it).
 # ("The industry has witnessed a milestone as CleanSpark, a publicly traded mining firm, now
-# holds over 10,000 BTC": "as" opens the company's own clause, an apposition may follow its name)
+# holds over 10,000 BTC": "as" opens the company's own clause, an apposition may follow its name;
+# not "about as much as Riot … sold": a comparison, whose figure may span other periods)
 _NEW_SUBJECT = skipping(
     re.compile(
-        rf"(?:^|,\s+(?:and\s+|then\s+|with\s+)?|\b(?:but|while|whereas|(?<!such\s)(?<!well\s)as)\s+)(?:{MINER_NAME}(?:['’]s)?|[Tt]he\s+(?:[\w-]+\s+)?(?:[Cc]ompany|[Ff]irm|[Mm]iner)|"
+        rf"(?:^|,\s+(?:and\s+|then\s+|with\s+)?|\b(?:but|while|whereas|(?<!such\s)(?<!well\s)(?<!much\s)(?<!many\s)as)\s+)(?:{MINER_NAME}(?:['’]s)?|[Tt]he\s+(?:[\w-]+\s+)?(?:[Cc]ompany|[Ff]irm|[Mm]iner)|"
         r"[Ii]t|[Ww]e)(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:[\w-]+\s+){0,2}$"
     )
 )
 _REACH = 200
+# the verb's figure told as a difference ("as Riot now sold 3,000 BTC less"): the company's own
+# clause gives no figure of its own, and the sentence stays the group's
+_DIFFERENCE = Folded(
+    r"[a-z]+\s+(?:(?:about|roughly|some|nearly|over)\s+)?[\d,.]{1,15}\s+(?:btc|bitcoins?|coins)"
+    r"\s+(?:less|more|fewer)\b"
+)
 # A cheap gate before the opening's pattern (most figures' clauses hold none of these words
 # within their first words).
 _GROUP_NOUN = re.compile(r"miners|compan|firms|corporations|treasuries|operators|industry|sector")
@@ -122,7 +129,11 @@ def is_group_subject(text: str, position: int) -> bool:
     if _GROUP_NOUN.search(lower, clause, min(position, clause + _OPENING_MOST)) is None:
         return False
     opening = _GROUP_OPENING.match(text, clause, position)
-    return opening is not None and not new_subject(text[opening.end() : position])
+    if opening is None:
+        return False
+    if not new_subject(text[opening.end() : position]):
+        return True
+    return _DIFFERENCE.match(text, position, position + 60) is not None
 
 
 # "Q2 cash flow statements also show debt financing slowing down, at least for the eight public

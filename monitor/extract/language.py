@@ -157,6 +157,7 @@ _UKRAINIAN_SHARE = 0.02
 
 
 def _ukrainian(text: str, cyrillic: int) -> bool:
+    """Do letters only Ukrainian uses ("і", "ї", "є", "ґ") make a share of the Cyrillic ones?"""
     return len(_UKRAINIAN_LETTER.findall(text)) >= _UKRAINIAN_SHARE * cyrillic
 
 
