@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .folded import lowered
 from .sentences import Segment
 
 # a paragraph (line) opening with a disclaimer's or a source list's label
@@ -53,7 +54,7 @@ def label_lines(text: str) -> set[int]:
     """The starts of the lines whose first `_HEAD` characters hold a label's word in any case:
     the only lines `_opens_boilerplate` can say yes to. A screen done once for the document
     (a lowercased copy searched for each word) rather than once for each of its lines."""
-    lower = text.lower()
+    lower = lowered(text)  # the document's lowercase, kept by `folded` for its other readers
     if len(lower) != len(text):  # ("İ" lowers to two characters: offsets would move)
         return {0} | {newline.end() for newline in _NEWLINE.finditer(text)}
     starts: set[int] = set()

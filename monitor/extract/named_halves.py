@@ -15,7 +15,7 @@ import re
 
 from monitor.vocabulary.periods import Period
 
-from .folded import Folded
+from .folded import Folded, lowered
 from .model import Extracted
 
 # How a text names a half: "first half of 2024", "the second half", "half-year", "half year",
@@ -31,7 +31,7 @@ _CODE = re.compile(r"\b(?:H[12]|[12]H)\s?(?:FY\s?)?(?:'|’)?(?:20)?\d\d\b")
 
 def names_half(text: str) -> bool:
     """Does `text` name a half-year as a half (see the module)?"""
-    lower = text.lower()
+    lower = lowered(text)  # often the whole document, kept lowercased by `folded`
     if ("half" in lower or "months of" in lower) and _NAMED.search(text):
         return True
     # (a substring test first: most texts hold no "h1"/"1h"/"h2"/"2h" at all)
