@@ -146,7 +146,12 @@ HEBREW_PAGE = (
 @pytest.mark.parametrize(
     ("page", "level", "said"),
     [
-        (GREEK_PAGE, "INFO", "partly read: only debt, and AI contracts with their megawatts in el"),
+        (
+            GREEK_PAGE,
+            "INFO",
+            "partly read: only BTC mined, sold and held, and sale proceeds; debt, and AI "
+            "contracts with their megawatts in el",
+        ),
         (
             RUSSIAN_PAGE,
             "INFO",
@@ -160,9 +165,9 @@ HEBREW_PAGE = (
 def test_a_foreign_page_names_what_is_read_of_it(
     caplog: pytest.LogCaptureFixture, page: bytes, level: str, said: str
 ) -> None:
-    """Greek copy is read for debt and AI deals only (monitor/extract/foreign_deals), Russian for
-    both (monitor/extract/foreign_lexicons); a language the foreign reader has no words for is
-    said not read."""
+    """Greek and Russian copy are read for BTC figures (monitor/extract/foreign_lexicons_more,
+    foreign_lexicons) and for debt and AI deals (foreign_deals); a language the foreign reader
+    has no words for is said not read."""
     caplog.set_level("INFO", logger="monitor.documents")
     extract_observations(filing_document(page))
     notes = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "monitor.documents"]
