@@ -70,7 +70,11 @@ _NUMBERED_PAIR = re.compile(
     r"(?P<n2>1[0-2]|0?[1-9])\s?[月월]|"
     r"tháng\s+(?P<v1>1[0-2]|0?[1-9])\s+và\s+tháng\s+(?P<v2>1[0-2]|0?[1-9])(?!\d)"
 )
-_CHEAP = re.compile(rf"\s{_AND}\s|\sو|[月월]|และ")
+# Where a pair may stand: an "and" (the word after it read as a month by `_MONTHS`, cheaply),
+# a month written as a number, a Thai "and" (written onto its words)
+_JOINT = re.compile(rf"\s{_AND}\s+{_AGAIN}(\S+)|\sو(\S+)")
+_NUMBERED = re.compile(r"[月월]|tháng")
+_TRAILING = ".,;:!?)\"'»”"
 # a figure for each month, or figures paired with the months in order
 _EACH = re.compile(
     r"respectiv|respektive|rispettivamente|respectievelijk|beziehungsweise|\bbzw\.|jeweils|"
@@ -154,10 +158,10 @@ def _pairs(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
     sentence that gives a figure for each month, a title's months and a quarter or half read
     "between" its months are left out."""
     text = sentence.lower()
-    if len(text) != len(sentence) or not _CHEAP.search(text) or _EACH.search(text):
+    if len(text) != len(sentence) or _EACH.search(text):
         return ()
     pairs = []
-    for found in (*_PAIR.finditer(text), *_NUMBERED_PAIR.finditer(text)):
+    for found in _candidates(text):
         first, second = _numbers(found)
         if first == second or _TITLE.match(text, found.end()) or _verb(sentence, found):
             continue
@@ -167,6 +171,25 @@ def _pairs(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
             continue  # "between October and December": the fourth quarter
         pairs.append((first, second, found.start(), found.end()))
     return tuple(pairs)
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Each "M1 and M2" of lowercased `text`: the month pattern is run only beside an "and"
+    followed by a month (its alternation of every language's months is slow to run along a
+    whole sentence), and where months are written as numbers or in Thai."""
+    seen: set[int] = set()
+    for joint in _JOINT.finditer(text):
+        word = joint.group(1) or joint.group(2)
+        if word not in _MONTHS and word.rstrip(_TRAILING) not in _MONTHS:
+            continue
+        found = _PAIR.search(text, max(0, joint.start() - 40), joint.end())
+        if found is not None and found.end() > joint.start() and found.start() not in seen:
+            seen.add(found.start())
+            yield found
+    if _NUMBERED.search(text):
+        yield from _NUMBERED_PAIR.finditer(text)
+    if "และ" in text:
+        yield from (found for found in _PAIR.finditer(text) if found.start() not in seen)
 
 
 def _verb(sentence: str, found: re.Match[str]) -> bool:
