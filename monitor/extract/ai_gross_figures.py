@@ -10,9 +10,11 @@ kind of megawatt it is. A figure the passage never calls gross ("a lease for 300
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from decimal import Decimal
 
-from .folded import Folded, lowered
+from .folded import Folded, lowercase_in_place, lowered
 from .per_document import remembered
 
 # "300 MW gross", "300 megawatts of gross capacity", "300 MW (gross)", "gross capacity of 300 MW"
@@ -20,23 +22,53 @@ _GROSS_FIGURE = Folded(
     r"(\d[\d,.]*)\s*(?:MW|megawatts?)\s+(?:of\s+)?(?:\(\s*)?gross\b"
     r"|\bgross\s+(?:capacity\s+)?(?:of\s+)?(\d[\d,.]*)\s*(?:MW|megawatts?)\b"
 )
+# Every character `_GROSS_FIGURE`'s first branch may read before its "gross" (in the lowercase
+# it searches): digits, ",", ".", spaces, "(", and the letters of "mw", "megawatts", "of".
+_BEFORE_GROSS_CHAR = re.compile(r"[\d,.\s(ofmegawts]")
 
 
 def is_stated_gross(value: Decimal | float, document: str) -> bool:
     """Does `document` state `value` MW as gross?"""
-    if "gross" not in lowered(document):
-        return False  # cheap gate: most passages never say "gross"
     return value in _gross_figures(document)
 
 
 @remembered  # (each figure of a document asks: its whole text is read once)
 def _gross_figures(document: str) -> frozenset[Decimal]:
     """The MW figures `document` states as gross."""
+    if "gross" not in lowered(document):
+        return frozenset()  # cheap gate: most passages never say "gross"
     figures: set[Decimal] = set()
-    for found in _GROSS_FIGURE.finditer(document):
+    for found in _gross_matches(document):
         number = (found.group(1) or found.group(2)).replace(",", "").rstrip(".")
         try:
             figures.add(Decimal(number))
         except ArithmeticError:
             continue
     return frozenset(figures)
+
+
+def _gross_matches(document: str) -> Iterator[re.Match[str]]:
+    """What `_GROSS_FIGURE.finditer(document)` finds, tried only next to each "gross".
+
+    A regex scan of a whole 50 KB document costs millions of instructions; every match holds
+    one "gross", and its first branch reads only `_BEFORE_GROSS_CHAR`s before it (never the
+    "r" of an earlier "gross"). So the leftmost match from a position is the first that
+    `match` finds from the last such run before the next "gross", up to that "gross"."""
+    lower = lowercase_in_place(document)
+    if lower is None:  # (lowering moves offsets: the pattern's IGNORECASE scan, as it was)
+        yield from _GROSS_FIGURE.finditer(document)
+        return
+    position = 0
+    gross = lower.find("gross")
+    while gross >= 0:
+        start = gross
+        while start > position and _BEFORE_GROSS_CHAR.match(lower, start - 1):
+            start -= 1
+        found = next(
+            (m for at in range(start, gross + 1) if (m := _GROSS_FIGURE.match(document, at))),
+            None,
+        )
+        if found is not None:
+            yield found
+            position = found.end()
+        gross = lower.find("gross", max(position, gross + 1))
