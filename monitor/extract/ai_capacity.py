@@ -677,9 +677,9 @@ def _level_of(
 
 def _is_venture_to_come(text: str, start: int) -> bool:
     """Is the figure at `start` the scope of a venture its clause tells only as possible?"""
-    head = text[max(0, start - _VENTURE_REACH) : start]
-    if "enture" not in head:
+    if text.find("enture", max(0, start - _VENTURE_REACH), start) < 0:
         return False  # cheap gate: most figures have no venture before them
+    head = text[max(0, start - _VENTURE_REACH) : start]
     head = head[max(head.rfind(";"), head.rfind(". ")) + 1 :]
     return _VENTURE_TO_COME.search(head) is not None
 

@@ -79,6 +79,10 @@ _NUMBER_REACH = 16
 _WORDS_REACH = 80
 
 
+# What ends a sentence or a flattened bullet ("… lease extensions [1][4] - Google has …")
+_BREAKS = (". ", ";", " - ", "] ")
+
+
 def is_tenant_running_total(
     text: str, start: int, value: Decimal, ctx_text: str | None, entity: str | None
 ) -> bool:
@@ -86,8 +90,13 @@ def is_tenant_running_total(
     in a passage (`ctx_text`) that states a smaller increment?"""
     if not ctx_text:
         return False
-    low, high = _sentence_span(text, start)
-    head = text[max(low, start - _REACH) : start]
+    head = text[max(0, start - _REACH) : start]
+    if _TOTAL_BEFORE.search(head) is None:
+        return False  # cheap gate: no total's words before the figure even across breaks
+    # (the figure's own sentence: cut at its last break, as `_sentence_span` is)
+    head = head[
+        max((at + len(cut) for cut in _BREAKS if (at := head.rfind(cut)) >= 0), default=0) :
+    ]
     total = _TOTAL_BEFORE.search(head)
     if total is None:
         return False
@@ -98,7 +107,7 @@ def is_tenant_running_total(
     if total["between"] is not None and _MONEY_TOTAL.search(total["between"]):
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
     # (the tenants of the total's own sentence: a page's flattened bullets are one segment)
-    if not _is_one_tenants(_tenants_between(text, low, high), told, entity):
+    if not _is_one_tenants(_tenants_between(text, *_sentence_span(text, start)), told, entity):
         return False
     return _has_smaller_increment(text, value, ctx_text)
 
@@ -123,10 +132,6 @@ def _has_smaller_increment(text: str, value: Decimal, ctx_text: str) -> bool:
     if not tenants:
         return smallest is not None and smallest < value
     return any(tenant in by_tenant and by_tenant[tenant] < value for tenant in tenants)
-
-
-# What ends a sentence or a flattened bullet ("… lease extensions [1][4] - Google has …")
-_BREAKS = (". ", ";", " - ", "] ")
 
 
 @remembered
