@@ -5,7 +5,9 @@
 records critical IT; a lease or site the passage calls gross is not labelled, also where
 another sentence gives the same lease "for 300 MW" without the word: the passage has said which
 kind of megawatt it is. A figure the passage never calls gross ("a lease for 300 MW", beside
-"56 MW of gross capacity" at another site) is not touched.
+"56 MW of gross capacity" at another site) is not touched, nor is one whose gross figure is told
+of mining ("Its bitcoin mining fleet at Odessa draws 100 MW gross", "the Stingray site has 200 MW
+gross of mining capacity"): the same number of a mining fleet says nothing of the lease.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _GROSS_FIGURE = Folded(
 # Every character `_GROSS_FIGURE`'s first branch may read before its "gross" (in the lowercase
 # it searches): digits, ",", ".", spaces, "(", and the letters of "mw", "megawatts", "of".
 _BEFORE_GROSS_CHAR = re.compile(r"[\d,.\s(ofmegawts]")
+# A gross figure's sentence about mining: the fleet's or a mining site's power, not a lease's
+_MINING = Folded(r"\b(?:bitcoin|mining|miners?|self-mining|hash\s*rate|hashrate)\b")
+_SENTENCE_REACH = 200
 
 
 def is_stated_gross(value: Decimal | float, document: str) -> bool:
@@ -39,6 +44,8 @@ def _gross_figures(document: str) -> frozenset[Decimal]:
         return frozenset()  # cheap gate: most passages never say "gross"
     figures: set[Decimal] = set()
     for found in _gross_matches(document):
+        if _MINING.search(_sentence_around(document, found.start(), found.end())):
+            continue  # "its bitcoin mining fleet draws 100 MW gross": not the lease's
         number = (found.group(1) or found.group(2)).replace(",", "").rstrip(".")
         try:
             figures.add(Decimal(number))
@@ -72,3 +79,12 @@ def _gross_matches(document: str) -> Iterator[re.Match[str]]:
             yield found
             position = found.end()
         gross = lower.find("gross", max(position, gross + 1))
+
+
+def _sentence_around(document: str, start: int, end: int) -> str:
+    """The sentence (or line) of `document` around `start`..`end`, within a bounded reach."""
+    head = document[max(0, start - _SENTENCE_REACH) : start]
+    head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
+    tail = document[end : end + _SENTENCE_REACH]
+    cuts = [at for at in (tail.find(". "), tail.find("\n")) if at >= 0]
+    return head + document[start:end] + (tail[: min(cuts)] if cuts else tail)
