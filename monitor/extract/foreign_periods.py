@@ -87,6 +87,8 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
         # a quarter by its number: "3.° trimestre de 2021", "3º trimestre", "3er trimestre" (not
         # a count of quarters: "en los últimos 3 trimestres")
         rf"|\b(?P<q3>[1-4])(?:\.\s?)?(?:°|º|er|ro|do|to|o)?\s+trimestre(?!s){_romance_year('yq2')}"
+        # the English quarter code news copy keeps: "No Q3 de 2025", "nel Q2 2024"
+        rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d){_romance_year('yq3')}"
         rf"|\b(?P<yo>20\d{{2}})\b",
         re.I,
     )

@@ -1,0 +1,38 @@
+"""A sentence that opens on "also" goes on with the one before it, and with its period.
+
+"2023年の収益は前年から229%増加し、…。また、ビットコイン生産量も前年から210%増加し、過去最高の
+12,852 BTCとなった。": the coins mined are the year's the sentence before names, not the
+quarter of the story's head. Read for flows only (a holding told "also" keeps its own reading)
+and only when every mention in the sentence before names one and the same period (a
+comparison's too: "2023年の収益は前年から…" names 2023 twice; two periods are no one period).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.vocabulary.periods import Period
+
+from .foreign_periods import Mention
+
+# the words that open a sentence going on with the one before: "また、", "此外，", "Además,"
+_ALSO = {
+    "ja": re.compile(r"\s*(?:また|さらに|加えて)[、,]"),
+    "zh": re.compile(r"\s*(?:此外|另外|同时|同時)[，,]"),
+    "ko": re.compile(r"\s*(?:또한|아울러)\s"),
+    "es": re.compile(r"\s*(?:Además|Asimismo),?\s", re.I),
+    "pt": re.compile(r"\s*(?:Além\s+disso|Ademais),?\s", re.I),
+    "it": re.compile(r"\s*(?:Inoltre|Inoltre,)\s", re.I),
+    "fr": re.compile(r"\s*(?:En\s+outre|De\s+plus),?\s", re.I),
+    "de": re.compile(r"\s*(?:Außerdem|Zudem|Darüber\s+hinaus)\s", re.I),
+}
+
+
+def carried(language: str, text: str, before: list[Mention]) -> Period | None:
+    """The period the sentence before (its `before` mentions) names, when `text` opens on
+    "also" and all that sentence's mentions name one period; else None."""
+    also = _ALSO.get(language)
+    if also is None or also.match(text) is None:
+        return None
+    periods = {mention.period for mention in before}
+    return periods.pop() if len(periods) == 1 else None
