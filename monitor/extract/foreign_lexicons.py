@@ -209,7 +209,7 @@ _ID = Lexicon(
     # (also the base told after "than": "lebih rendah daripada di awal tahun, yaitu 4.300 BTC")
     before_figure=re.compile(
         # (not a bound's "lebih dari 50.000 Bitcoin", more than: a bound keeps its number)
-        r"(?:dibandingkan(?:\s+dengan)?|(?<!lebih\s)(?<!kurang\s)dari)\s+[^,;]{0,12}$|"
+        r"(?:dibandingkan(?:\s+dengan)?|(?<!\blebih\s)(?<!\bkurang\s)dari)\s+[^,;]{0,12}$|"
         r"\bdaripada\s+[^;.]{0,40}$",
         _I,
     ),
