@@ -262,7 +262,9 @@ _MORE = re.compile(r"\b(?:otros|otras|outros|outras|altri|altre|weitere)\s+$", r
 # (or "during which": "rispetto al 2022, durante il quale la società aveva prodotto 5.554 bitcoin")
 _WHEN = re.compile(
     r"\s*(?:quando|cuando|allorch[ée]|(?:durante|nel|en)\s+(?:il|el)\s+(?:quale|cual)|"
-    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque)\b",
+    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque|"
+    # ("par rapport à mai, où elle avait extrait 514 BTC": the month when)
+    r"où)(?!\w)",
     re.I,
 )
 _WHEN_WINDOW = 60

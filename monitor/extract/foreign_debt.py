@@ -146,7 +146,10 @@ WORDS: dict[str, DebtWords] = {
         # a loan the company has ("Northern Data ha un prestito di 610 milioni di euro da
         # Tether"): a balance stated as current (README decided case 1's exception)
         balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"
-        r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$",
+        r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$|"
+        # ("Al 30 settembre, il prestito in questione ammontava a 74.7 milioni di dollari")
+        r"\b(?:debito|prestito|indebitamento)\s+(?:[\w'’]+\s+){0,3}?(?:ammonta|ammontava|"
+        r"(?:è|era)\s+pari|si\s+attesta(?:va)?)\s+a\s+(?:circa\s+)?$",
         owes=r"\b(?:doveva|deve)\s",
         balance_after=r"\s+(?:di|in)\s+debiti\b",
         owed_to=r"\s+dovut[ioae]\s+(?:a|ad|ai|agli|al|alla|alle|all['’])(?:\s|(?<=['’]))"
