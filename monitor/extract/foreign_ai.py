@@ -156,6 +156,15 @@ _AWAITED = re.compile(
     re.I,
 )
 _AWAITED_BEFORE = 30
+# a contract told in the pluperfect, right before its verb ("L'entreprise avait déjà conclu un
+# accord cette année avec CoreWeave", "había firmado", "tinha assinado", "aveva firmato"): an
+# earlier deal the story recalls, no news of its own (README decided case 1)
+_HAD = re.compile(
+    r"\b(?:avait|avaient|había|habían|tinha|tinham|havia|haviam|aveva|avevano)\s+"
+    r"(?:déjà\s+|ya\s+|já\s+|già\s+)?$",
+    re.I,
+)
+_HAD_BEFORE = 24
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
     r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
@@ -221,6 +230,8 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
         return
     if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
+    if _HAD.search(text, max(0, m.start() - _HAD_BEFORE), m.start()):
+        return  # ("avait déjà conclu un accord … avec CoreWeave": an earlier deal recalled)
     signer = _signer(text, m.start(), language)
     yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
     for mw in _MW.finditer(text):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from monitor.vocabulary.periods import Period
 
 from . import foreign_cjk_spans, foreign_fiscal_span
+from .foreign_price_dates import priced_on
 from .foreign_said_dates import said_on
 from .foreign_words import Lexicon
 
@@ -235,7 +236,10 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         for m in _pattern(lexicon).finditer(text)
         if (period := _period(m, lexicon, published, _after_last_year(text, m, lexicon)))
         is not None
-        and not (period.is_date and said_on(text, m.end(), lexicon.language))
+        and not (
+            period.is_date
+            and (said_on(text, m.end(), lexicon.language) or priced_on(text, m.start(), m.end()))
+        )
     ]
     if lexicon.language == "zh" and foreign_cjk_spans.cheap_look(text):
         found = [_spanned(text, mention) for mention in found]
