@@ -7,7 +7,8 @@ no figure (or only the one named):
   opens on, not one it names as a comparison's; a day bitcoin is priced on ("16 दिसंबर की
   कीमत", "al precio del 16 de diciembre") dates no holding; a digest's Chinese "比特币储备:N"
   line is held at its quarter's end;
-* figures: a record the figure itself sets ("過去最高の12,852 BTC", "历史最高的…") is no peak
+* figures: a sale told in money with a bound ("vendeu mais de US$ 62 milhões em Bitcoin"): its
+  proceeds; a record the figure itself sets ("過去最高の12,852 BTC", "历史最高的…") is no peak
   of another time; a sale told by a gerund ("vendendo cerca de 1.080 bitcoins", "vendiendo",
   "en vendant"); an Indonesian bound "lebih dari 50.000 Bitcoin" (not a change's "berkurang
   dari"); a Vietnamese reserve risen to a bare number ("dự trữ Bitcoin … tăng lên hơn 25.000");
@@ -185,6 +186,40 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         {("btc_held", 1502, "2025-09-30")},
     ),
 ]
+
+
+# (text, entity, published, expected (metric, value, unit, period)): a sale told in money only,
+# a bound between the verb and the sum
+PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "A empresa canadense de mineração Bitfarms vendeu mais de US$ 40 milhões em Bitcoin em "
+        "julho, usando os recursos para reduzir sua dívida, segundo a empresa.",
+        "BITF",
+        "2022-07-20",
+        {("btc_sale_proceeds_usd", 40_000_000, "USD", "2022-07")},
+    ),
+    (
+        "La empresa canadiense de minería Bitfarms vendió más de 40 millones de dólares en "
+        "bitcoin en julio, usando los recursos para reducir su deuda, según la empresa.",
+        "BITF",
+        "2022-07-20",
+        {("btc_sale_proceeds_usd", 40_000_000, "USD", "2022-07")},
+    ),
+    (  # near miss: shares sold for money are no coins
+        "A empresa canadense de mineração Bitfarms vendeu mais de US$ 40 milhões em ações em "
+        "julho, usando os recursos para reduzir sua dívida, segundo a empresa.",
+        "BITF",
+        "2022-07-20",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), PROCEEDS_CASES)
+def test_al2_proceeds_in_foreign_copy(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    test_foreign_copy.test_sale_proceeds_in_foreign_copy(text, entity, published, expected)
 
 
 @pytest.mark.parametrize(("text", "entity", "published", "expected"), CASES)
