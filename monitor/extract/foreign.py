@@ -281,9 +281,7 @@ _EVENT_MONTH = re.compile(r"\b(?:halving|dimezzamento)\s+(?:de|di|del|do|da|im|v
 # a sale told in money ("vendeu US$ 167 milhões de seus BTC", "vendió 30 millones de dólares de
 # sus bitcoins"): its proceeds
 # (a bound between the verb and the sum: "vendeu mais de US$ 62 milhões em Bitcoin")
-_SALE_VERB = re.compile(
-    r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+){0,2}?$", re.I
-)
+_SALE_VERB = re.compile(r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+){0,2}?$", re.I)
 _OF_COINS = re.compile(
     r"(?:\s+de\s+d[óo]lares)?\s+(?:de|em|en|di|in|an)\s+(?:seus\s+|sus\s+|suoi\s+|i\s+suoi\s+)?"
     r"(?:BTC|bitcoins?)\b",
