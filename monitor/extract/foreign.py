@@ -65,6 +65,7 @@ from monitor.vocabulary.periods import Period
 from . import (
     foreign_bounds,
     foreign_change_base,
+    foreign_continued,
     foreign_deals,
     foreign_es_moves,
     foreign_halves,
@@ -232,7 +233,10 @@ _UNIT_BEFORE = re.compile(
     r"(?:à|atteindre|atteignant)\s+(?:environ\s+|près\s+de\s+)?$"
     # "Cela porte le nombre total de BTC détenu à 3 349": the count of coins held, brought to
     r"|\bnombre\s+(?:total\s+)?de\s+(?:BTC|bitcoins?)\s+(?:détenus?|conservés?|en\s+réserve)\s+"
-    r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$",
+    r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$"
+    # Vietnamese: "khiến dự trữ Bitcoin "chiến lược" đã tăng lên hơn 25.000" (the reserve rose to)
+    r"|\bdự\s+trữ\s+(?:BTC|bitcoin)[^.;,\d]{0,30}?(?:tăng\s+lên|đạt(?:\s+mức)?)\s+"
+    r"(?:hơn\s+|khoảng\s+|gần\s+)?$",
     re.I,
 )
 _UNIT_BEFORE_WINDOW = 90
@@ -258,7 +262,9 @@ _MORE = re.compile(r"\b(?:otros|otras|outros|outras|altri|altre|weitere)\s+$", r
 # (or "during which": "rispetto al 2022, durante il quale la società aveva prodotto 5.554 bitcoin")
 _WHEN = re.compile(
     r"\s*(?:quando|cuando|allorch[ée]|(?:durante|nel|en)\s+(?:il|el)\s+(?:quale|cual)|"
-    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque)\b",
+    r"(?:durante|no)\s+o\s+qual|in\s+cui|au\s+cours\s+de\s+laquelle|lorsque|"
+    # ("par rapport à mai, où elle avait extrait 514 BTC": the month when)
+    r"où)(?!\w)",
     re.I,
 )
 _WHEN_WINDOW = 60
@@ -274,7 +280,8 @@ _WRITING_WINDOW = 40
 _EVENT_MONTH = re.compile(r"\b(?:halving|dimezzamento)\s+(?:de|di|del|do|da|im|vom|von)\s+$", re.I)
 # a sale told in money ("vendeu US$ 167 milhões de seus BTC", "vendió 30 millones de dólares de
 # sus bitcoins"): its proceeds
-_SALE_VERB = re.compile(r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+)?$", re.I)
+# (a bound between the verb and the sum: "vendeu mais de US$ 62 milhões em Bitcoin")
+_SALE_VERB = re.compile(r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+){0,2}?$", re.I)
 _OF_COINS = re.compile(
     r"(?:\s+de\s+d[óo]lares)?\s+(?:de|em|en|di|in|an)\s+(?:seus\s+|sus\s+|suoi\s+|i\s+suoi\s+)?"
     r"(?:BTC|bitcoins?)\b",
@@ -680,6 +687,10 @@ class _Reader:
         self.judged: tuple[str, dict[tuple[int, int], tuple[bool, bool]]] | None = None
         # the sentence last read for its spans of three months, with their spans
         self.quarters: tuple[str, list[tuple[int, int]]] | None = None
+        # the periods the sentence before names, and the one a sentence opening on "also"
+        # carries on from it (`foreign_continued`)
+        self.before: list[foreign_periods.Mention] = []
+        self.carried: Period | None = None
         spaced = lexicon.spaced  # ("3 349 BTC": French, Russian)
         self.dollar = foreign_numbers.quebec_dollar([text])  # (the currency of "20 M$")
         self.number = foreign_numbers.SPACED_NUMBER if spaced else foreign_numbers.ROMANCE_NUMBER
@@ -708,6 +719,8 @@ class _Reader:
         if self.lexicon.aside.match(text) or (self.lexicon.cjk and self._not_own_sentence(text)):
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
+        self.carried = foreign_continued.carried(self.lexicon.language, text, self.before)
+        self.before = mentions
         yield from self._zeros(sentence, mentions)
         after_unowned, self.unowned = self.unowned, False
         if not _BITCOIN_WORD.search(text) and not _ANAPHORA.search(text):
@@ -834,6 +847,8 @@ class _Reader:
             if self.lexicon.language == "es" and foreign_es_moves.neither(text, start, end, metric):
                 continue  # ("sacó 2.011 BTC de Coinbase", "acumula 2.500 BTC minados")
             own, writing = self._figure_period(text, mentions, numbers, index, clause, metric)
+            if own is None and metric != BTC_HELD:
+                own = self.carried  # ("また、ビットコイン生産量も…": the sentence before's)
             yield self._figure(sentence, metric, value, own, writing, (start, end))
 
     def _not_a_figure(

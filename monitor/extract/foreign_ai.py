@@ -60,8 +60,9 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:[\w,.$-]+\s+){0,10}?"
         r"(?:unterzeichnet|abgeschlossen|getroffen)\b",
     ),
+    # ("inihayag … ang pakikipagtulungan nito sa … Fluidstack": announced, as "inanunsyo")
     "tl": re.compile(
-        r"\b(?:[Ii]nanunsyo|[Pp]umirma|[Nn]ilagdaan)\b[^.]{0,80}?\b(?:pakikipagtulungan|"
+        r"\b(?:[Ii]nanunsyo|[Ii]nihayag|[Pp]umirma|[Nn]ilagdaan)\b[^.]{0,80}?\b(?:pakikipagtulungan|"
         r"kasunduan|kontrata|partnership)\b"
     ),
     "ja": re.compile(r"(?:契約|提携|合意)を(?:締結|結ん)"),
@@ -84,9 +85,12 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"(?!\s+de\s+principe)(?=[^.;]{0,120}?\savec\s)",
         re.I,
     ),
+    # (also "в рамках сделки с Fluidstack": a deal told as the frame of what happens is made)
     "ru": re.compile(
         r"\b(?:подписал\w*|заключил\w*)\s+(?:\w+\s+){0,4}?"
-        r"(?:контракт|договор|соглашени|партн[её]рств)\w*",
+        r"(?:контракт|договор|соглашени|партн[её]рств)\w*|"
+        r"\bв\s+рамках\s+(?:\w+\s+){0,2}?(?:сделки|соглашения|контракта|договора|партн[её]рства)"
+        r"\s+с\s",
         re.I,
     ),
     "id": re.compile(
@@ -119,7 +123,15 @@ _AI = re.compile(
     r"(?<!\w)ИИ(?!\w)|искусственн\w+\s+интеллект\w*|высокопроизводительн\w+\s+вычислени\w*|"
     r"intelligence\s+artificielle|calcul\s+(?:à\s+)?haute\s+performance|kecerdasan\s+buatan|"
     r"trí\s+tuệ\s+nhân\s+tạo|ذكاء\s+(?:ال)?اصطناعي|الحوسبة\s+عالية\s+الأداء|"
-    r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
+    r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*|"
+    # AI cloud tenants by name and a data centre's critical IT load, as in English copy
+    # (`ai._AI_CONTEXT`): "com Fluidstack", "capacidade de carga de tecnologia de informação
+    # crítica", "TI crítica", "IT critico", "informatique critique", "kritische IT"
+    r"\b(?:Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|Nscale|Core42|"
+    r"TensorWave|Vultr)\b|"
+    r"tecnologia\s+d[ae]\s+informa[çc][ãa]o\s+cr[íi]tica|tecnolog[íi]a\s+de\s+la\s+informaci[óo]n\s+"
+    r"cr[íi]tica|\b(?:TI|IT)\s+(?:cr[íi]tic[ao]|critique)\b|informatique\s+critique|"
+    r"kritische\w*\s+IT\b",
     re.I,
 )
 # not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"), a German
@@ -147,6 +159,15 @@ _AWAITED = re.compile(
     re.I,
 )
 _AWAITED_BEFORE = 30
+# a contract told in the pluperfect, right before its verb ("L'entreprise avait déjà conclu un
+# accord cette année avec CoreWeave", "había firmado", "tinha assinado", "aveva firmato"): an
+# earlier deal the story recalls, no news of its own (README decided case 1)
+_HAD = re.compile(
+    r"\b(?:avait|avaient|había|habían|tinha|tinham|havia|haviam|aveva|avevano)\s+"
+    r"(?:déjà\s+|ya\s+|já\s+|già\s+)?$",
+    re.I,
+)
+_HAD_BEFORE = 24
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
     r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
@@ -212,6 +233,8 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
         return
     if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
+    if _HAD.search(text, max(0, m.start() - _HAD_BEFORE), m.start()):
+        return  # ("avait déjà conclu un accord … avec CoreWeave": an earlier deal recalled)
     signer = _signer(text, m.start(), language)
     yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
     for mw in _MW.finditer(text):

@@ -146,7 +146,10 @@ WORDS: dict[str, DebtWords] = {
         # a loan the company has ("Northern Data ha un prestito di 610 milioni di euro da
         # Tether"): a balance stated as current (README decided case 1's exception)
         balance=r"\b(?:ha|aveva)\s+(?:ancora\s+)?(?:un|uno)\s+(?:prestito|debito|finanziamento)\s+"
-        r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$",
+        r"(?:residuo\s+|in\s+essere\s+)?(?:di|pari\s+a)\s+(?:circa\s+)?$|"
+        # ("Al 30 settembre, il prestito in questione ammontava a 74.7 milioni di dollari")
+        r"\b(?:debito|prestito|indebitamento)\s+(?:[\w'’]+\s+){0,3}?(?:ammonta|ammontava|"
+        r"(?:è|era)\s+pari|si\s+attesta(?:va)?)\s+a\s+(?:circa\s+)?$",
         owes=r"\b(?:doveva|deve)\s",
         balance_after=r"\s+(?:di|in)\s+debiti\b",
         owed_to=r"\s+dovut[ioae]\s+(?:a|ad|ai|agli|al|alla|alle|all['’])(?:\s|(?<=['’]))"
@@ -483,8 +486,22 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\bgiảm\s+(?:\w+\s+){0,2}?nợ\b",
         to=r"\b(?:xuống|còn)\s+(?:còn\s+)?(?:khoảng\s+)?$",
-        noun=r"nợ|vay",
+        noun=r"nợ|vay|trái\s+phiếu",
         default=r"\bvỡ\s+nợ\s+(?:khoản\s+)?(?:vay\s+)?(?:trị\s+giá\s+)?$",
+        # notes told done: "đã hoàn thành việc phát hành 300 triệu đô la Mỹ dưới dạng trái
+        # phiếu …" (completed the issue of … as notes), "hoàn tất đợt phát hành trái phiếu …
+        # trị giá …"; not "sẽ phát hành", "kế hoạch phát hành" (a plan), nor shares ("cổ phiếu")
+        notes=(
+            (
+                r"\bhoàn\s+(?:thành|tất)\s+(?:việc\s+|đợt\s+)?phát\s+hành\s+(?:khoảng\s+)?$",
+                r"\s+(?:\w+\s+){0,3}?trái\s+phiếu\b",
+            ),
+            (
+                r"\bhoàn\s+(?:thành|tất)\s+(?:việc\s+|đợt\s+)?phát\s+hành\s+trái\s+phiếu\s+"
+                r"(?:[\w,]+\s+){0,6}?(?:trị\s+giá|với\s+tổng\s+giá\s+trị)\s+(?:khoảng\s+)?$",
+                _RIGHT_AFTER,
+            ),
+        ),
     ),
     "ar": _words(
         nil=r"(?<!\w)(?:بدون\s+ديون|خالية\s+من\s+الديون|لا\s+توجد\s+(?:لديها\s+)?ديون|"

@@ -58,7 +58,7 @@ _FR = Lexicon(
     verb_after=False,
     cues=_cues(
         bought=r"\b(?:achet[ée]\w*|acquis\w*|acquisition\s+de|achat\s+de)",
-        sold=r"\b(?:vendu[es]?|vend|vendait|vendaient|cédé\w*|liquidé\w*|vente\s+de)\b",
+        sold=r"\b(?:vendu[es]?|vend|vendait|vendaient|vendant|cédé\w*|liquidé\w*|vente\s+de)\b",
         # (an infinitive after "à" is a done thing too: "est parvenue à miner plus de 400 BTC le
         # mois écoulé, ce qui lui permet d'avoir … une réserve de 5 646 bitcoins", "a réussi à
         # miner"; not "prévoit de miner", a plan)
@@ -208,7 +208,10 @@ _ID = Lexicon(
     after_figure=re.compile(r"\s*(?:BTC|bitcoin)?\s*lebih\s+(?:banyak|sedikit)\b", _I),
     # (also the base told after "than": "lebih rendah daripada di awal tahun, yaitu 4.300 BTC")
     before_figure=re.compile(
-        r"(?:dibandingkan(?:\s+dengan)?|dari)\s+[^,;]{0,12}$|\bdaripada\s+[^;.]{0,40}$", _I
+        # (not a bound's "lebih dari 50.000 Bitcoin", more than: a bound keeps its number)
+        r"(?:dibandingkan(?:\s+dengan)?|(?<!\blebih\s)(?<!\bkurang\s)dari)\s+[^,;]{0,12}$|"
+        r"\bdaripada\s+[^;.]{0,40}$",
+        _I,
     ),
     not_own=re.compile(
         # a rate: "14 BTC per hari", "1.260 BTC setiap tiga bulan"

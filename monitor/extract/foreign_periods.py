@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from monitor.vocabulary.periods import Period
 
 from . import foreign_cjk_spans, foreign_fiscal_span
+from .foreign_price_dates import priced_on
 from .foreign_said_dates import said_on
 from .foreign_words import Lexicon
 
@@ -87,6 +88,8 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
         # a quarter by its number: "3.° trimestre de 2021", "3º trimestre", "3er trimestre" (not
         # a count of quarters: "en los últimos 3 trimestres")
         rf"|\b(?P<q3>[1-4])(?:\.\s?)?(?:°|º|er|ro|do|to|o)?\s+trimestre(?!s){_romance_year('yq2')}"
+        # the English quarter code news copy keeps: "No Q3 de 2025", "nel Q2 2024"
+        rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d){_romance_year('yq3')}"
         rf"|\b(?P<yo>20\d{{2}})\b",
         re.I,
     )
@@ -233,7 +236,10 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
         for m in _pattern(lexicon).finditer(text)
         if (period := _period(m, lexicon, published, _after_last_year(text, m, lexicon)))
         is not None
-        and not (period.is_date and said_on(text, m.end(), lexicon.language))
+        and not (
+            period.is_date
+            and (said_on(text, m.end(), lexicon.language) or priced_on(text, m.start(), m.end()))
+        )
     ]
     if lexicon.language == "zh" and foreign_cjk_spans.cheap_look(text):
         found = [_spanned(text, mention) for mention in found]
