@@ -185,7 +185,7 @@ HELD: Gated = [
             "held",
             "hold",
             "own",
-            "possession",
+            "possess",
             "a total of",
             "now has",
             "currently has",
@@ -194,7 +194,9 @@ HELD: Gated = [
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             # ("as of May, owning 2,832 BTC and 15,914 ETH": a participle of the same verb)
+            # ("MARA possessed around 53,250 Bitcoins": the same balance in a rewrite's verb)
             rf"\b(?:held|holds|holding|hold|owned|owns|owning|retains\s+possession\s+of|"
+            rf"possess(?:es|ed)?|"
             # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
             # "still has 1,963 bitcoin in its account": what is left after a sale, now
