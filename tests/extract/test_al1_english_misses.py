@@ -183,3 +183,54 @@ _POSSESSED: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _POSSESSED)
 def test_possessed_coins_are_held(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-12-26"), must, must_not)
+
+
+_CUT_SHORT: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme's February Bitcoin Mining Unveiled: 472 BTC Mined Amidst Slight Dip\n\n"
+        "According to a recent press release, Acme Mining mined 472.7 Bitcoin (BTC) in "
+        "February, a 12% decrease from January.",
+        [("btc_produced", 472.7, "2025-02")],
+        [("btc_produced", 472)],
+    ),
+    (
+        "Acme Mining Holds 1,944 BTC\n\nAcme Mining held 1,944.3 BTC as of February 28.",
+        [("btc_held", 1944.3, "2025-02-28")],
+        [("btc_held", 1944)],
+    ),
+    # near misses: two different figures; a small count beside a fractional one
+    (
+        "Acme Mining mined 472.7 BTC in February, and its holdings reached 1,944 BTC.",
+        [("btc_produced", 472.7, "2025-02"), ("btc_held", 1944, "2025-02-28")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _CUT_SHORT)
+def test_a_figure_cut_short_gives_way_to_the_exact_one(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ACME", "2025-03-05"), must, must_not)
+
+
+_RETOLD_UPDATE = (
+    "Bitcoin miners Acme Mining and its peers saw production rise in September. Acme Mining "
+    "saw a remarkable increase in Bitcoin production, with a total of 1,242 BTC mined in "
+    "September. The company's balance sheet currently holds 13,726 unrestricted BTC along with "
+    "$101 million in cash."
+)
+
+
+def test_a_flow_told_with_the_verb_after_the_coins_dates_the_retold_holding() -> None:
+    found = found_items(_RETOLD_UPDATE, "ACME", "2023-10-04")
+    assert_must(found, [("btc_produced", 1242, "2023-09"), ("btc_held", 13726, "2023-09")], [])
+
+
+def test_a_holding_with_no_retold_flow_keeps_the_publication_month() -> None:
+    # near miss: the month is named only for hash rate, no coins mined in it
+    text = (
+        "Acme Mining raised its hash rate in September. The company's balance sheet currently "
+        "holds 13,726 unrestricted BTC along with $101 million in cash."
+    )
+    assert_must(found_items(text, "ACME", "2023-10-04"), [("btc_held", 13726, "2023-10")], [])
