@@ -234,3 +234,32 @@ def test_a_holding_with_no_retold_flow_keeps_the_publication_month() -> None:
         "holds 13,726 unrestricted BTC along with $101 million in cash."
     )
     assert_must(found_items(text, "ACME", "2023-10-04"), [("btc_held", 13726, "2023-10")], [])
+
+
+_RECENT_ANNOUNCEMENT: list[tuple[str, Must, MustNot]] = [
+    (
+        "Acme's Strategic Shift to Artificial Intelligence\n"
+        "Acme Mining has unveiled a plan to redirect funds into AI. In a recent announcement on "
+        "November 4, the company detailed that it sold 589 Bitcoin during October.",
+        [("btc_sold", 589, "2025-10")],
+        [],
+    ),
+    (
+        "Acme Pivots\nAcme Mining has unveiled a plan to redirect funds into AI. In its latest "
+        "update, the company said that it sold 589 Bitcoin during October.",
+        [("btc_sold", 589, "2025-10")],
+        [],
+    ),
+    # near miss: an earlier update recalled beside the story's own month
+    (
+        "Acme Mining sold 700 BTC in October. Earlier, in its September update, it said it had "
+        "sold 589 Bitcoin during September.",
+        [("btc_sold", 700, "2025-10")],
+        [("btc_sold", 589)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _RECENT_ANNOUNCEMENT)
+def test_a_recent_announcement_is_the_news_retold(text: str, must: Must, must_not: MustNot) -> None:
+    assert_must(found_items(text, "ACME", "2025-11-05"), must, must_not)
