@@ -206,6 +206,16 @@ HELD: Gated = [
             _I,
         ),
     ),
+    # "Cash at 30 June 2025 was $1.7m and 2 BTC": the dated balance of cash, then the coins
+    (
+        any_of("cash at", "cash as of", "cash on"),
+        re.compile(
+            r"\bcash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+(?:at|as\s+(?:of|at)|on)\s+[^.;$]{3,30}?\s+"
+            r"(?:was|were|stood\s+at|amounted\s+to|totall?ed)\s+(?:US|C)?\$\s?[\d.,]+"
+            rf"(?:\s*(?:million|billion|thousand|mn|bn|[mbk])\b)?\s+and\s+{LEADING}{_SHEET_QTY}",
+            _I,
+        ),
+    ),
     (
         any_of(
             "holding",

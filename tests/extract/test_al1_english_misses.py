@@ -263,3 +263,27 @@ _RECENT_ANNOUNCEMENT: list[tuple[str, Must, MustNot]] = [
 @pytest.mark.parametrize(("text", "must", "must_not"), _RECENT_ANNOUNCEMENT)
 def test_a_recent_announcement_is_the_news_retold(text: str, must: Must, must_not: MustNot) -> None:
     assert_must(found_items(text, "ACME", "2025-11-05"), must, must_not)
+
+
+_CASH_THEN_COINS: list[tuple[str, Must, MustNot]] = [
+    ("Cash at 30 June 2025 was $1.7m and 2 BTC.", [("btc_held", 2, "2025-06-30")], []),
+    (
+        "Cash at June 30, 2025 was $12.4 million and 25 BTC.",
+        [("btc_held", 25, "2025-06-30")],
+        [],
+    ),
+    # near misses: no coins after the cash, or coins of a flow
+    ("Cash at 30 June 2025 was $1.7m and debt was $4m.", [], [("btc_held", None)]),
+    (
+        "Cash at 30 June 2025 was $1.7m and mining revenue was 25 BTC.",
+        [],
+        [("btc_held", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), _CASH_THEN_COINS)
+def test_coins_after_a_dated_cash_balance_are_held(
+    text: str, must: Must, must_not: MustNot
+) -> None:
+    assert_must(found_items(text, "ACME", "2025-09-30"), must, must_not)
