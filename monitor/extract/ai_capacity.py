@@ -432,6 +432,13 @@ _DEAL = Folded(
     r"(?:joint\s+|-year\s+)ventures?|"
     r"hosting|(?<!non-)binding\s+(?:letters?\s+of\s+intent|loi))\b"
 )
+# "may announce a 25-year venture with Fluidstack to build a 168 MW …", "said it would announce
+# a 25-year venture": a venture only possible is no deal, so its facility is no capacity
+_VENTURE_TO_COME = Folded(
+    r"\b(?:may|might|could|would|will|shall|should|to)\s+(?:soon\s+|later\s+|also\s+)?"
+    r"(?:announce|form|sign|enter\s+into|launch|create|unveil)\b[^.;]{0,60}?\bventures?\b"
+)
+_VENTURE_REACH = 160
 _STATE_AFTER = 40
 _READY = Folded(r"\b(?:ready\s+for\s+service|RFS)\b")
 _RUNNING = Folded(r"\b(?:online|operational|under\s+construction|live|in\s+service)\b")
@@ -651,20 +658,30 @@ def _level_of(
         return None  # "the entire 300 MW … at the site" beside "56 MW of gross capacity"
     if is_total_capacity(text, match.end("power_unit")):
         return None  # "will have 100 megawatts of total capacity": the facility's power (case 5)
-    if match.groupdict().get("tenant") and _is_recalled_or_gross(text, value, ctx):
+    tenant = bool(match.groupdict().get("tenant"))
+    if tenant and _RECALLED_DEAL.search(text):
         return None  # "… finalized a lease with CoreWeave for 150 MW earlier this year"
-    if pattern not in _IT_WORDS and is_stated_gross(value, ctx.text or text):
+    if (tenant or pattern not in _IT_WORDS) and is_stated_gross(value, ctx.text or text):
         return None  # "an AWS HPC lease for 300 MW" where the passage says "300 MW gross" (44)
     if is_tenant_running_total(text, start, value, ctx.text, ctx.entity):
         return None  # "… for Fluidstack reaches 360 MW" beside its new 160 MW (case 38)
     if is_build_to_come(text, start):
         return None  # "Proceeds to fund construction of 100MW … data centers" (case 39)
-    if is_forecast(text, start):
+    if is_forecast(text, start) or _is_venture_to_come(text, start):
         return None  # "JPMorgan now expects miners to allocate 1.7 gigawatts …"
     period = state_period(ctx, segment, start, match.end())
     if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
         return None  # "a 200 MW hosting contract entered into on June 3, 2024"
     return observation(segment, AI_CAPACITY, value, "MW", period)
+
+
+def _is_venture_to_come(text: str, start: int) -> bool:
+    """Is the figure at `start` the scope of a venture its clause tells only as possible?"""
+    if text.find("enture", max(0, start - _VENTURE_REACH), start) < 0:
+        return False  # cheap gate: most figures have no venture before them
+    head = text[max(0, start - _VENTURE_REACH) : start]
+    head = head[max(head.rfind(";"), head.rfind(". ")) + 1 :]
+    return _VENTURE_TO_COME.search(head) is not None
 
 
 # "the 244 megawatt (MW) facility", "its 300 MW data center": one site named by its size
@@ -704,14 +721,6 @@ _RECALLED_DEAL = Folded(
     r"\b(?:earlier|later)\s+(?:this|last)\s+year\b|\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|"
     r"\bpreviously\b"
 )
-
-
-def _is_recalled_or_gross(text: str, value: float, ctx: DocContext) -> bool:
-    """A deal with a named tenant whose size is an earlier deal's (the sentence recalls it) or
-    that the document states as gross MW (the convention records critical IT)."""
-    if _RECALLED_DEAL.search(text):
-        return True
-    return is_stated_gross(value, ctx.text or text)
 
 
 def _matches(pattern: re.Pattern[str], text: str, figures: list[int]) -> Iterator[re.Match[str]]:

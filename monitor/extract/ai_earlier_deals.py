@@ -46,6 +46,14 @@ _ANNOUNCED = Folded(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,130}$"
 )
 _ANNOUNCED_REACH = 160  # (the announcement's words, up to 80 characters, then its object's)
+# "expanded its previously announced lease with CoreWeave by an additional 100 MW", "upsized the
+# previously announced contract with Fluidstack to 360 MW": the news changes the earlier deal,
+# and the capacity it adds or reaches is this news's own
+_EARLIER_DEAL_CHANGED = Folded(
+    r"\b(?:expand|upsiz|increas|extend|amend|enlarg|boost|grew|grow)\w*\s+(?:its|the|their|our)\s+"
+    r"previously\s+announced\s+[^.;]{0,80}?\b(?:by|to)\s+(?:an?\s+)?"
+    r"(?:(?:additional|further|another|total\s+of)\s+)?$"
+)
 # "This follows a previous agreement signed earlier this year, where CoreWeave exercised its
 # final option to access an additional 133 MW": an earlier deal recalled (decided case 1)
 _EARLIER_DEAL = Folded(
@@ -71,7 +79,7 @@ def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
     ("as demonstrated by our recent announcement of new hosting contracts for 200 MW")?"""
     before = text[max(0, start - _ANNOUNCED_REACH) : start]
     if _ANNOUNCED.search(before):
-        return True
+        return _EARLIER_DEAL_CHANGED.search(before) is None
     return _EARLIER_DEAL.search(text, max(0, start - reach), start) is not None
 
 

@@ -20,6 +20,7 @@ the total's paragraph, or one whose paragraph names a tenant the total's paragra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from .ai_parties import COUNTERPARTY_NAMES
@@ -56,6 +57,7 @@ _LEASES_TOTAL = Folded(
 )
 # "Applied Digital's total leased capacity", "the company's contracted data center capacity"
 # (not "at TeraWulf's Lake Mariner campus": a place)
+_OWNER_REACH = 40
 _POSSESSIVE = Folded(
     r"\b(?:the\s+company|[\w.&-]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:total|capacity|platform|"
     r"portfolio|footprint|load)\b"
@@ -77,6 +79,10 @@ _NUMBER_REACH = 16
 _WORDS_REACH = 80
 
 
+# What ends a sentence or a flattened bullet ("… lease extensions [1][4] - Google has …")
+_BREAKS = (". ", ";", " - ", "] ")
+
+
 def is_tenant_running_total(
     text: str, start: int, value: Decimal, ctx_text: str | None, entity: str | None
 ) -> bool:
@@ -85,47 +91,107 @@ def is_tenant_running_total(
     if not ctx_text:
         return False
     head = text[max(0, start - _REACH) : start]
-    head = head[max(head.rfind(";"), head.rfind(". ")) + 1 :]
+    if _TOTAL_BEFORE.search(head) is None:
+        return False  # cheap gate: no total's words before the figure even across breaks
+    # (the figure's own sentence: cut at its last break, as `_sentence_span` is)
+    head = head[
+        max((at + len(cut) for cut in _BREAKS if (at := head.rfind(cut)) >= 0), default=0) :
+    ]
     total = _TOTAL_BEFORE.search(head)
     if total is None:
         return False
     if _SIZE_OF.search(head):
         return False  # "a lease … for a total of 250 MW": the deal's own size
-    told = head[total.start() :]
+    # (from the words that may own the total: "TeraWulf's total contracted HPC capacity")
+    told = head[max(0, total.start() - _OWNER_REACH) :]
     if total["between"] is not None and _MONEY_TOTAL.search(total["between"]):
         return False  # "in total contracted revenue … and covers 200 MW": not a MW total
     # (the tenants of the total's own sentence: a page's flattened bullets are one segment)
-    if not _is_one_tenants(_sentence_of(text, start), told, entity):
+    if not _is_one_tenants(_tenants_between(text, *_sentence_span(text, start)), told, entity):
         return False
+    return _has_smaller_increment(text, value, ctx_text)
+
+
+def _has_smaller_increment(text: str, value: Decimal, ctx_text: str) -> bool:
+    """Does the passage state a smaller increment of the same deal as the total in `text`?"""
     # Only an increment of the same deal brings the total there: one in the total's paragraph
     # (a line), or one whose paragraph names a tenant the total's names. "CoreWeave has now
     # committed to all 800 megawatts" stays a level beside "exercised an option for 133 MW" at
     # another site.
-    at = ctx_text.find(text)
+    smallest, by_paragraph, by_tenant = _increment_index(ctx_text)
+    at = _offset_in(ctx_text, text)
     if at < 0:
-        tenants, low, high = frozenset(_TENANT.findall(text)), -1, -1
+        tenants = _tenants_between(text, 0, len(text))
     else:
-        tenants = _paragraph_tenants(ctx_text, at)
-        low = ctx_text.rfind("\n", 0, at) + 1
-        high = ctx_text.find("\n", at)
-        high = len(ctx_text) if high < 0 else high
+        paragraph = _paragraph_span(ctx_text, at)
+        tenants = _tenants_between(ctx_text, *paragraph)
+        if paragraph[0] in by_paragraph and by_paragraph[paragraph[0]] < value:
+            return True
     # (a total whose paragraph names no tenant, a headline's "Total lease for 400MW", may be
     # brought there by any deal's increment)
-    return any(
-        step < value and (not tenants or low <= where < high or not tenants.isdisjoint(named))
-        for where, step, named in _deal_increments(ctx_text)
-    )
+    if not tenants:
+        return smallest is not None and smallest < value
+    return any(tenant in by_tenant and by_tenant[tenant] < value for tenant in tenants)
 
 
-# What ends a sentence or a flattened bullet ("… lease extensions [1][4] - Google has …")
-_BREAKS = (". ", ";", " - ", "] ")
+@remembered
+def _breaks_of(text: str) -> tuple[list[int], list[int]]:
+    """Where `text`'s sentences (clauses, flattened bullets) start and where their breaks are,
+    each sorted (found once a text: every total of a long one-line page asks)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for cut in _BREAKS:
+        at = text.find(cut)
+        while at >= 0:
+            ends.append(at)
+            starts.append(at + len(cut))
+            at = text.find(cut, at + 1)
+    return sorted(starts), sorted(ends)
 
 
-def _sentence_of(text: str, start: int) -> str:
-    """The sentence, clause after a semicolon, or flattened bullet of `text` holding `start`."""
-    starts = [at + len(cut) for cut in _BREAKS if (at := text.rfind(cut, 0, start)) >= 0]
-    ends = [at for at in (text.find(cut, start) for cut in _BREAKS) if at >= 0]
-    return text[max(starts, default=0) : min(ends, default=len(text))]
+def _sentence_span(text: str, start: int) -> tuple[int, int]:
+    """The span of the sentence, clause after a semicolon, or flattened bullet of `text`
+    holding `start`."""
+    starts, ends = _breaks_of(text)
+    before = bisect_right(starts, start)
+    after = bisect_left(ends, start)
+    return (starts[before - 1] if before else 0), (ends[after] if after < len(ends) else len(text))
+
+
+def _paragraph_span(document: str, at: int) -> tuple[int, int]:
+    """The span of the paragraph (a line) of `document` holding `at`."""
+    high = document.find("\n", at)
+    return document.rfind("\n", 0, at) + 1, (high if high >= 0 else len(document))
+
+
+@remembered
+def _tenants_between(text: str, low: int, high: int) -> frozenset[str]:
+    """The tenants named in `text` from `low` to `high` (a paragraph or a sentence, read once)."""
+    return frozenset(found.group() for found in _TENANT.finditer(text, low, high))
+
+
+@remembered
+def _offset_in(document: str, text: str) -> int:
+    """Where the segment `text` starts in `document` (-1 when not in it)."""
+    return document.find(text)
+
+
+@remembered
+def _increment_index(
+    document: str,
+) -> tuple[Decimal | None, dict[int, Decimal], dict[str, Decimal]]:
+    """The smallest deal increment of `document`, of each paragraph (by its start) and of each
+    tenant its paragraph names: a total asks about these, not about every increment."""
+    smallest: Decimal | None = None
+    by_paragraph: dict[int, Decimal] = {}
+    by_tenant: dict[str, Decimal] = {}
+    for where, step, named in _deal_increments(document):
+        smallest = step if smallest is None else min(smallest, step)
+        low = _paragraph_span(document, where)[0]
+        by_paragraph[low] = min(by_paragraph.get(low, step), step)
+        for tenant in named:
+            by_tenant[tenant] = min(by_tenant.get(tenant, step), step)
+    return smallest, by_paragraph, by_tenant
 
 
 @remembered
@@ -159,15 +225,11 @@ def _increment_at(document: str, unit: int) -> tuple[int, Decimal, frozenset[str
         return None
     if not _is_deal_increment(document, start, unit):
         return None
-    return start, power_in_mw(number[1], "MW"), _paragraph_tenants(document, start)
-
-
-def _paragraph_tenants(document: str, at: int) -> frozenset[str]:
-    """The tenants named in the paragraph (a line) of `document` holding `at`."""
-    low = document.rfind("\n", 0, at) + 1
-    high = document.find("\n", at)
-    paragraph = document[low : high if high >= 0 else len(document)]
-    return frozenset(found.group() for found in _TENANT.finditer(paragraph))
+    return (
+        start,
+        power_in_mw(number[1], "MW"),
+        _tenants_between(document, *_paragraph_span(document, start)),
+    )
 
 
 # The increment is a tenant's deal: its sentence names the deal or the tenant, and no
@@ -200,7 +262,7 @@ def _is_deal_increment(document: str, start: int, end: int) -> bool:
     return bool(_DEAL_WORD.search(sentence) or _TENANT.search(sentence))
 
 
-def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
+def _is_one_tenants(tenants: frozenset[str], told: str, entity: str | None) -> bool:
     """Is the total one tenant's: one tenant named in the sentence, or the tenant's leases
     the total's subject, and no company owning it ("Applied Digital's total leased capacity")?"""
     names = {name for name in names_of(entity) if name}
@@ -212,4 +274,4 @@ def _is_one_tenants(text: str, told: str, entity: str | None) -> bool:
         return False
     if _LEASES_TOTAL.search(told):
         return True
-    return len({found.group() for found in _TENANT.finditer(text)}) == 1
+    return len(tenants) == 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .balance_dates import stock_date
+from .cited_reports import is_cited_report
 from .fiscal_year_end import ended_fiscal_year
 from .folded import MONTH_WORD, Folded, lowered
 from .numbers import NEXT_FIGURE, Money, find_money
@@ -39,9 +40,6 @@ _HEADING_WORD = Folded(
 
 
 # Cheap test of the first word before looking for a period phrase at the sentence start.
-# "As per an October report", "According to its September update": an earlier report cited
-# as a figure's source (a story about another event), whose month the prose is not about
-_CITED_SOURCE = Folded(r"\b(?:as\s+per|according\s+to|citing)\s+(?:an?|its|the|their)\s+$")
 _OPENS_WITH_PERIOD = re.compile(
     r"(?:(?:The|Its|Their)\s+(?:figures|results|numbers|data|update)\s+for|"
     r"In|During|For|As|On|Beginning|Starting|Since|At|Through|Over|By|From|Throughout|"
@@ -372,7 +370,7 @@ class DocContext:
                 break
             if is_since(text, mention):
                 continue  # "Since January 2021, …" names when a span began, not the topic
-            if _CITED_SOURCE.search(text, max(0, mention.start - 30), mention.start):
+            if is_cited_report(text, mention):
                 continue  # "As per an October report, the firm had …": a source, not the topic
             if can_be_topic(mention.period):
                 self.topic = mention.period

@@ -13,13 +13,16 @@ from __future__ import annotations
 from .folded import Folded
 from .numbers import APPROX, Money
 
+# A default told right before the amount: "defaulted on", "failed to repay a".
+_DEFAULT_TOLD = r"\b(?:default\w*|fail(?:s|ed|ing)?\s+to\s+(?:re)?pay)\b[^.;$]{0,40}$"
+
 # A claim or allegation, then a default or a failure to repay, then the amount, all in one
 # clause: "lenders claim the company defaulted upon $103 million in loan payments", "its lender
 # alleges that the company failed to repay a $103 million loan", "Default Claim on $103M".
 _CLAIMED_DEFAULT = Folded(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing|ations?)|accus(?:es|ed|ing))\b[^.;$]{0,80}?"
-    r"\b(?:default\w*|fail(?:s|ed|ing)?\s+to\s+(?:re)?pay)\b[^.;$]{0,40}$"
-    rf"|\bdefault\s+claims?\b[^.;$]{{0,60}}$"
+    + _DEFAULT_TOLD
+    + rf"|\bdefault\s+claims?\b[^.;$]{{0,60}}$"
     # "received a default notice from …, wherein it was stated that Acme defaulted on $103
     # million": the notice's statement is the lender's
     r"|\bdefault\s+notices?\b[^.;$]{0,100}?\b(?:stat\w+|sa(?:id|ys)|alleg\w*|claim\w*)\b"
@@ -49,7 +52,7 @@ def claimed_by_creditor(text: str, money: Money) -> bool:
 
 # A headline's default, attributed after it: "… Defaulted On $103 Million Of Equipment Loans,
 # Lender Claims", "… failed to repay a $20 million loan, creditors allege".
-_DEFAULT_BEFORE = Folded(r"\b(?:default\w*|fail(?:s|ed|ing)?\s+to\s+(?:re)?pay)\b[^.;$]{0,40}$")
+_DEFAULT_BEFORE = Folded(_DEFAULT_TOLD)
 _ATTRIBUTED_AFTER = Folded(
     r"[^.;$]{0,60}?,\s*(?:(?:its|the|two|three)\s+)?(?:lenders?|creditors?|noteholders?)\s+"
     r"(?:claims?|says?|said|alleges?|alleged|contends?)\b"

@@ -430,22 +430,26 @@ def _is_issued(words: Stretch, after: str, wide: str) -> bool:
 
 
 # The amount named by the debt's closing: "a $15 million convertible debt closing", "the $25
-# million first closing of the notes" (not one still to come: "a $15 million closing is
-# expected", "will take place").
+# million first closing of the notes". A debt noun names what closed ("the $100 million closing
+# of the acquisition" is no debt); one still to come is a plan (README rule 6: "a $15 million
+# closing is expected", "could occur in August", "expects the … closing … to occur next week").
 _CLOSING_NAMED_AFTER = Folded(
     r"^\s*(?:(?:initial|first|convertible|senior|secured|unsecured)\s+){0,3}"
-    r"(?:(?:debt|notes?|bonds?|loans?|debentures?)\s+)?(?:(?:initial|first)\s+)?closing\b"
-    r"(?![^.;$]{0,40}?\b(?:(?:is|are)\s+(?:expected|scheduled|anticipated|planned)|will|would|"
-    r"to\s+be|subject\s+to|pending)\b)"
+    r"(?:(?:debt|notes?|bonds?|loans?|debentures?)\s+(?:(?:initial|first)\s+)?closing\b|"
+    r"(?:(?:initial|first)\s+)?closing\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:notes?|bonds?|loans?|debentures?|debt)\b)"
+    r"(?![^.;$]{0,60}?\b(?:(?:is|are|was|were)\s+(?:expected|scheduled|anticipated|planned|set)|"
+    r"will|would|could|may|might|should|can|to\s+(?:be|occur|take|happen)|subject\s+to|"
+    r"pending)\b)"
 )
+# The telling of a closing to come before its amount: "Acme expects the $15 million first closing"
+_CLOSING_TO_COME = Folded(r"\b(?:expect|anticipat|plan|intend|aim)\w*\b[^.;$]{0,30}$")
 
 
 def _ruled_out_or_in(words: Stretch, after: str) -> bool | None:
     """The guards first: a verdict from a negation, a line's room or size, a pending close or an
     object that is no debt (None: none of them applies)."""
     before, ask = words.text, words.search
-    if _CLOSING_NAMED_AFTER.match(after):
-        return True  # "included a $15 million convertible debt closing": a closing is done
     if _GROSS_AFTER.match(after) and ask(_ISSUED_FOR):
         return not ask(_NOT_ISSUED, 40)
     if ask(_NOT_ISSUED, 40) or _NOT_ISSUED_AFTER.match(after):
@@ -460,6 +464,9 @@ def _ruled_out_or_in(words: Stretch, after: str) -> bool | None:
         return False
     if _EQUITY_OBJECT_AFTER.match(after) or _ASSET_OWN_AFTER.match(after):
         return False
+    if _CLOSING_NAMED_AFTER.match(after):
+        # "included a $15 million convertible debt closing": a closing is done
+        return not ask(_CLOSING_TO_COME, 40)
     return None
 
 

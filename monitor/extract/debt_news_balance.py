@@ -26,7 +26,7 @@ import re
 from .debt_words import DEBT_NEAR, DEBT_OBJECT, Window
 from .folded import Folded
 from .gates import Words
-from .numbers import APPROX
+from .numbers import APPROX, MONEY_WRITTEN
 
 _WORDS = Words(
     "default",
@@ -101,19 +101,27 @@ _PRINCIPAL_OF = Folded(
 )
 # Named loans listed by their amounts: "The three debt facilities in dispute, as per the SEC
 # filing, are $1 million, $32 million, and $71 million worth of equipment loans" (each a
-# loan's balance at the telling; the amounts before this one in the list are skipped).
+# loan's balance at the telling; the amounts before this one in the list are skipped). A debt
+# word names the facilities ("its three facilities in Texas" are sites).
 _FACILITIES_ARE = Folded(
-    r"\b(?:the|its|these|both)\s+(?:two|three|four|five|[2-9])\s+(?:(?:debt|loan|credit|"
-    r"equipment)\s+)?(?:facilities|loans)\b[^.;$]{0,60}?\bare\s+"
-    r"(?:(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*,?\s*(?:and\s+)?){0,4}"
+    r"\b(?:the|its|these|both)\s+(?:two|three|four|five|[2-9])\s+(?:(?:(?:debt|loan|credit|"
+    r"equipment)\s+)facilities|(?:(?:term|equipment|secured|bank)\s+)?loans)\b[^.;$]{0,60}?\bare\s+"
+    rf"(?:{MONEY_WRITTEN}\s*,?\s*(?:and\s+)?){{0,4}}"
     rf"{APPROX}$"
+)
+# What the list ends in, for a balance: the sentence's end, "respectively" or the loans' noun
+# ("… and $71 million worth of equipment loans"); not a size ("in size"), an investment or a
+# draw to come ("…, which Acme plans to draw next year": README rule 6).
+_LIST_ENDS_AS_LOANS = Folded(
+    rf"^(?:\s*,?\s*(?:and\s+)?{MONEY_WRITTEN}){{0,4}}\s*(?:$|[.;]|,\s*respectively\b|"
+    r"(?:,\s*)?(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:loans|debt|borrowings|notes)\b)"
 )
 # The date first: "Acme said that as of September 30, the principal amounts of …"
 _AS_OF_BEFORE = Folded(r"\bas\s+(?:of|at)\s+[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+[^.;$]{0,90}$")
 # "its customers have principal balances of …": what others owe is no debt of the company.
 _OTHERS_OWE = Folded(r"\b(?:customers?|clients?|borrowers?|tenants?|contract|hosting)\b")
 _AS_OF_AFTER = Folded(
-    r"^\s*(?:,?\s*and\s+(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*)?,?\s*"
+    rf"^\s*(?:,?\s*and\s+{MONEY_WRITTEN}\s*)?,?\s*"
     r"(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+)?[a-z]+\.?\s+\d"
 )
 
@@ -155,7 +163,9 @@ def news_balance(window: Window) -> bool:
         and not _OTHERS_OWE.search(before[-100:])
     ):
         return True
-    if _HAS_LOAN_WORTH.search(before[-90:]) or _FACILITIES_ARE.search(before[-180:]):
+    if _HAS_LOAN_WORTH.search(before[-90:]):
+        return True
+    if _FACILITIES_ARE.search(before[-180:]) and _LIST_ENDS_AS_LOANS.match(window.after[:120]):
         return True
     if _IT_BROUGHT_TO.search(window.text, max(0, window.start - 300), window.start):
         return True

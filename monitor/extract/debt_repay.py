@@ -27,14 +27,31 @@ from .sentences import Segment
 
 # A reduction verb right before the amount and a debt noun right after: "Core Scientific Cuts
 # $267M Debt with Notes", "reduces $267M debt", "slashed $40 million of loans", "the conversion
-# removed $260 million in debt from its balance sheet" (debt retired without cash is retired),
-# "has cleared a substantial $21.8 million in secured debt".
+# removed $260 million in debt from its balance sheet" (debt retired without cash is retired).
 _CUT_BEFORE = Folded(
     rf"\b(?:cuts?|cutting|reduc(?:es|ed|ing)|slash\w*|trims?|trimm\w*|pays?\s+down|pays?\s+off|"
     rf"repays?|repaid|retire[sd]?|paid\s+(?:down|off)|eliminat\w*|extinguish\w*|cancell?(?:ed|s|ing)|wip(?:ed|es|ing)\s+out|"
-    rf"remov(?:ed|es|ing)|eras(?:ed|es|ing)|clear(?:ed|s|ing))\s+"
+    rf"remov(?:ed|es|ing)|eras(?:ed|es|ing))\s+"
     rf"(?:(?:its|the|all|their|our|of|some|nearly|almost|remaining|final|last|outstanding|"
     rf"entire|full|an?|substantial|significant|sizable|hefty)\s+){{0,3}}{APPROX}$"
+)
+
+
+# "has cleared a substantial $21.8 million in secured debt": debt cleared is paid off, told with
+# a share of debt after the amount ("in"/"of"); "the board cleared a $40 million loan from its
+# chairman", "regulators cleared a $40 million loan" is an approval, a loan to come.
+_CLEARED_BEFORE = Folded(
+    r"\bclear(?:ed|s|ing)\s+(?:(?:its|the|all|their|our|some|nearly|almost|remaining|"
+    rf"outstanding|an?|substantial|significant|sizable|hefty)\s+){{0,3}}{APPROX}$"
+)
+_CLEARED_SHARE_AFTER = Folded(
+    r"^\s+(?:of|in)\s+(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:debt|loans|notes|"
+    r"borrowings|indebtedness)\b"
+)
+# Who approves rather than pays: "Acme's board cleared", "regulators have cleared".
+_APPROVER_CLEARED = Folded(
+    r"\b(?:board|directors|regulators?|court|judge|shareholders|stockholders|committee|"
+    r"authorit(?:y|ies)|agency|commission|sec)\b[^.;$]{0,30}?\bclear(?:ed|s|ing)\b"
 )
 
 
@@ -576,6 +593,12 @@ def repaid_otherwise(window: Window) -> bool:
         and not _CHANGE_AFTER.search(after[:100])
     ):
         return True
+    if (
+        words.search(_CLEARED_BEFORE, 40)
+        and _CLEARED_SHARE_AFTER.match(after)
+        and not words.search(_APPROVER_CLEARED, 80)
+    ):
+        return True
     lists = _LIST_WORDS.found(window.before_lower)
     if lists and words.search(_REPAYMENT_LIST) and DEBT_NEAR.search(after[:50]):
         return True
@@ -679,9 +702,9 @@ def repayment_doubted(text: str, money: Money) -> bool:
 # matches in no stretch of it, and is not searched. (None opens with "^".)
 _REPAY_SCREEN = SentenceScreen(
     [
-        _AGREED_SETTLEMENT, _CUT_BEFORE, _DONE_THEN_PARTICIPLE, _NOTICE_BEFORE,
-        _PRINCIPAL_RETIRED, _REDUCED_IT, _REPAID_DIRECT, _REPAID_OBJECT_GLOSSED, _REPAYMENT_LIST,
-        _REPAYMENT_OF, _RETIRED_BY_VERB, _RETIRED_INSTRUMENT_OF, _RETIRED_NOUN,
+        _AGREED_SETTLEMENT, _APPROVER_CLEARED, _CLEARED_BEFORE, _CUT_BEFORE, _DONE_THEN_PARTICIPLE,
+        _NOTICE_BEFORE, _PRINCIPAL_RETIRED, _REDUCED_IT, _REPAID_DIRECT, _REPAID_OBJECT_GLOSSED,
+        _REPAYMENT_LIST, _REPAYMENT_OF, _RETIRED_BY_VERB, _RETIRED_INSTRUMENT_OF, _RETIRED_NOUN,
         _RETIRED_PRINCIPAL_BEFORE, _SCHEDULE_BEFORE, _SETTLED_NOTE_BEFORE,
         _SETTLEMENT_PENDING_BEFORE, _TO_REPAY,
     ]

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .folded import Folded
-from .numbers import APPROX
+from .numbers import APPROX, MONEY_WRITTEN
 
 # "two months ago", "exactly one year ago", "18 months ago" (not "days" or "weeks": news of a
 # deal runs that far behind it within the same period).
@@ -82,10 +82,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 # The first draw of a loan named with its amount: "Initial $45M drawn Dec 18, 2025", "an
 # initial $50 million tranche was funded at closing", "an initial draw of $12.6 million": the
 # loan's size was not all drawn.
-_MONEY = r"(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
 _INITIAL_DRAW = (
-    rf"\binitial(?:ly)?\s+(?:draw(?:down)?|advance)\s+of\s+{APPROX}{_MONEY}"
-    rf"|\binitial(?:ly)?\s+{APPROX}{_MONEY}\s+(?:(?:was|has\s+been|is)\s+)?"
+    rf"\binitial(?:ly)?\s+(?:draw(?:down)?|advance)\s+of\s+{APPROX}{MONEY_WRITTEN}"
+    rf"|\binitial(?:ly)?\s+{APPROX}{MONEY_WRITTEN}\s+(?:(?:was|has\s+been|is)\s+)?"
     r"(?:drawn|draw(?:down)?|advance|tranche)\b"
 )
 _FIRST_DRAW = Folded(_INITIAL_DRAW)
@@ -96,7 +95,7 @@ _FIRST_DRAW = Folded(_INITIAL_DRAW)
 _STAGED = Folded(
     rf"\b(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+)?receive\s+(?:an?\s+)?(?:initial\s+)?"
     rf"{APPROX}(?:us)?[$€£]|{_INITIAL_DRAW}"
-    rf"|\bremaining\s+(?:funds|amount|balance|{_MONEY})"
+    rf"|\bremaining\s+(?:funds|amount|balance|{MONEY_WRITTEN})"
     r"\s+(?:to\s+be\s+|will\s+be\s+|being\s+)?(?:released|disbursed|advanced|made\s+available)\b"
 )
 
@@ -115,7 +114,7 @@ _NAMED_DRAW_AFTER = Folded(
     r"\s*(?:(?:initial|first)\s+)?(?:draw|drawdown|draw-down)\b(?!\s*(?:-|facility|facilities|"
     r"option|capacity|period|schedule|availability|limit))"
 )
-_AMOUNT = Folded(rf"{APPROX}(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?\b")
+_AMOUNT = Folded(rf"{APPROX}{MONEY_WRITTEN}\b")
 
 
 def _amount_end(sentence: str, start: int) -> int:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .cited_reports import is_cited_report
 from .entities import MINERS, is_peer_figure, ticker_of
 from .event_dates import dates_followed_event, dates_opening_event
 from .folded import Folded
@@ -120,7 +121,7 @@ def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | No
         return False
     if is_comparative(text, mention):
         return False  # "up 547 BTC from the 6,412.6 BTC reported in October": the other side
-    if _CITED_REPORT.search(text, max(0, mention.start - 30), mention.start):
+    if is_cited_report(text, mention):
         return False  # "As per an October report, the mining firm had …": a source cited
     if _SINCE_REPORT.search(text, max(0, mention.start - 60), mention.start):
         return False  # "Since it released its third-quarter results on Nov. 30, …": a start
@@ -136,10 +137,6 @@ def _is_covered(text: str, mention: Mention, cued: bool, reference: dt.date | No
     # "as previously disclosed in the Report …, effective in May 2023": too old to be reported
     return reference is None or reference - period.last_day() <= _max_age(bare_year)
 
-
-# "As per an October report", "according to its September update": an earlier report the story
-# cites as the source of a figure, not the story's own period
-_CITED_REPORT = Folded(r"\b(?:as\s+per|according\s+to|citing)\s+(?:an?|its|the|their)\s+$")
 
 # "Since it released its third-quarter results on Nov. 30, the company has signed four separate
 # deals": the report is the start of a span of news that comes after it, not the story's period.
@@ -560,7 +557,7 @@ def _background(text: str, mention: Mention) -> bool:
         is not None
         or _ORIGIN.search(text, max(0, mention.start - _ORIGIN_REACH), mention.start) is not None
         or dates_followed_event(text, mention.start)
-        or _CITED_REPORT.search(text, max(0, mention.start - 30), mention.start) is not None
+        or is_cited_report(text, mention)
         # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080": the recalled sale's
         or dates_opening_event(text, mention.start, mention.end, len(text))
     )

@@ -122,7 +122,8 @@ _AI = re.compile(
     r"umělé\s+inteligence|umělou\s+inteligenci|tekoäly\w*",
     re.I,
 )
-# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"); also
+# not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"), a German
+# "noch nicht"; also
 # `foreign_ai_capex`'s test of a purchase planned
 NOT_DONE = re.compile(
     r"\b(?:prev\w+|intend\w+|potrebbe|valut\w+|trattativ\w+|negozi\w+|planea\w*|podr[íi]a|"
@@ -132,7 +133,9 @@ NOT_DONE = re.compile(
     r"\b(?:prévo\w*|envisag\w*|négoci\w*|pourrait|potentiel\w*|intention|планиру\w*|намерен\w*|"
     r"переговор\w*|рассматрива\w*|потенциальн\w*|возможн\w*|berencana|rencana|negosiasi|"
     r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng|plánuje|jednání|vyjednáv\w*|potenciáln\w*|"
-    r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل",
+    r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل|"
+    # German negation: "hat eine Vereinbarung … noch nicht getroffen", "nicht unterzeichnet"
+    r"\b(?:noch\s+nicht|nicht\s+(?:unterzeichnet|abgeschlossen|getroffen))\b",
     re.I,
 )
 # a contract sought or awaited, right before the contract or inside its phrase ("anunció que

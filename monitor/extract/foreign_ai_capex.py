@@ -15,7 +15,9 @@ the GPUs before the sum, and the price as the purchase's ("por", "für", "im Wer
 a sum told for something else in the sentence ("un contrato … por un valor de 9.700 millones")
 names no GPU purchase, nor does a contract's sum told between the purchase and its price.
 Plans not made ("planea comprar", "en conversaciones") are not read.
-The reader (`foreign_deals`) judges whose purchase it is and its period.
+The reader (`foreign_deals`) judges whose purchase it is and its period; in Japanese and Chinese
+copy a buyer named in the sum's own clause must be the company ("Nscale在上個月斥資約10億美元採購
+GPU", "微軟去年斥資約30億美元採購GPU": another company's purchase).
 """
 
 from __future__ import annotations
@@ -114,3 +116,25 @@ def _read_cjk(text: str) -> Iterator[tuple[int, Decimal, str]]:
             continue  # ("約97億ドル規模の契約": a contract's value)
         if _CJK_BUY_AFTER.match(text, end) or _CJK_SPEND_BEFORE.search(before):
             yield start, value, currency
+
+
+# The buyer a CJK clause names before the sum: a Latin-script name ("IREN", "Nscale") or a big
+# technology company's CJK name ("微軟"), not the hardware ("GPU", "AI") nor a party the words
+# after it make a seller or partner ("從Dell", "デルから", "與微軟")
+_CJK_SUBJECT = re.compile(
+    r"(?:(?<![A-Za-z])(?!(?:GPUs?|AI|HPC|ASIC|IT|USD|CEO|CFO)(?![A-Za-z0-9]))[A-Z][\w&.-]+|"
+    r"微軟|微软|谷歌|亞馬遜|亚马逊|輝達|辉达|英偉達|英伟达|甲骨文|マイクロソフト|グーグル|アマゾン|"
+    r"エヌビディア|オラクル)(?!\s*(?:から|より|と|從|从|向|與|与|和|的))"
+)
+_CJK_CLAUSE_ENDS = ("。", "；", ";", "，", ",")
+
+
+def cjk_buyer(text: str, position: int, language: str) -> tuple[int, int] | None:
+    """The span of the buyer named first in the clause of a CJK sentence before `position`
+    (the sum), or None when the clause names none (the story's company buys) or the copy is
+    not Japanese or Chinese."""
+    if language not in _CJK_LANGUAGES:
+        return None
+    clause = max(text.rfind(end, 0, position) for end in _CJK_CLAUSE_ENDS) + 1
+    m = _CJK_SUBJECT.search(text, clause, position)
+    return m.span() if m is not None else None

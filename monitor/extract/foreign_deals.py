@@ -180,6 +180,9 @@ def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
     ):
         if _owner(story.names, story.positions, sentence.start + position) != story.entity:
             continue
+        buyer = foreign_ai_capex.cjk_buyer(sentence.text, position, story.language)
+        if buyer is not None and not _names_within(story.positions, sentence, buyer):
+            continue  # "Nscale在上個月斥資約10億美元採購GPU": another company buys
         dated = _deal_period(sentence, story.language, story.published, position)
         label = (dated or story.month).label()
         yield observation(sentence, AI_CAPEX, value, currency, label, currency=currency)

@@ -270,9 +270,17 @@ _YEAR_END = re.compile(
     # the year's close told with a verb: "Para acabar el año, tenían guardados 53,822 BTC",
     # "al cerrar el año", "para terminar el año"
     r"(?:para|al)\s+(?:acabar|cerrar|terminar|finalizar)\s+el\s+año|"
-    r"alla\s+fine\s+dell['’]anno|zum\s+Jahresende|Ende\s+des\s+Jahres)\b",
+    r"alla\s+fine\s+dell['’]anno|zum\s+Jahresende|Ende\s+des\s+Jahres|"
+    # the year closed with a holding: "heeft het bedrijf het jaar afgesloten met 18.005 Bitcoins",
+    # "sloot het jaar af met", "a terminé l'année avec", "schloss das Jahr mit", "cerró el año con"
+    r"het\s+jaar\s+(?:afgesloten|afsloot|afgerond|geëindigd|beëindigd)|"
+    r"(?:sloot|eindigde|beëindigde|rondde)\s+het\s+jaar|(?:aan\s+het\s+)?eind(?:e)?\s+van\s+het\s+jaar|"
+    r"(?:termin|clôtur|achev|boucl)(?:é|ait|e)\s+l['’]année|"
+    r"(?:schloss|beendete)\s+das\s+Jahr|"
+    r"(?:cerr|termin|finaliz)(?:ó|aron)\s+el\s+año)\b(?!\s+(?:de\s+|van\s+)?20\d\d)",
     re.I,
 )
+_YEAR_WORDS = ("ano", "anno", "año", "Jahr", "jaar", "année")
 # "en el mismo período de este año", "no mesmo período deste ano", "nello stesso periodo di
 # quest'anno", "im gleichen Zeitraum dieses Jahres": the period named before, in this year
 _SAME_PERIOD = re.compile(
@@ -297,7 +305,7 @@ def _year_ends(text: str, published: dt.date) -> Iterator[Mention]:
             day = dt.date(int(m.group(1)), 12, 31)
             if day <= published:  # (a target "by the end of 2026" is a forecast)
                 yield Mention(m.start(), m.end(), Period.of_day(day), False)
-    if "ano" not in text and "anno" not in text and "año" not in text and "Jahr" not in text:
+    if not any(word in text for word in _YEAR_WORDS):
         return
     year = published.year - 1 if (published.month, published.day) < (12, 31) else published.year
     for m in _YEAR_END.finditer(text):

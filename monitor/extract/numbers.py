@@ -43,6 +43,9 @@ APPROX = (
     r"(?:a\s+little|a\s+bit|slightly|well|just)\s+(?:over|under|more\s+than|less\s+than|"
     r"above|below)|just\s+shy\s+of|north\s+of|upward\s+of|~|≈)\s*)?"
 )
+# A money amount as news copy writes it, for lists and frames ("$32 million", "US$1.5bn", "€20m")
+# that only need to step over one, not read it (`find_money` reads it).
+MONEY_WRITTEN = r"(?:us)?[$€£]\s?[\d.,]+\s*(?:million|billion|m|bn)?"
 # "27,744 bitcoin miners", "300 Bitcoin mining machines": machines counted, not coins.
 _NOT_COINS = r"(?!\s+(?:miners?|machines|rigs|ATMs?|mining\s+(?:machines|rigs|units|servers))\b)"
 # "mined 450 coins": in a miner's release the coins are bitcoin

@@ -38,6 +38,7 @@ from . import (
     grid,
     guards,
     hyphens,
+    joined_month_flows,
     loan_story,
     money_codes,
     month_dots,
@@ -176,7 +177,9 @@ def _extract_plain(
     if ctx.report is None:  # (a foreign story's own period: its month, as `foreign` reads it)
         copy = loan_story.without_recalled_production(copy, text, ctx.news_month(), published)
     found.extend(copy)
-    return _deduplicated(found)
+    # one flow figure told for two months ("sold 2,201 BTC in November and December"), in
+    # whichever language: the two months' sum, no named period
+    return _deduplicated(joined_month_flows.without_joined_month_flows(found))
 
 
 def _document_context(

@@ -749,8 +749,13 @@ def _past_aside(text: str, end: int, before: int) -> int:
 
 
 # "Q1 bitcoin mined reached 9.68 BTC and Q2 reached ~19.5 BTC": a period right after "and"
-# that a new figure closely follows is that clause's subject, not the first figure's period.
-_AND_JOIN = Folded(r"[\s,]*and\b\s*")  # ("and February" may be part of the period phrase)
+# that a new figure closely follows is that clause's subject, not the first figure's period;
+# so too after the figure's own noun and a comma ("Throughout 2024, Acme repaid $60 million
+# of debt, and in February 2025 it repaid $10 million": the second repayment's month).
+_AND_JOIN = Folded(
+    r"(?:[\s,]*|\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)and\b\s*"
+    r"(?:(?:in|during|for|throughout)\s+)?"
+)  # ("and February" may be part of the period phrase)
 
 _CLAUSE_FIGURE_REACH = 30
 
@@ -784,6 +789,9 @@ def _said_when(ctx: DocContext, segment: Segment, start: int) -> Period | None:
 def _period_before(
     ctx: DocContext, segment: Segment, start: int, *, lead_only: bool
 ) -> Period | None:
+    """The period named before the figure at `start` in its sentence: the nearest mention
+    that dates the figure's own clause (`_dates_another` passes over the others). With
+    `lead_only`, only the date it was said on or the sentence's opening adverbial counts."""
     if lead_only:
         said = _said_when(ctx, segment, start)
         if said is not None:
@@ -792,36 +800,54 @@ def _period_before(
         if lead is None or lead.end() > start:
             return None
         start = lead.end()
+    text = segment.text
     dating = ctx.dating(segment)
     for index in range(len(dating) - 1, -1, -1):
         mention = dating[index]
-        if mention.end > start or _starting_point(segment.text, mention, start):
+        if mention.end > start or _dates_another(text, mention, start):
             continue
-        if in_aside(segment.text, mention.start, mention.end, start):
-            continue  # "Core Scientific, which emerged from bankruptcy in January, repaid …"
-        if dates_an_event(segment.text, mention.start, mention.end):
-            continue  # "following the halving in April, mining a total of 699 bitcoin"
-        if dates_opening_event(segment.text, mention.start, mention.end, start):
-            continue  # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080"
-        if dates_followed_event(segment.text, mention.start):
-            continue  # "It follows a smaller divestment in January … brings holdings to 3,000"
-        if compared_from(segment.text, mention.start, mention.end, start):
-            continue  # "a 27% increase from June, and produced 692 BTC": the base's month
-        if _VERSUS_BEFORE.search(segment.text, max(0, mention.start - 20), mention.start):
-            if _CLOSED_AFTER.match(segment.text, mention.end):
+        if _VERSUS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            if _CLOSED_AFTER.match(text, mention.end):
                 continue  # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": the other side, closed
             # "a 129% increase in Bitcoins mined compared to Q2 2021, totaling 251.68 BTC": the
             # comparison's other side, its clause still open, dates the comparative; the figure
             # has no period of its own in the sentence (what comes before the comparison,
             # "second-quarter results for 2022", is another clause's): the document's
             return None
-        closed = closing_day_of(segment.text, dating[index - 1], mention) if index else None
-        if closed is not None:
-            mention = closed  # "the second quarter that ended on June 30"
-        elif index and _restates(segment.text, dating[index - 1], mention):
-            mention = _issuers_name(segment.text, dating[index - 1], mention)
-        return _issuers(ctx, segment, mention)
+        previous = dating[index - 1] if index else None
+        return _issuers(ctx, segment, _as_named(text, previous, mention))
     return None
+
+
+def _dates_another(text: str, mention: Mention, start: int) -> bool:
+    """Does `mention`, before the figure at `start`, date something other than the figure: a
+    span's start, an aside, an event recalled or a comparison's base?"""
+    if _starting_point(text, mention, start):
+        return True
+    if in_aside(text, mention.start, mention.end, start):
+        return True  # "Core Scientific, which emerged from bankruptcy in January, repaid …"
+    if dates_an_event(text, mention.start, mention.end):
+        return True  # "following the halving in April, mining a total of 699 bitcoin"
+    if dates_opening_event(text, mention.start, mention.end, start):
+        return True  # "Following a sale of 1,818 Bitcoin in December, Riot … sold 1,080"
+    if dates_followed_event(text, mention.start):
+        return True  # "It follows a smaller divestment in January … brings holdings to 3,000"
+    # "a 27% increase from June, and produced 692 BTC": the base's month
+    return compared_from(text, mention.start, mention.end, start)
+
+
+def _as_named(text: str, previous: Mention | None, mention: Mention) -> Mention:
+    """`mention` as the period it names with the mention before it: the quarter "that ended on
+    June 30", or the issuer's own name for a period restated ("Fiscal Q1 2025 (quarter ended
+    December 31, 2024)")."""
+    if previous is None:
+        return mention
+    closed = closing_day_of(text, previous, mention)
+    if closed is not None:
+        return closed  # "the second quarter that ended on June 30"
+    if _restates(text, previous, mention):
+        return _issuers_name(text, previous, mention)
+    return mention
 
 
 # "(+97% vs. Q1 FY22) and 364 Bitcoin mined": a comparison's other side closed before the

@@ -29,6 +29,8 @@ def without_prior_holdings(found: list[Extracted], own: Period | None) -> list[E
 
 
 def _sale_of(item: Extracted, own: Period) -> bool:
+    """Is `item` a sale of coins in the story's own period `own` (a sentence's, not a table
+    row's, and not a nil sale)?"""
     return (
         item.metric == BTC_SOLD
         and item.row_label is None
@@ -38,6 +40,8 @@ def _sale_of(item: Extracted, own: Period) -> bool:
 
 
 def _earlier_holding(item: Extracted, start: dt.date) -> bool:
+    """Is `item` a holding of coins dated before `start`, the first day of the story's own
+    period (a sentence's, not a table row's)?"""
     if item.metric != BTC_HELD or item.row_label is not None or not item.value:
         return False  # (a nil holding is a sale of everything: that sale's own news, case 34)
     period = Period.parse(item.period)

@@ -597,7 +597,7 @@ GREEK: list[Row] = [
 LANGUAGES = {
     "tr": TURKISH,
     "pl": POLISH,
-    # "nl": DUTCH, (read once `foreign_lexicons_more.MORE` holds Dutch: see the note there)
+    "nl": DUTCH,
     "th": THAI,
     "hi": HINDI,
     "uk": UKRAINIAN,
