@@ -51,6 +51,7 @@ from . import (
     number_words,
     per_document,
     previews,
+    rounded_repeats,
     sale_story_holdings,
     spaced_thousands,
     span_flows,
@@ -283,6 +284,7 @@ def _without_told_elsewhere(
     table derives and the figures of XBRL pages read whole."""
     found = wholes.without_parts(found)
     found = treasury_sums.without_period_sums(found)  # a sum told again as its parts
+    found = rounded_repeats.without_rounded_repeats(found)  # "472 BTC" beside "472.7 BTC"
     # The period a figure with none of its own falls back to: the report's, the lead's, the
     # document's, else the news month.
     fallback = ctx.report or ctx.lead or ctx.document or ctx.news_month()

@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 # A flow of bitcoin stated with its number: "produced 650.5 Bitcoin", "mined an additional 475
 # bitcoins", "chose to liquidate 1,818 bitcoin", "a larger sale of 1,818 Bitcoins".
+# ("a total of 1,242 BTC mined in September": the verb after the coins)
 _FLOW = Folded(
-    r"\b(?:mined|produced|sold|sell|liquidated?|sales?\s+of)\s+(?:\w+\s+){0,2}?"
-    r"(?:about\s+|approximately\s+|roughly\s+|~\s?)?\d[\d,.]*\s*(?:btc|bitcoins?)\b"
+    r"\b(?:(?:mined|produced|sold|sell|liquidated?|sales?\s+of)\s+(?:\w+\s+){0,2}?"
+    r"(?:about\s+|approximately\s+|roughly\s+|~\s?)?\d[\d,.]*\s*(?:btc|bitcoins?)\b|"
+    r"\d[\d,.]*\s*(?:btc|bitcoins?)\s+(?:(?:was|were)\s+)?(?:mined|produced|sold|liquidated)\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_REACH = 300  # characters either side of the flow searched for its sentence's ends

@@ -51,6 +51,7 @@ from .treasury_held_moved import HELD_MOVED
 from .treasury_instead import avoided_sales
 from .treasury_mined_share import SOLD_OF_MINED
 from .treasury_pairs import with_coordinated
+from .treasury_per_hash import is_per_hash_rate
 from .treasury_phrases import YEAR_LIKE, Gated, before_month
 from .treasury_planned import is_planned_sale
 from .treasury_plus import is_first_term
@@ -59,6 +60,7 @@ from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_restated import is_share_lead
 from .treasury_running import running_parts
+from .treasury_running_year import is_running_year
 from .treasury_sold import SOLD, is_avoided_sale
 from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals, totals_then_period
@@ -296,6 +298,11 @@ _CLIENT_SUBJECT = Folded(
     r"\b(?:customers|clients|users|depositors|counterparties)\s+(?:also\s+|have\s+|had\s+|"
     r"collectively\s+)?$"
 )
+# "Customer's bitcoin production decreased from 265 in April to 128 in May": the hosted
+# customers' output named as the clause's subject, whatever verb carries the figure.
+_CLIENT_OUTPUT = Folded(
+    r"\b(?:customers?|clients?)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:production|output)\b"
+)
 
 
 def _presupposed(text: str, match: re.Match[str], metric: str) -> bool:
@@ -459,7 +466,18 @@ def _not_a_figure(text: str, match: re.Match[str], metric: str, ctx: DocContext)
         return True  # "as of December 9, 2024\nBitcoin Holdings": a date's year, no coins
     if YEAR_LIKE.match(match["qty"]) and not _UNIT_AFTER.match(text, match.end("qty")):
         return True  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
+    if ("/" in text or "hash" in text) and _per_hash(text, match):
+        return True  # "The 24.5 BTC/average EH/s is down 45%": a yield per unit of hash rate
+    if metric != BTC_HELD and is_running_year(text, match.start("qty"), ctx.published):
+        return True  # "In 2023 alone, Marathon has produced a total of 8,610 BTC" (October)
     return guards.is_negated(text, match.start())
+
+
+def _per_hash(text: str, match: re.Match[str]) -> bool:
+    """The coins are divided by the fleet's hash rate (after the unit, or "for every
+    exahash" before the number)."""
+    unit = _UNIT_AFTER.match(text, match.end("qty"))
+    return is_per_hash_rate(text, match.start("qty"), unit.end() if unit else match.end("qty"))
 
 
 def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
@@ -475,6 +493,10 @@ def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
         return True  # "projects production of 4,500 BTC for 2024": guidance, not a result
     if _CLIENT_SUBJECT.search(clause):
         return True  # "Riot's customers sold 500 BTC through its desk": the clients' coins
+    if metric == BTC_PRODUCED and _CLIENT_OUTPUT.search(
+        guards.clause_before(text, match.start("qty"))
+    ):
+        return True  # "Customer's bitcoin production decreased … to 128 in May"
     if is_partner_subject(text, start):
         return True  # "Acme Hosting, Riot's hosting partner, mined 120 BTC": the partner's
     if guards.is_aggregate(text, start) or _cumulative(text, start, end, metric):

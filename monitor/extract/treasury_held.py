@@ -185,7 +185,7 @@ HELD: Gated = [
             "held",
             "hold",
             "own",
-            "possession",
+            "possess",
             "a total of",
             "now has",
             "currently has",
@@ -194,13 +194,25 @@ HELD: Gated = [
         re.compile(
             # "As of July 31, 2022, Argo had a total of 1,295 BTC"
             # ("as of May, owning 2,832 BTC and 15,914 ETH": a participle of the same verb)
+            # ("MARA possessed around 53,250 Bitcoins": the same balance in a rewrite's verb)
             rf"\b(?:held|holds|holding|hold|owned|owns|owning|retains\s+possession\s+of|"
+            rf"possess(?:es|ed)?|"
             # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
             # "still has 1,963 bitcoin in its account": what is left after a sale, now
             rf"(?<=now\s)has|(?<=currently\s)has|(?<=still\s)has)\s+"
             # ("held a total of 13,726 unrestricted bitcoin": the sheet's word for the coins)
             rf"{_CASH_AND}{LEADING}{_SHEET_QTY}",
+            _I,
+        ),
+    ),
+    # "Cash at 30 June 2025 was $1.7m and 2 BTC": the dated balance of cash, then the coins
+    (
+        any_of("cash at", "cash as of", "cash on"),
+        re.compile(
+            r"\bcash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+(?:at|as\s+(?:of|at)|on)\s+[^.;$]{3,30}?\s+"
+            r"(?:was|were|stood\s+at|amounted\s+to|totall?ed)\s+(?:US|C)?\$\s?[\d.,]+"
+            rf"(?:\s*(?:million|billion|thousand|mn|bn|[mbk])\b)?\s+and\s+{LEADING}{_SHEET_QTY}",
             _I,
         ),
     ),

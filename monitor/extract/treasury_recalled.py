@@ -53,7 +53,10 @@ _COMPARED = skipping(
 _RECALLS = skipping(
     re.compile(
         r"\b(?:earlier|previously|"
-        r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:update|report|release|"
+        # (not "in a recent announcement on November 4, the company detailed that it sold …",
+        # "in its latest update": the news the story retells)
+        r"(?:in|from|per)\s+(?:its|the|their|a|an)\s+"
+        r"(?:(?!(?:recent|latest|new|newest)\b)[\w-]+\s+){0,3}?(?:update|report|release|"
         r"filing|announcement)|had\s+(?:already\s+)?(?:sold|mined|produced|held|liquidated)|"
         r"also\s+(?:sold|mined|produced|held|liquidated)|consecutive|before\s+that|"
         r"prior\s+to\s+that)\b",

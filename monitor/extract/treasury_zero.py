@@ -25,6 +25,7 @@ from .resolver import resolve_period
 from .sentences import Segment
 from .treasury_joint import said_jointly
 from .treasury_phrases import before_month
+from .treasury_policy_zero import is_policy_gloss
 
 # Run over the lowercased sentence (`Folded`): these are tried on many sentences.
 _SOLD_NONE = [
@@ -237,6 +238,8 @@ def zero_sales(segment: Segment, ctx: DocContext, found: list[Extracted]) -> Ite
             continue
         if _ENABLED_BEFORE.search(text, max(0, at - _ENABLED_REACH), at):
             continue
+        if is_policy_gloss(text, at, found):
+            continue  # "adheres to the HODL policy, holding all mined Bitcoins": a practice
         if is_group_subject(text, at):
             continue  # "Before the crypto winter, most miners adopted a strategy of holding …"
         if is_peer_figure(text, at, ctx.entity) and not said_jointly(text, at, ctx.entity):
