@@ -724,6 +724,7 @@ class _Reader:
     def read(self, sentence: Segment) -> Iterator[_Figure]:
         text = sentence.text
         if self.lexicon.aside.match(text) or (self.lexicon.cjk and self._not_own_sentence(text)):
+            self.before, self.carried = [], None  # (an aside's "also" successor carries nothing)
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
         self.carried = foreign_continued.carried(self.lexicon.language, text, self.before)

@@ -1,8 +1,9 @@
 """Review of the al2 foreign-copy fixes (issue 16): an AI cloud tenant named beside a mining
 hosting deal or a site sale makes no AI deal; Indonesian "lebih dari" after a target or a
 change's verb is no holding; a Vietnamese reserve "của" another company is not the subject's;
-a pluperfect deal in reported speech is the news; a sale never made is no proceeds; and near
-misses beside each that keep their figure.
+a pluperfect deal in reported speech is the news; a sale never made is no proceeds; French "De
+plus en plus" (ever more) opens no "also" sentence; and near misses beside each that keep their
+figure.
 """
 
 from __future__ import annotations
@@ -120,6 +121,21 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "RIOT",
         "2025-03-05",
         {("btc_held", 40000, "2025-03")},
+    ),
+    (  # French "De plus en plus" (ever more) is no "De plus," (also): the story's month
+        "Riot a publié sa production de janvier. En 2023, le chiffre d'affaires de Riot a "
+        "augmenté de 20 %. De plus en plus efficace, Riot a extrait 520 bitcoins, selon la "
+        "société.",
+        "RIOT",
+        "2024-02-05",
+        {("btc_produced", 520, "2024-01")},
+    ),
+    (  # near miss: "De plus," goes on in the year the sentence before opens on
+        "Riot a publié sa production de janvier. En 2023, le chiffre d'affaires de Riot a "
+        "augmenté de 20 %. De plus, Riot a extrait 520 bitcoins, selon la société.",
+        "RIOT",
+        "2024-02-05",
+        {("btc_produced", 520, "2023")},
     ),
 ]
 
