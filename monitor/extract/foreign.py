@@ -234,8 +234,10 @@ _UNIT_BEFORE = re.compile(
     # "Cela porte le nombre total de BTC détenu à 3 349": the count of coins held, brought to
     r"|\bnombre\s+(?:total\s+)?de\s+(?:BTC|bitcoins?)\s+(?:détenus?|conservés?|en\s+réserve)\s+"
     r"(?:[\w’']+\s+){0,3}?à\s+(?:environ\s+|près\s+de\s+)?$"
-    # Vietnamese: "khiến dự trữ Bitcoin "chiến lược" đã tăng lên hơn 25.000" (the reserve rose to)
-    r"|\bdự\s+trữ\s+(?:BTC|bitcoin)[^.;,\d]{0,30}?(?:tăng\s+lên|đạt(?:\s+mức)?)\s+"
+    # Vietnamese: "khiến dự trữ Bitcoin "chiến lược" đã tăng lên hơn 25.000" (the reserve rose to;
+    # not a rival's, "dự trữ Bitcoin của đối thủ Strategy đã tăng lên hơn 500.000")
+    r"|\bdự\s+trữ\s+(?:BTC|bitcoin)(?!\s+của\s+(?:các\s+)?(?:công\s+ty\s+)?đối\s+thủ)"
+    r"[^.;,\d]{0,30}?(?:tăng\s+lên|đạt(?:\s+mức)?)\s+"
     r"(?:hơn\s+|khoảng\s+|gần\s+)?$",
     re.I,
 )
@@ -281,7 +283,12 @@ _EVENT_MONTH = re.compile(r"\b(?:halving|dimezzamento)\s+(?:de|di|del|do|da|im|v
 # a sale told in money ("vendeu US$ 167 milhões de seus BTC", "vendió 30 millones de dólares de
 # sus bitcoins"): its proceeds
 # (a bound between the verb and the sum: "vendeu mais de US$ 62 milhões em Bitcoin")
-_SALE_VERB = re.compile(r"\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+(?:\w+\s+){0,2}?$", re.I)
+# (never a sale denied: "nunca vendeu mais de …", "non ha mai venduto", "verkaufte nie")
+_SALE_VERB = re.compile(
+    r"(?<!\bnunca\s)(?<!\bjamais\s)\b(?:vendeu|vendi[óo]|ha\s+venduto|verkaufte)\s+"
+    r"(?!(?:nie|niemals|nunca|jamais|mai)\b)(?:\w+\s+){0,2}?$",
+    re.I,
+)
 _OF_COINS = re.compile(
     r"(?:\s+de\s+d[óo]lares)?\s+(?:de|em|en|di|in|an)\s+(?:seus\s+|sus\s+|suoi\s+|i\s+suoi\s+)?"
     r"(?:BTC|bitcoins?)\b",
@@ -717,6 +724,7 @@ class _Reader:
     def read(self, sentence: Segment) -> Iterator[_Figure]:
         text = sentence.text
         if self.lexicon.aside.match(text) or (self.lexicon.cjk and self._not_own_sentence(text)):
+            self.before, self.carried = [], None  # (an aside's "also" successor carries nothing)
             return
         mentions = foreign_periods.mentions(text, self.lexicon, self.published, self.text)
         self.carried = foreign_continued.carried(self.lexicon.language, text, self.before)

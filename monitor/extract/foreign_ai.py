@@ -127,11 +127,29 @@ _AI = re.compile(
     # AI cloud tenants by name and a data centre's critical IT load, as in English copy
     # (`ai._AI_CONTEXT`): "com Fluidstack", "capacidade de carga de tecnologia de informação
     # crítica", "TI crítica", "IT critico", "informatique critique", "kritische IT"
-    r"\b(?:Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|Nscale|Core42|"
-    r"TensorWave|Vultr)\b|"
     r"tecnologia\s+d[ae]\s+informa[çc][ãa]o\s+cr[íi]tica|tecnolog[íi]a\s+de\s+la\s+informaci[óo]n\s+"
     r"cr[íi]tica|\b(?:TI|IT)\s+(?:cr[íi]tic[ao]|critique)\b|informatique\s+critique|"
-    r"kritische\w*\s+IT\b",
+    r"kritische\w*\s+IT\b|"
+    r"\b(?:Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|Nscale|Core42|"
+    r"TensorWave|Vultr)\b",
+    re.I,
+)
+# the tenants by name above: in Romance and German copy a tenant is the deal's AI tie only as
+# its partner ("assinou um contrato … com a Fluidstack"), not one the signer already serves
+# ("A TeraWulf, que já trabalha com a Fluidstack, assinou …"), a comparison's ("à l'image de
+# Core Scientific avec CoreWeave"), a client lost or a buyer's tenant ("a un comprador que lo
+# alquilará a Fluidstack"); and never beside a deal for mining ("hospedagem de mineração")
+_TENANT = re.compile(
+    r"\b(?:Fluidstack|CoreWeave|Anthropic|OpenAI|Nebius|Cerebras|xAI|Nscale|Core42|"
+    r"TensorWave|Vultr)\b",
+    re.I,
+)
+_TENANT_LANGUAGES = frozenset({"pt", "es", "it", "fr", "de"})
+_PARTNER = re.compile(r"\b(?:con|com|avec|mit)\s+(?:(?:a|o|la|el|le|der|dem|l')\s+)?$", re.I)
+_PARTNER_BEFORE = 12
+_MINING_DEAL = re.compile(
+    r"\b(?:de\s+minera[çc][ãa]o|de\s+minage|de\s+miner[íi]a|(?:per\s+il|di)\s+mining)\b|"
+    r"Bitcoin-Mining|\bfür\s+Mining\b",
     re.I,
 )
 # not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"), a German
@@ -168,6 +186,15 @@ _HAD = re.compile(
     re.I,
 )
 _HAD_BEFORE = 24
+# … unless it is reported speech, whose pluperfect is the news told back ("ha comunicato che
+# aveva firmato un accordo con AWS", "informó que había firmado", "a annoncé qu'il avait")
+_REPORTED = re.compile(
+    r"\b(?:comunicat\w*|annunciat\w*|dichiarat\w*|detto|informó|anunció|dijo|declaró|"
+    r"afirmó|informou|anunciou|disse|afirmou|annoncé|déclaré|indiqué|dit|affirmé)\s+"
+    r"(?:che|que|qu')\s*$",
+    re.I,
+)
+_REPORTED_BEFORE = 30
 _MW = re.compile(
     r"(\d[\d.,]*)\s?-?\s?(?:MW|megawatts?|megavatios|megawatt|메가와트|メガワット|兆瓦|"
     r"МВт|мегаватт\w*|mégawatts?|ميغاواط|ميجاواط|megawat\w*)(?![A-Za-z])",
@@ -227,13 +254,13 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     text = sentence.text
     yield from _held(text, sentence, language)
     m = signed.search(text)
-    if m is None or _AI.search(text) is None or NOT_DONE.search(text):
+    if m is None or not _ai_tie(text, m.start(), language) or NOT_DONE.search(text):
         return
     if language == "zh" and _is_precedent(text, m.start(), m.end()):
         return
     if _AWAITED.search(text, max(0, m.start() - _AWAITED_BEFORE), m.end()):
         return
-    if _HAD.search(text, max(0, m.start() - _HAD_BEFORE), m.start()):
+    if _recalled(text, m.start()):
         return  # ("avait déjà conclu un accord … avec CoreWeave": an earlier deal recalled)
     signer = _signer(text, m.start(), language)
     yield Deal(sentence, AI_MILESTONE, None, m.end(), signer)
@@ -269,6 +296,36 @@ def is_recalled(period: Period, published: dt.date, own: Period) -> bool:
     if period == own or period.last_day() >= own.first_day():
         return False
     return period.last_day() < published - dt.timedelta(days=_RECALL_DAYS)
+
+
+def _ai_tie(text: str, verb: int, language: str) -> bool:
+    """Has `text`, whose contract verb is at `verb`, an AI/HPC tie: an AI word, or (Romance and
+    German copy) a tenant named as the deal's partner in a deal not for mining?"""
+    tie = _AI.search(text)
+    if tie is None or language not in _TENANT_LANGUAGES or _TENANT.search(text) is None:
+        return tie is not None
+    if _AI.search(_TENANT.sub(" ", text)) is not None:
+        return True
+    if _MINING_DEAL.search(text):
+        return False
+    return any(_is_partner(text, t.start(), verb) for t in _TENANT.finditer(text))
+
+
+def _is_partner(text: str, tenant: int, verb: int) -> bool:
+    """Is the tenant named at `tenant` the deal's partner: after the verb at `verb`, right after
+    "con"/"com"/"avec"/"mit", or the sentence's subject opening it?"""
+    if tenant <= 2:
+        return True
+    before = max(0, tenant - _PARTNER_BEFORE)
+    return tenant > verb and _PARTNER.search(text, before, tenant) is not None
+
+
+def _recalled(text: str, verb: int) -> bool:
+    """Is the contract verb at `verb` in the pluperfect of a deal recalled, not reported?"""
+    had = _HAD.search(text, max(0, verb - _HAD_BEFORE), verb)
+    if had is None:
+        return False
+    return not _REPORTED.search(text, max(0, had.start() - _REPORTED_BEFORE), had.start())
 
 
 def _signer(text: str, verb: int, language: str) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ _ALSO = {
     "es": re.compile(r"\s*(?:Además|Asimismo),?\s", re.I),
     "pt": re.compile(r"\s*(?:Além\s+disso|Ademais),?\s", re.I),
     "it": re.compile(r"\s*Inoltre,?\s", re.I),
-    "fr": re.compile(r"\s*(?:En\s+outre|De\s+plus),?\s", re.I),
+    "fr": re.compile(r"\s*(?:En\s+outre|De\s+plus(?!\s+en\s+plus)),?\s", re.I),
     "de": re.compile(r"\s*(?:Außerdem|Zudem|Darüber\s+hinaus)\s", re.I),
 }
 _OPENING = 12  # the characters a sentence's frame starts within ("En 2023, …", "Im Jahr 2023")

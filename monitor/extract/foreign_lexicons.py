@@ -210,7 +210,10 @@ _ID = Lexicon(
     before_figure=re.compile(
         # (not a bound's "lebih dari 50.000 Bitcoin", more than: a bound keeps its number)
         r"(?:dibandingkan(?:\s+dengan)?|(?<!\blebih\s)(?<!\bkurang\s)dari)\s+[^,;]{0,12}$|"
-        r"\bdaripada\s+[^;.]{0,40}$",
+        r"\bdaripada\s+[^;.]{0,40}$|"
+        # a change's amount ("naik lebih dari 100 BTC menjadi 750 BTC"): the level it reached
+        # is the figure, not the step
+        r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun)\s+(?:lebih\s+dari\s+|sekitar\s+)?$",
         _I,
     ),
     not_own=re.compile(
@@ -225,7 +228,7 @@ _ID = Lexicon(
         r"\bpenambang\s+(?:(?:bitcoin|BTC)\s+)?(?:lain(?:nya)?\b|(?:di|asal|dari)\s+\w+"
         r"(?:\s+(?:Serikat|Selatan|Utara|Saudi|Kong|Raya|Arab))?(?:\s+\(\w+\))?\b(?!\s*,)(?!\s+(?:itu|tersebut|ini)\b)"
         r"(?!\s+(?:\(\w+\)\s+)?(?-i:[A-Z])))|"
-        r"sejak\s+awal\s+tahun|\bsejak\b|kumulatif|berencana|rencana|memperkirakan|"
+        r"sejak\s+awal\s+tahun|\bsejak\b|kumulatif|berencana|rencana|memperkirakan|menargetkan|"
         # a trailing year, no named period: "menjual 2.595 BTC selama setahun terakhir"
         r"(?:selama|dalam)\s+(?:setahun|satu\s+tahun|12\s+bulan|dua\s+belas\s+bulan)\s+terakhir|"
         r"diperkirakan|\btarget\b|industri|sektor|para\s+penambang|usaha\s+patungan|"

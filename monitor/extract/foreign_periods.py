@@ -40,6 +40,10 @@ _JA = re.compile(
     r"(?P<mo>1[0-2]|0?[1-9])月(?:\s?(?P<d>[1-3]?\d)日|(?P<end>末|時点))?)"
     r"|(?P<yo>\d{4})年(?P<yend>末)?"
 )
+# the English quarter code news copy keeps in every language ("nel Q2 2024", "Q3 2025"; not a
+# model's "Q5"), with the year right after it when one is told
+_QUARTER_CODE_BARE = r"(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)"
+_QUARTER_CODE = _QUARTER_CODE_BARE + r"(?:\s*(?P<yq3>20\d{2}))?"
 _KO = re.compile(
     r"(?:(?P<y>\d{4})년\s?)?(?:(?P<q>[1-4])\s?분기|"
     r"(?P<mo>1[0-2]|0?[1-9])월(?:\s?(?P<d>[1-3]?\d)일|\s?(?P<end>말))?)"
@@ -49,7 +53,9 @@ _KO = re.compile(
 
 # Chinese: "2025年3月", "3月底", "8 月 11 日", "第二季(度)", "2025 Q2", "2024年底"
 _ZH = re.compile(
-    r"(?<![\d.])(?<!\d,)(?:(?P<y>\d{4})\s?年?\s?)?(?:第(?P<q>[一二三四1-4])季|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)|"
+    r"(?<![\d.])(?<!\d,)(?:(?P<y>\d{4})\s?年?\s?)?(?:第(?P<q>[一二三四1-4])季|"
+    + _QUARTER_CODE_BARE
+    + r"|"
     r"(?P<mo>1[0-2]|0?[1-9])\s?月份?(?:\s?(?P<d>[1-3]?\d)\s?[日号號]|(?P<end>底|末))?)"
     # (the fiscal year as the issuer names it: "2025财年" → 2025, README Periods)
     r"|(?<![\d.])(?<!\d,)(?P<yo>\d{4})\s?(?:财|財)?年(?P<yend>底|末)?"
@@ -65,8 +71,7 @@ def _german(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:\s+(?P<y>20\d{{2}}))?"
         rf"|\b(?P<q>{quarters})[nms]?\s+Quartal\w*(?:\s+(?:des\s+(?:Geschäfts)?jahres\s+)?(?P<yq>20\d{{2}}))?"
         rf"|\b(?P<q3>[1-4])\.\s*Quartal\w*(?:\s+(?P<yq2>20\d{{2}}))?"
-        rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{{2}}))?"
-        rf"|\b(?P<yo>20\d{{2}})\b",
+        "|" + _QUARTER_CODE + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
 
@@ -89,8 +94,7 @@ def _romance(lexicon: Lexicon) -> re.Pattern[str]:
         # a count of quarters: "en los últimos 3 trimestres")
         rf"|\b(?P<q3>[1-4])(?:\.\s?)?(?:°|º|er|ro|do|to|o)?\s+trimestre(?!s){_romance_year('yq2')}"
         # the English quarter code news copy keeps: "No Q3 de 2025", "nel Q2 2024"
-        rf"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d){_romance_year('yq3')}"
-        rf"|\b(?P<yo>20\d{{2}})\b",
+        "|" + _QUARTER_CODE_BARE + _romance_year("yq3") + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
 
@@ -106,7 +110,8 @@ def _russian(lexicon: Lexicon) -> re.Pattern[str]:
         + year.format("y")
         + rf"|\b(?P<q>{ordinals})\w*\s+квартал\w*"
         + year.format("yq")
-        + r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        + "|"
+        + _QUARTER_CODE
         + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
@@ -122,8 +127,7 @@ def _indonesian(lexicon: Lexicon) -> re.Pattern[str]:
         r"(?:\s+(?:tahun\s+)?(?P<y>20\d{2}))?"
         rf"|\b(?:kuartal|triwulan)\s+(?:ke-?)?(?P<q>{ordinals})\b"
         r"(?:\s+(?:tahun\s+)?(?P<yq>20\d{2}))?"
-        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
-        r"|\b(?P<yo>20\d{2})\b",
+        "|" + _QUARTER_CODE + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
 
@@ -141,7 +145,8 @@ def _vietnamese(lexicon: Lexicon) -> re.Pattern[str]:
         + rf"|\bquý\s+(?P<q>[1-4]|{roman})\b(?:"
         + year.format("yq")
         + ")?"
-        + r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
+        + "|"
+        + _QUARTER_CODE
         + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
@@ -155,8 +160,7 @@ def _arabic(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:(?P<d>[1-3]?\d)\s+|(?P<end>نهاية)\s+)?(?<!\w)(?P<mo>{months})(?!\w)"
         r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>20\d{2}))?"
         rf"|الربع\s+(?P<q>{ordinals})(?!\w)(?:\s+(?:من\s+)?(?:عام\s+)?(?P<yq>20\d{{2}}))?"
-        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
-        r"|(?<!\d)(?P<yo>20\d{2})(?!\d)",
+        "|" + _QUARTER_CODE + r"|(?<!\d)(?P<yo>20\d{2})(?!\d)",
     )
 
 
@@ -168,8 +172,7 @@ def _czech(lexicon: Lexicon) -> re.Pattern[str]:
         rf"\b(?:(?P<d>[1-3]?\d)\.\s*|(?P<end>koncem|konce|konci)\s+)?(?P<mo>{months})\b"
         r"(?:\s+(?P<y>20\d{2}))?"
         rf"|\b(?P<q>{ordinals})\w*\s+čtvrtletí(?:\s+(?:roku\s+)?(?P<yq>20\d{{2}}))?"
-        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
-        r"|\b(?P<yo>20\d{2})\b",
+        "|" + _QUARTER_CODE + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
 
@@ -183,8 +186,7 @@ def _finnish(lexicon: Lexicon) -> re.Pattern[str]:
         rf"\b(?:(?P<d>[1-3]?\d)\.\s*)?(?P<mo>{months})\b(?:\s+(?P<y>20\d{{2}}))?"
         r"(?:\s+(?P<end>lopussa))?"
         rf"|\b(?P<q>{ordinals})\w*\s+(?:vuosi)?neljännek\w*(?:\s+(?P<yq>20\d{{2}}))?"
-        r"|(?<![A-Za-z])Q(?P<q2>[1-4])(?!\d)(?:\s*(?P<yq3>20\d{2}))?"
-        r"|\b(?P<yo>20\d{2})\b",
+        "|" + _QUARTER_CODE + r"|\b(?P<yo>20\d{2})\b",
         re.I,
     )
 
