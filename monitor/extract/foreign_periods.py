@@ -280,7 +280,8 @@ _YEAR_END = re.compile(
     # the year closed with a holding: "heeft het bedrijf het jaar afgesloten met 18.005 Bitcoins",
     # "sloot het jaar af met", "a terminé l'année avec", "schloss das Jahr mit", "cerró el año con"
     # (an adverb between: "heeft het jaar goed afgesloten met")
-    r"het\s+jaar\s+(?:(?:goed|sterk|krachtig|positief)\s+)?(?:afgesloten|afsloot|afgerond|geëindigd|beëindigd)|"
+    r"het\s+jaar\s+(?:(?:goed|sterk|krachtig|positief)\s+)?"
+    r"(?:afgesloten|afsloot|afgerond|geëindigd|beëindigd)|"
     r"(?:sloot|eindigde|beëindigde|rondde)\s+het\s+jaar|(?:aan\s+het\s+)?eind(?:e)?\s+van\s+het\s+jaar|"
     r"(?:termin|clôtur|achev|boucl)(?:é|ait|e)\s+l['’]année|"
     r"(?:schloss|beendete)\s+das\s+Jahr|"

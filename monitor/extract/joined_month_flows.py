@@ -81,7 +81,8 @@ _TRAILING = ".,;:!?)\"'»”"
 _EACH = re.compile(
     r"respectiv|respektive|rispettivamente|respectievelijk|beziehungsweise|\bbzw\.|jeweils|"
     # ("500 BTC each", "in each of", "each month"; not "mines each day in Texas")
-    r"(?:\d|btc|bitcoins?|coins)\s+each\b|\bin\s+each\b|\beach\s+(?:month|of)\b|cada\s+uno|cada\s+mes|chacun|ciascun|per\s+maand|\belk\b|соответственно|"
+    r"(?:\d|btc|bitcoins?|coins)\s+each\b|\bin\s+each\b|\beach\s+(?:month|of)\b|"
+    r"cada\s+uno|cada\s+mes|chacun|ciascun|per\s+maand|\belk\b|соответственно|"
     r"відповідно|αντίστοιχα|sırasıyla|odpowiednio|masing-masing|lần\s+lượt|على\s+التوالي|"
     r"vastaavasti|それぞれ|分别|分別|각각"
 )
