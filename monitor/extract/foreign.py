@@ -216,6 +216,9 @@ _REVENUE = re.compile(
 )
 # a conjunction between two figures' phrases ("477 BTC en agosto y 484 BTC en julio")
 _CONJUNCTION = re.compile(r"\s(?:y|e|ed|und|sowie|et|и|dan|và|ja)\s", re.I)
+# Dutch "and" ("in oktober 500 BTC geproduceerd en in november 450 BTC"), which is Spanish and
+# French "in": read as a conjunction only in Dutch
+_CONJUNCTION_NL = re.compile(r"\s(?:en|alsook)\s", re.I)
 _CUE_AFTER = 70  # characters searched on the verb's side
 _CUE_BEFORE = 45  # and on the other side
 # German: a cue right after the figure's unit is its verb ("380 Bitcoin geschürft und 200 Bitcoin
@@ -1076,11 +1079,12 @@ class _Reader:
         if previous <= clause_start and following >= clause_end:
             return None  # the clause's only figure: the clause's period
         after_end = min(following, clause_end)
-        conjunction = _CONJUNCTION.search(text, end, after_end)
+        joints = _CONJUNCTION_NL if self.lexicon.language == "nl" else _CONJUNCTION
+        conjunction = joints.search(text, end, after_end)
         if conjunction is not None:
             after_end = conjunction.start()
         before_start = max(previous, clause_start)
-        for m in _CONJUNCTION.finditer(text, before_start, start):
+        for m in joints.finditer(text, before_start, start):
             before_start = m.end()
         for mention in mentions:
             if end <= mention.start < after_end:

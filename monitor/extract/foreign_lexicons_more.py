@@ -184,6 +184,9 @@ _NL = Lexicon(
     not_own=re.compile(
         r"per\s+dag|dagelijks\w*|per\s+week|wekelijks\w*|\bsinds\b|cumulatie\w*|"
         r"\bal\s+(?=\d)|verwacht\w*|\bplan\w*|prognose\w*|\bdoel\w*|streeft|sector\w*|"
+        # a wish or target ("wil aan het eind van het jaar 60.000 bitcoins bezitten", "wil tegen
+        # het einde van het jaar"): a forecast, not a holding at last year's end
+        r"\bwil(?:len|t)?\b|\bzal\b|\bzullen\b|"
         r"industrie\w*|\bminers\b|\bmijnwerkers\b|joint\s+venture|(?<=,\s)toen\b",
         _I,
     ),

@@ -281,7 +281,9 @@ _YEAR_END = re.compile(
     r"alla\s+fine\s+dell['’]anno|zum\s+Jahresende|Ende\s+des\s+Jahres|"
     # the year closed with a holding: "heeft het bedrijf het jaar afgesloten met 18.005 Bitcoins",
     # "sloot het jaar af met", "a terminé l'année avec", "schloss das Jahr mit", "cerró el año con"
-    r"het\s+jaar\s+(?:afgesloten|afsloot|afgerond|geëindigd|beëindigd)|"
+    # (an adverb between: "heeft het jaar goed afgesloten met")
+    r"het\s+jaar\s+(?:(?:goed|sterk|krachtig|positief)\s+)?"
+    r"(?:afgesloten|afsloot|afgerond|geëindigd|beëindigd)|"
     r"(?:sloot|eindigde|beëindigde|rondde)\s+het\s+jaar|(?:aan\s+het\s+)?eind(?:e)?\s+van\s+het\s+jaar|"
     r"(?:termin|clôtur|achev|boucl)(?:é|ait|e)\s+l['’]année|"
     r"(?:schloss|beendete)\s+das\s+Jahr|"
@@ -317,7 +319,9 @@ def _year_ends(text: str, published: dt.date) -> Iterator[Mention]:
         return
     year = published.year - 1 if (published.month, published.day) < (12, 31) else published.year
     for m in _YEAR_END.finditer(text):
-        yield Mention(m.start(), m.end(), Period.of_day(dt.date(year, 12, 31)), False)
+        # (the year itself: a holding is read at its last day, a flow "het jaar afgesloten met
+        # een productie van 9.000 BTC" is the year's, not December's)
+        yield Mention(m.start(), m.end(), Period.of_year(year), False)
 
 
 # "during the year" with no year named ("ha minato 6.626 bitcoin nel corso dell'anno" in a story

@@ -50,6 +50,7 @@ _UNBOUNDED = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f]")
 
 
 def _alternation(words: Iterator[str]) -> str:
+    """A regex alternation of `words`, longest first (so "sept." is tried before "sep")."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
@@ -62,7 +63,8 @@ _AND = r"(?:and|und|y|e|ed|et|en|i|a|ja|ve|dan|và|и|і|й|та|και|و|แ�
 # a preposition repeated before the second month ("im November und im Dezember")
 _AGAIN = r"(?:(?:in|im|en|em|no|na|nel|w|we|в|у|di|τον)\s+)?"
 _PAIR = re.compile(
-    rf"(?P<m1>{_MONTH})(?:,?\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?\s*{_AND}\s*{_AGAIN}(?P<m2>{_MONTH})"
+    rf"(?P<m1>{_MONTH})(?:,?\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?\s*(?P<and>{_AND})\s*{_AGAIN}"
+    rf"(?P<m2>{_MONTH})"
 )
 # "11月と12月", "11월과 12월", "tháng 11 và tháng 12": months written as numbers
 _NUMBERED_PAIR = re.compile(
@@ -78,7 +80,9 @@ _TRAILING = ".,;:!?)\"'»”"
 # a figure for each month, or figures paired with the months in order
 _EACH = re.compile(
     r"respectiv|respektive|rispettivamente|respectievelijk|beziehungsweise|\bbzw\.|jeweils|"
-    r"\beach\b|cada\s+uno|cada\s+mes|chacun|ciascun|per\s+maand|\belk\b|соответственно|"
+    # ("500 BTC each", "in each of", "each month"; not "mines each day in Texas")
+    r"(?:\d|btc|bitcoins?|coins)\s+each\b|\bin\s+each\b|\beach\s+(?:month|of)\b|"
+    r"cada\s+uno|cada\s+mes|chacun|ciascun|per\s+maand|\belk\b|соответственно|"
     r"відповідно|αντίστοιχα|sırasıyla|odpowiednio|masing-masing|lần\s+lượt|على\s+التوالي|"
     r"vastaavasti|それぞれ|分别|分別|각각"
 )
@@ -87,6 +91,20 @@ _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|между|між|μεταξύ|antara|giữa|mezi)\s+"
     r"(?:(?:el|los|le|les|o|os|de|il|i|τον)\s+)?$"
 )
+# "from October to December" ("de octubre a diciembre", "da ottobre a dicembre", "de janeiro a
+# junho"): Romance "a" is "to", not Czech "and"; the span is read as "between" is
+_FROM = re.compile(r"(?:\bde|\bda|\bdesde|\bdal)\s+$")
+# a new clause whose subject is the second month, capitalised as English writes it ("in December
+# and January is expected to be stronger", "and November saw heavy curtailment"): no pair (Dutch
+# writes its months lowercase: "in oktober en november is 800 BTC geproduceerd" stays one)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:is|was|were|are|saw|sees|marked|marks|will|would|has|had|have|should|"
+    r"could|might|brought|brings|proved|looks|remains|remained)\b(?!\s+\d)"
+)
+# a figure right after the second month ("460 BTC en diciembre y en noviembre 450 BTC"): that
+# month's own figure, which the readers may leave unread (not a year: "in November and December
+# 2025")
+_NEXT_FIGURE = re.compile(r",?\s{0,2}(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 # "November and December Production Update": the report's title, not a figure's dating
 _TITLE = re.compile(
     r"[\s\d,]{0,8}(?:production\s+|operations?\s+|operational\s+)*(?:updates?|reports?|results)|"
@@ -140,6 +158,8 @@ def _told_for_two_months(item: Extracted, found: list[Extracted]) -> bool:
 
 
 def _dated_by(each: Extracted, item: Extracted, month: int) -> bool:
+    """Is `each` a figure of `item`'s metric and sentence dated by `month` (the other month's
+    own figure: the pair then dates a figure per month)?"""
     return (
         each.metric == item.metric
         and each.start == item.start
@@ -149,6 +169,7 @@ def _dated_by(each: Extracted, item: Extracted, month: int) -> bool:
 
 
 def _is_month(period: str | None) -> bool:
+    """Is `period` a month's label ("2025-11"), not a day, quarter, half or year?"""
     return period is not None and len(period) == 7 and period[4] == "-" and period[5:].isdigit()
 
 
@@ -165,12 +186,30 @@ def _pairs(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
         first, second = _numbers(found)
         if first == second or _TITLE.match(text, found.end()) or _verb(sentence, found):
             continue
-        if _BETWEEN.search(text, max(0, found.start() - 20), found.start()) and _whole(
-            first, second
-        ):
+        if _new_clause(sentence, found):
+            continue  # ("… and January is expected to be stronger")
+        if _spanned(text, found) and _whole(first, second):
             continue  # "between October and December": the fourth quarter
         pairs.append((first, second, found.start(), found.end()))
     return tuple(pairs)
+
+
+def _new_clause(sentence: str, found: re.Match[str]) -> bool:
+    """Does the pair's second month, capitalised, start a clause of its own (see `_CLAUSE_VERB`)?"""
+    return (
+        bool(found.groupdict().get("m2"))
+        and sentence[found.start("m2")].isupper()
+        and _CLAUSE_VERB.match(sentence, found.end()) is not None
+    )
+
+
+def _spanned(text: str, found: re.Match[str]) -> bool:
+    """Is the pair a span "between" its months, or "from" one "to" the other ("de octubre a
+    diciembre")?"""
+    before = max(0, found.start() - 20)
+    if _BETWEEN.search(text, before, found.start()):
+        return True
+    return found.groupdict().get("and") == "a" and bool(_FROM.search(text, before, found.start()))
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
@@ -202,6 +241,7 @@ def _verb(sentence: str, found: re.Match[str]) -> bool:
 
 
 def _numbers(found: re.Match[str]) -> tuple[int, int]:
+    """The two month numbers a pair match names (month words, "11月", "tháng 11")."""
     groups = found.groupdict()
     if groups.get("m1"):
         return _MONTHS[groups["m1"]], _MONTHS[groups["m2"]]
@@ -231,6 +271,8 @@ def _figure_beside(sentence: str, start: int, end: int, signature: str) -> bool:
         if re.sub(r"\D", "", figure.group()).strip("0") != signature:
             continue
         if figure.end() <= start:
+            if _NEXT_FIGURE.match(sentence, end):
+                continue  # (the second month's own figure follows it)
             gap, far = sentence[figure.end() : start], _far_before(sentence, figure.start())
         elif figure.start() >= end:
             gap, far = sentence[end : figure.start()], _far_after(sentence, figure.end())

@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from monitor.extract.joined_month_flows import _pairs
 
 FLOWS = ("btc_produced", "btc_sold", "btc_sale_proceeds_usd", "debt_repaid_usd", "debt_issued_usd")
 
@@ -75,6 +76,8 @@ SUMS: list[Row] = [
         "2025-05-06",
         set(),
     ),
+    # (this Japanese row and the Dutch one below cannot fail: those readers did not read the
+    # sentence before either; they pin that it stays unread)
     ("Bitfarmsは3月と4月に1,450 BTCを売却した。", "BITF", "2025-05-06", set()),
     ("Bitfarms在3月和4月出售了1,450枚比特币。", "BITF", "2025-05-06", set()),
     ("Bitfarms, Mart ve Nisan aylarında 1.450 BTC sattı.", "BITF", "2025-05-06", set()),
@@ -92,6 +95,20 @@ SUMS: list[Row] = [
         "2025-05-06",
         set(),
     ),
+    # near misses of the clause and "each" rows in KEPT: still one figure for both months
+    (
+        "Bitfarms, which mines each day in Quebec, sold 1,450 BTC in March and April.",
+        "BITF",
+        "2025-05-06",
+        set(),
+    ),
+    (
+        "Bitfarms sold 1,450 BTC in March and April 2025, raising about $120 million.",
+        "BITF",
+        "2025-05-06",
+        set(),
+    ),
+    ("Bitfarms vendió 1.450 BTC de marzo a abril.", "BITF", "2025-05-06", set()),
 ]
 
 KEPT: list[Row] = [
@@ -125,6 +142,7 @@ KEPT: list[Row] = [
         "2025-04-08",
         {("btc_produced", 1300, "2025-Q1")},
     ),
+    # (pins incomplete output: none was sold in either month, the reader gives March's zero only)
     (
         "Bitfarms did not sell any bitcoin in March and April.",
         "BITF",
@@ -136,6 +154,47 @@ KEPT: list[Row] = [
         "BITF",
         "2025-05-06",
         {("btc_sold", 700, "2025-04")},
+    ),
+    # the second month starts a clause of its own (its verb right after it): no pair
+    (
+        "Bitfarms mined 420 BTC in April and May is expected to be stronger as new machines "
+        "come online.",
+        "BITF",
+        "2025-05-06",
+        {("btc_produced", 420, "2025-04")},
+    ),
+    (
+        "Bitfarms mined 420 BTC in April and March saw heavy curtailment in Quebec.",
+        "BITF",
+        "2025-05-06",
+        {("btc_produced", 420, "2025-04")},
+    ),
+    # a figure right after the second month is that month's own (the reader keeps the
+    # story's latest month only)
+    (
+        "Bitfarms produjo 420 BTC en abril y en marzo 390 BTC, según un comunicado.",
+        "BITF",
+        "2025-05-06",
+        {("btc_produced", 420, "2025-04")},
+    ),
+    # Dutch figures per month: each dated by its own month, never both by the later one
+    (
+        "Bitfarms heeft in maart 390 BTC geproduceerd en in april 420 BTC, zo meldt het bedrijf.",
+        "BITF",
+        "2025-05-06",
+        {("btc_produced", 420, "2025-04")},
+    ),
+    (
+        "Bitfarms heeft in maart 300 BTC verkocht en in april 350 BTC, zo meldt het bedrijf.",
+        "BITF",
+        "2025-05-06",
+        {("btc_sold", 350, "2025-04")},
+    ),
+    (
+        "Bitfarms heeft in april 420 BTC geproduceerd en in maart 390 BTC, zo meldt het bedrijf.",
+        "BITF",
+        "2025-05-06",
+        {("btc_produced", 420, "2025-04")},
     ),
 ]
 
@@ -198,6 +257,38 @@ YEAR_CLOSED: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2025-01-06",
         set(),
     ),
+    # a wish for the year's end is a forecast, not last year's holding
+    (
+        "Marathon wil aan het eind van het jaar 60.000 bitcoins bezitten, zo zei de topman.",
+        "MARA",
+        "2025-06-05",
+        set(),
+    ),
+    (
+        "Marathon wil tegen het einde van het jaar 60.000 bitcoins bezitten.",
+        "MARA",
+        "2025-06-05",
+        set(),
+    ),
+    (
+        "Marathon had aan het eind van het jaar 44.893 bitcoins in bezit.",
+        "MARA",
+        "2025-06-05",
+        {("btc_held", 44893, "2024-12-31")},
+    ),
+    # the year closed with its output: the year's, not December's nor the story's month
+    (
+        "Marathon heeft het jaar goed afgesloten met een productie van 9.430 BTC.",
+        "MARA",
+        "2025-01-06",
+        {("btc_produced", 9430, "2024")},
+    ),
+    (
+        "Marathon heeft het jaar goed afgesloten met 44.893 BTC op de balans.",
+        "MARA",
+        "2025-01-06",
+        {("btc_held", 44893, "2024-12-31")},
+    ),
 ]
 
 
@@ -212,3 +303,21 @@ def test_a_year_closed_with_a_holding_is_its_last_day(
         if item.metric in (*FLOWS, "btc_held") and item.value is not None
     }
     assert told == {(m, float(v), p) for m, v, p in expected}
+
+
+# Romance "a" after "de"/"da"/"desde" is "to": a span read as "between" is (a whole quarter or
+# half is the span's; the readers leave such sentences unread, so the pairs are checked)
+SPANS: list[tuple[str, tuple[tuple[int, int], ...]]] = [
+    ("vendió 1.100 btc de octubre a diciembre.", ()),
+    ("ha venduto 1.100 btc da ottobre a dicembre.", ()),
+    ("vendeu 1.100 btc de janeiro a junho.", ()),
+    ("vendió 1.100 btc de octubre a noviembre.", ((10, 11),)),
+    ("prodal 1 100 btc v říjnu a prosinci.", ((10, 12),)),  # Czech "a": "and"
+]
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), SPANS)
+def test_from_one_month_to_another_is_a_span(
+    sentence: str, pairs: tuple[tuple[int, int], ...]
+) -> None:
+    assert tuple(pair[:2] for pair in _pairs(sentence)) == pairs
