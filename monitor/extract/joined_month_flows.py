@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from monitor.vocabulary.periods import Period
+
 from .foreign_lexicons_more import LEXICONS
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, DEBT_ISSUED, DEBT_REPAID, Extracted
 
@@ -143,9 +145,9 @@ def _proceeds_of(item: Extracted, sale: Extracted) -> bool:
 def _told_for_two_months(item: Extracted, found: list[Extracted]) -> bool:
     """Is `item` a flow dated by one of two months its sentence joins, the one figure told for
     both (see the module)?"""
-    if item.metric not in _FLOWS or not item.value or not _is_month(item.period):
+    month = _month_of(item.period)
+    if item.metric not in _FLOWS or not item.value or month is None:
         return False
-    month = int(item.period[5:7])  # type: ignore[index]  # (`_is_month` checked it)
     for first, second, start, end in _pairs(item.evidence):
         if month not in (first, second):
             continue
@@ -161,16 +163,14 @@ def _dated_by(each: Extracted, item: Extracted, month: int) -> bool:
     """Is `each` a figure of `item`'s metric and sentence dated by `month` (the other month's
     own figure: the pair then dates a figure per month)?"""
     return (
-        each.metric == item.metric
-        and each.start == item.start
-        and _is_month(each.period)
-        and int(each.period[5:7]) == month  # type: ignore[index]
+        each.metric == item.metric and each.start == item.start and _month_of(each.period) == month
     )
 
 
-def _is_month(period: str | None) -> bool:
-    """Is `period` a month's label ("2025-11"), not a day, quarter, half or year?"""
-    return period is not None and len(period) == 7 and period[4] == "-" and period[5:].isdigit()
+def _month_of(label: str | None) -> int | None:
+    """The month (1-12) a month's label names ("2025-11"); None for a day, quarter, half or year."""
+    period = Period.parse(label)
+    return period.month if period is not None and period.granularity == "month" else None
 
 
 @functools.lru_cache(maxsize=64)
