@@ -20,12 +20,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
 from .foreign_lexicons_more import LEXICONS
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, DEBT_ISSUED, DEBT_REPAID, Extracted
+from .stated_amounts import digit_signature
 
 _FLOWS = frozenset({BTC_SOLD, BTC_PRODUCED, BTC_SALE_PROCEEDS, DEBT_ISSUED, DEBT_REPAID})
 _ENGLISH_MONTHS = (
@@ -154,7 +154,7 @@ def _told_for_two_months(item: Extracted, found: list[Extracted]) -> bool:
         other = second if month == first else first
         if any(_dated_by(each, item, other) for each in found):
             continue  # a figure for each month ("500 and 600 BTC in April and May")
-        if _figure_beside(item.evidence.lower(), start, end, _signature(item.value)):
+        if _figure_beside(item.evidence.lower(), start, end, digit_signature(item.value)):
             return True
     return False
 
@@ -254,13 +254,6 @@ def _whole(first: int, last: int) -> bool:
     """Is the span from month `first` to `last` a calendar quarter or half?"""
     months = (last - first) % 12 + 1
     return months in (3, 6) and (first - 1) % months == 0
-
-
-def _signature(value: Decimal) -> str:
-    """A figure's digits without the zeros that scale or pad it: 2201 and "2.201", 200000000
-    and "200 millones", 954.5 and "954,5" share one."""
-    digits = format(value.normalize(), "f").replace(".", "").replace("-", "")
-    return digits.strip("0")
 
 
 def _figure_beside(sentence: str, start: int, end: int, signature: str) -> bool:

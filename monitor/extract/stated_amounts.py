@@ -59,7 +59,7 @@ def stated_amounts(text: str, values: Collection[Decimal]) -> list[Money]:
     wanted = set(values)
     if not wanted:
         return []
-    signatures = {_signature(value) for value in wanted}
+    signatures = {digit_signature(value) for value in wanted}
     starts = None if "" in signatures else _number_starts(text, signatures)
     if starts is None:
         return [money for money in find_money(text) if money.amount in wanted]
@@ -67,7 +67,7 @@ def stated_amounts(text: str, values: Collection[Decimal]) -> list[Money]:
     return [found[start] for start in sorted(found)]
 
 
-def _signature(value: Decimal) -> str:
+def digit_signature(value: Decimal) -> str:
     """The digits of `value` without leading or trailing zeros ("" for zero, or a value too
     long to be read exactly)."""
     if not value.is_finite() or value.is_zero():
