@@ -57,8 +57,11 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"[\w-]*(?:[Vv]ertr[äa]g|[Vv]ereinbarung)\w*(?=\s+mit\s)|"
         # ("hat eine Vereinbarung über 9,7 Milliarden US-Dollar mit … IREN Ltd. getroffen":
         # the noun's sum and party told before the participle)
-        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:[\w,.$-]+\s+){0,10}?"
-        r"(?:unterzeichnet|abgeschlossen|getroffen)\b",
+        # (the plural, a glossed kind between: "hat zwei 10-jährige Vereinbarungen über die
+        # Co-Location von Hochleistungsrechnern (HPC) mit … Fluidstack unterzeichnet"; a joint
+        # venture agreed: "wurde ein 25-jähriges Joint Venture … vereinbart")
+        r"\b(?:\w*[Vv]ertr(?:ag|äge)|\w*[Vv]ereinbarung(?:en)?|Partnerschaft|Deal|Joint\s+Venture)"
+        r"\s+(?:[\w,.$()-]+\s+){0,12}?(?:unterzeichnet|abgeschlossen|getroffen|vereinbart)\b",
     ),
     # ("inihayag … ang pakikipagtulungan nito sa … Fluidstack": announced, as "inanunsyo")
     "tl": re.compile(

@@ -12,10 +12,13 @@ phrasings and near misses that must stay as they are:
   financing's capped calls ("allocated $201.3 million to capped call transactions"), a party's
   short name in brackets before a financing ("with Macquarie Asset Management (MAM) for funding");
 * in Spanish, Portuguese and German copy: a tenant signing with the company ("Microsoft firmó un
-  acuerdo … con IREN"), "IREN Ltd. getroffen" (a company's suffix ends no sentence), a deal with
-  a server maker ("un acuerdo adicional de $5.8 mil millones con Dell"), money invested in an AI
-  build or an AI data centre's price ("invertirá más de 1.000 millones de dólares en un
-  proyecto … de computación de alto rendimiento").
+  acuerdo … con IREN"), "IREN Ltd. getroffen" (a company's suffix ends no sentence), German
+  agreements in the plural or glossed ("zwei … Vereinbarungen über die Co-Location von
+  Hochleistungsrechnern (HPC) mit … Fluidstack unterzeichnet"), a joint venture "vereinbart",
+  their scope told next ("Die Vereinbarungen betreffen mehr als 200 MW kritische IT-Last"), a
+  deal with a server maker ("un acuerdo adicional de $5.8 mil millones con Dell"), money
+  invested in an AI build or an AI data centre's price ("invertirá más de 1.000 millones de
+  dólares en un proyecto … de computación de alto rendimiento").
 """
 
 from __future__ import annotations
@@ -279,6 +282,43 @@ CASES: list[tuple[str, str, str, set[Row]]] = [
         "BTBT",
         "2025-06-10",
         {("ai_capex_usd", 100_000_000.0, "2025-06", None)},
+    ),
+    # German: a plural agreement with a glossed kind, a joint venture agreed, its scope told next
+    (
+        "TeraWulf (WULF) hat zwei 10-jährige Vereinbarungen über die Co-Location von "
+        "Hochleistungsrechnern (HPC) mit der KI-Cloud-Plattform Fluidstack unterzeichnet.",
+        "WULF",
+        "2025-08-15",
+        {("ai_milestone", None, "2025-08", _SIGNED)},
+    ),
+    (
+        "Der Bitcoin-Miner TeraWulf geht in Richtung KI: Gemeinsam mit der KI-Cloud-Plattform "
+        "Fluidstack wurde ein 25-jähriges Joint Venture im Umfang von rund 9,5 Milliarden "
+        "US-Dollar vereinbart.",
+        "WULF",
+        "2025-10-29",
+        {("ai_milestone", None, "2025-10", _SIGNED)},
+    ),
+    (
+        "Der Bitcoin-Miner TeraWulf hat am Donnerstag zwei zehnjährige KI-Verträge mit der "
+        "Plattform Fluidstack unterzeichnet. Die Vereinbarungen betreffen mehr als 200 MW "
+        "kritische IT-Last im Rechenzentrum Lake Mariner.",
+        "WULF",
+        "2025-08-15",
+        {("ai_milestone", None, "2025-08", _SIGNED), ("ai_capacity_mw", 200.0, "2025-08", None)},
+    ),
+    (  # near misses: not signed yet; a scope with no contract signed before it
+        "TeraWulf hat die KI-Vereinbarungen mit Fluidstack noch nicht unterzeichnet.",
+        "WULF",
+        "2025-08-15",
+        set(),
+    ),
+    (
+        "TeraWulf verhandelt mit Fluidstack über KI-Verträge. Die Vereinbarungen betreffen "
+        "200 MW kritische IT-Last.",
+        "WULF",
+        "2025-08-15",
+        set(),
     ),
     (  # near misses: an investment only possible; shares bought
         "La filial de Bit Digital podría invertir 1.000 millones de dólares en un proyecto de IA.",
