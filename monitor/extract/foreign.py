@@ -105,6 +105,7 @@ from .sentences import Segment, ordinal_dot, shortening_dot
 _HEAD = 1500  # the characters the language is judged on
 _MIN_FUNCTION_WORDS = 3  # "Hut 8 ha estratto 95 bitcoin a marzo, …": a one-line story is read
 _LEAD = 300  # the story's head, whose month or quarter is the document's period
+_LEAD_PHRASE = 40  # past the head: the rest of a period phrase that opens in it
 _LEAD_AGE_DAYS = 366
 _METRICS = {PRODUCED: BTC_PRODUCED, SOLD: BTC_SOLD, HELD: BTC_HELD}
 # (not after Russian "тыс." before its unit: "избавилась еще от 2 тыс. BTC" is one figure; nor
@@ -707,9 +708,13 @@ class _Reader:
 
     def lead(self) -> Period | None:
         """The month or quarter the story's head names (not a comparison's, not a day)."""
-        head = self.text[:_LEAD]
+        # (a phrase that opens in the head is read whole: "entre avril et juin" cut after "et"
+        # would be April alone)
+        head = self.text[: _LEAD + _LEAD_PHRASE]
         oldest = self.published - dt.timedelta(days=_LEAD_AGE_DAYS)
         for mention in foreign_periods.mentions(head, self.lexicon, self.published, self.text):
+            if mention.start >= _LEAD:
+                break
             if mention.compared or mention.period.granularity not in ("month", "quarter"):
                 continue
             if _EVENT_MONTH.search(head, max(0, mention.start - 20), mention.start):
