@@ -209,9 +209,13 @@ def _closing_day_just_named(ctx: DocContext, segment: Segment, report: Period) -
     if not _DAY_CUE.search(window) and not _CLOSE_CUE.search(window):
         return False  # cheap gate
     closing = stock_date(report)
-    return any(
-        _names_close(window, mention, closing) for mention in find_mentions(window, ctx.reference)
-    )
+    mentions = find_mentions(window, ctx.reference)
+    days = [m for m in mentions if m.period is not None and m.period.is_date]
+    if days and days[-1].period != closing:
+        # "As of May 31, our operating hashrate … On May 10, Iris Energy provided an investor
+        # update. Key highlights: - … no debt": another day told since, whose news follows
+        return False
+    return any(_names_close(window, mention, closing) for mention in mentions)
 
 
 _SAME_PERIOD = Folded(r"\b(?:during|in|for|at|as\s+of)\s+the\s+same\s+(?:period|date|time|day)\b")
