@@ -463,14 +463,14 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
         # which left its total BTC holding at 363.9 BTC")
         return (
             owner is not None
-            or _NIL_FLOW.search(text, max(0, mention.start - _NIL_REACH), start) is not None
+            or NIL_FLOW.search(text, max(0, mention.start - _NIL_REACH), start) is not None
         )
     return False
 
 
 _NIL_REACH = 80  # "did not sell any of its Bitcoin produced in November": the verb further back
 # A flow of nothing, told in words: a figure (zero) of the period all the same.
-_NIL_FLOW = Folded(
+NIL_FLOW = Folded(
     r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not)\s+(?:sell|liquidate|dispose\s+of)\s+"
     r"any\b|\b(?:sold|liquidated)\s+(?:none|no)\b"
 )
