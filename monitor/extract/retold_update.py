@@ -57,16 +57,28 @@ def update_period(ctx: DocContext) -> Period | None:
 
 @remembered
 def _states_flow_of(text: str, period: Period, published: dt.date) -> bool:
-    """Does a sentence of `text` state a bitcoin flow (numbered, or none) and name `period`?"""
+    """Does a sentence of `text` state a bitcoin flow (numbered, or none) and name `period`, or
+    name no period while the sentence before it names `period` ("In June, Bitfarms increased its
+    hashrate … The company mined 189 Bitcoin … and sold 134 of them")?"""
     for flow_start, flow_end in _flows(text):
         start = max(0, flow_start - _SENTENCE_REACH)
         ends = list(_SENTENCE_END.finditer(text, start, flow_start))
         start = ends[-1].end() if ends else start
         after = _SENTENCE_END.search(text, flow_end, flow_end + _SENTENCE_REACH)
         sentence = text[start : after.end() if after else flow_end + _SENTENCE_REACH]
-        if any(m.period == period for m in find_mentions(sentence, published)):
+        named = [m.period for m in find_mentions(sentence, published) if m.period is not None]
+        if period in named or (not named and _named_before(text, start, period, published)):
             return True
     return False
+
+
+def _named_before(text: str, end: int, period: Period, published: dt.date) -> bool:
+    """Does the sentence that ends at `end` name `period`?"""
+    low = max(0, end - _SENTENCE_REACH)
+    # (the stop that ends it is not its start)
+    ends = [stop for stop in _SENTENCE_END.finditer(text, low, end) if stop.end() < end]
+    before = text[ends[-1].end() if ends else low : end]
+    return any(m.period == period for m in find_mentions(before, published))
 
 
 def _flows(text: str) -> Iterator[tuple[int, int]]:

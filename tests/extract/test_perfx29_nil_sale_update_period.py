@@ -1,9 +1,16 @@
-"""A story that retells a month's update by its sale of none ("did not sell any of its Bitcoin
-in June") has that month as its report period: the zero is a flow of the period (README "Zero
-stated in words"), and decided case 46 gives a holding the story tells with no date of its own
-("currently holds") that period's label, not the publication month (r-mara-2024-06, relabelled
-in the twenty-seventh session). Near misses: a sale of none that is no bitcoin ("did not sell any
-shares in June"), a story naming no month of a flow.
+"""Decided case 46: a story that retells a month's update and names the period of its flows
+has that period as its report period, and a holding it tells with no date of its own
+("currently holds", "now holds") takes that period's label, not the publication month.
+
+* a sale of none told in words ("did not sell any of its Bitcoin in June") is a flow of the
+  month (README "Zero stated in words"; r-mara-2024-06, relabelled in the twenty-seventh
+  session);
+* a flow whose sentence names no period, right after a sentence that names the month ("In June,
+  Bitfarms increased its online hashrate … The company mined 189 Bitcoin … and sold 134 of
+  them"; batch am2's Bitfarms rewrite).
+
+Near misses: a sale of none that is no bitcoin ("did not sell any shares in June"), a story
+naming no month of a flow.
 """
 
 from __future__ import annotations
@@ -44,7 +51,37 @@ CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
         "2023-09-06",
         {(800, "2023-08")},
     ),
+    (
+        "In June, Bitcoin miner Bitfarms increased its online hashrate to 10.4 exahashes per "
+        "second (EH/s), marking a 39% month-on-month increase. The company mined 189 Bitcoin, a "
+        "21% increase from the previous month, and sold 134 of them for $8.8 million. Bitfarms "
+        "now holds 905 Bitcoin, valued at $57 million, in its treasury.",
+        "BITF",
+        "2024-07-03",
+        {(905, "2024-06")},
+    ),
+    (
+        "In October, CleanSpark energized new miners at its Georgia sites. The miner mined 660 "
+        "BTC and sold 12 BTC. CleanSpark now holds 8,701 BTC.",
+        "CLSK",
+        "2024-11-05",
+        {(8701, "2024-10")},
+    ),
+    (
+        "In March, Riot Platforms expanded its fleet at Corsicana despite weather curtailments. "
+        "The company produced 425 bitcoin. Riot currently holds 8,490 BTC.",
+        "RIOT",
+        "2024-04-05",
+        {(8490, "2024-03")},
+    ),
     # near misses: no bitcoin sold of none; no month of a flow named
+    (
+        "Bitfarms increased its online hashrate to 10.4 EH/s. The company mined 189 Bitcoin. "
+        "Bitfarms now holds 905 Bitcoin.",
+        "BITF",
+        "2024-07-03",
+        {(905, "2024-07")},
+    ),
     (
         "Marathon did not sell any shares in June. Marathon currently holds 18,536 Bitcoin.",
         "MARA",
