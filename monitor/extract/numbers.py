@@ -224,31 +224,23 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             yield money
 
 
-# Every match of `MONEY_RE` holds a digit, and the first digit it holds opens a run of digits
-# (a currency marker or a space stands before it, or nothing the number's look-behind takes
-# for a word) at most this far after the match's start: "U.S. $ 5", a marker of six characters
-# and a space. A scan tries `MONEY_RE` at every place whose character may open a match, most
-# letters of "USD", "CAD", "HKD", "EUR", … in either case (some 700 instructions a character,
-# 9 M on the worst-case document's sentences); trying it only at the few places before each
-# run of digits finds the same matches.
+# Every match of `MONEY_RE` holds a digit, at most this far after the match's start: "U.S. $ 5",
+# a marker of six characters and a space. A scan tries `MONEY_RE` at every place whose character
+# may open a match, most letters of "USD", "CAD", "HKD", "EUR", … in either case (some 700
+# instructions a character: 9 M on the worst-case document's sentences), so it starts where a
+# match can first stand: a sentence's words before its first figure (a fifth of it) are not
+# tried, nor is a sentence with no digit.
 _MONEY_LEAD = 7
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 
 
 def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What `MONEY_RE.finditer(text, start, end)` finds, tried only before runs of digits."""
-    position = start  # (where the scan goes on: the last match's end)
-    match_at = MONEY_RE.match
-    for run in _DIGIT_RUN.finditer(text, start, end):
-        first = run.start()
-        if first < position:
-            continue  # (a run the last match took: the next match's digits open a later one)
-        for at in range(max(position, first - _MONEY_LEAD), first + 1):
-            found = match_at(text, at, end)
-            if found is not None:
-                yield found
-                position = found.end()
-                break
+    """What `MONEY_RE.finditer(text, start, end)` finds, from `_MONEY_LEAD` before the first
+    digit (no match can start before it)."""
+    digit = _DIGIT.search(text, start, end)
+    if digit is None:
+        return iter(())
+    return MONEY_RE.finditer(text, max(start, digit.start() - _MONEY_LEAD), end)
 
 
 def _money_from_match(match: re.Match[str]) -> Money | None:

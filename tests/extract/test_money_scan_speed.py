@@ -1,8 +1,9 @@
-"""`find_money` tries `MONEY_RE` only before runs of digits: it finds what a full scan finds.
+"""`find_money` scans from just before a text's first digit: it finds what a full scan finds.
 
 `numbers._money_matches` stands for `MONEY_RE.finditer(text, start, end)` (a scan trying the
-pattern wherever a currency marker's letter stands, some 700 instructions a character); each
-test compares the two, match by match, with the groups each match read.
+pattern wherever a currency marker's letter stands, some 700 instructions a character), started
+`_MONEY_LEAD` characters before the first digit; each test compares the two, match by match,
+with the groups each match read.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def _scanned(text: str, start: int, end: int) -> _Found:
 
 
 # Amounts at the longest lead a marker allows ("U.S. $ 5": seven characters before the digit),
-# markers glued to words, numbers running into the last match, digits outside ASCII, and near
-# misses (a marker too far from its number, a bare number, a word ending in a marker's letters).
+# markers glued to words, digits outside ASCII, texts with no digit, and near misses (a marker
+# too far from its number, a bare number, a word ending in a marker's letters).
 _TEXTS = [
     "It paid U.S. $ 5 million and US$ 12.5 million.",
     "U.S.  $5 million",  # two spaces: no prefix match
@@ -41,6 +42,7 @@ _TEXTS = [
     "focused 5 million; abusd 5; hedge 12 eur",
     "the fees (1) of US$3(12) million, 2024 $ 5",
     "no money here at all, 2,000 BTC",
+    "no figure at all: USD, US$ and U.S. dollars",
 ]
 
 
