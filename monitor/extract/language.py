@@ -46,12 +46,14 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0590, 0x05FF, "he"),  # Hebrew
     (0x0600, 0x06FF, "ar"),  # Arabic
     (0x0900, 0x097F, "hi"),  # Devanagari
+    (0x0980, 0x09FF, "bn"),  # Bengali
     (0x0E00, 0x0E7F, "th"),  # Thai
 )
 _CJK = frozenset({"ja", "ko", "zh"})
-# Devanagari and Thai vowel signs are marks, not letters, yet a third of those scripts' writing:
-# counted as letters, a short Hindi or Thai story is as much its script as it reads.
-_SIGN = re.compile("[\u0900-\u097f\u0e00-\u0e7f]")
+# Devanagari, Bengali and Thai vowel signs are marks, not letters, yet a third of those scripts'
+# writing: counted as letters, a short Hindi, Bengali or Thai story is as much its script as
+# it reads.
+_SIGN = re.compile("[\u0900-\u09ff\u0e00-\u0e7f]")
 
 
 def _words(line: str) -> frozenset[str]:
