@@ -303,6 +303,8 @@ _NOT_CAPEX = Branches(
     r"\b(?:cost\s+of\s+production|production\s+costs?|costs?\s+to\s+mine|mining\s+costs?)\b"
 )
 _CUE_LEAD = 30
+# A conjunction right before the spending verb: what is before it is another clause's.
+_COORDINATED_BEFORE = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bthen)\s+$")
 # "an agreement with Microsoft worth about $9.7 billion to supply AI cloud infrastructure" is a
 # contract's value; "a supply agreement worth approximately $1.6 billion with Dell for NVIDIA
 # GPUs" is hardware bought.
@@ -613,6 +615,13 @@ _OTHER_PURPOSE_AFTER = Folded(
     r"general\s+corporate|working\s+capital|dividends?|interest\s+payments?)\b"
 )
 
+# "invested $300 million in short-term investments": money put where it is held (a balance
+# sheet's investments), not spent on a build
+_HELD_AFTER = Folded(
+    r"\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:(?:short|long)[- ]term\s+investments?|"
+    r"marketable\s+securities|cash\s+equivalents|treasury\s+(?:bills|notes|securities))\b"
+)
+
 
 # "The momentum follows IREN's $674 million purchase of advanced NVIDIA GPUs": an earlier
 # purchase recalled as the news's background (decided case 1)
@@ -675,7 +684,7 @@ def _is_not_spending(text: str, money: Money, words: Stretch) -> bool:
         return True  # the upper end of a range, or either end of a framed one
     if words.search(_HOSTED_BEFORE, 40) or words.search(_BROUGHT_IN_BEFORE, 40):
         return True
-    if _OTHER_PURPOSE_AFTER.match(text, end):
+    if _OTHER_PURPOSE_AFTER.match(text, end) or _HELD_AFTER.match(text, end):
         return True  # "allocate $60 million for capped call transaction costs"
     if _INTO_COMPANY.match(text, end) or _COMPANY_BOUGHT_AFTER.match(text, end):
         return True  # "SoftBank invests $50 million in Cipher Mining": equity, not capex
@@ -732,6 +741,9 @@ def _is_capex_clause(words: Stretch, cue: int) -> bool:
     if verb is not None and verb.end() == len(before):
         lead = verb.start()  # "…, in which X acquired a majority stake in July, bought 400
         # million euros …": the buying verb opens the amount's clause; what is before is not it
+    if _COORDINATED_BEFORE.search(before, lead, cue):
+        lead = cue  # "holds $300 million in short-term investments and spent $200 million on
+        # AI capex": a verb joined by "and" opens its own clause; the words before are another's
     if _NOT_CAPEX.found(before, lead):
         return False
     # "acquired a 55-acre property in the town of Bloomer … at a cost of $0.65 million": land

@@ -319,7 +319,11 @@ _LEASED = [
         rf"(?i:the\s+(?:full|entire|whole)\s+|an?\s+)?{APPROX}{_MW}"
     ),
     re.compile(
-        # ("inked a 10-year Fluidstack AI hosting deal (168 MW) backed by Google")
+        # ("inked a 10-year Fluidstack AI hosting deal (168 MW) backed by Google"; not "a
+        # bitcoin mining deal (60 MW) with Tether", "a power deal (300 MW)": the deal's own
+        # words tie it to mining or power)
+        r"(?<!\b(?i:mining)\s)(?<!\b(?i:bitcoin)\s)(?<!\b(?i:miners)\s)(?<!\b(?i:power)\s)"
+        r"(?<!\b(?i:energy)\s)(?<!\b(?i:mining)\s(?i:hosting)\s)"
         rf"\b(?i:leases?|contracts?|agreements?|deals?|pacts?|joint\s+venture|JV)\s*"
         rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
     ),

@@ -140,8 +140,14 @@ _CONTRACT = Folded(
     # capabilities", "has formalized a deal valued at $9.7 billion": a deal made, told as news
     # (not "revealed plans for a deal", "disclosed that it is in talks on a lease": what is
     # revealed is no deal made)
-    r"(?:revealed|reveals|disclosed|discloses)(?![^.;]{0,40}?\b(?:that|plans?|talks|"
-    r"discussions|negotiations|inten\w+|expects?|hopes?|seeks?|would|will|could|may)\b)|"
+    # (nor a deal still negotiated, considered or drafted, nor one others' reports reveal: "a
+    # deal it is negotiating with CoreWeave", "a deal under consideration", "a draft agreement",
+    # "Reports revealed a deal … was close")
+    r"(?<!\breports\s)(?<!\breport\s)(?<!\bsources\s)(?<!\bmedia\s)"
+    r"(?:revealed|reveals|disclosed|discloses)(?![^.;]{0,70}?\b(?:that|plans?|talks|"
+    r"discussions|negotiations|negotiat\w+|consider\w*|draft\w*|potential|possible|proposed|"
+    r"prospective|pending|nearing|close(?!\s+to\b)|inten\w+|expects?|hopes?|seeks?|would|will|"
+    r"could|may)\b)|"
     r"formali[sz]ed|formali[sz]es|"
     # "the firm confirmed two HPC colocation agreements with AI cloud provider Fluidstack"
     r"confirmed|confirms)\b"
@@ -214,6 +220,14 @@ _KIND_BEFORE = 12  # "the previously announced agreements"
 # (a party's short name glossed in brackets does not end the clause: "an agreement with Macquarie
 # Asset Management (MAM) for funding of up to USD 5 billion" is a financing)
 _CLAUSE_END = re.compile(r"[,;]|\((?![A-Z][\w.&-]{0,11}\))")
+# What is opened must be the data centre itself: the words before it describe it, no other noun
+# with a preposition between ("the opening of its new corporate office in Nevada near its data
+# center", "opened its doors to visitors at its data center", "opens a new chapter with its
+# first AI data center").
+_OPENED_DATA_CENTRE = (
+    r"(?:(?!(?:office|offices|doors?|chapter|headquarters|in|at|near|with|to|for|of|on|by|from|"
+    r"into|beside|next)\s)[\w/-]+\s+){0,7}?(?:data\s+cent(?:er|re)|data\s+hall|AI\s+factory)"
+)
 _ENERGISED = Folded(
     r"\b(?:energi[sz]ed|energi[sz]es|"
     r"(?:completed|achieved|announced|marked|celebrated)\s+(?:the\s+)?(?:successful\s+)?"
@@ -230,14 +244,14 @@ _ENERGISED = Folded(
     r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
     r"second\s+|third\s+|initial\s+|final\s+)?(?:\d[\d,.]*[\s-]?(?:MW|megawatts?)[\s-]+)?"
     # ("delivered its first operational data hall to CoreWeave")
-    r"(?:operational\s+|new\s+)?(?:phase|building|data\s+hall)|"
+    # (not "delivered its first operational data hall design": the hall's plan, no hall)
+    r"(?:operational\s+|new\s+)?(?:phase|building|data\s+hall)(?!\s+(?:designs?|plans?|"
+    r"layouts?|drawings?|concepts?|models?|proposals?|specifications?|permits?|tours?)\b)|"
     # "announced the opening of its new North American AI and HPC data center", "opened its
     # first AI data center": a data centre opened is live (not "plans the opening of")
     r"(?:announced|announces|celebrated|celebrates|marked|marks)\s+the\s+(?:grand\s+|official\s+)?"
-    r"opening\s+of\s+(?:its|their|our|the|a)\s+(?:[\w/-]+\s+){0,7}?(?:data\s+cent(?:er|re)|"
-    r"data\s+hall|AI\s+factory)|"
-    r"(?:opened|opens)\s+(?:its|their|our|a)\s+(?:[\w/-]+\s+){0,7}?(?:data\s+cent(?:er|re)|"
-    r"data\s+hall|AI\s+factory)|"
+    r"opening\s+of\s+(?:its|their|our|the|a)\s+" + _OPENED_DATA_CENTRE + r"|"
+    r"(?:opened|opens)\s+(?:its|their|our|a)\s+" + _OPENED_DATA_CENTRE + r"|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"

@@ -19,6 +19,7 @@ Four questions the capex, capacity and milestone rules share:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .ai_clauses import predicate_start
@@ -126,20 +127,59 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     party ("CoreWeave signed a lease with Core Scientific" is the company's contract)."""
     if not _COUNTERPARTY_SUBJECT.search(text, max(0, start - 40), start):
         return False
-    after = text[start:]
-    if _WITH_COMPANY.search(after):
+    if _WITH_COMPANY.search(text, start):
         return False
-    names = _spellings(names_of(entity))
+    named = _named(entity)
+    if named is None:
+        return True
     # "CoreWeave and Core Scientific on Tuesday entered into …": the company shares the subject
-    subject = text[max(0, start - _SUBJECT_REACH) : start]
-    return not any(name and (name in after or name in subject) for name in names)
+    if named.search(text, max(0, start - _SUBJECT_REACH), start):
+        return False
+    return not _is_party_after(text, start, named)
+
+
+# The verb's own clause ends at a clause of another event: "signed an AI hosting deal with
+# Cipher, after talks with Iren failed", "…from Nebius, while Iren shares fell 5%".
+_OTHER_CLAUSE = re.compile(
+    r";|\.\s|,\s+(?:after|while|whereas|but|as|following|when|although|though|which|who|"
+    r"even\s+as|and\s+(?:its\s+|the\s+)?(?:shares|stock))\b"
+)
+# the deal's other party: a few words after its preposition ("with Core Scientific", "from
+# Australian company Iren")
+_PARTY_SLOT = re.compile(
+    r"\b(?:with|from|to|for|at|by|and|between|of|on)\s+(?:(?:the|an?)\s+)?"
+    r"(?:[\w.&'’-]+\s+){0,3}?$"
+)
+_SLOT_REACH = 60
+
+
+def _is_party_after(text: str, start: int, named: re.Pattern[str]) -> bool:
+    """Is the company named as a party in the clause of the verb at `start`?"""
+    clause = _OTHER_CLAUSE.search(text, start)
+    end = clause.start() if clause else len(text)
+    return any(
+        _PARTY_SLOT.search(text, max(start, name.start() - _SLOT_REACH), name.start())
+        for name in named.finditer(text, start, end)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _named(entity: str | None) -> re.Pattern[str] | None:
+    """The company's names as whole words (not "Irene" for "Iren"), or None for no entity."""
+    names = sorted(set(_spellings(names_of(entity))), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The company's names, and a capitalised name also as news copy writes it ("IREN" as
-    "Iren": "a deal … to secure AI cloud capacity from Australian company Iren")."""
-    titled = tuple(n.capitalize() for n in names if len(n) > 3 and n.isupper() and n.isalpha())
-    return names + titled
+    """The company's names, and its capitalised main name also as news copy writes it ("IREN"
+    as "Iren": "a deal … to secure AI cloud capacity from Australian company Iren"); a ticker
+    read as a word ("Corz", "Glxy") is no name copy writes."""
+    main = names[0] if names else ""
+    if len(main) > 3 and main.isupper() and main.isalpha() and re.search("[AEIOU]", main):
+        return (*names, main.capitalize())
+    return names
 
 
 # A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".

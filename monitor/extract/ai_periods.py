@@ -40,6 +40,7 @@ def event_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     topic = ctx.topic  # a milestone's date is no topic for the figures that follow
     period = (
         _named_right_after(ctx, segment, end)
+        or _report_period_after(ctx, segment, end)
         or _ending_the_sentence(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
         or _weekday_of_news(ctx, segment, start, end)
@@ -211,6 +212,7 @@ def state_period(ctx: DocContext, segment: Segment, start: int, end: int) -> str
     launch date after publication is a schedule: the level is dated as if none were named."""
     period = (
         _named_right_after(ctx, segment, end)
+        or _report_period_after(ctx, segment, end)
         or _ending_the_sentence(ctx, segment, end)
         or _in_clause_before(ctx, segment, start)
         or _opening_the_sentence(ctx, segment, start)
@@ -285,6 +287,18 @@ def _named_right_after(ctx: DocContext, segment: Segment, end: int) -> Period | 
     return ctx.absolute(after)
 
 
+def _report_period_after(ctx: DocContext, segment: Segment, end: int) -> Period | None:
+    """The month of publication when the period right after a milestone is the report it is
+    disclosed in ("disclosed a deal with CoreWeave in its annual report for 2023"): the report's
+    year is not when the deal was made, nor is it the milestone's."""
+    after = next((m for m in ctx.mentions(segment) if m.start >= end), None)
+    if after is None or after.start - end > _AFTER_REACH:
+        return None
+    if not _REPORT_FOR_BEFORE.search(segment.text, max(0, after.start - 40), after.start):
+        return None
+    return _publication_month(ctx)
+
+
 # "15-year IT lease for 352 MW of capacity with an undisclosed tenant (Hut 8's Q1 2026 earnings
 # disclosure characterized the tenant as …)": a period naming a company's report, cited as the
 # source of another fact, dates that report, not the figure before it.
@@ -294,8 +308,18 @@ _SOURCE_AFTER = Folded(
 )
 
 
+# "disclosed a deal with CoreWeave in its annual report for 2023": the year the report covers,
+# not when the deal was made
+_REPORT_FOR_BEFORE = Folded(
+    r"\b(?:report|results|filing|10-K|10-Q|20-F|40-F|statements|disclosure)\s+(?:(?:for|of)\s+)?"
+    r"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$"
+)
+
+
 def _cites_source(text: str, start: int, end: int) -> bool:
     """Is the period phrase at `text[start:end]` a company's report named as a source?"""
+    if _REPORT_FOR_BEFORE.search(text, max(0, start - 40), start):
+        return True
     return bool(
         _POSSESSOR_BEFORE.search(text, max(0, start - 3), start) and _SOURCE_AFTER.match(text, end)
     )

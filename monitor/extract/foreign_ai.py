@@ -155,6 +155,11 @@ _MINING_DEAL = re.compile(
     r"Bitcoin-Mining|\bfür\s+Mining\b",
     re.I,
 )
+# a deal or project called off: "fue cancelado", "è stato annullato", "wurde abgesagt"
+_CALLED_OFF = (
+    r"\b(?:cancelad[oa]s?|cancel[óo]|cancelou|cancellat[oi]|annullat[oi]|annul[ée]e?s?|"
+    r"abgesagt|storniert|aufgegeben|abandonad[oa]s?|abandonn[ée]e?s?|suspendid[oa]s?)\b"
+)
 # not made: talks, plans, intentions ("nasa pakikipag-usap", "prevede di firmare"), a German
 # "noch nicht"; also
 # `foreign_ai_capex`'s test of a purchase planned
@@ -168,9 +173,12 @@ NOT_DONE = re.compile(
     r"potensial|dự\s+kiến|kế\s+hoạch|đàm\s+phán|tiềm\s+năng|plánuje|jednání|vyjednáv\w*|potenciáln\w*|"
     r"suunnittele\w*|neuvottel\w*|mahdollise\w*)\b|تخطط|تعتزم|مفاوضات|محادثات|محتمل|"
     # German negation: "hat eine Vereinbarung … noch nicht getroffen", "nicht unterzeichnet"
-    r"\b(?:noch\s+nicht|nicht\s+(?:unterzeichnet|abgeschlossen|getroffen))\b",
+    r"\b(?:noch\s+nicht|nicht\s+(?:unterzeichnet|abgeschlossen|getroffen))\b|" + _CALLED_OFF,
     re.I,
 )
+# (also after the sum or deal it undoes: "El proyecto de IA …, valorado en 3.000 millones de
+# dólares, fue cancelado")
+CALLED_OFF = re.compile(_CALLED_OFF, re.I)
 # a contract sought or awaited, right before the contract or inside its phrase ("anunció que
 # busca un acuerdo", "erwartet den Abschluss eines … Vertrags", "rechnet mit dem Abschluss"):
 # not made (README decided cases 6 and 39)
@@ -333,10 +341,24 @@ _PARTY_BEFORE = re.compile(
 _PARTY_REACH = 50
 
 
-def is_partner_before(text: str, name: int) -> bool:
-    """Is the name at `name` of `text` a deal's other party (a partner preposition right before
-    it)?"""
-    return _PARTY_BEFORE.search(text, max(0, name - _PARTY_REACH), name) is not None
+# between a deal's noun and its party: another party or a clause break ("un acuerdo con Cipher
+# Mining para IA, y no con IREN", "con Cipher para IA, tras romper con IREN")
+_OTHER_PARTY = re.compile(r"[,;](?!\d)|\b(?:con|com|avec|mit|с)\s", re.I)
+_DEAL_REACH = 80  # (the sum may come between: "un acuerdo de 9.700 millones de dólares con IREN")
+
+
+def is_deal_partner(text: str, name: int, deal: int) -> bool:
+    """Is the name at `name` of `text` the other party of the deal named at `deal`: its first
+    party after the deal, or inside the deal's phrase before a German verb ("eine Vereinbarung
+    … mit dem australischen Unternehmen IREN Ltd. getroffen")?"""
+    party = _PARTY_BEFORE.search(text, max(0, name - _PARTY_REACH), name)
+    if party is None:
+        return False
+    if name < deal:
+        return deal - name <= _PARTY_REACH and not _OTHER_PARTY.search(text, name, deal)
+    return party.start() - deal <= _DEAL_REACH and not _OTHER_PARTY.search(
+        text, deal, party.start()
+    )
 
 
 def _recalled(text: str, verb: int) -> bool:

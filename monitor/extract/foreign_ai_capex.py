@@ -105,16 +105,32 @@ _MAKER_AFTER = re.compile(
     r"Hersteller)\s+)?" + MAKERS + r"\b"
 )
 _DEAL_WINDOW = 50
+# AI systems by name are the deal's AI tie too ("para suministrar los sistemas Nvidia GB300")
+_AI_SYSTEMS = re.compile(r"\b(?:Nvidia|NVIDIA|GB[23]00|[HB][12]00|MI[34]\d\dX?)\b")
+# a lease or a financing with the maker (or its lending arm): money lent or rented, not hardware
+# bought ("un contrato de arrendamiento … con Dell", "con Dell Financial Services para financiar")
+_TERMS_AFTER = 40
+_NOT_BOUGHT = re.compile(
+    r"\b(?:arrendamiento|arrendamento|leasing|locaç[ãa]o|locazione|location|Miet\w*|Leasing\w*|"
+    r"financ\w*|finanziar\w*|finanzi\w*|Finanzierung\w*|Financial\s+Services|pr[ée]stamo|"
+    r"empr[ée]stimo|prestito|Kredit\w*|prêt)\b",
+    re.I,
+)
 
 
 def _vendor_deals(text: str, language: str, dollar: str) -> Iterator[tuple[int, Decimal, str]]:
     """(where the sum is, sum, currency) of a deal with a server maker told in `text`."""
-    if _MAKER.search(text) is None or foreign_ai.NOT_DONE.search(text):
-        return  # (the cheap look: no server maker named)
+    if _MAKER.search(text) is None or not (
+        _AI_SYSTEMS.search(text) or foreign_ai.AI_TIE.search(text)
+    ):
+        return  # (the cheap look: no server maker named, or no AI tie: "portátiles de oficina")
+    if foreign_ai.NOT_DONE.search(text):
+        return
     for start, end, value, currency in foreign_numbers.money(text, False, language == "fr", dollar):
-        if _DEAL_BEFORE.search(text, max(0, start - _DEAL_WINDOW), start) and _MAKER_AFTER.match(
-            text, end
-        ):
+        deal = _DEAL_BEFORE.search(text, max(0, start - _DEAL_WINDOW), start)
+        maker = _MAKER_AFTER.match(text, end) if deal else None
+        # (the lease or financing in the deal's own words, not "…, lesquels seront financés")
+        if maker and not _NOT_BOUGHT.search(text, deal.start(), maker.end() + _TERMS_AFTER):
             yield start, value, currency
 
 
@@ -159,12 +175,34 @@ def _investments(text: str, language: str, dollar: str) -> Iterator[tuple[int, D
         return
     for start, end, value, currency in foreign_numbers.money(text, False, language == "fr", dollar):
         window = text[max(0, start - _INVEST_WINDOW) : start]
-        cue = _INVEST_BEFORE.search(window) or _BUILD_VALUED_BEFORE.search(window)
+        invest = _INVEST_BEFORE.search(window)
+        cue = invest or _BUILD_VALUED_BEFORE.search(window)
         if cue is None or foreign_ai.NOT_DONE.search(window, max(0, cue.start() - 40)):
             continue
         # (what the sum buys may follow it: "invertirá 50 millones en acciones de WhiteFiber")
-        if _NOT_BUILD.search(window + text[end : end + _OBJECT_AFTER], cue.start()) is None:
+        if _NOT_BUILD.search(window + text[end : end + _OBJECT_AFTER], cue.start()) is not None:
+            continue
+        built = _invested_object(text, end) if invest else window[cue.start() :]
+        if _is_ai_build(built) and not foreign_ai.CALLED_OFF.search(_invested_object(text, end)):
             yield start, value, currency
+
+
+# what the sum is invested in, up to its clause's end ("en un proyecto que podría alcanzar los
+# 200 MW de capacidad para computación de alto rendimiento"; not "; su negocio de IA crece")
+_OBJECT_CLAUSE = re.compile(r"[^.;]{0,120}")
+_MINING_OBJECT = re.compile(r"\b(?:bitcoin|BTC|miner\w*|mining|minería|mineração)\b", re.I)
+
+
+def _invested_object(text: str, end: int) -> str:
+    """The words after the sum at `end` of `text`, to its clause's end."""
+    clause = _OBJECT_CLAUSE.match(text, end)
+    return clause.group() if clause else ""
+
+
+def _is_ai_build(phrase: str) -> bool:
+    """Is the invested object in `phrase` an AI build, not bitcoin or miners beside it ("en
+    mineros de bitcoin y en su nube de IA")?"""
+    return bool(foreign_ai.AI_TIE.search(phrase)) and not _MINING_OBJECT.search(phrase)
 
 
 def _verb_right_after(text: str, end: int, verb: int) -> bool:

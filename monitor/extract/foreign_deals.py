@@ -156,9 +156,8 @@ def _debts(sentence: Segment, before: str, story: _Story, tranches: bool) -> Ite
 
 
 def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
-    partner = _is_partner(sentence, story)
     for deal in foreign_ai.read(sentence, story.language):
-        if partner:
+        if _is_partner(sentence, story, deal.position):
             pass  # ("Microsoft firmó un acuerdo … con IREN": the company is the deal's party)
         elif _owner(story.names, story.positions, sentence.start + deal.position) != story.entity:
             continue
@@ -191,13 +190,14 @@ def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
         yield observation(sentence, AI_CAPEX, value, currency, label, currency=currency)
 
 
-def _is_partner(sentence: Segment, story: _Story) -> bool:
-    """Is the company named in `sentence` as a deal's other party ("con IREN", "mit dem
-    australischen Unternehmen IREN")?"""
+def _is_partner(sentence: Segment, story: _Story, deal: int) -> bool:
+    """Is the company named in `sentence` as the other party of the deal named at `deal`
+    ("con IREN", "mit dem australischen Unternehmen IREN"; not "…, y no con IREN")?"""
     start = bisect.bisect_left(story.positions, sentence.start)
     end = bisect.bisect_left(story.positions, sentence.end)
     return any(
-        ticker == story.entity and foreign_ai.is_partner_before(sentence.text, at - sentence.start)
+        ticker == story.entity
+        and foreign_ai.is_deal_partner(sentence.text, at - sentence.start, deal)
         for at, ticker in story.names[start:end]
     )
 
