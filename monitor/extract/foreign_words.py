@@ -160,6 +160,9 @@ _JA = Lexicon(
         # an announcement recalled ("1,500BTCを売却したと発表していたが、今回3,000BTCに修正",
         # "…4,300BTCを突破したことが分かっていた"), as Korean "발표한 바 있다"
         r"(?:と|を)(?:発表|公表|報告|報じ)していた|ことが(?:分かって|わかって|明らかになって)いた|"
+        # an earlier date set against the story's holding ("9月末時点では、1,051BTC…保有していた"
+        # after "26日時点で24BTC…保有": the contrast "では" and the past "していた")
+        r"(?:時点|末|現在)では[^。]{0,40}?保有していた|"
         r"合弁"
     ),
     # (a sale it must or may make is none done: "売却しなければならない状況", "売却せざるを

@@ -169,6 +169,19 @@ CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
         "2025-05-27",
         {("btc_held", 1200, "2025-05-26")},
     ),
+    (  # an earlier date set against it, "では … 保有していた", is the comparison's
+        "Core Scientificは26日時点で24BTCと現金を約39億円保有。9月末時点では、1,051BTCと現金を"
+        "約43億円保有していた。",
+        "CORZ",
+        "2022-10-27",
+        {("btc_held", 24, "2022-10-26")},
+    ),
+    (  # near miss: a month-end holding told plainly stands
+        "Core Scientificは9月末時点で1,051BTCを保有していた。",
+        "CORZ",
+        "2022-10-27",
+        {("btc_held", 1051, "2022-09-30")},
+    ),
     (  # a day after publication's: the month before
         "ライオットは28日時点で19,225BTCを保有。",
         "RIOT",
