@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract import test_foreign_ad2_ko_ja_ru_id, test_foreign_copy, test_foreign_debt_ai
+from tests.extract.must_checks import figures_read
 
 # (text, entity, published, expected (metric, value, period))
 CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
@@ -455,3 +456,82 @@ def test_am2_debt_classes_in_foreign_copy(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value or None, period))
+AI_CASES: list[tuple[str, str, str, set[tuple[str, float | None, str]]]] = [
+    (  # Chinese: a contract's size and term between the verb and the noun; the size provided
+        # to its party told in the next sentence
+        "这项交易是 Fluidstack 和 Cipher Mining 之间达成的规模更大的 30 亿美元、为期 10 年的协议的"
+        "一部分,旨在租赁高性能计算 (HPC) 的计算能力。Cipher Mining 将向 Fluidstack 提供 168 兆瓦的"
+        "计算能力,并且该站点具有扩展到 244 兆瓦总容量的潜力。",
+        "CIFR",
+        "2025-09-26",
+        {("ai_milestone", None, "2025-09"), ("ai_capacity_mw", 168, "2025-09")},
+    ),
+    (
+        "比特币矿企 TeraWulf 与 Fluidstack 达成了一项为期十年、价值 37 亿美元的人工智能托管协议。"
+        "TeraWulf 将为 Fluidstack 提供 200 兆瓦的容量。",
+        "WULF",
+        "2025-08-15",
+        {("ai_milestone", None, "2025-08"), ("ai_capacity_mw", 200, "2025-08")},
+    ),
+    (  # traditional Chinese: cloud services are the AI tie
+        "路透社報導，資料中心擁有者暨營運商IREN今天表示，已與微軟（Microsoft）簽署這項為期5年的"
+        "雲端服務合約。",
+        "IREN",
+        "2025-11-03",
+        {("ai_milestone", None, "2025-11")},
+    ),
+    (  # near miss: cloud hash power for mining is no AI tie
+        "比特币矿企 Bitdeer 与客户签署了一项为期一年的云算力合同。",
+        "BTDR",
+        "2025-11-03",
+        set(),
+    ),
+    (  # near miss: a site's potential after the contract is no scope
+        "这项交易是 Fluidstack 和 Cipher Mining 之间达成的为期 10 年的高性能计算 (HPC) 协议。"
+        "该站点具有扩展到 244 兆瓦总容量的潜力。",
+        "CIFR",
+        "2025-09-26",
+        {("ai_milestone", None, "2025-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), AI_CASES)
+def test_am2_ai_deals_in_chinese(
+    text: str, entity: str, published: str, expected: set[tuple[str, float | None, str]]
+) -> None:
+    test_foreign_debt_ai.test_ai_deals_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, unit, period))
+CAPEX_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (  # the processors bought are the AI hardware
+        "IREN也與戴爾科技集團（Dell Technologies）簽署協議，以約58億美元向其採購輝達（NVIDIA）GB300"
+        "處理器和相關設備，並將提供微軟使用。",
+        "IREN",
+        "2025-11-03",
+        {("ai_capex_usd", 5_800_000_000, "USD", "2025-11")},
+    ),
+    (
+        "IREN还与戴尔签署协议，以约58亿美元向其采购英伟达GB300处理器和相关设备。",
+        "IREN",
+        "2025-11-03",
+        {("ai_capex_usd", 5_800_000_000, "USD", "2025-11")},
+    ),
+    (  # near miss: processors for mining rigs
+        "比特小鹿以约5亿美元向其采购挖矿处理器和矿机。",
+        "BTDR",
+        "2025-11-03",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), CAPEX_CASES)
+def test_am2_ai_hardware_bought_in_chinese(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    assert figures_read(text, entity, published, ("ai_capex_usd",)) == expected
