@@ -614,6 +614,8 @@ _YEAR_SHORTENED = re.compile(r"\b20\d{2}\s?r$")
 # a shortening's dot ("bzw.", "Mio.") goes on with its sentence only so far: a run of them in
 # a long text is no one sentence (the readers' work grows with a sentence's length squared)
 _SHORTENED_REACH = 1000
+# a company name's suffix, its dot no sentence's end when the sentence goes on in lower case
+_COMPANY_SUFFIX = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|Bhd)\.$")
 
 
 def _sentences(text: str) -> Iterator[Segment]:
@@ -630,12 +632,22 @@ def _sentences(text: str) -> Iterator[Segment]:
             continue  # "526,1 bzw. 101,0", "27,5 Mio. USD"
         if dot and _YEAR_SHORTENED.search(text, max(0, m.start() - 9), m.start() - 1):
             continue  # Polish "30 września 2024 r. Hut 8 posiadał …": the year's "r." (roku)
+        if dot and _suffix_goes_on(text, m.start(), m.end()):
+            continue  # "mit … IREN Ltd. getroffen": a company's suffix, the verb after
         if m.start() > start and text[start : m.start()].strip():
             end = m.start() + (1 if text[m.start()] in "。！？।" else 0)
             yield Segment(text[start:end], start, end)
         start = m.end()
     if text[start:].strip():
         yield Segment(text[start:], start, len(text))
+
+
+def _suffix_goes_on(text: str, end: int, after: int) -> bool:
+    """Does a company name's suffix end at `end` ("Ltd."), the sentence going on in lower case
+    at `after`?"""
+    if after >= len(text) or not text[after].islower():
+        return False
+    return _COMPANY_SUFFIX.search(text, max(0, end - 6), end) is not None
 
 
 def _name_pattern() -> re.Pattern[str]:
