@@ -76,6 +76,7 @@ from . import (
     foreign_numbers,
     foreign_parentheses,
     foreign_periods,
+    foreign_proceeds_repaid,
     foreign_rounded,
     foreign_sale_next,
     foreign_sector_subject,
@@ -96,6 +97,7 @@ from .model import (
     BTC_PRODUCED,
     BTC_SALE_PROCEEDS,
     BTC_SOLD,
+    DEBT_REPAID,
     INTENT,
     INTENT_KIND,
     Extracted,
@@ -202,6 +204,9 @@ _WORTH = re.compile(
     re.I,
 )
 _WORTH_WINDOW = 45
+# the coins' worth in brackets right after them ("3,000BTC(85億円相当)売却"): the writer's
+# conversion of the coins at a price ("equivalent"), not money the sale brought (README case 4)
+_WORTH_BRACKETED = re.compile(r"\s?(?:相当|상당)\s?[)）]")
 # a purpose told after a sale, its sum what the sale was to add to, not what it brought ("menjual
 # 3.000 BTC … dengan harga US$63 juta untuk meningkatkan likuiditas hampir US$100 juta")
 _PURPOSE = re.compile(
@@ -416,7 +421,43 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
             for figure in figures
         ]
     )
-    return observed + deals + list(_intents(reader, sentences, fallback))
+    repaid = _proceeds_repaid(figures, sentences, reader, (fallback, named, lead is not None))
+    return observed + deals + repaid + list(_intents(reader, sentences, fallback))
+
+
+def _proceeds_repaid(
+    figures: list[_Figure],
+    sentences: list[Segment],
+    reader: _Reader,
+    dating: tuple[Period, Period | None, bool],
+) -> list[Extracted]:
+    """The sale's proceeds told before a sentence that says the sale's money, all of it, went
+    to a repayment done ("売却で得た資金を、…ローンの一部返済に充てました"): that repayment
+    (README decided case 13), at the proceeds' period, in each currency they were told in.
+    `dating`: the story's fallback period, its named period and whether its head names it."""
+    sales = [
+        (figure.sentence.start, _observation(figure, *dating))
+        for figure in figures
+        if figure.metric == BTC_SALE_PROCEEDS
+    ]
+    if not sales:
+        return []
+    for sentence in sentences:
+        position = foreign_proceeds_repaid.used(sentence.text, reader.lexicon.language)
+        if position is None or not reader.about_entity(sentence, position):
+            continue
+        told = [(start, found) for start, found in sales if start <= sentence.start]
+        if not told:
+            continue
+        last = told[-1][0]
+        return [
+            observation(
+                sentence, DEBT_REPAID, found.value, found.unit, found.period, currency=found.unit
+            )
+            for start, found in told
+            if start == last
+        ]
+    return []
 
 
 def _proceeds_told_next(
@@ -811,7 +852,9 @@ class _Reader:
             before, last = max(last, start - 16), end
             if _PRICE_BEFORE.search(text, before, start) or _PRICE_AFTER.match(text, end):
                 continue
-            if _WORTH.search(text, max(sale.end, start - _WORTH_WINDOW), start):
+            if _WORTH.search(text, max(sale.end, start - _WORTH_WINDOW), start) or (
+                _WORTH_BRACKETED.match(text, end)
+            ):
                 continue  # (what the coins were worth, not what the sale brought)
             clause_start, clause_end = self._clause(text, start, end)
             if _REVENUE.search(text, clause_start, clause_end):

@@ -76,8 +76,9 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"(?:와|과)\s*(?:협력|제휴)(?:하여|해)\s[^.]{0,80}?(?:개발|구축|건설)한다고\s*발표(?:했|하였)"
     ),
     "zh": re.compile(
-        # ("敲定了新的AI垂直行業的商業協議": an agreement finalised)
-        r"(?:签署|簽署|签订|簽訂|达成|達成|敲定|订立|訂立)(?:了)?[^。，]{0,20}?(?:协议|協議|合同|合約|合作)"
+        # ("敲定了新的AI垂直行業的商業協議": an agreement finalised; its size and term between:
+        # "之间达成的规模更大的 30 亿美元、为期 10 年的协议")
+        r"(?:签署|簽署|签订|簽訂|达成|達成|敲定|订立|訂立)(?:了)?[^。，]{0,30}?(?:协议|協議|合同|合約|合作)"
     ),
     # (also "a annoncé la signature d'un contrat …", "a annoncé le 14 août deux contrats de
     # colocation … avec …": a contract announced with its party is made, README case 30)
@@ -122,7 +123,9 @@ AI_TIE = re.compile(
     r"inteligencia\s+artificial|intelig[êe]ncia\s+artificial|künstliche\w*\s+Intelligenz|"
     r"alte\s+prestazioni|alto\s+rendimiento|alto\s+desempenho|Hochleistungsrechn\w*|cloud|"
     r"hyperscal\w*|"
-    r"人工知能|인공지능|人工智能|高性能计算|高效能運算|"
+    r"人工知能|인공지능|人工智能|人工智慧|高性能计算|高效能運算|"
+    # (cloud services, as "cloud": "簽署這項為期5年的雲端服務合約"; not cloud hash power, "云算力")
+    r"雲端服務|云端服务|雲端運算|云计算|雲計算|"
     r"(?<!\w)ИИ(?!\w)|искусственн\w+\s+интеллект\w*|высокопроизводительн\w+\s+вычислени\w*|"
     r"intelligence\s+artificielle|calcul\s+(?:à\s+)?haute\s+performance|kecerdasan\s+buatan|"
     r"trí\s+tuệ\s+nhân\s+tạo|ذكاء\s+(?:ال)?اصطناعي|الحوسبة\s+عالية\s+الأداء|"

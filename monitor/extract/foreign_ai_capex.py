@@ -216,7 +216,8 @@ def _verb_right_after(text: str, end: int, verb: int) -> bool:
 # verb right after it ("58億ドルで購入") or the spending or buying verb right before it ("斥資約",
 # "採購"); a contract's value or size told right before the sum ("規模", "價值") is not.
 _CJK_LANGUAGES = frozenset({"ja", "zh"})
-_CJK_GEAR = re.compile(r"GPU|チップ|芯片|晶片|半導体")
+# (or the processors: "向其採購輝達（NVIDIA）GB300處理器和相關設備")
+_CJK_GEAR = re.compile(r"GPU|チップ|芯片|晶片|半導体|處理器|处理器|プロセッサ")
 _CJK_MINING = re.compile(r"マイニング|採掘|挖矿|挖礦|礦機|矿机|矿工|礦工|ASIC")
 _CJK_BUY = r"(?:購入|購買|购买|採購|采购|調達)"
 _CJK_BUY_AFTER = re.compile(r"\s*(?:で|的)?[^。，、,；]{0,6}?" + _CJK_BUY)

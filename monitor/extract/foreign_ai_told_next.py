@@ -85,9 +85,25 @@ _EARLIER = re.compile(
 _EARLIER_REACH = 120  # the characters after the pointer an earlier contract is looked for in
 
 
+# Chinese: the company provides the contract's party a size ("Cipher Mining 将向 Fluidstack 提供
+# 168 兆瓦的计算能力"): the scope of the contract just told, its party named (not a potential
+# or a total after it, "该站点具有扩展到 244 兆瓦总容量的潜力")
+_ZH_PROVIDED = re.compile(
+    r"(?:将|將)?(?:向|为|為)\s?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?(?:提供|交付|出租|租赁|租賃)"
+    r"(?:了)?\s?(?:约|約)?\s?(\d[\d.,]*)\s?(?:兆瓦|MW)"
+)
+
+
 def scope(text: str, language: str) -> Iterator[tuple[int, Decimal]]:
     """(where, megawatts) of each critical-IT figure in `text`, a sentence right after a
-    signed AI contract's, when it opens by pointing back to that contract."""
+    signed AI contract's, when it opens by pointing back to that contract; in Chinese, each
+    size the company provides the contract's party."""
+    if language == "zh":
+        for m in _ZH_PROVIDED.finditer(text):
+            value = foreign_numbers.romance_value(m.group(1))
+            if value is not None and value > 0:
+                yield m.start(1), value
+        return
     back = _BACK.get(language)
     pointer = None if back is None else back.match(text)
     if pointer is None:

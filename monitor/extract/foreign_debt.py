@@ -116,6 +116,12 @@ def _pairs(
 _OF = r"(?:de|d['’]un\s+montant\s+de)\s+"
 _ABOUT = r"(?:environ\s+|alrededor\s+de\s+|aproximadamente\s+|unos\s+|circa\s+|cerca\s+de\s+)?"
 _RIGHT_AFTER = r"(?=)"
+# the sum obtained named before the loan that brought it ("di aver ottenuto 14 milioni di
+# sterline, circa $19.4 milioni … - in un contratto di prestito di sei mesi da Galaxy"): the
+# loan's words within a clause after the sum (its conversion between)
+_LOAN_AFTER = (
+    r"[^;]{{0,80}}?(?:\s[-–—]\s*|,\s*|\s)(?:{via})\s+(?:un|uno|una|um|uma|une?)\s+(?:{loan})\b"
+)
 # Russian notes the sentence goes on to say were repaid since ("разместила облигации на сумму
 # 300 миллионов долларов, которые погасила в этом году"): a placement recalled (README rule 1)
 _NOT_REPAID_SINCE_RU = (
@@ -150,11 +156,18 @@ WORDS: dict[str, DebtWords] = {
         # ("Al 30 settembre, il prestito in questione ammontava a 74.7 milioni di dollari")
         r"\b(?:debito|prestito|indebitamento)\s+(?:[\w'’]+\s+){0,3}?(?:ammonta|ammontava|"
         r"(?:è|era)\s+pari|si\s+attesta(?:va)?)\s+a\s+(?:circa\s+)?$",
-        owes=r"\b(?:doveva|deve)\s",
-        balance_after=r"\s+(?:di|in)\s+debiti\b",
+        owes=r"\b(?:doveva|deve)\s|\b(?:prestito|debito)\s+(?:[\w'’]+\s+){0,3}?(?:aveva|ha)\s",
+        balance_after=r"\s+(?:di|in)\s+debiti\b|\s+(?:in\s+sospeso|residui|da\s+rimborsare)\b",
         owed_to=r"\s+dovut[ioae]\s+(?:a|ad|ai|agli|al|alla|alle|all['’])(?:\s|(?<=['’]))"
         r"(?!\s*(?:suoi\s+|propri\s+)?creditori)",
         loans=(
+            (
+                r"\b(?:ottenuto|ricevuto|ottiene|riceve)\s+(?:circa\s+)?$",
+                _LOAN_AFTER.format(
+                    via=r"in|con|tramite|attraverso",
+                    loan=r"(?:contratto\s+di\s+)?(?:prestito|mutuo)",
+                ),
+            ),
             (
                 r"\b(?:ottenuto|ricevuto|stipulato|firmato|siglato|acceso|ottiene|riceve)\s+"
                 r"(?:un\s+|il\s+)?(?:nuovo\s+)?(?:prestito|mutuo|finanziamento\s+a\s+termine)\s+"
@@ -200,10 +213,18 @@ WORDS: dict[str, DebtWords] = {
         balance=r"\b(?:tiene|tenía|mantiene|mantenía)\s+(?:una\s+)?deuda\s+(?:total\s+)?(?:de|por)\s+"
         rf"{_ABOUT}$|\bdeuda\s+(?:total\s+)?(?:asciende|ascendía|ascendió|se\s+sitúa|se\s+situaba)\s+"
         rf"(?:a|en)\s+{_ABOUT}$",
-        owes=r"\b(?:debía|debe|adeuda|adeudaba)\s",
-        balance_after=r"\s+(?:en|de)\s+deudas?\b",
+        owes=r"\b(?:debía|debe|adeuda|adeudaba)\s|\b(?:préstamo|deuda)\s+(?:[\wáéíóúñ]+\s+){0,3}?"
+        r"(?:tenía|tiene)\s",
+        balance_after=r"\s+(?:en|de)\s+deudas?\b|\s+pendientes\b",
         owed_to=r"\s+adeudad[oa]s?\s+(?:a|al|a\s+los)\s(?!\s*(?:sus\s+)?acreedores)",
         loans=(
+            (
+                rf"\b(?:obtuvo|consiguió|recibió|obtiene|recibe)\s+{_ABOUT}$",
+                _LOAN_AFTER.format(
+                    via=r"en|con|mediante|a\s+través\s+de",
+                    loan=r"(?:contrato\s+de\s+)?préstamo",
+                ),
+            ),
             (
                 r"\b(?:obtuvo|consiguió|recibió|contrató|firmó|suscribió|cerró|aseguró|obtiene|"
                 r"recibe)\s+(?:un\s+|el\s+)?(?:nuevo\s+)?(?:préstamo|crédito\s+a\s+plazo)\s+"
@@ -241,8 +262,11 @@ WORDS: dict[str, DebtWords] = {
         balance=r"\b(?:tem|tinha|possui|possuía)\s+(?:uma\s+)?d[íi]vida\s+(?:total\s+)?de\s+"
         rf"{_ABOUT}$|\bd[íi]vida\s+(?:total\s+)?(?:soma|somava|totaliza|totalizava|chega|chegava)\s+"
         rf"(?:a\s+)?{_ABOUT}$",
-        owes=r"\b(?:devia|deve)\s",
-        balance_after=r"\s+(?:em|de)\s+d[íi]vidas?\b",
+        # (or the loan had a sum outstanding: "O empréstimo em questão tinha cerca de US$ 74,7
+        # milhões pendentes em 30 de setembro")
+        owes=r"\b(?:devia|deve)\s|\b(?:empréstimo|financiamento|d[íi]vida)\s+(?:[\wçã]+\s+){0,3}?"
+        r"(?:tinha|tem|ainda\s+tinha)\s",
+        balance_after=r"\s+(?:em|de)\s+d[íi]vidas?\b|\s+(?:pendentes|em\s+aberto)\b",
         owed_to=r"\s+devid[oa]s?\s+(?:a|ao|à|aos|às)\s(?!\s*(?:seus\s+)?credores)",
         loans=(
             # "o novo contrato de empréstimo apoiado pelo Bitcoin é da ordem de 18,05 milhões"
@@ -250,6 +274,13 @@ WORDS: dict[str, DebtWords] = {
                 r"\bnovo\s+contrato\s+de\s+empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,4}?(?:é|foi)\s+"
                 rf"(?:da\s+ordem\s+)?de\s+{_ABOUT}$",
                 _RIGHT_AFTER,
+            ),
+            (
+                rf"\b(?:obteve|conseguiu|recebeu|obtém|recebe)\s+{_ABOUT}$",
+                _LOAN_AFTER.format(
+                    via=r"em|com|por\s+meio\s+de|através\s+de",
+                    loan=r"(?:contrato\s+de\s+)?empréstimo",
+                ),
             ),
             (
                 r"\b(?:obteve|conseguiu|recebeu|contratou|assinou|fechou|garantiu)\s+(?:um\s+|o\s+)?"
@@ -324,7 +355,12 @@ WORDS: dict[str, DebtWords] = {
             (
                 _AT_SUM,
                 rf"{_CJK_ASIDE}(?:規模|相当)?の(?:融資|ローン|借入れ?)を(?:受けた|受け[、,]|"
-                rf"確保した|確保し[、,]|実行した)|{_CJK_ASIDE}を借り入れ(?:た|[、,])",
+                rf"確保した|確保し[、,]|実行した)|{_CJK_ASIDE}を借り入れ(?:た|[、,])|"
+                # the court's approval of the loan won ("3,750万ドルの融資を確保する裁判所の承認を
+                # 獲得した": a debtor-in-possession loan entered into; not approval sought,
+                # "借入承認を求める予定")
+                rf"{_CJK_ASIDE}(?:規模|相当)?の(?:融資|ローン|借入れ?)を(?:確保|受け)(?:する|る)"
+                r"[^。、]{0,8}?承認を(?:獲得し|得|受け)(?:た|[、,])",
             ),
             # "このビットコインを担保とするローン契約は、1805万ポンド(約27億円)になるという": the
             # amount of the agreement just told concluded, pointed back to
@@ -356,7 +392,10 @@ WORDS: dict[str, DebtWords] = {
             (
                 _AT_SUM,
                 rf"{_CJK_ASIDE}\s*(?:규모의\s*)?(?:대출|차입금?|융자)(?:을|를)?\s*"
-                rf"(?:받았|실행했|확보했)|{_CJK_ASIDE}(?:을|를)\s*(?:대출받았|차입했|빌렸)",
+                rf"(?:받았|실행했|확보했)|{_CJK_ASIDE}(?:을|를)\s*(?:대출받았|차입했|빌렸)|"
+                # ("3750만 달러의 대출을 확보하기 위한 법원 승인을 받았다", as Japanese)
+                rf"{_CJK_ASIDE}\s*(?:규모의\s*|의\s*)?(?:대출|융자)(?:을|를)\s*확보하기\s*위한\s*"
+                r"(?:법원(?:의)?\s*)?승인을\s*(?:받았|획득했|얻었)",
             ),
         ),
     ),

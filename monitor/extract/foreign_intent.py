@@ -27,9 +27,11 @@ from . import foreign_intent_zh
 # Japanese: the sale verb in its dictionary or continuative form (not "売却した", "売却している",
 # "売却しない"), then, in the same sentence and within a few words, the plan noun it governs
 # (or the plan noun right after the sale's: "売却を検討", not "売却を完了し、今後の計画")
+# (or the announcement of a sale to come: "…の一部を売却すると発表した", "売却することを表明")
 _JA = re.compile(
     r"(?:売却|現金化|換金)(?:する|し(?![たてな]))[^。]{0,25}?"
-    r"(?:方針|計画|予定|意向|可能性|検討|見通し)|(?:売却|現金化|換金)を(?:検討|計画|予定)"
+    r"(?:方針|計画|予定|意向|可能性|検討|見通し)|(?:売却|現金化|換金)を(?:検討|計画|予定)|"
+    r"(?:売却|現金化|換金)する(?:と|ことを)(?:発表|表明|明らかに)"
 )
 # Korean: the future modifier "-할" before the plan noun, the volitional "-하겠다", or the
 # possibility "-할 수 있다", "-할 수도 있다" (README decided case 29; not the obligation
@@ -37,7 +39,9 @@ _JA = re.compile(
 # nor the past "매도할 수도 있었다", a sale it might have made)
 _KO = re.compile(
     r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*(?:도\s*)?있(?!었))|"
-    r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)"
+    r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)|"
+    # the future "-할 것이다" ("일부를 매각할 것이라고 발표했습니다": it will sell)
+    r"(?:매도|매각|처분|현금화)할\s*것(?:이라|이다|입니다|임)"
 )
 # Korean: "더는 보유하지 않을 것", "더 이상 보유하지 않겠다": the production no longer held, sold
 _KO_NO_LONGER = re.compile(r"(?:더는|더\s*이상)\s*(?:보유|비축)하지\s*않(?:을|겠)")

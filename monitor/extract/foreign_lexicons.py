@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .foreign_expected import AGAINST_FR
 from .foreign_words import LEXICONS as _FIRST_SEVEN
 from .foreign_words import Lexicon
 
@@ -96,6 +97,7 @@ _FR = Lexicon(
         r"(?<=,\s)(?:lorsque|quand)\b",
         _I,
     ),
+    change_base=re.compile(AGAINST_FR, _I),
     period_end=re.compile(
         r"(?:à\s+la\s+fin|en\s+fin|au\s+terme)\s+du\s+(?:trimestre|mois|période|exercice)", _I
     ),

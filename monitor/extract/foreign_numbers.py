@@ -1,9 +1,9 @@
 """Numbers as Japanese, Korean, Chinese, Spanish, Portuguese, Italian and German copy prints them.
 
 * Japanese, Korean and Chinese: commas group thousands ("1,242BTC", "26,842枚"), and 万/만/萬
-  (ten thousand) and 億/억/亿 (a hundred million) are written between digit groups: "4万9179" is
-  49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000; Chinese also writes a decimal before
-  them ("1.2萬" is 12000).
+  (ten thousand), 億/억/亿 (a hundred million) and 千/천 (a thousand) are written between digit
+  groups: "4万9179" is 49179, "1만 3672" 13672, "1만96" 10096, "2만" 20000; Chinese also
+  writes a decimal before them ("1.2萬" is 12000), and a tracker's rounding "3.6千" is 3600.
 * Spanish, Portuguese, Italian and German: a dot groups thousands and a comma is the decimal
   mark ("10.427" is 10427, "707,1" is 707.1, "1.258,6" is 1258.6). A lone comma before exactly
   three digits ("1,080") is a copied English thousands group; before one or two digits, a decimal.
@@ -28,6 +28,8 @@ _GROUP = r"\d{1,3}(?:,\d{3})+|\d+"
 CJK_NUMBER = re.compile(
     rf"(?:(?P<oku>(?:{_GROUP})(?:\.\d+)?)\s?[億억亿]\s?)?"
     rf"(?:(?P<man>(?:{_GROUP})(?:\.\d+)?)\s?[万만萬](?:\s?(?=\d))?)?"
+    # (a thousand, as a tracker's rounded figure prints it: "約3.6千BTC", "3.6천 개")
+    rf"(?:(?P<sen>(?:{_GROUP})(?:\.\d+)?)\s?[千천](?:\s?(?=\d))?)?"
     rf"(?P<rest>(?:{_GROUP})(?:\.\d+)?)?"
 )
 ROMANCE_NUMBER = re.compile(
@@ -48,12 +50,16 @@ def cjk_value(match: re.Match[str]) -> Decimal | None:
     """The value of a `CJK_NUMBER` match, None when it holds no digit."""
     value = Decimal(0)
     found = False
-    for name, scale in (("oku", 100_000_000), ("man", 10_000), ("rest", 1)):
+    for name, scale in (("oku", 100_000_000), ("man", 10_000), ("sen", 1_000), ("rest", 1)):
         part = match[name]
         if part:
             value += Decimal(part.replace(",", "")) * scale
             found = True
-    return value if found else None
+    if not found:
+        return None
+    if match["sen"] and value == value.to_integral_value():
+        return value.to_integral_value()  # ("3.6千" is 3600, not 3600.0)
+    return value
 
 
 def romance_value(printed: str) -> Decimal | None:
@@ -271,9 +277,13 @@ def _quebec(m: re.Match[str], dollar: str) -> Iterator[tuple[int, int, Decimal, 
 # libras (cerca de US$ 25 milhões)", "26 bilhões de euros (R$ 59,5 bilhões)", "5億7,920万ドル
 # (約892億円)". README: both currencies are labelled when the sum is ("C$12.1 million, or US$8.8
 # million" → two labels), and neither when it is not.
+# (or after a comma and "about" or "or": "14 milioni di sterline, circa $19.4 milioni", "12,1
+# millones de dólares canadienses, o 8,8 millones de dólares"; a bare comma is a list)
 _CONVERSION_OPEN = re.compile(
     r"\s?[(（]\s?(?:cerca\s+de\s+|aproximadamente\s+|circa\s+|unos\s+|alrededor\s+de\s+|"
-    r"environ\s+|etwa\s+|rund\s+|約|约|약\s?)?",
+    r"environ\s+|etwa\s+|rund\s+|約|约|약\s?)?|"
+    r",\s(?:circa|cerca\s+de|aproximadamente|unos|alrededor\s+de|environ|soit|etwa|rund|"
+    r"ou|o|ovvero|oder)\s+",
     re.I,
 )
 

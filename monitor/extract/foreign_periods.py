@@ -39,6 +39,8 @@ _JA = re.compile(
     # ("2022年9月時点で": as of a month, at its end)
     r"(?P<mo>1[0-2]|0?[1-9])月(?:\s?(?P<d>[1-3]?\d)日|(?P<end>末|時点))?)"
     r"|(?P<yo>\d{4})年(?P<yend>末)?"
+    # a day named alone as the date a figure stood ("26日時点で24BTC…保有": as of the 26th)
+    r"|(?<![\d月.,])(?P<bd>[1-3]?\d)日(?=\s?(?:時点|現在))"
 )
 # the English quarter code news copy keeps in every language ("nel Q2 2024", "Q3 2025"; not a
 # model's "Q5"), with the year right after it when one is told
@@ -48,6 +50,7 @@ _KO = re.compile(
     r"(?:(?P<y>\d{4})년\s?)?(?:(?P<q>[1-4])\s?분기|"
     r"(?P<mo>1[0-2]|0?[1-9])월(?:\s?(?P<d>[1-3]?\d)일|\s?(?P<end>말))?)"
     r"|(?P<yo>\d{4})년(?:\s?(?P<yend>말))?"
+    r"|(?<![\d월.,])(?P<bd>[1-3]?\d)일\s?(?=기준|현재)"  # ("26일 기준": as of the 26th)
 )
 
 
@@ -59,6 +62,7 @@ _ZH = re.compile(
     r"(?P<mo>1[0-2]|0?[1-9])\s?月份?(?:\s?(?P<d>[1-3]?\d)\s?[日号號]|(?P<end>底|末))?)"
     # (the fiscal year as the issuer names it: "2025财年" → 2025, README Periods)
     r"|(?<![\d.])(?<!\d,)(?P<yo>\d{4})\s?(?:财|財)?年(?P<yend>底|末)?"
+    r"|(?<=截至)(?P<bd>[1-3]?\d)\s?[日号號]"  # ("截至26日": as of the 26th)
 )
 
 
@@ -476,6 +480,8 @@ def _period(
             first_month = 3 * number - 2
             year = published.year if first_month <= published.month else published.year - 1
         return Period.of_quarter(year, number)
+    if groups.get("bd"):
+        return _bare_day(int(groups["bd"]), published)
     printed = groups["mo"]
     month = int(printed) if printed.isdigit() else lexicon.months[printed.lower()]
     day = int(groups["d"]) if groups.get("d") else (1 if groups.get("start") else None)
@@ -488,6 +494,17 @@ def _period(
             return None
     period = Period.of_month(year, month)
     return Period.of_day(period.last_day()) if groups.get("end") else period
+
+
+def _bare_day(day: int, published: dt.date) -> Period | None:
+    """A day of the month named alone: the latest such day not after publication."""
+    month = Period.of_month(published.year, published.month)
+    if day > published.day:
+        month = month.previous()
+    try:
+        return Period.of_day(dt.date(month.year, month.month or 1, day))
+    except ValueError:
+        return None
 
 
 def _latest_year(month: int, day: int, published: dt.date) -> int:

@@ -8,7 +8,11 @@ the day of saying is no period of the sentence's figures.
 Brazilian copy names the day of the news by its weekday and date: "um anúncio da Bolsa de Valores
 de Londres na sexta-feira (10)", "aprovou nesta sexta-feira (20) um empréstimo", "na
 quarta-feira, 4": the news of that day, in the month of publication (or the month before when
-the date is later than publication's), whatever month the story's other figures are of.
+the date is later than publication's), whatever month the story's other figures are of. A
+weekday named alone ("In un annuncio di martedì da Argo, l'azienda ha affermato di aver ottenuto
+14 milioni di sterline", "el martes", "am Dienstag", "木曜日") is the latest such day up to
+publication: the news of that week, in that day's month (README decided case 7: a one-off
+event is of its month).
 """
 
 from __future__ import annotations
@@ -37,16 +41,49 @@ def said_on(text: str, end: int, language: str) -> bool:
     return said is not None and said.match(text, end) is not None
 
 
+# the weekdays, Monday first, as each language names them alone ("di martedì", "el martes")
+_WEEKDAYS = {
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
+    "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+}
+_WEEKDAY_INDEX = {
+    language: {name.lower(): index for index, name in enumerate(names.split())}
+    for language, names in _WEEKDAYS.items()
+}
+_WEEKDAY = {
+    language: re.compile(
+        "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names.split()), re.I
+    )
+    for language, names in _WEEKDAYS.items()
+}
+
+
 def told_on(text: str, language: str, published: dt.date) -> Period | None:
-    """The month of the news day a Portuguese sentence names by its weekday ("na sexta-feira
-    (10)"), else None."""
+    """The month of the news day a sentence names by its weekday ("na sexta-feira (10)", "di
+    martedì"), else None."""
     if language != "pt" or ("feira" not in text and "sábado" not in text and "domingo" not in text):
-        return None
+        return _weekday_month(text, language, published)
     m = _WEEKDAY_DAY.search(text)
     if m is None:
-        return None
+        return _weekday_month(text, language, published)
     day = int(m.group(1) or m.group(2))
     if not 1 <= day <= 31:
         return None
     month = Period.of_month(published.year, published.month)
     return month if day <= published.day else month.previous()
+
+
+def _weekday_month(text: str, language: str, published: dt.date) -> Period | None:
+    """The month of the latest day up to publication that falls on the weekday `text` names."""
+    pattern = _WEEKDAY.get(language)
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:
+        return None
+    weekday = _WEEKDAY_INDEX[language][m.group().lower()]
+    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return Period.of_month(day.year, day.month)

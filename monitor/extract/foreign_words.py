@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .foreign_expected import AGAINST_DE, AGAINST_ES, AGAINST_IT, AGAINST_PT
 from .foreign_forced import (
     FORCED_ES,
     FORCED_IT,
@@ -120,7 +121,8 @@ _JA = Lexicon(
         produced=r"生産|採掘|産出|マイニングし|"
         r"(?:ビットコイン|BTC)\)?の\s?マイニング報酬"
         r"(?![^。]{0,30}(?:半減|ブロック|\d\s?(?:BTC|ビットコイン)\s?から))",
-        held=r"保有|準備高|財務諸表|保持",
+        # ("準備金は約8.1千から約3.6千BTCへ減少": the reserve, as "準備高")
+        held=r"保有|準備高|準備金|財務諸表|保持",
     ),
     zero_sold=re.compile(
         r"(?:一切|全く|まったく|1枚も|一枚も)[^。、]{0,20}売却して(?:い)?(?:ない|ません)|"
@@ -149,8 +151,18 @@ _JA = Lexicon(
     not_own=re.compile(
         # (a price per coin, "1BTCあたり", is no daily or per-machine figure: the price is a
         # figure `after_figure` drops, the sentence's coins stay the period's)
-        r"(?<![\d月])1日|一日|日量|日平均|(?<!に)(?<!BTC)(?<!ビットコイン)(?:あたり|当たり)|週|年初来|"
+        r"(?<![\d月])1日|一日|日量|日平均|(?<!に)(?<!BTC)(?<!ビットコイン)(?:あたり|当たり)|年初来|"
+        # a weekly rate, a weekly update's week or the week before ("毎週", "週に", "週平均",
+        # "同週の採掘量は40 BTC", "前週比"); not the week a sale was made in ("過去1週間で
+        # 3,000BTCを売却", "先週末に売却": the story's own event)
+        r"毎週|前週|同週|当週|週(?:に|あたり|当たり|平均|次|ごと)|週間(?:あたり|当たり|平均)|"
         r"今年に入|これまでに|累計|業界|上位|"
+        # an announcement recalled ("1,500BTCを売却したと発表していたが、今回3,000BTCに修正",
+        # "…4,300BTCを突破したことが分かっていた"), as Korean "발표한 바 있다"
+        r"(?:と|を)(?:発表|公表|報告|報じ)していた|ことが(?:分かって|わかって|明らかになって)いた|"
+        # an earlier date set against the story's holding ("9月末時点では、1,051BTC…保有していた"
+        # after "26日時点で24BTC…保有": the contrast "では" and the past "していた")
+        r"(?:時点|末|現在)では[^。]{0,40}?保有していた|"
         r"合弁"
     ),
     # (a sale it must or may make is none done: "売却しなければならない状況", "売却せざるを
@@ -212,7 +224,9 @@ _KO = Lexicon(
     # ("…를 현금화했다고 전한 바 있다": an earlier report recalled, "has told before"; "…를
     # 현금화해야 할 것으로 보인다": what it seems it must do, a guess)
     not_own=re.compile(
-        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위|합작|"
+        # ("상위 10개 채굴업체": the top miners' aggregate; not a rank the company reached,
+        # "상장 기업 순위에서 상위 20위권에 진입")
+        r"하루|일평균|일일|주간|누적|연초|올해\s?들어|지금까지|업계|업체들|상위(?!\s?\d+\s?위)|합작|"
         r"(?:전한|전했던|밝힌|보도한|알린)\s*바\s*있|해야\s*할\s*것으로|"
         # a figure the company announced before, recalled ("…늘렸다고 발표한 바 있다")
         r"(?:발표한|발표했던|공개한|공시한|언급한)\s*바\s*있"
@@ -337,6 +351,7 @@ _ES = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    change_base=re.compile(AGAINST_ES, re.I),
     period_end=re.compile(
         r"(?:al\s+cierre|a\s+(?:finales|fin)|al\s+final)\s+del\s+(?:trimestre|mes|periodo)", re.I
     ),
@@ -369,6 +384,8 @@ _PT = Lexicon(
         sold=rf"\b(?:vendeu|venderam|vende\b|vendem\b|vendid[oa]s?|vendendo|liquidou|venda\s+de\b|{FORCED_PT})",
         produced=r"\b(?:produziu|produziram|minerou|mineraram|extraiu|gerou|produção\s+d[aeo]s?\b|"
         r"(?:havia|tinha|tem|t[êe]m)\s+(?:extra[ií]d|minerad|produzid)[oa]s?|"
+        # (a participle after the coins: "com apenas 377 BTC minerados", as Spanish)
+        r"(?:(?<=BTC\s)|(?<=itcoin\s)|(?<=itcoins\s))(?:minerad|produzid|extra[íi]d|gerad)[oa]s\b|"
         rf"{_ENABLED_PT})",
         # ("e 10.427 bitcoins mantidos": the coins held)
         # (also "tinha 1.051 BTC … no final de setembro", not "tinha extraído"; "encerrou outubro
@@ -394,10 +411,12 @@ _PT = Lexicon(
     ),
     after_figure=re.compile(r"\s*(?:BTCs?|bitcoins?)?\s*(?:a\s+menos|a\s+mais)\b", re.I),
     before_figure=re.compile(
-        r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a)\w*\s+(?:os\s+|o\s+)?[^,;]{0,12}$",
+        r"(?:em\s+relação\s+a|comparad[oa]\s+(?:a|com)|frente\s+a|\bcontra)\w*\s+(?:os\s+|o\s+)?"
+        r"[^,;]{0,12}$",
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    change_base=re.compile(AGAINST_PT, re.I),
     # (also the period's close told with a verb: "encerrou o trimestre tendo mantido …", "A
     # Riot encerrou o segundo trimestre com … e detinha 9.334 Bitcoins")
     period_end=re.compile(
@@ -454,6 +473,7 @@ _IT = Lexicon(
         re.I,
     ),
     not_own=re.compile(_ROMANCE_NOT_OWN, re.I),
+    change_base=re.compile(AGAINST_IT, re.I),
     period_end=re.compile(r"alla\s+fine\s+del\s+(?:trimestre|mese|periodo)", re.I),
     compared=re.compile(r"(?:rispetto\s+a|in\s+confronto\s+a)", re.I),
     months=_months(_ITALIAN_MONTHS),
@@ -547,7 +567,8 @@ _DE = Lexicon(
     ),
     change_base=re.compile(
         r"\bum\s+(?:rund\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:gegenüber|verglichen\s+mit|"
-        r"im\s+Vergleich\s+zu[mr]?)\s+(?:de[mnrs]\s+)?Vor(?:jahr|monat|quartal)\w*(?=\s+auf\s)",
+        r"im\s+Vergleich\s+zu[mr]?)\s+(?:de[mnrs]\s+)?Vor(?:jahr|monat|quartal)\w*(?=\s+auf\s)|"
+        + AGAINST_DE,
         re.I,
     ),
     either_side=True,
@@ -646,4 +667,5 @@ LOCAL_NAMES: dict[str, tuple[str, ...]] = {
     "CIFR": ("サイファー", "사이퍼"),
     # American Bitcoin: the company word keeps "美国比特币" (US bitcoin) from naming it
     "ABTC": ("美国比特币公司", "美國比特幣公司", "ABTC"),
+    "CANG": ("캉고", "カンゴ", "灿谷", "燦谷"),
 }
