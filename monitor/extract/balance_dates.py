@@ -397,18 +397,26 @@ LEAD_ADVERBIAL = re.compile(
 )
 
 
+def _reported_quarter(ctx: DocContext, named: Mention) -> bool:
+    """Is `named` the report's own quarter, named as such ("Q2 2025" in its results)?"""
+    quarter = named.period
+    return quarter is not None and quarter.granularity == "quarter" and quarter == ctx.report
+
+
 def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Period:
     """ "its end-of-month holdings" in a story with no period of its own, published on May 9:
     which month ended is not said, and a day still to come is no balance date, so the balance
     keeps the publication month's label (undated)."""
     published = ctx.published
-    if named.relative is None or published is None or not day.is_date:
+    reported = _reported_quarter(ctx, named)
+    if (named.relative is None and not reported) or published is None or not day.is_date:
         return day
     if day.last_day() <= published:
         return day
-    if named.relative == "report-quarter":
+    if named.relative == "report-quarter" or reported:
         # "ended the quarter with 8,049 Bitcoin" in a "fourth-quarter" release out on December
-        # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before.
+        # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before. So
+        # too "Q2 2025" in a "Second Quarter 2025 Results" release out on May 22.
         return stock_date(last_quarter_before(published))
     return day.as_month()
 
