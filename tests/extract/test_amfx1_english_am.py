@@ -15,6 +15,12 @@
   names the month of the flow.
 * A date naming the debt a new loan repays ("borrowed $11M … to repay the Jan 28, 2026 loan")
   is that debt's, not the new loan's: the loan keeps its own day (README decided case 16).
+* "Announced the liquidation of its own Bitcoin holdings" empties the treasury (decided case
+  34: a zero holding at the event's date), and "this week's output of 189.8 BTC" is a week's
+  coins, no period's production.
+* Tranches listed with their amounts in the sentence that says they were drawn ("Tranche A-1
+  ($5.5 million) and Tranche A-3 ($11.5 million) were drawn at closing"): new debt each
+  (decided cases 3 and 19), as when the next sentence says so.
 """
 
 from __future__ import annotations
@@ -207,3 +213,59 @@ ROLLED_OVER = [
 def test_a_new_loan_is_not_dated_by_the_debt_it_repays(text: str, period: str) -> None:
     found = _read(text, "LMFA", dt.date(2026, 3, 3))
     assert {(metric, p) for metric, _, p in found} == {("debt_issued_usd", period)}
+
+
+LIQUIDATED = [
+    ("During the week of February 20, 2026, the mining company Bitdeer (BTDR) announced the "
+     "liquidation of its own Bitcoin holdings (excluding client custody).", True),
+    ("On February 20, 2026, Bitdeer announced the liquidation of all its Bitcoin holdings.", True),
+    ("Bitdeer completed the sale of all of its bitcoin treasury on February 20, 2026.", True),
+    # near misses: a part, a plan, or a flow sold
+    ("On February 20, 2026, Bitdeer announced a partial liquidation of its Bitcoin holdings.",
+     False),
+    ("On February 20, 2026, Bitdeer said it plans the liquidation of its bitcoin holdings.", False),
+    ("On February 20, 2026, Bitdeer announced the sale of its bitcoin production.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "emptied"), LIQUIDATED)
+def test_the_liquidation_of_its_holdings_is_a_zero_holding(text: str, emptied: bool) -> None:
+    found = _read(text, "BTDR", dt.date(2026, 2, 21))
+    assert (("btc_held", Decimal(0), "2026-02-20") in found) is emptied
+
+
+WEEKS_OUTPUT = [
+    ("According to the company's disclosure, this week’s output of 189.8 BTC was all sold.", set()),
+    ("Bitdeer said the 189.8 BTC produced this week were all sold.", set()),
+    ("Bitdeer's weekly production of 189.8 BTC was held in its treasury.", set()),
+    # near misses: a month's production, a week named for something else
+    ("Bitdeer produced 189.8 BTC in January, the company said last week.", {"2026-01"}),
+    ("Bitdeer's January output of 189.8 BTC was announced this week.", {"2026-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "periods"), WEEKS_OUTPUT)
+def test_a_weeks_output_is_no_periods_production(text: str, periods: set[str]) -> None:
+    found = _read(text, "BTDR", dt.date(2026, 2, 21))
+    assert {period for metric, _, period in found if metric == "btc_produced"} == periods
+
+
+_FIVE, _ELEVEN = Decimal(5_500_000), Decimal(11_500_000)
+TRANCHES_DRAWN_HERE = [
+    ("Tranche A-1 ($5.5 million) and Tranche A-3 ($11.5 million) were drawn at closing.",
+     {_FIVE, _ELEVEN}),
+    ("Soluna drew Tranche A-1 ($5.5 million) and Tranche A-3 ($11.5 million) at closing.",
+     {_FIVE, _ELEVEN}),
+    ("At closing, Tranche A-1 ($5.5 million), Tranche A-2 ($3.0 million) and Tranche A-3 ($11.5 "
+     "million) were funded.", {_FIVE, Decimal(3_000_000), _ELEVEN}),
+    # near misses: a draw to come, a tranche left available
+    ("Tranche A-1 ($5.5 million) and Tranche A-3 ($11.5 million) will be drawn at closing.",
+     set()),
+    ("Tranche B ($18.5 million) remains available for drawdowns through October 2026.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), TRANCHES_DRAWN_HERE)
+def test_tranches_drawn_in_their_own_sentence(text: str, values: set[Decimal]) -> None:
+    found = _read(text, "SLNH", dt.date(2025, 9, 17))
+    assert {value for metric, value, _ in found if metric == "debt_issued_usd"} == values
