@@ -334,6 +334,8 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # the flows of that month
     (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|balance|"
      rf"treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
+    # "Bitcoin Production (January): 573 BTC": a month in brackets after a label, alone
+    (rf"(?<=\()(?P<mon>{_FULL_MONTH})(?=\))", False, _month_alone),
     # "July's self-mining production", "November's bitcoin output": the month's possessive,
     # maybe one word qualifying the flow between
     (rf"(?P<mon>{_FULL_MONTH})['’]s\s+(?=(?:[\w-]+\s+)?(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|"

@@ -21,6 +21,8 @@
 * Tranches listed with their amounts in the sentence that says they were drawn ("Tranche A-1
   ($5.5 million) and Tranche A-3 ($11.5 million) were drawn at closing"): new debt each
   (decided cases 3 and 19), as when the next sentence says so.
+* A month in brackets after a list line's label ("Bitcoin Production (January): 573 BTC") names
+  the line's period, not the results' fiscal quarter the page is about.
 """
 
 from __future__ import annotations
@@ -269,3 +271,23 @@ TRANCHES_DRAWN_HERE = [
 def test_tranches_drawn_in_their_own_sentence(text: str, values: set[Decimal]) -> None:
     found = _read(text, "SLNH", dt.date(2025, 9, 17))
     assert {value for metric, value, _ in found if metric == "debt_issued_usd"} == values
+
+
+_RESULTS = (
+    "The company's financial report for the first quarter of fiscal 2026 was released last "
+    "Thursday.\nKey Financial and Operational Metrics:\n* Revenue: $181.2 million\n"
+)
+BRACKETED_MONTH = [
+    (_RESULTS + "* Bitcoin Production (January): 573 BTC (a 12% decrease compared to January the "
+     "previous year)", "2026-01"),
+    (_RESULTS + "* Bitcoin Mined (December): 573 BTC", "2025-12"),
+    (_RESULTS + "• Self-mined bitcoin (January): 573 BTC", "2026-01"),
+    # near miss: no month by the label, the line takes the results' quarter
+    (_RESULTS + "* Bitcoin Production: 573 BTC", "2026-Q1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "period"), BRACKETED_MONTH)
+def test_a_month_in_brackets_after_a_label(text: str, period: str) -> None:
+    found = _read(text, "CLSK", dt.date(2026, 2, 9))
+    assert found == {("btc_produced", Decimal(573), period)}
