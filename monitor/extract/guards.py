@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .entities import MINERS, ticker_of
 from .folded import MONTH_WORD, Folded, lowered
 from .group_subject import GROUP_WORDS, is_group_subject, new_subject
-from .numbers import APPROX
+from .numbers import APPROX, HASH_UNIT
 from .per_document import remembered
 from .sentence_screen import SentenceScreen
 from .skipping import skipping
@@ -114,7 +114,7 @@ _LEAD = re.compile(r"^[^,;]{3,80},")
 _PER_UNIT = Folded(
     r"^\s*(?:per|/|a|for\s+each|each)\s*(?:bitcoin|BTC|coin|MW|megawatt|GPU|share|unit|day|"
     # ("would cost over $1,600 per card": a graphics card's price)
-    r"month|MWh|kWh|PH/s|TH/s|EH/s|ADS|server|card|chip)\b"
+    rf"month|MWh|kWh|{HASH_UNIT}|ADS|server|card|chip)\b"
 )
 _PRICE_BEFORE = Folded(
     r"(?:price|priced|cost\s+to\s+mine|hashprice|trading|traded|market\s+value|valued|"

@@ -147,6 +147,9 @@ MONEY_RE = skipping(
 LEADING_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d/]|[.,]\d)"
 # Power: MW / GW (GW is converted to MW).
 POWER_UNIT = r"(?:MW|megawatts?|GW|gigawatts?)\b"
+# Hash rate: "EH/s", "PH/s", "TH/s" and their words ("exahash", "petahashes"); a rate, never a
+# figure of its own, and the denominator of a yield or a price ("BTC per EH/s", "$45/PH/s").
+HASH_UNIT = r"(?:[EPT]H/s|(?:exa|peta|tera)hash(?:es)?)"
 # "200 megawatts (MW)": the abbreviation in brackets belongs to the unit.
 _UNIT_GLOSS = r"(?:\s?\((?:MW|GW)\))?"
 POWER = rf"{APPROX}(?P<mw>{NUMBER})\s?(?P<power_unit>MW|megawatts?|GW|gigawatts?)\b{_UNIT_GLOSS}"

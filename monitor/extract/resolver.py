@@ -335,9 +335,10 @@ _COMPARISON = Folded(
     r"gain|fall|slightly\s+down|slightly\s+up)\s+from|"
     # "… is similar to Riot Platforms' decision in July 2022": a likeness to another's event
     r"similar\s+to|akin\s+to|mirroring|just\s+(?:as|like)|"
-    # "1,930.8 BTC (37.5% higher than Q2)": the base of a change told with "than" (not "more
-    # than", a bound of the figure itself)
-    r"(?:higher|lower|greater|fewer|bigger|smaller)\s+than|"
+    # "1,930.8 BTC (37.5% higher than Q2)": the base of a change told with "than"; not a
+    # "than" right before a number ("greater than 9,000 BTC", "fewer than 100 BTC"), which
+    # bounds that number as "more than" does (that figure's own, its period its own)
+    r"(?:higher|lower|greater|fewer|bigger|smaller)\s+than(?!\s+(?:us\$|c\$|[$€£])?\d)|"
     r"from\s+(?:[A-Z][a-z]+'s|the\s+(?:prior|"
     r"previous|same|last))|while|whereas|due|matur\w*|(?:that|which|it|they)\s+(?:had\s+)?"
     r"(?:borrowed|raised|issued|took|received|secured|obtained|drew)|"

@@ -60,7 +60,6 @@ from .treasury_respective import replaced, respective
 from .treasury_respectively import respectively
 from .treasury_restated import is_share_lead
 from .treasury_running import running_parts
-from .treasury_running_year import is_running_year
 from .treasury_sold import SOLD, is_avoided_sale
 from .treasury_spans import in_partial_span
 from .treasury_totals import period_totals, totals_then_period
@@ -293,10 +292,13 @@ _FORECAST = Folded(
 )
 
 
-# Clients as the subject of the verb: "its hosting customers sold", "clients have held".
-_CLIENT_SUBJECT = Folded(
-    r"\b(?:customers|clients|users|depositors|counterparties)\s+(?:also\s+|have\s+|had\s+|"
-    r"collectively\s+)?$"
+# Others than the company as the subject of the verb: its clients ("its hosting customers
+# sold", "clients have held") or outsiders whose coins it reports ("Marathon said the hackers
+# possessed 50 BTC stolen from an exchange", "the thieves held", "investors sold").
+_OTHERS_SUBJECT = Folded(
+    r"\b(?:customers|clients|users|depositors|counterparties|hackers|thieves|attackers|"
+    r"scammers|criminals|exploiters|investors|traders|whales|speculators)\s+(?:also\s+|have\s+|"
+    r"had\s+|collectively\s+|still\s+)?$"
 )
 # "Customer's bitcoin production decreased from 265 in April to 128 in May": the hosted
 # customers' output named as the clause's subject, whatever verb carries the figure.
@@ -468,8 +470,6 @@ def _not_a_figure(text: str, match: re.Match[str], metric: str, ctx: DocContext)
         return True  # "Bitcoin production of 2024 …": a year, not a unit-less quantity
     if ("/" in text or "hash" in text) and _per_hash(text, match):
         return True  # "The 24.5 BTC/average EH/s is down 45%": a yield per unit of hash rate
-    if metric != BTC_HELD and is_running_year(text, match.start("qty"), ctx.published):
-        return True  # "In 2023 alone, Marathon has produced a total of 8,610 BTC" (October)
     return guards.is_negated(text, match.start())
 
 
@@ -491,7 +491,7 @@ def _not_a_result(text: str, match: re.Match[str], metric: str) -> bool:
     clause = guards.clause_before(text, start)
     if _FORECAST.search(clause):
         return True  # "projects production of 4,500 BTC for 2024": guidance, not a result
-    if _CLIENT_SUBJECT.search(clause):
+    if _OTHERS_SUBJECT.search(clause):
         return True  # "Riot's customers sold 500 BTC through its desk": the clients' coins
     if metric == BTC_PRODUCED and _CLIENT_OUTPUT.search(
         guards.clause_before(text, match.start("qty"))

@@ -88,7 +88,7 @@ def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
         return found  # (most documents: no money flow in a title line)
     exact: dict[tuple[str, str, str | None], list[Decimal]] = {}
     for item in found:
-        if item.metric in _MONEY_FLOWS and item.value is not None and not _headline(item):
+        if item.metric in _MONEY_FLOWS and item.value is not None and not told_in_headline(item):
             exact.setdefault((item.metric, item.unit, item.period), []).append(item.value)
     for values in exact.values():
         values.sort()  # (each figure then looks at its neighbours only: `_rounds_one`)
@@ -103,7 +103,7 @@ def without_rounded_money(found: list[Extracted]) -> list[Extracted]:
     ]
 
 
-def _headline(item: Extracted) -> bool:
+def told_in_headline(item: Extracted) -> bool:
     """Is `item` read from title lines (each short, no full stop: a headline and its
     subhead), not a body sentence (whose last line, wrapped or not, ends in a full stop)?"""
     return all(is_title(line.strip()) for line in item.evidence.splitlines())
@@ -111,7 +111,7 @@ def _headline(item: Extracted) -> bool:
 
 def _headline_flow(item: Extracted) -> bool:
     """Is `item` a money flow (`_MONEY_FLOWS`) told in a title line?"""
-    return item.metric in _MONEY_FLOWS and _headline(item)
+    return item.metric in _MONEY_FLOWS and told_in_headline(item)
 
 
 def _rounds_one(value: Decimal, values: list[Decimal]) -> bool:

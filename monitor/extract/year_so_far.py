@@ -3,9 +3,13 @@
 "During the year, Riot has sold 500 BTC" names the year; in a story of July, or in a June
 update, the year has not ended, so the figure is the year so far, which no label names (README
 "What is NOT labelled": year-to-date totals that are not a whole named period; decided case 42
-for the six months of a second quarter's report). The same words in a December update, a
-full-year release or a story early in the next year are the whole year, and a first quarter's
-"year so far" is the quarter itself (`context._year_so_far` already dates it so).
+for the six months of a second quarter's report). "So far in 2025", "throughout 2023" and a
+named year whose flow is told in the present perfect ("In 2023 alone, Marathon has produced a
+total of 8,610 BTC" in October 2023) say the same of that year; a figure that names its own
+month or quarter ("In 2023, the company has mined 1,187 BTC in September") is not the year's.
+The same words in a December update, a full-year release or a story early in the next year are
+the whole year, and a first quarter's "year so far" is the quarter itself
+(`context._year_so_far` already dates it so).
 
 The year is over when the period the story reports (its report, lead, document or topic
 period, else its publication month: `DocContext.fallback`) ends on or after the year's last day.
@@ -56,7 +60,11 @@ def without_year_so_far(
     open_years = {
         period.label()
         for mention in ctx.mentions(segment)
-        if (mention.relative in (_THE_YEAR, _THE_FISCAL_YEAR) or _so_far(segment.text, mention))
+        if (
+            mention.relative in (_THE_YEAR, _THE_FISCAL_YEAR)
+            or _so_far(segment.text, mention)
+            or _counted_so_far(segment.text, mention)
+        )
         and (period := ctx.absolute(mention)) is not None
         and _not_over(period, ctx, fiscal=mention.relative == _THE_FISCAL_YEAR)
     }
@@ -81,6 +89,26 @@ def _so_far(text: str, mention: Mention) -> bool:
         is not None
         or _SO_FAR_OPENING.match(text, mention.start) is not None  # (the phrase holds the word)
         or _SO_FAR_AFTER.match(text, mention.end) is not None
+    )
+
+
+# "In 2023 alone, Marathon has produced a total of 8,610 BTC", "During 2025 it has sold 500
+# BTC" (told before the year is over): a year named, then a flow in the present perfect, which
+# counts what the year has brought so far. Not "for fiscal 2025" (the mention opens with
+# "fiscal": the issuer's year, which may be over) nor "has mined 1,187 BTC in September" (the
+# figure names its own month: its period is not the year, so it stays).
+_YEAR_OPENING = Folded(r"(?:in|during|for)\s+(?:calendar\s+(?:year\s+)?)?20\d\d\b")
+_PERFECT_AFTER = Folded(
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:produced|mined|"
+    r"sold|earned|generated|liquidated)\b"
+)
+
+
+def _counted_so_far(text: str, mention: Mention) -> bool:
+    """Does the sentence tell a flow of the year of `mention` in the present perfect?"""
+    return (
+        _YEAR_OPENING.match(text, mention.start, mention.end) is not None
+        and _PERFECT_AFTER.match(text, mention.end) is not None
     )
 
 

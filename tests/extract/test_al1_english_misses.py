@@ -194,9 +194,10 @@ _CUT_SHORT: list[tuple[str, Must, MustNot]] = [
         [("btc_produced", 472)],
     ),
     (
-        "Acme Mining Holds 1,944 BTC\n\nAcme Mining held 1,944.3 BTC as of February 28.",
-        [("btc_held", 1944.3, "2025-02-28")],
-        [("btc_held", 1944)],
+        "Acme Mining Sold 400 BTC in February\n\nAcme Mining sold 400.6 BTC in February to "
+        "fund its expansion.",
+        [("btc_sold", 400.6, "2025-02")],
+        [("btc_sold", 400)],
     ),
     # near misses: two different figures; a small count beside a fractional one
     (
