@@ -161,7 +161,9 @@ _FOR_OBJECT_AFTER = re.compile(
     rf"\s+for\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w,.-]+\s+){{0,4}}?{_OBJECT}\b"
 )
 _PURCHASE_BEFORE = re.compile(
-    rf"\b(?i:purchas\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?\b{_OBJECT}\b"
+    # ("plans to procure the necessary GPUs and related equipment from Dell for $5.8 billion")
+    rf"\b(?i:purchas\w*|procur\w*|acquir\w*|bought|buy\w*|order\w*|paid|pays)\b[^.;$]{{0,120}}?"
+    rf"\b{_OBJECT}\b"
     rf"[^.;$]{{0,60}}?\bfor\s+(?:a\s+(?:total\s+)?(?:purchase\s+price|price|value|cost|"
     rf"consideration)\s+of\s+)?{APPROX}$|"
     rf"\b{_OBJECT}\s+(?:was|were|has\s+been|have\s+been)\s+(?i:purchased|acquired|bought)\s+"
@@ -199,8 +201,8 @@ _CAPEX_HINTS = sentence_gate("capex", "capital expend")
 _MINING_HINTS = sentence_gate(
     "miner", "mining", "asic", "hash", "eh/s", "rig", "non-", "bitcoin", "btc"
 )
-_PURCHASE_HINTS = Words("purchas", "acquir", "bought", "buy", "gpus", "order", "paid", "pays",
-                         "servers", "00s")  # fmt: skip
+_PURCHASE_HINTS = Words("purchas", "procur", "acquir", "bought", "buy", "gpus", "order", "paid",
+                         "pays", "servers", "00s")  # fmt: skip
 _SPEND_AFTER = Folded(
     r"\s+(?:(?:of|in)\s+(?:capital\s+expenditures?|capex|capital|investment)\b|"
     # "$5.8B equipment package", "$1.2 billion GPU purchase"
@@ -287,7 +289,10 @@ _NOT_CAPEX = Branches(
     r"preferred|grants?|prepay\w*|"
     # "includes a preliminary deposit of $2.25 million": a deposit or down payment is a part of
     # a price told beside it, not a spend of its own
-    r"deposits?|down[- ]payments?|earnest\s+money)\b|"
+    r"deposits?|down[- ]payments?|earnest\s+money|"
+    # "Cash, short-term investments, and digital currencies totaled $62 million": money held
+    # (a balance sheet's investments), not money spent
+    r"(?:short|long)[- ]term\s+investments?|marketable\s+securities|cash\s+equivalents)\b|"
     r"(?:\bper\s+|/\s?|\bfor\s+(?:1|one|a|each)\s+(?:unit\s+of\s+)?)(?:bitcoin|btc|coin|mw|"
     r"megawatt|kw|gpu|unit|share)\b|"
     # "The expansion is projected to bring a $6.1 billion real property investment": an
@@ -333,7 +338,8 @@ _PROVIDES_GOODS_AFTER = Folded(
 # data center infrastructure", "a multinational provider supplying critical IT equipment", "a
 # major data center infrastructure provider" (not an "AI infrastructure provider", a tenant).
 _SUPPLIER = (
-    r"(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,5}?(?<!AI\s)(?<!HPC\s)(?<!cloud\s)(?:infrastructure|"
+    # ("a publicly traded U.S. infrastructure provider": a country's abbreviation among them)
+    r"(?:an?\s+|the\s+)?(?:(?:[\w.-]+\s+){0,5}?(?<!AI\s)(?<!HPC\s)(?<!cloud\s)(?:infrastructure|"
     r"equipment|hardware|server)\s+(?:providers?|suppliers?|vendors?|manufacturers?|makers?)\b|"
     r"(?:[\w-]+\s+){0,7}?(?:providers?|suppliers?|vendors?|manufacturers?|makers?)\s+(?:of|"
     r"supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:infrastructure|equipment|hardware|GPUs?|"
@@ -601,7 +607,8 @@ _BROUGHT_IN_BEFORE = Folded(
 # "plans to allocate $60 million for capped call transaction costs, $115 million for share
 # repurchases": money set aside for a purpose the amount names, which is not a build-out.
 _OTHER_PURPOSE_AFTER = Folded(
-    r"\s+(?:for|to\s+(?:fund|pay|cover|repay))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("allocated $201.3 million to capped call transactions": the purpose right after "to")
+    r"\s+(?:for|to(?:\s+(?:fund|pay|cover|repay))?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:capped[- ]calls?|share\s+(?:repurchases?|buybacks?)|buybacks?|repurchases?|"
     r"general\s+corporate|working\s+capital|dividends?|interest\s+payments?)\b"
 )

@@ -319,7 +319,8 @@ _LEASED = [
         rf"(?i:the\s+(?:full|entire|whole)\s+|an?\s+)?{APPROX}{_MW}"
     ),
     re.compile(
-        rf"\b(?i:leases?|contracts?|agreements?|joint\s+venture|JV)\s*"
+        # ("inked a 10-year Fluidstack AI hosting deal (168 MW) backed by Google")
+        rf"\b(?i:leases?|contracts?|agreements?|deals?|pacts?|joint\s+venture|JV)\s*"
         rf"\((?:(?i:initially|approximately|about|up\s+to)\s+|~)?{_MW}"
     ),
 ]

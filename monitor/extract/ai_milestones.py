@@ -136,6 +136,13 @@ _CONTRACT = Folded(
     # news copy: "has closed a historic 15-year lease agreement", "unveiled a landmark deal
     # with Fluidstack to deploy more than 200 megawatts" (a deal done, told as news)
     r"closed|closes|unveiled|unveils|"
+    # "revealed a deal Tuesday to help … CoreWeave expand its artificial intelligence
+    # capabilities", "has formalized a deal valued at $9.7 billion": a deal made, told as news
+    # (not "revealed plans for a deal", "disclosed that it is in talks on a lease": what is
+    # revealed is no deal made)
+    r"(?:revealed|reveals|disclosed|discloses)(?![^.;]{0,40}?\b(?:that|plans?|talks|"
+    r"discussions|negotiations|inten\w+|expects?|hopes?|seeks?|would|will|could|may)\b)|"
+    r"formali[sz]ed|formali[sz]es|"
     # "the firm confirmed two HPC colocation agreements with AI cloud provider Fluidstack"
     r"confirmed|confirms)\b"
     # ("hath secured a $9.7 billion pact with Microsoft": a news writer's word for the deal)
@@ -204,7 +211,9 @@ _NOT_SIGNED_YET = Folded(
 )
 _KIND_AFTER = 80
 _KIND_BEFORE = 12  # "the previously announced agreements"
-_CLAUSE_END = re.compile(r"[,;(]")
+# (a party's short name glossed in brackets does not end the clause: "an agreement with Macquarie
+# Asset Management (MAM) for funding of up to USD 5 billion" is a financing)
+_CLAUSE_END = re.compile(r"[,;]|\((?![A-Z][\w.&-]{0,11}\))")
 _ENERGISED = Folded(
     r"\b(?:energi[sz]ed|energi[sz]es|"
     r"(?:completed|achieved|announced|marked|celebrated)\s+(?:the\s+)?(?:successful\s+)?"
@@ -220,7 +229,15 @@ _ENERGISED = Folded(
     # ("completed the second 50MW phase of its first data center building": the size between)
     r"hand-over|commissioning|energi[sz]ation)\s+of\s+)?(?:the\s+|its\s+|our\s+)?(?:first\s+|"
     r"second\s+|third\s+|initial\s+|final\s+)?(?:\d[\d,.]*[\s-]?(?:MW|megawatts?)[\s-]+)?"
-    r"(?:phase|building|data\s+hall)|"
+    # ("delivered its first operational data hall to CoreWeave")
+    r"(?:operational\s+|new\s+)?(?:phase|building|data\s+hall)|"
+    # "announced the opening of its new North American AI and HPC data center", "opened its
+    # first AI data center": a data centre opened is live (not "plans the opening of")
+    r"(?:announced|announces|celebrated|celebrates|marked|marks)\s+the\s+(?:grand\s+|official\s+)?"
+    r"opening\s+of\s+(?:its|their|our|the|a)\s+(?:[\w/-]+\s+){0,7}?(?:data\s+cent(?:er|re)|"
+    r"data\s+hall|AI\s+factory)|"
+    r"(?:opened|opens)\s+(?:its|their|our|a)\s+(?:[\w/-]+\s+){0,7}?(?:data\s+cent(?:er|re)|"
+    r"data\s+hall|AI\s+factory)|"
     r"(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?"
     r"(?:operational|online|live|in\s+service)|"
     # "Phase 1 of the HPC data center was completed", "the first data hall has been handed over"
@@ -280,7 +297,7 @@ _CONTRACT_HINTS = sentence_gate(
 _ENERGISED_HINTS = sentence_gate(
     "energi", "online", "on-line", "live", "operation", "service", "launch", "delivered",
     "switched on", "turned on", "powered on", "hosting", "handed", "turned over", "phase",
-    "building", "data hall", "full",
+    "building", "data hall", "full", "open",
 )  # fmt: skip
 _GPU_HINTS = sentence_gate("gpu", "00", "blackwell", "hopper", "mi3")
 _GPU_WORD = re.compile(_ACCELERATORS, re.IGNORECASE)

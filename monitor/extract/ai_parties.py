@@ -129,10 +129,17 @@ def is_counterparty_event(text: str, start: int, entity: str | None) -> bool:
     after = text[start:]
     if _WITH_COMPANY.search(after):
         return False
-    names = names_of(entity)
+    names = _spellings(names_of(entity))
     # "CoreWeave and Core Scientific on Tuesday entered into …": the company shares the subject
     subject = text[max(0, start - _SUBJECT_REACH) : start]
     return not any(name and (name in after or name in subject) for name in names)
+
+
+def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The company's names, and a capitalised name also as news copy writes it ("IREN" as
+    "Iren": "a deal … to secure AI cloud capacity from Australian company Iren")."""
+    titled = tuple(n.capitalize() for n in names if len(n) > 3 and n.isupper() and n.isalpha())
+    return names + titled
 
 
 # A counterparty acting as the subject: "Lancium and Crusoe Energy Systems announced …".

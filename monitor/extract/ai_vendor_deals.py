@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .folded import Folded
 
-_MAKERS = (
+MAKERS = (
     r"(?:Dell(?:\s+Technologies)?|Super\s?[Mm]icro(?:\s+Computer)?|Hewlett\s+Packard\s+Enterprise|"
     r"HPE|Lenovo|Gigabyte|Foxconn|Quanta|Wiwynn|Inventec)"
 )
@@ -20,7 +20,7 @@ _MAKERS = (
 # noun, then the maker as its other party.
 _VENDOR_DEAL_AFTER = Folded(
     r"\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|contracts?|pacts?|orders?)\s+with\s+"
-    rf"(?:the\s+)?{_MAKERS}\b"
+    rf"(?:the\s+)?{MAKERS}\b"
 )
 
 

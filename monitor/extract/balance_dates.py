@@ -210,9 +210,13 @@ def _closing_day_just_named(ctx: DocContext, segment: Segment, report: Period) -
     if not _DAY_CUE.search(window) and not _CLOSE_CUE.search(window):
         return False  # cheap gate
     closing = stock_date(report)
-    return any(
-        _names_close(window, mention, closing) for mention in find_mentions(window, ctx.reference)
-    )
+    mentions = find_mentions(window, ctx.reference)
+    days = [m for m in mentions if m.period is not None and m.period.is_date]
+    if days and days[-1].period != closing:
+        # "As of May 31, our operating hashrate … On May 10, Iris Energy provided an investor
+        # update. Key highlights: - … no debt": another day told since, whose news follows
+        return False
+    return any(_names_close(window, mention, closing) for mention in mentions)
 
 
 _SAME_PERIOD = Folded(r"\b(?:during|in|for|at|as\s+of)\s+the\s+same\s+(?:period|date|time|day)\b")
@@ -474,14 +478,14 @@ def _dates_an_earlier_figure(ctx: DocContext, segment: Segment, period: Period, 
         # which left its total BTC holding at 363.9 BTC")
         return (
             owner is not None
-            or _NIL_FLOW.search(text, max(0, mention.start - _NIL_REACH), start) is not None
+            or NIL_FLOW.search(text, max(0, mention.start - _NIL_REACH), start) is not None
         )
     return False
 
 
 _NIL_REACH = 80  # "did not sell any of its Bitcoin produced in November": the verb further back
 # A flow of nothing, told in words: a figure (zero) of the period all the same.
-_NIL_FLOW = Folded(
+NIL_FLOW = Folded(
     r"\b(?:did\s+not|didn't|has\s+not|hasn't|had\s+not)\s+(?:sell|liquidate|dispose\s+of)\s+"
     r"any\b|\b(?:sold|liquidated)\s+(?:none|no)\b"
 )

@@ -57,8 +57,11 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"[\w-]*(?:[Vv]ertr[äa]g|[Vv]ereinbarung)\w*(?=\s+mit\s)|"
         # ("hat eine Vereinbarung über 9,7 Milliarden US-Dollar mit … IREN Ltd. getroffen":
         # the noun's sum and party told before the participle)
-        r"\b(?:\w*[Vv]ertrag|\w*[Vv]ereinbarung|Partnerschaft|Deal)\s+(?:[\w,.$-]+\s+){0,10}?"
-        r"(?:unterzeichnet|abgeschlossen|getroffen)\b",
+        # (the plural, a glossed kind between: "hat zwei 10-jährige Vereinbarungen über die
+        # Co-Location von Hochleistungsrechnern (HPC) mit … Fluidstack unterzeichnet"; a joint
+        # venture agreed: "wurde ein 25-jähriges Joint Venture … vereinbart")
+        r"\b(?:\w*[Vv]ertr(?:ag|äge)|\w*[Vv]ereinbarung(?:en)?|Partnerschaft|Deal|Joint\s+Venture)"
+        r"\s+(?:[\w,.$()-]+\s+){0,12}?(?:unterzeichnet|abgeschlossen|getroffen|vereinbart)\b",
     ),
     # ("inihayag … ang pakikipagtulungan nito sa … Fluidstack": announced, as "inanunsyo")
     "tl": re.compile(
@@ -114,7 +117,7 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     ),
 }
 # an AI/HPC/cloud tie in the sentence ("data center" alone may be a mining site's)
-_AI = re.compile(
+AI_TIE = re.compile(
     r"(?<![A-Za-z])(?:AI|IA|KI|HPC|GPUs?)(?![A-Za-z])|intelligenza\s+artificiale|"
     r"inteligencia\s+artificial|intelig[êe]ncia\s+artificial|künstliche\w*\s+Intelligenz|"
     r"alte\s+prestazioni|alto\s+rendimiento|alto\s+desempenho|Hochleistungsrechn\w*|cloud|"
@@ -301,10 +304,10 @@ def is_recalled(period: Period, published: dt.date, own: Period) -> bool:
 def _ai_tie(text: str, verb: int, language: str) -> bool:
     """Has `text`, whose contract verb is at `verb`, an AI/HPC tie: an AI word, or (Romance and
     German copy) a tenant named as the deal's partner in a deal not for mining?"""
-    tie = _AI.search(text)
+    tie = AI_TIE.search(text)
     if tie is None or language not in _TENANT_LANGUAGES or _TENANT.search(text) is None:
         return tie is not None
-    if _AI.search(_TENANT.sub(" ", text)) is not None:
+    if AI_TIE.search(_TENANT.sub(" ", text)) is not None:
         return True
     if _MINING_DEAL.search(text):
         return False
@@ -318,6 +321,22 @@ def _is_partner(text: str, tenant: int, verb: int) -> bool:
         return True
     before = max(0, tenant - _PARTNER_BEFORE)
     return tenant > verb and _PARTNER.search(text, before, tenant) is not None
+
+
+# a deal's other party named after its preposition, a few words of description between ("con
+# IREN", "mit dem australischen Unternehmen IREN", "com a Cipher", "avec la société Hut 8")
+_PARTY_BEFORE = re.compile(
+    r"\b(?:con|com|avec|mit|с)\s+(?:(?:a|o|la|el|le|der|dem|l'|die|das)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_PARTY_REACH = 50
+
+
+def is_partner_before(text: str, name: int) -> bool:
+    """Is the name at `name` of `text` a deal's other party (a partner preposition right before
+    it)?"""
+    return _PARTY_BEFORE.search(text, max(0, name - _PARTY_REACH), name) is not None
 
 
 def _recalled(text: str, verb: int) -> bool:
@@ -347,5 +366,5 @@ def _held(text: str, sentence: Segment, language: str) -> Iterator[Deal]:
             continue
         tail = text[phrase.end() : phrase.end() + _PHRASE]
         value = foreign_numbers.romance_value(mw.group(1))
-        if _AI.search(tail) and not NOT_DONE.search(text, verb.start(), mw.start()) and value:
+        if AI_TIE.search(tail) and not NOT_DONE.search(text, verb.start(), mw.start()) and value:
             yield Deal(sentence, AI_CAPACITY, value, verb.start())

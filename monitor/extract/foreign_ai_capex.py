@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from . import foreign_ai, foreign_numbers
+from .ai_vendor_deals import MAKERS
 
 # the purchase: a verb or noun of buying (es, pt, it, de, fr)
 _BUY = re.compile(
@@ -62,6 +63,11 @@ def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, D
     if language in _CJK_LANGUAGES:
         yield from _read_cjk(text)
         return
+    vendor = list(_vendor_deals(text, language, dollar)) + list(
+        _investments(text, language, dollar)
+    )
+    yield from vendor
+    told = {start for start, _, _ in vendor}
     if "GPU" not in text and "hip" not in text:
         return  # (the cheap look: most sentences name no GPUs or chips)
     gpu = _GPU.search(text)
@@ -72,11 +78,92 @@ def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, D
     for start, end, value, currency in foreign_numbers.money(text, False, spaced, dollar):
         # (the GPUs before their price; the verb before them, or right after the price in a
         # German infinitive: "GPUs … im Wert von 5,8 Milliarden US-Dollar von Dell zu kaufen")
-        if gpu.start() > start or not _FOR.search(text, max(0, start - _FOR_WINDOW), start):
+        if start in told or gpu.start() > start:
+            continue  # (a deal with a server maker, read above)
+        if not _FOR.search(text, max(0, start - _FOR_WINDOW), start):
             continue
         if buy.start() < gpu.start() and not _OTHER_DEAL.search(text, buy.end(), start):
             yield buy.start(), value, currency
         elif language == "de" and _verb_right_after(text, end, buy.start()):
+            yield start, value, currency
+
+
+# A deal with a server maker, its sum then the maker as its party: "un acuerdo adicional de $5.8
+# mil millones con Dell para suministrar los sistemas Nvidia GB300", "ein Vertrag über 5,8
+# Milliarden US-Dollar mit Dell" (`ai_vendor_deals`: a server maker sells hardware, so the
+# deal's sum is the company's AI hardware bought, README decided case 43)
+_MAKER = re.compile(MAKERS)
+_DEAL_BEFORE = re.compile(
+    r"\b(?:acuerdos?|contratos?|acordos?|accord[oi]|contratt[oi]|contrats?|accords?|pedidos?|"
+    r"encomendas?|commandes?|ordini|\w*[Vv]ertr[äa]ge?|\w*[Vv]ereinbarung(?:en)?|Deals?|"
+    r"Auftr[äa]ge?|Bestellung(?:en)?)\s+(?:[\w-]+\s+){0,2}?(?:de|por|di|da|über|von|d['’]|"
+    r"pour|per)\s*(?:(?:unos|cerca\s+de|cerca|aproximadamente|circa|rund|etwa|environ)\s+)?$"
+)
+_MAKER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:con|com|mit|avec|with)\s+(?:(?:la|el|a|der|dem|le|l['’])\s+)?"
+    r"(?:(?:empresa|compañía|companhia|società|Firma|Unternehmen|société|fabricante|"
+    r"Hersteller)\s+)?" + MAKERS + r"\b"
+)
+_DEAL_WINDOW = 50
+
+
+def _vendor_deals(text: str, language: str, dollar: str) -> Iterator[tuple[int, Decimal, str]]:
+    """(where the sum is, sum, currency) of a deal with a server maker told in `text`."""
+    if _MAKER.search(text) is None or foreign_ai.NOT_DONE.search(text):
+        return  # (the cheap look: no server maker named)
+    for start, end, value, currency in foreign_numbers.money(text, False, language == "fr", dollar):
+        if _DEAL_BEFORE.search(text, max(0, start - _DEAL_WINDOW), start) and _MAKER_AFTER.match(
+            text, end
+        ):
+            yield start, value, currency
+
+
+# Money the company invests in an AI build, or an AI data centre's price: "invertirá más de 1.000
+# millones de dólares en un proyecto … de computación de alto rendimiento", "la construcción de
+# un centro de datos de inteligencia artificial (IA) valorado en 3.000 millones de dólares"
+# (README: capex spent or guided; a build's price is its capex, as English "a $500 million AI
+# data center"). The AI tie is the sentence's (`foreign_ai`); a contract's value is not read (its
+# noun is no build), nor an investment in a company or its shares.
+_INVEST_BEFORE = re.compile(
+    r"\b(?:invertir[áa]n?|invirti[óo]|invierte|invertirá|investir[áàa]|investiu|investe|"
+    r"investirà|investito|investiert|investieren|investieren\s+wird|investira|investit|"
+    r"investissement\s+de|inversi[óo]n\s+de|investimento\s+de|investimento\s+di|"
+    r"Investition\s+(?:von|in\s+Höhe\s+von))\s+(?:(?:más\s+de|mais\s+de|oltre|über|plus\s+de|"
+    r"unos|cerca\s+de|circa|rund|environ|aproximadamente)\s+)?$",
+    re.I,
+)
+_BUILD_VALUED_BEFORE = re.compile(
+    r"\b(?:centros?\s+de\s+datos|centros?\s+de\s+dados|data\s*cent(?:er|re)s?|"
+    r"Rechenzentr\w+|centres?\s+de\s+donn[ée]es|campus|proyecto|projeto|progetto|Projekt\w*|"
+    r"projet)\b[^.;$]{0,90}?\b(?:valorad[oa]|valuad[oa]|avaliad[oa]|stimat[oa]|im\s+Wert\s+von|"
+    r"d['’]une\s+valeur\s+de|por\s+valor\s+de)\s+(?:en\s+)?(?:(?:más\s+de|unos|cerca\s+de)\s+)?$",
+    re.I,
+)
+_NOT_BUILD = re.compile(
+    r"\b(?:contrat\w*|acuerdo|acordo|accordo|Vertrag\w*|Vereinbarung\w*|accord|acciones|"
+    r"ações|azioni|Aktien|actions|participaci[óo]n|participa[çc][ãa]o|Beteiligung|"
+    r"adquisici[óo]n|aquisi[çc][ãa]o|acquisizione|Übernahme|acquisition)\b",
+    re.I,
+)
+_INVEST_WINDOW = 110
+_INVEST_HINTS = ("nvest", "nver", "valor", "valua", "valia", "Wert", "stimat", "valeur")
+_OBJECT_AFTER = 30
+
+
+def _investments(text: str, language: str, dollar: str) -> Iterator[tuple[int, Decimal, str]]:
+    """(where the sum is, sum, currency) of money `text` says the company invests in an AI
+    build, or an AI data centre's price."""
+    if not any(word in text for word in _INVEST_HINTS):
+        return  # (the cheap look)
+    if foreign_ai.AI_TIE.search(text) is None:
+        return
+    for start, end, value, currency in foreign_numbers.money(text, False, language == "fr", dollar):
+        window = text[max(0, start - _INVEST_WINDOW) : start]
+        cue = _INVEST_BEFORE.search(window) or _BUILD_VALUED_BEFORE.search(window)
+        if cue is None or foreign_ai.NOT_DONE.search(window, max(0, cue.start() - 40)):
+            continue
+        # (what the sum buys may follow it: "invertirá 50 millones en acciones de WhiteFiber")
+        if _NOT_BUILD.search(window + text[end : end + _OBJECT_AFTER], cue.start()) is None:
             yield start, value, currency
 
 

@@ -43,7 +43,9 @@ _BACK: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "de": re.compile(
-        r"\W{0,3}(?:(?:Im\s+Rahmen|Gemäß|Unter)\s+)?(?:dieser|diesen|dieses|der|den|des|die|"
+        # (the determiner opening the sentence too: "Die Vereinbarungen betreffen mehr als 200 MW
+        # kritische IT-Last")
+        r"\W{0,3}(?:(?:Im\s+Rahmen|Gemäß|Unter)\s+)?(?i:dieser|diesen|dieses|der|den|des|die|"
         r"diese|das)\s+[\w-]*(?:Vereinbarung|Vertr[äa]g)\w*\b"
     ),
     "fr": re.compile(

@@ -156,10 +156,13 @@ def _debts(sentence: Segment, before: str, story: _Story, tranches: bool) -> Ite
 
 
 def _deals(sentence: Segment, story: _Story) -> Iterator[Extracted]:
+    partner = _is_partner(sentence, story)
     for deal in foreign_ai.read(sentence, story.language):
-        if _owner(story.names, story.positions, sentence.start + deal.position) != story.entity:
+        if partner:
+            pass  # ("Microsoft firmó un acuerdo … con IREN": the company is the deal's party)
+        elif _owner(story.names, story.positions, sentence.start + deal.position) != story.entity:
             continue
-        if deal.signer is not None and not _names_within(story.positions, sentence, deal.signer):
+        elif deal.signer is not None and not _names_within(story.positions, sentence, deal.signer):
             continue  # ("e Tether ha firmato un accordo … con Rumble": no miner signed it)
         dated = _deal_period(sentence, story.language, story.published, deal.position)
         if dated is not None and foreign_ai.is_recalled(dated, story.published, story.own):
@@ -186,6 +189,17 @@ def _capex(sentence: Segment, story: _Story) -> Iterator[Extracted]:
         dated = _deal_period(sentence, story.language, story.published, position)
         label = (dated or story.month).label()
         yield observation(sentence, AI_CAPEX, value, currency, label, currency=currency)
+
+
+def _is_partner(sentence: Segment, story: _Story) -> bool:
+    """Is the company named in `sentence` as a deal's other party ("con IREN", "mit dem
+    australischen Unternehmen IREN")?"""
+    start = bisect.bisect_left(story.positions, sentence.start)
+    end = bisect.bisect_left(story.positions, sentence.end)
+    return any(
+        ticker == story.entity and foreign_ai.is_partner_before(sentence.text, at - sentence.start)
+        for at, ticker in story.names[start:end]
+    )
 
 
 def _names_within(positions: list[int], sentence: Segment, span: tuple[int, int]) -> bool:

@@ -253,7 +253,7 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
     found.extend(_relative(text, lexicon, published))
     if lexicon.language == "de" and "Geschäftsjahr" in text:
         found.extend(_fiscal_last_quarter(text, lexicon, published))
-    if lexicon.language == "de" and "bis" in text:
+    if foreign_fiscal_span.applies(lexicon.language, text):
         found = _fiscal_spans(text, document or text, lexicon, published, found)
     if not lexicon.cjk:
         found.extend(_year_ends(text, published))
@@ -410,7 +410,9 @@ def _fiscal_spans(
     """ "im zweiten Quartal des laufenden Geschäftsjahres … von Juli bis September": the fiscal
     quarter in place of the calendar quarter and the months those phrases name alone; a span
     of three months alone, its calendar quarter (`foreign_fiscal_span`)."""
-    spans = list(foreign_fiscal_span.mentions(text, document, lexicon.months, published))
+    spans = list(
+        foreign_fiscal_span.mentions(text, document, lexicon.months, published, lexicon.language)
+    )
     if not spans:
         return found
     kept = [m for m in found if not any(start <= m.start < end for start, end, _ in spans)]

@@ -268,7 +268,8 @@ _ENABLED_IT = (
     r"(?:estrarre|minare|produrre)"
 )
 # the coins a change left ("1.959 BTC restantes"): a holding reached
-_LEFT = re.compile(r"\s*(?:restantes|remanescentes|rimanenti|restanti)\b", re.I)
+# a remainder after the period's flows ("1.959 BTC restantes"): its closing balance
+LEFT = re.compile(r"\s*(?:restantes|remanescentes|rimanenti|restanti)\b", re.I)
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
@@ -349,7 +350,7 @@ _ES = Lexicon(
         r"\bel\s+trimestre\s+pasado\b",
         re.I,
     ),
-    reached=_LEFT,
+    reached=LEFT,
     report_source=re.compile(
         r"\s*(?:seg[úu]n|de\s+acuerdo\s+con|conforme\s+a|en)\s+(?:sus|su|el|los|las|la)\s+"
         r"(?:[\wáéíóú]+\s+){0,2}?(?:resultados|informe|reporte|balance|estados\s+financieros)\b",
@@ -410,7 +411,7 @@ _PT = Lexicon(
     quarters={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     last_month=re.compile(r"\bo\s+m[êe]s\s+passado\b", re.I),
     last_year=re.compile(r"\bo\s+ano\s+passado\b", re.I),
-    reached=_LEFT,
+    reached=LEFT,
 )
 
 _IT = Lexicon(
@@ -459,7 +460,7 @@ _IT = Lexicon(
     quarters={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     last_month=re.compile(r"\bil\s+mese\s+scorso\b", re.I),
     last_year=re.compile(r"\bl['’]anno\s+scorso\b", re.I),
-    reached=_LEFT,
+    reached=LEFT,
 )
 
 _GERMAN_MONTHS = (

@@ -24,7 +24,9 @@ from collections.abc import Iterator
 from monitor.vocabulary.periods import Period
 
 from .foreign_lexicons_more import LEXICONS
+from .gates import any_of
 from .model import BTC_PRODUCED, BTC_SALE_PROCEEDS, BTC_SOLD, DEBT_ISSUED, DEBT_REPAID, Extracted
+from .required import required_words
 from .stated_amounts import digit_signature
 
 _FLOWS = frozenset({BTC_SOLD, BTC_PRODUCED, BTC_SALE_PROCEEDS, DEBT_ISSUED, DEBT_REPAID})
@@ -88,6 +90,13 @@ _EACH = re.compile(
     r"відповідно|αντίστοιχα|sırasıyla|odpowiednio|masing-masing|lần\s+lượt|على\s+التوالي|"
     r"vastaavasti|それぞれ|分别|分別|각각"
 )
+# Its words, one of which every match holds: `_EACH`'s thirty-odd alternatives tried at every
+# place of a sentence cost more than the rest of this module (some 13 M instructions on the
+# worst-case document); one search for the words (the engine skips to their letters) rules out
+# nearly every sentence first. (`required_words` reads them from the pattern: exact, as `_EACH`
+# is searched case-sensitively over lowercase text.)
+_EACH_WORDS = required_words(_EACH.pattern, shortest=1, most=64)
+_EACH_CUE = any_of(*_EACH_WORDS) if _EACH_WORDS else None
 # the span's opening word: "between October and December" is the quarter it names
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|между|між|μεταξύ|antara|giữa|mezi)\s+"
@@ -145,8 +154,10 @@ def _proceeds_of(item: Extracted, sale: Extracted) -> bool:
 def _told_for_two_months(item: Extracted, found: list[Extracted]) -> bool:
     """Is `item` a flow dated by one of two months its sentence joins, the one figure told for
     both (see the module)?"""
-    month = _month_of(item.period)
-    if item.metric not in _FLOWS or not item.value or month is None:
+    if item.metric not in _FLOWS or not item.value:
+        return False
+    month = _month_of(item.period)  # (parsed only for a flow's figure: most are none)
+    if month is None:
         return False
     for first, second, start, end in _pairs(item.evidence):
         if month not in (first, second):
@@ -179,7 +190,7 @@ def _pairs(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
     sentence that gives a figure for each month, a title's months and a quarter or half read
     "between" its months are left out."""
     text = sentence.lower()
-    if len(text) != len(sentence) or _EACH.search(text):
+    if len(text) != len(sentence) or _tells_each(text):
         return ()
     pairs = []
     for found in _candidates(text):
@@ -192,6 +203,13 @@ def _pairs(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
             continue  # "between October and December": the fourth quarter
         pairs.append((first, second, found.start(), found.end()))
     return tuple(pairs)
+
+
+def _tells_each(text: str) -> bool:
+    """Does lowercase `text` give a figure for each month (`_EACH`), its words searched first?"""
+    if _EACH_CUE is not None and _EACH_CUE.search(text) is None:
+        return False  # cheap gate: none of `_EACH`'s words (see `_EACH_CUE`)
+    return _EACH.search(text) is not None
 
 
 def _new_clause(sentence: str, found: re.Match[str]) -> bool:

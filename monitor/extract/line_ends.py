@@ -29,6 +29,14 @@ _ABBREVIATION_CHARS = len("approx.")  # (the longest match)
 # A date cut after its month: "… at 1 January\n2024 to …", "… as of Dec.\n31, 2024".
 MONTH_ENDS = re.compile(rf"\b{MONTH_NAME}$")
 _MONTH_CHARS = len("September.")  # (the longest match)
+# A day-first date cut after its day: "… As of 28\nMarch 2024, Argo's debt balance …" (a day
+# after "as of", "on", "at" … is a date's, never a title's or an item's last word).
+DAY_ENDS = re.compile(
+    r"\b(?i:as\s(?:of|at)|on|at|of|by|until|through|ended|ending)\s{1,2}"
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"
+)
+_DAY_CHARS = len("through  31st")  # (the longest match)
+_DAY_LAST = frozenset("0123456789dht")  # (the last character of every match)
 
 
 def ends_sentence(body: str) -> bool:
@@ -46,3 +54,10 @@ def ends_on_open_abbreviation(body: str) -> bool:
 def ends_on_month(body: str) -> bool:
     """`MONTH_ENDS.search(body)` for a stripped line."""
     return MONTH_ENDS.search(body, max(0, len(body) - _MONTH_CHARS)) is not None
+
+
+def ends_on_day(body: str) -> bool:
+    """`DAY_ENDS.search(body)` for a stripped line."""
+    return body[-1] in _DAY_LAST and (
+        DAY_ENDS.search(body, max(0, len(body) - _DAY_CHARS)) is not None
+    )

@@ -221,10 +221,29 @@ def may_hold_money(lowercase_text: str) -> bool:
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
     """Money amounts in `text[start:end]`, offsets relative to `text`."""
-    for match in MONEY_RE.finditer(text, start, len(text) if end is None else end):
+    for match in _money_matches(text, start, len(text) if end is None else end):
         money = _money_from_match(match)
         if money is not None:
             yield money
+
+
+# Every match of `MONEY_RE` holds a digit, at most this far after the match's start: "U.S. $ 5",
+# a marker of six characters and a space. A scan tries `MONEY_RE` at every place whose character
+# may open a match, most letters of "USD", "CAD", "HKD", "EUR", … in either case (some 700
+# instructions a character: 9 M on the worst-case document's sentences), so it starts where a
+# match can first stand: a sentence's words before its first figure (a fifth of it) are not
+# tried, nor is a sentence with no digit.
+_MONEY_LEAD = 7
+_DIGIT = re.compile(r"\d")
+
+
+def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What `MONEY_RE.finditer(text, start, end)` finds, from `_MONEY_LEAD` before the first
+    digit (no match can start before it)."""
+    digit = _DIGIT.search(text, start, end)
+    if digit is None:
+        return iter(())
+    return MONEY_RE.finditer(text, max(start, digit.start() - _MONEY_LEAD), end)
 
 
 def _money_from_match(match: re.Match[str]) -> Money | None:

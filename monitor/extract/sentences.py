@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from monitor.textify import CELL_SEPARATOR
 
-from .line_ends import ends_on_month, ends_on_open_abbreviation, ends_sentence
+from .date_forms import MONTH_NAME
+from .line_ends import ends_on_day, ends_on_month, ends_on_open_abbreviation, ends_sentence
 from .numbers import APPROX, NUMBER
 from .per_document import remembered
 
@@ -160,6 +161,7 @@ _INSTRUMENT_OPENS = re.compile(
 # ("US$ 60.2 million": a space after the sign, as Asian issuers print it and `money_codes` writes)
 _FIGURE_OPENS = re.compile(r"(?:(?:US\$|C\$|A\$|[$€£])\s?|~)?\d")
 _DAY_OR_YEAR_OPENS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
+_MONTH_OPENS = re.compile(rf"{MONTH_NAME}(?![^\W\d_])")
 _DANGLING = frozenset(
     {
         "of", "the", "a", "an", "to", "from", "at", "by", "with", "and", "or", "than", "for",
@@ -191,6 +193,8 @@ def continues(line: str, following: str, *, weak: bool = True) -> bool:
         ends_on_open_abbreviation(body) or (ends_on_month(body) and _DAY_OR_YEAR_OPENS.match(nxt))
     ):
         return True  # the line stops inside a phrase read whole: "approx.", "vs.", a date
+    if ends_on_day(body) and _MONTH_OPENS.match(nxt):
+        return True  # "As of 28\nMarch 2024, …": a day-first date cut after its day
     if ends_on_open_abbreviation(body):
         return False  # (a short line on "vs.": a label or a heading, as before)
     if nxt[0].islower():
