@@ -48,7 +48,8 @@ def balance_period(
         return None
     named = _named_in(ctx, segment, period, start, end)
     if named is not None:
-        return _not_after_publication(ctx, named, _balance_day(segment.text, named, period))
+        day = _balance_day(segment.text, named, period)
+        return _not_after_publication(ctx, named, day, segment.text)
     if _dates_an_earlier_figure(ctx, segment, period, start):
         if holding:
             # "the output for April was 268 BTC, and the treasury decreased to 1,005 BTC": a
@@ -401,18 +402,32 @@ LEAD_ADVERBIAL = re.compile(
 )
 
 
-def _not_after_publication(ctx: DocContext, named: Mention, day: Period) -> Period:
+def _reported_quarter(ctx: DocContext, named: Mention, text: str) -> bool:
+    """Is `named` the report's own quarter, named as on the calendar ("Q2 2025" in its
+    results; not "the fiscal fourth quarter", which keeps the issuer's label)?"""
+    quarter = named.period
+    if quarter is None or quarter.granularity != "quarter" or quarter != ctx.report:
+        return False
+    return _FISCAL_NAME.search(text, max(0, named.start - _FISCAL_REACH), named.end) is None
+
+
+_FISCAL_REACH = 12  # "fiscal Q2 2025", "the fiscal fourth quarter": the word before the phrase
+
+
+def _not_after_publication(ctx: DocContext, named: Mention, day: Period, text: str) -> Period:
     """ "its end-of-month holdings" in a story with no period of its own, published on May 9:
     which month ended is not said, and a day still to come is no balance date, so the balance
     keeps the publication month's label (undated)."""
     published = ctx.published
-    if named.relative is None or published is None or not day.is_date:
+    reported = _reported_quarter(ctx, named, text)
+    if (named.relative is None and not reported) or published is None or not day.is_date:
         return day
     if day.last_day() <= published:
         return day
-    if named.relative == "report-quarter":
+    if named.relative == "report-quarter" or reported:
         # "ended the quarter with 8,049 Bitcoin" in a "fourth-quarter" release out on December
-        # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before.
+        # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before. So
+        # too "Q2 2025" in a "Second Quarter 2025 Results" release out on May 22.
         return stock_date(last_quarter_before(published))
     return day.as_month()
 

@@ -95,7 +95,7 @@ from .debt_repay import (
 )
 from .debt_repay_news import aside_span, repaid_in_news
 from .debt_retired_subject import main_verb_at, retired_by_main_verb
-from .debt_sale_money import sale_money_repaid
+from .debt_sale_money import sale_money_repaid, shared_with_other_use
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
     obligations_discharged,
@@ -411,6 +411,8 @@ def _dropped(scan: _Scan, money: Money, metric: str, tranche: bool) -> bool:
         return True
     if metric in (DEBT_ISSUED, DEBT_REPAID) and is_background(text, money.start, segment.start):
         return True  # "the company recently raised $1 billion through … notes": background
+    if metric == DEBT_REPAID and shared_with_other_use(text, scan.lower, money.end):
+        return True  # "$305M to retire BTC-backed debt and accelerate AI": part of it (case 13)
     if metric in (DEBT_ISSUED, DEBT_REPAID) and planned_item(segment, ctx):
         return True  # "will fund growth, including: - Repaying a $200 million … facility"
     if is_lent_out(text, money.start, ctx.text, segment.start, ctx.entity):

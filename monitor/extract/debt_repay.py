@@ -292,21 +292,24 @@ _SCHEDULE_BEFORE = Folded(
 )
 
 
+# (the money's kind may stand before the noun: "All of the cryptocurrency proceeds were used")
+_PROCEEDS_KIND = r"(?:(?:full|entire|whole|net|total|cash|crypto(?:currency)?|sale|bitcoin|btc)\s+)"
 _PROCEEDS_USED = Folded(
-    r"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+(?:(?:full|entire|whole|net|total)\s+){0,2}"
+    rf"\b(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+{_PROCEEDS_KIND}{{0,2}}"
     # ("… settled in USDT, with the full proceeds used to partially repay a loan")
     r"proceeds\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:used|applied)\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
     # the active voice: "Cango used the entire proceeds to pay down part of a … loan"
     r"|\b(?:used|applied)\s+(?:the|these|such|those|its|all\s+(?:of\s+)?the)\s+"
-    rf"(?:(?:full|entire|whole|net|total)\s+){{0,2}}proceeds\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
+    rf"{_PROCEEDS_KIND}{{0,2}}proceeds\s+to\s+{REPAY_ADVERB}{REPAY_VERB}\b"
 )
 
 
 _PROCEEDS_BEFORE = Folded(rf"\bproceeds\s+of\s+{APPROX}$")
 
 
-_PROCEEDS_AFTER = Folded(r"^\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
+# (no "^": `match` from a position anchors there; "^" would hold only at the text's start)
+_PROCEEDS_AFTER = Folded(r"\s+(?:in\s+|of\s+)?(?:net\s+|gross\s+)?proceeds\b")
 
 
 # The money a sale brought, told by its verb: "sold 4,451 BTC over the weekend,

@@ -16,7 +16,9 @@ The verbs are the whole family of retiring debt, "reduce", "lower" and "pay (dow
 debts" included, with a debt noun as their object. Not read: an unstated part ("part of the
 money was used to repay": decided case 13), a use planned ("will be used to repay", "may sell
 … to pay down": the hypothetical guard), money used for something else ("to fund the new data
-center"), and a second use of the same money ("… and to fund its expansion").
+center"), and a second use of the same money ("… and to fund its expansion"), also when the
+second purpose's verb stands bare ("unlocks ~$305M to retire BTC-backed debt and accelerate AI
+infrastructure", "for $305 million to repay a loan and fund AI growth": `shared_with_other_use`).
 """
 
 from __future__ import annotations
@@ -91,3 +93,31 @@ def sale_money_repaid(window: Window) -> bool:
     return bool(
         _SOLD_BEFORE.search(window.before[-40:]) and _SOLD_FOR_DEBT_AFTER.match(window.after)
     )
+
+
+# The amount's purpose: retiring debt, then a second use of the same money, its verb bare or
+# after "to"/"for" ("to repay a bitcoin-backed loan and fund its AI infrastructure strategy",
+# "to retire BTC-backed debt and accelerate AI infrastructure"). The second verb is one of
+# spending on something else: "to repay the notes and accrued interest" names more debt.
+_OTHER_PURPOSE = (
+    r"(?:(?:to\s+)?(?:fund|financ|accelerat|advanc|support|invest|expand|build|seed|grow|"
+    r"develop|buy|purchas|acquir|cover|pursu)\w*|for\s+(?!the\s+"
+    r"(?:repayment|redemption|retirement)\b)\w)"
+)
+_RETIRED_THEN_OTHER_USE = Folded(
+    rf"^[^.;]{{0,40}}?\bto\s+{REPAY_ADVERB}{_RETIRE_DEBT}[^.;]{{0,60}}?\s(?:and|as\s+well\s+as|"
+    rf"plus)\s+{_OTHER_PURPOSE}"
+)
+_AND_WORDS = Words("and", "as well as", "plus")
+
+
+def shared_with_other_use(text: str, lower: str, end: int) -> bool:
+    """Is the amount ending at `end` told as going to retire debt and to a second use (decided
+    case 13: only part of it went to the repayment, so it is no repayment's figure)?"""
+    stop = end + _SHARED_REACH
+    if " to " not in lower[end:stop] or not _AND_WORDS.found(lower, end, stop):
+        return False  # cheap gate
+    return _RETIRED_THEN_OTHER_USE.search(text[end:stop]) is not None
+
+
+_SHARED_REACH = 220

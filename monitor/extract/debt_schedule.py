@@ -59,6 +59,17 @@ NOTE_REFERENCE = re.compile(
 _SCHEDULE_TOTAL = Folded(r"^\s*total(?:\s+principal(?:\s+(?:amount|outstanding|balance))?)?\s*$")
 
 
+def is_schedule_total(label: str) -> bool:
+    """Is `label` a debt schedule's own total ("Total", "Total principal amount")?"""
+    return _SCHEDULE_TOTAL.search(label) is not None
+
+
+def names_no_balance(label: str) -> bool:
+    """Does `label` name an adjustment, portion or flow of a debt schedule (a discount, the
+    current portion, accrued interest), not a balance?"""
+    return _NOT_A_BALANCE.search(label) is not None
+
+
 def names_a_loan(label: str, context: str) -> bool:
     """Is `label` one loan's row (or the schedule's total) in a table whose caption and
     heading are `context`?"""

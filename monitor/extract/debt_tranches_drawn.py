@@ -8,7 +8,8 @@ tranches at closing." A commitment is no new debt (README, decided case 19); a t
 is, at its amount (decided case 3: each instrument's principal). The next sentence picks the
 tranches by their place in the list ("the first two tranches", "the first tranche") or by name
 ("Tranches A-1 and A-3 were funded at closing"), in the past tense; a draw to come ("expects to
-draw", "remains available") picks none.
+draw", "remains available") picks none. The list's own sentence may say so too ("Tranche A-1
+($5.5 million) and Tranche A-3 ($11.5 million) were drawn at closing").
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def tranche_drawn_next(
     """Is the amount at `start`–`end` of `text` (a sentence ending at `segment_end` of
     `document`) a listed tranche that the next sentence says was drawn?"""
     listed = _LISTED.search(text, max(0, start - 30), start)
-    if listed is None or document is None or not text[end : end + 3].lstrip().startswith(")"):
+    if listed is None or not text[end : end + 3].lstrip().startswith(")"):
+        return False
+    if _drawn_here(text, start, end):
+        return True
+    if document is None:
         return False
     following = document[segment_end : segment_end + _NEXT_REACH]
     said = _NEXT_SENTENCE.match(following).group()  # (it matches every text, if only empty)
@@ -65,3 +70,25 @@ def tranche_drawn_next(
         return False
     names = {name.lower() for name in _NAME.findall(by_name["names"])} - {"and", "tranche"}
     return listed["name"].lower() in names
+
+
+# The list's own sentence says it was drawn: "Tranche A-1 ($5.5 million) and Tranche A-3
+# ($11.5 million) were drawn at closing", "Soluna drew Tranche A-1 ($5.5 million) and Tranche
+# A-3 ($11.5 million)": only other listed tranches stand between the amount and the verb.
+_OTHER_LISTED = r"tranche\s+[a-z0-9][\w-]{0,5}\s*\([^()]{1,30}\)"
+_DRAWN_AFTER = Folded(
+    rf"\s*\)(?:\s*(?:,|and|&|,\s*and)\s*{_OTHER_LISTED})*\s+(?:were|was|have\s+been|"
+    rf"has\s+been|had\s+been)\s+(?:fully\s+)?{_DRAW_VERB}\b"
+)
+_DRAWN_BEFORE = Folded(
+    rf"\b{_DRAW_VERB}\s+(?:down\s+)?(?:on\s+|under\s+)?(?:{_OTHER_LISTED}\s*(?:,|and|&|,\s*and)"
+    r"\s*){0,3}tranche\s+[a-z0-9][\w-]{0,5}\s*\(\s*$"
+)
+_HERE_REACH = 160
+
+
+def _drawn_here(text: str, start: int, end: int) -> bool:
+    drawn = _DRAWN_AFTER.match(text, end, end + _HERE_REACH) or _DRAWN_BEFORE.search(
+        text, max(0, start - _HERE_REACH), start
+    )
+    return drawn is not None and not guards.is_hypothetical(text, drawn.start())

@@ -334,6 +334,12 @@ _FORMS: list[tuple[str, bool, _Build]] = [
     # the flows of that month
     (rf"(?P<mon>{_FULL_MONTH})(?:[- ]end)?\s+(?=(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|balance|"
      rf"treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
+    # "Bitcoin Production (January): 573 BTC": a month in brackets after a label, alone
+    (rf"(?<=\()(?P<mon>{_FULL_MONTH})(?=\))", False, _month_alone),
+    # "July's self-mining production", "November's bitcoin output": the month's possessive,
+    # maybe one word qualifying the flow between
+    (rf"(?P<mon>{_FULL_MONTH})['’]s\s+(?=(?:[\w-]+\s+)?(?:[Bb]itcoin\s+|BTC\s+)?(?:holdings|"
+     rf"balance|treasury|reserves?|production|output|mining|sales)\b)", False, _month_alone),
     # "June 2022", "June of 2022", "June, 2022"
     (rf"(?P<mon>{_MONTH}),?\s?(?:of\s+)?(?P<y>{_YEAR})\b", False, _month_year),
     # "Sep'21", "Dec '23", "Sept. ’21": a month with its year cut to two digits (as "Q3'22")

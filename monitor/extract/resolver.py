@@ -660,6 +660,16 @@ _ORIGIN = Folded(
 )
 
 
+# The debt the figure's money goes to retire, a date naming it ("to repay the Jan 28, 2026
+# loan", "to refinance its notes of March 2025"): that debt's day, not the figure's.
+_REPAID_DEBT = Folded(
+    r"\bto\s+(?:repay|refinance|pay\s+(?:off|down)|retire|redeem|replace|roll\s+over)\s+"
+    r"(?:the|its|their|our|an?)\s+(?:(?!(?:in|on|during)\s)[\w-]+\s+){0,4}?(?:(?:loans?|notes?|debt|facility|"
+    r"borrowings?|debentures?)\s+(?:of|from|dated|issued|drawn|due|maturing)\s+(?:on\s+|in\s+)?)?$"
+)
+_REPAID_REACH = 70
+
+
 def _period_after(
     ctx: DocContext, segment: Segment, end: int, limit: int | None, *, flow: bool = False
 ) -> Period | None:
@@ -679,6 +689,8 @@ def _period_after(
         return None
     if not flow and _ORIGIN.search(text, max(end, after.start - 50), after.start):
         return None  # "a $150-million convertible note agreed in June": the note's origin
+    if _REPAID_DEBT.search(text, max(end, after.start - _REPAID_REACH), after.start):
+        return None  # "borrowed $11M … to repay the Jan 28, 2026 loan": the repaid loan's day
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     scan = _past_aside(text, end, after.start)
     for pattern in (_COMPARISON, NEXT_FIGURE):

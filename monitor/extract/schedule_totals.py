@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .debt_schedule import is_schedule_total
 from .folded import Folded
 from .model import Extracted
 
@@ -29,6 +30,7 @@ _MIN_LOANS = 2  # a total adds up at least two loans
 # How far a net total may stand above the gross total of its date and still present the same
 # debt (a fair-value adjustment); a gross total far below it is a part, not the whole.
 _ABOVE_GROSS = Decimal("1.25")
+_TOTAL = Folded(r"^\s*total\b")
 _NET = Folded(
     r",\s*net\s*$|\bnet\s+of\s+(?:unamortized\s+)?(?:debt\s+)?(?:discounts?|issu(?:ance|e)\s+costs)\b"
     r"|\bat\s+book\s+value\b|\bcarrying\s+(?:amount|value)\b"
@@ -58,13 +60,28 @@ def net_of_gross(totals: list[Extracted], labels: dict[int, str]) -> set[int]:
         if item.value is None or _NET.search(label) is None:
             continue
         gross = (
-            other.value
+            other
             for other in totals
             if other is not item
             and other.period == item.period
             and other.value is not None
             and _NET.search(labels.get(id(other), "")) is None
         )
-        if any(value * _ABOVE_GROSS >= item.value for value in gross):
+        if any(_presents(item, other, labels) for other in gross):
             net.add(id(item))
     return net
+
+
+def _presents(net: Extracted, gross: Extracted, labels: dict[int, str]) -> bool:
+    """Does the net total present the gross total's debt? It does when the gross is larger or
+    not far below; or, however far a fair-value adjustment lifted it ("Total 771,897 … Fair
+    value adjustments to convertible notes 393,738 … Total notes payable, net 1,162,671"),
+    when the gross row is the schedule's own bare "Total" and the net one a total too: one
+    table's total, before and after its adjustments."""
+    if gross.value is None or net.value is None:
+        return False
+    if gross.value * _ABOVE_GROSS >= net.value:
+        return True
+    gross_label = labels.get(id(gross), "").strip(" |")
+    net_label = labels.get(id(net), "").strip(" |")
+    return is_schedule_total(gross_label) and _TOTAL.search(net_label) is not None

@@ -34,6 +34,7 @@ from .folded import Folded
 from .listed_holdings import listed_day
 from .model import BTC_HELD, BTC_PRODUCED, DEBT_TOTAL, INTEREST_EXPENSE, Extracted
 from .periods import Period
+from .schedule_lenders import lender_rows
 from .sentences import Segment
 from .table_across import companies_as_rows, months_as_rows
 from .table_asof import above_rows, heading_day, portions_total, table_date
@@ -130,9 +131,12 @@ def _reported(table: Table, ctx: DocContext) -> list[int]:
 
 def _row_metrics(table: Table, rows: list[Segment], reported: list[int]) -> dict[int, str | None]:
     """Each row's metric, by identity; a balance sheet's debt portion beside none is the whole
-    debt (`table_portions`)."""
+    debt (`table_portions`); a lender's row the schedule's total adds up is a loan."""
     metrics = {id(row): metric_of(row, table) for row in rows}
     metrics.update(sole_portions(table, rows, metrics, reported))
+    if DEBT_TOTAL in metrics.values():
+        # rows named only for a lender, which the schedule's total adds up (`schedule_lenders`)
+        metrics.update(lender_rows(rows, metrics, reported[0]))
     return metrics
 
 

@@ -96,9 +96,10 @@ _IN_RESERVE = (
 # "ended the month with a balance of 796 BTC", "… with total holdings of 796 BTC"
 # ("ended May with holdings of 1,234 BTC", "… with a stack of 1,234 BTC": no article, a
 # rewrite's noun)
+# ("… with a total of 458.07 Bitcoin": the holding's whole, not a running total of a flow)
 _BALANCE_OF = (
     r"(?:(?:(?:a|an?\s+\w+|total|its|the)\s+)?(?:bitcoin\s+|BTC\s+)?(?:balance|holdings|treasury|"
-    r"reserves?|stack|stash)\s+of\s+)?"
+    r"reserves?|stack|stash|total)\s+of\s+)?"
 )
 # "bringing its total to 4,783 BTC", "bringing the total number of bitcoins held by the company
 # to 6,696 BTC", "taking its total holdings to …": only holdings words between (not "its total

@@ -562,6 +562,26 @@ def is_own_production(text: str, match: re.Match[str]) -> bool:
     return _is_own_not_rate_nor_others(text, match)
 
 
+# One week's coins, named before the figure ("this week’s output of 189.8 BTC", "weekly
+# production of 40 BTC") or after it ("189.8 BTC produced this week"): no month, quarter or
+# year the labels know (README "Periods"), so no period's production.
+_WEEK_BEFORE = Folded(
+    r"\b(?:(?:this|last|that|the|past|previous|prior)\s+week['’]s|weekly)\s+(?:[\w-]+\s+)?"
+    r"(?:output|production)\s+(?:of\s+|was\s+|totaled\s+|reached\s+)?(?:about\s+|"
+    r"approximately\s+|roughly\s+)?$"
+)
+_WEEK_AFTER = Folded(
+    r"\s+(?:(?:btc|bitcoins?)\s+)?(?:(?:produced|mined|generated)\s+)?(?:this|last|that|the\s+"
+    r"(?:past|previous|prior))\s+week\b"
+)
+_WEEK_REACH = 60
+
+
+def _a_weeks_output(text: str, qty: int, end: int) -> bool:
+    window = max(0, qty - _WEEK_REACH)
+    return bool(_WEEK_BEFORE.search(text, window, qty) or _WEEK_AFTER.match(text, end))
+
+
 def _is_own_not_rate_nor_others(text: str, match: re.Match[str]) -> bool:
     """Not a daily rate or an average, not a share or the clients' part, not another miner's
     or a venture's: the company's own production (self-mined coins are, whoever else is named)."""
@@ -573,6 +593,8 @@ def _is_own_not_rate_nor_others(text: str, match: re.Match[str]) -> bool:
         average and _AVERAGE.search(guards.clause_before(text, start))
     ):
         return False
+    if "week" in text and _a_weeks_output(text, qty, end):
+        return False  # "this week's output of 189.8 BTC": a week is no period of the report
     if "rate_first" not in match.re.groupindex and average and _AVERAGE.search(text, start, qty):
         return False  # "629 Bitcoin, averaging a daily output of roughly 20.95 BTC"
     # (a rate told first, then the period's total: the rate is passed over, not the total)

@@ -62,7 +62,13 @@ _SOLD_ALL = Folded(
     # "sold all of its holdings of the virtual currency": the coin named after the treasury
     rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)|(?:its|their)\s+entire)\s+"
     rf"(?:remaining\s+)?{_TREASURY_NOUN}\s+of\s+(?:the\s+)?(?:bitcoins?|BTC|virtual\s+currency|"
-    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b"
+    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b|"
+    # the noun: "announced the liquidation of its own Bitcoin holdings", "completed the sale of
+    # all of its bitcoin treasury" (a liquidation of the holdings is of all of them; a sale
+    # says so); not "a partial liquidation", nor "the sale of its bitcoin production"
+    r"(?<!partial\s)\b(?:liquidation\s+of\s+(?:all\s+(?:of\s+)?)?|(?:sale|disposal|sell-off)\s+"
+    r"of\s+all\s+(?:of\s+)?)(?:its|their)\s+(?:own\s+|entire\s+|remaining\s+)?(?:corporate\s+)?"
+    rf"(?:bitcoins?|BTC)\s+{_TREASURY_NOUN}\b"
 )
 # A selling habit, not an emptied treasury (README case 18): "sold all of its bitcoin each
 # month", "Historically, the miner sold all of its bitcoin to fund expansion".
@@ -74,9 +80,15 @@ _HABIT = Folded(
 _FOR_OTHERS = Folded(
     r"\s+(?:for|on\s+behalf\s+of|as\s+collateral|in\s+custody\s+for|of\s+its\s+(?:clients|customers))\b"
 )
+# A sale still to come, named by its noun: "plans the liquidation of", "a proposed sale of all".
+_PLANNED = Folded(
+    r"\b(?:plan(?:s|ned|ning)?|intend\w*|propos\w*|potential|possible|consider\w*|may|will|"
+    r"could|would|expect\w*|weigh\w*)\s+(?:[\w-]+\s+){0,2}$"
+)
+_PLANNED_REACH = 40
 GATE = (
     "no ", "zero", "not hold", "not own", "n't hold", "n't own", "any bitcoin", "any btc",
-    "all of", "all its", "all their", "entire",
+    "all of", "all its", "all their", "entire", "liquidation of",
 )  # fmt: skip
 
 
@@ -90,6 +102,8 @@ def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
         match = _SOLD_ALL.search(text)  # "liquidated all of its Bitcoin holdings" (case 34)
         if match is None or guards.is_negated(text, match.start()) or _HABIT.search(text):
             return
+        if _PLANNED.search(text, max(0, match.start() - _PLANNED_REACH), match.start()):
+            return  # "plans the liquidation of its bitcoin holdings": not done
     elif _FOR_OTHERS.match(text, match.end()):
         return
     start = match.start()
