@@ -6,9 +6,11 @@ in copy not in English, with near misses that keep what the merges fixed.
   proceeds' conversion, labelled in both currencies (README: both currencies are labelled);
 * intent: the Korean future "매각할 것이라고 발표했다" is the company's plan; the adnominal "매각할
   것이라는 소문/보도/관측" is a rumour or report of others, no intent (README decided case 29);
-* periods: a span of three months that opens a sentence ("Entre avril et juin, …", "Tra aprile
-  e giugno") is read as the one inside it is: the calendar quarter, or the fiscal quarter the
-  story's ordinal names — not its first month alone.
+* periods: a day named alone after a month the sentence names ("在9月的月报中称，截至26日") is
+  that month's day, not the latest such day before publication; a span of three months that
+  opens a sentence ("Entre avril et juin, …", "Tra aprile e giugno") is read as the one inside
+  it is: the calendar quarter, or the fiscal quarter the story's ordinal names, not its first
+  month alone.
 """
 
 from __future__ import annotations
@@ -155,6 +157,42 @@ SPAN_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
 
 @pytest.mark.parametrize(("text", "entity", "published", "expected"), SPAN_CASES)
 def test_a_span_of_months_opening_a_sentence(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, period))
+DAY_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "灿谷在9月的月报中称，截至26日持有5000枚比特币。",
+        "CANG",
+        "2025-11-10",
+        {("btc_held", 5000, "2025-09-26")},
+    ),
+    (
+        "캉고는 9월 보고서에서 26일 기준 비트코인 5,000개를 보유하고 있다고 밝혔다.",
+        "CANG",
+        "2025-11-10",
+        {("btc_held", 5000, "2025-09-26")},
+    ),
+    (  # near miss: no month named, the latest such day
+        "截至9月30日，灿谷持有5000枚比特币。截至10日，持有5200枚比特币。",
+        "CANG",
+        "2025-10-12",
+        {("btc_held", 5000, "2025-09-30"), ("btc_held", 5200, "2025-10-10")},
+    ),
+    (  # near miss: the month before is in another sentence
+        "마라톤은 3월 말 기준 4만 BTC를 보유했다. 15일 기준 보유량은 41,000 BTC다.",
+        "MARA",
+        "2025-04-20",
+        {("btc_held", 40000, "2025-03-31"), ("btc_held", 41000, "2025-04-15")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), DAY_CASES)
+def test_a_day_alone_after_a_named_month(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
 ) -> None:
     test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
