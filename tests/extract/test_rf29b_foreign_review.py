@@ -6,6 +6,9 @@ in copy not in English, with near misses that keep what the merges fixed.
   proceeds' conversion, labelled in both currencies (README: both currencies are labelled);
 * intent: the Korean future "매각할 것이라고 발표했다" is the company's plan; the adnominal "매각할
   것이라는 소문/보도/관측" is a rumour or report of others, no intent (README decided case 29);
+* debt: a sum obtained as revenue or from a sale, a loan named after it in the clause ("ha
+  ottenuto 14 milioni di sterline di ricavi dal mining, con un prestito … ancora da
+  rimborsare"), is no loan's money (README rule 1: the figure the sentence states);
 * periods: a day named alone after a month the sentence names ("在9月的月报中称，截至26日") is
   that month's day, not the latest such day before publication; a span of three months that
   opens a sentence ("Entre avril et juin, …", "Tra aprile e giugno") is read as the one inside
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract import test_foreign_ad2_ko_ja_ru_id, test_foreign_copy
+from tests.extract import test_foreign_ad2_ko_ja_ru_id, test_foreign_copy, test_foreign_debt_ai
 
 # (text, entity, published, expected (metric, value, currency, period))
 PROCEEDS_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
@@ -196,3 +199,52 @@ def test_a_day_alone_after_a_named_month(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
 ) -> None:
     test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, unit, period))
+DEBT_CASES: list[tuple[str, str, str, set[tuple[str, float, str, str]]]] = [
+    (
+        "Nel trimestre Argo ha ottenuto 14 milioni di sterline di ricavi dal mining, con un "
+        "prestito di Galaxy ancora da rimborsare.",
+        "ARBK",
+        "2023-05-10",
+        set(),
+    ),
+    (
+        "Hut 8 obtuvo 30 millones de dólares de ingresos en el trimestre, con un préstamo de "
+        "Coinbase pendiente.",
+        "HUT",
+        "2025-05-10",
+        set(),
+    ),
+    (
+        "Argo ha ottenuto 3 milioni di dollari dalla vendita di bitcoin, con un prestito di "
+        "Galaxy ancora aperto.",
+        "ARBK",
+        "2023-05-10",
+        set(),
+    ),
+    (  # near miss: the loan's own money, its conversion after a comma
+        "In un annuncio di martedì, Argo ha affermato di aver ottenuto 14 milioni di sterline, "
+        "circa $19,4 milioni, in un contratto di prestito di sei mesi da Galaxy.",
+        "ARBK",
+        "2023-01-02",
+        {
+            ("debt_issued_usd", 14_000_000, "GBP", "2022-12"),
+            ("debt_issued_usd", 19_400_000, "USD", "2022-12"),
+        },
+    ),
+    (  # near miss: the loan right after the sum
+        "Marathon obtuvo 50 millones de dólares en un préstamo a plazo de Coinbase.",
+        "MARA",
+        "2025-05-10",
+        {("debt_issued_usd", 50_000_000, "USD", "2025-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), DEBT_CASES)
+def test_revenue_before_a_loan_is_no_loan(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
+) -> None:
+    test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
