@@ -9,6 +9,8 @@
 * Money told as going "to repay its loan and acquired 2,000 miners" (the company's next
   act, past tense), "… and cover accrued interest" (the debt's own interest) or "… and for the
   first time" names no second use of the money: the repayment stands (decided case 13).
+* A month after a figure that opens a flow of its own ("… topped June's output of 250 BTC") is
+  that figure's, not the one before (README "Periods": a comparative's period is not the figure's).
 """
 
 from __future__ import annotations
@@ -104,3 +106,25 @@ REPAID_ALONE = [
 def test_a_repayment_with_no_second_use_of_its_money(text: str, repaid: bool) -> None:
     found = _read(text, "BITF", dt.date(2025, 5, 1))
     assert (("debt_repaid_usd", Decimal(50_000_000), "2025-03") in found) is repaid
+
+
+NEXT_FLOWS_MONTH = [
+    ("July's production of 282 BTC topped June's output of 250 BTC.",
+     {(Decimal(282), "2025-07"), (Decimal(250), "2025-06")}),
+    ("Bitdeer's July production of 282 BTC topped June output of 250 BTC.",
+     {(Decimal(282), "2025-07"), (Decimal(250), "2025-06")}),
+    # near misses: the month after the figure is its own
+    ("Bitdeer's production of 282 BTC in July was a record.", {(Decimal(282), "2025-07")}),
+    ("Bitdeer mined 282 BTC in July, and its June output was 250 BTC.",
+     {(Decimal(282), "2025-07"), (Decimal(250), "2025-06")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_FLOWS_MONTH)
+def test_a_month_opening_the_next_flow_is_not_the_figures(
+    text: str, expected: set[tuple[Decimal, str]]
+) -> None:
+    found = _read(text, "BTDR", dt.date(2025, 8, 18))
+    assert {(value, period) for metric, value, period in found if metric == "btc_produced"} == (
+        expected
+    )
