@@ -99,10 +99,12 @@ def sale_money_repaid(window: Window) -> bool:
 # after "to"/"for" ("to repay a bitcoin-backed loan and fund its AI infrastructure strategy",
 # "to retire BTC-backed debt and accelerate AI infrastructure"). The second verb is one of
 # spending on something else: "to repay the notes and accrued interest" names more debt.
+# Not a past tense ("… and acquired 2,000 miners": the company's next act, not the money's
+# use), the debt's own interest ("and cover accrued interest"), nor "for the first time".
 _OTHER_PURPOSE = (
     r"(?:(?:to\s+)?(?:fund|financ|accelerat|advanc|support|invest|expand|build|seed|grow|"
-    r"develop|buy|purchas|acquir|cover|pursu)\w*|for\s+(?!the\s+"
-    r"(?:repayment|redemption|retirement)\b)\w)"
+    r"develop|buy|purchas|acquir|cover(?!\s+(?:the\s+)?(?:accrued\s+)?(?:interest|fees)\b)|pursu)"
+    r"(?!e?d\b)\w*|for\s+(?!the\s+(?:repayment|redemption|retirement|first\s+time)\b)\w)"
 )
 _RETIRED_THEN_OTHER_USE = Folded(
     rf"^[^.;]{{0,40}}?\bto\s+{REPAY_ADVERB}{_RETIRE_DEBT}[^.;]{{0,60}}?\s(?:and|as\s+well\s+as|"

@@ -668,6 +668,12 @@ _REPAID_DEBT = Folded(
     r"borrowings?|debentures?)\s+(?:of|from|dated|issued|drawn|due|maturing)\s+(?:on\s+|in\s+)?)?$"
 )
 _REPAID_REACH = 70
+# The period after the figure opens a flow of its own, told with its figure ("… topped June's
+# output of 250 BTC", "… above June production of 250 BTC"): that figure's period.
+_NAMES_NEXT_FLOW = Folded(
+    r"\s*(?:(?:bitcoin|btc|self-mining|self-mined)\s+)?(?:production|output|holdings|sales)\s+"
+    r"(?:of|was|were|totaled|totalled|reached)\s+(?:about\s+|approximately\s+|roughly\s+)?\d"
+)
 
 
 def _period_after(
@@ -691,6 +697,8 @@ def _period_after(
         return None  # "a $150-million convertible note agreed in June": the note's origin
     if _REPAID_DEBT.search(text, max(end, after.start - _REPAID_REACH), after.start):
         return None  # "borrowed $11M … to repay the Jan 28, 2026 loan": the repaid loan's day
+    if _NAMES_NEXT_FLOW.match(text, after.end):
+        return None  # "July's 282 BTC topped June's output of 250 BTC": the next figure's month
     window = min(len(text), after.end + _BOUNDARY_OVERLAP)
     scan = _past_aside(text, end, after.start)
     for pattern in (_COMPARISON, NEXT_FIGURE):

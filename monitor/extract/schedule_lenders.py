@@ -14,6 +14,7 @@ named loans add up alone.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .debt_schedule import is_schedule_total, names_no_balance
@@ -28,8 +29,13 @@ _MAX_LENDER_WORDS = 5  # a lender's name, not a sentence or a caption
 # Rows that name no lender: a residual line, and liabilities not called debt (case 33).
 _NO_LENDER = Folded(
     r"^\s*other\b|\b(?:liabilit(?:y|ies)|obligations?|leases?|payables?|derivatives?|"
-    r"warrants?)\b"
+    r"warrants?|deposits?|revenues?|tax(?:es)?|consideration|expenses?|interest|payroll|"
+    r"compensation|accru\w*|deferred|contingent|customers?)\b"
 )
+# A lender is named as a name: each word capitalised ("Anchor Labs", "Mass Mutual Barings",
+# "BlockFi"), small linking words aside ("Bank of the West"); "Customer deposits" and
+# "Income taxes" are a row's kind, not a lender.
+_NAME_WORD = re.compile(r"[A-Z][\w.&'-]*|&|of|the|and|de")
 
 
 def lender_rows(rows: list[Segment], metrics: dict[int, str | None], column: int) -> dict[int, str]:
@@ -68,4 +74,5 @@ def _lender(label: str) -> bool:
         0 < len(words) <= _MAX_LENDER_WORDS
         and not any(char.isdigit() for char in label)
         and _NO_LENDER.search(label) is None
+        and all(_NAME_WORD.fullmatch(word) for word in words)
     )

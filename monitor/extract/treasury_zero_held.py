@@ -10,12 +10,13 @@ negated or hypothetical holding, another company's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from . import guards
 from .context import DocContext
-from .entities import is_peer_figure
+from .entities import is_peer_figure, names_of
 from .evidence import observation
 from .folded import Folded
 from .model import BTC_HELD, Extracted
@@ -62,11 +63,17 @@ _SOLD_ALL = Folded(
     # "sold all of its holdings of the virtual currency": the coin named after the treasury
     rf"\b{_SALE_VERB}\s+(?:all\s+(?:of\s+)?(?:its|their)|(?:its|their)\s+entire)\s+"
     rf"(?:remaining\s+)?{_TREASURY_NOUN}\s+of\s+(?:the\s+)?(?:bitcoins?|BTC|virtual\s+currency|"
-    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b|"
-    # the noun: "announced the liquidation of its own Bitcoin holdings", "completed the sale of
-    # all of its bitcoin treasury" (a liquidation of the holdings is of all of them; a sale
-    # says so); not "a partial liquidation", nor "the sale of its bitcoin production"
-    r"(?<!partial\s)\b(?:liquidation\s+of\s+(?:all\s+(?:of\s+)?)?|(?:sale|disposal|sell-off)\s+"
+    r"digital\s+(?:currency|token)|cryptocurrency|coins?)\b"
+)
+# The noun, after a verb of carrying it out: "announced the liquidation of its own Bitcoin
+# holdings", "completed the sale of all of its bitcoin treasury" (a liquidation of the holdings
+# is of all of them; a sale says so); not "a partial liquidation", "the sale of its bitcoin
+# production", nor a liquidation only spoken of ("denied rumors about the liquidation of …",
+# "the court approved the liquidation of its bitcoin holdings": another party's act).
+_LIQUIDATION_DONE = Folded(
+    r"\b(?P<verb>announced|completed|began|begun|started|carried\s+out|executed|finali[sz]ed|"
+    r"finished|concluded|undertook|effected)\s+(?:the\s+|a\s+)?(?:full\s+|complete\s+)?"
+    r"(?:liquidation\s+of\s+(?:all\s+(?:of\s+)?)?|(?:sale|disposal|sell-off)\s+"
     r"of\s+all\s+(?:of\s+)?)(?:its|their)\s+(?:own\s+|entire\s+|remaining\s+)?(?:corporate\s+)?"
     rf"(?:bitcoins?|BTC)\s+{_TREASURY_NOUN}\b"
 )
@@ -99,9 +106,9 @@ def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
     text = segment.text
     match = _NONE_HELD.search(text)
     if match is None:
-        match = _SOLD_ALL.search(text)  # "liquidated all of its Bitcoin holdings" (case 34)
+        match = _SOLD_ALL.search(text) or _liquidated_by_company(text, ctx.entity)
         if match is None or guards.is_negated(text, match.start()) or _HABIT.search(text):
-            return
+            return  # ("liquidated all of its Bitcoin holdings": case 34)
         if _PLANNED.search(text, max(0, match.start() - _PLANNED_REACH), match.start()):
             return  # "plans the liquidation of its bitcoin holdings": not done
     elif _FOR_OTHERS.match(text, match.end()):
@@ -113,3 +120,31 @@ def zero_holdings(segment: Segment, ctx: DocContext, found: list[Extracted]) -> 
         return
     period = resolve_period(ctx, segment, start, match.end(), as_of=True, holding=True)
     yield observation(segment, BTC_HELD, Decimal(0), "BTC", period)
+
+
+# The subject right before the verb: the clause's last words, an aside in brackets left out
+# ("the mining company Bitdeer (BTDR) announced"), back to a break of clause.
+_CLAUSE_BREAK = Folded(r"[.;:]|\b(?:that|which|who|after|as|when|while|but)\b")
+_ASIDE = re.compile(r"\s*\([^()]{0,30}\)")
+_SELF = Folded(r"\b(?:the\s+)?(?:company|group|miner|firm|it|we)\s*$")
+_SUBJECT_REACH = 80
+# (the name's tail: "Bitdeer Technologies Group", "Riot Platforms, Inc.")
+_NAME_TAIL = r"(?:\s+[A-Z][\w.,&-]*){0,3}\s*$"
+
+
+def _liquidated_by_company(text: str, entity: str | None) -> re.Match[str] | None:
+    """ "Bitdeer announced the liquidation of its own Bitcoin holdings": the company's own act,
+    its subject the company (not "Celsius announced the liquidation of its bitcoin holdings"
+    in another miner's story)."""
+    lower = text.lower()
+    if "liquidation of" not in lower and " of all" not in lower:
+        return None  # cheap gate
+    match = _LIQUIDATION_DONE.search(text)
+    if match is None:
+        return None
+    verb = match.start("verb")
+    window = text[max(0, verb - _SUBJECT_REACH) : verb]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    subject = _ASIDE.sub("", window[breaks[-1].end() if breaks else 0 :]).strip(" ,")
+    own = any(re.search(rf"\b{re.escape(name)}{_NAME_TAIL}", subject) for name in names_of(entity))
+    return match if own or _SELF.search(subject) else None
