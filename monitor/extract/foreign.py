@@ -120,7 +120,10 @@ _CJK_CLAUSE = re.compile(r"[、，,;；]")
 # the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
 # modifier of its own clause's figure (not the sentence's mood)
 _CJK_RATE = re.compile(
-    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均"
+    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均|"
+    # (the week's words Japanese `not_own` now names whole: "1週間平均は約105BTC" after "6月の
+    # 採掘量は450BTCで" is its own clause's rate, not the sentence's mood)
+    r"毎週|前週|同週|当週|週(?:に|あたり|当たり|平均|次|ごと)|週間(?:あたり|当たり|平均)"
 )
 # (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
 # awal tahun, yaitu 4.300 BTC")

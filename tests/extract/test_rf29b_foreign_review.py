@@ -6,6 +6,8 @@ in copy not in English, with near misses that keep what the merges fixed.
   proceeds' conversion, labelled in both currencies (README: both currencies are labelled);
 * intent: the Korean future "매각할 것이라고 발표했다" is the company's plan; the adnominal "매각할
   것이라는 소문/보도/관측" is a rumour or report of others, no intent (README decided case 29);
+* rates: a weekly average in a clause after the month's figure ("6月の採掘量は450BTCで、1週間
+  平均は約105BTC") is that clause's, the month's figure stands;
 * debt: a sum obtained as revenue or from a sale, a loan named after it in the clause ("ha
   ottenuto 14 milioni di sterline di ricavi dal mining, con un prestito … ancora da
   rimborsare"), is no loan's money (README rule 1: the figure the sentence states);
@@ -248,3 +250,33 @@ def test_revenue_before_a_loan_is_no_loan(
     text: str, entity: str, published: str, expected: set[tuple[str, float, str, str]]
 ) -> None:
     test_foreign_debt_ai.test_debt_in_foreign_copy(text, entity, published, expected)
+
+
+# (text, entity, published, expected (metric, value, period))
+WEEK_RATE_CASES: list[tuple[str, str, str, set[tuple[str, float, str]]]] = [
+    (
+        "ライオットの6月の採掘量は450BTCで、1週間平均は約105BTCだった。",
+        "RIOT",
+        "2025-07-03",
+        {("btc_produced", 450, "2025-06")},
+    ),
+    (
+        "クリーンスパークの6月の採掘量は600BTCで、週平均は約140BTCだった。",
+        "CLSK",
+        "2025-07-03",
+        {("btc_produced", 600, "2025-06")},
+    ),
+    (  # near miss: the weekly rate alone
+        "ライオットは1週間あたり105BTCを採掘している。",
+        "RIOT",
+        "2025-07-03",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "published", "expected"), WEEK_RATE_CASES)
+def test_a_weekly_rate_after_the_month_figure(
+    text: str, entity: str, published: str, expected: set[tuple[str, float, str]]
+) -> None:
+    test_foreign_copy.test_btc_figures_in_foreign_copy(text, entity, published, expected)
