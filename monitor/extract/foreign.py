@@ -120,7 +120,10 @@ _CJK_CLAUSE = re.compile(r"[、，,;；]")
 # the words of a daily, weekly or average rate in Japanese, Korean and Chinese `not_own`: a
 # modifier of its own clause's figure (not the sentence's mood)
 _CJK_RATE = re.compile(
-    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均"
+    r"1日|一日|日量|日平均|あたり|当たり|週|하루|일평균|일일|주간|每日|日均|每天|每周|每週|平均|"
+    # (the week's words Japanese `not_own` now names whole: "1週間平均は約105BTC" after "6月の
+    # 採掘量は450BTCで" is its own clause's rate, not the sentence's mood)
+    r"毎週|前週|同週|当週|週(?:に|あたり|当たり|平均|次|ごと)|週間(?:あたり|当たり|平均)"
 )
 # (، the Arabic comma; ", yaitu": "namely" goes on with its clause, "lebih rendah daripada di
 # awal tahun, yaitu 4.300 BTC")
@@ -207,6 +210,10 @@ _WORTH_WINDOW = 45
 # the coins' worth in brackets right after them ("3,000BTC(85億円相当)売却"): the writer's
 # conversion of the coins at a price ("equivalent"), not money the sale brought (README case 4)
 _WORTH_BRACKETED = re.compile(r"\s?(?:相当|상당)\s?[)）]")
+# (only a bracket opened right after the coins: a sum's own conversion, "約120億円(8,500万ドル
+# 相当)を得た", is the proceeds in a second currency, README: both currencies are labelled)
+_COINS_BRACKET = re.compile(r"(?:BTC|ビットコイン|비트코인|枚|개)\s?[(（]\s?(?:約|约|약)?\s?$")
+_COINS_BRACKET_REACH = 16  # the characters before the sum the coins' bracket is looked for in
 # a purpose told after a sale, its sum what the sale was to add to, not what it brought ("menjual
 # 3.000 BTC … dengan harga US$63 juta untuk meningkatkan likuiditas hampir US$100 juta")
 _PURPOSE = re.compile(
@@ -854,6 +861,7 @@ class _Reader:
                 continue
             if _WORTH.search(text, max(sale.end, start - _WORTH_WINDOW), start) or (
                 _WORTH_BRACKETED.match(text, end)
+                and _COINS_BRACKET.search(text, max(0, start - _COINS_BRACKET_REACH), start)
             ):
                 continue  # (what the coins were worth, not what the sale brought)
             clause_start, clause_end = self._clause(text, start, end)

@@ -118,9 +118,12 @@ _ABOUT = r"(?:environ\s+|alrededor\s+de\s+|aproximadamente\s+|unos\s+|circa\s+|c
 _RIGHT_AFTER = r"(?=)"
 # the sum obtained named before the loan that brought it ("di aver ottenuto 14 milioni di
 # sterline, circa $19.4 milioni … - in un contratto di prestito di sei mesi da Galaxy"): the
-# loan's words within a clause after the sum (its conversion between)
+# loan's words within a clause after the sum (its conversion between); not a sum of revenue or
+# of a sale the clause names before a loan ("ha ottenuto 14 milioni di sterline di ricavi dal
+# mining, con un prestito di Galaxy ancora da rimborsare": no loan's money)
 _LOAN_AFTER = (
-    r"[^;]{{0,80}}?(?:\s[-–—]\s*|,\s*|\s)(?:{via})\s+(?:un|uno|una|um|uma|une?)\s+(?:{loan})\b"
+    r"(?:(?!ricav|entrat|fatturat|ingres|receit|faturament|vend)[^;]){{0,80}}?"
+    r"(?:\s[-–—]\s*|,\s*|\s)(?:{via})\s+(?:un|uno|una|um|uma|une?)\s+(?:{loan})\b"
 )
 # Russian notes the sentence goes on to say were repaid since ("разместила облигации на сумму
 # 300 миллионов долларов, которые погасила в этом году"): a placement recalled (README rule 1)

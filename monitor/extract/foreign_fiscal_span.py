@@ -42,10 +42,11 @@ def _span(opener: str, joint: str) -> re.Pattern[str]:
 
 
 # Per language: (a cheap gate, the span, the fiscal quarter's ordinal phrase with no year after
-# it). A joint is no span unless both its words are months of the language.
+# it). A joint is no span unless both its words are months of the language. The gate's opener
+# is also capitalised: a sentence opens with the span ("Entre avril et juin, Riot a produit").
 _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] = {
     "de": (
-        ("bis", "zwischen"),
+        ("bis", "zwischen", "Zwischen"),
         _span(r"(?:im\s+Zeitraum\s+)?von\s+|zwischen\s+", r"bis|und"),
         re.compile(
             r"\b(?P<n>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal\w*\s+des\s+"
@@ -54,7 +55,7 @@ _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] 
         ),
     ),
     "fr": (
-        ("entre", " à "),
+        ("entre", "Entre", " à "),
         _span(r"entre\s+|d(?:e\s+|['’])", r"et|à"),
         re.compile(
             r"\b(?P<n>premier|deuxième|second|troisième|quatrième)\s+trimestre\s+"
@@ -63,7 +64,7 @@ _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] 
         ),
     ),
     "es": (
-        ("entre", " a ", "hasta"),
+        ("entre", "Entre", " a ", "hasta"),
         _span(r"entre\s+|de\s+|desde\s+", r"y|a|hasta"),
         re.compile(
             r"\b(?P<n>primer|segundo|tercer|cuarto)\s+trimestre\s+"
@@ -72,7 +73,7 @@ _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] 
         ),
     ),
     "pt": (
-        ("entre", " a "),
+        ("entre", "Entre", " a "),
         _span(r"entre\s+|de\s+", r"e|a"),
         re.compile(
             r"\b(?P<n>primeiro|segundo|terceiro|quarto)\s+trimestre\s+"
@@ -81,7 +82,7 @@ _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] 
         ),
     ),
     "it": (
-        ("tra", "fra", " a "),
+        ("tra", "fra", "Tra", "Fra", " a "),
         _span(r"tra\s+|fra\s+|da\s+", r"e|a"),
         re.compile(
             r"\b(?P<n>primo|secondo|terzo|quarto)\s+trimestre\s+"
@@ -90,7 +91,7 @@ _LANGUAGES: dict[str, tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] 
         ),
     ),
     "nl": (
-        ("tussen", " tot "),
+        ("tussen", "Tussen", " tot "),
         _span(r"tussen\s+|van\s+", r"en|tot(?:\s+en\s+met)?"),
         re.compile(
             r"\b(?P<n>eerste|tweede|derde|vierde)\s+(?:fiscale\s+kwartaal|kwartaal\s+van\s+"

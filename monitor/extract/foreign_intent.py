@@ -40,8 +40,9 @@ _JA = re.compile(
 _KO = re.compile(
     r"(?:매도|매각|처분|현금화)(?:할|하는)\s*(?:계획|예정|방침|방안|의향|가능성|수\s*(?:도\s*)?있(?!었))|"
     r"(?:매도|매각|처분|현금화)하겠|(?:매도|매각|처분)(?:을|를)\s*(?:검토|계획|추진)|"
-    # the future "-할 것이다" ("일부를 매각할 것이라고 발표했습니다": it will sell)
-    r"(?:매도|매각|처분|현금화)할\s*것(?:이라|이다|입니다|임)"
+    # the future "-할 것이다" ("일부를 매각할 것이라고 발표했습니다": it will sell; not the
+    # adnominal "-할 것이라는 소문", a rumour or report others tell, often denied)
+    r"(?:매도|매각|처분|현금화)할\s*것(?:이라고|이다|입니다|임)"
 )
 # Korean: "더는 보유하지 않을 것", "더 이상 보유하지 않겠다": the production no longer held, sold
 _KO_NO_LONGER = re.compile(r"(?:더는|더\s*이상)\s*(?:보유|비축)하지\s*않(?:을|겠)")

@@ -247,6 +247,8 @@ def mentions(text: str, lexicon: Lexicon, published: dt.date, document: str = ""
             and (said_on(text, m.end(), lexicon.language) or priced_on(text, m.start(), m.end()))
         )
     ]
+    if lexicon.cjk and len(found) > 1:
+        found = _bare_days_of_named_month(text, found)
     if lexicon.language == "zh" and foreign_cjk_spans.cheap_look(text):
         found = [_spanned(text, mention) for mention in found]
     if lexicon.language == "zh":
@@ -501,10 +503,40 @@ def _bare_day(day: int, published: dt.date) -> Period | None:
     month = Period.of_month(published.year, published.month)
     if day > published.day:
         month = month.previous()
+    return _day_of(month, day)
+
+
+def _day_of(month: Period, day: int) -> Period | None:
+    """The day `day` of `month`, None when the month has no such day."""
     try:
         return Period.of_day(dt.date(month.year, month.month or 1, day))
     except ValueError:
         return None
+
+
+_MONTH_OR_YEAR_CHARS = frozenset("月월年년")
+
+
+def _bare_days_of_named_month(text: str, found: list[Mention]) -> list[Mention]:
+    """A day named alone after a month the same text names ("在9月的月报中称，截至26日持有",
+    "9월 보고서에서 26일 기준"): that month's day, not the latest such day before publication
+    (`_bare_day`), which would be of a later month when the story is published after it."""
+    month: Period | None = None
+    dated = []
+    for mention in found:
+        period = mention.period
+        if period.granularity == "month" and not mention.compared:
+            month = period
+        elif (
+            month is not None
+            and period.is_date
+            and _MONTH_OR_YEAR_CHARS.isdisjoint(text[mention.start : mention.end])
+        ):
+            day = _day_of(month, period.last_day().day)
+            if day is not None:
+                mention = Mention(mention.start, mention.end, day, mention.compared)
+        dated.append(mention)
+    return dated
 
 
 def _latest_year(month: int, day: int, published: dt.date) -> int:
