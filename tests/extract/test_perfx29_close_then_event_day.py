@@ -12,11 +12,9 @@ the closing day right before the balance keeps it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.treasury_facts import metric_found
 
 # (text, entity, published, metric, expected (value, period) pairs of that metric)
 CASES: list[tuple[str, str, str, str, set[tuple[float, str]]]] = [
@@ -72,10 +70,4 @@ CASES: list[tuple[str, str, str, str, set[tuple[float, str]]]] = [
 def test_balance_after_closing_day_and_event_day(
     text: str, entity: str, published: str, metric: str, expected: set[tuple[float, str]]
 ) -> None:
-    day = dt.date.fromisoformat(published)
-    found = {
-        (float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == metric and item.value is not None
-    }
-    assert found == expected
+    assert metric_found(text, entity, published, metric) == expected

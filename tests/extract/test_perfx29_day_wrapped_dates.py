@@ -10,12 +10,10 @@ figure ending its line above a month heading, a day with no preposition before i
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
 from monitor.extract.line_ends import DAY_ENDS, ends_on_day
+from tests.extract.treasury_facts import metric_found
 
 # (text, entity, published, metric, expected (value, period) pairs of that metric)
 CASES: list[tuple[str, str, str, str, set[tuple[float, str]]]] = [
@@ -67,13 +65,7 @@ CASES: list[tuple[str, str, str, str, set[tuple[float, str]]]] = [
 def test_day_first_date_over_a_line_break(
     text: str, entity: str, published: str, metric: str, expected: set[tuple[float, str]]
 ) -> None:
-    day = dt.date.fromisoformat(published)
-    found = {
-        (float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == metric and item.value is not None
-    }
-    assert found == expected
+    assert metric_found(text, entity, published, metric) == expected
 
 
 _LINES = [

@@ -22,6 +22,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract_text
+from tests.extract.treasury_facts import metric_found
 
 _PUBLISHED = "2025-08-08"
 
@@ -90,13 +91,8 @@ CASES: list[tuple[str, str, set[tuple[float, str]]]] = [
 ]
 
 
-def _held(text: str, entity: str) -> set[tuple[float, str | None]]:
-    day = dt.date.fromisoformat(_PUBLISHED)
-    return {
-        (float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == "btc_held" and item.value is not None
-    }
+def _held(text: str, entity: str) -> set[tuple[object, str | None]]:
+    return metric_found(text, entity, _PUBLISHED, "btc_held")
 
 
 @pytest.mark.parametrize(("text", "entity", "expected"), CASES)

@@ -15,11 +15,9 @@ naming no month of a flow.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.treasury_facts import metric_found
 
 # (text, entity, published, expected btc_held (value, period) pairs)
 CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
@@ -101,10 +99,4 @@ CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
 def test_holding_in_a_story_of_a_months_nil_sale(
     text: str, entity: str, published: str, expected: set[tuple[float, str]]
 ) -> None:
-    day = dt.date.fromisoformat(published)
-    found = {
-        (float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == "btc_held" and item.value is not None
-    }
-    assert found == expected
+    assert metric_found(text, entity, published, "btc_held") == expected

@@ -13,11 +13,9 @@ already read the report's label (Portuguese "caíram para") stays.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract_text
+from tests.extract.treasury_facts import metric_found
 
 # (text, entity, published, expected btc_held (value, period) pairs)
 CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
@@ -84,10 +82,4 @@ CASES: list[tuple[str, str, str, set[tuple[float, str]]]] = [
 def test_reached_holding_period(
     text: str, entity: str, published: str, expected: set[tuple[float, str]]
 ) -> None:
-    day = dt.date.fromisoformat(published)
-    found = {
-        (float(item.value), item.period)
-        for item in extract_text(text, published=day, entity=entity)
-        if item.metric == "btc_held" and item.value is not None
-    }
-    assert found == expected
+    assert metric_found(text, entity, published, "btc_held") == expected
