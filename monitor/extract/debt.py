@@ -783,7 +783,11 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric == INTEREST_EXPENSE and _run_rate(text, position):
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
-        return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
+        return (
+            guards.is_hypothetical(text, position)
+            or purpose_of_plan(text, position)
+            or (metric == DEBT_REPAID and _purpose_listed_in_plan(text, position))
+        )
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.found(
         lowered(text[max(0, position - 120) : position])
     ):
@@ -813,6 +817,29 @@ _PERIOD_BEFORE_RATE = Folded(
     r"\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year|fiscal\s+year|"
     r"(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d)\b[^.;$]{0,60}$"
 )
+
+
+# A repayment told as a bare verb heading an item of a list of purposes ("could provide up to
+# USD 900 million to complete the build-out, repay approximately USD 180 million in bridge debt,
+# recover …"): the "to" and the mood are the first item's, in the clause before.
+_LISTED_REPAY = Folded(
+    r"^\s*(?:and\s+)?(?:repay|pay\s+(?:down|off)|redeem|retire|prepay|settle)\s+"
+    r"(?:(?:approximately|about|around|roughly|nearly|some|up\s+to|the|its|all|an?)\s+){0,3}$"
+)
+_PURPOSE_TO = Folded(r"\bto\s+[a-z]+\b")
+
+
+def _purpose_listed_in_plan(text: str, position: int) -> bool:
+    """A repayment listed among purposes after a first "to …" under a modal: the list shares
+    the mood of the clause that opens it (README decided cases 6 and 13)."""
+    clause = guards.clause_before(text, position)
+    start = position - len(clause)
+    if start <= 0 or not _LISTED_REPAY.match(clause):
+        return False
+    governing = guards.clause_before(text, start - 1)
+    if not _PURPOSE_TO.search(governing):
+        return False
+    return guards.is_hypothetical(text, start - 1)
 
 
 def _run_rate(text: str, position: int) -> bool:

@@ -50,10 +50,14 @@ _DEBT_PHRASE_BEFORE = Folded(
 )
 
 # The amount's own noun after it, the subject being the amount: "$15.0 million of the 2026
-# notes", "$12 million in convertible debentures".
+# notes", "$12 million in convertible debentures"; or a part of the principal a passage has
+# named ("$11.25 million of the outstanding principal was exchanged for …": the notes' principal,
+# the only principal a company's filing speaks of unqualified).
 _OWN_DEBT_AFTER = Folded(
     r"^\s*(?:(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:of|in)\s+(?:(?:the|its|our|"
     r"outstanding|remaining)\s+){0,3}(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debentures|bonds|debt)\b"
+    r"|^\s+of\s+(?:the|its|our)\s+(?:(?:outstanding|remaining|unpaid|aggregate)\s+){1,2}"
+    r"principal(?:\s+amount)?\b(?!\s+(?:of|on|under)\b)"
 )
 
 # A passive verb, with the word that names it.
