@@ -94,7 +94,7 @@ from .debt_repay import (
     repayment_named,
 )
 from .debt_repay_news import aside_span, repaid_in_news
-from .debt_retired_subject import main_verb_at, retired_by_main_verb
+from .debt_retired_subject import main_verb_at, retired_balance_dated, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid, shared_with_other_use
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
@@ -297,9 +297,26 @@ def _read_amount(scan: _Scan, index: int, money: Money) -> None:
     if metric == DEBT_ISSUED and not _since_repaid(scan, index, money, period):
         return
     scan.found.extend(_observations(scan.segment, metric, money, scan.monies[index + 1 :], period))
+    if metric == DEBT_REPAID:
+        scan.found.extend(_retired_balance(scan, money, end, days))
     if metric == DEBT_TOTAL:
         scan.total = (money.end, period)
     scan.flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+
+
+def _retired_balance(
+    scan: _Scan, money: Money, end: int, days: tuple[str, str] | None
+) -> list[Extracted]:
+    """The balance a retired principal's subject dates ("The Note with remaining principal of
+    $4.1 million as of September 30, 2023, …, was extinguished"): a balance at that day beside
+    the repayment (README decided case 1's exception: a balance the text states)."""
+    window = Window.at(scan.segment.text, scan.lower, money)
+    if not retired_balance_dated(window):
+        return []
+    day = _period_for(scan, money, DEBT_TOTAL, end, days)
+    if day is None or len(day) != len("2023-09-30"):
+        return []  # (a balance told of a day only)
+    return _observations(scan.segment, DEBT_TOTAL, money, [], day)
 
 
 def _read_as_made_note(scan: _Scan, money: Money) -> bool:

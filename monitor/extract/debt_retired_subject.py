@@ -81,6 +81,22 @@ _RELATIVE_VERB_WORDS = 3  # "which was", "that had been", "which the lender": th
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;](?:\s|$)|[$€£]")
 
 
+# The subject's own date right after the principal: "remaining principal of approximately $4.1
+# million as of September 30, 2023, which …, was extinguished".
+_DATED_AFTER = Folded(
+    r"^\s+(?:as\s+of|at)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+)
+
+
+def retired_balance_dated(window: Window) -> bool:
+    """Is the amount a retired debt's principal that its subject dates ("The Note with remaining
+    principal of $4.1 million as of September 30, 2023, …, was extinguished")? The subject
+    states the debt's balance on that day as well as the principal its main verb retires."""
+    after = window.text[window.end : window.end + 40]
+    return bool(_DATED_AFTER.match(after)) and main_verb_at(window) is not None
+
+
 def retired_by_main_verb(window: Window) -> bool:
     """Is the amount the principal of a debt that the sentence's main verb says was retired?"""
     return main_verb_at(window) is not None

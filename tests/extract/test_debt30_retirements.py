@@ -14,6 +14,11 @@
   sentence is the figure's, not the headline's plan.
 * French: a sum allotted to settling a debt is spent on it, as "used … to repay" is: "a alloué
   4 millions de dollars pour régler les dettes dues à Galaxy Digital".
+* A retired principal that its subject dates is that day's balance too: "The B Riley Commercial
+  Secured Promissory Note with remaining principal of approximately $4.1 million as of September
+  30, 2023, which NYDIG purchased … at par was extinguished" → the repayment and a balance at
+  2023-09-30 (decided case 1's exception: a balance the text states); not a date of the subject's
+  relative clause.
 * A repayment heading an item of a list of purposes shares the mood of the list's first "to …":
   "could provide up to USD 900 million to complete the … build-out, repay approximately USD 180
   million in bridge debt, recover …" is a planned use (decided cases 6 and 13), not a repayment.
@@ -25,7 +30,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.debt_facts import debt_facts, repaid
+from tests.extract.debt_facts import debt_facts, repaid, total
 
 _PART_OF_PRINCIPAL: list[tuple[str, str | None]] = [
     (  # the real sentence (Stronghold's FY2022 10-K, warrants note)
@@ -235,3 +240,57 @@ def test_french_sum_allotted_to_debt(text: str, wanted: str | None) -> None:
 @pytest.mark.parametrize(("text", "wanted"), _LISTED_PURPOSE)
 def test_repayment_listed_among_planned_purposes(text: str, wanted: str | None) -> None:
     _check(text, wanted, dt.date(2025, 1, 15), "APLD")
+
+
+_DATED_RETIRED_BALANCE: list[tuple[str, str, str | None]] = [
+    (  # the real passage (Greenidge's Q3 2023 10-Q, subsequent events)
+        "On November 9, 2023 we closed the Sale of the South Carolina Facility to complete the "
+        "deleveraging transaction with NYDIG. In exchange for the sale, Greenidge received total "
+        "consideration of approximately $28 million:\n"
+        "\u25e6The B Riley Commercial Secured Promissory Note with remaining principal of "
+        "approximately $4.1 million as of September 30, 2023, which NYDIG purchased from B. Riley "
+        "Commercial on July 20, 2023 at par was extinguished;",
+        "2023-11-14",
+        "4100000:2023-09-30",
+    ),
+    (
+        "The convertible notes, with an aggregate principal of $30.0 million as of June 30, 2024, "
+        "were exchanged for 4,100,000 shares of common stock on July 15, 2024.",
+        "2024-08-14",
+        "30000000:2024-06-30",
+    ),
+    (
+        "The term loan, having an outstanding balance of $12.5 million as of March 31, 2024, was "
+        "repaid in full on April 2, 2024.",
+        "2024-08-14",
+        "12500000:2024-03-31",
+    ),
+    # near misses: no date of the subject's own; a date of its relative clause
+    (
+        "The term loan, having an outstanding balance of $12.5 million, was repaid in full on "
+        "April 2, 2024.",
+        "2024-08-14",
+        None,
+    ),
+    (
+        "The B Riley Commercial Secured Promissory Note with remaining principal of approximately "
+        "$4.1 million, which NYDIG purchased from B. Riley Commercial on July 20, 2023 at par, was "
+        "extinguished on November 9, 2023.",
+        "2023-11-14",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _DATED_RETIRED_BALANCE)
+def test_retired_principal_dated_by_its_subject(
+    text: str, published: str, wanted: str | None
+) -> None:
+    found = debt_facts(
+        text, published=dt.date.fromisoformat(published), metrics=("debt_total_usd",), entity="GREE"
+    )
+    if wanted is None:
+        assert not found, found
+        return
+    amount, period = wanted.split(":")
+    assert total(amount, period) in found, found
