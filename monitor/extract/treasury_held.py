@@ -797,11 +797,14 @@ def _sale_share_base(text: str, qty: int) -> bool:
 
 
 # "ended the year with a total of 7,377 BTC loaned", "with 7,877 BTC lent out", "finished
-# the quarter with 3,000 BTC pledged as collateral": the coins lent or pledged are a part of
-# the holding (decided case 12), not the holding itself.
+# the quarter with 3,000 BTC pledged as collateral", "held 7,377 BTC in loans to third
+# parties": the coins lent or pledged are a part of the holding (decided case 12), not the
+# holding itself.
 _PART_AFTER = Folded(
     r"[^\S\n]*(?:btcs?|bitcoins?|coins)?\s+(?:(?:now|currently|still|being)\s+)?"
-    r"(?:lent|loaned|pledged|encumbered|(?:out\s+)?on\s+loan|under\s+loan)\b"
+    r"(?:lent|loaned|pledged|encumbered|(?:out\s+)?on\s+loan|under\s+loan|"
+    # ("held 7,377 BTC in loans to third parties", "3,000 BTC as collateral")
+    r"in\s+(?:loans?|lending)|(?:as|in)\s+collateral)\b"
 )
 
 

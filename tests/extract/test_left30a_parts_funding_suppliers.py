@@ -33,6 +33,7 @@ PARTS_LENT_OR_PLEDGED = [
     ("MARA ended 2024 with 7,377 BTC lent out to third parties.", set()),
     ("MARA finished the year with 7,377 BTC pledged as collateral.", set()),
     ("The company ended the quarter with 7,877 BTC lent out, up from 7,377 BTC.", set()),
+    ("MARA held 7,377 BTC in loans to third parties at the end of 2024.", set()),
     (
         "MARA ended the quarter with 49,951 BTC, including 7,877 BTC loaned.",
         {("btc_held", 49951, "BTC", "2025-06-30")},
@@ -41,6 +42,10 @@ PARTS_LENT_OR_PLEDGED = [
     (
         "MARA ended the quarter with 49,951 BTC, with 7,877 BTC lent out.",
         {("btc_held", 49951, "BTC", "2025-06-30")},
+    ),
+    (
+        "MARA held 44,893 BTC at the end of 2024, 7,377 BTC of it lent out.",
+        {("btc_held", 44893, "BTC", "2024-12-31")},
     ),
     (
         "In June, MARA ended the month with a total of 49,951 BTC.",
@@ -72,6 +77,7 @@ FUNDING_AND_SUPPLIERS = [
         set(),
     ),
     ("IREN arranged $1.2 billion of funding for GPUs with J.P. Morgan and Goldman Sachs.", set()),
+    ("IREN obtained funding of approximately $1.2 billion to purchase GPUs.", set()),
     ("IREN entered into a 36-month lease with Dell Technologies for GPU servers.", set()),
     ("IREN signed a GPU lease with Dell.", set()),
     ("Hut 8 signed a three-year lease with Hewlett Packard Enterprise for its GPU cluster.", set()),
@@ -79,6 +85,15 @@ FUNDING_AND_SUPPLIERS = [
     # near misses: hardware bought is capex; a customer's contract is a milestone, also with a
     # separate supplier deal beside it
     ("IREN will purchase $5.8 billion of GPUs from Dell.", _CAPEX_5_8B),
+    (
+        "IREN spent $500 million of the financing on NVIDIA GPUs.",
+        {("ai_capex_usd", 500_000_000, "USD", "2025-11")},
+    ),
+    (
+        "IREN's capital expenditure of $1.2 billion for GPUs was funded by a financing deal with "
+        "J.P. Morgan.",
+        {("ai_capex_usd", 1_200_000_000, "USD", "2025-11")},
+    ),
     (
         "IREN signed a $9.7 billion AI cloud contract with Microsoft and a separate $5.8 "
         "billion agreement with Dell to purchase GPUs.",
