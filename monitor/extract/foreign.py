@@ -74,6 +74,7 @@ from . import (
     foreign_lexicons,
     foreign_monthly_report,
     foreign_numbers,
+    foreign_own_names,
     foreign_parentheses,
     foreign_periods,
     foreign_proceeds_repaid,
@@ -400,6 +401,8 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     if language is None:
         return []
     names = _names_in(text)
+    if own := foreign_own_names.own_names(text, entity):
+        names = sorted(names + own)
     if not any(ticker == entity for _, ticker in names):
         return []  # the story is not about the company (or about an industry)
     sentences = list(_sentences(text))

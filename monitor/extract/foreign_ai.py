@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from monitor.vocabulary.periods import Period
 
-from . import foreign_numbers
+from . import foreign_ai_commitments, foreign_numbers
 from .model import AI_CAPACITY, AI_MILESTONE
 from .sentences import Segment
 
@@ -39,12 +39,19 @@ _SIGNED: dict[str, re.Pattern[str]] = {
     "es": re.compile(
         r"\b(?:firm[óo]|suscribi[óo]|cerr[óo]|sell[óo]|ha\s+firmado)\s+(?:\w+\s+){0,4}?"
         r"(?:contratos?|acuerdos?|alianza|asociaci[óo]n)\b|"
-        r"\b(?:ha\s+anunciado|anunci[óo])\s+(?:\w+\s+){0,3}?(?:contratos?|acuerdos?|alianza|"
-        r"asociaci[óo]n|empresa\s+conjunta)\b(?!\s+de\s+principio)(?=[^.;]{0,120}?\scon\s)",
+        # (an adverb between: "anunció por primera vez un acuerdo de alojamiento HPC … con")
+        r"\b(?:ha\s+anunciado|anunci[óo])\s+(?:\w+\s+){0,4}?(?:contratos?|acuerdos?|alianza|"
+        r"asociaci[óo]n|empresa\s+conjunta)\b(?!\s+de\s+principio)(?=[^.;]{0,120}?\scon\s)|"
+        r"\b(?:mediante|a\s+trav[ée]s\s+de)\s+(?:un|una|el|la|su)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:contrato|acuerdo|alianza)\b(?=[^.;]{0,80}?\scon\s)",
         re.I,
     ),
+    # (also a deal as the means of what happens, its party named: "Esse movimento acontece
+    # através de um contrato com a Fluidstack", as Russian "через соглашение … с")
     "pt": re.compile(
-        r"\b(?:assinou|firmou|fechou|celebrou)\s+(?:\w+\s+){0,4}?(?:contratos?|acordos?|parceria)\b",
+        r"\b(?:assinou|firmou|fechou|celebrou)\s+(?:\w+\s+){0,4}?(?:contratos?|acordos?|parceria)\b|"
+        r"\b(?:através|por\s+meio)\s+de\s+(?:um|uma|o|a|seu|sua)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:contrato|acordo|parceria)\b(?=[^.;]{0,80}?\scom\s)",
         re.I,
     ),
     # ("einen 9,7-Milliarden-Dollar-Deal mit Microsoft abgeschlossen": the loan word too)
@@ -94,7 +101,11 @@ _SIGNED: dict[str, re.Pattern[str]] = {
         r"\b(?:подписал\w*|заключил\w*)\s+(?:\w+\s+){0,4}?"
         r"(?:контракт|договор|соглашени|партн[её]рств)\w*|"
         r"\bв\s+рамках\s+(?:\w+\s+){0,2}?(?:сделки|соглашения|контракта|договора|партн[её]рства)"
-        r"\s+с\s",
+        r"\s+с\s|"
+        # (the means of what happens: "переход Cipher в инфраструктуру ИИ через 10-летнее
+        # соглашение о хостинге на 3 миллиарда долларов с Fluidstack")
+        r"\bчерез\s+(?:[\w-]+\s+){0,2}?(?:сделк\w*|соглашени\w*|контракт\w*|договор\w*|"
+        r"партн[её]рств\w*)(?=[^.;]{0,80}?\sс\s)",
         re.I,
     ),
     "id": re.compile(
@@ -268,7 +279,10 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
     text = sentence.text
     yield from _held(text, sentence, language)
     m = signed.search(text)
-    if m is None or not _ai_tie(text, m.start(), language) or NOT_DONE.search(text):
+    if m is None:
+        yield from _commitment(sentence, language)
+        return
+    if not _ai_tie(text, m.start(), language) or NOT_DONE.search(text):
         return
     if language == "zh" and _is_precedent(text, m.start(), m.end()):
         return
@@ -284,6 +298,17 @@ def read(sentence: Segment, language: str) -> Iterator[Deal]:
         value = foreign_numbers.romance_value(mw.group(1))
         if value is not None and value > 0:
             yield Deal(sentence, AI_CAPACITY, value, m.end(), signer)
+
+
+def _commitment(sentence: Segment, language: str) -> Iterator[Deal]:
+    """An AI tenant's commitment raised to the company's megawatts (`foreign_ai_commitments`):
+    a contract signed, and its capacity."""
+    text = sentence.text
+    for position, value in foreign_ai_commitments.raised(text, language):
+        if NOT_DONE.search(text) or _AWAITED.search(text, max(0, position - _AWAITED_BEFORE)):
+            return
+        yield Deal(sentence, AI_MILESTONE, None, position)
+        yield Deal(sentence, AI_CAPACITY, value, position)
 
 
 # "此舉是微軟繼上個月與雲端新創業者Nscale達成協議後，再次…" ("after it reached an agreement with

@@ -63,6 +63,9 @@ def read(text: str, language: str, dollar: str = "CAD") -> Iterator[tuple[int, D
     if language in _CJK_LANGUAGES:
         yield from _read_cjk(text)
         return
+    if language == "tl":
+        yield from _tagalog_build(text, dollar)
+        return
     vendor = list(_vendor_deals(text, language, dollar)) + list(
         _investments(text, language, dollar)
     )
@@ -264,3 +267,33 @@ def cjk_buyer(text: str, position: int, language: str) -> tuple[int, int] | None
     clause = max(text.rfind(end, 0, position) for end in _CJK_CLAUSE_ENDS) + 1
     m = _CJK_SUBJECT.search(text, clause, position)
     return m.span() if m is not None else None
+
+
+# Tagalog: an AI build the company is building, its price told as the build's own ("Nagsimula
+# na silang magtayo sa Louisiana ng isang $2.5 billion AI campus": they have started building a
+# $2.5 billion AI campus): construction spending on AI, as Spanish "un centro de datos de IA
+# valorado en" (README decided case 43); the verb of building before the sum, the AI build
+# right after it. Not a plan ("plano", "balak"), nor a build of mining ("mining", "minahan").
+_TL_BUILDING = re.compile(
+    r"\b(?:magtayo|nagtatayo|itinatayo|nagtayo|itinayo|bumubuo|binubuo|magtatag)\b"
+    r"[^.;]{0,60}?\bng\s+(?:isang\s+)?$",
+    re.I,
+)
+_TL_AI_BUILD = re.compile(
+    r"\s+(?:na\s+)?(?:AI|HPC)\s+(?:campus|data\s+cent(?:er|re)s?|facility|pasilidad)\b"
+)
+_TL_NOT_DONE = re.compile(r"\b(?:plano|balak|nagpaplano|maaaring|posibleng|mining|minahan)\b", re.I)
+_TL_BEFORE = 100
+
+
+def _tagalog_build(text: str, dollar: str) -> Iterator[tuple[int, Decimal, str]]:
+    """(where the building is told, price, currency) of an AI build a Tagalog sentence says
+    the company is building."""
+    if "AI" not in text and "HPC" not in text:
+        return
+    if _TL_NOT_DONE.search(text):
+        return
+    for start, end, value, currency in foreign_numbers.money(text, False, False, dollar):
+        building = _TL_BUILDING.search(text, max(0, start - _TL_BEFORE), start)
+        if building is not None and _TL_AI_BUILD.match(text, end):
+            yield building.start(), value, currency

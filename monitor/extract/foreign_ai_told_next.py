@@ -85,28 +85,82 @@ _EARLIER = re.compile(
 _EARLIER_REACH = 120  # the characters after the pointer an earlier contract is looked for in
 
 
-# Chinese: the company provides the contract's party a size ("Cipher Mining 将向 Fluidstack 提供
-# 168 兆瓦的计算能力"): the scope of the contract just told, its party named (not a potential
-# or a total after it, "该站点具有扩展到 244 兆瓦总容量的潜力")
-_ZH_PROVIDED = re.compile(
-    r"(?:将|將)?(?:向|为|為)\s?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?(?:提供|交付|出租|租赁|租賃)"
-    r"(?:了)?\s?(?:约|約)?\s?(\d[\d.,]*)\s?(?:兆瓦|MW)"
-)
+# Chinese and Russian: the company provides the contract's party a size ("Cipher Mining 将向
+# Fluidstack 提供 168 兆瓦的计算能力", "Cipher Mining … предоставит Fluidstack 168 мегаватт
+# вычислительной мощности"): the scope of the contract told, its party named (not a potential
+# or a total after it, "该站点具有扩展到 244 兆瓦总容量的潜力", "может быть расширена до 500 МВт")
+_PARTY = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}"
+_GIVEN_PARTY: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(
+        rf"(?:将|將)?(?:向|为|為)\s?{_PARTY}\s?(?:提供|交付|出租|租赁|租賃)"
+        r"(?:了)?\s?(?:约|約)?\s?(\d[\d.,]*)\s?(?:兆瓦|MW)"
+    ),
+    "ru": re.compile(
+        rf"(?<![А-яЁё])(?:предостав|сдаст|сдает|сдаёт|сдала)\w*\s+(?:компании\s+)?{_PARTY}\s+"
+        r"(?:около\s+|примерно\s+|более\s+)?(\d[\d.,]*)\s?(?:МВт|мегаватт\w*)"
+    ),
+}
+# Romance: the company provides the figure of critical IT, in a sentence right after the contract
+# ("Isso significa que a mineradora fornecerá 168 megawatts (MW) de capacidade crítica de TI"):
+# its scope told as the company's delivery (README decided case 39), a potential beside it not
+_PROVIDES: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(
+        r"\b(?:fornecerá|fornece|forneceu|entregará|disponibilizará|proverá)\s+(?:(?:cerca\s+de|"
+        r"aproximadamente|mais\s+de|até)\s+)?$",
+        re.I,
+    ),
+    "es": re.compile(
+        r"\b(?:proporcionará|proporciona|proporcionó|suministrará|entregará|aportará|proveerá)\s+"
+        r"(?:(?:unos|aproximadamente|más\s+de|hasta)\s+)?$",
+        re.I,
+    ),
+    "it": re.compile(
+        r"\b(?:fornirà|fornisce|ha\s+fornito|metterà\s+a\s+disposizione)\s+(?:(?:circa|oltre|"
+        r"più\s+di|fino\s+a)\s+)?$",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:fournira|fournit|livrera|mettra\s+à\s+disposition)\s+(?:(?:environ|plus\s+de|"
+        r"jusqu['’]à)\s+)?$",
+        re.I,
+    ),
+}
+_PROVIDES_BEFORE = 40
 
 
-def scope(text: str, language: str) -> Iterator[tuple[int, Decimal]]:
-    """(where, megawatts) of each critical-IT figure in `text`, a sentence right after a
-    signed AI contract's, when it opens by pointing back to that contract; in Chinese, each
-    size the company provides the contract's party."""
-    if language == "zh":
-        for m in _ZH_PROVIDED.finditer(text):
+def _provided(text: str, language: str) -> Iterator[tuple[int, Decimal]]:
+    """(where, megawatts) of each figure of critical IT `text` says the company provides."""
+    provides = _PROVIDES.get(language)
+    if provides is None:
+        return
+    for m in _MW.finditer(text):
+        if not provides.search(text, max(0, m.start() - _PROVIDES_BEFORE), m.start()):
+            continue
+        if _CRITICAL.match(text, m.end() + (text[m.end() : m.end() + 1] == " ")):
+            value = foreign_numbers.romance_value(m.group(1))
+            if value is not None and value > 0:
+                yield m.start(), value
+
+
+def scope(text: str, language: str, near: bool = True) -> Iterator[tuple[int, Decimal]]:
+    """(where, megawatts) of each critical-IT figure in `text`, a sentence after a signed AI
+    contract's (`near`: right after it), when it opens by pointing back to that contract or
+    tells the figure as what the company provides; in Chinese and Russian, each size the
+    company provides the contract's party by name."""
+    if (given := _GIVEN_PARTY.get(language)) is not None:
+        for m in given.finditer(text):
             value = foreign_numbers.romance_value(m.group(1))
             if value is not None and value > 0:
                 yield m.start(1), value
         return
-    back = _BACK.get(language)
+    back = _BACK.get(language) if near else None
     pointer = None if back is None else back.match(text)
     if pointer is None:
+        if near:
+            yield from _provided(text, language)
+        return
+    if (covered := _covered(text, pointer.end(), language)) is not None:
+        yield covered
         return
     for m in _MW.finditer(text):
         if _EARLIER.search(text, pointer.end(), min(m.start(), pointer.end() + _EARLIER_REACH)):
@@ -115,3 +169,69 @@ def scope(text: str, language: str) -> Iterator[tuple[int, Decimal]]:
             value = foreign_numbers.romance_value(m.group(1))
             if value is not None and value > 0:
                 yield m.start(), value
+
+
+# The contract pointed back to covers the figure, its verb right after the pointer and the
+# figure its object: "Este acuerdo cubre más de 200 MW de capacidad de infraestructura", "O
+# acordo abrange 168 MW", "L'accord couvre plus de 200 MW" (English copy's "the deals cover 400
+# megawatts", `ai_capacity`): the contract's scope (README decided case 39, "up to" too), whatever
+# kind of capacity it names, unless gross (case 44); not a possibility ("podría cubrir")
+_COVERS: dict[str, re.Pattern[str]] = {
+    "es": re.compile(
+        r"\s+(?:cubre|cubrirá|abarca|abarcará|comprende)\s+(?:(?:más\s+de|aproximadamente|"
+        r"unos|alrededor\s+de|hasta)\s+)?",
+        re.I,
+    ),
+    "pt": re.compile(
+        r"\s+(?:cobre|cobrirá|abrange|abrangerá|compreende)\s+(?:(?:mais\s+de|cerca\s+de|"
+        r"aproximadamente|até)\s+)?",
+        re.I,
+    ),
+    "it": re.compile(
+        r"\s+(?:copre|coprirà|comprende)\s+(?:(?:più\s+di|oltre|circa|fino\s+a)\s+)?", re.I
+    ),
+    "fr": re.compile(
+        r"\s+(?:couvre|couvrira|porte\s+sur|portent\s+sur|couvrent|comprend)\s+"
+        r"(?:(?:plus\s+de|environ|près\s+de|jusqu['’]à)\s+)?",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\s+(?:umfasst|umfassen|betrifft|betreffen)\s+(?:(?:mehr\s+als|über|rund|etwa|bis\s+zu)\s+)?",
+        re.I,
+    ),
+}
+# (the contract's description between its pointer and the verb: a few words with no clause
+# mark, "El acuerdo de 10 años con Fluidstack cubre", tried word by word up to the verb)
+_GROSS = re.compile(r"\s*(?:\(MW\)\s*)?(?:brut[oa]s?|bruts?|lord[oi]|brutto)\b", re.I)
+
+
+def _covered(text: str, pointer: int, language: str) -> tuple[int, Decimal] | None:
+    """(where, megawatts) of the figure the contract pointed back to at `pointer` covers."""
+    covers = _COVERS.get(language)
+    if covers is None:
+        return None
+    verb = _verb_after(text, pointer, covers)
+    m = None if verb is None else _MW.match(text, verb)
+    if m is None or _GROSS.match(text, m.end()):
+        return None
+    value = foreign_numbers.romance_value(m.group(1))
+    return (m.start(), value) if value is not None and value > 0 else None
+
+
+def _verb_after(text: str, pointer: int, covers: re.Pattern[str]) -> int | None:
+    """Where the words after the covering verb end, the verb within a short description of
+    the contract after `pointer`, else None."""
+    at = pointer
+    for _ in range(_DESCRIPTION_WORDS + 1):
+        verb = covers.match(text, at)
+        if verb is not None:
+            return verb.end()
+        word = _WORD.match(text, at)
+        if word is None:
+            return None
+        at = word.end()
+    return None
+
+
+_WORD = re.compile(r"\s+[^\s.;,]+")
+_DESCRIPTION_WORDS = 5

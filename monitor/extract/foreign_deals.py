@@ -107,24 +107,28 @@ def _read(sentences: list[Segment], told: _Story, paid: list[bool]) -> list[Extr
         deals = list(_deals(sentence, told))
         found.extend(_capex(sentence, told))
         if signed is not None and not deals:  # ("… Im Rahmen dieser Vereinbarungen …")
-            found.extend(_told_next(sentence, told, signed))
+            found.extend(_told_next(sentence, told, signed, since < _TOLD_NEXT_REACH))
         # (the contract's terms may take a sentence before its scope: "Come parte
         # dell'accordo, Google garantirà … Gli accordi coprono più di 200 MW di carico IT
         # critico")
         now = next((deal.period for deal in deals if deal.metric == AI_MILESTONE), None)
         signed, since = (now, 0) if now or deals else (signed, since + 1)
-        if since >= _TOLD_NEXT_REACH:
+        if since >= _PARTY_REACH:
             signed = None
         found.extend(deals)
     return found
 
 
 _TOLD_NEXT_REACH = 2  # the sentences after a contract its scope is looked for in
+# … and its scope told as given to the contract's party by name ("предоставит Fluidstack 168
+# мегаватт", "将向 Fluidstack 提供 168 兆瓦"): the name ties it back a few sentences further
+_PARTY_REACH = 4
 
 
-def _told_next(sentence: Segment, story: _Story, period: str) -> Iterator[Extracted]:
-    """The critical-IT megawatts of the contract the sentence before signed, at its period."""
-    for _, value in foreign_ai_told_next.scope(sentence.text, story.language):
+def _told_next(sentence: Segment, story: _Story, period: str, near: bool) -> Iterator[Extracted]:
+    """The megawatts of the contract a sentence before signed, at its period (`near`: the
+    sentence is within `_TOLD_NEXT_REACH` of it, else only a scope given the party by name)."""
+    for _, value in foreign_ai_told_next.scope(sentence.text, story.language, near):
         yield observation(sentence, AI_CAPACITY, value, "MW", period)
 
 

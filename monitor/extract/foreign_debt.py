@@ -85,6 +85,10 @@ class DebtWords:
     owed_to: re.Pattern[str] = re.compile(r"(?!)")
     loans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     notes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    # a balance named as the company's own debt still to repay, the words right before it and
+    # right after it ("來償還其 600 萬美元的債務", "無法償還其…的貸款"): its debt now (README
+    # decided case 1's exception); not a repayment done ("已償還其…")
+    unpaid: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 _NEVER = re.compile(r"(?!)")
@@ -97,13 +101,14 @@ _FLAGS = re.I
 def _words(
     loans: tuple[tuple[str, str], ...] = (),
     notes: tuple[tuple[str, str], ...] = (),
+    unpaid: tuple[tuple[str, str], ...] = (),
     **patterns: str,
 ) -> DebtWords:
     compiled = {
         name: re.compile(pattern, _FLAGS) if pattern else _NEVER
         for name, pattern in patterns.items()
     }
-    return DebtWords(**compiled, loans=_pairs(loans), notes=_pairs(notes))
+    return DebtWords(**compiled, loans=_pairs(loans), notes=_pairs(notes), unpaid=_pairs(unpaid))
 
 
 def _pairs(
@@ -230,7 +235,8 @@ WORDS: dict[str, DebtWords] = {
             ),
             (
                 r"\b(?:obtuvo|consiguió|recibió|contrató|firmó|suscribió|cerró|aseguró|obtiene|"
-                r"recibe)\s+(?:un\s+|el\s+)?(?:nuevo\s+)?(?:préstamo|crédito\s+a\s+plazo)\s+"
+                r"recibe|acaba(?:n)?\s+de\s+(?:obtener|conseguir|recibir|contratar|firmar|suscribir|"
+                r"cerrar|asegurar))\s+(?:un\s+|el\s+)?(?:nuevo\s+)?(?:préstamo|crédito\s+a\s+plazo)\s+"
                 rf"(?:[\wáéíóúñ-]+\s+){{0,2}}?(?:de|por)\s+{_ABOUT}$",
                 _RIGHT_AFTER,
             ),
@@ -238,6 +244,13 @@ WORDS: dict[str, DebtWords] = {
         # ("emitió 500 millones de dólares en bonos", "acaba de vender $1.15 mil millones en bonos
         # convertibles": notes sold are notes issued)
         notes=(
+            (  # notes whose issue funded a purchase done ("fue financiada con la emisión de
+                # bonos convertibles por 525 millones"), as French
+                r"(?:\bresultado\s+de|\b(?:fue|fueron)\s+financiad[ao]s?\s+(?:con|mediante))\s+"
+                r"la\s+emisi[óo]n\s+de\s+(?:bonos|notas|pagar[ée]s)\s+(?:[\wáéíóúñ]+\s+){0,3}?"
+                rf"(?:de|por|por\s+valor\s+de)\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
             (
                 r"\b(?:emiti[óo]|coloc[óo]|vendi[óo]|acaba\s+de\s+(?:emitir|colocar|vender))\s+"
                 r"(?:alrededor\s+de\s+)?$",
@@ -285,14 +298,24 @@ WORDS: dict[str, DebtWords] = {
                     loan=r"(?:contrato\s+de\s+)?empréstimo",
                 ),
             ),
-            (
-                r"\b(?:obteve|conseguiu|recebeu|contratou|assinou|fechou|garantiu)\s+(?:um\s+|o\s+)?"
+            (  # (also just done: "acaba de fechar um empréstimo expressivo de US$ 1,4 bilhão")
+                r"\b(?:obteve|conseguiu|recebeu|contratou|assinou|fechou|garantiu|acaba(?:m)?\s+de\s+"
+                r"(?:obter|conseguir|receber|contratar|assinar|fechar|garantir))\s+(?:um\s+|o\s+)?"
                 r"(?:novo\s+)?empréstimo\s+(?:[\wçãâêéíóú-]+\s+){0,2}?(?:de|no\s+valor\s+de)\s+"
                 rf"{_ABOUT}$",
                 _RIGHT_AFTER,
             ),
         ),
-        notes=((r"\bemitiu\s+(?:cerca\s+de\s+)?$", r"\s+em\s+(?:notas|títulos|debêntures)\b"),),
+        notes=(
+            (r"\bemitiu\s+(?:cerca\s+de\s+)?$", r"\s+em\s+(?:notas|títulos|debêntures)\b"),
+            (  # notes whose issue funded a purchase done ("foi financiada pela emissão de notas
+                # conversíveis de US$ 525 milhões"), as French
+                r"(?:\bresultado\s+da|\b(?:foi|foram)\s+financiad[ao]s?\s+(?:pela|com\s+a))\s+"
+                r"emissão\s+de\s+(?:notas|títulos|debêntures)\s+(?:[\wçãâêéíóú]+\s+){0,3}?"
+                rf"(?:de|no\s+valor\s+de)\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
+        ),
     ),
     "de": _words(
         nil=r"\b(?:schuldenfrei|keine\s+Schulden|ohne\s+Schulden)\b",
@@ -422,6 +445,15 @@ WORDS: dict[str, DebtWords] = {
                 r"\s*(?:的)?(?:定期)?(?:贷款|貸款|借款)",
             ),
         ),
+        # its debt still to repay: the repayment's purpose, means or want right before the verb
+        # ("產生更多的收入來償還其 600 萬美元的債務", "无法偿还其 1 亿美元的贷款"), no "已"
+        unpaid=(
+            (
+                r"(?:來|来|以|用於|用于|用來|用来|才能|能夠|能够|無法|无法|"
+                r"未能|需要|必須|必须)(?:償還|偿还|清償|清偿|還清|还清|支付)其\s*(?:約|约)?\s*$",
+                r"\s*(?:的)?\s*(?:債務|债务|貸款|贷款|借款)",
+            ),
+        ),
     ),
     # French, Russian, Indonesian, Vietnamese, Arabic
     "fr": _words(
@@ -454,7 +486,9 @@ WORDS: dict[str, DebtWords] = {
         r"solder)\s+(?:\w+\s+){0,2}?(?:dettes?|prêts?|emprunts?|ligne\s+de\s+crédit)",
         loans=(
             (
-                r"\b(?:obtenu|contracté|reçu|conclu|signé|décroché|obtient|contracte|reçoit|conclut)\s+"
+                r"\b(?:obtenu|contracté|reçu|conclu|signé|décroché|obtient|contracte|reçoit|conclut|"
+                r"vien(?:t|nent)\s+d['’](?:obtenir)|vien(?:t|nent)\s+de\s+(?:contracter|conclure|"
+                r"signer|décrocher|recevoir))\s+"
                 r"(?:un\s+|une\s+|le\s+)?(?:nouvel?\s+|nouveau\s+)?(?:prêt|emprunt|financement\s+par\s+"
                 rf"emprunt)\s+(?:[\w-]+\s+){{0,2}}?{_OF}{_ABOUT}$",
                 _RIGHT_AFTER,
@@ -466,6 +500,14 @@ WORDS: dict[str, DebtWords] = {
             ),
         ),
         notes=(
+            (  # notes whose issue funded a purchase done: "Cette acquisition … est le résultat
+                # de l'émission d'obligations convertibles de 525 millions de dollars" (not
+                # "sera financée par l'émission": to come)
+                r"(?:\b(?:résultat|fruit)\s+de|(?<!sera\s)(?<!seront\s)\bfinancée?s?\s+(?:par|grâce\s+à))"
+                r"\s+l['’]émission\s+d['’](?:obligations|billets)\s+(?:[\w-]+\s+){0,3}?"
+                rf"(?:de|d['’]un\s+montant\s+de|pour)\s+{_ABOUT}$",
+                _RIGHT_AFTER,
+            ),
             (
                 r"\b(?:clôturé|finalisé|complété|réalisé|bouclé|clôture|finalise)\s+(?:son\s+|sa\s+|"
                 r"une\s+|l['’]|le\s+)(?:offre|émission|placement)\s+(?:privée?\s+)?(?:d['’]|de\s+)"
@@ -512,12 +554,15 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"\b(?:mengurangi|menurunkan|memangkas)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)\w*",
         to=r"\bmenjadi\s+(?:sekitar\s+)?$",
-        noun=r"utang|pinjaman|obligasi",
+        noun=r"utang|pinjaman|obligasi|wesel",
         balance=r"\b(?:masih\s+)?(?:memiliki|menanggung)\s+(?:\w+\s+){0,2}?(?:h?utang|pinjaman)\s+"
         r"(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
         default=r"\bgagal\s+(?:membayar|melunasi|bayar)\s+(?:\w+\s+){0,2}?(?:pinjaman|h?utang|obligasi)"
         r"\s+(?:\w+\s+){0,2}?(?:senilai|sebesar)\s+$",
-        balance_after=r"\s+(?:dalam|berupa)\s+(?:bentuk\s+)?(?:h?utang|pinjaman)\b",
+        # (also notes: "memiliki 851 juta dolar AS … dalam bentuk liabilitas wesel yang dapat
+        # dikonversi", convertible-note liabilities: notes are debt, README decided case 33)
+        balance_after=r"\s+(?:dalam|berupa)\s+(?:bentuk\s+)?(?:h?utang|pinjaman|"
+        r"(?:liabilitas\s+)?(?:wesel|obligasi|surat\s+utang))\b",
         owes=r"\b(?:masih\s+)?(?:memiliki|menanggung)\s",
         spent=r"\bmenggunakan\s+(?:sekitar\s+)?$",
         spent_on=r"\s*(?:dari\s+(?:hasil\s+)?(?:penjualan|dana)\s+(?:\w+\s+)?)?untuk\s+"
@@ -554,7 +599,23 @@ WORDS: dict[str, DebtWords] = {
         settled_after="",
         reduced=r"(?:خفضت|خفّضت|قلصت)\s+(?:\w+\s+)?(?:ديون|دين)\w*",
         to=r"(?<!\w)إلى\s+(?:نحو\s+|حوالي\s+)?$",
-        noun=r"دين|ديون|قرض|قروض",
+        noun=r"دين|ديون|قرض|قروض|تمويل\s+المعدات",
+        # a financing closed or a loan obtained: "قامت شركة Bitfarms … بإغلاق صفقة بقيمة 37
+        # مليون دولار لتمويل المعدات مع NYDIG" (closed a USD 37 million equipment financing),
+        # "حصلت على قرض بقيمة" (README decided case 6: an agreement entered into); not a deal
+        # for something else, nor a credit line's size (case 19)
+        loans=(
+            (
+                r"(?:أغلقت|أغلق|بإغلاق|إغلاق|أبرمت|أبرم|بإبرام)\s+(?:\S+\s+){0,2}?صفقة\s+"
+                r"(?:بقيمة|بمبلغ)\s+(?:حوالي\s+|نحو\s+)?$",
+                r"\s+(?:لتمويل\s+المعدات|(?:ل|ك)?(?:قرض|دين))",
+            ),
+            (
+                r"(?:حصلت|حصل|بالحصول)\s+على\s+(?:\S+\s+){0,2}?(?:قرض|قرضا|قرضًا)\s+"
+                r"(?:جديد\s+)?(?:بقيمة|بمبلغ|قدره)\s+(?:حوالي\s+|نحو\s+)?$",
+                _RIGHT_AFTER,
+            ),
+        ),
     ),
     # Czech, Finnish ("dluží svým věřitelům": owed to creditors, no debt: README case 36)
     "cs": _words(
@@ -612,6 +673,8 @@ _FUNDED = re.compile(
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
+# (Indonesian "dolar AS", US dollars, ends past the sum's currency word)
+_ASIDE = re.compile(r"(?:\s+AS\b)?(?:\s*[(（][^()（）]{0,40}[)）])?")
 _CLAUSE = re.compile(r",\s|;|:\s|—|–|\(|\)|、|，|。")
 # the words right before a principal ("begleicht das Bitcoin-Mining Unternehmen Bitfarms Schulden
 # im Wert von ")
@@ -710,6 +773,9 @@ def _stated(
         before = max(0, start - _SETTLED_BEFORE)
         if _before(claimed, start):
             continue  # a lender's claim (README decided case 35)
+        # (the words after the sum may follow its conversion in brackets: "851 juta dolar AS
+        # (Rp 13,2 triliun) dalam bentuk …")
+        after = _ASIDE.match(text, end).end()
         found = (
             (words.balance.search(text, before, start), DEBT_TOTAL, False),
             (words.default.search(text, before, start), DEBT_TOTAL, True),
@@ -721,15 +787,17 @@ def _stated(
                 False,
             ),
             (
-                _before(owes, start) if words.balance_after.match(text, end) else None,
+                _before(owes, start) if words.balance_after.match(text, after) else None,
                 DEBT_TOTAL,
                 False,
             ),
-            (words.owed_to.match(text, end), DEBT_TOTAL, False),
+            (words.owed_to.match(text, after), DEBT_TOTAL, False),
         )
         for m, metric, story in found:
             if m is not None and not _planned(text, *_clause(text, start)):
                 yield Debt(sentence, metric, value, currency, m.start(), start, story)
+        if words.unpaid and (unpaid := _told(text, words.unpaid, start, end)) is not None:
+            yield Debt(sentence, DEBT_TOTAL, value, currency, unpaid, start)
 
 
 def _before(first: re.Match[str] | None, start: int) -> re.Match[str] | None:
