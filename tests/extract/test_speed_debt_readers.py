@@ -6,6 +6,9 @@
   in the order the guards ask them, gets its own lowercase and its own matches.
 - `debt_superseded._Names` reads each quote's instrument names once for the pair checks; it
   must answer what `_names` answers, quote by quote.
+- `stated_amounts` keeps a document's two whole-text answers (a digit outside ASCII, a run of
+  digits too long to read exactly) for the next set of values asked of it: each must be the
+  text's own, asked after any other text.
 """
 
 from __future__ import annotations
@@ -18,6 +21,14 @@ from extract_corpus import corpus_sentences
 from monitor.extract import folded
 from monitor.extract.debt_superseded import _Names, _names
 from monitor.extract.folded import Folded, lowercase_in_place, lowered
+from monitor.extract.stated_amounts import (
+    _ASCII,
+    _LONG_RUN,
+    _OTHER_DIGIT,
+    _RUN_BYTES,
+    _has_long_run,
+    _other_digit,
+)
 
 # A Folded pattern and the IGNORECASE pattern it stands for: the matches must agree whatever
 # text was asked before.
@@ -92,3 +103,31 @@ def test_names_are_read_once_as_names_reads_them() -> None:
         assert names.of(sentence) == _names(sentence), sentence  # (asked again: kept)
     assert _Names().of("the Galaxy loan and the term loan") == {"galaxy", "term"}
     assert _Names().of("the loan") == set()  # a near miss: "the" names nothing apart
+
+
+def _long_run_read_now(text: str) -> bool:
+    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+
+
+def _other_digit_read_now(text: str) -> bool:
+    encoded = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return _OTHER_DIGIT.search(encoded.decode("utf-8", "surrogatepass")) is not None
+
+
+# A run just long enough and one a digit short, a non-ASCII digit and a text with none.
+_DOCUMENT_TEXTS = [
+    "account 123,456,789,012,345,6 reads whole",
+    "account 123,456,789,012,345, is read by value",
+    "paid ١٢ million of the loan",
+    "paid 12 million of the loan – €5",
+]
+
+
+def test_whole_text_answers_are_each_texts_own() -> None:
+    texts = [*_DOCUMENT_TEXTS, *corpus_sentences()]
+    for index, text in enumerate(texts):
+        for asked in (text, texts[index - 1], text):  # (another text between: not its answer)
+            assert _has_long_run(asked) == _long_run_read_now(asked), asked
+            assert _other_digit(asked) == _other_digit_read_now(asked), asked
+    assert [_has_long_run(text) for text in _DOCUMENT_TEXTS] == [True, False, False, False]
+    assert [_other_digit(text) for text in _DOCUMENT_TEXTS] == [False, False, True, False]
