@@ -57,10 +57,27 @@ def superseded(found: list[Extracted], own: Period | None) -> list[Extracted]:
     """The dated balances of `found` stated for a day before a later dated balance of the same
     instrument (see the module docstring), except at the close of the document's own period;
     and the steps of a walk-down (`_steps_walked_down`)."""
-    return _earlier_dates(found, own) + _steps_walked_down(found)
+    names = _Names()
+    return _earlier_dates(found, own, names) + _steps_walked_down(found, names)
 
 
-def _earlier_dates(found: list[Extracted], own: Period | None) -> list[Extracted]:
+class _Names:
+    """`_names` of each quote, read once: the checks below ask a quote's names again for each
+    balance it is compared with (a pair loop over a walk-down's levels)."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[str, set[str]] = {}
+
+    def of(self, quote: str) -> set[str]:
+        names = self._read.get(quote)
+        if names is None:
+            names = self._read[quote] = _names(quote)
+        return names
+
+
+def _earlier_dates(found: list[Extracted], own: Period | None, names_of: _Names) -> list[Extracted]:
     """The dated balances stated for a day before a later dated balance of the same instrument."""
     dated = [
         (item, period)
@@ -72,26 +89,28 @@ def _earlier_dates(found: list[Extracted], own: Period | None) -> list[Extracted
     if len({period.last_day() for _, period in dated}) < 2:
         return []  # one date: nothing is earlier
     own_end = own.last_day() if own is not None else None
-    later = _names_after(dated)
+    later = _names_after(dated, names_of)
     superseded_items: list[Extracted] = []
     for item, period in dated:
         day = period.last_day()
         if day == own_end or day not in later:
             continue
         unnamed, words = later[day]
-        names = _names(item.evidence)
+        names = names_of.of(item.evidence)
         if not names or unnamed or names & words:  # as `_same_instrument` with any later one
             superseded_items.append(item)
     return superseded_items
 
 
-def _names_after(dated: list[tuple[Extracted, Period]]) -> dict[dt.date, tuple[bool, set[str]]]:
+def _names_after(
+    dated: list[tuple[Extracted, Period]], names_of: _Names
+) -> dict[dt.date, tuple[bool, set[str]]]:
     """For each day with a later dated balance: whether one of the later balances names no
     instrument apart, and the names the later ones give (one pass over the days, latest first,
     not a pass over every pair of balances: a long table holds thousands)."""
     by_day: dict[dt.date, list[set[str]]] = {}
     for item, period in dated:
-        by_day.setdefault(period.last_day(), []).append(_names(item.evidence))
+        by_day.setdefault(period.last_day(), []).append(names_of.of(item.evidence))
     after: dict[dt.date, tuple[bool, set[str]]] = {}
     unnamed, seen = False, False
     words: set[str] = set()
@@ -129,7 +148,7 @@ _REACHED = Folded(
 _REACHED_ANYWHERE = Folded(_REDUCED_TO)
 
 
-def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
+def _steps_walked_down(found: list[Extracted], names_of: _Names) -> list[Extracted]:
     """Undated balances that a later, lower level of the same story's walk-down supersedes.
 
     News tells a paydown in steps across sentences: "sold 1,500 of its bitcoin holdings to
@@ -157,7 +176,7 @@ def _steps_walked_down(found: list[Extracted]) -> list[Extracted]:
             later.start >= item.end
             and (later.period, later.unit) == (item.period, item.unit)
             and later.value < item.value
-            and _same_instrument(_names(item.evidence), _names(later.evidence))
+            and _same_instrument(names_of.of(item.evidence), names_of.of(later.evidence))
             for later in levels
         )
     ]

@@ -11,12 +11,15 @@ from .numbers import Money
 _REACH = 120
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen dataclass's fields are set through
+# `object.__setattr__`, which made building a window cost as much as an RE2 pass over its
+# sentence; a window is built for each amount's reading and each of its guards, and none
+# changes or hashes one)
 class Window:
     """The text around one amount that the debt patterns read: `before` and `after` reach
     120 characters each way within the sentence; `lower` is the lowercased sentence and
     `before_lower` its stretch under `before` (cut once: the questions of one amount read it
-    some fifteen times)."""
+    some fifteen times). Read only: no reader sets its fields."""
 
     text: str
     lower: str

@@ -26,6 +26,7 @@ whole, as before.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 from decimal import Decimal
@@ -125,7 +126,7 @@ def _words_to_read(text: str, signatures: set[str]) -> list[tuple[int, int]] | N
             if len(openings) > _MOST_OPENINGS:
                 return None
             at = text.find(digit, at + 1)
-    if _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES):
+    if _has_long_run(text):
         return None
     words: list[tuple[int, int]] = []
     for at in sorted(openings):
@@ -136,6 +137,15 @@ def _words_to_read(text: str, signatures: set[str]) -> list[tuple[int, int]] | N
     return words
 
 
+# (a document's own answer, kept: `debt_document` asks about one document for each set of
+# values it looks up, and each answer encodes all of its 50 KB)
+@functools.lru_cache(maxsize=2)
+def _has_long_run(text: str) -> bool:
+    """Does `text` hold a run of digits and separators as long as the long branch needs?"""
+    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+
+
+@functools.lru_cache(maxsize=2)  # (a document's own answer, kept: as `_has_long_run`)
 def _other_digit(text: str) -> bool:
     """Does `text` hold a decimal digit outside ASCII? (Asked of its other characters alone:
     its UTF-8 with the ASCII bytes deleted, a C loop, not a regex test of every character.)"""
