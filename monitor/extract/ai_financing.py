@@ -100,6 +100,9 @@ _FUNDS_BEFORE = Folded(
     rf"\b(?:funding|financing)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:up\s+to\s+)?{APPROX}$"
 )
 _FUNDS_REACH = 50
+# A spending verb right before the amount: the money is spent, whatever paid for it ("spent $500
+# million of project financing on GPUs" is AI spend out of a financing).
+_SPENT_BEFORE = Folded(rf"\b(?:spent|invested|deployed|used)\s+{APPROX}$")
 _OWN_SUBJECTS = {"the company", "it", "we", "the firm", "the miner"}
 _REACH = 90
 
@@ -122,7 +125,7 @@ def is_financing(text: str, start: int, end: int, document: str | None, entity: 
 def _named_as_funding(text: str, start: int, end: int) -> bool:
     """Is the amount at `text[start:end]` named as funding or financing?"""
     if _FUNDS_AFTER.match(text, end):
-        return True
+        return _SPENT_BEFORE.search(text, max(0, start - _FUNDS_REACH), start) is None
     return _FUNDS_BEFORE.search(text, max(0, start - _FUNDS_REACH), start) is not None
 
 

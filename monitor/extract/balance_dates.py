@@ -417,9 +417,13 @@ _FISCAL_REACH = 12  # "fiscal Q2 2025", "the fiscal fourth quarter": the word be
 # the issuer's fiscal quarter, already closed. A mid-quarter update or a news story that names
 # the quarter still running ("held 48,237 BTC at the end of Q2 2025 so far", out on May 22)
 # speaks of the calendar quarter, whose close has not come.
+# ("results" or "earnings" must be a period's: "Analysts expect strong results." or "miners'
+# earnings under pressure" opening a news story make no results release)
 _RESULTS_HEAD = Folded(
-    r"\b(?:results|earnings|financial\s+report|quarterly\s+report|10-q|interim\s+report|"
-    r"shareholder\s+letter)\b"
+    r"\b(?:(?:quarter|q[1-4]|fiscal|financial|annual|year|half-year|full-year|fy\s?\d{2,4})\s+"
+    r"(?:[\w-]+\s+)?(?:results|earnings)|(?:results|earnings)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:quarter|fiscal|year|period|q[1-4])|earnings\s+(?:release|report|call)|"
+    r"financial\s+report|quarterly\s+report|10-q|interim\s+report|shareholder\s+letter)\b"
 )
 _RESULTS_HEAD_CHARS = 600
 

@@ -244,7 +244,11 @@ _REPAID_OBJECT_GLOSSED = Folded(
 _PARTICIPLE_REACH = 240  # how far before the amount the deal's verb may lie
 _DONE_THEN_PARTICIPLE = Folded(
     r"\b(?:executed|completed|closed|finali[sz]ed|concluded|carried\s+out|undertook|consummated|"
-    r"entered\s+into)"
+    # (only an exchange, repurchase or settlement agreement, or one with the noteholders:
+    # "entered into an agreement to sell its site, settling $12 million of loans" settles them
+    # at the sale's close, still to come)
+    r"entered\s+into\s+(?:[\w-]+\s+){0,3}?(?:(?:exchange|repurchase|settlement)\s+agreements?|"
+    r"agreements?\s+with\s+(?:[\w-]+\s+){0,4}?holders))"
     r"\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,140},\s*(?:exchanging|settling|extinguishing|retiring|"
     r"converting)\s+"
     rf"(?:(?:the|its|all|an?|remaining|outstanding)\s+){{0,3}}{APPROX}$"
