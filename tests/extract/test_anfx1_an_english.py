@@ -173,3 +173,39 @@ def test_tenant_deal_of_the_month_capacity() -> None:
         "250 megawatts of capacity."
     )
     assert metric_found(text, "APLD", "2025-10-22", "ai_capacity_mw") == {(250.0, "2025-10")}
+
+
+# "Received debt financing of X" names debt taken, like "received a loan of X".
+DEBT_FINANCING_RECEIVED = [
+    # an2-nb2-2023-11: the real sentence (the page's typo "a announced" kept)
+    (
+        "Last November 2nd, Northern Data AG a announced that it has received debt financing of "
+        "575 million euros from Tether.",
+        {("debt_issued_usd", 575000000.0, "EUR", "2023-11")},
+    ),
+    (
+        "Northern Data AG has received debt financing of €575 million from Tether.",
+        {("debt_issued_usd", 575000000.0, "EUR", "2023-11")},
+    ),
+    (
+        "Northern Data obtained debt financing of $200 million from Tether in November.",
+        {("debt_issued_usd", 200000000.0, "USD", "2023-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), DEBT_FINANCING_RECEIVED)
+def test_debt_financing_received_is_new_debt(text: str, rows: set[tuple]) -> None:
+    assert metric_rows(text, "NB2", "2023-11-03", _DEBT) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northern Data is seeking to obtain debt financing of €575 million from Tether.",
+        "Northern Data has secured a debt financing facility of up to €575 million from Tether.",
+        "Northern Data received equity financing of €100 million from Tether.",
+    ],
+)
+def test_debt_financing_sought_or_a_facility_is_not(text: str) -> None:
+    assert metric_rows(text, "NB2", "2023-11-03", _DEBT) == set()
