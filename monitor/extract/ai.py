@@ -119,7 +119,9 @@ _SCHEDULE_AFTER = Folded(r"\b(?:expected|scheduled|slated)\s+to\b|\bto\s+be\s+co
 _SPEND_BEFORE = Folded(
     rf"\b(?:invest(?:ing|ed|s)?|spend(?:ing|s)?|spent|allocat(?:e|ed|ing|es)|pour(?:ing|ed|s)?|"
     rf"commit(?:ted|ting|s)?|budget(?:ed)?|earmark(?:ed|ing|s)?|set(?:ting)?\s+aside|"
-    rf"sets\s+aside|deploy(?:ed|ing|s)?)\s+"
+    rf"sets\s+aside|deploy(?:ed|ing|s)?|"
+    # a news writer's spending verb: "is shelling out $5.8 billion on GPUs from Dell"
+    rf"(?:shell|fork|splash)(?:ing|ed|s)?\s+out)\s+"
     rf"(?:\w+\s+){{0,3}}?{APPROX}$|"
     rf"\b(?:capital\s+expenditures?|capex|capital\s+(?:investment|commitment|spending|budget|"
     rf"outlays?|requirements?|costs?)|investments?|costs?|outlays?|expenditures?|"

@@ -27,7 +27,9 @@ from .folded import Folded
 _BUY_VERB = Folded(
     r"\b(?:purchas(?:e[sd]?|ing)|bought|buy(?:s|ing)?|order(?:ed|s|ing)?|acquir(?:e[sd]?|ing)|"
     r"paid|pays|paying|spen(?:t|ds?|ding)|invest(?:ed|s|ing)?|placed|places|placing|"
-    r"committed|commits|deployed|deploys)\b"
+    r"committed|commits|deployed|deploys|"
+    # the spending verbs of `ai._SPEND_BEFORE` a news writer uses: "Microsoft is shelling out"
+    r"pour(?:s|ed|ing)?|(?:shell|fork|splash)(?:s|ed|ing)?\s+out)\b"
 )
 _VERB_REACH = 140
 _CLAUSE_END = re.compile(r"[;:]|\.\s")

@@ -4,7 +4,8 @@ and a capacity that such a deal, or an earlier announcement, contracted.
 
 A story about a new deal recalls the deals before it (README, decided case 1): such a deal is
 background, not this document's milestone, when its words call it earlier (initial, original,
-existing, prior, previous, earlier) and its date falls before the month of publication and
+existing, prior, previous, earlier, or a past perfect: "had already signed a deal in August")
+and its date falls before the month of publication and
 outside the report's own period. The same words on a deal of the current month ("signed an
 initial ten-year lease with CoreWeave" in that month's news) name a new deal, and count.
 """
@@ -21,6 +22,12 @@ _EARLIER = Folded(
     r"(?:leases?|contracts?|agreements?|deals?)\b"
 )
 _REACH = 60
+# "TeraWulf and Fluidstack had already signed a deal in August" (told in October): the past
+# perfect places the deal before the story's own news, like "earlier" does.
+_HAD_SIGNED = Folded(
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|first\s+)?(?:signed|inked|struck|sealed|"
+    r"executed|entered\s+into|agreed)\b"
+)
 # "as demonstrated by our recent announcement of new hosting contracts for 200 MW": an
 # earlier announcement cited, not this document's news (decided case 1)
 _ANNOUNCED = Folded(
@@ -65,7 +72,8 @@ _EARLIER_DEAL = Folded(
 
 def is_earlier_deal(text: str, start: int, end: int, label: str | None, ctx: DocContext) -> bool:
     """Is the deal at `text[start:end]` (dated `label`) an earlier one the story recalls?"""
-    if not _EARLIER.search(text, max(0, start - _REACH), end):
+    window = max(0, start - _REACH)
+    if not _EARLIER.search(text, window, end) and not _HAD_SIGNED.search(text, window, end):
         return False
     period = Period.parse(label)
     if period is None or ctx.published is None or period in (ctx.report, ctx.document):
@@ -88,7 +96,11 @@ def recalls_earlier_deal(text: str, start: int, reach: int) -> bool:
 # before the figure; not a state ("fully leased 400 MW by August 2025")
 _SIGNED_BEFORE = Folded(
     r"\b(?:signed|signs|executed|entered\s+into|enters\s+into|entered|inked|struck|sealed|"
-    r"clinched|finali[sz]ed)\b[^.;]{0,120}$"
+    r"clinched|finali[sz]ed)\b[^.;]{0,120}$|"
+    # "In June, Applied Digital announced two long-term lease agreements with CoreWeave for 250
+    # megawatts": the deal's announcement, in its month, tells the deal as signed then
+    r"\bannounced\s+(?:[\w$.,-]+\s+){0,6}?(?:leases?|lease\s+agreements?|contracts?|deals?|"
+    r"agreements?)\b[^.;]{0,80}$"
 )
 
 

@@ -34,6 +34,7 @@ CAPEX_CUE_WORDS = (
     # _SPEND_BEFORE: the verbs, then the nouns ("capital expenditures of", "cost of")
     "invest", "spen", "allocat", "pour", "commit", "budget", "earmark", "aside", "deploy",
     "capital", "capex", "cost", "outlay", "expenditure", "purchas", "order", "require",
+    "shell", "fork", "splash",
     # _PAID_BEFORE; _PURCHASE_HINTS (the words `_PURCHASE_BEFORE` is asked past)
     "paid", "pay", "acquir", "bought", "buy", "gpu", "server", "00s",
     # _SPEND_AFTER: what the money buys or builds

@@ -22,8 +22,15 @@ import re
 from collections.abc import Iterator
 
 from . import ranges
+from .ai_earlier_deals import is_recalled_deal_size
 from .ai_gross_figures import is_stated_gross
-from .ai_parties import COUNTERPARTY_NAMES, TENANT_WORDS, is_hedged, is_third_party_sentence
+from .ai_parties import (
+    COUNTERPARTY_NAMES,
+    TENANT_WORDS,
+    is_hedged,
+    is_recalled,
+    is_third_party_sentence,
+)
 from .ai_periods import state_period
 from .ai_running_totals import is_tenant_running_total
 from .context import DocContext
@@ -151,6 +158,8 @@ def tenant_capacity(segment: Segment, ctx: DocContext, found: list[Extracted]) -
         if is_stated_gross(value, ctx.text or text):
             continue  # "will deliver 300 megawatts of gross capacity to AWS" (case 44)
         period = signed or state_period(ctx, segment, start, match.end())
+        if is_recalled(ctx, period) or is_recalled_deal_size(text, start, period, ctx):
+            continue  # "In June, Applied Digital announced two … leases with CoreWeave for 250 MW"
         taken.add(value)
         levels.append(observation(segment, AI_CAPACITY, value, "MW", period))
     return levels

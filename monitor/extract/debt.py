@@ -1139,6 +1139,8 @@ def _refused_as_not_done(
     """Forecasts, offerings under way, aggregates and other companies' debt."""
     if _is_forecast(text, money.start, metric) or ranges.is_range_end(text, money.start, money.end):
         return True
+    if ranges.is_bare_money_range_end(text, money.start, money.end):
+        return True  # "get rid of $57-$68 million of debt": a range is no figure (case 9)
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_in_progress(text, money.start):
         return True  # "is issuing $100 million in convertible bonds": an offering under way
     if metric in (DEBT_REPAID, DEBT_ISSUED) and undone.is_proposed(text, money.start):

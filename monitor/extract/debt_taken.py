@@ -28,7 +28,9 @@ _TAKEN_LOAN_OF = Folded(
     r"rais(?:ed|es)|secur(?:ed|es)|(?:was|were|has\s+been)\s+granted)\s+"
     r"(?:(?:an?|the|its|one|new|another)\s+)?"
     # (a revolving loan or a loan facility is a line: its size is no draw, decided case 19)
-    r"(?:(?!revolv|credit\b|facilit)[\w-]+\s+){0,3}?(?:loans?|mortgage|promissory\s+notes?)\s+"
+    # ("has received debt financing of 575 million euros from Tether": debt named so, taken)
+    r"(?:(?!revolv|credit\b|facilit)[\w-]+\s+){0,3}?(?:loans?|mortgage|promissory\s+notes?|"
+    r"debt\s+financing)\s+"
     r"(?!facilit|agreement)"
     r"(?:(?:from|with)\s+(?:[\w.&'-]+\s+){1,4}?)?"
     rf"(?:of|for|worth|totall?ing|amounting\s+to|in\s+the\s+(?:principal\s+)?amount\s+of)\s+"
@@ -42,7 +44,7 @@ def loan_taken(before: str, after: str = "") -> bool:
     """Is the amount after `before` (and before `after`) the size of a loan the sentence says
     was taken?"""
     tail = before[-100:]
-    if "loan" not in tail and "mortgage" not in tail and "note" not in tail:
+    if "loan" not in tail and "mortgage" not in tail and "note" not in tail and "debt" not in tail:
         return False  # cheap gate
     taken = _TAKEN_LOAN_OF.search(tail)
     if taken is None:

@@ -204,7 +204,10 @@ HELD: Gated = [
             # "now has 9,000 BTC": a present balance; "kept a total of 1,836 BTC" (not "kept all")
             rf"(?:had|has|kept|keeps|maintained|maintains|retained|retains)(?=\s+a\s+total\s+of)|"
             # "still has 1,963 bitcoin in its account": what is left after a sale, now
-            rf"(?<=now\s)has|(?<=currently\s)has|(?<=still\s)has)\s+"
+            rf"(?<=now\s)has|(?<=currently\s)has|(?<=still\s)has|"
+            # "We currently own approximately 489 bitcoins": the plain present of "owns", after
+            # its subject or a word of now ("its own 500 BTC" is no verb)
+            rf"(?<=we\s)own|(?<=now\s)own|(?<=currently\s)own|(?<=still\s)own)\s+"
             # ("held a total of 13,726 unrestricted bitcoin": the sheet's word for the coins)
             rf"{_CASH_AND}{LEADING}{_SHEET_QTY}",
             _I,
@@ -850,6 +853,11 @@ _NAMED_HOLDINGS = skipping(
 )
 
 
+# A scale word after the figure: "holdings … of 21 million" is a supply or a dollar value, never
+# a count of a company's coins.
+_SCALE_AFTER = re.compile(r"\s{1,2}(?:thousand|million|billion|mn|bn)\b", _I)
+
+
 def _plausible_holding(match: re.Match[str]) -> bool:
     """ "bitcoin holdings reached 2,193.7" — a level, in BTC, not a dollar value or a change."""
     if _NOT_A_LEVEL.search(match["mid"]):
@@ -861,6 +869,8 @@ def _plausible_holding(match: re.Match[str]) -> bool:
     kilo = "kilo" in match.re.groupindex and match["kilo"]
     if not kilo and match.string[match.end("qty") : match.end("qty") + 1].isalpha():
         return False  # "reserve of 25 thousand": no count (25K BTC is read, decided case 20)
+    if not kilo and _SCALE_AFTER.match(match.string, match.end("qty")):
+        return False  # "… of BTC's max supply of 21 million BTC": no company holds millions
     if match["unit"]:
         return True
     if YEAR_LIKE.match(match["qty"]):
