@@ -301,15 +301,19 @@ def _quarters_of_named_year(
 
 
 def _quarter_years(document: str, lexicon: Lexicon, published: dt.date) -> dict[int, int]:
-    """Each quarter `document` names with a year printed, by its number: the one year it is
-    named with, none when the story names it with two (a comparison's year and its own).
+    """Each quarter the head of `document` names with a year printed, not a comparison's, by its
+    number: the one year it is named with, none when the head names it with two.
     Read once per story: every sentence with a bare quarter asks again."""
     key = (document, lexicon.language, published)
     if _QUARTER_YEARS_READ and _QUARTER_YEARS_READ[0][0] == key:
         return _QUARTER_YEARS_READ[0][1]
     years: dict[int, set[int]] = {}
-    for m in _pattern(lexicon).finditer(document):
-        if _YEAR_DIGITS.search(m.group()) is None:
+    # (the story's head names its own quarter; a year named further on is often a comparison's,
+    # "rispetto all'EBITDA … registrato nel secondo trimestre del 2023")
+    for m in _pattern(lexicon).finditer(document, 0, _HEAD):
+        if _YEAR_DIGITS.search(m.group()) is None or _compared(
+            document, m.start(), m.end(), lexicon
+        ):
             continue
         period = _period(m, lexicon, published)
         if period is not None and period.granularity == "quarter" and period.quarter:
