@@ -88,6 +88,18 @@ _INVESTOR_VERB_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:initial|extra|additional|further)\s+)?(?:up\s+to\s+)?"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$"
 )
+# The amount named as money raised, not spent: "a deal with J.P. Morgan for $1.2 billion of
+# funding for GPUs", "up to $3.6 billion in financing", "funding of $1.2 billion for GPUs" (the
+# hardware is what the money pays for; the sum is the financing's, decided case 43's kin). Not
+# "$500 million of the financing" (a part of a financing spent, told by its own verb).
+_FUNDS_AFTER = Folded(
+    r"\s+(?:of|in)\s+(?:(?:new|additional|debt|gpu|equipment|project|committed)\s+){0,2}"
+    r"(?:funding|financing)\b"
+)
+_FUNDS_BEFORE = Folded(
+    rf"\b(?:funding|financing)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:up\s+to\s+)?{APPROX}$"
+)
+_FUNDS_REACH = 50
 _OWN_SUBJECTS = {"the company", "it", "we", "the firm", "the miner"}
 _REACH = 90
 
@@ -96,6 +108,8 @@ def is_financing(text: str, start: int, end: int, document: str | None, entity: 
     """Is the amount at `text[start:end]` financing or another use, not the company's AI spend?"""
     if _OTHER_USE_AFTER.match(text, end) or _SHARES_AFTER.match(text, end):
         return True  # "earmarked $460 million to repurchase common stock"
+    if _named_as_funding(text, start, end):
+        return True  # "a deal with J.P. Morgan for $1.2 billion of funding for GPUs"
     head = max(0, start - _REACH)
     if _RIGHT_TO_BEFORE.search(text, head, start) or _PARTS_BEFORE.search(text, head, start):
         return True
@@ -103,6 +117,13 @@ def is_financing(text: str, start: int, end: int, document: str | None, entity: 
     if investor is None or document is None:
         return False
     return _financing_received(document) and not _is_own(investor["subject"], entity)
+
+
+def _named_as_funding(text: str, start: int, end: int) -> bool:
+    """Is the amount at `text[start:end]` named as funding or financing?"""
+    if _FUNDS_AFTER.match(text, end):
+        return True
+    return _FUNDS_BEFORE.search(text, max(0, start - _FUNDS_REACH), start) is not None
 
 
 @remembered

@@ -26,6 +26,7 @@ from .ai_parties import (
     is_third_party_sentence,
 )
 from .ai_periods import event_period
+from .ai_vendor_deals import has_maker_party
 from .analyst_notes import is_analyst_note
 from .background import is_background
 from .context import DocContext
@@ -219,7 +220,12 @@ _KIND_AFTER = 80
 _KIND_BEFORE = 12  # "the previously announced agreements"
 # (a party's short name glossed in brackets does not end the clause: "an agreement with Macquarie
 # Asset Management (MAM) for funding of up to USD 5 billion" is a financing)
-_CLAUSE_END = re.compile(r"[,;]|\((?![A-Z][\w.&-]{0,11}\))")
+# (nor does a second deal joined on: "a $9.7 billion AI cloud contract with Microsoft and a
+# separate $5.8 billion agreement with Dell to purchase GPUs" is the customer's contract, the
+# purchase is the other deal's kind)
+_CLAUSE_END = re.compile(
+    r"[,;]|\((?![A-Z][\w.&-]{0,11}\))|\s(?:and|plus)\s+(?:(?:a|an)\s+)?(?:separate|second|another)\b"
+)
 # What is opened must be the data centre itself: the words before it describe it, no other noun
 # with a preposition between ("the opening of its new corporate office in Nevada near its data
 # center", "opened its doors to visitors at its data center", "opens a new chapter with its
@@ -567,6 +573,8 @@ def _is_not_customer_contract(text: str, match: re.Match[str]) -> bool:
     end = clause.start() if clause else match.end() + _KIND_AFTER
     if _NOT_SIGNED_YET.search(text, match.start(), match.end()):
         return True
+    if has_maker_party(text, match.end()):
+        return True  # "entered into a 36-month lease with Dell Technologies for GPU servers"
     return bool(_NOT_CUSTOMER.search(text, max(0, match.start() - _KIND_BEFORE), end))
 
 

@@ -27,3 +27,18 @@ _VENDOR_DEAL_AFTER = Folded(
 def is_vendor_deal(text: str, end: int) -> bool:
     """Is the amount ending at `end` of `text` the value of a deal with a server maker?"""
     return _VENDOR_DEAL_AFTER.match(text, end) is not None
+
+
+# After a deal's noun: a server maker (or its lending arm) as the other party ("a 36-month lease
+# with Dell Technologies for GPU servers", "lease agreements with Dell Financial Services",
+# "a lease from Supermicro"): the company rents or finances AI hardware from its supplier, which
+# is no customer contract signed (an AI milestone needs an AI tenant or buyer, README case 39).
+_MAKER_PARTY_AFTER = Folded(
+    r"s?\s+(?:(?:for|of|worth)\s+[^.;,]{1,40}?\s+)?(?:with|from)\s+(?:the\s+)?"
+    rf"{MAKERS}\b"
+)
+
+
+def has_maker_party(text: str, end: int) -> bool:
+    """Is the deal whose noun ends at `end` of `text` made with a server maker?"""
+    return _MAKER_PARTY_AFTER.match(text, end) is not None

@@ -412,6 +412,21 @@ def _reported_quarter(ctx: DocContext, named: Mention, text: str) -> bool:
 
 
 _FISCAL_REACH = 12  # "fiscal Q2 2025", "the fiscal fourth quarter": the word before the phrase
+# A results release in the document's head ("Reports Second Quarter 2025 Results", "Q2 FY2025
+# earnings", "quarterly report", "10-Q"): only there is a quarter named before its calendar end
+# the issuer's fiscal quarter, already closed. A mid-quarter update or a news story that names
+# the quarter still running ("held 48,237 BTC at the end of Q2 2025 so far", out on May 22)
+# speaks of the calendar quarter, whose close has not come.
+_RESULTS_HEAD = Folded(
+    r"\b(?:results|earnings|financial\s+report|quarterly\s+report|10-q|interim\s+report|"
+    r"shareholder\s+letter)\b"
+)
+_RESULTS_HEAD_CHARS = 600
+
+
+def _results_release(ctx: DocContext) -> bool:
+    """Does the document's head call it a results release?"""
+    return _RESULTS_HEAD.search((ctx.text or "")[:_RESULTS_HEAD_CHARS]) is not None
 
 
 def _not_after_publication(ctx: DocContext, named: Mention, day: Period, text: str) -> Period:
@@ -424,11 +439,13 @@ def _not_after_publication(ctx: DocContext, named: Mention, day: Period, text: s
         return day
     if day.last_day() <= published:
         return day
-    if named.relative == "report-quarter" or reported:
+    if named.relative == "report-quarter" or (reported and _results_release(ctx)):
         # "ended the quarter with 8,049 Bitcoin" in a "fourth-quarter" release out on December
         # 3: the issuer's fiscal quarter, which has closed, at the last quarter-end before. So
         # too "Q2 2025" in a "Second Quarter 2025 Results" release out on May 22.
         return stock_date(last_quarter_before(published))
+    if reported:
+        return named.period or day  # the calendar quarter still running: its label, no day
     return day.as_month()
 
 

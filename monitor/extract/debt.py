@@ -94,7 +94,7 @@ from .debt_repay import (
     repayment_named,
 )
 from .debt_repay_news import aside_span, repaid_in_news
-from .debt_retired_subject import main_verb_at, retired_by_main_verb
+from .debt_retired_subject import main_verb_at, retired_balance_dated, retired_by_main_verb
 from .debt_sale_money import sale_money_repaid, shared_with_other_use
 from .debt_series_holders import named_by_holders
 from .debt_settlement import (
@@ -297,9 +297,26 @@ def _read_amount(scan: _Scan, index: int, money: Money) -> None:
     if metric == DEBT_ISSUED and not _since_repaid(scan, index, money, period):
         return
     scan.found.extend(_observations(scan.segment, metric, money, scan.monies[index + 1 :], period))
+    if metric == DEBT_REPAID:
+        scan.found.extend(_retired_balance(scan, money, end, days))
     if metric == DEBT_TOTAL:
         scan.total = (money.end, period)
     scan.flow = (money, metric) if metric in (DEBT_REPAID, DEBT_ISSUED) else None
+
+
+def _retired_balance(
+    scan: _Scan, money: Money, end: int, days: tuple[str, str] | None
+) -> list[Extracted]:
+    """The balance a retired principal's subject dates ("The Note with remaining principal of
+    $4.1 million as of September 30, 2023, …, was extinguished"): a balance at that day beside
+    the repayment (README decided case 1's exception: a balance the text states)."""
+    window = Window.at(scan.segment.text, scan.lower, money)
+    if not retired_balance_dated(window):
+        return []
+    day = _period_for(scan, money, DEBT_TOTAL, end, days)
+    if day is None or len(day) != len("2023-09-30"):
+        return []  # (a balance told of a day only)
+    return _observations(scan.segment, DEBT_TOTAL, money, [], day)
 
 
 def _read_as_made_note(scan: _Scan, money: Money) -> bool:
@@ -783,7 +800,11 @@ def _is_forecast(text: str, position: int, metric: str) -> bool:
     if metric == INTEREST_EXPENSE and _run_rate(text, position):
         return True  # "a 7.75% coupon, which equates to an annual interest expense of $250M"
     if metric in (DEBT_REPAID, DEBT_ISSUED, INTEREST_EXPENSE):
-        return guards.is_hypothetical(text, position) or purpose_of_plan(text, position)
+        return (
+            guards.is_hypothetical(text, position)
+            or purpose_of_plan(text, position)
+            or (metric == DEBT_REPAID and _purpose_listed_in_plan(text, position))
+        )
     if metric != DEBT_TOTAL or not _PARTICIPLE_WORDS.found(
         lowered(text[max(0, position - 120) : position])
     ):
@@ -813,6 +834,29 @@ _PERIOD_BEFORE_RATE = Folded(
     r"\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year|fiscal\s+year|"
     r"(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d)\b[^.;$]{0,60}$"
 )
+
+
+# A repayment told as a bare verb heading an item of a list of purposes ("could provide up to
+# USD 900 million to complete the build-out, repay approximately USD 180 million in bridge debt,
+# recover …"): the "to" and the mood are the first item's, in the clause before.
+_LISTED_REPAY = Folded(
+    r"^\s*(?:and\s+)?(?:repay|pay\s+(?:down|off)|redeem|retire|prepay|settle)\s+"
+    r"(?:(?:approximately|about|around|roughly|nearly|some|up\s+to|the|its|all|an?)\s+){0,3}$"
+)
+_PURPOSE_TO = Folded(r"\bto\s+[a-z]+\b")
+
+
+def _purpose_listed_in_plan(text: str, position: int) -> bool:
+    """A repayment listed among purposes after a first "to …" under a modal: the list shares
+    the mood of the clause that opens it (README decided cases 6 and 13)."""
+    clause = guards.clause_before(text, position)
+    start = position - len(clause)
+    if start <= 0 or not _LISTED_REPAY.match(clause):
+        return False
+    governing = guards.clause_before(text, start - 1)
+    if not _PURPOSE_TO.search(governing):
+        return False
+    return guards.is_hypothetical(text, start - 1)
 
 
 def _run_rate(text: str, position: int) -> bool:

@@ -320,6 +320,8 @@ def _plans_restated(found: list[Extracted], text: str, stated: _Stated) -> list[
             (start for start in inside if not _planned(text, start)),
             inside[0] if inside else None,
         )
+        if own is not None and not title_at(text, own):
+            continue  # the body's figure, told after a headline with no full stop of its own
         others = [start for start in starts if start != own]
         if others and all(_planned(text, start) for start in others):
             planned.append(item)

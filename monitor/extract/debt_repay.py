@@ -237,9 +237,16 @@ _REPAID_OBJECT_GLOSSED = Folded(
 # A deal done in the past tense, then a participle that retires debt: "executed a pivotal debt
 # restructuring initiative, exchanging $4.78 million of its 8.50% Senior Notes for …" (not "plans
 # a restructuring, exchanging …": the participle shares its governing verb's mood).
+# An exchange agreement entered into is a deal done too (README decided case 6): "has entered
+# into privately negotiated exchange agreements with certain holders of its 1.00% convertible
+# senior notes maturing in 2026, exchanging approximately $417 million in principal amount of
+# notes … for … shares" (a coupon's decimal point is no sentence end).
+_PARTICIPLE_REACH = 240  # how far before the amount the deal's verb may lie
 _DONE_THEN_PARTICIPLE = Folded(
-    r"\b(?:executed|completed|closed|finali[sz]ed|concluded|carried\s+out|undertook|consummated)"
-    r"\b[^.;$]{0,80},\s*(?:exchanging|settling|extinguishing|retiring|converting)\s+"
+    r"\b(?:executed|completed|closed|finali[sz]ed|concluded|carried\s+out|undertook|consummated|"
+    r"entered\s+into)"
+    r"\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,140},\s*(?:exchanging|settling|extinguishing|retiring|"
+    r"converting)\s+"
     rf"(?:(?:the|its|all|an?|remaining|outstanding)\s+){{0,3}}{APPROX}$"
 )
 
@@ -417,9 +424,10 @@ _DEBT_REDUCTION_OF = Folded(
 )
 
 
-def _is_retired(words: Stretch, after: str) -> bool:
+def _is_retired(words: Stretch, after: str, lead: str) -> bool:
     """Principal retired, read from the sentence's shape: a retirement verb and a debt
-    instrument (or its principal) bound to the amount."""
+    instrument (or its principal) bound to the amount; `lead`: the sentence's words before the
+    amount, further back than `words` (a deal's verb before a long name of its notes)."""
     before, ask = words.text, words.search
     if ask(_RETIRED_PRINCIPAL_BEFORE) or _TO_RETIRE_AFTER.match(after):
         return True
@@ -433,7 +441,11 @@ def _is_retired(words: Stretch, after: str) -> bool:
         return True
     if "(" in before[-20:] and ask(_REPAID_OBJECT_GLOSSED, 120):
         return True  # "Repayment by SPV 1 of all outstanding amounts (approximately $1 million)"
-    if "ing" in before[-60:] and ask(_DONE_THEN_PARTICIPLE) and _OF_DEBT_AFTER.match(after):
+    if (
+        "ing" in before[-60:]
+        and words.search_in(_DONE_THEN_PARTICIPLE, lead)
+        and _OF_DEBT_AFTER.match(after)
+    ):
         return True  # "executed a debt restructuring, exchanging $4.78 million of its notes"
     return bool(_RETIRED_PASSIVE.match(after)) and DEBT_NEAR.search(before[-120:] + after[:60])
 
@@ -606,7 +618,10 @@ def repaid_otherwise(window: Window) -> bool:
     if lists and words.search(_REPAYMENT_LIST) and DEBT_NEAR.search(after[:50]):
         return True
     near = (max(0, window.start - 120), window.end + 120)
-    return _RETIRE_WORDS.found(window.lower, *near) and _is_retired(words, after)
+    if not _RETIRE_WORDS.found(window.lower, *near):
+        return False
+    lead = window.text[max(0, window.start - _PARTICIPLE_REACH) : window.start]
+    return _is_retired(words, after, lead)
 
 
 # A buyback verb: its object must be debt ("repurchased $50 million under its share

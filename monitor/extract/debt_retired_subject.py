@@ -50,10 +50,14 @@ _DEBT_PHRASE_BEFORE = Folded(
 )
 
 # The amount's own noun after it, the subject being the amount: "$15.0 million of the 2026
-# notes", "$12 million in convertible debentures".
+# notes", "$12 million in convertible debentures"; or a part of the principal a passage has
+# named ("$11.25 million of the outstanding principal was exchanged for …": the notes' principal,
+# the only principal a company's filing speaks of unqualified).
 _OWN_DEBT_AFTER = Folded(
     r"^\s*(?:(?:aggregate\s+)?principal\s+(?:amount\s+)?)?(?:of|in)\s+(?:(?:the|its|our|"
     r"outstanding|remaining)\s+){0,3}(?:[\w%.-]+\s+){0,3}?(?:notes|loans?|debentures|bonds|debt)\b"
+    r"|^\s+of\s+(?:the|its|our)\s+(?:(?:outstanding|remaining|unpaid|aggregate)\s+){1,2}"
+    r"principal(?:\s+amount)?\b(?!\s+(?:of|on|under)\b)"
 )
 
 # A passive verb, with the word that names it.
@@ -75,6 +79,22 @@ _RELATIVE = Folded(r"(?:,|\()\s*(?:which|that|who|whose)\b")
 _RELATIVE_VERB_WORDS = 3  # "which was", "that had been", "which the lender": the clause's verb
 # The sentence's end (not an initial's full stop: "from B. Riley Commercial") or another amount.
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;](?:\s|$)|[$€£]")
+
+
+# The subject's own date right after the principal: "remaining principal of approximately $4.1
+# million as of September 30, 2023, which …, was extinguished".
+_DATED_AFTER = Folded(
+    r"^\s+(?:as\s+of|at)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+)
+
+
+def retired_balance_dated(window: Window) -> bool:
+    """Is the amount a retired debt's principal that its subject dates ("The Note with remaining
+    principal of $4.1 million as of September 30, 2023, …, was extinguished")? The subject
+    states the debt's balance on that day as well as the principal its main verb retires."""
+    after = window.text[window.end : window.end + 40]
+    return bool(_DATED_AFTER.match(after)) and main_verb_at(window) is not None
 
 
 def retired_by_main_verb(window: Window) -> bool:

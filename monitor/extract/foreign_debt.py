@@ -447,9 +447,11 @@ WORDS: dict[str, DebtWords] = {
         r"\b(?:le|son|leur)\s+(?:prêt|emprunt)\s+(?:\w+\s+){0,2}?)(?:s['’]élève|s['’]élevait|atteint|"
         r"atteignait)\s+(?:désormais\s+|maintenant\s+)?à\s+(?:environ\s+)?$",
         default=r"\bfait\s+défaut\s+sur\s+(?:\w+\s+){0,3}?(?:prêts?|dettes?|emprunts?)\s+de\s+$",
-        spent=r"\butilisé\s+(?:environ\s+)?$",
-        spent_on=r"\s*(?:du\s+produit\s+(?:de\s+la\s+vente\s+)?)?pour\s+rembourser\s+"
-        r"(?:\w+\s+){0,2}?(?:dette|prêt|emprunt|ligne\s+de\s+crédit)",
+        # (a sum allocated to settling a debt is spent on it, as in English: "a alloué 4
+        # millions de dollars pour régler les dettes dues à Galaxy Digital")
+        spent=r"\b(?:utilisé|alloué|affecté|consacré)\s+(?:environ\s+)?$",
+        spent_on=r"\s*(?:du\s+produit\s+(?:de\s+la\s+vente\s+)?)?pour\s+(?:rembourser|régler|"
+        r"solder)\s+(?:\w+\s+){0,2}?(?:dettes?|prêts?|emprunts?|ligne\s+de\s+crédit)",
         loans=(
             (
                 r"\b(?:obtenu|contracté|reçu|conclu|signé|décroché|obtient|contracte|reçoit|conclut)\s+"

@@ -154,6 +154,9 @@ _DATE_LEAD_HAD = (
     r"(?:[^,.;$]{1,50}?\s)?"
     rf"(?:had|held)\s+{_CASH_AND}{LEADING}{BTC_QTY}(?!\s+(?:more|fewer|less)\b)"
 )
+# Coins right after "with" ("with approximately 49,951 BTC, including …"): the holding, named
+# before its parts, so the parts after it are not skipped to.
+_NO_COINS_FIRST = r"(?![\w\s~]{0,20}?\d[\d,.]*\s*(?:BTC|bitcoins?)\b)"
 # One gate for both, its words found by the family's shared scan (`treasury._GATES`): a regex
 # gate would be searched on every sentence apart.
 _TOTAL_OR_AS_OF = any_of("total to ", "total number ", "as of ", "as at ")
@@ -432,7 +435,10 @@ HELD: Gated = [
             r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
             r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){1,5}?"
-            rf"with\s+(?:{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?{_BALANCE_OF}{BTC_QTY}",
+            # (not past coins that open the list: "with 49,951 BTC, including 7,877 BTC
+            # loaned" holds 49,951, of which the loaned coins are a part, decided case 12)
+            rf"with\s+(?:{_NO_COINS_FIRST}{IN_SENTENCE}{{0,120}}?\b(?:and|including|plus)\s+)?"
+            rf"{_BALANCE_OF}{BTC_QTY}",
             _I,
         ),
     ),
@@ -790,10 +796,29 @@ def _sale_share_base(text: str, qty: int) -> bool:
     return share is not None and _SOLD_BEFORE.search(text, 0, share.start()) is not None
 
 
+# "ended the year with a total of 7,377 BTC loaned", "with 7,877 BTC lent out", "finished
+# the quarter with 3,000 BTC pledged as collateral", "held 7,377 BTC in loans to third
+# parties": the coins lent or pledged are a part of the holding (decided case 12), not the
+# holding itself.
+_PART_AFTER = Folded(
+    r"[^\S\n]*(?:btcs?|bitcoins?|coins)?\s+(?:(?:now|currently|still|being)\s+)?"
+    r"(?:lent|loaned|pledged|encumbered|(?:out\s+)?on\s+loan|under\s+loan|"
+    # ("held 7,377 BTC in loans to third parties", "3,000 BTC as collateral")
+    r"in\s+(?:loans?|lending)|(?:as|in)\s+collateral)\b"
+)
+
+
+def _part_lent_or_pledged(text: str, qty_end: int) -> bool:
+    """Are the coins ending at `qty_end` named as lent, loaned or pledged ones?"""
+    return _PART_AFTER.match(text, qty_end) is not None
+
+
 def is_held_level(text: str, match: re.Match[str]) -> bool:
     """A holdings figure that is the bitcoin balance, not a BTC-equivalent, a flow or a value."""
     if _FLOW_INSIDE.search(match.string, match.start(), match.start("qty")):
         return False  # "treasury sale of $45 million (500 BTC)": a flow, not the balance
+    if _part_lent_or_pledged(text, match.end("qty")):
+        return False
     if _sale_share_base(text, match.start("qty")):
         return False
     if _cost_basis_of(text, match.start("qty")):

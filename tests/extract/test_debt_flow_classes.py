@@ -35,7 +35,8 @@ RETIRED = [
     (
         "The B Riley Note with remaining principal of approximately $4.1 million as of March 31, "
         "2025, which the lender bought from its affiliate at par, was extinguished.",
-        {(REPAID, _m("4.1"), "2025-Q1")},
+        # (the subject's dated principal is that day's balance too, as j-gree-2023-11 labels it)
+        {(REPAID, _m("4.1"), "2025-Q1"), (TOTAL, _m("4.1"), "2025-03-31")},
     ),
     (
         "The equipment loan with an outstanding principal of $12.5 million, which had been "
@@ -64,7 +65,11 @@ RETIRED = [
         "◦The Secured Note with remaining principal of approximately $3.3 million as of March 31, "
         "2025, which the lender purchased from its affiliate on April 4, 2025 at par was "
         "extinguished;",
-        {(REPAID, _m("9.2"), "2025-06"), (REPAID, _m("3.3"), "2025-06")},
+        {
+            (REPAID, _m("9.2"), "2025-06"),
+            (REPAID, _m("3.3"), "2025-06"),
+            (TOTAL, _m("3.3"), "2025-03-31"),
+        },
     ),
     # near-misses: still to come, another verb first, preferred equity, a planned exchange
     (
