@@ -67,7 +67,6 @@ from . import (
     foreign_change_base,
     foreign_continued,
     foreign_deals,
-    foreign_earlier_months,
     foreign_es_moves,
     foreign_halves,
     foreign_history,
@@ -439,12 +438,7 @@ def extract(text: str, published: dt.date | None, entity: str | None) -> list[Ex
     deals = foreign_deals.extract(
         sentences, language, published, entity, names, _update_period(figures, named)
     )
-    figures = [
-        figure
-        for figure in figures
-        if not foreign_history.is_history(figure.own, fallback)
-        and not foreign_earlier_months.before_head(figure.metric, figure.own, lead)
-    ]
+    figures = [figure for figure in figures if not foreign_history.is_history(figure.own, fallback)]
     # a holding "now": the report's month or quarter ("La empresa ahora tiene 10.427 BTC" in
     # September's update), but the publication's month after a closed year's flows
     now = _month(published) if named is not None and named.granularity == "year" else fallback
